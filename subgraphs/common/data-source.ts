@@ -1,0 +1,48 @@
+import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+
+/**
+ * Counts the SQL statements a data source sends, so that tests can show that the number of
+ * statements per request does not grow with the number of rows returned.
+ */
+export class StatementCounter implements Logger {
+  count = 0;
+
+  logQuery(): void {
+    this.count += 1;
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface DataSourceOptions {
+  url: string;
+  entities: EntitySchema<any>[];
+  migrations: MixedList<Function>;
+  /** Connections in the pool. */
+  poolSize?: number;
+}
+
+export function createDataSource({ url, entities, migrations, poolSize = 10 }: DataSourceOptions): {
+  dataSource: DataSource;
+  statements: StatementCounter;
+} {
+  const statements = new StatementCounter();
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTransactionMode: 'each',
+    logger: statements,
+    poolSize,
+    extra: {
+      // A request should fail quickly with a clear error rather than hang when the database is away.
+      connectionTimeoutMillis: 5_000,
+      application_name: 'social-work-registry',
+    },
+  });
+  return { dataSource, statements };
+}

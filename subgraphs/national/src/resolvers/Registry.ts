@@ -1,0 +1,18 @@
+import { registryTypeName, regions } from '../../../regions.js';
+import type { NationalContext } from '../context.js';
+import type { RegionRow } from '../entities.js';
+
+const typeNames = new Map(regions.map((r) => [r.code, registryTypeName(r)]));
+
+/** The directory's part of a region's registry: its name and level. */
+const directoryFields = {
+  __resolveReference: (ref: { code: string }, { loaders }: NationalContext) => loaders.region.load(ref.code),
+  name: (r: RegionRow) => r.nameEn,
+};
+
+export const Registry = {
+  __resolveType: (r: RegionRow) => typeNames.get(r.code) ?? null,
+};
+
+/** Every region's concrete registry type shares the directory's resolvers. */
+export const regionTypes = Object.fromEntries(regions.map((r) => [registryTypeName(r), directoryFields]));

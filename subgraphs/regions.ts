@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The one list of regions. Everything that varies by region (subgraph factory, gateway service list,
+ * composition, docker-compose, tests) is derived from `regions.json`; nothing else lists them.
+ * It is JSON rather than TypeScript so that `npm run region:add` can edit it safely.
+ */
+
+export type AdministrativeLevel = 'MUNICIPALITY' | 'PROVINCE' | 'AUTONOMOUS_REGION' | 'NEW_AREA';
+
+export interface Region {
+  /** Two-letter code, the value of the `RegionCode` enum. */
+  code: string;
+  /** Lower-case name used for the subgraph, its root field, its folder and its environment variables. */
+  slug: string;
+  nameEn: string;
+  nameZh: string;
+  level: AdministrativeLevel;
+  port: number;
+  database: string;
+}
+
+/** A subgraph as the gateway, composition and the process launcher see it. */
+export interface SubgraphInfo {
+  name: string;
+  port: number;
+  database: string;
+}
+
+interface RegionsFile {
+  national: SubgraphInfo;
+  regions: Region[];
+}
+
+const file = JSON.parse(readFileSync(new URL('./regions.json', import.meta.url), 'utf8')) as RegionsFile;
+
+export const regions: readonly Region[] = file.regions;
+export const nationalSubgraph: SubgraphInfo = file.national;
+
+/** Every subgraph, the national directory first. */
+export const subgraphs: readonly SubgraphInfo[] = [
+  file.national,
+  ...file.regions.map((r) => ({ name: r.slug, port: r.port, database: r.database })),
+];
+
+/** `xiongan` → `XionganRegistry`: the region's concrete GraphQL type. */
+export function registryTypeName(region: Pick<Region, 'slug'>): string {
+  return `${region.slug[0]!.toUpperCase()}${region.slug.slice(1)}Registry`;
+}
+
+export function regionBySlug(slug: string): Region {
+  const region = regions.find((r) => r.slug === slug);
+  if (!region) {
+    throw new Error(`Unknown region "${slug}". Known regions: ${regions.map((r) => r.slug).join(', ')}`);
+  }
+  return region;
+}
+
+export function regionByCode(code: string): Region | undefined {
+  return regions.find((r) => r.code === code);
+}

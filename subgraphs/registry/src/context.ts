@@ -1,0 +1,14 @@
+import type { DataSource } from 'typeorm';
+import type { Region } from '../../regions.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What every resolver of a regional subgraph gets for one request. */
+export interface RegistryContext {
+  region: Region;
+  db: DataSource;
+  loaders: Loaders;
+}
+
+export function createContext(region: Region, db: DataSource): RegistryContext {
+  return { region, db, loaders: createLoaders(db) };
+}

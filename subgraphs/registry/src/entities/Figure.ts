@@ -1,0 +1,44 @@
+import { EntitySchema } from 'typeorm';
+
+export interface Figure {
+  id: string;
+  indicator: string;
+  /** numeric, as a string from pg. */
+  value: string;
+  unit: string;
+  asOf: string;
+  periodStart: string | null;
+  scope: string | null;
+  qualifier: string;
+  baselineValue: string | null;
+  baselineYear: number | null;
+  changePercent: string | null;
+  sourceId: string;
+  quote: string;
+  note: string | null;
+  provenance: string;
+  createdAt: Date;
+}
+
+export const FigureEntity = new EntitySchema<Figure>({
+  name: 'Figure',
+  tableName: 'figure',
+  columns: {
+    id: { type: 'text', primary: true },
+    indicator: { type: 'text' },
+    value: { type: 'numeric' },
+    unit: { type: 'text' },
+    asOf: { name: 'as_of', type: 'text' },
+    periodStart: { name: 'period_start', type: 'text', nullable: true },
+    scope: { type: 'text', nullable: true },
+    qualifier: { type: 'text', default: 'EXACT' },
+    baselineValue: { name: 'baseline_value', type: 'numeric', nullable: true },
+    baselineYear: { name: 'baseline_year', type: 'int', nullable: true },
+    changePercent: { name: 'change_percent', type: 'numeric', nullable: true },
+    sourceId: { name: 'source_id', type: 'text' },
+    quote: { type: 'text' },
+    note: { type: 'text', nullable: true },
+    provenance: { type: 'text', default: 'PUBLISHED' },
+    createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
+  },
+});

@@ -1,0 +1,51 @@
+import { EntitySchema } from 'typeorm';
+import { recordColumns, type RecordColumns } from './record-columns.js';
+
+export interface Institution extends RecordColumns {
+  id: string;
+  /** Natural key of a published or demo record, so that seeding is idempotent. */
+  key: string | null;
+  /** Unified social credit code (统一社会信用代码). */
+  creditCode: string | null;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  grade: string | null;
+  city: string | null;
+  county: string | null;
+  township: string | null;
+  socialWorkSetup: string | null;
+  socialWorkSince: string | null;
+  foundedOn: string | null;
+  serviceFields: string[];
+  status: string;
+  provenance: string;
+  sourceId: string | null;
+  quote: string | null;
+}
+
+export const InstitutionEntity = new EntitySchema<Institution>({
+  name: 'Institution',
+  tableName: 'institution',
+  columns: {
+    id: { type: 'bigint', primary: true, generated: 'increment' },
+    key: { type: 'text', nullable: true, unique: true },
+    creditCode: { name: 'credit_code', type: 'char', length: 18, nullable: true, unique: true },
+    name: { type: 'text' },
+    nameEn: { name: 'name_en', type: 'text', nullable: true },
+    kind: { type: 'text' },
+    grade: { type: 'text', nullable: true },
+    city: { type: 'text', nullable: true },
+    county: { type: 'text', nullable: true },
+    township: { type: 'text', nullable: true },
+    socialWorkSetup: { name: 'social_work_setup', type: 'text', nullable: true },
+    socialWorkSince: { name: 'social_work_since', type: 'text', nullable: true },
+    foundedOn: { name: 'founded_on', type: 'text', nullable: true },
+    serviceFields: { name: 'service_fields', type: 'text', array: true, default: () => "'{}'" },
+    status: { type: 'text', default: 'ACTIVE' },
+    provenance: { type: 'text' },
+    sourceId: { name: 'source_id', type: 'text', nullable: true },
+    quote: { type: 'text', nullable: true },
+    ...recordColumns,
+  },
+});

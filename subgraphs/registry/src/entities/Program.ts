@@ -1,0 +1,60 @@
+import { EntitySchema } from 'typeorm';
+import { recordColumns, type RecordColumns } from './record-columns.js';
+
+export interface Program extends RecordColumns {
+  id: string;
+  key: string | null;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  serviceFields: string[];
+  hostInstitutionId: string | null;
+  year: number | null;
+  batch: string | null;
+  /** numeric comes back from pg as a string, to keep its precision. */
+  fundingYuan: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  individualCases: number | null;
+  groupSessions: number | null;
+  communityServices: number | null;
+  beneficiaries: number | null;
+  provenance: string;
+  sourceId: string | null;
+  quote: string | null;
+  hostInstitution?: unknown;
+}
+
+export const ProgramEntity = new EntitySchema<Program>({
+  name: 'Program',
+  tableName: 'program',
+  columns: {
+    id: { type: 'bigint', primary: true, generated: 'increment' },
+    key: { type: 'text', nullable: true, unique: true },
+    name: { type: 'text' },
+    nameEn: { name: 'name_en', type: 'text', nullable: true },
+    kind: { type: 'text' },
+    serviceFields: { name: 'service_fields', type: 'text', array: true, default: () => "'{}'" },
+    hostInstitutionId: { name: 'host_institution_id', type: 'bigint', nullable: true },
+    year: { type: 'int', nullable: true },
+    batch: { type: 'text', nullable: true },
+    fundingYuan: { name: 'funding_yuan', type: 'numeric', precision: 16, scale: 2, nullable: true },
+    periodStart: { name: 'period_start', type: 'text', nullable: true },
+    periodEnd: { name: 'period_end', type: 'text', nullable: true },
+    individualCases: { name: 'individual_cases', type: 'int', nullable: true },
+    groupSessions: { name: 'group_sessions', type: 'int', nullable: true },
+    communityServices: { name: 'community_services', type: 'int', nullable: true },
+    beneficiaries: { type: 'int', nullable: true },
+    provenance: { type: 'text' },
+    sourceId: { name: 'source_id', type: 'text', nullable: true },
+    quote: { type: 'text', nullable: true },
+    ...recordColumns,
+  },
+  relations: {
+    hostInstitution: {
+      type: 'many-to-one',
+      target: 'Institution',
+      joinColumn: { name: 'host_institution_id', foreignKeyConstraintName: 'program_host_institution_fk' },
+    },
+  },
+});

@@ -1,0 +1,47 @@
+import { EntitySchema } from 'typeorm';
+import { recordColumns, type RecordColumns } from './record-columns.js';
+
+export interface SocialWorker extends RecordColumns {
+  id: string;
+  key: string | null;
+  name: string;
+  certificateLevel: string;
+  certificateNumber: string | null;
+  institutionId: string | null;
+  employment: string | null;
+  recruitmentSource: string | null;
+  serviceFields: string[];
+  supervisorRank: string | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  provenance: string;
+  institution?: unknown;
+}
+
+export const SocialWorkerEntity = new EntitySchema<SocialWorker>({
+  name: 'SocialWorker',
+  tableName: 'social_worker',
+  columns: {
+    id: { type: 'bigint', primary: true, generated: 'increment' },
+    key: { type: 'text', nullable: true, unique: true },
+    name: { type: 'text' },
+    certificateLevel: { name: 'certificate_level', type: 'text', default: 'NONE' },
+    certificateNumber: { name: 'certificate_number', type: 'text', nullable: true, unique: true },
+    institutionId: { name: 'institution_id', type: 'bigint', nullable: true },
+    employment: { type: 'text', nullable: true },
+    recruitmentSource: { name: 'recruitment_source', type: 'text', nullable: true },
+    serviceFields: { name: 'service_fields', type: 'text', array: true, default: () => "'{}'" },
+    supervisorRank: { name: 'supervisor_rank', type: 'text', nullable: true },
+    startedOn: { name: 'started_on', type: 'date', nullable: true },
+    endedOn: { name: 'ended_on', type: 'date', nullable: true },
+    provenance: { type: 'text' },
+    ...recordColumns,
+  },
+  relations: {
+    institution: {
+      type: 'many-to-one',
+      target: 'Institution',
+      joinColumn: { name: 'institution_id', foreignKeyConstraintName: 'social_worker_institution_fk' },
+    },
+  },
+});

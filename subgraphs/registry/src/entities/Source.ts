@@ -1,0 +1,24 @@
+import { EntitySchema } from 'typeorm';
+
+/** One article of a source document (a newspaper page holds several) or a policy text. */
+export interface Source {
+  id: string;
+  document: string;
+  title: string;
+  publisher: string | null;
+  reprintedFrom: string | null;
+  publishedOn: string | null;
+}
+
+export const SourceEntity = new EntitySchema<Source>({
+  name: 'Source',
+  tableName: 'source',
+  columns: {
+    id: { type: 'text', primary: true },
+    document: { type: 'text' },
+    title: { type: 'text' },
+    publisher: { type: 'text', nullable: true },
+    reprintedFrom: { name: 'reprinted_from', type: 'text', nullable: true },
+    publishedOn: { name: 'published_on', type: 'text', nullable: true },
+  },
+});

@@ -1,0 +1,89 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Institution } from './entities/Institution.js';
+import type { Program } from './entities/Program.js';
+import type { SocialWorker } from './entities/SocialWorker.js';
+import { badUserInput } from './errors.js';
+
+export interface InstitutionFilter {
+  kind?: string[] | null;
+  grade?: string[] | null;
+  city?: string | null;
+  county?: string | null;
+  serviceField?: string | null;
+  status?: string | null;
+  provenance?: string | null;
+  nameContains?: string | null;
+}
+
+export interface SocialWorkerFilter {
+  certificateLevel?: string[] | null;
+  employment?: string[] | null;
+  serviceField?: string | null;
+  institutionId?: string | null;
+  city?: string | null;
+  county?: string | null;
+  provenance?: string | null;
+  nameContains?: string | null;
+}
+
+export interface ProgramFilter {
+  kind?: string[] | null;
+  serviceField?: string | null;
+  year?: number | null;
+  hostInstitutionId?: string | null;
+  provenance?: string | null;
+  nameContains?: string | null;
+}
+
+/** `%`, `_` and `\` in a user's text match themselves, not any character. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function numericId(value: string, field: string): string {
+  if (!/^\d{1,19}$/.test(value)) throw badUserInput(field, `"${value}" is not an id of this registry`);
+  return value;
+}
+
+export function filterInstitutions(q: SelectQueryBuilder<Institution>, f: InstitutionFilter = {}) {
+  const a = q.alias;
+  if (f.kind?.length) q.andWhere(`${a}.kind IN (:...kinds)`, { kinds: f.kind });
+  if (f.grade?.length) q.andWhere(`${a}.grade IN (:...grades)`, { grades: f.grade });
+  if (f.city) q.andWhere(`${a}.city = :city`, { city: f.city });
+  if (f.county) q.andWhere(`${a}.county = :county`, { county: f.county });
+  if (f.serviceField) q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
+  if (f.status) q.andWhere(`${a}.status = :status`, { status: f.status });
+  if (f.provenance) q.andWhere(`${a}.provenance = :provenance`, { provenance: f.provenance });
+  if (f.nameContains) q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
+  return q;
+}
+
+export function filterSocialWorkers(q: SelectQueryBuilder<SocialWorker>, f: SocialWorkerFilter = {}) {
+  const a = q.alias;
+  if (f.certificateLevel?.length) q.andWhere(`${a}.certificate_level IN (:...levels)`, { levels: f.certificateLevel });
+  if (f.employment?.length) q.andWhere(`${a}.employment IN (:...employment)`, { employment: f.employment });
+  if (f.serviceField) q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
+  if (f.institutionId) {
+    q.andWhere(`${a}.institution_id = :institutionId`, { institutionId: numericId(f.institutionId, 'filter.institutionId') });
+  }
+  if (f.city || f.county) {
+    const where = [f.city ? 'i.city = :city' : null, f.county ? 'i.county = :county' : null].filter(Boolean).join(' AND ');
+    q.andWhere(`${a}.institution_id IN (SELECT i.id FROM institution i WHERE ${where})`, { city: f.city, county: f.county });
+  }
+  if (f.provenance) q.andWhere(`${a}.provenance = :provenance`, { provenance: f.provenance });
+  if (f.nameContains) q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
+  return q;
+}
+
+export function filterPrograms(q: SelectQueryBuilder<Program>, f: ProgramFilter = {}) {
+  const a = q.alias;
+  if (f.kind?.length) q.andWhere(`${a}.kind IN (:...kinds)`, { kinds: f.kind });
+  if (f.serviceField) q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
+  if (f.year != null) q.andWhere(`${a}.year = :year`, { year: f.year });
+  if (f.hostInstitutionId) {
+    q.andWhere(`${a}.host_institution_id = :host`, { host: numericId(f.hostInstitutionId, 'filter.hostInstitutionId') });
+  }
+  if (f.provenance) q.andWhere(`${a}.provenance = :provenance`, { provenance: f.provenance });
+  if (f.nameContains) q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
+  return q;
+}

@@ -1,0 +1,87 @@
+import DataLoader from 'dataloader';
+import type { DataSource, ObjectLiteral, Repository } from 'typeorm';
+import { InstitutionEntity, type Institution } from './entities/Institution.js';
+import { ProgramEntity, type Program } from './entities/Program.js';
+import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.js';
+import { SourceEntity, type Source } from './entities/Source.js';
+import { PolicyEntity, type Policy } from './entities/Target.js';
+
+/** One batched statement for all the keys a request asks for, in key order. */
+function byId<T extends ObjectLiteral & { id: string }>(repository: Repository<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await repository.createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const found = new Map(rows.map((row) => [String(row.id), row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/**
+ * The first `limit` children of each parent, for all parents of a request in one statement:
+ * a LATERAL join walks the (parent, id) index once per parent.
+ */
+function childrenOf<T extends ObjectLiteral & { id: string }>(
+  repository: Repository<T>,
+  table: string,
+  parentColumn: string,
+  parentProperty: keyof T,
+  limit: number,
+) {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const rows = await repository
+      .createQueryBuilder('c')
+      .where(
+        `c.id IN (SELECT l.id FROM unnest(CAST(:parents AS bigint[])) AS p(id)
+          CROSS JOIN LATERAL (SELECT id FROM ${table} WHERE ${parentColumn} = p.id ORDER BY id LIMIT :limit) l)`,
+        { parents: [...parentIds], limit },
+      )
+      .orderBy('c.id')
+      .getMany();
+    const grouped = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) grouped.get(String(row[parentProperty]))?.push(row);
+    return parentIds.map((id) => grouped.get(id)!);
+  });
+}
+
+function countsOf(db: DataSource, table: string, parentColumn: string) {
+  return new DataLoader<string, number>(async (parentIds) => {
+    const rows: { parent: string; n: string }[] = await db.query(
+      `SELECT ${parentColumn} AS parent, count(*) AS n FROM ${table} WHERE ${parentColumn} = ANY($1::bigint[]) GROUP BY 1`,
+      [[...parentIds]],
+    );
+    const counts = new Map(rows.map((r) => [String(r.parent), Number(r.n)]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  });
+}
+
+/** Loaders keyed by a page size: one loader, and so one statement, per distinct size in a request. */
+function perLimit<T>(make: (limit: number) => DataLoader<string, T>) {
+  const loaders = new Map<number, DataLoader<string, T>>();
+  return (limit: number) => {
+    let loader = loaders.get(limit);
+    if (!loader) loaders.set(limit, (loader = make(limit)));
+    return loader;
+  };
+}
+
+/** Fresh for every request, so that nothing cached outlives the request that read it. */
+export function createLoaders(db: DataSource) {
+  const institutions = db.getRepository(InstitutionEntity);
+  const socialWorkers = db.getRepository(SocialWorkerEntity);
+  const programs = db.getRepository(ProgramEntity);
+  return {
+    institution: byId<Institution>(institutions),
+    socialWorker: byId<SocialWorker>(socialWorkers),
+    program: byId<Program>(programs),
+    source: byId<Source>(db.getRepository(SourceEntity)),
+    policy: byId<Policy>(db.getRepository(PolicyEntity)),
+    socialWorkersOfInstitution: perLimit((limit) =>
+      childrenOf<SocialWorker>(socialWorkers, 'social_worker', 'institution_id', 'institutionId', limit),
+    ),
+    programsOfInstitution: perLimit((limit) =>
+      childrenOf<Program>(programs, 'program', 'host_institution_id', 'hostInstitutionId', limit),
+    ),
+    socialWorkerCount: countsOf(db, 'social_worker', 'institution_id'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,23 @@
+import type { RegistryContext } from '../context.js';
+import type { Figure as FigureRow } from '../entities/Figure.js';
+
+const asNumber = (value: string | null) => (value == null ? null : Number(value));
+
+export const Figure = {
+  indicator: (f: FigureRow) => ({ code: f.indicator }),
+  value: (f: FigureRow) => Number(f.value),
+  changePercent: (f: FigureRow) => asNumber(f.changePercent),
+  /**
+   * The published baseline; or, when only a growth rate over a year is published
+   * ("54, +184% over 2019"), the baseline that rate implies, marked as derived.
+   */
+  baseline(f: FigureRow) {
+    if (f.baselineValue != null) return { value: Number(f.baselineValue), year: f.baselineYear, derived: false };
+    if (f.changePercent != null && f.baselineYear != null) {
+      const implied = Number(f.value) / (1 + Number(f.changePercent) / 100);
+      return { value: Math.round(implied * 100) / 100, year: f.baselineYear, derived: true };
+    }
+    return f.baselineYear != null ? { value: null, year: f.baselineYear, derived: false } : null;
+  },
+  source: (f: FigureRow, _: unknown, { loaders }: RegistryContext) => loaders.source.load(f.sourceId),
+};

@@ -1,0 +1,17 @@
+import type { DataSource } from 'typeorm';
+import type { Region } from '../../regions.js';
+import { createSubgraphApp, type ResolverMap } from '../../common/subgraph-app.js';
+import { createContext } from './context.js';
+import { registryResolvers } from './resolvers/index.js';
+import { registrySubgraphSdl } from './schema.js';
+
+/** The factory every regional subgraph comes from: one SDL, one set of resolvers, the region's database. */
+export function createRegistrySubgraph(region: Region, db: DataSource) {
+  return createSubgraphApp({
+    name: region.slug,
+    typeDefs: registrySubgraphSdl(region),
+    resolvers: registryResolvers(region) as ResolverMap,
+    db,
+    context: () => createContext(region, db),
+  });
+}
