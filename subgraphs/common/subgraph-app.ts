@@ -1,4 +1,5 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express from 'express';
@@ -32,7 +33,12 @@ export async function createSubgraphApp<Context extends BaseContext>(
   options: SubgraphAppOptions<Context>,
 ): Promise<SubgraphApp> {
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never });
-  const server = new ApolloServer<Context>({ schema });
+  const server = new ApolloServer<Context>({
+    schema,
+    // The launcher owns signals and shutdown order; inline traces would tell any caller how the subgraph works.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
   await server.start();
 
   const app = express();

@@ -16,6 +16,8 @@ export interface Figure {
   sourceId: string;
   quote: string;
   note: string | null;
+  breakdownDimension: string | null;
+  breakdownValue: string | null;
   provenance: string;
   createdAt: Date;
 }
@@ -38,6 +40,8 @@ export const FigureEntity = new EntitySchema<Figure>({
     sourceId: { name: 'source_id', type: 'text' },
     quote: { type: 'text' },
     note: { type: 'text', nullable: true },
+    breakdownDimension: { name: 'breakdown_dimension', type: 'text', nullable: true },
+    breakdownValue: { name: 'breakdown_value', type: 'text', nullable: true },
     provenance: { type: 'text', default: 'PUBLISHED' },
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
   },

@@ -8,6 +8,7 @@ export interface Source {
   publisher: string | null;
   reprintedFrom: string | null;
   publishedOn: string | null;
+  note: string | null;
 }
 
 export const SourceEntity = new EntitySchema<Source>({
@@ -20,5 +21,6 @@ export const SourceEntity = new EntitySchema<Source>({
     publisher: { type: 'text', nullable: true },
     reprintedFrom: { name: 'reprinted_from', type: 'text', nullable: true },
     publishedOn: { name: 'published_on', type: 'text', nullable: true },
+    note: { type: 'text', nullable: true },
   },
 });

@@ -12,7 +12,8 @@ export class CreateRegistry1763800000000 implements MigrationInterface {
         title text NOT NULL,
         publisher text,
         reprinted_from text,
-        published_on text
+        published_on text,
+        note text
       )`);
 
     await db.query(`
@@ -119,6 +120,8 @@ export class CreateRegistry1763800000000 implements MigrationInterface {
         source_id text NOT NULL REFERENCES source (id),
         quote text NOT NULL,
         note text,
+        breakdown_dimension text,
+        breakdown_value text,
         provenance text NOT NULL DEFAULT 'PUBLISHED' CHECK (provenance IN ('PUBLISHED','REGISTERED')),
         created_at timestamptz NOT NULL DEFAULT now()
       )`);

@@ -19,5 +19,7 @@ export const Figure = {
     }
     return f.baselineYear != null ? { value: null, year: f.baselineYear, derived: false } : null;
   },
+  breakdown: (f: FigureRow) =>
+    f.breakdownDimension && f.breakdownValue ? { dimension: f.breakdownDimension, value: f.breakdownValue } : null,
   source: (f: FigureRow, _: unknown, { loaders }: RegistryContext) => loaders.source.load(f.sourceId),
 };

@@ -1,0 +1,15 @@
+import { listen } from '../../subgraphs/common/listen.js';
+import { createGateway } from './gateway.js';
+
+/** Runs the gateway alone, against subgraph URLs from the environment (`<NAME>_SUBGRAPH_URL`). */
+const gateway = await createGateway();
+const listening = await listen(gateway.app, Number(process.env.PORT ?? 4000));
+console.log(`Gateway ready at ${listening.url}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await listening.close();
+    await gateway.stop();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,25 @@
+import { openDatabaseServer } from './common/database-server.js';
+import { listen } from './common/listen.js';
+import { openSubgraph } from './open.js';
+import { subgraphs } from './regions.js';
+
+/** `npm run subgraph -- guangxi`: one subgraph alone, as a regional team runs it. */
+const name = process.argv[2];
+const info = subgraphs.find((s) => s.name === name);
+if (!info) {
+  console.error(`Usage: npm run subgraph -- <name>, one of: ${subgraphs.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+const database = await openDatabaseServer();
+const subgraph = await openSubgraph(info.name, database.url);
+const listening = await listen(subgraph.app.app, Number(process.env.PORT ?? info.port));
+console.log(`Subgraph ${info.name} ready at ${listening.url}`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await listening.close();
+    await subgraph.close();
+    await database.stop();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { DataSource } from 'typeorm';
+import { regions } from '../../regions.js';
+
+const indicatorsFile = new URL('../data/indicators.json', import.meta.url);
+
+/**
+ * The directory mirrors the list of regions and the indicator catalog file: both are national
+ * configuration, so a restart brings the database in line with them.
+ */
+export async function syncDirectory(db: DataSource): Promise<void> {
+  const indicators = readFileSync(indicatorsFile, 'utf8');
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO region (code, slug, name_en, name_zh, level)
+       SELECT code, slug, "nameEn", "nameZh", level
+       FROM jsonb_to_recordset($1::jsonb) AS r(code text, slug text, "nameEn" text, "nameZh" text, level text)
+       ON CONFLICT (code) DO UPDATE SET slug = excluded.slug, name_en = excluded.name_en,
+         name_zh = excluded.name_zh, level = excluded.level`,
+      [JSON.stringify(regions)],
+    );
+    await tx.query(
+      `INSERT INTO indicator (code, name, name_zh, unit, kind, description, numerator, denominator, computable)
+       SELECT code, name, "nameZh", unit, kind, description, numerator, denominator, computable
+       FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text, "nameZh" text, unit text, kind text,
+         description text, numerator text, denominator text, computable boolean)
+       ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh, unit = excluded.unit,
+         kind = excluded.kind, description = excluded.description, numerator = excluded.numerator,
+         denominator = excluded.denominator, computable = excluded.computable`,
+      [indicators],
+    );
+  });
+}

@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+import { ensureDatabase, subgraphDatabaseUrl } from './common/database-server.js';
+import type { StatementCounter } from './common/data-source.js';
+import type { SubgraphApp } from './common/subgraph-app.js';
+import { openNationalDatabase } from './national/src/database.js';
+import { syncDirectory } from './national/src/seed.js';
+import { createNationalSubgraph } from './national/src/server.js';
+import { nationalSubgraph, regionBySlug } from './regions.js';
+import { openRegistryDatabase } from './registry/src/database.js';
+import { seedRegistry } from './registry/src/seed/seed-registry.js';
+import { createRegistrySubgraph } from './registry/src/server.js';
+
+export interface OpenSubgraph {
+  name: string;
+  app: SubgraphApp;
+  db: DataSource;
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Load published and demo data into an empty registry. */
+  seed?: boolean;
+  poolSize?: number;
+}
+
+/**
+ * Everything a subgraph needs before it can serve: its database (created if missing), migrations,
+ * seed data, and its HTTP application (built, not listening).
+ */
+export async function openSubgraph(name: string, serverUrl: string, { seed = true, poolSize }: OpenOptions = {}): Promise<OpenSubgraph> {
+  const isNational = name === nationalSubgraph.name;
+  const info = isNational ? nationalSubgraph : { name, ...regionBySlug(name) };
+  const url = subgraphDatabaseUrl(serverUrl, info);
+  await ensureDatabase(url);
+  if (isNational) {
+    const { dataSource, statements } = await openNationalDatabase(url, poolSize);
+    await syncDirectory(dataSource);
+    const app = await createNationalSubgraph(dataSource);
+    return { name, app, db: dataSource, statements, close: () => closeAll(app, dataSource) };
+  }
+  const region = regionBySlug(name);
+  const { dataSource, statements } = await openRegistryDatabase(url, poolSize);
+  if (seed) await seedRegistry(dataSource, region);
+  const app = await createRegistrySubgraph(region, dataSource);
+  return { name, app, db: dataSource, statements, close: () => closeAll(app, dataSource) };
+}
+
+async function closeAll(app: SubgraphApp, db: DataSource): Promise<void> {
+  await app.stop();
+  await db.destroy();
+}

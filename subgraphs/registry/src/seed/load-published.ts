@@ -1,0 +1,90 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { readPublishedData, type PublishedData } from './published-data.js';
+
+/**
+ * Inserts one JSON array as rows in a single statement. `jsonb_to_recordset` maps the camelCase
+ * keys of the data files to typed columns, so no row passes through JavaScript one by one.
+ */
+async function insertRows(db: EntityManager, sql: string, rows: object[]): Promise<number> {
+  if (!rows.length) return 0;
+  const result = await db.query(sql, [JSON.stringify(rows)]);
+  return Array.isArray(result) ? result.length : 0;
+}
+
+/**
+ * Loads a region's published sources, institutions, programmes, figures and targets. Records
+ * already in the registry are left as they are: once loaded, a record belongs to the registry and
+ * is changed through the API, not by editing a data file. Returns how many rows were new.
+ */
+export async function loadPublishedData(dataSource: DataSource, slug: string, data: PublishedData = readPublishedData(slug)) {
+  return dataSource.transaction(async (db) => {
+    const sources = await insertRows(
+      db,
+      `INSERT INTO source (id, document, title, publisher, reprinted_from, published_on, note)
+       SELECT id, document, title, publisher, "reprintedFrom", "publishedOn", note
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, document text, title text, publisher text,
+         "reprintedFrom" text, "publishedOn" text, note text)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      data.sources,
+    );
+    const institutions = await insertRows(
+      db,
+      `INSERT INTO institution (key, name, name_en, kind, grade, city, county, township, social_work_setup,
+         social_work_since, founded_on, service_fields, provenance, source_id, quote)
+       SELECT id, name, "nameEn", kind, grade, city, county, township, "socialWorkSetup", "socialWorkSince",
+         "foundedOn", ARRAY(SELECT jsonb_array_elements_text("serviceFields")), 'PUBLISHED', source, quote
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, name text, "nameEn" text, kind text, grade text, city text,
+         county text, township text, "socialWorkSetup" text, "socialWorkSince" text, "foundedOn" text,
+         "serviceFields" jsonb, source text, quote text)
+       ON CONFLICT (key) DO NOTHING RETURNING id`,
+      data.institutions,
+    );
+    const programs = await insertRows(
+      db,
+      `INSERT INTO program (key, name, name_en, kind, service_fields, host_institution_id, year, batch, funding_yuan,
+         period_start, period_end, individual_cases, group_sessions, community_services, beneficiaries,
+         provenance, source_id, quote)
+       SELECT r.id, r.name, r."nameEn", r.kind, ARRAY(SELECT jsonb_array_elements_text(r."serviceFields")),
+         host.id, r.year, r.batch, r."fundingYuan", r."periodStart", r."periodEnd", r."individualCases",
+         r."groupSessions", r."communityServices", r.beneficiaries, 'PUBLISHED', r.source, r.quote
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, name text, "nameEn" text, kind text, "serviceFields" jsonb,
+         "hostInstitution" text, year int, batch text, "fundingYuan" numeric, "periodStart" text, "periodEnd" text,
+         "individualCases" int, "groupSessions" int, "communityServices" int, beneficiaries int, source text, quote text)
+       LEFT JOIN institution host ON host.key = r."hostInstitution"
+       ON CONFLICT (key) DO NOTHING RETURNING id`,
+      data.programs,
+    );
+    const figures = await insertRows(
+      db,
+      `INSERT INTO figure (id, indicator, value, unit, as_of, period_start, scope, qualifier, baseline_value,
+         baseline_year, change_percent, breakdown_dimension, breakdown_value, source_id, quote, note)
+       SELECT id, indicator, value, unit, "asOf", "periodStart", scope, qualifier, "baselineValue", "baselineYear",
+         "changePercent", breakdown->>'dimension', breakdown->>'value', source, quote, note
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, value numeric, unit text, "asOf" text,
+         "periodStart" text, scope text, qualifier text, "baselineValue" numeric, "baselineYear" int,
+         "changePercent" numeric, breakdown jsonb, source text, quote text, note text)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      data.figures,
+    );
+    // A policy is identified by the article that reports it: every target of one article shares its policy.
+    await insertRows(
+      db,
+      `INSERT INTO policy (id, title, issuers, issued_on)
+       SELECT DISTINCT ON (source) source, policy->>'title',
+         ARRAY(SELECT jsonb_array_elements_text(policy->'issuers')), policy->>'issuedOn'
+       FROM jsonb_to_recordset($1::jsonb) AS r(source text, policy jsonb)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      data.targets,
+    );
+    const targets = await insertRows(
+      db,
+      `INSERT INTO target (id, indicator, target_value, unit, target_year, description, milestones, policy_id, source_id, quote)
+       SELECT id, indicator, "targetValue", unit, "targetYear", description, milestones, source, source, quote
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, "targetValue" numeric, unit text,
+         "targetYear" int, description text, milestones jsonb, source text, quote text)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      data.targets,
+    );
+    return { sources, institutions, programs, figures, targets };
+  });
+}

@@ -1,0 +1,156 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { enumValues, medicalKinds } from '../enums.js';
+
+/**
+ * The published facts of a region, as kept in `subgraphs/<slug>/data/*.json`, and the documents
+ * they come from, in `subgraphs/sources.json`. Every file is validated before anything is written.
+ */
+
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a year, year-month or date (YYYY, YYYY-MM, YYYY-MM-DD)');
+const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case kebab-case id');
+const quote = z.string().min(2);
+const serviceFields = z.array(z.enum(enumValues('ServiceField'))).default([]);
+
+export const sourceSchema = z.object({
+  id: key,
+  document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name'),
+  title: z.string().min(1),
+  publisher: z.string().nullable(),
+  reprintedFrom: z.string().nullable(),
+  publishedOn: partialDate.nullable(),
+  note: z.string().nullable().default(null),
+});
+
+export const figureSchema = z.object({
+  id: key,
+  indicator: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  value: z.number(),
+  unit: z.string().min(1),
+  asOf: partialDate,
+  periodStart: partialDate.nullable().default(null),
+  scope: z.string().nullable().default(null),
+  qualifier: z.enum(enumValues('Qualifier')),
+  baselineValue: z.number().nullable().default(null),
+  baselineYear: z.number().int().nullable().default(null),
+  changePercent: z.number().nullable().default(null),
+  breakdown: z.object({ dimension: z.string(), value: z.string() }).nullable().default(null),
+  source: key,
+  quote,
+  note: z.string().nullable().default(null),
+});
+
+export const targetSchema = z.object({
+  id: key,
+  indicator: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  targetValue: z.number(),
+  unit: z.string().min(1),
+  targetYear: z.number().int().min(2000).max(2100),
+  description: z.string().min(1),
+  milestones: z.array(z.object({ year: z.number().int(), description: z.string(), quote: z.string().nullable().default(null) })),
+  policy: z.object({ title: z.string().min(1), issuers: z.array(z.string()), issuedOn: partialDate.nullable() }),
+  source: key,
+  quote,
+});
+
+export const institutionSchema = z
+  .object({
+    id: key,
+    name: z.string().min(1).max(200),
+    nameEn: z.string().nullable().default(null),
+    kind: z.enum(enumValues('InstitutionKind')),
+    grade: z.enum(enumValues('HospitalGrade')).nullable().default(null),
+    city: z.string().nullable().default(null),
+    county: z.string().nullable().default(null),
+    township: z.string().nullable().default(null),
+    socialWorkSetup: z.enum(enumValues('SocialWorkSetup')).nullable().default(null),
+    socialWorkSince: partialDate.nullable().default(null),
+    foundedOn: partialDate.nullable().default(null),
+    serviceFields,
+    source: key,
+    quote,
+    note: z.string().nullable().default(null),
+  })
+  .refine((i) => i.grade == null || medicalKinds.includes(i.kind), { message: 'only medical institutions have a grade', path: ['grade'] });
+
+export const programSchema = z.object({
+  id: key,
+  name: z.string().min(1).max(300),
+  nameEn: z.string().nullable().default(null),
+  kind: z.enum(enumValues('ProgramKind')),
+  serviceFields,
+  hostInstitution: key.nullable().default(null),
+  year: z.number().int().nullable().default(null),
+  batch: z.string().nullable().default(null),
+  fundingYuan: z.number().nonnegative().nullable().default(null),
+  periodStart: partialDate.nullable().default(null),
+  periodEnd: partialDate.nullable().default(null),
+  individualCases: z.number().int().nonnegative().nullable().default(null),
+  groupSessions: z.number().int().nonnegative().nullable().default(null),
+  communityServices: z.number().int().nonnegative().nullable().default(null),
+  beneficiaries: z.number().int().nonnegative().nullable().default(null),
+  source: key,
+  quote,
+  note: z.string().nullable().default(null),
+});
+
+export type PublishedSource = z.infer<typeof sourceSchema>;
+export type PublishedFigure = z.infer<typeof figureSchema>;
+export type PublishedTarget = z.infer<typeof targetSchema>;
+export type PublishedInstitution = z.infer<typeof institutionSchema>;
+export type PublishedProgram = z.infer<typeof programSchema>;
+
+export interface PublishedData {
+  sources: PublishedSource[];
+  figures: PublishedFigure[];
+  targets: PublishedTarget[];
+  institutions: PublishedInstitution[];
+  programs: PublishedProgram[];
+}
+
+export const subgraphsFolder = new URL('../../../', import.meta.url);
+
+function readList<T>(url: URL, schema: z.ZodType<T>): T[] {
+  if (!existsSync(url)) return [];
+  const parsed = z.array(schema).safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`${url.pathname} is not valid:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+export function readSources(): PublishedSource[] {
+  return readList(new URL('sources.json', subgraphsFolder), sourceSchema);
+}
+
+/**
+ * A region's published data with the sources it cites, checked for dangling references
+ * (a figure citing an unknown source, a programme hosted by an unknown institution).
+ */
+export function readPublishedData(slug: string): PublishedData {
+  const folder = new URL(`${slug}/data/`, subgraphsFolder);
+  const figures = readList(new URL('figures.json', folder), figureSchema);
+  const targets = readList(new URL('targets.json', folder), targetSchema);
+  const institutions = readList(new URL('institutions.json', folder), institutionSchema);
+  const programs = readList(new URL('programs.json', folder), programSchema);
+
+  const duplicates = [figures, targets, institutions, programs].flatMap((list) =>
+    list.map((r) => r.id).filter((id, index, ids) => ids.indexOf(id) !== index),
+  );
+  if (duplicates.length) throw new Error(`subgraphs/${slug}/data repeats the ids ${duplicates.join(', ')}`);
+
+  const allSources = new Map(readSources().map((s) => [s.id, s]));
+  const cited = new Set([...figures, ...targets, ...institutions, ...programs].map((r) => r.source));
+  const unknown = [...cited].filter((id) => !allSources.has(id));
+  const institutionKeys = new Set(institutions.map((i) => i.id));
+  const orphans = programs.filter((p) => p.hostInstitution && !institutionKeys.has(p.hostInstitution)).map((p) => p.id);
+  if (unknown.length || orphans.length) {
+    throw new Error(
+      `subgraphs/${slug}/data has dangling references:` +
+        (unknown.length ? ` unknown sources ${unknown.join(', ')};` : '') +
+        (orphans.length ? ` programmes hosted by unknown institutions ${orphans.join(', ')}` : ''),
+    );
+  }
+  return { sources: [...cited].map((id) => allSources.get(id)!), figures, targets, institutions, programs };
+}
