@@ -62,13 +62,14 @@ export async function openDatabaseServer(env: NodeJS.ProcessEnv = process.env): 
 
 /**
  * The URL of a subgraph's own database: `<NAME>_DATABASE_URL` when set, otherwise the database
- * named after the subgraph on the given server.
+ * named after the subgraph (after `DATABASE_PREFIX`, if set) on the given server.
  */
 export function subgraphDatabaseUrl(serverUrl: string, subgraph: SubgraphInfo, env: NodeJS.ProcessEnv = process.env): string {
   const own = env[`${subgraph.name.toUpperCase()}_DATABASE_URL`];
   if (own) return own;
   const url = new URL(serverUrl);
-  url.pathname = `/${subgraph.database}`;
+  // A prefix keeps test databases apart from the ones `npm start` uses on the same server.
+  url.pathname = `/${env.DATABASE_PREFIX ?? ''}${subgraph.database}`;
   return url.toString();
 }
 

