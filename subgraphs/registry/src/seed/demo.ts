@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import type { Region } from '../../../regions.js';
+import { enumValues } from '../enums.js';
+import { subgraphsFolder } from './published-data.js';
+
+/**
+ * A region's demo registry, described in `subgraphs/<slug>/data/demo.json` as groups of institutions
+ * with the social workers they employ. Rows are generated in SQL (generate_series) with a
+ * deterministic mix function instead of a random generator, so that every run on every machine
+ * produces the same registry, and a million rows never pass through JavaScript.
+ */
+
+const groupSchema = z.object({
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  labelZh: z.string(),
+  labelEn: z.string(),
+  kind: z.enum(enumValues('InstitutionKind')),
+  grade: z.enum(enumValues('HospitalGrade')).nullable(),
+  socialWorkSetup: z.enum(enumValues('SocialWorkSetup')).nullable(),
+  count: z.number().int().min(0),
+  workers: z.number().int().min(0),
+  certifiedWorkers: z.number().int().min(0),
+  employment: z.enum(enumValues('Employment')).nullable(),
+  serviceFields: z.array(z.enum(enumValues('ServiceField'))),
+  basis: z.string(),
+});
+
+export const demoPlanSchema = z.object({
+  note: z.string(),
+  places: z.array(z.object({ city: z.string(), county: z.string().nullable() })).min(1),
+  groups: z.array(groupSchema.refine((g) => g.certifiedWorkers <= g.workers, 'certifiedWorkers exceeds workers')),
+  programs: z.number().int().min(0),
+});
+
+export type DemoPlan = z.infer<typeof demoPlanSchema>;
+export type DemoGroup = z.infer<typeof groupSchema>;
+
+export function readDemoPlan(slug: string): DemoPlan | null {
+  const url = new URL(`${slug}/data/demo.json`, subgraphsFolder);
+  return existsSync(url) ? demoPlanSchema.parse(JSON.parse(readFileSync(url, 'utf8'))) : null;
+}
+
+/** Knuth's multiplicative hash: a fixed, evenly spread pseudo-random number per row. */
+const mix = (column: string, salt: number) => `((${column}::bigint * 2654435761 + ${salt}) % 4294967296)`;
+
+export async function insertDemoInstitutions(db: EntityManager, prefix: string, group: DemoGroup, places: DemoPlan['places']) {
+  await db.query(
+    `INSERT INTO institution (key, name, name_en, kind, grade, city, county, social_work_setup, social_work_since,
+       service_fields, provenance)
+     SELECT $1 || g, '演示' || $2 || lpad(g::text, 5, '0'), 'Demo ' || $3 || ' ' || g, $4, $5,
+       place->>'city', place->>'county', $6,
+       CASE WHEN $6 IN ('DEPARTMENT', 'POSTS') THEN (2012 + ${mix('g', 7)} % 12)::text END,
+       ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), 'DEMO'
+     FROM generate_series(1, $8::int) AS g,
+       LATERAL (SELECT $9::jsonb -> ((g - 1) % jsonb_array_length($9::jsonb))::int AS place) p
+     ON CONFLICT (key) DO NOTHING`,
+    [`${prefix}${group.key}-`, group.labelZh, group.labelEn, group.kind, group.grade, group.socialWorkSetup,
+      JSON.stringify(group.serviceFields), group.count, JSON.stringify(places)],
+  );
+}
+
+/** Workers are spread round-robin over the group's institutions, the first `certifiedWorkers` certified. */
+export async function insertDemoWorkers(db: EntityManager, region: Region, prefix: string, group: DemoGroup) {
+  if (!group.workers || !group.count) return;
+  await db.query(
+    `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
+       recruitment_source, service_fields, supervisor_rank, started_on, provenance)
+     SELECT $1 || w, '演示社工' || $2 || '-' || lpad(w::text, 7, '0'),
+       CASE WHEN w <= $3 THEN (ARRAY['ASSISTANT','ASSISTANT','INTERMEDIATE','INTERMEDIATE','INTERMEDIATE','SENIOR'])[1 + ${mix('w', 3)} % 6]
+            ELSE 'NONE' END,
+       CASE WHEN w <= $3 THEN 'DEMO' || $2 || lpad(w::text, 9, '0') END,
+       i.id,
+       COALESCE($4, (ARRAY['FULL_TIME','FULL_TIME','FULL_TIME','PART_TIME','DISPATCHED'])[1 + ${mix('w', 11)} % 5]),
+       (ARRAY['RECRUITMENT','RECRUITMENT','INTERNAL_TRANSFER','PURCHASED_SERVICE'])[1 + ${mix('w', 13)} % 4],
+       CASE WHEN jsonb_array_length($5::jsonb) = 0 THEN '{}'::text[]
+            ELSE ARRAY[$5::jsonb ->> (${mix('w', 17)} % jsonb_array_length($5::jsonb))::int] END,
+       CASE WHEN w <= $3 AND ${mix('w', 19)} % 40 = 0 THEN 'SUPERVISOR' END,
+       DATE '2013-01-01' + (${mix('w', 23)} % 4000)::int,
+       'DEMO'
+     FROM generate_series(1, $6::int) AS w
+     JOIN institution i ON i.key = $7 || (1 + (w - 1) % $8)
+     ON CONFLICT (key) DO NOTHING`,
+    [`${prefix}${group.key}-w`, `${region.code}${group.key.toUpperCase()}`, group.certifiedWorkers, group.employment,
+      JSON.stringify(group.serviceFields), group.workers, `${prefix}${group.key}-`, group.count],
+  );
+}
+
+export async function insertDemoPrograms(db: EntityManager, prefix: string, count: number) {
+  await db.query(
+    `INSERT INTO program (key, name, name_en, kind, service_fields, host_institution_id, year, funding_yuan,
+       individual_cases, group_sessions, community_services, beneficiaries, provenance)
+     SELECT $1 || g, '演示项目' || lpad(g::text, 5, '0'), 'Demo programme ' || g,
+       (ARRAY['DEMONSTRATION','CULTIVATION','RESIDENT_WORKER','GOVERNMENT_PURCHASED_SERVICE','TRAINING'])[1 + ${mix('g', 29)} % 5],
+       ARRAY[(ARRAY['ELDERLY','CHILDREN','MEDICAL','RURAL_REVITALISATION'])[1 + ${mix('g', 31)} % 4]],
+       host.id, 2019 + (${mix('g', 37)} % 7)::int, 50000 + (${mix('g', 41)} % 40) * 10000,
+       ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000, 'DEMO'
+     FROM generate_series(1, $2::int) AS g
+     LEFT JOIN LATERAL (SELECT id FROM institution WHERE provenance = 'DEMO' AND social_work_setup IS DISTINCT FROM 'NONE'
+       ORDER BY id OFFSET (${mix('g', 61)} % 50) LIMIT 1) host ON true
+     ON CONFLICT (key) DO NOTHING`,
+    [`${prefix}program-`, count],
+  );
+}
+
+/** Generates the region's demo registry once: a registry that already has demo rows is left alone. */
+export async function loadDemoRegistry(dataSource: DataSource, region: Region, plan = readDemoPlan(region.slug)): Promise<boolean> {
+  if (!plan) return false;
+  return dataSource.transaction(async (db) => {
+    const [{ present }] = await db.query(`SELECT EXISTS (SELECT 1 FROM institution WHERE provenance = 'DEMO') AS present`);
+    if (present) return false;
+    const prefix = 'demo-';
+    for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan.places);
+    for (const group of plan.groups) await insertDemoWorkers(db, region, prefix, group);
+    await insertDemoPrograms(db, prefix, plan.programs);
+    return true;
+  });
+}
