@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readPublishedData } from '../subgraphs/registry/src/seed/published-data.js';
+import { regions } from '../subgraphs/regions.js';
+import { useStack } from './harness.js';
+
+const federation = useStack();
+
+const figureFields = `id indicator { code name } value unit asOf qualifier changePercent quote
+  baseline { value year derived } breakdown { dimension value } source { id title publisher publishedOn document }`;
+
+describe('published figures and targets through the gateway', () => {
+  it.each(regions.map((r) => [r.slug] as const))('%s serves every figure and target of its data files', async (slug) => {
+    const published = readPublishedData(slug);
+    const result = await federation.query(`{ ${slug} { figures { ${figureFields} }
+      targets { id indicator { code } targetValue targetYear milestones { year } policy { title issuers } quote } } }`);
+    const { figures, targets } = result[slug];
+
+    expect(figures.map((f: { id: string }) => f.id).sort()).toEqual(published.figures.map((f) => f.id).sort());
+    for (const expected of published.figures) {
+      const served = figures.find((f: { id: string }) => f.id === expected.id);
+      expect(served).toMatchObject({
+        indicator: { code: expected.indicator },
+        value: expected.value,
+        unit: expected.unit,
+        asOf: expected.asOf,
+        qualifier: expected.qualifier,
+        changePercent: expected.changePercent,
+        quote: expected.quote,
+        source: { id: expected.source },
+      });
+      expect(served.indicator.name, `${expected.indicator} is in the national catalog`).toBeTruthy();
+    }
+
+    expect(targets.map((t: { id: string }) => t.id).sort()).toEqual(published.targets.map((t) => t.id).sort());
+    for (const expected of published.targets) {
+      expect(targets.find((t: { id: string }) => t.id === expected.id)).toMatchObject({
+        indicator: { code: expected.indicator },
+        targetValue: expected.targetValue,
+        targetYear: expected.targetYear,
+        milestones: expected.milestones.map((m) => ({ year: m.year })),
+        policy: { title: expected.policy.title },
+        quote: expected.quote,
+      });
+    }
+  });
+
+  it('derives the 2019 baseline that Beijing\'s +184% implies, and marks it derived', async () => {
+    const { beijing } = await federation.query(`{ beijing { figures(indicator: "MSW_TERTIARY_INSTITUTIONS") { value baseline { value year derived } } } }`);
+    expect(beijing.figures[0]).toEqual({ value: 54, baseline: { value: 19.01, year: 2019, derived: true } });
+  });
+
+  it('keeps Xiong\'an\'s published baseline "from 30 to 550" as published', async () => {
+    const { xiongan } = await federation.query(`{ xiongan { figures(indicator: "CERTIFIED_SOCIAL_WORKERS") { value baseline { value derived } } } }`);
+    expect(xiongan.figures).toEqual([{ value: 550, baseline: { value: 30, derived: false } }]);
+  });
+});
