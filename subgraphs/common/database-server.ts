@@ -82,35 +82,36 @@ export function subgraphDatabaseUrl(serverUrl: string, subgraph: SubgraphInfo, e
   return url.toString();
 }
 
-/** Creates the database named in `databaseUrl` unless it exists. */
-export async function ensureDatabase(databaseUrl: string): Promise<void> {
+/** Runs `work` on the server's maintenance database, with the name of the database in `databaseUrl`. */
+async function onServerOf(databaseUrl: string, work: (client: pg.Client, name: string) => Promise<void>): Promise<void> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
   url.pathname = '/postgres';
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) {
-      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
-    }
-  } catch (error) {
-    // Two processes may race to create the same database; the loser finds it there.
-    if ((error as { code?: string }).code !== '42P04') throw error;
+    await work(client, name);
   } finally {
     await client.end();
   }
 }
 
-export async function dropDatabase(databaseUrl: string): Promise<void> {
-  const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+/** Creates the database named in `databaseUrl` unless it exists. */
+export function ensureDatabase(databaseUrl: string): Promise<void> {
+  return onServerOf(databaseUrl, async (client, name) => {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount) return;
+    try {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+    } catch (error) {
+      // Two processes may race to create the same database; the loser finds it there.
+      if ((error as { code?: string }).code !== '42P04') throw error;
+    }
+  });
+}
+
+export function dropDatabase(databaseUrl: string): Promise<void> {
+  return onServerOf(databaseUrl, (client, name) =>
+    client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`).then(() => undefined),
+  );
 }
