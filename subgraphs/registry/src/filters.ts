@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Institution } from './entities/Institution.js';
 import type { Program } from './entities/Program.js';
 import type { SocialWorker } from './entities/SocialWorker.js';
@@ -45,24 +45,32 @@ function numericId(value: string, field: string): string {
   return value;
 }
 
+/** The conditions every list shares: service field, provenance and part of the name. */
+function filterCommon<T extends ObjectLiteral>(
+  q: SelectQueryBuilder<T>,
+  f: { serviceField?: string | null; provenance?: string | null; nameContains?: string | null },
+) {
+  const a = q.alias;
+  if (f.serviceField) q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
+  if (f.provenance) q.andWhere(`${a}.provenance = :provenance`, { provenance: f.provenance });
+  if (f.nameContains) q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
+  return q;
+}
+
 export function filterInstitutions(q: SelectQueryBuilder<Institution>, f: InstitutionFilter = {}) {
   const a = q.alias;
   if (f.kind?.length) q.andWhere(`${a}.kind IN (:...kinds)`, { kinds: f.kind });
   if (f.grade?.length) q.andWhere(`${a}.grade IN (:...grades)`, { grades: f.grade });
   if (f.city) q.andWhere(`${a}.city = :city`, { city: f.city });
   if (f.county) q.andWhere(`${a}.county = :county`, { county: f.county });
-  if (f.serviceField) q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
   if (f.status) q.andWhere(`${a}.status = :status`, { status: f.status });
-  if (f.provenance) q.andWhere(`${a}.provenance = :provenance`, { provenance: f.provenance });
-  if (f.nameContains) q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
-  return q;
+  return filterCommon(q, f);
 }
 
 export function filterSocialWorkers(q: SelectQueryBuilder<SocialWorker>, f: SocialWorkerFilter = {}) {
   const a = q.alias;
   if (f.certificateLevel?.length) q.andWhere(`${a}.certificate_level IN (:...levels)`, { levels: f.certificateLevel });
   if (f.employment?.length) q.andWhere(`${a}.employment IN (:...employment)`, { employment: f.employment });
-  if (f.serviceField) q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
   if (f.institutionId) {
     q.andWhere(`${a}.institution_id = :institutionId`, { institutionId: numericId(f.institutionId, 'filter.institutionId') });
   }
@@ -70,20 +78,15 @@ export function filterSocialWorkers(q: SelectQueryBuilder<SocialWorker>, f: Soci
     const where = [f.city ? 'i.city = :city' : null, f.county ? 'i.county = :county' : null].filter(Boolean).join(' AND ');
     q.andWhere(`${a}.institution_id IN (SELECT i.id FROM institution i WHERE ${where})`, { city: f.city, county: f.county });
   }
-  if (f.provenance) q.andWhere(`${a}.provenance = :provenance`, { provenance: f.provenance });
-  if (f.nameContains) q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
-  return q;
+  return filterCommon(q, f);
 }
 
 export function filterPrograms(q: SelectQueryBuilder<Program>, f: ProgramFilter = {}) {
   const a = q.alias;
   if (f.kind?.length) q.andWhere(`${a}.kind IN (:...kinds)`, { kinds: f.kind });
-  if (f.serviceField) q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
   if (f.year != null) q.andWhere(`${a}.year = :year`, { year: f.year });
   if (f.hostInstitutionId) {
     q.andWhere(`${a}.host_institution_id = :host`, { host: numericId(f.hostInstitutionId, 'filter.hostInstitutionId') });
   }
-  if (f.provenance) q.andWhere(`${a}.provenance = :provenance`, { provenance: f.provenance });
-  if (f.nameContains) q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
-  return q;
+  return filterCommon(q, f);
 }
