@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -5,12 +6,21 @@ import { defineConfig } from 'vitest/config';
  * PostgreSQL (DATABASE_URL, or an embedded server started for the run) through the real gateway.
  */
 export default defineConfig({
+  // graphql 16 has no exports map: Node loads its CommonJS build for everyone, Vite would give our
+  // sources its ESM build. Two copies break `instanceof` between the gateway's schema and our code,
+  // so tests resolve it as Node does.
+  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
+    // Request logs of every test would drown the report; warnings and errors still show.
+    // A Redis namespace of the run's own, so that no cached answer outlives the run that made it.
+    env: { LOG_LEVEL: 'warn', REDIS_NAMESPACE: `registry-test-${Date.now()}` },
     projects: [
       {
+        extends: true,
         test: { name: 'unit', include: ['test/**/*.test.ts'], sequence: { groupOrder: 0 } },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/**/*.e2e.ts'],

@@ -17,12 +17,14 @@ export interface StackOptions {
   seed?: boolean;
 }
 
-/**
- * The whole federation in one process: every subgraph on its own database, each listening on its
- * own port, and the gateway in front of them.
- */
-export async function startStack({ databaseServerUrl, port, seed = true }: StackOptions): Promise<Stack> {
-  const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, databaseServerUrl, { seed, poolSize: 5 })));
+interface RunningSubgraphs {
+  subgraphs: Map<string, OpenSubgraph & { url: string }>;
+  stop(): Promise<void>;
+}
+
+/** Every subgraph on its own database, each listening on its own port (0: a free one each). */
+async function startSubgraphs({ databaseServerUrl, port, seed = true, poolSize = 5 }: StackOptions & { poolSize?: number }): Promise<RunningSubgraphs> {
+  const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, databaseServerUrl, { seed, poolSize })));
   const listening: Listening[] = [];
   const running = new Map<string, OpenSubgraph & { url: string }>();
   for (const subgraph of opened) {
@@ -32,18 +34,32 @@ export async function startStack({ databaseServerUrl, port, seed = true }: Stack
     listening.push(server);
     running.set(subgraph.name, { ...subgraph, url: server.url });
   }
+  return {
+    subgraphs: running,
+    async stop() {
+      await Promise.all(listening.map((l) => l.close()));
+      await Promise.all(opened.map((s) => s.close()));
+    },
+  };
+}
+
+/**
+ * The whole federation in one process: every subgraph on its own database, each listening on its
+ * own port, and the gateway in front of them.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const running = await startSubgraphs(options);
   const gateway = await createGateway({
-    subgraphUrls: Object.fromEntries([...running].map(([name, s]) => [name, s.url])),
+    subgraphUrls: Object.fromEntries([...running.subgraphs].map(([name, s]) => [name, s.url])),
   });
-  const gatewayServer = await listen(gateway.app, port);
+  const gatewayServer = await listen(gateway.app, options.port);
   return {
     gatewayUrl: gatewayServer.url,
-    subgraphs: running,
+    subgraphs: running.subgraphs,
     async stop() {
       await gatewayServer.close();
       await gateway.stop();
-      await Promise.all(listening.map((l) => l.close()));
-      await Promise.all(opened.map((s) => s.close()));
+      await running.stop();
     },
   };
 }

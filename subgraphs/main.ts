@@ -10,7 +10,9 @@ if (!info) {
   console.error(`Usage: npm run subgraph -- <name>, one of: ${subgraphs.map((s) => s.name).join(', ')}`);
   process.exit(2);
 }
-const database = await openDatabaseServer();
+// A database of its own (`<NAME>_DATABASE_URL`, as in docker-compose) needs no server started here.
+const own = process.env[`${info.name.toUpperCase()}_DATABASE_URL`];
+const database = own ? { url: own, embedded: false, stop: async () => {} } : await openDatabaseServer();
 const subgraph = await openSubgraph(info.name, database.url);
 const listening = await listen(subgraph.app.app, Number(process.env.PORT ?? info.port));
 console.log(`Subgraph ${info.name} ready at ${listening.url}`);

@@ -5,8 +5,9 @@ import type { SubgraphApp } from './common/subgraph-app.js';
 import { openNationalDatabase } from './national/src/database.js';
 import { syncDirectory } from './national/src/seed.js';
 import { createNationalSubgraph } from './national/src/server.js';
-import { nationalSubgraph, regionBySlug } from './regions.js';
+import { nationalSubgraph, regionBySlug, type Region } from './regions.js';
 import { openRegistryDatabase } from './registry/src/database.js';
+import { flushSnapshot } from './registry/src/writes/write.js';
 import { seedRegistry } from './registry/src/seed/seed-registry.js';
 import { createRegistrySubgraph } from './registry/src/server.js';
 
@@ -24,23 +25,28 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
+/** A region's registry database on the server: created if it is missing, migrated. */
+export async function openRegionDatabase(serverUrl: string, region: Region, poolSize?: number) {
+  const url = subgraphDatabaseUrl(serverUrl, { name: region.slug, ...region });
+  await ensureDatabase(url);
+  return openRegistryDatabase(url, poolSize);
+}
+
 /**
  * Everything a subgraph needs before it can serve: its database (created if missing), migrations,
  * seed data, and its HTTP application (built, not listening).
  */
 export async function openSubgraph(name: string, serverUrl: string, { seed = true, poolSize }: OpenOptions = {}): Promise<OpenSubgraph> {
-  const isNational = name === nationalSubgraph.name;
-  const info = isNational ? nationalSubgraph : { name, ...regionBySlug(name) };
-  const url = subgraphDatabaseUrl(serverUrl, info);
-  await ensureDatabase(url);
-  if (isNational) {
+  if (name === nationalSubgraph.name) {
+    const url = subgraphDatabaseUrl(serverUrl, nationalSubgraph);
+    await ensureDatabase(url);
     const { dataSource, statements } = await openNationalDatabase(url, poolSize);
     await syncDirectory(dataSource);
     const app = await createNationalSubgraph(dataSource);
     return { name, app, db: dataSource, statements, close: () => closeAll(app, dataSource) };
   }
   const region = regionBySlug(name);
-  const { dataSource, statements } = await openRegistryDatabase(url, poolSize);
+  const { dataSource, statements } = await openRegionDatabase(serverUrl, region, poolSize);
   if (seed) await seedRegistry(dataSource, region);
   const app = await createRegistrySubgraph(region, dataSource);
   return { name, app, db: dataSource, statements, close: () => closeAll(app, dataSource) };
@@ -48,5 +54,6 @@ export async function openSubgraph(name: string, serverUrl: string, { seed = tru
 
 async function closeAll(app: SubgraphApp, db: DataSource): Promise<void> {
   await app.stop();
+  await flushSnapshot(db);
   await db.destroy();
 }

@@ -23,11 +23,3 @@ describe('composition', () => {
     expect(committedSupergraphSdl()).toBe(composed());
   });
 });
-
-describe('docker-compose.yml', () => {
-  it('has a service for every subgraph of the list and is current (run `npm run docker-compose` when this fails)', async () => {
-    const { committedDockerCompose, dockerCompose } = await import('../scripts/docker-compose.js');
-    expect(committedDockerCompose()).toBe(dockerCompose());
-    for (const { name } of subgraphDefinitions()) expect(committedDockerCompose()).toContain(`\n  ${name}:\n`);
-  });
-});

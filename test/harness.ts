@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startStack, type Stack } from '../scripts/stack.js';
+import { issueToken, type TokenClaims } from '../subgraphs/common/auth.js';
+import { dropDatabase, ensureDatabase, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
+import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
+import { subgraphs } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
 
 export interface GraphQLResponse<T = any> {
@@ -16,22 +20,38 @@ export async function graphql<T = any>(url: string, query: string, variables?: R
   return (await response.json()) as GraphQLResponse<T>;
 }
 
+/** A token for tests: signed with the development secret, as `npm run token` signs it. */
+export async function bearer(claims: Omit<TokenClaims, 'subject'> & { subject?: string }): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await issueToken({ subject: `test-${claims.role}`, ...claims })}` };
+}
+
 /** The data of a response that must have no errors. */
-export async function data<T = any>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const response = await graphql<T>(url, query, variables);
+export async function data<T = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+  const response = await graphql<T>(url, query, variables, headers);
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
   return response.data!;
 }
 
+type Query = <T = any>(q: string, v?: Record<string, unknown>) => Promise<T>;
+
 /**
  * The whole federation for one test file, on the run's database server (seeded once by the global
- * setup), on free ports.
+ * setup), on free ports. `query` asks as an analyst, who reads every record but no personal data;
+ * `as` asks with other headers (`{}` for anonymous).
  */
-export function useStack(): { readonly stack: Stack; query: <T = any>(q: string, v?: Record<string, unknown>) => Promise<T> } {
+export function useStack(options: { ownDatabases?: string } = {}): { readonly stack: Stack; query: Query; as: (headers: Record<string, string>) => Query } {
   let stack: Stack | undefined;
   beforeAll(async () => {
-    process.env.DATABASE_PREFIX = testDatabasePrefix;
-    stack = await startStack({ databaseServerUrl: inject('databaseServerUrl'), port: 0, seed: false });
+    const serverUrl = inject('databaseServerUrl');
+    if (options.ownDatabases) {
+      // A file that writes gets databases of its own, created and seeded afresh, so that the data
+      // the other files assert on never changes under them.
+      process.env.DATABASE_PREFIX = `${testDatabasePrefix}${options.ownDatabases}_`;
+      for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(serverUrl, subgraph));
+    } else {
+      process.env.DATABASE_PREFIX = testDatabasePrefix;
+    }
+    stack = await startStack({ databaseServerUrl: serverUrl, port: 0, seed: Boolean(options.ownDatabases) });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -41,6 +61,41 @@ export function useStack(): { readonly stack: Stack; query: <T = any>(q: string,
       if (!stack) throw new Error('The stack is not started yet');
       return stack;
     },
-    query: (q, v) => data(stack!.gatewayUrl, q, v),
+    query: async (q, v) => data(stack!.gatewayUrl, q, v, await bearer({ role: 'analyst' })),
+    as: (headers) => (q, v) => data(stack!.gatewayUrl, q, v, headers),
+  };
+}
+
+type OpenedRegistry = Awaited<ReturnType<typeof openRegistryDatabase>>;
+
+/**
+ * A registry database of the test file's own (`test_<name>`), created afresh and migrated, for
+ * tests that need data nobody else touches; `drop` removes it afterwards (a million rows, say).
+ */
+export function useRegistryDatabase(name: string, { poolSize = 2, drop = false } = {}): OpenedRegistry {
+  let opened: OpenedRegistry | undefined;
+  const url = () => {
+    const server = new URL(inject('databaseServerUrl'));
+    server.pathname = `/${testDatabasePrefix}${name}`;
+    return server.href;
+  };
+  beforeAll(async () => {
+    await dropDatabase(url());
+    await ensureDatabase(url());
+    opened = await openRegistryDatabase(url(), poolSize);
+  });
+  afterAll(async () => {
+    await opened?.dataSource.destroy();
+    if (drop) await dropDatabase(url());
+  });
+  return {
+    get dataSource() {
+      if (!opened) throw new Error(`The database test_${name} is not open yet`);
+      return opened.dataSource;
+    },
+    get statements() {
+      if (!opened) throw new Error(`The database test_${name} is not open yet`);
+      return opened.statements;
+    },
   };
 }

@@ -1,9 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { gatewaySecret } from '../../subgraphs/common/auth.js';
+import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf } from '../../subgraphs/common/observability.js';
 import { subgraphs } from '../../subgraphs/regions.js';
+import { createCache, responseCache } from './cache.js';
+import { dashboard } from './dashboard.js';
+import { maskError } from './errors.js';
+import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
+import { readiness } from './readiness.js';
+import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 
 export const supergraphFile = new URL('../../schema/supergraph.graphql', import.meta.url);
 
@@ -25,18 +34,78 @@ export function subgraphUrl(name: string, fallback: string | undefined, options:
  * file, never from introspecting the subgraphs, so a subgraph that is down at boot cannot stop it.
  */
 export async function createGateway(options: GatewayOptions = {}) {
+  const env = options.env ?? process.env;
+  const production = env.NODE_ENV === 'production';
+  const limits = limitsFromEnv(env);
+  const logger = createLogger('gateway', env);
+  const metrics = createMetrics('gateway', { processMetrics: true });
+  const urls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: subgraphUrl(name, url, options) }),
+    buildService: ({ name, url }) => {
+      urls.set(name, subgraphUrl(name, url, options));
+      return new SubgraphSource({ name, url: urls.get(name)!, secret: gatewaySecret(name, env), timeoutMs: limits.subgraphTimeoutMs, metrics });
+    },
   });
-  const server = new ApolloServer({ gateway, stopOnTerminationSignals: false });
+  const limit = armor(limits, production);
+  const { cache, close: closeCache } = createCache(env);
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    // Persisted queries (on by default) and the response cache share it.
+    cache,
+    stopOnTerminationSignals: false,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limit.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+    formatError: production ? (formatted) => maskError(formatted) : undefined,
+    plugins: [
+      ...(limit.plugins as never[]),
+      costLimitPlugin(limits.maxCost),
+      ...(env.RESPONSE_CACHE === 'off' ? [] : [responseCache()]),
+      observabilityPlugin(logger, metrics),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
   await server.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', subgraphs: subgraphs.map((s) => s.name) });
+    res.json({ status: 'ok' });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(server));
-  return { app, stop: () => server.stop() };
+  app.get('/ready', readiness(urls, subgraphs.map((s) => s.name), env));
+  app.get('/metrics', metricsEndpoint(metrics));
+  app.use('/dashboard', dashboard());
+  app.use(
+    '/graphql',
+    (req, res, next) => {
+      res.locals.requestId = requestIdOf(req);
+      res.set(REQUEST_ID_HEADER, res.locals.requestId);
+      next();
+    },
+    express.json({ limit: limits.maxBodyBytes }),
+    expressMiddleware(server, {
+      context: async ({ req, res }) => ({ requestId: res.locals.requestId as string, authorization: req.get('authorization') }),
+    }),
+  );
+  app.use(bodyErrors);
+  return {
+    app,
+    limits,
+    async stop() {
+      await server.stop();
+      await closeCache();
+    },
+  };
 }
+
+/** A body too large or not JSON: a GraphQL-shaped error rather than Express's HTML page. */
+const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = (error as { status?: number }).status ?? 500;
+  const message = status === 413 ? 'The request body is larger than the limit (MAX_BODY_BYTES).' : status === 400 ? 'The request body is not valid JSON.' : 'Internal server error';
+  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+};

@@ -52,21 +52,38 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
   }
   await server.start();
   return {
-    url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: embeddedUrl(port),
     embedded: true,
     stop: () => server.stop(),
   };
 }
 
-/** `DATABASE_URL` when it is set; otherwise the embedded server kept under `.data/`. */
+/**
+ * `DATABASE_URL` when it is set; otherwise the embedded server kept under `.data/`, started here
+ * unless another process (`npm start`) already runs it, in which case it is shared and left running.
+ */
 export async function openDatabaseServer(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseServer> {
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
-  return startEmbeddedPostgres({
-    dataDir: path.resolve(env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres'),
-    port: Number(env.EMBEDDED_POSTGRES_PORT ?? 54320),
-  });
+  const port = Number(env.EMBEDDED_POSTGRES_PORT ?? 54320);
+  const running = embeddedUrl(port);
+  if (await accepts(running)) return { url: running, embedded: true, stop: async () => {} };
+  return startEmbeddedPostgres({ dataDir: path.resolve(env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres'), port });
+}
+
+const embeddedUrl = (port: number) => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+
+async function accepts(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 /**

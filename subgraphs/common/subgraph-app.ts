@@ -1,10 +1,14 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express from 'express';
-import type { DocumentNode } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
 import type { DataSource } from 'typeorm';
+import { authConfig, callerFrom, gatewaySecret, GATEWAY_SECRET_HEADER, secretMatches, type Caller } from './auth.js';
+import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf } from './observability.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
 export type ResolverMap = Record<string, Record<string, unknown>>;
@@ -14,8 +18,8 @@ export interface SubgraphAppOptions<Context extends BaseContext> {
   typeDefs: DocumentNode;
   resolvers: ResolverMap;
   db: DataSource;
-  /** Builds the per-request context: fresh DataLoaders for every request. */
-  context: (request: express.Request) => Context;
+  /** Builds the per-request context: fresh DataLoaders for every request, and who is calling. */
+  context: (caller: Caller) => Context;
 }
 
 export interface SubgraphApp {
@@ -33,11 +37,35 @@ export async function createSubgraphApp<Context extends BaseContext>(
   options: SubgraphAppOptions<Context>,
 ): Promise<SubgraphApp> {
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never });
-  const server = new ApolloServer<Context>({
+  const production = process.env.NODE_ENV === 'production';
+  const logger = createLogger(options.name);
+  const metrics = createMetrics(options.name);
+  const server = new ApolloServer<Context & { requestId: string; signedIn: boolean }>({
     schema,
     // The launcher owns signals and shutdown order; inline traces would tell any caller how the subgraph works.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: databaseUnavailable(options.name),
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      // Every answer may be cached this long (the gateway's response cache follows the header);
+      // writes are not pushed to caches, so this is how stale a dashboard may be.
+      ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAge() }),
+      {
+        // Only answers to anonymous queries are public: a signed-in caller's answer may hold records
+        // or personal data that no shared cache may keep, and a write's answer is never reused.
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ operation, overallCachePolicy, contextValue }) {
+              if (operation?.operation !== 'query' || contextValue.signedIn) overallCachePolicy.restrict({ maxAge: 0 });
+            },
+          };
+        },
+      },
+      observabilityPlugin(logger, metrics),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await server.start();
 
@@ -46,6 +74,7 @@ export async function createSubgraphApp<Context extends BaseContext>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: options.name });
   });
+  app.get('/metrics', metricsEndpoint(metrics));
   app.get('/ready', async (_req, res) => {
     try {
       await options.db.query('SELECT 1');
@@ -54,10 +83,52 @@ export async function createSubgraphApp<Context extends BaseContext>(
       res.status(503).json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
     }
   });
+  const secret = gatewaySecret(options.name);
+  const auth = authConfig();
   app.use(
     '/graphql',
+    // With a secret configured (always in production), only the gateway may call: nobody else can
+    // reach `_entities` or `_service`, or skip the gateway's limits.
+    (req, res, next) => {
+      if (!secret || secretMatches(req.get(GATEWAY_SECRET_HEADER), secret)) return next();
+      res.status(403).json({ errors: [{ message: 'This subgraph serves only the gateway.', extensions: { code: 'FORBIDDEN' } }] });
+    },
     express.json({ limit: '1mb' }),
-    expressMiddleware(server, { context: async ({ req }) => options.context(req) }),
+    expressMiddleware(server, {
+      context: async ({ req, res }) => {
+        const requestId = requestIdOf(req);
+        res.set(REQUEST_ID_HEADER, requestId);
+        const caller = await callerFrom(req.get('authorization'), auth);
+        return { ...options.context(caller), requestId, signedIn: caller.role !== null };
+      },
+    }),
   );
   return { name: options.name, app, stop: () => server.stop() };
+}
+
+/** Errors of pg and of the pool when the database cannot be reached (connection refused, shut down, gone). */
+const unreachable = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+
+/**
+ * While the database is down or restarting, a request fails with DATABASE_UNAVAILABLE and a message
+ * a caller can act on; the pool reconnects by itself once the database is back.
+ */
+function databaseUnavailable(name: string) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined;
+    const lost = original && (unreachable.has(String(original.code)) || /Connection terminated|connect ECONNREFUSED|terminating connection/.test(original.message ?? ''));
+    if (!lost) return formatted;
+    return {
+      message: `The ${name} registry's database is unavailable; retry in a moment.`,
+      path: formatted.path,
+      extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: name },
+    };
+  };
+}
+
+/** `CACHE_MAX_AGE` seconds, 30 by default; 0 turns caching off. */
+function cacheMaxAge(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.CACHE_MAX_AGE ?? 30);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`CACHE_MAX_AGE must be a whole number of seconds, not "${env.CACHE_MAX_AGE}"`);
+  return value;
 }

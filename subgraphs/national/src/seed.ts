@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
+import { indicatorCatalogFile } from '../../indicator-catalog.js';
 import { regions } from '../../regions.js';
-
-const indicatorsFile = new URL('../data/indicators.json', import.meta.url);
 
 /**
  * The directory mirrors the list of regions and the indicator catalog file: both are national
  * configuration, so a restart brings the database in line with them.
  */
 export async function syncDirectory(db: DataSource): Promise<void> {
-  const indicators = readFileSync(indicatorsFile, 'utf8');
+  const indicators = readFileSync(indicatorCatalogFile, 'utf8');
   await db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO region (code, slug, name_en, name_zh, level)

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Caller } from '../../common/auth.js';
 import type { Region } from '../../regions.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
@@ -7,8 +8,9 @@ export interface RegistryContext {
   region: Region;
   db: DataSource;
   loaders: Loaders;
+  caller: Caller;
 }
 
-export function createContext(region: Region, db: DataSource): RegistryContext {
-  return { region, db, loaders: createLoaders(db) };
+export function createContext(region: Region, db: DataSource, caller: Caller): RegistryContext {
+  return { region, db, loaders: createLoaders(db), caller };
 }

@@ -1,10 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource, ObjectLiteral, Repository } from 'typeorm';
+import { FigureEntity, type Figure } from './entities/Figure.js';
 import { InstitutionEntity, type Institution } from './entities/Institution.js';
 import { ProgramEntity, type Program } from './entities/Program.js';
 import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.js';
 import { SourceEntity, type Source } from './entities/Source.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
+import { indicatorHistories } from './measures/history.js';
+import { measureTotals } from './measures/measure.js';
 
 /** One batched statement for all the keys a request asks for, in key order. */
 function byId<T extends ObjectLiteral & { id: string }>(repository: Repository<T>) {
@@ -25,13 +28,15 @@ function childrenOf<T extends ObjectLiteral & { id: string }>(
   parentColumn: string,
   parentProperty: keyof T,
   limit: number,
+  /** A condition on the children, a constant of this module, never input. */
+  only = 'true',
 ) {
   return new DataLoader<string, T[]>(async (parentIds) => {
     const rows = await repository
       .createQueryBuilder('c')
       .where(
         `c.id IN (SELECT l.id FROM unnest(CAST(:parents AS bigint[])) AS p(id)
-          CROSS JOIN LATERAL (SELECT id FROM ${table} WHERE ${parentColumn} = p.id ORDER BY id LIMIT :limit) l)`,
+          CROSS JOIN LATERAL (SELECT id FROM ${table} WHERE ${parentColumn} = p.id AND ${only} ORDER BY id LIMIT :limit) l)`,
         { parents: [...parentIds], limit },
       )
       .orderBy('c.id')
@@ -63,6 +68,19 @@ function perLimit<T>(make: (limit: number) => DataLoader<string, T>) {
   };
 }
 
+/**
+ * Where the region stands on each indicator a request's targets are about: the measured total and
+ * the history with its trend, two statements for all the targets of a request.
+ */
+function standings(db: DataSource) {
+  return new DataLoader(async (indicators: readonly string[]) => {
+    const measured = await measureTotals(db, indicators);
+    const histories = await indicatorHistories(db, indicators, measured);
+    const asOf = new Date().toISOString();
+    return indicators.map((code) => ({ measured: measured.get(code) ?? null, asOf, history: histories.get(code)! }));
+  });
+}
+
 /** Fresh for every request, so that nothing cached outlives the request that read it. */
 export function createLoaders(db: DataSource) {
   const institutions = db.getRepository(InstitutionEntity);
@@ -74,11 +92,17 @@ export function createLoaders(db: DataSource) {
     program: byId<Program>(programs),
     source: byId<Source>(db.getRepository(SourceEntity)),
     policy: byId<Policy>(db.getRepository(PolicyEntity)),
+    figure: byId<Figure>(db.getRepository(FigureEntity)),
+    standing: standings(db),
     socialWorkersOfInstitution: perLimit((limit) =>
       childrenOf<SocialWorker>(socialWorkers, 'social_worker', 'institution_id', 'institutionId', limit),
     ),
     programsOfInstitution: perLimit((limit) =>
       childrenOf<Program>(programs, 'program', 'host_institution_id', 'hostInstitutionId', limit),
+    ),
+    /** For callers without a token, who see published records only. */
+    publishedProgramsOfInstitution: perLimit((limit) =>
+      childrenOf<Program>(programs, 'program', 'host_institution_id', 'hostInstitutionId', limit, "provenance = 'PUBLISHED'"),
     ),
     socialWorkerCount: countsOf(db, 'social_worker', 'institution_id'),
   };

@@ -18,7 +18,10 @@ export function regionExtensionPath(region: Region): URL {
 export function registrySubgraphSdl(region: Region): DocumentNode {
   const shared = parse(sharedSdl);
   const implementation = registryImplementation(shared, region);
-  const root = parse(`type Query {\n  "The registry of ${region.nameEn}."\n  ${region.slug}: ${implementation.name.value}\n}`);
+  const root = parse(
+    `type Query {\n  "The registry of ${region.nameEn}."\n  ${region.slug}: ${implementation.name.value}\n}\n` +
+      `type Mutation {\n  "Writes to the registry of ${region.nameEn}: its editors and admins only."\n  ${region.slug}: RegistryMutations\n}`,
+  );
   const extensionPath = regionExtensionPath(region);
   const extension = existsSync(extensionPath) ? parse(readFileSync(extensionPath, 'utf8')).definitions : [];
   return withDefinitions(shared, [regionCodeEnum(regions), implementation, ...root.definitions, ...extension]);

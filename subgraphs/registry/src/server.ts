@@ -12,6 +12,6 @@ export function createRegistrySubgraph(region: Region, db: DataSource) {
     typeDefs: registrySubgraphSdl(region),
     resolvers: registryResolvers(region) as ResolverMap,
     db,
-    context: () => createContext(region, db),
+    context: (caller) => createContext(region, db, caller),
   });
 }

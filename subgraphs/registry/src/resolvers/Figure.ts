@@ -13,7 +13,7 @@ export const Figure = {
    */
   baseline(f: FigureRow) {
     if (f.baselineValue != null) return { value: Number(f.baselineValue), year: f.baselineYear, derived: false };
-    if (f.changePercent != null && f.baselineYear != null) {
+    if (f.changePercent != null && Number(f.changePercent) > -100 && f.baselineYear != null) {
       const implied = Number(f.value) / (1 + Number(f.changePercent) / 100);
       return { value: Math.round(implied * 100) / 100, year: f.baselineYear, derived: true };
     }

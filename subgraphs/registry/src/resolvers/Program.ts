@@ -1,9 +1,13 @@
+import { canSee } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { Program as ProgramRow } from '../entities/Program.js';
 
 export const Program = {
-  hostInstitution: (p: ProgramRow, _: unknown, { loaders }: RegistryContext) =>
-    p.hostInstitutionId ? loaders.institution.load(p.hostInstitutionId) : null,
+  /** Without a token, only a published host is shown. */
+  async hostInstitution(p: ProgramRow, _: unknown, context: RegistryContext) {
+    const host = p.hostInstitutionId ? await context.loaders.institution.load(p.hostInstitutionId) : null;
+    return host && canSee(context, host) ? host : null;
+  },
   fundingYuan: (p: ProgramRow) => (p.fundingYuan == null ? null : Number(p.fundingYuan)),
   source: (p: ProgramRow, _: unknown, { loaders }: RegistryContext) => (p.sourceId ? loaders.source.load(p.sourceId) : null),
   createdAt: (p: ProgramRow) => p.createdAt.toISOString(),

@@ -3,7 +3,13 @@ import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { TargetEntity } from '../entities/Target.js';
+import { forbidden } from '../../../common/auth.js';
+import { canSee, isSignedIn, readsPersonalData, requireSignedIn } from '../access.js';
 import type { RegistryContext } from '../context.js';
+import { changes } from '../changes.js';
+import { dataQuality } from '../measures/data-quality.js';
+import type { Dimension } from '../measures/dimensions.js';
+import { measure } from '../measures/measure.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
 import type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from '../filters.js';
 import { paginate, type PageArgs } from '../pagination.js';
@@ -20,29 +26,50 @@ function byId<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T
   return idPattern.test(id) ? load(id) : null;
 }
 
+/** Without a token, lists hold published records only; asking for others is refused rather than silently emptied. */
+function visibleProvenance<F extends { provenance?: string | null }>(filter: F | undefined, context: RegistryContext, what: string): F {
+  if (isSignedIn(context)) return filter ?? ({} as F);
+  if (filter?.provenance && filter.provenance !== 'PUBLISHED') requireSignedIn(context, `${what} that are not published`);
+  return { ...(filter ?? ({} as F)), provenance: 'PUBLISHED' };
+}
+
+/** A single record without a token: published ones only; any other is as if it did not exist, so ids cannot be probed. */
+async function visibleRecord<T extends { provenance: string }>(record: Promise<T | null> | null, context: RegistryContext) {
+  const found = await record;
+  return found && canSee(context, found) ? found : null;
+}
+
 /** The fields of `<Slug>Registry`; the factory registers them under the region's concrete type name. */
 export const Registry = {
   __resolveReference(ref: RegistryRef, { region }: RegistryContext): RegistryRef | null {
     return ref.code === region.code ? { code: region.code } : null;
   },
 
-  institutions(_: RegistryRef, args: PageArgs & { filter?: InstitutionFilter }, { db }: RegistryContext) {
-    return paginate(filterInstitutions(db.getRepository(InstitutionEntity).createQueryBuilder('i'), args.filter ?? {}), args);
+  institutions(_: RegistryRef, args: PageArgs & { filter?: InstitutionFilter }, context: RegistryContext) {
+    const filter = visibleProvenance(args.filter, context, 'Institutions');
+    return paginate(filterInstitutions(context.db.getRepository(InstitutionEntity).createQueryBuilder('i'), filter), args);
   },
-  institution: (_: RegistryRef, { id }: { id: string }, { loaders }: RegistryContext) =>
-    byId(id, (key) => loaders.institution.load(key)),
+  institution: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
+    visibleRecord(byId(id, (key) => context.loaders.institution.load(key)), context),
 
-  socialWorkers(_: RegistryRef, args: PageArgs & { filter?: SocialWorkerFilter }, { db }: RegistryContext) {
-    return paginate(filterSocialWorkers(db.getRepository(SocialWorkerEntity).createQueryBuilder('w'), args.filter ?? {}), args);
+  socialWorkers(_: RegistryRef, args: PageArgs & { filter?: SocialWorkerFilter }, context: RegistryContext) {
+    requireSignedIn(context, 'Social workers');
+    if (args.filter?.nameContains && !readsPersonalData(context)) {
+      throw forbidden(`Searching social workers by name needs an editor token for ${context.region.code} or an admin token.`);
+    }
+    return paginate(filterSocialWorkers(context.db.getRepository(SocialWorkerEntity).createQueryBuilder('w'), args.filter ?? {}), args);
   },
-  socialWorker: (_: RegistryRef, { id }: { id: string }, { loaders }: RegistryContext) =>
-    byId(id, (key) => loaders.socialWorker.load(key)),
+  socialWorker(_: RegistryRef, { id }: { id: string }, context: RegistryContext) {
+    requireSignedIn(context, 'Social workers');
+    return byId(id, (key) => context.loaders.socialWorker.load(key));
+  },
 
-  programs(_: RegistryRef, args: PageArgs & { filter?: ProgramFilter }, { db }: RegistryContext) {
-    return paginate(filterPrograms(db.getRepository(ProgramEntity).createQueryBuilder('p'), args.filter ?? {}), args);
+  programs(_: RegistryRef, args: PageArgs & { filter?: ProgramFilter }, context: RegistryContext) {
+    const filter = visibleProvenance(args.filter, context, 'Programmes');
+    return paginate(filterPrograms(context.db.getRepository(ProgramEntity).createQueryBuilder('p'), filter), args);
   },
-  program: (_: RegistryRef, { id }: { id: string }, { loaders }: RegistryContext) =>
-    byId(id, (key) => loaders.program.load(key)),
+  program: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
+    visibleRecord(byId(id, (key) => context.loaders.program.load(key)), context),
 
   figures(_: RegistryRef, { indicator }: { indicator?: string | null }, { db }: RegistryContext) {
     const query = db.getRepository(FigureEntity).createQueryBuilder('f').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id');
@@ -55,4 +82,13 @@ export const Registry = {
     if (indicator) query.where('t.indicator = :indicator', { indicator });
     return query.getMany();
   },
+
+  measure: (_: RegistryRef, { indicator, by }: { indicator: string; by?: Dimension[] | null }, { db }: RegistryContext) =>
+    measure(db, indicator, by ?? []),
+
+  dataQuality: (_: RegistryRef, { tolerancePercent }: { tolerancePercent: number }, { db }: RegistryContext) =>
+    dataQuality(db, tolerancePercent),
+
+  changes: (_: RegistryRef, args: { since?: string | null; after?: string | null; first?: number }, context: RegistryContext) =>
+    changes(context, args),
 };

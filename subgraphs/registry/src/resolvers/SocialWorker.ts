@@ -1,7 +1,12 @@
+import { readsPersonalData } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { SocialWorker as SocialWorkerRow } from '../entities/SocialWorker.js';
 
 export const SocialWorker = {
+  /** Personal data: the region's editors and admins see it, everyone else null. */
+  name: (w: SocialWorkerRow, _: unknown, context: RegistryContext) => (readsPersonalData(context) ? w.name : null),
+  certificateNumber: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>
+    readsPersonalData(context) ? w.certificateNumber : null,
   institution: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>
     w.institutionId ? loaders.institution.load(w.institutionId) : null,
   createdAt: (w: SocialWorkerRow) => w.createdAt.toISOString(),

@@ -4,6 +4,7 @@ import { Figure } from './Figure.js';
 import { Institution } from './Institution.js';
 import { Program } from './Program.js';
 import { Registry, type RegistryRef } from './Registry.js';
+import { RegistryMutations } from './RegistryMutations.js';
 import { SocialWorker } from './SocialWorker.js';
 import { Target } from './Target.js';
 
@@ -12,6 +13,9 @@ export function registryResolvers(region: Region): ResolverMap {
   const typeName = registryTypeName(region);
   return {
     Query: { [region.slug]: (): RegistryRef => ({ code: region.code }) },
+    // The writes need nothing from their parent: the region is the subgraph's own.
+    Mutation: { [region.slug]: () => ({}) },
+    RegistryMutations,
     Registry: { __resolveType: () => typeName },
     [typeName]: Registry,
     Institution,

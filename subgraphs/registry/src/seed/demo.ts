@@ -61,16 +61,23 @@ export async function insertDemoInstitutions(db: EntityManager, prefix: string, 
   );
 }
 
+/** Which of a group's generated rows to write: keys and numbers start with `prefix`, rows `from`..`to` of the group. */
+export interface GeneratedRows {
+  prefix: string;
+  from: number;
+  to: number;
+}
+
 /** Workers are spread round-robin over the group's institutions, the first `certifiedWorkers` certified. */
-export async function insertDemoWorkers(db: EntityManager, region: Region, prefix: string, group: DemoGroup) {
-  if (!group.workers || !group.count) return;
+export async function insertDemoWorkers(db: EntityManager, region: Region, group: DemoGroup, rows: GeneratedRows) {
+  if (!group.workers || !group.count || rows.from > rows.to) return;
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
        recruitment_source, service_fields, supervisor_rank, started_on, provenance)
      SELECT $1 || w, '演示社工' || $2 || '-' || lpad(w::text, 7, '0'),
        CASE WHEN w <= $3 THEN (ARRAY['ASSISTANT','ASSISTANT','INTERMEDIATE','INTERMEDIATE','INTERMEDIATE','SENIOR'])[1 + ${mix('w', 3)} % 6]
             ELSE 'NONE' END,
-       CASE WHEN w <= $3 THEN 'DEMO' || $2 || lpad(w::text, 9, '0') END,
+       CASE WHEN w <= $3 THEN upper($9) || $2 || lpad(w::text, 9, '0') END,
        i.id,
        COALESCE($4, (ARRAY['FULL_TIME','FULL_TIME','FULL_TIME','PART_TIME','DISPATCHED'])[1 + ${mix('w', 11)} % 5]),
        (ARRAY['RECRUITMENT','RECRUITMENT','INTERNAL_TRANSFER','PURCHASED_SERVICE'])[1 + ${mix('w', 13)} % 4],
@@ -79,15 +86,19 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, prefi
        CASE WHEN w <= $3 AND ${mix('w', 19)} % 40 = 0 THEN 'SUPERVISOR' END,
        DATE '2013-01-01' + (${mix('w', 23)} % 4000)::int,
        'DEMO'
-     FROM generate_series(1, $6::int) AS w
+     FROM generate_series($10::int, $6::int) AS w
      JOIN institution i ON i.key = $7 || (1 + (w - 1) % $8)
      ON CONFLICT (key) DO NOTHING`,
-    [`${prefix}${group.key}-w`, `${region.code}${group.key.toUpperCase()}`, group.certifiedWorkers, group.employment,
-      JSON.stringify(group.serviceFields), group.workers, `${prefix}${group.key}-`, group.count],
+    [`${rows.prefix}${group.key}-w`, `${region.code}${group.key.toUpperCase()}`, group.certifiedWorkers, group.employment,
+      JSON.stringify(group.serviceFields), rows.to, `${rows.prefix}${group.key}-`, group.count, rows.prefix.replace(/-$/, ''), rows.from],
   );
 }
 
-export async function insertDemoPrograms(db: EntityManager, prefix: string, count: number) {
+/**
+ * Programmes hosted by institutions of the same generation (same key prefix) that do social work,
+ * picked among the first `hostPool` of them; the pool is read once, not once per programme.
+ */
+export async function insertDemoPrograms(db: EntityManager, prefix: string, count: number, hostPool = 50) {
   await db.query(
     `INSERT INTO program (key, name, name_en, kind, service_fields, host_institution_id, year, funding_yuan,
        individual_cases, group_sessions, community_services, beneficiaries, provenance)
@@ -96,11 +107,12 @@ export async function insertDemoPrograms(db: EntityManager, prefix: string, coun
        ARRAY[(ARRAY['ELDERLY','CHILDREN','MEDICAL','RURAL_REVITALISATION'])[1 + ${mix('g', 31)} % 4]],
        host.id, 2019 + (${mix('g', 37)} % 7)::int, 50000 + (${mix('g', 41)} % 40) * 10000,
        ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000, 'DEMO'
-     FROM generate_series(1, $2::int) AS g
-     LEFT JOIN LATERAL (SELECT id FROM institution WHERE provenance = 'DEMO' AND social_work_setup IS DISTINCT FROM 'NONE'
-       ORDER BY id OFFSET (${mix('g', 61)} % 50) LIMIT 1) host ON true
+     FROM generate_series(1, $2::int) AS g,
+       (SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM institution
+          WHERE key LIKE $4 || '%' AND social_work_setup IS DISTINCT FROM 'NONE' ORDER BY id LIMIT $3) h) pool,
+       LATERAL (SELECT pool.ids[1 + ${mix('g', 61)} % $3] AS id) host
      ON CONFLICT (key) DO NOTHING`,
-    [`${prefix}program-`, count],
+    [`${prefix}program-`, count, hostPool, prefix],
   );
 }
 
@@ -112,7 +124,7 @@ export async function loadDemoRegistry(dataSource: DataSource, region: Region, p
     if (present) return false;
     const prefix = 'demo-';
     for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan.places);
-    for (const group of plan.groups) await insertDemoWorkers(db, region, prefix, group);
+    for (const group of plan.groups) await insertDemoWorkers(db, region, group, { prefix, from: 1, to: group.workers });
     await insertDemoPrograms(db, prefix, plan.programs);
     return true;
   });

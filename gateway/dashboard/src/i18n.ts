@@ -1,0 +1,51 @@
+export type Language = 'zh' | 'en';
+
+const labels = {
+  title: { zh: '全国社会工作登记联邦 · 覆盖情况', en: 'Social work registries of China · coverage' },
+  national: { zh: '全国对比', en: 'National comparison' },
+  region: { zh: '地区', en: 'Region' },
+  published: { zh: '公开数据', en: 'Published' },
+  measured: { zh: '登记测算', en: 'Measured' },
+  target: { zh: '目标', en: 'Target' },
+  status: { zh: '状态', en: 'Status' },
+  total: { zh: '合计', en: 'Total' },
+  targets: { zh: '目标进展', en: 'Progress toward targets' },
+  projection: { zh: '趋势预测', en: 'Projection' },
+  history: { zh: '历史', en: 'History' },
+  back: { zh: '返回全国', en: 'Back to the nation' },
+  byKind: { zh: '开展医务社工的机构（按类型）', en: 'Institutions doing medical social work, by kind' },
+  byGrade: { zh: '开展医务社工的机构（按等级）', en: 'Institutions doing medical social work, by grade' },
+  byCity: { zh: '社会工作从业人员（按城市）', en: 'Social work practitioners, by city' },
+  byField: { zh: '社会工作从业人员（按服务领域）', en: 'Social work practitioners, by service field' },
+  programs: { zh: '项目', en: 'Programmes' },
+  dataQuality: { zh: '数据质量', en: 'Data quality' },
+  flagged: { zh: '差异超出容许范围', en: 'Differs beyond tolerance' },
+  agrees: { zh: '一致', en: 'Agrees' },
+  source: { zh: '来源', en: 'Source' },
+  quote: { zh: '原文', en: 'Original sentence' },
+  close: { zh: '关闭', en: 'Close' },
+  demoNote: {
+    zh: '测算值来自登记库，其中多为演示数据（非真实）；公开数据来自原始报道，点击数字可查看原文。',
+    en: 'Measured values count the registry, which is mostly demo data (not real); published figures come from the source reports: click a number for its original sentence.',
+  },
+  updated: { zh: '更新于', en: 'Updated' },
+  none: { zh: '无', en: 'None' },
+  year: { zh: '年', en: 'year' },
+  fundingYuan: { zh: '资金（元）', en: 'Funding (yuan)' },
+  measuredBasis: { zh: '登记测算', en: 'measured' },
+  publishedBasis: { zh: '公开数据', en: 'published' },
+} as const;
+
+export const statusLabels: Record<string, Record<Language, string>> = {
+  ACHIEVED: { zh: '已达成', en: 'Achieved' },
+  ON_TRACK: { zh: '进展顺利', en: 'On track' },
+  AT_RISK: { zh: '存在风险', en: 'At risk' },
+  OFF_TRACK: { zh: '偏离目标', en: 'Off track' },
+  NO_DATA: { zh: '无数据', en: 'No data' },
+};
+
+export type Label = keyof typeof labels;
+
+export function t(label: Label, language: Language): string {
+  return labels[label][language];
+}

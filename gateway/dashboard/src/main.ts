@@ -1,0 +1,66 @@
+import { query } from './api.js';
+import { disposeCharts } from './charts.js';
+import { el, formatNumber } from './dom.js';
+import { t, type Language } from './i18n.js';
+import { nationalQuery, regionQuery, type NationalData, type RegionData, type Source } from './queries.js';
+import { nationalView, regionView, type ViewContext } from './views.js';
+
+const params = new URLSearchParams(window.location.search);
+/** Seconds between refreshes; the gateway's cache keeps each refresh cheap. */
+const refreshSeconds = Math.max(10, Number(params.get('refresh') ?? 60));
+let language: Language = params.get('lang') === 'en' ? 'en' : (localStorage.getItem('dashboard-language') as Language | null) ?? 'zh';
+
+const main = document.getElementById('main')!;
+const status = document.getElementById('updated')!;
+const panel = document.getElementById('source-panel') as HTMLDialogElement;
+
+function currentRegion(): string {
+  return /^#region\/([A-Z]{2})$/.exec(window.location.hash)?.[1] ?? '';
+}
+
+const context: ViewContext = {
+  get language() {
+    return language;
+  },
+  openRegion(code) {
+    window.location.hash = code ? `region/${code}` : '';
+  },
+  showSource(figure: { value: number; unit: string; asOf: string; quote: string | null; source: Source | null }) {
+    const parts: (HTMLElement | null)[] = [
+      el('h3', {}, t('source', language)),
+      Number.isNaN(figure.value) ? null : el('p', { class: 'value' }, formatNumber(figure.value, figure.unit), ` · ${figure.asOf}`),
+      figure.source ? el('p', {}, el('strong', {}, figure.source.title), el('br'), [figure.source.publisher, figure.source.publishedOn, figure.source.document].filter(Boolean).join(' · ')) : null,
+      figure.quote ? el('blockquote', { id: 'quote', lang: 'zh' }, figure.quote) : null,
+      el('form', { method: 'dialog' }, el('button', {}, t('close', language))),
+    ];
+    panel.replaceChildren(...parts.filter((part) => part !== null));
+    panel.showModal();
+  },
+};
+
+async function render(): Promise<void> {
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  document.getElementById('title')!.textContent = t('title', language);
+  document.getElementById('language')!.textContent = language === 'zh' ? 'English' : '中文';
+  const code = currentRegion();
+  const result = code ? await query<RegionData>(regionQuery, { code }) : await query<NationalData>(nationalQuery);
+  disposeCharts();
+  if (!result.data) {
+    main.replaceChildren(el('p', { class: 'error' }, result.errors?.map((e) => e.message).join('; ') ?? 'No answer'));
+    return;
+  }
+  const view = code ? regionView(result.data as RegionData, context) : nationalView(result.data as NationalData, context);
+  // A region that failed still shows; its error is listed under the page.
+  const errors = result.errors?.length ? el('p', { class: 'error' }, result.errors.map((e) => e.message).join('; ')) : null;
+  main.replaceChildren(view, ...(errors ? [errors] : []));
+  status.textContent = `${t('updated', language)} ${new Date().toLocaleTimeString(language === 'zh' ? 'zh-CN' : 'en-GB')}`;
+}
+
+document.getElementById('language')!.addEventListener('click', () => {
+  language = language === 'zh' ? 'en' : 'zh';
+  localStorage.setItem('dashboard-language', language);
+  void render();
+});
+window.addEventListener('hashchange', () => void render());
+setInterval(() => void render(), refreshSeconds * 1000);
+void render();

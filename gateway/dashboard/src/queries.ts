@@ -1,0 +1,100 @@
+/** The dashboard's two queries: named, so that the gateway's logs and metrics show them. */
+
+export const keyIndicators = ['MSW_INSTITUTIONS', 'CERTIFIED_SOCIAL_WORKERS', 'SOCIAL_WORK_AGENCIES', 'SOCIAL_WORK_STATIONS', 'SECONDARY_PLUS_MSW_COVERAGE'] as const;
+
+const figureFields = `id indicator { code } value unit asOf qualifier breakdown { dimension value } quote
+  source { title publisher publishedOn document }`;
+
+export const nationalQuery = `query DashboardNational {
+  indicators { code name nameZh unit kind }
+  registries {
+    code name nameZh
+    figures { ${figureFields} }
+    targets { id indicator { code } targetValue targetYear unit description
+      progress { value basis status statusReason projectedValue history { year value basis derived } } }
+    ${keyIndicators.map((code) => `${code}: measure(indicator: "${code}") { computable value numerator denominator }`).join('\n    ')}
+  }
+}`;
+
+const breakdown = `value breakdown { keys { value } value }`;
+
+export const regionQuery = `query DashboardRegion($code: RegionCode!) {
+  registry(code: $code) {
+    code name nameZh
+    byKind: measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) { ${breakdown} }
+    byGrade: measure(indicator: "MSW_INSTITUTIONS", by: [HOSPITAL_GRADE]) { ${breakdown} }
+    byCity: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) { ${breakdown} }
+    byField: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) { ${breakdown} }
+    programs(first: 50) { edges { node { id name nameEn kind year fundingYuan quote source { title publisher publishedOn document } } } }
+    dataQuality { indicator { code } figure { ${figureFields} } published measured differencePercent flagged }
+  }
+}`;
+
+export interface Source {
+  title: string;
+  publisher: string | null;
+  publishedOn: string | null;
+  document: string;
+}
+
+export interface Figure {
+  id: string;
+  indicator: { code: string };
+  value: number;
+  unit: string;
+  asOf: string;
+  qualifier: string;
+  breakdown: { dimension: string; value: string } | null;
+  quote: string;
+  source: Source;
+}
+
+export interface Target {
+  id: string;
+  indicator: { code: string };
+  targetValue: number;
+  targetYear: number;
+  unit: string;
+  description: string;
+  progress: {
+    value: number | null;
+    basis: string | null;
+    status: string;
+    statusReason: string;
+    projectedValue: number | null;
+    history: { year: number; value: number; basis: string; derived: boolean }[];
+  };
+}
+
+export interface MeasureValue {
+  computable: boolean;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export type NationalRegistry = { code: string; name: string; nameZh: string; figures: Figure[]; targets: Target[] } & Record<string, MeasureValue>;
+
+export interface NationalData {
+  indicators: { code: string; name: string; nameZh: string; unit: string; kind: string }[];
+  registries: NationalRegistry[];
+}
+
+export interface Breakdown {
+  value: number | null;
+  breakdown: { keys: { value: string | null }[]; value: number | null }[];
+}
+
+export interface RegionData {
+  registry: {
+    code: string;
+    name: string;
+    nameZh: string;
+    byKind: Breakdown;
+    byGrade: Breakdown;
+    byCity: Breakdown;
+    byField: Breakdown;
+    programs: { edges: { node: { id: string; name: string; nameEn: string | null; kind: string; year: number | null; fundingYuan: number | null; quote: string | null; source: Source | null } }[] };
+    dataQuality: { indicator: { code: string }; figure: Figure; published: number; measured: number | null; differencePercent: number | null; flagged: boolean }[];
+  };
+}

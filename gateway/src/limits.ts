@@ -1,0 +1,122 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, isListType, getNamedType, getNullableType, type ValidationRule, Kind, type SelectionSetNode } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * What one request may ask of the federation. Every limit has a clear error and a setting
+ * (the README lists them); the defaults leave room for the dashboards' and analysts' queries.
+ */
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** The same field asked for more times than this in one selection set. */
+  maxRepeatedField: number;
+  maxCost: number;
+  maxBodyBytes: number;
+  subgraphTimeoutMs: number;
+}
+
+const defaults: Limits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxRepeatedField: 3,
+  maxCost: 50_000,
+  maxBodyBytes: 100_000,
+  subgraphTimeoutMs: 5_000,
+};
+
+const variables: Record<keyof Limits, string> = {
+  maxDepth: 'MAX_QUERY_DEPTH',
+  maxAliases: 'MAX_QUERY_ALIASES',
+  maxTokens: 'MAX_QUERY_TOKENS',
+  maxDirectives: 'MAX_QUERY_DIRECTIVES',
+  maxRepeatedField: 'MAX_REPEATED_FIELD',
+  maxCost: 'MAX_QUERY_COST',
+  maxBodyBytes: 'MAX_BODY_BYTES',
+  subgraphTimeoutMs: 'SUBGRAPH_TIMEOUT_MS',
+};
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
+  const limits = { ...defaults };
+  for (const [name, variable] of Object.entries(variables) as [keyof Limits, string][]) {
+    const value = env[variable];
+    if (value === undefined || value === '') continue;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1) throw new Error(`${variable} must be a whole number above 0, not "${value}"`);
+    limits[name] = number;
+  }
+  return limits;
+}
+
+/** Depth, aliases and directives (GraphQL Armor), field suggestions hidden in production. */
+export function armor(limits: Limits, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+    // Aliases of __typename count too: graphql-cop's alias overloading is made of them.
+    maxAliases: { n: limits.maxAliases, allowList: [] },
+    // Tokens are limited by the parser itself (parseOptions.maxTokens), whose errors are 400s.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  // GraphQL Armor's types name Apollo Server's CommonJS build; the plugins are the same objects.
+  return { plugins: plugins as unknown as ApolloServerPlugin[], validationRules: [...validationRules, repeatedFieldRule(limits.maxRepeatedField)] };
+}
+
+/** Refuses a selection set that repeats one field past the limit (`{ __typename __typename … }`). */
+function repeatedFieldRule(max: number): ValidationRule {
+  return (context) => ({
+    SelectionSet(node: SelectionSetNode) {
+      const counts = new Map<string, number>();
+      for (const selection of node.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        const count = (counts.get(key) ?? 0) + 1;
+        counts.set(key, count);
+        if (count === max + 1) {
+          context.reportError(new GraphQLError(`Field "${key}" is repeated more than ${max} times in one selection; ask for it once.`, {
+            nodes: [selection],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          }));
+        }
+      }
+    },
+  });
+}
+
+/** A list asked for without a page size counts as this many items. */
+const ASSUMED_LIST_SIZE = 10;
+
+/**
+ * The cost of a field: itself plus its selection, times the number of items a list may hold (the
+ * `first` argument, or an assumed size), so that nested pages multiply as they do in the database.
+ */
+const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  const connection = getNamedType(field.type).name.endsWith('Connection');
+  const items = typeof args.first === 'number' ? args.first : isListType(type) || connection ? ASSUMED_LIST_SIZE : 1;
+  return items * (1 + childComplexity);
+};
+
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listSizeEstimator] });
+          if (cost > maxCost) {
+            throw new GraphQLError(`This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type express from 'express';
+import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../subgraphs/common/auth.js';
+
+/**
+ * `/ready`: which subgraphs the gateway can reach now, from each subgraph's own `/ready` (which
+ * checks its database). 200 when all are ready; 503 with the list when any is not, though the
+ * gateway still serves what the others answer.
+ */
+export function readiness(urls: Map<string, string>, names: string[], env: NodeJS.ProcessEnv): express.RequestHandler {
+  return async (_req, res) => {
+    const checks = await Promise.all(
+      names.map(async (name) => {
+        const url = urls.get(name);
+        if (!url) return [name, 'unknown'] as const;
+        const secret = gatewaySecret(name, env);
+        try {
+          const response = await fetch(url.replace(/\/graphql$/, '/ready'), {
+            headers: secret ? { [GATEWAY_SECRET_HEADER]: secret } : {},
+            signal: AbortSignal.timeout(2000),
+          });
+          return [name, response.ok ? 'ready' : 'unavailable'] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const subgraphs = Object.fromEntries(checks);
+    const ready = checks.every(([, status]) => status === 'ready');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs });
+  };
+}

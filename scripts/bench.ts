@@ -1,0 +1,194 @@
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { openDatabaseServer } from '../subgraphs/common/database-server.js';
+import { issueToken } from '../subgraphs/common/auth.js';
+import { freePort } from '../subgraphs/common/listen.js';
+import { regions, subgraphs } from '../subgraphs/regions.js';
+import { openRegionDatabase } from '../subgraphs/open.js';
+import type { RegistryContext } from '../subgraphs/registry/src/context.js';
+import { TargetEntity } from '../subgraphs/registry/src/entities/Target.js';
+import { indicatorHistories } from '../subgraphs/registry/src/measures/history.js';
+import { measure, measureTotals } from '../subgraphs/registry/src/measures/measure.js';
+import { loadFunction, loadHttp, type LoadResult } from './bench/load.js';
+import { startProgram } from './programs.js';
+import { scaleRegistries } from './scale-registries.js';
+
+/**
+ * `npm run bench [-- --scale 100000 --seconds 10 --connections 10]`: the federation on a registry of
+ * `scale` social workers (databases prefixed bench_), every subgraph and gateway in a process of its
+ * own, loaded one scenario after another; writes
+ * BENCHMARKS.md and prints every figure as one JSON line at the end.
+ */
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+});
+const scale = Number(values.scale);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+process.env.DATABASE_PREFIX = 'bench_';
+process.env.LOG_LEVEL = 'warn';
+
+const indicator = 'MSW_INSTITUTIONS';
+const selection = `targets { id targetValue targetYear progress { value status projectedValue } }
+  measure(indicator: "${indicator}", by: [INSTITUTION_KIND]) { value breakdown { keys { value } value } }`;
+const national = JSON.stringify({ query: `query National { registries { code name ${selection} } }` });
+const direct = (slug: string) => JSON.stringify({ query: `query Direct { ${slug} { ${selection} } }` });
+const paged = JSON.stringify({
+  query: `query Page { sichuan { institutions(first: 50) { edges { node { name socialWorkers(first: 20) { certificateLevel employment } } } } } }`,
+});
+
+const server = await openDatabaseServer();
+const children: ChildProcess[] = [];
+try {
+  console.log(`Seeding ${scale} social workers across ${regions.length} regions ...`);
+  await scaleRegistries(server.url, regions, scale);
+  // Each subgraph in a process of its own, as deployed: in one process six regions would take turns
+  // on one event loop, and the gateway's parallel fan-out would look serial.
+  const urls = new Map<string, string>();
+  for (const subgraph of subgraphs) {
+    urls.set(subgraph.name, await startProcess('subgraphs/main.ts', [subgraph.name], { DATABASE_URL: server.url, DATABASE_PREFIX: 'bench_' }));
+  }
+  const databases = new Map(
+    await Promise.all(
+      regions.map(async (region) => [region.slug, (await openRegionDatabase(server.url, region, 10)).dataSource] as const),
+    ),
+  );
+  const subgraphUrls = Object.fromEntries([...urls].map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
+  const uncached = await startGateway({ ...subgraphUrls, RESPONSE_CACHE: 'off' });
+  const cached = await startGateway({ ...subgraphUrls });
+  const analyst = { authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}` };
+
+  const results: LoadResult[] = [];
+  const run = async (result: Promise<LoadResult>) => {
+    const r = await result;
+    results.push(r);
+    console.log(`${r.name.padEnd(34)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}`);
+    return r;
+  };
+  const warm = (url: string, body: string) => loadHttp({ name: 'warm-up', url, body, connections: 2, seconds: 2 });
+  await warm(uncached.url, national);
+
+  const memory = sampleMemory([uncached, cached]);
+  const gatewayUncached = await run(loadHttp({ name: 'gateway, national comparison', url: uncached.url, body: national, connections, seconds }));
+  const directResults: LoadResult[] = [];
+  for (const region of regions) {
+    const url = urls.get(region.slug)!;
+    await warm(url, direct(region.slug));
+    directResults.push(await run(loadHttp({ name: `direct, ${region.slug}`, url, body: direct(region.slug), connections, seconds })));
+  }
+  const floor = await run(loadFunction('plain SQL (floor), all regions', () => sqlFloor(databases), connections, seconds));
+  await warm(cached.url, national);
+  const gatewayCached = await run(loadHttp({ name: 'gateway, national comparison, cached', url: cached.url, body: national, connections, seconds }));
+  const page = await run(loadHttp({ name: 'gateway, institutions page of 50', url: uncached.url, body: paged, headers: analyst, connections, seconds }));
+  const peakMemoryMb = Math.round((await memory.stop()) / 1024 / 1024);
+
+  // The loaded runs above share two cores among six subgraphs, PostgreSQL and the load generator, so
+  // the national query (six regions' work) queues behind itself. One request at a time shows what
+  // the gateway itself adds: the goal is judged on this pass.
+  const alone = await run(loadHttp({ name: 'gateway, national, 1 connection', url: uncached.url, body: national, connections: 1, seconds }));
+  const aloneDirect: LoadResult[] = [];
+  for (const region of regions) {
+    const url = urls.get(region.slug)!;
+    aloneDirect.push(await run(loadHttp({ name: `direct, ${region.slug}, 1 connection`, url, body: direct(region.slug), connections: 1, seconds })));
+  }
+  const slowestDirect = aloneDirect.reduce((a, b) => (b.p50 > a.p50 ? b : a));
+  const ratios = {
+    gatewayToSlowestDirectP50: round(alone.p50 / slowestDirect.p50),
+    loadedGatewayToSlowestDirectP50: round(gatewayUncached.p50 / directResults.reduce((a, b) => (b.p50 > a.p50 ? b : a)).p50),
+    gatewayToFloorP50: round(gatewayUncached.p50 / floor.p50),
+    cachedToUncachedRps: round(gatewayCached.requestsPerSecond / gatewayUncached.requestsPerSecond),
+  };
+  const [{ server_version: postgres }] = await databases.get('beijing')!.query('SHOW server_version');
+  const machine = { cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, postgres, date: new Date().toISOString() };
+  const goals = [
+    { goal: 'gateway p50 at most 1.5 × the slowest region direct (1 connection)', met: ratios.gatewayToSlowestDirectP50 <= 1.5, figure: `${ratios.gatewayToSlowestDirectP50} × (${alone.p50} ms vs ${slowestDirect.name} ${slowestDirect.p50} ms); under load ${ratios.loadedGatewayToSlowestDirectP50} ×` },
+    { goal: 'response cache at least 10 × the uncached requests per second', met: ratios.cachedToUncachedRps >= 10, figure: `${ratios.cachedToUncachedRps} ×` },
+    { goal: 'gateway memory under 400 MB under load', met: peakMemoryMb < 400, figure: `${peakMemoryMb} MB peak RSS` },
+  ];
+  writeFileSync('BENCHMARKS.md', markdown({ scale, seconds, connections, machine, results, ratios, goals, peakMemoryMb }));
+  for (const db of databases.values()) await db.destroy();
+  console.log(JSON.stringify({ scale, seconds, connections, machine, results, ratios, peakGatewayMemoryMb: peakMemoryMb, goals }));
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await server.stop();
+}
+
+/** The numbers of the national comparison from each region's database, without GraphQL or HTTP. */
+async function sqlFloor(databases: Map<string, RegistryContext['db']>) {
+  await Promise.all(
+    regions.map(async (region) => {
+      const db = databases.get(region.slug)!;
+      const targets = await db.getRepository(TargetEntity).find();
+      const codes = targets.map((t) => t.indicator);
+      const totals = await measureTotals(db, codes);
+      await indicatorHistories(db, codes, totals);
+      await measure(db, indicator, ['INSTITUTION_KIND']);
+    }),
+  );
+}
+
+/** A gateway in a process of its own, so that its memory is its own. */
+async function startGateway(env: Record<string, string>): Promise<{ url: string; metrics: string }> {
+  const url = await startProcess('gateway/src/main.ts', [], env);
+  return { url, metrics: url.replace('/graphql', '/metrics') };
+}
+
+/** One of the project's programs on a free port, until the bench ends. */
+async function startProcess(script: string, args: string[], env: Record<string, string>): Promise<string> {
+  const program = await startProgram(script, args, { env: { ...env, PORT: String(await freePort()) } });
+  children.push(program.child);
+  return program.url;
+}
+
+/** Peak resident memory of the gateways, read from their own /metrics every half second. */
+function sampleMemory(gateways: { metrics: string }[]) {
+  let peak = 0;
+  const timer = setInterval(async () => {
+    for (const gateway of gateways) {
+      const text = await fetch(gateway.metrics).then((r) => r.text(), () => '');
+      const match = /^process_resident_memory_bytes\{[^}]*\} (\d+)/m.exec(text);
+      if (match) peak = Math.max(peak, Number(match[1]));
+    }
+  }, 500);
+  return {
+    async stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
+
+function round(value: number) {
+  return Math.round(value * 100) / 100;
+}
+
+function markdown(run: {
+  scale: number; seconds: number; connections: number; machine: Record<string, unknown>; results: LoadResult[];
+  ratios: Record<string, number>; goals: { goal: string; met: boolean; figure: string }[]; peakMemoryMb: number;
+}): string {
+  const rows = run.results.map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`).join('\n');
+  const goals = run.goals.map((g) => `| ${g.goal} | ${g.met ? 'met' : 'not met'} | ${g.figure} |`).join('\n');
+  const m = run.machine;
+  return `# Benchmarks
+
+Written by \`npm run bench -- --scale ${run.scale} --seconds ${run.seconds} --connections ${run.connections}\` on ${m.date}:
+${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, PostgreSQL ${m.postgres}. The subgraphs, the load generator and
+PostgreSQL share the machine; every subgraph and each gateway runs in a process of its own. ${run.connections} connections, ${run.seconds} s per line.
+Latencies in milliseconds.
+
+| scenario | req/s | p50 | p99 | errors |
+| --- | --- | --- | --- | --- |
+${rows}
+
+Ratios: gateway / slowest region direct (p50, one connection) ${run.ratios.gatewayToSlowestDirectP50}, under load
+${run.ratios.loadedGatewayToSlowestDirectP50}; gateway / plain SQL floor (p50)
+${run.ratios.gatewayToFloorP50}; cached / uncached (req/s) ${run.ratios.cachedToUncachedRps}. Peak gateway memory ${run.peakMemoryMb} MB.
+
+| goal | | figure |
+| --- | --- | --- |
+${goals}
+`;
+}

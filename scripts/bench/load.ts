@@ -1,0 +1,66 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+export interface HttpLoad {
+  name: string;
+  url: string;
+  body: string;
+  headers?: Record<string, string>;
+  connections: number;
+  seconds: number;
+}
+
+/** Loads one endpoint with autocannon; an answer with GraphQL errors counts as an error too. */
+export async function loadHttp({ name, url, body, headers = {}, connections, seconds }: HttpLoad): Promise<LoadResult> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    connections,
+    duration: seconds,
+    setupClient: (client) => {
+      client.on('body', (raw: Buffer) => {
+        if (raw.includes('"errors"')) graphqlErrors++;
+      });
+    },
+  });
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+  };
+}
+
+/** The same shape of load on a function (the SQL floor): `connections` loops for `seconds`. */
+export async function loadFunction(name: string, work: () => Promise<unknown>, connections: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        try {
+          await work();
+          latencies.push(performance.now() - started);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) / 100;
+  return { name, requestsPerSecond: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99), errors };
+}

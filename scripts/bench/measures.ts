@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
+import { listen } from '../../subgraphs/common/listen.js';
+import { regions } from '../../subgraphs/regions.js';
+import { openRegionDatabase } from '../../subgraphs/open.js';
+import { createRegistrySubgraph } from '../../subgraphs/registry/src/server.js';
+
+/**
+ * `npm run bench:measures [-- --runs 30]`: how long each region's subgraph takes to answer measure
+ * queries on whatever its database holds (fill it first with `npm run seed -- --scale 1000000`).
+ * Sequential requests, so each time is one request alone. Prints a table and, last, one JSON line.
+ */
+const { runs: runsArg } = parseArgs({ options: { runs: { type: 'string', default: '30' } } }).values;
+const runs = Number(runsArg);
+
+const queries: [string, string[]][] = [
+  ['SOCIAL_WORK_PRACTITIONERS', []],
+  ['CERTIFIED_SOCIAL_WORKERS', ['CERTIFICATE_LEVEL']],
+  ['MEDICAL_SOCIAL_WORKERS', ['CITY']],
+  ['SOCIAL_WORK_PRACTITIONERS', ['SERVICE_FIELD']],
+  ['MSW_INSTITUTIONS', ['INSTITUTION_KIND']],
+  ['SECONDARY_PLUS_MSW_COVERAGE', ['HOSPITAL_GRADE']],
+];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+const server = await openDatabaseServer();
+const results: { region: string; workers: number; medians: Record<string, number>; overall: number }[] = [];
+try {
+  for (const region of regions) {
+    const { dataSource } = await openRegionDatabase(server.url, region, 2);
+    const subgraph = await createRegistrySubgraph(region, dataSource);
+    const listening = await listen(subgraph.app, 0);
+    try {
+      const [{ workers }] = await dataSource.query('SELECT count(*)::int AS workers FROM social_worker');
+      const medians: Record<string, number> = {};
+      const all: number[] = [];
+      for (const [indicator, by] of queries) {
+        const body = JSON.stringify({ query: `{ ${region.slug} { measure(indicator: "${indicator}", by: [${by}]) { value breakdown { value } } } }` });
+        const times: number[] = [];
+        for (let i = 0; i < runs + 3; i++) {
+          const started = performance.now();
+          const response = await fetch(listening.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const result = (await response.json()) as { errors?: unknown };
+          if (result.errors) throw new Error(JSON.stringify(result.errors));
+          if (i >= 3) times.push(performance.now() - started);
+        }
+        medians[`${indicator}${by.length ? ` by ${by}` : ''}`] = Math.round(median(times) * 10) / 10;
+        all.push(...times);
+      }
+      results.push({ region: region.slug, workers, medians, overall: Math.round(median(all) * 10) / 10 });
+    } finally {
+      await listening.close();
+      await subgraph.stop();
+      await dataSource.destroy();
+    }
+  }
+} finally {
+  await server.stop();
+}
+
+const names = Object.keys(results[0]!.medians);
+console.log(`Median ms per measure request, straight to each subgraph, ${runs} runs each after 3 warm-up runs\n`);
+console.log(['region', 'workers', ...names, 'all'].join(' | '));
+for (const r of results) console.log([r.region, r.workers, ...names.map((n) => r.medians[n]), r.overall].join(' | '));
+console.log(JSON.stringify({ runs, results }));

@@ -1,0 +1,167 @@
+import { writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { subgraphs } from '../subgraphs/regions.js';
+
+export const composeFile = new URL('../docker-compose.yml', import.meta.url);
+export const envExampleFile = new URL('../.env.example', import.meta.url);
+export const routerFile = new URL('../router.yaml', import.meta.url);
+
+const header = `# Generated from subgraphs/regions.json by \`npm run deployment-files\`; do not edit by hand.
+# Every subgraph has a PostgreSQL of its own, as each regional team runs its own; the subgraphs and the
+# gateway run from one image (see Dockerfile). Secrets come from .env (copy .env.example).
+# docker compose up --build
+`;
+
+const nodeHealth = (port: number, path: string) => ({
+  test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
+  interval: '10s',
+  timeout: '5s',
+  retries: 6,
+  start_period: '30s',
+});
+
+/** The database service of a subgraph: `<name>-db`. */
+export const databaseService = (name: string) => `${name}-db`;
+
+/** docker-compose.yml as the list of regions implies it. */
+export function dockerCompose(): string {
+  const services: Record<string, unknown> = {};
+  const volumes: Record<string, object> = {};
+  for (const subgraph of subgraphs) {
+    const db = databaseService(subgraph.name);
+    const upper = subgraph.name.toUpperCase();
+    services[db] = {
+      image: 'postgres:17',
+      restart: 'unless-stopped',
+      environment: { POSTGRES_DB: subgraph.database, POSTGRES_USER: 'registry', POSTGRES_PASSWORD: `\${${upper}_DB_PASSWORD:?set ${upper}_DB_PASSWORD in .env}` },
+      volumes: [`${db}-data:/var/lib/postgresql/data`],
+      healthcheck: { test: ['CMD', 'pg_isready', '-U', 'registry', '-d', subgraph.database], interval: '5s', retries: 12 },
+    };
+    volumes[`${db}-data`] = {};
+    services[subgraph.name] = {
+      build: '.',
+      image: 'social-work-registry',
+      restart: 'unless-stopped',
+      // Migrations run when the subgraph opens its database, before it listens.
+      command: ['subgraphs/main.ts', subgraph.name],
+      env_file: [{ path: '.env', required: false }],
+      environment: {
+        [`${upper}_DATABASE_URL`]: `postgres://registry:\${${upper}_DB_PASSWORD}@${db}:5432/${subgraph.database}`,
+        [`${upper}_GATEWAY_SECRET`]: `\${${upper}_GATEWAY_SECRET:?set ${upper}_GATEWAY_SECRET in .env}`,
+        JWT_SECRET: '${JWT_SECRET:?set JWT_SECRET in .env}',
+        DEMO_DATA: '${DEMO_DATA:-off}',
+        PORT: String(subgraph.port),
+      },
+      expose: [String(subgraph.port)],
+      depends_on: { [db]: { condition: 'service_healthy' } },
+      healthcheck: nodeHealth(subgraph.port, '/ready'),
+    };
+  }
+  services.gateway = {
+    build: '.',
+    image: 'social-work-registry',
+    restart: 'unless-stopped',
+    command: ['gateway/src/main.ts'],
+    env_file: [{ path: '.env', required: false }],
+    environment: {
+      PORT: '4000',
+      REDIS_URL: '${REDIS_URL:-}',
+      ...Object.fromEntries(
+        subgraphs.flatMap((s) => {
+          const upper = s.name.toUpperCase();
+          return [
+            [`${upper}_SUBGRAPH_URL`, `http://${s.name}:${s.port}/graphql`],
+            [`${upper}_GATEWAY_SECRET`, `\${${upper}_GATEWAY_SECRET:?set ${upper}_GATEWAY_SECRET in .env}`],
+          ];
+        }),
+      ),
+      JWT_SECRET: '${JWT_SECRET:?set JWT_SECRET in .env}',
+    },
+    ports: ['4000:4000'],
+    depends_on: Object.fromEntries(subgraphs.map((s) => [s.name, { condition: 'service_healthy' }])),
+    healthcheck: nodeHealth(4000, '/health'),
+  };
+  return header + stringify({ services, volumes }, { aliasDuplicateObjects: false, lineWidth: 0 });
+}
+
+/** .env.example: every variable the services read, and a password and a secret per subgraph. */
+export function envExample(): string {
+  const perSubgraph = subgraphs
+    .map((s) => `# ${s.name}: the password of its PostgreSQL, and the secret it shares with the gateway\n${s.name.toUpperCase()}_DB_PASSWORD=\n${s.name.toUpperCase()}_GATEWAY_SECRET=\n`)
+    .join('\n');
+  return `# Generated from subgraphs/regions.json by \`npm run deployment-files\`. Copy to .env and fill in: every
+# variable the services read is here, and docker-compose.yml reads .env.
+# A secret: node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"
+
+# Tokens: an HS256 key shared by whoever issues tokens and every subgraph (or JWT_JWKS_URL instead).
+JWT_SECRET=
+# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json
+
+# Generated demo data in the registries: off for a real deployment.
+DEMO_DATA=off
+
+# Gateway (the defaults are shown)
+# REDIS_URL=redis://redis:6379    # a response cache shared by several gateway replicas
+# RESPONSE_CACHE=on
+# SUBGRAPH_TIMEOUT_MS=5000
+# MAX_QUERY_DEPTH=12
+# MAX_QUERY_ALIASES=30
+# MAX_QUERY_TOKENS=2000
+# MAX_QUERY_DIRECTIVES=20
+# MAX_REPEATED_FIELD=3
+# MAX_QUERY_COST=50000
+# MAX_BODY_BYTES=100000
+
+# Every service
+# CACHE_MAX_AGE=30                # seconds a public answer may be cached
+# LOG_LEVEL=info
+
+${perSubgraph}`;
+}
+
+/**
+ * router.yaml: the same supergraph on Apollo Router, with the gateway's duties: each subgraph's
+ * secret, the caller's token and request id forwarded, the same limits, nothing internal exposed.
+ */
+export function routerConfig(): string {
+  const config = {
+    supergraph: { listen: '0.0.0.0:4000', path: '/graphql', introspection: false },
+    sandbox: { enabled: false },
+    homepage: { enabled: false },
+    include_subgraph_errors: { all: false },
+    override_subgraph_url: Object.fromEntries(subgraphs.map((s) => [s.name, `http://${s.name}:${s.port}/graphql`])),
+    headers: {
+      all: { request: [{ propagate: { named: 'authorization' } }, { propagate: { named: 'x-request-id' } }] },
+      subgraphs: Object.fromEntries(
+        subgraphs.map((s) => [s.name, { request: [{ insert: { name: 'x-gateway-secret', value: `\${env.${s.name.toUpperCase()}_GATEWAY_SECRET}` } }] }]),
+      ),
+    },
+    // Router 2.15 and later; the operation limits (depth, aliases) need a GraphOS plan.
+    limits: { router: { max_depth: 12, max_aliases: 30, http_max_request_bytes: 100000, parser_max_tokens: 2000 } },
+    traffic_shaping: { all: { timeout: '5s' } },
+    csrf: { unsafe_disabled: false },
+    apq: { enabled: true },
+    health_check: { listen: '0.0.0.0:8088', enabled: true },
+  };
+  return `# Generated from subgraphs/regions.json by \`npm run deployment-files\`; do not edit by hand.
+# Apollo Router in place of the Node gateway, on the committed supergraph:
+#   router --config router.yaml --supergraph schema/supergraph.graphql
+# The subgraph secrets come from the same environment as the gateway's (.env).
+${stringify(config, { aliasDuplicateObjects: false, lineWidth: 0 })}`;
+}
+
+/** Every generated deployment file and what it should hold now. */
+export function deploymentFiles(): [URL, string][] {
+  return [
+    [composeFile, dockerCompose()],
+    [envExampleFile, envExample()],
+    [routerFile, routerConfig()],
+  ];
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  for (const [file, content] of deploymentFiles()) {
+    writeFileSync(file, content);
+    console.log(`Wrote ${file.pathname.split('/').pop()}`);
+  }
+}

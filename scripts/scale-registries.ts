@@ -1,0 +1,28 @@
+import { openRegionDatabase } from '../subgraphs/open.js';
+import type { Region } from '../subgraphs/regions.js';
+import { seedScale, type ScaleResult } from '../subgraphs/registry/src/seed/scale.js';
+import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
+
+/**
+ * Seeds the chosen regions (published and demo data) and adds `total` scale social workers shared
+ * evenly among them, all regions at once. For `npm run seed` and `npm run bench`.
+ */
+export async function scaleRegistries(
+  serverUrl: string,
+  chosen: readonly Region[],
+  total: number,
+  progress: (region: Region, done: number, share: number) => void = () => {},
+): Promise<ScaleResult[]> {
+  return Promise.all(
+    chosen.map(async (region, index) => {
+      const share = Math.floor(total / chosen.length) + (index < total % chosen.length ? 1 : 0);
+      const { dataSource } = await openRegionDatabase(serverUrl, region, 2);
+      try {
+        await seedRegistry(dataSource, region);
+        return await seedScale(dataSource, region, share, ({ done }) => progress(region, done, share));
+      } finally {
+        await dataSource.destroy();
+      }
+    }),
+  );
+}

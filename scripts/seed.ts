@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { openDatabaseServer } from '../subgraphs/common/database-server.js';
+import { regions } from '../subgraphs/regions.js';
+import { scaleRegistries } from './scale-registries.js';
+
+/**
+ * `npm run seed -- --scale 1000000 [--region sichuan]`: a large demo registry, the social workers
+ * shared evenly among the chosen regions, institutions and programmes in proportion.
+ */
+const usage = 'Usage: npm run seed -- --scale N [--region <slug>]   (N social workers in all, for example 1000000)';
+let values;
+try {
+  values = parseArgs({ options: { scale: { type: 'string' }, region: { type: 'string' } } }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const scale = Number(values.scale);
+if (!Number.isInteger(scale) || scale < 1 || scale > 100_000_000) {
+  console.error(`--scale must be a whole number of social workers from 1 to 100000000.\n${usage}`);
+  process.exit(2);
+}
+const chosen = values.region ? regions.filter((r) => r.slug === values.region) : regions;
+if (!chosen.length) {
+  console.error(`Unknown region ${values.region}; one of: ${regions.map((r) => r.slug).join(', ')}`);
+  process.exit(2);
+}
+
+const server = await openDatabaseServer();
+const bars = new cliProgress.MultiBar(
+  {
+    format: '{region} [{bar}] {percentage}% | {value}/{total} social workers',
+    hideCursor: true,
+    clearOnComplete: false,
+    // Without a terminal (CI, a pipe), a line every few seconds rather than nothing until the end.
+    noTTYOutput: true,
+    notTTYSchedule: 3000,
+  },
+  cliProgress.Presets.shades_classic,
+);
+const started = performance.now();
+try {
+  const bar = new Map(chosen.map((region) => [region.slug, bars.create(1, 0, { region: region.slug.padEnd(8) })]));
+  const results = await scaleRegistries(server.url, chosen, scale, (region, done, share) => {
+    bar.get(region.slug)!.setTotal(share);
+    bar.get(region.slug)!.update(done);
+  });
+  bars.stop();
+  const seconds = (performance.now() - started) / 1000;
+  console.log('\nregion    institutions  social workers  programmes   (scale rows in the registry)');
+  for (const r of results) {
+    console.log(`${r.region.padEnd(9)} ${String(r.institutions).padStart(12)}  ${String(r.socialWorkers).padStart(14)}  ${String(r.programs).padStart(10)}`);
+  }
+  const total = results.reduce((n, r) => n + r.socialWorkers, 0);
+  console.log(`${total} scale social workers in ${chosen.length} region(s); ${seconds.toFixed(1)} s`);
+} catch (error) {
+  bars.stop();
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await server.stop();
+}

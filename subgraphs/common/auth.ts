@@ -1,0 +1,110 @@
+import { timingSafeEqual } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+
+/**
+ * Who is calling. Tokens are Bearer JWTs that the gateway forwards untouched; every subgraph
+ * verifies them itself, so a subgraph never trusts a caller because the gateway let it through.
+ */
+export type Role = 'analyst' | 'editor' | 'admin';
+
+export interface Caller {
+  /** The token's subject, recorded in the audit; `anonymous` without a token. */
+  subject: string;
+  role: Role | null;
+  /** For editors, the one region they may write. */
+  region: string | null;
+}
+
+export const anonymous: Caller = { subject: 'anonymous', role: null, region: null };
+
+export const ISSUER = 'social-work-registry';
+export const AUDIENCE = 'social-work-registry';
+
+/**
+ * Outside production a fixed development secret stands in, so that `npm start` and `npm run token`
+ * work with no configuration; production refuses to start without a configured key.
+ */
+const DEVELOPMENT_SECRET = 'development-only-secret-never-use-in-production';
+
+export interface AuthConfig {
+  secret?: Uint8Array;
+  jwks?: JWTVerifyGetKey;
+}
+
+export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+  if (env.JWT_JWKS_URL) return { jwks: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)) };
+  if (env.JWT_SECRET) return { secret: new TextEncoder().encode(env.JWT_SECRET) };
+  if (env.NODE_ENV === 'production') throw new Error('Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.');
+  return { secret: new TextEncoder().encode(DEVELOPMENT_SECRET) };
+}
+
+const roles: Role[] = ['analyst', 'editor', 'admin'];
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** The caller of a request from its Authorization header; a bad token is an error, never anonymous. */
+export async function callerFrom(authorization: string | undefined, config: AuthConfig): Promise<Caller> {
+  if (!authorization) return anonymous;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  let payload;
+  try {
+    ({ payload } = config.jwks
+      ? await jwtVerify(match[1]!, config.jwks, { issuer: ISSUER, audience: AUDIENCE })
+      : await jwtVerify(match[1]!, config.secret!, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] }));
+  } catch (error) {
+    throw unauthenticated(`The token was refused: ${(error as Error).message}`);
+  }
+  const role = payload.role as Role;
+  if (!roles.includes(role)) throw unauthenticated(`The token's role must be one of ${roles.join(', ')}.`);
+  const region = typeof payload.region === 'string' ? payload.region : null;
+  if (role === 'editor' && !region) throw unauthenticated('An editor token must name its region.');
+  return { subject: payload.sub ?? 'unknown', role, region };
+}
+
+export interface TokenClaims {
+  subject: string;
+  role: Role;
+  region?: string;
+  expiresIn?: string;
+}
+
+/** Signs a token with the configured secret (or the development one): for `npm run token` and tests. */
+export function issueToken({ subject, role, region, expiresIn = '12h' }: TokenClaims, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const { secret } = authConfig(env);
+  if (!secret) throw new Error('Tokens can only be issued with JWT_SECRET (or the development secret), not from a JWKS.');
+  return new SignJWT({ role, ...(region ? { region } : {}) })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(subject)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(secret);
+}
+
+/** The header by which the gateway proves itself to a subgraph. */
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
+
+/** `<NAME>_GATEWAY_SECRET`: the secret the gateway and one subgraph share. Required in production. */
+export function gatewaySecret(subgraph: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const secret = env[`${subgraph.toUpperCase()}_GATEWAY_SECRET`];
+  if (!secret && env.NODE_ENV === 'production') {
+    throw new Error(`Set ${subgraph.toUpperCase()}_GATEWAY_SECRET: in production a subgraph serves only the gateway.`);
+  }
+  return secret || undefined;
+}
+
+export function secretMatches(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

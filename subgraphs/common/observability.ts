@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type express from 'express';
+import pino, { type Logger } from 'pino';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * Structured logs and Prometheus metrics, the same on the gateway and on every subgraph. A request
+ * id comes in with the request (or is made here), goes back in the response header, is forwarded by
+ * the gateway to the subgraphs, and is in every log line, so one query can be followed across them.
+ */
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+export function createLogger(service: string, env: NodeJS.ProcessEnv = process.env): Logger {
+  return pino({ level: env.LOG_LEVEL ?? 'info', base: { service } });
+}
+
+/** The caller's request id when it is a sensible one, otherwise a new one. */
+export function requestIdOf(req: express.Request): string {
+  const given = req.get(REQUEST_ID_HEADER);
+  return given && /^[A-Za-z0-9._-]{8,100}$/.test(given) ? given : randomUUID();
+}
+
+export interface Metrics {
+  registry: Registry;
+  requests: Counter<'operation' | 'outcome'>;
+  duration: Histogram<'operation'>;
+  errors: Counter<'code'>;
+  subgraphFetches: Histogram<'subgraph' | 'outcome'>;
+}
+
+export function createMetrics(service: string, { processMetrics = false } = {}): Metrics {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  // Process metrics (memory, event loop) once per process: on the gateway, or a subgraph run alone.
+  if (processMetrics) collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by operation and outcome', labelNames: ['operation', 'outcome'], registers: [registry] }),
+    duration: new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL request latency by operation',
+      labelNames: ['operation'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    errors: new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors by code', labelNames: ['code'], registers: [registry] }),
+    subgraphFetches: new Histogram({
+      name: 'subgraph_fetch_duration_seconds',
+      help: 'Gateway fetches to each subgraph, by outcome',
+      labelNames: ['subgraph', 'outcome'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+  };
+}
+
+export function metricsEndpoint(metrics: Metrics): express.RequestHandler {
+  return async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+}
+
+/** Operation names come from clients: only sensible ones become label values, so labels stay few. */
+const seen = new Set<string>();
+function operationLabel(name: string | null | undefined): string {
+  if (!name || !/^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(name)) return 'anonymous';
+  if (!seen.has(name) && seen.size >= 200) return 'other';
+  seen.add(name);
+  return name;
+}
+
+export interface ObservedContext extends BaseContext {
+  requestId: string;
+}
+
+/** Logs one line per GraphQL request and counts it. */
+export function observabilityPlugin<C extends ObservedContext>(logger: Logger, metrics: Metrics): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ request, errors, response, operationName }) {
+          const seconds = (performance.now() - started) / 1000;
+          const operation = operationLabel(operationName ?? request.operationName);
+          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          if (response.body.kind === 'single') {
+            for (const error of response.body.singleResult.errors ?? []) codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          }
+          const unique = [...new Set(codes)];
+          metrics.requests.inc({ operation, outcome: unique.length ? 'error' : 'ok' });
+          metrics.duration.observe({ operation }, seconds);
+          for (const code of unique) metrics.errors.inc({ code });
+          const line = { requestId: contextValue.requestId, operation, ms: Math.round(seconds * 1000), errors: unique };
+          if (unique.some((code) => code === 'INTERNAL_SERVER_ERROR' || code.startsWith('SUBGRAPH') || code === 'DATABASE_UNAVAILABLE')) {
+            logger.error({ ...line, messages: (errors ?? []).map((e) => e.message) }, 'request failed');
+          } else {
+            logger.info(line, 'request');
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+
+/** The national indicator catalog: national configuration that every subgraph refers to by code. */
+export const indicatorCatalogFile = new URL('./national/data/indicators.json', import.meta.url);
+
+export interface CatalogIndicator {
+  code: string;
+  kind: 'COUNT' | 'RATIO';
+  unit: string;
+  computable: boolean;
+}
+
+export const indicatorCatalog: CatalogIndicator[] = JSON.parse(readFileSync(indicatorCatalogFile, 'utf8'));

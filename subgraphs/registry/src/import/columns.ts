@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { institutionInput, institutionRules, programInput, programRules, socialWorkerInput, socialWorkerRules, type Problem } from '../writes/validation.js';
+
+/**
+ * What each kind of CSV file holds. Columns are named as the GraphQL input fields; a list
+ * (serviceFields) is separated by semicolons; a reference to an institution is its credit code,
+ * the natural key that both sides know. Each kind has the natural key that makes a second import of
+ * the same file write nothing.
+ */
+export interface ImportKind {
+  table: 'institution' | 'social_worker' | 'program';
+  columns: string[];
+  /** The row as the write validation sees it. */
+  schema: z.ZodType;
+  rules: (row: Record<string, unknown>) => Problem[];
+  /** The column that identifies a row across imports, and the table column it is stored in. */
+  naturalKey: { column: string; stored: string };
+  /** Columns holding an institution's credit code, resolved to its id: column → stored id column. */
+  references: Record<string, string>;
+  numbers: string[];
+}
+
+const lists = ['serviceFields'];
+
+export const importKinds: Record<string, ImportKind> = {
+  institutions: {
+    table: 'institution',
+    columns: ['name', 'nameEn', 'kind', 'grade', 'creditCode', 'city', 'county', 'township', 'socialWorkSetup', 'socialWorkSince', 'foundedOn', 'serviceFields'],
+    schema: institutionInput.extend({ creditCode: institutionInput.shape.creditCode.unwrap().unwrap() }),
+    rules: (row) => institutionRules(row as { kind: string }),
+    naturalKey: { column: 'creditCode', stored: 'credit_code' },
+    references: {},
+    numbers: [],
+  },
+  'social-workers': {
+    table: 'social_worker',
+    columns: ['name', 'certificateLevel', 'certificateNumber', 'institutionCreditCode', 'employment', 'recruitmentSource', 'serviceFields', 'supervisorRank', 'startedOn', 'endedOn'],
+    schema: socialWorkerInput
+      .omit({ institutionId: true })
+      .extend({ certificateNumber: socialWorkerInput.shape.certificateNumber.unwrap().unwrap(), institutionCreditCode: z.string().length(18, 'must be 18 characters').optional() }),
+    rules: (row) => socialWorkerRules(row),
+    naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },
+    references: { institutionCreditCode: 'institution_id' },
+    numbers: [],
+  },
+  programs: {
+    table: 'program',
+    columns: ['key', 'name', 'nameEn', 'kind', 'serviceFields', 'hostCreditCode', 'year', 'batch', 'fundingYuan', 'periodStart', 'periodEnd',
+      'individualCases', 'groupSessions', 'communityServices', 'beneficiaries'],
+    schema: programInput
+      .omit({ hostInstitutionId: true })
+      .extend({ key: z.string().regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -'), hostCreditCode: z.string().length(18, 'must be 18 characters').optional() }),
+    rules: (row) => programRules(row),
+    naturalKey: { column: 'key', stored: 'key' },
+    references: { hostCreditCode: 'host_institution_id' },
+    numbers: ['year', 'fundingYuan', 'individualCases', 'groupSessions', 'communityServices', 'beneficiaries'],
+  },
+};
+
+/** A CSV cell as the schema expects it: empty is absent, lists split, numbers parsed (a bad number stays text, to be reported). */
+export function cellValue(kind: ImportKind, column: string, text: string): unknown {
+  const value = text.trim();
+  if (value === '') return undefined;
+  if (lists.includes(column)) return value.split(';').map((item) => item.trim()).filter(Boolean);
+  if (kind.numbers.includes(column)) return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  return value;
+}

@@ -1,0 +1,57 @@
+import { badUserInput } from '../errors.js';
+
+/** What a measure counts: institutions, social workers or programmes, each with the institution it belongs to. */
+export type MeasureBase = 'institution' | 'worker' | 'program';
+
+/** The rows a base reads, joined to their institution so that every base can be broken down by its kind, grade and place. */
+export const baseTables: Record<MeasureBase, { from: string; record: string }> = {
+  institution: { from: 'institution i', record: 'i' },
+  worker: { from: 'social_worker w LEFT JOIN institution i ON i.id = w.institution_id', record: 'w' },
+  program: { from: 'program p LEFT JOIN institution i ON i.id = p.host_institution_id', record: 'p' },
+};
+
+export type Dimension =
+  | 'INSTITUTION_KIND'
+  | 'HOSPITAL_GRADE'
+  | 'CITY'
+  | 'COUNTY'
+  | 'SERVICE_FIELD'
+  | 'CERTIFICATE_LEVEL'
+  | 'PROVENANCE';
+
+/**
+ * The SQL expression of a dimension over a base, or null where it does not apply (a certificate
+ * level belongs to a social worker, not to an institution or a programme). SERVICE_FIELD is the
+ * `sf` column of an unnest joined in by the measure query, because a record may serve several fields.
+ */
+export function dimensionColumn(dimension: Dimension, base: MeasureBase): string | null {
+  const record = baseTables[base].record;
+  switch (dimension) {
+    case 'INSTITUTION_KIND':
+      return 'i.kind';
+    case 'HOSPITAL_GRADE':
+      return 'i.grade';
+    case 'CITY':
+      return 'i.city';
+    case 'COUNTY':
+      return 'i.county';
+    case 'SERVICE_FIELD':
+      return 'sf.field';
+    case 'CERTIFICATE_LEVEL':
+      return base === 'worker' ? 'w.certificate_level' : null;
+    case 'PROVENANCE':
+      return `${record}.provenance`;
+  }
+}
+
+/** The columns of the requested dimensions, in order, or a BAD_USER_INPUT naming the one that does not apply. */
+export function dimensionColumns(by: readonly Dimension[], base: MeasureBase, indicator: string): string[] {
+  if (new Set(by).size !== by.length) throw badUserInput('by', 'lists a dimension twice; give each dimension once.');
+  return by.map((dimension, index) => {
+    const column = dimensionColumn(dimension, base);
+    if (!column) {
+      throw badUserInput(`by[${index}]`, `${dimension} does not apply to ${indicator}, which counts ${base}s; remove it.`);
+    }
+    return column;
+  });
+}

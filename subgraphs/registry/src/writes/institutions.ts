@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import { InstitutionEntity, type Institution } from '../entities/Institution.js';
+import { given, insertRecord, updateRecord } from './records.js';
+import { assertRules, badInput, institutionInput, institutionRules, parseArgument } from './validation.js';
+import type { Written } from './write.js';
+
+async function assertCreditCodeFree(tx: EntityManager, creditCode: string | null | undefined, except?: string) {
+  if (!creditCode) return;
+  const [holder] = await tx.query(`SELECT id FROM institution WHERE credit_code = $1 AND id <> $2`, [creditCode, except ?? '0']);
+  if (holder) throw badInput([{ path: 'input.creditCode', message: `is already the code of institution ${holder.id}` }]);
+}
+
+export async function createInstitution(tx: EntityManager, input: unknown): Promise<Written<Institution>> {
+  const values = parseArgument(institutionInput, input, 'input');
+  assertRules(institutionRules(values), 'input');
+  await assertCreditCodeFree(tx, values.creditCode);
+  const after = await insertRecord(tx, InstitutionEntity, { ...values, serviceFields: values.serviceFields ?? [], provenance: 'REGISTERED' });
+  return { entity: 'institution', id: after.id, before: null, after };
+}
+
+export async function updateInstitution(tx: EntityManager, id: string, version: number, input: unknown): Promise<Written<Institution>> {
+  const changes = given(parseArgument(institutionInput.partial(), input, 'input'));
+  await assertCreditCodeFree(tx, changes.creditCode, id);
+  const { before, after } = await updateRecord(tx, InstitutionEntity, 'institution', 'Institution', id, version, changes as Partial<Institution>, (merged) =>
+    assertRules(institutionRules(merged), 'input'),
+  );
+  return { entity: 'institution', id, before, after };
+}
+
+export async function closeInstitution(tx: EntityManager, id: string, version: number): Promise<Written<Institution>> {
+  const { before, after } = await updateRecord(tx, InstitutionEntity, 'institution', 'Institution', id, version, { status: 'CLOSED' }, (_, was) => {
+    if (was.status === 'CLOSED') throw badInput([{ path: 'id', message: `institution ${id} is already closed` }]);
+  });
+  return { entity: 'institution', id, before, after };
+}

@@ -1,0 +1,46 @@
+import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
+import { badInput } from './validation.js';
+import { assertOneRow, lockForUpdate } from './write.js';
+
+/** The fields a patch gives; `null` is kept, because it clears a field. */
+export function given<T extends object>(patch: T): Partial<T> {
+  const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
+  if (!entries.length) throw badInput([{ path: 'input', message: 'gives no field to change' }]);
+  return Object.fromEntries(entries) as Partial<T>;
+}
+
+/** Inserts a record and reads it back as the API returns it. */
+export async function insertRecord<T extends ObjectLiteral & { id: string }>(tx: EntityManager, entity: EntitySchema<T>, values: object): Promise<T> {
+  const repository = tx.getRepository(entity);
+  const inserted = await repository.insert(values as never);
+  return (await repository.findOneBy({ id: String(inserted.identifiers[0]!.id) } as never))!;
+}
+
+/**
+ * Applies `changes` to the record at `expectedVersion`, or fails with CONFLICT; `check` sees the
+ * record as it will be (and as it was), for rules across fields, before anything is written. Returns the record before and after.
+ */
+export async function updateRecord<T extends ObjectLiteral & { id: string; version: number }>(
+  tx: EntityManager,
+  entity: EntitySchema<T>,
+  table: string,
+  what: string,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<T>,
+  check: (merged: T, before: T) => void = () => {},
+): Promise<{ before: T; after: T }> {
+  const repository = tx.getRepository(entity);
+  const before = await lockForUpdate(tx, table, () => repository.findOneBy({ id } as never), id, expectedVersion, what);
+  check({ ...before, ...changes }, before);
+  // A record named in a document and then changed by the region no longer says what the document says.
+  const provenance = before.provenance === 'PUBLISHED' ? { provenance: 'REGISTERED' } : {};
+  const result = await tx
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...changes, ...provenance, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+    .where('id = :id AND version = :version', { id, version: expectedVersion })
+    .execute();
+  assertOneRow(result.affected, what, id);
+  return { before, after: (await repository.findOneBy({ id } as never))! };
+}

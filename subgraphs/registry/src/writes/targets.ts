@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { PolicyEntity, TargetEntity, type Target } from '../entities/Target.js';
+import { updateRecord } from './records.js';
+import { badInput, parseArgument, targetInput } from './validation.js';
+import type { Written } from './write.js';
+
+/** Sets a new target, or revises one at the version the caller read. */
+export async function setTarget(tx: EntityManager, input: unknown, version: number | null | undefined): Promise<Written<Target>> {
+  const { id, policy, milestones, ...values } = parseArgument(targetInput, input, 'input');
+  let policyId: string | undefined;
+  if (policy) {
+    policyId = `policy-${randomUUID()}`;
+    await tx.getRepository(PolicyEntity).insert({ id: policyId, title: policy.title, issuers: policy.issuers, issuedOn: policy.issuedOn ?? null });
+  }
+  const record = {
+    ...values,
+    milestones: (milestones ?? []).map((m) => ({ year: m.year, description: m.description, quote: m.quote ?? null })),
+    ...(policyId ? { policyId } : {}),
+  };
+  if (!id) {
+    if (version != null) throw badInput([{ path: 'version', message: 'a new target has no version: give input.id to revise one' }]);
+    const newId = `target-${randomUUID()}`;
+    await tx.getRepository(TargetEntity).insert({ ...record, id: newId } as never);
+    return { entity: 'target', id: newId, before: null, after: (await tx.getRepository(TargetEntity).findOneBy({ id: newId }))! };
+  }
+  if (version == null) throw badInput([{ path: 'version', message: 'revising a target needs the version you read' }]);
+  const { before, after } = await updateRecord(tx, TargetEntity, 'target', 'Target', id, version, record as unknown as Partial<Target>);
+  return { entity: 'target', id, before, after };
+}

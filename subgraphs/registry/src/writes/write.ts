@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { DataSource, EntityManager } from 'typeorm';
+import { requireWriter } from '../access.js';
+import type { RegistryContext } from '../context.js';
+import { snapshotMeasures } from '../measures/measure.js';
+import { badInput, idempotencyKey as idempotencyKeySchema, parseArgument } from './validation.js';
+
+/** What a write changed: the table's name, the record's id, and the record before and after. */
+export interface Written<T> {
+  entity: 'institution' | 'social_worker' | 'program' | 'figure' | 'target';
+  id: string;
+  before: object | null;
+  after: T;
+}
+
+export interface WriteRequest {
+  /** The mutation's name, recorded in the audit and bound to the idempotency key. */
+  action: string;
+  idempotencyKey?: string | null;
+  /** The mutation's arguments: a retry must send the same ones. */
+  args: unknown;
+}
+
+function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+}
+
+function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+/**
+ * Runs one write: the caller must be allowed to write this region; the write, its audit record and
+ * its idempotency key commit together or not at all. A retry with a used key returns the record the
+ * first call wrote (as it is now) and writes nothing.
+ */
+export async function write<T extends object>(
+  context: RegistryContext,
+  request: WriteRequest,
+  work: (tx: EntityManager) => Promise<Written<T>>,
+  reload: (tx: EntityManager, entity: string, id: string) => Promise<T | null>,
+): Promise<T> {
+  requireWriter(context);
+  const key = request.idempotencyKey == null ? null : parseArgument(idempotencyKeySchema, request.idempotencyKey, 'idempotencyKey');
+  const requestHash = createHash('sha256').update(JSON.stringify(request.args)).digest('hex');
+  const result = await context.db
+    .transaction(async (tx): Promise<{ value: T; wrote: boolean }> => {
+      if (key) {
+        // A concurrent retry waits here on the key's row until the first call commits or rolls back.
+        const claimed: unknown[] = await tx.query(
+          `INSERT INTO idempotency_key (key, actor, action, request_hash) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING RETURNING key`,
+          [key, context.caller.subject, request.action, requestHash],
+        );
+        if (!claimed.length) {
+          const [earlier] = await tx.query(`SELECT actor, action, request_hash, entity, entity_id FROM idempotency_key WHERE key = $1`, [key]);
+          if (earlier.actor !== context.caller.subject || earlier.action !== request.action || earlier.request_hash !== requestHash) {
+            throw conflict(`idempotencyKey ${key} was already used for a different request; use a new key for a new write.`);
+          }
+          return { value: (await reload(tx, earlier.entity, earlier.entity_id))!, wrote: false };
+        }
+      }
+      const written = await work(tx);
+      await tx.query(
+        `INSERT INTO audit (actor, role, action, entity, entity_id, before, after, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [context.caller.subject, context.caller.role, request.action, written.entity, written.id,
+          written.before ? JSON.stringify(written.before) : null, JSON.stringify(written.after), key],
+      );
+      if (key) await tx.query(`UPDATE idempotency_key SET entity = $2, entity_id = $3 WHERE key = $1`, [key, written.entity, written.id]);
+      return { value: written.after, wrote: true };
+    })
+    // A natural key taken by a concurrent write between our check and our insert.
+    .catch((error: unknown) => {
+      throw uniqueViolation(error) ?? error;
+    });
+  if (result.wrote) scheduleSnapshot(context.db);
+  return result.value;
+}
+
+/** Natural keys a concurrent write may have taken between our check and our insert. */
+const uniqueFields: Record<string, string> = {
+  institution_credit_code_key: 'input.creditCode',
+  social_worker_certificate_number_key: 'input.certificateNumber',
+};
+
+function uniqueViolation(error: unknown) {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  const field = code === '23505' && constraint ? uniqueFields[constraint] : undefined;
+  return field ? badInput([{ path: field, message: 'is already registered to another record' }]) : null;
+}
+
+/**
+ * Measures are snapshotted after writes so that progress history builds up, but a burst of writes
+ * (an import, a busy morning) takes one snapshot, a few seconds after its first write, outside the
+ * writes' transactions: a snapshot aggregates the whole registry and must not slow every write.
+ */
+const pending = new WeakMap<DataSource, { timer: NodeJS.Timeout; run: () => Promise<void> }>();
+const SNAPSHOT_DELAY_MS = 5_000;
+
+function scheduleSnapshot(db: DataSource): void {
+  if (pending.has(db)) return;
+  const run = async () => {
+    clearTimeout(timer);
+    pending.delete(db);
+    if (db.isInitialized) await snapshotMeasures(db).catch(() => {});
+  };
+  const timer = setTimeout(() => void run(), SNAPSHOT_DELAY_MS);
+  timer.unref();
+  pending.set(db, { timer, run });
+}
+
+/** Takes the snapshot a recent write asked for now, before the database is closed. */
+export async function flushSnapshot(db: DataSource): Promise<void> {
+  await pending.get(db)?.run();
+}
+
+/**
+ * An update that loses no other update: it locks the row, refuses a version other than the one the
+ * caller read, and its UPDATE repeats the version check (one row affected, or nothing changes).
+ */
+export async function lockForUpdate<T extends { version: number }>(
+  tx: EntityManager,
+  table: string,
+  load: () => Promise<T | null>,
+  id: string,
+  expectedVersion: number,
+  what: string,
+): Promise<T> {
+  if (!/^\d{1,19}$/.test(id) && table !== 'target') throw notFound(`${what} ${id} is not in this registry.`);
+  await tx.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
+  const current = await load();
+  if (!current) throw notFound(`${what} ${id} is not in this registry.`);
+  if (current.version !== expectedVersion) {
+    throw conflict(`${what} ${id} is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`);
+  }
+  return current;
+}
+
+/** The UPDATE's own version check: exactly one row, or the write stops. */
+export function assertOneRow(affected: number | undefined, what: string, id: string): void {
+  if (affected !== 1) throw conflict(`${what} ${id} changed while it was being updated; nothing was written.`);
+}

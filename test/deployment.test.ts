@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { databaseService, deploymentFiles } from '../scripts/deployment-files.js';
+import { subgraphs } from '../subgraphs/regions.js';
+
+const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8')) as {
+  services: Record<string, { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; expose?: string[]; command?: string[]; healthcheck?: unknown }>;
+  volumes: Record<string, unknown>;
+};
+
+describe('deployment files', () => {
+  it.each(deploymentFiles().map(([file, content]) => [file.pathname.split('/').pop()!, file, content] as const))(
+    '%s is current (run `npm run deployment-files` when this fails)',
+    (_, file, content) => {
+      expect(readFileSync(file, 'utf8')).toBe(content);
+    },
+  );
+
+  it.each(subgraphs.map((s) => [s.name, s] as const))('docker-compose gives %s its service, database, port and secret', (name, subgraph) => {
+    const upper = name.toUpperCase();
+    const service = compose.services[name]!;
+    const database = compose.services[databaseService(name)]!;
+    expect(service.command).toEqual(['subgraphs/main.ts', name]);
+    expect(service.environment!.PORT).toBe(String(subgraph.port));
+    expect(service.expose).toEqual([String(subgraph.port)]);
+    expect(service.environment![`${upper}_DATABASE_URL`]).toContain(`@${databaseService(name)}:5432/${subgraph.database}`);
+    expect(service.environment![`${upper}_GATEWAY_SECRET`]).toContain(`${upper}_GATEWAY_SECRET`);
+    expect(service.depends_on![databaseService(name)]).toEqual({ condition: 'service_healthy' });
+    expect(service.healthcheck).toBeDefined();
+    expect(database.environment!.POSTGRES_DB).toBe(subgraph.database);
+    expect(compose.volumes[`${databaseService(name)}-data`]).toBeDefined();
+    const gateway = compose.services.gateway!;
+    expect(gateway.environment![`${upper}_SUBGRAPH_URL`]).toBe(`http://${name}:${subgraph.port}/graphql`);
+    expect(gateway.environment![`${upper}_GATEWAY_SECRET`]).toBe(service.environment![`${upper}_GATEWAY_SECRET`]);
+    expect(gateway.depends_on![name]).toEqual({ condition: 'service_healthy' });
+  });
+
+  it('has no service that the list of regions does not imply', () => {
+    const expected = ['gateway', ...subgraphs.flatMap((s) => [s.name, databaseService(s.name)])].sort();
+    expect(Object.keys(compose.services).sort()).toEqual(expected);
+  });
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { subgraphs } from '../subgraphs/regions.js';
+import { graphql, useStack } from './harness.js';
+
+// Production mode, as deployed: it needs a signing key and a secret per subgraph.
+process.env.NODE_ENV = 'production';
+process.env.JWT_SECRET = 'hostile-query-test-secret';
+for (const subgraph of subgraphs) process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `hostile-${subgraph.name}`;
+
+const federation = useStack();
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(federation.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+const ask = (query: string) => graphql(federation.stack.gatewayUrl, query);
+
+/** Nothing of the inside in any answer: no stack, no URL of a subgraph. */
+function expectNothingLeaked(body: unknown) {
+  const text = JSON.stringify(body);
+  expect(text).not.toMatch(/stacktrace|at \w+ \(|https?:\/\/127\.0\.0\.1|node_modules/);
+}
+
+describe('the checks graphql-cop runs, in production mode', () => {
+  it('refuses alias overloading', async () => {
+    const aliases = Array.from({ length: 101 }, (_, i) => `a${i}: __typename`).join(' ');
+    const response = await ask(`query cop { ${aliases} }`);
+    expect(response.data).toBeUndefined();
+    expect(response.errors![0]!.message).toMatch(/aliases/i);
+  });
+
+  it('refuses array batching', async () => {
+    const response = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses introspection, and so the introspection-based circular query', async () => {
+    const circular = `query cop { __schema { types { fields { type { fields { type { fields { type { fields { type { name } } } } } } } } } } }`;
+    for (const query of ['{ __schema { types { name } } }', circular]) {
+      const response = await ask(query);
+      expect(response.data).toBeUndefined();
+      expect(response.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    }
+  });
+
+  it('refuses directive overloading', async () => {
+    const response = await ask(`query cop { __typename ${'@aa '.repeat(50)} }`);
+    expect(response.data).toBeUndefined();
+    expect(JSON.stringify(response.errors)).toMatch(/directives/i);
+  });
+
+  it('refuses field duplication', async () => {
+    const response = await ask(`query cop { ${'__typename \n'.repeat(500)} }`);
+    expect(response.data).toBeUndefined();
+  });
+
+  it('hides field suggestions', async () => {
+    const response = await ask('{ registriez { code } }');
+    expect(response.errors![0]!.message).not.toMatch(/Did you mean/);
+  });
+
+  it('serves no IDE page', async () => {
+    const response = await fetch(federation.stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(await response.text()).not.toMatch(/sandbox|explorer|graphiql|playground/i);
+  });
+
+  it('never runs a mutation over GET', async () => {
+    const url = `${federation.stack.gatewayUrl}?query=${encodeURIComponent('mutation cop { tianjin { createProgram(input: { name: "x", kind: OTHER }) { id } } }')}`;
+    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(405);
+  });
+
+  it('refuses a GET query without the CSRF-prevention header', async () => {
+    const response = await fetch(`${federation.stack.gatewayUrl}?query=${encodeURIComponent('query cop { __typename }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toContain('"__typename"');
+  });
+
+  it('refuses a url-encoded POST', async () => {
+    const response = await fetch(federation.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `query=${encodeURIComponent('query cop { __typename }')}`,
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('has no trace mode', async () => {
+    const response = await post({ query: 'query cop { __typename }' }, { 'apollo-federation-include-trace': 'ftv1' });
+    const body = (await response.json()) as { extensions?: Record<string, unknown> };
+    expect(body.extensions?.tracing).toBeUndefined();
+    expect(body.extensions?.ftv1).toBeUndefined();
+  });
+
+  it('answers malformed queries without unhandled errors', async () => {
+    for (const query of ['query cop { __typename {}', '{ registries { code } ', 'mutation { tianjin { createProgram(input: 12) { id } } }']) {
+      const response = await post({ query });
+      expect(response.status).toBeLessThan(500);
+      expectNothingLeaked(await response.json());
+    }
+  });
+});
+
+describe('limits', () => {
+  it('refuses a query deeper than the depth limit', async () => {
+    const deep = `{ tianjin { institutions(first: 1) { edges { node { programs(first: 1) { hostInstitution { programs(first: 1) { hostInstitution { programs(first: 1) { hostInstitution { programs(first: 1) { hostInstitution { name } } } } } } } } } } } } }`;
+    const response = await ask(deep);
+    expect(response.errors![0]!.message).toMatch(/depth/i);
+  });
+
+  it('refuses a query over the token limit', async () => {
+    const response = await ask(`{ registries { ${'code name '.repeat(1100)} } }`);
+    expect(response.errors![0]!.message).toMatch(/token/i);
+  });
+
+  it('counts list sizes in the cost: nested pages of 100 are refused, with the cost stated', async () => {
+    const response = await ask(`{ beijing { institutions(first: 100) { edges { node { socialWorkers(first: 100) { institution { programs(first: 100) { name } } } } } } } }`);
+    expect(response.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 50000 });
+  });
+
+  it('refuses a page larger than 100', async () => {
+    const response = await ask(`{ beijing { institutions(first: 101) { totalCount } } }`);
+    expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
+  it('refuses a body over the size limit', async () => {
+    const response = await post({ query: `{ __typename }`, variables: { padding: 'x'.repeat(200_000) } });
+    expect(response.status).toBe(413);
+  });
+});
+
+describe('production masking', () => {
+  it('masks internal errors but keeps the region they came from', async () => {
+    // Tianjin's subgraph answers only with its secret; a gateway with another secret gets a 403 that must not leak.
+    const { createGateway } = await import('../gateway/src/gateway.js');
+    const { listen } = await import('../subgraphs/common/listen.js');
+    const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, s.url]));
+    const gateway = await createGateway({ subgraphUrls: urls, env: { ...process.env, TIANJIN_GATEWAY_SECRET: 'wrong' } });
+    const listening = await listen(gateway.app, 0);
+    try {
+      const response = await graphql(listening.url, '{ registries { code measure(indicator: "SOCIAL_WORK_STATIONS") { value } } }');
+      const failed = response.errors!.find((e) => e.extensions?.serviceName === 'tianjin')!;
+      expect(failed).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'tianjin' } });
+      expectNothingLeaked(response);
+    } finally {
+      await listening.close();
+      await gateway.stop();
+    }
+  });
+});

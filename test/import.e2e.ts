@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importCsv } from '../subgraphs/registry/src/import/import-csv.js';
+import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
+import { useRegistryDatabase } from './harness.js';
+
+const opened = useRegistryDatabase('import');
+
+/** A valid credit code for row n: 17 characters of the row number and their check character. */
+const creditCode = (n: number) => {
+  const first17 = `52120000MJ${String(n).padStart(7, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+};
+
+/** 10,000 agencies, three of them wrong in one cell each. */
+function tenThousandRows(): { csv: string; bad: { line: number; column: string }[] } {
+  const lines = ['name,kind,grade,creditCode,city,foundedOn,serviceFields'];
+  for (let n = 1; n <= 10_000; n++) lines.push(`导入测试机构${n},SOCIAL_WORK_AGENCY,,${creditCode(n)},天津市,2020-01,ELDERLY`);
+  // Lines of the file: the header is line 1, row n is line n + 1.
+  lines[1234] = lines[1234]!.replace('SOCIAL_WORK_AGENCY,,', 'SOCIAL_WORK_AGENCY,TERTIARY,');
+  lines[5000] = lines[5000]!.replace('2020-01', '2020-13');
+  lines[9999] = lines[9999]!.replace(creditCode(9999), creditCode(9999).slice(0, 17) + (creditCode(9999).endsWith('0') ? '1' : '0'));
+  return { csv: lines.join('\n'), bad: [{ line: 1235, column: 'grade' }, { line: 5001, column: 'foundedOn' }, { line: 10000, column: 'creditCode' }] };
+}
+
+const count = async (table: string) => (await opened.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+
+describe('bulk import', () => {
+  const { csv, bad } = tenThousandRows();
+
+  it('reports exactly the 3 bad rows of 10,000 by line and column, and writes nothing', async () => {
+    const report = await importCsv(opened.dataSource, csv, { kind: 'institutions', actor: 'test' });
+    expect(report.problems.map(({ line, column }) => ({ line, column }))).toEqual(bad);
+    expect(report).toMatchObject({ rows: 10_000, valid: 9_997, inserted: 0, written: false });
+    expect(await count('institution')).toBe(0);
+    expect(await count('audit')).toBe(0);
+  });
+
+  it('writes the valid rows with --partial, each with an audit record, and nothing on a second run', async () => {
+    const first = await importCsv(opened.dataSource, csv, { kind: 'institutions', actor: 'test', partial: true });
+    expect(first).toMatchObject({ inserted: 9_997, alreadyPresent: 0, written: true });
+    expect(await count('institution')).toBe(9_997);
+    expect(await count('audit')).toBe(9_997);
+    const [audit] = await opened.dataSource.query(`SELECT actor, action, after FROM audit LIMIT 1`);
+    expect(audit).toMatchObject({ actor: 'test', action: 'import', after: { kind: 'SOCIAL_WORK_AGENCY', provenance: 'REGISTERED' } });
+
+    const second = await importCsv(opened.dataSource, csv, { kind: 'institutions', actor: 'test', partial: true });
+    expect(second).toMatchObject({ inserted: 0, alreadyPresent: 9_997, written: false });
+    expect(await count('institution')).toBe(9_997);
+  });
+
+  it('links social workers to institutions by credit code and rejects an unknown one', async () => {
+    const workers = [
+      'name,certificateLevel,certificateNumber,institutionCreditCode,startedOn',
+      `导入社工甲,ASSISTANT,IMPORT-000001,${creditCode(1)},2024-01-02`,
+      `导入社工乙,ASSISTANT,IMPORT-000002,${creditCode(10_001)},2024-01-02`,
+      `导入社工丙,NONE,IMPORT-000003,${creditCode(2)},2024-01-02`,
+      `导入社工丁,SENIOR,IMPORT-000001,${creditCode(3)},2024-01-02`,
+    ].join('\n');
+    const report = await importCsv(opened.dataSource, workers, { kind: 'social-workers', actor: 'test' });
+    expect(report.problems).toEqual([
+      { line: 3, column: 'institutionCreditCode', message: `no institution of this registry has the credit code ${creditCode(10_001)}` },
+      { line: 4, column: 'certificateNumber', message: 'a certificate number needs a certificate level other than NONE' },
+      { line: 5, column: 'certificateNumber', message: 'repeats line 2' },
+    ]);
+    expect(await count('social_worker')).toBe(0);
+  });
+
+  it('refuses a social worker at a closed institution, as the mutations do', async () => {
+    await opened.dataSource.query(`UPDATE institution SET status = 'CLOSED' WHERE credit_code = $1`, [creditCode(5)]);
+    const report = await importCsv(opened.dataSource, `name,certificateNumber,certificateLevel,institutionCreditCode\n导入社工戊,IMPORT-000005,ASSISTANT,${creditCode(5)}`, { kind: 'social-workers', actor: 'test' });
+    expect(report.problems).toEqual([{ line: 2, column: 'institutionCreditCode', message: `the institution with the credit code ${creditCode(5)} is closed` }]);
+  });
+
+  it('imports the sample files of the README', async () => {
+    const sample = (name: string) => readFileSync(new URL(`../subgraphs/registry/import-samples/${name}.csv`, import.meta.url), 'utf8');
+    for (const kind of ['institutions', 'social-workers', 'programs']) {
+      const report = await importCsv(opened.dataSource, sample(kind), { kind, actor: 'test' });
+      expect(report.problems, kind).toEqual([]);
+      expect(report.inserted, kind).toBeGreaterThan(0);
+    }
+    const [worker] = await opened.dataSource.query(
+      `SELECT w.service_fields, i.name FROM social_worker w JOIN institution i ON i.id = w.institution_id WHERE w.certificate_number = 'SAMPLE-GX-000002'`,
+    );
+    expect(worker).toEqual({ service_fields: ['ELDERLY', 'CHILDREN'], name: '示例街道社工站（样例数据）' });
+  });
+});

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createGateway } from '../gateway/src/gateway.js';
+import { listen, type Listening } from '../subgraphs/common/listen.js';
+import { bearer, useStack } from './harness.js';
+
+const federation = useStack();
+const comparison = `query Comparison { registries { code targets { id progress { status } } measure(indicator: "MSW_INSTITUTIONS") { value } } }`;
+const beijingStatements = () => federation.stack.subgraphs.get('beijing')!.statements.count;
+
+async function post(url: string, body: object, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { response, body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+}
+
+describe('response cache for dashboards', () => {
+  it('answers a repeated anonymous query from the cache, without asking the subgraphs', async () => {
+    const query = `${comparison.replace('Comparison', 'CacheFirst')}`;
+    const first = await post(federation.stack.gatewayUrl, { query });
+    const before = beijingStatements();
+    const second = await post(federation.stack.gatewayUrl, { query });
+    expect(second.body).toEqual(first.body);
+    expect(second.response.headers.get('age')).not.toBeNull();
+    expect(beijingStatements()).toBe(before);
+  });
+
+  it('never serves or stores answers for signed-in callers', async () => {
+    const query = `${comparison.replace('Comparison', 'SignedIn')}`;
+    const headers = await bearer({ role: 'analyst' });
+    await post(federation.stack.gatewayUrl, { query }, headers);
+    const before = beijingStatements();
+    const again = await post(federation.stack.gatewayUrl, { query }, headers);
+    expect(again.response.headers.get('age')).toBeNull();
+    expect(beijingStatements()).toBeGreaterThan(before);
+    // Nor may any shared cache on the way keep it.
+    expect(again.response.headers.get('cache-control') ?? '').not.toMatch(/public/);
+  });
+
+  it('marks only anonymous answers public', async () => {
+    const anonymous = await post(federation.stack.gatewayUrl, { query: '{ beijing { figures { id } } }' });
+    expect(anonymous.response.headers.get('cache-control')).toMatch(/public/);
+  });
+});
+
+describe('automatic persisted queries', () => {
+  it('lets a dashboard send only the hash, over a cacheable GET', async () => {
+    const query = comparison.replace('Comparison', 'Persisted');
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash } });
+    const get = () =>
+      fetch(`${federation.stack.gatewayUrl}?extensions=${encodeURIComponent(extensions)}`, { headers: { 'apollo-require-preflight': 'true' } });
+
+    const unknown = (await (await get()).json()) as { errors: { extensions: { code: string } }[] };
+    expect(unknown.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const registered = await post(federation.stack.gatewayUrl, { query, extensions: JSON.parse(extensions) });
+    expect(registered.body.errors).toBeUndefined();
+
+    const byHash = await get();
+    expect(byHash.status).toBe(200);
+    expect(byHash.headers.get('cache-control')).toMatch(/max-age=\d+, public/);
+    expect(((await byHash.json()) as { data: unknown }).data).toEqual(registered.body.data);
+  });
+});
+
+describe.skipIf(!process.env.REDIS_URL)('shared cache in Redis', () => {
+  const gateways: { listening: Listening; stop: () => Promise<void> }[] = [];
+  afterAll(async () => {
+    for (const g of gateways) {
+      await g.listening.close();
+      await g.stop();
+    }
+  });
+
+  it('lets a second gateway replica answer from what the first one cached', async () => {
+    const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, s.url]));
+    const env = { ...process.env, REDIS_NAMESPACE: `test-${process.pid}-${Date.now()}` };
+    for (let i = 0; i < 2; i++) {
+      const gateway = await createGateway({ subgraphUrls: urls, env });
+      gateways.push({ listening: await listen(gateway.app, 0), stop: gateway.stop });
+    }
+    const query = comparison.replace('Comparison', 'Replicas');
+    const first = await post(gateways[0]!.listening.url, { query });
+    const before = beijingStatements();
+    const second = await post(gateways[1]!.listening.url, { query });
+    expect(second.body).toEqual(first.body);
+    expect(second.response.headers.get('age')).not.toBeNull();
+    expect(beijingStatements()).toBe(before);
+  });
+});

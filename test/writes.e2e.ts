@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { flushSnapshot } from '../subgraphs/registry/src/writes/write.js';
+import { bearer, graphql, useStack } from './harness.js';
+
+/** Writes go through the gateway to Tianjin's subgraph, on databases of this file's own. */
+const federation = useStack({ ownDatabases: 'writes' });
+
+const editorOf = (region: string) => bearer({ role: 'editor', region, subject: `editor-${region}` });
+
+async function ask(headers: Record<string, string>, query: string, variables?: Record<string, unknown>) {
+  return graphql(federation.stack.gatewayUrl, query, variables, headers);
+}
+
+async function tianjinRows(): Promise<{ audit: number; institutions: number; workers: number; programs: number; figures: number; targets: number }> {
+  const [row] = await federation.stack.subgraphs.get('tianjin')!.db.query(
+    `SELECT (SELECT count(*) FROM audit)::int AS audit, (SELECT count(*) FROM institution)::int AS institutions,
+            (SELECT count(*) FROM social_worker)::int AS workers, (SELECT count(*) FROM program)::int AS programs,
+            (SELECT count(*) FROM figure)::int AS figures, (SELECT count(*) FROM target)::int AS targets`,
+  );
+  return row;
+}
+
+const agency = { name: '天津市测试社会工作服务中心', kind: 'SOCIAL_WORK_AGENCY', city: '天津市', county: '南开区', creditCode: '91350100M000100Y43' };
+
+const createInstitution = `mutation ($input: InstitutionInput!, $key: String) {
+  tianjin { createInstitution(input: $input, idempotencyKey: $key) { id version name status provenance } } }`;
+
+async function newAgency(name: string) {
+  const response = await ask(await editorOf('TJ'), createInstitution, { input: { name, kind: 'SOCIAL_WORK_AGENCY', city: '天津市' } });
+  expect(response.errors).toBeUndefined();
+  return response.data.tianjin.createInstitution as { id: string; version: number };
+}
+
+/** One call of every mutation, with valid input, for the access and audit tests. */
+async function everyMutation(): Promise<[string, string, Record<string, unknown>][]> {
+  const institution = await newAgency(`天津市写入测试机构${Date.now()}`);
+  const other = await newAgency(`天津市写入测试机构乙${Date.now()}`);
+  const closing = await newAgency(`天津市写入测试机构丙${Date.now()}`);
+  const editor = await editorOf('TJ');
+  const worker = (await ask(editor, `mutation { tianjin { registerSocialWorker(input: { name: "测试社工", institutionId: "${institution.id}" }) { id version } } }`))
+    .data.tianjin.registerSocialWorker;
+  const program = (await ask(editor, `mutation { tianjin { createProgram(input: { name: "测试项目", kind: TRAINING }) { id version } } }`)).data.tianjin
+    .createProgram;
+  const target = (await ask(editor, `mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 300, unit: "stations",
+    targetYear: 2030, description: "测试目标" }) { id version } } }`)).data.tianjin.setTarget;
+  return [
+    ['createInstitution', `createInstitution(input: $input) { id }`, { input: { name: '越权机构', kind: 'SOCIAL_WORK_AGENCY' } }],
+    ['updateInstitution', `updateInstitution(id: "${institution.id}", version: ${institution.version}, input: $input) { id }`, { input: { county: '河西区' } }],
+    ['closeInstitution', `closeInstitution(id: "${closing.id}", version: ${closing.version}) { id }`, {}],
+    ['registerSocialWorker', `registerSocialWorker(input: $input) { id }`, { input: { name: '越权社工' } }],
+    ['updateSocialWorker', `updateSocialWorker(id: "${worker.id}", version: ${worker.version}, input: $input) { id }`, { input: { employment: 'PART_TIME' } }],
+    // The update above runs first when the list is run, so the transfer reads the version after it.
+    ['transferSocialWorker', `transferSocialWorker(id: "${worker.id}", version: ${worker.version + 1}, institutionId: "${other.id}") { id }`, {}],
+    ['createProgram', `createProgram(input: $input) { id }`, { input: { name: '越权项目', kind: 'TRAINING' } }],
+    ['updateProgram', `updateProgram(id: "${program.id}", version: ${program.version}, input: $input) { id }`, { input: { year: 2026 } }],
+    ['recordFigure', `recordFigure(input: $input) { id }`, {
+      input: { indicator: 'SOCIAL_WORK_STATIONS', value: 250, unit: 'stations', asOf: '2026-06', quote: '建成社工站250个',
+        source: { title: '测试来源', document: 'test.txt' } },
+    }],
+    ['setTarget', `setTarget(input: $input, version: ${target.version}) { id }`, {
+      input: { id: target.id, indicator: 'SOCIAL_WORK_STATIONS', targetValue: 320, unit: 'stations', targetYear: 2030, description: '测试目标修订' },
+    }],
+  ];
+}
+
+const inputTypes: Record<string, string> = {
+  createInstitution: 'InstitutionInput', updateInstitution: 'InstitutionInput', registerSocialWorker: 'SocialWorkerInput',
+  updateSocialWorker: 'SocialWorkerInput', createProgram: 'ProgramInput', updateProgram: 'ProgramInput', recordFigure: 'FigureInput',
+  setTarget: 'TargetInput',
+};
+const operation = (action: string, call: string) =>
+  `mutation${inputTypes[action] ? `($input: ${inputTypes[action]}!)` : ''} { tianjin { ${call} } }`;
+
+describe('region-scoped writes', () => {
+  it('refuses every write to Tianjin from a Beijing editor, an analyst and an anonymous caller, writing nothing', async () => {
+    const mutations = await everyMutation();
+    const before = await tianjinRows();
+    const callers: [string, Record<string, string>, string][] = [
+      ['Beijing editor', await editorOf('BJ'), 'FORBIDDEN'],
+      ['analyst', await bearer({ role: 'analyst' }), 'FORBIDDEN'],
+      ['anonymous', {}, 'FORBIDDEN'],
+    ];
+    for (const [action, call, variables] of mutations) {
+      for (const [who, headers, code] of callers) {
+        const response = await ask(headers, operation(action, call), variables);
+        expect(response.errors?.[0]?.extensions?.code, `${action} by ${who}`).toBe(code);
+        expect(response.errors?.[0]?.message).toContain('nothing was written');
+      }
+    }
+    expect(await tianjinRows()).toEqual(before);
+  });
+
+  it('lets the region\'s editor and an admin run every write, each with an audit record and a change in the feed', async () => {
+    const mutations = await everyMutation();
+    const before = await tianjinRows();
+    const admin = await bearer({ role: 'admin', subject: 'admin-1' });
+    const editor = await editorOf('TJ');
+    const [last] = (await ask(admin, `{ tianjin { changes(first: 100) { id } } }`)).data.tianjin.changes.slice(-1);
+    for (const [index, [action, call, variables]] of mutations.entries()) {
+      const response = await ask(index % 2 ? admin : editor, operation(action, call), variables);
+      expect(response.errors, action).toBeUndefined();
+    }
+    expect((await tianjinRows()).audit).toBe(before.audit + mutations.length);
+    const feed = (await ask(admin, `{ tianjin { changes(after: "${last.id}") { action actor entity entityId changedFields before after } } }`)).data.tianjin
+      .changes;
+    expect(feed.map((c: { action: string }) => c.action)).toEqual(mutations.map(([action]) => action));
+    expect(feed.map((c: { actor: string }) => c.actor)).toEqual(mutations.map((_, i) => (i % 2 ? 'admin-1' : 'editor-TJ')));
+    const transfer = feed.find((c: { action: string }) => c.action === 'transferSocialWorker');
+    expect(transfer.changedFields).toEqual(['institutionId']);
+    expect(JSON.parse(transfer.before).name).toBe('测试社工');
+    const closed = feed.find((c: { action: string }) => c.action === 'closeInstitution');
+    expect(JSON.parse(closed.after).status).toBe('CLOSED');
+  });
+
+  it('shows personal data to the region\'s editors only, in records and in the change feed', async () => {
+    const editor = await editorOf('TJ');
+    const created = await ask(editor, `mutation { tianjin { registerSocialWorker(input: { name: "隐私测试", certificateLevel: ASSISTANT,
+      certificateNumber: "TJ-2026-000123" }) { id name certificateNumber } } }`);
+    const { id } = created.data.tianjin.registerSocialWorker;
+    expect(created.data.tianjin.registerSocialWorker).toMatchObject({ name: '隐私测试', certificateNumber: 'TJ-2026-000123' });
+    const read = `{ tianjin { socialWorker(id: "${id}") { name certificateNumber certificateLevel } changes(first: 100) { entityId after } } }`;
+    for (const headers of [await bearer({ role: 'analyst' }), await editorOf('BJ')]) {
+      const { tianjin } = (await ask(headers, read)).data;
+      expect(tianjin.socialWorker).toEqual({ name: null, certificateNumber: null, certificateLevel: 'ASSISTANT' });
+      const change = tianjin.changes.find((c: { entityId: string }) => c.entityId === id);
+      expect(JSON.parse(change.after)).not.toHaveProperty('name');
+    }
+    expect((await ask(editor, read)).data.tianjin.socialWorker.name).toBe('隐私测试');
+    const anonymous = await ask({}, `{ tianjin { socialWorkers { totalCount } } }`);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('published records and anonymous callers', () => {
+  it('hides a registered programme from anonymous callers, also under its published host', async () => {
+    const editor = await editorOf('TJ');
+    const [published] = (await ask(editor, `{ tianjin { institutions(first: 1, filter: { provenance: PUBLISHED }) { edges { node { id } } } } }`)).data
+      .tianjin.institutions.edges;
+    const created = await ask(editor, `mutation { tianjin { createProgram(input: { name: "登记项目", kind: TRAINING, hostInstitutionId: "${published.node.id}" }) { id provenance } } }`);
+    const program = created.data.tianjin.createProgram;
+    expect(program.provenance).toBe('REGISTERED');
+    const read = `{ tianjin { institution(id: "${published.node.id}") { programs(first: 100) { id } } program(id: "${program.id}") { id } } }`;
+    const anonymous = (await ask({}, read)).data.tianjin;
+    expect(anonymous.institution.programs.map((p: { id: string }) => p.id)).not.toContain(program.id);
+    expect(anonymous.program).toBeNull();
+    const signedIn = (await ask(editor, read)).data.tianjin;
+    expect(signedIn.institution.programs.map((p: { id: string }) => p.id)).toContain(program.id);
+  });
+
+  it('turns a published record that the region edits into a registered one, keeping its source', async () => {
+    const editor = await editorOf('TJ');
+    const [published] = (await ask(editor, `{ tianjin { institutions(first: 1, filter: { provenance: PUBLISHED }) { edges { node { id version source { id } } } } } }`)).data
+      .tianjin.institutions.edges;
+    const edited = await ask(editor, `mutation { tianjin { updateInstitution(id: "${published.node.id}", version: ${published.node.version},
+      input: { socialWorkSetup: DEPARTMENT }) { provenance source { id } } } }`);
+    expect(edited.data.tianjin.updateInstitution).toEqual({ provenance: 'REGISTERED', source: published.node.source });
+  });
+
+  it('snapshots the measures once after a burst of writes, and before shutting down', async () => {
+    const db = federation.stack.subgraphs.get('tianjin')!.db;
+    const count = async () => (await db.query('SELECT count(*)::int AS n FROM measure_snapshot'))[0].n as number;
+    const before = await count();
+    await newAgency(`快照测试机构甲${Date.now()}`);
+    await newAgency(`快照测试机构乙${Date.now()}`);
+    await flushSnapshot(db);
+    const [{ indicators }] = await db.query('SELECT count(DISTINCT indicator)::int AS indicators FROM measure_snapshot');
+    expect((await count()) - before).toBe(indicators);
+  });
+});
+
+describe('validation', () => {
+  it.each([
+    ['a missing name', { kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'is required'],
+    ['an empty name', { name: '  ', kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'must not be empty'],
+    ['a name of 201 characters', { name: '机'.repeat(201), kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'at most 200'],
+    ['a grade for an agency', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', grade: 'TERTIARY' }, 'input.grade', 'only to medical'],
+    ['a credit code of 17 characters', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y4' }, 'input.creditCode', '18 characters'],
+    ['a credit code with a wrong check character', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y44' }, 'input.creditCode', 'check character'],
+    ['a credit code with a letter never used', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100I43' }, 'input.creditCode', '"I"'],
+    ['a date that is not in the calendar', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2023-02-30' }, 'input.foundedOn', 'not a date'],
+    ['a date in another format', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2023/02/01' }, 'input.foundedOn', 'year, year-month or date'],
+    ['a service field given twice', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', serviceFields: ['ELDERLY', 'ELDERLY'] }, 'input.serviceFields', 'twice'],
+  ])('rejects %s', async (_, input, field, message) => {
+    const before = await tianjinRows();
+    const response = await ask(await editorOf('TJ'), createInstitution, { input });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors?.[0]?.message).toContain(message);
+    expect(await tianjinRows()).toEqual(before);
+  });
+
+  it.each([
+    ['a certificate number without a level', `{ name: "社工", certificateNumber: "TJ-000001" }`, 'input.certificateNumber', 'certificate level'],
+    ['a malformed certificate number', `{ name: "社工", certificateLevel: SENIOR, certificateNumber: "证书 1" }`, 'input.certificateNumber', '6 to 40'],
+    ['an end before the start', `{ name: "社工", startedOn: "2024-05-01", endedOn: "2024-04-30" }`, 'input.endedOn', 'before startedOn'],
+    ['a month for a start date', `{ name: "社工", startedOn: "2024-05" }`, 'input.startedOn', 'full date'],
+    ['an institution of no region', `{ name: "社工", institutionId: "999999999" }`, 'input.institutionId', 'not in this region'],
+  ])('rejects a social worker with %s', async (_, input, field, message) => {
+    const response = await ask(await editorOf('TJ'), `mutation { tianjin { registerSocialWorker(input: ${input}) { id } } }`);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors?.[0]?.message).toContain(message);
+  });
+
+  it.each([
+    ['a negative budget', `createProgram(input: { name: "项目", kind: TRAINING, fundingYuan: -1 }) { id }`, 'input.fundingYuan', 'negative'],
+    ['a period ending before it starts', `createProgram(input: { name: "项目", kind: TRAINING, periodStart: "2025-06", periodEnd: "2025-01" }) { id }`, 'input.periodEnd', 'before periodStart'],
+    ['an indicator outside the catalog', `recordFigure(input: { indicator: "STATIONZ", value: 1, unit: "x", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`, 'input.indicator', 'national catalog'],
+    ['an unknown source', `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "x", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`, 'input.source.id', 'not known'],
+    ['a fall of 100% or more', `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "x", asOf: "2025", quote: "q", changePercent: -100, baselineYear: 2020, source: { id: "none" } }) { id }`, 'input.changePercent', 'above -100'],
+    ['a target year of 1999', `setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 1, unit: "x", targetYear: 1999, description: "d" }) { id }`, 'input.targetYear', '2000 or later'],
+    ['an update that changes nothing', `updateProgram(id: "1", version: 1, input: {}) { id }`, 'input', 'no field to change'],
+    ['a reused idempotency key that is too short', `createProgram(input: { name: "项目", kind: TRAINING }, idempotencyKey: "k") { id }`, 'idempotencyKey', '8 to 200'],
+  ])('rejects %s', async (_, call, field, message) => {
+    const response = await ask(await editorOf('TJ'), `mutation { tianjin { ${call} } }`);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(response.errors?.[0]?.message).toContain(message);
+  });
+});
+
+describe('no lost updates', () => {
+  it('lets exactly one of 20 concurrent updates from the same version through; the others get CONFLICT', async () => {
+    const { id, version } = await newAgency(`并发测试机构${Date.now()}`);
+    const editor = await editorOf('TJ');
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        ask(editor, `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "区${i}" }) { version division { county } } } }`),
+      ),
+    );
+    const succeeded = responses.filter((r) => !r.errors);
+    expect(succeeded).toHaveLength(1);
+    expect(succeeded[0]!.data.tianjin.updateInstitution.version).toBe(version + 1);
+    expect(responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
+    const [stored] = await federation.stack.subgraphs.get('tianjin')!.db.query(`SELECT version, county FROM institution WHERE id = $1`, [id]);
+    expect(stored).toEqual({ version: version + 1, county: succeeded[0]!.data.tianjin.updateInstitution.division.county });
+    const [{ audits }] = await federation.stack.subgraphs.get('tianjin')!.db.query(
+      `SELECT count(*)::int AS audits FROM audit WHERE entity = 'institution' AND entity_id = $1 AND action = 'updateInstitution'`,
+      [id],
+    );
+    expect(audits).toBe(1);
+  });
+
+  it('refuses a stale version with CONFLICT and changes nothing', async () => {
+    const { id, version } = await newAgency(`版本测试机构${Date.now()}`);
+    const editor = await editorOf('TJ');
+    await ask(editor, `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "和平区" }) { version } } }`);
+    const stale = await ask(editor, `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "河东区" }) { version } } }`);
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toContain(`version ${version + 1}, not ${version}`);
+    const [stored] = await federation.stack.subgraphs.get('tianjin')!.db.query(`SELECT county FROM institution WHERE id = $1`, [id]);
+    expect(stored.county).toBe('和平区');
+  });
+});
+
+describe('idempotency', () => {
+  it('writes a retried mutation once, sequentially and concurrently, and refuses the key for another request', async () => {
+    const editor = await editorOf('TJ');
+    const before = await tianjinRows();
+    const key = `retry-${Date.now()}`;
+    const input = { name: `幂等测试机构${key}`, kind: 'SOCIAL_WORK_STATION' };
+    const first = await ask(editor, createInstitution, { input, key });
+    const retries = await Promise.all(Array.from({ length: 5 }, () => ask(editor, createInstitution, { input, key })));
+    for (const retry of retries) expect(retry.data).toEqual(first.data);
+    const after = await tianjinRows();
+    expect(after.institutions - before.institutions).toBe(1);
+    expect(after.audit - before.audit).toBe(1);
+
+    const other = await ask(editor, createInstitution, { input: { ...input, name: '另一个机构' }, key });
+    expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await tianjinRows()).institutions).toBe(after.institutions);
+  });
+});
