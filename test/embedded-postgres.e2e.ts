@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type DatabaseServer } from '../subgraphs/common/database-server.js';
-import { listen, type Listening } from '../subgraphs/common/listen.js';
+import { freePort, listen, type Listening } from '../subgraphs/common/listen.js';
 import { openSubgraph, type OpenSubgraph } from '../subgraphs/open.js';
 import { data } from './harness.js';
 
@@ -20,7 +20,7 @@ describe('embedded PostgreSQL', () => {
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'registry-embedded-'));
     chmodSync(folder, 0o755);
-    server = await startEmbeddedPostgres({ dataDir: path.join(folder, 'data'), port: 50000 + (process.pid % 5000) });
+    server = await startEmbeddedPostgres({ dataDir: path.join(folder, 'data'), port: await freePort() });
     subgraph = await openSubgraph('tianjin', server.url);
     http = await listen(subgraph.app.app, 0);
   });

