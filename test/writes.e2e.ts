@@ -168,6 +168,34 @@ describe('published records and anonymous callers', () => {
   });
 });
 
+describe('public answers cached by the gateway', () => {
+  it('serves a dashboard the new figure right after a write through the gateway, not the cached answer', async () => {
+    const figures = async () => {
+      const response = await fetch(federation.stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ tianjin { figures(indicator: "SOCIAL_WORK_STATIONS") { value } } }' }),
+      });
+      const body = (await response.json()) as { data: { tianjin: { figures: { value: number }[] } } };
+      return { cached: response.headers.get('age') !== null, values: body.data.tianjin.figures.map((f) => f.value) };
+    };
+    await figures();
+    const beforeWrite = await figures();
+    expect(beforeWrite.cached).toBe(true);
+    expect(beforeWrite.values).not.toContain(271);
+
+    const recorded = await ask(await editorOf('TJ'), `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`, {
+      input: { indicator: 'SOCIAL_WORK_STATIONS', value: 271, unit: 'stations', asOf: '2026-09', quote: '建成社工站271个',
+        source: { title: '缓存测试来源', document: 'cache-test.txt' } },
+    });
+    expect(recorded.errors).toBeUndefined();
+
+    const afterWrite = await figures();
+    expect(afterWrite.cached).toBe(false);
+    expect(afterWrite.values).toContain(271);
+  });
+});
+
 describe('validation', () => {
   it.each([
     ['a missing name', { kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'is required'],

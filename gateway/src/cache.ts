@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
@@ -19,8 +20,30 @@ export function createCache(env: NodeJS.ProcessEnv): { cache: KeyValueCache<stri
  * Whole answers for callers without a token (dashboards polling public figures, measures and
  * targets), for as long as every subgraph's Cache-Control allows. Signed-in callers are never
  * served from it and never fill it: their answers may hold records or personal data.
+ *
+ * A mutation through the gateway makes every cached answer stale before its own answer is sent, so
+ * a dashboard asking after a write sees it: the cache key holds a write generation, kept in the same
+ * cache (in Redis, shared by the replicas), which each mutation replaces. Keys read before the
+ * write are never read again. Writes that bypass the gateway (a CSV import) wait out the max-age.
  */
-export function responseCache(): ApolloServerPlugin {
+export function responseCache(cache: KeyValueCache<string>): ApolloServerPlugin[] {
   const anonymous = async ({ request }: { request: { http?: { headers: Map<string, string> } } }) => !request.http?.headers.get('authorization');
-  return responseCachePlugin({ shouldReadFromCache: anonymous as never, shouldWriteToCache: anonymous as never });
+  const writeGeneration = () => cache.get(WRITE_GENERATION_KEY);
+  const answers = responseCachePlugin({
+    shouldReadFromCache: anonymous as never,
+    shouldWriteToCache: anonymous as never,
+    extraCacheKeyData: async () => ({ writeGeneration: (await writeGeneration()) ?? 'none' }),
+  });
+  const invalidation: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') await cache.set(WRITE_GENERATION_KEY, randomUUID());
+        },
+      };
+    },
+  };
+  return [answers, invalidation];
 }
+
+const WRITE_GENERATION_KEY = 'response-cache:write-generation';

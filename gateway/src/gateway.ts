@@ -64,7 +64,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     plugins: [
       ...(limit.plugins as never[]),
       costLimitPlugin(limits.maxCost),
-      ...(env.RESPONSE_CACHE === 'off' ? [] : [responseCache()]),
+      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(cache)),
       observabilityPlugin(logger, metrics),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
