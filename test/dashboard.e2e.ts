@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway } from '../gateway/src/gateway.js';
 import { buildDashboard } from '../scripts/build-dashboard.js';
+import { listen } from '../subgraphs/common/listen.js';
 import { regions } from '../subgraphs/regions.js';
 import { useStack } from './harness.js';
 
@@ -69,5 +71,37 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
 
   it('logged no console errors', () => {
     expect(consoleErrors).toEqual([]);
+  });
+
+  describe('with one region down', () => {
+    it('shows the other five, says which one is not answering, and logs no console errors', async () => {
+      const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, s.url]));
+      const gateway = await createGateway({ subgraphUrls: { ...urls, tianjin: 'http://127.0.0.1:9/graphql' }, env: { ...process.env, RESPONSE_CACHE: 'off' } });
+      const listening = await listen(gateway.app, 0);
+      const errors: string[] = [];
+      const downPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      downPage.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      downPage.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await downPage.goto(new URL('/dashboard/?lang=en', listening.url).href);
+        await downPage.waitForSelector('table.comparison tbody tr[data-region]');
+        const unavailable = await downPage.locator('tr.unavailable').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region')));
+        expect(unavailable).toEqual(['TJ']);
+        expect(await downPage.locator('tr[data-region="GX"] [data-status]').count()).toBeGreaterThan(0);
+        expect(await downPage.locator('#main > p.error').textContent()).toContain('tianjin');
+        expect(await downPage.locator('tr.totals .partial').textContent()).toBe('without Tianjin');
+        await downPage.screenshot({ path: `${artifacts}/national-tianjin-down.png`, fullPage: true });
+
+        await downPage.click('tr[data-region="TJ"] a.region-link');
+        await downPage.waitForSelector('#region[data-region="TJ"]');
+        expect(await downPage.locator('#region p.unavailable').count()).toBe(2);
+        expect(await downPage.locator('#main > p.error').textContent()).toContain('tianjin');
+        expect(errors).toEqual([]);
+      } finally {
+        await downPage.close();
+        await listening.close();
+        await gateway.stop();
+      }
+    });
   });
 });

@@ -30,6 +30,8 @@ const labels = {
   },
   updated: { zh: '更新于', en: 'Updated' },
   none: { zh: '无', en: 'None' },
+  without: { zh: '不含', en: 'without' },
+  unavailable: { zh: '暂时无法获取该地区数据', en: 'This region is not answering' },
   year: { zh: '年', en: 'year' },
   fundingYuan: { zh: '资金（元）', en: 'Funding (yuan)' },
   measuredBasis: { zh: '登记测算', en: 'measured' },

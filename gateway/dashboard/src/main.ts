@@ -45,14 +45,16 @@ async function render(): Promise<void> {
   const code = currentRegion();
   const result = code ? await query<RegionData>(regionQuery, { code }) : await query<NationalData>(nationalQuery);
   disposeCharts();
-  if (!result.data) {
-    main.replaceChildren(el('p', { class: 'error' }, result.errors?.map((e) => e.message).join('; ') ?? 'No answer'));
+  const region = code ? (result.data as RegionData | undefined)?.registry : undefined;
+  if (!result.data || (code && !region)) {
+    const reason = result.errors?.map((e) => e.message).join('; ') ?? t('unavailable', language);
+    main.replaceChildren(el('p', { class: 'error' }, reason));
     return;
   }
-  const view = code ? regionView(result.data as RegionData, context) : nationalView(result.data as NationalData, context);
-  // A region that failed still shows; its error is listed under the page.
+  const view = region ? regionView(region, context) : nationalView(result.data as NationalData, context);
+  // A region that failed still shows what the others answered; the error heads the page.
   const errors = result.errors?.length ? el('p', { class: 'error' }, result.errors.map((e) => e.message).join('; ')) : null;
-  main.replaceChildren(view, ...(errors ? [errors] : []));
+  main.replaceChildren(...(errors ? [errors] : []), view);
   status.textContent = `${t('updated', language)} ${new Date().toLocaleTimeString(language === 'zh' ? 'zh-CN' : 'en-GB')}`;
 }
 

@@ -73,7 +73,8 @@ export interface MeasureValue {
   denominator: number | null;
 }
 
-export type NationalRegistry = { code: string; name: string; nameZh: string; figures: Figure[]; targets: Target[] } & Record<string, MeasureValue>;
+/** A region whose subgraph failed keeps its name (from the national directory) and has nulls elsewhere. */
+export type NationalRegistry = { code: string; name: string; nameZh: string; figures: Figure[] | null; targets: Target[] | null } & Record<string, MeasureValue | null>;
 
 export interface NationalData {
   indicators: { code: string; name: string; nameZh: string; unit: string; kind: string }[];
@@ -86,15 +87,16 @@ export interface Breakdown {
 }
 
 export interface RegionData {
-  registry: {
+  /** Null for an unknown code. When the region's subgraph fails, only the directory's fields are set. */
+  registry: null | {
     code: string;
     name: string;
     nameZh: string;
-    byKind: Breakdown;
-    byGrade: Breakdown;
-    byCity: Breakdown;
-    byField: Breakdown;
-    programs: { edges: { node: { id: string; name: string; nameEn: string | null; kind: string; year: number | null; fundingYuan: number | null; quote: string | null; source: Source | null } }[] };
-    dataQuality: { indicator: { code: string }; figure: Figure; published: number; measured: number | null; differencePercent: number | null; flagged: boolean }[];
+    byKind: Breakdown | null;
+    byGrade: Breakdown | null;
+    byCity: Breakdown | null;
+    byField: Breakdown | null;
+    programs: null | { edges: { node: { id: string; name: string; nameEn: string | null; kind: string; year: number | null; fundingYuan: number | null; quote: string | null; source: Source | null } }[] };
+    dataQuality: null | { indicator: { code: string }; figure: Figure; published: number; measured: number | null; differencePercent: number | null; flagged: boolean }[];
   };
 }

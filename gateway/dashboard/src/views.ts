@@ -23,15 +23,19 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
   const regionName = (r: { name: string; nameZh: string }) => (language === 'zh' ? r.nameZh : r.name);
 
   const header = el('tr', {}, el('th', {}, t('region', language)), ...keyIndicators.map((code) => el('th', {}, indicatorName(code))), el('th', {}, t('targets', language)));
-  const rows = data.registries.map((registry) =>
-    el(
+  const rows = data.registries.map((registry) => {
+    const link = el('a', { href: `#region/${registry.code}`, class: 'region-link', onclick: (e) => (e.preventDefault(), context.openRegion(registry.code)) }, regionName(registry));
+    if (registry.figures === null && registry.targets === null) {
+      return el('tr', { 'data-region': registry.code, class: 'unavailable' }, el('th', {}, link), el('td', { colspan: String(keyIndicators.length + 1) }, t('unavailable', language)));
+    }
+    return el(
       'tr',
       { 'data-region': registry.code },
-      el('th', {}, el('a', { href: `#region/${registry.code}`, class: 'region-link', onclick: (e) => (e.preventDefault(), context.openRegion(registry.code)) }, regionName(registry))),
+      el('th', {}, link),
       ...keyIndicators.map((code) => {
-        const figure = latestFigure(registry.figures, code);
+        const figure = latestFigure(registry.figures ?? [], code);
         const measured = registry[code];
-        const target = registry.targets.find((x) => x.indicator.code === code);
+        const target = registry.targets?.find((x) => x.indicator.code === code);
         return el(
           'td',
           {},
@@ -44,13 +48,15 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
           target ? el('div', {}, el('span', { class: 'label' }, t('target', language)), ` ${formatNumber(target.targetValue, target.unit)} (${target.targetYear}) `, statusBadge(target.progress.status, language)) : null,
         );
       }),
-      el('td', {}, ...registry.targets.map((target) => el('div', {}, statusBadge(target.progress.status, language), ` ${indicatorName(target.indicator.code)}`))),
-    ),
-  );
+      el('td', {}, ...(registry.targets ?? []).map((target) => el('div', {}, statusBadge(target.progress.status, language), ` ${indicatorName(target.indicator.code)}`))),
+    );
+  });
+  // A total that leaves out a region that did not answer says so.
+  const missing = data.registries.filter((r) => r.figures === null && r.targets === null).map(regionName);
   const totals = el(
     'tr',
     { class: 'totals' },
-    el('th', {}, t('total', language)),
+    el('th', {}, t('total', language), missing.length ? el('div', { class: 'partial' }, `${t('without', language)} ${missing.join(', ')}`) : null),
     ...keyIndicators.map((code) => {
       const measures = data.registries.map((r) => r[code]).filter((m) => m?.computable);
       // Counts add up; a ratio's national value is the sum of numerators over the sum of denominators.
@@ -64,7 +70,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
     el('td', {}),
   );
 
-  const targets = data.registries.flatMap((registry) => registry.targets.map((target) => ({ registry, target })));
+  const targets = data.registries.flatMap((registry) => (registry.targets ?? []).map((target) => ({ registry, target })));
   const cards = targets.map(({ registry, target }) => {
     const chart = el('div', { class: 'chart' });
     const card = el(
@@ -90,15 +96,17 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
   );
 }
 
-export function regionView(data: RegionData, context: ViewContext): HTMLElement {
+export function regionView(registry: NonNullable<RegionData['registry']>, context: ViewContext): HTMLElement {
   const { language } = context;
-  const registry = data.registry;
   const charts = (['byKind', 'byGrade', 'byCity', 'byField'] as const).map((key) => {
+    const measure = registry[key];
+    // A measure that failed is null; the error is listed under the page.
+    if (!measure) return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ' · —'));
     const chart = el('div', { class: 'chart' });
-    queueMicrotask(() => breakdownChart(chart, registry[key], (value) => value ?? '—'));
-    return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ` · ${formatNumber(registry[key].value)}`), chart);
+    queueMicrotask(() => breakdownChart(chart, measure, (value) => value ?? '—'));
+    return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ` · ${formatNumber(measure.value)}`), chart);
   });
-  const programs = registry.programs.edges.map(({ node }) =>
+  const programs = (registry.programs?.edges ?? []).map(({ node }) =>
     el(
       'tr',
       {},
@@ -111,7 +119,7 @@ export function regionView(data: RegionData, context: ViewContext): HTMLElement 
       el('td', {}, node.quote ? el('a', { href: '#', class: 'quote-link', onclick: (e) => (e.preventDefault(), context.showSource({ value: NaN, unit: '', asOf: String(node.year ?? ''), quote: node.quote, source: node.source })) }, t('source', language)) : ''),
     ),
   );
-  const quality = registry.dataQuality.map((check) =>
+  const quality = (registry.dataQuality ?? []).map((check) =>
     el(
       'tr',
       { class: check.flagged ? 'flagged' : '' },
@@ -130,11 +138,15 @@ export function regionView(data: RegionData, context: ViewContext): HTMLElement 
     el('p', { class: 'note' }, t('demoNote', language)),
     el('div', { class: 'cards' }, ...charts),
     el('h2', {}, t('dataQuality', language)),
-    quality.length
+    registry.dataQuality === null
+      ? el('p', { class: 'unavailable' }, t('unavailable', language))
+      : quality.length
       ? el('table', { class: 'quality' }, el('thead', {}, el('tr', {}, el('th', {}, ''), el('th', {}, t('published', language)), el('th', {}, t('measured', language)), el('th', {}, '±'), el('th', {}, t('status', language)))), el('tbody', {}, ...quality))
       : el('p', {}, t('none', language)),
     el('h2', {}, t('programs', language)),
-    programs.length
+    registry.programs === null
+      ? el('p', { class: 'unavailable' }, t('unavailable', language))
+      : programs.length
       ? el('table', { class: 'programs' }, el('thead', {}, el('tr', {}, el('th', {}, ''), el('th', {}, ''), el('th', {}, t('year', language)), el('th', {}, t('fundingYuan', language)), el('th', {}, t('source', language)))), el('tbody', {}, ...programs))
       : el('p', {}, t('none', language)),
   );
