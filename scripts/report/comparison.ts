@@ -8,7 +8,7 @@ const comparisonQuery = `query Comparison($indicator: String!) {
   registries {
     code name
     measure(indicator: $indicator) { computable value numerator denominator }
-    figures(indicator: $indicator) { value asOf qualifier breakdown { value } source { title } }
+    latestFigure(indicator: $indicator) { value asOf source { title } }
     targets(indicator: $indicator) { targetValue targetYear progress { value basis status } }
   }
 }`;
@@ -38,7 +38,7 @@ interface Registry {
   code: string;
   name: string;
   measure: { computable: boolean; value: number | null; numerator: number | null; denominator: number | null } | null;
-  figures: { value: number; asOf: string; breakdown: unknown; source: { title: string } }[] | null;
+  latestFigure: { value: number; asOf: string; source: { title: string } } | null;
   targets: { targetValue: number; targetYear: number; progress: { value: number | null; basis: string | null; status: string } }[] | null;
 }
 
@@ -57,7 +57,7 @@ export async function fetchComparison(gatewayUrl: string, indicator: string): Pr
 
 /** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
 function toRow(registry: Registry): ComparisonRow {
-  const latest = (registry.figures ?? []).filter((f) => !f.breakdown).sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+  const latest = registry.latestFigure;
   const target = [...(registry.targets ?? [])].sort((a, b) => a.targetYear - b.targetYear)[0];
   const measure = registry.measure?.computable ? registry.measure : null;
   return {

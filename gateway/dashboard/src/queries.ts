@@ -1,6 +1,7 @@
 /** The dashboard's two queries: named, so that the gateway's logs and metrics show them. */
 
 export const keyIndicators = ['MSW_INSTITUTIONS', 'CERTIFIED_SOCIAL_WORKERS', 'SOCIAL_WORK_AGENCIES', 'SOCIAL_WORK_STATIONS', 'SECONDARY_PLUS_MSW_COVERAGE'] as const;
+export type KeyIndicator = (typeof keyIndicators)[number];
 
 const figureFields = `id indicator { code } value unit asOf qualifier breakdown { dimension value } quote
   source { title publisher publishedOn document }`;
@@ -9,7 +10,7 @@ export const nationalQuery = `query DashboardNational {
   indicators { code name nameZh unit kind }
   registries {
     code name nameZh
-    figures { ${figureFields} }
+    ${keyIndicators.map((code) => `${code}_published: latestFigure(indicator: "${code}") { ${figureFields} }`).join('\n    ')}
     targets { id indicator { code } targetValue targetYear unit description
       progress { value basis status statusReason projectedValue history { year value basis derived } } }
     ${keyIndicators.map((code) => `${code}: measure(indicator: "${code}") { computable value numerator denominator }`).join('\n    ')}
@@ -73,8 +74,13 @@ export interface MeasureValue {
   denominator: number | null;
 }
 
-/** A region whose subgraph failed keeps its name (from the national directory) and has nulls elsewhere. */
-export type NationalRegistry = { code: string; name: string; nameZh: string; figures: Figure[] | null; targets: Target[] | null } & Record<string, MeasureValue | null>;
+/**
+ * Per key indicator, `<code>` is the measure and `<code>_published` the latest published figure.
+ * A region whose subgraph failed keeps its name (from the national directory) and has nulls elsewhere.
+ */
+export type NationalRegistry = { code: string; name: string; nameZh: string; targets: Target[] | null } & {
+  [Code in KeyIndicator]: MeasureValue | null;
+} & { [Code in KeyIndicator as `${Code}_published`]: Figure | null };
 
 export interface NationalData {
   indicators: { code: string; name: string; nameZh: string; unit: string; kind: string }[];

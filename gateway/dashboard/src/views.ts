@@ -1,7 +1,7 @@
 import { breakdownChart, progressChart } from './charts.js';
 import { el, formatNumber } from './dom.js';
 import { statusLabels, t, type Language } from './i18n.js';
-import { keyIndicators, type Figure, type NationalData, type RegionData, type Source } from './queries.js';
+import { keyIndicators, type NationalData, type RegionData, type Source } from './queries.js';
 
 export interface ViewContext {
   language: Language;
@@ -10,11 +10,6 @@ export interface ViewContext {
 }
 
 const statusBadge = (status: string, language: Language) => el('span', { class: `status status-${status}`, 'data-status': status }, statusLabels[status]?.[language] ?? status);
-
-/** The latest figure of the whole indicator (not a part of it). */
-function latestFigure(figures: Figure[], code: string): Figure | undefined {
-  return figures.filter((f) => f.indicator.code === code && !f.breakdown).sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
-}
 
 export function nationalView(data: NationalData, context: ViewContext): HTMLElement {
   const { language } = context;
@@ -25,7 +20,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
   const header = el('tr', {}, el('th', {}, t('region', language)), ...keyIndicators.map((code) => el('th', {}, indicatorName(code))), el('th', {}, t('targets', language)));
   const rows = data.registries.map((registry) => {
     const link = el('a', { href: `#region/${registry.code}`, class: 'region-link', onclick: (e) => (e.preventDefault(), context.openRegion(registry.code)) }, regionName(registry));
-    if (registry.figures === null && registry.targets === null) {
+    if (registry.targets === null) {
       return el('tr', { 'data-region': registry.code, class: 'unavailable' }, el('th', {}, link), el('td', { colspan: String(keyIndicators.length + 1) }, t('unavailable', language)));
     }
     return el(
@@ -33,7 +28,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
       { 'data-region': registry.code },
       el('th', {}, link),
       ...keyIndicators.map((code) => {
-        const figure = latestFigure(registry.figures ?? [], code);
+        const figure = registry[`${code}_published`];
         const measured = registry[code];
         const target = registry.targets?.find((x) => x.indicator.code === code);
         return el(
@@ -52,7 +47,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
     );
   });
   // A total that leaves out a region that did not answer says so.
-  const missing = data.registries.filter((r) => r.figures === null && r.targets === null).map(regionName);
+  const missing = data.registries.filter((r) => r.targets === null).map(regionName);
   const totals = el(
     'tr',
     { class: 'totals' },

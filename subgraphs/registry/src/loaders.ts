@@ -81,6 +81,26 @@ function standings(db: DataSource) {
   });
 }
 
+/**
+ * The latest figure published for each whole indicator (not a part of it), for all the indicators a
+ * request asks for in one statement: what a comparison shows beside the measure. Of two figures of
+ * the same date, the count now wins over a count since some year.
+ */
+function latestFigures(figures: Repository<Figure>) {
+  return new DataLoader<string, Figure | null>(async (indicators) => {
+    const rows = await figures
+      .createQueryBuilder('f')
+      .where(
+        `f.id IN (SELECT DISTINCT ON (indicator) id FROM figure
+                  WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL ORDER BY indicator, as_of DESC, period_start IS NOT NULL, id)`,
+        { indicators: [...indicators] },
+      )
+      .getMany();
+    const byIndicator = new Map(rows.map((row) => [row.indicator, row]));
+    return indicators.map((code) => byIndicator.get(code) ?? null);
+  });
+}
+
 /** Fresh for every request, so that nothing cached outlives the request that read it. */
 export function createLoaders(db: DataSource) {
   const institutions = db.getRepository(InstitutionEntity);
@@ -93,6 +113,7 @@ export function createLoaders(db: DataSource) {
     source: byId<Source>(db.getRepository(SourceEntity)),
     policy: byId<Policy>(db.getRepository(PolicyEntity)),
     figure: byId<Figure>(db.getRepository(FigureEntity)),
+    latestFigure: latestFigures(db.getRepository<Figure>(FigureEntity)),
     standing: standings(db),
     socialWorkersOfInstitution: perLimit((limit) =>
       childrenOf<SocialWorker>(socialWorkers, 'social_worker', 'institution_id', 'institutionId', limit),

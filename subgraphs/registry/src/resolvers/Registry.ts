@@ -77,6 +77,8 @@ export const Registry = {
     return query.getMany();
   },
 
+  latestFigure: (_: RegistryRef, { indicator }: { indicator: string }, { loaders }: RegistryContext) => loaders.latestFigure.load(indicator),
+
   targets(_: RegistryRef, { indicator }: { indicator?: string | null }, { db }: RegistryContext) {
     const query = db.getRepository(TargetEntity).createQueryBuilder('t').orderBy('t.target_year').addOrderBy('t.id');
     if (indicator) query.where('t.indicator = :indicator', { indicator });
