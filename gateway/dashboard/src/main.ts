@@ -38,12 +38,18 @@ const context: ViewContext = {
   },
 };
 
+let latestRender = 0;
+
 async function render(): Promise<void> {
+  const ticket = ++latestRender;
+  const code = currentRegion();
+  const result = code ? await query<RegionData>(regionQuery, { code }) : await query<NationalData>(nationalQuery);
+  // A newer render (a language switch, a click, a refresh) began while this one waited: it wins, and
+  // the page changes all at once, never half in the old language.
+  if (ticket !== latestRender) return;
   document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   document.getElementById('title')!.textContent = t('title', language);
   document.getElementById('language')!.textContent = language === 'zh' ? 'English' : '中文';
-  const code = currentRegion();
-  const result = code ? await query<RegionData>(regionQuery, { code }) : await query<NationalData>(nationalQuery);
   disposeCharts();
   const region = code ? (result.data as RegionData | undefined)?.registry : undefined;
   if (!result.data || (code && !region)) {
