@@ -93,9 +93,15 @@ try {
     const url = urls.get(region.slug)!;
     aloneDirect.push(await run(loadHttp({ name: `direct, ${region.slug}, 1 connection`, url, body: direct(region.slug), connections: 1, seconds })));
   }
+  // The six regions asked at once, directly, and the plain SQL of all six at once: what the fan-out
+  // costs without the gateway, on a machine whose two cores cannot run six regions side by side.
+  const allAtOnce = await run(loadFunction('direct, all six at once, 1 connection', () => askEveryRegion(urls), 1, seconds));
+  const floorAlone = await run(loadFunction('plain SQL (floor), all regions, 1 connection', () => sqlFloor(databases), 1, seconds));
   const slowestDirect = aloneDirect.reduce((a, b) => (b.p50 > a.p50 ? b : a));
   const ratios = {
     gatewayToSlowestDirectP50: round(alone.p50 / slowestDirect.p50),
+    gatewayToAllRegionsAtOnceP50: round(alone.p50 / allAtOnce.p50),
+    gatewayToFloorAloneP50: round(alone.p50 / floorAlone.p50),
     loadedGatewayToSlowestDirectP50: round(gatewayUncached.p50 / directResults.reduce((a, b) => (b.p50 > a.p50 ? b : a)).p50),
     gatewayToFloorP50: round(gatewayUncached.p50 / floor.p50),
     cachedToUncachedRps: round(gatewayCached.requestsPerSecond / gatewayUncached.requestsPerSecond),
@@ -125,6 +131,17 @@ async function sqlFloor(databases: Map<string, RegistryContext['db']>) {
       const totals = await measureTotals(db, codes);
       await indicatorHistories(db, codes, totals);
       await measure(db, indicator, ['INSTITUTION_KIND']);
+    }),
+  );
+}
+
+/** Every region's part of the national comparison, asked of its subgraph directly, all at once. */
+async function askEveryRegion(urls: Map<string, string>) {
+  await Promise.all(
+    regions.map(async (region) => {
+      const response = await fetch(urls.get(region.slug)!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: direct(region.slug) });
+      const body = (await response.json()) as { errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
     }),
   );
 }
@@ -184,7 +201,8 @@ Latencies in milliseconds.
 ${rows}
 
 Ratios: gateway / slowest region direct (p50, one connection) ${run.ratios.gatewayToSlowestDirectP50}, under load
-${run.ratios.loadedGatewayToSlowestDirectP50}; gateway / plain SQL floor (p50)
+${run.ratios.loadedGatewayToSlowestDirectP50}; one connection, gateway / the six regions asked at once directly
+${run.ratios.gatewayToAllRegionsAtOnceP50}, gateway / their plain SQL at once ${run.ratios.gatewayToFloorAloneP50}; gateway / plain SQL floor (p50)
 ${run.ratios.gatewayToFloorP50}; cached / uncached (req/s) ${run.ratios.cachedToUncachedRps}. Peak gateway memory ${run.peakMemoryMb} MB.
 
 | goal | | figure |
