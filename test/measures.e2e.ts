@@ -82,6 +82,8 @@ describe('measures against hand counts', () => {
     ['SOCIAL_WORK_STATIONS', [], 1, {}],
     ['COUNTY_SW_GUIDANCE_CENTRES', [], 0, {}],
     ['SOCIAL_WORK_PROJECTS', ['INSTITUTION_KIND'], 3, { GENERAL_HOSPITAL: 1, SOCIAL_WORK_AGENCY: 1, '-': 1 }],
+    ['SOCIAL_WORK_PROJECTS', ['PROGRAM_KIND'], 3, { DEMONSTRATION: 1, TRAINING: 1, OTHER: 1 }],
+    ['FUNDING_YUAN', ['PROGRAM_KIND'], 120000, { DEMONSTRATION: 100000, TRAINING: 20000, OTHER: 0 }],
     ['SOCIAL_WORK_PROJECTS', ['SERVICE_FIELD'], 3, { MEDICAL: 1, CHILDREN: 1, ELDERLY: 1, '-': 1 }],
     ['FUNDING_YUAN', ['PROVENANCE'], 120000, { DEMO: 120000 }],
     ['BENEFICIARIES', [], 85, {}],
@@ -108,6 +110,7 @@ describe('measures against hand counts', () => {
   it.each([
     ['an unknown indicator', `indicator: "MSW_INSTITUTION"`, 'indicator', 'not in the national catalog'],
     ['a dimension that does not apply', `indicator: "MSW_INSTITUTIONS", by: [CERTIFICATE_LEVEL]`, 'by[0]', 'CERTIFICATE_LEVEL does not apply'],
+    ['a programme kind of institutions', `indicator: "MSW_INSTITUTIONS", by: [PROGRAM_KIND]`, 'by[0]', 'PROGRAM_KIND does not apply'],
     ['a dimension given twice', `indicator: "MSW_INSTITUTIONS", by: [CITY, CITY]`, 'by', 'twice'],
   ])('rejects %s as BAD_USER_INPUT', async (_, args, field, message) => {
     const response = await ask(`measure(${args}) { value }`);

@@ -30,8 +30,8 @@ describe('national comparison through the gateway', () => {
 
 /**
  * The demo registries were planned to agree with the published totals where the documents give
- * them; the data-quality check of each region compares the two. Programme figures (projects,
- * funding) are not planned into the demo and are left out here.
+ * them; the data-quality check of each region compares the two. Of the programme figures, only
+ * Beijing's projects by kind are planned into the demo; funding and beneficiaries are not.
  */
 describe('demo registry against the published totals', () => {
   const plannedTotals: Record<string, Record<string, number>> = {
@@ -47,6 +47,16 @@ describe('demo registry against the published totals', () => {
       .filter((check) => check.figure.breakdown === null && check.indicator.code in totals);
     expect(Object.fromEntries(whole.map((check) => [check.indicator.code, check.measured]))).toEqual(totals);
     expect(whole.every((check) => !check.flagged)).toBe(true);
+  });
+
+  it('counts Beijing\'s 25 demonstration and 45 cultivation projects as published', async () => {
+    const { beijing } = await federation.query(`{ beijing { dataQuality(tolerancePercent: 0) {
+      indicator { code } figure { breakdown { dimension value } } published measured flagged } } }`);
+    const projects = beijing.dataQuality.filter((check: { indicator: { code: string } }) => check.indicator.code === 'SOCIAL_WORK_PROJECTS');
+    expect(projects).toEqual([
+      { indicator: { code: 'SOCIAL_WORK_PROJECTS' }, figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'CULTIVATION' } }, published: 45, measured: 45, flagged: false },
+      { indicator: { code: 'SOCIAL_WORK_PROJECTS' }, figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'DEMONSTRATION' } }, published: 25, measured: 25, flagged: false },
+    ]);
   });
 
   it('breaks Beijing\'s 101 institutions down by kind as published', async () => {

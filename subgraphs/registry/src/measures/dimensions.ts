@@ -17,11 +17,12 @@ export type Dimension =
   | 'COUNTY'
   | 'SERVICE_FIELD'
   | 'CERTIFICATE_LEVEL'
+  | 'PROGRAM_KIND'
   | 'PROVENANCE';
 
 /**
  * The SQL expression of a dimension over a base, or null where it does not apply (a certificate
- * level belongs to a social worker, not to an institution or a programme). SERVICE_FIELD is the
+ * level belongs to a social worker, a programme kind to a programme). SERVICE_FIELD is the
  * `sf` column of an unnest joined in by the measure query, because a record may serve several fields.
  */
 export function dimensionColumn(dimension: Dimension, base: MeasureBase): string | null {
@@ -39,6 +40,8 @@ export function dimensionColumn(dimension: Dimension, base: MeasureBase): string
       return 'sf.field';
     case 'CERTIFICATE_LEVEL':
       return base === 'worker' ? 'w.certificate_level' : null;
+    case 'PROGRAM_KIND':
+      return base === 'program' ? 'p.kind' : null;
     case 'PROVENANCE':
       return `${record}.provenance`;
   }

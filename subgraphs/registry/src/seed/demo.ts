@@ -27,11 +27,21 @@ const groupSchema = z.object({
   basis: z.string(),
 });
 
+/** Programmes of one kind and year in the number a document gives, among the demo programmes. */
+const plannedProgramsSchema = z.object({
+  kind: z.enum(enumValues('ProgramKind')),
+  year: z.number().int(),
+  count: z.number().int().min(0),
+  basis: z.string(),
+});
+
 export const demoPlanSchema = z.object({
   note: z.string(),
   places: z.array(z.object({ city: z.string(), county: z.string().nullable() })).min(1),
   groups: z.array(groupSchema.refine((g) => g.certifiedWorkers <= g.workers, 'certifiedWorkers exceeds workers')),
+  /** Programmes of mixed kinds and years, none of a planned kind. */
   programs: z.number().int().min(0),
+  plannedPrograms: z.array(plannedProgramsSchema).default([]),
 });
 
 export type DemoPlan = z.infer<typeof demoPlanSchema>;
@@ -94,25 +104,41 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, group
   );
 }
 
+const mixedProgramKinds = ['DEMONSTRATION', 'CULTIVATION', 'RESIDENT_WORKER', 'GOVERNMENT_PURCHASED_SERVICE', 'TRAINING'];
+
+/**
+ * The plan's programmes: the planned ones of their kind and year, then the mixed ones, of the kinds
+ * no plan counts (so that a planned count stays what the document says), in years 2019 to 2025.
+ */
+export async function insertPlannedDemoPrograms(db: EntityManager, prefix: string, plan: Pick<DemoPlan, 'programs' | 'plannedPrograms'>, hostPool = 50) {
+  for (const planned of plan.plannedPrograms) {
+    await insertDemoPrograms(db, prefix, `${planned.kind.toLowerCase()}-${planned.year}-`, planned.count, { kinds: [planned.kind], year: planned.year, hostPool });
+  }
+  const planned = new Set(plan.plannedPrograms.map((p) => p.kind));
+  const kinds = mixedProgramKinds.filter((kind) => !planned.has(kind));
+  if (plan.programs > 0 && kinds.length === 0) throw new Error(`The demo plan counts every kind of ${mixedProgramKinds.join(', ')}: set programs to 0`);
+  await insertDemoPrograms(db, prefix, '', plan.programs, { kinds, hostPool });
+}
+
 /**
  * Programmes hosted by institutions of the same generation (same key prefix) that do social work,
  * picked among the first `hostPool` of them; the pool is read once, not once per programme.
  */
-export async function insertDemoPrograms(db: EntityManager, prefix: string, count: number, hostPool = 50) {
+async function insertDemoPrograms(db: EntityManager, prefix: string, series: string, count: number, options: { kinds: string[]; year?: number; hostPool: number }) {
   await db.query(
     `INSERT INTO program (key, name, name_en, kind, service_fields, host_institution_id, year, funding_yuan,
        individual_cases, group_sessions, community_services, beneficiaries, provenance)
-     SELECT $1 || g, '演示项目' || lpad(g::text, 5, '0'), 'Demo programme ' || g,
-       (ARRAY['DEMONSTRATION','CULTIVATION','RESIDENT_WORKER','GOVERNMENT_PURCHASED_SERVICE','TRAINING'])[1 + ${mix('g', 29)} % 5],
+     SELECT $1 || g, '演示项目' || $6 || lpad(g::text, 5, '0'), 'Demo programme ' || $6 || g,
+       ($5::text[])[1 + ${mix('g', 29)} % cardinality($5::text[])],
        ARRAY[(ARRAY['ELDERLY','CHILDREN','MEDICAL','RURAL_REVITALISATION'])[1 + ${mix('g', 31)} % 4]],
-       host.id, 2019 + (${mix('g', 37)} % 7)::int, 50000 + (${mix('g', 41)} % 40) * 10000,
+       host.id, coalesce($7::int, 2019 + (${mix('g', 37)} % 7)::int), 50000 + (${mix('g', 41)} % 40) * 10000,
        ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000, 'DEMO'
      FROM generate_series(1, $2::int) AS g,
        (SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM institution
           WHERE key LIKE $4 || '%' AND social_work_setup IS DISTINCT FROM 'NONE' ORDER BY id LIMIT $3) h) pool,
        LATERAL (SELECT pool.ids[1 + ${mix('g', 61)} % $3] AS id) host
      ON CONFLICT (key) DO NOTHING`,
-    [`${prefix}program-`, count, hostPool, prefix],
+    [`${prefix}program-${series}`, count, options.hostPool, prefix, options.kinds, series, options.year ?? null],
   );
 }
 
@@ -125,7 +151,7 @@ export async function loadDemoRegistry(dataSource: DataSource, region: Region, p
     const prefix = 'demo-';
     for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan.places);
     for (const group of plan.groups) await insertDemoWorkers(db, region, group, { prefix, from: 1, to: group.workers });
-    await insertDemoPrograms(db, prefix, plan.programs);
+    await insertPlannedDemoPrograms(db, prefix, plan);
     return true;
   });
 }

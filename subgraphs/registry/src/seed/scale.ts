@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Region } from '../../../regions.js';
-import { insertDemoInstitutions, insertDemoPrograms, insertDemoWorkers, readDemoPlan, type DemoPlan } from './demo.js';
+import { insertDemoInstitutions, insertDemoWorkers, insertPlannedDemoPrograms, readDemoPlan, type DemoPlan } from './demo.js';
 
 /** Rows written per statement and transaction: small enough to show progress, large enough to stay fast. */
 const SCALE_CHUNK = 50_000;
@@ -54,7 +54,7 @@ export async function seedScale(db: DataSource, region: Region, workers: number,
   const plan = scalePlan(base, workers);
   await db.transaction(async (tx) => {
     for (const group of plan.groups) await insertDemoInstitutions(tx, prefix, group, plan.places);
-    await insertDemoPrograms(tx, prefix, plan.programs, 5000);
+    await insertPlannedDemoPrograms(tx, prefix, { programs: plan.programs, plannedPrograms: [] }, 5000);
   });
   let done = 0;
   progress({ region: region.slug, done, total: workers });
