@@ -21,14 +21,14 @@ export async function createInstitution(tx: EntityManager, input: unknown): Prom
 export async function updateInstitution(tx: EntityManager, id: string, version: number, input: unknown): Promise<Written<Institution>> {
   const changes = given(parseArgument(institutionInput.partial(), input, 'input'));
   await assertCreditCodeFree(tx, changes.creditCode, id);
-  const { before, after } = await updateRecord(tx, InstitutionEntity, 'institution', 'Institution', id, version, changes as Partial<Institution>, (merged) =>
+  const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, changes as Partial<Institution>, (merged) =>
     assertRules(institutionRules(merged), 'input'),
   );
   return { entity: 'institution', id, before, after };
 }
 
 export async function closeInstitution(tx: EntityManager, id: string, version: number): Promise<Written<Institution>> {
-  const { before, after } = await updateRecord(tx, InstitutionEntity, 'institution', 'Institution', id, version, { status: 'CLOSED' }, (_, was) => {
+  const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, { status: 'CLOSED' }, (_, was) => {
     if (was.status === 'CLOSED') throw badInput([{ path: 'id', message: `institution ${id} is already closed` }]);
   });
   return { entity: 'institution', id, before, after };

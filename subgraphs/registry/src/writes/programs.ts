@@ -21,7 +21,7 @@ export async function createProgram(tx: EntityManager, input: unknown): Promise<
 export async function updateProgram(tx: EntityManager, id: string, version: number, input: unknown): Promise<Written<Program>> {
   const changes = given(parseArgument(programInput.partial(), input, 'input'));
   await assertHost(tx, changes.hostInstitutionId);
-  const { before, after } = await updateRecord(tx, ProgramEntity, 'program', 'Programme', id, version, changes as unknown as Partial<Program>, (merged) =>
+  const { before, after } = await updateRecord(tx, ProgramEntity, 'Programme', id, version, changes as unknown as Partial<Program>, (merged) =>
     assertRules(programRules(merged), 'input'),
   );
   return { entity: 'program', id, before, after };

@@ -23,7 +23,6 @@ export async function insertRecord<T extends ObjectLiteral & { id: string }>(tx:
 export async function updateRecord<T extends ObjectLiteral & { id: string; version: number }>(
   tx: EntityManager,
   entity: EntitySchema<T>,
-  table: string,
   what: string,
   id: string,
   expectedVersion: number,
@@ -31,6 +30,8 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
   check: (merged: T, before: T) => void = () => {},
 ): Promise<{ before: T; after: T }> {
   const repository = tx.getRepository(entity);
+  const { tableName, primaryColumns } = repository.metadata;
+  const table = { name: tableName, numericIds: primaryColumns[0]!.type === 'bigint' };
   const before = await lockForUpdate(tx, table, () => repository.findOneBy({ id } as never), id, expectedVersion, what);
   check({ ...before, ...changes }, before);
   // A record named in a document and then changed by the region no longer says what the document says.

@@ -33,7 +33,7 @@ export async function updateSocialWorker(tx: EntityManager, id: string, version:
   const changes = given(parseArgument(socialWorkerInput.partial(), input, 'input'));
   await assertActiveInstitution(tx, changes.institutionId, 'input.institutionId');
   await assertCertificateFree(tx, changes.certificateNumber, id);
-  const { before, after } = await updateRecord(tx, SocialWorkerEntity, 'social_worker', 'Social worker', id, version, changes as Partial<SocialWorker>, (merged) =>
+  const { before, after } = await updateRecord(tx, SocialWorkerEntity, 'Social worker', id, version, changes as Partial<SocialWorker>, (merged) =>
     assertRules(socialWorkerRules(merged), 'input'),
   );
   return { entity: 'social_worker', id, before, after };
@@ -42,7 +42,7 @@ export async function updateSocialWorker(tx: EntityManager, id: string, version:
 export async function transferSocialWorker(tx: EntityManager, id: string, version: number, institutionId: unknown): Promise<Written<SocialWorker>> {
   const target = idArgument(institutionId, 'institutionId');
   await assertActiveInstitution(tx, target, 'institutionId');
-  const { before, after } = await updateRecord(tx, SocialWorkerEntity, 'social_worker', 'Social worker', id, version, { institutionId: target }, (_, was) => {
+  const { before, after } = await updateRecord(tx, SocialWorkerEntity, 'Social worker', id, version, { institutionId: target }, (_, was) => {
     if (was.institutionId === target) throw badInput([{ path: 'institutionId', message: `social worker ${id} is already at institution ${target}` }]);
   });
   return { entity: 'social_worker', id, before, after };

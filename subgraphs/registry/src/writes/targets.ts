@@ -25,6 +25,6 @@ export async function setTarget(tx: EntityManager, input: unknown, version: numb
     return { entity: 'target', id: newId, before: null, after: (await tx.getRepository(TargetEntity).findOneBy({ id: newId }))! };
   }
   if (version == null) throw badInput([{ path: 'version', message: 'revising a target needs the version you read' }]);
-  const { before, after } = await updateRecord(tx, TargetEntity, 'target', 'Target', id, version, record as unknown as Partial<Target>);
+  const { before, after } = await updateRecord(tx, TargetEntity, 'Target', id, version, record as unknown as Partial<Target>);
   return { entity: 'target', id, before, after };
 }

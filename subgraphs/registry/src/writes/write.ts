@@ -120,14 +120,15 @@ export async function flushSnapshot(db: DataSource): Promise<void> {
  */
 export async function lockForUpdate<T extends { version: number }>(
   tx: EntityManager,
-  table: string,
+  table: { name: string; numericIds: boolean },
   load: () => Promise<T | null>,
   id: string,
   expectedVersion: number,
   what: string,
 ): Promise<T> {
-  if (!/^\d{1,19}$/.test(id) && table !== 'target') throw notFound(`${what} ${id} is not in this registry.`);
-  await tx.query(`SELECT 1 FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
+  // An id that cannot be a bigint is not in the table; asking PostgreSQL would be an internal error.
+  if (table.numericIds && !/^\d{1,19}$/.test(id)) throw notFound(`${what} ${id} is not in this registry.`);
+  await tx.query(`SELECT 1 FROM ${table.name} WHERE id = $1 FOR UPDATE`, [id]);
   const current = await load();
   if (!current) throw notFound(`${what} ${id} is not in this registry.`);
   if (current.version !== expectedVersion) {
