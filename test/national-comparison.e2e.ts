@@ -49,6 +49,21 @@ describe('demo registry against the published totals', () => {
     expect(whole.every((check) => !check.flagged)).toBe(true);
   });
 
+  /** Baselines the demo's dates were planned on: the measure as of the baseline's year reproduces each. */
+  const plannedBaselines: [slug: string, figure: string][] = [
+    ['beijing', 'bj-msw-tertiary-institutions-54'],
+    ['beijing', 'bj-medical-social-workers-tertiary-194'],
+    ['sichuan', 'sc-certified-social-workers'],
+  ];
+
+  it.each(plannedBaselines)('%s: the measure as of the baseline year of %s agrees with it within 5%%', async (slug, id) => {
+    const { [slug]: registry } = await federation.query(`{ ${slug} { figures { id indicator { code } baseline { value year } } } }`);
+    const figure = registry.figures.find((f: { id: string }) => f.id === id);
+    const { [slug]: measured } = await federation.query(`{ ${slug} { measure(indicator: "${figure.indicator.code}", asOf: "${figure.baseline.year}") { value asOf } } }`);
+    expect(measured.measure.asOf).toBe(`${figure.baseline.year}-12-31`);
+    expect(Math.abs(measured.measure.value - figure.baseline.value)).toBeLessThanOrEqual(figure.baseline.value * 0.05);
+  });
+
   it('counts Beijing\'s 25 demonstration and 45 cultivation projects as published', async () => {
     const { beijing } = await federation.query(`{ beijing { dataQuality(tolerancePercent: 0) {
       indicator { code } figure { breakdown { dimension value } } published measured flagged } } }`);

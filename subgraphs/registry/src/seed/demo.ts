@@ -12,6 +12,15 @@ import { subgraphsFolder } from './published-data.js';
  * produces the same registry, and a million rows never pass through JavaScript.
  */
 
+/**
+ * When a group's rows start counting: cumulative counts at dates, rows spread evenly between them
+ * (the first segment starts at the plan's `startsOn`). The last count is the group's whole count.
+ */
+const timelineSchema = z
+  .array(z.object({ on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), count: z.number().int().min(0) }))
+  .min(1)
+  .refine((points) => points.every((p, i) => i === 0 || (p.on > points[i - 1]!.on && p.count >= points[i - 1]!.count)), 'dates and counts must rise');
+
 const groupSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]+$/),
   labelZh: z.string(),
@@ -24,6 +33,12 @@ const groupSchema = z.object({
   certifiedWorkers: z.number().int().min(0),
   employment: z.enum(enumValues('Employment')).nullable(),
   serviceFields: z.array(z.enum(enumValues('ServiceField'))),
+  /** When the institutions start counting (social work since, or founded); by default spread from `startsOn` to `datesUntil`. */
+  timeline: timelineSchema.optional(),
+  /** When the workers start; by default spread like the institutions'. */
+  workersTimeline: timelineSchema.optional(),
+  /** Postings of a fixed length: a worker's last day is this many months after the first. */
+  postingMonths: z.number().int().min(1).optional(),
   basis: z.string(),
 });
 
@@ -37,8 +52,16 @@ const plannedProgramsSchema = z.object({
 
 export const demoPlanSchema = z.object({
   note: z.string(),
+  /** The day before the first dated row, and the last day of a default timeline. */
+  startsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2011-12-31'),
+  datesUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2023-09-30'),
   places: z.array(z.object({ city: z.string(), county: z.string().nullable() })).min(1),
-  groups: z.array(groupSchema.refine((g) => g.certifiedWorkers <= g.workers, 'certifiedWorkers exceeds workers')),
+  groups: z.array(
+    groupSchema
+      .refine((g) => g.certifiedWorkers <= g.workers, 'certifiedWorkers exceeds workers')
+      .refine((g) => !g.timeline || g.timeline.at(-1)!.count === g.count, 'the timeline must end at the group count')
+      .refine((g) => !g.workersTimeline || g.workersTimeline.at(-1)!.count === g.workers, 'the workers timeline must end at the group workers'),
+  ),
   /** Programmes of mixed kinds and years, none of a planned kind. */
   programs: z.number().int().min(0),
   plannedPrograms: z.array(plannedProgramsSchema).default([]),
@@ -55,19 +78,50 @@ export function readDemoPlan(slug: string): DemoPlan | null {
 /** Knuth's multiplicative hash: a fixed, evenly spread pseudo-random number per row. */
 const mix = (column: string, salt: number) => `((${column}::bigint * 2654435761 + ${salt}) % 4294967296)`;
 
-export async function insertDemoInstitutions(db: EntityManager, prefix: string, group: DemoGroup, places: DemoPlan['places']) {
+/** A group's timeline, or rows spread evenly over the plan's dated years. */
+const timelineOf = (plan: Pick<DemoPlan, 'datesUntil'>, count: number, timeline?: DemoGroup['timeline']) =>
+  JSON.stringify(timeline ?? [{ on: plan.datesUntil, count }]);
+
+/**
+ * The segments of a timeline as rows `(prev_on, on_, prev_count, count_)`, for the day of row `g`
+ * (`g` in prev_count < g <= count_, spread evenly over the days of its segment) and its inverse.
+ */
+const segments = (timeline: string, startsOn: string) => `(
+  SELECT coalesce(lag((e->>'on')::date) OVER (ORDER BY n), ${startsOn}::date) AS prev_on, (e->>'on')::date AS on_,
+    coalesce(lag((e->>'count')::int) OVER (ORDER BY n), 0) AS prev_count, (e->>'count')::int AS count_
+  FROM jsonb_array_elements(${timeline}::jsonb) WITH ORDINALITY AS x(e, n))`;
+
+/** The day row `g` starts counting: within its segment, evenly spread. */
+const dayOfRow = (timeline: string, startsOn: string, g: string) => `(
+  SELECT s.prev_on + ceil((${g} - s.prev_count) * (s.on_ - s.prev_on)::numeric / (s.count_ - s.prev_count))::int
+  FROM ${segments(timeline, startsOn)} s WHERE ${g} > s.prev_count AND ${g} <= s.count_)`;
+
+/** How many rows of a timeline count by `day`: the inverse of dayOfRow. */
+const rowsBy = (timeline: string, startsOn: string, day: string) => `(
+  SELECT coalesce(max(CASE WHEN ${day} >= s.on_ THEN s.count_
+    WHEN ${day} > s.prev_on THEN s.prev_count + floor((${day} - s.prev_on) * (s.count_ - s.prev_count)::numeric / (s.on_ - s.prev_on))::int END), 0)
+  FROM ${segments(timeline, startsOn)} s)`;
+
+/**
+ * A group's institutions. Those without social work (the hospitals that make a coverage's
+ * denominator) carry no date: they count at every date. The others start counting on their
+ * timeline's day: from then they do social work, or, without a social work setup, exist.
+ */
+export async function insertDemoInstitutions(db: EntityManager, prefix: string, group: DemoGroup, plan: Pick<DemoPlan, 'places' | 'startsOn' | 'datesUntil'>) {
   await db.query(
-    `INSERT INTO institution (key, name, name_en, kind, grade, city, county, social_work_setup, social_work_since,
+    `INSERT INTO institution (key, name, name_en, kind, grade, city, county, social_work_setup, social_work_since, founded_on,
        service_fields, provenance)
      SELECT $1 || g, '演示' || $2 || lpad(g::text, 5, '0'), 'Demo ' || $3 || ' ' || g, $4, $5,
        place->>'city', place->>'county', $6,
-       CASE WHEN $6 IN ('DEPARTMENT', 'POSTS') THEN (2012 + ${mix('g', 7)} % 12)::text END,
+       CASE WHEN $6 IN ('DEPARTMENT', 'POSTS') THEN day::text END,
+       CASE WHEN $6 IS NULL THEN day::text END,
        ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), 'DEMO'
      FROM generate_series(1, $8::int) AS g,
-       LATERAL (SELECT $9::jsonb -> ((g - 1) % jsonb_array_length($9::jsonb))::int AS place) p
+       LATERAL (SELECT $9::jsonb -> ((g - 1) % jsonb_array_length($9::jsonb))::int AS place) p,
+       LATERAL (SELECT ${dayOfRow('$10', '$11', 'g')} AS day) d
      ON CONFLICT (key) DO NOTHING`,
     [`${prefix}${group.key}-`, group.labelZh, group.labelEn, group.kind, group.grade, group.socialWorkSetup,
-      JSON.stringify(group.serviceFields), group.count, JSON.stringify(places)],
+      JSON.stringify(group.serviceFields), group.count, JSON.stringify(plan.places), timelineOf(plan, group.count, group.timeline), plan.startsOn],
   );
 }
 
@@ -78,29 +132,39 @@ export interface GeneratedRows {
   to: number;
 }
 
-/** Workers are spread round-robin over the group's institutions, the first `certifiedWorkers` certified. */
-export async function insertDemoWorkers(db: EntityManager, region: Region, group: DemoGroup, rows: GeneratedRows) {
+/**
+ * Workers start on their timeline's day, each at one of the group's institutions that already
+ * counted by then (round-robin among them), the first `certifiedWorkers` certified. A posting of
+ * fixed length ends that many months later.
+ */
+export async function insertDemoWorkers(db: EntityManager, region: Region, group: DemoGroup, rows: GeneratedRows, plan: Pick<DemoPlan, 'startsOn' | 'datesUntil'>) {
   if (!group.workers || !group.count || rows.from > rows.to) return;
+  const institutions = timelineOf(plan, group.count, group.timeline);
+  const workers = timelineOf(plan, group.workers, group.workersTimeline);
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
-       recruitment_source, service_fields, supervisor_rank, started_on, provenance)
+       recruitment_source, service_fields, supervisor_rank, started_on, ended_on, provenance)
      SELECT $1 || w, '演示社工' || $2 || '-' || lpad(w::text, 7, '0'),
        CASE WHEN w <= $3 THEN (ARRAY['ASSISTANT','ASSISTANT','INTERMEDIATE','INTERMEDIATE','INTERMEDIATE','SENIOR'])[1 + ${mix('w', 3)} % 6]
             ELSE 'NONE' END,
        CASE WHEN w <= $3 THEN upper($9) || $2 || lpad(w::text, 9, '0') END,
        i.id,
-       COALESCE($4, (ARRAY['FULL_TIME','FULL_TIME','FULL_TIME','PART_TIME','DISPATCHED'])[1 + ${mix('w', 11)} % 5]),
+       COALESCE($4, (ARRAY['FULL_TIME','FULL_TIME','FULL_TIME','PART_TIME'])[1 + ${mix('w', 11)} % 4]),
        (ARRAY['RECRUITMENT','RECRUITMENT','INTERNAL_TRANSFER','PURCHASED_SERVICE'])[1 + ${mix('w', 13)} % 4],
        CASE WHEN jsonb_array_length($5::jsonb) = 0 THEN '{}'::text[]
             ELSE ARRAY[$5::jsonb ->> (${mix('w', 17)} % jsonb_array_length($5::jsonb))::int] END,
        CASE WHEN w <= $3 AND ${mix('w', 19)} % 40 = 0 THEN 'SUPERVISOR' END,
-       DATE '2013-01-01' + (${mix('w', 23)} % 4000)::int,
+       day,
+       (day + make_interval(months => $14::int) - interval '1 day')::date,
        'DEMO'
      FROM generate_series($10::int, $6::int) AS w
-     JOIN institution i ON i.key = $7 || (1 + (w - 1) % $8)
+       CROSS JOIN LATERAL (SELECT ${dayOfRow('$12', '$13', 'w')} AS day) d
+       CROSS JOIN LATERAL (SELECT greatest(${rowsBy('$11', '$13', 'd.day')}, 1) AS open) o
+       JOIN institution i ON i.key = $7 || (1 + (w - 1) % least(o.open, $8::int))
      ON CONFLICT (key) DO NOTHING`,
     [`${rows.prefix}${group.key}-w`, `${region.code}${group.key.toUpperCase()}`, group.certifiedWorkers, group.employment,
-      JSON.stringify(group.serviceFields), rows.to, `${rows.prefix}${group.key}-`, group.count, rows.prefix.replace(/-$/, ''), rows.from],
+      JSON.stringify(group.serviceFields), rows.to, `${rows.prefix}${group.key}-`, group.count, rows.prefix.replace(/-$/, ''), rows.from,
+      institutions, workers, plan.startsOn, group.postingMonths ?? null],
   );
 }
 
@@ -149,8 +213,8 @@ export async function loadDemoRegistry(dataSource: DataSource, region: Region, p
     const [{ present }] = await db.query(`SELECT EXISTS (SELECT 1 FROM institution WHERE provenance = 'DEMO') AS present`);
     if (present) return false;
     const prefix = 'demo-';
-    for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan.places);
-    for (const group of plan.groups) await insertDemoWorkers(db, region, group, { prefix, from: 1, to: group.workers });
+    for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan);
+    for (const group of plan.groups) await insertDemoWorkers(db, region, group, { prefix, from: 1, to: group.workers }, plan);
     await insertPlannedDemoPrograms(db, prefix, plan);
     return true;
   });

@@ -27,6 +27,9 @@ export function scalePlan(plan: DemoPlan, workers: number): DemoPlan {
       count: Math.max(1, Math.round(group.count * factor)),
       workers: groupWorkers,
       certifiedWorkers: Math.round(groupWorkers * (group.certifiedWorkers / (group.workers || 1))),
+      // Planned on no published figure: the scaled rows are spread evenly over the plan's years.
+      timeline: undefined,
+      workersTimeline: undefined,
     };
   });
   return { ...plan, groups, programs: Math.round(plan.programs * factor) };
@@ -53,7 +56,7 @@ export async function seedScale(db: DataSource, region: Region, workers: number,
   if (!base) throw new Error(`${region.slug} has no demo plan (subgraphs/${region.slug}/data/demo.json) to scale`);
   const plan = scalePlan(base, workers);
   await db.transaction(async (tx) => {
-    for (const group of plan.groups) await insertDemoInstitutions(tx, prefix, group, plan.places);
+    for (const group of plan.groups) await insertDemoInstitutions(tx, prefix, group, plan);
     await insertPlannedDemoPrograms(tx, prefix, { programs: plan.programs, plannedPrograms: [] }, 5000);
   });
   let done = 0;
@@ -64,7 +67,7 @@ export async function seedScale(db: DataSource, region: Region, workers: number,
       const [{ present }] = await db.query(`SELECT EXISTS (SELECT 1 FROM social_worker WHERE key = $1) AS present`, [
         `${prefix}${group.key}-w${to}`,
       ]);
-      if (!present) await db.transaction((tx) => insertDemoWorkers(tx, region, group, { prefix, from, to }));
+      if (!present) await db.transaction((tx) => insertDemoWorkers(tx, region, group, { prefix, from, to }, plan));
       done += to - from + 1;
       progress({ region: region.slug, done, total: workers });
     }
