@@ -9,8 +9,8 @@ import { regions, subgraphs } from '../subgraphs/regions.js';
 import { openRegionDatabase } from '../subgraphs/open.js';
 import type { RegistryContext } from '../subgraphs/registry/src/context.js';
 import { TargetEntity } from '../subgraphs/registry/src/entities/Target.js';
-import { indicatorHistories } from '../subgraphs/registry/src/measures/history.js';
-import { measure, measureTotals } from '../subgraphs/registry/src/measures/measure.js';
+import { histories } from '../subgraphs/registry/src/measures/history.js';
+import { measure, measureMany } from '../subgraphs/registry/src/measures/measure.js';
 import { loadFunction, loadHttp, type LoadResult } from './bench/load.js';
 import { startProgram } from './programs.js';
 import { scaleRegistries } from './scale-registries.js';
@@ -127,10 +127,9 @@ async function sqlFloor(databases: Map<string, RegistryContext['db']>) {
     regions.map(async (region) => {
       const db = databases.get(region.slug)!;
       const targets = await db.getRepository(TargetEntity).find();
-      const codes = targets.map((t) => t.indicator);
-      const totals = await measureTotals(db, codes);
-      await indicatorHistories(db, codes, totals);
-      await measure(db, indicator, ['INSTITUTION_KIND']);
+      const measured = await measureMany(db, targets.map((t) => ({ indicator: t.indicator, by: ['YEAR'] as const, scope: { programId: t.scopeProgramId, kinds: t.scopeKinds } })));
+      await histories(db, targets.map((t, i) => ({ indicator: t.indicator, withFigures: !t.scopeProgramId && !t.scopeKinds?.length, measured: measured[i]! })));
+      await measure(db, { indicator, by: ['INSTITUTION_KIND'] });
     }),
   );
 }

@@ -7,7 +7,6 @@ import { syncDirectory } from './national/src/seed.js';
 import { createNationalSubgraph } from './national/src/server.js';
 import { nationalSubgraph, regionBySlug, type Region } from './regions.js';
 import { openRegistryDatabase } from './registry/src/database.js';
-import { flushSnapshot } from './registry/src/writes/write.js';
 import { seedRegistry } from './registry/src/seed/seed-registry.js';
 import { createRegistrySubgraph } from './registry/src/server.js';
 
@@ -54,6 +53,5 @@ export async function openSubgraph(name: string, serverUrl: string, { seed = tru
 
 async function closeAll(app: SubgraphApp, db: DataSource): Promise<void> {
   await app.stop();
-  await flushSnapshot(db);
   await db.destroy();
 }

@@ -67,7 +67,7 @@ describe('bulk import', () => {
   });
 
   it('refuses a social worker at a closed institution, as the mutations do', async () => {
-    await opened.dataSource.query(`UPDATE institution SET status = 'CLOSED' WHERE credit_code = $1`, [creditCode(5)]);
+    await opened.dataSource.query(`UPDATE institution SET status = 'CLOSED', closed_on = current_date WHERE credit_code = $1`, [creditCode(5)]);
     const report = await importCsv(opened.dataSource, `name,certificateNumber,certificateLevel,institutionCreditCode\n导入社工戊,IMPORT-000005,ASSISTANT,${creditCode(5)}`, { kind: 'social-workers', actor: 'test' });
     expect(report.problems).toEqual([{ line: 2, column: 'institutionCreditCode', message: `the institution with the credit code ${creditCode(5)} is closed` }]);
   });

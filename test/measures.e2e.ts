@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../subgraphs/common/listen.js';
 import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
 import { regionBySlug } from '../subgraphs/regions.js';
-import { snapshotMeasures } from '../subgraphs/registry/src/measures/measure.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { loadHandCountedPublications, loadHandCountedRegistry } from './fixtures/hand-counted-registry.js';
 import { graphql, useRegistryDatabase } from './harness.js';
@@ -17,7 +16,7 @@ let subgraph: SubgraphApp;
 let server: Listening;
 
 beforeAll(async () => {
-  await loadHandCountedRegistry(opened.dataSource);
+  await loadHandCountedRegistry(opened.dataSource, year);
   await loadHandCountedPublications(opened.dataSource, year);
   subgraph = await createRegistrySubgraph(regionBySlug('beijing'), opened.dataSource);
   server = await listen(subgraph.app, 0);
@@ -102,9 +101,13 @@ describe('measures against hand counts', () => {
   });
 
   it('says so for an indicator the registry cannot count, without a value', async () => {
-    const response = await ask(`measure(indicator: "COUNTIES_COVERED") { computable reason value breakdown { value } }`);
+    const response = await ask(`measure(indicator: "INCUBATED_SOCIAL_WORK_AGENCIES") { computable reason value breakdown { value } }`);
     expect(response.data.beijing.measure).toMatchObject({ computable: false, value: null, breakdown: [] });
-    expect(response.data.beijing.measure.reason).toContain('COUNTIES_COVERED');
+    expect(response.data.beijing.measure.reason).toContain('INCUBATED_SOCIAL_WORK_AGENCIES');
+  });
+
+  it('counts the counties reached by programme postings', async () => {
+    expect((await measured('COUNTIES_COVERED')).total).toBe(1);
   });
 
   it.each([
@@ -114,6 +117,72 @@ describe('measures against hand counts', () => {
     ['a dimension given twice', `indicator: "MSW_INSTITUTIONS", by: [CITY, CITY]`, 'by', 'twice'],
   ])('rejects %s as BAD_USER_INPUT', async (_, args, field, message) => {
     const response = await ask(`measure(${args}) { value }`);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
+    expect(response.errors?.[0]?.message).toContain(message);
+  });
+});
+
+describe('the registry as it stood on a date', () => {
+  it.each([
+    ['MEDICAL_SOCIAL_WORKERS', '2020', 3, '2020-12-31'],
+    ['MEDICAL_SOCIAL_WORKERS', '2023', 3, '2023-12-31'],
+    ['MEDICAL_SOCIAL_WORKERS', '2024-01', 2, '2024-01-31'],
+    ['MEDICAL_SOCIAL_WORKERS', '2017-12-31', 1, '2017-12-31'],
+    ['MSW_INSTITUTIONS', `${year - 3}-06-30`, 1, `${year - 3}-06-30`],
+    ['MSW_INSTITUTIONS', `${year - 3}-07`, 0, `${year - 3}-07-31`],
+    ['SOCIAL_WORK_PROJECTS', '2018', 1, '2018-12-31'],
+    ['SOCIAL_WORK_PROJECTS', '2019', 2, '2019-12-31'],
+  ] as const)('%s as of %s is %i', async (indicator, asOf, value, day) => {
+    const response = await ask(`measure(indicator: "${indicator}", asOf: "${asOf}") { value asOf }`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.beijing.measure).toEqual({ value, asOf: day });
+  });
+
+  it('counts a ratio as of a date, the numerator from the day social work started', async () => {
+    const response = await ask(`measure(indicator: "MEDICAL_MSW_COVERAGE", asOf: "${year - 1}-02") { value numerator denominator }`);
+    expect(response.data.beijing.measure).toEqual({ value: 25, numerator: 1, denominator: 4 });
+  });
+
+  it('gives the year-end series from the earliest dated record, this year as of today, in one statement', async () => {
+    const before = opened.statements.count;
+    const series = await measured('MEDICAL_SOCIAL_WORKERS', ['YEAR']);
+    expect(opened.statements.count - before).toBe(1);
+    const expected: Record<string, number> = { 2018: 2, 2019: 3, 2020: 3, 2021: 3, 2022: 3, 2023: 3 };
+    for (let y = 2024; y <= year; y++) expected[y] = y === year ? 4 : y === year - 1 ? 3 : 2;
+    expect(series).toMatchObject({ total: 4, cells: expected });
+  });
+
+  it('combines YEAR with other dimensions, and with ratios', async () => {
+    expect((await measured('MSW_INSTITUTIONS', ['YEAR', 'CITY'])).cells).toEqual({
+      [`${year - 2}/甲市`]: 1,
+      [`${year - 1}/甲市`]: 2,
+      [`${year}/甲市`]: 2,
+      [`${year}/乙市`]: 1,
+    });
+    expect((await measured('MEDICAL_MSW_COVERAGE', ['YEAR'])).cells).toEqual({ [year - 2]: 25, [year - 1]: 50, [year]: 75 });
+    expect((await measured('SOCIAL_WORK_PROJECTS', ['SERVICE_FIELD', 'YEAR'])).cells).toMatchObject({ [`MEDICAL/${year}`]: 1, [`CHILDREN/${year}`]: 1, [`-/2019`]: 1 });
+  });
+
+  it('takes the years of a series from `from` and `to`, and counts a year with nothing as 0', async () => {
+    const response = await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", by: [YEAR], from: 2015, to: 2019) {
+      value asOf breakdown { keys { value } value } }`);
+    expect(response.data.beijing.measure.breakdown.map((c: Cell) => [c.keys[0]!.value, c.value])).toEqual([
+      ['2015', 1], ['2016', 1], ['2017', 1], ['2018', 2], ['2019', 3],
+    ]);
+    const asOf = await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", by: [YEAR], asOf: "2020-06") { value breakdown { keys { value } value } }`);
+    expect(asOf.data.beijing.measure.value).toBe(3);
+    expect(asOf.data.beijing.measure.breakdown.at(-1)).toEqual({ keys: [{ value: '2020' }], value: 3 });
+  });
+
+  it.each([
+    ['a date that is not one', 'asOf: "2023-02-30"', 'asOf', 'not a date'],
+    ['words', 'asOf: "yesterday"', 'asOf', 'not a date'],
+    ['the future', `asOf: "${year + 1}"`, 'asOf', 'after today'],
+    ['a series that runs backwards', 'by: [YEAR], from: 2020, to: 2019', 'from', 'after 2019'],
+    ['a series past the day measured', `by: [YEAR], asOf: "2020", to: 2021`, 'to', 'after 2020'],
+    ['a series of more than 100 years', 'by: [YEAR], from: 1900', 'from', 'at most 100 years'],
+  ])('rejects %s as BAD_USER_INPUT naming the argument', async (_, args, field, message) => {
+    const response = await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", ${args}) { value }`);
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
     expect(response.errors?.[0]?.message).toContain(message);
   });
@@ -141,26 +210,58 @@ describe('progress toward targets', () => {
     const { msw } = await progress();
     expect(msw).toMatchObject({ value: 3, basis: 'MEASURED', status: 'ACHIEVED', gap: 0 });
     expect(msw.history).toContainEqual({ year: 2019, value: 1, basis: 'PUBLISHED', derived: true });
-    expect(msw.history).toContainEqual({ year: year - 1, value: 3, basis: 'PUBLISHED', derived: false });
+    expect(msw.history).toContainEqual({ year, value: 3, basis: 'PUBLISHED', derived: false });
+    expect(msw.history.filter((p: { basis: string }) => p.basis === 'MEASURED')).toEqual([
+      { year: year - 2, value: 1, basis: 'MEASURED', derived: false },
+      { year: year - 1, value: 2, basis: 'MEASURED', derived: false },
+      { year, value: 3, basis: 'MEASURED', derived: false },
+    ]);
   });
 
   it('falls back to the latest published figure where the registry cannot measure, and says which', async () => {
-    const { counties, trainings } = await progress();
-    expect(counties).toMatchObject({ value: 8, basis: 'PUBLISHED', figure: { id: 'counties' }, gap: 2, status: 'AT_RISK' });
+    const { incubated, trainings } = await progress();
+    expect(incubated).toMatchObject({ value: 8, basis: 'PUBLISHED', figure: { id: 'incubated' }, gap: 2, status: 'AT_RISK' });
     expect(trainings).toMatchObject({ value: null, basis: null, status: 'NO_DATA' });
+  });
+});
+
+describe('targets that count fewer records than their indicator', () => {
+  async function progressOf(id: string) {
+    const response = await ask(`targets { id scope { program { name } kinds } progress { value basis status history { year value basis } } }`);
+    expect(response.errors).toBeUndefined();
+    return response.data.beijing.targets.find((t: { id: string }) => t.id === id);
+  }
+
+  it('counts only the postings of its programme, not every dispatched worker', async () => {
+    const cohort = await progressOf('cohort');
+    expect(cohort.scope).toEqual({ program: { name: 'p2' }, kinds: [] });
+    expect(cohort.progress).toMatchObject({ value: 1, basis: 'MEASURED', status: 'ACHIEVED' });
+    expect((await measured('DISPATCHED_WORKERS')).total).toBe(2);
+  });
+
+  it('counts only the kinds its policy names, and leaves figures of the whole indicator out of its history', async () => {
+    const hospitals = await progressOf('hospitals');
+    expect(hospitals.scope.kinds).toEqual(['GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL']);
+    expect(hospitals.progress.value).toBeCloseTo(66.67, 2);
+    expect(hospitals.progress.history.map((p: { year: number; value: number }) => [p.year, p.value])).toEqual([
+      [year - 2, 33.33],
+      [year - 1, 66.67],
+      [year, 66.67],
+    ]);
   });
 });
 
 describe('data quality', () => {
   async function checks(tolerancePercent: number) {
-    const response = await ask(`dataQuality(tolerancePercent: ${tolerancePercent}) { figure { id } published measured difference flagged }`);
+    const response = await ask(`dataQuality(tolerancePercent: ${tolerancePercent}) { figure { id } published measured measuredAsOf difference flagged }`);
     expect(response.errors).toBeUndefined();
     return Object.fromEntries(response.data.beijing.dataQuality.map((c: { figure: { id: string } }) => [c.figure.id, c]));
   }
 
   it('compares each measurable figure with its measure and flags differences beyond the tolerance', async () => {
     const at5 = await checks(5);
-    expect(Object.keys(at5).sort()).toEqual(['certified', 'msw', 'msw-general', 'workers']);
+    expect(Object.keys(at5).sort()).toEqual(['certified', 'msw', 'msw-general', 'workers', 'workers-2020']);
+    expect(at5['workers-2020']).toMatchObject({ published: 3, measured: 3, measuredAsOf: '2020-12-31', flagged: false });
     expect(at5.msw).toMatchObject({ published: 3, measured: 3, difference: 0, flagged: false });
     expect(at5['msw-general']).toMatchObject({ published: 2, measured: 2, flagged: false });
     expect(at5.workers).toMatchObject({ published: 5, measured: 4, difference: -1, flagged: true });
@@ -172,24 +273,5 @@ describe('data quality', () => {
   it('rejects a tolerance outside 0 to 100', async () => {
     const response = await ask(`dataQuality(tolerancePercent: -1) { flagged }`);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tolerancePercent' });
-  });
-});
-
-describe('measure snapshots', () => {
-  it('record every computable indicator in one statement, with the values the measures give', async () => {
-    const db = opened.dataSource;
-    const before = opened.statements.count;
-    const written = await snapshotMeasures(db);
-    expect(opened.statements.count - before).toBe(1);
-    const rows: { indicator: string; value: string }[] = await db.query(
-      `SELECT indicator, value FROM measure_snapshot WHERE taken_at >= now() - interval '1 minute' ORDER BY indicator`,
-    );
-    expect(rows).toHaveLength(written);
-    expect(Object.fromEntries(rows.map((r) => [r.indicator, Number(r.value)]))).toMatchObject({
-      MSW_INSTITUTIONS: 3,
-      MEDICAL_MSW_COVERAGE: 75,
-      SOCIAL_WORK_PRACTITIONERS: 6,
-      FUNDING_YUAN: 120000,
-    });
   });
 });

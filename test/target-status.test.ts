@@ -38,7 +38,19 @@ describe('target status rules', () => {
   });
 
   it('is AT_RISK with a single year of history', () => {
-    expect(assess(standing({ trend: null }))).toMatchObject({ status: 'AT_RISK', projectedValue: null });
+    expect(assess(standing({ trend: null }))).toMatchObject({ status: 'AT_RISK', projectedValue: null, reason: { code: 'NO_TREND' } });
+  });
+
+  it('projects a multi-year trend, not the last step: 31% in 2026 after 10% a year is short of 100% in 2027', () => {
+    // Guangxi's shape: 11, 21, 31 over three years; the line reaches 41 in 2027.
+    const slope = 10;
+    const trend = { slope, intercept: 31 - slope * 2026 };
+    expect(assess(standing({ current: 31, targetYear: 2027, trend }))).toMatchObject({
+      status: 'OFF_TRACK',
+      projectedValue: 41,
+      requiredAnnualGrowth: 69,
+      reason: { code: 'PROJECTED_SHORT', value: 31, targetValue: 100, targetYear: 2027, projectedValue: 41 },
+    });
   });
 
   it('is ON_TRACK when the projection reaches the target exactly', () => {
@@ -46,9 +58,9 @@ describe('target status rules', () => {
   });
 
   it('is AT_RISK down to a projection 10% short, OFF_TRACK below', () => {
-    expect(assess(standing({ trend: trendTo(99.99) })).status).toBe('AT_RISK');
+    expect(assess(standing({ trend: trendTo(99.99) })).reason.code).toBe('PROJECTED_SHORT_WITHIN_TOLERANCE');
     expect(assess(standing({ trend: trendTo(90) })).status).toBe('AT_RISK');
-    expect(assess(standing({ trend: trendTo(89.99) })).status).toBe('OFF_TRACK');
+    expect(assess(standing({ trend: trendTo(89.99) }))).toMatchObject({ status: 'OFF_TRACK', reason: { code: 'PROJECTED_SHORT', tolerancePercent: 10 } });
   });
 
   it('states the growth still needed, absolute and compound', () => {

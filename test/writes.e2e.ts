@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { flushSnapshot } from '../subgraphs/registry/src/writes/write.js';
 import { bearer, graphql, useStack } from './harness.js';
 
 /** Writes go through the gateway to Tianjin's subgraph, on databases of this file's own. */
@@ -156,16 +155,6 @@ describe('published records and anonymous callers', () => {
     expect(edited.data.tianjin.updateInstitution).toEqual({ provenance: 'REGISTERED', source: published.node.source });
   });
 
-  it('snapshots the measures once after a burst of writes, and before shutting down', async () => {
-    const db = federation.stack.subgraphs.get('tianjin')!.db;
-    const count = async () => (await db.query('SELECT count(*)::int AS n FROM measure_snapshot'))[0].n as number;
-    const before = await count();
-    await newAgency(`快照测试机构甲${Date.now()}`);
-    await newAgency(`快照测试机构乙${Date.now()}`);
-    await flushSnapshot(db);
-    const [{ indicators }] = await db.query('SELECT count(DISTINCT indicator)::int AS indicators FROM measure_snapshot');
-    expect((await count()) - before).toBe(indicators);
-  });
 });
 
 describe('public answers cached by the gateway', () => {

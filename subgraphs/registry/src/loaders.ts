@@ -6,8 +6,9 @@ import { ProgramEntity, type Program } from './entities/Program.js';
 import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.js';
 import { SourceEntity, type Source } from './entities/Source.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
-import { indicatorHistories } from './measures/history.js';
-import { measureTotals } from './measures/measure.js';
+import { histories } from './measures/history.js';
+import { indicatorMeasures } from './measures/indicators.js';
+import { measureMany, type MeasureScope } from './measures/measure.js';
 
 /** One batched statement for all the keys a request asks for, in key order. */
 function byId<T extends ObjectLiteral & { id: string }>(repository: Repository<T>) {
@@ -68,17 +69,28 @@ function perLimit<T>(make: (limit: number) => DataLoader<string, T>) {
   };
 }
 
+/** What a target counts: its indicator, and fewer records where its policy says so. */
+export interface TargetMeasure {
+  indicator: string;
+  scope: MeasureScope;
+}
+
 /**
- * Where the region stands on each indicator a request's targets are about: the measured total and
- * the history with its trend, two statements for all the targets of a request.
+ * Where the region stands on what each target of a request counts: the measure now with its yearly
+ * series, and the history with its trend, two statements for all the targets of a request.
  */
 function standings(db: DataSource) {
-  return new DataLoader(async (indicators: readonly string[]) => {
-    const measured = await measureTotals(db, indicators);
-    const histories = await indicatorHistories(db, indicators, measured);
-    const asOf = new Date().toISOString();
-    return indicators.map((code) => ({ measured: measured.get(code) ?? null, asOf, history: histories.get(code)! }));
-  });
+  return new DataLoader(
+    async (asked: readonly TargetMeasure[]) => {
+      const computable = asked.filter((a) => indicatorMeasures[a.indicator]);
+      const measures = await measureMany(db, computable.map((a) => ({ indicator: a.indicator, by: ['YEAR'] as const, scope: a.scope })));
+      const measured = asked.map((a) => (indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null));
+      const scoped = (scope: MeasureScope) => scope.programId != null || (scope.kinds?.length ?? 0) > 0;
+      const found = await histories(db, asked.map((a, i) => ({ indicator: a.indicator, withFigures: !scoped(a.scope), measured: measured[i]! })));
+      return asked.map((_, i) => ({ measured: measured[i]!, history: found[i]! }));
+    },
+    { cacheKeyFn: (a) => JSON.stringify([a.indicator, a.scope.programId ?? null, a.scope.kinds ?? null]) },
+  );
 }
 
 /**

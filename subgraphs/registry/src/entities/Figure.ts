@@ -7,11 +7,14 @@ export interface Figure {
   value: string;
   unit: string;
   asOf: string;
+  /** The page does not print the date: it was inferred (the note says how). */
+  asOfInferred: boolean;
   periodStart: string | null;
   scope: string | null;
   qualifier: string;
   baselineValue: string | null;
   baselineYear: number | null;
+  baselineYearInferred: boolean;
   changePercent: string | null;
   sourceId: string;
   quote: string;
@@ -31,11 +34,13 @@ export const FigureEntity = new EntitySchema<Figure>({
     value: { type: 'numeric' },
     unit: { type: 'text' },
     asOf: { name: 'as_of', type: 'text' },
+    asOfInferred: { name: 'as_of_inferred', type: 'boolean', default: false },
     periodStart: { name: 'period_start', type: 'text', nullable: true },
     scope: { type: 'text', nullable: true },
     qualifier: { type: 'text', default: 'EXACT' },
     baselineValue: { name: 'baseline_value', type: 'numeric', nullable: true },
     baselineYear: { name: 'baseline_year', type: 'int', nullable: true },
+    baselineYearInferred: { name: 'baseline_year_inferred', type: 'boolean', default: false },
     changePercent: { name: 'change_percent', type: 'numeric', nullable: true },
     sourceId: { name: 'source_id', type: 'text' },
     quote: { type: 'text' },

@@ -19,6 +19,8 @@ export interface Institution extends RecordColumns {
   foundedOn: string | null;
   serviceFields: string[];
   status: string;
+  /** The day it closed; set with the status CLOSED. */
+  closedOn: string | null;
   provenance: string;
   sourceId: string | null;
   quote: string | null;
@@ -43,6 +45,7 @@ export const InstitutionEntity = new EntitySchema<Institution>({
     foundedOn: { name: 'founded_on', type: 'text', nullable: true },
     serviceFields: { name: 'service_fields', type: 'text', array: true, default: () => "'{}'" },
     status: { type: 'text', default: 'ACTIVE' },
+    closedOn: { name: 'closed_on', type: 'date', nullable: true },
     provenance: { type: 'text' },
     sourceId: { name: 'source_id', type: 'text', nullable: true },
     quote: { type: 'text', nullable: true },

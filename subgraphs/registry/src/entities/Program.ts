@@ -7,6 +7,10 @@ export interface Program extends RecordColumns {
   name: string;
   nameEn: string | null;
   kind: string;
+  /** PROJECT, SCHEME (stands for a group of projects) or SUPPORT (a plan, manual, model, workshop or base). */
+  role: string;
+  /** The scheme this project belongs to. */
+  parentId: string | null;
   serviceFields: string[];
   hostInstitutionId: string | null;
   year: number | null;
@@ -34,6 +38,8 @@ export const ProgramEntity = new EntitySchema<Program>({
     name: { type: 'text' },
     nameEn: { name: 'name_en', type: 'text', nullable: true },
     kind: { type: 'text' },
+    role: { type: 'text', default: 'PROJECT' },
+    parentId: { name: 'parent_id', type: 'bigint', nullable: true },
     serviceFields: { name: 'service_fields', type: 'text', array: true, default: () => "'{}'" },
     hostInstitutionId: { name: 'host_institution_id', type: 'bigint', nullable: true },
     year: { type: 'int', nullable: true },

@@ -14,6 +14,8 @@ export interface SocialWorker extends RecordColumns {
   supervisorRank: string | null;
   startedOn: string | null;
   endedOn: string | null;
+  /** The programme that placed the worker (a dispatch posting), if any. */
+  programId: string | null;
   provenance: string;
   institution?: unknown;
 }
@@ -34,6 +36,7 @@ export const SocialWorkerEntity = new EntitySchema<SocialWorker>({
     supervisorRank: { name: 'supervisor_rank', type: 'text', nullable: true },
     startedOn: { name: 'started_on', type: 'date', nullable: true },
     endedOn: { name: 'ended_on', type: 'date', nullable: true },
+    programId: { name: 'program_id', type: 'bigint', nullable: true },
     provenance: { type: 'text' },
     ...recordColumns,
   },

@@ -29,6 +29,12 @@ export interface Target extends RecordColumns {
   id: string;
   indicator: string;
   targetValue: string;
+  /** EXACT, or BASICALLY (基本) where the policy aims to reach the value basically. */
+  qualifier: string;
+  /** The programme whose own records the target counts (a cohort, pilot units). */
+  scopeProgramId: string | null;
+  /** The institution kinds the target counts, where the policy names fewer than the indicator. */
+  scopeKinds: string[] | null;
   unit: string;
   targetYear: number;
   description: string;
@@ -46,6 +52,9 @@ export const TargetEntity = new EntitySchema<Target>({
     id: { type: 'text', primary: true },
     indicator: { type: 'text' },
     targetValue: { name: 'target_value', type: 'numeric' },
+    qualifier: { type: 'text', default: 'EXACT' },
+    scopeProgramId: { name: 'scope_program_id', type: 'bigint', nullable: true },
+    scopeKinds: { name: 'scope_kinds', type: 'text', array: true, nullable: true },
     unit: { type: 'text' },
     targetYear: { name: 'target_year', type: 'int' },
     description: { type: 'text' },

@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
-import { snapshotMeasures } from '../measures/measure.js';
 import { cellValue, importKinds, type ImportKind } from './columns.js';
 
 export interface RowProblem {
@@ -104,7 +103,6 @@ export async function importCsv(db: DataSource, csv: string, options: ImportOpti
   });
   report.alreadyPresent = valid.length - report.inserted;
   report.written = report.inserted > 0;
-  if (report.written) await snapshotMeasures(db);
   return report;
 }
 

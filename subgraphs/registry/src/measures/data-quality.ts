@@ -3,12 +3,14 @@ import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { badUserInput } from '../errors.js';
 import { dimensionColumn, type Dimension } from './dimensions.js';
 import { indicatorMeasures } from './indicators.js';
-import { measure } from './measure.js';
+import { today } from '../dates.js';
+import { measureMany, type MeasureQuery } from './measure.js';
 
 export interface DataQualityCheck {
   figure: Figure;
   indicator: { code: string };
   published: number;
+  measuredAsOf: string | null;
   measured: number | null;
   difference: number | null;
   differencePercent: number | null;
@@ -22,7 +24,7 @@ const round = (value: number) => Math.round(value * 100) / 100;
  * Whether a measure agrees with a published figure within a tolerance, in the spirit of DHIS2's
  * validation rules. A figure published as "at least" (超, 余) is only contradicted by a lower measure.
  */
-export function compare(figure: Figure, measured: number | null, tolerancePercent: number): Omit<DataQualityCheck, 'figure' | 'indicator'> {
+export function compare(figure: Figure, measured: number | null, tolerancePercent: number): Omit<DataQualityCheck, 'figure' | 'indicator' | 'measuredAsOf'> {
   const published = Number(figure.value);
   const atLeast = figure.qualifier === 'AT_LEAST';
   const rule = atLeast
@@ -47,45 +49,41 @@ function comparable(figure: Figure): boolean {
   const definition = indicatorMeasures[figure.indicator];
   if (!definition) return false;
   // A dimension of the documents that the registry does not have (a county group) yields no column.
-  return !figure.breakdownDimension || dimensionColumn(figure.breakdownDimension as Dimension, definition.base) != null;
+  return !figure.breakdownDimension || dimensionColumn(figure.breakdownDimension as Exclude<Dimension, 'YEAR'>, definition.base) != null;
 }
 
 /**
- * The latest published figure of every indicator (and part of one) that the registry also measures,
- * beside the measure. Cumulative figures ("since 2013") count a flow, not what the registry holds now,
- * and are left out. One measure statement per indicator and dimension.
+ * Every published figure that the registry also measures, beside the measure as of the figure's own
+ * date: the registry as it stood then, not as it stands today. Cumulative figures ("since 2013")
+ * count a flow, not what the registry holds at a date, and are left out. All the measures in one
+ * statement.
  */
 export async function dataQuality(db: DataSource, tolerancePercent: number): Promise<DataQualityCheck[]> {
   if (!(tolerancePercent >= 0 && tolerancePercent <= 100)) {
     throw badUserInput('tolerancePercent', 'must be between 0 and 100.');
   }
   const figures = (
-    await db
-      .getRepository(FigureEntity)
-      .createQueryBuilder('f')
-      .where(
-        `f.id IN (SELECT DISTINCT ON (indicator, breakdown_dimension, breakdown_value) id FROM figure
-                  WHERE period_start IS NULL ORDER BY indicator, breakdown_dimension, breakdown_value, as_of DESC, id)`,
-      )
-      .orderBy('f.indicator')
-      .addOrderBy('f.id')
-      .getMany()
+    await db.getRepository(FigureEntity).createQueryBuilder('f').where('f.period_start IS NULL').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id').getMany()
   ).filter(comparable);
-  const measures = new Map<string, ReturnType<typeof measure>>();
-  const measureOf = (figure: Figure) => {
-    const key = `${figure.indicator}/${figure.breakdownDimension ?? ''}`;
-    if (!measures.has(key)) {
-      measures.set(key, measure(db, figure.indicator, figure.breakdownDimension ? [figure.breakdownDimension as Dimension] : []));
-    }
-    return measures.get(key)!;
-  };
-  return Promise.all(
-    figures.map(async (figure) => {
-      const measured = await measureOf(figure);
-      const value = figure.breakdownDimension
-        ? (measured.breakdown.find((cell) => cell.keys[0]?.value === figure.breakdownValue)?.value ?? 0)
-        : measured.value;
-      return { figure, indicator: { code: figure.indicator }, ...compare(figure, value, tolerancePercent) };
-    }),
-  );
+  const now = today();
+  // A figure dated after today (a plan's year) is compared with today's registry.
+  const asOf = (figure: Figure) => (figure.asOf > now.slice(0, figure.asOf.length) ? null : figure.asOf);
+  const key = (figure: Figure) => `${figure.indicator}/${figure.breakdownDimension ?? ''}/${asOf(figure) ?? ''}`;
+  const queries = new Map<string, MeasureQuery>();
+  for (const figure of figures) {
+    queries.set(key(figure), {
+      indicator: figure.indicator,
+      by: figure.breakdownDimension ? [figure.breakdownDimension as Dimension] : [],
+      asOf: asOf(figure),
+    });
+  }
+  const measured = new Map([...queries.keys()].map((k, i) => [k, i]));
+  const results = await measureMany(db, [...queries.values()]);
+  return figures.map((figure) => {
+    const result = results[measured.get(key(figure))!]!;
+    const value = figure.breakdownDimension
+      ? (result.breakdown.find((cell) => cell.keys[0]?.value === figure.breakdownValue)?.value ?? 0)
+      : result.value;
+    return { figure, indicator: { code: figure.indicator }, measuredAsOf: result.asOf, ...compare(figure, value, tolerancePercent) };
+  });
 }

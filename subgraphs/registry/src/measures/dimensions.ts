@@ -3,11 +3,26 @@ import { badUserInput } from '../errors.js';
 /** What a measure counts: institutions, social workers or programmes, each with the institution it belongs to. */
 export type MeasureBase = 'institution' | 'worker' | 'program';
 
-/** The rows a base reads, joined to their institution so that every base can be broken down by its kind, grade and place. */
-export const baseTables: Record<MeasureBase, { from: string; record: string }> = {
-  institution: { from: 'institution i', record: 'i' },
-  worker: { from: 'social_worker w LEFT JOIN institution i ON i.id = w.institution_id', record: 'w' },
-  program: { from: 'program p LEFT JOIN institution i ON i.id = p.host_institution_id', record: 'p' },
+/**
+ * The rows a base reads, joined to their institution so that every base can be broken down by its
+ * kind, grade and place, and the dates between which a row counts (null: not known, so at every date
+ * on that side). An institution counts from its founding until it closed, a social worker from the
+ * first day of work to the last, a programme over its period or its year.
+ */
+export const baseTables: Record<MeasureBase, { from: string; record: string; countsFrom: string; countsUntil: string }> = {
+  institution: { from: 'institution i', record: 'i', countsFrom: 'i.founded_from', countsUntil: 'i.closed_on' },
+  worker: {
+    from: 'social_worker w LEFT JOIN institution i ON i.id = w.institution_id',
+    record: 'w',
+    countsFrom: 'w.started_on',
+    countsUntil: 'w.ended_on',
+  },
+  program: {
+    from: 'program p LEFT JOIN institution i ON i.id = p.host_institution_id',
+    record: 'p',
+    countsFrom: 'p.runs_from',
+    countsUntil: 'p.runs_until',
+  },
 };
 
 export type Dimension =
@@ -18,14 +33,16 @@ export type Dimension =
   | 'SERVICE_FIELD'
   | 'CERTIFICATE_LEVEL'
   | 'PROGRAM_KIND'
-  | 'PROVENANCE';
+  | 'PROVENANCE'
+  | 'YEAR';
 
 /**
  * The SQL expression of a dimension over a base, or null where it does not apply (a certificate
  * level belongs to a social worker, a programme kind to a programme). SERVICE_FIELD is the
  * `sf` column of an unnest joined in by the measure query, because a record may serve several fields.
+ * YEAR is no column of a record: the measure query generates the years (see measure.ts).
  */
-export function dimensionColumn(dimension: Dimension, base: MeasureBase): string | null {
+export function dimensionColumn(dimension: Exclude<Dimension, 'YEAR'>, base: MeasureBase): string | null {
   const record = baseTables[base].record;
   switch (dimension) {
     case 'INSTITUTION_KIND':
@@ -47,14 +64,18 @@ export function dimensionColumn(dimension: Dimension, base: MeasureBase): string
   }
 }
 
-/** The columns of the requested dimensions, in order, or a BAD_USER_INPUT naming the one that does not apply. */
+/**
+ * The columns of the requested dimensions other than YEAR, in order, or a BAD_USER_INPUT naming the
+ * one that does not apply.
+ */
 export function dimensionColumns(by: readonly Dimension[], base: MeasureBase, indicator: string): string[] {
   if (new Set(by).size !== by.length) throw badUserInput('by', 'lists a dimension twice; give each dimension once.');
-  return by.map((dimension, index) => {
+  return by.flatMap((dimension, index) => {
+    if (dimension === 'YEAR') return [];
     const column = dimensionColumn(dimension, base);
     if (!column) {
       throw badUserInput(`by[${index}]`, `${dimension} does not apply to ${indicator}, which counts ${base}s; remove it.`);
     }
-    return column;
+    return [column];
   });
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { MeasureValue } from './measure.js';
+import type { Measure } from './measure.js';
 
 export type ValueBasis = 'MEASURED' | 'PUBLISHED';
 
@@ -8,6 +8,8 @@ export interface HistoryPoint {
   value: number;
   basis: ValueBasis;
   derived: boolean;
+  /** The published figure a PUBLISHED point comes from. */
+  figureId: string | null;
 }
 
 export interface IndicatorHistory {
@@ -17,58 +19,57 @@ export interface IndicatorHistory {
   latestFigureId: string | null;
 }
 
+/** What a history is of: an indicator, and whether published figures of the whole indicator belong in it. */
+export interface HistoryOf {
+  indicator: string;
+  /** A target that counts fewer records than the indicator (a cohort, some kinds) is not what the figures count. */
+  withFigures: boolean;
+  /** The measure with its YEAR breakdown, or null where the registry cannot count the indicator. */
+  measured: Measure | null;
+}
+
 /**
- * The history of several indicators and its linear trend, in one statement. A year's point is the
- * latest published figure of the whole indicator, the baseline a figure states or implies, the
- * year's last snapshot of the measure, and, for this year, the measure just taken. Cumulative
- * figures and parts of a total are left out: they do not count the same thing as the target.
+ * Histories and their linear trends, in one statement. A history holds the registry's year-end
+ * values (MEASURED, one per year, from the measure's YEAR series) and, where the figures count what
+ * the history counts, the latest published figure of each year and the baselines figures state or
+ * imply (PUBLISHED, `derived` where implied). Cumulative figures and parts of a total are left out:
+ * they do not count the same thing.
  */
-export async function indicatorHistories(
-  db: DataSource,
-  indicators: readonly string[],
-  measuredNow: Map<string, MeasureValue>,
-): Promise<Map<string, IndicatorHistory>> {
-  const measured = [...measuredNow].filter(([, m]) => m.value != null);
-  const rows: { indicator: string; points: HistoryPoint[]; slope: number | null; intercept: number | null; latest_figure_id: string | null }[] =
-    await db.query(
-      `WITH whole AS (
-         SELECT * FROM figure WHERE indicator = ANY($1) AND breakdown_dimension IS NULL AND period_start IS NULL
-       ), points AS (
-         (SELECT DISTINCT ON (indicator, left(as_of, 4)) indicator, left(as_of, 4)::int AS year, value, 'PUBLISHED' AS basis,
-            false AS derived
-          FROM whole ORDER BY indicator, left(as_of, 4), as_of DESC)
-         UNION ALL
-         (SELECT DISTINCT ON (indicator, baseline_year) indicator, baseline_year,
-            coalesce(baseline_value, value / nullif(1 + change_percent / 100, 0)), 'PUBLISHED', baseline_value IS NULL
-          FROM whole WHERE baseline_year IS NOT NULL AND (baseline_value IS NOT NULL OR change_percent > -100)
-          ORDER BY indicator, baseline_year, as_of DESC)
-         UNION ALL
-         (SELECT DISTINCT ON (indicator, extract(year FROM taken_at)) indicator, extract(year FROM taken_at)::int, value,
-            'MEASURED', false
-          FROM measure_snapshot WHERE indicator = ANY($1) AND value IS NOT NULL
-            AND extract(year FROM taken_at) < extract(year FROM now())
-          ORDER BY indicator, extract(year FROM taken_at), taken_at DESC)
-         UNION ALL
-         SELECT m.indicator, extract(year FROM now())::int, m.value, 'MEASURED', false
-         FROM unnest($2::text[], $3::numeric[]) AS m(indicator, value)
-       )
-       SELECT i.indicator,
-         (SELECT coalesce(json_agg(json_build_object('year', year, 'value', round(value, 2), 'basis', basis, 'derived', derived)
-            ORDER BY year, basis), '[]') FROM points p WHERE p.indicator = i.indicator) AS points,
-         (SELECT regr_slope(value, year) FROM points p WHERE p.indicator = i.indicator) AS slope,
-         (SELECT regr_intercept(value, year) FROM points p WHERE p.indicator = i.indicator) AS intercept,
-         (SELECT id FROM whole w WHERE w.indicator = i.indicator ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
-       FROM unnest($1::text[]) AS i(indicator)`,
-      [[...new Set(indicators)], measured.map(([code]) => code), measured.map(([, m]) => m.value)],
-    );
-  return new Map(
-    rows.map((row) => [
-      row.indicator,
-      {
-        points: row.points.map((p) => ({ ...p, value: Number(p.value) })),
-        trend: row.slope == null || row.intercept == null ? null : { slope: Number(row.slope), intercept: Number(row.intercept) },
-        latestFigureId: row.latest_figure_id,
-      },
-    ]),
+export async function histories(db: DataSource, of: readonly HistoryOf[]): Promise<IndicatorHistory[]> {
+  const measured = of.flatMap((h, part) =>
+    (h.measured?.breakdown ?? []).filter((cell) => cell.value != null).map((cell) => ({ part, year: Number(cell.keys[0]!.value), value: cell.value! })),
   );
+  const rows: { part: number; points: HistoryPoint[]; slope: number | null; intercept: number | null; latest_figure_id: string | null }[] =
+    await db.query(
+      `WITH asked AS (
+         SELECT part - 1 AS part, indicator, with_figures FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS a(indicator, with_figures, part)
+       ), whole AS (
+         SELECT a.part, f.* FROM asked a JOIN figure f ON f.indicator = a.indicator
+         WHERE f.breakdown_dimension IS NULL AND f.period_start IS NULL
+       ), points AS (
+         (SELECT DISTINCT ON (part, left(as_of, 4)) part, left(as_of, 4)::int AS year, value, 'PUBLISHED' AS basis, false AS derived, id AS figure_id
+          FROM whole JOIN asked USING (part) WHERE with_figures ORDER BY part, left(as_of, 4), as_of DESC, id)
+         UNION ALL
+         (SELECT DISTINCT ON (part, baseline_year) part, baseline_year,
+            coalesce(baseline_value, value / nullif(1 + change_percent / 100, 0)), 'PUBLISHED', baseline_value IS NULL, id
+          FROM whole JOIN asked USING (part)
+          WHERE with_figures AND baseline_year IS NOT NULL AND (baseline_value IS NOT NULL OR change_percent > -100)
+          ORDER BY part, baseline_year, as_of DESC, id)
+         UNION ALL
+         SELECT m.part, m.year, m.value, 'MEASURED', false, NULL FROM unnest($3::int[], $4::int[], $5::numeric[]) AS m(part, year, value)
+       )
+       SELECT a.part,
+         (SELECT coalesce(json_agg(json_build_object('year', year, 'value', round(value, 2), 'basis', basis, 'derived', derived, 'figureId', figure_id)
+            ORDER BY year, basis), '[]') FROM points p WHERE p.part = a.part) AS points,
+         (SELECT regr_slope(value, year) FROM points p WHERE p.part = a.part) AS slope,
+         (SELECT regr_intercept(value, year) FROM points p WHERE p.part = a.part) AS intercept,
+         (SELECT id FROM whole w WHERE w.part = a.part ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
+       FROM asked a ORDER BY a.part`,
+      [of.map((h) => h.indicator), of.map((h) => h.withFigures), measured.map((m) => m.part), measured.map((m) => m.year), measured.map((m) => m.value)],
+    );
+  return rows.map((row) => ({
+    points: row.points.map((p) => ({ ...p, value: Number(p.value) })),
+    trend: row.slope == null || row.intercept == null ? null : { slope: Number(row.slope), intercept: Number(row.intercept) },
+    latestFigureId: row.latest_figure_id,
+  }));
 }

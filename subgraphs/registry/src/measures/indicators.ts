@@ -5,61 +5,62 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 
 /** Conditions the indicator definitions share, written once. */
 const medical = `i.kind IN (${list(medicalKinds)})`;
-const active = `i.status = 'ACTIVE'`;
 const doesSocialWork = `i.social_work_setup IN ('DEPARTMENT', 'POSTS')`;
-const employed = `w.ended_on IS NULL`;
+const secondaryOrAbove = `i.grade IN ('TERTIARY', 'SECONDARY')`;
+/** An institution counts for social work from the day it started it, and not before it existed. */
+const doingSocialWorkFrom = 'greatest(i.founded_from, i.social_work_from)';
+
+/** How the rows of an indicator add up: each row once, a column summed, or the distinct values of a column. */
+export type Aggregate = { count: 'rows' } | { sum: string } | { distinct: string };
 
 /**
  * How a regional registry computes an indicator of the national catalog: the rows it reads (`base`
- * and `where`) and the aggregate over them. A ratio counts the rows that meet `numerator` among
- * all rows of `where`, as a percentage.
+ * and `where`) and how they add up. A ratio counts the rows that meet `numerator` among all rows of
+ * `where`, as a percentage. A row counts from the day its base says it starts (`countsFrom`
+ * overrides it: an institution counts for social work from the day it took it up) until it ends.
  */
 export type IndicatorMeasure =
-  | { kind: 'COUNT'; base: MeasureBase; where: string; aggregate: string }
-  | { kind: 'RATIO'; base: MeasureBase; where: string; numerator: string };
+  | { kind: 'COUNT'; base: MeasureBase; where: string; aggregate: Aggregate; countsFrom?: string }
+  | { kind: 'RATIO'; base: MeasureBase; where: string; numerator: string; numeratorCountsFrom: string };
+
+const rows: Aggregate = { count: 'rows' };
 
 /** Every indicator a registry can compute. Their codes are the indicators the national catalog marks computable. */
 export const indicatorMeasures: Record<string, IndicatorMeasure> = {
-  MSW_INSTITUTIONS: { kind: 'COUNT', base: 'institution', where: `${active} AND ${medical} AND ${doesSocialWork}`, aggregate: 'count(*)' },
+  MSW_INSTITUTIONS: { kind: 'COUNT', base: 'institution', where: `${medical} AND ${doesSocialWork}`, aggregate: rows, countsFrom: doingSocialWorkFrom },
   MSW_TERTIARY_INSTITUTIONS: {
     kind: 'COUNT',
     base: 'institution',
-    where: `${active} AND ${medical} AND ${doesSocialWork} AND i.grade = 'TERTIARY'`,
-    aggregate: 'count(*)',
+    where: `${medical} AND ${doesSocialWork} AND i.grade = 'TERTIARY'`,
+    aggregate: rows,
+    countsFrom: doingSocialWorkFrom,
   },
-  MEDICAL_SOCIAL_WORKERS: { kind: 'COUNT', base: 'worker', where: `${employed} AND ${medical}`, aggregate: 'count(*)' },
-  MEDICAL_SOCIAL_WORKERS_TERTIARY: {
-    kind: 'COUNT',
-    base: 'worker',
-    where: `${employed} AND ${medical} AND i.grade = 'TERTIARY'`,
-    aggregate: 'count(*)',
-  },
-  CERTIFIED_SOCIAL_WORKERS: { kind: 'COUNT', base: 'worker', where: `${employed} AND w.certificate_level <> 'NONE'`, aggregate: 'count(*)' },
-  SOCIAL_WORK_PRACTITIONERS: { kind: 'COUNT', base: 'worker', where: employed, aggregate: 'count(*)' },
-  DISPATCHED_WORKERS: { kind: 'COUNT', base: 'worker', where: `${employed} AND w.employment = 'DISPATCHED'`, aggregate: 'count(*)' },
-  SOCIAL_WORK_AGENCIES: { kind: 'COUNT', base: 'institution', where: `${active} AND i.kind = 'SOCIAL_WORK_AGENCY'`, aggregate: 'count(*)' },
-  SOCIAL_WORK_STATIONS: { kind: 'COUNT', base: 'institution', where: `${active} AND i.kind = 'SOCIAL_WORK_STATION'`, aggregate: 'count(*)' },
-  COUNTY_SW_GUIDANCE_CENTRES: {
-    kind: 'COUNT',
-    base: 'institution',
-    where: `${active} AND i.kind = 'COUNTY_GUIDANCE_CENTRE'`,
-    aggregate: 'count(*)',
-  },
+  MEDICAL_SOCIAL_WORKERS: { kind: 'COUNT', base: 'worker', where: medical, aggregate: rows },
+  MEDICAL_SOCIAL_WORKERS_TERTIARY: { kind: 'COUNT', base: 'worker', where: `${medical} AND i.grade = 'TERTIARY'`, aggregate: rows },
+  CERTIFIED_SOCIAL_WORKERS: { kind: 'COUNT', base: 'worker', where: `w.certificate_level <> 'NONE'`, aggregate: rows },
+  SOCIAL_WORK_PRACTITIONERS: { kind: 'COUNT', base: 'worker', where: 'true', aggregate: rows },
+  DISPATCHED_WORKERS: { kind: 'COUNT', base: 'worker', where: `w.employment = 'DISPATCHED'`, aggregate: rows },
+  SOCIAL_WORK_AGENCIES: { kind: 'COUNT', base: 'institution', where: `i.kind = 'SOCIAL_WORK_AGENCY'`, aggregate: rows },
+  SOCIAL_WORK_STATIONS: { kind: 'COUNT', base: 'institution', where: `i.kind = 'SOCIAL_WORK_STATION'`, aggregate: rows },
+  COUNTY_SW_GUIDANCE_CENTRES: { kind: 'COUNT', base: 'institution', where: `i.kind = 'COUNTY_GUIDANCE_CENTRE'`, aggregate: rows },
   PREFECTURES_COVERED: {
     kind: 'COUNT',
     base: 'institution',
-    where: `${active} AND ${medical} AND ${doesSocialWork}`,
-    aggregate: 'count(DISTINCT i.city)',
+    where: `${medical} AND ${doesSocialWork}`,
+    aggregate: { distinct: 'i.city' },
+    countsFrom: doingSocialWorkFrom,
   },
-  SOCIAL_WORK_PROJECTS: { kind: 'COUNT', base: 'program', where: 'true', aggregate: 'count(*)' },
-  BENEFICIARIES: { kind: 'COUNT', base: 'program', where: 'true', aggregate: 'sum(p.beneficiaries)' },
-  FUNDING_YUAN: { kind: 'COUNT', base: 'program', where: 'true', aggregate: 'sum(p.funding_yuan)' },
-  INDIVIDUAL_CASES: { kind: 'COUNT', base: 'program', where: 'true', aggregate: 'sum(p.individual_cases)' },
+  COUNTIES_COVERED: { kind: 'COUNT', base: 'worker', where: 'w.program_id IS NOT NULL', aggregate: { distinct: 'i.county' } },
+  SOCIAL_WORK_PROJECTS: { kind: 'COUNT', base: 'program', where: `p.role = 'PROJECT'`, aggregate: rows },
+  BENEFICIARIES: { kind: 'COUNT', base: 'program', where: `p.role = 'PROJECT'`, aggregate: { sum: 'p.beneficiaries' } },
+  FUNDING_YUAN: { kind: 'COUNT', base: 'program', where: `p.role = 'PROJECT'`, aggregate: { sum: 'p.funding_yuan' } },
+  INDIVIDUAL_CASES: { kind: 'COUNT', base: 'program', where: `p.role = 'PROJECT'`, aggregate: { sum: 'p.individual_cases' } },
   SECONDARY_PLUS_MSW_COVERAGE: {
     kind: 'RATIO',
     base: 'institution',
-    where: `${active} AND ${medical} AND i.grade IN ('TERTIARY', 'SECONDARY')`,
+    where: `${medical} AND ${secondaryOrAbove}`,
     numerator: doesSocialWork,
+    numeratorCountsFrom: 'i.social_work_from',
   },
-  MEDICAL_MSW_COVERAGE: { kind: 'RATIO', base: 'institution', where: `${active} AND ${medical}`, numerator: doesSocialWork },
+  MEDICAL_MSW_COVERAGE: { kind: 'RATIO', base: 'institution', where: medical, numerator: doesSocialWork, numeratorCountsFrom: 'i.social_work_from' },
 };

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { isPartialDate, lastDay, today } from '../dates.js';
 import { badUserInput } from '../errors.js';
-import { baseTables, dimensionColumns, type Dimension } from './dimensions.js';
-import { indicatorMeasures, type IndicatorMeasure } from './indicators.js';
+import { baseTables, dimensionColumns, type Dimension, type MeasureBase } from './dimensions.js';
+import { indicatorMeasures, type Aggregate, type IndicatorMeasure } from './indicators.js';
 
 export interface MeasureValue {
   value: number | null;
@@ -18,23 +19,212 @@ export interface Measure extends MeasureValue {
   indicator: { code: string };
   computable: boolean;
   reason: string | null;
+  /** The day the registry was measured as of. */
   asOf: string | null;
   breakdown: MeasureCell[];
 }
 
+/** Fewer records than the whole indicator, as a target's policy counts them. */
+export interface MeasureScope {
+  /** Only the records of this programme and of the projects under it: its postings, its hosts. */
+  programId?: string | null;
+  /** Only institutions of these kinds (for social workers and programmes, of their institution). */
+  kinds?: readonly string[] | null;
+}
+
+export interface MeasureQuery {
+  indicator: string;
+  by?: readonly Dimension[];
+  /** A year, year-month or day: the registry as it stood at its end. Today when omitted. */
+  asOf?: string | null;
+  /** First and last year of a YEAR breakdown. */
+  from?: number | null;
+  to?: number | null;
+  scope?: MeasureScope;
+}
+
+/** A YEAR series never reaches further back than this many years before its last. */
+const MAX_SERIES_YEARS = 100;
+
 const catalogCodes = new Set(indicatorCatalog.map((i) => i.code));
 
-/** The select list of a definition's aggregates: numerator, denominator (null for a count) and value. */
-function aggregates(definition: IndicatorMeasure): string {
-  if (definition.kind === 'COUNT') {
-    return `${definition.aggregate} AS numerator, NULL::bigint AS denominator, coalesce(${definition.aggregate}, 0) AS value`;
+/** Positional parameters of one statement, shared by every part of it. */
+class Parameters {
+  readonly values: unknown[] = [];
+  add(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
   }
-  const numerator = `count(*) FILTER (WHERE ${definition.numerator})`;
+}
+
+/** The day a measure is taken as of: the last day of `asOf`, but never after today. */
+export function measuredOn(asOf: string | null | undefined): string {
+  const now = today();
+  if (asOf == null) return now;
+  if (!isPartialDate(asOf)) {
+    throw badUserInput('asOf', `${JSON.stringify(asOf)} is not a date: give a year, year-month or day, such as 2019, 2019-12 or 2019-12-31.`);
+  }
+  if (asOf > now.slice(0, asOf.length)) throw badUserInput('asOf', `${asOf} is after today (${now}): the registry cannot be measured as of the future.`);
+  const last = lastDay(asOf);
+  return last < now ? last : now;
+}
+
+function seriesYears(query: MeasureQuery, day: string): { from: number | null; to: number } {
+  const last = Number(day.slice(0, 4));
+  const to = query.to ?? last;
+  const check = (field: string, value: number | null | undefined) => {
+    if (value == null) return;
+    if (!Number.isInteger(value) || value < 1900) throw badUserInput(field, `must be a year from 1900 on.`);
+    if (value > last) throw badUserInput(field, `${value} is after ${last}, the year measured as of.`);
+  };
+  check('from', query.from);
+  check('to', query.to);
+  if (query.from != null && query.from > to) throw badUserInput('from', `${query.from} is after ${to}: the series runs from the earlier year to the later.`);
+  if (query.from != null && to - query.from >= MAX_SERIES_YEARS) throw badUserInput('from', `a series holds at most ${MAX_SERIES_YEARS} years.`);
+  return { from: query.from ?? null, to };
+}
+
+const aggregateSql = (aggregate: Aggregate) =>
+  'count' in aggregate ? 'count(*)' : 'sum' in aggregate ? `sum(${aggregate.sum})` : `count(DISTINCT ${aggregate.distinct})`;
+
+/** Whether a row with these bounds counts at the end of `day`; a bound that is not known does not limit. */
+const countsOn = (from: string, until: string | null, day: string) =>
+  `(${from} IS NULL OR ${from} <= ${day})${until ? ` AND (${until} IS NULL OR ${until} >= ${day})` : ''}`;
+
+/** The bounds a definition's rows count between; a programme's records count once placed, however long ago. */
+function bounds(definition: IndicatorMeasure, scope: MeasureScope | undefined) {
+  const base = baseTables[definition.base];
+  return {
+    from: (definition.kind === 'COUNT' && definition.countsFrom) || base.countsFrom,
+    until: scope?.programId ? null : base.countsUntil,
+  };
+}
+
+function scopeCondition(base: MeasureBase, scope: MeasureScope | undefined, parameters: Parameters): string {
+  const conditions: string[] = [];
+  if (scope?.kinds?.length) conditions.push(`i.kind = ANY(${parameters.add(scope.kinds, 'text[]')})`);
+  if (scope?.programId) {
+    const programme = parameters.add(scope.programId, 'bigint');
+    const own = `(SELECT id FROM program WHERE id = ${programme} OR parent_id = ${programme})`;
+    conditions.push(
+      base === 'worker' ? `w.program_id IN ${own}` : base === 'program' ? `p.id IN ${own}` : `i.id IN (SELECT host_institution_id FROM program WHERE id IN ${own})`,
+    );
+  }
+  return conditions.length ? conditions.join(' AND ') : 'true';
+}
+
+/** The select list of a definition's aggregates at one day: numerator, denominator (null for a count) and value. */
+function aggregatesOn(definition: IndicatorMeasure, day: string): string {
+  if (definition.kind === 'COUNT') {
+    const aggregate = aggregateSql(definition.aggregate);
+    return `${aggregate} AS numerator, NULL::numeric AS denominator, coalesce(${aggregate}, 0) AS value`;
+  }
+  const numerator = `count(*) FILTER (WHERE ${definition.numerator} AND ${countsOn(definition.numeratorCountsFrom, null, day)})`;
   return `${numerator} AS numerator, count(*) AS denominator, 100.0 * ${numerator} / nullif(count(*), 0) AS value`;
 }
 
+/** The key columns `d0…` of a part, padded with nulls to `width`; each with the comma before it. */
+const keyList = (count: number, width: number, fill: (i: number) => string) =>
+  Array.from({ length: width }, (_, i) => `, ${i < count ? fill(i) : 'NULL::text'} AS d${i}`).join('');
+
+/**
+ * One measure as a SELECT of rows `(part, total, year, d0…, numerator, denominator, value)`: the
+ * total as of the day, then one row per combination of dimension values. `width` pads the keys, so
+ * that measures of different breakdowns can be asked in one statement.
+ */
+function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQuery, day: string, width: number, parameters: Parameters): string {
+  const by = query.by ?? [];
+  const columns = dimensionColumns(by, definition.base, query.indicator);
+  const { from, record } = baseTables[definition.base];
+  const time = bounds(definition, query.scope);
+  const dayParameter = parameters.add(day, 'date');
+  const where = `${definition.where} AND ${scopeCondition(definition.base, query.scope, parameters)}`;
+  const serviceFields = by.includes('SERVICE_FIELD') ? ` LEFT JOIN LATERAL unnest(${record}.service_fields) AS sf(field) ON true` : '';
+  const head = (total: string, year: string) => `${part} AS part, ${total} AS total, ${year} AS year`;
+  const totalRow = `SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${aggregatesOn(definition, dayParameter)}
+    FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}`;
+  if (!by.includes('YEAR')) {
+    if (!columns.length) return totalRow;
+    const order = columns.map((_, i) => `d${i}`).join(', ');
+    const cells = `SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)}, ${aggregatesOn(definition, dayParameter)}
+      FROM ${from}${serviceFields} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)} GROUP BY ${order}`;
+    // The total and the cells in one scan, except by SERVICE_FIELD: a record serving several fields
+    // counts once in each field's cell, so those cells may add up to more than the total.
+    if (serviceFields) return `${totalRow} UNION ALL (${cells} ORDER BY ${order})`;
+    return `SELECT ${head(`GROUPING(${columns.join(', ')}) <> 0`, 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)},
+        ${aggregatesOn(definition, dayParameter)}
+      FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}
+      GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`;
+  }
+  return `${totalRow} UNION ALL (${yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters })})`;
+}
+
+/**
+ * The year-end values from the first year to the last in one scan: the rows are first grouped by
+ * their keys and the years they start and stop counting in (a few hundred groups however many rows),
+ * then each generated year adds up the groups that count at its end. The year of the day measured
+ * as of ends on that day.
+ */
+function yearSeriesSql(
+  definition: IndicatorMeasure,
+  query: MeasureQuery,
+  day: string,
+  sql: { columns: string[]; width: number; where: string; serviceFields: string; head: (total: string, year: string) => string; parameters: Parameters },
+): string {
+  const { columns, width, parameters } = sql;
+  const { from: table } = baseTables[definition.base];
+  const time = bounds(definition, query.scope);
+  const years = seriesYears(query, day);
+  const dayParameter = parameters.add(day, 'date');
+  const lastYear = parameters.add(years.to, 'int');
+  const firstYear = parameters.add(years.from, 'int');
+  const yearOfDay = parameters.add(Number(day.slice(0, 4)), 'int');
+  const ratio = definition.kind === 'RATIO';
+  const distinct = definition.kind === 'COUNT' && 'distinct' in definition.aggregate ? definition.aggregate.distinct : null;
+  const summed = definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
+  const keys = columns.map((column, i) => `${column} AS d${i}`);
+  const dated = [
+    ...keys,
+    ...(distinct ? [`${distinct} AS dc`] : []),
+    `extract(year FROM ${time.from})::int AS fy`,
+    time.until ? `extract(year FROM ${time.until} + 1)::int AS uy` : 'NULL::int AS uy',
+    `${countsOn(time.from, time.until, dayParameter)} AS now`,
+    ...(ratio
+      ? [`${definition.numerator} AS nf`, `extract(year FROM ${definition.numeratorCountsFrom})::int AS nfy`, `${countsOn(definition.numeratorCountsFrom, null, dayParameter)} AS nnow`]
+      : []),
+  ];
+  const groupKeys = dated.map((_, i) => i + 1).join(', ');
+  const countsAt = (fy: string, uy: string | null, now: string) =>
+    `CASE WHEN y < ${yearOfDay} THEN (${fy} IS NULL OR ${fy} <= y)${uy ? ` AND (${uy} IS NULL OR ${uy} > y)` : ''} ELSE ${now} END`;
+  const outer = ratio
+    ? `sum(n) FILTER (WHERE nf AND ${countsAt('nfy', null, 'nnow')}) AS numerator, sum(n) AS denominator,
+       100.0 * sum(n) FILTER (WHERE nf AND ${countsAt('nfy', null, 'nnow')}) / nullif(sum(n), 0) AS value`
+    : distinct
+      ? 'count(DISTINCT dc) AS numerator, NULL::numeric AS denominator, count(DISTINCT dc) AS value'
+      : summed
+        ? 'sum(v) AS numerator, NULL::numeric AS denominator, coalesce(sum(v), 0) AS value'
+        : 'sum(n) AS numerator, NULL::numeric AS denominator, coalesce(sum(n), 0) AS value';
+  // With YEAR alone every year has its cell, 0 where nothing counted; with other dimensions, as in
+  // any breakdown, only the combinations that hold records.
+  const join = columns.length ? 'JOIN' : 'LEFT JOIN';
+  const order = ['y', ...columns.map((_, i) => `d${i}`)].join(', ');
+  return `WITH dated AS (
+      SELECT ${dated.join(', ')}, count(*) AS n${summed ? `, sum(${summed}) AS v` : ''}
+      FROM ${table}${sql.serviceFields} WHERE ${sql.where} GROUP BY ${groupKeys}
+    ), years AS (
+      SELECT y FROM generate_series(
+        greatest(coalesce(${firstYear}, (SELECT min(${ratio ? 'nfy' : 'fy'}) FROM dated${ratio ? ' WHERE nf' : ''}), ${lastYear}), ${lastYear} - ${MAX_SERIES_YEARS - 1}),
+        ${lastYear}) AS y
+    )
+    SELECT ${sql.head('false', 'y::text')}${keyList(columns.length, width, (i) => `d${i}`)}, ${outer}
+    FROM years ${join} dated ON ${countsAt('fy', time.until ? 'uy' : null, 'now')}
+    GROUP BY ${order} ORDER BY ${order}`;
+}
+
+type Row = { part: number; total: boolean; year: string | null; value: unknown; numerator: unknown; denominator: unknown } & Record<string, unknown>;
+
 /** Counts arrive from pg as strings (bigint, numeric): numbers for GraphQL, null kept. */
-function toValue(row: { value: unknown; numerator: unknown; denominator: unknown }): MeasureValue {
+function toValue(row: Pick<Row, 'value' | 'numerator' | 'denominator'>): MeasureValue {
   const number = (value: unknown) => (value == null ? null : Number(value));
   return { value: number(row.value), numerator: number(row.numerator), denominator: number(row.denominator) };
 }
@@ -52,85 +242,56 @@ function notComputable(indicator: string): Measure {
   };
 }
 
-/**
- * One indicator, in total and broken down by the given dimensions, in one SQL statement: the
- * database aggregates, and only the total and one row per combination of dimension values come back.
- * The total and the cells come from one scan (GROUPING SETS), except by SERVICE_FIELD: a record that
- * serves several fields counts once in each field's cell, so those cells may add up to more than the
- * total, which is then counted on its own.
- */
-export async function measure(db: DataSource, indicator: string, by: readonly Dimension[] = []): Promise<Measure> {
+function assertInCatalog(indicator: string): void {
   if (!catalogCodes.has(indicator)) {
     throw badUserInput('indicator', `${indicator} is not in the national catalog; query \`indicators { code name }\` for its codes.`);
   }
-  const definition = indicatorMeasures[indicator];
-  if (!definition) return notComputable(indicator);
-  const columns = dimensionColumns(by, definition.base, indicator);
-  const { from, record } = baseTables[definition.base];
-  const keys = columns.map((column, i) => `${column} AS d${i}`);
-  const order = columns.map((_, i) => `d${i}`).join(', ');
-  type Row = Parameters<typeof toValue>[0] & { as_of: Date; total: boolean } & Record<string, unknown>;
-  const rows: Row[] = !columns.length
-    ? await db.query(`SELECT now() AS as_of, true AS total, ${aggregates(definition)} FROM ${from} WHERE ${definition.where}`)
-    : by.includes('SERVICE_FIELD')
-      ? await db.query(
-          `SELECT now() AS as_of, true AS total, ${columns.map((_, i) => `NULL AS d${i}`).join(', ')}, ${aggregates(definition)}
-             FROM ${from} WHERE ${definition.where}
-           UNION ALL
-           (SELECT now(), false, ${keys.join(', ')}, ${aggregates(definition)}
-             FROM ${from} LEFT JOIN LATERAL unnest(${record}.service_fields) AS sf(field) ON true
-             WHERE ${definition.where} GROUP BY ${order} ORDER BY ${order})`,
-        )
-      : await db.query(
-          `SELECT now() AS as_of, GROUPING(${columns.join(', ')}) <> 0 AS total, ${keys.join(', ')}, ${aggregates(definition)}
-           FROM ${from} WHERE ${definition.where}
-           GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`,
-        );
-  // With no rows at all, GROUPING SETS still yields the () group; a plain aggregate always does.
-  const total = rows.find((row) => row.total)!;
-  return {
-    indicator: { code: indicator },
-    computable: true,
-    reason: null,
-    asOf: new Date(total.as_of).toISOString(),
-    ...toValue(total),
-    breakdown: rows
-      .filter((row) => !row.total)
-      .map((cell) => ({
-        keys: by.map((dimension, i) => ({ dimension, value: (cell[`d${i}`] as string | null) ?? null })),
-        ...toValue(cell),
-      })),
-  };
-}
-
-/** The totals of the given computable indicators as one query: `indicator, numerator, denominator, value` per row. */
-function totalsQuery(codes: readonly string[]): string {
-  return codes
-    .map((code, index) => {
-      const definition = indicatorMeasures[code]!;
-      return `SELECT $${index + 1}::text AS indicator, ${aggregates(definition)} FROM ${baseTables[definition.base].from} WHERE ${definition.where}`;
-    })
-    .join(' UNION ALL ');
-}
-
-/** The totals of several indicators in one statement; indicators the registry cannot compute are left out. */
-export async function measureTotals(db: DataSource, indicators: readonly string[]): Promise<Map<string, MeasureValue>> {
-  const computable = [...new Set(indicators)].filter((code) => indicatorMeasures[code]);
-  if (!computable.length) return new Map();
-  const rows: ({ indicator: string } & Parameters<typeof toValue>[0])[] = await db.query(totalsQuery(computable), computable);
-  return new Map(rows.map((row) => [row.indicator, toValue(row)]));
 }
 
 /**
- * Records the current total of every computable indicator, computed and inserted by the database in
- * one statement. Run by `npm run snapshot`, and a few seconds after writes (see writes/write.ts).
+ * Several measures in one SQL statement: the database aggregates, and only each total and one row per
+ * combination of dimension values come back. Each is taken as of its own day (today, or the end of
+ * `asOf`): a record counts when it started on or before that day and had not ended or closed before
+ * it. Indicators the registry cannot count come back `computable: false`.
  */
-export async function snapshotMeasures(db: DataSource | EntityManager): Promise<number> {
-  const codes = Object.keys(indicatorMeasures);
-  const rows: unknown[] = await db.query(
-    `INSERT INTO measure_snapshot (indicator, numerator, denominator, value)
-     SELECT indicator, numerator, denominator, value FROM (${totalsQuery(codes)}) m RETURNING id`,
-    codes,
-  );
-  return rows.length;
+export async function measureMany(db: DataSource | EntityManager, queries: readonly MeasureQuery[]): Promise<Measure[]> {
+  const parameters = new Parameters();
+  const width = Math.max(0, ...queries.map((q) => (q.by ?? []).filter((d) => d !== 'YEAR').length));
+  const days = queries.map((query) => {
+    assertInCatalog(query.indicator);
+    return measuredOn(query.asOf);
+  });
+  const parts = queries.flatMap((query, part) => {
+    const definition = indicatorMeasures[query.indicator];
+    return definition ? [`(${measureSql(part, definition, query, days[part]!, width, parameters)})`] : [];
+  });
+  const rows: Row[] = parts.length ? await db.query(parts.join(' UNION ALL '), parameters.values) : [];
+  return queries.map((query, part) => {
+    if (!indicatorMeasures[query.indicator]) return notComputable(query.indicator);
+    const own = rows.filter((row) => row.part === part);
+    const by = query.by ?? [];
+    const others = by.filter((d) => d !== 'YEAR');
+    return {
+      indicator: { code: query.indicator },
+      computable: true,
+      reason: null,
+      asOf: days[part]!,
+      ...toValue(own.find((row) => row.total)!),
+      breakdown: own
+        .filter((row) => !row.total)
+        .map((cell) => ({
+          keys: by.map((dimension) => ({
+            dimension,
+            value: dimension === 'YEAR' ? cell.year : ((cell[`d${others.indexOf(dimension)}`] as string | null) ?? null),
+          })),
+          ...toValue(cell),
+        })),
+    };
+  });
+}
+
+/** One indicator, in total and broken down by the given dimensions, in one SQL statement. */
+export async function measure(db: DataSource | EntityManager, query: MeasureQuery): Promise<Measure> {
+  const [result] = await measureMany(db, [query]);
+  return result!;
 }

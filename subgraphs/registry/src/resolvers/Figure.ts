@@ -12,12 +12,13 @@ export const Figure = {
    * ("54, +184% over 2019"), the baseline that rate implies, marked as derived.
    */
   baseline(f: FigureRow) {
-    if (f.baselineValue != null) return { value: Number(f.baselineValue), year: f.baselineYear, derived: false };
+    const year = { year: f.baselineYear, yearInferred: f.baselineYearInferred };
+    if (f.baselineValue != null) return { value: Number(f.baselineValue), ...year, derived: false };
     if (f.changePercent != null && Number(f.changePercent) > -100 && f.baselineYear != null) {
       const implied = Number(f.value) / (1 + Number(f.changePercent) / 100);
-      return { value: Math.round(implied * 100) / 100, year: f.baselineYear, derived: true };
+      return { value: Math.round(implied * 100) / 100, ...year, derived: true };
     }
-    return f.baselineYear != null ? { value: null, year: f.baselineYear, derived: false } : null;
+    return f.baselineYear != null ? { value: null, ...year, derived: false } : null;
   },
   breakdown: (f: FigureRow) =>
     f.breakdownDimension && f.breakdownValue ? { dimension: f.breakdownDimension, value: f.breakdownValue } : null,

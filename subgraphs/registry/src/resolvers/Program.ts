@@ -8,6 +8,11 @@ export const Program = {
     const host = p.hostInstitutionId ? await context.loaders.institution.load(p.hostInstitutionId) : null;
     return host && canSee(context, host) ? host : null;
   },
+  /** Without a token, only a published scheme is shown, as with the host. */
+  async parent(p: ProgramRow, _: unknown, context: RegistryContext) {
+    const parent = p.parentId ? await context.loaders.program.load(p.parentId) : null;
+    return parent && canSee(context, parent) ? parent : null;
+  },
   fundingYuan: (p: ProgramRow) => (p.fundingYuan == null ? null : Number(p.fundingYuan)),
   source: (p: ProgramRow, _: unknown, { loaders }: RegistryContext) => (p.sourceId ? loaders.source.load(p.sourceId) : null),
   createdAt: (p: ProgramRow) => p.createdAt.toISOString(),

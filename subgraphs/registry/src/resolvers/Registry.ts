@@ -85,8 +85,8 @@ export const Registry = {
     return query.getMany();
   },
 
-  measure: (_: RegistryRef, { indicator, by }: { indicator: string; by?: Dimension[] | null }, { db }: RegistryContext) =>
-    measure(db, indicator, by ?? []),
+  measure: (_: RegistryRef, args: { indicator: string; by?: Dimension[] | null; asOf?: string | null; from?: number | null; to?: number | null }, { db }: RegistryContext) =>
+    measure(db, { ...args, by: args.by ?? [] }),
 
   dataQuality: (_: RegistryRef, { tolerancePercent }: { tolerancePercent: number }, { db }: RegistryContext) =>
     dataQuality(db, tolerancePercent),

@@ -39,7 +39,7 @@ const version = (args: Args) => args.version as number;
 export const RegistryMutations = {
   createInstitution: mutation('createInstitution', (tx, args) => createInstitution(tx, args.input)),
   updateInstitution: mutation('updateInstitution', (tx, args) => updateInstitution(tx, id(args), version(args), args.input)),
-  closeInstitution: mutation('closeInstitution', (tx, args) => closeInstitution(tx, id(args), version(args))),
+  closeInstitution: mutation('closeInstitution', (tx, args) => closeInstitution(tx, id(args), version(args), args.closedOn)),
   registerSocialWorker: mutation('registerSocialWorker', (tx, args) => registerSocialWorker(tx, args.input)),
   updateSocialWorker: mutation('updateSocialWorker', (tx, args) => updateSocialWorker(tx, id(args), version(args), args.input)),
   transferSocialWorker: mutation('transferSocialWorker', (tx, args) => transferSocialWorker(tx, id(args), version(args), args.institutionId)),

@@ -9,6 +9,7 @@ export const SocialWorker = {
     readsPersonalData(context) ? w.certificateNumber : null,
   institution: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>
     w.institutionId ? loaders.institution.load(w.institutionId) : null,
+  program: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) => (w.programId ? loaders.program.load(w.programId) : null),
   createdAt: (w: SocialWorkerRow) => w.createdAt.toISOString(),
   updatedAt: (w: SocialWorkerRow) => w.updatedAt.toISOString(),
 };

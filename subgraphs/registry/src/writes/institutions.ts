@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { today } from '../dates.js';
 import { InstitutionEntity, type Institution } from '../entities/Institution.js';
 import { given, insertRecord, updateRecord } from './records.js';
-import { assertRules, badInput, institutionInput, institutionRules, parseArgument } from './validation.js';
+import { assertRules, badInput, closingDate, institutionInput, institutionRules, parseArgument } from './validation.js';
 import type { Written } from './write.js';
 
 async function assertCreditCodeFree(tx: EntityManager, creditCode: string | null | undefined, except?: string) {
@@ -27,9 +28,13 @@ export async function updateInstitution(tx: EntityManager, id: string, version: 
   return { entity: 'institution', id, before, after };
 }
 
-export async function closeInstitution(tx: EntityManager, id: string, version: number): Promise<Written<Institution>> {
-  const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, { status: 'CLOSED' }, (_, was) => {
+/** Closes on the given day (today when none is given): from the day after, the institution counts no more. */
+export async function closeInstitution(tx: EntityManager, id: string, version: number, closedOn: unknown): Promise<Written<Institution>> {
+  const day = parseArgument(closingDate, closedOn ?? today(), 'closedOn');
+  const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, { status: 'CLOSED', closedOn: day }, (_, was) => {
     if (was.status === 'CLOSED') throw badInput([{ path: 'id', message: `institution ${id} is already closed` }]);
+    const opened = [was.foundedOn, was.socialWorkSince].filter((date): date is string => date != null).sort().at(-1);
+    if (opened && day < opened) throw badInput([{ path: 'closedOn', message: `must not be before the institution opened (${opened})` }]);
   });
   return { entity: 'institution', id, before, after };
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { partialDate, today } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
 import { creditCodeProblem } from './credit-code.js';
 
@@ -10,15 +11,9 @@ import { creditCodeProblem } from './credit-code.js';
  * `extensions.problems` lists every problem, not only the first.
  */
 
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year, year-month or date: 2021, 2021-06 or 2021-06-30')
-  .refine((value) => {
-    const [y, m = 1, d = 1] = value.split('-').map(Number);
-    const date = new Date(Date.UTC(y!, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'is not a date of the calendar');
 const fullDate = partialDate.refine((value) => value.length === 10, 'must be a full date: 2024-03-01');
+/** A day that has come: a record cannot have closed or ended in the future. */
+export const closingDate = fullDate.refine((value) => value <= today(), 'must not be in the future');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const id = z.string().regex(/^\d{1,19}$/, 'is not a record id');
 const serviceFields = z

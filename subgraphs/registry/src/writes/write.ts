@@ -3,7 +3,6 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireWriter } from '../access.js';
 import type { RegistryContext } from '../context.js';
-import { snapshotMeasures } from '../measures/measure.js';
 import { badInput, idempotencyKey as idempotencyKeySchema, parseArgument } from './validation.js';
 
 /** What a write changed: the table's name, the record's id, and the record before and after. */
@@ -73,7 +72,6 @@ export async function write<T extends object>(
     .catch((error: unknown) => {
       throw uniqueViolation(error) ?? error;
     });
-  if (result.wrote) scheduleSnapshot(context.db);
   return result.value;
 }
 
@@ -87,31 +85,6 @@ function uniqueViolation(error: unknown) {
   const { code, constraint } = error as { code?: string; constraint?: string };
   const field = code === '23505' && constraint ? uniqueFields[constraint] : undefined;
   return field ? badInput([{ path: field, message: 'is already registered to another record' }]) : null;
-}
-
-/**
- * Measures are snapshotted after writes so that progress history builds up, but a burst of writes
- * (an import, a busy morning) takes one snapshot, a few seconds after its first write, outside the
- * writes' transactions: a snapshot aggregates the whole registry and must not slow every write.
- */
-const pending = new WeakMap<DataSource, { timer: NodeJS.Timeout; run: () => Promise<void> }>();
-const SNAPSHOT_DELAY_MS = 5_000;
-
-function scheduleSnapshot(db: DataSource): void {
-  if (pending.has(db)) return;
-  const run = async () => {
-    clearTimeout(timer);
-    pending.delete(db);
-    if (db.isInitialized) await snapshotMeasures(db).catch(() => {});
-  };
-  const timer = setTimeout(() => void run(), SNAPSHOT_DELAY_MS);
-  timer.unref();
-  pending.set(db, { timer, run });
-}
-
-/** Takes the snapshot a recent write asked for now, before the database is closed. */
-export async function flushSnapshot(db: DataSource): Promise<void> {
-  await pending.get(db)?.run();
 }
 
 /**

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Dates as the registry keeps them: a year, a year-month or a day (`2019`, `2019-06`, `2019-06-30`),
+ * because the documents publish all three. A partial date names a period; a measure "as of" it is
+ * taken at the period's last day.
+ */
+
+const partialDatePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** The first day of a partial date's period, or null when the text is no date of the calendar. */
+function firstDay(value: string): Date | null {
+  if (!partialDatePattern.test(value)) return null;
+  const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+}
+
+export const isPartialDate = (value: string): boolean => firstDay(value) != null;
+
+export const partialDate = z
+  .string()
+  .regex(partialDatePattern, 'must be a year, year-month or date: 2021, 2021-06 or 2021-06-30')
+  .refine(isPartialDate, 'is not a date of the calendar');
+
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+export const today = (): string => isoDay(new Date());
+
+/** The last day of the period a partial date names: 2019 → 2019-12-31, 2019-02 → 2019-02-28. */
+export function lastDay(value: string): string {
+  const first = firstDay(value);
+  if (!first) throw new Error(`${value} is not a partial date`);
+  const parts = value.split('-').length;
+  const next = new Date(first);
+  if (parts === 1) next.setUTCFullYear(next.getUTCFullYear() + 1);
+  else if (parts === 2) next.setUTCMonth(next.getUTCMonth() + 1);
+  else next.setUTCDate(next.getUTCDate() + 1);
+  next.setUTCDate(next.getUTCDate() - 1);
+  return isoDay(next);
+}
