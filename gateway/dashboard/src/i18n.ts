@@ -46,6 +46,27 @@ export const statusLabels: Record<string, Record<Language, string>> = {
   NO_DATA: { zh: '无数据', en: 'No data' },
 };
 
+/** A status rule in the reader's language, with the numbers it was applied to. */
+export function reasonText(reason: { code: string; value: number | null; targetValue: number; targetYear: number; projectedValue: number | null; tolerancePercent: number }, language: Language): string {
+  const { value, targetValue: target, targetYear: year, projectedValue: projected, tolerancePercent: tolerance } = reason;
+  const words: Record<string, Record<Language, string>> = {
+    NO_VALUE: { zh: '既无登记测算值，也无公开数据。', en: 'No measured value and no published figure.' },
+    TARGET_REACHED: { zh: `${value} 已达到目标 ${target}。`, en: `${value} has reached the target of ${target}.` },
+    TARGET_YEAR_PASSED: { zh: `目标年份 ${year} 已过，当前 ${value}，目标 ${target}。`, en: `The target year ${year} has passed with ${value} of ${target}.` },
+    NO_TREND: { zh: '尚未达成，且只有一年的数据，无法推算趋势。', en: 'Not reached, and the history holds a single year: no trend to project.' },
+    PROJECTED_TO_REACH: { zh: `按趋势 ${year} 年可达 ${projected}，不低于目标 ${target}。`, en: `The trend projects ${projected} by ${year}, at or above ${target}.` },
+    PROJECTED_SHORT_WITHIN_TOLERANCE: {
+      zh: `按趋势 ${year} 年可达 ${projected}，低于目标 ${target}，差距不超过 ${tolerance}%。`,
+      en: `The trend projects ${projected} by ${year}, short of ${target} by at most ${tolerance}%.`,
+    },
+    PROJECTED_SHORT: {
+      zh: `按趋势 ${year} 年仅达 ${projected}，低于目标 ${target} 超过 ${tolerance}%。`,
+      en: `The trend projects ${projected} by ${year}, short of ${target} by more than ${tolerance}%.`,
+    },
+  };
+  return words[reason.code]?.[language] ?? reason.code;
+}
+
 export type Label = keyof typeof labels;
 
 export function t(label: Label, language: Language): string {

@@ -12,7 +12,7 @@ export const nationalQuery = `query DashboardNational {
     code name nameZh
     ${keyIndicators.map((code) => `${code}_published: latestFigure(indicator: "${code}") { ${figureFields} }`).join('\n    ')}
     targets { id indicator { code } targetValue targetYear unit description
-      progress { value basis status statusReason projectedValue history { year value basis derived } } }
+      progress { value basis status reason { code value targetValue targetYear projectedValue tolerancePercent } projectedValue history { year value basis derived } } }
     ${keyIndicators.map((code) => `${code}: measure(indicator: "${code}") { computable value numerator denominator }`).join('\n    ')}
   }
 }`;
@@ -61,10 +61,19 @@ export interface Target {
     value: number | null;
     basis: string | null;
     status: string;
-    statusReason: string;
+    reason: StatusReason;
     projectedValue: number | null;
     history: { year: number; value: number; basis: string; derived: boolean }[];
   };
+}
+
+export interface StatusReason {
+  code: string;
+  value: number | null;
+  targetValue: number;
+  targetYear: number;
+  projectedValue: number | null;
+  tolerancePercent: number;
 }
 
 export interface MeasureValue {

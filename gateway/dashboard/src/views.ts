@@ -1,6 +1,6 @@
 import { breakdownChart, progressChart } from './charts.js';
 import { el, formatNumber } from './dom.js';
-import { statusLabels, t, type Language } from './i18n.js';
+import { reasonText, statusLabels, t, type Language } from './i18n.js';
 import { keyIndicators, type NationalData, type RegionData, type Source } from './queries.js';
 
 export interface ViewContext {
@@ -73,7 +73,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
       { class: 'target-card' },
       el('h3', {}, `${regionName(registry)} · ${indicatorName(target.indicator.code)}`),
       el('p', {}, `${t('target', language)} ${formatNumber(target.targetValue, target.unit)} (${target.targetYear}) `, statusBadge(target.progress.status, language)),
-      el('p', { class: 'reason' }, target.progress.statusReason),
+      el('p', { class: 'reason' }, reasonText(target.progress.reason, language)),
       chart,
     );
     queueMicrotask(() => progressChart(chart, target, { history: t('history', language), projection: t('projection', language), target: t('target', language) }));
