@@ -156,7 +156,7 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
       FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}
       GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`;
   }
-  return `${totalRow} UNION ALL (${yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters })})`;
+  return `${totalRow} UNION ALL (${yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters, time, dayParameter })})`;
 }
 
 /**
@@ -169,13 +169,20 @@ function yearSeriesSql(
   definition: IndicatorMeasure,
   query: MeasureQuery,
   day: string,
-  sql: { columns: string[]; width: number; where: string; serviceFields: string; head: (total: string, year: string) => string; parameters: Parameters },
+  sql: {
+    columns: string[];
+    width: number;
+    where: string;
+    serviceFields: string;
+    head: (total: string, year: string) => string;
+    parameters: Parameters;
+    time: ReturnType<typeof bounds>;
+    dayParameter: string;
+  },
 ): string {
-  const { columns, width, parameters } = sql;
+  const { columns, width, parameters, time, dayParameter } = sql;
   const { from: table } = baseTables[definition.base];
-  const time = bounds(definition, query.scope);
   const years = seriesYears(query, day);
-  const dayParameter = parameters.add(day, 'date');
   const lastYear = parameters.add(years.to, 'int');
   const firstYear = parameters.add(years.from, 'int');
   const yearOfDay = parameters.add(Number(day.slice(0, 4)), 'int');
