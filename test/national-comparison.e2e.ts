@@ -64,6 +64,23 @@ describe('demo registry against the published totals', () => {
     expect(Math.abs(measured.measure.value - figure.baseline.value)).toBeLessThanOrEqual(figure.baseline.value * 0.05);
   });
 
+  it('measures Ningxia\'s 2025 cohort targets, 30 workers in 10 counties, against the 2025 programme\'s own postings', async () => {
+    const { ningxia } = await federation.query(`{ ningxia { targets { id scope { program { id name } } progress { value status } } } }`);
+    const byId = Object.fromEntries(ningxia.targets.map((t: { id: string }) => [t.id, t]));
+    for (const [id, value] of [['nx-three-areas-2025-dispatched-workers', 30], ['nx-three-areas-2025-counties', 10]] as const) {
+      expect(byId[id].scope.program.name).toMatch(/^2025年宁夏/);
+      expect(byId[id].progress).toEqual({ value, status: 'ACHIEVED' });
+    }
+  });
+
+  it('ends Ningxia\'s one-year postings after their year: serving at a date are the last year\'s, not all 465', async () => {
+    const serving = async (asOf: string) =>
+      (await federation.query(`{ ningxia { measure(indicator: "DISPATCHED_WORKERS", asOf: "${asOf}") { value } } }`)).ningxia.measure.value;
+    // 465 postings spread over 2013–2024, a year each: about 39 serve at any date of those years.
+    for (const year of ['2016', '2020', '2024']) expect(Math.abs((await serving(year)) - 465 / 12)).toBeLessThanOrEqual(2);
+    expect(await serving('2025-12-31')).toBe(30);
+  });
+
   it('counts Beijing\'s 25 demonstration and 45 cultivation projects as published', async () => {
     const { beijing } = await federation.query(`{ beijing { dataQuality(tolerancePercent: 0) {
       indicator { code } figure { breakdown { dimension value } } published measured flagged } } }`);

@@ -21,6 +21,8 @@ const timelineSchema = z
   .min(1)
   .refine((points) => points.every((p, i) => i === 0 || (p.on > points[i - 1]!.on && p.count >= points[i - 1]!.count)), 'dates and counts must rise');
 
+const placeSchema = z.object({ city: z.string(), county: z.string().nullable() });
+
 const groupSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]+$/),
   labelZh: z.string(),
@@ -39,6 +41,10 @@ const groupSchema = z.object({
   workersTimeline: timelineSchema.optional(),
   /** Postings of a fixed length: a worker's last day is this many months after the first. */
   postingMonths: z.number().int().min(1).optional(),
+  /** The published programme (by id) the workers are posted by: a cohort a target counts. */
+  program: z.string().optional(),
+  /** Where the institutions are, when not spread over the plan's places (a cohort's named counties). */
+  places: z.array(placeSchema).min(1).optional(),
   basis: z.string(),
 });
 
@@ -55,7 +61,7 @@ export const demoPlanSchema = z.object({
   /** The day before the first dated row, and the last day of a default timeline. */
   startsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2011-12-31'),
   datesUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2023-09-30'),
-  places: z.array(z.object({ city: z.string(), county: z.string().nullable() })).min(1),
+  places: z.array(placeSchema).min(1),
   groups: z.array(
     groupSchema
       .refine((g) => g.certifiedWorkers <= g.workers, 'certifiedWorkers exceeds workers')
@@ -121,7 +127,7 @@ export async function insertDemoInstitutions(db: EntityManager, prefix: string, 
        LATERAL (SELECT ${dayOfRow('$10', '$11', 'g')} AS day) d
      ON CONFLICT (key) DO NOTHING`,
     [`${prefix}${group.key}-`, group.labelZh, group.labelEn, group.kind, group.grade, group.socialWorkSetup,
-      JSON.stringify(group.serviceFields), group.count, JSON.stringify(plan.places), timelineOf(plan, group.count, group.timeline), plan.startsOn],
+      JSON.stringify(group.serviceFields), group.count, JSON.stringify(group.places ?? plan.places), timelineOf(plan, group.count, group.timeline), plan.startsOn],
   );
 }
 
@@ -143,7 +149,7 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, group
   const workers = timelineOf(plan, group.workers, group.workersTimeline);
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
-       recruitment_source, service_fields, supervisor_rank, started_on, ended_on, provenance)
+       recruitment_source, service_fields, supervisor_rank, started_on, ended_on, program_id, provenance)
      SELECT $1 || w, '演示社工' || $2 || '-' || lpad(w::text, 7, '0'),
        CASE WHEN w <= $3 THEN (ARRAY['ASSISTANT','ASSISTANT','INTERMEDIATE','INTERMEDIATE','INTERMEDIATE','SENIOR'])[1 + ${mix('w', 3)} % 6]
             ELSE 'NONE' END,
@@ -156,6 +162,7 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, group
        CASE WHEN w <= $3 AND ${mix('w', 19)} % 40 = 0 THEN 'SUPERVISOR' END,
        day,
        (day + make_interval(months => $14::int) - interval '1 day')::date,
+       (SELECT id FROM program WHERE key = $15),
        'DEMO'
      FROM generate_series($10::int, $6::int) AS w
        CROSS JOIN LATERAL (SELECT ${dayOfRow('$12', '$13', 'w')} AS day) d
@@ -164,7 +171,7 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, group
      ON CONFLICT (key) DO NOTHING`,
     [`${rows.prefix}${group.key}-w`, `${region.code}${group.key.toUpperCase()}`, group.certifiedWorkers, group.employment,
       JSON.stringify(group.serviceFields), rows.to, `${rows.prefix}${group.key}-`, group.count, rows.prefix.replace(/-$/, ''), rows.from,
-      institutions, workers, plan.startsOn, group.postingMonths ?? null],
+      institutions, workers, plan.startsOn, group.postingMonths ?? null, group.program ?? null],
   );
 }
 
@@ -212,6 +219,9 @@ export async function loadDemoRegistry(dataSource: DataSource, region: Region, p
   return dataSource.transaction(async (db) => {
     const [{ present }] = await db.query(`SELECT EXISTS (SELECT 1 FROM institution WHERE provenance = 'DEMO') AS present`);
     if (present) return false;
+    const cohorts = plan.groups.flatMap((g) => (g.program ? [g.program] : []));
+    const [{ missing }] = await db.query(`SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program) AS missing`, [cohorts]);
+    if (missing.length) throw new Error(`subgraphs/${region.slug}/data/demo.json posts workers by programmes not in the registry: ${missing.join(', ')}`);
     const prefix = 'demo-';
     for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan);
     for (const group of plan.groups) await insertDemoWorkers(db, region, group, { prefix, from: 1, to: group.workers }, plan);

@@ -5,10 +5,10 @@ import { readPublishedData, type PublishedData } from './published-data.js';
  * Inserts one JSON array as rows in a single statement. `jsonb_to_recordset` maps the camelCase
  * keys of the data files to typed columns, so no row passes through JavaScript one by one.
  */
-async function insertRows(db: EntityManager, sql: string, rows: object[]): Promise<number> {
-  if (!rows.length) return 0;
-  const result = await db.query(sql, [JSON.stringify(rows)]);
-  return Array.isArray(result) ? result.length : 0;
+async function insertRows(db: EntityManager, sql: string, rows: object[]): Promise<string[]> {
+  if (!rows.length) return [];
+  const result: { id: string }[] = await db.query(sql, [JSON.stringify(rows)]);
+  return Array.isArray(result) ? result.map((row) => row.id) : [];
 }
 
 /**
@@ -41,28 +41,35 @@ export async function loadPublishedData(dataSource: DataSource, slug: string, da
     );
     const programs = await insertRows(
       db,
-      `INSERT INTO program (key, name, name_en, kind, service_fields, host_institution_id, year, batch, funding_yuan,
+      `INSERT INTO program (key, name, name_en, kind, role, service_fields, host_institution_id, year, batch, funding_yuan,
          period_start, period_end, individual_cases, group_sessions, community_services, beneficiaries,
          provenance, source_id, quote)
-       SELECT r.id, r.name, r."nameEn", r.kind, ARRAY(SELECT jsonb_array_elements_text(r."serviceFields")),
+       SELECT r.id, r.name, r."nameEn", r.kind, r.role, ARRAY(SELECT jsonb_array_elements_text(r."serviceFields")),
          host.id, r.year, r.batch, r."fundingYuan", r."periodStart", r."periodEnd", r."individualCases",
          r."groupSessions", r."communityServices", r.beneficiaries, 'PUBLISHED', r.source, r.quote
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, name text, "nameEn" text, kind text, "serviceFields" jsonb,
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, name text, "nameEn" text, kind text, role text, "serviceFields" jsonb,
          "hostInstitution" text, year int, batch text, "fundingYuan" numeric, "periodStart" text, "periodEnd" text,
          "individualCases" int, "groupSessions" int, "communityServices" int, beneficiaries int, source text, quote text)
        LEFT JOIN institution host ON host.key = r."hostInstitution"
        ON CONFLICT (key) DO NOTHING RETURNING id`,
       data.programs,
     );
+    // Parents are set once every programme of the file exists; only the rows just written get one.
+    await db.query(
+      `UPDATE program child SET parent_id = parent.id
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, parent text), program parent
+       WHERE child.key = r.id AND parent.key = r.parent AND child.id = ANY($2::bigint[])`,
+      [JSON.stringify(data.programs), programs],
+    );
     const figures = await insertRows(
       db,
-      `INSERT INTO figure (id, indicator, value, unit, as_of, period_start, scope, qualifier, baseline_value,
-         baseline_year, change_percent, breakdown_dimension, breakdown_value, source_id, quote, note)
-       SELECT id, indicator, value, unit, "asOf", "periodStart", scope, qualifier, "baselineValue", "baselineYear",
-         "changePercent", breakdown->>'dimension', breakdown->>'value', source, quote, note
+      `INSERT INTO figure (id, indicator, value, unit, as_of, as_of_inferred, period_start, scope, qualifier, baseline_value,
+         baseline_year, baseline_year_inferred, change_percent, breakdown_dimension, breakdown_value, source_id, quote, note)
+       SELECT id, indicator, value, unit, "asOf", "asOfInferred", "periodStart", scope, qualifier, "baselineValue", "baselineYear",
+         "baselineYearInferred", "changePercent", breakdown->>'dimension', breakdown->>'value', source, quote, note
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, value numeric, unit text, "asOf" text,
-         "periodStart" text, scope text, qualifier text, "baselineValue" numeric, "baselineYear" int,
-         "changePercent" numeric, breakdown jsonb, source text, quote text, note text)
+         "asOfInferred" boolean, "periodStart" text, scope text, qualifier text, "baselineValue" numeric, "baselineYear" int,
+         "baselineYearInferred" boolean, "changePercent" numeric, breakdown jsonb, source text, quote text, note text)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.figures,
     );
@@ -78,13 +85,18 @@ export async function loadPublishedData(dataSource: DataSource, slug: string, da
     );
     const targets = await insertRows(
       db,
-      `INSERT INTO target (id, indicator, target_value, unit, target_year, description, milestones, policy_id, source_id, quote)
-       SELECT id, indicator, "targetValue", unit, "targetYear", description, milestones, source, source, quote
+      `INSERT INTO target (id, indicator, target_value, unit, target_year, description, milestones, qualifier,
+         scope_program_id, scope_kinds, policy_id, source_id, quote)
+       SELECT r.id, r.indicator, r."targetValue", r.unit, r."targetYear", r.description, r.milestones, r.qualifier,
+         scoped.id,
+         CASE WHEN jsonb_typeof(r.scope->'kinds') = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(r.scope->'kinds')) END, r.source, r.source, r.quote
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, "targetValue" numeric, unit text,
-         "targetYear" int, description text, milestones jsonb, source text, quote text)
+         "targetYear" int, description text, milestones jsonb, qualifier text, scope jsonb, source text, quote text)
+       LEFT JOIN program scoped ON scoped.key = r.scope->>'program'
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.targets,
     );
-    return { sources, institutions, programs, figures, targets };
+    const count = (ids: string[]) => ids.length;
+    return { sources: count(sources), institutions: count(institutions), programs: count(programs), figures: count(figures), targets: count(targets) };
   });
 }

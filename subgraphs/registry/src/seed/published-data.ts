@@ -35,6 +35,10 @@ export const figureSchema = z.object({
   baselineYear: z.number().int().nullable().default(null),
   changePercent: z.number().nullable().default(null),
   breakdown: z.object({ dimension: z.string(), value: z.string() }).nullable().default(null),
+  /** The document does not print the date: it is worked out (from the article's date or its wording). */
+  asOfInferred: z.boolean().default(false),
+  /** The document does not print the baseline's year: it is worked out. */
+  baselineYearInferred: z.boolean().default(false),
   source: key,
   quote,
   note: z.string().nullable().default(null),
@@ -48,6 +52,12 @@ export const targetSchema = z.object({
   targetYear: z.number().int().min(2000).max(2100),
   description: z.string().min(1),
   milestones: z.array(z.object({ year: z.number().int(), description: z.string(), quote: z.string().nullable().default(null) })),
+  qualifier: z.enum(enumValues('TargetQualifier')).default('EXACT'),
+  /** Fewer records than the whole indicator, as the policy counts them: one programme's, or some kinds'. */
+  scope: z
+    .object({ program: key.nullable().default(null), kinds: z.array(z.enum(enumValues('InstitutionKind'))).nullable().default(null) })
+    .nullable()
+    .default(null),
   policy: z.object({ title: z.string().min(1), issuers: z.array(z.string()), issuedOn: partialDate.nullable() }),
   source: key,
   quote,
@@ -78,6 +88,9 @@ export const programSchema = z.object({
   name: z.string().min(1).max(300),
   nameEn: z.string().nullable().default(null),
   kind: z.enum(enumValues('ProgramKind')),
+  role: z.enum(enumValues('ProgramRole')).default('PROJECT'),
+  /** The scheme this project belongs to, by id. */
+  parent: key.nullable().default(null),
   serviceFields,
   hostInstitution: key.nullable().default(null),
   year: z.number().int().nullable().default(null),
@@ -144,12 +157,17 @@ export function readPublishedData(slug: string): PublishedData {
   const cited = new Set([...figures, ...targets, ...institutions, ...programs].map((r) => r.source));
   const unknown = [...cited].filter((id) => !allSources.has(id));
   const institutionKeys = new Set(institutions.map((i) => i.id));
-  const orphans = programs.filter((p) => p.hostInstitution && !institutionKeys.has(p.hostInstitution)).map((p) => p.id);
+  const programKeys = new Set(programs.map((p) => p.id));
+  const orphans = [
+    ...programs.filter((p) => p.hostInstitution && !institutionKeys.has(p.hostInstitution)).map((p) => `${p.id} (host)`),
+    ...programs.filter((p) => p.parent && !programKeys.has(p.parent)).map((p) => `${p.id} (parent)`),
+    ...targets.filter((t) => t.scope?.program && !programKeys.has(t.scope.program)).map((t) => `${t.id} (scope)`),
+  ];
   if (unknown.length || orphans.length) {
     throw new Error(
       `subgraphs/${slug}/data has dangling references:` +
         (unknown.length ? ` unknown sources ${unknown.join(', ')};` : '') +
-        (orphans.length ? ` programmes hosted by unknown institutions ${orphans.join(', ')}` : ''),
+        (orphans.length ? ` records naming an unknown institution or programme: ${orphans.join(', ')}` : ''),
     );
   }
   return { sources: [...cited].map((id) => allSources.get(id)!), figures, targets, institutions, programs };

@@ -30,6 +30,9 @@ export function scalePlan(plan: DemoPlan, workers: number): DemoPlan {
       // Planned on no published figure: the scaled rows are spread evenly over the plan's years.
       timeline: undefined,
       workersTimeline: undefined,
+      // Nor are they a programme's cohort, or in its named places.
+      program: undefined,
+      places: undefined,
     };
   });
   return { ...plan, groups, programs: Math.round(plan.programs * factor) };
