@@ -73,6 +73,18 @@ describe('demo registry against the published totals', () => {
     }
   });
 
+  it('measures Beijing\'s full coverage over medical institutions without public health, as its policy counts it', async () => {
+    const { beijing } = await federation.query(`{ beijing {
+      targets { id scope { kinds } progress { value } }
+      measure(indicator: "MEDICAL_MSW_COVERAGE", by: [INSTITUTION_KIND]) { value breakdown { keys { value } numerator denominator } } } }`);
+    const target = beijing.targets.find((t: { id: string }) => t.id === 'bj-msw-full-coverage-2025');
+    expect(target.scope.kinds).not.toContain('PUBLIC_HEALTH');
+    const counted = beijing.measure.breakdown.filter((c: { keys: { value: string }[] }) => target.scope.kinds.includes(c.keys[0]!.value));
+    const sum = (field: 'numerator' | 'denominator') => counted.reduce((n: number, c: Record<string, number>) => n + c[field]!, 0);
+    expect(target.progress.value).toBeCloseTo((100 * sum('numerator')) / sum('denominator'), 6);
+    expect(target.progress.value).not.toBeCloseTo(beijing.measure.value, 1);
+  });
+
   it('ends Ningxia\'s one-year postings after their year: serving at a date are the last year\'s, not all 465', async () => {
     const serving = async (asOf: string) =>
       (await federation.query(`{ ningxia { measure(indicator: "DISPATCHED_WORKERS", asOf: "${asOf}") { value } } }`)).ningxia.measure.value;
