@@ -85,6 +85,19 @@ describe('demo registry against the published totals', () => {
     expect(target.progress.value).not.toBeCloseTo(beijing.measure.value, 1);
   });
 
+  it('counts Guangxi\'s 14 pilot cities as the cities of the plan\'s pilot units, which start in 2025', async () => {
+    const { guangxi } = await federation.query(`{ guangxi { targets { id qualifier scope { program { name } }
+      progress { value history { year value basis } } } } }`);
+    const pilots = guangxi.targets.find((t: { id: string }) => t.id === 'gx-msw-pilot-prefectures-2025');
+    expect(pilots.scope.program.name).toBe('广西推进医疗机构社会工作实施方案');
+    expect(pilots.progress.value).toBe(14);
+    const measured = (year: number) => pilots.progress.history.find((p: { year: number; basis: string }) => p.year === year && p.basis === 'MEASURED')?.value ?? 0;
+    expect([measured(2024), measured(2025)]).toEqual([0, 14]);
+    const coverage = guangxi.targets.find((t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027');
+    expect(coverage.qualifier).toBe('BASICALLY');
+    expect(coverage.progress.history.filter((p: { basis: string }) => p.basis === 'MEASURED').length).toBeGreaterThanOrEqual(2);
+  });
+
   it('ends Ningxia\'s one-year postings after their year: serving at a date are the last year\'s, not all 465', async () => {
     const serving = async (asOf: string) =>
       (await federation.query(`{ ningxia { measure(indicator: "DISPATCHED_WORKERS", asOf: "${asOf}") { value } } }`)).ningxia.measure.value;

@@ -53,6 +53,10 @@ const plannedProgramsSchema = z.object({
   kind: z.enum(enumValues('ProgramKind')),
   year: z.number().int(),
   count: z.number().int().min(0),
+  /** The published scheme (by id) the programmes belong to. */
+  parent: z.string().optional(),
+  /** Hosted one each by the newest `count` institutions of this group (the last on its timeline), not picked at random. */
+  hosts: z.string().optional(),
   basis: z.string(),
 });
 
@@ -87,6 +91,10 @@ const mix = (column: string, salt: number) => `((${column}::bigint * 2654435761 
 /** A group's timeline, or rows spread evenly over the plan's dated years. */
 const timelineOf = (plan: Pick<DemoPlan, 'datesUntil'>, count: number, timeline?: DemoGroup['timeline']) =>
   JSON.stringify(timeline ?? [{ on: plan.datesUntil, count }]);
+
+/** A timeline's counts times `factor`: workers who start as their institutions do. */
+const scaledTimeline = (timeline: DemoGroup['timeline'], factor: number) =>
+  timeline?.map((point) => ({ on: point.on, count: Math.round(point.count * factor) }));
 
 /**
  * The segments of a timeline as rows `(prev_on, on_, prev_count, count_)`, for the day of row `g`
@@ -146,7 +154,7 @@ export interface GeneratedRows {
 export async function insertDemoWorkers(db: EntityManager, region: Region, group: DemoGroup, rows: GeneratedRows, plan: Pick<DemoPlan, 'startsOn' | 'datesUntil'>) {
   if (!group.workers || !group.count || rows.from > rows.to) return;
   const institutions = timelineOf(plan, group.count, group.timeline);
-  const workers = timelineOf(plan, group.workers, group.workersTimeline);
+  const workers = timelineOf(plan, group.workers, group.workersTimeline ?? scaledTimeline(group.timeline, group.workers / group.count));
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
        recruitment_source, service_fields, supervisor_rank, started_on, ended_on, program_id, provenance)
@@ -181,9 +189,17 @@ const mixedProgramKinds = ['DEMONSTRATION', 'CULTIVATION', 'RESIDENT_WORKER', 'G
  * The plan's programmes: the planned ones of their kind and year, then the mixed ones, of the kinds
  * no plan counts (so that a planned count stays what the document says), in years 2019 to 2025.
  */
-export async function insertPlannedDemoPrograms(db: EntityManager, prefix: string, plan: Pick<DemoPlan, 'programs' | 'plannedPrograms'>, hostPool = 50) {
+export async function insertPlannedDemoPrograms(db: EntityManager, prefix: string, plan: Pick<DemoPlan, 'programs' | 'plannedPrograms' | 'groups'>, hostPool = 50) {
   for (const planned of plan.plannedPrograms) {
-    await insertDemoPrograms(db, prefix, `${planned.kind.toLowerCase()}-${planned.year}-`, planned.count, { kinds: [planned.kind], year: planned.year, hostPool });
+    const hosts = planned.hosts ? plan.groups.find((g) => g.key === planned.hosts) : undefined;
+    if (planned.hosts && (!hosts || hosts.count < planned.count)) throw new Error(`demo programmes hosted by ${planned.hosts}: no such group of at least ${planned.count} institutions`);
+    await insertDemoPrograms(db, prefix, `${planned.kind.toLowerCase()}-${planned.year}-`, planned.count, {
+      kinds: [planned.kind],
+      year: planned.year,
+      hostPool,
+      parent: planned.parent,
+      hosts: hosts && { keyPrefix: `${prefix}${hosts.key}-`, first: hosts.count - planned.count + 1 },
+    });
   }
   const planned = new Set(plan.plannedPrograms.map((p) => p.kind));
   const kinds = mixedProgramKinds.filter((kind) => !planned.has(kind));
@@ -195,21 +211,30 @@ export async function insertPlannedDemoPrograms(db: EntityManager, prefix: strin
  * Programmes hosted by institutions of the same generation (same key prefix) that do social work,
  * picked among the first `hostPool` of them; the pool is read once, not once per programme.
  */
-async function insertDemoPrograms(db: EntityManager, prefix: string, series: string, count: number, options: { kinds: string[]; year?: number; hostPool: number }) {
+async function insertDemoPrograms(
+  db: EntityManager,
+  prefix: string,
+  series: string,
+  count: number,
+  options: { kinds: string[]; year?: number; hostPool: number; parent?: string; hosts?: { keyPrefix: string; first: number } },
+) {
   await db.query(
     `INSERT INTO program (key, name, name_en, kind, service_fields, host_institution_id, year, funding_yuan,
-       individual_cases, group_sessions, community_services, beneficiaries, provenance)
+       individual_cases, group_sessions, community_services, beneficiaries, parent_id, provenance)
      SELECT $1 || g, '演示项目' || $6 || lpad(g::text, 5, '0'), 'Demo programme ' || $6 || g,
        ($5::text[])[1 + ${mix('g', 29)} % cardinality($5::text[])],
        ARRAY[(ARRAY['ELDERLY','CHILDREN','MEDICAL','RURAL_REVITALISATION'])[1 + ${mix('g', 31)} % 4]],
-       host.id, coalesce($7::int, 2019 + (${mix('g', 37)} % 7)::int), 50000 + (${mix('g', 41)} % 40) * 10000,
-       ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000, 'DEMO'
+       coalesce((SELECT id FROM institution WHERE key = $9 || ($10::int + g - 1)), host.id),
+       coalesce($7::int, 2019 + (${mix('g', 37)} % 7)::int), 50000 + (${mix('g', 41)} % 40) * 10000,
+       ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000,
+       (SELECT id FROM program WHERE key = $8), 'DEMO'
      FROM generate_series(1, $2::int) AS g,
        (SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM institution
           WHERE key LIKE $4 || '%' AND social_work_setup IS DISTINCT FROM 'NONE' ORDER BY id LIMIT $3) h) pool,
        LATERAL (SELECT pool.ids[1 + ${mix('g', 61)} % $3] AS id) host
      ON CONFLICT (key) DO NOTHING`,
-    [`${prefix}program-${series}`, count, options.hostPool, prefix, options.kinds, series, options.year ?? null],
+    [`${prefix}program-${series}`, count, options.hostPool, prefix, options.kinds, series, options.year ?? null,
+      options.parent ?? null, options.hosts?.keyPrefix ?? null, options.hosts?.first ?? null],
   );
 }
 
@@ -219,9 +244,9 @@ export async function loadDemoRegistry(dataSource: DataSource, region: Region, p
   return dataSource.transaction(async (db) => {
     const [{ present }] = await db.query(`SELECT EXISTS (SELECT 1 FROM institution WHERE provenance = 'DEMO') AS present`);
     if (present) return false;
-    const cohorts = plan.groups.flatMap((g) => (g.program ? [g.program] : []));
+    const cohorts = [...plan.groups.flatMap((g) => (g.program ? [g.program] : [])), ...plan.plannedPrograms.flatMap((p) => (p.parent ? [p.parent] : []))];
     const [{ missing }] = await db.query(`SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program) AS missing`, [cohorts]);
-    if (missing.length) throw new Error(`subgraphs/${region.slug}/data/demo.json posts workers by programmes not in the registry: ${missing.join(', ')}`);
+    if (missing.length) throw new Error(`subgraphs/${region.slug}/data/demo.json names programmes not in the registry: ${missing.join(', ')}`);
     const prefix = 'demo-';
     for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan);
     for (const group of plan.groups) await insertDemoWorkers(db, region, group, { prefix, from: 1, to: group.workers }, plan);

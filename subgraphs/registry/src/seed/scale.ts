@@ -60,7 +60,7 @@ export async function seedScale(db: DataSource, region: Region, workers: number,
   const plan = scalePlan(base, workers);
   await db.transaction(async (tx) => {
     for (const group of plan.groups) await insertDemoInstitutions(tx, prefix, group, plan);
-    await insertPlannedDemoPrograms(tx, prefix, { programs: plan.programs, plannedPrograms: [] }, 5000);
+    await insertPlannedDemoPrograms(tx, prefix, { programs: plan.programs, plannedPrograms: [], groups: plan.groups }, 5000);
   });
   let done = 0;
   progress({ region: region.slug, done, total: workers });
