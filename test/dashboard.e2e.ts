@@ -5,12 +5,16 @@ import { createGateway } from '../gateway/src/gateway.js';
 import { buildDashboard } from '../scripts/build-dashboard.js';
 import { listen } from '../subgraphs/common/listen.js';
 import { regions } from '../subgraphs/regions.js';
-import { useStack } from './harness.js';
+import { bearer, useStack } from './harness.js';
 
 /** Debian's Chromium; `.ci/run` installs it. Without it (a laptop), this file says so and skips. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const artifacts = 'artifacts/dashboard';
-const federation = useStack();
+// The test sets a target: databases of its own, so that no other file sees it.
+const federation = useStack({ ownDatabases: 'dashboard' });
+
+/** Three or more Latin words in a row: a sentence or a label left in English. */
+const englishSentences = (text: string) => text.match(/[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}/g) ?? [];
 
 describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium (${executablePath})`, () => {
   let browser: Browser;
@@ -24,6 +28,9 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     page.on('pageerror', (error) => consoleErrors.push(error.message));
+    // A target of an indicator the documents publish, so that its chart has published points beside the series.
+    await federation.as(await bearer({ role: 'editor', region: 'BJ' }))(`mutation { beijing { setTarget(input: {
+      indicator: "MSW_TERTIARY_INSTITUTIONS", targetValue: 80, unit: "institutions", targetYear: 2027, description: "测试目标：三级医疗机构" }) { id } } }`);
     await page.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
     await page.waitForSelector('table.comparison tbody tr[data-region]');
   });
@@ -43,6 +50,30 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
     await page.screenshot({ path: `${artifacts}/national-zh.png`, fullPage: true });
   });
 
+  it('says nothing in English on the Chinese page', async () => {
+    expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
+  });
+
+  it('draws each target\'s yearly series from the registry, at least two measured years', async () => {
+    const card = page.locator('.target-card[data-target="gx-secondary-plus-msw-coverage-2027"] .progress-chart');
+    const years = (await card.getAttribute('data-measured-years'))!.split(',').map(Number);
+    expect(years.length).toBeGreaterThanOrEqual(2);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it('marks the published figures on a target\'s chart; a click on one opens its quote', async () => {
+    const chart = page.locator('.target-card .progress-chart[data-published-years*="2023"]');
+    expect((await chart.getAttribute('data-published-years'))!.split(',')).toEqual(expect.arrayContaining(['2019', '2023']));
+    const [x, y] = JSON.parse((await chart.getAttribute('data-published-points'))!).at(-1);
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + x, box.y + y);
+    const quote = page.locator('dialog[open] #quote');
+    await quote.waitFor();
+    expect(await quote.textContent()).toContain('54');
+    await page.keyboard.press('Escape');
+  });
+
   it('switches between Chinese and English', async () => {
     expect(await page.locator('#title').textContent()).toContain('社会工作');
     await page.click('#language');
@@ -51,10 +82,15 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
     await page.screenshot({ path: `${artifacts}/national-en.png`, fullPage: true });
   });
 
-  it('opens a region with its breakdowns, programmes and data-quality flags', async () => {
+  it('opens a region with its targets, breakdowns, programmes and data-quality flags, in Chinese only', async () => {
+    await page.click('#language');
+    await page.waitForFunction(() => document.getElementById('title')!.textContent!.includes('社会工作'));
     await page.click('tr[data-region="BJ"] a.region-link');
     await page.waitForSelector('#region[data-region="BJ"] .breakdown canvas');
+    await page.waitForSelector('#region .target-card canvas');
+    expect(await page.locator('#region .target-card').count()).toBe(2);
     expect(await page.locator('#region .breakdown').count()).toBe(4);
+    expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
     expect(await page.locator('#region table.quality tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#region table.programs tbody tr').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${artifacts}/region-beijing.png`, fullPage: true });
@@ -94,7 +130,8 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
 
         await downPage.click('tr[data-region="TJ"] a.region-link');
         await downPage.waitForSelector('#region[data-region="TJ"]');
-        expect(await downPage.locator('#region p.unavailable').count()).toBe(2);
+        // Its targets, data quality and programmes.
+        expect(await downPage.locator('#region p.unavailable').count()).toBe(3);
         expect(await downPage.locator('#main > p.error').textContent()).toContain('tianjin');
         expect(errors).toEqual([]);
       } finally {

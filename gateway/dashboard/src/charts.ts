@@ -1,10 +1,10 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { Breakdown, Target } from './queries.js';
+import type { Breakdown, Figure, Target } from './queries.js';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
 
 const charts = new Set<echarts.ECharts>();
 
@@ -22,29 +22,67 @@ function chartIn(element: HTMLElement): echarts.ECharts {
   return chart;
 }
 
-/** A target's history, its projection to the target year, and the target itself. */
-export function progressChart(element: HTMLElement, target: Target, labels: { history: string; projection: string; target: string }): void {
-  const points = target.progress.history;
-  const years = [...new Set([...points.map((p) => p.year), target.targetYear])].sort((a, b) => a - b);
-  const last = points.at(-1);
-  const projection = last && target.progress.projectedValue != null ? [[String(last.year), last.value], [String(target.targetYear), target.progress.projectedValue]] : [];
-  chartIn(element).setOption({
+export interface ProgressLabels {
+  measured: string;
+  published: string;
+  trend: string;
+  target: string;
+}
+
+/**
+ * A target's yearly series from the registry, the published figures (their own marker; a click opens
+ * the quote), the trend line to the target year, and the target. The years measured are written on
+ * the element, so that a test can see what was drawn on the canvas.
+ */
+export function progressChart(element: HTMLElement, target: Target, labels: ProgressLabels, onFigure: (figure: Figure) => void): void {
+  const history = target.progress.history;
+  const measured = history.filter((p) => p.basis === 'MEASURED');
+  const published = history.filter((p) => p.basis === 'PUBLISHED');
+  const { trendPerYear, projectedValue } = target.progress;
+  const firstYear = Math.min(...history.map((p) => p.year), target.targetYear);
+  // The trend as the line through its projection with its slope: v(y) = projected − slope × (target year − y).
+  const trendAt = (year: number) => projectedValue! - trendPerYear! * (target.targetYear - year);
+  const trend = trendPerYear != null && projectedValue != null ? [[firstYear, trendAt(firstYear)], [target.targetYear, projectedValue]] : [];
+  element.dataset.measuredYears = measured.map((p) => p.year).join(',');
+  element.dataset.publishedYears = published.map((p) => p.year).join(',');
+  const chart = chartIn(element);
+  chart.setOption({
     animation: false,
-    grid: { left: 48, right: 16, top: 28, bottom: 24 },
-    tooltip: { trigger: 'axis' },
+    grid: { left: 56, right: 24, top: 32, bottom: 24 },
+    tooltip: { trigger: 'item' },
     legend: { top: 0, textStyle: { fontSize: 11 } },
-    xAxis: { type: 'category', data: years.map(String) },
-    yAxis: { type: 'value', max: (v: { max: number }) => Math.max(v.max, target.targetValue) },
+    xAxis: { type: 'value', min: firstYear, max: target.targetYear, minInterval: 1, axisLabel: { hideOverlap: true, formatter: (year: number) => String(year) } },
+    yAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(v.max, target.targetValue) },
     series: [
-      { name: labels.history, type: 'line', data: points.map((p) => [String(p.year), p.value]), symbolSize: 8 },
-      { name: labels.projection, type: 'line', data: projection, lineStyle: { type: 'dashed' } },
+      { name: labels.measured, type: 'line', data: measured.map((p) => [p.year, p.value]), symbolSize: 6, itemStyle: { color: '#2e6da4' } },
+      {
+        name: labels.published,
+        type: 'scatter',
+        symbol: 'diamond',
+        symbolSize: 14,
+        cursor: 'pointer',
+        // Above the measured line: a published figure often sits on the year-end value it was planned on.
+        z: 3,
+        itemStyle: { color: '#d68910' },
+        data: published.map((p) => ({ value: [p.year, p.value], figure: p.figure, itemStyle: p.derived ? { color: '#fff', borderColor: '#d68910', borderWidth: 2 } : undefined })),
+      },
+      { name: labels.trend, type: 'line', data: trend, symbol: 'none', lineStyle: { type: 'dashed', color: '#7f8c8d' }, itemStyle: { color: '#7f8c8d' } },
       {
         name: labels.target,
-        type: 'line',
-        data: [],
-        markLine: { symbol: 'none', data: [{ yAxis: target.targetValue, name: labels.target }], lineStyle: { color: '#b03a2e' } },
+        type: 'scatter',
+        symbol: 'pin',
+        symbolSize: 22,
+        itemStyle: { color: '#b03a2e' },
+        data: [[target.targetYear, target.targetValue]],
+        markLine: { symbol: 'none', silent: true, label: { position: 'insideStartTop' }, data: [{ yAxis: target.targetValue }], lineStyle: { color: '#b03a2e', type: 'dotted' } },
       },
     ],
+  });
+  // Where the published markers are drawn, so that a test can click one on the canvas.
+  element.dataset.publishedPoints = JSON.stringify(published.map((p) => chart.convertToPixel({ seriesIndex: 1 }, [p.year, p.value])));
+  chart.on('click', (event) => {
+    const figure = (event.data as { figure?: Figure | null } | undefined)?.figure;
+    if (figure) onFigure(figure);
   });
 }
 

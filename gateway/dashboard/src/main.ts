@@ -57,7 +57,7 @@ async function render(): Promise<void> {
     main.replaceChildren(el('p', { class: 'error' }, reason));
     return;
   }
-  const view = region ? regionView(region, context) : nationalView(result.data as NationalData, context);
+  const view = region ? regionView(region, (result.data as RegionData).indicators ?? [], context) : nationalView(result.data as NationalData, context);
   // A region that failed still shows what the others answered; the error heads the page.
   const errors = result.errors?.length ? el('p', { class: 'error' }, result.errors.map((e) => e.message).join('; ')) : null;
   main.replaceChildren(...(errors ? [errors] : []), view);

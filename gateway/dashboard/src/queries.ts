@@ -6,13 +6,17 @@ export type KeyIndicator = (typeof keyIndicators)[number];
 const figureFields = `id indicator { code } value unit asOf qualifier breakdown { dimension value } quote
   source { title publisher publishedOn document }`;
 
+/** What a target card draws: the yearly series, the published points with their quotes, the trend. */
+const targetFields = `id indicator { code } targetValue targetYear unit qualifier scope { kinds program { name nameEn } }
+  progress { value basis status reason { code value targetValue targetYear projectedValue tolerancePercent }
+    trendPerYear projectedValue history { year value basis derived figure { ${figureFields} } } }`;
+
 export const nationalQuery = `query DashboardNational {
   indicators { code name nameZh unit kind }
   registries {
     code name nameZh
     ${keyIndicators.map((code) => `${code}_published: latestFigure(indicator: "${code}") { ${figureFields} }`).join('\n    ')}
-    targets { id indicator { code } targetValue targetYear unit description
-      progress { value basis status reason { code value targetValue targetYear projectedValue tolerancePercent } projectedValue history { year value basis derived } } }
+    targets { ${targetFields} }
     ${keyIndicators.map((code) => `${code}: measure(indicator: "${code}") { computable value numerator denominator }`).join('\n    ')}
   }
 }`;
@@ -20,14 +24,16 @@ export const nationalQuery = `query DashboardNational {
 const breakdown = `value breakdown { keys { value } value }`;
 
 export const regionQuery = `query DashboardRegion($code: RegionCode!) {
+  indicators { code name nameZh unit kind }
   registry(code: $code) {
     code name nameZh
+    targets { ${targetFields} }
     byKind: measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) { ${breakdown} }
     byGrade: measure(indicator: "MSW_INSTITUTIONS", by: [HOSPITAL_GRADE]) { ${breakdown} }
     byCity: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) { ${breakdown} }
     byField: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) { ${breakdown} }
-    programs(first: 50) { edges { node { id name nameEn kind year fundingYuan quote source { title publisher publishedOn document } } } }
-    dataQuality { indicator { code } figure { ${figureFields} } published measured differencePercent flagged }
+    programs(first: 50) { edges { node { id name nameEn kind role year fundingYuan quote source { title publisher publishedOn document } } } }
+    dataQuality { indicator { code } figure { ${figureFields} } published measured measuredAsOf differencePercent flagged }
   }
 }`;
 
@@ -50,21 +56,39 @@ export interface Figure {
   source: Source;
 }
 
+export interface HistoryPoint {
+  year: number;
+  value: number;
+  basis: 'MEASURED' | 'PUBLISHED';
+  derived: boolean;
+  figure: Figure | null;
+}
+
 export interface Target {
   id: string;
   indicator: { code: string };
   targetValue: number;
   targetYear: number;
   unit: string;
-  description: string;
+  qualifier: string;
+  scope: { kinds: string[]; program: { name: string; nameEn: string | null } | null } | null;
   progress: {
     value: number | null;
     basis: string | null;
     status: string;
     reason: StatusReason;
+    trendPerYear: number | null;
     projectedValue: number | null;
-    history: { year: number; value: number; basis: string; derived: boolean }[];
+    history: HistoryPoint[];
   };
+}
+
+export interface Indicator {
+  code: string;
+  name: string;
+  nameZh: string;
+  unit: string;
+  kind: string;
 }
 
 export interface StatusReason {
@@ -92,7 +116,7 @@ export type NationalRegistry = { code: string; name: string; nameZh: string; tar
 } & { [Code in KeyIndicator as `${Code}_published`]: Figure | null };
 
 export interface NationalData {
-  indicators: { code: string; name: string; nameZh: string; unit: string; kind: string }[];
+  indicators: Indicator[];
   registries: NationalRegistry[];
 }
 
@@ -102,16 +126,18 @@ export interface Breakdown {
 }
 
 export interface RegionData {
+  indicators: Indicator[];
   /** Null for an unknown code. When the region's subgraph fails, only the directory's fields are set. */
   registry: null | {
     code: string;
     name: string;
     nameZh: string;
+    targets: Target[] | null;
     byKind: Breakdown | null;
     byGrade: Breakdown | null;
     byCity: Breakdown | null;
     byField: Breakdown | null;
-    programs: null | { edges: { node: { id: string; name: string; nameEn: string | null; kind: string; year: number | null; fundingYuan: number | null; quote: string | null; source: Source | null } }[] };
-    dataQuality: null | { indicator: { code: string }; figure: Figure; published: number; measured: number | null; differencePercent: number | null; flagged: boolean }[];
+    programs: null | { edges: { node: { id: string; name: string; nameEn: string | null; kind: string; role: string; year: number | null; fundingYuan: number | null; quote: string | null; source: Source | null } }[] };
+    dataQuality: null | { indicator: { code: string }; figure: Figure; published: number; measured: number | null; measuredAsOf: string | null; differencePercent: number | null; flagged: boolean }[];
   };
 }

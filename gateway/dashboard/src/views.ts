@@ -1,7 +1,8 @@
 import { breakdownChart, progressChart } from './charts.js';
 import { el, formatNumber } from './dom.js';
+import { enumLabel } from './enum-labels.js';
 import { reasonText, statusLabels, t, type Language } from './i18n.js';
-import { keyIndicators, type NationalData, type RegionData, type Source } from './queries.js';
+import { keyIndicators, type Indicator, type NationalData, type RegionData, type Source, type Target } from './queries.js';
 
 export interface ViewContext {
   language: Language;
@@ -11,10 +12,48 @@ export interface ViewContext {
 
 const statusBadge = (status: string, language: Language) => el('span', { class: `status status-${status}`, 'data-status': status }, statusLabels[status]?.[language] ?? status);
 
+const indicatorNamer = (indicators: Indicator[], language: Language) => (code: string) => {
+  const indicator = indicators.find((i) => i.code === code);
+  return (language === 'zh' ? indicator?.nameZh : indicator?.name) ?? code;
+};
+
+/** What a target counts when it counts fewer records than its indicator: a programme's, or some kinds'. */
+function scopeText(target: Target, language: Language): string | null {
+  if (!target.scope) return null;
+  const program = target.scope.program && (language === 'en' && target.scope.program.nameEn ? target.scope.program.nameEn : target.scope.program.name);
+  const kinds = target.scope.kinds.map((kind) => enumLabel(kind, language)).join(language === 'zh' ? '、' : ', ');
+  return [program && `${t('scopeProgram', language)}${program}`, kinds && `${t('scopeKinds', language)}${kinds}`].filter(Boolean).join(language === 'zh' ? '；' : '; ');
+}
+
+/** A target with its status in words and its chart: yearly series, published points, trend, target. */
+function targetCard(title: string, target: Target, context: ViewContext): HTMLElement {
+  const { language } = context;
+  const chart = el('div', { class: 'chart progress-chart' });
+  const qualifier = target.qualifier === 'EXACT' ? '' : `${enumLabel(target.qualifier, language)} `;
+  const scope = scopeText(target, language);
+  queueMicrotask(() =>
+    progressChart(
+      chart,
+      target,
+      { measured: t('measuredSeries', language), published: t('published', language), trend: t('trend', language), target: t('target', language) },
+      (figure) => context.showSource(figure),
+    ),
+  );
+  return el(
+    'article',
+    { class: 'target-card', 'data-target': target.id },
+    el('h3', {}, title),
+    el('p', {}, `${t('target', language)} ${qualifier}${formatNumber(target.targetValue, target.unit)} (${target.targetYear}) `, statusBadge(target.progress.status, language)),
+    scope ? el('p', { class: 'scope' }, scope) : null,
+    el('p', { class: 'reason' }, reasonText(target.progress.reason, language)),
+    chart,
+  );
+}
+
 export function nationalView(data: NationalData, context: ViewContext): HTMLElement {
   const { language } = context;
   const indicator = (code: string) => data.indicators.find((i) => i.code === code);
-  const indicatorName = (code: string) => (language === 'zh' ? indicator(code)?.nameZh : indicator(code)?.name) ?? code;
+  const indicatorName = indicatorNamer(data.indicators, language);
   const regionName = (r: { name: string; nameZh: string }) => (language === 'zh' ? r.nameZh : r.name);
 
   const header = el('tr', {}, el('th', {}, t('region', language)), ...keyIndicators.map((code) => el('th', {}, indicatorName(code))), el('th', {}, t('targets', language)));
@@ -66,19 +105,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
   );
 
   const targets = data.registries.flatMap((registry) => (registry.targets ?? []).map((target) => ({ registry, target })));
-  const cards = targets.map(({ registry, target }) => {
-    const chart = el('div', { class: 'chart' });
-    const card = el(
-      'article',
-      { class: 'target-card' },
-      el('h3', {}, `${regionName(registry)} · ${indicatorName(target.indicator.code)}`),
-      el('p', {}, `${t('target', language)} ${formatNumber(target.targetValue, target.unit)} (${target.targetYear}) `, statusBadge(target.progress.status, language)),
-      el('p', { class: 'reason' }, reasonText(target.progress.reason, language)),
-      chart,
-    );
-    queueMicrotask(() => progressChart(chart, target, { history: t('history', language), projection: t('projection', language), target: t('target', language) }));
-    return card;
-  });
+  const cards = targets.map(({ registry, target }) => targetCard(`${regionName(registry)} · ${indicatorName(target.indicator.code)}`, target, context));
 
   return el(
     'section',
@@ -91,14 +118,17 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
   );
 }
 
-export function regionView(registry: NonNullable<RegionData['registry']>, context: ViewContext): HTMLElement {
+export function regionView(registry: NonNullable<RegionData['registry']>, indicators: Indicator[], context: ViewContext): HTMLElement {
   const { language } = context;
+  const indicatorName = indicatorNamer(indicators, language);
+  const targets = (registry.targets ?? []).map((target) => targetCard(indicatorName(target.indicator.code), target, context));
   const charts = (['byKind', 'byGrade', 'byCity', 'byField'] as const).map((key) => {
     const measure = registry[key];
     // A measure that failed is null; the error is listed under the page.
     if (!measure) return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ' · —'));
     const chart = el('div', { class: 'chart' });
-    queueMicrotask(() => breakdownChart(chart, measure, (value) => value ?? '—'));
+    // Cities are names already; the other dimensions are enum codes.
+    queueMicrotask(() => breakdownChart(chart, measure, (value) => (key === 'byCity' ? value ?? '—' : enumLabel(value, language))));
     return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ` · ${formatNumber(measure.value)}`), chart);
   });
   const programs = (registry.programs?.edges ?? []).map(({ node }) =>
@@ -106,7 +136,8 @@ export function regionView(registry: NonNullable<RegionData['registry']>, contex
       'tr',
       {},
       el('td', {}, language === 'en' && node.nameEn ? node.nameEn : node.name),
-      el('td', {}, node.kind),
+      el('td', {}, enumLabel(node.kind, language)),
+      el('td', {}, enumLabel(node.role, language)),
       el('td', {}, node.year ?? ''),
       el('td', {}, node.fundingYuan != null && node.quote
         ? el('a', { href: '#', class: 'figure-link', onclick: (e) => (e.preventDefault(), context.showSource({ value: node.fundingYuan!, unit: 'yuan', asOf: String(node.year ?? ''), quote: node.quote, source: node.source })) }, formatNumber(node.fundingYuan))
@@ -118,9 +149,11 @@ export function regionView(registry: NonNullable<RegionData['registry']>, contex
     el(
       'tr',
       { class: check.flagged ? 'flagged' : '' },
-      el('td', {}, check.indicator.code, check.figure.breakdown ? ` · ${check.figure.breakdown.value}` : ''),
-      el('td', {}, el('a', { href: '#', class: 'figure-link', onclick: (e) => (e.preventDefault(), context.showSource(check.figure)) }, formatNumber(check.published))),
-      el('td', {}, formatNumber(check.measured)),
+      el('td', {}, indicatorName(check.indicator.code), check.figure.breakdown ? ` · ${enumLabel(check.figure.breakdown.value, language)}` : ''),
+      el('td', {}, check.figure.qualifier === 'EXACT' ? '' : `${enumLabel(check.figure.qualifier, language)} `,
+        el('a', { href: '#', class: 'figure-link', onclick: (e) => (e.preventDefault(), context.showSource(check.figure)) }, formatNumber(check.published)),
+        el('span', { class: 'as-of' }, ` ${check.figure.asOf}`)),
+      el('td', {}, formatNumber(check.measured), el('span', { class: 'as-of' }, check.measuredAsOf ? ` ${check.measuredAsOf}` : '')),
       el('td', {}, check.differencePercent == null ? '—' : `${check.differencePercent > 0 ? '+' : ''}${check.differencePercent}%`),
       el('td', {}, check.flagged ? t('flagged', language) : t('agrees', language)),
     ),
@@ -131,18 +164,25 @@ export function regionView(registry: NonNullable<RegionData['registry']>, contex
     el('p', {}, el('a', { href: '#', id: 'back', onclick: (e) => (e.preventDefault(), context.openRegion('')) }, `← ${t('back', language)}`)),
     el('h2', {}, language === 'zh' ? registry.nameZh : registry.name),
     el('p', { class: 'note' }, t('demoNote', language)),
+    el('h2', {}, t('targets', language)),
+    registry.targets === null
+      ? el('p', { class: 'unavailable' }, t('unavailable', language))
+      : targets.length
+      ? el('div', { class: 'cards' }, ...targets)
+      : el('p', {}, t('none', language)),
+    el('h2', {}, t('breakdowns', language)),
     el('div', { class: 'cards' }, ...charts),
     el('h2', {}, t('dataQuality', language)),
     registry.dataQuality === null
       ? el('p', { class: 'unavailable' }, t('unavailable', language))
       : quality.length
-      ? el('table', { class: 'quality' }, el('thead', {}, el('tr', {}, el('th', {}, ''), el('th', {}, t('published', language)), el('th', {}, t('measured', language)), el('th', {}, '±'), el('th', {}, t('status', language)))), el('tbody', {}, ...quality))
+      ? el('table', { class: 'quality' }, el('thead', {}, el('tr', {}, el('th', {}, t('indicator', language)), el('th', {}, t('published', language)), el('th', {}, t('measured', language)), el('th', {}, '±'), el('th', {}, t('status', language)))), el('tbody', {}, ...quality))
       : el('p', {}, t('none', language)),
     el('h2', {}, t('programs', language)),
     registry.programs === null
       ? el('p', { class: 'unavailable' }, t('unavailable', language))
       : programs.length
-      ? el('table', { class: 'programs' }, el('thead', {}, el('tr', {}, el('th', {}, ''), el('th', {}, ''), el('th', {}, t('year', language)), el('th', {}, t('fundingYuan', language)), el('th', {}, t('source', language)))), el('tbody', {}, ...programs))
+      ? el('table', { class: 'programs' }, el('thead', {}, el('tr', {}, el('th', {}, t('programName', language)), el('th', {}, t('programKind', language)), el('th', {}, t('programRole', language)), el('th', {}, t('year', language)), el('th', {}, t('fundingYuan', language)), el('th', {}, t('source', language)))), el('tbody', {}, ...programs))
       : el('p', {}, t('none', language)),
   );
 }
