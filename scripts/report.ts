@@ -1,14 +1,18 @@
 import { parseArgs } from 'node:util';
 import { fetchComparison, toCsv, toTable } from './report/comparison.js';
+import { fetchSeries, seriesCsv, seriesTable } from './report/series.js';
 
-/** `npm run report -- --indicator MSW_INSTITUTIONS [--format table|csv] [--gateway URL]` */
-const usage = 'Usage: npm run report -- --indicator CODE [--format table|csv] [--gateway http://127.0.0.1:4000/graphql]';
+const usage = `Usage: npm run report -- --indicator CODE [--from YEAR [--to YEAR]] [--format table|csv] [--gateway http://127.0.0.1:4000/graphql]
+  without --from: the measure, the latest published figure and the nearest target of each region
+  with --from:    each region's year-end values from that year (to --to, or this year)`;
 
 let options;
 try {
   options = parseArgs({
     options: {
       indicator: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
       format: { type: 'string', default: 'table' },
       gateway: { type: 'string', default: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql' },
     },
@@ -17,15 +21,21 @@ try {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
-if (!options.indicator || !['table', 'csv'].includes(options.format!)) {
+const year = (value: string | undefined) => (value === undefined ? undefined : /^\d{4}$/.test(value) ? Number(value) : NaN);
+const [from, to] = [year(options.from), year(options.to)];
+if (!options.indicator || !['table', 'csv'].includes(options.format!) || Number.isNaN(from) || Number.isNaN(to) || (to !== undefined && from === undefined)) {
   console.error(usage);
   process.exit(2);
 }
 
 try {
-  const { unit, rows } = await fetchComparison(options.gateway!, options.indicator);
-  if (options.format === 'csv') process.stdout.write(toCsv(rows));
-  else process.stdout.write(`${options.indicator} (${unit})\n\n${toTable(rows)}`);
+  if (from !== undefined) {
+    const { unit, years, rows } = await fetchSeries(options.gateway!, options.indicator, from, to);
+    process.stdout.write(options.format === 'csv' ? seriesCsv(years, rows) : `${options.indicator} (${unit}), at the end of each year\n\n${seriesTable(years, rows)}`);
+  } else {
+    const { unit, rows } = await fetchComparison(options.gateway!, options.indicator);
+    process.stdout.write(options.format === 'csv' ? toCsv(rows) : `${options.indicator} (${unit})\n\n${toTable(rows)}`);
+  }
 } catch (error) {
   const cause = (error as { cause?: { code?: string } }).cause;
   console.error(cause?.code === 'ECONNREFUSED' ? `No gateway at ${options.gateway}: start it with \`npm start\`.` : (error as Error).message);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columns, fetchComparison, toCsv, toTable } from '../scripts/report/comparison.js';
+import { fetchSeries, seriesCsv } from '../scripts/report/series.js';
 import { readPublishedData } from '../subgraphs/registry/src/seed/published-data.js';
 import { regions } from '../subgraphs/regions.js';
 import { useStack } from './harness.js';
@@ -136,6 +137,14 @@ describe('npm run report', () => {
     expect(csv[0]).toBe(columns.join(','));
     expect(csv).toHaveLength(1 + regions.length);
     expect(toTable(rows).split('\n')[2]).toMatch(/^BJ\s+Beijing\s+\d/);
+  });
+
+  it('prints each region\'s year-end values from a year on, as the measure\'s YEAR series gives them', async () => {
+    const { years, rows } = await fetchSeries(federation.stack.gatewayUrl, 'MSW_TERTIARY_INSTITUTIONS', 2019, 2023);
+    expect(years).toEqual(['2019', '2020', '2021', '2022', '2023']);
+    const { beijing } = await federation.query(`{ beijing { measure(indicator: "MSW_TERTIARY_INSTITUTIONS", asOf: "2021") { value } } }`);
+    expect(rows.find((r) => r.region === 'BJ')!['2021']).toBe(beijing.measure.value);
+    expect(seriesCsv(years, rows).split('\n')[0]).toBe('region,name,2019,2020,2021,2022,2023');
   });
 
   it('says when an indicator is not in the catalog', async () => {

@@ -1,3 +1,5 @@
+import { csv, postQuery, table } from './format.js';
+
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
  * as rows for people who do not write GraphQL.
@@ -43,16 +45,8 @@ interface Registry {
 }
 
 export async function fetchComparison(gatewayUrl: string, indicator: string): Promise<{ unit: string; rows: ComparisonRow[] }> {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: comparisonQuery, variables: { indicator } }),
-  });
-  const body = (await response.json()) as { data?: { indicator: { unit: string } | null; registries: Registry[] }; errors?: { message: string }[] };
-  if (body.data && !body.data.indicator) throw new Error(`${indicator} is not in the national catalog.`);
-  // Each region reports the same error for a bad argument: once is enough.
-  if (body.errors?.length || !body.data) throw new Error([...new Set(body.errors?.map((e) => e.message))].join('\n') || `HTTP ${response.status}`);
-  return { unit: body.data.indicator!.unit, rows: body.data.registries.map(toRow) };
+  const data = await postQuery<{ indicator: { unit: string } | null; registries: Registry[] }>(gatewayUrl, comparisonQuery, { indicator }, indicator);
+  return { unit: data.indicator!.unit, rows: data.registries.map(toRow) };
 }
 
 /** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
@@ -77,23 +71,8 @@ function toRow(registry: Registry): ComparisonRow {
   };
 }
 
-const display = (value: unknown) => (value == null ? '' : typeof value === 'number' ? String(Math.round(value * 100) / 100) : String(value));
+/** The comparison as CSV, one row per region. */
+export const toCsv = (rows: ComparisonRow[]) => csv(columns, rows);
 
-/** RFC 4180: quotes around fields with commas, quotes or line breaks, quotes doubled. */
-export function toCsv(rows: ComparisonRow[]): string {
-  const field = (value: unknown) => {
-    const text = value == null ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))].join('\n') + '\n';
-}
-
-/** Display width: CJK characters take two columns in a terminal. */
-const width = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
-
-export function toTable(rows: ComparisonRow[], shown: (keyof ComparisonRow)[] = columns.filter((c) => c !== 'source')): string {
-  const cells = [shown.map(String), ...rows.map((row) => shown.map((c) => display(row[c])))];
-  const widths = shown.map((_, i) => Math.max(...cells.map((line) => width(line[i]!))));
-  const line = (values: string[]) => values.map((v, i) => v + ' '.repeat(widths[i]! - width(v))).join('  ').trimEnd();
-  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
-}
+/** The comparison as a table for a terminal; the source title is left to the CSV. */
+export const toTable = (rows: ComparisonRow[]) => table(columns.filter((c) => c !== 'source'), rows);

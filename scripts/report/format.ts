@@ -1,0 +1,38 @@
+/** What the report's outputs share: asking the gateway, and writing rows as CSV or as a table. */
+
+/**
+ * The data of a query through the gateway's public API. An indicator that is not in the catalog
+ * is said in words; each region reports the same error for a bad argument, so it is said once.
+ */
+export async function postQuery<T extends { indicator: unknown }>(gatewayUrl: string, query: string, variables: Record<string, unknown>, indicator: string): Promise<T> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.data && !body.data.indicator) throw new Error(`${indicator} is not in the national catalog.`);
+  if (body.errors?.length || !body.data) throw new Error([...new Set(body.errors?.map((e) => e.message))].join('\n') || `HTTP ${response.status}`);
+  return body.data;
+}
+
+const display = (value: unknown) => (value == null ? '' : typeof value === 'number' ? String(Math.round(value * 100) / 100) : String(value));
+
+/** RFC 4180: quotes around fields with commas, quotes or line breaks, quotes doubled. */
+export function csv<Row>(columns: readonly (keyof Row & string)[], rows: Row[]): string {
+  const field = (value: unknown) => {
+    const text = value == null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))].join('\n') + '\n';
+}
+
+/** Display width: CJK characters take two columns in a terminal. */
+const width = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+
+export function table<Row>(columns: readonly (keyof Row & string)[], rows: Row[]): string {
+  const cells = [columns.map(String), ...rows.map((row) => columns.map((c) => display(row[c])))];
+  const widths = columns.map((_, i) => Math.max(...cells.map((line) => width(line[i]!))));
+  const line = (values: string[]) => values.map((v, i) => v + ' '.repeat(widths[i]! - width(v))).join('  ').trimEnd();
+  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
+}
