@@ -20,6 +20,10 @@ const queries: [string, string[]][] = [
   ['SOCIAL_WORK_PRACTITIONERS', ['SERVICE_FIELD']],
   ['MSW_INSTITUTIONS', ['INSTITUTION_KIND']],
   ['SECONDARY_PLUS_MSW_COVERAGE', ['HOSPITAL_GRADE']],
+  // Year-end series from the first dated record to this year, one statement each.
+  ['SOCIAL_WORK_PRACTITIONERS', ['YEAR']],
+  ['SECONDARY_PLUS_MSW_COVERAGE', ['YEAR']],
+  ['CERTIFIED_SOCIAL_WORKERS', ['YEAR', 'CITY']],
 ];
 
 const median = (values: number[]) => {

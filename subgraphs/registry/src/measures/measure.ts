@@ -156,7 +156,7 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
       FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}
       GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`;
   }
-  return `${totalRow} UNION ALL (${yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters, time, dayParameter })})`;
+  return yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters, time, dayParameter, totalRow });
 }
 
 /**
@@ -178,6 +178,8 @@ function yearSeriesSql(
     parameters: Parameters;
     time: ReturnType<typeof bounds>;
     dayParameter: string;
+    /** The total read on its own, where the groups cannot give it. */
+    totalRow: string;
   },
 ): string {
   const { columns, width, parameters, time, dayParameter } = sql;
@@ -190,17 +192,27 @@ function yearSeriesSql(
   const distinct = definition.kind === 'COUNT' && 'distinct' in definition.aggregate ? definition.aggregate.distinct : null;
   const summed = definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
   const keys = columns.map((column, i) => `${column} AS d${i}`);
-  const dated = [
+  // Rows are first grouped by their raw dates, a cheap key; the years are worked out on those groups,
+  // not on every row (date functions on each of a million rows cost more than the scan).
+  const byDate = [
     ...keys,
     ...(distinct ? [`${distinct} AS dc`] : []),
-    `extract(year FROM ${time.from})::int AS fy`,
-    time.until ? `extract(year FROM ${time.until} + 1)::int AS uy` : 'NULL::int AS uy',
+    `${time.from} AS f`,
+    time.until ? `${time.until} AS u` : 'NULL::date AS u',
     `${countsOn(time.from, time.until, dayParameter)} AS now`,
-    ...(ratio
-      ? [`${definition.numerator} AS nf`, `extract(year FROM ${definition.numeratorCountsFrom})::int AS nfy`, `${countsOn(definition.numeratorCountsFrom, null, dayParameter)} AS nnow`]
-      : []),
+    ...(ratio ? [`${definition.numerator} AS nf`, `${definition.numeratorCountsFrom} AS nfrom`, `${countsOn(definition.numeratorCountsFrom, null, dayParameter)} AS nnow`] : []),
   ];
-  const groupKeys = dated.map((_, i) => i + 1).join(', ');
+  const year = (date: string) => `date_part('year', ${date})::int`;
+  const byYear = [
+    ...columns.map((_, i) => `d${i}`),
+    ...(distinct ? ['dc'] : []),
+    `${year('f')} AS fy`,
+    `${year('u + 1')} AS uy`,
+    'now',
+    ...(ratio ? ['nf', `${year('nfrom')} AS nfy`, 'nnow'] : []),
+  ];
+  const groupKeys = (list: string[]) => list.map((_, i) => i + 1).join(', ');
+  // A row counts at the end of year y when it started in or before y and had not ended before its end.
   const countsAt = (fy: string, uy: string | null, now: string) =>
     `CASE WHEN y < ${yearOfDay} THEN (${fy} IS NULL OR ${fy} <= y)${uy ? ` AND (${uy} IS NULL OR ${uy} > y)` : ''} ELSE ${now} END`;
   const outer = ratio
@@ -211,21 +223,34 @@ function yearSeriesSql(
       : summed
         ? 'sum(v) AS numerator, NULL::numeric AS denominator, coalesce(sum(v), 0) AS value'
         : 'sum(n) AS numerator, NULL::numeric AS denominator, coalesce(sum(n), 0) AS value';
+  // The total as of the day from the same groups, so that the rows are read once; not by
+  // SERVICE_FIELD, whose groups count a record once per field.
+  const total = ratio
+    ? `sum(n) FILTER (WHERE now AND nf AND nnow) AS numerator, sum(n) FILTER (WHERE now) AS denominator,
+       100.0 * sum(n) FILTER (WHERE now AND nf AND nnow) / nullif(sum(n) FILTER (WHERE now), 0) AS value`
+    : distinct
+      ? 'count(DISTINCT dc) FILTER (WHERE now) AS numerator, NULL::numeric AS denominator, count(DISTINCT dc) FILTER (WHERE now) AS value'
+      : summed
+        ? 'sum(v) FILTER (WHERE now) AS numerator, NULL::numeric AS denominator, coalesce(sum(v) FILTER (WHERE now), 0) AS value'
+        : 'sum(n) FILTER (WHERE now) AS numerator, NULL::numeric AS denominator, coalesce(sum(n) FILTER (WHERE now), 0) AS value';
   // With YEAR alone every year has its cell, 0 where nothing counted; with other dimensions, as in
   // any breakdown, only the combinations that hold records.
   const join = columns.length ? 'JOIN' : 'LEFT JOIN';
   const order = ['y', ...columns.map((_, i) => `d${i}`)].join(', ');
-  return `WITH dated AS (
-      SELECT ${dated.join(', ')}, count(*) AS n${summed ? `, sum(${summed}) AS v` : ''}
-      FROM ${table}${sql.serviceFields} WHERE ${sql.where} GROUP BY ${groupKeys}
+  return `WITH by_date AS (
+      SELECT ${byDate.join(', ')}, count(*) AS n${summed ? `, sum(${summed}) AS v` : ''}
+      FROM ${table}${sql.serviceFields} WHERE ${sql.where} GROUP BY ${groupKeys(byDate)}
+    ), dated AS (
+      SELECT ${byYear.join(', ')}, sum(n) AS n${summed ? ', sum(v) AS v' : ''} FROM by_date GROUP BY ${groupKeys(byYear)}
     ), years AS (
       SELECT y FROM generate_series(
         greatest(coalesce(${firstYear}, (SELECT min(${ratio ? 'nfy' : 'fy'}) FROM dated${ratio ? ' WHERE nf' : ''}), ${lastYear}), ${lastYear} - ${MAX_SERIES_YEARS - 1}),
         ${lastYear}) AS y
     )
-    SELECT ${sql.head('false', 'y::text')}${keyList(columns.length, width, (i) => `d${i}`)}, ${outer}
+    ${sql.serviceFields ? `${sql.totalRow} UNION ALL` : `SELECT ${sql.head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${total} FROM dated UNION ALL`}
+    (SELECT ${sql.head('false', 'y::text')}${keyList(columns.length, width, (i) => `d${i}`)}, ${outer}
     FROM years ${join} dated ON ${countsAt('fy', time.until ? 'uy' : null, 'now')}
-    GROUP BY ${order} ORDER BY ${order}`;
+    GROUP BY ${order} ORDER BY ${order})`;
 }
 
 type Row = { part: number; total: boolean; year: string | null; value: unknown; numerator: unknown; denominator: unknown } & Record<string, unknown>;
