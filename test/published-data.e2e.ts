@@ -54,14 +54,14 @@ describe('published figures and targets through the gateway', () => {
     expect(xiongan.figures).toEqual([{ value: 550, baseline: { value: 30, derived: false } }]);
   });
 
-  it('picks the latest figure of a whole indicator, not a part of it, and the count now over a count since some year', async () => {
+  it('picks the latest figure of a whole indicator, not a part of it, and an exact figure over an approximate one', async () => {
     const latest = `latestFigure(indicator: $indicator) { value asOf breakdown { value } periodStart }`;
     const result = await federation.query(`query ($indicator: String!) { beijing { ${latest} } xiongan { latestFigure(indicator: "SOCIAL_WORK_PROJECTS") { value periodStart } }
       tianjin { none: latestFigure(indicator: "FUNDING_YUAN") { value } } }`, { indicator: 'MSW_INSTITUTIONS' });
     // Beijing published 101 in 2023-09 and again on 2023-10-24, and its parts by kind (33 general hospitals, ...).
     expect(result.beijing.latestFigure).toEqual({ value: 101, asOf: '2023-10-24', breakdown: null, periodStart: null });
-    // Xiong'an's page gives 16 projects now and 10 since 2020, on the same date.
-    expect(result.xiongan.latestFigure).toEqual({ value: 16, periodStart: null });
+    // Xiong'an's page counts projects since 2020 twice, on the same date: 16, and "more than ten" (10, AT_LEAST).
+    expect(result.xiongan.latestFigure).toEqual({ value: 16, periodStart: '2020-03' });
     expect(result.tianjin.none).toBeNull();
   });
 });

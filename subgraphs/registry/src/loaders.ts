@@ -96,7 +96,8 @@ function standings(db: DataSource) {
 /**
  * The latest figure published for each whole indicator (not a part of it), for all the indicators a
  * request asks for in one statement: what a comparison shows beside the measure. Of two figures of
- * the same date, the count now wins over a count since some year.
+ * the same date, the count now wins over a count since some year, then an exact figure over an
+ * approximate one.
  */
 function latestFigures(figures: Repository<Figure>) {
   return new DataLoader<string, Figure | null>(async (indicators) => {
@@ -104,7 +105,7 @@ function latestFigures(figures: Repository<Figure>) {
       .createQueryBuilder('f')
       .where(
         `f.id IN (SELECT DISTINCT ON (indicator) id FROM figure
-                  WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL ORDER BY indicator, as_of DESC, period_start IS NOT NULL, id)`,
+                  WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL ORDER BY indicator, as_of DESC, period_start IS NOT NULL, qualifier <> 'EXACT', id)`,
         { indicators: [...indicators] },
       )
       .getMany();

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { enumValues, medicalKinds } from '../enums.js';
 
 /**
@@ -152,6 +153,13 @@ export function readPublishedData(slug: string): PublishedData {
     list.map((r) => r.id).filter((id, index, ids) => ids.indexOf(id) !== index),
   );
   if (duplicates.length) throw new Error(`subgraphs/${slug}/data repeats the ids ${duplicates.join(', ')}`);
+
+  // A figure or target is in its indicator's unit, so that numbers of one indicator always compare.
+  const units = new Map(indicatorCatalog.map((i) => [i.code, i.unit]));
+  const misfits = [...figures, ...targets]
+    .filter((r) => units.get(r.indicator) !== r.unit)
+    .map((r) => `${r.id} (${r.indicator} in ${JSON.stringify(r.unit)}; the catalog says ${units.has(r.indicator) ? JSON.stringify(units.get(r.indicator)) : 'no such indicator'})`);
+  if (misfits.length) throw new Error(`subgraphs/${slug}/data gives units other than the catalog's: ${misfits.join(', ')}`);
 
   const allSources = new Map(readSources().map((s) => [s.id, s]));
   const cited = new Set([...figures, ...targets, ...institutions, ...programs].map((r) => r.source));
