@@ -41,8 +41,6 @@ const labels = {
   unavailable: { zh: '暂时无法获取该地区数据', en: 'This region is not answering' },
   year: { zh: '年份', en: 'Year' },
   fundingYuan: { zh: '资金（元）', en: 'Funding (yuan)' },
-  measuredBasis: { zh: '登记测算', en: 'measured' },
-  publishedBasis: { zh: '公开数据', en: 'published' },
 } as const;
 
 export const statusLabels: Record<string, Record<Language, string>> = {

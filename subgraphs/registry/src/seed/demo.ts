@@ -244,8 +244,8 @@ export async function loadDemoRegistry(dataSource: DataSource, region: Region, p
   return dataSource.transaction(async (db) => {
     const [{ present }] = await db.query(`SELECT EXISTS (SELECT 1 FROM institution WHERE provenance = 'DEMO') AS present`);
     if (present) return false;
-    const cohorts = [...plan.groups.flatMap((g) => (g.program ? [g.program] : [])), ...plan.plannedPrograms.flatMap((p) => (p.parent ? [p.parent] : []))];
-    const [{ missing }] = await db.query(`SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program) AS missing`, [cohorts]);
+    const named = [...plan.groups.flatMap((g) => (g.program ? [g.program] : [])), ...plan.plannedPrograms.flatMap((p) => (p.parent ? [p.parent] : []))];
+    const [{ missing }] = await db.query(`SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program) AS missing`, [named]);
     if (missing.length) throw new Error(`subgraphs/${region.slug}/data/demo.json names programmes not in the registry: ${missing.join(', ')}`);
     const prefix = 'demo-';
     for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan);

@@ -96,7 +96,6 @@ export async function loadPublishedData(dataSource: DataSource, slug: string, da
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.targets,
     );
-    const count = (ids: string[]) => ids.length;
-    return { sources: count(sources), institutions: count(institutions), programs: count(programs), figures: count(figures), targets: count(targets) };
+    return { sources: sources.length, institutions: institutions.length, programs: programs.length, figures: figures.length, targets: targets.length };
   });
 }
