@@ -215,24 +215,19 @@ function yearSeriesSql(
   // A row counts at the end of year y when it started in or before y and had not ended before its end.
   const countsAt = (fy: string, uy: string | null, now: string) =>
     `CASE WHEN y < ${yearOfDay} THEN (${fy} IS NULL OR ${fy} <= y)${uy ? ` AND (${uy} IS NULL OR ${uy} > y)` : ''} ELSE ${now} END`;
-  const outer = ratio
-    ? `sum(n) FILTER (WHERE nf AND ${countsAt('nfy', null, 'nnow')}) AS numerator, sum(n) AS denominator,
-       100.0 * sum(n) FILTER (WHERE nf AND ${countsAt('nfy', null, 'nnow')}) / nullif(sum(n), 0) AS value`
-    : distinct
-      ? 'count(DISTINCT dc) AS numerator, NULL::numeric AS denominator, count(DISTINCT dc) AS value'
-      : summed
-        ? 'sum(v) AS numerator, NULL::numeric AS denominator, coalesce(sum(v), 0) AS value'
-        : 'sum(n) AS numerator, NULL::numeric AS denominator, coalesce(sum(n), 0) AS value';
+  // The aggregates over the groups that count (`rows`), a ratio's numerator over those that also
+  // count as doing what it counts (`numerator`): per year after the join, and as of the day.
+  const aggregates = (rows: string, numerator: string) => {
+    const all = `sum(n) FILTER (WHERE ${rows})`;
+    const part = `sum(n) FILTER (WHERE ${rows} AND nf AND ${numerator})`;
+    if (ratio) return `${part} AS numerator, ${all} AS denominator, 100.0 * ${part} / nullif(${all}, 0) AS value`;
+    const counted = distinct ? `count(DISTINCT dc) FILTER (WHERE ${rows})` : summed ? `sum(v) FILTER (WHERE ${rows})` : all;
+    return `${counted} AS numerator, NULL::numeric AS denominator, coalesce(${counted}, 0) AS value`;
+  };
+  const outer = aggregates('true', countsAt('nfy', null, 'nnow'));
   // The total as of the day from the same groups, so that the rows are read once; not by
   // SERVICE_FIELD, whose groups count a record once per field.
-  const total = ratio
-    ? `sum(n) FILTER (WHERE now AND nf AND nnow) AS numerator, sum(n) FILTER (WHERE now) AS denominator,
-       100.0 * sum(n) FILTER (WHERE now AND nf AND nnow) / nullif(sum(n) FILTER (WHERE now), 0) AS value`
-    : distinct
-      ? 'count(DISTINCT dc) FILTER (WHERE now) AS numerator, NULL::numeric AS denominator, count(DISTINCT dc) FILTER (WHERE now) AS value'
-      : summed
-        ? 'sum(v) FILTER (WHERE now) AS numerator, NULL::numeric AS denominator, coalesce(sum(v) FILTER (WHERE now), 0) AS value'
-        : 'sum(n) FILTER (WHERE now) AS numerator, NULL::numeric AS denominator, coalesce(sum(n) FILTER (WHERE now), 0) AS value';
+  const total = aggregates('now', 'nnow');
   // With YEAR alone every year has its cell, 0 where nothing counted; with other dimensions, as in
   // any breakdown, only the combinations that hold records.
   const join = columns.length ? 'JOIN' : 'LEFT JOIN';
