@@ -40,8 +40,8 @@ interface Cell {
 }
 
 /** A measure and its breakdown as `{ total, cells: { 'key/key': value } }`, easy to compare with hand counts. */
-async function measured(indicator: string, by: string[] = []) {
-  const response = await ask(`measure(indicator: "${indicator}", by: [${by.join(', ')}]) {
+async function measured(indicator: string, by: string[] = [], args = '') {
+  const response = await ask(`measure(indicator: "${indicator}", by: [${by.join(', ')}] ${args}) {
     computable value numerator denominator breakdown { keys { value } value numerator denominator } }`);
   expect(response.errors).toBeUndefined();
   const m = response.data.beijing.measure;
@@ -115,6 +115,7 @@ describe('measures against hand counts', () => {
     ['a dimension that does not apply', `indicator: "MSW_INSTITUTIONS", by: [CERTIFICATE_LEVEL]`, 'by[0]', 'CERTIFICATE_LEVEL does not apply'],
     ['a programme kind of institutions', `indicator: "MSW_INSTITUTIONS", by: [PROGRAM_KIND]`, 'by[0]', 'PROGRAM_KIND does not apply'],
     ['a dimension given twice', `indicator: "MSW_INSTITUTIONS", by: [CITY, CITY]`, 'by', 'twice'],
+    ['a percentage as a flow', `indicator: "MEDICAL_MSW_COVERAGE", since: "2020"`, 'since', 'counts only'],
   ])('rejects %s as BAD_USER_INPUT', async (_, args, field, message) => {
     const response = await ask(`measure(${args}) { value }`);
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
@@ -174,7 +175,25 @@ describe('the registry as it stood on a date', () => {
     expect(asOf.data.beijing.measure.breakdown.at(-1)).toEqual({ keys: [{ value: '2020' }], value: 3 });
   });
 
+  it('counts a flow since a date: every record that counted at any time from its start, a stock does not', async () => {
+    const flow = async (args: string) => (await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", ${args}) { value since }`)).data.beijing.measure;
+    // w3 worked until 2024-01-01: gone from the stock of 2024-06, still in the flow since 2024.
+    expect(await flow('asOf: "2024-06"')).toEqual({ value: 2, since: null });
+    expect(await flow('asOf: "2024-06", since: "2024"')).toEqual({ value: 3, since: '2024-01-01' });
+    expect(await flow('asOf: "2024-06", since: "2024-02"')).toEqual({ value: 2, since: '2024-02-01' });
+  });
+
+  it('gives a flow\'s yearly series from the year of `since`, each year counting everyone since then', async () => {
+    const series = await measured('MEDICAL_SOCIAL_WORKERS', ['YEAR'], 'since: "2023"');
+    const expected: Record<string, number> = {};
+    for (let y = 2023; y <= year; y++) expected[y] = y === year ? 5 : y === year - 1 ? 4 : 3;
+    expect(series).toMatchObject({ total: 5, cells: expected });
+  });
+
   it.each([
+    ['a flow since a day that is not one', 'since: "2023-13"', 'since', 'not a date'],
+    ['a flow that starts after the day measured', 'asOf: "2020", since: "2021"', 'since', 'starts after 2020-12-31'],
+    ['a flow series from before its start', 'by: [YEAR], since: "2020", from: 2019', 'from', 'before 2020'],
     ['a date that is not one', 'asOf: "2023-02-30"', 'asOf', 'not a date'],
     ['words', 'asOf: "yesterday"', 'asOf', 'not a date'],
     ['the future', `asOf: "${year + 1}"`, 'asOf', 'after today'],
@@ -253,14 +272,17 @@ describe('targets that count fewer records than their indicator', () => {
 
 describe('data quality', () => {
   async function checks(tolerancePercent: number) {
-    const response = await ask(`dataQuality(tolerancePercent: ${tolerancePercent}) { figure { id } published measured measuredAsOf difference flagged }`);
+    const response = await ask(`dataQuality(tolerancePercent: ${tolerancePercent}) { figure { id } published measured measuredAsOf measuredSince difference flagged }`);
     expect(response.errors).toBeUndefined();
     return Object.fromEntries(response.data.beijing.dataQuality.map((c: { figure: { id: string } }) => [c.figure.id, c]));
   }
 
   it('compares each measurable figure with its measure and flags differences beyond the tolerance', async () => {
     const at5 = await checks(5);
-    expect(Object.keys(at5).sort()).toEqual(['certified', 'msw', 'msw-general', 'workers', 'workers-2020']);
+    expect(Object.keys(at5).sort()).toEqual(['certified', 'dispatched', 'msw', 'msw-general', 'workers', 'workers-2020']);
+    // "累计一百名" since 2013: the two dispatched workers who served at any time from 2013 to its date.
+    expect(at5.dispatched).toMatchObject({ published: 100, measured: 2, measuredAsOf: `${year - 1}-06-30`, measuredSince: '2013-01-01', flagged: true });
+    expect(at5.msw.measuredSince).toBeNull();
     expect(at5['workers-2020']).toMatchObject({ published: 3, measured: 3, measuredAsOf: '2020-12-31', flagged: false });
     expect(at5.msw).toMatchObject({ published: 3, measured: 3, difference: 0, flagged: false });
     expect(at5['msw-general']).toMatchObject({ published: 2, measured: 2, flagged: false });

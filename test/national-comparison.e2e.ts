@@ -31,8 +31,9 @@ describe('national comparison through the gateway', () => {
 
 /**
  * The demo registries were planned to agree with the published totals where the documents give
- * them; the data-quality check of each region compares the two. Of the programme figures, only
- * Beijing's projects by kind are planned into the demo; funding and beneficiaries are not.
+ * them; the data-quality check of each region compares the two. Of the programme figures, Beijing's
+ * projects by kind and Ningxia's since-2013 totals are planned into the demo; other funding and
+ * beneficiaries are not.
  */
 describe('demo registry against the published totals', () => {
   const plannedTotals: Record<string, Record<string, number>> = {
@@ -48,6 +49,21 @@ describe('demo registry against the published totals', () => {
       .filter((check) => check.figure.breakdown === null && check.indicator.code in totals);
     expect(Object.fromEntries(whole.map((check) => [check.indicator.code, check.measured]))).toEqual(totals);
     expect(whole.every((check) => !check.flagged)).toBe(true);
+  });
+
+  /** Cumulative figures the demo was planned on: the flow from the start of each one's period to its date. */
+  const plannedFlows: Record<string, Record<string, number>> = {
+    ningxia: { DISPATCHED_WORKERS: 465, COUNTIES_COVERED: 21, SOCIAL_WORK_PROJECTS: 60, FUNDING_YUAN: 9_300_000 },
+    xiongan: { SOCIAL_WORK_PROJECTS: 16 },
+  };
+
+  it.each(Object.entries(plannedFlows))('%s measures the published cumulative figures since their periods began', async (slug, totals) => {
+    const result = await federation.query(`{ ${slug} { dataQuality(tolerancePercent: 0) {
+      indicator { code } figure { periodStart qualifier } measuredSince measured flagged } } }`);
+    const flows = (result[slug].dataQuality as { indicator: { code: string }; figure: { periodStart: string | null; qualifier: string }; measuredSince: string | null; measured: number; flagged: boolean }[])
+      .filter((check) => check.figure.periodStart != null && check.figure.qualifier === 'EXACT');
+    expect(Object.fromEntries(flows.map((check) => [check.indicator.code, check.measured]))).toEqual(totals);
+    for (const check of flows) expect(check).toMatchObject({ measuredSince: expect.stringMatching(new RegExp(`^${check.figure.periodStart}`)), flagged: false });
   });
 
   /** Baselines the demo's dates were planned on: the measure as of the baseline's year reproduces each. */

@@ -3,7 +3,7 @@
 export const keyIndicators = ['MSW_INSTITUTIONS', 'CERTIFIED_SOCIAL_WORKERS', 'SOCIAL_WORK_AGENCIES', 'SOCIAL_WORK_STATIONS', 'SECONDARY_PLUS_MSW_COVERAGE'] as const;
 export type KeyIndicator = (typeof keyIndicators)[number];
 
-const figureFields = `id indicator { code } value unit asOf qualifier breakdown { dimension value } quote
+const figureFields = `id indicator { code } value unit asOf periodStart qualifier breakdown { dimension value } quote
   source { title publisher publishedOn document }`;
 
 /** What a target card draws: the yearly series, the published points with their quotes, the trend. */
@@ -33,7 +33,7 @@ export const regionQuery = `query DashboardRegion($code: RegionCode!) {
     byCity: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) { ${breakdown} }
     byField: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) { ${breakdown} }
     programs(first: 50) { edges { node { id name nameEn kind role year fundingYuan quote source { title publisher publishedOn document } } } }
-    dataQuality { indicator { code } figure { ${figureFields} } published measured measuredAsOf differencePercent flagged }
+    dataQuality { indicator { code } figure { ${figureFields} } published measured measuredAsOf measuredSince differencePercent flagged }
   }
 }`;
 
@@ -50,6 +50,8 @@ export interface Figure {
   value: number;
   unit: string;
   asOf: string;
+  /** Where the figure is cumulative, the start of its period ("since 2013"). */
+  periodStart: string | null;
   qualifier: string;
   breakdown: { dimension: string; value: string } | null;
   quote: string;
@@ -138,6 +140,6 @@ export interface RegionData {
     byCity: Breakdown | null;
     byField: Breakdown | null;
     programs: null | { edges: { node: { id: string; name: string; nameEn: string | null; kind: string; role: string; year: number | null; fundingYuan: number | null; quote: string | null; source: Source | null } }[] };
-    dataQuality: null | { indicator: { code: string }; figure: Figure; published: number; measured: number | null; measuredAsOf: string | null; differencePercent: number | null; flagged: boolean }[];
+    dataQuality: null | { indicator: { code: string }; figure: Figure; published: number; measured: number | null; measuredAsOf: string | null; measuredSince: string | null; differencePercent: number | null; flagged: boolean }[];
   };
 }

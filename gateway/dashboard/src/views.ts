@@ -12,6 +12,9 @@ export interface ViewContext {
 
 const statusBadge = (status: string, language: Language) => el('span', { class: `status status-${status}`, 'data-status': status }, statusLabels[status]?.[language] ?? status);
 
+/** A date, or for a cumulative figure the period it adds up (2013–2025-07-19). */
+const period = (since: string | null, asOf: string) => (since ? `${since}–${asOf}` : asOf);
+
 const indicatorNamer = (indicators: Indicator[], language: Language) => (code: string) => {
   const indicator = indicators.find((i) => i.code === code);
   return (language === 'zh' ? indicator?.nameZh : indicator?.name) ?? code;
@@ -152,8 +155,8 @@ export function regionView(registry: NonNullable<RegionData['registry']>, indica
       el('td', {}, indicatorName(check.indicator.code), check.figure.breakdown ? ` · ${enumLabel(check.figure.breakdown.value, language)}` : ''),
       el('td', {}, check.figure.qualifier === 'EXACT' ? '' : `${enumLabel(check.figure.qualifier, language)} `,
         el('a', { href: '#', class: 'figure-link', onclick: (e) => (e.preventDefault(), context.showSource(check.figure)) }, formatNumber(check.published)),
-        el('span', { class: 'as-of' }, ` ${check.figure.asOf}`)),
-      el('td', {}, formatNumber(check.measured), el('span', { class: 'as-of' }, check.measuredAsOf ? ` ${check.measuredAsOf}` : '')),
+        el('span', { class: 'as-of' }, ` ${period(check.figure.periodStart, check.figure.asOf)}`)),
+      el('td', {}, formatNumber(check.measured), el('span', { class: 'as-of' }, check.measuredAsOf ? ` ${period(check.measuredSince, check.measuredAsOf)}` : '')),
       el('td', {}, check.differencePercent == null ? '—' : `${check.differencePercent > 0 ? '+' : ''}${check.differencePercent}%`),
       el('td', {}, check.flagged ? t('flagged', language) : t('agrees', language)),
     ),

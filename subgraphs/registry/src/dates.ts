@@ -28,6 +28,13 @@ export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 export const today = (): string => isoDay(new Date());
 
+/** The first day of the period a partial date names: 2013 → 2013-01-01, 2020-03 → 2020-03-01. */
+export function startDay(value: string): string {
+  const first = firstDay(value);
+  if (!first) throw new Error(`${value} is not a partial date`);
+  return isoDay(first);
+}
+
 /** The last day of the period a partial date names: 2019 → 2019-12-31, 2019-02 → 2019-02-28. */
 export function lastDay(value: string): string {
   const first = firstDay(value);

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
-import { isPartialDate, lastDay, today } from '../dates.js';
+import { isPartialDate, lastDay, startDay, today } from '../dates.js';
 import { badUserInput } from '../errors.js';
 import { baseTables, dimensionColumns, type Dimension, type MeasureBase } from './dimensions.js';
 import { indicatorMeasures, type Aggregate, type IndicatorMeasure } from './indicators.js';
@@ -21,6 +21,8 @@ export interface Measure extends MeasureValue {
   reason: string | null;
   /** The day the registry was measured as of. */
   asOf: string | null;
+  /** For a flow, the first day from which records were counted. */
+  since: string | null;
   breakdown: MeasureCell[];
 }
 
@@ -37,6 +39,11 @@ export interface MeasureQuery {
   by?: readonly Dimension[];
   /** A year, year-month or day: the registry as it stood at its end. Today when omitted. */
   asOf?: string | null;
+  /**
+   * A year, year-month or day from whose start every record that counted at any time up to `asOf`
+   * is counted: a flow ("465 postings since 2013"), not the stock at one date. Counts only.
+   */
+  since?: string | null;
   /** First and last year of a YEAR breakdown. */
   from?: number | null;
   to?: number | null;
@@ -69,8 +76,24 @@ export function measuredOn(asOf: string | null | undefined): string {
   return last < now ? last : now;
 }
 
-function seriesYears(query: MeasureQuery, day: string): { from: number | null; to: number } {
+/** The first day of a flow, checked against the day measured as of; null for a stock. */
+function flowStart(query: MeasureQuery, definition: IndicatorMeasure | undefined, day: string): string | null {
+  if (query.since == null) return null;
+  if (!isPartialDate(query.since)) {
+    throw badUserInput('since', `${JSON.stringify(query.since)} is not a date: give a year, year-month or day, such as 2013, 2020-03 or 2020-03-01.`);
+  }
+  const first = startDay(query.since);
+  if (first > day) throw badUserInput('since', `${query.since} starts after ${day}, the day measured as of.`);
+  if (definition?.kind === 'RATIO') {
+    throw badUserInput('since', `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`);
+  }
+  return first;
+}
+
+/** The years of a YEAR series; a flow's series begins in the year it counts from. */
+function seriesYears(query: MeasureQuery, day: string, since: string | null): { from: number | null; to: number } {
   const last = Number(day.slice(0, 4));
+  const sinceYear = since == null ? null : Number(since.slice(0, 4));
   const to = query.to ?? last;
   const check = (field: string, value: number | null | undefined) => {
     if (value == null) return;
@@ -79,9 +102,12 @@ function seriesYears(query: MeasureQuery, day: string): { from: number | null; t
   };
   check('from', query.from);
   check('to', query.to);
+  if (query.from != null && sinceYear != null && query.from < sinceYear) {
+    throw badUserInput('from', `${query.from} is before ${sinceYear}, the year the flow counts from (since).`);
+  }
   if (query.from != null && query.from > to) throw badUserInput('from', `${query.from} is after ${to}: the series runs from the earlier year to the later.`);
   if (query.from != null && to - query.from >= MAX_SERIES_YEARS) throw badUserInput('from', `a series holds at most ${MAX_SERIES_YEARS} years.`);
-  return { from: query.from ?? null, to };
+  return { from: query.from ?? sinceYear, to };
 }
 
 const aggregateSql = (aggregate: Aggregate) =>
@@ -91,13 +117,17 @@ const aggregateSql = (aggregate: Aggregate) =>
 const countsOn = (from: string, until: string | null, day: string) =>
   `(${from} IS NULL OR ${from} <= ${day})${until ? ` AND (${until} IS NULL OR ${until} >= ${day})` : ''}`;
 
-/** The bounds a definition's rows count between; a programme's records count once placed, however long ago. */
-function bounds(definition: IndicatorMeasure, scope: MeasureScope | undefined) {
+/**
+ * The bounds a definition's rows count between; a programme's records count once placed, however
+ * long ago. A flow counts every row that had not ended before its first day, so its end is a fixed
+ * filter (`ended`) and only the start moves with the day.
+ */
+function bounds(definition: IndicatorMeasure, scope: MeasureScope | undefined, since: string | null, parameters: Parameters) {
   const base = baseTables[definition.base];
-  return {
-    from: (definition.kind === 'COUNT' && definition.countsFrom) || base.countsFrom,
-    until: scope?.programId ? null : base.countsUntil,
-  };
+  const from = (definition.kind === 'COUNT' && definition.countsFrom) || base.countsFrom;
+  if (scope?.programId) return { from, until: null, ended: 'true' };
+  if (since) return { from, until: null, ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${parameters.add(since, 'date')})` };
+  return { from, until: base.countsUntil, ended: 'true' };
 }
 
 function scopeCondition(base: MeasureBase, scope: MeasureScope | undefined, parameters: Parameters): string {
@@ -132,13 +162,13 @@ const keyList = (count: number, width: number, fill: (i: number) => string) =>
  * total as of the day, then one row per combination of dimension values. `width` pads the keys, so
  * that measures of different breakdowns can be asked in one statement.
  */
-function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQuery, day: string, width: number, parameters: Parameters): string {
+function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQuery, day: string, since: string | null, width: number, parameters: Parameters): string {
   const by = query.by ?? [];
   const columns = dimensionColumns(by, definition.base, query.indicator);
   const { from, record } = baseTables[definition.base];
-  const time = bounds(definition, query.scope);
+  const time = bounds(definition, query.scope, since, parameters);
   const dayParameter = parameters.add(day, 'date');
-  const where = `${definition.where} AND ${scopeCondition(definition.base, query.scope, parameters)}`;
+  const where = `${definition.where} AND ${scopeCondition(definition.base, query.scope, parameters)} AND ${time.ended}`;
   const serviceFields = by.includes('SERVICE_FIELD') ? ` LEFT JOIN LATERAL unnest(${record}.service_fields) AS sf(field) ON true` : '';
   const head = (total: string, year: string) => `${part} AS part, ${total} AS total, ${year} AS year`;
   const totalRow = `SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${aggregatesOn(definition, dayParameter)}
@@ -156,7 +186,7 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
       FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}
       GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`;
   }
-  return yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters, time, dayParameter, totalRow });
+  return yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters, time, dayParameter, since, totalRow });
 }
 
 /**
@@ -178,13 +208,14 @@ function yearSeriesSql(
     parameters: Parameters;
     time: ReturnType<typeof bounds>;
     dayParameter: string;
+    since: string | null;
     /** The total read on its own, where the groups cannot give it. */
     totalRow: string;
   },
 ): string {
   const { columns, width, parameters, time, dayParameter } = sql;
   const { from: table } = baseTables[definition.base];
-  const years = seriesYears(query, day);
+  const years = seriesYears(query, day, sql.since);
   const lastYear = parameters.add(years.to, 'int');
   const firstYear = parameters.add(years.from, 'int');
   const yearOfDay = parameters.add(Number(day.slice(0, 4)), 'int');
@@ -262,6 +293,7 @@ function notComputable(indicator: string): Measure {
     computable: false,
     reason: `The registry holds no records from which ${indicator} can be counted; see the region's published figures instead.`,
     asOf: null,
+    since: null,
     value: null,
     numerator: null,
     denominator: null,
@@ -288,9 +320,10 @@ export async function measureMany(db: DataSource | EntityManager, queries: reado
     assertInCatalog(query.indicator);
     return measuredOn(query.asOf);
   });
+  const sinces = queries.map((query, part) => flowStart(query, indicatorMeasures[query.indicator], days[part]!));
   const parts = queries.flatMap((query, part) => {
     const definition = indicatorMeasures[query.indicator];
-    return definition ? [`(${measureSql(part, definition, query, days[part]!, width, parameters)})`] : [];
+    return definition ? [`(${measureSql(part, definition, query, days[part]!, sinces[part] ?? null, width, parameters)})`] : [];
   });
   const rows: Row[] = parts.length ? await db.query(parts.join(' UNION ALL '), parameters.values) : [];
   return queries.map((query, part) => {
@@ -303,6 +336,7 @@ export async function measureMany(db: DataSource | EntityManager, queries: reado
       computable: true,
       reason: null,
       asOf: days[part]!,
+      since: sinces[part] ?? null,
       ...toValue(own.find((row) => row.total)!),
       breakdown: own
         .filter((row) => !row.total)

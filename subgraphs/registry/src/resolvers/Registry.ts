@@ -85,7 +85,7 @@ export const Registry = {
     return query.getMany();
   },
 
-  measure: (_: RegistryRef, args: { indicator: string; by?: Dimension[] | null; asOf?: string | null; from?: number | null; to?: number | null }, { db }: RegistryContext) =>
+  measure: (_: RegistryRef, args: { indicator: string; by?: Dimension[] | null; asOf?: string | null; since?: string | null; from?: number | null; to?: number | null }, { db }: RegistryContext) =>
     measure(db, { ...args, by: args.by ?? [] }),
 
   dataQuality: (_: RegistryRef, { tolerancePercent }: { tolerancePercent: number }, { db }: RegistryContext) =>

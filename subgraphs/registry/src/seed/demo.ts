@@ -74,6 +74,8 @@ export const demoPlanSchema = z.object({
   ),
   /** Programmes of mixed kinds and years, none of a planned kind. */
   programs: z.number().int().min(0),
+  /** What the mixed programmes' funding adds up to, where a document publishes it; invented per programme otherwise. */
+  programFunding: z.object({ totalYuan: z.number().int().min(0), basis: z.string() }).optional(),
   plannedPrograms: z.array(plannedProgramsSchema).default([]),
 });
 
@@ -189,7 +191,12 @@ const mixedProgramKinds = ['DEMONSTRATION', 'CULTIVATION', 'RESIDENT_WORKER', 'G
  * The plan's programmes: the planned ones of their kind and year, then the mixed ones, of the kinds
  * no plan counts (so that a planned count stays what the document says), in years 2019 to 2025.
  */
-export async function insertPlannedDemoPrograms(db: EntityManager, prefix: string, plan: Pick<DemoPlan, 'programs' | 'plannedPrograms' | 'groups'>, hostPool = 50) {
+export async function insertPlannedDemoPrograms(
+  db: EntityManager,
+  prefix: string,
+  plan: Pick<DemoPlan, 'programs' | 'plannedPrograms' | 'groups' | 'programFunding'>,
+  hostPool = 50,
+) {
   for (const planned of plan.plannedPrograms) {
     const hosts = planned.hosts ? plan.groups.find((g) => g.key === planned.hosts) : undefined;
     if (planned.hosts && (!hosts || hosts.count < planned.count)) throw new Error(`demo programmes hosted by ${planned.hosts}: no such group of at least ${planned.count} institutions`);
@@ -204,7 +211,7 @@ export async function insertPlannedDemoPrograms(db: EntityManager, prefix: strin
   const planned = new Set(plan.plannedPrograms.map((p) => p.kind));
   const kinds = mixedProgramKinds.filter((kind) => !planned.has(kind));
   if (plan.programs > 0 && kinds.length === 0) throw new Error(`The demo plan counts every kind of ${mixedProgramKinds.join(', ')}: set programs to 0`);
-  await insertDemoPrograms(db, prefix, '', plan.programs, { kinds, hostPool });
+  await insertDemoPrograms(db, prefix, '', plan.programs, { kinds, hostPool, fundingYuan: plan.programFunding?.totalYuan });
 }
 
 /**
@@ -216,7 +223,7 @@ async function insertDemoPrograms(
   prefix: string,
   series: string,
   count: number,
-  options: { kinds: string[]; year?: number; hostPool: number; parent?: string; hosts?: { keyPrefix: string; first: number } },
+  options: { kinds: string[]; year?: number; hostPool: number; parent?: string; hosts?: { keyPrefix: string; first: number }; fundingYuan?: number },
 ) {
   await db.query(
     `INSERT INTO program (key, name, name_en, kind, service_fields, host_institution_id, year, funding_yuan,
@@ -225,7 +232,9 @@ async function insertDemoPrograms(
        ($5::text[])[1 + ${mix('g', 29)} % cardinality($5::text[])],
        ARRAY[(ARRAY['ELDERLY','CHILDREN','MEDICAL','RURAL_REVITALISATION'])[1 + ${mix('g', 31)} % 4]],
        coalesce((SELECT id FROM institution WHERE key = $9 || ($10::int + g - 1)), host.id),
-       coalesce($7::int, 2019 + (${mix('g', 37)} % 7)::int), 50000 + (${mix('g', 41)} % 40) * 10000,
+       coalesce($7::int, 2019 + (${mix('g', 37)} % 7)::int),
+       -- A published total is shared out evenly, the remainder one yuan each to the first programmes.
+       coalesce($11::bigint / $2::int + (g <= $11::bigint % $2::int)::int, 50000 + (${mix('g', 41)} % 40) * 10000),
        ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000,
        (SELECT id FROM program WHERE key = $8), 'DEMO'
      FROM generate_series(1, $2::int) AS g,
@@ -234,7 +243,7 @@ async function insertDemoPrograms(
        LATERAL (SELECT pool.ids[1 + ${mix('g', 61)} % $3] AS id) host
      ON CONFLICT (key) DO NOTHING`,
     [`${prefix}program-${series}`, count, options.hostPool, prefix, options.kinds, series, options.year ?? null,
-      options.parent ?? null, options.hosts?.keyPrefix ?? null, options.hosts?.first ?? null],
+      options.parent ?? null, options.hosts?.keyPrefix ?? null, options.hosts?.first ?? null, options.fundingYuan ?? null],
   );
 }
 
