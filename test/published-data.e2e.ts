@@ -44,6 +44,14 @@ describe('published figures and targets through the gateway', () => {
     }
   });
 
+  it('keeps person-times apart from sessions and activities held: Beijing\'s 4,000, 5,700 and 37,000 person-times', async () => {
+    const { beijing } = await federation.query(`{ beijing { programs(first: 5, filter: { nameContains: "医务社工示范项目", provenance: PUBLISHED }) { edges { node {
+      name individualCases groupSessions communityServices groupServicePersonTimes communityServicePersonTimes } } } } }`);
+    expect(beijing.programs.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { name: '医务社工示范项目', individualCases: 4000, groupSessions: null, communityServices: null, groupServicePersonTimes: 5700, communityServicePersonTimes: 37000 },
+    ]);
+  });
+
   it('derives the 2019 baseline that Beijing\'s +184% implies, and marks it derived', async () => {
     const { beijing } = await federation.query(`{ beijing { figures(indicator: "MSW_TERTIARY_INSTITUTIONS") { value baseline { value year derived } } } }`);
     expect(beijing.figures[0]).toEqual({ value: 54, baseline: { value: 19.01, year: 2019, derived: true } });

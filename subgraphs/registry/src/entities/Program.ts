@@ -19,9 +19,14 @@ export interface Program extends RecordColumns {
   fundingYuan: string | null;
   periodStart: string | null;
   periodEnd: string | null;
+  /** Individual casework, person-times. */
   individualCases: number | null;
+  /** Group work sessions held. */
   groupSessions: number | null;
+  /** Community activities held. */
   communityServices: number | null;
+  groupServicePersonTimes: number | null;
+  communityServicePersonTimes: number | null;
   beneficiaries: number | null;
   provenance: string;
   sourceId: string | null;
@@ -50,6 +55,8 @@ export const ProgramEntity = new EntitySchema<Program>({
     individualCases: { name: 'individual_cases', type: 'int', nullable: true },
     groupSessions: { name: 'group_sessions', type: 'int', nullable: true },
     communityServices: { name: 'community_services', type: 'int', nullable: true },
+    groupServicePersonTimes: { name: 'group_service_person_times', type: 'int', nullable: true },
+    communityServicePersonTimes: { name: 'community_service_person_times', type: 'int', nullable: true },
     beneficiaries: { type: 'int', nullable: true },
     provenance: { type: 'text' },
     sourceId: { name: 'source_id', type: 'text', nullable: true },

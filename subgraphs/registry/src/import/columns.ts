@@ -46,14 +46,15 @@ export const importKinds: Record<string, ImportKind> = {
   programs: {
     table: 'program',
     columns: ['key', 'name', 'nameEn', 'kind', 'serviceFields', 'hostCreditCode', 'year', 'batch', 'fundingYuan', 'periodStart', 'periodEnd',
-      'individualCases', 'groupSessions', 'communityServices', 'beneficiaries'],
+      'individualCases', 'groupSessions', 'communityServices', 'groupServicePersonTimes', 'communityServicePersonTimes', 'beneficiaries'],
     schema: programInput
       .omit({ hostInstitutionId: true })
       .extend({ key: z.string().regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -'), hostCreditCode: z.string().length(18, 'must be 18 characters').optional() }),
     rules: (row) => programRules(row),
     naturalKey: { column: 'key', stored: 'key' },
     references: { hostCreditCode: 'host_institution_id' },
-    numbers: ['year', 'fundingYuan', 'individualCases', 'groupSessions', 'communityServices', 'beneficiaries'],
+    numbers: ['year', 'fundingYuan', 'individualCases', 'groupSessions', 'communityServices', 'groupServicePersonTimes', 'communityServicePersonTimes',
+      'beneficiaries'],
   },
 };
 

@@ -143,7 +143,8 @@ function auditJson(db: DataSource, kind: ImportKind, alias: string): string {
 function insertSql(db: DataSource, kind: ImportKind): string {
   const columns = [...new Set(kind.columns.map((c) => kind.references[c] ?? toSnake(c)))];
   const types: Record<string, string> = { service_fields: 'text[]', institution_id: 'bigint', host_institution_id: 'bigint', year: 'int',
-    funding_yuan: 'numeric', individual_cases: 'int', group_sessions: 'int', community_services: 'int', beneficiaries: 'int',
+    funding_yuan: 'numeric', individual_cases: 'int', group_sessions: 'int', community_services: 'int',
+    group_service_person_times: 'int', community_service_person_times: 'int', beneficiaries: 'int',
     started_on: 'date', ended_on: 'date' };
   const select = columns.map((c) =>
     types[c] === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(coalesce(r -> '${c}', '[]')))` : `(r ->> '${c}')::${types[c] ?? 'text'}`,

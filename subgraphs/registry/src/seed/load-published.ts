@@ -42,14 +42,15 @@ export async function loadPublishedData(dataSource: DataSource, slug: string, da
     const programs = await insertRows(
       db,
       `INSERT INTO program (key, name, name_en, kind, role, service_fields, host_institution_id, year, batch, funding_yuan,
-         period_start, period_end, individual_cases, group_sessions, community_services, beneficiaries,
-         provenance, source_id, quote)
+         period_start, period_end, individual_cases, group_sessions, community_services,
+         group_service_person_times, community_service_person_times, beneficiaries, provenance, source_id, quote)
        SELECT r.id, r.name, r."nameEn", r.kind, r.role, ARRAY(SELECT jsonb_array_elements_text(r."serviceFields")),
          host.id, r.year, r.batch, r."fundingYuan", r."periodStart", r."periodEnd", r."individualCases",
-         r."groupSessions", r."communityServices", r.beneficiaries, 'PUBLISHED', r.source, r.quote
+         r."groupSessions", r."communityServices", r."groupServicePersonTimes", r."communityServicePersonTimes", r.beneficiaries, 'PUBLISHED', r.source, r.quote
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, name text, "nameEn" text, kind text, role text, "serviceFields" jsonb,
          "hostInstitution" text, year int, batch text, "fundingYuan" numeric, "periodStart" text, "periodEnd" text,
-         "individualCases" int, "groupSessions" int, "communityServices" int, beneficiaries int, source text, quote text)
+         "individualCases" int, "groupSessions" int, "communityServices" int, "groupServicePersonTimes" int,
+         "communityServicePersonTimes" int, beneficiaries int, source text, quote text)
        LEFT JOIN institution host ON host.key = r."hostInstitution"
        ON CONFLICT (key) DO NOTHING RETURNING id`,
       data.programs,

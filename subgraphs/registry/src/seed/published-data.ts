@@ -102,6 +102,8 @@ export const programSchema = z.object({
   individualCases: z.number().int().nonnegative().nullable().default(null),
   groupSessions: z.number().int().nonnegative().nullable().default(null),
   communityServices: z.number().int().nonnegative().nullable().default(null),
+  groupServicePersonTimes: z.number().int().nonnegative().nullable().default(null),
+  communityServicePersonTimes: z.number().int().nonnegative().nullable().default(null),
   beneficiaries: z.number().int().nonnegative().nullable().default(null),
   source: key,
   quote,

@@ -100,6 +100,8 @@ export const programInput = z.object({
   individualCases: count.nullish(),
   groupSessions: count.nullish(),
   communityServices: count.nullish(),
+  groupServicePersonTimes: count.nullish(),
+  communityServicePersonTimes: count.nullish(),
   beneficiaries: count.nullish(),
 });
 
