@@ -5,7 +5,7 @@ export const indicatorCatalogFile = new URL('./national/data/indicators.json', i
 
 export interface CatalogIndicator {
   code: string;
-  kind: 'COUNT' | 'RATIO';
+  kind: 'COUNT' | 'RATIO' | 'AMOUNT';
   unit: string;
   computable: boolean;
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { indicatorCatalogFile } from '../subgraphs/indicator-catalog.js';
 import { registryTypeName, regions, subgraphs } from '../subgraphs/regions.js';
 import { data, graphql, useStack } from './harness.js';
 
@@ -62,6 +64,16 @@ describe('_entities on every subgraph', () => {
       ...regions.map((r) => ({ code: r.code, name: r.nameEn })),
       { indicator: 'MSW_INSTITUTIONS', unit: 'institutions' },
     ]);
+  });
+
+  it('serves the catalog as its file defines it, each definition in English and Chinese', async () => {
+    const { indicators } = await federation.query(`{ indicators { code kind unit description descriptionZh } }`);
+    const catalog = JSON.parse(readFileSync(indicatorCatalogFile, 'utf8')) as { code: string; kind: string; unit: string; description: string; descriptionZh: string }[];
+    const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : 1);
+    expect(indicators).toEqual(catalog.map(({ code, kind, unit, description, descriptionZh }) => ({ code, kind, unit, description, descriptionZh })).sort(byCode));
+    for (const indicator of indicators) expect(indicator.descriptionZh, indicator.code).toMatch(/[\u4e00-\u9fff]{4}/);
+    // A subsidy per person is a rate set by policy: an amount, which no sum across regions may add up.
+    expect(indicators.find((i: { code: string }) => i.code === 'CERTIFICATE_SUBSIDY_YUAN')).toMatchObject({ kind: 'AMOUNT', unit: 'yuan per person' });
   });
 
   it('every subgraph serves its SDL', async () => {

@@ -12,7 +12,7 @@ const targetFields = `id indicator { code } targetValue targetYear unit qualifie
     trendPerYear projectedValue history { year value basis derived figure { ${figureFields} } } }`;
 
 export const nationalQuery = `query DashboardNational {
-  indicators { code name nameZh unit kind }
+  indicators { code name nameZh unit kind description descriptionZh }
   registries {
     code name nameZh
     ${keyIndicators.map((code) => `${code}_published: latestFigure(indicator: "${code}") { ${figureFields} }`).join('\n    ')}
@@ -24,7 +24,7 @@ export const nationalQuery = `query DashboardNational {
 const breakdown = `value breakdown { keys { value } value }`;
 
 export const regionQuery = `query DashboardRegion($code: RegionCode!) {
-  indicators { code name nameZh unit kind }
+  indicators { code name nameZh unit kind description descriptionZh }
   registry(code: $code) {
     code name nameZh
     targets { ${targetFields} }
@@ -91,6 +91,8 @@ export interface Indicator {
   nameZh: string;
   unit: string;
   kind: string;
+  description: string;
+  descriptionZh: string;
 }
 
 export interface StatusReason {

@@ -20,6 +20,12 @@ const indicatorNamer = (indicators: Indicator[], language: Language) => (code: s
   return (language === 'zh' ? indicator?.nameZh : indicator?.name) ?? code;
 };
 
+/** What an indicator counts, in the page's language: a target card says it under its title. */
+const indicatorDefiner = (indicators: Indicator[], language: Language) => (code: string) => {
+  const indicator = indicators.find((i) => i.code === code);
+  return (language === 'zh' ? indicator?.descriptionZh : indicator?.description) ?? '';
+};
+
 /** What a target counts when it counts fewer records than its indicator: a programme's, or some kinds'. */
 function scopeText(target: Target, language: Language): string | null {
   if (!target.scope) return null;
@@ -29,7 +35,7 @@ function scopeText(target: Target, language: Language): string | null {
 }
 
 /** A target with its status in words and its chart: yearly series, published points, trend, target. */
-function targetCard(title: string, target: Target, context: ViewContext): HTMLElement {
+function targetCard(title: string, definition: string, target: Target, context: ViewContext): HTMLElement {
   const { language } = context;
   const chart = el('div', { class: 'chart progress-chart' });
   const qualifier = target.qualifier === 'EXACT' ? '' : `${enumLabel(target.qualifier, language)} `;
@@ -46,6 +52,7 @@ function targetCard(title: string, target: Target, context: ViewContext): HTMLEl
     'article',
     { class: 'target-card', 'data-target': target.id },
     el('h3', {}, title),
+    definition ? el('p', { class: 'definition' }, definition) : null,
     el('p', {}, `${t('target', language)} ${qualifier}${formatNumber(target.targetValue, target.unit)} (${target.targetYear}) `, statusBadge(target.progress.status, language)),
     scope ? el('p', { class: 'scope' }, scope) : null,
     el('p', { class: 'reason' }, reasonText(target.progress.reason, language)),
@@ -57,6 +64,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
   const { language } = context;
   const indicator = (code: string) => data.indicators.find((i) => i.code === code);
   const indicatorName = indicatorNamer(data.indicators, language);
+  const definition = indicatorDefiner(data.indicators, language);
   const regionName = (r: { name: string; nameZh: string }) => (language === 'zh' ? r.nameZh : r.name);
 
   const header = el('tr', {}, el('th', {}, t('region', language)), ...keyIndicators.map((code) => el('th', {}, indicatorName(code))), el('th', {}, t('targets', language)));
@@ -108,7 +116,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
   );
 
   const targets = data.registries.flatMap((registry) => (registry.targets ?? []).map((target) => ({ registry, target })));
-  const cards = targets.map(({ registry, target }) => targetCard(`${regionName(registry)} · ${indicatorName(target.indicator.code)}`, target, context));
+  const cards = targets.map(({ registry, target }) => targetCard(`${regionName(registry)} · ${indicatorName(target.indicator.code)}`, definition(target.indicator.code), target, context));
 
   return el(
     'section',
@@ -124,7 +132,8 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
 export function regionView(registry: NonNullable<RegionData['registry']>, indicators: Indicator[], context: ViewContext): HTMLElement {
   const { language } = context;
   const indicatorName = indicatorNamer(indicators, language);
-  const targets = (registry.targets ?? []).map((target) => targetCard(indicatorName(target.indicator.code), target, context));
+  const definition = indicatorDefiner(indicators, language);
+  const targets = (registry.targets ?? []).map((target) => targetCard(indicatorName(target.indicator.code), definition(target.indicator.code), target, context));
   const charts = (['byKind', 'byGrade', 'byCity', 'byField'] as const).map((key) => {
     const measure = registry[key];
     // A measure that failed is null; the error is listed under the page.

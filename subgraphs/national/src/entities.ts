@@ -27,6 +27,7 @@ export interface IndicatorRow {
   unit: string;
   kind: string;
   description: string;
+  descriptionZh: string;
   numerator: string | null;
   denominator: string | null;
   computable: boolean;
@@ -42,6 +43,7 @@ export const IndicatorEntity = new EntitySchema<IndicatorRow>({
     unit: { type: 'text' },
     kind: { type: 'text' },
     description: { type: 'text' },
+    descriptionZh: { name: 'description_zh', type: 'text' },
     numerator: { type: 'text', nullable: true },
     denominator: { type: 'text', nullable: true },
     computable: { type: 'boolean', default: false },
