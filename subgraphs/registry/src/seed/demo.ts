@@ -99,24 +99,27 @@ const scaledTimeline = (timeline: DemoGroup['timeline'], factor: number) =>
   timeline?.map((point) => ({ on: point.on, count: Math.round(point.count * factor) }));
 
 /**
- * The segments of a timeline as rows `(prev_on, on_, prev_count, count_)`, for the day of row `g`
- * (`g` in prev_count < g <= count_, spread evenly over the days of its segment) and its inverse.
+ * The segments of a timeline as rows `(prev_on, on_, prev_count, count_)`: rows `g` in
+ * prev_count < g <= count_ start counting over the days of the segment, evenly spread. A statement
+ * reads them once, as a materialized CTE, and joins each generated row to its segment, so that the
+ * timeline's JSON is parsed once per statement, not once per row.
  */
-const segments = (timeline: string, startsOn: string) => `(
+const segments = (name: string, timeline: string, startsOn: string) => `${name} AS MATERIALIZED (
   SELECT coalesce(lag((e->>'on')::date) OVER (ORDER BY n), ${startsOn}::date) AS prev_on, (e->>'on')::date AS on_,
     coalesce(lag((e->>'count')::int) OVER (ORDER BY n), 0) AS prev_count, (e->>'count')::int AS count_
   FROM jsonb_array_elements(${timeline}::jsonb) WITH ORDINALITY AS x(e, n))`;
 
-/** The day row `g` starts counting: within its segment, evenly spread. */
-const dayOfRow = (timeline: string, startsOn: string, g: string) => `(
-  SELECT s.prev_on + ceil((${g} - s.prev_count) * (s.on_ - s.prev_on)::numeric / (s.count_ - s.prev_count))::int
-  FROM ${segments(timeline, startsOn)} s WHERE ${g} > s.prev_count AND ${g} <= s.count_)`;
+/** The segment of row `g`, joined as `alias`. */
+const segmentOf = (segmentsName: string, alias: string, g: string) => `LEFT JOIN ${segmentsName} ${alias} ON ${g} > ${alias}.prev_count AND ${g} <= ${alias}.count_`;
 
-/** How many rows of a timeline count by `day`: the inverse of dayOfRow. */
-const rowsBy = (timeline: string, startsOn: string, day: string) => `(
+/** The day a row starts counting, within its segment `s` (see segmentOf). */
+const dayIn = (s: string, g: string) => `${s}.prev_on + ceil((${g} - ${s}.prev_count) * (${s}.on_ - ${s}.prev_on)::numeric / (${s}.count_ - ${s}.prev_count))::int`;
+
+/** How many rows of a timeline count by `day`: the inverse of dayIn. */
+const rowsBy = (segmentsName: string, day: string) => `(
   SELECT coalesce(max(CASE WHEN ${day} >= s.on_ THEN s.count_
     WHEN ${day} > s.prev_on THEN s.prev_count + floor((${day} - s.prev_on) * (s.count_ - s.prev_count)::numeric / (s.on_ - s.prev_on))::int END), 0)
-  FROM ${segments(timeline, startsOn)} s)`;
+  FROM ${segmentsName} s)`;
 
 /**
  * A group's institutions. Those without social work (the hospitals that make a coverage's
@@ -127,14 +130,16 @@ export async function insertDemoInstitutions(db: EntityManager, prefix: string, 
   await db.query(
     `INSERT INTO institution (key, name, name_en, kind, grade, city, county, social_work_setup, social_work_since, founded_on,
        service_fields, provenance)
+     WITH ${segments('institution_segments', '$10', '$11')}
      SELECT $1 || g, '演示' || $2 || lpad(g::text, 5, '0'), 'Demo ' || $3 || ' ' || g, $4, $5,
        place->>'city', place->>'county', $6,
        CASE WHEN $6 IN ('DEPARTMENT', 'POSTS') THEN day::text END,
        CASE WHEN $6 IS NULL THEN day::text END,
        ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), 'DEMO'
-     FROM generate_series(1, $8::int) AS g,
-       LATERAL (SELECT $9::jsonb -> ((g - 1) % jsonb_array_length($9::jsonb))::int AS place) p,
-       LATERAL (SELECT ${dayOfRow('$10', '$11', 'g')} AS day) d
+     FROM generate_series(1, $8::int) AS g
+       CROSS JOIN LATERAL (SELECT $9::jsonb -> ((g - 1) % jsonb_array_length($9::jsonb))::int AS place) p
+       ${segmentOf('institution_segments', 's', 'g')}
+       CROSS JOIN LATERAL (SELECT ${dayIn('s', 'g')} AS day) d
      ON CONFLICT (key) DO NOTHING`,
     [`${prefix}${group.key}-`, group.labelZh, group.labelEn, group.kind, group.grade, group.socialWorkSetup,
       JSON.stringify(group.serviceFields), group.count, JSON.stringify(group.places ?? plan.places), timelineOf(plan, group.count, group.timeline), plan.startsOn],
@@ -160,6 +165,7 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, group
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
        recruitment_source, service_fields, supervisor_rank, started_on, ended_on, program_id, provenance)
+     WITH ${segments('worker_segments', '$12', '$13')}, ${segments('institution_segments', '$11', '$13')}
      SELECT $1 || w, '演示社工' || $2 || '-' || lpad(w::text, 7, '0'),
        CASE WHEN w <= $3 THEN (ARRAY['ASSISTANT','ASSISTANT','INTERMEDIATE','INTERMEDIATE','INTERMEDIATE','SENIOR'])[1 + ${mix('w', 3)} % 6]
             ELSE 'NONE' END,
@@ -175,8 +181,9 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, group
        (SELECT id FROM program WHERE key = $15),
        'DEMO'
      FROM generate_series($10::int, $6::int) AS w
-       CROSS JOIN LATERAL (SELECT ${dayOfRow('$12', '$13', 'w')} AS day) d
-       CROSS JOIN LATERAL (SELECT greatest(${rowsBy('$11', '$13', 'd.day')}, 1) AS open) o
+       ${segmentOf('worker_segments', 's', 'w')}
+       CROSS JOIN LATERAL (SELECT ${dayIn('s', 'w')} AS day) d
+       CROSS JOIN LATERAL (SELECT greatest(${rowsBy('institution_segments', 'd.day')}, 1) AS open) o
        JOIN institution i ON i.key = $7 || (1 + (w - 1) % least(o.open, $8::int))
      ON CONFLICT (key) DO NOTHING`,
     [`${rows.prefix}${group.key}-w`, `${region.code}${group.key.toUpperCase()}`, group.certifiedWorkers, group.employment,
