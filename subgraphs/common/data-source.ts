@@ -42,6 +42,10 @@ export function createDataSource({ url, entities, migrations, poolSize = 10 }: D
       // A request should fail quickly with a clear error rather than hang when the database is away.
       connectionTimeoutMillis: 5_000,
       application_name: 'social-work-registry',
+      // The planner overestimates a YEAR series (a generated series of unknown length joined to the
+      // groups), and a server with JIT on then spends 400 ms compiling a statement that runs in 20:
+      // every statement here is short, so JIT never pays.
+      options: '-c jit=off',
     },
   });
   return { dataSource, statements };
