@@ -285,3 +285,39 @@ describe('idempotency', () => {
     expect((await tianjinRows()).institutions).toBe(after.institutions);
   });
 });
+
+describe('measures follow the writes', () => {
+  /** Tianjin's practitioners in the test's own counties, as the gateway measures them for an analyst. */
+  async function byCounty(counties: string[]) {
+    const response = await ask(await bearer({ role: 'analyst' }), `{ tianjin { measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [COUNTY]) {
+      breakdown { keys { value } value } } } }`);
+    expect(response.errors).toBeUndefined();
+    const cells = response.data.tianjin.measure.breakdown as { keys: { value: string }[]; value: number }[];
+    return Object.fromEntries(cells.filter((c) => counties.includes(c.keys[0]!.value)).map((c) => [c.keys[0]!.value, c.value]));
+  }
+
+  it('counts a worker where its institution is, after a transfer and after the institution moves', async () => {
+    const editor = await editorOf('TJ');
+    const place = (county: string) => ({ kind: 'SOCIAL_WORK_AGENCY', city: '天津市', county });
+    const created = async (name: string, county: string) =>
+      (await ask(editor, createInstitution, { input: { name: `${name}${Date.now()}`, ...place(county) } })).data.tianjin.createInstitution;
+    const [first, second] = [await created('天津市计数测试机构甲', '计数甲区'), await created('天津市计数测试机构乙', '计数乙区')];
+    const counties = ['计数甲区', '计数乙区', '计数丙区'];
+    const worker = (await ask(editor, `mutation { tianjin { registerSocialWorker(input: { name: "计数测试社工", institutionId: "${first.id}" }) { id version } } }`))
+      .data.tianjin.registerSocialWorker;
+    expect(await byCounty(counties)).toEqual({ 计数甲区: 1 });
+
+    await ask(editor, `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "${second.id}") { id } } }`);
+    expect(await byCounty(counties)).toEqual({ 计数乙区: 1 });
+
+    const moved = await ask(editor, `mutation ($input: InstitutionInput!) { tianjin { updateInstitution(id: "${second.id}", version: ${second.version}, input: $input) { id } } }`,
+      { input: { county: '计数丙区' } });
+    expect(moved.errors).toBeUndefined();
+    expect(await byCounty(counties)).toEqual({ 计数丙区: 1 });
+
+    // The worker's copy of its institution's place is the database's to keep, not a writer's.
+    const db = federation.stack.subgraphs.get('tianjin')!.db;
+    await db.query(`UPDATE social_worker SET institution_county = '计数甲区' WHERE id = $1`, [worker.id]);
+    expect(await byCounty(counties)).toEqual({ 计数丙区: 1 });
+  });
+});

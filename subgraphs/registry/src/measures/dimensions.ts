@@ -9,13 +9,27 @@ export type MeasureBase = 'institution' | 'worker' | 'program';
  * on that side). An institution counts from its founding until it closed, a social worker from the
  * first day of work to the last, a programme over its period or its year.
  */
-export const baseTables: Record<MeasureBase, { from: string; record: string; countsFrom: string; countsUntil: string }> = {
+export const baseTables: Record<
+  MeasureBase,
+  {
+    from: string;
+    record: string;
+    countsFrom: string;
+    countsUntil: string;
+    /** Stored columns of the year `countsFrom` falls in and the year of the day after `countsUntil`, where the table has them. */
+    years?: { from: string; until: string };
+  }
+> = {
   institution: { from: 'institution i', record: 'i', countsFrom: 'i.founded_from', countsUntil: 'i.closed_on' },
   worker: {
-    from: 'social_worker w LEFT JOIN institution i ON i.id = w.institution_id',
+    // The worker's copy of its institution's kind, grade and place (kept by triggers) stands in for
+    // the institution: no join of every worker.
+    from: `social_worker w CROSS JOIN LATERAL (SELECT w.institution_id AS id, w.institution_kind AS kind, w.institution_grade AS grade,
+      w.institution_city AS city, w.institution_county AS county) i`,
     record: 'w',
     countsFrom: 'w.started_on',
     countsUntil: 'w.ended_on',
+    years: { from: 'w.started_year', until: 'w.left_year' },
   },
   program: {
     from: 'program p LEFT JOIN institution i ON i.id = p.host_institution_id',

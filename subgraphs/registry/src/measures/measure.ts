@@ -214,7 +214,8 @@ function yearSeriesSql(
   },
 ): string {
   const { columns, width, parameters, time, dayParameter } = sql;
-  const { from: table } = baseTables[definition.base];
+  const base = baseTables[definition.base];
+  const table = base.from;
   const years = seriesYears(query, day, sql.since);
   const lastYear = parameters.add(years.to, 'int');
   const firstYear = parameters.add(years.from, 'int');
@@ -243,6 +244,17 @@ function yearSeriesSql(
     ...(ratio ? ['nf', `${year('nfrom')} AS nfy`, 'nnow'] : []),
   ];
   const groupKeys = (list: string[]) => list.map((_, i) => i + 1).join(', ');
+  const counts = `count(*) AS n${summed ? `, sum(${summed}) AS v` : ''}`;
+  // Where the table stores the years its rows count from and until (a million social workers), the
+  // rows are grouped by them in one step.
+  const storedYears = !ratio && base.years && time.from === base.countsFrom ? base.years : null;
+  const dated = storedYears
+    ? `SELECT ${[...keys, ...(distinct ? [`${distinct} AS dc`] : []), `${storedYears.from} AS fy`,
+        time.until ? `${storedYears.until} AS uy` : 'NULL::int AS uy', `${countsOn(time.from, time.until, dayParameter)} AS now`].join(', ')},
+        ${counts} FROM ${table}${sql.serviceFields} WHERE ${sql.where} GROUP BY ${groupKeys(byYear)}`
+    : `SELECT ${byYear.join(', ')}, sum(n) AS n${summed ? ', sum(v) AS v' : ''} FROM (
+        SELECT ${byDate.join(', ')}, ${counts} FROM ${table}${sql.serviceFields} WHERE ${sql.where} GROUP BY ${groupKeys(byDate)}
+      ) by_date GROUP BY ${groupKeys(byYear)}`;
   // A row counts at the end of year y when it started in or before y and had not ended before its end.
   const countsAt = (fy: string, uy: string | null, now: string) =>
     `CASE WHEN y < ${yearOfDay} THEN (${fy} IS NULL OR ${fy} <= y)${uy ? ` AND (${uy} IS NULL OR ${uy} > y)` : ''} ELSE ${now} END`;
@@ -263,11 +275,8 @@ function yearSeriesSql(
   // any breakdown, only the combinations that hold records.
   const join = columns.length ? 'JOIN' : 'LEFT JOIN';
   const order = ['y', ...columns.map((_, i) => `d${i}`)].join(', ');
-  return `WITH by_date AS (
-      SELECT ${byDate.join(', ')}, count(*) AS n${summed ? `, sum(${summed}) AS v` : ''}
-      FROM ${table}${sql.serviceFields} WHERE ${sql.where} GROUP BY ${groupKeys(byDate)}
-    ), dated AS (
-      SELECT ${byYear.join(', ')}, sum(n) AS n${summed ? ', sum(v) AS v' : ''} FROM by_date GROUP BY ${groupKeys(byYear)}
+  return `WITH dated AS (
+      ${dated}
     ), years AS (
       SELECT y FROM generate_series(
         greatest(coalesce(${firstYear}, (SELECT min(${ratio ? 'nfy' : 'fy'}) FROM dated${ratio ? ' WHERE nf' : ''}), ${lastYear}), ${lastYear} - ${MAX_SERIES_YEARS - 1}),

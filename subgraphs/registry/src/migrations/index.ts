@@ -3,6 +3,14 @@ import { CreateMeasureSnapshot1763900000000 } from './1763900000000-CreateMeasur
 import { CreateAuditAndIdempotency1764000000000 } from './1764000000000-CreateAuditAndIdempotency.js';
 import { AddTime1764100000000 } from './1764100000000-AddTime.js';
 import { AddServicePersonTimes1764200000000 } from './1764200000000-AddServicePersonTimes.js';
+import { AddWorkerMeasureColumns1764300000000 } from './1764300000000-AddWorkerMeasureColumns.js';
 
 /** In the order they run. */
-export const registryMigrations = [CreateRegistry1763800000000, CreateMeasureSnapshot1763900000000, CreateAuditAndIdempotency1764000000000, AddTime1764100000000, AddServicePersonTimes1764200000000];
+export const registryMigrations = [
+  CreateRegistry1763800000000,
+  CreateMeasureSnapshot1763900000000,
+  CreateAuditAndIdempotency1764000000000,
+  AddTime1764100000000,
+  AddServicePersonTimes1764200000000,
+  AddWorkerMeasureColumns1764300000000,
+];
