@@ -279,7 +279,8 @@ describe('data quality', () => {
 
   it('compares each measurable figure with its measure and flags differences beyond the tolerance', async () => {
     const at5 = await checks(5);
-    expect(Object.keys(at5).sort()).toEqual(['certified', 'dispatched', 'msw', 'msw-general', 'workers', 'workers-2020']);
+    expect(Object.keys(at5).sort()).toEqual(['certified', 'dispatched', 'dispatched-now', 'msw', 'msw-general', 'workers', 'workers-2020']);
+    expect(at5['dispatched-now']).toMatchObject({ published: 2, measured: 2, measuredSince: null, flagged: false });
     // "累计一百名" since 2013: the two dispatched workers who served at any time from 2013 to its date.
     expect(at5.dispatched).toMatchObject({ published: 100, measured: 2, measuredAsOf: `${year - 1}-06-30`, measuredSince: '2013-01-01', flagged: true });
     expect(at5.msw.measuredSince).toBeNull();
@@ -290,6 +291,12 @@ describe('data quality', () => {
     expect(at5.certified).toMatchObject({ published: 3, measured: 4, flagged: false });
     expect((await checks(20)).workers.flagged).toBe(false);
     expect((await checks(19.9)).workers.flagged).toBe(true);
+  });
+
+  it('takes as the latest figure, on one date, the count at that date, not the count since an earlier date', async () => {
+    // "dispatched" (since 2013) sorts before "dispatched-now": only the rule puts the count at the date first.
+    const response = await ask(`latestFigure(indicator: "DISPATCHED_WORKERS") { id periodStart }`);
+    expect(response.data.beijing.latestFigure).toEqual({ id: 'dispatched-now', periodStart: null });
   });
 
   it('rejects a tolerance outside 0 to 100', async () => {

@@ -321,21 +321,3 @@ describe('measures follow the writes', () => {
     expect(await byCounty(counties)).toEqual({ 计数丙区: 1 });
   });
 });
-
-describe('the latest figure of an indicator', () => {
-  it('prefers, on one date, the count at that date to a count since an earlier date, whichever was recorded first', async () => {
-    const editor = await editorOf('TJ');
-    const latest = async () =>
-      (await ask(editor, `{ tianjin { latestFigure(indicator: "INCUBATED_VOLUNTEER_ORGANISATIONS") { value periodStart } } }`)).data.tianjin.latestFigure;
-    expect(await latest()).toBeNull();
-    const record = (value: number, periodStart: string | null, quote: string) =>
-      ask(editor, `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`, {
-        input: { indicator: 'INCUBATED_VOLUNTEER_ORGANISATIONS', value, unit: 'organisations', asOf: '2026-06', periodStart, quote,
-          source: { title: '测试来源', document: 'test.txt' } },
-      });
-    // The cumulative figure first, so that the order of recording alone would pick it.
-    expect((await record(40, '2020', '2020年以来累计孵化志愿服务组织40个')).errors).toBeUndefined();
-    expect((await record(25, null, '现有志愿服务组织25个')).errors).toBeUndefined();
-    expect(await latest()).toEqual({ value: 25, periodStart: null });
-  });
-});
