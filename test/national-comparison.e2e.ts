@@ -115,6 +115,14 @@ describe('demo registry against the published totals', () => {
     expect(coverage.progress.history.filter((p: { basis: string }) => p.basis === 'MEASURED').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('grows Xiong\'an\'s certified workers from the New Area\'s first year to the 550 published', async () => {
+    const { xiongan } = await federation.query(`{ xiongan { measure(indicator: "CERTIFIED_SOCIAL_WORKERS", by: [YEAR], to: 2023) { breakdown { keys { value } value } } } }`);
+    const series = xiongan.measure.breakdown.map((c: { keys: { value: string }[]; value: number }) => [c.keys[0]!.value, c.value]);
+    expect(series[0]![0]).toBe('2017');
+    expect(series.at(-1)).toEqual(['2023', 550]);
+    for (let i = 1; i < series.length; i++) expect(series[i][1]).toBeGreaterThan(series[i - 1][1]);
+  });
+
   it('ends Ningxia\'s one-year postings after their year: serving at a date are the last year\'s, not all 465', async () => {
     const serving = async (asOf: string) =>
       (await federation.query(`{ ningxia { measure(indicator: "DISPATCHED_WORKERS", asOf: "${asOf}") { value } } }`)).ningxia.measure.value;
