@@ -183,6 +183,32 @@ describe('public answers cached by the gateway', () => {
     expect(afterWrite.cached).toBe(false);
     expect(afterWrite.values).toContain(271);
   });
+
+  it('keeps the cached answers through every mutation that commits nothing: anyone could empty the cache otherwise', async () => {
+    const query = '{ tianjin { figures(indicator: "SOCIAL_WORK_AGENCIES") { value } } }';
+    const cached = async () => (await fetch(federation.stack.gatewayUrl, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).headers.get('age') !== null;
+    await cached();
+    expect(await cached()).toBe(true);
+    const institution = await newAgency(`天津市缓存测试机构${Date.now()}`);
+    expect(await cached()).toBe(false);
+    await cached();
+    const editor = await editorOf('TJ');
+    const nothingCommitted: [string, Record<string, string>, string][] = [
+      ['a mutation of __typename alone', {}, 'mutation { __typename }'],
+      ['a region\'s __typename', editor, 'mutation { tianjin { __typename } }'],
+      ['an anonymous write', {}, 'mutation { tianjin { createInstitution(input: { name: "匿名写入" }) { id } } }'],
+      ['an analyst\'s write', await bearer({ role: 'analyst' }), 'mutation { tianjin { createInstitution(input: { name: "分析员写入" }) { id } } }'],
+      ['another region\'s editor', await editorOf('BJ'), 'mutation { tianjin { createInstitution(input: { name: "越权写入" }) { id } } }'],
+      ['a stale version', editor, `mutation { tianjin { updateInstitution(id: "${institution.id}", version: ${institution.version + 5}, input: { county: "河西区" }) { id } } }`],
+      ['invalid input', editor, 'mutation { tianjin { createInstitution(input: { name: "" }) { id } } }'],
+    ];
+    for (const [what, headers, mutation] of nothingCommitted) {
+      const response = await ask(headers, mutation);
+      expect(response.data?.tianjin?.createInstitution ?? response.data?.tianjin?.updateInstitution ?? null, what).toBeNull();
+      expect(await cached(), what).toBe(true);
+    }
+  });
 });
 
 describe('validation', () => {

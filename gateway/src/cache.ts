@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GatewayContext } from './subgraph-source.js';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
@@ -21,12 +22,14 @@ export function createCache(env: NodeJS.ProcessEnv): { cache: KeyValueCache<stri
  * targets), for as long as every subgraph's Cache-Control allows. Signed-in callers are never
  * served from it and never fill it: their answers may hold records or personal data.
  *
- * A mutation through the gateway makes every cached answer stale before its own answer is sent, so
- * a dashboard asking after a write sees it: the cache key holds a write generation, kept in the same
- * cache (in Redis, shared by the replicas), which each mutation replaces. Keys read before the
- * write are never read again. Writes that bypass the gateway (a CSV import) wait out the max-age.
+ * A write committed through the gateway makes every cached answer stale before its own answer is
+ * sent, so a dashboard asking after a write sees it: the cache key holds a write generation, kept in
+ * the same cache (in Redis, shared by the replicas), which each committed write replaces. Keys read
+ * before the write are never read again. A mutation that wrote nothing (refused, failed, or only
+ * `__typename`) leaves the cache alone: otherwise anyone could empty it. Writes that bypass the
+ * gateway (a CSV import) wait out the max-age.
  */
-export function responseCache(cache: KeyValueCache<string>): ApolloServerPlugin[] {
+export function responseCache(cache: KeyValueCache<string>): ApolloServerPlugin<GatewayContext>[] {
   const anonymous = async ({ request }: { request: { http?: { headers: Map<string, string> } } }) => !request.http?.headers.get('authorization');
   const writeGeneration = () => cache.get(WRITE_GENERATION_KEY);
   const answers = responseCachePlugin({
@@ -34,11 +37,11 @@ export function responseCache(cache: KeyValueCache<string>): ApolloServerPlugin[
     shouldWriteToCache: anonymous as never,
     extraCacheKeyData: async () => ({ writeGeneration: (await writeGeneration()) ?? 'none' }),
   });
-  const invalidation: ApolloServerPlugin = {
+  const invalidation: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation }) {
-          if (operation?.operation === 'mutation') await cache.set(WRITE_GENERATION_KEY, randomUUID());
+        async willSendResponse({ contextValue }) {
+          if (contextValue.committedWrite) await cache.set(WRITE_GENERATION_KEY, randomUUID());
         },
       };
     },

@@ -1,12 +1,14 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { GATEWAY_SECRET_HEADER } from '../../subgraphs/common/auth.js';
+import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../subgraphs/common/auth.js';
 import { REQUEST_ID_HEADER, type Metrics } from '../../subgraphs/common/observability.js';
 
 /** What the gateway keeps of an incoming request to pass on to subgraphs. */
 export interface GatewayContext {
   requestId: string;
   authorization?: string;
+  /** Set when a subgraph says this request committed a write. */
+  committedWrite?: boolean;
 }
 
 export interface SubgraphSourceOptions {
@@ -59,6 +61,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     return new GraphQLError(`The ${this.options.name} subgraph answered HTTP ${response.status}.`, {
       extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: this.options.name },
     });
+  }
+
+  override async didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    if (Number(response.http?.headers.get(COMMITTED_WRITES_HEADER)) > 0) context.committedWrite = true;
+    return response;
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {

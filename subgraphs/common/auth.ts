@@ -93,6 +93,12 @@ export function issueToken({ subject, role, region, expiresIn = '12h' }: TokenCl
 /** The header by which the gateway proves itself to a subgraph. */
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 
+/**
+ * On a subgraph's answer to the gateway: how many writes the request committed. The gateway's
+ * response cache is emptied by a committed write only, never by a mutation that wrote nothing.
+ */
+export const COMMITTED_WRITES_HEADER = 'x-committed-writes';
+
 /** `<NAME>_GATEWAY_SECRET`: the secret the gateway and one subgraph share. Required in production. */
 export function gatewaySecret(subgraph: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const secret = env[`${subgraph.toUpperCase()}_GATEWAY_SECRET`];

@@ -7,7 +7,7 @@ import express from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { DataSource } from 'typeorm';
-import { authConfig, callerFrom, gatewaySecret, GATEWAY_SECRET_HEADER, secretMatches, type Caller } from './auth.js';
+import { authConfig, callerFrom, COMMITTED_WRITES_HEADER, gatewaySecret, GATEWAY_SECRET_HEADER, secretMatches, type Caller } from './auth.js';
 import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf } from './observability.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
@@ -20,6 +20,11 @@ export interface SubgraphAppOptions<Context extends BaseContext> {
   db: DataSource;
   /** Builds the per-request context: fresh DataLoaders for every request, and who is calling. */
   context: (caller: Caller) => Context;
+}
+
+/** What a context counts of the writes its request committed (see COMMITTED_WRITES_HEADER). */
+export interface WriteTally {
+  committedWrites: number;
 }
 
 export interface SubgraphApp {
@@ -59,6 +64,10 @@ export async function createSubgraphApp<Context extends BaseContext>(
           return {
             async didResolveOperation({ operation, overallCachePolicy, contextValue }) {
               if (operation?.operation !== 'query' || contextValue.signedIn) overallCachePolicy.restrict({ maxAge: 0 });
+            },
+            async willSendResponse({ contextValue, response }) {
+              const { committedWrites } = contextValue as Partial<WriteTally>;
+              if (committedWrites) response.http.headers.set(COMMITTED_WRITES_HEADER, String(committedWrites));
             },
           };
         },

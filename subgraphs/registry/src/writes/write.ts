@@ -72,6 +72,7 @@ export async function write<T extends object>(
     .catch((error: unknown) => {
       throw uniqueViolation(error) ?? error;
     });
+  if (result.wrote) context.committedWrites += 1;
   return result.value;
 }
 
