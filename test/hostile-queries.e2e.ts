@@ -120,6 +120,36 @@ describe('limits', () => {
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
+  /** The expensive part of the probe: 3 × 100³ social workers, far over the limit on its own. */
+  const expensive = `sichuan { institutions(first: 3) { edges { node { socialWorkers(first: 100) { institution { socialWorkers(first: 100) {
+    institution { socialWorkers(first: 100) { id } } } } } } } } }`;
+  const sichuanStatements = () => federation.stack.subgraphs.get('sichuan')!.statements.count;
+
+  it.each([
+    ['a negative page beside it', '{ ${expensive} decoy: sichuan { institutions(first: -1000000000) { totalCount } } }', {}],
+    ['a page of 0', '{ sichuan { institutions(first: 0) { totalCount } } }', {}],
+    ['a negative page in a variable', 'query ($n: Int) { sichuan { institutions(first: $n) { totalCount } } }', { n: -5 }],
+    ['a negative nested page', '{ sichuan { institutions(first: 5) { edges { node { socialWorkers(first: -100) { id } } } } } }', {}],
+    ['a negative page of the change feed', '{ sichuan { changes(first: -1) { id } } }', {}],
+  ])('refuses %s at the gateway with HTTP 400, before any subgraph is asked', async (_, query, variables) => {
+    const before = sichuanStatements();
+    const response = await post({ query: query.replace('${expensive}', expensive), variables });
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(response.status).toBe(400);
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(sichuanStatements()).toBe(before);
+  });
+
+  it('costs a page left null as the 20 it is served with, not fewer', async () => {
+    // 1 + 20 × 2,603 = 52,061, over the limit of 50,000; with a page of 10, 26,031.
+    const page = (first: string) => `{ sichuan { institutions(first: ${first}) { edges { node { socialWorkers(first: 100) {
+      institution { socialWorkers(first: 12) { id } } } } } } } }`;
+    expect((await ask(page('null'))).errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 52_061 });
+    expect((await ask(page('20'))).errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', cost: 52_061 });
+    // Past the cost limit: planned and asked (and refused by the subgraph to an anonymous caller).
+    expect((await ask(page('10'))).errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
   it('refuses a body over the size limit', async () => {
     const response = await post({ query: `{ __typename }`, variables: { padding: 'x'.repeat(200_000) } });
     expect(response.status).toBe(413);

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, isListType, getNamedType, getNullableType, type ValidationRule, Kind, type SelectionSetNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '../../subgraphs/registry/src/pagination.js';
 
 /**
  * What one request may ask of the federation. Every limit has a clear error and a setting
@@ -94,13 +95,36 @@ function repeatedFieldRule(max: number): ValidationRule {
 const ASSUMED_LIST_SIZE = 10;
 
 /**
- * The cost of a field: itself plus its selection, times the number of items a list may hold (the
- * `first` argument, or an assumed size), so that nested pages multiply as they do in the database.
+ * The page size a subgraph will serve for `first`: the value given, or the field's default when it is
+ * absent or null. Anything the subgraph would refuse is refused here, before planning, so that no
+ * value the subgraph never serves (a negative page) can lower the cost of the rest of the query.
  */
-const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+function servedPageSize(value: unknown, defaultValue: unknown, fieldName: string): number {
+  const size = value ?? defaultValue;
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`${fieldName}(first:) must be a page size from 1 to ${MAX_PAGE_SIZE}, not ${JSON.stringify(value)}.`, {
+      extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } },
+    });
+  }
+  return size;
+}
+
+/**
+ * The cost of a field: itself plus its selection, times the number of items a list may hold (the
+ * page size it will be served with, or an assumed size for a list without one), so that nested
+ * pages multiply as they do in the database.
+ */
+const listSizeEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   const type = getNullableType(field.type);
   const connection = getNamedType(field.type).name.endsWith('Connection');
-  const items = typeof args.first === 'number' ? args.first : isListType(type) || connection ? ASSUMED_LIST_SIZE : 1;
+  const first = field.args.find((argument) => argument.name === 'first');
+  // A connection's edges are the page its `first` already counted.
+  const edges = parent.name.endsWith('Connection') && field.name === 'edges';
+  const items = first
+    ? servedPageSize(args.first, first.defaultValue, field.name)
+    : !edges && (isListType(type) || connection)
+    ? ASSUMED_LIST_SIZE
+    : 1;
   return items * (1 + childComplexity);
 };
 
