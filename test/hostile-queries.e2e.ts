@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { subgraphs } from '../subgraphs/regions.js';
-import { graphql, useStack } from './harness.js';
+import { bearer, graphql, useStack } from './harness.js';
 
 // Production mode, as deployed: it needs a signing key and a secret per subgraph.
 process.env.NODE_ENV = 'production';
@@ -51,9 +51,17 @@ describe('the checks graphql-cop runs, in production mode', () => {
     expect(response.data).toBeUndefined();
   });
 
-  it('hides field suggestions', async () => {
-    const response = await ask('{ registriez { code } }');
-    expect(response.errors![0]!.message).not.toMatch(/Did you mean/);
+  it.each([
+    ['a field', '{ registriez { code } }', {}],
+    ['an argument', '{ registries { measure(indicatr: "MSW_INSTITUTIONS") { value } } }', {}],
+    ['an enum value in the query', '{ beijing { institutions(filter: { kind: [TCM_HOSPITL] }) { totalCount } } }', {}],
+    ['an enum value in a variable', 'query ($k: [InstitutionKind!]) { beijing { institutions(filter: { kind: $k }) { totalCount } } }', { k: ['TCM_HOSPITL'] }],
+    ['an input field in a variable', 'query ($f: InstitutionFilter) { beijing { institutions(filter: $f) { totalCount } } }', { f: { nameContain: 'x' } }],
+    ['a type', 'query ($f: InstitutionFiltr) { beijing { institutions(filter: $f) { totalCount } } }', {}],
+  ])('hides suggestions for a misspelt %s', async (_, query, variables) => {
+    const body = (await (await post({ query, variables })).json()) as { errors: { message: string }[] };
+    expect(body.errors[0]!.message).toBeTruthy();
+    for (const error of body.errors) expect(error.message).not.toMatch(/Did you mean/);
   });
 
   it('serves no IDE page', async () => {
@@ -173,5 +181,60 @@ describe('production masking', () => {
       await listening.close();
       await gateway.stop();
     }
+  });
+});
+
+/**
+ * A caller's mistake is never a 500 or an internal error. Values the gateway can check before
+ * planning (variables, text) are refused with HTTP 400; a value only a subgraph can judge (an id, a
+ * cursor, a time) fails its field with BAD_USER_INPUT naming the argument, and the rest of the
+ * answer is served, as GraphQL over HTTP answers an executed request (HTTP 200).
+ */
+describe('caller mistakes, in production mode', () => {
+  const cursor = (id: string) => Buffer.from(`id:${id}`).toString('base64url');
+  /** Variables as JSON text: nested 40,000 deep, they are past what JSON.stringify can write. */
+  const deepArray = (depth: number) => `{"k": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
+  const institutionsPage = 'query ($n: Int) { beijing { institutions(first: $n) { totalCount } } }';
+  type Role = 'anonymous' | 'analyst' | 'editor';
+  const headersOf = async (role: Role) =>
+    role === 'anonymous' ? {} : await bearer(role === 'editor' ? { role: 'editor', region: 'BJ' } : { role: 'analyst' });
+  const send = async (role: Role, query: string, variables: Record<string, unknown> | string) => {
+    const response = await post(typeof variables === 'string' ? `{"query": ${JSON.stringify(query)}, "variables": ${variables}}` : { query, variables }, await headersOf(role));
+    const body = (await response.json()) as { data?: unknown; errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[] };
+    expectNothingLeaked(body);
+    return { status: response.status, body };
+  };
+
+  it.each([
+    ['a fraction for an Int variable', 'anonymous', institutionsPage, { n: 1.5 }, 'n'],
+    ['text for an Int variable', 'anonymous', institutionsPage, { n: 'ten' }, 'n'],
+    ['a missing required variable', 'anonymous', 'query ($code: RegionCode!) { registry(code: $code) { name } }', {}, 'code'],
+    ['an unknown enum value in a variable', 'anonymous', 'query ($code: RegionCode!) { registry(code: $code) { name } }', { code: 'ZZ' }, 'code'],
+    ['an unknown input field in a variable', 'analyst', 'query ($f: InstitutionFilter) { beijing { institutions(filter: $f) { totalCount } } }', { f: { colour: 'red' } }, 'f'],
+    ['40,000 nested arrays in a variable', 'anonymous', 'query ($k: [InstitutionKind!]) { beijing { institutions(filter: { kind: $k }) { totalCount } } }', deepArray(40_000), 'k'],
+    ['a NUL byte in a filter variable', 'analyst', 'query ($f: InstitutionFilter) { beijing { institutions(filter: $f) { totalCount } } }', { f: { nameContains: 'a\u0000b' } }, 'f'],
+    ['a NUL byte in a written name', 'editor', 'mutation ($i: InstitutionInput!) { beijing { createInstitution(input: $i) { id } } }', { i: { name: '北京\u0000测试机构', kind: 'SOCIAL_WORK_AGENCY' } }, 'i'],
+    ['a NUL byte written into the query', 'analyst', '{ beijing { institutions(filter: { nameContains: "a\\u0000b" }) { totalCount } } }', {}, 'filter'],
+  ] as [string, Role, string, Record<string, unknown> | string, string][])('refuses %s (as %s) with HTTP 400 naming it', async (_, role, query, variables, field) => {
+    const { status, body } = await send(role, query, variables);
+    expect({ status, code: body.errors?.[0]?.extensions?.code, field: body.errors?.[0]?.extensions?.field }).toEqual({ status: 400, code: 'BAD_USER_INPUT', field });
+  });
+
+  it.each([
+    ['an id beyond the bigint range', 'analyst', '{ beijing { institution(id: "9999999999999999999") { name } } }', ['beijing', 'institution'], null],
+    ['a filter id beyond the bigint range', 'analyst', '{ beijing { programs(filter: { hostInstitutionId: "9999999999999999999" }) { totalCount } } }', ['beijing', 'programs'], 'filter.hostInstitutionId'],
+    ['a reference beyond the bigint range', 'editor', 'mutation { beijing { registerSocialWorker(input: { name: "测试", institutionId: "9999999999999999999" }) { id } } }', ['beijing', 'registerSocialWorker'], undefined],
+    ['a cursor beyond the bigint range', 'analyst', `{ beijing { institutions(after: "${cursor('9999999999999999999')}") { totalCount } } }`, ['beijing', 'institutions'], 'after'],
+    ['a change id beyond the bigint range', 'analyst', '{ beijing { changes(after: "9999999999999999999") { id } } }', ['beijing', 'changes'], 'after'],
+    ['a change time that is not a time', 'analyst', '{ beijing { changes(since: "1") { id } } }', ['beijing', 'changes'], 'since'],
+  ] as [string, Role, string, string[], string | null | undefined][])('answers %s (as %s) with BAD_USER_INPUT on its field, or as not found', async (_, role, query, path, field) => {
+    const { status, body } = await send(role, query, {});
+    expect(status).toBe(200);
+    if (field === null) {
+      // An id that cannot exist is a record that is not there, as for any unknown id.
+      expect(body).toEqual({ data: { beijing: { institution: null } } });
+      return;
+    }
+    expect(body.errors?.[0]).toMatchObject({ path, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
   });
 });

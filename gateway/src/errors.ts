@@ -9,6 +9,12 @@ const actionable = new Set([
 const keptExtensions = ['code', 'field', 'problems', 'serviceName', 'cost', 'maxCost'];
 
 /**
+ * graphql-js suggests names of the schema in its messages ("Did you mean the enum value
+ * TCM_HOSPITAL?"): in production that would hand out the schema that introspection keeps closed.
+ */
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, '');
+
+/**
  * In production nothing about the inside leaks: no stack traces, no subgraph URLs, no response
  * bodies. Errors a caller can act on keep their message; every other one becomes "Internal server
  * error" with the name of the subgraph it came from, so a national query still says which region failed.
@@ -16,6 +22,6 @@ const keptExtensions = ['code', 'field', 'problems', 'serviceName', 'cost', 'max
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const extensions = Object.fromEntries(keptExtensions.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions![k]]));
-  if (actionable.has(code)) return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions };
+  if (actionable.has(code)) return { message: withoutSuggestions(formatted.message), path: formatted.path, locations: formatted.locations, extensions };
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(extensions.serviceName ? { serviceName: extensions.serviceName } : {}) } };
 }

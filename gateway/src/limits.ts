@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, isListType, getNamedType, getNullableType, type ValidationRule, Kind, type SelectionSetNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_PAGE_SIZE } from '../../subgraphs/registry/src/pagination.js';
+import { checkedVariables } from './request-values.js';
 
 /**
  * What one request may ask of the federation. Every limit has a clear error and a setting
@@ -128,12 +129,17 @@ const listSizeEstimator: ComplexityEstimator = ({ type: parent, field, args, chi
   return items * (1 + childComplexity);
 };
 
+/**
+ * Before planning: the request's values are checked (see request-values.ts), then the query is
+ * costed with them, so that neither a bad value nor an expensive query reaches a subgraph.
+ */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators: [listSizeEstimator] });
+          const variables = checkedVariables(schema, document, request.operationName, request.variables);
+          const cost = getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators: [listSizeEstimator] });
           if (cost > maxCost) {
             throw new GraphQLError(`This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },

@@ -51,7 +51,7 @@ export async function createSubgraphApp<Context extends BaseContext>(
     stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    formatError: databaseUnavailable(options.name),
+    formatError: subgraphErrorFormatter(options.name),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       // Every answer may be cached this long (the gateway's response cache follows the header);
@@ -119,12 +119,27 @@ export async function createSubgraphApp<Context extends BaseContext>(
 const unreachable = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
 
 /**
- * While the database is down or restarting, a request fails with DATABASE_UNAVAILABLE and a message
- * a caller can act on; the pool reconnects by itself once the database is back.
+ * Values PostgreSQL refuses (SQLSTATE class 22: text that is no number or time, a number out of
+ * range, a character no text may hold). Every argument is checked before it reaches the database;
+ * should one slip through, it is still the caller's value, not the registry's fault.
  */
-function databaseUnavailable(name: string) {
+const refusedValues = new Set(['22001', '22003', '22007', '22008', '22021', '22P02', '22P05']);
+
+/**
+ * While the database is down or restarting, a request fails with DATABASE_UNAVAILABLE and a message
+ * a caller can act on; the pool reconnects by itself once the database is back. A value the
+ * database refuses is the caller's BAD_USER_INPUT.
+ */
+export function subgraphErrorFormatter(name: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined;
+    if (original && refusedValues.has(String(original.code))) {
+      return {
+        message: `A value of this request cannot be read by the ${name} registry (${original.message}); check the arguments of this field.`,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', serviceName: name },
+      };
+    }
     const lost = original && (unreachable.has(String(original.code)) || /Connection terminated|connect ECONNREFUSED|terminating connection/.test(original.message ?? ''));
     if (!lost) return formatted;
     return {

@@ -2,6 +2,7 @@ import type { RegistryContext } from './context.js';
 import { readsPersonalData, requireSignedIn } from './access.js';
 import { checkPageSize } from './pagination.js';
 import { badUserInput } from './errors.js';
+import { isRecordId } from './record-ids.js';
 
 /** Fields that are personal data, per audited table: removed from the feed for readers without the right. */
 const personalFields: Record<string, string[]> = { social_worker: ['name', 'certificateNumber'] };
@@ -29,15 +30,22 @@ function changedFields(before: Record<string, unknown> | null, after: Record<str
   );
 }
 
+/** An ISO 8601 date or time, as the instant PostgreSQL will read; anything else is the caller's mistake. */
+function isoTime(value: string): string {
+  const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? new Date(value) : null;
+  if (!time || Number.isNaN(time.getTime())) throw badUserInput('since', `${JSON.stringify(value)} is not an ISO 8601 time; give one such as 2026-01-01T00:00:00Z.`);
+  return time.toISOString();
+}
+
 export async function changes(context: RegistryContext, args: { since?: string | null; after?: string | null; first?: number }) {
   requireSignedIn(context, 'Changes');
   const first = checkPageSize(args.first ?? 100);
-  if (args.since && Number.isNaN(Date.parse(args.since))) throw badUserInput('since', 'must be an ISO 8601 time, for example 2026-01-01T00:00:00Z.');
-  if (args.after && !/^\d{1,19}$/.test(args.after)) throw badUserInput('after', 'must be the id of a change.');
+  const since = args.since == null ? null : isoTime(args.since);
+  if (args.after && !isRecordId(args.after)) throw badUserInput('after', 'must be the id of a change.');
   const rows: AuditRow[] = await context.db.query(
     `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit
      WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::bigint IS NULL OR id > $2) ORDER BY id LIMIT $3`,
-    [args.since ?? null, args.after ?? null, first],
+    [since, args.after ?? null, first],
   );
   const personal = readsPersonalData(context);
   return rows.map((row) => {

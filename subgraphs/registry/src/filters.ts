@@ -3,6 +3,7 @@ import type { Institution } from './entities/Institution.js';
 import type { Program } from './entities/Program.js';
 import type { SocialWorker } from './entities/SocialWorker.js';
 import { badUserInput } from './errors.js';
+import { isRecordId } from './record-ids.js';
 
 export interface InstitutionFilter {
   kind?: string[] | null;
@@ -41,7 +42,7 @@ function containsPattern(text: string): string {
 }
 
 function numericId(value: string, field: string): string {
-  if (!/^\d{1,19}$/.test(value)) throw badUserInput(field, `"${value}" is not an id of this registry`);
+  if (!isRecordId(value)) throw badUserInput(field, `"${value}" is not an id of this registry`);
   return value;
 }
 

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors.js';
+import { isRecordId } from './record-ids.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -29,8 +30,8 @@ export function encodeCursor(id: string): string {
 
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString();
-  const match = /^id:(\d{1,19})$/.exec(decoded);
-  if (!match) throw badUserInput('after', 'is not a cursor returned by this API; pass a pageInfo.endCursor');
+  const match = /^id:(\d+)$/.exec(decoded);
+  if (!match || !isRecordId(match[1])) throw badUserInput('after', 'is not a cursor returned by this API; pass a pageInfo.endCursor');
   return match[1]!;
 }
 

@@ -13,17 +13,17 @@ import { measure } from '../measures/measure.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
 import type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from '../filters.js';
 import { paginate, type PageArgs } from '../pagination.js';
+import { isRecordId } from '../record-ids.js';
 
 /** A registry is identified by its region's code; everything else is read from the region's database. */
 export interface RegistryRef {
   code: string;
 }
 
-const idPattern = /^\d{1,19}$/;
 
 /** Ids are bigints; anything else cannot name a record, so it is simply not found. */
 function byId<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
-  return idPattern.test(id) ? load(id) : null;
+  return isRecordId(id) ? load(id) : null;
 }
 
 /** Without a token, lists hold published records only; asking for others is refused rather than silently emptied. */

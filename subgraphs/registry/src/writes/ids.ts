@@ -1,7 +1,8 @@
+import { isRecordId } from '../record-ids.js';
 import { badInput } from './validation.js';
 
-/** A record id argument: a positive whole number. */
+/** A record id argument (see isRecordId). */
 export function idArgument(value: unknown, path: string): string {
-  if (typeof value === 'string' && /^\d{1,19}$/.test(value)) return value;
+  if (isRecordId(value)) return value;
   throw badInput([{ path, message: 'is not a record id' }]);
 }

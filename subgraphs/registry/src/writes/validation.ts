@@ -4,6 +4,7 @@ import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { partialDate, today } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
 import { creditCodeProblem } from './credit-code.js';
+import { isRecordId } from '../record-ids.js';
 
 /**
  * Every write input is checked here before anything is written. A failure is a BAD_USER_INPUT
@@ -15,7 +16,7 @@ const fullDate = partialDate.refine((value) => value.length === 10, 'must be a f
 /** A day that has come: a record cannot have closed or ended in the future. */
 export const closingDate = fullDate.refine((value) => value <= today(), 'must not be in the future');
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const id = z.string().regex(/^\d{1,19}$/, 'is not a record id');
+const id = z.string().refine(isRecordId, 'is not a record id');
 const serviceFields = z
   .array(z.enum(enumValues('ServiceField')))
   .refine((fields) => new Set(fields).size === fields.length, 'lists a service field twice');

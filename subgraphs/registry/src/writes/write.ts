@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireWriter } from '../access.js';
+import { isRecordId } from '../record-ids.js';
 import type { RegistryContext } from '../context.js';
 import { badInput, idempotencyKey as idempotencyKeySchema, parseArgument } from './validation.js';
 
@@ -101,7 +102,7 @@ export async function lockForUpdate<T extends { version: number }>(
   what: string,
 ): Promise<T> {
   // An id that cannot be a bigint is not in the table; asking PostgreSQL would be an internal error.
-  if (table.numericIds && !/^\d{1,19}$/.test(id)) throw notFound(`${what} ${id} is not in this registry.`);
+  if (table.numericIds && !isRecordId(id)) throw notFound(`${what} ${id} is not in this registry.`);
   await tx.query(`SELECT 1 FROM ${table.name} WHERE id = $1 FOR UPDATE`, [id]);
   const current = await load();
   if (!current) throw notFound(`${what} ${id} is not in this registry.`);
