@@ -1,10 +1,12 @@
+import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { AUDIENCE, ISSUER } from '../subgraphs/common/auth.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { bearer, graphql, useStack } from './harness.js';
 
 // Production mode, as deployed: it needs a signing key and a secret per subgraph.
 process.env.NODE_ENV = 'production';
-process.env.JWT_SECRET = 'hostile-query-test-secret';
+process.env.JWT_SECRET = 'hostile-query-test-secret-of-32-bytes-or-more';
 for (const subgraph of subgraphs) process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `hostile-${subgraph.name}`;
 
 const federation = useStack();
@@ -238,3 +240,40 @@ describe('caller mistakes, in production mode', () => {
     expect(body.errors?.[0]).toMatchObject({ path, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
   });
 });
+
+describe('tokens, in production mode', () => {
+  const now = Math.floor(Date.now() / 1000);
+  const sign = (claims: { sub?: string; exp?: number; role?: string; region?: unknown }) => {
+    const { sub, exp, ...rest } = claims;
+    const jwt = new SignJWT(rest).setProtectedHeader({ alg: 'HS256' }).setIssuer(ISSUER).setAudience(AUDIENCE).setIssuedAt();
+    if (sub) jwt.setSubject(sub);
+    if (exp) jwt.setExpirationTime(exp);
+    return jwt.sign(new TextEncoder().encode(process.env.JWT_SECRET));
+  };
+  const askWith = async (token: string) =>
+    (await (await post({ query: '{ beijing { institutions(first: 1) { totalCount } } }' }, { authorization: `Bearer ${token}` })).json()) as {
+      data?: { beijing: unknown };
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+
+  it.each([
+    ['no expiry', { sub: 'probe', role: 'analyst' }, 'must expire'],
+    ['a lifetime of ten years', { sub: 'probe', role: 'analyst', exp: now + 10 * 365 * 86400 }, 'valid for longer than 86400 seconds'],
+    ['no subject', { role: 'analyst', exp: now + 600 }, 'subject'],
+    ['an editor of region ZZ', { sub: 'probe', role: 'editor', region: 'ZZ', exp: now + 600 }, 'region code'],
+    ['an editor of region gx', { sub: 'probe', role: 'editor', region: 'gx', exp: now + 600 }, 'region code'],
+    ['an editor of region beijing', { sub: 'probe', role: 'editor', region: 'beijing', exp: now + 600 }, 'region code'],
+    ['an analyst of a region that is a number', { sub: 'probe', role: 'analyst', region: 11, exp: now + 600 }, 'region code'],
+  ])('refuses a token with %s as UNAUTHENTICATED', async (_, claims, message) => {
+    const body = await askWith(await sign(claims));
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(body.errors?.[0]?.message).toContain(message);
+    expect(body.data?.beijing ?? null).toBeNull();
+  });
+
+  it('accepts a token with a subject, a region code and an expiry within a day', async () => {
+    const body = await askWith(await sign({ sub: 'probe', role: 'editor', region: 'BJ', exp: now + 3600 }));
+    expect(body.errors).toBeUndefined();
+  });
+});
+

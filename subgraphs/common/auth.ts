@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { regions } from '../regions.js';
 
 /**
  * Who is calling. Tokens are Bearer JWTs that the gateway forwards untouched; every subgraph
@@ -27,19 +28,44 @@ export const AUDIENCE = 'social-work-registry';
  */
 const DEVELOPMENT_SECRET = 'development-only-secret-never-use-in-production';
 
+/** HS256 wants a key at least as long as its hash: 256 bits. */
+const MIN_SECRET_BYTES = 32;
+/** The longest a token may still be valid for in production, unless `JWT_MAX_AGE` says otherwise: a day. */
+const DEFAULT_MAX_AGE_SECONDS = 24 * 60 * 60;
+
 export interface AuthConfig {
   secret?: Uint8Array;
   jwks?: JWTVerifyGetKey;
+  /**
+   * In production a token must carry `sub` and `exp`, and may not be valid for longer than this
+   * from now: a token with no end, or one minted for years, is refused. Null outside production.
+   */
+  maxAgeSeconds: number | null;
+}
+
+function maxAge(env: NodeJS.ProcessEnv): number | null {
+  if (env.NODE_ENV !== 'production') return null;
+  const value = Number(env.JWT_MAX_AGE ?? DEFAULT_MAX_AGE_SECONDS);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`JWT_MAX_AGE must be a whole number of seconds above 0, not "${env.JWT_MAX_AGE}"`);
+  return value;
 }
 
 export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  if (env.JWT_JWKS_URL) return { jwks: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)) };
-  if (env.JWT_SECRET) return { secret: new TextEncoder().encode(env.JWT_SECRET) };
+  const maxAgeSeconds = maxAge(env);
+  if (env.JWT_JWKS_URL) return { jwks: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)), maxAgeSeconds };
+  if (env.JWT_SECRET) {
+    const secret = new TextEncoder().encode(env.JWT_SECRET);
+    if (secret.length < MIN_SECRET_BYTES) {
+      throw new Error(`JWT_SECRET is ${secret.length} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`);
+    }
+    return { secret, maxAgeSeconds };
+  }
   if (env.NODE_ENV === 'production') throw new Error('Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.');
-  return { secret: new TextEncoder().encode(DEVELOPMENT_SECRET) };
+  return { secret: new TextEncoder().encode(DEVELOPMENT_SECRET), maxAgeSeconds };
 }
 
 const roles: Role[] = ['analyst', 'editor', 'admin'];
+const regionCodes = new Set(regions.map((r) => r.code));
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
@@ -62,11 +88,21 @@ export async function callerFrom(authorization: string | undefined, config: Auth
   } catch (error) {
     throw unauthenticated(`The token was refused: ${(error as Error).message}`);
   }
+  if (config.maxAgeSeconds != null) {
+    if (!payload.sub) throw unauthenticated('The token must name its subject (sub): every write is audited under it.');
+    if (payload.exp == null) throw unauthenticated('The token must expire (exp).');
+    if (payload.exp - Date.now() / 1000 > config.maxAgeSeconds) {
+      throw unauthenticated(`The token is valid for longer than ${config.maxAgeSeconds} seconds from now; issue one that expires sooner.`);
+    }
+  }
   const role = payload.role as Role;
   if (!roles.includes(role)) throw unauthenticated(`The token's role must be one of ${roles.join(', ')}.`);
-  const region = typeof payload.region === 'string' ? payload.region : null;
+  const region = payload.region === undefined ? null : payload.region;
+  if (region !== null && !regionCodes.has(region as string)) {
+    throw unauthenticated(`The token's region must be a region code of the federation (${[...regionCodes].join(', ')}).`);
+  }
   if (role === 'editor' && !region) throw unauthenticated('An editor token must name its region.');
-  return { subject: payload.sub ?? 'unknown', role, region };
+  return { subject: payload.sub ?? 'unknown', role, region: region as string | null };
 }
 
 export interface TokenClaims {
