@@ -241,6 +241,26 @@ describe('caller mistakes, in production mode', () => {
   });
 });
 
+describe('subgraphs, in production mode', () => {
+  it('serve their metrics only with their secret, as a bearer token or the gateway\'s header', async () => {
+    const { url } = federation.stack.subgraphs.get('beijing')!;
+    const metrics = new URL('/metrics', url).href;
+    const secret = process.env.BEIJING_GATEWAY_SECRET!;
+    const refusals: Record<string, string>[] = [{}, { authorization: 'Bearer wrong' }, { 'x-gateway-secret': 'wrong' }, { authorization: `Bearer ${process.env.TIANJIN_GATEWAY_SECRET}` }];
+    for (const headers of refusals) {
+      const refused = await fetch(metrics, { headers });
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).not.toMatch(/graphql_requests_total/);
+    }
+    const acceptances: Record<string, string>[] = [{ authorization: `Bearer ${secret}` }, { 'x-gateway-secret': secret }];
+    for (const headers of acceptances) {
+      const served = await fetch(metrics, { headers });
+      expect(served.status).toBe(200);
+      expect(await served.text()).toMatch(/graphql_requests_total/);
+    }
+  });
+});
+
 describe('tokens, in production mode', () => {
   const now = Math.floor(Date.now() / 1000);
   const sign = (claims: { sub?: string; exp?: number; role?: string; region?: unknown }) => {

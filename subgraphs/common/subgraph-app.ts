@@ -83,7 +83,18 @@ export async function createSubgraphApp<Context extends BaseContext>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', subgraph: options.name });
   });
-  app.get('/metrics', metricsEndpoint(metrics));
+  const secret = gatewaySecret(options.name);
+  // Like /graphql, the metrics are for the operators' side only: with a secret configured (always in
+  // production), a scraper shows it as a bearer token (Prometheus `authorization`) or the gateway's header.
+  app.get(
+    '/metrics',
+    (req, res, next) => {
+      const given = req.get(GATEWAY_SECRET_HEADER) ?? /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+      if (!secret || secretMatches(given, secret)) return next();
+      res.status(403).type('text/plain').send('Metrics are served with the subgraph\'s secret only.\n');
+    },
+    metricsEndpoint(metrics),
+  );
   app.get('/ready', async (_req, res) => {
     try {
       await options.db.query('SELECT 1');
@@ -92,7 +103,6 @@ export async function createSubgraphApp<Context extends BaseContext>(
       res.status(503).json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
     }
   });
-  const secret = gatewaySecret(options.name);
   const auth = authConfig();
   app.use(
     '/graphql',
