@@ -1,5 +1,5 @@
-import type { Server } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type express from 'express';
 
 export interface Listening {
@@ -9,15 +9,43 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Port 0 picks a free port, which is what tests want. */
+/** How long a closing server waits for its connections to finish their answers before it cuts them. */
+const DRAIN_TIMEOUT_MS = 30_000;
+
+/**
+ * Port 0 picks a free port, which is what tests want.
+ *
+ * Closing drains: an answer being written is written to the end, and only then is its connection
+ * closed. Node's own `server.close()` destroys any keep-alive connection whose response has *ended*,
+ * even while megabytes of it are still buffered on their way to the client, which then sees
+ * `terminated`; so idle connections are ended here, gracefully, and busy ones when their client is
+ * done; after DRAIN_TIMEOUT_MS whatever is left is cut.
+ */
 export function listen(app: express.Express, port: number, host = process.env.HOST ?? '127.0.0.1'): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('error', reject);
-    // While shutting down, a keep-alive client is told to leave after its current request, so that
-    // reused connections cannot keep a closing server busy.
     let closing = false;
-    server.on('request', (_req, res) => closing && res.setHeader('connection', 'close'));
+    /** Every open connection, and whether a request on it is still being answered. */
+    const connections = new Map<Socket, { answering: boolean }>();
+    server.on('connection', (socket: Socket) => {
+      connections.set(socket, { answering: false });
+      socket.once('close', () => connections.delete(socket));
+    });
+    // Before the application's own listener, which may answer at once.
+    server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+      const state = connections.get(req.socket);
+      if (state) state.answering = true;
+      // A keep-alive client is told to leave after this answer, so that it cannot keep a closing server busy.
+      if (closing) res.setHeader('connection', 'close');
+      // An answer that began before closing promised keep-alive: the client may still be reading
+      // it, and a client reading slowly (undici, with its parser paused) takes the end of the
+      // connection as a cut answer. Such a connection is left to the client, its next request (told
+      // `connection: close`) or the keep-alive timeout.
+      res.once('finish', () => {
+        if (state) state.answering = false;
+      });
+    });
     server.once('listening', () => {
       const actual = (server.address() as AddressInfo).port;
       const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
@@ -25,12 +53,17 @@ export function listen(app: express.Express, port: number, host = process.env.HO
         server,
         port: actual,
         url: `http://${shownHost}:${actual}/graphql`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            closing = true;
-            server.close((error) => (error ? fail(error) : done()));
-            server.closeIdleConnections();
-          }),
+        close: async () => {
+          closing = true;
+          // server.close() stops accepting at once and calls back when no connection is left; the
+          // idle ones it would destroy on the way are ended here instead.
+          server.closeIdleConnections = () => {};
+          const closed = new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done())));
+          for (const [socket, state] of connections) if (!state.answering) socket.end();
+          const timeout = new Promise((done) => setTimeout(done, DRAIN_TIMEOUT_MS).unref());
+          if ((await Promise.race([closed.then(() => 'closed'), timeout])) !== 'closed') for (const socket of connections.keys()) socket.destroy();
+          await closed;
+        },
       });
     });
   });
