@@ -41,6 +41,7 @@ let started = false;
 try {
   const report = await importCsv(dataSource, csv, {
     kind,
+    region,
     partial: values.partial,
     actor: `import:${userInfo().username}`,
     progress: (done, total) => {

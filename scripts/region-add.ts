@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 /**
- * `npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong [--level PROVINCE] [--port 4017]`
+ * `npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]`
  *
  * A new region needs no code of its own: the shared factory builds its subgraph from the one list
  * of regions, its migrations are the factory's, and the national directory reads the same list. So
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = new URL('../', import.meta.url);
 const listFile = new URL('subgraphs/regions.json', root);
 const levels = ['MUNICIPALITY', 'PROVINCE', 'AUTONOMOUS_REGION', 'NEW_AREA'];
-const usage = 'Usage: npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong [--level PROVINCE] [--port 4017]';
+const usage = 'Usage: npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]';
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}`);
@@ -30,6 +30,7 @@ try {
       'name-zh': { type: 'string' },
       'name-en': { type: 'string' },
       level: { type: 'string', default: 'PROVINCE' },
+      'province-code': { type: 'string' },
       port: { type: 'string' },
     },
   }).values;
@@ -43,6 +44,7 @@ interface Listed {
   nameEn: string;
   nameZh: string;
   level: string;
+  provinceCode: string;
   port: number;
   database: string;
 }
@@ -54,13 +56,15 @@ if (!code || !/^[A-Z]{2}$/.test(code)) fail('--code must be two capital letters,
 if (!slug || !/^[a-z]{3,20}$/.test(slug) || slug === list.national.name) fail('--slug must be 3 to 20 lower-case letters, for example guangdong.');
 if (!nameZh || !nameEn) fail('--name-zh and --name-en are required.');
 if (!levels.includes(level!)) fail(`--level must be one of ${levels.join(', ')}.`);
+const provinceCode = values['province-code'];
+if (!provinceCode || !/^[1-9]\d$/.test(provinceCode)) fail('--province-code must be the two digits of GB/T 2260 its credit codes carry, for example 44 for Guangdong.');
 if (list.regions.some((r) => r.code === code)) fail(`The code ${code} is already ${list.regions.find((r) => r.code === code)!.slug}'s.`);
 if (list.regions.some((r) => r.slug === slug)) fail(`The region ${slug} is already in the list.`);
 const ports = [list.national.port, ...list.regions.map((r) => r.port)];
 const port = values.port ? Number(values.port) : Math.max(...ports) + 1;
 if (!Number.isInteger(port) || port < 1024 || port > 65535 || ports.includes(port)) fail(`--port ${values.port} is not a free port above 1023.`);
 
-list.regions.push({ code, slug, nameEn, nameZh, level: level!, port, database: `registry_${slug}` });
+list.regions.push({ code, slug, nameEn, nameZh, level: level!, provinceCode, port, database: `registry_${slug}` });
 /** One object per line, as the list is written by hand. */
 const line = (entry: object) => `{ ${Object.entries(entry).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(', ')} }`;
 writeFileSync(listFile, `{\n  "national": ${line(list.national)},\n  "regions": [\n${list.regions.map((r) => `    ${line(r)}`).join(',\n')}\n  ]\n}\n`);

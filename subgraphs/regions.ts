@@ -16,6 +16,11 @@ export interface Region {
   nameEn: string;
   nameZh: string;
   level: AdministrativeLevel;
+  /**
+   * The two digits of GB/T 2260 that its institutions' unified social credit codes carry (digits 3–4):
+   * 45 for Guangxi, 13 (Hebei) for Xiong'an.
+   */
+  provinceCode: string;
   port: number;
   database: string;
 }

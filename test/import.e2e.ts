@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importCsv } from '../subgraphs/registry/src/import/import-csv.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
+import { regionBySlug } from '../subgraphs/regions.js';
 import { useRegistryDatabase } from './harness.js';
 
 const opened = useRegistryDatabase('import');
+/** The file's credit codes are Tianjin's (digits 3–4: 12); the README's samples are Guangxi's. */
+const tianjin = regionBySlug('tianjin');
 
 /** A valid credit code for row n: 17 characters of the row number and their check character. */
 const creditCode = (n: number) => {
@@ -29,7 +32,7 @@ describe('bulk import', () => {
   const { csv, bad } = tenThousandRows();
 
   it('reports exactly the 3 bad rows of 10,000 by line and column, and writes nothing', async () => {
-    const report = await importCsv(opened.dataSource, csv, { kind: 'institutions', actor: 'test' });
+    const report = await importCsv(opened.dataSource, csv, { kind: 'institutions', region: tianjin, actor: 'test' });
     expect(report.problems.map(({ line, column }) => ({ line, column }))).toEqual(bad);
     expect(report).toMatchObject({ rows: 10_000, valid: 9_997, inserted: 0, written: false });
     expect(await count('institution')).toBe(0);
@@ -37,14 +40,14 @@ describe('bulk import', () => {
   });
 
   it('writes the valid rows with --partial, each with an audit record, and nothing on a second run', async () => {
-    const first = await importCsv(opened.dataSource, csv, { kind: 'institutions', actor: 'test', partial: true });
+    const first = await importCsv(opened.dataSource, csv, { kind: 'institutions', region: tianjin, actor: 'test', partial: true });
     expect(first).toMatchObject({ inserted: 9_997, alreadyPresent: 0, written: true });
     expect(await count('institution')).toBe(9_997);
     expect(await count('audit')).toBe(9_997);
     const [audit] = await opened.dataSource.query(`SELECT actor, action, after FROM audit LIMIT 1`);
     expect(audit).toMatchObject({ actor: 'test', action: 'import', after: { kind: 'SOCIAL_WORK_AGENCY', provenance: 'REGISTERED' } });
 
-    const second = await importCsv(opened.dataSource, csv, { kind: 'institutions', actor: 'test', partial: true });
+    const second = await importCsv(opened.dataSource, csv, { kind: 'institutions', region: tianjin, actor: 'test', partial: true });
     expect(second).toMatchObject({ inserted: 0, alreadyPresent: 9_997, written: false });
     expect(await count('institution')).toBe(9_997);
   });
@@ -57,7 +60,7 @@ describe('bulk import', () => {
       `导入社工丙,NONE,IMPORT-000003,${creditCode(2)},2024-01-02`,
       `导入社工丁,SENIOR,IMPORT-000001,${creditCode(3)},2024-01-02`,
     ].join('\n');
-    const report = await importCsv(opened.dataSource, workers, { kind: 'social-workers', actor: 'test' });
+    const report = await importCsv(opened.dataSource, workers, { kind: 'social-workers', region: tianjin, actor: 'test' });
     expect(report.problems).toEqual([
       { line: 3, column: 'institutionCreditCode', message: `no institution of this registry has the credit code ${creditCode(10_001)}` },
       { line: 4, column: 'certificateNumber', message: 'a certificate number needs a certificate level other than NONE' },
@@ -68,14 +71,14 @@ describe('bulk import', () => {
 
   it('refuses a social worker at a closed institution, as the mutations do', async () => {
     await opened.dataSource.query(`UPDATE institution SET status = 'CLOSED', closed_on = current_date WHERE credit_code = $1`, [creditCode(5)]);
-    const report = await importCsv(opened.dataSource, `name,certificateNumber,certificateLevel,institutionCreditCode\n导入社工戊,IMPORT-000005,ASSISTANT,${creditCode(5)}`, { kind: 'social-workers', actor: 'test' });
+    const report = await importCsv(opened.dataSource, `name,certificateNumber,certificateLevel,institutionCreditCode\n导入社工戊,IMPORT-000005,ASSISTANT,${creditCode(5)}`, { kind: 'social-workers', region: tianjin, actor: 'test' });
     expect(report.problems).toEqual([{ line: 2, column: 'institutionCreditCode', message: `the institution with the credit code ${creditCode(5)} is closed` }]);
   });
 
   it('imports the sample files of the README', async () => {
     const sample = (name: string) => readFileSync(new URL(`../subgraphs/registry/import-samples/${name}.csv`, import.meta.url), 'utf8');
     for (const kind of ['institutions', 'social-workers', 'programs']) {
-      const report = await importCsv(opened.dataSource, sample(kind), { kind, actor: 'test' });
+      const report = await importCsv(opened.dataSource, sample(kind), { kind, region: regionBySlug('guangxi'), actor: 'test' });
       expect(report.problems, kind).toEqual([]);
       expect(report.inserted, kind).toBeGreaterThan(0);
     }

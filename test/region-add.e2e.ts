@@ -28,7 +28,7 @@ const tsx = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 
 
 describe('npm run region:add', () => {
   it('adds Guangdong to the list, the supergraph and the deployment files, and says what is left', () => {
-    const run = tsx(['scripts/region-add.ts', '--code', 'GD', '--slug', 'guangdong', '--name-zh', '广东省', '--name-en', 'Guangdong']);
+    const run = tsx(['scripts/region-add.ts', '--code', 'GD', '--slug', 'guangdong', '--name-zh', '广东省', '--name-en', 'Guangdong', '--province-code', '44']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('Left to do by hand');
     expect(readFileSync(path.join(copy, 'schema/supergraph.graphql'), 'utf8')).toContain('type GuangdongRegistry implements Registry');
@@ -38,7 +38,7 @@ describe('npm run region:add', () => {
 
   it('refuses a code that is taken, changing nothing', () => {
     const before = readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8');
-    const run = tsx(['scripts/region-add.ts', '--code', 'GX', '--slug', 'guangxitwo', '--name-zh', '广西', '--name-en', 'Guangxi']);
+    const run = tsx(['scripts/region-add.ts', '--code', 'GX', '--slug', 'guangxitwo', '--name-zh', '广西', '--name-en', 'Guangxi', '--province-code', '45']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('already guangxi');
     expect(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')).toBe(before);

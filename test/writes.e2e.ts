@@ -19,7 +19,6 @@ async function tianjinRows(): Promise<{ audit: number; institutions: number; wor
   return row;
 }
 
-const agency = { name: '天津市测试社会工作服务中心', kind: 'SOCIAL_WORK_AGENCY', city: '天津市', county: '南开区', creditCode: '91350100M000100Y43' };
 
 const createInstitution = `mutation ($input: InstitutionInput!, $key: String) {
   tianjin { createInstitution(input: $input, idempotencyKey: $key) { id version name status provenance } } }`;
@@ -35,7 +34,9 @@ async function everyMutation(): Promise<[string, string, Record<string, unknown>
   const institution = await newAgency(`天津市写入测试机构${Date.now()}`);
   const other = await newAgency(`天津市写入测试机构乙${Date.now()}`);
   const closing = await newAgency(`天津市写入测试机构丙${Date.now()}`);
+  const reopening = await newAgency(`天津市写入测试机构丁${Date.now()}`);
   const editor = await editorOf('TJ');
+  const closed = (await ask(editor, `mutation { tianjin { closeInstitution(id: "${reopening.id}", version: ${reopening.version}) { version } } }`)).data.tianjin.closeInstitution;
   const worker = (await ask(editor, `mutation { tianjin { registerSocialWorker(input: { name: "测试社工", institutionId: "${institution.id}" }) { id version } } }`))
     .data.tianjin.registerSocialWorker;
   const program = (await ask(editor, `mutation { tianjin { createProgram(input: { name: "测试项目", kind: TRAINING }) { id version } } }`)).data.tianjin
@@ -46,6 +47,7 @@ async function everyMutation(): Promise<[string, string, Record<string, unknown>
     ['createInstitution', `createInstitution(input: $input) { id }`, { input: { name: '越权机构', kind: 'SOCIAL_WORK_AGENCY' } }],
     ['updateInstitution', `updateInstitution(id: "${institution.id}", version: ${institution.version}, input: $input) { id }`, { input: { county: '河西区' } }],
     ['closeInstitution', `closeInstitution(id: "${closing.id}", version: ${closing.version}) { id }`, {}],
+    ['reopenInstitution', `reopenInstitution(id: "${reopening.id}", version: ${closed.version}) { id }`, {}],
     ['registerSocialWorker', `registerSocialWorker(input: $input) { id }`, { input: { name: '越权社工' } }],
     ['updateSocialWorker', `updateSocialWorker(id: "${worker.id}", version: ${worker.version}, input: $input) { id }`, { input: { employment: 'PART_TIME' } }],
     // The update above runs first when the list is run, so the transfer reads the version after it.
@@ -222,6 +224,14 @@ describe('validation', () => {
     ['a credit code with a letter never used', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100I43' }, 'input.creditCode', '"I"'],
     ['a date that is not in the calendar', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2023-02-30' }, 'input.foundedOn', 'not a date'],
     ['a date in another format', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2023/02/01' }, 'input.foundedOn', 'year, year-month or date'],
+    ['a founding in the future', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2099' }, 'input.foundedOn', 'must not be in the future'],
+    ['social work since a year to come', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', socialWorkSince: `${new Date().getUTCFullYear() + 1}-01` }, 'input.socialWorkSince', 'must not be in the future'],
+    ['a date of year 1', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '0001-01-01' }, 'input.foundedOn', 'must be from 1800 on'],
+    ['a date of year 9999', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '9999-12-31' }, 'input.foundedOn', 'must be 2100 or earlier'],
+    ['a credit code of another province', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y43' }, 'input.creditCode', 'outside Tianjin'],
+    ['a right-to-left override in a name', { name: '天津市\u202E构机', kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'U+202E'],
+    ['a zero-width space in a name', { name: '天津市\u200B机构', kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'U+200B'],
+    ['a byte-order mark in a county', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', county: '南开\uFEFF区' }, 'input.county', 'U+FEFF'],
     ['a service field given twice', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', serviceFields: ['ELDERLY', 'ELDERLY'] }, 'input.serviceFields', 'twice'],
   ])('rejects %s', async (_, input, field, message) => {
     const before = await tianjinRows();
@@ -247,15 +257,82 @@ describe('validation', () => {
     ['a negative budget', `createProgram(input: { name: "项目", kind: TRAINING, fundingYuan: -1 }) { id }`, 'input.fundingYuan', 'negative'],
     ['a period ending before it starts', `createProgram(input: { name: "项目", kind: TRAINING, periodStart: "2025-06", periodEnd: "2025-01" }) { id }`, 'input.periodEnd', 'before periodStart'],
     ['an indicator outside the catalog', `recordFigure(input: { indicator: "STATIONZ", value: 1, unit: "x", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`, 'input.indicator', 'national catalog'],
-    ['an unknown source', `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "x", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`, 'input.source.id', 'not known'],
-    ['a fall of 100% or more', `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "x", asOf: "2025", quote: "q", changePercent: -100, baselineYear: 2020, source: { id: "none" } }) { id }`, 'input.changePercent', 'above -100'],
-    ['a target year of 1999', `setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 1, unit: "x", targetYear: 1999, description: "d" }) { id }`, 'input.targetYear', '2000 or later'],
+    ['an unknown source', `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "stations", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`, 'input.source.id', 'not known'],
+    ['a fall of 100% or more', `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "stations", asOf: "2025", quote: "q", changePercent: -100, baselineYear: 2020, source: { id: "none" } }) { id }`, 'input.changePercent', 'above -100'],
+    ['a target year of 1999', `setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 1, unit: "stations", targetYear: 1999, description: "d" }) { id }`, 'input.targetYear', '2000 or later'],
     ['an update that changes nothing', `updateProgram(id: "1", version: 1, input: {}) { id }`, 'input', 'no field to change'],
     ['a reused idempotency key that is too short', `createProgram(input: { name: "项目", kind: TRAINING }, idempotencyKey: "k") { id }`, 'idempotencyKey', '8 to 200'],
   ])('rejects %s', async (_, call, field, message) => {
     const response = await ask(await editorOf('TJ'), `mutation { tianjin { ${call} } }`);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(response.errors?.[0]?.message).toContain(message);
+  });
+});
+
+describe('every problem at once, and values as the catalog defines them', () => {
+  it('reports a bad credit code and a grade for an agency together, writing nothing', async () => {
+    const before = await tianjinRows();
+    const response = await ask(await editorOf('TJ'), createInstitution, {
+      input: { name: '机构', kind: 'SOCIAL_WORK_AGENCY', grade: 'TERTIARY', creditCode: '91120100M000100Y44', foundedOn: '2099' },
+    });
+    expect((response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort()).toEqual(['input.creditCode', 'input.foundedOn', 'input.grade']);
+    expect(await tianjinRows()).toEqual(before);
+  });
+
+  it('accepts a credit code of its own province, and one registered by a central body', async () => {
+    const editor = await editorOf('TJ');
+    for (const creditCode of ['91120100M000100Y49', '53100000M000100Y4R']) {
+      const response = await ask(editor, createInstitution, { input: { name: `天津市代码测试机构${creditCode}`, kind: 'SOCIAL_WORK_AGENCY', creditCode } });
+      expect(response.errors, creditCode).toBeUndefined();
+    }
+  });
+
+  const recordFigure = `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id unit value } } }`;
+  const figure = (changes: Record<string, unknown>) => ({
+    input: { indicator: 'MEDICAL_MSW_COVERAGE', value: 45.5, asOf: '2025', quote: '覆盖率45.5%', source: { title: '测试来源', document: 'test.txt' }, ...changes },
+  });
+
+  it.each([
+    ['4,500 "kg" for a percentage', { value: 4500, unit: 'kg' }, ['input.unit', 'input.value']],
+    ['a percentage above 100', { value: 100.5 }, ['input.value']],
+    ['a negative baseline of a percentage', { baselineValue: -3 }, ['input.baselineValue']],
+    ['a fraction of a count', { indicator: 'SOCIAL_WORK_STATIONS', value: 12.5 }, ['input.value']],
+    ['a negative count', { indicator: 'SOCIAL_WORK_STATIONS', value: -1 }, ['input.value']],
+    ['a date to come', { asOf: `${new Date().getUTCFullYear() + 1}` }, ['input.asOf']],
+  ])('refuses a figure with %s, naming every problem, writing nothing', async (_, changes, paths) => {
+    const before = await tianjinRows();
+    const response = await ask(await editorOf('TJ'), recordFigure, figure(changes));
+    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort()).toEqual(paths);
+    expect(await tianjinRows()).toEqual(before);
+  });
+
+  it('stores a figure with the catalog\'s unit when none is given', async () => {
+    const response = await ask(await editorOf('TJ'), recordFigure, figure({}));
+    expect(response.data.tianjin.recordFigure).toMatchObject({ unit: 'percent', value: 45.5 });
+  });
+
+  it('refuses a target of 150 percent and one in another unit', async () => {
+    const response = await ask(await editorOf('TJ'), `mutation { tianjin { setTarget(input: { indicator: "MEDICAL_MSW_COVERAGE", targetValue: 150,
+      unit: "institutions", targetYear: 2030, description: "测试" }) { id } } }`);
+    expect((response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort()).toEqual(['input.targetValue', 'input.unit']);
+  });
+
+  it('reopens a closed institution, which measures count again; an open one cannot be reopened', async () => {
+    const editor = await editorOf('TJ');
+    const created = (await ask(editor, createInstitution, { input: { name: `天津市重开测试站${Date.now()}`, kind: 'SOCIAL_WORK_STATION', foundedOn: '2020' } }))
+      .data.tianjin.createInstitution;
+    const stations = async () => (await ask(editor, '{ tianjin { measure(indicator: "SOCIAL_WORK_STATIONS") { value } } }')).data.tianjin.measure.value;
+    const open = await stations();
+    const closed = (await ask(editor, `mutation { tianjin { closeInstitution(id: "${created.id}", version: ${created.version}, closedOn: "2024-06-30") { version } } }`))
+      .data.tianjin.closeInstitution;
+    expect(await stations()).toBe(open - 1);
+    const reopened = await ask(editor, `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version}) { status closedOn version } } }`);
+    expect(reopened.data.tianjin.reopenInstitution).toEqual({ status: 'ACTIVE', closedOn: null, version: closed.version + 1 });
+    expect(await stations()).toBe(open);
+    const again = await ask(editor, `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version + 1}) { id } } }`);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(again.errors?.[0]?.message).toContain('is not closed');
   });
 });
 

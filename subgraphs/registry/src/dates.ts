@@ -19,10 +19,22 @@ function firstDay(value: string): Date | null {
 
 export const isPartialDate = (value: string): boolean => firstDay(value) != null;
 
+/** The years a date of the registry may fall in: older records than 1800 are none, plans reach 2100 at most. */
+export const FIRST_YEAR = 1800;
+export const LAST_YEAR = 2100;
+
 export const partialDate = z
   .string()
   .regex(partialDatePattern, 'must be a year, year-month or date: 2021, 2021-06 or 2021-06-30')
-  .refine(isPartialDate, 'is not a date of the calendar');
+  .refine(isPartialDate, 'is not a date of the calendar')
+  .refine((value) => Number(value.slice(0, 4)) >= FIRST_YEAR, `must be from ${FIRST_YEAR} on`)
+  .refine((value) => Number(value.slice(0, 4)) <= LAST_YEAR, `must be ${LAST_YEAR} or earlier`);
+
+/** A date that has begun: what was founded, started, published or issued cannot be in the future. */
+export const pastPartialDate = partialDate.superRefine((value, context) => {
+  const now = today();
+  if (value > now.slice(0, value.length)) context.addIssue({ code: 'custom', message: `must not be in the future (today is ${now})` });
+});
 
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { institutionInput, institutionRules, programInput, programRules, socialWorkerInput, socialWorkerRules, type Problem } from '../writes/validation.js';
+import type { Region } from '../../../regions.js';
 
 /**
  * What each kind of CSV file holds. Columns are named as the GraphQL input fields; a list
@@ -12,7 +13,7 @@ export interface ImportKind {
   columns: string[];
   /** The row as the write validation sees it. */
   schema: z.ZodType;
-  rules: (row: Record<string, unknown>) => Problem[];
+  rules: (row: Record<string, unknown>, region: Region) => Problem[];
   /** The column that identifies a row across imports, and the table column it is stored in. */
   naturalKey: { column: string; stored: string };
   /** Columns holding an institution's credit code, resolved to its id: column → stored id column. */
@@ -27,7 +28,7 @@ export const importKinds: Record<string, ImportKind> = {
     table: 'institution',
     columns: ['name', 'nameEn', 'kind', 'grade', 'creditCode', 'city', 'county', 'township', 'socialWorkSetup', 'socialWorkSince', 'foundedOn', 'serviceFields'],
     schema: institutionInput.extend({ creditCode: institutionInput.shape.creditCode.unwrap().unwrap() }),
-    rules: (row) => institutionRules(row as { kind: string }),
+    rules: (row, region) => institutionRules(row as { kind: string }, region),
     naturalKey: { column: 'creditCode', stored: 'credit_code' },
     references: {},
     numbers: [],

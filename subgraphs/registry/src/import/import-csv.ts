@@ -4,6 +4,7 @@ import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { cellValue, importKinds, type ImportKind } from './columns.js';
+import type { Region } from '../../../regions.js';
 
 export interface RowProblem {
   /** The line of the file (the header is line 1). */
@@ -24,6 +25,8 @@ export interface ImportReport {
 
 export interface ImportOptions {
   kind: string;
+  /** The region whose registry the file is for: its credit codes must be the region's. */
+  region: Region;
   /** Write the valid rows even when others are rejected. */
   partial?: boolean;
   /** Recorded as the actor of the audit records. */
@@ -67,7 +70,7 @@ export async function importCsv(db: DataSource, csv: string, options: ImportOpti
     const row = Object.fromEntries(Object.entries(record).map(([column, text]) => [column, cellValue(kind, column, text)]));
     const parsed = kind.schema.safeParse(row);
     const rowProblems: RowProblem[] = parsed.success
-      ? kind.rules(parsed.data as Record<string, unknown>).map((p) => ({ line, column: p.path, message: p.message }))
+      ? kind.rules(parsed.data as Record<string, unknown>, options.region).map((p) => ({ line, column: p.path, message: p.message }))
       : parsed.error.issues.map((issue) => ({
           line,
           column: String(issue.path[0] ?? ''),

@@ -6,7 +6,7 @@ import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { TargetEntity } from '../entities/Target.js';
 import { recordFigure } from '../writes/figures.js';
-import { closeInstitution, createInstitution, updateInstitution } from '../writes/institutions.js';
+import { closeInstitution, createInstitution, reopenInstitution, updateInstitution } from '../writes/institutions.js';
 import { createProgram, updateProgram } from '../writes/programs.js';
 import { registerSocialWorker, transferSocialWorker, updateSocialWorker } from '../writes/social-workers.js';
 import { setTarget } from '../writes/targets.js';
@@ -28,18 +28,19 @@ function reload(tx: EntityManager, entity: string, id: string) {
 type Args = { idempotencyKey?: string | null } & Record<string, unknown>;
 
 /** Every mutation field: its name, and the write it runs in the transaction. */
-function mutation<T extends object>(action: string, run: (tx: EntityManager, args: Args) => Promise<Written<T>>) {
+function mutation<T extends object>(action: string, run: (tx: EntityManager, args: Args, context: RegistryContext) => Promise<Written<T>>) {
   return (_: unknown, args: Args, context: RegistryContext) =>
-    write<T>(context, { action, idempotencyKey: args.idempotencyKey, args: { ...args, idempotencyKey: undefined } }, (tx) => run(tx, args), reload as never);
+    write<T>(context, { action, idempotencyKey: args.idempotencyKey, args: { ...args, idempotencyKey: undefined } }, (tx) => run(tx, args, context), reload as never);
 }
 
 const id = (args: Args) => String(args.id);
 const version = (args: Args) => args.version as number;
 
 export const RegistryMutations = {
-  createInstitution: mutation('createInstitution', (tx, args) => createInstitution(tx, args.input)),
-  updateInstitution: mutation('updateInstitution', (tx, args) => updateInstitution(tx, id(args), version(args), args.input)),
+  createInstitution: mutation('createInstitution', (tx, args, context) => createInstitution(tx, args.input, context.region)),
+  updateInstitution: mutation('updateInstitution', (tx, args, context) => updateInstitution(tx, id(args), version(args), args.input, context.region)),
   closeInstitution: mutation('closeInstitution', (tx, args) => closeInstitution(tx, id(args), version(args), args.closedOn)),
+  reopenInstitution: mutation('reopenInstitution', (tx, args) => reopenInstitution(tx, id(args), version(args))),
   registerSocialWorker: mutation('registerSocialWorker', (tx, args) => registerSocialWorker(tx, args.input)),
   updateSocialWorker: mutation('updateSocialWorker', (tx, args) => updateSocialWorker(tx, id(args), version(args), args.input)),
   transferSocialWorker: mutation('transferSocialWorker', (tx, args) => transferSocialWorker(tx, id(args), version(args), args.institutionId)),

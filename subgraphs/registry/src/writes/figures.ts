@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { SourceEntity } from '../entities/Source.js';
-import { badInput, figureInput, parseArgument } from './validation.js';
+import { badInput, catalogUnit, figureInput, figureRules, parseRecord } from './validation.js';
 import type { Written } from './write.js';
 
 /** The id of the figure's source: a known one, or one created from the input in the same transaction. */
@@ -27,10 +27,11 @@ async function sourceId(tx: EntityManager, source: { id?: string | null; title?:
 
 /** A published figure is a fact about a document: recorded once, never edited (a correction is a new figure). */
 export async function recordFigure(tx: EntityManager, input: unknown): Promise<Written<Figure>> {
-  const { source, breakdown, ...values } = parseArgument(figureInput, input, 'input');
+  const { source, breakdown, ...values } = parseRecord(figureInput, input, 'input', figureRules);
   const id = `figure-${randomUUID()}`;
   await tx.getRepository(FigureEntity).insert({
     ...values,
+    unit: catalogUnit(values.indicator),
     id,
     sourceId: await sourceId(tx, source),
     breakdownDimension: breakdown?.dimension ?? null,

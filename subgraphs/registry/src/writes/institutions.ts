@@ -2,8 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { today } from '../dates.js';
 import { InstitutionEntity, type Institution } from '../entities/Institution.js';
 import { given, insertRecord, updateRecord } from './records.js';
-import { assertRules, badInput, closingDate, institutionInput, institutionRules, parseArgument } from './validation.js';
+import { assertRules, badInput, closingDate, institutionInput, institutionRules, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
+import type { Region } from '../../../regions.js';
 
 async function assertCreditCodeFree(tx: EntityManager, creditCode: string | null | undefined, except?: string) {
   if (!creditCode) return;
@@ -11,20 +12,26 @@ async function assertCreditCodeFree(tx: EntityManager, creditCode: string | null
   if (holder) throw badInput([{ path: 'input.creditCode', message: `is already the code of institution ${holder.id}` }]);
 }
 
-export async function createInstitution(tx: EntityManager, input: unknown): Promise<Written<Institution>> {
-  const values = parseArgument(institutionInput, input, 'input');
-  assertRules(institutionRules(values), 'input');
+export async function createInstitution(tx: EntityManager, input: unknown, region: Region): Promise<Written<Institution>> {
+  const values = parseRecord(institutionInput, input, 'input', (record) => institutionRules(record, region));
   await assertCreditCodeFree(tx, values.creditCode);
   const after = await insertRecord(tx, InstitutionEntity, { ...values, serviceFields: values.serviceFields ?? [], provenance: 'REGISTERED' });
   return { entity: 'institution', id: after.id, before: null, after };
 }
 
-export async function updateInstitution(tx: EntityManager, id: string, version: number, input: unknown): Promise<Written<Institution>> {
+export async function updateInstitution(tx: EntityManager, id: string, version: number, input: unknown, region: Region): Promise<Written<Institution>> {
   const changes = given(parseArgument(institutionInput.partial(), input, 'input'));
   await assertCreditCodeFree(tx, changes.creditCode, id);
   const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, changes as Partial<Institution>, (merged) =>
-    assertRules(institutionRules(merged), 'input'),
+    assertRules(institutionRules(merged, region), 'input'),
   );
+  return { entity: 'institution', id, before, after };
+}
+
+export async function reopenInstitution(tx: EntityManager, id: string, version: number): Promise<Written<Institution>> {
+  const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, { status: 'ACTIVE', closedOn: null }, (_, was) => {
+    if (was.status !== 'CLOSED') throw badInput([{ path: 'id', message: `institution ${id} is not closed` }]);
+  });
   return { entity: 'institution', id, before, after };
 }
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ProgramEntity, type Program } from '../entities/Program.js';
 import { given, insertRecord, updateRecord } from './records.js';
-import { assertRules, badInput, parseArgument, programInput, programRules } from './validation.js';
+import { assertRules, badInput, parseArgument, parseRecord, programInput, programRules } from './validation.js';
 import type { Written } from './write.js';
 
 async function assertHost(tx: EntityManager, hostInstitutionId: string | null | undefined) {
@@ -11,8 +11,7 @@ async function assertHost(tx: EntityManager, hostInstitutionId: string | null | 
 }
 
 export async function createProgram(tx: EntityManager, input: unknown): Promise<Written<Program>> {
-  const values = parseArgument(programInput, input, 'input');
-  assertRules(programRules(values), 'input');
+  const values = parseRecord(programInput, input, 'input', programRules);
   await assertHost(tx, values.hostInstitutionId);
   const after = await insertRecord(tx, ProgramEntity, { ...values, serviceFields: values.serviceFields ?? [], provenance: 'REGISTERED' });
   return { entity: 'program', id: after.id, before: null, after };

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { SocialWorkerEntity, type SocialWorker } from '../entities/SocialWorker.js';
 import { given, insertRecord, updateRecord } from './records.js';
-import { assertRules, badInput, parseArgument, socialWorkerInput, socialWorkerRules } from './validation.js';
+import { assertRules, badInput, parseArgument, parseRecord, socialWorkerInput, socialWorkerRules } from './validation.js';
 import type { Written } from './write.js';
 import { idArgument } from './ids.js';
 
@@ -21,8 +21,7 @@ async function assertCertificateFree(tx: EntityManager, certificateNumber: strin
 }
 
 export async function registerSocialWorker(tx: EntityManager, input: unknown): Promise<Written<SocialWorker>> {
-  const values = parseArgument(socialWorkerInput, input, 'input');
-  assertRules(socialWorkerRules(values), 'input');
+  const values = parseRecord(socialWorkerInput, input, 'input', socialWorkerRules);
   await assertActiveInstitution(tx, values.institutionId, 'input.institutionId');
   await assertCertificateFree(tx, values.certificateNumber);
   const after = await insertRecord(tx, SocialWorkerEntity, { ...values, serviceFields: values.serviceFields ?? [], provenance: 'REGISTERED' });

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { PolicyEntity, TargetEntity, type Target } from '../entities/Target.js';
 import { updateRecord } from './records.js';
-import { badInput, parseArgument, targetInput } from './validation.js';
+import { badInput, catalogUnit, parseRecord, targetInput, targetRules } from './validation.js';
 import type { Written } from './write.js';
 
 /** Sets a new target, or revises one at the version the caller read. */
 export async function setTarget(tx: EntityManager, input: unknown, version: number | null | undefined): Promise<Written<Target>> {
-  const { id, policy, milestones, ...values } = parseArgument(targetInput, input, 'input');
+  const { id, policy, milestones, ...parsed } = parseRecord(targetInput, input, 'input', targetRules);
+  const values = { ...parsed, unit: catalogUnit(parsed.indicator) };
   let policyId: string | undefined;
   if (policy) {
     policyId = `policy-${randomUUID()}`;

@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
-import { partialDate, today } from '../dates.js';
+import { partialDate, pastPartialDate, today } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
 import { creditCodeProblem } from './credit-code.js';
 import { isRecordId } from '../record-ids.js';
+import type { Region } from '../../../regions.js';
 
 /**
  * Every write input is checked here before anything is written. A failure is a BAD_USER_INPUT
@@ -15,7 +16,25 @@ import { isRecordId } from '../record-ids.js';
 const fullDate = partialDate.refine((value) => value.length === 10, 'must be a full date: 2024-03-01');
 /** A day that has come: a record cannot have closed or ended in the future. */
 export const closingDate = fullDate.refine((value) => value <= today(), 'must not be in the future');
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/**
+ * Characters that change how text reads without being seen: bidirectional overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069), zero-width ones (U+200B–U+200D, U+2060, U+FEFF) and other
+ * control characters. A name holding one can pass for another name.
+ */
+const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/;
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .superRefine((value, context) => {
+      const found = invisible.exec(value)?.[0];
+      if (found) {
+        const code = found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+        context.addIssue({ code: 'custom', message: `holds an invisible or direction-changing character (U+${code}); remove it` });
+      }
+    });
 const id = z.string().refine(isRecordId, 'is not a record id');
 const serviceFields = z
   .array(z.enum(enumValues('ServiceField')))
@@ -24,6 +43,8 @@ const count = z.number().int('must be a whole number').min(0, 'must not be negat
 const indicatorCode = z.string().refine((code) => indicatorCatalog.some((i) => i.code === code), {
   message: 'is not an indicator code of the national catalog',
 });
+
+const institutionKinds: readonly string[] = enumValues('InstitutionKind');
 
 export const institutionInput = z.object({
   name: text(200),
@@ -42,16 +63,33 @@ export const institutionInput = z.object({
   county: text(50).nullish(),
   township: text(50).nullish(),
   socialWorkSetup: z.enum(enumValues('SocialWorkSetup')).nullish(),
-  socialWorkSince: partialDate.nullish(),
-  foundedOn: partialDate.nullish(),
+  socialWorkSince: pastPartialDate.nullish(),
+  foundedOn: pastPartialDate.nullish(),
   serviceFields: serviceFields.optional(),
 });
 
-/** Rules over several fields, checked on the record as it will be after the write. */
-export function institutionRules(record: { kind: string; grade?: string | null }): Problem[] {
-  return record.grade && !medicalKinds.includes(record.kind)
-    ? [{ path: 'grade', message: `a hospital grade applies only to medical institutions, not to ${record.kind}` }]
-    : [];
+/** Digits 3–4 of a credit code registered by a central body (the Ministry of Civil Affairs, 53100000…), valid in any region. */
+const CENTRAL_REGISTRATION = '10';
+
+/**
+ * Rules over several fields, checked on the record as it will be after the write in `region`: a
+ * grade only for medical institutions, and a credit code whose administrative division (digits 3–8)
+ * lies in the region's province, so that no code can be registered in two regions.
+ */
+export function institutionRules(record: { kind: string; grade?: string | null; creditCode?: string | null }, region: Pick<Region, 'nameEn' | 'provinceCode'>): Problem[] {
+  const problems: Problem[] = [];
+  // A kind that is not one is reported by the schema; the grade is then not judged by it.
+  if (record.grade && institutionKinds.includes(record.kind) && !medicalKinds.includes(record.kind)) {
+    problems.push({ path: 'grade', message: `a hospital grade applies only to medical institutions, not to ${record.kind}` });
+  }
+  const province = typeof record.creditCode === 'string' ? record.creditCode.trim().slice(2, 4) : null;
+  if (province && /^\d\d$/.test(province) && province !== region.provinceCode && province !== CENTRAL_REGISTRATION) {
+    problems.push({
+      path: 'creditCode',
+      message: `registers its holder in the administrative division ${record.creditCode!.trim().slice(2, 8)}, outside ${region.nameEn} (whose codes carry ${region.provinceCode}): it belongs to that province's registry`,
+    });
+  }
+  return problems;
 }
 
 export const socialWorkerInput = z.object({
@@ -115,9 +153,9 @@ export function programRules(record: { periodStart?: string | null; periodEnd?: 
 export const figureInput = z.object({
   indicator: indicatorCode,
   value: z.number().finite(),
-  unit: text(40),
-  asOf: partialDate,
-  periodStart: partialDate.nullish(),
+  unit: text(40).nullish(),
+  asOf: pastPartialDate,
+  periodStart: pastPartialDate.nullish(),
   scope: text(500).nullish(),
   qualifier: z.enum(enumValues('Qualifier')).default('EXACT'),
   baselineValue: z.number().finite().nullish(),
@@ -126,7 +164,7 @@ export const figureInput = z.object({
   breakdown: z.object({ dimension: text(50), value: text(100) }).nullish(),
   source: z.union([
     z.object({ id: text(100) }).strict(),
-    z.object({ id: z.undefined().nullish(), title: text(300), publisher: text(200).nullish(), publishedOn: partialDate.nullish(), document: text(300) }),
+    z.object({ id: z.undefined().nullish(), title: text(300), publisher: text(200).nullish(), publishedOn: pastPartialDate.nullish(), document: text(300) }),
   ], { error: 'give either the id of a known source, or a new source with title and document' }),
   quote: text(2000),
   note: text(1000).nullish(),
@@ -135,14 +173,41 @@ export const figureInput = z.object({
 export const targetInput = z.object({
   id: text(100).nullish(),
   indicator: indicatorCode,
-  targetValue: z.number().finite().min(0, 'must not be negative'),
-  unit: text(40),
+  targetValue: z.number().finite(),
+  unit: text(40).nullish(),
   targetYear: z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier'),
   description: text(1000),
   milestones: z.array(z.object({ year: z.number().int().min(2000).max(2100), description: text(1000), quote: text(2000).nullish() })).max(20).optional(),
-  policy: z.object({ title: text(300), issuers: z.array(text(200)).max(20), issuedOn: partialDate.nullish() }).nullish(),
+  policy: z.object({ title: text(300), issuers: z.array(text(200)).max(20), issuedOn: pastPartialDate.nullish() }).nullish(),
   quote: text(2000).nullish(),
 });
+
+/**
+ * A value as its indicator's kind allows (a percentage from 0 to 100, a count whole and not
+ * negative, an amount not negative) and its unit the catalog's: a figure of 4,500 "kg" for a
+ * percentage is refused, not shown on a dashboard. The unit may be left out; it is the catalog's.
+ */
+export function catalogRules(record: { indicator: string; unit?: string | null }, values: Record<string, unknown>): Problem[] {
+  const indicator = indicatorCatalog.find((i) => i.code === record.indicator);
+  if (!indicator) return [];
+  const problems: Problem[] = [];
+  if (record.unit != null && record.unit !== indicator.unit) {
+    problems.push({ path: 'unit', message: `must be "${indicator.unit}", the catalog's unit of ${indicator.code} (or left out)` });
+  }
+  for (const [path, value] of Object.entries(values)) {
+    if (typeof value !== 'number') continue;
+    if (indicator.kind === 'RATIO' && !(value >= 0 && value <= 100)) problems.push({ path, message: `must be a percentage from 0 to 100: ${indicator.code} is a ratio` });
+    if (indicator.kind === 'COUNT' && !(Number.isInteger(value) && value >= 0)) problems.push({ path, message: `must be a whole number, not negative: ${indicator.code} counts ${indicator.unit}` });
+    if (indicator.kind === 'AMOUNT' && !(value >= 0)) problems.push({ path, message: `must not be negative` });
+  }
+  return problems;
+}
+
+export const figureRules = (record: z.output<typeof figureInput>) => catalogRules(record, { value: record.value, baselineValue: record.baselineValue });
+export const targetRules = (record: z.output<typeof targetInput>) => catalogRules(record, { targetValue: record.targetValue });
+
+/** The unit a figure or target is stored with: the catalog's. */
+export const catalogUnit = (indicator: string) => indicatorCatalog.find((i) => i.code === indicator)!.unit;
 
 export const idempotencyKey = z.string().regex(/^[A-Za-z0-9._:-]{8,200}$/, 'must be 8 to 200 letters, digits or . _ : -');
 
@@ -160,14 +225,27 @@ export function badInput(problems: Problem[]): GraphQLError {
 
 /** Parses an argument with its schema, or throws BAD_USER_INPUT with the paths under `argument`. */
 export function parseArgument<S extends z.ZodType>(schema: S, value: unknown, argument: string): z.output<S> {
+  return parseRecord(schema, value, argument, () => []);
+}
+
+/**
+ * Parses a record and checks the rules over its fields, reporting the problems of both at once: a
+ * record whose fields do not parse is still judged by the rules, on what was sent.
+ */
+export function parseRecord<S extends z.ZodType>(schema: S, value: unknown, argument: string, rules: (record: z.output<S>) => Problem[]): z.output<S> {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw badInput(
-    parsed.error.issues.map((issue) => ({
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => ({
       path: [argument, ...issue.path].join('.'),
       message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+    }))),
+    ...(parsed.success || (value !== null && typeof value === 'object') ? rules((parsed.success ? parsed.data : value) as z.output<S>) : []).map((p) => ({
+      ...p,
+      path: `${argument}.${p.path}`,
     })),
-  );
+  ];
+  if (problems.length) throw badInput(problems);
+  return parsed.data as z.output<S>;
 }
 
 /** Cross-field problems of a record, reported under the argument that carried it. */
