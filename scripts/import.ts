@@ -26,9 +26,9 @@ if (!region || !values.file || !kind || !importKinds[kind]) {
   console.error(usage);
   process.exit(2);
 }
-let csv: string;
+let csv: Buffer;
 try {
-  csv = readFileSync(values.file, 'utf8');
+  csv = readFileSync(values.file);
 } catch (error) {
   console.error(`Cannot read ${values.file}: ${(error as Error).message}`);
   process.exit(2);

@@ -88,3 +88,47 @@ describe('bulk import', () => {
     expect(worker).toEqual({ service_fields: ['ELDERLY', 'CHILDREN'], name: '示例街道社工站（样例数据）' });
   });
 });
+
+describe('files as regional teams save them', () => {
+  const header = 'name,kind,city,creditCode\n';
+  const names = async (prefix: string) =>
+    (await opened.dataSource.query(`SELECT name FROM institution WHERE name LIKE $1 ORDER BY name`, [`${prefix}%`])).map((r: { name: string }) => r.name);
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it.each([
+    // 天津市编码测试机构甲 and 天津市 in GB18030, as Excel on Chinese Windows saves them.
+    ['GB18030 (GBK)', Buffer.concat([utf8(header), Buffer.from('ccecbdf2cad0b1e0c2ebb2e2cad4bbfab9b9bcd7', 'hex'), utf8(',SOCIAL_WORK_AGENCY,'), Buffer.from('ccecbdf2cad0', 'hex'), utf8(`,${creditCode(20_001)}\n`)]), '天津市编码测试机构甲'],
+    ['UTF-16 with its byte-order mark', Buffer.from(`\uFEFF${header}天津市编码测试机构乙,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_002)}\r\n`, 'utf16le'), '天津市编码测试机构乙'],
+    ['UTF-8 with a byte-order mark', utf8(`\uFEFF${header}天津市编码测试机构丙,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_003)}\n`), '天津市编码测试机构丙'],
+  ])('reads a file saved as %s, storing its Chinese as written', async (_, bytes, name) => {
+    const report = await importCsv(opened.dataSource, bytes, { kind: 'institutions', region: tianjin, actor: 'test' });
+    expect(report.problems).toEqual([]);
+    expect(await names(name)).toEqual([name]);
+  });
+
+  it.each([
+    ['Latin-1', Buffer.concat([utf8(`${header}Caf`), Buffer.from([0xe9]), utf8(`,SOCIAL_WORK_AGENCY,Tianjin,${creditCode(20_004)}\n`)]), 'neither UTF-8 nor GB18030'],
+    ['text already garbled', utf8(`${header}\uFFFD\uFFFD\uFFFD,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_005)}\n`), 'U+FFFD'],
+  ])('refuses a file in %s, naming the encoding, writing nothing', async (_, bytes, message) => {
+    const before = await count('institution');
+    const report = await importCsv(opened.dataSource, bytes, { kind: 'institutions', region: tianjin, actor: 'test', partial: true });
+    expect(report.written).toBe(false);
+    expect(report.problems[0]!.message).toContain(message);
+    expect(await count('institution')).toBe(before);
+  });
+
+  it('reports a NUL character by line and column, and a header that names a column twice', async () => {
+    const nul = await importCsv(opened.dataSource, `${header}天津市编码测试机构丁,SOCIAL_WORK_AGENCY,天津\u0000市,${creditCode(20_006)}\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
+    expect(nul.problems).toEqual([{ line: 2, column: 'city', message: expect.stringContaining('U+0000') }]);
+    const twice = await importCsv(opened.dataSource, `name,kind,city,name\n甲,SOCIAL_WORK_AGENCY,天津市,乙\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
+    expect(twice.problems).toEqual([{ line: 1, column: 'name', message: 'appears twice in the header (columns 1 and 4); keep one' }]);
+  });
+
+  it('reads lines ending in CRLF, LF and CR mixed in one file', async () => {
+    const rows = ['戊', '己', '庚'].map((n, i) => `天津市换行测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(20_010 + i)}`);
+    const report = await importCsv(opened.dataSource, `name,kind,city,creditCode\r\n${rows[0]}\n${rows[1]}\r${rows[2]}\r\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
+    expect(report.problems).toEqual([]);
+    expect(await names('天津市换行测试机构')).toHaveLength(3);
+  });
+});
+

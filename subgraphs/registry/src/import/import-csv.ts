@@ -4,6 +4,7 @@ import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { cellValue, importKinds, type ImportKind } from './columns.js';
+import { decodeCsv } from './decode.js';
 import type { Region } from '../../../regions.js';
 
 export interface RowProblem {
@@ -45,9 +46,19 @@ const toSnake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCas
  * all or (without `partial`) nothing when any row is rejected. Rows whose natural key is already
  * present are skipped, so a second import of the same file writes nothing.
  */
-export async function importCsv(db: DataSource, csv: string, options: ImportOptions): Promise<ImportReport> {
+export async function importCsv(db: DataSource, file: string | Uint8Array, options: ImportOptions): Promise<ImportReport> {
   const kind = importKinds[options.kind];
   if (!kind) throw new Error(`Unknown kind ${options.kind}; one of ${Object.keys(importKinds).join(', ')}`);
+  const refused = (problems: RowProblem[], rows = 0) => ({ rows, valid: 0, inserted: 0, alreadyPresent: 0, problems, written: false });
+  const decoded = typeof file === 'string' ? { text: file } : decodeCsv(file);
+  if ('problem' in decoded) return refused([{ line: 0, column: '', message: decoded.problem }]);
+  const garbled = decoded.text.indexOf('\uFFFD');
+  if (garbled >= 0) {
+    const line = decoded.text.slice(0, garbled).split('\n').length;
+    return refused([{ line, column: '', message: 'holds U+FFFD, the mark of characters lost in an earlier conversion: export the file again from the original' }]);
+  }
+  // Lines may end in CRLF, LF or CR, mixed (files edited by hand on two systems).
+  const csv = decoded.text.replace(/\r\n?/g, '\n');
   let header: string[] = [];
   let records: Record<string, string>[];
   try {
@@ -55,12 +66,18 @@ export async function importCsv(db: DataSource, csv: string, options: ImportOpti
   } catch (error) {
     // A file that is not well-formed CSV (a row with more cells than the header, an open quote).
     const { lines, message } = error as { lines?: number; message: string };
-    return { rows: 0, valid: 0, inserted: 0, alreadyPresent: 0, problems: [{ line: lines ?? 0, column: '', message }], written: false };
+    return refused([{ line: lines ?? 0, column: '', message }]);
   }
-  const problems: RowProblem[] = header
-    .filter((column) => !kind.columns.includes(column))
-    .map((column) => ({ line: 1, column, message: `is not a column of ${options.kind}; the columns are ${kind.columns.join(', ')}` }));
-  if (problems.length) return { rows: records.length, valid: 0, inserted: 0, alreadyPresent: 0, problems, written: false };
+  const problems: RowProblem[] = [
+    ...header
+      .filter((column) => !kind.columns.includes(column))
+      .map((column) => ({ line: 1, column, message: `is not a column of ${options.kind}; the columns are ${kind.columns.join(', ')}` })),
+    // A second column of one name would silently replace the first.
+    ...header
+      .filter((column, index) => header.indexOf(column) !== index)
+      .map((column) => ({ line: 1, column, message: `appears twice in the header (columns ${header.indexOf(column) + 1} and ${header.lastIndexOf(column) + 1}); keep one` })),
+  ];
+  if (problems.length) return refused(problems, records.length);
 
   const references = await referencedInstitutions(db, kind, records);
   const seen = new Map<string, number>();
