@@ -43,6 +43,11 @@ async function everyMutation(): Promise<[string, string, Record<string, unknown>
     .createProgram;
   const target = (await ask(editor, `mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 300, unit: "stations",
     targetYear: 2030, description: "测试目标" }) { id version } } }`)).data.tianjin.setTarget;
+  const [mistaken, wrong] = await Promise.all(
+    [240, 245].map(async (value) => (await ask(editor, `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`, {
+      input: { indicator: 'SOCIAL_WORK_STATIONS', value, asOf: '2026-05', quote: `建成社工站${value}个`, source: { title: '测试来源', document: 'test.txt' } },
+    })).data.tianjin.recordFigure),
+  );
   return [
     ['createInstitution', `createInstitution(input: $input) { id }`, { input: { name: '越权机构', kind: 'SOCIAL_WORK_AGENCY' } }],
     ['updateInstitution', `updateInstitution(id: "${institution.id}", version: ${institution.version}, input: $input) { id }`, { input: { county: '河西区' } }],
@@ -58,15 +63,21 @@ async function everyMutation(): Promise<[string, string, Record<string, unknown>
       input: { indicator: 'SOCIAL_WORK_STATIONS', value: 250, unit: 'stations', asOf: '2026-06', quote: '建成社工站250个',
         source: { title: '测试来源', document: 'test.txt' } },
     }],
+    ['correctFigure', `correctFigure(id: "${wrong.id}", input: $input, reason: "数字录入错误") { id }`, {
+      input: { indicator: 'SOCIAL_WORK_STATIONS', value: 254, asOf: '2026-05', quote: '建成社工站254个', source: { title: '测试来源', document: 'test.txt' } },
+    }],
+    ['withdrawFigure', `withdrawFigure(id: "${mistaken.id}", reason: "重复录入") { id }`, {}],
     ['setTarget', `setTarget(input: $input, version: ${target.version}) { id }`, {
       input: { id: target.id, indicator: 'SOCIAL_WORK_STATIONS', targetValue: 320, unit: 'stations', targetYear: 2030, description: '测试目标修订' },
     }],
+    // After the revision above, when the list is run.
+    ['withdrawTarget', `withdrawTarget(id: "${target.id}", version: ${target.version + 1}, reason: "目标已并入新规划") { id }`, {}],
   ];
 }
 
 const inputTypes: Record<string, string> = {
   createInstitution: 'InstitutionInput', updateInstitution: 'InstitutionInput', registerSocialWorker: 'SocialWorkerInput',
-  updateSocialWorker: 'SocialWorkerInput', createProgram: 'ProgramInput', updateProgram: 'ProgramInput', recordFigure: 'FigureInput',
+  updateSocialWorker: 'SocialWorkerInput', createProgram: 'ProgramInput', updateProgram: 'ProgramInput', recordFigure: 'FigureInput', correctFigure: 'FigureInput',
   setTarget: 'TargetInput',
 };
 const operation = (action: string, call: string) =>
@@ -333,6 +344,46 @@ describe('every problem at once, and values as the catalog defines them', () => 
     const again = await ask(editor, `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version + 1}) { id } } }`);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(again.errors?.[0]?.message).toContain('is not closed');
+  });
+});
+
+describe('corrections and withdrawals', () => {
+  it('corrects a figure with a new one and withdraws a figure and a target, keeping them with their reasons', async () => {
+    const editor = await editorOf('TJ');
+    const indicator = 'TRAINED_SOCIAL_WORKERS';
+    const figureInput = (value: number) => ({
+      indicator, value, asOf: '2026-04', quote: `培训社工${value}人次`, source: { title: '更正测试来源', document: 'correction.txt' },
+    });
+    const recorded = (await ask(editor, `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`, { input: figureInput(1200) }))
+      .data.tianjin.recordFigure;
+    const corrected = await ask(editor, `mutation ($input: FigureInput!) { tianjin { correctFigure(id: "${recorded.id}", input: $input, reason: "多录了一个零") { id value } } }`,
+      { input: figureInput(120) });
+    expect(corrected.errors).toBeUndefined();
+    const read = async () => (await ask(editor, `{ tianjin {
+      figures(indicator: "${indicator}") { id value }
+      all: figures(indicator: "${indicator}", includeWithdrawn: true) { id value withdrawnAt withdrawalReason correctedBy { id } }
+      latestFigure(indicator: "${indicator}") { value } } }`)).data.tianjin;
+    const afterCorrection = await read();
+    expect(afterCorrection.figures).toEqual([{ id: corrected.data.tianjin.correctFigure.id, value: 120 }]);
+    expect(afterCorrection.latestFigure).toEqual({ value: 120 });
+    expect(afterCorrection.all.find((f: { id: string }) => f.id === recorded.id)).toMatchObject({
+      value: 1200, withdrawalReason: '多录了一个零', correctedBy: { id: corrected.data.tianjin.correctFigure.id }, withdrawnAt: expect.stringMatching(/^\d{4}-/),
+    });
+
+    await ask(editor, `mutation { tianjin { withdrawFigure(id: "${corrected.data.tianjin.correctFigure.id}", reason: "来源撤稿") { id } } }`);
+    const afterWithdrawal = await read();
+    expect(afterWithdrawal.figures).toEqual([]);
+    expect(afterWithdrawal.latestFigure).toBeNull();
+    expect(afterWithdrawal.all).toHaveLength(2);
+    const again = await ask(editor, `mutation { tianjin { withdrawFigure(id: "${recorded.id}", reason: "再次撤回") { id } } }`);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+
+    const target = (await ask(editor, `mutation { tianjin { setTarget(input: { indicator: "${indicator}", targetValue: 5000, targetYear: 2030, description: "撤回测试目标" }) { id version } } }`))
+      .data.tianjin.setTarget;
+    const withdrawn = await ask(editor, `mutation { tianjin { withdrawTarget(id: "${target.id}", version: ${target.version}, reason: "并入新规划") { withdrawnAt withdrawalReason } } }`);
+    expect(withdrawn.data.tianjin.withdrawTarget).toMatchObject({ withdrawalReason: '并入新规划', withdrawnAt: expect.stringMatching(/^\d{4}-/) });
+    const targets = (await ask(editor, `{ tianjin { targets(indicator: "${indicator}") { id } all: targets(indicator: "${indicator}", includeWithdrawn: true) { id } } }`)).data.tianjin;
+    expect(targets).toEqual({ targets: [], all: [{ id: target.id }] });
   });
 });
 

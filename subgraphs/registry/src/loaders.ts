@@ -105,7 +105,7 @@ function latestFigures(figures: Repository<Figure>) {
       .createQueryBuilder('f')
       .where(
         `f.id IN (SELECT DISTINCT ON (indicator) id FROM figure
-                  WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL ORDER BY indicator, as_of DESC, period_start IS NOT NULL, qualifier <> 'EXACT', id)`,
+                  WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL AND withdrawn_at IS NULL ORDER BY indicator, as_of DESC, period_start IS NOT NULL, qualifier <> 'EXACT', id)`,
         { indicators: [...indicators] },
       )
       .getMany();

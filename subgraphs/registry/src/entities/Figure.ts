@@ -23,6 +23,11 @@ export interface Figure {
   breakdownValue: string | null;
   provenance: string;
   createdAt: Date;
+  /** Set when the figure was withdrawn (or corrected): it is kept, but no longer read. */
+  withdrawnAt: Date | null;
+  withdrawalReason: string | null;
+  /** The figure that corrects this one. */
+  correctedBy: string | null;
 }
 
 export const FigureEntity = new EntitySchema<Figure>({
@@ -49,5 +54,8 @@ export const FigureEntity = new EntitySchema<Figure>({
     breakdownValue: { name: 'breakdown_value', type: 'text', nullable: true },
     provenance: { type: 'text', default: 'PUBLISHED' },
     createdAt: { name: 'created_at', type: 'timestamptz', createDate: true },
+    withdrawnAt: { name: 'withdrawn_at', type: 'timestamptz', nullable: true },
+    withdrawalReason: { name: 'withdrawal_reason', type: 'text', nullable: true },
+    correctedBy: { name: 'corrected_by', type: 'text', nullable: true },
   },
 });

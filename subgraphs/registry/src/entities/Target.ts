@@ -43,6 +43,9 @@ export interface Target extends RecordColumns {
   policyId: string | null;
   sourceId: string | null;
   quote: string | null;
+  /** Set when the target was withdrawn: it is kept, but no longer read. */
+  withdrawnAt: Date | null;
+  withdrawalReason: string | null;
 }
 
 export const TargetEntity = new EntitySchema<Target>({
@@ -62,6 +65,8 @@ export const TargetEntity = new EntitySchema<Target>({
     policyId: { name: 'policy_id', type: 'text', nullable: true },
     sourceId: { name: 'source_id', type: 'text', nullable: true },
     quote: { type: 'text', nullable: true },
+    withdrawnAt: { name: 'withdrawn_at', type: 'timestamptz', nullable: true },
+    withdrawalReason: { name: 'withdrawal_reason', type: 'text', nullable: true },
     ...recordColumns,
   },
 });

@@ -64,7 +64,7 @@ export async function dataQuality(db: DataSource, tolerancePercent: number): Pro
     throw badUserInput('tolerancePercent', 'must be between 0 and 100.');
   }
   const figures = (
-    await db.getRepository(FigureEntity).createQueryBuilder('f').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id').getMany()
+    await db.getRepository(FigureEntity).createQueryBuilder('f').where('f.withdrawn_at IS NULL').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id').getMany()
   ).filter(comparable);
   const now = today();
   // A period that has not begun (a plan's) has nothing to count yet.

@@ -44,7 +44,7 @@ export async function histories(db: DataSource, of: readonly HistoryOf[]): Promi
       `WITH asked AS (
          SELECT part - 1 AS part, indicator, with_figures FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS a(indicator, with_figures, part)
        ), whole AS (
-         SELECT a.part, f.* FROM asked a JOIN figure f ON f.indicator = a.indicator
+         SELECT a.part, f.* FROM asked a JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
          WHERE f.breakdown_dimension IS NULL AND f.period_start IS NULL
        ), points AS (
          (SELECT DISTINCT ON (part, left(as_of, 4)) part, left(as_of, 4)::int AS year, value, 'PUBLISHED' AS basis, false AS derived, id AS figure_id

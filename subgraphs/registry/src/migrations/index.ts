@@ -4,6 +4,7 @@ import { CreateAuditAndIdempotency1764000000000 } from './1764000000000-CreateAu
 import { AddTime1764100000000 } from './1764100000000-AddTime.js';
 import { AddServicePersonTimes1764200000000 } from './1764200000000-AddServicePersonTimes.js';
 import { AddWorkerMeasureColumns1764300000000 } from './1764300000000-AddWorkerMeasureColumns.js';
+import { AddWithdrawals1764400000000 } from './1764400000000-AddWithdrawals.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -13,4 +14,5 @@ export const registryMigrations = [
   AddTime1764100000000,
   AddServicePersonTimes1764200000000,
   AddWorkerMeasureColumns1764300000000,
+  AddWithdrawals1764400000000,
 ];

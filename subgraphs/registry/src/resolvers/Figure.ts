@@ -23,4 +23,6 @@ export const Figure = {
   breakdown: (f: FigureRow) =>
     f.breakdownDimension && f.breakdownValue ? { dimension: f.breakdownDimension, value: f.breakdownValue } : null,
   source: (f: FigureRow, _: unknown, { loaders }: RegistryContext) => loaders.source.load(f.sourceId),
+  withdrawnAt: (f: FigureRow) => f.withdrawnAt?.toISOString() ?? null,
+  correctedBy: (f: FigureRow, _: unknown, { loaders }: RegistryContext) => (f.correctedBy ? loaders.figure.load(f.correctedBy) : null),
 };

@@ -71,17 +71,19 @@ export const Registry = {
   program: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
     visibleRecord(byId(id, (key) => context.loaders.program.load(key)), context),
 
-  figures(_: RegistryRef, { indicator }: { indicator?: string | null }, { db }: RegistryContext) {
-    const query = db.getRepository(FigureEntity).createQueryBuilder('f').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id');
-    if (indicator) query.where('f.indicator = :indicator', { indicator });
+  figures(_: RegistryRef, { indicator, includeWithdrawn }: { indicator?: string | null; includeWithdrawn?: boolean | null }, { db }: RegistryContext) {
+    const query = db.getRepository(FigureEntity).createQueryBuilder('f').where('true').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id');
+    if (indicator) query.andWhere('f.indicator = :indicator', { indicator });
+    if (!includeWithdrawn) query.andWhere('f.withdrawn_at IS NULL');
     return query.getMany();
   },
 
   latestFigure: (_: RegistryRef, { indicator }: { indicator: string }, { loaders }: RegistryContext) => loaders.latestFigure.load(indicator),
 
-  targets(_: RegistryRef, { indicator }: { indicator?: string | null }, { db }: RegistryContext) {
-    const query = db.getRepository(TargetEntity).createQueryBuilder('t').orderBy('t.target_year').addOrderBy('t.id');
-    if (indicator) query.where('t.indicator = :indicator', { indicator });
+  targets(_: RegistryRef, { indicator, includeWithdrawn }: { indicator?: string | null; includeWithdrawn?: boolean | null }, { db }: RegistryContext) {
+    const query = db.getRepository(TargetEntity).createQueryBuilder('t').where('true').orderBy('t.target_year').addOrderBy('t.id');
+    if (indicator) query.andWhere('t.indicator = :indicator', { indicator });
+    if (!includeWithdrawn) query.andWhere('t.withdrawn_at IS NULL');
     return query.getMany();
   },
 

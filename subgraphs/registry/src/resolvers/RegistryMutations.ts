@@ -5,11 +5,11 @@ import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { TargetEntity } from '../entities/Target.js';
-import { recordFigure } from '../writes/figures.js';
+import { correctFigure, recordFigure, withdrawFigure } from '../writes/figures.js';
 import { closeInstitution, createInstitution, reopenInstitution, updateInstitution } from '../writes/institutions.js';
 import { createProgram, updateProgram } from '../writes/programs.js';
 import { registerSocialWorker, transferSocialWorker, updateSocialWorker } from '../writes/social-workers.js';
-import { setTarget } from '../writes/targets.js';
+import { setTarget, withdrawTarget } from '../writes/targets.js';
 import { write, type Written } from '../writes/write.js';
 
 const entities = {
@@ -47,5 +47,8 @@ export const RegistryMutations = {
   createProgram: mutation('createProgram', (tx, args) => createProgram(tx, args.input)),
   updateProgram: mutation('updateProgram', (tx, args) => updateProgram(tx, id(args), version(args), args.input)),
   recordFigure: mutation('recordFigure', (tx, args) => recordFigure(tx, args.input)),
+  correctFigure: mutation('correctFigure', (tx, args) => correctFigure(tx, id(args), args.input, args.reason)),
+  withdrawFigure: mutation('withdrawFigure', (tx, args) => withdrawFigure(tx, id(args), args.reason)),
   setTarget: mutation('setTarget', (tx, args) => setTarget(tx, args.input, args.version as number | null)),
+  withdrawTarget: mutation('withdrawTarget', (tx, args) => withdrawTarget(tx, id(args), version(args), args.reason)),
 };

@@ -8,6 +8,7 @@ export const Target = {
   policy: (t: TargetRow, _: unknown, { loaders }: RegistryContext) => (t.policyId ? loaders.policy.load(t.policyId) : null),
   source: (t: TargetRow, _: unknown, { loaders }: RegistryContext) => (t.sourceId ? loaders.source.load(t.sourceId) : null),
   scope: (t: TargetRow) => (t.scopeProgramId || t.scopeKinds?.length ? t : null),
+  withdrawnAt: (t: TargetRow) => t.withdrawnAt?.toISOString() ?? null,
 
   /** Measured where the registry can count what the target counts, otherwise the latest published figure. */
   async progress(t: TargetRow, _: unknown, { loaders }: RegistryContext) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { PolicyEntity, TargetEntity, type Target } from '../entities/Target.js';
 import { updateRecord } from './records.js';
-import { badInput, catalogUnit, parseRecord, targetInput, targetRules } from './validation.js';
+import { badInput, catalogUnit, parseArgument, parseRecord, targetInput, targetRules, withdrawalReason } from './validation.js';
 import type { Written } from './write.js';
 
 /** Sets a new target, or revises one at the version the caller read. */
@@ -29,3 +29,12 @@ export async function setTarget(tx: EntityManager, input: unknown, version: numb
   const { before, after } = await updateRecord(tx, TargetEntity, 'Target', id, version, record as unknown as Partial<Target>);
   return { entity: 'target', id, before, after };
 }
+
+export async function withdrawTarget(tx: EntityManager, id: string, version: number, reason: unknown): Promise<Written<Target>> {
+  const why = parseArgument(withdrawalReason, reason, 'reason');
+  const { before, after } = await updateRecord(tx, TargetEntity, 'Target', id, version, { withdrawnAt: new Date(), withdrawalReason: why }, (_, was) => {
+    if (was.withdrawnAt) throw badInput([{ path: 'id', message: `target ${id} was already withdrawn` }]);
+  });
+  return { entity: 'target', id, before, after };
+}
+

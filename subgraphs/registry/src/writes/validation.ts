@@ -209,6 +209,9 @@ export const targetRules = (record: z.output<typeof targetInput>) => catalogRule
 /** The unit a figure or target is stored with: the catalog's. */
 export const catalogUnit = (indicator: string) => indicatorCatalog.find((i) => i.code === indicator)!.unit;
 
+/** Why a figure or target is withdrawn or corrected: kept with it and in the audit. */
+export const withdrawalReason = text(1000);
+
 export const idempotencyKey = z.string().regex(/^[A-Za-z0-9._:-]{8,200}$/, 'must be 8 to 200 letters, digits or . _ : -');
 
 export interface Problem {
