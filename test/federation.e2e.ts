@@ -76,6 +76,21 @@ describe('_entities on every subgraph', () => {
     expect(indicators.find((i: { code: string }) => i.code === 'CERTIFICATE_SUBSIDY_YUAN')).toMatchObject({ kind: 'AMOUNT', unit: 'yuan per person' });
   });
 
+  it('gives records ids unique across the federation, and still finds one by the bare id of the previous release', async () => {
+    const ids = async (slug: string) =>
+      (await query(`{ ${slug} { institutions(first: 20) { edges { node { id } } } } }`))[slug].institutions.edges.map((e: { node: { id: string } }) => e.node.id);
+    const [beijing, guangxi] = [await ids('beijing'), await ids('guangxi')];
+    expect(beijing.every((id: string) => /^BJ-\d+$/.test(id))).toBe(true);
+    expect(guangxi.every((id: string) => /^GX-\d+$/.test(id))).toBe(true);
+    // The same row numbers exist in both regions; only the region code keeps them apart.
+    expect(beijing.map((id: string) => id.slice(3))).toEqual(expect.arrayContaining(guangxi.map((id: string) => id.slice(3)).slice(0, 1)));
+    const [first] = beijing;
+    const { beijing: found, guangxi: other } = await query(`{ beijing { byId: institution(id: "${first}") { id } bare: institution(id: "${first.slice(3)}") { id } }
+      guangxi { institution(id: "${first}") { id } } }`);
+    expect(found).toEqual({ byId: { id: first }, bare: { id: first } });
+    expect(other.institution).toBeNull();
+  });
+
   it('every subgraph serves its SDL', async () => {
     for (const { name } of subgraphs) {
       const result = await data(federation.stack.subgraphs.get(name)!.url, '{ _service { sdl } }');

@@ -2,7 +2,7 @@ import type { RegistryContext } from './context.js';
 import { readsPersonalData, requireSignedIn } from './access.js';
 import { checkPageSize } from './pagination.js';
 import { badUserInput } from './errors.js';
-import { isRecordId } from './record-ids.js';
+import { globalId, localId } from './global-ids.js';
 
 /** Fields that are personal data, per audited table: removed from the feed for readers without the right. */
 const personalFields: Record<string, string[]> = { social_worker: ['name', 'certificateNumber'] };
@@ -18,9 +18,21 @@ interface AuditRow {
   after: Record<string, unknown>;
 }
 
-function redact(record: Record<string, unknown> | null, hidden: string[]) {
+/** Entities whose ids are row numbers of the region's tables. */
+const numbered = new Set(['institution', 'social_worker', 'program']);
+/** Fields of an audited record that hold the id of a numbered row. */
+const references = new Set(['institutionId', 'hostInstitutionId', 'parentId', 'programId', 'scopeProgramId']);
+
+/** The record as the feed shows it: without the personal data the reader may not see, its ids as the API gives them. */
+function shown(record: Record<string, unknown> | null, entity: string, hidden: string[], region: RegistryContext['region']) {
   if (!record) return null;
-  return Object.fromEntries(Object.entries(record).filter(([field]) => !hidden.includes(field)));
+  return Object.fromEntries(
+    Object.entries(record)
+      .filter(([field]) => !hidden.includes(field))
+      .map(([field, value]) =>
+        (field === 'id' && numbered.has(entity)) || (references.has(field) && value != null) ? [field, globalId(region, String(value))] : [field, value],
+      ),
+  );
 }
 
 /** Fields whose values differ, bookkeeping (version, updatedAt) left out. */
@@ -41,24 +53,26 @@ export async function changes(context: RegistryContext, args: { since?: string |
   requireSignedIn(context, 'Changes');
   const first = checkPageSize(args.first ?? 100);
   const since = args.since == null ? null : isoTime(args.since);
-  if (args.after && !isRecordId(args.after)) throw badUserInput('after', 'must be the id of a change.');
+  const after = args.after == null ? null : localId(context.region, args.after);
+  if (args.after != null && after === null) throw badUserInput('after', `must be the id of a change of this registry, such as ${globalId(context.region, '42')}.`);
   const rows: AuditRow[] = await context.db.query(
     `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit
      WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::bigint IS NULL OR id > $2) ORDER BY id LIMIT $3`,
-    [since, args.after ?? null, first],
+    [since, after, first],
   );
   const personal = readsPersonalData(context);
   return rows.map((row) => {
     const hidden = personal ? [] : (personalFields[row.entity] ?? []);
-    const before = redact(row.before, hidden);
-    const after = redact(row.after, hidden)!;
+    const before = shown(row.before, row.entity, hidden, context.region);
+    const after = shown(row.after, row.entity, hidden, context.region)!;
     return {
-      id: String(row.id),
+      id: globalId(context.region, String(row.id)),
       at: new Date(row.at).toISOString(),
       actor: row.actor,
       action: row.action,
       entity: row.entity,
-      entityId: row.entity_id,
+      // Rows numbered per region carry the region's code; figures and targets have ids of their own.
+      entityId: numbered.has(row.entity) ? globalId(context.region, row.entity_id) : row.entity_id,
       changedFields: changedFields(before, after),
       before: before && JSON.stringify(before),
       after: JSON.stringify(after),

@@ -3,7 +3,8 @@ import type { Institution } from './entities/Institution.js';
 import type { Program } from './entities/Program.js';
 import type { SocialWorker } from './entities/SocialWorker.js';
 import { badUserInput } from './errors.js';
-import { isRecordId } from './record-ids.js';
+import { localId } from './global-ids.js';
+import type { Region } from '../../regions.js';
 
 export interface InstitutionFilter {
   kind?: string[] | null;
@@ -41,9 +42,10 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function numericId(value: string, field: string): string {
-  if (!isRecordId(value)) throw badUserInput(field, `"${value}" is not an id of this registry`);
-  return value;
+function numericId(value: string, field: string, region: Region): string {
+  const id = localId(region, value);
+  if (!id) throw badUserInput(field, `"${value}" is not an id of this registry; its ids look like ${region.code}-5`);
+  return id;
 }
 
 /** The conditions every list shares: service field, provenance and part of the name. */
@@ -68,12 +70,12 @@ export function filterInstitutions(q: SelectQueryBuilder<Institution>, f: Instit
   return filterCommon(q, f);
 }
 
-export function filterSocialWorkers(q: SelectQueryBuilder<SocialWorker>, f: SocialWorkerFilter = {}) {
+export function filterSocialWorkers(q: SelectQueryBuilder<SocialWorker>, f: SocialWorkerFilter, region: Region) {
   const a = q.alias;
   if (f.certificateLevel?.length) q.andWhere(`${a}.certificate_level IN (:...levels)`, { levels: f.certificateLevel });
   if (f.employment?.length) q.andWhere(`${a}.employment IN (:...employment)`, { employment: f.employment });
   if (f.institutionId) {
-    q.andWhere(`${a}.institution_id = :institutionId`, { institutionId: numericId(f.institutionId, 'filter.institutionId') });
+    q.andWhere(`${a}.institution_id = :institutionId`, { institutionId: numericId(f.institutionId, 'filter.institutionId', region) });
   }
   if (f.city || f.county) {
     const where = [f.city ? 'i.city = :city' : null, f.county ? 'i.county = :county' : null].filter(Boolean).join(' AND ');
@@ -82,12 +84,12 @@ export function filterSocialWorkers(q: SelectQueryBuilder<SocialWorker>, f: Soci
   return filterCommon(q, f);
 }
 
-export function filterPrograms(q: SelectQueryBuilder<Program>, f: ProgramFilter = {}) {
+export function filterPrograms(q: SelectQueryBuilder<Program>, f: ProgramFilter, region: Region) {
   const a = q.alias;
   if (f.kind?.length) q.andWhere(`${a}.kind IN (:...kinds)`, { kinds: f.kind });
   if (f.year != null) q.andWhere(`${a}.year = :year`, { year: f.year });
   if (f.hostInstitutionId) {
-    q.andWhere(`${a}.host_institution_id = :host`, { host: numericId(f.hostInstitutionId, 'filter.hostInstitutionId') });
+    q.andWhere(`${a}.host_institution_id = :host`, { host: numericId(f.hostInstitutionId, 'filter.hostInstitutionId', region) });
   }
   return filterCommon(q, f);
 }

@@ -1,9 +1,11 @@
 import { isSignedIn, requireSignedIn } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { Institution as InstitutionRow } from '../entities/Institution.js';
+import { globalId } from '../global-ids.js';
 import { checkPageSize } from '../pagination.js';
 
 export const Institution = {
+  id: (i: InstitutionRow, _: unknown, { region }: RegistryContext) => globalId(region, i.id),
   division: (i: InstitutionRow) => ({ city: i.city, county: i.county, township: i.township }),
   source: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) => (i.sourceId ? loaders.source.load(i.sourceId) : null),
   socialWorkers(i: InstitutionRow, { first }: { first?: number }, context: RegistryContext) {

@@ -1,8 +1,10 @@
 import { canSee } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { Program as ProgramRow } from '../entities/Program.js';
+import { globalId } from '../global-ids.js';
 
 export const Program = {
+  id: (p: ProgramRow, _: unknown, { region }: RegistryContext) => globalId(region, p.id),
   /** Without a token, only a published host is shown. */
   async hostInstitution(p: ProgramRow, _: unknown, context: RegistryContext) {
     const host = p.hostInstitutionId ? await context.loaders.institution.load(p.hostInstitutionId) : null;

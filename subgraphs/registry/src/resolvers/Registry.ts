@@ -13,7 +13,7 @@ import { measure } from '../measures/measure.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
 import type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from '../filters.js';
 import { paginate, type PageArgs } from '../pagination.js';
-import { isRecordId } from '../record-ids.js';
+import { localId } from '../global-ids.js';
 
 /** A registry is identified by its region's code; everything else is read from the region's database. */
 export interface RegistryRef {
@@ -21,9 +21,10 @@ export interface RegistryRef {
 }
 
 
-/** Ids are bigints; anything else cannot name a record, so it is simply not found. */
-function byId<T>(id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
-  return isRecordId(id) ? load(id) : null;
+/** An id of this region (BJ-5, or the bare 5 of the previous release); anything else names no record here, so it is simply not found. */
+function byId<T>(region: RegistryContext['region'], id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
+  const local = localId(region, id);
+  return local ? load(local) : null;
 }
 
 /** Without a token, lists hold published records only; asking for others is refused rather than silently emptied. */
@@ -50,26 +51,26 @@ export const Registry = {
     return paginate(filterInstitutions(context.db.getRepository(InstitutionEntity).createQueryBuilder('i'), filter), args);
   },
   institution: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
-    visibleRecord(byId(id, (key) => context.loaders.institution.load(key)), context),
+    visibleRecord(byId(context.region, id, (key) => context.loaders.institution.load(key)), context),
 
   socialWorkers(_: RegistryRef, args: PageArgs & { filter?: SocialWorkerFilter }, context: RegistryContext) {
     requireSignedIn(context, 'Social workers');
     if (args.filter?.nameContains && !readsPersonalData(context)) {
       throw forbidden(`Searching social workers by name needs an editor token for ${context.region.code} or an admin token.`);
     }
-    return paginate(filterSocialWorkers(context.db.getRepository(SocialWorkerEntity).createQueryBuilder('w'), args.filter ?? {}), args);
+    return paginate(filterSocialWorkers(context.db.getRepository(SocialWorkerEntity).createQueryBuilder('w'), args.filter ?? {}, context.region), args);
   },
   socialWorker(_: RegistryRef, { id }: { id: string }, context: RegistryContext) {
     requireSignedIn(context, 'Social workers');
-    return byId(id, (key) => context.loaders.socialWorker.load(key));
+    return byId(context.region, id, (key) => context.loaders.socialWorker.load(key));
   },
 
   programs(_: RegistryRef, args: PageArgs & { filter?: ProgramFilter }, context: RegistryContext) {
     const filter = visibleProvenance(args.filter, context, 'Programmes');
-    return paginate(filterPrograms(context.db.getRepository(ProgramEntity).createQueryBuilder('p'), filter), args);
+    return paginate(filterPrograms(context.db.getRepository(ProgramEntity).createQueryBuilder('p'), filter, context.region), args);
   },
   program: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
-    visibleRecord(byId(id, (key) => context.loaders.program.load(key)), context),
+    visibleRecord(byId(context.region, id, (key) => context.loaders.program.load(key)), context),
 
   figures(_: RegistryRef, { indicator, includeWithdrawn }: { indicator?: string | null; includeWithdrawn?: boolean | null }, { db }: RegistryContext) {
     const query = db.getRepository(FigureEntity).createQueryBuilder('f').where('true').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id');

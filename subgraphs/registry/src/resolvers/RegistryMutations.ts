@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RegistryContext } from '../context.js';
+import { localId } from '../global-ids.js';
 import { FigureEntity } from '../entities/Figure.js';
 import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
@@ -27,25 +28,44 @@ function reload(tx: EntityManager, entity: string, id: string) {
 
 type Args = { idempotencyKey?: string | null } & Record<string, unknown>;
 
-/** Every mutation field: its name, and the write it runs in the transaction. */
-function mutation<T extends object>(action: string, run: (tx: EntityManager, args: Args, context: RegistryContext) => Promise<Written<T>>) {
-  return (_: unknown, args: Args, context: RegistryContext) =>
-    write<T>(context, { action, idempotencyKey: args.idempotencyKey, args: { ...args, idempotencyKey: undefined } }, (tx) => run(tx, args, context), reload as never);
+/** Fields of a write's input that refer to a row of this region by id. */
+const references = ['institutionId', 'hostInstitutionId'];
+
+/**
+ * Ids as the API gives them (`TJ-5`, or the bare `5` of the previous release) as this region's row
+ * ids. Another region's id is left as it came, for validation to refuse as no id of this registry.
+ */
+function withLocalIds(args: Args, region: RegistryContext['region']): Args {
+  const local = (value: unknown) => localId(region, value) ?? value;
+  const input = args.input && typeof args.input === 'object' && !Array.isArray(args.input)
+    ? Object.fromEntries(Object.entries(args.input).map(([field, value]) => [field, references.includes(field) && value != null ? local(value) : value]))
+    : args.input;
+  return { ...args, input, ...(args.institutionId != null ? { institutionId: local(args.institutionId) } : {}) };
 }
 
+/** Every mutation field: its name, and the write it runs in the transaction. */
+function mutation<T extends object>(action: string, run: (tx: EntityManager, args: Args, context: RegistryContext) => Promise<Written<T>>) {
+  return (_: unknown, given: Args, context: RegistryContext) => {
+    const args = withLocalIds(given, context.region);
+    return write<T>(context, { action, idempotencyKey: args.idempotencyKey, args: { ...given, idempotencyKey: undefined } }, (tx) => run(tx, args, context), reload as never);
+  };
+}
+
+/** The row id of an institution, social worker or programme (see withLocalIds); figures and targets keep theirs. */
+const rowId = (args: Args, context: RegistryContext) => localId(context.region, args.id) ?? String(args.id);
 const id = (args: Args) => String(args.id);
 const version = (args: Args) => args.version as number;
 
 export const RegistryMutations = {
   createInstitution: mutation('createInstitution', (tx, args, context) => createInstitution(tx, args.input, context.region)),
-  updateInstitution: mutation('updateInstitution', (tx, args, context) => updateInstitution(tx, id(args), version(args), args.input, context.region)),
-  closeInstitution: mutation('closeInstitution', (tx, args) => closeInstitution(tx, id(args), version(args), args.closedOn)),
-  reopenInstitution: mutation('reopenInstitution', (tx, args) => reopenInstitution(tx, id(args), version(args))),
+  updateInstitution: mutation('updateInstitution', (tx, args, context) => updateInstitution(tx, rowId(args, context), version(args), args.input, context.region)),
+  closeInstitution: mutation('closeInstitution', (tx, args, context) => closeInstitution(tx, rowId(args, context), version(args), args.closedOn)),
+  reopenInstitution: mutation('reopenInstitution', (tx, args, context) => reopenInstitution(tx, rowId(args, context), version(args))),
   registerSocialWorker: mutation('registerSocialWorker', (tx, args) => registerSocialWorker(tx, args.input)),
-  updateSocialWorker: mutation('updateSocialWorker', (tx, args) => updateSocialWorker(tx, id(args), version(args), args.input)),
-  transferSocialWorker: mutation('transferSocialWorker', (tx, args) => transferSocialWorker(tx, id(args), version(args), args.institutionId)),
+  updateSocialWorker: mutation('updateSocialWorker', (tx, args, context) => updateSocialWorker(tx, rowId(args, context), version(args), args.input)),
+  transferSocialWorker: mutation('transferSocialWorker', (tx, args, context) => transferSocialWorker(tx, rowId(args, context), version(args), args.institutionId)),
   createProgram: mutation('createProgram', (tx, args) => createProgram(tx, args.input)),
-  updateProgram: mutation('updateProgram', (tx, args) => updateProgram(tx, id(args), version(args), args.input)),
+  updateProgram: mutation('updateProgram', (tx, args, context) => updateProgram(tx, rowId(args, context), version(args), args.input)),
   recordFigure: mutation('recordFigure', (tx, args) => recordFigure(tx, args.input)),
   correctFigure: mutation('correctFigure', (tx, args) => correctFigure(tx, id(args), args.input, args.reason)),
   withdrawFigure: mutation('withdrawFigure', (tx, args) => withdrawFigure(tx, id(args), args.reason)),

@@ -1,8 +1,10 @@
 import { readsPersonalData } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { SocialWorker as SocialWorkerRow } from '../entities/SocialWorker.js';
+import { globalId } from '../global-ids.js';
 
 export const SocialWorker = {
+  id: (w: SocialWorkerRow, _: unknown, { region }: RegistryContext) => globalId(region, w.id),
   /** Personal data: the region's editors and admins see it, everyone else null. */
   name: (w: SocialWorkerRow, _: unknown, context: RegistryContext) => (readsPersonalData(context) ? w.name : null),
   certificateNumber: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>

@@ -35,7 +35,7 @@ const text = (max: number) =>
         context.addIssue({ code: 'custom', message: `holds an invisible or direction-changing character (U+${code}); remove it` });
       }
     });
-const id = z.string().refine(isRecordId, 'is not a record id');
+const id = z.string().refine(isRecordId, 'is not the id of a record of this region (ids carry their region code: BJ-5 in Beijing)');
 const serviceFields = z
   .array(z.enum(enumValues('ServiceField')))
   .refine((fields) => new Set(fields).size === fields.length, 'lists a service field twice');

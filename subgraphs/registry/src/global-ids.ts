@@ -1,0 +1,21 @@
+import type { Region } from '../../regions.js';
+import { isRecordId } from './record-ids.js';
+
+/**
+ * Ids of institutions, social workers, programmes and changes are unique across the federation:
+ * `BJ-5`, the region's code before the row's id, so that a client cache that keys records by
+ * `__typename:id` (Apollo Client, urql) never merges Beijing's institution 5 with Guangxi's.
+ */
+export const globalId = (region: Pick<Region, 'code'>, id: string): string => `${region.code}-${id}`;
+
+/**
+ * The row id in this region's tables: from a global id of this region, or from the bare id the
+ * API gave before ids carried their region (accepted for one release). Null for another region's
+ * id or anything that is no id.
+ */
+export function localId(region: Pick<Region, 'code'>, value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^([A-Z]{2})-(\d+)$/.exec(value);
+  const id = match ? (match[1] === region.code ? match[2]! : null) : value;
+  return isRecordId(id) ? id : null;
+}
