@@ -44,7 +44,14 @@ export async function createGateway(options: GatewayOptions = {}) {
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
     buildService: ({ name, url }) => {
       urls.set(name, subgraphUrl(name, url, options));
-      return new SubgraphSource({ name, url: urls.get(name)!, secret: gatewaySecret(name, env), timeoutMs: limits.subgraphTimeoutMs, metrics });
+      return new SubgraphSource({
+        name,
+        url: urls.get(name)!,
+        secret: gatewaySecret(name, env),
+        timeoutMs: limits.subgraphTimeoutMs,
+        metrics,
+        deduplicate: env.SUBGRAPH_DEDUPLICATION !== 'off',
+      });
     },
   });
   const limit = armor(limits, production);

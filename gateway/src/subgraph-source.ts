@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../subgraphs/common/auth.js';
 import { REQUEST_ID_HEADER, type Metrics } from '../../subgraphs/common/observability.js';
+import { deduplicating } from './deduplication.js';
 
 /** What the gateway keeps of an incoming request to pass on to subgraphs. */
 export interface GatewayContext {
@@ -17,6 +18,8 @@ export interface SubgraphSourceOptions {
   secret: string | undefined;
   timeoutMs: number;
   metrics: Metrics;
+  /** Identical queries in flight at once share one fetch (`SUBGRAPH_DEDUPLICATION=off` turns it off). */
+  deduplicate: boolean;
 }
 
 /**
@@ -26,24 +29,27 @@ export interface SubgraphSourceOptions {
  */
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphSourceOptions) {
+    const timedFetch: RemoteGraphQLDataSource['fetcher'] = async (url, init) => {
+      const started = performance.now();
+      let outcome = 'ok';
+      try {
+        return await fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) });
+      } catch (error) {
+        outcome = (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable';
+        throw outcome === 'timeout'
+          ? new GraphQLError(`The ${options.name} subgraph did not answer within ${options.timeoutMs} ms.`, {
+              extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: options.name },
+            })
+          : new GraphQLError(`The ${options.name} subgraph is unreachable.`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: options.name } });
+      } finally {
+        options.metrics.subgraphFetches.observe({ subgraph: options.name, outcome }, (performance.now() - started) / 1000);
+      }
+    };
     super({
       url: options.url,
-      fetcher: async (url, init) => {
-        const started = performance.now();
-        let outcome = 'ok';
-        try {
-          return await fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) });
-        } catch (error) {
-          outcome = (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable';
-          throw outcome === 'timeout'
-            ? new GraphQLError(`The ${options.name} subgraph did not answer within ${options.timeoutMs} ms.`, {
-                extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: options.name },
-              })
-            : new GraphQLError(`The ${options.name} subgraph is unreachable.`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: options.name } });
-        } finally {
-          options.metrics.subgraphFetches.observe({ subgraph: options.name, outcome }, (performance.now() - started) / 1000);
-        }
-      },
+      fetcher: options.deduplicate
+        ? deduplicating(timedFetch, () => options.metrics.subgraphFetchesDeduplicated.inc({ subgraph: options.name }))
+        : timedFetch,
     });
   }
 

@@ -28,6 +28,8 @@ export interface Metrics {
   duration: Histogram<'operation'>;
   errors: Counter<'code'>;
   subgraphFetches: Histogram<'subgraph' | 'outcome'>;
+  /** Subgraph fetches answered by an identical one in flight (see gateway/src/deduplication.ts). */
+  subgraphFetchesDeduplicated: Counter<'subgraph'>;
 }
 
 export function createMetrics(service: string, { processMetrics = false } = {}): Metrics {
@@ -51,6 +53,12 @@ export function createMetrics(service: string, { processMetrics = false } = {}):
       help: 'Gateway fetches to each subgraph, by outcome',
       labelNames: ['subgraph', 'outcome'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    subgraphFetchesDeduplicated: new Counter({
+      name: 'subgraph_fetches_deduplicated_total',
+      help: 'Subgraph fetches that shared an identical fetch in flight instead of sending their own',
+      labelNames: ['subgraph'],
       registers: [registry],
     }),
   };
