@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+import { openDatabaseServer } from '../subgraphs/common/database-server.js';
+import { openRegionDatabase } from '../subgraphs/open.js';
+import { regions } from '../subgraphs/regions.js';
+import { removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
+
+/**
+ * `npm run demo -- --remove --region guangxi`: takes a region's demo rows (and scale rows) out of its
+ * registry, with their audit, in one transaction, leaving its published and registered records.
+ */
+const usage = `Usage: npm run demo -- --remove --region <${regions.map((r) => r.slug).join('|')}>`;
+let values;
+try {
+  values = parseArgs({ options: { remove: { type: 'boolean', default: false }, region: { type: 'string' } } }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const region = regions.find((r) => r.slug === values.region);
+if (!values.remove || !region) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const server = await openDatabaseServer();
+const { dataSource } = await openRegionDatabase(server.url, region, 1);
+try {
+  const removed = await removeDemoRows(dataSource);
+  console.log(
+    `${region.nameEn}: removed ${removed.institutions} demo institutions, ${removed.socialWorkers} social workers, ` +
+      `${removed.programs} programmes and ${removed.auditRecords} audit records of edits to them.`,
+  );
+  if (process.env.NODE_ENV !== 'production' && process.env.DEMO_DATA !== 'off') {
+    console.log('Outside production the demo is generated again at the next start: set DEMO_DATA=off to keep it out.');
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await dataSource.destroy();
+  await server.stop();
+}

@@ -1,0 +1,50 @@
+import type { DataSource } from 'typeorm';
+
+export interface RemovedDemo {
+  institutions: number;
+  socialWorkers: number;
+  programs: number;
+  auditRecords: number;
+}
+
+/**
+ * Removes a registry's demo rows (generated at start, and the `scale-` rows of `npm run seed`) with
+ * the audit records of any edit made to them, in one transaction: afterwards the registry holds its
+ * published and registered records only. A registered record that refers to a demo one (a worker
+ * registered in a demo institution) stops it, and nothing is removed.
+ */
+export async function removeDemoRows(dataSource: DataSource): Promise<RemovedDemo> {
+  return dataSource.transaction(async (db) => {
+    const [{ referring }] = await db.query(`
+      SELECT (SELECT count(*) FROM social_worker w JOIN institution i ON i.id = w.institution_id
+                WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO')
+           + (SELECT count(*) FROM social_worker w JOIN program p ON p.id = w.program_id WHERE w.provenance <> 'DEMO' AND p.provenance = 'DEMO')
+           + (SELECT count(*) FROM program p JOIN institution i ON i.id = p.host_institution_id WHERE p.provenance <> 'DEMO' AND i.provenance = 'DEMO')
+           + (SELECT count(*) FROM program p JOIN program parent ON parent.id = p.parent_id WHERE p.provenance <> 'DEMO' AND parent.provenance = 'DEMO')
+           + (SELECT count(*) FROM target t JOIN program p ON p.id = t.scope_program_id WHERE p.provenance = 'DEMO')
+           AS referring`);
+    if (Number(referring) > 0) {
+      throw new Error(`${referring} published or registered records refer to demo records (a worker in a demo institution, say): move or close them first. Nothing was removed.`);
+    }
+    const removed = async (table: string, entity: string) => {
+      // TypeORM answers a DELETE with its returned rows and the count.
+      const [rows]: [{ id: string }[], number] = await db.query(`DELETE FROM ${table} WHERE provenance = 'DEMO' RETURNING id`);
+      const [, audit]: [unknown, number] = await db.query(`DELETE FROM audit WHERE entity = $1 AND entity_id = ANY($2::text[])`, [
+        entity,
+        rows.map((r) => String(r.id)),
+      ]);
+      return { count: rows.length, audit };
+    };
+    // Workers first, then programmes (children before their schemes), then the institutions they point to.
+    const workers = await removed('social_worker', 'social_worker');
+    await db.query(`UPDATE program SET parent_id = NULL WHERE provenance = 'DEMO'`);
+    const programs = await removed('program', 'program');
+    const institutions = await removed('institution', 'institution');
+    return {
+      institutions: institutions.count,
+      socialWorkers: workers.count,
+      programs: programs.count,
+      auditRecords: workers.audit + programs.audit + institutions.audit,
+    };
+  });
+}
