@@ -111,6 +111,16 @@ describe('measures against hand counts', () => {
   });
 
   it.each([
+    ['figures', 'figures(indicator: "NOPE") { id }'],
+    ['targets', 'targets(indicator: "NOPE") { id }'],
+    ['the latest figure', 'latestFigure(indicator: "NOPE") { id }'],
+  ])('refuses an indicator code outside the catalog in %s, as measure does, rather than answering nothing', async (_, selection) => {
+    const response = await ask(selection);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'indicator' } });
+    expect(response.errors?.[0]?.message).toContain('not in the national catalog');
+  });
+
+  it.each([
     ['an unknown indicator', `indicator: "MSW_INSTITUTION"`, 'indicator', 'not in the national catalog'],
     ['a dimension that does not apply', `indicator: "MSW_INSTITUTIONS", by: [CERTIFICATE_LEVEL]`, 'by[0]', 'CERTIFICATE_LEVEL does not apply'],
     ['a programme kind of institutions', `indicator: "MSW_INSTITUTIONS", by: [PROGRAM_KIND]`, 'by[0]', 'PROGRAM_KIND does not apply'],

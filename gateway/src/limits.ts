@@ -1,7 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, isListType, getNamedType, getNullableType, type ValidationRule, Kind, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  isListType,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { regions } from '../../subgraphs/regions.js';
 import { MAX_PAGE_SIZE } from '../../subgraphs/registry/src/pagination.js';
 import { checkedVariables } from './request-values.js';
 
@@ -119,15 +131,23 @@ const listSizeEstimator: ComplexityEstimator = ({ type: parent, field, args, chi
   const type = getNullableType(field.type);
   const connection = getNamedType(field.type).name.endsWith('Connection');
   const first = field.args.find((argument) => argument.name === 'first');
-  // A connection's edges are the page its `first` already counted.
+  // A connection's edges are the page its `first` already counted; a list of values (the keys of a
+  // cell, service fields) is read with its record; the national list holds the regions there are.
   const edges = parent.name.endsWith('Connection') && field.name === 'edges';
   const items = first
     ? servedPageSize(args.first, first.defaultValue, field.name)
-    : !edges && (isListType(type) || connection)
+    : field.name === 'registries' && parent.name === 'Query'
+    ? regions.length
+    : !edges && !isLeafType(getNamedType(field.type)) && (isListType(type) || connection)
     ? ASSUMED_LIST_SIZE
     : 1;
   return items * (1 + childComplexity);
 };
+
+/** What a query costs, with the page sizes it will be served with (see listSizeEstimator). */
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
+  return getComplexity({ schema, query, variables, operationName: operationName ?? undefined, estimators: [listSizeEstimator] });
+}
 
 /**
  * Before planning: the request's values are checked (see request-values.ts), then the query is
@@ -139,7 +159,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       return {
         async didResolveOperation({ request, document, schema }) {
           const variables = checkedVariables(schema, document, request.operationName, request.variables);
-          const cost = getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators: [listSizeEstimator] });
+          const cost = queryCost(schema, document, variables, request.operationName);
           if (cost > maxCost) {
             throw new GraphQLError(`This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },

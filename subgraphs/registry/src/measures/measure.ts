@@ -310,7 +310,7 @@ function notComputable(indicator: string): Measure {
   };
 }
 
-function assertInCatalog(indicator: string): void {
+export function assertInCatalog(indicator: string): void {
   if (!catalogCodes.has(indicator)) {
     throw badUserInput('indicator', `${indicator} is not in the national catalog; query \`indicators { code name }\` for its codes.`);
   }

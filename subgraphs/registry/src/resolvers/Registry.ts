@@ -9,7 +9,7 @@ import type { RegistryContext } from '../context.js';
 import { changes } from '../changes.js';
 import { dataQuality } from '../measures/data-quality.js';
 import type { Dimension } from '../measures/dimensions.js';
-import { measure } from '../measures/measure.js';
+import { assertInCatalog, measure } from '../measures/measure.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
 import type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from '../filters.js';
 import { paginate, type PageArgs } from '../pagination.js';
@@ -73,15 +73,20 @@ export const Registry = {
     visibleRecord(byId(context.region, id, (key) => context.loaders.program.load(key)), context),
 
   figures(_: RegistryRef, { indicator, includeWithdrawn }: { indicator?: string | null; includeWithdrawn?: boolean | null }, { db }: RegistryContext) {
+    if (indicator != null) assertInCatalog(indicator);
     const query = db.getRepository(FigureEntity).createQueryBuilder('f').where('true').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id');
     if (indicator) query.andWhere('f.indicator = :indicator', { indicator });
     if (!includeWithdrawn) query.andWhere('f.withdrawn_at IS NULL');
     return query.getMany();
   },
 
-  latestFigure: (_: RegistryRef, { indicator }: { indicator: string }, { loaders }: RegistryContext) => loaders.latestFigure.load(indicator),
+  latestFigure(_: RegistryRef, { indicator }: { indicator: string }, { loaders }: RegistryContext) {
+    assertInCatalog(indicator);
+    return loaders.latestFigure.load(indicator);
+  },
 
   targets(_: RegistryRef, { indicator, includeWithdrawn }: { indicator?: string | null; includeWithdrawn?: boolean | null }, { db }: RegistryContext) {
+    if (indicator != null) assertInCatalog(indicator);
     const query = db.getRepository(TargetEntity).createQueryBuilder('t').where('true').orderBy('t.target_year').addOrderBy('t.id');
     if (indicator) query.andWhere('t.indicator = :indicator', { indicator });
     if (!includeWithdrawn) query.andWhere('t.withdrawn_at IS NULL');
