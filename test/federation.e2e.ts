@@ -133,3 +133,33 @@ describe('paging and filtering', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
+
+describe('browsers', () => {
+  it('are led from / to the dashboard', async () => {
+    const response = await fetch(federation.stack.gatewayUrl.replace('/graphql', '/'), { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/dashboard/');
+  });
+
+  it('may call the API from the origins in CORS_ORIGINS, and from no other', async () => {
+    const { createGateway } = await import('../gateway/src/gateway.js');
+    const { listen } = await import('../subgraphs/common/listen.js');
+    const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, s.url]));
+    const gateway = await createGateway({ subgraphUrls: urls, env: { ...process.env, CORS_ORIGINS: 'https://dash.example.org' } });
+    const listening = await listen(gateway.app, 0);
+    try {
+      const preflight = (url: string, origin: string) =>
+        fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+      const allowed = await preflight(listening.url, 'https://dash.example.org');
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://dash.example.org');
+      expect(allowed.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+      expect((await preflight(listening.url, 'https://elsewhere.example.org')).headers.get('access-control-allow-origin')).toBeNull();
+      // The gateway of the test stack lists no origin.
+      expect((await preflight(federation.stack.gatewayUrl, 'https://dash.example.org')).headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await listening.close();
+      await gateway.stop();
+    }
+  });
+});
+

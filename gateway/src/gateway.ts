@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import { gatewaySecret } from '../../subgraphs/common/auth.js';
 import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf } from '../../subgraphs/common/observability.js';
@@ -86,8 +87,12 @@ export async function createGateway(options: GatewayOptions = {}) {
   app.get('/ready', readiness(urls, subgraphs.map((s) => s.name), env));
   app.get('/metrics', metricsEndpoint(metrics));
   app.use('/dashboard', dashboard());
+  // Someone who opens the gateway's address in a browser is shown the dashboard (not in production, where `/` is no page).
+  if (!production) app.get('/', (_req, res) => res.redirect(302, '/dashboard/'));
   app.use(
     '/graphql',
+    // Browsers on the origins listed in CORS_ORIGINS may call the API; no other origin, by default none.
+    cors({ origin: corsOrigins(env), credentials: false, maxAge: 600 }),
     (req, res, next) => {
       res.locals.requestId = requestIdOf(req);
       res.set(REQUEST_ID_HEADER, res.locals.requestId);
@@ -116,3 +121,13 @@ const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
   const message = status === 413 ? 'The request body is larger than the limit (MAX_BODY_BYTES).' : status === 400 ? 'The request body is not valid JSON.' : 'Internal server error';
   res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
 };
+
+/** `CORS_ORIGINS`: origins allowed to call the API from a browser, separated by commas (`https://dash.example.org`). */
+export function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const origins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS holds "${origin}": give origins such as https://dash.example.org, separated by commas`);
+  }
+  return origins;
+}
+
