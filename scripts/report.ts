@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { fetchComparison, toCsv, toTable } from './report/comparison.js';
+import { json } from './report/format.js';
 import { fetchSeries, seriesCsv, seriesTable } from './report/series.js';
 
-const usage = `Usage: npm run report -- --indicator CODE [--from YEAR [--to YEAR]] [--format table|csv] [--gateway http://127.0.0.1:4000/graphql]
+const usage = `Usage: npm run report -- --indicator CODE [--from YEAR [--to YEAR]] [--format table|csv|json] [--gateway http://127.0.0.1:4000/graphql]
   without --from: the measure, the latest published figure and the nearest target of each region
   with --from:    each region's year-end values from that year (to --to, or this year)`;
 
@@ -23,7 +24,7 @@ try {
 }
 const year = (value: string | undefined) => (value === undefined ? undefined : /^\d{4}$/.test(value) ? Number(value) : NaN);
 const [from, to] = [year(options.from), year(options.to)];
-if (!options.indicator || !['table', 'csv'].includes(options.format!) || Number.isNaN(from) || Number.isNaN(to) || (to !== undefined && from === undefined)) {
+if (!options.indicator || !['table', 'csv', 'json'].includes(options.format!) || Number.isNaN(from) || Number.isNaN(to) || (to !== undefined && from === undefined)) {
   console.error(usage);
   process.exit(2);
 }
@@ -31,10 +32,12 @@ if (!options.indicator || !['table', 'csv'].includes(options.format!) || Number.
 try {
   if (from !== undefined) {
     const { unit, years, rows } = await fetchSeries(options.gateway!, options.indicator, from, to);
-    process.stdout.write(options.format === 'csv' ? seriesCsv(years, rows) : `${options.indicator} (${unit}), at the end of each year\n\n${seriesTable(years, rows)}`);
+    const title = `${options.indicator.toUpperCase()} (${unit}), at the end of each year`;
+    process.stdout.write(options.format === 'csv' ? seriesCsv(years, rows) : options.format === 'json' ? json(rows) : `${title}\n\n${seriesTable(years, rows)}`);
   } else {
     const { unit, rows } = await fetchComparison(options.gateway!, options.indicator);
-    process.stdout.write(options.format === 'csv' ? toCsv(rows) : `${options.indicator} (${unit})\n\n${toTable(rows)}`);
+    const title = `${options.indicator.toUpperCase()} (${unit})`;
+    process.stdout.write(options.format === 'csv' ? toCsv(rows) : options.format === 'json' ? json(rows) : `${title}\n\n${toTable(rows)}`);
   }
 } catch (error) {
   const cause = (error as { cause?: { code?: string } }).cause;

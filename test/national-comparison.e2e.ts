@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columns, fetchComparison, toCsv, toTable } from '../scripts/report/comparison.js';
+import { json } from '../scripts/report/format.js';
 import { fetchSeries, seriesCsv } from '../scripts/report/series.js';
 import { readPublishedData } from '../subgraphs/registry/src/seed/published-data.js';
 import { regions } from '../subgraphs/regions.js';
@@ -158,9 +159,21 @@ describe('npm run report', () => {
     expect(beijing.measured).toBeCloseTo((100 * beijing.numerator!) / beijing.denominator!, 6);
 
     const csv = toCsv(rows).trimEnd().split('\n');
-    expect(csv[0]).toBe(columns.join(','));
+    // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
+    expect(csv[0]).toBe(`\uFEFF${columns.join(',')}`);
     expect(csv).toHaveLength(1 + regions.length);
-    expect(toTable(rows).split('\n')[2]).toMatch(/^BJ\s+Beijing\s+\d/);
+    expect(csv.find((line) => line.startsWith('BJ,'))!.split(',')[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
+    expect(toTable(rows).split('\n')[2]).toMatch(/^BJ\s+Beijing\s+percent\s+\d/);
+    expect(JSON.parse(json(rows))[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
+  });
+
+  it('says which part of a measure is demo, what a count has no numerator for, and why a region cannot measure', async () => {
+    const { rows } = await fetchComparison(federation.stack.gatewayUrl, 'certified_social_workers');
+    const xiongan = rows.find((r) => r.region === 'XA')!;
+    // Xiong'an's 550 certified workers are all demo, planned on the published figure.
+    expect(xiongan).toMatchObject({ unit: 'persons', measured: 550, numerator: null, denominator: null, measuredDemoPercent: 100 });
+    const stations = await fetchComparison(federation.stack.gatewayUrl, 'TOWNSHIP_STATION_COVERAGE');
+    expect(stations.rows.every((r) => r.measured === null && /cannot be counted|no records/.test(r.notMeasured ?? ''))).toBe(true);
   });
 
   it('prints each region\'s year-end values from a year on, as the measure\'s YEAR series gives them', async () => {
@@ -168,7 +181,7 @@ describe('npm run report', () => {
     expect(years).toEqual(['2019', '2020', '2021', '2022', '2023']);
     const { beijing } = await federation.query(`{ beijing { measure(indicator: "MSW_TERTIARY_INSTITUTIONS", asOf: "2021") { value } } }`);
     expect(rows.find((r) => r.region === 'BJ')!['2021']).toBe(beijing.measure.value);
-    expect(seriesCsv(years, rows).split('\n')[0]).toBe('region,name,2019,2020,2021,2022,2023');
+    expect(seriesCsv(years, rows).split('\n')[0]).toBe('\uFEFFregion,name,2019,2020,2021,2022,2023');
   });
 
   it('says when an indicator is not in the catalog', async () => {

@@ -9,22 +9,30 @@ const comparisonQuery = `query Comparison($indicator: String!) {
   indicator(code: $indicator) { code name unit kind }
   registries {
     code name
-    measure(indicator: $indicator) { computable value numerator denominator }
-    latestFigure(indicator: $indicator) { value asOf source { title } }
-    targets(indicator: $indicator) { targetValue targetYear progress { value basis status } }
+    measure(indicator: $indicator, by: [PROVENANCE]) { computable reason value numerator denominator breakdown { keys { value } value numerator denominator } }
+    latestFigure(indicator: $indicator) { value asOf qualifier source { title } }
+    targets(indicator: $indicator) { targetValue qualifier targetYear progress { value basis status } }
   }
 }`;
 
 export interface ComparisonRow {
   region: string;
   name: string;
+  unit: string;
   measured: number | null;
+  /** Ratios only: a count's numerator is its value. */
   numerator: number | null;
   denominator: number | null;
+  /** How much of the measure comes from generated demo records (for a ratio, of its denominator). */
+  measuredDemoPercent: number | null;
+  /** Why the registry cannot measure it, where it cannot. */
+  notMeasured: string | null;
   published: number | null;
+  publishedQualifier: string | null;
   publishedAsOf: string | null;
   source: string | null;
   target: number | null;
+  targetQualifier: string | null;
   targetYear: number | null;
   progress: number | null;
   basis: string | null;
@@ -32,38 +40,64 @@ export interface ComparisonRow {
 }
 
 export const columns: (keyof ComparisonRow)[] = [
-  'region', 'name', 'measured', 'numerator', 'denominator', 'published', 'publishedAsOf', 'source',
-  'target', 'targetYear', 'progress', 'basis', 'status',
+  'region', 'name', 'unit', 'measured', 'numerator', 'denominator', 'measuredDemoPercent', 'notMeasured', 'published', 'publishedQualifier',
+  'publishedAsOf', 'source', 'target', 'targetQualifier', 'targetYear', 'progress', 'basis', 'status',
 ];
+
+interface Cell {
+  keys: { value: string | null }[];
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
 
 interface Registry {
   code: string;
   name: string;
-  measure: { computable: boolean; value: number | null; numerator: number | null; denominator: number | null } | null;
-  latestFigure: { value: number; asOf: string; source: { title: string } } | null;
-  targets: { targetValue: number; targetYear: number; progress: { value: number | null; basis: string | null; status: string } }[] | null;
+  measure: { computable: boolean; reason: string | null; value: number | null; numerator: number | null; denominator: number | null; breakdown: Cell[] } | null;
+  latestFigure: { value: number; asOf: string; qualifier: string; source: { title: string } } | null;
+  targets: { targetValue: number; qualifier: string; targetYear: number; progress: { value: number | null; basis: string | null; status: string } }[] | null;
+}
+
+interface Indicator {
+  unit: string;
+  kind: string;
 }
 
 export async function fetchComparison(gatewayUrl: string, indicator: string): Promise<{ unit: string; rows: ComparisonRow[] }> {
-  const data = await postQuery<{ indicator: { unit: string } | null; registries: Registry[] }>(gatewayUrl, comparisonQuery, { indicator }, indicator);
-  return { unit: data.indicator!.unit, rows: data.registries.map(toRow) };
+  const code = indicator.toUpperCase();
+  const data = await postQuery<{ indicator: Indicator | null; registries: Registry[] }>(gatewayUrl, comparisonQuery, { indicator: code }, code);
+  return { unit: data.indicator!.unit, rows: data.registries.map((registry) => toRow(registry, data.indicator!)) };
+}
+
+/** The share of a measure that generated demo records make: of the count, or of a ratio's denominator. */
+function demoPercent(measure: NonNullable<Registry['measure']>, ratio: boolean): number | null {
+  const part = (cell: Pick<Cell, 'value' | 'denominator'> | undefined) => (ratio ? cell?.denominator : cell?.value) ?? 0;
+  const whole = part(measure);
+  return whole ? (100 * part(measure.breakdown.find((cell) => cell.keys[0]!.value === 'DEMO'))) / whole : null;
 }
 
 /** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
-function toRow(registry: Registry): ComparisonRow {
+function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   const latest = registry.latestFigure;
   const target = [...(registry.targets ?? [])].sort((a, b) => a.targetYear - b.targetYear)[0];
   const measure = registry.measure?.computable ? registry.measure : null;
+  const ratio = indicator.kind === 'RATIO';
   return {
     region: registry.code,
     name: registry.name,
+    unit: indicator.unit,
     measured: measure?.value ?? null,
-    numerator: measure?.numerator ?? null,
-    denominator: measure?.denominator ?? null,
+    numerator: ratio ? (measure?.numerator ?? null) : null,
+    denominator: ratio ? (measure?.denominator ?? null) : null,
+    measuredDemoPercent: measure ? demoPercent(measure, ratio) : null,
+    notMeasured: registry.measure && !registry.measure.computable ? registry.measure.reason : null,
     published: latest?.value ?? null,
+    publishedQualifier: latest?.qualifier ?? null,
     publishedAsOf: latest?.asOf ?? null,
     source: latest?.source.title ?? null,
     target: target?.targetValue ?? null,
+    targetQualifier: target?.qualifier ?? null,
     targetYear: target?.targetYear ?? null,
     progress: target?.progress.value ?? null,
     basis: target?.progress.basis ?? null,
@@ -74,5 +108,5 @@ function toRow(registry: Registry): ComparisonRow {
 /** The comparison as CSV, one row per region. */
 export const toCsv = (rows: ComparisonRow[]) => csv(columns, rows);
 
-/** The comparison as a table for a terminal; the source title is left to the CSV. */
-export const toTable = (rows: ComparisonRow[]) => table(columns.filter((c) => c !== 'source'), rows);
+/** The comparison as a table for a terminal; the source title and the reason are left to the CSV. */
+export const toTable = (rows: ComparisonRow[]) => table(columns.filter((c) => c !== 'source' && c !== 'notMeasured'), rows);

@@ -16,15 +16,25 @@ export async function postQuery<T extends { indicator: unknown }>(gatewayUrl: st
   return body.data;
 }
 
-const display = (value: unknown) => (value == null ? '' : typeof value === 'number' ? String(Math.round(value * 100) / 100) : String(value));
+/** Numbers to two decimals (52.76, not 52.75590551181102), as every output shows them. */
+const rounded = (value: unknown) => (typeof value === 'number' ? Math.round(value * 100) / 100 : value);
+const display = (value: unknown) => (value == null ? '' : String(rounded(value)));
 
-/** RFC 4180: quotes around fields with commas, quotes or line breaks, quotes doubled. */
+/**
+ * RFC 4180: quotes around fields with commas, quotes or line breaks, quotes doubled; a UTF-8
+ * byte-order mark first, without which Excel reads the Chinese names as Latin-1.
+ */
 export function csv<Row>(columns: readonly (keyof Row & string)[], rows: Row[]): string {
   const field = (value: unknown) => {
-    const text = value == null ? '' : String(value);
+    const text = display(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))].join('\n') + '\n';
+  return '\uFEFF' + [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))].join('\n') + '\n';
+}
+
+/** The rows as JSON, numbers rounded like the other outputs. */
+export function json<Row extends object>(rows: Row[]): string {
+  return JSON.stringify(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, rounded(v)]))), null, 2) + '\n';
 }
 
 /** Display width: CJK characters take two columns in a terminal. */

@@ -22,7 +22,8 @@ interface Registry {
 export type SeriesRow = { region: string; name: string } & Record<string, string | number | null>;
 
 export async function fetchSeries(gatewayUrl: string, indicator: string, from: number, to?: number): Promise<{ unit: string; years: string[]; rows: SeriesRow[] }> {
-  const data = await postQuery<{ indicator: { unit: string } | null; registries: Registry[] }>(gatewayUrl, seriesQuery, { indicator, from, to: to ?? null }, indicator);
+  const code = indicator.toUpperCase();
+  const data = await postQuery<{ indicator: { unit: string } | null; registries: Registry[] }>(gatewayUrl, seriesQuery, { indicator: code, from, to: to ?? null }, code);
   const years = [...new Set(data.registries.flatMap((r) => (r.measure?.breakdown ?? []).map((cell) => cell.keys[0]!.value!)))].sort();
   const rows = data.registries.map((registry) => {
     const row: SeriesRow = { region: registry.code, name: registry.name };
