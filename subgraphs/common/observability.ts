@@ -104,7 +104,9 @@ export function observabilityPlugin<C extends ObservedContext>(logger: Logger, m
           if (unique.some((code) => code === 'INTERNAL_SERVER_ERROR' || code.startsWith('SUBGRAPH') || code === 'DATABASE_UNAVAILABLE')) {
             logger.error({ ...line, messages: (errors ?? []).map((e) => e.message) }, 'request failed');
           } else {
-            logger.info(line, 'request');
+            // An access log is for operators: in development it would bury the output of `npm start`
+            // and of the tools that start subgraphs (LOG_LEVEL=debug shows it).
+            logger[process.env.NODE_ENV === 'production' ? 'info' : 'debug'](line, 'request');
           }
         },
       };
