@@ -4,7 +4,7 @@ import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { loadHandCountedPublications, loadHandCountedRegistry } from './fixtures/hand-counted-registry.js';
-import { graphql, useRegistryDatabase } from './harness.js';
+import { bearer, graphql, useRegistryDatabase } from './harness.js';
 
 /**
  * The Beijing subgraph on a database holding only the hand-counted fixture, asked directly: the
@@ -157,7 +157,8 @@ describe('the registry as it stood on a date', () => {
   it('gives the year-end series from the earliest dated record, this year as of today, in one statement', async () => {
     const before = opened.statements.count;
     const series = await measured('MEDICAL_SOCIAL_WORKERS', ['YEAR']);
-    expect(opened.statements.count - before).toBe(1);
+    // The series, and the read of the write generation its answer is cached under.
+    expect(opened.statements.count - before).toBe(2);
     const expected: Record<string, number> = { 2018: 2, 2019: 3, 2020: 3, 2021: 3, 2022: 3, 2023: 3 };
     for (let y = 2024; y <= year; y++) expected[y] = y === year ? 4 : y === year - 1 ? 3 : 2;
     expect(series).toMatchObject({ total: 4, cells: expected });
@@ -277,6 +278,52 @@ describe('targets that count fewer records than their indicator', () => {
       [year - 1, 66.67],
       [year, 66.67],
     ]);
+  });
+});
+
+describe('aggregates cached until the next write', () => {
+  const ask = async (selection: string, headers: Record<string, string> = {}) => {
+    const before = opened.statements.count;
+    const response = await graphql(server.url, `{ beijing { ${selection} } }`, undefined, headers);
+    expect(response.errors).toBeUndefined();
+    return { data: response.data.beijing, statements: opened.statements.count - before };
+  };
+  const coverage = 'measure(indicator: "MEDICAL_MSW_COVERAGE", by: [CITY]) { value breakdown { keys { value } value } }';
+
+  it('computes a measure once per write generation, and again after any write, by whatever means', async () => {
+    const first = await ask(coverage);
+    const again = await ask(coverage);
+    expect(first.statements).toBe(2);
+    // Only the generation is read: the measure comes from memory.
+    expect(again).toEqual({ data: first.data, statements: 1 });
+
+    // A write by hand, outside the API, is a write too: the next read computes afresh and sees it.
+    await opened.dataSource.query(`UPDATE institution SET social_work_setup = 'POSTS', social_work_since = '2020' WHERE key = 'C'`);
+    const after = await ask(coverage);
+    expect(after.statements).toBe(2);
+    expect(after.data.measure.value).toBeGreaterThan(first.data.measure.value);
+    await opened.dataSource.query(`UPDATE institution SET social_work_setup = 'NONE', social_work_since = NULL WHERE key = 'C'`);
+    expect((await ask(coverage)).data).toEqual(first.data);
+  });
+
+  it('never shares an entry between anonymous and signed-in callers', async () => {
+    const byCounty = 'measure(indicator: "MEDICAL_MSW_COVERAGE", by: [COUNTY]) { value }';
+    const analyst = await bearer({ role: 'analyst' });
+    expect((await ask(byCounty)).statements).toBe(2);
+    expect((await ask(byCounty, analyst)).statements).toBe(2);
+    expect((await ask(byCounty, analyst)).statements).toBe(1);
+    expect((await ask(byCounty)).statements).toBe(1);
+  });
+
+  it('caches data quality and the progress of targets as well', async () => {
+    const question = 'dataQuality(tolerancePercent: 7) { measured } targets { id progress { status history { year } } }';
+    const first = await ask(question);
+    const again = await ask(question);
+    expect(again.data).toEqual(first.data);
+    // Left: the generation, the list of targets and the published figures that progress rests on
+    // where the registry cannot measure; the checks and the standings come from memory.
+    expect(again.statements).toBe(3);
+    expect(first.statements).toBeGreaterThan(again.statements);
   });
 });
 

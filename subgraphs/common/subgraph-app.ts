@@ -8,7 +8,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { DataSource } from 'typeorm';
 import { authConfig, callerFrom, COMMITTED_WRITES_HEADER, gatewaySecret, GATEWAY_SECRET_HEADER, secretMatches, type Caller } from './auth.js';
-import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf } from './observability.js';
+import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Metrics } from './observability.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
 export type ResolverMap = Record<string, Record<string, unknown>>;
@@ -20,6 +20,8 @@ export interface SubgraphAppOptions<Context extends BaseContext> {
   db: DataSource;
   /** Builds the per-request context: fresh DataLoaders for every request, and who is calling. */
   context: (caller: Caller) => Context;
+  /** Metrics of the subgraph's own, beside those every subgraph has (made here when not given). */
+  metrics?: Metrics;
 }
 
 /** What a context counts of the writes its request committed (see COMMITTED_WRITES_HEADER). */
@@ -44,7 +46,7 @@ export async function createSubgraphApp<Context extends BaseContext>(
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never });
   const production = process.env.NODE_ENV === 'production';
   const logger = createLogger(options.name);
-  const metrics = createMetrics(options.name);
+  const metrics = options.metrics ?? createMetrics(options.name);
   const server = new ApolloServer<Context & { requestId: string; signedIn: boolean }>({
     schema,
     // The launcher owns signals and shutdown order; inline traces would tell any caller how the subgraph works.

@@ -3,6 +3,7 @@ import type { Caller } from '../../common/auth.js';
 import type { WriteTally } from '../../common/subgraph-app.js';
 import type { Region } from '../../regions.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { AggregateCache, Aggregates } from './measures/aggregate-cache.js';
 
 /** What every resolver of a regional subgraph gets for one request. */
 export interface RegistryContext extends WriteTally {
@@ -10,8 +11,12 @@ export interface RegistryContext extends WriteTally {
   db: DataSource;
   loaders: Loaders;
   caller: Caller;
+  /** Measures, data quality and progress, from the cache of the current write generation. */
+  aggregates: Aggregates;
 }
 
-export function createContext(region: Region, db: DataSource, caller: Caller): RegistryContext {
-  return { region, db, loaders: createLoaders(db), caller, committedWrites: 0 };
+export function createContext(region: Region, db: DataSource, caller: Caller, cache: AggregateCache): RegistryContext {
+  // Callers who may see different rows never share a cached answer.
+  const aggregates = cache.forRequest(db, caller.role === null ? 'anonymous' : 'signed-in');
+  return { region, db, loaders: createLoaders(db, aggregates), caller, committedWrites: 0, aggregates };
 }

@@ -9,6 +9,7 @@ import { PolicyEntity, type Policy } from './entities/Target.js';
 import { histories } from './measures/history.js';
 import { indicatorMeasures } from './measures/indicators.js';
 import { measureMany, type MeasureScope } from './measures/measure.js';
+import type { Aggregates } from './measures/aggregate-cache.js';
 
 /** One batched statement for all the keys a request asks for, in key order. */
 function byId<T extends ObjectLiteral & { id: string }>(repository: Repository<T>) {
@@ -79,18 +80,21 @@ export interface TargetMeasure {
  * Where the region stands on what each target of a request counts: the measure now with its yearly
  * series, and the history with its trend, two statements for all the targets of a request.
  */
-function standings(db: DataSource) {
+function standings(db: DataSource, aggregates: Aggregates) {
   return new DataLoader(
-    async (asked: readonly TargetMeasure[]) => {
-      const computable = asked.filter((a) => indicatorMeasures[a.indicator]);
-      const measures = await measureMany(db, computable.map((a) => ({ indicator: a.indicator, by: ['YEAR'] as const, scope: a.scope })));
-      const measured = asked.map((a) => (indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null));
-      const scoped = (scope: MeasureScope) => scope.programId != null || (scope.kinds?.length ?? 0) > 0;
-      const found = await histories(db, asked.map((a, i) => ({ indicator: a.indicator, withFigures: !scoped(a.scope), measured: measured[i]! })));
-      return asked.map((_, i) => ({ measured: measured[i]!, history: found[i]! }));
-    },
+    (asked: readonly TargetMeasure[]) => aggregates(['standings', asked], () => computeStandings(db, asked)),
     { cacheKeyFn: (a) => JSON.stringify([a.indicator, a.scope.programId ?? null, a.scope.kinds ?? null]) },
   );
+}
+
+/** Computed for the whole batch, and cached as one: a dashboard asks the same targets again and again. */
+async function computeStandings(db: DataSource, asked: readonly TargetMeasure[]) {
+  const computable = asked.filter((a) => indicatorMeasures[a.indicator]);
+  const measures = await measureMany(db, computable.map((a) => ({ indicator: a.indicator, by: ['YEAR'] as const, scope: a.scope })));
+  const measured = asked.map((a) => (indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null));
+  const scoped = (scope: MeasureScope) => scope.programId != null || (scope.kinds?.length ?? 0) > 0;
+  const found = await histories(db, asked.map((a, i) => ({ indicator: a.indicator, withFigures: !scoped(a.scope), measured: measured[i]! })));
+  return asked.map((_, i) => ({ measured: measured[i]!, history: found[i]! }));
 }
 
 /**
@@ -115,7 +119,7 @@ function latestFigures(figures: Repository<Figure>) {
 }
 
 /** Fresh for every request, so that nothing cached outlives the request that read it. */
-export function createLoaders(db: DataSource) {
+export function createLoaders(db: DataSource, aggregates: Aggregates) {
   const institutions = db.getRepository(InstitutionEntity);
   const socialWorkers = db.getRepository(SocialWorkerEntity);
   const programs = db.getRepository(ProgramEntity);
@@ -127,7 +131,7 @@ export function createLoaders(db: DataSource) {
     policy: byId<Policy>(db.getRepository(PolicyEntity)),
     figure: byId<Figure>(db.getRepository(FigureEntity)),
     latestFigure: latestFigures(db.getRepository<Figure>(FigureEntity)),
-    standing: standings(db),
+    standing: standings(db, aggregates),
     socialWorkersOfInstitution: perLimit((limit) =>
       childrenOf<SocialWorker>(socialWorkers, 'social_worker', 'institution_id', 'institutionId', limit),
     ),

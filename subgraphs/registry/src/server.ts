@@ -1,17 +1,22 @@
 import type { DataSource } from 'typeorm';
 import type { Region } from '../../regions.js';
+import { createMetrics } from '../../common/observability.js';
 import { createSubgraphApp, type ResolverMap } from '../../common/subgraph-app.js';
 import { createContext } from './context.js';
+import { AggregateCache } from './measures/aggregate-cache.js';
 import { registryResolvers } from './resolvers/index.js';
 import { registrySubgraphSdl } from './schema.js';
 
 /** The factory every regional subgraph comes from: one SDL, one set of resolvers, the region's database. */
 export function createRegistrySubgraph(region: Region, db: DataSource) {
+  const metrics = createMetrics(region.slug);
+  const aggregates = new AggregateCache(metrics.registry);
   return createSubgraphApp({
     name: region.slug,
     typeDefs: registrySubgraphSdl(region),
     resolvers: registryResolvers(region) as ResolverMap,
     db,
-    context: (caller) => createContext(region, db, caller),
+    metrics,
+    context: (caller) => createContext(region, db, caller, aggregates),
   });
 }

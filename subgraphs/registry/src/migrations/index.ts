@@ -5,6 +5,7 @@ import { AddTime1764100000000 } from './1764100000000-AddTime.js';
 import { AddServicePersonTimes1764200000000 } from './1764200000000-AddServicePersonTimes.js';
 import { AddWorkerMeasureColumns1764300000000 } from './1764300000000-AddWorkerMeasureColumns.js';
 import { AddWithdrawals1764400000000 } from './1764400000000-AddWithdrawals.js';
+import { AddWriteGeneration1764500000000 } from './1764500000000-AddWriteGeneration.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -15,4 +16,5 @@ export const registryMigrations = [
   AddServicePersonTimes1764200000000,
   AddWorkerMeasureColumns1764300000000,
   AddWithdrawals1764400000000,
+  AddWriteGeneration1764500000000,
 ];

@@ -93,11 +93,11 @@ export const Registry = {
     return query.getMany();
   },
 
-  measure: (_: RegistryRef, args: { indicator: string; by?: Dimension[] | null; asOf?: string | null; since?: string | null; from?: number | null; to?: number | null }, { db }: RegistryContext) =>
-    measure(db, { ...args, by: args.by ?? [] }),
+  measure: (_: RegistryRef, args: { indicator: string; by?: Dimension[] | null; asOf?: string | null; since?: string | null; from?: number | null; to?: number | null }, { db, aggregates }: RegistryContext) =>
+    aggregates(['measure', args], () => measure(db, { ...args, by: args.by ?? [] })),
 
-  dataQuality: (_: RegistryRef, { tolerancePercent }: { tolerancePercent: number }, { db }: RegistryContext) =>
-    dataQuality(db, tolerancePercent),
+  dataQuality: (_: RegistryRef, { tolerancePercent }: { tolerancePercent: number }, { db, aggregates }: RegistryContext) =>
+    aggregates(['dataQuality', tolerancePercent], () => dataQuality(db, tolerancePercent)),
 
   changes: (_: RegistryRef, args: { since?: string | null; after?: string | null; first?: number }, context: RegistryContext) =>
     changes(context, args),

@@ -1,0 +1,54 @@
+import { LRUCache } from 'lru-cache';
+import { Counter, type Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import { today } from '../dates.js';
+
+/** What the cache may hold, in characters of the answers' JSON: a bound on its memory. */
+const MAX_SIZE = 50_000_000;
+
+/**
+ * Measures, data-quality checks and target progress, computed once per registry write generation
+ * (see the AddWriteGeneration migration) and served from memory until a write moves it: registries
+ * change a few times a day, dashboards and analysts ask all day. An entry is keyed by the generation,
+ * the day (a measure of today changes at midnight without a write), who may see what (callers who
+ * see different rows never share an entry) and the question itself. Least recently used entries go
+ * first once the cache holds MAX_SIZE characters.
+ */
+export class AggregateCache {
+  private readonly entries = new LRUCache<string, { value: unknown }>({
+    maxSize: MAX_SIZE,
+    sizeCalculation: (entry) => Math.max(1, JSON.stringify(entry.value)?.length ?? 1),
+  });
+  private readonly lookups: Counter<'outcome'>;
+
+  constructor(metrics: Registry) {
+    this.lookups = new Counter({
+      name: 'aggregate_cache_lookups_total',
+      help: 'Measures, data-quality checks and target progress served from the cache (hit) or computed (miss)',
+      labelNames: ['outcome'],
+      registers: [metrics],
+    });
+  }
+
+  /** The cache as one request sees it: the generation is read once, on the first aggregate it asks. */
+  forRequest(db: DataSource, visibility: string): Aggregates {
+    let generation: Promise<string> | undefined;
+    const current = () =>
+      (generation ??= db.query(`SELECT generation FROM write_generation`).then((rows: { generation: string }[]) => rows[0]!.generation));
+    return async <T>(question: unknown, compute: () => Promise<T>): Promise<T> => {
+      const key = JSON.stringify([await current(), today(), visibility, question]);
+      const found = this.entries.get(key);
+      if (found) {
+        this.lookups.inc({ outcome: 'hit' });
+        return found.value as T;
+      }
+      this.lookups.inc({ outcome: 'miss' });
+      const value = await compute();
+      this.entries.set(key, { value });
+      return value;
+    };
+  }
+}
+
+/** An aggregate answered from the cache, or computed and kept. */
+export type Aggregates = <T>(question: unknown, compute: () => Promise<T>) => Promise<T>;
