@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { importCsv } from '../subgraphs/registry/src/import/import-csv.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { regionBySlug } from '../subgraphs/regions.js';
-import { useRegistryDatabase } from './harness.js';
+import { listen } from '../subgraphs/common/listen.js';
+import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
+import { graphql, useRegistryDatabase } from './harness.js';
 
 const opened = useRegistryDatabase('import');
 /** The file's credit codes are Tianjin's (digits 3–4: 12); the README's samples are Guangxi's. */
@@ -129,6 +131,25 @@ describe('files as regional teams save them', () => {
     const report = await importCsv(opened.dataSource, `name,kind,city,creditCode\r\n${rows[0]}\n${rows[1]}\r${rows[2]}\r\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
     expect(report.problems).toEqual([]);
     expect(await names('天津市换行测试机构')).toHaveLength(3);
+  });
+});
+
+describe('an import and the measures cached before it', () => {
+  it('makes the next measure count the imported rows, not the cached answer', async () => {
+    const subgraph = await createRegistrySubgraph(tianjin, opened.dataSource);
+    const server = await listen(subgraph.app, 0);
+    try {
+      const agencies = async () => (await graphql(server.url, '{ tianjin { measure(indicator: "SOCIAL_WORK_AGENCIES") { value } } }')).data.tianjin.measure.value as number;
+      const before = await agencies();
+      expect(await agencies()).toBe(before);
+      const rows = ['辛', '壬'].map((n, i) => `天津市缓存导入测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(30_001 + i)}`);
+      const report = await importCsv(opened.dataSource, `name,kind,city,creditCode\n${rows.join('\n')}\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
+      expect(report.inserted).toBe(2);
+      expect(await agencies()).toBe(before + 2);
+    } finally {
+      await server.close();
+      await subgraph.stop();
+    }
   });
 });
 
