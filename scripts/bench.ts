@@ -35,6 +35,11 @@ const selection = `targets { id targetValue targetYear progress { value status p
   measure(indicator: "${indicator}", by: [INSTITUTION_KIND]) { value breakdown { keys { value } value } }`;
 const national = JSON.stringify({ query: `query National { registries { code name ${selection} } }` });
 const direct = (slug: string) => JSON.stringify({ query: `query Direct { ${slug} { ${selection} } }` });
+/** What 20 signed-in analysts ask at once: the same comparison, or each a page of another size (nothing to share). */
+const SIGNED_IN_CONNECTIONS = 20;
+const comparison = (first: number) =>
+  JSON.stringify({ query: `query Comparison { registries { code name institutions(first: ${first}) { totalCount edges { node { name } } } } }` });
+const varied = Array.from({ length: 50 }, (_, i) => comparison(i + 1));
 const paged = JSON.stringify({
   query: `query Page { sichuan { institutions(first: 50) { edges { node { name socialWorkers(first: 20) { certificateLevel employment } } } } } }`,
 });
@@ -58,6 +63,7 @@ try {
   const subgraphUrls = Object.fromEntries([...urls].map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]));
   const uncached = await startGateway({ ...subgraphUrls, RESPONSE_CACHE: 'off' });
   const cached = await startGateway({ ...subgraphUrls });
+  const undeduplicated = await startGateway({ ...subgraphUrls, RESPONSE_CACHE: 'off', SUBGRAPH_DEDUPLICATION: 'off' });
   const analyst = { authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}` };
 
   const results: LoadResult[] = [];
@@ -70,7 +76,7 @@ try {
   const warm = (url: string, body: string) => loadHttp({ name: 'warm-up', url, body, connections: 2, seconds: 2 });
   await warm(uncached.url, national);
 
-  const memory = sampleMemory([uncached, cached]);
+  const memory = sampleMemory([uncached, cached, undeduplicated]);
   const gatewayUncached = await run(loadHttp({ name: 'gateway, national comparison', url: uncached.url, body: national, connections, seconds }));
   const directResults: LoadResult[] = [];
   for (const region of regions) {
@@ -82,6 +88,15 @@ try {
   await warm(cached.url, national);
   const gatewayCached = await run(loadHttp({ name: 'gateway, national comparison, cached', url: cached.url, body: national, connections, seconds }));
   const page = await run(loadHttp({ name: 'gateway, institutions page of 50', url: uncached.url, body: paged, headers: analyst, connections, seconds }));
+  // Signed-in analysts, never served from the response cache: identical questions share subgraph
+  // fetches in flight and the subgraphs' cached aggregates; varied ones have nothing to share.
+  const signedIn = { url: uncached.url, headers: analyst, connections: SIGNED_IN_CONNECTIONS, seconds };
+  const identical = await run(loadHttp({ ...signedIn, name: 'signed in, identical, 20 connections', body: comparison(20) }));
+  const identicalUnshared = await run(
+    loadHttp({ ...signedIn, url: undeduplicated.url, name: 'signed in, identical, not deduplicated', body: comparison(20) }),
+  );
+  const variedShared = await run(loadHttp({ ...signedIn, name: 'signed in, varied, 20 connections', body: varied }));
+  const variedUnshared = await run(loadHttp({ ...signedIn, url: undeduplicated.url, name: 'signed in, varied, not deduplicated', body: varied }));
   const peakMemoryMb = Math.round((await memory.stop()) / 1024 / 1024);
 
   // The loaded runs above share two cores among six subgraphs, PostgreSQL and the load generator, so
@@ -105,13 +120,37 @@ try {
     loadedGatewayToSlowestDirectP50: round(gatewayUncached.p50 / directResults.reduce((a, b) => (b.p50 > a.p50 ? b : a)).p50),
     gatewayToFloorP50: round(gatewayUncached.p50 / floor.p50),
     cachedToUncachedRps: round(gatewayCached.requestsPerSecond / gatewayUncached.requestsPerSecond),
+    identicalDeduplicatedToNotRps: round(identical.requestsPerSecond / identicalUnshared.requestsPerSecond),
+    variedDeduplicatedToNotRps: round(variedShared.requestsPerSecond / variedUnshared.requestsPerSecond),
   };
   const [{ server_version: postgres }] = await databases.get('beijing')!.query('SHOW server_version');
   const machine = { cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, postgres, date: new Date().toISOString() };
   const goals = [
-    { goal: 'gateway p50 at most 1.5 × the slowest region direct (1 connection)', met: ratios.gatewayToSlowestDirectP50 <= 1.5, figure: `${ratios.gatewayToSlowestDirectP50} × (${alone.p50} ms vs ${slowestDirect.name} ${slowestDirect.p50} ms); under load ${ratios.loadedGatewayToSlowestDirectP50} ×` },
+    {
+      goal: 'gateway p50 at most 1.5 × the slowest region direct (1 connection)',
+      met: ratios.gatewayToSlowestDirectP50 <= 1.5,
+      // A region answering from its aggregate cache takes under a millisecond, below autocannon's resolution.
+      figure: slowestDirect.p50 > 0
+        ? `${ratios.gatewayToSlowestDirectP50} × (${alone.p50} ms vs ${slowestDirect.name} ${slowestDirect.p50} ms); under load ${ratios.loadedGatewayToSlowestDirectP50} ×`
+        : `${alone.p50} ms against under 1 ms for every region asked directly (its aggregates cached); under load ${ratios.loadedGatewayToSlowestDirectP50} ×`,
+    },
     { goal: 'response cache at least 10 × the uncached requests per second', met: ratios.cachedToUncachedRps >= 10, figure: `${ratios.cachedToUncachedRps} ×` },
     { goal: 'gateway memory under 400 MB under load', met: peakMemoryMb < 400, figure: `${peakMemoryMb} MB peak RSS` },
+    {
+      goal: 'signed-in identical comparisons at least 4 × what they were without deduplication (20 connections)',
+      met: ratios.identicalDeduplicatedToNotRps >= 4,
+      figure: `${ratios.identicalDeduplicatedToNotRps} × (${identical.requestsPerSecond} vs ${identicalUnshared.requestsPerSecond} req/s)`,
+    },
+    {
+      goal: 'signed-in varied comparisons no slower with deduplication',
+      met: ratios.variedDeduplicatedToNotRps >= 0.95,
+      figure: `${ratios.variedDeduplicatedToNotRps} × (${variedShared.requestsPerSecond} vs ${variedUnshared.requestsPerSecond} req/s)`,
+    },
+    {
+      goal: 'gateway p50 at one connection at most 1.5 × the six regions\' plain SQL at once',
+      met: ratios.gatewayToFloorAloneP50 <= 1.5,
+      figure: `${ratios.gatewayToFloorAloneP50} × (${alone.p50} ms vs ${floorAlone.p50} ms)`,
+    },
   ];
   writeFileSync('BENCHMARKS.md', markdown({ scale, seconds, connections, machine, results, ratios, goals, peakMemoryMb }));
   for (const db of databases.values()) await db.destroy();
@@ -192,17 +231,20 @@ function markdown(run: {
 
 Written by \`npm run bench -- --scale ${run.scale} --seconds ${run.seconds} --connections ${run.connections}\` on ${m.date}:
 ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, PostgreSQL ${m.postgres}. The subgraphs, the load generator and
-PostgreSQL share the machine; every subgraph and each gateway runs in a process of its own. ${run.connections} connections, ${run.seconds} s per line.
-Latencies in milliseconds.
+PostgreSQL share the machine; every subgraph and each gateway runs in a process of its own. ${run.connections} connections, ${run.seconds} s per line,
+except the signed-in lines: ${SIGNED_IN_CONNECTIONS} connections of one analyst asking \`registries { institutions(first: N) … }\`, the same N
+(identical) or N from 1 to 50 in turn (varied), of a gateway that deduplicates and of one that does not. Latencies in milliseconds.
 
 | scenario | req/s | p50 | p99 | errors |
 | --- | --- | --- | --- | --- |
 ${rows}
 
-Ratios: gateway / slowest region direct (p50, one connection) ${run.ratios.gatewayToSlowestDirectP50}, under load
+Ratios: gateway / slowest region direct (p50, one connection) ${Number.isFinite(run.ratios.gatewayToSlowestDirectP50) ? run.ratios.gatewayToSlowestDirectP50 : 'not a number (the regions answered in under 1 ms)'}, under load
 ${run.ratios.loadedGatewayToSlowestDirectP50}; one connection, gateway / the six regions asked at once directly
 ${run.ratios.gatewayToAllRegionsAtOnceP50}, gateway / their plain SQL at once ${run.ratios.gatewayToFloorAloneP50}; gateway / plain SQL floor (p50)
-${run.ratios.gatewayToFloorP50}; cached / uncached (req/s) ${run.ratios.cachedToUncachedRps}. Peak gateway memory ${run.peakMemoryMb} MB.
+${run.ratios.gatewayToFloorP50}; cached / uncached (req/s) ${run.ratios.cachedToUncachedRps}; signed in, deduplicated / not (req/s), identical
+${run.ratios.identicalDeduplicatedToNotRps}, varied ${run.ratios.variedDeduplicatedToNotRps}. Peak gateway memory ${run.peakMemoryMb} MB.
+Measures at 1,000,000 social workers are timed by \`npm run bench:measures\` (see the README's Performance section).
 
 | goal | | figure |
 | --- | --- | --- |

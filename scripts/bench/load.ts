@@ -11,7 +11,8 @@ export interface LoadResult {
 export interface HttpLoad {
   name: string;
   url: string;
-  body: string;
+  /** One body for every request, or several that the connections take in turn. */
+  body: string | string[];
   headers?: Record<string, string>;
   connections: number;
   seconds: number;
@@ -24,7 +25,7 @@ export async function loadHttp({ name, url, body, headers = {}, connections, sec
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body,
+    ...(Array.isArray(body) ? { requests: body.map((b) => ({ method: 'POST' as const, body: b })) } : { body }),
     connections,
     duration: seconds,
     setupClient: (client) => {
