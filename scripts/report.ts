@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison, toCsv, toTable } from './report/comparison.js';
 import { json } from './report/format.js';
 import { fetchSeries, seriesCsv, seriesTable } from './report/series.js';
@@ -15,7 +16,7 @@ try {
       from: { type: 'string' },
       to: { type: 'string' },
       format: { type: 'string', default: 'table' },
-      gateway: { type: 'string', default: process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000/graphql' },
+      gateway: { type: 'string', default: process.env.GATEWAY_URL || readStackFile()?.gatewayUrl || 'http://127.0.0.1:4000/graphql' },
     },
   }).values;
 } catch (error) {

