@@ -8,9 +8,16 @@ export const routerFile = new URL('../router.yaml', import.meta.url);
 
 const header = `# Generated from subgraphs/regions.json by \`npm run deployment-files\`; do not edit by hand.
 # Every subgraph has a PostgreSQL of its own, as each regional team runs its own; the subgraphs and the
-# gateway run from one image (see Dockerfile). Secrets come from .env (copy .env.example).
-# docker compose up --build
+# gateway run from one image (see Dockerfile). Values come from .env (copy .env.example), and each
+# service is given only its own: a subgraph never sees another's database password or secret.
+# docker compose up --build                     (with a Redis for the gateway: --profile redis)
 `;
+
+/** Settings every service reads, with the services' own defaults, so that an unset one changes nothing. */
+const common = {
+  LOG_LEVEL: '${LOG_LEVEL:-info}',
+  CACHE_MAX_AGE: '${CACHE_MAX_AGE:-30}',
+};
 
 const nodeHealth = (port: number, path: string) => ({
   test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
@@ -44,13 +51,15 @@ export function dockerCompose(): string {
       restart: 'unless-stopped',
       // Migrations run when the subgraph opens its database, before it listens.
       command: ['subgraphs/main.ts', subgraph.name],
-      env_file: [{ path: '.env', required: false }],
       environment: {
         [`${upper}_DATABASE_URL`]: `postgres://registry:\${${upper}_DB_PASSWORD}@${db}:5432/${subgraph.database}`,
         [`${upper}_GATEWAY_SECRET`]: `\${${upper}_GATEWAY_SECRET:?set ${upper}_GATEWAY_SECRET in .env}`,
         JWT_SECRET: '${JWT_SECRET:?set JWT_SECRET in .env}',
+        JWT_JWKS_URL: '${JWT_JWKS_URL:-}',
+        JWT_MAX_AGE: '${JWT_MAX_AGE:-86400}',
         DEMO_DATA: '${DEMO_DATA:-off}',
         PORT: String(subgraph.port),
+        ...common,
       },
       expose: [String(subgraph.port)],
       depends_on: { [db]: { condition: 'service_healthy' } },
@@ -62,10 +71,21 @@ export function dockerCompose(): string {
     image: 'social-work-registry',
     restart: 'unless-stopped',
     command: ['gateway/src/main.ts'],
-    env_file: [{ path: '.env', required: false }],
     environment: {
       PORT: '4000',
       REDIS_URL: '${REDIS_URL:-}',
+      RESPONSE_CACHE: '${RESPONSE_CACHE:-on}',
+      SUBGRAPH_DEDUPLICATION: '${SUBGRAPH_DEDUPLICATION:-on}',
+      CORS_ORIGINS: '${CORS_ORIGINS:-}',
+      SUBGRAPH_TIMEOUT_MS: '${SUBGRAPH_TIMEOUT_MS:-5000}',
+      MAX_QUERY_DEPTH: '${MAX_QUERY_DEPTH:-12}',
+      MAX_QUERY_ALIASES: '${MAX_QUERY_ALIASES:-30}',
+      MAX_QUERY_TOKENS: '${MAX_QUERY_TOKENS:-2000}',
+      MAX_QUERY_DIRECTIVES: '${MAX_QUERY_DIRECTIVES:-20}',
+      MAX_REPEATED_FIELD: '${MAX_REPEATED_FIELD:-3}',
+      MAX_QUERY_COST: '${MAX_QUERY_COST:-50000}',
+      MAX_BODY_BYTES: '${MAX_BODY_BYTES:-100000}',
+      LOG_LEVEL: common.LOG_LEVEL,
       ...Object.fromEntries(
         subgraphs.flatMap((s) => {
           const upper = s.name.toUpperCase();
@@ -75,12 +95,15 @@ export function dockerCompose(): string {
           ];
         }),
       ),
-      JWT_SECRET: '${JWT_SECRET:?set JWT_SECRET in .env}',
     },
     ports: ['4000:4000'],
-    depends_on: Object.fromEntries(subgraphs.map((s) => [s.name, { condition: 'service_healthy' }])),
+    // Started, not healthy: the gateway answers with the regions that answer and names the others,
+    // so one region down does not keep the federation from starting.
+    depends_on: Object.fromEntries(subgraphs.map((s) => [s.name, { condition: 'service_started' }])),
     healthcheck: nodeHealth(4000, '/health'),
   };
+  // A response cache shared by gateway replicas, for `--profile redis` with REDIS_URL=redis://redis:6379.
+  services.redis = { image: 'redis:7', restart: 'unless-stopped', profiles: ['redis'], expose: ['6379'] };
   return header + stringify({ services, volumes }, { aliasDuplicateObjects: false, lineWidth: 0 });
 }
 
@@ -101,8 +124,10 @@ JWT_SECRET=
 DEMO_DATA=off
 
 # Gateway (the defaults are shown)
-# REDIS_URL=redis://redis:6379    # a response cache shared by several gateway replicas
+# REDIS_URL=redis://redis:6379    # a response cache shared by gateway replicas (docker compose --profile redis)
 # RESPONSE_CACHE=on
+# SUBGRAPH_DEDUPLICATION=on
+# CORS_ORIGINS=https://dash.example.org
 # SUBGRAPH_TIMEOUT_MS=5000
 # MAX_QUERY_DEPTH=12
 # MAX_QUERY_ALIASES=30
@@ -115,6 +140,7 @@ DEMO_DATA=off
 # Every service
 # CACHE_MAX_AGE=30                # seconds a public answer may be cached
 # LOG_LEVEL=info
+# JWT_MAX_AGE=86400               # in production, the longest a token may still be valid, in seconds
 
 ${perSubgraph}`;
 }
@@ -129,7 +155,10 @@ export function routerConfig(): string {
     sandbox: { enabled: false },
     homepage: { enabled: false },
     include_subgraph_errors: { all: false },
-    override_subgraph_url: Object.fromEntries(subgraphs.map((s) => [s.name, `http://${s.name}:${s.port}/graphql`])),
+    // The compose host names by default; `<NAME>_SUBGRAPH_URL` as for the Node gateway, where they differ.
+    override_subgraph_url: Object.fromEntries(
+      subgraphs.map((s) => [s.name, `\${env.${s.name.toUpperCase()}_SUBGRAPH_URL:-http://${s.name}:${s.port}/graphql}`]),
+    ),
     headers: {
       all: { request: [{ propagate: { named: 'authorization' } }, { propagate: { named: 'x-request-id' } }] },
       subgraphs: Object.fromEntries(

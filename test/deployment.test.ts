@@ -33,11 +33,25 @@ describe('deployment files', () => {
     const gateway = compose.services.gateway!;
     expect(gateway.environment![`${upper}_SUBGRAPH_URL`]).toBe(`http://${name}:${subgraph.port}/graphql`);
     expect(gateway.environment![`${upper}_GATEWAY_SECRET`]).toBe(service.environment![`${upper}_GATEWAY_SECRET`]);
-    expect(gateway.depends_on![name]).toEqual({ condition: 'service_healthy' });
+    expect(gateway.depends_on![name]).toEqual({ condition: 'service_started' });
   });
 
-  it('has no service that the list of regions does not imply', () => {
-    const expected = ['gateway', ...subgraphs.flatMap((s) => [s.name, databaseService(s.name)])].sort();
+  it('gives each service only its own secrets', () => {
+    for (const subgraph of subgraphs) {
+      const service = compose.services[subgraph.name] as { env_file?: unknown; environment: Record<string, string> };
+      expect(service.env_file, subgraph.name).toBeUndefined();
+      const others = subgraphs.filter((s) => s.name !== subgraph.name).map((s) => s.name.toUpperCase());
+      const leaked = Object.entries(service.environment).filter(([key, value]) => others.some((o) => key.startsWith(`${o}_`) || value.includes(`${o}_DB_PASSWORD`) || value.includes(`${o}_GATEWAY_SECRET`)));
+      expect(leaked, subgraph.name).toEqual([]);
+    }
+    const gateway = compose.services.gateway as { env_file?: unknown; environment: Record<string, string> };
+    expect(gateway.env_file).toBeUndefined();
+    expect(Object.values(gateway.environment).some((value) => value.includes('_DB_PASSWORD') || value.includes('JWT_SECRET'))).toBe(false);
+  });
+
+  it('has no service that the list of regions does not imply, besides the optional Redis', () => {
+    const expected = ['gateway', 'redis', ...subgraphs.flatMap((s) => [s.name, databaseService(s.name)])].sort();
     expect(Object.keys(compose.services).sort()).toEqual(expected);
+    expect((compose.services.redis as { profiles?: string[] }).profiles).toEqual(['redis']);
   });
 });
