@@ -50,6 +50,13 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
     await page.screenshot({ path: `${artifacts}/national-zh.png`, fullPage: true });
   });
 
+  it('marks how much of each measured value is demo, Xiong\'an\'s 550 certified workers all of it', async () => {
+    const xiongan = page.locator('table.comparison tr[data-region="XA"] .demo-share');
+    const shares = await xiongan.evaluateAll((marks) => marks.map((m) => [m.getAttribute('data-demo-share'), m.textContent]));
+    expect(shares).toContainEqual(['1', ' 演示 100%']);
+    expect(await page.locator('tr.totals .demo-share').count()).toBeGreaterThan(0);
+  });
+
   it('says nothing in English on the Chinese page', async () => {
     expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
   });

@@ -9,7 +9,7 @@ const comparisonQuery = `query Comparison($indicator: String!) {
   indicator(code: $indicator) { code name unit kind }
   registries {
     code name
-    measure(indicator: $indicator, by: [PROVENANCE]) { computable reason value numerator denominator breakdown { keys { value } value numerator denominator } }
+    measure(indicator: $indicator) { computable reason value numerator denominator demoShare }
     latestFigure(indicator: $indicator) { value asOf qualifier source { title } }
     targets(indicator: $indicator) { targetValue qualifier targetYear progress { value basis status } }
   }
@@ -44,17 +44,10 @@ export const columns: (keyof ComparisonRow)[] = [
   'publishedAsOf', 'source', 'target', 'targetQualifier', 'targetYear', 'progress', 'basis', 'status',
 ];
 
-interface Cell {
-  keys: { value: string | null }[];
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-}
-
 interface Registry {
   code: string;
   name: string;
-  measure: { computable: boolean; reason: string | null; value: number | null; numerator: number | null; denominator: number | null; breakdown: Cell[] } | null;
+  measure: { computable: boolean; reason: string | null; value: number | null; numerator: number | null; denominator: number | null; demoShare: number | null } | null;
   latestFigure: { value: number; asOf: string; qualifier: string; source: { title: string } } | null;
   targets: { targetValue: number; qualifier: string; targetYear: number; progress: { value: number | null; basis: string | null; status: string } }[] | null;
 }
@@ -70,13 +63,6 @@ export async function fetchComparison(gatewayUrl: string, indicator: string): Pr
   return { unit: data.indicator!.unit, rows: data.registries.map((registry) => toRow(registry, data.indicator!)) };
 }
 
-/** The share of a measure that generated demo records make: of the count, or of a ratio's denominator. */
-function demoPercent(measure: NonNullable<Registry['measure']>, ratio: boolean): number | null {
-  const part = (cell: Pick<Cell, 'value' | 'denominator'> | undefined) => (ratio ? cell?.denominator : cell?.value) ?? 0;
-  const whole = part(measure);
-  return whole ? (100 * part(measure.breakdown.find((cell) => cell.keys[0]!.value === 'DEMO'))) / whole : null;
-}
-
 /** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
 function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   const latest = registry.latestFigure;
@@ -90,7 +76,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     measured: measure?.value ?? null,
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
-    measuredDemoPercent: measure ? demoPercent(measure, ratio) : null,
+    measuredDemoPercent: measure?.demoShare == null ? null : 100 * measure.demoShare,
     notMeasured: registry.measure && !registry.measure.computable ? registry.measure.reason : null,
     published: latest?.value ?? null,
     publishedQualifier: latest?.qualifier ?? null,

@@ -39,7 +39,8 @@ export function progressChart(element: HTMLElement, target: Target, labels: Prog
   const measured = history.filter((p) => p.basis === 'MEASURED');
   const published = history.filter((p) => p.basis === 'PUBLISHED');
   const { trendPerYear, projectedValue } = target.progress;
-  const firstYear = Math.min(...history.map((p) => p.year), target.targetYear);
+  // At least the year before the target's: a history of one year on an axis of one year collapses it.
+  const firstYear = Math.min(...history.map((p) => p.year), target.targetYear - 1);
   // The trend as the line through its projection with its slope: v(y) = projected − slope × (target year − y).
   const trendAt = (year: number) => projectedValue! - trendPerYear! * (target.targetYear - year);
   const trend = trendPerYear != null && projectedValue != null ? [[firstYear, trendAt(firstYear)], [target.targetYear, projectedValue]] : [];

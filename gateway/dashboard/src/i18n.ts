@@ -36,6 +36,7 @@ const labels = {
     en: 'Measured values count the registry, which is mostly demo data (not real); published figures come from the source reports: click a number for its original sentence.',
   },
   updated: { zh: '更新于', en: 'Updated' },
+  demo: { zh: '演示', en: 'demo' },
   none: { zh: '无', en: 'None' },
   without: { zh: '不含', en: 'without' },
   unavailable: { zh: '暂时无法获取该地区数据', en: 'This region is not answering' },

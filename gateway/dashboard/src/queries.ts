@@ -17,7 +17,7 @@ export const nationalQuery = `query DashboardNational {
     code name nameZh
     ${keyIndicators.map((code) => `${code}_published: latestFigure(indicator: "${code}") { ${figureFields} }`).join('\n    ')}
     targets { ${targetFields} }
-    ${keyIndicators.map((code) => `${code}: measure(indicator: "${code}") { computable value numerator denominator }`).join('\n    ')}
+    ${keyIndicators.map((code) => `${code}: measure(indicator: "${code}") { computable value numerator denominator demoShare }`).join('\n    ')}
   }
 }`;
 
@@ -109,6 +109,8 @@ export interface MeasureValue {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
+  /** The share (0 to 1) of the value that demo records make. */
+  demoShare: number | null;
 }
 
 /**

@@ -12,6 +12,10 @@ export interface ViewContext {
 
 const statusBadge = (status: string, language: Language) => el('span', { class: `status status-${status}`, 'data-status': status }, statusLabels[status]?.[language] ?? status);
 
+/** How much of a measured value is demo, beside it: nothing when none is. */
+const demoMark = (share: number | null, language: Language) =>
+  share ? el('span', { class: 'demo-share', 'data-demo-share': String(share) }, ` ${t('demo', language)} ${Math.round(share * 100)}%`) : null;
+
 /** A date, or for a cumulative figure the period it adds up (2013–2025-07-19). */
 const period = (since: string | null, asOf: string) => (since ? `${since}–${asOf}` : asOf);
 
@@ -89,7 +93,9 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
                 el('a', { href: '#', class: 'figure-link', onclick: (e) => (e.preventDefault(), context.showSource(figure)) }, formatNumber(figure.value, figure.unit)),
                 el('span', { class: 'as-of' }, ` ${figure.asOf}`))
             : null,
-          measured?.computable && measured.value != null ? el('div', {}, el('span', { class: 'label' }, t('measured', language)), ' ', formatNumber(measured.value, indicator(code)?.unit)) : null,
+          measured?.computable && measured.value != null
+            ? el('div', {}, el('span', { class: 'label' }, t('measured', language)), ' ', formatNumber(measured.value, indicator(code)?.unit), demoMark(measured.demoShare, language))
+            : null,
           target ? el('div', {}, el('span', { class: 'label' }, t('target', language)), ` ${formatNumber(target.targetValue, target.unit)} (${target.targetYear}) `, statusBadge(target.progress.status, language)) : null,
         );
       }),
@@ -105,12 +111,16 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
     ...keyIndicators.map((code) => {
       const measures = data.registries.map((r) => r[code]).filter((m) => m?.computable);
       // Counts add up; a ratio's national value is the sum of numerators over the sum of denominators.
+      // The total's demo share: of the counts, or of the denominators, weighted as the total adds them up.
+      const weight = (m: (typeof measures)[number]) => (indicator(code)?.kind === 'RATIO' ? (m!.denominator ?? 0) : (m!.value ?? 0));
+      const whole = measures.reduce((n, m) => n + weight(m), 0);
+      const demoShare = whole ? measures.reduce((n, m) => n + weight(m) * (m!.demoShare ?? 0), 0) / whole : null;
       if (indicator(code)?.kind === 'RATIO') {
         const numerator = measures.reduce((n, m) => n + (m!.numerator ?? 0), 0);
         const denominator = measures.reduce((n, m) => n + (m!.denominator ?? 0), 0);
-        return el('td', {}, el('span', { class: 'label' }, t('measured', language)), ' ', denominator ? formatNumber((100 * numerator) / denominator, 'percent') : '—');
+        return el('td', {}, el('span', { class: 'label' }, t('measured', language)), ' ', denominator ? formatNumber((100 * numerator) / denominator, 'percent') : '—', demoMark(demoShare, language));
       }
-      return el('td', {}, el('span', { class: 'label' }, t('measured', language)), ' ', formatNumber(measures.reduce((n, m) => n + (m!.value ?? 0), 0)));
+      return el('td', {}, el('span', { class: 'label' }, t('measured', language)), ' ', formatNumber(measures.reduce((n, m) => n + (m!.value ?? 0), 0)), demoMark(demoShare, language));
     }),
     el('td', {}),
   );

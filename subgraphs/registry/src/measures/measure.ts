@@ -9,6 +9,8 @@ export interface MeasureValue {
   value: number | null;
   numerator: number | null;
   denominator: number | null;
+  /** The share (0 to 1) of the value that generated demo records make; null where nothing was counted. */
+  demoShare: number | null;
 }
 
 export interface MeasureCell extends MeasureValue {
@@ -143,14 +145,25 @@ function scopeCondition(base: MeasureBase, scope: MeasureScope | undefined, para
   return conditions.length ? conditions.join(' AND ') : 'true';
 }
 
-/** The select list of a definition's aggregates at one day: numerator, denominator (null for a count) and value. */
+/**
+ * How much of a measure generated demo records make, as `demo_part` of `demo_whole`: of a count's
+ * rows or summed values, of a distinct count's rows, of a ratio's denominator.
+ */
+function demoColumns(definition: IndicatorMeasure, demo: string): string {
+  const summed = definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
+  const counted = summed ? `sum(${summed})` : 'count(*)';
+  return `, ${counted} FILTER (WHERE ${demo}) AS demo_part, ${counted} AS demo_whole`;
+}
+
+/** The select list of a definition's aggregates at one day: numerator, denominator (null for a count), value and demo share. */
 function aggregatesOn(definition: IndicatorMeasure, day: string): string {
+  const demo = demoColumns(definition, `${baseTables[definition.base].record}.provenance = 'DEMO'`);
   if (definition.kind === 'COUNT') {
     const aggregate = aggregateSql(definition.aggregate);
-    return `${aggregate} AS numerator, NULL::numeric AS denominator, coalesce(${aggregate}, 0) AS value`;
+    return `${aggregate} AS numerator, NULL::numeric AS denominator, coalesce(${aggregate}, 0) AS value${demo}`;
   }
   const numerator = `count(*) FILTER (WHERE ${definition.numerator} AND ${countsOn(definition.numeratorCountsFrom, null, day)})`;
-  return `${numerator} AS numerator, count(*) AS denominator, 100.0 * ${numerator} / nullif(count(*), 0) AS value`;
+  return `${numerator} AS numerator, count(*) AS denominator, 100.0 * ${numerator} / nullif(count(*), 0) AS value${demo}`;
 }
 
 /** The key columns `d0…` of a part, padded with nulls to `width`; each with the comma before it. */
@@ -223,7 +236,8 @@ function yearSeriesSql(
   const ratio = definition.kind === 'RATIO';
   const distinct = definition.kind === 'COUNT' && 'distinct' in definition.aggregate ? definition.aggregate.distinct : null;
   const summed = definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
-  const keys = columns.map((column, i) => `${column} AS d${i}`);
+  // Each group is of demo records or of none (`dm`), so that a year's demo share adds up from them.
+  const keys = [...columns.map((column, i) => `${column} AS d${i}`), `${base.record}.provenance = 'DEMO' AS dm`];
   // Rows are first grouped by their raw dates, a cheap key; the years are worked out on those groups,
   // not on every row (date functions on each of a million rows cost more than the scan).
   const byDate = [
@@ -237,6 +251,7 @@ function yearSeriesSql(
   const year = (date: string) => `date_part('year', ${date})::int`;
   const byYear = [
     ...columns.map((_, i) => `d${i}`),
+    'dm',
     ...(distinct ? ['dc'] : []),
     `${year('f')} AS fy`,
     `${year('u + 1')} AS uy`,
@@ -263,9 +278,12 @@ function yearSeriesSql(
   const aggregates = (rows: string, numerator: string) => {
     const all = `sum(n) FILTER (WHERE ${rows})`;
     const part = `sum(n) FILTER (WHERE ${rows} AND nf AND ${numerator})`;
-    if (ratio) return `${part} AS numerator, ${all} AS denominator, 100.0 * ${part} / nullif(${all}, 0) AS value`;
+    const demo = summed
+      ? `, sum(v) FILTER (WHERE ${rows} AND dm) AS demo_part, sum(v) FILTER (WHERE ${rows}) AS demo_whole`
+      : `, sum(n) FILTER (WHERE ${rows} AND dm) AS demo_part, ${all} AS demo_whole`;
+    if (ratio) return `${part} AS numerator, ${all} AS denominator, 100.0 * ${part} / nullif(${all}, 0) AS value${demo}`;
     const counted = distinct ? `count(DISTINCT dc) FILTER (WHERE ${rows})` : summed ? `sum(v) FILTER (WHERE ${rows})` : all;
-    return `${counted} AS numerator, NULL::numeric AS denominator, coalesce(${counted}, 0) AS value`;
+    return `${counted} AS numerator, NULL::numeric AS denominator, coalesce(${counted}, 0) AS value${demo}`;
   };
   const outer = aggregates('true', countsAt('nfy', null, 'nnow'));
   // The total as of the day from the same groups, so that the rows are read once; not by
@@ -288,12 +306,21 @@ function yearSeriesSql(
     GROUP BY ${order} ORDER BY ${order})`;
 }
 
-type Row = { part: number; total: boolean; year: string | null; value: unknown; numerator: unknown; denominator: unknown } & Record<string, unknown>;
+type Row = { part: number; total: boolean; year: string | null; value: unknown; numerator: unknown; denominator: unknown; demo_part: unknown; demo_whole: unknown } & Record<
+  string,
+  unknown
+>;
 
 /** Counts arrive from pg as strings (bigint, numeric): numbers for GraphQL, null kept. */
-function toValue(row: Pick<Row, 'value' | 'numerator' | 'denominator'>): MeasureValue {
+function toValue(row: Pick<Row, 'value' | 'numerator' | 'denominator' | 'demo_part' | 'demo_whole'>): MeasureValue {
   const number = (value: unknown) => (value == null ? null : Number(value));
-  return { value: number(row.value), numerator: number(row.numerator), denominator: number(row.denominator) };
+  const whole = number(row.demo_whole);
+  return {
+    value: number(row.value),
+    numerator: number(row.numerator),
+    denominator: number(row.denominator),
+    demoShare: whole ? Math.round((10_000 * (number(row.demo_part) ?? 0)) / whole) / 10_000 : null,
+  };
 }
 
 function notComputable(indicator: string): Measure {
@@ -306,6 +333,7 @@ function notComputable(indicator: string): Measure {
     value: null,
     numerator: null,
     denominator: null,
+    demoShare: null,
     breakdown: [],
   };
 }
