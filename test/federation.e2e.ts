@@ -134,6 +134,21 @@ describe('paging and filtering', () => {
   });
 });
 
+describe('errors of one region in a national list', () => {
+  it('lead to that region\'s entry, not to the first', async () => {
+    for (const selection of ['code', '__typename', 'name']) {
+      const response = await graphql(federation.stack.gatewayUrl, `{ registries { ${selection} measure(indicator: "NOPE") { value } } }`);
+      expect(response.errors).toHaveLength(regions.length);
+      // The national directory lists the regions by code.
+      const order = [...regions].sort((a, b) => a.code.localeCompare(b.code));
+      for (const error of response.errors!) {
+        const region = regions.find((r) => r.slug === error.extensions?.serviceName)!;
+        expect(error.path, `${selection}: ${region.slug}`).toEqual(['registries', order.indexOf(region), 'measure']);
+      }
+    }
+  });
+});
+
 describe('browsers', () => {
   it('are led from / to the dashboard', async () => {
     const response = await fetch(federation.stack.gatewayUrl.replace('/graphql', '/'), { redirect: 'manual' });

@@ -13,6 +13,7 @@ import { dashboard } from './dashboard.js';
 import { maskError } from './errors.js';
 import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
+import { regionErrorPaths } from './region-error-paths.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 
 export const supergraphFile = new URL('../../schema/supergraph.graphql', import.meta.url);
@@ -74,6 +75,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       costLimitPlugin(limits.maxCost),
       ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(cache)),
       observabilityPlugin(logger, metrics),
+      regionErrorPaths(),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
