@@ -87,7 +87,7 @@ try {
   const floor = await run(loadFunction('plain SQL (floor), all regions', () => sqlFloor(databases), connections, seconds));
   await warm(cached.url, national);
   const gatewayCached = await run(loadHttp({ name: 'gateway, national comparison, cached', url: cached.url, body: national, connections, seconds }));
-  const page = await run(loadHttp({ name: 'gateway, institutions page of 50', url: uncached.url, body: paged, headers: analyst, connections, seconds }));
+  await run(loadHttp({ name: 'gateway, institutions page of 50', url: uncached.url, body: paged, headers: analyst, connections, seconds }));
   // Signed-in analysts, never served from the response cache: identical questions share subgraph
   // fetches in flight and the subgraphs' cached aggregates; varied ones have nothing to share.
   const signedIn = { url: uncached.url, headers: analyst, connections: SIGNED_IN_CONNECTIONS, seconds };

@@ -10,7 +10,7 @@ import { startEmbeddedPostgres } from '../subgraphs/common/database-server.js';
 import { freePort, listen, type Listening } from '../subgraphs/common/listen.js';
 import { openSubgraph } from '../subgraphs/open.js';
 import { graphql, useStack } from './harness.js';
-import { startProxy, type Proxy } from './proxy.js';
+import { startProxy } from './proxy.js';
 
 const federation = useStack();
 const cleanups: (() => Promise<unknown>)[] = [];

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { apiSchemaSdl } from '../gateway/src/api-changes.js';
 import { committedSupergraphSdl } from '../gateway/src/compose.js';
 import { subgraphs } from '../subgraphs/regions.js';
-import { bearer, graphql, useStack } from './harness.js';
+import { bearer, useStack } from './harness.js';
 
 // Production mode, as deployed, on databases of this file's own: the fuzzer writes.
 process.env.NODE_ENV = 'production';

@@ -125,7 +125,7 @@ const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
 };
 
 /** `CORS_ORIGINS`: origins allowed to call the API from a browser, separated by commas (`https://dash.example.org`). */
-export function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
   const origins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   for (const origin of origins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS holds "${origin}": give origins such as https://dash.example.org, separated by commas`);

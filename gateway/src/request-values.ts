@@ -6,7 +6,7 @@ import { getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type G
  */
 
 /** Lists and objects in variables nest at most this deep; the schema's deepest input is far shallower. */
-export const MAX_VARIABLE_DEPTH = 20;
+const MAX_VARIABLE_DEPTH = 20;
 
 const badValue = (message: string, field: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });

@@ -8,7 +8,7 @@ import { loadPublishedData } from './load-published.js';
  * (`NODE_ENV=production`), where a registry holds real records that demo rows, which can only be
  * closed, would mix with. `DEMO_DATA=on` or `off` decides either way.
  */
-export function demoDataWanted(env: NodeJS.ProcessEnv): boolean {
+function demoDataWanted(env: NodeJS.ProcessEnv): boolean {
   if (env.DEMO_DATA === 'on') return true;
   if (env.DEMO_DATA === 'off') return false;
   return env.NODE_ENV !== 'production';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { requireWriter } from '../access.js';
 import { isRecordId } from '../record-ids.js';
 import type { RegistryContext } from '../context.js';
