@@ -150,10 +150,15 @@ describe('errors of one region in a national list', () => {
 });
 
 describe('browsers', () => {
-  it('are led from / to the dashboard', async () => {
-    const response = await fetch(federation.stack.gatewayUrl.replace('/graphql', '/'), { redirect: 'manual' });
-    expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe('/dashboard/');
+  it('are led from / and from /graphql to the dashboard and the IDE, with nothing from a CDN', async () => {
+    for (const path of ['/', '/graphql']) {
+      const response = await fetch(new URL(path, federation.stack.gatewayUrl), { headers: { accept: 'text/html' } });
+      const page = await response.text();
+      expect(response.status, path).toBe(200);
+      expect(page, path).toContain('href="/dashboard/"');
+      expect(page, path).toContain('href="/ide/"');
+      expect(page, path).not.toMatch(/<script|https?:\/\//);
+    }
   });
 
   it('may call the API from the origins in CORS_ORIGINS, and from no other', async () => {

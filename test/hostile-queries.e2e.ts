@@ -166,6 +166,16 @@ describe('limits', () => {
   });
 });
 
+describe('pages for browsers, in production mode', () => {
+  it('serves no IDE, no page at / and no landing page at /graphql', async () => {
+    for (const path of ['/', '/ide/', '/ide/ide.js']) {
+      expect((await fetch(new URL(path, federation.stack.gatewayUrl))).status, path).toBe(404);
+    }
+    const landing = await fetch(federation.stack.gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(await landing.text()).not.toContain('href="/ide/"');
+  });
+});
+
 describe('production masking', () => {
   it('masks internal errors but keeps the region they came from', async () => {
     // Tianjin's subgraph answers only with its secret; a gateway with another secret gets a 403 that must not leak.

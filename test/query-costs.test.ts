@@ -1,19 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { nationalQuery, regionQuery } from '../gateway/dashboard/src/queries.js';
 import { apiSchemaSdl } from '../gateway/src/api-changes.js';
 import { committedSupergraphSdl } from '../gateway/src/compose.js';
 import { limitsFromEnv, queryCost } from '../gateway/src/limits.js';
+import { readmeExamples } from '../scripts/build-ide.js';
 
 const api = buildSchema(apiSchemaSdl(committedSupergraphSdl()));
 const { maxCost } = limitsFromEnv({});
-const readmeQueries = [...readFileSync(new URL('../README.md', import.meta.url), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 /** The queries the README teaches and the dashboard sends pass the cost limit with at least twice the room. */
 describe('what the README and the dashboard ask', () => {
   it.each<[string, string]>([
-    ...readmeQueries.map((query, i): [string, string] => [`README example ${i + 1}`, query]),
+    ...readmeExamples().map(({ query }, i): [string, string] => [`README example ${i + 1}`, query]),
+    // Reaches no subgraph; production refuses it before costing.
+    ['an IDE\'s introspection', getIntrospectionQuery({ inputValueDeprecation: true })],
     ['the dashboard\'s national page', nationalQuery],
     ['the dashboard\'s region page', regionQuery],
     ['a national list of 100 programmes a region', '{ registries { code programs(first: 100) { totalCount edges { node { id name kind year hostInstitution { name } } } } } }'],

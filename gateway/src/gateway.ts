@@ -9,7 +9,7 @@ import { gatewaySecret } from '../../subgraphs/common/auth.js';
 import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf } from '../../subgraphs/common/observability.js';
 import { subgraphs } from '../../subgraphs/regions.js';
 import { createCache, responseCache } from './cache.js';
-import { dashboard } from './dashboard.js';
+import { dashboard, homePage, ide } from './browser-apps.js';
 import { maskError } from './errors.js';
 import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
@@ -76,7 +76,8 @@ export async function createGateway(options: GatewayOptions = {}) {
       ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(cache)),
       observabilityPlugin(logger, metrics),
       regionErrorPaths(),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // A browser opening /graphql gets the links to the offline IDE, not Apollo Sandbox from a CDN.
+      production ? ApolloServerPluginLandingPageDisabled() : { serverWillStart: async () => ({ renderLandingPage: async () => ({ html: homePage }) }) },
     ],
   });
   await server.start();
@@ -89,8 +90,11 @@ export async function createGateway(options: GatewayOptions = {}) {
   app.get('/ready', readiness(urls, subgraphs.map((s) => s.name), env));
   app.get('/metrics', metricsEndpoint(metrics));
   app.use('/dashboard', dashboard());
-  // Someone who opens the gateway's address in a browser is shown the dashboard (not in production, where `/` is no page).
-  if (!production) app.get('/', (_req, res) => res.redirect(302, '/dashboard/'));
+  // The IDE and the page that leads to it and the dashboard are for development: production serves neither.
+  if (!production) {
+    app.use('/ide', ide());
+    app.get('/', (_req, res) => res.type('html').send(homePage));
+  }
   app.use(
     '/graphql',
     // Browsers on the origins listed in CORS_ORIGINS may call the API; no other origin, by default none.

@@ -70,7 +70,9 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
 /** Depth, aliases and directives (GraphQL Armor), field suggestions hidden in production. */
 export function armor(limits: Limits, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+    // An IDE's introspection query is 15 deep; production refuses introspection, so only there must
+    // the depth limit also stop the introspection-based circular query.
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: !production, flattenFragments: true },
     // Aliases of __typename count too: graphql-cop's alias overloading is made of them.
     maxAliases: { n: limits.maxAliases, allowList: [] },
     // Tokens are limited by the parser itself (parseOptions.maxTokens), whose errors are 400s.
@@ -144,9 +146,16 @@ const listSizeEstimator: ComplexityEstimator = ({ type: parent, field, args, chi
   return items * (1 + childComplexity);
 };
 
+/**
+ * Introspection reads the gateway's own schema and reaches no subgraph: it costs nothing. (Production
+ * refuses it before costing; an IDE's introspection query would otherwise cost over 50,000.)
+ */
+const introspectionEstimator: ComplexityEstimator = ({ type: parent, field }) =>
+  parent.name.startsWith('__') || field.name.startsWith('__') ? 0 : undefined;
+
 /** What a query costs, with the page sizes it will be served with (see listSizeEstimator). */
 export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
-  return getComplexity({ schema, query, variables, operationName: operationName ?? undefined, estimators: [listSizeEstimator] });
+  return getComplexity({ schema, query, variables, operationName: operationName ?? undefined, estimators: [introspectionEstimator, listSizeEstimator] });
 }
 
 /**

@@ -1,0 +1,18 @@
+import { createGraphiQLFetcher } from '@graphiql/toolkit';
+import { GraphiQL } from 'graphiql';
+import 'graphiql/style.css';
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { setUpEditorWorkers } from './editor-workers.js';
+
+/** The README's example operations, put in by the build, each opened as a tab. */
+declare const README_EXAMPLES: { query: string; headers?: string }[];
+
+setUpEditorWorkers();
+createRoot(document.getElementById('ide')!).render(
+  createElement(GraphiQL, {
+    fetcher: createGraphiQLFetcher({ url: new URL('/graphql', location.href).href }),
+    defaultTabs: README_EXAMPLES,
+    defaultEditorToolsVisibility: 'headers',
+  }),
+);

@@ -1,0 +1,48 @@
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ideSource = new URL('../gateway/ide/', import.meta.url);
+const ideDist = new URL('../gateway/ide/dist/', import.meta.url);
+
+/** Where a README example needs a signed-in caller: the header it is opened with, to be filled in. */
+const tokenHeader = JSON.stringify({ authorization: 'Bearer <npm run token -- --role editor --region GX>' }, null, 2);
+
+/** The README's ```graphql blocks, one tab each: the IDE opens on what the README teaches. */
+export function readmeExamples(): { query: string; headers?: string }[] {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map(([, query]) =>
+    /^\s*mutation\b/.test(query!) ? { query: query!, headers: tokenHeader } : { query: query! },
+  );
+}
+
+/**
+ * Bundles GraphiQL, its editor and the editor's language workers into `gateway/ide/dist`: nothing is
+ * loaded from a CDN. `npm start` runs it first; the gateway serves the result at /ide outside production.
+ */
+export async function buildIde(): Promise<void> {
+  const out = fileURLToPath(ideDist);
+  mkdirSync(out, { recursive: true });
+  const common = { bundle: true, minify: true, format: 'iife', target: 'es2022', logLevel: 'warning', legalComments: 'none' } as const;
+  await build({
+    ...common,
+    entryPoints: { ide: fileURLToPath(new URL('src/main.ts', ideSource)) },
+    outdir: out,
+    loader: { '.ttf': 'dataurl' },
+    define: { README_EXAMPLES: JSON.stringify(readmeExamples()), 'process.env.NODE_ENV': '"production"' },
+    // Only a subscription URL would load it, and the gateway serves none.
+    external: ['graphql-ws'],
+  });
+  await build({
+    ...common,
+    entryPoints: {
+      'editor.worker': 'monaco-editor/esm/vs/editor/editor.worker.js',
+      'json.worker': 'monaco-editor/esm/vs/language/json/json.worker.js',
+      'graphql.worker': 'monaco-graphql/esm/graphql.worker.js',
+    },
+    outdir: out,
+  });
+  copyFileSync(new URL('index.html', ideSource), new URL('index.html', ideDist));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildIde();
