@@ -140,7 +140,7 @@ describe('limits', () => {
     ['a page of 0', '{ sichuan { institutions(first: 0) { totalCount } } }', {}],
     ['a negative page in a variable', 'query ($n: Int) { sichuan { institutions(first: $n) { totalCount } } }', { n: -5 }],
     ['a negative nested page', '{ sichuan { institutions(first: 5) { edges { node { socialWorkers(first: -100) { id } } } } } }', {}],
-    ['a negative page of the change feed', '{ sichuan { changes(first: -1) { id } } }', {}],
+    ['a negative page of the change feed', '{ sichuan { changes(first: -1) { lastId } } }', {}],
   ])('refuses %s at the gateway with HTTP 400, before any subgraph is asked', async (_, query, variables) => {
     const before = sichuanStatements();
     const response = await post({ query: query.replace('${expensive}', expensive), variables });
@@ -237,8 +237,8 @@ describe('caller mistakes, in production mode', () => {
     ['a filter id beyond the bigint range', 'analyst', '{ beijing { programs(filter: { hostInstitutionId: "9999999999999999999" }) { totalCount } } }', ['beijing', 'programs'], 'filter.hostInstitutionId'],
     ['a reference beyond the bigint range', 'editor', 'mutation { beijing { registerSocialWorker(input: { name: "测试", institutionId: "9999999999999999999" }) { id } } }', ['beijing', 'registerSocialWorker'], undefined],
     ['a cursor beyond the bigint range', 'analyst', `{ beijing { institutions(after: "${cursor('9999999999999999999')}") { totalCount } } }`, ['beijing', 'institutions'], 'after'],
-    ['a change id beyond the bigint range', 'analyst', '{ beijing { changes(after: "9999999999999999999") { id } } }', ['beijing', 'changes'], 'after'],
-    ['a change time that is not a time', 'analyst', '{ beijing { changes(since: "1") { id } } }', ['beijing', 'changes'], 'since'],
+    ['a change id beyond the bigint range', 'analyst', '{ beijing { changes(after: "9999999999999999999") { lastId } } }', ['beijing', 'changes'], 'after'],
+    ['a change time that is not a time', 'analyst', '{ beijing { changes(since: "1") { lastId } } }', ['beijing', 'changes'], 'since'],
   ] as [string, Role, string, string[], string | null | undefined][])('answers %s (as %s) with BAD_USER_INPUT on its field, or as not found', async (_, role, query, path, field) => {
     const { status, body } = await send(role, query, {});
     expect(status).toBe(200);

@@ -110,21 +110,42 @@ describe('region-scoped writes', () => {
     const before = await tianjinRows();
     const admin = await bearer({ role: 'admin', subject: 'admin-1' });
     const editor = await editorOf('TJ');
-    const [last] = (await ask(admin, `{ tianjin { changes(first: 100) { id } } }`)).data.tianjin.changes.slice(-1);
+    const { lastId } = (await ask(admin, `{ tianjin { changes(first: 100) { lastId hasMore } } }`)).data.tianjin.changes;
     for (const [index, [action, call, variables]] of mutations.entries()) {
       const response = await ask(index % 2 ? admin : editor, operation(action, call), variables);
       expect(response.errors, action).toBeUndefined();
     }
     expect((await tianjinRows()).audit).toBe(before.audit + mutations.length);
-    const feed = (await ask(admin, `{ tianjin { changes(after: "${last.id}") { action actor entity entityId changedFields before after } } }`)).data.tianjin
-      .changes;
+    const states = `... on SocialWorkerState { name institutionId } ... on InstitutionState { status closedOn }`;
+    const feed = (await ask(admin, `{ tianjin { changes(after: "${lastId}") { changes { action actor entity entityId changedFields
+      before { __typename ${states} } after { __typename ${states} } } } } }`)).data.tianjin.changes.changes;
     expect(feed.map((c: { action: string }) => c.action)).toEqual(mutations.map(([action]) => action));
     expect(feed.map((c: { actor: string }) => c.actor)).toEqual(mutations.map((_, i) => (i % 2 ? 'admin-1' : 'editor-TJ')));
     const transfer = feed.find((c: { action: string }) => c.action === 'transferSocialWorker');
     expect(transfer.changedFields).toEqual(['institutionId']);
-    expect(JSON.parse(transfer.before).name).toBe('测试社工');
+    expect(transfer.before).toMatchObject({ __typename: 'SocialWorkerState', name: '测试社工', institutionId: expect.stringMatching(/^TJ-\d+$/) });
+    expect(transfer.after.institutionId).not.toBe(transfer.before.institutionId);
     const closed = feed.find((c: { action: string }) => c.action === 'closeInstitution');
-    expect(JSON.parse(closed.after).status).toBe('CLOSED');
+    expect(closed.after).toMatchObject({ __typename: 'InstitutionState', status: 'CLOSED', closedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(closed.changedFields).toEqual(expect.arrayContaining(['status', 'closedOn']));
+  });
+
+  it('pages the change feed: each page says whether more follow, and the pages add up to the whole feed', async () => {
+    const admin = await bearer({ role: 'admin' });
+    const whole = (await ask(admin, `{ tianjin { changes(first: 100) { changes { id } hasMore lastId } } }`)).data.tianjin.changes;
+    expect(whole.changes.length).toBeGreaterThan(3);
+    expect(whole.changes.length < 100).toBe(!whole.hasMore);
+    expect(whole.lastId).toBe(whole.changes.at(-1).id);
+    const pulled: string[] = [];
+    let page = { changes: [] as { id: string }[], hasMore: true, lastId: null as string | null };
+    while (page.hasMore) {
+      const after = page.lastId ? `, after: "${page.lastId}"` : '';
+      page = (await ask(admin, `{ tianjin { changes(first: 2${after}) { changes { id } hasMore lastId } } }`)).data.tianjin.changes;
+      pulled.push(...page.changes.map((c) => c.id));
+    }
+    expect(pulled).toEqual(whole.changes.map((c: { id: string }) => c.id));
+    const beyond = (await ask(admin, `{ tianjin { changes(after: "${whole.lastId}") { changes { id } hasMore lastId } } }`)).data.tianjin.changes;
+    expect(beyond).toEqual({ changes: [], hasMore: false, lastId: null });
   });
 
   it('shows personal data to the region\'s editors only, in records and in the change feed', async () => {
@@ -133,14 +154,17 @@ describe('region-scoped writes', () => {
       certificateNumber: "TJ-2026-000123" }) { id name certificateNumber } } }`);
     const { id } = created.data.tianjin.registerSocialWorker;
     expect(created.data.tianjin.registerSocialWorker).toMatchObject({ name: '隐私测试', certificateNumber: 'TJ-2026-000123' });
-    const read = `{ tianjin { socialWorker(id: "${id}") { name certificateNumber certificateLevel } changes(first: 100) { entityId after } } }`;
+    const read = `{ tianjin { socialWorker(id: "${id}") { name certificateNumber certificateLevel }
+      changes(first: 100) { changes { entityId after { ... on SocialWorkerState { name certificateNumber certificateLevel } } } } } }`;
     for (const headers of [await bearer({ role: 'analyst' }), await editorOf('BJ')]) {
       const { tianjin } = (await ask(headers, read)).data;
       expect(tianjin.socialWorker).toEqual({ name: null, certificateNumber: null, certificateLevel: 'ASSISTANT' });
-      const change = tianjin.changes.find((c: { entityId: string }) => c.entityId === id);
-      expect(JSON.parse(change.after)).not.toHaveProperty('name');
+      const change = tianjin.changes.changes.find((c: { entityId: string }) => c.entityId === id);
+      expect(change.after).toEqual({ name: null, certificateNumber: null, certificateLevel: 'ASSISTANT' });
     }
-    expect((await ask(editor, read)).data.tianjin.socialWorker.name).toBe('隐私测试');
+    const own = (await ask(editor, read)).data.tianjin;
+    expect(own.socialWorker.name).toBe('隐私测试');
+    expect(own.changes.changes.find((c: { entityId: string }) => c.entityId === id).after.name).toBe('隐私测试');
     const anonymous = await ask({}, `{ tianjin { socialWorkers { totalCount } } }`);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

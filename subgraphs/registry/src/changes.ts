@@ -3,9 +3,7 @@ import { readsPersonalData, requireSignedIn } from './access.js';
 import { checkPageSize } from './pagination.js';
 import { badUserInput } from './errors.js';
 import { globalId, localId } from './global-ids.js';
-
-/** Fields that are personal data, per audited table: removed from the feed for readers without the right. */
-const personalFields: Record<string, string[]> = { social_worker: ['name', 'certificateNumber'] };
+import { changedFields, recordState } from './record-states.js';
 
 interface AuditRow {
   id: string;
@@ -20,27 +18,6 @@ interface AuditRow {
 
 /** Entities whose ids are row numbers of the region's tables. */
 const numbered = new Set(['institution', 'social_worker', 'program']);
-/** Fields of an audited record that hold the id of a numbered row. */
-const references = new Set(['institutionId', 'hostInstitutionId', 'parentId', 'programId', 'scopeProgramId']);
-
-/** The record as the feed shows it: without the personal data the reader may not see, its ids as the API gives them. */
-function shown(record: Record<string, unknown> | null, entity: string, hidden: string[], region: RegistryContext['region']) {
-  if (!record) return null;
-  return Object.fromEntries(
-    Object.entries(record)
-      .filter(([field]) => !hidden.includes(field))
-      .map(([field, value]) =>
-        (field === 'id' && numbered.has(entity)) || (references.has(field) && value != null) ? [field, globalId(region, String(value))] : [field, value],
-      ),
-  );
-}
-
-/** Fields whose values differ, bookkeeping (version, updatedAt) left out. */
-function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown>): string[] {
-  return Object.keys(after).filter(
-    (field) => !['version', 'updatedAt', 'createdAt'].includes(field) && JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after[field] ?? null),
-  );
-}
 
 /** An ISO 8601 date or time, as the instant PostgreSQL will read; anything else is the caller's mistake. */
 function isoTime(value: string): string {
@@ -55,27 +32,32 @@ export async function changes(context: RegistryContext, args: { since?: string |
   const since = args.since == null ? null : isoTime(args.since);
   const after = args.after == null ? null : localId(context.region, args.after);
   if (args.after != null && after === null) throw badUserInput('after', `must be the id of a change of this registry, such as ${globalId(context.region, '42')}.`);
+  // One row beyond the page says whether more follow.
   const rows: AuditRow[] = await context.db.query(
     `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit
      WHERE ($1::timestamptz IS NULL OR at >= $1) AND ($2::bigint IS NULL OR id > $2) ORDER BY id LIMIT $3`,
-    [since, after, first],
+    [since, after, first + 1],
   );
+  const page = rows.slice(0, first);
   const personal = readsPersonalData(context);
-  return rows.map((row) => {
-    const hidden = personal ? [] : (personalFields[row.entity] ?? []);
-    const before = shown(row.before, row.entity, hidden, context.region);
-    const after = shown(row.after, row.entity, hidden, context.region)!;
-    return {
-      id: globalId(context.region, String(row.id)),
-      at: new Date(row.at).toISOString(),
-      actor: row.actor,
-      action: row.action,
-      entity: row.entity,
-      // Rows numbered per region carry the region's code; figures and targets have ids of their own.
-      entityId: numbered.has(row.entity) ? globalId(context.region, row.entity_id) : row.entity_id,
-      changedFields: changedFields(before, after),
-      before: before && JSON.stringify(before),
-      after: JSON.stringify(after),
-    };
-  });
+  return {
+    hasMore: rows.length > first,
+    lastId: page.length ? globalId(context.region, String(page.at(-1)!.id)) : null,
+    changes: page.map((row) => {
+      const before = recordState(row.entity, row.before, context.region, personal);
+      const after = recordState(row.entity, row.after, context.region, personal)!;
+      return {
+        id: globalId(context.region, String(row.id)),
+        at: new Date(row.at).toISOString(),
+        actor: row.actor,
+        action: row.action,
+        entity: row.entity,
+        // Rows numbered per region carry the region's code; figures and targets have ids of their own.
+        entityId: numbered.has(row.entity) ? globalId(context.region, row.entity_id) : row.entity_id,
+        changedFields: changedFields(before, after),
+        before,
+        after,
+      };
+    }),
+  };
 }

@@ -1,0 +1,78 @@
+import type { Region } from '../../regions.js';
+import { globalId } from './global-ids.js';
+
+/** An audited record as the audit table holds it: the entity's properties, dates and numerics as JSON strings. */
+type AuditedRecord = Record<string, unknown>;
+
+/** A record's state in the change feed, typed by `__typename` (the union's default type resolver reads it). */
+export type RecordState = { __typename: string } & Record<string, unknown>;
+
+const numberOrNull = (value: unknown) => (value == null ? null : Number(value));
+
+/**
+ * Each audited entity's public fields, as its state type names them: internal columns (natural
+ * keys, source ids, timestamps) stay out, personal data only for readers with the right, and every
+ * reference to a numbered row is the global id the API gives it.
+ */
+const states: Record<string, (r: AuditedRecord, ref: (id: unknown) => string | null, personal: boolean) => RecordState> = {
+  institution: (r) => ({
+    __typename: 'InstitutionState',
+    ...pick(r, ['name', 'nameEn', 'kind', 'grade', 'socialWorkSetup', 'socialWorkSince', 'foundedOn', 'status', 'closedOn', 'provenance', 'quote', 'version']),
+    division: { city: r.city ?? null, county: r.county ?? null, township: r.township ?? null },
+    serviceFields: r.serviceFields ?? [],
+  }),
+  social_worker: (r, ref, personal) => ({
+    __typename: 'SocialWorkerState',
+    ...pick(r, ['certificateLevel', 'employment', 'recruitmentSource', 'supervisorRank', 'startedOn', 'endedOn', 'provenance', 'version']),
+    name: personal ? r.name : null,
+    certificateNumber: personal ? r.certificateNumber : null,
+    institutionId: ref(r.institutionId),
+    programId: ref(r.programId),
+    serviceFields: r.serviceFields ?? [],
+  }),
+  program: (r, ref) => ({
+    __typename: 'ProgramState',
+    ...pick(r, ['name', 'nameEn', 'kind', 'role', 'year', 'batch', 'periodStart', 'periodEnd', 'individualCases', 'groupSessions', 'communityServices',
+      'groupServicePersonTimes', 'communityServicePersonTimes', 'beneficiaries', 'provenance', 'quote', 'version']),
+    fundingYuan: numberOrNull(r.fundingYuan),
+    parentId: ref(r.parentId),
+    hostInstitutionId: ref(r.hostInstitutionId),
+    serviceFields: r.serviceFields ?? [],
+  }),
+  figure: (r) => ({
+    __typename: 'FigureState',
+    ...pick(r, ['unit', 'asOf', 'asOfInferred', 'periodStart', 'scope', 'qualifier', 'baselineYear', 'quote', 'note', 'withdrawnAt', 'withdrawalReason']),
+    indicator: { code: r.indicator },
+    value: Number(r.value),
+    baselineValue: numberOrNull(r.baselineValue),
+    changePercent: numberOrNull(r.changePercent),
+    correctedById: r.correctedBy ?? null,
+  }),
+  target: (r, ref) => ({
+    __typename: 'TargetState',
+    ...pick(r, ['qualifier', 'unit', 'targetYear', 'description', 'quote', 'withdrawnAt', 'withdrawalReason', 'version']),
+    indicator: { code: r.indicator },
+    targetValue: Number(r.targetValue),
+    scopeProgramId: ref(r.scopeProgramId),
+    scopeKinds: r.scopeKinds ?? [],
+  }),
+};
+
+function pick(record: AuditedRecord, fields: string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, record[field] ?? null]));
+}
+
+/** The state of an audited record of `entity`, for a reader who may (or may not) see personal data. */
+export function recordState(entity: string, record: AuditedRecord | null, region: Region, personal: boolean): RecordState | null {
+  if (!record) return null;
+  const state = states[entity];
+  if (!state) throw new Error(`The audit holds a ${entity}, which the change feed has no state type for`);
+  return state(record, (id) => (id == null ? null : globalId(region, String(id))), personal);
+}
+
+/** Fields of two states whose values differ; the version, which every update moves, left out. */
+export function changedFields(before: RecordState | null, after: RecordState): string[] {
+  return Object.keys(after).filter(
+    (field) => field !== '__typename' && field !== 'version' && JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after[field] ?? null),
+  );
+}
