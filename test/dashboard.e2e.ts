@@ -1,9 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { buildSchema, isEnumType } from 'graphql';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiSchemaSdl } from '../gateway/src/api-changes.js';
+import { committedSupergraphSdl } from '../gateway/src/compose.js';
 import { createGateway } from '../gateway/src/gateway.js';
 import { buildDashboard } from '../scripts/build-dashboard.js';
 import { listen } from '../subgraphs/common/listen.js';
+import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
 import { regions } from '../subgraphs/regions.js';
 import { bearer, useStack } from './harness.js';
 
@@ -12,6 +16,15 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const artifacts = 'artifacts/dashboard';
 // The test sets a target: databases of its own, so that no other file sees it.
 const federation = useStack({ ownDatabases: 'dashboard' });
+
+/** Every enum value of the API and every indicator code: none may reach a reader as it is. */
+const codes = new Set([
+  ...Object.values(buildSchema(apiSchemaSdl(committedSupergraphSdl())).getTypeMap())
+    .filter((type) => isEnumType(type) && !type.name.startsWith('__'))
+    .flatMap((type) => (isEnumType(type) ? type.getValues().map((v) => v.name) : [])),
+  ...indicatorCatalog.map((indicator) => indicator.code),
+]);
+const rawCodes = (text: string) => (text.match(/\b[A-Z][A-Z0-9_]+\b/g) ?? []).filter((word) => codes.has(word));
 
 /** Three or more Latin words in a row: a sentence or a label left in English. */
 const englishSentences = (text: string) => text.match(/[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}/g) ?? [];
@@ -110,6 +123,43 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
     expect(await quote.textContent()).toMatch(/[\u4e00-\u9fff]/);
     expect(await page.locator('dialog[open]').textContent()).toContain('.txt');
     await page.screenshot({ path: `${artifacts}/source-quote.png` });
+  });
+
+  it('names no enum or indicator by its code, in either language, on the national page and on Guangxi\'s, which shows its 2027 target', async () => {
+    const shown = async (language: 'zh' | 'en') => {
+      if ((await page.locator('html').getAttribute('lang'))?.startsWith('zh') !== (language === 'zh')) await page.click('#language');
+      await page.waitForFunction((zh) => document.getElementById('title')!.textContent!.includes(zh ? '社会工作' : 'Social work'), language === 'zh');
+      return page.locator('main').innerText();
+    };
+    // The source quote of the test before is still open.
+    await page.keyboard.press('Escape');
+    await page.click('#back');
+    await page.waitForSelector('table.comparison tbody tr[data-region]');
+    for (const language of ['zh', 'en'] as const) expect(rawCodes(await shown(language)), `national, ${language}`).toEqual([]);
+    await page.click('tr[data-region="GX"] a.region-link');
+    await page.waitForSelector('#region[data-region="GX"] .breakdown .bars');
+    for (const language of ['en', 'zh'] as const) expect(rawCodes(await shown(language)), `Guangxi, ${language}`).toEqual([]);
+    const coverage = page.locator('#region .target-card[data-target="gx-secondary-plus-msw-coverage-2027"]');
+    expect(await coverage.innerText()).toContain('2027');
+    // Every city has its label, the chart as tall as its bars need.
+    const byCity = page.locator('#region .breakdown .bars').nth(2);
+    const cities: string[] = JSON.parse((await byCity.getAttribute('data-labels'))!);
+    expect(cities).toHaveLength(14);
+    expect((await byCity.boundingBox())!.height).toBeGreaterThanOrEqual(14 * 24);
+    await page.screenshot({ path: `${artifacts}/region-guangxi.png`, fullPage: true });
+  });
+
+  it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {
+    // The file's own databases: Xiong'an's registry is emptied as a region just added would be.
+    await federation.stack.subgraphs.get('xiongan')!.db.query(
+      `DELETE FROM social_worker; DELETE FROM target; DELETE FROM program; DELETE FROM institution`,
+    );
+    await page.click('#back');
+    await page.click('tr[data-region="XA"] a.region-link');
+    await page.waitForSelector('#region[data-region="XA"]');
+    expect(await page.locator('#region .empty-region').innerText()).toContain('尚无');
+    expect(await page.locator('#region .breakdown.empty').count()).toBe(4);
+    expect(await page.locator('#region .breakdown canvas').count()).toBe(0);
   });
 
   it('logged no console errors', () => {

@@ -87,14 +87,24 @@ export function progressChart(element: HTMLElement, target: Target, labels: Prog
   });
 }
 
+/** Height of one category's bar and label, so that every label of a long list (14 cities) is readable. */
+const BAR_ROW_PX = 24;
+
+/**
+ * A breakdown as horizontal bars, largest first, the chart as tall as its categories need: every
+ * label is drawn (ECharts would otherwise skip some). The labels drawn are written on the element.
+ */
 export function breakdownChart(element: HTMLElement, breakdown: Breakdown, label: (key: string | null) => string): void {
   const cells = [...breakdown.breakdown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
+  const labels = cells.map((c) => label(c.keys[0]?.value ?? null));
+  element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 40}px`;
+  element.dataset.labels = JSON.stringify(labels);
   chartIn(element).setOption({
     animation: false,
-    grid: { left: 150, right: 24, top: 8, bottom: 24 },
+    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
     tooltip: {},
     xAxis: { type: 'value' },
-    yAxis: { type: 'category', inverse: true, data: cells.map((c) => label(c.keys[0]?.value ?? null)) },
-    series: [{ type: 'bar', data: cells.map((c) => c.value), itemStyle: { color: '#2e6da4' } }],
+    yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 150, overflow: 'truncate' } },
+    series: [{ type: 'bar', data: cells.map((c) => c.value), itemStyle: { color: '#2e6da4' }, barMaxWidth: 16 }],
   });
 }

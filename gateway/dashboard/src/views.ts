@@ -148,11 +148,15 @@ export function regionView(registry: NonNullable<RegionData['registry']>, indica
     const measure = registry[key];
     // A measure that failed is null; the error is listed under the page.
     if (!measure) return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ' · —'));
-    const chart = el('div', { class: 'chart' });
+    const heading = el('h3', {}, t(key, language), ` · ${formatNumber(measure.value)}`);
+    if (!measure.value) return el('article', { class: 'breakdown empty' }, heading, el('p', {}, t('noRecords', language)));
+    const chart = el('div', { class: 'bars' });
     // Cities are names already; the other dimensions are enum codes.
     queueMicrotask(() => breakdownChart(chart, measure, (value) => (key === 'byCity' ? value ?? '—' : enumLabel(value, language))));
-    return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ` · ${formatNumber(measure.value)}`), chart);
+    return el('article', { class: 'breakdown' }, heading, chart);
   });
+  // A region whose registry holds nothing yet (just added, or its demo removed) says so once.
+  const empty = (['byKind', 'byGrade', 'byCity', 'byField'] as const).every((key) => registry[key] && !registry[key]!.value);
   const programs = (registry.programs?.edges ?? []).map(({ node }) =>
     el(
       'tr',
@@ -186,6 +190,7 @@ export function regionView(registry: NonNullable<RegionData['registry']>, indica
     el('p', {}, el('a', { href: '#', id: 'back', onclick: (e) => (e.preventDefault(), context.openRegion('')) }, `← ${t('back', language)}`)),
     el('h2', {}, language === 'zh' ? registry.nameZh : registry.name),
     el('p', { class: 'note' }, t('demoNote', language)),
+    empty && el('p', { class: 'empty-region' }, t('regionEmpty', language)),
     el('h2', {}, t('targets', language)),
     registry.targets === null
       ? el('p', { class: 'unavailable' }, t('unavailable', language))
