@@ -22,13 +22,14 @@ import { scaleRegistries } from './scale-registries.js';
  * BENCHMARKS.md and prints every figure as one JSON line at the end.
  */
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' } },
+  options: { scale: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '10' }, verbose: { type: 'boolean', default: false } },
 });
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 process.env.DATABASE_PREFIX = 'bench_';
-process.env.LOG_LEVEL = 'warn';
+// The figures, not the servers' logs: warnings and errors only, unless --verbose (or LOG_LEVEL).
+process.env.LOG_LEVEL ??= values.verbose ? 'info' : 'warn';
 
 const indicator = 'MSW_INSTITUTIONS';
 const selection = `targets { id targetValue targetYear progress { value status projectedValue } }

@@ -1,5 +1,6 @@
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { columns, fetchComparison, toCsv, toTable } from '../scripts/report/comparison.js';
+import { columns, fetchComparison, toCsv, toTable, toXlsx } from '../scripts/report/comparison.js';
 import { json } from '../scripts/report/format.js';
 import { fetchSeries, seriesCsv } from '../scripts/report/series.js';
 import { readPublishedData } from '../subgraphs/registry/src/seed/published-data.js';
@@ -165,6 +166,14 @@ describe('npm run report', () => {
     expect(csv.find((line) => line.startsWith('BJ,'))!.split(',')[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
     expect(toTable(rows).split('\n')[2]).toMatch(/^BJ\s+Beijing\s+percent\s+\d/);
     expect(JSON.parse(json(rows))[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
+
+    // A workbook read back: the same header, numbers as numbers, rounded as in the CSV.
+    const [sheet] = await readXlsxFile(await toXlsx(rows, 'SECONDARY_PLUS_MSW_COVERAGE'));
+    expect(sheet!.sheet).toBe('SECONDARY_PLUS_MSW_COVERAGE');
+    expect(sheet!.data[0]).toEqual(columns);
+    const beijingRow = sheet!.data.find((row) => row[0] === 'BJ')!;
+    expect(beijingRow[columns.indexOf('measured')]).toBe(Math.round(beijing.measured! * 100) / 100);
+    expect(beijingRow[columns.indexOf('name')]).toBe(beijing.name);
   });
 
   it('says which part of a measure is demo, what a count has no numerator for, and why a region cannot measure', async () => {

@@ -10,7 +10,9 @@ import { createRegistrySubgraph } from '../../subgraphs/registry/src/server.js';
  * queries on whatever its database holds (fill it first with `npm run seed -- --scale 1000000`).
  * Sequential requests, so each time is one request alone. Prints a table and, last, one JSON line.
  */
-const { runs: runsArg } = parseArgs({ options: { runs: { type: 'string', default: '30' } } }).values;
+const { runs: runsArg, verbose } = parseArgs({ options: { runs: { type: 'string', default: '30' }, verbose: { type: 'boolean', default: false } } }).values;
+// The table, not the subgraphs' logs: warnings and errors only, unless --verbose (or LOG_LEVEL).
+process.env.LOG_LEVEL ??= verbose ? 'info' : 'warn';
 const runs = Number(runsArg);
 
 const queries: [string, string[]][] = [

@@ -1,4 +1,4 @@
-import { csv, postQuery, table } from './format.js';
+import { csv, postQuery, table, xlsx } from './format.js';
 
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
@@ -93,6 +93,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
 
 /** The comparison as CSV, one row per region. */
 export const toCsv = (rows: ComparisonRow[]) => csv(columns, rows);
+export const toXlsx = (rows: ComparisonRow[], sheet: string) => xlsx(columns, rows, sheet);
 
 /** The comparison as a table for a terminal; the source title and the reason are left to the CSV. */
 export const toTable = (rows: ComparisonRow[]) => table(columns.filter((c) => c !== 'source' && c !== 'notMeasured'), rows);

@@ -1,4 +1,6 @@
-/** What the report's outputs share: asking the gateway, and writing rows as CSV or as a table. */
+import writeXlsxFile, { type Cell } from 'write-excel-file/node';
+
+/** What the report's outputs share: asking the gateway, and writing rows as CSV, JSON, a workbook or a table. */
 
 /**
  * The data of a query through the gateway's public API. An indicator that is not in the catalog
@@ -35,6 +37,14 @@ export function csv<Row>(columns: readonly (keyof Row & string)[], rows: Row[]):
 /** The rows as JSON, numbers rounded like the other outputs. */
 export function json<Row extends object>(rows: Row[]): string {
   return JSON.stringify(rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, rounded(v)]))), null, 2) + '\n';
+}
+
+/** A workbook of one sheet: a bold header that stays in view, numbers as numbers (rounded), text as text. */
+export async function xlsx<Row>(columns: readonly (keyof Row & string)[], rows: Row[], sheet: string): Promise<Buffer> {
+  const cell = (value: unknown): Cell => (value == null ? null : typeof value === 'number' ? Number(rounded(value)) : String(value));
+  const data = [columns.map((c): Cell => ({ value: c, fontWeight: 'bold' })), ...rows.map((row) => columns.map((c) => cell(row[c])))];
+  // Excel allows 31 characters in a sheet's name.
+  return writeXlsxFile(data, { sheet: sheet.slice(0, 31), stickyRowsCount: 1 }).toBuffer();
 }
 
 /** Display width: CJK characters take two columns in a terminal. */

@@ -1,4 +1,4 @@
-import { csv, postQuery, table } from './format.js';
+import { csv, postQuery, table, xlsx } from './format.js';
 
 /**
  * One indicator's year-end values per region, from the registry's YEAR series: the table a national
@@ -35,4 +35,5 @@ export async function fetchSeries(gatewayUrl: string, indicator: string, from: n
 }
 
 export const seriesCsv = (years: string[], rows: SeriesRow[]) => csv(['region', 'name', ...years], rows);
+export const seriesXlsx = (years: string[], rows: SeriesRow[], sheet: string) => xlsx(['region', 'name', ...years], rows, sheet);
 export const seriesTable = (years: string[], rows: SeriesRow[]) => table(['region', 'name', ...years], rows);
