@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { databaseService, deploymentFiles } from '../scripts/deployment-files.js';
@@ -9,7 +11,27 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
   volumes: Record<string, unknown>;
 };
 
+/**
+ * The Compose Specification's own JSON schema (test/fixtures/compose-spec.NOTICE says which): no npm
+ * package carries a current copy, so it is kept beside the tests. It is written for draft-07 under
+ * its https address, which Ajv knows by its http one.
+ */
+function composeSpecValidator() {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  ajv.addMetaSchema(createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-07.json'), 'https://json-schema.org/draft-07/schema');
+  return ajv.compile(JSON.parse(readFileSync(new URL('fixtures/compose-spec.json', import.meta.url), 'utf8')));
+}
+
 describe('deployment files', () => {
+  it('docker-compose.yml follows the Compose Specification, which refuses a broken copy of it', () => {
+    const validate = composeSpecValidator();
+    expect(validate(compose), JSON.stringify(validate.errors)).toBe(true);
+    const broken = structuredClone(compose) as unknown as { services: Record<string, Record<string, unknown>> };
+    broken.services.gateway!.depends_on = 'beijing';
+    broken.services.gateway!.healthcheck = { test: 5 };
+    expect(validate(broken)).toBe(false);
+  });
+
   it.each(deploymentFiles().map(([file, content]) => [file.pathname.split('/').pop()!, file, content] as const))(
     '%s is current (run `npm run deployment-files` when this fails)',
     (_, file, content) => {
