@@ -1,0 +1,93 @@
+import type { ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { issueToken } from '../../subgraphs/common/auth.js';
+import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
+import { freePort } from '../../subgraphs/common/listen.js';
+import { regions, subgraphs } from '../../subgraphs/regions.js';
+import { startProgram } from '../programs.js';
+import { scaleRegistries } from '../scale-registries.js';
+import { loadHttp, type LoadResult } from './load.js';
+
+/**
+ * `npm run bench:processes [-- --scale 100000 --seconds 10]`: does `npm start` serve more with the
+ * seven subgraphs and the gateway in one Node process (as it runs them) or in a process each (as
+ * compose deploys them)? The same databases, the same loads, one layout at a time; prints a table
+ * and, last, one JSON line.
+ */
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' } } });
+const scale = Number(values.scale);
+const seconds = Number(values.seconds);
+process.env.DATABASE_PREFIX = 'bench_';
+process.env.LOG_LEVEL ??= 'warn';
+
+const comparison = (first: number) =>
+  JSON.stringify({ query: `query Comparison { registries { code name institutions(first: ${first}) { totalCount edges { node { name } } } } }` });
+const national = JSON.stringify({
+  query: `query National { registries { code targets { id progress { value status } } measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) { value breakdown { value } } } }`,
+});
+
+interface Layout {
+  name: string;
+  /** Starts the layout's processes; resolves to the gateway's URL. */
+  start(databaseUrl: string, children: ChildProcess[]): Promise<string>;
+}
+
+/** Every program of a layout sees the bench's databases, no response cache (signed-in analysts never get it). */
+const common = (databaseUrl: string) => ({ DATABASE_URL: databaseUrl, DATABASE_PREFIX: 'bench_', RESPONSE_CACHE: 'off', DEMO_DATA: 'off' });
+
+const layouts: Layout[] = [
+  {
+    name: 'one process (npm start)',
+    async start(databaseUrl, children) {
+      const program = await startProgram('scripts/start.ts', [], { env: { ...common(databaseUrl), PORT: '0', STACK_FILE: `${os.tmpdir()}/bench-processes-stack.json` } });
+      children.push(program.child);
+      return program.url;
+    },
+  },
+  {
+    name: 'a process each (8 processes)',
+    async start(databaseUrl, children) {
+      const urls: Record<string, string> = {};
+      for (const subgraph of subgraphs) {
+        const program = await startProgram('subgraphs/main.ts', [subgraph.name], { env: { ...common(databaseUrl), PORT: String(await freePort()) } });
+        children.push(program.child);
+        urls[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] = program.url;
+      }
+      const gateway = await startProgram('gateway/src/main.ts', [], { env: { ...common(databaseUrl), ...urls, PORT: String(await freePort()) } });
+      children.push(gateway.child);
+      return gateway.url;
+    },
+  },
+];
+
+const server = await openDatabaseServer();
+try {
+  console.log(`Seeding ${scale} social workers across ${regions.length} regions ...`);
+  await scaleRegistries(server.url, regions, scale);
+  const analyst = { authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}` };
+  const results: (LoadResult & { layout: string })[] = [];
+  for (const layout of layouts) {
+    const children: ChildProcess[] = [];
+    try {
+      const url = await layout.start(server.url, children);
+      await loadHttp({ name: 'warm-up', url, body: national, connections: 2, seconds: 2 });
+      const loads = [
+        { name: 'national comparison, anonymous, 10 connections', body: national, headers: {}, connections: 10 },
+        { name: 'signed in, varied pages, 20 connections', body: Array.from({ length: 50 }, (_, i) => comparison(i + 1)), headers: analyst, connections: 20 },
+        { name: 'signed in, identical, 20 connections', body: comparison(20), headers: analyst, connections: 20 },
+      ];
+      for (const load of loads) {
+        const result = { layout: layout.name, ...(await loadHttp({ ...load, url, seconds })) };
+        results.push(result);
+        console.log(`${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  errors ${result.errors}`);
+      }
+    } finally {
+      await Promise.all(children.map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))));
+    }
+  }
+  const machine = { cores: os.cpus().length, node: process.version, date: new Date().toISOString() };
+  console.log(JSON.stringify({ scale, seconds, machine, results }));
+} finally {
+  await server.stop();
+}
