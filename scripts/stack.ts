@@ -44,6 +44,19 @@ async function startSubgraphs({ databaseServerUrl, port, seed = true, poolSize =
 }
 
 /**
+ * Every subgraph's database created, migrated and seeded, once: what the workers of a `WORKERS=N`
+ * stack then open without seeding, so that no two of them seed at the same time.
+ */
+export async function prepareDatabases(databaseServerUrl: string): Promise<void> {
+  await Promise.all(
+    subgraphs.map(async (subgraph) => {
+      const opened = await openSubgraph(subgraph.name, databaseServerUrl, { seed: true, poolSize: 1 });
+      await opened.close();
+    }),
+  );
+}
+
+/**
  * The whole federation in one process: every subgraph on its own database, each listening on its
  * own port, and the gateway in front of them.
  */

@@ -1,51 +1,143 @@
+import cluster, { type Worker } from 'node:cluster';
 import path from 'node:path';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { removeStackFile, writeStackFile } from '../subgraphs/common/stack-file.js';
-import { startStack } from './stack.js';
+import { prepareDatabases, startStack } from './stack.js';
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, or the embedded server under .data/), every subgraph and
  * the gateway, until Ctrl-C. It writes where they run to `.data/stack.json` for the other tools.
+ *
+ * With `WORKERS=N` (N > 1), N processes each run the whole federation on the same ports (node:cluster
+ * shares them), the databases prepared once beforehand; one process is the default because it
+ * served the most on two cores (`npm run bench:processes`, README's Performance section).
  */
-let database;
-try {
-  database = await openDatabaseServer();
-} catch (error) {
-  const message = (error as Error).message;
-  console.error(message);
-  if (/postmaster\.pid|lock file/.test(message)) {
-    console.error('Another PostgreSQL runs on this data folder (another `npm start`?): stop it, or give this one EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT of its own.');
-  }
-  process.exit(1);
-}
-const dataDir = path.resolve(process.env.EMBEDDED_POSTGRES_DIR || '.data/postgres');
-console.log(database.embedded ? `Embedded PostgreSQL running (data in ${dataDir})` : 'Using the PostgreSQL server of DATABASE_URL');
-let stack;
-try {
-  stack = await startStack({ databaseServerUrl: database.url, port: Number(process.env.PORT ?? 4000) });
-} catch (error) {
-  const { code, port } = error as { code?: string; port?: number };
-  console.error(
-    code === 'EADDRINUSE'
-      ? `Port ${port} is in use: is another \`npm start\` running? Stop it, or choose other ports (PORT for the gateway, <NAME>_PORT for a subgraph, PORT=0 for any free one).`
-      : error,
-  );
-  await database.stop();
-  process.exit(1);
-}
-for (const [name, subgraph] of stack.subgraphs) console.log(`  subgraph ${name.padEnd(9)} ${subgraph.url}`);
-writeStackFile({ gatewayUrl: stack.gatewayUrl, databaseUrl: database.url, pid: process.pid });
-console.log(`Gateway ready at ${stack.gatewayUrl}`);
+const port = Number(process.env.PORT ?? 4000);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('Stopping ...');
-    removeStackFile();
-    await stack.stop();
-    await database.stop();
-    process.exit(0);
-  });
+/** What a worker tells the primary once its stack listens, or why it could not start. */
+type WorkerReport = { gatewayUrl: string; subgraphs: [string, string][] } | { error: string };
+
+function workerCount(value: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 64) {
+    console.error(`WORKERS must be a whole number from 1 to 64, not "${value}".`);
+    process.exit(2);
+  }
+  return count;
 }
+
+function portInUse(error: unknown): string | null {
+  const { code, port: busy } = error as { code?: string; port?: number };
+  return code === 'EADDRINUSE'
+    ? `Port ${busy} is in use: is another \`npm start\` running? Stop it, or choose other ports (PORT for the gateway, <NAME>_PORT for a subgraph, PORT=0 for any free one).`
+    : null;
+}
+
+/** A worker of a WORKERS=N stack: the whole federation on the databases the primary prepared. */
+async function serveAsWorker(): Promise<void> {
+  let stack;
+  try {
+    stack = await startStack({ databaseServerUrl: process.env.STACK_DATABASE_URL!, port, seed: false });
+  } catch (error) {
+    process.send!({ error: portInUse(error) ?? String((error as Error).stack ?? error) } satisfies WorkerReport);
+    process.exit(1);
+  }
+  process.send!({ gatewayUrl: stack.gatewayUrl, subgraphs: [...stack.subgraphs].map(([name, s]) => [name, s.url]) } satisfies WorkerReport);
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
+      await stack.stop();
+      process.exit(0);
+    });
+  }
+}
+
+async function serve(): Promise<void> {
+  const workers = workerCount(process.env.WORKERS);
+  let database;
+  try {
+    database = await openDatabaseServer();
+  } catch (error) {
+    const message = (error as Error).message;
+    console.error(message);
+    if (/postmaster\.pid|lock file/.test(message)) {
+      console.error('Another PostgreSQL runs on this data folder (another `npm start`?): stop it, or give this one EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT of its own.');
+    }
+    process.exit(1);
+  }
+  const dataDir = path.resolve(process.env.EMBEDDED_POSTGRES_DIR || '.data/postgres');
+  console.log(database.embedded ? `Embedded PostgreSQL running (data in ${dataDir})` : 'Using the PostgreSQL server of DATABASE_URL');
+
+  let running: { gatewayUrl: string; subgraphs: [string, string][]; stop(): Promise<void> };
+  try {
+    running = workers === 1 ? await inThisProcess(database.url) : await inWorkers(database.url, workers);
+  } catch (error) {
+    console.error(portInUse(error) ?? (error as Error).message ?? error);
+    await database.stop();
+    process.exit(1);
+  }
+  for (const [name, url] of running.subgraphs) console.log(`  subgraph ${name.padEnd(9)} ${url}`);
+  writeStackFile({ gatewayUrl: running.gatewayUrl, databaseUrl: database.url, pid: process.pid });
+  console.log(`Gateway ready at ${running.gatewayUrl}${workers > 1 ? ` (${workers} workers)` : ''}`);
+
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
+      console.log('Stopping ...');
+      removeStackFile();
+      await running.stop();
+      await database.stop();
+      process.exit(0);
+    });
+  }
+}
+
+async function inThisProcess(databaseServerUrl: string) {
+  const stack = await startStack({ databaseServerUrl, port });
+  return { gatewayUrl: stack.gatewayUrl, subgraphs: [...stack.subgraphs].map(([name, s]): [string, string] => [name, s.url]), stop: () => stack.stop() };
+}
+
+async function inWorkers(databaseServerUrl: string, count: number) {
+  await prepareDatabases(databaseServerUrl);
+  const started: Worker[] = [];
+  const stopAll = () =>
+    Promise.all(started.map((worker) => (worker.isDead() ? undefined : new Promise((resolve) => (worker.once('exit', resolve), worker.kill('SIGTERM'))))));
+  const fork = () => {
+    const worker = cluster.fork({ STACK_DATABASE_URL: databaseServerUrl });
+    started.push(worker);
+    return new Promise<Extract<WorkerReport, { gatewayUrl: string }>>((resolve, reject) => {
+      worker.once('message', (report: WorkerReport) => ('error' in report ? reject(new Error(report.error)) : resolve(report)));
+      worker.once('exit', (code) => reject(new Error(`A worker exited with ${code} before it was ready.`)));
+    });
+  };
+  let reports;
+  try {
+    reports = await Promise.all(Array.from({ length: count }, fork));
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  let stopping = false;
+  // A worker that dies while serving is replaced; the others serve meanwhile.
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`A worker exited (${signal ?? code}); starting another.`);
+    started.splice(started.indexOf(worker), 1);
+    fork().catch((error: Error) => console.error(`The new worker could not start: ${error.message}`));
+  });
+  return {
+    ...reports[0]!,
+    async stop() {
+      stopping = true;
+      await stopAll();
+    },
+  };
+}
+
+if (cluster.isWorker) await serveAsWorker();
+else await serve();

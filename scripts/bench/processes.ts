@@ -10,14 +10,16 @@ import { scaleRegistries } from '../scale-registries.js';
 import { loadHttp, type LoadResult } from './load.js';
 
 /**
- * `npm run bench:processes [-- --scale 100000 --seconds 10]`: does `npm start` serve more with the
- * seven subgraphs and the gateway in one Node process (as it runs them) or in a process each (as
- * compose deploys them)? The same databases, the same loads, one layout at a time; prints a table
+ * `npm run bench:processes [-- --scale 100000 --seconds 10 --rounds 3]`: does `npm start` serve more with the
+ * seven subgraphs and the gateway in one Node process (its default), in two copies of that process
+ * (`WORKERS=2`), or in a process each (as compose deploys them)? The same databases, the same loads, one layout at a time; prints a table
  * and, last, one JSON line.
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' }, rounds: { type: 'string', default: '3' } } });
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
+// The machine is shared and noisy: the layouts take turns, round after round, and each figure is a range.
+const rounds = Number(values.rounds);
 process.env.DATABASE_PREFIX = 'bench_';
 process.env.LOG_LEVEL ??= 'warn';
 
@@ -46,6 +48,16 @@ const layouts: Layout[] = [
     },
   },
   {
+    name: 'two workers (WORKERS=2)',
+    async start(databaseUrl, children) {
+      const program = await startProgram('scripts/start.ts', [], {
+        env: { ...common(databaseUrl), PORT: '0', WORKERS: '2', STACK_FILE: `${os.tmpdir()}/bench-processes-stack.json` },
+      });
+      children.push(program.child);
+      return program.url;
+    },
+  },
+  {
     name: 'a process each (8 processes)',
     async start(databaseUrl, children) {
       const urls: Record<string, string> = {};
@@ -66,8 +78,8 @@ try {
   console.log(`Seeding ${scale} social workers across ${regions.length} regions ...`);
   await scaleRegistries(server.url, regions, scale);
   const analyst = { authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}` };
-  const results: (LoadResult & { layout: string })[] = [];
-  for (const layout of layouts) {
+  const results: (LoadResult & { layout: string; round: number })[] = [];
+  for (let round = 1; round <= rounds; round++) for (const layout of layouts) {
     const children: ChildProcess[] = [];
     try {
       const url = await layout.start(server.url, children);
@@ -78,16 +90,24 @@ try {
         { name: 'signed in, identical, 20 connections', body: comparison(20), headers: analyst, connections: 20 },
       ];
       for (const load of loads) {
-        const result = { layout: layout.name, ...(await loadHttp({ ...load, url, seconds })) };
+        const result = { layout: layout.name, round, ...(await loadHttp({ ...load, url, seconds })) };
         results.push(result);
-        console.log(`${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  errors ${result.errors}`);
+        console.log(`${round} ${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  errors ${result.errors}`);
       }
     } finally {
       await Promise.all(children.map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))));
     }
   }
+  console.log('\nrequests per second, lowest–highest of the rounds:');
+  for (const layout of layouts) {
+    const ranges = [...new Set(results.map((r) => r.name))].map((load) => {
+      const rps = results.filter((r) => r.layout === layout.name && r.name === load).map((r) => r.requestsPerSecond);
+      return `${load}: ${Math.min(...rps)}–${Math.max(...rps)}`;
+    });
+    console.log(`${layout.name.padEnd(30)} ${ranges.join('; ')}`);
+  }
   const machine = { cores: os.cpus().length, node: process.version, date: new Date().toISOString() };
-  console.log(JSON.stringify({ scale, seconds, machine, results }));
+  console.log(JSON.stringify({ scale, seconds, rounds, machine, results }));
 } finally {
   await server.stop();
 }
