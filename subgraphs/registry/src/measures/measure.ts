@@ -191,9 +191,24 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
     const order = columns.map((_, i) => `d${i}`).join(', ');
     const cells = `SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)}, ${aggregatesOn(definition, dayParameter)}
       FROM ${from}${serviceFields} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)} GROUP BY ${order}`;
-    // The total and the cells in one scan, except by SERVICE_FIELD: a record serving several fields
+    // The total and the cells from one scan, except by SERVICE_FIELD: a record serving several fields
     // counts once in each field's cell, so those cells may add up to more than the total.
     if (serviceFields) return `${totalRow} UNION ALL (${cells} ORDER BY ${order})`;
+    if (!(definition.kind === 'COUNT' && 'distinct' in definition.aggregate)) {
+      // The cells, and the total added up from them: unlike GROUPING SETS, a plain GROUP BY lets
+      // PostgreSQL aggregate in parallel workers (Sichuan's certified workers by level at 1,000,000
+      // workers: 114 ms with GROUPING SETS, 54 ms so). A distinct count does not add up: it keeps them.
+      const countBased = definition.kind === 'RATIO' || 'count' in definition.aggregate;
+      const added = (column: string) => (countBased ? `coalesce(sum(${column}), 0)` : `sum(${column})`);
+      const value = definition.kind === 'RATIO' ? `100.0 * ${added('numerator')} / nullif(${added('denominator')}, 0)` : `coalesce(sum(numerator), 0)`;
+      const cellColumns = columns.map((_, i) => `d${i}`);
+      return `(WITH cells AS (${cells})
+        SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${added('numerator')} AS numerator,
+          ${definition.kind === 'RATIO' ? added('denominator') : 'NULL::numeric'} AS denominator, ${value} AS value,
+          ${added('demo_part')} AS demo_part, ${added('demo_whole')} AS demo_whole FROM cells
+        UNION ALL (SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => cellColumns[i]!)},
+          numerator, denominator, value, demo_part, demo_whole FROM cells ORDER BY ${order}))`;
+    }
     return `SELECT ${head(`GROUPING(${columns.join(', ')}) <> 0`, 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)},
         ${aggregatesOn(definition, dayParameter)}
       FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}
