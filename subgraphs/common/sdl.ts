@@ -28,7 +28,7 @@ function findInterface(document: DocumentNode, name: string): InterfaceTypeDefin
  * `type <Slug>Registry implements Registry @key(fields: "code") { ...every field of Registry }`.
  * The concrete type repeats the interface's fields, so it is generated from them and cannot drift.
  */
-export function registryImplementation(document: DocumentNode, region: Region): ObjectTypeDefinitionNode {
+export function registryImplementation(document: DocumentNode, region: Pick<Region, 'slug' | 'nameEn' | 'nameZh'>): ObjectTypeDefinitionNode {
   const registry = findInterface(document, 'Registry');
   const typeName = registryTypeName(region);
   const shell = parse(

@@ -3,6 +3,7 @@ import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheContr
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import express from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -11,7 +12,17 @@ import { authConfig, callerFrom, COMMITTED_WRITES_HEADER, gatewaySecret, GATEWAY
 import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Metrics } from './observability.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
-export type ResolverMap = Record<string, Record<string, unknown>>;
+export type ResolverMap = GraphQLResolverMap<unknown>;
+
+/**
+ * A subgraph's resolvers, each typed from the SDL in its own file (scripts/codegen.ts), as
+ * `buildSubgraphSchema` takes them. Its map gives every resolver an `unknown` context and no field
+ * that may be left out, while the generated types give the subgraph's own context and leave a field
+ * out for the default resolver: the one conversion between the two is here.
+ */
+export function asResolverMap(resolvers: object): ResolverMap {
+  return resolvers as ResolverMap;
+}
 
 export interface SubgraphAppOptions<Context extends BaseContext> {
   name: string;
@@ -43,7 +54,7 @@ export interface SubgraphApp {
 export async function createSubgraphApp<Context extends BaseContext>(
   options: SubgraphAppOptions<Context>,
 ): Promise<SubgraphApp> {
-  const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as never });
+  const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
   const production = process.env.NODE_ENV === 'production';
   const logger = createLogger(options.name);
   const metrics = options.metrics ?? createMetrics(options.name);

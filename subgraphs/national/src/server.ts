@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createSubgraphApp } from '../../common/subgraph-app.js';
+import { asResolverMap, createSubgraphApp } from '../../common/subgraph-app.js';
 import { nationalSubgraph } from '../../regions.js';
 import { createNationalContext } from './context.js';
 import { Indicator } from './resolvers/Indicator.js';
@@ -11,7 +11,7 @@ export function createNationalSubgraph(db: DataSource) {
   return createSubgraphApp({
     name: nationalSubgraph.name,
     typeDefs: nationalSubgraphSdl(),
-    resolvers: { Query, Registry, Indicator, ...regionTypes },
+    resolvers: asResolverMap({ Query, Registry, Indicator, ...regionTypes }),
     db,
     context: () => createNationalContext(db),
   });

@@ -6,36 +6,9 @@ import { badUserInput } from './errors.js';
 import { localId } from './global-ids.js';
 import type { Region } from '../../regions.js';
 
-export interface InstitutionFilter {
-  kind?: string[] | null;
-  grade?: string[] | null;
-  city?: string | null;
-  county?: string | null;
-  serviceField?: string | null;
-  status?: string | null;
-  provenance?: string | null;
-  nameContains?: string | null;
-}
-
-export interface SocialWorkerFilter {
-  certificateLevel?: string[] | null;
-  employment?: string[] | null;
-  serviceField?: string | null;
-  institutionId?: string | null;
-  city?: string | null;
-  county?: string | null;
-  provenance?: string | null;
-  nameContains?: string | null;
-}
-
-export interface ProgramFilter {
-  kind?: string[] | null;
-  serviceField?: string | null;
-  year?: number | null;
-  hostInstitutionId?: string | null;
-  provenance?: string | null;
-  nameContains?: string | null;
-}
+/** The filters' input types, as the SDL declares them. */
+export type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from './__generated__/resolvers-types.js';
+import type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from './__generated__/resolvers-types.js';
 
 /** `%`, `_` and `\` in a user's text match themselves, not any character. */
 function containsPattern(text: string): string {

@@ -4,7 +4,8 @@ import type { Region } from '../../regions.js';
 import { regionCodeEnum, registryImplementation, withDefinitions } from '../../common/sdl.js';
 import { regions } from '../../regions.js';
 
-const sharedSdl = readFileSync(new URL('../../../schema/registry.graphql', import.meta.url), 'utf8');
+/** The SDL every regional subgraph shares, before the factory adds a region's own definitions. */
+export const sharedRegistrySdl = readFileSync(new URL('../../../schema/registry.graphql', import.meta.url), 'utf8');
 
 /** A region may extend its own concrete type in `subgraphs/<slug>/schema.graphql`. */
 export function regionExtensionPath(region: Region): URL {
@@ -16,7 +17,7 @@ export function regionExtensionPath(region: Region): URL {
  * registry type and its root field, and the region's own extension if it has one.
  */
 export function registrySubgraphSdl(region: Region): DocumentNode {
-  const shared = parse(sharedSdl);
+  const shared = parse(sharedRegistrySdl);
   const implementation = registryImplementation(shared, region);
   const root = parse(
     `type Query {\n  "The registry of ${region.nameEn}."\n  ${region.slug}: ${implementation.name.value}\n}\n` +

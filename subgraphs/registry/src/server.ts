@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Region } from '../../regions.js';
 import { createMetrics } from '../../common/observability.js';
-import { createSubgraphApp, type ResolverMap } from '../../common/subgraph-app.js';
+import { createSubgraphApp } from '../../common/subgraph-app.js';
 import { createContext } from './context.js';
 import { AggregateCache } from './measures/aggregate-cache.js';
 import { registryResolvers } from './resolvers/index.js';
@@ -14,7 +14,7 @@ export function createRegistrySubgraph(region: Region, db: DataSource) {
   return createSubgraphApp({
     name: region.slug,
     typeDefs: registrySubgraphSdl(region),
-    resolvers: registryResolvers(region) as ResolverMap,
+    resolvers: registryResolvers(region),
     db,
     metrics,
     context: (caller) => createContext(region, db, caller, aggregates),

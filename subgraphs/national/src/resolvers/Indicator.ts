@@ -1,5 +1,6 @@
+import type { IndicatorResolvers } from '../__generated__/resolvers-types.js';
 import type { NationalContext } from '../context.js';
 
-export const Indicator = {
+export const Indicator: IndicatorResolvers = {
   __resolveReference: (ref: { code: string }, { loaders }: NationalContext) => loaders.indicator.load(ref.code),
 };

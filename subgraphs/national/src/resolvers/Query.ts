@@ -1,7 +1,8 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { IndicatorEntity, RegionEntity } from '../entities.js';
 import type { NationalContext } from '../context.js';
 
-export const Query = {
+export const Query: QueryResolvers = {
   registries: (_: unknown, __: unknown, { db }: NationalContext) =>
     db.getRepository(RegionEntity).createQueryBuilder('r').orderBy('r.code').getMany(),
   registry: (_: unknown, { code }: { code: string }, { loaders }: NationalContext) => loaders.region.load(code),

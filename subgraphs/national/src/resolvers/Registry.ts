@@ -1,3 +1,4 @@
+import type { RegionRegistryResolvers } from '../__generated__/resolvers-types.js';
 import { registryTypeName, regions } from '../../../regions.js';
 import type { NationalContext } from '../context.js';
 import type { RegionRow } from '../entities.js';
@@ -5,7 +6,7 @@ import type { RegionRow } from '../entities.js';
 const typeNames = new Map(regions.map((r) => [r.code, registryTypeName(r)]));
 
 /** The directory's part of a region's registry: its name and level. */
-const directoryFields = {
+const directoryFields: RegionRegistryResolvers = {
   __resolveReference: (ref: { code: string }, { loaders }: NationalContext) => loaders.region.load(ref.code),
   name: (r: RegionRow) => r.nameEn,
 };

@@ -1,3 +1,4 @@
+import type { Provenance, Qualifier } from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 
 export interface Figure {
@@ -11,7 +12,7 @@ export interface Figure {
   asOfInferred: boolean;
   periodStart: string | null;
   scope: string | null;
-  qualifier: string;
+  qualifier: Qualifier;
   baselineValue: string | null;
   baselineYear: number | null;
   baselineYearInferred: boolean;
@@ -21,7 +22,7 @@ export interface Figure {
   note: string | null;
   breakdownDimension: string | null;
   breakdownValue: string | null;
-  provenance: string;
+  provenance: Provenance;
   createdAt: Date;
   /** Set when the figure was withdrawn (or corrected): it is kept, but no longer read. */
   withdrawnAt: Date | null;

@@ -1,3 +1,4 @@
+import type { HospitalGrade, InstitutionKind, InstitutionStatus, Provenance, ServiceField, SocialWorkSetup } from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 
@@ -9,19 +10,19 @@ export interface Institution extends RecordColumns {
   creditCode: string | null;
   name: string;
   nameEn: string | null;
-  kind: string;
-  grade: string | null;
+  kind: InstitutionKind;
+  grade: HospitalGrade | null;
   city: string | null;
   county: string | null;
   township: string | null;
-  socialWorkSetup: string | null;
+  socialWorkSetup: SocialWorkSetup | null;
   socialWorkSince: string | null;
   foundedOn: string | null;
-  serviceFields: string[];
-  status: string;
+  serviceFields: ServiceField[];
+  status: InstitutionStatus;
   /** The day it closed; set with the status CLOSED. */
   closedOn: string | null;
-  provenance: string;
+  provenance: Provenance;
   sourceId: string | null;
   quote: string | null;
 }

@@ -1,3 +1,4 @@
+import type { ProgramKind, ProgramRole, Provenance, ServiceField } from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 
@@ -6,12 +7,12 @@ export interface Program extends RecordColumns {
   key: string | null;
   name: string;
   nameEn: string | null;
-  kind: string;
+  kind: ProgramKind;
   /** PROJECT, SCHEME (stands for a group of projects) or SUPPORT (a plan, manual, model, workshop or base). */
-  role: string;
+  role: ProgramRole;
   /** The scheme this project belongs to. */
   parentId: string | null;
-  serviceFields: string[];
+  serviceFields: ServiceField[];
   hostInstitutionId: string | null;
   year: number | null;
   batch: string | null;
@@ -28,7 +29,7 @@ export interface Program extends RecordColumns {
   groupServicePersonTimes: number | null;
   communityServicePersonTimes: number | null;
   beneficiaries: number | null;
-  provenance: string;
+  provenance: Provenance;
   sourceId: string | null;
   quote: string | null;
   hostInstitution?: unknown;

@@ -1,3 +1,4 @@
+import type { CertificateLevel, Employment, Provenance, RecruitmentSource, ServiceField, SupervisorRank } from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 
@@ -5,18 +6,18 @@ export interface SocialWorker extends RecordColumns {
   id: string;
   key: string | null;
   name: string;
-  certificateLevel: string;
+  certificateLevel: CertificateLevel;
   certificateNumber: string | null;
   institutionId: string | null;
-  employment: string | null;
-  recruitmentSource: string | null;
-  serviceFields: string[];
-  supervisorRank: string | null;
+  employment: Employment | null;
+  recruitmentSource: RecruitmentSource | null;
+  serviceFields: ServiceField[];
+  supervisorRank: SupervisorRank | null;
   startedOn: string | null;
   endedOn: string | null;
   /** The programme that placed the worker (a dispatch posting), if any. */
   programId: string | null;
-  provenance: string;
+  provenance: Provenance;
   institution?: unknown;
 }
 

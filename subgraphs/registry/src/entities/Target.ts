@@ -1,3 +1,4 @@
+import type { InstitutionKind, TargetQualifier } from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 
@@ -30,11 +31,11 @@ export interface Target extends RecordColumns {
   indicator: string;
   targetValue: string;
   /** EXACT, or BASICALLY (基本) where the policy aims to reach the value basically. */
-  qualifier: string;
+  qualifier: TargetQualifier;
   /** The programme whose own records the target counts (a cohort, pilot units). */
   scopeProgramId: string | null;
   /** The institution kinds the target counts, where the policy names fewer than the indicator. */
-  scopeKinds: string[] | null;
+  scopeKinds: InstitutionKind[] | null;
   unit: string;
   targetYear: number;
   description: string;

@@ -1,9 +1,10 @@
+import type { FigureResolvers } from '../__generated__/resolvers-types.js';
 import type { RegistryContext } from '../context.js';
 import type { Figure as FigureRow } from '../entities/Figure.js';
 
 const asNumber = (value: string | null) => (value == null ? null : Number(value));
 
-export const Figure = {
+export const Figure: FigureResolvers = {
   indicator: (f: FigureRow) => ({ code: f.indicator }),
   value: (f: FigureRow) => Number(f.value),
   changePercent: (f: FigureRow) => asNumber(f.changePercent),
@@ -22,7 +23,12 @@ export const Figure = {
   },
   breakdown: (f: FigureRow) =>
     f.breakdownDimension && f.breakdownValue ? { dimension: f.breakdownDimension, value: f.breakdownValue } : null,
-  source: (f: FigureRow, _: unknown, { loaders }: RegistryContext) => loaders.source.load(f.sourceId),
+  async source(f: FigureRow, _: unknown, { loaders }: RegistryContext) {
+    const source = await loaders.source.load(f.sourceId);
+    // figure.source_id references source(id): a figure without its source cannot be stored.
+    if (!source) throw new Error(`Figure ${f.id} names source ${f.sourceId}, which the registry does not hold`);
+    return source;
+  },
   withdrawnAt: (f: FigureRow) => f.withdrawnAt?.toISOString() ?? null,
   correctedBy: (f: FigureRow, _: unknown, { loaders }: RegistryContext) => (f.correctedBy ? loaders.figure.load(f.correctedBy) : null),
 };

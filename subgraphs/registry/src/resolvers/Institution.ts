@@ -1,10 +1,11 @@
+import type { InstitutionResolvers } from '../__generated__/resolvers-types.js';
 import { isSignedIn, requireSignedIn } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { Institution as InstitutionRow } from '../entities/Institution.js';
 import { globalId } from '../global-ids.js';
 import { checkPageSize } from '../pagination.js';
 
-export const Institution = {
+export const Institution: InstitutionResolvers = {
   id: (i: InstitutionRow, _: unknown, { region }: RegistryContext) => globalId(region, i.id),
   division: (i: InstitutionRow) => ({ city: i.city, county: i.county, township: i.township }),
   source: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) => (i.sourceId ? loaders.source.load(i.sourceId) : null),

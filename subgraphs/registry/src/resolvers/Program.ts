@@ -1,9 +1,10 @@
+import type { ProgramResolvers } from '../__generated__/resolvers-types.js';
 import { canSee } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { Program as ProgramRow } from '../entities/Program.js';
 import { globalId } from '../global-ids.js';
 
-export const Program = {
+export const Program: ProgramResolvers = {
   id: (p: ProgramRow, _: unknown, { region }: RegistryContext) => globalId(region, p.id),
   /** Without a token, only a published host is shown. */
   async hostInstitution(p: ProgramRow, _: unknown, context: RegistryContext) {

@@ -1,3 +1,4 @@
+import type { RegionRegistryResolvers } from '../__generated__/resolvers-types.js';
 import { FigureEntity } from '../entities/Figure.js';
 import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
@@ -28,7 +29,7 @@ function byId<T>(region: RegistryContext['region'], id: string, load: (id: strin
 }
 
 /** Without a token, lists hold published records only; asking for others is refused rather than silently emptied. */
-function visibleProvenance<F extends { provenance?: string | null }>(filter: F | undefined, context: RegistryContext, what: string): F {
+function visibleProvenance<F extends { provenance?: string | null }>(filter: F | null | undefined, context: RegistryContext, what: string): F {
   if (isSignedIn(context)) return filter ?? ({} as F);
   if (filter?.provenance && filter.provenance !== 'PUBLISHED') requireSignedIn(context, `${what} that are not published`);
   return { ...(filter ?? ({} as F)), provenance: 'PUBLISHED' };
@@ -41,19 +42,19 @@ async function visibleRecord<T extends { provenance: string }>(record: Promise<T
 }
 
 /** The fields of `<Slug>Registry`; the factory registers them under the region's concrete type name. */
-export const Registry = {
+export const Registry: RegionRegistryResolvers = {
   __resolveReference(ref: RegistryRef, { region }: RegistryContext): RegistryRef | null {
     return ref.code === region.code ? { code: region.code } : null;
   },
 
-  institutions(_: RegistryRef, args: PageArgs & { filter?: InstitutionFilter }, context: RegistryContext) {
+  institutions(_, args, context) {
     const filter = visibleProvenance(args.filter, context, 'Institutions');
     return paginate(filterInstitutions(context.db.getRepository(InstitutionEntity).createQueryBuilder('i'), filter), args);
   },
   institution: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
     visibleRecord(byId(context.region, id, (key) => context.loaders.institution.load(key)), context),
 
-  socialWorkers(_: RegistryRef, args: PageArgs & { filter?: SocialWorkerFilter }, context: RegistryContext) {
+  socialWorkers(_, args, context) {
     requireSignedIn(context, 'Social workers');
     if (args.filter?.nameContains && !readsPersonalData(context)) {
       throw forbidden(`Searching social workers by name needs an editor token for ${context.region.code} or an admin token.`);
@@ -65,7 +66,7 @@ export const Registry = {
     return byId(context.region, id, (key) => context.loaders.socialWorker.load(key));
   },
 
-  programs(_: RegistryRef, args: PageArgs & { filter?: ProgramFilter }, context: RegistryContext) {
+  programs(_, args, context) {
     const filter = visibleProvenance(args.filter, context, 'Programmes');
     return paginate(filterPrograms(context.db.getRepository(ProgramEntity).createQueryBuilder('p'), filter, context.region), args);
   },

@@ -1,3 +1,4 @@
+import type { RegistryMutationsResolvers } from '../__generated__/resolvers-types.js';
 import type { EntityManager } from 'typeorm';
 import type { RegistryContext } from '../context.js';
 import { localId } from '../global-ids.js';
@@ -21,9 +22,12 @@ const entities = {
   target: TargetEntity,
 } as const;
 
-/** A replayed write returns the record the first call wrote, as it is now. */
-function reload(tx: EntityManager, entity: string, id: string) {
-  return tx.getRepository(entities[entity as keyof typeof entities] as typeof InstitutionEntity).findOneBy({ id });
+/**
+ * A replayed write returns the record the first call wrote, as it is now. The idempotency key names
+ * the entity that call wrote, which is the one this mutation writes: T is its row.
+ */
+function reload<T>(tx: EntityManager, entity: string, id: string): Promise<T | null> {
+  return tx.getRepository(entities[entity as keyof typeof entities].options.name).findOneBy({ id }) as Promise<T | null>;
 }
 
 type Args = { idempotencyKey?: string | null } & Record<string, unknown>;
@@ -47,7 +51,7 @@ function withLocalIds(args: Args, region: RegistryContext['region']): Args {
 function mutation<T extends object>(action: string, run: (tx: EntityManager, args: Args, context: RegistryContext) => Promise<Written<T>>) {
   return (_: unknown, given: Args, context: RegistryContext) => {
     const args = withLocalIds(given, context.region);
-    return write<T>(context, { action, idempotencyKey: args.idempotencyKey, args: { ...given, idempotencyKey: undefined } }, (tx) => run(tx, args, context), reload as never);
+    return write<T>(context, { action, idempotencyKey: args.idempotencyKey, args: { ...given, idempotencyKey: undefined } }, (tx) => run(tx, args, context), reload<T>);
   };
 }
 
@@ -56,7 +60,7 @@ const rowId = (args: Args, context: RegistryContext) => localId(context.region, 
 const id = (args: Args) => String(args.id);
 const version = (args: Args) => args.version as number;
 
-export const RegistryMutations = {
+export const RegistryMutations: RegistryMutationsResolvers = {
   createInstitution: mutation('createInstitution', (tx, args, context) => createInstitution(tx, args.input, context.region)),
   updateInstitution: mutation('updateInstitution', (tx, args, context) => updateInstitution(tx, rowId(args, context), version(args), args.input, context.region)),
   closeInstitution: mutation('closeInstitution', (tx, args, context) => closeInstitution(tx, rowId(args, context), version(args), args.closedOn)),

@@ -1,9 +1,10 @@
+import type { SocialWorkerResolvers } from '../__generated__/resolvers-types.js';
 import { readsPersonalData } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { SocialWorker as SocialWorkerRow } from '../entities/SocialWorker.js';
 import { globalId } from '../global-ids.js';
 
-export const SocialWorker = {
+export const SocialWorker: SocialWorkerResolvers = {
   id: (w: SocialWorkerRow, _: unknown, { region }: RegistryContext) => globalId(region, w.id),
   /** Personal data: the region's editors and admins see it, everyone else null. */
   name: (w: SocialWorkerRow, _: unknown, context: RegistryContext) => (readsPersonalData(context) ? w.name : null),

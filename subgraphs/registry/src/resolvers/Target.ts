@@ -1,8 +1,9 @@
+import type { TargetResolvers, ValueBasis } from '../__generated__/resolvers-types.js';
 import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
 import { assess, reasonInEnglish } from '../measures/status.js';
 
-export const Target = {
+export const Target: TargetResolvers = {
   indicator: (t: TargetRow) => ({ code: t.indicator }),
   targetValue: (t: TargetRow) => Number(t.targetValue),
   policy: (t: TargetRow, _: unknown, { loaders }: RegistryContext) => (t.policyId ? loaders.policy.load(t.policyId) : null),
@@ -17,7 +18,7 @@ export const Target = {
       scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
     });
     const figure = measured?.value == null && history.latestFigureId ? await loaders.figure.load(history.latestFigureId) : null;
-    const current = measured?.value != null
+    const current: { value: number; basis: ValueBasis; asOf: string | null } | null = measured?.value != null
       ? { value: measured.value, basis: 'MEASURED', asOf: measured.asOf }
       : figure ? { value: Number(figure.value), basis: 'PUBLISHED', asOf: figure.asOf } : null;
     const assessment = assess({

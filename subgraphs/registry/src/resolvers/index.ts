@@ -1,4 +1,5 @@
-import type { ResolverMap } from '../../../common/subgraph-app.js';
+import { asResolverMap, type ResolverMap } from '../../../common/subgraph-app.js';
+import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { registryTypeName, type Region } from '../../../regions.js';
 import { Figure } from './Figure.js';
 import { HistoryPoint } from './HistoryPoint.js';
@@ -10,22 +11,21 @@ import { SocialWorker } from './SocialWorker.js';
 import { Target } from './Target.js';
 import { TargetScope } from './TargetScope.js';
 
-/** The resolvers of one region's subgraph: the shared ones, under the region's own type and root field. */
+/** The resolvers of the shared types, each file typed from the SDL. */
+const sharedTypes = { RegistryMutations, Institution, SocialWorker, Program, Figure, Target, TargetScope, HistoryPoint } satisfies Resolvers;
+
+/**
+ * The resolvers of one region's subgraph: the shared ones, under the region's own type and root
+ * field (named after the region, so built here rather than typed from the shared SDL).
+ */
 export function registryResolvers(region: Region): ResolverMap {
   const typeName = registryTypeName(region);
-  return {
+  return asResolverMap({
     Query: { [region.slug]: (): RegistryRef => ({ code: region.code }) },
     // The writes need nothing from their parent: the region is the subgraph's own.
     Mutation: { [region.slug]: () => ({}) },
-    RegistryMutations,
     Registry: { __resolveType: () => typeName },
     [typeName]: Registry,
-    Institution,
-    SocialWorker,
-    Program,
-    Figure,
-    Target,
-    TargetScope,
-    HistoryPoint,
-  };
+    ...sharedTypes,
+  });
 }

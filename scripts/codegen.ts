@@ -1,0 +1,111 @@
+import { fileURLToPath } from 'node:url';
+import { generate } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
+import { parse, print, type DocumentNode } from 'graphql';
+import { regionCodeEnum, registryImplementation, withDefinitions } from '../subgraphs/common/sdl.js';
+import { nationalSdl } from '../subgraphs/national/src/schema.js';
+import { regions } from '../subgraphs/regions.js';
+import { sharedRegistrySdl } from '../subgraphs/registry/src/schema.js';
+
+/**
+ * `npm run codegen`: resolver types from the SDL, one file per subgraph under `src/__generated__/`,
+ * committed; `test/codegen.test.ts` fails when they are stale. Each GraphQL type is mapped to the
+ * row or reference its resolvers receive, so a resolver whose parent, arguments or result drift from
+ * the SDL fails to compile.
+ */
+
+/** The directives of Federation 2 the SDL imports, declared for the generator, which validates the SDL alone. */
+const federationDirectives = parse(`
+  directive @link(url: String!, import: [String!]) repeatable on SCHEMA
+  directive @key(fields: String!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE
+  directive @shareable repeatable on OBJECT | FIELD_DEFINITION
+`).definitions;
+
+/**
+ * The regional SDL as every region's subgraph has it, with its concrete registry type named
+ * `RegionRegistry` (each region's is `<Slug>Registry`, resolved by the same resolvers). The root
+ * fields are named after each region, so they are typed where they are built, not here.
+ */
+const anyRegion = { slug: 'region', nameEn: 'a region', nameZh: '一个地区' };
+
+function regionalSchema(): DocumentNode {
+  const shared = parse(sharedRegistrySdl);
+  return withDefinitions(shared, [...federationDirectives, regionCodeEnum(regions), registryImplementation(shared, anyRegion)]);
+}
+
+function nationalSchema(): DocumentNode {
+  const document = parse(nationalSdl);
+  return withDefinitions(document, [...federationDirectives, regionCodeEnum(regions), registryImplementation(document, anyRegion)]);
+}
+
+/** Resolvers are typed as Apollo's own showcase types them: federation on, a typed context, mappers to rows. */
+const resolverTypes = (contextType: string, mappers: Record<string, string>): Types.ConfiguredOutput['config'] => ({
+  federation: true,
+  contextType,
+  mappers,
+  enumsAsTypes: true,
+  useTypeImports: true,
+  useIndexSignature: false,
+  // The generated file is read by tsc only; nothing formats it by hand.
+  scalars: { ID: 'string' },
+});
+
+export const generatedFiles = {
+  regional: new URL('../subgraphs/registry/src/__generated__/resolvers-types.ts', import.meta.url),
+  national: new URL('../subgraphs/national/src/__generated__/resolvers-types.ts', import.meta.url),
+};
+
+/** The generated files' contents, by path, without writing them. */
+export async function generatedResolverTypes(): Promise<Map<string, string>> {
+  const files = await generate(
+    {
+      silent: true,
+      generates: {
+        [fileURLToPath(generatedFiles.regional)]: {
+          schema: print(regionalSchema()),
+          plugins: ['typescript', 'typescript-resolvers'],
+          config: resolverTypes('../context.js#RegistryContext', {
+            Institution: '../entities/Institution.js#Institution as InstitutionRow',
+            SocialWorker: '../entities/SocialWorker.js#SocialWorker as SocialWorkerRow',
+            Program: '../entities/Program.js#Program as ProgramRow',
+            Figure: '../entities/Figure.js#Figure as FigureRow',
+            Target: '../entities/Target.js#Target as TargetRow',
+            TargetScope: '../entities/Target.js#Target as TargetRow',
+            Source: '../entities/Source.js#Source as SourceRow',
+            HistoryPoint: '../measures/history.js#HistoryPoint as HistoryPointValue',
+            InstitutionConnection: '../resolvers/mapped-types.js#InstitutionPage',
+            SocialWorkerConnection: '../resolvers/mapped-types.js#SocialWorkerPage',
+            ProgramConnection: '../resolvers/mapped-types.js#ProgramPage',
+            InstitutionEdge: '../resolvers/mapped-types.js#InstitutionEdgeValue',
+            SocialWorkerEdge: '../resolvers/mapped-types.js#SocialWorkerEdgeValue',
+            ProgramEdge: '../resolvers/mapped-types.js#ProgramEdgeValue',
+            RecordState: '../record-states.js#RecordState as RecordStateValue',
+            Registry: '../resolvers/Registry.js#RegistryRef',
+            RegionRegistry: '../resolvers/Registry.js#RegistryRef',
+          }),
+        },
+        [fileURLToPath(generatedFiles.national)]: {
+          schema: print(nationalSchema()),
+          plugins: ['typescript', 'typescript-resolvers'],
+          config: resolverTypes('../context.js#NationalContext', {
+            Indicator: '../entities.js#IndicatorRow',
+            Registry: '../entities.js#RegionRow',
+            RegionRegistry: '../entities.js#RegionRow',
+          }),
+        },
+      },
+    },
+    false,
+  );
+  return new Map(files.map((file: { filename: string; content: string }) => [file.filename, file.content]));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { writeFileSync, mkdirSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  for (const [file, content] of await generatedResolverTypes()) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    console.log(`Wrote ${file}`);
+  }
+}

@@ -1,0 +1,294 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { IndicatorRow, RegionRow } from '../entities.js';
+import type { NationalContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** Administrative level of a region. */
+export type AdministrativeLevel =
+  /** Autonomous region (自治区). */
+  | 'AUTONOMOUS_REGION'
+  /** Municipality directly under the central government (直辖市). */
+  | 'MUNICIPALITY'
+  /** State-level new area (国家级新区). */
+  | 'NEW_AREA'
+  | 'PROVINCE';
+
+/** An indicator of the national catalog: what a figure, a target or a measure is about. */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** Stable code, for example MSW_INSTITUTIONS. */
+  code: Scalars['String']['output'];
+  /** True when a regional registry can compute the indicator from its records. */
+  computable: Scalars['Boolean']['output'];
+  /** For ratios, what is counted below the line. */
+  denominator?: Maybe<Scalars['String']['output']>;
+  /** Definition in English: what is counted, and for a target scoped to a programme or to kinds of institution, what that target counts. */
+  description: Scalars['String']['output'];
+  /** Definition in Chinese (定义). */
+  descriptionZh: Scalars['String']['output'];
+  kind: IndicatorKind;
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Chinese name. */
+  nameZh: Scalars['String']['output'];
+  /** For ratios, what is counted above the line. */
+  numerator?: Maybe<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+};
+
+/** What kind of number an indicator is, and so whether its values add up. */
+export type IndicatorKind =
+  /** A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
+  | 'AMOUNT'
+  /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
+  | 'COUNT'
+  /** One count as a percentage of another; does not add up. */
+  | 'RATIO';
+
+export type Query = {
+  __typename?: 'Query';
+  indicator?: Maybe<Indicator>;
+  /** The indicator catalog. */
+  indicators: Array<Indicator>;
+  /** Every region of the federation. */
+  registries: Array<Registry>;
+  /** One region. */
+  registry?: Maybe<Registry>;
+};
+
+
+export type QueryIndicatorArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryRegistryArgs = {
+  code: RegionCode;
+};
+
+/** Code of a region of the federation. */
+export type RegionCode =
+  /** Beijing (北京市) */
+  | 'BJ'
+  /** Guangxi (广西壮族自治区) */
+  | 'GX'
+  /** Ningxia (宁夏回族自治区) */
+  | 'NX'
+  /** Sichuan (四川省) */
+  | 'SC'
+  /** Tianjin (天津市) */
+  | 'TJ'
+  /** Xiong'an (雄安新区) */
+  | 'XA';
+
+/** The registry of a region (一个地区). */
+export type RegionRegistry = Registry & {
+  __typename?: 'RegionRegistry';
+  /** The region's code. */
+  code: RegionCode;
+  level: AdministrativeLevel;
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Chinese name. */
+  nameZh: Scalars['String']['output'];
+};
+
+/**
+ * A region's social work registry. The national directory resolves its name and level; each region's
+ * own subgraph resolves the rest of the registry (institutions, social workers, figures, targets ...).
+ */
+export type Registry = {
+  /** The region's code. */
+  code: RegionCode;
+  level: AdministrativeLevel;
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Chinese name. */
+  nameZh: Scalars['String']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Indicator: Indicator;
+  RegionRegistry: RegionRegistry;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Indicator:
+    ( { __typename: 'Indicator' }
+    & GraphQLRecursivePick<FederationTypes['Indicator'], {"code":true}> );
+  RegionRegistry:
+    ( { __typename: 'RegionRegistry' }
+    & GraphQLRecursivePick<FederationTypes['RegionRegistry'], {"code":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AdministrativeLevel: AdministrativeLevel;
+  Indicator: ResolverTypeWrapper<IndicatorRow>;
+  IndicatorKind: IndicatorKind;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegionCode: RegionCode;
+  RegionRegistry: ResolverTypeWrapper<RegionRow>;
+  Registry: ResolverTypeWrapper<RegionRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Indicator: IndicatorRow;
+  Query: Record<PropertyKey, never>;
+  RegionRegistry: RegionRow;
+  Registry: RegionRow;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Scalars['String']['input']>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = NationalContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = NationalContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type IndicatorResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  computable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  descriptionZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IndicatorKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'code'>>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  registries?: Resolver<Array<ResolversTypes['Registry']>, ParentType, ContextType>;
+  registry?: Resolver<Maybe<ResolversTypes['Registry']>, ParentType, ContextType, RequireFields<QueryRegistryArgs, 'code'>>;
+};
+
+export type RegionRegistryResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['RegionRegistry'] = ResolversParentTypes['RegionRegistry'], FederationReferenceType extends FederationReferenceTypes['RegionRegistry'] = FederationReferenceTypes['RegionRegistry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RegionRegistry']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['RegionCode'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AdministrativeLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegistryResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Registry'] = ResolversParentTypes['Registry']> = {
+  __resolveType: TypeResolveFn<'RegionRegistry', ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = NationalContext> = {
+  Indicator?: IndicatorResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RegionRegistry?: RegionRegistryResolvers<ContextType>;
+  Registry?: RegistryResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = NationalContext> = {
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};
