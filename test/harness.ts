@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startStack, type Stack } from '../scripts/stack.js';
 import { issueToken, type TokenClaims } from '../subgraphs/common/auth.js';
@@ -43,6 +44,9 @@ export function useStack(options: { ownDatabases?: string } = {}): { readonly st
   let stack: Stack | undefined;
   beforeAll(async () => {
     const serverUrl = inject('databaseServerUrl');
+    // With REDIS_URL (CI), every file's gateway would share one cache and one write generation: a
+    // write in one file would make another file's cached answers stale under it.
+    process.env.REDIS_NAMESPACE = `test-${randomUUID()}`;
     if (options.ownDatabases) {
       // A file that writes gets databases of its own, created and seeded afresh, so that the data
       // the other files assert on never changes under them.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { GatewayContext } from './subgraph-source.js';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
@@ -14,6 +14,8 @@ import Keyv from 'keyv';
 export function createCache(env: NodeJS.ProcessEnv): { cache: KeyValueCache<string>; close: () => Promise<void> } {
   if (!env.REDIS_URL) return { cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }), close: async () => {} };
   const keyv = new Keyv({ store: new KeyvRedis(env.REDIS_URL), namespace: env.REDIS_NAMESPACE ?? 'registry-gateway' });
+  // The adapter is typed against its own copy of Keyv; ours is another major version with the same
+  // methods but other private fields, which TypeScript compares: the library's types force the cast.
   return { cache: new KeyvAdapter(keyv as never), close: () => keyv.disconnect() };
 }
 
@@ -30,11 +32,11 @@ export function createCache(env: NodeJS.ProcessEnv): { cache: KeyValueCache<stri
  * gateway (a CSV import) wait out the max-age.
  */
 export function responseCache(cache: KeyValueCache<string>): ApolloServerPlugin<GatewayContext>[] {
-  const anonymous = async ({ request }: { request: { http?: { headers: Map<string, string> } } }) => !request.http?.headers.get('authorization');
+  const anonymous = async ({ request }: GraphQLRequestContext<GatewayContext>) => !request.http?.headers.get('authorization');
   const writeGeneration = () => cache.get(WRITE_GENERATION_KEY);
-  const answers = responseCachePlugin({
-    shouldReadFromCache: anonymous as never,
-    shouldWriteToCache: anonymous as never,
+  const answers = responseCachePlugin<GatewayContext>({
+    shouldReadFromCache: anonymous,
+    shouldWriteToCache: anonymous,
     extraCacheKeyData: async () => ({ writeGeneration: (await writeGeneration()) ?? 'none' }),
   });
   const invalidation: ApolloServerPlugin<GatewayContext> = {

@@ -71,7 +71,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: production ? (formatted) => maskError(formatted) : undefined,
     plugins: [
-      ...(limit.plugins as never[]),
+      ...limit.plugins,
       costLimitPlugin(limits.maxCost),
       ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(cache)),
       observabilityPlugin(logger, metrics),

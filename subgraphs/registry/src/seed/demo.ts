@@ -1,3 +1,4 @@
+import type { ProgramKind } from '../__generated__/resolvers-types.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -192,7 +193,7 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, group
   );
 }
 
-const mixedProgramKinds = ['DEMONSTRATION', 'CULTIVATION', 'RESIDENT_WORKER', 'GOVERNMENT_PURCHASED_SERVICE', 'TRAINING'];
+const mixedProgramKinds: ProgramKind[] = ['DEMONSTRATION', 'CULTIVATION', 'RESIDENT_WORKER', 'GOVERNMENT_PURCHASED_SERVICE', 'TRAINING'];
 
 /**
  * The plan's programmes: the planned ones of their kind and year, then the mixed ones, of the kinds

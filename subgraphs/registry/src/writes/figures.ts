@@ -31,13 +31,17 @@ export async function recordFigure(tx: EntityManager, input: unknown): Promise<W
   const id = `figure-${randomUUID()}`;
   await tx.getRepository(FigureEntity).insert({
     ...values,
+    // numeric columns: written as the decimal text PostgreSQL reads them back as.
+    value: String(values.value),
+    baselineValue: values.baselineValue == null ? null : String(values.baselineValue),
+    changePercent: values.changePercent == null ? null : String(values.changePercent),
     unit: catalogUnit(values.indicator),
     id,
     sourceId: await sourceId(tx, source),
     breakdownDimension: breakdown?.dimension ?? null,
     breakdownValue: breakdown?.value ?? null,
     provenance: 'REGISTERED',
-  } as never);
+  });
   const after = (await tx.getRepository(FigureEntity).findOneBy({ id }))!;
   return { entity: 'figure', id, before: null, after };
 }

@@ -13,14 +13,21 @@ async function assertHost(tx: EntityManager, hostInstitutionId: string | null | 
 export async function createProgram(tx: EntityManager, input: unknown): Promise<Written<Program>> {
   const values = parseRecord(programInput, input, 'input', programRules);
   await assertHost(tx, values.hostInstitutionId);
-  const after = await insertRecord(tx, ProgramEntity, { ...values, serviceFields: values.serviceFields ?? [], provenance: 'REGISTERED' });
+  const after = await insertRecord(tx, ProgramEntity, {
+    ...values,
+    fundingYuan: values.fundingYuan == null ? null : String(values.fundingYuan),
+    serviceFields: values.serviceFields ?? [],
+    provenance: 'REGISTERED',
+  });
   return { entity: 'program', id: after.id, before: null, after };
 }
 
 export async function updateProgram(tx: EntityManager, id: string, version: number, input: unknown): Promise<Written<Program>> {
-  const changes = given(parseArgument(programInput.partial(), input, 'input'));
+  const { fundingYuan, ...rest } = given(parseArgument(programInput.partial(), input, 'input'));
+  // A numeric column: written as the decimal text PostgreSQL reads it back as.
+  const changes = { ...rest, ...(fundingYuan === undefined ? {} : { fundingYuan: fundingYuan === null ? null : String(fundingYuan) }) };
   await assertHost(tx, changes.hostInstitutionId);
-  const { before, after } = await updateRecord(tx, ProgramEntity, 'Programme', id, version, changes as unknown as Partial<Program>, (merged) =>
+  const { before, after } = await updateRecord(tx, ProgramEntity, 'Programme', id, version, changes, (merged) =>
     assertRules(programRules(merged), 'input'),
   );
   return { entity: 'program', id, before, after };

@@ -1,4 +1,5 @@
-import type { EntityManager, EntitySchema, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntitySchema, ObjectLiteral, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { badInput } from './validation.js';
 import { assertOneRow, lockForUpdate } from './write.js';
 
@@ -9,11 +10,14 @@ export function given<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(entries) as Partial<T>;
 }
 
+/** A record by its id (a query builder: TypeORM's `findOneBy` cannot type its condition for a row type still generic here). */
+const byId = <T extends ObjectLiteral>(repository: Repository<T>, id: string) => repository.createQueryBuilder('r').where('r.id = :id', { id }).getOne();
+
 /** Inserts a record and reads it back as the API returns it. */
-export async function insertRecord<T extends ObjectLiteral & { id: string }>(tx: EntityManager, entity: EntitySchema<T>, values: object): Promise<T> {
+export async function insertRecord<T extends ObjectLiteral & { id: string }>(tx: EntityManager, entity: EntitySchema<T>, values: QueryDeepPartialEntity<T>): Promise<T> {
   const repository = tx.getRepository(entity);
-  const inserted = await repository.insert(values as never);
-  return (await repository.findOneBy({ id: String(inserted.identifiers[0]!.id) } as never))!;
+  const inserted = await repository.insert(values);
+  return (await byId(repository, String(inserted.identifiers[0]!.id)))!;
 }
 
 /**
@@ -32,16 +36,16 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
   const repository = tx.getRepository(entity);
   const { tableName, primaryColumns } = repository.metadata;
   const table = { name: tableName, numericIds: primaryColumns[0]!.type === 'bigint' };
-  const before = await lockForUpdate(tx, table, () => repository.findOneBy({ id } as never), id, expectedVersion, what);
+  const before = await lockForUpdate(tx, table, () => byId(repository, id), id, expectedVersion, what);
   check({ ...before, ...changes }, before);
   // A record named in a document and then changed by the region no longer says what the document says.
   const provenance = before.provenance === 'PUBLISHED' ? { provenance: 'REGISTERED' } : {};
   const result = await tx
     .createQueryBuilder()
     .update(entity)
-    .set({ ...changes, ...provenance, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+    .set({ ...changes, ...provenance, version: () => 'version + 1', updatedAt: () => 'now()' })
     .where('id = :id AND version = :version', { id, version: expectedVersion })
     .execute();
   assertOneRow(result.affected, what, id);
-  return { before, after: (await repository.findOneBy({ id } as never))! };
+  return { before, after: (await byId(repository, id))! };
 }

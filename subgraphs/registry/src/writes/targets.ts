@@ -16,17 +16,19 @@ export async function setTarget(tx: EntityManager, input: unknown, version: numb
   }
   const record = {
     ...values,
+    // A numeric column: written as the decimal text PostgreSQL reads it back as.
+    targetValue: String(values.targetValue),
     milestones: (milestones ?? []).map((m) => ({ year: m.year, description: m.description, quote: m.quote ?? null })),
     ...(policyId ? { policyId } : {}),
   };
   if (!id) {
     if (version != null) throw badInput([{ path: 'version', message: 'a new target has no version: give input.id to revise one' }]);
     const newId = `target-${randomUUID()}`;
-    await tx.getRepository(TargetEntity).insert({ ...record, id: newId } as never);
+    await tx.getRepository(TargetEntity).insert({ ...record, id: newId });
     return { entity: 'target', id: newId, before: null, after: (await tx.getRepository(TargetEntity).findOneBy({ id: newId }))! };
   }
   if (version == null) throw badInput([{ path: 'version', message: 'revising a target needs the version you read' }]);
-  const { before, after } = await updateRecord(tx, TargetEntity, 'Target', id, version, record as unknown as Partial<Target>);
+  const { before, after } = await updateRecord(tx, TargetEntity, 'Target', id, version, record);
   return { entity: 'target', id, before, after };
 }
 
