@@ -106,6 +106,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const [file, content] of await generatedResolverTypes()) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
-    console.log(`Wrote ${file}`);
   }
 }

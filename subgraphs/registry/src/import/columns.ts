@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { institutionInput, institutionRules, programInput, programRules, socialWorkerInput, socialWorkerRules, type Problem } from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
+import type { InstitutionInput, ProgramInput, SocialWorkerInput } from '../__generated__/resolvers-types.js';
 
 /**
  * What each kind of CSV file holds. Columns are named as the GraphQL input fields; a list
@@ -23,10 +24,24 @@ export interface ImportKind {
 
 const lists = ['serviceFields'];
 
+/**
+ * A kind's columns: every field of its GraphQL input type, except those the file gives another way
+ * (an institution's id as its credit code), plus the columns that give them or that only a file has
+ * (a programme's key). A field added to the input type and not here fails the type check, naming it
+ * (`missing: "village"`).
+ */
+function columnsOf<Input>() {
+  return <const Columns extends readonly string[], Replaced extends keyof Input = never>(
+    columns: Columns &
+      ([Exclude<keyof Input, Replaced | Columns[number]>] extends [never] ? unknown : { missing: Exclude<keyof Input, Replaced | Columns[number]> }),
+    _replaced?: readonly Replaced[],
+  ): string[] => [...columns];
+}
+
 export const importKinds: Record<string, ImportKind> = {
   institutions: {
     table: 'institution',
-    columns: ['name', 'nameEn', 'kind', 'grade', 'creditCode', 'city', 'county', 'township', 'socialWorkSetup', 'socialWorkSince', 'foundedOn', 'serviceFields'],
+    columns: columnsOf<InstitutionInput>()(['name', 'nameEn', 'kind', 'grade', 'creditCode', 'city', 'county', 'township', 'socialWorkSetup', 'socialWorkSince', 'foundedOn', 'serviceFields']),
     schema: institutionInput.extend({ creditCode: institutionInput.shape.creditCode.unwrap().unwrap() }),
     rules: (row, region) => institutionRules(row as { kind: string }, region),
     naturalKey: { column: 'creditCode', stored: 'credit_code' },
@@ -35,7 +50,10 @@ export const importKinds: Record<string, ImportKind> = {
   },
   'social-workers': {
     table: 'social_worker',
-    columns: ['name', 'certificateLevel', 'certificateNumber', 'institutionCreditCode', 'employment', 'recruitmentSource', 'serviceFields', 'supervisorRank', 'startedOn', 'endedOn'],
+    columns: columnsOf<SocialWorkerInput>()(
+      ['name', 'certificateLevel', 'certificateNumber', 'institutionCreditCode', 'employment', 'recruitmentSource', 'serviceFields', 'supervisorRank', 'startedOn', 'endedOn'],
+      ['institutionId'],
+    ),
     schema: socialWorkerInput
       .omit({ institutionId: true })
       .extend({ certificateNumber: socialWorkerInput.shape.certificateNumber.unwrap().unwrap(), institutionCreditCode: z.string().length(18, 'must be 18 characters').optional() }),
@@ -46,8 +64,11 @@ export const importKinds: Record<string, ImportKind> = {
   },
   programs: {
     table: 'program',
-    columns: ['key', 'name', 'nameEn', 'kind', 'serviceFields', 'hostCreditCode', 'year', 'batch', 'fundingYuan', 'periodStart', 'periodEnd',
-      'individualCases', 'groupSessions', 'communityServices', 'groupServicePersonTimes', 'communityServicePersonTimes', 'beneficiaries'],
+    columns: columnsOf<ProgramInput>()(
+      ['key', 'name', 'nameEn', 'kind', 'serviceFields', 'hostCreditCode', 'year', 'batch', 'fundingYuan', 'periodStart', 'periodEnd',
+        'individualCases', 'groupSessions', 'communityServices', 'groupServicePersonTimes', 'communityServicePersonTimes', 'beneficiaries'],
+      ['hostInstitutionId'],
+    ),
     schema: programInput
       .omit({ hostInstitutionId: true })
       .extend({ key: z.string().regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -'), hostCreditCode: z.string().length(18, 'must be 18 characters').optional() }),
