@@ -2,16 +2,21 @@ import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import { parse, print, type DocumentNode } from 'graphql';
+import { apiSchemaSdl } from '../gateway/src/api-changes.js';
+import { committedSupergraphSdl } from '../gateway/src/compose.js';
 import { regionCodeEnum, registryImplementation, withDefinitions } from '../subgraphs/common/sdl.js';
 import { nationalSdl } from '../subgraphs/national/src/schema.js';
 import { regions } from '../subgraphs/regions.js';
 import { sharedRegistrySdl } from '../subgraphs/registry/src/schema.js';
 
 /**
- * `npm run codegen`: resolver types from the SDL, one file per subgraph under `src/__generated__/`,
- * committed; `test/codegen.test.ts` fails when they are stale. Each GraphQL type is mapped to the
- * row or reference its resolvers receive, so a resolver whose parent, arguments or result drift from
- * the SDL fails to compile.
+ * `npm run codegen` (GraphQL Code Generator), run by `npm run typecheck` and so by `npm test`:
+ * - resolver types from each subgraph's SDL, in `src/__generated__/resolvers-types.ts`, each GraphQL
+ *   type mapped to the row or reference its resolvers receive, so that a resolver whose parent,
+ *   arguments or result drift from the SDL fails to compile;
+ * - the dashboard's and the report's operations typed from the committed supergraph's API schema, in
+ *   their `__generated__/` folders (the client preset), so that what they read is what they select.
+ * The files are committed; `test/codegen.test.ts` fails when they are stale.
  */
 
 /** The directives of Federation 2 the SDL imports, declared for the generator, which validates the SDL alone. */
@@ -53,10 +58,24 @@ const resolverTypes = (contextType: string, mappers: Record<string, string>): Ty
 export const generatedFiles = {
   regional: new URL('../subgraphs/registry/src/__generated__/resolvers-types.ts', import.meta.url),
   national: new URL('../subgraphs/national/src/__generated__/resolvers-types.ts', import.meta.url),
+  dashboard: new URL('../gateway/dashboard/src/__generated__/', import.meta.url),
+  report: new URL('../scripts/report/__generated__/', import.meta.url),
 };
 
+/**
+ * The operations of a client of the gateway's public API, typed from the committed supergraph's API
+ * schema: documents as strings (no GraphQL runtime in the dashboard's bundle), enums as string unions.
+ */
+const clientOperations = (documents: string): Types.ConfiguredOutput => ({
+  schema: apiSchemaSdl(committedSupergraphSdl()),
+  documents: fileURLToPath(new URL(`../${documents}`, import.meta.url)),
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false, skipTypename: true },
+});
+
 /** The generated files' contents, by path, without writing them. */
-export async function generatedResolverTypes(): Promise<Map<string, string>> {
+export async function generatedTypes(): Promise<Map<string, string>> {
   const files = await generate(
     {
       silent: true,
@@ -84,6 +103,8 @@ export async function generatedResolverTypes(): Promise<Map<string, string>> {
             RegionRegistry: '../resolvers/Registry.js#RegistryRef',
           }),
         },
+        [fileURLToPath(generatedFiles.dashboard)]: clientOperations('gateway/dashboard/src/queries.ts'),
+        [fileURLToPath(generatedFiles.report)]: clientOperations('scripts/report/*.ts'),
         [fileURLToPath(generatedFiles.national)]: {
           schema: print(nationalSchema()),
           plugins: ['typescript', 'typescript-resolvers'],
@@ -103,7 +124,7 @@ export async function generatedResolverTypes(): Promise<Map<string, string>> {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { writeFileSync, mkdirSync } = await import('node:fs');
   const { dirname } = await import('node:path');
-  for (const [file, content] of await generatedResolverTypes()) {
+  for (const [file, content] of await generatedTypes()) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }

@@ -15,8 +15,8 @@ describe('what the README and the dashboard ask', () => {
     ...readmeExamples().map(({ query }, i): [string, string] => [`README example ${i + 1}`, query]),
     // Reaches no subgraph; production refuses it before costing.
     ['an IDE\'s introspection', getIntrospectionQuery({ inputValueDeprecation: true })],
-    ['the dashboard\'s national page', nationalQuery],
-    ['the dashboard\'s region page', regionQuery],
+    ['the dashboard\'s national page', nationalQuery.toString()],
+    ['the dashboard\'s region page', regionQuery.toString()],
     ['a national list of 100 programmes a region', '{ registries { code programs(first: 100) { totalCount edges { node { id name kind year hostInstitution { name } } } } } }'],
   ])('%s costs less than half the limit', (_, query) => {
     const document = parse(query);

@@ -1,3 +1,5 @@
+import { graphql } from './__generated__/gql.js';
+import type { ComparisonQuery } from './__generated__/graphql.js';
 import { csv, postQuery, table, xlsx } from './format.js';
 
 /**
@@ -5,15 +7,17 @@ import { csv, postQuery, table, xlsx } from './format.js';
  * as rows for people who do not write GraphQL.
  */
 
-const comparisonQuery = `query Comparison($indicator: String!) {
-  indicator(code: $indicator) { code name unit kind }
-  registries {
-    code name
-    measure(indicator: $indicator) { computable reason value numerator denominator demoShare }
-    latestFigure(indicator: $indicator) { value asOf qualifier source { title } }
-    targets(indicator: $indicator) { targetValue qualifier targetYear progress { value basis status } }
+const comparisonQuery = graphql(`
+  query Comparison($indicator: String!) {
+    indicator(code: $indicator) { code name unit kind }
+    registries {
+      code name
+      measure(indicator: $indicator) { computable reason value numerator denominator demoShare }
+      latestFigure(indicator: $indicator) { value asOf qualifier source { title } }
+      targets(indicator: $indicator) { targetValue qualifier targetYear progress { value basis status } }
+    }
   }
-}`;
+`);
 
 export interface ComparisonRow {
   region: string;
@@ -44,22 +48,12 @@ export const columns: (keyof ComparisonRow)[] = [
   'publishedAsOf', 'source', 'target', 'targetQualifier', 'targetYear', 'progress', 'basis', 'status',
 ];
 
-interface Registry {
-  code: string;
-  name: string;
-  measure: { computable: boolean; reason: string | null; value: number | null; numerator: number | null; denominator: number | null; demoShare: number | null } | null;
-  latestFigure: { value: number; asOf: string; qualifier: string; source: { title: string } } | null;
-  targets: { targetValue: number; qualifier: string; targetYear: number; progress: { value: number | null; basis: string | null; status: string } }[] | null;
-}
-
-interface Indicator {
-  unit: string;
-  kind: string;
-}
+type Registry = ComparisonQuery['registries'][number];
+type Indicator = NonNullable<ComparisonQuery['indicator']>;
 
 export async function fetchComparison(gatewayUrl: string, indicator: string): Promise<{ unit: string; rows: ComparisonRow[] }> {
   const code = indicator.toUpperCase();
-  const data = await postQuery<{ indicator: Indicator | null; registries: Registry[] }>(gatewayUrl, comparisonQuery, { indicator: code }, code);
+  const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code }, code);
   return { unit: data.indicator!.unit, rows: data.registries.map((registry) => toRow(registry, data.indicator!)) };
 }
 

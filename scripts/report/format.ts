@@ -1,4 +1,5 @@
 import writeXlsxFile, { type Cell } from 'write-excel-file/node';
+import type { TypedDocumentString } from './__generated__/graphql.js';
 
 /** What the report's outputs share: asking the gateway, and writing rows as CSV, JSON, a workbook or a table. */
 
@@ -6,11 +7,16 @@ import writeXlsxFile, { type Cell } from 'write-excel-file/node';
  * The data of a query through the gateway's public API. An indicator that is not in the catalog
  * is said in words; each region reports the same error for a bad argument, so it is said once.
  */
-export async function postQuery<T extends { indicator: unknown }>(gatewayUrl: string, query: string, variables: Record<string, unknown>, indicator: string): Promise<T> {
+export async function postQuery<T extends { indicator: unknown }, Variables>(
+  gatewayUrl: string,
+  query: TypedDocumentString<T, Variables>,
+  variables: Variables,
+  indicator: string,
+): Promise<T> {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: query.toString(), variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.data && !body.data.indicator) throw new Error(`${indicator} is not in the national catalog.`);

@@ -1,3 +1,4 @@
+import { graphql } from './__generated__/gql.js';
 import { csv, postQuery, table, xlsx } from './format.js';
 
 /**
@@ -5,25 +6,21 @@ import { csv, postQuery, table, xlsx } from './format.js';
  * analyst reads a trend from. Years a region cannot count stay empty.
  */
 
-const seriesQuery = `query Series($indicator: String!, $from: Int!, $to: Int) {
-  indicator(code: $indicator) { code unit }
-  registries {
-    code name
-    measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) { computable breakdown { keys { value } value } }
+const seriesQuery = graphql(`
+  query Series($indicator: String!, $from: Int!, $to: Int) {
+    indicator(code: $indicator) { code unit }
+    registries {
+      code name
+      measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) { computable breakdown { keys { value } value } }
+    }
   }
-}`;
-
-interface Registry {
-  code: string;
-  name: string;
-  measure: { computable: boolean; breakdown: { keys: { value: string | null }[]; value: number | null }[] } | null;
-}
+`);
 
 export type SeriesRow = { region: string; name: string } & Record<string, string | number | null>;
 
 export async function fetchSeries(gatewayUrl: string, indicator: string, from: number, to?: number): Promise<{ unit: string; years: string[]; rows: SeriesRow[] }> {
   const code = indicator.toUpperCase();
-  const data = await postQuery<{ indicator: { unit: string } | null; registries: Registry[] }>(gatewayUrl, seriesQuery, { indicator: code, from, to: to ?? null }, code);
+  const data = await postQuery(gatewayUrl, seriesQuery, { indicator: code, from, to: to ?? null }, code);
   const years = [...new Set(data.registries.flatMap((r) => (r.measure?.breakdown ?? []).map((cell) => cell.keys[0]!.value!)))].sort();
   const rows = data.registries.map((registry) => {
     const row: SeriesRow = { region: registry.code, name: registry.name };

@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './__generated__/graphql.js';
+
 /**
  * The dashboard reads only the public GraphQL API, as any outside client would: queries go as GET
  * requests carrying only their persisted-query hash (cacheable by browsers, proxies and the
@@ -17,7 +19,8 @@ interface Response<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function query<T>(text: string, variables: Record<string, unknown> = {}): Promise<Response<T>> {
+export async function query<T, Variables>(document: TypedDocumentString<T, Variables>, variables: Variables): Promise<Response<T>> {
+  const text = document.toString();
   const hash = hashes.get(text) ?? (await sha256(text));
   hashes.set(text, hash);
   const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };

@@ -3,6 +3,7 @@ import { disposeCharts } from './charts.js';
 import { el, formatNumber } from './dom.js';
 import { t, type Language } from './i18n.js';
 import { nationalQuery, regionQuery, type NationalData, type RegionData, type Source } from './queries.js';
+import type { RegionCode } from './__generated__/graphql.js';
 import { nationalView, regionView, type ViewContext } from './views.js';
 
 const params = new URLSearchParams(window.location.search);
@@ -14,8 +15,12 @@ const main = document.getElementById('main')!;
 const status = document.getElementById('updated')!;
 const panel = document.getElementById('source-panel') as HTMLDialogElement;
 
-function currentRegion(): string {
-  return /^#region\/([A-Z]{2})$/.exec(window.location.hash)?.[1] ?? '';
+/**
+ * The region the address names, if any. Any two capitals pass: the gateway checks them against its
+ * RegionCode enum and refuses the others, whose error the page then shows.
+ */
+function currentRegion(): RegionCode | '' {
+  return (/^#region\/([A-Z]{2})$/.exec(window.location.hash)?.[1] as RegionCode | undefined) ?? '';
 }
 
 const context: ViewContext = {
@@ -43,7 +48,7 @@ let latestRender = 0;
 async function render(): Promise<void> {
   const ticket = ++latestRender;
   const code = currentRegion();
-  const result = code ? await query<RegionData>(regionQuery, { code }) : await query<NationalData>(nationalQuery);
+  const result = code ? await query(regionQuery, { code }) : await query(nationalQuery, {});
   // A newer render (a language switch, a click, a refresh) began while this one waited: it wins, and
   // the page changes all at once, never half in the old language.
   if (ticket !== latestRender) return;

@@ -1,0 +1,569 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What kind of number an indicator is, and so whether its values add up. */
+export type IndicatorKind =
+  /** A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
+  | 'AMOUNT'
+  /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
+  | 'COUNT'
+  /** One count as a percentage of another; does not add up. */
+  | 'RATIO';
+
+/** What an institution is. */
+export type InstitutionKind =
+  /** A county or district named as a place where social work is delivered. */
+  | 'COUNTY'
+  /** County-level social work guidance centre. */
+  | 'COUNTY_GUIDANCE_CENTRE'
+  | 'FOUNDATION_OR_ASSOCIATION'
+  | 'GENERAL_HOSPITAL'
+  | 'GOVERNMENT_BODY'
+  | 'OTHER'
+  /** Community health centre, township hospital or clinic. */
+  | 'PRIMARY_CARE'
+  /** Disease control, maternal and child health or another public health body. */
+  | 'PUBLIC_HEALTH'
+  | 'SCHOOL'
+  /** Social work service agency (社会工作服务机构). */
+  | 'SOCIAL_WORK_AGENCY'
+  /** Township or street social work station (乡镇（街道）社工站). */
+  | 'SOCIAL_WORK_STATION'
+  | 'SPECIALTY_HOSPITAL'
+  /** Traditional Chinese medicine hospital. */
+  | 'TCM_HOSPITAL'
+  /** Training, practice or incubation base. */
+  | 'TRAINING_BASE'
+  | 'UNIVERSITY';
+
+export type ProgramKind =
+  | 'CULTIVATION'
+  | 'DEMONSTRATION'
+  | 'DISPATCHED_WORKER'
+  | 'GOVERNMENT_PURCHASED_SERVICE'
+  | 'OTHER'
+  | 'PILOT'
+  /** Social workers stationed in an institution (驻点). */
+  | 'RESIDENT_WORKER'
+  | 'SUBSIDY'
+  | 'TALENT_SUPPORT_PLAN'
+  | 'TRAINING'
+  | 'TRAINING_BASE';
+
+/** What a programme record stands for. */
+export type ProgramRole =
+  /** A service project: what project counts count. */
+  | 'PROJECT'
+  /** A scheme that stands for a group of projects (the 25 demonstration projects of 2023); not itself one of them. */
+  | 'SCHEME'
+  /** A plan, manual, model, workshop or base that supports the work; not a service project. */
+  | 'SUPPORT';
+
+export type Qualifier =
+  /** The source says about or nearly (约, 近, 左右). */
+  | 'APPROXIMATELY'
+  /** The source says more than, at least or over (超, 余, 多, 以上). */
+  | 'AT_LEAST'
+  | 'EXACT';
+
+/** Code of a region of the federation. */
+export type RegionCode =
+  /** Beijing (北京市) */
+  | 'BJ'
+  /** Guangxi (广西壮族自治区) */
+  | 'GX'
+  /** Ningxia (宁夏回族自治区) */
+  | 'NX'
+  /** Sichuan (四川省) */
+  | 'SC'
+  /** Tianjin (天津市) */
+  | 'TJ'
+  /** Xiong'an (雄安新区) */
+  | 'XA';
+
+/** Which status rule applied; each code is worded by the client in its own language. */
+export type StatusReasonCode =
+  /** Not reached, and the history holds a single year: no trend to project. */
+  | 'NO_TREND'
+  /** No measured value and no published figure. */
+  | 'NO_VALUE'
+  /** The trend falls short by more than `tolerancePercent` of the target. */
+  | 'PROJECTED_SHORT'
+  /** The trend falls short by at most `tolerancePercent` of the target. */
+  | 'PROJECTED_SHORT_WITHIN_TOLERANCE'
+  /** The trend reaches the target by the target year. */
+  | 'PROJECTED_TO_REACH'
+  /** The value has reached the target. */
+  | 'TARGET_REACHED'
+  /** The target year has passed short of the target. */
+  | 'TARGET_YEAR_PASSED';
+
+/** How firmly a target's value is to be reached. */
+export type TargetQualifier =
+  /** The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
+  | 'BASICALLY'
+  | 'EXACT';
+
+/**
+ * Status of a target. The rules, applied in this order: NO_DATA without any value; ACHIEVED when the
+ * value has reached the target; OFF_TRACK when the target year has passed; AT_RISK when the history
+ * has a single year; otherwise the linear trend of the history (every year-end measure and published
+ * figure) projected to the target year: ON_TRACK at or above the target, AT_RISK short of it by at
+ * most 10%, OFF_TRACK beyond.
+ */
+export type TargetStatus =
+  | 'ACHIEVED'
+  | 'AT_RISK'
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+/** Whether a value was counted from the registry or taken from a published figure. */
+export type ValueBasis =
+  | 'MEASURED'
+  | 'PUBLISHED';
+
+export type FigureFieldsFragment = { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } };
+
+export type TargetFieldsFragment = { id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } };
+
+export type IndicatorFieldsFragment = { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, description: string, descriptionZh: string };
+
+export type MeasureValueFragment = { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null };
+
+export type BreakdownFieldsFragment = { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> };
+
+export type DashboardNationalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardNationalQuery = { indicators: Array<{ code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, description: string, descriptionZh: string }>, registries: Array<
+    | { code: RegionCode, name: string, nameZh: string, MSW_INSTITUTIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, CERTIFIED_SOCIAL_WORKERS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_AGENCIES_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_STATIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SECONDARY_PLUS_MSW_COVERAGE_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, MSW_INSTITUTIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, CERTIFIED_SOCIAL_WORKERS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_AGENCIES: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_STATIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SECONDARY_PLUS_MSW_COVERAGE: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null }
+    | { code: RegionCode, name: string, nameZh: string, MSW_INSTITUTIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, CERTIFIED_SOCIAL_WORKERS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_AGENCIES_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_STATIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SECONDARY_PLUS_MSW_COVERAGE_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, MSW_INSTITUTIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, CERTIFIED_SOCIAL_WORKERS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_AGENCIES: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_STATIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SECONDARY_PLUS_MSW_COVERAGE: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null }
+    | { code: RegionCode, name: string, nameZh: string, MSW_INSTITUTIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, CERTIFIED_SOCIAL_WORKERS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_AGENCIES_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_STATIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SECONDARY_PLUS_MSW_COVERAGE_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, MSW_INSTITUTIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, CERTIFIED_SOCIAL_WORKERS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_AGENCIES: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_STATIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SECONDARY_PLUS_MSW_COVERAGE: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null }
+    | { code: RegionCode, name: string, nameZh: string, MSW_INSTITUTIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, CERTIFIED_SOCIAL_WORKERS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_AGENCIES_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_STATIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SECONDARY_PLUS_MSW_COVERAGE_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, MSW_INSTITUTIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, CERTIFIED_SOCIAL_WORKERS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_AGENCIES: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_STATIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SECONDARY_PLUS_MSW_COVERAGE: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null }
+    | { code: RegionCode, name: string, nameZh: string, MSW_INSTITUTIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, CERTIFIED_SOCIAL_WORKERS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_AGENCIES_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_STATIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SECONDARY_PLUS_MSW_COVERAGE_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, MSW_INSTITUTIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, CERTIFIED_SOCIAL_WORKERS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_AGENCIES: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_STATIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SECONDARY_PLUS_MSW_COVERAGE: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null }
+    | { code: RegionCode, name: string, nameZh: string, MSW_INSTITUTIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, CERTIFIED_SOCIAL_WORKERS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_AGENCIES_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SOCIAL_WORK_STATIONS_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, SECONDARY_PLUS_MSW_COVERAGE_published: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, MSW_INSTITUTIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, CERTIFIED_SOCIAL_WORKERS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_AGENCIES: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SOCIAL_WORK_STATIONS: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, SECONDARY_PLUS_MSW_COVERAGE: { computable: boolean, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null }
+  > };
+
+export type DashboardRegionQueryVariables = Exact<{
+  code: RegionCode;
+}>;
+
+
+export type DashboardRegionQuery = { indicators: Array<{ code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, description: string, descriptionZh: string }>, registry:
+    | { code: RegionCode, name: string, nameZh: string, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, byKind: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byGrade: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byCity: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byField: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, programs: { edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: ProgramKind, role: ProgramRole, year: number | null, fundingYuan: number | null, quote: string | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } | null } }> } | null, dataQuality: Array<{ published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, differencePercent: number | null, flagged: boolean, indicator: { code: string }, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, byKind: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byGrade: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byCity: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byField: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, programs: { edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: ProgramKind, role: ProgramRole, year: number | null, fundingYuan: number | null, quote: string | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } | null } }> } | null, dataQuality: Array<{ published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, differencePercent: number | null, flagged: boolean, indicator: { code: string }, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, byKind: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byGrade: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byCity: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byField: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, programs: { edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: ProgramKind, role: ProgramRole, year: number | null, fundingYuan: number | null, quote: string | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } | null } }> } | null, dataQuality: Array<{ published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, differencePercent: number | null, flagged: boolean, indicator: { code: string }, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, byKind: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byGrade: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byCity: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byField: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, programs: { edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: ProgramKind, role: ProgramRole, year: number | null, fundingYuan: number | null, quote: string | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } | null } }> } | null, dataQuality: Array<{ published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, differencePercent: number | null, flagged: boolean, indicator: { code: string }, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, byKind: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byGrade: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byCity: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byField: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, programs: { edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: ProgramKind, role: ProgramRole, year: number | null, fundingYuan: number | null, quote: string | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } | null } }> } | null, dataQuality: Array<{ published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, differencePercent: number | null, flagged: boolean, indicator: { code: string }, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, targets: Array<{ id: string, targetValue: number, targetYear: number, unit: string, qualifier: TargetQualifier, indicator: { code: string }, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus, trendPerYear: number | null, projectedValue: number | null, reason: { code: StatusReasonCode, value: number | null, targetValue: number, targetYear: number, projectedValue: number | null, tolerancePercent: number }, history: Array<{ year: number, value: number, basis: ValueBasis, derived: boolean, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } | null }> } }> | null, byKind: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byGrade: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byCity: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, byField: { value: number | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null, programs: { edges: Array<{ node: { id: string, name: string, nameEn: string | null, kind: ProgramKind, role: ProgramRole, year: number | null, fundingYuan: number | null, quote: string | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } | null } }> } | null, dataQuality: Array<{ published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, differencePercent: number | null, flagged: boolean, indicator: { code: string }, figure: { id: string, value: number, unit: string, asOf: string, periodStart: string | null, qualifier: Qualifier, quote: string, indicator: { code: string }, breakdown: { dimension: string, value: string } | null, source: { title: string, publisher: string | null, publishedOn: string | null, document: string } } }> | null }
+   | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const FigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FigureFields on Figure {
+  id
+  indicator {
+    code
+  }
+  value
+  unit
+  asOf
+  periodStart
+  qualifier
+  breakdown {
+    dimension
+    value
+  }
+  quote
+  source {
+    title
+    publisher
+    publishedOn
+    document
+  }
+}
+    `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
+export const TargetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TargetFields on Target {
+  id
+  indicator {
+    code
+  }
+  targetValue
+  targetYear
+  unit
+  qualifier
+  scope {
+    kinds
+    program {
+      name
+      nameEn
+    }
+  }
+  progress {
+    value
+    basis
+    status
+    reason {
+      code
+      value
+      targetValue
+      targetYear
+      projectedValue
+      tolerancePercent
+    }
+    trendPerYear
+    projectedValue
+    history {
+      year
+      value
+      basis
+      derived
+      figure {
+        ...FigureFields
+      }
+    }
+  }
+}
+    fragment FigureFields on Figure {
+  id
+  indicator {
+    code
+  }
+  value
+  unit
+  asOf
+  periodStart
+  qualifier
+  breakdown {
+    dimension
+    value
+  }
+  quote
+  source {
+    title
+    publisher
+    publishedOn
+    document
+  }
+}`, {"fragmentName":"TargetFields"}) as unknown as TypedDocumentString<TargetFieldsFragment, unknown>;
+export const IndicatorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IndicatorFields on Indicator {
+  code
+  name
+  nameZh
+  unit
+  kind
+  description
+  descriptionZh
+}
+    `, {"fragmentName":"IndicatorFields"}) as unknown as TypedDocumentString<IndicatorFieldsFragment, unknown>;
+export const MeasureValueFragmentDoc = new TypedDocumentString(`
+    fragment MeasureValue on Measure {
+  computable
+  value
+  numerator
+  denominator
+  demoShare
+}
+    `, {"fragmentName":"MeasureValue"}) as unknown as TypedDocumentString<MeasureValueFragment, unknown>;
+export const BreakdownFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BreakdownFields on Measure {
+  value
+  breakdown {
+    keys {
+      value
+    }
+    value
+  }
+}
+    `, {"fragmentName":"BreakdownFields"}) as unknown as TypedDocumentString<BreakdownFieldsFragment, unknown>;
+export const DashboardNationalDocument = new TypedDocumentString(`
+    query DashboardNational {
+  indicators {
+    ...IndicatorFields
+  }
+  registries {
+    code
+    name
+    nameZh
+    MSW_INSTITUTIONS_published: latestFigure(indicator: "MSW_INSTITUTIONS") {
+      ...FigureFields
+    }
+    CERTIFIED_SOCIAL_WORKERS_published: latestFigure(
+      indicator: "CERTIFIED_SOCIAL_WORKERS"
+    ) {
+      ...FigureFields
+    }
+    SOCIAL_WORK_AGENCIES_published: latestFigure(indicator: "SOCIAL_WORK_AGENCIES") {
+      ...FigureFields
+    }
+    SOCIAL_WORK_STATIONS_published: latestFigure(indicator: "SOCIAL_WORK_STATIONS") {
+      ...FigureFields
+    }
+    SECONDARY_PLUS_MSW_COVERAGE_published: latestFigure(
+      indicator: "SECONDARY_PLUS_MSW_COVERAGE"
+    ) {
+      ...FigureFields
+    }
+    targets {
+      ...TargetFields
+    }
+    MSW_INSTITUTIONS: measure(indicator: "MSW_INSTITUTIONS") {
+      ...MeasureValue
+    }
+    CERTIFIED_SOCIAL_WORKERS: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
+      ...MeasureValue
+    }
+    SOCIAL_WORK_AGENCIES: measure(indicator: "SOCIAL_WORK_AGENCIES") {
+      ...MeasureValue
+    }
+    SOCIAL_WORK_STATIONS: measure(indicator: "SOCIAL_WORK_STATIONS") {
+      ...MeasureValue
+    }
+    SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
+      ...MeasureValue
+    }
+  }
+}
+    fragment FigureFields on Figure {
+  id
+  indicator {
+    code
+  }
+  value
+  unit
+  asOf
+  periodStart
+  qualifier
+  breakdown {
+    dimension
+    value
+  }
+  quote
+  source {
+    title
+    publisher
+    publishedOn
+    document
+  }
+}
+fragment TargetFields on Target {
+  id
+  indicator {
+    code
+  }
+  targetValue
+  targetYear
+  unit
+  qualifier
+  scope {
+    kinds
+    program {
+      name
+      nameEn
+    }
+  }
+  progress {
+    value
+    basis
+    status
+    reason {
+      code
+      value
+      targetValue
+      targetYear
+      projectedValue
+      tolerancePercent
+    }
+    trendPerYear
+    projectedValue
+    history {
+      year
+      value
+      basis
+      derived
+      figure {
+        ...FigureFields
+      }
+    }
+  }
+}
+fragment IndicatorFields on Indicator {
+  code
+  name
+  nameZh
+  unit
+  kind
+  description
+  descriptionZh
+}
+fragment MeasureValue on Measure {
+  computable
+  value
+  numerator
+  denominator
+  demoShare
+}`) as unknown as TypedDocumentString<DashboardNationalQuery, DashboardNationalQueryVariables>;
+export const DashboardRegionDocument = new TypedDocumentString(`
+    query DashboardRegion($code: RegionCode!) {
+  indicators {
+    ...IndicatorFields
+  }
+  registry(code: $code) {
+    code
+    name
+    nameZh
+    targets {
+      ...TargetFields
+    }
+    byKind: measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) {
+      ...BreakdownFields
+    }
+    byGrade: measure(indicator: "MSW_INSTITUTIONS", by: [HOSPITAL_GRADE]) {
+      ...BreakdownFields
+    }
+    byCity: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) {
+      ...BreakdownFields
+    }
+    byField: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) {
+      ...BreakdownFields
+    }
+    programs(first: 50) {
+      edges {
+        node {
+          id
+          name
+          nameEn
+          kind
+          role
+          year
+          fundingYuan
+          quote
+          source {
+            title
+            publisher
+            publishedOn
+            document
+          }
+        }
+      }
+    }
+    dataQuality {
+      indicator {
+        code
+      }
+      figure {
+        ...FigureFields
+      }
+      published
+      measured
+      measuredAsOf
+      measuredSince
+      differencePercent
+      flagged
+    }
+  }
+}
+    fragment FigureFields on Figure {
+  id
+  indicator {
+    code
+  }
+  value
+  unit
+  asOf
+  periodStart
+  qualifier
+  breakdown {
+    dimension
+    value
+  }
+  quote
+  source {
+    title
+    publisher
+    publishedOn
+    document
+  }
+}
+fragment TargetFields on Target {
+  id
+  indicator {
+    code
+  }
+  targetValue
+  targetYear
+  unit
+  qualifier
+  scope {
+    kinds
+    program {
+      name
+      nameEn
+    }
+  }
+  progress {
+    value
+    basis
+    status
+    reason {
+      code
+      value
+      targetValue
+      targetYear
+      projectedValue
+      tolerancePercent
+    }
+    trendPerYear
+    projectedValue
+    history {
+      year
+      value
+      basis
+      derived
+      figure {
+        ...FigureFields
+      }
+    }
+  }
+}
+fragment IndicatorFields on Indicator {
+  code
+  name
+  nameZh
+  unit
+  kind
+  description
+  descriptionZh
+}
+fragment BreakdownFields on Measure {
+  value
+  breakdown {
+    keys {
+      value
+    }
+    value
+  }
+}`) as unknown as TypedDocumentString<DashboardRegionQuery, DashboardRegionQueryVariables>;

@@ -1,0 +1,38 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Comparison($indicator: String!) {\n    indicator(code: $indicator) { code name unit kind }\n    registries {\n      code name\n      measure(indicator: $indicator) { computable reason value numerator denominator demoShare }\n      latestFigure(indicator: $indicator) { value asOf qualifier source { title } }\n      targets(indicator: $indicator) { targetValue qualifier targetYear progress { value basis status } }\n    }\n  }\n": typeof types.ComparisonDocument,
+    "\n  query Series($indicator: String!, $from: Int!, $to: Int) {\n    indicator(code: $indicator) { code unit }\n    registries {\n      code name\n      measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) { computable breakdown { keys { value } value } }\n    }\n  }\n": typeof types.SeriesDocument,
+};
+const documents: Documents = {
+    "\n  query Comparison($indicator: String!) {\n    indicator(code: $indicator) { code name unit kind }\n    registries {\n      code name\n      measure(indicator: $indicator) { computable reason value numerator denominator demoShare }\n      latestFigure(indicator: $indicator) { value asOf qualifier source { title } }\n      targets(indicator: $indicator) { targetValue qualifier targetYear progress { value basis status } }\n    }\n  }\n": types.ComparisonDocument,
+    "\n  query Series($indicator: String!, $from: Int!, $to: Int) {\n    indicator(code: $indicator) { code unit }\n    registries {\n      code name\n      measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) { computable breakdown { keys { value } value } }\n    }\n  }\n": types.SeriesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Comparison($indicator: String!) {\n    indicator(code: $indicator) { code name unit kind }\n    registries {\n      code name\n      measure(indicator: $indicator) { computable reason value numerator denominator demoShare }\n      latestFigure(indicator: $indicator) { value asOf qualifier source { title } }\n      targets(indicator: $indicator) { targetValue qualifier targetYear progress { value basis status } }\n    }\n  }\n"): typeof import('./graphql.js').ComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Series($indicator: String!, $from: Int!, $to: Int) {\n    indicator(code: $indicator) { code unit }\n    registries {\n      code name\n      measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) { computable breakdown { keys { value } value } }\n    }\n  }\n"): typeof import('./graphql.js').SeriesDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

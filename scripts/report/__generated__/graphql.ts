@@ -1,0 +1,172 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What kind of number an indicator is, and so whether its values add up. */
+export type IndicatorKind =
+  /** A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
+  | 'AMOUNT'
+  /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
+  | 'COUNT'
+  /** One count as a percentage of another; does not add up. */
+  | 'RATIO';
+
+export type Qualifier =
+  /** The source says about or nearly (约, 近, 左右). */
+  | 'APPROXIMATELY'
+  /** The source says more than, at least or over (超, 余, 多, 以上). */
+  | 'AT_LEAST'
+  | 'EXACT';
+
+/** Code of a region of the federation. */
+export type RegionCode =
+  /** Beijing (北京市) */
+  | 'BJ'
+  /** Guangxi (广西壮族自治区) */
+  | 'GX'
+  /** Ningxia (宁夏回族自治区) */
+  | 'NX'
+  /** Sichuan (四川省) */
+  | 'SC'
+  /** Tianjin (天津市) */
+  | 'TJ'
+  /** Xiong'an (雄安新区) */
+  | 'XA';
+
+/** How firmly a target's value is to be reached. */
+export type TargetQualifier =
+  /** The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
+  | 'BASICALLY'
+  | 'EXACT';
+
+/**
+ * Status of a target. The rules, applied in this order: NO_DATA without any value; ACHIEVED when the
+ * value has reached the target; OFF_TRACK when the target year has passed; AT_RISK when the history
+ * has a single year; otherwise the linear trend of the history (every year-end measure and published
+ * figure) projected to the target year: ON_TRACK at or above the target, AT_RISK short of it by at
+ * most 10%, OFF_TRACK beyond.
+ */
+export type TargetStatus =
+  | 'ACHIEVED'
+  | 'AT_RISK'
+  | 'NO_DATA'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+/** Whether a value was counted from the registry or taken from a published figure. */
+export type ValueBasis =
+  | 'MEASURED'
+  | 'PUBLISHED';
+
+export type ComparisonQueryVariables = Exact<{
+  indicator: string;
+}>;
+
+
+export type ComparisonQuery = { indicator: { code: string, name: string, unit: string, kind: IndicatorKind } | null, registries: Array<
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+  > };
+
+export type SeriesQueryVariables = Exact<{
+  indicator: string;
+  from: number;
+  to?: number | null | undefined;
+}>;
+
+
+export type SeriesQuery = { indicator: { code: string, unit: string } | null, registries: Array<
+    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+  > };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ComparisonDocument = new TypedDocumentString(`
+    query Comparison($indicator: String!) {
+  indicator(code: $indicator) {
+    code
+    name
+    unit
+    kind
+  }
+  registries {
+    code
+    name
+    measure(indicator: $indicator) {
+      computable
+      reason
+      value
+      numerator
+      denominator
+      demoShare
+    }
+    latestFigure(indicator: $indicator) {
+      value
+      asOf
+      qualifier
+      source {
+        title
+      }
+    }
+    targets(indicator: $indicator) {
+      targetValue
+      qualifier
+      targetYear
+      progress {
+        value
+        basis
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComparisonQuery, ComparisonQueryVariables>;
+export const SeriesDocument = new TypedDocumentString(`
+    query Series($indicator: String!, $from: Int!, $to: Int) {
+  indicator(code: $indicator) {
+    code
+    unit
+  }
+  registries {
+    code
+    name
+    measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) {
+      computable
+      breakdown {
+        keys {
+          value
+        }
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeriesQuery, SeriesQueryVariables>;
