@@ -44,18 +44,13 @@ function nationalSchema(): DocumentNode {
 }
 
 /** Resolvers are typed as Apollo's own showcase types them: federation on, a typed context, mappers to rows. */
-const resolverTypes = (contextType: string, mappers: Record<string, string>): Types.ConfiguredOutput['config'] => ({
-  federation: true,
-  contextType,
-  mappers,
-  enumsAsTypes: true,
-  useTypeImports: true,
-  useIndexSignature: false,
-  // The generated file is read by tsc only; nothing formats it by hand.
-  scalars: { ID: 'string' },
+const resolverTypes = (schema: DocumentNode, contextType: string, mappers: Record<string, string>): Types.ConfiguredOutput => ({
+  schema: print(schema),
+  plugins: ['typescript', 'typescript-resolvers'],
+  config: { federation: true, contextType, mappers, enumsAsTypes: true, useTypeImports: true, useIndexSignature: false, scalars: { ID: 'string' } },
 });
 
-export const generatedFiles = {
+const generatedFiles = {
   regional: new URL('../subgraphs/registry/src/__generated__/resolvers-types.ts', import.meta.url),
   national: new URL('../subgraphs/national/src/__generated__/resolvers-types.ts', import.meta.url),
   dashboard: new URL('../gateway/dashboard/src/__generated__/', import.meta.url),
@@ -80,40 +75,32 @@ export async function generatedTypes(): Promise<Map<string, string>> {
     {
       silent: true,
       generates: {
-        [fileURLToPath(generatedFiles.regional)]: {
-          schema: print(regionalSchema()),
-          plugins: ['typescript', 'typescript-resolvers'],
-          config: resolverTypes('../context.js#RegistryContext', {
-            Institution: '../entities/Institution.js#Institution as InstitutionRow',
-            SocialWorker: '../entities/SocialWorker.js#SocialWorker as SocialWorkerRow',
-            Program: '../entities/Program.js#Program as ProgramRow',
-            Figure: '../entities/Figure.js#Figure as FigureRow',
-            Target: '../entities/Target.js#Target as TargetRow',
-            TargetScope: '../entities/Target.js#Target as TargetRow',
-            Source: '../entities/Source.js#Source as SourceRow',
-            HistoryPoint: '../measures/history.js#HistoryPoint as HistoryPointValue',
-            InstitutionConnection: '../resolvers/mapped-types.js#InstitutionPage',
-            SocialWorkerConnection: '../resolvers/mapped-types.js#SocialWorkerPage',
-            ProgramConnection: '../resolvers/mapped-types.js#ProgramPage',
-            InstitutionEdge: '../resolvers/mapped-types.js#InstitutionEdgeValue',
-            SocialWorkerEdge: '../resolvers/mapped-types.js#SocialWorkerEdgeValue',
-            ProgramEdge: '../resolvers/mapped-types.js#ProgramEdgeValue',
-            RecordState: '../record-states.js#RecordState as RecordStateValue',
-            Registry: '../resolvers/Registry.js#RegistryRef',
-            RegionRegistry: '../resolvers/Registry.js#RegistryRef',
-          }),
-        },
+        [fileURLToPath(generatedFiles.regional)]: resolverTypes(regionalSchema(), '../context.js#RegistryContext', {
+          Institution: '../entities/Institution.js#Institution as InstitutionRow',
+          SocialWorker: '../entities/SocialWorker.js#SocialWorker as SocialWorkerRow',
+          Program: '../entities/Program.js#Program as ProgramRow',
+          Figure: '../entities/Figure.js#Figure as FigureRow',
+          Target: '../entities/Target.js#Target as TargetRow',
+          TargetScope: '../entities/Target.js#Target as TargetRow',
+          Source: '../entities/Source.js#Source as SourceRow',
+          HistoryPoint: '../measures/history.js#HistoryPoint as HistoryPointValue',
+          InstitutionConnection: '../resolvers/mapped-types.js#InstitutionPage',
+          SocialWorkerConnection: '../resolvers/mapped-types.js#SocialWorkerPage',
+          ProgramConnection: '../resolvers/mapped-types.js#ProgramPage',
+          InstitutionEdge: '../resolvers/mapped-types.js#InstitutionEdgeValue',
+          SocialWorkerEdge: '../resolvers/mapped-types.js#SocialWorkerEdgeValue',
+          ProgramEdge: '../resolvers/mapped-types.js#ProgramEdgeValue',
+          RecordState: '../record-states.js#RecordState as RecordStateValue',
+          Registry: '../resolvers/Registry.js#RegistryRef',
+          RegionRegistry: '../resolvers/Registry.js#RegistryRef',
+        }),
+        [fileURLToPath(generatedFiles.national)]: resolverTypes(nationalSchema(), '../context.js#NationalContext', {
+          Indicator: '../entities.js#IndicatorRow',
+          Registry: '../entities.js#RegionRow',
+          RegionRegistry: '../entities.js#RegionRow',
+        }),
         [fileURLToPath(generatedFiles.dashboard)]: clientOperations('gateway/dashboard/src/queries.ts'),
         [fileURLToPath(generatedFiles.report)]: clientOperations('scripts/report/*.ts'),
-        [fileURLToPath(generatedFiles.national)]: {
-          schema: print(nationalSchema()),
-          plugins: ['typescript', 'typescript-resolvers'],
-          config: resolverTypes('../context.js#NationalContext', {
-            Indicator: '../entities.js#IndicatorRow',
-            Registry: '../entities.js#RegionRow',
-            RegionRegistry: '../entities.js#RegionRow',
-          }),
-        },
       },
     },
     false,
