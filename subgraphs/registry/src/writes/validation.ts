@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { partialDate, pastPartialDate, today } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
+import type { FigureInput, InstitutionInput, ProgramInput, SocialWorkerInput, TargetInput } from '../__generated__/resolvers-types.js';
 import { creditCodeProblem } from './credit-code.js';
 import { isRecordId } from '../record-ids.js';
 import type { Region } from '../../../regions.js';
@@ -44,9 +45,21 @@ const indicatorCode = z.string().refine((code) => indicatorCatalog.some((i) => i
   message: 'is not an indicator code of the national catalog',
 });
 
+/**
+ * The fields a write's input takes are its GraphQL input type's: a field the SDL adds and this does
+ * not validate, or one validated here that the SDL does not take, fails the type check, naming it.
+ */
+type SameFields<Input, Shape> = [Exclude<keyof Input, keyof Shape>] extends [never]
+  ? [Exclude<keyof Shape, keyof Input>] extends [never] ? unknown : { notInTheSdl: Exclude<keyof Shape, keyof Input> }
+  : { notValidated: Exclude<keyof Input, keyof Shape> };
+
+function inputOf<Input>() {
+  return <Shape extends z.ZodRawShape>(shape: Shape & SameFields<Input, Shape>) => z.object(shape);
+}
+
 const institutionKinds: readonly string[] = enumValues('InstitutionKind');
 
-export const institutionInput = z.object({
+export const institutionInput = inputOf<InstitutionInput>()({
   name: text(200),
   nameEn: text(200).nullish(),
   kind: z.enum(enumValues('InstitutionKind')),
@@ -92,7 +105,7 @@ export function institutionRules(record: { kind: string; grade?: string | null; 
   return problems;
 }
 
-export const socialWorkerInput = z.object({
+export const socialWorkerInput = inputOf<SocialWorkerInput>()({
   name: text(100),
   certificateLevel: z.enum(enumValues('CertificateLevel')).optional(),
   certificateNumber: z
@@ -125,7 +138,7 @@ export function socialWorkerRules(record: {
   return problems;
 }
 
-export const programInput = z.object({
+export const programInput = inputOf<ProgramInput>()({
   name: text(300),
   nameEn: text(300).nullish(),
   kind: z.enum(enumValues('ProgramKind')),
@@ -150,7 +163,7 @@ export function programRules(record: { periodStart?: string | null; periodEnd?: 
     : [];
 }
 
-export const figureInput = z.object({
+export const figureInput = inputOf<FigureInput>()({
   indicator: indicatorCode,
   value: z.number().finite(),
   unit: text(40).nullish(),
@@ -170,7 +183,7 @@ export const figureInput = z.object({
   note: text(1000).nullish(),
 });
 
-export const targetInput = z.object({
+export const targetInput = inputOf<TargetInput>()({
   id: text(100).nullish(),
   indicator: indicatorCode,
   targetValue: z.number().finite(),
