@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { writeBenchmarkSection } from './bench/benchmarks-file.js';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
@@ -153,7 +153,7 @@ try {
       figure: `${ratios.gatewayToFloorAloneP50} × (${alone.p50} ms vs ${floorAlone.p50} ms)`,
     },
   ];
-  writeFileSync('BENCHMARKS.md', markdown({ scale, seconds, connections, machine, results, ratios, goals, peakMemoryMb }));
+  writeBenchmarkSection('federation', markdown({ scale, seconds, connections, machine, results, ratios, goals, peakMemoryMb }));
   for (const db of databases.values()) await db.destroy();
   console.log(JSON.stringify({ scale, seconds, connections, machine, results, ratios, peakGatewayMemoryMb: peakMemoryMb, goals }));
 } finally {
@@ -228,7 +228,7 @@ function markdown(run: {
   const rows = run.results.map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`).join('\n');
   const goals = run.goals.map((g) => `| ${g.goal} | ${g.met ? 'met' : 'not met'} | ${g.figure} |`).join('\n');
   const m = run.machine;
-  return `# Benchmarks
+  return `## The federation under load
 
 Written by \`npm run bench -- --scale ${run.scale} --seconds ${run.seconds} --connections ${run.connections}\` on ${m.date}:
 ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, PostgreSQL ${m.postgres}. The subgraphs, the load generator and

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +19,11 @@ const folder = mkdtempSync(path.join(tmpdir(), 'registry-stack-file-'));
 chmodSync(folder, 0o755);
 const stackFile = path.join(folder, 'stack.json');
 /** What a tool is run with: the stack file's place only (a test's stand-in for `.data/stack.json`). */
-const toolEnv = { ...process.env, DATABASE_URL: '', DATABASE_PREFIX: '', GATEWAY_URL: '', EMBEDDED_POSTGRES_PORT: '', EMBEDDED_POSTGRES_DIR: '', STACK_FILE: stackFile, LOG_LEVEL: 'warn' };
+const benchmarksFile = path.join(folder, 'BENCHMARKS.md');
+const toolEnv = {
+  ...process.env, DATABASE_URL: '', DATABASE_PREFIX: '', GATEWAY_URL: '', EMBEDDED_POSTGRES_PORT: '', EMBEDDED_POSTGRES_DIR: '',
+  STACK_FILE: stackFile, BENCHMARKS_FILE: benchmarksFile, LOG_LEVEL: 'warn',
+};
 let started: RunningProgram;
 
 beforeAll(async () => {
@@ -60,6 +64,9 @@ describe('the tools find a stack started on other ports', () => {
   it('bench:measures times its registries', async () => {
     const { stdout } = await tool('scripts/bench/measures.ts', '--runs', '1');
     expect(stdout).toMatch(/\nningxia \| \d+ \|/);
+    // Its section of the benchmarks file, with a verdict on each goal.
+    const written = readFileSync(benchmarksFile, 'utf8');
+    expect(written).toMatch(/<!-- measures: written by its bench -->[\s\S]*\| every breakdown at most 50 ms \(median, per region\) \| (met|not met) \|[\s\S]*<!-- \/measures -->/);
   });
 
   it('and once it stops, the stack file is gone', async () => {

@@ -1,4 +1,6 @@
+import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { writeBenchmarkSection } from './benchmarks-file.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
 import { listen } from '../../subgraphs/common/listen.js';
 import { regions } from '../../subgraphs/regions.js';
@@ -75,4 +77,30 @@ const names = Object.keys(results[0]!.medians);
 console.log(`Median ms per measure request computed afresh (the aggregate cache moved past), straight to each subgraph, ${runs} runs each after 3 warm-up runs\n`);
 console.log(['region', 'workers', ...names, 'all'].join(' | '));
 for (const r of results) console.log([r.region, r.workers, ...names.map((n) => r.medians[n]), r.overall].join(' | '));
-console.log(JSON.stringify({ runs, results }));
+
+/** The slowest median of the measures a goal is about, with where it was. */
+function slowest(which: (name: string) => boolean) {
+  return results.flatMap((r) => names.filter(which).map((name) => ({ region: r.region, name, ms: r.medians[name]! }))).reduce((a, b) => (b.ms > a.ms ? b : a));
+}
+const breakdowns = slowest((name) => name.includes(' by ') && !name.includes('YEAR'));
+const series = slowest((name) => name.includes('YEAR'));
+const goals = [
+  { goal: 'every breakdown at most 50 ms (median, per region)', met: breakdowns.ms <= 50, slowest: breakdowns },
+  { goal: 'every YEAR series at most 100 ms (median, per region)', met: series.ms <= 100, slowest: series },
+];
+const workers = results.reduce((n, r) => n + r.workers, 0);
+writeBenchmarkSection('measures', `## Measures computed afresh
+
+Written by \`npm run bench:measures -- --runs ${runs}\` on ${new Date().toISOString()} (${os.cpus().length} cores), on the registries as they
+were (${workers.toLocaleString('en-US')} social workers in all, for example after \`npm run seed -- --scale 1000000\`): the median of ${runs} requests
+straight to each region's subgraph, one at a time, each computing its measure (the aggregate cache moved past). Milliseconds.
+
+| region | workers | ${names.join(' | ')} |
+| --- | --- | ${names.map(() => '---').join(' | ')} |
+${results.map((r) => `| ${r.region} | ${r.workers} | ${names.map((n) => r.medians[n]).join(' | ')} |`).join('\n')}
+
+| goal | | slowest |
+| --- | --- | --- |
+${goals.map((g) => `| ${g.goal} | ${g.met ? 'met' : 'not met'} | ${g.slowest.ms} ms, ${g.slowest.region}, ${g.slowest.name} |`).join('\n')}
+`);
+console.log(JSON.stringify({ runs, results, goals }));

@@ -7,6 +7,7 @@ import { freePort } from '../../subgraphs/common/listen.js';
 import { regions, subgraphs } from '../../subgraphs/regions.js';
 import { startProgram } from '../programs.js';
 import { scaleRegistries } from '../scale-registries.js';
+import { writeBenchmarkSection } from './benchmarks-file.js';
 import { loadHttp, type LoadResult } from './load.js';
 
 /**
@@ -98,15 +99,23 @@ try {
       await Promise.all(children.map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))));
     }
   }
+  const loadNames = [...new Set(results.map((r) => r.name))];
+  const range = (layout: string, load: string) => {
+    const rps = results.filter((r) => r.layout === layout && r.name === load).map((r) => r.requestsPerSecond);
+    return `${Math.min(...rps)}–${Math.max(...rps)}`;
+  };
   console.log('\nrequests per second, lowest–highest of the rounds:');
-  for (const layout of layouts) {
-    const ranges = [...new Set(results.map((r) => r.name))].map((load) => {
-      const rps = results.filter((r) => r.layout === layout.name && r.name === load).map((r) => r.requestsPerSecond);
-      return `${load}: ${Math.min(...rps)}–${Math.max(...rps)}`;
-    });
-    console.log(`${layout.name.padEnd(30)} ${ranges.join('; ')}`);
-  }
+  for (const layout of layouts) console.log(`${layout.name.padEnd(30)} ${loadNames.map((load) => `${load}: ${range(layout.name, load)}`).join('; ')}`);
   const machine = { cores: os.cpus().length, node: process.version, date: new Date().toISOString() };
+  writeBenchmarkSection('processes', `## One process or several for \`npm start\`
+
+Written by \`npm run bench:processes -- --scale ${scale} --seconds ${seconds} --rounds ${rounds}\` on ${machine.date} (${machine.cores} cores, Node ${machine.node}):
+the same loads on the same databases, the layouts taking turns round after round; requests per second, lowest–highest of the rounds.
+
+| layout | ${loadNames.join(' | ')} |
+| --- | ${loadNames.map(() => '---').join(' | ')} |
+${layouts.map((layout) => `| ${layout.name} | ${loadNames.map((load) => range(layout.name, load)).join(' | ')} |`).join('\n')}
+`);
   console.log(JSON.stringify({ scale, seconds, rounds, machine, results }));
 } finally {
   await server.stop();
