@@ -16,7 +16,7 @@ import { sharedRegistrySdl } from '../subgraphs/registry/src/schema.js';
  *   arguments or result drift from the SDL fails to compile;
  * - the dashboard's and the report's operations typed from the committed supergraph's API schema, in
  *   their `__generated__/` folders (the client preset), so that what they read is what they select.
- * The files are committed; `test/codegen.test.ts` fails when they are stale.
+ * The files are committed; CI (`.ci/run`) fails when `npm test` wrote them differently.
  */
 
 /** The directives of Federation 2 the SDL imports, declared for the generator, which validates the SDL alone. */
@@ -69,8 +69,8 @@ const clientOperations = (documents: string): Types.ConfiguredOutput => ({
   config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false, skipTypename: true },
 });
 
-/** The generated files' contents, by path, without writing them. */
-export async function generatedTypes(): Promise<Map<string, string>> {
+/** The generated files' contents, by path. */
+async function generatedTypes(): Promise<Map<string, string>> {
   const files = await generate(
     {
       silent: true,

@@ -105,13 +105,19 @@ async function inThisProcess(databaseServerUrl: string) {
 async function inWorkers(databaseServerUrl: string, count: number) {
   await prepareDatabases(databaseServerUrl);
   const started: Worker[] = [];
+  /** Workers that have served: only they are replaced when they die, so a worker that cannot start is not forked again and again. */
+  const serving = new Set<Worker>();
   const stopAll = () =>
     Promise.all(started.map((worker) => (worker.isDead() ? undefined : new Promise((resolve) => (worker.once('exit', resolve), worker.kill('SIGTERM'))))));
   const fork = () => {
     const worker = cluster.fork({ STACK_DATABASE_URL: databaseServerUrl });
     started.push(worker);
     return new Promise<Extract<WorkerReport, { gatewayUrl: string }>>((resolve, reject) => {
-      worker.once('message', (report: WorkerReport) => ('error' in report ? reject(new Error(report.error)) : resolve(report)));
+      worker.once('message', (report: WorkerReport) => {
+        if ('error' in report) return reject(new Error(report.error));
+        serving.add(worker);
+        resolve(report);
+      });
       worker.once('exit', (code) => reject(new Error(`A worker exited with ${code} before it was ready.`)));
     });
   };
@@ -125,10 +131,10 @@ async function inWorkers(databaseServerUrl: string, count: number) {
   let stopping = false;
   // A worker that dies while serving is replaced; the others serve meanwhile.
   cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return;
+    if (started.includes(worker)) started.splice(started.indexOf(worker), 1);
+    if (stopping || !serving.delete(worker)) return;
     console.error(`A worker exited (${signal ?? code}); starting another.`);
-    started.splice(started.indexOf(worker), 1);
-    fork().catch((error: Error) => console.error(`The new worker could not start: ${error.message}`));
+    fork().catch((error: Error) => console.error(`The new worker could not start, so none replaces it: ${error.message}`));
   });
   return {
     ...reports[0]!,

@@ -141,7 +141,7 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
     for (const language of ['en', 'zh'] as const) expect(rawCodes(await shown(language)), `Guangxi, ${language}`).toEqual([]);
     const coverage = page.locator('#region .target-card[data-target="gx-secondary-plus-msw-coverage-2027"]');
     expect(await coverage.innerText()).toContain('2027');
-    // Every city has its label, the chart as tall as its bars need.
+    // Every city is a category of the axis, the chart as tall as its bars need.
     const byCity = page.locator('#region .breakdown .bars').nth(2);
     const cities: string[] = JSON.parse((await byCity.getAttribute('data-labels'))!);
     expect(cities).toHaveLength(14);
@@ -157,7 +157,7 @@ describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium
     await page.click('#back');
     await page.click('tr[data-region="XA"] a.region-link');
     await page.waitForSelector('#region[data-region="XA"]');
-    expect(await page.locator('#region .empty-region').innerText()).toContain('尚无');
+    expect(await page.locator('#region .empty-region').innerText()).toContain('尚无社会工作者');
     expect(await page.locator('#region .breakdown.empty').count()).toBe(4);
     expect(await page.locator('#region .breakdown canvas').count()).toBe(0);
   });

@@ -26,10 +26,14 @@ describe('deployment files', () => {
   it('docker-compose.yml follows the Compose Specification, which refuses a broken copy of it', () => {
     const validate = composeSpecValidator();
     expect(validate(compose), JSON.stringify(validate.errors)).toBe(true);
-    const broken = structuredClone(compose) as unknown as { services: Record<string, Record<string, unknown>> };
-    broken.services.gateway!.depends_on = 'beijing';
-    broken.services.gateway!.healthcheck = { test: 5 };
-    expect(validate(broken)).toBe(false);
+    const broken = (change: (gateway: Record<string, unknown>) => void) => {
+      const copy = structuredClone(compose) as unknown as { services: Record<string, Record<string, unknown>> };
+      change(copy.services.gateway!);
+      return copy;
+    };
+    expect(validate(broken((gateway) => (gateway.depends_on = 'beijing')))).toBe(false);
+    expect(validate(broken((gateway) => (gateway.healthcheck = { test: 5 })))).toBe(false);
+    expect(validate(broken((gateway) => (gateway.restart_policy = 'always')))).toBe(false);
   });
 
   it.each(deploymentFiles().map(([file, content]) => [file.pathname.split('/').pop()!, file, content] as const))(

@@ -35,13 +35,22 @@ async function childrenOf(pid: number): Promise<number[]> {
 }
 
 describe('WORKERS=2', () => {
-  it('runs two workers that answer on the one gateway URL', async () => {
-    expect(await childrenOf(started.child.pid!)).toHaveLength(2);
-    for (let i = 0; i < 4; i++) {
-      const { registries } = await data(started.url, '{ registries { code measure(indicator: "MSW_INSTITUTIONS") { value } } }');
-      expect(registries.map((r: { code: string }) => r.code)).toEqual(regions.map((r) => r.code).sort());
-    }
-  });
+  const national = async () => {
+    const { registries } = await data(started.url, '{ registries { code measure(indicator: "MSW_INSTITUTIONS") { value } } }');
+    return registries.map((r: { code: string }) => r.code);
+  };
+
+  it('runs two workers, either of which answers on the one gateway URL, and replaces one that dies', async () => {
+    const [first, second] = await childrenOf(started.child.pid!);
+    expect(second).toBeDefined();
+    expect(await national()).toEqual(regions.map((r) => r.code).sort());
+    // With one worker killed, the other answers alone; then a new one takes the dead one's place.
+    process.kill(first!, 'SIGKILL');
+    await expect.poll(() => childrenOf(started.child.pid!), { timeout: 5_000 }).not.toContain(first);
+    expect(await national()).toEqual(regions.map((r) => r.code).sort());
+    await expect.poll(async () => (await childrenOf(started.child.pid!)).length, { timeout: 60_000 }).toBe(2);
+    expect(await national()).toEqual(regions.map((r) => r.code).sort());
+  }, 90_000);
 
   it('stops its workers and itself on SIGTERM', async () => {
     const workers = await childrenOf(started.child.pid!);

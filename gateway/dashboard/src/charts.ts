@@ -91,8 +91,9 @@ export function progressChart(element: HTMLElement, target: Target, labels: Prog
 const BAR_ROW_PX = 24;
 
 /**
- * A breakdown as horizontal bars, largest first, the chart as tall as its categories need: every
- * label is drawn (ECharts would otherwise skip some). The labels drawn are written on the element.
+ * A breakdown as horizontal bars, largest first, the chart as tall as its categories need, and every
+ * label shown (`interval: 0`: ECharts would otherwise skip some). The axis's labels are written on
+ * the element, so that a test can see them.
  */
 export function breakdownChart(element: HTMLElement, breakdown: Breakdown, label: (key: string | null) => string): void {
   const cells = [...breakdown.breakdown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));

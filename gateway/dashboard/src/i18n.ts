@@ -38,11 +38,12 @@ const labels = {
   updated: { zh: '更新于', en: 'Updated' },
   demo: { zh: '演示', en: 'demo' },
   none: { zh: '无', en: 'None' },
-  noRecords: { zh: '登记中暂无记录', en: 'No records in the registry yet' },
+  noRecords: { zh: '暂无计入的记录', en: 'Nothing counted yet' },
   regionEmpty: {
-    zh: '该地区的登记尚无机构和社会工作者：数据导入或登记后，这里将显示分项和进展。',
-    en: 'This region\'s registry holds no institutions or social workers yet: breakdowns and progress appear once records are imported or registered.',
+    zh: '该地区登记中尚无社会工作者，也无开展医务社会工作的医疗卫生机构：数据导入或登记后，这里将显示分项。',
+    en: 'This region\'s registry holds no social workers and no medical institution doing social work yet: breakdowns appear once records are imported or registered.',
   },
+
   without: { zh: '不含', en: 'without' },
   unavailable: { zh: '暂时无法获取该地区数据', en: 'This region is not answering' },
   year: { zh: '年份', en: 'Year' },

@@ -155,7 +155,7 @@ export function regionView(registry: NonNullable<RegionData['registry']>, indica
     queueMicrotask(() => breakdownChart(chart, measure, (value) => (key === 'byCity' ? value ?? '—' : enumLabel(value, language))));
     return el('article', { class: 'breakdown' }, heading, chart);
   });
-  // A region whose registry holds nothing yet (just added, or its demo removed) says so once.
+  // A region whose registry has nothing any breakdown counts (just added, or its demo removed) says so once.
   const empty = (['byKind', 'byGrade', 'byCity', 'byField'] as const).every((key) => registry[key] && !registry[key]!.value);
   const programs = (registry.programs?.edges ?? []).map(({ node }) =>
     el(

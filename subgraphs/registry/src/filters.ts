@@ -6,8 +6,7 @@ import { badUserInput } from './errors.js';
 import { localId } from './global-ids.js';
 import type { Region } from '../../regions.js';
 
-/** The filters' input types, as the SDL declares them. */
-export type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from './__generated__/resolvers-types.js';
+/** The filters' input types are the SDL's. */
 import type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from './__generated__/resolvers-types.js';
 
 /** `%`, `_` and `\` in a user's text match themselves, not any character. */

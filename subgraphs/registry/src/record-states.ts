@@ -41,16 +41,21 @@ const states: Record<string, (r: AuditedRecord, ref: (id: unknown) => string | n
   }),
   figure: (r) => ({
     __typename: 'FigureState',
-    ...pick(r, ['unit', 'asOf', 'asOfInferred', 'periodStart', 'scope', 'qualifier', 'baselineYear', 'quote', 'note', 'withdrawnAt', 'withdrawalReason']),
+    ...pick(r, ['unit', 'asOf', 'periodStart', 'scope', 'qualifier', 'baselineYear', 'quote', 'note', 'withdrawnAt', 'withdrawalReason']),
+    // Audited before the registry kept these flags: not inferred.
+    asOfInferred: r.asOfInferred ?? false,
+    baselineYearInferred: r.baselineYearInferred ?? false,
     indicator: { code: r.indicator },
     value: Number(r.value),
     baselineValue: numberOrNull(r.baselineValue),
     changePercent: numberOrNull(r.changePercent),
+    breakdown: r.breakdownDimension && r.breakdownValue ? { dimension: r.breakdownDimension, value: r.breakdownValue } : null,
     correctedById: r.correctedBy ?? null,
   }),
   target: (r, ref) => ({
     __typename: 'TargetState',
-    ...pick(r, ['qualifier', 'unit', 'targetYear', 'description', 'quote', 'withdrawnAt', 'withdrawalReason', 'version']),
+    ...pick(r, ['qualifier', 'unit', 'targetYear', 'description', 'policyId', 'quote', 'withdrawnAt', 'withdrawalReason', 'version']),
+    milestones: r.milestones ?? [],
     indicator: { code: r.indicator },
     targetValue: Number(r.targetValue),
     scopeProgramId: ref(r.scopeProgramId),

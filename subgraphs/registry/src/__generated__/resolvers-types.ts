@@ -211,6 +211,8 @@ export type FigureState = {
   asOfInferred: Scalars['Boolean']['output'];
   baselineValue?: Maybe<Scalars['Float']['output']>;
   baselineYear?: Maybe<Scalars['Int']['output']>;
+  baselineYearInferred: Scalars['Boolean']['output'];
+  breakdown?: Maybe<FigureBreakdown>;
   changePercent?: Maybe<Scalars['Float']['output']>;
   correctedById?: Maybe<Scalars['ID']['output']>;
   indicator: Indicator;
@@ -1503,6 +1505,9 @@ export type TargetState = {
   __typename?: 'TargetState';
   description: Scalars['String']['output'];
   indicator: Indicator;
+  milestones: Array<Milestone>;
+  /** The policy the target comes from, by its id. */
+  policyId?: Maybe<Scalars['ID']['output']>;
   qualifier: TargetQualifier;
   quote?: Maybe<Scalars['String']['output']>;
   /** The institution kinds the target is scoped to; empty when not limited. */
@@ -1856,6 +1861,8 @@ export type FigureStateResolvers<ContextType = RegistryContext, ParentType exten
   asOfInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   baselineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   baselineYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  baselineYearInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  breakdown?: Resolver<Maybe<ResolversTypes['FigureBreakdown']>, ParentType, ContextType>;
   changePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   correctedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
@@ -2192,6 +2199,8 @@ export type TargetScopeResolvers<ContextType = RegistryContext, ParentType exten
 export type TargetStateResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['TargetState'] = ResolversParentTypes['TargetState']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  policyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['TargetQualifier'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scopeKinds?: Resolver<Array<ResolversTypes['InstitutionKind']>, ParentType, ContextType>;

@@ -12,8 +12,7 @@ import { dataQuality } from '../measures/data-quality.js';
 import type { Dimension } from '../measures/dimensions.js';
 import { assertInCatalog, measure } from '../measures/measure.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
-import type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from '../filters.js';
-import { paginate, type PageArgs } from '../pagination.js';
+import { paginate } from '../pagination.js';
 import { localId } from '../global-ids.js';
 
 /** A registry is identified by its region's code; everything else is read from the region's database. */
