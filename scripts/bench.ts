@@ -11,7 +11,7 @@ import type { RegistryContext } from '../subgraphs/registry/src/context.js';
 import { TargetEntity } from '../subgraphs/registry/src/entities/Target.js';
 import { histories } from '../subgraphs/registry/src/measures/history.js';
 import { measure, measureMany } from '../subgraphs/registry/src/measures/measure.js';
-import { loadFunction, loadHttp, type LoadResult } from './bench/load.js';
+import { comparisonBody, loadFunction, loadHttp, type LoadResult } from './bench/load.js';
 import { startProgram } from './programs.js';
 import { scaleRegistries } from './scale-registries.js';
 
@@ -38,9 +38,7 @@ const national = JSON.stringify({ query: `query National { registries { code nam
 const direct = (slug: string) => JSON.stringify({ query: `query Direct { ${slug} { ${selection} } }` });
 /** What 20 signed-in analysts ask at once: the same comparison, or each a page of another size (nothing to share). */
 const SIGNED_IN_CONNECTIONS = 20;
-const comparison = (first: number) =>
-  JSON.stringify({ query: `query Comparison { registries { code name institutions(first: ${first}) { totalCount edges { node { name } } } } }` });
-const varied = Array.from({ length: 50 }, (_, i) => comparison(i + 1));
+const varied = Array.from({ length: 50 }, (_, i) => comparisonBody(i + 1));
 const paged = JSON.stringify({
   query: `query Page { sichuan { institutions(first: 50) { edges { node { name socialWorkers(first: 20) { certificateLevel employment } } } } } }`,
 });
@@ -92,9 +90,9 @@ try {
   // Signed-in analysts, never served from the response cache: identical questions share subgraph
   // fetches in flight and the subgraphs' cached aggregates; varied ones have nothing to share.
   const signedIn = { url: uncached.url, headers: analyst, connections: SIGNED_IN_CONNECTIONS, seconds };
-  const identical = await run(loadHttp({ ...signedIn, name: 'signed in, identical, 20 connections', body: comparison(20) }));
+  const identical = await run(loadHttp({ ...signedIn, name: 'signed in, identical, 20 connections', body: comparisonBody(20) }));
   const identicalUnshared = await run(
-    loadHttp({ ...signedIn, url: undeduplicated.url, name: 'signed in, identical, not deduplicated', body: comparison(20) }),
+    loadHttp({ ...signedIn, url: undeduplicated.url, name: 'signed in, identical, not deduplicated', body: comparisonBody(20) }),
   );
   const variedShared = await run(loadHttp({ ...signedIn, name: 'signed in, varied, 20 connections', body: varied }));
   const variedUnshared = await run(loadHttp({ ...signedIn, url: undeduplicated.url, name: 'signed in, varied, not deduplicated', body: varied }));

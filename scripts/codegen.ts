@@ -27,19 +27,13 @@ const federationDirectives = parse(`
 `).definitions;
 
 /**
- * The regional SDL as every region's subgraph has it, with its concrete registry type named
- * `RegionRegistry` (each region's is `<Slug>Registry`, resolved by the same resolvers). The root
- * fields are named after each region, so they are typed where they are built, not here.
+ * A subgraph's SDL as its server has it, with its concrete registry type named `RegionRegistry`
+ * (each region's is `<Slug>Registry`, resolved by the same resolvers). A region's root fields are
+ * named after it, so they are typed where they are built, not here.
  */
-const anyRegion = { slug: 'region', nameEn: 'a region', nameZh: '一个地区' };
-
-function regionalSchema(): DocumentNode {
-  const shared = parse(sharedRegistrySdl);
-  return withDefinitions(shared, [...federationDirectives, regionCodeEnum(regions), registryImplementation(shared, anyRegion)]);
-}
-
-function nationalSchema(): DocumentNode {
-  const document = parse(nationalSdl);
+function generatorSchema(sdl: string): DocumentNode {
+  const document = parse(sdl);
+  const anyRegion = { slug: 'region', nameEn: 'a region', nameZh: '一个地区' };
   return withDefinitions(document, [...federationDirectives, regionCodeEnum(regions), registryImplementation(document, anyRegion)]);
 }
 
@@ -75,7 +69,7 @@ async function generatedTypes(): Promise<Map<string, string>> {
     {
       silent: true,
       generates: {
-        [fileURLToPath(generatedFiles.regional)]: resolverTypes(regionalSchema(), '../context.js#RegistryContext', {
+        [fileURLToPath(generatedFiles.regional)]: resolverTypes(generatorSchema(sharedRegistrySdl), '../context.js#RegistryContext', {
           Institution: '../entities/Institution.js#Institution as InstitutionRow',
           SocialWorker: '../entities/SocialWorker.js#SocialWorker as SocialWorkerRow',
           Program: '../entities/Program.js#Program as ProgramRow',
@@ -94,7 +88,7 @@ async function generatedTypes(): Promise<Map<string, string>> {
           Registry: '../resolvers/Registry.js#RegistryRef',
           RegionRegistry: '../resolvers/Registry.js#RegistryRef',
         }),
-        [fileURLToPath(generatedFiles.national)]: resolverTypes(nationalSchema(), '../context.js#NationalContext', {
+        [fileURLToPath(generatedFiles.national)]: resolverTypes(generatorSchema(nationalSdl), '../context.js#NationalContext', {
           Indicator: '../entities.js#IndicatorRow',
           Registry: '../entities.js#RegionRow',
           RegionRegistry: '../entities.js#RegionRow',

@@ -8,6 +8,10 @@ export interface LoadResult {
   errors: number;
 }
 
+/** The national list of institutions a signed-in analyst asks for, pages of `first`: the signed-in scenarios' body. */
+export const comparisonBody = (first: number) =>
+  JSON.stringify({ query: `query Comparison { registries { code name institutions(first: ${first}) { totalCount edges { node { name } } } } }` });
+
 export interface HttpLoad {
   name: string;
   url: string;

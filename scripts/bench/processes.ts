@@ -8,7 +8,7 @@ import { regions, subgraphs } from '../../subgraphs/regions.js';
 import { startProgram } from '../programs.js';
 import { scaleRegistries } from '../scale-registries.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
-import { loadHttp, type LoadResult } from './load.js';
+import { comparisonBody, loadHttp, type LoadResult } from './load.js';
 
 /**
  * `npm run bench:processes [-- --scale 100000 --seconds 10 --rounds 3]`: does `npm start` serve more with the
@@ -24,8 +24,6 @@ const rounds = Number(values.rounds);
 process.env.DATABASE_PREFIX = 'bench_';
 process.env.LOG_LEVEL ??= 'warn';
 
-const comparison = (first: number) =>
-  JSON.stringify({ query: `query Comparison { registries { code name institutions(first: ${first}) { totalCount edges { node { name } } } } }` });
 const national = JSON.stringify({
   query: `query National { registries { code targets { id progress { value status } } measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) { value breakdown { value } } } }`,
 });
@@ -87,8 +85,8 @@ try {
       await loadHttp({ name: 'warm-up', url, body: national, connections: 2, seconds: 2 });
       const loads = [
         { name: 'national comparison, anonymous, 10 connections', body: national, headers: {}, connections: 10 },
-        { name: 'signed in, varied pages, 20 connections', body: Array.from({ length: 50 }, (_, i) => comparison(i + 1)), headers: analyst, connections: 20 },
-        { name: 'signed in, identical, 20 connections', body: comparison(20), headers: analyst, connections: 20 },
+        { name: 'signed in, varied pages, 20 connections', body: Array.from({ length: 50 }, (_, i) => comparisonBody(i + 1)), headers: analyst, connections: 20 },
+        { name: 'signed in, identical, 20 connections', body: comparisonBody(20), headers: analyst, connections: 20 },
       ];
       for (const load of loads) {
         const result = { layout: layout.name, round, ...(await loadHttp({ ...load, url, seconds })) };

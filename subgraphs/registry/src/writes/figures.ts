@@ -4,6 +4,7 @@ import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { SourceEntity } from '../entities/Source.js';
 import { badInput, catalogUnit, figureInput, figureRules, parseArgument, parseRecord, withdrawalReason } from './validation.js';
 import { notFound, type Written } from './write.js';
+import { decimal } from './records.js';
 
 /** The id of the figure's source: a known one, or one created from the input in the same transaction. */
 async function sourceId(tx: EntityManager, source: { id?: string | null; title?: string; publisher?: string | null; publishedOn?: string | null; document?: string }) {
@@ -31,10 +32,9 @@ export async function recordFigure(tx: EntityManager, input: unknown): Promise<W
   const id = `figure-${randomUUID()}`;
   await tx.getRepository(FigureEntity).insert({
     ...values,
-    // numeric columns: written as the decimal text PostgreSQL reads them back as.
     value: String(values.value),
-    baselineValue: values.baselineValue == null ? null : String(values.baselineValue),
-    changePercent: values.changePercent == null ? null : String(values.changePercent),
+    baselineValue: decimal(values.baselineValue),
+    changePercent: decimal(values.changePercent),
     unit: catalogUnit(values.indicator),
     id,
     sourceId: await sourceId(tx, source),

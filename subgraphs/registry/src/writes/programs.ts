@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { ProgramEntity, type Program } from '../entities/Program.js';
-import { given, insertRecord, updateRecord } from './records.js';
+import { decimal, given, insertRecord, updateRecord } from './records.js';
 import { assertRules, badInput, parseArgument, parseRecord, programInput, programRules } from './validation.js';
 import type { Written } from './write.js';
 
@@ -15,7 +15,7 @@ export async function createProgram(tx: EntityManager, input: unknown): Promise<
   await assertHost(tx, values.hostInstitutionId);
   const after = await insertRecord(tx, ProgramEntity, {
     ...values,
-    fundingYuan: values.fundingYuan == null ? null : String(values.fundingYuan),
+    fundingYuan: decimal(values.fundingYuan),
     serviceFields: values.serviceFields ?? [],
     provenance: 'REGISTERED',
   });
@@ -24,8 +24,7 @@ export async function createProgram(tx: EntityManager, input: unknown): Promise<
 
 export async function updateProgram(tx: EntityManager, id: string, version: number, input: unknown): Promise<Written<Program>> {
   const { fundingYuan, ...rest } = given(parseArgument(programInput.partial(), input, 'input'));
-  // A numeric column: written as the decimal text PostgreSQL reads it back as.
-  const changes = { ...rest, ...(fundingYuan === undefined ? {} : { fundingYuan: fundingYuan === null ? null : String(fundingYuan) }) };
+  const changes = { ...rest, ...(fundingYuan === undefined ? {} : { fundingYuan: decimal(fundingYuan) }) };
   await assertHost(tx, changes.hostInstitutionId);
   const { before, after } = await updateRecord(tx, ProgramEntity, 'Programme', id, version, changes, (merged) =>
     assertRules(programRules(merged), 'input'),

@@ -13,6 +13,9 @@ export function given<T extends object>(patch: T): Partial<T> {
 /** A record by its id (a query builder: TypeORM's `findOneBy` cannot type its condition for a row type still generic here). */
 const byId = <T extends ObjectLiteral>(repository: Repository<T>, id: string) => repository.createQueryBuilder('r').where('r.id = :id', { id }).getOne();
 
+/** A numeric column's value as the decimal text PostgreSQL reads it back as (entity rows hold numerics as text). */
+export const decimal = (value: number | null | undefined): string | null => (value == null ? null : String(value));
+
 /** Inserts a record and reads it back as the API returns it. */
 export async function insertRecord<T extends ObjectLiteral & { id: string }>(tx: EntityManager, entity: EntitySchema<T>, values: QueryDeepPartialEntity<T>): Promise<T> {
   const repository = tx.getRepository(entity);

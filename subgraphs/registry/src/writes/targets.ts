@@ -16,7 +16,6 @@ export async function setTarget(tx: EntityManager, input: unknown, version: numb
   }
   const record = {
     ...values,
-    // A numeric column: written as the decimal text PostgreSQL reads it back as.
     targetValue: String(values.targetValue),
     milestones: (milestones ?? []).map((m) => ({ year: m.year, description: m.description, quote: m.quote ?? null })),
     ...(policyId ? { policyId } : {}),
