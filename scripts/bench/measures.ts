@@ -5,6 +5,8 @@ import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
 import { listen } from '../../subgraphs/common/listen.js';
 import { regions } from '../../subgraphs/regions.js';
 import { openRegionDatabase } from '../../subgraphs/open.js';
+import { measureStatement } from '../../subgraphs/registry/src/measures/measure.js';
+import type { Dimension } from '../../subgraphs/registry/src/measures/dimensions.js';
 import { createRegistrySubgraph } from '../../subgraphs/registry/src/server.js';
 
 /**
@@ -17,7 +19,7 @@ const { runs: runsArg, verbose } = parseArgs({ options: { runs: { type: 'string'
 process.env.LOG_LEVEL ??= verbose ? 'info' : 'warn';
 const runs = Number(runsArg);
 
-const queries: [string, string[]][] = [
+const queries: [string, Dimension[]][] = [
   ['SOCIAL_WORK_PRACTITIONERS', []],
   ['CERTIFIED_SOCIAL_WORKERS', ['CERTIFICATE_LEVEL']],
   ['MEDICAL_SOCIAL_WORKERS', ['CITY']],
@@ -37,6 +39,8 @@ const median = (values: number[]) => {
 
 const server = await openDatabaseServer();
 const results: { region: string; workers: number; medians: Record<string, number>; overall: number }[] = [];
+/** Each statement's plan, by region and measure: the slowest are written down with the figures. */
+const plans = new Map<string, string>();
 try {
   for (const region of regions) {
     const { dataSource } = await openRegionDatabase(server.url, region, 2);
@@ -59,7 +63,11 @@ try {
           if (result.errors) throw new Error(JSON.stringify(result.errors));
           if (i >= 3) times.push(performance.now() - started);
         }
-        medians[`${indicator}${by.length ? ` by ${by}` : ''}`] = Math.round(median(times) * 10) / 10;
+        const name = `${indicator}${by.length ? ` by ${by}` : ''}`;
+        medians[name] = Math.round(median(times) * 10) / 10;
+        const { statement } = measureStatement([{ indicator, by }]);
+        const plan: { 'QUERY PLAN': string }[] = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement!.sql}`, statement!.parameters);
+        plans.set(`${region.slug} ${name}`, plan.map((line) => line['QUERY PLAN']).join('\n'));
         all.push(...times);
       }
       results.push({ region: region.slug, workers, medians, overall: Math.round(median(all) * 10) / 10 });
@@ -102,5 +110,16 @@ ${results.map((r) => `| ${r.region} | ${r.workers} | ${names.map((n) => r.median
 | goal | | slowest |
 | --- | --- | --- |
 ${goals.map((g) => `| ${g.goal} | ${g.met ? 'met' : 'not met'} | ${g.slowest.ms} ms, ${g.slowest.region}, ${g.slowest.name} |`).join('\n')}
-`);
+
+The plan of each slowest statement, \`EXPLAIN (ANALYZE, BUFFERS)\` after its timed runs (the times differ from the medians by the
+request around the statement):
+${goals
+  .map(({ slowest }) => `
+${slowest.region}, ${slowest.name}:
+
+\`\`\`text
+${plans.get(`${slowest.region} ${slowest.name}`)}
+\`\`\`
+`)
+  .join('')}`);
 console.log(JSON.stringify({ runs, results, goals }));

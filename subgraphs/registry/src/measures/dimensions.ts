@@ -1,38 +1,53 @@
 import { badUserInput } from '../errors.js';
+import { institutionRollup, socialWorkerRollup, type RollupOf } from '../migrations/1764600000000-AddMeasureRollups.js';
 
 /** What a measure counts: institutions, social workers or programmes, each with the institution it belongs to. */
 export type MeasureBase = 'institution' | 'worker' | 'program';
 
 /**
  * The rows a base reads, joined to their institution so that every base can be broken down by its
- * kind, grade and place, and the dates between which a row counts (null: not known, so at every date
- * on that side). An institution counts from its founding until it closed, a social worker from the
- * first day of work to the last, a programme over its period or its year.
+ * kind, grade and place (`from`, around the table or a relation of its rows and columns), and the
+ * dates between which a row counts (null: not known, so at every date on that side). An institution
+ * counts from its founding until it closed, a social worker from the first day of work to the last,
+ * a programme over its period or its year. Where a base has a rollup, measures read that instead of
+ * every record (see rowSource in measure.ts).
  */
 export const baseTables: Record<
   MeasureBase,
   {
-    from: string;
+    table: string;
+    from: (rows: string) => string;
     record: string;
     countsFrom: string;
     countsUntil: string;
     /** Stored columns of the year `countsFrom` falls in and the year of the day after `countsUntil`, where the table has them. */
     years?: { from: string; until: string };
+    rollup?: RollupOf;
   }
 > = {
-  institution: { from: 'institution i', record: 'i', countsFrom: 'i.founded_from', countsUntil: 'i.closed_on' },
+  institution: {
+    table: 'institution',
+    from: (rows) => `${rows} i`,
+    record: 'i',
+    countsFrom: 'i.founded_from',
+    countsUntil: 'i.closed_on',
+    rollup: institutionRollup,
+  },
   worker: {
     // The worker's copy of its institution's kind, grade and place (kept by triggers) stands in for
     // the institution: no join of every worker.
-    from: `social_worker w CROSS JOIN LATERAL (SELECT w.institution_id AS id, w.institution_kind AS kind, w.institution_grade AS grade,
+    table: 'social_worker',
+    from: (rows) => `${rows} w CROSS JOIN LATERAL (SELECT w.institution_kind AS kind, w.institution_grade AS grade,
       w.institution_city AS city, w.institution_county AS county) i`,
     record: 'w',
     countsFrom: 'w.started_on',
     countsUntil: 'w.ended_on',
     years: { from: 'w.started_year', until: 'w.left_year' },
+    rollup: socialWorkerRollup,
   },
   program: {
-    from: 'program p LEFT JOIN institution i ON i.id = p.host_institution_id',
+    table: 'program',
+    from: (rows) => `${rows} p LEFT JOIN institution i ON i.id = p.host_institution_id`,
     record: 'p',
     countsFrom: 'p.runs_from',
     countsUntil: 'p.runs_until',

@@ -4,6 +4,7 @@ import { isPartialDate, lastDay, startDay, today } from '../dates.js';
 import { badUserInput } from '../errors.js';
 import { baseTables, dimensionColumns, type Dimension, type MeasureBase } from './dimensions.js';
 import { indicatorMeasures, type Aggregate, type IndicatorMeasure } from './indicators.js';
+import { rolledUpRows } from './rollups.js';
 
 export interface MeasureValue {
   value: number | null;
@@ -112,8 +113,8 @@ function seriesYears(query: MeasureQuery, day: string, since: string | null): { 
   return { from: query.from ?? sinceYear, to };
 }
 
-const aggregateSql = (aggregate: Aggregate) =>
-  'count' in aggregate ? 'count(*)' : 'sum' in aggregate ? `sum(${aggregate.sum})` : `count(DISTINCT ${aggregate.distinct})`;
+const aggregateSql = (aggregate: Aggregate, rows: Rows) =>
+  'count' in aggregate ? rows.count() : 'sum' in aggregate ? `sum(${aggregate.sum})` : `count(DISTINCT ${aggregate.distinct})`;
 
 /** Whether a row with these bounds counts at the end of `day`; a bound that is not known does not limit. */
 const countsOn = (from: string, until: string | null, day: string) =>
@@ -130,6 +131,25 @@ function bounds(definition: IndicatorMeasure, scope: MeasureScope | undefined, s
   if (scope?.programId) return { from, until: null, ended: 'true' };
   if (since) return { from, until: null, ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${parameters.add(since, 'date')})` };
   return { from, until: base.countsUntil, ended: 'true' };
+}
+
+/** The rows a measure reads (`from`), and how many records those meeting a filter stand for. */
+interface Rows {
+  from: string;
+  count: (filter?: string) => string;
+}
+
+/**
+ * A base's rollup where it has one, with the records of the years of `days` (the day measured, a
+ * flow's first day) read one by one; the table itself where a programme's scope names the rows by id
+ * (its hosts), which no combination holds.
+ */
+function rowsOf(base: MeasureBase, scope: MeasureScope | undefined, days: readonly string[], parameters: Parameters): Rows {
+  const { table, from, record, rollup } = baseTables[base];
+  const filtered = (aggregate: string, filter?: string) => `${aggregate}${filter ? ` FILTER (WHERE ${filter})` : ''}`;
+  if (!rollup || (scope?.programId && base === 'institution')) return { from: from(table), count: (filter) => filtered('count(*)', filter) };
+  const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) => parameters.add(year, 'int'));
+  return { from: from(rolledUpRows(rollup, years)), count: (filter) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)` };
 }
 
 function scopeCondition(base: MeasureBase, scope: MeasureScope | undefined, parameters: Parameters): string {
@@ -149,21 +169,21 @@ function scopeCondition(base: MeasureBase, scope: MeasureScope | undefined, para
  * How much of a measure generated demo records make, as `demo_part` of `demo_whole`: of a count's
  * rows or summed values, of a distinct count's rows, of a ratio's denominator.
  */
-function demoColumns(definition: IndicatorMeasure, demo: string): string {
+function demoColumns(definition: IndicatorMeasure, demo: string, rows: Rows): string {
   const summed = definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
-  const counted = summed ? `sum(${summed})` : 'count(*)';
-  return `, ${counted} FILTER (WHERE ${demo}) AS demo_part, ${counted} AS demo_whole`;
+  const counted = (filter?: string) => (summed ? `sum(${summed})${filter ? ` FILTER (WHERE ${filter})` : ''}` : rows.count(filter));
+  return `, ${counted(demo)} AS demo_part, ${counted()} AS demo_whole`;
 }
 
 /** The select list of a definition's aggregates at one day: numerator, denominator (null for a count), value and demo share. */
-function aggregatesOn(definition: IndicatorMeasure, day: string): string {
-  const demo = demoColumns(definition, `${baseTables[definition.base].record}.provenance = 'DEMO'`);
+function aggregatesOn(definition: IndicatorMeasure, day: string, rows: Rows): string {
+  const demo = demoColumns(definition, `${baseTables[definition.base].record}.provenance = 'DEMO'`, rows);
   if (definition.kind === 'COUNT') {
-    const aggregate = aggregateSql(definition.aggregate);
+    const aggregate = aggregateSql(definition.aggregate, rows);
     return `${aggregate} AS numerator, NULL::numeric AS denominator, coalesce(${aggregate}, 0) AS value${demo}`;
   }
-  const numerator = `count(*) FILTER (WHERE ${definition.numerator} AND ${countsOn(definition.numeratorCountsFrom, null, day)})`;
-  return `${numerator} AS numerator, count(*) AS denominator, 100.0 * ${numerator} / nullif(count(*), 0) AS value${demo}`;
+  const numerator = rows.count(`${definition.numerator} AND ${countsOn(definition.numeratorCountsFrom, null, day)}`);
+  return `${numerator} AS numerator, ${rows.count()} AS denominator, 100.0 * ${numerator} / nullif(${rows.count()}, 0) AS value${demo}`;
 }
 
 /** The key columns `d0…` of a part, padded with nulls to `width`; each with the comma before it. */
@@ -178,18 +198,20 @@ const keyList = (count: number, width: number, fill: (i: number) => string) =>
 function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQuery, day: string, since: string | null, width: number, parameters: Parameters): string {
   const by = query.by ?? [];
   const columns = dimensionColumns(by, definition.base, query.indicator);
-  const { from, record } = baseTables[definition.base];
+  const { record } = baseTables[definition.base];
   const time = bounds(definition, query.scope, since, parameters);
   const dayParameter = parameters.add(day, 'date');
+  const rows = rowsOf(definition.base, query.scope, since ? [day, since] : [day], parameters);
+  const { from } = rows;
   const where = `${definition.where} AND ${scopeCondition(definition.base, query.scope, parameters)} AND ${time.ended}`;
   const serviceFields = by.includes('SERVICE_FIELD') ? ` LEFT JOIN LATERAL unnest(${record}.service_fields) AS sf(field) ON true` : '';
   const head = (total: string, year: string) => `${part} AS part, ${total} AS total, ${year} AS year`;
-  const totalRow = `SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${aggregatesOn(definition, dayParameter)}
+  const totalRow = `SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${aggregatesOn(definition, dayParameter, rows)}
     FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}`;
   if (!by.includes('YEAR')) {
     if (!columns.length) return totalRow;
     const order = columns.map((_, i) => `d${i}`).join(', ');
-    const cells = `SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)}, ${aggregatesOn(definition, dayParameter)}
+    const cells = `SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)}, ${aggregatesOn(definition, dayParameter, rows)}
       FROM ${from}${serviceFields} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)} GROUP BY ${order}`;
     // The total and the cells from one scan, except by SERVICE_FIELD: a record serving several fields
     // counts once in each field's cell, so those cells may add up to more than the total.
@@ -210,11 +232,11 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
           numerator, denominator, value, demo_part, demo_whole FROM cells ORDER BY ${order}))`;
     }
     return `SELECT ${head(`GROUPING(${columns.join(', ')}) <> 0`, 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)},
-        ${aggregatesOn(definition, dayParameter)}
+        ${aggregatesOn(definition, dayParameter, rows)}
       FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}
       GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`;
   }
-  return yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters, time, dayParameter, since, totalRow });
+  return yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters, time, rows, dayParameter, since, totalRow });
 }
 
 /**
@@ -235,15 +257,16 @@ function yearSeriesSql(
     head: (total: string, year: string) => string;
     parameters: Parameters;
     time: ReturnType<typeof bounds>;
+    rows: Rows;
     dayParameter: string;
     since: string | null;
     /** The total read on its own, where the groups cannot give it. */
     totalRow: string;
   },
 ): string {
-  const { columns, width, parameters, time, dayParameter } = sql;
+  const { columns, width, parameters, time, rows, dayParameter } = sql;
   const base = baseTables[definition.base];
-  const table = base.from;
+  const table = rows.from;
   const years = seriesYears(query, day, sql.since);
   const lastYear = parameters.add(years.to, 'int');
   const firstYear = parameters.add(years.from, 'int');
@@ -274,7 +297,7 @@ function yearSeriesSql(
     ...(ratio ? ['nf', `${year('nfrom')} AS nfy`, 'nnow'] : []),
   ];
   const groupKeys = (list: string[]) => list.map((_, i) => i + 1).join(', ');
-  const counts = `count(*) AS n${summed ? `, sum(${summed}) AS v` : ''}`;
+  const counts = `${rows.count()} AS n${summed ? `, sum(${summed}) AS v` : ''}`;
   // Where the table stores the years its rows count from and until (a million social workers), the
   // rows are grouped by them in one step.
   const storedYears = !ratio && base.years && time.from === base.countsFrom ? base.years : null;
@@ -360,12 +383,10 @@ export function assertInCatalog(indicator: string): void {
 }
 
 /**
- * Several measures in one SQL statement: the database aggregates, and only each total and one row per
- * combination of dimension values come back. Each is taken as of its own day (today, or the end of
- * `asOf`): a record counts when it started on or before that day and had not ended or closed before
- * it. Indicators the registry cannot count come back `computable: false`.
+ * The one statement of several measures (null where none is computable), and the day and first day
+ * of a flow each is measured as of; `npm run bench:measures` shows its plan.
  */
-export async function measureMany(db: DataSource | EntityManager, queries: readonly MeasureQuery[]): Promise<Measure[]> {
+export function measureStatement(queries: readonly MeasureQuery[]) {
   const parameters = new Parameters();
   const width = Math.max(0, ...queries.map((q) => (q.by ?? []).filter((d) => d !== 'YEAR').length));
   const days = queries.map((query) => {
@@ -377,7 +398,18 @@ export async function measureMany(db: DataSource | EntityManager, queries: reado
     const definition = indicatorMeasures[query.indicator];
     return definition ? [`(${measureSql(part, definition, query, days[part]!, sinces[part] ?? null, width, parameters)})`] : [];
   });
-  const rows: Row[] = parts.length ? await db.query(parts.join(' UNION ALL '), parameters.values) : [];
+  return { statement: parts.length ? { sql: parts.join(' UNION ALL '), parameters: parameters.values } : null, days, sinces };
+}
+
+/**
+ * Several measures in one SQL statement: the database aggregates, and only each total and one row per
+ * combination of dimension values come back. Each is taken as of its own day (today, or the end of
+ * `asOf`): a record counts when it started on or before that day and had not ended or closed before
+ * it. Indicators the registry cannot count come back `computable: false`.
+ */
+export async function measureMany(db: DataSource | EntityManager, queries: readonly MeasureQuery[]): Promise<Measure[]> {
+  const { statement, days, sinces } = measureStatement(queries);
+  const rows: Row[] = statement ? await db.query(statement.sql, statement.parameters) : [];
   return queries.map((query, part) => {
     if (!indicatorMeasures[query.indicator]) return notComputable(query.indicator);
     const own = rows.filter((row) => row.part === part);

@@ -6,6 +6,7 @@ import { AddServicePersonTimes1764200000000 } from './1764200000000-AddServicePe
 import { AddWorkerMeasureColumns1764300000000 } from './1764300000000-AddWorkerMeasureColumns.js';
 import { AddWithdrawals1764400000000 } from './1764400000000-AddWithdrawals.js';
 import { AddWriteGeneration1764500000000 } from './1764500000000-AddWriteGeneration.js';
+import { AddMeasureRollups1764600000000 } from './1764600000000-AddMeasureRollups.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -17,4 +18,5 @@ export const registryMigrations = [
   AddWorkerMeasureColumns1764300000000,
   AddWithdrawals1764400000000,
   AddWriteGeneration1764500000000,
+  AddMeasureRollups1764600000000,
 ];

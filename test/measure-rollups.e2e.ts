@@ -1,0 +1,202 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { regionBySlug } from '../subgraphs/regions.js';
+import { today } from '../subgraphs/registry/src/dates.js';
+import { measureMany, type MeasureQuery } from '../subgraphs/registry/src/measures/measure.js';
+import { institutionRollup, socialWorkerRollup, type RollupOf } from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
+import { seedScale } from '../subgraphs/registry/src/seed/scale.js';
+import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
+import { useRegistryDatabase } from './harness.js';
+
+/**
+ * Worker and institution measures add up rollups whose dates are kept to the year, and read one by
+ * one only the records with a date in the year of a day measured. Ningxia's demo has one-year
+ * postings ending on every day of the year and institutions founded through each year; some are
+ * closed here in the middle of a year. Most days measured fall between a record's date and the end of
+ * its year, so the answers must be those of every record's own dates, counted here without a rollup.
+ */
+const ningxia = regionBySlug('ningxia');
+const opened = useRegistryDatabase('measure_rollups');
+
+/** Combinations where a rollup and its table disagree, from either side; the surrogate dates written out. */
+async function drift(db: DataSource, of: RollupOf) {
+  const dates = [
+    ...of.fromDates.map((d) => `date_trunc('year', ${d})::date AS ${d}`),
+    ...of.untilDates.map((d) => `(date_trunc('year', ${d} + 1) - interval '1 day')::date AS ${d}`),
+  ];
+  const key = [...of.columns, ...of.fromDates, ...of.untilDates].join(', ');
+  const counted = `SELECT ${key}, count(*) AS records FROM (SELECT ${[...of.columns, ...dates].join(', ')} FROM ${of.table}) r GROUP BY ${key}`;
+  const kept = `SELECT ${key}, records FROM ${of.rollup}`;
+  return db.query(`(${kept} EXCEPT ${counted}) UNION ALL (${counted} EXCEPT ${kept})`);
+}
+
+const driftOfBoth = async (db: DataSource) => ({ workers: await drift(db, socialWorkerRollup), institutions: await drift(db, institutionRollup) });
+
+const medical = `kind IN ('GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL', 'PRIMARY_CARE', 'PUBLIC_HEALTH')`;
+const countsOn = (from: string, until: string) => `(${from} IS NULL OR ${from} <= $1::date) AND (${until} IS NULL OR ${until} >= $1::date)`;
+const workersWhere = (filter: string) => ({ table: 'social_worker', city: 'institution_city', value: 'count(*)', where: `${filter} AND ${countsOn('started_on', 'ended_on')}` });
+
+/** What each indicator counts by city at the end of day $1, written out here apart from the catalog's definitions. */
+const counted: Record<string, { table: string; city: string; value: string; where: string }> = {
+  SOCIAL_WORK_PRACTITIONERS: workersWhere('true'),
+  CERTIFIED_SOCIAL_WORKERS: workersWhere(`certificate_level <> 'NONE'`),
+  DISPATCHED_WORKERS: workersWhere(`employment = 'DISPATCHED'`),
+  MEDICAL_SOCIAL_WORKERS: workersWhere(`institution_${medical}`),
+  SOCIAL_WORK_AGENCIES: { table: 'institution', city: 'city', value: 'count(*)', where: `kind = 'SOCIAL_WORK_AGENCY' AND ${countsOn('founded_from', 'closed_on')}` },
+  MSW_INSTITUTIONS: {
+    table: 'institution',
+    city: 'city',
+    value: 'count(*)',
+    where: `${medical} AND social_work_setup IN ('DEPARTMENT', 'POSTS') AND ${countsOn('greatest(founded_from, social_work_from)', 'closed_on')}`,
+  },
+  SECONDARY_PLUS_MSW_COVERAGE: {
+    table: 'institution',
+    city: 'city',
+    value: `100.0 * count(*) FILTER (WHERE social_work_setup IN ('DEPARTMENT', 'POSTS') AND (social_work_from IS NULL OR social_work_from <= $1::date)) / count(*)`,
+    where: `${medical} AND grade IN ('TERTIARY', 'SECONDARY') AND ${countsOn('founded_from', 'closed_on')}`,
+  },
+};
+
+async function countedByCity(db: DataSource, indicator: string, day: string) {
+  const { table, city, value, where } = counted[indicator]!;
+  const rows: { city: string | null; value: string }[] = await db.query(`SELECT ${city} AS city, ${value} AS value FROM ${table} WHERE ${where} GROUP BY 1`, [day]);
+  return Object.fromEntries(rows.map((r) => [r.city ?? '-', Number(r.value)]));
+}
+
+async function measuredByCity(db: DataSource, query: MeasureQuery) {
+  const [measured] = await measureMany(db, [{ ...query, by: ['CITY'] }]);
+  return Object.fromEntries(measured!.breakdown.map((cell) => [cell.keys[0]!.value ?? '-', cell.value]));
+}
+
+/** The first and last day of each year from 2016, days inside them, and today. */
+function days(): string[] {
+  const now = today();
+  const years = Array.from({ length: Number(now.slice(0, 4)) - 2016 }, (_, i) => 2016 + i);
+  return [...years.flatMap((y) => [`${y}-01-01`, `${y}-03-17`, `${y}-06-30`, `${y}-10-02`, `${y}-12-31`]), now];
+}
+
+describe('measure rollups', () => {
+  beforeAll(async () => {
+    const db = opened.dataSource;
+    await seedRegistry(db, ningxia, {});
+    await seedScale(db, ningxia, 3_000);
+    // Records whose dates are not known count at every date on that side.
+    await db.query(`INSERT INTO social_worker (name, institution_id, provenance, started_on, ended_on)
+      SELECT '日期不详', (SELECT min(id) FROM institution), 'REGISTERED', s, e
+      FROM (VALUES (NULL::date, NULL::date), (NULL, '2019-05-05'), ('2020-02-29', NULL), ('2021-01-01', '2021-12-31'), ('2022-03-01', '2022-12-31')) d(s, e)`);
+    // Hospitals and agencies closed on days from July 2019 to the last day of 2021.
+    await db.query(`UPDATE institution i SET status = 'CLOSED', closed_on = date '2021-12-31' - 23 * (c.n - 1)::int
+      FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM institution
+            WHERE kind IN ('GENERAL_HOSPITAL', 'TCM_HOSPITAL', 'SOCIAL_WORK_AGENCY') AND founded_from < '2019-01-01' ORDER BY id LIMIT 40) c
+      WHERE i.id = c.id`);
+  }, 120_000);
+
+  it('hold, after the seeds and writes, exactly what the records add up to, and no empty combination', async () => {
+    const db = opened.dataSource;
+    const [{ workers, closed }] = await db.query(`SELECT (SELECT count(*)::int FROM social_worker) AS workers,
+      (SELECT count(*)::int FROM institution WHERE closed_on IS NOT NULL) AS closed`);
+    expect(workers).toBeGreaterThan(3_000);
+    expect(closed).toBe(40);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    expect(await db.query(`SELECT records FROM social_worker_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_rollup WHERE records <= 0`)).toEqual([]);
+  });
+
+  it.each(Object.keys(counted))('measure %s by city as every record counted on its own dates would, on every day', async (indicator) => {
+    const db = opened.dataSource;
+    for (const day of days()) {
+      const expected = await countedByCity(db, indicator, day);
+      expect({ day, measured: await measuredByCity(db, { indicator, asOf: day }) }).toEqual({ day, measured: expected });
+    }
+  });
+
+  it('measure a flow since a day inside a year, and a programme placements, as every worker counted on its own dates would', async () => {
+    const db = opened.dataSource;
+    const flow = async (day: string, since: string) => {
+      const rows: { city: string; n: number }[] = await db.query(
+        `SELECT institution_city AS city, count(*)::int AS n FROM social_worker WHERE employment = 'DISPATCHED'
+         AND (started_on IS NULL OR started_on <= $1::date) AND (ended_on IS NULL OR ended_on >= $2::date) GROUP BY 1`,
+        [day, since],
+      );
+      return Object.fromEntries(rows.map((r) => [r.city, r.n]));
+    };
+    for (const [since, day] of [['2021-04-15', '2023-08-31'], ['2019-12-31', '2020-01-01'], ['2018-07-01', today()]] as const) {
+      expect(await measuredByCity(db, { indicator: 'DISPATCHED_WORKERS', asOf: day, since })).toEqual(await flow(day, since));
+    }
+    // A programme's placements count once placed, however long ago (as MeasureScope says).
+    const [{ programId }] = await db.query(`SELECT program_id::text AS "programId" FROM social_worker WHERE program_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+    for (const day of ['2022-09-09', today()]) {
+      const rows: { city: string; n: number }[] = await db.query(
+        `SELECT institution_city AS city, count(*)::int AS n FROM social_worker
+         WHERE (started_on IS NULL OR started_on <= $1::date) AND program_id IN (SELECT id FROM program WHERE id = $2 OR parent_id = $2) GROUP BY 1`,
+        [day, programId],
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      expect(await measuredByCity(db, { indicator: 'SOCIAL_WORK_PRACTITIONERS', asOf: day, scope: { programId } })).toEqual(
+        Object.fromEntries(rows.map((r) => [r.city, r.n])),
+      );
+    }
+  });
+
+  it.each(['DISPATCHED_WORKERS', 'MSW_INSTITUTIONS', 'SECONDARY_PLUS_MSW_COVERAGE'])('give a YEAR series of %s whose every year-end is the value on that day', async (indicator) => {
+    const db = opened.dataSource;
+    const [series] = await measureMany(db, [{ indicator, by: ['YEAR'], from: 2016 }]);
+    const now = today();
+    const { table, value, where } = counted[indicator]!;
+    for (const cell of series!.breakdown) {
+      const year = cell.keys[0]!.value!;
+      const [row] = await db.query(`SELECT ${value} AS value FROM ${table} WHERE ${where}`, [year === now.slice(0, 4) ? now : `${year}-12-31`]);
+      expect({ year, value: cell.value }).toEqual({ year, value: Number(row.value ?? 0) });
+    }
+  });
+
+  it('follow every way a record is written: inserts, transfers, end dates, an institution moving or closing, deletes', async () => {
+    const db = opened.dataSource;
+    const [from, to] = await db.query(`SELECT id FROM institution WHERE city IS NOT NULL AND closed_on IS NULL ORDER BY id LIMIT 2`);
+    await db.query(`INSERT INTO social_worker (name, institution_id, provenance, started_on, service_fields)
+      SELECT '新社工' || n, $1, 'REGISTERED', date '2024-05-01' + n, ARRAY['ELDERLY'] FROM generate_series(1, 40) n`, [from.id]);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    await db.query(`UPDATE social_worker SET institution_id = $2 WHERE institution_id = $1 AND name LIKE '新社工%' AND started_on < '2024-05-20'`, [from.id, to.id]);
+    await db.query(`UPDATE social_worker SET ended_on = started_on + 100 WHERE name LIKE '新社工%' AND started_on > '2024-06-01'`);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    // The institution's copy on its workers changes with it, and so do their combinations.
+    await db.query(`UPDATE institution SET city = '迁入市', social_work_since = '2023-03' WHERE id = $1`, [to.id]);
+    await db.query(`UPDATE institution SET status = 'CLOSED', closed_on = '2025-08-08' WHERE id = $1`, [from.id]);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    const [{ kept, workers }] = await db.query(
+      `SELECT (SELECT sum(records)::int FROM social_worker_rollup WHERE institution_city = '迁入市') AS kept,
+        (SELECT count(*)::int FROM social_worker WHERE institution_id = $1) AS workers`,
+      [to.id],
+    );
+    expect(kept).toBe(workers);
+    // A rename touches no combination: the statement changes nothing in the rollups.
+    await db.query(`UPDATE social_worker SET name = name || '甲' WHERE name LIKE '新社工%'`);
+    await db.query(`DELETE FROM social_worker WHERE name LIKE '新社工%'`);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    expect(await db.query(`SELECT records FROM social_worker_rollup WHERE records <= 0`)).toEqual([]);
+  });
+
+  it('count every worker of writers adding to the same combinations at once', async () => {
+    const db = opened.dataSource;
+    const [institution] = await db.query(`SELECT id FROM institution ORDER BY id LIMIT 1`);
+    await Promise.all(
+      Array.from({ length: 8 }, (_, writer) =>
+        db.transaction(async (tx) => {
+          for (const batch of [1, 2, 3]) {
+            await tx.query(`INSERT INTO social_worker (name, institution_id, provenance, started_on)
+              SELECT '并发' || $2 || '-' || $3 || '-' || n, $1, 'REGISTERED', date '2025-01-01' + n % 3 FROM generate_series(1, 5) n`, [institution.id, writer, batch]);
+          }
+        }),
+      ),
+    );
+    expect(await db.query(`SELECT count(*)::int AS n FROM social_worker WHERE name LIKE '并发%'`)).toEqual([{ n: 8 * 3 * 5 }]);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+  });
+
+  it('are emptied with their tables', async () => {
+    const db = opened.dataSource;
+    await db.query(`TRUNCATE institution CASCADE`);
+    expect(await db.query(`SELECT (SELECT count(*)::int FROM social_worker_rollup) AS workers, (SELECT count(*)::int FROM institution_rollup) AS institutions`)).toEqual([
+      { workers: 0, institutions: 0 },
+    ]);
+  });
+});
