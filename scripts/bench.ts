@@ -3,6 +3,7 @@ import { writeBenchmarkSection } from './bench/benchmarks-file.js';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
+import { gatewayNodeOptions } from '../gateway/src/heap.js';
 import { issueToken } from '../subgraphs/common/auth.js';
 import { freePort } from '../subgraphs/common/listen.js';
 import { regions, subgraphs } from '../subgraphs/regions.js';
@@ -32,10 +33,14 @@ process.env.DATABASE_PREFIX = 'bench_';
 process.env.LOG_LEVEL ??= values.verbose ? 'info' : 'warn';
 
 const indicator = 'MSW_INSTITUTIONS';
-const selection = `targets { id targetValue targetYear progress { value status projectedValue } }
-  measure(indicator: "${indicator}", by: [INSTITUTION_KIND]) { value breakdown { keys { value } value } }`;
-const national = JSON.stringify({ query: `query National { registries { code name ${selection} } }` });
-const direct = (slug: string) => JSON.stringify({ query: `query Direct { ${slug} { ${selection} } }` });
+const selection = (asOf?: string) => `targets { id targetValue targetYear progress { value status projectedValue } }
+  measure(indicator: "${indicator}", by: [INSTITUTION_KIND]${asOf ? `, asOf: "${asOf}"` : ''}) { value breakdown { keys { value } value } }`;
+const national = JSON.stringify({ query: `query National { registries { code name ${selection()} } }` });
+/** The national comparison as of each of 50 months: questions that differ, each computed once per write where aggregates are cached. */
+const nationalByMonth = Array.from({ length: 50 }, (_, i) =>
+  JSON.stringify({ query: `query National { registries { code name ${selection(`${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`)} } }` }),
+);
+const direct = (slug: string) => JSON.stringify({ query: `query Direct { ${slug} { ${selection()} } }` });
 /** What 20 signed-in analysts ask at once: the same comparison, or each a page of another size (nothing to share). */
 const SIGNED_IN_CONNECTIONS = 20;
 const varied = Array.from({ length: 50 }, (_, i) => comparisonBody(i + 1));
@@ -54,6 +59,11 @@ try {
   for (const subgraph of subgraphs) {
     urls.set(subgraph.name, await startProcess('subgraphs/main.ts', [subgraph.name], { DATABASE_URL: server.url, DATABASE_PREFIX: 'bench_' }));
   }
+  // The same regions again, computing every aggregate afresh: what the subgraphs' aggregate cache saves.
+  const uncachedAggregates = new Map<string, string>();
+  for (const region of regions) {
+    uncachedAggregates.set(region.slug, await startProcess('subgraphs/main.ts', [region.slug], { DATABASE_URL: server.url, DATABASE_PREFIX: 'bench_', AGGREGATE_CACHE: 'off' }));
+  }
   const databases = new Map(
     await Promise.all(
       regions.map(async (region) => [region.slug, (await openRegionDatabase(server.url, region, 10)).dataSource] as const),
@@ -63,54 +73,73 @@ try {
   const uncached = await startGateway({ ...subgraphUrls, RESPONSE_CACHE: 'off' });
   const cached = await startGateway({ ...subgraphUrls });
   const undeduplicated = await startGateway({ ...subgraphUrls, RESPONSE_CACHE: 'off', SUBGRAPH_DEDUPLICATION: 'off' });
+  const aggregatesRecomputed = await startGateway({
+    ...subgraphUrls,
+    ...Object.fromEntries([...uncachedAggregates].map(([slug, url]) => [`${slug.toUpperCase()}_SUBGRAPH_URL`, url])),
+    RESPONSE_CACHE: 'off',
+  });
+  const everySubgraph = [...urls.values(), ...uncachedAggregates.values()];
   const analyst = { authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}` };
 
-  const results: LoadResult[] = [];
-  const run = async (result: Promise<LoadResult>) => {
-    const r = await result;
+  const results: (LoadResult & { subgraphRequests: number })[] = [];
+  /** One line of load, with the requests every subgraph received meanwhile. */
+  const run = async (load: () => Promise<LoadResult>) => {
+    const before = await subgraphRequests(everySubgraph);
+    const r = { ...(await load()), subgraphRequests: (await subgraphRequests(everySubgraph)) - before };
     results.push(r);
-    console.log(`${r.name.padEnd(34)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}`);
+    console.log(`${r.name.padEnd(34)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}  subgraph requests ${r.subgraphRequests}`);
     return r;
   };
   const warm = (url: string, body: string) => loadHttp({ name: 'warm-up', url, body, connections: 2, seconds: 2 });
   await warm(uncached.url, national);
 
-  const memory = sampleMemory([uncached, cached, undeduplicated]);
-  const gatewayUncached = await run(loadHttp({ name: 'gateway, national comparison', url: uncached.url, body: national, connections, seconds }));
+  const memory = sampleMemory([uncached, cached, undeduplicated, aggregatesRecomputed]);
+  const gatewayUncached = await run(() => loadHttp({ name: 'gateway, national comparison', url: uncached.url, body: national, connections, seconds }));
   const directResults: LoadResult[] = [];
   for (const region of regions) {
     const url = urls.get(region.slug)!;
     await warm(url, direct(region.slug));
-    directResults.push(await run(loadHttp({ name: `direct, ${region.slug}`, url, body: direct(region.slug), connections, seconds })));
+    directResults.push(await run(() => loadHttp({ name: `direct, ${region.slug}`, url, body: direct(region.slug), connections, seconds })));
   }
-  const floor = await run(loadFunction('plain SQL (floor), all regions', () => sqlFloor(databases), connections, seconds));
+  const floor = await run(() => loadFunction('plain SQL (floor), all regions', () => sqlFloor(databases), connections, seconds));
   await warm(cached.url, national);
-  const gatewayCached = await run(loadHttp({ name: 'gateway, national comparison, cached', url: cached.url, body: national, connections, seconds }));
-  await run(loadHttp({ name: 'gateway, institutions page of 50', url: uncached.url, body: paged, headers: analyst, connections, seconds }));
+  const gatewayCached = await run(() => loadHttp({ name: 'gateway, national comparison, cached', url: cached.url, body: national, connections, seconds }));
+  await run(() => loadHttp({ name: 'gateway, institutions page of 50', url: uncached.url, body: paged, headers: analyst, connections, seconds }));
   // Signed-in analysts, never served from the response cache: identical questions share subgraph
   // fetches in flight and the subgraphs' cached aggregates; varied ones have nothing to share.
   const signedIn = { url: uncached.url, headers: analyst, connections: SIGNED_IN_CONNECTIONS, seconds };
-  const identical = await run(loadHttp({ ...signedIn, name: 'signed in, identical, 20 connections', body: comparisonBody(20) }));
-  const identicalUnshared = await run(
+  const identical = await run(() => loadHttp({ ...signedIn, name: 'signed in, identical, 20 connections', body: comparisonBody(20) }));
+  const identicalUnshared = await run(() =>
     loadHttp({ ...signedIn, url: undeduplicated.url, name: 'signed in, identical, not deduplicated', body: comparisonBody(20) }),
   );
-  const variedShared = await run(loadHttp({ ...signedIn, name: 'signed in, varied, 20 connections', body: varied }));
-  const variedUnshared = await run(loadHttp({ ...signedIn, url: undeduplicated.url, name: 'signed in, varied, not deduplicated', body: varied }));
+  const variedShared = await run(() => loadHttp({ ...signedIn, name: 'signed in, varied, 20 connections', body: varied }));
+  const variedUnshared = await run(() => loadHttp({ ...signedIn, url: undeduplicated.url, name: 'signed in, varied, not deduplicated', body: varied }));
+  // The national comparison of targets and measures, signed in: from the subgraphs' cached
+  // aggregates, and from subgraphs computing them on every request.
+  const nationalCached = await run(() => loadHttp({ ...signedIn, name: 'signed in, national comparison', body: national }));
+  await warm(aggregatesRecomputed.url, national);
+  const nationalRecomputed = await run(() =>
+    loadHttp({ ...signedIn, url: aggregatesRecomputed.url, name: 'signed in, national comparison, aggregates not cached', body: national }),
+  );
+  const byMonthCached = await run(() => loadHttp({ ...signedIn, name: 'signed in, national by month', body: nationalByMonth }));
+  const byMonthRecomputed = await run(() =>
+    loadHttp({ ...signedIn, url: aggregatesRecomputed.url, name: 'signed in, national by month, aggregates not cached', body: nationalByMonth }),
+  );
   const peakMemoryMb = Math.round((await memory.stop()) / 1024 / 1024);
 
   // The loaded runs above share two cores among six subgraphs, PostgreSQL and the load generator, so
   // the national query (six regions' work) queues behind itself. One request at a time shows what
   // the gateway itself adds: the goal is judged on this pass.
-  const alone = await run(loadHttp({ name: 'gateway, national, 1 connection', url: uncached.url, body: national, connections: 1, seconds }));
+  const alone = await run(() => loadHttp({ name: 'gateway, national, 1 connection', url: uncached.url, body: national, connections: 1, seconds }));
   const aloneDirect: LoadResult[] = [];
   for (const region of regions) {
     const url = urls.get(region.slug)!;
-    aloneDirect.push(await run(loadHttp({ name: `direct, ${region.slug}, 1 connection`, url, body: direct(region.slug), connections: 1, seconds })));
+    aloneDirect.push(await run(() => loadHttp({ name: `direct, ${region.slug}, 1 connection`, url, body: direct(region.slug), connections: 1, seconds })));
   }
   // The six regions asked at once, directly, and the plain SQL of all six at once: what the fan-out
   // costs without the gateway, on a machine whose two cores cannot run six regions side by side.
-  const allAtOnce = await run(loadFunction('direct, all six at once, 1 connection', () => askEveryRegion(urls), 1, seconds));
-  const floorAlone = await run(loadFunction('plain SQL (floor), all regions, 1 connection', () => sqlFloor(databases), 1, seconds));
+  const allAtOnce = await run(() => loadFunction('direct, all six at once, 1 connection', () => askEveryRegion(urls), 1, seconds));
+  const floorAlone = await run(() => loadFunction('plain SQL (floor), all regions, 1 connection', () => sqlFloor(databases), 1, seconds));
   const slowestDirect = aloneDirect.reduce((a, b) => (b.p50 > a.p50 ? b : a));
   const ratios = {
     gatewayToSlowestDirectP50: round(alone.p50 / slowestDirect.p50),
@@ -121,6 +150,8 @@ try {
     cachedToUncachedRps: round(gatewayCached.requestsPerSecond / gatewayUncached.requestsPerSecond),
     identicalDeduplicatedToNotRps: round(identical.requestsPerSecond / identicalUnshared.requestsPerSecond),
     variedDeduplicatedToNotRps: round(variedShared.requestsPerSecond / variedUnshared.requestsPerSecond),
+    nationalAggregatesCachedToNotRps: round(nationalCached.requestsPerSecond / nationalRecomputed.requestsPerSecond),
+    byMonthAggregatesCachedToNotRps: round(byMonthCached.requestsPerSecond / byMonthRecomputed.requestsPerSecond),
   };
   const [{ server_version: postgres }] = await databases.get('beijing')!.query('SHOW server_version');
   const machine = { cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, postgres, date: new Date().toISOString() };
@@ -183,9 +214,9 @@ async function askEveryRegion(urls: Map<string, string>) {
   );
 }
 
-/** A gateway in a process of its own, so that its memory is its own. */
+/** A gateway in a process of its own, so that its memory is its own, with the Node options it is deployed with. */
 async function startGateway(env: Record<string, string>): Promise<{ url: string; metrics: string }> {
-  const url = await startProcess('gateway/src/main.ts', [], env);
+  const url = await startProcess('gateway/src/main.ts', [], { NODE_OPTIONS: gatewayNodeOptions, ...env });
   return { url, metrics: url.replace('/graphql', '/metrics') };
 }
 
@@ -194,6 +225,17 @@ async function startProcess(script: string, args: string[], env: Record<string, 
   const program = await startProgram(script, args, { env: { ...env, PORT: String(await freePort()) } });
   children.push(program.child);
   return program.url;
+}
+
+/** GraphQL requests the subgraphs have received so far, all together, read from their own /metrics. */
+async function subgraphRequests(graphqlUrls: string[]): Promise<number> {
+  const counts = await Promise.all(
+    graphqlUrls.map(async (url) => {
+      const text = await fetch(url.replace('/graphql', '/metrics')).then((r) => r.text());
+      return [...text.matchAll(/^graphql_requests_total\{[^}]*\} (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+    }),
+  );
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /** Peak resident memory of the gateways, read from their own /metrics every half second. */
@@ -220,10 +262,13 @@ function round(value: number) {
 }
 
 function markdown(run: {
-  scale: number; seconds: number; connections: number; machine: Record<string, unknown>; results: LoadResult[];
+  scale: number; seconds: number; connections: number; machine: Record<string, unknown>; results: (LoadResult & { subgraphRequests: number })[];
   ratios: Record<string, number>; goals: { goal: string; met: boolean; figure: string }[]; peakMemoryMb: number;
 }): string {
-  const rows = run.results.map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} |`).join('\n');
+  const perAnswer = (r: LoadResult & { subgraphRequests: number }) => (r.answers && r.subgraphRequests ? round(r.subgraphRequests / r.answers) : '–');
+  const rows = run.results
+    .map((r) => `| ${r.name} | ${r.requestsPerSecond} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.subgraphRequests} | ${perAnswer(r)} |`)
+    .join('\n');
   const goals = run.goals.map((g) => `| ${g.goal} | ${g.met ? 'met' : 'not met'} | ${g.figure} |`).join('\n');
   const m = run.machine;
   return `## The federation under load
@@ -232,17 +277,21 @@ Written by \`npm run bench -- --scale ${run.scale} --seconds ${run.seconds} --co
 ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}, PostgreSQL ${m.postgres}. The subgraphs, the load generator and
 PostgreSQL share the machine; every subgraph and each gateway runs in a process of its own. ${run.connections} connections, ${run.seconds} s per line,
 except the signed-in lines: ${SIGNED_IN_CONNECTIONS} connections of one analyst asking \`registries { institutions(first: N) … }\`, the same N
-(identical) or N from 1 to 50 in turn (varied), of a gateway that deduplicates and of one that does not. Latencies in milliseconds.
+(identical) or N from 1 to 50 in turn (varied), of a gateway that deduplicates and of one that does not; then the national
+comparison of targets and measures, as of today or of 50 months in turn, of a gateway whose regional subgraphs keep their
+aggregates until the next write and of one whose subgraphs compute them on every request (\`AGGREGATE_CACHE=off\`). Latencies in milliseconds; beside each line, the GraphQL
+requests all the subgraphs received meanwhile, in all and per answer.
 
-| scenario | req/s | p50 | p99 | errors |
-| --- | --- | --- | --- | --- |
+| scenario | req/s | p50 | p99 | errors | subgraph requests | per answer |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows}
 
 Ratios: gateway / slowest region direct (p50, one connection) ${Number.isFinite(run.ratios.gatewayToSlowestDirectP50) ? run.ratios.gatewayToSlowestDirectP50 : 'not a number (the regions answered in under 1 ms)'}, under load
 ${run.ratios.loadedGatewayToSlowestDirectP50}; one connection, gateway / the six regions asked at once directly
 ${run.ratios.gatewayToAllRegionsAtOnceP50}, gateway / their plain SQL at once ${run.ratios.gatewayToFloorAloneP50}; gateway / plain SQL floor (p50)
 ${run.ratios.gatewayToFloorP50}; cached / uncached (req/s) ${run.ratios.cachedToUncachedRps}; signed in, deduplicated / not (req/s), identical
-${run.ratios.identicalDeduplicatedToNotRps}, varied ${run.ratios.variedDeduplicatedToNotRps}. Peak gateway memory ${run.peakMemoryMb} MB.
+${run.ratios.identicalDeduplicatedToNotRps}, varied ${run.ratios.variedDeduplicatedToNotRps}; signed in, aggregates cached / not (req/s), national
+comparison ${run.ratios.nationalAggregatesCachedToNotRps}, by month ${run.ratios.byMonthAggregatesCachedToNotRps}. Peak gateway memory ${run.peakMemoryMb} MB.
 Measures at 1,000,000 social workers are timed by \`npm run bench:measures\` (see the README's Performance section).
 
 | goal | | figure |

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
+import { gatewayNodeOptions } from '../gateway/src/heap.js';
 import { subgraphs } from '../subgraphs/regions.js';
 
 export const composeFile = new URL('../docker-compose.yml', import.meta.url);
@@ -72,6 +73,7 @@ export function dockerCompose(): string {
     restart: 'unless-stopped',
     command: ['gateway/src/main.ts'],
     environment: {
+      NODE_OPTIONS: gatewayNodeOptions,
       PORT: '4000',
       REDIS_URL: '${REDIS_URL:-}',
       RESPONSE_CACHE: '${RESPONSE_CACHE:-on}',

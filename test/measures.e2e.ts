@@ -340,6 +340,22 @@ describe('aggregates cached until the next write', () => {
     expect((await ask(byCounty)).statements).toBe(1);
   });
 
+  it('computes every aggregate afresh, reading no generation, with AGGREGATE_CACHE=off', async () => {
+    const uncached = await createRegistrySubgraph(regionBySlug('beijing'), opened.dataSource, { AGGREGATE_CACHE: 'off' });
+    const listening = await listen(uncached.app, 0);
+    try {
+      for (let i = 0; i < 2; i++) {
+        const before = opened.statements.count;
+        const response = await graphql(listening.url, `{ beijing { ${coverage} } }`);
+        expect(response.errors).toBeUndefined();
+        expect(opened.statements.count - before).toBe(1);
+      }
+    } finally {
+      await listening.close();
+      await uncached.stop();
+    }
+  });
+
   it('caches data quality and the progress of targets as well', async () => {
     const question = 'dataQuality(tolerancePercent: 7) { measured } targets { id progress { status history { year } } }';
     const first = await ask(question);

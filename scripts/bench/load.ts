@@ -2,6 +2,8 @@ import autocannon from 'autocannon';
 
 export interface LoadResult {
   name: string;
+  /** Answers received in all. */
+  answers: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -40,6 +42,7 @@ export async function loadHttp({ name, url, body, headers = {}, connections, sec
   });
   return {
     name,
+    answers: result.requests.total,
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -67,5 +70,5 @@ export async function loadFunction(name: string, work: () => Promise<unknown>, c
   );
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) / 100;
-  return { name, requestsPerSecond: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99), errors };
+  return { name, answers: latencies.length, requestsPerSecond: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99), errors };
 }

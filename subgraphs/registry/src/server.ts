@@ -7,10 +7,13 @@ import { AggregateCache } from './measures/aggregate-cache.js';
 import { registryResolvers } from './resolvers/index.js';
 import { registrySubgraphSdl } from './schema.js';
 
-/** The factory every regional subgraph comes from: one SDL, one set of resolvers, the region's database. */
-export function createRegistrySubgraph(region: Region, db: DataSource) {
+/**
+ * The factory every regional subgraph comes from: one SDL, one set of resolvers, the region's
+ * database. `AGGREGATE_CACHE=off` computes every aggregate afresh (for comparing, as the bench does).
+ */
+export function createRegistrySubgraph(region: Region, db: DataSource, env: NodeJS.ProcessEnv = process.env) {
   const metrics = createMetrics(region.slug);
-  const aggregates = new AggregateCache(metrics.registry);
+  const aggregates = new AggregateCache(metrics.registry, { enabled: env.AGGREGATE_CACHE !== 'off' });
   return createSubgraphApp({
     name: region.slug,
     typeDefs: registrySubgraphSdl(region),

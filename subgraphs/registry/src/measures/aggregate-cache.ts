@@ -21,7 +21,10 @@ export class AggregateCache {
   });
   private readonly lookups: Counter<'outcome'>;
 
-  constructor(metrics: Registry) {
+  private readonly enabled: boolean;
+
+  constructor(metrics: Registry, { enabled = true } = {}) {
+    this.enabled = enabled;
     this.lookups = new Counter({
       name: 'aggregate_cache_lookups_total',
       help: 'Measures, data-quality checks and target progress served from the cache (hit) or computed (miss)',
@@ -32,6 +35,7 @@ export class AggregateCache {
 
   /** The cache as one request sees it: the generation is read once, on the first aggregate it asks. */
   forRequest(db: DataSource, visibility: string): Aggregates {
+    if (!this.enabled) return (_question, compute) => compute();
     let generation: Promise<string> | undefined;
     const current = () =>
       (generation ??= db.query(`SELECT generation FROM write_generation`).then((rows: { generation: string }[]) => rows[0]!.generation));

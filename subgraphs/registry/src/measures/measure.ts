@@ -214,10 +214,10 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
     if (!(definition.kind === 'COUNT' && 'distinct' in definition.aggregate)) {
       // The rows are aggregated once into parts, grouped by the cells' columns (by a record's whole
       // list of service fields, of which there are few); the cells and the total are added up from
-      // them. A plain GROUP BY lets PostgreSQL aggregate in parallel workers, unlike GROUPING SETS
-      // (Sichuan's certified workers by level at 1,000,000 workers: 114 ms with GROUPING SETS, 54 ms
-      // so), and each service field's cell unnests a few parts rather than every row. A record serving
-      // several fields counts once in each field's cell, so those cells may add up to more than the total.
+      // them. A plain GROUP BY lets PostgreSQL aggregate a table's rows in parallel workers, unlike
+      // GROUPING SETS, and each service field's cell unnests a few parts rather than every row. A
+      // record serving several fields counts once in each field's cell, so those cells may add up to
+      // more than the total.
       const countBased = definition.kind === 'RATIO' || 'count' in definition.aggregate;
       const added = (column: string) => (countBased ? `coalesce(sum(${column}), 0)` : `sum(${column})`);
       const value = definition.kind === 'RATIO' ? `100.0 * ${added('numerator')} / nullif(${added('denominator')}, 0)` : `coalesce(sum(numerator), 0)`;
