@@ -1,9 +1,9 @@
 /**
  * The gateway's Node options wherever it runs in a process of its own (the compose file, the bench).
  * Under load V8 lets the old generation grow to hundreds of megabytes of garbage before it collects
- * (the answers in flight outlive two scavenges and are promoted), because its default ceiling is a
- * quarter of the machine's memory; a ceiling of 512 MB makes it collect sooner. The gateway's live
+ * (the answers in flight outlive two scavenges and are promoted), because its default ceiling is
+ * sized from the machine's memory (4 GB on a machine of 24); a ceiling of 512 MB makes it collect sooner. The gateway's live
  * heap is about 70 MB. Measured with 20 signed-in connections on 2 cores: peak RSS 371–382 MB
- * without the ceiling, 214–218 MB with it (README, Performance).
+ * without the ceiling, 217–225 MB with it, at some cost in collections (README, Performance).
  */
 export const gatewayNodeOptions = '--max-old-space-size=512';
