@@ -3,7 +3,12 @@ import type { DataSource } from 'typeorm';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { today } from '../subgraphs/registry/src/dates.js';
 import { measureMany, type MeasureQuery } from '../subgraphs/registry/src/measures/measure.js';
-import { institutionRollup, socialWorkerRollup, type RollupOf } from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
+import {
+  AddMeasureRollups1764600000000,
+  institutionRollup,
+  socialWorkerRollup,
+  type RollupOf,
+} from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
 import { seedScale } from '../subgraphs/registry/src/seed/scale.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
 import { useRegistryDatabase } from './harness.js';
@@ -57,15 +62,17 @@ const counted: Record<string, { table: string; city: string; value: string; wher
   },
 };
 
+/** The value in all (`*`) and by city. */
 async function countedByCity(db: DataSource, indicator: string, day: string) {
   const { table, city, value, where } = counted[indicator]!;
   const rows: { city: string | null; value: string }[] = await db.query(`SELECT ${city} AS city, ${value} AS value FROM ${table} WHERE ${where} GROUP BY 1`, [day]);
-  return Object.fromEntries(rows.map((r) => [r.city ?? '-', Number(r.value)]));
+  const [all] = await db.query(`SELECT ${value} AS value FROM ${table} WHERE ${where}`, [day]);
+  return { '*': Number(all.value ?? 0), ...Object.fromEntries(rows.map((r) => [r.city ?? '-', Number(r.value)])) };
 }
 
 async function measuredByCity(db: DataSource, query: MeasureQuery) {
   const [measured] = await measureMany(db, [{ ...query, by: ['CITY'] }]);
-  return Object.fromEntries(measured!.breakdown.map((cell) => [cell.keys[0]!.value ?? '-', cell.value]));
+  return { '*': measured!.value, ...Object.fromEntries(measured!.breakdown.map((cell) => [cell.keys[0]!.value ?? '-', cell.value])) };
 }
 
 /** The first and last day of each year from 2016, days inside them, and today. */
@@ -84,6 +91,9 @@ describe('measure rollups', () => {
     await db.query(`INSERT INTO social_worker (name, institution_id, provenance, started_on, ended_on)
       SELECT '日期不详', (SELECT min(id) FROM institution), 'REGISTERED', s, e
       FROM (VALUES (NULL::date, NULL::date), (NULL, '2019-05-05'), ('2020-02-29', NULL), ('2021-01-01', '2021-12-31'), ('2022-03-01', '2022-12-31')) d(s, e)`);
+    // Hospitals that took up social work years after they were founded, in the middle of a year.
+    await db.query(`UPDATE institution SET founded_on = '2016-04-11', social_work_since = '2020-07-15', social_work_setup = 'DEPARTMENT'
+      WHERE id IN (SELECT id FROM institution WHERE kind = 'GENERAL_HOSPITAL' AND grade IN ('TERTIARY', 'SECONDARY') ORDER BY id DESC LIMIT 20)`);
     // Hospitals and agencies closed on days from July 2019 to the last day of 2021.
     await db.query(`UPDATE institution i SET status = 'CLOSED', closed_on = date '2021-12-31' - 23 * (c.n - 1)::int
       FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM institution
@@ -97,6 +107,8 @@ describe('measure rollups', () => {
       (SELECT count(*)::int FROM institution WHERE closed_on IS NOT NULL) AS closed`);
     expect(workers).toBeGreaterThan(3_000);
     expect(closed).toBe(40);
+    const [{ later }] = await db.query(`SELECT count(*)::int AS later FROM institution WHERE social_work_from > founded_from + 365`);
+    expect(later).toBeGreaterThanOrEqual(20);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     expect(await db.query(`SELECT records FROM social_worker_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_rollup WHERE records <= 0`)).toEqual([]);
   });
@@ -109,6 +121,31 @@ describe('measure rollups', () => {
     }
   });
 
+  it('measure workers by service field, and the distinct counts, as every record counted on its own dates would', async () => {
+    const db = opened.dataSource;
+    const placedCounties: number[] = [];
+    for (const day of ['2019-02-14', '2022-12-31', today()]) {
+      const fields: { field: string | null; n: number }[] = await db.query(
+        `SELECT f AS field, count(*)::int AS n FROM social_worker LEFT JOIN LATERAL unnest(service_fields) AS f ON true
+         WHERE ${countsOn('started_on', 'ended_on')} GROUP BY 1`,
+        [day],
+      );
+      const [byField] = await measureMany(db, [{ indicator: 'SOCIAL_WORK_PRACTITIONERS', by: ['SERVICE_FIELD'], asOf: day }]);
+      expect(Object.fromEntries(byField!.breakdown.map((cell) => [cell.keys[0]!.value ?? '-', cell.value]))).toEqual(
+        Object.fromEntries(fields.map((r) => [r.field ?? '-', r.n])),
+      );
+      const [{ prefectures, counties }] = await db.query(
+        `SELECT (SELECT count(DISTINCT city)::int FROM institution WHERE ${counted.MSW_INSTITUTIONS!.where}) AS prefectures,
+          (SELECT count(DISTINCT institution_county)::int FROM social_worker WHERE program_id IS NOT NULL AND ${countsOn('started_on', 'ended_on')}) AS counties`,
+        [day],
+      );
+      placedCounties.push(counties);
+      const measured = await measureMany(db, [{ indicator: 'PREFECTURES_COVERED', asOf: day }, { indicator: 'COUNTIES_COVERED', asOf: day }]);
+      expect(measured.map((m) => m.value)).toEqual([prefectures, counties]);
+    }
+    expect(Math.max(...placedCounties)).toBeGreaterThan(0);
+  });
+
   it('measure a flow since a day inside a year, and a programme placements, as every worker counted on its own dates would', async () => {
     const db = opened.dataSource;
     const flow = async (day: string, since: string) => {
@@ -117,7 +154,7 @@ describe('measure rollups', () => {
          AND (started_on IS NULL OR started_on <= $1::date) AND (ended_on IS NULL OR ended_on >= $2::date) GROUP BY 1`,
         [day, since],
       );
-      return Object.fromEntries(rows.map((r) => [r.city, r.n]));
+      return { '*': rows.reduce((sum, r) => sum + r.n, 0), ...Object.fromEntries(rows.map((r) => [r.city, r.n])) };
     };
     for (const [since, day] of [['2021-04-15', '2023-08-31'], ['2019-12-31', '2020-01-01'], ['2018-07-01', today()]] as const) {
       expect(await measuredByCity(db, { indicator: 'DISPATCHED_WORKERS', asOf: day, since })).toEqual(await flow(day, since));
@@ -131,9 +168,10 @@ describe('measure rollups', () => {
         [day, programId],
       );
       expect(rows.length).toBeGreaterThan(0);
-      expect(await measuredByCity(db, { indicator: 'SOCIAL_WORK_PRACTITIONERS', asOf: day, scope: { programId } })).toEqual(
-        Object.fromEntries(rows.map((r) => [r.city, r.n])),
-      );
+      expect(await measuredByCity(db, { indicator: 'SOCIAL_WORK_PRACTITIONERS', asOf: day, scope: { programId } })).toEqual({
+        '*': rows.reduce((sum, r) => sum + r.n, 0),
+        ...Object.fromEntries(rows.map((r) => [r.city, r.n])),
+      });
     }
   });
 
@@ -141,6 +179,7 @@ describe('measure rollups', () => {
     const db = opened.dataSource;
     const [series] = await measureMany(db, [{ indicator, by: ['YEAR'], from: 2016 }]);
     const now = today();
+    expect(series!.breakdown.map((cell) => Number(cell.keys[0]!.value))).toEqual(Array.from({ length: Number(now.slice(0, 4)) - 2015 }, (_, i) => 2016 + i));
     const { table, value, where } = counted[indicator]!;
     for (const cell of series!.breakdown) {
       const year = cell.keys[0]!.value!;
@@ -169,27 +208,31 @@ describe('measure rollups', () => {
     );
     expect(kept).toBe(workers);
     // A rename touches no combination: the statement changes nothing in the rollups.
+    const rollupText = async () => (await db.query(`SELECT string_agg(r::text, ';' ORDER BY r::text) AS t FROM social_worker_rollup r`))[0].t;
+    const beforeRename = await rollupText();
     await db.query(`UPDATE social_worker SET name = name || '甲' WHERE name LIKE '新社工%'`);
+    expect(await rollupText()).toBe(beforeRename);
     await db.query(`DELETE FROM social_worker WHERE name LIKE '新社工%'`);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     expect(await db.query(`SELECT records FROM social_worker_rollup WHERE records <= 0`)).toEqual([]);
   });
 
-  it('count every worker of writers adding to the same combinations at once', async () => {
+  it('are built from the records already there when the migration runs', async () => {
     const db = opened.dataSource;
-    const [institution] = await db.query(`SELECT id FROM institution ORDER BY id LIMIT 1`);
-    await Promise.all(
-      Array.from({ length: 8 }, (_, writer) =>
-        db.transaction(async (tx) => {
-          for (const batch of [1, 2, 3]) {
-            await tx.query(`INSERT INTO social_worker (name, institution_id, provenance, started_on)
-              SELECT '并发' || $2 || '-' || $3 || '-' || n, $1, 'REGISTERED', date '2025-01-01' + n % 3 FROM generate_series(1, 5) n`, [institution.id, writer, batch]);
-          }
-        }),
-      ),
-    );
-    expect(await db.query(`SELECT count(*)::int AS n FROM social_worker WHERE name LIKE '并发%'`)).toEqual([{ n: 8 * 3 * 5 }]);
+    const runner = db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const migration = new AddMeasureRollups1764600000000();
+      await migration.down(runner);
+      await migration.up(runner);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    const [{ combinations }] = await db.query(`SELECT count(*)::int AS combinations FROM social_worker_rollup`);
+    expect(combinations).toBeGreaterThan(100);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    expect(await measuredByCity(db, { indicator: 'MSW_INSTITUTIONS', asOf: '2021-06-30' })).toEqual(await countedByCity(db, 'MSW_INSTITUTIONS', '2021-06-30'));
   });
 
   it('are emptied with their tables', async () => {

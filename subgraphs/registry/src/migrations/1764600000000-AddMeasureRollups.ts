@@ -65,15 +65,19 @@ const keyOf = (of: RollupOf) => [...of.columns, ...of.fromDates.map((d) => `${fr
  *
  * Triggers keep each rollup in the transaction of every write, import and seed, like the write
  * generation. They are per statement, over its transition tables: a statement writing thousands of
- * records applies one grouped change. Changes are applied in key order, so that two writers touching
- * the same combinations wait for each other rather than deadlock. A combination whose last record
- * went is deleted; one below zero would be a count gone wrong, and fails the statement (not a CHECK:
+ * records applies one grouped change. Writers never update a rollup at once: each first advances the
+ * write generation (its trigger's name sorts before the rollup's, and triggers fire in name order)
+ * and holds that row until it commits. A combination whose last record went is deleted; one below zero would be a count gone wrong, and fails the statement (not a CHECK:
  * an upsert's proposed row of a removal is negative before it meets the row it adds to).
  */
 export class AddMeasureRollups1764600000000 implements MigrationInterface {
   name = 'AddMeasureRollups1764600000000';
 
   async up(db: QueryRunner): Promise<void> {
+    // No write may land between reading the tables into the rollups and the triggers taking over
+    // (each subgraph migrates as it starts, while others may be writing); the lock lasts until this
+    // migration's transaction commits.
+    await db.query(`LOCK TABLE social_worker, institution IN SHARE ROW EXCLUSIVE MODE`);
     for (const of of [socialWorkerRollup, institutionRollup]) await createRollup(db, of);
     // The records read one by one: those with a date in a given year.
     await db.query(`CREATE INDEX social_worker_ended_on_idx ON social_worker (ended_on) WHERE ended_on IS NOT NULL`);
@@ -100,7 +104,7 @@ async function createRollup(db: QueryRunner, of: RollupOf): Promise<void> {
   await db.query(`CREATE INDEX ${rollup}_empty_idx ON ${rollup} (records) WHERE records <= 0`);
 
   const apply = (change: string) => `INSERT INTO ${rollup} AS r (${key}, records)
-        SELECT ${key}, sum(records) FROM (${change}) change GROUP BY ${key} HAVING sum(records) <> 0 ORDER BY ${key}
+        SELECT ${key}, sum(records) FROM (${change}) change GROUP BY ${key} HAVING sum(records) <> 0
         ON CONFLICT ON CONSTRAINT ${rollup}_key DO UPDATE SET records = r.records + excluded.records`;
   const added = `SELECT ${keyOf(of).join(', ')}, 1 AS records FROM new_rows`;
   const removed = `SELECT ${keyOf(of).join(', ')}, -1 AS records FROM old_rows`;
