@@ -227,14 +227,15 @@ async function startProcess(script: string, args: string[], env: Record<string, 
   return program.url;
 }
 
-/** GraphQL requests the subgraphs have received so far, all together, read from their own /metrics. */
+/** The samples of one metric a process serves at its /metrics, added up. */
+async function metricTotal(metricsUrl: string, name: string): Promise<number> {
+  const text = await fetch(metricsUrl).then((r) => r.text());
+  return [...text.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\d+)`, 'gm'))].reduce((sum, match) => sum + Number(match[1]), 0);
+}
+
+/** GraphQL requests the subgraphs have received so far, all together. */
 async function subgraphRequests(graphqlUrls: string[]): Promise<number> {
-  const counts = await Promise.all(
-    graphqlUrls.map(async (url) => {
-      const text = await fetch(url.replace('/graphql', '/metrics')).then((r) => r.text());
-      return [...text.matchAll(/^graphql_requests_total\{[^}]*\} (\d+)/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
-    }),
-  );
+  const counts = await Promise.all(graphqlUrls.map((url) => metricTotal(url.replace('/graphql', '/metrics'), 'graphql_requests_total')));
   return counts.reduce((a, b) => a + b, 0);
 }
 
@@ -243,9 +244,7 @@ function sampleMemory(gateways: { metrics: string }[]) {
   let peak = 0;
   const timer = setInterval(async () => {
     for (const gateway of gateways) {
-      const text = await fetch(gateway.metrics).then((r) => r.text(), () => '');
-      const match = /^process_resident_memory_bytes\{[^}]*\} (\d+)/m.exec(text);
-      if (match) peak = Math.max(peak, Number(match[1]));
+      peak = Math.max(peak, await metricTotal(gateway.metrics, 'process_resident_memory_bytes').catch(() => 0));
     }
   }, 500);
   return {
@@ -255,7 +254,6 @@ function sampleMemory(gateways: { metrics: string }[]) {
     },
   };
 }
-
 
 function round(value: number) {
   return Math.round(value * 100) / 100;

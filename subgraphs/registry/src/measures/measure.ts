@@ -133,6 +133,9 @@ function bounds(definition: IndicatorMeasure, scope: MeasureScope | undefined, s
   return { from, until: base.countsUntil, ended: 'true' };
 }
 
+/** An aggregate over the rows meeting `filter`, or over all rows. */
+const filtered = (aggregate: string, filter?: string) => `${aggregate}${filter ? ` FILTER (WHERE ${filter})` : ''}`;
+
 /** The rows a measure reads (`from`), and how many records those meeting a filter stand for. */
 interface Rows {
   from: string;
@@ -146,7 +149,6 @@ interface Rows {
  */
 function rowsOf(base: MeasureBase, scope: MeasureScope | undefined, days: readonly string[], parameters: Parameters): Rows {
   const { table, from, record, rollup } = baseTables[base];
-  const filtered = (aggregate: string, filter?: string) => `${aggregate}${filter ? ` FILTER (WHERE ${filter})` : ''}`;
   if (!rollup || (scope?.programId && base === 'institution')) return { from: from(table), count: (filter) => filtered('count(*)', filter) };
   const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) => parameters.add(year, 'int'));
   return { from: from(rolledUpRows(rollup, years)), count: (filter) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)` };
@@ -171,7 +173,7 @@ function scopeCondition(base: MeasureBase, scope: MeasureScope | undefined, para
  */
 function demoColumns(definition: IndicatorMeasure, demo: string, rows: Rows): string {
   const summed = definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
-  const counted = (filter?: string) => (summed ? `sum(${summed})${filter ? ` FILTER (WHERE ${filter})` : ''}` : rows.count(filter));
+  const counted = (filter?: string) => (summed ? filtered(`sum(${summed})`, filter) : rows.count(filter));
   return `, ${counted(demo)} AS demo_part, ${counted()} AS demo_whole`;
 }
 
