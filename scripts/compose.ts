@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { acknowledgedFile, apiSchemaSdl, baselineFile, unacknowledgedBreakingChanges } from '../gateway/src/api-changes.js';
-import { committedSupergraphSdl, composedSupergraphSdl, supergraphPath } from '../gateway/src/compose.js';
+import { acknowledgedFile, apiSchemaSdl, baselineFile, unacknowledgedBreakingChanges } from './schema/api-changes.js';
+import { committedSupergraphSdl, composedSupergraphSdl, supergraphPath } from './schema/composition.js';
 
 /**
  * `npm run compose`: writes schema/supergraph.graphql from the subgraphs' SDL.

@@ -1,5 +1,5 @@
 import { createGateway } from '../gateway/src/gateway.js';
-import { listen, type Listening } from '../subgraphs/common/listen.js';
+import { listen, type Listening } from '../shared/listen.js';
 import { openSubgraph, type OpenSubgraph } from '../subgraphs/open.js';
 import { subgraphs } from '../subgraphs/regions.js';
 

@@ -108,7 +108,7 @@ async function inWorkers(databaseServerUrl: string, count: number) {
   /** Workers that have served: only they are replaced when they die, so a worker that cannot start is not forked again and again. */
   const serving = new Set<Worker>();
   const stopAll = () =>
-    Promise.all(started.map((worker) => (worker.isDead() ? undefined : new Promise((resolve) => (worker.once('exit', resolve), worker.kill('SIGTERM'))))));
+    Promise.all(started.map((worker) => (worker.isDead() ? Promise.resolve() : new Promise((resolve) => (worker.once('exit', resolve), worker.kill('SIGTERM'))))));
   const fork = () => {
     const worker = cluster.fork({ STACK_DATABASE_URL: databaseServerUrl });
     started.push(worker);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { issueToken, type Role } from '../subgraphs/common/auth.js';
+import { issueToken, type Role } from '../shared/auth.js';
 import { regionByCode, regions } from '../subgraphs/regions.js';
 
 /**

@@ -1,5 +1,5 @@
 import { openDatabaseServer } from './common/database-server.js';
-import { listen } from './common/listen.js';
+import { listen } from '../shared/listen.js';
 import { openSubgraph } from './open.js';
 import { subgraphs } from './regions.js';
 

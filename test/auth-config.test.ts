@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authConfig } from '../subgraphs/common/auth.js';
+import { authConfig } from '../shared/auth.js';
 
 describe('signing keys and token lifetimes', () => {
   it('refuses to start with a JWT_SECRET shorter than 32 bytes, in every mode', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committedSupergraphSdl, composeSupergraph, subgraphDefinitions } from '../gateway/src/compose.js';
+import { committedSupergraphSdl, composeSupergraph, subgraphDefinitions } from '../scripts/schema/composition.js';
 import { registryTypeName, regions } from '../subgraphs/regions.js';
 
 /** Composition errors as readable lines, so a failure says what broke rather than "expected object". */

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../gateway/src/gateway.js';
-import { listen, type Listening } from '../subgraphs/common/listen.js';
+import { listen, type Listening } from '../shared/listen.js';
 import { bearer, graphql, useStack } from './harness.js';
 import { startProxy, type Proxy } from './proxy.js';
 

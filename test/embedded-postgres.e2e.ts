@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type DatabaseServer } from '../subgraphs/common/database-server.js';
-import { freePort, listen, type Listening } from '../subgraphs/common/listen.js';
+import { freePort, listen, type Listening } from '../shared/listen.js';
 import { openSubgraph, type OpenSubgraph } from '../subgraphs/open.js';
 import { data } from './harness.js';
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createGateway } from '../gateway/src/gateway.js';
 import { startProgram } from '../scripts/programs.js';
 import { startEmbeddedPostgres } from '../subgraphs/common/database-server.js';
-import { freePort, listen, type Listening } from '../subgraphs/common/listen.js';
+import { freePort, listen, type Listening } from '../shared/listen.js';
 import { openSubgraph } from '../subgraphs/open.js';
 import { graphql, useStack } from './harness.js';
 import { startProxy } from './proxy.js';

@@ -106,7 +106,7 @@ describe('paging and filtering', () => {
         totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`, { after });
     const seen: string[] = [];
     let after: string | undefined;
-    let total = 0;
+    let total: number | undefined;
     for (;;) {
       const { institutions } = (await page(after)).beijing;
       total = institutions.totalCount;
@@ -115,7 +115,7 @@ describe('paging and filtering', () => {
       after = institutions.pageInfo.endCursor;
     }
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen).toHaveLength(total);
+    expect(seen).toHaveLength(total ?? -1);
   });
 
   it('filters by kind and by part of the name', async () => {
@@ -163,7 +163,7 @@ describe('browsers', () => {
 
   it('may call the API from the origins in CORS_ORIGINS, and from no other', async () => {
     const { createGateway } = await import('../gateway/src/gateway.js');
-    const { listen } = await import('../subgraphs/common/listen.js');
+    const { listen } = await import('../shared/listen.js');
     const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, s.url]));
     const gateway = await createGateway({ subgraphUrls: urls, env: { ...process.env, CORS_ORIGINS: 'https://dash.example.org' } });
     const listening = await listen(gateway.app, 0);

@@ -13,8 +13,8 @@ import {
   type GraphQLObjectType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { apiSchemaSdl } from '../gateway/src/api-changes.js';
-import { committedSupergraphSdl } from '../gateway/src/compose.js';
+import { apiSchemaSdl } from '../scripts/schema/api-changes.js';
+import { committedSupergraphSdl } from '../scripts/schema/composition.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { bearer, useStack } from './harness.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { dropDatabase, startEmbeddedPostgres, subgraphDatabaseUrl, type DatabaseServer } from '../subgraphs/common/database-server.js';
-import { freePort } from '../subgraphs/common/listen.js';
+import { freePort } from '../shared/listen.js';
 import { openSubgraph } from '../subgraphs/open.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startStack, type Stack } from '../scripts/stack.js';
-import { issueToken, type TokenClaims } from '../subgraphs/common/auth.js';
+import { issueToken, type TokenClaims } from '../shared/auth.js';
 import { dropDatabase, ensureDatabase, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { subgraphs } from '../subgraphs/regions.js';

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCE, ISSUER } from '../subgraphs/common/auth.js';
+import { AUDIENCE, ISSUER } from '../shared/auth.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { bearer, graphql, useStack } from './harness.js';
 
@@ -182,7 +182,7 @@ describe('production masking', () => {
   it('masks internal errors but keeps the region they came from', async () => {
     // Tianjin's subgraph answers only with its secret; a gateway with another secret gets a 403 that must not leak.
     const { createGateway } = await import('../gateway/src/gateway.js');
-    const { listen } = await import('../subgraphs/common/listen.js');
+    const { listen } = await import('../shared/listen.js');
     const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, s.url]));
     const gateway = await createGateway({ subgraphUrls: urls, env: { ...process.env, TIANJIN_GATEWAY_SECRET: 'wrong' } });
     const listening = await listen(gateway.app, 0);

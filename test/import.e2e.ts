@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importCsv } from '../subgraphs/registry/src/import/import-csv.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { regionBySlug } from '../subgraphs/regions.js';
-import { listen } from '../subgraphs/common/listen.js';
+import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { graphql, useRegistryDatabase } from './harness.js';
 

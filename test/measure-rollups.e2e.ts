@@ -3,12 +3,12 @@ import type { DataSource } from 'typeorm';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { today } from '../subgraphs/registry/src/dates.js';
 import { measureMany, type MeasureQuery } from '../subgraphs/registry/src/measures/measure.js';
+import { AddMeasureRollups1764600000000 } from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
 import {
-  AddMeasureRollups1764600000000,
   institutionRollup,
   socialWorkerRollup,
   type RollupOf,
-} from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
+} from '../subgraphs/registry/src/measures/rollup-definitions.js';
 import { seedScale } from '../subgraphs/registry/src/seed/scale.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
 import { useRegistryDatabase } from './harness.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listen, type Listening } from '../subgraphs/common/listen.js';
+import { listen, type Listening } from '../shared/listen.js';
 import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';

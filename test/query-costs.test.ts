@@ -1,8 +1,8 @@
 import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { nationalQuery, regionQuery } from '../gateway/dashboard/src/queries.js';
-import { apiSchemaSdl } from '../gateway/src/api-changes.js';
-import { committedSupergraphSdl } from '../gateway/src/compose.js';
+import { apiSchemaSdl } from '../scripts/schema/api-changes.js';
+import { committedSupergraphSdl } from '../scripts/schema/composition.js';
 import { limitsFromEnv, queryCost } from '../gateway/src/limits.js';
 import { readmeExamples } from '../scripts/build-ide.js';
 

@@ -2,7 +2,7 @@ import { Supergraph, operationFromDocument } from '@apollo/federation-internals'
 import { QueryPlanner, prettyFormatQueryPlan } from '@apollo/query-planner';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { committedSupergraphSdl } from '../gateway/src/compose.js';
+import { committedSupergraphSdl } from '../scripts/schema/composition.js';
 
 function plan(query: string): string {
   const supergraph = Supergraph.build(committedSupergraphSdl());

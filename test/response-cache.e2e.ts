@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../gateway/src/gateway.js';
-import { listen, type Listening } from '../subgraphs/common/listen.js';
+import { listen, type Listening } from '../shared/listen.js';
 import { bearer, useStack } from './harness.js';
 
 const federation = useStack();

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProgram, type RunningProgram } from '../scripts/programs.js';
-import { freePort } from '../subgraphs/common/listen.js';
+import { freePort } from '../shared/listen.js';
 import { bearer, data } from './harness.js';
 
 /**

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCE, GATEWAY_SECRET_HEADER, ISSUER } from '../subgraphs/common/auth.js';
+import { AUDIENCE, GATEWAY_SECRET_HEADER, ISSUER } from '../shared/auth.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { bearer, graphql, useStack } from './harness.js';
 

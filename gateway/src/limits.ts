@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { regions } from '../../subgraphs/regions.js';
-import { MAX_PAGE_SIZE } from '../../subgraphs/registry/src/pagination.js';
+import { MAX_PAGE_SIZE } from '../../shared/page-size.js';
 import { checkedVariables } from './request-values.js';
 
 /**

@@ -1,4 +1,4 @@
-import { listen } from '../../subgraphs/common/listen.js';
+import { listen } from '../../shared/listen.js';
 import { createGateway } from './gateway.js';
 
 /** Runs the gateway alone, against subgraph URLs from the environment (`<NAME>_SUBGRAPH_URL`). */

@@ -1,5 +1,5 @@
 import type express from 'express';
-import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../subgraphs/common/auth.js';
+import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
 
 /**
  * `/ready`: which subgraphs the gateway can reach now, from each subgraph's own `/ready` (which

@@ -12,6 +12,7 @@ const badValue = (message: string, field: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
 
 /** Strings no text of the registry may hold: PostgreSQL refuses NUL, and nobody types it. */
+// eslint-disable-next-line no-control-regex -- NUL is the character this refuses
 const forbiddenCharacter = /\u0000/;
 
 /** Walks a variable's value without recursion (a value may be nested 40,000 deep), checking depth and text. */

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../subgraphs/common/auth.js';
-import { REQUEST_ID_HEADER, type Metrics } from '../../subgraphs/common/observability.js';
+import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
+import { REQUEST_ID_HEADER, type Metrics } from '../../shared/observability.js';
 import { deduplicating } from './deduplication.js';
 
 /** What the gateway keeps of an incoming request to pass on to subgraphs. */

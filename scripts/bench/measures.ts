@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
-import { listen } from '../../subgraphs/common/listen.js';
+import { listen } from '../../shared/listen.js';
 import { regions } from '../../subgraphs/regions.js';
 import { openRegionDatabase } from '../../subgraphs/open.js';
 import { measureStatement } from '../../subgraphs/registry/src/measures/measure.js';

@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { issueToken } from '../../subgraphs/common/auth.js';
+import { issueToken } from '../../shared/auth.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
-import { freePort } from '../../subgraphs/common/listen.js';
+import { freePort } from '../../shared/listen.js';
 import { regions, subgraphs } from '../../subgraphs/regions.js';
 import { startProgram } from '../programs.js';
 import { scaleRegistries } from '../scale-registries.js';

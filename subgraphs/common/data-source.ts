@@ -1,4 +1,4 @@
-import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions as TypeOrmOptions, type Logger } from 'typeorm';
 
 /**
  * Counts the SQL statements a data source sends, so that tests can show that the number of
@@ -19,8 +19,8 @@ export class StatementCounter implements Logger {
 
 export interface DataSourceOptions {
   url: string;
-  entities: EntitySchema<any>[];
-  migrations: MixedList<Function>;
+  entities: NonNullable<TypeOrmOptions['entities']>;
+  migrations: NonNullable<TypeOrmOptions['migrations']>;
   /** Connections in the pool. */
   poolSize?: number;
 }

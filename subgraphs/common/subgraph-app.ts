@@ -8,8 +8,8 @@ import express from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { DataSource } from 'typeorm';
-import { authConfig, callerFrom, COMMITTED_WRITES_HEADER, gatewaySecret, GATEWAY_SECRET_HEADER, secretMatches, type Caller } from './auth.js';
-import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Metrics } from './observability.js';
+import { authConfig, callerFrom, COMMITTED_WRITES_HEADER, gatewaySecret, GATEWAY_SECRET_HEADER, secretMatches, type Caller } from '../../shared/auth.js';
+import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Metrics } from '../../shared/observability.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
 export type ResolverMap = GraphQLResolverMap<unknown>;

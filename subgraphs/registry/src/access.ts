@@ -1,4 +1,4 @@
-import { forbidden } from '../../common/auth.js';
+import { forbidden } from '../../../shared/auth.js';
 import type { RegistryContext } from './context.js';
 
 /**

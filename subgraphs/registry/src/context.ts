@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Caller } from '../../common/auth.js';
+import type { Caller } from '../../../shared/auth.js';
 import type { WriteTally } from '../../common/subgraph-app.js';
 import type { Region } from '../../regions.js';
 import { createLoaders, type Loaders } from './loaders.js';

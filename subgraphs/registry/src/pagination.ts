@@ -2,7 +2,9 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors.js';
 import { isRecordId } from './record-ids.js';
 
-export const MAX_PAGE_SIZE = 100;
+import { MAX_PAGE_SIZE } from '../../../shared/page-size.js';
+
+export { MAX_PAGE_SIZE };
 
 export interface PageArgs {
   first?: number | null;

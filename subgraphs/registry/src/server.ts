@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Region } from '../../regions.js';
-import { createMetrics } from '../../common/observability.js';
+import { createMetrics } from '../../../shared/observability.js';
 import { createSubgraphApp } from '../../common/subgraph-app.js';
 import { createContext } from './context.js';
 import { AggregateCache } from './measures/aggregate-cache.js';

@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors.js';
-import { institutionRollup, socialWorkerRollup, type RollupOf } from '../migrations/1764600000000-AddMeasureRollups.js';
+import { institutionRollup, socialWorkerRollup, type RollupOf } from './rollup-definitions.js';
 
 /** What a measure counts: institutions, social workers or programmes, each with the institution it belongs to. */
 export type MeasureBase = 'institution' | 'worker' | 'program';

@@ -1,4 +1,4 @@
-import type { RollupOf } from '../migrations/1764600000000-AddMeasureRollups.js';
+import type { RollupOf } from './rollup-definitions.js';
 
 /**
  * A table's records as a measure reads them: its rollup's combinations, each standing for `records`

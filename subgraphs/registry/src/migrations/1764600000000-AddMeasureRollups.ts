@@ -1,56 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-
-/**
- * A table of records rolled up: how many records share each combination of what the measures read.
- * Dates are kept to their year, as a surrogate that compares with any day of another year as the
- * record's own date does: a date a record counts from as the 1st of January of its year, a date it
- * counts until as the 31st of December before the year of the day after it (so the day after falls
- * in the same year as the record's). Only a day of the year itself needs the record's own date.
- */
-export interface RollupOf {
-  /** The table rolled up. */
-  table: string;
-  /** The rollup's table; its count column is `records`. */
-  rollup: string;
-  /** Columns kept as they are, named as in the table. */
-  columns: readonly string[];
-  /** Dates a record counts from. */
-  fromDates: readonly string[];
-  /** Dates a record counts until (the last day it counts). */
-  untilDates: readonly string[];
-}
-
-export const socialWorkerRollup: RollupOf = {
-  table: 'social_worker',
-  rollup: 'social_worker_rollup',
-  columns: [
-    'institution_kind',
-    'institution_grade',
-    'institution_city',
-    'institution_county',
-    'certificate_level',
-    'provenance',
-    'employment',
-    'program_id',
-    'service_fields',
-    'started_year',
-    'left_year',
-  ],
-  fromDates: ['started_on'],
-  untilDates: ['ended_on'],
-};
-
-export const institutionRollup: RollupOf = {
-  table: 'institution',
-  rollup: 'institution_rollup',
-  columns: ['kind', 'grade', 'city', 'county', 'social_work_setup', 'provenance', 'service_fields'],
-  fromDates: ['founded_from', 'social_work_from'],
-  untilDates: ['closed_on'],
-};
-
-/** The first day of a date's year; the day before the year of the day after an until-date. */
-export const fromSurrogate = (date: string) => `date_trunc('year', ${date})::date`;
-export const untilSurrogate = (date: string) => `(date_trunc('year', ${date} + 1) - interval '1 day')::date`;
+import { fromSurrogate, institutionRollup, socialWorkerRollup, untilSurrogate, type RollupOf } from '../measures/rollup-definitions.js';
 
 const names = (of: RollupOf) => [...of.columns, ...of.fromDates, ...of.untilDates];
 

@@ -4,7 +4,7 @@ import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { TargetEntity } from '../entities/Target.js';
-import { forbidden } from '../../../common/auth.js';
+import { forbidden } from '../../../../shared/auth.js';
 import { canSee, isSignedIn, readsPersonalData, requireSignedIn } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import { changes } from '../changes.js';

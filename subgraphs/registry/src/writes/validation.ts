@@ -22,6 +22,7 @@ export const closingDate = fullDate.refine((value) => value <= today(), 'must no
  * (U+202A–U+202E, U+2066–U+2069), zero-width ones (U+200B–U+200D, U+2060, U+FEFF) and other
  * control characters. A name holding one can pass for another name.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
 const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const text = (max: number) =>
   z

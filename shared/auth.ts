@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
-import { regions } from '../regions.js';
+import { regions } from '../subgraphs/regions.js';
 
 /**
  * Who is calling. Tokens are Bearer JWTs that the gateway forwards untouched; every subgraph
