@@ -5,18 +5,35 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/__generated__/**', '**/node_modules/**', '.data/**', 'gateway/dashboard/dist/**', 'gateway/ide/dist/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/__generated__/**',
+      '**/node_modules/**',
+      '.data/**',
+      'gateway/dashboard/dist/**',
+      'gateway/ide/dist/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false, attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {
@@ -24,14 +41,34 @@ export default tseslint.config(
     files: ['subgraphs/**/*.ts'],
     ignores: ['subgraphs/**/migrations/**', 'subgraphs/*/src/database.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/migrations/1*'], message: 'Import the definition the migration uses, not the migration.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/migrations/1*'],
+              message: 'Import the definition the migration uses, not the migration.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The gateway runs on its own host: it shares code with subgraphs only through shared/.
     files: ['gateway/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/subgraphs/*/src/**', '**/subgraphs/common/**'], message: 'The gateway imports shared code from shared/, never a subgraph\'s source.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/subgraphs/*/src/**', '**/subgraphs/common/**'],
+              message: "The gateway imports shared code from shared/, never a subgraph's source.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -9,7 +9,9 @@ export default defineConfig({
   // graphql 16 has no exports map: Node loads its CommonJS build for everyone, Vite would give our
   // sources its ESM build. Two copies break `instanceof` between the gateway's schema and our code,
   // so tests resolve it as Node does.
-  resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     // Request logs of every test would drown the report; warnings and errors still show.
     // A Redis namespace of the run's own, so that no cached answer outlives the run that made it.

@@ -21,7 +21,8 @@ export async function buildDashboard(): Promise<void> {
     outfile: `${out}dashboard.js`,
     logLevel: 'warning',
   });
-  for (const file of ['index.html', 'dashboard.css']) copyFileSync(new URL(file, dashboardSource), new URL(file, dashboardDist));
+  for (const file of ['index.html', 'dashboard.css'])
+    copyFileSync(new URL(file, dashboardSource), new URL(file, dashboardDist));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildDashboard();

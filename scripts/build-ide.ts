@@ -6,7 +6,11 @@ const ideSource = new URL('../gateway/ide/', import.meta.url);
 const ideDist = new URL('../gateway/ide/dist/', import.meta.url);
 
 /** Where a README example needs a signed-in caller: the header it is opened with, to be filled in. */
-const tokenHeader = JSON.stringify({ authorization: 'Bearer <npm run token -- --role editor --region GX>' }, null, 2);
+const tokenHeader = JSON.stringify(
+  { authorization: 'Bearer <npm run token -- --role editor --region GX>' },
+  null,
+  2,
+);
 
 /** The README's ```graphql blocks, one tab each: the IDE opens on what the README teaches. */
 export function readmeExamples(): { query: string; headers?: string }[] {
@@ -23,13 +27,23 @@ export function readmeExamples(): { query: string; headers?: string }[] {
 export async function buildIde(): Promise<void> {
   const out = fileURLToPath(ideDist);
   mkdirSync(out, { recursive: true });
-  const common = { bundle: true, minify: true, format: 'iife', target: 'es2022', logLevel: 'warning', legalComments: 'none' } as const;
+  const common = {
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'warning',
+    legalComments: 'none',
+  } as const;
   await build({
     ...common,
     entryPoints: { ide: fileURLToPath(new URL('src/main.ts', ideSource)) },
     outdir: out,
     loader: { '.ttf': 'dataurl' },
-    define: { README_EXAMPLES: JSON.stringify(readmeExamples()), 'process.env.NODE_ENV': '"production"' },
+    define: {
+      README_EXAMPLES: JSON.stringify(readmeExamples()),
+      'process.env.NODE_ENV': '"production"',
+    },
     // Only a subscription URL would load it, and the gateway serves none.
     external: ['graphql-ws'],
   });

@@ -4,7 +4,11 @@ import type { Types } from '@graphql-codegen/plugin-helpers';
 import { parse, print, type DocumentNode } from 'graphql';
 import { apiSchemaSdl } from './schema/api-changes.js';
 import { committedSupergraphSdl } from './schema/composition.js';
-import { regionCodeEnum, registryImplementation, withDefinitions } from '../subgraphs/common/sdl.js';
+import {
+  regionCodeEnum,
+  registryImplementation,
+  withDefinitions,
+} from '../subgraphs/common/sdl.js';
 import { nationalSdl } from '../subgraphs/national/src/schema.js';
 import { regions } from '../subgraphs/regions.js';
 import { sharedRegistrySdl } from '../subgraphs/registry/src/schema.js';
@@ -34,14 +38,30 @@ const federationDirectives = parse(`
 function generatorSchema(sdl: string): DocumentNode {
   const document = parse(sdl);
   const anyRegion = { slug: 'region', nameEn: 'a region', nameZh: '一个地区' };
-  return withDefinitions(document, [...federationDirectives, regionCodeEnum(regions), registryImplementation(document, anyRegion)]);
+  return withDefinitions(document, [
+    ...federationDirectives,
+    regionCodeEnum(regions),
+    registryImplementation(document, anyRegion),
+  ]);
 }
 
 /** Resolvers are typed as Apollo's own showcase types them: federation on, a typed context, mappers to rows. */
-const resolverTypes = (schema: DocumentNode, contextType: string, mappers: Record<string, string>): Types.ConfiguredOutput => ({
+const resolverTypes = (
+  schema: DocumentNode,
+  contextType: string,
+  mappers: Record<string, string>,
+): Types.ConfiguredOutput => ({
   schema: print(schema),
   plugins: ['typescript', 'typescript-resolvers'],
-  config: { federation: true, contextType, mappers, enumsAsTypes: true, useTypeImports: true, useIndexSignature: false, scalars: { ID: 'string' } },
+  config: {
+    federation: true,
+    contextType,
+    mappers,
+    enumsAsTypes: true,
+    useTypeImports: true,
+    useIndexSignature: false,
+    scalars: { ID: 'string' },
+  },
 });
 
 const generatedFiles = {
@@ -60,7 +80,13 @@ const clientOperations = (documents: string): Types.ConfiguredOutput => ({
   documents: fileURLToPath(new URL(`../${documents}`, import.meta.url)),
   preset: 'client',
   presetConfig: { fragmentMasking: false },
-  config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, emitLegacyCommonJSImports: false, skipTypename: true },
+  config: {
+    documentMode: 'string',
+    enumsAsTypes: true,
+    useTypeImports: true,
+    emitLegacyCommonJSImports: false,
+    skipTypename: true,
+  },
 });
 
 /** The generated files' contents, by path. */
@@ -69,37 +95,49 @@ async function generatedTypes(): Promise<Map<string, string>> {
     {
       silent: true,
       generates: {
-        [fileURLToPath(generatedFiles.regional)]: resolverTypes(generatorSchema(sharedRegistrySdl), '../context.js#RegistryContext', {
-          Institution: '../entities/Institution.js#Institution as InstitutionRow',
-          SocialWorker: '../entities/SocialWorker.js#SocialWorker as SocialWorkerRow',
-          Program: '../entities/Program.js#Program as ProgramRow',
-          Figure: '../entities/Figure.js#Figure as FigureRow',
-          Target: '../entities/Target.js#Target as TargetRow',
-          TargetScope: '../entities/Target.js#Target as TargetRow',
-          Source: '../entities/Source.js#Source as SourceRow',
-          HistoryPoint: '../measures/history.js#HistoryPoint as HistoryPointValue',
-          InstitutionConnection: '../resolvers/mapped-types.js#InstitutionPage',
-          SocialWorkerConnection: '../resolvers/mapped-types.js#SocialWorkerPage',
-          ProgramConnection: '../resolvers/mapped-types.js#ProgramPage',
-          InstitutionEdge: '../resolvers/mapped-types.js#InstitutionEdgeValue',
-          SocialWorkerEdge: '../resolvers/mapped-types.js#SocialWorkerEdgeValue',
-          ProgramEdge: '../resolvers/mapped-types.js#ProgramEdgeValue',
-          RecordState: '../record-states.js#RecordState as RecordStateValue',
-          Registry: '../resolvers/Registry.js#RegistryRef',
-          RegionRegistry: '../resolvers/Registry.js#RegistryRef',
-        }),
-        [fileURLToPath(generatedFiles.national)]: resolverTypes(generatorSchema(nationalSdl), '../context.js#NationalContext', {
-          Indicator: '../entities.js#IndicatorRow',
-          Registry: '../entities.js#RegionRow',
-          RegionRegistry: '../entities.js#RegionRow',
-        }),
-        [fileURLToPath(generatedFiles.dashboard)]: clientOperations('gateway/dashboard/src/queries.ts'),
+        [fileURLToPath(generatedFiles.regional)]: resolverTypes(
+          generatorSchema(sharedRegistrySdl),
+          '../context.js#RegistryContext',
+          {
+            Institution: '../entities/Institution.js#Institution as InstitutionRow',
+            SocialWorker: '../entities/SocialWorker.js#SocialWorker as SocialWorkerRow',
+            Program: '../entities/Program.js#Program as ProgramRow',
+            Figure: '../entities/Figure.js#Figure as FigureRow',
+            Target: '../entities/Target.js#Target as TargetRow',
+            TargetScope: '../entities/Target.js#Target as TargetRow',
+            Source: '../entities/Source.js#Source as SourceRow',
+            HistoryPoint: '../measures/history.js#HistoryPoint as HistoryPointValue',
+            InstitutionConnection: '../resolvers/mapped-types.js#InstitutionPage',
+            SocialWorkerConnection: '../resolvers/mapped-types.js#SocialWorkerPage',
+            ProgramConnection: '../resolvers/mapped-types.js#ProgramPage',
+            InstitutionEdge: '../resolvers/mapped-types.js#InstitutionEdgeValue',
+            SocialWorkerEdge: '../resolvers/mapped-types.js#SocialWorkerEdgeValue',
+            ProgramEdge: '../resolvers/mapped-types.js#ProgramEdgeValue',
+            RecordState: '../record-states.js#RecordState as RecordStateValue',
+            Registry: '../resolvers/Registry.js#RegistryRef',
+            RegionRegistry: '../resolvers/Registry.js#RegistryRef',
+          },
+        ),
+        [fileURLToPath(generatedFiles.national)]: resolverTypes(
+          generatorSchema(nationalSdl),
+          '../context.js#NationalContext',
+          {
+            Indicator: '../entities.js#IndicatorRow',
+            Registry: '../entities.js#RegionRow',
+            RegionRegistry: '../entities.js#RegionRow',
+          },
+        ),
+        [fileURLToPath(generatedFiles.dashboard)]: clientOperations(
+          'gateway/dashboard/src/queries.ts',
+        ),
         [fileURLToPath(generatedFiles.report)]: clientOperations('scripts/report/*.ts'),
       },
     },
     false,
   );
-  return new Map(files.map((file: { filename: string; content: string }) => [file.filename, file.content]));
+  return new Map(
+    files.map((file: { filename: string; content: string }) => [file.filename, file.content]),
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

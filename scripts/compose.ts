@@ -1,7 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { acknowledgedFile, apiSchemaSdl, baselineFile, unacknowledgedBreakingChanges } from './schema/api-changes.js';
-import { committedSupergraphSdl, composedSupergraphSdl, supergraphPath } from './schema/composition.js';
+import {
+  acknowledgedFile,
+  apiSchemaSdl,
+  baselineFile,
+  unacknowledgedBreakingChanges,
+} from './schema/api-changes.js';
+import {
+  committedSupergraphSdl,
+  composedSupergraphSdl,
+  supergraphPath,
+} from './schema/composition.js';
 
 /**
  * `npm run compose`: writes schema/supergraph.graphql from the subgraphs' SDL.
@@ -9,7 +18,9 @@ import { committedSupergraphSdl, composedSupergraphSdl, supergraphPath } from '.
  * do not compose, when the committed supergraph is stale, or on an unacknowledged breaking change.
  * `npm run compose -- --release`: after a deploy, the current API becomes the baseline.
  */
-const { check, release } = parseArgs({ options: { check: { type: 'boolean' }, release: { type: 'boolean' } } }).values;
+const { check, release } = parseArgs({
+  options: { check: { type: 'boolean' }, release: { type: 'boolean' } },
+}).values;
 try {
   const supergraph = composedSupergraphSdl();
   const breaking = unacknowledgedBreakingChanges(apiSchemaSdl(supergraph));
@@ -19,15 +30,21 @@ try {
     console.log('The current API is now the baseline; acknowledgements cleared.');
   } else if (check) {
     const problems = [
-      ...(committedSupergraphSdl() === supergraph ? [] : ['schema/supergraph.graphql is stale: run `npm run compose` and commit it.']),
+      ...(committedSupergraphSdl() === supergraph
+        ? []
+        : ['schema/supergraph.graphql is stale: run `npm run compose` and commit it.']),
       ...breaking.map((change) => `Breaking change, not acknowledged: ${change}`),
     ];
     for (const problem of problems) console.error(problem);
     if (problems.length) {
-      console.error('Acknowledge a breaking change you mean in schema/acknowledged-breaking-changes.json, with a reason.');
+      console.error(
+        'Acknowledge a breaking change you mean in schema/acknowledged-breaking-changes.json, with a reason.',
+      );
       process.exit(1);
     }
-    console.log('The subgraphs compose, the supergraph is current, and no breaking change is unacknowledged.');
+    console.log(
+      'The subgraphs compose, the supergraph is current, and no breaking change is unacknowledged.',
+    );
   } else {
     writeFileSync(supergraphPath, supergraph);
     console.log('Wrote schema/supergraph.graphql');

@@ -11,7 +11,9 @@ import { removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
 const usage = `Usage: npm run demo -- --remove --region <${regions.map((r) => r.slug).join('|')}>`;
 let values;
 try {
-  values = parseArgs({ options: { remove: { type: 'boolean', default: false }, region: { type: 'string' } } }).values;
+  values = parseArgs({
+    options: { remove: { type: 'boolean', default: false }, region: { type: 'string' } },
+  }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
@@ -31,7 +33,9 @@ try {
       `${removed.programs} programmes and ${removed.auditRecords} audit records of edits to them.`,
   );
   if (process.env.NODE_ENV !== 'production' && process.env.DEMO_DATA !== 'off') {
-    console.log('Outside production the demo is generated again at the next start: set DEMO_DATA=off to keep it out.');
+    console.log(
+      'Outside production the demo is generated again at the next start: set DEMO_DATA=off to keep it out.',
+    );
   }
 } catch (error) {
   console.error((error as Error).message);

@@ -21,7 +21,12 @@ const common = {
 };
 
 const nodeHealth = (port: number, path: string) => ({
-  test: ['CMD', 'node', '-e', `fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`],
+  test: [
+    'CMD',
+    'node',
+    '-e',
+    `fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
+  ],
   interval: '10s',
   timeout: '5s',
   retries: 6,
@@ -41,9 +46,17 @@ export function dockerCompose(): string {
     services[db] = {
       image: 'postgres:17',
       restart: 'unless-stopped',
-      environment: { POSTGRES_DB: subgraph.database, POSTGRES_USER: 'registry', POSTGRES_PASSWORD: `\${${upper}_DB_PASSWORD:?set ${upper}_DB_PASSWORD in .env}` },
+      environment: {
+        POSTGRES_DB: subgraph.database,
+        POSTGRES_USER: 'registry',
+        POSTGRES_PASSWORD: `\${${upper}_DB_PASSWORD:?set ${upper}_DB_PASSWORD in .env}`,
+      },
       volumes: [`${db}-data:/var/lib/postgresql/data`],
-      healthcheck: { test: ['CMD', 'pg_isready', '-U', 'registry', '-d', subgraph.database], interval: '5s', retries: 12 },
+      healthcheck: {
+        test: ['CMD', 'pg_isready', '-U', 'registry', '-d', subgraph.database],
+        interval: '5s',
+        retries: 12,
+      },
     };
     volumes[`${db}-data`] = {};
     services[subgraph.name] = {
@@ -93,7 +106,10 @@ export function dockerCompose(): string {
           const upper = s.name.toUpperCase();
           return [
             [`${upper}_SUBGRAPH_URL`, `http://${s.name}:${s.port}/graphql`],
-            [`${upper}_GATEWAY_SECRET`, `\${${upper}_GATEWAY_SECRET:?set ${upper}_GATEWAY_SECRET in .env}`],
+            [
+              `${upper}_GATEWAY_SECRET`,
+              `\${${upper}_GATEWAY_SECRET:?set ${upper}_GATEWAY_SECRET in .env}`,
+            ],
           ];
         }),
       ),
@@ -101,18 +117,28 @@ export function dockerCompose(): string {
     ports: ['4000:4000'],
     // Started, not healthy: the gateway answers with the regions that answer and names the others,
     // so one region down does not keep the federation from starting.
-    depends_on: Object.fromEntries(subgraphs.map((s) => [s.name, { condition: 'service_started' }])),
+    depends_on: Object.fromEntries(
+      subgraphs.map((s) => [s.name, { condition: 'service_started' }]),
+    ),
     healthcheck: nodeHealth(4000, '/health'),
   };
   // A response cache shared by gateway replicas, for `--profile redis` with REDIS_URL=redis://redis:6379.
-  services.redis = { image: 'redis:7', restart: 'unless-stopped', profiles: ['redis'], expose: ['6379'] };
+  services.redis = {
+    image: 'redis:7',
+    restart: 'unless-stopped',
+    profiles: ['redis'],
+    expose: ['6379'],
+  };
   return header + stringify({ services, volumes }, { aliasDuplicateObjects: false, lineWidth: 0 });
 }
 
 /** .env.example: every variable the services read, and a password and a secret per subgraph. */
 export function envExample(): string {
   const perSubgraph = subgraphs
-    .map((s) => `# ${s.name}: the password of its PostgreSQL, and the secret it shares with the gateway\n${s.name.toUpperCase()}_DB_PASSWORD=\n${s.name.toUpperCase()}_GATEWAY_SECRET=\n`)
+    .map(
+      (s) =>
+        `# ${s.name}: the password of its PostgreSQL, and the secret it shares with the gateway\n${s.name.toUpperCase()}_DB_PASSWORD=\n${s.name.toUpperCase()}_GATEWAY_SECRET=\n`,
+    )
     .join('\n');
   return `# Generated from subgraphs/regions.json by \`npm run deployment-files\`. Copy to .env and fill in: every
 # variable the services read is here, and docker-compose.yml reads .env.
@@ -159,16 +185,43 @@ export function routerConfig(): string {
     include_subgraph_errors: { all: false },
     // The compose host names by default; `<NAME>_SUBGRAPH_URL` as for the Node gateway, where they differ.
     override_subgraph_url: Object.fromEntries(
-      subgraphs.map((s) => [s.name, `\${env.${s.name.toUpperCase()}_SUBGRAPH_URL:-http://${s.name}:${s.port}/graphql}`]),
+      subgraphs.map((s) => [
+        s.name,
+        `\${env.${s.name.toUpperCase()}_SUBGRAPH_URL:-http://${s.name}:${s.port}/graphql}`,
+      ]),
     ),
     headers: {
-      all: { request: [{ propagate: { named: 'authorization' } }, { propagate: { named: 'x-request-id' } }] },
+      all: {
+        request: [
+          { propagate: { named: 'authorization' } },
+          { propagate: { named: 'x-request-id' } },
+        ],
+      },
       subgraphs: Object.fromEntries(
-        subgraphs.map((s) => [s.name, { request: [{ insert: { name: 'x-gateway-secret', value: `\${env.${s.name.toUpperCase()}_GATEWAY_SECRET}` } }] }]),
+        subgraphs.map((s) => [
+          s.name,
+          {
+            request: [
+              {
+                insert: {
+                  name: 'x-gateway-secret',
+                  value: `\${env.${s.name.toUpperCase()}_GATEWAY_SECRET}`,
+                },
+              },
+            ],
+          },
+        ]),
       ),
     },
     // Router 2.15 and later; the operation limits (depth, aliases) need a GraphOS plan.
-    limits: { router: { max_depth: 12, max_aliases: 30, http_max_request_bytes: 100000, parser_max_tokens: 2000 } },
+    limits: {
+      router: {
+        max_depth: 12,
+        max_aliases: 30,
+        http_max_request_bytes: 100000,
+        parser_max_tokens: 2000,
+      },
+    },
     traffic_shaping: { all: { timeout: '5s' } },
     csrf: { unsafe_disabled: false },
     apq: { enabled: true },

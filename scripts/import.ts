@@ -15,13 +15,22 @@ import { importCsv } from '../subgraphs/registry/src/import/import-csv.js';
 const usage = `Usage: npm run import -- --region <${regions.map((r) => r.slug).join('|')}> --file <path.csv> [--kind ${Object.keys(importKinds).join('|')}] [--partial]`;
 let values;
 try {
-  values = parseArgs({ options: { region: { type: 'string' }, file: { type: 'string' }, kind: { type: 'string' }, partial: { type: 'boolean', default: false } } }).values;
+  values = parseArgs({
+    options: {
+      region: { type: 'string' },
+      file: { type: 'string' },
+      kind: { type: 'string' },
+      partial: { type: 'boolean', default: false },
+    },
+  }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
 const region = regions.find((r) => r.slug === values.region);
-const kind = values.kind ?? Object.keys(importKinds).find((k) => values.file?.replace(/^.*[\\/]/, '').startsWith(k));
+const kind =
+  values.kind ??
+  Object.keys(importKinds).find((k) => values.file?.replace(/^.*[\\/]/, '').startsWith(k));
 if (!region || !values.file || !kind || !importKinds[kind]) {
   console.error(usage);
   process.exit(2);
@@ -36,7 +45,10 @@ try {
 
 const server = await openDatabaseServer();
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
-const bar = new cliProgress.SingleBar({ format: 'writing [{bar}] {value}/{total} rows', noTTYOutput: true, notTTYSchedule: 3000 }, cliProgress.Presets.shades_classic);
+const bar = new cliProgress.SingleBar(
+  { format: 'writing [{bar}] {value}/{total} rows', noTTYOutput: true, notTTYSchedule: 3000 },
+  cliProgress.Presets.shades_classic,
+);
 let started = false;
 try {
   const report = await importCsv(dataSource, csv, {
@@ -51,11 +63,16 @@ try {
     },
   });
   if (started) bar.stop();
-  for (const p of report.problems) console.error(`line ${p.line}, column ${p.column}: ${p.message}`);
-  console.log(`${report.rows} rows read, ${report.valid} valid, ${report.problems.length} problems; ` +
-    `${report.inserted} written, ${report.alreadyPresent} already in the registry.`);
+  for (const p of report.problems)
+    console.error(`line ${p.line}, column ${p.column}: ${p.message}`);
+  console.log(
+    `${report.rows} rows read, ${report.valid} valid, ${report.problems.length} problems; ` +
+      `${report.inserted} written, ${report.alreadyPresent} already in the registry.`,
+  );
   if (report.problems.length && !values.partial) {
-    console.error('Nothing was written. Fix the rows above, or run with --partial to write the valid rows only.');
+    console.error(
+      'Nothing was written. Fix the rows above, or run with --partial to write the valid rows only.',
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -12,7 +12,11 @@ export interface RunningProgram {
  * Runs one of the project's programs (a subgraph, the gateway, a fixture) in a process of its own,
  * as `npm run` would, and resolves once it prints "ready at <url>"; fails if it ends before.
  */
-export async function startProgram(script: string, args: string[] = [], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<RunningProgram> {
+export async function startProgram(
+  script: string,
+  args: string[] = [],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<RunningProgram> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
@@ -24,7 +28,9 @@ export async function startProgram(script: string, args: string[] = [], options:
       const ready = /ready at (\S+)/.exec(String(chunk));
       if (ready) resolve(ready[1]!);
     });
-    void exited.then((code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
+    void exited.then((code) =>
+      reject(new Error(`${script} exited with ${code} before it was ready`)),
+    );
   });
   return { url, child, exited };
 }

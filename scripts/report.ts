@@ -19,21 +19,34 @@ try {
       to: { type: 'string' },
       format: { type: 'string', default: 'table' },
       out: { type: 'string' },
-      gateway: { type: 'string', default: process.env.GATEWAY_URL || readStackFile()?.gatewayUrl || 'http://127.0.0.1:4000/graphql' },
+      gateway: {
+        type: 'string',
+        default:
+          process.env.GATEWAY_URL || readStackFile()?.gatewayUrl || 'http://127.0.0.1:4000/graphql',
+      },
     },
   }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
-const year = (value: string | undefined) => (value === undefined ? undefined : /^\d{4}$/.test(value) ? Number(value) : NaN);
+const year = (value: string | undefined) =>
+  value === undefined ? undefined : /^\d{4}$/.test(value) ? Number(value) : NaN;
 const [from, to] = [year(options.from), year(options.to)];
-if (!options.indicator || !['table', 'csv', 'json', 'xlsx'].includes(options.format!) || Number.isNaN(from) || Number.isNaN(to) || (to !== undefined && from === undefined)) {
+if (
+  !options.indicator ||
+  !['table', 'csv', 'json', 'xlsx'].includes(options.format!) ||
+  Number.isNaN(from) ||
+  Number.isNaN(to) ||
+  (to !== undefined && from === undefined)
+) {
   console.error(usage);
   process.exit(2);
 }
 if (options.format === 'xlsx' && !options.out) {
-  console.error('--format xlsx writes a workbook, not text: give the file, for example --out report.xlsx');
+  console.error(
+    '--format xlsx writes a workbook, not text: give the file, for example --out report.xlsx',
+  );
   process.exit(2);
 }
 
@@ -49,17 +62,35 @@ try {
     const { unit, years, rows } = await fetchSeries(options.gateway!, options.indicator, from, to);
     const code = options.indicator.toUpperCase();
     const title = `${code} (${unit}), at the end of each year`;
-    output(options.format === 'csv' ? seriesCsv(years, rows) : options.format === 'json' ? json(rows)
-      : options.format === 'xlsx' ? await seriesXlsx(years, rows, code) : `${title}\n\n${seriesTable(years, rows)}`);
+    output(
+      options.format === 'csv'
+        ? seriesCsv(years, rows)
+        : options.format === 'json'
+          ? json(rows)
+          : options.format === 'xlsx'
+            ? await seriesXlsx(years, rows, code)
+            : `${title}\n\n${seriesTable(years, rows)}`,
+    );
   } else {
     const { unit, rows } = await fetchComparison(options.gateway!, options.indicator);
     const code = options.indicator.toUpperCase();
     const title = `${code} (${unit})`;
-    output(options.format === 'csv' ? toCsv(rows) : options.format === 'json' ? json(rows)
-      : options.format === 'xlsx' ? await toXlsx(rows, code) : `${title}\n\n${toTable(rows)}`);
+    output(
+      options.format === 'csv'
+        ? toCsv(rows)
+        : options.format === 'json'
+          ? json(rows)
+          : options.format === 'xlsx'
+            ? await toXlsx(rows, code)
+            : `${title}\n\n${toTable(rows)}`,
+    );
   }
 } catch (error) {
   const cause = (error as { cause?: { code?: string } }).cause;
-  console.error(cause?.code === 'ECONNREFUSED' ? `No gateway at ${options.gateway}: start it with \`npm start\`.` : (error as Error).message);
+  console.error(
+    cause?.code === 'ECONNREFUSED'
+      ? `No gateway at ${options.gateway}: start it with \`npm start\`.`
+      : (error as Error).message,
+  );
   process.exit(1);
 }

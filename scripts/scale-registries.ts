@@ -17,7 +17,9 @@ export async function scaleRegistries(
   const planned = chosen.filter((region) => readDemoPlan(region.slug));
   const without = chosen.filter((region) => !planned.includes(region));
   if (without.length) {
-    console.log(`No demo plan for ${without.map((r) => r.slug).join(', ')} (subgraphs/<slug>/data/demo.json): left out of the scale demo.`);
+    console.log(
+      `No demo plan for ${without.map((r) => r.slug).join(', ')} (subgraphs/<slug>/data/demo.json): left out of the scale demo.`,
+    );
   }
   return Promise.all(
     planned.map(async (region, index) => {
@@ -25,7 +27,9 @@ export async function scaleRegistries(
       const { dataSource } = await openRegionDatabase(serverUrl, region, 2);
       try {
         await seedRegistry(dataSource, region);
-        return await seedScale(dataSource, region, share, ({ done }) => progress(region, done, share));
+        return await seedScale(dataSource, region, share, ({ done }) =>
+          progress(region, done, share),
+        );
       } finally {
         await dataSource.destroy();
       }

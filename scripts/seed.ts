@@ -8,7 +8,8 @@ import { scaleRegistries } from './scale-registries.js';
  * `npm run seed -- --scale 1000000 [--region sichuan]`: a large demo registry, the social workers
  * shared evenly among the chosen regions, institutions and programmes in proportion.
  */
-const usage = 'Usage: npm run seed -- --scale N [--region <slug>]   (N social workers in all, for example 1000000)';
+const usage =
+  'Usage: npm run seed -- --scale N [--region <slug>]   (N social workers in all, for example 1000000)';
 let values;
 try {
   values = parseArgs({ options: { scale: { type: 'string' }, region: { type: 'string' } } }).values;
@@ -23,7 +24,9 @@ if (!Number.isInteger(scale) || scale < 1 || scale > 100_000_000) {
 }
 const chosen = values.region ? regions.filter((r) => r.slug === values.region) : regions;
 if (!chosen.length) {
-  console.error(`Unknown region ${values.region}; one of: ${regions.map((r) => r.slug).join(', ')}`);
+  console.error(
+    `Unknown region ${values.region}; one of: ${regions.map((r) => r.slug).join(', ')}`,
+  );
   process.exit(2);
 }
 
@@ -41,19 +44,27 @@ const bars = new cliProgress.MultiBar(
 );
 const started = performance.now();
 try {
-  const bar = new Map(chosen.map((region) => [region.slug, bars.create(1, 0, { region: region.slug.padEnd(8) })]));
+  const bar = new Map(
+    chosen.map((region) => [region.slug, bars.create(1, 0, { region: region.slug.padEnd(8) })]),
+  );
   const results = await scaleRegistries(server.url, chosen, scale, (region, done, share) => {
     bar.get(region.slug)!.setTotal(share);
     bar.get(region.slug)!.update(done);
   });
   bars.stop();
   const seconds = (performance.now() - started) / 1000;
-  console.log('\nregion    institutions  social workers  programmes   (scale rows in the registry)');
+  console.log(
+    '\nregion    institutions  social workers  programmes   (scale rows in the registry)',
+  );
   for (const r of results) {
-    console.log(`${r.region.padEnd(9)} ${String(r.institutions).padStart(12)}  ${String(r.socialWorkers).padStart(14)}  ${String(r.programs).padStart(10)}`);
+    console.log(
+      `${r.region.padEnd(9)} ${String(r.institutions).padStart(12)}  ${String(r.socialWorkers).padStart(14)}  ${String(r.programs).padStart(10)}`,
+    );
   }
   const total = results.reduce((n, r) => n + r.socialWorkers, 0);
-  console.log(`${total} scale social workers in ${chosen.length} region(s); ${seconds.toFixed(1)} s`);
+  console.log(
+    `${total} scale social workers in ${chosen.length} region(s); ${seconds.toFixed(1)} s`,
+  );
 } catch (error) {
   bars.stop();
   console.error(error);

@@ -23,13 +23,21 @@ interface RunningSubgraphs {
 }
 
 /** Every subgraph on its own database, each listening on its own port (0: a free one each). */
-async function startSubgraphs({ databaseServerUrl, port, seed = true, poolSize = 5 }: StackOptions & { poolSize?: number }): Promise<RunningSubgraphs> {
-  const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, databaseServerUrl, { seed, poolSize })));
+async function startSubgraphs({
+  databaseServerUrl,
+  port,
+  seed = true,
+  poolSize = 5,
+}: StackOptions & { poolSize?: number }): Promise<RunningSubgraphs> {
+  const opened = await Promise.all(
+    subgraphs.map((s) => openSubgraph(s.name, databaseServerUrl, { seed, poolSize })),
+  );
   const listening: Listening[] = [];
   const running = new Map<string, OpenSubgraph & { url: string }>();
   for (const subgraph of opened) {
     const info = subgraphs.find((s) => s.name === subgraph.name)!;
-    const ownPort = port === 0 ? 0 : Number(process.env[`${info.name.toUpperCase()}_PORT`] ?? info.port);
+    const ownPort =
+      port === 0 ? 0 : Number(process.env[`${info.name.toUpperCase()}_PORT`] ?? info.port);
     const server = await listen(subgraph.app.app, ownPort);
     listening.push(server);
     running.set(subgraph.name, { ...subgraph, url: server.url });
@@ -50,7 +58,10 @@ async function startSubgraphs({ databaseServerUrl, port, seed = true, poolSize =
 export async function prepareDatabases(databaseServerUrl: string): Promise<void> {
   await Promise.all(
     subgraphs.map(async (subgraph) => {
-      const opened = await openSubgraph(subgraph.name, databaseServerUrl, { seed: true, poolSize: 1 });
+      const opened = await openSubgraph(subgraph.name, databaseServerUrl, {
+        seed: true,
+        poolSize: 1,
+      });
       await opened.close();
     }),
   );

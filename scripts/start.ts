@@ -38,12 +38,21 @@ function portInUse(error: unknown): string | null {
 async function serveAsWorker(): Promise<void> {
   let stack;
   try {
-    stack = await startStack({ databaseServerUrl: process.env.STACK_DATABASE_URL!, port, seed: false });
+    stack = await startStack({
+      databaseServerUrl: process.env.STACK_DATABASE_URL!,
+      port,
+      seed: false,
+    });
   } catch (error) {
-    process.send!({ error: portInUse(error) ?? String((error as Error).stack ?? error) } satisfies WorkerReport);
+    process.send!({
+      error: portInUse(error) ?? String((error as Error).stack ?? error),
+    } satisfies WorkerReport);
     process.exit(1);
   }
-  process.send!({ gatewayUrl: stack.gatewayUrl, subgraphs: [...stack.subgraphs].map(([name, s]) => [name, s.url]) } satisfies WorkerReport);
+  process.send!({
+    gatewayUrl: stack.gatewayUrl,
+    subgraphs: [...stack.subgraphs].map(([name, s]) => [name, s.url]),
+  } satisfies WorkerReport);
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, async () => {
@@ -64,16 +73,23 @@ async function serve(): Promise<void> {
     const message = (error as Error).message;
     console.error(message);
     if (/postmaster\.pid|lock file/.test(message)) {
-      console.error('Another PostgreSQL runs on this data folder (another `npm start`?): stop it, or give this one EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT of its own.');
+      console.error(
+        'Another PostgreSQL runs on this data folder (another `npm start`?): stop it, or give this one EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT of its own.',
+      );
     }
     process.exit(1);
   }
   const dataDir = path.resolve(process.env.EMBEDDED_POSTGRES_DIR || '.data/postgres');
-  console.log(database.embedded ? `Embedded PostgreSQL running (data in ${dataDir})` : 'Using the PostgreSQL server of DATABASE_URL');
+  console.log(
+    database.embedded
+      ? `Embedded PostgreSQL running (data in ${dataDir})`
+      : 'Using the PostgreSQL server of DATABASE_URL',
+  );
 
   let running: { gatewayUrl: string; subgraphs: [string, string][]; stop(): Promise<void> };
   try {
-    running = workers === 1 ? await inThisProcess(database.url) : await inWorkers(database.url, workers);
+    running =
+      workers === 1 ? await inThisProcess(database.url) : await inWorkers(database.url, workers);
   } catch (error) {
     console.error(portInUse(error) ?? (error as Error).message ?? error);
     await database.stop();
@@ -81,7 +97,9 @@ async function serve(): Promise<void> {
   }
   for (const [name, url] of running.subgraphs) console.log(`  subgraph ${name.padEnd(9)} ${url}`);
   writeStackFile({ gatewayUrl: running.gatewayUrl, databaseUrl: database.url, pid: process.pid });
-  console.log(`Gateway ready at ${running.gatewayUrl}${workers > 1 ? ` (${workers} workers)` : ''}`);
+  console.log(
+    `Gateway ready at ${running.gatewayUrl}${workers > 1 ? ` (${workers} workers)` : ''}`,
+  );
 
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -99,7 +117,11 @@ async function serve(): Promise<void> {
 
 async function inThisProcess(databaseServerUrl: string) {
   const stack = await startStack({ databaseServerUrl, port });
-  return { gatewayUrl: stack.gatewayUrl, subgraphs: [...stack.subgraphs].map(([name, s]): [string, string] => [name, s.url]), stop: () => stack.stop() };
+  return {
+    gatewayUrl: stack.gatewayUrl,
+    subgraphs: [...stack.subgraphs].map(([name, s]): [string, string] => [name, s.url]),
+    stop: () => stack.stop(),
+  };
 }
 
 async function inWorkers(databaseServerUrl: string, count: number) {
@@ -108,7 +130,13 @@ async function inWorkers(databaseServerUrl: string, count: number) {
   /** Workers that have served: only they are replaced when they die, so a worker that cannot start is not forked again and again. */
   const serving = new Set<Worker>();
   const stopAll = () =>
-    Promise.all(started.map((worker) => (worker.isDead() ? Promise.resolve() : new Promise((resolve) => (worker.once('exit', resolve), worker.kill('SIGTERM'))))));
+    Promise.all(
+      started.map((worker) =>
+        worker.isDead()
+          ? Promise.resolve()
+          : new Promise((resolve) => (worker.once('exit', resolve), worker.kill('SIGTERM'))),
+      ),
+    );
   const fork = () => {
     const worker = cluster.fork({ STACK_DATABASE_URL: databaseServerUrl });
     started.push(worker);
@@ -118,7 +146,9 @@ async function inWorkers(databaseServerUrl: string, count: number) {
         serving.add(worker);
         resolve(report);
       });
-      worker.once('exit', (code) => reject(new Error(`A worker exited with ${code} before it was ready.`)));
+      worker.once('exit', (code) =>
+        reject(new Error(`A worker exited with ${code} before it was ready.`)),
+      );
     });
   };
   let reports;
@@ -134,7 +164,9 @@ async function inWorkers(databaseServerUrl: string, count: number) {
     if (started.includes(worker)) started.splice(started.indexOf(worker), 1);
     if (stopping || !serving.delete(worker)) return;
     console.error(`A worker exited (${signal ?? code}); starting another.`);
-    fork().catch((error: Error) => console.error(`The new worker could not start, so none replaces it: ${error.message}`));
+    fork().catch((error: Error) =>
+      console.error(`The new worker could not start, so none replaces it: ${error.message}`),
+    );
   });
   return {
     ...reports[0]!,

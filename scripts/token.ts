@@ -10,7 +10,12 @@ const usage = `Usage: npm run token -- --role analyst|editor|admin [--region ${r
 let values;
 try {
   values = parseArgs({
-    options: { role: { type: 'string' }, region: { type: 'string' }, subject: { type: 'string' }, expires: { type: 'string', default: '12h' } },
+    options: {
+      role: { type: 'string' },
+      region: { type: 'string' },
+      subject: { type: 'string' },
+      expires: { type: 'string', default: '12h' },
+    },
   }).values;
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
@@ -22,8 +27,15 @@ if (!['analyst', 'editor', 'admin'].includes(role)) {
   process.exit(2);
 }
 if (role === 'editor' && !regionByCode(values.region ?? '')) {
-  console.error(`An editor token needs --region, one of ${regions.map((r) => r.code).join(', ')}.\n${usage}`);
+  console.error(
+    `An editor token needs --region, one of ${regions.map((r) => r.code).join(', ')}.\n${usage}`,
+  );
   process.exit(2);
 }
-const token = await issueToken({ subject: values.subject ?? `${role}${values.region ? `-${values.region}` : ''}`, role, region: values.region, expiresIn: values.expires });
+const token = await issueToken({
+  subject: values.subject ?? `${role}${values.region ? `-${values.region}` : ''}`,
+  role,
+  region: values.region,
+  expiresIn: values.expires,
+});
 console.log(token);

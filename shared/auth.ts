@@ -46,21 +46,28 @@ export interface AuthConfig {
 function maxAge(env: NodeJS.ProcessEnv): number | null {
   if (env.NODE_ENV !== 'production') return null;
   const value = Number(env.JWT_MAX_AGE ?? DEFAULT_MAX_AGE_SECONDS);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`JWT_MAX_AGE must be a whole number of seconds above 0, not "${env.JWT_MAX_AGE}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(
+      `JWT_MAX_AGE must be a whole number of seconds above 0, not "${env.JWT_MAX_AGE}"`,
+    );
   return value;
 }
 
 export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const maxAgeSeconds = maxAge(env);
-  if (env.JWT_JWKS_URL) return { jwks: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)), maxAgeSeconds };
+  if (env.JWT_JWKS_URL)
+    return { jwks: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)), maxAgeSeconds };
   if (env.JWT_SECRET) {
     const secret = new TextEncoder().encode(env.JWT_SECRET);
     if (secret.length < MIN_SECRET_BYTES) {
-      throw new Error(`JWT_SECRET is ${secret.length} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`);
+      throw new Error(
+        `JWT_SECRET is ${secret.length} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
+      );
     }
     return { secret, maxAgeSeconds };
   }
-  if (env.NODE_ENV === 'production') throw new Error('Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.');
+  if (env.NODE_ENV === 'production')
+    throw new Error('Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.');
   return { secret: new TextEncoder().encode(DEVELOPMENT_SECRET), maxAgeSeconds };
 }
 
@@ -68,7 +75,9 @@ const roles: Role[] = ['analyst', 'editor', 'admin'];
 const regionCodes = new Set(regions.map((r) => r.code));
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
 }
 
 export function forbidden(message: string): GraphQLError {
@@ -76,7 +85,10 @@ export function forbidden(message: string): GraphQLError {
 }
 
 /** The caller of a request from its Authorization header; a bad token is an error, never anonymous. */
-export async function callerFrom(authorization: string | undefined, config: AuthConfig): Promise<Caller> {
+export async function callerFrom(
+  authorization: string | undefined,
+  config: AuthConfig,
+): Promise<Caller> {
   if (!authorization) return anonymous;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
@@ -84,22 +96,34 @@ export async function callerFrom(authorization: string | undefined, config: Auth
   try {
     ({ payload } = config.jwks
       ? await jwtVerify(match[1]!, config.jwks, { issuer: ISSUER, audience: AUDIENCE })
-      : await jwtVerify(match[1]!, config.secret!, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] }));
+      : await jwtVerify(match[1]!, config.secret!, {
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          algorithms: ['HS256'],
+        }));
   } catch (error) {
     throw unauthenticated(`The token was refused: ${(error as Error).message}`);
   }
   if (config.maxAgeSeconds != null) {
-    if (!payload.sub) throw unauthenticated('The token must name its subject (sub): every write is audited under it.');
+    if (!payload.sub)
+      throw unauthenticated(
+        'The token must name its subject (sub): every write is audited under it.',
+      );
     if (payload.exp == null) throw unauthenticated('The token must expire (exp).');
     if (payload.exp - Date.now() / 1000 > config.maxAgeSeconds) {
-      throw unauthenticated(`The token is valid for longer than ${config.maxAgeSeconds} seconds from now; issue one that expires sooner.`);
+      throw unauthenticated(
+        `The token is valid for longer than ${config.maxAgeSeconds} seconds from now; issue one that expires sooner.`,
+      );
     }
   }
   const role = payload.role as Role;
-  if (!roles.includes(role)) throw unauthenticated(`The token's role must be one of ${roles.join(', ')}.`);
+  if (!roles.includes(role))
+    throw unauthenticated(`The token's role must be one of ${roles.join(', ')}.`);
   const region = payload.region === undefined ? null : payload.region;
   if (region !== null && !regionCodes.has(region as string)) {
-    throw unauthenticated(`The token's region must be a region code of the federation (${[...regionCodes].join(', ')}).`);
+    throw unauthenticated(
+      `The token's region must be a region code of the federation (${[...regionCodes].join(', ')}).`,
+    );
   }
   if (role === 'editor' && !region) throw unauthenticated('An editor token must name its region.');
   return { subject: payload.sub ?? 'unknown', role, region: region as string | null };
@@ -113,9 +137,15 @@ export interface TokenClaims {
 }
 
 /** Signs a token with the configured secret (or the development one): for `npm run token` and tests. */
-export function issueToken({ subject, role, region, expiresIn = '12h' }: TokenClaims, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export function issueToken(
+  { subject, role, region, expiresIn = '12h' }: TokenClaims,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
   const { secret } = authConfig(env);
-  if (!secret) throw new Error('Tokens can only be issued with JWT_SECRET (or the development secret), not from a JWKS.');
+  if (!secret)
+    throw new Error(
+      'Tokens can only be issued with JWT_SECRET (or the development secret), not from a JWKS.',
+    );
   return new SignJWT({ role, ...(region ? { region } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(subject)
@@ -136,10 +166,15 @@ export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 export const COMMITTED_WRITES_HEADER = 'x-committed-writes';
 
 /** `<NAME>_GATEWAY_SECRET`: the secret the gateway and one subgraph share. Required in production. */
-export function gatewaySecret(subgraph: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function gatewaySecret(
+  subgraph: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   const secret = env[`${subgraph.toUpperCase()}_GATEWAY_SECRET`];
   if (!secret && env.NODE_ENV === 'production') {
-    throw new Error(`Set ${subgraph.toUpperCase()}_GATEWAY_SECRET: in production a subgraph serves only the gateway.`);
+    throw new Error(
+      `Set ${subgraph.toUpperCase()}_GATEWAY_SECRET: in production a subgraph serves only the gateway.`,
+    );
   }
   return secret || undefined;
 }

@@ -21,7 +21,11 @@ const DRAIN_TIMEOUT_MS = 30_000;
  * `terminated`; so idle connections are ended here, gracefully, and busy ones when their client is
  * done; after DRAIN_TIMEOUT_MS whatever is left is cut.
  */
-export function listen(app: express.Express, port: number, host = process.env.HOST ?? '127.0.0.1'): Promise<Listening> {
+export function listen(
+  app: express.Express,
+  port: number,
+  host = process.env.HOST ?? '127.0.0.1',
+): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('error', reject);
@@ -58,10 +62,13 @@ export function listen(app: express.Express, port: number, host = process.env.HO
           // server.close() stops accepting at once and calls back when no connection is left; the
           // idle ones it would destroy on the way are ended here instead.
           server.closeIdleConnections = () => {};
-          const closed = new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done())));
+          const closed = new Promise<void>((done, fail) =>
+            server.close((error) => (error ? fail(error) : done())),
+          );
           for (const [socket, state] of connections) if (!state.answering) socket.end();
           const timeout = new Promise((done) => setTimeout(done, DRAIN_TIMEOUT_MS).unref());
-          if ((await Promise.race([closed.then(() => 'closed'), timeout])) !== 'closed') for (const socket of connections.keys()) socket.destroy();
+          if ((await Promise.race([closed.then(() => 'closed'), timeout])) !== 'closed')
+            for (const socket of connections.keys()) socket.destroy();
           await closed;
         },
       });

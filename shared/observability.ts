@@ -39,7 +39,12 @@ export function createMetrics(service: string, { processMetrics = false } = {}):
   if (processMetrics) collectDefaultMetrics({ register: registry });
   return {
     registry,
-    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL requests by operation and outcome', labelNames: ['operation', 'outcome'], registers: [registry] }),
+    requests: new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL requests by operation and outcome',
+      labelNames: ['operation', 'outcome'],
+      registers: [registry],
+    }),
     duration: new Histogram({
       name: 'graphql_request_duration_seconds',
       help: 'GraphQL request latency by operation',
@@ -47,7 +52,12 @@ export function createMetrics(service: string, { processMetrics = false } = {}):
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),
-    errors: new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors by code', labelNames: ['code'], registers: [registry] }),
+    errors: new Counter({
+      name: 'graphql_errors_total',
+      help: 'GraphQL errors by code',
+      labelNames: ['code'],
+      registers: [registry],
+    }),
     subgraphFetches: new Histogram({
       name: 'subgraph_fetch_duration_seconds',
       help: 'Gateway fetches to each subgraph, by outcome',
@@ -84,7 +94,10 @@ export interface ObservedContext extends BaseContext {
 }
 
 /** Logs one line per GraphQL request and counts it. */
-export function observabilityPlugin<C extends ObservedContext>(logger: Logger, metrics: Metrics): ApolloServerPlugin<C> {
+export function observabilityPlugin<C extends ObservedContext>(
+  logger: Logger,
+  metrics: Metrics,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -92,17 +105,35 @@ export function observabilityPlugin<C extends ObservedContext>(logger: Logger, m
         async willSendResponse({ request, errors, response, operationName }) {
           const seconds = (performance.now() - started) / 1000;
           const operation = operationLabel(operationName ?? request.operationName);
-          const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = (errors ?? []).map((e) =>
+            String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          );
           if (response.body.kind === 'single') {
-            for (const error of response.body.singleResult.errors ?? []) codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+            for (const error of response.body.singleResult.errors ?? [])
+              codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
           }
           const unique = [...new Set(codes)];
           metrics.requests.inc({ operation, outcome: unique.length ? 'error' : 'ok' });
           metrics.duration.observe({ operation }, seconds);
           for (const code of unique) metrics.errors.inc({ code });
-          const line = { requestId: contextValue.requestId, operation, ms: Math.round(seconds * 1000), errors: unique };
-          if (unique.some((code) => code === 'INTERNAL_SERVER_ERROR' || code.startsWith('SUBGRAPH') || code === 'DATABASE_UNAVAILABLE')) {
-            logger.error({ ...line, messages: (errors ?? []).map((e) => e.message) }, 'request failed');
+          const line = {
+            requestId: contextValue.requestId,
+            operation,
+            ms: Math.round(seconds * 1000),
+            errors: unique,
+          };
+          if (
+            unique.some(
+              (code) =>
+                code === 'INTERNAL_SERVER_ERROR' ||
+                code.startsWith('SUBGRAPH') ||
+                code === 'DATABASE_UNAVAILABLE',
+            )
+          ) {
+            logger.error(
+              { ...line, messages: (errors ?? []).map((e) => e.message) },
+              'request failed',
+            );
           } else {
             // An access log is for operators: in development it would bury the output of `npm start`
             // and of the tools that start subgraphs (LOG_LEVEL=debug shows it).

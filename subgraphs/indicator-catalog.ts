@@ -10,4 +10,6 @@ export interface CatalogIndicator {
   computable: boolean;
 }
 
-export const indicatorCatalog: CatalogIndicator[] = JSON.parse(readFileSync(indicatorCatalogFile, 'utf8'));
+export const indicatorCatalog: CatalogIndicator[] = JSON.parse(
+  readFileSync(indicatorCatalogFile, 'utf8'),
+);

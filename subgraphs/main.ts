@@ -7,12 +7,16 @@ import { subgraphs } from './regions.js';
 const name = process.argv[2];
 const info = subgraphs.find((s) => s.name === name);
 if (!info) {
-  console.error(`Usage: npm run subgraph -- <name>, one of: ${subgraphs.map((s) => s.name).join(', ')}`);
+  console.error(
+    `Usage: npm run subgraph -- <name>, one of: ${subgraphs.map((s) => s.name).join(', ')}`,
+  );
   process.exit(2);
 }
 // A database of its own (`<NAME>_DATABASE_URL`, as in docker-compose) needs no server started here.
 const own = process.env[`${info.name.toUpperCase()}_DATABASE_URL`];
-const database = own ? { url: own, embedded: false, stop: async () => {} } : await openDatabaseServer();
+const database = own
+  ? { url: own, embedded: false, stop: async () => {} }
+  : await openDatabaseServer();
 const subgraph = await openSubgraph(info.name, database.url);
 const listening = await listen(subgraph.app.app, Number(process.env.PORT ?? info.port));
 console.log(`Subgraph ${info.name} ready at ${listening.url}`);

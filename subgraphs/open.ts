@@ -35,7 +35,11 @@ export async function openRegionDatabase(serverUrl: string, region: Region, pool
  * Everything a subgraph needs before it can serve: its database (created if missing), migrations,
  * seed data, and its HTTP application (built, not listening).
  */
-export async function openSubgraph(name: string, serverUrl: string, { seed = true, poolSize }: OpenOptions = {}): Promise<OpenSubgraph> {
+export async function openSubgraph(
+  name: string,
+  serverUrl: string,
+  { seed = true, poolSize }: OpenOptions = {},
+): Promise<OpenSubgraph> {
   if (name === nationalSubgraph.name) {
     const url = subgraphDatabaseUrl(serverUrl, nationalSubgraph);
     await ensureDatabase(url);

@@ -37,7 +37,9 @@ interface RegionsFile {
   regions: Region[];
 }
 
-const file = JSON.parse(readFileSync(new URL('./regions.json', import.meta.url), 'utf8')) as RegionsFile;
+const file = JSON.parse(
+  readFileSync(new URL('./regions.json', import.meta.url), 'utf8'),
+) as RegionsFile;
 
 export const regions: readonly Region[] = file.regions;
 export const nationalSubgraph: SubgraphInfo = file.national;
@@ -56,7 +58,9 @@ export function registryTypeName(region: Pick<Region, 'slug'>): string {
 export function regionBySlug(slug: string): Region {
   const region = regions.find((r) => r.slug === slug);
   if (!region) {
-    throw new Error(`Unknown region "${slug}". Known regions: ${regions.map((r) => r.slug).join(', ')}`);
+    throw new Error(
+      `Unknown region "${slug}". Known regions: ${regions.map((r) => r.slug).join(', ')}`,
+    );
   }
   return region;
 }

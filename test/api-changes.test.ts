@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { apiSchemaSdl, baselineFile, breakingChanges, unacknowledgedBreakingChanges } from '../scripts/schema/api-changes.js';
+import {
+  apiSchemaSdl,
+  baselineFile,
+  breakingChanges,
+  unacknowledgedBreakingChanges,
+} from '../scripts/schema/api-changes.js';
 import { composedSupergraphSdl } from '../scripts/schema/composition.js';
 
 const baseline = readFileSync(baselineFile, 'utf8');
@@ -11,9 +16,14 @@ describe('breaking changes to the public API', () => {
   });
 
   it('would catch a field removed from a type clients read', () => {
-    const withoutQuote = baseline.replace(/^(type Figure \{[\s\S]*?)\n {2}"""The original Chinese sentence\."""\n {2}quote: String!/m, '$1');
+    const withoutQuote = baseline.replace(
+      /^(type Figure \{[\s\S]*?)\n {2}"""The original Chinese sentence\."""\n {2}quote: String!/m,
+      '$1',
+    );
     expect(withoutQuote).not.toBe(baseline);
-    expect(breakingChanges(baseline, withoutQuote)).toEqual(['FIELD_REMOVED: Figure.quote was removed.']);
+    expect(breakingChanges(baseline, withoutQuote)).toEqual([
+      'FIELD_REMOVED: Figure.quote was removed.',
+    ]);
   });
 
   it('lets new fields through', () => {

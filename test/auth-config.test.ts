@@ -4,17 +4,25 @@ import { authConfig } from '../shared/auth.js';
 describe('signing keys and token lifetimes', () => {
   it('refuses to start with a JWT_SECRET shorter than 32 bytes, in every mode', () => {
     for (const NODE_ENV of ['production', 'development']) {
-      expect(() => authConfig({ NODE_ENV, JWT_SECRET: 'x'.repeat(31) })).toThrow(/JWT_SECRET is 31 bytes; use at least 32/);
+      expect(() => authConfig({ NODE_ENV, JWT_SECRET: 'x'.repeat(31) })).toThrow(
+        /JWT_SECRET is 31 bytes; use at least 32/,
+      );
     }
     // Twelve Chinese characters are 36 bytes.
-    expect(authConfig({ NODE_ENV: 'production', JWT_SECRET: '社会工作登记系统密钥甲乙' }).secret).toHaveLength(36);
+    expect(
+      authConfig({ NODE_ENV: 'production', JWT_SECRET: '社会工作登记系统密钥甲乙' }).secret,
+    ).toHaveLength(36);
   });
 
-  it('bounds a production token\'s lifetime by JWT_MAX_AGE, a day by default, and not outside production', () => {
+  it("bounds a production token's lifetime by JWT_MAX_AGE, a day by default, and not outside production", () => {
     const secret = 'y'.repeat(32);
     expect(authConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).maxAgeSeconds).toBe(86_400);
-    expect(authConfig({ NODE_ENV: 'production', JWT_SECRET: secret, JWT_MAX_AGE: '3600' }).maxAgeSeconds).toBe(3_600);
+    expect(
+      authConfig({ NODE_ENV: 'production', JWT_SECRET: secret, JWT_MAX_AGE: '3600' }).maxAgeSeconds,
+    ).toBe(3_600);
     expect(authConfig({ JWT_SECRET: secret }).maxAgeSeconds).toBeNull();
-    expect(() => authConfig({ NODE_ENV: 'production', JWT_SECRET: secret, JWT_MAX_AGE: '1h' })).toThrow(/JWT_MAX_AGE/);
+    expect(() =>
+      authConfig({ NODE_ENV: 'production', JWT_SECRET: secret, JWT_MAX_AGE: '1h' }),
+    ).toThrow(/JWT_MAX_AGE/);
   });
 });

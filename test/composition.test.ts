@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { committedSupergraphSdl, composeSupergraph, subgraphDefinitions } from '../scripts/schema/composition.js';
+import {
+  committedSupergraphSdl,
+  composeSupergraph,
+  subgraphDefinitions,
+} from '../scripts/schema/composition.js';
 import { registryTypeName, regions } from '../subgraphs/regions.js';
 
 /** Composition errors as readable lines, so a failure says what broke rather than "expected object". */
@@ -12,7 +16,10 @@ function composed() {
 describe('composition', () => {
   it('composes the national directory and every region from the one list', () => {
     const sdl = composed();
-    expect(subgraphDefinitions().map((s) => s.name)).toEqual(['national', ...regions.map((r) => r.slug)]);
+    expect(subgraphDefinitions().map((s) => s.name)).toEqual([
+      'national',
+      ...regions.map((r) => r.slug),
+    ]);
     for (const region of regions) {
       expect(sdl).toContain(`type ${registryTypeName(region)} implements Registry`);
       expect(sdl).toMatch(new RegExp(`^\\s+${region.code}\\b`, 'm'));

@@ -24,178 +24,238 @@ const codes = new Set([
     .flatMap((type) => (isEnumType(type) ? type.getValues().map((v) => v.name) : [])),
   ...indicatorCatalog.map((indicator) => indicator.code),
 ]);
-const rawCodes = (text: string) => (text.match(/\b[A-Z][A-Z0-9_]+\b/g) ?? []).filter((word) => codes.has(word));
+const rawCodes = (text: string) =>
+  (text.match(/\b[A-Z][A-Z0-9_]+\b/g) ?? []).filter((word) => codes.has(word));
 
 /** Three or more Latin words in a row: a sentence or a label left in English. */
-const englishSentences = (text: string) => text.match(/[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}/g) ?? [];
+const englishSentences = (text: string) =>
+  text.match(/[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}/g) ?? [];
 
-describe.skipIf(!existsSync(executablePath))(`the dashboard in headless Chromium (${executablePath})`, () => {
-  let browser: Browser;
-  let page: Page;
-  const consoleErrors: string[] = [];
+describe.skipIf(!existsSync(executablePath))(
+  `the dashboard in headless Chromium (${executablePath})`,
+  () => {
+    let browser: Browser;
+    let page: Page;
+    const consoleErrors: string[] = [];
 
-  beforeAll(async () => {
-    await buildDashboard();
-    mkdirSync(artifacts, { recursive: true });
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    // A target of an indicator the documents publish, so that its chart has published points beside the series.
-    await federation.as(await bearer({ role: 'editor', region: 'BJ' }))(`mutation { beijing { setTarget(input: {
+    beforeAll(async () => {
+      await buildDashboard();
+      mkdirSync(artifacts, { recursive: true });
+      browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page.on(
+        'console',
+        (message) => message.type() === 'error' && consoleErrors.push(message.text()),
+      );
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      // A target of an indicator the documents publish, so that its chart has published points beside the series.
+      await federation.as(
+        await bearer({ role: 'editor', region: 'BJ' }),
+      )(`mutation { beijing { setTarget(input: {
       indicator: "MSW_TERTIARY_INSTITUTIONS", targetValue: 80, unit: "institutions", targetYear: 2027, description: "测试目标：三级医疗机构" }) { id } } }`);
-    await page.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
-    await page.waitForSelector('table.comparison tbody tr[data-region]');
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  it('shows the six regions, each with its targets\' statuses, and the national totals', async () => {
-    const rows = page.locator('table.comparison tbody tr[data-region]');
-    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region')))).toEqual(regions.map((r) => r.code).sort());
-    const statuses = await page.locator('table.comparison [data-status]').evaluateAll((badges) => badges.map((b) => b.getAttribute('data-status')));
-    expect(statuses.length).toBeGreaterThan(0);
-    for (const status of statuses) expect(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(status);
-    expect(await page.locator('tr.totals').count()).toBe(1);
-    await page.waitForSelector('.target-card canvas');
-    await page.screenshot({ path: `${artifacts}/national-zh.png`, fullPage: true });
-  });
-
-  it('marks how much of each measured value is demo, Xiong\'an\'s 550 certified workers all of it', async () => {
-    const xiongan = page.locator('table.comparison tr[data-region="XA"] .demo-share');
-    const shares = await xiongan.evaluateAll((marks) => marks.map((m) => [m.getAttribute('data-demo-share'), m.textContent]));
-    expect(shares).toContainEqual(['1', ' 演示 100%']);
-    expect(await page.locator('tr.totals .demo-share').count()).toBeGreaterThan(0);
-  });
-
-  it('says nothing in English on the Chinese page', async () => {
-    expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
-  });
-
-  it('draws each target\'s yearly series from the registry, at least two measured years', async () => {
-    const card = page.locator('.target-card[data-target="gx-secondary-plus-msw-coverage-2027"] .progress-chart');
-    const years = (await card.getAttribute('data-measured-years'))!.split(',').map(Number);
-    expect(years.length).toBeGreaterThanOrEqual(2);
-    expect(years).toEqual([...years].sort((a, b) => a - b));
-  });
-
-  it('marks the published figures on a target\'s chart; a click on one opens its quote', async () => {
-    const chart = page.locator('.target-card .progress-chart[data-published-years*="2023"]');
-    expect((await chart.getAttribute('data-published-years'))!.split(',')).toEqual(expect.arrayContaining(['2019', '2023']));
-    const [x, y] = JSON.parse((await chart.getAttribute('data-published-points'))!).at(-1);
-    await chart.scrollIntoViewIfNeeded();
-    const box = (await chart.boundingBox())!;
-    await page.mouse.click(box.x + x, box.y + y);
-    const quote = page.locator('dialog[open] #quote');
-    await quote.waitFor();
-    expect(await quote.textContent()).toContain('54');
-    await page.keyboard.press('Escape');
-  });
-
-  it('switches between Chinese and English', async () => {
-    expect(await page.locator('#title').textContent()).toContain('社会工作');
-    await page.click('#language');
-    await page.waitForFunction(() => document.getElementById('title')!.textContent!.includes('Social work'));
-    expect(await page.locator('table.comparison thead').textContent()).toContain('Medical and health institutions');
-    await page.screenshot({ path: `${artifacts}/national-en.png`, fullPage: true });
-  });
-
-  it('opens a region with its targets, breakdowns, programmes and data-quality flags, in Chinese only', async () => {
-    await page.click('#language');
-    await page.waitForFunction(() => document.getElementById('title')!.textContent!.includes('社会工作'));
-    await page.click('tr[data-region="BJ"] a.region-link');
-    await page.waitForSelector('#region[data-region="BJ"] .breakdown canvas');
-    await page.waitForSelector('#region .target-card canvas');
-    expect(await page.locator('#region .target-card').count()).toBe(2);
-    expect(await page.locator('#region .breakdown').count()).toBe(4);
-    expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
-    expect(await page.locator('#region table.quality tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('#region table.programs tbody tr').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${artifacts}/region-beijing.png`, fullPage: true });
-  });
-
-  it('shows the original sentence and source of a number', async () => {
-    await page.locator('#region table.quality a.figure-link').first().click();
-    const quote = page.locator('dialog[open] #quote');
-    await quote.waitFor();
-    expect(await quote.textContent()).toMatch(/[\u4e00-\u9fff]/);
-    expect(await page.locator('dialog[open]').textContent()).toContain('.txt');
-    await page.screenshot({ path: `${artifacts}/source-quote.png` });
-  });
-
-  it('names no enum or indicator by its code, in either language, on the national page and on Guangxi\'s, which shows its 2027 target', async () => {
-    const shown = async (language: 'zh' | 'en') => {
-      if ((await page.locator('html').getAttribute('lang'))?.startsWith('zh') !== (language === 'zh')) await page.click('#language');
-      await page.waitForFunction((zh) => document.getElementById('title')!.textContent!.includes(zh ? '社会工作' : 'Social work'), language === 'zh');
-      return page.locator('main').innerText();
-    };
-    // The source quote of the test before is still open.
-    await page.keyboard.press('Escape');
-    await page.click('#back');
-    await page.waitForSelector('table.comparison tbody tr[data-region]');
-    for (const language of ['zh', 'en'] as const) expect(rawCodes(await shown(language)), `national, ${language}`).toEqual([]);
-    await page.click('tr[data-region="GX"] a.region-link');
-    await page.waitForSelector('#region[data-region="GX"] .breakdown .bars');
-    for (const language of ['en', 'zh'] as const) expect(rawCodes(await shown(language)), `Guangxi, ${language}`).toEqual([]);
-    const coverage = page.locator('#region .target-card[data-target="gx-secondary-plus-msw-coverage-2027"]');
-    expect(await coverage.innerText()).toContain('2027');
-    // Every city is a category of the axis, the chart as tall as its bars need.
-    const byCity = page.locator('#region .breakdown .bars').nth(2);
-    const cities: string[] = JSON.parse((await byCity.getAttribute('data-labels'))!);
-    expect(cities).toHaveLength(14);
-    expect((await byCity.boundingBox())!.height).toBeGreaterThanOrEqual(14 * 24);
-    await page.screenshot({ path: `${artifacts}/region-guangxi.png`, fullPage: true });
-  });
-
-  it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {
-    // The file's own databases: Xiong'an's registry is emptied as a region just added would be.
-    await federation.stack.subgraphs.get('xiongan')!.db.query(
-      `DELETE FROM social_worker; DELETE FROM target; DELETE FROM program; DELETE FROM institution`,
-    );
-    await page.click('#back');
-    await page.click('tr[data-region="XA"] a.region-link');
-    await page.waitForSelector('#region[data-region="XA"]');
-    expect(await page.locator('#region .empty-region').innerText()).toContain('尚无社会工作者');
-    expect(await page.locator('#region .breakdown.empty').count()).toBe(4);
-    expect(await page.locator('#region .breakdown canvas').count()).toBe(0);
-  });
-
-  it('logged no console errors', () => {
-    expect(consoleErrors).toEqual([]);
-  });
-
-  describe('with one region down', () => {
-    it('shows the other five, says which one is not answering, and logs no console errors', async () => {
-      const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, s.url]));
-      const gateway = await createGateway({ subgraphUrls: { ...urls, tianjin: 'http://127.0.0.1:9/graphql' }, env: { ...process.env, RESPONSE_CACHE: 'off' } });
-      const listening = await listen(gateway.app, 0);
-      const errors: string[] = [];
-      const downPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      downPage.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      downPage.on('pageerror', (error) => errors.push(error.message));
-      try {
-        await downPage.goto(new URL('/dashboard/?lang=en', listening.url).href);
-        await downPage.waitForSelector('table.comparison tbody tr[data-region]');
-        const unavailable = await downPage.locator('tr.unavailable').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region')));
-        expect(unavailable).toEqual(['TJ']);
-        expect(await downPage.locator('tr[data-region="GX"] [data-status]').count()).toBeGreaterThan(0);
-        expect(await downPage.locator('#main > p.error').textContent()).toContain('tianjin');
-        expect(await downPage.locator('tr.totals .partial').textContent()).toBe('without Tianjin');
-        await downPage.screenshot({ path: `${artifacts}/national-tianjin-down.png`, fullPage: true });
-
-        await downPage.click('tr[data-region="TJ"] a.region-link');
-        await downPage.waitForSelector('#region[data-region="TJ"]');
-        // Its targets, data quality and programmes.
-        expect(await downPage.locator('#region p.unavailable').count()).toBe(3);
-        expect(await downPage.locator('#main > p.error').textContent()).toContain('tianjin');
-        expect(errors).toEqual([]);
-      } finally {
-        await downPage.close();
-        await listening.close();
-        await gateway.stop();
-      }
+      await page.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
+      await page.waitForSelector('table.comparison tbody tr[data-region]');
     });
-  });
-});
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it("shows the six regions, each with its targets' statuses, and the national totals", async () => {
+      const rows = page.locator('table.comparison tbody tr[data-region]');
+      expect(
+        await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region'))),
+      ).toEqual(regions.map((r) => r.code).sort());
+      const statuses = await page
+        .locator('table.comparison [data-status]')
+        .evaluateAll((badges) => badges.map((b) => b.getAttribute('data-status')));
+      expect(statuses.length).toBeGreaterThan(0);
+      for (const status of statuses)
+        expect(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(status);
+      expect(await page.locator('tr.totals').count()).toBe(1);
+      await page.waitForSelector('.target-card canvas');
+      await page.screenshot({ path: `${artifacts}/national-zh.png`, fullPage: true });
+    });
+
+    it("marks how much of each measured value is demo, Xiong'an's 550 certified workers all of it", async () => {
+      const xiongan = page.locator('table.comparison tr[data-region="XA"] .demo-share');
+      const shares = await xiongan.evaluateAll((marks) =>
+        marks.map((m) => [m.getAttribute('data-demo-share'), m.textContent]),
+      );
+      expect(shares).toContainEqual(['1', ' 演示 100%']);
+      expect(await page.locator('tr.totals .demo-share').count()).toBeGreaterThan(0);
+    });
+
+    it('says nothing in English on the Chinese page', async () => {
+      expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
+    });
+
+    it("draws each target's yearly series from the registry, at least two measured years", async () => {
+      const card = page.locator(
+        '.target-card[data-target="gx-secondary-plus-msw-coverage-2027"] .progress-chart',
+      );
+      const years = (await card.getAttribute('data-measured-years'))!.split(',').map(Number);
+      expect(years.length).toBeGreaterThanOrEqual(2);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+    });
+
+    it("marks the published figures on a target's chart; a click on one opens its quote", async () => {
+      const chart = page.locator('.target-card .progress-chart[data-published-years*="2023"]');
+      expect((await chart.getAttribute('data-published-years'))!.split(',')).toEqual(
+        expect.arrayContaining(['2019', '2023']),
+      );
+      const [x, y] = JSON.parse((await chart.getAttribute('data-published-points'))!).at(-1);
+      await chart.scrollIntoViewIfNeeded();
+      const box = (await chart.boundingBox())!;
+      await page.mouse.click(box.x + x, box.y + y);
+      const quote = page.locator('dialog[open] #quote');
+      await quote.waitFor();
+      expect(await quote.textContent()).toContain('54');
+      await page.keyboard.press('Escape');
+    });
+
+    it('switches between Chinese and English', async () => {
+      expect(await page.locator('#title').textContent()).toContain('社会工作');
+      await page.click('#language');
+      await page.waitForFunction(() =>
+        document.getElementById('title')!.textContent!.includes('Social work'),
+      );
+      expect(await page.locator('table.comparison thead').textContent()).toContain(
+        'Medical and health institutions',
+      );
+      await page.screenshot({ path: `${artifacts}/national-en.png`, fullPage: true });
+    });
+
+    it('opens a region with its targets, breakdowns, programmes and data-quality flags, in Chinese only', async () => {
+      await page.click('#language');
+      await page.waitForFunction(() =>
+        document.getElementById('title')!.textContent!.includes('社会工作'),
+      );
+      await page.click('tr[data-region="BJ"] a.region-link');
+      await page.waitForSelector('#region[data-region="BJ"] .breakdown canvas');
+      await page.waitForSelector('#region .target-card canvas');
+      expect(await page.locator('#region .target-card').count()).toBe(2);
+      expect(await page.locator('#region .breakdown').count()).toBe(4);
+      expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
+      expect(await page.locator('#region table.quality tbody tr').count()).toBeGreaterThan(0);
+      expect(await page.locator('#region table.programs tbody tr').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: `${artifacts}/region-beijing.png`, fullPage: true });
+    });
+
+    it('shows the original sentence and source of a number', async () => {
+      await page.locator('#region table.quality a.figure-link').first().click();
+      const quote = page.locator('dialog[open] #quote');
+      await quote.waitFor();
+      expect(await quote.textContent()).toMatch(/[\u4e00-\u9fff]/);
+      expect(await page.locator('dialog[open]').textContent()).toContain('.txt');
+      await page.screenshot({ path: `${artifacts}/source-quote.png` });
+    });
+
+    it("names no enum or indicator by its code, in either language, on the national page and on Guangxi's, which shows its 2027 target", async () => {
+      const shown = async (language: 'zh' | 'en') => {
+        if (
+          (await page.locator('html').getAttribute('lang'))?.startsWith('zh') !==
+          (language === 'zh')
+        )
+          await page.click('#language');
+        await page.waitForFunction(
+          (zh) =>
+            document
+              .getElementById('title')!
+              .textContent!.includes(zh ? '社会工作' : 'Social work'),
+          language === 'zh',
+        );
+        return page.locator('main').innerText();
+      };
+      // The source quote of the test before is still open.
+      await page.keyboard.press('Escape');
+      await page.click('#back');
+      await page.waitForSelector('table.comparison tbody tr[data-region]');
+      for (const language of ['zh', 'en'] as const)
+        expect(rawCodes(await shown(language)), `national, ${language}`).toEqual([]);
+      await page.click('tr[data-region="GX"] a.region-link');
+      await page.waitForSelector('#region[data-region="GX"] .breakdown .bars');
+      for (const language of ['en', 'zh'] as const)
+        expect(rawCodes(await shown(language)), `Guangxi, ${language}`).toEqual([]);
+      const coverage = page.locator(
+        '#region .target-card[data-target="gx-secondary-plus-msw-coverage-2027"]',
+      );
+      expect(await coverage.innerText()).toContain('2027');
+      // Every city is a category of the axis, the chart as tall as its bars need.
+      const byCity = page.locator('#region .breakdown .bars').nth(2);
+      const cities: string[] = JSON.parse((await byCity.getAttribute('data-labels'))!);
+      expect(cities).toHaveLength(14);
+      expect((await byCity.boundingBox())!.height).toBeGreaterThanOrEqual(14 * 24);
+      await page.screenshot({ path: `${artifacts}/region-guangxi.png`, fullPage: true });
+    });
+
+    it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {
+      // The file's own databases: Xiong'an's registry is emptied as a region just added would be.
+      await federation.stack.subgraphs
+        .get('xiongan')!
+        .db.query(
+          `DELETE FROM social_worker; DELETE FROM target; DELETE FROM program; DELETE FROM institution`,
+        );
+      await page.click('#back');
+      await page.click('tr[data-region="XA"] a.region-link');
+      await page.waitForSelector('#region[data-region="XA"]');
+      expect(await page.locator('#region .empty-region').innerText()).toContain('尚无社会工作者');
+      expect(await page.locator('#region .breakdown.empty').count()).toBe(4);
+      expect(await page.locator('#region .breakdown canvas').count()).toBe(0);
+    });
+
+    it('logged no console errors', () => {
+      expect(consoleErrors).toEqual([]);
+    });
+
+    describe('with one region down', () => {
+      it('shows the other five, says which one is not answering, and logs no console errors', async () => {
+        const urls = Object.fromEntries(
+          [...federation.stack.subgraphs].map(([name, s]) => [name, s.url]),
+        );
+        const gateway = await createGateway({
+          subgraphUrls: { ...urls, tianjin: 'http://127.0.0.1:9/graphql' },
+          env: { ...process.env, RESPONSE_CACHE: 'off' },
+        });
+        const listening = await listen(gateway.app, 0);
+        const errors: string[] = [];
+        const downPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        downPage.on(
+          'console',
+          (message) => message.type() === 'error' && errors.push(message.text()),
+        );
+        downPage.on('pageerror', (error) => errors.push(error.message));
+        try {
+          await downPage.goto(new URL('/dashboard/?lang=en', listening.url).href);
+          await downPage.waitForSelector('table.comparison tbody tr[data-region]');
+          const unavailable = await downPage
+            .locator('tr.unavailable')
+            .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region')));
+          expect(unavailable).toEqual(['TJ']);
+          expect(
+            await downPage.locator('tr[data-region="GX"] [data-status]').count(),
+          ).toBeGreaterThan(0);
+          expect(await downPage.locator('#main > p.error').textContent()).toContain('tianjin');
+          expect(await downPage.locator('tr.totals .partial').textContent()).toBe(
+            'without Tianjin',
+          );
+          await downPage.screenshot({
+            path: `${artifacts}/national-tianjin-down.png`,
+            fullPage: true,
+          });
+
+          await downPage.click('tr[data-region="TJ"] a.region-link');
+          await downPage.waitForSelector('#region[data-region="TJ"]');
+          // Its targets, data quality and programmes.
+          expect(await downPage.locator('#region p.unavailable').count()).toBe(3);
+          expect(await downPage.locator('#main > p.error').textContent()).toContain('tianjin');
+          expect(errors).toEqual([]);
+        } finally {
+          await downPage.close();
+          await listening.close();
+          await gateway.stop();
+        }
+      });
+    });
+  },
+);

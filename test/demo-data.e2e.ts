@@ -29,21 +29,40 @@ describe('demo data', () => {
     const db = development.dataSource;
     await seedRegistry(db, guangxi, {});
     expect((await provenances(db)).DEMO).toBeGreaterThan(0);
-    const [registered] = await db.query(`INSERT INTO institution (name, kind, provenance) VALUES ('广西登记测试机构', 'SOCIAL_WORK_AGENCY', 'REGISTERED') RETURNING id`);
+    const [registered] = await db.query(
+      `INSERT INTO institution (name, kind, provenance) VALUES ('广西登记测试机构', 'SOCIAL_WORK_AGENCY', 'REGISTERED') RETURNING id`,
+    );
     const [demo] = await db.query(`SELECT id FROM institution WHERE provenance = 'DEMO' LIMIT 1`);
-    await db.query(`INSERT INTO audit (actor, role, action, entity, entity_id, after) VALUES ('editor-GX', 'editor', 'updateInstitution', 'institution', $1, '{}')`, [String(demo.id)]);
+    await db.query(
+      `INSERT INTO audit (actor, role, action, entity, entity_id, after) VALUES ('editor-GX', 'editor', 'updateInstitution', 'institution', $1, '{}')`,
+      [String(demo.id)],
+    );
 
     // A registered worker in a demo institution stops the removal, which then removes nothing.
-    const [worker] = await db.query(`INSERT INTO social_worker (name, institution_id, provenance) VALUES ('登记社工', $1, 'REGISTERED') RETURNING id`, [demo.id]);
+    const [worker] = await db.query(
+      `INSERT INTO social_worker (name, institution_id, provenance) VALUES ('登记社工', $1, 'REGISTERED') RETURNING id`,
+      [demo.id],
+    );
     const before = await provenances(db);
-    await expect(removeDemoRows(db)).rejects.toThrow(/1 published or registered records refer to demo records/);
+    await expect(removeDemoRows(db)).rejects.toThrow(
+      /1 published or registered records refer to demo records/,
+    );
     expect(await provenances(db)).toEqual(before);
 
-    await db.query(`UPDATE social_worker SET institution_id = $1 WHERE id = $2`, [registered.id, worker.id]);
+    await db.query(`UPDATE social_worker SET institution_id = $1 WHERE id = $2`, [
+      registered.id,
+      worker.id,
+    ]);
     const removed = await removeDemoRows(db);
     expect(removed.auditRecords).toBe(1);
     expect(removed.institutions + removed.socialWorkers + removed.programs).toBe(before.DEMO);
     expect(Object.keys(await provenances(db)).sort()).toEqual(['PUBLISHED', 'REGISTERED']);
-    expect((await db.query(`SELECT count(*)::int AS n FROM audit WHERE entity_id = $1`, [String(demo.id)]))[0].n).toBe(0);
+    expect(
+      (
+        await db.query(`SELECT count(*)::int AS n FROM audit WHERE entity_id = $1`, [
+          String(demo.id),
+        ])
+      )[0].n,
+    ).toBe(0);
   });
 });

@@ -7,7 +7,16 @@ import { databaseService, deploymentFiles } from '../scripts/deployment-files.js
 import { subgraphs } from '../subgraphs/regions.js';
 
 const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8')) as {
-  services: Record<string, { environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; expose?: string[]; command?: string[]; healthcheck?: unknown }>;
+  services: Record<
+    string,
+    {
+      environment?: Record<string, string>;
+      depends_on?: Record<string, { condition: string }>;
+      expose?: string[];
+      command?: string[];
+      healthcheck?: unknown;
+    }
+  >;
   volumes: Record<string, unknown>;
 };
 
@@ -18,8 +27,13 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
  */
 function composeSpecValidator() {
   const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addMetaSchema(createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-07.json'), 'https://json-schema.org/draft-07/schema');
-  return ajv.compile(JSON.parse(readFileSync(new URL('fixtures/compose-spec.json', import.meta.url), 'utf8')));
+  ajv.addMetaSchema(
+    createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-07.json'),
+    'https://json-schema.org/draft-07/schema',
+  );
+  return ajv.compile(
+    JSON.parse(readFileSync(new URL('fixtures/compose-spec.json', import.meta.url), 'utf8')),
+  );
 }
 
 describe('deployment files', () => {
@@ -27,7 +41,9 @@ describe('deployment files', () => {
     const validate = composeSpecValidator();
     expect(validate(compose), JSON.stringify(validate.errors)).toBe(true);
     const broken = (change: (gateway: Record<string, unknown>) => void) => {
-      const copy = structuredClone(compose) as unknown as { services: Record<string, Record<string, unknown>> };
+      const copy = structuredClone(compose) as unknown as {
+        services: Record<string, Record<string, unknown>>;
+      };
       change(copy.services.gateway!);
       return copy;
     };
@@ -36,47 +52,80 @@ describe('deployment files', () => {
     expect(validate(broken((gateway) => (gateway.restart_policy = 'always')))).toBe(false);
   });
 
-  it.each(deploymentFiles().map(([file, content]) => [file.pathname.split('/').pop()!, file, content] as const))(
-    '%s is current (run `npm run deployment-files` when this fails)',
-    (_, file, content) => {
-      expect(readFileSync(file, 'utf8')).toBe(content);
+  it.each(
+    deploymentFiles().map(
+      ([file, content]) => [file.pathname.split('/').pop()!, file, content] as const,
+    ),
+  )('%s is current (run `npm run deployment-files` when this fails)', (_, file, content) => {
+    expect(readFileSync(file, 'utf8')).toBe(content);
+  });
+
+  it.each(subgraphs.map((s) => [s.name, s] as const))(
+    'docker-compose gives %s its service, database, port and secret',
+    (name, subgraph) => {
+      const upper = name.toUpperCase();
+      const service = compose.services[name]!;
+      const database = compose.services[databaseService(name)]!;
+      expect(service.command).toEqual(['subgraphs/main.ts', name]);
+      expect(service.environment!.PORT).toBe(String(subgraph.port));
+      expect(service.expose).toEqual([String(subgraph.port)]);
+      expect(service.environment![`${upper}_DATABASE_URL`]).toContain(
+        `@${databaseService(name)}:5432/${subgraph.database}`,
+      );
+      expect(service.environment![`${upper}_GATEWAY_SECRET`]).toContain(`${upper}_GATEWAY_SECRET`);
+      expect(service.depends_on![databaseService(name)]).toEqual({ condition: 'service_healthy' });
+      expect(service.healthcheck).toBeDefined();
+      expect(database.environment!.POSTGRES_DB).toBe(subgraph.database);
+      expect(compose.volumes[`${databaseService(name)}-data`]).toBeDefined();
+      const gateway = compose.services.gateway!;
+      expect(gateway.environment![`${upper}_SUBGRAPH_URL`]).toBe(
+        `http://${name}:${subgraph.port}/graphql`,
+      );
+      expect(gateway.environment![`${upper}_GATEWAY_SECRET`]).toBe(
+        service.environment![`${upper}_GATEWAY_SECRET`],
+      );
+      expect(gateway.depends_on![name]).toEqual({ condition: 'service_started' });
     },
   );
 
-  it.each(subgraphs.map((s) => [s.name, s] as const))('docker-compose gives %s its service, database, port and secret', (name, subgraph) => {
-    const upper = name.toUpperCase();
-    const service = compose.services[name]!;
-    const database = compose.services[databaseService(name)]!;
-    expect(service.command).toEqual(['subgraphs/main.ts', name]);
-    expect(service.environment!.PORT).toBe(String(subgraph.port));
-    expect(service.expose).toEqual([String(subgraph.port)]);
-    expect(service.environment![`${upper}_DATABASE_URL`]).toContain(`@${databaseService(name)}:5432/${subgraph.database}`);
-    expect(service.environment![`${upper}_GATEWAY_SECRET`]).toContain(`${upper}_GATEWAY_SECRET`);
-    expect(service.depends_on![databaseService(name)]).toEqual({ condition: 'service_healthy' });
-    expect(service.healthcheck).toBeDefined();
-    expect(database.environment!.POSTGRES_DB).toBe(subgraph.database);
-    expect(compose.volumes[`${databaseService(name)}-data`]).toBeDefined();
-    const gateway = compose.services.gateway!;
-    expect(gateway.environment![`${upper}_SUBGRAPH_URL`]).toBe(`http://${name}:${subgraph.port}/graphql`);
-    expect(gateway.environment![`${upper}_GATEWAY_SECRET`]).toBe(service.environment![`${upper}_GATEWAY_SECRET`]);
-    expect(gateway.depends_on![name]).toEqual({ condition: 'service_started' });
-  });
-
   it('gives each service only its own secrets', () => {
     for (const subgraph of subgraphs) {
-      const service = compose.services[subgraph.name] as { env_file?: unknown; environment: Record<string, string> };
+      const service = compose.services[subgraph.name] as {
+        env_file?: unknown;
+        environment: Record<string, string>;
+      };
       expect(service.env_file, subgraph.name).toBeUndefined();
-      const others = subgraphs.filter((s) => s.name !== subgraph.name).map((s) => s.name.toUpperCase());
-      const leaked = Object.entries(service.environment).filter(([key, value]) => others.some((o) => key.startsWith(`${o}_`) || value.includes(`${o}_DB_PASSWORD`) || value.includes(`${o}_GATEWAY_SECRET`)));
+      const others = subgraphs
+        .filter((s) => s.name !== subgraph.name)
+        .map((s) => s.name.toUpperCase());
+      const leaked = Object.entries(service.environment).filter(([key, value]) =>
+        others.some(
+          (o) =>
+            key.startsWith(`${o}_`) ||
+            value.includes(`${o}_DB_PASSWORD`) ||
+            value.includes(`${o}_GATEWAY_SECRET`),
+        ),
+      );
       expect(leaked, subgraph.name).toEqual([]);
     }
-    const gateway = compose.services.gateway as { env_file?: unknown; environment: Record<string, string> };
+    const gateway = compose.services.gateway as {
+      env_file?: unknown;
+      environment: Record<string, string>;
+    };
     expect(gateway.env_file).toBeUndefined();
-    expect(Object.values(gateway.environment).some((value) => value.includes('_DB_PASSWORD') || value.includes('JWT_SECRET'))).toBe(false);
+    expect(
+      Object.values(gateway.environment).some(
+        (value) => value.includes('_DB_PASSWORD') || value.includes('JWT_SECRET'),
+      ),
+    ).toBe(false);
   });
 
   it('has no service that the list of regions does not imply, besides the optional Redis', () => {
-    const expected = ['gateway', 'redis', ...subgraphs.flatMap((s) => [s.name, databaseService(s.name)])].sort();
+    const expected = [
+      'gateway',
+      'redis',
+      ...subgraphs.flatMap((s) => [s.name, databaseService(s.name)]),
+    ].sort();
     expect(Object.keys(compose.services).sort()).toEqual(expected);
     expect((compose.services.redis as { profiles?: string[] }).profiles).toEqual(['redis']);
   });

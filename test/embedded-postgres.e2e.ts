@@ -20,7 +20,10 @@ describe('embedded PostgreSQL', () => {
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'registry-embedded-'));
     chmodSync(folder, 0o755);
-    server = await startEmbeddedPostgres({ dataDir: path.join(folder, 'data'), port: await freePort() });
+    server = await startEmbeddedPostgres({
+      dataDir: path.join(folder, 'data'),
+      port: await freePort(),
+    });
     subgraph = await openSubgraph('tianjin', server.url);
     http = await listen(subgraph.app.app, 0);
   });

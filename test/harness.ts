@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startStack, type Stack } from '../scripts/stack.js';
 import { issueToken, type TokenClaims } from '../shared/auth.js';
-import { dropDatabase, ensureDatabase, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
+import {
+  dropDatabase,
+  ensureDatabase,
+  subgraphDatabaseUrl,
+} from '../subgraphs/common/database-server.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
@@ -12,7 +16,12 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-export async function graphql<T = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+export async function graphql<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -22,14 +31,24 @@ export async function graphql<T = any>(url: string, query: string, variables?: R
 }
 
 /** A token for tests: signed with the development secret, as `npm run token` signs it. */
-export async function bearer(claims: Omit<TokenClaims, 'subject'> & { subject?: string }): Promise<Record<string, string>> {
-  return { authorization: `Bearer ${await issueToken({ subject: `test-${claims.role}`, ...claims })}` };
+export async function bearer(
+  claims: Omit<TokenClaims, 'subject'> & { subject?: string },
+): Promise<Record<string, string>> {
+  return {
+    authorization: `Bearer ${await issueToken({ subject: `test-${claims.role}`, ...claims })}`,
+  };
 }
 
 /** The data of a response that must have no errors. */
-export async function data<T = any>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+export async function data<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const response = await graphql<T>(url, query, variables, headers);
-  if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
+  if (response.errors?.length)
+    throw new Error(`GraphQL errors: ${JSON.stringify(response.errors, null, 2)}`);
   return response.data!;
 }
 
@@ -40,7 +59,11 @@ type Query = <T = any>(q: string, v?: Record<string, unknown>) => Promise<T>;
  * setup), on free ports. `query` asks as an analyst, who reads every record but no personal data;
  * `as` asks with other headers (`{}` for anonymous).
  */
-export function useStack(options: { ownDatabases?: string } = {}): { readonly stack: Stack; query: Query; as: (headers: Record<string, string>) => Query } {
+export function useStack(options: { ownDatabases?: string } = {}): {
+  readonly stack: Stack;
+  query: Query;
+  as: (headers: Record<string, string>) => Query;
+} {
   let stack: Stack | undefined;
   beforeAll(async () => {
     const serverUrl = inject('databaseServerUrl');
@@ -51,11 +74,16 @@ export function useStack(options: { ownDatabases?: string } = {}): { readonly st
       // A file that writes gets databases of its own, created and seeded afresh, so that the data
       // the other files assert on never changes under them.
       process.env.DATABASE_PREFIX = `${testDatabasePrefix}${options.ownDatabases}_`;
-      for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(serverUrl, subgraph));
+      for (const subgraph of subgraphs)
+        await dropDatabase(subgraphDatabaseUrl(serverUrl, subgraph));
     } else {
       process.env.DATABASE_PREFIX = testDatabasePrefix;
     }
-    stack = await startStack({ databaseServerUrl: serverUrl, port: 0, seed: Boolean(options.ownDatabases) });
+    stack = await startStack({
+      databaseServerUrl: serverUrl,
+      port: 0,
+      seed: Boolean(options.ownDatabases),
+    });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -76,7 +104,10 @@ type OpenedRegistry = Awaited<ReturnType<typeof openRegistryDatabase>>;
  * A registry database of the test file's own (`test_<name>`), created afresh and migrated, for
  * tests that need data nobody else touches; `drop` removes it afterwards (a million rows, say).
  */
-export function useRegistryDatabase(name: string, { poolSize = 2, drop = false } = {}): OpenedRegistry {
+export function useRegistryDatabase(
+  name: string,
+  { poolSize = 2, drop = false } = {},
+): OpenedRegistry {
   let opened: OpenedRegistry | undefined;
   const url = () => {
     const server = new URL(inject('databaseServerUrl'));

@@ -20,21 +20,37 @@ const creditCode = (n: number) => {
 /** 10,000 agencies, three of them wrong in one cell each. */
 function tenThousandRows(): { csv: string; bad: { line: number; column: string }[] } {
   const lines = ['name,kind,grade,creditCode,city,foundedOn,serviceFields'];
-  for (let n = 1; n <= 10_000; n++) lines.push(`导入测试机构${n},SOCIAL_WORK_AGENCY,,${creditCode(n)},天津市,2020-01,ELDERLY`);
+  for (let n = 1; n <= 10_000; n++)
+    lines.push(`导入测试机构${n},SOCIAL_WORK_AGENCY,,${creditCode(n)},天津市,2020-01,ELDERLY`);
   // Lines of the file: the header is line 1, row n is line n + 1.
   lines[1234] = lines[1234]!.replace('SOCIAL_WORK_AGENCY,,', 'SOCIAL_WORK_AGENCY,TERTIARY,');
   lines[5000] = lines[5000]!.replace('2020-01', '2020-13');
-  lines[9999] = lines[9999]!.replace(creditCode(9999), creditCode(9999).slice(0, 17) + (creditCode(9999).endsWith('0') ? '1' : '0'));
-  return { csv: lines.join('\n'), bad: [{ line: 1235, column: 'grade' }, { line: 5001, column: 'foundedOn' }, { line: 10000, column: 'creditCode' }] };
+  lines[9999] = lines[9999]!.replace(
+    creditCode(9999),
+    creditCode(9999).slice(0, 17) + (creditCode(9999).endsWith('0') ? '1' : '0'),
+  );
+  return {
+    csv: lines.join('\n'),
+    bad: [
+      { line: 1235, column: 'grade' },
+      { line: 5001, column: 'foundedOn' },
+      { line: 10000, column: 'creditCode' },
+    ],
+  };
 }
 
-const count = async (table: string) => (await opened.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+const count = async (table: string) =>
+  (await opened.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
 describe('bulk import', () => {
   const { csv, bad } = tenThousandRows();
 
   it('reports exactly the 3 bad rows of 10,000 by line and column, and writes nothing', async () => {
-    const report = await importCsv(opened.dataSource, csv, { kind: 'institutions', region: tianjin, actor: 'test' });
+    const report = await importCsv(opened.dataSource, csv, {
+      kind: 'institutions',
+      region: tianjin,
+      actor: 'test',
+    });
     expect(report.problems.map(({ line, column }) => ({ line, column }))).toEqual(bad);
     expect(report).toMatchObject({ rows: 10_000, valid: 9_997, inserted: 0, written: false });
     expect(await count('institution')).toBe(0);
@@ -42,14 +58,28 @@ describe('bulk import', () => {
   });
 
   it('writes the valid rows with --partial, each with an audit record, and nothing on a second run', async () => {
-    const first = await importCsv(opened.dataSource, csv, { kind: 'institutions', region: tianjin, actor: 'test', partial: true });
+    const first = await importCsv(opened.dataSource, csv, {
+      kind: 'institutions',
+      region: tianjin,
+      actor: 'test',
+      partial: true,
+    });
     expect(first).toMatchObject({ inserted: 9_997, alreadyPresent: 0, written: true });
     expect(await count('institution')).toBe(9_997);
     expect(await count('audit')).toBe(9_997);
     const [audit] = await opened.dataSource.query(`SELECT actor, action, after FROM audit LIMIT 1`);
-    expect(audit).toMatchObject({ actor: 'test', action: 'import', after: { kind: 'SOCIAL_WORK_AGENCY', provenance: 'REGISTERED' } });
+    expect(audit).toMatchObject({
+      actor: 'test',
+      action: 'import',
+      after: { kind: 'SOCIAL_WORK_AGENCY', provenance: 'REGISTERED' },
+    });
 
-    const second = await importCsv(opened.dataSource, csv, { kind: 'institutions', region: tianjin, actor: 'test', partial: true });
+    const second = await importCsv(opened.dataSource, csv, {
+      kind: 'institutions',
+      region: tianjin,
+      actor: 'test',
+      partial: true,
+    });
     expect(second).toMatchObject({ inserted: 0, alreadyPresent: 9_997, written: false });
     expect(await count('institution')).toBe(9_997);
   });
@@ -62,73 +92,178 @@ describe('bulk import', () => {
       `导入社工丙,NONE,IMPORT-000003,${creditCode(2)},2024-01-02`,
       `导入社工丁,SENIOR,IMPORT-000001,${creditCode(3)},2024-01-02`,
     ].join('\n');
-    const report = await importCsv(opened.dataSource, workers, { kind: 'social-workers', region: tianjin, actor: 'test' });
+    const report = await importCsv(opened.dataSource, workers, {
+      kind: 'social-workers',
+      region: tianjin,
+      actor: 'test',
+    });
     expect(report.problems).toEqual([
-      { line: 3, column: 'institutionCreditCode', message: `no institution of this registry has the credit code ${creditCode(10_001)}` },
-      { line: 4, column: 'certificateNumber', message: 'a certificate number needs a certificate level other than NONE' },
+      {
+        line: 3,
+        column: 'institutionCreditCode',
+        message: `no institution of this registry has the credit code ${creditCode(10_001)}`,
+      },
+      {
+        line: 4,
+        column: 'certificateNumber',
+        message: 'a certificate number needs a certificate level other than NONE',
+      },
       { line: 5, column: 'certificateNumber', message: 'repeats line 2' },
     ]);
     expect(await count('social_worker')).toBe(0);
   });
 
   it('refuses a social worker at a closed institution, as the mutations do', async () => {
-    await opened.dataSource.query(`UPDATE institution SET status = 'CLOSED', closed_on = current_date WHERE credit_code = $1`, [creditCode(5)]);
-    const report = await importCsv(opened.dataSource, `name,certificateNumber,certificateLevel,institutionCreditCode\n导入社工戊,IMPORT-000005,ASSISTANT,${creditCode(5)}`, { kind: 'social-workers', region: tianjin, actor: 'test' });
-    expect(report.problems).toEqual([{ line: 2, column: 'institutionCreditCode', message: `the institution with the credit code ${creditCode(5)} is closed` }]);
+    await opened.dataSource.query(
+      `UPDATE institution SET status = 'CLOSED', closed_on = current_date WHERE credit_code = $1`,
+      [creditCode(5)],
+    );
+    const report = await importCsv(
+      opened.dataSource,
+      `name,certificateNumber,certificateLevel,institutionCreditCode\n导入社工戊,IMPORT-000005,ASSISTANT,${creditCode(5)}`,
+      { kind: 'social-workers', region: tianjin, actor: 'test' },
+    );
+    expect(report.problems).toEqual([
+      {
+        line: 2,
+        column: 'institutionCreditCode',
+        message: `the institution with the credit code ${creditCode(5)} is closed`,
+      },
+    ]);
   });
 
   it('imports the sample files of the README', async () => {
-    const sample = (name: string) => readFileSync(new URL(`../subgraphs/registry/import-samples/${name}.csv`, import.meta.url), 'utf8');
+    const sample = (name: string) =>
+      readFileSync(
+        new URL(`../subgraphs/registry/import-samples/${name}.csv`, import.meta.url),
+        'utf8',
+      );
     for (const kind of ['institutions', 'social-workers', 'programs']) {
-      const report = await importCsv(opened.dataSource, sample(kind), { kind, region: regionBySlug('guangxi'), actor: 'test' });
+      const report = await importCsv(opened.dataSource, sample(kind), {
+        kind,
+        region: regionBySlug('guangxi'),
+        actor: 'test',
+      });
       expect(report.problems, kind).toEqual([]);
       expect(report.inserted, kind).toBeGreaterThan(0);
     }
     const [worker] = await opened.dataSource.query(
       `SELECT w.service_fields, i.name FROM social_worker w JOIN institution i ON i.id = w.institution_id WHERE w.certificate_number = 'SAMPLE-GX-000002'`,
     );
-    expect(worker).toEqual({ service_fields: ['ELDERLY', 'CHILDREN'], name: '示例街道社工站（样例数据）' });
+    expect(worker).toEqual({
+      service_fields: ['ELDERLY', 'CHILDREN'],
+      name: '示例街道社工站（样例数据）',
+    });
   });
 });
 
 describe('files as regional teams save them', () => {
   const header = 'name,kind,city,creditCode\n';
   const names = async (prefix: string) =>
-    (await opened.dataSource.query(`SELECT name FROM institution WHERE name LIKE $1 ORDER BY name`, [`${prefix}%`])).map((r: { name: string }) => r.name);
+    (
+      await opened.dataSource.query(
+        `SELECT name FROM institution WHERE name LIKE $1 ORDER BY name`,
+        [`${prefix}%`],
+      )
+    ).map((r: { name: string }) => r.name);
   const utf8 = (text: string) => new TextEncoder().encode(text);
 
   it.each([
     // 天津市编码测试机构甲 and 天津市 in GB18030, as Excel on Chinese Windows saves them.
-    ['GB18030 (GBK)', Buffer.concat([utf8(header), Buffer.from('ccecbdf2cad0b1e0c2ebb2e2cad4bbfab9b9bcd7', 'hex'), utf8(',SOCIAL_WORK_AGENCY,'), Buffer.from('ccecbdf2cad0', 'hex'), utf8(`,${creditCode(20_001)}\n`)]), '天津市编码测试机构甲'],
-    ['UTF-16 with its byte-order mark', Buffer.from(`\uFEFF${header}天津市编码测试机构乙,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_002)}\r\n`, 'utf16le'), '天津市编码测试机构乙'],
-    ['UTF-8 with a byte-order mark', utf8(`\uFEFF${header}天津市编码测试机构丙,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_003)}\n`), '天津市编码测试机构丙'],
+    [
+      'GB18030 (GBK)',
+      Buffer.concat([
+        utf8(header),
+        Buffer.from('ccecbdf2cad0b1e0c2ebb2e2cad4bbfab9b9bcd7', 'hex'),
+        utf8(',SOCIAL_WORK_AGENCY,'),
+        Buffer.from('ccecbdf2cad0', 'hex'),
+        utf8(`,${creditCode(20_001)}\n`),
+      ]),
+      '天津市编码测试机构甲',
+    ],
+    [
+      'UTF-16 with its byte-order mark',
+      Buffer.from(
+        `\uFEFF${header}天津市编码测试机构乙,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_002)}\r\n`,
+        'utf16le',
+      ),
+      '天津市编码测试机构乙',
+    ],
+    [
+      'UTF-8 with a byte-order mark',
+      utf8(`\uFEFF${header}天津市编码测试机构丙,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_003)}\n`),
+      '天津市编码测试机构丙',
+    ],
   ])('reads a file saved as %s, storing its Chinese as written', async (_, bytes, name) => {
-    const report = await importCsv(opened.dataSource, bytes, { kind: 'institutions', region: tianjin, actor: 'test' });
+    const report = await importCsv(opened.dataSource, bytes, {
+      kind: 'institutions',
+      region: tianjin,
+      actor: 'test',
+    });
     expect(report.problems).toEqual([]);
     expect(await names(name)).toEqual([name]);
   });
 
   it.each([
-    ['Latin-1', Buffer.concat([utf8(`${header}Caf`), Buffer.from([0xe9]), utf8(`,SOCIAL_WORK_AGENCY,Tianjin,${creditCode(20_004)}\n`)]), 'neither UTF-8 nor GB18030'],
-    ['text already garbled', utf8(`${header}\uFFFD\uFFFD\uFFFD,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_005)}\n`), 'U+FFFD'],
+    [
+      'Latin-1',
+      Buffer.concat([
+        utf8(`${header}Caf`),
+        Buffer.from([0xe9]),
+        utf8(`,SOCIAL_WORK_AGENCY,Tianjin,${creditCode(20_004)}\n`),
+      ]),
+      'neither UTF-8 nor GB18030',
+    ],
+    [
+      'text already garbled',
+      utf8(`${header}\uFFFD\uFFFD\uFFFD,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_005)}\n`),
+      'U+FFFD',
+    ],
   ])('refuses a file in %s, naming the encoding, writing nothing', async (_, bytes, message) => {
     const before = await count('institution');
-    const report = await importCsv(opened.dataSource, bytes, { kind: 'institutions', region: tianjin, actor: 'test', partial: true });
+    const report = await importCsv(opened.dataSource, bytes, {
+      kind: 'institutions',
+      region: tianjin,
+      actor: 'test',
+      partial: true,
+    });
     expect(report.written).toBe(false);
     expect(report.problems[0]!.message).toContain(message);
     expect(await count('institution')).toBe(before);
   });
 
   it('reports a NUL character by line and column, and a header that names a column twice', async () => {
-    const nul = await importCsv(opened.dataSource, `${header}天津市编码测试机构丁,SOCIAL_WORK_AGENCY,天津\u0000市,${creditCode(20_006)}\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
-    expect(nul.problems).toEqual([{ line: 2, column: 'city', message: expect.stringContaining('U+0000') }]);
-    const twice = await importCsv(opened.dataSource, `name,kind,city,name\n甲,SOCIAL_WORK_AGENCY,天津市,乙\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
-    expect(twice.problems).toEqual([{ line: 1, column: 'name', message: 'appears twice in the header (columns 1 and 4); keep one' }]);
+    const nul = await importCsv(
+      opened.dataSource,
+      `${header}天津市编码测试机构丁,SOCIAL_WORK_AGENCY,天津\u0000市,${creditCode(20_006)}\n`,
+      { kind: 'institutions', region: tianjin, actor: 'test' },
+    );
+    expect(nul.problems).toEqual([
+      { line: 2, column: 'city', message: expect.stringContaining('U+0000') },
+    ]);
+    const twice = await importCsv(
+      opened.dataSource,
+      `name,kind,city,name\n甲,SOCIAL_WORK_AGENCY,天津市,乙\n`,
+      { kind: 'institutions', region: tianjin, actor: 'test' },
+    );
+    expect(twice.problems).toEqual([
+      {
+        line: 1,
+        column: 'name',
+        message: 'appears twice in the header (columns 1 and 4); keep one',
+      },
+    ]);
   });
 
   it('reads lines ending in CRLF, LF and CR mixed in one file', async () => {
-    const rows = ['戊', '己', '庚'].map((n, i) => `天津市换行测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(20_010 + i)}`);
-    const report = await importCsv(opened.dataSource, `name,kind,city,creditCode\r\n${rows[0]}\n${rows[1]}\r${rows[2]}\r\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
+    const rows = ['戊', '己', '庚'].map(
+      (n, i) => `天津市换行测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(20_010 + i)}`,
+    );
+    const report = await importCsv(
+      opened.dataSource,
+      `name,kind,city,creditCode\r\n${rows[0]}\n${rows[1]}\r${rows[2]}\r\n`,
+      { kind: 'institutions', region: tianjin, actor: 'test' },
+    );
     expect(report.problems).toEqual([]);
     expect(await names('天津市换行测试机构')).toHaveLength(3);
   });
@@ -139,11 +274,23 @@ describe('an import and the measures cached before it', () => {
     const subgraph = await createRegistrySubgraph(tianjin, opened.dataSource);
     const server = await listen(subgraph.app, 0);
     try {
-      const agencies = async () => (await graphql(server.url, '{ tianjin { measure(indicator: "SOCIAL_WORK_AGENCIES") { value } } }')).data.tianjin.measure.value as number;
+      const agencies = async () =>
+        (
+          await graphql(
+            server.url,
+            '{ tianjin { measure(indicator: "SOCIAL_WORK_AGENCIES") { value } } }',
+          )
+        ).data.tianjin.measure.value as number;
       const before = await agencies();
       expect(await agencies()).toBe(before);
-      const rows = ['辛', '壬'].map((n, i) => `天津市缓存导入测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(30_001 + i)}`);
-      const report = await importCsv(opened.dataSource, `name,kind,city,creditCode\n${rows.join('\n')}\n`, { kind: 'institutions', region: tianjin, actor: 'test' });
+      const rows = ['辛', '壬'].map(
+        (n, i) => `天津市缓存导入测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(30_001 + i)}`,
+      );
+      const report = await importCsv(
+        opened.dataSource,
+        `name,kind,city,creditCode\n${rows.join('\n')}\n`,
+        { kind: 'institutions', region: tianjin, actor: 'test' },
+      );
       expect(report.inserted).toBe(2);
       expect(await agencies()).toBe(before + 2);
     } finally {
@@ -152,4 +299,3 @@ describe('an import and the measures cached before it', () => {
     }
   });
 });
-

@@ -4,7 +4,10 @@ import { indicatorMeasures } from '../subgraphs/registry/src/measures/indicators
 
 describe('indicator catalog and registry measures', () => {
   it('marks computable exactly the indicators a registry has a measure for', () => {
-    const computable = indicatorCatalog.filter((i) => i.computable).map((i) => i.code).sort();
+    const computable = indicatorCatalog
+      .filter((i) => i.computable)
+      .map((i) => i.code)
+      .sort();
     expect(Object.keys(indicatorMeasures).sort()).toEqual(computable);
   });
 

@@ -35,11 +35,20 @@ async function drift(db: DataSource, of: RollupOf) {
   return db.query(`(${kept} EXCEPT ${counted}) UNION ALL (${counted} EXCEPT ${kept})`);
 }
 
-const driftOfBoth = async (db: DataSource) => ({ workers: await drift(db, socialWorkerRollup), institutions: await drift(db, institutionRollup) });
+const driftOfBoth = async (db: DataSource) => ({
+  workers: await drift(db, socialWorkerRollup),
+  institutions: await drift(db, institutionRollup),
+});
 
 const medical = `kind IN ('GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL', 'PRIMARY_CARE', 'PUBLIC_HEALTH')`;
-const countsOn = (from: string, until: string) => `(${from} IS NULL OR ${from} <= $1::date) AND (${until} IS NULL OR ${until} >= $1::date)`;
-const workersWhere = (filter: string) => ({ table: 'social_worker', city: 'institution_city', value: 'count(*)', where: `${filter} AND ${countsOn('started_on', 'ended_on')}` });
+const countsOn = (from: string, until: string) =>
+  `(${from} IS NULL OR ${from} <= $1::date) AND (${until} IS NULL OR ${until} >= $1::date)`;
+const workersWhere = (filter: string) => ({
+  table: 'social_worker',
+  city: 'institution_city',
+  value: 'count(*)',
+  where: `${filter} AND ${countsOn('started_on', 'ended_on')}`,
+});
 
 /** What each indicator counts by city at the end of day $1, written out here apart from the catalog's definitions. */
 const counted: Record<string, { table: string; city: string; value: string; where: string }> = {
@@ -47,7 +56,12 @@ const counted: Record<string, { table: string; city: string; value: string; wher
   CERTIFIED_SOCIAL_WORKERS: workersWhere(`certificate_level <> 'NONE'`),
   DISPATCHED_WORKERS: workersWhere(`employment = 'DISPATCHED'`),
   MEDICAL_SOCIAL_WORKERS: workersWhere(`institution_${medical}`),
-  SOCIAL_WORK_AGENCIES: { table: 'institution', city: 'city', value: 'count(*)', where: `kind = 'SOCIAL_WORK_AGENCY' AND ${countsOn('founded_from', 'closed_on')}` },
+  SOCIAL_WORK_AGENCIES: {
+    table: 'institution',
+    city: 'city',
+    value: 'count(*)',
+    where: `kind = 'SOCIAL_WORK_AGENCY' AND ${countsOn('founded_from', 'closed_on')}`,
+  },
   MSW_INSTITUTIONS: {
     table: 'institution',
     city: 'city',
@@ -65,21 +79,35 @@ const counted: Record<string, { table: string; city: string; value: string; wher
 /** The value in all (`*`) and by city. */
 async function countedByCity(db: DataSource, indicator: string, day: string) {
   const { table, city, value, where } = counted[indicator]!;
-  const rows: { city: string | null; value: string }[] = await db.query(`SELECT ${city} AS city, ${value} AS value FROM ${table} WHERE ${where} GROUP BY 1`, [day]);
+  const rows: { city: string | null; value: string }[] = await db.query(
+    `SELECT ${city} AS city, ${value} AS value FROM ${table} WHERE ${where} GROUP BY 1`,
+    [day],
+  );
   const [all] = await db.query(`SELECT ${value} AS value FROM ${table} WHERE ${where}`, [day]);
-  return { '*': Number(all.value ?? 0), ...Object.fromEntries(rows.map((r) => [r.city ?? '-', Number(r.value)])) };
+  return {
+    '*': Number(all.value ?? 0),
+    ...Object.fromEntries(rows.map((r) => [r.city ?? '-', Number(r.value)])),
+  };
 }
 
 async function measuredByCity(db: DataSource, query: MeasureQuery) {
   const [measured] = await measureMany(db, [{ ...query, by: ['CITY'] }]);
-  return { '*': measured!.value, ...Object.fromEntries(measured!.breakdown.map((cell) => [cell.keys[0]!.value ?? '-', cell.value])) };
+  return {
+    '*': measured!.value,
+    ...Object.fromEntries(
+      measured!.breakdown.map((cell) => [cell.keys[0]!.value ?? '-', cell.value]),
+    ),
+  };
 }
 
 /** The first and last day of each year from 2016, days inside them, and today. */
 function days(): string[] {
   const now = today();
   const years = Array.from({ length: Number(now.slice(0, 4)) - 2016 }, (_, i) => 2016 + i);
-  return [...years.flatMap((y) => [`${y}-01-01`, `${y}-03-17`, `${y}-06-30`, `${y}-10-02`, `${y}-12-31`]), now];
+  return [
+    ...years.flatMap((y) => [`${y}-01-01`, `${y}-03-17`, `${y}-06-30`, `${y}-10-02`, `${y}-12-31`]),
+    now,
+  ];
 }
 
 describe('measure rollups', () => {
@@ -103,23 +131,36 @@ describe('measure rollups', () => {
 
   it('hold, after the seeds and writes, exactly what the records add up to, and no empty combination', async () => {
     const db = opened.dataSource;
-    const [{ workers, closed }] = await db.query(`SELECT (SELECT count(*)::int FROM social_worker) AS workers,
+    const [{ workers, closed }] =
+      await db.query(`SELECT (SELECT count(*)::int FROM social_worker) AS workers,
       (SELECT count(*)::int FROM institution WHERE closed_on IS NOT NULL) AS closed`);
     expect(workers).toBeGreaterThan(3_000);
     expect(closed).toBe(40);
-    const [{ later }] = await db.query(`SELECT count(*)::int AS later FROM institution WHERE social_work_from > founded_from + 365`);
+    const [{ later }] = await db.query(
+      `SELECT count(*)::int AS later FROM institution WHERE social_work_from > founded_from + 365`,
+    );
     expect(later).toBeGreaterThanOrEqual(20);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
-    expect(await db.query(`SELECT records FROM social_worker_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_rollup WHERE records <= 0`)).toEqual([]);
+    expect(
+      await db.query(
+        `SELECT records FROM social_worker_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_rollup WHERE records <= 0`,
+      ),
+    ).toEqual([]);
   });
 
-  it.each(Object.keys(counted))('measure %s by city as every record counted on its own dates would, on every day', async (indicator) => {
-    const db = opened.dataSource;
-    for (const day of days()) {
-      const expected = await countedByCity(db, indicator, day);
-      expect({ day, measured: await measuredByCity(db, { indicator, asOf: day }) }).toEqual({ day, measured: expected });
-    }
-  });
+  it.each(Object.keys(counted))(
+    'measure %s by city as every record counted on its own dates would, on every day',
+    async (indicator) => {
+      const db = opened.dataSource;
+      for (const day of days()) {
+        const expected = await countedByCity(db, indicator, day);
+        expect({ day, measured: await measuredByCity(db, { indicator, asOf: day }) }).toEqual({
+          day,
+          measured: expected,
+        });
+      }
+    },
+  );
 
   it('measure workers by service field, and the distinct counts, as every record counted on its own dates would', async () => {
     const db = opened.dataSource;
@@ -130,17 +171,24 @@ describe('measure rollups', () => {
          WHERE ${countsOn('started_on', 'ended_on')} GROUP BY 1`,
         [day],
       );
-      const [byField] = await measureMany(db, [{ indicator: 'SOCIAL_WORK_PRACTITIONERS', by: ['SERVICE_FIELD'], asOf: day }]);
-      expect(Object.fromEntries(byField!.breakdown.map((cell) => [cell.keys[0]!.value ?? '-', cell.value]))).toEqual(
-        Object.fromEntries(fields.map((r) => [r.field ?? '-', r.n])),
-      );
+      const [byField] = await measureMany(db, [
+        { indicator: 'SOCIAL_WORK_PRACTITIONERS', by: ['SERVICE_FIELD'], asOf: day },
+      ]);
+      expect(
+        Object.fromEntries(
+          byField!.breakdown.map((cell) => [cell.keys[0]!.value ?? '-', cell.value]),
+        ),
+      ).toEqual(Object.fromEntries(fields.map((r) => [r.field ?? '-', r.n])));
       const [{ prefectures, counties }] = await db.query(
         `SELECT (SELECT count(DISTINCT city)::int FROM institution WHERE ${counted.MSW_INSTITUTIONS!.where}) AS prefectures,
           (SELECT count(DISTINCT institution_county)::int FROM social_worker WHERE program_id IS NOT NULL AND ${countsOn('started_on', 'ended_on')}) AS counties`,
         [day],
       );
       placedCounties.push(counties);
-      const measured = await measureMany(db, [{ indicator: 'PREFECTURES_COVERED', asOf: day }, { indicator: 'COUNTIES_COVERED', asOf: day }]);
+      const measured = await measureMany(db, [
+        { indicator: 'PREFECTURES_COVERED', asOf: day },
+        { indicator: 'COUNTIES_COVERED', asOf: day },
+      ]);
       expect(measured.map((m) => m.value)).toEqual([prefectures, counties]);
     }
     expect(Math.max(...placedCounties)).toBeGreaterThan(0);
@@ -154,13 +202,24 @@ describe('measure rollups', () => {
          AND (started_on IS NULL OR started_on <= $1::date) AND (ended_on IS NULL OR ended_on >= $2::date) GROUP BY 1`,
         [day, since],
       );
-      return { '*': rows.reduce((sum, r) => sum + r.n, 0), ...Object.fromEntries(rows.map((r) => [r.city, r.n])) };
+      return {
+        '*': rows.reduce((sum, r) => sum + r.n, 0),
+        ...Object.fromEntries(rows.map((r) => [r.city, r.n])),
+      };
     };
-    for (const [since, day] of [['2021-04-15', '2023-08-31'], ['2019-12-31', '2020-01-01'], ['2018-07-01', today()]] as const) {
-      expect(await measuredByCity(db, { indicator: 'DISPATCHED_WORKERS', asOf: day, since })).toEqual(await flow(day, since));
+    for (const [since, day] of [
+      ['2021-04-15', '2023-08-31'],
+      ['2019-12-31', '2020-01-01'],
+      ['2018-07-01', today()],
+    ] as const) {
+      expect(
+        await measuredByCity(db, { indicator: 'DISPATCHED_WORKERS', asOf: day, since }),
+      ).toEqual(await flow(day, since));
     }
     // A programme's placements count once placed, however long ago (as MeasureScope says).
-    const [{ programId }] = await db.query(`SELECT program_id::text AS "programId" FROM social_worker WHERE program_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
+    const [{ programId }] = await db.query(
+      `SELECT program_id::text AS "programId" FROM social_worker WHERE program_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
     for (const day of ['2022-09-09', today()]) {
       const rows: { city: string; n: number }[] = await db.query(
         `SELECT institution_city AS city, count(*)::int AS n FROM social_worker
@@ -168,38 +227,67 @@ describe('measure rollups', () => {
         [day, programId],
       );
       expect(rows.length).toBeGreaterThan(0);
-      expect(await measuredByCity(db, { indicator: 'SOCIAL_WORK_PRACTITIONERS', asOf: day, scope: { programId } })).toEqual({
+      expect(
+        await measuredByCity(db, {
+          indicator: 'SOCIAL_WORK_PRACTITIONERS',
+          asOf: day,
+          scope: { programId },
+        }),
+      ).toEqual({
         '*': rows.reduce((sum, r) => sum + r.n, 0),
         ...Object.fromEntries(rows.map((r) => [r.city, r.n])),
       });
     }
   });
 
-  it.each(['DISPATCHED_WORKERS', 'MSW_INSTITUTIONS', 'SECONDARY_PLUS_MSW_COVERAGE'])('give a YEAR series of %s whose every year-end is the value on that day', async (indicator) => {
-    const db = opened.dataSource;
-    const [series] = await measureMany(db, [{ indicator, by: ['YEAR'], from: 2016 }]);
-    const now = today();
-    expect(series!.breakdown.map((cell) => Number(cell.keys[0]!.value))).toEqual(Array.from({ length: Number(now.slice(0, 4)) - 2015 }, (_, i) => 2016 + i));
-    const { table, value, where } = counted[indicator]!;
-    for (const cell of series!.breakdown) {
-      const year = cell.keys[0]!.value!;
-      const [row] = await db.query(`SELECT ${value} AS value FROM ${table} WHERE ${where}`, [year === now.slice(0, 4) ? now : `${year}-12-31`]);
-      expect({ year, value: cell.value }).toEqual({ year, value: Number(row.value ?? 0) });
-    }
-  });
+  it.each(['DISPATCHED_WORKERS', 'MSW_INSTITUTIONS', 'SECONDARY_PLUS_MSW_COVERAGE'])(
+    'give a YEAR series of %s whose every year-end is the value on that day',
+    async (indicator) => {
+      const db = opened.dataSource;
+      const [series] = await measureMany(db, [{ indicator, by: ['YEAR'], from: 2016 }]);
+      const now = today();
+      expect(series!.breakdown.map((cell) => Number(cell.keys[0]!.value))).toEqual(
+        Array.from({ length: Number(now.slice(0, 4)) - 2015 }, (_, i) => 2016 + i),
+      );
+      const { table, value, where } = counted[indicator]!;
+      for (const cell of series!.breakdown) {
+        const year = cell.keys[0]!.value!;
+        const [row] = await db.query(`SELECT ${value} AS value FROM ${table} WHERE ${where}`, [
+          year === now.slice(0, 4) ? now : `${year}-12-31`,
+        ]);
+        expect({ year, value: cell.value }).toEqual({ year, value: Number(row.value ?? 0) });
+      }
+    },
+  );
 
   it('follow every way a record is written: inserts, transfers, end dates, an institution moving or closing, deletes', async () => {
     const db = opened.dataSource;
-    const [from, to] = await db.query(`SELECT id FROM institution WHERE city IS NOT NULL AND closed_on IS NULL ORDER BY id LIMIT 2`);
-    await db.query(`INSERT INTO social_worker (name, institution_id, provenance, started_on, service_fields)
-      SELECT '新社工' || n, $1, 'REGISTERED', date '2024-05-01' + n, ARRAY['ELDERLY'] FROM generate_series(1, 40) n`, [from.id]);
+    const [from, to] = await db.query(
+      `SELECT id FROM institution WHERE city IS NOT NULL AND closed_on IS NULL ORDER BY id LIMIT 2`,
+    );
+    await db.query(
+      `INSERT INTO social_worker (name, institution_id, provenance, started_on, service_fields)
+      SELECT '新社工' || n, $1, 'REGISTERED', date '2024-05-01' + n, ARRAY['ELDERLY'] FROM generate_series(1, 40) n`,
+      [from.id],
+    );
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
-    await db.query(`UPDATE social_worker SET institution_id = $2 WHERE institution_id = $1 AND name LIKE '新社工%' AND started_on < '2024-05-20'`, [from.id, to.id]);
-    await db.query(`UPDATE social_worker SET ended_on = started_on + 100 WHERE name LIKE '新社工%' AND started_on > '2024-06-01'`);
+    await db.query(
+      `UPDATE social_worker SET institution_id = $2 WHERE institution_id = $1 AND name LIKE '新社工%' AND started_on < '2024-05-20'`,
+      [from.id, to.id],
+    );
+    await db.query(
+      `UPDATE social_worker SET ended_on = started_on + 100 WHERE name LIKE '新社工%' AND started_on > '2024-06-01'`,
+    );
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     // The institution's copy on its workers changes with it, and so do their combinations.
-    await db.query(`UPDATE institution SET city = '迁入市', social_work_since = '2023-03' WHERE id = $1`, [to.id]);
-    await db.query(`UPDATE institution SET status = 'CLOSED', closed_on = '2025-08-08' WHERE id = $1`, [from.id]);
+    await db.query(
+      `UPDATE institution SET city = '迁入市', social_work_since = '2023-03' WHERE id = $1`,
+      [to.id],
+    );
+    await db.query(
+      `UPDATE institution SET status = 'CLOSED', closed_on = '2025-08-08' WHERE id = $1`,
+      [from.id],
+    );
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     const [{ kept, workers }] = await db.query(
       `SELECT (SELECT sum(records)::int FROM social_worker_rollup WHERE institution_city = '迁入市') AS kept,
@@ -208,13 +296,20 @@ describe('measure rollups', () => {
     );
     expect(kept).toBe(workers);
     // A rename touches no combination: the statement changes nothing in the rollups.
-    const rollupText = async () => (await db.query(`SELECT string_agg(r::text, ';' ORDER BY r::text) AS t FROM social_worker_rollup r`))[0].t;
+    const rollupText = async () =>
+      (
+        await db.query(
+          `SELECT string_agg(r::text, ';' ORDER BY r::text) AS t FROM social_worker_rollup r`,
+        )
+      )[0].t;
     const beforeRename = await rollupText();
     await db.query(`UPDATE social_worker SET name = name || '甲' WHERE name LIKE '新社工%'`);
     expect(await rollupText()).toBe(beforeRename);
     await db.query(`DELETE FROM social_worker WHERE name LIKE '新社工%'`);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
-    expect(await db.query(`SELECT records FROM social_worker_rollup WHERE records <= 0`)).toEqual([]);
+    expect(await db.query(`SELECT records FROM social_worker_rollup WHERE records <= 0`)).toEqual(
+      [],
+    );
   });
 
   it('are built from the records already there when the migration runs', async () => {
@@ -229,17 +324,23 @@ describe('measure rollups', () => {
     } finally {
       await runner.release();
     }
-    const [{ combinations }] = await db.query(`SELECT count(*)::int AS combinations FROM social_worker_rollup`);
+    const [{ combinations }] = await db.query(
+      `SELECT count(*)::int AS combinations FROM social_worker_rollup`,
+    );
     expect(combinations).toBeGreaterThan(100);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
-    expect(await measuredByCity(db, { indicator: 'MSW_INSTITUTIONS', asOf: '2021-06-30' })).toEqual(await countedByCity(db, 'MSW_INSTITUTIONS', '2021-06-30'));
+    expect(await measuredByCity(db, { indicator: 'MSW_INSTITUTIONS', asOf: '2021-06-30' })).toEqual(
+      await countedByCity(db, 'MSW_INSTITUTIONS', '2021-06-30'),
+    );
   });
 
   it('are emptied with their tables', async () => {
     const db = opened.dataSource;
     await db.query(`TRUNCATE institution CASCADE`);
-    expect(await db.query(`SELECT (SELECT count(*)::int FROM social_worker_rollup) AS workers, (SELECT count(*)::int FROM institution_rollup) AS institutions`)).toEqual([
-      { workers: 0, institutions: 0 },
-    ]);
+    expect(
+      await db.query(
+        `SELECT (SELECT count(*)::int FROM social_worker_rollup) AS workers, (SELECT count(*)::int FROM institution_rollup) AS institutions`,
+      ),
+    ).toEqual([{ workers: 0, institutions: 0 }]);
   });
 });

@@ -3,7 +3,10 @@ import { listen, type Listening } from '../shared/listen.js';
 import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
-import { loadHandCountedPublications, loadHandCountedRegistry } from './fixtures/hand-counted-registry.js';
+import {
+  loadHandCountedPublications,
+  loadHandCountedRegistry,
+} from './fixtures/hand-counted-registry.js';
 import { bearer, graphql, useRegistryDatabase } from './harness.js';
 
 /**
@@ -49,7 +52,9 @@ async function measured(indicator: string, by: string[] = [], args = '') {
     total: m.value,
     numerator: m.numerator,
     denominator: m.denominator,
-    cells: Object.fromEntries((m.breakdown as Cell[]).map((c) => [c.keys.map((k) => k.value ?? '-').join('/'), c.value])),
+    cells: Object.fromEntries(
+      (m.breakdown as Cell[]).map((c) => [c.keys.map((k) => k.value ?? '-').join('/'), c.value]),
+    ),
   };
 }
 
@@ -62,15 +67,35 @@ describe('measures against hand counts', () => {
     ['MSW_INSTITUTIONS', ['COUNTY'], 3, { 一区: 1, 二区: 1, 三区: 1 }],
     ['MSW_INSTITUTIONS', ['SERVICE_FIELD'], 3, { MEDICAL: 2, ELDERLY: 2 }],
     ['MSW_INSTITUTIONS', ['PROVENANCE'], 3, { DEMO: 1, PUBLISHED: 1, REGISTERED: 1 }],
-    ['MSW_INSTITUTIONS', ['CITY', 'HOSPITAL_GRADE'], 3, { '甲市/TERTIARY': 1, '甲市/SECONDARY': 1, '乙市/PRIMARY': 1 }],
+    [
+      'MSW_INSTITUTIONS',
+      ['CITY', 'HOSPITAL_GRADE'],
+      3,
+      { '甲市/TERTIARY': 1, '甲市/SECONDARY': 1, '乙市/PRIMARY': 1 },
+    ],
     ['MSW_TERTIARY_INSTITUTIONS', [], 1, {}],
     ['PREFECTURES_COVERED', [], 2, {}],
-    ['MEDICAL_SOCIAL_WORKERS', ['CERTIFICATE_LEVEL'], 4, { INTERMEDIATE: 1, ASSISTANT: 1, NONE: 2 }],
+    [
+      'MEDICAL_SOCIAL_WORKERS',
+      ['CERTIFICATE_LEVEL'],
+      4,
+      { INTERMEDIATE: 1, ASSISTANT: 1, NONE: 2 },
+    ],
     ['MEDICAL_SOCIAL_WORKERS', ['INSTITUTION_KIND'], 4, { GENERAL_HOSPITAL: 3, PRIMARY_CARE: 1 }],
     ['MEDICAL_SOCIAL_WORKERS', ['SERVICE_FIELD'], 4, { MEDICAL: 3, ELDERLY: 2 }],
     ['MEDICAL_SOCIAL_WORKERS', ['PROVENANCE'], 4, { DEMO: 2, PUBLISHED: 1, REGISTERED: 1 }],
-    ['MEDICAL_SOCIAL_WORKERS', ['CITY', 'SERVICE_FIELD'], 4, { '甲市/MEDICAL': 3, '甲市/ELDERLY': 1, '乙市/ELDERLY': 1 }],
-    ['MEDICAL_SOCIAL_WORKERS', ['SERVICE_FIELD', 'CITY'], 4, { 'MEDICAL/甲市': 3, 'ELDERLY/甲市': 1, 'ELDERLY/乙市': 1 }],
+    [
+      'MEDICAL_SOCIAL_WORKERS',
+      ['CITY', 'SERVICE_FIELD'],
+      4,
+      { '甲市/MEDICAL': 3, '甲市/ELDERLY': 1, '乙市/ELDERLY': 1 },
+    ],
+    [
+      'MEDICAL_SOCIAL_WORKERS',
+      ['SERVICE_FIELD', 'CITY'],
+      4,
+      { 'MEDICAL/甲市': 3, 'ELDERLY/甲市': 1, 'ELDERLY/乙市': 1 },
+    ],
     ['MEDICAL_MSW_COVERAGE', ['SERVICE_FIELD'], 75, { MEDICAL: 100, ELDERLY: 100, '-': 0 }],
     ['MEDICAL_SOCIAL_WORKERS', ['CITY'], 4, { 甲市: 3, 乙市: 1 }],
     ['MEDICAL_SOCIAL_WORKERS_TERTIARY', [], 2, {}],
@@ -80,9 +105,19 @@ describe('measures against hand counts', () => {
     ['SOCIAL_WORK_AGENCIES', [], 1, {}],
     ['SOCIAL_WORK_STATIONS', [], 1, {}],
     ['COUNTY_SW_GUIDANCE_CENTRES', [], 0, {}],
-    ['SOCIAL_WORK_PROJECTS', ['INSTITUTION_KIND'], 3, { GENERAL_HOSPITAL: 1, SOCIAL_WORK_AGENCY: 1, '-': 1 }],
+    [
+      'SOCIAL_WORK_PROJECTS',
+      ['INSTITUTION_KIND'],
+      3,
+      { GENERAL_HOSPITAL: 1, SOCIAL_WORK_AGENCY: 1, '-': 1 },
+    ],
     ['SOCIAL_WORK_PROJECTS', ['PROGRAM_KIND'], 3, { DEMONSTRATION: 1, TRAINING: 1, OTHER: 1 }],
-    ['FUNDING_YUAN', ['PROGRAM_KIND'], 120000, { DEMONSTRATION: 100000, TRAINING: 20000, OTHER: 0 }],
+    [
+      'FUNDING_YUAN',
+      ['PROGRAM_KIND'],
+      120000,
+      { DEMONSTRATION: 100000, TRAINING: 20000, OTHER: 0 },
+    ],
     ['SOCIAL_WORK_PROJECTS', ['SERVICE_FIELD'], 3, { MEDICAL: 1, CHILDREN: 1, ELDERLY: 1, '-': 1 }],
     ['FUNDING_YUAN', ['PROVENANCE'], 120000, { DEMO: 120000 }],
     ['BENEFICIARIES', [], 85, {}],
@@ -95,14 +130,28 @@ describe('measures against hand counts', () => {
 
   it('computes ratios with their numerator and denominator, in total and per cell', async () => {
     const secondaryPlus = await measured('SECONDARY_PLUS_MSW_COVERAGE', ['HOSPITAL_GRADE']);
-    expect(secondaryPlus).toMatchObject({ numerator: 2, denominator: 3, cells: { TERTIARY: 100, SECONDARY: 50 } });
+    expect(secondaryPlus).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+      cells: { TERTIARY: 100, SECONDARY: 50 },
+    });
     expect(secondaryPlus.total).toBeCloseTo(66.667, 2);
-    expect(await measured('MEDICAL_MSW_COVERAGE')).toMatchObject({ total: 75, numerator: 3, denominator: 4 });
+    expect(await measured('MEDICAL_MSW_COVERAGE')).toMatchObject({
+      total: 75,
+      numerator: 3,
+      denominator: 4,
+    });
   });
 
   it('says so for an indicator the registry cannot count, without a value', async () => {
-    const response = await ask(`measure(indicator: "INCUBATED_SOCIAL_WORK_AGENCIES") { computable reason value breakdown { value } }`);
-    expect(response.data.beijing.measure).toMatchObject({ computable: false, value: null, breakdown: [] });
+    const response = await ask(
+      `measure(indicator: "INCUBATED_SOCIAL_WORK_AGENCIES") { computable reason value breakdown { value } }`,
+    );
+    expect(response.data.beijing.measure).toMatchObject({
+      computable: false,
+      value: null,
+      breakdown: [],
+    });
     expect(response.data.beijing.measure.reason).toContain('INCUBATED_SOCIAL_WORK_AGENCIES');
   });
 
@@ -114,18 +163,43 @@ describe('measures against hand counts', () => {
     ['figures', 'figures(indicator: "NOPE") { id }'],
     ['targets', 'targets(indicator: "NOPE") { id }'],
     ['the latest figure', 'latestFigure(indicator: "NOPE") { id }'],
-  ])('refuses an indicator code outside the catalog in %s, as measure does, rather than answering nothing', async (_, selection) => {
-    const response = await ask(selection);
-    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'indicator' } });
-    expect(response.errors?.[0]?.message).toContain('not in the national catalog');
-  });
+  ])(
+    'refuses an indicator code outside the catalog in %s, as measure does, rather than answering nothing',
+    async (_, selection) => {
+      const response = await ask(selection);
+      expect(response.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'indicator' },
+      });
+      expect(response.errors?.[0]?.message).toContain('not in the national catalog');
+    },
+  );
 
   it.each([
-    ['an unknown indicator', `indicator: "MSW_INSTITUTION"`, 'indicator', 'not in the national catalog'],
-    ['a dimension that does not apply', `indicator: "MSW_INSTITUTIONS", by: [CERTIFICATE_LEVEL]`, 'by[0]', 'CERTIFICATE_LEVEL does not apply'],
-    ['a programme kind of institutions', `indicator: "MSW_INSTITUTIONS", by: [PROGRAM_KIND]`, 'by[0]', 'PROGRAM_KIND does not apply'],
+    [
+      'an unknown indicator',
+      `indicator: "MSW_INSTITUTION"`,
+      'indicator',
+      'not in the national catalog',
+    ],
+    [
+      'a dimension that does not apply',
+      `indicator: "MSW_INSTITUTIONS", by: [CERTIFICATE_LEVEL]`,
+      'by[0]',
+      'CERTIFICATE_LEVEL does not apply',
+    ],
+    [
+      'a programme kind of institutions',
+      `indicator: "MSW_INSTITUTIONS", by: [PROGRAM_KIND]`,
+      'by[0]',
+      'PROGRAM_KIND does not apply',
+    ],
     ['a dimension given twice', `indicator: "MSW_INSTITUTIONS", by: [CITY, CITY]`, 'by', 'twice'],
-    ['a percentage as a flow', `indicator: "MEDICAL_MSW_COVERAGE", since: "2020"`, 'since', 'counts only'],
+    [
+      'a percentage as a flow',
+      `indicator: "MEDICAL_MSW_COVERAGE", since: "2020"`,
+      'since',
+      'counts only',
+    ],
   ])('rejects %s as BAD_USER_INPUT', async (_, args, field, message) => {
     const response = await ask(`measure(${args}) { value }`);
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });
@@ -140,19 +214,32 @@ describe('how much of a measure is demo', () => {
     ['MEDICAL_SOCIAL_WORKERS', 0.5],
     ['FUNDING_YUAN', 1],
     ['SOCIAL_WORK_PRACTITIONERS', 0.6667],
-  ])('%s is %f demo, in total, by provenance and in this year\'s cell of its series', async (indicator, share) => {
-    const response = await ask(`total: measure(indicator: "${indicator}") { value demoShare }
+  ])(
+    "%s is %f demo, in total, by provenance and in this year's cell of its series",
+    async (indicator, share) => {
+      const response = await ask(`total: measure(indicator: "${indicator}") { value demoShare }
       byProvenance: measure(indicator: "${indicator}", by: [PROVENANCE]) { breakdown { keys { value } value demoShare } }
       series: measure(indicator: "${indicator}", by: [YEAR]) { breakdown { keys { value } demoShare } }`);
-    const { total, byProvenance, series } = response.data.beijing;
-    expect(total.demoShare).toBe(share);
-    for (const cell of byProvenance.breakdown) expect(cell.demoShare, cell.keys[0].value).toBe(cell.keys[0].value === 'DEMO' ? 1 : 0);
-    expect(series.breakdown.at(-1)).toEqual({ keys: [{ value: String(year) }], demoShare: share });
-  });
+      const { total, byProvenance, series } = response.data.beijing;
+      expect(total.demoShare).toBe(share);
+      for (const cell of byProvenance.breakdown)
+        expect(cell.demoShare, cell.keys[0].value).toBe(cell.keys[0].value === 'DEMO' ? 1 : 0);
+      expect(series.breakdown.at(-1)).toEqual({
+        keys: [{ value: String(year) }],
+        demoShare: share,
+      });
+    },
+  );
 
-  it('is of a ratio\'s denominator', async () => {
-    const { measure } = (await ask(`measure(indicator: "MEDICAL_MSW_COVERAGE", by: [PROVENANCE]) { denominator demoShare breakdown { keys { value } denominator } }`)).data.beijing;
-    const demo = measure.breakdown.find((c: { keys: { value: string }[] }) => c.keys[0]!.value === 'DEMO')?.denominator ?? 0;
+  it("is of a ratio's denominator", async () => {
+    const { measure } = (
+      await ask(
+        `measure(indicator: "MEDICAL_MSW_COVERAGE", by: [PROVENANCE]) { denominator demoShare breakdown { keys { value } denominator } }`,
+      )
+    ).data.beijing;
+    const demo =
+      measure.breakdown.find((c: { keys: { value: string }[] }) => c.keys[0]!.value === 'DEMO')
+        ?.denominator ?? 0;
     expect(measure.demoShare).toBe(Math.round((10_000 * demo) / measure.denominator) / 10_000);
   });
 });
@@ -168,13 +255,17 @@ describe('the registry as it stood on a date', () => {
     ['SOCIAL_WORK_PROJECTS', '2018', 1, '2018-12-31'],
     ['SOCIAL_WORK_PROJECTS', '2019', 2, '2019-12-31'],
   ] as const)('%s as of %s is %i', async (indicator, asOf, value, day) => {
-    const response = await ask(`measure(indicator: "${indicator}", asOf: "${asOf}") { value asOf }`);
+    const response = await ask(
+      `measure(indicator: "${indicator}", asOf: "${asOf}") { value asOf }`,
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data.beijing.measure).toEqual({ value, asOf: day });
   });
 
   it('counts a ratio as of a date, the numerator from the day social work started', async () => {
-    const response = await ask(`measure(indicator: "MEDICAL_MSW_COVERAGE", asOf: "${year - 1}-02") { value numerator denominator }`);
+    const response = await ask(
+      `measure(indicator: "MEDICAL_MSW_COVERAGE", asOf: "${year - 1}-02") { value numerator denominator }`,
+    );
     expect(response.data.beijing.measure).toEqual({ value: 25, numerator: 1, denominator: 4 });
   });
 
@@ -184,7 +275,14 @@ describe('the registry as it stood on a date', () => {
     const series = await measured('MEDICAL_SOCIAL_WORKERS', ['YEAR'], `to: ${year}`);
     // The series, and the read of the write generation its answer is cached under.
     expect(opened.statements.count - before).toBe(2);
-    const expected: Record<string, number> = { 2018: 2, 2019: 3, 2020: 3, 2021: 3, 2022: 3, 2023: 3 };
+    const expected: Record<string, number> = {
+      2018: 2,
+      2019: 3,
+      2020: 3,
+      2021: 3,
+      2022: 3,
+      2023: 3,
+    };
     for (let y = 2024; y <= year; y++) expected[y] = y === year ? 4 : y === year - 1 ? 3 : 2;
     expect(series).toMatchObject({ total: 4, cells: expected });
   });
@@ -196,30 +294,53 @@ describe('the registry as it stood on a date', () => {
       [`${year}/甲市`]: 2,
       [`${year}/乙市`]: 1,
     });
-    expect((await measured('MEDICAL_MSW_COVERAGE', ['YEAR'])).cells).toEqual({ [year - 2]: 25, [year - 1]: 50, [year]: 75 });
-    expect((await measured('SOCIAL_WORK_PROJECTS', ['SERVICE_FIELD', 'YEAR'])).cells).toMatchObject({ [`MEDICAL/${year}`]: 1, [`CHILDREN/${year}`]: 1, [`-/2019`]: 1 });
+    expect((await measured('MEDICAL_MSW_COVERAGE', ['YEAR'])).cells).toEqual({
+      [year - 2]: 25,
+      [year - 1]: 50,
+      [year]: 75,
+    });
+    expect((await measured('SOCIAL_WORK_PROJECTS', ['SERVICE_FIELD', 'YEAR'])).cells).toMatchObject(
+      { [`MEDICAL/${year}`]: 1, [`CHILDREN/${year}`]: 1, [`-/2019`]: 1 },
+    );
   });
 
   it('takes the years of a series from `from` and `to`, and counts a year with nothing as 0', async () => {
-    const response = await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", by: [YEAR], from: 2015, to: 2019) {
+    const response =
+      await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", by: [YEAR], from: 2015, to: 2019) {
       value asOf breakdown { keys { value } value } }`);
-    expect(response.data.beijing.measure.breakdown.map((c: Cell) => [c.keys[0]!.value, c.value])).toEqual([
-      ['2015', 1], ['2016', 1], ['2017', 1], ['2018', 2], ['2019', 3],
+    expect(
+      response.data.beijing.measure.breakdown.map((c: Cell) => [c.keys[0]!.value, c.value]),
+    ).toEqual([
+      ['2015', 1],
+      ['2016', 1],
+      ['2017', 1],
+      ['2018', 2],
+      ['2019', 3],
     ]);
-    const asOf = await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", by: [YEAR], asOf: "2020-06") { value breakdown { keys { value } value } }`);
+    const asOf = await ask(
+      `measure(indicator: "MEDICAL_SOCIAL_WORKERS", by: [YEAR], asOf: "2020-06") { value breakdown { keys { value } value } }`,
+    );
     expect(asOf.data.beijing.measure.value).toBe(3);
-    expect(asOf.data.beijing.measure.breakdown.at(-1)).toEqual({ keys: [{ value: '2020' }], value: 3 });
+    expect(asOf.data.beijing.measure.breakdown.at(-1)).toEqual({
+      keys: [{ value: '2020' }],
+      value: 3,
+    });
   });
 
   it('counts a flow since a date: every record that counted at any time from its start, a stock does not', async () => {
-    const flow = async (args: string) => (await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", ${args}) { value since }`)).data.beijing.measure;
+    const flow = async (args: string) =>
+      (await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", ${args}) { value since }`)).data
+        .beijing.measure;
     // w3 worked until 2024-01-01: gone from the stock of 2024-06, still in the flow since 2024.
     expect(await flow('asOf: "2024-06"')).toEqual({ value: 2, since: null });
     expect(await flow('asOf: "2024-06", since: "2024"')).toEqual({ value: 3, since: '2024-01-01' });
-    expect(await flow('asOf: "2024-06", since: "2024-02"')).toEqual({ value: 2, since: '2024-02-01' });
+    expect(await flow('asOf: "2024-06", since: "2024-02"')).toEqual({
+      value: 2,
+      since: '2024-02-01',
+    });
   });
 
-  it('gives a flow\'s yearly series from the year of `since`, each year counting everyone since then', async () => {
+  it("gives a flow's yearly series from the year of `since`, each year counting everyone since then", async () => {
     const series = await measured('MEDICAL_SOCIAL_WORKERS', ['YEAR'], 'since: "2023"');
     const expected: Record<string, number> = {};
     for (let y = 2023; y <= year; y++) expected[y] = y === year ? 5 : y === year - 1 ? 4 : 3;
@@ -228,8 +349,18 @@ describe('the registry as it stood on a date', () => {
 
   it.each([
     ['a flow since a day that is not one', 'since: "2023-13"', 'since', 'not a date'],
-    ['a flow that starts after the day measured', 'asOf: "2020", since: "2021"', 'since', 'starts after 2020-12-31'],
-    ['a flow series from before its start', 'by: [YEAR], since: "2020", from: 2019', 'from', 'before 2020'],
+    [
+      'a flow that starts after the day measured',
+      'asOf: "2020", since: "2021"',
+      'since',
+      'starts after 2020-12-31',
+    ],
+    [
+      'a flow series from before its start',
+      'by: [YEAR], since: "2020", from: 2019',
+      'from',
+      'before 2020',
+    ],
     ['a date that is not one', 'asOf: "2023-02-30"', 'asOf', 'not a date'],
     ['words', 'asOf: "yesterday"', 'asOf', 'not a date'],
     ['the future', `asOf: "${year + 1}"`, 'asOf', 'after today'],
@@ -245,15 +376,29 @@ describe('the registry as it stood on a date', () => {
 
 describe('progress toward targets', () => {
   async function progress() {
-    const response = await ask(`targets { id progress { value basis figure { id } gap yearsLeft projectedValue trendPerYear
+    const response =
+      await ask(`targets { id progress { value basis figure { id } gap yearsLeft projectedValue trendPerYear
       status statusReason history { year value basis derived } } }`);
     expect(response.errors).toBeUndefined();
-    return Object.fromEntries(response.data.beijing.targets.map((t: { id: string; progress: unknown }) => [t.id, t.progress]));
+    return Object.fromEntries(
+      response.data.beijing.targets.map((t: { id: string; progress: unknown }) => [
+        t.id,
+        t.progress,
+      ]),
+    );
   }
 
   it('projects the measured history to the target year', async () => {
     const { coverage } = await progress();
-    expect(coverage).toMatchObject({ value: 75, basis: 'MEASURED', gap: 25, yearsLeft: 1, trendPerYear: 25, projectedValue: 100, status: 'ON_TRACK' });
+    expect(coverage).toMatchObject({
+      value: 75,
+      basis: 'MEASURED',
+      gap: 25,
+      yearsLeft: 1,
+      trendPerYear: 25,
+      projectedValue: 100,
+      status: 'ON_TRACK',
+    });
     expect(coverage.history).toEqual([
       { year: year - 2, value: 25, basis: 'MEASURED', derived: false },
       { year: year - 1, value: 50, basis: 'MEASURED', derived: false },
@@ -275,14 +420,22 @@ describe('progress toward targets', () => {
 
   it('falls back to the latest published figure where the registry cannot measure, and says which', async () => {
     const { incubated, trainings } = await progress();
-    expect(incubated).toMatchObject({ value: 8, basis: 'PUBLISHED', figure: { id: 'incubated' }, gap: 2, status: 'AT_RISK' });
+    expect(incubated).toMatchObject({
+      value: 8,
+      basis: 'PUBLISHED',
+      figure: { id: 'incubated' },
+      gap: 2,
+      status: 'AT_RISK',
+    });
     expect(trainings).toMatchObject({ value: null, basis: null, status: 'NO_DATA' });
   });
 });
 
 describe('targets that count fewer records than their indicator', () => {
   async function progressOf(id: string) {
-    const response = await ask(`targets { id scope { program { name } kinds } progress { value basis status history { year value basis } } }`);
+    const response = await ask(
+      `targets { id scope { program { name } kinds } progress { value basis status history { year value basis } } }`,
+    );
     expect(response.errors).toBeUndefined();
     return response.data.beijing.targets.find((t: { id: string }) => t.id === id);
   }
@@ -296,9 +449,15 @@ describe('targets that count fewer records than their indicator', () => {
 
   it('counts only the kinds its policy names, and leaves figures of the whole indicator out of its history', async () => {
     const hospitals = await progressOf('hospitals');
-    expect(hospitals.scope.kinds).toEqual(['GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL']);
+    expect(hospitals.scope.kinds).toEqual([
+      'GENERAL_HOSPITAL',
+      'SPECIALTY_HOSPITAL',
+      'TCM_HOSPITAL',
+    ]);
     expect(hospitals.progress.value).toBeCloseTo(66.67, 2);
-    expect(hospitals.progress.history.map((p: { year: number; value: number }) => [p.year, p.value])).toEqual([
+    expect(
+      hospitals.progress.history.map((p: { year: number; value: number }) => [p.year, p.value]),
+    ).toEqual([
       [year - 2, 33.33],
       [year - 1, 66.67],
       [year, 66.67],
@@ -313,7 +472,8 @@ describe('aggregates cached until the next write', () => {
     expect(response.errors).toBeUndefined();
     return { data: response.data.beijing, statements: opened.statements.count - before };
   };
-  const coverage = 'measure(indicator: "MEDICAL_MSW_COVERAGE", by: [CITY]) { value breakdown { keys { value } value } }';
+  const coverage =
+    'measure(indicator: "MEDICAL_MSW_COVERAGE", by: [CITY]) { value breakdown { keys { value } value } }';
 
   it('computes a measure once per write generation, and again after any write, by whatever means', async () => {
     const first = await ask(coverage);
@@ -323,11 +483,15 @@ describe('aggregates cached until the next write', () => {
     expect(again).toEqual({ data: first.data, statements: 1 });
 
     // A write by hand, outside the API, is a write too: the next read computes afresh and sees it.
-    await opened.dataSource.query(`UPDATE institution SET social_work_setup = 'POSTS', social_work_since = '2020' WHERE key = 'C'`);
+    await opened.dataSource.query(
+      `UPDATE institution SET social_work_setup = 'POSTS', social_work_since = '2020' WHERE key = 'C'`,
+    );
     const after = await ask(coverage);
     expect(after.statements).toBe(2);
     expect(after.data.measure.value).toBeGreaterThan(first.data.measure.value);
-    await opened.dataSource.query(`UPDATE institution SET social_work_setup = 'NONE', social_work_since = NULL WHERE key = 'C'`);
+    await opened.dataSource.query(
+      `UPDATE institution SET social_work_setup = 'NONE', social_work_since = NULL WHERE key = 'C'`,
+    );
     expect((await ask(coverage)).data).toEqual(first.data);
   });
 
@@ -341,7 +505,9 @@ describe('aggregates cached until the next write', () => {
   });
 
   it('computes every aggregate afresh, reading no generation, with AGGREGATE_CACHE=off', async () => {
-    const uncached = await createRegistrySubgraph(regionBySlug('beijing'), opened.dataSource, { AGGREGATE_CACHE: 'off' });
+    const uncached = await createRegistrySubgraph(regionBySlug('beijing'), opened.dataSource, {
+      AGGREGATE_CACHE: 'off',
+    });
     const listening = await listen(uncached.app, 0);
     try {
       for (let i = 0; i < 2; i++) {
@@ -357,7 +523,8 @@ describe('aggregates cached until the next write', () => {
   });
 
   it('caches data quality and the progress of targets as well', async () => {
-    const question = 'dataQuality(tolerancePercent: 7) { measured } targets { id progress { status history { year } } }';
+    const question =
+      'dataQuality(tolerancePercent: 7) { measured } targets { id progress { status history { year } } }';
     const first = await ask(question);
     const again = await ask(question);
     expect(again.data).toEqual(first.data);
@@ -370,19 +537,47 @@ describe('aggregates cached until the next write', () => {
 
 describe('data quality', () => {
   async function checks(tolerancePercent: number) {
-    const response = await ask(`dataQuality(tolerancePercent: ${tolerancePercent}) { figure { id } published measured measuredAsOf measuredSince difference flagged }`);
+    const response = await ask(
+      `dataQuality(tolerancePercent: ${tolerancePercent}) { figure { id } published measured measuredAsOf measuredSince difference flagged }`,
+    );
     expect(response.errors).toBeUndefined();
-    return Object.fromEntries(response.data.beijing.dataQuality.map((c: { figure: { id: string } }) => [c.figure.id, c]));
+    return Object.fromEntries(
+      response.data.beijing.dataQuality.map((c: { figure: { id: string } }) => [c.figure.id, c]),
+    );
   }
 
   it('compares each measurable figure with its measure and flags differences beyond the tolerance', async () => {
     const at5 = await checks(5);
-    expect(Object.keys(at5).sort()).toEqual(['certified', 'dispatched', 'dispatched-now', 'msw', 'msw-general', 'workers', 'workers-2020']);
-    expect(at5['dispatched-now']).toMatchObject({ published: 2, measured: 2, measuredSince: null, flagged: false });
+    expect(Object.keys(at5).sort()).toEqual([
+      'certified',
+      'dispatched',
+      'dispatched-now',
+      'msw',
+      'msw-general',
+      'workers',
+      'workers-2020',
+    ]);
+    expect(at5['dispatched-now']).toMatchObject({
+      published: 2,
+      measured: 2,
+      measuredSince: null,
+      flagged: false,
+    });
     // "累计一百名" since 2013: the two dispatched workers who served at any time from 2013 to its date.
-    expect(at5.dispatched).toMatchObject({ published: 100, measured: 2, measuredAsOf: `${year - 1}-06-30`, measuredSince: '2013-01-01', flagged: true });
+    expect(at5.dispatched).toMatchObject({
+      published: 100,
+      measured: 2,
+      measuredAsOf: `${year - 1}-06-30`,
+      measuredSince: '2013-01-01',
+      flagged: true,
+    });
     expect(at5.msw.measuredSince).toBeNull();
-    expect(at5['workers-2020']).toMatchObject({ published: 3, measured: 3, measuredAsOf: '2020-12-31', flagged: false });
+    expect(at5['workers-2020']).toMatchObject({
+      published: 3,
+      measured: 3,
+      measuredAsOf: '2020-12-31',
+      flagged: false,
+    });
     expect(at5.msw).toMatchObject({ published: 3, measured: 3, difference: 0, flagged: false });
     expect(at5['msw-general']).toMatchObject({ published: 2, measured: 2, flagged: false });
     expect(at5.workers).toMatchObject({ published: 5, measured: 4, difference: -1, flagged: true });
@@ -399,6 +594,9 @@ describe('data quality', () => {
 
   it('rejects a tolerance outside 0 to 100', async () => {
     const response = await ask(`dataQuality(tolerancePercent: -1) { flagged }`);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'tolerancePercent' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'tolerancePercent',
+    });
   });
 });

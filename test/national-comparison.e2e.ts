@@ -16,16 +16,24 @@ const comparison = `{ registries { code name
 describe('national comparison through the gateway', () => {
   it('answers targets with progress and a measure for every region in one query', async () => {
     const { registries } = await federation.query(comparison);
-    expect(registries.map((r: { code: string }) => r.code).sort()).toEqual(regions.map((r) => r.code).sort());
+    expect(registries.map((r: { code: string }) => r.code).sort()).toEqual(
+      regions.map((r) => r.code).sort(),
+    );
     for (const region of regions) {
       const registry = registries.find((r: { code: string }) => r.code === region.code);
       const targets = readPublishedData(region.slug).targets;
-      expect(registry.targets.map((t: { id: string }) => t.id).sort()).toEqual(targets.map((t) => t.id).sort());
+      expect(registry.targets.map((t: { id: string }) => t.id).sort()).toEqual(
+        targets.map((t) => t.id).sort(),
+      );
       for (const target of registry.targets) {
-        expect(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(target.progress.status);
+        expect(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(
+          target.progress.status,
+        );
       }
       // The measure through the gateway is the one the region's own subgraph gives.
-      const direct = await federation.query(`{ ${region.slug} { measure(indicator: "MSW_INSTITUTIONS") { value } } }`);
+      const direct = await federation.query(
+        `{ ${region.slug} { measure(indicator: "MSW_INSTITUTIONS") { value } } }`,
+      );
       expect(registry.measure.value).toBe(direct[region.slug].measure.value);
     }
   });
@@ -39,34 +47,76 @@ describe('national comparison through the gateway', () => {
  */
 describe('demo registry against the published totals', () => {
   const plannedTotals: Record<string, Record<string, number>> = {
-    beijing: { MSW_INSTITUTIONS: 101, MSW_TERTIARY_INSTITUTIONS: 54, MEDICAL_SOCIAL_WORKERS: 306, MEDICAL_SOCIAL_WORKERS_TERTIARY: 194 },
+    beijing: {
+      MSW_INSTITUTIONS: 101,
+      MSW_TERTIARY_INSTITUTIONS: 54,
+      MEDICAL_SOCIAL_WORKERS: 306,
+      MEDICAL_SOCIAL_WORKERS_TERTIARY: 194,
+    },
     sichuan: { SOCIAL_WORK_PRACTITIONERS: 130000, CERTIFIED_SOCIAL_WORKERS: 88200 },
-    xiongan: { SOCIAL_WORK_AGENCIES: 24, SOCIAL_WORK_STATIONS: 35, CERTIFIED_SOCIAL_WORKERS: 550, COUNTY_SW_GUIDANCE_CENTRES: 1 },
+    xiongan: {
+      SOCIAL_WORK_AGENCIES: 24,
+      SOCIAL_WORK_STATIONS: 35,
+      CERTIFIED_SOCIAL_WORKERS: 550,
+      COUNTY_SW_GUIDANCE_CENTRES: 1,
+    },
   };
 
-  it.each(Object.entries(plannedTotals))('%s measures exactly what was published', async (slug, totals) => {
-    const result = await federation.query(`{ ${slug} { dataQuality(tolerancePercent: 0) {
+  it.each(Object.entries(plannedTotals))(
+    '%s measures exactly what was published',
+    async (slug, totals) => {
+      const result = await federation.query(`{ ${slug} { dataQuality(tolerancePercent: 0) {
       indicator { code } figure { breakdown { value } } published measured flagged } } }`);
-    const whole = (result[slug].dataQuality as { indicator: { code: string }; figure: { breakdown: unknown }; measured: number; flagged: boolean }[])
-      .filter((check) => check.figure.breakdown === null && check.indicator.code in totals);
-    expect(Object.fromEntries(whole.map((check) => [check.indicator.code, check.measured]))).toEqual(totals);
-    expect(whole.every((check) => !check.flagged)).toBe(true);
-  });
+      const whole = (
+        result[slug].dataQuality as {
+          indicator: { code: string };
+          figure: { breakdown: unknown };
+          measured: number;
+          flagged: boolean;
+        }[]
+      ).filter((check) => check.figure.breakdown === null && check.indicator.code in totals);
+      expect(
+        Object.fromEntries(whole.map((check) => [check.indicator.code, check.measured])),
+      ).toEqual(totals);
+      expect(whole.every((check) => !check.flagged)).toBe(true);
+    },
+  );
 
   /** Cumulative figures the demo was planned on: the flow from the start of each one's period to its date. */
   const plannedFlows: Record<string, Record<string, number>> = {
-    ningxia: { DISPATCHED_WORKERS: 465, COUNTIES_COVERED: 21, SOCIAL_WORK_PROJECTS: 60, FUNDING_YUAN: 9_300_000 },
+    ningxia: {
+      DISPATCHED_WORKERS: 465,
+      COUNTIES_COVERED: 21,
+      SOCIAL_WORK_PROJECTS: 60,
+      FUNDING_YUAN: 9_300_000,
+    },
     xiongan: { SOCIAL_WORK_PROJECTS: 16 },
   };
 
-  it.each(Object.entries(plannedFlows))('%s measures the published cumulative figures since their periods began', async (slug, totals) => {
-    const result = await federation.query(`{ ${slug} { dataQuality(tolerancePercent: 0) {
+  it.each(Object.entries(plannedFlows))(
+    '%s measures the published cumulative figures since their periods began',
+    async (slug, totals) => {
+      const result = await federation.query(`{ ${slug} { dataQuality(tolerancePercent: 0) {
       indicator { code } figure { periodStart qualifier } measuredSince measured flagged } } }`);
-    const flows = (result[slug].dataQuality as { indicator: { code: string }; figure: { periodStart: string | null; qualifier: string }; measuredSince: string | null; measured: number; flagged: boolean }[])
-      .filter((check) => check.figure.periodStart != null && check.figure.qualifier === 'EXACT');
-    expect(Object.fromEntries(flows.map((check) => [check.indicator.code, check.measured]))).toEqual(totals);
-    for (const check of flows) expect(check).toMatchObject({ measuredSince: expect.stringMatching(new RegExp(`^${check.figure.periodStart}`)), flagged: false });
-  });
+      const flows = (
+        result[slug].dataQuality as {
+          indicator: { code: string };
+          figure: { periodStart: string | null; qualifier: string };
+          measuredSince: string | null;
+          measured: number;
+          flagged: boolean;
+        }[]
+      ).filter((check) => check.figure.periodStart != null && check.figure.qualifier === 'EXACT');
+      expect(
+        Object.fromEntries(flows.map((check) => [check.indicator.code, check.measured])),
+      ).toEqual(totals);
+      for (const check of flows)
+        expect(check).toMatchObject({
+          measuredSince: expect.stringMatching(new RegExp(`^${check.figure.periodStart}`)),
+          flagged: false,
+        });
+    },
+  );
 
   /** Baselines the demo's dates were planned on: the measure as of the baseline's year reproduces each. */
   const plannedBaselines: [slug: string, figure: string][] = [
@@ -75,85 +125,152 @@ describe('demo registry against the published totals', () => {
     ['sichuan', 'sc-certified-social-workers'],
   ];
 
-  it.each(plannedBaselines)('%s: the measure as of the baseline year of %s agrees with it within 5%%', async (slug, id) => {
-    const { [slug]: registry } = await federation.query(`{ ${slug} { figures { id indicator { code } baseline { value year } } } }`);
-    const figure = registry.figures.find((f: { id: string }) => f.id === id);
-    const { [slug]: measured } = await federation.query(`{ ${slug} { measure(indicator: "${figure.indicator.code}", asOf: "${figure.baseline.year}") { value asOf } } }`);
-    expect(measured.measure.asOf).toBe(`${figure.baseline.year}-12-31`);
-    expect(Math.abs(measured.measure.value - figure.baseline.value)).toBeLessThanOrEqual(figure.baseline.value * 0.05);
-  });
+  it.each(plannedBaselines)(
+    '%s: the measure as of the baseline year of %s agrees with it within 5%%',
+    async (slug, id) => {
+      const { [slug]: registry } = await federation.query(
+        `{ ${slug} { figures { id indicator { code } baseline { value year } } } }`,
+      );
+      const figure = registry.figures.find((f: { id: string }) => f.id === id);
+      const { [slug]: measured } = await federation.query(
+        `{ ${slug} { measure(indicator: "${figure.indicator.code}", asOf: "${figure.baseline.year}") { value asOf } } }`,
+      );
+      expect(measured.measure.asOf).toBe(`${figure.baseline.year}-12-31`);
+      expect(Math.abs(measured.measure.value - figure.baseline.value)).toBeLessThanOrEqual(
+        figure.baseline.value * 0.05,
+      );
+    },
+  );
 
-  it('measures Ningxia\'s 2025 cohort targets, 30 workers in 10 counties, against the 2025 programme\'s own postings', async () => {
-    const { ningxia } = await federation.query(`{ ningxia { targets { id scope { program { id name } } progress { value status } } } }`);
+  it("measures Ningxia's 2025 cohort targets, 30 workers in 10 counties, against the 2025 programme's own postings", async () => {
+    const { ningxia } = await federation.query(
+      `{ ningxia { targets { id scope { program { id name } } progress { value status } } } }`,
+    );
     const byId = Object.fromEntries(ningxia.targets.map((t: { id: string }) => [t.id, t]));
-    for (const [id, value] of [['nx-three-areas-2025-dispatched-workers', 30], ['nx-three-areas-2025-counties', 10]] as const) {
+    for (const [id, value] of [
+      ['nx-three-areas-2025-dispatched-workers', 30],
+      ['nx-three-areas-2025-counties', 10],
+    ] as const) {
       expect(byId[id].scope.program.name).toMatch(/^2025年宁夏/);
       expect(byId[id].progress).toEqual({ value, status: 'ACHIEVED' });
     }
   });
 
-  it('measures Beijing\'s full coverage over medical institutions without public health, as its policy counts it', async () => {
+  it("measures Beijing's full coverage over medical institutions without public health, as its policy counts it", async () => {
     const { beijing } = await federation.query(`{ beijing {
       targets { id scope { kinds } progress { value } }
       measure(indicator: "MEDICAL_MSW_COVERAGE", by: [INSTITUTION_KIND]) { value breakdown { keys { value } numerator denominator } } } }`);
-    const target = beijing.targets.find((t: { id: string }) => t.id === 'bj-msw-full-coverage-2025');
+    const target = beijing.targets.find(
+      (t: { id: string }) => t.id === 'bj-msw-full-coverage-2025',
+    );
     expect(target.scope.kinds).not.toContain('PUBLIC_HEALTH');
-    const counted = beijing.measure.breakdown.filter((c: { keys: { value: string }[] }) => target.scope.kinds.includes(c.keys[0]!.value));
-    const sum = (field: 'numerator' | 'denominator') => counted.reduce((n: number, c: Record<string, number>) => n + c[field]!, 0);
+    const counted = beijing.measure.breakdown.filter((c: { keys: { value: string }[] }) =>
+      target.scope.kinds.includes(c.keys[0]!.value),
+    );
+    const sum = (field: 'numerator' | 'denominator') =>
+      counted.reduce((n: number, c: Record<string, number>) => n + c[field]!, 0);
     expect(target.progress.value).toBeCloseTo((100 * sum('numerator')) / sum('denominator'), 6);
     expect(target.progress.value).not.toBeCloseTo(beijing.measure.value, 1);
   });
 
-  it('counts Guangxi\'s 14 pilot cities as the cities of the plan\'s pilot units, which start in 2025', async () => {
-    const { guangxi } = await federation.query(`{ guangxi { targets { id qualifier scope { program { name } }
+  it("counts Guangxi's 14 pilot cities as the cities of the plan's pilot units, which start in 2025", async () => {
+    const { guangxi } =
+      await federation.query(`{ guangxi { targets { id qualifier scope { program { name } }
       progress { value history { year value basis } } } } }`);
-    const pilots = guangxi.targets.find((t: { id: string }) => t.id === 'gx-msw-pilot-prefectures-2025');
+    const pilots = guangxi.targets.find(
+      (t: { id: string }) => t.id === 'gx-msw-pilot-prefectures-2025',
+    );
     expect(pilots.scope.program.name).toBe('广西推进医疗机构社会工作实施方案');
     expect(pilots.progress.value).toBe(14);
-    const measured = (year: number) => pilots.progress.history.find((p: { year: number; basis: string }) => p.year === year && p.basis === 'MEASURED')?.value ?? 0;
+    const measured = (year: number) =>
+      pilots.progress.history.find(
+        (p: { year: number; basis: string }) => p.year === year && p.basis === 'MEASURED',
+      )?.value ?? 0;
     expect([measured(2024), measured(2025)]).toEqual([0, 14]);
-    const coverage = guangxi.targets.find((t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027');
+    const coverage = guangxi.targets.find(
+      (t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027',
+    );
     expect(coverage.qualifier).toBe('BASICALLY');
-    expect(coverage.progress.history.filter((p: { basis: string }) => p.basis === 'MEASURED').length).toBeGreaterThanOrEqual(2);
+    expect(
+      coverage.progress.history.filter((p: { basis: string }) => p.basis === 'MEASURED').length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
-  it('grows Xiong\'an\'s certified workers from the New Area\'s first year to the 550 published', async () => {
-    const { xiongan } = await federation.query(`{ xiongan { measure(indicator: "CERTIFIED_SOCIAL_WORKERS", by: [YEAR], to: 2023) { breakdown { keys { value } value } } } }`);
-    const series = xiongan.measure.breakdown.map((c: { keys: { value: string }[]; value: number }) => [c.keys[0]!.value, c.value]);
+  it("grows Xiong'an's certified workers from the New Area's first year to the 550 published", async () => {
+    const { xiongan } = await federation.query(
+      `{ xiongan { measure(indicator: "CERTIFIED_SOCIAL_WORKERS", by: [YEAR], to: 2023) { breakdown { keys { value } value } } } }`,
+    );
+    const series = xiongan.measure.breakdown.map(
+      (c: { keys: { value: string }[]; value: number }) => [c.keys[0]!.value, c.value],
+    );
     expect(series[0]![0]).toBe('2017');
     expect(series.at(-1)).toEqual(['2023', 550]);
     for (let i = 1; i < series.length; i++) expect(series[i][1]).toBeGreaterThan(series[i - 1][1]);
   });
 
-  it('ends Ningxia\'s one-year postings after their year: serving at a date are the last year\'s, not all 465', async () => {
+  it("ends Ningxia's one-year postings after their year: serving at a date are the last year's, not all 465", async () => {
     const serving = async (asOf: string) =>
-      (await federation.query(`{ ningxia { measure(indicator: "DISPATCHED_WORKERS", asOf: "${asOf}") { value } } }`)).ningxia.measure.value;
+      (
+        await federation.query(
+          `{ ningxia { measure(indicator: "DISPATCHED_WORKERS", asOf: "${asOf}") { value } } }`,
+        )
+      ).ningxia.measure.value;
     // 465 postings spread over 2013–2024, a year each: about 39 serve at any date of those years.
-    for (const year of ['2016', '2020', '2024']) expect(Math.abs((await serving(year)) - 465 / 12)).toBeLessThanOrEqual(2);
+    for (const year of ['2016', '2020', '2024'])
+      expect(Math.abs((await serving(year)) - 465 / 12)).toBeLessThanOrEqual(2);
     expect(await serving('2025-12-31')).toBe(30);
   });
 
-  it('counts Beijing\'s 25 demonstration and 45 cultivation projects as published', async () => {
+  it("counts Beijing's 25 demonstration and 45 cultivation projects as published", async () => {
     const { beijing } = await federation.query(`{ beijing { dataQuality(tolerancePercent: 0) {
       indicator { code } figure { breakdown { dimension value } } published measured flagged } } }`);
-    const projects = beijing.dataQuality.filter((check: { indicator: { code: string } }) => check.indicator.code === 'SOCIAL_WORK_PROJECTS');
+    const projects = beijing.dataQuality.filter(
+      (check: { indicator: { code: string } }) => check.indicator.code === 'SOCIAL_WORK_PROJECTS',
+    );
     expect(projects).toEqual([
-      { indicator: { code: 'SOCIAL_WORK_PROJECTS' }, figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'CULTIVATION' } }, published: 45, measured: 45, flagged: false },
-      { indicator: { code: 'SOCIAL_WORK_PROJECTS' }, figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'DEMONSTRATION' } }, published: 25, measured: 25, flagged: false },
+      {
+        indicator: { code: 'SOCIAL_WORK_PROJECTS' },
+        figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'CULTIVATION' } },
+        published: 45,
+        measured: 45,
+        flagged: false,
+      },
+      {
+        indicator: { code: 'SOCIAL_WORK_PROJECTS' },
+        figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'DEMONSTRATION' } },
+        published: 25,
+        measured: 25,
+        flagged: false,
+      },
     ]);
   });
 
-  it('breaks Beijing\'s 101 institutions down by kind as published', async () => {
-    const { beijing } = await federation.query(`{ beijing { measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) {
+  it("breaks Beijing's 101 institutions down by kind as published", async () => {
+    const { beijing } =
+      await federation.query(`{ beijing { measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) {
       breakdown { keys { value } value } } } }`);
-    const byKind = Object.fromEntries(beijing.measure.breakdown.map((c: { keys: { value: string }[]; value: number }) => [c.keys[0]!.value, c.value]));
-    expect(byKind).toEqual({ GENERAL_HOSPITAL: 33, SPECIALTY_HOSPITAL: 27, TCM_HOSPITAL: 7, PRIMARY_CARE: 33, PUBLIC_HEALTH: 1 });
+    const byKind = Object.fromEntries(
+      beijing.measure.breakdown.map((c: { keys: { value: string }[]; value: number }) => [
+        c.keys[0]!.value,
+        c.value,
+      ]),
+    );
+    expect(byKind).toEqual({
+      GENERAL_HOSPITAL: 33,
+      SPECIALTY_HOSPITAL: 27,
+      TCM_HOSPITAL: 7,
+      PRIMARY_CARE: 33,
+      PUBLIC_HEALTH: 1,
+    });
   });
 });
 
 describe('npm run report', () => {
   it('prints the comparison of one indicator across regions, as CSV and as a table', async () => {
-    const { unit, rows } = await fetchComparison(federation.stack.gatewayUrl, 'MEDICAL_MSW_COVERAGE');
+    const { unit, rows } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'MEDICAL_MSW_COVERAGE',
+    );
     expect(unit).toBe('percent');
     const beijing = rows.find((r) => r.region === 'BJ')!;
     expect(beijing).toMatchObject({ target: 100, targetYear: 2025, basis: 'MEASURED' });
@@ -163,7 +280,9 @@ describe('npm run report', () => {
     // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
     expect(csv[0]).toBe(`\uFEFF${columns.join(',')}`);
     expect(csv).toHaveLength(1 + regions.length);
-    expect(csv.find((line) => line.startsWith('BJ,'))!.split(',')[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
+    expect(csv.find((line) => line.startsWith('BJ,'))!.split(',')[3]).toBe(
+      String(Math.round(beijing.measured! * 100) / 100),
+    );
     expect(toTable(rows).split('\n')[2]).toMatch(/^BJ\s+Beijing\s+percent\s+\d/);
     expect(JSON.parse(json(rows))[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
 
@@ -180,20 +299,44 @@ describe('npm run report', () => {
     const { rows } = await fetchComparison(federation.stack.gatewayUrl, 'certified_social_workers');
     const xiongan = rows.find((r) => r.region === 'XA')!;
     // Xiong'an's 550 certified workers are all demo, planned on the published figure.
-    expect(xiongan).toMatchObject({ unit: 'persons', measured: 550, numerator: null, denominator: null, measuredDemoPercent: 100 });
-    const stations = await fetchComparison(federation.stack.gatewayUrl, 'TOWNSHIP_STATION_COVERAGE');
-    expect(stations.rows.every((r) => r.measured === null && /cannot be counted|no records/.test(r.notMeasured ?? ''))).toBe(true);
+    expect(xiongan).toMatchObject({
+      unit: 'persons',
+      measured: 550,
+      numerator: null,
+      denominator: null,
+      measuredDemoPercent: 100,
+    });
+    const stations = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'TOWNSHIP_STATION_COVERAGE',
+    );
+    expect(
+      stations.rows.every(
+        (r) => r.measured === null && /cannot be counted|no records/.test(r.notMeasured ?? ''),
+      ),
+    ).toBe(true);
   });
 
-  it('prints each region\'s year-end values from a year on, as the measure\'s YEAR series gives them', async () => {
-    const { years, rows } = await fetchSeries(federation.stack.gatewayUrl, 'MSW_TERTIARY_INSTITUTIONS', 2019, 2023);
+  it("prints each region's year-end values from a year on, as the measure's YEAR series gives them", async () => {
+    const { years, rows } = await fetchSeries(
+      federation.stack.gatewayUrl,
+      'MSW_TERTIARY_INSTITUTIONS',
+      2019,
+      2023,
+    );
     expect(years).toEqual(['2019', '2020', '2021', '2022', '2023']);
-    const { beijing } = await federation.query(`{ beijing { measure(indicator: "MSW_TERTIARY_INSTITUTIONS", asOf: "2021") { value } } }`);
+    const { beijing } = await federation.query(
+      `{ beijing { measure(indicator: "MSW_TERTIARY_INSTITUTIONS", asOf: "2021") { value } } }`,
+    );
     expect(rows.find((r) => r.region === 'BJ')!['2021']).toBe(beijing.measure.value);
-    expect(seriesCsv(years, rows).split('\n')[0]).toBe('\uFEFFregion,name,2019,2020,2021,2022,2023');
+    expect(seriesCsv(years, rows).split('\n')[0]).toBe(
+      '\uFEFFregion,name,2019,2020,2021,2022,2023',
+    );
   });
 
   it('says when an indicator is not in the catalog', async () => {
-    await expect(fetchComparison(federation.stack.gatewayUrl, 'NOT_AN_INDICATOR')).rejects.toThrow(/not in the national catalog/);
+    await expect(fetchComparison(federation.stack.gatewayUrl, 'NOT_AN_INDICATOR')).rejects.toThrow(
+      /not in the national catalog/,
+    );
   });
 });

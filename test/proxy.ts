@@ -23,10 +23,20 @@ export async function startProxy(targetUrl: string): Promise<Proxy> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (gate) await gate;
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).filter(
+        ([k]) => !['host', 'content-length', 'connection'].includes(k),
+      ),
+    ) as Record<string, string>;
     try {
-      const response = await fetch(targetUrl, { method: req.method, headers, body: req.method === 'POST' ? Buffer.concat(chunks) : undefined });
-      res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? 'application/json' });
+      const response = await fetch(targetUrl, {
+        method: req.method,
+        headers,
+        body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+      });
+      res.writeHead(response.status, {
+        'content-type': response.headers.get('content-type') ?? 'application/json',
+      });
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch {
       res.destroy();

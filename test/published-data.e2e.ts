@@ -9,65 +9,98 @@ const figureFields = `id indicator { code name } value unit asOf qualifier chang
   baseline { value year derived } breakdown { dimension value } source { id title publisher publishedOn document }`;
 
 describe('published figures and targets through the gateway', () => {
-  it.each(regions.map((r) => [r.slug] as const))('%s serves every figure and target of its data files', async (slug) => {
-    const published = readPublishedData(slug);
-    const result = await federation.query(`{ ${slug} { figures { ${figureFields} }
+  it.each(regions.map((r) => [r.slug] as const))(
+    '%s serves every figure and target of its data files',
+    async (slug) => {
+      const published = readPublishedData(slug);
+      const result = await federation.query(`{ ${slug} { figures { ${figureFields} }
       targets { id indicator { code } targetValue targetYear milestones { year } policy { title issuers } quote } } }`);
-    const { figures, targets } = result[slug];
+      const { figures, targets } = result[slug];
 
-    expect(figures.map((f: { id: string }) => f.id).sort()).toEqual(published.figures.map((f) => f.id).sort());
-    for (const expected of published.figures) {
-      const served = figures.find((f: { id: string }) => f.id === expected.id);
-      expect(served).toMatchObject({
-        indicator: { code: expected.indicator },
-        value: expected.value,
-        unit: expected.unit,
-        asOf: expected.asOf,
-        qualifier: expected.qualifier,
-        changePercent: expected.changePercent,
-        quote: expected.quote,
-        source: { id: expected.source },
-      });
-      expect(served.indicator.name, `${expected.indicator} is in the national catalog`).toBeTruthy();
-    }
+      expect(figures.map((f: { id: string }) => f.id).sort()).toEqual(
+        published.figures.map((f) => f.id).sort(),
+      );
+      for (const expected of published.figures) {
+        const served = figures.find((f: { id: string }) => f.id === expected.id);
+        expect(served).toMatchObject({
+          indicator: { code: expected.indicator },
+          value: expected.value,
+          unit: expected.unit,
+          asOf: expected.asOf,
+          qualifier: expected.qualifier,
+          changePercent: expected.changePercent,
+          quote: expected.quote,
+          source: { id: expected.source },
+        });
+        expect(
+          served.indicator.name,
+          `${expected.indicator} is in the national catalog`,
+        ).toBeTruthy();
+      }
 
-    expect(targets.map((t: { id: string }) => t.id).sort()).toEqual(published.targets.map((t) => t.id).sort());
-    for (const expected of published.targets) {
-      expect(targets.find((t: { id: string }) => t.id === expected.id)).toMatchObject({
-        indicator: { code: expected.indicator },
-        targetValue: expected.targetValue,
-        targetYear: expected.targetYear,
-        milestones: expected.milestones.map((m) => ({ year: m.year })),
-        policy: { title: expected.policy.title },
-        quote: expected.quote,
-      });
-    }
-  });
+      expect(targets.map((t: { id: string }) => t.id).sort()).toEqual(
+        published.targets.map((t) => t.id).sort(),
+      );
+      for (const expected of published.targets) {
+        expect(targets.find((t: { id: string }) => t.id === expected.id)).toMatchObject({
+          indicator: { code: expected.indicator },
+          targetValue: expected.targetValue,
+          targetYear: expected.targetYear,
+          milestones: expected.milestones.map((m) => ({ year: m.year })),
+          policy: { title: expected.policy.title },
+          quote: expected.quote,
+        });
+      }
+    },
+  );
 
-  it('keeps person-times apart from sessions and activities held: Beijing\'s 4,000, 5,700 and 37,000 person-times', async () => {
-    const { beijing } = await federation.query(`{ beijing { programs(first: 5, filter: { nameContains: "医务社工示范项目", provenance: PUBLISHED }) { edges { node {
+  it("keeps person-times apart from sessions and activities held: Beijing's 4,000, 5,700 and 37,000 person-times", async () => {
+    const { beijing } =
+      await federation.query(`{ beijing { programs(first: 5, filter: { nameContains: "医务社工示范项目", provenance: PUBLISHED }) { edges { node {
       name individualCases groupSessions communityServices groupServicePersonTimes communityServicePersonTimes } } } } }`);
     expect(beijing.programs.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { name: '医务社工示范项目', individualCases: 4000, groupSessions: null, communityServices: null, groupServicePersonTimes: 5700, communityServicePersonTimes: 37000 },
+      {
+        name: '医务社工示范项目',
+        individualCases: 4000,
+        groupSessions: null,
+        communityServices: null,
+        groupServicePersonTimes: 5700,
+        communityServicePersonTimes: 37000,
+      },
     ]);
   });
 
-  it('derives the 2019 baseline that Beijing\'s +184% implies, and marks it derived', async () => {
-    const { beijing } = await federation.query(`{ beijing { figures(indicator: "MSW_TERTIARY_INSTITUTIONS") { value baseline { value year derived } } } }`);
-    expect(beijing.figures[0]).toEqual({ value: 54, baseline: { value: 19.01, year: 2019, derived: true } });
+  it("derives the 2019 baseline that Beijing's +184% implies, and marks it derived", async () => {
+    const { beijing } = await federation.query(
+      `{ beijing { figures(indicator: "MSW_TERTIARY_INSTITUTIONS") { value baseline { value year derived } } } }`,
+    );
+    expect(beijing.figures[0]).toEqual({
+      value: 54,
+      baseline: { value: 19.01, year: 2019, derived: true },
+    });
   });
 
   it('keeps Xiong\'an\'s published baseline "from 30 to 550" as published', async () => {
-    const { xiongan } = await federation.query(`{ xiongan { figures(indicator: "CERTIFIED_SOCIAL_WORKERS") { value baseline { value derived } } } }`);
+    const { xiongan } = await federation.query(
+      `{ xiongan { figures(indicator: "CERTIFIED_SOCIAL_WORKERS") { value baseline { value derived } } } }`,
+    );
     expect(xiongan.figures).toEqual([{ value: 550, baseline: { value: 30, derived: false } }]);
   });
 
   it('picks the latest figure of a whole indicator, not a part of it, and an exact figure over an approximate one', async () => {
     const latest = `latestFigure(indicator: $indicator) { value asOf breakdown { value } periodStart }`;
-    const result = await federation.query(`query ($indicator: String!) { beijing { ${latest} } xiongan { latestFigure(indicator: "SOCIAL_WORK_PROJECTS") { value periodStart } }
-      tianjin { none: latestFigure(indicator: "FUNDING_YUAN") { value } } }`, { indicator: 'MSW_INSTITUTIONS' });
+    const result = await federation.query(
+      `query ($indicator: String!) { beijing { ${latest} } xiongan { latestFigure(indicator: "SOCIAL_WORK_PROJECTS") { value periodStart } }
+      tianjin { none: latestFigure(indicator: "FUNDING_YUAN") { value } } }`,
+      { indicator: 'MSW_INSTITUTIONS' },
+    );
     // Beijing published 101 in 2023-09 and again on 2023-10-24, and its parts by kind (33 general hospitals, ...).
-    expect(result.beijing.latestFigure).toEqual({ value: 101, asOf: '2023-10-24', breakdown: null, periodStart: null });
+    expect(result.beijing.latestFigure).toEqual({
+      value: 101,
+      asOf: '2023-10-24',
+      breakdown: null,
+      periodStart: null,
+    });
     // Xiong'an's page counts projects since 2020 twice, on the same date: 16, and "more than ten" (10, AT_LEAST).
     expect(result.xiongan.latestFigure).toEqual({ value: 16, periodStart: '2020-03' });
     expect(result.tianjin.none).toBeNull();

@@ -14,10 +14,13 @@ describe('what the README and the dashboard ask', () => {
   it.each<[string, string]>([
     ...readmeExamples().map(({ query }, i): [string, string] => [`README example ${i + 1}`, query]),
     // Reaches no subgraph; production refuses it before costing.
-    ['an IDE\'s introspection', getIntrospectionQuery({ inputValueDeprecation: true })],
-    ['the dashboard\'s national page', nationalQuery.toString()],
-    ['the dashboard\'s region page', regionQuery.toString()],
-    ['a national list of 100 programmes a region', '{ registries { code programs(first: 100) { totalCount edges { node { id name kind year hostInstitution { name } } } } } }'],
+    ["an IDE's introspection", getIntrospectionQuery({ inputValueDeprecation: true })],
+    ["the dashboard's national page", nationalQuery.toString()],
+    ["the dashboard's region page", regionQuery.toString()],
+    [
+      'a national list of 100 programmes a region',
+      '{ registries { code programs(first: 100) { totalCount edges { node { id name kind year hostInstitution { name } } } } } }',
+    ],
   ])('%s costs less than half the limit', (_, query) => {
     const document = parse(query);
     expect(validate(api, document)).toEqual([]);
@@ -25,7 +28,9 @@ describe('what the README and the dashboard ask', () => {
   });
 
   it('still refuses nested pages of 100', () => {
-    const nested = parse('{ beijing { institutions(first: 100) { edges { node { socialWorkers(first: 100) { institution { programs(first: 100) { name } } } } } } } }');
+    const nested = parse(
+      '{ beijing { institutions(first: 100) { edges { node { socialWorkers(first: 100) { institution { programs(first: 100) { name } } } } } } } }',
+    );
     expect(queryCost(api, nested)).toBeGreaterThan(maxCost);
   });
 });

@@ -13,48 +13,124 @@ const repository = fileURLToPath(new URL('..', import.meta.url));
 const copy = mkdtempSync(path.join(tmpdir(), 'registry-region-add-'));
 const prefix = 'test_region_add_';
 const skipped = new Set(['node_modules', '.git', '.data', 'artifacts', 'dist']);
-cpSync(repository, copy, { recursive: true, filter: (source) => !skipped.has(path.basename(source)) });
+cpSync(repository, copy, {
+  recursive: true,
+  filter: (source) => !skipped.has(path.basename(source)),
+});
 symlinkSync(path.join(repository, 'node_modules'), path.join(copy, 'node_modules'));
 
 afterAll(async () => {
-  const names = (JSON.parse(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')) as { regions: { slug: string; port: number; database: string }[] }).regions;
-  for (const r of [{ name: 'national', port: 0, database: 'registry_national' }, ...names.map((n) => ({ name: n.slug, port: n.port, database: n.database }))]) {
-    await dropDatabase(subgraphDatabaseUrl(inject('databaseServerUrl'), r, { DATABASE_PREFIX: prefix }));
+  const names = (
+    JSON.parse(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')) as {
+      regions: { slug: string; port: number; database: string }[];
+    }
+  ).regions;
+  for (const r of [
+    { name: 'national', port: 0, database: 'registry_national' },
+    ...names.map((n) => ({ name: n.slug, port: n.port, database: n.database })),
+  ]) {
+    await dropDatabase(
+      subgraphDatabaseUrl(inject('databaseServerUrl'), r, { DATABASE_PREFIX: prefix }),
+    );
   }
   rmSync(copy, { recursive: true, force: true });
 });
 
-const tsx = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: copy, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } });
+const tsx = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+  });
 
 describe('npm run region:add', () => {
   it('adds Guangdong to the list, the supergraph and the deployment files, and says what is left', () => {
-    const run = tsx(['scripts/region-add.ts', '--code', 'GD', '--slug', 'guangdong', '--name-zh', '广东省', '--name-en', 'Guangdong', '--province-code', '44']);
+    const run = tsx([
+      'scripts/region-add.ts',
+      '--code',
+      'GD',
+      '--slug',
+      'guangdong',
+      '--name-zh',
+      '广东省',
+      '--name-en',
+      'Guangdong',
+      '--province-code',
+      '44',
+    ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('Left to do by hand');
-    expect(readFileSync(path.join(copy, 'schema/supergraph.graphql'), 'utf8')).toContain('type GuangdongRegistry implements Registry');
+    expect(readFileSync(path.join(copy, 'schema/supergraph.graphql'), 'utf8')).toContain(
+      'type GuangdongRegistry implements Registry',
+    );
     expect(readFileSync(path.join(copy, 'docker-compose.yml'), 'utf8')).toContain('guangdong-db:');
     expect(tsx(['scripts/compose.ts', '--check']).status).toBe(0);
   });
 
   it('refuses a code that is taken, changing nothing', () => {
     const before = readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8');
-    const run = tsx(['scripts/region-add.ts', '--code', 'GX', '--slug', 'guangxitwo', '--name-zh', '广西', '--name-en', 'Guangxi', '--province-code', '45']);
+    const run = tsx([
+      'scripts/region-add.ts',
+      '--code',
+      'GX',
+      '--slug',
+      'guangxitwo',
+      '--name-zh',
+      '广西',
+      '--name-en',
+      'Guangxi',
+      '--province-code',
+      '45',
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('already guangxi');
     expect(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')).toBe(before);
   });
 
   it('serves Guangdong through the gateway, its published figures loaded from the data files', async () => {
-    const { url: gatewayUrl, child, exited } = await startProgram('test/fixtures/serve-stack.ts', [], {
+    const {
+      url: gatewayUrl,
+      child,
+      exited,
+    } = await startProgram('test/fixtures/serve-stack.ts', [], {
       cwd: copy,
-      env: { DATABASE_URL: inject('databaseServerUrl'), DATABASE_PREFIX: prefix, DEMO_DATA: 'off', LOG_LEVEL: 'warn' },
+      env: {
+        DATABASE_URL: inject('databaseServerUrl'),
+        DATABASE_PREFIX: prefix,
+        DEMO_DATA: 'off',
+        LOG_LEVEL: 'warn',
+      },
     });
     try {
-      const response = await graphql(gatewayUrl, `{ registry(code: GD) { code name nameZh } guangdong { figures { id value source { document } } } }`);
+      const response = await graphql(
+        gatewayUrl,
+        `
+          {
+            registry(code: GD) {
+              code
+              name
+              nameZh
+            }
+            guangdong {
+              figures {
+                id
+                value
+                source {
+                  document
+                }
+              }
+            }
+          }
+        `,
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data.registry).toEqual({ code: 'GD', name: 'Guangdong', nameZh: '广东省' });
-      const published = JSON.parse(readFileSync(path.join(copy, 'subgraphs/guangdong/data/figures.json'), 'utf8')) as { id: string }[];
-      expect(response.data.guangdong.figures.map((f: { id: string }) => f.id).sort()).toEqual(published.map((f) => f.id).sort());
+      const published = JSON.parse(
+        readFileSync(path.join(copy, 'subgraphs/guangdong/data/figures.json'), 'utf8'),
+      ) as { id: string }[];
+      expect(response.data.guangdong.figures.map((f: { id: string }) => f.id).sort()).toEqual(
+        published.map((f) => f.id).sort(),
+      );
       expect(published.length).toBeGreaterThan(0);
     } finally {
       child.kill('SIGTERM');

@@ -9,8 +9,15 @@ const comparison = `query Comparison { registries { code targets { id progress {
 const beijingStatements = () => federation.stack.subgraphs.get('beijing')!.statements.count;
 
 async function post(url: string, body: object, headers: Record<string, string> = {}) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { response, body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  return {
+    response,
+    body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] },
+  };
 }
 
 describe('response cache for dashboards', () => {
@@ -37,7 +44,9 @@ describe('response cache for dashboards', () => {
   });
 
   it('marks only anonymous answers public', async () => {
-    const anonymous = await post(federation.stack.gatewayUrl, { query: '{ beijing { figures { id } } }' });
+    const anonymous = await post(federation.stack.gatewayUrl, {
+      query: '{ beijing { figures { id } } }',
+    });
     expect(anonymous.response.headers.get('cache-control')).toMatch(/public/);
   });
 });
@@ -48,11 +57,16 @@ describe('automatic persisted queries', () => {
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash } });
     const get = () =>
-      fetch(`${federation.stack.gatewayUrl}?extensions=${encodeURIComponent(extensions)}`, { headers: { 'apollo-require-preflight': 'true' } });
+      fetch(`${federation.stack.gatewayUrl}?extensions=${encodeURIComponent(extensions)}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
 
     const unknown = (await (await get()).json()) as { errors: { extensions: { code: string } }[] };
     expect(unknown.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const registered = await post(federation.stack.gatewayUrl, { query, extensions: JSON.parse(extensions) });
+    const registered = await post(federation.stack.gatewayUrl, {
+      query,
+      extensions: JSON.parse(extensions),
+    });
     expect(registered.body.errors).toBeUndefined();
 
     const byHash = await get();
@@ -72,7 +86,9 @@ describe.skipIf(!process.env.REDIS_URL)('shared cache in Redis', () => {
   });
 
   it('lets a second gateway replica answer from what the first one cached', async () => {
-    const urls = Object.fromEntries([...federation.stack.subgraphs].map(([name, s]) => [name, s.url]));
+    const urls = Object.fromEntries(
+      [...federation.stack.subgraphs].map(([name, s]) => [name, s.url]),
+    );
     const env = { ...process.env, REDIS_NAMESPACE: `test-${process.pid}-${Date.now()}` };
     for (let i = 0; i < 2; i++) {
       const gateway = await createGateway({ subgraphUrls: urls, env });

@@ -54,7 +54,9 @@ describe('SQL statements per request at scale', () => {
     await seedScale(opened.dataSource, region, 1_000);
     const small = await statementsPerRequest();
     await seedScale(opened.dataSource, region, 1_000_000);
-    const [{ workers }] = await opened.dataSource.query('SELECT count(*)::int AS workers FROM social_worker');
+    const [{ workers }] = await opened.dataSource.query(
+      'SELECT count(*)::int AS workers FROM social_worker',
+    );
     expect(workers).toBeGreaterThanOrEqual(1_000_000);
     const large = await statementsPerRequest();
     expect(large).toEqual(small);

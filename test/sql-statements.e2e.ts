@@ -10,7 +10,9 @@ const institutionsWithRelations = `query ($first: Int!) { beijing { institutions
     programs(first: 3) { name kind } } } } } }`;
 
 /** Statements the Beijing subgraph sent to PostgreSQL while answering one gateway query. */
-async function statementsFor(first: number): Promise<{ statements: number; rows: number; workers: number }> {
+async function statementsFor(
+  first: number,
+): Promise<{ statements: number; rows: number; workers: number }> {
   const counter = federation.stack.subgraphs.get('beijing')!.statements;
   const before = counter.count;
   const result = await federation.query(institutionsWithRelations, { first });

@@ -21,14 +21,26 @@ const stackFile = path.join(folder, 'stack.json');
 /** What a tool is run with: the stack file's place only (a test's stand-in for `.data/stack.json`). */
 const benchmarksFile = path.join(folder, 'BENCHMARKS.md');
 const toolEnv = {
-  ...process.env, DATABASE_URL: '', DATABASE_PREFIX: '', GATEWAY_URL: '', EMBEDDED_POSTGRES_PORT: '', EMBEDDED_POSTGRES_DIR: '',
-  STACK_FILE: stackFile, BENCHMARKS_FILE: benchmarksFile, LOG_LEVEL: 'warn',
+  ...process.env,
+  DATABASE_URL: '',
+  DATABASE_PREFIX: '',
+  GATEWAY_URL: '',
+  EMBEDDED_POSTGRES_PORT: '',
+  EMBEDDED_POSTGRES_DIR: '',
+  STACK_FILE: stackFile,
+  BENCHMARKS_FILE: benchmarksFile,
+  LOG_LEVEL: 'warn',
 };
 let started: RunningProgram;
 
 beforeAll(async () => {
   started = await startProgram('scripts/start.ts', [], {
-    env: { ...toolEnv, PORT: '0', EMBEDDED_POSTGRES_PORT: String(await freePort()), EMBEDDED_POSTGRES_DIR: path.join(folder, 'postgres') },
+    env: {
+      ...toolEnv,
+      PORT: '0',
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_DIR: path.join(folder, 'postgres'),
+    },
   });
 }, 180_000);
 
@@ -40,20 +52,38 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 }, 60_000);
 
-const tool = (script: string, ...args: string[]) => run(process.execPath, ['--import', 'tsx', script, ...args], { env: toolEnv, timeout: 120_000 });
+const tool = (script: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', script, ...args], { env: toolEnv, timeout: 120_000 });
 
 describe('the tools find a stack started on other ports', () => {
   it('report asks its gateway', async () => {
-    const { stdout } = await tool('scripts/report.ts', '--indicator', 'msw_institutions', '--format', 'csv');
+    const { stdout } = await tool(
+      'scripts/report.ts',
+      '--indicator',
+      'msw_institutions',
+      '--format',
+      'csv',
+    );
     expect(stdout).toMatch(/^\uFEFFregion,name,unit,measured/);
     expect(stdout).toMatch(/\nBJ,Beijing,institutions,101,/);
   });
 
   it('import, demo and seed write into its databases', async () => {
-    const imported = await tool('scripts/import.ts', '--region', 'guangxi', '--file', 'subgraphs/registry/import-samples/institutions.csv');
+    const imported = await tool(
+      'scripts/import.ts',
+      '--region',
+      'guangxi',
+      '--file',
+      'subgraphs/registry/import-samples/institutions.csv',
+    );
     expect(imported.stdout).toMatch(/written/);
     // Into the started stack's database, not one of the tool's own: its gateway serves the rows.
-    const { guangxi } = await data(started.url, '{ guangxi { institutions(filter: { nameContains: "样例数据" }) { totalCount } } }', undefined, await bearer({ role: 'analyst' }));
+    const { guangxi } = await data(
+      started.url,
+      '{ guangxi { institutions(filter: { nameContains: "样例数据" }) { totalCount } } }',
+      undefined,
+      await bearer({ role: 'analyst' }),
+    );
     expect(guangxi.institutions.totalCount).toBeGreaterThan(0);
     const removed = await tool('scripts/demo.ts', '--remove', '--region', 'xiongan');
     expect(removed.stdout).toMatch(/^Xiong'an: removed \d+ demo institutions/);
@@ -66,7 +96,9 @@ describe('the tools find a stack started on other ports', () => {
     expect(stdout).toMatch(/\nningxia \| \d+ \|/);
     // Its section of the benchmarks file, with a verdict on each goal.
     const written = readFileSync(benchmarksFile, 'utf8');
-    expect(written).toMatch(/<!-- measures: written by its bench -->[\s\S]*\| every breakdown at most 50 ms \(median, per region\) \| (met|not met) \|[\s\S]*<!-- \/measures -->/);
+    expect(written).toMatch(
+      /<!-- measures: written by its bench -->[\s\S]*\| every breakdown at most 50 ms \(median, per region\) \| (met|not met) \|[\s\S]*<!-- \/measures -->/,
+    );
   });
 
   it('and once it stops, the stack file is gone', async () => {

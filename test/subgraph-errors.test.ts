@@ -4,7 +4,10 @@ import { subgraphErrorFormatter } from '../subgraphs/common/subgraph-app.js';
 
 /** An error as a resolver throws it: a pg error wrapped by graphql-js as a located GraphQLError. */
 const thrown = (original: { code: string; message: string }) =>
-  new GraphQLError(original.message, { path: ['beijing', 'institutions'], originalError: Object.assign(new Error(original.message), original) });
+  new GraphQLError(original.message, {
+    path: ['beijing', 'institutions'],
+    originalError: Object.assign(new Error(original.message), original),
+  });
 const format = subgraphErrorFormatter('beijing');
 
 describe('what a subgraph says of the errors of its database', () => {
@@ -13,7 +16,7 @@ describe('what a subgraph says of the errors of its database', () => {
     ['22003', 'value "9999999999999999999" is out of range for type bigint'],
     ['22021', 'invalid byte sequence for encoding "UTF8": 0x00'],
     ['22007', 'invalid input syntax for type timestamp with time zone: "1"'],
-  ])('calls a value PostgreSQL refuses (%s) the caller\'s BAD_USER_INPUT', (code, message) => {
+  ])("calls a value PostgreSQL refuses (%s) the caller's BAD_USER_INPUT", (code, message) => {
     const error = thrown({ code, message });
     expect(format({ message, path: error.path }, error)).toEqual({
       message: `A value of this request cannot be read by the beijing registry (${message}); check the arguments of this field.`,
@@ -24,12 +27,19 @@ describe('what a subgraph says of the errors of its database', () => {
 
   it('keeps any other database error as it is, for production masking to hide', () => {
     const error = thrown({ code: '42P01', message: 'relation "institutions" does not exist' });
-    const formatted = { message: error.message, path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    const formatted = {
+      message: error.message,
+      path: error.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
     expect(format(formatted, error)).toBe(formatted);
   });
 
   it('says the database is unavailable when it cannot be reached', () => {
     const error = thrown({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' });
-    expect(format({ message: error.message }, error).extensions).toEqual({ code: 'DATABASE_UNAVAILABLE', serviceName: 'beijing' });
+    expect(format({ message: error.message }, error).extensions).toEqual({
+      code: 'DATABASE_UNAVAILABLE',
+      serviceName: 'beijing',
+    });
   });
 });

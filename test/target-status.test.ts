@@ -22,7 +22,11 @@ describe('target status rules', () => {
   });
 
   it('is ACHIEVED at exactly the target, and even after the target year', () => {
-    expect(assess(standing({ current: 100 }))).toMatchObject({ status: 'ACHIEVED', gap: 0, requiredAnnualGrowth: 0 });
+    expect(assess(standing({ current: 100 }))).toMatchObject({
+      status: 'ACHIEVED',
+      gap: 0,
+      requiredAnnualGrowth: 0,
+    });
     expect(assess(standing({ current: 100, year: 2030 })).status).toBe('ACHIEVED');
   });
 
@@ -34,11 +38,19 @@ describe('target status rules', () => {
   });
 
   it('still counts the target year itself as time left', () => {
-    expect(assess(standing({ year: 2028, trend: trendTo(100) }))).toMatchObject({ status: 'ON_TRACK', yearsLeft: 0, requiredAnnualGrowth: 50 });
+    expect(assess(standing({ year: 2028, trend: trendTo(100) }))).toMatchObject({
+      status: 'ON_TRACK',
+      yearsLeft: 0,
+      requiredAnnualGrowth: 50,
+    });
   });
 
   it('is AT_RISK with a single year of history', () => {
-    expect(assess(standing({ trend: null }))).toMatchObject({ status: 'AT_RISK', projectedValue: null, reason: { code: 'NO_TREND' } });
+    expect(assess(standing({ trend: null }))).toMatchObject({
+      status: 'AT_RISK',
+      projectedValue: null,
+      reason: { code: 'NO_TREND' },
+    });
   });
 
   it('projects a multi-year trend, not the last step: 31% in 2026 after 10% a year is short of 100% in 2027', () => {
@@ -49,21 +61,40 @@ describe('target status rules', () => {
       status: 'OFF_TRACK',
       projectedValue: 41,
       requiredAnnualGrowth: 69,
-      reason: { code: 'PROJECTED_SHORT', value: 31, targetValue: 100, targetYear: 2027, projectedValue: 41 },
+      reason: {
+        code: 'PROJECTED_SHORT',
+        value: 31,
+        targetValue: 100,
+        targetYear: 2027,
+        projectedValue: 41,
+      },
     });
   });
 
   it('is ON_TRACK when the projection reaches the target exactly', () => {
-    expect(assess(standing({ trend: trendTo(100) }))).toMatchObject({ status: 'ON_TRACK', projectedValue: 100 });
+    expect(assess(standing({ trend: trendTo(100) }))).toMatchObject({
+      status: 'ON_TRACK',
+      projectedValue: 100,
+    });
   });
 
   it('is AT_RISK down to a projection 10% short, OFF_TRACK below', () => {
-    expect(assess(standing({ trend: trendTo(99.99) })).reason.code).toBe('PROJECTED_SHORT_WITHIN_TOLERANCE');
+    expect(assess(standing({ trend: trendTo(99.99) })).reason.code).toBe(
+      'PROJECTED_SHORT_WITHIN_TOLERANCE',
+    );
     expect(assess(standing({ trend: trendTo(90) })).status).toBe('AT_RISK');
-    expect(assess(standing({ trend: trendTo(89.99) }))).toMatchObject({ status: 'OFF_TRACK', reason: { code: 'PROJECTED_SHORT', tolerancePercent: 10 } });
+    expect(assess(standing({ trend: trendTo(89.99) }))).toMatchObject({
+      status: 'OFF_TRACK',
+      reason: { code: 'PROJECTED_SHORT', tolerancePercent: 10 },
+    });
   });
 
   it('states the growth still needed, absolute and compound', () => {
-    expect(assess(standing({ current: 25 }))).toMatchObject({ gap: 75, yearsLeft: 2, requiredAnnualGrowth: 37.5, requiredAnnualGrowthPercent: 100 });
+    expect(assess(standing({ current: 25 }))).toMatchObject({
+      gap: 75,
+      yearsLeft: 2,
+      requiredAnnualGrowth: 37.5,
+      requiredAnnualGrowthPercent: 100,
+    });
   });
 });

@@ -30,13 +30,21 @@ afterAll(async () => {
 
 /** The processes whose parent is `pid`. */
 async function childrenOf(pid: number): Promise<number[]> {
-  const { stdout } = await run('ps', ['-o', 'pid=', '--ppid', String(pid)]).catch(() => ({ stdout: '' }));
-  return stdout.split('\n').filter((line) => line.trim()).map(Number);
+  const { stdout } = await run('ps', ['-o', 'pid=', '--ppid', String(pid)]).catch(() => ({
+    stdout: '',
+  }));
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim())
+    .map(Number);
 }
 
 describe('WORKERS=2', () => {
   const national = async () => {
-    const { registries } = await data(started.url, '{ registries { code measure(indicator: "MSW_INSTITUTIONS") { value } } }');
+    const { registries } = await data(
+      started.url,
+      '{ registries { code measure(indicator: "MSW_INSTITUTIONS") { value } } }',
+    );
     return registries.map((r: { code: string }) => r.code);
   };
 
@@ -46,9 +54,13 @@ describe('WORKERS=2', () => {
     expect(await national()).toEqual(regions.map((r) => r.code).sort());
     // With one worker killed, the other answers alone; then a new one takes the dead one's place.
     process.kill(first!, 'SIGKILL');
-    await expect.poll(() => childrenOf(started.child.pid!), { timeout: 5_000 }).not.toContain(first);
+    await expect
+      .poll(() => childrenOf(started.child.pid!), { timeout: 5_000 })
+      .not.toContain(first);
     expect(await national()).toEqual(regions.map((r) => r.code).sort());
-    await expect.poll(async () => (await childrenOf(started.child.pid!)).length, { timeout: 60_000 }).toBe(2);
+    await expect
+      .poll(async () => (await childrenOf(started.child.pid!)).length, { timeout: 60_000 })
+      .toBe(2);
     expect(await national()).toEqual(regions.map((r) => r.code).sort());
   }, 90_000);
 
@@ -60,7 +72,9 @@ describe('WORKERS=2', () => {
   });
 
   it('refuses a count that is not a whole number, saying what it takes', async () => {
-    const refused = await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { env: { ...process.env, ...env(), WORKERS: 'many' } }).catch((error) => error);
+    const refused = await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      env: { ...process.env, ...env(), WORKERS: 'many' },
+    }).catch((error) => error);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('WORKERS must be a whole number from 1 to 64, not "many"');
   });

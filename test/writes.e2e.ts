@@ -7,13 +7,25 @@ const federation = useStack({ ownDatabases: 'writes' });
 /** The row id in the region's table of an id the API gives (`TJ-5`). */
 const rowId = (id: string) => id.replace(/^[A-Z]{2}-/, '');
 
-const editorOf = (region: string) => bearer({ role: 'editor', region, subject: `editor-${region}` });
+const editorOf = (region: string) =>
+  bearer({ role: 'editor', region, subject: `editor-${region}` });
 
-async function ask(headers: Record<string, string>, query: string, variables?: Record<string, unknown>) {
+async function ask(
+  headers: Record<string, string>,
+  query: string,
+  variables?: Record<string, unknown>,
+) {
   return graphql(federation.stack.gatewayUrl, query, variables, headers);
 }
 
-async function tianjinRows(): Promise<{ audit: number; institutions: number; workers: number; programs: number; figures: number; targets: number }> {
+async function tianjinRows(): Promise<{
+  audit: number;
+  institutions: number;
+  workers: number;
+  programs: number;
+  figures: number;
+  targets: number;
+}> {
   const [row] = await federation.stack.subgraphs.get('tianjin')!.db.query(
     `SELECT (SELECT count(*) FROM audit)::int AS audit, (SELECT count(*) FROM institution)::int AS institutions,
             (SELECT count(*) FROM social_worker)::int AS workers, (SELECT count(*) FROM program)::int AS programs,
@@ -22,12 +34,13 @@ async function tianjinRows(): Promise<{ audit: number; institutions: number; wor
   return row;
 }
 
-
 const createInstitution = `mutation ($input: InstitutionInput!, $key: String) {
   tianjin { createInstitution(input: $input, idempotencyKey: $key) { id version name status provenance } } }`;
 
 async function newAgency(name: string) {
-  const response = await ask(await editorOf('TJ'), createInstitution, { input: { name, kind: 'SOCIAL_WORK_AGENCY', city: '天津市' } });
+  const response = await ask(await editorOf('TJ'), createInstitution, {
+    input: { name, kind: 'SOCIAL_WORK_AGENCY', city: '天津市' },
+  });
   expect(response.errors).toBeUndefined();
   return response.data.tianjin.createInstitution as { id: string; version: number };
 }
@@ -39,48 +52,158 @@ async function everyMutation(): Promise<[string, string, Record<string, unknown>
   const closing = await newAgency(`天津市写入测试机构丙${Date.now()}`);
   const reopening = await newAgency(`天津市写入测试机构丁${Date.now()}`);
   const editor = await editorOf('TJ');
-  const closed = (await ask(editor, `mutation { tianjin { closeInstitution(id: "${reopening.id}", version: ${reopening.version}) { version } } }`)).data.tianjin.closeInstitution;
-  const worker = (await ask(editor, `mutation { tianjin { registerSocialWorker(input: { name: "测试社工", institutionId: "${institution.id}" }) { id version } } }`))
-    .data.tianjin.registerSocialWorker;
-  const program = (await ask(editor, `mutation { tianjin { createProgram(input: { name: "测试项目", kind: TRAINING }) { id version } } }`)).data.tianjin
-    .createProgram;
-  const target = (await ask(editor, `mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 300, unit: "stations",
-    targetYear: 2030, description: "测试目标" }) { id version } } }`)).data.tianjin.setTarget;
+  const closed = (
+    await ask(
+      editor,
+      `mutation { tianjin { closeInstitution(id: "${reopening.id}", version: ${reopening.version}) { version } } }`,
+    )
+  ).data.tianjin.closeInstitution;
+  const worker = (
+    await ask(
+      editor,
+      `mutation { tianjin { registerSocialWorker(input: { name: "测试社工", institutionId: "${institution.id}" }) { id version } } }`,
+    )
+  ).data.tianjin.registerSocialWorker;
+  const program = (
+    await ask(
+      editor,
+      `mutation { tianjin { createProgram(input: { name: "测试项目", kind: TRAINING }) { id version } } }`,
+    )
+  ).data.tianjin.createProgram;
+  const target = (
+    await ask(
+      editor,
+      `mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 300, unit: "stations",
+    targetYear: 2030, description: "测试目标" }) { id version } } }`,
+    )
+  ).data.tianjin.setTarget;
   const [mistaken, wrong] = await Promise.all(
-    [240, 245].map(async (value) => (await ask(editor, `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`, {
-      input: { indicator: 'SOCIAL_WORK_STATIONS', value, asOf: '2026-05', quote: `建成社工站${value}个`, source: { title: '测试来源', document: 'test.txt' } },
-    })).data.tianjin.recordFigure),
+    [240, 245].map(
+      async (value) =>
+        (
+          await ask(
+            editor,
+            `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`,
+            {
+              input: {
+                indicator: 'SOCIAL_WORK_STATIONS',
+                value,
+                asOf: '2026-05',
+                quote: `建成社工站${value}个`,
+                source: { title: '测试来源', document: 'test.txt' },
+              },
+            },
+          )
+        ).data.tianjin.recordFigure,
+    ),
   );
   return [
-    ['createInstitution', `createInstitution(input: $input) { id }`, { input: { name: '越权机构', kind: 'SOCIAL_WORK_AGENCY' } }],
-    ['updateInstitution', `updateInstitution(id: "${institution.id}", version: ${institution.version}, input: $input) { id }`, { input: { county: '河西区' } }],
-    ['closeInstitution', `closeInstitution(id: "${closing.id}", version: ${closing.version}) { id }`, {}],
-    ['reopenInstitution', `reopenInstitution(id: "${reopening.id}", version: ${closed.version}) { id }`, {}],
-    ['registerSocialWorker', `registerSocialWorker(input: $input) { id }`, { input: { name: '越权社工' } }],
-    ['updateSocialWorker', `updateSocialWorker(id: "${worker.id}", version: ${worker.version}, input: $input) { id }`, { input: { employment: 'PART_TIME' } }],
+    [
+      'createInstitution',
+      `createInstitution(input: $input) { id }`,
+      { input: { name: '越权机构', kind: 'SOCIAL_WORK_AGENCY' } },
+    ],
+    [
+      'updateInstitution',
+      `updateInstitution(id: "${institution.id}", version: ${institution.version}, input: $input) { id }`,
+      { input: { county: '河西区' } },
+    ],
+    [
+      'closeInstitution',
+      `closeInstitution(id: "${closing.id}", version: ${closing.version}) { id }`,
+      {},
+    ],
+    [
+      'reopenInstitution',
+      `reopenInstitution(id: "${reopening.id}", version: ${closed.version}) { id }`,
+      {},
+    ],
+    [
+      'registerSocialWorker',
+      `registerSocialWorker(input: $input) { id }`,
+      { input: { name: '越权社工' } },
+    ],
+    [
+      'updateSocialWorker',
+      `updateSocialWorker(id: "${worker.id}", version: ${worker.version}, input: $input) { id }`,
+      { input: { employment: 'PART_TIME' } },
+    ],
     // The update above runs first when the list is run, so the transfer reads the version after it.
-    ['transferSocialWorker', `transferSocialWorker(id: "${worker.id}", version: ${worker.version + 1}, institutionId: "${other.id}") { id }`, {}],
-    ['createProgram', `createProgram(input: $input) { id }`, { input: { name: '越权项目', kind: 'TRAINING' } }],
-    ['updateProgram', `updateProgram(id: "${program.id}", version: ${program.version}, input: $input) { id }`, { input: { year: 2026 } }],
-    ['recordFigure', `recordFigure(input: $input) { id }`, {
-      input: { indicator: 'SOCIAL_WORK_STATIONS', value: 250, unit: 'stations', asOf: '2026-06', quote: '建成社工站250个',
-        source: { title: '测试来源', document: 'test.txt' } },
-    }],
-    ['correctFigure', `correctFigure(id: "${wrong.id}", input: $input, reason: "数字录入错误") { id }`, {
-      input: { indicator: 'SOCIAL_WORK_STATIONS', value: 254, asOf: '2026-05', quote: '建成社工站254个', source: { title: '测试来源', document: 'test.txt' } },
-    }],
+    [
+      'transferSocialWorker',
+      `transferSocialWorker(id: "${worker.id}", version: ${worker.version + 1}, institutionId: "${other.id}") { id }`,
+      {},
+    ],
+    [
+      'createProgram',
+      `createProgram(input: $input) { id }`,
+      { input: { name: '越权项目', kind: 'TRAINING' } },
+    ],
+    [
+      'updateProgram',
+      `updateProgram(id: "${program.id}", version: ${program.version}, input: $input) { id }`,
+      { input: { year: 2026 } },
+    ],
+    [
+      'recordFigure',
+      `recordFigure(input: $input) { id }`,
+      {
+        input: {
+          indicator: 'SOCIAL_WORK_STATIONS',
+          value: 250,
+          unit: 'stations',
+          asOf: '2026-06',
+          quote: '建成社工站250个',
+          source: { title: '测试来源', document: 'test.txt' },
+        },
+      },
+    ],
+    [
+      'correctFigure',
+      `correctFigure(id: "${wrong.id}", input: $input, reason: "数字录入错误") { id }`,
+      {
+        input: {
+          indicator: 'SOCIAL_WORK_STATIONS',
+          value: 254,
+          asOf: '2026-05',
+          quote: '建成社工站254个',
+          source: { title: '测试来源', document: 'test.txt' },
+        },
+      },
+    ],
     ['withdrawFigure', `withdrawFigure(id: "${mistaken.id}", reason: "重复录入") { id }`, {}],
-    ['setTarget', `setTarget(input: $input, version: ${target.version}) { id }`, {
-      input: { id: target.id, indicator: 'SOCIAL_WORK_STATIONS', targetValue: 320, unit: 'stations', targetYear: 2030, description: '测试目标修订' },
-    }],
+    [
+      'setTarget',
+      `setTarget(input: $input, version: ${target.version}) { id }`,
+      {
+        input: {
+          id: target.id,
+          indicator: 'SOCIAL_WORK_STATIONS',
+          targetValue: 320,
+          unit: 'stations',
+          targetYear: 2030,
+          description: '测试目标修订',
+        },
+      },
+    ],
     // After the revision above, when the list is run.
-    ['withdrawTarget', `withdrawTarget(id: "${target.id}", version: ${target.version + 1}, reason: "目标已并入新规划") { id }`, {}],
+    [
+      'withdrawTarget',
+      `withdrawTarget(id: "${target.id}", version: ${target.version + 1}, reason: "目标已并入新规划") { id }`,
+      {},
+    ],
   ];
 }
 
 const inputTypes: Record<string, string> = {
-  createInstitution: 'InstitutionInput', updateInstitution: 'InstitutionInput', registerSocialWorker: 'SocialWorkerInput',
-  updateSocialWorker: 'SocialWorkerInput', createProgram: 'ProgramInput', updateProgram: 'ProgramInput', recordFigure: 'FigureInput', correctFigure: 'FigureInput',
+  createInstitution: 'InstitutionInput',
+  updateInstitution: 'InstitutionInput',
+  registerSocialWorker: 'SocialWorkerInput',
+  updateSocialWorker: 'SocialWorkerInput',
+  createProgram: 'ProgramInput',
+  updateProgram: 'ProgramInput',
+  recordFigure: 'FigureInput',
+  correctFigure: 'FigureInput',
   setTarget: 'TargetInput',
 };
 const operation = (action: string, call: string) =>
@@ -105,34 +228,54 @@ describe('region-scoped writes', () => {
     expect(await tianjinRows()).toEqual(before);
   });
 
-  it('lets the region\'s editor and an admin run every write, each with an audit record and a change in the feed', async () => {
+  it("lets the region's editor and an admin run every write, each with an audit record and a change in the feed", async () => {
     const mutations = await everyMutation();
     const before = await tianjinRows();
     const admin = await bearer({ role: 'admin', subject: 'admin-1' });
     const editor = await editorOf('TJ');
-    const { lastId } = (await ask(admin, `{ tianjin { changes(first: 100) { lastId hasMore } } }`)).data.tianjin.changes;
+    const { lastId } = (await ask(admin, `{ tianjin { changes(first: 100) { lastId hasMore } } }`))
+      .data.tianjin.changes;
     for (const [index, [action, call, variables]] of mutations.entries()) {
       const response = await ask(index % 2 ? admin : editor, operation(action, call), variables);
       expect(response.errors, action).toBeUndefined();
     }
     expect((await tianjinRows()).audit).toBe(before.audit + mutations.length);
     const states = `... on SocialWorkerState { name institutionId } ... on InstitutionState { status closedOn }`;
-    const feed = (await ask(admin, `{ tianjin { changes(after: "${lastId}") { changes { action actor entity entityId changedFields
-      before { __typename ${states} } after { __typename ${states} } } } } }`)).data.tianjin.changes.changes;
-    expect(feed.map((c: { action: string }) => c.action)).toEqual(mutations.map(([action]) => action));
-    expect(feed.map((c: { actor: string }) => c.actor)).toEqual(mutations.map((_, i) => (i % 2 ? 'admin-1' : 'editor-TJ')));
+    const feed = (
+      await ask(
+        admin,
+        `{ tianjin { changes(after: "${lastId}") { changes { action actor entity entityId changedFields
+      before { __typename ${states} } after { __typename ${states} } } } } }`,
+      )
+    ).data.tianjin.changes.changes;
+    expect(feed.map((c: { action: string }) => c.action)).toEqual(
+      mutations.map(([action]) => action),
+    );
+    expect(feed.map((c: { actor: string }) => c.actor)).toEqual(
+      mutations.map((_, i) => (i % 2 ? 'admin-1' : 'editor-TJ')),
+    );
     const transfer = feed.find((c: { action: string }) => c.action === 'transferSocialWorker');
     expect(transfer.changedFields).toEqual(['institutionId']);
-    expect(transfer.before).toMatchObject({ __typename: 'SocialWorkerState', name: '测试社工', institutionId: expect.stringMatching(/^TJ-\d+$/) });
+    expect(transfer.before).toMatchObject({
+      __typename: 'SocialWorkerState',
+      name: '测试社工',
+      institutionId: expect.stringMatching(/^TJ-\d+$/),
+    });
     expect(transfer.after.institutionId).not.toBe(transfer.before.institutionId);
     const closed = feed.find((c: { action: string }) => c.action === 'closeInstitution');
-    expect(closed.after).toMatchObject({ __typename: 'InstitutionState', status: 'CLOSED', closedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(closed.after).toMatchObject({
+      __typename: 'InstitutionState',
+      status: 'CLOSED',
+      closedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     expect(closed.changedFields).toEqual(expect.arrayContaining(['status', 'closedOn']));
   });
 
   it('pages the change feed: each page says whether more follow, and the pages add up to the whole feed', async () => {
     const admin = await bearer({ role: 'admin' });
-    const whole = (await ask(admin, `{ tianjin { changes(first: 100) { changes { id } hasMore lastId } } }`)).data.tianjin.changes;
+    const whole = (
+      await ask(admin, `{ tianjin { changes(first: 100) { changes { id } hasMore lastId } } }`)
+    ).data.tianjin.changes;
     expect(whole.changes.length).toBeGreaterThan(3);
     expect(whole.changes.length < 100).toBe(!whole.hasMore);
     expect(whole.lastId).toBe(whole.changes.at(-1).id);
@@ -140,31 +283,57 @@ describe('region-scoped writes', () => {
     let page = { changes: [] as { id: string }[], hasMore: true, lastId: null as string | null };
     while (page.hasMore) {
       const after = page.lastId ? `, after: "${page.lastId}"` : '';
-      page = (await ask(admin, `{ tianjin { changes(first: 2${after}) { changes { id } hasMore lastId } } }`)).data.tianjin.changes;
+      page = (
+        await ask(
+          admin,
+          `{ tianjin { changes(first: 2${after}) { changes { id } hasMore lastId } } }`,
+        )
+      ).data.tianjin.changes;
       pulled.push(...page.changes.map((c) => c.id));
     }
     expect(pulled).toEqual(whole.changes.map((c: { id: string }) => c.id));
-    const beyond = (await ask(admin, `{ tianjin { changes(after: "${whole.lastId}") { changes { id } hasMore lastId } } }`)).data.tianjin.changes;
+    const beyond = (
+      await ask(
+        admin,
+        `{ tianjin { changes(after: "${whole.lastId}") { changes { id } hasMore lastId } } }`,
+      )
+    ).data.tianjin.changes;
     expect(beyond).toEqual({ changes: [], hasMore: false, lastId: null });
   });
 
-  it('shows personal data to the region\'s editors only, in records and in the change feed', async () => {
+  it("shows personal data to the region's editors only, in records and in the change feed", async () => {
     const editor = await editorOf('TJ');
-    const created = await ask(editor, `mutation { tianjin { registerSocialWorker(input: { name: "隐私测试", certificateLevel: ASSISTANT,
-      certificateNumber: "TJ-2026-000123" }) { id name certificateNumber } } }`);
+    const created = await ask(
+      editor,
+      `mutation { tianjin { registerSocialWorker(input: { name: "隐私测试", certificateLevel: ASSISTANT,
+      certificateNumber: "TJ-2026-000123" }) { id name certificateNumber } } }`,
+    );
     const { id } = created.data.tianjin.registerSocialWorker;
-    expect(created.data.tianjin.registerSocialWorker).toMatchObject({ name: '隐私测试', certificateNumber: 'TJ-2026-000123' });
+    expect(created.data.tianjin.registerSocialWorker).toMatchObject({
+      name: '隐私测试',
+      certificateNumber: 'TJ-2026-000123',
+    });
     const read = `{ tianjin { socialWorker(id: "${id}") { name certificateNumber certificateLevel }
       changes(first: 100) { changes { entityId after { ... on SocialWorkerState { name certificateNumber certificateLevel } } } } } }`;
     for (const headers of [await bearer({ role: 'analyst' }), await editorOf('BJ')]) {
       const { tianjin } = (await ask(headers, read)).data;
-      expect(tianjin.socialWorker).toEqual({ name: null, certificateNumber: null, certificateLevel: 'ASSISTANT' });
+      expect(tianjin.socialWorker).toEqual({
+        name: null,
+        certificateNumber: null,
+        certificateLevel: 'ASSISTANT',
+      });
       const change = tianjin.changes.changes.find((c: { entityId: string }) => c.entityId === id);
-      expect(change.after).toEqual({ name: null, certificateNumber: null, certificateLevel: 'ASSISTANT' });
+      expect(change.after).toEqual({
+        name: null,
+        certificateNumber: null,
+        certificateLevel: 'ASSISTANT',
+      });
     }
     const own = (await ask(editor, read)).data.tianjin;
     expect(own.socialWorker.name).toBe('隐私测试');
-    expect(own.changes.changes.find((c: { entityId: string }) => c.entityId === id).after.name).toBe('隐私测试');
+    expect(
+      own.changes.changes.find((c: { entityId: string }) => c.entityId === id).after.name,
+    ).toBe('隐私测试');
     const anonymous = await ask({}, `{ tianjin { socialWorkers { totalCount } } }`);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
@@ -173,14 +342,23 @@ describe('region-scoped writes', () => {
 describe('published records and anonymous callers', () => {
   it('hides a registered programme from anonymous callers, also under its published host', async () => {
     const editor = await editorOf('TJ');
-    const [published] = (await ask(editor, `{ tianjin { institutions(first: 1, filter: { provenance: PUBLISHED }) { edges { node { id } } } } }`)).data
-      .tianjin.institutions.edges;
-    const created = await ask(editor, `mutation { tianjin { createProgram(input: { name: "登记项目", kind: TRAINING, hostInstitutionId: "${published.node.id}" }) { id provenance } } }`);
+    const [published] = (
+      await ask(
+        editor,
+        `{ tianjin { institutions(first: 1, filter: { provenance: PUBLISHED }) { edges { node { id } } } } }`,
+      )
+    ).data.tianjin.institutions.edges;
+    const created = await ask(
+      editor,
+      `mutation { tianjin { createProgram(input: { name: "登记项目", kind: TRAINING, hostInstitutionId: "${published.node.id}" }) { id provenance } } }`,
+    );
     const program = created.data.tianjin.createProgram;
     expect(program.provenance).toBe('REGISTERED');
     const read = `{ tianjin { institution(id: "${published.node.id}") { programs(first: 100) { id } } program(id: "${program.id}") { id } } }`;
     const anonymous = (await ask({}, read)).data.tianjin;
-    expect(anonymous.institution.programs.map((p: { id: string }) => p.id)).not.toContain(program.id);
+    expect(anonymous.institution.programs.map((p: { id: string }) => p.id)).not.toContain(
+      program.id,
+    );
     expect(anonymous.program).toBeNull();
     const signedIn = (await ask(editor, read)).data.tianjin;
     expect(signedIn.institution.programs.map((p: { id: string }) => p.id)).toContain(program.id);
@@ -188,13 +366,22 @@ describe('published records and anonymous callers', () => {
 
   it('turns a published record that the region edits into a registered one, keeping its source', async () => {
     const editor = await editorOf('TJ');
-    const [published] = (await ask(editor, `{ tianjin { institutions(first: 1, filter: { provenance: PUBLISHED }) { edges { node { id version source { id } } } } } }`)).data
-      .tianjin.institutions.edges;
-    const edited = await ask(editor, `mutation { tianjin { updateInstitution(id: "${published.node.id}", version: ${published.node.version},
-      input: { socialWorkSetup: DEPARTMENT }) { provenance source { id } } } }`);
-    expect(edited.data.tianjin.updateInstitution).toEqual({ provenance: 'REGISTERED', source: published.node.source });
+    const [published] = (
+      await ask(
+        editor,
+        `{ tianjin { institutions(first: 1, filter: { provenance: PUBLISHED }) { edges { node { id version source { id } } } } } }`,
+      )
+    ).data.tianjin.institutions.edges;
+    const edited = await ask(
+      editor,
+      `mutation { tianjin { updateInstitution(id: "${published.node.id}", version: ${published.node.version},
+      input: { socialWorkSetup: DEPARTMENT }) { provenance source { id } } } }`,
+    );
+    expect(edited.data.tianjin.updateInstitution).toEqual({
+      provenance: 'REGISTERED',
+      source: published.node.source,
+    });
   });
-
 });
 
 describe('public answers cached by the gateway', () => {
@@ -203,20 +390,37 @@ describe('public answers cached by the gateway', () => {
       const response = await fetch(federation.stack.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ tianjin { figures(indicator: "SOCIAL_WORK_STATIONS") { value } } }' }),
+        body: JSON.stringify({
+          query: '{ tianjin { figures(indicator: "SOCIAL_WORK_STATIONS") { value } } }',
+        }),
       });
-      const body = (await response.json()) as { data: { tianjin: { figures: { value: number }[] } } };
-      return { cached: response.headers.get('age') !== null, values: body.data.tianjin.figures.map((f) => f.value) };
+      const body = (await response.json()) as {
+        data: { tianjin: { figures: { value: number }[] } };
+      };
+      return {
+        cached: response.headers.get('age') !== null,
+        values: body.data.tianjin.figures.map((f) => f.value),
+      };
     };
     await figures();
     const beforeWrite = await figures();
     expect(beforeWrite.cached).toBe(true);
     expect(beforeWrite.values).not.toContain(271);
 
-    const recorded = await ask(await editorOf('TJ'), `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`, {
-      input: { indicator: 'SOCIAL_WORK_STATIONS', value: 271, unit: 'stations', asOf: '2026-09', quote: '建成社工站271个',
-        source: { title: '缓存测试来源', document: 'cache-test.txt' } },
-    });
+    const recorded = await ask(
+      await editorOf('TJ'),
+      `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator: 'SOCIAL_WORK_STATIONS',
+          value: 271,
+          unit: 'stations',
+          asOf: '2026-09',
+          quote: '建成社工站271个',
+          source: { title: '缓存测试来源', document: 'cache-test.txt' },
+        },
+      },
+    );
     expect(recorded.errors).toBeUndefined();
 
     const afterWrite = await figures();
@@ -226,8 +430,14 @@ describe('public answers cached by the gateway', () => {
 
   it('keeps the cached answers through every mutation that commits nothing: anyone could empty the cache otherwise', async () => {
     const query = '{ tianjin { figures(indicator: "SOCIAL_WORK_AGENCIES") { value } } }';
-    const cached = async () => (await fetch(federation.stack.gatewayUrl, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).headers.get('age') !== null;
+    const cached = async () =>
+      (
+        await fetch(federation.stack.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).headers.get('age') !== null;
     await cached();
     expect(await cached()).toBe(true);
     const institution = await newAgency(`天津市缓存测试机构${Date.now()}`);
@@ -236,16 +446,41 @@ describe('public answers cached by the gateway', () => {
     const editor = await editorOf('TJ');
     const nothingCommitted: [string, Record<string, string>, string][] = [
       ['a mutation of __typename alone', {}, 'mutation { __typename }'],
-      ['a region\'s __typename', editor, 'mutation { tianjin { __typename } }'],
-      ['an anonymous write', {}, 'mutation { tianjin { createInstitution(input: { name: "匿名写入" }) { id } } }'],
-      ['an analyst\'s write', await bearer({ role: 'analyst' }), 'mutation { tianjin { createInstitution(input: { name: "分析员写入" }) { id } } }'],
-      ['another region\'s editor', await editorOf('BJ'), 'mutation { tianjin { createInstitution(input: { name: "越权写入" }) { id } } }'],
-      ['a stale version', editor, `mutation { tianjin { updateInstitution(id: "${institution.id}", version: ${institution.version + 5}, input: { county: "河西区" }) { id } } }`],
-      ['invalid input', editor, 'mutation { tianjin { createInstitution(input: { name: "" }) { id } } }'],
+      ["a region's __typename", editor, 'mutation { tianjin { __typename } }'],
+      [
+        'an anonymous write',
+        {},
+        'mutation { tianjin { createInstitution(input: { name: "匿名写入" }) { id } } }',
+      ],
+      [
+        "an analyst's write",
+        await bearer({ role: 'analyst' }),
+        'mutation { tianjin { createInstitution(input: { name: "分析员写入" }) { id } } }',
+      ],
+      [
+        "another region's editor",
+        await editorOf('BJ'),
+        'mutation { tianjin { createInstitution(input: { name: "越权写入" }) { id } } }',
+      ],
+      [
+        'a stale version',
+        editor,
+        `mutation { tianjin { updateInstitution(id: "${institution.id}", version: ${institution.version + 5}, input: { county: "河西区" }) { id } } }`,
+      ],
+      [
+        'invalid input',
+        editor,
+        'mutation { tianjin { createInstitution(input: { name: "" }) { id } } }',
+      ],
     ];
     for (const [what, headers, mutation] of nothingCommitted) {
       const response = await ask(headers, mutation);
-      expect(response.data?.tianjin?.createInstitution ?? response.data?.tianjin?.updateInstitution ?? null, what).toBeNull();
+      expect(
+        response.data?.tianjin?.createInstitution ??
+          response.data?.tianjin?.updateInstitution ??
+          null,
+        what,
+      ).toBeNull();
       expect(await cached(), what).toBe(true);
     }
   });
@@ -254,23 +489,112 @@ describe('public answers cached by the gateway', () => {
 describe('validation', () => {
   it.each([
     ['a missing name', { kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'is required'],
-    ['an empty name', { name: '  ', kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'must not be empty'],
-    ['a name of 201 characters', { name: '机'.repeat(201), kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'at most 200'],
-    ['a grade for an agency', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', grade: 'TERTIARY' }, 'input.grade', 'only to medical'],
-    ['a credit code of 17 characters', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y4' }, 'input.creditCode', '18 characters'],
-    ['a credit code with a wrong check character', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y44' }, 'input.creditCode', 'check character'],
-    ['a credit code with a letter never used', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100I43' }, 'input.creditCode', '"I"'],
-    ['a date that is not in the calendar', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2023-02-30' }, 'input.foundedOn', 'not a date'],
-    ['a date in another format', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2023/02/01' }, 'input.foundedOn', 'year, year-month or date'],
-    ['a founding in the future', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2099' }, 'input.foundedOn', 'must not be in the future'],
-    ['social work since a year to come', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', socialWorkSince: `${new Date().getUTCFullYear() + 1}-01` }, 'input.socialWorkSince', 'must not be in the future'],
-    ['a date of year 1', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '0001-01-01' }, 'input.foundedOn', 'must be from 1800 on'],
-    ['a date of year 9999', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '9999-12-31' }, 'input.foundedOn', 'must be 2100 or earlier'],
-    ['a credit code of another province', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y43' }, 'input.creditCode', 'outside Tianjin'],
-    ['a right-to-left override in a name', { name: '天津市\u202E构机', kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'U+202E'],
-    ['a zero-width space in a name', { name: '天津市\u200B机构', kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'U+200B'],
-    ['a byte-order mark in a county', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', county: '南开\uFEFF区' }, 'input.county', 'U+FEFF'],
-    ['a service field given twice', { name: '机构', kind: 'SOCIAL_WORK_AGENCY', serviceFields: ['ELDERLY', 'ELDERLY'] }, 'input.serviceFields', 'twice'],
+    [
+      'an empty name',
+      { name: '  ', kind: 'SOCIAL_WORK_AGENCY' },
+      'input.name',
+      'must not be empty',
+    ],
+    [
+      'a name of 201 characters',
+      { name: '机'.repeat(201), kind: 'SOCIAL_WORK_AGENCY' },
+      'input.name',
+      'at most 200',
+    ],
+    [
+      'a grade for an agency',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', grade: 'TERTIARY' },
+      'input.grade',
+      'only to medical',
+    ],
+    [
+      'a credit code of 17 characters',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y4' },
+      'input.creditCode',
+      '18 characters',
+    ],
+    [
+      'a credit code with a wrong check character',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y44' },
+      'input.creditCode',
+      'check character',
+    ],
+    [
+      'a credit code with a letter never used',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100I43' },
+      'input.creditCode',
+      '"I"',
+    ],
+    [
+      'a date that is not in the calendar',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2023-02-30' },
+      'input.foundedOn',
+      'not a date',
+    ],
+    [
+      'a date in another format',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2023/02/01' },
+      'input.foundedOn',
+      'year, year-month or date',
+    ],
+    [
+      'a founding in the future',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '2099' },
+      'input.foundedOn',
+      'must not be in the future',
+    ],
+    [
+      'social work since a year to come',
+      {
+        name: '机构',
+        kind: 'SOCIAL_WORK_AGENCY',
+        socialWorkSince: `${new Date().getUTCFullYear() + 1}-01`,
+      },
+      'input.socialWorkSince',
+      'must not be in the future',
+    ],
+    [
+      'a date of year 1',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '0001-01-01' },
+      'input.foundedOn',
+      'must be from 1800 on',
+    ],
+    [
+      'a date of year 9999',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', foundedOn: '9999-12-31' },
+      'input.foundedOn',
+      'must be 2100 or earlier',
+    ],
+    [
+      'a credit code of another province',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', creditCode: '91350100M000100Y43' },
+      'input.creditCode',
+      'outside Tianjin',
+    ],
+    [
+      'a right-to-left override in a name',
+      { name: '天津市\u202E构机', kind: 'SOCIAL_WORK_AGENCY' },
+      'input.name',
+      'U+202E',
+    ],
+    [
+      'a zero-width space in a name',
+      { name: '天津市\u200B机构', kind: 'SOCIAL_WORK_AGENCY' },
+      'input.name',
+      'U+200B',
+    ],
+    [
+      'a byte-order mark in a county',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', county: '南开\uFEFF区' },
+      'input.county',
+      'U+FEFF',
+    ],
+    [
+      'a service field given twice',
+      { name: '机构', kind: 'SOCIAL_WORK_AGENCY', serviceFields: ['ELDERLY', 'ELDERLY'] },
+      'input.serviceFields',
+      'twice',
+    ],
   ])('rejects %s', async (_, input, field, message) => {
     const before = await tianjinRows();
     const response = await ask(await editorOf('TJ'), createInstitution, { input });
@@ -280,26 +604,94 @@ describe('validation', () => {
   });
 
   it.each([
-    ['a certificate number without a level', `{ name: "社工", certificateNumber: "TJ-000001" }`, 'input.certificateNumber', 'certificate level'],
-    ['a malformed certificate number', `{ name: "社工", certificateLevel: SENIOR, certificateNumber: "证书 1" }`, 'input.certificateNumber', '6 to 40'],
-    ['an end before the start', `{ name: "社工", startedOn: "2024-05-01", endedOn: "2024-04-30" }`, 'input.endedOn', 'before startedOn'],
-    ['a month for a start date', `{ name: "社工", startedOn: "2024-05" }`, 'input.startedOn', 'full date'],
-    ['an institution of no region', `{ name: "社工", institutionId: "999999999" }`, 'input.institutionId', 'not in this region'],
+    [
+      'a certificate number without a level',
+      `{ name: "社工", certificateNumber: "TJ-000001" }`,
+      'input.certificateNumber',
+      'certificate level',
+    ],
+    [
+      'a malformed certificate number',
+      `{ name: "社工", certificateLevel: SENIOR, certificateNumber: "证书 1" }`,
+      'input.certificateNumber',
+      '6 to 40',
+    ],
+    [
+      'an end before the start',
+      `{ name: "社工", startedOn: "2024-05-01", endedOn: "2024-04-30" }`,
+      'input.endedOn',
+      'before startedOn',
+    ],
+    [
+      'a month for a start date',
+      `{ name: "社工", startedOn: "2024-05" }`,
+      'input.startedOn',
+      'full date',
+    ],
+    [
+      'an institution of no region',
+      `{ name: "社工", institutionId: "999999999" }`,
+      'input.institutionId',
+      'not in this region',
+    ],
   ])('rejects a social worker with %s', async (_, input, field, message) => {
-    const response = await ask(await editorOf('TJ'), `mutation { tianjin { registerSocialWorker(input: ${input}) { id } } }`);
+    const response = await ask(
+      await editorOf('TJ'),
+      `mutation { tianjin { registerSocialWorker(input: ${input}) { id } } }`,
+    );
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(response.errors?.[0]?.message).toContain(message);
   });
 
   it.each([
-    ['a negative budget', `createProgram(input: { name: "项目", kind: TRAINING, fundingYuan: -1 }) { id }`, 'input.fundingYuan', 'negative'],
-    ['a period ending before it starts', `createProgram(input: { name: "项目", kind: TRAINING, periodStart: "2025-06", periodEnd: "2025-01" }) { id }`, 'input.periodEnd', 'before periodStart'],
-    ['an indicator outside the catalog', `recordFigure(input: { indicator: "STATIONZ", value: 1, unit: "x", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`, 'input.indicator', 'national catalog'],
-    ['an unknown source', `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "stations", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`, 'input.source.id', 'not known'],
-    ['a fall of 100% or more', `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "stations", asOf: "2025", quote: "q", changePercent: -100, baselineYear: 2020, source: { id: "none" } }) { id }`, 'input.changePercent', 'above -100'],
-    ['a target year of 1999', `setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 1, unit: "stations", targetYear: 1999, description: "d" }) { id }`, 'input.targetYear', '2000 or later'],
-    ['an update that changes nothing', `updateProgram(id: "1", version: 1, input: {}) { id }`, 'input', 'no field to change'],
-    ['a reused idempotency key that is too short', `createProgram(input: { name: "项目", kind: TRAINING }, idempotencyKey: "k") { id }`, 'idempotencyKey', '8 to 200'],
+    [
+      'a negative budget',
+      `createProgram(input: { name: "项目", kind: TRAINING, fundingYuan: -1 }) { id }`,
+      'input.fundingYuan',
+      'negative',
+    ],
+    [
+      'a period ending before it starts',
+      `createProgram(input: { name: "项目", kind: TRAINING, periodStart: "2025-06", periodEnd: "2025-01" }) { id }`,
+      'input.periodEnd',
+      'before periodStart',
+    ],
+    [
+      'an indicator outside the catalog',
+      `recordFigure(input: { indicator: "STATIONZ", value: 1, unit: "x", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`,
+      'input.indicator',
+      'national catalog',
+    ],
+    [
+      'an unknown source',
+      `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "stations", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`,
+      'input.source.id',
+      'not known',
+    ],
+    [
+      'a fall of 100% or more',
+      `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "stations", asOf: "2025", quote: "q", changePercent: -100, baselineYear: 2020, source: { id: "none" } }) { id }`,
+      'input.changePercent',
+      'above -100',
+    ],
+    [
+      'a target year of 1999',
+      `setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 1, unit: "stations", targetYear: 1999, description: "d" }) { id }`,
+      'input.targetYear',
+      '2000 or later',
+    ],
+    [
+      'an update that changes nothing',
+      `updateProgram(id: "1", version: 1, input: {}) { id }`,
+      'input',
+      'no field to change',
+    ],
+    [
+      'a reused idempotency key that is too short',
+      `createProgram(input: { name: "项目", kind: TRAINING }, idempotencyKey: "k") { id }`,
+      'idempotencyKey',
+      '8 to 200',
+    ],
   ])('rejects %s', async (_, call, field, message) => {
     const response = await ask(await editorOf('TJ'), `mutation { tianjin { ${call} } }`);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
@@ -311,23 +703,40 @@ describe('every problem at once, and values as the catalog defines them', () => 
   it('reports a bad credit code and a grade for an agency together, writing nothing', async () => {
     const before = await tianjinRows();
     const response = await ask(await editorOf('TJ'), createInstitution, {
-      input: { name: '机构', kind: 'SOCIAL_WORK_AGENCY', grade: 'TERTIARY', creditCode: '91120100M000100Y44', foundedOn: '2099' },
+      input: {
+        name: '机构',
+        kind: 'SOCIAL_WORK_AGENCY',
+        grade: 'TERTIARY',
+        creditCode: '91120100M000100Y44',
+        foundedOn: '2099',
+      },
     });
-    expect((response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort()).toEqual(['input.creditCode', 'input.foundedOn', 'input.grade']);
+    expect(
+      (response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort(),
+    ).toEqual(['input.creditCode', 'input.foundedOn', 'input.grade']);
     expect(await tianjinRows()).toEqual(before);
   });
 
   it('accepts a credit code of its own province, and one registered by a central body', async () => {
     const editor = await editorOf('TJ');
     for (const creditCode of ['91120100M000100Y49', '53100000M000100Y4R']) {
-      const response = await ask(editor, createInstitution, { input: { name: `天津市代码测试机构${creditCode}`, kind: 'SOCIAL_WORK_AGENCY', creditCode } });
+      const response = await ask(editor, createInstitution, {
+        input: { name: `天津市代码测试机构${creditCode}`, kind: 'SOCIAL_WORK_AGENCY', creditCode },
+      });
       expect(response.errors, creditCode).toBeUndefined();
     }
   });
 
   const recordFigure = `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id unit value } } }`;
   const figure = (changes: Record<string, unknown>) => ({
-    input: { indicator: 'MEDICAL_MSW_COVERAGE', value: 45.5, asOf: '2025', quote: '覆盖率45.5%', source: { title: '测试来源', document: 'test.txt' }, ...changes },
+    input: {
+      indicator: 'MEDICAL_MSW_COVERAGE',
+      value: 45.5,
+      asOf: '2025',
+      quote: '覆盖率45.5%',
+      source: { title: '测试来源', document: 'test.txt' },
+      ...changes,
+    },
   });
 
   it.each([
@@ -337,38 +746,73 @@ describe('every problem at once, and values as the catalog defines them', () => 
     ['a fraction of a count', { indicator: 'SOCIAL_WORK_STATIONS', value: 12.5 }, ['input.value']],
     ['a negative count', { indicator: 'SOCIAL_WORK_STATIONS', value: -1 }, ['input.value']],
     ['a date to come', { asOf: `${new Date().getUTCFullYear() + 1}` }, ['input.asOf']],
-  ])('refuses a figure with %s, naming every problem, writing nothing', async (_, changes, paths) => {
-    const before = await tianjinRows();
-    const response = await ask(await editorOf('TJ'), recordFigure, figure(changes));
-    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort()).toEqual(paths);
-    expect(await tianjinRows()).toEqual(before);
-  });
+  ])(
+    'refuses a figure with %s, naming every problem, writing nothing',
+    async (_, changes, paths) => {
+      const before = await tianjinRows();
+      const response = await ask(await editorOf('TJ'), recordFigure, figure(changes));
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(
+        (response.errors?.[0]?.extensions?.problems as { path: string }[])
+          .map((p) => p.path)
+          .sort(),
+      ).toEqual(paths);
+      expect(await tianjinRows()).toEqual(before);
+    },
+  );
 
-  it('stores a figure with the catalog\'s unit when none is given', async () => {
+  it("stores a figure with the catalog's unit when none is given", async () => {
     const response = await ask(await editorOf('TJ'), recordFigure, figure({}));
     expect(response.data.tianjin.recordFigure).toMatchObject({ unit: 'percent', value: 45.5 });
   });
 
   it('refuses a target of 150 percent and one in another unit', async () => {
-    const response = await ask(await editorOf('TJ'), `mutation { tianjin { setTarget(input: { indicator: "MEDICAL_MSW_COVERAGE", targetValue: 150,
-      unit: "institutions", targetYear: 2030, description: "测试" }) { id } } }`);
-    expect((response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort()).toEqual(['input.targetValue', 'input.unit']);
+    const response = await ask(
+      await editorOf('TJ'),
+      `mutation { tianjin { setTarget(input: { indicator: "MEDICAL_MSW_COVERAGE", targetValue: 150,
+      unit: "institutions", targetYear: 2030, description: "测试" }) { id } } }`,
+    );
+    expect(
+      (response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort(),
+    ).toEqual(['input.targetValue', 'input.unit']);
   });
 
   it('reopens a closed institution, which measures count again; an open one cannot be reopened', async () => {
     const editor = await editorOf('TJ');
-    const created = (await ask(editor, createInstitution, { input: { name: `天津市重开测试站${Date.now()}`, kind: 'SOCIAL_WORK_STATION', foundedOn: '2020' } }))
-      .data.tianjin.createInstitution;
-    const stations = async () => (await ask(editor, '{ tianjin { measure(indicator: "SOCIAL_WORK_STATIONS") { value } } }')).data.tianjin.measure.value;
+    const created = (
+      await ask(editor, createInstitution, {
+        input: {
+          name: `天津市重开测试站${Date.now()}`,
+          kind: 'SOCIAL_WORK_STATION',
+          foundedOn: '2020',
+        },
+      })
+    ).data.tianjin.createInstitution;
+    const stations = async () =>
+      (await ask(editor, '{ tianjin { measure(indicator: "SOCIAL_WORK_STATIONS") { value } } }'))
+        .data.tianjin.measure.value;
     const open = await stations();
-    const closed = (await ask(editor, `mutation { tianjin { closeInstitution(id: "${created.id}", version: ${created.version}, closedOn: "2024-06-30") { version } } }`))
-      .data.tianjin.closeInstitution;
+    const closed = (
+      await ask(
+        editor,
+        `mutation { tianjin { closeInstitution(id: "${created.id}", version: ${created.version}, closedOn: "2024-06-30") { version } } }`,
+      )
+    ).data.tianjin.closeInstitution;
     expect(await stations()).toBe(open - 1);
-    const reopened = await ask(editor, `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version}) { status closedOn version } } }`);
-    expect(reopened.data.tianjin.reopenInstitution).toEqual({ status: 'ACTIVE', closedOn: null, version: closed.version + 1 });
+    const reopened = await ask(
+      editor,
+      `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version}) { status closedOn version } } }`,
+    );
+    expect(reopened.data.tianjin.reopenInstitution).toEqual({
+      status: 'ACTIVE',
+      closedOn: null,
+      version: closed.version + 1,
+    });
     expect(await stations()).toBe(open);
-    const again = await ask(editor, `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version + 1}) { id } } }`);
+    const again = await ask(
+      editor,
+      `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version + 1}) { id } } }`,
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(again.errors?.[0]?.message).toContain('is not closed');
   });
@@ -379,37 +823,81 @@ describe('corrections and withdrawals', () => {
     const editor = await editorOf('TJ');
     const indicator = 'TRAINED_SOCIAL_WORKERS';
     const figureInput = (value: number) => ({
-      indicator, value, asOf: '2026-04', quote: `培训社工${value}人次`, source: { title: '更正测试来源', document: 'correction.txt' },
+      indicator,
+      value,
+      asOf: '2026-04',
+      quote: `培训社工${value}人次`,
+      source: { title: '更正测试来源', document: 'correction.txt' },
     });
-    const recorded = (await ask(editor, `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`, { input: figureInput(1200) }))
-      .data.tianjin.recordFigure;
-    const corrected = await ask(editor, `mutation ($input: FigureInput!) { tianjin { correctFigure(id: "${recorded.id}", input: $input, reason: "多录了一个零") { id value } } }`,
-      { input: figureInput(120) });
+    const recorded = (
+      await ask(
+        editor,
+        `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`,
+        { input: figureInput(1200) },
+      )
+    ).data.tianjin.recordFigure;
+    const corrected = await ask(
+      editor,
+      `mutation ($input: FigureInput!) { tianjin { correctFigure(id: "${recorded.id}", input: $input, reason: "多录了一个零") { id value } } }`,
+      { input: figureInput(120) },
+    );
     expect(corrected.errors).toBeUndefined();
-    const read = async () => (await ask(editor, `{ tianjin {
+    const read = async () =>
+      (
+        await ask(
+          editor,
+          `{ tianjin {
       figures(indicator: "${indicator}") { id value }
       all: figures(indicator: "${indicator}", includeWithdrawn: true) { id value withdrawnAt withdrawalReason correctedBy { id } }
-      latestFigure(indicator: "${indicator}") { value } } }`)).data.tianjin;
+      latestFigure(indicator: "${indicator}") { value } } }`,
+        )
+      ).data.tianjin;
     const afterCorrection = await read();
-    expect(afterCorrection.figures).toEqual([{ id: corrected.data.tianjin.correctFigure.id, value: 120 }]);
+    expect(afterCorrection.figures).toEqual([
+      { id: corrected.data.tianjin.correctFigure.id, value: 120 },
+    ]);
     expect(afterCorrection.latestFigure).toEqual({ value: 120 });
     expect(afterCorrection.all.find((f: { id: string }) => f.id === recorded.id)).toMatchObject({
-      value: 1200, withdrawalReason: '多录了一个零', correctedBy: { id: corrected.data.tianjin.correctFigure.id }, withdrawnAt: expect.stringMatching(/^\d{4}-/),
+      value: 1200,
+      withdrawalReason: '多录了一个零',
+      correctedBy: { id: corrected.data.tianjin.correctFigure.id },
+      withdrawnAt: expect.stringMatching(/^\d{4}-/),
     });
 
-    await ask(editor, `mutation { tianjin { withdrawFigure(id: "${corrected.data.tianjin.correctFigure.id}", reason: "来源撤稿") { id } } }`);
+    await ask(
+      editor,
+      `mutation { tianjin { withdrawFigure(id: "${corrected.data.tianjin.correctFigure.id}", reason: "来源撤稿") { id } } }`,
+    );
     const afterWithdrawal = await read();
     expect(afterWithdrawal.figures).toEqual([]);
     expect(afterWithdrawal.latestFigure).toBeNull();
     expect(afterWithdrawal.all).toHaveLength(2);
-    const again = await ask(editor, `mutation { tianjin { withdrawFigure(id: "${recorded.id}", reason: "再次撤回") { id } } }`);
+    const again = await ask(
+      editor,
+      `mutation { tianjin { withdrawFigure(id: "${recorded.id}", reason: "再次撤回") { id } } }`,
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
 
-    const target = (await ask(editor, `mutation { tianjin { setTarget(input: { indicator: "${indicator}", targetValue: 5000, targetYear: 2030, description: "撤回测试目标" }) { id version } } }`))
-      .data.tianjin.setTarget;
-    const withdrawn = await ask(editor, `mutation { tianjin { withdrawTarget(id: "${target.id}", version: ${target.version}, reason: "并入新规划") { withdrawnAt withdrawalReason } } }`);
-    expect(withdrawn.data.tianjin.withdrawTarget).toMatchObject({ withdrawalReason: '并入新规划', withdrawnAt: expect.stringMatching(/^\d{4}-/) });
-    const targets = (await ask(editor, `{ tianjin { targets(indicator: "${indicator}") { id } all: targets(indicator: "${indicator}", includeWithdrawn: true) { id } } }`)).data.tianjin;
+    const target = (
+      await ask(
+        editor,
+        `mutation { tianjin { setTarget(input: { indicator: "${indicator}", targetValue: 5000, targetYear: 2030, description: "撤回测试目标" }) { id version } } }`,
+      )
+    ).data.tianjin.setTarget;
+    const withdrawn = await ask(
+      editor,
+      `mutation { tianjin { withdrawTarget(id: "${target.id}", version: ${target.version}, reason: "并入新规划") { withdrawnAt withdrawalReason } } }`,
+    );
+    expect(withdrawn.data.tianjin.withdrawTarget).toMatchObject({
+      withdrawalReason: '并入新规划',
+      withdrawnAt: expect.stringMatching(/^\d{4}-/),
+    });
+    const targets = (
+      await ask(
+        editor,
+        `{ tianjin { targets(indicator: "${indicator}") { id } all: targets(indicator: "${indicator}", includeWithdrawn: true) { id } } }`,
+      )
+    ).data.tianjin;
     expect(targets).toEqual({ targets: [], all: [{ id: target.id }] });
   });
 });
@@ -420,30 +908,50 @@ describe('no lost updates', () => {
     const editor = await editorOf('TJ');
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        ask(editor, `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "区${i}" }) { version division { county } } } }`),
+        ask(
+          editor,
+          `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "区${i}" }) { version division { county } } } }`,
+        ),
       ),
     );
     const succeeded = responses.filter((r) => !r.errors);
     expect(succeeded).toHaveLength(1);
     expect(succeeded[0]!.data.tianjin.updateInstitution.version).toBe(version + 1);
-    expect(responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(19);
-    const [stored] = await federation.stack.subgraphs.get('tianjin')!.db.query(`SELECT version, county FROM institution WHERE id = $1`, [rowId(id)]);
-    expect(stored).toEqual({ version: version + 1, county: succeeded[0]!.data.tianjin.updateInstitution.division.county });
-    const [{ audits }] = await federation.stack.subgraphs.get('tianjin')!.db.query(
-      `SELECT count(*)::int AS audits FROM audit WHERE entity = 'institution' AND entity_id = $1 AND action = 'updateInstitution'`,
-      [rowId(id)],
+    expect(responses.filter((r) => r.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(
+      19,
     );
+    const [stored] = await federation.stack.subgraphs
+      .get('tianjin')!
+      .db.query(`SELECT version, county FROM institution WHERE id = $1`, [rowId(id)]);
+    expect(stored).toEqual({
+      version: version + 1,
+      county: succeeded[0]!.data.tianjin.updateInstitution.division.county,
+    });
+    const [{ audits }] = await federation.stack.subgraphs
+      .get('tianjin')!
+      .db.query(
+        `SELECT count(*)::int AS audits FROM audit WHERE entity = 'institution' AND entity_id = $1 AND action = 'updateInstitution'`,
+        [rowId(id)],
+      );
     expect(audits).toBe(1);
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const { id, version } = await newAgency(`版本测试机构${Date.now()}`);
     const editor = await editorOf('TJ');
-    await ask(editor, `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "和平区" }) { version } } }`);
-    const stale = await ask(editor, `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "河东区" }) { version } } }`);
+    await ask(
+      editor,
+      `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "和平区" }) { version } } }`,
+    );
+    const stale = await ask(
+      editor,
+      `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "河东区" }) { version } } }`,
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(stale.errors?.[0]?.message).toContain(`version ${version + 1}, not ${version}`);
-    const [stored] = await federation.stack.subgraphs.get('tianjin')!.db.query(`SELECT county FROM institution WHERE id = $1`, [rowId(id)]);
+    const [stored] = await federation.stack.subgraphs
+      .get('tianjin')!
+      .db.query(`SELECT county FROM institution WHERE id = $1`, [rowId(id)]);
     expect(stored.county).toBe('和平区');
   });
 });
@@ -455,13 +963,18 @@ describe('idempotency', () => {
     const key = `retry-${Date.now()}`;
     const input = { name: `幂等测试机构${key}`, kind: 'SOCIAL_WORK_STATION' };
     const first = await ask(editor, createInstitution, { input, key });
-    const retries = await Promise.all(Array.from({ length: 5 }, () => ask(editor, createInstitution, { input, key })));
+    const retries = await Promise.all(
+      Array.from({ length: 5 }, () => ask(editor, createInstitution, { input, key })),
+    );
     for (const retry of retries) expect(retry.data).toEqual(first.data);
     const after = await tianjinRows();
     expect(after.institutions - before.institutions).toBe(1);
     expect(after.audit - before.audit).toBe(1);
 
-    const other = await ask(editor, createInstitution, { input: { ...input, name: '另一个机构' }, key });
+    const other = await ask(editor, createInstitution, {
+      input: { ...input, name: '另一个机构' },
+      key,
+    });
     expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await tianjinRows()).institutions).toBe(after.institutions);
   });
@@ -470,35 +983,64 @@ describe('idempotency', () => {
 describe('measures follow the writes', () => {
   /** Tianjin's practitioners in the test's own counties, as the gateway measures them for an analyst. */
   async function byCounty(counties: string[]) {
-    const response = await ask(await bearer({ role: 'analyst' }), `{ tianjin { measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [COUNTY]) {
-      breakdown { keys { value } value } } } }`);
+    const response = await ask(
+      await bearer({ role: 'analyst' }),
+      `{ tianjin { measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [COUNTY]) {
+      breakdown { keys { value } value } } } }`,
+    );
     expect(response.errors).toBeUndefined();
-    const cells = response.data.tianjin.measure.breakdown as { keys: { value: string }[]; value: number }[];
-    return Object.fromEntries(cells.filter((c) => counties.includes(c.keys[0]!.value)).map((c) => [c.keys[0]!.value, c.value]));
+    const cells = response.data.tianjin.measure.breakdown as {
+      keys: { value: string }[];
+      value: number;
+    }[];
+    return Object.fromEntries(
+      cells
+        .filter((c) => counties.includes(c.keys[0]!.value))
+        .map((c) => [c.keys[0]!.value, c.value]),
+    );
   }
 
   it('counts a worker where its institution is, after a transfer and after the institution moves', async () => {
     const editor = await editorOf('TJ');
     const place = (county: string) => ({ kind: 'SOCIAL_WORK_AGENCY', city: '天津市', county });
     const created = async (name: string, county: string) =>
-      (await ask(editor, createInstitution, { input: { name: `${name}${Date.now()}`, ...place(county) } })).data.tianjin.createInstitution;
-    const [first, second] = [await created('天津市计数测试机构甲', '计数甲区'), await created('天津市计数测试机构乙', '计数乙区')];
+      (
+        await ask(editor, createInstitution, {
+          input: { name: `${name}${Date.now()}`, ...place(county) },
+        })
+      ).data.tianjin.createInstitution;
+    const [first, second] = [
+      await created('天津市计数测试机构甲', '计数甲区'),
+      await created('天津市计数测试机构乙', '计数乙区'),
+    ];
     const counties = ['计数甲区', '计数乙区', '计数丙区'];
-    const worker = (await ask(editor, `mutation { tianjin { registerSocialWorker(input: { name: "计数测试社工", institutionId: "${first.id}" }) { id version } } }`))
-      .data.tianjin.registerSocialWorker;
+    const worker = (
+      await ask(
+        editor,
+        `mutation { tianjin { registerSocialWorker(input: { name: "计数测试社工", institutionId: "${first.id}" }) { id version } } }`,
+      )
+    ).data.tianjin.registerSocialWorker;
     expect(await byCounty(counties)).toEqual({ 计数甲区: 1 });
 
-    await ask(editor, `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "${second.id}") { id } } }`);
+    await ask(
+      editor,
+      `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "${second.id}") { id } } }`,
+    );
     expect(await byCounty(counties)).toEqual({ 计数乙区: 1 });
 
-    const moved = await ask(editor, `mutation ($input: InstitutionInput!) { tianjin { updateInstitution(id: "${second.id}", version: ${second.version}, input: $input) { id } } }`,
-      { input: { county: '计数丙区' } });
+    const moved = await ask(
+      editor,
+      `mutation ($input: InstitutionInput!) { tianjin { updateInstitution(id: "${second.id}", version: ${second.version}, input: $input) { id } } }`,
+      { input: { county: '计数丙区' } },
+    );
     expect(moved.errors).toBeUndefined();
     expect(await byCounty(counties)).toEqual({ 计数丙区: 1 });
 
     // The worker's copy of its institution's place is the database's to keep, not a writer's.
     const db = federation.stack.subgraphs.get('tianjin')!.db;
-    await db.query(`UPDATE social_worker SET institution_county = '计数甲区' WHERE id = $1`, [rowId(worker.id)]);
+    await db.query(`UPDATE social_worker SET institution_county = '计数甲区' WHERE id = $1`, [
+      rowId(worker.id),
+    ]);
     expect(await byCounty(counties)).toEqual({ 计数丙区: 1 });
   });
 });

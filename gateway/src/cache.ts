@@ -11,9 +11,16 @@ import Keyv from 'keyv';
  * The gateway's cache, for persisted queries and whole responses: in memory by default, in Redis
  * when `REDIS_URL` is set, so that several gateway replicas share it.
  */
-export function createCache(env: NodeJS.ProcessEnv): { cache: KeyValueCache<string>; close: () => Promise<void> } {
-  if (!env.REDIS_URL) return { cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }), close: async () => {} };
-  const keyv = new Keyv({ store: new KeyvRedis(env.REDIS_URL), namespace: env.REDIS_NAMESPACE ?? 'registry-gateway' });
+export function createCache(env: NodeJS.ProcessEnv): {
+  cache: KeyValueCache<string>;
+  close: () => Promise<void>;
+} {
+  if (!env.REDIS_URL)
+    return { cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }), close: async () => {} };
+  const keyv = new Keyv({
+    store: new KeyvRedis(env.REDIS_URL),
+    namespace: env.REDIS_NAMESPACE ?? 'registry-gateway',
+  });
   // The adapter is typed against its own copy of Keyv; ours is another major version with the same
   // methods but other private fields, which TypeScript compares: the library's types force the cast.
   return { cache: new KeyvAdapter(keyv as never), close: () => keyv.disconnect() };
@@ -32,7 +39,8 @@ export function createCache(env: NodeJS.ProcessEnv): { cache: KeyValueCache<stri
  * gateway (a CSV import) wait out the max-age.
  */
 export function responseCache(cache: KeyValueCache<string>): ApolloServerPlugin<GatewayContext>[] {
-  const anonymous = async ({ request }: GraphQLRequestContext<GatewayContext>) => !request.http?.headers.get('authorization');
+  const anonymous = async ({ request }: GraphQLRequestContext<GatewayContext>) =>
+    !request.http?.headers.get('authorization');
   const writeGeneration = () => cache.get(WRITE_GENERATION_KEY);
   const answers = responseCachePlugin<GatewayContext>({
     shouldReadFromCache: anonymous,

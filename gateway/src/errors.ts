@@ -2,9 +2,21 @@ import type { GraphQLFormattedError } from 'graphql';
 
 /** Errors a caller can act on: their message and these extensions are kept even in production. */
 const actionable = new Set([
-  'BAD_USER_INPUT', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'NOT_FOUND', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_COMPLEX',
-  'SUBGRAPH_TIMEOUT', 'SUBGRAPH_UNAVAILABLE', 'DATABASE_UNAVAILABLE',
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'CONFLICT',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+  'SUBGRAPH_TIMEOUT',
+  'SUBGRAPH_UNAVAILABLE',
+  'DATABASE_UNAVAILABLE',
 ]);
 const keptExtensions = ['code', 'field', 'problems', 'serviceName', 'cost', 'maxCost'];
 
@@ -21,7 +33,24 @@ const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean 
  */
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  const extensions = Object.fromEntries(keptExtensions.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions![k]]));
-  if (actionable.has(code)) return { message: withoutSuggestions(formatted.message), path: formatted.path, locations: formatted.locations, extensions };
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', ...(extensions.serviceName ? { serviceName: extensions.serviceName } : {}) } };
+  const extensions = Object.fromEntries(
+    keptExtensions
+      .filter((k) => formatted.extensions?.[k] !== undefined)
+      .map((k) => [k, formatted.extensions![k]]),
+  );
+  if (actionable.has(code))
+    return {
+      message: withoutSuggestions(formatted.message),
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions,
+    };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: {
+      code: 'INTERNAL_SERVER_ERROR',
+      ...(extensions.serviceName ? { serviceName: extensions.serviceName } : {}),
+    },
+  };
 }

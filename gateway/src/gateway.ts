@@ -6,7 +6,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { gatewaySecret } from '../../shared/auth.js';
-import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf } from '../../shared/observability.js';
+import {
+  createLogger,
+  createMetrics,
+  metricsEndpoint,
+  observabilityPlugin,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+} from '../../shared/observability.js';
 import { subgraphs } from '../../subgraphs/regions.js';
 import { createCache, responseCache } from './cache.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
@@ -24,7 +31,11 @@ export interface GatewayOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export function subgraphUrl(name: string, fallback: string | undefined, options: GatewayOptions): string {
+export function subgraphUrl(
+  name: string,
+  fallback: string | undefined,
+  options: GatewayOptions,
+): string {
   const env = options.env ?? process.env;
   const url = options.subgraphUrls?.[name] ?? env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? fallback;
   if (!url) throw new Error(`No URL for subgraph ${name}: set ${name.toUpperCase()}_SUBGRAPH_URL`);
@@ -77,7 +88,11 @@ export async function createGateway(options: GatewayOptions = {}) {
       observabilityPlugin(logger, metrics),
       regionErrorPaths(),
       // A browser opening /graphql gets the links to the offline IDE, not Apollo Sandbox from a CDN.
-      production ? ApolloServerPluginLandingPageDisabled() : { serverWillStart: async () => ({ renderLandingPage: async () => ({ html: homePage }) }) },
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : {
+            serverWillStart: async () => ({ renderLandingPage: async () => ({ html: homePage }) }),
+          },
     ],
   });
   await server.start();
@@ -87,7 +102,14 @@ export async function createGateway(options: GatewayOptions = {}) {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/ready', readiness(urls, subgraphs.map((s) => s.name), env));
+  app.get(
+    '/ready',
+    readiness(
+      urls,
+      subgraphs.map((s) => s.name),
+      env,
+    ),
+  );
   app.get('/metrics', metricsEndpoint(metrics));
   app.use('/dashboard', dashboard());
   // The IDE and the page that leads to it and the dashboard are for development: production serves neither.
@@ -106,7 +128,10 @@ export async function createGateway(options: GatewayOptions = {}) {
     },
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(server, {
-      context: async ({ req, res }) => ({ requestId: res.locals.requestId as string, authorization: req.get('authorization') }),
+      context: async ({ req, res }) => ({
+        requestId: res.locals.requestId as string,
+        authorization: req.get('authorization'),
+      }),
     }),
   );
   app.use(bodyErrors);
@@ -124,16 +149,30 @@ export async function createGateway(options: GatewayOptions = {}) {
 const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = (error as { status?: number }).status ?? 500;
-  const message = status === 413 ? 'The request body is larger than the limit (MAX_BODY_BYTES).' : status === 400 ? 'The request body is not valid JSON.' : 'Internal server error';
-  res.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  const message =
+    status === 413
+      ? 'The request body is larger than the limit (MAX_BODY_BYTES).'
+      : status === 400
+        ? 'The request body is not valid JSON.'
+        : 'Internal server error';
+  res.status(status).json({
+    errors: [
+      { message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } },
+    ],
+  });
 };
 
 /** `CORS_ORIGINS`: origins allowed to call the API from a browser, separated by commas (`https://dash.example.org`). */
 function corsOrigins(env: NodeJS.ProcessEnv): string[] {
-  const origins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(origin)) throw new Error(`CORS_ORIGINS holds "${origin}": give origins such as https://dash.example.org, separated by commas`);
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      throw new Error(
+        `CORS_ORIGINS holds "${origin}": give origins such as https://dash.example.org, separated by commas`,
+      );
   }
   return origins;
 }
-

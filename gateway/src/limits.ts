@@ -61,14 +61,18 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
     const value = env[variable];
     if (value === undefined || value === '') continue;
     const number = Number(value);
-    if (!Number.isInteger(number) || number < 1) throw new Error(`${variable} must be a whole number above 0, not "${value}"`);
+    if (!Number.isInteger(number) || number < 1)
+      throw new Error(`${variable} must be a whole number above 0, not "${value}"`);
     limits[name] = number;
   }
   return limits;
 }
 
 /** Depth, aliases and directives (GraphQL Armor), field suggestions hidden in production. */
-export function armor(limits: Limits, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function armor(
+  limits: Limits,
+  production: boolean,
+): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor({
     // An IDE's introspection query is 15 deep; production refuses introspection, so only there must
     // the depth limit also stop the introspection-based circular query.
@@ -82,7 +86,10 @@ export function armor(limits: Limits, production: boolean): { plugins: ApolloSer
     blockFieldSuggestion: { enabled: production },
   }).protect();
   // GraphQL Armor's types name Apollo Server's CommonJS build; the plugins are the same objects.
-  return { plugins: plugins as unknown as ApolloServerPlugin[], validationRules: [...validationRules, repeatedFieldRule(limits.maxRepeatedField)] };
+  return {
+    plugins: plugins as unknown as ApolloServerPlugin[],
+    validationRules: [...validationRules, repeatedFieldRule(limits.maxRepeatedField)],
+  };
 }
 
 /** Refuses a selection set that repeats one field past the limit (`{ __typename __typename … }`). */
@@ -96,10 +103,15 @@ function repeatedFieldRule(max: number): ValidationRule {
         const count = (counts.get(key) ?? 0) + 1;
         counts.set(key, count);
         if (count === max + 1) {
-          context.reportError(new GraphQLError(`Field "${key}" is repeated more than ${max} times in one selection; ask for it once.`, {
-            nodes: [selection],
-            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
-          }));
+          context.reportError(
+            new GraphQLError(
+              `Field "${key}" is repeated more than ${max} times in one selection; ask for it once.`,
+              {
+                nodes: [selection],
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              },
+            ),
+          );
         }
       }
     },
@@ -117,9 +129,12 @@ const ASSUMED_LIST_SIZE = 10;
 function servedPageSize(value: unknown, defaultValue: unknown, fieldName: string): number {
   const size = value ?? defaultValue;
   if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`${fieldName}(first:) must be a page size from 1 to ${MAX_PAGE_SIZE}, not ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } },
-    });
+    throw new GraphQLError(
+      `${fieldName}(first:) must be a page size from 1 to ${MAX_PAGE_SIZE}, not ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } },
+      },
+    );
   }
   return size;
 }
@@ -139,10 +154,10 @@ const listSizeEstimator: ComplexityEstimator = ({ type: parent, field, args, chi
   const items = first
     ? servedPageSize(args.first, first.defaultValue, field.name)
     : field.name === 'registries' && parent.name === 'Query'
-    ? regions.length
-    : !edges && !isLeafType(getNamedType(field.type)) && (isListType(type) || connection)
-    ? ASSUMED_LIST_SIZE
-    : 1;
+      ? regions.length
+      : !edges && !isLeafType(getNamedType(field.type)) && (isListType(type) || connection)
+        ? ASSUMED_LIST_SIZE
+        : 1;
   return items * (1 + childComplexity);
 };
 
@@ -154,8 +169,19 @@ const introspectionEstimator: ComplexityEstimator = ({ type: parent, field }) =>
   parent.name.startsWith('__') || field.name.startsWith('__') ? 0 : undefined;
 
 /** What a query costs, with the page sizes it will be served with (see listSizeEstimator). */
-export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
-  return getComplexity({ schema, query, variables, operationName: operationName ?? undefined, estimators: [introspectionEstimator, listSizeEstimator] });
+export function queryCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string | null,
+): number {
+  return getComplexity({
+    schema,
+    query,
+    variables,
+    operationName: operationName ?? undefined,
+    estimators: [introspectionEstimator, listSizeEstimator],
+  });
 }
 
 /**
@@ -167,12 +193,20 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const variables = checkedVariables(schema, document, request.operationName, request.variables);
+          const variables = checkedVariables(
+            schema,
+            document,
+            request.operationName,
+            request.variables,
+          );
           const cost = queryCost(schema, document, variables, request.operationName);
           if (cost > maxCost) {
-            throw new GraphQLError(`This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+              {
+                extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

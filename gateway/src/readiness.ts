@@ -6,7 +6,11 @@ import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
  * checks its database). 200 when all are ready; 503 with the list when any is not, though the
  * gateway still serves what the others answer.
  */
-export function readiness(urls: Map<string, string>, names: string[], env: NodeJS.ProcessEnv): express.RequestHandler {
+export function readiness(
+  urls: Map<string, string>,
+  names: string[],
+  env: NodeJS.ProcessEnv,
+): express.RequestHandler {
   return async (_req, res) => {
     const checks = await Promise.all(
       names.map(async (name) => {

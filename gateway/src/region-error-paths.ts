@@ -23,13 +23,17 @@ export function regionErrorPaths(): ApolloServerPlugin {
           const entryOf = (slug: string) => {
             const region = regions.find((r) => r.slug === slug);
             if (!region) return -1;
-            const named = list.findIndex((e: { code?: string; __typename?: string } | null) => e?.code === region.code || e?.__typename === registryTypeName(region));
+            const named = list.findIndex(
+              (e: { code?: string; __typename?: string } | null) =>
+                e?.code === region.code || e?.__typename === registryTypeName(region),
+            );
             return named >= 0 ? named : byCode.indexOf(region);
           };
           result.errors = result.errors.map((error): GraphQLFormattedError => {
             const [root, index, ...rest] = error.path ?? [];
             const service = error.extensions?.serviceName;
-            if (root !== 'registries' || typeof index !== 'number' || typeof service !== 'string') return error;
+            if (root !== 'registries' || typeof index !== 'number' || typeof service !== 'string')
+              return error;
             const entry = entryOf(service);
             return entry < 0 ? error : { ...error, path: ['registries', entry, ...rest] };
           });

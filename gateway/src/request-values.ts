@@ -1,4 +1,12 @@
-import { getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  visit,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 
 /**
  * The values a request sends, checked before anything is planned: a caller's mistake in them is a
@@ -9,7 +17,9 @@ import { getVariableValues, GraphQLError, Kind, visit, type DocumentNode, type G
 const MAX_VARIABLE_DEPTH = 20;
 
 const badValue = (message: string, field: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } } });
+  new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+  });
 
 /** Strings no text of the registry may hold: PostgreSQL refuses NUL, and nobody types it. */
 // eslint-disable-next-line no-control-regex -- NUL is the character this refuses
@@ -17,16 +27,31 @@ const forbiddenCharacter = /\u0000/;
 
 /** Walks a variable's value without recursion (a value may be nested 40,000 deep), checking depth and text. */
 function checkVariable(name: string, value: unknown): void {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: name, depth: 0 }];
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value, path: name, depth: 0 },
+  ];
   while (stack.length) {
     const { value: current, path, depth } = stack.pop()!;
     if (typeof current === 'string') {
-      if (forbiddenCharacter.test(current)) throw badValue(`Variable "$${path}" holds a NUL character (U+0000), which no text may hold; remove it.`, name);
+      if (forbiddenCharacter.test(current))
+        throw badValue(
+          `Variable "$${path}" holds a NUL character (U+0000), which no text may hold; remove it.`,
+          name,
+        );
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
-    if (depth >= MAX_VARIABLE_DEPTH) throw badValue(`Variable "$${name}" nests lists or objects more than ${MAX_VARIABLE_DEPTH} deep; no input of this API does.`, name);
-    for (const [key, child] of Object.entries(current)) stack.push({ value: child, path: Array.isArray(current) ? `${path}[${key}]` : `${path}.${key}`, depth: depth + 1 });
+    if (depth >= MAX_VARIABLE_DEPTH)
+      throw badValue(
+        `Variable "$${name}" nests lists or objects more than ${MAX_VARIABLE_DEPTH} deep; no input of this API does.`,
+        name,
+      );
+    for (const [key, child] of Object.entries(current))
+      stack.push({
+        value: child,
+        path: Array.isArray(current) ? `${path}[${key}]` : `${path}.${key}`,
+        depth: depth + 1,
+      });
   }
 }
 
@@ -36,7 +61,11 @@ function checkLiterals(operation: OperationDefinitionNode): void {
     [Kind.ARGUMENT](argument) {
       visit(argument.value, {
         [Kind.STRING](node) {
-          if (forbiddenCharacter.test(node.value)) throw badValue(`Argument "${argument.name.value}" holds a NUL character (U+0000), which no text may hold; remove it.`, argument.name.value);
+          if (forbiddenCharacter.test(node.value))
+            throw badValue(
+              `Argument "${argument.name.value}" holds a NUL character (U+0000), which no text may hold; remove it.`,
+              argument.name.value,
+            );
         },
       });
     },
@@ -55,15 +84,21 @@ export function checkedVariables(
   variables: Record<string, unknown> | undefined,
 ): Record<string, unknown> {
   const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
   if (!operation) return variables ?? {};
   for (const [name, value] of Object.entries(variables ?? {})) checkVariable(name, value);
   checkLiterals(operation);
-  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 10 });
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, {
+    maxErrors: 10,
+  });
   if (result.errors) {
     const [first] = result.errors;
-    const variable = first!.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION ? first!.nodes[0].variable.name.value : 'variables';
+    const variable =
+      first!.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION
+        ? first!.nodes[0].variable.name.value
+        : 'variables';
     throw badValue(first!.message, variable);
   }
   return result.coerced;

@@ -33,22 +33,35 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       const started = performance.now();
       let outcome = 'ok';
       try {
-        return await fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(options.timeoutMs) });
+        return await fetch(url, {
+          ...(init as RequestInit),
+          signal: AbortSignal.timeout(options.timeoutMs),
+        });
       } catch (error) {
         outcome = (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable';
         throw outcome === 'timeout'
-          ? new GraphQLError(`The ${options.name} subgraph did not answer within ${options.timeoutMs} ms.`, {
-              extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: options.name },
-            })
-          : new GraphQLError(`The ${options.name} subgraph is unreachable.`, { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: options.name } });
+          ? new GraphQLError(
+              `The ${options.name} subgraph did not answer within ${options.timeoutMs} ms.`,
+              {
+                extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: options.name },
+              },
+            )
+          : new GraphQLError(`The ${options.name} subgraph is unreachable.`, {
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: options.name },
+            });
       } finally {
-        options.metrics.subgraphFetches.observe({ subgraph: options.name, outcome }, (performance.now() - started) / 1000);
+        options.metrics.subgraphFetches.observe(
+          { subgraph: options.name, outcome },
+          (performance.now() - started) / 1000,
+        );
       }
     };
     super({
       url: options.url,
       fetcher: options.deduplicate
-        ? deduplicating(timedFetch, () => options.metrics.subgraphFetchesDeduplicated.inc({ subgraph: options.name }))
+        ? deduplicating(timedFetch, () =>
+            options.metrics.subgraphFetchesDeduplicated.inc({ subgraph: options.name }),
+          )
         : timedFetch,
     });
   }
@@ -58,23 +71,36 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
    * subgraph's message; anything else is the federation's problem, an internal error naming the
    * subgraph, without its URL or body.
    */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
-    const body = (await this.parseBody(response).catch(() => null)) as { errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ) {
+    const body = (await this.parseBody(response).catch(() => null)) as {
+      errors?: { message: string; extensions?: { code?: string } }[];
+    } | null;
     const reported = body?.errors?.[0];
     if (response.status === 401 && reported?.extensions?.code === 'UNAUTHENTICATED') {
-      return new GraphQLError(reported.message, { extensions: { code: 'UNAUTHENTICATED', serviceName: this.options.name } });
+      return new GraphQLError(reported.message, {
+        extensions: { code: 'UNAUTHENTICATED', serviceName: this.options.name },
+      });
     }
     return new GraphQLError(`The ${this.options.name} subgraph answered HTTP ${response.status}.`, {
       extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: this.options.name },
     });
   }
 
-  override async didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
-    if (Number(response.http?.headers.get(COMMITTED_WRITES_HEADER)) > 0) context.committedWrite = true;
+  override async didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    if (Number(response.http?.headers.get(COMMITTED_WRITES_HEADER)) > 0)
+      context.committedWrite = true;
     return response;
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     const headers = request.http?.headers;
     if (!headers) return;
     if (context?.authorization) headers.set('authorization', context.authorization);

@@ -12,7 +12,9 @@ export interface LoadResult {
 
 /** The national list of institutions a signed-in analyst asks for, pages of `first`: the signed-in scenarios' body. */
 export const comparisonBody = (first: number) =>
-  JSON.stringify({ query: `query Comparison { registries { code name institutions(first: ${first}) { totalCount edges { node { name } } } } }` });
+  JSON.stringify({
+    query: `query Comparison { registries { code name institutions(first: ${first}) { totalCount edges { node { name } } } } }`,
+  });
 
 export interface HttpLoad {
   name: string;
@@ -25,13 +27,22 @@ export interface HttpLoad {
 }
 
 /** Loads one endpoint with autocannon; an answer with GraphQL errors counts as an error too. */
-export async function loadHttp({ name, url, body, headers = {}, connections, seconds }: HttpLoad): Promise<LoadResult> {
+export async function loadHttp({
+  name,
+  url,
+  body,
+  headers = {},
+  connections,
+  seconds,
+}: HttpLoad): Promise<LoadResult> {
   let graphqlErrors = 0;
   const result = await autocannon({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    ...(Array.isArray(body) ? { requests: body.map((b) => ({ method: 'POST' as const, body: b })) } : { body }),
+    ...(Array.isArray(body)
+      ? { requests: body.map((b) => ({ method: 'POST' as const, body: b })) }
+      : { body }),
     connections,
     duration: seconds,
     setupClient: (client) => {
@@ -51,7 +62,12 @@ export async function loadHttp({ name, url, body, headers = {}, connections, sec
 }
 
 /** The same shape of load on a function (the SQL floor): `connections` loops for `seconds`. */
-export async function loadFunction(name: string, work: () => Promise<unknown>, connections: number, seconds: number): Promise<LoadResult> {
+export async function loadFunction(
+  name: string,
+  work: () => Promise<unknown>,
+  connections: number,
+  seconds: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + seconds * 1000;
@@ -69,6 +85,15 @@ export async function loadFunction(name: string, work: () => Promise<unknown>, c
     }),
   );
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) / 100;
-  return { name, answers: latencies.length, requestsPerSecond: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99), errors };
+  const at = (q: number) =>
+    Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]! * 100) /
+    100;
+  return {
+    name,
+    answers: latencies.length,
+    requestsPerSecond: Math.round(latencies.length / seconds),
+    p50: at(0.5),
+    p99: at(0.99),
+    errors,
+  };
 }

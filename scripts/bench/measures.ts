@@ -14,7 +14,12 @@ import { createRegistrySubgraph } from '../../subgraphs/registry/src/server.js';
  * queries on whatever its database holds (fill it first with `npm run seed -- --scale 1000000`).
  * Sequential requests, so each time is one request alone. Prints a table and, last, one JSON line.
  */
-const { runs: runsArg, verbose } = parseArgs({ options: { runs: { type: 'string', default: '30' }, verbose: { type: 'boolean', default: false } } }).values;
+const { runs: runsArg, verbose } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '30' },
+    verbose: { type: 'boolean', default: false },
+  },
+}).values;
 // The table, not the subgraphs' logs: warnings and errors only, unless --verbose (or LOG_LEVEL).
 process.env.LOG_LEVEL ??= verbose ? 'info' : 'warn';
 const runs = Number(runsArg);
@@ -41,7 +46,12 @@ const median = (values: number[]) => {
 };
 
 const server = await openDatabaseServer();
-const results: { region: string; workers: number; medians: Record<string, number>; overall: number }[] = [];
+const results: {
+  region: string;
+  workers: number;
+  medians: Record<string, number>;
+  overall: number;
+}[] = [];
 /** Each statement's plan, by region and measure: the slowest are written down with the figures. */
 const plans = new Map<string, string>();
 try {
@@ -50,18 +60,26 @@ try {
     const subgraph = await createRegistrySubgraph(region, dataSource);
     const listening = await listen(subgraph.app, 0);
     try {
-      const [{ workers }] = await dataSource.query('SELECT count(*)::int AS workers FROM social_worker');
+      const [{ workers }] = await dataSource.query(
+        'SELECT count(*)::int AS workers FROM social_worker',
+      );
       const medians: Record<string, number> = {};
       const all: number[] = [];
       for (const [indicator, by, asOf] of queries) {
-        const body = JSON.stringify({ query: `{ ${region.slug} { measure(indicator: "${indicator}", by: [${by}]${asOf ? `, asOf: "${asOf}"` : ''}) { value breakdown { value } } } }` });
+        const body = JSON.stringify({
+          query: `{ ${region.slug} { measure(indicator: "${indicator}", by: [${by}]${asOf ? `, asOf: "${asOf}"` : ''}) { value breakdown { value } } } }`,
+        });
         const times: number[] = [];
         for (let i = 0; i < runs + 3; i++) {
           // Each run computes the measure: the generation is moved, so nothing is served from the
           // subgraph's aggregate cache (what a request after a write costs, the floor that matters).
           await dataSource.query('UPDATE write_generation SET generation = generation + 1');
           const started = performance.now();
-          const response = await fetch(listening.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const response = await fetch(listening.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
           const result = (await response.json()) as { errors?: unknown };
           if (result.errors) throw new Error(JSON.stringify(result.errors));
           if (i >= 3) times.push(performance.now() - started);
@@ -69,11 +87,19 @@ try {
         const name = `${indicator}${by.length ? ` by ${by}` : ''}${asOf ? ` as of ${asOf}` : ''}`;
         medians[name] = Math.round(median(times) * 10) / 10;
         const { statement } = measureStatement([{ indicator, by, asOf }]);
-        const plan: { 'QUERY PLAN': string }[] = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement!.sql}`, statement!.parameters);
+        const plan: { 'QUERY PLAN': string }[] = await dataSource.query(
+          `EXPLAIN (ANALYZE, BUFFERS) ${statement!.sql}`,
+          statement!.parameters,
+        );
         plans.set(`${region.slug} ${name}`, plan.map((line) => line['QUERY PLAN']).join('\n'));
         all.push(...times);
       }
-      results.push({ region: region.slug, workers, medians, overall: Math.round(median(all) * 10) / 10 });
+      results.push({
+        region: region.slug,
+        workers,
+        medians,
+        overall: Math.round(median(all) * 10) / 10,
+      });
     } finally {
       await listening.close();
       await subgraph.stop();
@@ -85,22 +111,39 @@ try {
 }
 
 const names = Object.keys(results[0]!.medians);
-console.log(`Median ms per measure request computed afresh (the aggregate cache moved past), straight to each subgraph, ${runs} runs each after 3 warm-up runs\n`);
+console.log(
+  `Median ms per measure request computed afresh (the aggregate cache moved past), straight to each subgraph, ${runs} runs each after 3 warm-up runs\n`,
+);
 console.log(['region', 'workers', ...names, 'all'].join(' | '));
-for (const r of results) console.log([r.region, r.workers, ...names.map((n) => r.medians[n]), r.overall].join(' | '));
+for (const r of results)
+  console.log([r.region, r.workers, ...names.map((n) => r.medians[n]), r.overall].join(' | '));
 
 /** The slowest median of the measures a goal is about, with where it was. */
 function slowest(which: (name: string) => boolean) {
-  return results.flatMap((r) => names.filter(which).map((name) => ({ region: r.region, name, ms: r.medians[name]! }))).reduce((a, b) => (b.ms > a.ms ? b : a));
+  return results
+    .flatMap((r) =>
+      names.filter(which).map((name) => ({ region: r.region, name, ms: r.medians[name]! })),
+    )
+    .reduce((a, b) => (b.ms > a.ms ? b : a));
 }
 const breakdowns = slowest((name) => name.includes(' by ') && !name.includes('YEAR'));
 const series = slowest((name) => name.includes('YEAR'));
 const goals = [
-  { goal: 'every breakdown at most 50 ms (median, per region)', met: breakdowns.ms <= 50, slowest: breakdowns },
-  { goal: 'every YEAR series at most 100 ms (median, per region)', met: series.ms <= 100, slowest: series },
+  {
+    goal: 'every breakdown at most 50 ms (median, per region)',
+    met: breakdowns.ms <= 50,
+    slowest: breakdowns,
+  },
+  {
+    goal: 'every YEAR series at most 100 ms (median, per region)',
+    met: series.ms <= 100,
+    slowest: series,
+  },
 ];
 const workers = results.reduce((n, r) => n + r.workers, 0);
-writeBenchmarkSection('measures', `## Measures computed afresh
+writeBenchmarkSection(
+  'measures',
+  `## Measures computed afresh
 
 Written by \`npm run bench:measures -- --runs ${runs}\` on ${new Date().toISOString()} (${os.cpus().length} cores), on the registries as they
 were (${workers.toLocaleString('en-US')} social workers in all, for example after \`npm run seed -- --scale 1000000\`): the median of ${runs} requests
@@ -117,12 +160,15 @@ ${goals.map((g) => `| ${g.goal} | ${g.met ? 'met' : 'not met'} | ${g.slowest.ms}
 The plan of each slowest statement, \`EXPLAIN (ANALYZE, BUFFERS)\` after its timed runs (the times differ from the medians by the
 request around the statement):
 ${goals
-  .map(({ slowest }) => `
+  .map(
+    ({ slowest }) => `
 ${slowest.region}, ${slowest.name}:
 
 \`\`\`text
 ${plans.get(`${slowest.region} ${slowest.name}`)}
 \`\`\`
-`)
-  .join('')}`);
+`,
+  )
+  .join('')}`,
+);
 console.log(JSON.stringify({ runs, results, goals }));

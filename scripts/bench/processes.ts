@@ -16,7 +16,13 @@ import { comparisonBody, loadHttp, type LoadResult } from './load.js';
  * (`WORKERS=2`), or in a process each (as compose deploys them)? The same databases, the same loads, one layout at a time; prints a table
  * and, last, one JSON line.
  */
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '100000' }, seconds: { type: 'string', default: '10' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '100000' },
+    seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
 const scale = Number(values.scale);
 const seconds = Number(values.seconds);
 // The machine is shared and noisy: the layouts take turns, round after round, and each figure is a range.
@@ -35,13 +41,24 @@ interface Layout {
 }
 
 /** Every program of a layout sees the bench's databases, no response cache (signed-in analysts never get it). */
-const common = (databaseUrl: string) => ({ DATABASE_URL: databaseUrl, DATABASE_PREFIX: 'bench_', RESPONSE_CACHE: 'off', DEMO_DATA: 'off' });
+const common = (databaseUrl: string) => ({
+  DATABASE_URL: databaseUrl,
+  DATABASE_PREFIX: 'bench_',
+  RESPONSE_CACHE: 'off',
+  DEMO_DATA: 'off',
+});
 
 const layouts: Layout[] = [
   {
     name: 'one process (npm start)',
     async start(databaseUrl, children) {
-      const program = await startProgram('scripts/start.ts', [], { env: { ...common(databaseUrl), PORT: '0', STACK_FILE: `${os.tmpdir()}/bench-processes-stack.json` } });
+      const program = await startProgram('scripts/start.ts', [], {
+        env: {
+          ...common(databaseUrl),
+          PORT: '0',
+          STACK_FILE: `${os.tmpdir()}/bench-processes-stack.json`,
+        },
+      });
       children.push(program.child);
       return program.url;
     },
@@ -50,7 +67,12 @@ const layouts: Layout[] = [
     name: 'two workers (WORKERS=2)',
     async start(databaseUrl, children) {
       const program = await startProgram('scripts/start.ts', [], {
-        env: { ...common(databaseUrl), PORT: '0', WORKERS: '2', STACK_FILE: `${os.tmpdir()}/bench-processes-stack.json` },
+        env: {
+          ...common(databaseUrl),
+          PORT: '0',
+          WORKERS: '2',
+          STACK_FILE: `${os.tmpdir()}/bench-processes-stack.json`,
+        },
       });
       children.push(program.child);
       return program.url;
@@ -61,11 +83,15 @@ const layouts: Layout[] = [
     async start(databaseUrl, children) {
       const urls: Record<string, string> = {};
       for (const subgraph of subgraphs) {
-        const program = await startProgram('subgraphs/main.ts', [subgraph.name], { env: { ...common(databaseUrl), PORT: String(await freePort()) } });
+        const program = await startProgram('subgraphs/main.ts', [subgraph.name], {
+          env: { ...common(databaseUrl), PORT: String(await freePort()) },
+        });
         children.push(program.child);
         urls[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] = program.url;
       }
-      const gateway = await startProgram('gateway/src/main.ts', [], { env: { ...common(databaseUrl), ...urls, PORT: String(await freePort()) } });
+      const gateway = await startProgram('gateway/src/main.ts', [], {
+        env: { ...common(databaseUrl), ...urls, PORT: String(await freePort()) },
+      });
       children.push(gateway.child);
       return gateway.url;
     },
@@ -76,36 +102,76 @@ const server = await openDatabaseServer();
 try {
   console.log(`Seeding ${scale} social workers across ${regions.length} regions ...`);
   await scaleRegistries(server.url, regions, scale);
-  const analyst = { authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}` };
+  const analyst = {
+    authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}`,
+  };
   const results: (LoadResult & { layout: string; round: number })[] = [];
-  for (let round = 1; round <= rounds; round++) for (const layout of layouts) {
-    const children: ChildProcess[] = [];
-    try {
-      const url = await layout.start(server.url, children);
-      await loadHttp({ name: 'warm-up', url, body: national, connections: 2, seconds: 2 });
-      const loads = [
-        { name: 'national comparison, anonymous, 10 connections', body: national, headers: {}, connections: 10 },
-        { name: 'signed in, varied pages, 20 connections', body: Array.from({ length: 50 }, (_, i) => comparisonBody(i + 1)), headers: analyst, connections: 20 },
-        { name: 'signed in, identical, 20 connections', body: comparisonBody(20), headers: analyst, connections: 20 },
-      ];
-      for (const load of loads) {
-        const result = { layout: layout.name, round, ...(await loadHttp({ ...load, url, seconds })) };
-        results.push(result);
-        console.log(`${round} ${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  errors ${result.errors}`);
+  for (let round = 1; round <= rounds; round++)
+    for (const layout of layouts) {
+      const children: ChildProcess[] = [];
+      try {
+        const url = await layout.start(server.url, children);
+        await loadHttp({ name: 'warm-up', url, body: national, connections: 2, seconds: 2 });
+        const loads = [
+          {
+            name: 'national comparison, anonymous, 10 connections',
+            body: national,
+            headers: {},
+            connections: 10,
+          },
+          {
+            name: 'signed in, varied pages, 20 connections',
+            body: Array.from({ length: 50 }, (_, i) => comparisonBody(i + 1)),
+            headers: analyst,
+            connections: 20,
+          },
+          {
+            name: 'signed in, identical, 20 connections',
+            body: comparisonBody(20),
+            headers: analyst,
+            connections: 20,
+          },
+        ];
+        for (const load of loads) {
+          const result = {
+            layout: layout.name,
+            round,
+            ...(await loadHttp({ ...load, url, seconds })),
+          };
+          results.push(result);
+          console.log(
+            `${round} ${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  errors ${result.errors}`,
+          );
+        }
+      } finally {
+        await Promise.all(
+          children.map(
+            (child) =>
+              new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM'))),
+          ),
+        );
       }
-    } finally {
-      await Promise.all(children.map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))));
     }
-  }
   const loadNames = [...new Set(results.map((r) => r.name))];
   const range = (layout: string, load: string) => {
-    const rps = results.filter((r) => r.layout === layout && r.name === load).map((r) => r.requestsPerSecond);
+    const rps = results
+      .filter((r) => r.layout === layout && r.name === load)
+      .map((r) => r.requestsPerSecond);
     return `${Math.min(...rps)}–${Math.max(...rps)}`;
   };
   console.log('\nrequests per second, lowest–highest of the rounds:');
-  for (const layout of layouts) console.log(`${layout.name.padEnd(30)} ${loadNames.map((load) => `${load}: ${range(layout.name, load)}`).join('; ')}`);
-  const machine = { cores: os.cpus().length, node: process.version, date: new Date().toISOString() };
-  writeBenchmarkSection('processes', `## One process or several for \`npm start\`
+  for (const layout of layouts)
+    console.log(
+      `${layout.name.padEnd(30)} ${loadNames.map((load) => `${load}: ${range(layout.name, load)}`).join('; ')}`,
+    );
+  const machine = {
+    cores: os.cpus().length,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+  writeBenchmarkSection(
+    'processes',
+    `## One process or several for \`npm start\`
 
 Written by \`npm run bench:processes -- --scale ${scale} --seconds ${seconds} --rounds ${rounds}\` on ${machine.date} (${machine.cores} cores, Node ${machine.node}):
 the same loads on the same databases, the layouts taking turns round after round; requests per second, lowest–highest of the rounds.
@@ -113,7 +179,8 @@ the same loads on the same databases, the layouts taking turns round after round
 | layout | ${loadNames.join(' | ')} |
 | --- | ${loadNames.map(() => '---').join(' | ')} |
 ${layouts.map((layout) => `| ${layout.name} | ${loadNames.map((load) => range(layout.name, load)).join(' | ')} |`).join('\n')}
-`);
+`,
+  );
   console.log(JSON.stringify({ scale, seconds, rounds, machine, results }));
 } finally {
   await server.stop();

@@ -9,12 +9,41 @@ import { csv, postQuery, table, xlsx } from './format.js';
 
 const comparisonQuery = graphql(`
   query Comparison($indicator: String!) {
-    indicator(code: $indicator) { code name unit kind }
+    indicator(code: $indicator) {
+      code
+      name
+      unit
+      kind
+    }
     registries {
-      code name
-      measure(indicator: $indicator) { computable reason value numerator denominator demoShare }
-      latestFigure(indicator: $indicator) { value asOf qualifier source { title } }
-      targets(indicator: $indicator) { targetValue qualifier targetYear progress { value basis status } }
+      code
+      name
+      measure(indicator: $indicator) {
+        computable
+        reason
+        value
+        numerator
+        denominator
+        demoShare
+      }
+      latestFigure(indicator: $indicator) {
+        value
+        asOf
+        qualifier
+        source {
+          title
+        }
+      }
+      targets(indicator: $indicator) {
+        targetValue
+        qualifier
+        targetYear
+        progress {
+          value
+          basis
+          status
+        }
+      }
     }
   }
 `);
@@ -44,17 +73,39 @@ export interface ComparisonRow {
 }
 
 export const columns: (keyof ComparisonRow)[] = [
-  'region', 'name', 'unit', 'measured', 'numerator', 'denominator', 'measuredDemoPercent', 'notMeasured', 'published', 'publishedQualifier',
-  'publishedAsOf', 'source', 'target', 'targetQualifier', 'targetYear', 'progress', 'basis', 'status',
+  'region',
+  'name',
+  'unit',
+  'measured',
+  'numerator',
+  'denominator',
+  'measuredDemoPercent',
+  'notMeasured',
+  'published',
+  'publishedQualifier',
+  'publishedAsOf',
+  'source',
+  'target',
+  'targetQualifier',
+  'targetYear',
+  'progress',
+  'basis',
+  'status',
 ];
 
 type Registry = ComparisonQuery['registries'][number];
 type Indicator = NonNullable<ComparisonQuery['indicator']>;
 
-export async function fetchComparison(gatewayUrl: string, indicator: string): Promise<{ unit: string; rows: ComparisonRow[] }> {
+export async function fetchComparison(
+  gatewayUrl: string,
+  indicator: string,
+): Promise<{ unit: string; rows: ComparisonRow[] }> {
   const code = indicator.toUpperCase();
   const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code }, code);
-  return { unit: data.indicator!.unit, rows: data.registries.map((registry) => toRow(registry, data.indicator!)) };
+  return {
+    unit: data.indicator!.unit,
+    rows: data.registries.map((registry) => toRow(registry, data.indicator!)),
+  };
 }
 
 /** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
@@ -90,4 +141,8 @@ export const toCsv = (rows: ComparisonRow[]) => csv(columns, rows);
 export const toXlsx = (rows: ComparisonRow[], sheet: string) => xlsx(columns, rows, sheet);
 
 /** The comparison as a table for a terminal; the source title and the reason are left to the CSV. */
-export const toTable = (rows: ComparisonRow[]) => table(columns.filter((c) => c !== 'source' && c !== 'notMeasured'), rows);
+export const toTable = (rows: ComparisonRow[]) =>
+  table(
+    columns.filter((c) => c !== 'source' && c !== 'notMeasured'),
+    rows,
+  );

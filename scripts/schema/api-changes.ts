@@ -9,7 +9,10 @@ import { buildSchema, findBreakingChanges, lexicographicSortSchema, printSchema 
  * makes the current API the baseline once it is deployed.
  */
 export const baselineFile = new URL('../../schema/api-baseline.graphql', import.meta.url);
-export const acknowledgedFile = new URL('../../schema/acknowledged-breaking-changes.json', import.meta.url);
+export const acknowledgedFile = new URL(
+  '../../schema/acknowledged-breaking-changes.json',
+  import.meta.url,
+);
 
 export interface Acknowledgement {
   change: string;
@@ -18,11 +21,15 @@ export interface Acknowledgement {
 
 /** The API clients see: the supergraph without its federation machinery, printed in a stable order. */
 export function apiSchemaSdl(supergraphSdl: string): string {
-  return printSchema(lexicographicSortSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()));
+  return printSchema(
+    lexicographicSortSchema(Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema()),
+  );
 }
 
 export function breakingChanges(baselineSdl: string, currentSdl: string): string[] {
-  return findBreakingChanges(buildSchema(baselineSdl), buildSchema(currentSdl)).map((change) => `${change.type}: ${change.description}`);
+  return findBreakingChanges(buildSchema(baselineSdl), buildSchema(currentSdl)).map(
+    (change) => `${change.type}: ${change.description}`,
+  );
 }
 
 function acknowledgedChanges(): Acknowledgement[] {
@@ -31,6 +38,12 @@ function acknowledgedChanges(): Acknowledgement[] {
 
 /** Breaking changes of `currentSdl` that nobody acknowledged. */
 export function unacknowledgedBreakingChanges(currentApiSdl: string): string[] {
-  const acknowledged = new Set(acknowledgedChanges().filter((a) => a.reason.trim()).map((a) => a.change));
-  return breakingChanges(readFileSync(baselineFile, 'utf8'), currentApiSdl).filter((change) => !acknowledged.has(change));
+  const acknowledged = new Set(
+    acknowledgedChanges()
+      .filter((a) => a.reason.trim())
+      .map((a) => a.change),
+  );
+  return breakingChanges(readFileSync(baselineFile, 'utf8'), currentApiSdl).filter(
+    (change) => !acknowledged.has(change),
+  );
 }

@@ -16,7 +16,11 @@ export interface SubgraphDefinition {
 /** Every subgraph's SDL as its server builds it, with its default local URL. */
 export function subgraphDefinitions(): SubgraphDefinition[] {
   return [
-    { name: nationalSubgraph.name, url: `http://localhost:${nationalSubgraph.port}/graphql`, typeDefs: nationalSubgraphSdl() },
+    {
+      name: nationalSubgraph.name,
+      url: `http://localhost:${nationalSubgraph.port}/graphql`,
+      typeDefs: nationalSubgraphSdl(),
+    },
     ...regions.map((region) => ({
       name: region.slug,
       url: `http://localhost:${region.port}/graphql`,
@@ -33,7 +37,9 @@ export function composeSupergraph(definitions = subgraphDefinitions()): Composit
 export function composedSupergraphSdl(): string {
   const result = composeSupergraph();
   if (result.errors) {
-    throw new Error(`Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
+    throw new Error(
+      `Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`,
+    );
   }
   return result.supergraphSdl;
 }

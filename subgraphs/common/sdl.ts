@@ -10,15 +10,15 @@ import { registryTypeName, type Region } from '../regions.js';
 
 /** `enum RegionCode`, generated from the list of regions so that no SDL lists them. */
 export function regionCodeEnum(regions: readonly Region[]): DefinitionNode {
-  const values = regions
-    .map((r) => `  "${r.nameEn} (${r.nameZh})"\n  ${r.code}`)
-    .join('\n');
-  return parse(`"Code of a region of the federation."\nenum RegionCode {\n${values}\n}`).definitions[0]!;
+  const values = regions.map((r) => `  "${r.nameEn} (${r.nameZh})"\n  ${r.code}`).join('\n');
+  return parse(`"Code of a region of the federation."\nenum RegionCode {\n${values}\n}`)
+    .definitions[0]!;
 }
 
 function findInterface(document: DocumentNode, name: string): InterfaceTypeDefinitionNode {
   const found = document.definitions.find(
-    (d): d is InterfaceTypeDefinitionNode => d.kind === Kind.INTERFACE_TYPE_DEFINITION && d.name.value === name,
+    (d): d is InterfaceTypeDefinitionNode =>
+      d.kind === Kind.INTERFACE_TYPE_DEFINITION && d.name.value === name,
   );
   if (!found) throw new Error(`The SDL declares no interface ${name}`);
   return found;
@@ -28,7 +28,10 @@ function findInterface(document: DocumentNode, name: string): InterfaceTypeDefin
  * `type <Slug>Registry implements Registry @key(fields: "code") { ...every field of Registry }`.
  * The concrete type repeats the interface's fields, so it is generated from them and cannot drift.
  */
-export function registryImplementation(document: DocumentNode, region: Pick<Region, 'slug' | 'nameEn' | 'nameZh'>): ObjectTypeDefinitionNode {
+export function registryImplementation(
+  document: DocumentNode,
+  region: Pick<Region, 'slug' | 'nameEn' | 'nameZh'>,
+): ObjectTypeDefinitionNode {
   const registry = findInterface(document, 'Registry');
   const typeName = registryTypeName(region);
   const shell = parse(
@@ -38,6 +41,9 @@ export function registryImplementation(document: DocumentNode, region: Pick<Regi
   return { ...shell, fields: registry.fields };
 }
 
-export function withDefinitions(document: DocumentNode, definitions: DefinitionNode[]): DocumentNode {
+export function withDefinitions(
+  document: DocumentNode,
+  definitions: DefinitionNode[],
+): DocumentNode {
   return { ...document, definitions: [...document.definitions, ...definitions] };
 }

@@ -1,6 +1,9 @@
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -8,8 +11,24 @@ import express from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { DataSource } from 'typeorm';
-import { authConfig, callerFrom, COMMITTED_WRITES_HEADER, gatewaySecret, GATEWAY_SECRET_HEADER, secretMatches, type Caller } from '../../shared/auth.js';
-import { createLogger, createMetrics, metricsEndpoint, observabilityPlugin, REQUEST_ID_HEADER, requestIdOf, type Metrics } from '../../shared/observability.js';
+import {
+  authConfig,
+  callerFrom,
+  COMMITTED_WRITES_HEADER,
+  gatewaySecret,
+  GATEWAY_SECRET_HEADER,
+  secretMatches,
+  type Caller,
+} from '../../shared/auth.js';
+import {
+  createLogger,
+  createMetrics,
+  metricsEndpoint,
+  observabilityPlugin,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  type Metrics,
+} from '../../shared/observability.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
 export type ResolverMap = GraphQLResolverMap<unknown>;
@@ -76,11 +95,13 @@ export async function createSubgraphApp<Context extends BaseContext>(
         async requestDidStart() {
           return {
             async didResolveOperation({ operation, overallCachePolicy, contextValue }) {
-              if (operation?.operation !== 'query' || contextValue.signedIn) overallCachePolicy.restrict({ maxAge: 0 });
+              if (operation?.operation !== 'query' || contextValue.signedIn)
+                overallCachePolicy.restrict({ maxAge: 0 });
             },
             async willSendResponse({ contextValue, response }) {
               const { committedWrites } = contextValue as Partial<WriteTally>;
-              if (committedWrites) response.http.headers.set(COMMITTED_WRITES_HEADER, String(committedWrites));
+              if (committedWrites)
+                response.http.headers.set(COMMITTED_WRITES_HEADER, String(committedWrites));
             },
           };
         },
@@ -102,9 +123,14 @@ export async function createSubgraphApp<Context extends BaseContext>(
   app.get(
     '/metrics',
     (req, res, next) => {
-      const given = req.get(GATEWAY_SECRET_HEADER) ?? /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+      const given =
+        req.get(GATEWAY_SECRET_HEADER) ??
+        /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
       if (!secret || secretMatches(given, secret)) return next();
-      res.status(403).type('text/plain').send('Metrics are served with the subgraph\'s secret only.\n');
+      res
+        .status(403)
+        .type('text/plain')
+        .send("Metrics are served with the subgraph's secret only.\n");
     },
     metricsEndpoint(metrics),
   );
@@ -113,7 +139,9 @@ export async function createSubgraphApp<Context extends BaseContext>(
       await options.db.query('SELECT 1');
       res.json({ status: 'ready', subgraph: options.name });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
+      res
+        .status(503)
+        .json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
     }
   });
   const auth = authConfig();
@@ -123,7 +151,14 @@ export async function createSubgraphApp<Context extends BaseContext>(
     // reach `_entities` or `_service`, or skip the gateway's limits.
     (req, res, next) => {
       if (!secret || secretMatches(req.get(GATEWAY_SECRET_HEADER), secret)) return next();
-      res.status(403).json({ errors: [{ message: 'This subgraph serves only the gateway.', extensions: { code: 'FORBIDDEN' } }] });
+      res.status(403).json({
+        errors: [
+          {
+            message: 'This subgraph serves only the gateway.',
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      });
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(server, {
@@ -139,7 +174,18 @@ export async function createSubgraphApp<Context extends BaseContext>(
 }
 
 /** Errors of pg and of the pool when the database cannot be reached (connection refused, shut down, gone). */
-const unreachable = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006']);
+const unreachable = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+]);
 
 /**
  * Values PostgreSQL refuses (SQLSTATE class 22: text that is no number or time, a number out of
@@ -163,7 +209,12 @@ export function subgraphErrorFormatter(name: string) {
         extensions: { code: 'BAD_USER_INPUT', serviceName: name },
       };
     }
-    const lost = original && (unreachable.has(String(original.code)) || /Connection terminated|connect ECONNREFUSED|terminating connection/.test(original.message ?? ''));
+    const lost =
+      original &&
+      (unreachable.has(String(original.code)) ||
+        /Connection terminated|connect ECONNREFUSED|terminating connection/.test(
+          original.message ?? '',
+        ));
     if (!lost) return formatted;
     return {
       message: `The ${name} registry's database is unavailable; retry in a moment.`,
@@ -176,6 +227,7 @@ export function subgraphErrorFormatter(name: string) {
 /** `CACHE_MAX_AGE` seconds, 30 by default; 0 turns caching off. */
 function cacheMaxAge(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.CACHE_MAX_AGE ?? 30);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`CACHE_MAX_AGE must be a whole number of seconds, not "${env.CACHE_MAX_AGE}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`CACHE_MAX_AGE must be a whole number of seconds, not "${env.CACHE_MAX_AGE}"`);
   return value;
 }

@@ -19,13 +19,18 @@ interface Response<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export async function query<T, Variables>(document: TypedDocumentString<T, Variables>, variables: Variables): Promise<Response<T>> {
+export async function query<T, Variables>(
+  document: TypedDocumentString<T, Variables>,
+  variables: Variables,
+): Promise<Response<T>> {
   const text = document.toString();
   const hash = hashes.get(text) ?? (await sha256(text));
   hashes.set(text, hash);
   const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
   const url = `${endpoint}?variables=${encodeURIComponent(JSON.stringify(variables))}&extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
-  const byHash = (await (await fetch(url, { headers: { 'apollo-require-preflight': 'true' } })).json()) as Response<T>;
+  const byHash = (await (
+    await fetch(url, { headers: { 'apollo-require-preflight': 'true' } })
+  ).json()) as Response<T>;
   if (byHash.errors?.[0]?.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND') return byHash;
   const registered = await fetch(endpoint, {
     method: 'POST',

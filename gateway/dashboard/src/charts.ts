@@ -1,10 +1,24 @@
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Breakdown, Figure, Target } from './queries.js';
 
-echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 const charts = new Set<echarts.ECharts>();
 
@@ -34,7 +48,12 @@ export interface ProgressLabels {
  * the quote), the trend line to the target year, and the target. The years measured are written on
  * the element, so that a test can see what was drawn on the canvas.
  */
-export function progressChart(element: HTMLElement, target: Target, labels: ProgressLabels, onFigure: (figure: Figure) => void): void {
+export function progressChart(
+  element: HTMLElement,
+  target: Target,
+  labels: ProgressLabels,
+  onFigure: (figure: Figure) => void,
+): void {
   const history = target.progress.history;
   const measured = history.filter((p) => p.basis === 'MEASURED');
   const published = history.filter((p) => p.basis === 'PUBLISHED');
@@ -43,7 +62,13 @@ export function progressChart(element: HTMLElement, target: Target, labels: Prog
   const firstYear = Math.min(...history.map((p) => p.year), target.targetYear - 1);
   // The trend as the line through its projection with its slope: v(y) = projected − slope × (target year − y).
   const trendAt = (year: number) => projectedValue! - trendPerYear! * (target.targetYear - year);
-  const trend = trendPerYear != null && projectedValue != null ? [[firstYear, trendAt(firstYear)], [target.targetYear, projectedValue]] : [];
+  const trend =
+    trendPerYear != null && projectedValue != null
+      ? [
+          [firstYear, trendAt(firstYear)],
+          [target.targetYear, projectedValue],
+        ]
+      : [];
   element.dataset.measuredYears = measured.map((p) => p.year).join(',');
   element.dataset.publishedYears = published.map((p) => p.year).join(',');
   const chart = chartIn(element);
@@ -52,10 +77,26 @@ export function progressChart(element: HTMLElement, target: Target, labels: Prog
     grid: { left: 56, right: 24, top: 32, bottom: 24 },
     tooltip: { trigger: 'item' },
     legend: { top: 0, textStyle: { fontSize: 11 } },
-    xAxis: { type: 'value', min: firstYear, max: target.targetYear, minInterval: 1, axisLabel: { hideOverlap: true, formatter: (year: number) => String(year) } },
-    yAxis: { type: 'value', min: 0, max: (v: { max: number }) => Math.max(v.max, target.targetValue) },
+    xAxis: {
+      type: 'value',
+      min: firstYear,
+      max: target.targetYear,
+      minInterval: 1,
+      axisLabel: { hideOverlap: true, formatter: (year: number) => String(year) },
+    },
+    yAxis: {
+      type: 'value',
+      min: 0,
+      max: (v: { max: number }) => Math.max(v.max, target.targetValue),
+    },
     series: [
-      { name: labels.measured, type: 'line', data: measured.map((p) => [p.year, p.value]), symbolSize: 6, itemStyle: { color: '#2e6da4' } },
+      {
+        name: labels.measured,
+        type: 'line',
+        data: measured.map((p) => [p.year, p.value]),
+        symbolSize: 6,
+        itemStyle: { color: '#2e6da4' },
+      },
       {
         name: labels.published,
         type: 'scatter',
@@ -65,9 +106,22 @@ export function progressChart(element: HTMLElement, target: Target, labels: Prog
         // Above the measured line: a published figure often sits on the year-end value it was planned on.
         z: 3,
         itemStyle: { color: '#d68910' },
-        data: published.map((p) => ({ value: [p.year, p.value], figure: p.figure, itemStyle: p.derived ? { color: '#fff', borderColor: '#d68910', borderWidth: 2 } : undefined })),
+        data: published.map((p) => ({
+          value: [p.year, p.value],
+          figure: p.figure,
+          itemStyle: p.derived
+            ? { color: '#fff', borderColor: '#d68910', borderWidth: 2 }
+            : undefined,
+        })),
       },
-      { name: labels.trend, type: 'line', data: trend, symbol: 'none', lineStyle: { type: 'dashed', color: '#7f8c8d' }, itemStyle: { color: '#7f8c8d' } },
+      {
+        name: labels.trend,
+        type: 'line',
+        data: trend,
+        symbol: 'none',
+        lineStyle: { type: 'dashed', color: '#7f8c8d' },
+        itemStyle: { color: '#7f8c8d' },
+      },
       {
         name: labels.target,
         type: 'scatter',
@@ -75,12 +129,20 @@ export function progressChart(element: HTMLElement, target: Target, labels: Prog
         symbolSize: 22,
         itemStyle: { color: '#b03a2e' },
         data: [[target.targetYear, target.targetValue]],
-        markLine: { symbol: 'none', silent: true, label: { position: 'insideStartTop' }, data: [{ yAxis: target.targetValue }], lineStyle: { color: '#b03a2e', type: 'dotted' } },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          label: { position: 'insideStartTop' },
+          data: [{ yAxis: target.targetValue }],
+          lineStyle: { color: '#b03a2e', type: 'dotted' },
+        },
       },
     ],
   });
   // Where the published markers are drawn, so that a test can click one on the canvas.
-  element.dataset.publishedPoints = JSON.stringify(published.map((p) => chart.convertToPixel({ seriesIndex: 1 }, [p.year, p.value])));
+  element.dataset.publishedPoints = JSON.stringify(
+    published.map((p) => chart.convertToPixel({ seriesIndex: 1 }, [p.year, p.value])),
+  );
   chart.on('click', (event) => {
     const figure = (event.data as { figure?: Figure | null } | undefined)?.figure;
     if (figure) onFigure(figure);
@@ -95,7 +157,11 @@ const BAR_ROW_PX = 24;
  * label shown (`interval: 0`: ECharts would otherwise skip some). The axis's labels are written on
  * the element, so that a test can see them.
  */
-export function breakdownChart(element: HTMLElement, breakdown: Breakdown, label: (key: string | null) => string): void {
+export function breakdownChart(
+  element: HTMLElement,
+  breakdown: Breakdown,
+  label: (key: string | null) => string,
+): void {
   const cells = [...breakdown.breakdown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   const labels = cells.map((c) => label(c.keys[0]?.value ?? null));
   element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 40}px`;
@@ -105,7 +171,19 @@ export function breakdownChart(element: HTMLElement, breakdown: Breakdown, label
     grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
     tooltip: {},
     xAxis: { type: 'value' },
-    yAxis: { type: 'category', inverse: true, data: labels, axisLabel: { interval: 0, width: 150, overflow: 'truncate' } },
-    series: [{ type: 'bar', data: cells.map((c) => c.value), itemStyle: { color: '#2e6da4' }, barMaxWidth: 16 }],
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: labels,
+      axisLabel: { interval: 0, width: 150, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        data: cells.map((c) => c.value),
+        itemStyle: { color: '#2e6da4' },
+        barMaxWidth: 16,
+      },
+    ],
   });
 }

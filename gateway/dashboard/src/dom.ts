@@ -1,7 +1,11 @@
 type Child = Node | string | number | null | undefined | false;
 
 /** An element with attributes and children; text is always set as text, never parsed as HTML. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | ((event: Event) => void)> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | ((event: Event) => void)> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (typeof value === 'function') element.addEventListener(name.replace(/^on/, ''), value);
@@ -16,6 +20,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Re
 
 export function formatNumber(value: number | null | undefined, unit?: string): string {
   if (value == null) return '—';
-  const rounded = Math.abs(value) >= 100 || Number.isInteger(value) ? Math.round(value) : Math.round(value * 10) / 10;
+  const rounded =
+    Math.abs(value) >= 100 || Number.isInteger(value)
+      ? Math.round(value)
+      : Math.round(value * 10) / 10;
   return `${rounded.toLocaleString('en-US')}${unit === 'percent' ? '%' : ''}`;
 }

@@ -1,7 +1,10 @@
 export type Language = 'zh' | 'en';
 
 const labels = {
-  title: { zh: '全国社会工作登记联邦 · 覆盖情况', en: 'Social work registries of China · coverage' },
+  title: {
+    zh: '全国社会工作登记联邦 · 覆盖情况',
+    en: 'Social work registries of China · coverage',
+  },
   national: { zh: '全国对比', en: 'National comparison' },
   region: { zh: '地区', en: 'Region' },
   published: { zh: '公开数据', en: 'Published' },
@@ -20,10 +23,19 @@ const labels = {
   programKind: { zh: '类型', en: 'Kind' },
   programRole: { zh: '性质', en: 'Role' },
   back: { zh: '返回全国', en: 'Back to the nation' },
-  byKind: { zh: '开展医务社工的机构（按类型）', en: 'Institutions doing medical social work, by kind' },
-  byGrade: { zh: '开展医务社工的机构（按等级）', en: 'Institutions doing medical social work, by grade' },
+  byKind: {
+    zh: '开展医务社工的机构（按类型）',
+    en: 'Institutions doing medical social work, by kind',
+  },
+  byGrade: {
+    zh: '开展医务社工的机构（按等级）',
+    en: 'Institutions doing medical social work, by grade',
+  },
   byCity: { zh: '社会工作从业人员（按城市）', en: 'Social work practitioners, by city' },
-  byField: { zh: '社会工作从业人员（按服务领域）', en: 'Social work practitioners, by service field' },
+  byField: {
+    zh: '社会工作从业人员（按服务领域）',
+    en: 'Social work practitioners, by service field',
+  },
   programs: { zh: '项目', en: 'Programmes' },
   dataQuality: { zh: '数据质量', en: 'Data quality' },
   flagged: { zh: '差异超出容许范围', en: 'Differs beyond tolerance' },
@@ -41,7 +53,7 @@ const labels = {
   noRecords: { zh: '暂无计入的记录', en: 'Nothing counted yet' },
   regionEmpty: {
     zh: '该地区登记中尚无社会工作者，也无开展医务社会工作的医疗卫生机构：数据导入或登记后，这里将显示分项。',
-    en: 'This region\'s registry holds no social workers and no medical institution doing social work yet: breakdowns appear once records are imported or registered.',
+    en: "This region's registry holds no social workers and no medical institution doing social work yet: breakdowns appear once records are imported or registered.",
   },
 
   without: { zh: '不含', en: 'without' },
@@ -59,14 +71,45 @@ export const statusLabels: Record<string, Record<Language, string>> = {
 };
 
 /** A status rule in the reader's language, with the numbers it was applied to. */
-export function reasonText(reason: { code: string; value: number | null; targetValue: number; targetYear: number; projectedValue: number | null; tolerancePercent: number }, language: Language): string {
-  const { value, targetValue: target, targetYear: year, projectedValue: projected, tolerancePercent: tolerance } = reason;
+export function reasonText(
+  reason: {
+    code: string;
+    value: number | null;
+    targetValue: number;
+    targetYear: number;
+    projectedValue: number | null;
+    tolerancePercent: number;
+  },
+  language: Language,
+): string {
+  const {
+    value,
+    targetValue: target,
+    targetYear: year,
+    projectedValue: projected,
+    tolerancePercent: tolerance,
+  } = reason;
   const words: Record<string, Record<Language, string>> = {
-    NO_VALUE: { zh: '既无登记测算值，也无公开数据。', en: 'No measured value and no published figure.' },
-    TARGET_REACHED: { zh: `${value} 已达到目标 ${target}。`, en: `${value} has reached the target of ${target}.` },
-    TARGET_YEAR_PASSED: { zh: `目标年份 ${year} 已过，当前 ${value}，目标 ${target}。`, en: `The target year ${year} has passed with ${value} of ${target}.` },
-    NO_TREND: { zh: '尚未达成，且只有一年的数据，无法推算趋势。', en: 'Not reached, and the history holds a single year: no trend to project.' },
-    PROJECTED_TO_REACH: { zh: `按趋势 ${year} 年可达 ${projected}，不低于目标 ${target}。`, en: `The trend projects ${projected} by ${year}, at or above ${target}.` },
+    NO_VALUE: {
+      zh: '既无登记测算值，也无公开数据。',
+      en: 'No measured value and no published figure.',
+    },
+    TARGET_REACHED: {
+      zh: `${value} 已达到目标 ${target}。`,
+      en: `${value} has reached the target of ${target}.`,
+    },
+    TARGET_YEAR_PASSED: {
+      zh: `目标年份 ${year} 已过，当前 ${value}，目标 ${target}。`,
+      en: `The target year ${year} has passed with ${value} of ${target}.`,
+    },
+    NO_TREND: {
+      zh: '尚未达成，且只有一年的数据，无法推算趋势。',
+      en: 'Not reached, and the history holds a single year: no trend to project.',
+    },
+    PROJECTED_TO_REACH: {
+      zh: `按趋势 ${year} 年可达 ${projected}，不低于目标 ${target}。`,
+      en: `The trend projects ${projected} by ${year}, at or above ${target}.`,
+    },
     PROJECTED_SHORT_WITHIN_TOLERANCE: {
       zh: `按趋势 ${year} 年可达 ${projected}，低于目标 ${target}，差距不超过 ${tolerance}%。`,
       en: `The trend projects ${projected} by ${year}, short of ${target} by at most ${tolerance}%.`,

@@ -2,14 +2,23 @@ import { query } from './api.js';
 import { disposeCharts } from './charts.js';
 import { el, formatNumber } from './dom.js';
 import { t, type Language } from './i18n.js';
-import { nationalQuery, regionQuery, type NationalData, type RegionData, type Source } from './queries.js';
+import {
+  nationalQuery,
+  regionQuery,
+  type NationalData,
+  type RegionData,
+  type Source,
+} from './queries.js';
 import type { RegionCode } from './__generated__/graphql.js';
 import { nationalView, regionView, type ViewContext } from './views.js';
 
 const params = new URLSearchParams(window.location.search);
 /** Seconds between refreshes; the gateway's cache keeps each refresh cheap. */
 const refreshSeconds = Math.max(10, Number(params.get('refresh') ?? 60));
-let language: Language = params.get('lang') === 'en' ? 'en' : (localStorage.getItem('dashboard-language') as Language | null) ?? 'zh';
+let language: Language =
+  params.get('lang') === 'en'
+    ? 'en'
+    : ((localStorage.getItem('dashboard-language') as Language | null) ?? 'zh');
 
 const main = document.getElementById('main')!;
 const status = document.getElementById('updated')!;
@@ -30,11 +39,29 @@ const context: ViewContext = {
   openRegion(code) {
     window.location.hash = code ? `region/${code}` : '';
   },
-  showSource(figure: { value: number; unit: string; asOf: string; quote: string | null; source: Source | null }) {
+  showSource(figure: {
+    value: number;
+    unit: string;
+    asOf: string;
+    quote: string | null;
+    source: Source | null;
+  }) {
     const parts: (HTMLElement | null)[] = [
       el('h3', {}, t('source', language)),
-      Number.isNaN(figure.value) ? null : el('p', { class: 'value' }, formatNumber(figure.value, figure.unit), ` · ${figure.asOf}`),
-      figure.source ? el('p', {}, el('strong', {}, figure.source.title), el('br'), [figure.source.publisher, figure.source.publishedOn, figure.source.document].filter(Boolean).join(' · ')) : null,
+      Number.isNaN(figure.value)
+        ? null
+        : el('p', { class: 'value' }, formatNumber(figure.value, figure.unit), ` · ${figure.asOf}`),
+      figure.source
+        ? el(
+            'p',
+            {},
+            el('strong', {}, figure.source.title),
+            el('br'),
+            [figure.source.publisher, figure.source.publishedOn, figure.source.document]
+              .filter(Boolean)
+              .join(' · '),
+          )
+        : null,
       figure.quote ? el('blockquote', { id: 'quote', lang: 'zh' }, figure.quote) : null,
       el('form', { method: 'dialog' }, el('button', {}, t('close', language))),
     ];
@@ -62,9 +89,13 @@ async function render(): Promise<void> {
     main.replaceChildren(el('p', { class: 'error' }, reason));
     return;
   }
-  const view = region ? regionView(region, (result.data as RegionData).indicators ?? [], context) : nationalView(result.data as NationalData, context);
+  const view = region
+    ? regionView(region, (result.data as RegionData).indicators ?? [], context)
+    : nationalView(result.data as NationalData, context);
   // A region that failed still shows what the others answered; the error heads the page.
-  const errors = result.errors?.length ? el('p', { class: 'error' }, result.errors.map((e) => e.message).join('; ')) : null;
+  const errors = result.errors?.length
+    ? el('p', { class: 'error' }, result.errors.map((e) => e.message).join('; '))
+    : null;
   main.replaceChildren(...(errors ? [errors] : []), view);
   status.textContent = `${t('updated', language)} ${new Date().toLocaleTimeString(language === 'zh' ? 'zh-CN' : 'en-GB')}`;
 }

@@ -15,72 +15,224 @@ import type {
  */
 
 /** The indicators the national table compares, one measure and one latest figure each (aliases below). */
-export const keyIndicators = ['MSW_INSTITUTIONS', 'CERTIFIED_SOCIAL_WORKERS', 'SOCIAL_WORK_AGENCIES', 'SOCIAL_WORK_STATIONS', 'SECONDARY_PLUS_MSW_COVERAGE'] as const;
+export const keyIndicators = [
+  'MSW_INSTITUTIONS',
+  'CERTIFIED_SOCIAL_WORKERS',
+  'SOCIAL_WORK_AGENCIES',
+  'SOCIAL_WORK_STATIONS',
+  'SECONDARY_PLUS_MSW_COVERAGE',
+] as const;
 export type KeyIndicator = (typeof keyIndicators)[number];
 
 graphql(`
   fragment FigureFields on Figure {
-    id indicator { code } value unit asOf periodStart qualifier breakdown { dimension value } quote
-    source { title publisher publishedOn document }
+    id
+    indicator {
+      code
+    }
+    value
+    unit
+    asOf
+    periodStart
+    qualifier
+    breakdown {
+      dimension
+      value
+    }
+    quote
+    source {
+      title
+      publisher
+      publishedOn
+      document
+    }
   }
 `);
 
 /** What a target card draws: the yearly series, the published points with their quotes, the trend. */
 graphql(`
   fragment TargetFields on Target {
-    id indicator { code } targetValue targetYear unit qualifier scope { kinds program { name nameEn } }
+    id
+    indicator {
+      code
+    }
+    targetValue
+    targetYear
+    unit
+    qualifier
+    scope {
+      kinds
+      program {
+        name
+        nameEn
+      }
+    }
     progress {
-      value basis status reason { code value targetValue targetYear projectedValue tolerancePercent }
-      trendPerYear projectedValue history { year value basis derived figure { ...FigureFields } }
+      value
+      basis
+      status
+      reason {
+        code
+        value
+        targetValue
+        targetYear
+        projectedValue
+        tolerancePercent
+      }
+      trendPerYear
+      projectedValue
+      history {
+        year
+        value
+        basis
+        derived
+        figure {
+          ...FigureFields
+        }
+      }
     }
   }
 `);
 
 graphql(`
-  fragment IndicatorFields on Indicator { code name nameZh unit kind description descriptionZh }
+  fragment IndicatorFields on Indicator {
+    code
+    name
+    nameZh
+    unit
+    kind
+    description
+    descriptionZh
+  }
 `);
 
 graphql(`
-  fragment MeasureValue on Measure { computable value numerator denominator demoShare }
+  fragment MeasureValue on Measure {
+    computable
+    value
+    numerator
+    denominator
+    demoShare
+  }
 `);
 
 graphql(`
-  fragment BreakdownFields on Measure { value breakdown { keys { value } value } }
+  fragment BreakdownFields on Measure {
+    value
+    breakdown {
+      keys {
+        value
+      }
+      value
+    }
+  }
 `);
 
 export const nationalQuery = graphql(`
   query DashboardNational {
-    indicators { ...IndicatorFields }
+    indicators {
+      ...IndicatorFields
+    }
     registries {
-      code name nameZh
-      MSW_INSTITUTIONS_published: latestFigure(indicator: "MSW_INSTITUTIONS") { ...FigureFields }
-      CERTIFIED_SOCIAL_WORKERS_published: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") { ...FigureFields }
-      SOCIAL_WORK_AGENCIES_published: latestFigure(indicator: "SOCIAL_WORK_AGENCIES") { ...FigureFields }
-      SOCIAL_WORK_STATIONS_published: latestFigure(indicator: "SOCIAL_WORK_STATIONS") { ...FigureFields }
-      SECONDARY_PLUS_MSW_COVERAGE_published: latestFigure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") { ...FigureFields }
-      targets { ...TargetFields }
-      MSW_INSTITUTIONS: measure(indicator: "MSW_INSTITUTIONS") { ...MeasureValue }
-      CERTIFIED_SOCIAL_WORKERS: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") { ...MeasureValue }
-      SOCIAL_WORK_AGENCIES: measure(indicator: "SOCIAL_WORK_AGENCIES") { ...MeasureValue }
-      SOCIAL_WORK_STATIONS: measure(indicator: "SOCIAL_WORK_STATIONS") { ...MeasureValue }
-      SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") { ...MeasureValue }
+      code
+      name
+      nameZh
+      MSW_INSTITUTIONS_published: latestFigure(indicator: "MSW_INSTITUTIONS") {
+        ...FigureFields
+      }
+      CERTIFIED_SOCIAL_WORKERS_published: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
+        ...FigureFields
+      }
+      SOCIAL_WORK_AGENCIES_published: latestFigure(indicator: "SOCIAL_WORK_AGENCIES") {
+        ...FigureFields
+      }
+      SOCIAL_WORK_STATIONS_published: latestFigure(indicator: "SOCIAL_WORK_STATIONS") {
+        ...FigureFields
+      }
+      SECONDARY_PLUS_MSW_COVERAGE_published: latestFigure(
+        indicator: "SECONDARY_PLUS_MSW_COVERAGE"
+      ) {
+        ...FigureFields
+      }
+      targets {
+        ...TargetFields
+      }
+      MSW_INSTITUTIONS: measure(indicator: "MSW_INSTITUTIONS") {
+        ...MeasureValue
+      }
+      CERTIFIED_SOCIAL_WORKERS: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
+        ...MeasureValue
+      }
+      SOCIAL_WORK_AGENCIES: measure(indicator: "SOCIAL_WORK_AGENCIES") {
+        ...MeasureValue
+      }
+      SOCIAL_WORK_STATIONS: measure(indicator: "SOCIAL_WORK_STATIONS") {
+        ...MeasureValue
+      }
+      SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
+        ...MeasureValue
+      }
     }
   }
 `);
 
 export const regionQuery = graphql(`
   query DashboardRegion($code: RegionCode!) {
-    indicators { ...IndicatorFields }
+    indicators {
+      ...IndicatorFields
+    }
     registry(code: $code) {
-      code name nameZh
-      targets { ...TargetFields }
-      byKind: measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) { ...BreakdownFields }
-      byGrade: measure(indicator: "MSW_INSTITUTIONS", by: [HOSPITAL_GRADE]) { ...BreakdownFields }
-      byCity: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) { ...BreakdownFields }
-      byField: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) { ...BreakdownFields }
-      programs(first: 50) { edges { node { id name nameEn kind role year fundingYuan quote source { title publisher publishedOn document } } } }
+      code
+      name
+      nameZh
+      targets {
+        ...TargetFields
+      }
+      byKind: measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) {
+        ...BreakdownFields
+      }
+      byGrade: measure(indicator: "MSW_INSTITUTIONS", by: [HOSPITAL_GRADE]) {
+        ...BreakdownFields
+      }
+      byCity: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) {
+        ...BreakdownFields
+      }
+      byField: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) {
+        ...BreakdownFields
+      }
+      programs(first: 50) {
+        edges {
+          node {
+            id
+            name
+            nameEn
+            kind
+            role
+            year
+            fundingYuan
+            quote
+            source {
+              title
+              publisher
+              publishedOn
+              document
+            }
+          }
+        }
+      }
       dataQuality {
-        indicator { code } figure { ...FigureFields } published measured measuredAsOf measuredSince differencePercent flagged
+        indicator {
+          code
+        }
+        figure {
+          ...FigureFields
+        }
+        published
+        measured
+        measuredAsOf
+        measuredSince
+        differencePercent
+        flagged
       }
     }
   }

@@ -15,11 +15,19 @@ export function createNationalContext(db: DataSource): NationalContext {
     db,
     loaders: {
       region: new DataLoader(async (codes) => {
-        const rows = await db.getRepository(RegionEntity).createQueryBuilder('r').where('r.code IN (:...codes)', { codes: [...codes] }).getMany();
+        const rows = await db
+          .getRepository(RegionEntity)
+          .createQueryBuilder('r')
+          .where('r.code IN (:...codes)', { codes: [...codes] })
+          .getMany();
         return codes.map((code) => rows.find((r) => r.code === code) ?? null);
       }),
       indicator: new DataLoader(async (codes) => {
-        const rows = await db.getRepository(IndicatorEntity).createQueryBuilder('i').where('i.code IN (:...codes)', { codes: [...codes] }).getMany();
+        const rows = await db
+          .getRepository(IndicatorEntity)
+          .createQueryBuilder('i')
+          .where('i.code IN (:...codes)', { codes: [...codes] })
+          .getMany();
         return codes.map((code) => rows.find((r) => r.code === code) ?? null);
       }),
     },

@@ -21,17 +21,31 @@ const numbered = new Set(['institution', 'social_worker', 'program']);
 
 /** An ISO 8601 date or time, as the instant PostgreSQL will read; anything else is the caller's mistake. */
 function isoTime(value: string): string {
-  const time = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? new Date(value) : null;
-  if (!time || Number.isNaN(time.getTime())) throw badUserInput('since', `${JSON.stringify(value)} is not an ISO 8601 time; give one such as 2026-01-01T00:00:00Z.`);
+  const time =
+    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)
+      ? new Date(value)
+      : null;
+  if (!time || Number.isNaN(time.getTime()))
+    throw badUserInput(
+      'since',
+      `${JSON.stringify(value)} is not an ISO 8601 time; give one such as 2026-01-01T00:00:00Z.`,
+    );
   return time.toISOString();
 }
 
-export async function changes(context: RegistryContext, args: { since?: string | null; after?: string | null; first?: number }) {
+export async function changes(
+  context: RegistryContext,
+  args: { since?: string | null; after?: string | null; first?: number },
+) {
   requireSignedIn(context, 'Changes');
   const first = checkPageSize(args.first ?? 100);
   const since = args.since == null ? null : isoTime(args.since);
   const after = args.after == null ? null : localId(context.region, args.after);
-  if (args.after != null && after === null) throw badUserInput('after', `must be the id of a change of this registry, such as ${globalId(context.region, '42')}.`);
+  if (args.after != null && after === null)
+    throw badUserInput(
+      'after',
+      `must be the id of a change of this registry, such as ${globalId(context.region, '42')}.`,
+    );
   // One row beyond the page says whether more follow.
   const rows: AuditRow[] = await context.db.query(
     `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit
@@ -53,7 +67,9 @@ export async function changes(context: RegistryContext, args: { since?: string |
         action: row.action,
         entity: row.entity,
         // Rows numbered per region carry the region's code; figures and targets have ids of their own.
-        entityId: numbered.has(row.entity) ? globalId(context.region, row.entity_id) : row.entity_id,
+        entityId: numbered.has(row.entity)
+          ? globalId(context.region, row.entity_id)
+          : row.entity_id,
         changedFields: changedFields(before, after),
         before,
         after,

@@ -15,8 +15,20 @@ export interface RegistryContext extends WriteTally {
   aggregates: Aggregates;
 }
 
-export function createContext(region: Region, db: DataSource, caller: Caller, cache: AggregateCache): RegistryContext {
+export function createContext(
+  region: Region,
+  db: DataSource,
+  caller: Caller,
+  cache: AggregateCache,
+): RegistryContext {
   // Callers who may see different rows never share a cached answer.
   const aggregates = cache.forRequest(db, caller.role === null ? 'anonymous' : 'signed-in');
-  return { region, db, loaders: createLoaders(db, aggregates), caller, committedWrites: 0, aggregates };
+  return {
+    region,
+    db,
+    loaders: createLoaders(db, aggregates),
+    caller,
+    committedWrites: 0,
+    aggregates,
+  };
 }

@@ -4,7 +4,12 @@ import { registryMigrations } from './migrations/index.js';
 
 /** Connects to a region's database and brings its schema up to date. */
 export async function openRegistryDatabase(url: string, poolSize?: number) {
-  const opened = createDataSource({ url, entities: registryEntities, migrations: registryMigrations, poolSize });
+  const opened = createDataSource({
+    url,
+    entities: registryEntities,
+    migrations: registryMigrations,
+    poolSize,
+  });
   await opened.dataSource.initialize();
   await opened.dataSource.runMigrations();
   return opened;

@@ -14,7 +14,9 @@ function firstDay(value: string): Date | null {
   const [y, m = 1, d = 1] = value.split('-').map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(y, m - 1, d));
   date.setUTCFullYear(y);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+    ? date
+    : null;
 }
 
 export const isPartialDate = (value: string): boolean => firstDay(value) != null;
@@ -33,7 +35,8 @@ export const partialDate = z
 /** A date that has begun: what was founded, started, published or issued cannot be in the future. */
 export const pastPartialDate = partialDate.superRefine((value, context) => {
   const now = today();
-  if (value > now.slice(0, value.length)) context.addIssue({ code: 'custom', message: `must not be in the future (today is ${now})` });
+  if (value > now.slice(0, value.length))
+    context.addIssue({ code: 'custom', message: `must not be in the future (today is ${now})` });
 });
 
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import type * as Sdl from './__generated__/resolvers-types.js';
 
-const shared = parse(readFileSync(new URL('../../../schema/registry.graphql', import.meta.url), 'utf8'));
+const shared = parse(
+  readFileSync(new URL('../../../schema/registry.graphql', import.meta.url), 'utf8'),
+);
 
 /** The enums validation reads from the SDL, with the types generated from the same SDL. */
 interface SdlEnums {
@@ -21,9 +23,12 @@ interface SdlEnums {
 }
 
 /** The values of an enum of the shared SDL, so that validation never lists them a second time. */
-export function enumValues<Name extends keyof SdlEnums>(name: Name): [SdlEnums[Name], ...SdlEnums[Name][]] {
+export function enumValues<Name extends keyof SdlEnums>(
+  name: Name,
+): [SdlEnums[Name], ...SdlEnums[Name][]] {
   const definition = shared.definitions.find(
-    (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name,
+    (d): d is EnumTypeDefinitionNode =>
+      d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === name,
   );
   const values = definition?.values?.map((v) => v.name.value) ?? [];
   if (!values.length) throw new Error(`schema/registry.graphql has no enum ${name}`);
@@ -32,4 +37,10 @@ export function enumValues<Name extends keyof SdlEnums>(name: Name): [SdlEnums[N
 }
 
 /** Kinds that are medical and health institutions: only they have a hospital grade. */
-export const medicalKinds: readonly string[] = ['GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL', 'PRIMARY_CARE', 'PUBLIC_HEALTH'];
+export const medicalKinds: readonly string[] = [
+  'GENERAL_HOSPITAL',
+  'SPECIALTY_HOSPITAL',
+  'TCM_HOSPITAL',
+  'PRIMARY_CARE',
+  'PUBLIC_HEALTH',
+];

@@ -7,7 +7,11 @@ import { localId } from './global-ids.js';
 import type { Region } from '../../regions.js';
 
 /** The filters' input types are the SDL's. */
-import type { InstitutionFilter, ProgramFilter, SocialWorkerFilter } from './__generated__/resolvers-types.js';
+import type {
+  InstitutionFilter,
+  ProgramFilter,
+  SocialWorkerFilter,
+} from './__generated__/resolvers-types.js';
 
 /** `%`, `_` and `\` in a user's text match themselves, not any character. */
 function containsPattern(text: string): string {
@@ -16,7 +20,11 @@ function containsPattern(text: string): string {
 
 function numericId(value: string, field: string, region: Region): string {
   const id = localId(region, value);
-  if (!id) throw badUserInput(field, `"${value}" is not an id of this registry; its ids look like ${region.code}-5`);
+  if (!id)
+    throw badUserInput(
+      field,
+      `"${value}" is not an id of this registry; its ids look like ${region.code}-5`,
+    );
   return id;
 }
 
@@ -26,9 +34,11 @@ function filterCommon<T extends ObjectLiteral>(
   f: { serviceField?: string | null; provenance?: string | null; nameContains?: string | null },
 ) {
   const a = q.alias;
-  if (f.serviceField) q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
+  if (f.serviceField)
+    q.andWhere(`${a}.service_fields @> ARRAY[:field]::text[]`, { field: f.serviceField });
   if (f.provenance) q.andWhere(`${a}.provenance = :provenance`, { provenance: f.provenance });
-  if (f.nameContains) q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
+  if (f.nameContains)
+    q.andWhere(`${a}.name ILIKE :name`, { name: containsPattern(f.nameContains) });
   return q;
 }
 
@@ -42,16 +52,29 @@ export function filterInstitutions(q: SelectQueryBuilder<Institution>, f: Instit
   return filterCommon(q, f);
 }
 
-export function filterSocialWorkers(q: SelectQueryBuilder<SocialWorker>, f: SocialWorkerFilter, region: Region) {
+export function filterSocialWorkers(
+  q: SelectQueryBuilder<SocialWorker>,
+  f: SocialWorkerFilter,
+  region: Region,
+) {
   const a = q.alias;
-  if (f.certificateLevel?.length) q.andWhere(`${a}.certificate_level IN (:...levels)`, { levels: f.certificateLevel });
-  if (f.employment?.length) q.andWhere(`${a}.employment IN (:...employment)`, { employment: f.employment });
+  if (f.certificateLevel?.length)
+    q.andWhere(`${a}.certificate_level IN (:...levels)`, { levels: f.certificateLevel });
+  if (f.employment?.length)
+    q.andWhere(`${a}.employment IN (:...employment)`, { employment: f.employment });
   if (f.institutionId) {
-    q.andWhere(`${a}.institution_id = :institutionId`, { institutionId: numericId(f.institutionId, 'filter.institutionId', region) });
+    q.andWhere(`${a}.institution_id = :institutionId`, {
+      institutionId: numericId(f.institutionId, 'filter.institutionId', region),
+    });
   }
   if (f.city || f.county) {
-    const where = [f.city ? 'i.city = :city' : null, f.county ? 'i.county = :county' : null].filter(Boolean).join(' AND ');
-    q.andWhere(`${a}.institution_id IN (SELECT i.id FROM institution i WHERE ${where})`, { city: f.city, county: f.county });
+    const where = [f.city ? 'i.city = :city' : null, f.county ? 'i.county = :county' : null]
+      .filter(Boolean)
+      .join(' AND ');
+    q.andWhere(`${a}.institution_id IN (SELECT i.id FROM institution i WHERE ${where})`, {
+      city: f.city,
+      county: f.county,
+    });
   }
   return filterCommon(q, f);
 }
@@ -61,7 +84,9 @@ export function filterPrograms(q: SelectQueryBuilder<Program>, f: ProgramFilter,
   if (f.kind?.length) q.andWhere(`${a}.kind IN (:...kinds)`, { kinds: f.kind });
   if (f.year != null) q.andWhere(`${a}.year = :year`, { year: f.year });
   if (f.hostInstitutionId) {
-    q.andWhere(`${a}.host_institution_id = :host`, { host: numericId(f.hostInstitutionId, 'filter.hostInstitutionId', region) });
+    q.andWhere(`${a}.host_institution_id = :host`, {
+      host: numericId(f.hostInstitutionId, 'filter.hostInstitutionId', region),
+    });
   }
   return filterCommon(q, f);
 }

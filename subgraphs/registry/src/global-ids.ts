@@ -6,7 +6,8 @@ import { isRecordId } from './record-ids.js';
  * `BJ-5`, the region's code before the row's id, so that a client cache that keys records by
  * `__typename:id` (Apollo Client, urql) never merges Beijing's institution 5 with Guangxi's.
  */
-export const globalId = (region: Pick<Region, 'code'>, id: string): string => `${region.code}-${id}`;
+export const globalId = (region: Pick<Region, 'code'>, id: string): string =>
+  `${region.code}-${id}`;
 
 /**
  * The row id in this region's tables: from a global id of this region, or from the bare id the

@@ -14,7 +14,10 @@ import type { Aggregates } from './measures/aggregate-cache.js';
 /** One batched statement for all the keys a request asks for, in key order. */
 function byId<T extends ObjectLiteral & { id: string }>(repository: Repository<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await repository.createQueryBuilder('r').where('r.id IN (:...ids)', { ids: [...ids] }).getMany();
+    const rows = await repository
+      .createQueryBuilder('r')
+      .where('r.id IN (:...ids)', { ids: [...ids] })
+      .getMany();
     const found = new Map(rows.map((row) => [String(row.id), row]));
     return ids.map((id) => found.get(id) ?? null);
   });
@@ -82,18 +85,34 @@ export interface TargetMeasure {
  */
 function standings(db: DataSource, aggregates: Aggregates) {
   return new DataLoader(
-    (asked: readonly TargetMeasure[]) => aggregates(['standings', asked], () => computeStandings(db, asked)),
-    { cacheKeyFn: (a) => JSON.stringify([a.indicator, a.scope.programId ?? null, a.scope.kinds ?? null]) },
+    (asked: readonly TargetMeasure[]) =>
+      aggregates(['standings', asked], () => computeStandings(db, asked)),
+    {
+      cacheKeyFn: (a) =>
+        JSON.stringify([a.indicator, a.scope.programId ?? null, a.scope.kinds ?? null]),
+    },
   );
 }
 
 /** Computed for the whole batch, and cached as one: a dashboard asks the same targets again and again. */
 async function computeStandings(db: DataSource, asked: readonly TargetMeasure[]) {
   const computable = asked.filter((a) => indicatorMeasures[a.indicator]);
-  const measures = await measureMany(db, computable.map((a) => ({ indicator: a.indicator, by: ['YEAR'] as const, scope: a.scope })));
-  const measured = asked.map((a) => (indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null));
+  const measures = await measureMany(
+    db,
+    computable.map((a) => ({ indicator: a.indicator, by: ['YEAR'] as const, scope: a.scope })),
+  );
+  const measured = asked.map((a) =>
+    indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null,
+  );
   const scoped = (scope: MeasureScope) => scope.programId != null || (scope.kinds?.length ?? 0) > 0;
-  const found = await histories(db, asked.map((a, i) => ({ indicator: a.indicator, withFigures: !scoped(a.scope), measured: measured[i]! })));
+  const found = await histories(
+    db,
+    asked.map((a, i) => ({
+      indicator: a.indicator,
+      withFigures: !scoped(a.scope),
+      measured: measured[i]!,
+    })),
+  );
   return asked.map((_, i) => ({ measured: measured[i]!, history: found[i]! }));
 }
 
@@ -133,14 +152,27 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
     latestFigure: latestFigures(db.getRepository<Figure>(FigureEntity)),
     standing: standings(db, aggregates),
     socialWorkersOfInstitution: perLimit((limit) =>
-      childrenOf<SocialWorker>(socialWorkers, 'social_worker', 'institution_id', 'institutionId', limit),
+      childrenOf<SocialWorker>(
+        socialWorkers,
+        'social_worker',
+        'institution_id',
+        'institutionId',
+        limit,
+      ),
     ),
     programsOfInstitution: perLimit((limit) =>
       childrenOf<Program>(programs, 'program', 'host_institution_id', 'hostInstitutionId', limit),
     ),
     /** For callers without a token, who see published records only. */
     publishedProgramsOfInstitution: perLimit((limit) =>
-      childrenOf<Program>(programs, 'program', 'host_institution_id', 'hostInstitutionId', limit, "provenance = 'PUBLISHED'"),
+      childrenOf<Program>(
+        programs,
+        'program',
+        'host_institution_id',
+        'hostInstitutionId',
+        limit,
+        "provenance = 'PUBLISHED'",
+      ),
     ),
     socialWorkerCount: countsOf(db, 'social_worker', 'institution_id'),
   };

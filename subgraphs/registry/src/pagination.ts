@@ -33,7 +33,8 @@ export function encodeCursor(id: string): string {
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString();
   const match = /^id:(\d+)$/.exec(decoded);
-  if (!match || !isRecordId(match[1])) throw badUserInput('after', 'is not a cursor returned by this API; pass a pageInfo.endCursor');
+  if (!match || !isRecordId(match[1]))
+    throw badUserInput('after', 'is not a cursor returned by this API; pass a pageInfo.endCursor');
   return match[1]!;
 }
 
@@ -49,7 +50,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const alias = query.alias;
   const countQuery = query.clone();
   if (after) query.andWhere(`${alias}.id > :after`, { after: decodeCursor(after) });
-  const rows = await query.orderBy(`${alias}.id`, 'ASC').limit(size + 1).getMany();
+  const rows = await query
+    .orderBy(`${alias}.id`, 'ASC')
+    .limit(size + 1)
+    .getMany();
   const page = rows.slice(0, size);
   const edges = page.map((node) => ({ cursor: encodeCursor(node.id), node }));
   return {

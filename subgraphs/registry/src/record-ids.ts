@@ -6,5 +6,10 @@ const MAX_RECORD_ID = 9223372036854775807n;
  * is refused as the caller's mistake before it reaches PostgreSQL, which would fail on it.
  */
 export function isRecordId(value: unknown): value is string {
-  return typeof value === 'string' && /^\d{1,19}$/.test(value) && BigInt(value) >= 1n && BigInt(value) <= MAX_RECORD_ID;
+  return (
+    typeof value === 'string' &&
+    /^\d{1,19}$/.test(value) &&
+    BigInt(value) >= 1n &&
+    BigInt(value) <= MAX_RECORD_ID
+  );
 }

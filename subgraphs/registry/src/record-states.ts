@@ -14,16 +14,41 @@ const numberOrNull = (value: unknown) => (value == null ? null : Number(value));
  * keys, source ids, timestamps) stay out, personal data only for readers with the right, and every
  * reference to a numbered row is the global id the API gives it.
  */
-const states: Record<string, (r: AuditedRecord, ref: (id: unknown) => string | null, personal: boolean) => RecordState> = {
+const states: Record<
+  string,
+  (r: AuditedRecord, ref: (id: unknown) => string | null, personal: boolean) => RecordState
+> = {
   institution: (r) => ({
     __typename: 'InstitutionState',
-    ...pick(r, ['name', 'nameEn', 'kind', 'grade', 'socialWorkSetup', 'socialWorkSince', 'foundedOn', 'status', 'closedOn', 'provenance', 'quote', 'version']),
+    ...pick(r, [
+      'name',
+      'nameEn',
+      'kind',
+      'grade',
+      'socialWorkSetup',
+      'socialWorkSince',
+      'foundedOn',
+      'status',
+      'closedOn',
+      'provenance',
+      'quote',
+      'version',
+    ]),
     division: { city: r.city ?? null, county: r.county ?? null, township: r.township ?? null },
     serviceFields: r.serviceFields ?? [],
   }),
   social_worker: (r, ref, personal) => ({
     __typename: 'SocialWorkerState',
-    ...pick(r, ['certificateLevel', 'employment', 'recruitmentSource', 'supervisorRank', 'startedOn', 'endedOn', 'provenance', 'version']),
+    ...pick(r, [
+      'certificateLevel',
+      'employment',
+      'recruitmentSource',
+      'supervisorRank',
+      'startedOn',
+      'endedOn',
+      'provenance',
+      'version',
+    ]),
     name: personal ? r.name : null,
     certificateNumber: personal ? r.certificateNumber : null,
     institutionId: ref(r.institutionId),
@@ -32,8 +57,25 @@ const states: Record<string, (r: AuditedRecord, ref: (id: unknown) => string | n
   }),
   program: (r, ref) => ({
     __typename: 'ProgramState',
-    ...pick(r, ['name', 'nameEn', 'kind', 'role', 'year', 'batch', 'periodStart', 'periodEnd', 'individualCases', 'groupSessions', 'communityServices',
-      'groupServicePersonTimes', 'communityServicePersonTimes', 'beneficiaries', 'provenance', 'quote', 'version']),
+    ...pick(r, [
+      'name',
+      'nameEn',
+      'kind',
+      'role',
+      'year',
+      'batch',
+      'periodStart',
+      'periodEnd',
+      'individualCases',
+      'groupSessions',
+      'communityServices',
+      'groupServicePersonTimes',
+      'communityServicePersonTimes',
+      'beneficiaries',
+      'provenance',
+      'quote',
+      'version',
+    ]),
     fundingYuan: numberOrNull(r.fundingYuan),
     parentId: ref(r.parentId),
     hostInstitutionId: ref(r.hostInstitutionId),
@@ -41,7 +83,18 @@ const states: Record<string, (r: AuditedRecord, ref: (id: unknown) => string | n
   }),
   figure: (r) => ({
     __typename: 'FigureState',
-    ...pick(r, ['unit', 'asOf', 'periodStart', 'scope', 'qualifier', 'baselineYear', 'quote', 'note', 'withdrawnAt', 'withdrawalReason']),
+    ...pick(r, [
+      'unit',
+      'asOf',
+      'periodStart',
+      'scope',
+      'qualifier',
+      'baselineYear',
+      'quote',
+      'note',
+      'withdrawnAt',
+      'withdrawalReason',
+    ]),
     // Audited before the registry kept these flags: not inferred.
     asOfInferred: r.asOfInferred ?? false,
     baselineYearInferred: r.baselineYearInferred ?? false,
@@ -49,12 +102,25 @@ const states: Record<string, (r: AuditedRecord, ref: (id: unknown) => string | n
     value: Number(r.value),
     baselineValue: numberOrNull(r.baselineValue),
     changePercent: numberOrNull(r.changePercent),
-    breakdown: r.breakdownDimension && r.breakdownValue ? { dimension: r.breakdownDimension, value: r.breakdownValue } : null,
+    breakdown:
+      r.breakdownDimension && r.breakdownValue
+        ? { dimension: r.breakdownDimension, value: r.breakdownValue }
+        : null,
     correctedById: r.correctedBy ?? null,
   }),
   target: (r, ref) => ({
     __typename: 'TargetState',
-    ...pick(r, ['qualifier', 'unit', 'targetYear', 'description', 'policyId', 'quote', 'withdrawnAt', 'withdrawalReason', 'version']),
+    ...pick(r, [
+      'qualifier',
+      'unit',
+      'targetYear',
+      'description',
+      'policyId',
+      'quote',
+      'withdrawnAt',
+      'withdrawalReason',
+      'version',
+    ]),
     milestones: r.milestones ?? [],
     indicator: { code: r.indicator },
     targetValue: Number(r.targetValue),
@@ -68,16 +134,25 @@ function pick(record: AuditedRecord, fields: string[]): Record<string, unknown> 
 }
 
 /** The state of an audited record of `entity`, for a reader who may (or may not) see personal data. */
-export function recordState(entity: string, record: AuditedRecord | null, region: Region, personal: boolean): RecordState | null {
+export function recordState(
+  entity: string,
+  record: AuditedRecord | null,
+  region: Region,
+  personal: boolean,
+): RecordState | null {
   if (!record) return null;
   const state = states[entity];
-  if (!state) throw new Error(`The audit holds a ${entity}, which the change feed has no state type for`);
+  if (!state)
+    throw new Error(`The audit holds a ${entity}, which the change feed has no state type for`);
   return state(record, (id) => (id == null ? null : globalId(region, String(id))), personal);
 }
 
 /** Fields of two states whose values differ; the version, which every update moves, left out. */
 export function changedFields(before: RecordState | null, after: RecordState): string[] {
   return Object.keys(after).filter(
-    (field) => field !== '__typename' && field !== 'version' && JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after[field] ?? null),
+    (field) =>
+      field !== '__typename' &&
+      field !== 'version' &&
+      JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after[field] ?? null),
   );
 }

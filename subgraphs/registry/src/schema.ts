@@ -5,7 +5,10 @@ import { regionCodeEnum, registryImplementation, withDefinitions } from '../../c
 import { regions } from '../../regions.js';
 
 /** The SDL every regional subgraph shares, before the factory adds a region's own definitions. */
-export const sharedRegistrySdl = readFileSync(new URL('../../../schema/registry.graphql', import.meta.url), 'utf8');
+export const sharedRegistrySdl = readFileSync(
+  new URL('../../../schema/registry.graphql', import.meta.url),
+  'utf8',
+);
 
 /** A region may extend its own concrete type in `subgraphs/<slug>/schema.graphql`. */
 export function regionExtensionPath(region: Region): URL {
@@ -24,6 +27,13 @@ export function registrySubgraphSdl(region: Region): DocumentNode {
       `type Mutation {\n  "Writes to the registry of ${region.nameEn}: its editors and admins only."\n  ${region.slug}: RegistryMutations\n}`,
   );
   const extensionPath = regionExtensionPath(region);
-  const extension = existsSync(extensionPath) ? parse(readFileSync(extensionPath, 'utf8')).definitions : [];
-  return withDefinitions(shared, [regionCodeEnum(regions), implementation, ...root.definitions, ...extension]);
+  const extension = existsSync(extensionPath)
+    ? parse(readFileSync(extensionPath, 'utf8')).definitions
+    : [];
+  return withDefinitions(shared, [
+    regionCodeEnum(regions),
+    implementation,
+    ...root.definitions,
+    ...extension,
+  ]);
 }

@@ -11,9 +11,15 @@ import { registrySubgraphSdl } from './schema.js';
  * The factory every regional subgraph comes from: one SDL, one set of resolvers, the region's
  * database. `AGGREGATE_CACHE=off` computes every aggregate afresh (for comparing, as the bench does).
  */
-export function createRegistrySubgraph(region: Region, db: DataSource, env: NodeJS.ProcessEnv = process.env) {
+export function createRegistrySubgraph(
+  region: Region,
+  db: DataSource,
+  env: NodeJS.ProcessEnv = process.env,
+) {
   const metrics = createMetrics(region.slug);
-  const aggregates = new AggregateCache(metrics.registry, { enabled: env.AGGREGATE_CACHE !== 'off' });
+  const aggregates = new AggregateCache(metrics.registry, {
+    enabled: env.AGGREGATE_CACHE !== 'off',
+  });
   return createSubgraphApp({
     name: region.slug,
     typeDefs: registrySubgraphSdl(region),

@@ -7,7 +7,8 @@ const typeNames = new Map(regions.map((r) => [r.code, registryTypeName(r)]));
 
 /** The directory's part of a region's registry: its name and level. */
 const directoryFields: RegionRegistryResolvers = {
-  __resolveReference: (ref: { code: string }, { loaders }: NationalContext) => loaders.region.load(ref.code),
+  __resolveReference: (ref: { code: string }, { loaders }: NationalContext) =>
+    loaders.region.load(ref.code),
   name: (r: RegionRow) => r.nameEn,
 };
 
@@ -16,4 +17,6 @@ export const Registry = {
 };
 
 /** Every region's concrete registry type shares the directory's resolvers. */
-export const regionTypes = Object.fromEntries(regions.map((r) => [registryTypeName(r), directoryFields]));
+export const regionTypes = Object.fromEntries(
+  regions.map((r) => [registryTypeName(r), directoryFields]),
+);

@@ -1,4 +1,11 @@
-import type { HospitalGrade, InstitutionKind, InstitutionStatus, Provenance, ServiceField, SocialWorkSetup } from '../__generated__/resolvers-types.js';
+import type {
+  HospitalGrade,
+  InstitutionKind,
+  InstitutionStatus,
+  Provenance,
+  ServiceField,
+  SocialWorkSetup,
+} from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 

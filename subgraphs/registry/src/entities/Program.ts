@@ -1,4 +1,9 @@
-import type { ProgramKind, ProgramRole, Provenance, ServiceField } from '../__generated__/resolvers-types.js';
+import type {
+  ProgramKind,
+  ProgramRole,
+  Provenance,
+  ServiceField,
+} from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 
@@ -57,7 +62,11 @@ export const ProgramEntity = new EntitySchema<Program>({
     groupSessions: { name: 'group_sessions', type: 'int', nullable: true },
     communityServices: { name: 'community_services', type: 'int', nullable: true },
     groupServicePersonTimes: { name: 'group_service_person_times', type: 'int', nullable: true },
-    communityServicePersonTimes: { name: 'community_service_person_times', type: 'int', nullable: true },
+    communityServicePersonTimes: {
+      name: 'community_service_person_times',
+      type: 'int',
+      nullable: true,
+    },
     beneficiaries: { type: 'int', nullable: true },
     provenance: { type: 'text' },
     sourceId: { name: 'source_id', type: 'text', nullable: true },
@@ -68,7 +77,10 @@ export const ProgramEntity = new EntitySchema<Program>({
     hostInstitution: {
       type: 'many-to-one',
       target: 'Institution',
-      joinColumn: { name: 'host_institution_id', foreignKeyConstraintName: 'program_host_institution_fk' },
+      joinColumn: {
+        name: 'host_institution_id',
+        foreignKeyConstraintName: 'program_host_institution_fk',
+      },
     },
   },
 });

@@ -1,4 +1,11 @@
-import type { CertificateLevel, Employment, Provenance, RecruitmentSource, ServiceField, SupervisorRank } from '../__generated__/resolvers-types.js';
+import type {
+  CertificateLevel,
+  Employment,
+  Provenance,
+  RecruitmentSource,
+  ServiceField,
+  SupervisorRank,
+} from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 
@@ -45,7 +52,10 @@ export const SocialWorkerEntity = new EntitySchema<SocialWorker>({
     institution: {
       type: 'many-to-one',
       target: 'Institution',
-      joinColumn: { name: 'institution_id', foreignKeyConstraintName: 'social_worker_institution_fk' },
+      joinColumn: {
+        name: 'institution_id',
+        foreignKeyConstraintName: 'social_worker_institution_fk',
+      },
     },
   },
 });

@@ -1,7 +1,19 @@
 import { z } from 'zod';
-import { institutionInput, institutionRules, programInput, programRules, socialWorkerInput, socialWorkerRules, type Problem } from '../writes/validation.js';
+import {
+  institutionInput,
+  institutionRules,
+  programInput,
+  programRules,
+  socialWorkerInput,
+  socialWorkerRules,
+  type Problem,
+} from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
-import type { InstitutionInput, ProgramInput, SocialWorkerInput } from '../__generated__/resolvers-types.js';
+import type {
+  InstitutionInput,
+  ProgramInput,
+  SocialWorkerInput,
+} from '../__generated__/resolvers-types.js';
 
 /**
  * What each kind of CSV file holds. Columns are named as the GraphQL input fields; a list
@@ -33,7 +45,9 @@ const lists = ['serviceFields'];
 function columnsOf<Input>() {
   return <const Columns extends readonly string[], Replaced extends keyof Input = never>(
     columns: Columns &
-      ([Exclude<keyof Input, Replaced | Columns[number]>] extends [never] ? unknown : { missing: Exclude<keyof Input, Replaced | Columns[number]> }),
+      ([Exclude<keyof Input, Replaced | Columns[number]>] extends [never]
+        ? unknown
+        : { missing: Exclude<keyof Input, Replaced | Columns[number]> }),
     _replaced?: readonly Replaced[],
   ): string[] => [...columns];
 }
@@ -41,8 +55,23 @@ function columnsOf<Input>() {
 export const importKinds: Record<string, ImportKind> = {
   institutions: {
     table: 'institution',
-    columns: columnsOf<InstitutionInput>()(['name', 'nameEn', 'kind', 'grade', 'creditCode', 'city', 'county', 'township', 'socialWorkSetup', 'socialWorkSince', 'foundedOn', 'serviceFields']),
-    schema: institutionInput.extend({ creditCode: institutionInput.shape.creditCode.unwrap().unwrap() }),
+    columns: columnsOf<InstitutionInput>()([
+      'name',
+      'nameEn',
+      'kind',
+      'grade',
+      'creditCode',
+      'city',
+      'county',
+      'township',
+      'socialWorkSetup',
+      'socialWorkSince',
+      'foundedOn',
+      'serviceFields',
+    ]),
+    schema: institutionInput.extend({
+      creditCode: institutionInput.shape.creditCode.unwrap().unwrap(),
+    }),
     rules: (row, region) => institutionRules(row as { kind: string }, region),
     naturalKey: { column: 'creditCode', stored: 'credit_code' },
     references: {},
@@ -51,12 +80,24 @@ export const importKinds: Record<string, ImportKind> = {
   'social-workers': {
     table: 'social_worker',
     columns: columnsOf<SocialWorkerInput>()(
-      ['name', 'certificateLevel', 'certificateNumber', 'institutionCreditCode', 'employment', 'recruitmentSource', 'serviceFields', 'supervisorRank', 'startedOn', 'endedOn'],
+      [
+        'name',
+        'certificateLevel',
+        'certificateNumber',
+        'institutionCreditCode',
+        'employment',
+        'recruitmentSource',
+        'serviceFields',
+        'supervisorRank',
+        'startedOn',
+        'endedOn',
+      ],
       ['institutionId'],
     ),
-    schema: socialWorkerInput
-      .omit({ institutionId: true })
-      .extend({ certificateNumber: socialWorkerInput.shape.certificateNumber.unwrap().unwrap(), institutionCreditCode: z.string().length(18, 'must be 18 characters').optional() }),
+    schema: socialWorkerInput.omit({ institutionId: true }).extend({
+      certificateNumber: socialWorkerInput.shape.certificateNumber.unwrap().unwrap(),
+      institutionCreditCode: z.string().length(18, 'must be 18 characters').optional(),
+    }),
     rules: (row) => socialWorkerRules(row),
     naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },
     references: { institutionCreditCode: 'institution_id' },
@@ -65,18 +106,46 @@ export const importKinds: Record<string, ImportKind> = {
   programs: {
     table: 'program',
     columns: columnsOf<ProgramInput>()(
-      ['key', 'name', 'nameEn', 'kind', 'serviceFields', 'hostCreditCode', 'year', 'batch', 'fundingYuan', 'periodStart', 'periodEnd',
-        'individualCases', 'groupSessions', 'communityServices', 'groupServicePersonTimes', 'communityServicePersonTimes', 'beneficiaries'],
+      [
+        'key',
+        'name',
+        'nameEn',
+        'kind',
+        'serviceFields',
+        'hostCreditCode',
+        'year',
+        'batch',
+        'fundingYuan',
+        'periodStart',
+        'periodEnd',
+        'individualCases',
+        'groupSessions',
+        'communityServices',
+        'groupServicePersonTimes',
+        'communityServicePersonTimes',
+        'beneficiaries',
+      ],
       ['hostInstitutionId'],
     ),
-    schema: programInput
-      .omit({ hostInstitutionId: true })
-      .extend({ key: z.string().regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -'), hostCreditCode: z.string().length(18, 'must be 18 characters').optional() }),
+    schema: programInput.omit({ hostInstitutionId: true }).extend({
+      key: z
+        .string()
+        .regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -'),
+      hostCreditCode: z.string().length(18, 'must be 18 characters').optional(),
+    }),
     rules: (row) => programRules(row),
     naturalKey: { column: 'key', stored: 'key' },
     references: { hostCreditCode: 'host_institution_id' },
-    numbers: ['year', 'fundingYuan', 'individualCases', 'groupSessions', 'communityServices', 'groupServicePersonTimes', 'communityServicePersonTimes',
-      'beneficiaries'],
+    numbers: [
+      'year',
+      'fundingYuan',
+      'individualCases',
+      'groupSessions',
+      'communityServices',
+      'groupServicePersonTimes',
+      'communityServicePersonTimes',
+      'beneficiaries',
+    ],
   },
 };
 
@@ -84,7 +153,11 @@ export const importKinds: Record<string, ImportKind> = {
 export function cellValue(kind: ImportKind, column: string, text: string): unknown {
   const value = text.trim();
   if (value === '') return undefined;
-  if (lists.includes(column)) return value.split(';').map((item) => item.trim()).filter(Boolean);
+  if (lists.includes(column))
+    return value
+      .split(';')
+      .map((item) => item.trim())
+      .filter(Boolean);
   if (kind.numbers.includes(column)) return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
   return value;
 }

@@ -27,18 +27,27 @@ function firstBadByte(bytes: Uint8Array): string {
 }
 
 export function decodeCsv(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withText(decode('utf-16le', bytes), 'UTF-16LE');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withText(decode('utf-16be', bytes), 'UTF-16BE');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return withText(decode('utf-16le', bytes), 'UTF-16LE');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return withText(decode('utf-16be', bytes), 'UTF-16BE');
   const utf8 = decode('utf-8', bytes);
   if (utf8 !== null) return withText(utf8, 'UTF-8');
   const gb18030 = decode('gb18030', bytes);
-  if (gb18030 !== null && [...gb18030].every((character) => character < '\u0080' || chinese.test(character))) return withText(gb18030, 'GB18030');
+  if (
+    gb18030 !== null &&
+    [...gb18030].every((character) => character < '\u0080' || chinese.test(character))
+  )
+    return withText(gb18030, 'GB18030');
   return {
     problem: `the file is neither UTF-8 nor GB18030/GBK text (first at ${firstBadByte(bytes)}); save it as "CSV UTF-8" and import it again`,
   };
 }
 
 function withText(text: string | null, encoding: string): Decoded {
-  if (text === null) return { problem: `the file starts with a ${encoding} byte-order mark but is not ${encoding} text` };
+  if (text === null)
+    return {
+      problem: `the file starts with a ${encoding} byte-order mark but is not ${encoding} text`,
+    };
   return { text: text.replace(/^\uFEFF/, ''), encoding };
 }

@@ -38,7 +38,9 @@ export class AggregateCache {
     if (!this.enabled) return (_question, compute) => compute();
     let generation: Promise<string> | undefined;
     const current = () =>
-      (generation ??= db.query(`SELECT generation FROM write_generation`).then((rows: { generation: string }[]) => rows[0]!.generation));
+      (generation ??= db
+        .query(`SELECT generation FROM write_generation`)
+        .then((rows: { generation: string }[]) => rows[0]!.generation));
     return async <T>(question: unknown, compute: () => Promise<T>): Promise<T> => {
       const key = JSON.stringify([await current(), today(), visibility, question]);
       const found = this.entries.get(key);

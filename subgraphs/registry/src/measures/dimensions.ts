@@ -37,7 +37,9 @@ export const baseTables: Record<
     // The worker's copy of its institution's kind, grade and place (kept by triggers) stands in for
     // the institution: no join of every worker.
     table: 'social_worker',
-    from: (rows) => `${rows} w CROSS JOIN LATERAL (SELECT w.institution_kind AS kind, w.institution_grade AS grade,
+    from: (
+      rows,
+    ) => `${rows} w CROSS JOIN LATERAL (SELECT w.institution_kind AS kind, w.institution_grade AS grade,
       w.institution_city AS city, w.institution_county AS county) i`,
     record: 'w',
     countsFrom: 'w.started_on',
@@ -71,7 +73,10 @@ export type Dimension =
  * `sf` column of an unnest joined in by the measure query, because a record may serve several fields.
  * YEAR is no column of a record: the measure query generates the years (see measure.ts).
  */
-export function dimensionColumn(dimension: Exclude<Dimension, 'YEAR'>, base: MeasureBase): string | null {
+export function dimensionColumn(
+  dimension: Exclude<Dimension, 'YEAR'>,
+  base: MeasureBase,
+): string | null {
   const record = baseTables[base].record;
   switch (dimension) {
     case 'INSTITUTION_KIND':
@@ -97,13 +102,21 @@ export function dimensionColumn(dimension: Exclude<Dimension, 'YEAR'>, base: Mea
  * The columns of the requested dimensions other than YEAR, in order, or a BAD_USER_INPUT naming the
  * one that does not apply.
  */
-export function dimensionColumns(by: readonly Dimension[], base: MeasureBase, indicator: string): string[] {
-  if (new Set(by).size !== by.length) throw badUserInput('by', 'lists a dimension twice; give each dimension once.');
+export function dimensionColumns(
+  by: readonly Dimension[],
+  base: MeasureBase,
+  indicator: string,
+): string[] {
+  if (new Set(by).size !== by.length)
+    throw badUserInput('by', 'lists a dimension twice; give each dimension once.');
   return by.flatMap((dimension, index) => {
     if (dimension === 'YEAR') return [];
     const column = dimensionColumn(dimension, base);
     if (!column) {
-      throw badUserInput(`by[${index}]`, `${dimension} does not apply to ${indicator}, which counts ${base}s; remove it.`);
+      throw badUserInput(
+        `by[${index}]`,
+        `${dimension} does not apply to ${indicator}, which counts ${base}s; remove it.`,
+      );
     }
     return [column];
   });

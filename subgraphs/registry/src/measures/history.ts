@@ -35,13 +35,23 @@ export interface HistoryOf {
  * imply (PUBLISHED, `derived` where implied). Cumulative figures and parts of a total are left out:
  * they do not count the same thing.
  */
-export async function histories(db: DataSource, of: readonly HistoryOf[]): Promise<IndicatorHistory[]> {
+export async function histories(
+  db: DataSource,
+  of: readonly HistoryOf[],
+): Promise<IndicatorHistory[]> {
   const measured = of.flatMap((h, part) =>
-    (h.measured?.breakdown ?? []).filter((cell) => cell.value != null).map((cell) => ({ part, year: Number(cell.keys[0]!.value), value: cell.value! })),
+    (h.measured?.breakdown ?? [])
+      .filter((cell) => cell.value != null)
+      .map((cell) => ({ part, year: Number(cell.keys[0]!.value), value: cell.value! })),
   );
-  const rows: { part: number; points: HistoryPoint[]; slope: number | null; intercept: number | null; latest_figure_id: string | null }[] =
-    await db.query(
-      `WITH asked AS (
+  const rows: {
+    part: number;
+    points: HistoryPoint[];
+    slope: number | null;
+    intercept: number | null;
+    latest_figure_id: string | null;
+  }[] = await db.query(
+    `WITH asked AS (
          SELECT part - 1 AS part, indicator, with_figures FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS a(indicator, with_figures, part)
        ), whole AS (
          SELECT a.part, f.* FROM asked a JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
@@ -65,11 +75,20 @@ export async function histories(db: DataSource, of: readonly HistoryOf[]): Promi
          (SELECT regr_intercept(value, year) FROM points p WHERE p.part = a.part) AS intercept,
          (SELECT id FROM whole w WHERE w.part = a.part ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
        FROM asked a ORDER BY a.part`,
-      [of.map((h) => h.indicator), of.map((h) => h.withFigures), measured.map((m) => m.part), measured.map((m) => m.year), measured.map((m) => m.value)],
-    );
+    [
+      of.map((h) => h.indicator),
+      of.map((h) => h.withFigures),
+      measured.map((m) => m.part),
+      measured.map((m) => m.year),
+      measured.map((m) => m.value),
+    ],
+  );
   return rows.map((row) => ({
     points: row.points.map((p) => ({ ...p, value: Number(p.value) })),
-    trend: row.slope == null || row.intercept == null ? null : { slope: Number(row.slope), intercept: Number(row.intercept) },
+    trend:
+      row.slope == null || row.intercept == null
+        ? null
+        : { slope: Number(row.slope), intercept: Number(row.intercept) },
     latestFigureId: row.latest_figure_id,
   }));
 }

@@ -21,13 +21,25 @@ export type Aggregate = { count: 'rows' } | { sum: string } | { distinct: string
  */
 export type IndicatorMeasure =
   | { kind: 'COUNT'; base: MeasureBase; where: string; aggregate: Aggregate; countsFrom?: string }
-  | { kind: 'RATIO'; base: MeasureBase; where: string; numerator: string; numeratorCountsFrom: string };
+  | {
+      kind: 'RATIO';
+      base: MeasureBase;
+      where: string;
+      numerator: string;
+      numeratorCountsFrom: string;
+    };
 
 const rows: Aggregate = { count: 'rows' };
 
 /** Every indicator a registry can compute. Their codes are the indicators the national catalog marks computable. */
 export const indicatorMeasures: Record<string, IndicatorMeasure> = {
-  MSW_INSTITUTIONS: { kind: 'COUNT', base: 'institution', where: `${medical} AND ${doesSocialWork}`, aggregate: rows, countsFrom: doingSocialWorkFrom },
+  MSW_INSTITUTIONS: {
+    kind: 'COUNT',
+    base: 'institution',
+    where: `${medical} AND ${doesSocialWork}`,
+    aggregate: rows,
+    countsFrom: doingSocialWorkFrom,
+  },
   MSW_TERTIARY_INSTITUTIONS: {
     kind: 'COUNT',
     base: 'institution',
@@ -36,13 +48,43 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     countsFrom: doingSocialWorkFrom,
   },
   MEDICAL_SOCIAL_WORKERS: { kind: 'COUNT', base: 'worker', where: medical, aggregate: rows },
-  MEDICAL_SOCIAL_WORKERS_TERTIARY: { kind: 'COUNT', base: 'worker', where: `${medical} AND i.grade = 'TERTIARY'`, aggregate: rows },
-  CERTIFIED_SOCIAL_WORKERS: { kind: 'COUNT', base: 'worker', where: `w.certificate_level <> 'NONE'`, aggregate: rows },
+  MEDICAL_SOCIAL_WORKERS_TERTIARY: {
+    kind: 'COUNT',
+    base: 'worker',
+    where: `${medical} AND i.grade = 'TERTIARY'`,
+    aggregate: rows,
+  },
+  CERTIFIED_SOCIAL_WORKERS: {
+    kind: 'COUNT',
+    base: 'worker',
+    where: `w.certificate_level <> 'NONE'`,
+    aggregate: rows,
+  },
   SOCIAL_WORK_PRACTITIONERS: { kind: 'COUNT', base: 'worker', where: 'true', aggregate: rows },
-  DISPATCHED_WORKERS: { kind: 'COUNT', base: 'worker', where: `w.employment = 'DISPATCHED'`, aggregate: rows },
-  SOCIAL_WORK_AGENCIES: { kind: 'COUNT', base: 'institution', where: `i.kind = 'SOCIAL_WORK_AGENCY'`, aggregate: rows },
-  SOCIAL_WORK_STATIONS: { kind: 'COUNT', base: 'institution', where: `i.kind = 'SOCIAL_WORK_STATION'`, aggregate: rows },
-  COUNTY_SW_GUIDANCE_CENTRES: { kind: 'COUNT', base: 'institution', where: `i.kind = 'COUNTY_GUIDANCE_CENTRE'`, aggregate: rows },
+  DISPATCHED_WORKERS: {
+    kind: 'COUNT',
+    base: 'worker',
+    where: `w.employment = 'DISPATCHED'`,
+    aggregate: rows,
+  },
+  SOCIAL_WORK_AGENCIES: {
+    kind: 'COUNT',
+    base: 'institution',
+    where: `i.kind = 'SOCIAL_WORK_AGENCY'`,
+    aggregate: rows,
+  },
+  SOCIAL_WORK_STATIONS: {
+    kind: 'COUNT',
+    base: 'institution',
+    where: `i.kind = 'SOCIAL_WORK_STATION'`,
+    aggregate: rows,
+  },
+  COUNTY_SW_GUIDANCE_CENTRES: {
+    kind: 'COUNT',
+    base: 'institution',
+    where: `i.kind = 'COUNTY_GUIDANCE_CENTRE'`,
+    aggregate: rows,
+  },
   PREFECTURES_COVERED: {
     kind: 'COUNT',
     base: 'institution',
@@ -50,11 +92,36 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     aggregate: { distinct: 'i.city' },
     countsFrom: doingSocialWorkFrom,
   },
-  COUNTIES_COVERED: { kind: 'COUNT', base: 'worker', where: 'w.program_id IS NOT NULL', aggregate: { distinct: 'i.county' } },
-  SOCIAL_WORK_PROJECTS: { kind: 'COUNT', base: 'program', where: `p.role = 'PROJECT'`, aggregate: rows },
-  BENEFICIARIES: { kind: 'COUNT', base: 'program', where: `p.role = 'PROJECT'`, aggregate: { sum: 'p.beneficiaries' } },
-  FUNDING_YUAN: { kind: 'COUNT', base: 'program', where: `p.role = 'PROJECT'`, aggregate: { sum: 'p.funding_yuan' } },
-  INDIVIDUAL_CASES: { kind: 'COUNT', base: 'program', where: `p.role = 'PROJECT'`, aggregate: { sum: 'p.individual_cases' } },
+  COUNTIES_COVERED: {
+    kind: 'COUNT',
+    base: 'worker',
+    where: 'w.program_id IS NOT NULL',
+    aggregate: { distinct: 'i.county' },
+  },
+  SOCIAL_WORK_PROJECTS: {
+    kind: 'COUNT',
+    base: 'program',
+    where: `p.role = 'PROJECT'`,
+    aggregate: rows,
+  },
+  BENEFICIARIES: {
+    kind: 'COUNT',
+    base: 'program',
+    where: `p.role = 'PROJECT'`,
+    aggregate: { sum: 'p.beneficiaries' },
+  },
+  FUNDING_YUAN: {
+    kind: 'COUNT',
+    base: 'program',
+    where: `p.role = 'PROJECT'`,
+    aggregate: { sum: 'p.funding_yuan' },
+  },
+  INDIVIDUAL_CASES: {
+    kind: 'COUNT',
+    base: 'program',
+    where: `p.role = 'PROJECT'`,
+    aggregate: { sum: 'p.individual_cases' },
+  },
   SECONDARY_PLUS_MSW_COVERAGE: {
     kind: 'RATIO',
     base: 'institution',
@@ -62,5 +129,11 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     numerator: doesSocialWork,
     numeratorCountsFrom: 'i.social_work_from',
   },
-  MEDICAL_MSW_COVERAGE: { kind: 'RATIO', base: 'institution', where: medical, numerator: doesSocialWork, numeratorCountsFrom: 'i.social_work_from' },
+  MEDICAL_MSW_COVERAGE: {
+    kind: 'RATIO',
+    base: 'institution',
+    where: medical,
+    numerator: doesSocialWork,
+    numeratorCountsFrom: 'i.social_work_from',
+  },
 };

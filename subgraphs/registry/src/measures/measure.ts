@@ -2,7 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { isPartialDate, lastDay, startDay, today } from '../dates.js';
 import { badUserInput } from '../errors.js';
-import { baseTables, dimensionColumn, dimensionColumns, type Dimension, type MeasureBase } from './dimensions.js';
+import {
+  baseTables,
+  dimensionColumn,
+  dimensionColumns,
+  type Dimension,
+  type MeasureBase,
+} from './dimensions.js';
 import { indicatorMeasures, type Aggregate, type IndicatorMeasure } from './indicators.js';
 import { rolledUpRows } from './rollups.js';
 
@@ -72,49 +78,85 @@ export function measuredOn(asOf: string | null | undefined): string {
   const now = today();
   if (asOf == null) return now;
   if (!isPartialDate(asOf)) {
-    throw badUserInput('asOf', `${JSON.stringify(asOf)} is not a date: give a year, year-month or day, such as 2019, 2019-12 or 2019-12-31.`);
+    throw badUserInput(
+      'asOf',
+      `${JSON.stringify(asOf)} is not a date: give a year, year-month or day, such as 2019, 2019-12 or 2019-12-31.`,
+    );
   }
-  if (asOf > now.slice(0, asOf.length)) throw badUserInput('asOf', `${asOf} is after today (${now}): the registry cannot be measured as of the future.`);
+  if (asOf > now.slice(0, asOf.length))
+    throw badUserInput(
+      'asOf',
+      `${asOf} is after today (${now}): the registry cannot be measured as of the future.`,
+    );
   const last = lastDay(asOf);
   return last < now ? last : now;
 }
 
 /** The first day of a flow, checked against the day measured as of; null for a stock. */
-function flowStart(query: MeasureQuery, definition: IndicatorMeasure | undefined, day: string): string | null {
+function flowStart(
+  query: MeasureQuery,
+  definition: IndicatorMeasure | undefined,
+  day: string,
+): string | null {
   if (query.since == null) return null;
   if (!isPartialDate(query.since)) {
-    throw badUserInput('since', `${JSON.stringify(query.since)} is not a date: give a year, year-month or day, such as 2013, 2020-03 or 2020-03-01.`);
+    throw badUserInput(
+      'since',
+      `${JSON.stringify(query.since)} is not a date: give a year, year-month or day, such as 2013, 2020-03 or 2020-03-01.`,
+    );
   }
   const first = startDay(query.since);
-  if (first > day) throw badUserInput('since', `${query.since} starts after ${day}, the day measured as of.`);
+  if (first > day)
+    throw badUserInput('since', `${query.since} starts after ${day}, the day measured as of.`);
   if (definition?.kind === 'RATIO') {
-    throw badUserInput('since', `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`);
+    throw badUserInput(
+      'since',
+      `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`,
+    );
   }
   return first;
 }
 
 /** The years of a YEAR series; a flow's series begins in the year it counts from. */
-function seriesYears(query: MeasureQuery, day: string, since: string | null): { from: number | null; to: number } {
+function seriesYears(
+  query: MeasureQuery,
+  day: string,
+  since: string | null,
+): { from: number | null; to: number } {
   const last = Number(day.slice(0, 4));
   const sinceYear = since == null ? null : Number(since.slice(0, 4));
   const to = query.to ?? last;
   const check = (field: string, value: number | null | undefined) => {
     if (value == null) return;
-    if (!Number.isInteger(value) || value < 1900) throw badUserInput(field, `must be a year from 1900 on.`);
-    if (value > last) throw badUserInput(field, `${value} is after ${last}, the year measured as of.`);
+    if (!Number.isInteger(value) || value < 1900)
+      throw badUserInput(field, `must be a year from 1900 on.`);
+    if (value > last)
+      throw badUserInput(field, `${value} is after ${last}, the year measured as of.`);
   };
   check('from', query.from);
   check('to', query.to);
   if (query.from != null && sinceYear != null && query.from < sinceYear) {
-    throw badUserInput('from', `${query.from} is before ${sinceYear}, the year the flow counts from (since).`);
+    throw badUserInput(
+      'from',
+      `${query.from} is before ${sinceYear}, the year the flow counts from (since).`,
+    );
   }
-  if (query.from != null && query.from > to) throw badUserInput('from', `${query.from} is after ${to}: the series runs from the earlier year to the later.`);
-  if (query.from != null && to - query.from >= MAX_SERIES_YEARS) throw badUserInput('from', `a series holds at most ${MAX_SERIES_YEARS} years.`);
+  if (query.from != null && query.from > to)
+    throw badUserInput(
+      'from',
+      `${query.from} is after ${to}: the series runs from the earlier year to the later.`,
+    );
+  if (query.from != null && to - query.from >= MAX_SERIES_YEARS)
+    throw badUserInput('from', `a series holds at most ${MAX_SERIES_YEARS} years.`);
   return { from: query.from ?? sinceYear, to };
 }
 
 const aggregateSql = (aggregate: Aggregate, rows: Rows) =>
-  'count' in aggregate ? rows.count() : 'sum' in aggregate ? `sum(${aggregate.sum})` : `count(DISTINCT ${aggregate.distinct})`;
+  'count' in aggregate
+    ? rows.count()
+    : 'sum' in aggregate
+      ? `sum(${aggregate.sum})`
+      : `count(DISTINCT ${aggregate.distinct})`;
 
 /** Whether a row with these bounds counts at the end of `day`; a bound that is not known does not limit. */
 const countsOn = (from: string, until: string | null, day: string) =>
@@ -125,16 +167,27 @@ const countsOn = (from: string, until: string | null, day: string) =>
  * long ago. A flow counts every row that had not ended before its first day, so its end is a fixed
  * filter (`ended`) and only the start moves with the day.
  */
-function bounds(definition: IndicatorMeasure, scope: MeasureScope | undefined, since: string | null, parameters: Parameters) {
+function bounds(
+  definition: IndicatorMeasure,
+  scope: MeasureScope | undefined,
+  since: string | null,
+  parameters: Parameters,
+) {
   const base = baseTables[definition.base];
   const from = (definition.kind === 'COUNT' && definition.countsFrom) || base.countsFrom;
   if (scope?.programId) return { from, until: null, ended: 'true' };
-  if (since) return { from, until: null, ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${parameters.add(since, 'date')})` };
+  if (since)
+    return {
+      from,
+      until: null,
+      ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${parameters.add(since, 'date')})`,
+    };
   return { from, until: base.countsUntil, ended: 'true' };
 }
 
 /** An aggregate over the rows meeting `filter`, or over all rows. */
-const filtered = (aggregate: string, filter?: string) => `${aggregate}${filter ? ` FILTER (WHERE ${filter})` : ''}`;
+const filtered = (aggregate: string, filter?: string) =>
+  `${aggregate}${filter ? ` FILTER (WHERE ${filter})` : ''}`;
 
 /** The rows a measure reads (`from`), and how many records those meeting a filter stand for. */
 interface Rows {
@@ -147,21 +200,41 @@ interface Rows {
  * flow's first day) read one by one; the table itself where a programme's scope names the rows by id
  * (its hosts), which no combination holds.
  */
-function rowsOf(base: MeasureBase, scope: MeasureScope | undefined, days: readonly string[], parameters: Parameters): Rows {
+function rowsOf(
+  base: MeasureBase,
+  scope: MeasureScope | undefined,
+  days: readonly string[],
+  parameters: Parameters,
+): Rows {
   const { table, from, record, rollup } = baseTables[base];
-  if (!rollup || (scope?.programId && base === 'institution')) return { from: from(table), count: (filter) => filtered('count(*)', filter) };
-  const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) => parameters.add(year, 'int'));
-  return { from: from(rolledUpRows(rollup, years)), count: (filter) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)` };
+  if (!rollup || (scope?.programId && base === 'institution'))
+    return { from: from(table), count: (filter) => filtered('count(*)', filter) };
+  const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) =>
+    parameters.add(year, 'int'),
+  );
+  return {
+    from: from(rolledUpRows(rollup, years)),
+    count: (filter) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)`,
+  };
 }
 
-function scopeCondition(base: MeasureBase, scope: MeasureScope | undefined, parameters: Parameters): string {
+function scopeCondition(
+  base: MeasureBase,
+  scope: MeasureScope | undefined,
+  parameters: Parameters,
+): string {
   const conditions: string[] = [];
-  if (scope?.kinds?.length) conditions.push(`i.kind = ANY(${parameters.add(scope.kinds, 'text[]')})`);
+  if (scope?.kinds?.length)
+    conditions.push(`i.kind = ANY(${parameters.add(scope.kinds, 'text[]')})`);
   if (scope?.programId) {
     const programme = parameters.add(scope.programId, 'bigint');
     const own = `(SELECT id FROM program WHERE id = ${programme} OR parent_id = ${programme})`;
     conditions.push(
-      base === 'worker' ? `w.program_id IN ${own}` : base === 'program' ? `p.id IN ${own}` : `i.id IN (SELECT host_institution_id FROM program WHERE id IN ${own})`,
+      base === 'worker'
+        ? `w.program_id IN ${own}`
+        : base === 'program'
+          ? `p.id IN ${own}`
+          : `i.id IN (SELECT host_institution_id FROM program WHERE id IN ${own})`,
     );
   }
   return conditions.length ? conditions.join(' AND ') : 'true';
@@ -172,32 +245,50 @@ function scopeCondition(base: MeasureBase, scope: MeasureScope | undefined, para
  * rows or summed values, of a distinct count's rows, of a ratio's denominator.
  */
 function demoColumns(definition: IndicatorMeasure, demo: string, rows: Rows): string {
-  const summed = definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
-  const counted = (filter?: string) => (summed ? filtered(`sum(${summed})`, filter) : rows.count(filter));
+  const summed =
+    definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
+  const counted = (filter?: string) =>
+    summed ? filtered(`sum(${summed})`, filter) : rows.count(filter);
   return `, ${counted(demo)} AS demo_part, ${counted()} AS demo_whole`;
 }
 
 /** The select list of a definition's aggregates at one day: numerator, denominator (null for a count), value and demo share. */
 function aggregatesOn(definition: IndicatorMeasure, day: string, rows: Rows): string {
-  const demo = demoColumns(definition, `${baseTables[definition.base].record}.provenance = 'DEMO'`, rows);
+  const demo = demoColumns(
+    definition,
+    `${baseTables[definition.base].record}.provenance = 'DEMO'`,
+    rows,
+  );
   if (definition.kind === 'COUNT') {
     const aggregate = aggregateSql(definition.aggregate, rows);
     return `${aggregate} AS numerator, NULL::numeric AS denominator, coalesce(${aggregate}, 0) AS value${demo}`;
   }
-  const numerator = rows.count(`${definition.numerator} AND ${countsOn(definition.numeratorCountsFrom, null, day)}`);
+  const numerator = rows.count(
+    `${definition.numerator} AND ${countsOn(definition.numeratorCountsFrom, null, day)}`,
+  );
   return `${numerator} AS numerator, ${rows.count()} AS denominator, 100.0 * ${numerator} / nullif(${rows.count()}, 0) AS value${demo}`;
 }
 
 /** The key columns `d0…` of a part, padded with nulls to `width`; each with the comma before it. */
 const keyList = (count: number, width: number, fill: (i: number) => string) =>
-  Array.from({ length: width }, (_, i) => `, ${i < count ? fill(i) : 'NULL::text'} AS d${i}`).join('');
+  Array.from({ length: width }, (_, i) => `, ${i < count ? fill(i) : 'NULL::text'} AS d${i}`).join(
+    '',
+  );
 
 /**
  * One measure as a SELECT of rows `(part, total, year, d0…, numerator, denominator, value)`: the
  * total as of the day, then one row per combination of dimension values. `width` pads the keys, so
  * that measures of different breakdowns can be asked in one statement.
  */
-function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQuery, day: string, since: string | null, width: number, parameters: Parameters): string {
+function measureSql(
+  part: number,
+  definition: IndicatorMeasure,
+  query: MeasureQuery,
+  day: string,
+  since: string | null,
+  width: number,
+  parameters: Parameters,
+): string {
   const by = query.by ?? [];
   const columns = dimensionColumns(by, definition.base, query.indicator);
   const { record } = baseTables[definition.base];
@@ -206,8 +297,11 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
   const rows = rowsOf(definition.base, query.scope, since ? [day, since] : [day], parameters);
   const { from } = rows;
   const where = `${definition.where} AND ${scopeCondition(definition.base, query.scope, parameters)} AND ${time.ended}`;
-  const serviceFields = by.includes('SERVICE_FIELD') ? ` LEFT JOIN LATERAL unnest(${record}.service_fields) AS sf(field) ON true` : '';
-  const head = (total: string, year: string) => `${part} AS part, ${total} AS total, ${year} AS year`;
+  const serviceFields = by.includes('SERVICE_FIELD')
+    ? ` LEFT JOIN LATERAL unnest(${record}.service_fields) AS sf(field) ON true`
+    : '';
+  const head = (total: string, year: string) =>
+    `${part} AS part, ${total} AS total, ${year} AS year`;
   const totalRow = `SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${aggregatesOn(definition, dayParameter, rows)}
     FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}`;
   if (!by.includes('YEAR')) {
@@ -221,12 +315,18 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
       // record serving several fields counts once in each field's cell, so those cells may add up to
       // more than the total.
       const countBased = definition.kind === 'RATIO' || 'count' in definition.aggregate;
-      const added = (column: string) => (countBased ? `coalesce(sum(${column}), 0)` : `sum(${column})`);
-      const value = definition.kind === 'RATIO' ? `100.0 * ${added('numerator')} / nullif(${added('denominator')}, 0)` : `coalesce(sum(numerator), 0)`;
+      const added = (column: string) =>
+        countBased ? `coalesce(sum(${column}), 0)` : `sum(${column})`;
+      const value =
+        definition.kind === 'RATIO'
+          ? `100.0 * ${added('numerator')} / nullif(${added('denominator')}, 0)`
+          : `coalesce(sum(numerator), 0)`;
       const addedUp = `${added('numerator')} AS numerator, ${definition.kind === 'RATIO' ? added('denominator') : 'NULL::numeric'} AS denominator,
         ${value} AS value, ${added('demo_part')} AS demo_part, ${added('demo_whole')} AS demo_whole`;
       const fields = columns.indexOf(dimensionColumn('SERVICE_FIELD', definition.base)!);
-      const grouped = columns.map((column, i) => `${i === fields ? `${record}.service_fields` : column} AS g${i}`);
+      const grouped = columns.map(
+        (column, i) => `${i === fields ? `${record}.service_fields` : column} AS g${i}`,
+      );
       const cellKeys = columns.map((_, i) => (i === fields ? 'sf.field' : `g${i}`));
       return `(WITH parts AS (
           SELECT ${grouped.join(', ')}, ${aggregatesOn(definition, dayParameter, rows)}
@@ -246,7 +346,19 @@ function measureSql(part: number, definition: IndicatorMeasure, query: MeasureQu
       FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}
       GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`;
   }
-  return yearSeriesSql(definition, query, day, { columns, width, where, serviceFields, head, parameters, time, rows, dayParameter, since, totalRow });
+  return yearSeriesSql(definition, query, day, {
+    columns,
+    width,
+    where,
+    serviceFields,
+    head,
+    parameters,
+    time,
+    rows,
+    dayParameter,
+    since,
+    totalRow,
+  });
 }
 
 /**
@@ -282,10 +394,17 @@ function yearSeriesSql(
   const firstYear = parameters.add(years.from, 'int');
   const yearOfDay = parameters.add(Number(day.slice(0, 4)), 'int');
   const ratio = definition.kind === 'RATIO';
-  const distinct = definition.kind === 'COUNT' && 'distinct' in definition.aggregate ? definition.aggregate.distinct : null;
-  const summed = definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
+  const distinct =
+    definition.kind === 'COUNT' && 'distinct' in definition.aggregate
+      ? definition.aggregate.distinct
+      : null;
+  const summed =
+    definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
   // Each group is of demo records or of none (`dm`), so that a year's demo share adds up from them.
-  const keys = [...columns.map((column, i) => `${column} AS d${i}`), `${base.record}.provenance = 'DEMO' AS dm`];
+  const keys = [
+    ...columns.map((column, i) => `${column} AS d${i}`),
+    `${base.record}.provenance = 'DEMO' AS dm`,
+  ];
   // Rows are first grouped by their raw dates, a cheap key; the years are worked out on those groups,
   // not on every row (date functions on each of a million rows cost more than the scan).
   const byDate = [
@@ -294,7 +413,13 @@ function yearSeriesSql(
     `${time.from} AS f`,
     time.until ? `${time.until} AS u` : 'NULL::date AS u',
     `${countsOn(time.from, time.until, dayParameter)} AS now`,
-    ...(ratio ? [`${definition.numerator} AS nf`, `${definition.numeratorCountsFrom} AS nfrom`, `${countsOn(definition.numeratorCountsFrom, null, dayParameter)} AS nnow`] : []),
+    ...(ratio
+      ? [
+          `${definition.numerator} AS nf`,
+          `${definition.numeratorCountsFrom} AS nfrom`,
+          `${countsOn(definition.numeratorCountsFrom, null, dayParameter)} AS nnow`,
+        ]
+      : []),
   ];
   const year = (date: string) => `date_part('year', ${date})::int`;
   const byYear = [
@@ -312,8 +437,13 @@ function yearSeriesSql(
   // rows are grouped by them in one step.
   const storedYears = !ratio && base.years && time.from === base.countsFrom ? base.years : null;
   const dated = storedYears
-    ? `SELECT ${[...keys, ...(distinct ? [`${distinct} AS dc`] : []), `${storedYears.from} AS fy`,
-        time.until ? `${storedYears.until} AS uy` : 'NULL::int AS uy', `${countsOn(time.from, time.until, dayParameter)} AS now`].join(', ')},
+    ? `SELECT ${[
+        ...keys,
+        ...(distinct ? [`${distinct} AS dc`] : []),
+        `${storedYears.from} AS fy`,
+        time.until ? `${storedYears.until} AS uy` : 'NULL::int AS uy',
+        `${countsOn(time.from, time.until, dayParameter)} AS now`,
+      ].join(', ')},
         ${counts} FROM ${table}${sql.serviceFields} WHERE ${sql.where} GROUP BY ${groupKeys(byYear)}`
     : `SELECT ${byYear.join(', ')}, sum(n) AS n${summed ? ', sum(v) AS v' : ''} FROM (
         SELECT ${byDate.join(', ')}, ${counts} FROM ${table}${sql.serviceFields} WHERE ${sql.where} GROUP BY ${groupKeys(byDate)}
@@ -329,8 +459,13 @@ function yearSeriesSql(
     const demo = summed
       ? `, sum(v) FILTER (WHERE ${rows} AND dm) AS demo_part, sum(v) FILTER (WHERE ${rows}) AS demo_whole`
       : `, sum(n) FILTER (WHERE ${rows} AND dm) AS demo_part, ${all} AS demo_whole`;
-    if (ratio) return `${part} AS numerator, ${all} AS denominator, 100.0 * ${part} / nullif(${all}, 0) AS value${demo}`;
-    const counted = distinct ? `count(DISTINCT dc) FILTER (WHERE ${rows})` : summed ? `sum(v) FILTER (WHERE ${rows})` : all;
+    if (ratio)
+      return `${part} AS numerator, ${all} AS denominator, 100.0 * ${part} / nullif(${all}, 0) AS value${demo}`;
+    const counted = distinct
+      ? `count(DISTINCT dc) FILTER (WHERE ${rows})`
+      : summed
+        ? `sum(v) FILTER (WHERE ${rows})`
+        : all;
     return `${counted} AS numerator, NULL::numeric AS denominator, coalesce(${counted}, 0) AS value${demo}`;
   };
   const outer = aggregates('true', countsAt('nfy', null, 'nnow'));
@@ -354,13 +489,21 @@ function yearSeriesSql(
     GROUP BY ${order} ORDER BY ${order})`;
 }
 
-type Row = { part: number; total: boolean; year: string | null; value: unknown; numerator: unknown; denominator: unknown; demo_part: unknown; demo_whole: unknown } & Record<
-  string,
-  unknown
->;
+type Row = {
+  part: number;
+  total: boolean;
+  year: string | null;
+  value: unknown;
+  numerator: unknown;
+  denominator: unknown;
+  demo_part: unknown;
+  demo_whole: unknown;
+} & Record<string, unknown>;
 
 /** Counts arrive from pg as strings (bigint, numeric): numbers for GraphQL, null kept. */
-function toValue(row: Pick<Row, 'value' | 'numerator' | 'denominator' | 'demo_part' | 'demo_whole'>): MeasureValue {
+function toValue(
+  row: Pick<Row, 'value' | 'numerator' | 'denominator' | 'demo_part' | 'demo_whole'>,
+): MeasureValue {
   const number = (value: unknown) => (value == null ? null : Number(value));
   const whole = number(row.demo_whole);
   return {
@@ -388,7 +531,10 @@ function notComputable(indicator: string): Measure {
 
 export function assertInCatalog(indicator: string): void {
   if (!catalogCodes.has(indicator)) {
-    throw badUserInput('indicator', `${indicator} is not in the national catalog; query \`indicators { code name }\` for its codes.`);
+    throw badUserInput(
+      'indicator',
+      `${indicator} is not in the national catalog; query \`indicators { code name }\` for its codes.`,
+    );
   }
 }
 
@@ -403,12 +549,24 @@ export function measureStatement(queries: readonly MeasureQuery[]) {
     assertInCatalog(query.indicator);
     return measuredOn(query.asOf);
   });
-  const sinces = queries.map((query, part) => flowStart(query, indicatorMeasures[query.indicator], days[part]!));
+  const sinces = queries.map((query, part) =>
+    flowStart(query, indicatorMeasures[query.indicator], days[part]!),
+  );
   const parts = queries.flatMap((query, part) => {
     const definition = indicatorMeasures[query.indicator];
-    return definition ? [`(${measureSql(part, definition, query, days[part]!, sinces[part] ?? null, width, parameters)})`] : [];
+    return definition
+      ? [
+          `(${measureSql(part, definition, query, days[part]!, sinces[part] ?? null, width, parameters)})`,
+        ]
+      : [];
   });
-  return { statement: parts.length ? { sql: parts.join(' UNION ALL '), parameters: parameters.values } : null, days, sinces };
+  return {
+    statement: parts.length
+      ? { sql: parts.join(' UNION ALL '), parameters: parameters.values }
+      : null,
+    days,
+    sinces,
+  };
 }
 
 /**
@@ -417,7 +575,10 @@ export function measureStatement(queries: readonly MeasureQuery[]) {
  * `asOf`): a record counts when it started on or before that day and had not ended or closed before
  * it. Indicators the registry cannot count come back `computable: false`.
  */
-export async function measureMany(db: DataSource | EntityManager, queries: readonly MeasureQuery[]): Promise<Measure[]> {
+export async function measureMany(
+  db: DataSource | EntityManager,
+  queries: readonly MeasureQuery[],
+): Promise<Measure[]> {
   const { statement, days, sinces } = measureStatement(queries);
   const rows: Row[] = statement ? await db.query(statement.sql, statement.parameters) : [];
   return queries.map((query, part) => {
@@ -437,7 +598,10 @@ export async function measureMany(db: DataSource | EntityManager, queries: reado
         .map((cell) => ({
           keys: by.map((dimension) => ({
             dimension,
-            value: dimension === 'YEAR' ? cell.year : ((cell[`d${others.indexOf(dimension)}`] as string | null) ?? null),
+            value:
+              dimension === 'YEAR'
+                ? cell.year
+                : ((cell[`d${others.indexOf(dimension)}`] as string | null) ?? null),
           })),
           ...toValue(cell),
         })),
@@ -446,7 +610,10 @@ export async function measureMany(db: DataSource | EntityManager, queries: reado
 }
 
 /** One indicator, in total and broken down by the given dimensions, in one SQL statement. */
-export async function measure(db: DataSource | EntityManager, query: MeasureQuery): Promise<Measure> {
+export async function measure(
+  db: DataSource | EntityManager,
+  query: MeasureQuery,
+): Promise<Measure> {
   const [result] = await measureMany(db, [query]);
   return result!;
 }

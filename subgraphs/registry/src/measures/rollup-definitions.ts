@@ -48,4 +48,5 @@ export const institutionRollup: RollupOf = {
 
 /** The first day of a date's year; the day before the year of the day after an until-date. */
 export const fromSurrogate = (date: string) => `date_trunc('year', ${date})::date`;
-export const untilSurrogate = (date: string) => `(date_trunc('year', ${date} + 1) - interval '1 day')::date`;
+export const untilSurrogate = (date: string) =>
+  `(date_trunc('year', ${date} + 1) - interval '1 day')::date`;

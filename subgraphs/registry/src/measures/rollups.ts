@@ -13,8 +13,12 @@ export function rolledUpRows(of: RollupOf, years: readonly string[]): string {
   const yearStart = (year: string) => `make_date(${year}, 1, 1)`;
   // A record's own date falls in the year; a combination's surrogate is the one of that year.
   const inYear = years.flatMap((year) => [
-    ...of.fromDates.map((date) => `(${date} >= ${yearStart(year)} AND ${date} < ${yearStart(`${year} + 1`)})`),
-    ...of.untilDates.map((date) => `(${date} >= ${yearStart(year)} - 1 AND ${date} < ${yearStart(`${year} + 1`)} - 1)`),
+    ...of.fromDates.map(
+      (date) => `(${date} >= ${yearStart(year)} AND ${date} < ${yearStart(`${year} + 1`)})`,
+    ),
+    ...of.untilDates.map(
+      (date) => `(${date} >= ${yearStart(year)} - 1 AND ${date} < ${yearStart(`${year} + 1`)} - 1)`,
+    ),
   ]);
   const notOfYear = years.flatMap((year) => [
     ...of.fromDates.map((date) => `${date} IS DISTINCT FROM ${yearStart(year)}`),

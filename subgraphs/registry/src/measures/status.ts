@@ -66,19 +66,43 @@ export function assess({ targetValue, targetYear, year, current, trend }: Standi
     tolerancePercent: AT_RISK_SHORTFALL * 100,
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
-  if (current == null) return { ...unknown, yearsLeft, projectedValue, status: 'NO_DATA', reason: because('NO_VALUE') };
+  if (current == null)
+    return {
+      ...unknown,
+      yearsLeft,
+      projectedValue,
+      status: 'NO_DATA',
+      reason: because('NO_VALUE'),
+    };
   const gap = round(Math.max(targetValue - current, 0));
   if (current >= targetValue) {
-    return { gap, yearsLeft, requiredAnnualGrowth: 0, requiredAnnualGrowthPercent: 0, projectedValue, status: 'ACHIEVED', reason: because('TARGET_REACHED') };
+    return {
+      gap,
+      yearsLeft,
+      requiredAnnualGrowth: 0,
+      requiredAnnualGrowthPercent: 0,
+      projectedValue,
+      status: 'ACHIEVED',
+      reason: because('TARGET_REACHED'),
+    };
   }
   // A target is due at the end of its year; in that year the whole gap is still to close within it.
   const years = Math.max(yearsLeft, 1);
   const requiredAnnualGrowth = round(gap / years);
-  const requiredAnnualGrowthPercent = current > 0 ? round((Math.pow(targetValue / current, 1 / years) - 1) * 100) : null;
-  const needed = { gap, yearsLeft, requiredAnnualGrowth, requiredAnnualGrowthPercent, projectedValue };
-  if (yearsLeft < 0) return { ...needed, status: 'OFF_TRACK', reason: because('TARGET_YEAR_PASSED') };
+  const requiredAnnualGrowthPercent =
+    current > 0 ? round((Math.pow(targetValue / current, 1 / years) - 1) * 100) : null;
+  const needed = {
+    gap,
+    yearsLeft,
+    requiredAnnualGrowth,
+    requiredAnnualGrowthPercent,
+    projectedValue,
+  };
+  if (yearsLeft < 0)
+    return { ...needed, status: 'OFF_TRACK', reason: because('TARGET_YEAR_PASSED') };
   if (projectedValue == null) return { ...needed, status: 'AT_RISK', reason: because('NO_TREND') };
-  if (projectedValue >= targetValue) return { ...needed, status: 'ON_TRACK', reason: because('PROJECTED_TO_REACH') };
+  if (projectedValue >= targetValue)
+    return { ...needed, status: 'ON_TRACK', reason: because('PROJECTED_TO_REACH') };
   if (projectedValue >= targetValue * (1 - AT_RISK_SHORTFALL)) {
     return { ...needed, status: 'AT_RISK', reason: because('PROJECTED_SHORT_WITHIN_TOLERANCE') };
   }
@@ -86,7 +110,14 @@ export function assess({ targetValue, targetYear, year, current, trend }: Standi
 }
 
 /** The reason in English, for clients of the deprecated `statusReason`. */
-export function reasonInEnglish({ code, value, targetValue, targetYear, projectedValue, tolerancePercent }: StatusReason): string {
+export function reasonInEnglish({
+  code,
+  value,
+  targetValue,
+  targetYear,
+  projectedValue,
+  tolerancePercent,
+}: StatusReason): string {
   switch (code) {
     case 'NO_VALUE':
       return 'No measured value and no published figure.';

@@ -47,7 +47,9 @@ export class CreateRegistry1763800000000 implements MigrationInterface {
     await db.query(`CREATE INDEX institution_kind_grade_idx ON institution (kind, grade)`);
     await db.query(`CREATE INDEX institution_city_county_idx ON institution (city, county)`);
     await db.query(`CREATE INDEX institution_provenance_idx ON institution (provenance)`);
-    await db.query(`CREATE INDEX institution_service_fields_idx ON institution USING gin (service_fields)`);
+    await db.query(
+      `CREATE INDEX institution_service_fields_idx ON institution USING gin (service_fields)`,
+    );
 
     await db.query(`
       CREATE TABLE social_worker (
@@ -69,10 +71,16 @@ export class CreateRegistry1763800000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1
       )`);
-    await db.query(`CREATE INDEX social_worker_institution_idx ON social_worker (institution_id, id)`);
-    await db.query(`CREATE INDEX social_worker_certificate_level_idx ON social_worker (certificate_level)`);
+    await db.query(
+      `CREATE INDEX social_worker_institution_idx ON social_worker (institution_id, id)`,
+    );
+    await db.query(
+      `CREATE INDEX social_worker_certificate_level_idx ON social_worker (certificate_level)`,
+    );
     await db.query(`CREATE INDEX social_worker_provenance_idx ON social_worker (provenance)`);
-    await db.query(`CREATE INDEX social_worker_service_fields_idx ON social_worker USING gin (service_fields)`);
+    await db.query(
+      `CREATE INDEX social_worker_service_fields_idx ON social_worker USING gin (service_fields)`,
+    );
 
     await db.query(`
       CREATE TABLE program (
@@ -100,7 +108,9 @@ export class CreateRegistry1763800000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1
       )`);
-    await db.query(`CREATE INDEX program_host_institution_idx ON program (host_institution_id, id)`);
+    await db.query(
+      `CREATE INDEX program_host_institution_idx ON program (host_institution_id, id)`,
+    );
     await db.query(`CREATE INDEX program_kind_year_idx ON program (kind, year)`);
     await db.query(`CREATE INDEX program_service_fields_idx ON program USING gin (service_fields)`);
 
@@ -155,7 +165,15 @@ export class CreateRegistry1763800000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['target', 'policy', 'figure', 'program', 'social_worker', 'institution', 'source']) {
+    for (const table of [
+      'target',
+      'policy',
+      'figure',
+      'program',
+      'social_worker',
+      'institution',
+      'source',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

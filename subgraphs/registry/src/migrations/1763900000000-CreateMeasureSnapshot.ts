@@ -14,7 +14,9 @@ export class CreateMeasureSnapshot1763900000000 implements MigrationInterface {
         numerator numeric,
         denominator numeric
       )`);
-    await db.query(`CREATE INDEX measure_snapshot_indicator_idx ON measure_snapshot (indicator, taken_at)`);
+    await db.query(
+      `CREATE INDEX measure_snapshot_indicator_idx ON measure_snapshot (indicator, taken_at)`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -26,10 +26,18 @@ export class AddTime1764100000000 implements MigrationInterface {
         (SELECT max(a.at)::date FROM audit a WHERE a.entity = 'institution' AND a.entity_id = i.id::text AND a.after->>'status' = 'CLOSED'),
         i.updated_at::date)
       WHERE status = 'CLOSED'`);
-    await db.query(`ALTER TABLE institution ADD CONSTRAINT institution_closed_on_status CHECK ((status = 'CLOSED') = (closed_on IS NOT NULL))`);
-    await db.query(`ALTER TABLE institution ADD COLUMN founded_from date GENERATED ALWAYS AS (partial_date_start(founded_on)) STORED`);
-    await db.query(`ALTER TABLE institution ADD COLUMN social_work_from date GENERATED ALWAYS AS (partial_date_start(social_work_since)) STORED`);
-    await db.query(`CREATE INDEX institution_dates_idx ON institution (social_work_from, founded_from, closed_on)`);
+    await db.query(
+      `ALTER TABLE institution ADD CONSTRAINT institution_closed_on_status CHECK ((status = 'CLOSED') = (closed_on IS NOT NULL))`,
+    );
+    await db.query(
+      `ALTER TABLE institution ADD COLUMN founded_from date GENERATED ALWAYS AS (partial_date_start(founded_on)) STORED`,
+    );
+    await db.query(
+      `ALTER TABLE institution ADD COLUMN social_work_from date GENERATED ALWAYS AS (partial_date_start(social_work_since)) STORED`,
+    );
+    await db.query(
+      `CREATE INDEX institution_dates_idx ON institution (social_work_from, founded_from, closed_on)`,
+    );
 
     await db.query(`
       ALTER TABLE program
@@ -41,10 +49,14 @@ export class AddTime1764100000000 implements MigrationInterface {
     await db.query(`CREATE INDEX program_parent_idx ON program (parent_id, id)`);
     await db.query(`CREATE INDEX program_dates_idx ON program (runs_from, runs_until)`);
 
-    await db.query(`ALTER TABLE social_worker ADD COLUMN program_id bigint CONSTRAINT social_worker_program_fk REFERENCES program (id)`);
+    await db.query(
+      `ALTER TABLE social_worker ADD COLUMN program_id bigint CONSTRAINT social_worker_program_fk REFERENCES program (id)`,
+    );
     await db.query(`CREATE INDEX social_worker_program_idx ON social_worker (program_id, id)`);
     await db.query(`CREATE INDEX social_worker_dates_idx ON social_worker (started_on, ended_on)`);
-    await db.query(`ALTER TABLE social_worker ADD CONSTRAINT social_worker_dates_in_order CHECK (ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on)`);
+    await db.query(
+      `ALTER TABLE social_worker ADD CONSTRAINT social_worker_dates_in_order CHECK (ended_on IS NULL OR started_on IS NULL OR ended_on >= started_on)`,
+    );
 
     // What a target measures when its policy counts less than the whole indicator.
     await db.query(`
@@ -54,16 +66,28 @@ export class AddTime1764100000000 implements MigrationInterface {
         ADD COLUMN scope_kinds text[]`);
 
     // Dates the documents do not print, inferred by whoever entered the figure (the note says how).
-    await db.query(`ALTER TABLE figure ADD COLUMN as_of_inferred boolean NOT NULL DEFAULT false, ADD COLUMN baseline_year_inferred boolean NOT NULL DEFAULT false`);
+    await db.query(
+      `ALTER TABLE figure ADD COLUMN as_of_inferred boolean NOT NULL DEFAULT false, ADD COLUMN baseline_year_inferred boolean NOT NULL DEFAULT false`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE figure DROP COLUMN as_of_inferred, DROP COLUMN baseline_year_inferred`);
-    await db.query(`ALTER TABLE target DROP COLUMN qualifier, DROP COLUMN scope_program_id, DROP COLUMN scope_kinds`);
-    await db.query(`ALTER TABLE social_worker DROP CONSTRAINT social_worker_dates_in_order, DROP COLUMN program_id`);
+    await db.query(
+      `ALTER TABLE figure DROP COLUMN as_of_inferred, DROP COLUMN baseline_year_inferred`,
+    );
+    await db.query(
+      `ALTER TABLE target DROP COLUMN qualifier, DROP COLUMN scope_program_id, DROP COLUMN scope_kinds`,
+    );
+    await db.query(
+      `ALTER TABLE social_worker DROP CONSTRAINT social_worker_dates_in_order, DROP COLUMN program_id`,
+    );
     await db.query(`DROP INDEX social_worker_dates_idx`);
-    await db.query(`ALTER TABLE program DROP COLUMN runs_until, DROP COLUMN runs_from, DROP COLUMN parent_id, DROP COLUMN role`);
-    await db.query(`ALTER TABLE institution DROP COLUMN social_work_from, DROP COLUMN founded_from, DROP CONSTRAINT institution_closed_on_status, DROP COLUMN closed_on`);
+    await db.query(
+      `ALTER TABLE program DROP COLUMN runs_until, DROP COLUMN runs_from, DROP COLUMN parent_id, DROP COLUMN role`,
+    );
+    await db.query(
+      `ALTER TABLE institution DROP COLUMN social_work_from, DROP COLUMN founded_from, DROP CONSTRAINT institution_closed_on_status, DROP COLUMN closed_on`,
+    );
     await db.query(`DROP FUNCTION partial_date_end(text)`);
     await db.query(`DROP FUNCTION partial_date_start(text)`);
   }

@@ -15,6 +15,8 @@ export class AddServicePersonTimes1764200000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE program DROP COLUMN group_service_person_times, DROP COLUMN community_service_person_times`);
+    await db.query(
+      `ALTER TABLE program DROP COLUMN group_service_person_times, DROP COLUMN community_service_person_times`,
+    );
   }
 }

@@ -19,6 +19,9 @@ export class AddWithdrawals1764400000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE figure DROP COLUMN corrected_by`);
-    for (const table of ['figure', 'target']) await db.query(`ALTER TABLE ${table} DROP COLUMN withdrawn_at, DROP COLUMN withdrawal_reason`);
+    for (const table of ['figure', 'target'])
+      await db.query(
+        `ALTER TABLE ${table} DROP COLUMN withdrawn_at, DROP COLUMN withdrawal_reason`,
+      );
   }
 }

@@ -14,7 +14,9 @@ export class AddWriteGeneration1764500000000 implements MigrationInterface {
   name = 'AddWriteGeneration1764500000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE TABLE write_generation (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), generation bigint NOT NULL)`);
+    await db.query(
+      `CREATE TABLE write_generation (only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row), generation bigint NOT NULL)`,
+    );
     await db.query(`INSERT INTO write_generation (generation) VALUES (0)`);
     await db.query(`
       CREATE FUNCTION advance_write_generation() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -29,7 +31,8 @@ export class AddWriteGeneration1764500000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of read) await db.query(`DROP TRIGGER ${table}_advances_write_generation ON ${table}`);
+    for (const table of read)
+      await db.query(`DROP TRIGGER ${table}_advances_write_generation ON ${table}`);
     await db.query(`DROP FUNCTION advance_write_generation()`);
     await db.query(`DROP TABLE write_generation`);
   }

@@ -1,10 +1,20 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { fromSurrogate, institutionRollup, socialWorkerRollup, untilSurrogate, type RollupOf } from '../measures/rollup-definitions.js';
+import {
+  fromSurrogate,
+  institutionRollup,
+  socialWorkerRollup,
+  untilSurrogate,
+  type RollupOf,
+} from '../measures/rollup-definitions.js';
 
 const names = (of: RollupOf) => [...of.columns, ...of.fromDates, ...of.untilDates];
 
 /** A record's combination, from a row of the table (or of a statement's transition table). */
-const keyOf = (of: RollupOf) => [...of.columns, ...of.fromDates.map((d) => `${fromSurrogate(d)} AS ${d}`), ...of.untilDates.map((d) => `${untilSurrogate(d)} AS ${d}`)];
+const keyOf = (of: RollupOf) => [
+  ...of.columns,
+  ...of.fromDates.map((d) => `${fromSurrogate(d)} AS ${d}`),
+  ...of.untilDates.map((d) => `${untilSurrogate(d)} AS ${d}`),
+];
 
 /**
  * The rollups of the records the measures read most: social workers (a million in a national
@@ -29,15 +39,22 @@ export class AddMeasureRollups1764600000000 implements MigrationInterface {
     await db.query(`LOCK TABLE social_worker, institution IN SHARE ROW EXCLUSIVE MODE`);
     for (const of of [socialWorkerRollup, institutionRollup]) await createRollup(db, of);
     // The records read one by one: those with a date in a given year.
-    await db.query(`CREATE INDEX social_worker_ended_on_idx ON social_worker (ended_on) WHERE ended_on IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX social_worker_ended_on_idx ON social_worker (ended_on) WHERE ended_on IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX institution_founded_from_idx ON institution (founded_from)`);
-    await db.query(`CREATE INDEX institution_closed_on_idx ON institution (closed_on) WHERE closed_on IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX institution_closed_on_idx ON institution (closed_on) WHERE closed_on IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP INDEX social_worker_ended_on_idx, institution_founded_from_idx, institution_closed_on_idx`);
+    await db.query(
+      `DROP INDEX social_worker_ended_on_idx, institution_founded_from_idx, institution_closed_on_idx`,
+    );
     for (const { table, rollup } of [socialWorkerRollup, institutionRollup]) {
-      for (const trigger of ['insert', 'update', 'delete', 'truncate']) await db.query(`DROP TRIGGER ${rollup}_${trigger} ON ${table}`);
+      for (const trigger of ['insert', 'update', 'delete', 'truncate'])
+        await db.query(`DROP TRIGGER ${rollup}_${trigger} ON ${table}`);
       await db.query(`DROP FUNCTION ${rollup}_apply()`);
       await db.query(`DROP FUNCTION ${rollup}_clear()`);
       await db.query(`DROP TABLE ${rollup}`);
@@ -48,8 +65,12 @@ export class AddMeasureRollups1764600000000 implements MigrationInterface {
 async function createRollup(db: QueryRunner, of: RollupOf): Promise<void> {
   const { table, rollup } = of;
   const key = names(of).join(', ');
-  await db.query(`CREATE TABLE ${rollup} AS SELECT ${key}, count(*) AS records FROM (SELECT ${keyOf(of).join(', ')} FROM ${table}) r GROUP BY ${key}`);
-  await db.query(`ALTER TABLE ${rollup} ALTER COLUMN records SET NOT NULL, ADD CONSTRAINT ${rollup}_key UNIQUE NULLS NOT DISTINCT (${key})`);
+  await db.query(
+    `CREATE TABLE ${rollup} AS SELECT ${key}, count(*) AS records FROM (SELECT ${keyOf(of).join(', ')} FROM ${table}) r GROUP BY ${key}`,
+  );
+  await db.query(
+    `ALTER TABLE ${rollup} ALTER COLUMN records SET NOT NULL, ADD CONSTRAINT ${rollup}_key UNIQUE NULLS NOT DISTINCT (${key})`,
+  );
   await db.query(`CREATE INDEX ${rollup}_empty_idx ON ${rollup} (records) WHERE records <= 0`);
 
   const apply = (change: string) => `INSERT INTO ${rollup} AS r (${key}, records)
@@ -87,5 +108,7 @@ async function createRollup(db: QueryRunner, of: RollupOf): Promise<void> {
       TRUNCATE ${rollup};
       RETURN NULL;
     END $$`);
-  await db.query(`CREATE TRIGGER ${rollup}_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${rollup}_clear()`);
+  await db.query(
+    `CREATE TRIGGER ${rollup}_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${rollup}_clear()`,
+  );
 }

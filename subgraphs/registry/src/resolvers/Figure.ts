@@ -22,13 +22,19 @@ export const Figure: FigureResolvers = {
     return f.baselineYear != null ? { value: null, ...year, derived: false } : null;
   },
   breakdown: (f: FigureRow) =>
-    f.breakdownDimension && f.breakdownValue ? { dimension: f.breakdownDimension, value: f.breakdownValue } : null,
+    f.breakdownDimension && f.breakdownValue
+      ? { dimension: f.breakdownDimension, value: f.breakdownValue }
+      : null,
   async source(f: FigureRow, _: unknown, { loaders }: RegistryContext) {
     const source = await loaders.source.load(f.sourceId);
     // figure.source_id references source(id): a figure without its source cannot be stored.
-    if (!source) throw new Error(`Figure ${f.id} names source ${f.sourceId}, which the registry does not hold`);
+    if (!source)
+      throw new Error(
+        `Figure ${f.id} names source ${f.sourceId}, which the registry does not hold`,
+      );
     return source;
   },
   withdrawnAt: (f: FigureRow) => f.withdrawnAt?.toISOString() ?? null,
-  correctedBy: (f: FigureRow, _: unknown, { loaders }: RegistryContext) => (f.correctedBy ? loaders.figure.load(f.correctedBy) : null),
+  correctedBy: (f: FigureRow, _: unknown, { loaders }: RegistryContext) =>
+    f.correctedBy ? loaders.figure.load(f.correctedBy) : null,
 };

@@ -8,14 +8,18 @@ import { checkPageSize } from '../pagination.js';
 export const Institution: InstitutionResolvers = {
   id: (i: InstitutionRow, _: unknown, { region }: RegistryContext) => globalId(region, i.id),
   division: (i: InstitutionRow) => ({ city: i.city, county: i.county, township: i.township }),
-  source: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) => (i.sourceId ? loaders.source.load(i.sourceId) : null),
+  source: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) =>
+    i.sourceId ? loaders.source.load(i.sourceId) : null,
   socialWorkers(i: InstitutionRow, { first }: { first?: number }, context: RegistryContext) {
     requireSignedIn(context, 'Social workers');
     return context.loaders.socialWorkersOfInstitution(checkPageSize(first)).load(i.id);
   },
-  socialWorkerCount: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) => loaders.socialWorkerCount.load(i.id),
+  socialWorkerCount: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) =>
+    loaders.socialWorkerCount.load(i.id),
   programs: (i: InstitutionRow, { first }: { first?: number }, context: RegistryContext) =>
-    (isSignedIn(context) ? context.loaders.programsOfInstitution : context.loaders.publishedProgramsOfInstitution)(checkPageSize(first)).load(i.id),
+    (isSignedIn(context)
+      ? context.loaders.programsOfInstitution
+      : context.loaders.publishedProgramsOfInstitution)(checkPageSize(first)).load(i.id),
   createdAt: (i: InstitutionRow) => i.createdAt.toISOString(),
   updatedAt: (i: InstitutionRow) => i.updatedAt.toISOString(),
 };

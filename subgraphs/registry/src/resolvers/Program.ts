@@ -8,7 +8,9 @@ export const Program: ProgramResolvers = {
   id: (p: ProgramRow, _: unknown, { region }: RegistryContext) => globalId(region, p.id),
   /** Without a token, only a published host is shown. */
   async hostInstitution(p: ProgramRow, _: unknown, context: RegistryContext) {
-    const host = p.hostInstitutionId ? await context.loaders.institution.load(p.hostInstitutionId) : null;
+    const host = p.hostInstitutionId
+      ? await context.loaders.institution.load(p.hostInstitutionId)
+      : null;
     return host && canSee(context, host) ? host : null;
   },
   /** Without a token, only a published scheme is shown, as with the host. */
@@ -17,7 +19,8 @@ export const Program: ProgramResolvers = {
     return parent && canSee(context, parent) ? parent : null;
   },
   fundingYuan: (p: ProgramRow) => (p.fundingYuan == null ? null : Number(p.fundingYuan)),
-  source: (p: ProgramRow, _: unknown, { loaders }: RegistryContext) => (p.sourceId ? loaders.source.load(p.sourceId) : null),
+  source: (p: ProgramRow, _: unknown, { loaders }: RegistryContext) =>
+    p.sourceId ? loaders.source.load(p.sourceId) : null,
   createdAt: (p: ProgramRow) => p.createdAt.toISOString(),
   updatedAt: (p: ProgramRow) => p.updatedAt.toISOString(),
 };

@@ -20,22 +20,33 @@ export interface RegistryRef {
   code: string;
 }
 
-
 /** An id of this region (BJ-5, or the bare 5 of the previous release); anything else names no record here, so it is simply not found. */
-function byId<T>(region: RegistryContext['region'], id: string, load: (id: string) => Promise<T | null>): Promise<T | null> | null {
+function byId<T>(
+  region: RegistryContext['region'],
+  id: string,
+  load: (id: string) => Promise<T | null>,
+): Promise<T | null> | null {
   const local = localId(region, id);
   return local ? load(local) : null;
 }
 
 /** Without a token, lists hold published records only; asking for others is refused rather than silently emptied. */
-function visibleProvenance<F extends { provenance?: string | null }>(filter: F | null | undefined, context: RegistryContext, what: string): F {
+function visibleProvenance<F extends { provenance?: string | null }>(
+  filter: F | null | undefined,
+  context: RegistryContext,
+  what: string,
+): F {
   if (isSignedIn(context)) return filter ?? ({} as F);
-  if (filter?.provenance && filter.provenance !== 'PUBLISHED') requireSignedIn(context, `${what} that are not published`);
+  if (filter?.provenance && filter.provenance !== 'PUBLISHED')
+    requireSignedIn(context, `${what} that are not published`);
   return { ...(filter ?? ({} as F)), provenance: 'PUBLISHED' };
 }
 
 /** A single record without a token: published ones only; any other is as if it did not exist, so ids cannot be probed. */
-async function visibleRecord<T extends { provenance: string }>(record: Promise<T | null> | null, context: RegistryContext) {
+async function visibleRecord<T extends { provenance: string }>(
+  record: Promise<T | null> | null,
+  context: RegistryContext,
+) {
   const found = await record;
   return found && canSee(context, found) ? found : null;
 }
@@ -48,17 +59,35 @@ export const Registry: RegionRegistryResolvers = {
 
   institutions(_, args, context) {
     const filter = visibleProvenance(args.filter, context, 'Institutions');
-    return paginate(filterInstitutions(context.db.getRepository(InstitutionEntity).createQueryBuilder('i'), filter), args);
+    return paginate(
+      filterInstitutions(
+        context.db.getRepository(InstitutionEntity).createQueryBuilder('i'),
+        filter,
+      ),
+      args,
+    );
   },
   institution: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
-    visibleRecord(byId(context.region, id, (key) => context.loaders.institution.load(key)), context),
+    visibleRecord(
+      byId(context.region, id, (key) => context.loaders.institution.load(key)),
+      context,
+    ),
 
   socialWorkers(_, args, context) {
     requireSignedIn(context, 'Social workers');
     if (args.filter?.nameContains && !readsPersonalData(context)) {
-      throw forbidden(`Searching social workers by name needs an editor token for ${context.region.code} or an admin token.`);
+      throw forbidden(
+        `Searching social workers by name needs an editor token for ${context.region.code} or an admin token.`,
+      );
     }
-    return paginate(filterSocialWorkers(context.db.getRepository(SocialWorkerEntity).createQueryBuilder('w'), args.filter ?? {}, context.region), args);
+    return paginate(
+      filterSocialWorkers(
+        context.db.getRepository(SocialWorkerEntity).createQueryBuilder('w'),
+        args.filter ?? {},
+        context.region,
+      ),
+      args,
+    );
   },
   socialWorker(_: RegistryRef, { id }: { id: string }, context: RegistryContext) {
     requireSignedIn(context, 'Social workers');
@@ -67,14 +96,37 @@ export const Registry: RegionRegistryResolvers = {
 
   programs(_, args, context) {
     const filter = visibleProvenance(args.filter, context, 'Programmes');
-    return paginate(filterPrograms(context.db.getRepository(ProgramEntity).createQueryBuilder('p'), filter, context.region), args);
+    return paginate(
+      filterPrograms(
+        context.db.getRepository(ProgramEntity).createQueryBuilder('p'),
+        filter,
+        context.region,
+      ),
+      args,
+    );
   },
   program: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
-    visibleRecord(byId(context.region, id, (key) => context.loaders.program.load(key)), context),
+    visibleRecord(
+      byId(context.region, id, (key) => context.loaders.program.load(key)),
+      context,
+    ),
 
-  figures(_: RegistryRef, { indicator, includeWithdrawn }: { indicator?: string | null; includeWithdrawn?: boolean | null }, { db }: RegistryContext) {
+  figures(
+    _: RegistryRef,
+    {
+      indicator,
+      includeWithdrawn,
+    }: { indicator?: string | null; includeWithdrawn?: boolean | null },
+    { db }: RegistryContext,
+  ) {
     if (indicator != null) assertInCatalog(indicator);
-    const query = db.getRepository(FigureEntity).createQueryBuilder('f').where('true').orderBy('f.indicator').addOrderBy('f.as_of').addOrderBy('f.id');
+    const query = db
+      .getRepository(FigureEntity)
+      .createQueryBuilder('f')
+      .where('true')
+      .orderBy('f.indicator')
+      .addOrderBy('f.as_of')
+      .addOrderBy('f.id');
     if (indicator) query.andWhere('f.indicator = :indicator', { indicator });
     if (!includeWithdrawn) query.andWhere('f.withdrawn_at IS NULL');
     return query.getMany();
@@ -85,20 +137,48 @@ export const Registry: RegionRegistryResolvers = {
     return loaders.latestFigure.load(indicator);
   },
 
-  targets(_: RegistryRef, { indicator, includeWithdrawn }: { indicator?: string | null; includeWithdrawn?: boolean | null }, { db }: RegistryContext) {
+  targets(
+    _: RegistryRef,
+    {
+      indicator,
+      includeWithdrawn,
+    }: { indicator?: string | null; includeWithdrawn?: boolean | null },
+    { db }: RegistryContext,
+  ) {
     if (indicator != null) assertInCatalog(indicator);
-    const query = db.getRepository(TargetEntity).createQueryBuilder('t').where('true').orderBy('t.target_year').addOrderBy('t.id');
+    const query = db
+      .getRepository(TargetEntity)
+      .createQueryBuilder('t')
+      .where('true')
+      .orderBy('t.target_year')
+      .addOrderBy('t.id');
     if (indicator) query.andWhere('t.indicator = :indicator', { indicator });
     if (!includeWithdrawn) query.andWhere('t.withdrawn_at IS NULL');
     return query.getMany();
   },
 
-  measure: (_: RegistryRef, args: { indicator: string; by?: Dimension[] | null; asOf?: string | null; since?: string | null; from?: number | null; to?: number | null }, { db, aggregates }: RegistryContext) =>
-    aggregates(['measure', args], () => measure(db, { ...args, by: args.by ?? [] })),
+  measure: (
+    _: RegistryRef,
+    args: {
+      indicator: string;
+      by?: Dimension[] | null;
+      asOf?: string | null;
+      since?: string | null;
+      from?: number | null;
+      to?: number | null;
+    },
+    { db, aggregates }: RegistryContext,
+  ) => aggregates(['measure', args], () => measure(db, { ...args, by: args.by ?? [] })),
 
-  dataQuality: (_: RegistryRef, { tolerancePercent }: { tolerancePercent: number }, { db, aggregates }: RegistryContext) =>
-    aggregates(['dataQuality', tolerancePercent], () => dataQuality(db, tolerancePercent)),
+  dataQuality: (
+    _: RegistryRef,
+    { tolerancePercent }: { tolerancePercent: number },
+    { db, aggregates }: RegistryContext,
+  ) => aggregates(['dataQuality', tolerancePercent], () => dataQuality(db, tolerancePercent)),
 
-  changes: (_: RegistryRef, args: { since?: string | null; after?: string | null; first?: number }, context: RegistryContext) =>
-    changes(context, args),
+  changes: (
+    _: RegistryRef,
+    args: { since?: string | null; after?: string | null; first?: number },
+    context: RegistryContext,
+  ) => changes(context, args),
 };

@@ -8,9 +8,18 @@ import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { TargetEntity } from '../entities/Target.js';
 import { correctFigure, recordFigure, withdrawFigure } from '../writes/figures.js';
-import { closeInstitution, createInstitution, reopenInstitution, updateInstitution } from '../writes/institutions.js';
+import {
+  closeInstitution,
+  createInstitution,
+  reopenInstitution,
+  updateInstitution,
+} from '../writes/institutions.js';
 import { createProgram, updateProgram } from '../writes/programs.js';
-import { registerSocialWorker, transferSocialWorker, updateSocialWorker } from '../writes/social-workers.js';
+import {
+  registerSocialWorker,
+  transferSocialWorker,
+  updateSocialWorker,
+} from '../writes/social-workers.js';
 import { setTarget, withdrawTarget } from '../writes/targets.js';
 import { write, type Written } from '../writes/write.js';
 
@@ -27,7 +36,9 @@ const entities = {
  * the entity that call wrote, which is the one this mutation writes: T is its row.
  */
 function reload<T>(tx: EntityManager, entity: string, id: string): Promise<T | null> {
-  return tx.getRepository(entities[entity as keyof typeof entities].options.name).findOneBy({ id }) as Promise<T | null>;
+  return tx
+    .getRepository(entities[entity as keyof typeof entities].options.name)
+    .findOneBy({ id }) as Promise<T | null>;
 }
 
 type Args = { idempotencyKey?: string | null } & Record<string, unknown>;
@@ -41,38 +52,85 @@ const references = ['institutionId', 'hostInstitutionId'];
  */
 function withLocalIds(args: Args, region: RegistryContext['region']): Args {
   const local = (value: unknown) => localId(region, value) ?? value;
-  const input = args.input && typeof args.input === 'object' && !Array.isArray(args.input)
-    ? Object.fromEntries(Object.entries(args.input).map(([field, value]) => [field, references.includes(field) && value != null ? local(value) : value]))
-    : args.input;
-  return { ...args, input, ...(args.institutionId != null ? { institutionId: local(args.institutionId) } : {}) };
+  const input =
+    args.input && typeof args.input === 'object' && !Array.isArray(args.input)
+      ? Object.fromEntries(
+          Object.entries(args.input).map(([field, value]) => [
+            field,
+            references.includes(field) && value != null ? local(value) : value,
+          ]),
+        )
+      : args.input;
+  return {
+    ...args,
+    input,
+    ...(args.institutionId != null ? { institutionId: local(args.institutionId) } : {}),
+  };
 }
 
 /** Every mutation field: its name, and the write it runs in the transaction. */
-function mutation<T extends object>(action: string, run: (tx: EntityManager, args: Args, context: RegistryContext) => Promise<Written<T>>) {
+function mutation<T extends object>(
+  action: string,
+  run: (tx: EntityManager, args: Args, context: RegistryContext) => Promise<Written<T>>,
+) {
   return (_: unknown, given: Args, context: RegistryContext) => {
     const args = withLocalIds(given, context.region);
-    return write<T>(context, { action, idempotencyKey: args.idempotencyKey, args: { ...given, idempotencyKey: undefined } }, (tx) => run(tx, args, context), reload<T>);
+    return write<T>(
+      context,
+      {
+        action,
+        idempotencyKey: args.idempotencyKey,
+        args: { ...given, idempotencyKey: undefined },
+      },
+      (tx) => run(tx, args, context),
+      reload<T>,
+    );
   };
 }
 
 /** The row id of an institution, social worker or programme (see withLocalIds); figures and targets keep theirs. */
-const rowId = (args: Args, context: RegistryContext) => localId(context.region, args.id) ?? String(args.id);
+const rowId = (args: Args, context: RegistryContext) =>
+  localId(context.region, args.id) ?? String(args.id);
 const id = (args: Args) => String(args.id);
 const version = (args: Args) => args.version as number;
 
 export const RegistryMutations: RegistryMutationsResolvers = {
-  createInstitution: mutation('createInstitution', (tx, args, context) => createInstitution(tx, args.input, context.region)),
-  updateInstitution: mutation('updateInstitution', (tx, args, context) => updateInstitution(tx, rowId(args, context), version(args), args.input, context.region)),
-  closeInstitution: mutation('closeInstitution', (tx, args, context) => closeInstitution(tx, rowId(args, context), version(args), args.closedOn)),
-  reopenInstitution: mutation('reopenInstitution', (tx, args, context) => reopenInstitution(tx, rowId(args, context), version(args))),
-  registerSocialWorker: mutation('registerSocialWorker', (tx, args) => registerSocialWorker(tx, args.input)),
-  updateSocialWorker: mutation('updateSocialWorker', (tx, args, context) => updateSocialWorker(tx, rowId(args, context), version(args), args.input)),
-  transferSocialWorker: mutation('transferSocialWorker', (tx, args, context) => transferSocialWorker(tx, rowId(args, context), version(args), args.institutionId)),
+  createInstitution: mutation('createInstitution', (tx, args, context) =>
+    createInstitution(tx, args.input, context.region),
+  ),
+  updateInstitution: mutation('updateInstitution', (tx, args, context) =>
+    updateInstitution(tx, rowId(args, context), version(args), args.input, context.region),
+  ),
+  closeInstitution: mutation('closeInstitution', (tx, args, context) =>
+    closeInstitution(tx, rowId(args, context), version(args), args.closedOn),
+  ),
+  reopenInstitution: mutation('reopenInstitution', (tx, args, context) =>
+    reopenInstitution(tx, rowId(args, context), version(args)),
+  ),
+  registerSocialWorker: mutation('registerSocialWorker', (tx, args) =>
+    registerSocialWorker(tx, args.input),
+  ),
+  updateSocialWorker: mutation('updateSocialWorker', (tx, args, context) =>
+    updateSocialWorker(tx, rowId(args, context), version(args), args.input),
+  ),
+  transferSocialWorker: mutation('transferSocialWorker', (tx, args, context) =>
+    transferSocialWorker(tx, rowId(args, context), version(args), args.institutionId),
+  ),
   createProgram: mutation('createProgram', (tx, args) => createProgram(tx, args.input)),
-  updateProgram: mutation('updateProgram', (tx, args, context) => updateProgram(tx, rowId(args, context), version(args), args.input)),
+  updateProgram: mutation('updateProgram', (tx, args, context) =>
+    updateProgram(tx, rowId(args, context), version(args), args.input),
+  ),
   recordFigure: mutation('recordFigure', (tx, args) => recordFigure(tx, args.input)),
-  correctFigure: mutation('correctFigure', (tx, args) => correctFigure(tx, id(args), args.input, args.reason)),
-  withdrawFigure: mutation('withdrawFigure', (tx, args) => withdrawFigure(tx, id(args), args.reason)),
-  setTarget: mutation('setTarget', (tx, args) => setTarget(tx, args.input, args.version as number | null)),
-  withdrawTarget: mutation('withdrawTarget', (tx, args) => withdrawTarget(tx, id(args), version(args), args.reason)),
+  correctFigure: mutation('correctFigure', (tx, args) =>
+    correctFigure(tx, id(args), args.input, args.reason),
+  ),
+  withdrawFigure: mutation('withdrawFigure', (tx, args) =>
+    withdrawFigure(tx, id(args), args.reason),
+  ),
+  setTarget: mutation('setTarget', (tx, args) =>
+    setTarget(tx, args.input, args.version as number | null),
+  ),
+  withdrawTarget: mutation('withdrawTarget', (tx, args) =>
+    withdrawTarget(tx, id(args), version(args), args.reason),
+  ),
 };

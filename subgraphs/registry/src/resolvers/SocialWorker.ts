@@ -7,12 +7,14 @@ import { globalId } from '../global-ids.js';
 export const SocialWorker: SocialWorkerResolvers = {
   id: (w: SocialWorkerRow, _: unknown, { region }: RegistryContext) => globalId(region, w.id),
   /** Personal data: the region's editors and admins see it, everyone else null. */
-  name: (w: SocialWorkerRow, _: unknown, context: RegistryContext) => (readsPersonalData(context) ? w.name : null),
+  name: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>
+    readsPersonalData(context) ? w.name : null,
   certificateNumber: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>
     readsPersonalData(context) ? w.certificateNumber : null,
   institution: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>
     w.institutionId ? loaders.institution.load(w.institutionId) : null,
-  program: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) => (w.programId ? loaders.program.load(w.programId) : null),
+  program: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>
+    w.programId ? loaders.program.load(w.programId) : null,
   createdAt: (w: SocialWorkerRow) => w.createdAt.toISOString(),
   updatedAt: (w: SocialWorkerRow) => w.updatedAt.toISOString(),
 };

@@ -6,8 +6,10 @@ import { assess, reasonInEnglish } from '../measures/status.js';
 export const Target: TargetResolvers = {
   indicator: (t: TargetRow) => ({ code: t.indicator }),
   targetValue: (t: TargetRow) => Number(t.targetValue),
-  policy: (t: TargetRow, _: unknown, { loaders }: RegistryContext) => (t.policyId ? loaders.policy.load(t.policyId) : null),
-  source: (t: TargetRow, _: unknown, { loaders }: RegistryContext) => (t.sourceId ? loaders.source.load(t.sourceId) : null),
+  policy: (t: TargetRow, _: unknown, { loaders }: RegistryContext) =>
+    t.policyId ? loaders.policy.load(t.policyId) : null,
+  source: (t: TargetRow, _: unknown, { loaders }: RegistryContext) =>
+    t.sourceId ? loaders.source.load(t.sourceId) : null,
   scope: (t: TargetRow) => (t.scopeProgramId || t.scopeKinds?.length ? t : null),
   withdrawnAt: (t: TargetRow) => t.withdrawnAt?.toISOString() ?? null,
 
@@ -17,10 +19,16 @@ export const Target: TargetResolvers = {
       indicator: t.indicator,
       scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
     });
-    const figure = measured?.value == null && history.latestFigureId ? await loaders.figure.load(history.latestFigureId) : null;
-    const current: { value: number; basis: ValueBasis; asOf: string | null } | null = measured?.value != null
-      ? { value: measured.value, basis: 'MEASURED', asOf: measured.asOf }
-      : figure ? { value: Number(figure.value), basis: 'PUBLISHED', asOf: figure.asOf } : null;
+    const figure =
+      measured?.value == null && history.latestFigureId
+        ? await loaders.figure.load(history.latestFigureId)
+        : null;
+    const current: { value: number; basis: ValueBasis; asOf: string | null } | null =
+      measured?.value != null
+        ? { value: measured.value, basis: 'MEASURED', asOf: measured.asOf }
+        : figure
+          ? { value: Number(figure.value), basis: 'PUBLISHED', asOf: figure.asOf }
+          : null;
     const assessment = assess({
       targetValue: Number(t.targetValue),
       targetYear: t.targetYear,

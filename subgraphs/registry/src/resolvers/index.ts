@@ -12,7 +12,16 @@ import { Target } from './Target.js';
 import { TargetScope } from './TargetScope.js';
 
 /** The resolvers of the shared types, each file typed from the SDL. */
-const sharedTypes = { RegistryMutations, Institution, SocialWorker, Program, Figure, Target, TargetScope, HistoryPoint } satisfies Resolvers;
+const sharedTypes = {
+  RegistryMutations,
+  Institution,
+  SocialWorker,
+  Program,
+  Figure,
+  Target,
+  TargetScope,
+  HistoryPoint,
+} satisfies Resolvers;
 
 /**
  * The resolvers of one region's subgraph: the shared ones, under the region's own type and root

@@ -20,7 +20,13 @@ import { subgraphsFolder } from './published-data.js';
 const timelineSchema = z
   .array(z.object({ on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), count: z.number().int().min(0) }))
   .min(1)
-  .refine((points) => points.every((p, i) => i === 0 || (p.on > points[i - 1]!.on && p.count >= points[i - 1]!.count)), 'dates and counts must rise');
+  .refine(
+    (points) =>
+      points.every(
+        (p, i) => i === 0 || (p.on > points[i - 1]!.on && p.count >= points[i - 1]!.count),
+      ),
+    'dates and counts must rise',
+  );
 
 const placeSchema = z.object({ city: z.string(), county: z.string().nullable() });
 
@@ -64,14 +70,26 @@ const plannedProgramsSchema = z.object({
 export const demoPlanSchema = z.object({
   note: z.string(),
   /** The day before the first dated row, and the last day of a default timeline. */
-  startsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2011-12-31'),
-  datesUntil: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default('2023-09-30'),
+  startsOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .default('2011-12-31'),
+  datesUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .default('2023-09-30'),
   places: z.array(placeSchema).min(1),
   groups: z.array(
     groupSchema
       .refine((g) => g.certifiedWorkers <= g.workers, 'certifiedWorkers exceeds workers')
-      .refine((g) => !g.timeline || g.timeline.at(-1)!.count === g.count, 'the timeline must end at the group count')
-      .refine((g) => !g.workersTimeline || g.workersTimeline.at(-1)!.count === g.workers, 'the workers timeline must end at the group workers'),
+      .refine(
+        (g) => !g.timeline || g.timeline.at(-1)!.count === g.count,
+        'the timeline must end at the group count',
+      )
+      .refine(
+        (g) => !g.workersTimeline || g.workersTimeline.at(-1)!.count === g.workers,
+        'the workers timeline must end at the group workers',
+      ),
   ),
   /** Programmes of mixed kinds and years, none of a planned kind. */
   programs: z.number().int().min(0),
@@ -89,11 +107,15 @@ export function readDemoPlan(slug: string): DemoPlan | null {
 }
 
 /** Knuth's multiplicative hash: a fixed, evenly spread pseudo-random number per row. */
-const mix = (column: string, salt: number) => `((${column}::bigint * 2654435761 + ${salt}) % 4294967296)`;
+const mix = (column: string, salt: number) =>
+  `((${column}::bigint * 2654435761 + ${salt}) % 4294967296)`;
 
 /** A group's timeline, or rows spread evenly over the plan's dated years. */
-const timelineOf = (plan: Pick<DemoPlan, 'datesUntil'>, count: number, timeline?: DemoGroup['timeline']) =>
-  JSON.stringify(timeline ?? [{ on: plan.datesUntil, count }]);
+const timelineOf = (
+  plan: Pick<DemoPlan, 'datesUntil'>,
+  count: number,
+  timeline?: DemoGroup['timeline'],
+) => JSON.stringify(timeline ?? [{ on: plan.datesUntil, count }]);
 
 /** A timeline's counts times `factor`: workers who start as their institutions do. */
 const scaledTimeline = (timeline: DemoGroup['timeline'], factor: number) =>
@@ -111,10 +133,12 @@ const segments = (name: string, timeline: string, startsOn: string) => `${name} 
   FROM jsonb_array_elements(${timeline}::jsonb) WITH ORDINALITY AS x(e, n))`;
 
 /** The segment of row `g`, joined as `alias`. */
-const segmentOf = (segmentsName: string, alias: string, g: string) => `LEFT JOIN ${segmentsName} ${alias} ON ${g} > ${alias}.prev_count AND ${g} <= ${alias}.count_`;
+const segmentOf = (segmentsName: string, alias: string, g: string) =>
+  `LEFT JOIN ${segmentsName} ${alias} ON ${g} > ${alias}.prev_count AND ${g} <= ${alias}.count_`;
 
 /** The day a row starts counting, within its segment `s` (see segmentOf). */
-const dayIn = (s: string, g: string) => `${s}.prev_on + ceil((${g} - ${s}.prev_count) * (${s}.on_ - ${s}.prev_on)::numeric / (${s}.count_ - ${s}.prev_count))::int`;
+const dayIn = (s: string, g: string) =>
+  `${s}.prev_on + ceil((${g} - ${s}.prev_count) * (${s}.on_ - ${s}.prev_on)::numeric / (${s}.count_ - ${s}.prev_count))::int`;
 
 /** How many rows of a timeline count by `day`: the inverse of dayIn. */
 const rowsBy = (segmentsName: string, day: string) => `(
@@ -127,7 +151,12 @@ const rowsBy = (segmentsName: string, day: string) => `(
  * denominator) carry no date: they count at every date. The others start counting on their
  * timeline's day: from then they do social work, or, without a social work setup, exist.
  */
-export async function insertDemoInstitutions(db: EntityManager, prefix: string, group: DemoGroup, plan: Pick<DemoPlan, 'places' | 'startsOn' | 'datesUntil'>) {
+export async function insertDemoInstitutions(
+  db: EntityManager,
+  prefix: string,
+  group: DemoGroup,
+  plan: Pick<DemoPlan, 'places' | 'startsOn' | 'datesUntil'>,
+) {
   await db.query(
     `INSERT INTO institution (key, name, name_en, kind, grade, city, county, social_work_setup, social_work_since, founded_on,
        service_fields, provenance)
@@ -142,8 +171,19 @@ export async function insertDemoInstitutions(db: EntityManager, prefix: string, 
        ${segmentOf('institution_segments', 's', 'g')}
        CROSS JOIN LATERAL (SELECT ${dayIn('s', 'g')} AS day) d
      ON CONFLICT (key) DO NOTHING`,
-    [`${prefix}${group.key}-`, group.labelZh, group.labelEn, group.kind, group.grade, group.socialWorkSetup,
-      JSON.stringify(group.serviceFields), group.count, JSON.stringify(group.places ?? plan.places), timelineOf(plan, group.count, group.timeline), plan.startsOn],
+    [
+      `${prefix}${group.key}-`,
+      group.labelZh,
+      group.labelEn,
+      group.kind,
+      group.grade,
+      group.socialWorkSetup,
+      JSON.stringify(group.serviceFields),
+      group.count,
+      JSON.stringify(group.places ?? plan.places),
+      timelineOf(plan, group.count, group.timeline),
+      plan.startsOn,
+    ],
   );
 }
 
@@ -159,10 +199,20 @@ export interface GeneratedRows {
  * counted by then (round-robin among them), the first `certifiedWorkers` certified. A posting of
  * fixed length ends that many months later.
  */
-export async function insertDemoWorkers(db: EntityManager, region: Region, group: DemoGroup, rows: GeneratedRows, plan: Pick<DemoPlan, 'startsOn' | 'datesUntil'>) {
+export async function insertDemoWorkers(
+  db: EntityManager,
+  region: Region,
+  group: DemoGroup,
+  rows: GeneratedRows,
+  plan: Pick<DemoPlan, 'startsOn' | 'datesUntil'>,
+) {
   if (!group.workers || !group.count || rows.from > rows.to) return;
   const institutions = timelineOf(plan, group.count, group.timeline);
-  const workers = timelineOf(plan, group.workers, group.workersTimeline ?? scaledTimeline(group.timeline, group.workers / group.count));
+  const workers = timelineOf(
+    plan,
+    group.workers,
+    group.workersTimeline ?? scaledTimeline(group.timeline, group.workers / group.count),
+  );
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
        recruitment_source, service_fields, supervisor_rank, started_on, ended_on, program_id, provenance)
@@ -187,13 +237,33 @@ export async function insertDemoWorkers(db: EntityManager, region: Region, group
        CROSS JOIN LATERAL (SELECT greatest(${rowsBy('institution_segments', 'd.day')}, 1) AS open) o
        JOIN institution i ON i.key = $7 || (1 + (w - 1) % least(o.open, $8::int))
      ON CONFLICT (key) DO NOTHING`,
-    [`${rows.prefix}${group.key}-w`, `${region.code}${group.key.toUpperCase()}`, group.certifiedWorkers, group.employment,
-      JSON.stringify(group.serviceFields), rows.to, `${rows.prefix}${group.key}-`, group.count, rows.prefix.replace(/-$/, ''), rows.from,
-      institutions, workers, plan.startsOn, group.postingMonths ?? null, group.program ?? null],
+    [
+      `${rows.prefix}${group.key}-w`,
+      `${region.code}${group.key.toUpperCase()}`,
+      group.certifiedWorkers,
+      group.employment,
+      JSON.stringify(group.serviceFields),
+      rows.to,
+      `${rows.prefix}${group.key}-`,
+      group.count,
+      rows.prefix.replace(/-$/, ''),
+      rows.from,
+      institutions,
+      workers,
+      plan.startsOn,
+      group.postingMonths ?? null,
+      group.program ?? null,
+    ],
   );
 }
 
-const mixedProgramKinds: ProgramKind[] = ['DEMONSTRATION', 'CULTIVATION', 'RESIDENT_WORKER', 'GOVERNMENT_PURCHASED_SERVICE', 'TRAINING'];
+const mixedProgramKinds: ProgramKind[] = [
+  'DEMONSTRATION',
+  'CULTIVATION',
+  'RESIDENT_WORKER',
+  'GOVERNMENT_PURCHASED_SERVICE',
+  'TRAINING',
+];
 
 /**
  * The plan's programmes: the planned ones of their kind and year, then the mixed ones, of the kinds
@@ -207,19 +277,38 @@ export async function insertPlannedDemoPrograms(
 ) {
   for (const planned of plan.plannedPrograms) {
     const hosts = planned.hosts ? plan.groups.find((g) => g.key === planned.hosts) : undefined;
-    if (planned.hosts && (!hosts || hosts.count < planned.count)) throw new Error(`demo programmes hosted by ${planned.hosts}: no such group of at least ${planned.count} institutions`);
-    await insertDemoPrograms(db, prefix, `${planned.kind.toLowerCase()}-${planned.year}-`, planned.count, {
-      kinds: [planned.kind],
-      year: planned.year,
-      hostPool,
-      parent: planned.parent,
-      hosts: hosts && { keyPrefix: `${prefix}${hosts.key}-`, first: hosts.count - planned.count + 1 },
-    });
+    if (planned.hosts && (!hosts || hosts.count < planned.count))
+      throw new Error(
+        `demo programmes hosted by ${planned.hosts}: no such group of at least ${planned.count} institutions`,
+      );
+    await insertDemoPrograms(
+      db,
+      prefix,
+      `${planned.kind.toLowerCase()}-${planned.year}-`,
+      planned.count,
+      {
+        kinds: [planned.kind],
+        year: planned.year,
+        hostPool,
+        parent: planned.parent,
+        hosts: hosts && {
+          keyPrefix: `${prefix}${hosts.key}-`,
+          first: hosts.count - planned.count + 1,
+        },
+      },
+    );
   }
   const planned = new Set(plan.plannedPrograms.map((p) => p.kind));
   const kinds = mixedProgramKinds.filter((kind) => !planned.has(kind));
-  if (plan.programs > 0 && kinds.length === 0) throw new Error(`The demo plan counts every kind of ${mixedProgramKinds.join(', ')}: set programs to 0`);
-  await insertDemoPrograms(db, prefix, '', plan.programs, { kinds, hostPool, fundingYuan: plan.programFunding?.totalYuan });
+  if (plan.programs > 0 && kinds.length === 0)
+    throw new Error(
+      `The demo plan counts every kind of ${mixedProgramKinds.join(', ')}: set programs to 0`,
+    );
+  await insertDemoPrograms(db, prefix, '', plan.programs, {
+    kinds,
+    hostPool,
+    fundingYuan: plan.programFunding?.totalYuan,
+  });
 }
 
 /**
@@ -231,7 +320,14 @@ async function insertDemoPrograms(
   prefix: string,
   series: string,
   count: number,
-  options: { kinds: string[]; year?: number; hostPool: number; parent?: string; hosts?: { keyPrefix: string; first: number }; fundingYuan?: number },
+  options: {
+    kinds: string[];
+    year?: number;
+    hostPool: number;
+    parent?: string;
+    hosts?: { keyPrefix: string; first: number };
+    fundingYuan?: number;
+  },
 ) {
   await db.query(
     `INSERT INTO program (key, name, name_en, kind, service_fields, host_institution_id, year, funding_yuan,
@@ -250,23 +346,50 @@ async function insertDemoPrograms(
           WHERE key LIKE $4 || '%' AND social_work_setup IS DISTINCT FROM 'NONE' ORDER BY id LIMIT $3) h) pool,
        LATERAL (SELECT pool.ids[1 + ${mix('g', 61)} % $3] AS id) host
      ON CONFLICT (key) DO NOTHING`,
-    [`${prefix}program-${series}`, count, options.hostPool, prefix, options.kinds, series, options.year ?? null,
-      options.parent ?? null, options.hosts?.keyPrefix ?? null, options.hosts?.first ?? null, options.fundingYuan ?? null],
+    [
+      `${prefix}program-${series}`,
+      count,
+      options.hostPool,
+      prefix,
+      options.kinds,
+      series,
+      options.year ?? null,
+      options.parent ?? null,
+      options.hosts?.keyPrefix ?? null,
+      options.hosts?.first ?? null,
+      options.fundingYuan ?? null,
+    ],
   );
 }
 
 /** Generates the region's demo registry once: a registry that already has demo rows is left alone. */
-export async function loadDemoRegistry(dataSource: DataSource, region: Region, plan = readDemoPlan(region.slug)): Promise<boolean> {
+export async function loadDemoRegistry(
+  dataSource: DataSource,
+  region: Region,
+  plan = readDemoPlan(region.slug),
+): Promise<boolean> {
   if (!plan) return false;
   return dataSource.transaction(async (db) => {
-    const [{ present }] = await db.query(`SELECT EXISTS (SELECT 1 FROM institution WHERE provenance = 'DEMO') AS present`);
+    const [{ present }] = await db.query(
+      `SELECT EXISTS (SELECT 1 FROM institution WHERE provenance = 'DEMO') AS present`,
+    );
     if (present) return false;
-    const named = [...plan.groups.flatMap((g) => (g.program ? [g.program] : [])), ...plan.plannedPrograms.flatMap((p) => (p.parent ? [p.parent] : []))];
-    const [{ missing }] = await db.query(`SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program) AS missing`, [named]);
-    if (missing.length) throw new Error(`subgraphs/${region.slug}/data/demo.json names programmes not in the registry: ${missing.join(', ')}`);
+    const named = [
+      ...plan.groups.flatMap((g) => (g.program ? [g.program] : [])),
+      ...plan.plannedPrograms.flatMap((p) => (p.parent ? [p.parent] : [])),
+    ];
+    const [{ missing }] = await db.query(
+      `SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program) AS missing`,
+      [named],
+    );
+    if (missing.length)
+      throw new Error(
+        `subgraphs/${region.slug}/data/demo.json names programmes not in the registry: ${missing.join(', ')}`,
+      );
     const prefix = 'demo-';
     for (const group of plan.groups) await insertDemoInstitutions(db, prefix, group, plan);
-    for (const group of plan.groups) await insertDemoWorkers(db, region, group, { prefix, from: 1, to: group.workers }, plan);
+    for (const group of plan.groups)
+      await insertDemoWorkers(db, region, group, { prefix, from: 1, to: group.workers }, plan);
     await insertPlannedDemoPrograms(db, prefix, plan);
     return true;
   });

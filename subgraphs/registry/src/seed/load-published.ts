@@ -16,7 +16,11 @@ async function insertRows(db: EntityManager, sql: string, rows: object[]): Promi
  * already in the registry are left as they are: once loaded, a record belongs to the registry and
  * is changed through the API, not by editing a data file. Returns how many rows were new.
  */
-export async function loadPublishedData(dataSource: DataSource, slug: string, data: PublishedData = readPublishedData(slug)) {
+export async function loadPublishedData(
+  dataSource: DataSource,
+  slug: string,
+  data: PublishedData = readPublishedData(slug),
+) {
   return dataSource.transaction(async (db) => {
     const sources = await insertRows(
       db,
@@ -97,6 +101,12 @@ export async function loadPublishedData(dataSource: DataSource, slug: string, da
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.targets,
     );
-    return { sources: sources.length, institutions: institutions.length, programs: programs.length, figures: figures.length, targets: targets.length };
+    return {
+      sources: sources.length,
+      institutions: institutions.length,
+      programs: programs.length,
+      figures: figures.length,
+      targets: targets.length,
+    };
   });
 }

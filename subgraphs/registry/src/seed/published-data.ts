@@ -8,7 +8,9 @@ import { enumValues, medicalKinds } from '../enums.js';
  * they come from, in `subgraphs/sources.json`. Every file is validated before anything is written.
  */
 
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a year, year-month or date (YYYY, YYYY-MM, YYYY-MM-DD)');
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a year, year-month or date (YYYY, YYYY-MM, YYYY-MM-DD)');
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case kebab-case id');
 const quote = z.string().min(2);
 const serviceFields = z.array(z.enum(enumValues('ServiceField'))).default([]);
@@ -52,14 +54,30 @@ export const targetSchema = z.object({
   unit: z.string().min(1),
   targetYear: z.number().int().min(2000).max(2100),
   description: z.string().min(1),
-  milestones: z.array(z.object({ year: z.number().int(), description: z.string(), quote: z.string().nullable().default(null) })),
+  milestones: z.array(
+    z.object({
+      year: z.number().int(),
+      description: z.string(),
+      quote: z.string().nullable().default(null),
+    }),
+  ),
   qualifier: z.enum(enumValues('TargetQualifier')).default('EXACT'),
   /** Fewer records than the whole indicator, as the policy counts them: one programme's, or some kinds'. */
   scope: z
-    .object({ program: key.nullable().default(null), kinds: z.array(z.enum(enumValues('InstitutionKind'))).nullable().default(null) })
+    .object({
+      program: key.nullable().default(null),
+      kinds: z
+        .array(z.enum(enumValues('InstitutionKind')))
+        .nullable()
+        .default(null),
+    })
     .nullable()
     .default(null),
-  policy: z.object({ title: z.string().min(1), issuers: z.array(z.string()), issuedOn: partialDate.nullable() }),
+  policy: z.object({
+    title: z.string().min(1),
+    issuers: z.array(z.string()),
+    issuedOn: partialDate.nullable(),
+  }),
   source: key,
   quote,
 });
@@ -82,7 +100,10 @@ export const institutionSchema = z
     quote,
     note: z.string().nullable().default(null),
   })
-  .refine((i) => i.grade == null || medicalKinds.includes(i.kind), { message: 'only medical institutions have a grade', path: ['grade'] });
+  .refine((i) => i.grade == null || medicalKinds.includes(i.kind), {
+    message: 'only medical institutions have a grade',
+    path: ['grade'],
+  });
 
 export const programSchema = z.object({
   id: key,
@@ -130,7 +151,9 @@ function readList<T>(url: URL, schema: z.ZodType<T>): T[] {
   if (!existsSync(url)) return [];
   const parsed = z.array(schema).safeParse(JSON.parse(readFileSync(url, 'utf8')));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    const problems = parsed.error.issues
+      .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+      .join('\n');
     throw new Error(`${url.pathname} is not valid:\n${problems}`);
   }
   return parsed.data;
@@ -154,31 +177,54 @@ export function readPublishedData(slug: string): PublishedData {
   const duplicates = [figures, targets, institutions, programs].flatMap((list) =>
     list.map((r) => r.id).filter((id, index, ids) => ids.indexOf(id) !== index),
   );
-  if (duplicates.length) throw new Error(`subgraphs/${slug}/data repeats the ids ${duplicates.join(', ')}`);
+  if (duplicates.length)
+    throw new Error(`subgraphs/${slug}/data repeats the ids ${duplicates.join(', ')}`);
 
   // A figure or target is in its indicator's unit, so that numbers of one indicator always compare.
   const units = new Map(indicatorCatalog.map((i) => [i.code, i.unit]));
   const misfits = [...figures, ...targets]
     .filter((r) => units.get(r.indicator) !== r.unit)
-    .map((r) => `${r.id} (${r.indicator} in ${JSON.stringify(r.unit)}; the catalog says ${units.has(r.indicator) ? JSON.stringify(units.get(r.indicator)) : 'no such indicator'})`);
-  if (misfits.length) throw new Error(`subgraphs/${slug}/data gives units other than the catalog's: ${misfits.join(', ')}`);
+    .map(
+      (r) =>
+        `${r.id} (${r.indicator} in ${JSON.stringify(r.unit)}; the catalog says ${units.has(r.indicator) ? JSON.stringify(units.get(r.indicator)) : 'no such indicator'})`,
+    );
+  if (misfits.length)
+    throw new Error(
+      `subgraphs/${slug}/data gives units other than the catalog's: ${misfits.join(', ')}`,
+    );
 
   const allSources = new Map(readSources().map((s) => [s.id, s]));
-  const cited = new Set([...figures, ...targets, ...institutions, ...programs].map((r) => r.source));
+  const cited = new Set(
+    [...figures, ...targets, ...institutions, ...programs].map((r) => r.source),
+  );
   const unknown = [...cited].filter((id) => !allSources.has(id));
   const institutionKeys = new Set(institutions.map((i) => i.id));
   const programKeys = new Set(programs.map((p) => p.id));
   const orphans = [
-    ...programs.filter((p) => p.hostInstitution && !institutionKeys.has(p.hostInstitution)).map((p) => `${p.id} (host)`),
-    ...programs.filter((p) => p.parent && !programKeys.has(p.parent)).map((p) => `${p.id} (parent)`),
-    ...targets.filter((t) => t.scope?.program && !programKeys.has(t.scope.program)).map((t) => `${t.id} (scope)`),
+    ...programs
+      .filter((p) => p.hostInstitution && !institutionKeys.has(p.hostInstitution))
+      .map((p) => `${p.id} (host)`),
+    ...programs
+      .filter((p) => p.parent && !programKeys.has(p.parent))
+      .map((p) => `${p.id} (parent)`),
+    ...targets
+      .filter((t) => t.scope?.program && !programKeys.has(t.scope.program))
+      .map((t) => `${t.id} (scope)`),
   ];
   if (unknown.length || orphans.length) {
     throw new Error(
       `subgraphs/${slug}/data has dangling references:` +
         (unknown.length ? ` unknown sources ${unknown.join(', ')};` : '') +
-        (orphans.length ? ` records naming an unknown institution or programme: ${orphans.join(', ')}` : ''),
+        (orphans.length
+          ? ` records naming an unknown institution or programme: ${orphans.join(', ')}`
+          : ''),
     );
   }
-  return { sources: [...cited].map((id) => allSources.get(id)!), figures, targets, institutions, programs };
+  return {
+    sources: [...cited].map((id) => allSources.get(id)!),
+    figures,
+    targets,
+    institutions,
+    programs,
+  };
 }

@@ -24,15 +24,19 @@ export async function removeDemoRows(dataSource: DataSource): Promise<RemovedDem
            + (SELECT count(*) FROM target t JOIN program p ON p.id = t.scope_program_id WHERE p.provenance = 'DEMO')
            AS referring`);
     if (Number(referring) > 0) {
-      throw new Error(`${referring} published or registered records refer to demo records (a worker in a demo institution, say): move or close them first. Nothing was removed.`);
+      throw new Error(
+        `${referring} published or registered records refer to demo records (a worker in a demo institution, say): move or close them first. Nothing was removed.`,
+      );
     }
     const removed = async (table: string, entity: string) => {
       // TypeORM answers a DELETE with its returned rows and the count.
-      const [rows]: [{ id: string }[], number] = await db.query(`DELETE FROM ${table} WHERE provenance = 'DEMO' RETURNING id`);
-      const [, audit]: [unknown, number] = await db.query(`DELETE FROM audit WHERE entity = $1 AND entity_id = ANY($2::text[])`, [
-        entity,
-        rows.map((r) => String(r.id)),
-      ]);
+      const [rows]: [{ id: string }[], number] = await db.query(
+        `DELETE FROM ${table} WHERE provenance = 'DEMO' RETURNING id`,
+      );
+      const [, audit]: [unknown, number] = await db.query(
+        `DELETE FROM audit WHERE entity = $1 AND entity_id = ANY($2::text[])`,
+        [entity, rows.map((r) => String(r.id))],
+      );
       return { count: rows.length, audit };
     };
     // Workers first, then programmes (children before their schemes), then the institutions they point to.

@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { Region } from '../../../regions.js';
-import { insertDemoInstitutions, insertDemoWorkers, insertPlannedDemoPrograms, readDemoPlan, type DemoPlan } from './demo.js';
+import {
+  insertDemoInstitutions,
+  insertDemoWorkers,
+  insertPlannedDemoPrograms,
+  readDemoPlan,
+  type DemoPlan,
+} from './demo.js';
 
 /** Rows written per statement and transaction: small enough to show progress, large enough to stay fast. */
 const SCALE_CHUNK = 50_000;
@@ -20,7 +26,11 @@ export function scalePlan(plan: DemoPlan, workers: number): DemoPlan {
   const groups = plan.groups.map((group) => {
     if (!group.count) return group;
     const last = group === staffed.at(-1);
-    const groupWorkers = !group.workers ? 0 : last ? workers - assigned : Math.round(group.workers * factor);
+    const groupWorkers = !group.workers
+      ? 0
+      : last
+        ? workers - assigned
+        : Math.round(group.workers * factor);
     assigned += groupWorkers;
     return {
       ...group,
@@ -54,23 +64,40 @@ export interface ScaleResult {
  * again without duplicating: rows whose keys exist are skipped, a chunk whose last row exists is
  * not even generated, so an interrupted run completes where it stopped.
  */
-export async function seedScale(db: DataSource, region: Region, workers: number, progress: ScaleProgress = () => {}): Promise<ScaleResult> {
+export async function seedScale(
+  db: DataSource,
+  region: Region,
+  workers: number,
+  progress: ScaleProgress = () => {},
+): Promise<ScaleResult> {
   const base = readDemoPlan(region.slug);
-  if (!base) throw new Error(`${region.slug} has no demo plan (subgraphs/${region.slug}/data/demo.json) to scale`);
+  if (!base)
+    throw new Error(
+      `${region.slug} has no demo plan (subgraphs/${region.slug}/data/demo.json) to scale`,
+    );
   const plan = scalePlan(base, workers);
   await db.transaction(async (tx) => {
     for (const group of plan.groups) await insertDemoInstitutions(tx, prefix, group, plan);
-    await insertPlannedDemoPrograms(tx, prefix, { programs: plan.programs, plannedPrograms: [], groups: plan.groups }, 5000);
+    await insertPlannedDemoPrograms(
+      tx,
+      prefix,
+      { programs: plan.programs, plannedPrograms: [], groups: plan.groups },
+      5000,
+    );
   });
   let done = 0;
   progress({ region: region.slug, done, total: workers });
   for (const group of plan.groups) {
     for (let from = 1; from <= group.workers; from += SCALE_CHUNK) {
       const to = Math.min(from + SCALE_CHUNK - 1, group.workers);
-      const [{ present }] = await db.query(`SELECT EXISTS (SELECT 1 FROM social_worker WHERE key = $1) AS present`, [
-        `${prefix}${group.key}-w${to}`,
-      ]);
-      if (!present) await db.transaction((tx) => insertDemoWorkers(tx, region, group, { prefix, from, to }, plan));
+      const [{ present }] = await db.query(
+        `SELECT EXISTS (SELECT 1 FROM social_worker WHERE key = $1) AS present`,
+        [`${prefix}${group.key}-w${to}`],
+      );
+      if (!present)
+        await db.transaction((tx) =>
+          insertDemoWorkers(tx, region, group, { prefix, from, to }, plan),
+        );
       done += to - from + 1;
       progress({ region: region.slug, done, total: workers });
     }
@@ -82,5 +109,10 @@ export async function seedScale(db: DataSource, region: Region, workers: number,
             (SELECT count(*) FROM social_worker WHERE key LIKE 'scale-%') AS workers,
             (SELECT count(*) FROM program WHERE key LIKE 'scale-%') AS programs`,
   );
-  return { region: region.slug, institutions: Number(counts.institutions), socialWorkers: Number(counts.workers), programs: Number(counts.programs) };
+  return {
+    region: region.slug,
+    institutions: Number(counts.institutions),
+    socialWorkers: Number(counts.workers),
+    programs: Number(counts.programs),
+  };
 }

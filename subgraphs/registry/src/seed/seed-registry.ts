@@ -18,7 +18,11 @@ function demoDataWanted(env: NodeJS.ProcessEnv): boolean {
  * Published data is loaded on every start (new entries only); demo data only into a registry without
  * any, and only where wanted (see demoDataWanted).
  */
-export async function seedRegistry(db: DataSource, region: Region, env: NodeJS.ProcessEnv = process.env) {
+export async function seedRegistry(
+  db: DataSource,
+  region: Region,
+  env: NodeJS.ProcessEnv = process.env,
+) {
   const published = await loadPublishedData(db, region.slug);
   const demo = demoDataWanted(env) ? await loadDemoRegistry(db, region) : false;
   return { published, demo };

@@ -21,5 +21,7 @@ export function creditCodeProblem(code: string): string | null {
   const bad = [...code].find((ch) => !alphabet.includes(ch));
   if (bad) return `contains "${bad}": only digits and the capitals ${alphabet.slice(10)} are used`;
   const expected = creditCodeCheckCharacter(code.slice(0, 17));
-  return expected === code[17] ? null : `check character is "${code[17]}" but the first 17 characters give "${expected}": a character was mistyped`;
+  return expected === code[17]
+    ? null
+    : `check character is "${code[17]}" but the first 17 characters give "${expected}": a character was mistyped`;
 }

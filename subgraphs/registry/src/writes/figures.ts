@@ -2,15 +2,38 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { SourceEntity } from '../entities/Source.js';
-import { badInput, catalogUnit, figureInput, figureRules, parseArgument, parseRecord, withdrawalReason } from './validation.js';
+import {
+  badInput,
+  catalogUnit,
+  figureInput,
+  figureRules,
+  parseArgument,
+  parseRecord,
+  withdrawalReason,
+} from './validation.js';
 import { notFound, type Written } from './write.js';
 import { decimal } from './records.js';
 
 /** The id of the figure's source: a known one, or one created from the input in the same transaction. */
-async function sourceId(tx: EntityManager, source: { id?: string | null; title?: string; publisher?: string | null; publishedOn?: string | null; document?: string }) {
+async function sourceId(
+  tx: EntityManager,
+  source: {
+    id?: string | null;
+    title?: string;
+    publisher?: string | null;
+    publishedOn?: string | null;
+    document?: string;
+  },
+) {
   if (source.id) {
     const known = await tx.getRepository(SourceEntity).existsBy({ id: source.id });
-    if (!known) throw badInput([{ path: 'input.source.id', message: `source ${source.id} is not known; give title and document to add it` }]);
+    if (!known)
+      throw badInput([
+        {
+          path: 'input.source.id',
+          message: `source ${source.id} is not known; give title and document to add it`,
+        },
+      ]);
     return source.id;
   }
   const id = `source-${randomUUID()}`;
@@ -52,28 +75,49 @@ async function standingFigure(tx: EntityManager, id: string): Promise<Figure> {
   const figure = await tx.getRepository(FigureEntity).findOneBy({ id });
   if (!figure) throw notFound(`Figure ${id} is not in this registry.`);
   if (figure.withdrawnAt) {
-    throw badInput([{ path: 'id', message: `figure ${id} was already withdrawn${figure.correctedBy ? `, corrected by ${figure.correctedBy}` : ''}` }]);
+    throw badInput([
+      {
+        path: 'id',
+        message: `figure ${id} was already withdrawn${figure.correctedBy ? `, corrected by ${figure.correctedBy}` : ''}`,
+      },
+    ]);
   }
   return figure;
 }
 
-async function withdraw(tx: EntityManager, id: string, reason: string, correctedBy: string | null): Promise<Figure> {
-  await tx.query(`UPDATE figure SET withdrawn_at = now(), withdrawal_reason = $2, corrected_by = $3 WHERE id = $1`, [id, reason, correctedBy]);
+async function withdraw(
+  tx: EntityManager,
+  id: string,
+  reason: string,
+  correctedBy: string | null,
+): Promise<Figure> {
+  await tx.query(
+    `UPDATE figure SET withdrawn_at = now(), withdrawal_reason = $2, corrected_by = $3 WHERE id = $1`,
+    [id, reason, correctedBy],
+  );
   return (await tx.getRepository(FigureEntity).findOneBy({ id }))!;
 }
 
-export async function withdrawFigure(tx: EntityManager, id: string, reason: unknown): Promise<Written<Figure>> {
+export async function withdrawFigure(
+  tx: EntityManager,
+  id: string,
+  reason: unknown,
+): Promise<Written<Figure>> {
   const why = parseArgument(withdrawalReason, reason, 'reason');
   const before = await standingFigure(tx, id);
   return { entity: 'figure', id, before, after: await withdraw(tx, id, why, null) };
 }
 
 /** The corrected figure is recorded and the old one withdrawn, pointing to it: the audit holds both. */
-export async function correctFigure(tx: EntityManager, id: string, input: unknown, reason: unknown): Promise<Written<Figure>> {
+export async function correctFigure(
+  tx: EntityManager,
+  id: string,
+  input: unknown,
+  reason: unknown,
+): Promise<Written<Figure>> {
   const why = parseArgument(withdrawalReason, reason, 'reason');
   const before = await standingFigure(tx, id);
   const corrected = await recordFigure(tx, input);
   await withdraw(tx, id, why, corrected.id);
   return { ...corrected, before };
 }
-

@@ -2,46 +2,119 @@ import type { EntityManager } from 'typeorm';
 import { today } from '../dates.js';
 import { InstitutionEntity, type Institution } from '../entities/Institution.js';
 import { given, insertRecord, updateRecord } from './records.js';
-import { assertRules, badInput, closingDate, institutionInput, institutionRules, parseArgument, parseRecord } from './validation.js';
+import {
+  assertRules,
+  badInput,
+  closingDate,
+  institutionInput,
+  institutionRules,
+  parseArgument,
+  parseRecord,
+} from './validation.js';
 import type { Written } from './write.js';
 import type { Region } from '../../../regions.js';
 
-async function assertCreditCodeFree(tx: EntityManager, creditCode: string | null | undefined, except?: string) {
+async function assertCreditCodeFree(
+  tx: EntityManager,
+  creditCode: string | null | undefined,
+  except?: string,
+) {
   if (!creditCode) return;
-  const [holder] = await tx.query(`SELECT id FROM institution WHERE credit_code = $1 AND id <> $2`, [creditCode, except ?? '0']);
-  if (holder) throw badInput([{ path: 'input.creditCode', message: `is already the code of institution ${holder.id}` }]);
+  const [holder] = await tx.query(
+    `SELECT id FROM institution WHERE credit_code = $1 AND id <> $2`,
+    [creditCode, except ?? '0'],
+  );
+  if (holder)
+    throw badInput([
+      { path: 'input.creditCode', message: `is already the code of institution ${holder.id}` },
+    ]);
 }
 
-export async function createInstitution(tx: EntityManager, input: unknown, region: Region): Promise<Written<Institution>> {
-  const values = parseRecord(institutionInput, input, 'input', (record) => institutionRules(record, region));
+export async function createInstitution(
+  tx: EntityManager,
+  input: unknown,
+  region: Region,
+): Promise<Written<Institution>> {
+  const values = parseRecord(institutionInput, input, 'input', (record) =>
+    institutionRules(record, region),
+  );
   await assertCreditCodeFree(tx, values.creditCode);
-  const after = await insertRecord(tx, InstitutionEntity, { ...values, serviceFields: values.serviceFields ?? [], provenance: 'REGISTERED' });
+  const after = await insertRecord(tx, InstitutionEntity, {
+    ...values,
+    serviceFields: values.serviceFields ?? [],
+    provenance: 'REGISTERED',
+  });
   return { entity: 'institution', id: after.id, before: null, after };
 }
 
-export async function updateInstitution(tx: EntityManager, id: string, version: number, input: unknown, region: Region): Promise<Written<Institution>> {
+export async function updateInstitution(
+  tx: EntityManager,
+  id: string,
+  version: number,
+  input: unknown,
+  region: Region,
+): Promise<Written<Institution>> {
   const changes = given(parseArgument(institutionInput.partial(), input, 'input'));
   await assertCreditCodeFree(tx, changes.creditCode, id);
-  const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, changes as Partial<Institution>, (merged) =>
-    assertRules(institutionRules(merged, region), 'input'),
+  const { before, after } = await updateRecord(
+    tx,
+    InstitutionEntity,
+    'Institution',
+    id,
+    version,
+    changes as Partial<Institution>,
+    (merged) => assertRules(institutionRules(merged, region), 'input'),
   );
   return { entity: 'institution', id, before, after };
 }
 
-export async function reopenInstitution(tx: EntityManager, id: string, version: number): Promise<Written<Institution>> {
-  const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, { status: 'ACTIVE', closedOn: null }, (_, was) => {
-    if (was.status !== 'CLOSED') throw badInput([{ path: 'id', message: `institution ${id} is not closed` }]);
-  });
+export async function reopenInstitution(
+  tx: EntityManager,
+  id: string,
+  version: number,
+): Promise<Written<Institution>> {
+  const { before, after } = await updateRecord(
+    tx,
+    InstitutionEntity,
+    'Institution',
+    id,
+    version,
+    { status: 'ACTIVE', closedOn: null },
+    (_, was) => {
+      if (was.status !== 'CLOSED')
+        throw badInput([{ path: 'id', message: `institution ${id} is not closed` }]);
+    },
+  );
   return { entity: 'institution', id, before, after };
 }
 
 /** Closes on the given day (today when none is given): from the day after, the institution counts no more. */
-export async function closeInstitution(tx: EntityManager, id: string, version: number, closedOn: unknown): Promise<Written<Institution>> {
+export async function closeInstitution(
+  tx: EntityManager,
+  id: string,
+  version: number,
+  closedOn: unknown,
+): Promise<Written<Institution>> {
   const day = parseArgument(closingDate, closedOn ?? today(), 'closedOn');
-  const { before, after } = await updateRecord(tx, InstitutionEntity, 'Institution', id, version, { status: 'CLOSED', closedOn: day }, (_, was) => {
-    if (was.status === 'CLOSED') throw badInput([{ path: 'id', message: `institution ${id} is already closed` }]);
-    const opened = [was.foundedOn, was.socialWorkSince].filter((date): date is string => date != null).sort().at(-1);
-    if (opened && day < opened) throw badInput([{ path: 'closedOn', message: `must not be before the institution opened (${opened})` }]);
-  });
+  const { before, after } = await updateRecord(
+    tx,
+    InstitutionEntity,
+    'Institution',
+    id,
+    version,
+    { status: 'CLOSED', closedOn: day },
+    (_, was) => {
+      if (was.status === 'CLOSED')
+        throw badInput([{ path: 'id', message: `institution ${id} is already closed` }]);
+      const opened = [was.foundedOn, was.socialWorkSince]
+        .filter((date): date is string => date != null)
+        .sort()
+        .at(-1);
+      if (opened && day < opened)
+        throw badInput([
+          { path: 'closedOn', message: `must not be before the institution opened (${opened})` },
+        ]);
+    },
+  );
   return { entity: 'institution', id, before, after };
 }

@@ -11,13 +11,19 @@ export function given<T extends object>(patch: T): Partial<T> {
 }
 
 /** A record by its id (a query builder: TypeORM's `findOneBy` cannot type its condition for a row type still generic here). */
-const byId = <T extends ObjectLiteral>(repository: Repository<T>, id: string) => repository.createQueryBuilder('r').where('r.id = :id', { id }).getOne();
+const byId = <T extends ObjectLiteral>(repository: Repository<T>, id: string) =>
+  repository.createQueryBuilder('r').where('r.id = :id', { id }).getOne();
 
 /** A numeric column's value as the decimal text PostgreSQL reads it back as (entity rows hold numerics as text). */
-export const decimal = (value: number | null | undefined): string | null => (value == null ? null : String(value));
+export const decimal = (value: number | null | undefined): string | null =>
+  value == null ? null : String(value);
 
 /** Inserts a record and reads it back as the API returns it. */
-export async function insertRecord<T extends ObjectLiteral & { id: string }>(tx: EntityManager, entity: EntitySchema<T>, values: QueryDeepPartialEntity<T>): Promise<T> {
+export async function insertRecord<T extends ObjectLiteral & { id: string }>(
+  tx: EntityManager,
+  entity: EntitySchema<T>,
+  values: QueryDeepPartialEntity<T>,
+): Promise<T> {
   const repository = tx.getRepository(entity);
   const inserted = await repository.insert(values);
   return (await byId(repository, String(inserted.identifiers[0]!.id)))!;
@@ -39,7 +45,14 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
   const repository = tx.getRepository(entity);
   const { tableName, primaryColumns } = repository.metadata;
   const table = { name: tableName, numericIds: primaryColumns[0]!.type === 'bigint' };
-  const before = await lockForUpdate(tx, table, () => byId(repository, id), id, expectedVersion, what);
+  const before = await lockForUpdate(
+    tx,
+    table,
+    () => byId(repository, id),
+    id,
+    expectedVersion,
+    what,
+  );
   check({ ...before, ...changes }, before);
   // A record named in a document and then changed by the region no longer says what the document says.
   const provenance = before.provenance === 'PUBLISHED' ? { provenance: 'REGISTERED' } : {};

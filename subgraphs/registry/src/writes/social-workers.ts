@@ -1,48 +1,115 @@
 import type { EntityManager } from 'typeorm';
 import { SocialWorkerEntity, type SocialWorker } from '../entities/SocialWorker.js';
 import { given, insertRecord, updateRecord } from './records.js';
-import { assertRules, badInput, parseArgument, parseRecord, socialWorkerInput, socialWorkerRules } from './validation.js';
+import {
+  assertRules,
+  badInput,
+  parseArgument,
+  parseRecord,
+  socialWorkerInput,
+  socialWorkerRules,
+} from './validation.js';
 import type { Written } from './write.js';
 import { idArgument } from './ids.js';
 
 /** A worker belongs to an active institution of this region's registry, or to none. */
-async function assertActiveInstitution(tx: EntityManager, institutionId: string | null | undefined, path: string) {
+async function assertActiveInstitution(
+  tx: EntityManager,
+  institutionId: string | null | undefined,
+  path: string,
+) {
   if (!institutionId) return;
   // FOR SHARE: the institution cannot be closed until this write commits.
-  const [found] = await tx.query(`SELECT status FROM institution WHERE id = $1 FOR SHARE`, [institutionId]);
-  if (!found) throw badInput([{ path, message: `institution ${institutionId} is not in this region's registry` }]);
-  if (found.status !== 'ACTIVE') throw badInput([{ path, message: `institution ${institutionId} is closed` }]);
+  const [found] = await tx.query(`SELECT status FROM institution WHERE id = $1 FOR SHARE`, [
+    institutionId,
+  ]);
+  if (!found)
+    throw badInput([
+      { path, message: `institution ${institutionId} is not in this region's registry` },
+    ]);
+  if (found.status !== 'ACTIVE')
+    throw badInput([{ path, message: `institution ${institutionId} is closed` }]);
 }
 
-async function assertCertificateFree(tx: EntityManager, certificateNumber: string | null | undefined, except?: string) {
+async function assertCertificateFree(
+  tx: EntityManager,
+  certificateNumber: string | null | undefined,
+  except?: string,
+) {
   if (!certificateNumber) return;
-  const [holder] = await tx.query(`SELECT id FROM social_worker WHERE certificate_number = $1 AND id <> $2`, [certificateNumber, except ?? '0']);
-  if (holder) throw badInput([{ path: 'input.certificateNumber', message: 'is already registered to another social worker' }]);
+  const [holder] = await tx.query(
+    `SELECT id FROM social_worker WHERE certificate_number = $1 AND id <> $2`,
+    [certificateNumber, except ?? '0'],
+  );
+  if (holder)
+    throw badInput([
+      {
+        path: 'input.certificateNumber',
+        message: 'is already registered to another social worker',
+      },
+    ]);
 }
 
-export async function registerSocialWorker(tx: EntityManager, input: unknown): Promise<Written<SocialWorker>> {
+export async function registerSocialWorker(
+  tx: EntityManager,
+  input: unknown,
+): Promise<Written<SocialWorker>> {
   const values = parseRecord(socialWorkerInput, input, 'input', socialWorkerRules);
   await assertActiveInstitution(tx, values.institutionId, 'input.institutionId');
   await assertCertificateFree(tx, values.certificateNumber);
-  const after = await insertRecord(tx, SocialWorkerEntity, { ...values, serviceFields: values.serviceFields ?? [], provenance: 'REGISTERED' });
+  const after = await insertRecord(tx, SocialWorkerEntity, {
+    ...values,
+    serviceFields: values.serviceFields ?? [],
+    provenance: 'REGISTERED',
+  });
   return { entity: 'social_worker', id: after.id, before: null, after };
 }
 
-export async function updateSocialWorker(tx: EntityManager, id: string, version: number, input: unknown): Promise<Written<SocialWorker>> {
+export async function updateSocialWorker(
+  tx: EntityManager,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<Written<SocialWorker>> {
   const changes = given(parseArgument(socialWorkerInput.partial(), input, 'input'));
   await assertActiveInstitution(tx, changes.institutionId, 'input.institutionId');
   await assertCertificateFree(tx, changes.certificateNumber, id);
-  const { before, after } = await updateRecord(tx, SocialWorkerEntity, 'Social worker', id, version, changes as Partial<SocialWorker>, (merged) =>
-    assertRules(socialWorkerRules(merged), 'input'),
+  const { before, after } = await updateRecord(
+    tx,
+    SocialWorkerEntity,
+    'Social worker',
+    id,
+    version,
+    changes as Partial<SocialWorker>,
+    (merged) => assertRules(socialWorkerRules(merged), 'input'),
   );
   return { entity: 'social_worker', id, before, after };
 }
 
-export async function transferSocialWorker(tx: EntityManager, id: string, version: number, institutionId: unknown): Promise<Written<SocialWorker>> {
+export async function transferSocialWorker(
+  tx: EntityManager,
+  id: string,
+  version: number,
+  institutionId: unknown,
+): Promise<Written<SocialWorker>> {
   const target = idArgument(institutionId, 'institutionId');
   await assertActiveInstitution(tx, target, 'institutionId');
-  const { before, after } = await updateRecord(tx, SocialWorkerEntity, 'Social worker', id, version, { institutionId: target }, (_, was) => {
-    if (was.institutionId === target) throw badInput([{ path: 'institutionId', message: `social worker ${id} is already at institution ${target}` }]);
-  });
+  const { before, after } = await updateRecord(
+    tx,
+    SocialWorkerEntity,
+    'Social worker',
+    id,
+    version,
+    { institutionId: target },
+    (_, was) => {
+      if (was.institutionId === target)
+        throw badInput([
+          {
+            path: 'institutionId',
+            message: `social worker ${id} is already at institution ${target}`,
+          },
+        ]);
+    },
+  );
   return { entity: 'social_worker', id, before, after };
 }

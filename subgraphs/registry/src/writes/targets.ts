@@ -2,40 +2,88 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { PolicyEntity, TargetEntity, type Target } from '../entities/Target.js';
 import { updateRecord } from './records.js';
-import { badInput, catalogUnit, parseArgument, parseRecord, targetInput, targetRules, withdrawalReason } from './validation.js';
+import {
+  badInput,
+  catalogUnit,
+  parseArgument,
+  parseRecord,
+  targetInput,
+  targetRules,
+  withdrawalReason,
+} from './validation.js';
 import type { Written } from './write.js';
 
 /** Sets a new target, or revises one at the version the caller read. */
-export async function setTarget(tx: EntityManager, input: unknown, version: number | null | undefined): Promise<Written<Target>> {
-  const { id, policy, milestones, ...parsed } = parseRecord(targetInput, input, 'input', targetRules);
+export async function setTarget(
+  tx: EntityManager,
+  input: unknown,
+  version: number | null | undefined,
+): Promise<Written<Target>> {
+  const { id, policy, milestones, ...parsed } = parseRecord(
+    targetInput,
+    input,
+    'input',
+    targetRules,
+  );
   const values = { ...parsed, unit: catalogUnit(parsed.indicator) };
   let policyId: string | undefined;
   if (policy) {
     policyId = `policy-${randomUUID()}`;
-    await tx.getRepository(PolicyEntity).insert({ id: policyId, title: policy.title, issuers: policy.issuers, issuedOn: policy.issuedOn ?? null });
+    await tx.getRepository(PolicyEntity).insert({
+      id: policyId,
+      title: policy.title,
+      issuers: policy.issuers,
+      issuedOn: policy.issuedOn ?? null,
+    });
   }
   const record = {
     ...values,
     targetValue: String(values.targetValue),
-    milestones: (milestones ?? []).map((m) => ({ year: m.year, description: m.description, quote: m.quote ?? null })),
+    milestones: (milestones ?? []).map((m) => ({
+      year: m.year,
+      description: m.description,
+      quote: m.quote ?? null,
+    })),
     ...(policyId ? { policyId } : {}),
   };
   if (!id) {
-    if (version != null) throw badInput([{ path: 'version', message: 'a new target has no version: give input.id to revise one' }]);
+    if (version != null)
+      throw badInput([
+        { path: 'version', message: 'a new target has no version: give input.id to revise one' },
+      ]);
     const newId = `target-${randomUUID()}`;
     await tx.getRepository(TargetEntity).insert({ ...record, id: newId });
-    return { entity: 'target', id: newId, before: null, after: (await tx.getRepository(TargetEntity).findOneBy({ id: newId }))! };
+    return {
+      entity: 'target',
+      id: newId,
+      before: null,
+      after: (await tx.getRepository(TargetEntity).findOneBy({ id: newId }))!,
+    };
   }
-  if (version == null) throw badInput([{ path: 'version', message: 'revising a target needs the version you read' }]);
+  if (version == null)
+    throw badInput([{ path: 'version', message: 'revising a target needs the version you read' }]);
   const { before, after } = await updateRecord(tx, TargetEntity, 'Target', id, version, record);
   return { entity: 'target', id, before, after };
 }
 
-export async function withdrawTarget(tx: EntityManager, id: string, version: number, reason: unknown): Promise<Written<Target>> {
+export async function withdrawTarget(
+  tx: EntityManager,
+  id: string,
+  version: number,
+  reason: unknown,
+): Promise<Written<Target>> {
   const why = parseArgument(withdrawalReason, reason, 'reason');
-  const { before, after } = await updateRecord(tx, TargetEntity, 'Target', id, version, { withdrawnAt: new Date(), withdrawalReason: why }, (_, was) => {
-    if (was.withdrawnAt) throw badInput([{ path: 'id', message: `target ${id} was already withdrawn` }]);
-  });
+  const { before, after } = await updateRecord(
+    tx,
+    TargetEntity,
+    'Target',
+    id,
+    version,
+    { withdrawnAt: new Date(), withdrawalReason: why },
+    (_, was) => {
+      if (was.withdrawnAt)
+        throw badInput([{ path: 'id', message: `target ${id} was already withdrawn` }]);
+    },
+  );
   return { entity: 'target', id, before, after };
 }
-

@@ -42,7 +42,10 @@ export async function write<T extends object>(
   reload: (tx: EntityManager, entity: string, id: string) => Promise<T | null>,
 ): Promise<T> {
   requireWriter(context);
-  const key = request.idempotencyKey == null ? null : parseArgument(idempotencyKeySchema, request.idempotencyKey, 'idempotencyKey');
+  const key =
+    request.idempotencyKey == null
+      ? null
+      : parseArgument(idempotencyKeySchema, request.idempotencyKey, 'idempotencyKey');
   const requestHash = createHash('sha256').update(JSON.stringify(request.args)).digest('hex');
   const result = await context.db
     .transaction(async (tx): Promise<{ value: T; wrote: boolean }> => {
@@ -53,9 +56,18 @@ export async function write<T extends object>(
           [key, context.caller.subject, request.action, requestHash],
         );
         if (!claimed.length) {
-          const [earlier] = await tx.query(`SELECT actor, action, request_hash, entity, entity_id FROM idempotency_key WHERE key = $1`, [key]);
-          if (earlier.actor !== context.caller.subject || earlier.action !== request.action || earlier.request_hash !== requestHash) {
-            throw conflict(`idempotencyKey ${key} was already used for a different request; use a new key for a new write.`);
+          const [earlier] = await tx.query(
+            `SELECT actor, action, request_hash, entity, entity_id FROM idempotency_key WHERE key = $1`,
+            [key],
+          );
+          if (
+            earlier.actor !== context.caller.subject ||
+            earlier.action !== request.action ||
+            earlier.request_hash !== requestHash
+          ) {
+            throw conflict(
+              `idempotencyKey ${key} was already used for a different request; use a new key for a new write.`,
+            );
           }
           return { value: (await reload(tx, earlier.entity, earlier.entity_id))!, wrote: false };
         }
@@ -63,10 +75,23 @@ export async function write<T extends object>(
       const written = await work(tx);
       await tx.query(
         `INSERT INTO audit (actor, role, action, entity, entity_id, before, after, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [context.caller.subject, context.caller.role, request.action, written.entity, written.id,
-          written.before ? JSON.stringify(written.before) : null, JSON.stringify(written.after), key],
+        [
+          context.caller.subject,
+          context.caller.role,
+          request.action,
+          written.entity,
+          written.id,
+          written.before ? JSON.stringify(written.before) : null,
+          JSON.stringify(written.after),
+          key,
+        ],
       );
-      if (key) await tx.query(`UPDATE idempotency_key SET entity = $2, entity_id = $3 WHERE key = $1`, [key, written.entity, written.id]);
+      if (key)
+        await tx.query(`UPDATE idempotency_key SET entity = $2, entity_id = $3 WHERE key = $1`, [
+          key,
+          written.entity,
+          written.id,
+        ]);
       return { value: written.after, wrote: true };
     })
     // A natural key taken by a concurrent write between our check and our insert.
@@ -86,7 +111,9 @@ const uniqueFields: Record<string, string> = {
 function uniqueViolation(error: unknown) {
   const { code, constraint } = error as { code?: string; constraint?: string };
   const field = code === '23505' && constraint ? uniqueFields[constraint] : undefined;
-  return field ? badInput([{ path: field, message: 'is already registered to another record' }]) : null;
+  return field
+    ? badInput([{ path: field, message: 'is already registered to another record' }])
+    : null;
 }
 
 /**
@@ -107,12 +134,15 @@ export async function lockForUpdate<T extends { version: number }>(
   const current = await load();
   if (!current) throw notFound(`${what} ${id} is not in this registry.`);
   if (current.version !== expectedVersion) {
-    throw conflict(`${what} ${id} is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`);
+    throw conflict(
+      `${what} ${id} is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`,
+    );
   }
   return current;
 }
 
 /** The UPDATE's own version check: exactly one row, or the write stops. */
 export function assertOneRow(affected: number | undefined, what: string, id: string): void {
-  if (affected !== 1) throw conflict(`${what} ${id} changed while it was being updated; nothing was written.`);
+  if (affected !== 1)
+    throw conflict(`${what} ${id} changed while it was being updated; nothing was written.`);
 }
