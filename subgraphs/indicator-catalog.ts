@@ -8,6 +8,13 @@ export interface CatalogIndicator {
   kind: 'COUNT' | 'RATIO' | 'AMOUNT';
   unit: string;
   computable: boolean;
+  /** Counted on a day (a stock: 时点指标) or added up over a period (a flow: 时期指标). */
+  stockOrFlow?: 'STOCK' | 'FLOW';
+  /**
+   * The share of a target, in percent, that reaches it "basically" (基本实现), where this indicator
+   * differs from the default (see DEFAULT_BASICALLY_PERCENT).
+   */
+  basicallyPercent?: number;
 }
 
 export const indicatorCatalog: CatalogIndicator[] = JSON.parse(

@@ -1,73 +1,112 @@
 import { describe, expect, it } from 'vitest';
-import { assess, type Standing } from '../subgraphs/registry/src/measures/status.js';
+import { assess, project, type Standing } from '../subgraphs/registry/src/measures/status.js';
+import {
+  measuredEvidence,
+  theilSenSlope,
+  trendOf,
+  type Trend,
+} from '../subgraphs/registry/src/measures/trend.js';
 
-/** A target of 100 by 2028, assessed in 2026; each case changes one thing. */
+/** A value as it stood at the end of `year`'s first half. */
+const at = (value: number, year = 2026) => ({ value, year, at: year + 0.5 });
+/** A target of 100 by 2028, assessed in mid-2026 on a value of 50; each case changes one thing. */
 const standing = (change: Partial<Standing>): Standing => ({
   targetValue: 100,
   targetYear: 2028,
+  qualifier: 'EXACT',
+  basicallyPercent: 90,
+  bounds: 'STOCK',
   year: 2026,
-  current: 50,
+  current: at(50),
+  history: [],
   trend: null,
   ...change,
 });
-/** A line through (2026, 50) reaching `valueIn2028` in the target year. */
-const trendTo = (valueIn2028: number) => {
-  const slope = (valueIn2028 - 50) / 2;
-  return { slope, intercept: 50 - slope * 2026 };
-};
+/** A slope from 50 in mid-2026 reaching `valueIn2028` at the end of the target year. */
+const trendTo = (valueIn2028: number): Trend => ({
+  slope: (valueIn2028 - 50) / 2.5,
+  years: [2024, 2025, 2026],
+});
 
 describe('target status rules', () => {
   it('is NO_DATA without a current value, whatever the trend', () => {
     expect(assess(standing({ current: null, trend: trendTo(200) })).status).toBe('NO_DATA');
   });
 
-  it('is ACHIEVED at exactly the target, and even after the target year', () => {
-    expect(assess(standing({ current: 100 }))).toMatchObject({
+  it('is ACHIEVED at exactly the target, in or before its year', () => {
+    expect(assess(standing({ current: at(100) }))).toMatchObject({
       status: 'ACHIEVED',
       gap: 0,
       requiredAnnualGrowth: 0,
+      reason: { code: 'TARGET_REACHED', reachedYear: 2026 },
     });
-    expect(assess(standing({ current: 100, year: 2030 })).status).toBe('ACHIEVED');
+    const reachedInTime = standing({
+      current: at(100, 2030),
+      year: 2030,
+      history: [at(99, 2027), at(100, 2028), at(100, 2030)],
+    });
+    expect(assess(reachedInTime)).toMatchObject({
+      status: 'ACHIEVED',
+      reason: { reachedYear: 2028 },
+    });
+  });
+
+  it('is ACHIEVED_LATE when the target was first reached after its year', () => {
+    const late = standing({
+      current: at(100, 2030),
+      year: 2030,
+      history: [at(99.99, 2028), at(100, 2029), at(100, 2030)],
+    });
+    expect(assess(late)).toMatchObject({
+      status: 'ACHIEVED_LATE',
+      reason: { code: 'TARGET_REACHED_LATE', reachedYear: 2029 },
+    });
+  });
+
+  it('reaches a BASICALLY target at the catalog share of it, not one unit below', () => {
+    const basically = (value: number) =>
+      assess(standing({ qualifier: 'BASICALLY', basicallyPercent: 90, current: at(value) }));
+    expect(basically(90)).toMatchObject({
+      status: 'ACHIEVED',
+      reason: { code: 'TARGET_BASICALLY_REACHED', threshold: 90 },
+    });
+    expect(basically(89.99).status).not.toBe('ACHIEVED');
+    expect(basically(100).reason.code).toBe('TARGET_REACHED');
+  });
+
+  it('projects toward the threshold of a BASICALLY target', () => {
+    const projected = standing({
+      qualifier: 'BASICALLY',
+      basicallyPercent: 90,
+      trend: trendTo(90),
+    });
+    expect(assess(projected)).toMatchObject({ status: 'ON_TRACK', projectedValue: 90 });
   });
 
   it('is OFF_TRACK once the target year has passed short of the target, even with a good trend', () => {
-    expect(assess(standing({ current: 99.99, year: 2029, trend: trendTo(150) }))).toMatchObject({
-      status: 'OFF_TRACK',
-      yearsLeft: -1,
-    });
+    expect(
+      assess(standing({ current: at(99.99, 2029), year: 2029, trend: trendTo(150) })),
+    ).toMatchObject({ status: 'OFF_TRACK', yearsLeft: -1 });
   });
 
   it('still counts the target year itself as time left', () => {
-    expect(assess(standing({ year: 2028, trend: trendTo(100) }))).toMatchObject({
+    expect(
+      assess(
+        standing({ year: 2028, current: at(50, 2028), trend: { slope: 100, years: [2027, 2028] } }),
+      ),
+    ).toMatchObject({
       status: 'ON_TRACK',
+      projectedValue: 100,
       yearsLeft: 0,
       requiredAnnualGrowth: 50,
     });
   });
 
-  it('is AT_RISK with a single year of history', () => {
+  it('is AT_RISK with a single year of evidence', () => {
     expect(assess(standing({ trend: null }))).toMatchObject({
       status: 'AT_RISK',
       projectedValue: null,
       reason: { code: 'NO_TREND' },
-    });
-  });
-
-  it('projects a multi-year trend, not the last step: 31% in 2026 after 10% a year is short of 100% in 2027', () => {
-    // Guangxi's shape: 11, 21, 31 over three years; the line reaches 41 in 2027.
-    const slope = 10;
-    const trend = { slope, intercept: 31 - slope * 2026 };
-    expect(assess(standing({ current: 31, targetYear: 2027, trend }))).toMatchObject({
-      status: 'OFF_TRACK',
-      projectedValue: 41,
-      requiredAnnualGrowth: 69,
-      reason: {
-        code: 'PROJECTED_SHORT',
-        value: 31,
-        targetValue: 100,
-        targetYear: 2027,
-        projectedValue: 41,
-      },
     });
   });
 
@@ -90,11 +129,64 @@ describe('target status rules', () => {
   });
 
   it('states the growth still needed, absolute and compound', () => {
-    expect(assess(standing({ current: 25 }))).toMatchObject({
+    expect(assess(standing({ current: at(25) }))).toMatchObject({
       gap: 75,
       yearsLeft: 2,
       requiredAnnualGrowth: 37.5,
       requiredAnnualGrowthPercent: 100,
     });
+  });
+});
+
+describe('projections never contradict what is known', () => {
+  const falling: Trend = { slope: -5, years: [2024, 2025] };
+  it('keeps a percentage within 0–100 and never below today', () => {
+    expect(project(at(31.12, 2026), falling, 2027, 'PERCENTAGE')).toBe(31.12);
+    expect(project(at(90, 2026), { slope: 20, years: [2025, 2026] }, 2027, 'PERCENTAGE')).toBe(100);
+  });
+
+  it('keeps a cumulative count at or above today, a count on a day at or above zero', () => {
+    expect(project(at(30, 2026), falling, 2027, 'CUMULATIVE')).toBe(30);
+    expect(project(at(30, 2026), falling, 2027, 'STOCK')).toBe(22.5);
+    expect(project(at(3, 2026), falling, 2028, 'STOCK')).toBe(0);
+  });
+
+  it('starts from today and follows the slope to the end of the target year', () => {
+    const rising = { slope: 10, years: [2024, 2025, 2026] };
+    expect(project(at(31, 2026), rising, 2027, 'PERCENTAGE')).toBe(46);
+    expect(project({ value: 31, at: 2027 }, rising, 2027, 'PERCENTAGE')).toBe(41);
+  });
+});
+
+describe('the trend is fitted on evidence', () => {
+  it('leaves out the years after the last change (a flat tail)', () => {
+    const series = [at(5, 2019), at(10, 2020), at(12, 2021), at(12, 2022), at(12, 2023)];
+    expect(measuredEvidence(series).map((p) => p.year)).toEqual([2019, 2020, 2021]);
+  });
+
+  it('keeps a flat stretch between changes: it is evidence of no growth', () => {
+    const series = [at(5, 2019), at(5, 2020), at(8, 2021)];
+    expect(measuredEvidence(series).map((p) => p.year)).toEqual([2019, 2020, 2021]);
+  });
+
+  it('takes the median of the pairwise slopes, so one jump does not make the line', () => {
+    // Three years of +1, then a jump of 20 in one year: least squares gives 4.8, Theil–Sen 1.
+    const series = [at(10, 2021), at(11, 2022), at(12, 2023), at(13, 2024), at(33, 2025)];
+    expect(theilSenSlope(series)).toBe(1);
+  });
+
+  it('needs two distinct years', () => {
+    expect(theilSenSlope([at(5, 2020)])).toBeNull();
+    expect(trendOf([at(5, 2020), at(5, 2021)], [])).toBeNull();
+  });
+
+  it('fits measured evidence and published points together, naming the years', () => {
+    const trend = trendOf([at(10, 2022), at(14, 2023), at(14, 2024)], [at(6, 2021)]);
+    expect(trend).toEqual({ slope: 4, years: [2021, 2022, 2023] });
+  });
+
+  it('looks back at most ten years before the latest evidence', () => {
+    const trend = trendOf([at(0, 2000), at(100, 2001), at(101, 2015), at(102, 2016)], []);
+    expect(trend?.years).toEqual([2015, 2016]);
   });
 });

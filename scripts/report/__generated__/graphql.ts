@@ -13,12 +13,23 @@ export type IndicatorKind =
   /** One count as a percentage of another; does not add up. */
   | 'RATIO';
 
+/**
+ * How a published number is rounded, by the word the source prints beside it. Each stands for an
+ * interval of values (`Figure.interval`), to the next step of the figure's last significant digit.
+ */
 export type Qualifier =
-  /** The source says about or nearly (约, 近, 左右). */
+  /** 约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
+  | 'ABOUT'
   | 'APPROXIMATELY'
-  /** The source says more than, at least or over (超, 余, 多, 以上). */
+  /** 以上, 不少于: the value or more, with no upper end. */
   | 'AT_LEAST'
-  | 'EXACT';
+  | 'EXACT'
+  /** 超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
+  | 'MORE_THAN'
+  /** 近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
+  | 'NEARLY'
+  /** 余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
+  | 'ODD';
 
 /** Code of a region of the federation. */
 export type RegionCode =
@@ -42,14 +53,18 @@ export type TargetQualifier =
   | 'EXACT';
 
 /**
- * Status of a target. The rules, applied in this order: NO_DATA without any value; ACHIEVED when the
- * value has reached the target; OFF_TRACK when the target year has passed; AT_RISK when the history
- * has a single year; otherwise the linear trend of the history (every year-end measure and published
- * figure) projected to the target year: ON_TRACK at or above the target, AT_RISK short of it by at
- * most 10%, OFF_TRACK beyond.
+ * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
+ * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
+ * any value; ACHIEVED when the value has reached the threshold in or before the target year,
+ * ACHIEVED_LATE when after it; OFF_TRACK when the target year has passed; AT_RISK when the evidence
+ * holds a single year; otherwise the trend (Theil–Sen slope of the years with evidence) carried on
+ * from today's value to the target year: ON_TRACK at or above the threshold, AT_RISK short of it by
+ * at most 10%, OFF_TRACK beyond. A planned or announced figure is never a value.
  */
 export type TargetStatus =
   | 'ACHIEVED'
+  /** The threshold was reached, but after the target year. */
+  | 'ACHIEVED_LATE'
   | 'AT_RISK'
   | 'NO_DATA'
   | 'OFF_TRACK'

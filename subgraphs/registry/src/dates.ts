@@ -62,3 +62,15 @@ export function lastDay(value: string): string {
   next.setUTCDate(next.getUTCDate() - 1);
   return isoDay(next);
 }
+
+/**
+ * The end of a year, year-month or day as a point on the calendar in years: 2023-12-31 is 2024.0,
+ * 2023-07-02 about 2023.5. A projection carries a value on from this point to the end of a year.
+ */
+export function yearsAt(value: string): number {
+  const day = new Date(`${lastDay(value)}T00:00:00Z`);
+  const year = day.getUTCFullYear();
+  const start = Date.UTC(year, 0, 1);
+  const length = Date.UTC(year + 1, 0, 1) - start;
+  return year + (day.getTime() + 86_400_000 - start) / length;
+}

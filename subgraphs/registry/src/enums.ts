@@ -9,6 +9,7 @@ const shared = parse(
 /** The enums validation reads from the SDL, with the types generated from the same SDL. */
 interface SdlEnums {
   CertificateLevel: Sdl.CertificateLevel;
+  FigureKind: Sdl.FigureKind;
   Employment: Sdl.Employment;
   HospitalGrade: Sdl.HospitalGrade;
   InstitutionKind: Sdl.InstitutionKind;

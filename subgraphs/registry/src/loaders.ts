@@ -117,7 +117,8 @@ async function computeStandings(db: DataSource, asked: readonly TargetMeasure[])
 }
 
 /**
- * The latest figure published for each whole indicator (not a part of it), for all the indicators a
+ * The latest figure reported for each whole indicator (not a part of it, not one programme's, not a
+ * plan), for all the indicators a
  * request asks for in one statement: what a comparison shows beside the measure. Of two figures of
  * the same date, the count now wins over a count since some year, then an exact figure over an
  * approximate one.
@@ -128,7 +129,8 @@ function latestFigures(figures: Repository<Figure>) {
       .createQueryBuilder('f')
       .where(
         `f.id IN (SELECT DISTINCT ON (indicator) id FROM figure
-                  WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL AND withdrawn_at IS NULL ORDER BY indicator, as_of DESC, period_start IS NOT NULL, qualifier <> 'EXACT', id)`,
+                  WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL AND scope_program_id IS NULL
+                    AND kind = 'REPORTED' AND withdrawn_at IS NULL ORDER BY indicator, as_of DESC, period_start IS NOT NULL, qualifier <> 'EXACT', id)`,
         { indicators: [...indicators] },
       )
       .getMany();

@@ -80,20 +80,25 @@ export type ChangeFeed = {
 /** A published figure beside the registry's measure of the same thing. */
 export type DataQualityCheck = {
   __typename?: 'DataQualityCheck';
+  /** False when the figure is not set beside a measure; `notComparedReason` says why. */
+  compared: Scalars['Boolean']['output'];
   /** measured − published. */
   difference?: Maybe<Scalars['Float']['output']>;
   differencePercent?: Maybe<Scalars['Float']['output']>;
   figure: Figure;
   flagged: Scalars['Boolean']['output'];
   indicator: Indicator;
+  /** The values the figure allows; a measure outside them is flagged. */
+  interval: ValueInterval;
   /** Null when the registry has no records to measure it from. */
   measured?: Maybe<Scalars['Float']['output']>;
   /** The day measured as of: the end of the figure's date, or today for a figure of this year. */
   measuredAsOf?: Maybe<Scalars['String']['output']>;
   /** For a cumulative figure, the first day of the flow measured (YYYY-MM-DD): the start of its period. */
   measuredSince?: Maybe<Scalars['String']['output']>;
+  notComparedReason?: Maybe<Scalars['String']['output']>;
   published: Scalars['Float']['output'];
-  /** The rule applied, with its tolerance. */
+  /** The rule applied, with its tolerance or the figure's interval. */
   rule: Scalars['String']['output'];
 };
 
@@ -153,14 +158,25 @@ export type Figure = {
   correctedBy?: Maybe<Figure>;
   id: Scalars['ID']['output'];
   indicator: Indicator;
+  /** The values the figure allows, from its value and qualifier. */
+  interval: ValueInterval;
+  /** REPORTED, or a plan or announcement, which histories, statuses and data quality do not read as counts. */
+  kind: FigureKind;
   note?: Maybe<Scalars['String']['output']>;
   /** For cumulative figures, the year counting started. */
   periodStart?: Maybe<Scalars['String']['output']>;
   qualifier: Qualifier;
+  /** The qualifier's word as the source prints it (余, 超, 近, 约), where it has one. */
+  qualifierWord?: Maybe<Scalars['String']['output']>;
   /** The original Chinese sentence. */
   quote: Scalars['String']['output'];
   /** What exactly is counted, in English. */
   scope?: Maybe<Scalars['String']['output']>;
+  /**
+   * The programme (with the projects under it) a figure counts, where it counts no more than that
+   * ("the 'three areas' plan has benefited more than 9,000 people"); data quality measures the same.
+   */
+  scopeProgram?: Maybe<Program>;
   source: Source;
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
@@ -204,6 +220,15 @@ export type FigureInput = {
   value: Scalars['Float']['input'];
 };
 
+/** What a published number states: something that has happened, or an intention. */
+export type FigureKind =
+  /** Something the source says has been started, not finished (启动): not yet a count. */
+  | 'ANNOUNCED'
+  /** A plan or goal the source states (将, 计划, 力争): evidence of a plan, never of achievement. */
+  | 'PLANNED'
+  /** A count or amount the source reports as done or standing. */
+  | 'REPORTED';
+
 /** A published figure as it was at a change (see Figure). */
 export type FigureState = {
   __typename?: 'FigureState';
@@ -231,8 +256,12 @@ export type FigureState = {
 export type HistoryPoint = {
   __typename?: 'HistoryPoint';
   basis: ValueBasis;
+  /** The share of a MEASURED value that demo records make (0 for a PUBLISHED one). */
+  demoShare?: Maybe<Scalars['Float']['output']>;
   /** A baseline implied by a published growth rate, not published itself. */
   derived: Scalars['Boolean']['output'];
+  /** True when the trend was fitted on this point: not a year after the last change of the registry. */
+  evidence: Scalars['Boolean']['output'];
   /** The published figure a PUBLISHED point comes from, with its source and quote. */
   figure?: Maybe<Figure>;
   value: Scalars['Float']['output'];
@@ -433,6 +462,8 @@ export type MeasureCell = {
   /** One key per requested dimension, in the order requested. */
   keys: Array<DimensionValue>;
   numerator?: Maybe<Scalars['Float']['output']>;
+  /** True for the YEAR cell of a year not yet over: its value is to date (the day measured), not the year's. */
+  toDate: Scalars['Boolean']['output'];
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -608,13 +639,22 @@ export type Progress = {
   /** When the value holds: the time of measuring, or the figure's date. */
   asOf?: Maybe<Scalars['String']['output']>;
   basis?: Maybe<ValueBasis>;
+  /**
+   * The share (0 to 1) of the value that demo records make: generated records, not real ones. 0 for a
+   * published value; null without a value. A status judged on a value that is mostly demo is demo.
+   */
+  demoShare?: Maybe<Scalars['Float']['output']>;
   /** The published figure the value comes from, when it is PUBLISHED. */
   figure?: Maybe<Figure>;
   /** What is still missing to reach the target (0 once reached). */
   gap?: Maybe<Scalars['Float']['output']>;
   /** The registry's year-end values (MEASURED, one a year, the last as of today), published figures and baselines (PUBLISHED). */
   history: Array<HistoryPoint>;
-  /** The trend's value in the target year; null with fewer than two years of history. */
+  /**
+   * Today's value carried on by the trend to the end of the target year, kept within what the value
+   * can be (a coverage within 0–100 and not below today's, a count of everything placed not below
+   * today's); null with fewer than two years of evidence.
+   */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** Which rule gave the status, with its numbers. */
   reason: StatusReason;
@@ -622,12 +662,14 @@ export type Progress = {
   requiredAnnualGrowth?: Maybe<Scalars['Float']['output']>;
   /** Compound growth per year still needed, in percent. */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
+  /** True when half or more of the value judged is demo records: the status says nothing about the region. */
+  restsMostlyOnDemo: Scalars['Boolean']['output'];
   status: TargetStatus;
   /** @deprecated English only: word `reason` in the reader's language. */
   statusReason: Scalars['String']['output'];
-  /** Slope of the linear trend of the history, per year. */
+  /** Slope of the trend, per year: the median of the slopes between the years with evidence (Theil–Sen). */
   trendPerYear?: Maybe<Scalars['Float']['output']>;
-  /** The current value: measured where the registry can count it, otherwise the latest published figure. */
+  /** The current value: measured where the registry can count it, otherwise the latest reported figure. */
   value?: Maybe<Scalars['Float']['output']>;
   /** Years until the end of the target year; negative once it has passed. */
   yearsLeft: Scalars['Int']['output'];
@@ -642,12 +684,23 @@ export type Provenance =
   /** Registered by the region's own team. */
   | 'REGISTERED';
 
+/**
+ * How a published number is rounded, by the word the source prints beside it. Each stands for an
+ * interval of values (`Figure.interval`), to the next step of the figure's last significant digit.
+ */
 export type Qualifier =
-  /** The source says about or nearly (约, 近, 左右). */
+  /** 约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
+  | 'ABOUT'
   | 'APPROXIMATELY'
-  /** The source says more than, at least or over (超, 余, 多, 以上). */
+  /** 以上, 不少于: the value or more, with no upper end. */
   | 'AT_LEAST'
-  | 'EXACT';
+  | 'EXACT'
+  /** 超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
+  | 'MORE_THAN'
+  /** 近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
+  | 'NEARLY'
+  /** 余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
+  | 'ODD';
 
 /**
  * What a record held at a change: its public fields as they were then, references as ids. Personal
@@ -687,9 +740,12 @@ export type RegionRegistry = Registry & {
   /** The region's code. */
   code: RegionCode;
   /**
-   * Every published figure of an indicator the registry also measures, beside the measure as of the
-   * figure's own date, flagged where they disagree beyond the tolerance. A cumulative figure ("since
-   * 2013") is beside the flow measured from the start of its period (`measure(since:)`).
+   * Every reported figure of an indicator the registry also measures, beside the measure of the same
+   * scope (the part of a total, the programme it counts) as of the figure's own date: an exact figure
+   * flagged where they disagree beyond the tolerance, a rounded one ("4,000-odd", "more than 9,000")
+   * where the measure lies outside its interval. A cumulative figure ("since 2013") is beside the flow
+   * measured from the start of its period (`measure(since:)`). A planned figure, a flow with no start
+   * to its period, or a scope the registry cannot measure is listed with `compared: false` and why.
    */
   dataQuality?: Maybe<Array<DataQualityCheck>>;
   /** Figures published about the region, each with its source and the original sentence. */
@@ -833,9 +889,12 @@ export type Registry = {
   /** The region's code. */
   code: RegionCode;
   /**
-   * Every published figure of an indicator the registry also measures, beside the measure as of the
-   * figure's own date, flagged where they disagree beyond the tolerance. A cumulative figure ("since
-   * 2013") is beside the flow measured from the start of its period (`measure(since:)`).
+   * Every reported figure of an indicator the registry also measures, beside the measure of the same
+   * scope (the part of a total, the programme it counts) as of the figure's own date: an exact figure
+   * flagged where they disagree beyond the tolerance, a rounded one ("4,000-odd", "more than 9,000")
+   * where the measure lies outside its interval. A cumulative figure ("since 2013") is beside the flow
+   * measured from the start of its period (`measure(since:)`). A planned figure, a flow with no start
+   * to its period, or a scope the registry cannot measure is listed with `compared: false` and why.
    */
   dataQuality?: Maybe<Array<DataQualityCheck>>;
   /** Figures published about the region, each with its source and the original sentence. */
@@ -1415,15 +1474,21 @@ export type StatusReason = {
   __typename?: 'StatusReason';
   code: StatusReasonCode;
   projectedValue?: Maybe<Scalars['Float']['output']>;
+  /** The first year whose value reached the threshold; null while none has. */
+  reachedYear?: Maybe<Scalars['Int']['output']>;
   targetValue: Scalars['Float']['output'];
   targetYear: Scalars['Int']['output'];
+  /** The value that counts as reaching the target: all of it, or the basic share of it. */
+  threshold: Scalars['Float']['output'];
   tolerancePercent: Scalars['Float']['output'];
+  /** The years the trend was fitted on. */
+  trendYears: Array<Scalars['Int']['output']>;
   value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** Which status rule applied; each code is worded by the client in its own language. */
 export type StatusReasonCode =
-  /** Not reached, and the history holds a single year: no trend to project. */
+  /** Not reached, and the evidence holds a single year: no trend to project. */
   | 'NO_TREND'
   /** No measured value and no published figure. */
   | 'NO_VALUE'
@@ -1433,8 +1498,12 @@ export type StatusReasonCode =
   | 'PROJECTED_SHORT_WITHIN_TOLERANCE'
   /** The trend reaches the target by the target year. */
   | 'PROJECTED_TO_REACH'
+  /** The value has reached the threshold of a target to be reached basically, not the target itself. */
+  | 'TARGET_BASICALLY_REACHED'
   /** The value has reached the target. */
   | 'TARGET_REACHED'
+  /** The value reached the threshold after the target year (`reachedYear`). */
+  | 'TARGET_REACHED_LATE'
   /** The target year has passed short of the target. */
   | 'TARGET_YEAR_PASSED';
 
@@ -1523,14 +1592,18 @@ export type TargetState = {
 };
 
 /**
- * Status of a target. The rules, applied in this order: NO_DATA without any value; ACHIEVED when the
- * value has reached the target; OFF_TRACK when the target year has passed; AT_RISK when the history
- * has a single year; otherwise the linear trend of the history (every year-end measure and published
- * figure) projected to the target year: ON_TRACK at or above the target, AT_RISK short of it by at
- * most 10%, OFF_TRACK beyond.
+ * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
+ * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
+ * any value; ACHIEVED when the value has reached the threshold in or before the target year,
+ * ACHIEVED_LATE when after it; OFF_TRACK when the target year has passed; AT_RISK when the evidence
+ * holds a single year; otherwise the trend (Theil–Sen slope of the years with evidence) carried on
+ * from today's value to the target year: ON_TRACK at or above the threshold, AT_RISK short of it by
+ * at most 10%, OFF_TRACK beyond. A planned or announced figure is never a value.
  */
 export type TargetStatus =
   | 'ACHIEVED'
+  /** The threshold was reached, but after the target year. */
+  | 'ACHIEVED_LATE'
   | 'AT_RISK'
   | 'NO_DATA'
   | 'OFF_TRACK'
@@ -1540,6 +1613,15 @@ export type TargetStatus =
 export type ValueBasis =
   | 'MEASURED'
   | 'PUBLISHED';
+
+/** The values a published figure allows, from its qualifier. A null end is open. */
+export type ValueInterval = {
+  __typename?: 'ValueInterval';
+  lower?: Maybe<Scalars['Float']['output']>;
+  lowerInclusive: Scalars['Boolean']['output'];
+  upper?: Maybe<Scalars['Float']['output']>;
+  upperInclusive: Scalars['Boolean']['output'];
+};
 
 
 
@@ -1651,6 +1733,7 @@ export type ResolversTypes = {
   FigureBreakdown: ResolverTypeWrapper<FigureBreakdown>;
   FigureBreakdownInput: FigureBreakdownInput;
   FigureInput: FigureInput;
+  FigureKind: FigureKind;
   FigureState: ResolverTypeWrapper<FigureState>;
   HistoryPoint: ResolverTypeWrapper<HistoryPointValue>;
   HospitalGrade: HospitalGrade;
@@ -1707,6 +1790,7 @@ export type ResolversTypes = {
   TargetState: ResolverTypeWrapper<TargetState>;
   TargetStatus: TargetStatus;
   ValueBasis: ValueBasis;
+  ValueInterval: ResolverTypeWrapper<ValueInterval>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -1766,6 +1850,7 @@ export type ResolversParentTypes = {
   TargetInput: TargetInput;
   TargetScope: TargetRow;
   TargetState: TargetState;
+  ValueInterval: ValueInterval;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
@@ -1807,14 +1892,17 @@ export type ChangeFeedResolvers<ContextType = RegistryContext, ParentType extend
 };
 
 export type DataQualityCheckResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DataQualityCheck'] = ResolversParentTypes['DataQualityCheck']> = {
+  compared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   differencePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   figure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
   flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['ValueInterval'], ParentType, ContextType>;
   measured?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   measuredAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   measuredSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notComparedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1839,11 +1927,15 @@ export type FigureResolvers<ContextType = RegistryContext, ParentType extends Re
   correctedBy?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['ValueInterval'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
+  qualifierWord?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopeProgram?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1880,7 +1972,9 @@ export type FigureStateResolvers<ContextType = RegistryContext, ParentType exten
 
 export type HistoryPointResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['HistoryPoint'] = ResolversParentTypes['HistoryPoint']> = {
   basis?: Resolver<ResolversTypes['ValueBasis'], ParentType, ContextType>;
+  demoShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   derived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1961,6 +2055,7 @@ export type MeasureCellResolvers<ContextType = RegistryContext, ParentType exten
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   keys?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  toDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
@@ -2049,6 +2144,7 @@ export type ProgramStateResolvers<ContextType = RegistryContext, ParentType exte
 export type ProgressResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Progress'] = ResolversParentTypes['Progress']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   basis?: Resolver<Maybe<ResolversTypes['ValueBasis']>, ParentType, ContextType>;
+  demoShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['HistoryPoint']>, ParentType, ContextType>;
@@ -2056,6 +2152,7 @@ export type ProgressResolvers<ContextType = RegistryContext, ParentType extends 
   reason?: Resolver<ResolversTypes['StatusReason'], ParentType, ContextType>;
   requiredAnnualGrowth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   requiredAnnualGrowthPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  restsMostlyOnDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
   statusReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trendPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2166,9 +2263,12 @@ export type SourceResolvers<ContextType = RegistryContext, ParentType extends Re
 export type StatusReasonResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['StatusReason'] = ResolversParentTypes['StatusReason']> = {
   code?: Resolver<ResolversTypes['StatusReasonCode'], ParentType, ContextType>;
   projectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reachedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tolerancePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trendYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
@@ -2214,6 +2314,13 @@ export type TargetStateResolvers<ContextType = RegistryContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ValueIntervalResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ValueInterval'] = ResolversParentTypes['ValueInterval']> = {
+  lower?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lowerInclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  upper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upperInclusive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RegistryContext> = {
   Baseline?: BaselineResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
@@ -2253,6 +2360,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   Target?: TargetResolvers<ContextType>;
   TargetScope?: TargetScopeResolvers<ContextType>;
   TargetState?: TargetStateResolvers<ContextType>;
+  ValueInterval?: ValueIntervalResolvers<ContextType>;
 };
 
 export type DirectiveResolvers<ContextType = RegistryContext> = {

@@ -1,4 +1,4 @@
-import type { Provenance, Qualifier } from '../__generated__/resolvers-types.js';
+import type { FigureKind, Provenance, Qualifier } from '../__generated__/resolvers-types.js';
 import { EntitySchema } from 'typeorm';
 
 export interface Figure {
@@ -13,6 +13,11 @@ export interface Figure {
   periodStart: string | null;
   scope: string | null;
   qualifier: Qualifier;
+  /** The qualifier's word as printed (余, 超, 近, 约). */
+  qualifierWord: string | null;
+  kind: FigureKind;
+  /** The programme a figure counts, where it counts no more than that. */
+  scopeProgramId: string | null;
   baselineValue: string | null;
   baselineYear: number | null;
   baselineYearInferred: boolean;
@@ -44,6 +49,9 @@ export const FigureEntity = new EntitySchema<Figure>({
     periodStart: { name: 'period_start', type: 'text', nullable: true },
     scope: { type: 'text', nullable: true },
     qualifier: { type: 'text', default: 'EXACT' },
+    qualifierWord: { name: 'qualifier_word', type: 'text', nullable: true },
+    kind: { type: 'text', default: 'REPORTED' },
+    scopeProgramId: { name: 'scope_program_id', type: 'bigint', nullable: true },
     baselineValue: { name: 'baseline_value', type: 'numeric', nullable: true },
     baselineYear: { name: 'baseline_year', type: 'int', nullable: true },
     baselineYearInferred: { name: 'baseline_year_inferred', type: 'boolean', default: false },

@@ -4,6 +4,8 @@ import { badUserInput } from '../errors.js';
 import { dimensionColumn, type Dimension } from './dimensions.js';
 import { indicatorMeasures } from './indicators.js';
 import { today } from '../dates.js';
+import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { contains, intervalOf, intervalText, type Interval } from './qualifiers.js';
 import { measureMany, type MeasureQuery } from './measure.js';
 
 export interface DataQualityCheck {
@@ -18,26 +20,45 @@ export interface DataQualityCheck {
   differencePercent: number | null;
   flagged: boolean;
   rule: string;
+  compared: boolean;
+  notComparedReason: string | null;
+  interval: Interval;
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+const catalog = new Map(indicatorCatalog.map((indicator) => [indicator.code, indicator]));
+
 /**
- * Whether a measure agrees with a published figure within a tolerance, in the spirit of DHIS2's
- * validation rules. A figure published as "at least" (超, 余) is only contradicted by a lower measure.
+ * Whether a measure agrees with a published figure, in the spirit of DHIS2's validation rules: an
+ * exact figure within a tolerance, a rounded one ("4,000-odd", "more than 9,000", "nearly 7
+ * million") within the interval its qualifier stands for (see qualifiers.ts).
  */
 export function compare(
-  figure: Figure,
+  figure: Pick<Figure, 'value' | 'qualifier'>,
   measured: number | null,
   tolerancePercent: number,
-): Omit<DataQualityCheck, 'figure' | 'indicator' | 'measuredAsOf' | 'measuredSince'> {
+): Pick<
+  DataQualityCheck,
+  'published' | 'measured' | 'difference' | 'differencePercent' | 'flagged' | 'rule' | 'interval'
+> {
   const published = Number(figure.value);
-  const atLeast = figure.qualifier === 'AT_LEAST';
-  const rule = atLeast
-    ? `published as at least ${published}: flagged when the measure is more than ${tolerancePercent}% below it`
-    : `flagged when the measure differs from ${published} by more than ${tolerancePercent}% of it`;
-  if (measured == null)
-    return { published, measured, difference: null, differencePercent: null, flagged: true, rule };
+  const interval = intervalOf(published, figure.qualifier);
+  const exact = figure.qualifier === 'EXACT';
+  const rule = exact
+    ? `flagged when the measure differs from ${published} by more than ${tolerancePercent}% of it`
+    : `published as ${figure.qualifier}: flagged when the measure lies outside ${intervalText(interval)}`;
+  if (measured == null) {
+    return {
+      published,
+      measured,
+      difference: null,
+      differencePercent: null,
+      flagged: true,
+      rule,
+      interval,
+    };
+  }
   const difference = measured - published;
   const differencePercent = published ? (100 * difference) / published : null;
   const beyond = Math.abs(difference) > (Math.abs(published) * tolerancePercent) / 100;
@@ -46,27 +67,60 @@ export function compare(
     measured,
     difference: round(difference),
     differencePercent: differencePercent == null ? null : round(differencePercent),
-    flagged: atLeast ? difference < 0 && beyond : beyond,
+    flagged: exact ? beyond : !contains(interval, measured),
     rule,
+    interval,
   };
 }
 
-/** A figure the registry can measure: its indicator is computable, and a part of a total names a dimension the measure has. */
-function comparable(figure: Figure): boolean {
-  const definition = indicatorMeasures[figure.indicator];
-  if (!definition) return false;
-  // A dimension of the documents that the registry does not have (a county group) yields no column.
-  return (
-    !figure.breakdownDimension ||
-    dimensionColumn(figure.breakdownDimension as Exclude<Dimension, 'YEAR'>, definition.base) !=
+/**
+ * Why a figure is not set beside a measure, or null when it is: a plan counts nothing yet, a
+ * dimension of the documents that the registry does not have yields no cell, a flow whose period
+ * has no start cannot be measured over the same period, and a period not begun holds nothing yet.
+ */
+function notComparable(figure: Figure, now: string): string | null {
+  const definition = indicatorMeasures[figure.indicator]!;
+  if (figure.kind !== 'REPORTED') {
+    return `The figure is ${figure.kind === 'PLANNED' ? 'a plan' : 'an announcement'}, not a count: there is nothing to measure it against yet.`;
+  }
+  if (
+    figure.breakdownDimension &&
+    dimensionColumn(figure.breakdownDimension as Exclude<Dimension, 'YEAR'>, definition.base) ==
       null
-  );
+  ) {
+    return `The registry has no ${figure.breakdownDimension} to count the part ${figure.breakdownValue} by.`;
+  }
+  if (catalog.get(figure.indicator)?.stockOrFlow === 'FLOW' && figure.periodStart == null) {
+    return `${figure.indicator} adds up over a period, and the source does not say when this one began: no flow of the registry covers the same period.`;
+  }
+  if (figure.periodStart != null && figure.periodStart > now.slice(0, figure.periodStart.length)) {
+    return `Its period starts in ${figure.periodStart}, after today: nothing has counted yet.`;
+  }
+  return null;
 }
 
+const notCompared = (figure: Figure, reason: string): DataQualityCheck => ({
+  figure,
+  indicator: { code: figure.indicator },
+  published: Number(figure.value),
+  measuredAsOf: null,
+  measuredSince: null,
+  measured: null,
+  difference: null,
+  differencePercent: null,
+  flagged: false,
+  rule: 'not compared',
+  compared: false,
+  notComparedReason: reason,
+  interval: intervalOf(Number(figure.value), figure.qualifier),
+});
+
 /**
- * Every published figure that the registry also measures, beside the measure as of the figure's own
- * date: the registry as it stood then, not as it stands today. A cumulative figure ("since 2013")
- * is beside the flow from its period's start to its date. All the measures in one statement.
+ * Every published figure of an indicator the registry also measures, beside the measure of the
+ * same scope (its part of a total, its programme) as of the figure's own date: the registry as it
+ * stood then, not as it stands today. A cumulative figure ("since 2013") is beside the flow from its
+ * period's start to its date. The figures that cannot be compared are listed with why. All the
+ * measures in one statement.
  */
 export async function dataQuality(
   db: DataSource,
@@ -84,30 +138,30 @@ export async function dataQuality(
       .addOrderBy('f.as_of')
       .addOrderBy('f.id')
       .getMany()
-  ).filter(comparable);
+  ).filter((figure) => indicatorMeasures[figure.indicator]);
   const now = today();
-  // A period that has not begun (a plan's) has nothing to count yet.
-  const begun = figures.filter(
-    (figure) =>
-      figure.periodStart == null || figure.periodStart <= now.slice(0, figure.periodStart.length),
-  );
+  const reasons = new Map(figures.map((figure) => [figure, notComparable(figure, now)]));
+  const compared = figures.filter((figure) => reasons.get(figure) == null);
   // A figure dated after today (a plan's year) is compared with today's registry.
   const asOf = (figure: Figure) =>
     figure.asOf > now.slice(0, figure.asOf.length) ? null : figure.asOf;
   const key = (figure: Figure) =>
-    `${figure.indicator}/${figure.breakdownDimension ?? ''}/${asOf(figure) ?? ''}/${figure.periodStart ?? ''}`;
+    `${figure.indicator}/${figure.breakdownDimension ?? ''}/${asOf(figure) ?? ''}/${figure.periodStart ?? ''}/${figure.scopeProgramId ?? ''}`;
   const queries = new Map<string, MeasureQuery>();
-  for (const figure of begun) {
+  for (const figure of compared) {
     queries.set(key(figure), {
       indicator: figure.indicator,
       by: figure.breakdownDimension ? [figure.breakdownDimension as Dimension] : [],
       asOf: asOf(figure),
       since: figure.periodStart,
+      scope: { programId: figure.scopeProgramId },
     });
   }
   const measured = new Map([...queries.keys()].map((k, i) => [k, i]));
   const results = await measureMany(db, [...queries.values()]);
-  return begun.map((figure) => {
+  return figures.map((figure) => {
+    const reason = reasons.get(figure);
+    if (reason != null) return notCompared(figure, reason);
     const result = results[measured.get(key(figure))!]!;
     const value = figure.breakdownDimension
       ? (result.breakdown.find((cell) => cell.keys[0]?.value === figure.breakdownValue)?.value ?? 0)
@@ -117,6 +171,8 @@ export async function dataQuality(
       indicator: { code: figure.indicator },
       measuredAsOf: result.asOf,
       measuredSince: result.since,
+      compared: true,
+      notComparedReason: null,
       ...compare(figure, value, tolerancePercent),
     };
   });

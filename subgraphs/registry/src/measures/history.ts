@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Measure } from './measure.js';
+import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
 
 export type ValueBasis = 'MEASURED' | 'PUBLISHED';
 
@@ -8,14 +9,18 @@ export interface HistoryPoint {
   value: number;
   basis: ValueBasis;
   derived: boolean;
+  /** The share of a MEASURED value that demo records make; 0 for a published one. */
+  demoShare: number | null;
+  /** Whether the trend was fitted on this point. */
+  evidence: boolean;
   /** The published figure a PUBLISHED point comes from. */
   figureId: string | null;
 }
 
 export interface IndicatorHistory {
   points: HistoryPoint[];
-  trend: { slope: number; intercept: number } | null;
-  /** The latest published figure that counts the whole indicator (no breakdown, not cumulative over a period). */
+  trend: Trend | null;
+  /** The latest reported figure that counts the whole indicator (no part, no programme, not cumulative, not a plan). */
   latestFigureId: string | null;
 }
 
@@ -28,67 +33,89 @@ export interface HistoryOf {
   measured: Measure | null;
 }
 
+interface PublishedPoint {
+  part: number;
+  year: number;
+  value: string;
+  derived: boolean;
+  figure_id: string;
+}
+
 /**
- * Histories and their linear trends, in one statement. A history holds the registry's year-end
- * values (MEASURED, one per year, from the measure's YEAR series) and, where the figures count what
- * the history counts, the latest published figure of each year and the baselines figures state or
- * imply (PUBLISHED, `derived` where implied). Cumulative figures and parts of a total are left out:
- * they do not count the same thing.
+ * Histories and their trends. A history holds the registry's year-end values (MEASURED, one per
+ * year, from the measure's YEAR series) and, where the figures count what the history counts, the
+ * latest reported figure of each year and the baselines figures state or imply (PUBLISHED,
+ * `derived` where implied), in one statement. Cumulative figures, parts of a total, one programme's
+ * figures and plans are left out: they do not count the same thing, or count nothing yet. The trend
+ * is fitted on the evidence (see trend.ts).
  */
 export async function histories(
   db: DataSource,
   of: readonly HistoryOf[],
 ): Promise<IndicatorHistory[]> {
-  const measured = of.flatMap((h, part) =>
-    (h.measured?.breakdown ?? [])
-      .filter((cell) => cell.value != null)
-      .map((cell) => ({ part, year: Number(cell.keys[0]!.value), value: cell.value! })),
-  );
-  const rows: {
-    part: number;
-    points: HistoryPoint[];
-    slope: number | null;
-    intercept: number | null;
-    latest_figure_id: string | null;
-  }[] = await db.query(
-    `WITH asked AS (
-         SELECT part - 1 AS part, indicator, with_figures FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS a(indicator, with_figures, part)
+  const rows: { part: number; points: PublishedPoint[]; latest_figure_id: string | null }[] =
+    await db.query(
+      `WITH asked AS (
+         SELECT part - 1 AS part, indicator, with_figures
+         FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS a(indicator, with_figures, part)
        ), whole AS (
-         SELECT a.part, f.* FROM asked a JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
-         WHERE f.breakdown_dimension IS NULL AND f.period_start IS NULL
+         SELECT a.part, a.with_figures, f.* FROM asked a
+         JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
+         WHERE f.breakdown_dimension IS NULL AND f.period_start IS NULL AND f.scope_program_id IS NULL
+           AND f.kind = 'REPORTED'
        ), points AS (
-         (SELECT DISTINCT ON (part, left(as_of, 4)) part, left(as_of, 4)::int AS year, value, 'PUBLISHED' AS basis, false AS derived, id AS figure_id
-          FROM whole JOIN asked USING (part) WHERE with_figures ORDER BY part, left(as_of, 4), as_of DESC, id)
+         (SELECT DISTINCT ON (part, left(as_of, 4)) part, left(as_of, 4)::int AS year, value,
+            false AS derived, id AS figure_id
+          FROM whole WHERE with_figures ORDER BY part, left(as_of, 4), as_of DESC, id)
          UNION ALL
          (SELECT DISTINCT ON (part, baseline_year) part, baseline_year,
-            coalesce(baseline_value, value / nullif(1 + change_percent / 100, 0)), 'PUBLISHED', baseline_value IS NULL, id
-          FROM whole JOIN asked USING (part)
+            coalesce(baseline_value, value / nullif(1 + change_percent / 100, 0)), baseline_value IS NULL, id
+          FROM whole
           WHERE with_figures AND baseline_year IS NOT NULL AND (baseline_value IS NOT NULL OR change_percent > -100)
           ORDER BY part, baseline_year, as_of DESC, id)
-         UNION ALL
-         SELECT m.part, m.year, m.value, 'MEASURED', false, NULL FROM unnest($3::int[], $4::int[], $5::numeric[]) AS m(part, year, value)
        )
        SELECT a.part,
-         (SELECT coalesce(json_agg(json_build_object('year', year, 'value', round(value, 2), 'basis', basis, 'derived', derived, 'figureId', figure_id)
-            ORDER BY year, basis), '[]') FROM points p WHERE p.part = a.part) AS points,
-         (SELECT regr_slope(value, year) FROM points p WHERE p.part = a.part) AS slope,
-         (SELECT regr_intercept(value, year) FROM points p WHERE p.part = a.part) AS intercept,
+         (SELECT coalesce(json_agg(json_build_object('part', part, 'year', year, 'value', round(value, 2),
+            'derived', derived, 'figure_id', figure_id) ORDER BY year), '[]') FROM points p WHERE p.part = a.part) AS points,
          (SELECT id FROM whole w WHERE w.part = a.part ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
        FROM asked a ORDER BY a.part`,
-    [
-      of.map((h) => h.indicator),
-      of.map((h) => h.withFigures),
-      measured.map((m) => m.part),
-      measured.map((m) => m.year),
-      measured.map((m) => m.value),
-    ],
-  );
-  return rows.map((row) => ({
-    points: row.points.map((p) => ({ ...p, value: Number(p.value) })),
-    trend:
-      row.slope == null || row.intercept == null
-        ? null
-        : { slope: Number(row.slope), intercept: Number(row.intercept) },
-    latestFigureId: row.latest_figure_id,
-  }));
+      [of.map((h) => h.indicator), of.map((h) => h.withFigures)],
+    );
+  return rows.map((row, part) => {
+    const cells = (of[part]!.measured?.breakdown ?? []).filter((cell) => cell.value != null);
+    const measured = cells.map((cell) => ({
+      year: Number(cell.keys[0]!.value),
+      value: cell.value!,
+      demoShare: cell.demoShare,
+    }));
+    const published: (YearValue & { derived: boolean; figureId: string })[] = row.points.map(
+      (p) => ({
+        year: p.year,
+        value: Number(p.value),
+        derived: p.derived,
+        figureId: p.figure_id,
+      }),
+    );
+    const trend = trendOf(measured, published);
+    const fitted = new Set(trend?.years ?? []);
+    const evidentYears = new Set(measuredEvidence(measured).map((p) => p.year));
+    const points: HistoryPoint[] = [
+      ...measured.map((p) => ({
+        year: p.year,
+        value: Math.round(p.value * 100) / 100,
+        basis: 'MEASURED' as const,
+        derived: false,
+        demoShare: p.demoShare,
+        evidence: fitted.has(p.year) && evidentYears.has(p.year),
+        figureId: null,
+      })),
+      ...published.map((p) => ({
+        ...p,
+        basis: 'PUBLISHED' as const,
+        demoShare: 0,
+        evidence: fitted.has(p.year),
+      })),
+    ].sort((a, b) => a.year - b.year || a.basis.localeCompare(b.basis));
+    return { points, trend, latestFigureId: row.latest_figure_id };
+  });
 }

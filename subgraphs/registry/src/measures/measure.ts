@@ -22,6 +22,8 @@ export interface MeasureValue {
 
 export interface MeasureCell extends MeasureValue {
   keys: { dimension: Dimension; value: string | null }[];
+  /** The YEAR cell of a year not over on the day measured: its value is to date. */
+  toDate: boolean;
 }
 
 export interface Measure extends MeasureValue {
@@ -604,6 +606,10 @@ export async function measureMany(
                 : ((cell[`d${others.indexOf(dimension)}`] as string | null) ?? null),
           })),
           ...toValue(cell),
+          toDate:
+            cell.year != null &&
+            cell.year === days[part]!.slice(0, 4) &&
+            !days[part]!.endsWith('-12-31'),
         })),
     };
   });

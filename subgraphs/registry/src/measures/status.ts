@@ -2,21 +2,46 @@
  * The rules that turn where a region stands into a status toward its target. They are pure so
  * that their boundaries can be tested exactly; the README states them in words.
  */
+import type { Trend, YearValue } from './trend.js';
 
-export type TargetStatus = 'ACHIEVED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
+export type TargetStatus =
+  'ACHIEVED' | 'ACHIEVED_LATE' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
 
 /** A projection that falls short of the target by at most this share of it is AT_RISK, beyond it OFF_TRACK. */
 export const AT_RISK_SHORTFALL = 0.1;
 
+/**
+ * The share of a target that reaches a target to be met "basically" (基本实现), where the catalog
+ * sets none for the indicator. Chinese planning reviews read 基本 as "nine tenths or more": a
+ * coverage of 90% of secondary-and-above hospitals is basic full coverage, 80% is not.
+ */
+export const DEFAULT_BASICALLY_PERCENT = 90;
+
+/**
+ * How far a projection may go. A percentage of records doing something (a coverage) lies within
+ * 0–100 and, as records only take social work up, does not fall; a count of everything placed so
+ * far (a programme's postings) does not fall either; a count on a day can, but not below zero.
+ */
+export type Bounds = 'PERCENTAGE' | 'CUMULATIVE' | 'STOCK';
+
 export interface Standing {
   targetValue: number;
   targetYear: number;
+  /** How firmly the target is to be reached: BASICALLY is reached at `basicallyPercent` of it. */
+  qualifier: 'EXACT' | 'BASICALLY';
+  basicallyPercent: number;
+  bounds: Bounds;
   /** The calendar year the assessment is made in. */
   year: number;
-  /** Where the region stands now, or null when nothing is known. */
-  current: number | null;
-  /** The linear trend of the history, or null with fewer than two distinct years. */
-  trend: { slope: number; intercept: number } | null;
+  /**
+   * Where the region stands now, and when: `at` in years on the calendar (the end of 2023-06-30 is
+   * about 2023.5), or null when nothing is known.
+   */
+  current: { value: number; at: number } | null;
+  /** The year-end values and reported figures known, from which the year the threshold was reached is read. */
+  history: readonly YearValue[];
+  /** The trend of the evidence, or null with fewer than two years of it. */
+  trend: Trend | null;
 }
 
 /**
@@ -26,6 +51,8 @@ export interface Standing {
 export type StatusReasonCode =
   | 'NO_VALUE'
   | 'TARGET_REACHED'
+  | 'TARGET_BASICALLY_REACHED'
+  | 'TARGET_REACHED_LATE'
   | 'TARGET_YEAR_PASSED'
   | 'NO_TREND'
   | 'PROJECTED_TO_REACH'
@@ -37,9 +64,14 @@ export interface StatusReason {
   value: number | null;
   targetValue: number;
   targetYear: number;
+  /** The value that counts as reaching the target: all of it, or `basicallyPercent` of it. */
+  threshold: number;
   projectedValue: number | null;
   /** The share of the target a projection may fall short by and still be AT_RISK, in percent. */
   tolerancePercent: number;
+  reachedYear: number | null;
+  /** The years the trend was fitted on. */
+  trendYears: number[];
 }
 
 export interface Assessment {
@@ -54,19 +86,50 @@ export interface Assessment {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-export function assess({ targetValue, targetYear, year, current, trend }: Standing): Assessment {
+/**
+ * The trend carried on from today's value to the end of the target year, within what the value can
+ * be: a projection starts where the region stands, so it never contradicts what is known.
+ */
+export function project(
+  current: { value: number; at: number },
+  trend: Trend,
+  targetYear: number,
+  bounds: Bounds,
+): number {
+  const line = current.value + trend.slope * Math.max(targetYear + 1 - current.at, 0);
+  if (bounds === 'PERCENTAGE') return round(Math.min(Math.max(line, current.value), 100));
+  if (bounds === 'CUMULATIVE') return round(Math.max(line, current.value));
+  return round(Math.max(line, 0));
+}
+
+export function assess(standing: Standing): Assessment {
+  const { targetValue, targetYear, year, current, trend } = standing;
   const yearsLeft = targetYear - year;
-  const projectedValue = trend ? round(trend.intercept + trend.slope * targetYear) : null;
+  const threshold = round(
+    standing.qualifier === 'BASICALLY'
+      ? (targetValue * standing.basicallyPercent) / 100
+      : targetValue,
+  );
+  const projectedValue =
+    current && trend ? project(current, trend, targetYear, standing.bounds) : null;
+  const reachedYear =
+    standing.history
+      .filter((point) => point.value >= threshold)
+      .reduce<number | null>((first, point) => Math.min(first ?? point.year, point.year), null) ??
+    (current && current.value >= threshold ? Math.ceil(current.at) - 1 : null);
   const because = (code: StatusReasonCode): StatusReason => ({
     code,
-    value: current == null ? null : round(current),
+    value: current == null ? null : round(current.value),
     targetValue,
     targetYear,
+    threshold,
     projectedValue,
     tolerancePercent: AT_RISK_SHORTFALL * 100,
+    reachedYear,
+    trendYears: trend?.years ?? [],
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
-  if (current == null)
+  if (current == null) {
     return {
       ...unknown,
       yearsLeft,
@@ -74,23 +137,26 @@ export function assess({ targetValue, targetYear, year, current, trend }: Standi
       status: 'NO_DATA',
       reason: because('NO_VALUE'),
     };
-  const gap = round(Math.max(targetValue - current, 0));
-  if (current >= targetValue) {
-    return {
-      gap,
-      yearsLeft,
-      requiredAnnualGrowth: 0,
-      requiredAnnualGrowthPercent: 0,
-      projectedValue,
-      status: 'ACHIEVED',
-      reason: because('TARGET_REACHED'),
-    };
+  }
+  const gap = round(Math.max(targetValue - current.value, 0));
+  if (current.value >= threshold) {
+    const reached = { gap, yearsLeft, requiredAnnualGrowth: 0, requiredAnnualGrowthPercent: 0 };
+    if (reachedYear != null && reachedYear > targetYear) {
+      return {
+        ...reached,
+        projectedValue,
+        status: 'ACHIEVED_LATE',
+        reason: because('TARGET_REACHED_LATE'),
+      };
+    }
+    const code = current.value >= targetValue ? 'TARGET_REACHED' : 'TARGET_BASICALLY_REACHED';
+    return { ...reached, projectedValue, status: 'ACHIEVED', reason: because(code) };
   }
   // A target is due at the end of its year; in that year the whole gap is still to close within it.
   const years = Math.max(yearsLeft, 1);
   const requiredAnnualGrowth = round(gap / years);
   const requiredAnnualGrowthPercent =
-    current > 0 ? round((Math.pow(targetValue / current, 1 / years) - 1) * 100) : null;
+    current.value > 0 ? round((Math.pow(targetValue / current.value, 1 / years) - 1) * 100) : null;
   const needed = {
     gap,
     yearsLeft,
@@ -101,37 +167,36 @@ export function assess({ targetValue, targetYear, year, current, trend }: Standi
   if (yearsLeft < 0)
     return { ...needed, status: 'OFF_TRACK', reason: because('TARGET_YEAR_PASSED') };
   if (projectedValue == null) return { ...needed, status: 'AT_RISK', reason: because('NO_TREND') };
-  if (projectedValue >= targetValue)
+  if (projectedValue >= threshold) {
     return { ...needed, status: 'ON_TRACK', reason: because('PROJECTED_TO_REACH') };
-  if (projectedValue >= targetValue * (1 - AT_RISK_SHORTFALL)) {
+  }
+  if (projectedValue >= threshold * (1 - AT_RISK_SHORTFALL)) {
     return { ...needed, status: 'AT_RISK', reason: because('PROJECTED_SHORT_WITHIN_TOLERANCE') };
   }
   return { ...needed, status: 'OFF_TRACK', reason: because('PROJECTED_SHORT') };
 }
 
 /** The reason in English, for clients of the deprecated `statusReason`. */
-export function reasonInEnglish({
-  code,
-  value,
-  targetValue,
-  targetYear,
-  projectedValue,
-  tolerancePercent,
-}: StatusReason): string {
-  switch (code) {
+export function reasonInEnglish(reason: StatusReason): string {
+  const { value, targetValue, targetYear, threshold, projectedValue, tolerancePercent } = reason;
+  switch (reason.code) {
     case 'NO_VALUE':
       return 'No measured value and no published figure.';
     case 'TARGET_REACHED':
       return `${value} has reached the target of ${targetValue}.`;
+    case 'TARGET_BASICALLY_REACHED':
+      return `${value} has basically reached the target of ${targetValue} (from ${threshold} on).`;
+    case 'TARGET_REACHED_LATE':
+      return `${value} reached the target of ${targetValue} in ${reason.reachedYear}, after ${targetYear}.`;
     case 'TARGET_YEAR_PASSED':
       return `The target year ${targetYear} has passed with ${value} of ${targetValue}.`;
     case 'NO_TREND':
-      return 'Not reached, and the history holds a single year: no trend to project.';
+      return 'Not reached, and the evidence holds a single year: no trend to project.';
     case 'PROJECTED_TO_REACH':
-      return `The trend projects ${projectedValue} by ${targetYear}, at or above ${targetValue}.`;
+      return `The trend projects ${projectedValue} by ${targetYear}, at or above ${threshold}.`;
     case 'PROJECTED_SHORT_WITHIN_TOLERANCE':
-      return `The trend projects ${projectedValue} by ${targetYear}, short of ${targetValue} by at most ${tolerancePercent}%.`;
+      return `The trend projects ${projectedValue} by ${targetYear}, short of ${threshold} by at most ${tolerancePercent}%.`;
     case 'PROJECTED_SHORT':
-      return `The trend projects ${projectedValue} by ${targetYear}, short of ${targetValue} by more than ${tolerancePercent}%.`;
+      return `The trend projects ${projectedValue} by ${targetYear}, short of ${threshold} by more than ${tolerancePercent}%.`;
   }
 }

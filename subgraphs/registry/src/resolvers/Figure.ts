@@ -1,6 +1,7 @@
 import type { FigureResolvers } from '../__generated__/resolvers-types.js';
 import type { RegistryContext } from '../context.js';
 import type { Figure as FigureRow } from '../entities/Figure.js';
+import { intervalOf } from '../measures/qualifiers.js';
 
 const asNumber = (value: string | null) => (value == null ? null : Number(value));
 
@@ -8,6 +9,9 @@ export const Figure: FigureResolvers = {
   indicator: (f: FigureRow) => ({ code: f.indicator }),
   value: (f: FigureRow) => Number(f.value),
   changePercent: (f: FigureRow) => asNumber(f.changePercent),
+  interval: (f: FigureRow) => intervalOf(Number(f.value), f.qualifier),
+  scopeProgram: (f: FigureRow, _: unknown, { loaders }: RegistryContext) =>
+    f.scopeProgramId ? loaders.program.load(f.scopeProgramId) : null,
   /**
    * The published baseline; or, when only a growth rate over a year is published
    * ("54, +184% over 2019"), the baseline that rate implies, marked as derived.

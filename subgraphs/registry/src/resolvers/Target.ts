@@ -1,7 +1,26 @@
 import type { TargetResolvers, ValueBasis } from '../__generated__/resolvers-types.js';
 import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
-import { assess, reasonInEnglish } from '../measures/status.js';
+import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { today, yearsAt } from '../dates.js';
+import {
+  assess,
+  DEFAULT_BASICALLY_PERCENT,
+  reasonInEnglish,
+  type Bounds,
+} from '../measures/status.js';
+
+/** A value judged is demo when demo records make this share of it or more. */
+export const MOSTLY_DEMO = 0.5;
+
+const catalog = new Map(indicatorCatalog.map((indicator) => [indicator.code, indicator]));
+
+/** How far a target's projection may go: a percentage, everything a programme placed, or a count on a day. */
+function boundsOf(t: TargetRow): Bounds {
+  if (catalog.get(t.indicator)?.kind === 'RATIO') return 'PERCENTAGE';
+  // A programme's records count once placed, however long ago: its count only grows.
+  return t.scopeProgramId ? 'CUMULATIVE' : 'STOCK';
+}
 
 export const Target: TargetResolvers = {
   indicator: (t: TargetRow) => ({ code: t.indicator }),
@@ -13,7 +32,7 @@ export const Target: TargetResolvers = {
   scope: (t: TargetRow) => (t.scopeProgramId || t.scopeKinds?.length ? t : null),
   withdrawnAt: (t: TargetRow) => t.withdrawnAt?.toISOString() ?? null,
 
-  /** Measured where the registry can count what the target counts, otherwise the latest published figure. */
+  /** Measured where the registry can count what the target counts, otherwise the latest reported figure. */
   async progress(t: TargetRow, _: unknown, { loaders }: RegistryContext) {
     const { measured, history } = await loaders.standing.load({
       indicator: t.indicator,
@@ -23,23 +42,39 @@ export const Target: TargetResolvers = {
       measured?.value == null && history.latestFigureId
         ? await loaders.figure.load(history.latestFigureId)
         : null;
-    const current: { value: number; basis: ValueBasis; asOf: string | null } | null =
+    const current: {
+      value: number;
+      basis: ValueBasis;
+      asOf: string | null;
+      demoShare: number | null;
+    } | null =
       measured?.value != null
-        ? { value: measured.value, basis: 'MEASURED', asOf: measured.asOf }
+        ? {
+            value: measured.value,
+            basis: 'MEASURED',
+            asOf: measured.asOf,
+            demoShare: measured.demoShare,
+          }
         : figure
-          ? { value: Number(figure.value), basis: 'PUBLISHED', asOf: figure.asOf }
+          ? { value: Number(figure.value), basis: 'PUBLISHED', asOf: figure.asOf, demoShare: 0 }
           : null;
     const assessment = assess({
       targetValue: Number(t.targetValue),
       targetYear: t.targetYear,
+      qualifier: t.qualifier,
+      basicallyPercent: catalog.get(t.indicator)?.basicallyPercent ?? DEFAULT_BASICALLY_PERCENT,
+      bounds: boundsOf(t),
       year: new Date().getUTCFullYear(),
-      current: current?.value ?? null,
+      current: current && { value: current.value, at: yearsAt(current.asOf ?? today()) },
+      history: history.points,
       trend: history.trend,
     });
     return {
       value: current?.value ?? null,
       basis: current?.basis ?? null,
       asOf: current?.asOf ?? null,
+      demoShare: current?.demoShare ?? null,
+      restsMostlyOnDemo: (current?.demoShare ?? 0) >= MOSTLY_DEMO,
       figure,
       trendPerYear: history.trend ? Math.round(history.trend.slope * 100) / 100 : null,
       history: history.points,

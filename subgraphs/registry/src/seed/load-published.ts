@@ -68,13 +68,17 @@ export async function loadPublishedData(
     );
     const figures = await insertRows(
       db,
-      `INSERT INTO figure (id, indicator, value, unit, as_of, as_of_inferred, period_start, scope, qualifier, baseline_value,
-         baseline_year, baseline_year_inferred, change_percent, breakdown_dimension, breakdown_value, source_id, quote, note)
-       SELECT id, indicator, value, unit, "asOf", "asOfInferred", "periodStart", scope, qualifier, "baselineValue", "baselineYear",
-         "baselineYearInferred", "changePercent", breakdown->>'dimension', breakdown->>'value', source, quote, note
+      `INSERT INTO figure (id, indicator, value, unit, as_of, as_of_inferred, period_start, scope, qualifier, qualifier_word,
+         kind, scope_program_id, baseline_value, baseline_year, baseline_year_inferred, change_percent, breakdown_dimension,
+         breakdown_value, source_id, quote, note)
+       SELECT r.id, indicator, value, unit, "asOf", "asOfInferred", "periodStart", scope, qualifier, "qualifierWord", kind,
+         scoped.id, "baselineValue", "baselineYear", "baselineYearInferred", "changePercent", breakdown->>'dimension',
+         breakdown->>'value', source, r.quote, note
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, value numeric, unit text, "asOf" text,
-         "asOfInferred" boolean, "periodStart" text, scope text, qualifier text, "baselineValue" numeric, "baselineYear" int,
-         "baselineYearInferred" boolean, "changePercent" numeric, breakdown jsonb, source text, quote text, note text)
+         "asOfInferred" boolean, "periodStart" text, scope text, qualifier text, "qualifierWord" text, kind text,
+         "scopeProgram" text, "baselineValue" numeric, "baselineYear" int, "baselineYearInferred" boolean,
+         "changePercent" numeric, breakdown jsonb, source text, quote text, note text)
+       LEFT JOIN program scoped ON scoped.key = r."scopeProgram"
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.figures,
     );

@@ -34,6 +34,12 @@ export const figureSchema = z.object({
   periodStart: partialDate.nullable().default(null),
   scope: z.string().nullable().default(null),
   qualifier: z.enum(enumValues('Qualifier')),
+  /** The qualifier's word as the source prints it: 余, 超, 近, 约. */
+  qualifierWord: z.string().min(1).nullable().default(null),
+  /** A plan (将, 计划) or an announcement (启动) is not a count. */
+  kind: z.enum(enumValues('FigureKind')).default('REPORTED'),
+  /** The programme the figure counts, by its key in programs.json. */
+  scopeProgram: key.nullable().default(null),
   baselineValue: z.number().nullable().default(null),
   baselineYear: z.number().int().nullable().default(null),
   changePercent: z.number().nullable().default(null),
@@ -207,6 +213,9 @@ export function readPublishedData(slug: string): PublishedData {
     ...programs
       .filter((p) => p.parent && !programKeys.has(p.parent))
       .map((p) => `${p.id} (parent)`),
+    ...figures
+      .filter((f) => f.scopeProgram && !programKeys.has(f.scopeProgram))
+      .map((f) => `${f.id} (scopeProgram)`),
     ...targets
       .filter((t) => t.scope?.program && !programKeys.has(t.scope.program))
       .map((t) => `${t.id} (scope)`),

@@ -1,0 +1,94 @@
+/**
+ * What a published figure's qualifier allows, as an interval of values. Chinese reports round a
+ * number to its last significant digit and say which way with one word; the interval runs to the
+ * next step of that digit. Pure, so that each rule is tested at its ends; the README lists them.
+ */
+import type { Qualifier } from '../__generated__/resolvers-types.js';
+
+export interface Interval {
+  /** Null: no lower end. */
+  lower: number | null;
+  lowerInclusive: boolean;
+  /** Null: no upper end. */
+  upper: number | null;
+  upperInclusive: boolean;
+}
+
+/**
+ * The place value of the last significant digit of a figure: 4000 → 1000, 9000 → 1000,
+ * 130000 (13万) → 10000, 88200 (8.82万) → 100, 7000000 (700万) → 1000000, 10 (十) → 10.
+ */
+export function roundingStep(value: number): number {
+  const magnitude = Math.abs(value);
+  if (!Number.isFinite(magnitude) || magnitude === 0) return 1;
+  let step = 1;
+  if (Number.isInteger(magnitude)) {
+    while (magnitude % (step * 10) === 0) step *= 10;
+    return step;
+  }
+  while (!Number.isInteger(Number((magnitude / step).toFixed(9)))) step /= 10;
+  return step;
+}
+
+const round = (value: number) => Number(value.toPrecision(12));
+
+/**
+ * The interval each qualifier stands for, with `step` the figure's rounding step:
+ * - EXACT: the value itself;
+ * - ODD (余, 多: "4,000-odd"): [value, value + step), 4000余 → [4,000, 5,000), 十余 → [10, 20);
+ * - MORE_THAN (超, 逾): (value, value + step), 超9000 → (9,000, 10,000);
+ * - AT_LEAST (以上, 不少于): [value, no upper end);
+ * - NEARLY (近): [value − step / 2, value), 近700万 → [6.5 M, 7 M): short of it, by less than half a step;
+ * - ABOUT (约, 左右) and the older APPROXIMATELY: [value − step / 2, value + step / 2], 约500 → [450, 550].
+ */
+export function intervalOf(value: number, qualifier: Qualifier): Interval {
+  const step = roundingStep(value);
+  const half = step / 2;
+  switch (qualifier) {
+    case 'EXACT':
+      return { lower: value, lowerInclusive: true, upper: value, upperInclusive: true };
+    case 'ODD':
+      return {
+        lower: value,
+        lowerInclusive: true,
+        upper: round(value + step),
+        upperInclusive: false,
+      };
+    case 'MORE_THAN':
+      return {
+        lower: value,
+        lowerInclusive: false,
+        upper: round(value + step),
+        upperInclusive: false,
+      };
+    case 'AT_LEAST':
+      return { lower: value, lowerInclusive: true, upper: null, upperInclusive: false };
+    case 'NEARLY':
+      return {
+        lower: round(value - half),
+        lowerInclusive: true,
+        upper: value,
+        upperInclusive: false,
+      };
+    case 'ABOUT':
+    case 'APPROXIMATELY':
+      return {
+        lower: round(value - half),
+        lowerInclusive: true,
+        upper: round(value + half),
+        upperInclusive: true,
+      };
+  }
+}
+
+export function contains(interval: Interval, value: number): boolean {
+  const { lower, upper } = interval;
+  const aboveLower = lower == null || (interval.lowerInclusive ? value >= lower : value > lower);
+  const belowUpper = upper == null || (interval.upperInclusive ? value <= upper : value < upper);
+  return aboveLower && belowUpper;
+}
+
+/** The interval in the usual notation, for rules and messages: [4000, 5000), (9000, 10000). */
+export function intervalText({ lower, lowerInclusive, upper, upperInclusive }: Interval): string {
+  return `${lowerInclusive ? '[' : '('}${lower ?? '−∞'}, ${upper ?? '∞'}${upperInclusive ? ']' : ')'}`;
+}

@@ -1,0 +1,73 @@
+/**
+ * The trend a target's projection follows, fitted only on the years that hold evidence. Pure, so
+ * that the rules can be tested at their boundaries; the README states them in words.
+ */
+
+export interface YearValue {
+  year: number;
+  value: number;
+}
+
+export interface Trend {
+  /** Change per year: the Theil–Sen slope of the evidence. */
+  slope: number;
+  /** The years the slope was fitted on. */
+  years: number[];
+}
+
+/** The trend looks back at most this many years before the latest evidence. */
+export const TREND_YEARS = 10;
+
+/**
+ * The registry's year-end values that are evidence of change: every year up to the last one whose
+ * value differs from the year before. The years after it repeat the last value only because no
+ * record has changed since (a flat tail, or the unfinished current year): they say nothing about
+ * the pace of change, and fitting them would bend the line down toward today's value.
+ */
+export function measuredEvidence(measured: readonly YearValue[]): YearValue[] {
+  const sorted = [...measured].sort((a, b) => a.year - b.year);
+  let lastChange = 0;
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.value !== sorted[i - 1]!.value) lastChange = i;
+  }
+  return sorted.slice(0, lastChange + 1);
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * The Theil–Sen slope: the median of the slopes between every two points of different years. Unlike
+ * a least-squares line, one jump (a batch of records entered in one year, a census revision) moves
+ * it little: it stays put until more than 29% of the pairs disagree. Null with fewer than two years.
+ */
+export function theilSenSlope(points: readonly YearValue[]): number | null {
+  const slopes: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const [a, b] = [points[i]!, points[j]!];
+      if (a.year !== b.year) slopes.push((b.value - a.value) / (b.year - a.year));
+    }
+  }
+  return slopes.length ? median(slopes) : null;
+}
+
+/**
+ * The trend of the evidence: the registry's years of change and the published points, within the
+ * last TREND_YEARS years before the latest of them. Null with fewer than two distinct years.
+ */
+export function trendOf(
+  measured: readonly YearValue[],
+  published: readonly YearValue[],
+): Trend | null {
+  const evidence = [...measuredEvidence(measured), ...published];
+  if (!evidence.length) return null;
+  const latest = Math.max(...evidence.map((p) => p.year));
+  const recent = evidence.filter((p) => p.year > latest - TREND_YEARS);
+  const slope = theilSenSlope(recent);
+  if (slope == null) return null;
+  return { slope, years: [...new Set(recent.map((p) => p.year))].sort((a, b) => a - b) };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../subgraphs/registry/src/measures/data-quality.js';
+import {
+  contains,
+  intervalOf,
+  roundingStep,
+} from '../subgraphs/registry/src/measures/qualifiers.js';
+
+describe('a figure rounds to its last significant digit', () => {
+  it.each([
+    [4000, 1000],
+    [9000, 1000],
+    [130000, 10000],
+    [88200, 100],
+    [7000000, 1000000],
+    [10, 10],
+    [465, 1],
+    [2.5, 0.1],
+  ])('%d rounds to steps of %d', (value, step) => {
+    expect(roundingStep(value)).toBe(step);
+  });
+});
+
+describe('each qualifier is an interval, tested at its ends', () => {
+  it('余 ("4,000-odd"): 4000余 is [4,000, 5,000)', () => {
+    const odd = intervalOf(4000, 'ODD');
+    expect(odd).toEqual({ lower: 4000, lowerInclusive: true, upper: 5000, upperInclusive: false });
+    expect([3999, 4000, 4999, 5000].map((v) => contains(odd, v))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('十余 is [10, 20)', () => {
+    expect(intervalOf(10, 'ODD')).toMatchObject({ lower: 10, upper: 20 });
+  });
+
+  it('超 ("more than"): 超9000 is (9,000, 10,000)', () => {
+    const more = intervalOf(9000, 'MORE_THAN');
+    expect([9000, 9001, 9999, 10000].map((v) => contains(more, v))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('近 ("nearly"): 近700万 is [6.5 M, 7 M)', () => {
+    const nearly = intervalOf(7_000_000, 'NEARLY');
+    expect(nearly).toEqual({
+      lower: 6_500_000,
+      lowerInclusive: true,
+      upper: 7_000_000,
+      upperInclusive: false,
+    });
+    expect([6_499_999, 6_500_000, 6_999_999, 7_000_000].map((v) => contains(nearly, v))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('约 ("about"): 约500 is [450, 550]', () => {
+    const about = intervalOf(500, 'ABOUT');
+    expect([449, 450, 550, 551].map((v) => contains(about, v))).toEqual([false, true, true, false]);
+  });
+
+  it('以上 ("or more") has no upper end; an exact figure is the value itself', () => {
+    expect(contains(intervalOf(2000, 'AT_LEAST'), 1e9)).toBe(true);
+    expect(contains(intervalOf(2000, 'AT_LEAST'), 1999)).toBe(false);
+    expect(intervalOf(306, 'EXACT')).toMatchObject({ lower: 306, upper: 306 });
+  });
+});
+
+describe('data quality reads a rounded figure as its interval', () => {
+  it('flags 65,274 beneficiaries against "more than 9,000", not 9,500', () => {
+    const published = { value: '9000', qualifier: 'MORE_THAN' as const };
+    expect(compare(published, 65274, 5)).toMatchObject({ flagged: true });
+    expect(compare(published, 9500, 5)).toMatchObject({ flagged: false });
+    expect(compare(published, 65274, 5).rule).toContain('(9000, 10000)');
+  });
+
+  it('flags an exact figure beyond the tolerance only', () => {
+    const published = { value: '100', qualifier: 'EXACT' as const };
+    expect(compare(published, 105, 5).flagged).toBe(false);
+    expect(compare(published, 105.01, 5).flagged).toBe(true);
+  });
+});
