@@ -418,7 +418,7 @@ describe('progress toward targets', () => {
     ]);
   });
 
-  it('falls back to the latest published figure where the registry cannot measure, and says which', async () => {
+  it('falls back to the latest reported figure where the registry cannot measure, and says which: never a plan', async () => {
     const { incubated, trainings } = await progress();
     expect(incubated).toMatchObject({
       value: 8,

@@ -53,7 +53,7 @@ describe('demo registry against the published totals', () => {
       MEDICAL_SOCIAL_WORKERS: 306,
       MEDICAL_SOCIAL_WORKERS_TERTIARY: 194,
     },
-    sichuan: { SOCIAL_WORK_PRACTITIONERS: 130000, CERTIFIED_SOCIAL_WORKERS: 88200 },
+    sichuan: { SOCIAL_WORK_PRACTITIONERS: 131200, CERTIFIED_SOCIAL_WORKERS: 88200 },
     xiongan: {
       SOCIAL_WORK_AGENCIES: 24,
       SOCIAL_WORK_STATIONS: 35,
@@ -142,17 +142,23 @@ describe('demo registry against the published totals', () => {
     },
   );
 
-  it("measures Ningxia's 2025 cohort targets, 30 workers in 10 counties, against the 2025 programme's own postings", async () => {
+  it("measures Ningxia's 2025 cohort targets, 30 workers in 10 counties, against the 2025 programme's own postings, which are demo", async () => {
     const { ningxia } = await federation.query(
-      `{ ningxia { targets { id scope { program { id name } } progress { value status } } } }`,
+      `{ ningxia { targets { id scope { program { id name } } progress { value status demoShare restsMostlyOnDemo } } } }`,
     );
     const byId = Object.fromEntries(ningxia.targets.map((t: { id: string }) => [t.id, t]));
+    // The document says the cohort will be sent (今年将选派): the demo is not planned to reach the plan.
     for (const [id, value] of [
-      ['nx-three-areas-2025-dispatched-workers', 30],
-      ['nx-three-areas-2025-counties', 10],
+      ['nx-three-areas-2025-dispatched-workers', 26],
+      ['nx-three-areas-2025-counties', 8],
     ] as const) {
       expect(byId[id].scope.program.name).toMatch(/^2025年宁夏/);
-      expect(byId[id].progress).toEqual({ value, status: 'ACHIEVED' });
+      expect(byId[id].progress).toEqual({
+        value,
+        status: 'OFF_TRACK',
+        demoShare: 1,
+        restsMostlyOnDemo: true,
+      });
     }
   });
 
@@ -173,7 +179,7 @@ describe('demo registry against the published totals', () => {
     expect(target.progress.value).not.toBeCloseTo(beijing.measure.value, 1);
   });
 
-  it("counts Guangxi's 14 pilot cities as the cities of the plan's pilot units, which start in 2025", async () => {
+  it("counts Guangxi's pilot cities as the cities of the plan's pilot units, which start in 2025", async () => {
     const { guangxi } =
       await federation.query(`{ guangxi { targets { id qualifier scope { program { name } }
       progress { value history { year value basis } } } } }`);
@@ -181,12 +187,12 @@ describe('demo registry against the published totals', () => {
       (t: { id: string }) => t.id === 'gx-msw-pilot-prefectures-2025',
     );
     expect(pilots.scope.program.name).toBe('广西推进医疗机构社会工作实施方案');
-    expect(pilots.progress.value).toBe(14);
+    expect(pilots.progress.value).toBe(11);
     const measured = (year: number) =>
       pilots.progress.history.find(
         (p: { year: number; basis: string }) => p.year === year && p.basis === 'MEASURED',
       )?.value ?? 0;
-    expect([measured(2024), measured(2025)]).toEqual([0, 14]);
+    expect([measured(2024), measured(2025)]).toEqual([0, 11]);
     const coverage = guangxi.targets.find(
       (t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027',
     );
@@ -218,7 +224,71 @@ describe('demo registry against the published totals', () => {
     // 465 postings spread over 2013–2024, a year each: about 39 serve at any date of those years.
     for (const year of ['2016', '2020', '2024'])
       expect(Math.abs((await serving(year)) - 465 / 12)).toBeLessThanOrEqual(2);
-    expect(await serving('2025-12-31')).toBe(30);
+    // The demo's 2025 cohort: 26 postings, not the 30 the plan says will be sent.
+    expect(await serving('2025-12-31')).toBe(26);
+  });
+
+  it('reads each rounded figure as its interval, at its own scope, and leaves out what cannot be compared', async () => {
+    const checks = async (slug: string) =>
+      (
+        await federation.query(`{ ${slug} { dataQuality {
+          figure { id qualifier qualifierWord interval { lower lowerInclusive upper upperInclusive } }
+          measured flagged compared notComparedReason } } }`)
+      )[slug].dataQuality as {
+        figure: { id: string; qualifier: string; qualifierWord: string | null; interval: object };
+        measured: number | null;
+        flagged: boolean;
+        compared: boolean;
+        notComparedReason: string | null;
+      }[];
+    const [beijing, ningxia, xiongan] = [
+      await checks('beijing'),
+      await checks('ningxia'),
+      await checks('xiongan'),
+    ];
+    const find = (list: Awaited<ReturnType<typeof checks>>, id: string) =>
+      list.find((c) => c.figure.id === id)!;
+    // 4000余 cases of the demonstration projects, beside the demonstration projects' own cases.
+    const { beijing: demonstration } = await federation.query(`{ beijing {
+      measure(indicator: "INDIVIDUAL_CASES", by: [PROGRAM_KIND], asOf: "2023-09") { value breakdown { keys { value } value } } } }`);
+    const cases = find(beijing, 'bj-msw-individual-casework-4000');
+    expect(cases).toMatchObject({
+      figure: {
+        qualifier: 'ODD',
+        qualifierWord: '余',
+        interval: { lower: 4000, lowerInclusive: true, upper: 5000, upperInclusive: false },
+      },
+      compared: true,
+    });
+    expect(cases.measured).toBe(
+      demonstration.measure.breakdown.find(
+        (cell: { keys: { value: string }[] }) => cell.keys[0]!.value === 'DEMONSTRATION',
+      ).value,
+    );
+    expect(cases.measured).not.toBe(demonstration.measure.value);
+    expect(cases.flagged).toBe(!(cases.measured! >= 4000 && cases.measured! < 5000));
+    // 超9000 beneficiaries of the 'three areas' plan: the demo's projects give far more.
+    const beneficiaries = find(ningxia, 'nx-three-areas-cumulative-beneficiaries');
+    expect(beneficiaries).toMatchObject({
+      figure: { qualifier: 'MORE_THAN', qualifierWord: '超' },
+      compared: true,
+      flagged: true,
+    });
+    expect(beneficiaries.measured).toBeGreaterThanOrEqual(10000);
+    // The 2025 cohort's counties are a plan, not a count.
+    expect(find(ningxia, 'nx-three-areas-2025-key-assistance-counties')).toMatchObject({
+      compared: false,
+      flagged: false,
+      notComparedReason: expect.stringContaining('a plan'),
+    });
+    // 近700万 spent since the programme began, with no start date: a flow not set beside a stock.
+    expect(find(xiongan, 'xa-funding-fiscal-and-charity')).toMatchObject({
+      figure: { qualifier: 'NEARLY', qualifierWord: '近' },
+      compared: false,
+      flagged: false,
+      measured: null,
+      notComparedReason: expect.stringContaining('adds up over a period'),
+    });
   });
 
   it("counts Beijing's 25 demonstration and 45 cultivation projects as published", async () => {

@@ -207,12 +207,18 @@ export type FigureInput = {
   changePercent?: InputMaybe<Scalars['Float']['input']>;
   /** An indicator code of the national catalog. */
   indicator: Scalars['String']['input'];
+  /** PLANNED for a plan (将, 计划, 力争), ANNOUNCED for something started, not finished. */
+  kind?: InputMaybe<FigureKind>;
   note?: InputMaybe<Scalars['String']['input']>;
   periodStart?: InputMaybe<Scalars['String']['input']>;
   qualifier?: InputMaybe<Qualifier>;
+  /** The qualifier's word as the source prints it: 余, 超, 近, 约. */
+  qualifierWord?: InputMaybe<Scalars['String']['input']>;
   /** The original sentence, 1 to 2,000 characters. */
   quote: Scalars['String']['input'];
   scope?: InputMaybe<Scalars['String']['input']>;
+  /** The programme of this registry the figure counts, where it counts no more than that. */
+  scopeProgramId?: InputMaybe<Scalars['ID']['input']>;
   source: SourceInput;
   /** The catalog's unit of the indicator; may be left out. Any other unit is refused. */
   unit?: InputMaybe<Scalars['String']['input']>;

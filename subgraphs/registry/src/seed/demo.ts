@@ -95,6 +95,8 @@ export const demoPlanSchema = z.object({
   programs: z.number().int().min(0),
   /** What the mixed programmes' funding adds up to, where a document publishes it; invented per programme otherwise. */
   programFunding: z.object({ totalYuan: z.number().int().min(0), basis: z.string() }).optional(),
+  /** The published programme the mixed programmes are projects of, where a document counts them under one. */
+  programParent: z.string().optional(),
   plannedPrograms: z.array(plannedProgramsSchema).default([]),
 });
 
@@ -272,7 +274,10 @@ const mixedProgramKinds: ProgramKind[] = [
 export async function insertPlannedDemoPrograms(
   db: EntityManager,
   prefix: string,
-  plan: Pick<DemoPlan, 'programs' | 'plannedPrograms' | 'groups' | 'programFunding'>,
+  plan: Pick<
+    DemoPlan,
+    'programs' | 'plannedPrograms' | 'groups' | 'programFunding' | 'programParent'
+  >,
   hostPool = 50,
 ) {
   for (const planned of plan.plannedPrograms) {
@@ -308,6 +313,7 @@ export async function insertPlannedDemoPrograms(
     kinds,
     hostPool,
     fundingYuan: plan.programFunding?.totalYuan,
+    parent: plan.programParent,
   });
 }
 
@@ -377,6 +383,7 @@ export async function loadDemoRegistry(
     const named = [
       ...plan.groups.flatMap((g) => (g.program ? [g.program] : [])),
       ...plan.plannedPrograms.flatMap((p) => (p.parent ? [p.parent] : [])),
+      ...(plan.programParent ? [plan.programParent] : []),
     ];
     const [{ missing }] = await db.query(
       `SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program) AS missing`,

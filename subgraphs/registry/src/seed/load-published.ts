@@ -71,9 +71,9 @@ export async function loadPublishedData(
       `INSERT INTO figure (id, indicator, value, unit, as_of, as_of_inferred, period_start, scope, qualifier, qualifier_word,
          kind, scope_program_id, baseline_value, baseline_year, baseline_year_inferred, change_percent, breakdown_dimension,
          breakdown_value, source_id, quote, note)
-       SELECT r.id, indicator, value, unit, "asOf", "asOfInferred", "periodStart", scope, qualifier, "qualifierWord", kind,
-         scoped.id, "baselineValue", "baselineYear", "baselineYearInferred", "changePercent", breakdown->>'dimension',
-         breakdown->>'value', source, r.quote, note
+       SELECT r.id, r.indicator, r.value, r.unit, r."asOf", r."asOfInferred", r."periodStart", r.scope, r.qualifier,
+         r."qualifierWord", r.kind, scoped.id, r."baselineValue", r."baselineYear", r."baselineYearInferred",
+         r."changePercent", r.breakdown->>'dimension', r.breakdown->>'value', r.source, r.quote, r.note
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, value numeric, unit text, "asOf" text,
          "asOfInferred" boolean, "periodStart" text, scope text, qualifier text, "qualifierWord" text, kind text,
          "scopeProgram" text, "baselineValue" numeric, "baselineYear" int, "baselineYearInferred" boolean,

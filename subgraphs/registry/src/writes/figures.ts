@@ -51,7 +51,23 @@ async function sourceId(
 
 /** A published figure is a fact about a document: recorded once, never edited (a correction is a new figure). */
 export async function recordFigure(tx: EntityManager, input: unknown): Promise<Written<Figure>> {
-  const { source, breakdown, ...values } = parseRecord(figureInput, input, 'input', figureRules);
+  const { source, breakdown, scopeProgramId, ...values } = parseRecord(
+    figureInput,
+    input,
+    'input',
+    figureRules,
+  );
+  if (scopeProgramId) {
+    const [found] = await tx.query(`SELECT 1 FROM program WHERE id = $1`, [scopeProgramId]);
+    if (!found) {
+      throw badInput([
+        {
+          path: 'input.scopeProgramId',
+          message: `programme ${scopeProgramId} is not in this region's registry`,
+        },
+      ]);
+    }
+  }
   const id = `figure-${randomUUID()}`;
   await tx.getRepository(FigureEntity).insert({
     ...values,
@@ -63,6 +79,8 @@ export async function recordFigure(tx: EntityManager, input: unknown): Promise<W
     sourceId: await sourceId(tx, source),
     breakdownDimension: breakdown?.dimension ?? null,
     breakdownValue: breakdown?.value ?? null,
+    qualifierWord: values.qualifierWord ?? null,
+    scopeProgramId: scopeProgramId ?? null,
     provenance: 'REGISTERED',
   });
   const after = (await tx.getRepository(FigureEntity).findOneBy({ id }))!;

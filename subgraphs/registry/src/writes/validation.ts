@@ -234,6 +234,9 @@ export const figureInput = inputOf<FigureInput>()({
   periodStart: pastPartialDate.nullish(),
   scope: text(500).nullish(),
   qualifier: z.enum(enumValues('Qualifier')).default('EXACT'),
+  qualifierWord: text(10).nullish(),
+  kind: z.enum(enumValues('FigureKind')).default('REPORTED'),
+  scopeProgramId: id.nullish(),
   baselineValue: z.number().finite().nullish(),
   baselineYear: z.number().int().min(1949).max(2100).nullish(),
   changePercent: z
