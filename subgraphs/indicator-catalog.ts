@@ -5,7 +5,7 @@ export const indicatorCatalogFile = new URL('./national/data/indicators.json', i
 
 export interface CatalogIndicator {
   code: string;
-  kind: 'COUNT' | 'RATIO' | 'AMOUNT';
+  kind: 'COUNT' | 'RATIO' | 'AMOUNT' | 'RATE';
   unit: string;
   computable: boolean;
 }

@@ -53,7 +53,7 @@ export interface ComparisonRow {
   name: string;
   unit: string;
   measured: number | null;
-  /** Ratios only: a count's numerator is its value. */
+  /** Ratios and rates only: a count's numerator is its value. */
   numerator: number | null;
   denominator: number | null;
   /** How much of the measure comes from generated demo records (for a ratio, of its denominator). */
@@ -113,7 +113,8 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   const latest = registry.latestFigure;
   const target = [...(registry.targets ?? [])].sort((a, b) => a.targetYear - b.targetYear)[0];
   const measure = registry.measure?.computable ? registry.measure : null;
-  const ratio = indicator.kind === 'RATIO';
+  // A ratio and a rate per 10,000 residents show what is above and below their line (a rate's: the population).
+  const ratio = indicator.kind === 'RATIO' || indicator.kind === 'RATE';
   return {
     region: registry.code,
     name: registry.name,

@@ -10,6 +10,8 @@ export type IndicatorKind =
   | 'AMOUNT'
   /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
   | 'COUNT'
+  /** A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
+  | 'RATE'
   /** One count as a percentage of another; does not add up. */
   | 'RATIO';
 
