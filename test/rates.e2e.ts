@@ -3,6 +3,7 @@ import { listen, type Listening } from '../shared/listen.js';
 import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
+import { fetchComparison } from '../scripts/report/comparison.js';
 import { graphql, useRegistryDatabase, useStack } from './harness.js';
 
 /**
@@ -237,5 +238,46 @@ describe('rates per 10,000 residents on the published populations, through the g
       ['2023', true, 83_680_000],
       ['2024', false, null],
     ]);
+  });
+
+  it('adds regions up nationally: a rate over the populations of one year-end, saying who is left out', async () => {
+    const { rows, national } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      '2023',
+    );
+    // 2023's populations are published for Beijing, Sichuan and Ningxia only.
+    const added = ['BJ', 'SC', 'NX'].map((code) => rows.find((r) => r.region === code)!);
+    const numerator = added.reduce((n, r) => n + r.numerator!, 0);
+    expect(national).toMatchObject({
+      included: ['BJ', 'SC', 'NX'],
+      numerator,
+      denominator: 21_858_000 + 83_680_000 + 7_290_000,
+      value: (10_000 * numerator) / (21_858_000 + 83_680_000 + 7_290_000),
+      asOf: '2023-12-31',
+      reason: null,
+    });
+    expect(national.leftOut).toEqual([
+      { region: 'GX', reason: 'No resident population is published for 2023.' },
+      { region: 'TJ', reason: 'No resident population is published for 2023.' },
+      {
+        region: 'XA',
+        reason: 'No resident population is published for 2023.',
+      },
+    ]);
+  });
+
+  it('adds counts up over every region, with the demo share weighted by each count', async () => {
+    const { rows, national } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS',
+    );
+    const total = rows.reduce((n, r) => n + r.measured!, 0);
+    expect(national).toMatchObject({ value: total, included: rows.map((r) => r.region) });
+    expect(national.leftOut).toEqual([]);
+    expect(national.demoShare).toBeCloseTo(
+      rows.reduce((n, r) => n + r.measured! * (r.measuredDemoPercent! / 100), 0) / total,
+      4,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
 import { csv, postQuery, table, xlsx } from './format.js';
+import { nationalTotal, type NationalTotal } from './national-total.js';
 
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
@@ -8,7 +9,7 @@ import { csv, postQuery, table, xlsx } from './format.js';
  */
 
 const comparisonQuery = graphql(`
-  query Comparison($indicator: String!) {
+  query Comparison($indicator: String!, $asOf: String) {
     indicator(code: $indicator) {
       code
       name
@@ -18,13 +19,14 @@ const comparisonQuery = graphql(`
     registries {
       code
       name
-      measure(indicator: $indicator) {
+      measure(indicator: $indicator, asOf: $asOf) {
         computable
         reason
         value
         numerator
         denominator
         demoShare
+        asOf
       }
       latestFigure(indicator: $indicator) {
         value
@@ -99,12 +101,17 @@ type Indicator = NonNullable<ComparisonQuery['indicator']>;
 export async function fetchComparison(
   gatewayUrl: string,
   indicator: string,
-): Promise<{ unit: string; rows: ComparisonRow[] }> {
+  asOf?: string,
+): Promise<{ unit: string; rows: ComparisonRow[]; national: NationalTotal }> {
   const code = indicator.toUpperCase();
-  const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code }, code);
+  const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code, asOf }, code);
   return {
     unit: data.indicator!.unit,
     rows: data.registries.map((registry) => toRow(registry, data.indicator!)),
+    national: nationalTotal(
+      data.indicator!.kind,
+      data.registries.map((registry) => ({ region: registry.code, measure: registry.measure })),
+    ),
   };
 }
 
@@ -147,3 +154,24 @@ export const toTable = (rows: ComparisonRow[]) =>
     columns.filter((c) => c !== 'source' && c !== 'notMeasured'),
     rows,
   );
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The national total under the table, in Chinese and English: what it adds up and what it leaves out. */
+export function nationalLines(national: NationalTotal): string {
+  const lines = [
+    national.value == null
+      ? `全国合计 National total: — (${national.reason})`
+      : `全国合计 National total: ${round(national.value)}` +
+        (national.denominator == null
+          ? ''
+          : ` (${round(national.numerator!)} / ${round(national.denominator)})`) +
+        (national.demoShare == null ? '' : `, 演示 demo ${round(100 * national.demoShare)}%`) +
+        `, as of ${national.asOf}`,
+  ];
+  if (national.included.length)
+    lines.push(`  纳入 regions added up: ${national.included.join(', ')}`);
+  for (const { region, reason } of national.leftOut)
+    lines.push(`  未纳入 left out: ${region}: ${reason}`);
+  return lines.join('\n');
+}

@@ -64,16 +64,17 @@ export type ValueBasis =
 
 export type ComparisonQueryVariables = Exact<{
   indicator: string;
+  asOf?: string | null | undefined;
 }>;
 
 
 export type ComparisonQuery = { indicator: { code: string, name: string, unit: string, kind: IndicatorKind } | null, registries: Array<
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
   > };
 
 export type SeriesQueryVariables = Exact<{
@@ -112,7 +113,7 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const ComparisonDocument = new TypedDocumentString(`
-    query Comparison($indicator: String!) {
+    query Comparison($indicator: String!, $asOf: String) {
   indicator(code: $indicator) {
     code
     name
@@ -122,13 +123,14 @@ export const ComparisonDocument = new TypedDocumentString(`
   registries {
     code
     name
-    measure(indicator: $indicator) {
+    measure(indicator: $indicator, asOf: $asOf) {
       computable
       reason
       value
       numerator
       denominator
       demoShare
+      asOf
     }
     latestFigure(indicator: $indicator) {
       value
