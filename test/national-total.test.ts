@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nationalLines } from '../scripts/report/comparison.js';
 import { nationalTotal, type RegionMeasure } from '../scripts/report/national-total.js';
 
 const today = '2026-12-01';
@@ -81,5 +82,17 @@ describe('national totals, as a statistics office adds regions up', () => {
       value: null,
       reason: 'No region can count it.',
     });
+  });
+
+  it('prints the total under the report in Chinese and English, with the regions left out', () => {
+    const total = nationalTotal('RATE', [
+      measured('AA', { asOf: '2024-12-31', numerator: 30, denominator: 100_000, demoShare: 1 }),
+      measured('DD', { numerator: 5, denominator: null, reason: 'No population for 2024.' }),
+    ]);
+    expect(nationalLines(total).split('\n')).toEqual([
+      '全国合计 National total: 3 (30 / 100000), 演示 demo 100%, as of 2024-12-31',
+      '  纳入 regions added up: AA',
+      '  未纳入 left out: DD: No population for 2024.',
+    ]);
   });
 });
