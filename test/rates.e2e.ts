@@ -4,7 +4,7 @@ import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { fetchComparison } from '../scripts/report/comparison.js';
-import { graphql, useRegistryDatabase, useStack } from './harness.js';
+import { bearer, graphql, useRegistryDatabase, useStack } from './harness.js';
 
 /**
  * A registry counted by hand, with its own published populations:
@@ -166,6 +166,70 @@ describe('rates per 10,000 residents on hand counts', () => {
     expect(
       data.beijing.dataQuality.map((c: { indicator: { code: string } }) => c.indicator.code),
     ).not.toContain('RESIDENT_POPULATION');
+  });
+});
+
+describe('a resident population recorded by the region, with the address of its communiqué', () => {
+  const record = async (source: Record<string, string>) =>
+    graphql(
+      server.url,
+      `
+        mutation ($input: FigureInput!) {
+          beijing {
+            recordFigure(input: $input) {
+              id
+              source {
+                url
+                document
+              }
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          indicator: 'RESIDENT_POPULATION',
+          value: 20_000,
+          asOf: '2020-12-31',
+          quote: '年末常住人口2万人',
+          source,
+        },
+      },
+      await bearer({ role: 'editor', region: 'BJ' }),
+    );
+
+  it('refuses a new source with neither a document nor an http address, and writes nothing', async () => {
+    for (const source of [
+      { title: '统计公报' },
+      { title: '统计公报', url: 'ftp://stats.example.org/' },
+    ]) {
+      const { errors } = await record(source);
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(errors?.[0]?.extensions?.problems)).toMatch(/input\.source/);
+    }
+    const [{ count }] = await handCounted.dataSource.query(
+      `SELECT count(*)::int AS count FROM figure WHERE as_of = '2020-12-31'`,
+    );
+    expect(count).toBe(0);
+  });
+
+  it('takes the new year into the rate as soon as it is recorded', async () => {
+    const { data, errors } = await record({
+      title: '2020年统计公报',
+      publisher: '统计局',
+      url: 'https://stats.example.org/2020.html',
+    });
+    expect(errors).toBeUndefined();
+    expect(data.beijing.recordFigure.source).toEqual({
+      url: 'https://stats.example.org/2020.html',
+      document: null,
+    });
+    const rated = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', 'asOf: "2020"');
+    expect(rated.data.beijing.measure).toMatchObject({
+      value: (1 * 10_000) / 20_000,
+      numerator: 1,
+      denominator: 20_000,
+    });
   });
 });
 
