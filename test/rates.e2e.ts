@@ -170,7 +170,7 @@ describe('rates per 10,000 residents on hand counts', () => {
 });
 
 describe('a resident population recorded by the region, with the address of its communiqué', () => {
-  const record = async (source: Record<string, string>) =>
+  const record = async (source: Record<string, string | undefined>) =>
     graphql(
       server.url,
       `
