@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
-import { fetchComparison, toCsv, toTable, toXlsx } from './report/comparison.js';
+import { fetchComparison, nationalLines, toCsv, toTable, toXlsx } from './report/comparison.js';
 import { json } from './report/format.js';
 import { fetchSeries, seriesCsv, seriesTable, seriesXlsx } from './report/series.js';
 
-const usage = `Usage: npm run report -- --indicator CODE [--from YEAR [--to YEAR]] [--format table|csv|json|xlsx] [--out FILE] [--gateway http://127.0.0.1:4000/graphql]
-  without --from: the measure, the latest published figure and the nearest target of each region
+const usage = `Usage: npm run report -- --indicator CODE [--as-of DATE] [--from YEAR [--to YEAR]] [--format table|csv|json|xlsx] [--out FILE] [--gateway http://127.0.0.1:4000/graphql]
+  without --from: the measure (as of today, or --as-of 2023), the latest published figure and the nearest target of each region,
+                  and in a table the national total with the regions it adds up and leaves out
   with --from:    each region's year-end values from that year (to --to, or this year)
   --out FILE:     write to FILE instead of the terminal (required for xlsx, a binary workbook)`;
 
@@ -17,6 +18,7 @@ try {
       indicator: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
+      'as-of': { type: 'string' },
       format: { type: 'string', default: 'table' },
       out: { type: 'string' },
       gateway: {
@@ -72,7 +74,11 @@ try {
             : `${title}\n\n${seriesTable(years, rows)}`,
     );
   } else {
-    const { unit, rows } = await fetchComparison(options.gateway!, options.indicator);
+    const { unit, rows, national } = await fetchComparison(
+      options.gateway!,
+      options.indicator,
+      options['as-of'],
+    );
     const code = options.indicator.toUpperCase();
     const title = `${code} (${unit})`;
     output(
@@ -82,7 +88,7 @@ try {
           ? json(rows)
           : options.format === 'xlsx'
             ? await toXlsx(rows, code)
-            : `${title}\n\n${toTable(rows)}`,
+            : `${title}\n\n${toTable(rows)}\n${nationalLines(national)}\n`,
     );
   }
 } catch (error) {

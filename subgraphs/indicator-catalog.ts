@@ -5,7 +5,7 @@ export const indicatorCatalogFile = new URL('./national/data/indicators.json', i
 
 export interface CatalogIndicator {
   code: string;
-  kind: 'COUNT' | 'RATIO' | 'AMOUNT';
+  kind: 'COUNT' | 'RATIO' | 'AMOUNT' | 'RATE';
   unit: string;
   computable: boolean;
   /** Counted on a day (a stock: 时点指标) or added up over a period (a flow: 时期指标). */

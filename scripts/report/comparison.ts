@@ -1,6 +1,7 @@
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
 import { csv, postQuery, table, xlsx } from './format.js';
+import { nationalTotal, type NationalTotal } from './national-total.js';
 
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
@@ -8,7 +9,7 @@ import { csv, postQuery, table, xlsx } from './format.js';
  */
 
 const comparisonQuery = graphql(`
-  query Comparison($indicator: String!) {
+  query Comparison($indicator: String!, $asOf: String) {
     indicator(code: $indicator) {
       code
       name
@@ -18,13 +19,14 @@ const comparisonQuery = graphql(`
     registries {
       code
       name
-      measure(indicator: $indicator) {
+      measure(indicator: $indicator, asOf: $asOf) {
         computable
         reason
         value
         numerator
         denominator
         demoShare
+        asOf
       }
       latestFigure(indicator: $indicator) {
         value
@@ -53,7 +55,7 @@ export interface ComparisonRow {
   name: string;
   unit: string;
   measured: number | null;
-  /** Ratios only: a count's numerator is its value. */
+  /** Ratios and rates only: a count's numerator is its value. */
   numerator: number | null;
   denominator: number | null;
   /** How much of the measure comes from generated demo records (for a ratio, of its denominator). */
@@ -99,12 +101,17 @@ type Indicator = NonNullable<ComparisonQuery['indicator']>;
 export async function fetchComparison(
   gatewayUrl: string,
   indicator: string,
-): Promise<{ unit: string; rows: ComparisonRow[] }> {
+  asOf?: string,
+): Promise<{ unit: string; rows: ComparisonRow[]; national: NationalTotal }> {
   const code = indicator.toUpperCase();
-  const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code }, code);
+  const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code, asOf }, code);
   return {
     unit: data.indicator!.unit,
     rows: data.registries.map((registry) => toRow(registry, data.indicator!)),
+    national: nationalTotal(
+      data.indicator!.kind,
+      data.registries.map((registry) => ({ region: registry.code, measure: registry.measure })),
+    ),
   };
 }
 
@@ -113,7 +120,8 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   const latest = registry.latestFigure;
   const target = [...(registry.targets ?? [])].sort((a, b) => a.targetYear - b.targetYear)[0];
   const measure = registry.measure?.computable ? registry.measure : null;
-  const ratio = indicator.kind === 'RATIO';
+  // A ratio and a rate per 10,000 residents show what is above and below their line (a rate's: the population).
+  const ratio = indicator.kind === 'RATIO' || indicator.kind === 'RATE';
   return {
     region: registry.code,
     name: registry.name,
@@ -146,3 +154,24 @@ export const toTable = (rows: ComparisonRow[]) =>
     columns.filter((c) => c !== 'source' && c !== 'notMeasured'),
     rows,
   );
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/** The national total under the table, in Chinese and English: what it adds up and what it leaves out. */
+export function nationalLines(national: NationalTotal): string {
+  const lines = [
+    national.value == null
+      ? `全国合计 National total: — (${national.reason})`
+      : `全国合计 National total: ${round(national.value)}` +
+        (national.denominator == null
+          ? ''
+          : ` (${round(national.numerator!)} / ${round(national.denominator)})`) +
+        (national.demoShare == null ? '' : `, 演示 demo ${round(100 * national.demoShare)}%`) +
+        `, as of ${national.asOf}`,
+  ];
+  if (national.included.length)
+    lines.push(`  纳入 regions added up: ${national.included.join(', ')}`);
+  for (const { region, reason } of national.leftOut)
+    lines.push(`  未纳入 left out: ${region}: ${reason}`);
+  return lines.join('\n');
+}

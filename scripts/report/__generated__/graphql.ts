@@ -10,6 +10,8 @@ export type IndicatorKind =
   | 'AMOUNT'
   /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
   | 'COUNT'
+  /** A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
+  | 'RATE'
   /** One count as a percentage of another; does not add up. */
   | 'RATIO';
 
@@ -77,16 +79,17 @@ export type ValueBasis =
 
 export type ComparisonQueryVariables = Exact<{
   indicator: string;
+  asOf?: string | null | undefined;
 }>;
 
 
 export type ComparisonQuery = { indicator: { code: string, name: string, unit: string, kind: IndicatorKind } | null, registries: Array<
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
   > };
 
 export type SeriesQueryVariables = Exact<{
@@ -125,7 +128,7 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const ComparisonDocument = new TypedDocumentString(`
-    query Comparison($indicator: String!) {
+    query Comparison($indicator: String!, $asOf: String) {
   indicator(code: $indicator) {
     code
     name
@@ -135,13 +138,14 @@ export const ComparisonDocument = new TypedDocumentString(`
   registries {
     code
     name
-    measure(indicator: $indicator) {
+    measure(indicator: $indicator, asOf: $asOf) {
       computable
       reason
       value
       numerator
       denominator
       demoShare
+      asOf
     }
     latestFigure(indicator: $indicator) {
       value

@@ -30,7 +30,7 @@ export type Indicator = {
   code: Scalars['String']['output'];
   /** True when a regional registry can compute the indicator from its records. */
   computable: Scalars['Boolean']['output'];
-  /** For ratios, what is counted below the line. */
+  /** For ratios and rates, what is counted below the line (for a rate, the published population). */
   denominator?: Maybe<Scalars['String']['output']>;
   /** Definition in English: what is counted, and for a target scoped to a programme or to kinds of institution, what that target counts. */
   description: Scalars['String']['output'];
@@ -41,7 +41,7 @@ export type Indicator = {
   name: Scalars['String']['output'];
   /** Chinese name. */
   nameZh: Scalars['String']['output'];
-  /** For ratios, what is counted above the line. */
+  /** For ratios and rates, what is counted above the line. */
   numerator?: Maybe<Scalars['String']['output']>;
   unit: Scalars['String']['output'];
 };
@@ -52,6 +52,8 @@ export type IndicatorKind =
   | 'AMOUNT'
   /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
   | 'COUNT'
+  /** A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
+  | 'RATE'
   /** One count as a percentage of another; does not add up. */
   | 'RATIO';
 

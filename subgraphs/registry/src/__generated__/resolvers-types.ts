@@ -436,22 +436,31 @@ export type InstitutionStatus =
 /** An indicator computed from a registry's records. */
 export type Measure = {
   __typename?: 'Measure';
-  /** The day the registry was measured as of (YYYY-MM-DD). */
+  /** The day the registry was measured as of (YYYY-MM-DD); for a rate, the end of its population's year. */
   asOf?: Maybe<Scalars['String']['output']>;
   breakdown: Array<MeasureCell>;
   /** False when the registry's records cannot count this indicator. */
   computable: Scalars['Boolean']['output'];
   /**
    * The share (0 to 1) of the value that generated demo records make: of a count's records (or summed
-   * amounts), of a ratio's denominator. A value built on demo records is demo however it reads; null
-   * where nothing was counted.
+   * amounts), of a ratio's denominator, of a rate's numerator (its population is published). A value
+   * built on demo records is demo however it reads; null where nothing was counted.
    */
   demoShare?: Maybe<Scalars['Float']['output']>;
-  /** Ratios only. */
+  /** Ratios: the records counted below the line. Rates per 10,000 residents: the published resident population. */
   denominator?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Rates per 10,000 residents: the published year-end resident population the rate is taken over,
+   * with its source and quote; null when none is published for the year.
+   */
+  denominatorFigure?: Maybe<Figure>;
   indicator: Indicator;
   numerator?: Maybe<Scalars['Float']['output']>;
-  /** Why the indicator is not computable. */
+  /**
+   * Why the indicator is not computable, or why a computable one has no value (a rate per 10,000
+   * residents without a published resident population for its year); for a rate, which year's
+   * population it is taken over.
+   */
   reason?: Maybe<Scalars['String']['output']>;
   /** For a flow, the first day its records were counted from (YYYY-MM-DD); null for the stock at `asOf`. */
   since?: Maybe<Scalars['String']['output']>;
@@ -778,7 +787,10 @@ export type RegionRegistry = Registry & {
    * side. With `since`, a count is a flow instead: every record that counted at any time from the
    * start of `since` to the end of `asOf` ("465 postings since 2013"). The YEAR dimension gives the
    * series of year-end values. An indicator the registry cannot count comes back with
-   * `computable: false` and no value.
+   * `computable: false` and no value. A rate per 10,000 residents (kind RATE) is the count at the end
+   * of a year × 10,000 / that year's published year-end resident population (RESIDENT_POPULATION):
+   * the latest year with one, or the year of `asOf`; it breaks down by YEAR only, with a value for
+   * each year whose population is published and null for the others.
    */
   measure?: Maybe<Measure>;
   /** One programme by id. */
@@ -927,7 +939,10 @@ export type Registry = {
    * side. With `since`, a count is a flow instead: every record that counted at any time from the
    * start of `since` to the end of `asOf` ("465 postings since 2013"). The YEAR dimension gives the
    * series of year-end values. An indicator the registry cannot count comes back with
-   * `computable: false` and no value.
+   * `computable: false` and no value. A rate per 10,000 residents (kind RATE) is the count at the end
+   * of a year × 10,000 / that year's published year-end resident population (RESIDENT_POPULATION):
+   * the latest year with one, or the year of `asOf`; it breaks down by YEAR only, with a value for
+   * each year whose population is published and null for the others.
    */
   measure?: Maybe<Measure>;
   /** One programme by id. */
@@ -1450,13 +1465,13 @@ export type SocialWorkerState = {
   version: Scalars['Int']['output'];
 };
 
-/** A published document (one article of a newspaper page, or a policy text). */
+/** A published document (one article of a newspaper page, a policy text, or a statistical communiqué). */
 export type Source = {
   __typename?: 'Source';
-  /** File name of the source document in the collection of seeds. */
-  document: Scalars['String']['output'];
+  /** File name of the source document in the collection of seeds; null for a page read on the web (see `url`). */
+  document?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** How missing details (a date, a title) were established. */
+  /** How missing details (a date, a title) were established, and where a page read is not the publisher's own. */
   note?: Maybe<Scalars['String']['output']>;
   /** A year, year-month or date. */
   publishedOn?: Maybe<Scalars['String']['output']>;
@@ -1464,15 +1479,20 @@ export type Source = {
   /** Outlet the article was reprinted from, where the page says so. */
   reprintedFrom?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** The address of the page the source was read at: the publisher's own, or a reprint (the note says which). Null for a document of the collection of seeds. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A source document: an existing one by `id`, or a new one with at least `title` and `document`. */
 export type SourceInput = {
+  /** A document of the collection of seeds; a new source gives it, or its `url`, or both. */
   document?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   publishedOn?: InputMaybe<Scalars['String']['input']>;
   publisher?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The address (http or https) of the page the source was read at. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A status rule with the numbers it was applied to. */
@@ -1752,7 +1772,7 @@ export type ResolversTypes = {
   InstitutionKind: InstitutionKind;
   InstitutionState: ResolverTypeWrapper<InstitutionState>;
   InstitutionStatus: InstitutionStatus;
-  Measure: ResolverTypeWrapper<Measure>;
+  Measure: ResolverTypeWrapper<Omit<Measure, 'denominatorFigure'> & { denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
   MeasureCell: ResolverTypeWrapper<MeasureCell>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneInput: MilestoneInput;
@@ -1825,7 +1845,7 @@ export type ResolversParentTypes = {
   InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
   InstitutionState: InstitutionState;
-  Measure: Measure;
+  Measure: Omit<Measure, 'denominatorFigure'> & { denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
   MeasureCell: MeasureCell;
   Milestone: Milestone;
   MilestoneInput: MilestoneInput;
@@ -2049,6 +2069,7 @@ export type MeasureResolvers<ContextType = RegistryContext, ParentType extends R
   computable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   demoShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  denominatorFigure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2257,13 +2278,14 @@ export type SocialWorkerStateResolvers<ContextType = RegistryContext, ParentType
 };
 
 export type SourceResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
-  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reprintedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type StatusReasonResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['StatusReason'] = ResolversParentTypes['StatusReason']> = {

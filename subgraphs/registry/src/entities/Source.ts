@@ -3,7 +3,10 @@ import { EntitySchema } from 'typeorm';
 /** One article of a source document (a newspaper page holds several) or a policy text. */
 export interface Source {
   id: string;
-  document: string;
+  /** A document of the collection of seeds; null for a page read on the web. */
+  document: string | null;
+  /** The address of the page the source was read on. */
+  url: string | null;
   title: string;
   publisher: string | null;
   reprintedFrom: string | null;
@@ -16,7 +19,8 @@ export const SourceEntity = new EntitySchema<Source>({
   tableName: 'source',
   columns: {
     id: { type: 'text', primary: true },
-    document: { type: 'text' },
+    document: { type: 'text', nullable: true },
+    url: { type: 'text', nullable: true },
     title: { type: 'text' },
     publisher: { type: 'text', nullable: true },
     reprintedFrom: { name: 'reprinted_from', type: 'text', nullable: true },

@@ -11,6 +11,7 @@ import { changes } from '../changes.js';
 import { dataQuality } from '../measures/data-quality.js';
 import type { Dimension } from '../measures/dimensions.js';
 import { assertInCatalog, measure } from '../measures/measure.js';
+import { measureRate, rateMeasures } from '../measures/rates.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
 import { paginate } from '../pagination.js';
 import { localId } from '../global-ids.js';
@@ -168,7 +169,10 @@ export const Registry: RegionRegistryResolvers = {
       to?: number | null;
     },
     { db, aggregates }: RegistryContext,
-  ) => aggregates(['measure', args], () => measure(db, { ...args, by: args.by ?? [] })),
+  ) =>
+    aggregates(['measure', args], () =>
+      (rateMeasures[args.indicator] ? measureRate : measure)(db, { ...args, by: args.by ?? [] }),
+    ),
 
   dataQuality: (
     _: RegistryRef,

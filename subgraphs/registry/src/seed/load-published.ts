@@ -24,9 +24,9 @@ export async function loadPublishedData(
   return dataSource.transaction(async (db) => {
     const sources = await insertRows(
       db,
-      `INSERT INTO source (id, document, title, publisher, reprinted_from, published_on, note)
-       SELECT id, document, title, publisher, "reprintedFrom", "publishedOn", note
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, document text, title text, publisher text,
+      `INSERT INTO source (id, document, url, title, publisher, reprinted_from, published_on, note)
+       SELECT id, document, url, title, publisher, "reprintedFrom", "publishedOn", note
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, document text, url text, title text, publisher text,
          "reprintedFrom" text, "publishedOn" text, note text)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.sources,

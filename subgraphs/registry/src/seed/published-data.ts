@@ -15,15 +15,29 @@ const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case kebab-case id
 const quote = z.string().min(2);
 const serviceFields = z.array(z.enum(enumValues('ServiceField'))).default([]);
 
-export const sourceSchema = z.object({
-  id: key,
-  document: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name'),
-  title: z.string().min(1),
-  publisher: z.string().nullable(),
-  reprintedFrom: z.string().nullable(),
-  publishedOn: partialDate.nullable(),
-  note: z.string().nullable().default(null),
-});
+export const sourceSchema = z
+  .object({
+    id: key,
+    /** A document of the collection of seeds; null for a page read on the web (its `url`). */
+    document: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'a seed file name')
+      .nullable(),
+    /** The address of the page the source was read on: the publisher's own, or a reprint (the note says which). */
+    url: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
+    title: z.string().min(1),
+    publisher: z.string().nullable(),
+    reprintedFrom: z.string().nullable(),
+    publishedOn: partialDate.nullable(),
+    note: z.string().nullable().default(null),
+  })
+  .refine((s) => s.document != null || s.url != null, {
+    message: 'a source needs a seed document or the address it was read at',
+    path: ['url'],
+  });
 
 export const figureSchema = z.object({
   id: key,

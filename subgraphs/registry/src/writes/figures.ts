@@ -22,7 +22,8 @@ async function sourceId(
     title?: string;
     publisher?: string | null;
     publishedOn?: string | null;
-    document?: string;
+    document?: string | null;
+    url?: string | null;
   },
 ) {
   if (source.id) {
@@ -31,7 +32,7 @@ async function sourceId(
       throw badInput([
         {
           path: 'input.source.id',
-          message: `source ${source.id} is not known; give title and document to add it`,
+          message: `source ${source.id} is not known; give title and document or url to add it`,
         },
       ]);
     return source.id;
@@ -40,7 +41,8 @@ async function sourceId(
   await tx.getRepository(SourceEntity).insert({
     id,
     title: source.title!,
-    document: source.document!,
+    document: source.document ?? null,
+    url: source.url ?? null,
     publisher: source.publisher ?? null,
     publishedOn: source.publishedOn ?? null,
     reprintedFrom: null,

@@ -248,15 +248,26 @@ export const figureInput = inputOf<FigureInput>()({
   source: z.union(
     [
       z.object({ id: text(100) }).strict(),
-      z.object({
-        id: z.undefined().nullish(),
-        title: text(300),
-        publisher: text(200).nullish(),
-        publishedOn: pastPartialDate.nullish(),
-        document: text(300),
-      }),
+      z
+        .object({
+          id: z.undefined().nullish(),
+          title: text(300),
+          publisher: text(200).nullish(),
+          publishedOn: pastPartialDate.nullish(),
+          document: text(300).nullish(),
+          url: z
+            .url({ protocol: /^https?$/, error: 'must be an http or https address' })
+            .max(2000)
+            .nullish(),
+        })
+        .refine((s) => s.document != null || s.url != null, {
+          message: 'give the document or the address (url) the source was read at',
+          path: ['url'],
+        }),
     ],
-    { error: 'give either the id of a known source, or a new source with title and document' },
+    {
+      error: 'give either the id of a known source, or a new source with title and document or url',
+    },
   ),
   quote: text(2000),
   note: text(1000).nullish(),
@@ -323,7 +334,7 @@ export function catalogRules(
         path,
         message: `must be a whole number, not negative: ${indicator.code} counts ${indicator.unit}`,
       });
-    if (indicator.kind === 'AMOUNT' && !(value >= 0))
+    if ((indicator.kind === 'AMOUNT' || indicator.kind === 'RATE') && !(value >= 0))
       problems.push({ path, message: `must not be negative` });
   }
   return problems;

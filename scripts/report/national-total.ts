@@ -1,0 +1,120 @@
+import type { IndicatorKind } from './__generated__/graphql.js';
+
+/** One region's measure as the gateway answered it; null when the region did not answer. */
+export interface RegionMeasure {
+  region: string;
+  measure: {
+    computable: boolean;
+    reason?: string | null;
+    value?: number | null;
+    numerator?: number | null;
+    denominator?: number | null;
+    demoShare?: number | null;
+    asOf?: string | null;
+  } | null;
+}
+
+/** The national value of an indicator over the regions that can count it, and the regions left out. */
+export interface NationalTotal {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** Of the total, weighted as it adds the regions up: by counts, by a ratio's denominators, by a rate's numerators. */
+  demoShare: number | null;
+  /** The day every region added up was measured as of. */
+  asOf: string | null;
+  included: string[];
+  leftOut: { region: string; reason: string }[];
+  /** Why no total is given at all. */
+  reason: string | null;
+}
+
+/** Rates are per this many residents, as the regions' rates are. */
+const PER_RESIDENTS = 10_000;
+
+type Usable = RegionMeasure & { measure: NonNullable<RegionMeasure['measure']> };
+
+/** Why a region's measure cannot be added up, or null when it can. */
+function leftOutBecause(kind: IndicatorKind, { measure }: RegionMeasure): string | null {
+  if (measure == null) return 'the region did not answer';
+  if (!measure.computable) return measure.reason ?? 'the registry cannot count it';
+  if (kind === 'COUNT') return measure.value == null ? 'no value' : null;
+  if (kind === 'RATIO') return measure.denominator ? null : 'nothing to divide by (0 of 0)';
+  return measure.numerator != null && measure.denominator
+    ? null
+    : (measure.reason ?? 'no published resident population');
+}
+
+/** The day most regions were measured as of (the later of two as common): regions of other days do not add up with them. */
+function commonDay(measures: Usable[]): string | null {
+  const days = new Map<string, number>();
+  for (const { measure } of measures) {
+    const day = measure.asOf ?? '';
+    days.set(day, (days.get(day) ?? 0) + 1);
+  }
+  const [best] = [...days].sort(([a, m], [b, n]) => n - m || b.localeCompare(a));
+  return best ? best[0] || null : null;
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * What a national statistics office adds up: counts are summed; a ratio is the sum of numerators
+ * over the sum of denominators, and a rate per 10,000 residents the sum of counts over the sum of
+ * populations of the regions that have both, never an average of the regions' own ratios or
+ * rates; amounts (a subsidy per person) do not add up. Regions are added up only as of one day,
+ * so that a rate over 2023's population is not added to one over 2024's.
+ */
+export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): NationalTotal {
+  const none = { value: null, numerator: null, denominator: null, demoShare: null, asOf: null };
+  if (kind === 'AMOUNT')
+    return {
+      ...none,
+      included: [],
+      leftOut: [],
+      reason:
+        'An amount (a subsidy per person, a floor area, a duration) does not add up across regions.',
+    };
+  const leftOut: NationalTotal['leftOut'] = [];
+  const usable: Usable[] = [];
+  for (const region of regions) {
+    const reason = leftOutBecause(kind, region);
+    if (reason) leftOut.push({ region: region.region, reason });
+    else usable.push(region as Usable);
+  }
+  const day = commonDay(usable);
+  const added = usable.filter(({ region, measure }) => {
+    if ((measure.asOf ?? null) === day) return true;
+    leftOut.push({ region, reason: `measured as of ${measure.asOf}, not ${day}` });
+    return false;
+  });
+  const included = added.map((r) => r.region);
+  if (!added.length) return { ...none, included, leftOut, reason: 'No region can count it.' };
+
+  const weights = added.map(({ measure }) =>
+    kind === 'COUNT'
+      ? measure.value!
+      : kind === 'RATIO'
+        ? measure.denominator!
+        : measure.numerator!,
+  );
+  const whole = sum(weights);
+  const demoShare = whole
+    ? sum(added.map(({ measure }, i) => weights[i]! * (measure.demoShare ?? 0))) / whole
+    : null;
+  if (kind === 'COUNT')
+    return { ...none, value: whole, demoShare, asOf: day, included, leftOut, reason: null };
+  const numerator = sum(added.map(({ measure }) => measure.numerator!));
+  const denominator = sum(added.map(({ measure }) => measure.denominator!));
+  const scale = kind === 'RATIO' ? 100 : PER_RESIDENTS;
+  return {
+    value: (scale * numerator) / denominator,
+    numerator,
+    denominator,
+    demoShare,
+    asOf: day,
+    included,
+    leftOut,
+    reason: null,
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { nationalLines } from '../scripts/report/comparison.js';
+import { nationalTotal, type RegionMeasure } from '../scripts/report/national-total.js';
+
+const today = '2026-12-01';
+const measured = (
+  region: string,
+  values: Partial<NonNullable<RegionMeasure['measure']>>,
+): RegionMeasure => ({
+  region,
+  measure: { computable: true, asOf: today, ...values },
+});
+
+describe('national totals, as a statistics office adds regions up', () => {
+  it('sums counts, weighting the demo share by each count, and says who is left out and why', () => {
+    const total = nationalTotal('COUNT', [
+      measured('AA', { value: 300, demoShare: 1 }),
+      measured('BB', { value: 100, demoShare: 0 }),
+      { region: 'CC', measure: null },
+      { region: 'DD', measure: { computable: false, reason: 'no records of it' } },
+    ]);
+    expect(total).toEqual({
+      value: 400,
+      numerator: null,
+      denominator: null,
+      demoShare: 0.75,
+      asOf: today,
+      included: ['AA', 'BB'],
+      leftOut: [
+        { region: 'CC', reason: 'the region did not answer' },
+        { region: 'DD', reason: 'no records of it' },
+      ],
+      reason: null,
+    });
+  });
+
+  it('takes a ratio as the sum of numerators over the sum of denominators, never an average of percentages', () => {
+    const total = nationalTotal('RATIO', [
+      measured('AA', { value: 50, numerator: 1, denominator: 2, demoShare: 0.5 }),
+      measured('BB', { value: 10, numerator: 10, denominator: 100, demoShare: 1 }),
+      measured('CC', { value: null, numerator: 0, denominator: 0, demoShare: null }),
+    ]);
+    // (1 + 10) / (2 + 100), not (50 + 10) / 2; demo weighted by the denominators: (0.5·2 + 1·100) / 102.
+    expect(total.value).toBe((100 * 11) / 102);
+    expect(total.demoShare).toBe(101 / 102);
+    expect(total.leftOut).toEqual([{ region: 'CC', reason: 'nothing to divide by (0 of 0)' }]);
+  });
+
+  it('takes a rate per 10,000 residents over the populations of the regions measured at the same year-end', () => {
+    const total = nationalTotal('RATE', [
+      measured('AA', { asOf: '2024-12-31', numerator: 30, denominator: 100_000, demoShare: 1 }),
+      measured('BB', { asOf: '2024-12-31', numerator: 10, denominator: 300_000, demoShare: 0 }),
+      measured('CC', { asOf: '2023-12-31', numerator: 99, denominator: 1_000 }),
+      measured('DD', {
+        value: null,
+        numerator: 5,
+        denominator: null,
+        reason: 'No resident population is published for this region.',
+      }),
+    ]);
+    expect(total).toMatchObject({
+      value: (40 * 10_000) / 400_000,
+      numerator: 40,
+      denominator: 400_000,
+      demoShare: 0.75,
+      asOf: '2024-12-31',
+      included: ['AA', 'BB'],
+      leftOut: [
+        { region: 'DD', reason: 'No resident population is published for this region.' },
+        { region: 'CC', reason: 'measured as of 2023-12-31, not 2024-12-31' },
+      ],
+    });
+  });
+
+  it('never adds up amounts, and gives no total where no region counts', () => {
+    expect(nationalTotal('AMOUNT', [measured('AA', { value: 3000 })])).toMatchObject({
+      value: null,
+      included: [],
+      reason: expect.stringMatching(/does not add up/),
+    });
+    expect(nationalTotal('COUNT', [{ region: 'AA', measure: null }])).toMatchObject({
+      value: null,
+      reason: 'No region can count it.',
+    });
+  });
+
+  it('prints the total under the report in Chinese and English, with the regions left out', () => {
+    const total = nationalTotal('RATE', [
+      measured('AA', { asOf: '2024-12-31', numerator: 30, denominator: 100_000, demoShare: 1 }),
+      measured('DD', { numerator: 5, denominator: null, reason: 'No population for 2024.' }),
+    ]);
+    expect(nationalLines(total).split('\n')).toEqual([
+      '全国合计 National total: 3 (30 / 100000), 演示 demo 100%, as of 2024-12-31',
+      '  纳入 regions added up: AA',
+      '  未纳入 left out: DD: No population for 2024.',
+    ]);
+  });
+});

@@ -1,0 +1,347 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, type Listening } from '../shared/listen.js';
+import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
+import { regionBySlug } from '../subgraphs/regions.js';
+import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
+import { fetchComparison } from '../scripts/report/comparison.js';
+import { bearer, graphql, useRegistryDatabase, useStack } from './harness.js';
+
+/**
+ * A registry counted by hand, with its own published populations:
+ *
+ * certified workers  level         provenance  started     left
+ *   c1               ASSISTANT     DEMO        2020-05-01
+ *   c2               INTERMEDIATE  PUBLISHED   2021-07-01
+ *   c3               SENIOR        DEMO        2022-03-01  2023-06-30
+ *   c4               ASSISTANT     DEMO        2023-01-10
+ *   n1               NONE          DEMO        2020-01-01  (not certified)
+ * so 1, 2, 3 and 3 certified at the ends of 2020 to 2023;
+ * one agency founded in 2019, one station founded in 2024;
+ * resident population 30,000 at the end of 2021 and 25,000 at the end of 2023 (none for 2020 and
+ * 2022), and a withdrawn 99,999 for 2023 that must not count.
+ */
+const handCounted = useRegistryDatabase('rates_hand_counted');
+let subgraph: SubgraphApp;
+let server: Listening;
+
+beforeAll(async () => {
+  const db = handCounted.dataSource;
+  await db.query(`
+    INSERT INTO institution (key, name, kind, founded_on, provenance, status) VALUES
+      ('agency', 'agency', 'SOCIAL_WORK_AGENCY', '2019-04', 'DEMO', 'ACTIVE'),
+      ('station', 'station', 'SOCIAL_WORK_STATION', '2024-02', 'DEMO', 'ACTIVE')`);
+  await db.query(`
+    INSERT INTO social_worker (key, name, certificate_level, employment, provenance, started_on, ended_on) VALUES
+      ('c1', 'c1', 'ASSISTANT', 'FULL_TIME', 'DEMO', '2020-05-01', NULL),
+      ('c2', 'c2', 'INTERMEDIATE', 'FULL_TIME', 'PUBLISHED', '2021-07-01', NULL),
+      ('c3', 'c3', 'SENIOR', 'FULL_TIME', 'DEMO', '2022-03-01', '2023-06-30'),
+      ('c4', 'c4', 'ASSISTANT', 'FULL_TIME', 'DEMO', '2023-01-10', NULL),
+      ('n1', 'n1', 'NONE', 'FULL_TIME', 'DEMO', '2020-01-01', NULL)`);
+  await db.query(`INSERT INTO source (id, document, url, title, publisher, published_on) VALUES
+    ('communique', NULL, 'https://stats.example.org/2023.html', '统计公报', '统计局', '2024-03')`);
+  await db.query(`
+    INSERT INTO figure (id, indicator, value, unit, as_of, qualifier, source_id, quote, withdrawn_at, withdrawal_reason) VALUES
+      ('pop-2021', 'RESIDENT_POPULATION', 30000, 'persons', '2021-12-31', 'EXACT', 'communique', '年末常住人口3万人', NULL, NULL),
+      ('pop-2023', 'RESIDENT_POPULATION', 25000, 'persons', '2023-12-31', 'EXACT', 'communique', '年末常住人口2.5万人', NULL, NULL),
+      ('pop-2023-typo', 'RESIDENT_POPULATION', 99999, 'persons', '2023-12-31', 'EXACT', 'communique', '年末常住人口9.9999万人', now(), 'a typing error')`);
+  subgraph = await createRegistrySubgraph(regionBySlug('beijing'), handCounted.dataSource);
+  server = await listen(subgraph.app, 0);
+});
+
+afterAll(async () => {
+  await server?.close();
+  await subgraph?.stop();
+});
+
+const measureFields = `computable reason value numerator denominator demoShare asOf
+  denominatorFigure { id value asOf source { url document } }
+  breakdown { keys { value } value numerator denominator }`;
+
+async function rate(indicator: string, args = '') {
+  const response = await graphql(
+    server.url,
+    `{ beijing { measure(indicator: "${indicator}" ${args}) { ${measureFields} } } }`,
+  );
+  return response;
+}
+
+describe('rates per 10,000 residents on hand counts', () => {
+  it('divides the count at the end of the latest year with a population by that population', async () => {
+    const { data, errors } = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS');
+    expect(errors).toBeUndefined();
+    expect(data.beijing.measure).toMatchObject({
+      computable: true,
+      value: (3 * 10_000) / 25_000,
+      numerator: 3,
+      denominator: 25_000,
+      demoShare: 0.6667,
+      asOf: '2023-12-31',
+      reason: 'Per 10,000 of the year-end resident population of 2023, as published.',
+      denominatorFigure: {
+        id: 'pop-2023',
+        value: 25_000,
+        source: { url: 'https://stats.example.org/2023.html', document: null },
+      },
+    });
+  });
+
+  it('answers null with the reason for a year without a published population', async () => {
+    const { data, errors } = await rate(
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'asOf: "2022"',
+    );
+    expect(errors).toBeUndefined();
+    expect(data.beijing.measure).toMatchObject({
+      computable: true,
+      value: null,
+      numerator: 3,
+      denominator: null,
+      denominatorFigure: null,
+      asOf: '2022-12-31',
+      reason: 'No resident population is published for 2022.',
+    });
+  });
+
+  it('gives a YEAR series with a value only where the population is published', async () => {
+    const { data, errors } = await rate(
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'by: [YEAR], from: 2020, to: 2023',
+    );
+    expect(errors).toBeUndefined();
+    const cells = data.beijing.measure.breakdown.map(
+      (c: { keys: { value: string }[]; value: number | null; numerator: number }) => [
+        c.keys[0]!.value,
+        c.value,
+        c.numerator,
+      ],
+    );
+    expect(cells).toEqual([
+      ['2020', null, 1],
+      ['2021', (2 * 10_000) / 30_000, 2],
+      ['2022', null, 3],
+      ['2023', (3 * 10_000) / 25_000, 3],
+    ]);
+  });
+
+  it('takes agencies and stations over the same population, a station not yet founded counting 0', async () => {
+    const agencies = await rate('SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS', 'asOf: "2021"');
+    expect(agencies.data.beijing.measure).toMatchObject({
+      value: (1 * 10_000) / 30_000,
+      numerator: 1,
+      denominator: 30_000,
+    });
+    const stations = await rate('SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS');
+    expect(stations.data.beijing.measure).toMatchObject({
+      value: 0,
+      numerator: 0,
+      denominator: 25_000,
+    });
+  });
+
+  it('refuses what a region-wide population cannot give: a breakdown by city, a flow', async () => {
+    const byCity = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', 'by: [CITY]');
+    expect(byCity.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(byCity.errors?.[0]?.message).toMatch(/YEAR only.*not broken down by CITY/);
+    const flow = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', 'since: "2020"');
+    expect(flow.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never measures the population itself nor checks it against the registry', async () => {
+    const population = await rate('RESIDENT_POPULATION');
+    expect(population.data.beijing.measure).toMatchObject({ computable: false, value: null });
+    const { data } = await graphql(
+      server.url,
+      `
+        {
+          beijing {
+            dataQuality {
+              indicator {
+                code
+              }
+            }
+          }
+        }
+      `,
+    );
+    expect(
+      data.beijing.dataQuality.map((c: { indicator: { code: string } }) => c.indicator.code),
+    ).not.toContain('RESIDENT_POPULATION');
+  });
+});
+
+describe('a resident population recorded by the region, with the address of its communiqué', () => {
+  const record = async (source: Record<string, string | undefined>) =>
+    graphql(
+      server.url,
+      `
+        mutation ($input: FigureInput!) {
+          beijing {
+            recordFigure(input: $input) {
+              id
+              source {
+                url
+                document
+              }
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          indicator: 'RESIDENT_POPULATION',
+          value: 20_000,
+          asOf: '2020-12-31',
+          quote: '年末常住人口2万人',
+          source,
+        },
+      },
+      await bearer({ role: 'editor', region: 'BJ' }),
+    );
+
+  it('refuses a new source with neither a document nor an http address, and writes nothing', async () => {
+    for (const source of [
+      { title: '统计公报' },
+      { title: '统计公报', url: 'ftp://stats.example.org/' },
+    ]) {
+      const { errors } = await record(source);
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(errors?.[0]?.extensions?.problems)).toMatch(/input\.source/);
+    }
+    const [{ count }] = await handCounted.dataSource.query(
+      `SELECT count(*)::int AS count FROM figure WHERE as_of = '2020-12-31'`,
+    );
+    expect(count).toBe(0);
+  });
+
+  it('takes the new year into the rate as soon as it is recorded', async () => {
+    const { data, errors } = await record({
+      title: '2020年统计公报',
+      publisher: '统计局',
+      url: 'https://stats.example.org/2020.html',
+    });
+    expect(errors).toBeUndefined();
+    expect(data.beijing.recordFigure.source).toEqual({
+      url: 'https://stats.example.org/2020.html',
+      document: null,
+    });
+    const rated = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', 'asOf: "2020"');
+    expect(rated.data.beijing.measure).toMatchObject({
+      value: (1 * 10_000) / 20_000,
+      numerator: 1,
+      denominator: 20_000,
+    });
+  });
+});
+
+const federation = useStack();
+
+describe('rates per 10,000 residents on the published populations, through the gateway', () => {
+  it("takes Beijing's certified workers at the end of 2024 over its published 21,832,000", async () => {
+    const { beijing, indicator } = await federation.query(`{
+      indicator(code: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { kind unit nameZh }
+      beijing {
+        rate: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") {
+          value numerator denominator asOf
+          denominatorFigure { id value quote source { title publisher publishedOn url document } }
+        }
+        count: measure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "2024") { value }
+      } }`);
+    expect(indicator).toEqual({
+      kind: 'RATE',
+      unit: 'per 10,000 residents',
+      nameZh: '每万常住人口持证社会工作者数',
+    });
+    expect(beijing.rate).toEqual({
+      value: (beijing.count.value * 10_000) / 21_832_000,
+      numerator: beijing.count.value,
+      denominator: 21_832_000,
+      asOf: '2024-12-31',
+      denominatorFigure: {
+        id: 'bj-resident-population-2024',
+        value: 21_832_000,
+        quote: '年末全市常住人口2183.2万人，比上年末减少2.6万人',
+        source: {
+          title: '北京市2024年国民经济和社会发展统计公报',
+          publisher: '北京市统计局、国家统计局北京调查总队',
+          publishedOn: '2025-03-20',
+          url: 'https://m.bsbk.net/news/D8OeGgbj6R.html',
+          document: null,
+        },
+      },
+    });
+  });
+
+  it("answers null with the reason for Xiong'an, which publishes no resident population", async () => {
+    const { xiongan } = await federation.query(`{ xiongan {
+      measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { computable value reason denominatorFigure { id } } } }`);
+    expect(xiongan.measure).toEqual({
+      computable: true,
+      value: null,
+      reason:
+        'No resident population is published for this region, so it has no rate per 10,000 residents.',
+      denominatorFigure: null,
+    });
+  });
+
+  it("gives Sichuan's series a value for 2021 to 2023 only, the years its communiqués were found for", async () => {
+    const { sichuan } = await federation.query(`{ sichuan {
+      measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS", by: [YEAR], asOf: "2024", from: 2019) {
+        breakdown { keys { value } value denominator } } } }`);
+    const years = sichuan.measure.breakdown.map(
+      (c: { keys: { value: string }[]; value: number | null; denominator: number | null }) => [
+        c.keys[0]!.value,
+        c.value != null,
+        c.denominator,
+      ],
+    );
+    expect(years).toEqual([
+      ['2019', false, null],
+      ['2020', false, null],
+      ['2021', true, 83_720_000],
+      ['2022', true, 83_740_000],
+      ['2023', true, 83_680_000],
+      ['2024', false, null],
+    ]);
+  });
+
+  it('adds regions up nationally: a rate over the populations of one year-end, saying who is left out', async () => {
+    const { rows, national } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      '2023',
+    );
+    // 2023's populations are published for Beijing, Sichuan and Ningxia only.
+    const added = rows.filter((r) => ['BJ', 'SC', 'NX'].includes(r.region));
+    const numerator = added.reduce((n, r) => n + r.numerator!, 0);
+    expect(national).toMatchObject({
+      included: added.map((r) => r.region),
+      numerator,
+      denominator: 21_858_000 + 83_680_000 + 7_290_000,
+      value: (10_000 * numerator) / (21_858_000 + 83_680_000 + 7_290_000),
+      asOf: '2023-12-31',
+      reason: null,
+    });
+    expect(national.leftOut).toEqual([
+      { region: 'GX', reason: 'No resident population is published for 2023.' },
+      { region: 'TJ', reason: 'No resident population is published for 2023.' },
+      {
+        region: 'XA',
+        reason: 'No resident population is published for 2023.',
+      },
+    ]);
+  });
+
+  it('adds counts up over every region, with the demo share weighted by each count', async () => {
+    const { rows, national } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS',
+    );
+    const total = rows.reduce((n, r) => n + r.measured!, 0);
+    expect(national).toMatchObject({ value: total, included: rows.map((r) => r.region) });
+    expect(national.leftOut).toEqual([]);
+    expect(national.demoShare).toBeCloseTo(
+      rows.reduce((n, r) => n + r.measured! * (r.measuredDemoPercent! / 100), 0) / total,
+      4,
+    );
+  });
+});
