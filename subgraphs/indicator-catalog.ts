@@ -6,6 +6,8 @@ export const indicatorCatalogFile = new URL('./national/data/indicators.json', i
 export interface CatalogIndicator {
   code: string;
   kind: 'COUNT' | 'RATIO' | 'AMOUNT';
+  /** Counted on a day, or added up over a period. */
+  stockOrFlow: 'STOCK' | 'FLOW';
   unit: string;
   computable: boolean;
 }
