@@ -147,9 +147,10 @@ const rowsBy = (segmentsName: string, day: string) => `(
   FROM ${segmentsName} s)`;
 
 /**
- * A group's institutions. Those without social work (the hospitals that make a coverage's
- * denominator) carry no date: they count at every date. The others start counting on their
- * timeline's day: from then they do social work, or, without a social work setup, exist.
+ * A group's institutions, each on its timeline's day: from then they do social work, or, without a
+ * social work setup, exist. Institutions with a social work setup (the hospitals that make a
+ * coverage's denominator, with social work or without) were founded on a day of some year from 1950
+ * to the year before the plan's first day, so that they count in every year the plan dates.
  */
 export async function insertDemoInstitutions(
   db: EntityManager,
@@ -164,7 +165,9 @@ export async function insertDemoInstitutions(
      SELECT $1 || g, '演示' || $2 || lpad(g::text, 5, '0'), 'Demo ' || $3 || ' ' || g, $4, $5,
        place->>'city', place->>'county', $6,
        CASE WHEN $6 IN ('DEPARTMENT', 'POSTS') THEN day::text END,
-       CASE WHEN $6 IS NULL THEN day::text END,
+       CASE WHEN $6 IS NULL THEN day::text
+         ELSE make_date(1950 + (${mix('g', 67)} % (date_part('year', $11::date)::int - 1950))::int,
+           1 + (${mix('g', 71)} % 12)::int, 1 + (${mix('g', 73)} % 28)::int)::text END,
        ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), 'DEMO'
      FROM generate_series(1, $8::int) AS g
        CROSS JOIN LATERAL (SELECT $9::jsonb -> ((g - 1) % jsonb_array_length($9::jsonb))::int AS place) p
