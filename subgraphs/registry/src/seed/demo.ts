@@ -93,6 +93,11 @@ export const demoPlanSchema = z.object({
   ),
   /** Programmes of mixed kinds and years, none of a planned kind. */
   programs: z.number().int().min(0),
+  /** The years the mixed programmes run in, each a whole year: within the period a published total of theirs covers. */
+  programYears: z
+    .object({ from: z.number().int(), to: z.number().int() })
+    .refine((years) => years.from <= years.to, 'from must not be after to')
+    .default({ from: 2019, to: 2025 }),
   /** What the mixed programmes' funding adds up to, where a document publishes it; invented per programme otherwise. */
   programFunding: z.object({ totalYuan: z.number().int().min(0), basis: z.string() }).optional(),
   plannedPrograms: z.array(plannedProgramsSchema).default([]),
@@ -270,12 +275,14 @@ const mixedProgramKinds: ProgramKind[] = [
 
 /**
  * The plan's programmes: the planned ones of their kind and year, then the mixed ones, of the kinds
- * no plan counts (so that a planned count stays what the document says), in years 2019 to 2025.
+ * no plan counts (so that a planned count stays what the document says), in the plan's
+ * `programYears` (2019 to 2025 unless it says otherwise).
  */
 export async function insertPlannedDemoPrograms(
   db: EntityManager,
   prefix: string,
-  plan: Pick<DemoPlan, 'programs' | 'plannedPrograms' | 'groups' | 'programFunding'>,
+  plan: Pick<DemoPlan, 'programs' | 'plannedPrograms' | 'groups' | 'programFunding'> &
+    Partial<Pick<DemoPlan, 'programYears'>>,
   hostPool = 50,
 ) {
   for (const planned of plan.plannedPrograms) {
@@ -311,6 +318,7 @@ export async function insertPlannedDemoPrograms(
     kinds,
     hostPool,
     fundingYuan: plan.programFunding?.totalYuan,
+    years: plan.programYears ?? { from: 2019, to: 2025 },
   });
 }
 
@@ -330,6 +338,7 @@ async function insertDemoPrograms(
     parent?: string;
     hosts?: { keyPrefix: string; first: number };
     fundingYuan?: number;
+    years?: { from: number; to: number };
   },
 ) {
   await db.query(
@@ -339,7 +348,7 @@ async function insertDemoPrograms(
        ($5::text[])[1 + ${mix('g', 29)} % cardinality($5::text[])],
        ARRAY[(ARRAY['ELDERLY','CHILDREN','MEDICAL','RURAL_REVITALISATION'])[1 + ${mix('g', 31)} % 4]],
        coalesce((SELECT id FROM institution WHERE key = $9 || ($10::int + g - 1)), host.id),
-       coalesce($7::int, 2019 + (${mix('g', 37)} % 7)::int),
+       coalesce($7::int, $12::int + (${mix('g', 37)} % ($13::int - $12::int + 1))::int),
        -- A published total is shared out evenly, the remainder one yuan each to the first programmes.
        coalesce($11::bigint / $2::int + (g <= $11::bigint % $2::int)::int, 50000 + (${mix('g', 41)} % 40) * 10000),
        ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000,
@@ -361,6 +370,8 @@ async function insertDemoPrograms(
       options.hosts?.keyPrefix ?? null,
       options.hosts?.first ?? null,
       options.fundingYuan ?? null,
+      options.years?.from ?? 2019,
+      options.years?.to ?? 2025,
     ],
   );
 }
