@@ -256,4 +256,46 @@ describe('nothing counts before it is known to exist', () => {
     await db.query(`UPDATE social_worker SET started_on = NULL WHERE key = 's1'`);
     expect((await starts()).s1).toEqual(['2021-03-04', true]);
   });
+
+  it('infers the start of a worker registered without one, and takes a last day before it', async () => {
+    const editor = await bearer({ role: 'editor', region: 'BJ', subject: 'editor-BJ' });
+    const registered = await graphql(
+      server.url,
+      `
+        mutation {
+          beijing {
+            registerSocialWorker(input: { name: "未填入职日期" }) {
+              id
+              version
+              startedOn
+            }
+          }
+        }
+      `,
+      {},
+      editor,
+    );
+    expect(registered.errors).toBeUndefined();
+    const worker = registered.data.beijing.registerSocialWorker;
+    expect(worker.startedOn).toBeNull();
+    // A last day before the day recorded: the start, not known, is no start to check it against.
+    const updated = await graphql(
+      server.url,
+      `mutation { beijing { updateSocialWorker(id: "${worker.id}", version: ${worker.version},
+        input: { endedOn: "2000-03-31" }) { startedOn endedOn } } }`,
+      {},
+      editor,
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.beijing.updateSocialWorker).toEqual({
+      startedOn: null,
+      endedOn: '2000-03-31',
+    });
+    // Known to have worked on its last day, and on no day before it.
+    expect(await measure('SOCIAL_WORK_PRACTITIONERS', 'asOf: "2000-03-31"')).toMatchObject({
+      value: 1,
+      undatedRecords: 1,
+    });
+    expect((await measure('SOCIAL_WORK_PRACTITIONERS', 'asOf: "2000-03-30"')).value).toBe(0);
+  });
 });
