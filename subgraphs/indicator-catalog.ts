@@ -6,10 +6,10 @@ export const indicatorCatalogFile = new URL('./national/data/indicators.json', i
 export interface CatalogIndicator {
   code: string;
   kind: 'COUNT' | 'RATIO' | 'AMOUNT' | 'RATE';
+  /** Counted on a day, or added up over a period. */
+  stockOrFlow: 'STOCK' | 'FLOW';
   unit: string;
   computable: boolean;
-  /** Counted on a day (a stock: 时点指标) or added up over a period (a flow: 时期指标). */
-  stockOrFlow?: 'STOCK' | 'FLOW';
   /**
    * The share of a target, in percent, that reaches it "basically" (基本实现), where this indicator
    * differs from the default (see DEFAULT_BASICALLY_PERCENT).

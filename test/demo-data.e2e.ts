@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionBySlug } from '../subgraphs/regions.js';
+import { measureMany } from '../subgraphs/registry/src/measures/measure.js';
 import { removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
 import { useRegistryDatabase } from './harness.js';
@@ -64,5 +65,59 @@ describe('demo data', () => {
         ])
       )[0].n,
     ).toBe(0);
+  });
+});
+
+const xiongan = useRegistryDatabase('demo_dates_xiongan');
+const beijing = useRegistryDatabase('demo_dates_beijing');
+
+/** Demo records whose start the registry had to infer: none should be. */
+const undatedDemo = async (db: typeof production.dataSource) =>
+  (
+    await db.query(`SELECT
+      (SELECT count(*)::int FROM institution WHERE provenance = 'DEMO' AND founded_on IS NULL) AS institutions,
+      (SELECT count(*)::int FROM social_worker WHERE provenance = 'DEMO' AND started_on_inferred) AS workers,
+      (SELECT count(*)::int FROM program WHERE provenance = 'DEMO' AND period_start IS NULL AND year IS NULL) AS programs`)
+  )[0];
+
+describe('demo dates', () => {
+  it('give every demo record a start, hospitals without social work too', async () => {
+    await seedRegistry(beijing.dataSource, regionBySlug('beijing'), {});
+    expect(await undatedDemo(beijing.dataSource)).toEqual({
+      institutions: 0,
+      workers: 0,
+      programs: 0,
+    });
+    // Nothing is counted before the registry knows of it: not in 1800.
+    const [old] = await measureMany(beijing.dataSource, [
+      { indicator: 'MSW_INSTITUTIONS', asOf: '1800-01-01' },
+    ]);
+    expect(old).toMatchObject({ value: 0, undatedRecords: 0 });
+  });
+
+  it("follow Xiong'an's page: from 1 agency and 30 certified workers, 容善 among the earliest, 雄泽 recently founded", async () => {
+    const db = xiongan.dataSource;
+    await seedRegistry(db, regionBySlug('xiongan'), {});
+    expect(await undatedDemo(db)).toEqual({ institutions: 0, workers: 0, programs: 0 });
+    const [agencies, certified, atPage] = await measureMany(db, [
+      { indicator: 'SOCIAL_WORK_AGENCIES', by: ['YEAR'], asOf: '2023-10-24' },
+      { indicator: 'CERTIFIED_SOCIAL_WORKERS', by: ['YEAR'], asOf: '2023-10-24' },
+      { indicator: 'SOCIAL_WORK_AGENCIES', asOf: '2023-10-23' },
+    ]);
+    // The published starting points open the series, the published totals close it.
+    expect(agencies!.breakdown[0]).toMatchObject({ keys: [{ value: '2017' }], value: 1 });
+    expect(certified!.breakdown[0]).toMatchObject({ keys: [{ value: '2017' }], value: 30 });
+    expect(agencies!.value).toBe(24);
+    expect(certified!.value).toBe(550);
+    // 雄泽 and 筑爱, whose founding is not printed, count from the page's date, as does the last
+    // demo agency on its timeline: the day before, 20 demo agencies and 容善.
+    expect(atPage).toMatchObject({ value: 21, undatedRecords: 0 });
+    expect(agencies!.undatedRecords).toBe(2);
+    const [order] = await db.query(`SELECT
+      (SELECT count(*)::int FROM institution WHERE kind = 'SOCIAL_WORK_AGENCY'
+        AND founded_from < (SELECT founded_from FROM institution WHERE name = '容城县容善社工服务中心')) AS before_rongshan,
+      (SELECT founded_from::text FROM institution WHERE name = '安新县雄泽社会工作服务中心') AS xiongze,
+      (SELECT max(founded_from)::text FROM institution WHERE kind = 'SOCIAL_WORK_AGENCY') AS latest`);
+    expect(order).toEqual({ before_rongshan: 3, xiongze: '2023-10-24', latest: '2023-10-24' });
   });
 });

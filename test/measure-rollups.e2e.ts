@@ -4,6 +4,7 @@ import { regionBySlug } from '../subgraphs/regions.js';
 import { today } from '../subgraphs/registry/src/dates.js';
 import { measureMany, type MeasureQuery } from '../subgraphs/registry/src/measures/measure.js';
 import { AddMeasureRollups1764600000000 } from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
+import { InferUnknownStarts1764700000000 } from '../subgraphs/registry/src/migrations/1764700000000-InferUnknownStarts.js';
 import {
   institutionRollup,
   socialWorkerRollup,
@@ -115,7 +116,8 @@ describe('measure rollups', () => {
     const db = opened.dataSource;
     await seedRegistry(db, ningxia, {});
     await seedScale(db, ningxia, 3_000);
-    // Records whose dates are not known count at every date on that side.
+    // Records whose start is not known count from the day recorded (today, or their last day if
+    // earlier); whose end is not known, from then on.
     await db.query(`INSERT INTO social_worker (name, institution_id, provenance, started_on, ended_on)
       SELECT '日期不详', (SELECT min(id) FROM institution), 'REGISTERED', s, e
       FROM (VALUES (NULL::date, NULL::date), (NULL, '2019-05-05'), ('2020-02-29', NULL), ('2021-01-01', '2021-12-31'), ('2022-03-01', '2022-12-31')) d(s, e)`);
@@ -332,6 +334,53 @@ describe('measure rollups', () => {
     expect(await measuredByCity(db, { indicator: 'MSW_INSTITUTIONS', asOf: '2021-06-30' })).toEqual(
       await countedByCity(db, 'MSW_INSTITUTIONS', '2021-06-30'),
     );
+  });
+
+  it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
+    const db = opened.dataSource;
+    const runner = db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const migration = new InferUnknownStarts1764700000000();
+      await migration.down(runner);
+      // Written before it: agencies and workers without a start, which counted at every date.
+      await runner.query(
+        `INSERT INTO source (id, document, title, published_on) VALUES ('undated', 'undated.md', 'Undated', '2019-05')`,
+      );
+      await runner.query(`INSERT INTO institution (key, name, kind, city, provenance, source_id)
+        SELECT 'undated-' || g, '未注明成立日期' || g, 'SOCIAL_WORK_AGENCY', '银川市', 'PUBLISHED', CASE WHEN g % 2 = 0 THEN 'undated' END
+        FROM generate_series(1, 6) AS g`);
+      await runner.query(`INSERT INTO social_worker (name, institution_id, provenance, created_at)
+        SELECT '未注明入职日期', (SELECT min(id) FROM institution), 'REGISTERED', timestamptz '2021-08-09 12:00+00' FROM generate_series(1, 4)`);
+      await migration.up(runner);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    // Those named by a document count from the end of its month, the others from the day recorded.
+    expect(
+      await db.query(`SELECT founded_from::text AS day, count(*)::int AS agencies FROM institution
+        WHERE key LIKE 'undated-%' GROUP BY 1 ORDER BY 1`),
+    ).toEqual([
+      { day: '2019-05-31', agencies: 3 },
+      { day: today(), agencies: 3 },
+    ]);
+    expect(
+      await db.query(`SELECT count(*)::int AS workers FROM social_worker
+        WHERE name = '未注明入职日期' AND started_on = '2021-08-09' AND started_on_inferred`),
+    ).toEqual([{ workers: 4 }]);
+    for (const indicator of ['SOCIAL_WORK_AGENCIES', 'SOCIAL_WORK_PRACTITIONERS'])
+      for (const day of ['2019-05-30', '2019-05-31', '2021-08-08', '2021-08-09', today()])
+        expect({
+          indicator,
+          day,
+          measured: await measuredByCity(db, { indicator, asOf: day }),
+        }).toEqual({
+          indicator,
+          day,
+          measured: await countedByCity(db, indicator, day),
+        });
   });
 
   it('are emptied with their tables', async () => {

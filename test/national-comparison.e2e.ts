@@ -62,23 +62,40 @@ describe('demo registry against the published totals', () => {
     },
   };
 
+  /**
+   * Where the registry knew less on a figure's date than the document counted: Beijing's four
+   * named hospitals with social work posts, whose start no document gives, count from the page of
+   * 2023-10-24 that names them, so the registry of 2023-09-30 holds 97 of the 101 of that month.
+   */
+  const knownLater: Record<string, [code: string, day: string, measured: number][]> = {
+    beijing: [['MSW_INSTITUTIONS', '2023-09-30', 97]],
+  };
+
   it.each(Object.entries(plannedTotals))(
     '%s measures exactly what was published',
     async (slug, totals) => {
       const result = await federation.query(`{ ${slug} { dataQuality(tolerancePercent: 0) {
-      indicator { code } figure { breakdown { value } } published measured flagged } } }`);
+      indicator { code } figure { breakdown { value } } published measured measuredAsOf flagged } } }`);
       const whole = (
         result[slug].dataQuality as {
           indicator: { code: string };
           figure: { breakdown: unknown };
           measured: number;
+          measuredAsOf: string;
           flagged: boolean;
         }[]
       ).filter((check) => check.figure.breakdown === null && check.indicator.code in totals);
+      const flagged = whole.filter((check) => check.flagged);
       expect(
-        Object.fromEntries(whole.map((check) => [check.indicator.code, check.measured])),
+        flagged.map((check) => [check.indicator.code, check.measuredAsOf, check.measured]),
+      ).toEqual(knownLater[slug] ?? []);
+      expect(
+        Object.fromEntries(
+          whole
+            .filter((check) => !check.flagged)
+            .map((check) => [check.indicator.code, check.measured]),
+        ),
       ).toEqual(totals);
-      expect(whole.every((check) => !check.flagged)).toBe(true);
     },
   );
 

@@ -26,6 +26,7 @@ export interface IndicatorRow {
   nameZh: string;
   unit: string;
   kind: string;
+  stockOrFlow: string;
   description: string;
   descriptionZh: string;
   numerator: string | null;
@@ -42,6 +43,7 @@ export const IndicatorEntity = new EntitySchema<IndicatorRow>({
     nameZh: { name: 'name_zh', type: 'text' },
     unit: { type: 'text' },
     kind: { type: 'text' },
+    stockOrFlow: { name: 'stock_or_flow', type: 'text', default: 'STOCK' },
     description: { type: 'text' },
     descriptionZh: { name: 'description_zh', type: 'text' },
     numerator: { type: 'text', nullable: true },

@@ -19,12 +19,12 @@ export async function syncDirectory(db: DataSource): Promise<void> {
       [JSON.stringify(regions)],
     );
     await tx.query(
-      `INSERT INTO indicator (code, name, name_zh, unit, kind, description, description_zh, numerator, denominator, computable)
-       SELECT code, name, "nameZh", unit, kind, description, "descriptionZh", numerator, denominator, computable
-       FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text, "nameZh" text, unit text, kind text,
+      `INSERT INTO indicator (code, name, name_zh, unit, kind, stock_or_flow, description, description_zh, numerator, denominator, computable)
+       SELECT code, name, "nameZh", unit, kind, "stockOrFlow", description, "descriptionZh", numerator, denominator, computable
+       FROM jsonb_to_recordset($1::jsonb) AS r(code text, name text, "nameZh" text, unit text, kind text, "stockOrFlow" text,
          description text, "descriptionZh" text, numerator text, denominator text, computable boolean)
        ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh, unit = excluded.unit,
-         kind = excluded.kind, description = excluded.description, description_zh = excluded.description_zh, numerator = excluded.numerator,
+         kind = excluded.kind, stock_or_flow = excluded.stock_or_flow, description = excluded.description, description_zh = excluded.description_zh, numerator = excluded.numerator,
          denominator = excluded.denominator, computable = excluded.computable`,
       [indicators],
     );

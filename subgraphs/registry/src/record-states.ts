@@ -49,6 +49,7 @@ const states: Record<
       'provenance',
       'version',
     ]),
+    startedOn: r.startedOnInferred ? null : (r.startedOn ?? null),
     name: personal ? r.name : null,
     certificateNumber: personal ? r.certificateNumber : null,
     institutionId: ref(r.institutionId),

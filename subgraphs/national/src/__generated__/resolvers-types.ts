@@ -43,6 +43,8 @@ export type Indicator = {
   nameZh: Scalars['String']['output'];
   /** For ratios and rates, what is counted above the line. */
   numerator?: Maybe<Scalars['String']['output']>;
+  /** Whether the indicator is counted on a day (STOCK) or added up over a period (FLOW). */
+  stockOrFlow: StockOrFlow;
   unit: Scalars['String']['output'];
 };
 
@@ -118,6 +120,13 @@ export type Registry = {
   /** Chinese name. */
   nameZh: Scalars['String']['output'];
 };
+
+/** Whether an indicator is counted on a day or added up over a period, as statistical yearbooks tell them apart. */
+export type StockOrFlow =
+  /** Added up over a period (时期指标): yuan spent, cases served, person-times. A year's value is the amount of that year; a programme's amount is spread over its period by days. */
+  | 'FLOW'
+  /** Counted on a day (时点指标): institutions, workers, projects under way. A year's value is the count at its end. */
+  | 'STOCK';
 
 
 
@@ -224,6 +233,7 @@ export type ResolversTypes = {
   RegionCode: RegionCode;
   RegionRegistry: ResolverTypeWrapper<RegionRow>;
   Registry: ResolverTypeWrapper<RegionRow>;
+  StockOrFlow: StockOrFlow;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -260,6 +270,7 @@ export type IndicatorResolvers<ContextType = NationalContext, ParentType extends
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stockOrFlow?: Resolver<ResolversTypes['StockOrFlow'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

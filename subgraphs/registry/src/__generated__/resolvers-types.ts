@@ -464,6 +464,13 @@ export type Measure = {
   reason?: Maybe<Scalars['String']['output']>;
   /** For a flow, the first day its records were counted from (YYYY-MM-DD); null for the stock at `asOf`. */
   since?: Maybe<Scalars['String']['output']>;
+  /**
+   * How many of the records counted are counted from a day the registry inferred because their start
+   * is not known (the date of the document that first names them, or the day they were recorded). For
+   * a FLOW, how many programmes holding an amount were left out because their period is not known
+   * (no start, or no end), so cannot be spread over the years. Null when not computable.
+   */
+  undatedRecords?: Maybe<Scalars['Int']['output']>;
   /** The count, or for a ratio the percentage numerator / denominator × 100. */
   value?: Maybe<Scalars['Float']['output']>;
 };
@@ -783,10 +790,15 @@ export type RegionRegistry = Registry & {
    * An indicator of the national catalog computed from the registry's records by the database, in
    * total and broken down by the given dimensions, as the registry stood at the end of a day (today
    * unless `asOf` says otherwise): a record counts when it started on or before that day and had not
-   * ended or closed before it; a record whose start or end is not known counts at every date on that
-   * side. With `since`, a count is a flow instead: every record that counted at any time from the
-   * start of `since` to the end of `asOf` ("465 postings since 2013"). The YEAR dimension gives the
-   * series of year-end values. An indicator the registry cannot count comes back with
+   * ended or closed before it. A record whose start is not known counts from the earliest day the
+   * registry knows it existed (the date of the document that names it, or the day it was recorded;
+   * `Measure.undatedRecords`); one whose end is not known has not ended. With `since`, a count of
+   * records counts every record that counted at any time from the start of `since` to the end of
+   * `asOf` ("465 postings since 2013"). The YEAR dimension gives the series of year-end values.
+   * An indicator the catalog calls a FLOW (`Indicator.stockOrFlow`: funding, cases, beneficiaries) is
+   * an amount over a period instead, each programme's amount spread over its period by days: the
+   * year to date of `asOf` without `since`, from the start of `since` to the end of `asOf` with it,
+   * and each year's amount in a YEAR series. An indicator the registry cannot count comes back with
    * `computable: false` and no value. A rate per 10,000 residents (kind RATE) is the count at the end
    * of a year × 10,000 / that year's published year-end resident population (RESIDENT_POPULATION):
    * the latest year with one, or the year of `asOf`; it breaks down by YEAR only, with a value for
@@ -935,10 +947,15 @@ export type Registry = {
    * An indicator of the national catalog computed from the registry's records by the database, in
    * total and broken down by the given dimensions, as the registry stood at the end of a day (today
    * unless `asOf` says otherwise): a record counts when it started on or before that day and had not
-   * ended or closed before it; a record whose start or end is not known counts at every date on that
-   * side. With `since`, a count is a flow instead: every record that counted at any time from the
-   * start of `since` to the end of `asOf` ("465 postings since 2013"). The YEAR dimension gives the
-   * series of year-end values. An indicator the registry cannot count comes back with
+   * ended or closed before it. A record whose start is not known counts from the earliest day the
+   * registry knows it existed (the date of the document that names it, or the day it was recorded;
+   * `Measure.undatedRecords`); one whose end is not known has not ended. With `since`, a count of
+   * records counts every record that counted at any time from the start of `since` to the end of
+   * `asOf` ("465 postings since 2013"). The YEAR dimension gives the series of year-end values.
+   * An indicator the catalog calls a FLOW (`Indicator.stockOrFlow`: funding, cases, beneficiaries) is
+   * an amount over a period instead, each programme's amount spread over its period by days: the
+   * year to date of `asOf` without `since`, from the start of `since` to the end of `asOf` with it,
+   * and each year's amount in a YEAR series. An indicator the registry cannot count comes back with
    * `computable: false` and no value. A rate per 10,000 residents (kind RATE) is the count at the end
    * of a year × 10,000 / that year's published year-end resident population (RESIDENT_POPULATION):
    * the latest year with one, or the year of `asOf`; it breaks down by YEAR only, with a value for
@@ -2074,6 +2091,7 @@ export type MeasureResolvers<ContextType = RegistryContext, ParentType extends R
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undatedRecords?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 

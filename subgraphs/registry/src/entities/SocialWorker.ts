@@ -21,6 +21,8 @@ export interface SocialWorker extends RecordColumns {
   serviceFields: ServiceField[];
   supervisorRank: SupervisorRank | null;
   startedOn: string | null;
+  /** The start was not known: `startedOn` holds the day the registry first knew of the worker. */
+  startedOnInferred?: boolean;
   endedOn: string | null;
   /** The programme that placed the worker (a dispatch posting), if any. */
   programId: string | null;
@@ -43,6 +45,13 @@ export const SocialWorkerEntity = new EntitySchema<SocialWorker>({
     serviceFields: { name: 'service_fields', type: 'text', array: true, default: () => "'{}'" },
     supervisorRank: { name: 'supervisor_rank', type: 'text', nullable: true },
     startedOn: { name: 'started_on', type: 'date', nullable: true },
+    // Kept by a trigger (InferUnknownStarts), never written from here.
+    startedOnInferred: {
+      name: 'started_on_inferred',
+      type: 'boolean',
+      insert: false,
+      update: false,
+    },
     endedOn: { name: 'ended_on', type: 'date', nullable: true },
     programId: { name: 'program_id', type: 'bigint', nullable: true },
     provenance: { type: 'text' },

@@ -20,6 +20,11 @@ export const baseTables: Record<
     record: string;
     countsFrom: string;
     countsUntil: string;
+    /**
+     * Whether a row's start was not known, so that it counts from the earliest day the registry
+     * knows it existed (see InferUnknownStarts); partial indexes read these rows, not the rollups.
+     */
+    undated: string;
     /** Stored columns of the year `countsFrom` falls in and the year of the day after `countsUntil`, where the table has them. */
     years?: { from: string; until: string };
     rollup?: RollupOf;
@@ -31,6 +36,7 @@ export const baseTables: Record<
     record: 'i',
     countsFrom: 'i.founded_from',
     countsUntil: 'i.closed_on',
+    undated: 'i.founded_on IS NULL',
     rollup: institutionRollup,
   },
   worker: {
@@ -44,6 +50,7 @@ export const baseTables: Record<
     record: 'w',
     countsFrom: 'w.started_on',
     countsUntil: 'w.ended_on',
+    undated: 'w.started_on_inferred',
     years: { from: 'w.started_year', until: 'w.left_year' },
     rollup: socialWorkerRollup,
   },
@@ -53,6 +60,7 @@ export const baseTables: Record<
     record: 'p',
     countsFrom: 'p.runs_from',
     countsUntil: 'p.runs_until',
+    undated: 'p.period_start IS NULL AND p.year IS NULL',
   },
 };
 

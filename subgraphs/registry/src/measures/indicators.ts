@@ -9,6 +9,8 @@ const doesSocialWork = `i.social_work_setup IN ('DEPARTMENT', 'POSTS')`;
 const secondaryOrAbove = `i.grade IN ('TERTIARY', 'SECONDARY')`;
 /** An institution counts for social work from the day it started it, and not before it existed. */
 const doingSocialWorkFrom = 'greatest(i.founded_from, i.social_work_from)';
+/** Neither date known: it counts from the day the registry first knew of it. */
+const socialWorkUndated = 'i.founded_on IS NULL AND i.social_work_since IS NULL';
 
 /** How the rows of an indicator add up: each row once, a column summed, or the distinct values of a column. */
 export type Aggregate = { count: 'rows' } | { sum: string } | { distinct: string };
@@ -20,7 +22,15 @@ export type Aggregate = { count: 'rows' } | { sum: string } | { distinct: string
  * overrides it: an institution counts for social work from the day it took it up) until it ends.
  */
 export type IndicatorMeasure =
-  | { kind: 'COUNT'; base: MeasureBase; where: string; aggregate: Aggregate; countsFrom?: string }
+  | {
+      kind: 'COUNT';
+      base: MeasureBase;
+      where: string;
+      aggregate: Aggregate;
+      countsFrom?: string;
+      /** Whether a row's `countsFrom` was inferred, where it is not its base's start. */
+      undatedWhen?: string;
+    }
   | {
       kind: 'RATIO';
       base: MeasureBase;
@@ -39,6 +49,7 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     where: `${medical} AND ${doesSocialWork}`,
     aggregate: rows,
     countsFrom: doingSocialWorkFrom,
+    undatedWhen: socialWorkUndated,
   },
   MSW_TERTIARY_INSTITUTIONS: {
     kind: 'COUNT',
@@ -46,6 +57,7 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     where: `${medical} AND ${doesSocialWork} AND i.grade = 'TERTIARY'`,
     aggregate: rows,
     countsFrom: doingSocialWorkFrom,
+    undatedWhen: socialWorkUndated,
   },
   MEDICAL_SOCIAL_WORKERS: { kind: 'COUNT', base: 'worker', where: medical, aggregate: rows },
   MEDICAL_SOCIAL_WORKERS_TERTIARY: {
@@ -91,6 +103,7 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     where: `${medical} AND ${doesSocialWork}`,
     aggregate: { distinct: 'i.city' },
     countsFrom: doingSocialWorkFrom,
+    undatedWhen: socialWorkUndated,
   },
   COUNTIES_COVERED: {
     kind: 'COUNT',

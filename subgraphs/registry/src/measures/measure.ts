@@ -11,6 +11,15 @@ import {
 } from './dimensions.js';
 import { indicatorMeasures, type Aggregate, type IndicatorMeasure } from './indicators.js';
 import { rolledUpRows } from './rollups.js';
+import { flowSql, isFlowDefinition } from './flow-sql.js';
+import {
+  countsOn,
+  filtered,
+  keyList,
+  MAX_SERIES_YEARS,
+  Parameters,
+  scopeCondition,
+} from './statement-parts.js';
 
 export interface MeasureValue {
   value: number | null;
@@ -34,6 +43,11 @@ export interface Measure extends MeasureValue {
   asOf: string | null;
   /** For a flow, the first day from which records were counted. */
   since: string | null;
+  /**
+   * How many records the value counts from a day the registry inferred, their start not being
+   * known; of a flow of amounts, how many programmes it leaves out, their period not being known.
+   */
+  undatedRecords: number | null;
   breakdown: MeasureCell[];
 }
 
@@ -61,19 +75,10 @@ export interface MeasureQuery {
   scope?: MeasureScope;
 }
 
-/** A YEAR series never reaches further back than this many years before its last. */
-const MAX_SERIES_YEARS = 100;
-
 const catalogCodes = new Set(indicatorCatalog.map((i) => i.code));
-
-/** Positional parameters of one statement, shared by every part of it. */
-class Parameters {
-  readonly values: unknown[] = [];
-  add(value: unknown, type: string): string {
-    this.values.push(value);
-    return `$${this.values.length}::${type}`;
-  }
-}
+const flowIndicators = new Set(
+  indicatorCatalog.filter((i) => i.stockOrFlow === 'FLOW').map((i) => i.code),
+);
 
 /** The day a measure is taken as of: the last day of `asOf`, but never after today. */
 export function measuredOn(asOf: string | null | undefined): string {
@@ -160,10 +165,6 @@ const aggregateSql = (aggregate: Aggregate, rows: Rows) =>
       ? `sum(${aggregate.sum})`
       : `count(DISTINCT ${aggregate.distinct})`;
 
-/** Whether a row with these bounds counts at the end of `day`; a bound that is not known does not limit. */
-const countsOn = (from: string, until: string | null, day: string) =>
-  `(${from} IS NULL OR ${from} <= ${day})${until ? ` AND (${until} IS NULL OR ${until} >= ${day})` : ''}`;
-
 /**
  * The bounds a definition's rows count between; a programme's records count once placed, however
  * long ago. A flow counts every row that had not ended before its first day, so its end is a fixed
@@ -186,10 +187,6 @@ function bounds(
     };
   return { from, until: base.countsUntil, ended: 'true' };
 }
-
-/** An aggregate over the rows meeting `filter`, or over all rows. */
-const filtered = (aggregate: string, filter?: string) =>
-  `${aggregate}${filter ? ` FILTER (WHERE ${filter})` : ''}`;
 
 /** The rows a measure reads (`from`), and how many records those meeting a filter stand for. */
 interface Rows {
@@ -218,28 +215,6 @@ function rowsOf(
     from: from(rolledUpRows(rollup, years)),
     count: (filter) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)`,
   };
-}
-
-function scopeCondition(
-  base: MeasureBase,
-  scope: MeasureScope | undefined,
-  parameters: Parameters,
-): string {
-  const conditions: string[] = [];
-  if (scope?.kinds?.length)
-    conditions.push(`i.kind = ANY(${parameters.add(scope.kinds, 'text[]')})`);
-  if (scope?.programId) {
-    const programme = parameters.add(scope.programId, 'bigint');
-    const own = `(SELECT id FROM program WHERE id = ${programme} OR parent_id = ${programme})`;
-    conditions.push(
-      base === 'worker'
-        ? `w.program_id IN ${own}`
-        : base === 'program'
-          ? `p.id IN ${own}`
-          : `i.id IN (SELECT host_institution_id FROM program WHERE id IN ${own})`,
-    );
-  }
-  return conditions.length ? conditions.join(' AND ') : 'true';
 }
 
 /**
@@ -271,14 +246,13 @@ function aggregatesOn(definition: IndicatorMeasure, day: string, rows: Rows): st
   return `${numerator} AS numerator, ${rows.count()} AS denominator, 100.0 * ${numerator} / nullif(${rows.count()}, 0) AS value${demo}`;
 }
 
-/** The key columns `d0…` of a part, padded with nulls to `width`; each with the comma before it. */
-const keyList = (count: number, width: number, fill: (i: number) => string) =>
-  Array.from({ length: width }, (_, i) => `, ${i < count ? fill(i) : 'NULL::text'} AS d${i}`).join(
-    '',
-  );
+/** Whether a row counts from a day inferred because its start is not known. */
+const undatedCondition = (definition: IndicatorMeasure) =>
+  `(${(definition.kind === 'COUNT' && definition.undatedWhen) || baseTables[definition.base].undated})`;
 
 /**
- * One measure as a SELECT of rows `(part, total, year, d0…, numerator, denominator, value)`: the
+ * One measure as a SELECT of rows `(part, total, year, d0…, numerator, denominator, value, demo_part,
+ * demo_whole, undated)`: the
  * total as of the day, then one row per combination of dimension values. `width` pads the keys, so
  * that measures of different breakdowns can be asked in one statement.
  */
@@ -302,12 +276,17 @@ function measureSql(
   const serviceFields = by.includes('SERVICE_FIELD')
     ? ` LEFT JOIN LATERAL unnest(${record}.service_fields) AS sf(field) ON true`
     : '';
+  const undated = `(SELECT count(*) FROM ${baseTables[definition.base].from(baseTables[definition.base].table)}
+    WHERE ${where} AND ${undatedCondition(definition)} AND ${countsOn(time.from, time.until, dayParameter)})`;
+  // The records counted from an inferred day, on the total's row, read through a partial index.
+  const withUndated = (sql: string) =>
+    `SELECT m.*, CASE WHEN m.total THEN ${undated} END AS undated FROM (${sql}) m`;
   const head = (total: string, year: string) =>
     `${part} AS part, ${total} AS total, ${year} AS year`;
   const totalRow = `SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${aggregatesOn(definition, dayParameter, rows)}
     FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}`;
   if (!by.includes('YEAR')) {
-    if (!columns.length) return totalRow;
+    if (!columns.length) return withUndated(totalRow);
     const order = columns.map((_, i) => `d${i}`).join(', ');
     if (!(definition.kind === 'COUNT' && 'distinct' in definition.aggregate)) {
       // The rows are aggregated once into parts, grouped by the cells' columns (by a record's whole
@@ -330,37 +309,39 @@ function measureSql(
         (column, i) => `${i === fields ? `${record}.service_fields` : column} AS g${i}`,
       );
       const cellKeys = columns.map((_, i) => (i === fields ? 'sf.field' : `g${i}`));
-      return `(WITH parts AS (
+      return withUndated(`(WITH parts AS (
           SELECT ${grouped.join(', ')}, ${aggregatesOn(definition, dayParameter, rows)}
           FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)} GROUP BY ${grouped.map((_, i) => `g${i}`).join(', ')})
         SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${addedUp} FROM parts
         UNION ALL (SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => cellKeys[i]!)}, ${addedUp}
-          FROM parts${fields >= 0 ? ` LEFT JOIN LATERAL unnest(g${fields}) AS sf(field) ON true` : ''} GROUP BY ${order} ORDER BY ${order}))`;
+          FROM parts${fields >= 0 ? ` LEFT JOIN LATERAL unnest(g${fields}) AS sf(field) ON true` : ''} GROUP BY ${order} ORDER BY ${order}))`);
     }
     // A distinct count does not add up: its total and cells are counted apart.
     if (serviceFields) {
       const cells = `SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)}, ${aggregatesOn(definition, dayParameter, rows)}
         FROM ${from}${serviceFields} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)} GROUP BY ${order}`;
-      return `${totalRow} UNION ALL (${cells} ORDER BY ${order})`;
+      return withUndated(`${totalRow} UNION ALL (${cells} ORDER BY ${order})`);
     }
-    return `SELECT ${head(`GROUPING(${columns.join(', ')}) <> 0`, 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)},
+    return withUndated(`SELECT ${head(`GROUPING(${columns.join(', ')}) <> 0`, 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)},
         ${aggregatesOn(definition, dayParameter, rows)}
       FROM ${from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}
-      GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`;
+      GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`);
   }
-  return yearSeriesSql(definition, query, day, {
-    columns,
-    width,
-    where,
-    serviceFields,
-    head,
-    parameters,
-    time,
-    rows,
-    dayParameter,
-    since,
-    totalRow,
-  });
+  return withUndated(
+    yearSeriesSql(definition, query, day, {
+      columns,
+      width,
+      where,
+      serviceFields,
+      head,
+      parameters,
+      time,
+      rows,
+      dayParameter,
+      since,
+      totalRow,
+    }),
+  );
 }
 
 /**
@@ -500,6 +481,7 @@ type Row = {
   denominator: unknown;
   demo_part: unknown;
   demo_whole: unknown;
+  undated: unknown;
 } & Record<string, unknown>;
 
 /** Counts arrive from pg as strings (bigint, numeric): numbers for GraphQL, null kept. */
@@ -523,6 +505,7 @@ function notComputable(indicator: string): Measure {
     reason: `The registry holds no records from which ${indicator} can be counted; see the region's published figures instead.`,
     asOf: null,
     since: null,
+    undatedRecords: null,
     value: null,
     numerator: null,
     denominator: null,
@@ -556,11 +539,14 @@ export function measureStatement(queries: readonly MeasureQuery[]) {
   );
   const parts = queries.flatMap((query, part) => {
     const definition = indicatorMeasures[query.indicator];
-    return definition
-      ? [
-          `(${measureSql(part, definition, query, days[part]!, sinces[part] ?? null, width, parameters)})`,
-        ]
-      : [];
+    if (!definition) return [];
+    const [day, since] = [days[part]!, sinces[part] ?? null];
+    // A flow of the catalog is an amount over a period; everything else is counted on a day.
+    if (flowIndicators.has(query.indicator) && isFlowDefinition(definition)) {
+      const years = query.by?.includes('YEAR') ? seriesYears(query, day, since) : null;
+      return [`(${flowSql(part, definition, query, day, since, years, width, parameters)})`];
+    }
+    return [`(${measureSql(part, definition, query, day, since, width, parameters)})`];
   });
   return {
     statement: parts.length
@@ -586,6 +572,7 @@ export async function measureMany(
   return queries.map((query, part) => {
     if (!indicatorMeasures[query.indicator]) return notComputable(query.indicator);
     const own = rows.filter((row) => row.part === part);
+    const total = own.find((row) => row.total)!;
     const by = query.by ?? [];
     const others = by.filter((d) => d !== 'YEAR');
     return {
@@ -594,7 +581,8 @@ export async function measureMany(
       reason: null,
       asOf: days[part]!,
       since: sinces[part] ?? null,
-      ...toValue(own.find((row) => row.total)!),
+      undatedRecords: Number(total.undated),
+      ...toValue(total),
       breakdown: own
         .filter((row) => !row.total)
         .map((cell) => ({

@@ -7,6 +7,7 @@ import { AddWorkerMeasureColumns1764300000000 } from './1764300000000-AddWorkerM
 import { AddWithdrawals1764400000000 } from './1764400000000-AddWithdrawals.js';
 import { AddWriteGeneration1764500000000 } from './1764500000000-AddWriteGeneration.js';
 import { AddMeasureRollups1764600000000 } from './1764600000000-AddMeasureRollups.js';
+import { InferUnknownStarts1764700000000 } from './1764700000000-InferUnknownStarts.js';
 import { AddSourceUrl1764750000000 } from './1764750000000-AddSourceUrl.js';
 import { AddFigureKindsScopesAndQualifiers1764800000000 } from './1764800000000-AddFigureKindsScopesAndQualifiers.js';
 
@@ -21,6 +22,7 @@ export const registryMigrations = [
   AddWithdrawals1764400000000,
   AddWriteGeneration1764500000000,
   AddMeasureRollups1764600000000,
+  InferUnknownStarts1764700000000,
   AddSourceUrl1764750000000,
   AddFigureKindsScopesAndQualifiers1764800000000,
 ];

@@ -15,6 +15,8 @@ export const SocialWorker: SocialWorkerResolvers = {
     w.institutionId ? loaders.institution.load(w.institutionId) : null,
   program: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>
     w.programId ? loaders.program.load(w.programId) : null,
+  /** An inferred start is the day the registry first knew of the worker, not a start: not known. */
+  startedOn: (w: SocialWorkerRow) => (w.startedOnInferred ? null : w.startedOn),
   createdAt: (w: SocialWorkerRow) => w.createdAt.toISOString(),
   updatedAt: (w: SocialWorkerRow) => w.updatedAt.toISOString(),
 };

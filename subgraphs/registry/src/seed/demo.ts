@@ -93,6 +93,11 @@ export const demoPlanSchema = z.object({
   ),
   /** Programmes of mixed kinds and years, none of a planned kind. */
   programs: z.number().int().min(0),
+  /** The years the mixed programmes run in, each a whole year: within the period a published total of theirs covers. */
+  programYears: z
+    .object({ from: z.number().int(), to: z.number().int() })
+    .refine((years) => years.from <= years.to, 'from must not be after to')
+    .default({ from: 2019, to: 2025 }),
   /** What the mixed programmes' funding adds up to, where a document publishes it; invented per programme otherwise. */
   programFunding: z.object({ totalYuan: z.number().int().min(0), basis: z.string() }).optional(),
   /** The published programme the mixed programmes are projects of, where a document counts them under one. */
@@ -149,9 +154,10 @@ const rowsBy = (segmentsName: string, day: string) => `(
   FROM ${segmentsName} s)`;
 
 /**
- * A group's institutions. Those without social work (the hospitals that make a coverage's
- * denominator) carry no date: they count at every date. The others start counting on their
- * timeline's day: from then they do social work, or, without a social work setup, exist.
+ * A group's institutions, each on its timeline's day: from then they do social work, or, without a
+ * social work setup, exist. Institutions with a social work setup (the hospitals that make a
+ * coverage's denominator, with social work or without) were founded on a day of some year from 1950
+ * to the year before the plan's first day, so that they count in every year the plan dates.
  */
 export async function insertDemoInstitutions(
   db: EntityManager,
@@ -166,7 +172,9 @@ export async function insertDemoInstitutions(
      SELECT $1 || g, '演示' || $2 || lpad(g::text, 5, '0'), 'Demo ' || $3 || ' ' || g, $4, $5,
        place->>'city', place->>'county', $6,
        CASE WHEN $6 IN ('DEPARTMENT', 'POSTS') THEN day::text END,
-       CASE WHEN $6 IS NULL THEN day::text END,
+       CASE WHEN $6 IS NULL THEN day::text
+         ELSE make_date(1950 + (${mix('g', 67)} % (date_part('year', $11::date)::int - 1950))::int,
+           1 + (${mix('g', 71)} % 12)::int, 1 + (${mix('g', 73)} % 28)::int)::text END,
        ARRAY(SELECT jsonb_array_elements_text($7::jsonb)), 'DEMO'
      FROM generate_series(1, $8::int) AS g
        CROSS JOIN LATERAL (SELECT $9::jsonb -> ((g - 1) % jsonb_array_length($9::jsonb))::int AS place) p
@@ -269,7 +277,8 @@ const mixedProgramKinds: ProgramKind[] = [
 
 /**
  * The plan's programmes: the planned ones of their kind and year, then the mixed ones, of the kinds
- * no plan counts (so that a planned count stays what the document says), in years 2019 to 2025.
+ * no plan counts (so that a planned count stays what the document says), in the plan's
+ * `programYears` (2019 to 2025 unless it says otherwise).
  */
 export async function insertPlannedDemoPrograms(
   db: EntityManager,
@@ -277,7 +286,8 @@ export async function insertPlannedDemoPrograms(
   plan: Pick<
     DemoPlan,
     'programs' | 'plannedPrograms' | 'groups' | 'programFunding' | 'programParent'
-  >,
+  > &
+    Partial<Pick<DemoPlan, 'programYears'>>,
   hostPool = 50,
 ) {
   for (const planned of plan.plannedPrograms) {
@@ -314,6 +324,7 @@ export async function insertPlannedDemoPrograms(
     hostPool,
     fundingYuan: plan.programFunding?.totalYuan,
     parent: plan.programParent,
+    years: plan.programYears ?? { from: 2019, to: 2025 },
   });
 }
 
@@ -333,6 +344,7 @@ async function insertDemoPrograms(
     parent?: string;
     hosts?: { keyPrefix: string; first: number };
     fundingYuan?: number;
+    years?: { from: number; to: number };
   },
 ) {
   await db.query(
@@ -342,7 +354,7 @@ async function insertDemoPrograms(
        ($5::text[])[1 + ${mix('g', 29)} % cardinality($5::text[])],
        ARRAY[(ARRAY['ELDERLY','CHILDREN','MEDICAL','RURAL_REVITALISATION'])[1 + ${mix('g', 31)} % 4]],
        coalesce((SELECT id FROM institution WHERE key = $9 || ($10::int + g - 1)), host.id),
-       coalesce($7::int, 2019 + (${mix('g', 37)} % 7)::int),
+       coalesce($7::int, $12::int + (${mix('g', 37)} % ($13::int - $12::int + 1))::int),
        -- A published total is shared out evenly, the remainder one yuan each to the first programmes.
        coalesce($11::bigint / $2::int + (g <= $11::bigint % $2::int)::int, 50000 + (${mix('g', 41)} % 40) * 10000),
        ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000,
@@ -364,6 +376,8 @@ async function insertDemoPrograms(
       options.hosts?.keyPrefix ?? null,
       options.hosts?.first ?? null,
       options.fundingYuan ?? null,
+      options.years?.from ?? 2019,
+      options.years?.to ?? 2025,
     ],
   );
 }

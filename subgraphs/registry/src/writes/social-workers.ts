@@ -81,7 +81,16 @@ export async function updateSocialWorker(
     id,
     version,
     changes as Partial<SocialWorker>,
-    (merged) => assertRules(socialWorkerRules(merged), 'input'),
+    // A start the registry inferred is no start to check a last day against.
+    (merged) =>
+      assertRules(
+        socialWorkerRules(
+          merged.startedOnInferred && changes.startedOn === undefined
+            ? { ...merged, startedOn: null }
+            : merged,
+        ),
+        'input',
+      ),
   );
   return { entity: 'social_worker', id, before, after };
 }

@@ -1,0 +1,101 @@
+import { baseTables, dimensionColumn, dimensionColumns } from './dimensions.js';
+import type { IndicatorMeasure } from './indicators.js';
+import type { MeasureQuery } from './measure.js';
+import { keyList, MAX_SERIES_YEARS, type Parameters, scopeCondition } from './statement-parts.js';
+
+/** A flow's definition: an amount of each programme (yuan, cases, person-times) added up. */
+export type FlowDefinition = Extract<IndicatorMeasure, { kind: 'COUNT' }> & {
+  aggregate: { sum: string };
+};
+
+export function isFlowDefinition(definition: IndicatorMeasure): definition is FlowDefinition {
+  return (
+    definition.kind === 'COUNT' && definition.base === 'program' && 'sum' in definition.aggregate
+  );
+}
+
+/**
+ * A programme whose period is known: its start given (a period or a year) and its end known. Only
+ * such a programme can be placed in a year; the others are left out of a flow and counted apart.
+ */
+const placeable = `NOT (${baseTables.program.undated}) AND p.runs_until IS NOT NULL`;
+
+/**
+ * The part of an amount that falls from `first` to `last` (days, both included): a programme's
+ * amount is spread over its period in proportion to its days, as an allocation does when no yearly
+ * breakdown is known.
+ */
+const amountWithin = (first: string, last: string) =>
+  `v * greatest(0, least(u, ${last}) - greatest(f, ${first}) + 1)::numeric / (u - f + 1)`;
+
+/** Value, numerator and demo share of the amounts from `first` to `last`, rounded to hundredths. */
+const aggregates = (first: string, last: string) => {
+  const amount = `sum(${amountWithin(first, last)})`;
+  return `round(${amount}, 2) AS numerator, NULL::numeric AS denominator, round(coalesce(${amount}, 0), 2) AS value,
+    sum(${amountWithin(first, last)}) FILTER (WHERE dm) AS demo_part, ${amount} AS demo_whole`;
+};
+
+/**
+ * A flow (时期指标) as a SELECT of the rows `(part, total, year, d0…, numerator, denominator, value,
+ * demo_part, demo_whole, undated)` that measure.ts reads: the amount from the start of `since` to the
+ * end of `day` (without `since`, from the 1st of January of its year: the year to date, as a
+ * yearbook reports a year's flow), broken down by the other dimensions, or by YEAR into each year's
+ * amount (the last to `day`). `undated` counts the programmes left out because their period is not
+ * known (and that hold an amount).
+ */
+export function flowSql(
+  part: number,
+  definition: FlowDefinition,
+  query: MeasureQuery,
+  day: string,
+  since: string | null,
+  years: { from: number | null; to: number } | null,
+  width: number,
+  parameters: Parameters,
+): string {
+  const by = query.by ?? [];
+  const columns = dimensionColumns(by, 'program', query.indicator);
+  const fields = columns.indexOf(dimensionColumn('SERVICE_FIELD', 'program')!);
+  const last = parameters.add(day, 'date');
+  const first = parameters.add(since ?? `${day.slice(0, 4)}-01-01`, 'date');
+  const where = `${definition.where} AND ${scopeCondition('program', query.scope, parameters)}`;
+  const amount = definition.aggregate.sum;
+  const flows = `SELECT ${[
+    ...columns.map((column, i) => `${i === fields ? 'NULL::text' : column} AS c${i}`),
+    'p.service_fields AS sfs',
+    `p.provenance = 'DEMO' AS dm`,
+    `${amount} AS v`,
+    'p.runs_from AS f',
+    'p.runs_until AS u',
+  ].join(', ')} FROM ${baseTables.program.from('program')} WHERE ${where} AND ${placeable}`;
+  const undated = `(SELECT count(*) FROM ${baseTables.program.from('program')} WHERE ${where}
+    AND NOT (${placeable}) AND ${amount} IS NOT NULL AND p.runs_from <= ${last}
+    AND (p.runs_until IS NULL OR p.runs_until >= ${first}))`;
+  const head = (total: boolean, year: string) =>
+    `${part} AS part, ${total} AS total, ${year} AS year`;
+  const total = `SELECT ${head(true, 'NULL::text')}${keyList(0, width, () => '')}, ${aggregates(first, last)},
+    ${undated} AS undated FROM flows`;
+  const keys = columns.map((_, i) => (i === fields ? 'sf.field' : `c${i}`));
+  const unnest = fields >= 0 ? ' LEFT JOIN LATERAL unnest(sfs) AS sf(field) ON true' : '';
+  const cellKeys = keyList(columns.length, width, (i) => keys[i]!);
+  let cells: string;
+  if (!years) {
+    if (!columns.length) return `WITH flows AS (${flows}) ${total}`;
+    const order = keys.join(', ');
+    cells = `SELECT ${head(false, 'NULL::text')}${cellKeys}, ${aggregates(first, last)}, NULL::bigint AS undated
+      FROM flows${unnest} GROUP BY ${order} ORDER BY ${order}`;
+  } else {
+    const firstYear = parameters.add(years.from, 'int');
+    const lastYear = parameters.add(years.to, 'int');
+    const order = ['y', ...keys].join(', ');
+    // With YEAR alone every year has its cell, 0 where nothing flowed; with other dimensions only
+    // the combinations that hold amounts, as in any breakdown.
+    cells = `SELECT ${head(false, 'y::text')}${cellKeys}, ${aggregates('ya', 'yb')}, NULL::bigint AS undated
+      FROM (SELECT y, make_date(y, 1, 1) AS ya, least(make_date(y, 12, 31), ${last}) AS yb
+        FROM generate_series(greatest(coalesce(${firstYear}, (SELECT min(date_part('year', f))::int FROM flows), ${lastYear}),
+          ${lastYear} - ${MAX_SERIES_YEARS - 1}), ${lastYear}) AS y) years
+      ${columns.length ? 'JOIN' : 'LEFT JOIN'} flows ON f <= yb AND u >= ya${unnest}
+      GROUP BY ${order} ORDER BY ${order}`;
+  }
+  return `WITH flows AS (${flows}) ${total} UNION ALL (${cells})`;
+}

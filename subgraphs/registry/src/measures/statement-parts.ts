@@ -1,0 +1,51 @@
+import type { MeasureBase } from './dimensions.js';
+import type { MeasureScope } from './measure.js';
+
+/** A YEAR series never reaches further back than this many years before its last. */
+export const MAX_SERIES_YEARS = 100;
+
+/** Positional parameters of one statement, shared by every part of it. */
+export class Parameters {
+  readonly values: unknown[] = [];
+  add(value: unknown, type: string): string {
+    this.values.push(value);
+    return `$${this.values.length}::${type}`;
+  }
+}
+
+/** Whether a row with these bounds counts at the end of `day`; a bound that is not known does not limit. */
+export const countsOn = (from: string, until: string | null, day: string) =>
+  `(${from} IS NULL OR ${from} <= ${day})${until ? ` AND (${until} IS NULL OR ${until} >= ${day})` : ''}`;
+
+/** An aggregate over the rows meeting `filter`, or over all rows. */
+export const filtered = (aggregate: string, filter?: string) =>
+  `${aggregate}${filter ? ` FILTER (WHERE ${filter})` : ''}`;
+
+/** The key columns `d0…` of a part, padded with nulls to `width`; each with the comma before it. */
+export const keyList = (count: number, width: number, fill: (i: number) => string) =>
+  Array.from({ length: width }, (_, i) => `, ${i < count ? fill(i) : 'NULL::text'} AS d${i}`).join(
+    '',
+  );
+
+/** The condition that keeps a measure to its scope: a programme and its projects, kinds of institution. */
+export function scopeCondition(
+  base: MeasureBase,
+  scope: MeasureScope | undefined,
+  parameters: Parameters,
+): string {
+  const conditions: string[] = [];
+  if (scope?.kinds?.length)
+    conditions.push(`i.kind = ANY(${parameters.add(scope.kinds, 'text[]')})`);
+  if (scope?.programId) {
+    const programme = parameters.add(scope.programId, 'bigint');
+    const own = `(SELECT id FROM program WHERE id = ${programme} OR parent_id = ${programme})`;
+    conditions.push(
+      base === 'worker'
+        ? `w.program_id IN ${own}`
+        : base === 'program'
+          ? `p.id IN ${own}`
+          : `i.id IN (SELECT host_institution_id FROM program WHERE id IN ${own})`,
+    );
+  }
+  return conditions.length ? conditions.join(' AND ') : 'true';
+}
