@@ -22,6 +22,7 @@ import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
 import { regionErrorPaths } from './region-error-paths.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
+import { checkSubgraphUrl, subgraphFetch } from './subgraph-transport.js';
 
 export const supergraphFile = new URL('../../schema/supergraph.graphql', import.meta.url);
 
@@ -53,11 +54,14 @@ export async function createGateway(options: GatewayOptions = {}) {
   const logger = createLogger('gateway', env);
   const metrics = createMetrics('gateway', { processMetrics: true });
   const urls = new Map<string, string>();
+  const transport = subgraphFetch(env);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(supergraphFile, 'utf8'),
     buildService: ({ name, url }) => {
       urls.set(name, subgraphUrl(name, url, options));
+      checkSubgraphUrl(name, urls.get(name)!, env);
       return new SubgraphSource({
+        fetch: transport,
         name,
         url: urls.get(name)!,
         secret: gatewaySecret(name, env),
@@ -108,6 +112,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       urls,
       subgraphs.map((s) => s.name),
       env,
+      transport,
     ),
   );
   app.get('/metrics', metricsEndpoint(metrics));
