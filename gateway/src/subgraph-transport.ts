@@ -33,7 +33,12 @@ function read(file: string, variable: string): Buffer {
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new Error(`${variable} names ${file}, which cannot be read: ${(error as Error).message}`);
+    throw new Error(
+      `${variable} names ${file}, which cannot be read: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
