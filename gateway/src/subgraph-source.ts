@@ -23,6 +23,8 @@ export interface SubgraphSourceOptions {
   deduplicate: boolean;
   /** The fetch that carries the gateway's TLS settings (subgraph-transport.ts). */
   fetch: Fetch;
+  /** Throws when the subgraph serves another schema than the supergraph's (schema-check.ts). */
+  verifySchema: () => Promise<void>;
 }
 
 /**
@@ -33,6 +35,7 @@ export interface SubgraphSourceOptions {
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphSourceOptions) {
     const timedFetch: RemoteGraphQLDataSource['fetcher'] = async (url, init) => {
+      await options.verifySchema();
       const started = performance.now();
       let outcome = 'ok';
       try {
