@@ -103,7 +103,8 @@ describe('the tools find a stack started on other ports', () => {
     expect(removed.stdout).toMatch(/^Xiong'an: removed \d+ demo institutions/);
     const seeded = await tool('scripts/seed.ts', '--scale', '600', '--region', 'ningxia');
     expect(seeded.stdout).toMatch(/600 scale social workers in 1 region/);
-  });
+    // Three programs one after another, each loading TypeScript: a minute is not enough on a busy machine.
+  }, 180_000);
 
   it('bench:measures times its registries', async () => {
     const { stdout } = await tool('scripts/bench/measures.ts', '--runs', '1');
