@@ -89,8 +89,14 @@ export function httpOrHttpsServer(
   return { server: server as unknown as http.Server, scheme: 'https' };
 }
 
-/** Whether the caller showed a certificate that `TLS_CLIENT_CA_FILE`'s CA signed. */
+/**
+ * Whether the caller showed a certificate that `TLS_CLIENT_CA_FILE`'s CA signed. `authorized` alone
+ * is not enough: on a resumed TLS session that began without a certificate, OpenSSL reports the
+ * verification as passed (there was none), so the certificate itself must be there too.
+ */
 export function fromCertifiedGateway(req: Request): boolean {
   const socket = req.socket as Partial<TLSSocket>;
-  return socket.encrypted === true && socket.authorized === true;
+  if (socket.encrypted !== true || socket.authorized !== true) return false;
+  const certificate = socket.getPeerCertificate?.();
+  return certificate !== undefined && Object.keys(certificate).length > 0;
 }

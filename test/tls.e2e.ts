@@ -124,6 +124,17 @@ describe('TLS between the gateway and a subgraph', () => {
   });
 
   it('a caller without a client certificate gets no data, though health probes answer', async () => {
+    const direct = new Agent({ connect: { ca: readFileSync(files.ca) } });
+    const refused = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ tianjin { code } }' }),
+      dispatcher: direct,
+    });
+    expect(refused.status).toBe(403);
+    await direct.close();
+    // The gateway asks twice on one connection pool (its schema check, then the query): the second
+    // connection resumes the first's TLS session, which must not count as a certified one.
     const result = await askThroughGateway({ TLS_CA_FILE: files.ca });
     expect(result.data?.tianjin).toBeNull();
     expect(result.errors?.[0]?.message).toBe('The tianjin subgraph answered HTTP 403.');
