@@ -88,7 +88,8 @@ async function askThroughGateway(env: NodeJS.ProcessEnv) {
   );
   const gateway = await createGateway({
     subgraphUrls: { ...unreachable, tianjin: subgraph.url },
-    env: { ...process.env, ...env },
+    // With the schema check, its first query costs two requests, the second on a resumed TLS session.
+    env: { ...process.env, SUBGRAPH_SCHEMA_CHECK: 'refuse', ...env },
   });
   const server = await listen(gateway.app, 0);
   try {
