@@ -1,5 +1,6 @@
 # One image for the gateway and every subgraph; the command chooses which runs.
-# Build: docker build -t social-work-registry .
+# Build: docker build -t social-work-registry:$(npm run -s image-tag) .
+# (the tag is the package version and the supergraph's hash; docker-compose.yml carries it)
 
 # Node 22 LTS (a dependency needs 22.15 or later). Production dependencies only. tsx is one of them:
 # the services run their TypeScript directly.
@@ -19,7 +20,16 @@ COPY gateway/dashboard gateway/dashboard
 RUN npx tsx scripts/build-dashboard.ts
 
 FROM node:22-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0
+# pg_dump and pg_restore for `npm run backup`, `npm run restore` and the backup a subgraph takes
+# before a migration: PostgreSQL 17's, from PostgreSQL's own apt repository (Debian 12 has 15, and
+# pg_dump reads no server newer than itself), as PostgreSQL's download page describes.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends postgresql-common ca-certificates \
+  && /usr/share/postgresql-common/pgdg/apt.postgresql.org.sh -y \
+  && apt-get install -y --no-install-recommends postgresql-client-17 \
+  && rm -rf /var/lib/apt/lists/* \
+  && mkdir /backups && chown node /backups
+ENV NODE_ENV=production HOST=0.0.0.0 PG_BIN_DIR=/usr/lib/postgresql/17/bin BACKUP_DIR=/backups
 WORKDIR /app
 COPY --from=dependencies /app/node_modules node_modules
 COPY package.json tsconfig.json ./

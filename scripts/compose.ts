@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { writeDeploymentFiles } from './deployment-files.js';
 import {
   acknowledgedFile,
   apiSchemaSdl,
@@ -48,6 +49,9 @@ try {
   } else {
     writeFileSync(supergraphPath, supergraph);
     console.log('Wrote schema/supergraph.graphql');
+    // The image tag in the deployment files carries the supergraph's hash.
+    writeDeploymentFiles();
+    console.log('Wrote the deployment files with the new image tag');
     for (const change of breaking) console.warn(`Breaking change, not acknowledged: ${change}`);
   }
 } catch (error) {

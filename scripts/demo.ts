@@ -1,3 +1,4 @@
+import '../shared/cli-errors.js';
 import { parseArgs } from 'node:util';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { openRegionDatabase } from '../subgraphs/open.js';

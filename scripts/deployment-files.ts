@@ -1,7 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { gatewayNodeOptions } from '../gateway/src/heap.js';
 import { subgraphs } from '../subgraphs/regions.js';
+import { imageName, imageTag } from './image-tag.js';
+import { kubernetesFiles } from './kubernetes-manifests.js';
 
 export const composeFile = new URL('../docker-compose.yml', import.meta.url);
 export const envExampleFile = new URL('../.env.example', import.meta.url);
@@ -11,8 +13,12 @@ const header = `# Generated from subgraphs/regions.json by \`npm run deployment-
 # Every subgraph has a PostgreSQL of its own, as each regional team runs its own; the subgraphs and the
 # gateway run from one image (see Dockerfile). Values come from .env (copy .env.example), and each
 # service is given only its own: a subgraph never sees another's database password or secret.
-# docker compose up --build                     (with a Redis for the gateway: --profile redis)
+# docker compose build gateway && docker compose up -d   (with a Redis for the gateway: --profile redis)
+# The one image is built once, by the gateway's service, and tagged with the package version and the
+# supergraph's hash; every service runs that tag.
 `;
+
+const image = () => `${imageName}:${imageTag()}`;
 
 /** Settings every service reads, with the services' own defaults, so that an unset one changes nothing. */
 const common = {
@@ -59,9 +65,11 @@ export function dockerCompose(): string {
       },
     };
     volumes[`${db}-data`] = {};
+    volumes[`${subgraph.name}-backups`] = {};
     services[subgraph.name] = {
-      build: '.',
-      image: 'social-work-registry',
+      // Built once, by the gateway's service; never pulled, so an unbuilt tag is an error, not a download.
+      image: image(),
+      pull_policy: 'never',
       restart: 'unless-stopped',
       // Migrations run when the subgraph opens its database, before it listens.
       command: ['subgraphs/main.ts', subgraph.name],
@@ -73,8 +81,12 @@ export function dockerCompose(): string {
         JWT_MAX_AGE: '${JWT_MAX_AGE:-86400}',
         DEMO_DATA: '${DEMO_DATA:-off}',
         PORT: String(subgraph.port),
+        // A dump before any migration not yet applied, kept in the subgraph's own volume.
+        BACKUP_BEFORE_MIGRATE: '${BACKUP_BEFORE_MIGRATE:-on}',
+        BACKUP_DIR: '/backups',
         ...common,
       },
+      volumes: [`${subgraph.name}-backups:/backups`],
       expose: [String(subgraph.port)],
       depends_on: { [db]: { condition: 'service_healthy' } },
       healthcheck: nodeHealth(subgraph.port, '/ready'),
@@ -82,12 +94,14 @@ export function dockerCompose(): string {
   }
   services.gateway = {
     build: '.',
-    image: 'social-work-registry',
+    image: image(),
     restart: 'unless-stopped',
     command: ['gateway/src/main.ts'],
     environment: {
       NODE_OPTIONS: gatewayNodeOptions,
       PORT: '4000',
+      // The subgraphs are on this host's own compose network: plain HTTP never leaves the machine.
+      ALLOW_INSECURE_SUBGRAPHS: 'true',
       REDIS_URL: '${REDIS_URL:-}',
       RESPONSE_CACHE: '${RESPONSE_CACHE:-on}',
       SUBGRAPH_DEDUPLICATION: '${SUBGRAPH_DEDUPLICATION:-on}',
@@ -240,12 +254,21 @@ export function deploymentFiles(): [URL, string][] {
     [composeFile, dockerCompose()],
     [envExampleFile, envExample()],
     [routerFile, routerConfig()],
+    ...Object.entries(kubernetesFiles()).map(([path, content]): [URL, string] => [
+      new URL(`../deploy/kubernetes/${path}`, import.meta.url),
+      content,
+    ]),
   ];
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+export function writeDeploymentFiles(): void {
   for (const [file, content] of deploymentFiles()) {
+    mkdirSync(new URL('.', file), { recursive: true });
     writeFileSync(file, content);
-    console.log(`Wrote ${file.pathname.split('/').pop()}`);
   }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  writeDeploymentFiles();
+  console.log('Wrote docker-compose.yml, .env.example, router.yaml and deploy/kubernetes/');
 }

@@ -1,3 +1,4 @@
+import '../shared/cli-errors.js';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';

@@ -6,6 +6,8 @@ export interface RunningProgram {
   child: ChildProcess;
   /** Its exit code once it ends. */
   exited: Promise<number | null>;
+  /** Everything it has printed on its standard output so far. */
+  output(): string;
 }
 
 /**
@@ -23,8 +25,10 @@ export async function startProgram(
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  let printed = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk) => {
+      printed += String(chunk);
       const ready = /ready at (\S+)/.exec(String(chunk));
       if (ready) resolve(ready[1]!);
     });
@@ -32,5 +36,5 @@ export async function startProgram(
       reject(new Error(`${script} exited with ${code} before it was ready`)),
     );
   });
-  return { url, child, exited };
+  return { url, child, exited, output: () => printed };
 }

@@ -1,3 +1,4 @@
+import '../shared/cli-errors.js';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readStackFile } from '../subgraphs/common/stack-file.js';

@@ -1,3 +1,4 @@
+import '../shared/cli-errors.js';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';

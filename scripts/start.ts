@@ -1,5 +1,6 @@
+import '../shared/cli-errors.js';
 import cluster, { type Worker } from 'node:cluster';
-import path from 'node:path';
+import { oneLine } from '../shared/one-line.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { removeStackFile, writeStackFile } from '../subgraphs/common/stack-file.js';
 import { prepareDatabases, startStack } from './stack.js';
@@ -70,19 +71,18 @@ async function serve(): Promise<void> {
   try {
     database = await openDatabaseServer();
   } catch (error) {
-    const message = (error as Error).message;
-    console.error(message);
-    if (/postmaster\.pid|lock file/.test(message)) {
-      console.error(
-        'Another PostgreSQL runs on this data folder (another `npm start`?): stop it, or give this one EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT of its own.',
-      );
-    }
+    const message = oneLine(error);
+    console.error(
+      /postmaster\.pid|lock file/.test(message)
+        ? `Another PostgreSQL runs on this data folder (another \`npm start\`?): stop it, or give this one EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT of its own. (${message})`
+        : message,
+    );
     process.exit(1);
   }
-  const dataDir = path.resolve(process.env.EMBEDDED_POSTGRES_DIR || '.data/postgres');
+  if (database.notice) console.log(database.notice);
   console.log(
     database.embedded
-      ? `Embedded PostgreSQL running (data in ${dataDir})`
+      ? `Embedded PostgreSQL running (data in ${database.dataDir})`
       : 'Using the PostgreSQL server of DATABASE_URL',
   );
 
@@ -96,7 +96,12 @@ async function serve(): Promise<void> {
     process.exit(1);
   }
   for (const [name, url] of running.subgraphs) console.log(`  subgraph ${name.padEnd(9)} ${url}`);
-  writeStackFile({ gatewayUrl: running.gatewayUrl, databaseUrl: database.url, pid: process.pid });
+  writeStackFile({
+    gatewayUrl: running.gatewayUrl,
+    subgraphUrls: Object.fromEntries(running.subgraphs),
+    databaseUrl: database.url,
+    pid: process.pid,
+  });
   console.log(
     `Gateway ready at ${running.gatewayUrl}${workers > 1 ? ` (${workers} workers)` : ''}`,
   );

@@ -1,3 +1,4 @@
+import '../shared/cli-errors.js';
 import { parseArgs } from 'node:util';
 import { issueToken, type Role } from '../shared/auth.js';
 import { regionByCode, regions } from '../subgraphs/regions.js';

@@ -171,9 +171,11 @@ export function gatewaySecret(
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
   const secret = env[`${subgraph.toUpperCase()}_GATEWAY_SECRET`];
-  if (!secret && env.NODE_ENV === 'production') {
+  // Mutual TLS stands in for the secret: a subgraph's TLS_CLIENT_CA_FILE, the gateway's TLS_CLIENT_CERT_FILE.
+  const mutualTls = Boolean(env.TLS_CLIENT_CA_FILE || env.TLS_CLIENT_CERT_FILE);
+  if (!secret && !mutualTls && env.NODE_ENV === 'production') {
     throw new Error(
-      `Set ${subgraph.toUpperCase()}_GATEWAY_SECRET: in production a subgraph serves only the gateway.`,
+      `Set ${subgraph.toUpperCase()}_GATEWAY_SECRET (or mutual TLS: TLS_CLIENT_CA_FILE on the subgraph, TLS_CLIENT_CERT_FILE on the gateway): in production a subgraph serves only the gateway.`,
     );
   }
   return secret || undefined;

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type express from 'express';
+import { httpOrHttpsServer } from './tls.js';
 
 export interface Listening {
   server: Server;
@@ -27,12 +28,14 @@ export function listen(
   host = process.env.HOST ?? '127.0.0.1',
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const { server, scheme } = httpOrHttpsServer(app);
+    server.listen(port, host);
     server.once('error', reject);
     let closing = false;
     /** Every open connection, and whether a request on it is still being answered. */
     const connections = new Map<Socket, { answering: boolean }>();
-    server.on('connection', (socket: Socket) => {
+    // Over TLS a request's socket is the TLS socket, which 'secureConnection' gives.
+    server.on(scheme === 'https' ? 'secureConnection' : 'connection', (socket: Socket) => {
       connections.set(socket, { answering: false });
       socket.once('close', () => connections.delete(socket));
     });
@@ -56,7 +59,7 @@ export function listen(
       resolve({
         server,
         port: actual,
-        url: `http://${shownHost}:${actual}/graphql`,
+        url: `${scheme}://${shownHost}:${actual}/graphql`,
         close: async () => {
           closing = true;
           // server.close() stops accepting at once and calls back when no connection is left; the

@@ -1,3 +1,4 @@
+import '../shared/cli-errors.js';
 import { openDatabaseServer } from './common/database-server.js';
 import { listen } from '../shared/listen.js';
 import { openSubgraph } from './open.js';

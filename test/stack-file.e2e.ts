@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProgram, type RunningProgram } from '../scripts/programs.js';
 import { freePort } from '../shared/listen.js';
+import type { RunningStack } from '../subgraphs/common/stack-file.js';
+import { subgraphs } from '../subgraphs/regions.js';
 import { bearer, data } from './harness.js';
 
 /**
@@ -56,6 +58,18 @@ const tool = (script: string, ...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', script, ...args], { env: toolEnv, timeout: 120_000 });
 
 describe('the tools find a stack started on other ports', () => {
+  it('the stack file names the gateway, every subgraph and the database', async () => {
+    const written = JSON.parse(readFileSync(stackFile, 'utf8')) as RunningStack;
+    expect(written.gatewayUrl).toBe(started.url);
+    expect(Object.keys(written.subgraphUrls).sort()).toEqual(subgraphs.map((s) => s.name).sort());
+    expect(written.databaseUrl).toMatch(/^postgres:\/\/.+@127\.0\.0\.1:\d+\/postgres$/);
+    // Each URL is where that subgraph answers: its `/health` beside its `/graphql`.
+    for (const url of Object.values(written.subgraphUrls)) {
+      const response = await fetch(new URL('/health', url));
+      expect(response.status).toBe(200);
+    }
+  });
+
   it('report asks its gateway', async () => {
     const { stdout } = await tool(
       'scripts/report.ts',
@@ -89,7 +103,8 @@ describe('the tools find a stack started on other ports', () => {
     expect(removed.stdout).toMatch(/^Xiong'an: removed \d+ demo institutions/);
     const seeded = await tool('scripts/seed.ts', '--scale', '600', '--region', 'ningxia');
     expect(seeded.stdout).toMatch(/600 scale social workers in 1 region/);
-  });
+    // Three programs one after another, each loading TypeScript: a minute is not enough on a busy machine.
+  }, 180_000);
 
   it('bench:measures times its registries', async () => {
     const { stdout } = await tool('scripts/bench/measures.ts', '--runs', '1');

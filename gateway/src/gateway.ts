@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { gatewaySecret } from '../../shared/auth.js';
+import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
 import {
   createLogger,
   createMetrics,
@@ -22,6 +22,8 @@ import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
 import { regionErrorPaths } from './region-error-paths.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
+import { schemaVerifier } from './schema-check.js';
+import { checkSubgraphUrl, subgraphFetch } from './subgraph-transport.js';
 
 export const supergraphFile = new URL('../../schema/supergraph.graphql', import.meta.url);
 
@@ -53,14 +55,27 @@ export async function createGateway(options: GatewayOptions = {}) {
   const logger = createLogger('gateway', env);
   const metrics = createMetrics('gateway', { processMetrics: true });
   const urls = new Map<string, string>();
+  const transport = subgraphFetch(env);
+  const supergraphSdl = readFileSync(supergraphFile, 'utf8');
+  const schemaCheck = schemaVerifier(supergraphSdl, env, transport, (message) =>
+    logger.warn(message),
+  );
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(supergraphFile, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       urls.set(name, subgraphUrl(name, url, options));
+      checkSubgraphUrl(name, urls.get(name)!, env);
+      const secret = gatewaySecret(name, env);
       return new SubgraphSource({
+        fetch: transport,
+        verifySchema: schemaCheck(
+          name,
+          urls.get(name)!,
+          secret ? { [GATEWAY_SECRET_HEADER]: secret } : {},
+        ),
         name,
         url: urls.get(name)!,
-        secret: gatewaySecret(name, env),
+        secret,
         timeoutMs: limits.subgraphTimeoutMs,
         metrics,
         deduplicate: env.SUBGRAPH_DEDUPLICATION !== 'off',
@@ -108,6 +123,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       urls,
       subgraphs.map((s) => s.name),
       env,
+      transport,
     ),
   );
   app.get('/metrics', metricsEndpoint(metrics));

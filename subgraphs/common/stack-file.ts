@@ -8,6 +8,8 @@ import path from 'node:path';
  */
 export interface RunningStack {
   gatewayUrl: string;
+  /** Every subgraph's URL by name, for a person or a tool that asks one directly. */
+  subgraphUrls: Record<string, string>;
   databaseUrl: string;
   pid: number;
 }

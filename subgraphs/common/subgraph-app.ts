@@ -29,6 +29,7 @@ import {
   requestIdOf,
   type Metrics,
 } from '../../shared/observability.js';
+import { fromCertifiedGateway } from '../../shared/tls.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
 export type ResolverMap = GraphQLResolverMap<unknown>;
@@ -118,6 +119,12 @@ export async function createSubgraphApp<Context extends BaseContext>(
     res.json({ status: 'ok', subgraph: options.name });
   });
   const secret = gatewaySecret(options.name);
+  // Mutual TLS (TLS_CLIENT_CA_FILE) proves the gateway by its certificate, instead of or beside the secret.
+  const mutualTls = Boolean(process.env.TLS_CLIENT_CA_FILE);
+  const fromGateway = (req: express.Request, given: string | undefined) =>
+    (!secret && !mutualTls) ||
+    (mutualTls && fromCertifiedGateway(req)) ||
+    (secret !== undefined && secretMatches(given, secret));
   // Like /graphql, the metrics are for the operators' side only: with a secret configured (always in
   // production), a scraper shows it as a bearer token (Prometheus `authorization`) or the gateway's header.
   app.get(
@@ -126,7 +133,7 @@ export async function createSubgraphApp<Context extends BaseContext>(
       const given =
         req.get(GATEWAY_SECRET_HEADER) ??
         /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-      if (!secret || secretMatches(given, secret)) return next();
+      if (fromGateway(req, given)) return next();
       res
         .status(403)
         .type('text/plain')
@@ -150,7 +157,7 @@ export async function createSubgraphApp<Context extends BaseContext>(
     // With a secret configured (always in production), only the gateway may call: nobody else can
     // reach `_entities` or `_service`, or skip the gateway's limits.
     (req, res, next) => {
-      if (!secret || secretMatches(req.get(GATEWAY_SECRET_HEADER), secret)) return next();
+      if (fromGateway(req, req.get(GATEWAY_SECRET_HEADER))) return next();
       res.status(403).json({
         errors: [
           {

@@ -1,4 +1,5 @@
 import { createDataSource } from '../../common/data-source.js';
+import { migrate } from '../../common/migrate.js';
 import { IndicatorEntity, RegionEntity } from './entities.js';
 import { CreateDirectory1763800000000 } from './migrations/1763800000000-CreateDirectory.js';
 import { AddAmountKindAndChineseDefinitions1764200000000 } from './migrations/1764200000000-AddAmountKindAndChineseDefinitions.js';
@@ -18,6 +19,6 @@ export async function openNationalDatabase(url: string, poolSize?: number) {
     poolSize,
   });
   await opened.dataSource.initialize();
-  await opened.dataSource.runMigrations();
+  await migrate(opened.dataSource, url);
   return opened;
 }

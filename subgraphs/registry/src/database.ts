@@ -1,4 +1,5 @@
 import { createDataSource } from '../../common/data-source.js';
+import { migrate } from '../../common/migrate.js';
 import { registryEntities } from './entities/index.js';
 import { registryMigrations } from './migrations/index.js';
 
@@ -11,6 +12,6 @@ export async function openRegistryDatabase(url: string, poolSize?: number) {
     poolSize,
   });
   await opened.dataSource.initialize();
-  await opened.dataSource.runMigrations();
+  await migrate(opened.dataSource, url);
   return opened;
 }

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { Agent, fetch as undiciFetch } from 'undici';
+
+/**
+ * How the gateway reaches its subgraphs across machines: HTTPS verified against `TLS_CA_FILE` (the
+ * CA that signed the subgraphs' certificates) or, without it, Node's bundled root certificates;
+ * with `TLS_CLIENT_CERT_FILE` and `TLS_CLIENT_KEY_FILE` it shows its own certificate (mutual TLS).
+ * In production a plain `http://` URL to another machine is refused, since that hop carries the
+ * subgraph's secret and every caller's token, unless `ALLOW_INSECURE_SUBGRAPHS=true` says the
+ * network is private (one host's compose network, a service mesh that encrypts).
+ */
+export type Fetch = typeof globalThis.fetch;
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost') return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  return host === '::1';
+}
+
+/** Throws when production would send a subgraph's secret and callers' tokens unencrypted off the machine. */
+export function checkSubgraphUrl(name: string, url: string, env: NodeJS.ProcessEnv): void {
+  const parsed = new URL(url);
+  if (parsed.protocol === 'https:' || env.NODE_ENV !== 'production') return;
+  if (isLoopback(parsed.hostname) || env.ALLOW_INSECURE_SUBGRAPHS === 'true') return;
+  throw new Error(
+    `The ${name} subgraph's URL ${url} is plain HTTP to another machine: use https:// (the subgraph with TLS_CERT_FILE and TLS_KEY_FILE), or set ALLOW_INSECURE_SUBGRAPHS=true where the network itself is private. 子图地址未加密。`,
+  );
+}
+
+function read(file: string, variable: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new Error(
+      `${variable} names ${file}, which cannot be read: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/**
+ * The fetch the gateway calls subgraphs with: the global one when nothing about TLS is configured,
+ * otherwise one whose connections trust `TLS_CA_FILE` and show the client certificate.
+ */
+export function subgraphFetch(env: NodeJS.ProcessEnv): Fetch {
+  const { TLS_CA_FILE: ca, TLS_CLIENT_CERT_FILE: cert, TLS_CLIENT_KEY_FILE: key } = env;
+  if (!ca && !cert && !key) return globalThis.fetch;
+  if (Boolean(cert) !== Boolean(key))
+    throw new Error(
+      'Set both TLS_CLIENT_CERT_FILE and TLS_CLIENT_KEY_FILE for mutual TLS, or neither.',
+    );
+  const dispatcher = new Agent({
+    connect: {
+      ...(ca && { ca: read(ca, 'TLS_CA_FILE') }),
+      ...(cert &&
+        key && { cert: read(cert, 'TLS_CLIENT_CERT_FILE'), key: read(key, 'TLS_CLIENT_KEY_FILE') }),
+      rejectUnauthorized: true,
+    },
+  });
+  return ((input: Parameters<Fetch>[0], init?: RequestInit) =>
+    undiciFetch(input as string, {
+      ...(init as Parameters<typeof undiciFetch>[1]),
+      dispatcher,
+    })) as unknown as Fetch;
+}

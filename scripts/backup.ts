@@ -1,0 +1,32 @@
+import '../shared/cli-errors.js';
+import { parseArgs } from 'node:util';
+import { backupDatabase } from '../subgraphs/common/backup.js';
+import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
+import { subgraphs } from '../subgraphs/regions.js';
+
+/**
+ * `npm run backup -- --region guangxi --out guangxi.dump`: one subgraph's database (`national` for
+ * the directory) dumped in PostgreSQL's custom format, from `<SLUG>_DATABASE_URL`, DATABASE_URL's
+ * server or the embedded one. `npm run restore` reads it back.
+ */
+const usage = `Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump>  备份一个地区的数据库`;
+let values;
+try {
+  values = parseArgs({ options: { region: { type: 'string' }, out: { type: 'string' } } }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const subgraph = subgraphs.find((s) => s.name === values.region);
+if (!subgraph || !values.out) {
+  console.error(usage);
+  process.exit(2);
+}
+const server = await openDatabaseServer();
+try {
+  const url = subgraphDatabaseUrl(server.url, subgraph);
+  await backupDatabase(url, values.out);
+  console.log(`Backed up ${new URL(url).pathname.slice(1)} to ${values.out}. 已备份。`);
+} finally {
+  await server.stop();
+}

@@ -1,0 +1,219 @@
+import { gatewayNodeOptions } from '../gateway/src/heap.js';
+import { subgraphs, type SubgraphInfo } from '../subgraphs/regions.js';
+import { imageName, imageTag } from './image-tag.js';
+
+/** The Kubernetes objects of the subgraphs and the gateway, for kubernetes-manifests.ts. */
+const partOf = 'social-work-registry';
+export const labels = (name: string, component: string) => ({
+  'app.kubernetes.io/name': name,
+  'app.kubernetes.io/part-of': partOf,
+  'app.kubernetes.io/component': component,
+});
+export const selector = (name: string) => ({ 'app.kubernetes.io/name': name });
+export const secretRef = (secret: string, key: string) => ({
+  valueFrom: { secretKeyRef: { name: secret, key } },
+});
+
+/**
+ * Sized from the bench (BENCHMARKS.md): the gateway's RSS peaked at 223 MB under load with its
+ * 512 MB heap ceiling, a subgraph's stays near 150 MB; both use about one core at most on two.
+ */
+const gatewayResources = {
+  requests: { cpu: '250m', memory: '256Mi' },
+  limits: { cpu: '1', memory: '640Mi' },
+};
+const subgraphResources = {
+  requests: { cpu: '100m', memory: '192Mi' },
+  limits: { cpu: '1', memory: '384Mi' },
+};
+
+/** Never root, nothing written but the scratch and backup volumes, no privilege to gain. */
+const podSecurity = {
+  runAsNonRoot: true,
+  runAsUser: 1000,
+  runAsGroup: 1000,
+  fsGroup: 1000,
+  seccompProfile: { type: 'RuntimeDefault' },
+};
+const containerSecurity = {
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  capabilities: { drop: ['ALL'] },
+};
+
+/** Probes as Kubernetes advises: liveness on the process, readiness on its dependencies, a start-up allowance for migrations. */
+const probes = (readyPath: string) => ({
+  startupProbe: {
+    httpGet: { path: '/health', port: 'http' },
+    periodSeconds: 5,
+    failureThreshold: 60,
+  },
+  livenessProbe: {
+    httpGet: { path: '/health', port: 'http' },
+    periodSeconds: 10,
+    timeoutSeconds: 3,
+  },
+  readinessProbe: {
+    httpGet: { path: readyPath, port: 'http' },
+    periodSeconds: 10,
+    timeoutSeconds: 3,
+  },
+});
+
+const image = () => `${imageName}:${imageTag()}`;
+
+export function subgraphObjects(subgraph: SubgraphInfo): object[] {
+  const upper = subgraph.name.toUpperCase();
+  const secret = `${subgraph.name}-secrets`;
+  const deployment = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: subgraph.name, labels: labels(subgraph.name, 'subgraph') },
+    spec: {
+      replicas: 1,
+      selector: { matchLabels: selector(subgraph.name) },
+      template: {
+        metadata: { labels: labels(subgraph.name, 'subgraph') },
+        spec: {
+          securityContext: podSecurity,
+          containers: [
+            {
+              name: 'subgraph',
+              image: image(),
+              args: ['subgraphs/main.ts', subgraph.name],
+              ports: [{ name: 'http', containerPort: subgraph.port }],
+              env: [
+                { name: 'PORT', value: String(subgraph.port) },
+                { name: 'DEMO_DATA', value: 'off' },
+                { name: `${upper}_DATABASE_URL`, ...secretRef(secret, 'DATABASE_URL') },
+                { name: `${upper}_GATEWAY_SECRET`, ...secretRef(secret, 'GATEWAY_SECRET') },
+                { name: 'JWT_SECRET', ...secretRef(secret, 'JWT_SECRET') },
+              ],
+              ...probes('/ready'),
+              resources: subgraphResources,
+              securityContext: containerSecurity,
+              volumeMounts: [
+                { name: 'tmp', mountPath: '/tmp' },
+                { name: 'backups', mountPath: '/backups' },
+              ],
+            },
+          ],
+          // Backups before a migration; an overlay puts a PersistentVolumeClaim here to keep them.
+          volumes: [
+            { name: 'tmp', emptyDir: {} },
+            { name: 'backups', emptyDir: {} },
+          ],
+        },
+      },
+    },
+  };
+  const service = {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: subgraph.name, labels: labels(subgraph.name, 'subgraph') },
+    spec: {
+      selector: selector(subgraph.name),
+      ports: [{ name: 'http', port: subgraph.port, targetPort: 'http' }],
+    },
+  };
+  // Only the gateway's pods may call a subgraph (the kubelet's probes come from the node).
+  const networkPolicy = {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: {
+      name: `${subgraph.name}-from-gateway-only`,
+      labels: labels(subgraph.name, 'subgraph'),
+    },
+    spec: {
+      podSelector: { matchLabels: selector(subgraph.name) },
+      policyTypes: ['Ingress'],
+      ingress: [
+        {
+          from: [{ podSelector: { matchLabels: selector('gateway') } }],
+          ports: [{ protocol: 'TCP', port: subgraph.port }],
+        },
+      ],
+    },
+  };
+  return [deployment, service, networkPolicy];
+}
+
+export function gatewayObjects(): object[] {
+  const deployment = {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'gateway', labels: labels('gateway', 'gateway') },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: selector('gateway') },
+      template: {
+        metadata: { labels: labels('gateway', 'gateway') },
+        spec: {
+          securityContext: podSecurity,
+          containers: [
+            {
+              name: 'gateway',
+              image: image(),
+              args: ['gateway/src/main.ts'],
+              ports: [{ name: 'http', containerPort: 4000 }],
+              env: [
+                { name: 'PORT', value: '4000' },
+                { name: 'NODE_OPTIONS', value: gatewayNodeOptions },
+                // Pod to pod inside the cluster; across nodes, encrypt with the cluster's mesh or
+                // the TLS_* settings (README, Deployment) and remove this.
+                { name: 'ALLOW_INSECURE_SUBGRAPHS', value: 'true' },
+                ...subgraphs.flatMap((s) => {
+                  const upper = s.name.toUpperCase();
+                  return [
+                    { name: `${upper}_SUBGRAPH_URL`, value: `http://${s.name}:${s.port}/graphql` },
+                    {
+                      name: `${upper}_GATEWAY_SECRET`,
+                      ...secretRef('gateway-secrets', `${upper}_GATEWAY_SECRET`),
+                    },
+                  ];
+                }),
+              ],
+              ...probes('/health'),
+              resources: gatewayResources,
+              securityContext: containerSecurity,
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+            },
+          ],
+          volumes: [{ name: 'tmp', emptyDir: {} }],
+        },
+      },
+    },
+  };
+  const service = {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'gateway', labels: labels('gateway', 'gateway') },
+    spec: {
+      selector: selector('gateway'),
+      ports: [{ name: 'http', port: 4000, targetPort: 'http' }],
+    },
+  };
+  const disruptionBudget = {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: { name: 'gateway', labels: labels('gateway', 'gateway') },
+    spec: { minAvailable: 1, selector: { matchLabels: selector('gateway') } },
+  };
+  const autoscaler = {
+    apiVersion: 'autoscaling/v2',
+    kind: 'HorizontalPodAutoscaler',
+    metadata: { name: 'gateway', labels: labels('gateway', 'gateway') },
+    spec: {
+      scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'gateway' },
+      minReplicas: 2,
+      maxReplicas: 6,
+      metrics: [
+        {
+          type: 'Resource',
+          resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 70 } },
+        },
+      ],
+    },
+  };
+  return [deployment, service, disruptionBudget, autoscaler];
+}

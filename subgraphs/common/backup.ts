@@ -1,0 +1,55 @@
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { oneLine } from '../../shared/one-line.js';
+import { connectionFor, runTool, toolFor } from './postgres-tools.js';
+
+/**
+ * A database dumped in PostgreSQL's custom format (`pg_dump -Fc`: compressed, restored selectively
+ * and in parallel by pg_restore, which PostgreSQL's documentation recommends for backups), and
+ * restored from one. A dump is written beside its place and renamed there only when complete, so a
+ * failed backup never leaves a file that looks like one.
+ */
+export async function backupDatabase(databaseUrl: string, file: string): Promise<void> {
+  const pgDump = await toolFor('pg_dump', databaseUrl);
+  const { dbname, env } = connectionFor(databaseUrl);
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const partial = `${file}.partial`;
+  try {
+    await runTool(pgDump, ['--format=custom', `--file=${partial}`, `--dbname=${dbname}`], { env });
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new Error(`pg_dump failed: ${oneLine((error as { stderr?: string }).stderr || error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Restores a custom-format dump into the (empty) database at `databaseUrl` in one transaction: it
+ * is all there or, on an error, none of it. Owners and grants are left out, so that the dump of one
+ * server restores on another whose roles differ; the restoring user owns what it creates.
+ */
+export async function restoreDatabase(file: string, databaseUrl: string): Promise<void> {
+  const pgRestore = await toolFor('pg_restore', databaseUrl);
+  const { dbname, env } = connectionFor(databaseUrl);
+  try {
+    await runTool(
+      pgRestore,
+      [
+        '--exit-on-error',
+        '--single-transaction',
+        '--no-owner',
+        '--no-privileges',
+        `--dbname=${dbname}`,
+        file,
+      ],
+      { env },
+    );
+  } catch (error) {
+    throw new Error(
+      `pg_restore failed: ${oneLine((error as { stderr?: string }).stderr || error)}`,
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import { oneLine } from '../../shared/one-line.js';
+import { backupDatabase } from './backup.js';
+
+/**
+ * Brings a database's schema up to date, with a backup first when a migration is about to run on a
+ * database that already holds data (PostgreSQL's and TypeORM's advice alike: a migration has no
+ * way back but the backup). `BACKUP_BEFORE_MIGRATE` is on unless set to `off`; in production a
+ * backup that fails stops the migration, elsewhere (where pg_dump may be missing or older than the
+ * embedded server) it is a warning and the migration runs.
+ */
+export async function migrate(
+  dataSource: DataSource,
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  if (env.BACKUP_BEFORE_MIGRATE !== 'off' && (await dataSource.showMigrations())) {
+    if (await holdsMigratedData(dataSource)) await backupFirst(databaseUrl, env);
+  }
+  await dataSource.runMigrations();
+}
+
+/** A database some migration already ran on; a new, empty one has nothing to lose. */
+async function holdsMigratedData(dataSource: DataSource): Promise<boolean> {
+  const [table] = await dataSource.query<{ exists: string | null }[]>(
+    `SELECT to_regclass('migrations') AS exists`,
+  );
+  if (!table?.exists) return false;
+  const [row] = await dataSource.query<{ n: number }[]>(
+    `SELECT count(*)::int AS n FROM migrations`,
+  );
+  return (row?.n ?? 0) > 0;
+}
+
+async function backupFirst(databaseUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const file = path.resolve(env.BACKUP_DIR || '.data/backups', `${name}-${stamp}.dump`);
+  try {
+    await backupDatabase(databaseUrl, file);
+    console.log(`Backed up ${name} to ${file} before migrating it. 迁移前已备份 ${name}。`);
+  } catch (error) {
+    const why = `No backup of ${name} before its migration: ${oneLine(error)}`;
+    if (env.NODE_ENV === 'production')
+      throw new Error(`${why} (BACKUP_BEFORE_MIGRATE=off migrates without one)`, { cause: error });
+    console.warn(`${why}; migrating anyway outside production. 迁移前未能备份。`);
+  }
+}

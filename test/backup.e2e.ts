@@ -1,0 +1,196 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { restoreDatabase } from '../subgraphs/common/backup.js';
+import { createDataSource } from '../subgraphs/common/data-source.js';
+import { dropDatabase, ensureDatabase } from '../subgraphs/common/database-server.js';
+import { toolFor } from '../subgraphs/common/postgres-tools.js';
+import { regionBySlug } from '../subgraphs/regions.js';
+import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
+import { registryEntities } from '../subgraphs/registry/src/entities/index.js';
+import { registryMigrations } from '../subgraphs/registry/src/migrations/index.js';
+import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
+import { testDatabasePrefix } from './database-prefix.js';
+import { useRegistryDatabase } from './harness.js';
+
+/**
+ * `npm run backup` and `npm run restore` as an operator runs them, on a seeded registry of the
+ * test's own: back up, write, restore into a scratch database; the restored one lacks the write
+ * and has every other row of every table.
+ *
+ * pg_dump reads only servers of its own major version or older: where the one found (PG_BIN_DIR,
+ * else the PATH) is older than the suite's server (the embedded PostgreSQL 17 next to Debian 12's
+ * pg_dump 15), the round trip cannot run and the test says so when it skips.
+ */
+const run = promisify(execFile);
+const serverUrl = inject('databaseServerUrl');
+const registry = useRegistryDatabase('backup_source', { drop: true });
+const restoredName = `${testDatabasePrefix}backup_restored`;
+const olderName = `${testDatabasePrefix}backup_older_release`;
+const restoredUrl = () => Object.assign(new URL(serverUrl), { pathname: `/${restoredName}` }).href;
+const folder = mkdtempSync(path.join(tmpdir(), 'registry-backup-'));
+const dumpFile = path.join(folder, 'tianjin.dump');
+
+let cannotDump: string | null = null;
+try {
+  await toolFor('pg_dump', serverUrl);
+} catch (error) {
+  cannotDump = (error as Error).message;
+  console.warn(`backup.e2e.ts skips its round trip: ${cannotDump}`);
+}
+
+const sourceUrl = () =>
+  Object.assign(new URL(serverUrl), { pathname: `/${testDatabasePrefix}backup_source` }).href;
+const tool = (script: string, ...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: {
+      ...process.env,
+      DATABASE_URL: serverUrl,
+      DATABASE_PREFIX: '',
+      TIANJIN_DATABASE_URL: sourceUrl(),
+      STACK_FILE: path.join(folder, 'no-stack.json'),
+    },
+    timeout: 120_000,
+  });
+
+/** Every table's rows, each table as one digest of its rows in a fixed order. */
+async function tableDigests(url: string): Promise<Record<string, string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+    );
+    const digests: Record<string, string> = {};
+    for (const { name } of tables) {
+      const table = pg.escapeIdentifier(name);
+      const { rows } = await client.query<{ digest: string; n: number }>(
+        `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest, count(*)::int AS n FROM ${table} t`,
+      );
+      digests[name] = `${rows[0]!.n}:${rows[0]!.digest}`;
+    }
+    return digests;
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  if (cannotDump) return;
+  await dropDatabase(restoredUrl());
+  await seedRegistry(registry.dataSource, regionBySlug('tianjin'));
+}, 180_000);
+
+afterAll(async () => {
+  await dropDatabase(restoredUrl());
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe.skipIf(cannotDump !== null)('backup and restore', () => {
+  /** Every table as the backup saw it. */
+  let atBackup: Record<string, string>;
+
+  it('backs a region up to a custom-format dump', async () => {
+    atBackup = await tableDigests(sourceUrl());
+    const { stdout } = await tool('scripts/backup.ts', '--region', 'tianjin', '--out', dumpFile);
+    expect(stdout).toContain(`Backed up ${testDatabasePrefix}backup_source to ${dumpFile}`);
+    // pg_dump's custom format starts with its magic "PGDMP".
+    expect(readFileSync(dumpFile).subarray(0, 5).toString()).toBe('PGDMP');
+    expect(existsSync(`${dumpFile}.partial`)).toBe(false);
+  }, 120_000);
+
+  it('restores into a new database, without the write made after the backup', async () => {
+    const [row] = await registry.dataSource.query<{ id: string; name: string }[]>(
+      `SELECT id, name FROM institution ORDER BY id LIMIT 1`,
+    );
+    await registry.dataSource.query(`UPDATE institution SET name = $1 WHERE id = $2`, [
+      '备份之后改的名字',
+      row!.id,
+    ]);
+    expect((await tableDigests(sourceUrl())).institution).not.toBe(atBackup.institution);
+
+    const { stdout } = await tool(
+      'scripts/restore.ts',
+      '--file',
+      dumpFile,
+      '--database',
+      restoredName,
+    );
+    expect(stdout).toContain(`Restored ${dumpFile} into ${restoredName}`);
+
+    const restored = new pg.Client({ connectionString: restoredUrl() });
+    await restored.connect();
+    const { rows } = await restored.query<{ name: string }>(
+      'SELECT name FROM institution WHERE id = $1',
+      [row!.id],
+    );
+    await restored.end();
+    expect(rows).toEqual([{ name: row!.name }]);
+    // Every table, row for row, as it was when the backup was taken.
+    const copy = await tableDigests(restoredUrl());
+    expect(Object.keys(copy).length).toBeGreaterThan(5);
+    expect(copy).toEqual(atBackup);
+  }, 180_000);
+
+  it('a start backs a database up before a migration not yet applied to it', async () => {
+    const url = Object.assign(new URL(serverUrl), { pathname: `/${olderName}` }).href;
+    await dropDatabase(url);
+    await ensureDatabase(url);
+    // A registry as an older release left it: the first migration only.
+    const older = createDataSource({
+      url,
+      entities: registryEntities,
+      migrations: registryMigrations.slice(0, 1),
+    });
+    await older.dataSource.initialize();
+    await older.dataSource.runMigrations();
+    await older.dataSource.destroy();
+
+    process.env.BACKUP_DIR = path.join(folder, 'before-migrate');
+    const opened = await openRegistryDatabase(url, 1);
+    const applied = await opened.dataSource.query<{ n: number }[]>(
+      'SELECT count(*)::int AS n FROM migrations',
+    );
+    await opened.dataSource.destroy();
+    expect(applied[0]!.n).toBe(registryMigrations.length);
+
+    const backups = readdirSync(process.env.BACKUP_DIR);
+    expect(backups).toEqual([expect.stringMatching(new RegExp(`^${olderName}-.+\\.dump$`))]);
+    // The backup holds the database as it was before: one migration applied.
+    await dropDatabase(restoredUrl());
+    await ensureDatabase(restoredUrl());
+    await restoreDatabase(path.join(process.env.BACKUP_DIR, backups[0]!), restoredUrl());
+    const restored = new pg.Client({ connectionString: restoredUrl() });
+    await restored.connect();
+    const { rows } = await restored.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM migrations',
+    );
+    await restored.end();
+    await dropDatabase(url);
+    expect(rows).toEqual([{ n: 1 }]);
+  }, 180_000);
+
+  it('replaces a database with --yes, and refuses to without it, leaving it as it was', async () => {
+    await tool('scripts/restore.ts', '--file', dumpFile, '--database', restoredName, '--yes');
+    const before = await tableDigests(restoredUrl());
+    // --yes replaced what the previous test left there with the dump's contents.
+    expect(before).toEqual(atBackup);
+    const failed = await tool(
+      'scripts/restore.ts',
+      '--file',
+      dumpFile,
+      '--database',
+      restoredName,
+    ).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain(`Database ${restoredName} exists`);
+    expect(await tableDigests(restoredUrl())).toEqual(before);
+  }, 120_000);
+});

@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
+import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
+import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
+import { Service } from 'kubernetes-models/v1';
+import { describe, expect, it } from 'vitest';
+import { parse, parseAllDocuments } from 'yaml';
+import { imageName, imageTag } from '../scripts/image-tag.js';
+import { kubernetesFiles } from '../scripts/kubernetes-manifests.js';
+import { subgraphs } from '../subgraphs/regions.js';
+
+/**
+ * deploy/kubernetes/ validated against Kubernetes' own JSON schemas, which the kubernetes-models
+ * package carries (generated from the Kubernetes API's OpenAPI document), and in step with the list
+ * of regions; `test/deployment.test.ts` checks that the files are what `npm run deployment-files`
+ * writes now.
+ */
+type Manifest = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string };
+  spec: Record<string, any>;
+};
+const models: Record<string, new (data: any) => { validate(): void }> = {
+  'apps/v1/Deployment': Deployment,
+  'apps/v1/StatefulSet': StatefulSet,
+  'v1/Service': Service,
+  'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
+  'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
+  'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
+};
+const folder = new URL('../deploy/kubernetes/', import.meta.url);
+const manifests: Manifest[] = Object.keys(kubernetesFiles())
+  .filter((path) => path.endsWith('.yaml') && !path.endsWith('kustomization.yaml'))
+  .flatMap((path) =>
+    parseAllDocuments(readFileSync(new URL(path, folder), 'utf8')).map(
+      (document) => document.toJSON() as Manifest,
+    ),
+  );
+const find = (kind: string, name: string) =>
+  manifests.find((m) => m.kind === kind && m.metadata.name === name);
+const validate = (manifest: Manifest) => {
+  const Model = models[`${manifest.apiVersion}/${manifest.kind}`];
+  if (!Model) throw new Error(`No schema for ${manifest.apiVersion} ${manifest.kind}`);
+  new Model(manifest).validate();
+};
+
+describe('Kubernetes manifests', () => {
+  it('every object follows the Kubernetes schema of its kind, which refuses a broken copy', () => {
+    expect(manifests.length).toBeGreaterThan(subgraphs.length * 3);
+    for (const manifest of manifests) expect(() => validate(manifest)).not.toThrow();
+    const deployment = structuredClone(find('Deployment', 'gateway')!);
+    deployment.spec.replicas = 'two';
+    expect(() => validate(deployment)).toThrow();
+    const service = structuredClone(find('Service', 'gateway')!);
+    service.spec.ports = [{ name: 'http' }];
+    expect(() => validate(service)).toThrow();
+  });
+
+  it('every file a kustomization names exists', () => {
+    for (const path of Object.keys(kubernetesFiles()).filter((p) =>
+      p.endsWith('kustomization.yaml'),
+    )) {
+      const kustomization = parse(readFileSync(new URL(path, folder), 'utf8')) as {
+        resources: string[];
+      };
+      for (const resource of kustomization.resources)
+        expect(existsSync(new URL(resource, new URL(path, folder))), `${path}: ${resource}`).toBe(
+          true,
+        );
+    }
+  });
+
+  it.each(subgraphs.map((s) => [s.name, s] as const))(
+    '%s has its Deployment with probes, its Service, its own Secret, and admits only the gateway',
+    (name, subgraph) => {
+      const deployment = find('Deployment', name)!;
+      const container = deployment.spec.template.spec.containers[0];
+      expect(container.image).toBe(`${imageName}:${imageTag()}`);
+      expect(container.args).toEqual(['subgraphs/main.ts', name]);
+      expect(container.readinessProbe.httpGet.path).toBe('/ready');
+      expect(container.livenessProbe.httpGet.path).toBe('/health');
+      expect(container.resources.requests).toBeDefined();
+      expect(container.resources.limits).toBeDefined();
+      const secrets = new Set(
+        container.env
+          .map((e: { valueFrom?: { secretKeyRef: { name: string } } }) => e.valueFrom)
+          .filter(Boolean)
+          .map((v: { secretKeyRef: { name: string } }) => v.secretKeyRef.name),
+      );
+      expect([...secrets]).toEqual([`${name}-secrets`]);
+      expect(find('Service', name)!.spec.ports[0].port).toBe(subgraph.port);
+      const policy = find('NetworkPolicy', `${name}-from-gateway-only`)!;
+      expect(policy.spec.podSelector.matchLabels).toEqual({ 'app.kubernetes.io/name': name });
+      expect(policy.spec.ingress).toEqual([
+        {
+          from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway' } } }],
+          ports: [{ protocol: 'TCP', port: subgraph.port }],
+        },
+      ]);
+      const gateway = find('Deployment', 'gateway')!.spec.template.spec.containers[0];
+      const url = gateway.env.find(
+        (e: { name: string }) => e.name === `${name.toUpperCase()}_SUBGRAPH_URL`,
+      );
+      expect(url.value).toBe(`http://${name}:${subgraph.port}/graphql`);
+    },
+  );
+
+  it('the gateway has a disruption budget and an autoscaler, and no deployment outside the list', () => {
+    expect(find('PodDisruptionBudget', 'gateway')!.spec.minAvailable).toBe(1);
+    expect(find('HorizontalPodAutoscaler', 'gateway')!.spec.scaleTargetRef.name).toBe('gateway');
+    expect(
+      manifests
+        .filter((m) => m.kind === 'Deployment')
+        .map((m) => m.metadata.name)
+        .sort(),
+    ).toEqual(['gateway', ...subgraphs.map((s) => s.name)].sort());
+  });
+});
