@@ -68,11 +68,11 @@ export async function createGateway(options: GatewayOptions = {}) {
     },
   });
   const limit = armor(limits, production);
-  const { cache, close: closeCache } = createCache(env);
+  const gatewayCache = createCache(env, logger, metrics);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     // Persisted queries (on by default) and the response cache share it.
-    cache,
+    cache: gatewayCache.cache,
     stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
@@ -84,7 +84,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     plugins: [
       ...limit.plugins,
       costLimitPlugin(limits.maxCost),
-      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(cache)),
+      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache)),
       observabilityPlugin(logger, metrics),
       regionErrorPaths(),
       // A browser opening /graphql gets the links to the offline IDE, not Apollo Sandbox from a CDN.
@@ -108,6 +108,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       urls,
       subgraphs.map((s) => s.name),
       env,
+      gatewayCache.status,
     ),
   );
   app.get('/metrics', metricsEndpoint(metrics));
@@ -140,7 +141,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     limits,
     async stop() {
       await server.stop();
-      await closeCache();
+      await gatewayCache.close();
     },
   };
 }
