@@ -17,6 +17,7 @@ import {
 import { subgraphs } from '../../subgraphs/regions.js';
 import { createCache, responseCache } from './cache.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
+import { callerMistakes } from './caller-mistakes.js';
 import { maskError } from './errors.js';
 import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
@@ -82,6 +83,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: production ? (formatted) => maskError(formatted) : undefined,
     plugins: [
+      callerMistakes(),
       ...limit.plugins,
       costLimitPlugin(limits.maxCost),
       ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache)),
@@ -146,19 +148,27 @@ export async function createGateway(options: GatewayOptions = {}) {
   };
 }
 
-/** A body too large or not JSON: a GraphQL-shaped error rather than Express's HTML page. */
+/**
+ * A body too large, not JSON or in another charset than UTF-8: a GraphQL-shaped error with the
+ * status body-parser chose and what to do, rather than Express's HTML page.
+ */
 const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = (error as { status?: number }).status ?? 500;
+  const type = (error as { type?: string }).type;
   const message =
     status === 413
       ? 'The request body is larger than the limit (MAX_BODY_BYTES).'
-      : status === 400
-        ? 'The request body is not valid JSON.'
-        : 'Internal server error';
+      : type === 'charset.unsupported' || type === 'encoding.unsupported'
+        ? 'The request body must be JSON in UTF-8: send content-type application/json (charset utf-8, or none).'
+        : status === 400
+          ? 'The request body is not valid JSON.'
+          : status < 500
+            ? 'The request body cannot be read: send JSON in UTF-8 with content-type application/json.'
+            : 'Internal server error';
   res.status(status).json({
     errors: [
-      { message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } },
+      { message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } },
     ],
   });
 };
