@@ -44,6 +44,20 @@ export function subgraphUrl(
 }
 
 /**
+ * `<NAME>_SUBGRAPH_TIMEOUT_MS`: one subgraph's own timeout, as Apollo Router's per-subgraph
+ * `timeout`, for a region known to be slower; otherwise `SUBGRAPH_TIMEOUT_MS`.
+ */
+export function subgraphTimeoutMs(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const variable = `${name.toUpperCase()}_SUBGRAPH_TIMEOUT_MS`;
+  const value = env[variable];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${variable} must be a whole number of milliseconds above 0, not "${value}"`);
+  return number;
+}
+
+/**
  * The gateway's HTTP application, built but not listening. The supergraph comes from the committed
  * file, never from introspecting the subgraphs, so a subgraph that is down at boot cannot stop it.
  */
@@ -62,7 +76,7 @@ export async function createGateway(options: GatewayOptions = {}) {
         name,
         url: urls.get(name)!,
         secret: gatewaySecret(name, env),
-        timeoutMs: limits.subgraphTimeoutMs,
+        timeoutMs: subgraphTimeoutMs(name, limits.subgraphTimeoutMs, env),
         metrics,
         deduplicate: env.SUBGRAPH_DEDUPLICATION !== 'off',
       });
