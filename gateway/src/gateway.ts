@@ -101,7 +101,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       ...limit.plugins,
       costLimitPlugin(limits.maxCost),
       ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache)),
-      observabilityPlugin(logger, metrics),
+      observabilityPlugin(logger, metrics, env),
       regionErrorPaths(),
       // A browser opening /graphql gets the links to the offline IDE, not Apollo Sandbox from a CDN.
       production
@@ -127,7 +127,17 @@ export async function createGateway(options: GatewayOptions = {}) {
       gatewayCache.status,
     ),
   );
-  app.get('/metrics', metricsEndpoint(metrics));
+  // The same guard as the subgraphs': METRICS_SECRET as a bearer token; in production, without it,
+  // nobody may read them (they name operations, subgraphs and error codes).
+  app.get(
+    '/metrics',
+    metricsEndpoint(
+      metrics,
+      env.METRICS_SECRET || undefined,
+      'Metrics are served with METRICS_SECRET only (as a bearer token).',
+      production,
+    ),
+  );
   app.use('/dashboard', dashboard());
   // The IDE and the page that leads to it and the dashboard are for development: production serves neither.
   if (!production) {

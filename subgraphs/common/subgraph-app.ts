@@ -118,21 +118,15 @@ export async function createSubgraphApp<Context extends BaseContext>(
     res.json({ status: 'ok', subgraph: options.name });
   });
   const secret = gatewaySecret(options.name);
-  // Like /graphql, the metrics are for the operators' side only: with a secret configured (always in
-  // production), a scraper shows it as a bearer token (Prometheus `authorization`) or the gateway's header.
+  // Like /graphql, the metrics are for the operators' side only.
   app.get(
     '/metrics',
-    (req, res, next) => {
-      const given =
-        req.get(GATEWAY_SECRET_HEADER) ??
-        /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-      if (!secret || secretMatches(given, secret)) return next();
-      res
-        .status(403)
-        .type('text/plain')
-        .send("Metrics are served with the subgraph's secret only.\n");
-    },
-    metricsEndpoint(metrics),
+    metricsEndpoint(
+      metrics,
+      secret,
+      "Metrics are served with the subgraph's secret only.",
+      production,
+    ),
   );
   app.get('/ready', async (_req, res) => {
     try {
