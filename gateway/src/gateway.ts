@@ -18,6 +18,7 @@ import { subgraphs } from '../../subgraphs/regions.js';
 import { createCache, responseCache } from './cache.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
+import { concurrencyFromEnv, concurrencyLimit } from './concurrency.js';
 import { maskError } from './errors.js';
 import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
@@ -153,6 +154,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       res.set(REQUEST_ID_HEADER, res.locals.requestId);
       next();
     },
+    concurrencyLimit(concurrencyFromEnv(env), metrics.registry),
     express.json({ limit: limits.maxBodyBytes }),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
