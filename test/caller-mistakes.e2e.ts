@@ -87,6 +87,24 @@ describe("a caller's mistake, in production mode", () => {
     expect(response.errors[0]!.message).toMatch(message);
   });
 
+  it('refuses a query longer than MAX_QUERY_LENGTH, comments included, before it is read or stored', async () => {
+    const query = `#${'注'.repeat(30_000)}\n{ __typename }`;
+    const sha256Hash = sha256(query);
+    const response = await post({
+      query,
+      extensions: { persistedQuery: { version: 1, sha256Hash } },
+    });
+    expect(response.status).toBe(400);
+    expect(response.errors[0]).toEqual({
+      message:
+        'The query is 30016 characters long, comments included; at most 20000 are read (MAX_QUERY_LENGTH).',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    // Nothing was stored under its hash.
+    const byHash = await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    expect(byHash.errors[0]!.extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
   it('answers a body in another charset than UTF-8 with HTTP 415 and what to send', async () => {
     const response = await post(
       { query: '{ __typename }' },

@@ -19,11 +19,16 @@ import { createCache, responseCache } from './cache.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { concurrencyFromEnv, concurrencyLimit } from './concurrency.js';
+import { maxQueryLength, queryLengthLimit } from './query-length.js';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { maskError } from './errors.js';
 import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
 import { regionErrorPaths } from './region-error-paths.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
+
+/** Room for hundreds of persisted queries of the longest length allowed (MAX_QUERY_LENGTH). */
+const PERSISTED_QUERY_BYTES = 16 * 1024 * 1024;
 
 export const supergraphFile = new URL('../../schema/supergraph.graphql', import.meta.url);
 
@@ -87,8 +92,11 @@ export async function createGateway(options: GatewayOptions = {}) {
   const gatewayCache = createCache(env, logger, metrics);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    // Persisted queries (on by default) and the response cache share it.
+    // Whole responses (and the write generation) only. Persisted queries have a cache of their own,
+    // in this process, so that registering queries never evicts cached answers nor the other way
+    // round; a client whose hash another replica does not know sends the query again (APQ).
     cache: gatewayCache.cache,
+    persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: PERSISTED_QUERY_BYTES }) },
     stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
@@ -156,6 +164,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     },
     concurrencyLimit(concurrencyFromEnv(env), metrics.registry),
     express.json({ limit: limits.maxBodyBytes }),
+    queryLengthLimit(maxQueryLength(env)),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
         requestId: res.locals.requestId as string,
