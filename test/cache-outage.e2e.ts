@@ -13,7 +13,7 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-async function gatewayOn(redisUrl: string): Promise<Listening> {
+async function gatewayOn(redisUrl: string, extra: Record<string, string> = {}): Promise<Listening> {
   const urls = Object.fromEntries(
     [...federation.stack.subgraphs].map(([name, s]) => [name, s.url]),
   );
@@ -24,6 +24,7 @@ async function gatewayOn(redisUrl: string): Promise<Listening> {
       REDIS_URL: redisUrl,
       REDIS_NAMESPACE: `test-cache-outage-${process.pid}-${cleanups.length}`,
       CACHE_RETRY_MS: '50',
+      ...extra,
     },
   });
   const listening = await listen(gateway.app, 0);
@@ -126,7 +127,9 @@ describe('a gateway whose Redis fails', () => {
       const port = await freePort();
       let redis: ChildProcess = await startRedis(port);
       cleanups.push(() => killRedis(redis));
-      const gateway = await gatewayOn(`redis://127.0.0.1:${port}`);
+      // A healthy Redis on a busy machine may take longer than the default 20 ms: a generous
+      // timeout keeps this test from depending on timing. A killed Redis fails at once anyway.
+      const gateway = await gatewayOn(`redis://127.0.0.1:${port}`, { CACHE_TIMEOUT_MS: '5000' });
       await everyKindOfRequest(gateway, `天津市缓存恢复前测试机构${Date.now()}`);
       expect(await cacheState(gateway)).toBe('closed');
 
