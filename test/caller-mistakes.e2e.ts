@@ -119,6 +119,36 @@ describe("a caller's mistake, in production mode", () => {
   });
 });
 
+describe('a measure broken down into more cells than a subgraph should compute', () => {
+  const measure = (by: string, from = '') =>
+    `{ registries { code measure(indicator: "CERTIFIED_SOCIAL_WORKERS", by: [${by}]${from}) { value breakdown { keys { dimension value } value } } } }`;
+
+  it('is refused before planning, with the count of cells and what to do', async () => {
+    const response = await post({
+      query: measure(
+        'INSTITUTION_KIND, HOSPITAL_GRADE, CITY, COUNTY, SERVICE_FIELD, CERTIFICATE_LEVEL, PROVENANCE, YEAR',
+        ', from: 1927',
+      ),
+    });
+    expect(response.status).toBe(400);
+    expect(response.errors[0]!.extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(response.errors[0]!.message).toMatch(
+      /could be broken down into [\d,]+ cells \(by INSTITUTION_KIND, .*YEAR\), over the limit of 10,000: break it down by fewer dimensions or fewer years/,
+    );
+  });
+
+  it.each([
+    ['a series of a century', 'YEAR', ', from: 1927'],
+    ['cities by service field', 'CITY, SERVICE_FIELD', ''],
+  ])('is served for %s', async (_name, by, from) => {
+    const response = await post({ query: measure(by, from) });
+    expect(response.status).toBe(200);
+    expect(response.errors.map((error) => error.extensions.code)).not.toContain(
+      'QUERY_TOO_COMPLEX',
+    );
+  });
+});
+
 describe('an unreachable subgraph', () => {
   it.each([
     ['a region', '{ guangxi { name } }', ['guangxi'], 'guangxi'],

@@ -108,7 +108,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     plugins: [
       callerMistakes(),
       ...limit.plugins,
-      costLimitPlugin(limits.maxCost),
+      costLimitPlugin(limits.maxCost, limits.maxMeasureCells),
       ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache)),
       observabilityPlugin(logger, metrics, env),
       regionErrorPaths(),
