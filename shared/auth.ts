@@ -104,8 +104,9 @@ export async function callerFrom(
   } catch (error) {
     throw unauthenticated(`The token was refused: ${(error as Error).message}`);
   }
+  checkSubjectAndTimes(payload);
   if (config.maxAgeSeconds != null) {
-    if (!payload.sub)
+    if (payload.sub === undefined)
       throw unauthenticated(
         'The token must name its subject (sub): every write is audited under it.',
       );
@@ -127,6 +128,32 @@ export async function callerFrom(
   }
   if (role === 'editor' && !region) throw unauthenticated('An editor token must name its region.');
   return { subject: payload.sub ?? 'unknown', role, region: region as string | null };
+}
+
+/** The longest a subject may be: it is written to the audit of every write. */
+const MAX_SUBJECT_LENGTH = 256;
+/** How far a token's issuing time may lie ahead of this server's clock: clocks drift a little. */
+const CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * What jose leaves to the application: `sub`, when given, is a non-empty string of at most 256
+ * characters (any other JSON value would reach the audit as it is), and `iat` is not in the future
+ * beyond a small skew (a token "issued" in ten years is forged or from a broken clock). jose itself
+ * refuses an `exp` in the past and a `nbf` in the future.
+ */
+function checkSubjectAndTimes(payload: { sub?: unknown; iat?: unknown }): void {
+  if (payload.sub !== undefined) {
+    if (typeof payload.sub !== 'string' || payload.sub.trim() === '')
+      throw unauthenticated("The token's subject (sub) must be a non-empty string.");
+    if (payload.sub.length > MAX_SUBJECT_LENGTH)
+      throw unauthenticated(
+        `The token's subject (sub) is ${payload.sub.length} characters long; at most ${MAX_SUBJECT_LENGTH} are allowed.`,
+      );
+  }
+  if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS)
+    throw unauthenticated(
+      "The token's issuing time (iat) is in the future; check the clock of whoever issued it.",
+    );
 }
 
 export interface TokenClaims {

@@ -10,6 +10,10 @@ export interface Listening {
   close(): Promise<void>;
 }
 
+const HEADERS_TIMEOUT_MS = 10_000;
+/** A body of the largest size allowed (MAX_BODY_BYTES, 100 kB) arrives in far less on any network. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** How long a closing server waits for its connections to finish their answers before it cuts them. */
 const DRAIN_TIMEOUT_MS = 30_000;
 
@@ -30,6 +34,10 @@ export function listen(
   return new Promise((resolve, reject) => {
     const { server, scheme } = httpOrHttpsServer(app);
     server.listen(port, host);
+    // Node keeps a request whose headers or body trickle in for minutes (slowloris): a request has
+    // HEADERS_TIMEOUT_MS for its headers and REQUEST_TIMEOUT_MS for all of it, then gets 408.
+    server.headersTimeout = HEADERS_TIMEOUT_MS;
+    server.requestTimeout = REQUEST_TIMEOUT_MS;
     server.once('error', reject);
     let closing = false;
     /** Every open connection, and whether a request on it is still being answered. */

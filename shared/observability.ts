@@ -3,6 +3,8 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type express from 'express';
 import pino, { type Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { GATEWAY_SECRET_HEADER, secretMatches } from './auth.js';
+import { knownOperationNames, operationLabeller } from './operation-labels.js';
 
 /**
  * Structured logs and Prometheus metrics, the same on the gateway and on every subgraph. A request
@@ -74,19 +76,28 @@ export function createMetrics(service: string, { processMetrics = false } = {}):
   };
 }
 
-export function metricsEndpoint(metrics: Metrics): express.RequestHandler {
-  return async (_req, res) => {
+/**
+ * `/metrics`, for the operators' side only: with a secret configured (always in production), a
+ * scraper shows it as a bearer token (Prometheus `authorization`) or in `x-gateway-secret`. In
+ * production without a secret the metrics are served to nobody.
+ */
+export function metricsEndpoint(
+  metrics: Metrics,
+  secret: string | undefined,
+  refusal: string,
+  production: boolean,
+): express.RequestHandler {
+  return async (req, res) => {
+    const given =
+      req.get(GATEWAY_SECRET_HEADER) ??
+      /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+    const open = !secret && !production;
+    if (!open && !(secret && secretMatches(given, secret))) {
+      res.status(403).type('text/plain').send(`${refusal}\n`);
+      return;
+    }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   };
-}
-
-/** Operation names come from clients: only sensible ones become label values, so labels stay few. */
-const seen = new Set<string>();
-function operationLabel(name: string | null | undefined): string {
-  if (!name || !/^[A-Za-z_][A-Za-z0-9_]{0,60}$/.test(name)) return 'anonymous';
-  if (!seen.has(name) && seen.size >= 200) return 'other';
-  seen.add(name);
-  return name;
 }
 
 export interface ObservedContext extends BaseContext {
@@ -97,7 +108,9 @@ export interface ObservedContext extends BaseContext {
 export function observabilityPlugin<C extends ObservedContext>(
   logger: Logger,
   metrics: Metrics,
+  env: NodeJS.ProcessEnv = process.env,
 ): ApolloServerPlugin<C> {
+  const operationLabel = operationLabeller(knownOperationNames(env));
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();

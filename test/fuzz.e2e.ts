@@ -30,9 +30,43 @@ const api = buildSchema(apiSchemaSdl(committedSupergraphSdl()));
 const fieldsOf = (typeName: string) =>
   Object.values((api.getType(typeName) as GraphQLObjectType).getFields());
 
+/**
+ * Characters of every category the registry refuses (see text-hygiene.ts): controls C0 and C1,
+ * format characters, private use, lone surrogates, separators, tags, variation selectors, fillers.
+ */
+const refusedCharacters = [
+  '\u0085',
+  '\u009B',
+  '\u00AD',
+  '\u034F',
+  '\u061C',
+  '\u115F',
+  '\u180E',
+  '\u200E',
+  '\u200F',
+  '\u2028',
+  '\u2029',
+  '\u2062',
+  '\u2800',
+  '\u3164',
+  '\uD800',
+  '\uDFFF',
+  '\uE000',
+  '\uFE0F',
+  '\uFFFD',
+  '\u{E0041}',
+  '\u{F0000}',
+];
 /** Text as hostile callers send it: any code point, NUL, direction overrides, very long, digits past a bigint. */
 const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
+  fc
+    .tuple(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom(...refusedCharacters),
+      fc.string({ maxLength: 8 }),
+    )
+    .map(([before, character, after]) => `天津${before}${character}${after}机构`),
   fc.constantFrom(
     '',
     ' ',

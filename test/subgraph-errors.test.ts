@@ -42,4 +42,21 @@ describe('what a subgraph says of the errors of its database', () => {
       serviceName: 'beijing',
     });
   });
+
+  it.each([
+    ['55000', 'database "registry_beijing" is not currently accepting connections'],
+    ['53300', 'sorry, too many clients already'],
+    ['3D000', 'database "registry_beijing" does not exist'],
+    ['57P01', 'terminating connection due to administrator command'],
+    ['57P03', 'the database system is starting up'],
+    ['08006', 'connection failure'],
+    ['08P01', 'protocol violation'],
+  ])('calls an outage of the database (%s) DATABASE_UNAVAILABLE', (code, message) => {
+    const error = thrown({ code, message });
+    expect(format({ message, path: error.path }, error)).toEqual({
+      message: "The beijing registry's database is unavailable; retry in a moment.",
+      path: ['beijing', 'institutions'],
+      extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'beijing' },
+    });
+  });
 });

@@ -6,24 +6,109 @@ import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecach
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
+import type { Logger } from 'pino';
+import { Counter, Gauge } from 'prom-client';
+import type { Metrics } from '../../shared/observability.js';
+import { CacheCircuit, type CircuitState } from './cache-circuit.js';
+
+export interface GatewayCache {
+  cache: KeyValueCache<string>;
+  /** Where cached entries live now: `memory`, or `redis` with its circuit's state. */
+  status(): { store: 'memory' } | { store: 'redis'; circuit: CircuitState };
+  /** Called when Redis answers again after an outage (what it holds may be stale). */
+  onRecovery(listener: () => void): void;
+  close: () => Promise<void>;
+}
+
+const MEMORY_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The gateway's cache, for persisted queries and whole responses: in memory by default, in Redis
- * when `REDIS_URL` is set, so that several gateway replicas share it.
+ * when `REDIS_URL` is set, so that several gateway replicas share it. Redis is optional: behind a
+ * circuit (`cache-circuit.ts`) whose timeouts keep every request from waiting on it for more than
+ * `CACHE_TIMEOUT_MS`, and whose fallback is the in-memory cache while Redis is down or slow.
  */
-export function createCache(env: NodeJS.ProcessEnv): {
-  cache: KeyValueCache<string>;
-  close: () => Promise<void>;
-} {
+export function createCache(
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+  metrics: Metrics,
+): GatewayCache {
+  const memory = new InMemoryLRUCache<string>({ maxSize: MEMORY_CACHE_BYTES });
   if (!env.REDIS_URL)
-    return { cache: new InMemoryLRUCache({ maxSize: 64 * 1024 * 1024 }), close: async () => {} };
+    return {
+      cache: memory,
+      status: () => ({ store: 'memory' }),
+      onRecovery: () => {},
+      close: async () => {},
+    };
+  const timeoutMs = positiveInteger(env, 'CACHE_TIMEOUT_MS', 20);
+  const store = new KeyvRedis(
+    {
+      url: env.REDIS_URL,
+      // Commands fail at once while Redis is unreachable, rather than queueing for it.
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: 1000,
+        reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000),
+      },
+    },
+    { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 1000 },
+  );
   const keyv = new Keyv({
-    store: new KeyvRedis(env.REDIS_URL),
+    store,
     namespace: env.REDIS_NAMESPACE ?? 'registry-gateway',
+    throwOnErrors: true,
+  });
+  // Errors reach the circuit through the rejected operations; the events would only repeat them.
+  store.on('error', () => {});
+  keyv.on('error', () => {});
+  const open = new Gauge({
+    name: 'cache_circuit_open',
+    help: '1 while Redis is bypassed and the in-memory cache answers instead',
+    registers: [metrics.registry],
+  });
+  const fallbacks = new Counter({
+    name: 'cache_fallback_operations_total',
+    help: 'Cache operations the in-memory cache answered because Redis was down or slow',
+    labelNames: ['operation'],
+    registers: [metrics.registry],
   });
   // The adapter is typed against its own copy of Keyv; ours is another major version with the same
   // methods but other private fields, which TypeScript compares: the library's types force the cast.
-  return { cache: new KeyvAdapter(keyv as never), close: () => keyv.disconnect() };
+  const circuit = new CacheCircuit(
+    new KeyvAdapter(keyv as never),
+    memory,
+    {
+      timeoutMs,
+      failuresToOpen: 3,
+      openMs: positiveInteger(env, 'CACHE_RETRY_MS', 5000),
+    },
+    {
+      onStateChange(state, cause) {
+        open.set(state === 'open' ? 1 : 0);
+        if (state === 'open')
+          logger.warn(
+            { cache: 'redis', error: String((cause as Error | undefined)?.message ?? cause) },
+            'Redis is failing: the in-memory cache answers until it is back',
+          );
+        else logger.info({ cache: 'redis' }, 'Redis answers again: the shared cache is back');
+      },
+      onFallback: (operation) => fallbacks.inc({ operation }),
+    },
+  );
+  return {
+    cache: circuit,
+    status: () => ({ store: 'redis', circuit: circuit.state }),
+    onRecovery: (listener) => circuit.onRecovery(listener),
+    close: () => keyv.disconnect().catch(() => {}),
+  };
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of milliseconds above 0, not "${env[name]}"`);
+  return value;
 }
 
 /**
@@ -36,9 +121,15 @@ export function createCache(env: NodeJS.ProcessEnv): {
  * the same cache (in Redis, shared by the replicas), which each committed write replaces. Keys read
  * before the write are never read again. A mutation that wrote nothing (refused, failed, or only
  * `__typename`) leaves the cache alone: otherwise anyone could empty it. Writes that bypass the
- * gateway (a CSV import) wait out the max-age.
+ * gateway (a CSV import) wait out the max-age. A write never waits on Redis after it committed: the
+ * new generation is in this gateway's memory at once and reaches Redis in the background; when
+ * Redis comes back after an outage (during which writes could not reach it), a new generation
+ * makes whatever it kept from before stale.
  */
-export function responseCache(cache: KeyValueCache<string>): ApolloServerPlugin<GatewayContext>[] {
+export function responseCache({
+  cache,
+  onRecovery,
+}: Pick<GatewayCache, 'cache' | 'onRecovery'>): ApolloServerPlugin<GatewayContext>[] {
   const anonymous = async ({ request }: GraphQLRequestContext<GatewayContext>) =>
     !request.http?.headers.get('authorization');
   const writeGeneration = () => cache.get(WRITE_GENERATION_KEY);
@@ -47,11 +138,13 @@ export function responseCache(cache: KeyValueCache<string>): ApolloServerPlugin<
     shouldWriteToCache: anonymous,
     extraCacheKeyData: async () => ({ writeGeneration: (await writeGeneration()) ?? 'none' }),
   });
+  const newGeneration = () => cache.set(WRITE_GENERATION_KEY, randomUUID());
+  onRecovery(() => void newGeneration());
   const invalidation: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue }) {
-          if (contextValue.committedWrite) await cache.set(WRITE_GENERATION_KEY, randomUUID());
+          if (contextValue.committedWrite) await newGeneration();
         },
       };
     },

@@ -17,6 +17,10 @@ import {
 import { subgraphs } from '../../subgraphs/regions.js';
 import { createCache, responseCache } from './cache.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
+import { callerMistakes } from './caller-mistakes.js';
+import { concurrencyFromEnv, concurrencyLimit } from './concurrency.js';
+import { maxQueryLength, queryLengthLimit } from './query-length.js';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { maskError } from './errors.js';
 import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
@@ -24,6 +28,9 @@ import { regionErrorPaths } from './region-error-paths.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 import { schemaVerifier } from './schema-check.js';
 import { checkSubgraphUrl, subgraphFetch } from './subgraph-transport.js';
+
+/** Room for hundreds of persisted queries of the longest length allowed (MAX_QUERY_LENGTH). */
+const PERSISTED_QUERY_BYTES = 16 * 1024 * 1024;
 
 export const supergraphFile = new URL('../../schema/supergraph.graphql', import.meta.url);
 
@@ -42,6 +49,20 @@ export function subgraphUrl(
   const url = options.subgraphUrls?.[name] ?? env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? fallback;
   if (!url) throw new Error(`No URL for subgraph ${name}: set ${name.toUpperCase()}_SUBGRAPH_URL`);
   return url;
+}
+
+/**
+ * `<NAME>_SUBGRAPH_TIMEOUT_MS`: one subgraph's own timeout, as Apollo Router's per-subgraph
+ * `timeout`, for a region known to be slower; otherwise `SUBGRAPH_TIMEOUT_MS`.
+ */
+export function subgraphTimeoutMs(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const variable = `${name.toUpperCase()}_SUBGRAPH_TIMEOUT_MS`;
+  const value = env[variable];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${variable} must be a whole number of milliseconds above 0, not "${value}"`);
+  return number;
 }
 
 /**
@@ -76,18 +97,21 @@ export async function createGateway(options: GatewayOptions = {}) {
         name,
         url: urls.get(name)!,
         secret,
-        timeoutMs: limits.subgraphTimeoutMs,
+        timeoutMs: subgraphTimeoutMs(name, limits.subgraphTimeoutMs, env),
         metrics,
         deduplicate: env.SUBGRAPH_DEDUPLICATION !== 'off',
       });
     },
   });
   const limit = armor(limits, production);
-  const { cache, close: closeCache } = createCache(env);
+  const gatewayCache = createCache(env, logger, metrics);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    // Persisted queries (on by default) and the response cache share it.
-    cache,
+    // Whole responses (and the write generation) only. Persisted queries have a cache of their own,
+    // in this process, so that registering queries never evicts cached answers nor the other way
+    // round; a client whose hash another replica does not know sends the query again (APQ).
+    cache: gatewayCache.cache,
+    persistedQueries: { cache: new InMemoryLRUCache<string>({ maxSize: PERSISTED_QUERY_BYTES }) },
     stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
@@ -97,10 +121,11 @@ export async function createGateway(options: GatewayOptions = {}) {
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: production ? (formatted) => maskError(formatted) : undefined,
     plugins: [
+      callerMistakes(),
       ...limit.plugins,
-      costLimitPlugin(limits.maxCost),
-      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(cache)),
-      observabilityPlugin(logger, metrics),
+      costLimitPlugin(limits.maxCost, limits.maxMeasureCells),
+      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache)),
+      observabilityPlugin(logger, metrics, env),
       regionErrorPaths(),
       // A browser opening /graphql gets the links to the offline IDE, not Apollo Sandbox from a CDN.
       production
@@ -124,9 +149,20 @@ export async function createGateway(options: GatewayOptions = {}) {
       subgraphs.map((s) => s.name),
       env,
       transport,
+      gatewayCache.status,
     ),
   );
-  app.get('/metrics', metricsEndpoint(metrics));
+  // The same guard as the subgraphs': METRICS_SECRET as a bearer token; in production, without it,
+  // nobody may read them (they name operations, subgraphs and error codes).
+  app.get(
+    '/metrics',
+    metricsEndpoint(
+      metrics,
+      env.METRICS_SECRET || undefined,
+      'Metrics are served with METRICS_SECRET only (as a bearer token).',
+      production,
+    ),
+  );
   app.use('/dashboard', dashboard());
   // The IDE and the page that leads to it and the dashboard are for development: production serves neither.
   if (!production) {
@@ -142,7 +178,9 @@ export async function createGateway(options: GatewayOptions = {}) {
       res.set(REQUEST_ID_HEADER, res.locals.requestId);
       next();
     },
+    concurrencyLimit(concurrencyFromEnv(env), metrics.registry),
     express.json({ limit: limits.maxBodyBytes }),
+    queryLengthLimit(maxQueryLength(env)),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
         requestId: res.locals.requestId as string,
@@ -156,24 +194,32 @@ export async function createGateway(options: GatewayOptions = {}) {
     limits,
     async stop() {
       await server.stop();
-      await closeCache();
+      await gatewayCache.close();
     },
   };
 }
 
-/** A body too large or not JSON: a GraphQL-shaped error rather than Express's HTML page. */
+/**
+ * A body too large, not JSON or in another charset than UTF-8: a GraphQL-shaped error with the
+ * status body-parser chose and what to do, rather than Express's HTML page.
+ */
 const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = (error as { status?: number }).status ?? 500;
+  const type = (error as { type?: string }).type;
   const message =
     status === 413
       ? 'The request body is larger than the limit (MAX_BODY_BYTES).'
-      : status === 400
-        ? 'The request body is not valid JSON.'
-        : 'Internal server error';
+      : type === 'charset.unsupported' || type === 'encoding.unsupported'
+        ? 'The request body must be JSON in UTF-8: send content-type application/json (charset utf-8, or none).'
+        : status === 400
+          ? 'The request body is not valid JSON.'
+          : status < 500
+            ? 'The request body cannot be read: send JSON in UTF-8 with content-type application/json.'
+            : 'Internal server error';
   res.status(status).json({
     errors: [
-      { message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } },
+      { message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } },
     ],
   });
 };

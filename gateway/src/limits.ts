@@ -15,6 +15,7 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { regions } from '../../subgraphs/regions.js';
 import { MAX_PAGE_SIZE } from '../../shared/page-size.js';
+import { checkMeasureCells, DEFAULT_MAX_MEASURE_CELLS } from './measure-cells.js';
 import { checkedVariables } from './request-values.js';
 
 /**
@@ -31,6 +32,8 @@ export interface Limits {
   maxCost: number;
   maxBodyBytes: number;
   subgraphTimeoutMs: number;
+  /** The cells one measure's breakdown may hold (see measure-cells.ts). */
+  maxMeasureCells: number;
 }
 
 const defaults: Limits = {
@@ -42,6 +45,7 @@ const defaults: Limits = {
   maxCost: 50_000,
   maxBodyBytes: 100_000,
   subgraphTimeoutMs: 5_000,
+  maxMeasureCells: DEFAULT_MAX_MEASURE_CELLS,
 };
 
 const variables: Record<keyof Limits, string> = {
@@ -53,6 +57,7 @@ const variables: Record<keyof Limits, string> = {
   maxCost: 'MAX_QUERY_COST',
   maxBodyBytes: 'MAX_BODY_BYTES',
   subgraphTimeoutMs: 'SUBGRAPH_TIMEOUT_MS',
+  maxMeasureCells: 'MAX_MEASURE_CELLS',
 };
 
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
@@ -188,7 +193,7 @@ export function queryCost(
  * Before planning: the request's values are checked (see request-values.ts), then the query is
  * costed with them, so that neither a bad value nor an expensive query reaches a subgraph.
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(maxCost: number, maxMeasureCells: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -199,6 +204,7 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
             request.operationName,
             request.variables,
           );
+          checkMeasureCells(schema, document, variables, maxMeasureCells);
           const cost = queryCost(schema, document, variables, request.operationName);
           if (cost > maxCost) {
             throw new GraphQLError(

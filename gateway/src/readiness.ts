@@ -5,13 +5,15 @@ import type { Fetch } from './subgraph-transport.js';
 /**
  * `/ready`: which subgraphs the gateway can reach now, from each subgraph's own `/ready` (which
  * checks its database). 200 when all are ready; 503 with the list when any is not, though the
- * gateway still serves what the others answer.
+ * gateway still serves what the others answer. `cache` says where cached entries live now (`redis`
+ * with its circuit `closed`, or `open` while the in-memory cache stands in for it).
  */
 export function readiness(
   urls: Map<string, string>,
   names: string[],
   env: NodeJS.ProcessEnv,
   fetch: Fetch,
+  cacheStatus: () => object,
 ): express.RequestHandler {
   return async (_req, res) => {
     const checks = await Promise.all(
@@ -32,6 +34,10 @@ export function readiness(
     );
     const subgraphs = Object.fromEntries(checks);
     const ready = checks.every(([, status]) => status === 'ready');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs });
+    // The cache's state is said but does not make the gateway unready: every replica shares one
+    // Redis, so a 503 for it would take all of them out of a load balancer while each still serves.
+    res
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'degraded', subgraphs, cache: cacheStatus() });
   };
 }

@@ -1,4 +1,5 @@
 import writeXlsxFile, { type Cell } from 'write-excel-file/node';
+import { spreadsheetText } from '../../shared/spreadsheet-cell.js';
 import type { TypedDocumentString } from './__generated__/graphql.js';
 
 /** What the report's outputs share: asking the gateway, and writing rows as CSV, JSON, a workbook or a table. */
@@ -32,14 +33,18 @@ export async function postQuery<T extends { indicator: unknown }, Variables>(
 const rounded = (value: unknown) =>
   typeof value === 'number' ? Math.round(value * 100) / 100 : value;
 const display = (value: unknown) => (value == null ? '' : String(rounded(value)));
+/** What a spreadsheet cell shows: numbers as they are, text never as a formula. */
+const cellText = (value: unknown) =>
+  typeof value === 'number' ? display(value) : spreadsheetText(display(value));
 
 /**
  * RFC 4180: quotes around fields with commas, quotes or line breaks, quotes doubled; a UTF-8
- * byte-order mark first, without which Excel reads the Chinese names as Latin-1.
+ * byte-order mark first, without which Excel reads the Chinese names as Latin-1; text that a
+ * spreadsheet would run as a formula is written as text (shared/spreadsheet-cell.ts).
  */
 export function csv<Row>(columns: readonly (keyof Row & string)[], rows: Row[]): string {
   const field = (value: unknown) => {
-    const text = display(value);
+    const text = cellText(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return (
@@ -62,14 +67,21 @@ export function json<Row extends object>(rows: Row[]): string {
   );
 }
 
-/** A workbook of one sheet: a bold header that stays in view, numbers as numbers (rounded), text as text. */
+/**
+ * A workbook of one sheet: a bold header that stays in view, numbers as numbers (rounded), text as
+ * text, never as a formula.
+ */
 export async function xlsx<Row>(
   columns: readonly (keyof Row & string)[],
   rows: Row[],
   sheet: string,
 ): Promise<Buffer> {
   const cell = (value: unknown): Cell =>
-    value == null ? null : typeof value === 'number' ? Number(rounded(value)) : String(value);
+    value == null
+      ? null
+      : typeof value === 'number'
+        ? Number(rounded(value))
+        : spreadsheetText(String(value));
   const data = [
     columns.map((c): Cell => ({ value: c, fontWeight: 'bold' })),
     ...rows.map((row) => columns.map((c) => cell(row[c]))),

@@ -139,7 +139,8 @@ export async function createSubgraphApp<Context extends BaseContext>(
         .type('text/plain')
         .send("Metrics are served with the subgraph's secret only.\n");
     },
-    metricsEndpoint(metrics),
+    // The guard above has checked the caller (by secret or certificate): the endpoint only serves.
+    metricsEndpoint(metrics, undefined, '', false),
   );
   app.get('/ready', async (_req, res) => {
     try {
@@ -180,19 +181,16 @@ export async function createSubgraphApp<Context extends BaseContext>(
   return { name: options.name, app, stop: () => server.stop() };
 }
 
-/** Errors of pg and of the pool when the database cannot be reached (connection refused, shut down, gone). */
-const unreachable = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08003',
-  '08006',
-]);
+/**
+ * Errors of pg and of the pool when the database cannot be reached: the socket's (refused, reset,
+ * timed out), SQLSTATE class 08 (connection exceptions), the server shutting down or starting
+ * (57P01–57P03), refusing connections to this database (55000), too many connections (53300), and
+ * the database gone (3D000). Each is an outage the caller can only wait out, never their mistake.
+ */
+const unreachableSocket = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+const unreachableSqlStates = new Set(['57P01', '57P02', '57P03', '55000', '53300', '3D000']);
+const isUnreachable = (code: string) =>
+  unreachableSocket.has(code) || unreachableSqlStates.has(code) || /^08[0-9A-Z]{3}$/.test(code);
 
 /**
  * Values PostgreSQL refuses (SQLSTATE class 22: text that is no number or time, a number out of
@@ -218,7 +216,7 @@ export function subgraphErrorFormatter(name: string) {
     }
     const lost =
       original &&
-      (unreachable.has(String(original.code)) ||
+      (isUnreachable(String(original.code)) ||
         /Connection terminated|connect ECONNREFUSED|terminating connection/.test(
           original.message ?? '',
         ));

@@ -11,6 +11,7 @@ import type {
   TargetInput,
 } from '../__generated__/resolvers-types.js';
 import { creditCodeProblem } from './credit-code.js';
+import { hasLetter, refusedCharacter } from './text-hygiene.js';
 import { isRecordId } from '../record-ids.js';
 import type { Region } from '../../../regions.js';
 
@@ -29,14 +30,6 @@ export const closingDate = fullDate.refine(
   (value) => value <= today(),
   'must not be in the future',
 );
-/**
- * Characters that change how text reads without being seen: bidirectional overrides and isolates
- * (U+202A–U+202E, U+2066–U+2069), zero-width ones (U+200B–U+200D, U+2060, U+FEFF) and other
- * control characters. A name holding one can pass for another name.
- */
-const invisible =
-  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069\uFEFF]/;
 const text = (max: number) =>
   z
     .string()
@@ -44,15 +37,16 @@ const text = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     .superRefine((value, context) => {
-      const found = invisible.exec(value)?.[0];
-      if (found) {
-        const code = found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      const found = refusedCharacter(value);
+      if (found)
         context.addIssue({
           code: 'custom',
-          message: `holds an invisible or direction-changing character (U+${code}); remove it`,
+          message: `holds ${found}, an invisible, control or private character; remove it`,
         });
-      }
     });
+/** The name of a record: clean text with at least one letter or ideograph. */
+const name = (max: number) =>
+  text(max).refine(hasLetter, 'must hold at least one letter or Chinese character');
 const id = z
   .string()
   .refine(
@@ -84,8 +78,8 @@ function inputOf<Input>() {
 const institutionKinds: readonly string[] = enumValues('InstitutionKind');
 
 export const institutionInput = inputOf<InstitutionInput>()({
-  name: text(200),
-  nameEn: text(200).nullish(),
+  name: name(200),
+  nameEn: name(200).nullish(),
   kind: z.enum(enumValues('InstitutionKind')),
   grade: z.enum(enumValues('HospitalGrade')).nullish(),
   creditCode: z
@@ -146,7 +140,7 @@ export function institutionRules(
 }
 
 export const socialWorkerInput = inputOf<SocialWorkerInput>()({
-  name: text(100),
+  name: name(100),
   certificateLevel: z.enum(enumValues('CertificateLevel')).optional(),
   certificateNumber: z
     .string()
@@ -190,8 +184,8 @@ export function socialWorkerRules(record: {
 }
 
 export const programInput = inputOf<ProgramInput>()({
-  name: text(300),
-  nameEn: text(300).nullish(),
+  name: name(300),
+  nameEn: name(300).nullish(),
   kind: z.enum(enumValues('ProgramKind')),
   serviceFields: serviceFields.optional(),
   hostInstitutionId: id.nullish(),

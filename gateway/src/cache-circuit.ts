@@ -1,0 +1,133 @@
+import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
+
+export interface CircuitOptions {
+  /** The longest one cache operation may keep a request waiting before the fallback answers. */
+  timeoutMs: number;
+  /** Failures (errors or timeouts) in a row that open the circuit. */
+  failuresToOpen: number;
+  /** How long an open circuit sends everything to the fallback before trying the shared store again. */
+  openMs: number;
+}
+
+export type CircuitState = 'closed' | 'open';
+
+export interface CircuitEvents {
+  /** Called on every change of state, with the error that opened the circuit. */
+  onStateChange(state: CircuitState, cause?: unknown): void;
+  /** Called for each operation the fallback answered instead of the shared store. */
+  onFallback(operation: 'get' | 'set' | 'delete'): void;
+}
+
+class CacheTimeout extends Error {
+  constructor(ms: number) {
+    super(`the shared cache did not answer within ${ms} ms`);
+  }
+}
+
+/**
+ * A shared cache (Redis) that can never stop the API. Every operation on it is bounded by a timeout;
+ * failures in a row open a circuit, and while it is open the in-memory fallback answers at once.
+ * After `openMs` one operation tries the shared store again: success closes the circuit.
+ *
+ * Writes go to the fallback first, so that it is warm when the shared store fails, and then to the
+ * shared store in the background: no caller waits on them. Reads wait at most `timeoutMs`.
+ */
+export class CacheCircuit implements KeyValueCache<string> {
+  #state: CircuitState = 'closed';
+  #failures = 0;
+  #openedAt = 0;
+  readonly #recoveryListeners: (() => void)[] = [];
+
+  constructor(
+    private readonly shared: KeyValueCache<string>,
+    private readonly fallback: KeyValueCache<string>,
+    private readonly options: CircuitOptions,
+    private readonly events: CircuitEvents,
+  ) {}
+
+  get state(): CircuitState {
+    return this.#state;
+  }
+
+  /** Called when the shared store answers again after an outage: what it holds may be stale. */
+  onRecovery(listener: () => void): void {
+    this.#recoveryListeners.push(listener);
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    if (this.#skipShared()) {
+      this.events.onFallback('get');
+      return this.fallback.get(key);
+    }
+    try {
+      const value = await this.#bounded(this.shared.get(key));
+      this.#succeeded();
+      return value;
+    } catch (error) {
+      this.#failed(error);
+      this.events.onFallback('get');
+      return this.fallback.get(key);
+    }
+  }
+
+  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
+    await this.fallback.set(key, value, options);
+    this.#inBackground('set', () => this.shared.set(key, value, options));
+  }
+
+  async delete(key: string): Promise<boolean | void> {
+    const deleted = await this.fallback.delete(key);
+    this.#inBackground('delete', () => this.shared.delete(key));
+    return deleted;
+  }
+
+  #inBackground(operation: 'set' | 'delete', run: () => Promise<unknown>): void {
+    if (this.#skipShared()) {
+      this.events.onFallback(operation);
+      return;
+    }
+    this.#bounded(run()).then(
+      () => this.#succeeded(),
+      (error: unknown) => this.#failed(error),
+    );
+  }
+
+  /** Open, and not yet time to try the shared store again. */
+  #skipShared(): boolean {
+    return this.#state === 'open' && performance.now() - this.#openedAt < this.options.openMs;
+  }
+
+  #bounded<T>(operation: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new CacheTimeout(this.options.timeoutMs)),
+        this.options.timeoutMs,
+      );
+    });
+    // A late answer or error of the shared store, after the timeout, is of no use to anyone.
+    operation.catch(() => {});
+    return Promise.race([operation, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  #succeeded(): void {
+    this.#failures = 0;
+    if (this.#state === 'closed') return;
+    this.#state = 'closed';
+    this.events.onStateChange('closed');
+    for (const listener of this.#recoveryListeners) listener();
+  }
+
+  #failed(cause: unknown): void {
+    this.#failures += 1;
+    // A failed retry of an open circuit keeps it open for another `openMs`.
+    if (this.#state === 'open') {
+      this.#openedAt = performance.now();
+      return;
+    }
+    if (this.#failures < this.options.failuresToOpen) return;
+    this.#state = 'open';
+    this.#openedAt = performance.now();
+    this.events.onStateChange('open', cause);
+  }
+}

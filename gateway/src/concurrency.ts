@@ -1,0 +1,89 @@
+import type express from 'express';
+import { Gauge, type Registry } from 'prom-client';
+
+/** `MAX_CONCURRENT_REQUESTS` (32) and `MAX_QUEUED_REQUESTS` (64). */
+export function concurrencyFromEnv(env: NodeJS.ProcessEnv): ConcurrencyLimits {
+  const read = (variable: string, fallback: number) => {
+    const value = Number(env[variable] || fallback);
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`${variable} must be a whole number above 0, not "${env[variable]}"`);
+    return value;
+  };
+  return {
+    maxConcurrent: read('MAX_CONCURRENT_REQUESTS', 32),
+    maxQueued: read('MAX_QUEUED_REQUESTS', 64),
+  };
+}
+
+export interface ConcurrencyLimits {
+  /** Requests the process works on at once. */
+  maxConcurrent: number;
+  /** Requests that may wait for one of those places; any more are refused at once. */
+  maxQueued: number;
+}
+
+/**
+ * A concurrency limit per process, as Apollo Router's and any load shedder's: at most
+ * `maxConcurrent` GraphQL requests run at once and `maxQueued` more wait in order; beyond that a
+ * request is answered at once with 503 and `Retry-After`, without parsing its body, rather than
+ * waiting behind hundreds of others until every answer comes too late. Written here because the
+ * libraries found (p-limit, p-queue, express-rate-limit) either queue without bound or limit a
+ * rate per client, not the work in flight; this is a counter and a queue.
+ */
+export function concurrencyLimit(
+  { maxConcurrent, maxQueued }: ConcurrencyLimits,
+  registry: Registry,
+): express.RequestHandler {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const gauge = (name: string, help: string, value: () => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(value());
+      },
+    });
+  gauge('gateway_requests_running', 'GraphQL requests being answered now', () => running);
+  gauge('gateway_requests_queued', 'GraphQL requests waiting for a place', () => waiting.length);
+
+  const start = (res: express.Response, next: express.NextFunction) => {
+    running += 1;
+    let finished = false;
+    const done = () => {
+      if (finished) return;
+      finished = true;
+      running -= 1;
+      waiting.shift()?.();
+    };
+    // Whether the answer was sent or the caller went away, the place is given to the next.
+    res.once('finish', done);
+    res.once('close', done);
+    next();
+  };
+  return (_req, res, next) => {
+    if (running < maxConcurrent) return start(res, next);
+    if (waiting.length >= maxQueued) {
+      res
+        .status(503)
+        .set('retry-after', '1')
+        .json({
+          errors: [
+            {
+              message: 'The gateway is busy; retry in a second.',
+              extensions: { code: 'SERVICE_UNAVAILABLE' },
+            },
+          ],
+        });
+      return;
+    }
+    const admit = () => start(res, next);
+    waiting.push(admit);
+    // A caller that leaves while waiting gives up its place in the queue.
+    res.once('close', () => {
+      const index = waiting.indexOf(admit);
+      if (index >= 0) waiting.splice(index, 1);
+    });
+  };
+}

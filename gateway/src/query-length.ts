@@ -1,0 +1,35 @@
+import type express from 'express';
+
+/**
+ * The longest query text the gateway reads, comments and blanks included: 20,000 characters, ten
+ * times the dashboard's largest. The token limit does not count comments, so without this one a
+ * query of `{ __typename }` behind a 98 KB comment passes every other limit and, sent as a
+ * persisted query, fills the persisted-query cache with 98 KB at a time.
+ */
+export const DEFAULT_MAX_QUERY_LENGTH = 20_000;
+
+export function queryLengthLimit(maxLength: number): express.RequestHandler {
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown } | undefined;
+    const query = req.method === 'GET' ? req.query.query : body?.query;
+    if (typeof query !== 'string' || query.length <= maxLength) return next();
+    res.status(400).json({
+      errors: [
+        {
+          message: `The query is ${query.length} characters long, comments included; at most ${maxLength} are read (MAX_QUERY_LENGTH).`,
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+  };
+}
+
+/** `MAX_QUERY_LENGTH`, in characters. */
+export function maxQueryLength(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.MAX_QUERY_LENGTH || DEFAULT_MAX_QUERY_LENGTH);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(
+      `MAX_QUERY_LENGTH must be a whole number above 0, not "${env.MAX_QUERY_LENGTH}"`,
+    );
+  return value;
+}

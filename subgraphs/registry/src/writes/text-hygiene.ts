@@ -1,0 +1,45 @@
+/**
+ * Which characters a text of the registry may hold, decided by Unicode category rather than by a
+ * list of examples, in the API and the import alike (both validate through `validation.ts`).
+ *
+ * Refused: controls (`Cc`, but tab and line breaks), format characters (`Cf`: direction marks and
+ * overrides, zero-width characters, the soft hyphen, tags, …), private use (`Co`), surrogates
+ * (`Cs`: a lone one, which PostgreSQL would store as U+FFFD), line and paragraph separators (`Zl`,
+ * `Zp`), every other character Unicode says to display as nothing (`Default_Ignorable_Code_Point`:
+ * the combining grapheme joiner, variation selectors, Hangul fillers U+115F, U+1160, U+3164), the
+ * braille blank U+2800, which looks like a space, and U+FFFD, the mark of a character lost before.
+ *
+ * Kept: the sequences that need some of them to mean anything, namely emoji joined by U+200D or
+ * followed by a variation selector, keycaps, subdivision flags spelt with tag characters, and the
+ * ideographic variation sequences (an ideograph and a selector U+E0100–U+E01EF) by which rare
+ * characters of personal names are written.
+ */
+const refused =
+  /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800\uFFFD]/u;
+const allowedControls = new Set(['\t', '\n', '\r']);
+
+const pictograph = String.raw`\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?`;
+const meaningfulSequences = new RegExp(
+  // The flag first: its black flag alone is a pictograph too, which would leave the tags behind.
+  [
+    String.raw`\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}`,
+    `${pictograph}(?:\\u200D${pictograph})*`,
+    String.raw`[0-9#*]\uFE0F\u20E3`,
+    String.raw`\p{Ideographic}[\u{E0100}-\u{E01EF}]`,
+  ].join('|'),
+  'gu',
+);
+
+/** The code point of the first refused character (`U+200E`), or null when the text is clean. */
+export function refusedCharacter(text: string): string | null {
+  // Each meaningful sequence stands as one harmless character while the rest is searched.
+  const rest = text.replace(meaningfulSequences, 'x');
+  for (const character of rest) {
+    if (allowedControls.has(character) || !refused.test(character)) continue;
+    return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return null;
+}
+
+/** A name must hold at least one letter or ideograph: one of punctuation or blanks names nothing. */
+export const hasLetter = (text: string): boolean => /\p{L}/u.test(text);

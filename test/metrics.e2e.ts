@@ -1,0 +1,79 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createGateway } from '../gateway/src/gateway.js';
+import { freePort, listen, type Listening } from '../shared/listen.js';
+import { subgraphs } from '../subgraphs/regions.js';
+
+/** Gateways in production mode; their subgraphs are unreachable, as `{ __typename }` needs none. */
+const gateways: { listening: Listening; stop: () => Promise<void> }[] = [];
+afterAll(async () => {
+  for (const gateway of gateways) {
+    await gateway.listening.close();
+    await gateway.stop();
+  }
+});
+
+async function productionGateway(extra: Record<string, string>): Promise<string> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET: 'metrics-test-secret-of-thirty-two-bytes-at-least',
+    LOG_LEVEL: 'silent',
+    ...extra,
+  };
+  const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
+  for (const subgraph of subgraphs) {
+    env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `secret-${subgraph.name}`;
+    env[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] = nowhere;
+  }
+  const gateway = await createGateway({ env });
+  const listening = await listen(gateway.app, 0);
+  gateways.push({ listening, stop: gateway.stop });
+  return listening.url;
+}
+
+const metricsOf = (url: string, headers: Record<string, string> = {}) =>
+  fetch(url.replace(/\/graphql$/, '/metrics'), { headers });
+const ask = (url: string, query: string) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+
+describe("the gateway's metrics, in production mode", () => {
+  it('are served to nobody without METRICS_SECRET', async () => {
+    const url = await productionGateway({});
+    const refused = await metricsOf(url);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toMatch(/METRICS_SECRET/);
+  });
+
+  it('are served only with METRICS_SECRET, and label only the operations the federation knows', async () => {
+    const url = await productionGateway({
+      METRICS_SECRET: 'scraper-secret',
+      OPERATION_NAMES: 'AnalystWeekly',
+    });
+    const wrong: Record<string, string>[] = [
+      {},
+      { authorization: 'Bearer wrong' },
+      { 'x-gateway-secret': 'no' },
+    ];
+    for (const headers of wrong) {
+      const refused = await metricsOf(url, headers);
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).not.toMatch(/graphql_requests_total/);
+    }
+    // A caller sending hundreds of names of its own first, then the dashboard and an allow-listed name.
+    for (let i = 0; i < 250; i++) await ask(url, `query Junk${i} { __typename }`);
+    await ask(url, 'query DashboardNational { __typename }');
+    await ask(url, 'query AnalystWeekly { __typename }');
+    const served = await metricsOf(url, { authorization: 'Bearer scraper-secret' });
+    expect(served.status).toBe(200);
+    const text = await served.text();
+    const labels = new Set(
+      [...text.matchAll(/^graphql_requests_total\{operation="([^"]*)"/gm)].map((m) => m[1]),
+    );
+    expect(labels).toEqual(new Set(['other', 'DashboardNational', 'AnalystWeekly']));
+    expect(text).toMatch(/^graphql_requests_total\{operation="other",outcome="ok"[^}]*\} 250$/m);
+  });
+});

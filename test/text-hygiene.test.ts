@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hasLetter, refusedCharacter } from '../subgraphs/registry/src/writes/text-hygiene.js';
+
+/** Every code point of a Unicode property, scanned once from the whole code space. */
+function codePointsOf(property: RegExp): number[] {
+  const found: number[] = [];
+  for (let code = 0; code <= 0x10ffff; code++)
+    if (property.test(String.fromCodePoint(code))) found.push(code);
+  return found;
+}
+
+const categories: [string, number[]][] = [
+  // Tab and line breaks are the controls a text may hold.
+  ['Cc', codePointsOf(/\p{Cc}/u).filter((code) => ![0x09, 0x0a, 0x0d].includes(code))],
+  ['Cf', codePointsOf(/\p{Cf}/u)],
+  ['Co', codePointsOf(/\p{Co}/u)],
+  ['Cs', codePointsOf(/\p{Cs}/u)],
+  ['Zl', codePointsOf(/\p{Zl}/u)],
+  ['Zp', codePointsOf(/\p{Zp}/u)],
+  ['Default_Ignorable_Code_Point', codePointsOf(/\p{Default_Ignorable_Code_Point}/u)],
+  ['fillers', [0x115f, 0x1160, 0x3164, 0xffa0, 0x2800]],
+];
+const ofCategory = (codes: number[]) =>
+  fc.integer({ min: 0, max: codes.length - 1 }).map((i) => codes[i]!);
+
+/** Clean text: Chinese, Latin letters, digits, blanks and the punctuation of names. */
+const cleanText = fc.string({
+  unit: fc.constantFrom(...'社会工作服务中心天津市南开区abcXYZ0123 -·（）()《》、，'.split('')),
+  maxLength: 20,
+});
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+describe('text hygiene by Unicode category', () => {
+  it.each(categories)(
+    'refuses any character of %s anywhere in a text, naming its code point',
+    (_category, codes) => {
+      fc.assert(
+        fc.property(cleanText, ofCategory(codes), cleanText, (before, code, after) => {
+          // A blank before it, so that it never follows an ideograph as a variation selector may.
+          expect(refusedCharacter(`${before} ${String.fromCodePoint(code)}${after}`)).toBe(
+            hex(code),
+          );
+        }),
+        { seed: 26, numRuns: 300 },
+      );
+    },
+  );
+
+  it('accepts clean text', () => {
+    fc.assert(
+      fc.property(cleanText, (text) => {
+        expect(refusedCharacter(text)).toBeNull();
+      }),
+      { seed: 26, numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['an emoji family joined by U+200D', '👨\u200D👩\u200D👧'],
+    ['an emoji with its presentation selector', '❤\uFE0F'],
+    ['an emoji with a skin tone', '👍🏽'],
+    ['a keycap', '1\uFE0F\u20E3'],
+    [
+      "Scotland's flag, spelt with tag characters",
+      '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}',
+    ],
+    ['an ideographic variation sequence of a rare name character', '葛\u{E0100}'],
+    ['tabs and line breaks', '第一行\r\n第二行\t结束'],
+  ])('keeps %s', (_name, text) => {
+    expect(refusedCharacter(`社工${text}站`)).toBeNull();
+  });
+
+  it.each([
+    ['a joiner outside an emoji sequence', '社\u200D工', 'U+200D'],
+    ['a variation selector after a letter', 'a\uFE0F', 'U+FE0F'],
+    ['tag characters without the black flag', 'A\u{E0041}\u{E007F}', 'U+E0041'],
+    ['a lone surrogate', '社\uD800工', 'U+D800'],
+    ['the replacement character', '社\uFFFD工', 'U+FFFD'],
+  ])('refuses %s', (_name, text, code) => {
+    expect(refusedCharacter(text)).toBe(code);
+  });
+
+  it('wants a letter or ideograph in a name', () => {
+    for (const name of ['社会工作站', 'Hope Centre', '第1社工站'])
+      expect(hasLetter(name)).toBe(true);
+    for (const name of ['123', '—', '（）', '...']) expect(hasLetter(name)).toBe(false);
+  });
+});
