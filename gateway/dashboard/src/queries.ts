@@ -43,8 +43,8 @@ graphql(`
     source {
       title
       publisher
+      reprintedFrom
       publishedOn
-      document
     }
   }
 `);
@@ -109,6 +109,7 @@ graphql(`
 graphql(`
   fragment MeasureValue on Measure {
     computable
+    reason
     value
     numerator
     denominator
@@ -214,8 +215,8 @@ export const regionQuery = graphql(`
             source {
               title
               publisher
+              reprintedFrom
               publishedOn
-              document
             }
           }
         }
