@@ -217,11 +217,11 @@ const BAR_ROW_PX = 24;
 export function breakdownChart(
   element: HTMLElement,
   breakdown: Breakdown,
-  label: (key: string | null) => string,
+  label: (key: { value: string | null; nameEn: string | null } | undefined) => string,
   labels: AxisLabels,
 ): void {
   const cells = [...breakdown.breakdown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const categories = cells.map((c) => label(c.keys[0]?.value ?? null));
+  const categories = cells.map((c) => label(c.keys[0]));
   element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 64}px`;
   element.dataset.labels = JSON.stringify(categories);
   chartIn(element).setOption({

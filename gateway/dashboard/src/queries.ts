@@ -123,6 +123,7 @@ graphql(`
     breakdown {
       keys {
         value
+        nameEn
       }
       value
     }

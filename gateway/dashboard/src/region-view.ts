@@ -42,12 +42,15 @@ function breakdownCards(registry: Registry, indicators: Indicator[], context: Vi
         el('p', {}, t('noRecords', language)),
       );
     const chart = el('div', { class: 'bars' });
-    // Cities are names already; the other dimensions are enum codes.
+    // Cities are names already, in English from the API; the other dimensions are enum codes.
     queueMicrotask(() =>
       breakdownChart(
         chart,
         measure,
-        (value) => (key === 'byCity' ? (value ?? '—') : enumLabel(value, language)),
+        (cell) =>
+          key === 'byCity'
+            ? ((language === 'en' ? cell?.nameEn : cell?.value) ?? '—')
+            : enumLabel(cell?.value, language),
         {
           valueAxis: axisUnit(unit, language),
           unit: unitWord(unit, language),

@@ -119,6 +119,11 @@ export type Dimension =
 export type DimensionValue = {
   __typename?: 'DimensionValue';
   dimension: Dimension;
+  /**
+   * For CITY and COUNTY, the place's English name (pinyin and the kind of division: 南宁市, Nanning);
+   * null for the other dimensions, whose values are codes, and where value is null.
+   */
+  nameEn?: Maybe<Scalars['String']['output']>;
   /** Null when the records leave it unset (for example a worker without an institution). */
   value?: Maybe<Scalars['String']['output']>;
 };
@@ -127,7 +132,11 @@ export type DimensionValue = {
 export type Division = {
   __typename?: 'Division';
   city?: Maybe<Scalars['String']['output']>;
+  /** The city's English name: pinyin and the kind of division (南宁市: Nanning); null where city is. */
+  cityEn?: Maybe<Scalars['String']['output']>;
   county?: Maybe<Scalars['String']['output']>;
+  /** The county's or district's English name (西城区: Xicheng District); null where county is. */
+  countyEn?: Maybe<Scalars['String']['output']>;
   township?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1821,12 +1830,15 @@ export type DataQualityCheckResolvers<ContextType = RegistryContext, ParentType 
 
 export type DimensionValueResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   dimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DivisionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cityEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countyEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   township?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
