@@ -162,6 +162,8 @@ describe.skipIf(!existsSync(executablePath))(
       expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
       expect(await page.locator('#region table.quality tbody tr').count()).toBeGreaterThan(0);
       expect(await page.locator('#region table.programs tbody tr').count()).toBeGreaterThan(0);
+      // The dashboard reads anonymously: the programmes' list says it holds the published ones only.
+      expect(await page.locator('#region .partial-list').innerText()).toContain('登录后可查看全部');
       const axes = await page
         .locator('#region .progress-chart, #region .bars')
         .evaluateAll((charts) => charts.map((c) => c.getAttribute('data-value-axis')));
@@ -187,7 +189,7 @@ describe.skipIf(!existsSync(executablePath))(
       );
       expect(await dialog.textContent()).not.toMatch(/\.txt/);
       // The published number is marked in its sentence.
-      const published = (await dialog.locator('.value').textContent())!.split(' ')[0]!;
+      const published = (await dialog.locator('.value').textContent())!.split(/\s/)[0]!;
       const marked = (await quote.locator('mark').textContent())!;
       expect(marked.replaceAll(',', '')).toBe(published.replaceAll(',', ''));
       await page.screenshot({ path: `${screenshots}/source-quote.png` });
@@ -263,7 +265,11 @@ describe.skipIf(!existsSync(executablePath))(
           await phone.goto(
             new URL(`/dashboard/?lang=${language}`, federation.stack.gatewayUrl).href,
           );
-          await inLanguage(phone, language);
+          // Rendered: the rows are there, in the address's language.
+          await phone.waitForSelector('table.comparison tbody tr[data-region]');
+          expect(await phone.locator('html').getAttribute('lang')).toBe(
+            language === 'zh' ? 'zh-CN' : 'en',
+          );
           await phone.waitForSelector('.target-card canvas');
           expect(await sidewaysOverflow(phone), `national, ${language}`).toBe(0);
           // The comparison scrolls in its frame, the region column held where it is.
@@ -287,6 +293,11 @@ describe.skipIf(!existsSync(executablePath))(
           await phone.click('tr[data-region="GX"] a.region-link');
           await phone.waitForSelector('#region[data-region="GX"] .breakdown canvas');
           expect(await sidewaysOverflow(phone), `Guangxi, ${language}`).toBe(0);
+          // Cities by their names in the page's language: the API's English names on English pages.
+          const cities: string[] = JSON.parse(
+            (await phone.locator('#region .breakdown .bars').nth(2).getAttribute('data-labels'))!,
+          );
+          expect(cities).toContain(language === 'zh' ? '南宁市' : 'Nanning');
           // Every chart as wide as its card, no wider.
           for (const chart of await phone.locator('#region .progress-chart, #region .bars').all())
             expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(390);

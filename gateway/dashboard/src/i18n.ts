@@ -76,6 +76,10 @@ const labels = {
     en: 'No published figure to check the registry against',
   },
   saveImage: { zh: '保存为图片', en: 'Save as PNG' },
+  publishedOnly: {
+    zh: '仅显示已公开的项目；登录后可查看全部（含演示和登记的记录）。',
+    en: 'Published programmes only: sign in to see all, demo and registered ones too.',
+  },
   publisher: { zh: '发布', en: 'Published by' },
   reprintedFrom: { zh: '转载自', en: 'Reprinted from' },
   publishedOn: { zh: '日期', en: 'Date' },

@@ -203,6 +203,7 @@ export const regionQuery = graphql(`
         ...BreakdownFields
       }
       programs(first: 50) {
+        visibility
         edges {
           node {
             id

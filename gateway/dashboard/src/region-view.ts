@@ -258,6 +258,10 @@ export function regionView(
           )
         : el('p', { class: 'quality-summary' }, t('noChecks', language)),
     el('h2', {}, t('programs', language)),
+    // An anonymous list leaves records out, and says so: the API's answer tells.
+    registry.programs?.visibility === 'PUBLISHED_ONLY'
+      ? el('p', { class: 'note partial-list' }, t('publishedOnly', language))
+      : null,
     registry.programs === null
       ? el('p', { class: 'unavailable' }, t('unavailable', language))
       : programs.length

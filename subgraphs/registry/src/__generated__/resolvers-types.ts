@@ -315,6 +315,8 @@ export type InstitutionConnection = {
   pageInfo: PageInfo;
   /** All institutions that match the filter, not only this page. */
   totalCount: Scalars['Int']['output'];
+  /** Whether the list and its count hold every record the filter matches, or the published ones only. */
+  visibility: Visibility;
 };
 
 export type InstitutionEdge = {
@@ -521,6 +523,8 @@ export type ProgramConnection = {
   edges: Array<ProgramEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+  /** Whether the list and its count hold every record the filter matches, or the published ones only. */
+  visibility: Visibility;
 };
 
 export type ProgramEdge = {
@@ -1335,6 +1339,8 @@ export type SocialWorkerConnection = {
   edges: Array<SocialWorkerEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+  /** Always ALL: social workers are listed to signed-in callers only. */
+  visibility: Visibility;
 };
 
 export type SocialWorkerEdge = {
@@ -1550,6 +1556,16 @@ export type ValueBasis =
   | 'MEASURED'
   | 'PUBLISHED';
 
+/** Which records a list and its totalCount hold for the caller. */
+export type Visibility =
+  /** Every record the filter matches. */
+  | 'ALL'
+  /**
+   * Published records only: the caller is anonymous, and demo and registered records are left out.
+   * A signed-in caller (an analyst's token) sees every record.
+   */
+  | 'PUBLISHED_ONLY';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1716,6 +1732,7 @@ export type ResolversTypes = {
   TargetState: ResolverTypeWrapper<TargetState>;
   TargetStatus: TargetStatus;
   ValueBasis: ValueBasis;
+  Visibility: Visibility;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -1930,6 +1947,7 @@ export type InstitutionConnectionResolvers<ContextType = RegistryContext, Parent
   edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
 export type InstitutionEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = {
@@ -2026,6 +2044,7 @@ export type ProgramConnectionResolvers<ContextType = RegistryContext, ParentType
   edges?: Resolver<Array<ResolversTypes['ProgramEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
 export type ProgramEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = {
@@ -2141,6 +2160,7 @@ export type SocialWorkerConnectionResolvers<ContextType = RegistryContext, Paren
   edges?: Resolver<Array<ResolversTypes['SocialWorkerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
 export type SocialWorkerEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['SocialWorkerEdge'] = ResolversParentTypes['SocialWorkerEdge']> = {
