@@ -311,6 +311,29 @@ describe.skipIf(!existsSync(executablePath))(
       }
     });
 
+    it('prints on A4 with one region a page and no buttons', async () => {
+      const paper = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+      try {
+        await paper.emulateMedia({ media: 'print' });
+        await paper.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
+        await paper.waitForSelector('.region-targets .target-card canvas');
+        const printed = await paper.evaluate(() => ({
+          regionsBreak: [...document.querySelectorAll('.region-targets')].map(
+            (section) => getComputedStyle(section).breakBefore,
+          ),
+          button: getComputedStyle(document.getElementById('language')!).display,
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+        }));
+        expect(printed.regionsBreak.length).toBeGreaterThan(0);
+        expect(new Set(printed.regionsBreak)).toEqual(new Set(['page']));
+        expect(printed.button).toBe('none');
+        expect(printed.overflow).toBe(0);
+        await paper.screenshot({ path: `${screenshots}/national-zh-print.png`, fullPage: true });
+      } finally {
+        await paper.close();
+      }
+    });
+
     it('logged no console errors', () => {
       expect(consoleErrors).toEqual([]);
     });
