@@ -6,17 +6,34 @@ const ideSource = new URL('../gateway/ide/', import.meta.url);
 const ideDist = new URL('../gateway/ide/dist/', import.meta.url);
 
 /** Where a README example needs a signed-in caller: the header it is opened with, to be filled in. */
-const tokenHeader = JSON.stringify(
+const editorHeader = JSON.stringify(
   { authorization: 'Bearer <npm run token -- --role editor --region GX>' },
   null,
   2,
 );
 
-/** The README's ```graphql blocks, one tab each: the IDE opens on what the README teaches. */
-export function readmeExamples(): { query: string; headers?: string }[] {
+/**
+ * A read's header slot for an analyst's token, left empty so that the example answers at once as
+ * an anonymous caller (an empty header is anonymous; a placeholder would be refused as a bad token).
+ */
+const analystHeader = JSON.stringify({ authorization: '' }, null, 2);
+
+/** Heads each read: what an anonymous answer leaves out, and how to see everything. */
+export const anonymousNote = `# Anonymous callers see fewer records: lists and totalCount
+# hold only published institutions and programmes.
+# To see every record, print an analyst token with
+#   npm run token -- --role analyst
+# and set the header below to
+#   {"authorization": "Bearer <the token>"}
+`;
+
+/** The README's graphql blocks, one tab each: the IDE opens on what the README teaches. */
+export function readmeExamples(): { query: string; headers: string }[] {
   const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
   return [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map(([, query]) =>
-    /^\s*mutation\b/.test(query!) ? { query: query!, headers: tokenHeader } : { query: query! },
+    /^\s*mutation\b/.test(query!)
+      ? { query: query!, headers: editorHeader }
+      : { query: anonymousNote + query!, headers: analystHeader },
   );
 }
 

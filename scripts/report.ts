@@ -4,13 +4,20 @@ import { parseArgs } from 'node:util';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison, nationalLines, toCsv, toTable, toXlsx } from './report/comparison.js';
 import { json } from './report/format.js';
+import { reportLanguage, say, type Language } from './report/language.js';
 import { fetchSeries, seriesCsv, seriesTable, seriesXlsx } from './report/series.js';
 
-const usage = `Usage: npm run report -- --indicator CODE [--as-of DATE] [--from YEAR [--to YEAR]] [--format table|csv|json|xlsx] [--out FILE] [--gateway http://127.0.0.1:4000/graphql]
+const usage = `Usage: npm run report -- --indicator CODE [--as-of DATE] [--from YEAR [--to YEAR]] [--format table|csv|json|xlsx] [--lang zh|en] [--out FILE] [--gateway http://127.0.0.1:4000/graphql]
   without --from: the measure (as of today, or --as-of 2023), the latest published figure and the nearest target of each region,
                   and in a table the national total with the regions it adds up and leaves out
   with --from:    each region's year-end values from that year (to --to, or this year)
-  --out FILE:     write to FILE instead of the terminal (required for xlsx, a binary workbook)`;
+  --lang:         the words of headers, regions, units and statuses (default: zh where the locale is Chinese)
+  --out FILE:     write to FILE instead of the terminal (required for xlsx, a binary workbook)
+用法：npm run report -- --indicator 指标代码 [--from 年份 [--to 年份]] [--format table|csv|json|xlsx] [--lang zh|en] [--out 文件]
+  不带 --from：各地区的登记测算值、最新公开数据和最近的目标
+  带 --from：  各地区自该年起的年末值
+  --lang：     表头、地区、单位和状态所用的语言（终端为中文时默认 zh）
+  --out：      写入文件（xlsx 必须指定）`;
 
 let options;
 try {
@@ -22,6 +29,7 @@ try {
       'as-of': { type: 'string' },
       format: { type: 'string', default: 'table' },
       out: { type: 'string' },
+      lang: { type: 'string' },
       gateway: {
         type: 'string',
         default:
@@ -46,9 +54,18 @@ if (
   console.error(usage);
   process.exit(2);
 }
+let language: Language;
+try {
+  language = reportLanguage(options.lang);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 if (options.format === 'xlsx' && !options.out) {
   console.error(
-    '--format xlsx writes a workbook, not text: give the file, for example --out report.xlsx',
+    language === 'zh'
+      ? '--format xlsx 生成的是工作簿而非文本：请指定文件，例如 --out report.xlsx'
+      : '--format xlsx writes a workbook, not text: give the file, for example --out report.xlsx',
   );
   process.exit(2);
 }
@@ -60,43 +77,59 @@ function output(content: string | Buffer): void {
   else process.stdout.write(content);
 }
 
+/** A workbook, and the note of a sheet name that had to be cut, said on the terminal too. */
+function outputWorkbook({ workbook, shortened }: { workbook: Buffer; shortened: string | null }) {
+  if (shortened) console.error(shortened);
+  output(workbook);
+}
+
+const gateway = options.gateway!;
 try {
   if (from !== undefined) {
-    const { unit, years, rows } = await fetchSeries(options.gateway!, options.indicator, from, to);
-    const code = options.indicator.toUpperCase();
-    const title = `${code} (${unit}), at the end of each year`;
-    output(
-      options.format === 'csv'
-        ? seriesCsv(years, rows)
-        : options.format === 'json'
-          ? json(rows)
-          : options.format === 'xlsx'
-            ? await seriesXlsx(years, rows, code)
-            : `${title}\n\n${seriesTable(years, rows)}`,
-    );
+    const series = await fetchSeries(gateway, options.indicator, from, to, language);
+    const { indicator, years, rows } = series;
+    const unit = say.unit(indicator.unit, language);
+    const title =
+      language === 'zh'
+        ? `${indicator.nameZh}（${unit}），各年年末`
+        : `${indicator.name} (${unit}), at the end of each year`;
+    if (options.format === 'xlsx') outputWorkbook(await seriesXlsx(series, language, gateway));
+    else
+      output(
+        options.format === 'csv'
+          ? seriesCsv(years, rows, language)
+          : options.format === 'json'
+            ? json(rows)
+            : `${title}\n\n${seriesTable(years, rows, language)}`,
+      );
   } else {
-    const { unit, rows, national } = await fetchComparison(
-      options.gateway!,
+    const comparison = await fetchComparison(
+      gateway,
       options.indicator,
+      language,
       options['as-of'],
     );
-    const code = options.indicator.toUpperCase();
-    const title = `${code} (${unit})`;
-    output(
-      options.format === 'csv'
-        ? toCsv(rows)
-        : options.format === 'json'
-          ? json(rows)
-          : options.format === 'xlsx'
-            ? await toXlsx(rows, code)
-            : `${title}\n\n${toTable(rows)}\n${nationalLines(national)}\n`,
-    );
+    const { indicator, rows, national } = comparison;
+    const unit = say.unit(indicator.unit, language);
+    const title =
+      language === 'zh' ? `${indicator.nameZh}（${unit}）` : `${indicator.name} (${unit})`;
+    if (options.format === 'xlsx') outputWorkbook(await toXlsx(comparison, language, gateway));
+    else
+      output(
+        options.format === 'csv'
+          ? toCsv(rows, language)
+          : options.format === 'json'
+            ? json(rows)
+            : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national)}\n`,
+      );
   }
 } catch (error) {
   const cause = (error as { cause?: { code?: string } }).cause;
   console.error(
     cause?.code === 'ECONNREFUSED'
-      ? `No gateway at ${options.gateway}: start it with \`npm start\`.`
+      ? language === 'zh'
+        ? `${options.gateway} 没有网关在运行：请先 \`npm start\`。`
+        : `No gateway at ${options.gateway}: start it with \`npm start\`.`
       : (error as Error).message,
   );
   process.exit(1);

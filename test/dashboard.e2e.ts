@@ -13,7 +13,8 @@ import { bearer, useStack } from './harness.js';
 
 /** Debian's Chromium; `.ci/run` installs it. Without it (a laptop), this file says so and skips. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const artifacts = 'artifacts/dashboard';
+/** One screenshot a page and width, committed, so that a change of layout shows in review. */
+const screenshots = 'test/__screenshots__/dashboard';
 // The test sets a target: databases of its own, so that no other file sees it.
 const federation = useStack({ ownDatabases: 'dashboard' });
 
@@ -26,6 +27,21 @@ const codes = new Set([
 ]);
 const rawCodes = (text: string) =>
   (text.match(/\b[A-Z][A-Z0-9_]+\b/g) ?? []).filter((word) => codes.has(word));
+
+/** How far the page reaches beyond the window's width: more than 0 scrolls sideways. */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** Waits for the page in a language: the title says it. */
+async function inLanguage(page: Page, language: 'zh' | 'en') {
+  if ((await page.locator('html').getAttribute('lang'))?.startsWith('zh') !== (language === 'zh'))
+    await page.click('#language');
+  await page.waitForFunction(
+    (zh) =>
+      document.getElementById('title')!.textContent!.includes(zh ? '社会工作' : 'Social work'),
+    language === 'zh',
+  );
+}
 
 /** Three or more Latin words in a row: a sentence or a label left in English. */
 const englishSentences = (text: string) =>
@@ -40,7 +56,7 @@ describe.skipIf(!existsSync(executablePath))(
 
     beforeAll(async () => {
       await buildDashboard();
-      mkdirSync(artifacts, { recursive: true });
+      mkdirSync(screenshots, { recursive: true });
       browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
       page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       page.on(
@@ -74,7 +90,14 @@ describe.skipIf(!existsSync(executablePath))(
         expect(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(status);
       expect(await page.locator('tr.totals').count()).toBe(1);
       await page.waitForSelector('.target-card canvas');
-      await page.screenshot({ path: `${artifacts}/national-zh.png`, fullPage: true });
+      // Every chart's value axis is titled with its unit.
+      const axes = await page
+        .locator('.target-card .progress-chart')
+        .evaluateAll((charts) => charts.map((c) => c.getAttribute('data-value-axis')));
+      expect(axes.length).toBeGreaterThan(0);
+      for (const axis of axes) expect(axis).toMatch(/^单位：\S+$/);
+      expect(axes).toContain('单位：%');
+      await page.screenshot({ path: `${screenshots}/national-zh.png`, fullPage: true });
     });
 
     it("marks how much of each measured value is demo, Xiong'an's 550 certified workers all of it", async () => {
@@ -123,7 +146,7 @@ describe.skipIf(!existsSync(executablePath))(
       expect(await page.locator('table.comparison thead').textContent()).toContain(
         'Medical and health institutions',
       );
-      await page.screenshot({ path: `${artifacts}/national-en.png`, fullPage: true });
+      await page.screenshot({ path: `${screenshots}/national-en.png`, fullPage: true });
     });
 
     it('opens a region with its targets, breakdowns, programmes and data-quality flags, in Chinese only', async () => {
@@ -139,7 +162,18 @@ describe.skipIf(!existsSync(executablePath))(
       expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
       expect(await page.locator('#region table.quality tbody tr').count()).toBeGreaterThan(0);
       expect(await page.locator('#region table.programs tbody tr').count()).toBeGreaterThan(0);
-      await page.screenshot({ path: `${artifacts}/region-beijing.png`, fullPage: true });
+      // The dashboard reads anonymously: the programmes' list says it holds the published ones only.
+      expect(await page.locator('#region .partial-list').innerText()).toContain('登录后可查看全部');
+      const axes = await page
+        .locator('#region .progress-chart, #region .bars')
+        .evaluateAll((charts) => charts.map((c) => c.getAttribute('data-value-axis')));
+      expect(axes).toHaveLength(2 + 4);
+      expect(new Set(axes)).toEqual(new Set(['单位：个', '单位：人', '单位：%']));
+      // The checks in a sentence: how many, how many beyond tolerance.
+      expect(await page.locator('#region .quality-summary').innerText()).toMatch(
+        /^共 \d+ 项核对，(均在容许范围内|\d+ 项差异超出容许范围)。$/,
+      );
+      await page.screenshot({ path: `${screenshots}/region-beijing.png`, fullPage: true });
     });
 
     it('shows the original sentence and source of a number', async () => {
@@ -147,8 +181,18 @@ describe.skipIf(!existsSync(executablePath))(
       const quote = page.locator('dialog[open] #quote');
       await quote.waitFor();
       expect(await quote.textContent()).toMatch(/[\u4e00-\u9fff]/);
-      expect(await page.locator('dialog[open]').textContent()).toContain('.txt');
-      await page.screenshot({ path: `${artifacts}/source-quote.png` });
+      // The document by its title, publisher and date, never by the collection's file name.
+      const dialog = page.locator('dialog[open]');
+      expect(await dialog.locator('.document-title').textContent()).toMatch(/[\u4e00-\u9fff]/);
+      expect(await dialog.locator('dt').allTextContents()).toEqual(
+        expect.arrayContaining(['发布', '日期']),
+      );
+      expect(await dialog.textContent()).not.toMatch(/\.txt/);
+      // The published number is marked in its sentence.
+      const published = (await dialog.locator('.value').textContent())!.split(/\s/)[0]!;
+      const marked = (await quote.locator('mark').textContent())!;
+      expect(marked.replaceAll(',', '')).toBe(published.replaceAll(',', ''));
+      await page.screenshot({ path: `${screenshots}/source-quote.png` });
     });
 
     it("names no enum or indicator by its code, in either language, on the national page and on Guangxi's, which shows its 2027 target", async () => {
@@ -186,7 +230,7 @@ describe.skipIf(!existsSync(executablePath))(
       const cities: string[] = JSON.parse((await byCity.getAttribute('data-labels'))!);
       expect(cities).toHaveLength(14);
       expect((await byCity.boundingBox())!.height).toBeGreaterThanOrEqual(14 * 24);
-      await page.screenshot({ path: `${artifacts}/region-guangxi.png`, fullPage: true });
+      await page.screenshot({ path: `${screenshots}/region-guangxi.png`, fullPage: true });
     });
 
     it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {
@@ -202,6 +246,92 @@ describe.skipIf(!existsSync(executablePath))(
       expect(await page.locator('#region .empty-region').innerText()).toContain('尚无社会工作者');
       expect(await page.locator('#region .breakdown.empty').count()).toBe(4);
       expect(await page.locator('#region .breakdown canvas').count()).toBe(0);
+    });
+
+    it("says why Xiong'an's hospital coverage is blank: no hospitals registered", async () => {
+      await page.click('#back');
+      await inLanguage(page, 'zh');
+      await page.waitForSelector('table.comparison tbody tr[data-region]');
+      const cells = page.locator('table.comparison tr[data-region="XA"] td');
+      const coverage = await cells.nth(4).innerText();
+      expect(coverage).toContain('登记中没有可计入分母的机构');
+    });
+
+    it('fits a 390 px phone without sideways scrolling, national and regional, in both languages; one screenshot a page and width', async () => {
+      const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      phone.on('pageerror', (error) => consoleErrors.push(error.message));
+      try {
+        for (const language of ['zh', 'en'] as const) {
+          await phone.goto(
+            new URL(`/dashboard/?lang=${language}`, federation.stack.gatewayUrl).href,
+          );
+          // Rendered: the rows are there, in the address's language.
+          await phone.waitForSelector('table.comparison tbody tr[data-region]');
+          expect(await phone.locator('html').getAttribute('lang')).toBe(
+            language === 'zh' ? 'zh-CN' : 'en',
+          );
+          await phone.waitForSelector('.target-card canvas');
+          expect(await sidewaysOverflow(phone), `national, ${language}`).toBe(0);
+          // The comparison scrolls in its frame, the region column held where it is.
+          const frame = phone.locator('.table-scroll').first();
+          expect(await frame.evaluate((f) => f.scrollWidth > f.clientWidth)).toBe(true);
+          const regionCell = phone.locator('table.comparison tbody th').first();
+          const before = (await regionCell.boundingBox())!.x;
+          await frame.evaluate((f) => (f.scrollLeft = 200));
+          // Within a pixel (a collapsed border's half); unpinned it would move by 200.
+          expect(Math.abs((await regionCell.boundingBox())!.x - before)).toBeLessThanOrEqual(1);
+          // A region's name on one line: a cell no taller than its neighbour's label.
+          const nameHeight = await phone
+            .locator('table.comparison tbody th a.region-link')
+            .first()
+            .evaluate((a) => a.getClientRects().length);
+          expect(nameHeight).toBe(1);
+          await phone.screenshot({
+            path: `${screenshots}/national-${language}-390.png`,
+            fullPage: true,
+          });
+          await phone.click('tr[data-region="GX"] a.region-link');
+          await phone.waitForSelector('#region[data-region="GX"] .breakdown canvas');
+          expect(await sidewaysOverflow(phone), `Guangxi, ${language}`).toBe(0);
+          // Cities by their names in the page's language: the API's English names on English pages.
+          const cities: string[] = JSON.parse(
+            (await phone.locator('#region .breakdown .bars').nth(2).getAttribute('data-labels'))!,
+          );
+          expect(cities).toContain(language === 'zh' ? '南宁市' : 'Nanning');
+          // Every chart as wide as its card, no wider.
+          for (const chart of await phone.locator('#region .progress-chart, #region .bars').all())
+            expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(390);
+          await phone.screenshot({
+            path: `${screenshots}/region-guangxi-${language}-390.png`,
+            fullPage: true,
+          });
+        }
+      } finally {
+        await phone.close();
+      }
+    });
+
+    it('prints on A4 with one region a page and no buttons', async () => {
+      const paper = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+      try {
+        await paper.emulateMedia({ media: 'print' });
+        await paper.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
+        await paper.waitForSelector('.region-targets .target-card canvas');
+        const printed = await paper.evaluate(() => ({
+          regionsBreak: [...document.querySelectorAll('.region-targets')].map(
+            (section) => getComputedStyle(section).breakBefore,
+          ),
+          button: getComputedStyle(document.getElementById('language')!).display,
+          overflow: document.documentElement.scrollWidth - window.innerWidth,
+        }));
+        expect(printed.regionsBreak.length).toBeGreaterThan(0);
+        expect(new Set(printed.regionsBreak)).toEqual(new Set(['page']));
+        expect(printed.button).toBe('none');
+        expect(printed.overflow).toBe(0);
+        await paper.screenshot({ path: `${screenshots}/national-zh-print.png`, fullPage: true });
+      } finally {
+        await paper.close();
+      }
     });
 
     it('logged no console errors', () => {
@@ -240,7 +370,7 @@ describe.skipIf(!existsSync(executablePath))(
             'without Tianjin',
           );
           await downPage.screenshot({
-            path: `${artifacts}/national-tianjin-down.png`,
+            path: `${screenshots}/national-tianjin-down.png`,
             fullPage: true,
           });
 

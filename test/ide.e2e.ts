@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIde, readmeExamples } from '../scripts/build-ide.js';
+import { anonymousNote, buildIde, readmeExamples } from '../scripts/build-ide.js';
 import { useStack } from './harness.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const federation = useStack();
+const screenshots = 'test/__screenshots__/ide';
 
 describe.skipIf(!existsSync(executablePath))(
   `the IDE in headless Chromium, offline (${executablePath})`,
@@ -23,6 +24,7 @@ describe.skipIf(!existsSync(executablePath))(
         args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
       });
       page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      mkdirSync(screenshots, { recursive: true });
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
@@ -41,9 +43,29 @@ describe.skipIf(!existsSync(executablePath))(
       await browser?.close();
     });
 
-    it("opens the README's examples as tabs", async () => {
+    it("opens the README's examples as tabs, each named after its operation", async () => {
       await page.waitForSelector('.graphiql-tab');
       expect(await page.locator('.graphiql-tab').count()).toBe(readmeExamples().length);
+      const names = (await page.locator('.graphiql-tab').allInnerTexts()).map((n) => n.trim());
+      expect(names).toEqual(['CrossRegionOverview', 'RegionsOnTrack', 'CreateGuangxiAgency']);
+    });
+
+    it("fills the window's height with the editor", async () => {
+      const editor = (await page.locator('.graphiql-container').boundingBox())!;
+      expect(editor.height).toBeGreaterThanOrEqual(0.9 * 900);
+      const queryEditor = (await page.locator('.graphiql-query-editor').boundingBox())!;
+      expect(queryEditor.height).toBeGreaterThanOrEqual(0.5 * 900);
+    });
+
+    it('opens a read with a slot for an analyst token and says that anonymous callers see fewer records', async () => {
+      const [first] = readmeExamples();
+      expect(first!.query.startsWith(anonymousNote)).toBe(true);
+      expect(JSON.parse(first!.headers)).toEqual({ authorization: '' });
+      const headers = page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden)');
+      await expect.poll(() => headers.innerText()).toContain('authorization');
+      // Monaco draws spaces as no-break spaces.
+      const query = await page.locator('.graphiql-query-editor .view-lines').innerText();
+      expect(query.replaceAll('\u00a0', ' ')).toContain('Anonymous callers see fewer records');
     });
 
     it("runs the first one and shows the regions' answer", async () => {
@@ -53,6 +75,10 @@ describe.skipIf(!existsSync(executablePath))(
         .poll(() => response.innerText(), { timeout: 30_000 })
         .toMatch(/"registries"[\s\S]*"code"/);
       expect(await response.innerText()).not.toContain('"errors"');
+    });
+
+    it('keeps a screenshot for review', async () => {
+      await page.screenshot({ path: `${screenshots}/ide-1440.png` });
     });
 
     it('sent no request beyond the gateway and logged no console errors', () => {

@@ -1,8 +1,4 @@
-import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { columns, fetchComparison, toCsv, toTable, toXlsx } from '../scripts/report/comparison.js';
-import { json } from '../scripts/report/format.js';
-import { fetchSeries, seriesCsv } from '../scripts/report/series.js';
 import { readPublishedData } from '../subgraphs/registry/src/seed/published-data.js';
 import { regions } from '../subgraphs/regions.js';
 import { useStack } from './harness.js';
@@ -349,81 +345,5 @@ describe('demo registry against the published totals', () => {
       PRIMARY_CARE: 33,
       PUBLIC_HEALTH: 1,
     });
-  });
-});
-
-describe('npm run report', () => {
-  it('prints the comparison of one indicator across regions, as CSV and as a table', async () => {
-    const { unit, rows } = await fetchComparison(
-      federation.stack.gatewayUrl,
-      'MEDICAL_MSW_COVERAGE',
-    );
-    expect(unit).toBe('percent');
-    const beijing = rows.find((r) => r.region === 'BJ')!;
-    expect(beijing).toMatchObject({ target: 100, targetYear: 2025, basis: 'MEASURED' });
-    expect(beijing.measured).toBeCloseTo((100 * beijing.numerator!) / beijing.denominator!, 6);
-
-    const csv = toCsv(rows).trimEnd().split('\n');
-    // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
-    expect(csv[0]).toBe(`\uFEFF${columns.join(',')}`);
-    expect(csv).toHaveLength(1 + regions.length);
-    expect(csv.find((line) => line.startsWith('BJ,'))!.split(',')[3]).toBe(
-      String(Math.round(beijing.measured! * 100) / 100),
-    );
-    expect(toTable(rows).split('\n')[2]).toMatch(/^BJ\s+Beijing\s+percent\s+\d/);
-    expect(JSON.parse(json(rows))[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
-
-    // A workbook read back: the same header, numbers as numbers, rounded as in the CSV.
-    const [sheet] = await readXlsxFile(await toXlsx(rows, 'SECONDARY_PLUS_MSW_COVERAGE'));
-    expect(sheet!.sheet).toBe('SECONDARY_PLUS_MSW_COVERAGE');
-    expect(sheet!.data[0]).toEqual(columns);
-    const beijingRow = sheet!.data.find((row) => row[0] === 'BJ')!;
-    expect(beijingRow[columns.indexOf('measured')]).toBe(Math.round(beijing.measured! * 100) / 100);
-    expect(beijingRow[columns.indexOf('name')]).toBe(beijing.name);
-  });
-
-  it('says which part of a measure is demo, what a count has no numerator for, and why a region cannot measure', async () => {
-    const { rows } = await fetchComparison(federation.stack.gatewayUrl, 'certified_social_workers');
-    const xiongan = rows.find((r) => r.region === 'XA')!;
-    // Xiong'an's 550 certified workers are all demo, planned on the published figure.
-    expect(xiongan).toMatchObject({
-      unit: 'persons',
-      measured: 550,
-      numerator: null,
-      denominator: null,
-      measuredDemoPercent: 100,
-    });
-    const stations = await fetchComparison(
-      federation.stack.gatewayUrl,
-      'TOWNSHIP_STATION_COVERAGE',
-    );
-    expect(
-      stations.rows.every(
-        (r) => r.measured === null && /cannot be counted|no records/.test(r.notMeasured ?? ''),
-      ),
-    ).toBe(true);
-  });
-
-  it("prints each region's year-end values from a year on, as the measure's YEAR series gives them", async () => {
-    const { years, rows } = await fetchSeries(
-      federation.stack.gatewayUrl,
-      'MSW_TERTIARY_INSTITUTIONS',
-      2019,
-      2023,
-    );
-    expect(years).toEqual(['2019', '2020', '2021', '2022', '2023']);
-    const { beijing } = await federation.query(
-      `{ beijing { measure(indicator: "MSW_TERTIARY_INSTITUTIONS", asOf: "2021") { value } } }`,
-    );
-    expect(rows.find((r) => r.region === 'BJ')!['2021']).toBe(beijing.measure.value);
-    expect(seriesCsv(years, rows).split('\n')[0]).toBe(
-      '\uFEFFregion,name,2019,2020,2021,2022,2023',
-    );
-  });
-
-  it('says when an indicator is not in the catalog', async () => {
-    await expect(fetchComparison(federation.stack.gatewayUrl, 'NOT_AN_INDICATOR')).rejects.toThrow(
-      /not in the national catalog/,
-    );
   });
 });

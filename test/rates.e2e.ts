@@ -308,6 +308,7 @@ describe('rates per 10,000 residents on the published populations, through the g
     const { rows, national } = await fetchComparison(
       federation.stack.gatewayUrl,
       'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'en',
       '2023',
     );
     // 2023's populations are published for Beijing, Sichuan and Ningxia only.

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { csv, xlsx } from '../scripts/report/format.js';
+import { csv, dataSheet, workbook, type Column } from '../scripts/report/format.js';
 import { spreadsheetText } from '../shared/spreadsheet-cell.js';
 
 /** What editors may have written into a title or a name, each of which a spreadsheet would run. */
@@ -27,9 +27,13 @@ describe('spreadsheet output never holds a formula (OWASP CSV injection)', () =>
 
   type Row = { region: string; title: string; value: number };
   const rows: Row[] = formulas.map((title, i) => ({ region: 'TJ', title, value: -i - 0.5 }));
+  const columns: Column<Row>[] = (['region', 'title', 'value'] as const).map((key) => ({
+    key,
+    title: key,
+  }));
 
   it('in the report as CSV: every such cell starts with a quote, negative numbers stay numbers', () => {
-    const [header, ...lines] = parse(csv<Row>(['region', 'title', 'value'], rows), {
+    const [header, ...lines] = parse(csv<Row>(columns, rows), {
       bom: true,
       relax_column_count: false,
     }) as string[][];
@@ -39,7 +43,7 @@ describe('spreadsheet output never holds a formula (OWASP CSV injection)', () =>
   });
 
   it('in the report as a workbook: every such cell is text starting with a quote', async () => {
-    const [sheet] = await readXlsxFile(await xlsx<Row>(['region', 'title', 'value'], rows, '报告'));
+    const [sheet] = await readXlsxFile(await workbook([dataSheet('报告', columns, rows)]));
     const data = sheet!.data;
     expect(data.slice(1).map((line) => line[1])).toEqual(formulas.map((text) => `'${text}`));
     expect(data.slice(1).map((line) => line[2])).toEqual(rows.map((row) => row.value));

@@ -1,6 +1,10 @@
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
-import { csv, postQuery, table, xlsx } from './format.js';
+import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
+import { columnTitle, say, type Language } from './language.js';
+import { aboutSheet, type ReportIndicator } from './about.js';
+import { sheetName } from './sheet-name.js';
+import { unknownIndicatorMessage } from './unknown-indicator.js';
 import { nationalTotal, type NationalTotal } from './national-total.js';
 
 /**
@@ -13,12 +17,19 @@ const comparisonQuery = graphql(`
     indicator(code: $indicator) {
       code
       name
+      nameZh
       unit
       kind
+      description
+      descriptionZh
+    }
+    indicators {
+      code
     }
     registries {
       code
       name
+      nameZh
       measure(indicator: $indicator, asOf: $asOf) {
         computable
         reason
@@ -34,6 +45,8 @@ const comparisonQuery = graphql(`
         qualifier
         source {
           title
+          publisher
+          publishedOn
         }
       }
       targets(indicator: $indicator) {
@@ -53,6 +66,7 @@ const comparisonQuery = graphql(`
 export interface ComparisonRow {
   region: string;
   name: string;
+  nameZh: string;
   unit: string;
   measured: number | null;
   /** Ratios and rates only: a count's numerator is its value. */
@@ -74,7 +88,8 @@ export interface ComparisonRow {
   status: string | null;
 }
 
-export const columns: (keyof ComparisonRow)[] = [
+/** The columns of the CSV, the workbook and the table, in this order; JSON has every field. */
+export const columns = [
   'region',
   'name',
   'unit',
@@ -93,20 +108,59 @@ export const columns: (keyof ComparisonRow)[] = [
   'progress',
   'basis',
   'status',
-];
+] as const satisfies (keyof ComparisonRow)[];
+
+const titled = (keys: readonly (typeof columns)[number][], language: Language) =>
+  keys.map((key): Column<ComparisonRow> => ({ key, title: columnTitle(key, language) }));
+
+/** A row as a reader reads it: the region's name, the unit, qualifiers, basis and status in words. */
+export function inWords(row: ComparisonRow, language: Language): ComparisonRow {
+  return {
+    ...row,
+    name: language === 'zh' ? row.nameZh : row.name,
+    unit: say.unit(row.unit, language) ?? row.unit,
+    publishedQualifier: say.qualifier(row.publishedQualifier, language),
+    targetQualifier: say.qualifier(row.targetQualifier, language),
+    basis: say.basis(row.basis, language),
+    status: say.status(row.status, language),
+  };
+}
 
 type Registry = ComparisonQuery['registries'][number];
 type Indicator = NonNullable<ComparisonQuery['indicator']>;
 
+export interface Comparison {
+  indicator: ReportIndicator;
+  unit: string;
+  /** The day the registries were measured as of. */
+  asOf: string | null;
+  rows: ComparisonRow[];
+  /** The regions added up, as a national statistics office adds them (see national-total.ts). */
+  national: NationalTotal;
+}
+
 export async function fetchComparison(
   gatewayUrl: string,
   indicator: string,
+  language: Language = 'en',
   asOf?: string,
-): Promise<{ unit: string; rows: ComparisonRow[]; national: NationalTotal }> {
+): Promise<Comparison> {
   const code = indicator.toUpperCase();
-  const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code, asOf }, code);
+  const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code, asOf }, (answer) => {
+    if (!answer.indicator)
+      throw new Error(
+        unknownIndicatorMessage(
+          code,
+          answer.indicators.map((i) => i.code),
+          language,
+        ),
+      );
+  });
+  const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
   return {
+    indicator: { ...data.indicator!, sources },
     unit: data.indicator!.unit,
+    asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? null,
     rows: data.registries.map((registry) => toRow(registry, data.indicator!)),
     national: nationalTotal(
       data.indicator!.kind,
@@ -125,6 +179,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   return {
     region: registry.code,
     name: registry.name,
+    nameZh: registry.nameZh,
     unit: indicator.unit,
     measured: measure?.value ?? null,
     numerator: ratio ? (measure?.numerator ?? null) : null,
@@ -144,15 +199,43 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   };
 }
 
-/** The comparison as CSV, one row per region. */
-export const toCsv = (rows: ComparisonRow[]) => csv(columns, rows);
-export const toXlsx = (rows: ComparisonRow[], sheet: string) => xlsx(columns, rows, sheet);
+/** The comparison as CSV, one row per region, in the report's language. */
+export const toCsv = (rows: ComparisonRow[], language: Language) =>
+  csv(
+    titled(columns, language),
+    rows.map((row) => inWords(row, language)),
+  );
+
+/** A workbook: the comparison, and an About sheet saying when, as of when, from where and from what. */
+export async function toXlsx(
+  comparison: Comparison,
+  language: Language,
+  gatewayUrl: string,
+): Promise<{ workbook: Buffer; shortened: string | null }> {
+  const sheet = sheetName(comparison.indicator, language);
+  const rows = comparison.rows.map((row) => inWords(row, language));
+  return {
+    workbook: await workbook([
+      dataSheet(sheet.name, titled(columns, language), rows),
+      aboutSheet(comparison.indicator, {
+        language,
+        gatewayUrl,
+        asOf: comparison.asOf,
+        shortened: sheet.shortened,
+      }),
+    ]),
+    shortened: sheet.shortened,
+  };
+}
 
 /** The comparison as a table for a terminal; the source title and the reason are left to the CSV. */
-export const toTable = (rows: ComparisonRow[]) =>
+export const toTable = (rows: ComparisonRow[], language: Language) =>
   table(
-    columns.filter((c) => c !== 'source' && c !== 'notMeasured'),
-    rows,
+    titled(
+      columns.filter((c) => c !== 'source' && c !== 'notMeasured'),
+      language,
+    ),
+    rows.map((row) => inWords(row, language)),
   );
 
 const round = (value: number) => Math.round(value * 100) / 100;

@@ -4,15 +4,22 @@ import type { TypedDocumentString } from './__generated__/graphql.js';
 
 /** What the report's outputs share: asking the gateway, and writing rows as CSV, JSON, a workbook or a table. */
 
+/** A column of a report: the row's field, and its title in the report's language. */
+export interface Column<Row> {
+  key: keyof Row & string;
+  title: string;
+}
+
 /**
- * The data of a query through the gateway's public API. An indicator that is not in the catalog
- * is said in words; each region reports the same error for a bad argument, so it is said once.
+ * The data of a query through the gateway's public API; each region reports the same error for a
+ * bad argument, so it is said once. `check` reads the data first, even beside errors: an unknown
+ * indicator is better said by the report, with the codes it could have been, than by each region.
  */
-export async function postQuery<T extends { indicator: unknown }, Variables>(
+export async function postQuery<T, Variables>(
   gatewayUrl: string,
   query: TypedDocumentString<T, Variables>,
   variables: Variables,
-  indicator: string,
+  check: (data: T) => void,
 ): Promise<T> {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
@@ -20,8 +27,7 @@ export async function postQuery<T extends { indicator: unknown }, Variables>(
     body: JSON.stringify({ query: query.toString(), variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.data && !body.data.indicator)
-    throw new Error(`${indicator} is not in the national catalog.`);
+  if (body.data) check(body.data);
   if (body.errors?.length || !body.data)
     throw new Error(
       [...new Set(body.errors?.map((e) => e.message))].join('\n') || `HTTP ${response.status}`,
@@ -42,18 +48,16 @@ const cellText = (value: unknown) =>
  * byte-order mark first, without which Excel reads the Chinese names as Latin-1; text that a
  * spreadsheet would run as a formula is written as text (shared/spreadsheet-cell.ts).
  */
-export function csv<Row>(columns: readonly (keyof Row & string)[], rows: Row[]): string {
+export function csv<Row>(columns: readonly Column<Row>[], rows: Row[]): string {
   const field = (value: unknown) => {
     const text = cellText(value);
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
-  return (
-    '\uFEFF' +
-    [columns.join(','), ...rows.map((row) => columns.map((c) => field(row[c])).join(','))].join(
-      '\n',
-    ) +
-    '\n'
-  );
+  const lines = [
+    columns.map((c) => field(c.title)).join(','),
+    ...rows.map((row) => columns.map((c) => field(row[c.key])).join(',')),
+  ];
+  return '\uFEFF' + lines.join('\n') + '\n';
 }
 
 /** The rows as JSON, numbers rounded like the other outputs. */
@@ -67,27 +71,37 @@ export function json<Row extends object>(rows: Row[]): string {
   );
 }
 
+/** A sheet of a workbook: its name (at most 31 characters, as Excel allows) and its rows. */
+export interface Sheet {
+  name: string;
+  data: Cell[][];
+}
+
 /**
- * A workbook of one sheet: a bold header that stays in view, numbers as numbers (rounded), text as
- * text, never as a formula.
+ * Rows as a sheet: a bold header that stays in view, numbers as numbers (rounded), text as text,
+ * never as a formula.
  */
-export async function xlsx<Row>(
-  columns: readonly (keyof Row & string)[],
-  rows: Row[],
-  sheet: string,
-): Promise<Buffer> {
+export function dataSheet<Row>(name: string, columns: readonly Column<Row>[], rows: Row[]): Sheet {
   const cell = (value: unknown): Cell =>
     value == null
       ? null
       : typeof value === 'number'
         ? Number(rounded(value))
         : spreadsheetText(String(value));
-  const data = [
-    columns.map((c): Cell => ({ value: c, fontWeight: 'bold' })),
-    ...rows.map((row) => columns.map((c) => cell(row[c]))),
-  ];
-  // Excel allows 31 characters in a sheet's name.
-  return writeXlsxFile(data, { sheet: sheet.slice(0, 31), stickyRowsCount: 1 }).toBuffer();
+  return {
+    name,
+    data: [
+      columns.map((c): Cell => ({ value: spreadsheetText(c.title), fontWeight: 'bold' })),
+      ...rows.map((row) => columns.map((c) => cell(row[c.key]))),
+    ],
+  };
+}
+
+/** A workbook of the sheets, each header row kept in view. */
+export function workbook(sheets: Sheet[]): Promise<Buffer> {
+  return writeXlsxFile(
+    sheets.map(({ name, data }) => ({ data, sheet: name, stickyRowsCount: 1 })),
+  ).toBuffer();
 }
 
 /** Display width: CJK characters take two columns in a terminal. */
@@ -101,8 +115,11 @@ const width = (text: string) =>
     0,
   );
 
-export function table<Row>(columns: readonly (keyof Row & string)[], rows: Row[]): string {
-  const cells = [columns.map(String), ...rows.map((row) => columns.map((c) => display(row[c])))];
+export function table<Row>(columns: readonly Column<Row>[], rows: Row[]): string {
+  const cells = [
+    columns.map((c) => c.title),
+    ...rows.map((row) => columns.map((c) => display(row[c.key]))),
+  ];
   const widths = columns.map((_, i) => Math.max(...cells.map((line) => width(line[i]!))));
   const line = (values: string[]) =>
     values

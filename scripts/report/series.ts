@@ -1,5 +1,9 @@
 import { graphql } from './__generated__/gql.js';
-import { csv, postQuery, table, xlsx } from './format.js';
+import { aboutSheet, type ReportIndicator } from './about.js';
+import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
+import { columnTitle, type Language } from './language.js';
+import { sheetName } from './sheet-name.js';
+import { unknownIndicatorMessage } from './unknown-indicator.js';
 
 /**
  * One indicator's year-end values per region, from the registry's YEAR series: the table a national
@@ -10,13 +14,29 @@ const seriesQuery = graphql(`
   query Series($indicator: String!, $from: Int!, $to: Int) {
     indicator(code: $indicator) {
       code
+      name
+      nameZh
       unit
+      description
+      descriptionZh
+    }
+    indicators {
+      code
     }
     registries {
       code
       name
+      nameZh
+      latestFigure(indicator: $indicator) {
+        source {
+          title
+          publisher
+          publishedOn
+        }
+      }
       measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) {
         computable
+        asOf
         breakdown {
           keys {
             value
@@ -28,20 +48,41 @@ const seriesQuery = graphql(`
   }
 `);
 
-export type SeriesRow = { region: string; name: string } & Record<string, string | number | null>;
+export type SeriesRow = { region: string; name: string; nameZh: string } & Record<
+  string,
+  string | number | null
+>;
+
+export interface Series {
+  indicator: ReportIndicator;
+  unit: string;
+  asOf: string | null;
+  years: string[];
+  rows: SeriesRow[];
+}
 
 export async function fetchSeries(
   gatewayUrl: string,
   indicator: string,
   from: number,
   to?: number,
-): Promise<{ unit: string; years: string[]; rows: SeriesRow[] }> {
+  language: Language = 'en',
+): Promise<Series> {
   const code = indicator.toUpperCase();
   const data = await postQuery(
     gatewayUrl,
     seriesQuery,
     { indicator: code, from, to: to ?? null },
-    code,
+    (answer) => {
+      if (!answer.indicator)
+        throw new Error(
+          unknownIndicatorMessage(
+            code,
+            answer.indicators.map((i) => i.code),
+            language,
+          ),
+        );
+    },
   );
   const years = [
     ...new Set(
@@ -51,7 +92,11 @@ export async function fetchSeries(
     ),
   ].sort();
   const rows = data.registries.map((registry) => {
-    const row: SeriesRow = { region: registry.code, name: registry.name };
+    const row: SeriesRow = {
+      region: registry.code,
+      name: registry.name,
+      nameZh: registry.nameZh,
+    };
     const values = new Map(
       (registry.measure?.computable ? registry.measure.breakdown : []).map((cell) => [
         cell.keys[0]!.value!,
@@ -61,12 +106,47 @@ export async function fetchSeries(
     for (const year of years) row[year] = values.get(year) ?? null;
     return row;
   });
-  return { unit: data.indicator!.unit, years, rows };
+  const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
+  return {
+    indicator: { ...data.indicator!, sources },
+    unit: data.indicator!.unit,
+    asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? null,
+    years,
+    rows,
+  };
 }
 
-export const seriesCsv = (years: string[], rows: SeriesRow[]) =>
-  csv(['region', 'name', ...years], rows);
-export const seriesXlsx = (years: string[], rows: SeriesRow[], sheet: string) =>
-  xlsx(['region', 'name', ...years], rows, sheet);
-export const seriesTable = (years: string[], rows: SeriesRow[]) =>
-  table(['region', 'name', ...years], rows);
+/** The region's code and name in the report's language, then one column a year. */
+const seriesColumns = (years: string[], language: Language): Column<SeriesRow>[] => [
+  { key: 'region', title: columnTitle('region', language) },
+  { key: 'name', title: columnTitle('name', language) },
+  ...years.map((year) => ({ key: year, title: year })),
+];
+const named = (rows: SeriesRow[], language: Language) =>
+  rows.map((row) => ({ ...row, name: language === 'zh' ? row.nameZh : row.name }));
+
+export const seriesCsv = (years: string[], rows: SeriesRow[], language: Language) =>
+  csv(seriesColumns(years, language), named(rows, language));
+export const seriesTable = (years: string[], rows: SeriesRow[], language: Language) =>
+  table(seriesColumns(years, language), named(rows, language));
+
+/** A workbook of the year-end values and its About sheet. */
+export async function seriesXlsx(
+  series: Series,
+  language: Language,
+  gatewayUrl: string,
+): Promise<{ workbook: Buffer; shortened: string | null }> {
+  const sheet = sheetName(series.indicator, language);
+  return {
+    workbook: await workbook([
+      dataSheet(sheet.name, seriesColumns(series.years, language), named(series.rows, language)),
+      aboutSheet(series.indicator, {
+        language,
+        gatewayUrl,
+        asOf: series.asOf,
+        shortened: sheet.shortened,
+      }),
+    ]),
+    shortened: sheet.shortened,
+  };
+}

@@ -3,6 +3,7 @@ import {
   GridComponent,
   LegendComponent,
   MarkLineComponent,
+  ToolboxComponent,
   TooltipComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -16,6 +17,7 @@ echarts.use([
   GridComponent,
   LegendComponent,
   MarkLineComponent,
+  ToolboxComponent,
   TooltipComponent,
   CanvasRenderer,
 ]);
@@ -28,19 +30,60 @@ export function disposeCharts(): void {
   charts.clear();
 }
 
-window.addEventListener('resize', () => charts.forEach((chart) => chart.resize()));
+/**
+ * Each chart follows its box: a phone turned, a window resized, a card reflowed, a page printed
+ * (the print layout is narrower than the screen's, and is laid out before `beforeprint` returns).
+ */
+const resizeAll = () => charts.forEach((chart) => chart.resize());
+const observer = new ResizeObserver(resizeAll);
+window.addEventListener('beforeprint', resizeAll);
+window.addEventListener('afterprint', resizeAll);
 
 function chartIn(element: HTMLElement): echarts.ECharts {
   const chart = echarts.init(element, undefined, { renderer: 'canvas' });
   charts.add(chart);
+  observer.observe(element);
   return chart;
 }
 
-export interface ProgressLabels {
+/** What every chart says around its data, in the page's language. */
+export interface AxisLabels {
+  /** The value axis's title: its unit. */
+  valueAxis: string;
+  /** The unit after a value in a tooltip. */
+  unit: string;
+  saveImage: string;
+}
+
+export interface ProgressLabels extends AxisLabels {
   measured: string;
   published: string;
   trend: string;
   target: string;
+}
+
+/** Saves the chart as a PNG (ECharts' toolbox), on a white ground, named after its card. */
+const toolbox = (labels: AxisLabels, name: string) => ({
+  right: 0,
+  top: 0,
+  feature: {
+    saveAsImage: { title: labels.saveImage, name, pixelRatio: 2, backgroundColor: '#fff' },
+  },
+});
+
+const withUnit = (value: number, unit: string) => {
+  const rounded = Math.round(value * 10) / 10;
+  return unit === '%' ? `${rounded}%` : `${rounded} ${unit}`;
+};
+
+/** The value axis titled with its unit; the title is also written on the element for a test. */
+function valueAxis(element: HTMLElement, labels: AxisLabels) {
+  element.dataset.valueAxis = labels.valueAxis;
+  return {
+    type: 'value' as const,
+    name: labels.valueAxis,
+    nameTextStyle: { color: '#5a6776', align: 'left' as const },
+  };
 }
 
 /**
@@ -74,9 +117,18 @@ export function progressChart(
   const chart = chartIn(element);
   chart.setOption({
     animation: false,
-    grid: { left: 56, right: 24, top: 32, bottom: 24 },
-    tooltip: { trigger: 'item' },
-    legend: { top: 0, textStyle: { fontSize: 11 } },
+    // The legend under the axis and the unit's title above it: neither covers a point or a label.
+    grid: { left: 8, right: 24, top: 40, bottom: 48, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      // Every point is [year, value]; the names are the page's own labels, never data.
+      formatter: (point: { seriesName: string; value: number[] | { value: number[] } }) => {
+        const [year, value] = Array.isArray(point.value) ? point.value : point.value.value;
+        return `${point.seriesName}<br>${year}: ${withUnit(value!, labels.unit)}`;
+      },
+    },
+    legend: { bottom: 0, textStyle: { fontSize: 11 } },
+    toolbox: toolbox(labels, target.id),
     xAxis: {
       type: 'value',
       min: firstYear,
@@ -85,7 +137,7 @@ export function progressChart(
       axisLabel: { hideOverlap: true, formatter: (year: number) => String(year) },
     },
     yAxis: {
-      type: 'value',
+      ...valueAxis(element, labels),
       min: 0,
       max: (v: { max: number }) => Math.max(v.max, target.targetValue),
     },
@@ -132,7 +184,12 @@ export function progressChart(
         markLine: {
           symbol: 'none',
           silent: true,
-          label: { position: 'insideStartTop' },
+          // At the line's far end, where the target's pin stands: clear of the axis's own numbers.
+          label: {
+            position: 'insideEndTop',
+            distance: [24, 4],
+            formatter: () => withUnit(target.targetValue, labels.unit),
+          },
           data: [{ yAxis: target.targetValue }],
           lineStyle: { color: '#b03a2e', type: 'dotted' },
         },
@@ -160,21 +217,24 @@ const BAR_ROW_PX = 24;
 export function breakdownChart(
   element: HTMLElement,
   breakdown: Breakdown,
-  label: (key: string | null) => string,
+  label: (key: { value: string | null; nameEn: string | null } | undefined) => string,
+  labels: AxisLabels,
 ): void {
   const cells = [...breakdown.breakdown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
-  const labels = cells.map((c) => label(c.keys[0]?.value ?? null));
-  element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 40}px`;
-  element.dataset.labels = JSON.stringify(labels);
+  const categories = cells.map((c) => label(c.keys[0]));
+  element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 64}px`;
+  element.dataset.labels = JSON.stringify(categories);
   chartIn(element).setOption({
     animation: false,
-    grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
-    tooltip: {},
-    xAxis: { type: 'value' },
+    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    tooltip: { valueFormatter: (value: number) => withUnit(value, labels.unit) },
+    toolbox: toolbox(labels, 'breakdown'),
+    // The unit above the bars, where the value axis's numbers run.
+    xAxis: { ...valueAxis(element, labels), position: 'top', nameLocation: 'end' },
     yAxis: {
       type: 'category',
       inverse: true,
-      data: labels,
+      data: categories,
       axisLabel: { interval: 0, width: 150, overflow: 'truncate' },
     },
     series: [

@@ -17,12 +17,3 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
-
-export function formatNumber(value: number | null | undefined, unit?: string): string {
-  if (value == null) return '—';
-  const rounded =
-    Math.abs(value) >= 100 || Number.isInteger(value)
-      ? Math.round(value)
-      : Math.round(value * 10) / 10;
-  return `${rounded.toLocaleString('en-US')}${unit === 'percent' ? '%' : ''}`;
-}

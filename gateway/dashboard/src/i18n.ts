@@ -1,3 +1,5 @@
+import { formatValue } from './units.js';
+
 export type Language = 'zh' | 'en';
 
 const labels = {
@@ -60,7 +62,40 @@ const labels = {
   unavailable: { zh: '暂时无法获取该地区数据', en: 'This region is not answering' },
   year: { zh: '年份', en: 'Year' },
   fundingYuan: { zh: '资金（元）', en: 'Funding (yuan)' },
+  notComputable: { zh: '登记库无法测算', en: 'Not computable from the registry' },
+  noDenominator: {
+    zh: '无法计算：登记中没有可计入分母的机构',
+    en: 'Not computable: no institutions registered to divide by',
+  },
+  nothingHere: {
+    zh: '无公开数据、无登记测算、无目标',
+    en: 'No published figure, measure or target',
+  },
+  noChecks: {
+    zh: '没有可与登记核对的公开数据',
+    en: 'No published figure to check the registry against',
+  },
+  saveImage: { zh: '保存为图片', en: 'Save as PNG' },
+  publishedOnly: {
+    zh: '仅显示已公开的项目；登录后可查看全部（含演示和登记的记录）。',
+    en: 'Published programmes only: sign in to see all, demo and registered ones too.',
+  },
+  publisher: { zh: '发布', en: 'Published by' },
+  reprintedFrom: { zh: '转载自', en: 'Reprinted from' },
+  publishedOn: { zh: '日期', en: 'Date' },
 } as const;
+
+/** What the data-quality checks found, in a sentence: how many, and how many differ beyond tolerance. */
+export function qualitySummary(checks: number, flagged: number, language: Language): string {
+  if (language === 'zh')
+    return flagged
+      ? `共 ${checks} 项核对，${flagged} 项差异超出容许范围。`
+      : `共 ${checks} 项核对，均在容许范围内。`;
+  const noun = checks === 1 ? 'check' : 'checks';
+  return flagged
+    ? `${checks} ${noun}, ${flagged} beyond tolerance.`
+    : `${checks} ${noun}, none beyond tolerance.`;
+}
 
 export const statusLabels: Record<string, Record<Language, string>> = {
   ACHIEVED: { zh: '已达成', en: 'Achieved' },
@@ -70,7 +105,7 @@ export const statusLabels: Record<string, Record<Language, string>> = {
   NO_DATA: { zh: '无数据', en: 'No data' },
 };
 
-/** A status rule in the reader's language, with the numbers it was applied to. */
+/** A status rule in the reader's language, with the numbers it was applied to, in their unit. */
 export function reasonText(
   reason: {
     code: string;
@@ -80,15 +115,13 @@ export function reasonText(
     projectedValue: number | null;
     tolerancePercent: number;
   },
+  unit: string,
   language: Language,
 ): string {
-  const {
-    value,
-    targetValue: target,
-    targetYear: year,
-    projectedValue: projected,
-    tolerancePercent: tolerance,
-  } = reason;
+  const { targetYear: year, tolerancePercent: tolerance } = reason;
+  const value = formatValue(reason.value, unit, language);
+  const target = formatValue(reason.targetValue, unit, language);
+  const projected = formatValue(reason.projectedValue, unit, language);
   const words: Record<string, Record<Language, string>> = {
     NO_VALUE: {
       zh: '既无登记测算值，也无公开数据。',

@@ -1,16 +1,13 @@
 import { query } from './api.js';
 import { disposeCharts } from './charts.js';
-import { el, formatNumber } from './dom.js';
+import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
-import {
-  nationalQuery,
-  regionQuery,
-  type NationalData,
-  type RegionData,
-  type Source,
-} from './queries.js';
+import { nationalView } from './national-view.js';
+import { nationalQuery, regionQuery, type NationalData, type RegionData } from './queries.js';
+import { regionView } from './region-view.js';
+import { sourceDialogContent } from './source-dialog.js';
+import type { ViewContext } from './target-card.js';
 import type { RegionCode } from './__generated__/graphql.js';
-import { nationalView, regionView, type ViewContext } from './views.js';
 
 const params = new URLSearchParams(window.location.search);
 /** Seconds between refreshes; the gateway's cache keeps each refresh cheap. */
@@ -39,33 +36,8 @@ const context: ViewContext = {
   openRegion(code) {
     window.location.hash = code ? `region/${code}` : '';
   },
-  showSource(figure: {
-    value: number;
-    unit: string;
-    asOf: string;
-    quote: string | null;
-    source: Source | null;
-  }) {
-    const parts: (HTMLElement | null)[] = [
-      el('h3', {}, t('source', language)),
-      Number.isNaN(figure.value)
-        ? null
-        : el('p', { class: 'value' }, formatNumber(figure.value, figure.unit), ` · ${figure.asOf}`),
-      figure.source
-        ? el(
-            'p',
-            {},
-            el('strong', {}, figure.source.title),
-            el('br'),
-            [figure.source.publisher, figure.source.publishedOn, figure.source.document]
-              .filter(Boolean)
-              .join(' · '),
-          )
-        : null,
-      figure.quote ? el('blockquote', { id: 'quote', lang: 'zh' }, figure.quote) : null,
-      el('form', { method: 'dialog' }, el('button', {}, t('close', language))),
-    ];
-    panel.replaceChildren(...parts.filter((part) => part !== null));
+  showSource(figure) {
+    panel.replaceChildren(...sourceDialogContent(figure, language));
     panel.showModal();
   },
 };

@@ -43,8 +43,8 @@ graphql(`
     source {
       title
       publisher
+      reprintedFrom
       publishedOn
-      document
     }
   }
 `);
@@ -109,6 +109,7 @@ graphql(`
 graphql(`
   fragment MeasureValue on Measure {
     computable
+    reason
     value
     numerator
     denominator
@@ -122,6 +123,7 @@ graphql(`
     breakdown {
       keys {
         value
+        nameEn
       }
       value
     }
@@ -201,6 +203,7 @@ export const regionQuery = graphql(`
         ...BreakdownFields
       }
       programs(first: 50) {
+        visibility
         edges {
           node {
             id
@@ -214,8 +217,8 @@ export const regionQuery = graphql(`
             source {
               title
               publisher
+              reprintedFrom
               publishedOn
-              document
             }
           }
         }

@@ -83,13 +83,13 @@ export type ComparisonQueryVariables = Exact<{
 }>;
 
 
-export type ComparisonQuery = { indicator: { code: string, name: string, unit: string, kind: IndicatorKind } | null, registries: Array<
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+export type ComparisonQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, description: string, descriptionZh: string } | null, indicators: Array<{ code: string }>, registries: Array<
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, basis: ValueBasis | null, status: TargetStatus } }> | null }
   > };
 
 export type SeriesQueryVariables = Exact<{
@@ -99,13 +99,13 @@ export type SeriesQueryVariables = Exact<{
 }>;
 
 
-export type SeriesQuery = { indicator: { code: string, unit: string } | null, registries: Array<
-    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, measure: { computable: boolean, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+export type SeriesQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, description: string, descriptionZh: string } | null, indicators: Array<{ code: string }>, registries: Array<
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
   > };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -132,12 +132,19 @@ export const ComparisonDocument = new TypedDocumentString(`
   indicator(code: $indicator) {
     code
     name
+    nameZh
     unit
     kind
+    description
+    descriptionZh
+  }
+  indicators {
+    code
   }
   registries {
     code
     name
+    nameZh
     measure(indicator: $indicator, asOf: $asOf) {
       computable
       reason
@@ -153,6 +160,8 @@ export const ComparisonDocument = new TypedDocumentString(`
       qualifier
       source {
         title
+        publisher
+        publishedOn
       }
     }
     targets(indicator: $indicator) {
@@ -172,13 +181,29 @@ export const SeriesDocument = new TypedDocumentString(`
     query Series($indicator: String!, $from: Int!, $to: Int) {
   indicator(code: $indicator) {
     code
+    name
+    nameZh
     unit
+    description
+    descriptionZh
+  }
+  indicators {
+    code
   }
   registries {
     code
     name
+    nameZh
+    latestFigure(indicator: $indicator) {
+      source {
+        title
+        publisher
+        publishedOn
+      }
+    }
     measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) {
       computable
+      asOf
       breakdown {
         keys {
           value

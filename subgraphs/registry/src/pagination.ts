@@ -16,7 +16,11 @@ export interface Connection<T> {
   totalCount: () => Promise<number>;
   edges: { cursor: string; node: T }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** PUBLISHED_ONLY where an anonymous caller's list leaves records out, so that the answer says so. */
+  visibility: Visibility;
 }
+
+export type Visibility = 'ALL' | 'PUBLISHED_ONLY';
 
 export function checkPageSize(first: number | null | undefined, field = 'first'): number {
   const size = first ?? 20;
@@ -45,6 +49,7 @@ export function decodeCursor(cursor: string): string {
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   { first, after }: PageArgs,
+  visibility: Visibility = 'ALL',
 ): Promise<Connection<T>> {
   const size = checkPageSize(first);
   const alias = query.alias;
@@ -60,5 +65,6 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     totalCount: () => countQuery.getCount(),
     edges,
     pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    visibility,
   };
 }

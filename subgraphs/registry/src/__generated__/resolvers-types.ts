@@ -124,6 +124,11 @@ export type Dimension =
 export type DimensionValue = {
   __typename?: 'DimensionValue';
   dimension: Dimension;
+  /**
+   * For CITY and COUNTY, the place's English name (pinyin and the kind of division: 南宁市, Nanning);
+   * null for the other dimensions, whose values are codes, and where value is null.
+   */
+  nameEn?: Maybe<Scalars['String']['output']>;
   /** Null when the records leave it unset (for example a worker without an institution). */
   value?: Maybe<Scalars['String']['output']>;
 };
@@ -132,7 +137,11 @@ export type DimensionValue = {
 export type Division = {
   __typename?: 'Division';
   city?: Maybe<Scalars['String']['output']>;
+  /** The city's English name: pinyin and the kind of division (南宁市: Nanning); null where city is. */
+  cityEn?: Maybe<Scalars['String']['output']>;
   county?: Maybe<Scalars['String']['output']>;
+  /** The county's or district's English name (西城区: Xicheng District); null where county is. */
+  countyEn?: Maybe<Scalars['String']['output']>;
   township?: Maybe<Scalars['String']['output']>;
 };
 
@@ -341,6 +350,8 @@ export type InstitutionConnection = {
   pageInfo: PageInfo;
   /** All institutions that match the filter, not only this page. */
   totalCount: Scalars['Int']['output'];
+  /** Whether the list and its count hold every record the filter matches, or the published ones only. */
+  visibility: Visibility;
 };
 
 export type InstitutionEdge = {
@@ -565,6 +576,8 @@ export type ProgramConnection = {
   edges: Array<ProgramEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+  /** Whether the list and its count hold every record the filter matches, or the published ones only. */
+  visibility: Visibility;
 };
 
 export type ProgramEdge = {
@@ -1423,6 +1436,8 @@ export type SocialWorkerConnection = {
   edges: Array<SocialWorkerEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+  /** Always ALL: social workers are listed to signed-in callers only. */
+  visibility: Visibility;
 };
 
 export type SocialWorkerEdge = {
@@ -1666,6 +1681,16 @@ export type ValueInterval = {
   upperInclusive: Scalars['Boolean']['output'];
 };
 
+/** Which records a list and its totalCount hold for the caller. */
+export type Visibility =
+  /** Every record the filter matches. */
+  | 'ALL'
+  /**
+   * Published records only: the caller is anonymous, and demo and registered records are left out.
+   * A signed-in caller (an analyst's token) sees every record.
+   */
+  | 'PUBLISHED_ONLY';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1834,6 +1859,7 @@ export type ResolversTypes = {
   TargetStatus: TargetStatus;
   ValueBasis: ValueBasis;
   ValueInterval: ResolverTypeWrapper<ValueInterval>;
+  Visibility: Visibility;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -1952,12 +1978,15 @@ export type DataQualityCheckResolvers<ContextType = RegistryContext, ParentType 
 
 export type DimensionValueResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   dimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DivisionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cityEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countyEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   township?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -2055,6 +2084,7 @@ export type InstitutionConnectionResolvers<ContextType = RegistryContext, Parent
   edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
 export type InstitutionEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = {
@@ -2154,6 +2184,7 @@ export type ProgramConnectionResolvers<ContextType = RegistryContext, ParentType
   edges?: Resolver<Array<ResolversTypes['ProgramEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
 export type ProgramEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = {
@@ -2271,6 +2302,7 @@ export type SocialWorkerConnectionResolvers<ContextType = RegistryContext, Paren
   edges?: Resolver<Array<ResolversTypes['SocialWorkerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['Visibility'], ParentType, ContextType>;
 };
 
 export type SocialWorkerEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['SocialWorkerEdge'] = ResolversParentTypes['SocialWorkerEdge']> = {

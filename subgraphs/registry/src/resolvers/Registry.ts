@@ -13,7 +13,7 @@ import type { Dimension } from '../measures/dimensions.js';
 import { assertInCatalog, measure } from '../measures/measure.js';
 import { measureRate, rateMeasures } from '../measures/rates.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
-import { paginate } from '../pagination.js';
+import { paginate, type Visibility } from '../pagination.js';
 import { localId } from '../global-ids.js';
 
 /** A registry is identified by its region's code; everything else is read from the region's database. */
@@ -43,6 +43,16 @@ function visibleProvenance<F extends { provenance?: string | null }>(
   return { ...(filter ?? ({} as F)), provenance: 'PUBLISHED' };
 }
 
+/**
+ * What an anonymous list leaves out, said in its answer: nothing when signed in, or when the caller
+ * asked for published records only.
+ */
+const listVisibility = (
+  filter: { provenance?: string | null } | null | undefined,
+  context: RegistryContext,
+): Visibility =>
+  isSignedIn(context) || filter?.provenance === 'PUBLISHED' ? 'ALL' : 'PUBLISHED_ONLY';
+
 /** A single record without a token: published ones only; any other is as if it did not exist, so ids cannot be probed. */
 async function visibleRecord<T extends { provenance: string }>(
   record: Promise<T | null> | null,
@@ -66,6 +76,7 @@ export const Registry: RegionRegistryResolvers = {
         filter,
       ),
       args,
+      listVisibility(args.filter, context),
     );
   },
   institution: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>
@@ -104,6 +115,7 @@ export const Registry: RegionRegistryResolvers = {
         context.region,
       ),
       args,
+      listVisibility(args.filter, context),
     );
   },
   program: (_: RegistryRef, { id }: { id: string }, context: RegistryContext) =>

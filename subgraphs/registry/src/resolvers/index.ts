@@ -4,6 +4,7 @@ import { registryTypeName, type Region } from '../../../regions.js';
 import { Figure } from './Figure.js';
 import { HistoryPoint } from './HistoryPoint.js';
 import { Institution } from './Institution.js';
+import { DimensionValue, Division } from './places.js';
 import { Program } from './Program.js';
 import { Registry, type RegistryRef } from './Registry.js';
 import { RegistryMutations } from './RegistryMutations.js';
@@ -21,6 +22,8 @@ const sharedTypes = {
   Target,
   TargetScope,
   HistoryPoint,
+  Division,
+  DimensionValue,
 } satisfies Resolvers;
 
 /**

@@ -1,0 +1,276 @@
+import { breakdownChart } from './charts.js';
+import { el } from './dom.js';
+import { enumLabel } from './enum-labels.js';
+import { qualitySummary, t, type Label } from './i18n.js';
+import type { Indicator, RegionData } from './queries.js';
+import { indicatorDefiner, indicatorNamer, targetCard, type ViewContext } from './target-card.js';
+import { axisUnit, formatValue, unitWord } from './units.js';
+
+type Registry = NonNullable<RegionData['registry']>;
+
+/** A date, or for a cumulative figure the period it adds up (2013–2025-07-19). */
+const period = (since: string | null, asOf: string) => (since ? `${since}–${asOf}` : asOf);
+
+const breakdowns = ['byKind', 'byGrade', 'byCity', 'byField'] as const;
+/** What each breakdown counts, for its unit. */
+const breakdownIndicator = {
+  byKind: 'MSW_INSTITUTIONS',
+  byGrade: 'MSW_INSTITUTIONS',
+  byCity: 'SOCIAL_WORK_PRACTITIONERS',
+  byField: 'SOCIAL_WORK_PRACTITIONERS',
+} as const;
+
+function breakdownCards(registry: Registry, indicators: Indicator[], context: ViewContext) {
+  const { language } = context;
+  return breakdowns.map((key) => {
+    const measure = registry[key];
+    // A measure that failed is null; the error is listed under the page.
+    if (!measure)
+      return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ' · —'));
+    const unit = indicators.find((i) => i.code === breakdownIndicator[key])?.unit;
+    const heading = el(
+      'h3',
+      {},
+      t(key, language),
+      ` · ${formatValue(measure.value, unit, language)}`,
+    );
+    if (!measure.value)
+      return el(
+        'article',
+        { class: 'breakdown empty' },
+        heading,
+        el('p', {}, t('noRecords', language)),
+      );
+    const chart = el('div', { class: 'bars' });
+    // Cities are names already, in English from the API; the other dimensions are enum codes.
+    queueMicrotask(() =>
+      breakdownChart(
+        chart,
+        measure,
+        (cell) =>
+          key === 'byCity'
+            ? ((language === 'en' ? cell?.nameEn : cell?.value) ?? '—')
+            : enumLabel(cell?.value, language),
+        {
+          valueAxis: axisUnit(unit, language),
+          unit: unitWord(unit, language),
+          saveImage: t('saveImage', language),
+        },
+      ),
+    );
+    return el('article', { class: 'breakdown' }, heading, chart);
+  });
+}
+
+function programRows(registry: Registry, context: ViewContext) {
+  const { language } = context;
+  return (registry.programs?.edges ?? []).map(({ node }) => {
+    const sourced = (value: number) => ({
+      value,
+      unit: 'yuan',
+      asOf: String(node.year ?? ''),
+      quote: node.quote,
+      source: node.source,
+    });
+    const funding = formatValue(node.fundingYuan, 'yuan', language);
+    return el(
+      'tr',
+      {},
+      el('td', {}, language === 'en' && node.nameEn ? node.nameEn : node.name),
+      el('td', {}, enumLabel(node.kind, language)),
+      el('td', {}, enumLabel(node.role, language)),
+      el('td', {}, node.year ?? '—'),
+      el(
+        'td',
+        {},
+        node.fundingYuan != null && node.quote
+          ? el(
+              'a',
+              {
+                href: '#',
+                class: 'figure-link',
+                onclick: (e) => (
+                  e.preventDefault(),
+                  context.showSource(sourced(node.fundingYuan!))
+                ),
+              },
+              funding,
+            )
+          : funding,
+      ),
+      el(
+        'td',
+        {},
+        node.quote
+          ? el(
+              'a',
+              {
+                href: '#',
+                class: 'quote-link',
+                onclick: (e) => (e.preventDefault(), context.showSource(sourced(NaN))),
+              },
+              t('source', language),
+            )
+          : '',
+      ),
+    );
+  });
+}
+
+function qualityRows(registry: Registry, indicators: Indicator[], context: ViewContext) {
+  const { language } = context;
+  const indicatorName = indicatorNamer(indicators, language);
+  return (registry.dataQuality ?? []).map((check) =>
+    el(
+      'tr',
+      { class: check.flagged ? 'flagged' : '' },
+      el(
+        'td',
+        {},
+        indicatorName(check.indicator.code),
+        check.figure.breakdown ? ` · ${enumLabel(check.figure.breakdown.value, language)}` : '',
+      ),
+      el(
+        'td',
+        {},
+        check.figure.qualifier === 'EXACT' ? '' : `${enumLabel(check.figure.qualifier, language)} `,
+        el(
+          'a',
+          {
+            href: '#',
+            class: 'figure-link',
+            onclick: (e) => (e.preventDefault(), context.showSource(check.figure)),
+          },
+          formatValue(check.published, check.figure.unit, language),
+        ),
+        el('span', { class: 'as-of' }, ` ${period(check.figure.periodStart, check.figure.asOf)}`),
+      ),
+      el(
+        'td',
+        {},
+        formatValue(check.measured, check.figure.unit, language),
+        el(
+          'span',
+          { class: 'as-of' },
+          check.measuredAsOf ? ` ${period(check.measuredSince, check.measuredAsOf)}` : '',
+        ),
+      ),
+      el(
+        'td',
+        {},
+        check.differencePercent == null
+          ? '—'
+          : `${check.differencePercent > 0 ? '+' : ''}${check.differencePercent}%`,
+      ),
+      el('td', {}, check.flagged ? t('flagged', language) : t('agrees', language)),
+    ),
+  );
+}
+
+/** A table in a frame that scrolls sideways on a narrow screen, so that the page never does. */
+const scrollingTable = (
+  className: string,
+  headings: (Label | string)[],
+  rows: HTMLElement[],
+  context: ViewContext,
+) =>
+  el(
+    'div',
+    { class: 'table-scroll' },
+    el(
+      'table',
+      { class: className },
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ...headings.map((h) => el('th', {}, h === '±' ? h : t(h as Label, context.language))),
+        ),
+      ),
+      el('tbody', {}, ...rows),
+    ),
+  );
+
+export function regionView(
+  registry: Registry,
+  indicators: Indicator[],
+  context: ViewContext,
+): HTMLElement {
+  const { language } = context;
+  const indicatorName = indicatorNamer(indicators, language);
+  const definition = indicatorDefiner(indicators, language);
+  const targets = (registry.targets ?? []).map((target) =>
+    targetCard(
+      indicatorName(target.indicator.code),
+      definition(target.indicator.code),
+      target,
+      context,
+    ),
+  );
+  // A region whose registry has nothing any breakdown counts (just added, or its demo removed) says so once.
+  const empty = breakdowns.every((key) => registry[key] && !registry[key]!.value);
+  const programs = programRows(registry, context);
+  const quality = qualityRows(registry, indicators, context);
+  const flagged = (registry.dataQuality ?? []).filter((check) => check.flagged).length;
+  return el(
+    'section',
+    { id: 'region', 'data-region': registry.code },
+    el(
+      'p',
+      { class: 'back' },
+      el(
+        'a',
+        { href: '#', id: 'back', onclick: (e) => (e.preventDefault(), context.openRegion('')) },
+        `← ${t('back', language)}`,
+      ),
+    ),
+    el('h2', {}, language === 'zh' ? registry.nameZh : registry.name),
+    el('p', { class: 'note' }, t('demoNote', language)),
+    empty && el('p', { class: 'empty-region' }, t('regionEmpty', language)),
+    el('h2', {}, t('targets', language)),
+    registry.targets === null
+      ? el('p', { class: 'unavailable' }, t('unavailable', language))
+      : targets.length
+        ? el('div', { class: 'cards' }, ...targets)
+        : el('p', {}, t('none', language)),
+    el('h2', {}, t('breakdowns', language)),
+    el('div', { class: 'cards' }, ...breakdownCards(registry, indicators, context)),
+    el('h2', {}, t('dataQuality', language)),
+    registry.dataQuality === null
+      ? el('p', { class: 'unavailable' }, t('unavailable', language))
+      : quality.length
+        ? el(
+            'div',
+            {},
+            el(
+              'p',
+              { class: 'quality-summary' },
+              qualitySummary(quality.length, flagged, language),
+            ),
+            scrollingTable(
+              'quality',
+              ['indicator', 'published', 'measured', '±', 'status'],
+              quality,
+              context,
+            ),
+          )
+        : el('p', { class: 'quality-summary' }, t('noChecks', language)),
+    el('h2', {}, t('programs', language)),
+    // An anonymous list leaves records out, and says so: the API's answer tells.
+    registry.programs?.visibility === 'PUBLISHED_ONLY'
+      ? el('p', { class: 'note partial-list' }, t('publishedOnly', language))
+      : null,
+    registry.programs === null
+      ? el('p', { class: 'unavailable' }, t('unavailable', language))
+      : programs.length
+        ? scrollingTable(
+            'programs',
+            ['programName', 'programKind', 'programRole', 'year', 'fundingYuan', 'source'],
+            programs,
+            context,
+          )
+        : el('p', {}, t('none', language)),
+  );
+}

@@ -1,0 +1,119 @@
+import { progressChart } from './charts.js';
+import { el } from './dom.js';
+import { enumLabel } from './enum-labels.js';
+import { reasonText, statusLabels, t, type Language } from './i18n.js';
+import type { Indicator, Source, Target } from './queries.js';
+import { axisUnit, formatValue, unitWord } from './units.js';
+
+/** What a figure's source dialog is given: a number, its date, its quote and its document. */
+export interface SourcedValue {
+  value: number;
+  unit: string;
+  asOf: string;
+  quote: string | null;
+  source: Source | null;
+}
+
+export interface ViewContext {
+  language: Language;
+  openRegion: (code: string) => void;
+  showSource: (figure: SourcedValue) => void;
+}
+
+export const statusBadge = (status: string, language: Language) =>
+  el(
+    'span',
+    { class: `status status-${status}`, 'data-status': status },
+    statusLabels[status]?.[language] ?? status,
+  );
+
+/**
+ * A target's status with what it rests on: the badge, then room for the marks beside it (how much
+ * of it is demo), in one line that wraps as a whole.
+ */
+export const statusLine = (status: string, language: Language, ...beside: (Node | string)[]) =>
+  el('span', { class: 'status-line' }, statusBadge(status, language), ...beside);
+
+/** How much of a measured value is demo, beside it: nothing when none is. */
+export const demoMark = (share: number | null, language: Language) =>
+  share
+    ? el(
+        'span',
+        { class: 'demo-share', 'data-demo-share': String(share) },
+        ` ${t('demo', language)} ${Math.round(share * 100)}%`,
+      )
+    : null;
+
+export const indicatorNamer = (indicators: Indicator[], language: Language) => (code: string) => {
+  const indicator = indicators.find((i) => i.code === code);
+  return (language === 'zh' ? indicator?.nameZh : indicator?.name) ?? code;
+};
+
+/** What an indicator counts, in the page's language: a target card says it under its title. */
+export const indicatorDefiner = (indicators: Indicator[], language: Language) => (code: string) => {
+  const indicator = indicators.find((i) => i.code === code);
+  return (language === 'zh' ? indicator?.descriptionZh : indicator?.description) ?? '';
+};
+
+/** What a target counts when it counts fewer records than its indicator: a programme's, or some kinds'. */
+function scopeText(target: Target, language: Language): string | null {
+  if (!target.scope) return null;
+  const program =
+    target.scope.program &&
+    (language === 'en' && target.scope.program.nameEn
+      ? target.scope.program.nameEn
+      : target.scope.program.name);
+  const kinds = target.scope.kinds
+    .map((kind) => enumLabel(kind, language))
+    .join(language === 'zh' ? '、' : ', ');
+  return [
+    program && `${t('scopeProgram', language)}${program}`,
+    kinds && `${t('scopeKinds', language)}${kinds}`,
+  ]
+    .filter(Boolean)
+    .join(language === 'zh' ? '；' : '; ');
+}
+
+/** A target with its status in words and its chart: yearly series, published points, trend, target. */
+export function targetCard(
+  title: string,
+  definition: string,
+  target: Target,
+  context: ViewContext,
+): HTMLElement {
+  const { language } = context;
+  const chart = el('div', { class: 'chart progress-chart' });
+  const qualifier = target.qualifier === 'EXACT' ? '' : `${enumLabel(target.qualifier, language)} `;
+  const scope = scopeText(target, language);
+  queueMicrotask(() =>
+    progressChart(
+      chart,
+      target,
+      {
+        measured: t('measuredSeries', language),
+        published: t('published', language),
+        trend: t('trend', language),
+        target: t('target', language),
+        valueAxis: axisUnit(target.unit, language),
+        unit: unitWord(target.unit, language),
+        saveImage: t('saveImage', language),
+      },
+      (figure) => context.showSource(figure),
+    ),
+  );
+  return el(
+    'article',
+    { class: 'target-card', 'data-target': target.id },
+    el('h3', {}, title),
+    definition ? el('p', { class: 'definition' }, definition) : null,
+    el(
+      'p',
+      {},
+      `${t('target', language)} ${qualifier}${formatValue(target.targetValue, target.unit, language)} (${target.targetYear}) `,
+      statusLine(target.progress.status, language),
+    ),
+    scope ? el('p', { class: 'scope' }, scope) : null,
+    el('p', { class: 'reason' }, reasonText(target.progress.reason, target.unit, language)),
+    chart,
+  );
+}

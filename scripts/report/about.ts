@@ -1,0 +1,79 @@
+import type { Cell } from 'write-excel-file/node';
+import type { Sheet } from './format.js';
+import { say, type Language } from './language.js';
+
+/** What the About sheet says of the indicator: its names, unit, definition and the sources cited. */
+export interface ReportIndicator {
+  code: string;
+  name: string;
+  nameZh: string;
+  unit: string;
+  description: string;
+  descriptionZh: string;
+  sources: { title: string; publisher: string | null; publishedOn: string | null }[];
+}
+
+const labels = {
+  sheet: { zh: '说明', en: 'About' },
+  generatedAt: { zh: '生成时间', en: 'Generated at' },
+  asOf: { zh: '登记测算截至', en: 'Registry measured as of' },
+  gateway: { zh: '数据来源（网关）', en: 'Gateway' },
+  indicator: { zh: '指标', en: 'Indicator' },
+  code: { zh: '指标代码', en: 'Indicator code' },
+  unit: { zh: '单位', en: 'Unit' },
+  definition: { zh: '指标定义', en: 'Definition' },
+  source: { zh: '公开数据来源', en: 'Published source' },
+  noSource: { zh: '各地区均无该指标的公开数据', en: 'No region has a published figure of it' },
+  sheetName: { zh: '工作表名称', en: 'Sheet name' },
+  demo: { zh: '演示数据', en: 'Demo data' },
+  demoNote: {
+    zh: '登记测算值多来自演示数据（非真实），占比见“测算值中演示数据占比”一列。',
+    en: 'Measured values rest mostly on demo records (not real); each row gives its share in "Demo share of measured (%)".',
+  },
+} as const;
+
+/**
+ * The workbook's second sheet: when it was made, as of which date, through which gateway, what the
+ * indicator counts and which documents its published figures come from, one line each.
+ */
+export function aboutSheet(
+  indicator: ReportIndicator,
+  options: {
+    language: Language;
+    gatewayUrl: string;
+    asOf: string | null;
+    shortened: string | null;
+    now?: Date;
+  },
+): Sheet {
+  const { language } = options;
+  const line = (label: keyof typeof labels, value: string | null): Cell[] => [
+    { value: labels[label][language], fontWeight: 'bold' },
+    value,
+  ];
+  const sources = [
+    ...new Map(indicator.sources.map((s) => [`${s.title}|${s.publisher}`, s])).values(),
+  ];
+  return {
+    name: labels.sheet[language],
+    data: [
+      line('generatedAt', (options.now ?? new Date()).toISOString()),
+      line('asOf', options.asOf),
+      line('gateway', options.gatewayUrl),
+      line('indicator', language === 'zh' ? indicator.nameZh : indicator.name),
+      line('code', indicator.code),
+      line('unit', say.unit(indicator.unit, language)),
+      line('definition', language === 'zh' ? indicator.descriptionZh : indicator.description),
+      ...(sources.length
+        ? sources.map((source) =>
+            line(
+              'source',
+              [source.title, source.publisher, source.publishedOn].filter(Boolean).join(' · '),
+            ),
+          )
+        : [line('source', labels.noSource[language])]),
+      line('demo', labels.demoNote[language]),
+      ...(options.shortened ? [line('sheetName', options.shortened)] : []),
+    ],
+  };
+}

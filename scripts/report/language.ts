@@ -1,0 +1,62 @@
+import { enumLabel } from '../../gateway/dashboard/src/enum-labels.js';
+import { statusLabels, type Language } from '../../gateway/dashboard/src/i18n.js';
+import { unitWord } from '../../gateway/dashboard/src/units.js';
+
+/**
+ * The report's words: the dashboard's, so that a status, a qualifier or a unit reads the same on
+ * the page and on paper. JSON keeps the API's codes, for programs to read.
+ */
+export type { Language };
+
+/** `--lang`, or the terminal's locale: Chinese where LC_ALL, LC_MESSAGES or LANG says zh. */
+export function reportLanguage(
+  option: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Language {
+  if (option === 'zh' || option === 'en') return option;
+  if (option !== undefined)
+    throw new Error(`--lang takes zh or en, not ${option}. / --lang 只能是 zh 或 en。`);
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh/i.test(locale) ? 'zh' : 'en';
+}
+
+const words = {
+  region: { zh: '地区代码', en: 'Region code' },
+  name: { zh: '地区', en: 'Region' },
+  unit: { zh: '单位', en: 'Unit' },
+  measured: { zh: '登记测算值', en: 'Measured' },
+  numerator: { zh: '分子', en: 'Numerator' },
+  denominator: { zh: '分母', en: 'Denominator' },
+  measuredDemoPercent: { zh: '测算值中演示数据占比（%）', en: 'Demo share of measured (%)' },
+  notMeasured: { zh: '无法测算的原因', en: 'Why not measured' },
+  published: { zh: '最新公开数据', en: 'Latest published' },
+  publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },
+  publishedAsOf: { zh: '公开数据日期', en: 'Published as of' },
+  source: { zh: '来源', en: 'Source' },
+  target: { zh: '目标值', en: 'Target' },
+  targetQualifier: { zh: '目标限定', en: 'Target qualifier' },
+  targetYear: { zh: '目标年份', en: 'Target year' },
+  progress: { zh: '当前进展值', en: 'Progress value' },
+  basis: { zh: '进展依据', en: 'Progress basis' },
+  status: { zh: '状态', en: 'Status' },
+} as const;
+
+export type ColumnWord = keyof typeof words;
+
+export const columnTitle = (column: ColumnWord, language: Language) => words[column][language];
+
+const bases: Record<string, Record<Language, string>> = {
+  MEASURED: { zh: '登记测算', en: 'Measured' },
+  PUBLISHED: { zh: '公开数据', en: 'Published' },
+};
+
+/** A code the API answers, as the reader says it; EXACT needs no word. */
+export const say = {
+  unit: (unit: string | null, language: Language) => (unit ? unitWord(unit, language) : null),
+  qualifier: (qualifier: string | null, language: Language) =>
+    !qualifier || qualifier === 'EXACT' ? null : enumLabel(qualifier, language),
+  basis: (basis: string | null, language: Language) =>
+    basis ? (bases[basis]?.[language] ?? basis) : null,
+  status: (status: string | null, language: Language) =>
+    status ? (statusLabels[status]?.[language] ?? status) : null,
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { reportLanguage } from '../scripts/report/language.js';
+import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
+import { unknownIndicatorMessage } from '../scripts/report/unknown-indicator.js';
+
+describe("the report's language", () => {
+  it('follows --lang, else the terminal: Chinese where the locale is', () => {
+    expect(reportLanguage('en', { LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(reportLanguage(undefined, { LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    expect(reportLanguage(undefined, { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh');
+    expect(reportLanguage(undefined, { LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(reportLanguage(undefined, {})).toBe('en');
+    expect(() => reportLanguage('fr', {})).toThrow(/zh or en/);
+  });
+});
+
+describe("a workbook's sheet name", () => {
+  const indicator = {
+    code: 'SECONDARY_PLUS_MSW_COVERAGE',
+    name: 'Share of secondary and tertiary hospitals with social work',
+    nameZh: '二级以上医疗机构社会工作覆盖率',
+  };
+
+  it("is the indicator's Chinese name, or in English the code when the name is too long", () => {
+    expect(sheetName(indicator, 'zh')).toEqual({ name: indicator.nameZh, shortened: null });
+    expect(sheetName(indicator, 'en')).toEqual({ name: indicator.code, shortened: null });
+  });
+
+  it('is cut only with an ellipsis and a note saying so, never in silence', () => {
+    const long = { ...indicator, code: 'A_VERY_LONG_INDICATOR_CODE_OF_MORE_THAN_31' };
+    const { name, shortened } = sheetName(long, 'en');
+    expect([...name]).toHaveLength(SHEET_NAME_LIMIT);
+    expect(name.endsWith('…')).toBe(true);
+    expect(shortened).toContain(indicator.name);
+  });
+
+  it("drops the characters Excel refuses in a sheet's name", () => {
+    expect(sheetName({ ...indicator, nameZh: '覆盖率/比例[试行]' }, 'zh').name).toBe(
+      '覆盖率 比例 试行',
+    );
+  });
+});
+
+describe('an unknown indicator', () => {
+  const codes = ['MSW_INSTITUTIONS', 'SECONDARY_PLUS_MSW_COVERAGE', 'MEDICAL_MSW_COVERAGE'];
+
+  it('is answered with the closest codes first, then every valid one', () => {
+    const message = unknownIndicatorMessage('MSW_INSTITUTION', codes, 'en');
+    expect(message).toMatch(
+      /^MSW_INSTITUTION is not in the national catalog\. Closest: MSW_INSTITUTIONS[,.]/,
+    );
+    expect(message).toContain(
+      'Valid indicator codes:\n  MEDICAL_MSW_COVERAGE\n  MSW_INSTITUTIONS\n',
+    );
+  });
+
+  it('offers the nearest code even when nothing is near', () => {
+    expect(unknownIndicatorMessage('NOPE', codes, 'zh')).toMatch(
+      /^全国指标目录中没有 NOPE。最接近的：\S+。/,
+    );
+  });
+});

@@ -1,0 +1,152 @@
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { columns, fetchComparison, toCsv, toTable, toXlsx } from '../scripts/report/comparison.js';
+import { json } from '../scripts/report/format.js';
+import { fetchSeries, seriesCsv, seriesXlsx } from '../scripts/report/series.js';
+import { regions } from '../subgraphs/regions.js';
+import { useStack } from './harness.js';
+
+const federation = useStack();
+
+/** The API's codes that a reader must never see in a report in words. */
+const rawCodes =
+  /\b(OFF_TRACK|ON_TRACK|AT_RISK|NO_DATA|ACHIEVED|BASICALLY|AT_LEAST|MEASURED|PUBLISHED)\b/;
+
+/** A CSV line's fields (the report's fields hold no commas inside quotes here but a source title may). */
+const fields = (line: string) =>
+  [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
+    .map((m) => m[1]!.replace(/^"|"$/g, '').replaceAll('""', '"'))
+    .slice(0, -1);
+
+describe('npm run report', () => {
+  it('prints the comparison of one indicator across regions, in English, as CSV, JSON and a table', async () => {
+    const { unit, rows } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'MEDICAL_MSW_COVERAGE',
+    );
+    expect(unit).toBe('percent');
+    const beijing = rows.find((r) => r.region === 'BJ')!;
+    expect(beijing).toMatchObject({ target: 100, targetYear: 2025, basis: 'MEASURED' });
+    expect(beijing.measured).toBeCloseTo((100 * beijing.numerator!) / beijing.denominator!, 6);
+
+    const csv = toCsv(rows, 'en').trimEnd().split('\n');
+    // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
+    expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
+    expect(csv).toHaveLength(1 + regions.length);
+    const beijingLine = fields(csv.find((line) => line.startsWith('BJ,'))!);
+    expect(beijingLine[1]).toBe('Beijing');
+    expect(beijingLine[2]).toBe('%');
+    expect(beijingLine[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
+    expect(beijingLine.at(-1)).toBe('Off track');
+    expect(toTable(rows, 'en').split('\n')[2]).toMatch(/^BJ\s+Beijing\s+%\s+\d/);
+    // JSON is for programs: the API's codes, as they are.
+    expect(JSON.parse(json(rows))[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
+  });
+
+  it('reads back in Chinese: the CSV with its byte-order mark, headers, regions, units and statuses in words', async () => {
+    const { rows } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SECONDARY_PLUS_MSW_COVERAGE',
+    );
+    const text = toCsv(rows, 'zh');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = text.slice(1).trimEnd().split('\n');
+    expect(fields(header!).slice(0, 4)).toEqual(['地区代码', '地区', '单位', '登记测算值']);
+    expect(fields(header!)).toHaveLength(columns.length);
+    expect(header).not.toMatch(/[a-z][A-Z]/);
+    const guangxi = fields(lines.find((line) => line.startsWith('GX,'))!);
+    const column = (title: string) => guangxi[fields(header!).indexOf(title)];
+    expect(column('地区')).toBe('广西壮族自治区');
+    expect(column('单位')).toBe('%');
+    expect(column('目标限定')).toBe('基本实现');
+    expect(column('进展依据')).toBe('登记测算');
+    expect(['已达成', '进展顺利', '存在风险', '偏离目标', '无数据']).toContain(column('状态'));
+    expect(text).not.toMatch(rawCodes);
+  });
+
+  it('writes a workbook of two sheets, the comparison named after the indicator in Chinese and 说明, read back', async () => {
+    const comparison = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS',
+      'zh',
+    );
+    const { workbook, shortened } = await toXlsx(comparison, 'zh', federation.stack.gatewayUrl);
+    expect(shortened).toBeNull();
+    const sheets = await readXlsxFile(workbook);
+    expect(sheets.map((s) => s.sheet)).toEqual(['持证社会工作者', '说明']);
+    const [data, about] = sheets;
+    expect(data!.data[0]![1]).toBe('地区');
+    const beijing = comparison.rows.find((r) => r.region === 'BJ')!;
+    const beijingRow = data!.data.find((row) => row[0] === 'BJ')!;
+    expect(beijingRow[1]).toBe('北京市');
+    // Numbers as numbers, rounded as in the CSV.
+    expect(beijingRow[columns.indexOf('measured')]).toBe(Math.round(beijing.measured! * 100) / 100);
+    const said = new Map(about!.data.map((row) => [row[0], row[1]]));
+    expect(Date.parse(String(said.get('生成时间')))).not.toBeNaN();
+    expect(said.get('登记测算截至')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(said.get('数据来源（网关）')).toBe(federation.stack.gatewayUrl);
+    expect(said.get('指标定义')).toBe(comparison.indicator.descriptionZh);
+    expect(said.get('单位')).toBe('人');
+    const sources = about!.data.filter((row) => row[0] === '公开数据来源');
+    // Xiong'an's and Sichuan's published counts, each by its document's title and publisher.
+    expect(sources.length).toBeGreaterThanOrEqual(2);
+    for (const [, source] of sources) expect(String(source)).toMatch(/[\u4e00-\u9fff].* · /);
+  });
+
+  it('says which part of a measure is demo, what a count has no numerator for, and why a region cannot measure', async () => {
+    const { rows } = await fetchComparison(federation.stack.gatewayUrl, 'certified_social_workers');
+    const xiongan = rows.find((r) => r.region === 'XA')!;
+    // Xiong'an's 550 certified workers are all demo, planned on the published figure.
+    expect(xiongan).toMatchObject({
+      unit: 'persons',
+      measured: 550,
+      numerator: null,
+      denominator: null,
+      measuredDemoPercent: 100,
+    });
+    const stations = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'TOWNSHIP_STATION_COVERAGE',
+    );
+    expect(
+      stations.rows.every(
+        (r) => r.measured === null && /cannot be counted|no records/.test(r.notMeasured ?? ''),
+      ),
+    ).toBe(true);
+  });
+
+  it("prints each region's year-end values from a year on, as the measure's YEAR series gives them", async () => {
+    const series = await fetchSeries(
+      federation.stack.gatewayUrl,
+      'MSW_TERTIARY_INSTITUTIONS',
+      2019,
+      2023,
+    );
+    const { years, rows } = series;
+    expect(years).toEqual(['2019', '2020', '2021', '2022', '2023']);
+    const { beijing } = await federation.query(
+      `{ beijing { measure(indicator: "MSW_TERTIARY_INSTITUTIONS", asOf: "2021") { value } } }`,
+    );
+    expect(rows.find((r) => r.region === 'BJ')!['2021']).toBe(beijing.measure.value);
+    expect(seriesCsv(years, rows, 'en').split('\n')[0]).toBe(
+      '\uFEFFRegion code,Region,2019,2020,2021,2022,2023',
+    );
+    expect(seriesCsv(years, rows, 'zh').split('\n')[1]).toMatch(/^BJ,北京市,/);
+    const [data, about] = await readXlsxFile(
+      (await seriesXlsx(series, 'en', federation.stack.gatewayUrl)).workbook,
+    );
+    expect(data!.data[0]).toEqual(['Region code', 'Region', ...years]);
+    expect(about!.sheet).toBe('About');
+  });
+
+  it('says when an indicator is not in the catalog, with the closest codes and every valid one', async () => {
+    const error = fetchComparison(federation.stack.gatewayUrl, 'SECONDARY_MSW_COVERAGE', 'zh');
+    await expect(error).rejects.toThrow(
+      /全国指标目录中没有 SECONDARY_MSW_COVERAGE。最接近的：SECONDARY_PLUS_MSW_COVERAGE/,
+    );
+    await expect(error).rejects.toThrow(/可用的指标代码：[\s\S]*\n {2}MSW_INSTITUTIONS\n/);
+    await expect(
+      fetchSeries(federation.stack.gatewayUrl, 'NOPE', 2019, undefined, 'en'),
+    ).rejects.toThrow(/NOPE is not in the national catalog[\s\S]*Valid indicator codes:/);
+  });
+});
