@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportHeader, exportRows } from '../subgraphs/registry/src/import/export-rows.js';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
-import { writeCsv, writeXlsx } from '../subgraphs/registry/src/import/write-files.js';
+import ExcelJS from 'exceljs';
+import {
+  writeCsv,
+  writeTemplate,
+  writeXlsx,
+} from '../subgraphs/registry/src/import/write-files.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { regionBySlug } from '../subgraphs/regions.js';
@@ -174,6 +179,90 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     ]);
     expect(stale).toMatchObject({ updated: [], written: false });
     expect((await nameOf(creditCode(1))).name).toBe('银川市第一人民医院（更正名称）');
+  });
+
+  it('finds an institution by its credit code and by part of its city, and shows the code', async () => {
+    const subgraph = await createRegistrySubgraph(ningxia, opened.dataSource);
+    const server = await listen(subgraph.app, 0);
+    try {
+      const found = await data(
+        server.url,
+        `query ($filter: InstitutionFilter) { ningxia { institutions(filter: $filter) { totalCount edges { node { name creditCode } } } } }`,
+        { filter: { creditCode: creditCode(3).toLowerCase(), cityContains: '银川' } },
+        await bearer({ role: 'analyst' }),
+      );
+      expect(found.ningxia.institutions).toEqual({
+        totalCount: 1,
+        edges: [{ node: { name: '宁夏导入测试机构3', creditCode: creditCode(3) } }],
+      });
+      const elsewhere = await data(
+        server.url,
+        `{ ningxia { institutions(filter: { cityContains: "石嘴山" }) { totalCount } } }`,
+        {},
+        await bearer({ role: 'analyst' }),
+      );
+      expect(elsewhere.ningxia.institutions.totalCount).toBe(0);
+    } finally {
+      await server.close();
+      await subgraph.stop();
+    }
+  });
+
+  it('writes a template with Chinese headers, a data dictionary and dropdowns, which imports once filled in', async () => {
+    const path = join(folder, '模板.xlsx');
+    await writeTemplate(path, 'institutions', 'zh');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const [sheet, dictionary] = workbook.worksheets;
+    expect(dictionary!.name).toBe('数据字典');
+    expect((sheet!.getRow(1).values as string[]).slice(1, 7)).toEqual([
+      '记录编号',
+      '版本',
+      '机构名称',
+      '英文名称',
+      '机构类型',
+      '医院等级',
+    ]);
+    expect(dictionary!.getSheetValues().flat()).toEqual(
+      expect.arrayContaining(['机构类型', '综合医院', 'GENERAL_HOSPITAL', 'General hospital']),
+    );
+    // The kind column (E) offers the Chinese labels as a dropdown.
+    const kindRule = sheet!.getCell('E2').dataValidation;
+    expect(kindRule).toMatchObject({ type: 'list' });
+    expect(kindRule.formulae![0]).toContain('综合医院');
+
+    // Filled in as a team would: a label from the dropdown, a founding date typed as a date.
+    sheet!.addRow([
+      '',
+      '',
+      '宁夏模板测试医院',
+      '',
+      '综合医院',
+      '二级',
+      creditCode(50),
+      '吴忠市',
+      '',
+      '',
+      '',
+      '',
+      new Date(Date.UTC(2001, 4, 20)),
+      '医务',
+    ]);
+    const filled = join(folder, 'filled.xlsx');
+    await workbook.xlsx.writeFile(filled);
+    const report = await importAs(readFileSync(filled));
+    expect(report.problems).toEqual([]);
+    expect(report.created).toBe(1);
+    const [row] = await opened.dataSource.query(
+      `SELECT kind, grade, founded_on, service_fields FROM institution WHERE credit_code = $1`,
+      [creditCode(50)],
+    );
+    expect(row).toEqual({
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'SECONDARY',
+      founded_on: '2001-05-20',
+      service_fields: ['MEDICAL'],
+    });
   });
 
   it('refuses rows without an id in update mode, and names records by their global id', async () => {

@@ -166,6 +166,13 @@ export async function classifyRows(
   return result;
 }
 
+/** A kind's schema with every field optional (an update row gives some), built once per kind. */
+const partialSchemas = new Map<ImportKind, z.ZodType>();
+function partialSchema(kind: ImportKind): z.ZodType {
+  if (!partialSchemas.has(kind)) partialSchemas.set(kind, (kind.schema as z.ZodObject).partial());
+  return partialSchemas.get(kind)!;
+}
+
 function readRow(
   kind: ImportKind,
   row: SheetRow,
@@ -198,7 +205,7 @@ function readRow(
       else raw[column] = cell.value;
     }
   });
-  const parsed = (kind.schema as z.ZodObject).partial().safeParse(raw);
+  const parsed = partialSchema(kind).safeParse(raw);
   if (!parsed.success)
     for (const issue of parsed.error.issues)
       if (!problems.some((p) => p.column === String(issue.path[0])))

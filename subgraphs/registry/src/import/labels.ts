@@ -174,15 +174,21 @@ export function columnOfHeader(kind: string, columns: string[], header: string):
   );
 }
 
+/** Each enum's codes by every way a file may spell them (code, Chinese or English label, any case). */
+const codesBySpelling = new Map(
+  Object.entries(enumLabels).map(([enumName, labels]) => [
+    enumName,
+    new Map(
+      Object.entries(labels).flatMap(([code, label]) =>
+        [code, label.zh, label.en].map((spelling) => [folded(spelling), code] as const),
+      ),
+    ),
+  ]),
+);
+
 /** The code of an enum value given as its code, its Chinese label or its English label; the text itself when none matches (validation then names the allowed values). */
 export function codeOfLabel(enumName: string, text: string): string {
-  const labels = enumLabels[enumName] ?? {};
-  const wanted = folded(text);
-  const found = Object.entries(labels).find(
-    ([code, label]) =>
-      folded(code) === wanted || folded(label.zh) === wanted || folded(label.en) === wanted,
-  );
-  return found ? found[0] : text.trim();
+  return codesBySpelling.get(enumName)?.get(folded(text)) ?? text.trim();
 }
 
 /** An enum code in a language: its Chinese label, or the code itself in English. */

@@ -56,6 +56,12 @@ export async function writeXlsx(
   return count;
 }
 
+/**
+ * Rows of a template that get dropdowns. Excel keeps a range as one rule, but exceljs (and other
+ * libraries a team's tools may use) expands it cell by cell when reading, so the range stays modest.
+ */
+const TEMPLATE_ROWS = 20_000;
+
 /** A sheet's validations over a range: in exceljs since 4.3, not yet in its type declarations. */
 type WithRangeValidations = {
   dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
@@ -92,14 +98,17 @@ export async function writeTemplate(
     if (column === 'serviceFields') return;
     const letter = data.getColumn(index + 1).letter;
     const allowed = labels.map(([code, label]) => (language === 'zh' ? label.zh : code));
-    (data as unknown as WithRangeValidations).dataValidations.add(`${letter}2:${letter}100000`, {
-      type: 'list',
-      allowBlank: true,
-      formulae: [`"${allowed.join(',')}"`],
-      showErrorMessage: true,
-      errorTitle: language === 'zh' ? '无效的值' : 'Invalid value',
-      error: language === 'zh' ? '请从下拉列表中选择' : 'Choose a value from the list',
-    });
+    (data as unknown as WithRangeValidations).dataValidations.add(
+      `${letter}2:${letter}${TEMPLATE_ROWS + 1}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${allowed.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: language === 'zh' ? '无效的值' : 'Invalid value',
+        error: language === 'zh' ? '请从下拉列表中选择' : 'Choose a value from the list',
+      },
+    );
   });
   await workbook.xlsx.writeFile(path);
 }
