@@ -255,8 +255,9 @@ function changedFields(
 ): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const column of columns) {
-    // The natural key of a programme is the file's own identifier, not a field of the record.
-    if (column === 'id' || column === 'version' || !(column in current)) continue;
+    // A programme's key is the file's own identifier, not a field its update mutation takes.
+    if (column === 'id' || column === 'version' || column === 'key' || !(column in current))
+      continue;
     const value = row.empty.includes(column) ? null : row.values[column];
     if (sameValue(value, current[column])) continue;
     const field = referenceFields[column];
