@@ -114,7 +114,8 @@ writeBenchmarkSection(
   `## Spreadsheet import and export (\`npm run bench:import\`)
 
 ${rows.toLocaleString('en')} institutions of one region, on ${availableParallelism()} cores, PostgreSQL of the bench's own;
-peak memory of the process (resident set): ${Math.round(peakRss / 1e6)} MB.
+peak memory of the process (resident set): ${Math.round(peakRss / 1e6)} MB over all steps, not per step; the xlsx
+import reads the workbook whole (exceljs's streaming reader turns Chinese characters that straddle two chunks into U+FFFD).
 
 | step | time | rows per second | result |
 | --- | --- | --- | --- |

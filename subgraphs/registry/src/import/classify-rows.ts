@@ -199,6 +199,13 @@ function readRow(
       if (text && !Number.isInteger(version))
         problems.push({ line: row.line, column, message: `"${text}" is not a version number` });
     } else if (!text) empty.push(column);
+    else if (text.includes('\uFFFD'))
+      problems.push({
+        line: row.line,
+        column,
+        message:
+          'holds U+FFFD, the mark of characters lost in an earlier conversion: export the file again from the original',
+      });
     else {
       const cell = cellValue(context.kindName, column, text);
       if ('problem' in cell) problems.push({ line: row.line, column, message: cell.problem });
