@@ -3,14 +3,8 @@ import type { z } from 'zod';
 import { globalId, localId } from '../global-ids.js';
 import { cellValue, importKinds, type ImportKind } from './columns.js';
 import type { SheetRow } from './read-rows.js';
-import {
-  creditCodesOf,
-  entityOfKind,
-  referenceFields,
-  rowOfRecord,
-  sameValue,
-  type StoredRecord,
-} from './record-rows.js';
+import { existingRecords, referencedInstitutions } from './match-records.js';
+import { creditCodesOf, referenceFields, rowOfRecord, sameValue } from './record-rows.js';
 import type { Region } from '../../../regions.js';
 
 export interface RowProblem {
@@ -297,51 +291,4 @@ function checkReferences(
       problems.push([column, `the institution with the credit code ${code} is closed`]);
   }
   return problems;
-}
-
-async function existingRecords(
-  tx: EntityManager,
-  kindName: string,
-  kind: ImportKind,
-  rows: ParsedRow[],
-): Promise<{ byId: Map<string, StoredRecord>; byKey: Map<string, StoredRecord> }> {
-  const ids = rows.map((row) => row.id).filter((id): id is string => id !== null);
-  const keys = rows.map((row) => row.key).filter((key): key is string => key !== null);
-  const found = await tx
-    .getRepository(entityOfKind[kindName]!)
-    .createQueryBuilder('r')
-    .where(`r.id = ANY(:ids) OR r.${kind.naturalKey.stored} = ANY(:keys)`, {
-      ids,
-      keys,
-    })
-    .getMany();
-  const keyOf = (record: StoredRecord) => record[kind.naturalKey.column];
-  return {
-    byId: new Map(found.map((record) => [String(record.id), record])),
-    byKey: new Map(
-      found.filter((record) => keyOf(record) != null).map((r) => [String(keyOf(r)).trim(), r]),
-    ),
-  };
-}
-
-async function referencedInstitutions(
-  tx: EntityManager,
-  kind: ImportKind,
-  rows: ParsedRow[],
-): Promise<Map<string, { id: string; status: string }>> {
-  const codes = [
-    ...new Set(
-      rows.flatMap((row) =>
-        Object.keys(kind.references)
-          .map((column) => row.values[column])
-          .filter((code): code is string => typeof code === 'string'),
-      ),
-    ),
-  ];
-  if (!codes.length) return new Map();
-  const found: { id: string; credit_code: string; status: string }[] = await tx.query(
-    `SELECT id::text AS id, credit_code, status FROM institution WHERE credit_code = ANY($1)`,
-    [codes],
-  );
-  return new Map(found.map((r) => [r.credit_code, { id: r.id, status: r.status }]));
 }
