@@ -36,7 +36,7 @@ COPY package.json tsconfig.json ./
 COPY schema schema
 COPY subgraphs subgraphs
 COPY gateway/src gateway/src
-# The tools a regional team runs beside its service: import, token, seed, demo, report.
+# The tools a regional team runs beside its service: import, export, token, seed, demo, report.
 COPY scripts scripts
 COPY --from=dashboard /app/gateway/dashboard/dist gateway/dashboard/dist
 # Never root: the services need no privilege, and the files stay read-only to them.

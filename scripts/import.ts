@@ -2,18 +2,37 @@ import '../shared/cli-errors.js';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { openRegionDatabase } from '../subgraphs/open.js';
 import { regions } from '../subgraphs/regions.js';
 import { importKinds } from '../subgraphs/registry/src/import/columns.js';
-import { importCsv } from '../subgraphs/registry/src/import/import-csv.js';
+import {
+  importFile,
+  importModes,
+  type ImportMode,
+} from '../subgraphs/registry/src/import/import-file.js';
+import { kindOfFileName, printReport } from './import-report.js';
 
 /**
- * `npm run import -- --region guangxi --file institutions.csv [--kind institutions|social-workers|programs] [--partial]`:
- * a regional team loads a CSV file into its own registry's database. The kind defaults to the file's name.
+ * `npm run import -- --region ningxia --file 机构.xlsx [--kind institutions|social-workers|programs]
+ * [--mode create|update|upsert] [--dry-run] [--partial]`: a regional team loads a CSV file or an
+ * xlsx workbook into its own registry's database. Exit codes: 0 written or nothing to write,
+ * 1 problems or conflicts, 2 usage.
  */
-const usage = `Usage: npm run import -- --region <${regions.map((r) => r.slug).join('|')}> --file <path.csv> [--kind ${Object.keys(importKinds).join('|')}] [--partial]`;
+const kinds = Object.keys(importKinds).join('|');
+const usage = [
+  `用法 Usage: npm run import -- --region <${regions.map((r) => r.slug).join('|')}> --file <文件.csv|文件.xlsx>`,
+  `    [--kind ${kinds}] [--mode ${importModes.join('|')}] [--dry-run] [--partial]`,
+  '  --kind     文件名未表明类型时必填 (needed when the file name does not say the kind)',
+  '  --mode     create 只新增（默认）; update 按记录编号更新; upsert 按编号或信用代码/证书编号/项目编号匹配，无匹配则新增',
+  '  --dry-run  只校验和比对，不写入 (validate and match, write nothing)',
+  '  --partial  写入有效行，跳过有问题的行 (write the valid rows, skip the others)',
+].join('\n');
+const fail = (message: string): never => {
+  console.error(`${message}\n${usage}`);
+  process.exit(2);
+};
+
 let values;
 try {
   values = parseArgs({
@@ -21,61 +40,49 @@ try {
       region: { type: 'string' },
       file: { type: 'string' },
       kind: { type: 'string' },
+      mode: { type: 'string', default: 'create' },
+      'dry-run': { type: 'boolean', default: false },
       partial: { type: 'boolean', default: false },
     },
   }).values;
 } catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
+  fail((error as Error).message);
 }
-const region = regions.find((r) => r.slug === values.region);
-const kind =
-  values.kind ??
-  Object.keys(importKinds).find((k) => values.file?.replace(/^.*[\\/]/, '').startsWith(k));
-if (!region || !values.file || !kind || !importKinds[kind]) {
-  console.error(usage);
-  process.exit(2);
-}
-let csv: Buffer;
+const region = regions.find((r) => r.slug === values!.region);
+if (!region) fail(`未知地区 unknown region: ${values!.region ?? '(none)'}`);
+if (!values!.file) fail('缺少 --file (no file given)');
+const kind = values!.kind ?? kindOfFileName(values!.file!);
+if (!kind || !importKinds[kind])
+  fail(
+    `无法确定记录类型 (the kind is not known${values!.kind ? `: ${values!.kind}` : ' from the file name'}): 请加 --kind ${kinds}`,
+  );
+if (!importModes.includes(values!.mode as ImportMode))
+  fail(`未知模式 unknown mode: ${values!.mode}; one of ${importModes.join(', ')}`);
+let file: Buffer;
 try {
-  csv = readFileSync(values.file);
+  file = readFileSync(values!.file!);
 } catch (error) {
-  console.error(`Cannot read ${values.file}: ${(error as Error).message}`);
-  process.exit(2);
+  fail(`无法读取 cannot read ${values!.file}: ${(error as Error).message}`);
 }
 
 const server = await openDatabaseServer();
-const { dataSource } = await openRegionDatabase(server.url, region, 1);
-const bar = new cliProgress.SingleBar(
-  { format: 'writing [{bar}] {value}/{total} rows', noTTYOutput: true, notTTYSchedule: 3000 },
-  cliProgress.Presets.shades_classic,
-);
-let started = false;
+const { dataSource } = await openRegionDatabase(server.url, region!, 1);
 try {
-  const report = await importCsv(dataSource, csv, {
-    kind,
-    region,
-    partial: values.partial,
+  const report = await importFile(dataSource, file!, {
+    kind: kind!,
+    region: region!,
+    mode: values!.mode as ImportMode,
+    dryRun: values!['dry-run'],
+    partial: values!.partial,
     actor: `import:${userInfo().username}`,
-    progress: (done, total) => {
-      if (!started) bar.start(total, 0);
-      started = true;
-      bar.update(done);
+    progress: (rows) => {
+      if (rows % 10_000 === 0) console.error(`已读 ${rows} 行 (${rows} rows read)`);
     },
   });
-  if (started) bar.stop();
-  for (const p of report.problems)
-    console.error(`line ${p.line}, column ${p.column}: ${p.message}`);
-  console.log(
-    `${report.rows} rows read, ${report.valid} valid, ${report.problems.length} problems; ` +
-      `${report.inserted} written, ${report.alreadyPresent} already in the registry.`,
-  );
-  if (report.problems.length && !values.partial) {
-    console.error(
-      'Nothing was written. Fix the rows above, or run with --partial to write the valid rows only.',
-    );
-    process.exitCode = 1;
-  }
+  process.exitCode = printReport(report, {
+    dryRun: values!['dry-run'],
+    partial: values!.partial,
+  });
 } finally {
   await dataSource.destroy();
   await server.stop();

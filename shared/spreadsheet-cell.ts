@@ -12,3 +12,11 @@ const formulaStart = /^[=+\-@\t\r]/;
 export function spreadsheetText(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
+
+/**
+ * The text a cell written by `spreadsheetText` stands for: an import reads back what an export (or
+ * a spreadsheet that kept the quote) wrote, so a name beginning with `=` round-trips unchanged.
+ */
+export function textOfSpreadsheetCell(text: string): string {
+  return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
+}

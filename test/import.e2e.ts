@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importCsv } from '../subgraphs/registry/src/import/import-csv.js';
+import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { listen } from '../shared/listen.js';
@@ -46,25 +46,26 @@ describe('bulk import', () => {
   const { csv, bad } = tenThousandRows();
 
   it('reports exactly the 3 bad rows of 10,000 by line and column, and writes nothing', async () => {
-    const report = await importCsv(opened.dataSource, csv, {
+    const report = await importFile(opened.dataSource, csv, {
       kind: 'institutions',
       region: tianjin,
       actor: 'test',
     });
     expect(report.problems.map(({ line, column }) => ({ line, column }))).toEqual(bad);
-    expect(report).toMatchObject({ rows: 10_000, valid: 9_997, inserted: 0, written: false });
+    // What would have been created is counted; nothing is, because rows were refused.
+    expect(report).toMatchObject({ rows: 10_000, valid: 9_997, created: 9_997, written: false });
     expect(await count('institution')).toBe(0);
     expect(await count('audit')).toBe(0);
   });
 
   it('writes the valid rows with --partial, each with an audit record, and nothing on a second run', async () => {
-    const first = await importCsv(opened.dataSource, csv, {
+    const first = await importFile(opened.dataSource, csv, {
       kind: 'institutions',
       region: tianjin,
       actor: 'test',
       partial: true,
     });
-    expect(first).toMatchObject({ inserted: 9_997, alreadyPresent: 0, written: true });
+    expect(first).toMatchObject({ created: 9_997, ignored: 0, written: true });
     expect(await count('institution')).toBe(9_997);
     expect(await count('audit')).toBe(9_997);
     const [audit] = await opened.dataSource.query(`SELECT actor, action, after FROM audit LIMIT 1`);
@@ -74,13 +75,13 @@ describe('bulk import', () => {
       after: { kind: 'SOCIAL_WORK_AGENCY', provenance: 'REGISTERED' },
     });
 
-    const second = await importCsv(opened.dataSource, csv, {
+    const second = await importFile(opened.dataSource, csv, {
       kind: 'institutions',
       region: tianjin,
       actor: 'test',
       partial: true,
     });
-    expect(second).toMatchObject({ inserted: 0, alreadyPresent: 9_997, written: false });
+    expect(second).toMatchObject({ created: 0, ignored: 9_997, written: false });
     expect(await count('institution')).toBe(9_997);
   });
 
@@ -92,7 +93,7 @@ describe('bulk import', () => {
       `导入社工丙,NONE,IMPORT-000003,${creditCode(2)},2024-01-02`,
       `导入社工丁,SENIOR,IMPORT-000001,${creditCode(3)},2024-01-02`,
     ].join('\n');
-    const report = await importCsv(opened.dataSource, workers, {
+    const report = await importFile(opened.dataSource, workers, {
       kind: 'social-workers',
       region: tianjin,
       actor: 'test',
@@ -118,7 +119,7 @@ describe('bulk import', () => {
       `UPDATE institution SET status = 'CLOSED', closed_on = current_date WHERE credit_code = $1`,
       [creditCode(5)],
     );
-    const report = await importCsv(
+    const report = await importFile(
       opened.dataSource,
       `name,certificateNumber,certificateLevel,institutionCreditCode\n导入社工戊,IMPORT-000005,ASSISTANT,${creditCode(5)}`,
       { kind: 'social-workers', region: tianjin, actor: 'test' },
@@ -139,13 +140,13 @@ describe('bulk import', () => {
         'utf8',
       );
     for (const kind of ['institutions', 'social-workers', 'programs']) {
-      const report = await importCsv(opened.dataSource, sample(kind), {
+      const report = await importFile(opened.dataSource, sample(kind), {
         kind,
         region: regionBySlug('guangxi'),
         actor: 'test',
       });
       expect(report.problems, kind).toEqual([]);
-      expect(report.inserted, kind).toBeGreaterThan(0);
+      expect(report.created, kind).toBeGreaterThan(0);
     }
     const [worker] = await opened.dataSource.query(
       `SELECT w.service_fields, i.name FROM social_worker w JOIN institution i ON i.id = w.institution_id WHERE w.certificate_number = 'SAMPLE-GX-000002'`,
@@ -195,7 +196,7 @@ describe('files as regional teams save them', () => {
       '天津市编码测试机构丙',
     ],
   ])('reads a file saved as %s, storing its Chinese as written', async (_, bytes, name) => {
-    const report = await importCsv(opened.dataSource, bytes, {
+    const report = await importFile(opened.dataSource, bytes, {
       kind: 'institutions',
       region: tianjin,
       actor: 'test',
@@ -221,7 +222,7 @@ describe('files as regional teams save them', () => {
     ],
   ])('refuses a file in %s, naming the encoding, writing nothing', async (_, bytes, message) => {
     const before = await count('institution');
-    const report = await importCsv(opened.dataSource, bytes, {
+    const report = await importFile(opened.dataSource, bytes, {
       kind: 'institutions',
       region: tianjin,
       actor: 'test',
@@ -233,7 +234,7 @@ describe('files as regional teams save them', () => {
   });
 
   it('reports a NUL character by line and column, and a header that names a column twice', async () => {
-    const nul = await importCsv(
+    const nul = await importFile(
       opened.dataSource,
       `${header}天津市编码测试机构丁,SOCIAL_WORK_AGENCY,天津\u0000市,${creditCode(20_006)}\n`,
       { kind: 'institutions', region: tianjin, actor: 'test' },
@@ -241,7 +242,7 @@ describe('files as regional teams save them', () => {
     expect(nul.problems).toEqual([
       { line: 2, column: 'city', message: expect.stringContaining('U+0000') },
     ]);
-    const twice = await importCsv(
+    const twice = await importFile(
       opened.dataSource,
       `name,kind,city,name\n甲,SOCIAL_WORK_AGENCY,天津市,乙\n`,
       { kind: 'institutions', region: tianjin, actor: 'test' },
@@ -259,7 +260,7 @@ describe('files as regional teams save them', () => {
     const rows = ['戊', '己', '庚'].map(
       (n, i) => `天津市换行测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(20_010 + i)}`,
     );
-    const report = await importCsv(
+    const report = await importFile(
       opened.dataSource,
       `name,kind,city,creditCode\r\n${rows[0]}\n${rows[1]}\r${rows[2]}\r\n`,
       { kind: 'institutions', region: tianjin, actor: 'test' },
@@ -286,12 +287,12 @@ describe('an import and the measures cached before it', () => {
       const rows = ['辛', '壬'].map(
         (n, i) => `天津市缓存导入测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(30_001 + i)}`,
       );
-      const report = await importCsv(
+      const report = await importFile(
         opened.dataSource,
         `name,kind,city,creditCode\n${rows.join('\n')}\n`,
         { kind: 'institutions', region: tianjin, actor: 'test' },
       );
-      expect(report.inserted).toBe(2);
+      expect(report.created).toBe(2);
       expect(await agencies()).toBe(before + 2);
     } finally {
       await server.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../shared/listen.js';
-import { importCsv } from '../subgraphs/registry/src/import/import-csv.js';
+import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { regionBySlug } from '../subgraphs/regions.js';
@@ -71,7 +71,7 @@ describe('text hygiene, in the API and the import alike', () => {
   it.each(names.filter(([, name]) => !name.includes('\uFFFD') && !/[\uD800-\uDFFF]/.test(name)))(
     'refuses a name with %s in an import, naming it',
     async (_, name, code) => {
-      const report = await importCsv(
+      const report = await importFile(
         opened.dataSource,
         `name,kind,city,creditCode\n"${name}",SOCIAL_WORK_AGENCY,天津市,${creditCode}\n`,
         { kind: 'institutions', region: tianjin, actor: 'test' },

@@ -48,6 +48,12 @@ export function filterInstitutions(q: SelectQueryBuilder<Institution>, f: Instit
   if (f.grade?.length) q.andWhere(`${a}.grade IN (:...grades)`, { grades: f.grade });
   if (f.city) q.andWhere(`${a}.city = :city`, { city: f.city });
   if (f.county) q.andWhere(`${a}.county = :county`, { county: f.county });
+  if (f.cityContains)
+    q.andWhere(`${a}.city ILIKE :cityPart`, { cityPart: containsPattern(f.cityContains) });
+  if (f.creditCode)
+    q.andWhere(`${a}.credit_code = :creditCode`, {
+      creditCode: f.creditCode.trim().toUpperCase(),
+    });
   if (f.status) q.andWhere(`${a}.status = :status`, { status: f.status });
   return filterCommon(q, f);
 }

@@ -304,6 +304,8 @@ export type Institution = {
   /** The day it closed; null while it is active. Measures as of a later day leave it out. */
   closedOn?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
+  /** Unified social credit code (统一社会信用代码), 18 characters: public information, and the key an import matches institutions by. */
+  creditCode?: Maybe<Scalars['String']['output']>;
   division: Division;
   /** Founding date, where known: a year, year-month or date. */
   foundedOn?: Maybe<Scalars['String']['output']>;
@@ -364,8 +366,12 @@ export type InstitutionEdge = {
 export type InstitutionFilter = {
   /** Prefecture city, exact name. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the prefecture city's name: 南宁 finds 南宁市. */
+  cityContains?: InputMaybe<Scalars['String']['input']>;
   /** County or district, exact name. */
   county?: InputMaybe<Scalars['String']['input']>;
+  /** Unified social credit code, exact (in any case). */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
   grade?: InputMaybe<Array<HospitalGrade>>;
   kind?: InputMaybe<Array<InstitutionKind>>;
   /** Case-insensitive part of the name. */
@@ -2059,6 +2065,7 @@ export type IndicatorResolvers<ContextType = RegistryContext, ParentType extends
 export type InstitutionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['HospitalGrade']>, ParentType, ContextType>;

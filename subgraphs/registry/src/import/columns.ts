@@ -1,3 +1,4 @@
+import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import { z } from 'zod';
 import {
   institutionInput,
@@ -9,6 +10,7 @@ import {
   type Problem,
 } from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
+import { codeOfLabel, enumLabels, enumOfColumn } from './labels.js';
 import type {
   InstitutionInput,
   ProgramInput,
@@ -149,15 +151,36 @@ export const importKinds: Record<string, ImportKind> = {
   },
 };
 
-/** A CSV cell as the schema expects it: empty is absent, lists split, numbers parsed (a bad number stays text, to be reported). */
-export function cellValue(kind: ImportKind, column: string, text: string): unknown {
-  const value = text.trim();
-  if (value === '') return undefined;
-  if (lists.includes(column))
-    return value
-      .split(';')
-      .map((item) => item.trim())
-      .filter(Boolean);
-  if (kind.numbers.includes(column)) return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-  return value;
+/** What a cell holds as the schema expects it, or the problem that keeps it from being read. */
+export type Cell = { value: unknown } | { problem: string };
+
+/**
+ * A cell as the schema expects it: a formula written as text by an export read back as it was
+ * (shared/spreadsheet-cell.ts), empty is absent, lists split (on `;`, `；` or `、`), enum labels
+ * (Chinese, English or the code) turned into their codes, numbers parsed (a bad number stays text,
+ * to be reported by the schema).
+ */
+export function cellValue(kindName: string, column: string, text: string): Cell {
+  const kind = importKinds[kindName]!;
+  const value = textOfSpreadsheetCell(text.trim());
+  if (value === '') return { value: undefined };
+  const enumName = enumOfColumn[kindName]?.[column];
+  const code = (item: string) => (enumName ? codeOfLabel(enumName, item) : item);
+  const items = lists.includes(column)
+    ? value
+        .split(/[;；、]/)
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [value];
+  const unknown = enumName ? items.find((item) => !(code(item) in enumLabels[enumName]!)) : null;
+  if (enumName && unknown !== undefined && unknown !== null)
+    return {
+      problem: `"${unknown}" is not one of ${Object.entries(enumLabels[enumName]!)
+        .map(([c, label]) => `${label.zh} (${c})`)
+        .join(', ')}`,
+    };
+  if (lists.includes(column)) return { value: items.map(code) };
+  if (kind.numbers.includes(column))
+    return { value: /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value };
+  return { value: code(value) };
 }

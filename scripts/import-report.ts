@@ -1,0 +1,60 @@
+import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+
+/** The kind a file's name says, in English or Chinese (机构.xlsx, social-workers-2026.csv). */
+export function kindOfFileName(path: string): string | undefined {
+  const name = path.replace(/^.*[\\/]/, '').toLowerCase();
+  const names: [string, string][] = [
+    ['institutions', 'institutions'],
+    ['social-workers', 'social-workers'],
+    ['programs', 'programs'],
+    ['机构', 'institutions'],
+    ['社工', 'social-workers'],
+    ['项目', 'programs'],
+  ];
+  return names.find(([start]) => name.startsWith(start))?.[1];
+}
+
+const shown = (value: unknown) =>
+  value == null ? '' : Array.isArray(value) ? value.join(';') : String(value);
+
+/**
+ * Prints an import's summary, in Chinese and English, as DHIS2 summarises one: created, updated
+ * (with the fields each changed), unchanged, ignored, conflicts (with the record's current values)
+ * and invalid rows by line and column. Returns the exit code: 0 written or nothing to write,
+ * 1 problems or conflicts.
+ */
+export function printReport(
+  report: ImportReport,
+  options: { dryRun: boolean; partial: boolean },
+): number {
+  for (const p of report.problems)
+    console.error(
+      p.column
+        ? `line ${p.line}, column ${p.column}: ${p.message}`
+        : `line ${p.line}: ${p.message}`,
+    );
+  for (const c of report.conflicts)
+    console.error(
+      `line ${c.line}, column version: 冲突 conflict: ${c.message}\n  现有值 current values: ${Object.entries(
+        c.current,
+      )
+        .map(([column, value]) => `${column}=${shown(value)}`)
+        .join(', ')}`,
+    );
+  for (const u of report.updated)
+    console.log(
+      `line ${u.line}: ${options.dryRun ? '将更新 would update' : '已更新 updated'} ${u.id} (${u.fields.join(', ')})`,
+    );
+  const invalid = report.rows - report.valid;
+  console.log(
+    `${options.dryRun ? '试运行 dry run: ' : !report.written && report.created + report.updated.length ? '（未写入 not written）' : ''}读取 ${report.rows} 行：新增 ${report.created}，更新 ${report.updated.length}，未变 ${report.unchanged}，忽略 ${report.ignored}，冲突 ${report.conflicts.length}，无效 ${invalid}。\n` +
+      `${report.rows} rows read: ${report.created} created, ${report.updated.length} updated, ${report.unchanged} unchanged, ${report.ignored} ignored, ${report.conflicts.length} conflicts, ${invalid} invalid.`,
+  );
+  const refused = report.problems.length > 0 || report.conflicts.length > 0;
+  if (options.dryRun) console.log('试运行，未写入任何内容。Dry run: nothing was written.');
+  else if (refused && !options.partial)
+    console.error(
+      '未写入任何内容。请修正以上行，或加 --partial 只写入有效行。\nNothing was written. Fix the rows above, or run with --partial to write the valid rows only.',
+    );
+  return refused ? 1 : 0;
+}

@@ -1,0 +1,294 @@
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { globalId, localId } from '../global-ids.js';
+import { cellValue, importKinds, type ImportKind } from './columns.js';
+import type { SheetRow } from './read-rows.js';
+import { existingRecords, referencedInstitutions } from './match-records.js';
+import { creditCodesOf, referenceFields, rowOfRecord, sameValue } from './record-rows.js';
+import type { Region } from '../../../regions.js';
+
+export interface RowProblem {
+  /** The line of the file (a CSV file's header is line 1). */
+  line: number;
+  /** The column (the import's English name; the report names it as the file's header does). */
+  column: string;
+  message: string;
+}
+
+export interface Conflict {
+  line: number;
+  id: string;
+  message: string;
+  /** The record as it is now, in the file's columns. */
+  current: Record<string, unknown>;
+}
+
+export interface PlannedUpdate {
+  line: number;
+  /** The record's id in this region's table. */
+  id: string;
+  version: number;
+  /** The changed fields, as the update mutation takes them. */
+  input: Record<string, unknown>;
+  current: Record<string, unknown>;
+}
+
+/** What the rows of one chunk come to, before anything is written. */
+export interface Classified {
+  problems: RowProblem[];
+  conflicts: Conflict[];
+  creates: Record<string, unknown>[];
+  updates: PlannedUpdate[];
+  references: Map<string, { id: string; status: string }>;
+  unchanged: number;
+  ignored: number;
+  valid: number;
+}
+
+interface Context {
+  kindName: string;
+  region: Region;
+  mode: 'create' | 'update' | 'upsert';
+}
+
+/** Rows already read, by id and by natural key, so that a repeated one is reported. */
+export interface Seen {
+  ids: Map<string, number>;
+  keys: Map<string, number>;
+}
+
+interface ParsedRow {
+  line: number;
+  /** The row's values as the write validation returns them, empty cells left out. */
+  values: Record<string, unknown>;
+  /** Columns the file has and left empty: they clear the record's field. */
+  empty: string[];
+  id: string | null;
+  version: number | null;
+  key: string | null;
+}
+
+/**
+ * Reads, validates and matches one chunk of rows against the registry: each is invalid, a
+ * conflict, unchanged, ignored, to create or to update.
+ */
+export async function classifyRows(
+  tx: EntityManager,
+  rows: SheetRow[],
+  columns: string[],
+  seen: Seen,
+  context: Context,
+): Promise<Classified> {
+  const kind = importKinds[context.kindName]!;
+  const result: Classified = {
+    problems: [],
+    conflicts: [],
+    creates: [],
+    updates: [],
+    references: new Map(),
+    unchanged: 0,
+    ignored: 0,
+    valid: 0,
+  };
+  const parsed: ParsedRow[] = [];
+  for (const row of rows) {
+    const problems: RowProblem[] = [];
+    const read = readRow(kind, row, columns, context, problems);
+    for (const [map, value, column] of [
+      [seen.ids, read.id, 'id'],
+      [seen.keys, read.key, kind.naturalKey.column],
+    ] as const) {
+      if (value && map.has(value))
+        problems.push({ line: row.line, column, message: `repeats line ${map.get(value)}` });
+      else if (value) map.set(value, row.line);
+    }
+    if (problems.length) result.problems.push(...problems);
+    else parsed.push(read);
+  }
+  const { byId, byKey } = await existingRecords(tx, context.kindName, kind, parsed);
+  result.references = await referencedInstitutions(tx, kind, parsed);
+  const creditCodes = await creditCodesOf(tx, [...byId.values(), ...byKey.values()]);
+  for (const row of parsed) {
+    const problem = (column: string, message: string) =>
+      result.problems.push({ line: row.line, column, message });
+    if (row.id === null && context.mode === 'update') {
+      problem(
+        'id',
+        'is required in update mode: a row without an id cannot name the record it changes (import it with --mode upsert or create)',
+      );
+      continue;
+    }
+    const match = row.id !== null ? byId.get(row.id) : row.key ? byKey.get(row.key) : undefined;
+    if (row.id !== null && !match) {
+      problem('id', `${globalId(context.region, row.id)} is not a record of this registry`);
+      continue;
+    }
+    const referenceProblems = checkReferences(kind, row, result.references, !match);
+    if (referenceProblems.length) {
+      referenceProblems.forEach(([column, message]) => problem(column, message));
+      continue;
+    }
+    if (!match) {
+      const created = validateNew(kind, row, context.region);
+      if ('problems' in created) created.problems.forEach(([c, m]) => problem(c, m));
+      else {
+        result.creates.push(created.values);
+        result.valid += 1;
+      }
+      continue;
+    }
+    result.valid += 1;
+    if (context.mode === 'create') {
+      result.ignored += 1;
+      continue;
+    }
+    const current = rowOfRecord(context.kindName, match, creditCodes);
+    const id = globalId(context.region, match.id);
+    const input = changedFields(kind, row, columns, current, result.references);
+    // A stale version matters only to a row that would change the record: it would undo a change.
+    if (!Object.keys(input).length) result.unchanged += 1;
+    else if (row.version !== null && row.version !== match.version)
+      result.conflicts.push({
+        line: row.line,
+        id,
+        message: `${id} is at version ${match.version}, the file has version ${row.version}: the record changed since the file was exported; nothing of this row was written`,
+        current,
+      });
+    else
+      result.updates.push({ line: row.line, id: match.id, version: match.version, input, current });
+  }
+  return result;
+}
+
+/** A kind's schema with every field optional (an update row gives some), built once per kind. */
+const partialSchemas = new Map<ImportKind, z.ZodType>();
+function partialSchema(kind: ImportKind): z.ZodType {
+  if (!partialSchemas.has(kind)) partialSchemas.set(kind, (kind.schema as z.ZodObject).partial());
+  return partialSchemas.get(kind)!;
+}
+
+function readRow(
+  kind: ImportKind,
+  row: SheetRow,
+  columns: string[],
+  context: Context,
+  problems: RowProblem[],
+): ParsedRow {
+  const raw: Record<string, unknown> = {};
+  const empty: string[] = [];
+  let id: string | null = null;
+  let version: number | null = null;
+  columns.forEach((column, index) => {
+    const text = (row.cells[index] ?? '').trim();
+    if (column === 'id') {
+      id = text ? localId(context.region, text) : null;
+      if (text && !id)
+        problems.push({
+          line: row.line,
+          column,
+          message: `"${text}" is not an id of this registry; its ids look like ${globalId(context.region, '5')}`,
+        });
+    } else if (column === 'version') {
+      version = text ? Number(text) : null;
+      if (text && !Number.isInteger(version))
+        problems.push({ line: row.line, column, message: `"${text}" is not a version number` });
+    } else if (!text) empty.push(column);
+    else if (text.includes('\uFFFD'))
+      problems.push({
+        line: row.line,
+        column,
+        message:
+          'holds U+FFFD, the mark of characters lost in an earlier conversion: export the file again from the original',
+      });
+    else {
+      const cell = cellValue(context.kindName, column, text);
+      if ('problem' in cell) problems.push({ line: row.line, column, message: cell.problem });
+      else raw[column] = cell.value;
+    }
+  });
+  const parsed = partialSchema(kind).safeParse(raw);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      if (!problems.some((p) => p.column === String(issue.path[0])))
+        problems.push({
+          line: row.line,
+          column: String(issue.path[0] ?? ''),
+          message: issue.message,
+        });
+  const values = parsed.success ? (parsed.data as Record<string, unknown>) : raw;
+  const key = values[kind.naturalKey.column];
+  return {
+    line: row.line,
+    values,
+    empty,
+    id,
+    version,
+    key: typeof key === 'string' ? key : null,
+  };
+}
+
+/** A row that matches no record, judged as the create mutation judges its input. */
+function validateNew(
+  kind: ImportKind,
+  row: ParsedRow,
+  region: Region,
+): { values: Record<string, unknown> } | { problems: [string, string][] } {
+  const parsed = kind.schema.safeParse(row.values);
+  if (!parsed.success)
+    return {
+      problems: parsed.error.issues.map((issue) => [
+        String(issue.path[0] ?? ''),
+        issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+      ]),
+    };
+  const values = parsed.data as Record<string, unknown>;
+  const problems = kind.rules(values, region).map((p): [string, string] => [p.path, p.message]);
+  return problems.length ? { problems } : { values };
+}
+
+/** The fields a row changes, as the update mutation takes them: a cleared cell clears its field. */
+function changedFields(
+  kind: ImportKind,
+  row: ParsedRow,
+  columns: string[],
+  current: Record<string, unknown>,
+  references: Map<string, { id: string }>,
+): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const column of columns) {
+    // A programme's key is the file's own identifier, not a field its update mutation takes.
+    if (column === 'id' || column === 'version' || column === 'key' || !(column in current))
+      continue;
+    const value = row.empty.includes(column) ? null : row.values[column];
+    if (sameValue(value, current[column])) continue;
+    const field = referenceFields[column];
+    if (field) input[field] = value == null ? null : references.get(value as string)!.id;
+    else input[column] = column === 'serviceFields' && value == null ? [] : value;
+  }
+  return input;
+}
+
+/** Institutions named by credit code must be in the registry, and active for a new worker. */
+function checkReferences(
+  kind: ImportKind,
+  row: ParsedRow,
+  references: Map<string, { id: string; status: string }>,
+  isNew: boolean,
+): [string, string][] {
+  const problems: [string, string][] = [];
+  for (const column of Object.keys(kind.references)) {
+    const code = row.values[column] as string | undefined;
+    const institution = code ? references.get(code) : undefined;
+    if (code && !institution)
+      problems.push([column, `no institution of this registry has the credit code ${code}`]);
+    // As registerSocialWorker: a worker joins an active institution only.
+    else if (
+      institution &&
+      isNew &&
+      kind.table === 'social_worker' &&
+      institution.status !== 'ACTIVE'
+    )
+      problems.push([column, `the institution with the credit code ${code} is closed`]);
+  }
+  return problems;
+}

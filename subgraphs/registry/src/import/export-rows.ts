@@ -1,0 +1,67 @@
+import type { DataSource } from 'typeorm';
+import { globalId } from '../global-ids.js';
+import { importKinds } from './columns.js';
+import { enumOfColumn, headerOf, labelOfCode, type Language } from './labels.js';
+import { creditCodesOf, entityOfKind, rowOfRecord, type StoredRecord } from './record-rows.js';
+import type { Region } from '../../../regions.js';
+import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
+
+/** Records read per query. */
+const PAGE = 1000;
+
+/** The columns of an export: the global id and version first, then the import's own columns. */
+export const exportColumns = (kindName: string): string[] => [
+  'id',
+  'version',
+  ...importKinds[kindName]!.columns,
+];
+
+/** The header row of an export in a language. */
+export const exportHeader = (kindName: string, language: Language): string[] =>
+  exportColumns(kindName).map((column) => headerOf(kindName, column, language));
+
+/**
+ * Every value of an export passes through here, the one place to make a cell safe for a
+ * spreadsheet: enum codes become the language's labels, lists are joined with `;`, and text a
+ * spreadsheet would run as a formula is written as text (shared/spreadsheet-cell.ts).
+ */
+export function cellText(kindName: string, column: string, value: unknown, language: Language) {
+  if (value == null) return '';
+  const enumName = enumOfColumn[kindName]?.[column];
+  const label = (item: unknown) =>
+    enumName ? labelOfCode(enumName, String(item), language) : String(item);
+  return spreadsheetText(Array.isArray(value) ? value.map(label).join(';') : label(value));
+}
+
+/**
+ * The region's records of a kind in the import's columns, oldest first, a page at a time: what
+ * `npm run export` writes and an import reads back unchanged.
+ */
+export async function* exportRows(
+  db: DataSource,
+  kindName: string,
+  region: Region,
+  language: Language,
+): AsyncGenerator<string[]> {
+  const columns = exportColumns(kindName);
+  const repository = db.getRepository(entityOfKind[kindName]!);
+  for (let after = '0'; ;) {
+    const page: StoredRecord[] = await repository
+      .createQueryBuilder('r')
+      .where('r.id > :after', { after })
+      .orderBy('r.id')
+      .limit(PAGE)
+      .getMany();
+    if (!page.length) return;
+    const creditCodes = await creditCodesOf(db, page);
+    for (const record of page) {
+      const row: Record<string, unknown> = {
+        ...rowOfRecord(kindName, record, creditCodes),
+        id: globalId(region, String(record.id)),
+        version: record.version,
+      };
+      yield columns.map((column) => cellText(kindName, column, row[column], language));
+    }
+    after = String(page.at(-1)!.id);
+  }
+}

@@ -1,0 +1,227 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { globalId } from '../global-ids.js';
+import { importKinds } from './columns.js';
+import { classifyRows, type Classified, type Conflict, type RowProblem } from './classify-rows.js';
+import { insertRows } from './insert-rows.js';
+import { columnOfHeader } from './labels.js';
+import { openFile, type SheetRow } from './read-rows.js';
+import { updateRow } from './update-row.js';
+import type { Region } from '../../../regions.js';
+
+export type { Conflict, RowProblem } from './classify-rows.js';
+
+/**
+ * What an import does with a row that matches a record (by its `id`, else by its natural key):
+ * `create` leaves the record alone and counts the row ignored; `update` changes records named by
+ * id only; `upsert` changes the record it matches and creates one when none matches.
+ */
+export const importModes = ['create', 'update', 'upsert'] as const;
+export type ImportMode = (typeof importModes)[number];
+
+export interface UpdatedRow {
+  line: number;
+  id: string;
+  fields: string[];
+}
+
+export interface ImportReport {
+  rows: number;
+  /** Rows without a problem. */
+  valid: number;
+  created: number;
+  updated: UpdatedRow[];
+  /** Rows that say what the record already says: counted, not rewritten. */
+  unchanged: number;
+  /** Rows matching a record in create mode: left as the registry has them. */
+  ignored: number;
+  conflicts: Conflict[];
+  problems: RowProblem[];
+  written: boolean;
+}
+
+export interface ImportOptions {
+  kind: string;
+  /** The region whose registry the file is for: its credit codes and ids must be the region's. */
+  region: Region;
+  mode?: ImportMode;
+  /** Validate and match every row, write nothing. */
+  dryRun?: boolean;
+  /** Write the valid rows even when others are rejected or conflict. */
+  partial?: boolean;
+  /** Recorded as the actor of the audit records. */
+  actor: string;
+  progress?: (rowsRead: number) => void;
+}
+
+/** Rows matched and written together. */
+const CHUNK = 1000;
+
+class RolledBack extends Error {}
+
+/**
+ * Imports a CSV file or an xlsx workbook into a region's registry, one chunk of rows at a time,
+ * all in one transaction. Every row is validated as the mutations validate, matched to a record
+ * (by id, else by natural key) and created, updated through the update mutations, counted
+ * unchanged or ignored, or reported as a conflict or a problem. Without `partial`, any problem or
+ * conflict rolls everything back; a dry run always does, after counting what would be written.
+ */
+export async function importFile(
+  db: DataSource,
+  file: string | Uint8Array,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const kind = importKinds[options.kind];
+  if (!kind)
+    throw new Error(`Unknown kind ${options.kind}; one of ${Object.keys(importKinds).join(', ')}`);
+  const mode = options.mode ?? 'create';
+  const known = [...kind.columns, 'id', 'version'];
+  const report: ImportReport = {
+    rows: 0,
+    valid: 0,
+    created: 0,
+    updated: [],
+    unchanged: 0,
+    ignored: 0,
+    conflicts: [],
+    problems: [],
+    written: false,
+  };
+  const opened = await openFile(
+    file,
+    (cells) => cells.filter((cell) => columnOfHeader(options.kind, known, cell)).length >= 2,
+  );
+  if ('problem' in opened) return { ...report, problems: [opened.problem] };
+  const columns = opened.header.map((text) => columnOfHeader(options.kind, known, text));
+  report.problems = headerProblems(opened.header, columns, known, opened.headerLine);
+  if (mode === 'update' && !columns.includes('id'))
+    report.problems.push({
+      line: opened.headerLine,
+      column: 'id',
+      message:
+        'update mode changes the records that rows name by id, and the header has no id (记录编号) column: export the records to get their ids, or import with --mode upsert',
+    });
+  if (report.problems.length) return report;
+
+  const seen = { ids: new Map<string, number>(), keys: new Map<string, number>() };
+  try {
+    await db.transaction(async (tx) => {
+      let chunk: SheetRow[] = [];
+      const flush = async () => {
+        const classified = await classifyRows(tx, chunk, columns as string[], seen, {
+          kindName: options.kind,
+          region: options.region,
+          mode,
+        });
+        report.rows += chunk.length;
+        chunk = [];
+        await apply(tx, classified, report, options);
+        options.progress?.(report.rows);
+      };
+      for await (const row of opened.rows) {
+        chunk.push(row);
+        if (chunk.length === CHUNK) await flush();
+      }
+      if (chunk.length) await flush();
+      const refused = report.problems.length > 0 || report.conflicts.length > 0;
+      if (options.dryRun || (refused && !options.partial)) throw new RolledBack();
+    });
+    report.written = report.created + report.updated.length > 0;
+  } catch (error) {
+    if (error instanceof RolledBack) return named(report, opened.header, columns);
+    // A file that is not well-formed CSV (a row with more cells than the header, an open quote).
+    const { lines, message } = error as { lines?: number; message: string; code?: string };
+    if (!(error as { code?: string }).code?.startsWith('CSV_')) throw error;
+    report.problems.push({ line: lines ?? 0, column: '', message });
+  }
+  return named(report, opened.header, columns);
+}
+
+/** The report with columns named as the file's header names them (机构名称 in a Chinese file). */
+function named(report: ImportReport, header: string[], columns: (string | null)[]): ImportReport {
+  const text = (column: string) => header[columns.indexOf(column)] ?? column;
+  return {
+    ...report,
+    problems: report.problems
+      .map((problem) => ({ ...problem, column: text(problem.column) }))
+      .sort((a, b) => a.line - b.line),
+  };
+}
+
+async function apply(
+  tx: EntityManager,
+  classified: Classified,
+  report: ImportReport,
+  options: ImportOptions,
+) {
+  const kind = importKinds[options.kind]!;
+  report.problems.push(...classified.problems);
+  report.conflicts.push(...classified.conflicts);
+  report.unchanged += classified.unchanged;
+  report.ignored += classified.ignored;
+  report.valid += classified.valid;
+  const inserted = await insertRows(
+    tx,
+    kind,
+    classified.creates,
+    classified.references,
+    options.actor,
+  );
+  // A natural key a concurrent writer took since the rows were matched: left as it is.
+  report.ignored += classified.creates.length - inserted;
+  report.created += inserted;
+  for (const update of classified.updates) {
+    const result = await updateRow(
+      tx,
+      options.kind,
+      update.id,
+      update.version,
+      update.input,
+      options.region,
+      options.actor,
+    );
+    const id = globalId(options.region, update.id);
+    if (result.conflict)
+      report.conflicts.push({
+        line: update.line,
+        id,
+        message: result.conflict,
+        current: update.current,
+      });
+    else if (result.problems.length) {
+      report.valid -= 1;
+      report.problems.push(
+        ...result.problems.map((p) => ({
+          line: update.line,
+          column: p.path,
+          message: `${id}: ${p.message}`,
+        })),
+      );
+    } else report.updated.push({ line: update.line, id, fields: Object.keys(update.input) });
+  }
+}
+
+function headerProblems(
+  header: string[],
+  columns: (string | null)[],
+  known: string[],
+  line: number,
+): RowProblem[] {
+  return [
+    ...header
+      .filter((_, index) => columns[index] === null)
+      .map((text) => ({
+        line,
+        column: text,
+        message: `is not a column of this kind; the columns are ${known.join(', ')} (or their Chinese headers)`,
+      })),
+    // A second column of one name would silently replace the first.
+    ...columns
+      .map((column, index) => ({ column, index }))
+      .filter(({ column, index }) => column !== null && columns.indexOf(column) !== index)
+      .map(({ column }) => ({
+        line,
+        column: column!,
+        message: `appears twice in the header (columns ${columns.indexOf(column) + 1} and ${columns.lastIndexOf(column) + 1}); keep one`,
+      })),
+  ];
+}

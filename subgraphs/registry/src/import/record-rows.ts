@@ -1,0 +1,80 @@
+import type { DataSource, EntityManager, EntitySchema } from 'typeorm';
+import { InstitutionEntity } from '../entities/Institution.js';
+import { ProgramEntity } from '../entities/Program.js';
+import { SocialWorkerEntity } from '../entities/SocialWorker.js';
+import { importKinds } from './columns.js';
+
+/** A record as TypeORM reads it: the API's field names, numerics as text, dates as YYYY-MM-DD. */
+export type StoredRecord = Record<string, unknown> & { id: string; version: number };
+
+export const entityOfKind: Record<string, EntitySchema<StoredRecord>> = {
+  institutions: InstitutionEntity as unknown as EntitySchema<StoredRecord>,
+  'social-workers': SocialWorkerEntity as unknown as EntitySchema<StoredRecord>,
+  programs: ProgramEntity as unknown as EntitySchema<StoredRecord>,
+};
+
+/** The record field a reference column gives, by its credit code. */
+export const referenceFields: Record<string, string> = {
+  institutionCreditCode: 'institutionId',
+  hostCreditCode: 'hostInstitutionId',
+};
+
+const numeric = new Set(['fundingYuan']);
+
+/**
+ * A record in the import's columns, as a file row reads once parsed: codes, lists as arrays,
+ * numbers as numbers, an institution as its credit code, nothing as null.
+ */
+export function rowOfRecord(
+  kindName: string,
+  record: StoredRecord,
+  creditCodes: Map<string, string | null>,
+): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const column of importKinds[kindName]!.columns) {
+    const field = referenceFields[column];
+    const value = field ? record[field] : record[column];
+    if (value == null) row[column] = null;
+    else if (field) row[column] = creditCodes.get(String(value)) ?? null;
+    else if (numeric.has(column)) row[column] = Number(value);
+    else row[column] = value;
+  }
+  return row;
+}
+
+/** The credit codes of the institutions that records refer to, by institution id. */
+export async function creditCodesOf(
+  db: DataSource | EntityManager,
+  records: StoredRecord[],
+): Promise<Map<string, string | null>> {
+  const ids = [
+    ...new Set(
+      records.flatMap((record) =>
+        Object.values(referenceFields)
+          .map((field) => record[field])
+          .filter((id) => id != null)
+          .map(String),
+      ),
+    ),
+  ];
+  if (!ids.length) return new Map();
+  const rows: { id: string; credit_code: string | null }[] = await db.query(
+    `SELECT id::text AS id, credit_code FROM institution WHERE id = ANY($1::bigint[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row.credit_code]));
+}
+
+/** Whether a file's value and a record's value say the same (lists in any order). */
+export function sameValue(fileValue: unknown, recordValue: unknown): boolean {
+  const file = fileValue ?? null;
+  const stored = recordValue ?? null;
+  if (Array.isArray(file) || Array.isArray(stored)) {
+    const a = [...((file as unknown[]) ?? [])].map(String).sort();
+    const b = [...((stored as unknown[]) ?? [])].map(String).sort();
+    return a.length === b.length && a.every((item, i) => item === b[i]);
+  }
+  if (typeof file === 'number' || typeof stored === 'number')
+    return file !== null && stored !== null && Number(file) === Number(stored);
+  return file === stored;
+}

@@ -1,0 +1,72 @@
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import { updateInstitution } from '../writes/institutions.js';
+import { updateProgram } from '../writes/programs.js';
+import { updateSocialWorker } from '../writes/social-workers.js';
+import type { Problem } from '../writes/validation.js';
+import type { Written } from '../writes/write.js';
+import { referenceFields } from './record-rows.js';
+import type { Region } from '../../../regions.js';
+
+const updates: Record<
+  string,
+  (
+    tx: EntityManager,
+    id: string,
+    version: number,
+    input: Record<string, unknown>,
+    region: Region,
+  ) => Promise<Written<object>>
+> = {
+  institutions: (tx, id, version, input, region) =>
+    updateInstitution(tx, id, version, input, region),
+  'social-workers': (tx, id, version, input) => updateSocialWorker(tx, id, version, input),
+  programs: (tx, id, version, input) => updateProgram(tx, id, version, input),
+};
+
+/** The column of the file a mutation's problem path names (`input.institutionId` → institutionCreditCode). */
+function columnOfPath(path: string): string {
+  const field = path.replace(/^input\./, '');
+  return Object.entries(referenceFields).find(([, f]) => f === field)?.[0] ?? field;
+}
+
+/**
+ * Applies a row's changes to a record through the update mutation of its kind (the same
+ * validation, row lock and version check), with an audit record that the change feed shows.
+ * Returns the problems that refused it, as the mutation reported them.
+ */
+export async function updateRow(
+  tx: EntityManager,
+  kindName: string,
+  id: string,
+  version: number,
+  input: Record<string, unknown>,
+  region: Region,
+  actor: string,
+): Promise<{ problems: Problem[]; conflict?: string }> {
+  // A savepoint: a refused row leaves the import's transaction as it was.
+  await tx.query('SAVEPOINT import_row');
+  try {
+    const written = await updates[kindName]!(tx, id, version, input, region);
+    await tx.query(
+      `INSERT INTO audit (actor, role, action, entity, entity_id, before, after) VALUES ($1, 'import', 'import', $2, $3, $4, $5)`,
+      [
+        actor,
+        written.entity,
+        written.id,
+        JSON.stringify(written.before),
+        JSON.stringify(written.after),
+      ],
+    );
+    await tx.query('RELEASE SAVEPOINT import_row');
+    return { problems: [] };
+  } catch (error) {
+    await tx.query('ROLLBACK TO SAVEPOINT import_row');
+    if (!(error instanceof GraphQLError)) throw error;
+    if (error.extensions.code === 'CONFLICT') return { problems: [], conflict: error.message };
+    const problems = (error.extensions.problems as Problem[] | undefined) ?? [
+      { path: String(error.extensions.field ?? ''), message: error.message },
+    ];
+    return { problems: problems.map((p) => ({ path: columnOfPath(p.path), message: p.message })) };
+  }
+}

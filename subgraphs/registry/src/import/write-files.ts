@@ -1,0 +1,114 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import { importKinds } from './columns.js';
+import { exportColumns, exportHeader } from './export-rows.js';
+import { enumLabels, enumOfColumn, type Language } from './labels.js';
+
+const numberColumns = (kindName: string) => new Set(['version', ...importKinds[kindName]!.numbers]);
+
+/**
+ * Writes rows as a CSV file, one at a time. UTF-8 with a byte-order mark, so that Excel on
+ * Chinese Windows opens the Chinese as Chinese.
+ */
+export async function writeCsv(
+  path: string,
+  header: string[],
+  rows: AsyncIterable<string[]>,
+): Promise<number> {
+  const out = createWriteStream(path);
+  let count = 0;
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write(`\uFEFF${stringify([header])}`);
+  for await (const row of rows) {
+    await write(stringify([row]));
+    count += 1;
+  }
+  out.end();
+  await once(out, 'finish');
+  return count;
+}
+
+/** Writes rows as the first sheet of an xlsx workbook, streamed; numbers as numbers. */
+export async function writeXlsx(
+  path: string,
+  kindName: string,
+  header: string[],
+  rows: AsyncIterable<string[]>,
+): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  const sheet = workbook.addWorksheet(kindName);
+  const numeric = numberColumns(kindName);
+  const isNumber = exportColumns(kindName).map((column) => numeric.has(column));
+  sheet.addRow(header).commit();
+  let count = 0;
+  for await (const row of rows) {
+    sheet
+      .addRow(row.map((text, index) => (isNumber[index] && text !== '' ? Number(text) : text)))
+      .commit();
+    count += 1;
+  }
+  sheet.commit();
+  await workbook.commit();
+  return count;
+}
+
+/**
+ * Rows of a template that get dropdowns. Excel keeps a range as one rule, but exceljs (and other
+ * libraries a team's tools may use) expands it cell by cell when reading, so the range stays modest.
+ */
+const TEMPLATE_ROWS = 20_000;
+
+/** A sheet's validations over a range: in exceljs since 4.3, not yet in its type declarations. */
+type WithRangeValidations = {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+};
+
+/**
+ * The data dictionary of a kind: an empty first sheet with the headers in a language, a second
+ * sheet listing every column's allowed labels and codes, and dropdowns on the enum columns.
+ */
+export async function writeTemplate(
+  path: string,
+  kindName: string,
+  language: Language,
+): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const data = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
+  const header = exportHeader(kindName, language);
+  data.addRow(header);
+  data.getRow(1).font = { bold: true };
+  data.columns.forEach((column) => (column.width = 18));
+  const dictionary = workbook.addWorksheet(language === 'zh' ? '数据字典' : 'dictionary');
+  dictionary.addRow(
+    language === 'zh'
+      ? ['列', '中文标签', '代码', '英文']
+      : ['column', 'Chinese', 'code', 'English'],
+  );
+  exportColumns(kindName).forEach((column, index) => {
+    const enumName = enumOfColumn[kindName]?.[column];
+    const headerText = header[index]!;
+    if (!enumName) return;
+    const labels = Object.entries(enumLabels[enumName]!);
+    for (const [code, label] of labels) dictionary.addRow([headerText, label.zh, code, label.en]);
+    // A list column (服务领域) holds several labels: no dropdown, which would allow one only.
+    if (column === 'serviceFields') return;
+    const letter = data.getColumn(index + 1).letter;
+    const allowed = labels.map(([code, label]) => (language === 'zh' ? label.zh : code));
+    (data as unknown as WithRangeValidations).dataValidations.add(
+      `${letter}2:${letter}${TEMPLATE_ROWS + 1}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${allowed.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: language === 'zh' ? '无效的值' : 'Invalid value',
+        error: language === 'zh' ? '请从下拉列表中选择' : 'Choose a value from the list',
+      },
+    );
+  });
+  await workbook.xlsx.writeFile(path);
+}

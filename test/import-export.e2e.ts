@@ -1,0 +1,306 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportHeader, exportRows } from '../subgraphs/registry/src/import/export-rows.js';
+import { importFile } from '../subgraphs/registry/src/import/import-file.js';
+import ExcelJS from 'exceljs';
+import {
+  writeCsv,
+  writeTemplate,
+  writeXlsx,
+} from '../subgraphs/registry/src/import/write-files.js';
+import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
+import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
+import { regionBySlug } from '../subgraphs/regions.js';
+import { listen } from '../shared/listen.js';
+import { bearer, data, useRegistryDatabase } from './harness.js';
+
+const opened = useRegistryDatabase('import_export');
+const ningxia = regionBySlug('ningxia');
+const folder = mkdtempSync(join(tmpdir(), 'registry-export-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** A valid Ningxia credit code (division 64) for row n. */
+const creditCode = (n: number) => {
+  const first17 = `12640000MB${String(n).padStart(7, '0')}`;
+  return first17 + creditCodeCheckCharacter(first17);
+};
+
+const importAs = (
+  file: string | Uint8Array,
+  options: { mode?: 'create' | 'upsert' | 'update'; dryRun?: boolean } = {},
+) =>
+  importFile(opened.dataSource, file, {
+    kind: 'institutions',
+    region: ningxia,
+    actor: 'test-ningxia',
+    ...options,
+  });
+
+async function exported(language: 'zh' | 'en', format: 'csv' | 'xlsx'): Promise<Buffer> {
+  const path = join(folder, `institutions-${language}.${format}`);
+  const header = exportHeader('institutions', language);
+  const rows = exportRows(opened.dataSource, 'institutions', ningxia, language);
+  if (format === 'csv') await writeCsv(path, header, rows);
+  else await writeXlsx(path, 'institutions', header, rows);
+  return readFileSync(path);
+}
+
+const nameOf = async (code: string) =>
+  (
+    await opened.dataSource.query(`SELECT name, version FROM institution WHERE credit_code = $1`, [
+      code,
+    ])
+  )[0] as { name: string; version: number };
+
+describe('a Ningxia team keeps its registry in a spreadsheet', () => {
+  it('creates 20 institutions from a file with Chinese headers and Chinese labels', async () => {
+    const lines = ['机构名称,机构类型,医院等级,统一社会信用代码,所在城市,服务领域'];
+    for (let n = 1; n <= 20; n++)
+      lines.push(
+        n === 1
+          ? `银川市第一人民医院,综合医院,三级,${creditCode(n)},银川市,医务、老年人`
+          : `宁夏导入测试机构${n},Social work agency,,${creditCode(n)},银川市,ELDERLY`,
+      );
+    const report = await importAs(lines.join('\n'));
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ rows: 20, created: 20, written: true });
+    const [hospital] = await opened.dataSource.query(
+      `SELECT kind, grade, service_fields FROM institution WHERE credit_code = $1`,
+      [creditCode(1)],
+    );
+    expect(hospital).toEqual({
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'TERTIARY',
+      service_fields: ['MEDICAL', 'ELDERLY'],
+    });
+  });
+
+  it.each([
+    ['zh', 'csv'],
+    ['en', 'csv'],
+    ['zh', 'xlsx'],
+    ['en', 'xlsx'],
+  ] as const)(
+    'exports them (%s, %s) and re-imports the export with nothing to change',
+    async (language, format) => {
+      const file = await exported(language, format);
+      if (format === 'csv') {
+        const text = file.toString('utf8');
+        expect(text.split('\n')[0]).toBe(
+          language === 'zh'
+            ? '\uFEFF记录编号,版本,机构名称,英文名称,机构类型,医院等级,统一社会信用代码,所在城市,所在区县,所在乡镇（街道）,社会工作设置,开展社会工作时间,成立时间,服务领域'
+            : '\uFEFFid,version,name,nameEn,kind,grade,creditCode,city,county,township,socialWorkSetup,socialWorkSince,foundedOn,serviceFields',
+        );
+        expect(text).toContain(
+          language === 'zh'
+            ? `综合医院,三级,${creditCode(1)}`
+            : `GENERAL_HOSPITAL,TERTIARY,${creditCode(1)}`,
+        );
+        expect(text).toMatch(/^NX-\d+,1,/m);
+      }
+      const report = await importAs(file, { mode: 'upsert' });
+      expect(report.problems).toEqual([]);
+      expect(report).toMatchObject({
+        rows: 20,
+        created: 0,
+        updated: [],
+        unchanged: 20,
+        written: false,
+      });
+    },
+  );
+
+  it('dry-runs an edited name, imports it with audit and change feed, re-imports it unchanged, and refuses a stale version', async () => {
+    const original = (await exported('zh', 'csv')).toString('utf8');
+    const edited = original.replace('银川市第一人民医院,', '银川市第一人民医院（更正名称）,');
+    expect(edited).not.toBe(original);
+    const before = await nameOf(creditCode(1));
+    const audits = async () =>
+      (await opened.dataSource.query(`SELECT count(*)::int AS n FROM audit`))[0].n as number;
+    const auditsBefore = await audits();
+
+    const dryRun = await importAs(edited, { mode: 'upsert', dryRun: true });
+    expect(dryRun.problems).toEqual([]);
+    expect(dryRun.updated).toEqual([
+      { line: 2, id: expect.stringMatching(/^NX-\d+$/), fields: ['name'] },
+    ]);
+    expect(dryRun).toMatchObject({ created: 0, unchanged: 19, written: false });
+    expect(await nameOf(creditCode(1))).toEqual(before);
+    expect(await audits()).toBe(auditsBefore);
+
+    const [{ last }] = await opened.dataSource.query(`SELECT max(id)::text AS last FROM audit`);
+    const imported = await importAs(edited, { mode: 'upsert' });
+    expect(imported).toMatchObject({ unchanged: 19, written: true });
+    expect(imported.updated).toHaveLength(1);
+    expect(await nameOf(creditCode(1))).toEqual({
+      name: '银川市第一人民医院（更正名称）',
+      version: before.version + 1,
+    });
+
+    // The change feed, as the region's consumers read it, shows the update with its fields.
+    const subgraph = await createRegistrySubgraph(ningxia, opened.dataSource);
+    const server = await listen(subgraph.app, 0);
+    try {
+      const feed = await data(
+        server.url,
+        `query ($after: ID) { ningxia { changes(after: $after) { changes { action actor entityId changedFields } } } }`,
+        { after: `NX-${last}` },
+        await bearer({ role: 'admin' }),
+      );
+      expect(feed.ningxia.changes.changes).toEqual([
+        {
+          action: 'import',
+          actor: 'test-ningxia',
+          entityId: imported.updated[0]!.id,
+          changedFields: ['name'],
+        },
+      ]);
+    } finally {
+      await server.close();
+      await subgraph.stop();
+    }
+
+    const again = await importAs(edited, { mode: 'upsert' });
+    expect(again).toMatchObject({ updated: [], unchanged: 20, conflicts: [], written: false });
+
+    // The original export still carries version 1 of the hospital: its old name would undo the fix.
+    const stale = await importAs(original, { mode: 'upsert' });
+    expect(stale.conflicts).toEqual([
+      {
+        line: 2,
+        id: imported.updated[0]!.id,
+        message: expect.stringContaining(
+          `is at version ${before.version + 1}, the file has version ${before.version}`,
+        ),
+        current: expect.objectContaining({ name: '银川市第一人民医院（更正名称）' }),
+      },
+    ]);
+    expect(stale).toMatchObject({ updated: [], written: false });
+    expect((await nameOf(creditCode(1))).name).toBe('银川市第一人民医院（更正名称）');
+  });
+
+  it('finds an institution by its credit code and by part of its city, and shows the code', async () => {
+    const subgraph = await createRegistrySubgraph(ningxia, opened.dataSource);
+    const server = await listen(subgraph.app, 0);
+    try {
+      const found = await data(
+        server.url,
+        `query ($filter: InstitutionFilter) { ningxia { institutions(filter: $filter) { totalCount edges { node { name creditCode } } } } }`,
+        { filter: { creditCode: creditCode(3).toLowerCase(), cityContains: '银川' } },
+        await bearer({ role: 'analyst' }),
+      );
+      expect(found.ningxia.institutions).toEqual({
+        totalCount: 1,
+        edges: [{ node: { name: '宁夏导入测试机构3', creditCode: creditCode(3) } }],
+      });
+      const elsewhere = await data(
+        server.url,
+        `{ ningxia { institutions(filter: { cityContains: "石嘴山" }) { totalCount } } }`,
+        {},
+        await bearer({ role: 'analyst' }),
+      );
+      expect(elsewhere.ningxia.institutions.totalCount).toBe(0);
+    } finally {
+      await server.close();
+      await subgraph.stop();
+    }
+  });
+
+  it('writes a template with Chinese headers, a data dictionary and dropdowns, which imports once filled in', async () => {
+    const path = join(folder, '模板.xlsx');
+    await writeTemplate(path, 'institutions', 'zh');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const [sheet, dictionary] = workbook.worksheets;
+    expect(dictionary!.name).toBe('数据字典');
+    expect((sheet!.getRow(1).values as string[]).slice(1, 7)).toEqual([
+      '记录编号',
+      '版本',
+      '机构名称',
+      '英文名称',
+      '机构类型',
+      '医院等级',
+    ]);
+    expect(dictionary!.getSheetValues().flat()).toEqual(
+      expect.arrayContaining(['机构类型', '综合医院', 'GENERAL_HOSPITAL', 'General hospital']),
+    );
+    // The kind column (E) offers the Chinese labels as a dropdown.
+    const kindRule = sheet!.getCell('E2').dataValidation;
+    expect(kindRule).toMatchObject({ type: 'list' });
+    expect(kindRule.formulae![0]).toContain('综合医院');
+
+    // Filled in as a team would: a label from the dropdown, a founding date typed as a date.
+    sheet!.addRow([
+      '',
+      '',
+      '宁夏模板测试医院',
+      '',
+      '综合医院',
+      '二级',
+      creditCode(50),
+      '吴忠市',
+      '',
+      '',
+      '',
+      '',
+      new Date(Date.UTC(2001, 4, 20)),
+      '医务',
+    ]);
+    const filled = join(folder, 'filled.xlsx');
+    await workbook.xlsx.writeFile(filled);
+    const report = await importAs(readFileSync(filled));
+    expect(report.problems).toEqual([]);
+    expect(report.created).toBe(1);
+    const [row] = await opened.dataSource.query(
+      `SELECT kind, grade, founded_on, service_fields FROM institution WHERE credit_code = $1`,
+      [creditCode(50)],
+    );
+    expect(row).toEqual({
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'SECONDARY',
+      founded_on: '2001-05-20',
+      service_fields: ['MEDICAL'],
+    });
+  });
+
+  it('refuses rows without an id in update mode, and names records by their global id', async () => {
+    const report = await importAs(`统一社会信用代码,机构名称\n${creditCode(2)},新名称`, {
+      mode: 'update',
+    });
+    expect(report.problems).toEqual([
+      { line: 1, column: 'id', message: expect.stringContaining('update mode') },
+    ]);
+    const missing = await importAs(`记录编号,机构名称\nNX-999999,新名称`, { mode: 'update' });
+    expect(missing.problems).toEqual([
+      { line: 2, column: '记录编号', message: 'NX-999999 is not a record of this registry' },
+    ]);
+  });
+
+  it('refuses an unknown label naming the allowed ones, at line and column', async () => {
+    const report = await importAs(
+      `机构名称,机构类型,统一社会信用代码\n某医院,大医院,${creditCode(40)}`,
+    );
+    expect(report.problems).toEqual([
+      {
+        line: 2,
+        column: '机构类型',
+        message: expect.stringContaining('"大医院" is not one of 综合医院 (GENERAL_HOSPITAL)'),
+      },
+    ]);
+  });
+
+  it('reads a GB18030 file that starts with its byte-order mark', async () => {
+    // 宁夏 in GB18030 after its mark (84 31 95 33).
+    const bytes = Buffer.concat([
+      Buffer.from('84319533', 'hex'),
+      Buffer.from(`name,kind,creditCode\n`),
+      Buffer.from('c4fecfc4', 'hex'),
+      Buffer.from(`GB,SOCIAL_WORK_AGENCY,${creditCode(41)}\n`),
+    ]);
+    const report = await importAs(bytes);
+    expect(report.problems).toEqual([]);
+    expect((await nameOf(creditCode(41))).name).toBe('宁夏GB');
+  });
+});

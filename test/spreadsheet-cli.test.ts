@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** The export and import commands, refusing before they open any database. */
+const run = (script: string, args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
+  });
+
+// Starting tsx takes seconds, many on a busy machine.
+describe('the spreadsheet commands', { timeout: 120_000 }, () => {
+  it('refuses to export social workers without --include-personal-data, saying why in Chinese and English', () => {
+    const result = run('export', [
+      '--region',
+      'ningxia',
+      '--kind',
+      'social-workers',
+      '--out',
+      'x.csv',
+    ]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('个人信息');
+    expect(result.stderr).toContain('--include-personal-data');
+  });
+
+  it('lists the kinds when the file name does not say it', () => {
+    const result = run('import', ['--region', 'ningxia', '--file', 'staff.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--kind institutions|social-workers|programs');
+  });
+
+  it('refuses an unknown mode', () => {
+    const result = run('import', ['--region', 'ningxia', '--file', '机构.csv', '--mode', 'merge']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown mode: merge');
+  });
+});
