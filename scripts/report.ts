@@ -87,7 +87,7 @@ const gateway = options.gateway!;
 try {
   if (from !== undefined) {
     const series = await fetchSeries(gateway, options.indicator, from, to, language);
-    const { indicator, years, rows } = series;
+    const { indicator, rows } = series;
     const unit = say.unit(indicator.unit, language);
     const title =
       language === 'zh'
@@ -97,10 +97,10 @@ try {
     else
       output(
         options.format === 'csv'
-          ? seriesCsv(years, rows, language)
+          ? seriesCsv(series, language)
           : options.format === 'json'
             ? json(rows)
-            : `${title}\n\n${seriesTable(years, rows, language)}`,
+            : `${title}\n\n${seriesTable(series, language)}`,
       );
   } else {
     const comparison = await fetchComparison(

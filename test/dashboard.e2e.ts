@@ -87,8 +87,35 @@ describe.skipIf(!existsSync(executablePath))(
         .evaluateAll((badges) => badges.map((b) => b.getAttribute('data-status')));
       expect(statuses.length).toBeGreaterThan(0);
       for (const status of statuses)
-        expect(['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NO_DATA']).toContain(status);
+        expect([
+          'ACHIEVED',
+          'ACHIEVED_LATE',
+          'ON_TRACK',
+          'AT_RISK',
+          'OFF_TRACK',
+          'NO_DATA',
+        ]).toContain(status);
       expect(await page.locator('tr.totals').count()).toBe(1);
+      // Every status the seed data gives rests mostly on demo records, and each line says so, with
+      // the share on hover.
+      const { registries } = await federation.query(
+        `{ registries { targets { progress { restsMostlyOnDemo demoShare } } } }`,
+      );
+      const progresses = registries.flatMap(
+        (r: { targets: { progress: { restsMostlyOnDemo: boolean } }[] }) =>
+          r.targets.map((t) => t.progress),
+      );
+      expect(progresses.length).toBeGreaterThan(0);
+      expect(progresses.every((p: { restsMostlyOnDemo: boolean }) => p.restsMostlyOnDemo)).toBe(
+        true,
+      );
+      const lines = await page
+        .locator('table.comparison .status-line')
+        .evaluateAll((spans) =>
+          spans.map((s) => s.querySelector('.status-demo')?.getAttribute('title') ?? null),
+        );
+      expect(lines.length).toBe(statuses.length);
+      for (const title of lines) expect(title).toMatch(/^此状态主要基于演示数据.*\d+(\.\d)?%$/);
       await page.waitForSelector('.target-card canvas');
       // Every chart's value axis is titled with its unit.
       const axes = await page

@@ -128,15 +128,34 @@ describe('npm run report', () => {
       `{ beijing { measure(indicator: "MSW_TERTIARY_INSTITUTIONS", asOf: "2021") { value } } }`,
     );
     expect(rows.find((r) => r.region === 'BJ')!['2021']).toBe(beijing.measure.value);
-    expect(seriesCsv(years, rows, 'en').split('\n')[0]).toBe(
-      '\uFEFFRegion code,Region,2019,2020,2021,2022,2023',
+    // Each year's value is followed by the share of it that demo records make.
+    const withDemo = years.flatMap((year) => [year, `${year} demo (%)`]);
+    expect(seriesCsv(series, 'en').split('\n')[0]).toBe(
+      `\uFEFFRegion code,Region,${withDemo.join(',')}`,
     );
-    expect(seriesCsv(years, rows, 'zh').split('\n')[1]).toMatch(/^BJ,北京市,/);
+    expect(rows.find((r) => r.region === 'BJ')!['2021:demo']).toBeGreaterThan(50);
+    expect(seriesCsv(series, 'zh').split('\n')[0]).toContain('2021 演示占比（%）');
+    expect(seriesCsv(series, 'zh').split('\n')[1]).toMatch(/^BJ,北京市,/);
     const [data, about] = await readXlsxFile(
       (await seriesXlsx(series, 'en', federation.stack.gatewayUrl)).workbook,
     );
-    expect(data!.data[0]).toEqual(['Region code', 'Region', ...years]);
+    expect(data!.data[0]).toEqual(['Region code', 'Region', ...withDemo]);
     expect(about!.sheet).toBe('About');
+  });
+
+  it('heads the year not yet over as to date', async () => {
+    const thisYear = new Date().getUTCFullYear();
+    const series = await fetchSeries(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS',
+      thisYear - 1,
+    );
+    const today = new Date().toISOString().slice(5, 10);
+    // The last day of a year is the one day its value is the year's whole.
+    expect(series.toDateYear).toBe(today === '12-31' ? null : String(thisYear));
+    if (series.toDateYear)
+      expect(seriesCsv(series, 'zh').split('\n')[0]).toContain(`${thisYear}（截至${today}）`);
+    expect(seriesCsv(series, 'en').split('\n')[0]).toContain(`${thisYear - 1},`);
   });
 
   it('says when an indicator is not in the catalog, with the closest codes and every valid one', async () => {

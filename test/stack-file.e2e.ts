@@ -77,9 +77,11 @@ describe('the tools find a stack started on other ports', () => {
       'msw_institutions',
       '--format',
       'csv',
+      '--lang',
+      'en',
     );
-    expect(stdout).toMatch(/^\uFEFFregion,name,unit,measured/);
-    expect(stdout).toMatch(/\nBJ,Beijing,institutions,101,/);
+    expect(stdout).toMatch(/^\uFEFFRegion code,Region,Unit,Measured/);
+    expect(stdout).toMatch(/\nBJ,Beijing,[^,\n]+,101,/);
   });
 
   it('import, demo and seed write into its databases', async () => {
@@ -90,7 +92,8 @@ describe('the tools find a stack started on other ports', () => {
       '--file',
       'subgraphs/registry/import-samples/institutions.csv',
     );
-    expect(imported.stdout).toMatch(/written/);
+    expect(imported.stdout).toMatch(/新增 [1-9]\d*/);
+    expect(imported.stdout).not.toMatch(/未写入/);
     // Into the started stack's database, not one of the tool's own: its gateway serves the rows.
     const { guangxi } = await data(
       started.url,

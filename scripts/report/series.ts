@@ -7,7 +7,8 @@ import { unknownIndicatorMessage } from './unknown-indicator.js';
 
 /**
  * One indicator's year-end values per region, from the registry's YEAR series: the table a national
- * analyst reads a trend from. Years a region cannot count stay empty.
+ * analyst reads a trend from. Years a region cannot count stay empty. Each year's value is followed
+ * by the share of it that demo records make, and a year not yet over is headed as to date.
  */
 
 const seriesQuery = graphql(`
@@ -42,6 +43,8 @@ const seriesQuery = graphql(`
             value
           }
           value
+          demoShare
+          toDate
         }
       }
     }
@@ -58,8 +61,13 @@ export interface Series {
   unit: string;
   asOf: string | null;
   years: string[];
+  /** The year whose values are to date (not over on the day measured), if any. */
+  toDateYear: string | null;
   rows: SeriesRow[];
 }
+
+/** The key of a year's demo share in a row. */
+const demoKey = (year: string) => `${year}:demo`;
 
 export async function fetchSeries(
   gatewayUrl: string,
@@ -97,38 +105,63 @@ export async function fetchSeries(
       name: registry.name,
       nameZh: registry.nameZh,
     };
-    const values = new Map(
+    const cells = new Map(
       (registry.measure?.computable ? registry.measure.breakdown : []).map((cell) => [
         cell.keys[0]!.value!,
-        cell.value,
+        cell,
       ]),
     );
-    for (const year of years) row[year] = values.get(year) ?? null;
+    for (const year of years) {
+      const cell = cells.get(year);
+      row[year] = cell?.value ?? null;
+      row[demoKey(year)] = cell?.demoShare == null ? null : 100 * cell.demoShare;
+    }
     return row;
   });
+  const toDateYear =
+    data.registries.flatMap((r) => r.measure?.breakdown ?? []).find((cell) => cell.toDate)?.keys[0]
+      ?.value ?? null;
   const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
   return {
     indicator: { ...data.indicator!, sources },
     unit: data.indicator!.unit,
     asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? null,
     years,
+    toDateYear,
     rows,
   };
 }
 
 /** The region's code and name in the report's language, then one column a year. */
-const seriesColumns = (years: string[], language: Language): Column<SeriesRow>[] => [
+const seriesColumns = (
+  series: Pick<Series, 'years' | 'toDateYear' | 'asOf'>,
+  language: Language,
+): Column<SeriesRow>[] => [
   { key: 'region', title: columnTitle('region', language) },
   { key: 'name', title: columnTitle('name', language) },
-  ...years.map((year) => ({ key: year, title: year })),
+  ...series.years.flatMap((year) => {
+    const toDate = year === series.toDateYear && series.asOf;
+    const title = toDate
+      ? language === 'zh'
+        ? `${year}（截至${series.asOf!.slice(5)}）`
+        : `${year} (to ${series.asOf!.slice(5)})`
+      : year;
+    return [
+      { key: year, title },
+      {
+        key: demoKey(year),
+        title: language === 'zh' ? `${year} 演示占比（%）` : `${year} demo (%)`,
+      },
+    ];
+  }),
 ];
 const named = (rows: SeriesRow[], language: Language) =>
   rows.map((row) => ({ ...row, name: language === 'zh' ? row.nameZh : row.name }));
 
-export const seriesCsv = (years: string[], rows: SeriesRow[], language: Language) =>
-  csv(seriesColumns(years, language), named(rows, language));
-export const seriesTable = (years: string[], rows: SeriesRow[], language: Language) =>
-  table(seriesColumns(years, language), named(rows, language));
+export const seriesCsv = (series: Series, language: Language) =>
+  csv(seriesColumns(series, language), named(series.rows, language));
+export const seriesTable = (series: Series, language: Language) =>
+  table(seriesColumns(series, language), named(series.rows, language));
 
 /** A workbook of the year-end values and its About sheet. */
 export async function seriesXlsx(
@@ -139,7 +172,7 @@ export async function seriesXlsx(
   const sheet = sheetName(series.indicator, language);
   return {
     workbook: await workbook([
-      dataSheet(sheet.name, seriesColumns(series.years, language), named(series.rows, language)),
+      dataSheet(sheet.name, seriesColumns(series, language), named(series.rows, language)),
       aboutSheet(series.indicator, {
         language,
         gatewayUrl,

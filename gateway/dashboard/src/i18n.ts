@@ -51,6 +51,10 @@ const labels = {
   },
   updated: { zh: '更新于', en: 'Updated' },
   demo: { zh: '演示', en: 'demo' },
+  restsOnDemo: {
+    zh: '此状态主要基于演示数据（非真实）：演示记录占所评判数值的',
+    en: 'This status rests mostly on demo records (not real): their share of the value judged is',
+  },
   none: { zh: '无', en: 'None' },
   noRecords: { zh: '暂无计入的记录', en: 'Nothing counted yet' },
   regionEmpty: {
@@ -99,6 +103,7 @@ export function qualitySummary(checks: number, flagged: number, language: Langua
 
 export const statusLabels: Record<string, Record<Language, string>> = {
   ACHIEVED: { zh: '已达成', en: 'Achieved' },
+  ACHIEVED_LATE: { zh: '逾期达成', en: 'Achieved late' },
   ON_TRACK: { zh: '进展顺利', en: 'On track' },
   AT_RISK: { zh: '存在风险', en: 'At risk' },
   OFF_TRACK: { zh: '偏离目标', en: 'Off track' },
@@ -112,8 +117,10 @@ export function reasonText(
     value: number | null;
     targetValue: number;
     targetYear: number;
+    threshold: number;
     projectedValue: number | null;
     tolerancePercent: number;
+    reachedYear: number | null;
   },
   unit: string,
   language: Language,
@@ -122,6 +129,7 @@ export function reasonText(
   const value = formatValue(reason.value, unit, language);
   const target = formatValue(reason.targetValue, unit, language);
   const projected = formatValue(reason.projectedValue, unit, language);
+  const threshold = formatValue(reason.threshold, unit, language);
   const words: Record<string, Record<Language, string>> = {
     NO_VALUE: {
       zh: '既无登记测算值，也无公开数据。',
@@ -131,25 +139,33 @@ export function reasonText(
       zh: `${value} 已达到目标 ${target}。`,
       en: `${value} has reached the target of ${target}.`,
     },
+    TARGET_BASICALLY_REACHED: {
+      zh: `${value} 已达到“基本实现”的门槛 ${threshold}（目标 ${target}）。`,
+      en: `${value} has basically reached the target of ${target} (from ${threshold} on).`,
+    },
+    TARGET_REACHED_LATE: {
+      zh: `${value} 于 ${reason.reachedYear} 年达到目标 ${target}，晚于目标年份 ${year}。`,
+      en: `${value} reached the target of ${target} in ${reason.reachedYear}, after ${year}.`,
+    },
     TARGET_YEAR_PASSED: {
       zh: `目标年份 ${year} 已过，当前 ${value}，目标 ${target}。`,
       en: `The target year ${year} has passed with ${value} of ${target}.`,
     },
     NO_TREND: {
-      zh: '尚未达成，且只有一年的数据，无法推算趋势。',
-      en: 'Not reached, and the history holds a single year: no trend to project.',
+      zh: '尚未达成，且只有一年有变化的数据，无法推算趋势。',
+      en: 'Not reached, and the evidence holds a single year: no trend to project.',
     },
     PROJECTED_TO_REACH: {
-      zh: `按趋势 ${year} 年可达 ${projected}，不低于目标 ${target}。`,
-      en: `The trend projects ${projected} by ${year}, at or above ${target}.`,
+      zh: `按趋势 ${year} 年底可达 ${projected}，不低于 ${threshold}。`,
+      en: `The trend projects ${projected} by the end of ${year}, at or above ${threshold}.`,
     },
     PROJECTED_SHORT_WITHIN_TOLERANCE: {
-      zh: `按趋势 ${year} 年可达 ${projected}，低于目标 ${target}，差距不超过 ${tolerance}%。`,
-      en: `The trend projects ${projected} by ${year}, short of ${target} by at most ${tolerance}%.`,
+      zh: `按趋势 ${year} 年底可达 ${projected}，低于 ${threshold}，差距不超过 ${tolerance}%。`,
+      en: `The trend projects ${projected} by the end of ${year}, short of ${threshold} by at most ${tolerance}%.`,
     },
     PROJECTED_SHORT: {
-      zh: `按趋势 ${year} 年仅达 ${projected}，低于目标 ${target} 超过 ${tolerance}%。`,
-      en: `The trend projects ${projected} by ${year}, short of ${target} by more than ${tolerance}%.`,
+      zh: `按趋势 ${year} 年底仅达 ${projected}，低于 ${threshold} 超过 ${tolerance}%。`,
+      en: `The trend projects ${projected} by the end of ${year}, short of ${threshold} by more than ${tolerance}%.`,
     },
   };
   return words[reason.code]?.[language] ?? reason.code;

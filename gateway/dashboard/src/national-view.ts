@@ -81,7 +81,7 @@ function indicatorCell(
           {},
           el('span', { class: 'label' }, t('target', language)),
           ` ${formatValue(target.targetValue, target.unit, language)} (${target.targetYear}) `,
-          statusLine(target.progress.status, language),
+          statusLine(target.progress, language),
         )
       : null,
   ].filter((part) => part !== null);
@@ -183,7 +183,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
           el(
             'div',
             {},
-            statusLine(target.progress.status, language),
+            statusLine(target.progress, language),
             ` ${indicatorName(target.indicator.code)}`,
           ),
         ),

@@ -71,13 +71,17 @@ graphql(`
       value
       basis
       status
+      demoShare
+      restsMostlyOnDemo
       reason {
         code
         value
         targetValue
         targetYear
+        threshold
         projectedValue
         tolerancePercent
+        reachedYear
       }
       trendPerYear
       projectedValue

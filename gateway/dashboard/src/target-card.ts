@@ -27,12 +27,36 @@ export const statusBadge = (status: string, language: Language) =>
     statusLabels[status]?.[language] ?? status,
   );
 
+const percentOfDemo = (share: number | null) => `${Math.round((share ?? 0) * 1000) / 10}%`;
+
 /**
- * A target's status with what it rests on: the badge, then room for the marks beside it (how much
- * of it is demo), in one line that wraps as a whole.
+ * A target's status with what it rests on, in one line that wraps as a whole: the badge, and a demo
+ * mark when the value judged is mostly demo records, its share said on hover.
  */
-export const statusLine = (status: string, language: Language, ...beside: (Node | string)[]) =>
-  el('span', { class: 'status-line' }, statusBadge(status, language), ...beside);
+export const statusLine = (
+  progress: { status: string; demoShare: number | null; restsMostlyOnDemo: boolean },
+  language: Language,
+  ...beside: (Node | string)[]
+) =>
+  el(
+    'span',
+    { class: 'status-line' },
+    statusBadge(progress.status, language),
+    progress.restsMostlyOnDemo
+      ? el(
+          'span',
+          {
+            class: 'status-demo',
+            'data-demo-share': String(progress.demoShare),
+            title: `${t('restsOnDemo', language)} ${percentOfDemo(progress.demoShare)}`,
+          },
+          t('demo', language),
+          // Paper has no hover: the share is printed in the badge.
+          el('span', { class: 'demo-percent' }, ` ${percentOfDemo(progress.demoShare)}`),
+        )
+      : null,
+    ...beside,
+  );
 
 /** How much of a measured value is demo, beside it: nothing when none is. */
 export const demoMark = (share: number | null, language: Language) =>
@@ -110,7 +134,7 @@ export function targetCard(
       'p',
       {},
       `${t('target', language)} ${qualifier}${formatValue(target.targetValue, target.unit, language)} (${target.targetYear}) `,
-      statusLine(target.progress.status, language),
+      statusLine(target.progress, language),
     ),
     scope ? el('p', { class: 'scope' }, scope) : null,
     el('p', { class: 'reason' }, reasonText(target.progress.reason, target.unit, language)),

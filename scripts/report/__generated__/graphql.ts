@@ -100,12 +100,12 @@ export type SeriesQueryVariables = Exact<{
 
 
 export type SeriesQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, description: string, descriptionZh: string } | null, indicators: Array<{ code: string }>, registries: Array<
-    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
-    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
+    | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
   > };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -209,6 +209,8 @@ export const SeriesDocument = new TypedDocumentString(`
           value
         }
         value
+        demoShare
+        toDate
       }
     }
   }
