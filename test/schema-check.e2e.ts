@@ -32,7 +32,8 @@ async function askTianjin(tianjinUrl: string, check: string) {
       ...Object.fromEntries([...stack.stack.subgraphs].map(([name, s]) => [name, s.url])),
       tianjin: tianjinUrl,
     },
-    env: { ...process.env, SUBGRAPH_SCHEMA_CHECK: check },
+    // No response cache: an answer another gateway left in a shared Redis would never reach Tianjin.
+    env: { ...process.env, SUBGRAPH_SCHEMA_CHECK: check, RESPONSE_CACHE: 'off' },
   });
   const server = await listen(gateway.app, 0);
   try {
@@ -67,7 +68,10 @@ describe('subgraph schema check', () => {
     expect(await askTianjin(stack.stack.subgraphs.get('tianjin')!.url, 'refuse')).toEqual({
       data: { tianjin: { code: 'TJ' } },
     });
+    // Let through, Ningxia's subgraph itself answers that it has no tianjin field.
     const warned = await askTianjin(stack.stack.subgraphs.get('ningxia')!.url, 'warn');
-    expect(warned.errors?.map((e) => e.extensions?.code)).not.toContain('SUBGRAPH_SCHEMA_MISMATCH');
+    const codes = (warned.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes).not.toContain('SUBGRAPH_SCHEMA_MISMATCH');
   });
 });

@@ -86,6 +86,7 @@ const labels = {
   },
   publisher: { zh: '发布', en: 'Published by' },
   reprintedFrom: { zh: '转载自', en: 'Reprinted from' },
+  readAt: { zh: '网页地址', en: 'Read at' },
   publishedOn: { zh: '日期', en: 'Date' },
 } as const;
 

@@ -45,6 +45,7 @@ graphql(`
       publisher
       reprintedFrom
       publishedOn
+      url
     }
   }
 `);
@@ -223,6 +224,7 @@ export const regionQuery = graphql(`
               publisher
               reprintedFrom
               publishedOn
+              url
             }
           }
         }

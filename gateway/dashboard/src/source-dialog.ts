@@ -45,7 +45,7 @@ function quoteIndex(quote: string, spelling: string): number {
   return -1;
 }
 
-/** The dialog's content: the value, the document's title, publisher and date, the quote. */
+/** The dialog's content: the value, the document's title, publisher, date and address, the quote. */
 export function sourceDialogContent(figure: SourcedValue, language: Language): HTMLElement[] {
   const source = figure.source;
   const detail = (label: Parameters<typeof t>[0], value: string | null | undefined) =>
@@ -71,6 +71,23 @@ export function sourceDialogContent(figure: SourcedValue, language: Language): H
             detail('publisher', source.publisher),
             detail('reprintedFrom', source.reprintedFrom),
             detail('publishedOn', source.publishedOn),
+            // A page read on the web (a statistical communiqué) links to where it was read.
+            source.url && /^https?:\/\//.test(source.url)
+              ? el(
+                  'div',
+                  {},
+                  el('dt', {}, t('readAt', language)),
+                  el(
+                    'dd',
+                    {},
+                    el(
+                      'a',
+                      { href: source.url, target: '_blank', rel: 'noopener noreferrer' },
+                      source.url,
+                    ),
+                  ),
+                )
+              : null,
           ),
         )
       : null,
