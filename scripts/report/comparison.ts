@@ -4,7 +4,7 @@ import { csv, dataSheet, postQuery, table, workbook, type Column } from './forma
 import { columnTitle, say, type Language } from './language.js';
 import { aboutSheet, type ReportIndicator } from './about.js';
 import { sheetName } from './sheet-name.js';
-import { unknownIndicatorMessage } from './unknown-indicator.js';
+import { requireIndicator } from './unknown-indicator.js';
 import { nationalTotal, type NationalTotal } from './national-total.js';
 
 /**
@@ -146,16 +146,12 @@ export async function fetchComparison(
   asOf?: string,
 ): Promise<Comparison> {
   const code = indicator.toUpperCase();
-  const data = await postQuery(gatewayUrl, comparisonQuery, { indicator: code, asOf }, (answer) => {
-    if (!answer.indicator)
-      throw new Error(
-        unknownIndicatorMessage(
-          code,
-          answer.indicators.map((i) => i.code),
-          language,
-        ),
-      );
-  });
+  const data = await postQuery(
+    gatewayUrl,
+    comparisonQuery,
+    { indicator: code, asOf },
+    requireIndicator(code, language),
+  );
   const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
   return {
     indicator: { ...data.indicator!, sources },

@@ -3,7 +3,7 @@ import { aboutSheet, type ReportIndicator } from './about.js';
 import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
 import { columnTitle, type Language } from './language.js';
 import { sheetName } from './sheet-name.js';
-import { unknownIndicatorMessage } from './unknown-indicator.js';
+import { requireIndicator } from './unknown-indicator.js';
 
 /**
  * One indicator's year-end values per region, from the registry's YEAR series: the table a national
@@ -81,16 +81,7 @@ export async function fetchSeries(
     gatewayUrl,
     seriesQuery,
     { indicator: code, from, to: to ?? null },
-    (answer) => {
-      if (!answer.indicator)
-        throw new Error(
-          unknownIndicatorMessage(
-            code,
-            answer.indicators.map((i) => i.code),
-            language,
-          ),
-        );
-    },
+    requireIndicator(code, language),
   );
   const years = [
     ...new Set(

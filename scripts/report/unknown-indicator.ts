@@ -22,3 +22,17 @@ export function unknownIndicatorMessage(code: string, codes: string[], language:
     ? `全国指标目录中没有 ${code}。最接近的：${suggestions.join('、')}。\n可用的指标代码：\n  ${sorted.join('\n  ')}`
     : `${code} is not in the national catalog. Closest: ${suggestions.join(', ')}.\nValid indicator codes:\n  ${sorted.join('\n  ')}`;
 }
+
+/** The check a report's query runs on its answer: an indicator the catalog lacks is an error that helps. */
+export const requireIndicator =
+  (code: string, language: Language) =>
+  (answer: { indicator: unknown; indicators: { code: string }[] }) => {
+    if (!answer.indicator)
+      throw new Error(
+        unknownIndicatorMessage(
+          code,
+          answer.indicators.map((i) => i.code),
+          language,
+        ),
+      );
+  };
