@@ -37,7 +37,12 @@ describe('npm run report', () => {
     expect(beijingLine[1]).toBe('Beijing');
     expect(beijingLine[2]).toBe('%');
     expect(beijingLine[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
-    expect(beijingLine.at(-1)).toBe('Off track');
+    // The status, then how much of the value it judged is demo.
+    expect(beijingLine.slice(-2)).toEqual([
+      'Off track',
+      String(Math.round(beijing.statusDemoPercent! * 100) / 100),
+    ]);
+    expect(beijing.statusDemoPercent).toBeGreaterThan(50);
     expect(toTable(rows, 'en').split('\n')[2]).toMatch(/^BJ\s+Beijing\s+%\s+\d/);
     // JSON is for programs: the API's codes, as they are.
     expect(JSON.parse(json(rows))[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
@@ -91,6 +96,24 @@ describe('npm run report', () => {
     // Xiong'an's and Sichuan's published counts, each by its document's title and publisher.
     expect(sources.length).toBeGreaterThanOrEqual(2);
     for (const [, source] of sources) expect(String(source)).toMatch(/[\u4e00-\u9fff].* · /);
+  });
+
+  it('says beside each status how much of the value it judged is demo', async () => {
+    const { rows } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SECONDARY_PLUS_MSW_COVERAGE',
+      'zh',
+    );
+    const guangxi = rows.find((r) => r.region === 'GX')!;
+    const { guangxi: answer } = await federation.query(
+      `{ guangxi { targets(indicator: "SECONDARY_PLUS_MSW_COVERAGE") { progress { demoShare } } } }`,
+    );
+    expect(guangxi.statusDemoPercent).toBe(100 * answer.targets[0].progress.demoShare);
+    expect(guangxi.statusDemoPercent).toBeGreaterThanOrEqual(50);
+    expect(
+      (await fetchComparison(federation.stack.gatewayUrl, 'SECONDARY_PLUS_MSW_COVERAGE', 'zh'))
+        .rows,
+    ).toHaveLength(6);
   });
 
   it('says which part of a measure is demo, what a count has no numerator for, and why a region cannot measure', async () => {

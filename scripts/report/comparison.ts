@@ -57,6 +57,7 @@ const comparisonQuery = graphql(`
           value
           basis
           status
+          demoShare
         }
       }
     }
@@ -86,6 +87,8 @@ export interface ComparisonRow {
   progress: number | null;
   basis: string | null;
   status: string | null;
+  /** The share of the value the status was judged on that demo records make: a status on demo is demo. */
+  statusDemoPercent: number | null;
 }
 
 /** The columns of the CSV, the workbook and the table, in this order; JSON has every field. */
@@ -108,6 +111,7 @@ export const columns = [
   'progress',
   'basis',
   'status',
+  'statusDemoPercent',
 ] as const satisfies (keyof ComparisonRow)[];
 
 const titled = (keys: readonly (typeof columns)[number][], language: Language) =>
@@ -192,6 +196,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     progress: target?.progress.value ?? null,
     basis: target?.progress.basis ?? null,
     status: target?.progress.status ?? null,
+    statusDemoPercent: target?.progress.demoShare == null ? null : 100 * target.progress.demoShare,
   };
 }
 

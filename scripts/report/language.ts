@@ -39,6 +39,10 @@ const words = {
   progress: { zh: '当前进展值', en: 'Progress value' },
   basis: { zh: '进展依据', en: 'Progress basis' },
   status: { zh: '状态', en: 'Status' },
+  statusDemoPercent: {
+    zh: '状态所依数值中演示数据占比（%）',
+    en: 'Demo share of the value judged (%)',
+  },
 } as const;
 
 export type ColumnWord = keyof typeof words;
