@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { unitsWithWords } from '../gateway/dashboard/src/units.js';
+import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
 import { reportLanguage } from '../scripts/report/language.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
 import { unknownIndicatorMessage } from '../scripts/report/unknown-indicator.js';
@@ -58,5 +60,14 @@ describe('an unknown indicator', () => {
     expect(unknownIndicatorMessage('NOPE', codes, 'zh')).toMatch(
       /^全国指标目录中没有 NOPE。最接近的：\S+。/,
     );
+  });
+});
+
+describe('units in words', () => {
+  it('has a word for every unit of the catalog, so that no Chinese page says a unit in English', () => {
+    const missing = [...new Set(indicatorCatalog.map((i) => i.unit))].filter(
+      (unit) => !unitsWithWords.includes(unit),
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ const unitWords: Record<string, Record<Language, string>> = {
   sessions: { zh: '场', en: 'sessions' },
   months: { zh: '个月', en: 'months' },
   'square metres': { zh: '平方米', en: 'square metres' },
+  'per 10,000 residents': { zh: '每万常住人口', en: 'per 10,000 residents' },
 };
+
+/** The units that have words of their own (a test keeps every catalog unit among them). */
+export const unitsWithWords = Object.keys(unitWords);
 
 export function unitWord(unit: string | null | undefined, language: Language): string {
   if (!unit) return '';
