@@ -1,6 +1,7 @@
 import '../shared/cli-errors.js';
 import cluster, { type Worker } from 'node:cluster';
 import { oneLine } from '../shared/one-line.js';
+import { stopOnSignals } from '../shared/shutdown.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { removeStackFile, writeStackFile } from '../subgraphs/common/stack-file.js';
 import { prepareDatabases, startStack } from './stack.js';
@@ -54,15 +55,7 @@ async function serveAsWorker(): Promise<void> {
     gatewayUrl: stack.gatewayUrl,
     subgraphs: [...stack.subgraphs].map(([name, s]) => [name, s.url]),
   } satisfies WorkerReport);
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      await stack.stop();
-      process.exit(0);
-    });
-  }
+  stopOnSignals([() => stack.stop()]);
 }
 
 async function serve(): Promise<void> {
@@ -106,18 +99,12 @@ async function serve(): Promise<void> {
     `Gateway ready at ${running.gatewayUrl}${workers > 1 ? ` (${workers} workers)` : ''}`,
   );
 
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      console.log('Stopping ...');
-      removeStackFile();
-      await running.stop();
-      await database.stop();
-      process.exit(0);
-    });
-  }
+  stopOnSignals([
+    () => console.log('正在停止 Stopping ...'),
+    removeStackFile,
+    () => running.stop(),
+    () => database.stop(),
+  ]);
 }
 
 async function inThisProcess(databaseServerUrl: string) {

@@ -1,6 +1,7 @@
 import '../shared/cli-errors.js';
 import { openDatabaseServer } from './common/database-server.js';
 import { listen } from '../shared/listen.js';
+import { stopOnSignals } from '../shared/shutdown.js';
 import { openSubgraph } from './open.js';
 import { subgraphs } from './regions.js';
 
@@ -22,11 +23,4 @@ const subgraph = await openSubgraph(info.name, database.url);
 const listening = await listen(subgraph.app.app, Number(process.env.PORT ?? info.port));
 console.log(`Subgraph ${info.name} ready at ${listening.url}`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    await listening.close();
-    await subgraph.close();
-    await database.stop();
-    process.exit(0);
-  });
-}
+stopOnSignals([() => listening.close(), () => subgraph.close(), () => database.stop()]);

@@ -1,5 +1,6 @@
 import '../../shared/cli-errors.js';
 import { listen } from '../../shared/listen.js';
+import { stopOnSignals } from '../../shared/shutdown.js';
 import { createGateway } from './gateway.js';
 
 /** Runs the gateway alone, against subgraph URLs from the environment (`<NAME>_SUBGRAPH_URL`). */
@@ -7,10 +8,4 @@ const gateway = await createGateway();
 const listening = await listen(gateway.app, Number(process.env.PORT ?? 4000));
 console.log(`Gateway ready at ${listening.url}`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    await listening.close();
-    await gateway.stop();
-    process.exit(0);
-  });
-}
+stopOnSignals([() => listening.close(), () => gateway.stop()]);
