@@ -1,4 +1,5 @@
 import { commandLine, usageError } from '../shared/cli.js';
+import { configOrExit } from '../shared/config.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { openRegionDatabase } from '../subgraphs/open.js';
 import { regions } from '../subgraphs/regions.js';
@@ -24,7 +25,7 @@ try {
     `${region.nameEn}: removed ${removed.institutions} demo institutions, ${removed.socialWorkers} social workers, ` +
       `${removed.programs} programmes and ${removed.auditRecords} audit records of edits to them.`,
   );
-  if (process.env.NODE_ENV !== 'production' && process.env.DEMO_DATA !== 'off') {
+  if (configOrExit().demoData) {
     console.log(
       'Outside production the demo is generated again at the next start: set DEMO_DATA=off to keep it out.',
     );

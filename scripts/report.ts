@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { commandLine, usageError } from '../shared/cli.js';
+import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison, nationalLines, toCsv, toTable, toXlsx } from './report/comparison.js';
 import { json } from './report/format.js';
@@ -29,7 +30,7 @@ const options = commandLine(usage, {
   gateway: {
     type: 'string',
     default:
-      process.env.GATEWAY_URL || readStackFile()?.gatewayUrl || 'http://127.0.0.1:4000/graphql',
+      configOrExit().gatewayUrl ?? readStackFile()?.gatewayUrl ?? 'http://127.0.0.1:4000/graphql',
   },
 });
 const year = (value: string | undefined) =>
