@@ -1,5 +1,4 @@
-import '../shared/cli-errors.js';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
 import { backupDatabase } from '../subgraphs/common/backup.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
 import { subgraphs } from '../subgraphs/regions.js';
@@ -9,19 +8,13 @@ import { subgraphs } from '../subgraphs/regions.js';
  * the directory) dumped in PostgreSQL's custom format, from `<SLUG>_DATABASE_URL`, DATABASE_URL's
  * server or the embedded one. `npm run restore` reads it back.
  */
-const usage = `Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump>  备份一个地区的数据库`;
-let values;
-try {
-  values = parseArgs({ options: { region: { type: 'string' }, out: { type: 'string' } } }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
+const usage = `用法 Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump>  备份一个地区的数据库`;
+const values = commandLine(usage, {
+  region: { type: 'string' },
+  out: { type: 'string' },
+});
 const subgraph = subgraphs.find((s) => s.name === values.region);
-if (!subgraph || !values.out) {
-  console.error(usage);
-  process.exit(2);
-}
+if (!subgraph || !values.out) usageError(usage);
 const server = await openDatabaseServer();
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);

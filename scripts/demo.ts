@@ -1,5 +1,5 @@
-import '../shared/cli-errors.js';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
+import { configOrExit } from '../shared/config.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { openRegionDatabase } from '../subgraphs/open.js';
 import { regions } from '../subgraphs/regions.js';
@@ -9,21 +9,13 @@ import { removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
  * `npm run demo -- --remove --region guangxi`: takes a region's demo rows (and scale rows) out of its
  * registry, with their audit, in one transaction, leaving its published and registered records.
  */
-const usage = `Usage: npm run demo -- --remove --region <${regions.map((r) => r.slug).join('|')}>`;
-let values;
-try {
-  values = parseArgs({
-    options: { remove: { type: 'boolean', default: false }, region: { type: 'string' } },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
+const usage = `用法 Usage: npm run demo -- --remove --region <${regions.map((r) => r.slug).join('|')}>  删除一个地区的演示数据 (remove a region's demo rows)`;
+const values = commandLine(usage, {
+  remove: { type: 'boolean', default: false },
+  region: { type: 'string' },
+});
 const region = regions.find((r) => r.slug === values.region);
-if (!values.remove || !region) {
-  console.error(usage);
-  process.exit(2);
-}
+if (!values.remove || !region) usageError(usage);
 
 const server = await openDatabaseServer();
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
@@ -33,7 +25,7 @@ try {
     `${region.nameEn}: removed ${removed.institutions} demo institutions, ${removed.socialWorkers} social workers, ` +
       `${removed.programs} programmes and ${removed.auditRecords} audit records of edits to them.`,
   );
-  if (process.env.NODE_ENV !== 'production' && process.env.DEMO_DATA !== 'off') {
+  if (configOrExit().demoData) {
     console.log(
       'Outside production the demo is generated again at the next start: set DEMO_DATA=off to keep it out.',
     );

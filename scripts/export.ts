@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { openRegionDatabase } from '../subgraphs/open.js';
 import { regions } from '../subgraphs/regions.js';
 import { importKinds } from '../subgraphs/registry/src/import/columns.js';
 import { exportHeader, exportRows } from '../subgraphs/registry/src/import/export-rows.js';
-import type { Language } from '../subgraphs/registry/src/import/labels.js';
+import type { Language } from '../shared/enum-labels.js';
 import {
   writeCsv,
   writeTemplate,
@@ -26,38 +26,26 @@ const usage = [
   '  --lang     zh 中文表头和标签（默认）; en 英文列名和代码 (English column names and codes)',
   '  --include-personal-data  导出社工姓名和证书编号，仅限本地区编辑人员 (workers’ names and certificate numbers: the region’s own editors only)',
 ].join('\n');
-const fail = (message: string): never => {
-  console.error(`${message}\n${usage}`);
-  process.exit(2);
-};
-
-let values;
-try {
-  values = parseArgs({
-    options: {
-      region: { type: 'string' },
-      kind: { type: 'string' },
-      format: { type: 'string' },
-      lang: { type: 'string', default: 'zh' },
-      out: { type: 'string' },
-      template: { type: 'boolean', default: false },
-      'include-personal-data': { type: 'boolean', default: false },
-    },
-  }).values;
-} catch (error) {
-  fail((error as Error).message);
-}
-const options = values!;
+const options = commandLine(usage, {
+  region: { type: 'string' },
+  kind: { type: 'string' },
+  format: { type: 'string' },
+  lang: { type: 'string', default: 'zh' },
+  out: { type: 'string' },
+  template: { type: 'boolean', default: false },
+  'include-personal-data': { type: 'boolean', default: false },
+});
 if (!options.kind || !importKinds[options.kind])
-  fail(`缺少或未知的 --kind (the kind is missing or unknown): ${kinds}`);
-if (!options.out) fail('缺少 --out (no output file given)');
+  usageError(usage, `缺少或未知的 --kind (the kind is missing or unknown): ${kinds}`);
+if (!options.out) usageError(usage, '缺少 --out (no output file given)');
 if (options.lang !== 'zh' && options.lang !== 'en')
-  fail(`未知语言 unknown --lang: ${options.lang}`);
-const kind = options.kind!;
-const out = options.out!;
+  usageError(usage, `未知语言 unknown --lang: ${options.lang}`);
+const kind = options.kind;
+const out = options.out;
 const language = options.lang as Language;
 const format = options.format ?? (/\.xlsx$/i.test(out) ? 'xlsx' : 'csv');
-if (format !== 'csv' && format !== 'xlsx') fail(`未知格式 unknown --format: ${format}`);
+if (format !== 'csv' && format !== 'xlsx')
+  usageError(usage, `未知格式 unknown --format: ${format}`);
 
 if (options.template) {
   await writeTemplate(out, kind, language);
@@ -65,18 +53,19 @@ if (options.template) {
   process.exit(0);
 }
 const region = regions.find((r) => r.slug === options.region);
-if (!region) fail(`未知地区 unknown region: ${options.region ?? '(none)'}`);
+if (!region) usageError(usage, `未知地区 unknown region: ${options.region ?? '(none)'}`);
 if (kind === 'social-workers' && !options['include-personal-data'])
-  fail(
+  usageError(
+    usage,
     '社工的姓名和证书编号是个人信息。本命令直接读取本地区的数据库，只应由本地区的编辑人员运行；确认后加 --include-personal-data。\n' +
       'Social workers’ names and certificate numbers are personal data. This command reads the region’s own database and is for its own editors only; add --include-personal-data to confirm.',
   );
 
 const server = await openDatabaseServer();
-const { dataSource } = await openRegionDatabase(server.url, region!, 1);
+const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
   const header = exportHeader(kind, language);
-  const rows = exportRows(dataSource, kind, region!, language);
+  const rows = exportRows(dataSource, kind, region, language);
   const count =
     format === 'xlsx'
       ? await writeXlsx(out, kind, header, rows)

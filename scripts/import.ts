@@ -1,7 +1,6 @@
-import '../shared/cli-errors.js';
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { openRegionDatabase } from '../subgraphs/open.js';
 import { regions } from '../subgraphs/regions.js';
@@ -28,60 +27,49 @@ const usage = [
   '  --dry-run  只校验和比对，不写入 (validate and match, write nothing)',
   '  --partial  写入有效行，跳过有问题的行 (write the valid rows, skip the others)',
 ].join('\n');
-const fail = (message: string): never => {
-  console.error(`${message}\n${usage}`);
-  process.exit(2);
-};
-
-let values;
-try {
-  values = parseArgs({
-    options: {
-      region: { type: 'string' },
-      file: { type: 'string' },
-      kind: { type: 'string' },
-      mode: { type: 'string', default: 'create' },
-      'dry-run': { type: 'boolean', default: false },
-      partial: { type: 'boolean', default: false },
-    },
-  }).values;
-} catch (error) {
-  fail((error as Error).message);
-}
-const region = regions.find((r) => r.slug === values!.region);
-if (!region) fail(`未知地区 unknown region: ${values!.region ?? '(none)'}`);
-if (!values!.file) fail('缺少 --file (no file given)');
-const kind = values!.kind ?? kindOfFileName(values!.file!);
+const values = commandLine(usage, {
+  region: { type: 'string' },
+  file: { type: 'string' },
+  kind: { type: 'string' },
+  mode: { type: 'string', default: 'create' },
+  'dry-run': { type: 'boolean', default: false },
+  partial: { type: 'boolean', default: false },
+});
+const region = regions.find((r) => r.slug === values.region);
+if (!region) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
+if (!values.file) usageError(usage, '缺少 --file (no file given)');
+const kind = values.kind ?? kindOfFileName(values.file);
 if (!kind || !importKinds[kind])
-  fail(
-    `无法确定记录类型 (the kind is not known${values!.kind ? `: ${values!.kind}` : ' from the file name'}): 请加 --kind ${kinds}`,
+  usageError(
+    usage,
+    `无法确定记录类型 (the kind is not known${values.kind ? `: ${values.kind}` : ' from the file name'}): 请加 --kind ${kinds}`,
   );
-if (!importModes.includes(values!.mode as ImportMode))
-  fail(`未知模式 unknown mode: ${values!.mode}; one of ${importModes.join(', ')}`);
+if (!importModes.includes(values.mode as ImportMode))
+  usageError(usage, `未知模式 unknown mode: ${values.mode}; one of ${importModes.join(', ')}`);
 let file: Buffer;
 try {
-  file = readFileSync(values!.file!);
+  file = readFileSync(values.file);
 } catch (error) {
-  fail(`无法读取 cannot read ${values!.file}: ${(error as Error).message}`);
+  usageError(usage, `无法读取 cannot read ${values.file}: ${(error as Error).message}`);
 }
 
 const server = await openDatabaseServer();
-const { dataSource } = await openRegionDatabase(server.url, region!, 1);
+const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
-  const report = await importFile(dataSource, file!, {
-    kind: kind!,
-    region: region!,
-    mode: values!.mode as ImportMode,
-    dryRun: values!['dry-run'],
-    partial: values!.partial,
+  const report = await importFile(dataSource, file, {
+    kind: kind,
+    region: region,
+    mode: values.mode as ImportMode,
+    dryRun: values['dry-run'],
+    partial: values.partial,
     actor: `import:${userInfo().username}`,
     progress: (rows) => {
       if (rows % 10_000 === 0) console.error(`已读 ${rows} 行 (${rows} rows read)`);
     },
   });
   process.exitCode = printReport(report, {
-    dryRun: values!['dry-run'],
-    partial: values!.partial,
+    dryRun: values['dry-run'],
+    partial: values.partial,
   });
 } finally {
   await dataSource.destroy();

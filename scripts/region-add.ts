@@ -1,7 +1,6 @@
-import '../shared/cli-errors.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -16,29 +15,16 @@ const root = new URL('../', import.meta.url);
 const listFile = new URL('subgraphs/regions.json', root);
 const levels = ['MUNICIPALITY', 'PROVINCE', 'AUTONOMOUS_REGION', 'NEW_AREA'];
 const usage =
-  'Usage: npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]';
-
-function fail(message: string): never {
-  console.error(`${message}\n${usage}`);
-  process.exit(2);
-}
-
-let values;
-try {
-  values = parseArgs({
-    options: {
-      code: { type: 'string' },
-      slug: { type: 'string' },
-      'name-zh': { type: 'string' },
-      'name-en': { type: 'string' },
-      level: { type: 'string', default: 'PROVINCE' },
-      'province-code': { type: 'string' },
-      port: { type: 'string' },
-    },
-  }).values;
-} catch (error) {
-  fail((error as Error).message);
-}
+  '用法 Usage: npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]  新增地区 (add a region)';
+const values = commandLine(usage, {
+  code: { type: 'string' },
+  slug: { type: 'string' },
+  'name-zh': { type: 'string' },
+  'name-en': { type: 'string' },
+  level: { type: 'string', default: 'PROVINCE' },
+  'province-code': { type: 'string' },
+  port: { type: 'string' },
+});
 
 interface Listed {
   code: string;
@@ -57,23 +43,29 @@ const list = JSON.parse(readFileSync(listFile, 'utf8')) as {
 const { code, slug, level } = values;
 const nameZh = values['name-zh']?.trim();
 const nameEn = values['name-en']?.trim();
-if (!code || !/^[A-Z]{2}$/.test(code)) fail('--code must be two capital letters, for example GD.');
+if (!code || !/^[A-Z]{2}$/.test(code))
+  usageError(usage, '--code must be two capital letters, for example GD.');
 if (!slug || !/^[a-z]{3,20}$/.test(slug) || slug === list.national.name)
-  fail('--slug must be 3 to 20 lower-case letters, for example guangdong.');
-if (!nameZh || !nameEn) fail('--name-zh and --name-en are required.');
-if (!levels.includes(level!)) fail(`--level must be one of ${levels.join(', ')}.`);
+  usageError(usage, '--slug must be 3 to 20 lower-case letters, for example guangdong.');
+if (!nameZh || !nameEn) usageError(usage, '--name-zh and --name-en are required.');
+if (!levels.includes(level!)) usageError(usage, `--level must be one of ${levels.join(', ')}.`);
 const provinceCode = values['province-code'];
 if (!provinceCode || !/^[1-9]\d$/.test(provinceCode))
-  fail(
+  usageError(
+    usage,
     '--province-code must be the two digits of GB/T 2260 its credit codes carry, for example 44 for Guangdong.',
   );
 if (list.regions.some((r) => r.code === code))
-  fail(`The code ${code} is already ${list.regions.find((r) => r.code === code)!.slug}'s.`);
-if (list.regions.some((r) => r.slug === slug)) fail(`The region ${slug} is already in the list.`);
+  usageError(
+    usage,
+    `The code ${code} is already ${list.regions.find((r) => r.code === code)!.slug}'s.`,
+  );
+if (list.regions.some((r) => r.slug === slug))
+  usageError(usage, `The region ${slug} is already in the list.`);
 const ports = [list.national.port, ...list.regions.map((r) => r.port)];
 const port = values.port ? Number(values.port) : Math.max(...ports) + 1;
 if (!Number.isInteger(port) || port < 1024 || port > 65535 || ports.includes(port))
-  fail(`--port ${values.port} is not a free port above 1023.`);
+  usageError(usage, `--port ${values.port} is not a free port above 1023.`);
 
 list.regions.push({
   code,

@@ -1,6 +1,6 @@
-import '../shared/cli-errors.js';
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
+import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison, nationalLines, toCsv, toTable, toXlsx } from './report/comparison.js';
 import { json } from './report/format.js';
@@ -19,28 +19,20 @@ const usage = `Usage: npm run report -- --indicator CODE [--as-of DATE] [--from 
   --lang：     表头、地区、单位和状态所用的语言（终端为中文时默认 zh）
   --out：      写入文件（xlsx 必须指定）`;
 
-let options;
-try {
-  options = parseArgs({
-    options: {
-      indicator: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      'as-of': { type: 'string' },
-      format: { type: 'string', default: 'table' },
-      out: { type: 'string' },
-      lang: { type: 'string' },
-      gateway: {
-        type: 'string',
-        default:
-          process.env.GATEWAY_URL || readStackFile()?.gatewayUrl || 'http://127.0.0.1:4000/graphql',
-      },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
+const options = commandLine(usage, {
+  indicator: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'as-of': { type: 'string' },
+  format: { type: 'string', default: 'table' },
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  gateway: {
+    type: 'string',
+    default:
+      configOrExit().gatewayUrl ?? readStackFile()?.gatewayUrl ?? 'http://127.0.0.1:4000/graphql',
+  },
+});
 const year = (value: string | undefined) =>
   value === undefined ? undefined : /^\d{4}$/.test(value) ? Number(value) : NaN;
 const [from, to] = [year(options.from), year(options.to)];
@@ -50,25 +42,21 @@ if (
   Number.isNaN(from) ||
   Number.isNaN(to) ||
   (to !== undefined && from === undefined)
-) {
-  console.error(usage);
-  process.exit(2);
-}
+)
+  usageError(usage);
 let language: Language;
 try {
   language = reportLanguage(options.lang);
 } catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
+  usageError(usage, (error as Error).message);
 }
-if (options.format === 'xlsx' && !options.out) {
-  console.error(
+if (options.format === 'xlsx' && !options.out)
+  usageError(
+    usage,
     language === 'zh'
       ? '--format xlsx 生成的是工作簿而非文本：请指定文件，例如 --out report.xlsx'
       : '--format xlsx writes a workbook, not text: give the file, for example --out report.xlsx',
   );
-  process.exit(2);
-}
 
 const out = options.out;
 /** The report to its file, or to the terminal. */

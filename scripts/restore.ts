@@ -1,5 +1,4 @@
-import '../shared/cli-errors.js';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
 import pg from 'pg';
 import { restoreDatabase } from '../subgraphs/common/backup.js';
 import {
@@ -15,24 +14,13 @@ import {
  * the dump has restored in full beside it.
  */
 const usage =
-  'Usage: npm run restore -- --file <file.dump> --database <name> [--yes]  恢复到新数据库（已存在时需 --yes）';
-let values;
-try {
-  values = parseArgs({
-    options: {
-      file: { type: 'string' },
-      database: { type: 'string' },
-      yes: { type: 'boolean', default: false },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (!values.file || !values.database) {
-  console.error(usage);
-  process.exit(2);
-}
+  '用法 Usage: npm run restore -- --file <file.dump> --database <name> [--yes]  恢复到新数据库（已存在时需 --yes）';
+const values = commandLine(usage, {
+  file: { type: 'string' },
+  database: { type: 'string' },
+  yes: { type: 'boolean', default: false },
+});
+if (!values.file || !values.database) usageError(usage);
 const server = await openDatabaseServer();
 try {
   const urlOf = (name: string) => Object.assign(new URL(server.url), { pathname: `/${name}` }).href;

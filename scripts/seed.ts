@@ -1,5 +1,4 @@
-import '../shared/cli-errors.js';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
 import cliProgress from 'cli-progress';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { regions } from '../subgraphs/regions.js';
@@ -10,26 +9,23 @@ import { scaleRegistries } from './scale-registries.js';
  * shared evenly among the chosen regions, institutions and programmes in proportion.
  */
 const usage =
-  'Usage: npm run seed -- --scale N [--region <slug>]   (N social workers in all, for example 1000000)';
-let values;
-try {
-  values = parseArgs({ options: { scale: { type: 'string' }, region: { type: 'string' } } }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
+  '用法 Usage: npm run seed -- --scale N [--region <slug>]   (共 N 名社工 N social workers in all, for example 1000000)';
+const values = commandLine(usage, {
+  scale: { type: 'string' },
+  region: { type: 'string' },
+});
 const scale = Number(values.scale);
-if (!Number.isInteger(scale) || scale < 1 || scale > 100_000_000) {
-  console.error(`--scale must be a whole number of social workers from 1 to 100000000.\n${usage}`);
-  process.exit(2);
-}
-const chosen = values.region ? regions.filter((r) => r.slug === values.region) : regions;
-if (!chosen.length) {
-  console.error(
-    `Unknown region ${values.region}; one of: ${regions.map((r) => r.slug).join(', ')}`,
+if (!Number.isInteger(scale) || scale < 1 || scale > 100_000_000)
+  usageError(
+    usage,
+    '--scale 须为 1 到 100000000 的整数 --scale must be a whole number of social workers from 1 to 100000000.',
   );
-  process.exit(2);
-}
+const chosen = values.region ? regions.filter((r) => r.slug === values.region) : regions;
+if (!chosen.length)
+  usageError(
+    usage,
+    `未知地区 Unknown region ${values.region}; one of: ${regions.map((r) => r.slug).join(', ')}`,
+  );
 
 const server = await openDatabaseServer();
 const bars = new cliProgress.MultiBar(

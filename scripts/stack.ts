@@ -1,5 +1,6 @@
 import { createGateway } from '../gateway/src/gateway.js';
 import { listen, type Listening } from '../shared/listen.js';
+import { readConfig } from '../shared/config.js';
 import { openSubgraph, type OpenSubgraph } from '../subgraphs/open.js';
 import { subgraphs } from '../subgraphs/regions.js';
 
@@ -34,10 +35,10 @@ async function startSubgraphs({
   );
   const listening: Listening[] = [];
   const running = new Map<string, OpenSubgraph & { url: string }>();
+  const config = readConfig();
   for (const subgraph of opened) {
     const info = subgraphs.find((s) => s.name === subgraph.name)!;
-    const ownPort =
-      port === 0 ? 0 : Number(process.env[`${info.name.toUpperCase()}_PORT`] ?? info.port);
+    const ownPort = port === 0 ? 0 : (config.subgraphPort(info.name) ?? info.port);
     const server = await listen(subgraph.app.app, ownPort);
     listening.push(server);
     running.set(subgraph.name, { ...subgraph, url: server.url });

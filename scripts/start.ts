@@ -1,6 +1,8 @@
 import '../shared/cli-errors.js';
 import cluster, { type Worker } from 'node:cluster';
 import { oneLine } from '../shared/one-line.js';
+import { stopOnSignals } from '../shared/shutdown.js';
+import { configOrExit } from '../shared/config.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { removeStackFile, writeStackFile } from '../subgraphs/common/stack-file.js';
 import { prepareDatabases, startStack } from './stack.js';
@@ -13,20 +15,11 @@ import { prepareDatabases, startStack } from './stack.js';
  * shares them), the databases prepared once beforehand; one process is the default because it
  * served the most on two cores (`npm run bench:processes`, README's Performance section).
  */
-const port = Number(process.env.PORT ?? 4000);
+const config = configOrExit();
+const port = config.port ?? 4000;
 
 /** What a worker tells the primary once its stack listens, or why it could not start. */
 type WorkerReport = { gatewayUrl: string; subgraphs: [string, string][] } | { error: string };
-
-function workerCount(value: string | undefined): number {
-  if (value === undefined || value === '') return 1;
-  const count = Number(value);
-  if (!Number.isInteger(count) || count < 1 || count > 64) {
-    console.error(`WORKERS must be a whole number from 1 to 64, not "${value}".`);
-    process.exit(2);
-  }
-  return count;
-}
 
 function portInUse(error: unknown): string | null {
   const { code, port: busy } = error as { code?: string; port?: number };
@@ -40,7 +33,7 @@ async function serveAsWorker(): Promise<void> {
   let stack;
   try {
     stack = await startStack({
-      databaseServerUrl: process.env.STACK_DATABASE_URL!,
+      databaseServerUrl: config.stackDatabaseUrl!,
       port,
       seed: false,
     });
@@ -54,19 +47,11 @@ async function serveAsWorker(): Promise<void> {
     gatewayUrl: stack.gatewayUrl,
     subgraphs: [...stack.subgraphs].map(([name, s]) => [name, s.url]),
   } satisfies WorkerReport);
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      await stack.stop();
-      process.exit(0);
-    });
-  }
+  stopOnSignals([() => stack.stop()]);
 }
 
 async function serve(): Promise<void> {
-  const workers = workerCount(process.env.WORKERS);
+  const workers = config.workers;
   let database;
   try {
     database = await openDatabaseServer();
@@ -106,18 +91,12 @@ async function serve(): Promise<void> {
     `Gateway ready at ${running.gatewayUrl}${workers > 1 ? ` (${workers} workers)` : ''}`,
   );
 
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, async () => {
-      if (stopping) return;
-      stopping = true;
-      console.log('Stopping ...');
-      removeStackFile();
-      await running.stop();
-      await database.stop();
-      process.exit(0);
-    });
-  }
+  stopOnSignals([
+    () => console.log('正在停止 Stopping ...'),
+    removeStackFile,
+    () => running.stop(),
+    () => database.stop(),
+  ]);
 }
 
 async function inThisProcess(databaseServerUrl: string) {

@@ -1,5 +1,4 @@
-import '../shared/cli-errors.js';
-import { parseArgs } from 'node:util';
+import { commandLine, usageError } from '../shared/cli.js';
 import { issueToken, type Role } from '../shared/auth.js';
 import { regionByCode, regions } from '../subgraphs/regions.js';
 
@@ -7,32 +6,20 @@ import { regionByCode, regions } from '../subgraphs/regions.js';
  * `npm run token -- --region GX --role editor [--subject name] [--expires 12h]`: a Bearer token for
  * local use, signed with JWT_SECRET (or the development secret outside production).
  */
-const usage = `Usage: npm run token -- --role analyst|editor|admin [--region ${regions.map((r) => r.code).join('|')}] [--subject name] [--expires 12h]`;
-let values;
-try {
-  values = parseArgs({
-    options: {
-      role: { type: 'string' },
-      region: { type: 'string' },
-      subject: { type: 'string' },
-      expires: { type: 'string', default: '12h' },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
+const usage = `用法 Usage: npm run token -- --role analyst|editor|admin [--region ${regions.map((r) => r.code).join('|')}] [--subject name] [--expires 12h]  签发本地使用的令牌 (a token for local use)`;
+const values = commandLine(usage, {
+  role: { type: 'string' },
+  region: { type: 'string' },
+  subject: { type: 'string' },
+  expires: { type: 'string', default: '12h' },
+});
 const role = values.role as Role;
-if (!['analyst', 'editor', 'admin'].includes(role)) {
-  console.error(usage);
-  process.exit(2);
-}
-if (role === 'editor' && !regionByCode(values.region ?? '')) {
-  console.error(
-    `An editor token needs --region, one of ${regions.map((r) => r.code).join(', ')}.\n${usage}`,
+if (!['analyst', 'editor', 'admin'].includes(role)) usageError(usage);
+if (role === 'editor' && !regionByCode(values.region ?? ''))
+  usageError(
+    usage,
+    `编辑令牌需要 --region An editor token needs --region, one of ${regions.map((r) => r.code).join(', ')}.`,
   );
-  process.exit(2);
-}
 const token = await issueToken({
   subject: values.subject ?? `${role}${values.region ? `-${values.region}` : ''}`,
   role,

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import type express from 'express';
 import { httpOrHttpsServer } from './tls.js';
+import { readConfig } from './config.js';
 
 export interface Listening {
   server: Server;
@@ -29,7 +30,7 @@ const DRAIN_TIMEOUT_MS = 30_000;
 export function listen(
   app: express.Express,
   port: number,
-  host = process.env.HOST ?? '127.0.0.1',
+  host = readConfig().host,
 ): Promise<Listening> {
   return new Promise((resolve, reject) => {
     const { server, scheme } = httpOrHttpsServer(app);

@@ -5,6 +5,7 @@ import pino, { type Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { GATEWAY_SECRET_HEADER, secretMatches } from './auth.js';
 import { knownOperationNames, operationLabeller } from './operation-labels.js';
+import { readConfig } from './config.js';
 
 /**
  * Structured logs and Prometheus metrics, the same on the gateway and on every subgraph. A request
@@ -111,6 +112,7 @@ export function observabilityPlugin<C extends ObservedContext>(
   env: NodeJS.ProcessEnv = process.env,
 ): ApolloServerPlugin<C> {
   const operationLabel = operationLabeller(knownOperationNames(env));
+  const { production } = readConfig(env);
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -150,7 +152,7 @@ export function observabilityPlugin<C extends ObservedContext>(
           } else {
             // An access log is for operators: in development it would bury the output of `npm start`
             // and of the tools that start subgraphs (LOG_LEVEL=debug shows it).
-            logger[process.env.NODE_ENV === 'production' ? 'info' : 'debug'](line, 'request');
+            logger[production ? 'info' : 'debug'](line, 'request');
           }
         },
       };

@@ -1,6 +1,8 @@
 import '../shared/cli-errors.js';
 import { openDatabaseServer } from './common/database-server.js';
 import { listen } from '../shared/listen.js';
+import { stopOnSignals } from '../shared/shutdown.js';
+import { configOrExit } from '../shared/config.js';
 import { openSubgraph } from './open.js';
 import { subgraphs } from './regions.js';
 
@@ -14,19 +16,13 @@ if (!info) {
   process.exit(2);
 }
 // A database of its own (`<NAME>_DATABASE_URL`, as in docker-compose) needs no server started here.
-const own = process.env[`${info.name.toUpperCase()}_DATABASE_URL`];
+const config = configOrExit();
+const own = config.subgraphDatabaseUrl(info.name);
 const database = own
   ? { url: own, embedded: false, stop: async () => {} }
   : await openDatabaseServer();
 const subgraph = await openSubgraph(info.name, database.url);
-const listening = await listen(subgraph.app.app, Number(process.env.PORT ?? info.port));
+const listening = await listen(subgraph.app.app, config.port ?? info.port, config.host);
 console.log(`Subgraph ${info.name} ready at ${listening.url}`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    await listening.close();
-    await subgraph.close();
-    await database.stop();
-    process.exit(0);
-  });
-}
+stopOnSignals([() => listening.close(), () => subgraph.close(), () => database.stop()]);

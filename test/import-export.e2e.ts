@@ -12,7 +12,8 @@ import {
 } from '../subgraphs/registry/src/import/write-files.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
-import { regionBySlug } from '../subgraphs/regions.js';
+import { regionBySlug, subgraphs } from '../subgraphs/regions.js';
+import { createGateway } from '../gateway/src/gateway.js';
 import { listen } from '../shared/listen.js';
 import { bearer, data, useRegistryDatabase } from './harness.js';
 
@@ -45,6 +46,30 @@ async function exported(language: 'zh' | 'en', format: 'csv' | 'xlsx'): Promise<
   if (format === 'csv') await writeCsv(path, header, rows);
   else await writeXlsx(path, 'institutions', header, rows);
   return readFileSync(path);
+}
+
+/**
+ * Runs `ask` against a gateway whose Ningxia subgraph serves this file's database, as the region's
+ * consumers read it (the other regions point nowhere: their fields would be null).
+ */
+async function throughGateway<T>(ask: (gatewayUrl: string) => Promise<T>): Promise<T> {
+  const subgraph = await createRegistrySubgraph(ningxia, opened.dataSource);
+  const server = await listen(subgraph.app, 0);
+  const gateway = await createGateway({
+    subgraphUrls: Object.fromEntries(
+      subgraphs.map((s) => [s.name, s.name === 'ningxia' ? server.url : 'http://127.0.0.1:1/']),
+    ),
+    env: { ...process.env, RESPONSE_CACHE: 'off' },
+  });
+  const listening = await listen(gateway.app, 0);
+  try {
+    return await ask(listening.url);
+  } finally {
+    await listening.close();
+    await gateway.stop();
+    await server.close();
+    await subgraph.stop();
+  }
 }
 
 const nameOf = async (code: string) =>
@@ -139,28 +164,37 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       version: before.version + 1,
     });
 
-    // The change feed, as the region's consumers read it, shows the update with its fields.
-    const subgraph = await createRegistrySubgraph(ningxia, opened.dataSource);
-    const server = await listen(subgraph.app, 0);
-    try {
-      const feed = await data(
-        server.url,
+    // The audit keeps the name before and after; the change feed, read through the gateway as the
+    // region's consumers read it, shows the update with its fields.
+    const audited = await opened.dataSource.query(
+      `SELECT action, actor, entity, before->>'name' AS before, after->>'name' AS after FROM audit WHERE id > $1`,
+      [last],
+    );
+    expect(audited).toEqual([
+      {
+        action: 'import',
+        actor: 'test-ningxia',
+        entity: 'institution',
+        before: '银川市第一人民医院',
+        after: '银川市第一人民医院（更正名称）',
+      },
+    ]);
+    const feed = await throughGateway(async (gatewayUrl) =>
+      data(
+        gatewayUrl,
         `query ($after: ID) { ningxia { changes(after: $after) { changes { action actor entityId changedFields } } } }`,
         { after: `NX-${last}` },
         await bearer({ role: 'admin' }),
-      );
-      expect(feed.ningxia.changes.changes).toEqual([
-        {
-          action: 'import',
-          actor: 'test-ningxia',
-          entityId: imported.updated[0]!.id,
-          changedFields: ['name'],
-        },
-      ]);
-    } finally {
-      await server.close();
-      await subgraph.stop();
-    }
+      ),
+    );
+    expect(feed.ningxia.changes.changes).toEqual([
+      {
+        action: 'import',
+        actor: 'test-ningxia',
+        entityId: imported.updated[0]!.id,
+        changedFields: ['name'],
+      },
+    ]);
 
     const again = await importAs(edited, { mode: 'upsert' });
     expect(again).toMatchObject({ updated: [], unchanged: 20, conflicts: [], written: false });
@@ -179,6 +213,43 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     ]);
     expect(stale).toMatchObject({ updated: [], written: false });
     expect((await nameOf(creditCode(1))).name).toBe('银川市第一人民医院（更正名称）');
+  });
+
+  it('dry-runs and imports a name edited in an exported workbook', async () => {
+    const path = join(folder, 'edited.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await exported('zh', 'xlsx')) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = sheet.getRow(1).values as string[];
+    const [nameColumn, codeColumn] = [
+      header.indexOf('机构名称'),
+      header.indexOf('统一社会信用代码'),
+    ];
+    let edited = 0;
+    sheet.eachRow((row, line) => {
+      if (line > 1 && row.getCell(codeColumn).value === creditCode(2)) {
+        row.getCell(nameColumn).value = '宁夏导入测试机构2（表格更正）';
+        edited = line;
+      }
+    });
+    expect(edited).toBeGreaterThan(1);
+    await workbook.xlsx.writeFile(path);
+    const before = await nameOf(creditCode(2));
+
+    const dryRun = await importAs(readFileSync(path), { mode: 'upsert', dryRun: true });
+    expect(dryRun.problems).toEqual([]);
+    expect(dryRun.updated).toEqual([
+      { line: edited, id: expect.stringMatching(/^NX-\d+$/), fields: ['name'] },
+    ]);
+    expect(await nameOf(creditCode(2))).toEqual(before);
+
+    const imported = await importAs(readFileSync(path), { mode: 'upsert' });
+    expect(imported).toMatchObject({ created: 0, unchanged: 19, written: true });
+    expect(imported.updated).toHaveLength(1);
+    expect(await nameOf(creditCode(2))).toEqual({
+      name: '宁夏导入测试机构2（表格更正）',
+      version: before.version + 1,
+    });
   });
 
   it('finds an institution by its credit code and by part of its city, and shows the code', async () => {

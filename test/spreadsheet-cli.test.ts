@@ -35,4 +35,17 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('unknown mode: merge');
   });
+
+  it('answers --help with the usage, exit code 0', () => {
+    const result = run('export', ['--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('用法 Usage: npm run export');
+  });
+
+  it('says an unknown option is a usage mistake, in Chinese and English, exit code 2', () => {
+    const result = run('import', ['--region', 'ningxia', '--flie', '机构.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("参数有误 Invalid arguments: Unknown option '--flie'");
+    expect(result.stderr).toContain('用法 Usage: npm run import');
+  });
 });

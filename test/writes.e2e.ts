@@ -814,7 +814,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
       `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version + 1}) { id } } }`,
     );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    expect(again.errors?.[0]?.message).toContain('is not closed');
+    expect(again.errors?.[0]?.message).toContain(`institution ${created.id} is not closed`);
   });
 });
 
@@ -948,7 +948,10 @@ describe('no lost updates', () => {
       `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { county: "河东区" }) { version } } }`,
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(stale.errors?.[0]?.message).toContain(`version ${version + 1}, not ${version}`);
+    // Named by the global id the API gave (TJ-…), not the row id.
+    expect(stale.errors?.[0]?.message).toContain(
+      `Institution ${id} is at version ${version + 1}, not ${version}`,
+    );
     const [stored] = await federation.stack.subgraphs
       .get('tianjin')!
       .db.query(`SELECT county FROM institution WHERE id = $1`, [rowId(id)]);

@@ -1,16 +1,13 @@
 import '../../shared/cli-errors.js';
+import { configOrExit } from '../../shared/config.js';
 import { listen } from '../../shared/listen.js';
+import { stopOnSignals } from '../../shared/shutdown.js';
 import { createGateway } from './gateway.js';
 
 /** Runs the gateway alone, against subgraph URLs from the environment (`<NAME>_SUBGRAPH_URL`). */
+const config = configOrExit();
 const gateway = await createGateway();
-const listening = await listen(gateway.app, Number(process.env.PORT ?? 4000));
+const listening = await listen(gateway.app, config.port ?? 4000, config.host);
 console.log(`Gateway ready at ${listening.url}`);
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, async () => {
-    await listening.close();
-    await gateway.stop();
-    process.exit(0);
-  });
-}
+stopOnSignals([() => listening.close(), () => gateway.stop()]);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readConfig } from '../../shared/config.js';
 
 /**
  * Each bench owns one section of BENCHMARKS.md, between markers, and rewrites only it: the figures
@@ -8,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 export function writeBenchmarkSection(
   name: string,
   markdown: string,
-  file = process.env.BENCHMARKS_FILE || 'BENCHMARKS.md',
+  file = readConfig().benchmarksFile,
 ): void {
   const begin = `<!-- ${name}: written by its bench -->`;
   const end = `<!-- /${name} -->`;

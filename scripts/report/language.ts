@@ -1,4 +1,4 @@
-import { enumLabel } from '../../gateway/dashboard/src/enum-labels.js';
+import { enumLabel } from '../../shared/enum-labels.js';
 import { statusLabels, type Language } from '../../gateway/dashboard/src/i18n.js';
 import { unitWord } from '../../gateway/dashboard/src/units.js';
 

@@ -30,6 +30,7 @@ import {
   type Metrics,
 } from '../../shared/observability.js';
 import { fromCertifiedGateway } from '../../shared/tls.js';
+import { readConfig } from '../../shared/config.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
 export type ResolverMap = GraphQLResolverMap<unknown>;
@@ -75,7 +76,7 @@ export async function createSubgraphApp<Context extends BaseContext>(
   options: SubgraphAppOptions<Context>,
 ): Promise<SubgraphApp> {
   const schema = buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers });
-  const production = process.env.NODE_ENV === 'production';
+  const { production, mutualTls } = readConfig();
   const logger = createLogger(options.name);
   const metrics = options.metrics ?? createMetrics(options.name);
   const server = new ApolloServer<Context & { requestId: string; signedIn: boolean }>({
@@ -120,7 +121,6 @@ export async function createSubgraphApp<Context extends BaseContext>(
   });
   const secret = gatewaySecret(options.name);
   // Mutual TLS (TLS_CLIENT_CA_FILE) proves the gateway by its certificate, instead of or beside the secret.
-  const mutualTls = Boolean(process.env.TLS_CLIENT_CA_FILE);
   const fromGateway = (req: express.Request, given: string | undefined) =>
     (!secret && !mutualTls) ||
     (mutualTls && fromCertifiedGateway(req)) ||

@@ -1,6 +1,6 @@
 import { breakdownChart } from './charts.js';
 import { el } from './dom.js';
-import { enumLabel } from './enum-labels.js';
+import { enumLabel } from '../../../shared/enum-labels.js';
 import { qualitySummary, t, type Label } from './i18n.js';
 import type { Indicator, RegionData } from './queries.js';
 import { indicatorDefiner, indicatorNamer, targetCard, type ViewContext } from './target-card.js';

@@ -1,6 +1,6 @@
 import { progressChart } from './charts.js';
 import { el } from './dom.js';
-import { enumLabel } from './enum-labels.js';
+import { enumLabel } from '../../../shared/enum-labels.js';
 import { reasonText, statusLabels, t, type Language } from './i18n.js';
 import type { Indicator, Source, Target } from './queries.js';
 import { axisUnit, formatValue, unitWord } from './units.js';

@@ -20,3 +20,10 @@ export function localId(region: Pick<Region, 'code'>, value: unknown): string | 
   const id = match ? (match[1] === region.code ? match[2]! : null) : value;
   return isRecordId(id) ? id : null;
 }
+
+/**
+ * How messages name a record of this region: by its global id (`Institution NX-108`), the id the
+ * API and the export show; an id that is no row id as it was given.
+ */
+export const recordName = (what: string, region: Pick<Region, 'code'>, id: string): string =>
+  `${what} ${isRecordId(id) ? globalId(region, id) : id}`;

@@ -10,7 +10,8 @@ import {
   type Problem,
 } from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
-import { codeOfLabel, enumLabels, enumOfColumn } from './labels.js';
+import { enumLabels } from '../../../../shared/enum-labels.js';
+import { codeOfLabel, enumOfColumn } from './labels.js';
 import type {
   InstitutionInput,
   ProgramInput,

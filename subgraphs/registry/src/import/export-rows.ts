@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { globalId } from '../global-ids.js';
 import { importKinds } from './columns.js';
-import { enumOfColumn, headerOf, labelOfCode, type Language } from './labels.js';
+import type { Language } from '../../../../shared/enum-labels.js';
+import { enumOfColumn, headerOf, labelOfCode } from './labels.js';
 import { creditCodesOf, entityOfKind, rowOfRecord, type StoredRecord } from './record-rows.js';
 import type { Region } from '../../../regions.js';
 import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';

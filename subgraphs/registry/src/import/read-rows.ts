@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeCsv } from './decode.js';
+import { firstSheetRows } from './read-workbook.js';
 
 /** One row of a file: its line (the header's line comes before it) and its cells as text. */
 export interface SheetRow {
@@ -90,30 +91,27 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /**
- * The first sheet of a workbook; its header is the first row that names columns (a title row above
- * it is skipped). The workbook is read whole: exceljs's streaming reader splits Chinese characters
- * that straddle two chunks of the file into U+FFFD (about 1 row in 4,000 of a Chinese export).
+ * The first sheet of a workbook, streamed; its header is the first row that names columns (a title
+ * row above it is skipped).
  */
 async function openWorkbook(
   bytes: Uint8Array,
   isHeader: (cells: string[]) => boolean,
 ): Promise<OpenedFile> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { problem: { line: 1, column: '', message: 'the workbook has no worksheet' } };
+  const rows = firstSheetRows(bytes);
   const cellsOf = (row: ExcelJS.Row) =>
     Array.from((row.values as ExcelJS.CellValue[]).slice(1), (value) => cellText(value));
-  for (let line = 1; line <= sheet.rowCount; line++) {
-    const cells = cellsOf(sheet.getRow(line));
+  for (let next = await rows.next(); !next.done; next = await rows.next()) {
+    const cells = cellsOf(next.value);
     if (!isHeader(cells)) continue;
     return {
       header: cells.map((name) => name.trim()),
-      headerLine: line,
+      headerLine: next.value.number,
       rows: (async function* () {
-        for (let next = line + 1; next <= sheet.rowCount; next++) {
-          const values = cellsOf(sheet.getRow(next));
-          if (values.some((value) => value.trim() !== '')) yield { line: next, cells: values };
+        for await (const row of rows) {
+          const values = cellsOf(row);
+          if (values.some((value) => value.trim() !== ''))
+            yield { line: row.number, cells: values };
         }
       })(),
     };

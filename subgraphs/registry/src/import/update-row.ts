@@ -20,8 +20,9 @@ const updates: Record<
 > = {
   institutions: (tx, id, version, input, region) =>
     updateInstitution(tx, id, version, input, region),
-  'social-workers': (tx, id, version, input) => updateSocialWorker(tx, id, version, input),
-  programs: (tx, id, version, input) => updateProgram(tx, id, version, input),
+  'social-workers': (tx, id, version, input, region) =>
+    updateSocialWorker(tx, id, version, input, region),
+  programs: (tx, id, version, input, region) => updateProgram(tx, id, version, input, region),
 };
 
 /** The column of the file a mutation's problem path names (`input.institutionId` → institutionCreditCode). */

@@ -4,7 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { importKinds } from './columns.js';
 import { exportColumns, exportHeader } from './export-rows.js';
-import { enumLabels, enumOfColumn, type Language } from './labels.js';
+import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
+import { enumOfColumn } from './labels.js';
 
 const numberColumns = (kindName: string) => new Set(['version', ...importKinds[kindName]!.numbers]);
 

@@ -102,27 +102,37 @@ export const RegistryMutations: RegistryMutationsResolvers = {
     updateInstitution(tx, rowId(args, context), version(args), args.input, context.region),
   ),
   closeInstitution: mutation('closeInstitution', (tx, args, context) =>
-    closeInstitution(tx, rowId(args, context), version(args), args.closedOn),
+    closeInstitution(tx, rowId(args, context), version(args), args.closedOn, context.region),
   ),
   reopenInstitution: mutation('reopenInstitution', (tx, args, context) =>
-    reopenInstitution(tx, rowId(args, context), version(args)),
+    reopenInstitution(tx, rowId(args, context), version(args), context.region),
   ),
-  registerSocialWorker: mutation('registerSocialWorker', (tx, args) =>
-    registerSocialWorker(tx, args.input),
+  registerSocialWorker: mutation('registerSocialWorker', (tx, args, context) =>
+    registerSocialWorker(tx, args.input, context.region),
   ),
   updateSocialWorker: mutation('updateSocialWorker', (tx, args, context) =>
-    updateSocialWorker(tx, rowId(args, context), version(args), args.input),
+    updateSocialWorker(tx, rowId(args, context), version(args), args.input, context.region),
   ),
   transferSocialWorker: mutation('transferSocialWorker', (tx, args, context) =>
-    transferSocialWorker(tx, rowId(args, context), version(args), args.institutionId),
+    transferSocialWorker(
+      tx,
+      rowId(args, context),
+      version(args),
+      args.institutionId,
+      context.region,
+    ),
   ),
-  createProgram: mutation('createProgram', (tx, args) => createProgram(tx, args.input)),
+  createProgram: mutation('createProgram', (tx, args, context) =>
+    createProgram(tx, args.input, context.region),
+  ),
   updateProgram: mutation('updateProgram', (tx, args, context) =>
-    updateProgram(tx, rowId(args, context), version(args), args.input),
+    updateProgram(tx, rowId(args, context), version(args), args.input, context.region),
   ),
-  recordFigure: mutation('recordFigure', (tx, args) => recordFigure(tx, args.input)),
-  correctFigure: mutation('correctFigure', (tx, args) =>
-    correctFigure(tx, id(args), args.input, args.reason),
+  recordFigure: mutation('recordFigure', (tx, args, context) =>
+    recordFigure(tx, args.input, context.region),
+  ),
+  correctFigure: mutation('correctFigure', (tx, args, context) =>
+    correctFigure(tx, id(args), args.input, args.reason, context.region),
   ),
   withdrawFigure: mutation('withdrawFigure', (tx, args) =>
     withdrawFigure(tx, id(args), args.reason),

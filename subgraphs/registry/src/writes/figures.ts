@@ -13,6 +13,8 @@ import {
 } from './validation.js';
 import { notFound, type Written } from './write.js';
 import { decimal } from './records.js';
+import { recordName } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
 
 /** The id of the figure's source: a known one, or one created from the input in the same transaction. */
 async function sourceId(
@@ -52,7 +54,11 @@ async function sourceId(
 }
 
 /** A published figure is a fact about a document: recorded once, never edited (a correction is a new figure). */
-export async function recordFigure(tx: EntityManager, input: unknown): Promise<Written<Figure>> {
+export async function recordFigure(
+  tx: EntityManager,
+  input: unknown,
+  region: Region,
+): Promise<Written<Figure>> {
   const { source, breakdown, scopeProgramId, ...values } = parseRecord(
     figureInput,
     input,
@@ -65,7 +71,7 @@ export async function recordFigure(tx: EntityManager, input: unknown): Promise<W
       throw badInput([
         {
           path: 'input.scopeProgramId',
-          message: `programme ${scopeProgramId} is not in this region's registry`,
+          message: `${recordName('programme', region, scopeProgramId)} is not in this region's registry`,
         },
       ]);
     }
@@ -134,10 +140,11 @@ export async function correctFigure(
   id: string,
   input: unknown,
   reason: unknown,
+  region: Region,
 ): Promise<Written<Figure>> {
   const why = parseArgument(withdrawalReason, reason, 'reason');
   const before = await standingFigure(tx, id);
-  const corrected = await recordFigure(tx, input);
+  const corrected = await recordFigure(tx, input, region);
   await withdraw(tx, id, why, corrected.id);
   return { ...corrected, before };
 }

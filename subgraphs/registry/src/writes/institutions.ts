@@ -13,9 +13,11 @@ import {
 } from './validation.js';
 import type { Written } from './write.js';
 import type { Region } from '../../../regions.js';
+import { recordName } from '../global-ids.js';
 
 async function assertCreditCodeFree(
   tx: EntityManager,
+  region: Region,
   creditCode: string | null | undefined,
   except?: string,
 ) {
@@ -26,7 +28,10 @@ async function assertCreditCodeFree(
   );
   if (holder)
     throw badInput([
-      { path: 'input.creditCode', message: `is already the code of institution ${holder.id}` },
+      {
+        path: 'input.creditCode',
+        message: `is already the code of ${recordName('institution', region, holder.id)}`,
+      },
     ]);
 }
 
@@ -38,7 +43,7 @@ export async function createInstitution(
   const values = parseRecord(institutionInput, input, 'input', (record) =>
     institutionRules(record, region),
   );
-  await assertCreditCodeFree(tx, values.creditCode);
+  await assertCreditCodeFree(tx, region, values.creditCode);
   const after = await insertRecord(tx, InstitutionEntity, {
     ...values,
     serviceFields: values.serviceFields ?? [],
@@ -55,11 +60,11 @@ export async function updateInstitution(
   region: Region,
 ): Promise<Written<Institution>> {
   const changes = given(parseArgument(institutionInput.partial(), input, 'input'));
-  await assertCreditCodeFree(tx, changes.creditCode, id);
+  await assertCreditCodeFree(tx, region, changes.creditCode, id);
   const { before, after } = await updateRecord(
     tx,
     InstitutionEntity,
-    'Institution',
+    recordName('Institution', region, id),
     id,
     version,
     changes as Partial<Institution>,
@@ -72,17 +77,20 @@ export async function reopenInstitution(
   tx: EntityManager,
   id: string,
   version: number,
+  region: Region,
 ): Promise<Written<Institution>> {
   const { before, after } = await updateRecord(
     tx,
     InstitutionEntity,
-    'Institution',
+    recordName('Institution', region, id),
     id,
     version,
     { status: 'ACTIVE', closedOn: null },
     (_, was) => {
       if (was.status !== 'CLOSED')
-        throw badInput([{ path: 'id', message: `institution ${id} is not closed` }]);
+        throw badInput([
+          { path: 'id', message: `${recordName('institution', region, id)} is not closed` },
+        ]);
     },
   );
   return { entity: 'institution', id, before, after };
@@ -94,18 +102,21 @@ export async function closeInstitution(
   id: string,
   version: number,
   closedOn: unknown,
+  region: Region,
 ): Promise<Written<Institution>> {
   const day = parseArgument(closingDate, closedOn ?? today(), 'closedOn');
   const { before, after } = await updateRecord(
     tx,
     InstitutionEntity,
-    'Institution',
+    recordName('Institution', region, id),
     id,
     version,
     { status: 'CLOSED', closedOn: day },
     (_, was) => {
       if (was.status === 'CLOSED')
-        throw badInput([{ path: 'id', message: `institution ${id} is already closed` }]);
+        throw badInput([
+          { path: 'id', message: `${recordName('institution', region, id)} is already closed` },
+        ]);
       const opened = [was.foundedOn, was.socialWorkSince]
         .filter((date): date is string => date != null)
         .sort()

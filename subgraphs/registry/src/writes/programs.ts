@@ -10,22 +10,32 @@ import {
   programRules,
 } from './validation.js';
 import type { Written } from './write.js';
+import { recordName } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
 
-async function assertHost(tx: EntityManager, hostInstitutionId: string | null | undefined) {
+async function assertHost(
+  tx: EntityManager,
+  hostInstitutionId: string | null | undefined,
+  region: Region,
+) {
   if (!hostInstitutionId) return;
   const [found] = await tx.query(`SELECT 1 FROM institution WHERE id = $1`, [hostInstitutionId]);
   if (!found)
     throw badInput([
       {
         path: 'input.hostInstitutionId',
-        message: `institution ${hostInstitutionId} is not in this region's registry`,
+        message: `${recordName('institution', region, hostInstitutionId)} is not in this region's registry`,
       },
     ]);
 }
 
-export async function createProgram(tx: EntityManager, input: unknown): Promise<Written<Program>> {
+export async function createProgram(
+  tx: EntityManager,
+  input: unknown,
+  region: Region,
+): Promise<Written<Program>> {
   const values = parseRecord(programInput, input, 'input', programRules);
-  await assertHost(tx, values.hostInstitutionId);
+  await assertHost(tx, values.hostInstitutionId, region);
   const after = await insertRecord(tx, ProgramEntity, {
     ...values,
     fundingYuan: decimal(values.fundingYuan),
@@ -40,17 +50,18 @@ export async function updateProgram(
   id: string,
   version: number,
   input: unknown,
+  region: Region,
 ): Promise<Written<Program>> {
   const { fundingYuan, ...rest } = given(parseArgument(programInput.partial(), input, 'input'));
   const changes = {
     ...rest,
     ...(fundingYuan === undefined ? {} : { fundingYuan: decimal(fundingYuan) }),
   };
-  await assertHost(tx, changes.hostInstitutionId);
+  await assertHost(tx, changes.hostInstitutionId, region);
   const { before, after } = await updateRecord(
     tx,
     ProgramEntity,
-    'Programme',
+    recordName('Programme', region, id),
     id,
     version,
     changes,

@@ -30,13 +30,14 @@ export async function insertRecord<T extends ObjectLiteral & { id: string }>(
 }
 
 /**
- * Applies `changes` to the record at `expectedVersion`, or fails with CONFLICT; `check` sees the
+ * Applies `changes` to the record at `expectedVersion`, or fails with CONFLICT naming the record
+ * as `name` does (`Institution NX-108`); `check` sees the
  * record as it will be (and as it was), for rules across fields, before anything is written. Returns the record before and after.
  */
 export async function updateRecord<T extends ObjectLiteral & { id: string; version: number }>(
   tx: EntityManager,
   entity: EntitySchema<T>,
-  what: string,
+  name: string,
   id: string,
   expectedVersion: number,
   changes: Partial<T>,
@@ -51,7 +52,7 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
     () => byId(repository, id),
     id,
     expectedVersion,
-    what,
+    name,
   );
   check({ ...before, ...changes }, before);
   // A record named in a document and then changed by the region no longer says what the document says.
@@ -62,6 +63,6 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
     .set({ ...changes, ...provenance, version: () => 'version + 1', updatedAt: () => 'now()' })
     .where('id = :id AND version = :version', { id, version: expectedVersion })
     .execute();
-  assertOneRow(result.affected, what, id);
+  assertOneRow(result.affected, name);
   return { before, after: (await byId(repository, id))! };
 }

@@ -11,24 +11,25 @@ import {
 } from './validation.js';
 import type { Written } from './write.js';
 import { idArgument } from './ids.js';
+import { recordName } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
 
 /** A worker belongs to an active institution of this region's registry, or to none. */
 async function assertActiveInstitution(
   tx: EntityManager,
   institutionId: string | null | undefined,
   path: string,
+  region: Region,
 ) {
+  const institution = () => recordName('institution', region, institutionId!);
   if (!institutionId) return;
   // FOR SHARE: the institution cannot be closed until this write commits.
   const [found] = await tx.query(`SELECT status FROM institution WHERE id = $1 FOR SHARE`, [
     institutionId,
   ]);
   if (!found)
-    throw badInput([
-      { path, message: `institution ${institutionId} is not in this region's registry` },
-    ]);
-  if (found.status !== 'ACTIVE')
-    throw badInput([{ path, message: `institution ${institutionId} is closed` }]);
+    throw badInput([{ path, message: `${institution()} is not in this region's registry` }]);
+  if (found.status !== 'ACTIVE') throw badInput([{ path, message: `${institution()} is closed` }]);
 }
 
 async function assertCertificateFree(
@@ -53,9 +54,10 @@ async function assertCertificateFree(
 export async function registerSocialWorker(
   tx: EntityManager,
   input: unknown,
+  region: Region,
 ): Promise<Written<SocialWorker>> {
   const values = parseRecord(socialWorkerInput, input, 'input', socialWorkerRules);
-  await assertActiveInstitution(tx, values.institutionId, 'input.institutionId');
+  await assertActiveInstitution(tx, values.institutionId, 'input.institutionId', region);
   await assertCertificateFree(tx, values.certificateNumber);
   const after = await insertRecord(tx, SocialWorkerEntity, {
     ...values,
@@ -70,14 +72,15 @@ export async function updateSocialWorker(
   id: string,
   version: number,
   input: unknown,
+  region: Region,
 ): Promise<Written<SocialWorker>> {
   const changes = given(parseArgument(socialWorkerInput.partial(), input, 'input'));
-  await assertActiveInstitution(tx, changes.institutionId, 'input.institutionId');
+  await assertActiveInstitution(tx, changes.institutionId, 'input.institutionId', region);
   await assertCertificateFree(tx, changes.certificateNumber, id);
   const { before, after } = await updateRecord(
     tx,
     SocialWorkerEntity,
-    'Social worker',
+    recordName('Social worker', region, id),
     id,
     version,
     changes as Partial<SocialWorker>,
@@ -100,13 +103,14 @@ export async function transferSocialWorker(
   id: string,
   version: number,
   institutionId: unknown,
+  region: Region,
 ): Promise<Written<SocialWorker>> {
   const target = idArgument(institutionId, 'institutionId');
-  await assertActiveInstitution(tx, target, 'institutionId');
+  await assertActiveInstitution(tx, target, 'institutionId', region);
   const { before, after } = await updateRecord(
     tx,
     SocialWorkerEntity,
-    'Social worker',
+    recordName('Social worker', region, id),
     id,
     version,
     { institutionId: target },
@@ -115,7 +119,7 @@ export async function transferSocialWorker(
         throw badInput([
           {
             path: 'institutionId',
-            message: `social worker ${id} is already at institution ${target}`,
+            message: `${recordName('social worker', region, id)} is already at ${recordName('institution', region, target)}`,
           },
         ]);
     },

@@ -62,7 +62,14 @@ export async function setTarget(
   }
   if (version == null)
     throw badInput([{ path: 'version', message: 'revising a target needs the version you read' }]);
-  const { before, after } = await updateRecord(tx, TargetEntity, 'Target', id, version, record);
+  const { before, after } = await updateRecord(
+    tx,
+    TargetEntity,
+    `Target ${id}`,
+    id,
+    version,
+    record,
+  );
   return { entity: 'target', id, before, after };
 }
 
@@ -76,7 +83,7 @@ export async function withdrawTarget(
   const { before, after } = await updateRecord(
     tx,
     TargetEntity,
-    'Target',
+    `Target ${id}`,
     id,
     version,
     { withdrawnAt: new Date(), withdrawalReason: why },

@@ -126,23 +126,23 @@ export async function lockForUpdate<T extends { version: number }>(
   load: () => Promise<T | null>,
   id: string,
   expectedVersion: number,
-  what: string,
+  name: string,
 ): Promise<T> {
   // An id that cannot be a bigint is not in the table; asking PostgreSQL would be an internal error.
-  if (table.numericIds && !isRecordId(id)) throw notFound(`${what} ${id} is not in this registry.`);
+  if (table.numericIds && !isRecordId(id)) throw notFound(`${name} is not in this registry.`);
   await tx.query(`SELECT 1 FROM ${table.name} WHERE id = $1 FOR UPDATE`, [id]);
   const current = await load();
-  if (!current) throw notFound(`${what} ${id} is not in this registry.`);
+  if (!current) throw notFound(`${name} is not in this registry.`);
   if (current.version !== expectedVersion) {
     throw conflict(
-      `${what} ${id} is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`,
+      `${name} is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`,
     );
   }
   return current;
 }
 
 /** The UPDATE's own version check: exactly one row, or the write stops. */
-export function assertOneRow(affected: number | undefined, what: string, id: string): void {
+export function assertOneRow(affected: number | undefined, name: string): void {
   if (affected !== 1)
-    throw conflict(`${what} ${id} changed while it was being updated; nothing was written.`);
+    throw conflict(`${name} changed while it was being updated; nothing was written.`);
 }

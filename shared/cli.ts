@@ -1,0 +1,45 @@
+import './cli-errors.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** What every command's exit code means: done (or nothing to do), problems found, a usage mistake. */
+export const exitCode = { done: 0, problems: 1, usage: 2 } as const;
+
+type Values<Options extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: Options; strict: true; allowPositionals: false }>
+>['values'];
+
+/**
+ * A usage mistake: what is wrong (in Chinese and English), then the usage; exit code 2. A function
+ * declaration, so that TypeScript knows nothing runs after a call to it.
+ */
+export function usageError(usage: string, message?: string): never {
+  console.error(message ? `${message}\n${usage}` : usage);
+  process.exit(exitCode.usage);
+}
+
+/**
+ * A command line program's options, parsed: an unknown option or a missing value is a usage mistake,
+ * `--help` prints the usage. Usages say every line in Chinese and English.
+ */
+export function commandLine<const Options extends ParseArgsOptionsConfig>(
+  usage: string,
+  options: Options,
+): Values<Options> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    return usageError(usage, `参数有误 Invalid arguments: ${(error as Error).message}`);
+  }
+  if ((parsed as { help?: boolean }).help) {
+    console.log(usage);
+    process.exit(exitCode.done);
+  }
+  return parsed as Values<Options>;
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/**
+ * The environment variables a process reads when it starts, checked in one place: a wrong value is
+ * one line that names the variable and says what it takes. Read when a process (or a test's stack)
+ * starts, never when a module is imported: tests set DATABASE_PREFIX and REDIS_NAMESPACE between
+ * files. Modules that take an `env` argument (auth, limits, cache, TLS, logging) check their own
+ * variables from the environment given them.
+ */
+const unset = (value: unknown) => (value === '' ? undefined : value);
+
+const port = (name: string) =>
+  z.preprocess(
+    unset,
+    z.coerce
+      .number({ error: `${name} must be a port number from 0 to 65535` })
+      .int(`${name} must be a port number from 0 to 65535`)
+      .min(0, `${name} must be a port number from 0 to 65535`)
+      .max(65535, `${name} must be a port number from 0 to 65535`)
+      .optional(),
+  );
+
+const workers = 'WORKERS must be a whole number from 1 to 64';
+
+const schema = z.object({
+  NODE_ENV: z.preprocess(unset, z.string().optional()),
+  PORT: port('PORT'),
+  HOST: z.preprocess(unset, z.string().default('127.0.0.1')),
+  WORKERS: z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+$/, workers)
+      .transform(Number)
+      .pipe(z.number().min(1, workers).max(64, workers))
+      .optional(),
+  ),
+  STACK_DATABASE_URL: z.preprocess(unset, z.string().optional()),
+  GATEWAY_URL: z.preprocess(unset, z.url({ error: 'GATEWAY_URL must be a URL' }).optional()),
+  DEMO_DATA: z.preprocess(
+    unset,
+    z.enum(['on', 'off'], { error: 'DEMO_DATA must be on or off' }).optional(),
+  ),
+  TLS_CLIENT_CA_FILE: z.preprocess(unset, z.string().optional()),
+  BENCHMARKS_FILE: z.preprocess(unset, z.string().default('BENCHMARKS.md')),
+});
+
+export interface Config {
+  production: boolean;
+  /** PORT: where the gateway (or a subgraph run alone) listens; unset, its usual port. */
+  port: number | undefined;
+  /** HOST: the address every listener binds (`0.0.0.0` in containers). */
+  host: string;
+  /** WORKERS: processes `npm start` runs the federation in. */
+  workers: number;
+  /** STACK_DATABASE_URL: the database server a worker of `npm start` is given by its primary. */
+  stackDatabaseUrl: string | undefined;
+  gatewayUrl: string | undefined;
+  /** DEMO_DATA: demo rows for empty registries; on outside production unless set. */
+  demoData: boolean;
+  /** TLS_CLIENT_CA_FILE set: subgraphs require the gateway's client certificate. */
+  mutualTls: boolean;
+  benchmarksFile: string;
+  /** `<NAME>_DATABASE_URL`: a subgraph's own database, as in docker-compose. */
+  subgraphDatabaseUrl(name: string): string | undefined;
+  /** `<NAME>_PORT`: a subgraph's port in `npm start`. */
+  subgraphPort(name: string): number | undefined;
+}
+
+/** Thrown for a variable with a value the process cannot use; its message names the variable. */
+export class ConfigError extends Error {}
+
+function parsed<T>(result: z.ZodSafeParseResult<T>, given: Record<string, unknown>): T {
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+    return `环境变量有误 ${message}, not "${String(given[name])}".`;
+  });
+  throw new ConfigError(lines.join('; '));
+}
+
+/** The configuration of this process from its environment (process.env unless another is given). */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const values = parsed(schema.safeParse(env), env);
+  const production = values.NODE_ENV === 'production';
+  return {
+    production,
+    port: values.PORT,
+    host: values.HOST,
+    workers: values.WORKERS ?? 1,
+    stackDatabaseUrl: values.STACK_DATABASE_URL,
+    gatewayUrl: values.GATEWAY_URL,
+    demoData: values.DEMO_DATA ? values.DEMO_DATA === 'on' : !production,
+    mutualTls: values.TLS_CLIENT_CA_FILE !== undefined,
+    benchmarksFile: values.BENCHMARKS_FILE,
+    subgraphDatabaseUrl: (name) => unset(env[`${name.toUpperCase()}_DATABASE_URL`]) as string,
+    subgraphPort: (name) => {
+      const variable = `${name.toUpperCase()}_PORT`;
+      return parsed(
+        z.object({ [variable]: port(variable) }).safeParse({ [variable]: env[variable] }),
+        env,
+      )[variable];
+    },
+  };
+}
+
+/**
+ * The configuration of a program about to start: a variable it cannot use is said in one line and
+ * the program ends with exit code 2, as for a usage mistake, before anything has started.
+ */
+export function configOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return readConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
+}

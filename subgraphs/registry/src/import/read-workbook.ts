@@ -1,0 +1,70 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+/**
+ * The bytes of a stream cut at character boundaries: a chunk ends after the last whole UTF-8
+ * character, and the bytes of a character it splits start the next chunk. exceljs's streaming
+ * reader decodes each chunk of a sheet on its own, so a Chinese character that straddles two
+ * chunks would otherwise become two U+FFFD (about 1 row in 4,000 of a Chinese export).
+ */
+export async function* wholeCharacters(
+  chunks: AsyncIterable<Buffer | string>,
+): AsyncGenerator<Buffer> {
+  let carry = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    const bytes = carry.length ? Buffer.concat([carry, Buffer.from(chunk)]) : Buffer.from(chunk);
+    const cut = lastBoundary(bytes);
+    if (cut > 0) yield bytes.subarray(0, cut);
+    carry = bytes.subarray(cut);
+  }
+  if (carry.length) yield carry;
+}
+
+/** Where the last character that the bytes do not hold whole starts (their length when none). */
+function lastBoundary(bytes: Buffer): number {
+  // A character is at most 4 bytes: its lead byte is among the last 4.
+  for (let start = bytes.length - 1; start >= Math.max(0, bytes.length - 4); start--) {
+    const byte = bytes[start]!;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return start + length > bytes.length ? start : bytes.length;
+  }
+  return bytes.length;
+}
+
+/** The reader's own steps that take a sheet's and the shared strings' bytes (not in its type declarations). */
+interface ReaderSteps {
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+}
+const steps = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderSteps;
+
+/** exceljs's streaming reader, given the sheets' and the shared strings' bytes in whole characters. */
+class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string) {
+    return steps._parseWorksheet.call(this, wholeCharacters(iterator), sheetNo);
+  }
+
+  _parseSharedStrings(entry: Readable) {
+    return steps._parseSharedStrings.call(this, Readable.from(wholeCharacters(entry)));
+  }
+}
+
+/**
+ * The rows of a workbook's first sheet, read as the file is unzipped: one row in memory at a time
+ * (and the shared strings, which Excel keeps apart from the rows). Styles are read so that a date
+ * cell comes as a date.
+ */
+export async function* firstSheetRows(bytes: Uint8Array): AsyncGenerator<ExcelJS.Row> {
+  const reader = new WholeCharacterReader(Readable.from([Buffer.from(bytes)]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) yield row;
+    return;
+  }
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
+import { wholeCharacters } from '../subgraphs/registry/src/import/read-workbook.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'read-workbook-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer[]> {
+  const out: Buffer[] = [];
+  for await (const chunk of chunks) out.push(chunk);
+  return out;
+}
+
+describe('bytes cut at character boundaries', () => {
+  it('yields chunks that each decode whole and together are the input, however it was cut', async () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.array(fc.nat(), { maxLength: 20 }),
+        async (text, cuts) => {
+          const bytes = Buffer.from(text);
+          const at = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort(
+            (a, b) => a - b,
+          );
+          const pieces = [0, ...at, bytes.length]
+            .slice(0, -1)
+            .map((start, i) => bytes.subarray(start, [...at, bytes.length][i]));
+          const chunks = await collect(
+            wholeCharacters(
+              (async function* () {
+                yield* pieces;
+              })(),
+            ),
+          );
+          for (const chunk of chunks) strict.decode(chunk);
+          expect(Buffer.concat(chunks).toString()).toBe(text);
+        },
+      ),
+    );
+  });
+});
+
+const rowCount = 20_000;
+const nameOf = (n: number) => `宁夏回族自治区银川市第${n}社会工作服务中心（𠀀测试）`;
+
+async function workbook(file: string, useSharedStrings: boolean) {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: join(folder, file),
+    useSharedStrings,
+    useStyles: true,
+  });
+  const sheet = writer.addWorksheet('机构');
+  sheet.addRow(['宁夏社会工作机构名录']).commit();
+  sheet.addRow(['机构名称', '成立时间', '资金（元）']).commit();
+  for (let n = 1; n <= rowCount; n++) {
+    const row = sheet.addRow([nameOf(n), new Date(Date.UTC(2020, 0, 1 + (n % 365))), n * 10]);
+    row.getCell(2).numFmt = 'yyyy-mm-dd';
+    row.commit();
+  }
+  sheet.commit();
+  await writer.commit();
+  return readFileSync(join(folder, file));
+}
+
+async function rowsOf(bytes: Buffer) {
+  const opened = await openFile(bytes, (cells) => cells.includes('机构名称'));
+  if ('problem' in opened) throw new Error(opened.problem.message);
+  const rows: SheetRow[] = [];
+  for await (const row of opened.rows) rows.push(row);
+  return { header: opened.header, headerLine: opened.headerLine, rows };
+}
+
+describe('a workbook read as it is unzipped', { timeout: 120_000 }, () => {
+  for (const shared of [false, true])
+    it(`reads ${rowCount} Chinese rows whole, ${shared ? 'from shared strings' : 'written inline'}, with dates and numbers as such`, async () => {
+      const { header, headerLine, rows } = await rowsOf(
+        await workbook(`chinese-${shared}.xlsx`, shared),
+      );
+      expect(header).toEqual(['机构名称', '成立时间', '资金（元）']);
+      expect(headerLine).toBe(2);
+      expect(rows).toHaveLength(rowCount);
+      const wrong = rows.filter((row, i) => row.cells[0] !== nameOf(i + 1));
+      expect(wrong.map((row) => row.cells[0])).toEqual([]);
+      expect(rows[0]).toEqual({ line: 3, cells: [nameOf(1), '2020-01-02', '10'] });
+      expect(rows.at(-1)!.line).toBe(rowCount + 2);
+    });
+});
