@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { nationalQuery, regionQuery } from '../gateway/dashboard/src/queries.js';
 import { apiSchemaSdl } from '../scripts/schema/api-changes.js';
 import { committedSupergraphSdl } from '../scripts/schema/composition.js';
-import { limitsFromEnv, queryCost } from '../gateway/src/limits.js';
+import { limitsFromEnv } from '../gateway/src/limits.js';
+import { queryCost } from '../gateway/src/query-cost.js';
 import { readmeExamples } from '../scripts/build-ide.js';
 
 const api = buildSchema(apiSchemaSdl(committedSupergraphSdl()));
