@@ -23,7 +23,7 @@ export function costLimitPlugin(maxCost: number, maxMeasureCells: number): Apoll
           const cost = queryCost(schema, document, variables, request.operationName);
           if (cost > maxCost) {
             throw new GraphQLError(
-              `This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first) or fewer nested lists.`,
+              `This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first), fewer nested lists or measures broken down into fewer cells (by:, from:).`,
               {
                 extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
               },

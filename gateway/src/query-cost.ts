@@ -5,11 +5,13 @@ import {
   getNullableType,
   isLeafType,
   type DocumentNode,
+  type FieldNode,
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { regions } from '../../subgraphs/regions.js';
 import { MAX_PAGE_SIZE } from '../../shared/page-size.js';
+import { breakdownSizes } from './measure-cells.js';
 
 /** A list asked for without a page size counts as this many items. */
 const ASSUMED_LIST_SIZE = 10;
@@ -55,13 +57,28 @@ const listSizeEstimator: ComplexityEstimator = ({ type: parent, field, args, chi
 };
 
 /**
+ * A measure's breakdown holds as many cells as the product of its dimensions' values and its
+ * series' years, each with a key per dimension (measure-cells.ts): the subgraph groups, counts and
+ * sends every one of them.
+ */
+const breakdownEstimator =
+  (sizes: Map<FieldNode, number>): ComplexityEstimator =>
+  ({ node, childComplexity }) => {
+    const items = sizes.get(node);
+    return items === undefined ? undefined : items * (1 + childComplexity);
+  };
+
+/**
  * Introspection reads the gateway's own schema and reaches no subgraph: it costs nothing. (Production
  * refuses it before costing; an IDE's introspection query would otherwise cost over 50,000.)
  */
 const introspectionEstimator: ComplexityEstimator = ({ type: parent, field }) =>
   parent.name.startsWith('__') || field.name.startsWith('__') ? 0 : undefined;
 
-/** What a query costs, with the page sizes it will be served with (see listSizeEstimator). */
+/**
+ * What a query costs, with the page sizes it will be served with (see listSizeEstimator) and the
+ * cells its measures may be broken down into (see breakdownEstimator).
+ */
 export function queryCost(
   schema: GraphQLSchema,
   query: DocumentNode,
@@ -73,6 +90,10 @@ export function queryCost(
     query,
     variables,
     operationName: operationName ?? undefined,
-    estimators: [introspectionEstimator, listSizeEstimator],
+    estimators: [
+      introspectionEstimator,
+      breakdownEstimator(breakdownSizes(schema, query, variables)),
+      listSizeEstimator,
+    ],
   });
 }
