@@ -15,7 +15,13 @@ export default defineConfig({
   test: {
     // Request logs of every test would drown the report; warnings and errors still show.
     // A Redis namespace of the run's own, so that no cached answer outlives the run that made it.
-    env: { LOG_LEVEL: 'warn', REDIS_NAMESPACE: `registry-test-${Date.now()}` },
+    // Subgraphs get a minute to answer: on a busy machine the 5 s default fails requests that no
+    // test is about; a test of the timeout sets its own (<NAME>_SUBGRAPH_TIMEOUT_MS).
+    env: {
+      LOG_LEVEL: 'warn',
+      REDIS_NAMESPACE: `registry-test-${Date.now()}`,
+      SUBGRAPH_TIMEOUT_MS: '60000',
+    },
     projects: [
       {
         extends: true,

@@ -114,6 +114,16 @@ export function dockerCompose(): string {
       MAX_REPEATED_FIELD: '${MAX_REPEATED_FIELD:-3}',
       MAX_QUERY_COST: '${MAX_QUERY_COST:-50000}',
       MAX_BODY_BYTES: '${MAX_BODY_BYTES:-100000}',
+      MAX_QUERY_LENGTH: '${MAX_QUERY_LENGTH:-20000}',
+      MAX_MEASURE_CELLS: '${MAX_MEASURE_CELLS:-10000}',
+      MAX_CONCURRENT_REQUESTS: '${MAX_CONCURRENT_REQUESTS:-32}',
+      MAX_QUEUED_REQUESTS: '${MAX_QUEUED_REQUESTS:-64}',
+      CACHE_TIMEOUT_MS: '${CACHE_TIMEOUT_MS:-20}',
+      CACHE_RETRY_MS: '${CACHE_RETRY_MS:-5000}',
+      PERSISTED_QUERIES_PER_MINUTE: '${PERSISTED_QUERIES_PER_MINUTE:-30}',
+      CACHED_RESPONSES_PER_MINUTE: '${CACHED_RESPONSES_PER_MINUTE:-120}',
+      METRICS_SECRET: '${METRICS_SECRET:-}',
+      OPERATION_NAMES: '${OPERATION_NAMES:-}',
       LOG_LEVEL: common.LOG_LEVEL,
       ...Object.fromEntries(
         subgraphs.flatMap((s) => {
@@ -178,6 +188,17 @@ DEMO_DATA=off
 # MAX_REPEATED_FIELD=3
 # MAX_QUERY_COST=50000
 # MAX_BODY_BYTES=100000
+# MAX_QUERY_LENGTH=20000          # characters of query text, comments included
+# MAX_MEASURE_CELLS=10000         # cells one measure's breakdown may hold
+# MAX_CONCURRENT_REQUESTS=32      # requests worked on at once; more wait
+# MAX_QUEUED_REQUESTS=64          # requests that may wait; more get 503 with Retry-After
+# GUANGXI_SUBGRAPH_TIMEOUT_MS=    # one subgraph's own timeout (<NAME>_SUBGRAPH_TIMEOUT_MS)
+# CACHE_TIMEOUT_MS=20             # the longest a request waits on Redis
+# CACHE_RETRY_MS=5000             # how long a failing Redis is bypassed before it is tried again
+# PERSISTED_QUERIES_PER_MINUTE=30 # new persisted queries one caller (address) may register a minute
+# CACHED_RESPONSES_PER_MINUTE=120 # new cached answers one caller may add a minute
+# METRICS_SECRET=                 # bearer token for /metrics; in production, without it, nobody reads them
+# OPERATION_NAMES=                # operations labelled in metrics beside the dashboard's, separated by commas
 
 # Every service
 # CACHE_MAX_AGE=30                # seconds a public answer may be cached

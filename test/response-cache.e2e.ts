@@ -103,3 +103,28 @@ describe.skipIf(!process.env.REDIS_URL)('shared cache in Redis', () => {
     expect(beijingStatements()).toBe(before);
   });
 });
+
+describe('answers cached for one caller', () => {
+  let own: { listening: Listening; stop: () => Promise<void> } | undefined;
+  afterAll(async () => {
+    await own?.listening.close();
+    await own?.stop();
+  });
+
+  it('are kept up to their rate per minute, and served past it without being kept', async () => {
+    const urls = Object.fromEntries(
+      [...federation.stack.subgraphs].map(([name, s]) => [name, s.url]),
+    );
+    // In memory, so that the count is this gateway's alone.
+    const env = { ...process.env, REDIS_URL: '', CACHED_RESPONSES_PER_MINUTE: '2' };
+    const gateway = await createGateway({ subgraphUrls: urls, env });
+    own = { listening: await listen(gateway.app, 0), stop: gateway.stop };
+    const queries = [0, 1, 2].map((i) => comparison.replace('Comparison', `Quota${i}`));
+    for (const query of queries)
+      expect((await post(own.listening.url, { query })).body.data).toBeTruthy();
+    const cached = [];
+    for (const query of queries)
+      cached.push((await post(own.listening.url, { query })).response.headers.get('age') !== null);
+    expect(cached).toEqual([true, true, false]);
+  });
+});

@@ -126,16 +126,17 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
  * Redis comes back after an outage (during which writes could not reach it), a new generation
  * makes whatever it kept from before stale.
  */
-export function responseCache({
-  cache,
-  onRecovery,
-}: Pick<GatewayCache, 'cache' | 'onRecovery'>): ApolloServerPlugin<GatewayContext>[] {
+export function responseCache(
+  { cache, onRecovery }: Pick<GatewayCache, 'cache' | 'onRecovery'>,
+  /** Whether this caller may add this answer now (see cache-quotas.ts). */
+  mayKeep: (request: GraphQLRequestContext<GatewayContext>) => Promise<boolean>,
+): ApolloServerPlugin<GatewayContext>[] {
   const anonymous = async ({ request }: GraphQLRequestContext<GatewayContext>) =>
     !request.http?.headers.get('authorization');
   const writeGeneration = () => cache.get(WRITE_GENERATION_KEY);
   const answers = responseCachePlugin<GatewayContext>({
     shouldReadFromCache: anonymous,
-    shouldWriteToCache: anonymous,
+    shouldWriteToCache: async (request) => (await anonymous(request)) && mayKeep(request),
     extraCacheKeyData: async () => ({ writeGeneration: (await writeGeneration()) ?? 'none' }),
   });
   const newGeneration = () => cache.set(WRITE_GENERATION_KEY, randomUUID());

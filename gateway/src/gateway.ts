@@ -18,11 +18,14 @@ import { subgraphs } from '../../subgraphs/regions.js';
 import { createCache, responseCache } from './cache.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
+import { cacheQuotas } from './cache-quotas.js';
 import { concurrencyFromEnv, concurrencyLimit } from './concurrency.js';
 import { maxQueryLength, queryLengthLimit } from './query-length.js';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { maskError } from './errors.js';
-import { armor, costLimitPlugin, limitsFromEnv } from './limits.js';
+import { armor } from './armor.js';
+import { costLimitPlugin } from './cost-limit.js';
+import { limitsFromEnv } from './limits.js';
 import { readiness } from './readiness.js';
 import { regionErrorPaths } from './region-error-paths.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
@@ -105,6 +108,7 @@ export async function createGateway(options: GatewayOptions = {}) {
   });
   const limit = armor(limits, production);
   const gatewayCache = createCache(env, logger, metrics);
+  const quotas = cacheQuotas(env, metrics.registry);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     // Whole responses (and the write generation) only. Persisted queries have a cache of their own,
@@ -124,7 +128,8 @@ export async function createGateway(options: GatewayOptions = {}) {
       callerMistakes(),
       ...limit.plugins,
       costLimitPlugin(limits.maxCost, limits.maxMeasureCells),
-      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache)),
+      quotas.persistedQueries,
+      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache, quotas.mayKeepResponse)),
       observabilityPlugin(logger, metrics, env),
       regionErrorPaths(),
       // A browser opening /graphql gets the links to the offline IDE, not Apollo Sandbox from a CDN.
@@ -185,6 +190,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       context: async ({ req, res }) => ({
         requestId: res.locals.requestId as string,
         authorization: req.get('authorization'),
+        callerAddress: req.ip ?? 'unknown',
       }),
     }),
   );

@@ -9,6 +9,8 @@ import type { Fetch } from './subgraph-transport.js';
 export interface GatewayContext {
   requestId: string;
   authorization?: string;
+  /** Who is asking, for quotas: the client's address. */
+  callerAddress: string;
   /** Set when a subgraph says this request committed a write. */
   committedWrite?: boolean;
 }

@@ -97,3 +97,74 @@ export async function loadFunction(
     errors,
   };
 }
+
+/** A load's answers by what they were: served, refused as overload (503), or failed otherwise. */
+export interface StatusLoadResult {
+  name: string;
+  answered: number;
+  refused: number;
+  failed: number;
+  /** Latencies of the answered requests only, in milliseconds: a fast refusal does not lower them. */
+  p50: number;
+  p99: number;
+  /** How long a refusal took, at the 99th percentile. */
+  refusedP99: number;
+}
+
+/**
+ * `connections` callers asking in a loop for `seconds`, each request timed with its status. Unlike
+ * autocannon's, its percentiles are of answered requests alone, which is what an overloaded server's
+ * callers feel; refusals are counted and timed apart.
+ */
+export async function loadByStatus({
+  name,
+  url,
+  body,
+  headers = {},
+  connections,
+  seconds,
+}: HttpLoad): Promise<StatusLoadResult> {
+  const bodies = Array.isArray(body) ? body : [body];
+  const answered: number[] = [];
+  const refused: number[] = [];
+  let failed = 0;
+  let sent = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        try {
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: bodies[sent++ % bodies.length],
+            signal: AbortSignal.timeout(30_000),
+          });
+          const text = await response.text();
+          const took = performance.now() - started;
+          if (response.status === 503) refused.push(took);
+          else if (response.ok && !text.includes('"errors"')) answered.push(took);
+          else failed++;
+        } catch {
+          failed++;
+        }
+      }
+    }),
+  );
+  return {
+    name,
+    answered: answered.length,
+    refused: refused.length,
+    failed,
+    p50: percentile(answered, 0.5),
+    p99: percentile(answered, 0.99),
+    refusedP99: percentile(refused, 0.99),
+  };
+}
+
+function percentile(values: number[], q: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+}

@@ -3,7 +3,11 @@ import { Counter, type Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { today } from '../dates.js';
 
-/** What the cache may hold, in characters of the answers' JSON: a bound on its memory. */
+/**
+ * What the cache may hold, in characters of the answers' JSON: a bound on its memory (about 100 MB
+ * of strings at two bytes a character), whatever the number of entries. One answer larger than
+ * this is served but not kept.
+ */
 const MAX_SIZE = 50_000_000;
 
 /**
@@ -12,19 +16,20 @@ const MAX_SIZE = 50_000_000;
  * change a few times a day, dashboards and analysts ask all day. An entry is keyed by the generation,
  * the day (a measure of today changes at midnight without a write), who may see what (callers who
  * see different rows never share an entry) and the question itself. Least recently used entries go
- * first once the cache holds MAX_SIZE characters.
+ * first once the cache holds `maxSize` characters.
  */
 export class AggregateCache {
-  private readonly entries = new LRUCache<string, { value: unknown }>({
-    maxSize: MAX_SIZE,
-    sizeCalculation: (entry) => Math.max(1, JSON.stringify(entry.value)?.length ?? 1),
-  });
+  private readonly entries: LRUCache<string, { value: unknown }>;
   private readonly lookups: Counter<'outcome'>;
 
   private readonly enabled: boolean;
 
-  constructor(metrics: Registry, { enabled = true } = {}) {
+  constructor(metrics: Registry, { enabled = true, maxSize = MAX_SIZE } = {}) {
     this.enabled = enabled;
+    this.entries = new LRUCache({
+      maxSize,
+      sizeCalculation: (entry) => Math.max(1, JSON.stringify(entry.value)?.length ?? 1),
+    });
     this.lookups = new Counter({
       name: 'aggregate_cache_lookups_total',
       help: 'Measures, data-quality checks and target progress served from the cache (hit) or computed (miss)',

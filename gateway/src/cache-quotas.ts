@@ -1,0 +1,49 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { Counter, type Registry } from 'prom-client';
+import { quotasFromEnv } from './caller-quota.js';
+import type { GatewayContext } from './subgraph-source.js';
+
+/**
+ * What each caller may add to the gateway's shared caches (caller-quota.ts): new persisted queries
+ * and new cached answers, each at its own rate per minute. Past it, the request is answered as any
+ * other and what it would have added is not kept, counted in `cache_entries_not_kept_total`.
+ */
+export function cacheQuotas(env: NodeJS.ProcessEnv, registry: Registry) {
+  const quotas = quotasFromEnv(env);
+  const notKept = new Counter({
+    name: 'cache_entries_not_kept_total',
+    help: 'Persisted queries and answers not kept because their caller was past their rate per minute',
+    labelNames: ['cache'],
+    registers: [registry],
+  });
+  /**
+   * Apollo Server stores a registration right after `didResolveOperation`; one past the quota is
+   * not stored, and the client sends the query in full again next time, as the protocol provides
+   * for a hash the server does not know.
+   */
+  const persistedQueries: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ metrics, contextValue }) {
+          if (!metrics.persistedQueryRegister) return;
+          if (quotas.persistedQueries.take(contextValue.callerAddress)) return;
+          metrics.persistedQueryRegister = false;
+          notKept.inc({ cache: 'persisted_queries' });
+        },
+      };
+    },
+  };
+  /** Asked before an answer is cached: only answers the cache would keep take from the quota. */
+  const mayKeepResponse = async ({
+    contextValue,
+    response,
+    overallCachePolicy,
+  }: GraphQLRequestContext<GatewayContext>) => {
+    const result = response.body?.kind === 'single' ? response.body.singleResult : undefined;
+    if (!result?.data || result.errors || !overallCachePolicy.policyIfCacheable()) return true;
+    if (quotas.responses.take(contextValue.callerAddress)) return true;
+    notKept.inc({ cache: 'responses' });
+    return false;
+  };
+  return { persistedQueries, mayKeepResponse };
+}

@@ -1,0 +1,142 @@
+import type { ChildProcess } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import type { DataSource } from 'typeorm';
+import { gatewayNodeOptions } from '../../gateway/src/heap.js';
+import { issueToken } from '../../shared/auth.js';
+import { freePort } from '../../shared/listen.js';
+import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
+import { openRegionDatabase } from '../../subgraphs/open.js';
+import { regions, subgraphs } from '../../subgraphs/regions.js';
+import { startProgram } from '../programs.js';
+import { scaleRegistries } from '../scale-registries.js';
+
+export interface BenchOptions {
+  scale: number;
+  seconds: number;
+  connections: number;
+  /** The scenarios to run, by name; all when empty. */
+  only: string[];
+}
+
+/** `--scale 100000 --seconds 10 --connections 10 [--only overload,redis-outage] [--verbose]`. */
+export function benchOptions(): BenchOptions {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '100000' },
+      seconds: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      only: { type: 'string', default: '' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  process.env.DATABASE_PREFIX = 'bench_';
+  // The figures, not the servers' logs: warnings and errors only, unless --verbose (or LOG_LEVEL).
+  process.env.LOG_LEVEL ??= values.verbose ? 'info' : 'warn';
+  return {
+    scale: Number(values.scale),
+    seconds: Number(values.seconds),
+    connections: Number(values.connections),
+    only: values.only.split(',').filter(Boolean),
+  };
+}
+
+/** What every scenario of the bench works on: seeded databases and a subgraph process per region. */
+export interface Federation {
+  options: BenchOptions;
+  /** Subgraph name → its URL. */
+  urls: Map<string, string>;
+  /** The same regions again, computing every aggregate afresh (`AGGREGATE_CACHE=off`). */
+  uncachedAggregates: Map<string, string>;
+  /** Each region's database, for the plain SQL floor. */
+  databases: Map<string, DataSource>;
+  /** `<NAME>_SUBGRAPH_URL` of every subgraph, for a gateway's environment. */
+  subgraphEnv: Record<string, string>;
+  /** An analyst's Authorization header: answers never served from the response cache. */
+  analyst: { authorization: string };
+  /** A gateway in a process of its own, with the Node options it is deployed with. */
+  startGateway(env: Record<string, string>): Promise<{ url: string; metrics: string }>;
+  /** One of the project's programs on a free port, until the bench ends. */
+  startProcess(script: string, args: string[], env: Record<string, string>): Promise<string>;
+  /** A process of the bench's own (a Redis server), ended with the bench. */
+  own(child: ChildProcess): void;
+  stop(): Promise<void>;
+}
+
+export async function startFederation(options: BenchOptions): Promise<Federation> {
+  const server = await openDatabaseServer();
+  const children: ChildProcess[] = [];
+  const databases = new Map<string, DataSource>();
+  const stop = async () => {
+    for (const db of databases.values()) await db.destroy();
+    for (const child of children) child.kill('SIGTERM');
+    await server.stop();
+  };
+  try {
+    const startProcess = async (script: string, args: string[], env: Record<string, string>) => {
+      const program = await startProgram(script, args, {
+        env: { ...env, PORT: String(await freePort()) },
+      });
+      children.push(program.child);
+      return program.url;
+    };
+    console.log(`Seeding ${options.scale} social workers across ${regions.length} regions ...`);
+    await scaleRegistries(server.url, regions, options.scale);
+    const database = { DATABASE_URL: server.url, DATABASE_PREFIX: 'bench_' };
+    // Each subgraph in a process of its own, as deployed: in one process six regions would take
+    // turns on one event loop, and the gateway's parallel fan-out would look serial.
+    const urls = new Map<string, string>();
+    for (const subgraph of subgraphs)
+      urls.set(subgraph.name, await startProcess('subgraphs/main.ts', [subgraph.name], database));
+    const uncachedAggregates = new Map<string, string>();
+    // Only the federation scenario compares them: six processes fewer on the machine otherwise.
+    const compared = !options.only.length || options.only.includes('federation');
+    for (const region of compared ? regions : [])
+      uncachedAggregates.set(
+        region.slug,
+        await startProcess('subgraphs/main.ts', [region.slug], {
+          ...database,
+          AGGREGATE_CACHE: 'off',
+        }),
+      );
+    for (const region of regions)
+      databases.set(region.slug, (await openRegionDatabase(server.url, region, 10)).dataSource);
+    return {
+      options,
+      urls,
+      uncachedAggregates,
+      databases,
+      subgraphEnv: Object.fromEntries(
+        [...urls].map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]),
+      ),
+      analyst: {
+        authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}`,
+      },
+      async startGateway(env) {
+        const url = await startProcess('gateway/src/main.ts', [], {
+          NODE_OPTIONS: gatewayNodeOptions,
+          ...env,
+        });
+        return { url, metrics: url.replace('/graphql', '/metrics') };
+      },
+      startProcess,
+      own: (child) => children.push(child),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The samples of one metric a process serves at its /metrics, added up. */
+export async function metricTotal(metricsUrl: string, name: string): Promise<number> {
+  const text = await fetch(metricsUrl).then((r) => r.text());
+  return [...text.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\d+)`, 'gm'))].reduce(
+    (sum, match) => sum + Number(match[1]),
+    0,
+  );
+}
+
+export function round(value: number) {
+  return Math.round(value * 100) / 100;
+}
