@@ -15,7 +15,8 @@ import {
   requestIdOf,
 } from '../../shared/observability.js';
 import { subgraphs } from '../../subgraphs/regions.js';
-import { createCache, responseCache } from './cache.js';
+import { createCache } from './cache.js';
+import { createClassCache } from './class-cache/index.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { concurrencyFromEnv, concurrencyLimit } from './concurrency.js';
@@ -81,6 +82,14 @@ export async function createGateway(options: GatewayOptions = {}) {
   const schemaCheck = schemaVerifier(supergraphSdl, env, transport, (message) =>
     logger.warn(message),
   );
+  const limit = armor(limits, production);
+  const gatewayCache = createCache(env, logger, metrics);
+  const classCache = await createClassCache(
+    env,
+    gatewayCache,
+    metrics,
+    subgraphs.map((s) => s.name),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -100,14 +109,13 @@ export async function createGateway(options: GatewayOptions = {}) {
         timeoutMs: subgraphTimeoutMs(name, limits.subgraphTimeoutMs, env),
         metrics,
         deduplicate: env.SUBGRAPH_DEDUPLICATION !== 'off',
+        fetches: classCache?.fetches,
       });
     },
   });
-  const limit = armor(limits, production);
-  const gatewayCache = createCache(env, logger, metrics);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    // Whole responses (and the write generation) only. Persisted queries have a cache of their own,
+    // Whole responses (and the write generations) only. Persisted queries have a cache of their own,
     // in this process, so that registering queries never evicts cached answers nor the other way
     // round; a client whose hash another replica does not know sends the query again (APQ).
     cache: gatewayCache.cache,
@@ -124,9 +132,10 @@ export async function createGateway(options: GatewayOptions = {}) {
       callerMistakes(),
       ...limit.plugins,
       costLimitPlugin(limits.maxCost, limits.maxMeasureCells),
-      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache)),
       observabilityPlugin(logger, metrics, env),
       regionErrorPaths(),
+      // Last, so that it stores the answer as every other plugin left it.
+      ...(classCache ? [classCache.plugin] : []),
       // A browser opening /graphql gets the links to the offline IDE, not Apollo Sandbox from a CDN.
       production
         ? ApolloServerPluginLandingPageDisabled()
@@ -181,10 +190,12 @@ export async function createGateway(options: GatewayOptions = {}) {
     concurrencyLimit(concurrencyFromEnv(env), metrics.registry),
     express.json({ limit: limits.maxBodyBytes }),
     queryLengthLimit(maxQueryLength(env)),
+    ...(classCache ? [classCache.middleware] : []),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
         requestId: res.locals.requestId as string,
         authorization: req.get('authorization'),
+        ...classCache?.context(req, res),
       }),
     }),
   );
