@@ -133,6 +133,43 @@ describe('answers cached by visibility class', () => {
   });
 });
 
+describe('subgraph fetches cached by visibility class', () => {
+  it('answers a varied query from the fetches of regions that did not change', async () => {
+    const query = `query Varied($first: Int) {
+      guangxi { institutions(first: $first) { totalCount } }
+      tianjin { institutions(first: 1) { totalCount } } }`;
+    const headers = await analyst();
+    const fetchesOf = (subgraph: string) =>
+      metric('subgraph_fetch_duration_seconds_count', `subgraph="${subgraph}"`);
+    expect((await post(query, headers, { first: 1 })).body.errors).toBeUndefined();
+    const [guangxi, tianjin] = [await fetchesOf('guangxi'), await fetchesOf('tianjin')];
+    const varied = await post(query, headers, { first: 2 });
+    expect(varied.body.errors).toBeUndefined();
+    expect(varied.response.headers.get('age')).toBeNull();
+    // A new page of Guangxi's; Tianjin's part is the same fetch as before.
+    expect(await fetchesOf('guangxi')).toBe(guangxi + 1);
+    expect(await fetchesOf('tianjin')).toBe(tianjin);
+
+    const created = await post(
+      'mutation ($input: InstitutionInput!) { tianjin { createInstitution(input: $input) { id } } }',
+      await editorOf('TJ'),
+      {
+        input: {
+          name: `天津类别缓存测试机构${Date.now()}`,
+          kind: 'SOCIAL_WORK_AGENCY',
+          city: '天津市',
+        },
+      },
+    );
+    expect(created.body.errors).toBeUndefined();
+    const afterWrite = await post(query, headers, { first: 3 });
+    expect(await fetchesOf('tianjin')).toBe(tianjin + 2);
+    expect(afterWrite.body.data.tianjin.institutions.totalCount).toBe(
+      varied.body.data.tianjin.institutions.totalCount + 1,
+    );
+  });
+});
+
 describe('ETags for persisted queries over GET', () => {
   it('answers If-None-Match with 304 without asking a subgraph, until a write changes the region', async () => {
     const query = 'query Dashboard { guangxi { institutions(first: 2) { totalCount } } }';

@@ -40,7 +40,7 @@ export async function createClassCache(
   return {
     middleware: answerFromCache(classes, answers, outcomes),
     plugin: classCachePlugin(answers, generations, classMaxAge),
-    fetches: new SubgraphFetches(generations),
+    fetches: new SubgraphFetches(generations, gatewayCache.cache, classMaxAge),
     /** What the HTTP layer found out about the request, for the GraphQL context. */
     context(req: { method: string }, res: Response): ClassCacheContext {
       return {
