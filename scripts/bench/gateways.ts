@@ -175,13 +175,9 @@ async function ours(name: string, env: Record<string, string>): Promise<Gateway>
 /** Installs a package into the scratch folder (once); throws with npm's reason when it cannot. */
 function install(spec: string): void {
   try {
-    execFileSync(
-      'npm',
-      ['install', '--prefix', scratch, '--no-save', '--no-audit', '--no-fund', spec],
-      {
-        stdio: 'pipe',
-      },
-    );
+    execFileSync('npm', ['install', '--prefix', scratch, '--no-audit', '--no-fund', spec], {
+      stdio: 'pipe',
+    });
   } catch (error) {
     throw new Error(
       `${spec} could not be installed: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 300)}`,
@@ -222,7 +218,7 @@ async function grafbase(urls: Record<string, string>): Promise<Gateway> {
   const port = await freePort();
   return spawned(
     'Grafbase gateway',
-    join(scratch, 'node_modules/.bin/grafbase'),
+    join(scratch, 'node_modules', GRAFBASE, 'grafbase'),
     ['dev', '--port', String(port)],
     port,
   );
@@ -238,9 +234,10 @@ async function spawned(
   const child = spawn(command, args, { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] });
   children.push(child);
   let stderr = '';
+  child.on('error', (error) => (stderr = error.message));
   child.stderr!.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-500)));
   const url = `http://127.0.0.1:${port}/graphql`;
-  for (let tries = 0; tries < 120 && child.exitCode === null; tries++) {
+  for (let tries = 0; tries < 120 && child.exitCode === null && !child.killed; tries++) {
     const answered = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
