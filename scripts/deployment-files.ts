@@ -104,6 +104,8 @@ export function dockerCompose(): string {
       ALLOW_INSECURE_SUBGRAPHS: 'true',
       REDIS_URL: '${REDIS_URL:-}',
       RESPONSE_CACHE: '${RESPONSE_CACHE:-on}',
+      CLASS_CACHE: '${CLASS_CACHE:-on}',
+      CLASS_CACHE_MAX_AGE: '${CLASS_CACHE_MAX_AGE:-30}',
       SUBGRAPH_DEDUPLICATION: '${SUBGRAPH_DEDUPLICATION:-on}',
       CORS_ORIGINS: '${CORS_ORIGINS:-}',
       SUBGRAPH_TIMEOUT_MS: '${SUBGRAPH_TIMEOUT_MS:-5000}',
@@ -178,6 +180,8 @@ DEMO_DATA=off
 # Gateway (the defaults are shown)
 # REDIS_URL=redis://redis:6379    # a response cache shared by gateway replicas (docker compose --profile redis)
 # RESPONSE_CACHE=on
+# CLASS_CACHE=on                  # off: cache anonymous answers only
+# CLASS_CACHE_MAX_AGE=30          # seconds a signed-in class's answer is kept when no write comes first
 # SUBGRAPH_DEDUPLICATION=on
 # CORS_ORIGINS=https://dash.example.org
 # SUBGRAPH_TIMEOUT_MS=5000

@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { Counter, type Registry } from 'prom-client';
 import { quotasFromEnv } from './caller-quota.js';
+import type { CacheQuota } from './class-cache/context.js';
 import type { GatewayContext } from './subgraph-source.js';
 
 /**
@@ -33,17 +34,14 @@ export function cacheQuotas(env: NodeJS.ProcessEnv, registry: Registry) {
       };
     },
   };
-  /** Asked before an answer is cached: only answers the cache would keep take from the quota. */
-  const mayKeepResponse = async ({
-    contextValue,
-    response,
-    overallCachePolicy,
-  }: GraphQLRequestContext<GatewayContext>) => {
-    const result = response.body?.kind === 'single' ? response.body.singleResult : undefined;
-    if (!result?.data || result.errors || !overallCachePolicy.policyIfCacheable()) return true;
-    if (quotas.responses.take(contextValue.callerAddress)) return true;
-    notKept.inc({ cache: 'responses' });
+  /**
+   * Asked right before the class cache stores a whole answer or a subgraph fetch: each takes one
+   * from the caller's minute of new cached answers.
+   */
+  const mayKeep: CacheQuota = (callerAddress, cache) => {
+    if (quotas.responses.take(callerAddress ?? 'unknown')) return true;
+    notKept.inc({ cache });
     return false;
   };
-  return { persistedQueries, mayKeepResponse };
+  return { persistedQueries, mayKeep };
 }

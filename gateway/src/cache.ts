@@ -1,7 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import type { GatewayContext } from './subgraph-source.js';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import KeyvRedis from '@keyv/redis';
@@ -15,6 +11,8 @@ export interface GatewayCache {
   cache: KeyValueCache<string>;
   /** Where cached entries live now: `memory`, or `redis` with its circuit's state. */
   status(): { store: 'memory' } | { store: 'redis'; circuit: CircuitState };
+  /** Resolves once the shared store is connected, or has failed to (then the circuit handles it). */
+  connected: Promise<void>;
   /** Called when Redis answers again after an outage (what it holds may be stale). */
   onRecovery(listener: () => void): void;
   close: () => Promise<void>;
@@ -38,6 +36,7 @@ export function createCache(
     return {
       cache: memory,
       status: () => ({ store: 'memory' }),
+      connected: Promise.resolve(),
       onRecovery: () => {},
       close: async () => {},
     };
@@ -62,6 +61,12 @@ export function createCache(
   // Errors reach the circuit through the rejected operations; the events would only repeat them.
   store.on('error', () => {});
   keyv.on('error', () => {});
+  // Connected before the first requests: operations that find the client still connecting each try
+  // to connect on their own, and fail together (@keyv/redis), which would open the circuit at once.
+  const connected = store.getClient().then(
+    () => {},
+    () => {},
+  );
   const open = new Gauge({
     name: 'cache_circuit_open',
     help: '1 while Redis is bypassed and the in-memory cache answers instead',
@@ -99,6 +104,7 @@ export function createCache(
   return {
     cache: circuit,
     status: () => ({ store: 'redis', circuit: circuit.state }),
+    connected,
     onRecovery: (listener) => circuit.onRecovery(listener),
     close: () => keyv.disconnect().catch(() => {}),
   };
@@ -110,47 +116,3 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
     throw new Error(`${name} must be a whole number of milliseconds above 0, not "${env[name]}"`);
   return value;
 }
-
-/**
- * Whole answers for callers without a token (dashboards polling public figures, measures and
- * targets), for as long as every subgraph's Cache-Control allows. Signed-in callers are never
- * served from it and never fill it: their answers may hold records or personal data.
- *
- * A write committed through the gateway makes every cached answer stale before its own answer is
- * sent, so a dashboard asking after a write sees it: the cache key holds a write generation, kept in
- * the same cache (in Redis, shared by the replicas), which each committed write replaces. Keys read
- * before the write are never read again. A mutation that wrote nothing (refused, failed, or only
- * `__typename`) leaves the cache alone: otherwise anyone could empty it. Writes that bypass the
- * gateway (a CSV import) wait out the max-age. A write never waits on Redis after it committed: the
- * new generation is in this gateway's memory at once and reaches Redis in the background; when
- * Redis comes back after an outage (during which writes could not reach it), a new generation
- * makes whatever it kept from before stale.
- */
-export function responseCache(
-  { cache, onRecovery }: Pick<GatewayCache, 'cache' | 'onRecovery'>,
-  /** Whether this caller may add this answer now (see cache-quotas.ts). */
-  mayKeep: (request: GraphQLRequestContext<GatewayContext>) => Promise<boolean>,
-): ApolloServerPlugin<GatewayContext>[] {
-  const anonymous = async ({ request }: GraphQLRequestContext<GatewayContext>) =>
-    !request.http?.headers.get('authorization');
-  const writeGeneration = () => cache.get(WRITE_GENERATION_KEY);
-  const answers = responseCachePlugin<GatewayContext>({
-    shouldReadFromCache: anonymous,
-    shouldWriteToCache: async (request) => (await anonymous(request)) && mayKeep(request),
-    extraCacheKeyData: async () => ({ writeGeneration: (await writeGeneration()) ?? 'none' }),
-  });
-  const newGeneration = () => cache.set(WRITE_GENERATION_KEY, randomUUID());
-  onRecovery(() => void newGeneration());
-  const invalidation: ApolloServerPlugin<GatewayContext> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue }) {
-          if (contextValue.committedWrite) await newGeneration();
-        },
-      };
-    },
-  };
-  return [answers, invalidation];
-}
-
-const WRITE_GENERATION_KEY = 'response-cache:write-generation';

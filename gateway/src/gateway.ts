@@ -15,7 +15,8 @@ import {
   requestIdOf,
 } from '../../shared/observability.js';
 import { subgraphs } from '../../subgraphs/regions.js';
-import { createCache, responseCache } from './cache.js';
+import { createCache } from './cache.js';
+import { createClassCache } from './class-cache/index.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { cacheQuotas } from './cache-quotas.js';
@@ -84,6 +85,16 @@ export async function createGateway(options: GatewayOptions = {}) {
   const schemaCheck = schemaVerifier(supergraphSdl, env, transport, (message) =>
     logger.warn(message),
   );
+  const limit = armor(limits, production);
+  const gatewayCache = createCache(env, logger, metrics);
+  const quotas = cacheQuotas(env, metrics.registry);
+  const classCache = await createClassCache(
+    env,
+    gatewayCache,
+    metrics,
+    subgraphs.map((s) => s.name),
+    quotas.mayKeep,
+  );
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -103,15 +114,13 @@ export async function createGateway(options: GatewayOptions = {}) {
         timeoutMs: subgraphTimeoutMs(name, limits.subgraphTimeoutMs, env),
         metrics,
         deduplicate: env.SUBGRAPH_DEDUPLICATION !== 'off',
+        fetches: classCache?.fetches,
       });
     },
   });
-  const limit = armor(limits, production);
-  const gatewayCache = createCache(env, logger, metrics);
-  const quotas = cacheQuotas(env, metrics.registry);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    // Whole responses (and the write generation) only. Persisted queries have a cache of their own,
+    // Whole responses (and the write generations) only. Persisted queries have a cache of their own,
     // in this process, so that registering queries never evicts cached answers nor the other way
     // round; a client whose hash another replica does not know sends the query again (APQ).
     cache: gatewayCache.cache,
@@ -129,9 +138,10 @@ export async function createGateway(options: GatewayOptions = {}) {
       ...limit.plugins,
       costLimitPlugin(limits.maxCost, limits.maxMeasureCells),
       quotas.persistedQueries,
-      ...(env.RESPONSE_CACHE === 'off' ? [] : responseCache(gatewayCache, quotas.mayKeepResponse)),
       observabilityPlugin(logger, metrics, env),
       regionErrorPaths(),
+      // Last, so that it stores the answer as every other plugin left it.
+      ...(classCache ? [classCache.plugin] : []),
       // A browser opening /graphql gets the links to the offline IDE, not Apollo Sandbox from a CDN.
       production
         ? ApolloServerPluginLandingPageDisabled()
@@ -186,11 +196,13 @@ export async function createGateway(options: GatewayOptions = {}) {
     concurrencyLimit(concurrencyFromEnv(env), metrics.registry),
     express.json({ limit: limits.maxBodyBytes }),
     queryLengthLimit(maxQueryLength(env)),
+    ...(classCache ? [classCache.middleware] : []),
     expressMiddleware(server, {
       context: async ({ req, res }) => ({
         requestId: res.locals.requestId as string,
         authorization: req.get('authorization'),
         callerAddress: req.ip ?? 'unknown',
+        ...classCache?.context(req, res),
       }),
     }),
   );

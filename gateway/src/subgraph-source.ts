@@ -2,17 +2,17 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
 import { REQUEST_ID_HEADER, type Metrics } from '../../shared/observability.js';
+import type { ClassCacheContext } from './class-cache/context.js';
+import type { SubgraphFetches } from './class-cache/fetches.js';
 import { deduplicating } from './deduplication.js';
 import type { Fetch } from './subgraph-transport.js';
 
 /** What the gateway keeps of an incoming request to pass on to subgraphs. */
-export interface GatewayContext {
+export interface GatewayContext extends ClassCacheContext {
   requestId: string;
   authorization?: string;
   /** Who is asking, for quotas: the client's address. */
   callerAddress: string;
-  /** Set when a subgraph says this request committed a write. */
-  committedWrite?: boolean;
 }
 
 export interface SubgraphSourceOptions {
@@ -27,6 +27,8 @@ export interface SubgraphSourceOptions {
   fetch: Fetch;
   /** Throws when the subgraph serves another schema than the supergraph's (schema-check.ts). */
   verifySchema: () => Promise<void>;
+  /** The class cache's view of every fetch (class-cache/fetches.ts); none with `RESPONSE_CACHE=off`. */
+  fetches?: SubgraphFetches;
 }
 
 /**
@@ -74,6 +76,13 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
   }
 
+  override process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+    const { fetches } = this.options;
+    return fetches
+      ? fetches.process(this.options.name, options, () => super.process(options))
+      : super.process(options);
+  }
+
   /**
    * A subgraph that answers with an HTTP error: the caller's own problem (a refused token) keeps the
    * subgraph's message; anything else is the federation's problem, an internal error naming the
@@ -101,7 +110,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
     if (Number(response.http?.headers.get(COMMITTED_WRITES_HEADER)) > 0)
-      context.committedWrite = true;
+      (context.committedWrites ??= new Set()).add(this.options.name);
     return response;
   }
 

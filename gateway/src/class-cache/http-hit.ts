@@ -1,0 +1,120 @@
+import type { RequestHandler, Request } from 'express';
+import type { Counter } from 'prom-client';
+import { answerKey, etagOf, sha256, type AnswerRequest, type Answers } from './answers.js';
+import type { ClassResolver } from './visibility-class.js';
+
+/**
+ * A cached answer found before the GraphQL pipeline: a request whose document (persisted-query hash
+ * or query text), operation, variables and class have an answer that is still current gets it here,
+ * without parsing, validation, armor or costing, which all ran when the answer was stored. Anything
+ * this layer cannot vouch for (a browser's simple request that CSRF prevention refuses, another
+ * media type, a malformed request) goes on to the pipeline, which answers as it always did.
+ *
+ * Sets `res.locals.visibility` (the class, computed once per request) and, on a miss,
+ * `res.locals.answerKey`, under which the pipeline stores the answer.
+ */
+export function answerFromCache(
+  classes: ClassResolver,
+  answers: Answers,
+  outcomes: Counter<'outcome'>,
+): RequestHandler {
+  return async (req, res, next) => {
+    const visibility = await classes.classOf(req.get('authorization'));
+    res.locals.visibility = visibility;
+    const request = visibility && preflighted(req) && acceptsJson(req) ? answerRequest(req) : null;
+    if (!visibility || !request) return next();
+    const key = answerKey(visibility, request);
+    const answer = await answers.current(key);
+    if (!answer) {
+      outcomes.inc({ outcome: 'miss' });
+      res.locals.answerKey = key;
+      return next();
+    }
+    res.set('cache-control', answer.cacheControl);
+    res.set('age', String(Math.max(0, Math.round((Date.now() - answer.storedAt) / 1000))));
+    if (req.method === 'GET') {
+      const etag = etagOf(key, answer);
+      res.set('etag', etag);
+      if (matches(req.get('if-none-match'), etag)) {
+        outcomes.inc({ outcome: 'not-modified' });
+        res.status(304).end();
+        return;
+      }
+    }
+    outcomes.inc({ outcome: 'hit' });
+    res.type('application/json; charset=utf-8').send(answer.body);
+  };
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const given = tag.trim();
+    return given === '*' || given === etag || given === `W/${etag}`;
+  });
+}
+
+/** Apollo Server's CSRF prevention: a content type no simple request can carry, or a preflight header. */
+const SIMPLE_CONTENT_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+];
+function preflighted(req: Request): boolean {
+  const contentType = req.get('content-type')?.split(';')[0]!.trim().toLowerCase();
+  if (req.method === 'GET' && contentType && contentType !== 'application/json') return false;
+  if (contentType && !SIMPLE_CONTENT_TYPES.includes(contentType)) return true;
+  return Boolean(req.get('x-apollo-operation-name') || req.get('apollo-require-preflight'));
+}
+
+/** Answers the pipeline would send as `application/json` (not an IDE page, nor another type). */
+function acceptsJson(req: Request): boolean {
+  const accept = req.get('accept');
+  if (!accept) return true;
+  if (/text\/html|graphql-response|multipart/i.test(accept)) return false;
+  return /application\/json|application\/\*|\*\/\*/i.test(accept);
+}
+
+const PERSISTED_HASH = /^[0-9a-f]{64}$/;
+
+/** The document, operation and variables of a GET or a JSON POST, or null when they are not plain. */
+function answerRequest(req: Request): AnswerRequest | null {
+  let fields: {
+    query?: unknown;
+    operationName?: unknown;
+    variables?: unknown;
+    extensions?: unknown;
+  };
+  if (req.method === 'POST') fields = (req.body ?? {}) as typeof fields;
+  else if (req.method === 'GET') {
+    const { query, operationName, variables, extensions } = req.query;
+    try {
+      fields = {
+        query,
+        operationName,
+        variables: typeof variables === 'string' ? JSON.parse(variables) : variables,
+        extensions: typeof extensions === 'string' ? JSON.parse(extensions) : extensions,
+      };
+    } catch {
+      return null;
+    }
+  } else return null;
+  const { query, operationName, variables, extensions } = fields;
+  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
+    ?.persistedQuery?.sha256Hash;
+  // With the text at hand its own hash counts, not the one sent beside it (which may not match it).
+  const documentHash =
+    typeof query === 'string'
+      ? sha256(query)
+      : typeof hash === 'string' && PERSISTED_HASH.test(hash)
+        ? hash
+        : null;
+  if (!documentHash) return null;
+  if (operationName != null && typeof operationName !== 'string') return null;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+  return {
+    documentHash,
+    operationName: operationName ?? null,
+    variables: (variables ?? {}) as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Response } from 'express';
+import { Counter } from 'prom-client';
+import { authConfig } from '../../../shared/auth.js';
+import type { Metrics } from '../../../shared/observability.js';
+import type { GatewayCache } from '../cache.js';
+import { Answers } from './answers.js';
+import type { CacheQuota, ClassCacheContext } from './context.js';
+import { SubgraphFetches } from './fetches.js';
+import { answerFromCache } from './http-hit.js';
+import { classCachePlugin } from './plugin.js';
+import { ClassResolver } from './visibility-class.js';
+import { WriteGenerations } from './write-generations.js';
+
+/**
+ * The gateway's response cache, keyed by what an answer depends on: the document, the variables and
+ * the caller's visibility class (visibility-class.ts), never the caller. `RESPONSE_CACHE=off` turns
+ * it off; `CLASS_CACHE=off` keeps anonymous answers only; `CLASS_CACHE_MAX_AGE` (seconds, 30) is how
+ * long a signed-in class's answer is kept when no write comes first.
+ */
+export async function createClassCache(
+  env: NodeJS.ProcessEnv,
+  gatewayCache: Pick<GatewayCache, 'cache' | 'onRecovery' | 'connected'>,
+  metrics: Metrics,
+  subgraphs: readonly string[],
+  mayKeep: CacheQuota,
+) {
+  if (env.RESPONSE_CACHE === 'off') return undefined;
+  const classMaxAge = seconds(env, 'CLASS_CACHE_MAX_AGE', 30);
+  // A request reads several generations at once: the shared store must be connected before the first.
+  await gatewayCache.connected;
+  const generations = new WriteGenerations(gatewayCache.cache, subgraphs);
+  gatewayCache.onRecovery(() => void generations.replaceAll());
+  const answers = new Answers(gatewayCache.cache, generations);
+  const classes = new ClassResolver(authConfig(env), env.CLASS_CACHE !== 'off' && classMaxAge > 0);
+  const outcomes = new Counter({
+    name: 'class_cache_answers_total',
+    help: 'Requests the class cache answered before the pipeline (hit, not-modified) or left to it (miss)',
+    labelNames: ['outcome'],
+    registers: [metrics.registry],
+  });
+  return {
+    middleware: answerFromCache(classes, answers, outcomes),
+    plugin: classCachePlugin(answers, generations, classMaxAge, mayKeep),
+    fetches: new SubgraphFetches(generations, gatewayCache.cache, classMaxAge, mayKeep),
+    /** What the HTTP layer found out about the request, for the GraphQL context. */
+    context(req: { method: string }, res: Response): ClassCacheContext {
+      return {
+        visibility: res.locals.visibility as ClassCacheContext['visibility'],
+        answerKey: res.locals.answerKey as string | undefined,
+        wantsEtag: req.method === 'GET',
+      };
+    },
+  };
+}
+
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number of seconds (0 or more), not "${env[name]}"`);
+  return value;
+}

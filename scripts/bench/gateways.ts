@@ -1,0 +1,340 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { gatewayNodeOptions } from '../../gateway/src/heap.js';
+import { supergraphFile } from '../../gateway/src/gateway.js';
+import { issueToken } from '../../shared/auth.js';
+import { freePort } from '../../shared/listen.js';
+import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
+import { regions, subgraphs } from '../../subgraphs/regions.js';
+import { startProgram } from '../programs.js';
+import { scaleRegistries } from '../scale-registries.js';
+import { writeBenchmarkSection } from './benchmarks-file.js';
+import { comparisonBody, loadHttp, type LoadResult } from './load.js';
+
+/**
+ * `npm run bench:gateways [-- --scale 20000 --seconds 10]`: this gateway (class cache on and off)
+ * beside Hive Gateway and the Grafbase gateway, over the same subgraphs, each gateway in a process
+ * of its own; signed-in analysts asking the same national comparison, or each a page of another
+ * size, and (this gateway only) a dashboard's GET revalidated with If-None-Match. The other gateways
+ * are installed with npm into a scratch folder, never into the project; one that cannot be
+ * installed or started is skipped with a message. Writes its section of BENCHMARKS.md.
+ */
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '20000' },
+    seconds: { type: 'string', default: '10' },
+  },
+});
+const scale = Number(values.scale);
+const seconds = Number(values.seconds);
+const CONNECTIONS = 20;
+process.env.DATABASE_PREFIX = 'bench_';
+process.env.LOG_LEVEL ??= 'warn';
+
+const HIVE = '@graphql-hive/gateway@2.15.1';
+const GRAFBASE = '@grafbase/cli-x86_64-unknown-linux-musl';
+const scratch = join(os.tmpdir(), 'registry-bench-gateways');
+const varied = Array.from({ length: 50 }, (_, i) => comparisonBody(i + 1));
+
+interface Gateway {
+  name: string;
+  url: string;
+  pid: number;
+}
+interface Figure extends LoadResult {
+  gateway: string;
+  subgraphRequests: number;
+  /** Milliseconds of the gateway process's CPU (user + system) per answer. */
+  cpuMsPerRequest: number;
+}
+
+const children: ChildProcess[] = [];
+const server = await openDatabaseServer();
+try {
+  console.log(`Seeding ${scale} social workers across ${regions.length} regions ...`);
+  await scaleRegistries(server.url, regions, scale);
+  const urls: Record<string, string> = {};
+  for (const subgraph of subgraphs) {
+    const program = await startProgram('subgraphs/main.ts', [subgraph.name], {
+      env: { DATABASE_URL: server.url, DEMO_DATA: 'off', PORT: String(await freePort()) },
+    });
+    children.push(program.child);
+    urls[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] = program.url;
+  }
+  const subgraphUrls = subgraphs.map((s) => urls[`${s.name.toUpperCase()}_SUBGRAPH_URL`]!);
+  const supergraph = readFileSync(supergraphFile, 'utf8').replace(
+    /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
+    (_all, name: string) =>
+      `@join__graph(name: "${name}", url: "${urls[`${name.toUpperCase()}_SUBGRAPH_URL`]}")`,
+  );
+  mkdirSync(scratch, { recursive: true });
+  writeFileSync(join(scratch, 'supergraph.graphql'), supergraph);
+
+  const gateways: Gateway[] = [
+    await ours('this gateway, class cache', urls),
+    await ours('this gateway, class cache off', { ...urls, CLASS_CACHE: 'off' }),
+  ];
+  const byName = Object.fromEntries(
+    subgraphs.map((s) => [s.name, urls[`${s.name.toUpperCase()}_SUBGRAPH_URL`]!]),
+  );
+  for (const start of [hive, grafbase]) {
+    const started = await start(byName).catch((error: Error) => {
+      console.log(`Skipped: ${error.message}`);
+      return null;
+    });
+    if (started) gateways.push(started);
+  }
+
+  const headers = {
+    authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst', expiresIn: '2h' })}`,
+  };
+  const figures: Figure[] = [];
+  const measure = async (gateway: Gateway, load: () => Promise<LoadResult>) => {
+    const [requests, cpu] = [await subgraphRequests(subgraphUrls), cpuMs(gateway.pid)];
+    const result = await load();
+    const figure: Figure = {
+      ...result,
+      gateway: gateway.name,
+      subgraphRequests: (await subgraphRequests(subgraphUrls)) - requests,
+      cpuMsPerRequest: round((cpuMs(gateway.pid) - cpu) / Math.max(1, result.answers)),
+    };
+    figures.push(figure);
+    console.log(
+      `${figure.gateway.padEnd(32)} ${figure.name.padEnd(22)} ${String(figure.requestsPerSecond).padStart(6)} req/s  CPU ${figure.cpuMsPerRequest} ms/req  subgraph requests ${figure.subgraphRequests}  errors ${figure.errors}`,
+    );
+  };
+  for (const gateway of gateways) {
+    await loadHttp({
+      name: 'warm',
+      url: gateway.url,
+      body: varied,
+      headers,
+      connections: 2,
+      seconds: 2,
+    });
+    for (const [name, body] of [
+      ['signed-in, identical', comparisonBody(20)],
+      ['signed-in, varied', varied],
+    ] as const)
+      await measure(gateway, () =>
+        loadHttp({ name, url: gateway.url, body, headers, connections: CONNECTIONS, seconds }),
+      );
+  }
+  await measure(gateways[0]!, () => notModified(gateways[0]!.url, headers));
+
+  const rate = (gateway: string, name: string) =>
+    figures.find((f) => f.gateway === gateway && f.name === name)?.requestsPerSecond;
+  const ratio = (name: string) => {
+    const grafbaseRate = rate('Grafbase gateway', name);
+    return grafbaseRate ? round(rate('this gateway, class cache', name)! / grafbaseRate) : null;
+  };
+  const hitCpu = figures.find(
+    (f) => f.gateway === 'this gateway, class cache' && f.name === 'signed-in, identical',
+  )!.cpuMsPerRequest;
+  const goals = [
+    {
+      goal: "signed-in identical at least 2 × the Grafbase gateway's rate",
+      figure: ratio('signed-in, identical'),
+      target: 2,
+    },
+    {
+      goal: "signed-in varied at least 1.5 × the Grafbase gateway's rate",
+      figure: ratio('signed-in, varied'),
+      target: 1.5,
+    },
+  ].map(({ goal, figure, target }) => ({
+    goal,
+    met: figure === null ? null : figure >= target,
+    figure: figure === null ? 'not measured: the Grafbase gateway did not run' : `${figure} ×`,
+  }));
+  goals.push({
+    goal: 'a cache hit at most 0.3 ms of gateway CPU',
+    met: hitCpu <= 0.3,
+    figure: `${hitCpu} ms (signed-in identical, class cache)`,
+  });
+  writeBenchmarkSection('gateways', markdown(figures, goals));
+  console.log(JSON.stringify({ scale, seconds, connections: CONNECTIONS, figures, goals }));
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await server.stop();
+}
+
+async function ours(name: string, env: Record<string, string>): Promise<Gateway> {
+  const program = await startProgram('gateway/src/main.ts', [], {
+    env: { NODE_OPTIONS: gatewayNodeOptions, PORT: String(await freePort()), ...env },
+  });
+  children.push(program.child);
+  return { name, url: program.url, pid: program.child.pid! };
+}
+
+/** Installs a package into the scratch folder (once); throws with npm's reason when it cannot. */
+function install(spec: string): void {
+  try {
+    execFileSync('npm', ['install', '--prefix', scratch, '--no-audit', '--no-fund', spec], {
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    throw new Error(
+      `${spec} could not be installed: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 300)}`,
+      { cause: error },
+    );
+  }
+}
+
+async function hive(_urls: Record<string, string>): Promise<Gateway> {
+  install(HIVE);
+  // Hive Gateway forwards no header by default: the caller's token, as this gateway forwards it.
+  writeFileSync(
+    join(scratch, 'gateway.config.mjs'),
+    `export const gatewayConfig = { supergraph: './supergraph.graphql', logging: 'error',
+  propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }) } };\n`,
+  );
+  const port = await freePort();
+  return spawned(
+    'Hive Gateway',
+    join(scratch, 'node_modules/.bin/hive-gateway'),
+    ['supergraph', '--port', String(port)],
+    port,
+  );
+}
+
+async function grafbase(urls: Record<string, string>): Promise<Gateway> {
+  install(GRAFBASE);
+  // A static configuration: each subgraph's URL, introspected at start; the caller's token forwarded.
+  writeFileSync(
+    join(scratch, 'grafbase.toml'),
+    [
+      '[[headers]]\nrule = "forward"\nname = "authorization"\n',
+      ...Object.entries(urls).map(
+        ([name, url]) => `[subgraphs.${name}]\nurl = "${url}"\nintrospection_url = "${url}"\n`,
+      ),
+    ].join('\n'),
+  );
+  const port = await freePort();
+  return spawned(
+    'Grafbase gateway',
+    join(scratch, 'node_modules', GRAFBASE, 'grafbase'),
+    ['dev', '--port', String(port)],
+    port,
+  );
+}
+
+/** Another vendor's gateway in the scratch folder, once it answers a query; throws after a minute. */
+async function spawned(
+  name: string,
+  command: string,
+  args: string[],
+  port: number,
+): Promise<Gateway> {
+  const child = spawn(command, args, { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] });
+  children.push(child);
+  let stderr = '';
+  child.on('error', (error) => (stderr = error.message));
+  child.stderr!.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-500)));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (let tries = 0; tries < 120 && child.exitCode === null && !child.killed; tries++) {
+    const answered = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ registries { code } }' }),
+    }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (answered) return { name, url, pid: child.pid! };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`${name} did not start: ${stderr.trim() || 'no answer within a minute'}`);
+}
+
+/** A dashboard's persisted GET, revalidated: every request sends the ETag of the answer it holds. */
+async function notModified(url: string, headers: Record<string, string>): Promise<LoadResult> {
+  const query =
+    'query Dashboard { registries { code name institutions(first: 20) { totalCount } } }';
+  const sha256Hash = createHash('sha256').update(query).digest('hex');
+  const extensions = { persistedQuery: { version: 1, sha256Hash } };
+  const asked = {
+    ...headers,
+    'content-type': 'application/json',
+    'apollo-require-preflight': 'true',
+  };
+  await fetch(url, { method: 'POST', headers: asked, body: JSON.stringify({ query, extensions }) });
+  const getUrl = `${url}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
+  const etag = (await fetch(getUrl, { headers: asked })).headers.get('etag');
+  if (!etag) throw new Error('The persisted GET came without an ETag');
+  const result = await autocannon({
+    url: getUrl,
+    headers: { ...asked, 'if-none-match': etag },
+    connections: CONNECTIONS,
+    duration: seconds,
+  });
+  return {
+    name: 'GET, If-None-Match → 304',
+    answers: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    // Every answer must be a 304: anything else is an error here.
+    errors:
+      result.errors +
+      result.timeouts +
+      (result.requests.total - (result.statusCodeStats?.['304']?.count ?? 0)),
+  };
+}
+
+/** GraphQL requests the subgraphs have received so far, from their own /metrics. */
+async function subgraphRequests(graphqlUrls: string[]): Promise<number> {
+  const counts = await Promise.all(
+    graphqlUrls.map(async (url) => {
+      const text = await fetch(url.replace('/graphql', '/metrics')).then((r) => r.text());
+      return [...text.matchAll(/^graphql_requests_total\{[^}]*\} (\d+)/gm)].reduce(
+        (sum, match) => sum + Number(match[1]),
+        0,
+      );
+    }),
+  );
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/** CPU time (user + system) a process has used, in milliseconds, from /proc/<pid>/stat. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime are fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+function round(value: number) {
+  return Math.round(value * 1000) / 1000;
+}
+
+function markdown(
+  figures: Figure[],
+  goals: { goal: string; met: boolean | null; figure: string }[],
+): string {
+  const rows = figures.map(
+    (f) =>
+      `| ${f.gateway} | ${f.name} | ${f.requestsPerSecond} | ${f.p50} | ${f.cpuMsPerRequest} | ${f.subgraphRequests} | ${f.errors} |`,
+  );
+  return [
+    '## Gateways side by side (`npm run bench:gateways`)',
+    '',
+    `${scale} social workers, ${CONNECTIONS} connections, ${seconds} s a line, ${os.cpus().length} cores shared by every process, ${new Date().toISOString().slice(0, 10)}. Signed-in means an analyst's token, forwarded to the subgraphs by every gateway.`,
+    '',
+    '| gateway | load | req/s | p50 ms | gateway CPU ms/req | subgraph requests | errors |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows,
+    '',
+    '| goal | met | figure |',
+    '| --- | --- | --- |',
+    ...goals.map(
+      (g) =>
+        `| ${g.goal} | ${g.met === null ? 'not measured' : g.met ? 'yes' : 'no'} | ${g.figure} |`,
+    ),
+  ].join('\n');
+}
