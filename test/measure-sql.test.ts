@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MeasureQuery } from '../subgraphs/registry/src/measures/measure.js';
+import type { MeasureQuery } from '../subgraphs/registry/src/measures/measure-types.js';
 import { measureStatement } from '../subgraphs/registry/src/measures/measure.js';
 
 /**

@@ -1,6 +1,6 @@
 import { baseTables, dimensionColumn, dimensionColumns } from './dimensions.js';
 import type { IndicatorMeasure } from './indicators.js';
-import type { MeasureQuery } from './measure.js';
+import type { MeasureQuery } from './measure-types.js';
 import { keyList, MAX_SERIES_YEARS, type Parameters, scopeCondition } from './statement-parts.js';
 
 /** A flow's definition: an amount of each programme (yuan, cases, person-times) added up. */
@@ -37,7 +37,7 @@ const aggregates = (first: string, last: string) => {
 
 /**
  * A flow (时期指标) as a SELECT of the rows `(part, total, year, d0…, numerator, denominator, value,
- * demo_part, demo_whole, undated)` that measure.ts reads: the amount from the start of `since` to the
+ * demo_part, demo_whole, undated)` that measure-results.ts reads: the amount from the start of `since` to the
  * end of `day` (without `since`, from the 1st of January of its year: the year to date, as a
  * yearbook reports a year's flow), broken down by the other dimensions, or by YEAR into each year's
  * amount (the last to `day`). `undated` counts the programmes left out because their period is not

@@ -1,5 +1,5 @@
 import type { MeasureBase } from './dimensions.js';
-import type { MeasureScope } from './measure.js';
+import type { MeasureScope } from './measure-types.js';
 
 /** A YEAR series never reaches further back than this many years before its last. */
 export const MAX_SERIES_YEARS = 100;
