@@ -1,4 +1,5 @@
 import type { Measure, MeasureQuery, MeasureValue } from './measure-types.js';
+import { keyColumn } from './statement-parts.js';
 
 /** A row of a measure's statement: see stockSql and flowSql for its columns. */
 export type MeasureRow = {
@@ -45,7 +46,7 @@ export function notComputable(indicator: string): Measure {
 
 /**
  * A measure from its own rows of the statement (`part`): the total, and one cell per other row with
- * its keys named by dimension, YEAR from the row's year and the others from `d0…` in the order asked.
+ * its keys named by dimension, YEAR from the row's year and the others from `dimension_0…` in the order asked.
  */
 export function toMeasure(
   query: MeasureQuery,
@@ -72,7 +73,7 @@ export function toMeasure(
           value:
             dimension === 'YEAR'
               ? cell.year
-              : ((cell[`d${others.indexOf(dimension)}`] as string | null) ?? null),
+              : ((cell[keyColumn(others.indexOf(dimension))] as string | null) ?? null),
         })),
         ...toValue(cell),
         toDate: cell.year != null && cell.year === day.slice(0, 4) && !day.endsWith('-12-31'),

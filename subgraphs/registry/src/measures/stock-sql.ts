@@ -11,7 +11,13 @@ import {
 } from './measure-aggregates.js';
 import { seriesYears } from './measure-arguments.js';
 import type { MeasureQuery } from './measure-types.js';
-import { countsOn, keyList, type Parameters, scopeCondition } from './statement-parts.js';
+import {
+  countsOn,
+  keyColumn,
+  keyList,
+  type Parameters,
+  scopeCondition,
+} from './statement-parts.js';
 import { yearSeriesSql } from './year-series-sql.js';
 
 /** What every form of a stock measure's SELECT shares, worked out once. */
@@ -38,7 +44,7 @@ export interface StockParts {
 }
 
 /**
- * One stock measure as a SELECT of rows `(part, total, year, d0…, numerator, denominator, value,
+ * One stock measure as a SELECT of rows `(part, total, year, dimension_0…, numerator, denominator, value,
  * demo_part, demo_whole, undated)`: the total as of the day, then one row per combination of
  * dimension values. `width` pads the keys, so that measures of different breakdowns can be asked in
  * one statement.
@@ -84,7 +90,7 @@ export function stockSql(
     WHERE ${where} AND ${undatedCondition(definition)} AND ${countsOn(time.from, time.until, dayParameter)})`;
   // The records counted from an inferred day, on the total's row, read through a partial index.
   const withUndated = (sql: string) =>
-    `SELECT m.*, CASE WHEN m.total THEN ${undated} END AS undated FROM (${sql}) m`;
+    `SELECT measured.*, CASE WHEN measured.total THEN ${undated} END AS undated FROM (${sql}) measured`;
   if (by.includes('YEAR')) return withUndated(yearSeriesSql(stock, seriesYears(query, day, since)));
   if (!columns.length) return withUndated(stock.totalRow);
   if (distinctColumn(definition)) return withUndated(distinctBreakdownSql(stock));
@@ -95,7 +101,7 @@ export function stockSql(
 const countedOnDay = ({ time, dayParameter }: StockParts) =>
   countsOn(time.from, time.until, dayParameter);
 
-const keyOrder = (columns: readonly string[]) => columns.map((_, i) => `d${i}`).join(', ');
+const keyOrder = (columns: readonly string[]) => columns.map((_, i) => keyColumn(i)).join(', ');
 
 /**
  * The rows are aggregated once into parts, grouped by the cells' columns (by a record's whole list of
@@ -118,15 +124,15 @@ function addedUpBreakdownSql(stock: StockParts): string {
         ${value} AS value, ${added('demo_part')} AS demo_part, ${added('demo_whole')} AS demo_whole`;
   const fields = columns.indexOf(dimensionColumn('SERVICE_FIELD', definition.base)!);
   const grouped = columns.map(
-    (column, i) => `${i === fields ? `${record}.service_fields` : column} AS g${i}`,
+    (column, i) => `${i === fields ? `${record}.service_fields` : column} AS group_${i}`,
   );
-  const cellKeys = columns.map((_, i) => (i === fields ? 'sf.field' : `g${i}`));
+  const cellKeys = columns.map((_, i) => (i === fields ? 'sf.field' : `group_${i}`));
   return `(WITH parts AS (
           SELECT ${grouped.join(', ')}, ${aggregatesOn(definition, dayParameter, rows)}
-          FROM ${rows.from} WHERE ${where} AND ${countedOnDay(stock)} GROUP BY ${grouped.map((_, i) => `g${i}`).join(', ')})
+          FROM ${rows.from} WHERE ${where} AND ${countedOnDay(stock)} GROUP BY ${grouped.map((_, i) => `group_${i}`).join(', ')})
         SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${addedUp} FROM parts
         UNION ALL (SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => cellKeys[i]!)}, ${addedUp}
-          FROM parts${fields >= 0 ? ` LEFT JOIN LATERAL unnest(g${fields}) AS sf(field) ON true` : ''} GROUP BY ${order} ORDER BY ${order}))`;
+          FROM parts${fields >= 0 ? ` LEFT JOIN LATERAL unnest(group_${fields}) AS sf(field) ON true` : ''} GROUP BY ${order} ORDER BY ${order}))`;
 }
 
 /** A distinct count does not add up: its total and cells are counted apart. */
