@@ -1,14 +1,9 @@
 import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import { z } from 'zod';
-import {
-  institutionInput,
-  institutionRules,
-  programInput,
-  programRules,
-  socialWorkerInput,
-  socialWorkerRules,
-  type Problem,
-} from '../writes/validation.js';
+import { institutionInput, institutionRules } from '../writes/institution-input.js';
+import { programInput, programRules } from '../writes/program-input.js';
+import { socialWorkerInput, socialWorkerRules } from '../writes/social-worker-input.js';
+import type { Problem } from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
 import { codeOfLabel, enumLabels, enumOfColumn } from './labels.js';
 import type {
