@@ -123,8 +123,8 @@ async function generatedTypes(): Promise<Map<string, string>> {
           '../context.js#NationalContext',
           {
             Indicator: '../entities.js#IndicatorRow',
-            Registry: '../entities.js#RegionRow',
-            RegionRegistry: '../entities.js#RegionRow',
+            Registry: '../../../regions.js#DirectoryRegion',
+            RegionRegistry: '../../../regions.js#DirectoryRegion',
           },
         ),
         [fileURLToPath(generatedFiles.dashboard)]: clientOperations(

@@ -3,6 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import {
+  administrativeLevels,
+  isAdministrativeLevel,
+  type RegionsFile,
+} from '../subgraphs/regions.js';
 
 /**
  * `npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]`
@@ -14,7 +19,6 @@ import { fileURLToPath } from 'node:url';
  */
 const root = new URL('../', import.meta.url);
 const listFile = new URL('subgraphs/regions.json', root);
-const levels = ['MUNICIPALITY', 'PROVINCE', 'AUTONOMOUS_REGION', 'NEW_AREA'];
 const usage =
   'Usage: npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]';
 
@@ -40,20 +44,7 @@ try {
   fail((error as Error).message);
 }
 
-interface Listed {
-  code: string;
-  slug: string;
-  nameEn: string;
-  nameZh: string;
-  level: string;
-  provinceCode: string;
-  port: number;
-  database: string;
-}
-const list = JSON.parse(readFileSync(listFile, 'utf8')) as {
-  national: { name: string; port: number; database: string };
-  regions: Listed[];
-};
+const list = JSON.parse(readFileSync(listFile, 'utf8')) as RegionsFile;
 const { code, slug, level } = values;
 const nameZh = values['name-zh']?.trim();
 const nameEn = values['name-en']?.trim();
@@ -61,7 +52,8 @@ if (!code || !/^[A-Z]{2}$/.test(code)) fail('--code must be two capital letters,
 if (!slug || !/^[a-z]{3,20}$/.test(slug) || slug === list.national.name)
   fail('--slug must be 3 to 20 lower-case letters, for example guangdong.');
 if (!nameZh || !nameEn) fail('--name-zh and --name-en are required.');
-if (!levels.includes(level!)) fail(`--level must be one of ${levels.join(', ')}.`);
+if (!level || !isAdministrativeLevel(level))
+  fail(`--level must be one of ${administrativeLevels.join(', ')}.`);
 const provinceCode = values['province-code'];
 if (!provinceCode || !/^[1-9]\d$/.test(provinceCode))
   fail(
@@ -80,7 +72,7 @@ list.regions.push({
   slug,
   nameEn,
   nameZh,
-  level: level!,
+  level,
   provinceCode,
   port,
   database: `registry_${slug}`,
