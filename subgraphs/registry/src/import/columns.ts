@@ -10,7 +10,7 @@ import type {
   InstitutionInput,
   ProgramInput,
   SocialWorkerInput,
-} from '../__generated__/resolvers-types.js';
+} from '../__generated__/schema-types.js';
 
 /**
  * What each kind of CSV file holds. Columns are named as the GraphQL input fields; a list

@@ -1,6 +1,6 @@
 import { baseTables, type MeasureBase } from './dimensions.js';
 import type { Aggregate, IndicatorMeasure } from './indicators.js';
-import type { MeasureScope } from './measure-types.js';
+import type { MeasureQuery, MeasureScope } from './measure-types.js';
 import { rolledUpRows } from './rollups.js';
 import { countsOn, filtered, type Parameters } from './statement-parts.js';
 
@@ -108,3 +108,26 @@ export function aggregatesOn(definition: IndicatorMeasure, day: string, rows: Ro
 /** Whether a row counts from a day inferred because its start is not known. */
 export const undatedCondition = (definition: IndicatorMeasure) =>
   `(${(definition.kind === 'COUNT' && definition.undatedWhen) || baseTables[definition.base].undated})`;
+
+/** What every form of a stock measure's SELECT shares, worked out once. */
+export interface StockParts {
+  definition: IndicatorMeasure;
+  query: MeasureQuery;
+  day: string;
+  since: string | null;
+  width: number;
+  parameters: Parameters;
+  /** The columns of the dimensions other than YEAR, in the order asked. */
+  columns: string[];
+  time: Bounds;
+  dayParameter: string;
+  rows: Rows;
+  /** The definition's filter, its scope and a flow's end. */
+  where: string;
+  /** The join that gives a row once per service field it serves, where the breakdown asks for them. */
+  serviceFields: string;
+  /** The first columns of every row: which measure, whether the total, which year. */
+  head: (total: string, year: string) => string;
+  /** The total as of the day, read on its own. */
+  totalRow: string;
+}

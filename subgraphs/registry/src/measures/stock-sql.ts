@@ -6,8 +6,7 @@ import {
   distinctColumn,
   rowsOf,
   undatedCondition,
-  type Bounds,
-  type Rows,
+  type StockParts,
 } from './measure-aggregates.js';
 import { seriesYears } from './measure-arguments.js';
 import type { MeasureQuery } from './measure-types.js';
@@ -19,29 +18,6 @@ import {
   scopeCondition,
 } from './statement-parts.js';
 import { yearSeriesSql } from './year-series-sql.js';
-
-/** What every form of a stock measure's SELECT shares, worked out once. */
-export interface StockParts {
-  definition: IndicatorMeasure;
-  query: MeasureQuery;
-  day: string;
-  since: string | null;
-  width: number;
-  parameters: Parameters;
-  /** The columns of the dimensions other than YEAR, in the order asked. */
-  columns: string[];
-  time: Bounds;
-  dayParameter: string;
-  rows: Rows;
-  /** The definition's filter, its scope and a flow's end. */
-  where: string;
-  /** The join that gives a row once per service field it serves, where the breakdown asks for them. */
-  serviceFields: string;
-  /** The first columns of every row: which measure, whether the total, which year. */
-  head: (total: string, year: string) => string;
-  /** The total as of the day, read on its own. */
-  totalRow: string;
-}
 
 /**
  * One stock measure as a SELECT of rows `(part, total, year, dimension_0…, numerator, denominator, value,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ProgramKind } from '../__generated__/resolvers-types.js';
+import type { ProgramKind } from '../__generated__/schema-types.js';
 import type { DemoPlan } from './demo-plan.js';
 import { mix } from './demo-sql.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FigureInput } from '../__generated__/resolvers-types.js';
+import type { FigureInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { catalogRules } from './catalog-rules.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InstitutionInput } from '../__generated__/resolvers-types.js';
+import type { InstitutionInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
 import type { Region } from '../../../regions.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProgramInput } from '../__generated__/resolvers-types.js';
+import type { ProgramInput } from '../__generated__/schema-types.js';
 import { partialDate } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { count, id, inputOf, name, serviceFields, text } from './field-schemas.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SocialWorkerInput } from '../__generated__/resolvers-types.js';
+import type { SocialWorkerInput } from '../__generated__/schema-types.js';
 import { enumValues } from '../enums.js';
 import { fullDate, id, inputOf, name, serviceFields } from './field-schemas.js';
 import type { Problem } from './validation.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TargetInput } from '../__generated__/resolvers-types.js';
+import type { TargetInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { catalogRules } from './catalog-rules.js';
 import { indicatorCode, inputOf, text } from './field-schemas.js';
