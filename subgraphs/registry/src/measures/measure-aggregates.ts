@@ -1,6 +1,6 @@
 import { baseTables, type MeasureBase } from './dimensions.js';
 import type { Aggregate, IndicatorMeasure } from './indicators.js';
-import type { MeasureQuery, MeasureScope } from './measure-types.js';
+import type { MeasureScope } from './measure-types.js';
 import { rolledUpRows } from './rollups.js';
 import { countsOn, filtered, type Parameters } from './statement-parts.js';
 
@@ -112,9 +112,7 @@ export const undatedCondition = (definition: IndicatorMeasure) =>
 /** What every form of a stock measure's SELECT shares, worked out once. */
 export interface StockParts {
   definition: IndicatorMeasure;
-  query: MeasureQuery;
   day: string;
-  since: string | null;
   width: number;
   parameters: Parameters;
   /** The columns of the dimensions other than YEAR, in the order asked. */
@@ -124,6 +122,8 @@ export interface StockParts {
   rows: Rows;
   /** The definition's filter, its scope and a flow's end. */
   where: string;
+  /** Whether a row counts at the end of the day measured. */
+  countedOnDay: string;
   /** The join that gives a row once per service field it serves, where the breakdown asks for them. */
   serviceFields: string;
   /** The first columns of every row: which measure, whether the total, which year. */

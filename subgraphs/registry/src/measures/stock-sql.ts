@@ -41,13 +41,12 @@ export function stockSql(
   const dayParameter = parameters.add(day, 'date');
   const rows = rowsOf(definition.base, query.scope, since ? [day, since] : [day], parameters);
   const where = `${definition.where} AND ${scopeCondition(definition.base, query.scope, parameters)} AND ${time.ended}`;
+  const countedOnDay = countsOn(time.from, time.until, dayParameter);
   const head = (total: string, year: string) =>
     `${part} AS part, ${total} AS total, ${year} AS year`;
   const stock: StockParts = {
     definition,
-    query,
     day,
-    since,
     width,
     parameters,
     columns,
@@ -55,15 +54,16 @@ export function stockSql(
     dayParameter,
     rows,
     where,
+    countedOnDay,
     serviceFields: by.includes('SERVICE_FIELD')
       ? ` LEFT JOIN LATERAL unnest(${record}.service_fields) AS sf(field) ON true`
       : '',
     head,
     totalRow: `SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${aggregatesOn(definition, dayParameter, rows)}
-    FROM ${rows.from} WHERE ${where} AND ${countsOn(time.from, time.until, dayParameter)}`,
+    FROM ${rows.from} WHERE ${where} AND ${countedOnDay}`,
   };
   const undated = `(SELECT count(*) FROM ${baseTables[definition.base].from(baseTables[definition.base].table)}
-    WHERE ${where} AND ${undatedCondition(definition)} AND ${countsOn(time.from, time.until, dayParameter)})`;
+    WHERE ${where} AND ${undatedCondition(definition)} AND ${countedOnDay})`;
   // The records counted from an inferred day, on the total's row, read through a partial index.
   const withUndated = (sql: string) =>
     `SELECT measured.*, CASE WHEN measured.total THEN ${undated} END AS undated FROM (${sql}) measured`;
@@ -72,10 +72,6 @@ export function stockSql(
   if (distinctColumn(definition)) return withUndated(distinctBreakdownSql(stock));
   return withUndated(addedUpBreakdownSql(stock));
 }
-
-/** The record counts as of the day measured. */
-const countedOnDay = ({ time, dayParameter }: StockParts) =>
-  countsOn(time.from, time.until, dayParameter);
 
 const keyOrder = (columns: readonly string[]) => columns.map((_, i) => keyColumn(i)).join(', ');
 
@@ -105,7 +101,7 @@ function addedUpBreakdownSql(stock: StockParts): string {
   const cellKeys = columns.map((_, i) => (i === fields ? 'sf.field' : `group_${i}`));
   return `(WITH parts AS (
           SELECT ${grouped.join(', ')}, ${aggregatesOn(definition, dayParameter, rows)}
-          FROM ${rows.from} WHERE ${where} AND ${countedOnDay(stock)} GROUP BY ${grouped.map((_, i) => `group_${i}`).join(', ')})
+          FROM ${rows.from} WHERE ${where} AND ${stock.countedOnDay} GROUP BY ${grouped.map((_, i) => `group_${i}`).join(', ')})
         SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${addedUp} FROM parts
         UNION ALL (SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => cellKeys[i]!)}, ${addedUp}
           FROM parts${fields >= 0 ? ` LEFT JOIN LATERAL unnest(group_${fields}) AS sf(field) ON true` : ''} GROUP BY ${order} ORDER BY ${order}))`;
@@ -117,11 +113,11 @@ function distinctBreakdownSql(stock: StockParts): string {
   const order = keyOrder(columns);
   if (serviceFields) {
     const cells = `SELECT ${head('false', 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)}, ${aggregatesOn(definition, dayParameter, rows)}
-        FROM ${rows.from}${serviceFields} WHERE ${where} AND ${countedOnDay(stock)} GROUP BY ${order}`;
+        FROM ${rows.from}${serviceFields} WHERE ${where} AND ${stock.countedOnDay} GROUP BY ${order}`;
     return `${stock.totalRow} UNION ALL (${cells} ORDER BY ${order})`;
   }
   return `SELECT ${head(`GROUPING(${columns.join(', ')}) <> 0`, 'NULL::text')}${keyList(columns.length, width, (i) => columns[i]!)},
         ${aggregatesOn(definition, dayParameter, rows)}
-      FROM ${rows.from} WHERE ${where} AND ${countedOnDay(stock)}
+      FROM ${rows.from} WHERE ${where} AND ${stock.countedOnDay}
       GROUP BY GROUPING SETS ((), (${columns.join(', ')})) ORDER BY total DESC, ${order}`;
 }

@@ -31,7 +31,7 @@ export function yearSeriesSql(stock: StockParts, years: SeriesYears): string {
     ...(distinct ? [`${distinct} AS distinct_value`] : []),
     `${time.from} AS counts_from`,
     time.until ? `${time.until} AS counts_until` : 'NULL::date AS counts_until',
-    `${countsOn(time.from, time.until, dayParameter)} AS counts_on_day`,
+    `${stock.countedOnDay} AS counts_on_day`,
     ...(definition.kind === 'RATIO'
       ? [
           `${definition.numerator} AS in_numerator`,
@@ -63,7 +63,7 @@ export function yearSeriesSql(stock: StockParts, years: SeriesYears): string {
         ...(distinct ? [`${distinct} AS distinct_value`] : []),
         `${storedYears.from} AS from_year`,
         time.until ? `${storedYears.until} AS until_year` : 'NULL::int AS until_year',
-        `${countsOn(time.from, time.until, dayParameter)} AS counts_on_day`,
+        `${stock.countedOnDay} AS counts_on_day`,
       ].join(', ')},
         ${counts} FROM ${table}${stock.serviceFields} WHERE ${stock.where} GROUP BY ${groupKeys(byYear)}`
     : `SELECT ${byYear.join(', ')}, sum(records) AS records${summed ? ', sum(amount) AS amount' : ''} FROM (
