@@ -16,8 +16,12 @@ import { sharedRegistrySdl } from '../subgraphs/registry/src/schema.js';
 /**
  * `npm run codegen` (GraphQL Code Generator), run by `npm run typecheck` and so by `npm test`:
  * - resolver types from each subgraph's SDL, in `src/__generated__/resolvers-types.ts`, each GraphQL
- *   type mapped to the row or reference its resolvers receive, so that a resolver whose parent,
- *   arguments or result drift from the SDL fails to compile;
+ *   type mapped to the row or reference its resolvers receive (for a regional subgraph, all from
+ *   `src/mappers.ts`), so that a resolver whose parent, arguments or result drift from the SDL fails
+ *   to compile;
+ * - the regional SDL's enums and input types alone, in `src/__generated__/schema-types.ts`, for the
+ *   code under the resolvers (entities, validation, measures): it imports nothing of the project, so
+ *   the resolver types can import the mappers and the context without a cycle back to themselves;
  * - the dashboard's and the report's operations typed from the committed supergraph's API schema, in
  *   their `__generated__/` folders (the client preset), so that what they read is what they select.
  * The files are committed; CI (`.ci/run`) fails when `npm test` wrote them differently.
@@ -66,6 +70,10 @@ const resolverTypes = (
 
 const generatedFiles = {
   regional: new URL('../subgraphs/registry/src/__generated__/resolvers-types.ts', import.meta.url),
+  regionalSchema: new URL(
+    '../subgraphs/registry/src/__generated__/schema-types.ts',
+    import.meta.url,
+  ),
   national: new URL('../subgraphs/national/src/__generated__/resolvers-types.ts', import.meta.url),
   dashboard: new URL('../gateway/dashboard/src/__generated__/', import.meta.url),
   report: new URL('../scripts/report/__generated__/', import.meta.url),
@@ -89,6 +97,27 @@ const clientOperations = (documents: string): Types.ConfiguredOutput => ({
   },
 });
 
+/** The type each GraphQL type of a regional subgraph is resolved from, all exported by `src/mappers.ts`. */
+const registryMappers: Record<string, string> = {
+  Institution: 'InstitutionRow',
+  SocialWorker: 'SocialWorkerRow',
+  Program: 'ProgramRow',
+  Figure: 'FigureRow',
+  Target: 'TargetRow',
+  TargetScope: 'TargetRow',
+  Source: 'SourceRow',
+  HistoryPoint: 'HistoryPointValue',
+  InstitutionConnection: 'InstitutionPage',
+  SocialWorkerConnection: 'SocialWorkerPage',
+  ProgramConnection: 'ProgramPage',
+  InstitutionEdge: 'InstitutionEdgeValue',
+  SocialWorkerEdge: 'SocialWorkerEdgeValue',
+  ProgramEdge: 'ProgramEdgeValue',
+  RecordState: 'RecordStateValue',
+  Registry: 'RegistryRef',
+  RegionRegistry: 'RegistryRef',
+};
+
 /** The generated files' contents, by path. */
 async function generatedTypes(): Promise<Map<string, string>> {
   const files = await generate(
@@ -98,33 +127,25 @@ async function generatedTypes(): Promise<Map<string, string>> {
         [fileURLToPath(generatedFiles.regional)]: resolverTypes(
           generatorSchema(sharedRegistrySdl),
           '../context.js#RegistryContext',
-          {
-            Institution: '../entities/Institution.js#Institution as InstitutionRow',
-            SocialWorker: '../entities/SocialWorker.js#SocialWorker as SocialWorkerRow',
-            Program: '../entities/Program.js#Program as ProgramRow',
-            Figure: '../entities/Figure.js#Figure as FigureRow',
-            Target: '../entities/Target.js#Target as TargetRow',
-            TargetScope: '../entities/Target.js#Target as TargetRow',
-            Source: '../entities/Source.js#Source as SourceRow',
-            HistoryPoint: '../measures/history.js#HistoryPoint as HistoryPointValue',
-            InstitutionConnection: '../resolvers/mapped-types.js#InstitutionPage',
-            SocialWorkerConnection: '../resolvers/mapped-types.js#SocialWorkerPage',
-            ProgramConnection: '../resolvers/mapped-types.js#ProgramPage',
-            InstitutionEdge: '../resolvers/mapped-types.js#InstitutionEdgeValue',
-            SocialWorkerEdge: '../resolvers/mapped-types.js#SocialWorkerEdgeValue',
-            ProgramEdge: '../resolvers/mapped-types.js#ProgramEdgeValue',
-            RecordState: '../record-states.js#RecordState as RecordStateValue',
-            Registry: '../resolvers/Registry.js#RegistryRef',
-            RegionRegistry: '../resolvers/Registry.js#RegistryRef',
-          },
+          Object.fromEntries(
+            Object.entries(registryMappers).map(([type, mapper]) => [
+              type,
+              `../mappers.js#${mapper}`,
+            ]),
+          ),
         ),
+        [fileURLToPath(generatedFiles.regionalSchema)]: {
+          schema: print(generatorSchema(sharedRegistrySdl)),
+          plugins: ['typescript'],
+          config: { enumsAsTypes: true, useTypeImports: true, scalars: { ID: 'string' } },
+        },
         [fileURLToPath(generatedFiles.national)]: resolverTypes(
           generatorSchema(nationalSdl),
           '../context.js#NationalContext',
           {
             Indicator: '../entities.js#IndicatorRow',
-            Registry: '../entities.js#RegionRow',
-            RegionRegistry: '../entities.js#RegionRow',
+            Registry: '../../../regions.js#DirectoryRegion',
+            RegionRegistry: '../../../regions.js#DirectoryRegion',
           },
         ),
         [fileURLToPath(generatedFiles.dashboard)]: clientOperations(

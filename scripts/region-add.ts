@@ -2,6 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { commandLine, usageError } from '../shared/cli.js';
 import { fileURLToPath } from 'node:url';
+import {
+  administrativeLevels,
+  isAdministrativeLevel,
+  type RegionsFile,
+} from '../subgraphs/regions.js';
 
 /**
  * `npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]`
@@ -13,7 +18,6 @@ import { fileURLToPath } from 'node:url';
  */
 const root = new URL('../', import.meta.url);
 const listFile = new URL('subgraphs/regions.json', root);
-const levels = ['MUNICIPALITY', 'PROVINCE', 'AUTONOMOUS_REGION', 'NEW_AREA'];
 const usage =
   '用法 Usage: npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]  新增地区 (add a region)';
 const values = commandLine(usage, {
@@ -26,20 +30,7 @@ const values = commandLine(usage, {
   port: { type: 'string' },
 });
 
-interface Listed {
-  code: string;
-  slug: string;
-  nameEn: string;
-  nameZh: string;
-  level: string;
-  provinceCode: string;
-  port: number;
-  database: string;
-}
-const list = JSON.parse(readFileSync(listFile, 'utf8')) as {
-  national: { name: string; port: number; database: string };
-  regions: Listed[];
-};
+const list = JSON.parse(readFileSync(listFile, 'utf8')) as RegionsFile;
 const { code, slug, level } = values;
 const nameZh = values['name-zh']?.trim();
 const nameEn = values['name-en']?.trim();
@@ -48,7 +39,8 @@ if (!code || !/^[A-Z]{2}$/.test(code))
 if (!slug || !/^[a-z]{3,20}$/.test(slug) || slug === list.national.name)
   usageError(usage, '--slug must be 3 to 20 lower-case letters, for example guangdong.');
 if (!nameZh || !nameEn) usageError(usage, '--name-zh and --name-en are required.');
-if (!levels.includes(level!)) usageError(usage, `--level must be one of ${levels.join(', ')}.`);
+if (!level || !isAdministrativeLevel(level))
+  usageError(usage, `--level must be one of ${administrativeLevels.join(', ')}.`);
 const provinceCode = values['province-code'];
 if (!provinceCode || !/^[1-9]\d$/.test(provinceCode))
   usageError(
@@ -72,7 +64,7 @@ list.regions.push({
   slug,
   nameEn,
   nameZh,
-  level: level!,
+  level,
   provinceCode,
   port,
   database: `registry_${slug}`,

@@ -1,6 +1,6 @@
 import { openRegionDatabase } from '../subgraphs/open.js';
 import type { Region } from '../subgraphs/regions.js';
-import { readDemoPlan } from '../subgraphs/registry/src/seed/demo.js';
+import { readDemoPlan } from '../subgraphs/registry/src/seed/demo-plan.js';
 import { seedScale, type ScaleResult } from '../subgraphs/registry/src/seed/scale.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
 

@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
  * It is JSON rather than TypeScript so that `npm run region:add` can edit it safely.
  */
 
-export type AdministrativeLevel = 'MUNICIPALITY' | 'PROVINCE' | 'AUTONOMOUS_REGION' | 'NEW_AREA';
+export const administrativeLevels = [
+  'MUNICIPALITY',
+  'PROVINCE',
+  'AUTONOMOUS_REGION',
+  'NEW_AREA',
+] as const;
+export type AdministrativeLevel = (typeof administrativeLevels)[number];
+
+export const isAdministrativeLevel = (level: string): level is AdministrativeLevel =>
+  (administrativeLevels as readonly string[]).includes(level);
 
 export interface Region {
   /** Two-letter code, the value of the `RegionCode` enum. */
@@ -25,6 +34,9 @@ export interface Region {
   database: string;
 }
 
+/** What the national directory keeps of a region: its table's row, the parent of its resolvers. */
+export type DirectoryRegion = Pick<Region, 'code' | 'slug' | 'nameEn' | 'nameZh' | 'level'>;
+
 /** A subgraph as the gateway, composition and the process launcher see it. */
 export interface SubgraphInfo {
   name: string;
@@ -32,7 +44,8 @@ export interface SubgraphInfo {
   database: string;
 }
 
-interface RegionsFile {
+/** `regions.json`: the national directory's subgraph and the regions. */
+export interface RegionsFile {
   national: SubgraphInfo;
   regions: Region[];
 }

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { today } from '../subgraphs/registry/src/dates.js';
-import { measureMany, type MeasureQuery } from '../subgraphs/registry/src/measures/measure.js';
+import { measureMany } from '../subgraphs/registry/src/measures/measure.js';
+import type { MeasureQuery } from '../subgraphs/registry/src/measures/measure-types.js';
 import { AddMeasureRollups1764600000000 } from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
 import { InferUnknownStarts1764700000000 } from '../subgraphs/registry/src/migrations/1764700000000-InferUnknownStarts.js';
 import {

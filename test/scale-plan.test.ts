@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDemoPlan } from '../subgraphs/registry/src/seed/demo.js';
+import { readDemoPlan } from '../subgraphs/registry/src/seed/demo-plan.js';
 import { scalePlan } from '../subgraphs/registry/src/seed/scale.js';
 import { regions } from '../subgraphs/regions.js';
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { subgraphErrorFormatter } from '../subgraphs/common/subgraph-app.js';
+import { subgraphErrorFormatter } from '../subgraphs/common/postgres-errors.js';
 
 /** An error as a resolver throws it: a pg error wrapped by graphql-js as a located GraphQLError. */
 const thrown = (original: { code: string; message: string }) =>

@@ -1,6 +1,7 @@
+import type { Language } from './language.js';
 import { formatValue } from './units.js';
 
-export type Language = 'zh' | 'en';
+export type { Language };
 
 const labels = {
   title: {

@@ -1,4 +1,4 @@
-import type { Language } from './i18n.js';
+import type { Language } from './language.js';
 
 /**
  * The catalog's units as a reader writes them after a number. Chinese counts take their measure

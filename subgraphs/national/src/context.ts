@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { IndicatorEntity, RegionEntity, type IndicatorRow, type RegionRow } from './entities.js';
+import type { DirectoryRegion } from '../../regions.js';
+import { IndicatorEntity, RegionEntity, type IndicatorRow } from './entities.js';
 
 export interface NationalContext {
   db: DataSource;
   loaders: {
-    region: DataLoader<string, RegionRow | null>;
+    region: DataLoader<string, DirectoryRegion | null>;
     indicator: DataLoader<string, IndicatorRow | null>;
   };
 }

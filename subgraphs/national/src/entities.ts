@@ -1,14 +1,7 @@
 import { EntitySchema } from 'typeorm';
+import type { DirectoryRegion } from '../../regions.js';
 
-export interface RegionRow {
-  code: string;
-  slug: string;
-  nameEn: string;
-  nameZh: string;
-  level: string;
-}
-
-export const RegionEntity = new EntitySchema<RegionRow>({
+export const RegionEntity = new EntitySchema<DirectoryRegion>({
   name: 'Region',
   tableName: 'region',
   columns: {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../../shared/auth.js';
-import type { WriteTally } from '../../common/subgraph-app.js';
+import type { WriteTally } from '../../common/cache-policy.js';
 import type { Region } from '../../regions.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { AggregateCache, Aggregates } from './measures/aggregate-cache.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
-import type * as Sdl from './__generated__/resolvers-types.js';
+import type * as Sdl from './__generated__/schema-types.js';
 
 const shared = parse(
   readFileSync(new URL('../../../schema/registry.graphql', import.meta.url), 'utf8'),

@@ -11,7 +11,7 @@ import type {
   InstitutionFilter,
   ProgramFilter,
   SocialWorkerFilter,
-} from './__generated__/resolvers-types.js';
+} from './__generated__/schema-types.js';
 
 /** `%`, `_` and `\` in a user's text match themselves, not any character. */
 function containsPattern(text: string): string {

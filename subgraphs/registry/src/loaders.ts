@@ -8,7 +8,8 @@ import { SourceEntity, type Source } from './entities/Source.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
 import { histories } from './measures/history.js';
 import { indicatorMeasures } from './measures/indicators.js';
-import { measureMany, type MeasureScope } from './measures/measure.js';
+import { measureMany } from './measures/measure.js';
+import type { MeasureScope } from './measures/measure-types.js';
 import type { Aggregates } from './measures/aggregate-cache.js';
 
 /** One batched statement for all the keys a request asks for, in key order. */

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { IndicatorRow, RegionRow } from '../entities.js';
+import type { IndicatorRow } from '../entities.js';
+import type { DirectoryRegion } from '../../../regions.js';
 import type { NationalContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -231,8 +232,8 @@ export type ResolversTypes = {
   IndicatorKind: IndicatorKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegionCode: RegionCode;
-  RegionRegistry: ResolverTypeWrapper<RegionRow>;
-  Registry: ResolverTypeWrapper<RegionRow>;
+  RegionRegistry: ResolverTypeWrapper<DirectoryRegion>;
+  Registry: ResolverTypeWrapper<DirectoryRegion>;
   StockOrFlow: StockOrFlow;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -242,8 +243,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Indicator: IndicatorRow;
   Query: Record<PropertyKey, never>;
-  RegionRegistry: RegionRow;
-  Registry: RegionRow;
+  RegionRegistry: DirectoryRegion;
+  Registry: DirectoryRegion;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };

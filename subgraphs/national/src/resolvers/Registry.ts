@@ -1,7 +1,7 @@
 import type { RegionRegistryResolvers } from '../__generated__/resolvers-types.js';
 import { registryTypeName, regions } from '../../../regions.js';
 import type { NationalContext } from '../context.js';
-import type { RegionRow } from '../entities.js';
+import type { DirectoryRegion } from '../../../regions.js';
 
 const typeNames = new Map(regions.map((r) => [r.code, registryTypeName(r)]));
 
@@ -9,11 +9,11 @@ const typeNames = new Map(regions.map((r) => [r.code, registryTypeName(r)]));
 const directoryFields: RegionRegistryResolvers = {
   __resolveReference: (ref: { code: string }, { loaders }: NationalContext) =>
     loaders.region.load(ref.code),
-  name: (r: RegionRow) => r.nameEn,
+  name: (r: DirectoryRegion) => r.nameEn,
 };
 
 export const Registry = {
-  __resolveType: (r: RegionRow) => typeNames.get(r.code) ?? null,
+  __resolveType: (r: DirectoryRegion) => typeNames.get(r.code) ?? null,
 };
 
 /** Every region's concrete registry type shares the directory's resolvers. */

@@ -1,14 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Institution as InstitutionRow } from '../entities/Institution.js';
-import type { SocialWorker as SocialWorkerRow } from '../entities/SocialWorker.js';
-import type { Program as ProgramRow } from '../entities/Program.js';
-import type { Figure as FigureRow } from '../entities/Figure.js';
-import type { Target as TargetRow } from '../entities/Target.js';
-import type { Source as SourceRow } from '../entities/Source.js';
-import type { HistoryPoint as HistoryPointValue } from '../measures/history.js';
-import type { InstitutionPage, SocialWorkerPage, ProgramPage, InstitutionEdgeValue, SocialWorkerEdgeValue, ProgramEdgeValue } from '../resolvers/mapped-types.js';
-import type { RecordState as RecordStateValue } from '../record-states.js';
-import type { RegistryRef } from '../resolvers/Registry.js';
+import type { InstitutionRow, SocialWorkerRow, ProgramRow, FigureRow, TargetRow, SourceRow, HistoryPointValue, InstitutionPage, SocialWorkerPage, ProgramPage, InstitutionEdgeValue, SocialWorkerEdgeValue, ProgramEdgeValue, RecordStateValue, RegistryRef } from '../mappers.js';
 import type { RegistryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,4 +1,4 @@
-import type { FigureKind, Provenance, Qualifier } from '../__generated__/resolvers-types.js';
+import type { FigureKind, Provenance, Qualifier } from '../__generated__/schema-types.js';
 import { EntitySchema } from 'typeorm';
 
 export interface Figure {

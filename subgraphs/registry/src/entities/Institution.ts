@@ -5,7 +5,7 @@ import type {
   Provenance,
   ServiceField,
   SocialWorkSetup,
-} from '../__generated__/resolvers-types.js';
+} from '../__generated__/schema-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 

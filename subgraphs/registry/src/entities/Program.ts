@@ -3,7 +3,7 @@ import type {
   ProgramRole,
   Provenance,
   ServiceField,
-} from '../__generated__/resolvers-types.js';
+} from '../__generated__/schema-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 

@@ -1,4 +1,4 @@
-import type { InstitutionKind, TargetQualifier } from '../__generated__/resolvers-types.js';
+import type { InstitutionKind, TargetQualifier } from '../__generated__/schema-types.js';
 import { EntitySchema } from 'typeorm';
 import { recordColumns, type RecordColumns } from './record-columns.js';
 

@@ -1,14 +1,9 @@
 import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import { z } from 'zod';
-import {
-  institutionInput,
-  institutionRules,
-  programInput,
-  programRules,
-  socialWorkerInput,
-  socialWorkerRules,
-  type Problem,
-} from '../writes/validation.js';
+import { institutionInput, institutionRules } from '../writes/institution-input.js';
+import { programInput, programRules } from '../writes/program-input.js';
+import { socialWorkerInput, socialWorkerRules } from '../writes/social-worker-input.js';
+import type { Problem } from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
 import { enumLabels } from '../../../../shared/enum-labels.js';
 import { codeOfLabel, enumOfColumn } from './labels.js';
@@ -16,7 +11,7 @@ import type {
   InstitutionInput,
   ProgramInput,
   SocialWorkerInput,
-} from '../__generated__/resolvers-types.js';
+} from '../__generated__/schema-types.js';
 
 /**
  * What each kind of CSV file holds. Columns are named as the GraphQL input fields; a list

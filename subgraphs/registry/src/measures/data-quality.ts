@@ -6,7 +6,8 @@ import { indicatorMeasures } from './indicators.js';
 import { today } from '../dates.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { contains, intervalOf, intervalText, type Interval } from './qualifiers.js';
-import { measureMany, type MeasureQuery } from './measure.js';
+import { measureMany } from './measure.js';
+import type { MeasureQuery } from './measure-types.js';
 
 export interface DataQualityCheck {
   figure: Figure;

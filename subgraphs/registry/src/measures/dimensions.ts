@@ -10,7 +10,7 @@ export type MeasureBase = 'institution' | 'worker' | 'program';
  * dates between which a row counts (null: not known, so at every date on that side). An institution
  * counts from its founding until it closed, a social worker from the first day of work to the last,
  * a programme over its period or its year. Where a base has a rollup, measures read that instead of
- * every record (see rowSource in measure.ts).
+ * every record (see rowsOf in measure-aggregates.ts).
  */
 export const baseTables: Record<
   MeasureBase,
@@ -79,7 +79,7 @@ export type Dimension =
  * The SQL expression of a dimension over a base, or null where it does not apply (a certificate
  * level belongs to a social worker, a programme kind to a programme). SERVICE_FIELD is the
  * `sf` column of an unnest joined in by the measure query, because a record may serve several fields.
- * YEAR is no column of a record: the measure query generates the years (see measure.ts).
+ * YEAR is no column of a record: the measure query generates the years (see year-series-sql.ts).
  */
 export function dimensionColumn(
   dimension: Exclude<Dimension, 'YEAR'>,

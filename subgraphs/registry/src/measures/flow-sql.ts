@@ -1,6 +1,6 @@
 import { baseTables, dimensionColumn, dimensionColumns } from './dimensions.js';
 import type { IndicatorMeasure } from './indicators.js';
-import type { MeasureQuery } from './measure.js';
+import type { MeasureQuery } from './measure-types.js';
 import { keyList, MAX_SERIES_YEARS, type Parameters, scopeCondition } from './statement-parts.js';
 
 /** A flow's definition: an amount of each programme (yuan, cases, person-times) added up. */
@@ -26,18 +26,18 @@ const placeable = `NOT (${baseTables.program.undated}) AND p.runs_until IS NOT N
  * breakdown is known.
  */
 const amountWithin = (first: string, last: string) =>
-  `v * greatest(0, least(u, ${last}) - greatest(f, ${first}) + 1)::numeric / (u - f + 1)`;
+  `amount * greatest(0, least(runs_until, ${last}) - greatest(runs_from, ${first}) + 1)::numeric / (runs_until - runs_from + 1)`;
 
 /** Value, numerator and demo share of the amounts from `first` to `last`, rounded to hundredths. */
 const aggregates = (first: string, last: string) => {
   const amount = `sum(${amountWithin(first, last)})`;
   return `round(${amount}, 2) AS numerator, NULL::numeric AS denominator, round(coalesce(${amount}, 0), 2) AS value,
-    sum(${amountWithin(first, last)}) FILTER (WHERE dm) AS demo_part, ${amount} AS demo_whole`;
+    sum(${amountWithin(first, last)}) FILTER (WHERE is_demo) AS demo_part, ${amount} AS demo_whole`;
 };
 
 /**
- * A flow (时期指标) as a SELECT of the rows `(part, total, year, d0…, numerator, denominator, value,
- * demo_part, demo_whole, undated)` that measure.ts reads: the amount from the start of `since` to the
+ * A flow (时期指标) as a SELECT of the rows `(part, total, year, dimension_0…, numerator, denominator, value,
+ * demo_part, demo_whole, undated)` that measure-results.ts reads: the amount from the start of `since` to the
  * end of `day` (without `since`, from the 1st of January of its year: the year to date, as a
  * yearbook reports a year's flow), broken down by the other dimensions, or by YEAR into each year's
  * amount (the last to `day`). `undated` counts the programmes left out because their period is not
@@ -61,12 +61,12 @@ export function flowSql(
   const where = `${definition.where} AND ${scopeCondition('program', query.scope, parameters)}`;
   const amount = definition.aggregate.sum;
   const flows = `SELECT ${[
-    ...columns.map((column, i) => `${i === fields ? 'NULL::text' : column} AS c${i}`),
-    'p.service_fields AS sfs',
-    `p.provenance = 'DEMO' AS dm`,
-    `${amount} AS v`,
-    'p.runs_from AS f',
-    'p.runs_until AS u',
+    ...columns.map((column, i) => `${i === fields ? 'NULL::text' : column} AS column_${i}`),
+    'p.service_fields',
+    `p.provenance = 'DEMO' AS is_demo`,
+    `${amount} AS amount`,
+    'p.runs_from',
+    'p.runs_until',
   ].join(', ')} FROM ${baseTables.program.from('program')} WHERE ${where} AND ${placeable}`;
   const undated = `(SELECT count(*) FROM ${baseTables.program.from('program')} WHERE ${where}
     AND NOT (${placeable}) AND ${amount} IS NOT NULL AND p.runs_from <= ${last}
@@ -75,8 +75,9 @@ export function flowSql(
     `${part} AS part, ${total} AS total, ${year} AS year`;
   const total = `SELECT ${head(true, 'NULL::text')}${keyList(0, width, () => '')}, ${aggregates(first, last)},
     ${undated} AS undated FROM flows`;
-  const keys = columns.map((_, i) => (i === fields ? 'sf.field' : `c${i}`));
-  const unnest = fields >= 0 ? ' LEFT JOIN LATERAL unnest(sfs) AS sf(field) ON true' : '';
+  const keys = columns.map((_, i) => (i === fields ? 'sf.field' : `column_${i}`));
+  const unnest =
+    fields >= 0 ? ' LEFT JOIN LATERAL unnest(service_fields) AS sf(field) ON true' : '';
   const cellKeys = keyList(columns.length, width, (i) => keys[i]!);
   let cells: string;
   if (!years) {
@@ -87,14 +88,14 @@ export function flowSql(
   } else {
     const firstYear = parameters.add(years.from, 'int');
     const lastYear = parameters.add(years.to, 'int');
-    const order = ['y', ...keys].join(', ');
+    const order = ['series_year', ...keys].join(', ');
     // With YEAR alone every year has its cell, 0 where nothing flowed; with other dimensions only
     // the combinations that hold amounts, as in any breakdown.
-    cells = `SELECT ${head(false, 'y::text')}${cellKeys}, ${aggregates('ya', 'yb')}, NULL::bigint AS undated
-      FROM (SELECT y, make_date(y, 1, 1) AS ya, least(make_date(y, 12, 31), ${last}) AS yb
-        FROM generate_series(greatest(coalesce(${firstYear}, (SELECT min(date_part('year', f))::int FROM flows), ${lastYear}),
-          ${lastYear} - ${MAX_SERIES_YEARS - 1}), ${lastYear}) AS y) years
-      ${columns.length ? 'JOIN' : 'LEFT JOIN'} flows ON f <= yb AND u >= ya${unnest}
+    cells = `SELECT ${head(false, 'series_year::text')}${cellKeys}, ${aggregates('year_start', 'year_end')}, NULL::bigint AS undated
+      FROM (SELECT series_year, make_date(series_year, 1, 1) AS year_start, least(make_date(series_year, 12, 31), ${last}) AS year_end
+        FROM generate_series(greatest(coalesce(${firstYear}, (SELECT min(date_part('year', runs_from))::int FROM flows), ${lastYear}),
+          ${lastYear} - ${MAX_SERIES_YEARS - 1}), ${lastYear}) AS series_year) years
+      ${columns.length ? 'JOIN' : 'LEFT JOIN'} flows ON runs_from <= year_end AND runs_until >= year_start${unnest}
       GROUP BY ${order} ORDER BY ${order}`;
   }
   return `WITH flows AS (${flows}) ${total} UNION ALL (${cells})`;

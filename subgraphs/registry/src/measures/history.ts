@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Measure } from './measure.js';
+import type { Measure } from './measure-types.js';
 import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
 
 export type ValueBasis = 'MEASURED' | 'PUBLISHED';

@@ -3,7 +3,7 @@
  * number to its last significant digit and say which way with one word; the interval runs to the
  * next step of that digit. Pure, so that each rule is tested at its ends; the README lists them.
  */
-import type { Qualifier } from '../__generated__/resolvers-types.js';
+import type { Qualifier } from '../__generated__/schema-types.js';
 
 export interface Interval {
   /** Null: no lower end. */

@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { badUserInput } from '../errors.js';
-import { measure, measuredOn, type Measure, type MeasureQuery } from './measure.js';
+import { measure } from './measure.js';
+import { measuredOn } from './measure-arguments.js';
+import type { Measure, MeasureQuery } from './measure-types.js';
 
 /** The published figure every rate is taken over: residents are never counted by a registry. */
 export const POPULATION_INDICATOR = 'RESIDENT_POPULATION';

@@ -1,5 +1,5 @@
 import type { MeasureBase } from './dimensions.js';
-import type { MeasureScope } from './measure.js';
+import type { MeasureScope } from './measure-types.js';
 
 /** A YEAR series never reaches further back than this many years before its last. */
 export const MAX_SERIES_YEARS = 100;
@@ -21,11 +21,15 @@ export const countsOn = (from: string, until: string | null, day: string) =>
 export const filtered = (aggregate: string, filter?: string) =>
   `${aggregate}${filter ? ` FILTER (WHERE ${filter})` : ''}`;
 
-/** The key columns `d0…` of a part, padded with nulls to `width`; each with the comma before it. */
+/** The column of a part's row that holds the value of its `i`th dimension other than YEAR. */
+export const keyColumn = (i: number) => `dimension_${i}`;
+
+/** The key columns `dimension_0…` of a part, padded with nulls to `width`; each with the comma before it. */
 export const keyList = (count: number, width: number, fill: (i: number) => string) =>
-  Array.from({ length: width }, (_, i) => `, ${i < count ? fill(i) : 'NULL::text'} AS d${i}`).join(
-    '',
-  );
+  Array.from(
+    { length: width },
+    (_, i) => `, ${i < count ? fill(i) : 'NULL::text'} AS ${keyColumn(i)}`,
+  ).join('');
 
 /** The condition that keeps a measure to its scope: a programme and its projects, kinds of institution. */
 export function scopeCondition(

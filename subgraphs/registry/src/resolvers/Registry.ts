@@ -7,19 +7,16 @@ import { TargetEntity } from '../entities/Target.js';
 import { forbidden } from '../../../../shared/auth.js';
 import { canSee, isSignedIn, readsPersonalData, requireSignedIn } from '../access.js';
 import type { RegistryContext } from '../context.js';
+import type { RegistryRef } from '../mappers.js';
 import { changes } from '../changes.js';
 import { dataQuality } from '../measures/data-quality.js';
 import type { Dimension } from '../measures/dimensions.js';
-import { assertInCatalog, measure } from '../measures/measure.js';
+import { measure } from '../measures/measure.js';
+import { assertInCatalog } from '../measures/measure-arguments.js';
 import { measureRate, rateMeasures } from '../measures/rates.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
 import { paginate, type Visibility } from '../pagination.js';
 import { localId } from '../global-ids.js';
-
-/** A registry is identified by its region's code; everything else is read from the region's database. */
-export interface RegistryRef {
-  code: string;
-}
 
 /** An id of this region (BJ-5, or the bare 5 of the previous release); anything else names no record here, so it is simply not found. */
 function byId<T>(

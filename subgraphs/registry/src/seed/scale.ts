@@ -1,12 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Region } from '../../../regions.js';
-import {
-  insertDemoInstitutions,
-  insertDemoWorkers,
-  insertPlannedDemoPrograms,
-  readDemoPlan,
-  type DemoPlan,
-} from './demo.js';
+import { readDemoPlan, type DemoPlan } from './demo-plan.js';
+import { insertPlannedDemoPrograms } from './demo-programs.js';
+import { insertDemoInstitutions, insertDemoWorkers } from './demo-rows.js';
 
 /** Rows written per statement and transaction: small enough to show progress, large enough to stay fast. */
 const SCALE_CHUNK = 50_000;

@@ -2,15 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { SourceEntity } from '../entities/Source.js';
-import {
-  badInput,
-  catalogUnit,
-  figureInput,
-  figureRules,
-  parseArgument,
-  parseRecord,
-  withdrawalReason,
-} from './validation.js';
+import { catalogUnit } from './catalog-rules.js';
+import { withdrawalReason } from './field-schemas.js';
+import { figureInput, figureRules } from './figure-input.js';
+import { badInput, parseArgument, parseRecord } from './validation.js';
 import { notFound, type Written } from './write.js';
 import { decimal } from './records.js';
 import { recordName } from '../global-ids.js';

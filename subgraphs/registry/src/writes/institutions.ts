@@ -2,15 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { today } from '../dates.js';
 import { InstitutionEntity, type Institution } from '../entities/Institution.js';
 import { given, insertRecord, updateRecord } from './records.js';
-import {
-  assertRules,
-  badInput,
-  closingDate,
-  institutionInput,
-  institutionRules,
-  parseArgument,
-  parseRecord,
-} from './validation.js';
+import { closingDate } from './field-schemas.js';
+import { institutionInput, institutionRules } from './institution-input.js';
+import { assertRules, badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
 import type { Region } from '../../../regions.js';
 import { recordName } from '../global-ids.js';

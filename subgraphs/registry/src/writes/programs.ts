@@ -1,14 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { ProgramEntity, type Program } from '../entities/Program.js';
 import { decimal, given, insertRecord, updateRecord } from './records.js';
-import {
-  assertRules,
-  badInput,
-  parseArgument,
-  parseRecord,
-  programInput,
-  programRules,
-} from './validation.js';
+import { programInput, programRules } from './program-input.js';
+import { assertRules, badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
 import { recordName } from '../global-ids.js';
 import type { Region } from '../../../regions.js';

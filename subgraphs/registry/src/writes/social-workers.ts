@@ -1,14 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { SocialWorkerEntity, type SocialWorker } from '../entities/SocialWorker.js';
 import { given, insertRecord, updateRecord } from './records.js';
-import {
-  assertRules,
-  badInput,
-  parseArgument,
-  parseRecord,
-  socialWorkerInput,
-  socialWorkerRules,
-} from './validation.js';
+import { socialWorkerInput, socialWorkerRules } from './social-worker-input.js';
+import { assertRules, badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
 import { idArgument } from './ids.js';
 import { recordName } from '../global-ids.js';

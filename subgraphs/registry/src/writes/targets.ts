@@ -2,15 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { PolicyEntity, TargetEntity, type Target } from '../entities/Target.js';
 import { updateRecord } from './records.js';
-import {
-  badInput,
-  catalogUnit,
-  parseArgument,
-  parseRecord,
-  targetInput,
-  targetRules,
-  withdrawalReason,
-} from './validation.js';
+import { catalogUnit } from './catalog-rules.js';
+import { withdrawalReason } from './field-schemas.js';
+import { targetInput, targetRules } from './target-input.js';
+import { badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
 
 /** Sets a new target, or revises one at the version the caller read. */

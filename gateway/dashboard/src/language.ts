@@ -1,0 +1,2 @@
+/** The languages the dashboard speaks: every word it shows exists in both. */
+export type Language = 'zh' | 'en';

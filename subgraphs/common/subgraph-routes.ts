@@ -1,0 +1,105 @@
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import {
+  authConfig,
+  callerFrom,
+  gatewaySecret,
+  GATEWAY_SECRET_HEADER,
+  secretMatches,
+  type Caller,
+} from '../../shared/auth.js';
+import {
+  metricsEndpoint,
+  REQUEST_ID_HEADER,
+  requestIdOf,
+  type Metrics,
+} from '../../shared/observability.js';
+import { readConfig } from '../../shared/config.js';
+import { fromCertifiedGateway } from '../../shared/tls.js';
+
+/** The per-request context a subgraph's GraphQL server receives: its own, and who is calling. */
+export type RequestContext<Context extends BaseContext> = Context & {
+  requestId: string;
+  signedIn: boolean;
+};
+
+/**
+ * A subgraph's HTTP routes: `/health` and `/ready` for the orchestrator, `/metrics` and `/graphql`
+ * for the gateway's side only.
+ */
+export function subgraphRoutes<Context extends BaseContext>(options: {
+  name: string;
+  db: DataSource;
+  metrics: Metrics;
+  server: ApolloServer<RequestContext<Context>>;
+  context: (caller: Caller) => Context;
+}): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', subgraph: options.name });
+  });
+  const secret = gatewaySecret(options.name);
+  // Mutual TLS (TLS_CLIENT_CA_FILE) proves the gateway by its certificate, instead of or beside the secret.
+  const { mutualTls } = readConfig();
+  const fromGateway = (req: express.Request, given: string | undefined) =>
+    (!secret && !mutualTls) ||
+    (mutualTls && fromCertifiedGateway(req)) ||
+    (secret !== undefined && secretMatches(given, secret));
+  // Like /graphql, the metrics are for the operators' side only: with a secret configured (always in
+  // production), a scraper shows it as a bearer token (Prometheus `authorization`) or the gateway's header.
+  app.get(
+    '/metrics',
+    (req, res, next) => {
+      const given =
+        req.get(GATEWAY_SECRET_HEADER) ??
+        /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+      if (fromGateway(req, given)) return next();
+      res
+        .status(403)
+        .type('text/plain')
+        .send("Metrics are served with the subgraph's secret only.\n");
+    },
+    // The guard above has checked the caller (by secret or certificate): the endpoint only serves.
+    metricsEndpoint(options.metrics, undefined, '', false),
+  );
+  app.get('/ready', async (_req, res) => {
+    try {
+      await options.db.query('SELECT 1');
+      res.json({ status: 'ready', subgraph: options.name });
+    } catch (error) {
+      res
+        .status(503)
+        .json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
+    }
+  });
+  const auth = authConfig();
+  app.use(
+    '/graphql',
+    // With a secret configured (always in production), only the gateway may call: nobody else can
+    // reach `_entities` or `_service`, or skip the gateway's limits.
+    (req, res, next) => {
+      if (fromGateway(req, req.get(GATEWAY_SECRET_HEADER))) return next();
+      res.status(403).json({
+        errors: [
+          {
+            message: 'This subgraph serves only the gateway.',
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
+      });
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(options.server, {
+      context: async ({ req, res }) => {
+        const requestId = requestIdOf(req);
+        res.set(REQUEST_ID_HEADER, requestId);
+        const caller = await callerFrom(req.get('authorization'), auth);
+        return { ...options.context(caller), requestId, signedIn: caller.role !== null };
+      },
+    }),
+  );
+  return app;
+}

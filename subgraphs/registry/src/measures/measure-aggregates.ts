@@ -1,0 +1,133 @@
+import { baseTables, type MeasureBase } from './dimensions.js';
+import type { Aggregate, IndicatorMeasure } from './indicators.js';
+import type { MeasureScope } from './measure-types.js';
+import { rolledUpRows } from './rollups.js';
+import { countsOn, filtered, type Parameters } from './statement-parts.js';
+
+/** The SQL fragments of what a measure reads and how its rows add up, whatever its breakdown. */
+
+/**
+ * The bounds a definition's rows count between; a programme's records count once placed, however
+ * long ago. A flow counts every row that had not ended before its first day, so its end is a fixed
+ * filter (`ended`) and only the start moves with the day.
+ */
+export function bounds(
+  definition: IndicatorMeasure,
+  scope: MeasureScope | undefined,
+  since: string | null,
+  parameters: Parameters,
+) {
+  const base = baseTables[definition.base];
+  const from = (definition.kind === 'COUNT' && definition.countsFrom) || base.countsFrom;
+  if (scope?.programId) return { from, until: null, ended: 'true' };
+  if (since)
+    return {
+      from,
+      until: null,
+      ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${parameters.add(since, 'date')})`,
+    };
+  return { from, until: base.countsUntil, ended: 'true' };
+}
+
+export type Bounds = ReturnType<typeof bounds>;
+
+/** The rows a measure reads (`from`), and how many records those meeting a filter stand for. */
+export interface Rows {
+  from: string;
+  count: (filter?: string) => string;
+}
+
+/**
+ * A base's rollup where it has one, with the records of the years of `days` (the day measured, a
+ * flow's first day) read one by one; the table itself where a programme's scope names the rows by id
+ * (its hosts), which no combination holds.
+ */
+export function rowsOf(
+  base: MeasureBase,
+  scope: MeasureScope | undefined,
+  days: readonly string[],
+  parameters: Parameters,
+): Rows {
+  const { table, from, record, rollup } = baseTables[base];
+  if (!rollup || (scope?.programId && base === 'institution'))
+    return { from: from(table), count: (filter) => filtered('count(*)', filter) };
+  const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) =>
+    parameters.add(year, 'int'),
+  );
+  return {
+    from: from(rolledUpRows(rollup, years)),
+    count: (filter) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)`,
+  };
+}
+
+/** The column a distinct count counts the values of; null for any other definition. */
+export const distinctColumn = (definition: IndicatorMeasure): string | null =>
+  definition.kind === 'COUNT' && 'distinct' in definition.aggregate
+    ? definition.aggregate.distinct
+    : null;
+
+/** The column a count of amounts adds up; null for any other definition. */
+export const summedColumn = (definition: IndicatorMeasure): string | null =>
+  definition.kind === 'COUNT' && 'sum' in definition.aggregate ? definition.aggregate.sum : null;
+
+const aggregateSql = (aggregate: Aggregate, rows: Rows) =>
+  'count' in aggregate
+    ? rows.count()
+    : 'sum' in aggregate
+      ? `sum(${aggregate.sum})`
+      : `count(DISTINCT ${aggregate.distinct})`;
+
+/**
+ * How much of a measure generated demo records make, as `demo_part` of `demo_whole`: of a count's
+ * rows or summed values, of a distinct count's rows, of a ratio's denominator.
+ */
+function demoColumns(definition: IndicatorMeasure, demo: string, rows: Rows): string {
+  const summed = summedColumn(definition);
+  const counted = (filter?: string) =>
+    summed ? filtered(`sum(${summed})`, filter) : rows.count(filter);
+  return `, ${counted(demo)} AS demo_part, ${counted()} AS demo_whole`;
+}
+
+/** The select list of a definition's aggregates at one day: numerator, denominator (null for a count), value and demo share. */
+export function aggregatesOn(definition: IndicatorMeasure, day: string, rows: Rows): string {
+  const demo = demoColumns(
+    definition,
+    `${baseTables[definition.base].record}.provenance = 'DEMO'`,
+    rows,
+  );
+  if (definition.kind === 'COUNT') {
+    const aggregate = aggregateSql(definition.aggregate, rows);
+    return `${aggregate} AS numerator, NULL::numeric AS denominator, coalesce(${aggregate}, 0) AS value${demo}`;
+  }
+  const numerator = rows.count(
+    `${definition.numerator} AND ${countsOn(definition.numeratorCountsFrom, null, day)}`,
+  );
+  return `${numerator} AS numerator, ${rows.count()} AS denominator, 100.0 * ${numerator} / nullif(${rows.count()}, 0) AS value${demo}`;
+}
+
+/** Whether a row counts from a day inferred because its start is not known. */
+export const undatedCondition = (definition: IndicatorMeasure) =>
+  `(${(definition.kind === 'COUNT' && definition.undatedWhen) || baseTables[definition.base].undated})`;
+
+/** What every form of a stock measure's SELECT shares, worked out once. */
+export interface StockParts {
+  definition: IndicatorMeasure;
+  day: string;
+  width: number;
+  parameters: Parameters;
+  /** The columns of the dimensions other than YEAR, in the order asked. */
+  columns: string[];
+  time: Bounds;
+  dayParameter: string;
+  rows: Rows;
+  /** The definition's filter, its scope and a flow's end. */
+  where: string;
+  /** Whether a row counts at the end of the day measured. */
+  countedOnDay: string;
+  /** The join that gives a row once per service field it serves, where the breakdown asks for them. */
+  serviceFields: string;
+  /** The first columns of every row: which measure, whether the total, which year. */
+  head: (total: string, year: string) => string;
+  /** The total as of the day, read on its own. */
+  totalRow: string;
+}

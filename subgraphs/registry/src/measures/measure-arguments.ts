@@ -1,0 +1,93 @@
+import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { isPartialDate, lastDay, startDay, today } from '../dates.js';
+import { badUserInput } from '../errors.js';
+import type { IndicatorMeasure } from './indicators.js';
+import type { MeasureQuery, SeriesYears } from './measure-types.js';
+import { MAX_SERIES_YEARS } from './statement-parts.js';
+
+/** The checks of a measure's arguments, each a BAD_USER_INPUT that names the argument and the fix. */
+
+const catalogCodes = new Set(indicatorCatalog.map((i) => i.code));
+
+export function assertInCatalog(indicator: string): void {
+  if (!catalogCodes.has(indicator)) {
+    throw badUserInput(
+      'indicator',
+      `${indicator} is not in the national catalog; query \`indicators { code name }\` for its codes.`,
+    );
+  }
+}
+
+/** The day a measure is taken as of: the last day of `asOf`, but never after today. */
+export function measuredOn(asOf: string | null | undefined): string {
+  const now = today();
+  if (asOf == null) return now;
+  if (!isPartialDate(asOf)) {
+    throw badUserInput(
+      'asOf',
+      `${JSON.stringify(asOf)} is not a date: give a year, year-month or day, such as 2019, 2019-12 or 2019-12-31.`,
+    );
+  }
+  if (asOf > now.slice(0, asOf.length))
+    throw badUserInput(
+      'asOf',
+      `${asOf} is after today (${now}): the registry cannot be measured as of the future.`,
+    );
+  const last = lastDay(asOf);
+  return last < now ? last : now;
+}
+
+/** The first day of a flow, checked against the day measured as of; null for a stock. */
+export function flowStart(
+  query: MeasureQuery,
+  definition: IndicatorMeasure | undefined,
+  day: string,
+): string | null {
+  if (query.since == null) return null;
+  if (!isPartialDate(query.since)) {
+    throw badUserInput(
+      'since',
+      `${JSON.stringify(query.since)} is not a date: give a year, year-month or day, such as 2013, 2020-03 or 2020-03-01.`,
+    );
+  }
+  const first = startDay(query.since);
+  if (first > day)
+    throw badUserInput('since', `${query.since} starts after ${day}, the day measured as of.`);
+  if (definition?.kind === 'RATIO') {
+    throw badUserInput(
+      'since',
+      `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`,
+    );
+  }
+  return first;
+}
+
+/** The years of a YEAR series; a flow's series begins in the year it counts from. */
+export function seriesYears(query: MeasureQuery, day: string, since: string | null): SeriesYears {
+  const last = Number(day.slice(0, 4));
+  const sinceYear = since == null ? null : Number(since.slice(0, 4));
+  const to = query.to ?? last;
+  const check = (field: string, value: number | null | undefined) => {
+    if (value == null) return;
+    if (!Number.isInteger(value) || value < 1900)
+      throw badUserInput(field, `must be a year from 1900 on.`);
+    if (value > last)
+      throw badUserInput(field, `${value} is after ${last}, the year measured as of.`);
+  };
+  check('from', query.from);
+  check('to', query.to);
+  if (query.from != null && sinceYear != null && query.from < sinceYear) {
+    throw badUserInput(
+      'from',
+      `${query.from} is before ${sinceYear}, the year the flow counts from (since).`,
+    );
+  }
+  if (query.from != null && query.from > to)
+    throw badUserInput(
+      'from',
+      `${query.from} is after ${to}: the series runs from the earlier year to the later.`,
+    );
+  if (query.from != null && to - query.from >= MAX_SERIES_YEARS)
+    throw badUserInput('from', `a series holds at most ${MAX_SERIES_YEARS} years.`);
+  return { from: query.from ?? sinceYear, to };
+}

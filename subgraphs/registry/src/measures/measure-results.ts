@@ -1,0 +1,82 @@
+import type { Measure, MeasureQuery, MeasureValue } from './measure-types.js';
+import { keyColumn } from './statement-parts.js';
+
+/** A row of a measure's statement: see stockSql and flowSql for its columns. */
+export type MeasureRow = {
+  part: number;
+  total: boolean;
+  year: string | null;
+  value: unknown;
+  numerator: unknown;
+  denominator: unknown;
+  demo_part: unknown;
+  demo_whole: unknown;
+  undated: unknown;
+} & Record<string, unknown>;
+
+/** Counts arrive from pg as strings (bigint, numeric): numbers for GraphQL, null kept. */
+function toValue(
+  row: Pick<MeasureRow, 'value' | 'numerator' | 'denominator' | 'demo_part' | 'demo_whole'>,
+): MeasureValue {
+  const number = (value: unknown) => (value == null ? null : Number(value));
+  const whole = number(row.demo_whole);
+  return {
+    value: number(row.value),
+    numerator: number(row.numerator),
+    denominator: number(row.denominator),
+    demoShare: whole ? Math.round((10_000 * (number(row.demo_part) ?? 0)) / whole) / 10_000 : null,
+  };
+}
+
+export function notComputable(indicator: string): Measure {
+  return {
+    indicator: { code: indicator },
+    computable: false,
+    reason: `The registry holds no records from which ${indicator} can be counted; see the region's published figures instead.`,
+    asOf: null,
+    since: null,
+    undatedRecords: null,
+    value: null,
+    numerator: null,
+    denominator: null,
+    demoShare: null,
+    breakdown: [],
+  };
+}
+
+/**
+ * A measure from its own rows of the statement (`part`): the total, and one cell per other row with
+ * its keys named by dimension, YEAR from the row's year and the others from `dimension_0…` in the order asked.
+ */
+export function toMeasure(
+  query: MeasureQuery,
+  own: readonly MeasureRow[],
+  day: string,
+  since: string | null,
+): Measure {
+  const total = own.find((row) => row.total)!;
+  const by = query.by ?? [];
+  const others = by.filter((d) => d !== 'YEAR');
+  return {
+    indicator: { code: query.indicator },
+    computable: true,
+    reason: null,
+    asOf: day,
+    since,
+    undatedRecords: Number(total.undated),
+    ...toValue(total),
+    breakdown: own
+      .filter((row) => !row.total)
+      .map((cell) => ({
+        keys: by.map((dimension) => ({
+          dimension,
+          value:
+            dimension === 'YEAR'
+              ? cell.year
+              : ((cell[keyColumn(others.indexOf(dimension))] as string | null) ?? null),
+        })),
+        ...toValue(cell),
+        toDate: cell.year != null && cell.year === day.slice(0, 4) && !day.endsWith('-12-31'),
+      })),
+  };
+}

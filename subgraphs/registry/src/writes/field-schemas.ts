@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { partialDate, today } from '../dates.js';
+import { enumValues } from '../enums.js';
+import { isRecordId } from '../record-ids.js';
+import { hasLetter, refusedCharacter } from './text-hygiene.js';
+
+/** The schemas of the fields that several write inputs share, and the check that an input is its SDL type's. */
+
+export const fullDate = partialDate.refine(
+  (value) => value.length === 10,
+  'must be a full date: 2024-03-01',
+);
+/** A day that has come: a record cannot have closed or ended in the future. */
+export const closingDate = fullDate.refine(
+  (value) => value <= today(),
+  'must not be in the future',
+);
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .superRefine((value, context) => {
+      const found = refusedCharacter(value);
+      if (found)
+        context.addIssue({
+          code: 'custom',
+          message: `holds ${found}, an invisible, control or private character; remove it`,
+        });
+    });
+/** The name of a record: clean text with at least one letter or ideograph. */
+export const name = (max: number) =>
+  text(max).refine(hasLetter, 'must hold at least one letter or Chinese character');
+export const id = z
+  .string()
+  .refine(
+    isRecordId,
+    'is not the id of a record of this region (ids carry their region code: BJ-5 in Beijing)',
+  );
+export const serviceFields = z
+  .array(z.enum(enumValues('ServiceField')))
+  .refine((fields) => new Set(fields).size === fields.length, 'lists a service field twice');
+export const count = z.number().int('must be a whole number').min(0, 'must not be negative');
+export const indicatorCode = z
+  .string()
+  .refine((code) => indicatorCatalog.some((i) => i.code === code), {
+    message: 'is not an indicator code of the national catalog',
+  });
+
+/**
+ * The fields a write's input takes are its GraphQL input type's: a field the SDL adds and this does
+ * not validate, or one validated here that the SDL does not take, fails the type check, naming it.
+ */
+type SameFields<Input, Shape> = [Exclude<keyof Input, keyof Shape>] extends [never]
+  ? [Exclude<keyof Shape, keyof Input>] extends [never]
+    ? unknown
+    : { notInTheSdl: Exclude<keyof Shape, keyof Input> }
+  : { notValidated: Exclude<keyof Input, keyof Shape> };
+
+export function inputOf<Input>() {
+  return <Shape extends z.ZodRawShape>(shape: Shape & SameFields<Input, Shape>) => z.object(shape);
+}
+
+/** Why a figure or target is withdrawn or corrected: kept with it and in the audit. */
+export const withdrawalReason = text(1000);

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { InstitutionInput } from '../__generated__/schema-types.js';
+import { pastPartialDate } from '../dates.js';
+import { enumValues, medicalKinds } from '../enums.js';
+import type { Region } from '../../../regions.js';
+import { creditCodeProblem } from './credit-code.js';
+import { inputOf, name, serviceFields, text } from './field-schemas.js';
+import type { Problem } from './validation.js';
+
+const institutionKinds: readonly string[] = enumValues('InstitutionKind');
+
+export const institutionInput = inputOf<InstitutionInput>()({
+  name: name(200),
+  nameEn: name(200).nullish(),
+  kind: z.enum(enumValues('InstitutionKind')),
+  grade: z.enum(enumValues('HospitalGrade')).nullish(),
+  creditCode: z
+    .string()
+    .transform((code) => code.trim().toUpperCase())
+    .superRefine((code, ctx) => {
+      const problem = creditCodeProblem(code);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .nullish(),
+  city: text(50).nullish(),
+  county: text(50).nullish(),
+  township: text(50).nullish(),
+  socialWorkSetup: z.enum(enumValues('SocialWorkSetup')).nullish(),
+  socialWorkSince: pastPartialDate.nullish(),
+  foundedOn: pastPartialDate.nullish(),
+  serviceFields: serviceFields.optional(),
+});
+
+/** Digits 3–4 of a credit code registered by a central body (the Ministry of Civil Affairs, 53100000…), valid in any region. */
+const CENTRAL_REGISTRATION = '10';
+
+/**
+ * Rules over several fields, checked on the record as it will be after the write in `region`: a
+ * grade only for medical institutions, and a credit code whose administrative division (digits 3–8)
+ * lies in the region's province, so that no code can be registered in two regions.
+ */
+export function institutionRules(
+  record: { kind: string; grade?: string | null; creditCode?: string | null },
+  region: Pick<Region, 'nameEn' | 'provinceCode'>,
+): Problem[] {
+  const problems: Problem[] = [];
+  // A kind that is not one is reported by the schema; the grade is then not judged by it.
+  if (
+    record.grade &&
+    institutionKinds.includes(record.kind) &&
+    !medicalKinds.includes(record.kind)
+  ) {
+    problems.push({
+      path: 'grade',
+      message: `a hospital grade applies only to medical institutions, not to ${record.kind}`,
+    });
+  }
+  const province =
+    typeof record.creditCode === 'string' ? record.creditCode.trim().slice(2, 4) : null;
+  if (
+    province &&
+    /^\d\d$/.test(province) &&
+    province !== region.provinceCode &&
+    province !== CENTRAL_REGISTRATION
+  ) {
+    problems.push({
+      path: 'creditCode',
+      message: `registers its holder in the administrative division ${record.creditCode!.trim().slice(2, 8)}, outside ${region.nameEn} (whose codes carry ${region.provinceCode}): it belongs to that province's registry`,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { ProgramInput } from '../__generated__/schema-types.js';
+import { partialDate } from '../dates.js';
+import { enumValues } from '../enums.js';
+import { count, id, inputOf, name, serviceFields, text } from './field-schemas.js';
+import type { Problem } from './validation.js';
+
+export const programInput = inputOf<ProgramInput>()({
+  name: name(300),
+  nameEn: name(300).nullish(),
+  kind: z.enum(enumValues('ProgramKind')),
+  serviceFields: serviceFields.optional(),
+  hostInstitutionId: id.nullish(),
+  year: z
+    .number()
+    .int()
+    .min(1949, 'must be 1949 or later')
+    .max(2100, 'must be 2100 or earlier')
+    .nullish(),
+  batch: text(50).nullish(),
+  fundingYuan: z
+    .number()
+    .min(0, 'must not be negative')
+    .max(1e13, 'is beyond any programme budget')
+    .nullish(),
+  periodStart: partialDate.nullish(),
+  periodEnd: partialDate.nullish(),
+  individualCases: count.nullish(),
+  groupSessions: count.nullish(),
+  communityServices: count.nullish(),
+  groupServicePersonTimes: count.nullish(),
+  communityServicePersonTimes: count.nullish(),
+  beneficiaries: count.nullish(),
+});
+
+export function programRules(record: {
+  periodStart?: string | null;
+  periodEnd?: string | null;
+}): Problem[] {
+  return record.periodStart && record.periodEnd && record.periodEnd < record.periodStart
+    ? [{ path: 'periodEnd', message: `must not be before periodStart (${record.periodStart})` }]
+    : [];
+}

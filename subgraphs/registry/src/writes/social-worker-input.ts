@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { SocialWorkerInput } from '../__generated__/schema-types.js';
+import { enumValues } from '../enums.js';
+import { fullDate, id, inputOf, name, serviceFields } from './field-schemas.js';
+import type { Problem } from './validation.js';
+
+export const socialWorkerInput = inputOf<SocialWorkerInput>()({
+  name: name(100),
+  certificateLevel: z.enum(enumValues('CertificateLevel')).optional(),
+  certificateNumber: z
+    .string()
+    .transform((n) => n.trim().toUpperCase())
+    .pipe(
+      z.string().regex(/^[A-Z0-9-]{6,40}$/, 'must be 6 to 40 capital letters, digits or hyphens'),
+    )
+    .nullish(),
+  institutionId: id.nullish(),
+  employment: z.enum(enumValues('Employment')).nullish(),
+  recruitmentSource: z.enum(enumValues('RecruitmentSource')).nullish(),
+  serviceFields: serviceFields.optional(),
+  supervisorRank: z.enum(enumValues('SupervisorRank')).nullish(),
+  startedOn: fullDate.nullish(),
+  endedOn: fullDate.nullish(),
+});
+
+export function socialWorkerRules(record: {
+  certificateLevel?: string | null;
+  certificateNumber?: string | null;
+  startedOn?: string | null;
+  endedOn?: string | null;
+}): Problem[] {
+  const problems: Problem[] = [];
+  if (
+    record.certificateNumber &&
+    (!record.certificateLevel || record.certificateLevel === 'NONE')
+  ) {
+    problems.push({
+      path: 'certificateNumber',
+      message: 'a certificate number needs a certificate level other than NONE',
+    });
+  }
+  if (record.startedOn && record.endedOn && record.endedOn < record.startedOn) {
+    problems.push({
+      path: 'endedOn',
+      message: `must not be before startedOn (${record.startedOn})`,
+    });
+  }
+  return problems;
+}

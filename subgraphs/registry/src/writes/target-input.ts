@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { TargetInput } from '../__generated__/schema-types.js';
+import { pastPartialDate } from '../dates.js';
+import { catalogRules } from './catalog-rules.js';
+import { indicatorCode, inputOf, text } from './field-schemas.js';
+
+export const targetInput = inputOf<TargetInput>()({
+  id: text(100).nullish(),
+  indicator: indicatorCode,
+  targetValue: z.number().finite(),
+  unit: text(40).nullish(),
+  targetYear: z
+    .number()
+    .int()
+    .min(2000, 'must be 2000 or later')
+    .max(2100, 'must be 2100 or earlier'),
+  description: text(1000),
+  milestones: z
+    .array(
+      z.object({
+        year: z.number().int().min(2000).max(2100),
+        description: text(1000),
+        quote: text(2000).nullish(),
+      }),
+    )
+    .max(20)
+    .optional(),
+  policy: z
+    .object({
+      title: text(300),
+      issuers: z.array(text(200)).max(20),
+      issuedOn: pastPartialDate.nullish(),
+    })
+    .nullish(),
+  quote: text(2000).nullish(),
+});
+
+export const targetRules = (record: z.output<typeof targetInput>) =>
+  catalogRules(record, { targetValue: record.targetValue });
