@@ -31,6 +31,8 @@ export default defineConfig({
           // A guard against a hang, not a speed check: composing the supergraph takes seconds on a
           // busy two-core machine, past vitest's 5 s default.
           testTimeout: 60_000,
+          // Gateways before stub subgraphs are built in hooks: seconds on a busy machine, too.
+          hookTimeout: 60_000,
           sequence: { groupOrder: 0 },
         },
       },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   apiSchemaSdl,
@@ -9,6 +10,10 @@ import {
 import { composedSupergraphSdl } from '../scripts/schema/composition.js';
 
 const baseline = readFileSync(baselineFile, 'utf8');
+
+/** The fields of `Figure` in an SDL, sorted: what the edits below must have changed. */
+const figureFields = (sdl: string) =>
+  Object.keys((buildSchema(sdl).getType('Figure') as GraphQLObjectType).getFields()).sort();
 
 describe('breaking changes to the public API', () => {
   it('has none that is not acknowledged in schema/acknowledged-breaking-changes.json', () => {
@@ -21,6 +26,7 @@ describe('breaking changes to the public API', () => {
       '$1',
     );
     expect(withoutQuote).not.toBe(baseline);
+    expect(figureFields(withoutQuote)).toEqual(figureFields(baseline).filter((f) => f !== 'quote'));
     expect(breakingChanges(baseline, withoutQuote)).toEqual([
       'FIELD_REMOVED: Figure.quote was removed.',
     ]);
@@ -28,6 +34,9 @@ describe('breaking changes to the public API', () => {
 
   it('lets new fields through', () => {
     const withMore = baseline.replace('type Figure {', 'type Figure {\n  confidence: Float');
+    // The change must have been made, or the check below would compare the baseline with itself.
+    expect(withMore).not.toBe(baseline);
+    expect(figureFields(withMore)).toEqual([...figureFields(baseline), 'confidence'].sort());
     expect(breakingChanges(baseline, withMore)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { buildSchema, isEnumType } from 'graphql';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +9,9 @@ import { buildDashboard } from '../scripts/build-dashboard.js';
 import { listen } from '../shared/listen.js';
 import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
 import { regions } from '../subgraphs/regions.js';
+import { chromiumFor, chromiumPath } from './chromium.js';
 import { bearer, useStack } from './harness.js';
 
-/** Debian's Chromium; `.ci/run` installs it. Without it (a laptop), this file says so and skips. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** One screenshot a page and width, committed, so that a change of layout shows in review. */
 const screenshots = 'test/__screenshots__/dashboard';
 // The test sets a target: databases of its own, so that no other file sees it.
@@ -47,8 +46,8 @@ async function inLanguage(page: Page, language: 'zh' | 'en') {
 const englishSentences = (text: string) =>
   text.match(/[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}/g) ?? [];
 
-describe.skipIf(!existsSync(executablePath))(
-  `the dashboard in headless Chromium (${executablePath})`,
+describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
+  `the dashboard in headless Chromium (${chromiumPath})`,
   () => {
     let browser: Browser;
     let page: Page;
@@ -57,7 +56,7 @@ describe.skipIf(!existsSync(executablePath))(
     beforeAll(async () => {
       await buildDashboard();
       mkdirSync(screenshots, { recursive: true });
-      browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+      browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
       page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       page.on(
         'console',

@@ -14,7 +14,8 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
       depends_on?: Record<string, { condition: string }>;
       expose?: string[];
       command?: string[];
-      healthcheck?: unknown;
+      healthcheck?: { test: string[] };
+      volumes?: string[];
     }
   >;
   volumes: Record<string, unknown>;
@@ -74,9 +75,17 @@ describe('deployment files', () => {
       );
       expect(service.environment![`${upper}_GATEWAY_SECRET`]).toContain(`${upper}_GATEWAY_SECRET`);
       expect(service.depends_on![databaseService(name)]).toEqual({ condition: 'service_healthy' });
-      expect(service.healthcheck).toBeDefined();
+      // Healthy once its own port says it is ready (its database answers), not merely started.
+      expect(service.healthcheck?.test).toEqual([
+        'CMD',
+        'node',
+        '-e',
+        expect.stringContaining(`fetch('http://127.0.0.1:${subgraph.port}/ready')`),
+      ]);
       expect(database.environment!.POSTGRES_DB).toBe(subgraph.database);
-      expect(compose.volumes[`${databaseService(name)}-data`]).toBeDefined();
+      // Its data in a named volume of its own, which outlives the container.
+      expect(database.volumes).toContain(`${databaseService(name)}-data:/var/lib/postgresql/data`);
+      expect(Object.keys(compose.volumes)).toContain(`${databaseService(name)}-data`);
       const gateway = compose.services.gateway!;
       expect(gateway.environment![`${upper}_SUBGRAPH_URL`]).toBe(
         `http://${name}:${subgraph.port}/graphql`,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import {
   dropDatabase,
+  ensureDatabase,
   startEmbeddedPostgres,
   subgraphDatabaseUrl,
   type DatabaseServer,
@@ -11,7 +12,15 @@ import {
 import { freePort } from '../shared/listen.js';
 import { openSubgraph } from '../subgraphs/open.js';
 import { subgraphs } from '../subgraphs/regions.js';
+import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { testDatabasePrefix } from './database-prefix.js';
+import {
+  copyDatabase,
+  databaseName,
+  databaseUrl,
+  emptyRegistryTemplate,
+  seededTemplate,
+} from './template-databases.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,9 +29,29 @@ declare module 'vitest' {
 }
 
 /**
+ * The templates that test files copy (see template-databases.ts): each seeded database, copied
+ * while nobody is connected to it yet, and a registry migrated but empty.
+ */
+async function makeTemplates(serverUrl: string): Promise<void> {
+  for (const subgraph of subgraphs) {
+    await copyDatabase(
+      serverUrl,
+      databaseName(subgraphDatabaseUrl(serverUrl, subgraph)),
+      seededTemplate(subgraph),
+    );
+  }
+  const empty = databaseUrl(serverUrl, emptyRegistryTemplate);
+  await dropDatabase(empty);
+  await ensureDatabase(empty);
+  const migrated = await openRegistryDatabase(empty, 1);
+  await migrated.dataSource.destroy();
+}
+
+/**
  * One PostgreSQL server for the run: DATABASE_URL when set (CI), otherwise an embedded server in a
  * temporary folder. Every subgraph database is created afresh, migrated and seeded once here, so
- * that test files start from the same data.
+ * that test files start from the same data, and copied into the templates that files with databases
+ * of their own start from.
  */
 export default async function setup(project: TestProject) {
   process.env.DATABASE_PREFIX = testDatabasePrefix;
@@ -42,6 +71,7 @@ export default async function setup(project: TestProject) {
   for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(server.url, subgraph));
   const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, server.url)));
   await Promise.all(opened.map((s) => s.close()));
+  await makeTemplates(server.url);
   project.provide('databaseServerUrl', server.url);
 
   return async () => {

@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startStack, type Stack } from '../scripts/stack.js';
 import { issueToken, type TokenClaims } from '../shared/auth.js';
-import {
-  dropDatabase,
-  ensureDatabase,
-  subgraphDatabaseUrl,
-} from '../subgraphs/common/database-server.js';
+import { dropDatabase } from '../subgraphs/common/database-server.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
+import {
+  copyDatabase,
+  copySeededDatabase,
+  databaseName,
+  emptyRegistryTemplate,
+} from './template-databases.js';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -71,19 +73,14 @@ export function useStack(options: { ownDatabases?: string } = {}): {
     // write in one file would make another file's cached answers stale under it.
     process.env.REDIS_NAMESPACE = `test-${randomUUID()}`;
     if (options.ownDatabases) {
-      // A file that writes gets databases of its own, created and seeded afresh, so that the data
+      // A file that writes gets databases of its own, copies of the seeded ones, so that the data
       // the other files assert on never changes under them.
       process.env.DATABASE_PREFIX = `${testDatabasePrefix}${options.ownDatabases}_`;
-      for (const subgraph of subgraphs)
-        await dropDatabase(subgraphDatabaseUrl(serverUrl, subgraph));
+      await Promise.all(subgraphs.map((subgraph) => copySeededDatabase(serverUrl, subgraph)));
     } else {
       process.env.DATABASE_PREFIX = testDatabasePrefix;
     }
-    stack = await startStack({
-      databaseServerUrl: serverUrl,
-      port: 0,
-      seed: Boolean(options.ownDatabases),
-    });
+    stack = await startStack({ databaseServerUrl: serverUrl, port: 0, seed: false });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -101,8 +98,9 @@ export function useStack(options: { ownDatabases?: string } = {}): {
 type OpenedRegistry = Awaited<ReturnType<typeof openRegistryDatabase>>;
 
 /**
- * A registry database of the test file's own (`test_<name>`), created afresh and migrated, for
- * tests that need data nobody else touches; `drop` removes it afterwards (a million rows, say).
+ * A registry database of the test file's own (`test_<name>`), migrated and empty (a copy of the
+ * template the global setup migrated), for tests that need data nobody else touches; `drop` removes
+ * it afterwards (a million rows, say).
  */
 export function useRegistryDatabase(
   name: string,
@@ -115,8 +113,7 @@ export function useRegistryDatabase(
     return server.href;
   };
   beforeAll(async () => {
-    await dropDatabase(url());
-    await ensureDatabase(url());
+    await copyDatabase(inject('databaseServerUrl'), emptyRegistryTemplate, databaseName(url()));
     opened = await openRegistryDatabase(url(), poolSize);
   });
   afterAll(async () => {
