@@ -125,6 +125,54 @@ const argumentsOf = (field: GraphQLField<unknown, unknown>) =>
     { requiredKeys: [] },
   );
 
+/**
+ * A valid input for each mutation that creates a record: random values alone almost never make a
+ * whole valid write, so half the runs start from one of these and change at most one field to a
+ * random value. Without them no run would write, and "never half a write" would never be checked
+ * on a write.
+ */
+const validInputs: Record<string, Record<string, unknown>> = {
+  createInstitution: {
+    name: '天津市模糊测试社会工作服务中心',
+    kind: 'SOCIAL_WORK_AGENCY',
+    city: '天津市',
+  },
+  registerSocialWorker: { name: '模糊测试社工' },
+  createProgram: { name: '模糊测试项目', kind: 'TRAINING' },
+  recordFigure: {
+    indicator: 'SOCIAL_WORK_STATIONS',
+    value: 250,
+    unit: 'stations',
+    asOf: '2026-06',
+    quote: '建成社工站250个',
+    source: { title: '模糊测试来源', document: 'fuzz.txt' },
+  },
+  setTarget: {
+    indicator: 'SOCIAL_WORK_STATIONS',
+    targetValue: 320,
+    unit: 'stations',
+    targetYear: 2030,
+    description: '模糊测试目标',
+  },
+};
+
+/** A valid input with at most one of its fields given a random value of that field's type. */
+function validInputWithOneChange(field: GraphQLField<unknown, unknown>) {
+  const base = validInputs[field.name]!;
+  const input = field.args.find((a) => a.name === 'input')!;
+  const inputType = getNamedType(input.type);
+  if (!isInputObjectType(inputType))
+    throw new Error(`${field.name}'s input is not an input object`);
+  return fc
+    .oneof(
+      fc.constant(base),
+      ...Object.values(inputType.getFields()).map((f) =>
+        valueFor(f.type).map((value) => ({ ...base, [f.name]: value })),
+      ),
+    )
+    .map((changed) => ({ input: changed }));
+}
+
 const selection = (field: GraphQLField<unknown, unknown>) =>
   isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
 const operation = (
@@ -176,18 +224,28 @@ describe('random values to every mutation and every list, in production mode', (
     '%s: never a 500, never an internal error, never half a write',
     async (_, field) => {
       const editor = await bearer({ role: 'editor', region: 'TJ' });
+      const creates = field.name in validInputs;
+      let writes = 0;
       await fc.assert(
-        fc.asyncProperty(argumentsOf(field), async (args) => {
-          const before = await tianjinRows();
-          const body = await send(operation('mutation', 'tianjin', field), args, editor);
-          const after = await tianjinRows();
-          const wrote = body.data?.tianjin?.[field.name] != null;
-          // A refused write changes nothing; a write changes its rows and adds exactly one audit record.
-          if (!wrote) expect(after).toEqual(before);
-          else expect(after[0]).toBe(before[0]! + 1);
-        }),
+        fc.asyncProperty(
+          creates
+            ? fc.oneof(argumentsOf(field), validInputWithOneChange(field))
+            : argumentsOf(field),
+          async (args) => {
+            const before = await tianjinRows();
+            const body = await send(operation('mutation', 'tianjin', field), args, editor);
+            const after = await tianjinRows();
+            const wrote = body.data?.tianjin?.[field.name] != null;
+            // A refused write changes nothing; a write changes its rows and adds exactly one audit record.
+            if (!wrote) expect(after).toEqual(before);
+            else expect(after[0]).toBe(before[0]! + 1);
+            if (wrote) writes += 1;
+          },
+        ),
         { numRuns: 25, seed: 20261126 },
       );
+      // The check of a write above was made at least once for every mutation that creates.
+      if (creates) expect(writes, `${field.name}: no run wrote`).toBeGreaterThan(0);
     },
   );
 
