@@ -200,7 +200,7 @@ DEMO_DATA=off
 # CACHE_TIMEOUT_MS=20             # the longest a request waits on Redis
 # CACHE_RETRY_MS=5000             # how long a failing Redis is bypassed before it is tried again
 # PERSISTED_QUERIES_PER_MINUTE=30 # new persisted queries one caller (address) may register a minute
-# CACHED_RESPONSES_PER_MINUTE=120 # new cached answers one caller may add a minute
+# CACHED_RESPONSES_PER_MINUTE=120 # requests a minute one caller may add cached answers and fetches with
 # METRICS_SECRET=                 # bearer token for /metrics; in production, without it, nobody reads them
 # OPERATION_NAMES=                # operations labelled in metrics beside the dashboard's, separated by commas
 

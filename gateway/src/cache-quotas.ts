@@ -35,13 +35,14 @@ export function cacheQuotas(env: NodeJS.ProcessEnv, registry: Registry) {
     },
   };
   /**
-   * Asked right before the class cache stores a whole answer or a subgraph fetch: each takes one
-   * from the caller's minute of new cached answers.
+   * Asked right before the class cache stores an answer or a subgraph fetch. A request takes one
+   * from its caller's minute the first time it would add something, and its answer and fetches
+   * are all kept or none: the rate counts requests, whatever number of regions each one asks.
    */
-  const mayKeep: CacheQuota = (callerAddress, cache) => {
-    if (quotas.responses.take(callerAddress ?? 'unknown')) return true;
-    notKept.inc({ cache });
-    return false;
+  const mayKeep: CacheQuota = (context, cache) => {
+    context.mayAddEntries ??= quotas.responses.take(context.callerAddress ?? 'unknown');
+    if (!context.mayAddEntries) notKept.inc({ cache });
+    return context.mayAddEntries;
   };
   return { persistedQueries, mayKeep };
 }

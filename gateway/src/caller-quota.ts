@@ -37,8 +37,8 @@ export class CallerQuota {
 
 /**
  * `PERSISTED_QUERIES_PER_MINUTE` (30): new persisted queries one caller may register a minute;
- * `CACHED_RESPONSES_PER_MINUTE` (120): new whole answers one caller's requests may add to the
- * response cache a minute.
+ * `CACHED_RESPONSES_PER_MINUTE` (120): requests of one caller a minute that may add to the response
+ * cache (their answer and their subgraph fetches).
  */
 export function quotasFromEnv(env: NodeJS.ProcessEnv): {
   persistedQueries: CallerQuota;

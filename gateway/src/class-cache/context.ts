@@ -16,16 +16,15 @@ export interface ClassCacheContext {
   committedWrites?: Set<string>;
   /** Who is asking, for the quota on new entries: the client's address. */
   callerAddress?: string;
+  /** Whether this request may add entries, decided once (cache-quotas.ts) for its answer and fetches. */
+  mayAddEntries?: boolean;
 }
 
 /**
- * Whether this caller may add one more entry now (cache-quotas.ts): asked right before an answer
- * or a fetch is stored, so that no one caller evicts the others' entries faster than a set rate.
+ * Whether this request may add entries (cache-quotas.ts): asked right before an answer or a fetch
+ * is stored, so that no one caller evicts the others' entries faster than a set rate.
  */
-export type CacheQuota = (
-  callerAddress: string | undefined,
-  cache: 'responses' | 'fetches',
-) => boolean;
+export type CacheQuota = (context: ClassCacheContext, cache: 'responses' | 'fetches') => boolean;
 
 /** Notes the generation a subgraph is fetched under; a second fetch under another spoils the answer. */
 export function recordGeneration(

@@ -64,7 +64,7 @@ export class SubgraphFetches {
     const cacheControl = response.http?.headers.get('cache-control') ?? '';
     const maxAge =
       context.visibility === 'anonymous' ? hintOf(cacheControl).maxAge : this.classMaxAgeSeconds;
-    if (!response.errors && maxAge > 0 && this.mayKeep(context.callerAddress, 'fetches')) {
+    if (!response.errors && maxAge > 0 && this.mayKeep(context, 'fetches')) {
       const entry: StoredFetch = {
         response: { data: response.data, extensions: response.extensions },
         cacheControl,

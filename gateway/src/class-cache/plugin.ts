@@ -49,7 +49,7 @@ export function classCachePlugin(
             maxAge = classMaxAgeSeconds;
             cacheControl = 'private, no-cache';
           }
-          if (maxAge < 1 || !mayKeep(context.callerAddress, 'responses')) return;
+          if (maxAge < 1 || !mayKeep(context, 'responses')) return;
           const { data, extensions } = body.singleResult;
           const answer: StoredAnswer = {
             // As Apollo Server writes a body: data before extensions, and a newline.
