@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { regions, subgraphs } from '../../subgraphs/regions.js';
 import { startProgram } from '../programs.js';
 import { scaleRegistries } from '../scale-registries.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
+import { grafbase, hive, scratch, type Gateway } from './other-gateways.js';
 import { comparisonBody, loadHttp, type LoadResult } from './load.js';
 
 /**
@@ -36,16 +37,8 @@ const CONNECTIONS = 20;
 process.env.DATABASE_PREFIX = 'bench_';
 process.env.LOG_LEVEL ??= 'warn';
 
-const HIVE = '@graphql-hive/gateway@2.15.1';
-const GRAFBASE = '@grafbase/cli-x86_64-unknown-linux-musl';
-const scratch = join(os.tmpdir(), 'registry-bench-gateways');
 const varied = Array.from({ length: 50 }, (_, i) => comparisonBody(i + 1));
 
-interface Gateway {
-  name: string;
-  url: string;
-  pid: number;
-}
 interface Figure extends LoadResult {
   gateway: string;
   subgraphRequests: number;
@@ -82,8 +75,9 @@ try {
   const byName = Object.fromEntries(
     subgraphs.map((s) => [s.name, urls[`${s.name.toUpperCase()}_SUBGRAPH_URL`]!]),
   );
-  for (const start of [hive, grafbase]) {
-    const started = await start(byName).catch((error: Error) => {
+  const others = [() => hive(children), () => grafbase(byName, children)];
+  for (const start of others) {
+    const started = await start().catch((error: Error) => {
       console.log(`Skipped: ${error.message}`);
       return null;
     });
@@ -170,87 +164,6 @@ async function ours(name: string, env: Record<string, string>): Promise<Gateway>
   });
   children.push(program.child);
   return { name, url: program.url, pid: program.child.pid! };
-}
-
-/** Installs a package into the scratch folder (once); throws with npm's reason when it cannot. */
-function install(spec: string): void {
-  try {
-    execFileSync('npm', ['install', '--prefix', scratch, '--no-audit', '--no-fund', spec], {
-      stdio: 'pipe',
-    });
-  } catch (error) {
-    throw new Error(
-      `${spec} could not be installed: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 300)}`,
-      { cause: error },
-    );
-  }
-}
-
-async function hive(_urls: Record<string, string>): Promise<Gateway> {
-  install(HIVE);
-  // Hive Gateway forwards no header by default: the caller's token, as this gateway forwards it.
-  writeFileSync(
-    join(scratch, 'gateway.config.mjs'),
-    `export const gatewayConfig = { supergraph: './supergraph.graphql', logging: 'error',
-  propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? '' }) } };\n`,
-  );
-  const port = await freePort();
-  return spawned(
-    'Hive Gateway',
-    join(scratch, 'node_modules/.bin/hive-gateway'),
-    ['supergraph', '--port', String(port)],
-    port,
-  );
-}
-
-async function grafbase(urls: Record<string, string>): Promise<Gateway> {
-  install(GRAFBASE);
-  // A static configuration: each subgraph's URL, introspected at start; the caller's token forwarded.
-  writeFileSync(
-    join(scratch, 'grafbase.toml'),
-    [
-      '[[headers]]\nrule = "forward"\nname = "authorization"\n',
-      ...Object.entries(urls).map(
-        ([name, url]) => `[subgraphs.${name}]\nurl = "${url}"\nintrospection_url = "${url}"\n`,
-      ),
-    ].join('\n'),
-  );
-  const port = await freePort();
-  return spawned(
-    'Grafbase gateway',
-    join(scratch, 'node_modules', GRAFBASE, 'grafbase'),
-    ['dev', '--port', String(port)],
-    port,
-  );
-}
-
-/** Another vendor's gateway in the scratch folder, once it answers a query; throws after a minute. */
-async function spawned(
-  name: string,
-  command: string,
-  args: string[],
-  port: number,
-): Promise<Gateway> {
-  const child = spawn(command, args, { cwd: scratch, stdio: ['ignore', 'ignore', 'pipe'] });
-  children.push(child);
-  let stderr = '';
-  child.on('error', (error) => (stderr = error.message));
-  child.stderr!.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-500)));
-  const url = `http://127.0.0.1:${port}/graphql`;
-  for (let tries = 0; tries < 120 && child.exitCode === null && !child.killed; tries++) {
-    const answered = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ registries { code } }' }),
-    }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (answered) return { name, url, pid: child.pid! };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`${name} did not start: ${stderr.trim() || 'no answer within a minute'}`);
 }
 
 /** A dashboard's persisted GET, revalidated: every request sends the ETag of the answer it holds. */
