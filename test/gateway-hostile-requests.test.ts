@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphs } from '../subgraphs/regions.js';
-import { bearer, graphql } from './harness.js';
+import { callerMistakes, expectNothingLeaked, poster, type Role } from './hostile-requests.js';
+import { graphql } from './harness.js';
 import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
 
 /**
@@ -28,21 +29,10 @@ afterAll(async () => {
   await stubs?.close();
 });
 
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+const post = poster(() => gateway.url);
 const ask = (query: string) => graphql(gateway.url, query);
 /** Requests that reached any stub subgraph so far. */
 const asked = () => subgraphs.reduce((n, s) => n + stubs.subgraph(s.name).received.length, 0);
-
-/** Nothing of the inside in any answer: no stack, no URL of a subgraph. */
-function expectNothingLeaked(body: unknown) {
-  const text = JSON.stringify(body);
-  expect(text).not.toMatch(/stacktrace|at \w+ \(|https?:\/\/127\.0\.0\.1|node_modules/);
-}
 
 describe('the checks graphql-cop runs, in production mode', () => {
   it('refuses alias overloading', async () => {
@@ -286,29 +276,7 @@ describe('caller mistakes, in production mode', () => {
   /** Variables as JSON text: nested 40,000 deep, they are past what JSON.stringify can write. */
   const deepArray = (depth: number) => `{"k": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
   const institutionsPage = 'query ($n: Int) { beijing { institutions(first: $n) { totalCount } } }';
-  type Role = 'anonymous' | 'analyst' | 'editor';
-  const headersOf = async (role: Role) =>
-    role === 'anonymous'
-      ? {}
-      : await bearer(role === 'editor' ? { role: 'editor', region: 'BJ' } : { role: 'analyst' });
-  const send = async (role: Role, query: string, variables: Record<string, unknown> | string) => {
-    const response = await post(
-      typeof variables === 'string'
-        ? `{"query": ${JSON.stringify(query)}, "variables": ${variables}}`
-        : { query, variables },
-      await headersOf(role),
-    );
-    const body = (await response.json()) as {
-      data?: unknown;
-      errors?: {
-        message: string;
-        path?: string[];
-        extensions?: { code?: string; field?: string };
-      }[];
-    };
-    expectNothingLeaked(body);
-    return { status: response.status, body };
-  };
+  const send = callerMistakes(post);
 
   it.each([
     ['a fraction for an Int variable', 'anonymous', institutionsPage, { n: 1.5 }, 'n'],

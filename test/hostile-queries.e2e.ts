@@ -2,7 +2,8 @@ import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { AUDIENCE, ISSUER } from '../shared/auth.js';
 import { subgraphs } from '../subgraphs/regions.js';
-import { bearer, graphql, useStack } from './harness.js';
+import { callerMistakes, expectNothingLeaked, poster, type Role } from './hostile-requests.js';
+import { graphql, useStack } from './harness.js';
 
 // Hostile requests that only real subgraphs can answer (the ones the gateway refuses by itself are
 // in gateway-hostile-requests.test.ts). Production mode, as deployed: it needs a signing key and a
@@ -13,18 +14,7 @@ for (const subgraph of subgraphs)
   process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `hostile-${subgraph.name}`;
 
 const federation = useStack();
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(federation.stack.gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-
-/** Nothing of the inside in any answer: no stack, no URL of a subgraph. */
-function expectNothingLeaked(body: unknown) {
-  const text = JSON.stringify(body);
-  expect(text).not.toMatch(/stacktrace|at \w+ \(|https?:\/\/127\.0\.0\.1|node_modules/);
-}
+const post = poster(() => federation.stack.gatewayUrl);
 
 describe('production masking', () => {
   it('masks internal errors but keeps the region they came from', async () => {
@@ -65,29 +55,7 @@ describe('production masking', () => {
  */
 describe('caller mistakes, in production mode', () => {
   const cursor = (id: string) => Buffer.from(`id:${id}`).toString('base64url');
-  type Role = 'anonymous' | 'analyst' | 'editor';
-  const headersOf = async (role: Role) =>
-    role === 'anonymous'
-      ? {}
-      : await bearer(role === 'editor' ? { role: 'editor', region: 'BJ' } : { role: 'analyst' });
-  const send = async (role: Role, query: string, variables: Record<string, unknown> | string) => {
-    const response = await post(
-      typeof variables === 'string'
-        ? `{"query": ${JSON.stringify(query)}, "variables": ${variables}}`
-        : { query, variables },
-      await headersOf(role),
-    );
-    const body = (await response.json()) as {
-      data?: unknown;
-      errors?: {
-        message: string;
-        path?: string[];
-        extensions?: { code?: string; field?: string };
-      }[];
-    };
-    expectNothingLeaked(body);
-    return { status: response.status, body };
-  };
+  const send = callerMistakes(post);
 
   it.each([
     [
