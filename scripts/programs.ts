@@ -10,9 +10,14 @@ export interface RunningProgram {
   output(): string;
 }
 
+/** How much of a program's standard error an error about its start quotes. */
+const STDERR_KEPT = 2_000;
+
 /**
  * Runs one of the project's programs (a subgraph, the gateway, a fixture) in a process of its own,
  * as `npm run` would, and resolves once it prints "ready at <url>"; fails if it ends before.
+ * Unless told a PORT, it listens on port 0, a free port the system picks and the URL names: a port
+ * probed free beforehand could be taken by another process before the program binds it.
  */
 export async function startProgram(
   script: string,
@@ -21,8 +26,15 @@ export async function startProgram(
 ): Promise<RunningProgram> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: options.cwd,
-    env: { ...process.env, ...options.env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, PORT: '0', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Its errors are shown as they come, and the last of them also in the error of a program that
+  // ended before it was ready, which would otherwise say only its exit code.
+  let errors = '';
+  child.stderr!.on('data', (chunk) => {
+    process.stderr.write(chunk);
+    errors = (errors + String(chunk)).slice(-STDERR_KEPT);
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   let printed = '';
@@ -33,7 +45,11 @@ export async function startProgram(
       if (ready) resolve(ready[1]!);
     });
     void exited.then((code) =>
-      reject(new Error(`${script} exited with ${code} before it was ready`)),
+      reject(
+        new Error(
+          `${script} exited with ${code} before it was ready${errors ? `:\n${errors.trim()}` : ''}`,
+        ),
+      ),
     );
   });
   return { url, child, exited, output: () => printed };

@@ -65,12 +65,10 @@ describe('PostgreSQL restarted under a subgraph', () => {
 
 describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, refuses new ones, and exits cleanly', async () => {
-    const port = await freePort();
     const { url, child, exited } = await startProgram('subgraphs/main.ts', ['tianjin'], {
       env: {
         DATABASE_URL: inject('databaseServerUrl'),
         DATABASE_PREFIX: 'test_',
-        PORT: String(port),
         LOG_LEVEL: 'warn',
       },
     });
@@ -100,7 +98,7 @@ describe('graceful shutdown', () => {
     });
 
     child.kill('SIGTERM');
-    await waitFor('new connections are refused', async () => !(await acceptsConnections(port)));
+    await waitFor('new connections are refused', async () => !(await acceptsConnections(url)));
     await locker.query('COMMIT');
     await locker.end();
 
@@ -114,12 +112,11 @@ describe('graceful shutdown', () => {
 describe('graceful shutdown of the gateway', () => {
   it('answers the query in flight on SIGTERM, then exits cleanly', async () => {
     const guangxi = stubs.subgraph('guangxi');
-    const port = await freePort();
     const urls = Object.fromEntries(
       Object.entries(stubs.urls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]),
     );
     const { url, child, exited } = await startProgram('gateway/src/main.ts', [], {
-      env: { ...urls, PORT: String(port), RESPONSE_CACHE: 'off', LOG_LEVEL: 'warn' },
+      env: { ...urls, RESPONSE_CACHE: 'off', LOG_LEVEL: 'warn' },
     });
     cleanups.push(async () => child.exitCode === null && child.kill('SIGKILL'));
 
@@ -131,7 +128,7 @@ describe('graceful shutdown of the gateway', () => {
       async () => guangxi.received.length > received,
     );
     child.kill('SIGTERM');
-    await waitFor('new connections are refused', async () => !(await acceptsConnections(port)));
+    await waitFor('new connections are refused', async () => !(await acceptsConnections(url)));
     guangxi.release();
 
     const answer = await inFlight;
@@ -140,10 +137,10 @@ describe('graceful shutdown of the gateway', () => {
   });
 });
 
-/** Whether a new TCP connection to the port is accepted (a fetch could reuse a kept-alive one). */
-function acceptsConnections(port: number): Promise<boolean> {
+/** Whether a new TCP connection to the URL's port is accepted (a fetch could reuse a kept-alive one). */
+function acceptsConnections(url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
+    const socket = connect(Number(new URL(url).port), '127.0.0.1');
     socket.once('connect', () => (socket.destroy(), resolve(true)));
     socket.once('error', () => resolve(false));
   });

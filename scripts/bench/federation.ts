@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { gatewayNodeOptions } from '../../gateway/src/heap.js';
 import { issueToken } from '../../shared/auth.js';
-import { freePort } from '../../shared/listen.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
 import { openRegionDatabase } from '../../subgraphs/open.js';
 import { regions, subgraphs } from '../../subgraphs/regions.js';
@@ -74,7 +73,7 @@ export async function startFederation(options: BenchOptions): Promise<Federation
   try {
     const startProcess = async (script: string, args: string[], env: Record<string, string>) => {
       const program = await startProgram(script, args, {
-        env: { ...env, PORT: String(await freePort()) },
+        env,
       });
       children.push(program.child);
       return program.url;

@@ -8,7 +8,6 @@ import autocannon from 'autocannon';
 import { gatewayNodeOptions } from '../../gateway/src/heap.js';
 import { supergraphFile } from '../../gateway/src/gateway.js';
 import { issueToken } from '../../shared/auth.js';
-import { freePort } from '../../shared/listen.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
 import { regions, subgraphs } from '../../subgraphs/regions.js';
 import { startProgram } from '../programs.js';
@@ -54,7 +53,7 @@ try {
   const urls: Record<string, string> = {};
   for (const subgraph of subgraphs) {
     const program = await startProgram('subgraphs/main.ts', [subgraph.name], {
-      env: { DATABASE_URL: server.url, DEMO_DATA: 'off', PORT: String(await freePort()) },
+      env: { DATABASE_URL: server.url, DEMO_DATA: 'off' },
     });
     children.push(program.child);
     urls[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] = program.url;
@@ -160,7 +159,7 @@ try {
 
 async function ours(name: string, env: Record<string, string>): Promise<Gateway> {
   const program = await startProgram('gateway/src/main.ts', [], {
-    env: { NODE_OPTIONS: gatewayNodeOptions, PORT: String(await freePort()), ...env },
+    env: { NODE_OPTIONS: gatewayNodeOptions, ...env },
   });
   children.push(program.child);
   return { name, url: program.url, pid: program.child.pid! };

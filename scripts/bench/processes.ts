@@ -3,7 +3,6 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { issueToken } from '../../shared/auth.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
-import { freePort } from '../../shared/listen.js';
 import { regions, subgraphs } from '../../subgraphs/regions.js';
 import { startProgram } from '../programs.js';
 import { scaleRegistries } from '../scale-registries.js';
@@ -84,13 +83,13 @@ const layouts: Layout[] = [
       const urls: Record<string, string> = {};
       for (const subgraph of subgraphs) {
         const program = await startProgram('subgraphs/main.ts', [subgraph.name], {
-          env: { ...common(databaseUrl), PORT: String(await freePort()) },
+          env: common(databaseUrl),
         });
         children.push(program.child);
         urls[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] = program.url;
       }
       const gateway = await startProgram('gateway/src/main.ts', [], {
-        env: { ...common(databaseUrl), ...urls, PORT: String(await freePort()) },
+        env: { ...common(databaseUrl), ...urls },
       });
       children.push(gateway.child);
       return gateway.url;
