@@ -1,4 +1,7 @@
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { once } from 'node:events';
+import { connect } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { CacheCircuit, type CircuitState } from '../gateway/src/cache-circuit.js';
 
@@ -87,5 +90,57 @@ describe('the cache circuit in front of Redis', () => {
     expect(circuit.state).toBe('closed');
     expect(states).toEqual(['open', 'closed']);
     expect(recoveries).toBe(1);
+  });
+
+  it('takes an answer that came in time for one, when the event loop was too busy to read it', async () => {
+    // The shared store is a TCP server on a thread of its own, so that it answers while this
+    // thread is blocked; it raises `answered` once its answer is on the wire.
+    const answered = new Int32Array(new SharedArrayBuffer(4));
+    const server = new Worker(
+      `const { createServer } = require('node:net');
+       const { parentPort, workerData } = require('node:worker_threads');
+       const server = createServer((socket) => socket.on('data', () => {
+         socket.write('from-redis', () => {
+           Atomics.store(workerData, 0, 1);
+           Atomics.notify(workerData, 0);
+         });
+       }));
+       server.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));`,
+      { eval: true, workerData: answered },
+    );
+    const [port] = (await once(server, 'message')) as [number];
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    const shared: KeyValueCache<string> = {
+      get: () => {
+        socket.write('get');
+        return once(socket, 'data').then(([data]) => String(data));
+      },
+      set: async () => {},
+      delete: async () => true,
+    };
+    const states: CircuitState[] = [];
+    const fallbacks: string[] = [];
+    const circuit = new CacheCircuit(
+      shared,
+      new InMemoryLRUCache<string>(),
+      { timeoutMs: 5, failuresToOpen: 1, openMs: 60_000 },
+      { onStateChange: (state) => states.push(state), onFallback: (op) => fallbacks.push(op) },
+    );
+    try {
+      const value = circuit.get('k');
+      // The loop is busy until well after the timeout is due, and the answer is waiting unread.
+      Atomics.wait(answered, 0, 0, 10_000);
+      expect(Atomics.load(answered, 0)).toBe(1);
+      const busyUntil = performance.now() + 50;
+      while (performance.now() < busyUntil);
+
+      expect(await value).toBe('from-redis');
+      expect(fallbacks).toEqual([]);
+      expect(states).toEqual([]);
+    } finally {
+      socket.destroy();
+      await server.terminate();
+    }
   });
 });

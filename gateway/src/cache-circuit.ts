@@ -100,8 +100,12 @@ export class CacheCircuit implements KeyValueCache<string> {
   #bounded<T>(operation: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
+      // A busy event loop runs its timers before it reads its sockets: the timer of an answer that
+      // came in time, but was not read yet, fires first. The timeout waits for that reading
+      // (setImmediate runs right after it), so that a late loop is not taken for a late Redis and
+      // does not open the circuit.
       timer = setTimeout(
-        () => reject(new CacheTimeout(this.options.timeoutMs)),
+        () => setImmediate(() => reject(new CacheTimeout(this.options.timeoutMs))),
         this.options.timeoutMs,
       );
     });
