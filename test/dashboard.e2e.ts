@@ -364,6 +364,57 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(consoleErrors).toEqual([]);
     });
 
+    describe('with the gateway busy', () => {
+      const refusal = {
+        status: 503,
+        headers: { 'retry-after': '1', 'content-type': 'application/json' },
+        body: JSON.stringify({
+          errors: [{ message: 'busy', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+        }),
+      };
+
+      it('asks again after the Retry-After, and shows the answer that comes', async () => {
+        const busyPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const asked: number[] = [];
+        await busyPage.route('**/graphql?**', async (route) => {
+          asked.push(asked.length);
+          // The first request is refused as a busy gateway refuses it; the next go through.
+          if (asked.length === 1) await route.fulfill(refusal);
+          else await route.continue();
+        });
+        try {
+          await busyPage.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
+          await busyPage.waitForSelector('table.comparison tbody tr[data-region]');
+          expect(asked.length).toBe(2);
+          expect(await busyPage.locator('#main > p.error').count()).toBe(0);
+        } finally {
+          await busyPage.close();
+        }
+      });
+
+      it('keeps the last view when the gateway stays busy, and says so in Chinese', async () => {
+        const busyPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        try {
+          await busyPage.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
+          await busyPage.waitForSelector('table.comparison tbody tr[data-region]');
+          let refused = 0;
+          await busyPage.route('**/graphql?**', (route) => (refused++, route.fulfill(refusal)));
+          // A refresh, as the timer makes one: a hash change renders the same page again.
+          await busyPage.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+          await busyPage.waitForFunction(() =>
+            document.getElementById('updated')!.textContent!.includes('网关繁忙'),
+          );
+          expect(refused).toBe(3);
+          expect(await busyPage.locator('table.comparison tbody tr[data-region]').count()).toBe(
+            regions.length,
+          );
+          expect(await busyPage.locator('#main > p.error').count()).toBe(0);
+        } finally {
+          await busyPage.close();
+        }
+      });
+    });
+
     describe('with one region down', () => {
       it('shows the other five, says which one is not answering, and logs no console errors', async () => {
         const urls = Object.fromEntries(

@@ -14,6 +14,28 @@ async function sha256(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Tries of a request the gateway refuses as busy (503) before the page says it is busy. */
+const BUSY_TRIES = 3;
+/** The longest wait a `Retry-After` gets, whatever it asks. */
+const LONGEST_WAIT_SECONDS = 30;
+
+/**
+ * A request the gateway refuses as busy (503) is asked again after the seconds its `Retry-After`
+ * says, as the gateway asks of its callers: a page that asked again at once would only add to
+ * the load that made it refuse.
+ */
+async function fetchPatiently(url: string, init: RequestInit): Promise<globalThis.Response> {
+  for (let tried = 1; ; tried++) {
+    const response = await fetch(url, init);
+    if (response.status !== 503 || tried === BUSY_TRIES) return response;
+    const seconds = Math.min(
+      LONGEST_WAIT_SECONDS,
+      Number(response.headers.get('retry-after')) || 1,
+    );
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
+}
+
 interface Response<T> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -29,10 +51,10 @@ export async function query<T, Variables>(
   const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
   const url = `${endpoint}?variables=${encodeURIComponent(JSON.stringify(variables))}&extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
   const byHash = (await (
-    await fetch(url, { headers: { 'apollo-require-preflight': 'true' } })
+    await fetchPatiently(url, { headers: { 'apollo-require-preflight': 'true' } })
   ).json()) as Response<T>;
   if (byHash.errors?.[0]?.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND') return byHash;
-  const registered = await fetch(endpoint, {
+  const registered = await fetchPatiently(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: text, variables, extensions }),

@@ -65,6 +65,14 @@ const labels = {
 
   without: { zh: '不含', en: 'without' },
   unavailable: { zh: '暂时无法获取该地区数据', en: 'This region is not answering' },
+  busy: {
+    zh: '网关繁忙，稍后自动刷新',
+    en: 'The gateway is busy; the page refreshes by itself',
+  },
+  busyKept: {
+    zh: '网关繁忙，仍显示上次更新的数据，稍后自动刷新',
+    en: 'The gateway is busy: showing the last update until the page refreshes by itself',
+  },
   year: { zh: '年份', en: 'Year' },
   fundingYuan: { zh: '资金（元）', en: 'Funding (yuan)' },
   notComputable: { zh: '登记库无法测算', en: 'Not computable from the registry' },

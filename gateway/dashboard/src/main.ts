@@ -43,6 +43,11 @@ const context: ViewContext = {
 };
 
 let latestRender = 0;
+/** What the page shows now, if a render completed: a busy gateway leaves it in place. */
+let shown: { code: RegionCode | ''; language: Language } | undefined;
+
+const busy = (result: { data?: unknown; errors?: { extensions?: { code?: string } }[] }) =>
+  !result.data && result.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
 
 async function render(): Promise<void> {
   const ticket = ++latestRender;
@@ -54,7 +59,18 @@ async function render(): Promise<void> {
   document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   document.getElementById('title')!.textContent = t('title', language);
   document.getElementById('language')!.textContent = language === 'zh' ? 'English' : '中文';
+  // Still busy after waiting as it asked: the page keeps what it shows, if it is this page, and
+  // the next refresh tries again.
+  if (busy(result) && shown?.code === code && shown.language === language) {
+    status.textContent = t('busyKept', language);
+    return;
+  }
   disposeCharts();
+  shown = undefined;
+  if (busy(result)) {
+    main.replaceChildren(el('p', { class: 'error' }, t('busy', language)));
+    return;
+  }
   const region = code ? (result.data as RegionData | undefined)?.registry : undefined;
   if (!result.data || (code && !region)) {
     const reason = result.errors?.map((e) => e.message).join('; ') ?? t('unavailable', language);
@@ -69,6 +85,7 @@ async function render(): Promise<void> {
     ? el('p', { class: 'error' }, result.errors.map((e) => e.message).join('; '))
     : null;
   main.replaceChildren(...(errors ? [errors] : []), view);
+  shown = { code, language };
   status.textContent = `${t('updated', language)} ${new Date().toLocaleTimeString(language === 'zh' ? 'zh-CN' : 'en-GB')}`;
 }
 
