@@ -1,4 +1,5 @@
 import writeXlsxFile, { type Cell } from 'write-excel-file/node';
+import { fetchPatiently } from '../../shared/patient-fetch.js';
 import { spreadsheetText } from '../../shared/spreadsheet-cell.js';
 import type { TypedDocumentString } from './__generated__/graphql.js';
 
@@ -21,7 +22,7 @@ export async function postQuery<T, Variables>(
   variables: Variables,
   check: (data: T) => void,
 ): Promise<T> {
-  const response = await fetch(gatewayUrl, {
+  const response = await fetchPatiently(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: query.toString(), variables }),

@@ -1,3 +1,4 @@
+import { fetchPatiently } from '../../../shared/patient-fetch.js';
 import type { TypedDocumentString } from './__generated__/graphql.js';
 
 /**
@@ -12,28 +13,6 @@ const hashes = new Map<string, string>();
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Tries of a request the gateway refuses as busy (503) before the page says it is busy. */
-const BUSY_TRIES = 3;
-/** The longest wait a `Retry-After` gets, whatever it asks. */
-const LONGEST_WAIT_SECONDS = 30;
-
-/**
- * A request the gateway refuses as busy (503) is asked again after the seconds its `Retry-After`
- * says, as the gateway asks of its callers: a page that asked again at once would only add to
- * the load that made it refuse.
- */
-async function fetchPatiently(url: string, init: RequestInit): Promise<globalThis.Response> {
-  for (let tried = 1; ; tried++) {
-    const response = await fetch(url, init);
-    if (response.status !== 503 || tried === BUSY_TRIES) return response;
-    const seconds = Math.min(
-      LONGEST_WAIT_SECONDS,
-      Number(response.headers.get('retry-after')) || 1,
-    );
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  }
 }
 
 interface Response<T> {
