@@ -4,10 +4,43 @@ import { z } from 'zod';
  * The environment variables a process reads when it starts, checked in one place: a wrong value is
  * one line that names the variable and says what it takes. Read when a process (or a test's stack)
  * starts, never when a module is imported: tests set DATABASE_PREFIX and REDIS_NAMESPACE between
- * files. Modules that take an `env` argument (auth, limits, cache, TLS, logging) check their own
- * variables from the environment given them.
+ * files. Modules that take an `env` argument (auth, limits, cache, TLS, logging) read their own
+ * variables from the environment given them, numbers through `wholeNumber` below, so that a wrong
+ * value is refused in the same words wherever it is read.
  */
 const unset = (value: unknown) => (value === '' ? undefined : value);
+
+/** What a whole-number variable takes, said in its message. */
+export interface WholeNumberRule {
+  min: number;
+  max?: number;
+  /** What the number counts (`seconds`, `milliseconds`), when that is not plain from the name. */
+  unit?: string;
+}
+
+/**
+ * Digits only: `Number` would also take ` 12`, `1e3` and `0x1f`, which no one means for a limit.
+ * Its message says the range: `from 1 to 64`, `above 0` or `(0 or more)`.
+ */
+const wholeNumberSchema = (name: string, { min, max, unit }: WholeNumberRule) => {
+  const range =
+    max !== undefined ? `from ${min} to ${max}` : min === 0 ? '(0 or more)' : `above ${min - 1}`;
+  const message = `${name} must be a whole number${unit ? ` of ${unit}` : ''} ${range}`;
+  return z.preprocess(
+    unset,
+    z
+      .string()
+      .regex(/^\d+$/, message)
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(min, message)
+          .max(max ?? Number.MAX_SAFE_INTEGER, message),
+      )
+      .optional(),
+  );
+};
 
 const port = (name: string) =>
   z.preprocess(
@@ -20,21 +53,11 @@ const port = (name: string) =>
       .optional(),
   );
 
-const workers = 'WORKERS must be a whole number from 1 to 64';
-
 const schema = z.object({
   NODE_ENV: z.preprocess(unset, z.string().optional()),
   PORT: port('PORT'),
   HOST: z.preprocess(unset, z.string().default('127.0.0.1')),
-  WORKERS: z.preprocess(
-    unset,
-    z
-      .string()
-      .regex(/^\d+$/, workers)
-      .transform(Number)
-      .pipe(z.number().min(1, workers).max(64, workers))
-      .optional(),
-  ),
+  WORKERS: wholeNumberSchema('WORKERS', { min: 1, max: 64 }),
   STACK_DATABASE_URL: z.preprocess(unset, z.string().optional()),
   GATEWAY_URL: z.preprocess(unset, z.url({ error: 'GATEWAY_URL must be a URL' }).optional()),
   DEMO_DATA: z.preprocess(
@@ -80,6 +103,24 @@ function parsed<T>(result: z.ZodSafeParseResult<T>, given: Record<string, unknow
   throw new ConfigError(lines.join('; '));
 }
 
+/** One variable, checked by its schema; undefined when unset or empty. */
+function variable<T>(env: NodeJS.ProcessEnv, name: string, schema: z.ZodType<T>): T | undefined {
+  return parsed(z.object({ [name]: schema }).safeParse({ [name]: env[name] }), env)[name];
+}
+
+/**
+ * A whole-number setting read where it is used (`MAX_QUERY_DEPTH`, `CACHE_MAX_AGE`): the fallback
+ * when unset or empty; otherwise a ConfigError such as
+ * `环境变量有误 CACHE_MAX_AGE must be a whole number of seconds (0 or more), not "-1".`
+ */
+export function wholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  { fallback, ...rule }: WholeNumberRule & { fallback: number },
+): number {
+  return variable(env, name, wholeNumberSchema(name, rule)) ?? fallback;
+}
+
 /** The configuration of this process from its environment (process.env unless another is given). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = parsed(schema.safeParse(env), env);
@@ -95,12 +136,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mutualTls: values.TLS_CLIENT_CA_FILE !== undefined,
     benchmarksFile: values.BENCHMARKS_FILE,
     subgraphDatabaseUrl: (name) => unset(env[`${name.toUpperCase()}_DATABASE_URL`]) as string,
-    subgraphPort: (name) => {
-      const variable = `${name.toUpperCase()}_PORT`;
-      return parsed(
-        z.object({ [variable]: port(variable) }).safeParse({ [variable]: env[variable] }),
-        env,
-      )[variable];
+    subgraphPort: (subgraph) => {
+      const name = `${subgraph.toUpperCase()}_PORT`;
+      return variable(env, name, port(name));
     },
   };
 }
