@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { Counter } from 'prom-client';
 import { authConfig } from '../../../shared/auth.js';
+import { wholeNumber } from '../../../shared/config.js';
 import type { Metrics } from '../../../shared/observability.js';
 import type { GatewayCache } from '../cache.js';
 import { Answers } from './answers.js';
@@ -25,7 +26,11 @@ export async function createClassCache(
   mayKeep: CacheQuota,
 ) {
   if (env.RESPONSE_CACHE === 'off') return undefined;
-  const classMaxAge = seconds(env, 'CLASS_CACHE_MAX_AGE', 30);
+  const classMaxAge = wholeNumber(env, 'CLASS_CACHE_MAX_AGE', {
+    fallback: 30,
+    min: 0,
+    unit: 'seconds',
+  });
   // A request reads several generations at once: the shared store must be connected before the first.
   await gatewayCache.connected;
   const generations = new WriteGenerations(gatewayCache.cache, subgraphs);
@@ -51,11 +56,4 @@ export async function createClassCache(
       };
     },
   };
-}
-
-function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`${name} must be a whole number of seconds (0 or more), not "${env[name]}"`);
-  return value;
 }
