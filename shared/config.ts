@@ -5,8 +5,8 @@ import { z } from 'zod';
  * one line that names the variable and says what it takes. Read when a process (or a test's stack)
  * starts, never when a module is imported: tests set DATABASE_PREFIX and REDIS_NAMESPACE between
  * files. Modules that take an `env` argument (auth, limits, cache, TLS, logging) read their own
- * variables from the environment given them, numbers through `wholeNumber` below, so that a wrong
- * value is refused in the same words wherever it is read.
+ * variables from the environment given them, numbers through `wholeNumber` and switches through
+ * `onOrOff` below, so that a wrong value is refused in the same words wherever it is read.
  */
 const unset = (value: unknown) => (value === '' ? undefined : value);
 
@@ -42,6 +42,9 @@ const wholeNumberSchema = (name: string, { min, max, unit }: WholeNumberRule) =>
   );
 };
 
+const onOrOffSchema = (name: string) =>
+  z.preprocess(unset, z.enum(['on', 'off'], { error: `${name} must be on or off` }).optional());
+
 const port = (name: string) =>
   z.preprocess(
     unset,
@@ -60,10 +63,7 @@ const schema = z.object({
   WORKERS: wholeNumberSchema('WORKERS', { min: 1, max: 64 }),
   STACK_DATABASE_URL: z.preprocess(unset, z.string().optional()),
   GATEWAY_URL: z.preprocess(unset, z.url({ error: 'GATEWAY_URL must be a URL' }).optional()),
-  DEMO_DATA: z.preprocess(
-    unset,
-    z.enum(['on', 'off'], { error: 'DEMO_DATA must be on or off' }).optional(),
-  ),
+  DEMO_DATA: onOrOffSchema('DEMO_DATA'),
   TLS_CLIENT_CA_FILE: z.preprocess(unset, z.string().optional()),
   BENCHMARKS_FILE: z.preprocess(unset, z.string().default('BENCHMARKS.md')),
 });
@@ -119,6 +119,15 @@ export function wholeNumber(
   { fallback, ...rule }: WholeNumberRule & { fallback: number },
 ): number {
   return variable(env, name, wholeNumberSchema(name, rule)) ?? fallback;
+}
+
+/**
+ * An `on`/`off` switch (`RESPONSE_CACHE`): whether it is on, the fallback when unset or empty. Any
+ * other word is refused rather than taken as one or the other.
+ */
+export function onOrOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = variable(env, name, onOrOffSchema(name));
+  return value === undefined ? fallback : value === 'on';
 }
 
 /** The configuration of this process from its environment (process.env unless another is given). */

@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
-import { wholeNumber } from '../../shared/config.js';
+import { onOrOff, wholeNumber } from '../../shared/config.js';
 import {
   createLogger,
   createMetrics,
@@ -94,6 +94,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     subgraphs.map((s) => s.name),
     quotas.mayKeep,
   );
+  const deduplicate = onOrOff(env, 'SUBGRAPH_DEDUPLICATION', true);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -112,7 +113,7 @@ export async function createGateway(options: GatewayOptions = {}) {
         secret,
         timeoutMs: subgraphTimeoutMs(name, limits.subgraphTimeoutMs, env),
         metrics,
-        deduplicate: env.SUBGRAPH_DEDUPLICATION !== 'off',
+        deduplicate,
         fetches: classCache?.fetches,
       });
     },

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import { Counter } from 'prom-client';
 import { authConfig } from '../../../shared/auth.js';
-import { wholeNumber } from '../../../shared/config.js';
+import { onOrOff, wholeNumber } from '../../../shared/config.js';
 import type { Metrics } from '../../../shared/observability.js';
 import type { GatewayCache } from '../cache.js';
 import { Answers } from './answers.js';
@@ -25,7 +25,7 @@ export async function createClassCache(
   subgraphs: readonly string[],
   mayKeep: CacheQuota,
 ) {
-  if (env.RESPONSE_CACHE === 'off') return undefined;
+  if (!onOrOff(env, 'RESPONSE_CACHE', true)) return undefined;
   const classMaxAge = wholeNumber(env, 'CLASS_CACHE_MAX_AGE', {
     fallback: 30,
     min: 0,
@@ -36,7 +36,10 @@ export async function createClassCache(
   const generations = new WriteGenerations(gatewayCache.cache, subgraphs);
   gatewayCache.onRecovery(() => void generations.replaceAll());
   const answers = new Answers(gatewayCache.cache, generations);
-  const classes = new ClassResolver(authConfig(env), env.CLASS_CACHE !== 'off' && classMaxAge > 0);
+  const classes = new ClassResolver(
+    authConfig(env),
+    onOrOff(env, 'CLASS_CACHE', true) && classMaxAge > 0,
+  );
   const outcomes = new Counter({
     name: 'class_cache_answers_total',
     help: 'Requests the class cache answered before the pipeline (hit, not-modified) or left to it (miss)',
