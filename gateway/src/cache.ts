@@ -41,7 +41,7 @@ export function createCache(
       onRecovery: () => {},
       close: async () => {},
     };
-  const timeoutMs = milliseconds(env, 'CACHE_TIMEOUT_MS', 20);
+  const { timeoutMs, retryMs } = redisCircuitTimes(env);
   const store = new KeyvRedis(
     {
       url: env.REDIS_URL,
@@ -87,7 +87,7 @@ export function createCache(
     {
       timeoutMs,
       failuresToOpen: 3,
-      openMs: milliseconds(env, 'CACHE_RETRY_MS', 5000),
+      openMs: retryMs,
     },
     {
       onStateChange(state, cause) {
@@ -111,5 +111,12 @@ export function createCache(
   };
 }
 
-const milliseconds = (env: NodeJS.ProcessEnv, name: string, fallback: number) =>
-  wholeNumber(env, name, { fallback, min: 1, unit: 'milliseconds' });
+/** `CACHE_TIMEOUT_MS` (20) and `CACHE_RETRY_MS` (5000), read only when Redis is used. */
+export function redisCircuitTimes(env: NodeJS.ProcessEnv): { timeoutMs: number; retryMs: number } {
+  const milliseconds = (name: string, fallback: number) =>
+    wholeNumber(env, name, { fallback, min: 1, unit: 'milliseconds' });
+  return {
+    timeoutMs: milliseconds('CACHE_TIMEOUT_MS', 20),
+    retryMs: milliseconds('CACHE_RETRY_MS', 5000),
+  };
+}

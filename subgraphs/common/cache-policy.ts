@@ -40,6 +40,6 @@ export function cachePolicyPlugins<Context extends BaseContext & { signedIn: boo
 }
 
 /** `CACHE_MAX_AGE` seconds, 30 by default; 0 turns caching off. */
-function cacheMaxAge(env: NodeJS.ProcessEnv): number {
+export function cacheMaxAge(env: NodeJS.ProcessEnv): number {
   return wholeNumber(env, 'CACHE_MAX_AGE', { fallback: 30, min: 0, unit: 'seconds' });
 }

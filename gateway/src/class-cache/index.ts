@@ -26,11 +26,7 @@ export async function createClassCache(
   mayKeep: CacheQuota,
 ) {
   if (!onOrOff(env, 'RESPONSE_CACHE', true)) return undefined;
-  const classMaxAge = wholeNumber(env, 'CLASS_CACHE_MAX_AGE', {
-    fallback: 30,
-    min: 0,
-    unit: 'seconds',
-  });
+  const classMaxAge = classCacheMaxAge(env);
   // A request reads several generations at once: the shared store must be connected before the first.
   await gatewayCache.connected;
   const generations = new WriteGenerations(gatewayCache.cache, subgraphs);
@@ -59,4 +55,9 @@ export async function createClassCache(
       };
     },
   };
+}
+
+/** `CLASS_CACHE_MAX_AGE`: seconds a signed-in class's answer is kept, 30 unless set; 0 keeps none. */
+export function classCacheMaxAge(env: NodeJS.ProcessEnv): number {
+  return wholeNumber(env, 'CLASS_CACHE_MAX_AGE', { fallback: 30, min: 0, unit: 'seconds' });
 }
