@@ -5,8 +5,8 @@ import { z } from 'zod';
  * one line that names the variable and says what it takes. Read when a process (or a test's stack)
  * starts, never when a module is imported: tests set DATABASE_PREFIX and REDIS_NAMESPACE between
  * files. Modules that take an `env` argument (auth, limits, cache, TLS, logging) read their own
- * variables from the environment given them, numbers through `wholeNumber` and switches through
- * `onOrOff` below, so that a wrong value is refused in the same words wherever it is read.
+ * variables from the environment given them, through `wholeNumber`, `oneOf` and `onOrOff` below,
+ * so that a wrong value is refused in the same words wherever it is read.
  */
 const unset = (value: unknown) => (value === '' ? undefined : value);
 
@@ -42,8 +42,12 @@ const wholeNumberSchema = (name: string, { min, max, unit }: WholeNumberRule) =>
   );
 };
 
-const onOrOffSchema = (name: string) =>
-  z.preprocess(unset, z.enum(['on', 'off'], { error: `${name} must be on or off` }).optional());
+/** One of a few words, listed in its message: `refuse, warn or off`. */
+const oneOfSchema = <Word extends string>(name: string, words: readonly [Word, ...Word[]]) => {
+  const listed =
+    words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0];
+  return z.preprocess(unset, z.enum(words, { error: `${name} must be ${listed}` }).optional());
+};
 
 const port = (name: string) =>
   z.preprocess(
@@ -63,7 +67,7 @@ const schema = z.object({
   WORKERS: wholeNumberSchema('WORKERS', { min: 1, max: 64 }),
   STACK_DATABASE_URL: z.preprocess(unset, z.string().optional()),
   GATEWAY_URL: z.preprocess(unset, z.url({ error: 'GATEWAY_URL must be a URL' }).optional()),
-  DEMO_DATA: onOrOffSchema('DEMO_DATA'),
+  DEMO_DATA: oneOfSchema('DEMO_DATA', ['on', 'off']),
   TLS_CLIENT_CA_FILE: z.preprocess(unset, z.string().optional()),
   BENCHMARKS_FILE: z.preprocess(unset, z.string().default('BENCHMARKS.md')),
 });
@@ -121,13 +125,22 @@ export function wholeNumber(
   return variable(env, name, wholeNumberSchema(name, rule)) ?? fallback;
 }
 
+/** A setting that takes one of a few words (`SUBGRAPH_SCHEMA_CHECK`): the fallback when unset or empty. */
+export function oneOf<Word extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  words: readonly [Word, ...Word[]],
+  fallback: Word,
+): Word {
+  return variable(env, name, oneOfSchema(name, words)) ?? fallback;
+}
+
 /**
  * An `on`/`off` switch (`RESPONSE_CACHE`): whether it is on, the fallback when unset or empty. Any
  * other word is refused rather than taken as one or the other.
  */
 export function onOrOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const value = variable(env, name, onOrOffSchema(name));
-  return value === undefined ? fallback : value === 'on';
+  return oneOf(env, name, ['on', 'off'], fallback ? 'on' : 'off') === 'on';
 }
 
 /** The configuration of this process from its environment (process.env unless another is given). */

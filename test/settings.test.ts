@@ -6,8 +6,10 @@ import { concurrencyFromEnv } from '../gateway/src/concurrency.js';
 import { subgraphTimeoutMs } from '../gateway/src/gateway.js';
 import { limitsFromEnv } from '../gateway/src/limits.js';
 import { maxQueryLength } from '../gateway/src/query-length.js';
+import { schemaCheckSetting } from '../gateway/src/schema-check.js';
 import { authConfig } from '../shared/auth.js';
 import { ConfigError, onOrOff, readConfig } from '../shared/config.js';
+import { createLogger } from '../shared/observability.js';
 import { cacheMaxAge } from '../subgraphs/common/cache-policy.js';
 import { embeddedPostgresPort } from '../subgraphs/common/database-server.js';
 import { migrate } from '../subgraphs/common/migrate.js';
@@ -222,5 +224,26 @@ describe('on/off switches', () => {
     expect(migrated).toBe(false);
     await migrate(dataSource, 'postgres://nowhere/registry', { BACKUP_BEFORE_MIGRATE: 'off' });
     expect(migrated).toBe(true);
+  });
+});
+
+describe('settings that take one of a few words', () => {
+  it('SUBGRAPH_SCHEMA_CHECK takes refuse, warn or off; refuse by default in production only', async () => {
+    expect(schemaCheckSetting({ SUBGRAPH_SCHEMA_CHECK: 'warn' })).toBe('warn');
+    expect(schemaCheckSetting({ SUBGRAPH_SCHEMA_CHECK: '' })).toBe('off');
+    expect(schemaCheckSetting({ NODE_ENV: 'production' })).toBe('refuse');
+    await expectRefused(
+      () => schemaCheckSetting({ SUBGRAPH_SCHEMA_CHECK: 'strict' }),
+      '环境变量有误 SUBGRAPH_SCHEMA_CHECK must be refuse, warn or off, not "strict".',
+    );
+  });
+
+  it("LOG_LEVEL takes pino's levels, info by default", async () => {
+    expect(createLogger('test', { LOG_LEVEL: 'silent' }).level).toBe('silent');
+    expect(createLogger('test', { LOG_LEVEL: '' }).level).toBe('info');
+    await expectRefused(
+      () => createLogger('test', { LOG_LEVEL: 'verbose' }),
+      '环境变量有误 LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, not "verbose".',
+    );
   });
 });
