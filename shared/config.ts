@@ -18,47 +18,35 @@ export interface WholeNumberRule {
   unit?: string;
 }
 
-/**
- * Digits only: `Number` would also take ` 12`, `1e3` and `0x1f`, which no one means for a limit.
- * Its message says the range: `from 1 to 64`, `above 0` or `(0 or more)`.
- */
-const wholeNumberSchema = (name: string, { min, max, unit }: WholeNumberRule) => {
-  const range =
-    max !== undefined ? `from ${min} to ${max}` : min === 0 ? '(0 or more)' : `above ${min - 1}`;
-  const message = `${name} must be a whole number${unit ? ` of ${unit}` : ''} ${range}`;
-  return z.preprocess(
+/** Digits only: `Number` would also take ` 12`, `1e3` and `0x1f`, which no one means for a limit. */
+const digits = (message: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess(
     unset,
     z
       .string()
       .regex(/^\d+$/, message)
       .transform(Number)
-      .pipe(
-        z
-          .number()
-          .min(min, message)
-          .max(max ?? Number.MAX_SAFE_INTEGER, message),
-      )
+      .pipe(z.number().min(min, message).max(max, message))
       .optional(),
   );
+
+/** Its message says the range: `from 1 to 64`, `above 0` or `(0 or more)`. */
+const wholeNumberSchema = (name: string, { min, max, unit }: WholeNumberRule) => {
+  const range =
+    max !== undefined ? `from ${min} to ${max}` : min === 0 ? '(0 or more)' : `above ${min - 1}`;
+  return digits(`${name} must be a whole number${unit ? ` of ${unit}` : ''} ${range}`, min, max);
 };
 
 /** One of a few words, listed in its message: `refuse, warn or off`. */
-const oneOfSchema = <Word extends string>(name: string, words: readonly [Word, ...Word[]]) => {
-  const listed =
-    words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words[0];
+const oneOfSchema = <Word extends string>(
+  name: string,
+  words: readonly [Word, Word, ...Word[]],
+) => {
+  const listed = `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
   return z.preprocess(unset, z.enum(words, { error: `${name} must be ${listed}` }).optional());
 };
 
-const port = (name: string) =>
-  z.preprocess(
-    unset,
-    z.coerce
-      .number({ error: `${name} must be a port number from 0 to 65535` })
-      .int(`${name} must be a port number from 0 to 65535`)
-      .min(0, `${name} must be a port number from 0 to 65535`)
-      .max(65535, `${name} must be a port number from 0 to 65535`)
-      .optional(),
-  );
+const port = (name: string) => digits(`${name} must be a port number from 0 to 65535`, 0, 65535);
 
 const schema = z.object({
   NODE_ENV: z.preprocess(unset, z.string().optional()),
@@ -129,7 +117,7 @@ export function wholeNumber(
 export function oneOf<Word extends string>(
   env: NodeJS.ProcessEnv,
   name: string,
-  words: readonly [Word, ...Word[]],
+  words: readonly [Word, Word, ...Word[]],
   fallback: Word,
 ): Word {
   return variable(env, name, oneOfSchema(name, words)) ?? fallback;

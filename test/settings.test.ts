@@ -14,7 +14,7 @@ import { cacheMaxAge } from '../subgraphs/common/cache-policy.js';
 import { embeddedPostgresPort } from '../subgraphs/common/database-server.js';
 import { migrate } from '../subgraphs/common/migrate.js';
 
-type Read = (env: NodeJS.ProcessEnv) => number | null;
+type Read = (env: NodeJS.ProcessEnv) => number | null | undefined;
 
 interface NumericSetting {
   name: string;
@@ -22,8 +22,8 @@ interface NumericSetting {
   read: Read;
   /** The words of its message after "must be". */
   takes: string;
-  /** What it is when unset, as the README says. */
-  fallback: number;
+  /** What it is when unset, as the README says (undefined: the program's own choice). */
+  fallback: number | undefined;
   least: number;
   most?: number;
 }
@@ -39,6 +39,7 @@ const count = { takes: 'a whole number above 0', least: 1 };
 const milliseconds = { takes: 'a whole number of milliseconds above 0', least: 1 };
 const seconds = { takes: 'a whole number of seconds above 0', least: 1 };
 const secondsOrNone = { takes: 'a whole number of seconds (0 or more)', least: 0 };
+const port = { takes: 'a port number from 0 to 65535', least: 0, most: 65_535 };
 
 /**
  * Every whole-number variable, read through the module that uses it: a module that reads another
@@ -137,6 +138,13 @@ const numeric: NumericSetting[] = [
     takes: 'a whole number from 1 to 64',
     least: 1,
     most: 64,
+  },
+  { name: 'PORT', read: (env) => readConfig(env).port, fallback: undefined, ...port },
+  {
+    name: 'SICHUAN_PORT',
+    read: (env) => readConfig(env).subgraphPort('sichuan'),
+    fallback: undefined,
+    ...port,
   },
 ];
 
