@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { regions } from '../subgraphs/regions.js';
+import { wholeNumber } from './config.js';
 
 /**
  * Who is calling. Tokens are Bearer JWTs that the gateway forwards untouched; every subgraph
@@ -45,12 +46,11 @@ export interface AuthConfig {
 
 function maxAge(env: NodeJS.ProcessEnv): number | null {
   if (env.NODE_ENV !== 'production') return null;
-  const value = Number(env.JWT_MAX_AGE ?? DEFAULT_MAX_AGE_SECONDS);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(
-      `JWT_MAX_AGE must be a whole number of seconds above 0, not "${env.JWT_MAX_AGE}"`,
-    );
-  return value;
+  return wholeNumber(env, 'JWT_MAX_AGE', {
+    fallback: DEFAULT_MAX_AGE_SECONDS,
+    min: 1,
+    unit: 'seconds',
+  });
 }
 
 export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {

@@ -4,43 +4,58 @@ import { z } from 'zod';
  * The environment variables a process reads when it starts, checked in one place: a wrong value is
  * one line that names the variable and says what it takes. Read when a process (or a test's stack)
  * starts, never when a module is imported: tests set DATABASE_PREFIX and REDIS_NAMESPACE between
- * files. Modules that take an `env` argument (auth, limits, cache, TLS, logging) check their own
- * variables from the environment given them.
+ * files. Modules that take an `env` argument (auth, limits, cache, TLS, logging) read their own
+ * variables from the environment given them, through `wholeNumber`, `oneOf` and `onOrOff` below,
+ * so that a wrong value is refused in the same words wherever it is read.
  */
 const unset = (value: unknown) => (value === '' ? undefined : value);
 
-const port = (name: string) =>
+/** What a whole-number variable takes, said in its message. */
+export interface WholeNumberRule {
+  min: number;
+  max?: number;
+  /** What the number counts (`seconds`, `milliseconds`), when that is not plain from the name. */
+  unit?: string;
+}
+
+/** Digits only: `Number` would also take ` 12`, `1e3` and `0x1f`, which no one means for a limit. */
+const digits = (message: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   z.preprocess(
     unset,
-    z.coerce
-      .number({ error: `${name} must be a port number from 0 to 65535` })
-      .int(`${name} must be a port number from 0 to 65535`)
-      .min(0, `${name} must be a port number from 0 to 65535`)
-      .max(65535, `${name} must be a port number from 0 to 65535`)
+    z
+      .string()
+      .regex(/^\d+$/, message)
+      .transform(Number)
+      .pipe(z.number().min(min, message).max(max, message))
       .optional(),
   );
 
-const workers = 'WORKERS must be a whole number from 1 to 64';
+/** Its message says the range: `from 1 to 64`, `above 0` or `(0 or more)`. */
+const wholeNumberSchema = (name: string, { min, max, unit }: WholeNumberRule) => {
+  const range =
+    max !== undefined ? `from ${min} to ${max}` : min === 0 ? '(0 or more)' : `above ${min - 1}`;
+  return digits(`${name} must be a whole number${unit ? ` of ${unit}` : ''} ${range}`, min, max);
+};
+
+/** One of a few words, listed in its message: `refuse, warn or off`. */
+const oneOfSchema = <Word extends string>(
+  name: string,
+  words: readonly [Word, Word, ...Word[]],
+) => {
+  const listed = `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+  return z.preprocess(unset, z.enum(words, { error: `${name} must be ${listed}` }).optional());
+};
+
+const port = (name: string) => digits(`${name} must be a port number from 0 to 65535`, 0, 65535);
 
 const schema = z.object({
   NODE_ENV: z.preprocess(unset, z.string().optional()),
   PORT: port('PORT'),
   HOST: z.preprocess(unset, z.string().default('127.0.0.1')),
-  WORKERS: z.preprocess(
-    unset,
-    z
-      .string()
-      .regex(/^\d+$/, workers)
-      .transform(Number)
-      .pipe(z.number().min(1, workers).max(64, workers))
-      .optional(),
-  ),
+  WORKERS: wholeNumberSchema('WORKERS', { min: 1, max: 64 }),
   STACK_DATABASE_URL: z.preprocess(unset, z.string().optional()),
   GATEWAY_URL: z.preprocess(unset, z.url({ error: 'GATEWAY_URL must be a URL' }).optional()),
-  DEMO_DATA: z.preprocess(
-    unset,
-    z.enum(['on', 'off'], { error: 'DEMO_DATA must be on or off' }).optional(),
-  ),
+  DEMO_DATA: oneOfSchema('DEMO_DATA', ['on', 'off']),
   TLS_CLIENT_CA_FILE: z.preprocess(unset, z.string().optional()),
   BENCHMARKS_FILE: z.preprocess(unset, z.string().default('BENCHMARKS.md')),
 });
@@ -80,6 +95,42 @@ function parsed<T>(result: z.ZodSafeParseResult<T>, given: Record<string, unknow
   throw new ConfigError(lines.join('; '));
 }
 
+/** One variable, checked by its schema; undefined when unset or empty. */
+function variable<T>(env: NodeJS.ProcessEnv, name: string, schema: z.ZodType<T>): T | undefined {
+  return parsed(z.object({ [name]: schema }).safeParse({ [name]: env[name] }), env)[name];
+}
+
+/**
+ * A whole-number setting read where it is used (`MAX_QUERY_DEPTH`, `CACHE_MAX_AGE`): the fallback
+ * when unset or empty; otherwise a ConfigError such as
+ * `环境变量有误 CACHE_MAX_AGE must be a whole number of seconds (0 or more), not "-1".`
+ */
+export function wholeNumber(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  { fallback, ...rule }: WholeNumberRule & { fallback: number },
+): number {
+  return variable(env, name, wholeNumberSchema(name, rule)) ?? fallback;
+}
+
+/** A setting that takes one of a few words (`SUBGRAPH_SCHEMA_CHECK`): the fallback when unset or empty. */
+export function oneOf<Word extends string>(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  words: readonly [Word, Word, ...Word[]],
+  fallback: Word,
+): Word {
+  return variable(env, name, oneOfSchema(name, words)) ?? fallback;
+}
+
+/**
+ * An `on`/`off` switch (`RESPONSE_CACHE`): whether it is on, the fallback when unset or empty. Any
+ * other word is refused rather than taken as one or the other.
+ */
+export function onOrOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  return oneOf(env, name, ['on', 'off'], fallback ? 'on' : 'off') === 'on';
+}
+
 /** The configuration of this process from its environment (process.env unless another is given). */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const values = parsed(schema.safeParse(env), env);
@@ -95,12 +146,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mutualTls: values.TLS_CLIENT_CA_FILE !== undefined,
     benchmarksFile: values.BENCHMARKS_FILE,
     subgraphDatabaseUrl: (name) => unset(env[`${name.toUpperCase()}_DATABASE_URL`]) as string,
-    subgraphPort: (name) => {
-      const variable = `${name.toUpperCase()}_PORT`;
-      return parsed(
-        z.object({ [variable]: port(variable) }).safeParse({ [variable]: env[variable] }),
-        env,
-      )[variable];
+    subgraphPort: (subgraph) => {
+      const name = `${subgraph.toUpperCase()}_PORT`;
+      return variable(env, name, port(name));
     },
   };
 }

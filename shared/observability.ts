@@ -5,7 +5,7 @@ import pino, { type Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { GATEWAY_SECRET_HEADER, secretMatches } from './auth.js';
 import { knownOperationNames, operationLabeller } from './operation-labels.js';
-import { readConfig } from './config.js';
+import { oneOf, readConfig } from './config.js';
 
 /**
  * Structured logs and Prometheus metrics, the same on the gateway and on every subgraph. A request
@@ -15,8 +15,11 @@ import { readConfig } from './config.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
+/** pino's levels, as `LOG_LEVEL` takes them. */
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
 export function createLogger(service: string, env: NodeJS.ProcessEnv = process.env): Logger {
-  return pino({ level: env.LOG_LEVEL ?? 'info', base: { service } });
+  return pino({ level: oneOf(env, 'LOG_LEVEL', logLevels, 'info'), base: { service } });
 }
 
 /** The caller's request id when it is a sensible one, otherwise a new one. */

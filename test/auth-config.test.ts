@@ -23,6 +23,6 @@ describe('signing keys and token lifetimes', () => {
     expect(authConfig({ JWT_SECRET: secret }).maxAgeSeconds).toBeNull();
     expect(() =>
       authConfig({ NODE_ENV: 'production', JWT_SECRET: secret, JWT_MAX_AGE: '1h' }),
-    ).toThrow(/JWT_MAX_AGE/);
+    ).toThrow('环境变量有误 JWT_MAX_AGE must be a whole number of seconds above 0, not "1h".');
   });
 });

@@ -4,6 +4,7 @@ import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { Counter, Gauge } from 'prom-client';
+import { wholeNumber } from '../../shared/config.js';
 import type { Metrics } from '../../shared/observability.js';
 import { CacheCircuit, type CircuitState } from './cache-circuit.js';
 
@@ -40,7 +41,7 @@ export function createCache(
       onRecovery: () => {},
       close: async () => {},
     };
-  const timeoutMs = positiveInteger(env, 'CACHE_TIMEOUT_MS', 20);
+  const { timeoutMs, retryMs } = redisCircuitTimes(env);
   const store = new KeyvRedis(
     {
       url: env.REDIS_URL,
@@ -86,7 +87,7 @@ export function createCache(
     {
       timeoutMs,
       failuresToOpen: 3,
-      openMs: positiveInteger(env, 'CACHE_RETRY_MS', 5000),
+      openMs: retryMs,
     },
     {
       onStateChange(state, cause) {
@@ -110,9 +111,12 @@ export function createCache(
   };
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name} must be a whole number of milliseconds above 0, not "${env[name]}"`);
-  return value;
+/** `CACHE_TIMEOUT_MS` (20) and `CACHE_RETRY_MS` (5000), read only when Redis is used. */
+export function redisCircuitTimes(env: NodeJS.ProcessEnv): { timeoutMs: number; retryMs: number } {
+  const milliseconds = (name: string, fallback: number) =>
+    wholeNumber(env, name, { fallback, min: 1, unit: 'milliseconds' });
+  return {
+    timeoutMs: milliseconds('CACHE_TIMEOUT_MS', 20),
+    retryMs: milliseconds('CACHE_RETRY_MS', 5000),
+  };
 }

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { wholeNumber } from '../../shared/config.js';
 
 const MINUTE_MS = 60_000;
 /** Callers whose minute is kept; one more pushes out the one seen longest ago. */
@@ -44,14 +45,10 @@ export function quotasFromEnv(env: NodeJS.ProcessEnv): {
   persistedQueries: CallerQuota;
   responses: CallerQuota;
 } {
-  const read = (variable: string, fallback: number) => {
-    const value = Number(env[variable] || fallback);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${variable} must be a whole number above 0, not "${env[variable]}"`);
-    return new CallerQuota(value);
-  };
+  const quota = (name: string, fallback: number) =>
+    new CallerQuota(wholeNumber(env, name, { fallback, min: 1 }));
   return {
-    persistedQueries: read('PERSISTED_QUERIES_PER_MINUTE', 30),
-    responses: read('CACHED_RESPONSES_PER_MINUTE', 120),
+    persistedQueries: quota('PERSISTED_QUERIES_PER_MINUTE', 30),
+    responses: quota('CACHED_RESPONSES_PER_MINUTE', 120),
   };
 }

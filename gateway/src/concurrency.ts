@@ -1,17 +1,12 @@
 import type express from 'express';
 import { Gauge, type Registry } from 'prom-client';
+import { wholeNumber } from '../../shared/config.js';
 
 /** `MAX_CONCURRENT_REQUESTS` (32) and `MAX_QUEUED_REQUESTS` (64). */
 export function concurrencyFromEnv(env: NodeJS.ProcessEnv): ConcurrencyLimits {
-  const read = (variable: string, fallback: number) => {
-    const value = Number(env[variable] || fallback);
-    if (!Number.isInteger(value) || value < 1)
-      throw new Error(`${variable} must be a whole number above 0, not "${env[variable]}"`);
-    return value;
-  };
   return {
-    maxConcurrent: read('MAX_CONCURRENT_REQUESTS', 32),
-    maxQueued: read('MAX_QUEUED_REQUESTS', 64),
+    maxConcurrent: wholeNumber(env, 'MAX_CONCURRENT_REQUESTS', { fallback: 32, min: 1 }),
+    maxQueued: wholeNumber(env, 'MAX_QUEUED_REQUESTS', { fallback: 64, min: 1 }),
   };
 }
 

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
+import { onOrOff, wholeNumber } from '../../shared/config.js';
 import {
   createLogger,
   createMetrics,
@@ -60,13 +61,11 @@ export function subgraphUrl(
  * `timeout`, for a region known to be slower; otherwise `SUBGRAPH_TIMEOUT_MS`.
  */
 export function subgraphTimeoutMs(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
-  const variable = `${name.toUpperCase()}_SUBGRAPH_TIMEOUT_MS`;
-  const value = env[variable];
-  if (value === undefined || value === '') return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1)
-    throw new Error(`${variable} must be a whole number of milliseconds above 0, not "${value}"`);
-  return number;
+  return wholeNumber(env, `${name.toUpperCase()}_SUBGRAPH_TIMEOUT_MS`, {
+    fallback,
+    min: 1,
+    unit: 'milliseconds',
+  });
 }
 
 /**
@@ -95,6 +94,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     subgraphs.map((s) => s.name),
     quotas.mayKeep,
   );
+  const deduplicate = onOrOff(env, 'SUBGRAPH_DEDUPLICATION', true);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
@@ -113,7 +113,7 @@ export async function createGateway(options: GatewayOptions = {}) {
         secret,
         timeoutMs: subgraphTimeoutMs(name, limits.subgraphTimeoutMs, env),
         metrics,
-        deduplicate: env.SUBGRAPH_DEDUPLICATION !== 'off',
+        deduplicate,
         fetches: classCache?.fetches,
       });
     },

@@ -1,3 +1,4 @@
+import { wholeNumber } from '../../shared/config.js';
 import { DEFAULT_MAX_MEASURE_CELLS } from './measure-cells.js';
 
 /**
@@ -30,28 +31,25 @@ const defaults: Limits = {
   maxMeasureCells: DEFAULT_MAX_MEASURE_CELLS,
 };
 
-const variables: Record<keyof Limits, string> = {
-  maxDepth: 'MAX_QUERY_DEPTH',
-  maxAliases: 'MAX_QUERY_ALIASES',
-  maxTokens: 'MAX_QUERY_TOKENS',
-  maxDirectives: 'MAX_QUERY_DIRECTIVES',
-  maxRepeatedField: 'MAX_REPEATED_FIELD',
-  maxCost: 'MAX_QUERY_COST',
-  maxBodyBytes: 'MAX_BODY_BYTES',
-  subgraphTimeoutMs: 'SUBGRAPH_TIMEOUT_MS',
-  maxMeasureCells: 'MAX_MEASURE_CELLS',
+/** Each limit's variable, and what it counts where its name does not say. */
+const variables: Record<keyof Limits, { name: string; unit?: string }> = {
+  maxDepth: { name: 'MAX_QUERY_DEPTH' },
+  maxAliases: { name: 'MAX_QUERY_ALIASES' },
+  maxTokens: { name: 'MAX_QUERY_TOKENS' },
+  maxDirectives: { name: 'MAX_QUERY_DIRECTIVES' },
+  maxRepeatedField: { name: 'MAX_REPEATED_FIELD' },
+  maxCost: { name: 'MAX_QUERY_COST' },
+  maxBodyBytes: { name: 'MAX_BODY_BYTES', unit: 'bytes' },
+  subgraphTimeoutMs: { name: 'SUBGRAPH_TIMEOUT_MS', unit: 'milliseconds' },
+  maxMeasureCells: { name: 'MAX_MEASURE_CELLS' },
 };
 
 /** The limits from their variables (`MAX_QUERY_DEPTH`, …), each a whole number above 0. */
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): Limits {
   const limits = { ...defaults };
-  for (const [name, variable] of Object.entries(variables) as [keyof Limits, string][]) {
-    const value = env[variable];
-    if (value === undefined || value === '') continue;
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 1)
-      throw new Error(`${variable} must be a whole number above 0, not "${value}"`);
-    limits[name] = number;
+  for (const limit of Object.keys(variables) as (keyof Limits)[]) {
+    const { name, unit } = variables[limit];
+    limits[limit] = wholeNumber(env, name, { fallback: defaults[limit], min: 1, unit });
   }
   return limits;
 }

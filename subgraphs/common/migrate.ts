@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { onOrOff } from '../../shared/config.js';
 import { oneLine } from '../../shared/one-line.js';
 import { backupDatabase } from './backup.js';
 
@@ -15,7 +16,7 @@ export async function migrate(
   databaseUrl: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  if (env.BACKUP_BEFORE_MIGRATE !== 'off' && (await dataSource.showMigrations())) {
+  if (onOrOff(env, 'BACKUP_BEFORE_MIGRATE', true) && (await dataSource.showMigrations())) {
     if (await holdsMigratedData(dataSource)) await backupFirst(databaseUrl, env);
   }
   await dataSource.runMigrations();

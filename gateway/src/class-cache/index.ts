@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import { Counter } from 'prom-client';
 import { authConfig } from '../../../shared/auth.js';
+import { onOrOff, wholeNumber } from '../../../shared/config.js';
 import type { Metrics } from '../../../shared/observability.js';
 import type { GatewayCache } from '../cache.js';
 import { Answers } from './answers.js';
@@ -24,14 +25,17 @@ export async function createClassCache(
   subgraphs: readonly string[],
   mayKeep: CacheQuota,
 ) {
-  if (env.RESPONSE_CACHE === 'off') return undefined;
-  const classMaxAge = seconds(env, 'CLASS_CACHE_MAX_AGE', 30);
+  if (!onOrOff(env, 'RESPONSE_CACHE', true)) return undefined;
+  const classMaxAge = classCacheMaxAge(env);
   // A request reads several generations at once: the shared store must be connected before the first.
   await gatewayCache.connected;
   const generations = new WriteGenerations(gatewayCache.cache, subgraphs);
   gatewayCache.onRecovery(() => void generations.replaceAll());
   const answers = new Answers(gatewayCache.cache, generations);
-  const classes = new ClassResolver(authConfig(env), env.CLASS_CACHE !== 'off' && classMaxAge > 0);
+  const classes = new ClassResolver(
+    authConfig(env),
+    onOrOff(env, 'CLASS_CACHE', true) && classMaxAge > 0,
+  );
   const outcomes = new Counter({
     name: 'class_cache_answers_total',
     help: 'Requests the class cache answered before the pipeline (hit, not-modified) or left to it (miss)',
@@ -53,9 +57,7 @@ export async function createClassCache(
   };
 }
 
-function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0)
-    throw new Error(`${name} must be a whole number of seconds (0 or more), not "${env[name]}"`);
-  return value;
+/** `CLASS_CACHE_MAX_AGE`: seconds a signed-in class's answer is kept, 30 unless set; 0 keeps none. */
+export function classCacheMaxAge(env: NodeJS.ProcessEnv): number {
+  return wholeNumber(env, 'CLASS_CACHE_MAX_AGE', { fallback: 30, min: 0, unit: 'seconds' });
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Region } from '../../regions.js';
+import { onOrOff } from '../../../shared/config.js';
 import { createMetrics } from '../../../shared/observability.js';
 import { createSubgraphApp } from '../../common/subgraph-app.js';
 import { createContext } from './context.js';
@@ -18,7 +19,7 @@ export function createRegistrySubgraph(
 ) {
   const metrics = createMetrics(region.slug);
   const aggregates = new AggregateCache(metrics.registry, {
-    enabled: env.AGGREGATE_CACHE !== 'off',
+    enabled: onOrOff(env, 'AGGREGATE_CACHE', true),
   });
   return createSubgraphApp({
     name: region.slug,
