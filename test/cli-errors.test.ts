@@ -5,23 +5,40 @@ import { describe, expect, it } from 'vitest';
 /** In production a command that fails says why in one line, with no stack trace. */
 const run = promisify(execFile);
 
+/** How a program ended: its exit code and what it printed. */
+const ended = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
+  run(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, ...env },
+    timeout: 60_000,
+  }).then(
+    () => null,
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+
 describe('command-line errors in production', () => {
   it('npm run token without a secret is one line that says what to set', async () => {
-    const failed = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/token.ts', '--role', 'analyst'],
-      {
-        env: { ...process.env, NODE_ENV: 'production', JWT_SECRET: '', JWT_JWKS_URL: '' },
-        timeout: 60_000,
-      },
-    ).then(
-      () => null,
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+    const failed = await ended('scripts/token.ts', ['--role', 'analyst'], {
+      NODE_ENV: 'production',
+      JWT_SECRET: '',
+      JWT_JWKS_URL: '',
+    });
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toBe('');
     expect(failed?.stderr).toBe(
       '错误 Error: Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.\n',
     );
   }, 60_000);
+
+  for (const mode of ['development', 'production'])
+    it(`a gateway limit the gateway cannot use ends it in one line, exit code 2 (${mode})`, async () => {
+      const failed = await ended('gateway/src/main.ts', [], {
+        NODE_ENV: mode,
+        MAX_QUERY_DEPTH: '1.5',
+        JWT_SECRET: 'a-secret-of-thirty-two-bytes-or-more!',
+      });
+      expect(failed?.code).toBe(2);
+      expect(failed?.stderr).toBe(
+        '环境变量有误 MAX_QUERY_DEPTH must be a whole number above 0, not "1.5".\n',
+      );
+    }, 60_000);
 });
