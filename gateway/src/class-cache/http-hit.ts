@@ -1,6 +1,7 @@
 import type { RequestHandler, Request } from 'express';
 import type { Counter } from 'prom-client';
 import { answerKey, etagOf, sha256, type AnswerRequest, type Answers } from './answers.js';
+import type { MissesInFlight } from './misses-in-flight.js';
 import type { ClassResolver } from './visibility-class.js';
 
 /**
@@ -10,6 +11,8 @@ import type { ClassResolver } from './visibility-class.js';
  * this layer cannot vouch for (a browser's simple request that CSRF prevention refuses, another
  * media type, a malformed request) goes on to the pipeline, which answers as it always did.
  *
+ * A request whose answer another request is making now waits for it (misses-in-flight.ts).
+ *
  * Sets `res.locals.visibility` (the class, computed once per request) and, on a miss,
  * `res.locals.answerKey`, under which the pipeline stores the answer.
  */
@@ -17,6 +20,7 @@ export function answerFromCache(
   classes: ClassResolver,
   answers: Answers,
   outcomes: Counter<'outcome'>,
+  inFlight: MissesInFlight,
 ): RequestHandler {
   return async (req, res, next) => {
     const visibility = await classes.classOf(req.get('authorization'));
@@ -24,10 +28,16 @@ export function answerFromCache(
     const request = visibility && preflighted(req) && acceptsJson(req) ? answerRequest(req) : null;
     if (!visibility || !request) return next();
     const key = answerKey(visibility, request);
-    const answer = await answers.current(key);
+    let answer = await answers.current(key);
+    const leader = answer ? undefined : inFlight.answering(key);
+    if (leader) {
+      await leader;
+      answer = await answers.current(key);
+    }
     if (!answer) {
       outcomes.inc({ outcome: 'miss' });
       res.locals.answerKey = key;
+      inFlight.lead(key, res);
       return next();
     }
     res.set('cache-control', answer.cacheControl);
