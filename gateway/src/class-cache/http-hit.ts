@@ -1,6 +1,6 @@
 import type { RequestHandler, Request } from 'express';
 import type { Counter } from 'prom-client';
-import { answerKey, etagOf, sha256, type AnswerRequest, type Answers } from './answers.js';
+import { answerKey, sha256, type AnswerRequest, type Answers } from './answers.js';
 import type { MissesInFlight } from './misses-in-flight.js';
 import type { ClassResolver } from './visibility-class.js';
 
@@ -28,31 +28,35 @@ export function answerFromCache(
     const request = visibility && preflighted(req) && acceptsJson(req) ? answerRequest(req) : null;
     if (!visibility || !request) return next();
     const key = answerKey(visibility, request);
-    let answer = await answers.current(key);
-    const leader = answer ? undefined : inFlight.answering(key);
+    let served = await answers.current(key);
+    const leader = served ? undefined : inFlight.answering(key);
     if (leader) {
       await leader;
-      answer = await answers.current(key);
+      served = await answers.current(key);
     }
-    if (!answer) {
+    if (!served) {
       outcomes.inc({ outcome: 'miss' });
       res.locals.answerKey = key;
       inFlight.lead(key, res);
       return next();
     }
-    res.set('cache-control', answer.cacheControl);
-    res.set('age', String(Math.max(0, Math.round((Date.now() - answer.storedAt) / 1000))));
+    // Node's own calls rather than Express's res.send: the body is ready, and send would convert
+    // it, look at its type and charset, and check freshness again, on every hit.
+    const { cacheControl, storedAt } = served.answer;
+    res.setHeader('cache-control', cacheControl);
+    res.setHeader('age', String(Math.max(0, Math.round((Date.now() - storedAt) / 1000))));
     if (req.method === 'GET') {
-      const etag = etagOf(key, answer);
-      res.set('etag', etag);
-      if (matches(req.get('if-none-match'), etag)) {
+      res.setHeader('etag', served.etag);
+      if (matches(req.get('if-none-match'), served.etag)) {
         outcomes.inc({ outcome: 'not-modified' });
         res.status(304).end();
         return;
       }
     }
     outcomes.inc({ outcome: 'hit' });
-    res.type('application/json; charset=utf-8').send(answer.body);
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-length', served.bytes.length);
+    res.end(served.bytes);
   };
 }
 
