@@ -154,6 +154,11 @@ export async function createGateway(options: GatewayOptions = {}) {
 
   const app = express();
   app.disable('x-powered-by');
+  // The only ETags the gateway sends are the class cache's, whose 304 touches no subgraph. Express's
+  // own (a hash of whatever body is sent) turned a GET the class cache had not kept into a 304 after
+  // the whole pipeline and every subgraph had run, and hashed every answer, cache hits included.
+  // The dashboard's files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -25,6 +25,12 @@ export interface HttpLoad {
   headers?: Record<string, string>;
   connections: number;
   seconds: number;
+  /**
+   * Several bodies: each connection starts at a place of its own in the list, so that the
+   * connections ask different bodies at the same moment. Otherwise every connection starts with the
+   * first body and they go through the list together, each body asked by all at once.
+   */
+  staggered?: boolean;
 }
 
 /** Loads one endpoint with autocannon; an answer with GraphQL errors counts as an error too. */
@@ -35,18 +41,29 @@ export async function loadHttp({
   headers = {},
   connections,
   seconds,
+  staggered = false,
 }: HttpLoad): Promise<LoadResult> {
   let graphqlErrors = 0;
+  const requests = Array.isArray(body)
+    ? body.map((b) => ({ method: 'POST' as const, body: b }))
+    : undefined;
+  let connection = 0;
   const result = await autocannon({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    ...(Array.isArray(body)
-      ? { requests: body.map((b) => ({ method: 'POST' as const, body: b })) }
-      : { body }),
+    ...(requests ? { requests } : { body: body as string }),
     connections,
     duration: seconds,
     setupClient: (client) => {
+      if (requests && staggered) {
+        const start = Math.floor((connection++ * requests.length) / connections);
+        client.setRequests(
+          [...requests.slice(start), ...requests.slice(0, start)].map((request) => ({
+            ...request,
+          })),
+        );
+      }
       client.on('body', (raw: Buffer) => {
         if (raw.includes('"errors"')) graphqlErrors++;
       });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { LRUCache } from 'lru-cache';
 import type { VisibilityClass } from './visibility-class.js';
 import type { WriteGenerations } from './write-generations.js';
 
@@ -38,18 +39,50 @@ export function answerKey(visibility: VisibilityClass, request: AnswerRequest): 
 export const etagOf = (key: string, answer: StoredAnswer) =>
   `"${sha256(JSON.stringify([key, answer.generations, answer.body])).slice(0, 32)}"`;
 
+/** A stored answer as a hit sends it: decoded once in this process, not at every hit. */
+export interface ServedAnswer {
+  answer: StoredAnswer;
+  /** The body in UTF-8, as sent. */
+  bytes: Buffer;
+  etag: string;
+}
+
+/** Bodies kept decoded beside the cache: the hot answers, far fewer than the cache holds. */
+const DECODED_BYTES = 16 * 1024 * 1024;
+
 export class Answers {
+  /**
+   * Key → the stored text last read and what was decoded from it. A hit had parsed the stored JSON
+   * (its body an escaped string), encoded the body and, for a GET, hashed it for the ETag, each
+   * time; now only when the stored text differs from the one decoded (a new answer, or a Redis read
+   * of another replica's).
+   */
+  readonly #decoded = new LRUCache<string, { stored: string; served: ServedAnswer }>({
+    maxSize: DECODED_BYTES,
+    sizeCalculation: ({ stored, served }) =>
+      (stored.length + served.answer.body.length) * 2 + served.bytes.length,
+  });
+
   constructor(
     private readonly cache: KeyValueCache<string>,
     private readonly generations: WriteGenerations,
   ) {}
 
   /** The stored answer, when every subgraph it involved has had no write since. */
-  async current(key: string): Promise<StoredAnswer | undefined> {
+  async current(key: string): Promise<ServedAnswer | undefined> {
     const stored = await this.cache.get(key);
     if (!stored) return undefined;
-    const answer = JSON.parse(stored) as StoredAnswer;
-    return (await this.generations.allCurrent(answer.generations)) ? answer : undefined;
+    let decoded = this.#decoded.get(key);
+    if (decoded?.stored !== stored) {
+      const answer = JSON.parse(stored) as StoredAnswer;
+      decoded = {
+        stored,
+        served: { answer, bytes: Buffer.from(answer.body), etag: etagOf(key, answer) },
+      };
+      this.#decoded.set(key, decoded);
+    }
+    const { served } = decoded;
+    return (await this.generations.allCurrent(served.answer.generations)) ? served : undefined;
   }
 
   store(key: string, answer: StoredAnswer, maxAgeSeconds: number): Promise<void> {

@@ -1,6 +1,7 @@
 import type { RequestHandler, Request } from 'express';
 import type { Counter } from 'prom-client';
-import { answerKey, etagOf, sha256, type AnswerRequest, type Answers } from './answers.js';
+import { answerKey, sha256, type AnswerRequest, type Answers } from './answers.js';
+import type { MissesInFlight } from './misses-in-flight.js';
 import type { ClassResolver } from './visibility-class.js';
 
 /**
@@ -10,6 +11,8 @@ import type { ClassResolver } from './visibility-class.js';
  * this layer cannot vouch for (a browser's simple request that CSRF prevention refuses, another
  * media type, a malformed request) goes on to the pipeline, which answers as it always did.
  *
+ * A request whose answer another request is making now waits for it (misses-in-flight.ts).
+ *
  * Sets `res.locals.visibility` (the class, computed once per request) and, on a miss,
  * `res.locals.answerKey`, under which the pipeline stores the answer.
  */
@@ -17,6 +20,7 @@ export function answerFromCache(
   classes: ClassResolver,
   answers: Answers,
   outcomes: Counter<'outcome'>,
+  inFlight: MissesInFlight,
 ): RequestHandler {
   return async (req, res, next) => {
     const visibility = await classes.classOf(req.get('authorization'));
@@ -24,25 +28,35 @@ export function answerFromCache(
     const request = visibility && preflighted(req) && acceptsJson(req) ? answerRequest(req) : null;
     if (!visibility || !request) return next();
     const key = answerKey(visibility, request);
-    const answer = await answers.current(key);
-    if (!answer) {
+    let served = await answers.current(key);
+    const leader = served ? undefined : inFlight.answering(key);
+    if (leader) {
+      await leader;
+      served = await answers.current(key);
+    }
+    if (!served) {
       outcomes.inc({ outcome: 'miss' });
       res.locals.answerKey = key;
+      inFlight.lead(key, res);
       return next();
     }
-    res.set('cache-control', answer.cacheControl);
-    res.set('age', String(Math.max(0, Math.round((Date.now() - answer.storedAt) / 1000))));
+    // Node's own calls rather than Express's res.send: the body is ready, and send would convert
+    // it, look at its type and charset, and check freshness again, on every hit.
+    const { cacheControl, storedAt } = served.answer;
+    res.setHeader('cache-control', cacheControl);
+    res.setHeader('age', String(Math.max(0, Math.round((Date.now() - storedAt) / 1000))));
     if (req.method === 'GET') {
-      const etag = etagOf(key, answer);
-      res.set('etag', etag);
-      if (matches(req.get('if-none-match'), etag)) {
+      res.setHeader('etag', served.etag);
+      if (matches(req.get('if-none-match'), served.etag)) {
         outcomes.inc({ outcome: 'not-modified' });
         res.status(304).end();
         return;
       }
     }
     outcomes.inc({ outcome: 'hit' });
-    res.type('application/json; charset=utf-8').send(answer.body);
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-length', served.bytes.length);
+    res.end(served.bytes);
   };
 }
 

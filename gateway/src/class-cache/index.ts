@@ -8,6 +8,7 @@ import { Answers } from './answers.js';
 import type { CacheQuota, ClassCacheContext } from './context.js';
 import { SubgraphFetches } from './fetches.js';
 import { answerFromCache } from './http-hit.js';
+import { MissesInFlight } from './misses-in-flight.js';
 import { classCachePlugin } from './plugin.js';
 import { ClassResolver } from './visibility-class.js';
 import { WriteGenerations } from './write-generations.js';
@@ -43,7 +44,7 @@ export async function createClassCache(
     registers: [metrics.registry],
   });
   return {
-    middleware: answerFromCache(classes, answers, outcomes),
+    middleware: answerFromCache(classes, answers, outcomes, new MissesInFlight()),
     plugin: classCachePlugin(answers, generations, classMaxAge, mayKeep),
     fetches: new SubgraphFetches(generations, gatewayCache.cache, classMaxAge, mayKeep),
     /** What the HTTP layer found out about the request, for the GraphQL context. */
