@@ -1,10 +1,11 @@
 import { compareRegions } from './bench/comparison.js';
 import { benchOptions, startFederation, type Federation } from './bench/federation.js';
+import { compareGateways } from './bench/gateways.js';
 import { overload } from './bench/overload.js';
 import { redisOutage } from './bench/redis-outage.js';
 
 /**
- * `npm run bench [-- --scale 100000 --seconds 10 --connections 10 --only overload,redis-outage]`:
+ * `npm run bench [-- --scale 100000 --seconds 10 --connections 10 --only overload,redis-outage,gateways]`:
  * the federation on a registry of `scale` social workers (databases prefixed bench_), every
  * subgraph and gateway in a process of its own, loaded by one scenario of scripts/bench/ after
  * another (those named by `--only`, or all). Each writes its own section of BENCHMARKS.md and
@@ -14,6 +15,7 @@ const scenarios: Record<string, (federation: Federation) => Promise<void>> = {
   federation: compareRegions,
   overload,
   'redis-outage': redisOutage,
+  gateways: compareGateways,
 };
 
 const options = benchOptions();

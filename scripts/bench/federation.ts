@@ -53,9 +53,7 @@ export interface Federation {
   /** An analyst's Authorization header: answers never served from the response cache. */
   analyst: { authorization: string };
   /** A gateway in a process of its own, with the Node options it is deployed with. */
-  startGateway(env: Record<string, string>): Promise<{ url: string; metrics: string }>;
-  /** One of the project's programs on a free port, until the bench ends. */
-  startProcess(script: string, args: string[], env: Record<string, string>): Promise<string>;
+  startGateway(env: Record<string, string>): Promise<{ url: string; metrics: string; pid: number }>;
   /** A process of the bench's own (a Redis server), ended with the bench. */
   own(child: ChildProcess): void;
   stop(): Promise<void>;
@@ -76,7 +74,7 @@ export async function startFederation(options: BenchOptions): Promise<Federation
         env,
       });
       children.push(program.child);
-      return program.url;
+      return program;
     };
     console.log(`Seeding ${options.scale} social workers across ${regions.length} regions ...`);
     await scaleRegistries(server.url, regions, options.scale);
@@ -85,17 +83,22 @@ export async function startFederation(options: BenchOptions): Promise<Federation
     // turns on one event loop, and the gateway's parallel fan-out would look serial.
     const urls = new Map<string, string>();
     for (const subgraph of subgraphs)
-      urls.set(subgraph.name, await startProcess('subgraphs/main.ts', [subgraph.name], database));
+      urls.set(
+        subgraph.name,
+        (await startProcess('subgraphs/main.ts', [subgraph.name], database)).url,
+      );
     const uncachedAggregates = new Map<string, string>();
     // Only the federation scenario compares them: six processes fewer on the machine otherwise.
     const compared = !options.only.length || options.only.includes('federation');
     for (const region of compared ? regions : [])
       uncachedAggregates.set(
         region.slug,
-        await startProcess('subgraphs/main.ts', [region.slug], {
-          ...database,
-          AGGREGATE_CACHE: 'off',
-        }),
+        (
+          await startProcess('subgraphs/main.ts', [region.slug], {
+            ...database,
+            AGGREGATE_CACHE: 'off',
+          })
+        ).url,
       );
     for (const region of regions)
       databases.set(region.slug, (await openRegionDatabase(server.url, region, 10)).dataSource);
@@ -111,13 +114,12 @@ export async function startFederation(options: BenchOptions): Promise<Federation
         authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}`,
       },
       async startGateway(env) {
-        const url = await startProcess('gateway/src/main.ts', [], {
+        const { url, child } = await startProcess('gateway/src/main.ts', [], {
           NODE_OPTIONS: gatewayNodeOptions,
           ...env,
         });
-        return { url, metrics: url.replace('/graphql', '/metrics') };
+        return { url, metrics: url.replace('/graphql', '/metrics'), pid: child.pid! };
       },
-      startProcess,
       own: (child) => children.push(child),
       stop,
     };

@@ -3,40 +3,25 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { gatewayNodeOptions } from '../../gateway/src/heap.js';
 import { supergraphFile } from '../../gateway/src/gateway.js';
 import { issueToken } from '../../shared/auth.js';
-import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
-import { regions, subgraphs } from '../../subgraphs/regions.js';
-import { startProgram } from '../programs.js';
-import { scaleRegistries } from '../scale-registries.js';
+import { subgraphs } from '../../subgraphs/regions.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
+import type { Federation } from './federation.js';
 import { grafbase, hive, scratch, type Gateway } from './other-gateways.js';
 import { comparisonBody, loadHttp, type LoadResult } from './load.js';
 
 /**
- * `npm run bench:gateways [-- --scale 20000 --seconds 10]`: this gateway (class cache on and off)
+ * The scenario `gateways` of `npm run bench`: this gateway (class cache on and off)
  * beside Hive Gateway and the Grafbase gateway, over the same subgraphs, each gateway in a process
  * of its own; signed-in analysts asking the same national comparison, or each a page of another
  * size, and (this gateway only) a dashboard's GET revalidated with If-None-Match. The other gateways
  * are installed with npm into a scratch folder, never into the project; one that cannot be
- * installed or started is skipped with a message. Writes its section of BENCHMARKS.md.
+ * installed or started is skipped with a message, and those that ran are stopped when the scenario
+ * ends. Writes its section of BENCHMARKS.md.
  */
-const { values } = parseArgs({
-  options: {
-    scale: { type: 'string', default: '20000' },
-    seconds: { type: 'string', default: '10' },
-  },
-});
-const scale = Number(values.scale);
-const seconds = Number(values.seconds);
 const CONNECTIONS = 20;
-// The machine may be shared: its load when the bench began is written beside the figures.
-const loadAverage = os.loadavg()[0]!.toFixed(1);
-process.env.DATABASE_PREFIX = 'bench_';
-process.env.LOG_LEVEL ??= 'warn';
 
 const varied = Array.from({ length: 50 }, (_, i) => comparisonBody(i + 1));
 
@@ -47,136 +32,134 @@ interface Figure extends LoadResult {
   cpuMsPerRequest: number;
 }
 
-const children: ChildProcess[] = [];
-const server = await openDatabaseServer();
-try {
-  console.log(`Seeding ${scale} social workers across ${regions.length} regions ...`);
-  await scaleRegistries(server.url, regions, scale);
-  const urls: Record<string, string> = {};
-  for (const subgraph of subgraphs) {
-    const program = await startProgram('subgraphs/main.ts', [subgraph.name], {
-      env: { DATABASE_URL: server.url, DEMO_DATA: 'off' },
-    });
-    children.push(program.child);
-    urls[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] = program.url;
-  }
-  const subgraphUrls = subgraphs.map((s) => urls[`${s.name.toUpperCase()}_SUBGRAPH_URL`]!);
-  const supergraph = readFileSync(supergraphFile, 'utf8').replace(
-    /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
-    (_all, name: string) =>
-      `@join__graph(name: "${name}", url: "${urls[`${name.toUpperCase()}_SUBGRAPH_URL`]}")`,
-  );
-  mkdirSync(scratch, { recursive: true });
-  writeFileSync(join(scratch, 'supergraph.graphql'), supergraph);
-
-  const gateways: Gateway[] = [
-    await ours('this gateway, class cache', urls),
-    await ours('this gateway, class cache off', { ...urls, CLASS_CACHE: 'off' }),
-  ];
-  const byName = Object.fromEntries(
-    subgraphs.map((s) => [s.name, urls[`${s.name.toUpperCase()}_SUBGRAPH_URL`]!]),
-  );
-  const others = [() => hive(children), () => grafbase(byName, children)];
-  for (const start of others) {
-    const started = await start().catch((error: Error) => {
-      console.log(`Skipped: ${error.message}`);
-      return null;
-    });
-    if (started) gateways.push(started);
-  }
-
-  const headers = {
-    authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst', expiresIn: '2h' })}`,
-  };
-  const figures: Figure[] = [];
-  const measure = async (gateway: Gateway, load: () => Promise<LoadResult>) => {
-    const [requests, cpu] = [await subgraphRequests(subgraphUrls), cpuMs(gateway.pid)];
-    const result = await load();
-    const figure: Figure = {
-      ...result,
-      gateway: gateway.name,
-      subgraphRequests: (await subgraphRequests(subgraphUrls)) - requests,
-      cpuMsPerRequest: round((cpuMs(gateway.pid) - cpu) / Math.max(1, result.answers)),
-    };
-    figures.push(figure);
-    console.log(
-      `${figure.gateway.padEnd(32)} ${figure.name.padEnd(22)} ${String(figure.requestsPerSecond).padStart(6)} req/s  CPU ${figure.cpuMsPerRequest} ms/req  subgraph requests ${figure.subgraphRequests}  errors ${figure.errors}`,
+export async function compareGateways(federation: Federation): Promise<void> {
+  const { scale, seconds } = federation.options;
+  // The machine may be shared: its load when the scenario began is written beside the figures.
+  const loadAverage = os.loadavg()[0]!.toFixed(1);
+  const urls = federation.subgraphEnv;
+  // The other vendors' gateways, stopped when the scenario ends.
+  const children: ChildProcess[] = [];
+  try {
+    const subgraphUrls = subgraphs.map((s) => urls[`${s.name.toUpperCase()}_SUBGRAPH_URL`]!);
+    const supergraph = readFileSync(supergraphFile, 'utf8').replace(
+      /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
+      (_all, name: string) =>
+        `@join__graph(name: "${name}", url: "${urls[`${name.toUpperCase()}_SUBGRAPH_URL`]}")`,
     );
-  };
-  for (const gateway of gateways) {
-    await loadHttp({
-      name: 'warm',
-      url: gateway.url,
-      body: varied,
-      headers,
-      connections: 2,
-      seconds: 2,
+    mkdirSync(scratch, { recursive: true });
+    writeFileSync(join(scratch, 'supergraph.graphql'), supergraph);
+
+    const ours = async (name: string, env: Record<string, string>): Promise<Gateway> => ({
+      name,
+      ...(await federation.startGateway(env)),
     });
-    // Varied: the connections ask different pages at the same moment, as analysts each asking
-    // their own would; in step, every page was asked by all twenty at once, one after another.
-    for (const [name, body] of [
-      ['signed-in, identical', comparisonBody(20)],
-      ['signed-in, varied', varied],
-    ] as const)
-      await measure(gateway, () =>
-        loadHttp({
-          name,
-          url: gateway.url,
-          body,
-          headers,
-          connections: CONNECTIONS,
-          seconds,
-          staggered: true,
-        }),
+    const gateways: Gateway[] = [
+      await ours('this gateway, class cache', urls),
+      await ours('this gateway, class cache off', { ...urls, CLASS_CACHE: 'off' }),
+    ];
+    const byName = Object.fromEntries(
+      subgraphs.map((s) => [s.name, urls[`${s.name.toUpperCase()}_SUBGRAPH_URL`]!]),
+    );
+    const others = [() => hive(children), () => grafbase(byName, children)];
+    for (const start of others) {
+      const started = await start().catch((error: Error) => {
+        console.log(`Skipped: ${error.message}`);
+        return null;
+      });
+      if (started) gateways.push(started);
+    }
+
+    const headers = {
+      authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst', expiresIn: '2h' })}`,
+    };
+    const figures: Figure[] = [];
+    const measure = async (gateway: Gateway, load: () => Promise<LoadResult>) => {
+      const [requests, cpu] = [await subgraphRequests(subgraphUrls), cpuMs(gateway.pid)];
+      const result = await load();
+      const figure: Figure = {
+        ...result,
+        gateway: gateway.name,
+        subgraphRequests: (await subgraphRequests(subgraphUrls)) - requests,
+        cpuMsPerRequest: round((cpuMs(gateway.pid) - cpu) / Math.max(1, result.answers)),
+      };
+      figures.push(figure);
+      console.log(
+        `${figure.gateway.padEnd(32)} ${figure.name.padEnd(22)} ${String(figure.requestsPerSecond).padStart(6)} req/s  CPU ${figure.cpuMsPerRequest} ms/req  subgraph requests ${figure.subgraphRequests}  errors ${figure.errors}`,
       );
+    };
+    for (const gateway of gateways) {
+      await loadHttp({
+        name: 'warm',
+        url: gateway.url,
+        body: varied,
+        headers,
+        connections: 2,
+        seconds: 2,
+      });
+      // Varied: the connections ask different pages at the same moment, as analysts each asking
+      // their own would; in step, every page was asked by all twenty at once, one after another.
+      for (const [name, body] of [
+        ['signed-in, identical', comparisonBody(20)],
+        ['signed-in, varied', varied],
+      ] as const)
+        await measure(gateway, () =>
+          loadHttp({
+            name,
+            url: gateway.url,
+            body,
+            headers,
+            connections: CONNECTIONS,
+            seconds,
+            staggered: true,
+          }),
+        );
+    }
+    // The persisted query is registered and its ETag fetched first: the line counts the 304s alone.
+    const revalidation = await dashboardRevalidation(gateways[0]!.url, headers);
+    await measure(gateways[0]!, () => notModified(gateways[0]!.url, revalidation, seconds));
+
+    const rate = (gateway: string, name: string) =>
+      figures.find((f) => f.gateway === gateway && f.name === name)?.requestsPerSecond;
+    const ratio = (name: string) => {
+      const grafbaseRate = rate('Grafbase gateway', name);
+      return grafbaseRate ? round(rate('this gateway, class cache', name)! / grafbaseRate) : null;
+    };
+    const hitCpu = figures.find(
+      (f) => f.gateway === 'this gateway, class cache' && f.name === 'signed-in, identical',
+    )!.cpuMsPerRequest;
+    const goals = [
+      {
+        goal: "signed-in identical at least 2 × the Grafbase gateway's rate",
+        figure: ratio('signed-in, identical'),
+        target: 2,
+      },
+      {
+        goal: "signed-in varied at least 1.5 × the Grafbase gateway's rate",
+        figure: ratio('signed-in, varied'),
+        target: 1.5,
+      },
+    ].map(({ goal, figure, target }) => ({
+      goal,
+      met: figure === null ? null : figure >= target,
+      figure: figure === null ? 'not measured: the Grafbase gateway did not run' : `${figure} ×`,
+    }));
+    goals.push({
+      goal: 'a cache hit at most 0.3 ms of gateway CPU',
+      met: hitCpu <= 0.3,
+      figure: `${hitCpu} ms (signed-in identical, class cache)`,
+    });
+    writeBenchmarkSection(
+      'gateways',
+      markdown(
+        figures,
+        goals,
+        `${scale} social workers, ${CONNECTIONS} connections, ${seconds} s a line, ${os.cpus().length} cores shared by every process, at a 1-minute load average of ${loadAverage} when the scenario began`,
+      ),
+    );
+    console.log(JSON.stringify({ scale, seconds, connections: CONNECTIONS, figures, goals }));
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
   }
-  // The persisted query is registered and its ETag fetched first: the line counts the 304s alone.
-  const revalidation = await dashboardRevalidation(gateways[0]!.url, headers);
-  await measure(gateways[0]!, () => notModified(gateways[0]!.url, revalidation));
-
-  const rate = (gateway: string, name: string) =>
-    figures.find((f) => f.gateway === gateway && f.name === name)?.requestsPerSecond;
-  const ratio = (name: string) => {
-    const grafbaseRate = rate('Grafbase gateway', name);
-    return grafbaseRate ? round(rate('this gateway, class cache', name)! / grafbaseRate) : null;
-  };
-  const hitCpu = figures.find(
-    (f) => f.gateway === 'this gateway, class cache' && f.name === 'signed-in, identical',
-  )!.cpuMsPerRequest;
-  const goals = [
-    {
-      goal: "signed-in identical at least 2 × the Grafbase gateway's rate",
-      figure: ratio('signed-in, identical'),
-      target: 2,
-    },
-    {
-      goal: "signed-in varied at least 1.5 × the Grafbase gateway's rate",
-      figure: ratio('signed-in, varied'),
-      target: 1.5,
-    },
-  ].map(({ goal, figure, target }) => ({
-    goal,
-    met: figure === null ? null : figure >= target,
-    figure: figure === null ? 'not measured: the Grafbase gateway did not run' : `${figure} ×`,
-  }));
-  goals.push({
-    goal: 'a cache hit at most 0.3 ms of gateway CPU',
-    met: hitCpu <= 0.3,
-    figure: `${hitCpu} ms (signed-in identical, class cache)`,
-  });
-  writeBenchmarkSection('gateways', markdown(figures, goals));
-  console.log(JSON.stringify({ scale, seconds, connections: CONNECTIONS, figures, goals }));
-} finally {
-  for (const child of children) child.kill('SIGTERM');
-  await server.stop();
-}
-
-async function ours(name: string, env: Record<string, string>): Promise<Gateway> {
-  const program = await startProgram('gateway/src/main.ts', [], {
-    env: { NODE_OPTIONS: gatewayNodeOptions, ...env },
-  });
-  children.push(program.child);
-  return { name, url: program.url, pid: program.child.pid! };
 }
 
 /** A dashboard's persisted query, registered, and its GET with the ETag of the answer it got. */
@@ -204,6 +187,7 @@ async function dashboardRevalidation(
 async function notModified(
   url: string,
   { getUrl, headers }: { getUrl: string; headers: Record<string, string> },
+  seconds: number,
 ): Promise<LoadResult> {
   const answeredByCache = await notModifiedByCache(url);
   const result = await autocannon({
@@ -265,15 +249,16 @@ function round(value: number) {
 function markdown(
   figures: Figure[],
   goals: { goal: string; met: boolean | null; figure: string }[],
+  conditions: string,
 ): string {
   const rows = figures.map(
     (f) =>
       `| ${f.gateway} | ${f.name} | ${f.requestsPerSecond} | ${f.p50} | ${f.cpuMsPerRequest} | ${f.subgraphRequests} | ${f.errors} |`,
   );
   return [
-    '## Gateways side by side (`npm run bench:gateways`)',
+    '## Gateways side by side (`npm run bench -- --only gateways`)',
     '',
-    `${scale} social workers, ${CONNECTIONS} connections, ${seconds} s a line, ${os.cpus().length} cores shared by every process, at a 1-minute load average of ${loadAverage} when the bench began, ${new Date().toISOString().slice(0, 10)}. Signed-in means an analyst's token, forwarded to the subgraphs by every gateway; varied, the national comparison in 50 page sizes, each connection starting at a page of its own.`,
+    `${conditions}, ${new Date().toISOString().slice(0, 10)}. Signed-in means an analyst's token, forwarded to the subgraphs by every gateway; varied, the national comparison in 50 page sizes, each connection starting at a page of its own.`,
     '',
     '| gateway | load | req/s | p50 ms | gateway CPU ms/req | subgraph requests | errors |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { freePort } from '../../shared/listen.js';
 
 /**
- * Other vendors' gateways for `npm run bench:gateways`, installed with npm into a scratch folder
+ * Other vendors' gateways for the bench's `gateways` scenario, installed with npm into a scratch folder
  * (never into the project) and started there over the same subgraphs and supergraph. Each function
  * throws with the reason when its gateway cannot be installed or started; the bench then skips it.
  */
