@@ -118,8 +118,8 @@ export function dockerCompose(): string {
       MAX_BODY_BYTES: '${MAX_BODY_BYTES:-100000}',
       MAX_QUERY_LENGTH: '${MAX_QUERY_LENGTH:-20000}',
       MAX_MEASURE_CELLS: '${MAX_MEASURE_CELLS:-10000}',
-      MAX_CONCURRENT_REQUESTS: '${MAX_CONCURRENT_REQUESTS:-32}',
-      MAX_QUEUED_REQUESTS: '${MAX_QUEUED_REQUESTS:-64}',
+      MAX_CONCURRENT_REQUESTS: '${MAX_CONCURRENT_REQUESTS:-16}',
+      MAX_QUEUED_REQUESTS: '${MAX_QUEUED_REQUESTS:-32}',
       CACHE_TIMEOUT_MS: '${CACHE_TIMEOUT_MS:-20}',
       CACHE_RETRY_MS: '${CACHE_RETRY_MS:-5000}',
       PERSISTED_QUERIES_PER_MINUTE: '${PERSISTED_QUERIES_PER_MINUTE:-30}',
@@ -194,8 +194,8 @@ DEMO_DATA=off
 # MAX_BODY_BYTES=100000
 # MAX_QUERY_LENGTH=20000          # characters of query text, comments included
 # MAX_MEASURE_CELLS=10000         # cells one measure's breakdown may hold
-# MAX_CONCURRENT_REQUESTS=32      # requests worked on at once; more wait
-# MAX_QUEUED_REQUESTS=64          # requests that may wait; more get 503 with Retry-After
+# MAX_CONCURRENT_REQUESTS=16      # requests worked on at once; more wait
+# MAX_QUEUED_REQUESTS=32          # requests that may wait; more get 503 with Retry-After
 # GUANGXI_SUBGRAPH_TIMEOUT_MS=    # one subgraph's own timeout (<NAME>_SUBGRAPH_TIMEOUT_MS)
 # CACHE_TIMEOUT_MS=20             # the longest a request waits on Redis
 # CACHE_RETRY_MS=5000             # how long a failing Redis is bypassed before it is tried again

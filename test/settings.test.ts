@@ -75,13 +75,13 @@ const numeric: NumericSetting[] = [
   {
     name: 'MAX_CONCURRENT_REQUESTS',
     read: (env) => concurrencyFromEnv(env).maxConcurrent,
-    fallback: 32,
+    fallback: 16,
     ...count,
   },
   {
     name: 'MAX_QUEUED_REQUESTS',
     read: (env) => concurrencyFromEnv(env).maxQueued,
-    fallback: 64,
+    fallback: 32,
     ...count,
   },
   {

@@ -2,11 +2,15 @@ import type express from 'express';
 import { Gauge, type Registry } from 'prom-client';
 import { wholeNumber } from '../../shared/config.js';
 
-/** `MAX_CONCURRENT_REQUESTS` (32) and `MAX_QUEUED_REQUESTS` (64). */
+/**
+ * `MAX_CONCURRENT_REQUESTS` (16) and `MAX_QUEUED_REQUESTS` (32): on 2 cores, with the subgraphs beside it, 16
+ * places answered as many requests as 32 with a third of the p99 and half the event-loop delay
+ * (BENCHMARKS.md, Overload).
+ */
 export function concurrencyFromEnv(env: NodeJS.ProcessEnv): ConcurrencyLimits {
   return {
-    maxConcurrent: wholeNumber(env, 'MAX_CONCURRENT_REQUESTS', { fallback: 32, min: 1 }),
-    maxQueued: wholeNumber(env, 'MAX_QUEUED_REQUESTS', { fallback: 64, min: 1 }),
+    maxConcurrent: wholeNumber(env, 'MAX_CONCURRENT_REQUESTS', { fallback: 16, min: 1 }),
+    maxQueued: wholeNumber(env, 'MAX_QUEUED_REQUESTS', { fallback: 32, min: 1 }),
   };
 }
 
