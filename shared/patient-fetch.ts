@@ -14,13 +14,23 @@ export async function fetchPatiently(url: string, init: RequestInit): Promise<Re
     const response = await fetch(url, init);
     if (response.status !== 503 || tried === BUSY_TRIES) return response;
     await response.body?.cancel();
-    const seconds = retryAfterSeconds(response.headers.get('retry-after'));
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+    await new Promise((resolve) =>
+      setTimeout(resolve, jittered(retryAfterSeconds(response.headers.get('retry-after')))),
+    );
   }
 }
 
+/**
+ * Milliseconds to wait for a `Retry-After` of so many seconds: at least that, and up to twice as
+ * long at random, so that the callers one burst of refusals sent away do not all come back in the
+ * same instant and meet a full queue again (AWS's "exponential backoff and jitter").
+ */
+export function jittered(seconds: number): number {
+  return seconds * 1000 * (1 + Math.random());
+}
+
 /** The seconds of a `Retry-After` in seconds (its date form is not used by the gateway): 1 if none. */
-function retryAfterSeconds(header: string | null): number {
+export function retryAfterSeconds(header: string | null): number {
   const asked = header === null ? NaN : Number(header);
   return Number.isFinite(asked) && asked >= 0 ? Math.min(asked, LONGEST_WAIT_SECONDS) : 1;
 }

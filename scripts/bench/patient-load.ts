@@ -1,12 +1,14 @@
 import { Agent, request } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { jittered, retryAfterSeconds } from '../../shared/patient-fetch.js';
 import { percentile, type HttpLoad, type StatusLoadResult } from './load.js';
 
 /**
  * The load of `loadByStatus` from callers that do what a 503's `Retry-After` asks: a refused
- * caller waits that many seconds before it asks again, as a dashboard or any well-behaved client
- * does, instead of asking again at once. With node:http on a keep-alive agent of one socket per
- * caller (autocannon's clients cannot wait between requests).
+ * caller waits that many seconds (and up to as many again, at random) before it asks again, as the
+ * dashboard and the report do (shared/patient-fetch.ts), instead of asking again at once. With
+ * node:http on a keep-alive agent of one socket per caller (autocannon's clients cannot wait
+ * between requests).
  */
 export async function loadPatiently({
   name,
@@ -36,7 +38,7 @@ export async function loadPatiently({
         if (!answer) failed++;
         else if (answer.status === 503) {
           refused.push(took);
-          const wait = Number(answer.retryAfter ?? 1) * 1000;
+          const wait = jittered(retryAfterSeconds(answer.retryAfter ?? null));
           await new Promise((resolve) =>
             setTimeout(resolve, Math.min(wait, until - performance.now())),
           );
