@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { get, type IncomingHttpHeaders } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from './harness.js';
-import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
+import { cachingGatewaysBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
 
 /**
  * A dashboard's persisted GET revalidated with If-None-Match, before stub subgraphs, through
@@ -20,19 +20,7 @@ afterAll(async () => {
   await stubs?.close();
 });
 
-let gateway: Awaited<ReturnType<typeof startGatewayBefore>> | undefined;
-afterEach(async () => {
-  await gateway?.close();
-  gateway = undefined;
-});
-async function cachingGateway(entriesPerMinute: number) {
-  gateway = await startGatewayBefore(stubs.urls, {
-    RESPONSE_CACHE: 'on',
-    REDIS_URL: '',
-    CACHED_RESPONSES_PER_MINUTE: String(entriesPerMinute),
-  });
-  return gateway.url;
-}
+const gateways = cachingGatewaysBefore(() => stubs);
 
 const subgraphRequests = () =>
   Object.keys(stubs.urls).reduce((sum, name) => sum + stubs.subgraph(name).received.length, 0);
@@ -76,7 +64,7 @@ async function dashboard(url: string) {
 
 describe('a persisted GET with If-None-Match', () => {
   it('is answered 304 by the class cache, asking no subgraph', async () => {
-    const url = await cachingGateway(120);
+    const url = await gateways.start(120);
     const ask = await dashboard(url);
     const first = await ask();
     expect(first.status).toBe(200);
@@ -88,7 +76,7 @@ describe('a persisted GET with If-None-Match', () => {
   });
 
   it('has no ETag to send when the class cache did not keep the answer', async () => {
-    const url = await cachingGateway(1);
+    const url = await gateways.start(1);
     // The caller's one new entry of the minute goes to another answer.
     const headers = { ...(await bearer({ role: 'analyst' })), 'content-type': 'application/json' };
     await fetch(url, { method: 'POST', headers, body: '{"query":"{ beijing { code } }"}' });

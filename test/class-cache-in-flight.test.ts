@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from './harness.js';
-import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
+import { cachingGatewaysBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
 
 /**
  * Identical signed-in requests at once, before stub subgraphs whose answers are held until every
@@ -25,20 +25,7 @@ afterAll(async () => {
   await stubs?.close();
 });
 
-let gateway: Awaited<ReturnType<typeof startGatewayBefore>> | undefined;
-afterEach(async () => {
-  await gateway?.close();
-  gateway = undefined;
-});
-/** A gateway of the test's own, class cache in memory: its quota and counters are the test's alone. */
-async function cachingGateway(entriesPerMinute: number) {
-  gateway = await startGatewayBefore(stubs.urls, {
-    RESPONSE_CACHE: 'on',
-    REDIS_URL: '',
-    CACHED_RESPONSES_PER_MINUTE: String(entriesPerMinute),
-  });
-  return gateway.url;
-}
+const gateways = cachingGatewaysBefore(() => stubs);
 
 /** A number the gateway's /metrics reports, summed over the lines whose labels include `labels`. */
 async function metric(url: string, name: string, labels = ''): Promise<number> {
@@ -78,7 +65,7 @@ const page = (first: number) =>
 
 describe('identical signed-in requests at once', () => {
   it('run the pipeline once, and take one new entry from their caller’s quota', async () => {
-    const url = await cachingGateway(3);
+    const url = await gateways.start(3);
     const analyst = await bearer({ role: 'analyst' });
     const answers = await atOnce(url, page(5), 10, analyst);
     expect(answers.map((answer) => answer.body)).toEqual(
@@ -103,7 +90,7 @@ describe('identical signed-in requests at once', () => {
   });
 
   it('each ask the pipeline when the first one’s answer could not be kept', async () => {
-    const url = await cachingGateway(3);
+    const url = await gateways.start(3);
     const query = '{ beijing { programs(first: 1) { totalCount } } }';
     const answers = await atOnce(url, query, 3, await bearer({ role: 'analyst' }));
     for (const answer of answers) {

@@ -2,6 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { graphql, type GraphQLSchema } from 'graphql';
+import { afterEach } from 'vitest';
 import { createGateway } from '../gateway/src/gateway.js';
 import { listen } from '../shared/listen.js';
 import type { ResolverMap } from '../subgraphs/common/subgraph-app.js';
@@ -177,6 +178,31 @@ export async function startGatewayBefore(
     async close() {
       await listening.close();
       await gateway.stop();
+    },
+  };
+}
+
+/**
+ * For tests of the class cache: `start(entriesPerMinute)` gives the URL of a gateway of the test's
+ * own before the stubs, its class cache in memory (its quota of new entries a minute and its
+ * counters the test's alone); each is closed after its test.
+ */
+export function cachingGatewaysBefore(stubs: () => StubSubgraphs): {
+  start(entriesPerMinute: number): Promise<string>;
+} {
+  let gateway: Awaited<ReturnType<typeof startGatewayBefore>> | undefined;
+  afterEach(async () => {
+    await gateway?.close();
+    gateway = undefined;
+  });
+  return {
+    async start(entriesPerMinute) {
+      gateway = await startGatewayBefore(stubs().urls, {
+        RESPONSE_CACHE: 'on',
+        REDIS_URL: '',
+        CACHED_RESPONSES_PER_MINUTE: String(entriesPerMinute),
+      });
+      return gateway.url;
     },
   };
 }

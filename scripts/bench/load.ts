@@ -1,5 +1,5 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { StatusTally, type StatusLoadResult } from './status-tally.js';
 
 export interface LoadResult {
   name: string;
@@ -116,24 +116,6 @@ export async function loadFunction(
   };
 }
 
-/** A load's answers by what they were: served, refused as overload (503), or failed otherwise. */
-export interface StatusLoadResult {
-  name: string;
-  answered: number;
-  refused: number;
-  failed: number;
-  /** Latencies of the answered requests only, in milliseconds: a fast refusal does not lower them. */
-  p50: number;
-  p99: number;
-  /** How long a refusal took, at the 99th percentile. */
-  refusedP99: number;
-  /**
-   * The load generator's own event-loop delay at the 99th percentile, in milliseconds: a latency
-   * measured here includes it, however fast the server answered.
-   */
-  generatorDelayP99: number;
-}
-
 /**
  * Loads one endpoint as `loadHttp` does, and sorts the answers by status: answered (2xx without
  * GraphQL errors), refused (503), failed (anything else, or no answer). With autocannon, whose
@@ -149,11 +131,7 @@ export async function loadByStatus({
   connections,
   seconds,
 }: HttpLoad): Promise<StatusLoadResult> {
-  const answered: number[] = [];
-  const refused: number[] = [];
-  let failed = 0;
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  delay.enable();
+  const tally = new StatusTally();
   const result = await autocannon({
     url,
     method: 'POST',
@@ -171,29 +149,12 @@ export async function loadByStatus({
         if (raw.includes('"errors"')) graphqlErrors = true;
       });
       client.on('response', (status: number, _bytes: number, took: number) => {
-        if (status === 503) refused.push(took);
-        else if (status >= 200 && status < 300 && !graphqlErrors) answered.push(took);
-        else failed++;
+        tally.answer(status, took, graphqlErrors);
         graphqlErrors = false;
       });
     },
   });
-  delay.disable();
-  return {
-    name,
-    answered: answered.length,
-    refused: refused.length,
-    // autocannon counts a timeout among its errors too.
-    failed: failed + result.errors,
-    p50: percentile(answered, 0.5),
-    p99: percentile(answered, 0.99),
-    refusedP99: percentile(refused, 0.99),
-    generatorDelayP99: Math.round(delay.percentile(99) / 1e6),
-  };
-}
-
-export function percentile(values: number[], q: number): number {
-  if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+  // autocannon counts a timeout among its errors too.
+  tally.failed(result.errors);
+  return tally.result(name);
 }

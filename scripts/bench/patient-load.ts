@@ -1,7 +1,7 @@
 import { Agent, request } from 'node:http';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { jittered, retryAfterSeconds } from '../../shared/patient-fetch.js';
-import { percentile, type HttpLoad, type StatusLoadResult } from './load.js';
+import type { HttpLoad } from './load.js';
+import { StatusTally, type StatusLoadResult } from './status-tally.js';
 
 /**
  * The load of `loadByStatus` from callers that do what a 503's `Retry-After` asks: a refused
@@ -20,12 +20,8 @@ export async function loadPatiently({
 }: HttpLoad): Promise<StatusLoadResult> {
   const bodies = Array.isArray(body) ? body : [body];
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const answered: number[] = [];
-  const refused: number[] = [];
-  let failed = 0;
+  const tally = new StatusTally();
   let sent = 0;
-  const delay = monitorEventLoopDelay({ resolution: 10 });
-  delay.enable();
   const until = performance.now() + seconds * 1000;
   await Promise.all(
     Array.from({ length: connections }, async () => {
@@ -35,30 +31,22 @@ export async function loadPatiently({
           () => undefined,
         );
         const took = performance.now() - started;
-        if (!answer) failed++;
-        else if (answer.status === 503) {
-          refused.push(took);
+        if (!answer) {
+          tally.failed();
+          continue;
+        }
+        tally.answer(answer.status, took, answer.text.includes('"errors"'));
+        if (answer.status === 503) {
           const wait = jittered(retryAfterSeconds(answer.retryAfter ?? null));
           await new Promise((resolve) =>
             setTimeout(resolve, Math.min(wait, until - performance.now())),
           );
-        } else if (answer.status < 300 && !answer.text.includes('"errors"')) answered.push(took);
-        else failed++;
+        }
       }
     }),
   );
-  delay.disable();
   agent.destroy();
-  return {
-    name,
-    answered: answered.length,
-    refused: refused.length,
-    failed,
-    p50: percentile(answered, 0.5),
-    p99: percentile(answered, 0.99),
-    refusedP99: percentile(refused, 0.99),
-    generatorDelayP99: Math.round(delay.percentile(99) / 1e6),
-  };
+  return tally.result(name);
 }
 
 function post(

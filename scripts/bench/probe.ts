@@ -1,5 +1,5 @@
 import { Agent, get } from 'node:http';
-import { percentile } from './load.js';
+import { percentile } from './status-tally.js';
 
 /** Time between two probes: light beside the load, and enough samples for a 99th percentile. */
 const PROBE_EVERY_MS = 20;

@@ -4,7 +4,8 @@ import { connect } from 'node:net';
 import { freePort } from '../../shared/listen.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import type { Federation } from './federation.js';
-import { loadByStatus, type StatusLoadResult } from './load.js';
+import { loadByStatus } from './load.js';
+import type { StatusLoadResult } from './status-tally.js';
 import { national, nationalByMonth } from './queries.js';
 
 interface Phase {
