@@ -107,7 +107,7 @@ export function createCache(
     status: () => ({ store: 'redis', circuit: circuit.state }),
     connected,
     onRecovery: (listener) => circuit.onRecovery(listener),
-    close: () => keyv.disconnect().catch(() => {}),
+    close: () => closeBounded(store),
   };
 }
 
@@ -119,4 +119,22 @@ export function redisCircuitTimes(env: NodeJS.ProcessEnv): { timeoutMs: number; 
     timeoutMs: milliseconds('CACHE_TIMEOUT_MS', 20),
     retryMs: milliseconds('CACHE_RETRY_MS', 5000),
   };
+}
+
+/** How long closing waits for the commands Redis still owes before it cuts the connection. */
+const CLOSE_GRACE_MS = 1000;
+
+/**
+ * Closes the Redis client, gracefully if Redis answers what it still owes within CLOSE_GRACE_MS,
+ * else by cutting the connection: a graceful close waits for every pending command, and a Redis
+ * that accepts connections but never answers would keep the gateway from stopping for ever.
+ */
+async function closeBounded(store: KeyvRedis<string>): Promise<void> {
+  const closed = store.disconnect().then(
+    () => true,
+    () => true,
+  );
+  const grace = new Promise<false>((resolve) => setTimeout(resolve, CLOSE_GRACE_MS, false).unref());
+  if (await Promise.race([closed, grace])) return;
+  await store.disconnect(true).catch(() => {});
 }
