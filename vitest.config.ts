@@ -2,18 +2,25 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects, split by suffix: `*.test.ts` needs nothing running; `*.e2e.ts` runs against real
- * PostgreSQL (DATABASE_URL, or an embedded server started for the run) through the real gateway.
+ * The e2e files that set the environment of the whole process when they load (production mode,
+ * secrets, a backup folder, a subgraph's gateway secret): each runs in a process of its own.
  */
-/**
- * The e2e files that set the environment of the whole process (production mode, secrets, a backup
- * folder) when they load: each runs in a process of its own. The others share their worker's
- * module graph, one file after another, which spares re-importing the gateway, the subgraphs and
- * Apollo for every file (the e2e project's imports: 70 s isolated, 17 s shared, on 2 cores); what
- * they set in the environment (useStack's database prefix and Redis namespace) is put back after them.
- */
-const ownEnvironment = ['test/hostile-queries.e2e.ts', 'test/fuzz.e2e.ts', 'test/backup.e2e.ts'];
+const ownEnvironment = [
+  'test/hostile-queries.e2e.ts',
+  'test/fuzz.e2e.ts',
+  'test/backup.e2e.ts',
+  'test/subgraph-access.e2e.ts',
+];
 
+/**
+ * Three projects: `*.test.ts` needs nothing running; `*.e2e.ts` runs against real PostgreSQL
+ * (DATABASE_URL, or an embedded server started for the run) through the real gateway, in two
+ * projects. The e2e files share their worker's module graph, one file after another, which spares
+ * re-importing the gateway, the subgraphs and Apollo for every file (the e2e imports: 70 s isolated,
+ * 17 s shared, on 2 cores); what they set in the environment is put back after them (useStack's
+ * database prefix and Redis namespace), and a file that leaves it changed fails
+ * (test/environment-guard.ts). Those of `ownEnvironment` keep a process each.
+ */
 export default defineConfig({
   // graphql 16 has no exports map: Node loads its CommonJS build for everyone, Vite would give our
   // sources its ESM build. Two copies break `instanceof` between the gateway's schema and our code,
@@ -57,6 +64,7 @@ export default defineConfig({
           include: ['test/**/*.e2e.ts'],
           exclude: ownEnvironment,
           isolate: false,
+          setupFiles: ['test/environment-guard.ts'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -47,14 +47,19 @@ async function makeTemplates(serverUrl: string): Promise<void> {
   await migrated.dataSource.destroy();
 }
 
+/** A database server ready for the run: its URL, and how to stop it. */
+interface PreparedServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
 /**
  * One PostgreSQL server for the run: DATABASE_URL when set (CI), otherwise an embedded server in a
  * temporary folder. Every subgraph database is created afresh, migrated and seeded once here, so
  * that test files start from the same data, and copied into the templates that files with databases
  * of their own start from.
  */
-export default async function setup(project: TestProject) {
-  process.env.DATABASE_PREFIX = testDatabasePrefix;
+async function prepareServer(): Promise<PreparedServer> {
   let server: DatabaseServer;
   let dataDir: string | undefined;
   if (process.env.DATABASE_URL) {
@@ -72,10 +77,33 @@ export default async function setup(project: TestProject) {
   const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, server.url)));
   await Promise.all(opened.map((s) => s.close()));
   await makeTemplates(server.url);
-  project.provide('databaseServerUrl', server.url);
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
+/**
+ * The server of the run, prepared once for every project that sets up with this file (the e2e
+ * projects), and stopped when the last of them is torn down. Kept on `globalThis`: each project
+ * loads this file as a module of its own.
+ */
+const shared = globalThis as {
+  registryTestServer?: { ready: Promise<PreparedServer>; users: number };
+};
+
+export default async function setup(project: TestProject) {
+  process.env.DATABASE_PREFIX = testDatabasePrefix;
+  const server = (shared.registryTestServer ??= { ready: prepareServer(), users: 0 });
+  server.users += 1;
+  project.provide('databaseServerUrl', (await server.ready).url);
   return async () => {
-    await server.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    server.users -= 1;
+    if (server.users > 0) return;
+    delete shared.registryTestServer;
+    await (await server.ready).stop();
   };
 }
