@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { regionBySlug } from '../subgraphs/regions.js';
 import { bearer, useStack } from './harness.js';
 
 /** Writes to Guangxi through the gateway, on databases of this file's own. */
@@ -28,6 +29,16 @@ async function metric(name: string, labels = ''): Promise<number> {
     .filter((line) => line.startsWith(name) && line.includes(labels))
     .reduce((sum, line) => sum + Number(line.split(' ').at(-1)), 0);
 }
+/** A committed write in a region, by its editor: a social work agency named `name` and the time. */
+async function createAgency(slug: string, name: string, city: string) {
+  const created = await post(
+    `mutation ($input: InstitutionInput!) { ${slug} { createInstitution(input: $input) { id } } }`,
+    await editorOf(regionBySlug(slug).code),
+    { input: { name: `${name}${Date.now()}`, kind: 'SOCIAL_WORK_AGENCY', city } },
+  );
+  expect(created.body.errors).toBeUndefined();
+}
+
 const subgraphFetches = () => metric('subgraph_fetch_duration_seconds_count');
 const pipelineRequests = () => metric('graphql_requests_total');
 
@@ -110,18 +121,7 @@ describe('answers cached by visibility class', () => {
     // A mutation that committed nothing leaves every answer cached.
     expect((await post(count, headers)).response.headers.get('age')).not.toBeNull();
 
-    const created = await post(
-      'mutation ($input: InstitutionInput!) { guangxi { createInstitution(input: $input) { id } } }',
-      await editorOf('GX'),
-      {
-        input: {
-          name: `广西类别缓存测试机构${Date.now()}`,
-          kind: 'SOCIAL_WORK_AGENCY',
-          city: '南宁市',
-        },
-      },
-    );
-    expect(created.body.errors).toBeUndefined();
+    await createAgency('guangxi', '广西类别缓存测试机构', '南宁市');
 
     const after = await post(count, headers);
     expect(after.response.headers.get('age')).toBeNull();
@@ -150,18 +150,7 @@ describe('subgraph fetches cached by visibility class', () => {
     expect(await fetchesOf('guangxi')).toBe(guangxi + 1);
     expect(await fetchesOf('tianjin')).toBe(tianjin);
 
-    const created = await post(
-      'mutation ($input: InstitutionInput!) { tianjin { createInstitution(input: $input) { id } } }',
-      await editorOf('TJ'),
-      {
-        input: {
-          name: `天津类别缓存测试机构${Date.now()}`,
-          kind: 'SOCIAL_WORK_AGENCY',
-          city: '天津市',
-        },
-      },
-    );
-    expect(created.body.errors).toBeUndefined();
+    await createAgency('tianjin', '天津类别缓存测试机构', '天津市');
     const afterWrite = await post(query, headers, { first: 3 });
     expect(await fetchesOf('tianjin')).toBe(tianjin + 2);
     expect(afterWrite.body.data.tianjin.institutions.totalCount).toBe(
@@ -194,18 +183,7 @@ describe('ETags for persisted queries over GET', () => {
     expect(await unchanged.text()).toBe('');
     expect(await subgraphFetches()).toBe(fetches);
 
-    const created = await post(
-      'mutation ($input: InstitutionInput!) { guangxi { createInstitution(input: $input) { id } } }',
-      await editorOf('GX'),
-      {
-        input: {
-          name: `广西标签测试机构${Date.now()}`,
-          kind: 'SOCIAL_WORK_AGENCY',
-          city: '南宁市',
-        },
-      },
-    );
-    expect(created.body.errors).toBeUndefined();
+    await createAgency('guangxi', '广西标签测试机构', '南宁市');
     const changed = await get({ 'if-none-match': etag! });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
