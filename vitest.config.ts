@@ -37,6 +37,9 @@ export default defineConfig({
       LOG_LEVEL: 'warn',
       REDIS_NAMESPACE: `registry-test-${Date.now()}`,
       SUBGRAPH_TIMEOUT_MS: '60000',
+      // What every gateway sets when it is built (gateway/src/gateway.ts), set before: building one
+      // then changes no file's environment (test/environment-guard.ts).
+      APOLLO_TELEMETRY_DISABLED: 'true',
     },
     projects: [
       {

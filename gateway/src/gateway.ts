@@ -69,6 +69,17 @@ export function subgraphTimeoutMs(name: string, fallback: number, env: NodeJS.Pr
 }
 
 /**
+ * Apollo's gateway, unless `APOLLO_TELEMETRY_DISABLED` is set, probes the metadata services of four
+ * clouds (169.254.169.254, 100.100.100.200, metadata.google.internal) when it is built and sends
+ * usage metrics to usage-reporting.api.apollographql.com every minute. A registry's gateway talks to
+ * its subgraphs and its cache and to nothing else, so it is turned off here; the library reads only
+ * `process.env`, when the gateway is constructed.
+ */
+function stopApolloDataCollection(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+}
+
+/**
  * The gateway's HTTP application, built but not listening. The supergraph comes from the committed
  * file, never from introspecting the subgraphs, so a subgraph that is down at boot cannot stop it.
  */
@@ -95,6 +106,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     quotas.mayKeep,
   );
   const deduplicate = onOrOff(env, 'SUBGRAPH_DEDUPLICATION', true);
+  stopApolloDataCollection();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
