@@ -12,41 +12,33 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherRequestInit = NonNullable<Parameters<Fetcher>[1]>;
 
-interface Answer {
-  status: number;
-  statusText: string;
-  headers: [string, string][];
-  body: ArrayBuffer;
-}
+/**
+ * Apollo's data source writes the body as `{"query":"…", …}`, the query first; the gateway writes
+ * its subgraph operations itself, so a query starts with `query` or `{`. A body of any other shape
+ * is simply not shared.
+ */
+const QUERY_BODY = /^\{"query":"\s*(query\b|\{)/;
 
 function keyOf(url: string, init: FetcherRequestInit | undefined): string | null {
-  if (init?.method !== 'POST' || typeof init.body !== 'string') return null;
-  const { query } = JSON.parse(init.body) as { query?: unknown };
-  // The gateway writes its subgraph operations itself: a query starts with `query` or `{`.
-  if (typeof query !== 'string' || !/^\s*(query\b|\{)/.test(query)) return null;
-  return JSON.stringify([url, new Headers(init.headers).get('authorization'), init.body]);
+  if (init?.method !== 'POST' || typeof init.body !== 'string' || !QUERY_BODY.test(init.body))
+    return null;
+  return JSON.stringify([url, init.headers?.authorization ?? null, init.body]);
 }
 
 export function deduplicating(fetcher: Fetcher, onShared: () => void): Fetcher {
-  const inFlight = new Map<string, Promise<Answer>>();
+  const inFlight = new Map<string, ReturnType<Fetcher>>();
   return async (url, init) => {
     const key = keyOf(url, init);
     if (!key) return fetcher(url, init);
     let answer = inFlight.get(key);
     if (answer) onShared();
     else {
-      answer = fetcher(url, init).then(async (response) => ({
-        status: response.status,
-        statusText: response.statusText,
-        headers: [...response.headers],
-        body: await response.arrayBuffer(),
-      }));
+      answer = fetcher(url, init);
       inFlight.set(key, answer);
-      // Shared while in flight only: the next identical request, once this one is answered, asks again.
       const forget = () => inFlight.delete(key);
       answer.then(forget, forget);
     }
-    const { body, ...rest } = await answer;
-    return new Response(body.slice(0), rest);
+    // Each caller reads an answer of its own (the subgraph's, read whole: subgraph-request.ts).
+    return (await answer).clone();
   };
 }

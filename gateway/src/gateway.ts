@@ -32,7 +32,8 @@ import { readiness } from './readiness.js';
 import { regionErrorPaths } from './region-error-paths.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 import { schemaVerifier } from './schema-check.js';
-import { checkSubgraphUrl, subgraphFetch } from './subgraph-transport.js';
+import { subgraphRequest } from './subgraph-request.js';
+import { checkSubgraphUrl, fetchThrough, subgraphDispatcher } from './subgraph-transport.js';
 
 /** Room for hundreds of persisted queries of the longest length allowed (MAX_QUERY_LENGTH). */
 const PERSISTED_QUERY_BYTES = 16 * 1024 * 1024;
@@ -90,7 +91,8 @@ export async function createGateway(options: GatewayOptions = {}) {
   const logger = createLogger('gateway', env);
   const metrics = createMetrics('gateway', { processMetrics: true });
   const urls = new Map<string, string>();
-  const transport = subgraphFetch(env);
+  const dispatcher = subgraphDispatcher(env);
+  const transport = fetchThrough(dispatcher);
   const supergraphSdl = readFileSync(supergraphFile, 'utf8');
   const schemaCheck = schemaVerifier(supergraphSdl, env, transport, (message) =>
     logger.warn(message),
@@ -114,7 +116,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       checkSubgraphUrl(name, urls.get(name)!, env);
       const secret = gatewaySecret(name, env);
       return new SubgraphSource({
-        fetch: transport,
+        fetch: subgraphRequest(dispatcher),
         verifySchema: schemaCheck(
           name,
           urls.get(name)!,

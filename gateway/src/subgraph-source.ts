@@ -5,7 +5,6 @@ import { REQUEST_ID_HEADER, type Metrics } from '../../shared/observability.js';
 import type { ClassCacheContext } from './class-cache/context.js';
 import type { SubgraphFetches } from './class-cache/fetches.js';
 import { deduplicating } from './deduplication.js';
-import type { Fetch } from './subgraph-transport.js';
 
 /** What the gateway keeps of an incoming request to pass on to subgraphs. */
 export interface GatewayContext extends ClassCacheContext {
@@ -23,8 +22,8 @@ export interface SubgraphSourceOptions {
   metrics: Metrics;
   /** Identical queries in flight at once share one fetch (`SUBGRAPH_DEDUPLICATION=off` turns it off). */
   deduplicate: boolean;
-  /** The fetch that carries the gateway's TLS settings (subgraph-transport.ts). */
-  fetch: Fetch;
+  /** How a query is sent, on the connections that carry the gateway's TLS settings (subgraph-request.ts). */
+  fetch: RemoteGraphQLDataSource['fetcher'];
   /** Throws when the subgraph serves another schema than the supergraph's (schema-check.ts). */
   verifySchema: () => Promise<void>;
   /** The class cache's view of every fetch (class-cache/fetches.ts); none with `RESPONSE_CACHE=off`. */
@@ -44,7 +43,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       let outcome = 'ok';
       try {
         return await options.fetch(url, {
-          ...(init as RequestInit),
+          ...init,
           signal: AbortSignal.timeout(options.timeoutMs),
         });
       } catch (error) {

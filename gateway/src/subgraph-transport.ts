@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch, getGlobalDispatcher, type Dispatcher } from 'undici';
 
 /**
  * How the gateway reaches its subgraphs across machines: HTTPS verified against `TLS_CA_FILE` (the
@@ -43,17 +43,19 @@ function read(file: string, variable: string): Buffer {
 }
 
 /**
- * The fetch the gateway calls subgraphs with: the global one when nothing about TLS is configured,
- * otherwise one whose connections trust `TLS_CA_FILE` and show the client certificate.
+ * The connections the gateway calls subgraphs on: undici's shared pool when nothing about TLS is
+ * configured, otherwise one whose connections trust `TLS_CA_FILE` and show the client certificate.
+ * Queries go through it with `subgraphRequest` (subgraph-request.ts), health and schema checks with
+ * `fetchThrough`.
  */
-export function subgraphFetch(env: NodeJS.ProcessEnv): Fetch {
+export function subgraphDispatcher(env: NodeJS.ProcessEnv): Dispatcher {
   const { TLS_CA_FILE: ca, TLS_CLIENT_CERT_FILE: cert, TLS_CLIENT_KEY_FILE: key } = env;
-  if (!ca && !cert && !key) return globalThis.fetch;
+  if (!ca && !cert && !key) return getGlobalDispatcher();
   if (Boolean(cert) !== Boolean(key))
     throw new Error(
       'Set both TLS_CLIENT_CERT_FILE and TLS_CLIENT_KEY_FILE for mutual TLS, or neither.',
     );
-  const dispatcher = new Agent({
+  return new Agent({
     connect: {
       ...(ca && { ca: read(ca, 'TLS_CA_FILE') }),
       ...(cert &&
@@ -61,6 +63,10 @@ export function subgraphFetch(env: NodeJS.ProcessEnv): Fetch {
       rejectUnauthorized: true,
     },
   });
+}
+
+/** `fetch` on the subgraphs' connections. */
+export function fetchThrough(dispatcher: Dispatcher): Fetch {
   return ((input: Parameters<Fetch>[0], init?: RequestInit) =>
     undiciFetch(input as string, {
       ...(init as Parameters<typeof undiciFetch>[1]),
