@@ -1,6 +1,5 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import type express from 'express';
 import { httpOrHttpsServer } from './tls.js';
 import { readConfig } from './config.js';
 
@@ -28,7 +27,7 @@ const DRAIN_TIMEOUT_MS = 30_000;
  * done; after DRAIN_TIMEOUT_MS whatever is left is cut.
  */
 export function listen(
-  app: express.Express,
+  app: RequestListener,
   port: number,
   host = readConfig().host,
 ): Promise<Listening> {

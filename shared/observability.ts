@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type express from 'express';
 import pino, { type Logger } from 'pino';
@@ -23,9 +24,9 @@ export function createLogger(service: string, env: NodeJS.ProcessEnv = process.e
 }
 
 /** The caller's request id when it is a sensible one, otherwise a new one. */
-export function requestIdOf(req: express.Request): string {
-  const given = req.get(REQUEST_ID_HEADER);
-  return given && /^[A-Za-z0-9._-]{8,100}$/.test(given) ? given : randomUUID();
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && /^[A-Za-z0-9._-]{8,100}$/.test(given) ? given : randomUUID();
 }
 
 export interface Metrics {

@@ -21,6 +21,7 @@ beforeAll(async () => {
     RESPONSE_CACHE: 'off',
     MAX_CONCURRENT_REQUESTS: '1',
     MAX_QUEUED_REQUESTS: '1',
+    CORS_ORIGINS: 'https://dash.example.org',
   };
   for (const subgraph of subgraphs)
     env[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] =
@@ -36,12 +37,20 @@ afterAll(async () => {
   await proxy?.close();
 });
 
-const ask = () =>
+const ask = (headers: Record<string, string> = {}) =>
   fetch(gateway.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: '{ guangxi { name } }' }),
   });
+const busy = {
+  errors: [
+    {
+      message: 'The gateway is busy; retry in a second.',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    },
+  ],
+};
 const gaugeValue = async (name: string) => {
   const text = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
   return Number(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\d+)$`, 'm').exec(text)?.[1]);
@@ -59,17 +68,31 @@ describe('overload', () => {
     const queued = ask();
     await until(async () => (await gaugeValue('gateway_requests_queued')) === 1);
 
-    const refused = await ask();
+    // A caller's own request id comes back on its refusal, as on any answer.
+    const refused = await ask({ 'x-request-id': 'caller-chosen-id-1' });
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('1');
-    expect(await refused.json()).toEqual({
-      errors: [
-        {
-          message: 'The gateway is busy; retry in a second.',
-          extensions: { code: 'SERVICE_UNAVAILABLE' },
-        },
-      ],
+    expect(refused.headers.get('x-request-id')).toBe('caller-chosen-id-1');
+    expect(await refused.json()).toEqual(busy);
+    // A page of an allowed origin is refused too, with the CORS headers that let it read why.
+    const fromPage = await ask({ origin: 'https://dash.example.org' });
+    expect(fromPage.status).toBe(503);
+    expect(fromPage.headers.get('access-control-allow-origin')).toBe('https://dash.example.org');
+    expect(fromPage.headers.get('retry-after')).toBe('1');
+    expect(fromPage.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await fromPage.json()).toEqual(busy);
+    // The preflight of such a page is answered by the CORS middleware, full or not.
+    const preflight = await fetch(gateway.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://dash.example.org',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
+    expect(preflight.status).toBe(204);
+    // Other routes are not limited.
+    expect((await fetch(gateway.url.replace(/\/graphql$/, '/health'))).status).toBe(200);
 
     proxy.release();
     expect((await running).status).toBe(200);

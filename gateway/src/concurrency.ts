@@ -1,6 +1,8 @@
+import type { RequestListener, ServerResponse } from 'node:http';
 import type express from 'express';
 import { Gauge, type Registry } from 'prom-client';
 import { wholeNumber } from '../../shared/config.js';
+import { REQUEST_ID_HEADER, requestIdOf } from '../../shared/observability.js';
 
 /**
  * `MAX_CONCURRENT_REQUESTS` (16) and `MAX_QUEUED_REQUESTS` (32): on 2 cores, with the subgraphs beside it, 16
@@ -32,7 +34,7 @@ export interface ConcurrencyLimits {
 export function concurrencyLimit(
   { maxConcurrent, maxQueued }: ConcurrencyLimits,
   registry: Registry,
-): express.RequestHandler {
+): ConcurrencyLimit {
   let running = 0;
   const waiting: (() => void)[] = [];
   const gauge = (name: string, help: string, value: () => number) =>
@@ -61,21 +63,53 @@ export function concurrencyLimit(
     res.once('close', done);
     next();
   };
-  return (_req, res, next) => {
-    if (running < maxConcurrent) return start(res, next);
-    if (waiting.length >= maxQueued) {
-      // Written whole, without Express's serializing and ETag: a refusal costs the loop next to nothing.
-      res.writeHead(503, REFUSAL_HEADERS).end(REFUSAL);
-      return;
-    }
-    const admit = () => start(res, next);
-    waiting.push(admit);
-    // A caller that leaves while waiting gives up its place in the queue.
-    res.once('close', () => {
-      const index = waiting.indexOf(admit);
-      if (index >= 0) waiting.splice(index, 1);
-    });
+  return {
+    full: () => running >= maxConcurrent && waiting.length >= maxQueued,
+    middleware(req, res, next) {
+      if (running < maxConcurrent) return start(res, next);
+      if (waiting.length >= maxQueued) return refuse(res, res.locals.requestId as string);
+      const admit = () => start(res, next);
+      waiting.push(admit);
+      // A caller that leaves while waiting gives up its place in the queue.
+      res.once('close', () => {
+        const index = waiting.indexOf(admit);
+        if (index >= 0) waiting.splice(index, 1);
+      });
+    },
   };
+}
+
+export interface ConcurrencyLimit {
+  /** Every place taken and the queue full: the next request is refused. */
+  full(): boolean;
+  /** Admits, queues or refuses each request of the routes it is mounted on. */
+  middleware: express.RequestHandler;
+}
+
+/**
+ * `app`, with the refusals of a full gateway answered before it: when the storm is on, a refusal
+ * that went through Express's router and the CORS and request-id middleware cost the loop as much
+ * as the work it protects. Requests from a browser page (an `Origin` header) and preflights still
+ * go through Express, whose CORS middleware lets the page read its refusal; the limit's middleware
+ * refuses them there.
+ */
+export function refusingWhenFull(
+  limit: ConcurrencyLimit,
+  path: string,
+  app: RequestListener,
+): RequestListener {
+  const limited = (url = '') =>
+    url.startsWith(path) && (url.length === path.length || '/?'.includes(url[path.length]!));
+  return (req, res) => {
+    if (limit.full() && limited(req.url) && req.method !== 'OPTIONS' && !req.headers.origin)
+      return refuse(res, requestIdOf(req));
+    return app(req, res);
+  };
+}
+
+/** Written whole, without Express's serializing and ETag: a refusal costs the loop next to nothing. */
+function refuse(res: ServerResponse, requestId: string): void {
+  res.writeHead(503, { ...REFUSAL_HEADERS, [REQUEST_ID_HEADER]: requestId }).end(REFUSAL);
 }
 
 const REFUSAL = Buffer.from(

@@ -21,7 +21,7 @@ import { createClassCache } from './class-cache/index.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { cacheQuotas } from './cache-quotas.js';
-import { concurrencyFromEnv, concurrencyLimit } from './concurrency.js';
+import { concurrencyFromEnv, concurrencyLimit, refusingWhenFull } from './concurrency.js';
 import { maxQueryLength, queryLengthLimit } from './query-length.js';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { maskError } from './errors.js';
@@ -166,6 +166,7 @@ export async function createGateway(options: GatewayOptions = {}) {
   });
   await server.start();
 
+  const concurrency = concurrencyLimit(concurrencyFromEnv(env), metrics.registry);
   const app = express();
   app.disable('x-powered-by');
   // The only ETags the gateway sends are the class cache's, whose 304 touches no subgraph. Express's
@@ -212,7 +213,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       res.set(REQUEST_ID_HEADER, res.locals.requestId);
       next();
     },
-    concurrencyLimit(concurrencyFromEnv(env), metrics.registry),
+    concurrency.middleware,
     express.json({ limit: limits.maxBodyBytes }),
     queryLengthLimit(maxQueryLength(env)),
     ...(classCache ? [classCache.middleware] : []),
@@ -227,7 +228,7 @@ export async function createGateway(options: GatewayOptions = {}) {
   );
   app.use(bodyErrors);
   return {
-    app,
+    app: refusingWhenFull(concurrency, '/graphql', app),
     limits,
     async stop() {
       await server.stop();
