@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * The floor of an answer from Node's HTTP server on this machine: a process that reads each
+ * request's body and answers with the bytes of `ANSWER_FILE` (a cached answer of the gateway's), and
+ * does nothing else. The gateways scenario loads it as it loads a gateway, so that what a cache hit
+ * costs can be read beside what any answer of a Node server costs here.
+ */
+const answer = readFileSync(process.env.ANSWER_FILE!);
+const headers = {
+  'content-type': 'application/json; charset=utf-8',
+  'content-length': answer.length,
+};
+const server = createServer((req, res) => {
+  req.resume();
+  req.on('end', () => res.writeHead(200, headers).end(answer));
+});
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  console.log(
+    `HTTP floor ready at http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+  );
+});
+process.on('SIGTERM', () => server.close(() => process.exit(0)));
