@@ -185,7 +185,7 @@ async function httpFloor(
   headers: Record<string, string>,
   children: ChildProcess[],
 ): Promise<Gateway> {
-  const answer = await fetch(gatewayUrl, {
+  const answer = await fetchWithin(gatewayUrl, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json' },
     body: comparisonBody(20),
@@ -213,9 +213,13 @@ async function dashboardRevalidation(
     'content-type': 'application/json',
     'apollo-require-preflight': 'true',
   };
-  await fetch(url, { method: 'POST', headers: asked, body: JSON.stringify({ query, extensions }) });
+  await fetchWithin(url, {
+    method: 'POST',
+    headers: asked,
+    body: JSON.stringify({ query, extensions }),
+  });
   const getUrl = `${url}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
-  const etag = (await fetch(getUrl, { headers: asked })).headers.get('etag');
+  const etag = (await fetchWithin(getUrl, { headers: asked })).headers.get('etag');
   if (!etag) throw new Error('The persisted GET came without an ETag');
   return { getUrl, headers: { ...asked, 'if-none-match': etag } };
 }
@@ -252,7 +256,7 @@ async function notModified(
 
 /** The 304s the class cache has sent so far, from the gateway's /metrics. */
 async function notModifiedByCache(graphqlUrl: string): Promise<number> {
-  const text = await fetch(graphqlUrl.replace('/graphql', '/metrics')).then((r) => r.text());
+  const text = await fetchWithin(graphqlUrl.replace('/graphql', '/metrics')).then((r) => r.text());
   return Number(
     /^class_cache_answers_total\{[^}]*outcome="not-modified"[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0,
   );
@@ -262,7 +266,7 @@ async function notModifiedByCache(graphqlUrl: string): Promise<number> {
 async function subgraphRequests(graphqlUrls: string[]): Promise<number> {
   const counts = await Promise.all(
     graphqlUrls.map(async (url) => {
-      const text = await fetch(url.replace('/graphql', '/metrics')).then((r) => r.text());
+      const text = await fetchWithin(url.replace('/graphql', '/metrics')).then((r) => r.text());
       return [...text.matchAll(/^graphql_requests_total\{[^}]*\} (\d+)/gm)].reduce(
         (sum, match) => sum + Number(match[1]),
         0,
@@ -270,6 +274,20 @@ async function subgraphRequests(graphqlUrls: string[]): Promise<number> {
     }),
   );
   return counts.reduce((a, b) => a + b, 0);
+}
+
+/**
+ * The scenario's own requests (registering, counting), each given 30 s: a request that hangs
+ * names itself rather than waiting for undici's 300 s and its anonymous HeadersTimeoutError.
+ */
+async function fetchWithin(url: string, init: RequestInit = {}): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    throw new Error(`${init.method ?? 'GET'} ${url} failed: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }
 
 /** CPU time (user + system) a process has used, in milliseconds, from /proc/<pid>/stat. */
