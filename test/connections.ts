@@ -34,3 +34,24 @@ export function elsewhere(opened: string[], urls: string[]): string[] {
   const ports = urls.map((url) => new URL(url).port);
   return opened.filter((to) => !ports.some((port) => to.endsWith(`:${port}`)));
 }
+
+/**
+ * What would make Apollo Server report usage and its schema to Apollo, were it not turned off
+ * (Apollo Server reads them from `process.env` only).
+ */
+export const apolloReporting = {
+  APOLLO_KEY: 'service:registry:0000000000000000000000',
+  APOLLO_GRAPH_REF: 'registry@current',
+  APOLLO_SCHEMA_REPORTING: 'true',
+};
+
+/** The variables `names` as they are now, to be put back with `restore`. */
+export function pick(env: NodeJS.ProcessEnv, names: string[]): Record<string, string | undefined> {
+  return Object.fromEntries(names.map((name) => [name, env[name]]));
+}
+
+export function restore(saved: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(saved))
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+}

@@ -3,7 +3,7 @@ import { listen } from '../shared/listen.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { loadPublishedData } from '../subgraphs/registry/src/seed/load-published.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
-import { elsewhere, recordConnections } from './connections.js';
+import { apolloReporting, elsewhere, pick, recordConnections, restore } from './connections.js';
 import { graphql, useRegistryDatabase } from './harness.js';
 
 /**
@@ -13,11 +13,16 @@ import { graphql, useRegistryDatabase } from './harness.js';
  */
 const region = regionBySlug('ningxia');
 const opened = useRegistryDatabase('outbound_connections', { drop: true });
-afterEach(() => vi.restoreAllMocks());
+const settings = pick(process.env, Object.keys(apolloReporting));
+afterEach(() => {
+  vi.restoreAllMocks();
+  restore(settings);
+});
 
 describe('connections a subgraph opens', () => {
-  it('go to its database only', async () => {
+  it('go to its database only, whatever Apollo’s settings say', async () => {
     await loadPublishedData(opened.dataSource, region.slug);
+    Object.assign(process.env, apolloReporting);
     const connections = recordConnections();
     const subgraph = await createRegistrySubgraph(region, opened.dataSource);
     const server = await listen(subgraph.app, 0);

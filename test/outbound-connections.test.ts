@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { elsewhere, recordConnections } from './connections.js';
+import { apolloReporting, elsewhere, pick, recordConnections, restore } from './connections.js';
 import { graphql } from './harness.js';
 import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
 
@@ -15,16 +15,17 @@ afterAll(async () => {
   await stubs?.close();
 });
 
-const telemetrySetting = process.env.APOLLO_TELEMETRY_DISABLED;
+const settings = pick(process.env, ['APOLLO_TELEMETRY_DISABLED', ...Object.keys(apolloReporting)]);
 afterEach(() => {
   vi.restoreAllMocks();
-  process.env.APOLLO_TELEMETRY_DISABLED = telemetrySetting;
+  restore(settings);
 });
 
 describe('connections the gateway opens', () => {
-  it('go to its subgraphs and its own listener only, with no setting of Apollo’s given', async () => {
+  it('go to its subgraphs, its cache and its own listener only, whatever Apollo’s settings say', async () => {
     delete process.env.APOLLO_TELEMETRY_DISABLED;
     const opened = recordConnections();
+    Object.assign(process.env, apolloReporting);
     const gateway = await startGatewayBefore(stubs.urls);
     try {
       const response = await graphql(gateway.url, '{ registries { code targets { id } } }');
@@ -33,7 +34,9 @@ describe('connections the gateway opens', () => {
     } finally {
       await gateway.close();
     }
-    expect(elsewhere(opened, [gateway.url, ...Object.values(stubs.urls)])).toEqual([]);
+    // Its cache, where one is configured (CI's Redis), is part of the system.
+    const cache = process.env.REDIS_URL ? [process.env.REDIS_URL] : [];
+    expect(elsewhere(opened, [gateway.url, ...Object.values(stubs.urls), ...cache])).toEqual([]);
     // The recording saw the query's own connections: to the gateway, and from it to the stubs.
     expect(opened.length).toBeGreaterThan(1);
   });

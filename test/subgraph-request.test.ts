@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getGlobalDispatcher } from 'undici';
+import { Dispatcher, getGlobalDispatcher } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphRequest } from '../gateway/src/subgraph-request.js';
 
@@ -64,6 +64,21 @@ describe('a query sent to a subgraph', () => {
     const answer = await send(`${url}/fail`, { method: 'POST', body: '{}' });
     expect(answer.status).toBe(500);
     expect(answer.ok).toBe(false);
+  });
+
+  it('rejects with the abort reason when its signal fires before a connection is made', async () => {
+    // A host that drops connection attempts: the dispatcher never connects.
+    class NeverConnects extends Dispatcher {
+      dispatch(): boolean {
+        return true;
+      }
+    }
+    const sent = subgraphRequest(new NeverConnects())(`${url}/graphql`, {
+      method: 'POST',
+      body: '{}',
+      signal: AbortSignal.timeout(50),
+    });
+    await expect(sent).rejects.toMatchObject({ name: 'TimeoutError' });
   });
 
   it('rejects with the abort reason when its signal fires, as a timeout', async () => {

@@ -6,6 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
+import { noApolloReporting } from '../../shared/apollo-reporting.js';
 import { onOrOff, wholeNumber } from '../../shared/config.js';
 import {
   createLogger,
@@ -148,6 +149,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     parseOptions: { maxTokens: limits.maxTokens },
     formatError: production ? (formatted) => maskError(formatted) : undefined,
     plugins: [
+      ...noApolloReporting<GatewayContext>(),
       callerMistakes(),
       ...limit.plugins,
       costLimitPlugin(limits.maxCost, limits.maxMeasureCells),

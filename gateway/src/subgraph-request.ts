@@ -14,15 +14,41 @@ type FetcherHeaders = FetcherResponse['headers'];
  */
 export function subgraphRequest(dispatcher: Dispatcher): Fetcher {
   return async (url, init = {}) => {
-    const answer = await request(url, {
+    const signal = init.signal as AbortSignal | undefined;
+    signal?.throwIfAborted();
+    const sent = request(url, {
       method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
       headers: init.headers,
       body: init.body,
-      signal: init.signal as AbortSignal | undefined,
+      signal,
       dispatcher,
     });
+    const answer = await (signal ? untilAborted(sent, signal) : sent);
     return new ReadAnswer(url, answer.statusCode, answer.headers, await answer.body.text());
   };
+}
+
+/**
+ * `sent`, or the signal's reason once it fires: undici heeds a request's signal only once the
+ * request is on a connected socket, so a subgraph whose host drops connection attempts would hold
+ * the caller for undici's connect timeout (10 s) instead of the subgraph's own. An answer that comes
+ * after all is discarded.
+ */
+function untilAborted(
+  sent: Promise<Dispatcher.ResponseData>,
+  signal: AbortSignal,
+): Promise<Dispatcher.ResponseData> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      reject(signal.reason as Error);
+      sent.then(
+        (late) => late.body.destroy(),
+        () => {},
+      );
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    sent.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /**

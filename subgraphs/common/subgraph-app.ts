@@ -19,6 +19,7 @@ import { readConfig } from '../../shared/config.js';
 import { cachePolicyPlugins } from './cache-policy.js';
 import { subgraphErrorFormatter } from './postgres-errors.js';
 import { subgraphRoutes, type RequestContext } from './subgraph-routes.js';
+import { noApolloReporting } from '../../shared/apollo-reporting.js';
 
 /** Resolvers keyed by type name, then field name, as `buildSubgraphSchema` takes them. */
 export type ResolverMap = GraphQLResolverMap<unknown>;
@@ -71,6 +72,7 @@ export async function createSubgraphApp<Context extends BaseContext>(
     formatError: subgraphErrorFormatter(options.name),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ...noApolloReporting<RequestContext<Context>>(),
       ...cachePolicyPlugins<RequestContext<Context>>(),
       observabilityPlugin(logger, metrics),
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
