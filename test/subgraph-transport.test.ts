@@ -1,5 +1,10 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getGlobalDispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { checkSubgraphUrl } from '../gateway/src/subgraph-transport.js';
+import { subgraphRequest } from '../gateway/src/subgraph-request.js';
+import { checkSubgraphUrl, fetchThrough } from '../gateway/src/subgraph-transport.js';
+import { GATEWAY_SECRET_HEADER } from '../shared/auth.js';
 
 /** In production the gateway sends no secret or token in clear text to another machine. */
 describe('subgraph URLs in production', () => {
@@ -26,3 +31,40 @@ describe('subgraph URLs in production', () => {
       expect(() => checkSubgraphUrl('guangxi', url, env)).not.toThrow();
   });
 });
+
+/** A subgraph's redirect never carries the secret elsewhere: health and schema checks refuse it. */
+describe('a redirect from a subgraph', () => {
+  it('is an error, and the place it points to receives nothing', async () => {
+    const reached: string[] = [];
+    const elsewhere = createServer((req, res) => {
+      reached.push(String(req.headers[GATEWAY_SECRET_HEADER]));
+      res.end('{}');
+    });
+    const subgraph = createServer((_req, res) => {
+      res.writeHead(302, { location: `http://127.0.0.1:${port(elsewhere)}/steal` }).end();
+    });
+    for (const server of [elsewhere, subgraph])
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const fetch = fetchThrough(getGlobalDispatcher());
+      await expect(
+        fetch(`http://127.0.0.1:${port(subgraph)}/ready`, {
+          headers: { [GATEWAY_SECRET_HEADER]: 'secret' },
+        }),
+      ).rejects.toThrow();
+      const answer = await subgraphRequest(getGlobalDispatcher())(
+        `http://127.0.0.1:${port(subgraph)}/graphql`,
+        { method: 'POST', headers: { [GATEWAY_SECRET_HEADER]: 'secret' }, body: '{}' },
+      );
+      expect(answer.status).toBe(302);
+      expect(reached).toEqual([]);
+    } finally {
+      for (const server of [elsewhere, subgraph]) {
+        server.closeAllConnections();
+        server.close();
+      }
+    }
+  });
+});
+
+const port = (server: Server) => (server.address() as AddressInfo).port;

@@ -65,11 +65,15 @@ export function subgraphDispatcher(env: NodeJS.ProcessEnv): Dispatcher {
   });
 }
 
-/** `fetch` on the subgraphs' connections. */
+/**
+ * `fetch` on the subgraphs' connections. A redirect is an error, never followed: the request carries
+ * the subgraph's secret, which must not go wherever a subgraph's answer points.
+ */
 export function fetchThrough(dispatcher: Dispatcher): Fetch {
   return ((input: Parameters<Fetch>[0], init?: RequestInit) =>
     undiciFetch(input as string, {
       ...(init as Parameters<typeof undiciFetch>[1]),
+      redirect: 'error',
       dispatcher,
     })) as unknown as Fetch;
 }
