@@ -67,6 +67,13 @@ const numeric: NumericSetting[] = [
   },
   { name: 'MAX_MEASURE_CELLS', read: limit('maxMeasureCells'), fallback: 10_000, ...count },
   {
+    name: 'MAX_SUBGRAPH_ANSWER_BYTES',
+    read: limit('maxSubgraphAnswerBytes'),
+    fallback: 67_108_864,
+    takes: 'a whole number of bytes above 0',
+    least: 1,
+  },
+  {
     name: 'SICHUAN_SUBGRAPH_TIMEOUT_MS',
     read: (env) => subgraphTimeoutMs('sichuan', limitsFromEnv(env).subgraphTimeoutMs, env),
     fallback: 5000,

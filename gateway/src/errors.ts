@@ -16,6 +16,7 @@ const actionable = new Set([
   'QUERY_TOO_COMPLEX',
   'SUBGRAPH_TIMEOUT',
   'SUBGRAPH_UNAVAILABLE',
+  'SUBGRAPH_ANSWER_TOO_LARGE',
   'DATABASE_UNAVAILABLE',
 ]);
 const keptExtensions = ['code', 'field', 'problems', 'serviceName', 'cost', 'maxCost'];

@@ -92,7 +92,7 @@ export async function createGateway(options: GatewayOptions = {}) {
   const logger = createLogger('gateway', env);
   const metrics = createMetrics('gateway', { processMetrics: true });
   const urls = new Map<string, string>();
-  const dispatcher = subgraphDispatcher(env);
+  const dispatcher = subgraphDispatcher(env, limits.maxSubgraphAnswerBytes);
   const transport = fetchThrough(dispatcher);
   const supergraphSdl = readFileSync(supergraphFile, 'utf8');
   const schemaCheck = schemaVerifier(supergraphSdl, env, transport, (message) =>
@@ -127,6 +127,7 @@ export async function createGateway(options: GatewayOptions = {}) {
         url: urls.get(name)!,
         secret,
         timeoutMs: subgraphTimeoutMs(name, limits.subgraphTimeoutMs, env),
+        maxAnswerBytes: limits.maxSubgraphAnswerBytes,
         metrics,
         deduplicate,
         fetches: classCache?.fetches,

@@ -15,6 +15,8 @@ export interface Limits {
   maxCost: number;
   maxBodyBytes: number;
   subgraphTimeoutMs: number;
+  /** The largest answer read from a subgraph: a subgraph's fault cannot fill the gateway's memory. */
+  maxSubgraphAnswerBytes: number;
   /** The cells one measure's breakdown may hold (see measure-cells.ts). */
   maxMeasureCells: number;
 }
@@ -28,6 +30,7 @@ const defaults: Limits = {
   maxCost: 50_000,
   maxBodyBytes: 100_000,
   subgraphTimeoutMs: 5_000,
+  maxSubgraphAnswerBytes: 64 * 1024 * 1024,
   maxMeasureCells: DEFAULT_MAX_MEASURE_CELLS,
 };
 
@@ -41,6 +44,7 @@ const variables: Record<keyof Limits, { name: string; unit?: string }> = {
   maxCost: { name: 'MAX_QUERY_COST' },
   maxBodyBytes: { name: 'MAX_BODY_BYTES', unit: 'bytes' },
   subgraphTimeoutMs: { name: 'SUBGRAPH_TIMEOUT_MS', unit: 'milliseconds' },
+  maxSubgraphAnswerBytes: { name: 'MAX_SUBGRAPH_ANSWER_BYTES', unit: 'bytes' },
   maxMeasureCells: { name: 'MAX_MEASURE_CELLS' },
 };
 

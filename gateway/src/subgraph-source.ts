@@ -19,6 +19,8 @@ export interface SubgraphSourceOptions {
   url: string;
   secret: string | undefined;
   timeoutMs: number;
+  /** What the dispatcher cuts an answer at (MAX_SUBGRAPH_ANSWER_BYTES), for the error that says so. */
+  maxAnswerBytes: number;
   metrics: Metrics;
   /** Identical queries in flight at once share one fetch (`SUBGRAPH_DEDUPLICATION=off` turns it off). */
   deduplicate: boolean;
@@ -28,6 +30,33 @@ export interface SubgraphSourceOptions {
   verifySchema: () => Promise<void>;
   /** The class cache's view of every fetch (class-cache/fetches.ts); none with `RESPONSE_CACHE=off`. */
   fetches?: SubgraphFetches;
+}
+
+type FetchOutcome = 'ok' | 'timeout' | 'too-large' | 'unreachable';
+
+function outcomeOf(error: unknown): Exclude<FetchOutcome, 'ok'> {
+  if ((error as Error).name === 'TimeoutError') return 'timeout';
+  if ((error as { code?: string }).code === 'UND_ERR_RES_EXCEEDED_MAX_SIZE') return 'too-large';
+  return 'unreachable';
+}
+
+function subgraphError(
+  outcome: Exclude<FetchOutcome, 'ok'>,
+  { name, timeoutMs, maxAnswerBytes }: SubgraphSourceOptions,
+): GraphQLError {
+  const extensions = { serviceName: name };
+  if (outcome === 'timeout')
+    return new GraphQLError(`The ${name} subgraph did not answer within ${timeoutMs} ms.`, {
+      extensions: { code: 'SUBGRAPH_TIMEOUT', ...extensions },
+    });
+  if (outcome === 'too-large')
+    return new GraphQLError(
+      `The ${name} subgraph's answer is larger than ${maxAnswerBytes} bytes (MAX_SUBGRAPH_ANSWER_BYTES): ask for smaller pages or fewer fields.`,
+      { extensions: { code: 'SUBGRAPH_ANSWER_TOO_LARGE', ...extensions } },
+    );
+  return new GraphQLError(`The ${name} subgraph is unreachable.`, {
+    extensions: { code: 'SUBGRAPH_UNAVAILABLE', ...extensions },
+  });
 }
 
 /**
@@ -40,24 +69,16 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const timedFetch: RemoteGraphQLDataSource['fetcher'] = async (url, init) => {
       await options.verifySchema();
       const started = performance.now();
-      let outcome = 'ok';
+      let outcome: FetchOutcome = 'ok';
       try {
         return await options.fetch(url, {
           ...init,
           signal: AbortSignal.timeout(options.timeoutMs),
         });
       } catch (error) {
-        outcome = (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable';
-        throw outcome === 'timeout'
-          ? new GraphQLError(
-              `The ${options.name} subgraph did not answer within ${options.timeoutMs} ms.`,
-              {
-                extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: options.name },
-              },
-            )
-          : new GraphQLError(`The ${options.name} subgraph is unreachable.`, {
-              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: options.name },
-            });
+        const failed = outcomeOf(error);
+        outcome = failed;
+        throw subgraphError(failed, options);
       } finally {
         options.metrics.subgraphFetches.observe(
           { subgraph: options.name, outcome },

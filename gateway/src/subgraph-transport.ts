@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { Agent, fetch as undiciFetch, getGlobalDispatcher, type Dispatcher } from 'undici';
+import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
 
 /**
  * How the gateway reaches its subgraphs across machines: HTTPS verified against `TLS_CA_FILE` (the
@@ -43,19 +43,20 @@ function read(file: string, variable: string): Buffer {
 }
 
 /**
- * The connections the gateway calls subgraphs on: undici's shared pool when nothing about TLS is
- * configured, otherwise one whose connections trust `TLS_CA_FILE` and show the client certificate.
- * Queries go through it with `subgraphRequest` (subgraph-request.ts), health and schema checks with
- * `fetchThrough`.
+ * The connections the gateway calls subgraphs on. An answer larger than `maxAnswerBytes` is cut and
+ * fails (`MAX_SUBGRAPH_ANSWER_BYTES`); with TLS settings, the connections trust `TLS_CA_FILE` and
+ * show the client certificate. Queries go through it with `subgraphRequest` (subgraph-request.ts),
+ * health and schema checks with `fetchThrough`.
  */
-export function subgraphDispatcher(env: NodeJS.ProcessEnv): Dispatcher {
+export function subgraphDispatcher(env: NodeJS.ProcessEnv, maxAnswerBytes: number): Dispatcher {
   const { TLS_CA_FILE: ca, TLS_CLIENT_CERT_FILE: cert, TLS_CLIENT_KEY_FILE: key } = env;
-  if (!ca && !cert && !key) return getGlobalDispatcher();
+  if (!ca && !cert && !key) return new Agent({ maxResponseSize: maxAnswerBytes });
   if (Boolean(cert) !== Boolean(key))
     throw new Error(
       'Set both TLS_CLIENT_CERT_FILE and TLS_CLIENT_KEY_FILE for mutual TLS, or neither.',
     );
   return new Agent({
+    maxResponseSize: maxAnswerBytes,
     connect: {
       ...(ca && { ca: read(ca, 'TLS_CA_FILE') }),
       ...(cert &&
