@@ -44,14 +44,3 @@ export const apolloReporting = {
   APOLLO_GRAPH_REF: 'registry@current',
   APOLLO_SCHEMA_REPORTING: 'true',
 };
-
-/** The variables `names` as they are now, to be put back with `restore`. */
-export function pick(env: NodeJS.ProcessEnv, names: string[]): Record<string, string | undefined> {
-  return Object.fromEntries(names.map((name) => [name, env[name]]));
-}
-
-export function restore(saved: Record<string, string | undefined>): void {
-  for (const [name, value] of Object.entries(saved))
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-}

@@ -1,4 +1,5 @@
 import { afterAll } from 'vitest';
+import { pick, restore } from './environment.js';
 
 /**
  * Run before every file of the e2e project, whose files share one process one after another
@@ -11,9 +12,7 @@ afterAll(() => {
   const changed = Object.keys({ ...before, ...process.env }).filter(
     (name) => before[name] !== process.env[name],
   );
-  for (const name of changed)
-    if (before[name] === undefined) delete process.env[name];
-    else process.env[name] = before[name];
+  restore(pick(before, changed));
   if (changed.length)
     throw new Error(
       `This file left the environment changed (${changed.join(', ')}): put back what it sets, or list it in ownEnvironment in vitest.config.ts to give it a process of its own.`,

@@ -6,6 +6,7 @@ import { dropDatabase } from '../subgraphs/common/database-server.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
+import { pick, restore, type SavedEnvironment } from './environment.js';
 import {
   copyDatabase,
   copySeededDatabase,
@@ -69,9 +70,9 @@ export function useStack(options: { ownDatabases?: string } = {}): {
   let stack: Stack | undefined;
   // The e2e files share their worker's process one after another (vitest.config.ts): what this
   // file sets in the environment is put back as it was once its stack has stopped.
-  const before = { REDIS_NAMESPACE: '', DATABASE_PREFIX: '' } as Record<string, string | undefined>;
+  let before: SavedEnvironment = {};
   beforeAll(async () => {
-    for (const name of Object.keys(before)) before[name] = process.env[name];
+    before = pick(process.env, ['REDIS_NAMESPACE', 'DATABASE_PREFIX']);
     const serverUrl = inject('databaseServerUrl');
     // With REDIS_URL (CI), every file's gateway would share one cache and one write generation: a
     // write in one file would make another file's cached answers stale under it.
@@ -88,9 +89,7 @@ export function useStack(options: { ownDatabases?: string } = {}): {
   });
   afterAll(async () => {
     await stack?.stop();
-    for (const [name, value] of Object.entries(before))
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
+    restore(before);
   });
   return {
     get stack() {

@@ -3,7 +3,8 @@ import { listen } from '../shared/listen.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { loadPublishedData } from '../subgraphs/registry/src/seed/load-published.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
-import { apolloReporting, elsewhere, pick, recordConnections, restore } from './connections.js';
+import { apolloReporting, elsewhere, recordConnections } from './connections.js';
+import { pick, restore } from './environment.js';
 import { graphql, useRegistryDatabase } from './harness.js';
 
 /**

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { apolloReporting, elsewhere, pick, recordConnections, restore } from './connections.js';
+import { apolloReporting, elsewhere, recordConnections } from './connections.js';
+import { pick, restore } from './environment.js';
 import { graphql } from './harness.js';
 import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
 

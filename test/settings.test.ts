@@ -38,6 +38,7 @@ const limit =
 const count = { takes: 'a whole number above 0', least: 1 };
 const milliseconds = { takes: 'a whole number of milliseconds above 0', least: 1 };
 const seconds = { takes: 'a whole number of seconds above 0', least: 1 };
+const bytes = { takes: 'a whole number of bytes above 0', least: 1 };
 const secondsOrNone = { takes: 'a whole number of seconds (0 or more)', least: 0 };
 const port = { takes: 'a port number from 0 to 65535', least: 0, most: 65_535 };
 
@@ -56,8 +57,7 @@ const numeric: NumericSetting[] = [
     name: 'MAX_BODY_BYTES',
     read: limit('maxBodyBytes'),
     fallback: 100_000,
-    takes: 'a whole number of bytes above 0',
-    least: 1,
+    ...bytes,
   },
   {
     name: 'SUBGRAPH_TIMEOUT_MS',
@@ -70,8 +70,7 @@ const numeric: NumericSetting[] = [
     name: 'MAX_SUBGRAPH_ANSWER_BYTES',
     read: limit('maxSubgraphAnswerBytes'),
     fallback: 67_108_864,
-    takes: 'a whole number of bytes above 0',
-    least: 1,
+    ...bytes,
   },
   {
     name: 'SICHUAN_SUBGRAPH_TIMEOUT_MS',

@@ -50,19 +50,23 @@ function read(file: string, variable: string): Buffer {
  */
 export function subgraphDispatcher(env: NodeJS.ProcessEnv, maxAnswerBytes: number): Dispatcher {
   const { TLS_CA_FILE: ca, TLS_CLIENT_CERT_FILE: cert, TLS_CLIENT_KEY_FILE: key } = env;
-  if (!ca && !cert && !key) return new Agent({ maxResponseSize: maxAnswerBytes });
   if (Boolean(cert) !== Boolean(key))
     throw new Error(
       'Set both TLS_CLIENT_CERT_FILE and TLS_CLIENT_KEY_FILE for mutual TLS, or neither.',
     );
   return new Agent({
     maxResponseSize: maxAnswerBytes,
-    connect: {
-      ...(ca && { ca: read(ca, 'TLS_CA_FILE') }),
-      ...(cert &&
-        key && { cert: read(cert, 'TLS_CLIENT_CERT_FILE'), key: read(key, 'TLS_CLIENT_KEY_FILE') }),
-      rejectUnauthorized: true,
-    },
+    ...((ca || cert) && {
+      connect: {
+        ...(ca && { ca: read(ca, 'TLS_CA_FILE') }),
+        ...(cert &&
+          key && {
+            cert: read(cert, 'TLS_CLIENT_CERT_FILE'),
+            key: read(key, 'TLS_CLIENT_KEY_FILE'),
+          }),
+        rejectUnauthorized: true,
+      },
+    }),
   });
 }
 
