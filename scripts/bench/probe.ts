@@ -1,33 +1,101 @@
-import { Agent, get } from 'node:http';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import { percentile } from './status-tally.js';
 
 /** Time between two probes: light beside the load, and enough samples for a 99th percentile. */
 const PROBE_EVERY_MS = 20;
 
+/** What one more caller, whose own event loop nothing else uses, saw of a gateway under a load. */
+export interface Probes {
+  /**
+   * The 99th percentile of `/health` (nothing limits or computes it), in milliseconds: what any
+   * answer of that process took at least under the load, however little it had to do.
+   */
+  floorP99: number;
+  /** The GraphQL requests of the probe that were refused (503), and how long a refusal took. */
+  refusals: number;
+  refusalP50: number;
+  refusalP99: number;
+}
+
 /**
- * The floor under a load: while `work` runs, one caller asks `url` (a route nothing limits or
- * computes, such as /health) again and again, each time PROBE_EVERY_MS after the last answer, and
- * the 99th percentile of those answers' times, in milliseconds, is what any answer of that process
- * took at least under the same load, however little it had to do.
+ * Two callers on a thread of their own, as callers on other machines are: the load generator's
+ * event loop, busy with hundreds of connections, delays every time it measures (its own p99 is
+ * printed beside its figures), and these would be delayed as much on its thread. One asks /health
+ * again and again; the other sends the load's GraphQL request and keeps the times of its refusals.
+ * Each waits PROBE_EVERY_MS after an answer.
  */
-export async function floorDuring<T>(url: string, work: Promise<T>): Promise<[T, number]> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const took: number[] = [];
-  let done = false;
-  const probing = (async () => {
-    while (!done) {
-      const started = performance.now();
-      await new Promise<void>((resolve) =>
-        get(url, { agent }, (response) => response.resume().on('end', resolve)).on('error', () =>
-          resolve(),
+const probeThread = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Agent, request } = require('node:http');
+const { url, health, body, headers, everyMs } = workerData;
+let done = false;
+parentPort.once('message', () => (done = true));
+const ask = (agent, target, method, payload) =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    const sending = request(
+      target,
+      { method, agent, headers: payload ? { 'content-type': 'application/json', ...headers } : {} },
+      (response) =>
+        response.resume().on('end', () =>
+          resolve({ status: response.statusCode, took: performance.now() - started }),
         ),
-      );
-      took.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, PROBE_EVERY_MS));
-    }
-  })();
-  const result = await work.finally(() => (done = true));
-  await probing;
+    );
+    sending.on('error', () => resolve(undefined));
+    sending.end(payload);
+  });
+const probe = async (target, method, payload, kept) => {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const took = [];
+  while (!done) {
+    const answer = await ask(agent, target, method, payload);
+    if (answer && kept(answer.status)) took.push(answer.took);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
   agent.destroy();
-  return [result, percentile(took, 0.99)];
+  return took;
+};
+Promise.all([
+  probe(health, 'GET', undefined, () => true),
+  probe(url, 'POST', body, (status) => status === 503),
+]).then(([floor, refusals]) => parentPort.postMessage({ floor, refusals }));
+`;
+
+/** Probes a gateway's `/health` and its refusals of `body` while `work` runs. */
+export async function probesDuring<T>(
+  { url, body, headers }: { url: string; body: string; headers: Record<string, string> },
+  work: Promise<T>,
+): Promise<[T, Probes]> {
+  const thread = new Worker(probeThread, {
+    eval: true,
+    workerData: {
+      url,
+      health: url.replace('/graphql', '/health'),
+      body,
+      headers,
+      everyMs: PROBE_EVERY_MS,
+    },
+  });
+  let result: T;
+  try {
+    result = await work;
+  } catch (error) {
+    await thread.terminate();
+    throw error;
+  }
+  thread.postMessage('stop');
+  const [{ floor, refusals }] = (await once(thread, 'message')) as [
+    { floor: number[]; refusals: number[] },
+  ];
+  await thread.terminate();
+  return [
+    result,
+    {
+      floorP99: percentile(floor, 0.99),
+      refusals: refusals.length,
+      refusalP50: percentile(refusals, 0.5),
+      refusalP99: percentile(refusals, 0.99),
+    },
+  ];
 }
