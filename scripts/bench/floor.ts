@@ -1,3 +1,4 @@
+import { Agent, request } from 'undici';
 import { regions } from '../../subgraphs/regions.js';
 import type { RegistryContext } from '../../subgraphs/registry/src/context.js';
 import { TargetEntity } from '../../subgraphs/registry/src/entities/Target.js';
@@ -33,16 +34,25 @@ export async function sqlFloor(databases: Map<string, RegistryContext['db']>) {
   );
 }
 
+/**
+ * Kept-alive connections to the subgraphs, asked with undici's `request`, as the gateway asks them
+ * (gateway/src/subgraph-request.ts): WHATWG `fetch` costs this process more per request, and made
+ * the six regions at once look 1.1–1.8 times slower (p50 5.1–17.4 ms against 4.5–9.9 ms with
+ * `request`, one caller, six runs).
+ */
+const regionsAsked = new Agent();
+
 /** Every region's part of the national comparison, asked of its subgraph directly, all at once. */
 export async function askEveryRegion(urls: Map<string, string>) {
   await Promise.all(
     regions.map(async (region) => {
-      const response = await fetch(urls.get(region.slug)!, {
+      const response = await request(urls.get(region.slug)!, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: direct(region.slug),
+        dispatcher: regionsAsked,
       });
-      const body = (await response.json()) as { errors?: unknown };
+      const body = (await response.body.json()) as { errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
     }),
   );

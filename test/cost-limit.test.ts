@@ -1,0 +1,75 @@
+import { ApolloServer } from '@apollo/server';
+import { buildSchema, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { costLimitPlugin } from '../gateway/src/cost-limit.js';
+import { queryCost } from '../gateway/src/query-cost.js';
+
+const typeDefs = `
+  type Query { items(first: Int = 10, label: String): [Item!]! }
+  type Item { name: String! children(first: Int = 10): [Item!]! }
+`;
+const query =
+  'query Items($first: Int, $label: String) { items(first: $first, label: $label) { name children { name } } }';
+/** The limit is what a page of 10 costs: 10 passes, 11 does not. */
+const maxCost = queryCost(buildSchema(typeDefs), parse(query), { first: 10 });
+
+async function costLimitedServer() {
+  const server = new ApolloServer({
+    typeDefs,
+    resolvers: { Query: { items: () => [] } },
+    plugins: [costLimitPlugin(maxCost, 10_000)],
+  });
+  await server.start();
+  return server;
+}
+
+async function ask(server: ApolloServer, variables: Record<string, unknown>) {
+  const { body } = await server.executeOperation({ query, variables });
+  if (body.kind !== 'single') throw new Error('expected a single result');
+  return body.singleResult.errors?.[0]?.extensions?.code ?? 'passed';
+}
+
+/**
+ * A document asked again is the same parsed object (Apollo Server's document store), and the
+ * checks it passed with are not run again (gateway/src/cost-limit.ts): what passed must never let
+ * through what would not.
+ */
+describe('the checks a document passed', () => {
+  it('still refuse the same document with other variables, however often it passed', async () => {
+    const server = await costLimitedServer();
+    try {
+      expect(await ask(server, { first: 10 })).toBe('passed');
+      expect(await ask(server, { first: 10 })).toBe('passed');
+      expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
+      expect(await ask(server, { first: 101 })).toBe('BAD_USER_INPUT');
+      expect(await ask(server, { first: 10, label: 'a\u0000b' })).toBe('BAD_USER_INPUT');
+      expect(await ask(server, { first: 10 })).toBe('passed');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('refuse a request again that they refused (only what passed is kept)', async () => {
+    const server = await costLimitedServer();
+    try {
+      expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
+      expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('check every request past the variables kept per document, and variables too large to keep', async () => {
+    const server = await costLimitedServer();
+    try {
+      for (let i = 0; i < 70; i++)
+        expect(await ask(server, { first: 10, label: `label ${i}` })).toBe('passed');
+      expect(await ask(server, { first: 11, label: 'label 3' })).toBe('QUERY_TOO_COMPLEX');
+      const large = 'x'.repeat(5000);
+      expect(await ask(server, { first: 10, label: large })).toBe('passed');
+      expect(await ask(server, { first: 11, label: large })).toBe('QUERY_TOO_COMPLEX');
+    } finally {
+      await server.stop();
+    }
+  });
+});
