@@ -56,9 +56,17 @@ const KEPT_PER_DOCUMENT = 64;
 class PassedChecks {
   readonly #bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Set<string>>>();
 
-  /** What a request asked the document with, or undefined when it is too large to keep. */
+  /**
+   * What a request asked the document with, or undefined when it is too large to keep, or nested
+   * too deep to write as JSON (the checks refuse that with a 400, request-values.ts).
+   */
   key(operationName: string | undefined, variables: unknown): string | undefined {
-    const values = JSON.stringify(variables ?? null);
+    let values: string;
+    try {
+      values = JSON.stringify(variables ?? null);
+    } catch {
+      return undefined;
+    }
     if (values.length > MAX_KEPT_VARIABLES) return undefined;
     return `${new Date().getUTCFullYear()}\n${operationName ?? ''}\n${values}`;
   }
