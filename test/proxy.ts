@@ -14,7 +14,13 @@ export interface Proxy {
   close(): Promise<void>;
 }
 
-export async function startProxy(targetUrl: string): Promise<Proxy> {
+/** What a proxy that compresses answers, asked for or not, does to a body: its encoding and bytes. */
+export type Compression = (body: Buffer) => { encoding: string; body: Buffer };
+
+export async function startProxy(
+  targetUrl: string,
+  { compress }: { compress?: Compression } = {},
+): Promise<Proxy> {
   const received: IncomingHttpHeaders[] = [];
   let gate: Promise<void> | null = null;
   let open = () => {};
@@ -34,10 +40,13 @@ export async function startProxy(targetUrl: string): Promise<Proxy> {
         headers,
         body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
       });
+      const body = Buffer.from(await response.arrayBuffer());
+      const sent = compress?.(body);
       res.writeHead(response.status, {
         'content-type': response.headers.get('content-type') ?? 'application/json',
+        ...(sent && { 'content-encoding': sent.encoding }),
       });
-      res.end(Buffer.from(await response.arrayBuffer()));
+      res.end(sent?.body ?? body);
     } catch {
       res.destroy();
     }

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Dispatcher, getGlobalDispatcher } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphRequest } from '../gateway/src/subgraph-request.js';
+import { subgraphRequest, UnreadableAnswer } from '../gateway/src/subgraph-request.js';
 
 /**
  * The gateway's subgraph fetch (undici's `request`, the answer read whole) gives Apollo's data
@@ -19,6 +20,14 @@ beforeAll(async () => {
     req.on('end', () => {
       received.push({ method: req.method, authorization: req.headers.authorization, body });
       if (req.url === '/hold') return; // never answers
+      const compressed = compressedAnswers[req.url!];
+      if (compressed) {
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-encoding': compressed.encoding,
+        });
+        return res.end(compressed.body);
+      }
       res.writeHead(req.url === '/fail' ? 500 : 200, {
         'content-type': 'application/json; charset=utf-8',
         'x-committed-writes': '1',
@@ -35,7 +44,20 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const send = subgraphRequest(getGlobalDispatcher());
+const answered = JSON.stringify({ data: { 宁夏: { value: 19 } } });
+/** The limit the answers below are held to once decompressed. */
+const MAX_ANSWER_BYTES = 100_000;
+/** What a proxy between the gateway and a subgraph might send, by path. */
+const compressedAnswers: Record<string, { encoding: string; body: Buffer }> = {
+  '/gzip': { encoding: 'gzip', body: gzipSync(answered) },
+  '/br': { encoding: 'br', body: brotliCompressSync(answered) },
+  // 101 KB of spaces that compress to a few hundred bytes: under the limit on the wire, over it read.
+  '/bomb': { encoding: 'gzip', body: gzipSync(`${' '.repeat(MAX_ANSWER_BYTES + 1)}${answered}`) },
+  '/zstd': { encoding: 'zstd', body: Buffer.from(answered) },
+  '/corrupt': { encoding: 'gzip', body: Buffer.from(answered) },
+};
+
+const send = subgraphRequest(getGlobalDispatcher(), MAX_ANSWER_BYTES);
 
 describe('a query sent to a subgraph', () => {
   it('carries the method, headers and body, and reads the answer as fetch did', async () => {
@@ -60,6 +82,27 @@ describe('a query sent to a subgraph', () => {
     expect(Buffer.from(await answer.arrayBuffer()).toString('utf8')).toBe(JSON.stringify(original));
   });
 
+  it('reads an answer a proxy compressed with gzip or Brotli', async () => {
+    for (const path of ['/gzip', '/br']) {
+      const answer = await send(`${url}${path}`, { method: 'POST', body: '{}' });
+      expect(await answer.json(), path).toEqual(JSON.parse(answered));
+    }
+  });
+
+  it('holds a compressed answer to the size limit once decompressed', async () => {
+    expect(compressedAnswers['/bomb']!.body.length).toBeLessThan(1000);
+    await expect(send(`${url}/bomb`, { method: 'POST', body: '{}' })).rejects.toMatchObject({
+      code: 'UND_ERR_RES_EXCEEDED_MAX_SIZE',
+    });
+  });
+
+  it('refuses an answer in an encoding it cannot read, or that does not decompress', async () => {
+    for (const path of ['/zstd', '/corrupt'])
+      await expect(send(`${url}${path}`, { method: 'POST', body: '{}' }), path).rejects.toThrow(
+        UnreadableAnswer,
+      );
+  });
+
   it('is not ok when the subgraph answers with an HTTP error', async () => {
     const answer = await send(`${url}/fail`, { method: 'POST', body: '{}' });
     expect(answer.status).toBe(500);
@@ -73,7 +116,7 @@ describe('a query sent to a subgraph', () => {
         return true;
       }
     }
-    const sent = subgraphRequest(new NeverConnects())(`${url}/graphql`, {
+    const sent = subgraphRequest(new NeverConnects(), MAX_ANSWER_BYTES)(`${url}/graphql`, {
       method: 'POST',
       body: '{}',
       signal: AbortSignal.timeout(50),

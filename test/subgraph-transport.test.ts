@@ -52,7 +52,7 @@ describe('a redirect from a subgraph', () => {
           headers: { [GATEWAY_SECRET_HEADER]: 'secret' },
         }),
       ).rejects.toThrow();
-      const answer = await subgraphRequest(getGlobalDispatcher())(
+      const answer = await subgraphRequest(getGlobalDispatcher(), 1_000_000)(
         `http://127.0.0.1:${port(subgraph)}/graphql`,
         { method: 'POST', headers: { [GATEWAY_SECRET_HEADER]: 'secret' }, body: '{}' },
       );
@@ -63,6 +63,29 @@ describe('a redirect from a subgraph', () => {
         server.closeAllConnections();
         server.close();
       }
+    }
+  });
+
+  it('asks health and schema checks uncompressed, with the headers it was given', async () => {
+    const seen: { encoding?: string; secret?: string }[] = [];
+    const subgraph = createServer((req, res) => {
+      seen.push({
+        encoding: req.headers['accept-encoding'],
+        secret: String(req.headers[GATEWAY_SECRET_HEADER]),
+      });
+      res.end('{}');
+    });
+    await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
+    try {
+      const answer = await fetchThrough(getGlobalDispatcher())(
+        `http://127.0.0.1:${port(subgraph)}/ready`,
+        { headers: { [GATEWAY_SECRET_HEADER]: 'secret' } },
+      );
+      expect(answer.status).toBe(200);
+      expect(seen).toEqual([{ encoding: 'identity', secret: 'secret' }]);
+    } finally {
+      subgraph.closeAllConnections();
+      subgraph.close();
     }
   });
 });

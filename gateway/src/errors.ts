@@ -17,6 +17,7 @@ const actionable = new Set([
   'SUBGRAPH_TIMEOUT',
   'SUBGRAPH_UNAVAILABLE',
   'SUBGRAPH_ANSWER_TOO_LARGE',
+  'SUBGRAPH_ANSWER_UNREADABLE',
   'DATABASE_UNAVAILABLE',
 ]);
 const keptExtensions = ['code', 'field', 'problems', 'serviceName', 'cost', 'maxCost'];

@@ -117,7 +117,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       checkSubgraphUrl(name, urls.get(name)!, env);
       const secret = gatewaySecret(name, env);
       return new SubgraphSource({
-        fetch: subgraphRequest(dispatcher),
+        fetch: subgraphRequest(dispatcher, limits.maxSubgraphAnswerBytes),
         verifySchema: schemaCheck(
           name,
           urls.get(name)!,

@@ -1,4 +1,6 @@
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip, inflate, type ZlibOptions } from 'node:zlib';
 import { request, type Dispatcher } from 'undici';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -10,9 +12,10 @@ type FetcherHeaders = FetcherResponse['headers'];
  * data source reads a status, two or three headers and the body as JSON; WHATWG `fetch` built a
  * request, a response, web streams and a `Headers` for each of the seven fetches of a national
  * query, a fifth of the gateway's CPU in a profile of it answering one at a time. `dispatcher`
- * carries the TLS settings (subgraph-transport.ts).
+ * carries the TLS settings and cuts an answer at `maxAnswerBytes` (subgraph-transport.ts); a
+ * compressed answer is held to the same size once decompressed (see `decodedBody`).
  */
-export function subgraphRequest(dispatcher: Dispatcher): Fetcher {
+export function subgraphRequest(dispatcher: Dispatcher, maxAnswerBytes: number): Fetcher {
   return async (url, init = {}) => {
     const signal = init.signal as AbortSignal | undefined;
     signal?.throwIfAborted();
@@ -24,8 +27,53 @@ export function subgraphRequest(dispatcher: Dispatcher): Fetcher {
       dispatcher,
     });
     const answer = await (signal ? untilAborted(sent, signal) : sent);
-    return new ReadAnswer(url, answer.statusCode, answer.headers, await answer.body.text());
+    const body = await decodedBody(answer, maxAnswerBytes);
+    return new ReadAnswer(url, answer.statusCode, answer.headers, body);
   };
+}
+
+const decoders: Record<string, (bytes: Buffer, options: ZlibOptions) => Promise<Buffer>> = {
+  gzip: promisify(gunzip),
+  'x-gzip': promisify(gunzip),
+  deflate: promisify(inflate),
+  br: promisify(brotliDecompress),
+};
+
+/** An answer the gateway cannot read: compressed in an encoding it does not know, or corrupt. */
+export class UnreadableAnswer extends Error {
+  override readonly name = 'UnreadableAnswer';
+}
+
+/**
+ * The answer's body as text. The gateway asks for none (`accept-encoding: identity`, subgraph-source.ts)
+ * and the subgraphs compress nothing, but a proxy between them may: gzip, deflate and Brotli are
+ * decompressed, to at most `maxAnswerBytes`, so that a small compressed answer cannot expand past the
+ * limit its plain size is held to (undici's error for that, which the data source reports as
+ * `SUBGRAPH_ANSWER_TOO_LARGE`). Any other encoding is an `UnreadableAnswer`.
+ */
+async function decodedBody(
+  answer: Dispatcher.ResponseData,
+  maxAnswerBytes: number,
+): Promise<string> {
+  const encoding = String(answer.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  if (!encoding || encoding === 'identity') return answer.body.text();
+  const decode = decoders[encoding];
+  if (!decode) {
+    await answer.body.dump();
+    throw new UnreadableAnswer(`content-encoding ${encoding}`);
+  }
+  const compressed = Buffer.from(await answer.body.arrayBuffer());
+  try {
+    return (await decode(compressed, { maxOutputLength: maxAnswerBytes })).toString('utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw Object.assign(new Error('decompressed answer over the limit'), {
+        code: 'UND_ERR_RES_EXCEEDED_MAX_SIZE',
+      });
+    throw new UnreadableAnswer(`${encoding} that does not decompress`);
+  }
 }
 
 /**

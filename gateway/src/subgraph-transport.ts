@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import { Agent, Headers, fetch as undiciFetch, type Dispatcher } from 'undici';
 
 /**
  * How the gateway reaches its subgraphs across machines: HTTPS verified against `TLS_CA_FILE` (the
@@ -75,10 +75,16 @@ export function subgraphDispatcher(env: NodeJS.ProcessEnv, maxAnswerBytes: numbe
  * the subgraph's secret, which must not go wherever a subgraph's answer points.
  */
 export function fetchThrough(dispatcher: Dispatcher): Fetch {
-  return ((input: Parameters<Fetch>[0], init?: RequestInit) =>
-    undiciFetch(input as string, {
+  return ((input: Parameters<Fetch>[0], init?: RequestInit) => {
+    // fetch asks for gzip, deflate and Brotli unless told otherwise, and would decompress an answer
+    // past MAX_SUBGRAPH_ANSWER_BYTES, which bounds the bytes received: ask for none, as queries do.
+    const headers = new Headers(init?.headers as ConstructorParameters<typeof Headers>[0]);
+    headers.set('accept-encoding', 'identity');
+    return undiciFetch(input as string, {
       ...(init as Parameters<typeof undiciFetch>[1]),
+      headers,
       redirect: 'error',
       dispatcher,
-    })) as unknown as Fetch;
+    });
+  }) as unknown as Fetch;
 }
