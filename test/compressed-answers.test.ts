@@ -55,7 +55,7 @@ describe("a subgraph's answer compressed on its way", () => {
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
       message:
-        "The guangxi subgraph's answer cannot be read (compressed in an encoding other than gzip, deflate or br, or corrupt): serve it uncompressed.",
+        "The guangxi subgraph's answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.",
       extensions: { code: 'SUBGRAPH_ANSWER_UNREADABLE', serviceName: 'guangxi' },
       path: ['registries', registries.findIndex((r) => r.code === 'GX')],
     });

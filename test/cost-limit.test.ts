@@ -23,16 +23,20 @@ async function costLimitedServer() {
   return server;
 }
 
-async function ask(server: ApolloServer, variables: Record<string, unknown>) {
+/** The first error's extensions of the answer, or none when it passed. */
+async function refusal(server: ApolloServer, variables: Record<string, unknown>) {
   const { body } = await server.executeOperation({ query, variables });
   if (body.kind !== 'single') throw new Error('expected a single result');
-  return body.singleResult.errors?.[0]?.extensions?.code ?? 'passed';
+  return body.singleResult.errors?.[0]?.extensions;
+}
+
+async function ask(server: ApolloServer, variables: Record<string, unknown>) {
+  return (await refusal(server, variables))?.code ?? 'passed';
 }
 
 /**
- * A document asked again is the same parsed object (Apollo Server's document store), and the
- * checks it passed with are not run again (gateway/src/cost-limit.ts): what passed must never let
- * through what would not.
+ * A query asked again with the operation and variables it passed with is not checked again
+ * (gateway/src/cost-limit.ts): what passed must never let through what would not.
  */
 describe('the checks a document passed', () => {
   it('still refuse the same document with other variables, however often it passed', async () => {
@@ -49,6 +53,21 @@ describe('the checks a document passed', () => {
     }
   });
 
+  it('tell a number JSON cannot write from null', async () => {
+    const server = await costLimitedServer();
+    try {
+      // A page of null is the default page, which passes; `1e999` in a request body reads as Infinity.
+      expect(await ask(server, { first: null })).toBe('passed');
+      // Refused by the gateway's check, which names the variable, not only later by execution.
+      expect(await refusal(server, { first: Infinity })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'first',
+      });
+    } finally {
+      await server.stop();
+    }
+  });
+
   it('refuse a request again that they refused (only what passed is kept)', async () => {
     const server = await costLimitedServer();
     try {
@@ -59,12 +78,9 @@ describe('the checks a document passed', () => {
     }
   });
 
-  it('check every request past the variables kept per document, and variables too large to keep', async () => {
+  it('check variables too large to keep every time', async () => {
     const server = await costLimitedServer();
     try {
-      for (let i = 0; i < 70; i++)
-        expect(await ask(server, { first: 10, label: `label ${i}` })).toBe('passed');
-      expect(await ask(server, { first: 11, label: 'label 3' })).toBe('QUERY_TOO_COMPLEX');
       const large = 'x'.repeat(5000);
       expect(await ask(server, { first: 10, label: large })).toBe('passed');
       expect(await ask(server, { first: 11, label: large })).toBe('QUERY_TOO_COMPLEX');

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { getGlobalDispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { subgraphRequest } from '../gateway/src/subgraph-request.js';
@@ -83,6 +84,21 @@ describe('a redirect from a subgraph', () => {
       );
       expect(answer.status).toBe(200);
       expect(seen).toEqual([{ encoding: 'identity', secret: 'secret' }]);
+    } finally {
+      subgraph.closeAllConnections();
+      subgraph.close();
+    }
+  });
+
+  it('refuses a compressed answer to a health or schema check unread', async () => {
+    const subgraph = createServer((_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync('{}'));
+    });
+    await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
+    try {
+      await expect(
+        fetchThrough(getGlobalDispatcher())(`http://127.0.0.1:${port(subgraph)}/ready`),
+      ).rejects.toThrow('The subgraph answered compressed (content-encoding gzip), asked not to.');
     } finally {
       subgraph.closeAllConnections();
       subgraph.close();

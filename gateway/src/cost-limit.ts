@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { createHash } from 'node:crypto';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { checkMeasureCells } from './measure-cells.js';
 import { queryCost } from './query-cost.js';
 import { checkedVariables } from './request-values.js';
@@ -13,9 +15,9 @@ export function costLimitPlugin(maxCost: number, maxMeasureCells: number): Apoll
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const asked = passed.key(request.operationName, request.variables);
-          if (passed.has(schema, document, asked)) return;
+        async didResolveOperation({ request, document, schema, queryHash }) {
+          const asked = passed.key(queryHash, request.operationName, request.variables);
+          if (passed.has(schema, asked)) return;
           const variables = checkedVariables(
             schema,
             document,
@@ -32,7 +34,7 @@ export function costLimitPlugin(maxCost: number, maxMeasureCells: number): Apoll
               },
             );
           }
-          passed.add(schema, document, asked);
+          passed.add(schema, asked);
         },
       };
     },
@@ -41,46 +43,56 @@ export function costLimitPlugin(maxCost: number, maxMeasureCells: number): Apoll
 
 /** Variables longer than this, as JSON, are checked every time rather than kept. */
 const MAX_KEPT_VARIABLES = 4096;
-/** Operations and variables kept per document; a document asked with more starts over. */
-const KEPT_PER_DOCUMENT = 64;
+/** Requests kept, across queries: each a digest of 44 characters, a few megabytes in all. */
+const KEPT_REQUESTS = 10_000;
 
 /**
- * The operations and variables each document passed the checks with. Apollo Server keeps one
- * parsed document per query text (its document store, one per schema), so a query asked again
- * arrives as the same object, and what it passed with needs no second check: the checks and the
- * cost were a tenth of the gateway's CPU for a national query that missed the response cache (0.35
- * of 3.4 ms, profiled at one connection). Held weakly, so that a document the store lets go takes
- * its entries along, and bounded per document, so that varied variables cannot grow it. The year is
- * in the key, since a `YEAR` series without an end runs to this year (measure-cells.ts).
+ * The requests that passed the checks, by query, operation and variables. A query asked again with
+ * what it passed with needs no second check: the checks and the cost were a tenth of the gateway's
+ * CPU for a national query that missed the response cache (0.35 of 3.4 ms, profiled at one
+ * connection). Kept as digests in one LRU per schema (lru-cache), so that no query text, however
+ * many variables it is asked with, can hold more than its share of a fixed memory. The year is in
+ * the key, since a `YEAR` series without an end runs to this year (measure-cells.ts).
  */
 class PassedChecks {
-  readonly #bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Set<string>>>();
+  readonly #bySchema = new WeakMap<GraphQLSchema, LRUCache<string, true>>();
 
   /**
-   * What a request asked the document with, or undefined when it is too large to keep, or nested
-   * too deep to write as JSON (the checks refuse that with a 400, request-values.ts).
+   * What a request asked, as a digest; undefined when its variables are too large to keep, nested
+   * too deep to write as JSON (the checks refuse that with a 400, request-values.ts), or hold a
+   * number JSON cannot write (`1e999` reads as Infinity, which JSON would write as null).
    */
-  key(operationName: string | undefined, variables: unknown): string | undefined {
+  key(
+    queryHash: string,
+    operationName: string | null | undefined,
+    variables: unknown,
+  ): string | undefined {
     let values: string;
     try {
-      values = JSON.stringify(variables ?? null);
+      values = JSON.stringify(variables ?? null, finiteNumbers);
     } catch {
       return undefined;
     }
     if (values.length > MAX_KEPT_VARIABLES) return undefined;
-    return `${new Date().getUTCFullYear()}\n${operationName ?? ''}\n${values}`;
+    return createHash('sha256')
+      .update(`${new Date().getUTCFullYear()}\n${queryHash}\n${operationName ?? ''}\n${values}`)
+      .digest('base64');
   }
 
-  has(schema: GraphQLSchema, document: DocumentNode, key: string | undefined): boolean {
-    return key !== undefined && !!this.#bySchema.get(schema)?.get(document)?.has(key);
+  has(schema: GraphQLSchema, key: string | undefined): boolean {
+    return key !== undefined && !!this.#bySchema.get(schema)?.get(key);
   }
 
-  add(schema: GraphQLSchema, document: DocumentNode, key: string | undefined): void {
+  add(schema: GraphQLSchema, key: string | undefined): void {
     if (key === undefined) return;
-    let documents = this.#bySchema.get(schema);
-    if (!documents) this.#bySchema.set(schema, (documents = new WeakMap()));
-    let keys = documents.get(document);
-    if (!keys || keys.size >= KEPT_PER_DOCUMENT) documents.set(document, (keys = new Set()));
-    keys.add(key);
+    let kept = this.#bySchema.get(schema);
+    if (!kept) this.#bySchema.set(schema, (kept = new LRUCache({ max: KEPT_REQUESTS })));
+    kept.set(key, true);
   }
+}
+
+/** A JSON.stringify replacer that refuses what JSON would write as something else. */
+function finiteNumbers(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('not finite');
+  return value;
 }

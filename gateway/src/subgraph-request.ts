@@ -28,7 +28,9 @@ export function subgraphRequest(dispatcher: Dispatcher, maxAnswerBytes: number):
     });
     const answer = await (signal ? untilAborted(sent, signal) : sent);
     const body = await decodedBody(answer, maxAnswerBytes);
-    return new ReadAnswer(url, answer.statusCode, answer.headers, body);
+    // What the body was on the wire no longer describes the text it is now.
+    const { 'content-encoding': _encoding, 'content-length': _length, ...headers } = answer.headers;
+    return new ReadAnswer(url, answer.statusCode, headers, body);
   };
 }
 
@@ -61,7 +63,7 @@ async function decodedBody(
   if (!encoding || encoding === 'identity') return answer.body.text();
   const decode = decoders[encoding];
   if (!decode) {
-    await answer.body.dump();
+    await answer.body.dump().catch(() => {});
     throw new UnreadableAnswer(`content-encoding ${encoding}`);
   }
   const compressed = Buffer.from(await answer.body.arrayBuffer());

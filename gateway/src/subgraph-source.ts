@@ -58,7 +58,7 @@ function subgraphError(
     );
   if (outcome === 'unreadable')
     return new GraphQLError(
-      `The ${name} subgraph's answer cannot be read (compressed in an encoding other than gzip, deflate or br, or corrupt): serve it uncompressed.`,
+      `The ${name} subgraph's answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.`,
       { extensions: { code: 'SUBGRAPH_ANSWER_UNREADABLE', ...extensions } },
     );
   return new GraphQLError(`The ${name} subgraph is unreachable.`, {

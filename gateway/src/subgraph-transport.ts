@@ -75,16 +75,25 @@ export function subgraphDispatcher(env: NodeJS.ProcessEnv, maxAnswerBytes: numbe
  * the subgraph's secret, which must not go wherever a subgraph's answer points.
  */
 export function fetchThrough(dispatcher: Dispatcher): Fetch {
-  return ((input: Parameters<Fetch>[0], init?: RequestInit) => {
-    // fetch asks for gzip, deflate and Brotli unless told otherwise, and would decompress an answer
-    // past MAX_SUBGRAPH_ANSWER_BYTES, which bounds the bytes received: ask for none, as queries do.
+  return (async (input: Parameters<Fetch>[0], init?: RequestInit) => {
+    // fetch asks for gzip, deflate and Brotli unless told otherwise, and decompresses whatever comes,
+    // past MAX_SUBGRAPH_ANSWER_BYTES, which bounds only the bytes received: these checks ask for
+    // none and refuse a compressed answer unread.
     const headers = new Headers(init?.headers as ConstructorParameters<typeof Headers>[0]);
     headers.set('accept-encoding', 'identity');
-    return undiciFetch(input as string, {
+    const answer = await undiciFetch(input as string, {
       ...(init as Parameters<typeof undiciFetch>[1]),
       headers,
       redirect: 'error',
       dispatcher,
     });
+    const encoding = answer.headers.get('content-encoding');
+    if (encoding && encoding.trim().toLowerCase() !== 'identity') {
+      await answer.body?.cancel();
+      throw new Error(
+        `The subgraph answered compressed (content-encoding ${encoding}), asked not to.`,
+      );
+    }
+    return answer;
   }) as unknown as Fetch;
 }

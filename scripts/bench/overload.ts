@@ -73,9 +73,9 @@ without. Latencies in milliseconds, of the answered requests only (a fast refusa
 Goal: p99 of answered requests under 2,500 ms with the limit, and a refusal in under 50 ms at p99. Every latency
 includes the event-loop delays of the gateway and of the load generator (p99, and the gateway's maximum, over the load):
 no answer comes sooner than its process gets to it. So the refusals are timed twice: by the load generator, and by one
-more caller on a thread of its own, as a caller on another machine would time them, which sends the same request every
-20 ms. That caller also asks \`/health\`, which nothing limits or computes: its p99 is the floor, and no refusal can be
-faster than that.
+more caller on a thread of its own, whose event loop the load does not delay (it shares the cores), which sends the
+same request every 20 ms. That caller also asks \`/health\`, which nothing limits or computes: its p99 is the floor of
+an answer that goes through Express; a refusal, answered before Express, can come sooner.
 
 | gateway | answered | p50 | p99 | refused (503) | p99 of a refusal, as the load generator saw it | a caller of its own: refusals, their p50, p99 | p99 of /health (the floor) | failed | gateway event-loop delay p99 (max) | load generator's |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

@@ -19,11 +19,12 @@ export interface Probes {
 }
 
 /**
- * Two callers on a thread of their own, as callers on other machines are: the load generator's
- * event loop, busy with hundreds of connections, delays every time it measures (its own p99 is
- * printed beside its figures), and these would be delayed as much on its thread. One asks /health
- * again and again; the other sends the load's GraphQL request and keeps the times of its refusals.
- * Each waits PROBE_EVERY_MS after an answer.
+ * Two callers on a thread of their own, whose event loop the load does not delay (they share the
+ * machine's cores with it): the load generator's event loop, busy with hundreds of connections,
+ * delays every time it measures (its own p99 is printed beside its figures), and these would be
+ * delayed as much on its thread. One asks /health again and again; the other sends the load's
+ * GraphQL request and keeps the times of its refusals, asking again PROBE_EVERY_MS after each
+ * answer whatever `Retry-After` says, since refusals are what it measures.
  */
 const probeThread = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -36,12 +37,18 @@ const ask = (agent, target, method, payload) =>
     const started = performance.now();
     const sending = request(
       target,
-      { method, agent, headers: payload ? { 'content-type': 'application/json', ...headers } : {} },
+      {
+        method,
+        agent,
+        headers: payload ? { 'content-type': 'application/json', ...headers } : {},
+        timeout: 30000,
+      },
       (response) =>
         response.resume().on('end', () =>
           resolve({ status: response.statusCode, took: performance.now() - started }),
         ),
     );
+    sending.on('timeout', () => sending.destroy());
     sending.on('error', () => resolve(undefined));
     sending.end(payload);
   });
@@ -77,15 +84,18 @@ export async function probesDuring<T>(
       everyMs: PROBE_EVERY_MS,
     },
   });
+  // A thread that fails ends the bench with its error, not with an unhandled event.
+  const failed = once(thread, 'error').then(([error]) => Promise.reject(error as Error));
+  failed.catch(() => {});
   let result: T;
   try {
-    result = await work;
+    result = await Promise.race([work, failed]);
   } catch (error) {
     await thread.terminate();
     throw error;
   }
   thread.postMessage('stop');
-  const [{ floor, refusals }] = (await once(thread, 'message')) as [
+  const [{ floor, refusals }] = (await Promise.race([once(thread, 'message'), failed])) as [
     { floor: number[]; refusals: number[] },
   ];
   await thread.terminate();
