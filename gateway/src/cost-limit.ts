@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { checkMeasureCells } from './measure-cells.js';
 import { queryCost } from './query-cost.js';
-import { checkedVariables } from './request-values.js';
+import { checkedVariables, variablesJson } from './request-values.js';
 
 /**
  * Before planning: the request's values are checked (see request-values.ts), then the query is
@@ -58,22 +58,16 @@ class PassedChecks {
   readonly #bySchema = new WeakMap<GraphQLSchema, LRUCache<string, true>>();
 
   /**
-   * What a request asked, as a digest; undefined when its variables are too large to keep, nested
-   * too deep to write as JSON (the checks refuse that with a 400, request-values.ts), or hold a
-   * number JSON cannot write (`1e999` reads as Infinity, which JSON would write as null).
+   * What a request asked, as a digest; undefined when its variables are too large to keep or JSON
+   * cannot write them as they are (request-values.ts).
    */
   key(
     queryHash: string,
     operationName: string | null | undefined,
     variables: unknown,
   ): string | undefined {
-    let values: string;
-    try {
-      values = JSON.stringify(variables ?? null, finiteNumbers);
-    } catch {
-      return undefined;
-    }
-    if (values.length > MAX_KEPT_VARIABLES) return undefined;
+    const values = variablesJson(variables);
+    if (values === undefined || values.length > MAX_KEPT_VARIABLES) return undefined;
     return createHash('sha256')
       .update(`${new Date().getUTCFullYear()}\n${queryHash}\n${operationName ?? ''}\n${values}`)
       .digest('base64');
@@ -89,10 +83,4 @@ class PassedChecks {
     if (!kept) this.#bySchema.set(schema, (kept = new LRUCache({ max: KEPT_REQUESTS })));
     kept.set(key, true);
   }
-}
-
-/** A JSON.stringify replacer that refuses what JSON would write as something else. */
-function finiteNumbers(_key: string, value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('not finite');
-  return value;
 }

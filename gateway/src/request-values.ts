@@ -103,3 +103,22 @@ export function checkedVariables(
   }
   return result.coerced;
 }
+
+/**
+ * Variables as JSON, or undefined when JSON cannot write them as they are: a number it would write
+ * as another value (`1e999` in a body reads as Infinity, which JSON writes as null), or a value
+ * nested too deep to write. A key built from it tells apart every two requests that the checks
+ * above may answer differently; a request it cannot key is checked and answered afresh.
+ */
+export function variablesJson(variables: unknown): string | undefined {
+  try {
+    return JSON.stringify(variables ?? null, finiteNumbers);
+  } catch {
+    return undefined;
+  }
+}
+
+function finiteNumbers(_key: string, value: unknown): unknown {
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new RangeError('not finite');
+  return value;
+}

@@ -3,6 +3,7 @@ import type { Counter } from 'prom-client';
 import { answerKey, sha256, type AnswerRequest, type Answers } from './answers.js';
 import type { MissesInFlight } from './misses-in-flight.js';
 import type { ClassResolver } from './visibility-class.js';
+import { variablesJson } from '../request-values.js';
 
 /**
  * A cached answer found before the GraphQL pipeline: a request whose document (persisted-query hash
@@ -126,6 +127,8 @@ function answerRequest(req: Request): AnswerRequest | null {
   if (!documentHash) return null;
   if (operationName != null && typeof operationName !== 'string') return null;
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
+  // Keyed as JSON writes them, `{"first":1e999}` would find the answer to `{"first":null}`.
+  if (variablesJson(variables) === undefined) return null;
   return {
     documentHash,
     operationName: operationName ?? null,
