@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { get, type IncomingHttpHeaders } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bearer } from './harness.js';
-import { cachingGatewaysBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
+import { cachingGatewaysBefore, useStubSubgraphs } from './stub-subgraphs.js';
 
 /**
  * A dashboard's persisted GET revalidated with If-None-Match, before stub subgraphs, through
@@ -10,20 +10,11 @@ import { cachingGatewaysBefore, startStubSubgraphs, type StubSubgraphs } from '.
  * `cache-control: no-cache` to a conditional request, which hides a 304 made by anyone but the
  * class cache.
  */
-let stubs: StubSubgraphs;
-beforeAll(async () => {
-  stubs = await startStubSubgraphs({
-    fields: { institutions: () => ({ totalCount: 3, edges: [] }) },
-  });
-});
-afterAll(async () => {
-  await stubs?.close();
-});
-
-const gateways = cachingGatewaysBefore(() => stubs);
+const stubs = useStubSubgraphs({ fields: { institutions: () => ({ totalCount: 3, edges: [] }) } });
+const gateways = cachingGatewaysBefore(stubs);
 
 const subgraphRequests = () =>
-  Object.keys(stubs.urls).reduce((sum, name) => sum + stubs.subgraph(name).received.length, 0);
+  Object.keys(stubs().urls).reduce((sum, name) => sum + stubs().subgraph(name).received.length, 0);
 
 function request(url: string, headers: Record<string, string>) {
   return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>(

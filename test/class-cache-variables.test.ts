@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bearer } from './harness.js';
-import { cachingGatewaysBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
+import { cachingGatewaysBefore, useStubSubgraphs } from './stub-subgraphs.js';
 
 /**
  * The class cache keys an answer by its variables as JSON writes them: a value JSON writes as
  * another (`1e999` reads as Infinity, written null) must not find the answer to that other value.
  */
-let stubs: StubSubgraphs;
-beforeAll(async () => {
-  stubs = await startStubSubgraphs({
-    fields: { institutions: () => ({ totalCount: 3, edges: [] }) },
-  });
-});
-afterAll(async () => {
-  await stubs?.close();
-});
-
-const gateways = cachingGatewaysBefore(() => stubs);
+const stubs = useStubSubgraphs({ fields: { institutions: () => ({ totalCount: 3, edges: [] }) } });
+const gateways = cachingGatewaysBefore(stubs);
 const query = 'query Page($first: Int) { beijing { institutions(first: $first) { totalCount } } }';
 
 async function post(url: string, body: string, headers: Record<string, string>) {

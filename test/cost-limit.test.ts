@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, parse } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { costLimitPlugin } from '../gateway/src/cost-limit.js';
 import { queryCost } from '../gateway/src/query-cost.js';
 
@@ -38,54 +38,42 @@ async function ask(server: ApolloServer, variables: Record<string, unknown>) {
  * A query asked again with the operation and variables it passed with is not checked again
  * (gateway/src/cost-limit.ts): what passed must never let through what would not.
  */
-describe('the checks a document passed', () => {
-  it('still refuse the same document with other variables, however often it passed', async () => {
-    const server = await costLimitedServer();
-    try {
-      expect(await ask(server, { first: 10 })).toBe('passed');
-      expect(await ask(server, { first: 10 })).toBe('passed');
-      expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
-      expect(await ask(server, { first: 101 })).toBe('BAD_USER_INPUT');
-      expect(await ask(server, { first: 10, label: 'a\u0000b' })).toBe('BAD_USER_INPUT');
-      expect(await ask(server, { first: 10 })).toBe('passed');
-    } finally {
-      await server.stop();
-    }
+describe('the checks a query passed', () => {
+  let server: ApolloServer;
+  beforeEach(async () => {
+    server = await costLimitedServer();
+  });
+  afterEach(async () => {
+    await server.stop();
+  });
+
+  it('still refuse the same query with other variables, however often it passed', async () => {
+    expect(await ask(server, { first: 10 })).toBe('passed');
+    expect(await ask(server, { first: 10 })).toBe('passed');
+    expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask(server, { first: 101 })).toBe('BAD_USER_INPUT');
+    expect(await ask(server, { first: 10, label: 'a\u0000b' })).toBe('BAD_USER_INPUT');
+    expect(await ask(server, { first: 10 })).toBe('passed');
   });
 
   it('tell a number JSON cannot write from null', async () => {
-    const server = await costLimitedServer();
-    try {
-      // A page of null is the default page, which passes; `1e999` in a request body reads as Infinity.
-      expect(await ask(server, { first: null })).toBe('passed');
-      // Refused by the gateway's check, which names the variable, not only later by execution.
-      expect(await refusal(server, { first: Infinity })).toMatchObject({
-        code: 'BAD_USER_INPUT',
-        field: 'first',
-      });
-    } finally {
-      await server.stop();
-    }
+    // A page of null is the default page, which passes; `1e999` in a request body reads as Infinity.
+    expect(await ask(server, { first: null })).toBe('passed');
+    // Refused by the gateway's check, which names the variable, not only later by execution.
+    expect(await refusal(server, { first: Infinity })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
   });
 
   it('refuse a request again that they refused (only what passed is kept)', async () => {
-    const server = await costLimitedServer();
-    try {
-      expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
-      expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
-    } finally {
-      await server.stop();
-    }
+    expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask(server, { first: 11 })).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('check variables too large to keep every time', async () => {
-    const server = await costLimitedServer();
-    try {
-      const large = 'x'.repeat(5000);
-      expect(await ask(server, { first: 10, label: large })).toBe('passed');
-      expect(await ask(server, { first: 11, label: large })).toBe('QUERY_TOO_COMPLEX');
-    } finally {
-      await server.stop();
-    }
+    const large = 'x'.repeat(5000);
+    expect(await ask(server, { first: 10, label: large })).toBe('passed');
+    expect(await ask(server, { first: 11, label: large })).toBe('QUERY_TOO_COMPLEX');
   });
 });

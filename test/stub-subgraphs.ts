@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { graphql, type GraphQLSchema } from 'graphql';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createGateway } from '../gateway/src/gateway.js';
 import { listen } from '../shared/listen.js';
 import type { ResolverMap } from '../subgraphs/common/subgraph-app.js';
@@ -158,6 +158,20 @@ export async function startStubSubgraphs({
     },
     close: served.close,
   };
+}
+
+/** Stub subgraphs started before the file's tests and closed after them: `stubs()` gives them. */
+export function useStubSubgraphs(
+  options: Parameters<typeof startStubSubgraphs>[0],
+): () => StubSubgraphs {
+  let stubs: StubSubgraphs | undefined;
+  beforeAll(async () => {
+    stubs = await startStubSubgraphs(options);
+  });
+  afterAll(async () => {
+    await stubs?.close();
+  });
+  return () => stubs!;
 }
 
 /**
