@@ -7,8 +7,8 @@ const typeNames = new Map(regions.map((r) => [r.code, registryTypeName(r)]));
 
 /** The directory's part of a region's registry: its name and level. */
 const directoryFields: RegionRegistryResolvers = {
-  __resolveReference: (ref: { code: string }, { loaders }: NationalContext) =>
-    loaders.region.load(ref.code),
+  __resolveReference: (ref: { code: string }, { directory }: NationalContext) =>
+    directory.region.get(ref.code) ?? null,
   name: (r: DirectoryRegion) => r.nameEn,
 };
 
