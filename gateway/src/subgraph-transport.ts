@@ -76,9 +76,9 @@ export function subgraphDispatcher(env: NodeJS.ProcessEnv, maxAnswerBytes: numbe
  */
 export function fetchThrough(dispatcher: Dispatcher): Fetch {
   return (async (input: Parameters<Fetch>[0], init?: RequestInit) => {
-    // fetch asks for gzip, deflate and Brotli unless told otherwise, and decompresses whatever comes,
-    // past MAX_SUBGRAPH_ANSWER_BYTES, which bounds only the bytes received: these checks ask for
-    // none and refuse a compressed answer unread.
+    // fetch asks for gzip and deflate (Brotli over TLS) unless told otherwise and decompresses
+    // what comes without a bound: MAX_SUBGRAPH_ANSWER_BYTES bounds only the bytes received. These
+    // checks ask for none and refuse a compressed answer unread.
     const headers = new Headers(init?.headers as ConstructorParameters<typeof Headers>[0]);
     headers.set('accept-encoding', 'identity');
     const answer = await undiciFetch(input as string, {
