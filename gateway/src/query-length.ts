@@ -1,5 +1,6 @@
 import type express from 'express';
 import { wholeNumber } from '../../shared/config.js';
+import { getParameters } from './get-parameters.js';
 
 /**
  * The longest query text the gateway reads, comments and blanks included: 20,000 characters, ten
@@ -12,7 +13,7 @@ export const DEFAULT_MAX_QUERY_LENGTH = 20_000;
 export function queryLengthLimit(maxLength: number): express.RequestHandler {
   return (req, res, next) => {
     const body = req.body as { query?: unknown } | undefined;
-    const query = req.method === 'GET' ? req.query.query : body?.query;
+    const query = req.method === 'GET' ? getParameters(req)?.query : body?.query;
     if (typeof query !== 'string' || query.length <= maxLength) return next();
     res.status(400).json({
       errors: [

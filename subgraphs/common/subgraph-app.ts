@@ -39,7 +39,7 @@ export interface SubgraphAppOptions<Context extends BaseContext> {
   typeDefs: DocumentNode;
   resolvers: ResolverMap;
   db: DataSource;
-  /** Builds the per-request context: fresh DataLoaders for every request, and who is calling. */
+  /** Builds the per-request context: who is calling, and a region's fresh DataLoaders. */
   context: (caller: Caller) => Context;
   /** Metrics of the subgraph's own, beside those every subgraph has (made here when not given). */
   metrics?: Metrics;

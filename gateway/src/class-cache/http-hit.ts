@@ -3,6 +3,7 @@ import type { Counter } from 'prom-client';
 import { answerKey, sha256, type AnswerRequest, type Answers } from './answers.js';
 import type { MissesInFlight } from './misses-in-flight.js';
 import type { ClassResolver } from './visibility-class.js';
+import { getParameters } from '../get-parameters.js';
 import { variablesJson } from '../request-values.js';
 
 /**
@@ -102,13 +103,15 @@ function answerRequest(req: Request): AnswerRequest | null {
   };
   if (req.method === 'POST') fields = (req.body ?? {}) as typeof fields;
   else if (req.method === 'GET') {
-    const { query, operationName, variables, extensions } = req.query;
+    const parameters = getParameters(req);
+    if (!parameters) return null;
+    const { query, operationName, variables, extensions } = parameters;
     try {
       fields = {
         query,
         operationName,
-        variables: typeof variables === 'string' ? JSON.parse(variables) : variables,
-        extensions: typeof extensions === 'string' ? JSON.parse(extensions) : extensions,
+        variables: variables === undefined ? undefined : JSON.parse(variables),
+        extensions: extensions === undefined ? undefined : JSON.parse(extensions),
       };
     } catch {
       return null;

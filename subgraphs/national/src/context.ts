@@ -4,7 +4,8 @@ import { IndicatorEntity, RegionEntity, type IndicatorRow } from './entities.js'
 
 /**
  * The national directory as the database holds it: the list of regions and the indicator catalog,
- * each in code order, and each entry by its code.
+ * each in code order, and each entry by its code. Every request shares the rows, and
+ * @apollo/subgraph sets `__typename` on an entity it resolves: they must stay writable (not frozen).
  */
 export interface Directory {
   regions: DirectoryRegion[];
