@@ -5,6 +5,8 @@ export type GetParameters = Partial<
   Record<'query' | 'operationName' | 'variables' | 'extensions', string>
 >;
 const NAMES = ['query', 'operationName', 'variables', 'extensions'] as const;
+/** Each request's parameters, read once: the length limit and the class cache both ask. */
+const read = new WeakMap<Request, GetParameters | undefined>();
 
 /**
  * A GET request's GraphQL parameters as Apollo Server reads them: every parameter of the URL's
@@ -15,8 +17,15 @@ const NAMES = ['query', 'operationName', 'variables', 'extensions'] as const;
  * repeated: the pipeline refuses that request.
  */
 export function getParameters(req: Request): GetParameters | undefined {
-  const start = req.originalUrl.indexOf('?');
-  const search = new URLSearchParams(start < 0 ? '' : req.originalUrl.slice(start + 1));
+  if (read.has(req)) return read.get(req);
+  const parameters = parse(req.originalUrl);
+  read.set(req, parameters);
+  return parameters;
+}
+
+function parse(url: string): GetParameters | undefined {
+  const start = url.indexOf('?');
+  const search = new URLSearchParams(start < 0 ? '' : url.slice(start + 1));
   const parameters: GetParameters = {};
   for (const name of NAMES) {
     const values = search.getAll(name);

@@ -20,14 +20,15 @@ export interface AnswerRequest {
   /** SHA-256 of the query text, which is also its persisted-query hash. */
   documentHash: string;
   operationName: string | null;
-  variables: Record<string, unknown>;
+  /** The variables as JSON (`variablesJson`, request-values.ts), `{}` when there are none. */
+  variables: string;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function answerKey(visibility: VisibilityClass, request: AnswerRequest): string {
   return `class-cache:answer:${sha256(
-    JSON.stringify([visibility, request.documentHash, request.operationName, request.variables]),
+    `${JSON.stringify([visibility, request.documentHash, request.operationName])}\n${request.variables}`,
   )}`;
 }
 

@@ -131,10 +131,7 @@ function answerRequest(req: Request): AnswerRequest | null {
   if (operationName != null && typeof operationName !== 'string') return null;
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
   // Keyed as JSON writes them, `{"first":1e999}` would find the answer to `{"first":null}`.
-  if (variablesJson(variables) === undefined) return null;
-  return {
-    documentHash,
-    operationName: operationName ?? null,
-    variables: (variables ?? {}) as Record<string, unknown>,
-  };
+  const json = variablesJson(variables ?? {});
+  if (json === undefined) return null;
+  return { documentHash, operationName: operationName ?? null, variables: json };
 }
