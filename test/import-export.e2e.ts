@@ -375,3 +375,78 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     expect((await nameOf(creditCode(41))).name).toBe('宁夏GB');
   });
 });
+
+describe('programmes a team names by name and year, without a key of its own', () => {
+  const importProgrammes = (text: string, mode: 'create' | 'upsert' = 'upsert') =>
+    importFile(opened.dataSource, text, {
+      kind: 'programs',
+      region: ningxia,
+      actor: 'test-ningxia',
+      mode,
+    });
+  const programme = async (name: string) =>
+    (await opened.dataSource.query(
+      `SELECT id::text AS id, key, year, batch FROM program WHERE name = $1 ORDER BY year`,
+      [name],
+    )) as { id: string; key: string | null; year: number | null; batch: string | null }[];
+
+  it('creates them, finds them again by name and year, and updates the one a row changes', async () => {
+    const file = (batch: string) =>
+      [
+        '项目名称,项目类型,年度,批次',
+        `宁夏社工站督导项目,示范项目,2024,第一批`,
+        `宁夏社工站督导项目,示范项目,2025,${batch}`,
+        `宁夏困境儿童关爱项目,培育项目,,第一批`,
+      ].join('\n');
+    const first = await importProgrammes(file('第一批'));
+    expect(first.problems).toEqual([]);
+    expect(first).toMatchObject({ rows: 3, created: 3, written: true });
+
+    const again = await importProgrammes(file('第一批'));
+    expect(again).toMatchObject({ created: 0, updated: [], unchanged: 3, written: false });
+
+    const edited = await importProgrammes(file('第二批'));
+    expect(edited.problems).toEqual([]);
+    const [, of2025] = await programme('宁夏社工站督导项目');
+    expect(edited).toMatchObject({
+      created: 0,
+      unchanged: 2,
+      updated: [{ line: 3, id: `NX-${of2025!.id}`, fields: ['batch'] }],
+    });
+    expect(await programme('宁夏社工站督导项目')).toMatchObject([
+      { key: null, year: 2024, batch: '第一批' },
+      { key: null, year: 2025, batch: '第二批' },
+    ]);
+    expect(await programme('宁夏困境儿童关爱项目')).toMatchObject([{ year: null }]);
+  });
+
+  it('refuses a row whose name and year name two records, listing their ids', async () => {
+    await importProgrammes(
+      [
+        'key,name,kind,year',
+        'NX-TWIN-A,宁夏双名项目,PILOT,2023',
+        'NX-TWIN-B,宁夏双名项目,PILOT,2023',
+      ].join('\n'),
+    );
+    const twins = await programme('宁夏双名项目');
+    const report = await importProgrammes('name,kind,year,batch\n宁夏双名项目,PILOT,2023,第三批');
+    expect(report.problems).toEqual([
+      {
+        line: 2,
+        column: 'name',
+        message: expect.stringContaining(
+          `names 2 records (NX-${twins[0]!.id}, NX-${twins[1]!.id}) by name and year`,
+        ),
+      },
+    ]);
+    expect(report.written).toBe(false);
+  });
+
+  it('refuses a file that names one programme twice by name and year', async () => {
+    const report = await importProgrammes(
+      'name,kind,year\n宁夏重复行项目,PILOT,2022\n宁夏重复行项目,TRAINING,2022',
+    );
+    expect(report.problems).toEqual([{ line: 3, column: 'name', message: 'repeats line 2' }]);
+    expect(await programme('宁夏重复行项目')).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import type { z } from 'zod';
-import { globalId, localId } from '../global-ids.js';
-import { cellValue, importKinds, type ImportKind } from './columns.js';
+import { globalId } from '../global-ids.js';
+import { importKinds, type ImportKind } from './columns.js';
 import type { SheetRow } from './read-rows.js';
 import { existingRecords, referencedInstitutions } from './match-records.js';
+import { parseRow, type ParsedRow } from './parse-row.js';
 import { creditCodesOf, referenceFields, rowOfRecord, sameValue } from './record-rows.js';
 import type { Region } from '../../../regions.js';
 
@@ -51,21 +51,11 @@ interface Context {
   mode: 'create' | 'update' | 'upsert';
 }
 
-/** Rows already read, by id and by natural key, so that a repeated one is reported. */
+/** Rows already read, by id, natural key and alternate key, so that a repeated one is reported. */
 export interface Seen {
   ids: Map<string, number>;
   keys: Map<string, number>;
-}
-
-interface ParsedRow {
-  line: number;
-  /** The row's values as the write validation returns them, empty cells left out. */
-  values: Record<string, unknown>;
-  /** Columns the file has and left empty: they clear the record's field. */
-  empty: string[];
-  id: string | null;
-  version: number | null;
-  key: string | null;
+  alternates: Map<string, number>;
 }
 
 /**
@@ -93,10 +83,11 @@ export async function classifyRows(
   const parsed: ParsedRow[] = [];
   for (const row of rows) {
     const problems: RowProblem[] = [];
-    const read = readRow(kind, row, columns, context, problems);
+    const read = parseRow(kind, row, columns, context, problems);
     for (const [map, value, column] of [
       [seen.ids, read.id, 'id'],
       [seen.keys, read.key, kind.naturalKey.column],
+      [seen.alternates, read.alternate, kind.alternateKey?.[0] ?? ''],
     ] as const) {
       if (value && map.has(value))
         problems.push({ line: row.line, column, message: `repeats line ${map.get(value)}` });
@@ -105,9 +96,13 @@ export async function classifyRows(
     if (problems.length) result.problems.push(...problems);
     else parsed.push(read);
   }
-  const { byId, byKey } = await existingRecords(tx, context.kindName, kind, parsed);
+  const { byId, byKey, byAlternate } = await existingRecords(tx, context.kindName, kind, parsed);
   result.references = await referencedInstitutions(tx, kind, parsed);
-  const creditCodes = await creditCodesOf(tx, [...byId.values(), ...byKey.values()]);
+  const creditCodes = await creditCodesOf(tx, [
+    ...byId.values(),
+    ...byKey.values(),
+    ...[...byAlternate.values()].flat(),
+  ]);
   for (const row of parsed) {
     const problem = (column: string, message: string) =>
       result.problems.push({ line: row.line, column, message });
@@ -118,7 +113,15 @@ export async function classifyRows(
       );
       continue;
     }
-    const match = row.id !== null ? byId.get(row.id) : row.key ? byKey.get(row.key) : undefined;
+    const alike = row.id === null && row.alternate ? (byAlternate.get(row.alternate) ?? []) : [];
+    if (alike.length > 1) {
+      problem(
+        kind.alternateKey![0]!,
+        `names ${alike.length} records (${alike.map((r) => globalId(context.region, r.id)).join(', ')}) by ${kind.alternateKey!.join(' and ')}: give the row the id of the one it means (export them to get their ids), or a ${kind.naturalKey.column}`,
+      );
+      continue;
+    }
+    const match = row.id !== null ? byId.get(row.id) : row.key ? byKey.get(row.key) : alike[0];
     if (row.id !== null && !match) {
       problem('id', `${globalId(context.region, row.id)} is not a record of this registry`);
       continue;
@@ -158,73 +161,6 @@ export async function classifyRows(
       result.updates.push({ line: row.line, id: match.id, version: match.version, input, current });
   }
   return result;
-}
-
-/** A kind's schema with every field optional (an update row gives some), built once per kind. */
-const partialSchemas = new Map<ImportKind, z.ZodType>();
-function partialSchema(kind: ImportKind): z.ZodType {
-  if (!partialSchemas.has(kind)) partialSchemas.set(kind, (kind.schema as z.ZodObject).partial());
-  return partialSchemas.get(kind)!;
-}
-
-function readRow(
-  kind: ImportKind,
-  row: SheetRow,
-  columns: string[],
-  context: Context,
-  problems: RowProblem[],
-): ParsedRow {
-  const raw: Record<string, unknown> = {};
-  const empty: string[] = [];
-  let id: string | null = null;
-  let version: number | null = null;
-  columns.forEach((column, index) => {
-    const text = (row.cells[index] ?? '').trim();
-    if (column === 'id') {
-      id = text ? localId(context.region, text) : null;
-      if (text && !id)
-        problems.push({
-          line: row.line,
-          column,
-          message: `"${text}" is not an id of this registry; its ids look like ${globalId(context.region, '5')}`,
-        });
-    } else if (column === 'version') {
-      version = text ? Number(text) : null;
-      if (text && !Number.isInteger(version))
-        problems.push({ line: row.line, column, message: `"${text}" is not a version number` });
-    } else if (!text) empty.push(column);
-    else if (text.includes('\uFFFD'))
-      problems.push({
-        line: row.line,
-        column,
-        message:
-          'holds U+FFFD, the mark of characters lost in an earlier conversion: export the file again from the original',
-      });
-    else {
-      const cell = cellValue(context.kindName, column, text);
-      if ('problem' in cell) problems.push({ line: row.line, column, message: cell.problem });
-      else raw[column] = cell.value;
-    }
-  });
-  const parsed = partialSchema(kind).safeParse(raw);
-  if (!parsed.success)
-    for (const issue of parsed.error.issues)
-      if (!problems.some((p) => p.column === String(issue.path[0])))
-        problems.push({
-          line: row.line,
-          column: String(issue.path[0] ?? ''),
-          message: issue.message,
-        });
-  const values = parsed.success ? (parsed.data as Record<string, unknown>) : raw;
-  const key = values[kind.naturalKey.column];
-  return {
-    line: row.line,
-    values,
-    empty,
-    id,
-    version,
-    key: typeof key === 'string' ? key : null,
-  };
 }
 
 /** A row that matches no record, judged as the create mutation judges its input. */

@@ -27,6 +27,11 @@ export interface ImportKind {
   rules: (row: Record<string, unknown>, region: Region) => Problem[];
   /** The column that identifies a row across imports, and the table column it is stored in. */
   naturalKey: { column: string; stored: string };
+  /**
+   * Columns that name a record together when a row leaves its natural key empty: a programme by its
+   * name and year, as a team without codes of its own knows it.
+   */
+  alternateKey?: string[];
   /** Columns holding an institution's credit code, resolved to its id: column → stored id column. */
   references: Record<string, string>;
   numbers: string[];
@@ -128,11 +133,13 @@ export const importKinds: Record<string, ImportKind> = {
     schema: programInput.omit({ hostInstitutionId: true }).extend({
       key: z
         .string()
-        .regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -'),
+        .regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -')
+        .optional(),
       hostCreditCode: z.string().length(18, 'must be 18 characters').optional(),
     }),
     rules: (row) => programRules(row),
     naturalKey: { column: 'key', stored: 'key' },
+    alternateKey: ['name', 'year'],
     references: { hostCreditCode: 'host_institution_id' },
     numbers: [
       'year',

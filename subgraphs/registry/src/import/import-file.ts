@@ -102,7 +102,7 @@ export async function importFile(
     });
   if (report.problems.length) return report;
 
-  const seen = { ids: new Map<string, number>(), keys: new Map<string, number>() };
+  const seen = { ids: new Map<string, number>(), keys: new Map(), alternates: new Map() };
   try {
     await db.transaction(async (tx) => {
       let chunk: SheetRow[] = [];

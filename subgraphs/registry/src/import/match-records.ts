@@ -2,36 +2,74 @@ import type { EntityManager } from 'typeorm';
 import type { ImportKind } from './columns.js';
 import { entityOfKind, type StoredRecord } from './record-rows.js';
 
-/** A row as far as matching needs it: its id, its natural key and its values. */
+/** A row as far as matching needs it: its id, its natural key, its alternate key and its values. */
 export interface MatchedRow {
   id: string | null;
   key: string | null;
+  /** The alternate key's values, as `alternateKeyOf` writes them, where the natural key is empty. */
+  alternate: string | null;
   values: Record<string, unknown>;
 }
 
-/** The records that rows name by id or by natural key, one query for a chunk of rows. */
+/** The records that rows name, by id, by natural key and by alternate key. */
+export interface ExistingRecords {
+  byId: Map<string, StoredRecord>;
+  byKey: Map<string, StoredRecord>;
+  /** Every record with those values: more than one cannot be told apart without an id. */
+  byAlternate: Map<string, StoredRecord[]>;
+}
+
+/** A row's or a record's alternate key as one string (a programme's name and year). */
+export function alternateKeyOf(kind: ImportKind, values: Record<string, unknown>): string | null {
+  if (!kind.alternateKey || values[kind.alternateKey[0]!] == null) return null;
+  return JSON.stringify(kind.alternateKey.map((column) => values[column] ?? null));
+}
+
+/** The records that rows name by id, natural key or alternate key, one query for a chunk of rows. */
 export async function existingRecords(
   tx: EntityManager,
   kindName: string,
   kind: ImportKind,
   rows: MatchedRow[],
-): Promise<{ byId: Map<string, StoredRecord>; byKey: Map<string, StoredRecord> }> {
+): Promise<ExistingRecords> {
   const ids = rows.map((row) => row.id).filter((id): id is string => id !== null);
   const keys = rows.map((row) => row.key).filter((key): key is string => key !== null);
-  const found = await tx
-    .getRepository(entityOfKind[kindName]!)
+  const alternates = rows.filter((row) => row.alternate !== null).map((row) => row.values);
+  const entity = entityOfKind[kindName]!;
+  const query = tx
+    .getRepository(entity)
     .createQueryBuilder('r')
-    .where(`r.id = ANY(:ids) OR r.${kind.naturalKey.stored} = ANY(:keys)`, {
-      ids,
-      keys,
-    })
-    .getMany();
+    .where(`r.id = ANY(:ids) OR r.${kind.naturalKey.stored} = ANY(:keys)`, { ids, keys });
+  if (kind.alternateKey && alternates.length) {
+    // Compared as text, as the row's values arrive in JSON; an empty cell matches an empty field.
+    const metadata = tx.connection.getMetadata(entity);
+    const columns = kind.alternateKey.map((column) => ({
+      column,
+      stored: metadata.findColumnWithPropertyName(column)!.databaseName,
+    }));
+    query.orWhere(
+      `EXISTS (SELECT 1 FROM jsonb_to_recordset(CAST(:alternates AS jsonb)) AS a(${columns
+        .map(({ column }) => `"${column}" text`)
+        .join(', ')}) WHERE ${columns
+        .map(({ column, stored }) => `a."${column}" IS NOT DISTINCT FROM r.${stored}::text`)
+        .join(' AND ')})`,
+      { alternates: JSON.stringify(alternates) },
+    );
+  }
+  const found = await query.getMany();
   const keyOf = (record: StoredRecord) => record[kind.naturalKey.column];
+  const byAlternate = new Map<string, StoredRecord[]>();
+  for (const record of found) {
+    const alternate = alternateKeyOf(kind, record);
+    if (alternate !== null)
+      byAlternate.set(alternate, [...(byAlternate.get(alternate) ?? []), record]);
+  }
   return {
     byId: new Map(found.map((record) => [String(record.id), record])),
     byKey: new Map(
       found.filter((record) => keyOf(record) != null).map((r) => [String(keyOf(r)).trim(), r]),
     ),
+    byAlternate,
   };
 }
 

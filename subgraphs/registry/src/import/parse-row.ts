@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import { globalId, localId } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
+import type { RowProblem } from './classify-rows.js';
+import { cellValue, type ImportKind } from './columns.js';
+import { alternateKeyOf } from './match-records.js';
+import type { SheetRow } from './read-rows.js';
+
+/** A row read and validated field by field, before it is matched to a record. */
+export interface ParsedRow {
+  line: number;
+  /** The row's values as the write validation returns them, empty cells left out. */
+  values: Record<string, unknown>;
+  /** Columns the file has and left empty: they clear the record's field. */
+  empty: string[];
+  id: string | null;
+  version: number | null;
+  key: string | null;
+  /** The alternate key (a programme's name and year), where the natural key is empty. */
+  alternate: string | null;
+}
+
+/** A kind's schema with every field optional (an update row gives some), built once per kind. */
+const partialSchemas = new Map<ImportKind, z.ZodType>();
+function partialSchema(kind: ImportKind): z.ZodType {
+  if (!partialSchemas.has(kind)) partialSchemas.set(kind, (kind.schema as z.ZodObject).partial());
+  return partialSchemas.get(kind)!;
+}
+
+/**
+ * A sheet row's cells as the schema expects them (labels turned into codes, numbers parsed), with
+ * its id, version and keys; each cell that cannot be read adds a problem at its line and column.
+ */
+export function parseRow(
+  kind: ImportKind,
+  row: SheetRow,
+  columns: string[],
+  context: { kindName: string; region: Region },
+  problems: RowProblem[],
+): ParsedRow {
+  const raw: Record<string, unknown> = {};
+  const empty: string[] = [];
+  let id: string | null = null;
+  let version: number | null = null;
+  columns.forEach((column, index) => {
+    const text = (row.cells[index] ?? '').trim();
+    if (column === 'id') {
+      id = text ? localId(context.region, text) : null;
+      if (text && !id)
+        problems.push({
+          line: row.line,
+          column,
+          message: `"${text}" is not an id of this registry; its ids look like ${globalId(context.region, '5')}`,
+        });
+    } else if (column === 'version') {
+      version = text ? Number(text) : null;
+      if (text && !Number.isInteger(version))
+        problems.push({ line: row.line, column, message: `"${text}" is not a version number` });
+    } else if (!text) empty.push(column);
+    else if (text.includes('\uFFFD'))
+      problems.push({
+        line: row.line,
+        column,
+        message:
+          'holds U+FFFD, the mark of characters lost in an earlier conversion: export the file again from the original',
+      });
+    else {
+      const cell = cellValue(context.kindName, column, text);
+      if ('problem' in cell) problems.push({ line: row.line, column, message: cell.problem });
+      else raw[column] = cell.value;
+    }
+  });
+  const parsed = partialSchema(kind).safeParse(raw);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      if (!problems.some((p) => p.column === String(issue.path[0])))
+        problems.push({
+          line: row.line,
+          column: String(issue.path[0] ?? ''),
+          message: issue.message,
+        });
+  const values = parsed.success ? (parsed.data as Record<string, unknown>) : raw;
+  const key = values[kind.naturalKey.column];
+  return {
+    line: row.line,
+    values,
+    empty,
+    id,
+    version,
+    key: typeof key === 'string' ? key : null,
+    alternate: typeof key === 'string' ? null : alternateKeyOf(kind, values),
+  };
+}
