@@ -256,6 +256,50 @@ describe('files as regional teams save them', () => {
     ]);
   });
 
+  it('reports a row of more or fewer cells than the header at its line, and checks the rest', async () => {
+    const before = await count('institution');
+    const report = await importFile(
+      opened.dataSource,
+      [
+        'name,kind,city,creditCode',
+        `天津市单元格测试机构甲,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_020)},,`,
+        `天津市单元格测试机构乙,SOCIAL_WORK_AGENCY,天津市,和平区,${creditCode(20_021)}`,
+        `天津市单元格测试机构丙,SOCIAL_WORK_AGENCY`,
+        `,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_022)}`,
+      ].join('\n'),
+      { kind: 'institutions', region: tianjin, actor: 'test' },
+    );
+    expect(report.problems).toEqual([
+      {
+        line: 3,
+        column: '',
+        message: expect.stringContaining(
+          'has 5 cells where the header has 4 columns: a cell holds a comma',
+        ),
+      },
+      {
+        line: 4,
+        column: '',
+        message: expect.stringContaining(
+          'has 2 cells where the header has 4 columns: cells are missing',
+        ),
+      },
+      { line: 5, column: 'name', message: 'is required' },
+    ]);
+    expect(await count('institution')).toBe(before);
+  });
+
+  it('reports a quote it cannot read as a problem at its line, not as a failure', async () => {
+    const report = await importFile(
+      opened.dataSource,
+      `name,kind,city,creditCode\n"天津市引号测试机构,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_023)}\n`,
+      { kind: 'institutions', region: tianjin, actor: 'test' },
+    );
+    expect(report.problems).toEqual([
+      { line: 2, column: '', message: expect.stringContaining('Quote Not Closed') },
+    ]);
+  });
+
   it('reads lines ending in CRLF, LF and CR mixed in one file', async () => {
     const rows = ['戊', '己', '庚'].map(
       (n, i) => `天津市换行测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(20_010 + i)}`,

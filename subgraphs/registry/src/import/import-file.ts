@@ -128,7 +128,7 @@ export async function importFile(
     report.written = report.created + report.updated.length > 0;
   } catch (error) {
     if (error instanceof RolledBack) return named(report, opened.header, columns);
-    // A file that is not well-formed CSV (a row with more cells than the header, an open quote).
+    // A CSV file whose quotes cannot be read (an open quote): the rest of the file has no rows.
     const { lines, message } = error as { lines?: number; message: string; code?: string };
     if (!(error as { code?: string }).code?.startsWith('CSV_')) throw error;
     report.problems.push({ line: lines ?? 0, column: '', message });

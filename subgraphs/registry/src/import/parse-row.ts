@@ -38,6 +38,18 @@ export function parseRow(
   context: { kindName: string; region: Region },
   problems: RowProblem[],
 ): ParsedRow {
+  if (row.problem) {
+    problems.push({ line: row.line, column: '', message: row.problem });
+    return {
+      line: row.line,
+      values: {},
+      empty: [],
+      id: null,
+      version: null,
+      key: null,
+      alternate: null,
+    };
+  }
   const raw: Record<string, unknown> = {};
   const empty: string[] = [];
   let id: string | null = null;

@@ -8,6 +8,8 @@ import { firstSheetRows } from './read-workbook.js';
 export interface SheetRow {
   line: number;
   cells: string[];
+  /** Why the row cannot be read cell by cell (a CSV row of more or fewer cells than the header). */
+  problem?: string;
 }
 
 export interface FileProblem {
@@ -57,21 +59,44 @@ async function openCsv(file: Uint8Array | string): Promise<OpenedFile> {
   // Lines may end in CRLF, LF or CR, mixed (files edited by hand on two systems).
   const text = decoded.text.replace(/\r\n?/g, '\n');
   // Fed in slices: given the whole text at once, the parser would buffer every record it holds.
-  const parser = Readable.from(slices(text)).pipe(parse({ skip_empty_lines: true, info: true }));
+  // Rows of another length than the header are reported one by one, not as the end of the file.
+  const parser = Readable.from(slices(text)).pipe(
+    parse({ skip_empty_lines: true, info: true, relax_column_count: true }),
+  );
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{
     record: string[];
     info: { lines: number };
   }>;
-  const first = await records.next();
+  let first: IteratorResult<{ record: string[]; info: { lines: number } }>;
+  try {
+    first = await records.next();
+  } catch (error) {
+    // The parser stops at the first quote it cannot read, even when it is in the first chunk.
+    const { code, lines, message } = error as { code?: string; lines?: number; message: string };
+    if (!code?.startsWith('CSV_')) throw error;
+    return { problem: { line: lines ?? 1, column: '', message } };
+  }
   if (first.done) return { header: [], headerLine: 1, rows: (async function* () {})() };
+  const width = first.value.record.length;
   return {
     header: first.value.record.map((name) => name.trim()),
     headerLine: first.value.info.lines,
     rows: (async function* () {
-      for (let next = await records.next(); !next.done; next = await records.next())
-        yield { line: next.value.info.lines, cells: next.value.record };
+      for (let next = await records.next(); !next.done; next = await records.next()) {
+        const { record, info } = next.value;
+        yield { line: info.lines, cells: record, problem: lengthProblem(record, width) };
+      }
     })(),
   };
+}
+
+/** Empty cells after the header's last column are what spreadsheets write; others are not. */
+function lengthProblem(cells: string[], width: number): string | undefined {
+  const filled = cells.length > width ? cells.slice(width).some((cell) => cell.trim()) : false;
+  if (cells.length >= width && !filled) return undefined;
+  return `has ${cells.length} cells where the header has ${width} columns: ${
+    cells.length > width ? 'a cell holds a comma without quotes around it' : 'cells are missing'
+  }; nothing of this row was read`;
 }
 
 function* slices(text: string): Generator<string> {
