@@ -1,4 +1,5 @@
 import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 
 /** The kind a file's name says, in English or Chinese (机构.xlsx, social-workers-2026.csv). */
 export function kindOfFileName(path: string): string | undefined {
@@ -14,6 +15,24 @@ export function kindOfFileName(path: string): string | undefined {
   return names.find(([start]) => name.startsWith(start))?.[1];
 }
 
+/**
+ * A problem at its place, in Chinese and in English: `第 3 行，机构名称：不能为空 (line 3, column
+ * 机构名称: must not be empty)`; a message without its Chinese in English alone.
+ */
+function problemLine(
+  line: number,
+  column: string,
+  message: string,
+  zhPrefix = '',
+  enPrefix = '',
+): string {
+  const english = `${column ? `line ${line}, column ${column}` : `line ${line}`}: ${enPrefix}${message}`;
+  const chinese = inChinese(message);
+  return chinese
+    ? `第 ${line} 行${column ? `，${column}` : ''}：${zhPrefix}${chinese} (${english})`
+    : english;
+}
+
 const shown = (value: unknown) =>
   value == null ? '' : Array.isArray(value) ? value.join(';') : String(value);
 
@@ -27,15 +46,10 @@ export function printReport(
   report: ImportReport,
   options: { dryRun: boolean; partial: boolean },
 ): number {
-  for (const p of report.problems)
-    console.error(
-      p.column
-        ? `line ${p.line}, column ${p.column}: ${p.message}`
-        : `line ${p.line}: ${p.message}`,
-    );
+  for (const p of report.problems) console.error(problemLine(p.line, p.column, p.message));
   for (const c of report.conflicts)
     console.error(
-      `line ${c.line}, column version: 冲突 conflict: ${c.message}\n  现有值 current values: ${Object.entries(
+      `${problemLine(c.line, 'version', c.message, '冲突：', 'conflict: ')}\n  现有值 current values: ${Object.entries(
         c.current,
       )
         .map(([column, value]) => `${column}=${shown(value)}`)

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { printReport } from '../scripts/import-report.js';
+import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+
+const report: ImportReport = {
+  rows: 3,
+  valid: 1,
+  created: 0,
+  updated: [],
+  unchanged: 1,
+  ignored: 0,
+  conflicts: [
+    {
+      line: 4,
+      id: 'NX-2',
+      message:
+        'NX-2 is at version 1, the file has version 7: the record changed since the file was exported; nothing of this row was written',
+      current: { name: '宁夏某机构', serviceFields: ['MEDICAL', 'ELDERLY'] },
+    },
+  ],
+  problems: [
+    { line: 2, column: '机构名称', message: 'must not be empty' },
+    { line: 3, column: '', message: 'a message this import does not know' },
+  ],
+  written: false,
+};
+
+describe("an import's report on the command line", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says each problem and conflict in Chinese, then in English at its line and column', () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    expect(printReport(report, { dryRun: false, partial: false })).toBe(1);
+    expect(errors.slice(0, 3)).toEqual([
+      '第 2 行，机构名称：不能为空 (line 2, column 机构名称: must not be empty)',
+      'line 3: a message this import does not know',
+      '第 4 行，version：冲突：NX-2 现为第 1 版，文件中为第 7 版：导出之后该记录已被修改；此行未写入 (line 4, column version: conflict: NX-2 is at version 1, the file has version 7: the record changed since the file was exported; nothing of this row was written)\n  现有值 current values: name=宁夏某机构, serviceFields=MEDICAL;ELDERLY',
+    ]);
+  });
+});
