@@ -1,9 +1,7 @@
 import { type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { supergraphFile } from '../../gateway/src/gateway.js';
 import { issueToken } from '../../shared/auth.js';
 import { subgraphs } from '../../subgraphs/regions.js';
@@ -12,6 +10,8 @@ import type { Federation } from './federation.js';
 import { grafbase, hive, scratch, type Gateway } from './other-gateways.js';
 import { startProgram } from '../programs.js';
 import { comparisonBody, loadHttp, type LoadResult } from './load.js';
+import { fetchWithin } from './fetch-within.js';
+import { dashboardRevalidation, notModified } from './revalidation.js';
 
 /**
  * The scenario `gateways` of `npm run bench`: this gateway (class cache on and off)
@@ -117,7 +117,9 @@ export async function compareGateways(federation: Federation): Promise<void> {
     }
     // The persisted query is registered and its ETag fetched first: the line counts the 304s alone.
     const revalidation = await dashboardRevalidation(gateways[0]!.url, headers);
-    await measure(gateways[0]!, () => notModified(gateways[0]!.url, revalidation, seconds));
+    await measure(gateways[0]!, () =>
+      notModified(gateways[0]!.url, revalidation, seconds, CONNECTIONS),
+    );
     const floor = await httpFloor(gateways[0]!.url, headers, children);
     await measure(floor, () =>
       loadHttp({
@@ -199,69 +201,6 @@ async function httpFloor(
   return { name: "Node's HTTP server alone (the floor)", url, pid: child.pid! };
 }
 
-/** A dashboard's persisted query, registered, and its GET with the ETag of the answer it got. */
-async function dashboardRevalidation(
-  url: string,
-  headers: Record<string, string>,
-): Promise<{ getUrl: string; headers: Record<string, string> }> {
-  const query =
-    'query Dashboard { registries { code name institutions(first: 20) { totalCount } } }';
-  const sha256Hash = createHash('sha256').update(query).digest('hex');
-  const extensions = { persistedQuery: { version: 1, sha256Hash } };
-  const asked = {
-    ...headers,
-    'content-type': 'application/json',
-    'apollo-require-preflight': 'true',
-  };
-  await fetchWithin(url, {
-    method: 'POST',
-    headers: asked,
-    body: JSON.stringify({ query, extensions }),
-  });
-  const getUrl = `${url}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
-  const etag = (await fetchWithin(getUrl, { headers: asked })).headers.get('etag');
-  if (!etag) throw new Error('The persisted GET came without an ETag');
-  return { getUrl, headers: { ...asked, 'if-none-match': etag } };
-}
-
-/** The dashboard's GET revalidated: every request sends the ETag of the answer it holds. */
-async function notModified(
-  url: string,
-  { getUrl, headers }: { getUrl: string; headers: Record<string, string> },
-  seconds: number,
-): Promise<LoadResult> {
-  const answeredByCache = await notModifiedByCache(url);
-  const result = await autocannon({
-    url: getUrl,
-    headers,
-    connections: CONNECTIONS,
-    duration: seconds,
-  });
-  const notModifiedCount = result.statusCodeStats?.['304']?.count ?? 0;
-  return {
-    name: 'GET, If-None-Match → 304',
-    answers: result.requests.total,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    // Every answer must be a 304 of the class cache's, which asks no subgraph: anything else is an
-    // error here, a 304 made after the pipeline too (as Express's own ETags once did).
-    errors:
-      result.errors +
-      result.timeouts +
-      (result.requests.total - notModifiedCount) +
-      Math.max(0, notModifiedCount - ((await notModifiedByCache(url)) - answeredByCache)),
-  };
-}
-
-/** The 304s the class cache has sent so far, from the gateway's /metrics. */
-async function notModifiedByCache(graphqlUrl: string): Promise<number> {
-  const text = await fetchWithin(graphqlUrl.replace('/graphql', '/metrics')).then((r) => r.text());
-  return Number(
-    /^class_cache_answers_total\{[^}]*outcome="not-modified"[^}]*\} (\d+)/m.exec(text)?.[1] ?? 0,
-  );
-}
-
 /** GraphQL requests the subgraphs have received so far, from their own /metrics. */
 async function subgraphRequests(graphqlUrls: string[]): Promise<number> {
   const counts = await Promise.all(
@@ -274,20 +213,6 @@ async function subgraphRequests(graphqlUrls: string[]): Promise<number> {
     }),
   );
   return counts.reduce((a, b) => a + b, 0);
-}
-
-/**
- * The scenario's own requests (registering, counting), each given 30 s: a request that hangs
- * names itself rather than waiting for undici's 300 s and its anonymous HeadersTimeoutError.
- */
-async function fetchWithin(url: string, init: RequestInit = {}): Promise<Response> {
-  try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
-  } catch (error) {
-    throw new Error(`${init.method ?? 'GET'} ${url} failed: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
 }
 
 /** CPU time (user + system) a process has used, in milliseconds, from /proc/<pid>/stat. */
