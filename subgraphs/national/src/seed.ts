@@ -5,7 +5,8 @@ import { regions } from '../../regions.js';
 
 /**
  * The directory mirrors the list of regions and the indicator catalog file: both are national
- * configuration, so a restart brings the database in line with them.
+ * configuration, so a restart brings the database in line with them, removing what they no longer
+ * list (a region left in the directory would be listed by `registries` and resolve to nothing).
  */
 export async function syncDirectory(db: DataSource): Promise<void> {
   const indicators = readFileSync(indicatorCatalogFile, 'utf8');
@@ -18,6 +19,9 @@ export async function syncDirectory(db: DataSource): Promise<void> {
          name_zh = excluded.name_zh, level = excluded.level`,
       [JSON.stringify(regions)],
     );
+    await tx.query(`DELETE FROM region WHERE code <> ALL($1::text[])`, [
+      regions.map((r) => r.code),
+    ]);
     await tx.query(
       `INSERT INTO indicator (code, name, name_zh, unit, kind, stock_or_flow, description, description_zh, numerator, denominator, computable)
        SELECT code, name, "nameZh", unit, kind, "stockOrFlow", description, "descriptionZh", numerator, denominator, computable
@@ -26,6 +30,10 @@ export async function syncDirectory(db: DataSource): Promise<void> {
        ON CONFLICT (code) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh, unit = excluded.unit,
          kind = excluded.kind, stock_or_flow = excluded.stock_or_flow, description = excluded.description, description_zh = excluded.description_zh, numerator = excluded.numerator,
          denominator = excluded.denominator, computable = excluded.computable`,
+      [indicators],
+    );
+    await tx.query(
+      `DELETE FROM indicator WHERE code NOT IN (SELECT r ->> 'code' FROM jsonb_array_elements($1::jsonb) AS r)`,
       [indicators],
     );
   });
