@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, usageError } from '../shared/cli.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
@@ -46,9 +46,9 @@ if (!kind || !importKinds[kind])
   );
 if (!importModes.includes(values.mode as ImportMode))
   usageError(usage, `未知模式 unknown mode: ${values.mode}; one of ${importModes.join(', ')}`);
-let file: Buffer;
+// Read a slice at a time by the import; asked here so that a missing file is a usage mistake.
 try {
-  file = readFileSync(values.file);
+  accessSync(values.file, constants.R_OK);
 } catch (error) {
   usageError(usage, `无法读取 cannot read ${values.file}: ${(error as Error).message}`);
 }
@@ -56,17 +56,21 @@ try {
 const server = await openDatabaseServer();
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
-  const report = await importFile(dataSource, file, {
-    kind: kind,
-    region: region,
-    mode: values.mode as ImportMode,
-    dryRun: values['dry-run'],
-    partial: values.partial,
-    actor: `import:${userInfo().username}`,
-    progress: (rows) => {
-      if (rows % 10_000 === 0) console.error(`已读 ${rows} 行 (${rows} rows read)`);
+  const report = await importFile(
+    dataSource,
+    { path: values.file },
+    {
+      kind: kind,
+      region: region,
+      mode: values.mode as ImportMode,
+      dryRun: values['dry-run'],
+      partial: values.partial,
+      actor: `import:${userInfo().username}`,
+      progress: (rows) => {
+        if (rows % 10_000 === 0) console.error(`已读 ${rows} 行 (${rows} rows read)`);
+      },
     },
-  });
+  );
   process.exitCode = printReport(report, {
     dryRun: values['dry-run'],
     partial: values.partial,

@@ -58,6 +58,24 @@ describe('bulk import', () => {
     expect(await count('audit')).toBe(0);
   });
 
+  it('finds a row that repeats a key of an earlier chunk of 1,000 rows, or of its own', async () => {
+    const lines = ['name,kind,creditCode'];
+    for (let n = 1; n <= 2_500; n++)
+      lines.push(`重复检查机构${n},SOCIAL_WORK_AGENCY,${creditCode(30_000 + n)}`);
+    lines[2_400] = lines[2_400]!.replace(creditCode(32_400), creditCode(30_001));
+    lines[6] = lines[6]!.replace(creditCode(30_006), creditCode(30_005));
+    const report = await importFile(opened.dataSource, lines.join('\n'), {
+      kind: 'institutions',
+      region: tianjin,
+      actor: 'test',
+      dryRun: true,
+    });
+    expect(report.problems).toEqual([
+      { line: 7, column: 'creditCode', message: 'repeats line 6' },
+      { line: 2_401, column: 'creditCode', message: 'repeats line 2' },
+    ]);
+  });
+
   it('writes the valid rows with --partial, each with an audit record, and nothing on a second run', async () => {
     const first = await importFile(opened.dataSource, csv, {
       kind: 'institutions',

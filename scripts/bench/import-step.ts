@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { regionBySlug } from '../../subgraphs/regions.js';
 import { openRegistryDatabase } from '../../subgraphs/registry/src/database.js';
 import { exportHeader, exportRows } from '../../subgraphs/registry/src/import/export-rows.js';
@@ -16,6 +17,11 @@ export interface StepResult {
   note: string;
   baseRss: number;
   peakRss: number;
+  /**
+   * The most the heap held just after a full garbage collection: what the step keeps alive. The
+   * resident set also holds what the collector has not yet had to reclaim.
+   */
+  peakLiveHeap: number;
 }
 
 const [step, url, file] = process.argv.slice(2) as [Step, string, string];
@@ -29,21 +35,37 @@ const rows = () => exportRows(dataSource, 'institutions', region, 'zh');
 const header = exportHeader('institutions', 'zh');
 const size = () => `${(statSync(file).size / 1e6).toFixed(1)} MB`;
 
+let peakLiveHeap = process.memoryUsage().heapUsed;
+const collections = new PerformanceObserver((list) => {
+  if (
+    list
+      .getEntries()
+      .some(
+        (entry) =>
+          (entry as { detail?: { kind?: number } }).detail?.kind ===
+          constants.NODE_PERFORMANCE_GC_MAJOR,
+      )
+  )
+    peakLiveHeap = Math.max(peakLiveHeap, process.memoryUsage().heapUsed);
+});
+collections.observe({ entryTypes: ['gc'] });
 const started = performance.now();
 const note =
   step === 'create'
-    ? summary(await importFile(dataSource, readFileSync(file), options))
+    ? summary(await importFile(dataSource, { path: file }, options))
     : step === 'upsert'
-      ? summary(await importFile(dataSource, readFileSync(file), { ...options, mode: 'upsert' }))
+      ? summary(await importFile(dataSource, { path: file }, { ...options, mode: 'upsert' }))
       : step === 'export-csv'
         ? (await writeCsv(file, header, rows()), size())
         : (await writeXlsx(file, 'institutions', header, rows()), size());
 const seconds = (performance.now() - started) / 1000;
+collections.disconnect();
 await dataSource.destroy();
 const result: StepResult = {
   seconds,
   note,
   baseRss,
   peakRss: process.resourceUsage().maxRSS * 1024,
+  peakLiveHeap,
 };
 console.log(JSON.stringify(result));

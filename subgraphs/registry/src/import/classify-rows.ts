@@ -4,6 +4,7 @@ import { importKinds, type ImportKind } from './columns.js';
 import type { SheetRow } from './read-rows.js';
 import { existingRecords, referencedInstitutions } from './match-records.js';
 import { parseRow, type ParsedRow } from './parse-row.js';
+import { repeatedKeys } from './repeated-rows.js';
 import { creditCodesOf, referenceFields, rowOfRecord, sameValue } from './record-rows.js';
 import type { Region } from '../../../regions.js';
 
@@ -51,13 +52,6 @@ interface Context {
   mode: 'create' | 'update' | 'upsert';
 }
 
-/** Rows already read, by id, natural key and alternate key, so that a repeated one is reported. */
-export interface Seen {
-  ids: Map<string, number>;
-  keys: Map<string, number>;
-  alternates: Map<string, number>;
-}
-
 /**
  * Reads, validates and matches one chunk of rows against the registry: each is invalid, a
  * conflict, unchanged, ignored, to create or to update.
@@ -66,7 +60,6 @@ export async function classifyRows(
   tx: EntityManager,
   rows: SheetRow[],
   columns: string[],
-  seen: Seen,
   context: Context,
 ): Promise<Classified> {
   const kind = importKinds[context.kindName]!;
@@ -80,21 +73,32 @@ export async function classifyRows(
     ignored: 0,
     valid: 0,
   };
-  const parsed: ParsedRow[] = [];
-  for (const row of rows) {
+  const read = rows.map((row) => {
     const problems: RowProblem[] = [];
-    const read = parseRow(kind, row, columns, context, problems);
-    for (const [map, value, column] of [
-      [seen.ids, read.id, 'id'],
-      [seen.keys, read.key, kind.naturalKey.column],
-      [seen.alternates, read.alternate, kind.alternateKey?.[0] ?? ''],
-    ] as const) {
-      if (value && map.has(value))
-        problems.push({ line: row.line, column, message: `repeats line ${map.get(value)}` });
-      else if (value) map.set(value, row.line);
-    }
+    return { parsed: parseRow(kind, row, columns, context, problems), problems };
+  });
+  const keys = read.flatMap(({ parsed: row }) =>
+    (
+      [
+        ['id', row.id],
+        [kind.naturalKey.column, row.key],
+        [kind.alternateKey?.[0] ?? '', row.alternate],
+      ] as const
+    )
+      .filter((key): key is readonly [string, string] => !!key[1])
+      .map(([column, value]) => ({ column, value, line: row.line })),
+  );
+  const repeats = await repeatedKeys(tx, keys);
+  const parsed: ParsedRow[] = [];
+  for (const { parsed: row, problems } of read) {
+    for (const repeat of repeats.filter((r) => r.line === row.line))
+      problems.push({
+        line: row.line,
+        column: repeat.column,
+        message: `repeats line ${repeat.firstLine}`,
+      });
     if (problems.length) result.problems.push(...problems);
-    else parsed.push(read);
+    else parsed.push(row);
   }
   const { byId, byKey, byAlternate } = await existingRecords(tx, context.kindName, kind, parsed);
   result.references = await referencedInstitutions(tx, kind, parsed);

@@ -4,7 +4,9 @@ import { importKinds } from './columns.js';
 import { classifyRows, type Classified, type Conflict, type RowProblem } from './classify-rows.js';
 import { insertRows } from './insert-rows.js';
 import { columnOfHeader } from './labels.js';
+import type { FileSource } from './file-source.js';
 import { openFile, type SheetRow } from './read-rows.js';
+import { startRepeatCheck } from './repeated-rows.js';
 import { updateRow } from './update-row.js';
 import type { Region } from '../../../regions.js';
 
@@ -67,7 +69,7 @@ class RolledBack extends Error {}
  */
 export async function importFile(
   db: DataSource,
-  file: string | Uint8Array,
+  file: FileSource,
   options: ImportOptions,
 ): Promise<ImportReport> {
   const kind = importKinds[options.kind];
@@ -102,12 +104,12 @@ export async function importFile(
     });
   if (report.problems.length) return report;
 
-  const seen = { ids: new Map<string, number>(), keys: new Map(), alternates: new Map() };
   try {
     await db.transaction(async (tx) => {
+      await startRepeatCheck(tx);
       let chunk: SheetRow[] = [];
       const flush = async () => {
-        const classified = await classifyRows(tx, chunk, columns as string[], seen, {
+        const classified = await classifyRows(tx, chunk, columns as string[], {
           kindName: options.kind,
           region: options.region,
           mode,

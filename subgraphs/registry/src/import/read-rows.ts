@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
-import { decodeCsv } from './decode.js';
+import { decodeCsv, withLineFeeds } from './decode.js';
+import { firstBytes, type ByteSource, type FileSource } from './file-source.js';
 import { firstSheetRows } from './read-workbook.js';
 
 /** One row of a file: its line (the header's line comes before it) and its cells as text. */
@@ -26,8 +27,10 @@ export type OpenedFile =
 export type FileFormat = 'csv' | 'xlsx';
 
 /** The format a file is in: an xlsx file is a zip archive, which starts with "PK". */
-export function formatOf(bytes: Uint8Array | string): FileFormat {
-  return typeof bytes !== 'string' && bytes[0] === 0x50 && bytes[1] === 0x4b ? 'xlsx' : 'csv';
+export function formatOf(file: FileSource): FileFormat {
+  if (typeof file === 'string') return 'csv';
+  const [first, second] = firstBytes(file, 2);
+  return first === 0x50 && second === 0x4b ? 'xlsx' : 'csv';
 }
 
 /**
@@ -35,32 +38,23 @@ export function formatOf(bytes: Uint8Array | string): FileFormat {
  * 100,000 rows never lives in memory as 100,000 parsed records.
  */
 export async function openFile(
-  file: Uint8Array | string,
+  file: FileSource,
   isHeader: (cells: string[]) => boolean,
 ): Promise<OpenedFile> {
-  return formatOf(file) === 'xlsx' ? openWorkbook(file as Uint8Array, isHeader) : openCsv(file);
+  return typeof file !== 'string' && formatOf(file) === 'xlsx'
+    ? openWorkbook(file, isHeader)
+    : openCsv(file);
 }
 
-async function openCsv(file: Uint8Array | string): Promise<OpenedFile> {
+async function openCsv(file: FileSource): Promise<OpenedFile> {
   const decoded =
-    typeof file === 'string' ? { text: file.replace(/^\uFEFF/, '') } : decodeCsv(file);
+    typeof file === 'string'
+      ? { slices: () => slices(file.replace(/^\uFEFF/, '')) }
+      : decodeCsv(file);
   if ('problem' in decoded)
     return { problem: { line: decoded.line, column: '', message: decoded.problem } };
-  const garbled = decoded.text.indexOf('\uFFFD');
-  if (garbled >= 0)
-    return {
-      problem: {
-        line: decoded.text.slice(0, garbled).split('\n').length,
-        column: '',
-        message:
-          'holds U+FFFD, the mark of characters lost in an earlier conversion: export the file again from the original',
-      },
-    };
-  // Lines may end in CRLF, LF or CR, mixed (files edited by hand on two systems).
-  const text = decoded.text.replace(/\r\n?/g, '\n');
-  // Fed in slices: given the whole text at once, the parser would buffer every record it holds.
   // Rows of another length than the header are reported one by one, not as the end of the file.
-  const parser = Readable.from(slices(text)).pipe(
+  const parser = Readable.from(withLineFeeds(decoded.slices())).pipe(
     parse({ skip_empty_lines: true, info: true, relax_column_count: true }),
   );
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{
@@ -99,6 +93,7 @@ function lengthProblem(cells: string[], width: number): string | undefined {
   }; nothing of this row was read`;
 }
 
+/** Text given in slices, as a decoded file is: given the whole text, the parser would buffer every record it holds. */
 function* slices(text: string): Generator<string> {
   for (let start = 0; start < text.length; start += 65_536) yield text.slice(start, start + 65_536);
 }
@@ -120,10 +115,10 @@ function cellText(value: ExcelJS.CellValue): string {
  * row above it is skipped).
  */
 async function openWorkbook(
-  bytes: Uint8Array,
+  file: ByteSource,
   isHeader: (cells: string[]) => boolean,
 ): Promise<OpenedFile> {
-  const rows = firstSheetRows(bytes);
+  const rows = firstSheetRows(file);
   const cellsOf = (row: ExcelJS.Row) =>
     Array.from((row.values as ExcelJS.CellValue[]).slice(1), (value) => cellText(value));
   for (let next = await rows.next(); !next.done; next = await rows.next()) {

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { byteStream, type ByteSource } from './file-source.js';
 
 /**
  * The bytes of a stream cut at character boundaries: a chunk ends after the last whole UTF-8
@@ -55,8 +56,8 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
  * (and the shared strings, which Excel keeps apart from the rows). Styles are read so that a date
  * cell comes as a date.
  */
-export async function* firstSheetRows(bytes: Uint8Array): AsyncGenerator<ExcelJS.Row> {
-  const reader = new WholeCharacterReader(Readable.from([Buffer.from(bytes)]), {
+export async function* firstSheetRows(file: ByteSource): AsyncGenerator<ExcelJS.Row> {
+  const reader = new WholeCharacterReader(byteStream(file), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
