@@ -1,5 +1,7 @@
 import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+import { chineseHeaders, chineseHeadersOfKind } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
+import { referenceFields } from '../subgraphs/registry/src/import/record-rows.js';
 
 /** The kind a file's name says, in English or Chinese (机构.xlsx, social-workers-2026.csv). */
 export function kindOfFileName(path: string): string | undefined {
@@ -25,12 +27,19 @@ function problemLine(
   message: string,
   zhPrefix = '',
   enPrefix = '',
+  zhColumn = column,
 ): string {
   const english = `${column ? `line ${line}, column ${column}` : `line ${line}`}: ${enPrefix}${message}`;
   const chinese = inChinese(message);
   return chinese
-    ? `第 ${line} 行${column ? `，${column}` : ''}：${zhPrefix}${chinese} (${english})`
+    ? `第 ${line} 行${zhColumn ? `，${zhColumn}` : ''}：${zhPrefix}${chinese} (${english})`
     : english;
+}
+
+/** The Chinese header of a field an update changed (`hostInstitutionId` → 承接机构统一社会信用代码). */
+function headerOf(kind: string, field: string): string {
+  const column = Object.entries(referenceFields).find(([, f]) => f === field)?.[0] ?? field;
+  return chineseHeadersOfKind[kind]?.[column] ?? chineseHeaders[column] ?? field;
 }
 
 const shown = (value: unknown) =>
@@ -44,12 +53,12 @@ const shown = (value: unknown) =>
  */
 export function printReport(
   report: ImportReport,
-  options: { dryRun: boolean; partial: boolean },
+  options: { kind: string; dryRun: boolean; partial: boolean },
 ): number {
   for (const p of report.problems) console.error(problemLine(p.line, p.column, p.message));
   for (const c of report.conflicts)
     console.error(
-      `${problemLine(c.line, 'version', c.message, '冲突：', 'conflict: ')}\n  现有值 current values: ${Object.entries(
+      `${problemLine(c.line, 'version', c.message, '冲突：', 'conflict: ', '版本')}\n  现有值 current values: ${Object.entries(
         c.current,
       )
         .map(([column, value]) => `${column}=${shown(value)}`)
@@ -57,7 +66,7 @@ export function printReport(
     );
   for (const u of report.updated)
     console.log(
-      `line ${u.line}: ${options.dryRun ? '将更新 would update' : '已更新 updated'} ${u.id} (${u.fields.join(', ')})`,
+      `第 ${u.line} 行：${options.dryRun ? '将更新' : '已更新'} ${u.id}（${u.fields.map((f) => headerOf(options.kind, f)).join('、')}） (line ${u.line}: ${options.dryRun ? 'would update' : 'updated'} ${u.id} (${u.fields.join(', ')}))`,
     );
   const invalid = report.rows - report.valid;
   console.log(

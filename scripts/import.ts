@@ -72,6 +72,7 @@ try {
     },
   );
   process.exitCode = printReport(report, {
+    kind,
     dryRun: values['dry-run'],
     partial: values.partial,
   });

@@ -6,7 +6,7 @@ const report: ImportReport = {
   rows: 3,
   valid: 1,
   created: 0,
-  updated: [],
+  updated: [{ line: 5, id: 'NX-3', fields: ['name', 'foundedOn'] }],
   unchanged: 1,
   ignored: 0,
   conflicts: [
@@ -31,12 +31,16 @@ describe("an import's report on the command line", () => {
   it('says each problem and conflict in Chinese, then in English at its line and column', () => {
     const errors: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
-    vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    expect(printReport(report, { dryRun: false, partial: false })).toBe(1);
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    expect(printReport(report, { kind: 'institutions', dryRun: true, partial: false })).toBe(1);
     expect(errors.slice(0, 3)).toEqual([
       '第 2 行，机构名称：不能为空 (line 2, column 机构名称: must not be empty)',
       'line 3: a message this import does not know',
-      '第 4 行，version：冲突：NX-2 现为第 1 版，文件中为第 7 版：导出之后该记录已被修改；此行未写入 (line 4, column version: conflict: NX-2 is at version 1, the file has version 7: the record changed since the file was exported; nothing of this row was written)\n  现有值 current values: name=宁夏某机构, serviceFields=MEDICAL;ELDERLY',
+      '第 4 行，版本：冲突：NX-2 现为第 1 版，文件中为第 7 版：导出之后该记录已被修改；此行未写入 (line 4, column version: conflict: NX-2 is at version 1, the file has version 7: the record changed since the file was exported; nothing of this row was written)\n  现有值 current values: name=宁夏某机构, serviceFields=MEDICAL;ELDERLY',
     ]);
+    expect(logs[0]).toBe(
+      '第 5 行：将更新 NX-3（机构名称、成立时间） (line 5: would update NX-3 (name, foundedOn))',
+    );
   });
 });
