@@ -43,4 +43,12 @@ describe('the national directory at start', () => {
     expect(await codes('region')).toEqual(regions.map((r) => r.code).sort());
     expect(await codes('indicator')).toEqual(indicatorCatalog.map((i) => i.code).sort());
   });
+
+  it('takes a region whose code changed and whose slug stayed', async () => {
+    const [first] = regions;
+    // As the directory was when the configuration gave this region another code.
+    await opened.dataSource.query(`UPDATE region SET code = 'QQ' WHERE code = $1`, [first!.code]);
+    await syncDirectory(opened.dataSource);
+    expect(await codes('region')).toEqual(regions.map((r) => r.code).sort());
+  });
 });

@@ -11,6 +11,10 @@ import { regions } from '../../regions.js';
 export async function syncDirectory(db: DataSource): Promise<void> {
   const indicators = readFileSync(indicatorCatalogFile, 'utf8');
   await db.transaction(async (tx) => {
+    // Removed first: a region whose code changed keeps its slug, which must be free again.
+    await tx.query(`DELETE FROM region WHERE code <> ALL($1::text[])`, [
+      regions.map((r) => r.code),
+    ]);
     await tx.query(
       `INSERT INTO region (code, slug, name_en, name_zh, level)
        SELECT code, slug, "nameEn", "nameZh", level
@@ -19,9 +23,6 @@ export async function syncDirectory(db: DataSource): Promise<void> {
          name_zh = excluded.name_zh, level = excluded.level`,
       [JSON.stringify(regions)],
     );
-    await tx.query(`DELETE FROM region WHERE code <> ALL($1::text[])`, [
-      regions.map((r) => r.code),
-    ]);
     await tx.query(
       `INSERT INTO indicator (code, name, name_zh, unit, kind, stock_or_flow, description, description_zh, numerator, denominator, computable)
        SELECT code, name, "nameZh", unit, kind, "stockOrFlow", description, "descriptionZh", numerator, denominator, computable
