@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, usageError } from '../shared/cli.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
@@ -49,6 +49,7 @@ if (!importModes.includes(values.mode as ImportMode))
 // Read a slice at a time by the import; asked here so that a missing file is a usage mistake.
 try {
   accessSync(values.file, constants.R_OK);
+  if (!statSync(values.file).isFile()) throw new Error('not a file');
 } catch (error) {
   usageError(usage, `无法读取 cannot read ${values.file}: ${(error as Error).message}`);
 }

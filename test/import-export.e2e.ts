@@ -442,6 +442,43 @@ describe('programmes a team names by name and year, without a key of its own', (
     expect(report.written).toBe(false);
   });
 
+  it('re-imports an export of two keyless programmes of one name and year, by their ids', async () => {
+    // As createProgram stores them: no key.
+    await opened.dataSource.query(
+      `INSERT INTO program (name, kind, year, provenance) VALUES ('宁夏同名无编号项目', 'PILOT', 2021, 'REGISTERED'), ('宁夏同名无编号项目', 'PILOT', 2021, 'REGISTERED')`,
+    );
+    const path = join(folder, 'programs.csv');
+    await writeCsv(
+      path,
+      exportHeader('programs', 'zh'),
+      exportRows(opened.dataSource, 'programs', ningxia, 'zh'),
+    );
+    const report = await importFile(
+      opened.dataSource,
+      { path },
+      {
+        kind: 'programs',
+        region: ningxia,
+        actor: 'test-ningxia',
+        mode: 'upsert',
+      },
+    );
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ created: 0, updated: [], written: false });
+    expect(report.unchanged).toBe(report.rows);
+  });
+
+  it('refuses a keyless row whose name is far too long, as too long', async () => {
+    // Varied, so that PostgreSQL cannot compress it into an index entry (about 2.7 KB at most).
+    const name = Array.from({ length: 1_200 }, (_, i) =>
+      String.fromCodePoint(0x4e00 + ((i * 7_919) % 20_000)),
+    ).join('');
+    const report = await importProgrammes(`name,kind,year\n${name},PILOT,2021`);
+    expect(report.problems).toEqual([
+      { line: 2, column: 'name', message: 'must be at most 300 characters' },
+    ]);
+  });
+
   it('refuses a file that names one programme twice by name and year', async () => {
     const report = await importProgrammes(
       'name,kind,year\n宁夏重复行项目,PILOT,2022\n宁夏重复行项目,TRAINING,2022',

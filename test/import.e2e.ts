@@ -1,6 +1,16 @@
-import { readFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
+import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { listen } from '../shared/listen.js';
@@ -307,15 +317,62 @@ describe('files as regional teams save them', () => {
     expect(await count('institution')).toBe(before);
   });
 
-  it('reports a quote it cannot read as a problem at its line, not as a failure', async () => {
-    const report = await importFile(
-      opened.dataSource,
-      `name,kind,city,creditCode\n"天津市引号测试机构,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_023)}\n`,
-      { kind: 'institutions', region: tianjin, actor: 'test' },
-    );
-    expect(report.problems).toEqual([
-      { line: 2, column: '', message: expect.stringContaining('Quote Not Closed') },
-    ]);
+  it.each([
+    [
+      'never closed',
+      `"天津市引号测试机构,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_023)}`,
+      2,
+      'Quote Not Closed',
+    ],
+    [
+      'inside a cell',
+      `天津市"引号"测试机构,SOCIAL_WORK_AGENCY,天津市,${creditCode(20_024)}`,
+      2,
+      'Invalid Opening Quote',
+    ],
+  ])(
+    'reports a quote %s as a problem at its line, not as a failure',
+    async (_, row, line, message) => {
+      const report = await importFile(opened.dataSource, `name,kind,city,creditCode\n${row}\n`, {
+        kind: 'institutions',
+        region: tianjin,
+        actor: 'test',
+      });
+      expect(report.problems).toEqual([
+        { line, column: '', message: expect.stringContaining(message) },
+      ]);
+      expect(inChinese(report.problems[0]!.message)).toContain('引号');
+    },
+  );
+
+  it('has closed the file when it returns, though it read no row of it (a refused header)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'import-closed-'));
+    const path = join(folder, 'institutions.csv');
+    // Larger than the slices read ahead of the parser: the file is still open when it stops.
+    writeFileSync(path, `name,kind,colour\n${'某机构,SOCIAL_WORK_AGENCY,red\n'.repeat(100_000)}`);
+    const openOn = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`) === path;
+        } catch {
+          return false;
+        }
+      });
+    try {
+      const report = await importFile(
+        opened.dataSource,
+        { path },
+        {
+          kind: 'institutions',
+          region: tianjin,
+          actor: 'test',
+        },
+      );
+      expect(report.problems[0]!.message).toContain('is not a column of this kind');
+      expect(openOn()).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('reads lines ending in CRLF, LF and CR mixed in one file', async () => {

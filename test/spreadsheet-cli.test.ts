@@ -30,6 +30,19 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain('--kind institutions|social-workers|programs');
   });
 
+  it('says a folder given as the file cannot be read, exit code 2', () => {
+    const result = run('import', [
+      '--region',
+      'ningxia',
+      '--kind',
+      'institutions',
+      '--file',
+      'test',
+    ]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('无法读取 cannot read test');
+  });
+
   it('refuses an unknown mode', () => {
     const result = run('import', ['--region', 'ningxia', '--file', '机构.csv', '--mode', 'merge']);
     expect(result.status).toBe(2);

@@ -1,3 +1,4 @@
+import { CsvError } from 'csv-parse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
 import { importKinds } from './columns.js';
@@ -5,7 +6,7 @@ import { classifyRows, type Classified, type Conflict, type RowProblem } from '.
 import { insertRows } from './insert-rows.js';
 import { columnOfHeader } from './labels.js';
 import type { FileSource } from './file-source.js';
-import { openFile, type SheetRow } from './read-rows.js';
+import { openFile, type FileProblem, type OpenedFile, type SheetRow } from './read-rows.js';
 import { startRepeatCheck } from './repeated-rows.js';
 import { updateRow } from './update-row.js';
 import type { Region } from '../../../regions.js';
@@ -75,7 +76,6 @@ export async function importFile(
   const kind = importKinds[options.kind];
   if (!kind)
     throw new Error(`Unknown kind ${options.kind}; one of ${Object.keys(importKinds).join(', ')}`);
-  const mode = options.mode ?? 'create';
   const known = [...kind.columns, 'id', 'version'];
   const report: ImportReport = {
     rows: 0,
@@ -93,6 +93,22 @@ export async function importFile(
     (cells) => cells.filter((cell) => columnOfHeader(options.kind, known, cell)).length >= 2,
   );
   if ('problem' in opened) return { ...report, problems: [opened.problem] };
+  try {
+    return await importRows(db, opened, report, options, known);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The rows of an opened file, read, matched and written (or counted, in a dry run). */
+async function importRows(
+  db: DataSource,
+  opened: Exclude<OpenedFile, { problem: FileProblem }>,
+  report: ImportReport,
+  options: ImportOptions,
+  known: string[],
+): Promise<ImportReport> {
+  const mode = options.mode ?? 'create';
   const columns = opened.header.map((text) => columnOfHeader(options.kind, known, text));
   report.problems = headerProblems(opened.header, columns, known, opened.headerLine);
   if (mode === 'update' && !columns.includes('id'))
@@ -131,9 +147,8 @@ export async function importFile(
   } catch (error) {
     if (error instanceof RolledBack) return named(report, opened.header, columns);
     // A CSV file whose quotes cannot be read (an open quote): the rest of the file has no rows.
-    const { lines, message } = error as { lines?: number; message: string; code?: string };
-    if (!(error as { code?: string }).code?.startsWith('CSV_')) throw error;
-    report.problems.push({ line: lines ?? 0, column: '', message });
+    if (!(error instanceof CsvError)) throw error;
+    report.problems.push({ line: Number(error.lines ?? 0), column: '', message: error.message });
   }
   return named(report, opened.header, columns);
 }

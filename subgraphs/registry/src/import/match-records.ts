@@ -36,30 +36,18 @@ export async function existingRecords(
   const keys = rows.map((row) => row.key).filter((key): key is string => key !== null);
   const alternates = rows.filter((row) => row.alternate !== null).map((row) => row.values);
   const entity = entityOfKind[kindName]!;
-  const query = tx
+  const found = await tx
     .getRepository(entity)
     .createQueryBuilder('r')
-    .where(`r.id = ANY(:ids) OR r.${kind.naturalKey.stored} = ANY(:keys)`, { ids, keys });
-  if (kind.alternateKey && alternates.length) {
-    // Compared as text, as the row's values arrive in JSON; an empty cell matches an empty field.
-    const metadata = tx.connection.getMetadata(entity);
-    const columns = kind.alternateKey.map((column) => ({
-      column,
-      stored: metadata.findColumnWithPropertyName(column)!.databaseName,
-    }));
-    query.orWhere(
-      `EXISTS (SELECT 1 FROM jsonb_to_recordset(CAST(:alternates AS jsonb)) AS a(${columns
-        .map(({ column }) => `"${column}" text`)
-        .join(', ')}) WHERE ${columns
-        .map(({ column, stored }) => `a."${column}" IS NOT DISTINCT FROM r.${stored}::text`)
-        .join(' AND ')})`,
-      { alternates: JSON.stringify(alternates) },
-    );
-  }
-  const found = await query.getMany();
+    .where(`r.id = ANY(:ids) OR r.${kind.naturalKey.stored} = ANY(:keys)`, { ids, keys })
+    .getMany();
+  const alike =
+    kind.alternateKey && alternates.length
+      ? await recordsAlike(tx, entity, kind.alternateKey, alternates)
+      : [];
   const keyOf = (record: StoredRecord) => record[kind.naturalKey.column];
   const byAlternate = new Map<string, StoredRecord[]>();
-  for (const record of found) {
+  for (const record of alike) {
     const alternate = alternateKeyOf(kind, record);
     if (alternate !== null)
       byAlternate.set(alternate, [...(byAlternate.get(alternate) ?? []), record]);
@@ -71,6 +59,38 @@ export async function existingRecords(
     ),
     byAlternate,
   };
+}
+
+/**
+ * The records whose alternate key columns hold a row's values, in a query of their own, so that the
+ * lookup by id and natural key keeps its indexes. Compared as text, as the rows' values arrive in
+ * JSON; the first column (a name) is never empty and joins by equality, an empty cell of the others
+ * matches an empty field.
+ */
+async function recordsAlike(
+  tx: EntityManager,
+  entity: (typeof entityOfKind)[string],
+  alternateKey: string[],
+  alternates: Record<string, unknown>[],
+): Promise<StoredRecord[]> {
+  const metadata = tx.connection.getMetadata(entity);
+  const columns = alternateKey.map((column) => ({
+    column,
+    stored: metadata.findColumnWithPropertyName(column)!.databaseName,
+  }));
+  const [first, ...rest] = columns;
+  return tx
+    .getRepository(entity)
+    .createQueryBuilder('r')
+    .where(
+      `EXISTS (SELECT 1 FROM jsonb_to_recordset(CAST(:alternates AS jsonb)) AS a(${columns
+        .map(({ column }) => `"${column}" text`)
+        .join(', ')}) WHERE a."${first!.column}" = r.${first!.stored}::text${rest
+        .map(({ column, stored }) => ` AND a."${column}" IS NOT DISTINCT FROM r.${stored}::text`)
+        .join('')})`,
+      { alternates: JSON.stringify(alternates) },
+    )
+    .getMany();
 }
 
 /** The institutions that rows refer to by credit code, with their status. */

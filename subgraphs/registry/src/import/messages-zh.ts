@@ -202,7 +202,10 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
     (cells, columns, comma) =>
       `有 ${cells} 个单元格，而表头有 ${columns} 列：${comma ? '某个单元格中的逗号没有用引号括起来' : '缺少单元格'}；此行未读取`,
   ],
-  [/^Quote Not Closed/, () => '引号未闭合：此行有一个引号没有配对'],
+  [
+    /^Quote Not Closed/,
+    () => '引号未闭合：文件到此行结束，而此前某个单元格的开头引号没有配对；请检查此前各行中的引号',
+  ],
   [
     /^Invalid Opening Quote|^Invalid Closing Quote/,
     () => '引号位置有误：单元格中的引号须写成两个引号',

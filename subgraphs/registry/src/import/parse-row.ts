@@ -100,6 +100,7 @@ export function parseRow(
     id,
     version,
     key: typeof key === 'string' ? key : null,
-    alternate: typeof key === 'string' ? null : alternateKeyOf(kind, values),
+    // A row with an id names its record by it: two records may share a name and a year.
+    alternate: id !== null || typeof key === 'string' ? null : alternateKeyOf(kind, values),
   };
 }

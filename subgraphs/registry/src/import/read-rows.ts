@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { finished } from 'node:stream/promises';
+import { CsvError, parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import { firstBytes, type ByteSource, type FileSource } from './file-source.js';
@@ -21,7 +22,13 @@ export interface FileProblem {
 
 /** A file opened for reading: its header and its rows, read one at a time. */
 export type OpenedFile =
-  | { header: string[]; headerLine: number; rows: AsyncIterable<SheetRow> }
+  | {
+      header: string[];
+      headerLine: number;
+      rows: AsyncIterable<SheetRow>;
+      /** Lets the file go when its rows are not read to the end (a refused header, an error). */
+      close(): Promise<void>;
+    }
   | { problem: FileProblem };
 
 export type FileFormat = 'csv' | 'xlsx';
@@ -54,9 +61,17 @@ async function openCsv(file: FileSource): Promise<OpenedFile> {
   if ('problem' in decoded)
     return { problem: { line: decoded.line, column: '', message: decoded.problem } };
   // Rows of another length than the header are reported one by one, not as the end of the file.
-  const parser = Readable.from(withLineFeeds(decoded.slices())).pipe(
+  const source = Readable.from(withLineFeeds(decoded.slices()));
+  const parser = source.pipe(
     parse({ skip_empty_lines: true, info: true, relax_column_count: true }),
   );
+  // Destroying the source ends the generators that read the file, which close it before the
+  // source's 'close' event.
+  const close = async () => {
+    parser.destroy();
+    source.destroy();
+    await finished(source).catch(() => undefined);
+  };
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{
     record: string[];
     info: { lines: number };
@@ -66,11 +81,11 @@ async function openCsv(file: FileSource): Promise<OpenedFile> {
     first = await records.next();
   } catch (error) {
     // The parser stops at the first quote it cannot read, even when it is in the first chunk.
-    const { code, lines, message } = error as { code?: string; lines?: number; message: string };
-    if (!code?.startsWith('CSV_')) throw error;
-    return { problem: { line: lines ?? 1, column: '', message } };
+    await close();
+    if (!(error instanceof CsvError)) throw error;
+    return { problem: { line: Number(error.lines ?? 1), column: '', message: error.message } };
   }
-  if (first.done) return { header: [], headerLine: 1, rows: (async function* () {})() };
+  if (first.done) return { header: [], headerLine: 1, rows: (async function* () {})(), close };
   const width = first.value.record.length;
   return {
     header: first.value.record.map((name) => name.trim()),
@@ -81,6 +96,7 @@ async function openCsv(file: FileSource): Promise<OpenedFile> {
         yield { line: info.lines, cells: record, problem: lengthProblem(record, width) };
       }
     })(),
+    close,
   };
 }
 
@@ -134,6 +150,7 @@ async function openWorkbook(
             yield { line: row.number, cells: values };
         }
       })(),
+      close: async () => void (await rows.return(undefined)),
     };
   }
   return {

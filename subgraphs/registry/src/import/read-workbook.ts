@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { byteStream, type ByteSource } from './file-source.js';
 
@@ -57,15 +58,22 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
  * cell comes as a date.
  */
 export async function* firstSheetRows(file: ByteSource): AsyncGenerator<ExcelJS.Row> {
-  const reader = new WholeCharacterReader(byteStream(file), {
+  const bytes = byteStream(file);
+  const reader = new WholeCharacterReader(bytes, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  for await (const sheet of reader) {
-    for await (const row of sheet) yield row;
-    return;
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) yield row;
+      return;
+    }
+  } finally {
+    // Also when the rows are not read to the end: the file is closed.
+    bytes.destroy();
+    await finished(bytes).catch(() => undefined);
   }
 }
