@@ -362,6 +362,23 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     ]);
   });
 
+  it('says at once every problem of a row that would create a record, the fields it lacks too', async () => {
+    const bad = creditCode(42).slice(0, 17) + (creditCode(42).endsWith('0') ? '1' : '0');
+    const report = await importAs(`机构名称,机构类型,统一社会信用代码\n,大医院,${bad}`);
+    expect(report.problems).toEqual([
+      { line: 2, column: '机构类型', message: expect.stringContaining('"大医院" is not one of') },
+      { line: 2, column: '统一社会信用代码', message: expect.stringContaining('check character') },
+      { line: 2, column: '机构名称', message: 'is required' },
+    ]);
+    // A row naming its record changes only what it gives: nothing else is required of it.
+    const [{ id }] = await opened.dataSource.query(
+      `SELECT id FROM institution WHERE credit_code = $1`,
+      [creditCode(3)],
+    );
+    const update = await importAs(`记录编号,机构类型\nNX-${id},大医院`, { mode: 'upsert' });
+    expect(update.problems.map((p) => p.column)).toEqual(['机构类型']);
+  });
+
   it('reads a GB18030 file that starts with its byte-order mark', async () => {
     // 宁夏 in GB18030 after its mark (84 31 95 33).
     const bytes = Buffer.concat([

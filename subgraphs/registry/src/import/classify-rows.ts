@@ -89,18 +89,27 @@ export async function classifyRows(
       .map(([column, value]) => ({ column, value, line: row.line })),
   );
   const repeats = await repeatedKeys(tx, keys);
-  const parsed: ParsedRow[] = [];
-  for (const { parsed: row, problems } of read) {
+  for (const { parsed: row, problems } of read)
     for (const repeat of repeats.filter((r) => r.line === row.line))
       problems.push({
         line: row.line,
         column: repeat.column,
         message: `repeats line ${repeat.firstLine}`,
       });
-    if (problems.length) result.problems.push(...problems);
-    else parsed.push(row);
+  const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);
+  const refused = read.filter((r) => r.problems.length);
+  const { byId, byKey, byAlternate } = await existingRecords(tx, context.kindName, kind, [
+    ...parsed,
+    ...refused.map((r) => r.parsed),
+  ]);
+  // A refused row that would create a record also says which fields a record needs, so that one
+  // round of corrections is enough.
+  for (const { parsed: row, problems } of refused) {
+    const matched =
+      row.id !== null || (row.key && byKey.has(row.key)) || byAlternate.has(row.alternate ?? '');
+    if (!matched && context.mode !== 'update') problems.push(...missingFields(kind, row, problems));
+    result.problems.push(...problems);
   }
-  const { byId, byKey, byAlternate } = await existingRecords(tx, context.kindName, kind, parsed);
   result.references = await referencedInstitutions(tx, kind, parsed);
   const creditCodes = await creditCodesOf(tx, [
     ...byId.values(),
@@ -165,6 +174,19 @@ export async function classifyRows(
       result.updates.push({ line: row.line, id: match.id, version: match.version, input, current });
   }
   return result;
+}
+
+/** The fields a new record needs that a refused row leaves empty, besides its other problems. */
+function missingFields(kind: ImportKind, row: ParsedRow, problems: RowProblem[]): RowProblem[] {
+  // A row that could not be read cell by cell has no fields to judge.
+  if (problems.some((p) => p.column === '')) return [];
+  const parsed = kind.schema.safeParse(row.values);
+  if (parsed.success) return [];
+  return parsed.error.issues
+    .filter((issue) => issue.code === 'invalid_type' && issue.input === undefined)
+    .map((issue) => String(issue.path[0]))
+    .filter((column) => !problems.some((p) => p.column === column))
+    .map((column) => ({ line: row.line, column, message: 'is required' }));
 }
 
 /** A row that matches no record, judged as the create mutation judges its input. */
