@@ -23,7 +23,7 @@ const usage = [
   `用法 Usage: npm run import -- --region <${regions.map((r) => r.slug).join('|')}> --file <文件.csv|文件.xlsx>`,
   `    [--kind ${kinds}] [--mode ${importModes.join('|')}] [--dry-run] [--partial]`,
   '  --kind     文件名未表明类型时必填 (needed when the file name does not say the kind)',
-  '  --mode     create 只新增（默认）; update 按记录编号更新; upsert 按编号或信用代码/证书编号/项目编号匹配，无匹配则新增',
+  '  --mode     create 只新增（默认）; update 按记录编号更新; upsert 按编号或信用代码/证书编号/项目编号（无编号的项目按名称和年度）匹配，无匹配则新增',
   '  --dry-run  只校验和比对，不写入 (validate and match, write nothing)',
   '  --partial  写入有效行，跳过有问题的行 (write the valid rows, skip the others)',
 ].join('\n');
