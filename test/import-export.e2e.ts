@@ -377,6 +377,30 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     );
     const update = await importAs(`记录编号,机构类型\nNX-${id},大医院`, { mode: 'upsert' });
     expect(update.problems.map((p) => p.column)).toEqual(['机构类型']);
+    // Nor is a row naming it by its key as typed (lower case), or by an id of another region.
+    const byKey = await importAs(`统一社会信用代码,成立时间\n${creditCode(3).toLowerCase()},2999`, {
+      mode: 'upsert',
+    });
+    expect(byKey.problems.map((p) => p.column)).toEqual(['成立时间']);
+    const otherRegion = await importAs(`记录编号,机构类型\nBJ-5,大医院`, { mode: 'upsert' });
+    expect(otherRegion.problems.map((p) => p.column)).toEqual(['记录编号', '机构类型']);
+  });
+
+  it('refuses a NUL in a key or a name at its cell, and goes on', async () => {
+    const institution = await importAs(
+      `机构名称,机构类型,统一社会信用代码\n某机构,社会工作服务机构,1264\u0000X`,
+    );
+    expect(institution.problems).toEqual([
+      { line: 2, column: '统一社会信用代码', message: 'must be 18 characters, not 6' },
+    ]);
+    const programme = await importFile(
+      opened.dataSource,
+      `name,nameEn,kind,year\n宁夏空字符项目\u0000,Nul,PILOT,2021\n`,
+      { kind: 'programs', region: ningxia, actor: 'test-ningxia' },
+    );
+    expect(programme.problems).toEqual([
+      { line: 2, column: 'name', message: expect.stringContaining('U+0000') },
+    ]);
   });
 
   it('reads a GB18030 file that starts with its byte-order mark', async () => {

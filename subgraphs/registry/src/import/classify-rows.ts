@@ -77,6 +77,7 @@ export async function classifyRows(
     const problems: RowProblem[] = [];
     return { parsed: parseRow(kind, row, columns, context, problems), problems };
   });
+  // PostgreSQL's text holds no NUL: a value with one is refused by its cell and names no record.
   const keys = read.flatMap(({ parsed: row }) =>
     (
       [
@@ -85,7 +86,7 @@ export async function classifyRows(
         [kind.alternateKey?.[0] ?? '', row.alternate],
       ] as const
     )
-      .filter((key): key is readonly [string, string] => !!key[1])
+      .filter((key): key is readonly [string, string] => !!key[1] && !key[1].includes('\u0000'))
       .map(([column, value]) => ({ column, value, line: row.line })),
   );
   const repeats = await repeatedKeys(tx, keys);
@@ -105,8 +106,12 @@ export async function classifyRows(
   // A refused row that would create a record also says which fields a record needs, so that one
   // round of corrections is enough.
   for (const { parsed: row, problems } of refused) {
+    // An id cell, even one that is no id of this registry, names a record: the row creates none.
     const matched =
-      row.id !== null || (row.key && byKey.has(row.key)) || byAlternate.has(row.alternate ?? '');
+      row.id !== null ||
+      problems.some((p) => p.column === 'id') ||
+      (row.key && byKey.has(row.key)) ||
+      byAlternate.has(row.alternate ?? '');
     if (!matched && context.mode !== 'update') problems.push(...missingFields(kind, row, problems));
     result.problems.push(...problems);
   }

@@ -32,9 +32,16 @@ export async function existingRecords(
   kind: ImportKind,
   rows: MatchedRow[],
 ): Promise<ExistingRecords> {
+  // PostgreSQL's text holds no NUL: a value with one (refused by its cell) names no record.
+  const storable = (value: string) => !value.includes('\u0000');
   const ids = rows.map((row) => row.id).filter((id): id is string => id !== null);
-  const keys = rows.map((row) => row.key).filter((key): key is string => key !== null);
-  const alternates = rows.filter((row) => row.alternate !== null).map((row) => row.values);
+  const keys = rows
+    .map((row) => row.key)
+    .filter((key): key is string => key !== null && storable(key));
+  const alternates = rows
+    .filter((row) => row.alternate !== null)
+    .map((row) => Object.fromEntries((kind.alternateKey ?? []).map((c) => [c, row.values[c]])))
+    .filter((values) => Object.values(values).every((v) => typeof v !== 'string' || storable(v)));
   const entity = entityOfKind[kindName]!;
   const found = await tx
     .getRepository(entity)

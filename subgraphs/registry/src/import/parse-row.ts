@@ -27,6 +27,13 @@ function partialSchema(kind: ImportKind): z.ZodType {
   return partialSchemas.get(kind)!;
 }
 
+function keyAlone(kind: ImportKind, raw: Record<string, unknown>): unknown {
+  const column = kind.naturalKey.column;
+  const schema = (partialSchema(kind) as z.ZodObject).shape[column] as z.ZodType;
+  const read = schema.safeParse(raw[column]);
+  return read.success ? read.data : raw[column];
+}
+
 /**
  * A sheet row's cells as the schema expects them (labels turned into codes, numbers parsed), with
  * its id, version and keys; each cell that cannot be read adds a problem at its line and column.
@@ -92,7 +99,9 @@ export function parseRow(
           message: issue.message,
         });
   const values = parsed.success ? (parsed.data as Record<string, unknown>) : raw;
-  const key = values[kind.naturalKey.column];
+  // A refused row's key as its column alone reads it (a credit code in capitals), to find whether
+  // the row names a record.
+  const key = parsed.success ? values[kind.naturalKey.column] : keyAlone(kind, raw);
   return {
     line: row.line,
     values,
