@@ -345,6 +345,32 @@ describe('files as regional teams save them', () => {
     },
   );
 
+  it('checks the rows read before a quote that ends the file, and writes nothing, even with --partial', async () => {
+    const before = await count('institution');
+    const lines = ['name,kind,city,creditCode'];
+    for (let n = 1; n <= 3_000; n++)
+      lines.push(`天津市截断测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(40_000 + n)}`);
+    lines[2_500] = `,SOCIAL_WORK_AGENCY,天津市,${creditCode(42_500)}`;
+    lines[2_900] = `"天津市截断测试机构,SOCIAL_WORK_AGENCY,天津市,${creditCode(42_900)}`;
+    const report = await importFile(opened.dataSource, lines.join('\n'), {
+      kind: 'institutions',
+      region: tianjin,
+      actor: 'test',
+      partial: true,
+    });
+    expect(report.problems).toEqual([
+      { line: 2_501, column: 'name', message: 'is required' },
+      {
+        line: expect.any(Number),
+        column: '',
+        message: expect.stringMatching(/^the rows after line \d+ were not read/),
+      },
+      { line: 3_001, column: '', message: expect.stringContaining('Quote Not Closed') },
+    ]);
+    expect(report.written).toBe(false);
+    expect(await count('institution')).toBe(before);
+  });
+
   it('has closed the file when it returns, though it read no row of it (a refused header)', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'import-closed-'));
     const path = join(folder, 'institutions.csv');

@@ -135,20 +135,34 @@ async function importRows(
         await apply(tx, classified, report, options);
         options.progress?.(report.rows);
       };
-      for await (const row of opened.rows) {
-        chunk.push(row);
-        if (chunk.length === CHUNK) await flush();
+      let lastLine = opened.headerLine;
+      let unreadable = false;
+      try {
+        for await (const row of opened.rows) {
+          chunk.push(row);
+          lastLine = row.line;
+          if (chunk.length === CHUNK) await flush();
+        }
+      } catch (error) {
+        // A quote that cannot be read ends the file; the rows read before it are still checked.
+        if (!(error instanceof CsvError)) throw error;
+        unreadable = true;
+        report.problems.push(
+          { line: Number(error.lines ?? lastLine), column: '', message: error.message },
+          {
+            line: lastLine,
+            column: '',
+            message: `the rows after line ${lastLine} were not read, so nothing is written, even with --partial`,
+          },
+        );
       }
       if (chunk.length) await flush();
       const refused = report.problems.length > 0 || report.conflicts.length > 0;
-      if (options.dryRun || (refused && !options.partial)) throw new RolledBack();
+      if (options.dryRun || unreadable || (refused && !options.partial)) throw new RolledBack();
     });
     report.written = report.created + report.updated.length > 0;
   } catch (error) {
-    if (error instanceof RolledBack) return named(report, opened.header, columns);
-    // A CSV file whose quotes cannot be read (an open quote): the rest of the file has no rows.
-    if (!(error instanceof CsvError)) throw error;
-    report.problems.push({ line: Number(error.lines ?? 0), column: '', message: error.message });
+    if (!(error instanceof RolledBack)) throw error;
   }
   return named(report, opened.header, columns);
 }

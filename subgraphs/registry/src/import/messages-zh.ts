@@ -203,6 +203,10 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
       `有 ${cells} 个单元格，而表头有 ${columns} 列：${comma ? '某个单元格中的逗号没有用引号括起来' : '缺少单元格'}；此行未读取`,
   ],
   [
+    /^the rows after line (\d+) were not read/,
+    (line) => `第 ${line} 行之后的行未能读取，因此不写入任何内容（加 --partial 也不写入）`,
+  ],
+  [
     /^Quote Not Closed/,
     () => '引号未闭合：文件到此行结束，而此前某个单元格的开头引号没有配对；请检查此前各行中的引号',
   ],
