@@ -1,7 +1,7 @@
 import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
-import { chineseHeaders, chineseHeadersOfKind } from '../subgraphs/registry/src/import/labels.js';
+import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
-import { referenceFields } from '../subgraphs/registry/src/import/record-rows.js';
+import { columnOfField } from '../subgraphs/registry/src/import/record-rows.js';
 
 /** The kind a file's name says, in English or Chinese (机构.xlsx, social-workers-2026.csv). */
 export function kindOfFileName(path: string): string | undefined {
@@ -36,12 +36,6 @@ function problemLine(
     : english;
 }
 
-/** The Chinese header of a field an update changed (`hostInstitutionId` → 承接机构统一社会信用代码). */
-function headerOf(kind: string, field: string): string {
-  const column = Object.entries(referenceFields).find(([, f]) => f === field)?.[0] ?? field;
-  return chineseHeadersOfKind[kind]?.[column] ?? chineseHeaders[column] ?? field;
-}
-
 const shown = (value: unknown) =>
   value == null ? '' : Array.isArray(value) ? value.join(';') : String(value);
 
@@ -66,7 +60,7 @@ export function printReport(
     );
   for (const u of report.updated)
     console.log(
-      `第 ${u.line} 行：${options.dryRun ? '将更新' : '已更新'} ${u.id}（${u.fields.map((f) => headerOf(options.kind, f)).join('、')}） (line ${u.line}: ${options.dryRun ? 'would update' : 'updated'} ${u.id} (${u.fields.join(', ')}))`,
+      `第 ${u.line} 行：${options.dryRun ? '将更新' : '已更新'} ${u.id}（${u.fields.map((f) => headerOf(options.kind, columnOfField(f), 'zh')).join('、')}） (line ${u.line}: ${options.dryRun ? 'would update' : 'updated'} ${u.id} (${u.fields.join(', ')}))`,
     );
   const invalid = report.rows - report.valid;
   console.log(

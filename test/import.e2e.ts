@@ -49,6 +49,15 @@ function tenThousandRows(): { csv: string; bad: { line: number; column: string }
   };
 }
 
+/** A CSV file's lines: its header, then `rows` institutions named `name` + n, credit codes after `codesFrom`. */
+const institutionLines = (rows: number, name: string, codesFrom: number) => [
+  'name,kind,creditCode',
+  ...Array.from(
+    { length: rows },
+    (_, i) => `${name}${i + 1},SOCIAL_WORK_AGENCY,${creditCode(codesFrom + i + 1)}`,
+  ),
+];
+
 const count = async (table: string) =>
   (await opened.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
 
@@ -69,9 +78,7 @@ describe('bulk import', () => {
   });
 
   it('finds a row that repeats a key of an earlier chunk of 1,000 rows, or of its own', async () => {
-    const lines = ['name,kind,creditCode'];
-    for (let n = 1; n <= 2_500; n++)
-      lines.push(`重复检查机构${n},SOCIAL_WORK_AGENCY,${creditCode(30_000 + n)}`);
+    const lines = institutionLines(2_500, '重复检查机构', 30_000);
     lines[2_400] = lines[2_400]!.replace(creditCode(32_400), creditCode(30_001));
     lines[6] = lines[6]!.replace(creditCode(30_006), creditCode(30_005));
     const report = await importFile(opened.dataSource, lines.join('\n'), {
@@ -347,11 +354,9 @@ describe('files as regional teams save them', () => {
 
   it('checks the rows read before a quote that ends the file, and writes nothing, even with --partial', async () => {
     const before = await count('institution');
-    const lines = ['name,kind,city,creditCode'];
-    for (let n = 1; n <= 3_000; n++)
-      lines.push(`天津市截断测试机构${n},SOCIAL_WORK_AGENCY,天津市,${creditCode(40_000 + n)}`);
-    lines[2_500] = `,SOCIAL_WORK_AGENCY,天津市,${creditCode(42_500)}`;
-    lines[2_900] = `"天津市截断测试机构,SOCIAL_WORK_AGENCY,天津市,${creditCode(42_900)}`;
+    const lines = institutionLines(3_000, '天津市截断测试机构', 40_000);
+    lines[2_500] = `,SOCIAL_WORK_AGENCY,${creditCode(42_500)}`;
+    lines[2_900] = `"天津市截断测试机构,SOCIAL_WORK_AGENCY,${creditCode(42_900)}`;
     const report = await importFile(opened.dataSource, lines.join('\n'), {
       kind: 'institutions',
       region: tianjin,

@@ -1,6 +1,5 @@
-import { enumLabels } from '../../../../shared/enum-labels.js';
 import { regions } from '../../../regions.js';
-import { chineseHeaders } from './labels.js';
+import { chineseHeaders, labelOfCode } from './labels.js';
 
 /**
  * The Chinese of every message an import reports, for the regional teams who read them. The
@@ -23,8 +22,6 @@ export function inChinese(message: string): string | null {
 }
 
 const column = (name: string) => chineseHeaders[name] ?? name;
-const label = (code: string) =>
-  Object.values(enumLabels).find((labels) => labels[code])?.[code]?.zh ?? code;
 const record = (what: string) =>
   ({ institution: '机构', 'social worker': '社工', programme: '项目' })[what.toLowerCase()] ?? what;
 const regionName = (nameEn: string) => regions.find((r) => r.nameEn === nameEn)?.nameZh ?? nameEn;
@@ -165,7 +162,7 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
   // Rules over fields.
   [
     /^a hospital grade applies only to medical institutions, not to (\w+)$/,
-    (kind) => `医院等级只适用于医疗机构，不适用于${label(kind)}`,
+    (kind) => `医院等级只适用于医疗机构，不适用于${labelOfCode('InstitutionKind', kind, 'zh')}`,
   ],
   [
     /^a certificate number needs a certificate level other than NONE$/,

@@ -19,6 +19,10 @@ export const referenceFields: Record<string, string> = {
   hostCreditCode: 'hostInstitutionId',
 };
 
+/** The file's column that gives a record field (`hostInstitutionId` → hostCreditCode). */
+export const columnOfField = (field: string): string =>
+  Object.entries(referenceFields).find(([, f]) => f === field)?.[0] ?? field;
+
 const numeric = new Set(['fundingYuan']);
 
 /**

@@ -5,7 +5,7 @@ import { updateProgram } from '../writes/programs.js';
 import { updateSocialWorker } from '../writes/social-workers.js';
 import type { Problem } from '../writes/validation.js';
 import type { Written } from '../writes/write.js';
-import { referenceFields } from './record-rows.js';
+import { columnOfField } from './record-rows.js';
 import type { Region } from '../../../regions.js';
 
 const updates: Record<
@@ -26,10 +26,7 @@ const updates: Record<
 };
 
 /** The column of the file a mutation's problem path names (`input.institutionId` → institutionCreditCode). */
-function columnOfPath(path: string): string {
-  const field = path.replace(/^input\./, '');
-  return Object.entries(referenceFields).find(([, f]) => f === field)?.[0] ?? field;
-}
+const columnOfPath = (path: string): string => columnOfField(path.replace(/^input\./, ''));
 
 /**
  * Applies a row's changes to a record through the update mutation of its kind (the same
