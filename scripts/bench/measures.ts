@@ -8,6 +8,8 @@ import { openRegionDatabase } from '../../subgraphs/open.js';
 import { measureStatement } from '../../subgraphs/registry/src/measures/measure.js';
 import type { Dimension } from '../../subgraphs/registry/src/measures/dimensions.js';
 import { createRegistrySubgraph } from '../../subgraphs/registry/src/server.js';
+import { issueToken } from '../../shared/auth.js';
+import { statementsPerRequest } from './statements-per-request.js';
 
 /**
  * `npm run bench:measures [-- --runs 30]`: how long each region's subgraph takes to answer measure
@@ -51,12 +53,14 @@ const results: {
   workers: number;
   medians: Record<string, number>;
   overall: number;
+  /** SQL statements of each scale request, computed afresh and asked again before any write. */
+  statements: { afresh: Record<string, number>; again: Record<string, number> };
 }[] = [];
 /** Each statement's plan, by region and measure: the slowest are written down with the figures. */
 const plans = new Map<string, string>();
 try {
   for (const region of regions) {
-    const { dataSource } = await openRegionDatabase(server.url, region, 2);
+    const { dataSource, statements } = await openRegionDatabase(server.url, region, 2);
     const subgraph = await createRegistrySubgraph(region, dataSource);
     const listening = await listen(subgraph.app, 0);
     try {
@@ -94,11 +98,18 @@ try {
         plans.set(`${region.slug} ${name}`, plan.map((line) => line['QUERY PLAN']).join('\n'));
         all.push(...times);
       }
+      await dataSource.query('UPDATE write_generation SET generation = generation + 1');
+      const analyst = {
+        authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}`,
+      };
+      const afresh = await statementsPerRequest(listening.url, region, statements, analyst);
+      const again = await statementsPerRequest(listening.url, region, statements, analyst);
       results.push({
         region: region.slug,
         workers,
         medians,
         overall: Math.round(median(all) * 10) / 10,
+        statements: { afresh, again },
       });
     } finally {
       await listening.close();
@@ -152,6 +163,22 @@ straight to each region's subgraph, one at a time, each computing its measure (t
 | region | workers | ${names.join(' | ')} |
 | --- | --- | ${names.map(() => '---').join(' | ')} |
 ${results.map((r) => `| ${r.region} | ${r.workers} | ${names.map((n) => r.medians[n]).join(' | ')} |`).join('\n')}
+
+SQL statements per request, as \`test/sql-statements-at-scale.e2e.ts\` counts them at 1,000 and 100,000 social workers:
+computed afresh, then asked again before any write (the subgraph's aggregate cache).
+
+| region | workers | ${Object.keys(results[0]!.statements.afresh).join(' | ')} |
+| --- | --- | ${Object.keys(results[0]!.statements.afresh)
+    .map(() => '---')
+    .join(' | ')} |
+${results
+  .map(
+    (r) =>
+      `| ${r.region} | ${r.workers} | ${Object.keys(r.statements.afresh)
+        .map((n) => `${r.statements.afresh[n]}, again ${r.statements.again[n]}`)
+        .join(' | ')} |`,
+  )
+  .join('\n')}
 
 | goal | | slowest |
 | --- | --- | --- |
