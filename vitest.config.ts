@@ -67,7 +67,7 @@ export default defineConfig({
           include: ['test/**/*.e2e.ts'],
           exclude: ownEnvironment,
           isolate: false,
-          setupFiles: ['test/environment-guard.ts'],
+          setupFiles: ['test/wait-for-databases.ts', 'test/environment-guard.ts'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -81,6 +81,7 @@ export default defineConfig({
         test: {
           name: 'e2e-own-environment',
           include: ownEnvironment,
+          setupFiles: ['test/wait-for-databases.ts'],
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

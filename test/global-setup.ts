@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import {
   dropDatabase,
@@ -14,6 +15,7 @@ import { openSubgraph } from '../subgraphs/open.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { testDatabasePrefix } from './database-prefix.js';
+import { preparingLock } from './databases-ready.js';
 import {
   copyDatabase,
   databaseName,
@@ -47,19 +49,35 @@ async function makeTemplates(serverUrl: string): Promise<void> {
   await migrated.dataSource.destroy();
 }
 
-/** A database server ready for the run: its URL, and how to stop it. */
-interface PreparedServer {
+/** The run's database server: its URL, how to stop it, and when its databases are prepared. */
+interface RunServer {
   url: string;
+  /** Settles when the databases are prepared; never rejects (test files see a failure). */
+  prepared: Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
- * One PostgreSQL server for the run: DATABASE_URL when set (CI), otherwise an embedded server in a
- * temporary folder. Every subgraph database is created afresh, migrated and seeded once here, so
- * that test files start from the same data, and copied into the templates that files with databases
- * of their own start from.
+ * Every subgraph database created afresh, migrated and seeded once, so that test files start from
+ * the same data, and copied into the templates that files with databases of their own start from.
+ * The empty registry's template goes first and comes back last: test/databases-ready.ts reads its
+ * absence as a failed preparation.
  */
-async function prepareServer(): Promise<PreparedServer> {
+async function prepareDatabases(serverUrl: string): Promise<void> {
+  await dropDatabase(databaseUrl(serverUrl, emptyRegistryTemplate));
+  for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(serverUrl, subgraph));
+  const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, serverUrl)));
+  await Promise.all(opened.map((s) => s.close()));
+  await makeTemplates(serverUrl);
+}
+
+/**
+ * One PostgreSQL server for the run: DATABASE_URL when set (CI), otherwise an embedded server in a
+ * temporary folder. Its databases are prepared in the background, under an advisory lock that e2e
+ * files wait on (test/wait-for-databases.ts), so the unit tests run meanwhile: seeding took 15 s
+ * that they spent waiting.
+ */
+async function startServer(): Promise<RunServer> {
   let server: DatabaseServer;
   let dataDir: string | undefined;
   if (process.env.DATABASE_URL) {
@@ -73,13 +91,19 @@ async function prepareServer(): Promise<PreparedServer> {
       port: await freePort(),
     });
   }
-  for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(server.url, subgraph));
-  const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, server.url)));
-  await Promise.all(opened.map((s) => s.close()));
-  await makeTemplates(server.url);
+  const lock = new pg.Client({ connectionString: databaseUrl(server.url, 'postgres') });
+  await lock.connect();
+  await lock.query('SELECT pg_advisory_lock($1)', [preparingLock]);
+  const prepared = prepareDatabases(server.url)
+    .catch((error: unknown) => {
+      console.error('The test databases could not be prepared:', error);
+    })
+    .finally(() => lock.end());
   return {
     url: server.url,
+    prepared,
     stop: async () => {
+      await prepared;
       await server.stop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
@@ -87,17 +111,17 @@ async function prepareServer(): Promise<PreparedServer> {
 }
 
 /**
- * The server of the run, prepared once for every project that sets up with this file (the e2e
+ * The server of the run, started once for every project that sets up with this file (the e2e
  * projects), and stopped when the last of them is torn down. Kept on `globalThis`: each project
  * loads this file as a module of its own.
  */
 const shared = globalThis as {
-  registryTestServer?: { ready: Promise<PreparedServer>; users: number };
+  registryTestServer?: { ready: Promise<RunServer>; users: number };
 };
 
 export default async function setup(project: TestProject) {
   process.env.DATABASE_PREFIX = testDatabasePrefix;
-  const server = (shared.registryTestServer ??= { ready: prepareServer(), users: 0 });
+  const server = (shared.registryTestServer ??= { ready: startServer(), users: 0 });
   server.users += 1;
   project.provide('databaseServerUrl', (await server.ready).url);
   return async () => {
