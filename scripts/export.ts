@@ -1,15 +1,7 @@
 import { commandLine, usageError } from '../shared/cli.js';
-import { openDatabaseServer } from '../subgraphs/common/database-server.js';
-import { openRegionDatabase } from '../subgraphs/open.js';
-import { regions } from '../subgraphs/regions.js';
-import { importKinds } from '../subgraphs/registry/src/import/columns.js';
-import { exportHeader, exportRows } from '../subgraphs/registry/src/import/export-rows.js';
 import type { Language } from '../shared/enum-labels.js';
-import {
-  writeCsv,
-  writeTemplate,
-  writeXlsx,
-} from '../subgraphs/registry/src/import/write-files.js';
+import { regions } from '../subgraphs/regions.js';
+import { importKindNames, isImportKindName } from '../subgraphs/registry/src/import/choices.js';
 
 /**
  * `npm run export -- --region ningxia --kind institutions [--format csv|xlsx] [--lang zh|en] --out FILE`:
@@ -17,7 +9,7 @@ import {
  * version, so that the file can be edited and imported back. `--template` writes an empty workbook
  * with the headers, a data dictionary and dropdowns instead. Exit codes: 0 written, 2 usage.
  */
-const kinds = Object.keys(importKinds).join('|');
+const kinds = importKindNames.join('|');
 const usage = [
   `用法 Usage: npm run export -- --region <${regions.map((r) => r.slug).join('|')}> --kind <${kinds}>`,
   '    [--format csv|xlsx] [--lang zh|en] [--include-personal-data] --out <文件>',
@@ -35,7 +27,7 @@ const options = commandLine(usage, {
   template: { type: 'boolean', default: false },
   'include-personal-data': { type: 'boolean', default: false },
 });
-if (!options.kind || !importKinds[options.kind])
+if (!isImportKindName(options.kind))
   usageError(usage, `缺少或未知的 --kind (the kind is missing or unknown): ${kinds}`);
 if (!options.out) usageError(usage, '缺少 --out (no output file given)');
 if (options.lang !== 'zh' && options.lang !== 'en')
@@ -47,7 +39,11 @@ const format = options.format ?? (/\.xlsx$/i.test(out) ? 'xlsx' : 'csv');
 if (format !== 'csv' && format !== 'xlsx')
   usageError(usage, `未知格式 unknown --format: ${format}`);
 
+// The writers and the database are loaded once the arguments are known to be right (choices.ts
+// says why).
+const writers = () => import('../subgraphs/registry/src/import/write-files.js');
 if (options.template) {
+  const { writeTemplate } = await writers();
   await writeTemplate(out, kind, language);
   console.log(`已写入模板 template written: ${out}`);
   process.exit(0);
@@ -61,6 +57,13 @@ if (kind === 'social-workers' && !options['include-personal-data'])
       'Social workers’ names and certificate numbers are personal data. This command reads the region’s own database and is for its own editors only; add --include-personal-data to confirm.',
   );
 
+const [{ openDatabaseServer }, { openRegionDatabase }, { exportHeader, exportRows }, files] =
+  await Promise.all([
+    import('../subgraphs/common/database-server.js'),
+    import('../subgraphs/open.js'),
+    import('../subgraphs/registry/src/import/export-rows.js'),
+    writers(),
+  ]);
 const server = await openDatabaseServer();
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
@@ -68,8 +71,8 @@ try {
   const rows = exportRows(dataSource, kind, region, language);
   const count =
     format === 'xlsx'
-      ? await writeXlsx(out, kind, header, rows)
-      : await writeCsv(out, header, rows);
+      ? await files.writeXlsx(out, kind, header, rows)
+      : await files.writeCsv(out, header, rows);
   console.log(`已导出 ${count} 条记录到 ${out} (${count} records exported to ${out})`);
 } finally {
   await dataSource.destroy();

@@ -3,20 +3,6 @@ import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { columnOfField } from '../subgraphs/registry/src/import/record-rows.js';
 
-/** The kind a file's name says, in English or Chinese (机构.xlsx, social-workers-2026.csv). */
-export function kindOfFileName(path: string): string | undefined {
-  const name = path.replace(/^.*[\\/]/, '').toLowerCase();
-  const names: [string, string][] = [
-    ['institutions', 'institutions'],
-    ['social-workers', 'social-workers'],
-    ['programs', 'programs'],
-    ['机构', 'institutions'],
-    ['社工', 'social-workers'],
-    ['项目', 'programs'],
-  ];
-  return names.find(([start]) => name.startsWith(start))?.[1];
-}
-
 /**
  * A problem at its place, in Chinese and in English: `第 3 行，机构名称：不能为空 (line 3, column
  * 机构名称: must not be empty)`; a message without its Chinese in English alone.

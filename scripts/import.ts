@@ -1,16 +1,14 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, usageError } from '../shared/cli.js';
-import { openDatabaseServer } from '../subgraphs/common/database-server.js';
-import { openRegionDatabase } from '../subgraphs/open.js';
 import { regions } from '../subgraphs/regions.js';
-import { importKinds } from '../subgraphs/registry/src/import/columns.js';
 import {
-  importFile,
+  importKindNames,
   importModes,
+  isImportKindName,
+  kindOfFileName,
   type ImportMode,
-} from '../subgraphs/registry/src/import/import-file.js';
-import { kindOfFileName, printReport } from './import-report.js';
+} from '../subgraphs/registry/src/import/choices.js';
 
 /**
  * `npm run import -- --region ningxia --file 机构.xlsx [--kind institutions|social-workers|programs]
@@ -18,7 +16,7 @@ import { kindOfFileName, printReport } from './import-report.js';
  * xlsx workbook into its own registry's database. Exit codes: 0 written or nothing to write,
  * 1 problems or conflicts, 2 usage.
  */
-const kinds = Object.keys(importKinds).join('|');
+const kinds = importKindNames.join('|');
 const usage = [
   `用法 Usage: npm run import -- --region <${regions.map((r) => r.slug).join('|')}> --file <文件.csv|文件.xlsx>`,
   `    [--kind ${kinds}] [--mode ${importModes.join('|')}] [--dry-run] [--partial]`,
@@ -39,7 +37,7 @@ const region = regions.find((r) => r.slug === values.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
 if (!values.file) usageError(usage, '缺少 --file (no file given)');
 const kind = values.kind ?? kindOfFileName(values.file);
-if (!kind || !importKinds[kind])
+if (!isImportKindName(kind))
   usageError(
     usage,
     `无法确定记录类型 (the kind is not known${values.kind ? `: ${values.kind}` : ' from the file name'}): 请加 --kind ${kinds}`,
@@ -54,6 +52,14 @@ try {
   usageError(usage, `无法读取 cannot read ${values.file}: ${(error as Error).message}`);
 }
 
+// Loaded once the arguments are known to be right (choices.ts says why).
+const [{ openDatabaseServer }, { openRegionDatabase }, { importFile }, { printReport }] =
+  await Promise.all([
+    import('../subgraphs/common/database-server.js'),
+    import('../subgraphs/open.js'),
+    import('../subgraphs/registry/src/import/import-file.js'),
+    import('./import-report.js'),
+  ]);
 const server = await openDatabaseServer();
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
@@ -61,7 +67,7 @@ try {
     dataSource,
     { path: values.file },
     {
-      kind: kind,
+      kind,
       region: region,
       mode: values.mode as ImportMode,
       dryRun: values['dry-run'],

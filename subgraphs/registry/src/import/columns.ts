@@ -6,6 +6,7 @@ import { socialWorkerInput, socialWorkerRules } from '../writes/social-worker-in
 import type { Problem } from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
 import { enumLabels } from '../../../../shared/enum-labels.js';
+import type { ImportKindName } from './choices.js';
 import { codeOfLabel, enumOfColumn } from './labels.js';
 import type {
   InstitutionInput,
@@ -152,7 +153,7 @@ export const importKinds: Record<string, ImportKind> = {
       'beneficiaries',
     ],
   },
-};
+} satisfies Record<ImportKindName, ImportKind>;
 
 /** What a cell holds as the schema expects it, or the problem that keeps it from being read. */
 export type Cell = { value: unknown } | { problem: string };

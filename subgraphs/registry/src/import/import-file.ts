@@ -1,6 +1,7 @@
 import { CsvError } from 'csv-parse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
+import type { ImportMode } from './choices.js';
 import { importKinds } from './columns.js';
 import { classifyRows, type Classified, type Conflict, type RowProblem } from './classify-rows.js';
 import { insertRows } from './insert-rows.js';
@@ -12,14 +13,6 @@ import { updateRow } from './update-row.js';
 import type { Region } from '../../../regions.js';
 
 export type { Conflict, RowProblem } from './classify-rows.js';
-
-/**
- * What an import does with a row that matches a record (by its `id`, else by its natural key):
- * `create` leaves the record alone and counts the row ignored; `update` changes records named by
- * id only; `upsert` changes the record it matches and creates one when none matches.
- */
-export const importModes = ['create', 'update', 'upsert'] as const;
-export type ImportMode = (typeof importModes)[number];
 
 export interface UpdatedRow {
   line: number;

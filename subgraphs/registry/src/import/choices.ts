@@ -1,0 +1,32 @@
+/**
+ * The words a spreadsheet command is given: the kinds of record (columns.ts describes each) and the
+ * import's modes. Apart from the import itself, so that `npm run import` and `npm run export` check
+ * their arguments before loading it: a usage mistake answers in a fraction of a second, not two.
+ */
+export const importKindNames = ['institutions', 'social-workers', 'programs'] as const;
+export type ImportKindName = (typeof importKindNames)[number];
+
+export const isImportKindName = (name: string | undefined): name is ImportKindName =>
+  (importKindNames as readonly (string | undefined)[]).includes(name);
+
+/**
+ * What an import does with a row that matches a record (by its `id`, else by its natural key):
+ * `create` leaves the record alone and counts the row ignored; `update` changes records named by
+ * id only; `upsert` changes the record it matches and creates one when none matches.
+ */
+export const importModes = ['create', 'update', 'upsert'] as const;
+export type ImportMode = (typeof importModes)[number];
+
+/** The kind a file's name says, in English or in Chinese (`机构.xlsx`, `social-workers-2026.csv`). */
+export function kindOfFileName(path: string): ImportKindName | undefined {
+  const name = path.replace(/^.*[\\/]/, '').toLowerCase();
+  const names: [string, ImportKindName][] = [
+    ['institutions', 'institutions'],
+    ['social-workers', 'social-workers'],
+    ['programs', 'programs'],
+    ['机构', 'institutions'],
+    ['社工', 'social-workers'],
+    ['项目', 'programs'],
+  ];
+  return names.find(([start]) => name.startsWith(start))?.[1];
+}
