@@ -8,22 +8,40 @@ import { databaseUrl, emptyRegistryTemplate } from './template-databases.js';
  */
 export const preparingLock = 7_310_502_027;
 
-/** Resolves once the run's databases are prepared; throws, saying where to look, if they are not. */
-export async function databasesReady(serverUrl: string): Promise<void> {
+async function onServer<T>(serverUrl: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   await client.connect();
   try {
-    await client.query('SELECT pg_advisory_lock_shared($1)', [preparingLock]);
-    await client.query('SELECT pg_advisory_unlock_shared($1)', [preparingLock]);
-    // The last database the preparation makes: missing, the preparation failed.
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-      emptyRegistryTemplate,
-    ]);
-    if (!rowCount)
-      throw new Error(
-        'The test databases were not prepared: the global setup (test/global-setup.ts) printed why, above the first test.',
-      );
+    return await use(client);
   } finally {
     await client.end();
   }
+}
+
+/** The last step of a preparation: its mark, as the comment of the empty registry's template. */
+export function markPrepared(serverUrl: string, preparation: string): Promise<unknown> {
+  return onServer(serverUrl, (client) =>
+    client.query(
+      `COMMENT ON DATABASE ${pg.escapeIdentifier(emptyRegistryTemplate)} IS ${pg.escapeLiteral(preparation)}`,
+    ),
+  );
+}
+
+/**
+ * Resolves once the run's databases are prepared (`preparation` is the run's mark); throws, saying
+ * where to look, if the preparation ended without finishing.
+ */
+export function databasesReady(serverUrl: string, preparation: string): Promise<void> {
+  return onServer(serverUrl, async (client) => {
+    await client.query('SELECT pg_advisory_lock_shared($1)', [preparingLock]);
+    await client.query('SELECT pg_advisory_unlock_shared($1)', [preparingLock]);
+    const { rows } = await client.query<{ mark: string | null }>(
+      `SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = $1`,
+      [emptyRegistryTemplate],
+    );
+    if (rows[0]?.mark !== preparation)
+      throw new Error(
+        'The test databases were not prepared: the global setup (test/global-setup.ts) printed why, above the first test.',
+      );
+  });
 }

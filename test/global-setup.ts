@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { openSubgraph } from '../subgraphs/open.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { testDatabasePrefix } from './database-prefix.js';
-import { preparingLock } from './databases-ready.js';
+import { markPrepared, preparingLock } from './databases-ready.js';
 import {
   copyDatabase,
   databaseName,
@@ -27,6 +28,8 @@ import {
 declare module 'vitest' {
   export interface ProvidedContext {
     databaseServerUrl: string;
+    /** The mark the global setup leaves once the run's databases are prepared. */
+    databasePreparation: string;
   }
 }
 
@@ -49,26 +52,25 @@ async function makeTemplates(serverUrl: string): Promise<void> {
   await migrated.dataSource.destroy();
 }
 
-/** The run's database server: its URL, how to stop it, and when its databases are prepared. */
+/** The run's database server: its URL, the mark of this run's preparation, and how to stop it. */
 interface RunServer {
   url: string;
-  /** Settles when the databases are prepared; never rejects (test files see a failure). */
-  prepared: Promise<void>;
+  preparation: string;
   stop(): Promise<void>;
 }
 
 /**
  * Every subgraph database created afresh, migrated and seeded once, so that test files start from
  * the same data, and copied into the templates that files with databases of their own start from.
- * The empty registry's template goes first and comes back last: test/databases-ready.ts reads its
- * absence as a failed preparation.
+ * Last, the run's mark on the empty registry's template: test/databases-ready.ts reads any other
+ * (an earlier run's, or none) as a preparation that did not finish.
  */
-async function prepareDatabases(serverUrl: string): Promise<void> {
-  await dropDatabase(databaseUrl(serverUrl, emptyRegistryTemplate));
+async function prepareDatabases(serverUrl: string, preparation: string): Promise<void> {
   for (const subgraph of subgraphs) await dropDatabase(subgraphDatabaseUrl(serverUrl, subgraph));
   const opened = await Promise.all(subgraphs.map((s) => openSubgraph(s.name, serverUrl)));
   await Promise.all(opened.map((s) => s.close()));
   await makeTemplates(serverUrl);
+  await markPrepared(serverUrl, preparation);
 }
 
 /**
@@ -91,21 +93,32 @@ async function startServer(): Promise<RunServer> {
       port: await freePort(),
     });
   }
+  const stopServer = async () => {
+    await server.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   const lock = new pg.Client({ connectionString: databaseUrl(server.url, 'postgres') });
-  await lock.connect();
-  await lock.query('SELECT pg_advisory_lock($1)', [preparingLock]);
-  const prepared = prepareDatabases(server.url)
+  // A lost session frees the lock early: the files that then start find no mark and say so.
+  lock.on('error', (error) => console.error('The test databases lost their lock:', error));
+  try {
+    await lock.connect();
+    await lock.query('SELECT pg_advisory_lock($1)', [preparingLock]);
+  } catch (error) {
+    await stopServer();
+    throw error;
+  }
+  const preparation = randomUUID();
+  const prepared = prepareDatabases(server.url, preparation)
     .catch((error: unknown) => {
       console.error('The test databases could not be prepared:', error);
     })
     .finally(() => lock.end());
   return {
     url: server.url,
-    prepared,
+    preparation,
     stop: async () => {
       await prepared;
-      await server.stop();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await stopServer();
     },
   };
 }
@@ -123,7 +136,9 @@ export default async function setup(project: TestProject) {
   process.env.DATABASE_PREFIX = testDatabasePrefix;
   const server = (shared.registryTestServer ??= { ready: startServer(), users: 0 });
   server.users += 1;
-  project.provide('databaseServerUrl', (await server.ready).url);
+  const { url, preparation } = await server.ready;
+  project.provide('databaseServerUrl', url);
+  project.provide('databasePreparation', preparation);
   return async () => {
     server.users -= 1;
     if (server.users > 0) return;

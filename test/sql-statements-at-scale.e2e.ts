@@ -12,8 +12,8 @@ import { bearer, useRegistryDatabase } from './harness.js';
  * Sichuan's subgraph on a registry of its own, first with 1,000 social workers, then with 100,000:
  * the statements each request sends must be the same number at both sizes. Nothing in a request
  * reads its rows in batches, so a hundred times the rows shows any statement that grows with them;
- * `npm run bench:measures` counts the same requests at a million (BENCHMARKS.md), where seeding
- * alone took a minute of the suite.
+ * `npm run bench:measures` counts the same requests in every region on the registries as they are
+ * (BENCHMARKS.md, after `npm run seed -- --scale 1000000`). A million here took a minute to seed.
  */
 const region = regionBySlug('sichuan');
 // A hundred thousand rows are not worth keeping between runs.

@@ -4,8 +4,8 @@ import type { Region } from '../../subgraphs/regions.js';
 /**
  * Three requests to one region's subgraph whose SQL statements must not grow with its data: the
  * national comparison's part, a page with nested lists, and data quality. Counted by
- * `test/sql-statements-at-scale.e2e.ts` at two sizes, and by `npm run bench:measures` on whatever
- * the registries hold (a million social workers after `npm run seed -- --scale 1000000`).
+ * `test/sql-statements-at-scale.e2e.ts` at two sizes, and by `npm run bench:measures` in every region
+ * on whatever the registries hold.
  */
 export function scaleRequests(region: Pick<Region, 'slug'>): Record<string, string> {
   return {
