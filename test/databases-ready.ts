@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { databaseUrl, emptyRegistryTemplate } from './template-databases.js';
+import { emptyRegistryTemplate, onServer } from './template-databases.js';
 
 /**
  * The global setup prepares the run's databases (migrations, seeds, templates) while the unit
@@ -7,16 +7,6 @@ import { databaseUrl, emptyRegistryTemplate } from './template-databases.js';
  * which waits for the end of the preparation without polling.
  */
 export const preparingLock = 7_310_502_027;
-
-async function onServer<T>(serverUrl: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
-  await client.connect();
-  try {
-    return await use(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The last step of a preparation: its mark, as the comment of the empty registry's template. */
 export function markPrepared(serverUrl: string, preparation: string): Promise<unknown> {

@@ -27,22 +27,28 @@ export function databaseUrl(serverUrl: string, name: string): string {
   return url.href;
 }
 
-/** `database` replaced by a copy of `template` (dropped first if it exists). */
-export async function copyDatabase(
+/** `use` given a connection to the server's `postgres` database, closed after it. */
+export async function onServer<T>(
   serverUrl: string,
-  template: string,
-  database: string,
-): Promise<void> {
+  use: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl(serverUrl, 'postgres') });
   await client.connect();
   try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** `database` replaced by a copy of `template` (dropped first if it exists). */
+export function copyDatabase(serverUrl: string, template: string, database: string): Promise<void> {
+  return onServer(serverUrl, async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
     await client.query(
       `CREATE DATABASE ${pg.escapeIdentifier(database)} TEMPLATE ${pg.escapeIdentifier(template)}`,
     );
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** The subgraph's database under the current DATABASE_PREFIX, copied from its seeded template. */
