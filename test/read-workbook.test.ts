@@ -1,11 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Duplex, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
-import { wholeCharacters } from '../subgraphs/registry/src/import/read-workbook.js';
+import { endWhenRead, wholeCharacters } from '../subgraphs/registry/src/import/read-workbook.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'read-workbook-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -90,4 +93,33 @@ describe('a workbook read as it is unzipped', { timeout: 120_000 }, () => {
       expect(rows[0]).toEqual({ line: 3, cells: [nameOf(1), '2020-01-02', '10'] });
       expect(rows.at(-1)!.line).toBe(rowCount + 2);
     });
+});
+
+/** The unzipper exceljs's streaming reader loads, as it loads it. */
+const unzipper = createRequire(createRequire(import.meta.url).resolve('exceljs'))('unzipper') as {
+  Parse(options: { forceStream: true }): Duplex;
+};
+
+describe("the unzipper's end", () => {
+  it('comes after the last entry is read, also when the file was written in before', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('机构').addRow(['机构名称', '宁夏社会工作服务中心']);
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const zip = unzipper.Parse({ forceStream: true });
+    endWhenRead(zip);
+    const ended: number[] = [];
+    let read = 0;
+    zip.on('end', () => ended.push(read));
+    // A reader busy elsewhere: the whole file is written and parsed before any entry is read.
+    zip.pause();
+    Readable.from([bytes]).pipe(zip);
+    await once(zip, 'finish');
+    expect(ended).toEqual([]);
+    for await (const entry of zip) {
+      (entry as Readable).resume();
+      read += 1;
+    }
+    expect(read).toBeGreaterThan(5);
+    expect(ended).toEqual([read]);
+  });
 });

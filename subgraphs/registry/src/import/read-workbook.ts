@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { byteStream, type ByteSource } from './file-source.js';
@@ -34,6 +34,29 @@ function lastBoundary(bytes: Buffer): number {
   return bytes.length;
 }
 
+/**
+ * Holds back a stream's `end` until its last item has been read. unzipper's parser, under exceljs's
+ * streaming reader, also emits `end` as soon as the last byte of the file is written to it, while
+ * entries it has parsed may still wait in its buffer; exceljs stops at that first `end`, and when it
+ * was busy with a sheet at that moment it loses the entries after it (the shared strings, the
+ * workbook part). On a busy machine 1 read in 30 of a workbook saved by Excel failed so ("Cannot
+ * read properties of undefined (reading 'sheets')"). The `end` Node emits once the buffer is read
+ * is let through.
+ */
+export function endWhenRead(stream: Readable): void {
+  const emit = stream.emit.bind(stream);
+  stream.emit = (event: string | symbol, ...args: unknown[]) =>
+    event === 'end' && !stream.readableEnded ? false : emit(event, ...args);
+}
+
+/** A file's bytes on their way to the unzipper, which they hold to the `end` of its last entry. */
+class ZipBytes extends PassThrough {
+  override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
+    if (destination instanceof Readable) endWhenRead(destination);
+    return super.pipe(destination, options);
+  }
+}
+
 /** The reader's own steps that take a sheet's and the shared strings' bytes (not in its type declarations). */
 interface ReaderSteps {
   _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown>;
@@ -59,7 +82,7 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
  */
 export async function* firstSheetRows(file: ByteSource): AsyncGenerator<ExcelJS.Row> {
   const bytes = byteStream(file);
-  const reader = new WholeCharacterReader(bytes, {
+  const reader = new WholeCharacterReader(bytes.pipe(new ZipBytes()), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
