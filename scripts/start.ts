@@ -3,9 +3,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { oneLine } from '../shared/one-line.js';
 import { stopOnSignals } from '../shared/shutdown.js';
 import { configOrExit } from '../shared/config.js';
-import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { removeStackFile, writeStackFile } from '../subgraphs/common/stack-file.js';
-import { prepareDatabases, startStack } from './stack.js';
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, or the embedded server under .data/), every subgraph and
@@ -17,6 +15,10 @@ import { prepareDatabases, startStack } from './stack.js';
  */
 const config = configOrExit();
 const port = config.port ?? 4000;
+// What serves (Apollo, TypeORM, the embedded server) is loaded once the configuration holds, so
+// that a mistake in it is told in a fraction of a second rather than after seconds of loading.
+const { openDatabaseServer } = await import('../subgraphs/common/database-server.js');
+const { prepareDatabases, startStack } = await import('./stack.js');
 
 /** What a worker tells the primary once its stack listens, or why it could not start. */
 type WorkerReport = { gatewayUrl: string; subgraphs: [string, string][] } | { error: string };
@@ -148,8 +150,13 @@ async function inWorkers(databaseServerUrl: string, count: number) {
     if (started.includes(worker)) started.splice(started.indexOf(worker), 1);
     if (stopping || !serving.delete(worker)) return;
     console.error(`A worker exited (${signal ?? code}); starting another.`);
-    fork().catch((error: Error) =>
-      console.error(`The new worker could not start, so none replaces it: ${error.message}`),
+    fork().then(
+      () => console.log('A new worker serves in its place.'),
+      (error: Error) => {
+        // Stopping kills a worker still starting: that is no failure to report.
+        if (!stopping)
+          console.error(`The new worker could not start, so none replaces it: ${error.message}`);
+      },
     );
   });
   return {

@@ -1,9 +1,7 @@
 import '../shared/cli-errors.js';
-import { openDatabaseServer } from './common/database-server.js';
 import { listen } from '../shared/listen.js';
 import { stopOnSignals } from '../shared/shutdown.js';
 import { configOrExit } from '../shared/config.js';
-import { openSubgraph } from './open.js';
 import { subgraphs } from './regions.js';
 
 /** `npm run subgraph -- guangxi`: one subgraph alone, as a regional team runs it. */
@@ -17,6 +15,9 @@ if (!info) {
 }
 // A database of its own (`<NAME>_DATABASE_URL`, as in docker-compose) needs no server started here.
 const config = configOrExit();
+// Apollo, TypeORM and the embedded server are loaded once the name and the configuration hold.
+const { openDatabaseServer } = await import('./common/database-server.js');
+const { openSubgraph } = await import('./open.js');
 const own = config.subgraphDatabaseUrl(info.name);
 const database = own
   ? { url: own, embedded: false, stop: async () => {} }

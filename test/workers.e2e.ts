@@ -58,9 +58,11 @@ describe('WORKERS=2', () => {
       .poll(() => childrenOf(started.child.pid!), { timeout: 60_000 })
       .not.toContain(first);
     expect(await national()).toEqual(regions.map((r) => r.code).sort());
+    // The new worker's process is there before it serves: its report says it does.
     await expect
-      .poll(async () => (await childrenOf(started.child.pid!)).length, { timeout: 60_000 })
-      .toBe(2);
+      .poll(() => started.output(), { timeout: 60_000 })
+      .toContain('A new worker serves in its place.');
+    expect(await childrenOf(started.child.pid!)).toHaveLength(2);
     expect(await national()).toEqual(regions.map((r) => r.code).sort());
   }, 90_000);
 
