@@ -51,7 +51,7 @@ try {
   bars.stop();
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    '\nregion    institutions  social workers  programmes   (scale rows in the registry)',
+    '\n规模测试数据 scale rows in the registry\nregion    institutions  social workers  programmes',
   );
   for (const r of results) {
     console.log(
@@ -60,7 +60,8 @@ try {
   }
   const total = results.reduce((n, r) => n + r.socialWorkers, 0);
   console.log(
-    `${total} scale social workers in ${chosen.length} region(s); ${seconds.toFixed(1)} s`,
+    `${total} scale social workers in ${chosen.length} region(s); ${seconds.toFixed(1)} s ` +
+      `（共 ${total} 名规模测试社工，${chosen.length} 个地区，用时 ${seconds.toFixed(1)} 秒）`,
   );
 } catch (error) {
   bars.stop();

@@ -26,7 +26,7 @@ type WorkerReport = { gatewayUrl: string; subgraphs: [string, string][] } | { er
 function portInUse(error: unknown): string | null {
   const { code, port: busy } = error as { code?: string; port?: number };
   return code === 'EADDRINUSE'
-    ? `Port ${busy} is in use: is another \`npm start\` running? Stop it, or choose other ports (PORT for the gateway, <NAME>_PORT for a subgraph, PORT=0 for any free one).`
+    ? `端口 ${busy} 已被占用 Port ${busy} is in use: is another \`npm start\` running? Stop it, or choose other ports (PORT for the gateway, <NAME>_PORT for a subgraph, PORT=0 for any free one).`
     : null;
 }
 
@@ -61,7 +61,7 @@ async function serve(): Promise<void> {
     const message = oneLine(error);
     console.error(
       /postmaster\.pid|lock file/.test(message)
-        ? `Another PostgreSQL runs on this data folder (another \`npm start\`?): stop it, or give this one EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT of its own. (${message})`
+        ? `此数据目录已有 PostgreSQL 在运行 Another PostgreSQL runs on this data folder (another \`npm start\`?): stop it, or give this one EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT of its own. (${message})`
         : message,
     );
     process.exit(1);
@@ -69,8 +69,8 @@ async function serve(): Promise<void> {
   if (database.notice) console.log(database.notice);
   console.log(
     database.embedded
-      ? `Embedded PostgreSQL running (data in ${database.dataDir})`
-      : 'Using the PostgreSQL server of DATABASE_URL',
+      ? `内置 PostgreSQL 已运行 Embedded PostgreSQL running (data in ${database.dataDir})`
+      : '使用 DATABASE_URL 的 PostgreSQL 服务器 Using the PostgreSQL server of DATABASE_URL',
   );
 
   let running: { gatewayUrl: string; subgraphs: [string, string][]; stop(): Promise<void> };
@@ -82,7 +82,8 @@ async function serve(): Promise<void> {
     await database.stop();
     process.exit(1);
   }
-  for (const [name, url] of running.subgraphs) console.log(`  subgraph ${name.padEnd(9)} ${url}`);
+  for (const [name, url] of running.subgraphs)
+    console.log(`  子图 subgraph ${name.padEnd(9)} ${url}`);
   writeStackFile({
     gatewayUrl: running.gatewayUrl,
     subgraphUrls: Object.fromEntries(running.subgraphs),
@@ -90,7 +91,7 @@ async function serve(): Promise<void> {
     pid: process.pid,
   });
   console.log(
-    `Gateway ready at ${running.gatewayUrl}${workers > 1 ? ` (${workers} workers)` : ''}`,
+    `网关已就绪 Gateway ready at ${running.gatewayUrl}${workers > 1 ? ` (${workers} 个进程 workers)` : ''}`,
   );
 
   stopOnSignals([
@@ -149,13 +150,17 @@ async function inWorkers(databaseServerUrl: string, count: number) {
   cluster.on('exit', (worker, code, signal) => {
     if (started.includes(worker)) started.splice(started.indexOf(worker), 1);
     if (stopping || !serving.delete(worker)) return;
-    console.error(`A worker exited (${signal ?? code}); starting another.`);
+    console.error(
+      `一个进程已退出，正在启动新的 A worker exited (${signal ?? code}); starting another.`,
+    );
     fork().then(
-      () => console.log('A new worker serves in its place.'),
+      () => console.log('新进程已接替 A new worker serves in its place.'),
       (error: Error) => {
         // Stopping kills a worker still starting: that is no failure to report.
         if (!stopping)
-          console.error(`The new worker could not start, so none replaces it: ${error.message}`);
+          console.error(
+            `新进程未能启动，无进程接替 The new worker could not start, so none replaces it: ${error.message}`,
+          );
       },
     );
   });

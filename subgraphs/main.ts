@@ -24,6 +24,6 @@ const database = own
   : await openDatabaseServer();
 const subgraph = await openSubgraph(info.name, database.url);
 const listening = await listen(subgraph.app.app, config.port ?? info.port, config.host);
-console.log(`Subgraph ${info.name} ready at ${listening.url}`);
+console.log(`子图 ${info.name} 已就绪 Subgraph ${info.name} ready at ${listening.url}`);
 
 stopOnSignals([() => listening.close(), () => subgraph.close(), () => database.stop()]);

@@ -68,7 +68,9 @@ describe('an embedded PostgreSQL left by a killed npm start', () => {
   it('is found by the next start, which says so and serves on it', async () => {
     second = await startProgram('scripts/start.ts', [], { env: env() });
     expect(second.output()).toContain(`Found the embedded PostgreSQL of ${dataDir} still running`);
-    expect(second.output()).toContain(`Embedded PostgreSQL running (data in ${dataDir})`);
+    expect(second.output()).toContain(
+      `内置 PostgreSQL 已运行 Embedded PostgreSQL running (data in ${dataDir})`,
+    );
   }, 180_000);
 
   it('refuses, in one line naming the folder, a start on another data folder with the same port', async () => {

@@ -11,6 +11,6 @@ limitsFromEnv();
 const { createGateway } = await import('./gateway.js');
 const gateway = await createGateway();
 const listening = await listen(gateway.app, config.port ?? 4000, config.host);
-console.log(`Gateway ready at ${listening.url}`);
+console.log(`网关已就绪 Gateway ready at ${listening.url}`);
 
 stopOnSignals([() => listening.close(), () => gateway.stop()]);
