@@ -28,31 +28,38 @@ try {
   if (release) {
     writeFileSync(baselineFile, apiSchemaSdl(supergraph));
     writeFileSync(acknowledgedFile, '[]\n');
-    console.log('The current API is now the baseline; acknowledgements cleared.');
+    console.log(
+      '当前 API 已成为基线，确认记录已清空。The current API is now the baseline; acknowledgements cleared.',
+    );
   } else if (check) {
     const problems = [
       ...(committedSupergraphSdl() === supergraph
         ? []
-        : ['schema/supergraph.graphql is stale: run `npm run compose` and commit it.']),
-      ...breaking.map((change) => `Breaking change, not acknowledged: ${change}`),
+        : [
+            'schema/supergraph.graphql 已过时：请运行 `npm run compose` 并提交。schema/supergraph.graphql is stale: run `npm run compose` and commit it.',
+          ]),
+      ...breaking.map(
+        (change) => `未确认的破坏性变更 Breaking change, not acknowledged: ${change}`,
+      ),
     ];
     for (const problem of problems) console.error(problem);
     if (problems.length) {
       console.error(
-        'Acknowledge a breaking change you mean in schema/acknowledged-breaking-changes.json, with a reason.',
+        '有意的破坏性变更请在 schema/acknowledged-breaking-changes.json 中确认并说明理由。Acknowledge a breaking change you mean in schema/acknowledged-breaking-changes.json, with a reason.',
       );
       process.exit(1);
     }
     console.log(
-      'The subgraphs compose, the supergraph is current, and no breaking change is unacknowledged.',
+      '子图可以组合，超图是最新的，没有未确认的破坏性变更。The subgraphs compose, the supergraph is current, and no breaking change is unacknowledged.',
     );
   } else {
     writeFileSync(supergraphPath, supergraph);
-    console.log('Wrote schema/supergraph.graphql');
+    console.log('已写入 Wrote schema/supergraph.graphql');
     // The image tag in the deployment files carries the supergraph's hash.
     writeDeploymentFiles();
-    console.log('Wrote the deployment files with the new image tag');
-    for (const change of breaking) console.warn(`Breaking change, not acknowledged: ${change}`);
+    console.log('已写入带新镜像标签的部署文件 Wrote the deployment files with the new image tag');
+    for (const change of breaking)
+      console.warn(`未确认的破坏性变更 Breaking change, not acknowledged: ${change}`);
   }
 } catch (error) {
   console.error((error as Error).message);

@@ -237,5 +237,5 @@ export function writeDeploymentFiles(): void {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   writeDeploymentFiles();
-  console.log('Wrote docker-compose.yml, .env.example, router.yaml and deploy/kubernetes/');
+  console.log('已写入 Wrote docker-compose.yml, .env.example, router.yaml and deploy/kubernetes/');
 }

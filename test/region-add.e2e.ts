@@ -60,6 +60,7 @@ describe('npm run region:add', () => {
     ]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('Left to do by hand');
+    expect(run.stdout).toContain('尚需手工完成');
     expect(readFileSync(path.join(copy, 'schema/supergraph.graphql'), 'utf8')).toContain(
       'type GuangdongRegistry implements Registry',
     );
@@ -83,7 +84,7 @@ describe('npm run region:add', () => {
       '45',
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('already guangxi');
+    expect(run.stderr).toContain('代码 GX 已被占用 The code GX is already guangxi');
     expect(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')).toBe(before);
   });
 
