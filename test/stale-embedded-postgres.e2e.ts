@@ -27,6 +27,8 @@ const env = () => ({
   EMBEDDED_POSTGRES_DIR: dataDir,
   STACK_FILE: path.join(folder, 'stack.json'),
   LOG_LEVEL: 'warn',
+  // The server's life is the subject, not the rows: no demo to generate (a first start 13.5 → 5.9 s).
+  DEMO_DATA: 'off',
 });
 let second: RunningProgram | undefined;
 
