@@ -16,6 +16,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY tsconfig.json ./
 COPY scripts/build-dashboard.ts scripts/
+COPY shared shared
 COPY gateway/dashboard gateway/dashboard
 RUN npx tsx scripts/build-dashboard.ts
 
@@ -34,8 +35,11 @@ WORKDIR /app
 COPY --from=dependencies /app/node_modules node_modules
 COPY package.json tsconfig.json ./
 COPY schema schema
+COPY shared shared
 COPY subgraphs subgraphs
 COPY gateway/src gateway/src
+# The dashboard's words, which the report speaks too.
+COPY gateway/dashboard/src gateway/dashboard/src
 # The tools a regional team runs beside its service: import, export, token, seed, demo, report.
 COPY scripts scripts
 COPY --from=dashboard /app/gateway/dashboard/dist gateway/dashboard/dist
