@@ -8,6 +8,8 @@ export interface RunningProgram {
   exited: Promise<number | null>;
   /** Everything it has printed on its standard output so far. */
   output(): string;
+  /** The last of what it has printed on its standard error (STDERR_KEPT characters). */
+  errors(): string;
 }
 
 /** How much of a program's standard error an error about its start quotes. */
@@ -52,5 +54,5 @@ export async function startProgram(
       ),
     );
   });
-  return { url, child, exited, output: () => printed };
+  return { url, child, exited, output: () => printed, errors: () => errors };
 }
