@@ -50,7 +50,7 @@ try {
       process.exit(1);
     }
     console.log(
-      '子图可以组合，超图是最新的，没有未确认的破坏性变更。The subgraphs compose, the supergraph is current, and no breaking change is unacknowledged.',
+      '子图组合成功，超图是最新的，没有未确认的破坏性变更。The subgraphs compose, the supergraph is current, and no breaking change is unacknowledged.',
     );
   } else {
     writeFileSync(supergraphPath, supergraph);
