@@ -60,7 +60,7 @@ if (!provinceCode || !/^[1-9]\d$/.test(provinceCode))
 if (list.regions.some((r) => r.code === code))
   usageError(
     usage,
-    `代码 ${code} 已被占用。The code ${code} is already ${list.regions.find((r) => r.code === code)!.slug}'s.`,
+    `代码 ${code} 已被 ${list.regions.find((r) => r.code === code)!.slug} 占用。The code ${code} is already ${list.regions.find((r) => r.code === code)!.slug}'s.`,
   );
 if (list.regions.some((r) => r.slug === slug))
   usageError(usage, `地区 ${slug} 已在列表中。The region ${slug} is already in the list.`);
@@ -69,7 +69,7 @@ const port = values.port ? Number(values.port) : Math.max(...ports) + 1;
 if (!Number.isInteger(port) || port < 1024 || port > 65535 || ports.includes(port))
   usageError(
     usage,
-    `--port ${values.port} 不是 1023 以上的空闲端口。--port ${values.port} is not a free port above 1023.`,
+    `--port ${values.port} 不是大于 1023 的空闲端口。--port ${values.port} is not a free port above 1023.`,
   );
 
 list.regions.push({
@@ -114,7 +114,7 @@ for (const script of ['scripts/compose.ts', 'scripts/deployment-files.ts']) {
   });
   if (run.status !== 0) {
     console.error(
-      `${script} 失败；该地区已在列表中，请解决问题后重新运行。${script} failed; the region is in the list, fix the problem and run it again.`,
+      `${script} 失败；该地区已在列表中，请解决问题后重新运行 ${script}。${script} failed; the region is in the list, fix the problem and run it again.`,
     );
     process.exit(1);
   }

@@ -26,7 +26,7 @@ type WorkerReport = { gatewayUrl: string; subgraphs: [string, string][] } | { er
 function portInUse(error: unknown): string | null {
   const { code, port: busy } = error as { code?: string; port?: number };
   return code === 'EADDRINUSE'
-    ? `端口 ${busy} 已被占用：是否另有 npm start 在运行？请停止它，或另选端口（网关用 PORT，子图用 <NAME>_PORT，PORT=0 任选空闲端口）。Port ${busy} is in use: is another \`npm start\` running? Stop it, or choose other ports (PORT for the gateway, <NAME>_PORT for a subgraph, PORT=0 for any free one).`
+    ? `端口 ${busy} 已被占用：是否另有 npm start 在运行？请停止它，或另选端口（网关用 PORT，子图用 <NAME>_PORT，PORT=0 则自动选用空闲端口）。Port ${busy} is in use: is another \`npm start\` running? Stop it, or choose other ports (PORT for the gateway, <NAME>_PORT for a subgraph, PORT=0 for any free one).`
     : null;
 }
 
@@ -134,7 +134,11 @@ async function inWorkers(databaseServerUrl: string, count: number) {
         resolve(report);
       });
       worker.once('exit', (code) =>
-        reject(new Error(`工作进程在就绪前退出 A worker exited with ${code} before it was ready.`)),
+        reject(
+          new Error(
+            `工作进程在就绪前退出（${code}）。A worker exited with ${code} before it was ready.`,
+          ),
+        ),
       );
     });
   };
@@ -151,15 +155,15 @@ async function inWorkers(databaseServerUrl: string, count: number) {
     if (started.includes(worker)) started.splice(started.indexOf(worker), 1);
     if (stopping || !serving.delete(worker)) return;
     console.error(
-      `一个工作进程已退出，正在启动新进程 A worker exited (${signal ?? code}); starting another.`,
+      `一个工作进程已退出（${signal ?? code}），正在启动新进程。A worker exited (${signal ?? code}); starting another.`,
     );
     fork().then(
-      () => console.log('新进程已接替 A new worker serves in its place.'),
+      () => console.log('新进程已接替。A new worker serves in its place.'),
       (error: Error) => {
         // Stopping kills a worker still starting: that is no failure to report.
         if (!stopping)
           console.error(
-            `新进程未能启动，无进程接替 The new worker could not start, so none replaces it: ${error.message}`,
+            `新进程未能启动，无进程接替：${error.message}。The new worker could not start, so none replaces it: ${error.message}`,
           );
       },
     );

@@ -9,7 +9,7 @@ const name = process.argv[2];
 const info = subgraphs.find((s) => s.name === name);
 if (!info) {
   console.error(
-    `用法 Usage: npm run subgraph -- <name>, one of: ${subgraphs.map((s) => s.name).join(', ')}`,
+    `用法 Usage: npm run subgraph -- <name>，名称为以下之一 one of: ${subgraphs.map((s) => s.name).join(', ')}`,
   );
   process.exit(2);
 }

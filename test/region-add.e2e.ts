@@ -84,7 +84,7 @@ describe('npm run region:add', () => {
       '45',
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('代码 GX 已被占用。The code GX is already guangxi');
+    expect(run.stderr).toContain('代码 GX 已被 guangxi 占用。The code GX is already guangxi');
     expect(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')).toBe(before);
   });
 
