@@ -50,9 +50,13 @@ const { options } = ts.parseJsonConfigFileContent(
   root,
 );
 
-/** The repository's own modules that `entries` load, themselves included, as paths from the root. */
-function reachedFrom(entries: string[]): Set<string> {
+/**
+ * The repository's own modules that `entries` load, themselves included, as paths from the root,
+ * and the imports of ours that resolve to no file (each would fail in the image as it fails here).
+ */
+function reachedFrom(entries: string[]): { reached: Set<string>; unresolved: string[] } {
   const reached = new Set<string>();
+  const unresolved: string[] = [];
   const pending = entries.map((entry) => path.join(root, entry));
   while (pending.length) {
     const file = pending.pop()!;
@@ -63,12 +67,11 @@ function reachedFrom(entries: string[]): Set<string> {
     for (const { fileName } of importedFiles) {
       const resolved = ts.resolveModuleName(fileName, file, options, ts.sys).resolvedModule;
       if (resolved && !resolved.isExternalLibraryImport) pending.push(resolved.resolvedFileName);
-      // A module of ours that does not resolve would fail in the image as it fails here.
       else if (!resolved && fileName.startsWith('.'))
-        reached.add(`${relative(file)} → ${fileName}`);
+        unresolved.push(`${relative(file)}: ${fileName}`);
     }
   }
-  return reached;
+  return { reached, unresolved };
 }
 
 const under = (file: string, folders: string[]) =>
@@ -83,14 +86,23 @@ describe('the image', () => {
     const tools = readdirSync(path.join(root, 'scripts'))
       .filter((name) => name.endsWith('.ts'))
       .map((name) => `scripts/${name}`);
-    const reached = reachedFrom(['gateway/src/main.ts', 'subgraphs/main.ts', ...tools]);
+    const { reached, unresolved } = reachedFrom([
+      'gateway/src/main.ts',
+      'subgraphs/main.ts',
+      ...tools,
+    ]);
     expect(reached.size).toBeGreaterThan(100);
+    expect(unresolved).toEqual([]);
     expect(outside(reached, serviceStage)).toEqual([]);
   });
 
   it('builds the dashboard from modules its build stage copies', () => {
-    const reached = reachedFrom(['scripts/build-dashboard.ts', 'gateway/dashboard/src/main.ts']);
+    const { reached, unresolved } = reachedFrom([
+      'scripts/build-dashboard.ts',
+      'gateway/dashboard/src/main.ts',
+    ]);
     expect(reached).toContain('gateway/dashboard/src/api.ts');
+    expect(unresolved).toEqual([]);
     expect(outside(reached, dashboardStage)).toEqual([]);
   });
 });
