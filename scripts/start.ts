@@ -133,10 +133,10 @@ async function inWorkers(databaseServerUrl: string, count: number) {
         serving.add(worker);
         resolve(report);
       });
-      worker.once('exit', (code) =>
+      worker.once('exit', (code, signal) =>
         reject(
           new Error(
-            `工作进程在就绪前退出（${code}）。A worker exited with ${code} before it was ready.`,
+            `工作进程在就绪前退出（${signal ?? code}）。A worker exited with ${signal ?? code} before it was ready.`,
           ),
         ),
       );
@@ -163,7 +163,7 @@ async function inWorkers(databaseServerUrl: string, count: number) {
         // Stopping kills a worker still starting: that is no failure to report.
         if (!stopping)
           console.error(
-            `新进程未能启动，无进程接替：${error.message}。The new worker could not start, so none replaces it: ${error.message}`,
+            `新进程未能启动，无进程接替。The new worker could not start, so none replaces it: ${error.message}`,
           );
       },
     );
