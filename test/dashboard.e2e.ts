@@ -11,6 +11,7 @@ import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
 import { regions } from '../subgraphs/regions.js';
 import { chromiumFor, chromiumPath } from './chromium.js';
 import { bearer, useStack } from './harness.js';
+import { keepScreenshot } from './screenshots.js';
 
 /** One screenshot a page and width, committed, so that a change of layout shows in review. */
 const screenshots = 'test/__screenshots__/dashboard';
@@ -123,7 +124,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(axes.length).toBeGreaterThan(0);
       for (const axis of axes) expect(axis).toMatch(/^单位：\S+$/);
       expect(axes).toContain('单位：%');
-      await page.screenshot({ path: `${screenshots}/national-zh.png`, fullPage: true });
+      keepScreenshot(`${screenshots}/national-zh.png`, await page.screenshot({ fullPage: true }));
     });
 
     it("marks how much of each measured value is demo, Xiong'an's 550 certified workers all of it", async () => {
@@ -172,7 +173,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await page.locator('table.comparison thead').textContent()).toContain(
         'Medical and health institutions',
       );
-      await page.screenshot({ path: `${screenshots}/national-en.png`, fullPage: true });
+      keepScreenshot(`${screenshots}/national-en.png`, await page.screenshot({ fullPage: true }));
     });
 
     it('opens a region with its targets, breakdowns, programmes and data-quality flags, in Chinese only', async () => {
@@ -199,7 +200,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await page.locator('#region .quality-summary').innerText()).toMatch(
         /^共 \d+ 项核对，(均在容许范围内|\d+ 项差异超出容许范围)。$/,
       );
-      await page.screenshot({ path: `${screenshots}/region-beijing.png`, fullPage: true });
+      keepScreenshot(
+        `${screenshots}/region-beijing.png`,
+        await page.screenshot({ fullPage: true }),
+      );
     });
 
     it('shows the original sentence and source of a number', async () => {
@@ -218,7 +222,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const published = (await dialog.locator('.value').textContent())!.split(/\s/)[0]!;
       const marked = (await quote.locator('mark').textContent())!;
       expect(marked.replaceAll(',', '')).toBe(published.replaceAll(',', ''));
-      await page.screenshot({ path: `${screenshots}/source-quote.png` });
+      keepScreenshot(`${screenshots}/source-quote.png`, await page.screenshot());
     });
 
     it("names no enum or indicator by its code, in either language, on the national page and on Guangxi's, which shows its 2027 target", async () => {
@@ -256,7 +260,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const cities: string[] = JSON.parse((await byCity.getAttribute('data-labels'))!);
       expect(cities).toHaveLength(14);
       expect((await byCity.boundingBox())!.height).toBeGreaterThanOrEqual(14 * 24);
-      await page.screenshot({ path: `${screenshots}/region-guangxi.png`, fullPage: true });
+      keepScreenshot(
+        `${screenshots}/region-guangxi.png`,
+        await page.screenshot({ fullPage: true }),
+      );
     });
 
     it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {
@@ -312,10 +319,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
             .first()
             .evaluate((a) => a.getClientRects().length);
           expect(nameHeight).toBe(1);
-          await phone.screenshot({
-            path: `${screenshots}/national-${language}-390.png`,
-            fullPage: true,
-          });
+          keepScreenshot(
+            `${screenshots}/national-${language}-390.png`,
+            await phone.screenshot({ fullPage: true }),
+          );
           await phone.click('tr[data-region="GX"] a.region-link');
           await phone.waitForSelector('#region[data-region="GX"] .breakdown canvas');
           expect(await sidewaysOverflow(phone), `Guangxi, ${language}`).toBe(0);
@@ -327,10 +334,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           // Every chart as wide as its card, no wider.
           for (const chart of await phone.locator('#region .progress-chart, #region .bars').all())
             expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(390);
-          await phone.screenshot({
-            path: `${screenshots}/region-guangxi-${language}-390.png`,
-            fullPage: true,
-          });
+          keepScreenshot(
+            `${screenshots}/region-guangxi-${language}-390.png`,
+            await phone.screenshot({ fullPage: true }),
+          );
         }
       } finally {
         await phone.close();
@@ -354,7 +361,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         expect(new Set(printed.regionsBreak)).toEqual(new Set(['page']));
         expect(printed.button).toBe('none');
         expect(printed.overflow).toBe(0);
-        await paper.screenshot({ path: `${screenshots}/national-zh-print.png`, fullPage: true });
+        keepScreenshot(
+          `${screenshots}/national-zh-print.png`,
+          await paper.screenshot({ fullPage: true }),
+        );
       } finally {
         await paper.close();
       }
@@ -446,10 +456,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           expect(await downPage.locator('tr.totals .partial').textContent()).toBe(
             'without Tianjin',
           );
-          await downPage.screenshot({
-            path: `${screenshots}/national-tianjin-down.png`,
-            fullPage: true,
-          });
+          keepScreenshot(
+            `${screenshots}/national-tianjin-down.png`,
+            await downPage.screenshot({ fullPage: true }),
+          );
 
           await downPage.click('tr[data-region="TJ"] a.region-link');
           await downPage.waitForSelector('#region[data-region="TJ"]');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymousNote, buildIde, readmeExamples } from '../scripts/build-ide.js';
 import { chromiumFor, chromiumPath } from './chromium.js';
 import { useStack } from './harness.js';
+import { keepScreenshot } from './screenshots.js';
 
 const federation = useStack();
 const screenshots = 'test/__screenshots__/ide';
@@ -78,7 +79,7 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
     });
 
     it('keeps a screenshot for review', async () => {
-      await page.screenshot({ path: `${screenshots}/ide-1440.png` });
+      keepScreenshot(`${screenshots}/ide-1440.png`, await page.screenshot());
     });
 
     it('sent no request beyond the gateway and logged no console errors', () => {
