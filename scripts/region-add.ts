@@ -57,10 +57,11 @@ if (!provinceCode || !/^[1-9]\d$/.test(provinceCode))
     usage,
     '--province-code 须为统一社会信用代码所含的两位 GB/T 2260 省级代码，如广东为 44。--province-code must be the two digits of GB/T 2260 its credit codes carry, for example 44 for Guangdong.',
   );
-if (list.regions.some((r) => r.code === code))
+const holder = list.regions.find((r) => r.code === code);
+if (holder)
   usageError(
     usage,
-    `代码 ${code} 已被 ${list.regions.find((r) => r.code === code)!.slug} 占用。The code ${code} is already ${list.regions.find((r) => r.code === code)!.slug}'s.`,
+    `代码 ${code} 已被 ${holder.slug} 占用。The code ${code} is already ${holder.slug}'s.`,
   );
 if (list.regions.some((r) => r.slug === slug))
   usageError(usage, `地区 ${slug} 已在列表中。The region ${slug} is already in the list.`);
