@@ -8,6 +8,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
@@ -15,6 +16,7 @@ import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credi
 import { regionBySlug } from '../subgraphs/regions.js';
 import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
+import { cutInItsSheet } from './cut-workbooks.js';
 import { graphql, useRegistryDatabase } from './harness.js';
 
 const opened = useRegistryDatabase('import');
@@ -374,6 +376,45 @@ describe('files as regional teams save them', () => {
     ]);
     expect(report.written).toBe(false);
     expect(await count('institution')).toBe(before);
+  });
+
+  it('checks the rows read before a workbook cut short, and writes nothing, even with --partial', async () => {
+    const before = await count('institution');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('机构');
+    for (const line of institutionLines(20_000, '天津市截断工作簿机构', 50_000))
+      sheet.addRow(line.split(','));
+    const folder = mkdtempSync(join(tmpdir(), 'import-cut-'));
+    const path = join(folder, 'institutions.xlsx');
+    writeFileSync(path, await cutInItsSheet(Buffer.from(await book.xlsx.writeBuffer())));
+    try {
+      const report = await importFile(
+        opened.dataSource,
+        { path },
+        { kind: 'institutions', region: tianjin, actor: 'test', partial: true },
+      );
+      expect(report.rows).toBeGreaterThan(0);
+      expect(report.rows).toBeLessThan(20_000);
+      // The header is line 1: the last row read is line rows + 1, the first not read the next.
+      expect(report.problems).toEqual([
+        {
+          line: report.rows + 1,
+          column: '',
+          message: `the rows after line ${report.rows + 1} were not read, so nothing is written, even with --partial`,
+        },
+        {
+          line: report.rows + 2,
+          column: '',
+          message: expect.stringMatching(
+            /^the workbook could not be read to its end \(FILE_ENDED\): the file is cut short/,
+          ),
+        },
+      ]);
+      expect(report.written).toBe(false);
+      expect(await count('institution')).toBe(before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('has closed the file when it returns, though it read no row of it (a refused header)', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -7,8 +7,15 @@ import { type Duplex, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cutInItsSheet } from './cut-workbooks.js';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
-import { endWhenRead, wholeCharacters } from '../subgraphs/registry/src/import/read-workbook.js';
+import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
+import {
+  endWhenRead,
+  firstSheetRowsOf,
+  UnreadableWorkbook,
+  wholeCharacters,
+} from '../subgraphs/registry/src/import/read-workbook.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'read-workbook-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -121,5 +128,71 @@ describe("the unzipper's end", () => {
     }
     expect(read).toBeGreaterThan(5);
     expect(ended).toEqual([read]);
+  });
+});
+
+/** 3,000 institutions under a header, as exceljs writes a workbook: its sheets before the workbook part. */
+async function institutionsWorkbook(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('机构');
+  sheet.addRow(['机构名称', '统一社会信用代码']);
+  for (let n = 1; n <= 3_000; n++) sheet.addRow([nameOf(n), `C${n}`]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const isInstitutionsHeader = (cells: string[]) => cells.includes('机构名称');
+
+describe('a workbook that cannot be read to its end', () => {
+  it('is a problem of the file, in English and Chinese, when it is cut short before its header', async () => {
+    const whole = await institutionsWorkbook();
+    const opened = await openFile(whole.subarray(0, whole.length / 2), isInstitutionsHeader);
+    expect(opened).toEqual({
+      problem: {
+        line: 1,
+        column: '',
+        message: expect.stringMatching(
+          /^the workbook could not be read to its end \(FILE_ENDED\): the file is cut short or damaged; save it again/,
+        ),
+      },
+    });
+    const { message } = (opened as { problem: { message: string } }).problem;
+    expect(inChinese(message)).toBe(
+      '工作簿未能读完（FILE_ENDED）：文件不完整或已损坏；请在电子表格软件中重新保存，或重新导出',
+    );
+  });
+
+  it('gives the rows read before a cut in its sheet, then says it could not read the rest', async () => {
+    const path = join(folder, 'cut-short.xlsx');
+    writeFileSync(path, await cutInItsSheet(await workbook('to-cut.xlsx', true)));
+    const opened = await openFile({ path }, (cells) => cells.includes('机构名称'));
+    if ('problem' in opened) throw new Error(opened.problem.message);
+    const read: SheetRow[] = [];
+    const failure = await (async () => {
+      for await (const row of opened.rows) read.push(row);
+    })().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UnreadableWorkbook);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.length).toBeLessThan(rowCount);
+    // Each row read whole, the last one too.
+    expect(read.filter((row, i) => row.line !== i + 3 || row.cells[0] !== nameOf(i + 1))).toEqual(
+      [],
+    );
+  });
+
+  it("passes a failure to read the file to the reader, instead of leaving the stream's error unhandled", async () => {
+    const whole = await institutionsWorkbook();
+    const failing = Readable.from(
+      (async function* () {
+        yield whole.subarray(0, whole.length / 2);
+        throw Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' });
+      })(),
+    );
+    const failure = await (async () => {
+      for await (const row of firstSheetRowsOf(failing)) void row;
+    })().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(UnreadableWorkbook);
+    expect((failure as Error).message).toMatch(
+      /^the workbook could not be read to its end \(EIO: i\/o error, read\)/,
+    );
   });
 });

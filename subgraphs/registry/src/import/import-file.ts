@@ -8,6 +8,7 @@ import { insertRows } from './insert-rows.js';
 import { columnOfHeader } from './labels.js';
 import type { FileSource } from './file-source.js';
 import { openFile, type FileProblem, type OpenedFile, type SheetRow } from './read-rows.js';
+import { UnreadableWorkbook } from './read-workbook.js';
 import { startRepeatCheck } from './repeated-rows.js';
 import { updateRow } from './update-row.js';
 import type { Region } from '../../../regions.js';
@@ -137,11 +138,13 @@ async function importRows(
           if (chunk.length === CHUNK) await flush();
         }
       } catch (error) {
-        // A quote that cannot be read ends the file; the rows read before it are still checked.
-        if (!(error instanceof CsvError)) throw error;
+        // A quote that cannot be read ends the file, as a workbook cut short does; the rows read
+        // before either are still checked.
+        if (!(error instanceof CsvError) && !(error instanceof UnreadableWorkbook)) throw error;
         unreadable = true;
+        const line = error instanceof CsvError ? Number(error.lines ?? lastLine) : lastLine + 1;
         report.problems.push(
-          { line: Number(error.lines ?? lastLine), column: '', message: error.message },
+          { line, column: '', message: error.message },
           {
             line: lastLine,
             column: '',

@@ -204,6 +204,11 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
     (line) => `第 ${line} 行之后的行未能读取，因此不写入任何内容（加 --partial 也不写入）`,
   ],
   [
+    /^the workbook could not be read to its end \((.*)\): /s,
+    (cause) =>
+      `工作簿未能读完（${cause}）：文件不完整或已损坏；请在电子表格软件中重新保存，或重新导出`,
+  ],
+  [
     /^Quote Not Closed/,
     () => '引号未闭合：文件到此行结束，而此前某个单元格的开头引号没有配对；请检查此前各行中的引号',
   ],

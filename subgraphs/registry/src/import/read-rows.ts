@@ -4,7 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import { firstBytes, type ByteSource, type FileSource } from './file-source.js';
-import { firstSheetRows } from './read-workbook.js';
+import { firstSheetRows, UnreadableWorkbook } from './read-workbook.js';
 
 /** One row of a file: its line (the header's line comes before it) and its cells as text. */
 export interface SheetRow {
@@ -137,12 +137,23 @@ async function openWorkbook(
   const rows = firstSheetRows(file);
   const cellsOf = (row: ExcelJS.Row) =>
     Array.from((row.values as ExcelJS.CellValue[]).slice(1), (value) => cellText(value));
-  for (let next = await rows.next(); !next.done; next = await rows.next()) {
-    const cells = cellsOf(next.value);
+  // The line of the last row read: a workbook cut short before its header is reported after it.
+  let line = 0;
+  for (;;) {
+    let read: IteratorResult<ExcelJS.Row>;
+    try {
+      read = await rows.next();
+    } catch (error) {
+      if (!(error instanceof UnreadableWorkbook)) throw error;
+      return { problem: { line: line + 1, column: '', message: error.message } };
+    }
+    if (read.done) break;
+    line = read.value.number;
+    const cells = cellsOf(read.value);
     if (!isHeader(cells)) continue;
     return {
       header: cells.map((name) => name.trim()),
-      headerLine: next.value.number,
+      headerLine: line,
       rows: (async function* () {
         for await (const row of rows) {
           const values = cellsOf(row);

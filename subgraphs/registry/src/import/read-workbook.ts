@@ -49,11 +49,65 @@ export function endWhenRead(stream: Readable): void {
     event === 'end' && !stream.readableEnded ? false : emit(event, ...args);
 }
 
-/** A file's bytes on their way to the unzipper, which they hold to the `end` of its last entry. */
+/**
+ * A file's bytes on their way to the unzipper, which they hold to the `end` of its last entry. A
+ * failure to read the file reaches the unzipper: `pipe` alone leaves it an unhandled error of the
+ * file's stream. And the unzipper's own failure is kept in `unzipperFailed`: when the file ends
+ * inside an entry (cut short), unzipper emits FILE_ENDED on itself and leaves the entry it was
+ * giving out open, so a reader of that entry would wait for its next bytes forever.
+ */
 class ZipBytes extends PassThrough {
+  readonly unzipperFailed: Promise<never>;
+  private fail: (error: Error) => void = () => {};
+
+  constructor() {
+    super();
+    this.unzipperFailed = new Promise<never>((_, reject) => (this.fail = reject));
+    // Awaited only while an entry is read; a failure at another moment reaches exceljs itself.
+    this.unzipperFailed.catch(() => {});
+  }
+
   override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
-    if (destination instanceof Readable) endWhenRead(destination);
+    if (destination instanceof Readable) {
+      endWhenRead(destination);
+      this.once('error', (error) => destination.destroy(error));
+      destination.once('error', this.fail);
+    }
     return super.pipe(destination, options);
+  }
+}
+
+/**
+ * The items of `items` until `failed` rejects, which then ends them with its error. The items are
+ * then left as they are: a reader waiting inside them (exceljs, on an entry that never ends) would
+ * never return. A caller that stops early returns them.
+ */
+async function* untilFailed<T>(items: AsyncIterable<T>, failed: Promise<never>): AsyncGenerator<T> {
+  const iterator = items[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await Promise.race([iterator.next(), failed]);
+    if (next.done) return;
+    let resumed = false;
+    try {
+      yield next.value;
+      resumed = true;
+    } finally {
+      if (!resumed) await iterator.return?.();
+    }
+  }
+}
+
+/**
+ * A workbook that could not be read to its end: cut short (a download or a copy that stopped), not
+ * a zip archive inside, or damaged. What the unzipper or the XML parser said is kept in brackets;
+ * what the person can do follows it.
+ */
+export class UnreadableWorkbook extends Error {
+  constructor(cause: unknown) {
+    super(
+      `the workbook could not be read to its end (${(cause as Error).message ?? String(cause)}): the file is cut short or damaged; save it again from the spreadsheet program, or export it again`,
+      { cause },
+    );
   }
 }
 
@@ -78,22 +132,31 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
 /**
  * The rows of a workbook's first sheet, read as the file is unzipped: one row in memory at a time
  * (and the shared strings, which Excel keeps apart from the rows). Styles are read so that a date
- * cell comes as a date.
+ * cell comes as a date. A workbook that cannot be read to its end throws `UnreadableWorkbook`.
  */
-export async function* firstSheetRows(file: ByteSource): AsyncGenerator<ExcelJS.Row> {
-  const bytes = byteStream(file);
-  const reader = new WholeCharacterReader(bytes.pipe(new ZipBytes()), {
+export function firstSheetRows(file: ByteSource): AsyncGenerator<ExcelJS.Row> {
+  return firstSheetRowsOf(byteStream(file));
+}
+
+/** `firstSheetRows` of a stream of the file's bytes, which it destroys when it stops. */
+export async function* firstSheetRowsOf(bytes: Readable): AsyncGenerator<ExcelJS.Row> {
+  const zipBytes = new ZipBytes();
+  bytes.once('error', (error) => zipBytes.destroy(error));
+  const reader = new WholeCharacterReader(bytes.pipe(zipBytes), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  const failed = zipBytes.unzipperFailed;
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) yield row;
+    for await (const sheet of untilFailed(reader, failed)) {
+      for await (const row of untilFailed(sheet, failed)) yield row;
       return;
     }
+  } catch (error) {
+    throw new UnreadableWorkbook(error);
   } finally {
     // Also when the rows are not read to the end: the file is closed.
     bytes.destroy();
