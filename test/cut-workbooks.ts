@@ -12,21 +12,29 @@ const JSZip = createRequire(createRequire(import.meta.url).resolve('exceljs'))('
 };
 
 /**
- * A workbook cut halfway through its first sheet's bytes, its parts put in the order Excel saves
- * them (the sheets after the workbook part and the shared strings), so that a reader streams the
- * sheet's rows before it comes to the cut. exceljs writes the sheets first, and its reader then
- * keeps a sheet aside until the other parts are read: such a file fails before any row is read.
- * Read it from disk: given whole in memory, the unzipper meets the cut before it gives out the
- * sheet.
+ * A workbook's parts with its sheets after every other part (the workbook part and the shared
+ * strings among them), so that the reader streams a sheet's rows as it unzips them. In the order
+ * exceljs writes (the sheets before the shared strings), its reader copies a sheet aside until the
+ * other parts are read.
  */
-export async function cutInItsSheet(workbook: Buffer): Promise<Buffer> {
+export async function sheetsLast(workbook: Buffer): Promise<Buffer> {
   const parts = await JSZip.loadAsync(workbook);
   const names = Object.keys(parts.files).filter((name) => !parts.files[name]!.dir);
   const isSheet = (name: string) => name.startsWith('xl/worksheets/');
   const reordered = new JSZip();
   for (const name of [...names.filter((n) => !isSheet(n)), ...names.filter(isSheet)])
     reordered.file(name, await parts.files[name]!.async('nodebuffer'));
-  const whole = await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  const sheetStart = whole.indexOf('xl/worksheets/sheet1.xml');
-  return whole.subarray(0, sheetStart + Math.floor((whole.length - sheetStart) / 2));
+  return reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
+ * A workbook whose sheets come last (`sheetsLast`), cut halfway through its first sheet's bytes:
+ * the reader streams rows before it comes to the cut (in exceljs's order such a file fails before
+ * any row is read). Read it from disk: given whole in memory, the unzipper meets the cut before it
+ * gives out the sheet.
+ */
+export function cutHalfwayThroughSheet(sheetsLastWorkbook: Buffer): Buffer {
+  const sheetStart = sheetsLastWorkbook.indexOf('xl/worksheets/sheet1.xml');
+  const half = Math.floor((sheetsLastWorkbook.length - sheetStart) / 2);
+  return sheetsLastWorkbook.subarray(0, sheetStart + half);
 }

@@ -16,7 +16,7 @@ import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credi
 import { regionBySlug } from '../subgraphs/regions.js';
 import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
-import { cutInItsSheet } from './cut-workbooks.js';
+import { cutHalfwayThroughSheet, sheetsLast } from './cut-workbooks.js';
 import { graphql, useRegistryDatabase } from './harness.js';
 
 const opened = useRegistryDatabase('import');
@@ -386,7 +386,8 @@ describe('files as regional teams save them', () => {
       sheet.addRow(line.split(','));
     const folder = mkdtempSync(join(tmpdir(), 'import-cut-'));
     const path = join(folder, 'institutions.xlsx');
-    writeFileSync(path, await cutInItsSheet(Buffer.from(await book.xlsx.writeBuffer())));
+    const whole = await sheetsLast(Buffer.from(await book.xlsx.writeBuffer()));
+    writeFileSync(path, cutHalfwayThroughSheet(whole));
     try {
       const report = await importFile(
         opened.dataSource,

@@ -7,7 +7,7 @@ import { type Duplex, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cutInItsSheet } from './cut-workbooks.js';
+import { cutHalfwayThroughSheet, sheetsLast } from './cut-workbooks.js';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import {
@@ -78,8 +78,8 @@ async function workbook(file: string, useSharedStrings: boolean) {
   return readFileSync(join(folder, file));
 }
 
-async function rowsOf(bytes: Buffer) {
-  const opened = await openFile(bytes, (cells) => cells.includes('机构名称'));
+async function rowsOf(file: Parameters<typeof openFile>[0]) {
+  const opened = await openFile(file, (cells) => cells.includes('机构名称'));
   if ('problem' in opened) throw new Error(opened.problem.message);
   const rows: SheetRow[] = [];
   for await (const row of opened.rows) rows.push(row);
@@ -142,6 +142,11 @@ async function institutionsWorkbook(): Promise<Buffer> {
 
 const isInstitutionsHeader = (cells: string[]) => cells.includes('机构名称');
 
+/** The workbook of shared strings with its sheets last, made once for the tests that cut it. */
+let sheetsLastBook: Promise<Buffer> | undefined;
+const sheetsLastWorkbook = () =>
+  (sheetsLastBook ??= workbook('sheets-last.xlsx', true).then(sheetsLast));
+
 describe('a workbook that cannot be read to its end', () => {
   it('is a problem of the file, in English and Chinese, when it is cut short before its header', async () => {
     const whole = await institutionsWorkbook();
@@ -163,7 +168,7 @@ describe('a workbook that cannot be read to its end', () => {
 
   it('gives the rows read before a cut in its sheet, then says it could not read the rest', async () => {
     const path = join(folder, 'cut-short.xlsx');
-    writeFileSync(path, await cutInItsSheet(await workbook('to-cut.xlsx', true)));
+    writeFileSync(path, cutHalfwayThroughSheet(await sheetsLastWorkbook()));
     const opened = await openFile({ path }, (cells) => cells.includes('机构名称'));
     if ('problem' in opened) throw new Error(opened.problem.message);
     const read: SheetRow[] = [];
@@ -177,6 +182,14 @@ describe('a workbook that cannot be read to its end', () => {
     expect(read.filter((row, i) => row.line !== i + 3 || row.cells[0] !== nameOf(i + 1))).toEqual(
       [],
     );
+  });
+
+  it('reads every row of a sheet that came whole before the cut (in the zip directory at the end)', async () => {
+    const whole = await sheetsLastWorkbook();
+    // In memory: the unzipper meets the cut at once, while the sheet's rows are still to be read.
+    const { rows } = await rowsOf(whole.subarray(0, whole.length - 30));
+    expect(rows).toHaveLength(rowCount);
+    expect(rows.at(-1)!.cells[0]).toBe(nameOf(rowCount));
   });
 
   it("passes a failure to read the file to the reader, instead of leaving the stream's error unhandled", async () => {

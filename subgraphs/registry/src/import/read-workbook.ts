@@ -1,4 +1,4 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import { byteStream, type ByteSource } from './file-source.js';
@@ -50,28 +50,41 @@ export function endWhenRead(stream: Readable): void {
 }
 
 /**
- * A file's bytes on their way to the unzipper, which they hold to the `end` of its last entry. A
- * failure to read the file reaches the unzipper: `pipe` alone leaves it an unhandled error of the
- * file's stream. And the unzipper's own failure is kept in `unzipperFailed`: when the file ends
- * inside an entry (cut short), unzipper emits FILE_ENDED on itself and leaves the entry it was
- * giving out open, so a reader of that entry would wait for its next bytes forever.
+ * A file's bytes on their way to the unzipper, which they hold to the `end` of its last entry
+ * (`endWhenRead`). It also keeps the unzipper's failure (a file cut short, not a zip inside, a
+ * failure to read it, which `firstSheetRowsOf` passes on): `failure`, and `leftEntryOpen`, which
+ * rejects when the failure came inside an entry. unzipper then emits the error on itself and leaves
+ * that entry open, so a reader of it (exceljs, reading a sheet, or copying one to a temporary file)
+ * would wait for its next bytes forever. A failure after an entry's last byte leaves it whole: its
+ * reader reads it to its end, and meets the failure at the next entry, as exceljs does.
  */
 class ZipBytes extends PassThrough {
-  readonly unzipperFailed: Promise<never>;
-  private fail: (error: Error) => void = () => {};
+  failure: Error | undefined;
+  readonly leftEntryOpen: Promise<never>;
+  private rejectOpenEntry: (error: Error) => void = () => {};
+  /** The entry the unzipper gave out last: unzipper announces none in the mode exceljs uses. */
+  private entry: Writable | undefined;
 
   constructor() {
     super();
-    this.unzipperFailed = new Promise<never>((_, reject) => (this.fail = reject));
-    // Awaited only while an entry is read; a failure at another moment reaches exceljs itself.
-    this.unzipperFailed.catch(() => {});
+    this.leftEntryOpen = new Promise<never>((_, reject) => (this.rejectOpenEntry = reject));
+    // A failure nobody is reading rows at (after the first sheet) is not an unhandled rejection.
+    this.leftEntryOpen.catch(() => {});
   }
 
   override pipe<T extends NodeJS.WritableStream>(destination: T, options?: { end?: boolean }): T {
     if (destination instanceof Readable) {
       endWhenRead(destination);
       this.once('error', (error) => destination.destroy(error));
-      destination.once('error', this.fail);
+      const push = destination.push.bind(destination);
+      destination.push = (item: unknown, encoding?: BufferEncoding) => {
+        if (item instanceof Writable) this.entry = item;
+        return push(item, encoding);
+      };
+      destination.once('error', (error: Error) => {
+        this.failure = error;
+        if (this.entry && !this.entry.writableEnded) this.rejectOpenEntry(error);
+      });
     }
     return super.pipe(destination, options);
   }
@@ -105,7 +118,7 @@ async function* untilFailed<T>(items: AsyncIterable<T>, failed: Promise<never>):
 export class UnreadableWorkbook extends Error {
   constructor(cause: unknown) {
     super(
-      `the workbook could not be read to its end (${(cause as Error).message ?? String(cause)}): the file is cut short or damaged; save it again from the spreadsheet program, or export it again`,
+      `the workbook could not be read to its end (${cause instanceof Error ? cause.message : String(cause)}): the file is cut short or damaged; save it again from the spreadsheet program, or export it again`,
       { cause },
     );
   }
@@ -134,13 +147,15 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
  * (and the shared strings, which Excel keeps apart from the rows). Styles are read so that a date
  * cell comes as a date. A workbook that cannot be read to its end throws `UnreadableWorkbook`.
  */
-export function firstSheetRows(file: ByteSource): AsyncGenerator<ExcelJS.Row> {
-  return firstSheetRowsOf(byteStream(file));
+export async function* firstSheetRows(file: ByteSource): AsyncGenerator<ExcelJS.Row> {
+  yield* firstSheetRowsOf(byteStream(file));
 }
 
 /** `firstSheetRows` of a stream of the file's bytes, which it destroys when it stops. */
 export async function* firstSheetRowsOf(bytes: Readable): AsyncGenerator<ExcelJS.Row> {
   const zipBytes = new ZipBytes();
+  // A failure to read the file goes on to the unzipper: `pipe` does not pass it on, and it would
+  // be an unhandled error.
   bytes.once('error', (error) => zipBytes.destroy(error));
   const reader = new WholeCharacterReader(bytes.pipe(zipBytes), {
     worksheets: 'emit',
@@ -149,14 +164,15 @@ export async function* firstSheetRowsOf(bytes: Readable): AsyncGenerator<ExcelJS
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  const failed = zipBytes.unzipperFailed;
+  const failed = zipBytes.leftEntryOpen;
   try {
     for await (const sheet of untilFailed(reader, failed)) {
       for await (const row of untilFailed(sheet, failed)) yield row;
       return;
     }
   } catch (error) {
-    throw new UnreadableWorkbook(error);
+    // What the unzipper met is the file's problem; anything else is not, and is thrown as it is.
+    throw zipBytes.failure ? new UnreadableWorkbook(zipBytes.failure) : error;
   } finally {
     // Also when the rows are not read to the end: the file is closed.
     bytes.destroy();
