@@ -112,8 +112,8 @@ async function* untilFailed<T>(items: AsyncIterable<T>, failed: Promise<never>):
 
 /**
  * A workbook that could not be read to its end: cut short (a download or a copy that stopped), not
- * a zip archive inside, or damaged. What the unzipper or the XML parser said is kept in brackets;
- * what the person can do follows it.
+ * a zip archive inside, damaged, or failing to be read from disk. What the unzipper said is kept in
+ * brackets; what the person can do follows it.
  */
 export class UnreadableWorkbook extends Error {
   constructor(cause: unknown) {
