@@ -38,3 +38,16 @@ export function cutHalfwayThroughSheet(sheetsLastWorkbook: Buffer): Buffer {
   const half = Math.floor((sheetsLastWorkbook.length - sheetStart) / 2);
   return sheetsLastWorkbook.subarray(0, sheetStart + half);
 }
+
+/** The workbook with one part's XML replaced by `change` of it, in a zip that is whole. */
+export async function withPart(
+  workbook: Buffer,
+  part: string,
+  change: (xml: string) => string,
+): Promise<Buffer> {
+  const parts = await JSZip.loadAsync(workbook);
+  const file = parts.files[part];
+  if (!file) throw new Error(`The workbook has no part ${part}`);
+  parts.file(part, Buffer.from(change((await file.async('nodebuffer')).toString('utf8'))));
+  return parts.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

@@ -7,7 +7,7 @@ import { type Duplex, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cutHalfwayThroughSheet, sheetsLast } from './cut-workbooks.js';
+import { cutHalfwayThroughSheet, sheetsLast, withPart } from './cut-workbooks.js';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import {
@@ -191,6 +191,50 @@ describe('a workbook that cannot be read to its end', () => {
     expect(rows).toHaveLength(rowCount);
     expect(rows.at(-1)!.cells[0]).toBe(nameOf(rowCount));
   });
+
+  /** The failure met reading `bytes`, and the rows read before it. */
+  async function readUntilFailure(bytes: Buffer) {
+    const opened = await openFile(bytes, isInstitutionsHeader);
+    if ('problem' in opened) return { rows: [], message: opened.problem.message };
+    const rows: SheetRow[] = [];
+    try {
+      for await (const row of opened.rows) rows.push(row);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UnreadableWorkbook);
+      return { rows, message: (error as Error).message };
+    }
+    return { rows, message: undefined };
+  }
+
+  for (const [part, root] of [
+    ['xl/worksheets/sheet1.xml', 'worksheet'],
+    ['xl/sharedStrings.xml', 'sst'],
+  ] as const) {
+    it(`refuses a ${root} part whose XML stops before its end, though the zip is whole`, async () => {
+      const cut = await withPart(await institutionsWorkbook(), part, (xml) =>
+        xml.slice(0, Math.floor(xml.length * 0.6)),
+      );
+      const { rows, message } = await readUntilFailure(cut);
+      expect(rows.length).toBeLessThan(3_000);
+      expect(message).toMatch(
+        new RegExp(
+          `^the workbook could not be read to its end \\(its ${root} part stops before its end\\)`,
+        ),
+      );
+      expect(inChinese(message!)).toMatch(
+        `工作簿未能读完（其中${root === 'worksheet' ? '工作表' : '共享字符串'}部分不完整）：`,
+      );
+    });
+
+    it(`refuses a ${root} part that is not well-formed XML, naming where`, async () => {
+      const broken = await withPart(await institutionsWorkbook(), part, (xml) =>
+        xml.replace('</row>', '<<</row>').replace('</si>', '<<</si>'),
+      );
+      const { rows, message } = await readUntilFailure(broken);
+      expect(rows.length).toBeLessThan(3_000);
+      expect(message).toMatch(/^the workbook could not be read to its end \(\d+:\d+: [^)]+\)/);
+    });
+  }
 
   it("passes a failure to read the file to the reader, instead of leaving the stream's error unhandled", async () => {
     const whole = await institutionsWorkbook();

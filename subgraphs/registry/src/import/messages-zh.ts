@@ -30,6 +30,16 @@ const named = String.raw`((?:[Ii]nstitution|[Ss]ocial worker|[Pp]rogramme) \S+)`
 const recordOf = (text: string) =>
   text.replace(/^(\S+(?: worker)?) /, (_, what: string) => `${record(what)} `);
 
+/**
+ * What stopped the reading of a workbook: our own words in Chinese; the unzipper's and the XML
+ * parser's (FILE_ENDED, `2:1947: disallowed character.`) as they said it, for whoever looks further.
+ */
+const workbookCause = (cause: string) => {
+  const part = /^its (worksheet|sst) part stops before its end$/.exec(cause)?.[1];
+  if (!part) return cause;
+  return `其中${part === 'worksheet' ? '工作表' : '共享字符串'}部分不完整`;
+};
+
 const catalog: [RegExp, (...groups: string[]) => string][] = [
   // Rows, ids and keys.
   [/^repeats line (\d+)$/, (line) => `与第 ${line} 行重复`],
@@ -206,7 +216,7 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
   [
     /^the workbook could not be read to its end \((.*)\): /s,
     (cause) =>
-      `工作簿未能读完（${cause}）：文件不完整或已损坏；请在电子表格软件中重新保存，或重新导出`,
+      `工作簿未能读完（${workbookCause(cause)}）：文件不完整或已损坏；请在电子表格软件中重新保存，或重新导出`,
   ],
   [
     /^Quote Not Closed/,
