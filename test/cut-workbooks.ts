@@ -39,7 +39,7 @@ export function cutHalfwayThroughSheet(sheetsLastWorkbook: Buffer): Buffer {
   return sheetsLastWorkbook.subarray(0, sheetStart + half);
 }
 
-/** The workbook with one part's XML replaced by `change` of it, in a zip that is whole. */
+/** The workbook with one part's XML replaced by `change` of it (of '' when it has none), in a zip that is whole. */
 export async function withPart(
   workbook: Buffer,
   part: string,
@@ -47,7 +47,7 @@ export async function withPart(
 ): Promise<Buffer> {
   const parts = await JSZip.loadAsync(workbook);
   const file = parts.files[part];
-  if (!file) throw new Error(`The workbook has no part ${part}`);
-  parts.file(part, Buffer.from(change((await file.async('nodebuffer')).toString('utf8'))));
+  const xml = file ? (await file.async('nodebuffer')).toString('utf8') : '';
+  parts.file(part, Buffer.from(change(xml)));
   return parts.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }

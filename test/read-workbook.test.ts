@@ -233,8 +233,22 @@ describe('a workbook that cannot be read to its end', () => {
       const { rows, message } = await readUntilFailure(broken);
       expect(rows.length).toBeLessThan(3_000);
       expect(message).toMatch(/^the workbook could not be read to its end \(\d+:\d+: [^)]+\)/);
+      expect(inChinese(message!)).toMatch(
+        /^工作簿未能读完（其中一部分的 XML 第 \d+ 行第 \d+ 列格式有误：/,
+      );
     });
   }
+
+  it('reads a workbook of inline strings whose shared strings part is empty, written <sst … />', async () => {
+    const inline = await withPart(
+      await workbook('inline-empty-sst.xlsx', false),
+      'xl/sharedStrings.xml',
+      () =>
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+    );
+    const { rows } = await rowsOf(inline);
+    expect(rows).toHaveLength(rowCount);
+  });
 
   it("passes a failure to read the file to the reader, instead of leaving the stream's error unhandled", async () => {
     const whole = await institutionsWorkbook();

@@ -31,13 +31,15 @@ const recordOf = (text: string) =>
   text.replace(/^(\S+(?: worker)?) /, (_, what: string) => `${record(what)} `);
 
 /**
- * What stopped the reading of a workbook: our own words in Chinese; the unzipper's and the XML
- * parser's (FILE_ENDED, `2:1947: disallowed character.`) as they said it, for whoever looks further.
+ * What stopped the reading of a workbook, in Chinese; the unzipper's code (FILE_ENDED) and the XML
+ * parser's words are kept as they were said, for whoever looks further.
  */
 const workbookCause = (cause: string) => {
   const part = /^its (worksheet|sst) part stops before its end$/.exec(cause)?.[1];
-  if (!part) return cause;
-  return `其中${part === 'worksheet' ? '工作表' : '共享字符串'}部分不完整`;
+  if (part) return `其中${part === 'worksheet' ? '工作表' : '共享字符串'}部分不完整`;
+  const xml = /^(\d+):(\d+): (.*)$/s.exec(cause);
+  if (xml) return `其中一部分的 XML 第 ${xml[1]} 行第 ${xml[2]} 列格式有误：${xml[3]}`;
+  return cause;
 };
 
 const catalog: [RegExp, (...groups: string[]) => string][] = [

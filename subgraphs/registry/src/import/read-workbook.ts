@@ -133,24 +133,30 @@ interface ReaderSteps {
 const steps = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderSteps;
 
 /**
- * The bytes of a part of the workbook, which must end with the closing tag of its root element
- * (`worksheet`, `sst`): exceljs stops quietly where a part's XML stops, so a part cut short inside
- * a whole zip (a writer that failed) read as a shorter sheet, or as cells without their text (29 of
- * a sheet's 50 rows, and no problem, when its XML stopped at 60%).
+ * The bytes of a part of the workbook, which must end with its root element closed (`</sst>`, or
+ * `<sst … />` when it holds nothing, as writers of inline strings write it): exceljs stops quietly
+ * where a part's XML stops, so a part cut short inside a whole zip (a writer that failed) read as a
+ * shorter sheet, or as cells without their text (29 of a sheet's 50 rows, and no problem, when its
+ * XML stopped at 60%).
  */
 async function* closedBy(
   root: 'worksheet' | 'sst',
   bytes: AsyncIterable<Buffer>,
 ): AsyncGenerator<Buffer> {
+  const closed = new RegExp(
+    `(?:</(?:[\\w.-]+:)?${root}\\s*>|<(?:[\\w.-]+:)?${root}\\b[^<>]*/>)\\s*$`,
+  );
   let tail = '';
   for await (const chunk of bytes) {
-    // The tag is ASCII: the last bytes decoded one to a character are enough to find it.
-    tail = (tail + chunk.subarray(-64).toString('latin1')).slice(-64);
+    // The tags are ASCII: the last bytes decoded one to a character are enough to find them, and
+    // an empty root's start tag with its attributes fits in 512.
+    tail = (tail + chunk.subarray(-TAIL).toString('latin1')).slice(-TAIL);
     yield chunk;
   }
-  if (!new RegExp(`</(\\w+:)?${root}>\\s*$`).test(tail))
+  if (!closed.test(tail))
     throw new UnreadableWorkbook(new Error(`its ${root} part stops before its end`));
 }
+const TAIL = 512;
 
 /**
  * An error of the XML parser exceljs reads with (saxes), which words each one `line:column: what`:
