@@ -16,7 +16,7 @@ import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credi
 import { regionBySlug } from '../subgraphs/regions.js';
 import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
-import { cutHalfwayThroughSheet, sheetsLast } from './cut-workbooks.js';
+import { cutHalfwayThroughSheet, sheetsLast } from './damaged-workbooks.js';
 import { graphql, useRegistryDatabase } from './harness.js';
 
 const opened = useRegistryDatabase('import');

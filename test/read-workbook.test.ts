@@ -7,7 +7,7 @@ import { type Duplex, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cutHalfwayThroughSheet, sheetsLast, withPart } from './cut-workbooks.js';
+import { cutHalfwayThroughSheet, sheetsLast, withPart } from './damaged-workbooks.js';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 
-/** JSZip, which exceljs writes workbooks with: to put a workbook's parts in another order. */
+/** JSZip, which exceljs writes workbooks with: to take a workbook apart and put it together otherwise. */
 interface Zip {
   files: Record<string, { dir: boolean; async(type: 'nodebuffer'): Promise<Buffer> }>;
   file(name: string, data: Buffer): void;
@@ -39,7 +39,10 @@ export function cutHalfwayThroughSheet(sheetsLastWorkbook: Buffer): Buffer {
   return sheetsLastWorkbook.subarray(0, sheetStart + half);
 }
 
-/** The workbook with one part's XML replaced by `change` of it (of '' when it has none), in a zip that is whole. */
+/**
+ * The workbook with one part's XML replaced by `change` of it (of '' when it has none), in a zip
+ * that is whole: a writer's failure inside a part, not a cut file.
+ */
 export async function withPart(
   workbook: Buffer,
   part: string,
