@@ -78,8 +78,10 @@ async function workbook(file: string, useSharedStrings: boolean) {
   return readFileSync(join(folder, file));
 }
 
+const isInstitutionsHeader = (cells: string[]) => cells.includes('机构名称');
+
 async function rowsOf(file: Parameters<typeof openFile>[0]) {
-  const opened = await openFile(file, (cells) => cells.includes('机构名称'));
+  const opened = await openFile(file, isInstitutionsHeader);
   if ('problem' in opened) throw new Error(opened.problem.message);
   const rows: SheetRow[] = [];
   for await (const row of opened.rows) rows.push(row);
@@ -131,16 +133,17 @@ describe("the unzipper's end", () => {
   });
 });
 
-/** 3,000 institutions under a header, as exceljs writes a workbook: its sheets before the workbook part. */
-async function institutionsWorkbook(): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('机构');
-  sheet.addRow(['机构名称', '统一社会信用代码']);
-  for (let n = 1; n <= 3_000; n++) sheet.addRow([nameOf(n), `C${n}`]);
-  return Buffer.from(await book.xlsx.writeBuffer());
+/** 3,000 institutions under a header, as exceljs writes a workbook (its sheets before the workbook part), made once. */
+let institutionsBook: Promise<Buffer> | undefined;
+function institutionsWorkbook(): Promise<Buffer> {
+  return (institutionsBook ??= (async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('机构');
+    sheet.addRow(['机构名称', '统一社会信用代码']);
+    for (let n = 1; n <= 3_000; n++) sheet.addRow([nameOf(n), `C${n}`]);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  })());
 }
-
-const isInstitutionsHeader = (cells: string[]) => cells.includes('机构名称');
 
 /** The workbook of shared strings with its sheets last, made once for the tests that cut it. */
 let sheetsLastBook: Promise<Buffer> | undefined;
@@ -169,7 +172,7 @@ describe('a workbook that cannot be read to its end', () => {
   it('gives the rows read before a cut in its sheet, then says it could not read the rest', async () => {
     const path = join(folder, 'cut-short.xlsx');
     writeFileSync(path, cutHalfwayThroughSheet(await sheetsLastWorkbook()));
-    const opened = await openFile({ path }, (cells) => cells.includes('机构名称'));
+    const opened = await openFile({ path }, isInstitutionsHeader);
     if ('problem' in opened) throw new Error(opened.problem.message);
     const read: SheetRow[] = [];
     const failure = await (async () => {
