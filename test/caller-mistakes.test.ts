@@ -113,7 +113,7 @@ describe("a caller's mistake, in production mode", () => {
     expect(response.status).toBe(415);
     expect(response.errors[0]).toEqual({
       message:
-        'The request body must be JSON in UTF-8: send content-type application/json (charset utf-8, or none).',
+        '请求体须为 UTF-8 编码的 JSON：content-type 用 application/json（charset 为 utf-8 或不写）。The request body must be JSON in UTF-8: send content-type application/json (charset utf-8, or none).',
       extensions: { code: 'BAD_REQUEST' },
     });
   });

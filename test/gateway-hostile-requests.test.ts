@@ -256,6 +256,15 @@ describe('limits', () => {
       variables: { padding: 'x'.repeat(200_000) },
     });
     expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message:
+            '请求体超过上限（MAX_BODY_BYTES）。The request body is larger than the limit (MAX_BODY_BYTES).',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
   });
 });
 
@@ -268,6 +277,35 @@ describe('pages for browsers, in production mode', () => {
     const landing = await fetch(gateway.url, { headers: { accept: 'text/html' } });
     expect(landing.status).toBe(400);
     expect(await landing.text()).not.toMatch(/<html|<script/i);
+  });
+
+  it('answers an address it does not serve in Chinese and English: a page for a browser, NOT_FOUND for a program', async () => {
+    const served =
+      '网关没有此地址；它提供 /graphql、/dashboard/、/health、/ready、/metrics。The gateway has no such address; it serves /graphql, /dashboard/, /health, /ready, /metrics.';
+    for (const path of ['/ide/', '/dashboard/no-such-file.js', '/health/x', '/%E0%A4%A']) {
+      const forProgram = await fetch(new URL(path, gateway.url));
+      expect(forProgram.status, path).toBe(404);
+      expect(await forProgram.json(), path).toEqual({
+        errors: [{ message: served, extensions: { code: 'NOT_FOUND' } }],
+      });
+      const forBrowser = await fetch(new URL(path, gateway.url), {
+        headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      });
+      expect(forBrowser.status, path).toBe(404);
+      const page = await forBrowser.text();
+      expect(page).toContain('<html lang="zh-CN">');
+      expect(page).toContain('找不到此页面');
+      expect(page).toContain('Page not found');
+      // It leads to the dashboard, and writes back nothing of the address asked.
+      expect(page).toContain('<a href="/dashboard/">');
+      expect(page).not.toContain(path.slice(1));
+    }
+    // A POST where only GET is served is the same unknown address.
+    const posted = await fetch(new URL('/health', gateway.url), { method: 'POST' });
+    expect(posted.status).toBe(404);
+    expect(await posted.json()).toEqual({
+      errors: [{ message: served, extensions: { code: 'NOT_FOUND' } }],
+    });
   });
 });
 

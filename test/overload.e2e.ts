@@ -46,7 +46,7 @@ const ask = (headers: Record<string, string> = {}) =>
 const busy = {
   errors: [
     {
-      message: 'The gateway is busy; retry in a second.',
+      message: '网关繁忙，请一秒后重试。The gateway is busy; retry in a second.',
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     },
   ],

@@ -12,7 +12,12 @@ function builtPage(dist: URL, buildCommand: string, contentSecurityPolicy: strin
   router.use((_req, res, next) => {
     res.set('content-security-policy', contentSecurityPolicy);
     if (!existsSync(`${folder}index.html`)) {
-      res.status(503).type('text').send(`Not built: run \`${buildCommand}\` (npm start does it).`);
+      res
+        .status(503)
+        .type('text')
+        .send(
+          `页面尚未构建：请运行 \`${buildCommand}\`（npm start 会运行它）。Not built: run \`${buildCommand}\` (npm start does it).`,
+        );
       return;
     }
     next();

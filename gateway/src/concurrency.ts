@@ -116,7 +116,7 @@ const REFUSAL = Buffer.from(
   JSON.stringify({
     errors: [
       {
-        message: 'The gateway is busy; retry in a second.',
+        message: '网关繁忙，请一秒后重试。The gateway is busy; retry in a second.',
         extensions: { code: 'SERVICE_UNAVAILABLE' },
       },
     ],

@@ -23,6 +23,7 @@ import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { cacheQuotas } from './cache-quotas.js';
 import { concurrencyFromEnv, concurrencyLimit, refusingWhenFull } from './concurrency.js';
+import { bodyErrors, notFound } from './http-answers.js';
 import { maxQueryLength, queryLengthLimit } from './query-length.js';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { maskError } from './errors.js';
@@ -197,7 +198,7 @@ export async function createGateway(options: GatewayOptions = {}) {
     metricsEndpoint(
       metrics,
       env.METRICS_SECRET || undefined,
-      'Metrics are served with METRICS_SECRET only (as a bearer token).',
+      '指标仅凭 METRICS_SECRET（作为 bearer 令牌）提供。Metrics are served with METRICS_SECRET only (as a bearer token).',
       production,
     ),
   );
@@ -229,6 +230,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       }),
     }),
   );
+  app.use(notFound(production));
   app.use(bodyErrors);
   return {
     app: refusingWhenFull(concurrency, '/graphql', app),
@@ -239,31 +241,6 @@ export async function createGateway(options: GatewayOptions = {}) {
     },
   };
 }
-
-/**
- * A body too large, not JSON or in another charset than UTF-8: a GraphQL-shaped error with the
- * status body-parser chose and what to do, rather than Express's HTML page.
- */
-const bodyErrors: express.ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  const status = (error as { status?: number }).status ?? 500;
-  const type = (error as { type?: string }).type;
-  const message =
-    status === 413
-      ? 'The request body is larger than the limit (MAX_BODY_BYTES).'
-      : type === 'charset.unsupported' || type === 'encoding.unsupported'
-        ? 'The request body must be JSON in UTF-8: send content-type application/json (charset utf-8, or none).'
-        : status === 400
-          ? 'The request body is not valid JSON.'
-          : status < 500
-            ? 'The request body cannot be read: send JSON in UTF-8 with content-type application/json.'
-            : 'Internal server error';
-  res.status(status).json({
-    errors: [
-      { message, extensions: { code: status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } },
-    ],
-  });
-};
 
 /** `CORS_ORIGINS`: origins allowed to call the API from a browser, separated by commas (`https://dash.example.org`). */
 function corsOrigins(env: NodeJS.ProcessEnv): string[] {

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startGatewayBefore, useStubSubgraphs } from './stub-subgraphs.js';
+
+/**
+ * Outside production the gateway also serves its home page and the IDE, and says so when an address
+ * is unknown (production's answer: gateway-hostile-requests.test.ts).
+ */
+const stubs = useStubSubgraphs({});
+let gateway: Awaited<ReturnType<typeof startGatewayBefore>>;
+beforeAll(async () => {
+  gateway = await startGatewayBefore(stubs().urls, {});
+});
+afterAll(async () => {
+  await gateway?.close();
+});
+
+it('names the home page and the IDE among what it serves, in Chinese and English', async () => {
+  const response = await fetch(new URL('/dashboard/no-such-file.js', gateway.url));
+  expect(response.status).toBe(404);
+  expect(await response.json()).toEqual({
+    errors: [
+      {
+        message:
+          '网关没有此地址；它提供 /、/graphql、/dashboard/、/ide/、/health、/ready、/metrics。The gateway has no such address; it serves /, /graphql, /dashboard/, /ide/, /health, /ready, /metrics.',
+        extensions: { code: 'NOT_FOUND' },
+      },
+    ],
+  });
+  const page = await fetch(new URL('/ide/no-such-file.js', gateway.url), {
+    headers: { accept: 'text/html' },
+  });
+  expect(page.status).toBe(404);
+  const links = [...(await page.text()).matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]);
+  expect(links).toEqual(['/', '/dashboard/', '/ide/']);
+});
