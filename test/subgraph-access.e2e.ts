@@ -37,10 +37,30 @@ describe('subgraphs closed to everything but the gateway', () => {
         body: JSON.stringify({ query }),
       });
       expect(response.status).toBe(403);
-      expect(await response.json()).toMatchObject({
-        errors: [{ extensions: { code: 'FORBIDDEN' } }],
+      expect(await response.json()).toEqual({
+        errors: [
+          {
+            message: '此子图只为网关提供服务。This subgraph serves only the gateway.',
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
       });
     }
+  });
+
+  it('answers an address it does not serve with NOT_FOUND, saying what it serves in Chinese and English', async () => {
+    const url = new URL('/graphiql', federation.stack.subgraphs.get('tianjin')!.url);
+    const response = await fetch(url);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message:
+            '子图没有此地址；它提供 /graphql、/health、/ready、/metrics。The subgraph has no such address; it serves /graphql, /health, /ready, /metrics.',
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    });
   });
 
   it('answers a caller with the right secret', async () => {

@@ -7,6 +7,7 @@ import cors from 'cors';
 import express from 'express';
 import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
 import { noApolloReporting } from '../../shared/apollo-reporting.js';
+import { notFound } from '../../shared/not-found.js';
 import { onOrOff, wholeNumber } from '../../shared/config.js';
 import {
   createLogger,
@@ -23,7 +24,7 @@ import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { cacheQuotas } from './cache-quotas.js';
 import { concurrencyFromEnv, concurrencyLimit, refusingWhenFull } from './concurrency.js';
-import { bodyErrors, notFound } from './http-answers.js';
+import { bodyErrors, servedByGateway } from './http-answers.js';
 import { maxQueryLength, queryLengthLimit } from './query-length.js';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { maskError } from './errors.js';
@@ -230,7 +231,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       }),
     }),
   );
-  app.use(notFound(production));
+  app.use(notFound({ zh: '网关', en: 'gateway' }, servedByGateway(production)));
   app.use(bodyErrors);
   return {
     app: refusingWhenFull(concurrency, '/graphql', app),

@@ -17,6 +17,7 @@ import {
   type Metrics,
 } from '../../shared/observability.js';
 import { readConfig } from '../../shared/config.js';
+import { notFound } from '../../shared/not-found.js';
 import { fromCertifiedGateway } from '../../shared/tls.js';
 
 /** The per-request context a subgraph's GraphQL server receives: its own, and who is calling. */
@@ -60,7 +61,7 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
       res
         .status(403)
         .type('text/plain')
-        .send("Metrics are served with the subgraph's secret only.\n");
+        .send("子图的指标仅凭其密钥提供。Metrics are served with the subgraph's secret only.\n");
     },
     // The guard above has checked the caller (by secret or certificate): the endpoint only serves.
     metricsEndpoint(options.metrics, undefined, '', false),
@@ -85,7 +86,7 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
       res.status(403).json({
         errors: [
           {
-            message: 'This subgraph serves only the gateway.',
+            message: '此子图只为网关提供服务。This subgraph serves only the gateway.',
             extensions: { code: 'FORBIDDEN' },
           },
         ],
@@ -101,5 +102,6 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
       },
     }),
   );
+  app.use(notFound({ zh: '子图', en: 'subgraph' }, ['/graphql', '/health', '/ready', '/metrics']));
   return app;
 }
