@@ -107,8 +107,11 @@ export function refusingWhenFull(
   };
 }
 
-/** Written whole, without Express's serializing and ETag: a refusal costs the loop next to nothing. */
-function refuse(res: ServerResponse, requestId: string): void {
+/**
+ * Written whole, without Express's serializing and ETag: a refusal costs the loop next to nothing
+ * (the overload bench's floor server refuses with it too).
+ */
+export function refuse(res: ServerResponse, requestId: string): void {
   res.writeHead(503, { ...REFUSAL_HEADERS, [REQUEST_ID_HEADER]: requestId }).end(REFUSAL);
 }
 

@@ -2,6 +2,7 @@ import os from 'node:os';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import type { Federation } from './federation.js';
 import { concurrencyFromEnv } from '../../gateway/src/concurrency.js';
+import { startProgram } from '../programs.js';
 import { loadByStatus } from './load.js';
 import type { StatusLoadResult } from './status-tally.js';
 import { loadPatiently } from './patient-load.js';
@@ -34,7 +35,7 @@ export async function overload(federation: Federation): Promise<void> {
       load: loadByStatus,
     },
   ];
-  const results: (StatusLoadResult & GatewayDelay & Probes)[] = [];
+  const results: OverloadResult[] = [];
   for (const { name, env, load: loadWith } of gateways) {
     const gateway = await federation.startGateway({
       ...federation.subgraphEnv,
@@ -50,16 +51,15 @@ export async function overload(federation: Federation): Promise<void> {
       load,
       loadWith({ ...load, name, connections: CONNECTIONS, seconds }),
     );
-    const result = { ...loaded, ...probes, ...(await gatewayDelay(gateway.metrics)) };
-    results.push(result);
-    console.log(
-      `${name.padEnd(100)} answered ${result.answered} (p50 ${result.p50} ms, p99 ${result.p99} ms)  refused ${result.refused} (p99 ${result.refusedP99} ms; a caller of its own: ${result.refusals} refused, p50 ${result.refusalP50} ms, p99 ${result.refusalP99} ms)  /health p99 ${result.floorP99} ms  failed ${result.failed}  event-loop delay p99: gateway ${result.gatewayDelayP99} ms (max ${result.gatewayDelayMax}), load generator ${result.generatorDelayP99} ms`,
-    );
+    results.push({ ...loaded, ...probes, ...(await gatewayDelay(gateway.metrics)) });
+    print(results.at(-1)!);
   }
+  results.push(await refusalFloor(federation));
+  print(results.at(-1)!);
   const rows = results
     .map(
       (r) =>
-        `| ${r.name} | ${r.answered} | ${r.p50} | ${r.p99} | ${r.refused} | ${r.refusedP99} | ${r.refusals ? `${r.refusals}: ${r.refusalP50}, ${r.refusalP99}` : '–'} | ${r.floorP99} | ${r.failed} | ${r.gatewayDelayP99} (${r.gatewayDelayMax}) | ${r.generatorDelayP99} |`,
+        `| ${r.name} | ${r.answered} | ${r.p50} | ${r.p99} | ${r.refused} | ${r.refusedP99} | ${r.refusals ? `${r.refusals}: ${r.refusalP50}, ${r.refusalP99}` : '–'} | ${r.floorP99 ?? '–'} | ${r.failed} | ${r.gatewayDelayP99 === undefined ? '–' : `${r.gatewayDelayP99} (${r.gatewayDelayMax})`} | ${r.generatorDelayP99} |`,
     )
     .join('\n');
   writeBenchmarkSection(
@@ -76,6 +76,8 @@ no answer comes sooner than its process gets to it. So the refusals are timed tw
 more caller on a thread of its own, whose event loop the load does not delay (it shares the cores), which sends the
 same request every 20 ms. That caller also asks \`/health\`, which nothing limits or computes: its p99 is the floor of
 an answer that goes through Express; a refusal, answered before Express, can come sooner.
+The last line is the floor of a refusal: Node's HTTP server refusing every request as a full gateway does, and
+nothing else, under the same callers, on the same machine.
 
 | gateway | answered | p50 | p99 | refused (503) | p99 of a refusal, as the load generator saw it | a caller of its own: refusals, their p50, p99 | p99 of /health (the floor) | failed | gateway event-loop delay p99 (max) | load generator's |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -83,6 +85,38 @@ ${rows}
 `,
   );
   console.log(JSON.stringify({ overload: results }));
+}
+
+type OverloadResult = StatusLoadResult &
+  Partial<GatewayDelay> &
+  Omit<Probes, 'floorP99'> & { floorP99?: number };
+
+function print(r: OverloadResult): void {
+  console.log(
+    `${r.name.padEnd(100)} answered ${r.answered} (p50 ${r.p50} ms, p99 ${r.p99} ms)  refused ${r.refused} (p99 ${r.refusedP99} ms; a caller of its own: ${r.refusals} refused, p50 ${r.refusalP50} ms, p99 ${r.refusalP99} ms)  /health p99 ${r.floorP99 ?? '–'} ms  failed ${r.failed}  event-loop delay p99: gateway ${r.gatewayDelayP99 ?? '–'} ms (max ${r.gatewayDelayMax ?? '–'}), load generator ${r.generatorDelayP99} ms`,
+  );
+}
+
+/**
+ * The floor of a refusal: Node's HTTP server refusing every request at once as a full gateway
+ * refuses it (http-floor.ts), and doing nothing else, under the same callers that ask again at once,
+ * on the same machine. The gateway's refusals can come no sooner; what they take beyond it is the
+ * loop's time spent on the requests it answers. Its /health is refused too: that column is left blank.
+ */
+async function refusalFloor(federation: Federation): Promise<OverloadResult> {
+  const { url, child } = await startProgram('scripts/bench/http-floor.ts', [], {
+    env: { REFUSE_ALL: 'on' },
+  });
+  federation.own(child);
+  const load = { url, body: national, headers: federation.analyst };
+  const name =
+    "floor: Node's HTTP server refusing every request as a full gateway does, and nothing else; callers ask again at once";
+  const [loaded, { floorP99: _refusedToo, ...probes }] = await probesDuring(
+    load,
+    loadByStatus({ ...load, name, connections: CONNECTIONS, seconds: federation.options.seconds }),
+  );
+  child.kill('SIGTERM');
+  return { ...loaded, ...probes };
 }
 
 interface GatewayDelay {
