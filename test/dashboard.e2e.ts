@@ -374,6 +374,18 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(coverage).toContain('登记中没有可计入分母的机构');
     });
 
+    it('answers a file it does not have with a page in Chinese and English that leads back to it', async () => {
+      const missing = await fetch(
+        new URL('/dashboard/no-such-file.js', federation.stack.gatewayUrl),
+        { headers: { accept: 'text/html' } },
+      );
+      expect(missing.status).toBe(404);
+      const page = await missing.text();
+      expect(page).toContain('找不到此页面');
+      expect(page).toContain('Page not found');
+      expect(page).toContain('<a href="/dashboard/">');
+    });
+
     it('logged no console errors', () => {
       expect(consoleErrors).toEqual([]);
     });

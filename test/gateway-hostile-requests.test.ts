@@ -282,7 +282,8 @@ describe('pages for browsers, in production mode', () => {
   it('answers an address it does not serve in Chinese and English: a page for a browser, NOT_FOUND for a program', async () => {
     const served =
       '网关没有此地址；它提供 /graphql、/dashboard/、/health、/ready、/metrics。The gateway has no such address; it serves /graphql, /dashboard/, /health, /ready, /metrics.';
-    for (const path of ['/ide/', '/dashboard/no-such-file.js', '/health/x', '/%E0%A4%A']) {
+    // Not under /dashboard/, which is a 503 until the dashboard is built (dashboard.e2e.ts).
+    for (const path of ['/ide/', '/no-such-page', '/health/x', '/%E0%A4%A']) {
       const forProgram = await fetch(new URL(path, gateway.url));
       expect(forProgram.status, path).toBe(404);
       expect(await forProgram.json(), path).toEqual({

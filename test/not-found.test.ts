@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 it('names the home page and the IDE among what it serves, in Chinese and English', async () => {
-  const response = await fetch(new URL('/dashboard/no-such-file.js', gateway.url));
+  const response = await fetch(new URL('/no-such-page', gateway.url));
   expect(response.status).toBe(404);
   expect(await response.json()).toEqual({
     errors: [
@@ -26,7 +26,7 @@ it('names the home page and the IDE among what it serves, in Chinese and English
       },
     ],
   });
-  const page = await fetch(new URL('/ide/no-such-file.js', gateway.url), {
+  const page = await fetch(new URL('/no-such-page', gateway.url), {
     headers: { accept: 'text/html' },
   });
   expect(page.status).toBe(404);
