@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
 /**
@@ -7,11 +8,13 @@ import { expect, it } from 'vitest';
  * long after they had become `.test.ts` files).
  */
 const documents = ['README.md', 'CONTRIBUTING.md', 'BENCHMARKS.md'];
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** A path that starts at a top-level folder (not inside another path) and ends in a file's extension. */
 const pathPattern =
-  /\b(?:test|scripts|gateway|subgraphs|shared|schema)\/[\w./-]+\.(?:ts|json|graphql|md|yml|csv)\b/g;
+  /(?<![\w./-])(?:test|scripts|gateway|subgraphs|shared|schema|deploy)\/[\w./-]+\.(?:ts|tsx|js|json|graphql|md|ya?ml|csv|png|html|css|example)\b/g;
 
 it.each(documents)('%s names only files that exist', (document) => {
-  const named = new Set(readFileSync(document, 'utf8').match(pathPattern));
+  const named = new Set(readFileSync(`${root}${document}`, 'utf8').match(pathPattern));
   expect(named.size).toBeGreaterThan(0);
-  expect([...named].filter((path) => !existsSync(path))).toEqual([]);
+  expect([...named].filter((path) => !existsSync(`${root}${path}`))).toEqual([]);
 });
