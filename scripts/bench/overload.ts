@@ -59,7 +59,7 @@ export async function overload(federation: Federation): Promise<void> {
   const rows = results
     .map(
       (r) =>
-        `| ${r.name} | ${r.answered} | ${r.p50} | ${r.p99} | ${r.refused} | ${r.refusedP99} | ${r.refusals ? `${r.refusals}: ${r.refusalP50}, ${r.refusalP99}` : '–'} | ${r.floorP99 ?? '–'} | ${r.failed} | ${r.gatewayDelayP99 === undefined ? '–' : `${r.gatewayDelayP99} (${r.gatewayDelayMax})`} | ${r.generatorDelayP99} |`,
+        `| ${r.name} | ${r.answered} | ${r.answered ? r.p50 : '–'} | ${r.answered ? r.p99 : '–'} | ${r.refused} | ${r.refused ? r.refusedP99 : '–'} | ${r.refusals ? `${r.refusals}: ${r.refusalP50}, ${r.refusalP99}` : '–'} | ${r.floorP99 ?? '–'} | ${r.failed} | ${r.gatewayDelayP99 === undefined ? '–' : `${r.gatewayDelayP99} (${r.gatewayDelayMax})`} | ${r.generatorDelayP99} |`,
     )
     .join('\n');
   writeBenchmarkSection(
