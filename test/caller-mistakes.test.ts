@@ -97,7 +97,7 @@ describe("a caller's mistake, in production mode", () => {
     expect(response.status).toBe(400);
     expect(response.errors[0]).toEqual({
       message:
-        'The query is 30016 characters long, comments included; at most 20000 are read (MAX_QUERY_LENGTH).',
+        '查询长 30016 个字符（含注释与空白），最多读取 20000 个（MAX_QUERY_LENGTH）。The query is 30016 characters long, comments included; at most 20000 are read (MAX_QUERY_LENGTH).',
       extensions: { code: 'BAD_REQUEST' },
     });
     // Nothing was stored under its hash.

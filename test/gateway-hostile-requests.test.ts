@@ -301,11 +301,17 @@ describe('pages for browsers, in production mode', () => {
       expect(page).toContain('<a href="/dashboard/">');
       expect(page).not.toContain(path.slice(1));
     }
-    // A POST where only GET is served is the same unknown address.
+    // A GET address asked with another method: 405 and what it takes.
     const posted = await fetch(new URL('/health', gateway.url), { method: 'POST' });
-    expect(posted.status).toBe(404);
+    expect(posted.status).toBe(405);
+    expect(posted.headers.get('allow')).toBe('GET, HEAD');
     expect(await posted.json()).toEqual({
-      errors: [{ message: served, extensions: { code: 'NOT_FOUND' } }],
+      errors: [
+        {
+          message: '/health 只接受 GET 请求。/health accepts GET only.',
+          extensions: { code: 'METHOD_NOT_ALLOWED' },
+        },
+      ],
     });
   });
 });

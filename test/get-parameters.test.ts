@@ -53,7 +53,7 @@ describe('a GraphQL GET padded with 1,000 other parameters', () => {
     const refused = await get(`${padding}&query=${encodeURIComponent(long)}`);
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.message).toBe(
-      `The query is ${long.length} characters long, comments included; at most 200 are read (MAX_QUERY_LENGTH).`,
+      `查询长 ${long.length} 个字符（含注释与空白），最多读取 200 个（MAX_QUERY_LENGTH）。The query is ${long.length} characters long, comments included; at most 200 are read (MAX_QUERY_LENGTH).`,
     );
   });
 

@@ -8,7 +8,7 @@ import { startGatewayBefore, useStubSubgraphs } from './stub-subgraphs.js';
 const stubs = useStubSubgraphs({});
 let gateway: Awaited<ReturnType<typeof startGatewayBefore>>;
 beforeAll(async () => {
-  gateway = await startGatewayBefore(stubs().urls, {});
+  gateway = await startGatewayBefore(stubs().urls, { NODE_ENV: 'development' });
 });
 afterAll(async () => {
   await gateway?.close();
@@ -32,4 +32,12 @@ it('names the home page and the IDE among what it serves, in Chinese and English
   expect(page.status).toBe(404);
   const links = [...(await page.text()).matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]);
   expect(links).toEqual(['/', '/dashboard/', '/ide/']);
+  // Which of the two depends on what the caller accepts: a cache in between keeps them apart.
+  expect(page.headers.get('vary')).toMatch(/accept/i);
+});
+
+it('answers OPTIONS of an address it has with the methods it takes, as Express does', async () => {
+  const options = await fetch(new URL('/ready', gateway.url), { method: 'OPTIONS' });
+  expect(options.status).toBe(200);
+  expect(options.headers.get('allow')).toBe('GET, HEAD');
 });

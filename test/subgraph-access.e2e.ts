@@ -63,6 +63,26 @@ describe('subgraphs closed to everything but the gateway', () => {
     });
   });
 
+  it('answers a body it cannot read with what to send, in Chinese and English', async () => {
+    const response = await fetch(federation.stack.subgraphs.get('tianjin')!.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [GATEWAY_SECRET_HEADER]: 'secret-of-tianjin-for-tests',
+      },
+      body: '{"query":',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: '请求体不是有效的 JSON。The request body is not valid JSON.',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+  });
+
   it('answers a caller with the right secret', async () => {
     const url = federation.stack.subgraphs.get('tianjin')!.url;
     const response = await graphql(url, '{ _service { sdl } }', undefined, {

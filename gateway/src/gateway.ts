@@ -7,7 +7,7 @@ import cors from 'cors';
 import express from 'express';
 import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
 import { noApolloReporting } from '../../shared/apollo-reporting.js';
-import { notFound } from '../../shared/not-found.js';
+import { bodyErrors, unknownAddress } from '../../shared/http-answers.js';
 import { onOrOff, wholeNumber } from '../../shared/config.js';
 import {
   createLogger,
@@ -24,7 +24,6 @@ import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { cacheQuotas } from './cache-quotas.js';
 import { concurrencyFromEnv, concurrencyLimit, refusingWhenFull } from './concurrency.js';
-import { bodyErrors, servedByGateway } from './http-answers.js';
 import { maxQueryLength, queryLengthLimit } from './query-length.js';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { maskError } from './errors.js';
@@ -231,8 +230,8 @@ export async function createGateway(options: GatewayOptions = {}) {
       }),
     }),
   );
-  app.use(notFound({ zh: '网关', en: 'gateway' }, servedByGateway(production)));
-  app.use(bodyErrors);
+  app.use(unknownAddress({ zh: '网关', en: 'gateway' }, servedByGateway(production)));
+  app.use(bodyErrors('MAX_BODY_BYTES'));
   return {
     app: refusingWhenFull(concurrency, '/graphql', app),
     limits,
@@ -241,6 +240,13 @@ export async function createGateway(options: GatewayOptions = {}) {
       await gatewayCache.close();
     },
   };
+}
+
+/** What the gateway serves, as a person would open or call it. */
+function servedByGateway(production: boolean): string[] {
+  return production
+    ? ['/graphql', '/dashboard/', '/health', '/ready', '/metrics']
+    : ['/', '/graphql', '/dashboard/', '/ide/', '/health', '/ready', '/metrics'];
 }
 
 /** `CORS_ORIGINS`: origins allowed to call the API from a browser, separated by commas (`https://dash.example.org`). */

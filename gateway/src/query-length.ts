@@ -18,7 +18,7 @@ export function queryLengthLimit(maxLength: number): express.RequestHandler {
     res.status(400).json({
       errors: [
         {
-          message: `The query is ${query.length} characters long, comments included; at most ${maxLength} are read (MAX_QUERY_LENGTH).`,
+          message: `查询长 ${query.length} 个字符（含注释与空白），最多读取 ${maxLength} 个（MAX_QUERY_LENGTH）。The query is ${query.length} characters long, comments included; at most ${maxLength} are read (MAX_QUERY_LENGTH).`,
           extensions: { code: 'BAD_REQUEST' },
         },
       ],

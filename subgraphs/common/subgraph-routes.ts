@@ -17,7 +17,7 @@ import {
   type Metrics,
 } from '../../shared/observability.js';
 import { readConfig } from '../../shared/config.js';
-import { notFound } from '../../shared/not-found.js';
+import { bodyErrors, unknownAddress } from '../../shared/http-answers.js';
 import { fromCertifiedGateway } from '../../shared/tls.js';
 
 /** The per-request context a subgraph's GraphQL server receives: its own, and who is calling. */
@@ -30,6 +30,9 @@ export type RequestContext<Context extends BaseContext> = Context & {
  * A subgraph's HTTP routes: `/health` and `/ready` for the orchestrator, `/metrics` and `/graphql`
  * for the gateway's side only.
  */
+/** The largest body a subgraph reads: the gateway's requests, whose own callers are limited far below it. */
+const BODY_LIMIT = '1mb';
+
 export function subgraphRoutes<Context extends BaseContext>(options: {
   name: string;
   db: DataSource;
@@ -92,7 +95,7 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
         ],
       });
     },
-    express.json({ limit: '1mb' }),
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(options.server, {
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
@@ -102,6 +105,9 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
       },
     }),
   );
-  app.use(notFound({ zh: '子图', en: 'subgraph' }, ['/graphql', '/health', '/ready', '/metrics']));
+  app.use(
+    unknownAddress({ zh: '子图', en: 'subgraph' }, ['/graphql', '/health', '/ready', '/metrics']),
+  );
+  app.use(bodyErrors(BODY_LIMIT));
   return app;
 }
