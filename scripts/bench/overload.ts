@@ -59,7 +59,7 @@ export async function overload(federation: Federation): Promise<void> {
   const rows = results
     .map(
       (r) =>
-        `| ${r.name} | ${r.answered} | ${r.answered ? r.p50 : '–'} | ${r.answered ? r.p99 : '–'} | ${r.refused} | ${r.refused ? r.refusedP99 : '–'} | ${r.refusals ? `${r.refusals}: ${r.refusalP50}, ${r.refusalP99}` : '–'} | ${r.floorP99 ?? '–'} | ${r.failed} | ${r.gatewayDelayP99 === undefined ? '–' : `${r.gatewayDelayP99} (${r.gatewayDelayMax})`} | ${r.generatorDelayP99} |`,
+        `| ${r.name} | ${r.answered} | ${whenAny(r.answered, r.p50)} | ${whenAny(r.answered, r.p99)} | ${r.refused} | ${whenAny(r.refused, r.refusedP99)} | ${r.refusals ? `${r.refusals}: ${r.refusalP50}, ${r.refusalP99}` : '–'} | ${r.floorP99 ?? '–'} | ${r.failed} | ${r.gatewayDelayP99 === undefined ? '–' : `${r.gatewayDelayP99} (${r.gatewayDelayMax})`} | ${r.generatorDelayP99} |`,
     )
     .join('\n');
   writeBenchmarkSection(
@@ -93,8 +93,13 @@ type OverloadResult = StatusLoadResult &
 
 function print(r: OverloadResult): void {
   console.log(
-    `${r.name.padEnd(100)} answered ${r.answered} (p50 ${r.p50} ms, p99 ${r.p99} ms)  refused ${r.refused} (p99 ${r.refusedP99} ms; a caller of its own: ${r.refusals} refused, p50 ${r.refusalP50} ms, p99 ${r.refusalP99} ms)  /health p99 ${r.floorP99 ?? '–'} ms  failed ${r.failed}  event-loop delay p99: gateway ${r.gatewayDelayP99 ?? '–'} ms (max ${r.gatewayDelayMax ?? '–'}), load generator ${r.generatorDelayP99} ms`,
+    `${r.name.padEnd(100)} answered ${r.answered} (p50 ${whenAny(r.answered, r.p50)} ms, p99 ${whenAny(r.answered, r.p99)} ms)  refused ${r.refused} (p99 ${whenAny(r.refused, r.refusedP99)} ms; a caller of its own: ${r.refusals} refused, p50 ${whenAny(r.refusals, r.refusalP50)} ms, p99 ${whenAny(r.refusals, r.refusalP99)} ms)  /health p99 ${r.floorP99 ?? '–'} ms  failed ${r.failed}  event-loop delay p99: gateway ${r.gatewayDelayP99 ?? '–'} ms (max ${r.gatewayDelayMax ?? '–'}), load generator ${r.generatorDelayP99} ms`,
   );
+}
+
+/** A latency of no requests is not 0 ms: it is a dash. */
+function whenAny(count: number, latency: number): string {
+  return count ? String(latency) : '–';
 }
 
 /**
