@@ -54,3 +54,10 @@ export async function withPart(
   parts.file(part, Buffer.from(change(xml)));
   return parts.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+/** A zip archive of the given parts (name and text): a file that is a zip but maybe no workbook. */
+export async function zipOf(parts: Record<string, string>): Promise<Buffer> {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(parts)) zip.file(name, Buffer.from(text));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}

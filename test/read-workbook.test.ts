@@ -7,7 +7,7 @@ import { type Duplex, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cutHalfwayThroughSheet, sheetsLast, withPart } from './damaged-workbooks.js';
+import { cutHalfwayThroughSheet, sheetsLast, withPart, zipOf } from './damaged-workbooks.js';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import {
@@ -268,5 +268,41 @@ describe('a workbook that cannot be read to its end', () => {
     expect((failure as Error).message).toMatch(
       /^the workbook could not be read to its end \(EIO: i\/o error, read\)/,
     );
+  });
+});
+
+describe('a file that is not the workbook asked for', () => {
+  it('says a zip holding no worksheet (a Word document) is not a workbook, in English and Chinese', async () => {
+    const document = await zipOf({
+      '[Content_Types].xml': '<?xml version="1.0"?><Types/>',
+      'word/document.xml': '<?xml version="1.0"?><w:document/>',
+    });
+    const opened = await openFile(document, isInstitutionsHeader);
+    expect(opened).toEqual({
+      problem: {
+        line: 1,
+        column: '',
+        message:
+          'the file holds no worksheet: it is a zip archive but not an Excel workbook (.xlsx); save the sheet as .xlsx or .csv and import that',
+      },
+    });
+    const { message } = (opened as { problem: { message: string } }).problem;
+    expect(inChinese(message)).toBe(
+      '文件中没有工作表：它是 zip 压缩包，但不是 Excel 工作簿（.xlsx）；请将表格另存为 .xlsx 或 .csv 后再导入',
+    );
+  });
+
+  it('says a workbook whose first sheet is empty has no header row', async () => {
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(folder, 'empty.xlsx') });
+    writer.addWorksheet('机构').commit();
+    await writer.commit();
+    const opened = await openFile(readFileSync(join(folder, 'empty.xlsx')), isInstitutionsHeader);
+    expect(opened).toEqual({
+      problem: {
+        line: 1,
+        column: '',
+        message: 'the first sheet has no header row naming the columns of this kind',
+      },
+    });
   });
 });

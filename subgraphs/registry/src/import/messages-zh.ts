@@ -194,6 +194,11 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
     (first, second) => `在表头中出现两次（第 ${first} 列和第 ${second} 列）：请只保留一列`,
   ],
   [
+    /^the file holds no worksheet: it is a zip archive but not an Excel workbook/,
+    () =>
+      '文件中没有工作表：它是 zip 压缩包，但不是 Excel 工作簿（.xlsx）；请将表格另存为 .xlsx 或 .csv 后再导入',
+  ],
+  [
     /^the first sheet has no header row naming the columns of this kind$/,
     () => '第一个工作表中没有列出此类记录各列名称的表头行',
   ],

@@ -4,7 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import { firstBytes, type ByteSource, type FileSource } from './file-source.js';
-import { firstSheetRows, UnreadableWorkbook } from './read-workbook.js';
+import { firstSheetRows, NoWorksheet, UnreadableWorkbook } from './read-workbook.js';
 
 /** One row of a file: its line (the header's line comes before it) and its cells as text. */
 export interface SheetRow {
@@ -144,7 +144,7 @@ async function openWorkbook(
     try {
       read = await rows.next();
     } catch (error) {
-      if (!(error instanceof UnreadableWorkbook)) throw error;
+      if (!(error instanceof UnreadableWorkbook || error instanceof NoWorksheet)) throw error;
       return { problem: { line: line + 1, column: '', message: error.message } };
     }
     if (read.done) break;

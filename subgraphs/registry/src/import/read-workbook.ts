@@ -125,6 +125,18 @@ export class UnreadableWorkbook extends Error {
   }
 }
 
+/**
+ * A zip archive that holds no worksheet: a Word document or another archive given as a workbook. It
+ * is not the header's fault, which is what an empty first sheet is told.
+ */
+export class NoWorksheet extends Error {
+  constructor() {
+    super(
+      'the file holds no worksheet: it is a zip archive but not an Excel workbook (.xlsx); save the sheet as .xlsx or .csv and import that',
+    );
+  }
+}
+
 /** The reader's own steps that take a sheet's and the shared strings' bytes (not in its type declarations). */
 interface ReaderSteps {
   _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<unknown>;
@@ -186,7 +198,8 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
 /**
  * The rows of a workbook's first sheet, read as the file is unzipped: one row in memory at a time
  * (and the shared strings, which Excel keeps apart from the rows). Styles are read so that a date
- * cell comes as a date. A workbook that cannot be read to its end throws `UnreadableWorkbook`.
+ * cell comes as a date. A workbook that cannot be read to its end throws `UnreadableWorkbook`; a zip
+ * with no worksheet in it, `NoWorksheet`.
  */
 export async function* firstSheetRows(file: ByteSource): AsyncGenerator<ExcelJS.Row> {
   yield* firstSheetRowsOf(byteStream(file));
@@ -222,4 +235,5 @@ export async function* firstSheetRowsOf(bytes: Readable): AsyncGenerator<ExcelJS
     bytes.destroy();
     await finished(bytes).catch(() => undefined);
   }
+  throw zipBytes.failure ? new UnreadableWorkbook(zipBytes.failure) : new NoWorksheet();
 }
