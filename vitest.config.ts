@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { runTemporaryFolder } from './test/run-temporary-folder.js';
 
 /**
  * The e2e files that set the environment of the whole process when they load (production mode,
@@ -40,6 +41,8 @@ export default defineConfig({
       // What every gateway sets when it is built (gateway/src/gateway.ts), set before: building one
       // then changes no file's environment (test/environment-guard.ts).
       APOLLO_TELEMETRY_DISABLED: 'true',
+      // A temporary folder of the run's own, removed when it ends (test/run-temporary-folder.ts).
+      TMPDIR: runTemporaryFolder,
     },
     projects: [
       {
@@ -47,6 +50,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          globalSetup: ['test/run-temporary-folder.ts'],
           // One module graph per worker rather than per file: these files share no state (no
           // environment set at import, no module mocks), and re-importing the gateway and Apollo
           // for each file was half of the project's time (64 s isolated, 32 s not, on 2 cores).
@@ -71,7 +75,7 @@ export default defineConfig({
           exclude: ownEnvironment,
           isolate: false,
           setupFiles: ['test/wait-for-databases.ts', 'test/environment-guard.ts'],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/run-temporary-folder.ts', 'test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file starts a whole federation; two at once is what two cores carry well.
@@ -85,7 +89,7 @@ export default defineConfig({
           name: 'e2e-own-environment',
           include: ownEnvironment,
           setupFiles: ['test/wait-for-databases.ts'],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/run-temporary-folder.ts', 'test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           maxWorkers: 2,
