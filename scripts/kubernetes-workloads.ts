@@ -15,14 +15,12 @@ export const secretRef = (secret: string, key: string) => ({
 });
 
 /**
- * Sized from the bench (BENCHMARKS.md): the gateway's RSS peaked at 269 MB under load with its
- * Node options (gateway/src/heap.ts), a subgraph's stays near 150 MB; both use about one core at
- * most on two. The gateway's limit sits above V8's own heap ceiling (512 MB old generation, three
- * times 32 MB young, 608 MB in all), so that V8 collects before the kernel kills.
+ * Sized from the bench (BENCHMARKS.md): the gateway's RSS peaked at 223 MB under load with its
+ * 512 MB heap ceiling, a subgraph's stays near 150 MB; both use about one core at most on two.
  */
 const gatewayResources = {
-  requests: { cpu: '250m', memory: '320Mi' },
-  limits: { cpu: '1', memory: '768Mi' },
+  requests: { cpu: '250m', memory: '256Mi' },
+  limits: { cpu: '1', memory: '640Mi' },
 };
 const subgraphResources = {
   requests: { cpu: '100m', memory: '192Mi' },
