@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -24,15 +24,27 @@ function running(pid: number): boolean {
 }
 
 /**
- * Global setup of every project: the run's folder made, and those of earlier runs whose process is
- * gone removed (a run stopped by Ctrl-C never reaches its teardown). Teardown, once every file has
- * run: the run's folder removed.
+ * A folder of an earlier run of this user whose process is gone (a run stopped by Ctrl-C never
+ * reaches its teardown). Another user's is left alone: it is not ours to remove, nor could we.
+ */
+function leftBehind(name: string): boolean {
+  const pid = Number(name.slice(prefix.length));
+  if (!name.startsWith(prefix) || !Number.isInteger(pid) || running(pid)) return false;
+  return statSync(path.join(tmpdir(), name), { throwIfNoEntry: false })?.uid === process.getuid?.();
+}
+
+/**
+ * Global setup of every project: the run's folder made, and those left behind removed, as far as
+ * they can be (a file in one that cannot be removed does not stop the run). Teardown, once every
+ * file has run: the run's folder removed.
  */
 export function setup(): () => void {
-  for (const name of readdirSync(tmpdir())) {
-    const pid = Number(name.slice(prefix.length));
-    if (name.startsWith(prefix) && Number.isInteger(pid) && !running(pid))
+  for (const name of readdirSync(tmpdir()).filter(leftBehind)) {
+    try {
       rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+    } catch (error) {
+      console.warn(`未能删除 Could not remove ${name}: ${(error as Error).message}`);
+    }
   }
   mkdirSync(runTemporaryFolder, { recursive: true });
   return () => rmSync(runTemporaryFolder, { recursive: true, force: true });
