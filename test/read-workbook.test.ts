@@ -272,7 +272,7 @@ describe('a workbook that cannot be read to its end', () => {
 });
 
 describe('a file that is not the workbook asked for', () => {
-  it('says a zip holding no worksheet (a Word document) is not a workbook, in English and Chinese', async () => {
+  it('says a zip holding no worksheet (a Word document) has none that can be read, in English and Chinese', async () => {
     const document = await zipOf({
       '[Content_Types].xml': '<?xml version="1.0"?><Types/>',
       'word/document.xml': '<?xml version="1.0"?><w:document/>',
@@ -283,12 +283,12 @@ describe('a file that is not the workbook asked for', () => {
         line: 1,
         column: '',
         message:
-          'the file holds no worksheet: it is a zip archive but not an Excel workbook (.xlsx); save the sheet as .xlsx or .csv and import that',
+          'the file holds no worksheet that can be read (a Word document or another zip archive, or a workbook without sheets); save the sheet from the spreadsheet program as .xlsx or .csv and import that',
       },
     });
     const { message } = (opened as { problem: { message: string } }).problem;
     expect(inChinese(message)).toBe(
-      '文件中没有工作表：它是 zip 压缩包，但不是 Excel 工作簿（.xlsx）；请将表格另存为 .xlsx 或 .csv 后再导入',
+      '文件中没有可读取的工作表（可能是 Word 文档或其他 zip 压缩包，或没有工作表的工作簿）：请在电子表格软件中将表格另存为 .xlsx 或 .csv 后再导入',
     );
   });
 

@@ -194,9 +194,9 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
     (first, second) => `在表头中出现两次（第 ${first} 列和第 ${second} 列）：请只保留一列`,
   ],
   [
-    /^the file holds no worksheet: it is a zip archive but not an Excel workbook/,
+    /^the file holds no worksheet that can be read/,
     () =>
-      '文件中没有工作表：它是 zip 压缩包，但不是 Excel 工作簿（.xlsx）；请将表格另存为 .xlsx 或 .csv 后再导入',
+      '文件中没有可读取的工作表（可能是 Word 文档或其他 zip 压缩包，或没有工作表的工作簿）：请在电子表格软件中将表格另存为 .xlsx 或 .csv 后再导入',
   ],
   [
     /^the first sheet has no header row naming the columns of this kind$/,

@@ -126,13 +126,15 @@ export class UnreadableWorkbook extends Error {
 }
 
 /**
- * A zip archive that holds no worksheet: a Word document or another archive given as a workbook. It
- * is not the header's fault, which is what an empty first sheet is told.
+ * A zip archive in which no worksheet can be read: a Word document or another archive given as a
+ * workbook, a workbook with no sheet, or one whose sheets are not where Excel writes them
+ * (`xl/worksheets/sheetN.xml`, the only place exceljs reads). It is not the header's fault, which
+ * is what an empty first sheet is told.
  */
 export class NoWorksheet extends Error {
   constructor() {
     super(
-      'the file holds no worksheet: it is a zip archive but not an Excel workbook (.xlsx); save the sheet as .xlsx or .csv and import that',
+      'the file holds no worksheet that can be read (a Word document or another zip archive, or a workbook without sheets); save the sheet from the spreadsheet program as .xlsx or .csv and import that',
     );
   }
 }
