@@ -26,13 +26,13 @@ export type RequestContext<Context extends BaseContext> = Context & {
   signedIn: boolean;
 };
 
+/** The largest body a subgraph reads: the gateway's requests, whose own callers are limited far below it. */
+const BODY_LIMIT = '1mb';
+
 /**
  * A subgraph's HTTP routes: `/health` and `/ready` for the orchestrator, `/metrics` and `/graphql`
  * for the gateway's side only.
  */
-/** The largest body a subgraph reads: the gateway's requests, whose own callers are limited far below it. */
-const BODY_LIMIT = '1mb';
-
 export function subgraphRoutes<Context extends BaseContext>(options: {
   name: string;
   db: DataSource;
