@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { processAlive } from '../shared/process-alive.js';
 
 /**
  * The temporary folder of a test run, which its workers get as TMPDIR (vitest.config.ts): what
@@ -13,23 +14,13 @@ import path from 'node:path';
 const prefix = 'registry-tests-';
 export const runTemporaryFolder = path.join(tmpdir(), `${prefix}${process.pid}`);
 
-/** Is the process still running (a signal 0 is only a check)? */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * A folder of an earlier run of this user whose process is gone (a run stopped by Ctrl-C never
  * reaches its teardown). Another user's is left alone: it is not ours to remove, nor could we.
  */
 function leftBehind(name: string): boolean {
   const pid = Number(name.slice(prefix.length));
-  if (!name.startsWith(prefix) || !Number.isInteger(pid) || running(pid)) return false;
+  if (!name.startsWith(prefix) || !Number.isInteger(pid) || processAlive(pid)) return false;
   return statSync(path.join(tmpdir(), name), { throwIfNoEntry: false })?.uid === process.getuid?.();
 }
 

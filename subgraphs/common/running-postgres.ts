@@ -2,6 +2,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as wait } from 'node:timers/promises';
 import pg from 'pg';
+import { processAlive } from '../../shared/process-alive.js';
 
 /**
  * A PostgreSQL server already answering where the embedded one would start: whose data folder it
@@ -41,15 +42,6 @@ export function postmasterPid(dataDir: string): number | null {
   }
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** How long a fast shutdown may take before the server is killed: PostgreSQL's own pg_ctl waits 60 s. */
 const SHUTDOWN_TIMEOUT_MS = 60_000;
 
@@ -59,10 +51,10 @@ const SHUTDOWN_TIMEOUT_MS = 60_000;
  */
 export async function stopServerOf(dataDir: string): Promise<void> {
   const pid = postmasterPid(dataDir);
-  if (pid === null || !alive(pid)) return;
+  if (pid === null || !processAlive(pid)) return;
   process.kill(pid, 'SIGINT');
   const deadline = Date.now() + SHUTDOWN_TIMEOUT_MS;
-  while (alive(pid)) {
+  while (processAlive(pid)) {
     if (Date.now() > deadline) {
       process.kill(pid, 'SIGKILL');
       return;

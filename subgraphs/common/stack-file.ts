@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { processAlive } from '../../shared/process-alive.js';
 
 /**
  * Where a running `npm start` says what it runs, so that every tool (`import`, `seed`, `demo`,
@@ -33,10 +34,5 @@ export function readStackFile(env: NodeJS.ProcessEnv = process.env): RunningStac
   } catch {
     return null;
   }
-  try {
-    process.kill(stack.pid, 0);
-    return stack;
-  } catch {
-    return null;
-  }
+  return processAlive(stack.pid) ? stack : null;
 }
