@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { regions } from '../subgraphs/regions.js';
+import { inBoth, type Bilingual } from './bilingual.js';
 import { wholeNumber } from './config.js';
 
 /**
@@ -74,14 +75,30 @@ export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
 const roles: Role[] = ['analyst', 'editor', 'admin'];
 const regionCodes = new Set(regions.map((r) => r.code));
 
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
+function unauthenticated(message: Bilingual): GraphQLError {
+  return new GraphQLError(inBoth(message), {
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
   });
 }
 
-export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+export function forbidden(message: Bilingual): GraphQLError {
+  return new GraphQLError(inBoth(message), { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Why jose refused a token, in Chinese; its own words follow in the English. */
+function refusalZh(error: { code?: string; claim?: string }): string {
+  switch (error.code) {
+    case 'ERR_JWT_EXPIRED':
+      return '令牌已过期';
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return '签名无效';
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return '签名算法不被接受';
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      return `声明 ${error.claim ?? ''} 未通过校验`;
+    default:
+      return '令牌无法读取';
+  }
 }
 
 /** The caller of a request from its Authorization header; a bad token is an error, never anonymous. */
@@ -91,7 +108,11 @@ export async function callerFrom(
 ): Promise<Caller> {
   if (!authorization) return anonymous;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  if (!match)
+    throw unauthenticated({
+      zh: 'Authorization 请求头须为“Bearer <令牌>”。',
+      en: 'The Authorization header must be "Bearer <token>".',
+    });
   let payload;
   try {
     ({ payload } = config.jwks
@@ -102,31 +123,48 @@ export async function callerFrom(
           algorithms: ['HS256'],
         }));
   } catch (error) {
-    throw unauthenticated(`The token was refused: ${(error as Error).message}`);
+    throw unauthenticated({
+      zh: `令牌被拒绝：${refusalZh(error as { code?: string })}。`,
+      en: `The token was refused: ${(error as Error).message}`,
+    });
   }
   checkSubjectAndTimes(payload);
   if (config.maxAgeSeconds != null) {
     if (payload.sub === undefined)
-      throw unauthenticated(
-        'The token must name its subject (sub): every write is audited under it.',
-      );
-    if (payload.exp == null) throw unauthenticated('The token must expire (exp).');
+      throw unauthenticated({
+        zh: '令牌须写明其主体（sub）：每次写入都以它记入审计。',
+        en: 'The token must name its subject (sub): every write is audited under it.',
+      });
+    if (payload.exp == null)
+      throw unauthenticated({
+        zh: '令牌须有过期时间（exp）。',
+        en: 'The token must expire (exp).',
+      });
     if (payload.exp - Date.now() / 1000 > config.maxAgeSeconds) {
-      throw unauthenticated(
-        `The token is valid for longer than ${config.maxAgeSeconds} seconds from now; issue one that expires sooner.`,
-      );
+      throw unauthenticated({
+        zh: `令牌的有效期超过从现在起 ${config.maxAgeSeconds} 秒；请签发更早过期的令牌。`,
+        en: `The token is valid for longer than ${config.maxAgeSeconds} seconds from now; issue one that expires sooner.`,
+      });
     }
   }
   const role = payload.role as Role;
   if (!roles.includes(role))
-    throw unauthenticated(`The token's role must be one of ${roles.join(', ')}.`);
+    throw unauthenticated({
+      zh: `令牌的角色须为 ${roles.join('、')} 之一。`,
+      en: `The token's role must be one of ${roles.join(', ')}.`,
+    });
   const region = payload.region === undefined ? null : payload.region;
   if (region !== null && !regionCodes.has(region as string)) {
-    throw unauthenticated(
-      `The token's region must be a region code of the federation (${[...regionCodes].join(', ')}).`,
-    );
+    throw unauthenticated({
+      zh: `令牌的地区须为联邦的地区代码（${[...regionCodes].join('、')}）。`,
+      en: `The token's region must be a region code of the federation (${[...regionCodes].join(', ')}).`,
+    });
   }
-  if (role === 'editor' && !region) throw unauthenticated('An editor token must name its region.');
+  if (role === 'editor' && !region)
+    throw unauthenticated({
+      zh: '编辑令牌须写明其地区。',
+      en: 'An editor token must name its region.',
+    });
   return { subject: payload.sub ?? 'unknown', role, region: region as string | null };
 }
 
@@ -144,16 +182,21 @@ const CLOCK_SKEW_SECONDS = 60;
 function checkSubjectAndTimes(payload: { sub?: unknown; iat?: unknown }): void {
   if (payload.sub !== undefined) {
     if (typeof payload.sub !== 'string' || payload.sub.trim() === '')
-      throw unauthenticated("The token's subject (sub) must be a non-empty string.");
+      throw unauthenticated({
+        zh: '令牌的主体（sub）须为非空字符串。',
+        en: "The token's subject (sub) must be a non-empty string.",
+      });
     if (payload.sub.length > MAX_SUBJECT_LENGTH)
-      throw unauthenticated(
-        `The token's subject (sub) is ${payload.sub.length} characters long; at most ${MAX_SUBJECT_LENGTH} are allowed.`,
-      );
+      throw unauthenticated({
+        zh: `令牌的主体（sub）长 ${payload.sub.length} 个字符；最多允许 ${MAX_SUBJECT_LENGTH} 个。`,
+        en: `The token's subject (sub) is ${payload.sub.length} characters long; at most ${MAX_SUBJECT_LENGTH} are allowed.`,
+      });
   }
   if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + CLOCK_SKEW_SECONDS)
-    throw unauthenticated(
-      "The token's issuing time (iat) is in the future; check the clock of whoever issued it.",
-    );
+    throw unauthenticated({
+      zh: '令牌的签发时间（iat）在未来；请检查签发方的时钟。',
+      en: "The token's issuing time (iat) is in the future; check the clock of whoever issued it.",
+    });
 }
 
 export interface TokenClaims {

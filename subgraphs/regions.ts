@@ -81,3 +81,10 @@ export function regionBySlug(slug: string): Region {
 export function regionByCode(code: string): Region | undefined {
   return regions.find((r) => r.code === code);
 }
+
+/** A subgraph as a Chinese message names it: `天津市登记库子图`, `全国目录子图`. */
+export function subgraphNameZh(name: string): string {
+  if (name === nationalSubgraph.name) return '全国目录子图';
+  const region = regions.find((r) => r.slug === name);
+  return region ? `${region.nameZh}登记库子图` : `${name} 子图`;
+}

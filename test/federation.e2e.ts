@@ -197,7 +197,7 @@ describe('paging and filtering', () => {
       '{ beijing { institutions(first: 500) { totalCount } } }',
     );
     expect(response.errors?.[0]?.message).toBe(
-      'institutions(first:) must be a page size from 1 to 100, not 500.',
+      'institutions(first:) 的分页大小须在 1 到 100 之间，而不是 500。institutions(first:) must be a page size from 1 to 100, not 500.',
     );
     expect(response.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

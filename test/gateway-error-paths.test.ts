@@ -40,7 +40,7 @@ describe('a region down or slow', () => {
     for (const code of ['BJ', 'GX', 'SC', 'NX', 'XA']) expect(measures[code]).toEqual({ value: 2 });
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
-      message: 'The tianjin subgraph is unreachable.',
+      message: '无法连接天津市登记库子图。The tianjin subgraph is unreachable.',
       path: [
         'registries',
         response.data.registries.findIndex((r: { code: string }) => r.code === 'TJ'),
@@ -60,7 +60,8 @@ describe('a region down or slow', () => {
     expect(byCode(response.data.registries).BJ).toEqual({ value: 2 });
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
-      message: 'The sichuan subgraph did not answer within 300 ms.',
+      message:
+        '四川省登记库子图未在 300 毫秒内应答。The sichuan subgraph did not answer within 300 ms.',
       extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'sichuan' },
     });
   });

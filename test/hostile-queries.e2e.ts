@@ -36,7 +36,7 @@ describe('production masking', () => {
       );
       const failed = response.errors!.find((e) => e.extensions?.serviceName === 'tianjin')!;
       expect(failed).toMatchObject({
-        message: 'Internal server error',
+        message: '内部错误。Internal server error',
         extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'tianjin' },
       });
       expectNothingLeaked(response);

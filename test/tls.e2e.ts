@@ -139,7 +139,9 @@ describe('TLS between the gateway and a subgraph', () => {
     // connection resumes the first's TLS session, which must not count as a certified one.
     const result = await askThroughGateway({ TLS_CA_FILE: files.ca });
     expect(result.data?.tianjin).toBeNull();
-    expect(result.errors?.[0]?.message).toBe('The tianjin subgraph answered HTTP 403.');
+    expect(result.errors?.[0]?.message).toBe(
+      '天津市登记库子图以 HTTP 403 应答。The tianjin subgraph answered HTTP 403.',
+    );
     const dispatcher = new Agent({ connect: { ca: readFileSync(files.ca) } });
     const health = await fetch(new URL('/health', subgraph.url), { dispatcher });
     expect(health.status).toBe(200);

@@ -90,7 +90,7 @@ describe('the visibility class', () => {
           isSignedIn(context),
           canSee(context, { provenance: 'DEMO' }),
           readsPersonalData(context),
-          allowed(() => requireSignedIn(context, 'Records')),
+          allowed(() => requireSignedIn(context, { zh: '记录', en: 'Records' })),
           allowed(() => requireWriter(context)),
         ];
       });

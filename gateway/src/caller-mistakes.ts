@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { inBoth, type Bilingual } from '../../shared/bilingual.js';
 
-const badRequest = (message: string, code = 'BAD_REQUEST') =>
-  new GraphQLError(message, { extensions: { code, http: { status: 400, headers: new Map() } } });
+const badRequest = (message: Bilingual, code = 'BAD_REQUEST') =>
+  new GraphQLError(inBoth(message), {
+    extensions: { code, http: { status: 400, headers: new Map() } },
+  });
 
 /**
  * A caller's mistake is a 4xx with a code, never a 500 or INTERNAL_SERVER_ERROR:
@@ -23,12 +26,21 @@ export function callerMistakes(): ApolloServerPlugin {
           if (!operation)
             throw badRequest(
               request.operationName
-                ? `The query has no operation named "${request.operationName}".`
-                : 'The query holds several operations: name the one to run in operationName.',
+                ? {
+                    zh: `查询中没有名为“${request.operationName}”的操作。`,
+                    en: `The query has no operation named "${request.operationName}".`,
+                  }
+                : {
+                    zh: '查询包含多个操作：请在 operationName 中指明要执行的一个。',
+                    en: 'The query holds several operations: name the one to run in operationName.',
+                  },
               'OPERATION_RESOLUTION_FAILURE',
             );
           if (operation.operation === 'subscription')
-            throw badRequest('This API has no subscriptions: send a query or a mutation.');
+            throw badRequest({
+              zh: '本接口不提供订阅（subscription）：请发送查询（query）或变更（mutation）。',
+              en: 'This API has no subscriptions: send a query or a mutation.',
+            });
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { createHash } from 'node:crypto';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { inBoth } from '../../shared/bilingual.js';
 import { LRUCache } from 'lru-cache';
 import { checkMeasureCells } from './measure-cells.js';
 import { queryCost } from './query-cost.js';
@@ -28,7 +29,10 @@ export function costLimitPlugin(maxCost: number, maxMeasureCells: number): Apoll
           const cost = queryCost(schema, document, variables, request.operationName);
           if (cost > maxCost) {
             throw new GraphQLError(
-              `This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first), fewer nested lists or measures broken down into fewer cells (by:, from:).`,
+              inBoth({
+                zh: `此查询的成本为 ${cost}，超过上限 ${maxCost}：请减小分页（first）、减少嵌套列表，或把度量分解为更少的单元格（by:、from:）。`,
+                en: `This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first), fewer nested lists or measures broken down into fewer cells (by:, from:).`,
+              }),
               {
                 extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost, http: { status: 400 } },
               },

@@ -30,8 +30,8 @@ const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean 
 
 /**
  * In production nothing about the inside leaks: no stack traces, no subgraph URLs, no response
- * bodies. Errors a caller can act on keep their message; every other one becomes "Internal server
- * error" with the name of the subgraph it came from, so a national query still says which region failed.
+ * bodies. Errors a caller can act on keep their message; every other one becomes "内部错误。Internal
+ * server error" with the name of the subgraph it came from, so a national query still says which region failed.
  */
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -48,7 +48,7 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
       extensions,
     };
   return {
-    message: 'Internal server error',
+    message: '内部错误。Internal server error',
     path: formatted.path,
     extensions: {
       code: 'INTERNAL_SERVER_ERROR',

@@ -10,6 +10,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { inBoth } from '../../shared/bilingual.js';
 
 /**
  * How many cells a measure's breakdown may hold at most: the product of the number of values each
@@ -160,7 +161,10 @@ export function checkMeasureCells(
       const { cells, dimensions } = measureSize(schema, node, variables);
       if (cells > maxCells)
         throw new GraphQLError(
-          `This measure could be broken down into ${cells.toLocaleString('en')} cells (by ${dimensions.join(', ')}), over the limit of ${maxCells.toLocaleString('en')}: break it down by fewer dimensions or fewer years (from:).`,
+          inBoth({
+            zh: `此度量按 ${dimensions.join('、')} 分解可达 ${cells.toLocaleString('en')} 个单元格，超过上限 ${maxCells.toLocaleString('en')}：请按更少的维度或更少的年份（from:）分解。`,
+            en: `This measure could be broken down into ${cells.toLocaleString('en')} cells (by ${dimensions.join(', ')}), over the limit of ${maxCells.toLocaleString('en')}: break it down by fewer dimensions or fewer years (from:).`,
+          }),
           {
             extensions: {
               code: 'QUERY_TOO_COMPLEX',

@@ -8,6 +8,7 @@ import {
   type FieldNode,
   type GraphQLSchema,
 } from 'graphql';
+import { inBoth } from '../../shared/bilingual.js';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { regions } from '../../subgraphs/regions.js';
 import { MAX_PAGE_SIZE } from '../../shared/page-size.js';
@@ -25,7 +26,10 @@ function servedPageSize(value: unknown, defaultValue: unknown, fieldName: string
   const size = value ?? defaultValue;
   if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new GraphQLError(
-      `${fieldName}(first:) must be a page size from 1 to ${MAX_PAGE_SIZE}, not ${JSON.stringify(value)}.`,
+      inBoth({
+        zh: `${fieldName}(first:) 的分页大小须在 1 到 ${MAX_PAGE_SIZE} 之间，而不是 ${JSON.stringify(value)}。`,
+        en: `${fieldName}(first:) must be a page size from 1 to ${MAX_PAGE_SIZE}, not ${JSON.stringify(value)}.`,
+      }),
       {
         extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } },
       },

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type SelectionSetNode, type ValidationRule } from 'graphql';
+import { inBoth } from '../../shared/bilingual.js';
 
 /** Refuses a selection set that repeats one field past the limit (`{ __typename __typename … }`). */
 export function repeatedFieldRule(max: number): ValidationRule {
@@ -13,7 +14,10 @@ export function repeatedFieldRule(max: number): ValidationRule {
         if (count === max + 1) {
           context.reportError(
             new GraphQLError(
-              `Field "${key}" is repeated more than ${max} times in one selection; ask for it once.`,
+              inBoth({
+                zh: `字段“${key}”在同一选择集中重复超过 ${max} 次；请只请求一次。`,
+                en: `Field "${key}" is repeated more than ${max} times in one selection; ask for it once.`,
+              }),
               {
                 nodes: [selection],
                 extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

@@ -7,6 +7,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { inBoth } from '../../shared/bilingual.js';
 
 /**
  * The values a request sends, checked before anything is planned: a caller's mistake in them is a
@@ -35,7 +36,10 @@ function checkVariable(name: string, value: unknown): void {
     if (typeof current === 'string') {
       if (forbiddenCharacter.test(current))
         throw badValue(
-          `Variable "$${path}" holds a NUL character (U+0000), which no text may hold; remove it.`,
+          inBoth({
+            zh: `变量“$${path}”含有 NUL 字符（U+0000），任何文本都不能含有它；请删除。`,
+            en: `Variable "$${path}" holds a NUL character (U+0000), which no text may hold; remove it.`,
+          }),
           name,
         );
       continue;
@@ -43,7 +47,10 @@ function checkVariable(name: string, value: unknown): void {
     if (current === null || typeof current !== 'object') continue;
     if (depth >= MAX_VARIABLE_DEPTH)
       throw badValue(
-        `Variable "$${name}" nests lists or objects more than ${MAX_VARIABLE_DEPTH} deep; no input of this API does.`,
+        inBoth({
+          zh: `变量“$${name}”的列表或对象嵌套超过 ${MAX_VARIABLE_DEPTH} 层；本接口没有这样的输入。`,
+          en: `Variable "$${name}" nests lists or objects more than ${MAX_VARIABLE_DEPTH} deep; no input of this API does.`,
+        }),
         name,
       );
     for (const [key, child] of Object.entries(current))
@@ -63,7 +70,10 @@ function checkLiterals(operation: OperationDefinitionNode): void {
         [Kind.STRING](node) {
           if (forbiddenCharacter.test(node.value))
             throw badValue(
-              `Argument "${argument.name.value}" holds a NUL character (U+0000), which no text may hold; remove it.`,
+              inBoth({
+                zh: `参数“${argument.name.value}”含有 NUL 字符（U+0000），任何文本都不能含有它；请删除。`,
+                en: `Argument "${argument.name.value}" holds a NUL character (U+0000), which no text may hold; remove it.`,
+              }),
               argument.name.value,
             );
         },

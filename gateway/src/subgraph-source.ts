@@ -1,7 +1,9 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import { inBoth } from '../../shared/bilingual.js';
 import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
 import { REQUEST_ID_HEADER, type Metrics } from '../../shared/observability.js';
+import { subgraphNameZh } from '../../subgraphs/regions.js';
 import type { ClassCacheContext } from './class-cache/context.js';
 import type { SubgraphFetches } from './class-cache/fetches.js';
 import { deduplicating } from './deduplication.js';
@@ -47,23 +49,35 @@ function subgraphError(
   { name, timeoutMs, maxAnswerBytes }: SubgraphSourceOptions,
 ): GraphQLError {
   const extensions = { serviceName: name };
+  const zh = subgraphNameZh(name);
   if (outcome === 'timeout')
-    return new GraphQLError(`The ${name} subgraph did not answer within ${timeoutMs} ms.`, {
-      extensions: { code: 'SUBGRAPH_TIMEOUT', ...extensions },
-    });
+    return new GraphQLError(
+      inBoth({
+        zh: `${zh}未在 ${timeoutMs} 毫秒内应答。`,
+        en: `The ${name} subgraph did not answer within ${timeoutMs} ms.`,
+      }),
+      { extensions: { code: 'SUBGRAPH_TIMEOUT', ...extensions } },
+    );
   if (outcome === 'too-large')
     return new GraphQLError(
-      `The ${name} subgraph's answer is larger than ${maxAnswerBytes} bytes (MAX_SUBGRAPH_ANSWER_BYTES): ask for smaller pages or fewer fields.`,
+      inBoth({
+        zh: `${zh}的应答超过 ${maxAnswerBytes} 字节（MAX_SUBGRAPH_ANSWER_BYTES）：请减小分页或少请求一些字段。`,
+        en: `The ${name} subgraph's answer is larger than ${maxAnswerBytes} bytes (MAX_SUBGRAPH_ANSWER_BYTES): ask for smaller pages or fewer fields.`,
+      }),
       { extensions: { code: 'SUBGRAPH_ANSWER_TOO_LARGE', ...extensions } },
     );
   if (outcome === 'unreadable')
     return new GraphQLError(
-      `The ${name} subgraph's answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.`,
+      inBoth({
+        zh: `${zh}的应答无法读取（压缩格式网关不能读取，或已损坏；网关读取 gzip、deflate 或 br）：请让子图不压缩应答。`,
+        en: `The ${name} subgraph's answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.`,
+      }),
       { extensions: { code: 'SUBGRAPH_ANSWER_UNREADABLE', ...extensions } },
     );
-  return new GraphQLError(`The ${name} subgraph is unreachable.`, {
-    extensions: { code: 'SUBGRAPH_UNAVAILABLE', ...extensions },
-  });
+  return new GraphQLError(
+    inBoth({ zh: `无法连接${zh}。`, en: `The ${name} subgraph is unreachable.` }),
+    { extensions: { code: 'SUBGRAPH_UNAVAILABLE', ...extensions } },
+  );
 }
 
 /**
@@ -126,9 +140,14 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
         extensions: { code: 'UNAUTHENTICATED', serviceName: this.options.name },
       });
     }
-    return new GraphQLError(`The ${this.options.name} subgraph answered HTTP ${response.status}.`, {
-      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: this.options.name },
-    });
+    const { name } = this.options;
+    return new GraphQLError(
+      inBoth({
+        zh: `${subgraphNameZh(name)}以 HTTP ${response.status} 应答。`,
+        en: `The ${name} subgraph answered HTTP ${response.status}.`,
+      }),
+      { extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: name } },
+    );
   }
 
   override async didReceiveResponse({

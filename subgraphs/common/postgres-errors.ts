@@ -1,5 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { inBoth, withChinese } from '../../shared/bilingual.js';
+import { subgraphNameZh } from '../regions.js';
 
 /**
  * Errors of pg and of the pool when the database cannot be reached: the socket's (refused, reset,
@@ -22,14 +24,21 @@ const refusedValues = new Set(['22001', '22003', '22007', '22008', '22021', '22P
 /**
  * While the database is down or restarting, a request fails with DATABASE_UNAVAILABLE and a message
  * a caller can act on; the pool reconnects by itself once the database is back. A value the
- * database refuses is the caller's BAD_USER_INPUT.
+ * database refuses is the caller's BAD_USER_INPUT. Any other message gets the Chinese that
+ * `inChinese` knows for it (a registry's writes: shared/bilingual.ts).
  */
-export function subgraphErrorFormatter(name: string) {
+export function subgraphErrorFormatter(
+  name: string,
+  inChinese: (message: string) => string | null = () => null,
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined;
     if (original && refusedValues.has(String(original.code))) {
       return {
-        message: `A value of this request cannot be read by the ${name} registry (${original.message}); check the arguments of this field.`,
+        message: inBoth({
+          zh: `${subgraphNameZh(name)}无法读取此请求中的一个值（${original.message}）：请检查此字段的参数。`,
+          en: `A value of this request cannot be read by the ${name} registry (${original.message}); check the arguments of this field.`,
+        }),
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT', serviceName: name },
       };
@@ -40,9 +49,12 @@ export function subgraphErrorFormatter(name: string) {
         /Connection terminated|connect ECONNREFUSED|terminating connection/.test(
           original.message ?? '',
         ));
-    if (!lost) return formatted;
+    if (!lost) return withChinese(formatted, inChinese);
     return {
-      message: `The ${name} registry's database is unavailable; retry in a moment.`,
+      message: inBoth({
+        zh: `${subgraphNameZh(name)}的数据库暂不可用，请稍后重试。`,
+        en: `The ${name} registry's database is unavailable; retry in a moment.`,
+      }),
       path: formatted.path,
       extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: name },
     };

@@ -43,6 +43,8 @@ export interface SubgraphAppOptions<Context extends BaseContext> {
   context: (caller: Caller) => Context;
   /** Metrics of the subgraph's own, beside those every subgraph has (made here when not given). */
   metrics?: Metrics;
+  /** The Chinese of its messages made in English, which another of its parts reads (see errors). */
+  inChinese?: (message: string) => string | null;
 }
 
 export interface SubgraphApp {
@@ -69,7 +71,7 @@ export async function createSubgraphApp<Context extends BaseContext>(
     stopOnTerminationSignals: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    formatError: subgraphErrorFormatter(options.name),
+    formatError: subgraphErrorFormatter(options.name, options.inChinese),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ...noApolloReporting<RequestContext<Context>>(),

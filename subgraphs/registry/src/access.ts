@@ -1,4 +1,5 @@
 import { forbidden } from '../../../shared/auth.js';
+import type { Bilingual } from '../../../shared/bilingual.js';
 import type { RegistryContext } from './context.js';
 
 /**
@@ -19,12 +20,16 @@ export function readsPersonalData({ caller, region }: RegistryContext): boolean 
   return caller.role === 'admin' || (caller.role === 'editor' && caller.region === region.code);
 }
 
+/** Social workers, as a refusal names what it refuses. */
+export const socialWorkerRecords: Bilingual = { zh: '社工', en: 'Social workers' };
+
 /** Records that are not published (demo or registered ones) need a signed-in caller. */
-export function requireSignedIn(context: RegistryContext, what: string): void {
+export function requireSignedIn(context: RegistryContext, what: Bilingual): void {
   if (!isSignedIn(context))
-    throw forbidden(
-      `${what} are readable when signed in; without a token only published records, figures, targets and measures are.`,
-    );
+    throw forbidden({
+      zh: `${what.zh}须登录后读取；不带令牌只能读取已公开的记录、数字、目标和度量。`,
+      en: `${what.en} are readable when signed in; without a token only published records, figures, targets and measures are.`,
+    });
 }
 
 export function requireWriter(context: RegistryContext): void {
@@ -32,11 +37,13 @@ export function requireWriter(context: RegistryContext): void {
   if (caller.role === 'admin' || (caller.role === 'editor' && caller.region === region.code))
     return;
   if (caller.role === 'editor') {
-    throw forbidden(
-      `An editor of ${caller.region} cannot write to the ${region.nameEn} registry (${region.code}); nothing was written.`,
-    );
+    throw forbidden({
+      zh: `${caller.region} 的编辑不能写入${region.nameZh}登记库（${region.code}）；未写入任何内容。`,
+      en: `An editor of ${caller.region} cannot write to the ${region.nameEn} registry (${region.code}); nothing was written.`,
+    });
   }
-  throw forbidden(
-    `Writing to the ${region.nameEn} registry needs an editor token for ${region.code} or an admin token; nothing was written.`,
-  );
+  throw forbidden({
+    zh: `写入${region.nameZh}登记库需要 ${region.code} 的编辑令牌或管理员令牌；未写入任何内容。`,
+    en: `Writing to the ${region.nameEn} registry needs an editor token for ${region.code} or an admin token; nothing was written.`,
+  });
 }

@@ -26,10 +26,10 @@ function isoTime(value: string): string {
       ? new Date(value)
       : null;
   if (!time || Number.isNaN(time.getTime()))
-    throw badUserInput(
-      'since',
-      `${JSON.stringify(value)} is not an ISO 8601 time; give one such as 2026-01-01T00:00:00Z.`,
-    );
+    throw badUserInput('since', {
+      zh: `${JSON.stringify(value)} 不是 ISO 8601 时间；请给出如 2026-01-01T00:00:00Z 这样的时间。`,
+      en: `${JSON.stringify(value)} is not an ISO 8601 time; give one such as 2026-01-01T00:00:00Z.`,
+    });
   return time.toISOString();
 }
 
@@ -37,15 +37,15 @@ export async function changes(
   context: RegistryContext,
   args: { since?: string | null; after?: string | null; first?: number },
 ) {
-  requireSignedIn(context, 'Changes');
+  requireSignedIn(context, { zh: '变更记录', en: 'Changes' });
   const first = checkPageSize(args.first ?? 100);
   const since = args.since == null ? null : isoTime(args.since);
   const after = args.after == null ? null : localId(context.region, args.after);
   if (args.after != null && after === null)
-    throw badUserInput(
-      'after',
-      `must be the id of a change of this registry, such as ${globalId(context.region, '42')}.`,
-    );
+    throw badUserInput('after', {
+      zh: `须为本登记库某条变更的编号，例如 ${globalId(context.region, '42')}。`,
+      en: `must be the id of a change of this registry, such as ${globalId(context.region, '42')}.`,
+    });
   // One row beyond the page says whether more follow.
   const rows: AuditRow[] = await context.db.query(
     `SELECT id, at, actor, action, entity, entity_id, before, after FROM audit

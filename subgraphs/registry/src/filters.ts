@@ -21,10 +21,10 @@ function containsPattern(text: string): string {
 function numericId(value: string, field: string, region: Region): string {
   const id = localId(region, value);
   if (!id)
-    throw badUserInput(
-      field,
-      `"${value}" is not an id of this registry; its ids look like ${region.code}-5`,
-    );
+    throw badUserInput(field, {
+      zh: `“${value}”不是本登记库的记录编号；本库的编号形如 ${region.code}-5。`,
+      en: `"${value}" is not an id of this registry; its ids look like ${region.code}-5`,
+    });
   return id;
 }
 

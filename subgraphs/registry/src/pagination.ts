@@ -25,7 +25,10 @@ export type Visibility = 'ALL' | 'PUBLISHED_ONLY';
 export function checkPageSize(first: number | null | undefined, field = 'first'): number {
   const size = first ?? 20;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badUserInput(field, `must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
+    throw badUserInput(field, {
+      zh: `须在 1 到 ${MAX_PAGE_SIZE} 之间，收到的是 ${size}。`,
+      en: `must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`,
+    });
   }
   return size;
 }
@@ -38,7 +41,10 @@ export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString();
   const match = /^id:(\d+)$/.exec(decoded);
   if (!match || !isRecordId(match[1]))
-    throw badUserInput('after', 'is not a cursor returned by this API; pass a pageInfo.endCursor');
+    throw badUserInput('after', {
+      zh: '不是本接口返回的游标；请传入 pageInfo.endCursor。',
+      en: 'is not a cursor returned by this API; pass a pageInfo.endCursor',
+    });
   return match[1]!;
 }
 

@@ -4,6 +4,7 @@ import { onOrOff } from '../../../shared/config.js';
 import { createMetrics } from '../../../shared/observability.js';
 import { createSubgraphApp } from '../../common/subgraph-app.js';
 import { createContext } from './context.js';
+import { apiMessageInChinese } from './import/messages-zh.js';
 import { AggregateCache } from './measures/aggregate-cache.js';
 import { registryResolvers } from './resolvers/index.js';
 import { registrySubgraphSdl } from './schema.js';
@@ -28,5 +29,7 @@ export function createRegistrySubgraph(
     db,
     metrics,
     context: (caller) => createContext(region, db, caller, aggregates),
+    // The mutations' messages are the import's too, which reads their English (import/update-row.ts).
+    inChinese: apiMessageInChinese,
   });
 }

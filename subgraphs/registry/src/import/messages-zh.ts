@@ -2,10 +2,12 @@ import { regions } from '../../../regions.js';
 import { chineseHeaders, labelOfCode } from './labels.js';
 
 /**
- * The Chinese of every message an import reports, for the regional teams who read them. The
- * validation writes its messages once, in English (the API's language, shared with the mutations);
- * the import's report prints each one in Chinese beside it. A message not known here is printed in
- * English alone, and `test/import-messages.e2e.ts` fails on it.
+ * The Chinese of every message an import reports and a mutation answers, for the regional teams who
+ * read them. The validation writes its messages once, in English (the key of this catalog, shared
+ * by the import and the mutations); the import's report prints each one in Chinese beside it, and
+ * the subgraph's answers put it before it (apiMessageInChinese). A message not known here is
+ * printed in English alone, and `test/import-messages.e2e.ts` and `test/api-messages.e2e.ts` fail
+ * on it.
  */
 export function inChinese(message: string): string | null {
   // An update mutation's problem, after the id of the record the row updates (`NX-5: …`).
@@ -21,12 +23,32 @@ export function inChinese(message: string): string | null {
   return null;
 }
 
+/**
+ * The Chinese of a mutation's message: `input.name: must not be empty (and 2 more problems)`, a
+ * field's path before the validation's message, and how many problems follow the first.
+ */
+export function apiMessageInChinese(message: string): string | null {
+  const [, body, more] = /^(.*?)(?: \(and (\d+) more problems\))?$/s.exec(message)!;
+  const ofField = /^([A-Za-z][\w.[\]]*): (.*)$/s.exec(body!);
+  const chinese = inChinese(ofField ? ofField[2]! : body!);
+  if (!chinese) return null;
+  return `${ofField ? `${ofField[1]}：` : ''}${chinese}${more ? `（另有 ${more} 个问题）` : ''}`;
+}
+
 const column = (name: string) => chineseHeaders[name] ?? name;
 const record = (what: string) =>
-  ({ institution: '机构', 'social worker': '社工', programme: '项目' })[what.toLowerCase()] ?? what;
+  (
+    ({
+      institution: '机构',
+      'social worker': '社工',
+      programme: '项目',
+      target: '目标',
+      figure: '数字',
+    }) as Record<string, string>
+  )[what.toLowerCase()] ?? what;
 const regionName = (nameEn: string) => regions.find((r) => r.nameEn === nameEn)?.nameZh ?? nameEn;
 /** A record as the API names it (`Institution NX-108`), in Chinese (`机构 NX-108`). */
-const named = String.raw`((?:[Ii]nstitution|[Ss]ocial worker|[Pp]rogramme) \S+)`;
+const named = String.raw`((?:[Ii]nstitution|[Ss]ocial worker|[Pp]rogramme|[Tt]arget|[Ff]igure) \S+)`;
 const recordOf = (text: string) =>
   text.replace(/^(\S+(?: worker)?) /, (_, what: string) => `${record(what)} `);
 
@@ -124,6 +146,10 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
   [/^must be at most (\d+) characters$/, (max) => `最多 ${max} 个字符`],
   [/^must hold at least one letter or Chinese character$/, () => '须至少含一个字母或汉字'],
   [/^lists a service field twice$/, () => '同一服务领域列出了两次'],
+  [
+    /^must be a whole number, not negative: (\S+) counts (.+)$/,
+    (indicator, unit) => `须为非负整数：${indicator} 计数的单位是“${unit}”`,
+  ],
   [/^must be a whole number/, () => '须为整数'],
   [/^must not be negative$/, () => '不能为负数'],
   [/^must be (\d+) or later$/, (year) => `不能早于 ${year} 年`],
@@ -179,6 +205,45 @@ const catalog: [RegExp, (...groups: string[]) => string][] = [
   [
     /^a certificate number needs a certificate level other than NONE$/,
     () => '填写证书编号时，证书等级不能为“无”',
+  ],
+  // The mutations' own: ids, versions, targets, figures and their sources.
+  [/^is not a record id$/, () => '不是记录编号'],
+  [/^is already registered to another record$/, () => '已登记在另一条记录名下'],
+  [/^gives no field to change$/, () => '没有给出要修改的字段'],
+  [
+    /^a new target has no version: give input\.id to revise one$/,
+    () => '新目标没有版本号：修订已有目标请给出 input.id',
+  ],
+  [/^revising a target needs the version you read$/, () => '修订目标须给出读取时的版本号'],
+  [/^target (\S+) was already withdrawn$/, (id) => `目标 ${id} 已经撤回`],
+  [
+    /^figure (\S+) was already withdrawn(?:, corrected by (\S+))?$/,
+    (id, by) => `数字 ${id} 已经撤回${by ? `，由 ${by} 更正` : ''}`,
+  ],
+  [
+    /^source (\S+) is not known; give title and document or url to add it$/,
+    (id) => `来源 ${id} 不存在；新增来源请给出标题，以及文件或网址`,
+  ],
+  [
+    /^give the document or the address \(url\) the source was read at$/,
+    () => '请给出读取该来源的文件或网址（url）',
+  ],
+  [/^is not an indicator code of the national catalog$/, () => '不是全国指标目录中的指标代码'],
+  [
+    /^must be "(.*)", the catalog's unit of (\S+) \(or left out\)$/,
+    (unit, indicator) => `须为“${unit}”，即目录中 ${indicator} 的单位（或不填）`,
+  ],
+  [
+    /^must be a percentage from 0 to 100: (\S+) is a ratio$/,
+    (indicator) => `须为 0 到 100 之间的百分比：${indicator} 是比率`,
+  ],
+  [
+    new RegExp(`^${named} is not in this registry\\.$`),
+    (name) => `${recordOf(name)} 不在本登记库中`,
+  ],
+  [
+    /^idempotencyKey (\S+) was already used for a different request/,
+    (key) => `幂等键 ${key} 已用于另一个请求；新的写入请使用新的键`,
   ],
   // The file.
   [

@@ -128,7 +128,10 @@ export async function dataQuality(
   tolerancePercent: number,
 ): Promise<DataQualityCheck[]> {
   if (!(tolerancePercent >= 0 && tolerancePercent <= 100)) {
-    throw badUserInput('tolerancePercent', 'must be between 0 and 100.');
+    throw badUserInput('tolerancePercent', {
+      zh: '须在 0 到 100 之间。',
+      en: 'must be between 0 and 100.',
+    });
   }
   const figures = (
     await db

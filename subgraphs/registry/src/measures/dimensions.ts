@@ -4,6 +4,13 @@ import { institutionRollup, socialWorkerRollup, type RollupOf } from './rollup-d
 /** What a measure counts: institutions, social workers or programmes, each with the institution it belongs to. */
 export type MeasureBase = 'institution' | 'worker' | 'program';
 
+/** What a measure counts, as a Chinese message names it. */
+const baseZh: Record<MeasureBase, string> = {
+  institution: '机构',
+  worker: '社工',
+  program: '项目',
+};
+
 /**
  * The rows a base reads, joined to their institution so that every base can be broken down by its
  * kind, grade and place (`from`, around the table or a relation of its rows and columns), and the
@@ -116,15 +123,18 @@ export function dimensionColumns(
   indicator: string,
 ): string[] {
   if (new Set(by).size !== by.length)
-    throw badUserInput('by', 'lists a dimension twice; give each dimension once.');
+    throw badUserInput('by', {
+      zh: '同一维度列了两次；每个维度只列一次。',
+      en: 'lists a dimension twice; give each dimension once.',
+    });
   return by.flatMap((dimension, index) => {
     if (dimension === 'YEAR') return [];
     const column = dimensionColumn(dimension, base);
     if (!column) {
-      throw badUserInput(
-        `by[${index}]`,
-        `${dimension} does not apply to ${indicator}, which counts ${base}s; remove it.`,
-      );
+      throw badUserInput(`by[${index}]`, {
+        zh: `${dimension} 不适用于 ${indicator}（它计数的是${baseZh[base]}）；请删去。`,
+        en: `${dimension} does not apply to ${indicator}, which counts ${base}s; remove it.`,
+      });
     }
     return [column];
   });

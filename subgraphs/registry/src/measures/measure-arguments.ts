@@ -11,10 +11,10 @@ const catalogCodes = new Set(indicatorCatalog.map((i) => i.code));
 
 export function assertInCatalog(indicator: string): void {
   if (!catalogCodes.has(indicator)) {
-    throw badUserInput(
-      'indicator',
-      `${indicator} is not in the national catalog; query \`indicators { code name }\` for its codes.`,
-    );
+    throw badUserInput('indicator', {
+      zh: `${indicator} 不在全国指标目录中；查询 \`indicators { code name }\` 可得各指标代码。`,
+      en: `${indicator} is not in the national catalog; query \`indicators { code name }\` for its codes.`,
+    });
   }
 }
 
@@ -23,16 +23,16 @@ export function measuredOn(asOf: string | null | undefined): string {
   const now = today();
   if (asOf == null) return now;
   if (!isPartialDate(asOf)) {
-    throw badUserInput(
-      'asOf',
-      `${JSON.stringify(asOf)} is not a date: give a year, year-month or day, such as 2019, 2019-12 or 2019-12-31.`,
-    );
+    throw badUserInput('asOf', {
+      zh: `${JSON.stringify(asOf)} 不是日期：请给出年、年月或日，例如 2019、2019-12 或 2019-12-31。`,
+      en: `${JSON.stringify(asOf)} is not a date: give a year, year-month or day, such as 2019, 2019-12 or 2019-12-31.`,
+    });
   }
   if (asOf > now.slice(0, asOf.length))
-    throw badUserInput(
-      'asOf',
-      `${asOf} is after today (${now}): the registry cannot be measured as of the future.`,
-    );
+    throw badUserInput('asOf', {
+      zh: `${asOf} 晚于今天（${now}）：无法度量登记库在未来某日的情况。`,
+      en: `${asOf} is after today (${now}): the registry cannot be measured as of the future.`,
+    });
   const last = lastDay(asOf);
   return last < now ? last : now;
 }
@@ -45,19 +45,22 @@ export function flowStart(
 ): string | null {
   if (query.since == null) return null;
   if (!isPartialDate(query.since)) {
-    throw badUserInput(
-      'since',
-      `${JSON.stringify(query.since)} is not a date: give a year, year-month or day, such as 2013, 2020-03 or 2020-03-01.`,
-    );
+    throw badUserInput('since', {
+      zh: `${JSON.stringify(query.since)} 不是日期：请给出年、年月或日，例如 2013、2020-03 或 2020-03-01。`,
+      en: `${JSON.stringify(query.since)} is not a date: give a year, year-month or day, such as 2013, 2020-03 or 2020-03-01.`,
+    });
   }
   const first = startDay(query.since);
   if (first > day)
-    throw badUserInput('since', `${query.since} starts after ${day}, the day measured as of.`);
+    throw badUserInput('since', {
+      zh: `${query.since} 的起点晚于度量日 ${day}。`,
+      en: `${query.since} starts after ${day}, the day measured as of.`,
+    });
   if (definition?.kind === 'RATIO') {
-    throw badUserInput(
-      'since',
-      `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`,
-    );
+    throw badUserInput('since', {
+      zh: `${query.indicator} 是某一日的百分比；自某日起的流量只适用于计数。`,
+      en: `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`,
+    });
   }
   return first;
 }
@@ -70,24 +73,33 @@ export function seriesYears(query: MeasureQuery, day: string, since: string | nu
   const check = (field: string, value: number | null | undefined) => {
     if (value == null) return;
     if (!Number.isInteger(value) || value < 1900)
-      throw badUserInput(field, `must be a year from 1900 on.`);
+      throw badUserInput(field, {
+        zh: '须为 1900 年或以后的年份。',
+        en: 'must be a year from 1900 on.',
+      });
     if (value > last)
-      throw badUserInput(field, `${value} is after ${last}, the year measured as of.`);
+      throw badUserInput(field, {
+        zh: `${value} 晚于度量年份 ${last}。`,
+        en: `${value} is after ${last}, the year measured as of.`,
+      });
   };
   check('from', query.from);
   check('to', query.to);
   if (query.from != null && sinceYear != null && query.from < sinceYear) {
-    throw badUserInput(
-      'from',
-      `${query.from} is before ${sinceYear}, the year the flow counts from (since).`,
-    );
+    throw badUserInput('from', {
+      zh: `${query.from} 早于流量起算的年份 ${sinceYear}（since）。`,
+      en: `${query.from} is before ${sinceYear}, the year the flow counts from (since).`,
+    });
   }
   if (query.from != null && query.from > to)
-    throw badUserInput(
-      'from',
-      `${query.from} is after ${to}: the series runs from the earlier year to the later.`,
-    );
+    throw badUserInput('from', {
+      zh: `${query.from} 晚于 ${to}：序列从较早的年份排到较晚的年份。`,
+      en: `${query.from} is after ${to}: the series runs from the earlier year to the later.`,
+    });
   if (query.from != null && to - query.from >= MAX_SERIES_YEARS)
-    throw badUserInput('from', `a series holds at most ${MAX_SERIES_YEARS} years.`);
+    throw badUserInput('from', {
+      zh: `一个序列最多 ${MAX_SERIES_YEARS} 年。`,
+      en: `a series holds at most ${MAX_SERIES_YEARS} years.`,
+    });
   return { from: query.from ?? sinceYear, to };
 }

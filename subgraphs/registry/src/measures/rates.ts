@@ -55,16 +55,16 @@ export async function measureRate(
 ): Promise<RateMeasure> {
   const { count } = rateMeasures[query.indicator]!;
   if (query.since != null)
-    throw badUserInput(
-      'since',
-      `${query.indicator} is a rate at the end of a year; a flow since a date applies to counts only.`,
-    );
+    throw badUserInput('since', {
+      zh: `${query.indicator} 是年末的比率；自某日起的流量只适用于计数。`,
+      en: `${query.indicator} is a rate at the end of a year; a flow since a date applies to counts only.`,
+    });
   const others = (query.by ?? []).filter((dimension) => dimension !== 'YEAR');
   if (others.length)
-    throw badUserInput(
-      'by',
-      `${query.indicator} breaks down by YEAR only: the published resident population is not broken down by ${others.join(', ')}.`,
-    );
+    throw badUserInput('by', {
+      zh: `${query.indicator} 只能按 YEAR 分解：公布的常住人口没有按 ${others.join('、')} 分解。`,
+      en: `${query.indicator} breaks down by YEAR only: the published resident population is not broken down by ${others.join(', ')}.`,
+    });
   const populations = await publishedPopulations(db);
   const asked = query.asOf == null ? null : Number(measuredOn(query.asOf).slice(0, 4));
   const year = asked ?? (populations.size ? Math.max(...populations.keys()) : null);

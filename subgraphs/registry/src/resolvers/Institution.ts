@@ -1,5 +1,5 @@
 import type { InstitutionResolvers } from '../__generated__/resolvers-types.js';
-import { isSignedIn, requireSignedIn } from '../access.js';
+import { isSignedIn, requireSignedIn, socialWorkerRecords } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { Institution as InstitutionRow } from '../entities/Institution.js';
 import { globalId } from '../global-ids.js';
@@ -11,7 +11,7 @@ export const Institution: InstitutionResolvers = {
   source: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) =>
     i.sourceId ? loaders.source.load(i.sourceId) : null,
   socialWorkers(i: InstitutionRow, { first }: { first?: number }, context: RegistryContext) {
-    requireSignedIn(context, 'Social workers');
+    requireSignedIn(context, socialWorkerRecords);
     return context.loaders.socialWorkersOfInstitution(checkPageSize(first)).load(i.id);
   },
   socialWorkerCount: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) =>

@@ -5,7 +5,14 @@ import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { TargetEntity } from '../entities/Target.js';
 import { forbidden } from '../../../../shared/auth.js';
-import { canSee, isSignedIn, readsPersonalData, requireSignedIn } from '../access.js';
+import {
+  canSee,
+  isSignedIn,
+  readsPersonalData,
+  requireSignedIn,
+  socialWorkerRecords,
+} from '../access.js';
+import type { Bilingual } from '../../../../shared/bilingual.js';
 import type { RegistryContext } from '../context.js';
 import type { RegistryRef } from '../mappers.js';
 import { changes } from '../changes.js';
@@ -32,11 +39,11 @@ function byId<T>(
 function visibleProvenance<F extends { provenance?: string | null }>(
   filter: F | null | undefined,
   context: RegistryContext,
-  what: string,
+  what: Bilingual,
 ): F {
   if (isSignedIn(context)) return filter ?? ({} as F);
   if (filter?.provenance && filter.provenance !== 'PUBLISHED')
-    requireSignedIn(context, `${what} that are not published`);
+    requireSignedIn(context, { zh: `未公开的${what.zh}`, en: `${what.en} that are not published` });
   return { ...(filter ?? ({} as F)), provenance: 'PUBLISHED' };
 }
 
@@ -66,7 +73,7 @@ export const Registry: RegionRegistryResolvers = {
   },
 
   institutions(_, args, context) {
-    const filter = visibleProvenance(args.filter, context, 'Institutions');
+    const filter = visibleProvenance(args.filter, context, { zh: '机构', en: 'Institutions' });
     return paginate(
       filterInstitutions(
         context.db.getRepository(InstitutionEntity).createQueryBuilder('i'),
@@ -83,11 +90,12 @@ export const Registry: RegionRegistryResolvers = {
     ),
 
   socialWorkers(_, args, context) {
-    requireSignedIn(context, 'Social workers');
+    requireSignedIn(context, socialWorkerRecords);
     if (args.filter?.nameContains && !readsPersonalData(context)) {
-      throw forbidden(
-        `Searching social workers by name needs an editor token for ${context.region.code} or an admin token.`,
-      );
+      throw forbidden({
+        zh: `按姓名查找社工需要 ${context.region.code} 的编辑令牌或管理员令牌。`,
+        en: `Searching social workers by name needs an editor token for ${context.region.code} or an admin token.`,
+      });
     }
     return paginate(
       filterSocialWorkers(
@@ -99,12 +107,12 @@ export const Registry: RegionRegistryResolvers = {
     );
   },
   socialWorker(_: RegistryRef, { id }: { id: string }, context: RegistryContext) {
-    requireSignedIn(context, 'Social workers');
+    requireSignedIn(context, socialWorkerRecords);
     return byId(context.region, id, (key) => context.loaders.socialWorker.load(key));
   },
 
   programs(_, args, context) {
-    const filter = visibleProvenance(args.filter, context, 'Programmes');
+    const filter = visibleProvenance(args.filter, context, { zh: '项目', en: 'Programmes' });
     return paginate(
       filterPrograms(
         context.db.getRepository(ProgramEntity).createQueryBuilder('p'),
