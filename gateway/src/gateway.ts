@@ -27,6 +27,7 @@ import { concurrencyFromEnv, concurrencyLimit, refusingWhenFull } from './concur
 import { maxQueryLength, queryLengthLimit } from './query-length.js';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { maskError } from './errors.js';
+import { inChineseToo } from './messages-zh.js';
 import { armor } from './armor.js';
 import { costLimitPlugin } from './cost-limit.js';
 import { limitsFromEnv } from './limits.js';
@@ -149,7 +150,8 @@ export async function createGateway(options: GatewayOptions = {}) {
     allowBatchedHttpRequests: false,
     validationRules: limit.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
-    formatError: production ? (formatted) => maskError(formatted) : undefined,
+    // Masked in production first, so that the Chinese said is of what the caller gets.
+    formatError: (formatted) => inChineseToo(production ? maskError(formatted) : formatted),
     plugins: [
       ...noApolloReporting<GatewayContext>(),
       callerMistakes(),

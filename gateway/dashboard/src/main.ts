@@ -2,6 +2,7 @@ import { query } from './api.js';
 import { disposeCharts } from './charts.js';
 import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
+import { messageIn } from './language.js';
 import { nationalView } from './national-view.js';
 import { nationalQuery, regionQuery, type NationalData, type RegionData } from './queries.js';
 import { regionView } from './region-view.js';
@@ -73,7 +74,9 @@ async function render(): Promise<void> {
   }
   const region = code ? (result.data as RegionData | undefined)?.registry : undefined;
   if (!result.data || (code && !region)) {
-    const reason = result.errors?.map((e) => e.message).join('; ') ?? t('unavailable', language);
+    const reason =
+      result.errors?.map((e) => messageIn(e.message, language)).join('; ') ??
+      t('unavailable', language);
     main.replaceChildren(el('p', { class: 'error' }, reason));
     return;
   }
@@ -82,7 +85,11 @@ async function render(): Promise<void> {
     : nationalView(result.data as NationalData, context);
   // A region that failed still shows what the others answered; the error heads the page.
   const errors = result.errors?.length
-    ? el('p', { class: 'error' }, result.errors.map((e) => e.message).join('; '))
+    ? el(
+        'p',
+        { class: 'error' },
+        result.errors.map((e) => messageIn(e.message, language)).join('; '),
+      )
     : null;
   main.replaceChildren(...(errors ? [errors] : []), view);
   shown = { code, language };

@@ -1,0 +1,218 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { withChinese } from '../../shared/bilingual.js';
+
+/**
+ * The Chinese of what the gateway's libraries say in English: graphql-js's parser, validation and
+ * coercion, Apollo Server, and GraphQL Armor. The gateway's own messages and the subgraphs' say
+ * both where they are made; these cannot, so the gateway puts the Chinese before them on the way
+ * out. A message not known here gets the Chinese of its code, which says that the English that
+ * follows has the details, so that no caller reads an answer in English alone.
+ */
+type Catalog = [RegExp, (...groups: string[]) => string][];
+
+/** What a scalar or an enum cannot represent. */
+const scalars: Catalog = [
+  [/^Int cannot represent non-integer value/, () => 'Int 只能表示整数'],
+  [/^Int cannot represent non 32-bit signed integer value/, () => 'Int 只能表示 32 位有符号整数'],
+  [/^Float cannot represent non numeric value/, () => 'Float 只能表示数值'],
+  [/^String cannot represent a non string value/, () => 'String 只能表示字符串'],
+  [/^Boolean cannot represent a non boolean value/, () => 'Boolean 只能表示 true 或 false'],
+  [/^ID cannot represent/, () => 'ID 只能表示字符串或整数'],
+  [
+    /^Enum "(.+?)" cannot represent non-(?:enum|string) value/,
+    (type) => `枚举“${type}”只能取它的值之一`,
+  ],
+];
+
+/** Why a value cannot be coerced: a scalar's, an enum's or an input object's words. */
+const values: Catalog = [
+  [
+    /^Expected type "(.+?)"\. (.*)$/s,
+    (type, why) => `应为类型“${type}”：${translate(scalars, why) ?? '详见后面的英文说明'}`,
+  ],
+  [
+    /^Expected value of type "(.+?)", found (.+?)(?:;|$)/,
+    (type, found) => `应为类型“${type}”的值，实际为 ${found}`,
+  ],
+  [
+    /^Value "(.+?)" does not exist in "(.+?)" enum\./,
+    (value, type) => `枚举“${type}”中没有值“${value}”`,
+  ],
+  [
+    /^Field "(.+?)" of required type "(.+?)" was not provided\./,
+    (field, type) => `输入字段“${field}”（${type}）必填，但没有给出`,
+  ],
+  [
+    /^Field "(.+?)" is not defined by type "(.+?)"\./,
+    (field, type) => `类型“${type}”没有输入字段“${field}”`,
+  ],
+  ...scalars,
+];
+
+/** What follows "Syntax Error: ": the parser's words. */
+const syntax: Catalog = [
+  [/^Expected (.+), found (.+?)\.?$/, (expected, found) => `应为 ${expected}，实际为 ${found}`],
+  [/^Unexpected character: (.+?)\.?$/, (found) => `不应出现字符 ${found}`],
+  [/^Unexpected (.+?)\.?$/, (found) => `不应出现 ${found}`],
+  [/^Unterminated string\.?$/, () => '字符串没有结束引号'],
+  [/^Invalid character escape sequence/, () => '字符串中的转义序列无效'],
+  [/^Invalid (?:character|number)/, () => '含有无效的字符或数字'],
+];
+
+/** Limits that the parser and GraphQL Armor also report as a "Syntax Error: ". */
+const limits: Catalog = [
+  // graphql-js writes "more that".
+  [
+    /^Document contains more th[ae]n (\d+) tokens/,
+    (max) => `查询超过 ${max} 个词法单元，已停止解析`,
+  ],
+  [/^Token limit of (\d+) exceeded/, (max) => `查询超过 ${max} 个词法单元`],
+  [
+    /^Query depth limit of (\d+) exceeded, found (\d+)/,
+    (max, found) => `查询嵌套 ${found} 层，超过上限 ${max} 层`,
+  ],
+  [
+    /^Aliases limit of (\d+) exceeded, found (\d+)/,
+    (max, found) => `查询有 ${found} 个别名，超过上限 ${max} 个`,
+  ],
+  [
+    /^Directives limit of (\d+) exceeded, found (\d+)/,
+    (max, found) => `查询有 ${found} 个指令，超过上限 ${max} 个`,
+  ],
+];
+
+const libraries: Catalog = [
+  [
+    /^Syntax Error: (.*)$/s,
+    (detail) => {
+      const limit = translate(limits, detail);
+      if (limit) return limit;
+      const known = translate(syntax, detail);
+      return `查询有语法错误${known ? `：${known}` : ''}`;
+    },
+  ],
+  [
+    /^Cannot query field "(.+?)" on type "(.+?)"\./,
+    (field, type) => `类型“${type}”没有字段“${field}”`,
+  ],
+  [
+    /^Unknown argument "(.+?)" on field "(.+?)"\./,
+    (argument, field) => `字段“${field}”没有参数“${argument}”`,
+  ],
+  [
+    /^Unknown argument "(.+?)" on directive "(.+?)"\./,
+    (argument, directive) => `指令“${directive}”没有参数“${argument}”`,
+  ],
+  [/^Unknown type "(.+?)"\./, (type) => `本接口没有类型“${type}”`],
+  [/^Unknown fragment "(.+?)"\./, (name) => `没有名为“${name}”的片段`],
+  [/^Unknown directive "(.+?)"\./, (name) => `本接口没有指令“${name}”`],
+  [/^Unknown operation named "(.+?)"\./, (name) => `查询中没有名为“${name}”的操作`],
+  [
+    /^Field "(.+?)" of type "(.+?)" must have a selection of subfields\./,
+    (field, type) => `字段“${field}”的类型为“${type}”，须列出要取的子字段`,
+  ],
+  [
+    /^Field "(.+?)" must not have a selection since type "(.+?)" has no subfields\./,
+    (field, type) => `字段“${field}”的类型“${type}”没有子字段，不能列出子字段`,
+  ],
+  [
+    /^Field "(.+?)" argument "(.+?)" of type "(.+?)" is required, but it was not provided\./,
+    (field, argument, type) => `字段“${field}”的参数“${argument}”（${type}）必填，但没有给出`,
+  ],
+  [
+    /^Variable "(.+?)" of required type "(.+?)" was not provided\./,
+    (variable, type) => `变量“${variable}”（${type}）必填，但没有给出`,
+  ],
+  [
+    /^Variable "(.+?)" of non-null type "(.+?)" must not be null\./,
+    (variable, type) => `变量“${variable}”（${type}）不能为 null`,
+  ],
+  [
+    /^Variable "(.+?)" got invalid value (.*?); (.*)$/s,
+    (variable, value, why) =>
+      `变量“${variable}”的值 ${value} 无效：${translate(values, why) ?? '详见后面的英文说明'}`,
+  ],
+  [
+    /^Variable "(.+?)" of type "(.+?)" used in position expecting type "(.+?)"\./,
+    (variable, type, expected) =>
+      `变量“${variable}”的类型“${type}”与此处要求的类型“${expected}”不符`,
+  ],
+  [/^Variable "(.+?)" is never used/, (variable) => `变量“${variable}”声明了但没有使用`],
+  [/^Variable "(.+?)" is not defined/, (variable) => `变量“${variable}”没有声明`],
+  [/^Fragment "(.+?)" is never used\./, (name) => `片段“${name}”定义了但没有使用`],
+  [
+    /^There can be only one (\w+) named "(.+?)"\./,
+    (what, name) => `名为“${name}”的 ${what} 只能有一个`,
+  ],
+  [
+    /^This anonymous operation must be the only defined operation\./,
+    () => '匿名操作须是查询中唯一的操作',
+  ],
+  [/^Fields "(.+?)" conflict because/, (field) => `字段“${field}”的几处请求互相冲突`],
+  [
+    /^GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension\./,
+    () => '请求须含非空的 query，或 persistedQuery 扩展',
+  ],
+  [/^PersistedQueryNotFound$/, () => '服务器没有此持久化查询：请连同查询全文再发送一次'],
+  [/^PersistedQueryNotSupported$/, () => '服务器不支持持久化查询'],
+  [/^provided sha does not match query$/, () => '所给的 sha256Hash 与查询全文不符'],
+  [/^Unsupported persisted query version$/, () => '不支持此版本的持久化查询'],
+  [/^GraphQL introspection is not allowed/, () => '生产环境不开放内省查询（__schema、__type）'],
+  [
+    /^POST body missing, invalid Content-Type, or JSON object has no keys\./,
+    () => 'POST 请求体缺失、Content-Type 无效，或 JSON 对象为空',
+  ],
+  [/^Operation batching disabled\./, () => '不支持在一个请求中批量发送多个操作'],
+  [
+    /^This operation has been blocked as a potential Cross-Site Request Forgery/,
+    () =>
+      '此请求可能是跨站请求伪造（CSRF），已被拦截：请带上 Content-Type: application/json 或 Apollo-Require-Preflight 请求头',
+  ],
+  [
+    /^GET requests only support query operations, not (\w+) operations/,
+    (operation) => `GET 请求只能执行查询（query），不能执行 ${operation}`,
+  ],
+  [
+    /^The (\w+) search parameter contains invalid JSON\./,
+    (name) => `网址参数 ${name} 不是有效的 JSON`,
+  ],
+  ...values,
+];
+
+function translate(catalog: Catalog, message: string): string | null {
+  for (const [pattern, chinese] of catalog) {
+    const match = pattern.exec(message);
+    if (match) return chinese(...match.slice(1).map((group) => group ?? ''));
+  }
+  return null;
+}
+
+/** The Chinese of a code, for a message this catalog does not know. */
+const ofCode: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: '查询无法解析',
+  GRAPHQL_VALIDATION_FAILED: '查询不符合本接口的架构',
+  BAD_USER_INPUT: '参数有误',
+  BAD_REQUEST: '请求有误',
+  OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作',
+  PERSISTED_QUERY_NOT_FOUND: '服务器没有此持久化查询',
+  PERSISTED_QUERY_NOT_SUPPORTED: '服务器不支持持久化查询',
+  QUERY_TOO_COMPLEX: '查询超出限制',
+  UNAUTHENTICATED: '身份验证未通过',
+  FORBIDDEN: '无权执行此操作',
+  NOT_FOUND: '找不到所请求的内容',
+  CONFLICT: '与现有数据冲突',
+  DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后重试',
+  SUBGRAPH_UNAVAILABLE: '无法连接子图',
+  SUBGRAPH_TIMEOUT: '子图未及时应答',
+  INTERNAL_SERVER_ERROR: '内部错误',
+};
+
+/** The error as the gateway answers it: its message in Chinese, then in English. */
+export function inChineseToo(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  return withChinese(
+    formatted,
+    (message) =>
+      translate(libraries, message) ?? `${ofCode[code] ?? '请求未能完成'}（详见后面的英文说明）`,
+  );
+}
