@@ -95,9 +95,15 @@ function refusalZh(error: { code?: string; claim?: string }): string {
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
       return '签名算法不被接受';
     case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
-      return `声明 ${error.claim ?? ''} 未通过校验`;
+      return error.claim ? `声明 ${error.claim} 未通过校验` : '声明未通过校验';
+    case 'ERR_JWKS_NO_MATCHING_KEY':
+    case 'ERR_JWKS_MULTIPLE_MATCHING_KEYS':
+      return '公钥集中没有与令牌相符的唯一公钥';
     default:
-      return '令牌无法读取';
+      // jose's other JWKS codes are the key server's failures, not the token's.
+      return error.code?.startsWith('ERR_JWKS')
+        ? '无法从 JWT_JWKS_URL 取得验证令牌的公钥'
+        : '令牌无法读取';
   }
 }
 

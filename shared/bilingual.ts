@@ -14,10 +14,45 @@ export interface Bilingual {
 export const inBoth = ({ zh, en }: Bilingual): string => `${zh}${en}`;
 
 /**
- * Whether a message already says its Chinese (a sentence ended by 。), so that nothing adds it twice
- * on its way to a caller. A Chinese value quoted in an English message is not that.
+ * Where the Chinese a message says first ends: its first 。, when Chinese comes before it, quoted
+ * text set aside (a message quotes what a caller sent, which may be Chinese and hold a 。, in "…"
+ * in the English and “…” in the Chinese); -1 when the message does not say its Chinese first.
+ * Linear in the message's length, for messages quote what callers send.
  */
-export const saysChinese = (message: string): boolean => /\p{Script=Han}[^。]*。/u.test(message);
+export function chineseEnd(message: string): number {
+  let han = false;
+  let closing: string | null = null;
+  for (let i = 0; i < message.length; i++) {
+    const character = message[i]!;
+    if (closing) {
+      if (character === '\\' && closing === '"') i++;
+      else if (character === closing) closing = null;
+    } else if (character === '"') closing = '"';
+    else if (character === '“') {
+      closing = '”';
+      han = true;
+    } else if (character === '。') return han ? i : -1;
+    else if (!han) han = /\p{Script=Han}/u.test(character);
+  }
+  return -1;
+}
+
+/** Whether a message already says its Chinese, so that nothing adds it twice on its way out. */
+export const saysChinese = (message: string): boolean => chineseEnd(message) >= 0;
+
+/**
+ * The Chinese of messages made in English elsewhere (a library's, or one whose English another
+ * part reads), each pattern with the words that say it; the first that matches says it.
+ */
+export type Catalog = [RegExp, (...groups: string[]) => string][];
+
+export function translate(catalog: Catalog, message: string): string | null {
+  for (const [pattern, chinese] of catalog) {
+    const match = pattern.exec(message);
+    if (match) return chinese(...match.slice(1).map((group) => group ?? ''));
+  }
+  return null;
+}
 
 /** Chinese that the English follows directly ends a sentence. */
 const sentence = (zh: string) => (/[。！？]$/.test(zh) ? zh : `${zh}。`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saysChinese } from '../shared/bilingual.js';
 import { inChineseToo } from '../gateway/src/messages-zh.js';
+import { notChineseThenEnglish } from './bilingual-messages.js';
 import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
 
 /**
@@ -44,44 +44,66 @@ interface Answer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+async function post(url: string, body: unknown) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   return (await response.json()) as Answer;
 }
 
-/** The Chinese a message falls back to when the catalog does not know it. */
-const fallback = /详见后面的英文说明/;
-
 const many = (count: number, field: string) => Array.from({ length: count }, () => field).join(' ');
 const aliases = (count: number) =>
   Array.from({ length: count }, (_, i) => `a${i}: __typename`).join(' ');
+/** Six pages of 100 institutions, each with 100 social workers: past the cost limit of 50,000. */
+const costly = `{ ${Array.from(
+  { length: 6 },
+  (_, i) =>
+    `b${i}: beijing { institutions(first: 100) { edges { node { socialWorkers(first: 100) { id } } } } }`,
+).join(' ')} }`;
 
-const mistakes: [string, unknown, Record<string, string>?][] = [
-  ['a query cut short', { query: '{ registries { code ' }],
-  ['an unexpected character', { query: '{ registries { code % } }' }],
-  ['an unknown field', { query: '{ registries { nope } }' }],
-  ['an unknown argument', { query: '{ registries { code(x: 1) } }' }],
-  ['a list without its fields', { query: '{ registries }' }],
-  ['fields under a scalar', { query: '{ registries { code { a } } }' }],
-  ['a required argument left out', { query: '{ registry { code } }' }],
-  ['an unknown enum value', { query: '{ registry(code: ZZ) { code } }' }],
-  ['an unknown type', { query: 'query ($x: Nope) { __typename }' }],
-  ['an unused variable', { query: 'query ($x: Int) { __typename }' }],
-  ['an unknown fragment', { query: '{ ...Missing }' }],
+const parseFailed = 'GRAPHQL_PARSE_FAILED';
+const invalid = 'GRAPHQL_VALIDATION_FAILED';
+const badInput = 'BAD_USER_INPUT';
+const tooComplex = 'QUERY_TOO_COMPLEX';
+
+/** A mistake, the body that makes it, and the code it must be refused with. */
+const mistakes: [string, Record<string, unknown>, string][] = [
+  ['a query cut short', { query: '{ registries { code ' }, parseFailed],
+  ['an unexpected character', { query: '{ registries { code % } }' }, parseFailed],
+  ['an unknown field', { query: '{ registries { nope } }' }, invalid],
+  ['an unknown argument', { query: '{ registries { code(x: 1) } }' }, invalid],
+  ['a list without its fields', { query: '{ registries }' }, invalid],
+  ['fields under a scalar', { query: '{ registries { code { a } } }' }, invalid],
+  ['a required argument left out', { query: '{ registry { code } }' }, invalid],
+  ['an unknown enum value', { query: '{ registry(code: ZZ) { code } }' }, invalid],
+  ['an unknown type', { query: 'query ($x: Nope) { __typename }' }, invalid],
+  ['an unused variable', { query: 'query ($x: Int) { __typename }' }, invalid],
+  ['an unknown fragment', { query: '{ ...Missing }' }, invalid],
+  [
+    'two operations of one name',
+    { query: 'query A { __typename } query A { __typename }' },
+    invalid,
+  ],
+  ['a directive without its argument', { query: '{ __typename @skip }' }, invalid],
   [
     'a required variable left out',
     { query: 'query ($c: RegionCode!) { registry(code: $c) { code } }' },
+    badInput,
   ],
   [
     'a variable of the wrong type',
+    { query: 'query ($c: RegionCode!) { registry(code: $c) { code } }', variables: { c: 5 } },
+    badInput,
+  ],
+  [
+    'a variable whose value holds "; " and a 。',
     {
       query: 'query ($c: RegionCode!) { registry(code: $c) { code } }',
-      variables: { c: 5 },
+      variables: { c: 'Z; 天津。' },
     },
+    badInput,
   ],
   [
     'a NUL character in a variable',
@@ -89,48 +111,52 @@ const mistakes: [string, unknown, Record<string, string>?][] = [
       query: 'query ($i: String!) { beijing { measure(indicator: $i) { value } } }',
       variables: { i: 'A\u0000' },
     },
+    badInput,
   ],
-  ['an unknown operationName', { query: 'query A { __typename }', operationName: 'B' }],
-  ['a subscription', { query: 'subscription { __typename }' }],
-  ['too many aliases', { query: `{ ${aliases(31)} }` }],
-  ['a field repeated too often', { query: `{ ${many(4, '__typename')} }` }],
-  ['too many tokens', { query: `{ ${many(1_001, 'a b')} }` }],
   [
-    'too costly',
-    {
-      query:
-        '{ beijing { institutions(first: 1000) { edges { node { socialWorkers(first: 1000) { edges { node { id } } } } } } } }',
-    },
+    'an unknown operationName',
+    { query: 'query A { __typename }', operationName: 'B' },
+    'OPERATION_RESOLUTION_FAILURE',
   ],
+  ['a subscription', { query: 'subscription { __typename }' }, 'BAD_REQUEST'],
+  ['too many aliases', { query: `{ ${aliases(31)} }` }, invalid],
+  ['a field repeated too often', { query: `{ ${many(4, '__typename')} }` }, invalid],
+  ['too many tokens', { query: `{ ${many(1_001, 'a b')} }` }, parseFailed],
+  ['too costly', { query: costly }, tooComplex],
   [
     'a measure of too many cells',
     {
       query:
         '{ beijing { measure(indicator: "CERTIFIED_SOCIAL_WORKERS", by: [CITY, COUNTY, SERVICE_FIELD, CERTIFICATE_LEVEL, YEAR], from: 1927) { value } } }',
     },
+    tooComplex,
   ],
-  ['a page too large', { query: '{ beijing { institutions(first: 100000) { totalCount } } }' }],
   [
-    'an unknown persisted query',
-    {
-      extensions: {
-        persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) },
-      },
-    },
+    'a page too large',
+    { query: '{ beijing { institutions(first: 100000) { totalCount } } }' },
+    badInput,
   ],
-  ['no query at all', { variables: {} }],
+  ['no query at all', { variables: {} }, 'BAD_REQUEST'],
 ];
 
 describe('the messages of errors, in Chinese and English', () => {
-  it.each(mistakes)('says %s in Chinese, then in English', async (_, body, headers) => {
-    const answer = await post(gateways[0]!.url, body, headers);
+  it.each(mistakes)('says %s in Chinese, then in English', async (_, body, code) => {
+    const answer = await post(gateways[0]!.url, body);
     expect(answer.errors?.length).toBeGreaterThan(0);
-    for (const { message } of answer.errors!) {
-      expect(saysChinese(message), message).toBe(true);
-      expect(message, message).not.toMatch(fallback);
-      // The English follows the Chinese, as it was: programs and logs still read it.
-      expect(message).toMatch(/。[\x20-\x7e]/);
+    for (const { message, extensions } of answer.errors!) {
+      expect(extensions?.code, message).toBe(code);
+      expect(notChineseThenEnglish(message), message).toBeNull();
     }
+  });
+
+  it('leaves the persisted-query signal word for word, which clients compare to send the query', async () => {
+    const answer = await post(gateways[0]!.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+    });
+    expect(answer.errors?.[0]).toMatchObject({
+      message: 'PersistedQueryNotFound',
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+    });
   });
 
   it('says an internal error in both, in production, where its cause is hidden', async () => {

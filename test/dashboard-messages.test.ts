@@ -14,7 +14,11 @@ describe("an error's message on the dashboard", () => {
     const unknown = '内部错误（详见后面的英文说明）。connect ECONNREFUSED';
     expect(messageIn(unknown, 'zh')).toBe(unknown);
     expect(messageIn('Failed to fetch', 'zh')).toBe('Failed to fetch');
-    const quoting = '类型“Query”没有字段“名称”。Cannot query field "名称" on type "Query".';
-    expect(messageIn(quoting, 'en')).toBe(quoting);
+  });
+
+  it('is split where its Chinese ends, not at a 。 the English quotes', () => {
+    const quoting = '类型“Query”没有字段“名称。”。Cannot query field "名称。" on type "Query".';
+    expect(messageIn(quoting, 'en')).toBe('Cannot query field "名称。" on type "Query".');
+    expect(messageIn(quoting, 'zh')).toBe('类型“Query”没有字段“名称。”。');
   });
 });

@@ -30,7 +30,7 @@ export function costLimitPlugin(maxCost: number, maxMeasureCells: number): Apoll
           if (cost > maxCost) {
             throw new GraphQLError(
               inBoth({
-                zh: `此查询的成本为 ${cost}，超过上限 ${maxCost}：请减小分页（first）、减少嵌套列表，或把度量分解为更少的单元格（by:、from:）。`,
+                zh: `此查询的成本为 ${cost}，超过上限 ${maxCost}：请减小分页（first）、减少嵌套列表，或把测算分解为更少的单元格（by:、from:）。`,
                 en: `This query would cost ${cost}, over the limit of ${maxCost}: ask for smaller pages (first), fewer nested lists or measures broken down into fewer cells (by:, from:).`,
               }),
               {

@@ -162,7 +162,7 @@ export function checkMeasureCells(
       if (cells > maxCells)
         throw new GraphQLError(
           inBoth({
-            zh: `此度量按 ${dimensions.join('、')} 分解可达 ${cells.toLocaleString('en')} 个单元格，超过上限 ${maxCells.toLocaleString('en')}：请按更少的维度或更少的年份（from:）分解。`,
+            zh: `此测算按 ${dimensions.join('、')} 分解可达 ${cells.toLocaleString('en')} 个单元格，超过上限 ${maxCells.toLocaleString('en')}：请按更少的维度或更少的年份（from:）分解。`,
             en: `This measure could be broken down into ${cells.toLocaleString('en')} cells (by ${dimensions.join(', ')}), over the limit of ${maxCells.toLocaleString('en')}: break it down by fewer dimensions or fewer years (from:).`,
           }),
           {

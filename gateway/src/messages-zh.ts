@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { withChinese } from '../../shared/bilingual.js';
+import { translate, withChinese, type Catalog } from '../../shared/bilingual.js';
 
 /**
  * The Chinese of what the gateway's libraries say in English: graphql-js's parser, validation and
@@ -8,7 +8,6 @@ import { withChinese } from '../../shared/bilingual.js';
  * out. A message not known here gets the Chinese of its code, which says that the English that
  * follows has the details, so that no caller reads an answer in English alone.
  */
-type Catalog = [RegExp, (...groups: string[]) => string][];
 
 /** What a scalar or an enum cannot represent. */
 const scalars: Catalog = [
@@ -30,10 +29,7 @@ const values: Catalog = [
     /^Expected type "(.+?)"\. (.*)$/s,
     (type, why) => `应为类型“${type}”：${translate(scalars, why) ?? '详见后面的英文说明'}`,
   ],
-  [
-    /^Expected value of type "(.+?)", found (.+?)(?:;|$)/,
-    (type, found) => `应为类型“${type}”的值，实际为 ${found}`,
-  ],
+  [/^Expected value of type "(.+?)", found /, (type) => `应为类型“${type}”的值`],
   [
     /^Value "(.+?)" does not exist in "(.+?)" enum\./,
     (value, type) => `枚举“${type}”中没有值“${value}”`,
@@ -51,10 +47,16 @@ const values: Catalog = [
 
 /** What follows "Syntax Error: ": the parser's words. */
 const syntax: Catalog = [
-  [/^Expected (.+), found (.+?)\.?$/, (expected, found) => `应为 ${expected}，实际为 ${found}`],
-  [/^Unexpected character: (.+?)\.?$/, (found) => `不应出现字符 ${found}`],
-  [/^Unexpected (.+?)\.?$/, (found) => `不应出现 ${found}`],
-  [/^Unterminated string\.?$/, () => '字符串没有结束引号'],
+  // The parser's own words only: what it found may be a caller's string, quoted in the English.
+  [
+    /^Expected (Name|"[^"]*"|<EOF>|[\w ]+?), found <EOF>/,
+    (expected) => `查询意外结束，应为 ${expected}`,
+  ],
+  [/^Expected (Name|"[^"]*"|<EOF>|[\w ]+?), found /, (expected) => `应为 ${expected}`],
+  [/^Unexpected <EOF>/, () => '查询意外结束'],
+  [/^Unexpected character: /, () => '含有不应出现的字符'],
+  [/^Unexpected /, () => '出现了不应出现的内容'],
+  [/^Unterminated string/, () => '字符串没有结束引号'],
   [/^Invalid character escape sequence/, () => '字符串中的转义序列无效'],
   [/^Invalid (?:character|number)/, () => '含有无效的字符或数字'],
 ];
@@ -63,7 +65,7 @@ const syntax: Catalog = [
 const limits: Catalog = [
   // graphql-js writes "more that".
   [
-    /^Document contains more th[ae]n (\d+) tokens/,
+    /^Document contains more tha[nt] (\d+) tokens/,
     (max) => `查询超过 ${max} 个词法单元，已停止解析`,
   ],
   [/^Token limit of (\d+) exceeded/, (max) => `查询超过 ${max} 个词法单元`],
@@ -80,6 +82,16 @@ const limits: Catalog = [
     (max, found) => `查询有 ${found} 个指令，超过上限 ${max} 个`,
   ],
 ];
+
+/** What graphql-js names that there can be only one of. */
+const definitions: Record<string, string> = {
+  operation: '操作',
+  fragment: '片段',
+  argument: '参数',
+  variable: '变量',
+  directive: '指令',
+  'input field': '输入字段',
+};
 
 const libraries: Catalog = [
   [
@@ -127,10 +139,11 @@ const libraries: Catalog = [
     /^Variable "(.+?)" of non-null type "(.+?)" must not be null\./,
     (variable, type) => `变量“${variable}”（${type}）不能为 null`,
   ],
+  // The value, as graphql-js writes it, may hold anything: the reason is found at the end.
   [
-    /^Variable "(.+?)" got invalid value (.*?); (.*)$/s,
-    (variable, value, why) =>
-      `变量“${variable}”的值 ${value} 无效：${translate(values, why) ?? '详见后面的英文说明'}`,
+    /^Variable "(\$\w+)" got invalid value .*?(?: at "(\$[\w.[\]]+)")?; ((?:Expected|Value|Field|Int|Float|String|Boolean|ID|Enum) .*)$/s,
+    (variable, at, why) =>
+      `变量“${at || variable}”的值无效：${translate(values, why) ?? '详见后面的英文说明'}`,
   ],
   [
     /^Variable "(.+?)" of type "(.+?)" used in position expecting type "(.+?)"\./,
@@ -141,8 +154,13 @@ const libraries: Catalog = [
   [/^Variable "(.+?)" is not defined/, (variable) => `变量“${variable}”没有声明`],
   [/^Fragment "(.+?)" is never used\./, (name) => `片段“${name}”定义了但没有使用`],
   [
-    /^There can be only one (\w+) named "(.+?)"\./,
-    (what, name) => `名为“${name}”的 ${what} 只能有一个`,
+    /^There can be only one (operation|fragment|argument|variable|directive|input field) named "(.+?)"\./,
+    (what, name) => `名为“${name}”的${definitions[what] ?? what}只能有一个`,
+  ],
+  [
+    /^Directive "(.+?)" argument "(.+?)" of type "(.+?)" is required, but it was not provided\./,
+    (directive, argument, type) =>
+      `指令“${directive}”的参数“${argument}”（${type}）必填，但没有给出`,
   ],
   [
     /^This anonymous operation must be the only defined operation\./,
@@ -153,8 +171,6 @@ const libraries: Catalog = [
     /^GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension\./,
     () => '请求须含非空的 query，或 persistedQuery 扩展',
   ],
-  [/^PersistedQueryNotFound$/, () => '服务器没有此持久化查询：请连同查询全文再发送一次'],
-  [/^PersistedQueryNotSupported$/, () => '服务器不支持持久化查询'],
   [/^provided sha does not match query$/, () => '所给的 sha256Hash 与查询全文不符'],
   [/^Unsupported persisted query version$/, () => '不支持此版本的持久化查询'],
   [/^GraphQL introspection is not allowed/, () => '生产环境不开放内省查询（__schema、__type）'],
@@ -166,7 +182,7 @@ const libraries: Catalog = [
   [
     /^This operation has been blocked as a potential Cross-Site Request Forgery/,
     () =>
-      '此请求可能是跨站请求伪造（CSRF），已被拦截：请带上 Content-Type: application/json 或 Apollo-Require-Preflight 请求头',
+      '此请求可能是跨站请求伪造（CSRF），已被拦截：请带上 Content-Type 请求头（不能是 application/x-www-form-urlencoded、multipart/form-data 或 text/plain），或带上非空的 X-Apollo-Operation-Name 或 Apollo-Require-Preflight 请求头',
   ],
   [
     /^GET requests only support query operations, not (\w+) operations/,
@@ -179,14 +195,6 @@ const libraries: Catalog = [
   ...values,
 ];
 
-function translate(catalog: Catalog, message: string): string | null {
-  for (const [pattern, chinese] of catalog) {
-    const match = pattern.exec(message);
-    if (match) return chinese(...match.slice(1).map((group) => group ?? ''));
-  }
-  return null;
-}
-
 /** The Chinese of a code, for a message this catalog does not know. */
 const ofCode: Record<string, string> = {
   GRAPHQL_PARSE_FAILED: '查询无法解析',
@@ -194,8 +202,6 @@ const ofCode: Record<string, string> = {
   BAD_USER_INPUT: '参数有误',
   BAD_REQUEST: '请求有误',
   OPERATION_RESOLUTION_FAILURE: '无法确定要执行的操作',
-  PERSISTED_QUERY_NOT_FOUND: '服务器没有此持久化查询',
-  PERSISTED_QUERY_NOT_SUPPORTED: '服务器不支持持久化查询',
   QUERY_TOO_COMPLEX: '查询超出限制',
   UNAUTHENTICATED: '身份验证未通过',
   FORBIDDEN: '无权执行此操作',
@@ -207,9 +213,17 @@ const ofCode: Record<string, string> = {
   INTERNAL_SERVER_ERROR: '内部错误',
 };
 
+/**
+ * Errors whose message is a signal of the protocol, which clients compare word for word: Apollo
+ * Kotlin, Apollo iOS and older Apollo Clients send the query again, after `PersistedQueryNotFound`,
+ * only when the message is exactly that. Nobody reads them; they keep their English alone.
+ */
+const protocolSignals = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
 /** The error as the gateway answers it: its message in Chinese, then in English. */
 export function inChineseToo(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (protocolSignals.has(code)) return formatted;
   return withChinese(
     formatted,
     (message) =>

@@ -69,7 +69,7 @@ function subgraphError(
   if (outcome === 'unreadable')
     return new GraphQLError(
       inBoth({
-        zh: `${zh}的应答无法读取（压缩格式网关不能读取，或已损坏；网关读取 gzip、deflate 或 br）：请让子图不压缩应答。`,
+        zh: `${zh}的应答无法读取（采用了网关无法读取的压缩格式，或已损坏；网关能读取 gzip、deflate 和 br）：请让子图返回未压缩的应答。`,
         en: `The ${name} subgraph's answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.`,
       }),
       { extensions: { code: 'SUBGRAPH_ANSWER_UNREADABLE', ...extensions } },
@@ -143,7 +143,7 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { name } = this.options;
     return new GraphQLError(
       inBoth({
-        zh: `${subgraphNameZh(name)}以 HTTP ${response.status} 应答。`,
+        zh: `${subgraphNameZh(name)}返回了 HTTP ${response.status}。`,
         en: `The ${name} subgraph answered HTTP ${response.status}.`,
       }),
       { extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: name } },

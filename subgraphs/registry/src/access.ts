@@ -21,13 +21,13 @@ export function readsPersonalData({ caller, region }: RegistryContext): boolean 
 }
 
 /** Social workers, as a refusal names what it refuses. */
-export const socialWorkerRecords: Bilingual = { zh: '社工', en: 'Social workers' };
+export const socialWorkerRecords: Bilingual = { zh: '社工记录', en: 'Social workers' };
 
 /** Records that are not published (demo or registered ones) need a signed-in caller. */
 export function requireSignedIn(context: RegistryContext, what: Bilingual): void {
   if (!isSignedIn(context))
     throw forbidden({
-      zh: `${what.zh}须登录后读取；不带令牌只能读取已公开的记录、数字、目标和度量。`,
+      zh: `${what.zh}须登录后才能读取；不带令牌只能读取已公开的记录、公开数据、目标和测算。`,
       en: `${what.en} are readable when signed in; without a token only published records, figures, targets and measures are.`,
     });
 }

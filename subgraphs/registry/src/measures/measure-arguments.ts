@@ -30,7 +30,7 @@ export function measuredOn(asOf: string | null | undefined): string {
   }
   if (asOf > now.slice(0, asOf.length))
     throw badUserInput('asOf', {
-      zh: `${asOf} 晚于今天（${now}）：无法度量登记库在未来某日的情况。`,
+      zh: `${asOf} 晚于今天（${now}）：无法测算登记库在未来某日的情况。`,
       en: `${asOf} is after today (${now}): the registry cannot be measured as of the future.`,
     });
   const last = lastDay(asOf);
@@ -53,12 +53,12 @@ export function flowStart(
   const first = startDay(query.since);
   if (first > day)
     throw badUserInput('since', {
-      zh: `${query.since} 的起点晚于度量日 ${day}。`,
+      zh: `${query.since} 的起点晚于测算日 ${day}。`,
       en: `${query.since} starts after ${day}, the day measured as of.`,
     });
   if (definition?.kind === 'RATIO') {
     throw badUserInput('since', {
-      zh: `${query.indicator} 是某一日的百分比；自某日起的流量只适用于计数。`,
+      zh: `${query.indicator} 是某一日的百分比；自某日起的期间增量只适用于计数。`,
       en: `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`,
     });
   }
@@ -79,7 +79,7 @@ export function seriesYears(query: MeasureQuery, day: string, since: string | nu
       });
     if (value > last)
       throw badUserInput(field, {
-        zh: `${value} 晚于度量年份 ${last}。`,
+        zh: `${value} 晚于测算年份 ${last}。`,
         en: `${value} is after ${last}, the year measured as of.`,
       });
   };
@@ -87,7 +87,7 @@ export function seriesYears(query: MeasureQuery, day: string, since: string | nu
   check('to', query.to);
   if (query.from != null && sinceYear != null && query.from < sinceYear) {
     throw badUserInput('from', {
-      zh: `${query.from} 早于流量起算的年份 ${sinceYear}（since）。`,
+      zh: `${query.from} 早于期间增量起算的年份 ${sinceYear}（since）。`,
       en: `${query.from} is before ${sinceYear}, the year the flow counts from (since).`,
     });
   }

@@ -56,7 +56,7 @@ export async function measureRate(
   const { count } = rateMeasures[query.indicator]!;
   if (query.since != null)
     throw badUserInput('since', {
-      zh: `${query.indicator} 是年末的比率；自某日起的流量只适用于计数。`,
+      zh: `${query.indicator} 是年末的比率；自某日起的期间增量只适用于计数。`,
       en: `${query.indicator} is a rate at the end of a year; a flow since a date applies to counts only.`,
     });
   const others = (query.by ?? []).filter((dimension) => dimension !== 'YEAR');

@@ -73,7 +73,7 @@ export const Registry: RegionRegistryResolvers = {
   },
 
   institutions(_, args, context) {
-    const filter = visibleProvenance(args.filter, context, { zh: '机构', en: 'Institutions' });
+    const filter = visibleProvenance(args.filter, context, { zh: '机构记录', en: 'Institutions' });
     return paginate(
       filterInstitutions(
         context.db.getRepository(InstitutionEntity).createQueryBuilder('i'),
@@ -112,7 +112,7 @@ export const Registry: RegionRegistryResolvers = {
   },
 
   programs(_, args, context) {
-    const filter = visibleProvenance(args.filter, context, { zh: '项目', en: 'Programmes' });
+    const filter = visibleProvenance(args.filter, context, { zh: '项目记录', en: 'Programmes' });
     return paginate(
       filterPrograms(
         context.db.getRepository(ProgramEntity).createQueryBuilder('p'),

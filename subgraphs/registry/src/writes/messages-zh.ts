@@ -1,0 +1,225 @@
+import { translate, type Catalog } from '../../../../shared/bilingual.js';
+import { regions } from '../../../regions.js';
+import { chineseHeaders, labelOfCode } from '../import/labels.js';
+
+/**
+ * The Chinese of the messages of the writes: the validation's problems and the mutations' conflicts
+ * and missing records. They are written once, in English (the key of this catalog), because the
+ * import reads them as it writes rows through the same code; the import's report prints their
+ * Chinese beside them (import/messages-zh.ts), and a registry's answers put it before them.
+ * `test/import-messages.e2e.ts` and `test/api-messages.e2e.ts` fail on one not known here.
+ */
+/**
+ * The Chinese of a mutation's message, as the subgraph answers it: `input.name: must not be empty
+ * (and 2 more problems)`, a field's path before the validation's message, and how many problems
+ * follow the first.
+ */
+export function apiMessageInChinese(message: string): string | null {
+  const [, body, more] = /^(.*?)(?: \(and (\d+) more problems\))?$/s.exec(message)!;
+  const ofField = /^([A-Za-z][\w.[\]]*): (.*)$/s.exec(body!);
+  const chinese = translate(writeMessages, ofField ? ofField[2]! : body!);
+  if (!chinese) return null;
+  return `${ofField ? `${ofField[1]}：` : ''}${chinese}${more ? `（另有 ${more} 个问题）` : ''}`;
+}
+
+/** A column, as the import's headers name it in Chinese. */
+export const column = (name: string) => chineseHeaders[name] ?? name;
+const record = (what: string) =>
+  (
+    ({
+      institution: '机构',
+      'social worker': '社工',
+      programme: '项目',
+      target: '目标',
+      figure: '公开数据',
+    }) as Record<string, string>
+  )[what.toLowerCase()] ?? what;
+const regionName = (nameEn: string) => regions.find((r) => r.nameEn === nameEn)?.nameZh ?? nameEn;
+/** A record as the API names it (`Institution NX-108`), in Chinese (`机构 NX-108`). */
+const named = String.raw`((?:[Ii]nstitution|[Ss]ocial worker|[Pp]rogramme|[Tt]arget|[Ff]igure) \S+)`;
+const recordOf = (text: string) =>
+  text.replace(/^(\S+(?: worker)?) /, (_, what: string) => `${record(what)} `);
+
+export const writeMessages: Catalog = [
+  // Versions.
+  [
+    new RegExp(`^${named} is at version (\\d+), not (\\d+)`),
+    (name, current, expected) =>
+      `${recordOf(name)} 现为第 ${current} 版，而非第 ${expected} 版：读取之后已被他人修改；请重新读取后再修改`,
+  ],
+  [
+    new RegExp(`^${named} changed while it was being updated`),
+    (name) => `${recordOf(name)} 在更新过程中被修改；未写入任何内容`,
+  ],
+  // References to institutions.
+  [
+    /^no institution of this registry has the credit code (\S+)$/,
+    (code) => `本登记库没有统一社会信用代码为 ${code} 的机构`,
+  ],
+  [
+    /^the institution with the credit code (\S+) is closed$/,
+    (code) => `统一社会信用代码为 ${code} 的机构已关闭`,
+  ],
+  [
+    new RegExp(`^${named} is not in this region's registry$`),
+    (name) => `${recordOf(name)} 不在本地区的登记库中`,
+  ],
+  [new RegExp(`^${named} is closed$`), (name) => `${recordOf(name)} 已关闭`],
+  [new RegExp(`^${named} is not closed$`), (name) => `${recordOf(name)} 未关闭`],
+  [new RegExp(`^${named} is already closed$`), (name) => `${recordOf(name)} 已经关闭`],
+  [
+    new RegExp(`^${named} is already at ${named}$`),
+    (worker, institution) => `${recordOf(worker)} 已在${recordOf(institution)}`,
+  ],
+  [
+    new RegExp(`^is already the code of ${named}$`),
+    (name) => `已是${recordOf(name)} 的统一社会信用代码`,
+  ],
+  [/^is already registered to another social worker$/, () => '已登记在另一名社工名下'],
+  // Cells.
+  [/^is required$/, () => '必填'],
+  [
+    /^"(.*)" is not one of (.*)$/,
+    (text, allowed) =>
+      `“${text}”不是可选值之一：${allowed.replace(/ \([A-Z_]+\)/g, '').replace(/, /g, '、')}`,
+  ],
+  [
+    /^holds U\+FFFD, the mark of characters lost/,
+    () => '含 U+FFFD，即此前转换中丢失字符的标记：请从原始文件重新导出',
+  ],
+  [
+    /^holds (U\+[0-9A-F]+), an invisible, control or private character/,
+    (codePoint) => `含 ${codePoint}，一个不可见、控制或私用字符：请删除`,
+  ],
+  [/^must not be empty$/, () => '不能为空'],
+  [/^must be at most (\d+) characters$/, (max) => `最多 ${max} 个字符`],
+  [/^must hold at least one letter or Chinese character$/, () => '须至少含一个字母或汉字'],
+  [/^lists a service field twice$/, () => '同一服务领域列出了两次'],
+  [
+    /^must be a whole number, not negative: (\S+) counts (.+)$/,
+    (indicator, unit) => `须为非负整数：${indicator} 计数的单位是“${unit}”`,
+  ],
+  [/^must be a whole number/, () => '须为整数'],
+  [/^must not be negative$/, () => '不能为负数'],
+  [/^must be (\d+) or later$/, (year) => `不能早于 ${year} 年`],
+  [/^must be (\d+) or earlier$/, (year) => `不能晚于 ${year} 年`],
+  [/^must be from (\d+) on$/, (year) => `不能早于 ${year} 年`],
+  [/^is beyond any programme budget$/, () => '超出任何项目的预算'],
+  [/^must be a full date: (\S+)$/, (example) => `须为完整日期，如 ${example}`],
+  [
+    /^must be a year, year-month or date: (\S+), (\S+) or (\S+)$/,
+    (year, month, day) => `须为年份、年月或日期，如 ${year}、${month} 或 ${day}`,
+  ],
+  [/^is not a date of the calendar$/, () => '不是日历上存在的日期'],
+  [
+    /^must not be in the future(?: \(today is (\S+)\))?$/,
+    (today) => (today ? `不能晚于今天（${today}）` : '不能晚于今天'),
+  ],
+  [/^must not be before (\w+) \((\S+)\)$/, (other, date) => `不能早于${column(other)}（${date}）`],
+  [
+    /^must not be before the institution opened \((\S+)\)$/,
+    (date) => `不能早于机构成立时间（${date}）`,
+  ],
+  [/^must be (\d+) characters$/, (length) => `须为 ${length} 个字符`],
+  [
+    /^must be (\d+) to (\d+) letters, digits or (.*)$/,
+    (min, max, others) => `须为 ${min} 到 ${max} 个字母、数字或 ${others}`,
+  ],
+  [
+    /^must be (\d+) to (\d+) capital letters, digits or hyphens$/,
+    (min, max) => `须为 ${min} 到 ${max} 个大写字母、数字或连字符`,
+  ],
+  [/^Invalid input: expected number/, () => '须为数字（不含千分位逗号、单位或空格）'],
+  [/^Invalid input: expected (\w+)/, (type) => `类型不符，应为 ${type}`],
+  // Credit codes.
+  [/^must be 18 characters, not (\d+)$/, (length) => `须为 18 个字符，现为 ${length} 个`],
+  [
+    /^contains "(.)": only digits and the capitals (\S+) are used$/,
+    (character, capitals) => `含“${character}”：只使用数字和大写字母 ${capitals}`,
+  ],
+  [
+    /^check character is "(.)" but the first 17 characters give "(.)"/,
+    (given, expected) => `校验位为“${given}”，而前 17 位算得“${expected}”：有字符输错`,
+  ],
+  [
+    /^registers its holder in the administrative division (\d+), outside (.+) \(whose codes carry (\d+)\)/,
+    (division, region, province) =>
+      `其持有者登记在行政区划 ${division}，不在${regionName(region)}（代码第 3–4 位为 ${province}）：应由该省份的登记库登记`,
+  ],
+  // Rules over fields.
+  [
+    /^a hospital grade applies only to medical institutions, not to (\w+)$/,
+    (kind) => `医院等级只适用于医疗机构，不适用于${labelOfCode('InstitutionKind', kind, 'zh')}`,
+  ],
+  [
+    /^a certificate number needs a certificate level other than NONE$/,
+    () => '填写证书编号时，证书等级不能为“无”',
+  ],
+  // The mutations' own: ids, versions, targets, figures and their sources.
+  [/^is not a record id$/, () => '不是记录编号'],
+  [/^is already registered to another record$/, () => '已登记在另一条记录名下'],
+  [/^gives no field to change$/, () => '没有给出要修改的字段'],
+  [
+    /^a new target has no version: give input\.id to revise one$/,
+    () => '新目标没有版本号：修订已有目标请给出 input.id',
+  ],
+  [/^revising a target needs the version you read$/, () => '修订目标须给出读取时的版本号'],
+  [/^target (\S+) was already withdrawn$/, (id) => `目标 ${id} 已经撤回`],
+  [
+    /^figure (\S+) was already withdrawn(?:, corrected by (\S+))?$/,
+    (id, by) => `公开数据 ${id} 已经撤回${by ? `，由 ${by} 更正` : ''}`,
+  ],
+  [
+    /^source (\S+) is not known; give title and document or url to add it$/,
+    (id) => `来源 ${id} 不存在；新增来源请给出标题，以及文件或网址`,
+  ],
+  [
+    /^give the document or the address \(url\) the source was read at$/,
+    () => '请给出读取该来源的文件或网址（url）',
+  ],
+  [/^is not an indicator code of the national catalog$/, () => '不是全国指标目录中的指标代码'],
+  [
+    /^must be "(.*)", the catalog's unit of (\S+) \(or left out\)$/,
+    (unit, indicator) => `须为“${unit}”，即目录中 ${indicator} 的单位（或不填）`,
+  ],
+  [
+    /^must be a percentage from 0 to 100: (\S+) is a ratio$/,
+    (indicator) => `须为 0 到 100 之间的百分比：${indicator} 是比率`,
+  ],
+  [
+    new RegExp(`^${named} is not in this registry\\.$`),
+    (name) => `${recordOf(name)} 不在本登记库中`,
+  ],
+  [
+    /^idempotencyKey (\S+) was already used for a different request/,
+    (key) => `幂等键 ${key} 已用于另一个请求；新的写入请使用新的键`,
+  ],
+  [
+    /^must be above -100: a fall of 100% leaves no baseline$/,
+    () => '须大于 -100：下降 100% 便没有了基数',
+  ],
+  [/^must be an http or https address$/, () => '须为 http 或 https 网址'],
+  [
+    /^give either the id of a known source, or a new source with title and document or url$/,
+    () => '请给出已知来源的编号，或给出新来源的标题以及文件或网址',
+  ],
+  [
+    /^is not the id of a record of this region \(ids carry their region code: (\S+) in Beijing\)$/,
+    (example) => `不是本地区记录的编号（编号带有地区代码，例如北京的 ${example}）`,
+  ],
+  // zod's own words, where a schema gives none.
+  [
+    /^Too (small|big): expected number to be ([<>]=?)(\S+)$/,
+    (_, bound, limit) =>
+      `须${{ '>=': '不小于', '>': '大于', '<=': '不大于', '<': '小于' }[bound] ?? bound} ${limit}`,
+  ],
+  [
+    /^Too (small|big): expected (string|array) to have ([<>]=?)(\d+) (?:characters|items)$/,
+    (size, kind, _, limit) =>
+      `${size === 'big' ? '最多' : '至少'} ${limit} ${kind === 'string' ? '个字符' : '项'}`,
+  ],
+  [
+    /^Invalid option: expected one of (.*)$/,
+    (options) => `须为以下之一：${options.replace(/"/g, '').split('|').join('、')}`,
+  ],
+];
