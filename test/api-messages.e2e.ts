@@ -36,6 +36,21 @@ const indicator = 'indicator: "SOCIAL_WORK_STATIONS"';
 type Caller = 'anonymous' | 'analyst' | 'editor';
 type Probe = [string, string, Record<string, unknown>?, Caller?];
 
+/** A figure recorded by Ningxia's editor, with `fields` over a valid one's. */
+const figure = (name: string, fields: Record<string, unknown>): Probe => [
+  name,
+  'mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }',
+  {
+    input: {
+      indicator: 'SOCIAL_WORK_STATIONS',
+      value: 1,
+      asOf: '2026-05',
+      quote: '建成社工站1个',
+      ...fields,
+    },
+  },
+];
+
 const probes = (): Probe[] => [
   ['an indicator not in the catalog', measure('indicator: "NOPE"')],
   ['asOf that is no date', measure(`${indicator}, asOf: "yesterday"`)],
@@ -120,53 +135,19 @@ const probes = (): Probe[] => [
     'an update of a record not in the registry',
     'mutation { ningxia { updateInstitution(id: "NX-999999999", version: 1, input: { city: "银川市" }) { id } } }',
   ],
-  [
-    'a figure of several problems',
-    'mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }',
-    {
-      input: {
-        indicator: 'SOCIAL_WORK_STATIONS',
-        value: 1,
-        asOf: '2026-05',
-        quote: '建成社工站1个',
-        changePercent: -100,
-        baselineYear: 1800,
-        scopeProgramId: 'x',
-        source: { title: '测试来源', url: 'ftp://example.org/x' },
-      },
-    },
-  ],
-  [
-    'a figure with neither a known source nor a new one',
-    'mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }',
-    {
-      input: {
-        indicator: 'SOCIAL_WORK_STATIONS',
-        value: 1,
-        asOf: '2026-05',
-        quote: '建成社工站1个',
-        source: {},
-      },
-    },
-  ],
+  figure('a figure of several problems', {
+    changePercent: -100,
+    baselineYear: 1800,
+    scopeProgramId: 'x',
+    source: { title: '测试来源', url: 'ftp://example.org/x' },
+  }),
+  figure('a figure with neither a known source nor a new one', { source: {} }),
   [
     'a target with a milestone before 2000',
     `mutation { ningxia { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 300, unit: "stations",
       targetYear: 2030, description: "测试目标", milestones: [{ year: 1999, description: "起点" }] }) { id } } }`,
   ],
-  [
-    'a figure of an unknown source',
-    'mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }',
-    {
-      input: {
-        indicator: 'SOCIAL_WORK_STATIONS',
-        value: 1,
-        asOf: '2026-05',
-        quote: '建成社工站1个',
-        source: { id: '999999' },
-      },
-    },
-  ],
+  figure('a figure of an unknown source', { source: { id: '999999' } }),
 ];
 
 const headersOf = (who: Caller) =>
