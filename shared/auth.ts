@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
+import { jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { regions } from '../subgraphs/regions.js';
 import { inBoth, type Bilingual } from './bilingual.js';
 import { wholeNumber } from './config.js';
+import { KeyServerUnavailable, remoteKeys } from './remote-keys.js';
 
 /**
  * Who is calling. Tokens are Bearer JWTs that the gateway forwards untouched; every subgraph
@@ -56,8 +57,7 @@ function maxAge(env: NodeJS.ProcessEnv): number | null {
 
 export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
   const maxAgeSeconds = maxAge(env);
-  if (env.JWT_JWKS_URL)
-    return { jwks: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)), maxAgeSeconds };
+  if (env.JWT_JWKS_URL) return { jwks: remoteKeys(new URL(env.JWT_JWKS_URL)), maxAgeSeconds };
   if (env.JWT_SECRET) {
     const secret = new TextEncoder().encode(env.JWT_SECRET);
     if (secret.length < MIN_SECRET_BYTES) {
@@ -81,6 +81,25 @@ function unauthenticated(message: Bilingual): GraphQLError {
   });
 }
 
+/**
+ * The key server is down: a 503 the caller may retry, not a 401 that blames its token. The answer
+ * names the setting, not the server's address.
+ */
+function keysUnavailable(): GraphQLError {
+  return new GraphQLError(
+    inBoth({
+      zh: '暂时无法验证令牌：取不到验证令牌的公钥（JWT_JWKS_URL），请稍后重试。',
+      en: 'Tokens cannot be verified for now: the keys to verify them (JWT_JWKS_URL) cannot be fetched; retry in a moment.',
+    }),
+    {
+      extensions: {
+        code: 'AUTH_UNAVAILABLE',
+        http: { status: 503, headers: new Map([['retry-after', '5']]) },
+      },
+    },
+  );
+}
+
 export function forbidden(message: Bilingual): GraphQLError {
   return new GraphQLError(inBoth(message), { extensions: { code: 'FORBIDDEN' } });
 }
@@ -100,10 +119,7 @@ function refusalZh(error: { code?: string; claim?: string }): string {
     case 'ERR_JWKS_MULTIPLE_MATCHING_KEYS':
       return '公钥集中没有与令牌相符的唯一公钥';
     default:
-      // jose's other JWKS codes are the key server's failures, not the token's.
-      return error.code?.startsWith('ERR_JWKS')
-        ? '无法从 JWT_JWKS_URL 取得验证令牌的公钥'
-        : '令牌无法读取';
+      return '令牌无法读取';
   }
 }
 
@@ -129,6 +145,7 @@ export async function callerFrom(
           algorithms: ['HS256'],
         }));
   } catch (error) {
+    if (error instanceof KeyServerUnavailable) throw keysUnavailable();
     throw unauthenticated({
       zh: `令牌被拒绝：${refusalZh(error as { code?: string })}。`,
       en: `The token was refused: ${(error as Error).message}`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../shared/listen.js';
+import type { RequestListener } from 'node:http';
+import { freePort, listen } from '../shared/listen.js';
 import { graphql } from './harness.js';
 import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
 
@@ -17,6 +18,17 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const gateway of gateways) await gateway.close();
   await stubs?.close();
+});
+
+/** What production asks of a gateway: a signing secret, and a secret per subgraph. */
+const productionSecrets = () => ({
+  JWT_SECRET: 'gateway-error-paths-test-secret-of-32-bytes',
+  ...Object.fromEntries(
+    Object.keys(stubs.urls).map((name) => [
+      `${name.toUpperCase()}_GATEWAY_SECRET`,
+      `secret-${name}`,
+    ]),
+  ),
 });
 
 async function gatewayWith(overrides: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
@@ -64,6 +76,37 @@ describe('a region down or slow', () => {
         '四川省登记库子图未在 300 毫秒内应答。The sichuan subgraph did not answer within 300 ms.',
       extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'sichuan' },
     });
+  });
+
+  it('passes on a region that cannot verify tokens for now as that, not as an internal error', async () => {
+    // A subgraph whose key server (JWT_JWKS_URL) is down answers every signed-in request so.
+    const keysDown: RequestListener = (_, res) =>
+      res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' }).end(
+        JSON.stringify({
+          errors: [
+            {
+              message: '暂时无法验证令牌。Tokens cannot be verified for now.',
+              extensions: { code: 'AUTH_UNAVAILABLE' },
+            },
+          ],
+        }),
+      );
+    const listening = await listen(keysDown, 0);
+    try {
+      const gateway = await gatewayWith(
+        { tianjin: listening.url },
+        { NODE_ENV: 'production', ...productionSecrets() },
+      );
+      const response = await graphql(gateway.url, national);
+      expect(byCode(response.data.registries).TJ).toBeNull();
+      expect(response.errors).toHaveLength(1);
+      expect(response.errors![0]).toMatchObject({
+        message: '暂时无法验证令牌。Tokens cannot be verified for now.',
+        extensions: { code: 'AUTH_UNAVAILABLE', serviceName: 'tianjin' },
+      });
+    } finally {
+      await listening.close();
+    }
   });
 
   it('forwards the request id to the subgraphs and returns it', async () => {

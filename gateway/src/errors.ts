@@ -19,6 +19,7 @@ const actionable = new Set([
   'SUBGRAPH_ANSWER_TOO_LARGE',
   'SUBGRAPH_ANSWER_UNREADABLE',
   'DATABASE_UNAVAILABLE',
+  'AUTH_UNAVAILABLE',
 ]);
 const keptExtensions = ['code', 'field', 'problems', 'serviceName', 'cost', 'maxCost'];
 

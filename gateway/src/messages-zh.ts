@@ -208,6 +208,7 @@ const ofCode: Record<string, string> = {
   NOT_FOUND: '找不到所请求的内容',
   CONFLICT: '与现有数据冲突',
   DATABASE_UNAVAILABLE: '数据库暂不可用，请稍后重试',
+  AUTH_UNAVAILABLE: '暂时无法验证令牌，请稍后重试',
   SUBGRAPH_UNAVAILABLE: '无法连接子图',
   SUBGRAPH_TIMEOUT: '子图未及时应答',
   INTERNAL_SERVER_ERROR: '内部错误',

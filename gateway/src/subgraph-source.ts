@@ -80,6 +80,9 @@ function subgraphError(
   );
 }
 
+/** The HTTP errors of a subgraph whose message and code reach the caller, by status. */
+const passedOn: Record<number, string> = { 401: 'UNAUTHENTICATED', 503: 'AUTH_UNAVAILABLE' };
+
 /**
  * How the gateway calls one subgraph: the caller's token and request id forwarded, the gateway's
  * secret for this subgraph attached, and a timeout (`@apollo/gateway` has none), after which the
@@ -124,9 +127,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   /**
-   * A subgraph that answers with an HTTP error: the caller's own problem (a refused token) keeps the
-   * subgraph's message; anything else is the federation's problem, an internal error naming the
-   * subgraph, without its URL or body.
+   * A subgraph that answers with an HTTP error: what the caller can act on (a refused token, or
+   * tokens that cannot be verified for now) keeps the subgraph's message and code; anything else is
+   * the federation's problem, an internal error naming the subgraph, without its URL or body.
    */
   override async errorFromResponse(
     response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
@@ -135,9 +138,10 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       errors?: { message: string; extensions?: { code?: string } }[];
     } | null;
     const reported = body?.errors?.[0];
-    if (response.status === 401 && reported?.extensions?.code === 'UNAUTHENTICATED') {
+    const code = reported?.extensions?.code;
+    if (code && passedOn[response.status] === code) {
       return new GraphQLError(reported.message, {
-        extensions: { code: 'UNAUTHENTICATED', serviceName: this.options.name },
+        extensions: { code, serviceName: this.options.name },
       });
     }
     const { name } = this.options;
