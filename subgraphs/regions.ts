@@ -82,9 +82,16 @@ export function regionByCode(code: string): Region | undefined {
   return regions.find((r) => r.code === code);
 }
 
-/** A subgraph as a Chinese message names it: `天津市登记库子图`, `全国目录子图`. */
-export function subgraphNameZh(name: string): string {
-  if (name === nationalSubgraph.name) return '全国目录子图';
+/**
+ * A subgraph as a message names it, in Chinese and in English: `天津市登记库子图` and `Tianjin
+ * subgraph`, `全国目录子图` and `national directory subgraph`. English pages say places in English,
+ * not by the slugs of settings (`extensions.serviceName` keeps the slug for programs).
+ */
+export function subgraphNames(name: string): { zh: string; en: string } {
+  if (name === nationalSubgraph.name)
+    return { zh: '全国目录子图', en: 'national directory subgraph' };
   const region = regions.find((r) => r.slug === name);
-  return region ? `${region.nameZh}登记库子图` : `${name} 子图`;
+  return region
+    ? { zh: `${region.nameZh}登记库子图`, en: `${region.nameEn} subgraph` }
+    : { zh: `${name} 子图`, en: `${name} subgraph` };
 }

@@ -55,7 +55,7 @@ describe("a subgraph's answer compressed on its way", () => {
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
       message:
-        "广西壮族自治区登记库子图的应答无法读取（采用了网关无法读取的压缩格式，或已损坏；网关能读取 gzip、deflate 和 br）：请让子图返回未压缩的应答。The guangxi subgraph's answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.",
+        "广西壮族自治区登记库子图的应答无法读取（采用了网关无法读取的压缩格式，或已损坏；网关能读取 gzip、deflate 和 br）：请让子图返回未压缩的应答。The Guangxi subgraph's answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.",
       extensions: { code: 'SUBGRAPH_ANSWER_UNREADABLE', serviceName: 'guangxi' },
       path: ['registries', registries.findIndex((r) => r.code === 'GX')],
     });

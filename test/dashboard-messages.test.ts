@@ -3,11 +3,11 @@ import { messageIn } from '../gateway/dashboard/src/language.js';
 
 /** The dashboard shows an error in its page's language, of the two the API says it in. */
 describe("an error's message on the dashboard", () => {
-  const unreachable = '无法连接天津市登记库子图。The tianjin subgraph is unreachable.';
+  const unreachable = '无法连接天津市登记库子图。The Tianjin subgraph is unreachable.';
 
   it('is the Chinese on a Chinese page and the English on an English one', () => {
     expect(messageIn(unreachable, 'zh')).toBe('无法连接天津市登记库子图。');
-    expect(messageIn(unreachable, 'en')).toBe('The tianjin subgraph is unreachable.');
+    expect(messageIn(unreachable, 'en')).toBe('The Tianjin subgraph is unreachable.');
   });
 
   it('is shown whole when its Chinese only points to the English, or it is not split', () => {

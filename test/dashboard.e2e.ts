@@ -470,7 +470,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           ).toBeGreaterThan(0);
           const said = await downPage.locator('#main > p.error').textContent();
           // The English page says it in English alone, of the two languages the API says it in.
-          expect(said).toBe('The tianjin subgraph is unreachable.');
+          expect(said).toBe('The Tianjin subgraph is unreachable.');
           expect(await downPage.locator('tr.totals .partial').textContent()).toBe(
             'without Tianjin',
           );
@@ -483,7 +483,9 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           await downPage.waitForSelector('#region[data-region="TJ"]');
           // Its targets, data quality and programmes.
           expect(await downPage.locator('#region p.unavailable').count()).toBe(3);
-          expect(await downPage.locator('#main > p.error').textContent()).toContain('tianjin');
+          expect(await downPage.locator('#main > p.error').textContent()).toBe(
+            'The Tianjin subgraph is unreachable.',
+          );
           expect(errors).toEqual([]);
         } finally {
           await downPage.close();

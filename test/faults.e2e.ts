@@ -52,7 +52,7 @@ describe('PostgreSQL restarted under a subgraph', () => {
       extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'tianjin' },
     });
     expect(during.errors![0]!.message).toBe(
-      "天津市登记库子图的数据库暂不可用，请稍后重试。The tianjin registry's database is unavailable; retry in a moment.",
+      "天津市登记库子图的数据库暂不可用，请稍后重试。The Tianjin subgraph's database is unavailable; retry in a moment.",
     );
     expect((await fetch(served.url.replace('/graphql', '/ready'))).status).toBe(503);
 

@@ -52,7 +52,7 @@ describe('a region down or slow', () => {
     for (const code of ['BJ', 'GX', 'SC', 'NX', 'XA']) expect(measures[code]).toEqual({ value: 2 });
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
-      message: '无法连接天津市登记库子图。The tianjin subgraph is unreachable.',
+      message: '无法连接天津市登记库子图。The Tianjin subgraph is unreachable.',
       path: [
         'registries',
         response.data.registries.findIndex((r: { code: string }) => r.code === 'TJ'),
@@ -73,7 +73,7 @@ describe('a region down or slow', () => {
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
       message:
-        '四川省登记库子图未在 300 毫秒内应答。The sichuan subgraph did not answer within 300 ms.',
+        '四川省登记库子图未在 300 毫秒内应答。The Sichuan subgraph did not answer within 300 ms.',
       extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'sichuan' },
     });
   });

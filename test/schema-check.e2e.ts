@@ -60,7 +60,7 @@ describe('subgraph schema check', () => {
     const error = result.errors?.[0];
     expect(error?.extensions?.code).toBe('SUBGRAPH_SCHEMA_MISMATCH');
     expect(error?.message).toMatch(
-      /^天津市登记库子图的架构与网关规划查询所用的超级图不一致（.+）：请部署两者相匹配的版本。The tianjin subgraph serves a schema other than the supergraph the gateway plans with \(missing .*Query\.tianjin: TianjinRegistry.*not in the supergraph Mutation\.ningxia: RegistryMutations/,
+      /^天津市登记库子图的架构与网关规划查询所用的超级图不一致（.+）：请部署两者相匹配的版本。The Tianjin subgraph serves a schema other than the supergraph the gateway plans with \(missing .*Query\.tianjin: TianjinRegistry.*not in the supergraph Mutation\.ningxia: RegistryMutations/,
     );
   });
 

@@ -34,7 +34,7 @@ describe('a subgraph answer past MAX_SUBGRAPH_ANSWER_BYTES', () => {
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]).toMatchObject({
       message:
-        "广西壮族自治区登记库子图的应答超过 10000 字节（MAX_SUBGRAPH_ANSWER_BYTES）：请减小分页或少请求一些字段。The guangxi subgraph's answer is larger than 10000 bytes (MAX_SUBGRAPH_ANSWER_BYTES): ask for smaller pages or fewer fields.",
+        "广西壮族自治区登记库子图的应答超过 10000 字节（MAX_SUBGRAPH_ANSWER_BYTES）：请减小分页或少请求一些字段。The Guangxi subgraph's answer is larger than 10000 bytes (MAX_SUBGRAPH_ANSWER_BYTES): ask for smaller pages or fewer fields.",
       extensions: { code: 'SUBGRAPH_ANSWER_TOO_LARGE', serviceName: 'guangxi' },
       path: [
         'registries',

@@ -19,7 +19,7 @@ describe('what a subgraph says of the errors of its database', () => {
   ])("calls a value PostgreSQL refuses (%s) the caller's BAD_USER_INPUT", (code, message) => {
     const error = thrown({ code, message });
     expect(format({ message, path: error.path }, error)).toEqual({
-      message: `北京市登记库子图无法读取此请求中的一个值（${message}）：请检查此字段的参数。A value of this request cannot be read by the beijing registry (${message}); check the arguments of this field.`,
+      message: `北京市登记库子图无法读取此请求中的一个值（${message}）：请检查此字段的参数。A value of this request cannot be read by the Beijing subgraph (${message}); check the arguments of this field.`,
       path: ['beijing', 'institutions'],
       extensions: { code: 'BAD_USER_INPUT', serviceName: 'beijing' },
     });
@@ -55,7 +55,7 @@ describe('what a subgraph says of the errors of its database', () => {
     const error = thrown({ code, message });
     expect(format({ message, path: error.path }, error)).toEqual({
       message:
-        "北京市登记库子图的数据库暂不可用，请稍后重试。The beijing registry's database is unavailable; retry in a moment.",
+        "北京市登记库子图的数据库暂不可用，请稍后重试。The Beijing subgraph's database is unavailable; retry in a moment.",
       path: ['beijing', 'institutions'],
       extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: 'beijing' },
     });

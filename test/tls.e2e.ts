@@ -140,7 +140,7 @@ describe('TLS between the gateway and a subgraph', () => {
     const result = await askThroughGateway({ TLS_CA_FILE: files.ca });
     expect(result.data?.tianjin).toBeNull();
     expect(result.errors?.[0]?.message).toBe(
-      '天津市登记库子图返回了 HTTP 403。The tianjin subgraph answered HTTP 403.',
+      '天津市登记库子图返回了 HTTP 403。The Tianjin subgraph answered HTTP 403.',
     );
     const dispatcher = new Agent({ connect: { ca: readFileSync(files.ca) } });
     const health = await fetch(new URL('/health', subgraph.url), { dispatcher });

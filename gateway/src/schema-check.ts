@@ -2,7 +2,7 @@ import { printSchema, Supergraph } from '@apollo/federation-internals';
 import { GraphQLError, Kind, parse, print, type DocumentNode } from 'graphql';
 import { inBoth } from '../../shared/bilingual.js';
 import { oneOf } from '../../shared/config.js';
-import { subgraphNameZh } from '../../subgraphs/regions.js';
+import { subgraphNames } from '../../subgraphs/regions.js';
 import type { Fetch } from './subgraph-transport.js';
 
 /**
@@ -92,8 +92,8 @@ export function schemaDifference(planned: Set<string>, served: Set<string>): str
 export function schemaMismatchError(name: string, difference: string): GraphQLError {
   return new GraphQLError(
     inBoth({
-      zh: `${subgraphNameZh(name)}的架构与网关规划查询所用的超级图不一致（${difference}）：请部署两者相匹配的版本。`,
-      en: `The ${name} subgraph serves a schema other than the supergraph the gateway plans with (${difference}): deploy the matching release of one or the other.`,
+      zh: `${subgraphNames(name).zh}的架构与网关规划查询所用的超级图不一致（${difference}）：请部署两者相匹配的版本。`,
+      en: `The ${subgraphNames(name).en} serves a schema other than the supergraph the gateway plans with (${difference}): deploy the matching release of one or the other.`,
     }),
     { extensions: { code: 'SUBGRAPH_SCHEMA_MISMATCH', serviceName: name } },
   );

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { inBoth } from '../../shared/bilingual.js';
 import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
 import { REQUEST_ID_HEADER, type Metrics } from '../../shared/observability.js';
-import { subgraphNameZh } from '../../subgraphs/regions.js';
+import { subgraphNames } from '../../subgraphs/regions.js';
 import type { ClassCacheContext } from './class-cache/context.js';
 import type { SubgraphFetches } from './class-cache/fetches.js';
 import { deduplicating } from './deduplication.js';
@@ -49,33 +49,33 @@ function subgraphError(
   { name, timeoutMs, maxAnswerBytes }: SubgraphSourceOptions,
 ): GraphQLError {
   const extensions = { serviceName: name };
-  const zh = subgraphNameZh(name);
+  const names = subgraphNames(name);
   if (outcome === 'timeout')
     return new GraphQLError(
       inBoth({
-        zh: `${zh}未在 ${timeoutMs} 毫秒内应答。`,
-        en: `The ${name} subgraph did not answer within ${timeoutMs} ms.`,
+        zh: `${names.zh}未在 ${timeoutMs} 毫秒内应答。`,
+        en: `The ${names.en} did not answer within ${timeoutMs} ms.`,
       }),
       { extensions: { code: 'SUBGRAPH_TIMEOUT', ...extensions } },
     );
   if (outcome === 'too-large')
     return new GraphQLError(
       inBoth({
-        zh: `${zh}的应答超过 ${maxAnswerBytes} 字节（MAX_SUBGRAPH_ANSWER_BYTES）：请减小分页或少请求一些字段。`,
-        en: `The ${name} subgraph's answer is larger than ${maxAnswerBytes} bytes (MAX_SUBGRAPH_ANSWER_BYTES): ask for smaller pages or fewer fields.`,
+        zh: `${names.zh}的应答超过 ${maxAnswerBytes} 字节（MAX_SUBGRAPH_ANSWER_BYTES）：请减小分页或少请求一些字段。`,
+        en: `The ${names.en}'s answer is larger than ${maxAnswerBytes} bytes (MAX_SUBGRAPH_ANSWER_BYTES): ask for smaller pages or fewer fields.`,
       }),
       { extensions: { code: 'SUBGRAPH_ANSWER_TOO_LARGE', ...extensions } },
     );
   if (outcome === 'unreadable')
     return new GraphQLError(
       inBoth({
-        zh: `${zh}的应答无法读取（采用了网关无法读取的压缩格式，或已损坏；网关能读取 gzip、deflate 和 br）：请让子图返回未压缩的应答。`,
-        en: `The ${name} subgraph's answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.`,
+        zh: `${names.zh}的应答无法读取（采用了网关无法读取的压缩格式，或已损坏；网关能读取 gzip、deflate 和 br）：请让子图返回未压缩的应答。`,
+        en: `The ${names.en}'s answer cannot be read (compressed in an encoding the gateway does not read, or corrupt; it reads one of gzip, deflate or br): serve it uncompressed.`,
       }),
       { extensions: { code: 'SUBGRAPH_ANSWER_UNREADABLE', ...extensions } },
     );
   return new GraphQLError(
-    inBoth({ zh: `无法连接${zh}。`, en: `The ${name} subgraph is unreachable.` }),
+    inBoth({ zh: `无法连接${names.zh}。`, en: `The ${names.en} is unreachable.` }),
     { extensions: { code: 'SUBGRAPH_UNAVAILABLE', ...extensions } },
   );
 }
@@ -147,8 +147,8 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     const { name } = this.options;
     return new GraphQLError(
       inBoth({
-        zh: `${subgraphNameZh(name)}返回了 HTTP ${response.status}。`,
-        en: `The ${name} subgraph answered HTTP ${response.status}.`,
+        zh: `${subgraphNames(name).zh}返回了 HTTP ${response.status}。`,
+        en: `The ${subgraphNames(name).en} answered HTTP ${response.status}.`,
       }),
       { extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: name } },
     );

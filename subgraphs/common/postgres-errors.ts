@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { inBoth, withChinese } from '../../shared/bilingual.js';
-import { subgraphNameZh } from '../regions.js';
+import { subgraphNames } from '../regions.js';
 
 /**
  * Errors of pg and of the pool when the database cannot be reached: the socket's (refused, reset,
@@ -36,8 +36,8 @@ export function subgraphErrorFormatter(
     if (original && refusedValues.has(String(original.code))) {
       return {
         message: inBoth({
-          zh: `${subgraphNameZh(name)}无法读取此请求中的一个值（${original.message}）：请检查此字段的参数。`,
-          en: `A value of this request cannot be read by the ${name} registry (${original.message}); check the arguments of this field.`,
+          zh: `${subgraphNames(name).zh}无法读取此请求中的一个值（${original.message}）：请检查此字段的参数。`,
+          en: `A value of this request cannot be read by the ${subgraphNames(name).en} (${original.message}); check the arguments of this field.`,
         }),
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT', serviceName: name },
@@ -52,8 +52,8 @@ export function subgraphErrorFormatter(
     if (!lost) return withChinese(formatted, inChinese);
     return {
       message: inBoth({
-        zh: `${subgraphNameZh(name)}的数据库暂不可用，请稍后重试。`,
-        en: `The ${name} registry's database is unavailable; retry in a moment.`,
+        zh: `${subgraphNames(name).zh}的数据库暂不可用，请稍后重试。`,
+        en: `The ${subgraphNames(name).en}'s database is unavailable; retry in a moment.`,
       }),
       path: formatted.path,
       extensions: { code: 'DATABASE_UNAVAILABLE', serviceName: name },

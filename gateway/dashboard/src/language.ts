@@ -5,7 +5,7 @@ export type Language = 'zh' | 'en';
 
 /**
  * An error's message in the page's language. The API says each in Chinese, then in English
- * (`无法连接天津市登记库子图。The tianjin subgraph is unreachable.`). A message not so said, or
+ * (`无法连接天津市登记库子图。The Tianjin subgraph is unreachable.`). A message not so said, or
  * whose Chinese only points to the English after it (one the gateway has no Chinese for), is shown
  * whole.
  */
