@@ -15,7 +15,7 @@ describe('subgraph URLs in production', () => {
     expect(() =>
       checkSubgraphUrl('guangxi', 'http://subgraph.guangxi.example:4012/graphql', production),
     ).toThrow(
-      /^The guangxi subgraph's URL http:\/\/subgraph\.guangxi\.example:4012\/graphql is plain HTTP to another machine: use https:\/\/.*ALLOW_INSECURE_SUBGRAPHS=true/,
+      /^广西壮族自治区登记库子图的地址 http:\/\/subgraph\.guangxi\.example:4012\/graphql 是发往另一台机器的明文 HTTP：.+。The guangxi subgraph's URL http:\/\/subgraph\.guangxi\.example:4012\/graphql is plain HTTP to another machine: use https:\/\/.*ALLOW_INSECURE_SUBGRAPHS=true/,
     );
     expect(() => checkSubgraphUrl('guangxi', 'http://10.0.0.5:4012/graphql', production)).toThrow();
   });

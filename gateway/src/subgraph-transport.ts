@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { Agent, Headers, fetch as undiciFetch, type Dispatcher } from 'undici';
+import { inBoth } from '../../shared/bilingual.js';
+import { subgraphNames } from '../../subgraphs/regions.js';
 
 /**
  * How the gateway reaches its subgraphs across machines: HTTPS verified against `TLS_CA_FILE` (the
@@ -25,7 +27,10 @@ export function checkSubgraphUrl(name: string, url: string, env: NodeJS.ProcessE
   if (parsed.protocol === 'https:' || env.NODE_ENV !== 'production') return;
   if (isLoopback(parsed.hostname) || env.ALLOW_INSECURE_SUBGRAPHS === 'true') return;
   throw new Error(
-    `The ${name} subgraph's URL ${url} is plain HTTP to another machine: use https:// (the subgraph with TLS_CERT_FILE and TLS_KEY_FILE), or set ALLOW_INSECURE_SUBGRAPHS=true where the network itself is private. 子图地址未加密。`,
+    inBoth({
+      zh: `${subgraphNames(name).zh}的地址 ${url} 是发往另一台机器的明文 HTTP：请改用 https://（子图设置 TLS_CERT_FILE 和 TLS_KEY_FILE），或在网络本身为内网时设置 ALLOW_INSECURE_SUBGRAPHS=true。`,
+      en: `The ${name} subgraph's URL ${url} is plain HTTP to another machine: use https:// (the subgraph with TLS_CERT_FILE and TLS_KEY_FILE), or set ALLOW_INSECURE_SUBGRAPHS=true where the network itself is private.`,
+    }),
   );
 }
 
