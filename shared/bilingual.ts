@@ -37,9 +37,6 @@ export function chineseEnd(message: string): number {
   return -1;
 }
 
-/** Whether a message already says its Chinese, so that nothing adds it twice on its way out. */
-export const saysChinese = (message: string): boolean => chineseEnd(message) >= 0;
-
 /**
  * The Chinese of messages made in English elsewhere (a library's, or one whose English another
  * part reads), each pattern with the words that say it; the first that matches says it.
@@ -67,7 +64,8 @@ export function withChinese(
   inChinese: (message: string) => string | null,
 ): GraphQLFormattedError {
   const both = (message: string) => {
-    if (saysChinese(message)) return message;
+    // Already said in both (a subgraph's, or our own): nothing adds the Chinese twice.
+    if (chineseEnd(message) >= 0) return message;
     const zh = inChinese(message);
     return zh ? inBoth({ zh: sentence(zh), en: message }) : message;
   };

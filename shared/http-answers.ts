@@ -1,4 +1,5 @@
 import type express from 'express';
+import { inBoth, type Bilingual } from './bilingual.js';
 
 /**
  * A server's own answers outside GraphQL, for the gateway and the subgraphs alike: an address it
@@ -14,13 +15,10 @@ import type express from 'express';
  * `Allow`; asked with OPTIONS, Express answers with that `Allow` itself. The address asked is not
  * repeated: nothing a caller sends is written back into a page.
  */
-export function unknownAddress(
-  server: { zh: string; en: string },
-  served: string[],
-): express.Handler {
+export function unknownAddress(server: Bilingual, served: string[]): express.Handler {
   const zh = `${server.zh}没有此地址；它提供 ${served.join('、')}。`;
   const en = `The ${server.en} has no such address; it serves ${served.join(', ')}.`;
-  const notFound = errorBody(`${zh}${en}`, 'NOT_FOUND');
+  const notFound = errorBody(inBoth({ zh, en }), 'NOT_FOUND');
   const links = served
     .filter((address) => address.endsWith('/'))
     .map((address) => `<li><a href="${address}">${address}</a></li>`)

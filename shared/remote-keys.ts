@@ -5,10 +5,7 @@ import { createRemoteJWKSet, errors, type JWTVerifyGetKey } from 'jose';
  * answered something other than a key set. Not the caller's token: a caller can only wait it out.
  */
 export class KeyServerUnavailable extends Error {
-  constructor(
-    readonly url: string,
-    cause: unknown,
-  ) {
+  constructor(url: string, cause: unknown) {
     super(`The key server ${url} gave no key set: ${(cause as Error).message}`, { cause });
   }
 }

@@ -145,10 +145,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       });
     }
     const { name } = this.options;
+    const names = subgraphNames(name);
     return new GraphQLError(
       inBoth({
-        zh: `${subgraphNames(name).zh}返回了 HTTP ${response.status}。`,
-        en: `The ${subgraphNames(name).en} answered HTTP ${response.status}.`,
+        zh: `${names.zh}返回了 HTTP ${response.status}。`,
+        en: `The ${names.en} answered HTTP ${response.status}.`,
       }),
       { extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: name } },
     );
