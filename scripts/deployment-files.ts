@@ -104,6 +104,10 @@ export function dockerCompose(): string {
       // The subgraphs are on this host's own compose network: plain HTTP never leaves the machine.
       ALLOW_INSECURE_SUBGRAPHS: 'true',
       REDIS_URL: '${REDIS_URL:-}',
+      // The public key set, to refuse a bad token once and cache signed-in answers by class; never
+      // JWT_SECRET, which would let whoever holds the gateway sign tokens (gateway/src/authentication.ts).
+      JWT_JWKS_URL: '${JWT_JWKS_URL:-}',
+      JWT_MAX_AGE: '${JWT_MAX_AGE:-86400}',
       RESPONSE_CACHE: '${RESPONSE_CACHE:-on}',
       CLASS_CACHE: '${CLASS_CACHE:-on}',
       CLASS_CACHE_MAX_AGE: '${CLASS_CACHE_MAX_AGE:-30}',

@@ -162,6 +162,9 @@ export function gatewayObjects(): object[] {
                 // Pod to pod inside the cluster; across nodes, encrypt with the cluster's mesh or
                 // the TLS_* settings (README, Deployment) and remove this.
                 { name: 'ALLOW_INSECURE_SUBGRAPHS', value: 'true' },
+                // No key to verify tokens: the subgraphs' is the HS256 secret, which would let
+                // whoever holds the gateway sign tokens. Each subgraph verifies every token it is
+                // sent; the gateway caches anonymous answers only (gateway/src/authentication.ts).
                 ...subgraphs.flatMap((s) => {
                   const upper = s.name.toUpperCase();
                   return [

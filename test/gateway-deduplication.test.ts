@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from './harness.js';
+import { bearer, graphql } from './harness.js';
 import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './stub-subgraphs.js';
 
 /** Identical subgraph fetches in flight share one request: the gateway before stub subgraphs. */
@@ -17,6 +17,8 @@ beforeAll(async () => {
     },
     mutations: { createProgram: () => ({ id: `program-${++programs}` }) },
   });
+  for (const subject of ['a', 'b']) tokens.set(subject, await bearer({ role: 'analyst', subject }));
+  tokens.set('editor', await bearer({ role: 'editor', region: 'BJ' }));
   gateway = await startGatewayBefore(stubs.urls);
   undeduplicated = await startGatewayBefore(stubs.urls, { SUBGRAPH_DEDUPLICATION: 'off' });
 });
@@ -27,7 +29,9 @@ afterAll(async () => {
 });
 
 const page = '{ beijing { institutions(first: 5) { totalCount edges { node { id name } } } } }';
-const as = (subject: string) => ({ authorization: `Bearer token-of-${subject}` });
+/** A caller's headers: a token of its own (the gateway verifies it before the subgraphs). */
+const tokens = new Map<string, Record<string, string>>();
+const as = (subject: string) => tokens.get(subject)!;
 const beijing = () => stubs.subgraph('beijing');
 
 async function deduplicated(): Promise<number> {
@@ -80,10 +84,9 @@ describe('identical subgraph fetches in flight', () => {
       ),
       async () => (await deduplicated()) >= before + 2,
     );
-    expect(fetched.map((request) => request.headers.authorization).sort()).toEqual([
-      'Bearer token-of-a',
-      'Bearer token-of-b',
-    ]);
+    expect(fetched.map((request) => request.headers.authorization).sort()).toEqual(
+      [as('a').authorization, as('b').authorization].sort(),
+    );
   });
 
   it('never share a mutation', async () => {

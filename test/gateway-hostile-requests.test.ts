@@ -12,13 +12,15 @@ import { startGatewayBefore, startStubSubgraphs, type StubSubgraphs } from './st
  */
 let stubs: StubSubgraphs;
 let gateway: Awaited<ReturnType<typeof startGatewayBefore>>;
+/** The gateway's key, with which the callers' tokens are signed. */
+const signing = { JWT_SECRET: 'hostile-request-test-secret-of-32-bytes-or-more' };
 beforeAll(async () => {
   stubs = await startStubSubgraphs({
     fields: { institutions: () => ({ totalCount: 0, edges: [] }) },
   });
   gateway = await startGatewayBefore(stubs.urls, {
     NODE_ENV: 'production',
-    JWT_SECRET: 'hostile-request-test-secret-of-32-bytes-or-more',
+    ...signing,
     ...Object.fromEntries(
       subgraphs.map((s) => [`${s.name.toUpperCase()}_GATEWAY_SECRET`, `hostile-${s.name}`]),
     ),
@@ -321,7 +323,7 @@ describe('caller mistakes, in production mode', () => {
   /** Variables as JSON text: nested 40,000 deep, they are past what JSON.stringify can write. */
   const deepArray = (depth: number) => `{"k": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
   const institutionsPage = 'query ($n: Int) { beijing { institutions(first: $n) { totalCount } } }';
-  const send = callerMistakes(post);
+  const send = callerMistakes(post, signing);
 
   it.each([
     ['a fraction for an Int variable', 'anonymous', institutionsPage, { n: 1.5 }, 'n'],

@@ -33,12 +33,16 @@ export async function graphql<T = any>(
   return (await response.json()) as GraphQLResponse<T>;
 }
 
-/** A token for tests: signed with the development secret, as `npm run token` signs it. */
+/**
+ * A token for tests: signed as `npm run token` signs it, with the development secret or the
+ * `JWT_SECRET` of `env` (a gateway's of the test's own).
+ */
 export async function bearer(
   claims: Omit<TokenClaims, 'subject'> & { subject?: string },
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<Record<string, string>> {
   return {
-    authorization: `Bearer ${await issueToken({ subject: `test-${claims.role}`, ...claims })}`,
+    authorization: `Bearer ${await issueToken({ subject: `test-${claims.role}`, ...claims }, env)}`,
   };
 }
 

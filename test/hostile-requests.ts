@@ -25,13 +25,17 @@ export type Role = 'anonymous' | 'analyst' | 'editor';
 
 /**
  * Sends a query with variables (an object, or JSON text the test wrote itself) as a caller of this
- * role, checks that the answer leaks nothing, and gives its status and body.
+ * role, with a token signed as `tokenEnv` says, checks that the answer leaks nothing, and gives its
+ * status and body.
  */
-export function callerMistakes(post: Post) {
+export function callerMistakes(post: Post, tokenEnv: NodeJS.ProcessEnv = process.env) {
   const headersOf = async (role: Role) =>
     role === 'anonymous'
       ? {}
-      : await bearer(role === 'editor' ? { role: 'editor', region: 'BJ' } : { role: 'analyst' });
+      : await bearer(
+          role === 'editor' ? { role: 'editor', region: 'BJ' } : { role: 'analyst' },
+          tokenEnv,
+        );
   return async (role: Role, query: string, variables: Record<string, unknown> | string) => {
     const response = await post(
       typeof variables === 'string'

@@ -23,6 +23,7 @@ import { createClassCache } from './class-cache/index.js';
 import { dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { cacheQuotas } from './cache-quotas.js';
+import { Authenticator, authenticating, verifyingKeys } from './authentication.js';
 import { concurrencyFromEnv, concurrencyLimit, refusingWhenFull } from './concurrency.js';
 import { maxQueryLength, queryLengthLimit } from './query-length.js';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -101,6 +102,11 @@ export async function createGateway(options: GatewayOptions = {}) {
     logger.warn(message),
   );
   const limit = armor(limits, production);
+  const keys = verifyingKeys(env);
+  if (!keys)
+    logger.warn(
+      '网关没有验证令牌的密钥（JWT_JWKS_URL）：令牌原样转给各子图，由它们验证；已登录调用者的应答不缓存。The gateway has no keys to verify tokens with (JWT_JWKS_URL): it passes tokens on to the subgraphs, which verify them, and caches no answer of a signed-in caller.',
+    );
   const gatewayCache = createCache(env, logger, metrics);
   const quotas = cacheQuotas(env, metrics.registry);
   const classCache = await createClassCache(
@@ -220,6 +226,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       next();
     },
     concurrency.middleware,
+    authenticating(new Authenticator(keys), logger, metrics),
     express.json({ limit: limits.maxBodyBytes }),
     queryLengthLimit(maxQueryLength(env)),
     ...(classCache ? [classCache.middleware] : []),

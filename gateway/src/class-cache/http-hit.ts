@@ -1,8 +1,9 @@
 import type { RequestHandler, Request } from 'express';
+import type { Caller } from '../../../shared/auth.js';
 import type { Counter } from 'prom-client';
 import { answerKey, sha256, type AnswerRequest, type Answers } from './answers.js';
 import type { MissesInFlight } from './misses-in-flight.js';
-import type { ClassResolver } from './visibility-class.js';
+import { visibilityOf } from './visibility-class.js';
 import { getParameters } from '../get-parameters.js';
 import { variablesJson } from '../request-values.js';
 
@@ -19,13 +20,13 @@ import { variablesJson } from '../request-values.js';
  * `res.locals.answerKey`, under which the pipeline stores the answer.
  */
 export function answerFromCache(
-  classes: ClassResolver,
+  signedIn: boolean,
   answers: Answers,
   outcomes: Counter<'outcome'>,
   inFlight: MissesInFlight,
 ): RequestHandler {
   return async (req, res, next) => {
-    const visibility = await classes.classOf(req.get('authorization'));
+    const visibility = visibilityOf(res.locals.caller as Caller | undefined, signedIn);
     res.locals.visibility = visibility;
     const request = visibility && preflighted(req) && acceptsJson(req) ? answerRequest(req) : null;
     if (!visibility || !request) return next();

@@ -1,6 +1,5 @@
 import type { Response } from 'express';
 import { Counter } from 'prom-client';
-import { authConfig } from '../../../shared/auth.js';
 import { onOrOff, wholeNumber } from '../../../shared/config.js';
 import type { Metrics } from '../../../shared/observability.js';
 import type { GatewayCache } from '../cache.js';
@@ -10,7 +9,6 @@ import { SubgraphFetches } from './fetches.js';
 import { answerFromCache } from './http-hit.js';
 import { MissesInFlight } from './misses-in-flight.js';
 import { classCachePlugin } from './plugin.js';
-import { ClassResolver } from './visibility-class.js';
 import { WriteGenerations } from './write-generations.js';
 
 /**
@@ -33,10 +31,7 @@ export async function createClassCache(
   const generations = new WriteGenerations(gatewayCache.cache, subgraphs);
   gatewayCache.onRecovery(() => void generations.replaceAll());
   const answers = new Answers(gatewayCache.cache, generations);
-  const classes = new ClassResolver(
-    authConfig(env),
-    onOrOff(env, 'CLASS_CACHE', true) && classMaxAge > 0,
-  );
+  const signedIn = onOrOff(env, 'CLASS_CACHE', true) && classMaxAge > 0;
   const outcomes = new Counter({
     name: 'class_cache_answers_total',
     help: 'Requests the class cache answered before the pipeline (hit, not-modified) or left to it (miss)',
@@ -44,7 +39,7 @@ export async function createClassCache(
     registers: [metrics.registry],
   });
   return {
-    middleware: answerFromCache(classes, answers, outcomes, new MissesInFlight()),
+    middleware: answerFromCache(signedIn, answers, outcomes, new MissesInFlight()),
     plugin: classCachePlugin(answers, generations, classMaxAge, mayKeep),
     fetches: new SubgraphFetches(generations, gatewayCache.cache, classMaxAge, mayKeep),
     /** What the HTTP layer found out about the request, for the GraphQL context. */

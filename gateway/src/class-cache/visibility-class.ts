@@ -1,5 +1,4 @@
-import { LRUCache } from 'lru-cache';
-import { callerFrom, type AuthConfig, type Caller } from '../../../shared/auth.js';
+import type { Caller } from '../../../shared/auth.js';
 
 /**
  * What a caller may see, and so what an answer depends on: not who asks, only what the subgraphs'
@@ -21,51 +20,15 @@ export function classOf(caller: Caller): VisibilityClass {
   return caller.role;
 }
 
-/** A verified token is trusted this long at most, so that a key taken out of a JWKS stops it soon. */
-const REVERIFY_MS = 60_000;
-
 /**
- * The class of a request's Authorization header, verified with the same keys and checks as the
- * subgraphs (shared/auth.ts). A refused token has no class (null): its request goes through the
- * whole pipeline, and the subgraphs refuse it as before. Verified tokens are remembered until they
- * expire (or a minute), so that a cache hit does not pay for a signature check each time.
+ * The class of a request, from its caller as the gateway read it (authentication.ts): none, so that
+ * nothing of the request is cached, for a token the gateway has no keys to verify (undefined), or
+ * for every signed-in caller when `signedIn` is false (`CLASS_CACHE=off`).
  */
-export class ClassResolver {
-  readonly #verified = new LRUCache<string, { visibility: VisibilityClass; until: number }>({
-    max: 10_000,
-  });
-
-  constructor(
-    private readonly auth: AuthConfig,
-    /** False: signed-in callers get no class, so nothing of theirs is cached (`CLASS_CACHE=off`). */
-    private readonly signedIn: boolean,
-  ) {}
-
-  async classOf(authorization: string | undefined): Promise<VisibilityClass | null> {
-    if (!authorization) return 'anonymous';
-    if (!this.signedIn) return null;
-    const known = this.#verified.get(authorization);
-    if (known && known.until > Date.now()) return known.visibility;
-    let caller: Caller;
-    try {
-      caller = await callerFrom(authorization, this.auth);
-    } catch {
-      return null;
-    }
-    const visibility = classOf(caller);
-    this.#verified.set(authorization, {
-      visibility,
-      until: Math.min(Date.now() + REVERIFY_MS, expiryOf(authorization)),
-    });
-    return visibility;
-  }
-}
-
-/** The token's `exp` in milliseconds (it was verified just before), or never. */
-function expiryOf(authorization: string): number {
-  const payload = authorization.split(' ')[1]?.split('.')[1];
-  const exp = payload
-    ? (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: number }).exp
-    : undefined;
-  return typeof exp === 'number' ? exp * 1000 : Infinity;
+export function visibilityOf(
+  caller: Caller | undefined,
+  signedIn: boolean,
+): VisibilityClass | null {
+  if (!caller || (caller.role !== null && !signedIn)) return null;
+  return classOf(caller);
 }

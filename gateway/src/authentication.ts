@@ -1,0 +1,100 @@
+import type { RequestHandler, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
+import {
+  anonymous,
+  authConfig,
+  callerFrom,
+  type AuthConfig,
+  type Caller,
+} from '../../shared/auth.js';
+import type { Metrics } from '../../shared/observability.js';
+
+/** A verified token is trusted this long at most, so that a key taken out of a JWKS stops it soon. */
+const REVERIFY_MS = 60_000;
+
+/**
+ * The keys the gateway verifies tokens with: the subgraphs' (`JWT_JWKS_URL`, or `JWT_SECRET`), or
+ * none. The deployment files give the gateway the public key set's address and never the signing
+ * secret, which would let whoever holds the gateway sign tokens; so a production gateway with
+ * neither verifies nothing, and each subgraph still verifies every token it is sent.
+ */
+export function verifyingKeys(env: NodeJS.ProcessEnv): AuthConfig | null {
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET && !env.JWT_JWKS_URL) return null;
+  return authConfig(env);
+}
+
+/**
+ * The caller of each request, read from its Authorization header with the same keys and checks as
+ * the subgraphs (shared/auth.ts), once per request, at the gateway. A verified token is remembered
+ * until it expires (or a minute), so that a cached answer does not pay for a signature check.
+ */
+export class Authenticator {
+  readonly #verified = new LRUCache<string, { caller: Caller; until: number }>({ max: 10_000 });
+
+  constructor(private readonly keys: AuthConfig | null) {}
+
+  /**
+   * The caller; undefined for a token the gateway has no keys to verify. A refused token throws the
+   * refusal (`UNAUTHENTICATED`, or `AUTH_UNAVAILABLE` when the key server is down).
+   */
+  async callerOf(authorization: string | undefined): Promise<Caller | undefined> {
+    if (!authorization) return anonymous;
+    if (!this.keys) return undefined;
+    const known = this.#verified.get(authorization);
+    if (known && known.until > Date.now()) return known.caller;
+    const caller = await callerFrom(authorization, this.keys);
+    this.#verified.set(authorization, {
+      caller,
+      until: Math.min(Date.now() + REVERIFY_MS, expiryOf(authorization)),
+    });
+    return caller;
+  }
+}
+
+/**
+ * Sets `res.locals.caller` for what follows (the class cache). A token the gateway refuses is
+ * answered here, once, with the refusal's status (401, or 503 with `Retry-After`), as Apollo
+ * Router's JWT authentication answers: sent on, it reached every subgraph the query touched, each
+ * refused it, and the caller got HTTP 200 with one error per region and no data.
+ */
+export function authenticating(
+  authenticator: Authenticator,
+  logger: Logger,
+  metrics: Metrics,
+): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      res.locals.caller = await authenticator.callerOf(req.get('authorization'));
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      const code = String(error.extensions.code);
+      metrics.errors.inc({ code });
+      logger.warn({ requestId: res.locals.requestId, errors: [code] }, 'token refused');
+      return refuse(res, error);
+    }
+    next();
+  };
+}
+
+function refuse(res: Response, error: GraphQLError): void {
+  const http = (error.extensions.http ?? { status: 401 }) as {
+    status: number;
+    headers?: Map<string, string>;
+  };
+  res.status(http.status);
+  for (const [name, value] of http.headers ?? []) res.set(name, value);
+  // RFC 6750: a refused bearer token says so, and which scheme the server takes.
+  if (http.status === 401) res.set('www-authenticate', 'Bearer error="invalid_token"');
+  res.json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+}
+
+/** The token's `exp` in milliseconds (it was verified just before), or never. */
+function expiryOf(authorization: string): number {
+  const payload = authorization.split(' ')[1]?.split('.')[1];
+  const exp = payload
+    ? (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: number }).exp
+    : undefined;
+  return typeof exp === 'number' ? exp * 1000 : Infinity;
+}
