@@ -55,6 +55,27 @@ export default tseslint.config(
     },
   },
   {
+    // The import writes its rows through the writes; the writes never depend on the import.
+    files: ['subgraphs/registry/src/writes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/migrations/1*'],
+              message: 'Import the definition the migration uses, not the migration.',
+            },
+            {
+              group: ['**/import/**', '../import/*'],
+              message: 'The writes take their words from field-labels.ts, not from the import.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The gateway runs on its own host: it shares code with subgraphs only through shared/.
     files: ['gateway/src/**/*.ts'],
     rules: {

@@ -1,6 +1,6 @@
 import { translate, type Catalog } from '../../../../shared/bilingual.js';
 import { regions } from '../../../regions.js';
-import { chineseHeaders, labelOfCode } from '../import/labels.js';
+import { chineseFieldNames, labelOfCode } from '../field-labels.js';
 
 /**
  * The Chinese of the messages of the writes: the validation's problems and the mutations' conflicts
@@ -23,7 +23,7 @@ export function apiMessageInChinese(message: string): string | null {
 }
 
 /** A column, as the import's headers name it in Chinese. */
-export const column = (name: string) => chineseHeaders[name] ?? name;
+export const column = (name: string) => chineseFieldNames[name] ?? name;
 const record = (what: string) =>
   (
     ({

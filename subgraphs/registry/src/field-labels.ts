@@ -1,0 +1,53 @@
+/**
+ * The Chinese words for the records' fields and enum values, read wherever a person reads them: a
+ * write's messages (writes/messages-zh.ts), and the spreadsheets that export and import records
+ * (import/labels.ts).
+ */
+import { enumLabels, type Language } from '../../../shared/enum-labels.js';
+
+/**
+ * The Chinese name of each field of the records, the same in every kind (a spreadsheet's column
+ * header; kinds that name one differently are in import/labels.ts).
+ */
+export const chineseFieldNames: Record<string, string> = {
+  id: '记录编号',
+  version: '版本',
+  name: '名称',
+  nameEn: '英文名称',
+  kind: '类型',
+  grade: '医院等级',
+  creditCode: '统一社会信用代码',
+  city: '所在城市',
+  county: '所在区县',
+  township: '所在乡镇（街道）',
+  socialWorkSetup: '社会工作设置',
+  socialWorkSince: '开展社会工作时间',
+  foundedOn: '成立时间',
+  serviceFields: '服务领域',
+  certificateLevel: '证书等级',
+  certificateNumber: '证书编号',
+  institutionCreditCode: '所在机构统一社会信用代码',
+  employment: '用工方式',
+  recruitmentSource: '招聘来源',
+  supervisorRank: '督导级别',
+  startedOn: '入职日期',
+  endedOn: '离职日期',
+  key: '项目编号',
+  hostCreditCode: '承接机构统一社会信用代码',
+  year: '年度',
+  batch: '批次',
+  fundingYuan: '资金（元）',
+  periodStart: '开始时间',
+  periodEnd: '结束时间',
+  individualCases: '个案服务人次',
+  groupSessions: '小组活动次数',
+  communityServices: '社区活动场次',
+  groupServicePersonTimes: '小组服务人次',
+  communityServicePersonTimes: '社区服务人次',
+  beneficiaries: '受益人数',
+};
+
+/** An enum code in a language: its Chinese label, or the code itself in English. */
+export function labelOfCode(enumName: string, code: string, language: Language): string {
+  return language === 'zh' ? (enumLabels[enumName]?.[code]?.zh ?? code) : code;
+}
