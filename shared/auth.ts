@@ -123,14 +123,19 @@ function refusalZh(error: { code?: string; claim?: string }): string {
   }
 }
 
+/** The token of an Authorization header `Bearer <token>`; null when the header is another. */
+export function bearerToken(authorization: string): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? null;
+}
+
 /** The caller of a request from its Authorization header; a bad token is an error, never anonymous. */
 export async function callerFrom(
   authorization: string | undefined,
   config: AuthConfig,
 ): Promise<Caller> {
   if (!authorization) return anonymous;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (!match)
+  const token = bearerToken(authorization);
+  if (!token)
     throw unauthenticated({
       zh: 'Authorization 请求头须为“Bearer <令牌>”。',
       en: 'The Authorization header must be "Bearer <token>".',
@@ -138,8 +143,8 @@ export async function callerFrom(
   let payload;
   try {
     ({ payload } = config.jwks
-      ? await jwtVerify(match[1]!, config.jwks, { issuer: ISSUER, audience: AUDIENCE })
-      : await jwtVerify(match[1]!, config.secret!, {
+      ? await jwtVerify(token, config.jwks, { issuer: ISSUER, audience: AUDIENCE })
+      : await jwtVerify(token, config.secret!, {
           issuer: ISSUER,
           audience: AUDIENCE,
           algorithms: ['HS256'],

@@ -18,7 +18,10 @@ afterAll(async () => {
   for (const gateway of gateways) await gateway.close();
 });
 
-async function gatewayWith(env: NodeJS.ProcessEnv = {}) {
+/** The gateway's key, as the subgraphs': the callers' tokens are signed with it. */
+const signing = { JWT_SECRET: 'authentication-test-secret-of-32-bytes-or-more' };
+
+async function gatewayWith(env: NodeJS.ProcessEnv = signing) {
   const gateway = await startGatewayBefore(stubs().urls, env);
   gateways.push(gateway);
   return gateway.url;
@@ -51,7 +54,7 @@ describe('a token the gateway refuses', () => {
   });
 
   it('is answered once with 401, before any subgraph, on a national query', async () => {
-    const { authorization } = await bearer({ role: 'analyst' });
+    const { authorization } = await bearer({ role: 'analyst' }, signing);
     const { response, body, subgraphsAsked } = await ask(url, `${authorization}x`);
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
@@ -79,7 +82,7 @@ describe('a token the gateway refuses', () => {
   });
 
   it('lets a valid token through to the subgraphs, forwarded as it came', async () => {
-    const { authorization } = await bearer({ role: 'analyst' });
+    const { authorization } = await bearer({ role: 'analyst' }, signing);
     const { response, body, subgraphsAsked } = await ask(url, authorization!);
     expect(response.status).toBe(200);
     expect(body.errors).toBeUndefined();
@@ -91,7 +94,7 @@ describe('a token the gateway refuses', () => {
     const keysDown = await gatewayWith({
       JWT_JWKS_URL: `http://127.0.0.1:${await freePort()}/.well-known/jwks.json`,
     });
-    const { authorization } = await bearer({ role: 'analyst' });
+    const { authorization } = await bearer({ role: 'analyst' }, signing);
     const { response, body, subgraphsAsked } = await ask(keysDown, authorization!);
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
@@ -125,6 +128,16 @@ describe('a production gateway without keys to verify tokens', () => {
   });
 });
 
+describe('a gateway outside production with no key of its own', () => {
+  it('passes on a token it cannot verify, which a subgraph may verify with its own key', async () => {
+    const url = await gatewayWith({ NODE_ENV: 'development', JWT_SECRET: '', JWT_JWKS_URL: '' });
+    const { authorization } = await bearer({ role: 'analyst' }, signing);
+    const { response, subgraphsAsked } = await ask(url, authorization!);
+    expect(response.status).toBe(200);
+    expect(subgraphsAsked).toBeGreaterThan(0);
+  });
+});
+
 describe('tokens verified once and remembered', () => {
   afterEach(() => {
     vi.useRealTimers();
@@ -134,12 +147,15 @@ describe('tokens verified once and remembered', () => {
     const key = new TextEncoder().encode('a-key-of-the-test-at-least-32-bytes-long');
     const keys = { asked: 0, withdrawn: false };
     const verifier = new Authenticator({
-      jwks: () => {
-        keys.asked += 1;
-        if (keys.withdrawn) throw new Error('No such key');
-        return Promise.resolve(key);
+      keys: {
+        jwks: () => {
+          keys.asked += 1;
+          if (keys.withdrawn) throw new Error('No such key');
+          return Promise.resolve(key);
+        },
+        maxAgeSeconds: null,
       },
-      maxAgeSeconds: null,
+      refuses: true,
     });
     const token = async (expiresIn: string) =>
       `Bearer ${await issueToken({ subject: 'analyst', role: 'analyst', expiresIn }, { JWT_SECRET: new TextDecoder().decode(key) })}`;
@@ -174,6 +190,21 @@ describe('tokens verified once and remembered', () => {
     vi.advanceTimersByTime(2_000);
     expect(await role(authorization)).toBe('UNAUTHENTICATED');
     expect(keys.asked).toBe(2);
+  });
+
+  it('remembers a token under one entry however the header spells it, until it expires', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { role, keys, token } = authenticator();
+    const authorization = await token('30s');
+    const spellings = [
+      authorization,
+      authorization.replace(' ', '  '),
+      `bearer\t${authorization.slice(7)}`,
+    ];
+    for (const spelling of spellings) expect(await role(spelling)).toBe('analyst');
+    expect(keys.asked).toBe(1);
+    vi.advanceTimersByTime(31_000);
+    for (const spelling of spellings) expect(await role(spelling)).toBe('UNAUTHENTICATED');
   });
 
   it('reads no token when it has no keys, and an absent one as anonymous', async () => {

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLASS_CLAIMS, classOf } from '../gateway/src/class-cache/visibility-class.js';
+import {
+  CLASS_CLAIMS,
+  classOf,
+  visibilityOf,
+} from '../gateway/src/class-cache/visibility-class.js';
 import type { Caller, Role } from '../shared/auth.js';
 import {
   canSee,
@@ -99,5 +103,20 @@ describe('the visibility class', () => {
         // Nor split callers the rules treat alike: that would only waste the cache.
         else expect(sameOutcome, `${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false);
       }
+  });
+});
+
+describe('the class of a request', () => {
+  const analyst: Caller = { subject: 'a', role: 'analyst', region: null };
+  const anonymous: Caller = { subject: 'anonymous', role: null, region: null };
+
+  it('is none for a token the gateway could not verify: nothing of it is cached', () => {
+    expect(visibilityOf(undefined, true)).toBeNull();
+  });
+
+  it('is none for a signed-in caller with CLASS_CACHE=off, and anonymous still', () => {
+    expect(visibilityOf(analyst, false)).toBeNull();
+    expect(visibilityOf(anonymous, false)).toBe('anonymous');
+    expect(visibilityOf(analyst, true)).toBe('analyst');
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -5,6 +6,7 @@ import type { Logger } from 'pino';
 import {
   anonymous,
   authConfig,
+  bearerToken,
   callerFrom,
   type AuthConfig,
   type Caller,
@@ -16,38 +18,57 @@ const REVERIFY_MS = 60_000;
 
 /**
  * The keys the gateway verifies tokens with: the subgraphs' (`JWT_JWKS_URL`, or `JWT_SECRET`), or
- * none. The deployment files give the gateway the public key set's address and never the signing
- * secret, which would let whoever holds the gateway sign tokens; so a production gateway with
- * neither verifies nothing, and each subgraph still verifies every token it is sent.
+ * none. The deployment files never give the gateway the signing secret, which would let whoever
+ * holds the gateway sign tokens; a gateway without either key refuses no token, and each subgraph
+ * still verifies every token it is sent. Outside production the development secret stands in, as
+ * for the subgraphs: `npm start` and `npm run token` need no key, and a token it does not verify
+ * may be one a subgraph verifies with a key of its own, so it is passed on, not refused.
  */
-export function verifyingKeys(env: NodeJS.ProcessEnv): AuthConfig | null {
-  if (env.NODE_ENV === 'production' && !env.JWT_SECRET && !env.JWT_JWKS_URL) return null;
-  return authConfig(env);
+export function verifyingKeys(env: NodeJS.ProcessEnv): VerifyingKeys | null {
+  const configured = Boolean(env.JWT_SECRET || env.JWT_JWKS_URL);
+  if (!configured && env.NODE_ENV === 'production') return null;
+  return { keys: authConfig(env), refuses: configured };
+}
+
+export interface VerifyingKeys {
+  keys: AuthConfig;
+  /** Whether a token these keys do not verify is refused, or passed on to the subgraphs. */
+  refuses: boolean;
 }
 
 /**
  * The caller of each request, read from its Authorization header with the same keys and checks as
  * the subgraphs (shared/auth.ts), once per request, at the gateway. A verified token is remembered
- * until it expires (or a minute), so that a cached answer does not pay for a signature check.
+ * until it expires (or a minute), under its hash: the header's spelling (`bearer`, two spaces)
+ * makes no second entry, and a long token takes no more room than a short one.
  */
 export class Authenticator {
   readonly #verified = new LRUCache<string, { caller: Caller; until: number }>({ max: 10_000 });
 
-  constructor(private readonly keys: AuthConfig | null) {}
+  constructor(private readonly verifying: VerifyingKeys | null) {}
 
   /**
-   * The caller; undefined for a token the gateway has no keys to verify. A refused token throws the
-   * refusal (`UNAUTHENTICATED`, or `AUTH_UNAVAILABLE` when the key server is down).
+   * The caller; undefined for a token the gateway cannot vouch for (it has no keys, or only the
+   * development secret). A refused token throws the refusal (`UNAUTHENTICATED`, or
+   * `AUTH_UNAVAILABLE` when the key server is down).
    */
   async callerOf(authorization: string | undefined): Promise<Caller | undefined> {
     if (!authorization) return anonymous;
-    if (!this.keys) return undefined;
-    const known = this.#verified.get(authorization);
+    if (!this.verifying) return undefined;
+    const token = bearerToken(authorization);
+    const key = token && createHash('sha256').update(token).digest('base64url');
+    const known = key ? this.#verified.get(key) : undefined;
     if (known && known.until > Date.now()) return known.caller;
-    const caller = await callerFrom(authorization, this.keys);
-    this.#verified.set(authorization, {
+    let caller: Caller;
+    try {
+      caller = await callerFrom(authorization, this.verifying.keys);
+    } catch (error) {
+      if (this.verifying.refuses) throw error;
+      return undefined;
+    }
+    this.#verified.set(key!, {
       caller,
-      until: Math.min(Date.now() + REVERIFY_MS, expiryOf(authorization)),
+      until: Math.min(Date.now() + REVERIFY_MS, expiryOf(token!)),
     });
     return caller;
   }
@@ -91,8 +112,8 @@ function refuse(res: Response, error: GraphQLError): void {
 }
 
 /** The token's `exp` in milliseconds (it was verified just before), or never. */
-function expiryOf(authorization: string): number {
-  const payload = authorization.split(' ')[1]?.split('.')[1];
+function expiryOf(token: string): number {
+  const payload = token.split('.')[1];
   const exp = payload
     ? (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: number }).exp
     : undefined;
