@@ -4,6 +4,12 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+/** Query code reads what the rollups are; a timestamped migration is history and may not change. */
+const noMigrations = {
+  group: ['**/migrations/1*'],
+  message: 'Import the definition the migration uses, not the migration.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -37,35 +43,20 @@ export default tseslint.config(
     },
   },
   {
-    // Query code reads what the rollups are; a timestamped migration is history and may not change.
     files: ['subgraphs/**/*.ts'],
     ignores: ['subgraphs/**/migrations/**', 'subgraphs/*/src/database.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/migrations/1*'],
-              message: 'Import the definition the migration uses, not the migration.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noMigrations] }] },
   },
   {
     // The import writes its rows through the writes; the writes never depend on the import.
+    // (A later block's rule replaces an earlier one's for the same files: the writes repeat it.)
     files: ['subgraphs/registry/src/writes/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            {
-              group: ['**/migrations/1*'],
-              message: 'Import the definition the migration uses, not the migration.',
-            },
+            noMigrations,
             {
               group: ['**/import/**', '../import/*'],
               message: 'The writes take their words from field-labels.ts, not from the import.',
