@@ -79,6 +79,25 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
     });
 
     it('keeps a screenshot for review', async () => {
+      // Monaco colours a long answer's lines a few at a time, when it is idle: the screenshot waits
+      // until the lines shown that hold a string (there are some) have a colour, or it differs by
+      // which lines were done when it was taken. A line not yet coloured is one span of mtk1.
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => {
+              const lines = [...document.querySelectorAll('.graphiql-response .view-line')].filter(
+                (line) => line.textContent!.includes('"'),
+              );
+              const coloured = (line: Element) =>
+                [...line.querySelectorAll('span span')].some(
+                  (span) => !span.classList.contains('mtk1'),
+                );
+              return lines.length > 0 && lines.every(coloured);
+            }),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       // Monaco shows its scrollbars for a moment after the editor scrolls or the pointer moves: hidden
       // in the screenshot, which else would differ by whether one was showing when it was taken.
       keepScreenshot(
