@@ -78,6 +78,9 @@ describe('overload', () => {
     const fromPage = await ask({ origin: 'https://dash.example.org' });
     expect(fromPage.status).toBe(503);
     expect(fromPage.headers.get('access-control-allow-origin')).toBe('https://dash.example.org');
+    expect(fromPage.headers.get('access-control-expose-headers')).toBe(
+      'retry-after,www-authenticate,x-request-id',
+    );
     expect(fromPage.headers.get('retry-after')).toBe('1');
     expect(fromPage.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await fromPage.json()).toEqual(busy);

@@ -219,7 +219,14 @@ export async function createGateway(options: GatewayOptions = {}) {
   app.use(
     '/graphql',
     // Browsers on the origins listed in CORS_ORIGINS may call the API; no other origin, by default none.
-    cors({ origin: corsOrigins(env), credentials: false, maxAge: 600 }),
+    cors({
+      origin: corsOrigins(env),
+      credentials: false,
+      maxAge: 600,
+      // Headers a page must read to act: when to ask again (a full gateway, a key server down),
+      // why its token was refused, and the id to quote. Browsers hide all but a safelisted few.
+      exposedHeaders: ['retry-after', 'www-authenticate', REQUEST_ID_HEADER],
+    }),
     (req, res, next) => {
       res.locals.requestId = requestIdOf(req);
       res.set(REQUEST_ID_HEADER, res.locals.requestId);
