@@ -19,16 +19,18 @@ const STDERR_KEPT = 2_000;
  * Runs one of the project's programs (a subgraph, the gateway, a fixture) in a process of its own,
  * as `npm run` would, and resolves once it prints "ready at <url>"; fails if it ends before.
  * Unless told a PORT, it listens on port 0, a free port the system picks and the URL names: a port
- * probed free beforehand could be taken by another process before the program binds it.
+ * probed free beforehand could be taken by another process before the program binds it. Its
+ * environment is this process's and `env`, or `env` alone with `inheritEnv: false`.
  */
 export async function startProgram(
   script: string,
   args: string[] = [],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; inheritEnv?: boolean } = {},
 ): Promise<RunningProgram> {
+  const inherited = options.inheritEnv === false ? {} : process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: options.cwd,
-    env: { ...process.env, PORT: '0', ...options.env },
+    env: { ...inherited, PORT: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // Its errors are shown as they come, and the last of them also in the error of a program that

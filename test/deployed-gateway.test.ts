@@ -1,9 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { createGateway } from '../gateway/src/gateway.js';
 import { listen } from '../shared/listen.js';
 import { gatewayObjects } from '../scripts/kubernetes-workloads.js';
+import {
+  composeEnvironment,
+  imageEnvironment,
+  kubernetesEnvironment,
+  secretFor,
+} from './deployment-environment.js';
 import { bearer, graphql } from './harness.js';
 import { useStubSubgraphs } from './stub-subgraphs.js';
 
@@ -23,24 +27,6 @@ afterEach(async () => {
   stop = undefined;
 });
 
-/** The image's `ENV` line of the Dockerfile. */
-function imageEnvironment(): Record<string, string> {
-  const line = /^ENV (.+)$/m.exec(readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8'));
-  return Object.fromEntries(
-    line![1]!.split(/\s+/).map((pair) => pair.split('=') as [string, string]),
-  );
-}
-
-/** A value for a secret the operator sets: long enough for any rule on its length. */
-const secretFor = (name: string) => `test-value-of-${name}`.padEnd(40, '-');
-
-/** Compose's interpolation of `${NAME:-default}` and `${NAME:?message}`, with no variable set. */
-function interpolated(value: string): string {
-  return value.replace(/\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}/g, (whole, name: string, fallback) =>
-    fallback !== undefined ? (fallback as string) : whole.includes(':?') ? secretFor(name) : '',
-  );
-}
-
 async function answers(env: Record<string, string>) {
   const gateway = await createGateway({
     subgraphUrls: stubs().urls,
@@ -59,15 +45,7 @@ async function answers(env: Record<string, string>) {
 
 describe('the gateway as the deployment files start it', () => {
   it('starts with docker-compose.yml’s environment and answers, anonymous and signed in', async () => {
-    const compose = parse(
-      readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8'),
-    ) as { services: { gateway: { environment: Record<string, string> } } };
-    const env = Object.fromEntries(
-      Object.entries(compose.services.gateway.environment).map(([name, value]) => [
-        name,
-        interpolated(value),
-      ]),
-    );
+    const env = composeEnvironment('gateway');
     // Read as compose reads it: a required secret given, a default taken (the response cache on).
     expect(env.NINGXIA_GATEWAY_SECRET).toBe(secretFor('NINGXIA_GATEWAY_SECRET'));
     expect(env.RESPONSE_CACHE).toBe('on');
@@ -79,21 +57,7 @@ describe('the gateway as the deployment files start it', () => {
   });
 
   it('starts with the Kubernetes Deployment’s environment and answers, anonymous and signed in', async () => {
-    const deployment = gatewayObjects().find(
-      (object) => (object as { kind: string }).kind === 'Deployment',
-    ) as {
-      spec: {
-        template: {
-          spec: { containers: { env: { name: string; value?: string; valueFrom?: unknown }[] }[] };
-        };
-      };
-    };
-    const env = Object.fromEntries(
-      deployment.spec.template.spec.containers[0]!.env.map(({ name, value, valueFrom }) => [
-        name,
-        valueFrom ? secretFor(name) : value!,
-      ]),
-    );
+    const env = kubernetesEnvironment(gatewayObjects());
     const { anonymous, signedIn } = await answers(env);
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data.registries).toHaveLength(6);

@@ -1,0 +1,114 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startProgram, type RunningProgram } from '../scripts/programs.js';
+import { subgraphObjects } from '../scripts/kubernetes-workloads.js';
+import { issueToken } from '../shared/auth.js';
+import { dropDatabase } from '../subgraphs/common/database-server.js';
+import { subgraphs, type SubgraphInfo } from '../subgraphs/regions.js';
+import { testDatabasePrefix } from './database-prefix.js';
+import {
+  composeEnvironment,
+  imageEnvironment,
+  kubernetesEnvironment,
+  secretFor,
+} from './deployment-environment.js';
+import { copyDatabase, databaseUrl, seededTemplate } from './template-databases.js';
+
+/**
+ * A subgraph started as the deployment files start it, in a process of its own: in production
+ * (the image's `ENV`), with exactly the environment its docker-compose.yml service or Kubernetes
+ * Deployment gives it and nothing of this process's, a value for each secret it requires. Only
+ * its database (a copy of the seeded one), its port and its address are the test's. A setting it
+ * requires in production and the files leave out fails here, not on a host. The gateway's own
+ * test is test/deployed-gateway.test.ts.
+ */
+const beijing = subgraphs.find((s) => s.name === 'beijing')!;
+const national = subgraphs.find((s) => s.name === 'national')!;
+const databaseOf = (subgraph: SubgraphInfo) => `${testDatabasePrefix}deployed_${subgraph.database}`;
+
+let running: RunningProgram | undefined;
+beforeAll(async () => {
+  for (const subgraph of [beijing, national])
+    await copyDatabase(inject('databaseServerUrl'), seededTemplate(subgraph), databaseOf(subgraph));
+});
+afterEach(() => {
+  running?.child.kill('SIGTERM');
+});
+afterAll(async () => {
+  await running?.exited;
+  for (const subgraph of [beijing, national])
+    await dropDatabase(databaseUrl(inject('databaseServerUrl'), databaseOf(subgraph)));
+});
+
+/** The subgraph started with `env` (its deployment's), on the test's database; its URL. */
+async function start(subgraph: SubgraphInfo, env: Record<string, string>): Promise<string> {
+  await running?.exited;
+  running = await startProgram('subgraphs/main.ts', [subgraph.name], {
+    inheritEnv: false,
+    env: {
+      ...imageEnvironment(),
+      ...env,
+      [`${subgraph.name.toUpperCase()}_DATABASE_URL`]: databaseUrl(
+        inject('databaseServerUrl'),
+        databaseOf(subgraph),
+      ),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  return running.url;
+}
+
+/** Asks the subgraph as the gateway does (its secret), with an analyst's token signed with the deployment's key. */
+async function ask(url: string, subgraph: SubgraphInfo, query: string, asGateway = true) {
+  const upper = subgraph.name.toUpperCase();
+  const token = await issueToken(
+    { subject: 'deployment-test', role: 'analyst' },
+    { JWT_SECRET: secretFor('JWT_SECRET') },
+  );
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(asGateway ? { 'x-gateway-secret': secretFor(`${upper}_GATEWAY_SECRET`) } : {}),
+    },
+    body: JSON.stringify({ query }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: unknown },
+  };
+}
+
+/** Beijing's institutions as an analyst counts them: more than the 12 published an anonymous caller sees. */
+const institutions = '{ beijing { code institutions(first: 1) { totalCount } } }';
+
+describe('a subgraph as the deployment files start it', () => {
+  it('starts with its docker-compose.yml service’s environment, serves the gateway in production, and no one else', async () => {
+    const url = await start(beijing, composeEnvironment('beijing'));
+    const { status, body } = await ask(url, beijing, institutions);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data.beijing.code).toBe('BJ');
+    // The token was verified with the deployment's key: an analyst sees more than the published.
+    expect(body.data.beijing.institutions.totalCount).toBeGreaterThan(12);
+    expect((await ask(url, beijing, institutions, false)).status).toBe(403);
+  });
+
+  it('starts the national directory with its docker-compose.yml service’s environment', async () => {
+    const url = await start(national, composeEnvironment('national'));
+    const { status, body } = await ask(url, national, '{ registries { code } }');
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data.registries).toHaveLength(6);
+  });
+
+  it('starts with its Kubernetes Deployment’s environment and serves the gateway', async () => {
+    const url = await start(beijing, kubernetesEnvironment(subgraphObjects(beijing)));
+    const { status, body } = await ask(url, beijing, institutions);
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data.beijing.institutions.totalCount).toBeGreaterThan(12);
+  });
+});
