@@ -76,6 +76,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const running = await startSubgraphs(options);
   const gateway = await createGateway({
     subgraphUrls: Object.fromEntries([...running.subgraphs].map(([name, s]) => [name, s.url])),
+    subgraphsShareKeys: true,
   });
   const gatewayServer = await listen(gateway.app, options.port);
   return {

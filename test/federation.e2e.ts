@@ -55,6 +55,19 @@ describe('the federation through the gateway', () => {
     },
   );
 
+  it('refuses a bad token once at the gateway, as npm start runs it', async () => {
+    const response = await fetch(federation.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+      body: JSON.stringify({ query: '{ registries { code } beijing { code } guangxi { code } }' }),
+    });
+    expect(response.status).toBe(401);
+    const body = (await response.json()) as { data?: unknown; errors: unknown[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('looks a region up by code in the directory', async () => {
     const { registry } = await query(
       '{ registry(code: GX) { code name ... on GuangxiRegistry { targets { targetYear } } } }',

@@ -22,12 +22,16 @@ const REVERIFY_MS = 60_000;
  * holds the gateway sign tokens; a gateway without either key refuses no token, and each subgraph
  * still verifies every token it is sent. Outside production the development secret stands in, as
  * for the subgraphs: `npm start` and `npm run token` need no key, and a token it does not verify
- * may be one a subgraph verifies with a key of its own, so it is passed on, not refused.
+ * may be one a subgraph verifies with a key of its own, so it is passed on, not refused; unless
+ * the subgraphs share the gateway's keys (`npm start`, which runs them all in one process).
  */
-export function verifyingKeys(env: NodeJS.ProcessEnv): VerifyingKeys | null {
+export function verifyingKeys(
+  env: NodeJS.ProcessEnv,
+  subgraphsShareKeys = false,
+): VerifyingKeys | null {
   const configured = Boolean(env.JWT_SECRET || env.JWT_JWKS_URL);
   if (!configured && env.NODE_ENV === 'production') return null;
-  return { keys: authConfig(env), refuses: configured };
+  return { keys: authConfig(env), refuses: configured || subgraphsShareKeys };
 }
 
 export interface VerifyingKeys {
