@@ -25,7 +25,13 @@ const STDERR_KEPT = 2_000;
 export async function startProgram(
   script: string,
   args: string[] = [],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; inheritEnv?: boolean } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    inheritEnv?: boolean;
+    /** Given the process as soon as it is spawned: the caller can stop one that never gets ready. */
+    onSpawn?: (child: ChildProcess) => void;
+  } = {},
 ): Promise<RunningProgram> {
   const inherited = options.inheritEnv === false ? {} : process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
@@ -33,6 +39,7 @@ export async function startProgram(
     env: { ...inherited, PORT: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  options.onSpawn?.(child);
   // Its errors are shown as they come, and the last of them also in the error of a program that
   // ended before it was ready, which would otherwise say only its exit code.
   let errors = '';

@@ -1,5 +1,7 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startProgram, type RunningProgram } from '../scripts/programs.js';
+import { startProgram } from '../scripts/programs.js';
 import { subgraphObjects } from '../scripts/kubernetes-workloads.js';
 import { issueToken } from '../shared/auth.js';
 import { dropDatabase } from '../subgraphs/common/database-server.js';
@@ -17,33 +19,39 @@ import { copyDatabase, databaseUrl, seededTemplate } from './template-databases.
  * A subgraph started as the deployment files start it, in a process of its own: in production
  * (the image's `ENV`), with exactly the environment its docker-compose.yml service or Kubernetes
  * Deployment gives it and nothing of this process's, a value for each secret it requires. Only
- * its database (a copy of the seeded one), its port and its address are the test's. A setting it
- * requires in production and the files leave out fails here, not on a host. The gateway's own
- * test is test/deployed-gateway.test.ts.
+ * its database (a copy of the seeded one), its port, its address, its log level and its temporary
+ * folder are the test's. A setting it requires in production and the files leave out fails here,
+ * not on a host. The gateway's own test is test/deployed-gateway.test.ts.
  */
 const beijing = subgraphs.find((s) => s.name === 'beijing')!;
 const national = subgraphs.find((s) => s.name === 'national')!;
 const databaseOf = (subgraph: SubgraphInfo) => `${testDatabasePrefix}deployed_${subgraph.database}`;
 
-let running: RunningProgram | undefined;
+/** Every program a test started, ready or not: each is stopped after its test, whatever happened. */
+const started = new Set<ChildProcess>();
 beforeAll(async () => {
   for (const subgraph of [beijing, national])
     await copyDatabase(inject('databaseServerUrl'), seededTemplate(subgraph), databaseOf(subgraph));
 });
-afterEach(() => {
-  running?.child.kill('SIGTERM');
+afterEach(async () => {
+  for (const child of started) {
+    started.delete(child);
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+  }
 });
 afterAll(async () => {
-  await running?.exited;
   for (const subgraph of [beijing, national])
     await dropDatabase(databaseUrl(inject('databaseServerUrl'), databaseOf(subgraph)));
 });
 
 /** The subgraph started with `env` (its deployment's), on the test's database; its URL. */
 async function start(subgraph: SubgraphInfo, env: Record<string, string>): Promise<string> {
-  await running?.exited;
-  running = await startProgram('subgraphs/main.ts', [subgraph.name], {
+  const { url } = await startProgram('subgraphs/main.ts', [subgraph.name], {
     inheritEnv: false,
+    onSpawn: (child) => started.add(child),
     env: {
       ...imageEnvironment(),
       ...env,
@@ -54,9 +62,11 @@ async function start(subgraph: SubgraphInfo, env: Record<string, string>): Promi
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      // The run's temporary folder, removed after it (tsx keeps its cache there): not a setting of the deployment.
+      TMPDIR: process.env.TMPDIR,
     },
   });
-  return running.url;
+  return url;
 }
 
 /** Asks the subgraph as the gateway does (its secret), with an analyst's token signed with the deployment's key. */

@@ -10,34 +10,57 @@ import { parse } from 'yaml';
 /** A value for a secret the operator sets: long enough for any rule on its length. */
 export const secretFor = (name: string) => `test-value-of-${name}`.padEnd(40, '-');
 
-/** The image's `ENV` line of the Dockerfile. */
+/** The image's `ENV` lines of the Dockerfile. */
 export function imageEnvironment(): Record<string, string> {
-  const line = /^ENV (.+)$/m.exec(readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8'));
+  const dockerfile = readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8');
   return Object.fromEntries(
-    line![1]!.split(/\s+/).map((pair) => pair.split('=') as [string, string]),
+    [...dockerfile.matchAll(/^ENV (.+)$/gm)].flatMap(([, pairs]) =>
+      pairs!.split(/\s+/).map((pair) => {
+        const at = pair.indexOf('=');
+        return [pair.slice(0, at), pair.slice(at + 1)];
+      }),
+    ),
   );
 }
 
-/** Compose's interpolation of `${NAME:-default}` and `${NAME:?message}`, with no variable set. */
-function interpolated(value: string): string {
-  return value.replace(/\$\{(\w+)(?::-([^}]*)|:\?[^}]*)?\}/g, (whole, name: string, fallback) =>
-    fallback !== undefined ? (fallback as string) : whole.includes(':?') ? secretFor(name) : '',
+/**
+ * docker-compose.yml's services' environments as compose interpolates them when the operator's
+ * `.env` sets each variable that some `${NAME:?message}` requires (to `secretFor(NAME)`) and no
+ * other: `${NAME:-default}` then gives the variable or the default, `${NAME}` the variable or
+ * nothing. A form this reading does not know fails, rather than being read wrong.
+ */
+function composeEnvironments(): Record<string, Record<string, string>> {
+  const text = readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8');
+  const set = new Set([...text.matchAll(/\$\{(\w+):\?/g)].map(([, name]) => name!));
+  const valueOf = (name: string) => (set.has(name) ? secretFor(name) : undefined);
+  const interpolated = (name: string, value: unknown): string => {
+    if (typeof value !== 'string' && typeof value !== 'number')
+      throw new Error(`${name}: a value of compose this test does not read (${String(value)})`);
+    const read = String(value).replace(
+      /\$\{(\w+)(?:(:-)([^}$]*)|:\?[^}$]*)?\}/g,
+      (_, variable: string, hasDefault: string | undefined, fallback: string | undefined) =>
+        valueOf(variable) ?? (hasDefault ? fallback! : ''),
+    );
+    if (read.includes('$'))
+      throw new Error(`${name}: a form of compose interpolation this test does not read: ${value}`);
+    return read;
+  };
+  const compose = parse(text) as {
+    services: Record<string, { environment?: Record<string, unknown> }>;
+  };
+  return Object.fromEntries(
+    Object.entries(compose.services).map(([service, { environment = {} }]) => [
+      service,
+      Object.fromEntries(
+        Object.entries(environment).map(([name, value]) => [name, interpolated(name, value)]),
+      ),
+    ]),
   );
 }
 
 /** A service's environment in docker-compose.yml, interpolated. */
 export function composeEnvironment(service: string): Record<string, string> {
-  const compose = parse(
-    readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8'),
-  ) as {
-    services: Record<string, { environment: Record<string, string> }>;
-  };
-  return Object.fromEntries(
-    Object.entries(compose.services[service]!.environment).map(([name, value]) => [
-      name,
-      interpolated(String(value)),
-    ]),
-  );
+  return composeEnvironments()[service]!;
 }
 
 interface KubernetesObject {
