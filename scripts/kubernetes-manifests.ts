@@ -122,9 +122,9 @@ export function kubernetesFiles(): Record<string, string> {
   for (const subgraph of subgraphs) {
     files[`base/${subgraph.name}.yaml`] = documents(subgraphObjects(subgraph));
     files[`overlays/production/secrets/${subgraph.name}.env.example`] =
-      `# Copy to ${subgraph.name}.env; ${subgraph.name}'s own values only.\nDATABASE_URL=postgres://registry:PASSWORD@db.${subgraph.name}.example:5432/${subgraph.database}\nGATEWAY_SECRET=\nJWT_SECRET=\n`;
+      `# Copy to ${subgraph.name}.env; ${subgraph.name}'s own values only.\nDATABASE_URL=postgres://registry:PASSWORD@db.${subgraph.name}.example:5432/${subgraph.database}\nGATEWAY_SECRET=\nJWT_SECRET=\n# Or tokens verified with a key set (then give the gateway the same address):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n`;
   }
   files['overlays/production/secrets/gateway.env.example'] =
-    `# Copy to gateway.env: the secret the gateway shares with each subgraph.\n${subgraphs.map((s) => `${s.name.toUpperCase()}_GATEWAY_SECRET=\n`).join('')}`;
+    `# Copy to gateway.env: the secret the gateway shares with each subgraph.\n${subgraphs.map((s) => `${s.name.toUpperCase()}_GATEWAY_SECRET=\n`).join('')}# The subgraphs' key set, if they use one (never JWT_SECRET, which signs tokens):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n`;
   return files;
 }

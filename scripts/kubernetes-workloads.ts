@@ -14,6 +14,11 @@ export const secretRef = (secret: string, key: string) => ({
   valueFrom: { secretKeyRef: { name: secret, key } },
 });
 
+/** A secret's key that may be absent: the variable is then not set. */
+const optionalSecretRef = (secret: string, key: string) => ({
+  valueFrom: { secretKeyRef: { name: secret, key, optional: true } },
+});
+
 /**
  * Sized from the bench (BENCHMARKS.md): the gateway's RSS peaked at 223 MB under load with its
  * 512 MB heap ceiling, a subgraph's stays near 150 MB; both use about one core at most on two.
@@ -88,6 +93,8 @@ export function subgraphObjects(subgraph: SubgraphInfo): object[] {
                 { name: `${upper}_DATABASE_URL`, ...secretRef(secret, 'DATABASE_URL') },
                 { name: `${upper}_GATEWAY_SECRET`, ...secretRef(secret, 'GATEWAY_SECRET') },
                 { name: 'JWT_SECRET', ...secretRef(secret, 'JWT_SECRET') },
+                // A key set instead of the shared secret, when the secret holds its address.
+                { name: 'JWT_JWKS_URL', ...optionalSecretRef(secret, 'JWT_JWKS_URL') },
               ],
               ...probes('/ready'),
               resources: subgraphResources,
@@ -162,9 +169,10 @@ export function gatewayObjects(): object[] {
                 // Pod to pod inside the cluster; across nodes, encrypt with the cluster's mesh or
                 // the TLS_* settings (README, Deployment) and remove this.
                 { name: 'ALLOW_INSECURE_SUBGRAPHS', value: 'true' },
-                // No key to verify tokens: the subgraphs' is the HS256 secret, which would let
-                // whoever holds the gateway sign tokens. Each subgraph verifies every token it is
-                // sent; the gateway caches anonymous answers only (gateway/src/authentication.ts).
+                // The public key set, when the subgraphs use one: never JWT_SECRET, which would let
+                // whoever holds the gateway sign tokens. Without it each subgraph verifies every
+                // token, and the gateway caches anonymous answers only (gateway/src/authentication.ts).
+                { name: 'JWT_JWKS_URL', ...optionalSecretRef('gateway-secrets', 'JWT_JWKS_URL') },
                 ...subgraphs.flatMap((s) => {
                   const upper = s.name.toUpperCase();
                   return [

@@ -67,18 +67,30 @@ interface KubernetesObject {
   kind: string;
   spec?: {
     template?: {
-      spec: { containers: { env: { name: string; value?: string; valueFrom?: unknown }[] }[] };
+      spec: {
+        containers: {
+          env: {
+            name: string;
+            value?: string;
+            valueFrom?: { secretKeyRef?: { optional?: boolean } };
+          }[];
+        }[];
+      };
     };
   };
 }
 
-/** The environment of the first container of the Deployment among `objects`. */
+/**
+ * The environment of the first container of the Deployment among `objects`: a value for each key of
+ * a secret it requires, none for an optional one (the operator's secret may leave it out).
+ */
 export function kubernetesEnvironment(objects: object[]): Record<string, string> {
   const deployment = (objects as KubernetesObject[]).find((o) => o.kind === 'Deployment')!;
   return Object.fromEntries(
-    deployment.spec!.template!.spec.containers[0]!.env.map(({ name, value, valueFrom }) => [
-      name,
-      valueFrom ? secretFor(name) : value!,
-    ]),
+    deployment
+      .spec!.template!.spec.containers[0]!.env.filter(
+        ({ valueFrom }) => !valueFrom?.secretKeyRef?.optional,
+      )
+      .map(({ name, value, valueFrom }) => [name, valueFrom ? secretFor(name) : value!]),
   );
 }
