@@ -121,6 +121,8 @@ export interface StubSubgraphs {
   urls: Record<string, string>;
   /** The stub of a subgraph by name (`beijing`, `national` ...). */
   subgraph(name: string): StubSubgraph;
+  /** The requests every stub has received so far, together. */
+  received(): number;
   close(): Promise<void>;
 }
 
@@ -156,6 +158,7 @@ export async function startStubSubgraphs({
       if (!stub) throw new Error(`No stub subgraph ${name}`);
       return stub;
     },
+    received: () => [...served.stubs.values()].reduce((sum, stub) => sum + stub.received.length, 0),
     close: served.close,
   };
 }
