@@ -171,8 +171,8 @@ describe('the messages of errors, in Chinese and English', () => {
 
   it('keeps the Chinese of a mistake in production, without the suggestions of names', async () => {
     const answer = await post(gateways[1]!.url, { query: '{ registries { cod } }' });
-    expect(answer.errors?.[0]?.message).toMatch(
-      /^类型“Registry”没有字段“cod”。Cannot query field "cod" on type "Registry"\.(?! Did you mean)/,
+    expect(answer.errors?.[0]?.message).toBe(
+      '类型“Registry”没有字段“cod”。Cannot query field "cod" on type "Registry".',
     );
   });
 

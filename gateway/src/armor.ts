@@ -4,7 +4,7 @@ import type { ValidationRule } from 'graphql';
 import type { Limits } from './limits.js';
 import { repeatedFieldRule } from './repeated-field-rule.js';
 
-/** Depth, aliases and directives (GraphQL Armor), field suggestions hidden in production. */
+/** Depth, aliases and directives (GraphQL Armor). */
 export function armor(
   limits: Limits,
   production: boolean,
@@ -19,7 +19,10 @@ export function armor(
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
+    // Suggestions are taken out of every message in production by the gateway's error mask
+    // (errors.ts), the enum values' among them. Armor's for Apollo would leave a "?" after its mask
+    // ("[Suggestion hidden]?"), English that a caller cannot act on.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   // GraphQL Armor's types name Apollo Server's CommonJS build; the plugins are the same objects.
   return {
