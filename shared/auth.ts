@@ -4,7 +4,7 @@ import { jwtVerify, SignJWT, type JWTVerifyGetKey } from 'jose';
 import { regions } from '../subgraphs/regions.js';
 import { inBoth, type Bilingual } from './bilingual.js';
 import { wholeNumber } from './config.js';
-import { KeyServerUnavailable, remoteKeys } from './remote-keys.js';
+import { KeyServerUnavailable, remoteKeys, type KeyServerWarning } from './remote-keys.js';
 
 /**
  * Who is calling. Tokens are Bearer JWTs that the gateway forwards untouched; every subgraph
@@ -55,9 +55,13 @@ function maxAge(env: NodeJS.ProcessEnv): number | null {
   });
 }
 
-export function authConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
+/** `warn` says where the key server of JWT_JWKS_URL failed behind the requests (remote-keys.ts). */
+export function authConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  warn?: KeyServerWarning,
+): AuthConfig {
   const maxAgeSeconds = maxAge(env);
-  if (env.JWT_JWKS_URL) return { jwks: remoteKeys(new URL(env.JWT_JWKS_URL)), maxAgeSeconds };
+  if (env.JWT_JWKS_URL) return { jwks: remoteKeys(new URL(env.JWT_JWKS_URL), warn), maxAgeSeconds };
   if (env.JWT_SECRET) {
     const secret = new TextEncoder().encode(env.JWT_SECRET);
     if (secret.length < MIN_SECRET_BYTES) {

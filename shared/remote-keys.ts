@@ -1,4 +1,11 @@
-import { createRemoteJWKSet, errors, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwksCache,
+  type ExportedJWKSCache,
+  type JWTVerifyGetKey,
+} from 'jose';
 
 /**
  * The key server of `JWT_JWKS_URL` failed: it could not be reached, did not answer in time, or
@@ -17,17 +24,66 @@ const keyServerFailure = (error: unknown) =>
   error instanceof errors.JWKSInvalid ||
   (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC');
 
+/** After a failed fetch, the key server is not asked again for this long. */
+export const KEY_SERVER_RETRY_MS = 30_000;
+
+/** Where a key server's failure behind the requests is said: the process's log. */
+export type KeyServerWarning = (message: string) => void;
+
 /**
  * The keys of a JWKS endpoint, fetched and cached as jose does (5 s to answer, kept 10 minutes,
  * fetched again for an unknown key id at most every 30 s), whose failures are KeyServerUnavailable.
+ *
+ * Once a set is older than jose's 10 minutes, the set last fetched still answers at once, while a
+ * fetch behind the requests renews it: a key server that is slow or down then delays no caller and
+ * refuses none whose key it served. (jose alone would make every signed-in request wait for the key
+ * server, and fail with it.) A failed fetch is said in `warn` and tried again after
+ * KEY_SERVER_RETRY_MS. A key the last set does not hold may be a new one: it waits for the key
+ * server, unless that failed within the retry time, and is a 503 while it cannot answer.
  */
-export function remoteKeys(url: URL): JWTVerifyGetKey {
-  const keys = createRemoteJWKSet(url);
+export function remoteKeys(url: URL, warn: KeyServerWarning = () => {}): JWTVerifyGetKey {
+  // jose writes each set it fetches, and when, into this object.
+  const fetched: Partial<ExportedJWKSCache> = {};
+  const remote = createRemoteJWKSet(url, { [jwksCache]: fetched as ExportedJWKSCache });
+  let lastSet: { fetchedAt: number; keys: JWTVerifyGetKey } | undefined;
+  let failedAt = Number.NEGATIVE_INFINITY;
+  const unavailable = (error: unknown) => new KeyServerUnavailable(url.href, error);
+
+  const lastFetched = () => {
+    if (!fetched.jwks || fetched.uat === undefined) return undefined;
+    if (lastSet?.fetchedAt !== fetched.uat)
+      lastSet = { fetchedAt: fetched.uat, keys: createLocalJWKSet(fetched.jwks) };
+    return lastSet;
+  };
+  const retrying = () => Date.now() - failedAt < KEY_SERVER_RETRY_MS;
+  const renewBehind = (set: { fetchedAt: number }) => {
+    if (remote.reloading || retrying()) return;
+    remote.reload().catch((error: unknown) => {
+      failedAt = Date.now();
+      warn(
+        `令牌公钥集无法更新，继续使用 ${new Date(set.fetchedAt).toISOString()} 取得的公钥集。The key set could not be renewed; the one fetched at ${new Date(set.fetchedAt).toISOString()} is still used. ${unavailable(error).message}`,
+      );
+    });
+  };
+
   return async (header, token) => {
+    const last = lastFetched();
+    if (last && !remote.fresh) {
+      renewBehind(last);
+      try {
+        return await last.keys(header, token);
+      } catch (error) {
+        if (!(error instanceof errors.JWKSNoMatchingKey)) throw error;
+        if (retrying())
+          throw unavailable(new Error(`it failed within the last ${KEY_SERVER_RETRY_MS / 1000} s`));
+      }
+    }
     try {
-      return await keys(header, token);
+      return await remote(header, token);
     } catch (error) {
-      throw keyServerFailure(error) ? new KeyServerUnavailable(url.href, error) : error;
+      if (!keyServerFailure(error)) throw error;
+      failedAt = Date.now();
+      throw unavailable(error);
     }
   };
 }

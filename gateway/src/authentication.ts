@@ -3,6 +3,7 @@ import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
+import type { KeyServerWarning } from '../../shared/remote-keys.js';
 import {
   anonymous,
   authConfig,
@@ -28,10 +29,11 @@ const REVERIFY_MS = 60_000;
 export function verifyingKeys(
   env: NodeJS.ProcessEnv,
   subgraphsShareKeys = false,
+  warn?: KeyServerWarning,
 ): VerifyingKeys | null {
   const configured = Boolean(env.JWT_SECRET || env.JWT_JWKS_URL);
   if (!configured && env.NODE_ENV === 'production') return null;
-  return { keys: authConfig(env), refuses: configured || subgraphsShareKeys };
+  return { keys: authConfig(env, warn), refuses: configured || subgraphsShareKeys };
 }
 
 export interface VerifyingKeys {

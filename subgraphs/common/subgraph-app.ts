@@ -81,6 +81,6 @@ export async function createSubgraphApp<Context extends BaseContext>(
     ],
   });
   await server.start();
-  const app = subgraphRoutes({ ...options, metrics, server });
+  const app = subgraphRoutes({ ...options, metrics, server, logger });
   return { name: options.name, app, stop: () => server.stop() };
 }

@@ -1,6 +1,7 @@
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import {
   authConfig,
@@ -37,6 +38,7 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
   name: string;
   db: DataSource;
   metrics: Metrics;
+  logger: Logger;
   server: ApolloServer<RequestContext<Context>>;
   context: (caller: Caller) => Context;
 }): express.Express {
@@ -79,7 +81,7 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
         .json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
     }
   });
-  const auth = authConfig();
+  const auth = authConfig(process.env, (message) => options.logger.warn(message));
   app.use(
     '/graphql',
     // With a secret configured (always in production), only the gateway may call: nobody else can
