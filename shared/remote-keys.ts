@@ -4,6 +4,7 @@ import {
   errors,
   jwksCache,
   type ExportedJWKSCache,
+  type JWKSCacheInput,
   type JWTVerifyGetKey,
 } from 'jose';
 
@@ -27,6 +28,13 @@ const keyServerFailure = (error: unknown) =>
 /** After a failed fetch, the key server is not asked again for this long. */
 export const KEY_SERVER_RETRY_MS = 30_000;
 
+/**
+ * How long a set may be used past jose's 10 minutes while it cannot be renewed. A key taken out of
+ * the set, to revoke it, is honoured at most this late during an outage of the key server; past
+ * it, signed-in requests wait for the key server again, and are 503s while it fails.
+ */
+export const KEY_SET_MAX_STALE_MS = 60 * 60_000;
+
 /** Where a key server's failure behind the requests is said: the process's log. */
 export type KeyServerWarning = (message: string) => void;
 
@@ -34,19 +42,20 @@ export type KeyServerWarning = (message: string) => void;
  * The keys of a JWKS endpoint, fetched and cached as jose does (5 s to answer, kept 10 minutes,
  * fetched again for an unknown key id at most every 30 s), whose failures are KeyServerUnavailable.
  *
- * Once a set is older than jose's 10 minutes, the set last fetched still answers at once, while a
- * fetch behind the requests renews it: a key server that is slow or down then delays no caller and
- * refuses none whose key it served. (jose alone would make every signed-in request wait for the key
- * server, and fail with it.) A failed fetch is said in `warn` and tried again after
- * KEY_SERVER_RETRY_MS. A key the last set does not hold may be a new one: it waits for the key
- * server, unless that failed within the retry time, and is a 503 while it cannot answer.
+ * Once a set is older than jose's 10 minutes, the set last fetched still answers at once (for up
+ * to KEY_SET_MAX_STALE_MS), while a fetch behind the requests renews it: a key server that is slow
+ * or down then delays no caller and refuses none whose key it served. (jose alone would make every
+ * signed-in request wait for the key server, and fail with it.) A failed fetch is said in `warn`,
+ * and for KEY_SERVER_RETRY_MS after it nothing asks the key server again: what only it could
+ * answer (no set yet, a set too old, a key the set does not hold) is a 503 at once, so that no
+ * caller, and no token naming made-up keys, makes the key server be asked once per request.
  */
 export function remoteKeys(url: URL, warn: KeyServerWarning = () => {}): JWTVerifyGetKey {
   // jose writes each set it fetches, and when, into this object.
   const fetched: Partial<ExportedJWKSCache> = {};
-  const remote = createRemoteJWKSet(url, { [jwksCache]: fetched as ExportedJWKSCache });
+  const remote = createRemoteJWKSet(url, { [jwksCache]: fetched as JWKSCacheInput });
   let lastSet: { fetchedAt: number; keys: JWTVerifyGetKey } | undefined;
-  let failedAt = Number.NEGATIVE_INFINITY;
+  let failedAt: number | undefined;
   const unavailable = (error: unknown) => new KeyServerUnavailable(url.href, error);
 
   const lastFetched = () => {
@@ -55,29 +64,34 @@ export function remoteKeys(url: URL, warn: KeyServerWarning = () => {}): JWTVeri
       lastSet = { fetchedAt: fetched.uat, keys: createLocalJWKSet(fetched.jwks) };
     return lastSet;
   };
-  const retrying = () => Date.now() - failedAt < KEY_SERVER_RETRY_MS;
+  // A clock set back makes an age negative: that is not "a moment ago".
+  const within = (since: number | undefined, ms: number) => {
+    const age = since === undefined ? Infinity : Date.now() - since;
+    return age >= 0 && age < ms;
+  };
   const renewBehind = (set: { fetchedAt: number }) => {
-    if (remote.reloading || retrying()) return;
+    if (remote.reloading || within(failedAt, KEY_SERVER_RETRY_MS)) return;
     remote.reload().catch((error: unknown) => {
       failedAt = Date.now();
+      const fetchedAt = new Date(set.fetchedAt).toISOString();
       warn(
-        `令牌公钥集无法更新，继续使用 ${new Date(set.fetchedAt).toISOString()} 取得的公钥集。The key set could not be renewed; the one fetched at ${new Date(set.fetchedAt).toISOString()} is still used. ${unavailable(error).message}`,
+        `令牌公钥集无法更新，继续使用 ${fetchedAt} 取得的公钥集。The key set could not be renewed; the one fetched at ${fetchedAt} is still used. ${unavailable(error).message}`,
       );
     });
   };
 
   return async (header, token) => {
     const last = lastFetched();
-    if (last && !remote.fresh) {
-      renewBehind(last);
+    if (last && (remote.fresh || within(last.fetchedAt, KEY_SET_MAX_STALE_MS))) {
+      if (!remote.fresh) renewBehind(last);
       try {
         return await last.keys(header, token);
       } catch (error) {
         if (!(error instanceof errors.JWKSNoMatchingKey)) throw error;
-        if (retrying())
-          throw unavailable(new Error(`it failed within the last ${KEY_SERVER_RETRY_MS / 1000} s`));
       }
     }
+    if (within(failedAt, KEY_SERVER_RETRY_MS))
+      throw unavailable(new Error(`it failed less than ${KEY_SERVER_RETRY_MS / 1000} s ago`));
     try {
       return await remote(header, token);
     } catch (error) {

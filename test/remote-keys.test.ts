@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AUDIENCE, authConfig, callerFrom, ISSUER } from '../shared/auth.js';
-import { KEY_SERVER_RETRY_MS } from '../shared/remote-keys.js';
+import { KEY_SERVER_RETRY_MS, KEY_SET_MAX_STALE_MS } from '../shared/remote-keys.js';
 
 /**
  * Tokens verified with the keys of JWT_JWKS_URL, served here as a key server would serve them: a
@@ -130,18 +130,20 @@ describe('a key set older than jose keeps it (ten minutes)', () => {
     return { warnings, caller, refusalOf };
   }
 
+  /** The clock moved on by `ms`. */
+  const later = (ms: number) => vi.setSystemTime(Date.now() + ms);
+
   it('still answers with the set last fetched, without waiting, while the key server does not answer', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     answer = ['registry-1'];
     const { warnings, caller } = keyServer();
     await caller('registry-1');
-    vi.setSystemTime(Date.now() + TEN_MINUTES + 1_000);
+    later(TEN_MINUTES + 1_000);
     answer = 'hang';
-    const before = asked;
     expect((await caller('registry-1')).subject).toBe('jwks-test');
-    // Answered while the key server still holds the fetch that renews the set.
-    expect(asked).toBe(before + 1);
-    expect(held).toHaveLength(1);
+    // Answered before the fetch that renews the set had failed: nothing waited for it.
+    expect(warnings).toEqual([]);
+    await vi.waitFor(() => expect(held).toHaveLength(1));
     answerHeld();
     await vi.waitFor(() => expect(warnings).toHaveLength(1));
     expect(warnings[0]).toMatch(/^令牌公钥集无法更新，继续使用 .+The key set could not be renewed/);
@@ -152,7 +154,7 @@ describe('a key set older than jose keeps it (ten minutes)', () => {
     answer = ['registry-1'];
     const { warnings, caller, refusalOf } = keyServer();
     await caller('registry-1');
-    vi.setSystemTime(Date.now() + TEN_MINUTES + 1_000);
+    later(TEN_MINUTES + 1_000);
     answer = 'error';
     await caller('registry-1');
     await vi.waitFor(() => expect(warnings).toHaveLength(1));
@@ -162,17 +164,46 @@ describe('a key set older than jose keeps it (ten minutes)', () => {
     expect((await caller('registry-1')).subject).toBe('jwks-test');
     expect(await refusalOf('registry-2')).toMatchObject({ code: 'AUTH_UNAVAILABLE' });
     expect(asked).toBe(afterFailure);
-    // After it, the key server is asked again; its new set holds the new key and not the old one.
-    vi.setSystemTime(Date.now() + KEY_SERVER_RETRY_MS + 1_000);
+    // After it, the key server is asked again; its new set holds the new key and not the old one,
+    // also once that set is old in its turn and cannot be renewed.
+    later(KEY_SERVER_RETRY_MS + 1_000);
     answer = ['registry-2'];
     expect((await caller('registry-2')).subject).toBe('jwks-test');
     expect(asked).toBe(afterFailure + 1);
     expect(await refusalOf('registry-1')).toMatchObject({ code: 'UNAUTHENTICATED' });
+    later(TEN_MINUTES + 1_000);
+    answer = 'error';
+    expect((await caller('registry-2')).subject).toBe('jwks-test');
+    expect(await refusalOf('registry-1')).toMatchObject({ code: 'AUTH_UNAVAILABLE' });
   });
 
-  it('is a 503 when no set was ever fetched, as before', async () => {
+  it('uses a set that cannot be renewed for an hour at most', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    answer = ['registry-1'];
+    const { caller, refusalOf } = keyServer();
+    await caller('registry-1');
     answer = 'error';
-    const { refusalOf } = keyServer();
+    later(KEY_SET_MAX_STALE_MS - 60_000);
+    expect((await caller('registry-1')).subject).toBe('jwks-test');
+    later(2 * 60_000);
     expect(await refusalOf('registry-1')).toMatchObject({ code: 'AUTH_UNAVAILABLE' });
+  });
+
+  it('asks a key server that failed with no set fetched again only after its retry time', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    answer = 'error';
+    const { caller, refusalOf } = keyServer();
+    expect(await refusalOf('registry-1')).toMatchObject({ code: 'AUTH_UNAVAILABLE' });
+    const afterFailure = asked;
+    // Nor does a clock set back make the failure recent for longer.
+    later(-60 * 60_000);
+    expect(await refusalOf('registry-1')).toMatchObject({ code: 'AUTH_UNAVAILABLE' });
+    expect(asked).toBe(afterFailure + 1);
+    later(KEY_SERVER_RETRY_MS / 2);
+    expect(await refusalOf('another-key')).toMatchObject({ code: 'AUTH_UNAVAILABLE' });
+    expect(asked).toBe(afterFailure + 1);
+    later(KEY_SERVER_RETRY_MS);
+    answer = ['registry-1'];
+    expect((await caller('registry-1')).subject).toBe('jwks-test');
   });
 });
