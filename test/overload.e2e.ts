@@ -102,6 +102,8 @@ describe('overload', () => {
     expect((await queued).status).toBe(200);
     expect(await gaugeValue('gateway_requests_running')).toBe(0);
     expect(await gaugeValue('gateway_requests_queued')).toBe(0);
+    // Both refusals counted: the one answered before Express, and the page's, answered in it.
+    expect(await gaugeValue('gateway_requests_refused_total')).toBe(2);
   });
 
   it('gives a request 10 s for its headers and 30 s for all of it, not Node’s 300 s', () => {

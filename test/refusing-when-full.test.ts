@@ -8,7 +8,12 @@ import { refusingWhenFull, type ConcurrencyLimit } from '../gateway/src/concurre
  * requests and preflights, and any request while there is room) reaches the application.
  */
 let full = true;
-const limit: ConcurrencyLimit = { full: () => full, middleware: (_req, _res, next) => next() };
+let refusals = 0;
+const limit: ConcurrencyLimit = {
+  full: () => full,
+  refused: () => (refusals += 1),
+  middleware: (_req, _res, next) => next(),
+};
 const reached: string[] = [];
 const app: RequestListener = (req, res) => {
   reached.push(`${req.method} ${req.url}`);
@@ -33,13 +38,15 @@ async function status(path: string, init: RequestInit = {}) {
 }
 
 describe('refusals before Express', () => {
-  it('refuse a GraphQL request when the limit is full, with Retry-After and a request id', async () => {
+  it('refuse a GraphQL request when the limit is full, with Retry-After and a request id, and count it', async () => {
+    refusals = 0;
     for (const path of ['/graphql', '/graphql?query=%7B__typename%7D', '/graphql/']) {
       const { status: code, reachedApp, response } = await status(path);
       expect({ path, code, reachedApp }).toEqual({ path, code: 503, reachedApp: false });
       expect(response.headers.get('retry-after')).toBe('1');
       expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     }
+    expect(refusals).toBe(3);
   });
 
   it('leave other routes, pages and preflights to the application', async () => {

@@ -1,6 +1,6 @@
 import type { RequestListener, ServerResponse } from 'node:http';
 import type express from 'express';
-import { Gauge, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import { wholeNumber } from '../../shared/config.js';
 import { REQUEST_ID_HEADER, requestIdOf } from '../../shared/observability.js';
 
@@ -48,6 +48,13 @@ export function concurrencyLimit(
     });
   gauge('gateway_requests_running', 'GraphQL requests being answered now', () => running);
   gauge('gateway_requests_queued', 'GraphQL requests waiting for a place', () => waiting.length);
+  // Counted where it is refused (here, or before Express in refusingWhenFull): what an operator
+  // alerts on, since the gauges show a full gateway only while it is full.
+  const refusals = new Counter({
+    name: 'gateway_requests_refused_total',
+    help: 'GraphQL requests refused with 503 because every place and the queue were taken',
+    registers: [registry],
+  });
 
   const start = (res: express.Response, next: express.NextFunction) => {
     running += 1;
@@ -65,9 +72,13 @@ export function concurrencyLimit(
   };
   return {
     full: () => running >= maxConcurrent && waiting.length >= maxQueued,
+    refused: () => refusals.inc(),
     middleware(req, res, next) {
       if (running < maxConcurrent) return start(res, next);
-      if (waiting.length >= maxQueued) return refuse(res, res.locals.requestId as string);
+      if (waiting.length >= maxQueued) {
+        refusals.inc();
+        return refuse(res, res.locals.requestId as string);
+      }
       const admit = () => start(res, next);
       waiting.push(admit);
       // A caller that leaves while waiting gives up its place in the queue.
@@ -82,6 +93,8 @@ export function concurrencyLimit(
 export interface ConcurrencyLimit {
   /** Every place taken and the queue full: the next request is refused. */
   full(): boolean;
+  /** Counts a request refused outside the middleware (refusingWhenFull). */
+  refused(): void;
   /** Admits, queues or refuses each request of the routes it is mounted on. */
   middleware: express.RequestHandler;
 }
@@ -101,8 +114,10 @@ export function refusingWhenFull(
   const limited = (url = '') =>
     url.startsWith(path) && (url.length === path.length || '/?'.includes(url[path.length]!));
   return (req, res) => {
-    if (limit.full() && limited(req.url) && req.method !== 'OPTIONS' && !req.headers.origin)
+    if (limit.full() && limited(req.url) && req.method !== 'OPTIONS' && !req.headers.origin) {
+      limit.refused();
       return refuse(res, requestIdOf(req));
+    }
     return app(req, res);
   };
 }
