@@ -10,9 +10,10 @@ import { registryTypeName, type Region } from '../regions.js';
 
 /** `enum RegionCode`, generated from the list of regions so that no SDL lists them. */
 export function regionCodeEnum(regions: readonly Region[]): DefinitionNode {
-  const values = regions.map((r) => `  "${r.nameEn} (${r.nameZh})"\n  ${r.code}`).join('\n');
-  return parse(`"Code of a region of the federation."\nenum RegionCode {\n${values}\n}`)
-    .definitions[0]!;
+  const values = regions.map((r) => `  "${r.nameZh} ${r.nameEn}"\n  ${r.code}`).join('\n');
+  return parse(
+    `"联邦中一个地区的代码。Code of a region of the federation."\nenum RegionCode {\n${values}\n}`,
+  ).definitions[0]!;
 }
 
 function findInterface(document: DocumentNode, name: string): InterfaceTypeDefinitionNode {
@@ -35,7 +36,7 @@ export function registryImplementation(
   const registry = findInterface(document, 'Registry');
   const typeName = registryTypeName(region);
   const shell = parse(
-    `"The registry of ${region.nameEn} (${region.nameZh})."\n` +
+    `"${region.nameZh}的登记库。The registry of ${region.nameEn} (${region.nameZh})."\n` +
       `type ${typeName} implements Registry @key(fields: "code") { code: RegionCode! }`,
   ).definitions[0] as ObjectTypeDefinitionNode;
   return { ...shell, fields: registry.fields };

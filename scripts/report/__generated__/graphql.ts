@@ -4,57 +4,61 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What kind of number an indicator is, and so whether its values add up. */
+/** 指标数值的类型，并据此确定其数值能否相加。What kind of number an indicator is, and so whether its values add up. */
 export type IndicatorKind =
-  /** A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
+  /** 既非事物个数也非占比的量，如人均补贴、建筑面积、时长。不可相加。A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
   | 'AMOUNT'
-  /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
+  /** 事物的个数，或可跨记录、跨地区相加的总量（人数、项目数、资金元数）。A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
   | 'COUNT'
-  /** A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
+  /** 按某一公布人口（年末常住人口）每万人计算的计数；不可相加：多个地区合并时，以各地区分子之和除以人口之和。A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
   | 'RATE'
-  /** One count as a percentage of another; does not add up. */
+  /** 一个计数占另一个计数的百分比；不可相加。One count as a percentage of another; does not add up. */
   | 'RATIO';
 
 /**
+ * 公布数字的取整方式，依据来源在数字旁印出的修饰词判断。每个修饰词对应一个取值区间（`Figure.interval`），区间以该数字末位有效数字为一档，延伸至下一档。
+ *
  * How a published number is rounded, by the word the source prints beside it. Each stands for an
  * interval of values (`Figure.interval`), to the next step of the figure's last significant digit.
  */
 export type Qualifier =
-  /** 约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
+  /** 约、左右：在该值上下半档以内，约500即 [450, 550]。约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
   | 'ABOUT'
   | 'APPROXIMATELY'
-  /** 以上, 不少于: the value or more, with no upper end. */
+  /** 以上、不少于：等于或大于该值，无上限。以上, 不少于: the value or more, with no upper end. */
   | 'AT_LEAST'
   | 'EXACT'
-  /** 超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
+  /** 超、逾：大于该值且小于下一档，超9000即 (9,000, 10,000)。超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
   | 'MORE_THAN'
-  /** 近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
+  /** 近：比该值少不到半档，近700万即 [6.5 M, 7 M)。近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
   | 'NEARLY'
-  /** 余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
+  /** 余、多：自该值起至下一档，4000余即 [4,000, 5,000)。余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
   | 'ODD';
 
-/** Code of a region of the federation. */
+/** 联邦中一个地区的代码。Code of a region of the federation. */
 export type RegionCode =
-  /** Beijing (北京市) */
+  /** 北京市 Beijing */
   | 'BJ'
-  /** Guangxi (广西壮族自治区) */
+  /** 广西壮族自治区 Guangxi */
   | 'GX'
-  /** Ningxia (宁夏回族自治区) */
+  /** 宁夏回族自治区 Ningxia */
   | 'NX'
-  /** Sichuan (四川省) */
+  /** 四川省 Sichuan */
   | 'SC'
-  /** Tianjin (天津市) */
+  /** 天津市 Tianjin */
   | 'TJ'
-  /** Xiong'an (雄安新区) */
+  /** 雄安新区 Xiong'an */
   | 'XA';
 
-/** How firmly a target's value is to be reached. */
+/** 目标值须达到的严格程度。How firmly a target's value is to be reached. */
 export type TargetQualifier =
-  /** The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
+  /** 政策要求基本达到该目标（基本实现）：接近即可，不要求精确到最后一个单位。The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
   | 'BASICALLY'
   | 'EXACT';
 
 /**
+ * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。规划或宣布的数字一律不作为数值。
+ *
  * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
  * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
  * any value; ACHIEVED when the value has reached the threshold in or before the target year,
@@ -65,14 +69,14 @@ export type TargetQualifier =
  */
 export type TargetStatus =
   | 'ACHIEVED'
-  /** The threshold was reached, but after the target year. */
+  /** 已达到阈值，但晚于目标年份。The threshold was reached, but after the target year. */
   | 'ACHIEVED_LATE'
   | 'AT_RISK'
   | 'NO_DATA'
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
-/** Whether a value was counted from the registry or taken from a published figure. */
+/** 数值是根据登记库记录统计得出，还是取自公布数字。Whether a value was counted from the registry or taken from a published figure. */
 export type ValueBasis =
   | 'MEASURED'
   | 'PUBLISHED';

@@ -23,8 +23,8 @@ export function registrySubgraphSdl(region: Region): DocumentNode {
   const shared = parse(sharedRegistrySdl);
   const implementation = registryImplementation(shared, region);
   const root = parse(
-    `type Query {\n  "The registry of ${region.nameEn}."\n  ${region.slug}: ${implementation.name.value}\n}\n` +
-      `type Mutation {\n  "Writes to the registry of ${region.nameEn}: its editors and admins only."\n  ${region.slug}: RegistryMutations\n}`,
+    `type Query {\n  "${region.nameZh}的登记库。The registry of ${region.nameEn}."\n  ${region.slug}: ${implementation.name.value}\n}\n` +
+      `type Mutation {\n  "写入${region.nameZh}的登记库：仅限该地区的编辑和管理员。Writes to the registry of ${region.nameEn}: its editors and admins only."\n  ${region.slug}: RegistryMutations\n}`,
   );
   const extensionPath = regionExtensionPath(region);
   const extension = existsSync(extensionPath)

@@ -4,40 +4,40 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What kind of number an indicator is, and so whether its values add up. */
+/** 指标数值的类型，并据此确定其数值能否相加。What kind of number an indicator is, and so whether its values add up. */
 export type IndicatorKind =
-  /** A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
+  /** 既非事物个数也非占比的量，如人均补贴、建筑面积、时长。不可相加。A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
   | 'AMOUNT'
-  /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
+  /** 事物的个数，或可跨记录、跨地区相加的总量（人数、项目数、资金元数）。A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
   | 'COUNT'
-  /** A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
+  /** 按某一公布人口（年末常住人口）每万人计算的计数；不可相加：多个地区合并时，以各地区分子之和除以人口之和。A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
   | 'RATE'
-  /** One count as a percentage of another; does not add up. */
+  /** 一个计数占另一个计数的百分比；不可相加。One count as a percentage of another; does not add up. */
   | 'RATIO';
 
-/** What an institution is. */
+/** 机构的类型。What an institution is. */
 export type InstitutionKind =
-  /** A county or district named as a place where social work is delivered. */
+  /** 被列为社会工作服务开展地的县或区。A county or district named as a place where social work is delivered. */
   | 'COUNTY'
-  /** County-level social work guidance centre. */
+  /** 县级社会工作指导中心。County-level social work guidance centre. */
   | 'COUNTY_GUIDANCE_CENTRE'
   | 'FOUNDATION_OR_ASSOCIATION'
   | 'GENERAL_HOSPITAL'
   | 'GOVERNMENT_BODY'
   | 'OTHER'
-  /** Community health centre, township hospital or clinic. */
+  /** 社区卫生服务中心、乡镇卫生院或诊所。Community health centre, township hospital or clinic. */
   | 'PRIMARY_CARE'
-  /** Disease control, maternal and child health or another public health body. */
+  /** 疾病预防控制机构、妇幼保健机构或其他公共卫生机构。Disease control, maternal and child health or another public health body. */
   | 'PUBLIC_HEALTH'
   | 'SCHOOL'
-  /** Social work service agency (社会工作服务机构). */
+  /** 社会工作服务机构。Social work service agency (社会工作服务机构). */
   | 'SOCIAL_WORK_AGENCY'
-  /** Township or street social work station (乡镇（街道）社工站). */
+  /** 乡镇（街道）社工站。Township or street social work station (乡镇（街道）社工站). */
   | 'SOCIAL_WORK_STATION'
   | 'SPECIALTY_HOSPITAL'
-  /** Traditional Chinese medicine hospital. */
+  /** 中医医院。Traditional Chinese medicine hospital. */
   | 'TCM_HOSPITAL'
-  /** Training, practice or incubation base. */
+  /** 培训、实践或孵化基地。Training, practice or incubation base. */
   | 'TRAINING_BASE'
   | 'UNIVERSITY';
 
@@ -48,83 +48,87 @@ export type ProgramKind =
   | 'GOVERNMENT_PURCHASED_SERVICE'
   | 'OTHER'
   | 'PILOT'
-  /** Social workers stationed in an institution (驻点). */
+  /** 在机构驻点的社会工作者。Social workers stationed in an institution (驻点). */
   | 'RESIDENT_WORKER'
   | 'SUBSIDY'
   | 'TALENT_SUPPORT_PLAN'
   | 'TRAINING'
   | 'TRAINING_BASE';
 
-/** What a programme record stands for. */
+/** 项目记录所代表的对象类型。What a programme record stands for. */
 export type ProgramRole =
-  /** A service project: what project counts count. */
+  /** 服务项目，即项目数统计所计的对象。A service project: what project counts count. */
   | 'PROJECT'
-  /** A scheme that stands for a group of projects (the 25 demonstration projects of 2023); not itself one of them. */
+  /** 代表一组项目的计划（2023年的25个示范项目）；其本身不属于其中任何一个项目。A scheme that stands for a group of projects (the 25 demonstration projects of 2023); not itself one of them. */
   | 'SCHEME'
-  /** A plan, manual, model, workshop or base that supports the work; not a service project. */
+  /** 为工作提供支撑的方案、手册、模式、工作坊或基地；不属于服务项目。A plan, manual, model, workshop or base that supports the work; not a service project. */
   | 'SUPPORT';
 
 /**
+ * 公布数字的取整方式，依据来源在数字旁印出的修饰词判断。每个修饰词对应一个取值区间（`Figure.interval`），区间以该数字末位有效数字为一档，延伸至下一档。
+ *
  * How a published number is rounded, by the word the source prints beside it. Each stands for an
  * interval of values (`Figure.interval`), to the next step of the figure's last significant digit.
  */
 export type Qualifier =
-  /** 约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
+  /** 约、左右：在该值上下半档以内，约500即 [450, 550]。约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
   | 'ABOUT'
   | 'APPROXIMATELY'
-  /** 以上, 不少于: the value or more, with no upper end. */
+  /** 以上、不少于：等于或大于该值，无上限。以上, 不少于: the value or more, with no upper end. */
   | 'AT_LEAST'
   | 'EXACT'
-  /** 超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
+  /** 超、逾：大于该值且小于下一档，超9000即 (9,000, 10,000)。超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
   | 'MORE_THAN'
-  /** 近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
+  /** 近：比该值少不到半档，近700万即 [6.5 M, 7 M)。近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
   | 'NEARLY'
-  /** 余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
+  /** 余、多：自该值起至下一档，4000余即 [4,000, 5,000)。余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
   | 'ODD';
 
-/** Code of a region of the federation. */
+/** 联邦中一个地区的代码。Code of a region of the federation. */
 export type RegionCode =
-  /** Beijing (北京市) */
+  /** 北京市 Beijing */
   | 'BJ'
-  /** Guangxi (广西壮族自治区) */
+  /** 广西壮族自治区 Guangxi */
   | 'GX'
-  /** Ningxia (宁夏回族自治区) */
+  /** 宁夏回族自治区 Ningxia */
   | 'NX'
-  /** Sichuan (四川省) */
+  /** 四川省 Sichuan */
   | 'SC'
-  /** Tianjin (天津市) */
+  /** 天津市 Tianjin */
   | 'TJ'
-  /** Xiong'an (雄安新区) */
+  /** 雄安新区 Xiong'an */
   | 'XA';
 
-/** Which status rule applied; each code is worded by the client in its own language. */
+/** 所适用的状态规则；各代码的文字表述由客户端以其自身语言给出。Which status rule applied; each code is worded by the client in its own language. */
 export type StatusReasonCode =
-  /** Not reached, and the evidence holds a single year: no trend to project. */
+  /** 未达到目标，且有效数据仅涵盖一个年份：无趋势可供推算。Not reached, and the evidence holds a single year: no trend to project. */
   | 'NO_TREND'
-  /** No measured value and no published figure. */
+  /** 既无测算值，也无公布数字。No measured value and no published figure. */
   | 'NO_VALUE'
-  /** The trend falls short by more than `tolerancePercent` of the target. */
+  /** 按趋势推算将未达到目标，且差距超过目标值的 `tolerancePercent`。The trend falls short by more than `tolerancePercent` of the target. */
   | 'PROJECTED_SHORT'
-  /** The trend falls short by at most `tolerancePercent` of the target. */
+  /** 按趋势推算将未达到目标，但差距不超过目标值的 `tolerancePercent`。The trend falls short by at most `tolerancePercent` of the target. */
   | 'PROJECTED_SHORT_WITHIN_TOLERANCE'
-  /** The trend reaches the target by the target year. */
+  /** 按趋势推算，截至目标年份可达到目标。The trend reaches the target by the target year. */
   | 'PROJECTED_TO_REACH'
-  /** The value has reached the threshold of a target to be reached basically, not the target itself. */
+  /** 数值已达到要求基本实现的目标的阈值，但尚未达到目标本身。The value has reached the threshold of a target to be reached basically, not the target itself. */
   | 'TARGET_BASICALLY_REACHED'
-  /** The value has reached the target. */
+  /** 数值已达到目标。The value has reached the target. */
   | 'TARGET_REACHED'
-  /** The value reached the threshold after the target year (`reachedYear`). */
+  /** 数值在目标年份之后才达到阈值（`reachedYear`）。The value reached the threshold after the target year (`reachedYear`). */
   | 'TARGET_REACHED_LATE'
-  /** The target year has passed short of the target. */
+  /** 目标年份已过，仍未达到目标。The target year has passed short of the target. */
   | 'TARGET_YEAR_PASSED';
 
-/** How firmly a target's value is to be reached. */
+/** 目标值须达到的严格程度。How firmly a target's value is to be reached. */
 export type TargetQualifier =
-  /** The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
+  /** 政策要求基本达到该目标（基本实现）：接近即可，不要求精确到最后一个单位。The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
   | 'BASICALLY'
   | 'EXACT';
 
 /**
+ * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。规划或宣布的数字一律不作为数值。
+ *
  * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
  * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
  * any value; ACHIEVED when the value has reached the threshold in or before the target year,
@@ -135,23 +139,25 @@ export type TargetQualifier =
  */
 export type TargetStatus =
   | 'ACHIEVED'
-  /** The threshold was reached, but after the target year. */
+  /** 已达到阈值，但晚于目标年份。The threshold was reached, but after the target year. */
   | 'ACHIEVED_LATE'
   | 'AT_RISK'
   | 'NO_DATA'
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
-/** Whether a value was counted from the registry or taken from a published figure. */
+/** 数值是根据登记库记录统计得出，还是取自公布数字。Whether a value was counted from the registry or taken from a published figure. */
 export type ValueBasis =
   | 'MEASURED'
   | 'PUBLISHED';
 
-/** Which records a list and its totalCount hold for the caller. */
+/** 对调用者而言，列表及其 totalCount 包含哪些记录。Which records a list and its totalCount hold for the caller. */
 export type Visibility =
-  /** Every record the filter matches. */
+  /** 筛选条件匹配的全部记录。Every record the filter matches. */
   | 'ALL'
   /**
+   * 仅限已发布记录：调用者为匿名，演示记录和登记在册的记录不予列出。已登录的调用者（持分析员令牌）可查看全部记录。
+   *
    * Published records only: the caller is anonymous, and demo and registered records are left out.
    * A signed-in caller (an analyst's token) sees every record.
    */

@@ -14,60 +14,60 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-/** Administrative level of a region. */
+/** 地区的行政级别。Administrative level of a region. */
 export type AdministrativeLevel =
-  /** Autonomous region (自治区). */
+  /** 自治区。Autonomous region (自治区). */
   | 'AUTONOMOUS_REGION'
-  /** Municipality directly under the central government (直辖市). */
+  /** 直辖市。Municipality directly under the central government (直辖市). */
   | 'MUNICIPALITY'
-  /** State-level new area (国家级新区). */
+  /** 国家级新区。State-level new area (国家级新区). */
   | 'NEW_AREA'
   | 'PROVINCE';
 
-/** An indicator of the national catalog: what a figure, a target or a measure is about. */
+/** 全国指标目录中的指标：公布数字、目标或测算值所针对的内容。An indicator of the national catalog: what a figure, a target or a measure is about. */
 export type Indicator = {
   __typename?: 'Indicator';
-  /** Stable code, for example MSW_INSTITUTIONS. */
+  /** 稳定代码，例如 MSW_INSTITUTIONS。Stable code, for example MSW_INSTITUTIONS. */
   code: Scalars['String']['output'];
-  /** True when a regional registry can compute the indicator from its records. */
+  /** 地区登记库能够根据其记录测算该指标时为 true。True when a regional registry can compute the indicator from its records. */
   computable: Scalars['Boolean']['output'];
-  /** For ratios and rates, what is counted below the line (for a rate, the published population). */
+  /** 比率和率类指标中，分母所统计的内容（率类指标为公布的人口数）。For ratios and rates, what is counted below the line (for a rate, the published population). */
   denominator?: Maybe<Scalars['String']['output']>;
-  /** Definition in English: what is counted, and for a target scoped to a programme or to kinds of institution, what that target counts. */
+  /** 英文定义：统计的内容；对于限定于某一项目或某些机构类型的目标，还说明该目标统计的内容。Definition in English: what is counted, and for a target scoped to a programme or to kinds of institution, what that target counts. */
   description: Scalars['String']['output'];
-  /** Definition in Chinese (定义). */
+  /** 中文定义。Definition in Chinese (定义). */
   descriptionZh: Scalars['String']['output'];
   kind: IndicatorKind;
-  /** English name. */
+  /** 英文名称。English name. */
   name: Scalars['String']['output'];
-  /** Chinese name. */
+  /** 中文名称。Chinese name. */
   nameZh: Scalars['String']['output'];
-  /** For ratios and rates, what is counted above the line. */
+  /** 比率和率类指标中，分子所统计的内容。For ratios and rates, what is counted above the line. */
   numerator?: Maybe<Scalars['String']['output']>;
-  /** Whether the indicator is counted on a day (STOCK) or added up over a period (FLOW). */
+  /** 指标是在某一天计数（STOCK），还是在一段时期内累计（FLOW）。Whether the indicator is counted on a day (STOCK) or added up over a period (FLOW). */
   stockOrFlow: StockOrFlow;
   unit: Scalars['String']['output'];
 };
 
-/** What kind of number an indicator is, and so whether its values add up. */
+/** 指标数值的类型，并据此确定其数值能否相加。What kind of number an indicator is, and so whether its values add up. */
 export type IndicatorKind =
-  /** A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
+  /** 既非事物个数也非占比的量，如人均补贴、建筑面积、时长。不可相加。A quantity that is neither a number of things nor a share: a subsidy per person, a floor area, a duration. Does not add up. */
   | 'AMOUNT'
-  /** A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
+  /** 事物的个数，或可跨记录、跨地区相加的总量（人数、项目数、资金元数）。A number of things, or a total that adds up across records and regions (persons, projects, yuan of funding). */
   | 'COUNT'
-  /** A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
+  /** 按某一公布人口（年末常住人口）每万人计算的计数；不可相加：多个地区合并时，以各地区分子之和除以人口之和。A count per 10,000 of a published population (the year-end resident population); does not add up: regions combine as the sum of numerators over the sum of populations. */
   | 'RATE'
-  /** One count as a percentage of another; does not add up. */
+  /** 一个计数占另一个计数的百分比；不可相加。One count as a percentage of another; does not add up. */
   | 'RATIO';
 
 export type Query = {
   __typename?: 'Query';
   indicator?: Maybe<Indicator>;
-  /** The indicator catalog. */
+  /** 指标目录。The indicator catalog. */
   indicators: Array<Indicator>;
-  /** Every region of the federation. */
+  /** 联邦中的所有地区。Every region of the federation. */
   registries: Array<Registry>;
-  /** One region. */
+  /** 某一地区。One region. */
   registry?: Maybe<Registry>;
 };
 
@@ -81,52 +81,54 @@ export type QueryRegistryArgs = {
   code: RegionCode;
 };
 
-/** Code of a region of the federation. */
+/** 联邦中一个地区的代码。Code of a region of the federation. */
 export type RegionCode =
-  /** Beijing (北京市) */
+  /** 北京市 Beijing */
   | 'BJ'
-  /** Guangxi (广西壮族自治区) */
+  /** 广西壮族自治区 Guangxi */
   | 'GX'
-  /** Ningxia (宁夏回族自治区) */
+  /** 宁夏回族自治区 Ningxia */
   | 'NX'
-  /** Sichuan (四川省) */
+  /** 四川省 Sichuan */
   | 'SC'
-  /** Tianjin (天津市) */
+  /** 天津市 Tianjin */
   | 'TJ'
-  /** Xiong'an (雄安新区) */
+  /** 雄安新区 Xiong'an */
   | 'XA';
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistry = Registry & {
   __typename?: 'RegionRegistry';
-  /** The region's code. */
+  /** 地区代码。The region's code. */
   code: RegionCode;
   level: AdministrativeLevel;
-  /** English name. */
+  /** 英文名称。English name. */
   name: Scalars['String']['output'];
-  /** Chinese name. */
+  /** 中文名称。Chinese name. */
   nameZh: Scalars['String']['output'];
 };
 
 /**
+ * 一个地区的社会工作登记库。全国目录解析其名称和行政级别；各地区自己的子图解析登记库的其余部分（机构、社会工作者、公布数字、目标……）。
+ *
  * A region's social work registry. The national directory resolves its name and level; each region's
  * own subgraph resolves the rest of the registry (institutions, social workers, figures, targets ...).
  */
 export type Registry = {
-  /** The region's code. */
+  /** 地区代码。The region's code. */
   code: RegionCode;
   level: AdministrativeLevel;
-  /** English name. */
+  /** 英文名称。English name. */
   name: Scalars['String']['output'];
-  /** Chinese name. */
+  /** 中文名称。Chinese name. */
   nameZh: Scalars['String']['output'];
 };
 
-/** Whether an indicator is counted on a day or added up over a period, as statistical yearbooks tell them apart. */
+/** 指标是在某一天计数，还是在一段时期内累计，与统计年鉴的区分方式一致。Whether an indicator is counted on a day or added up over a period, as statistical yearbooks tell them apart. */
 export type StockOrFlow =
-  /** Added up over a period (时期指标): yuan spent, cases served, person-times. A year's value is the amount of that year; a programme's amount is spread over its period by days. */
+  /** 在一段时期内累计（时期指标）：支出资金（元）、服务个案数、人次。年度数值为当年的累计量；项目的累计量按天数在其实施期内分摊。Added up over a period (时期指标): yuan spent, cases served, person-times. A year's value is the amount of that year; a programme's amount is spread over its period by days. */
   | 'FLOW'
-  /** Counted on a day (时点指标): institutions, workers, projects under way. A year's value is the count at its end. */
+  /** 在某一天计数（时点指标）：机构数、社工人数、在实施项目数。年度数值为年末的计数。Counted on a day (时点指标): institutions, workers, projects under way. A year's value is the count at its end. */
   | 'STOCK';
 
 

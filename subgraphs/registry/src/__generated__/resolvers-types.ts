@@ -14,165 +14,169 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
-/** An earlier value a figure is compared with. */
+/** 公布数字用于比较的此前数值。An earlier value a figure is compared with. */
 export type Baseline = {
   __typename?: 'Baseline';
-  /** True when the value is computed from a published growth rate rather than published itself. */
+  /** 该值系根据公布的增长率计算得出、而非直接公布时为 true。True when the value is computed from a published growth rate rather than published itself. */
   derived: Scalars['Boolean']['output'];
   value?: Maybe<Scalars['Float']['output']>;
   year?: Maybe<Scalars['Int']['output']>;
-  /** True when the page does not state the year and it was inferred; the figure's note says how. */
+  /** 页面未载明年份、年份系推算得出时为 true；推算方法见该数字的备注。True when the page does not state the year and it was inferred; the figure's note says how. */
   yearInferred: Scalars['Boolean']['output'];
 };
 
-/** National social work qualification. */
+/** 国家社会工作者职业资格。National social work qualification. */
 export type CertificateLevel =
-  /** 助理社会工作师 */
+  /** 助理社会工作师。Assistant social worker. */
   | 'ASSISTANT'
-  /** 社会工作师 */
+  /** 社会工作师。Social worker (intermediate). */
   | 'INTERMEDIATE'
   | 'NONE'
-  /** 高级社会工作师 */
+  /** 高级社会工作师。Senior social worker. */
   | 'SENIOR';
 
-/** One audited change to a registry record. */
+/** 登记库记录的一次变更，已记入审计记录。One audited change to a registry record. */
 export type Change = {
   __typename?: 'Change';
-  /** For example createInstitution. */
+  /** 例如 createInstitution。For example createInstitution. */
   action: Scalars['String']['output'];
-  /** The token subject that made it. */
+  /** 作出该变更的令牌主体。The token subject that made it. */
   actor: Scalars['String']['output'];
-  /** The record after the change. */
+  /** 变更后的记录。The record after the change. */
   after: RecordState;
-  /** When it was committed (ISO 8601). */
+  /** 提交时间（ISO 8601）。When it was committed (ISO 8601). */
   at: Scalars['String']['output'];
-  /** The record before the change (null for a creation). */
+  /** 变更前的记录（新建时为 null）。The record before the change (null for a creation). */
   before?: Maybe<RecordState>;
-  /** The fields of the record's state whose values changed, named as in its state type. */
+  /** 记录状态中值发生变化的字段，名称与其状态类型中的字段名一致。The fields of the record's state whose values changed, named as in its state type. */
   changedFields: Array<Scalars['String']['output']>;
-  /** institution, social_worker, program, figure or target. */
+  /** `institution`、`social_worker`、`program`、`figure` 或 `target`。institution, social_worker, program, figure or target. */
   entity: Scalars['String']['output'];
   entityId: Scalars['ID']['output'];
-  /** Increasing: pass the last one seen as `after` to pull the next changes. */
+  /** 递增：将已获取的最后一个 id 作为 `after` 传入，即可拉取后续变更。Increasing: pass the last one seen as `after` to pull the next changes. */
   id: Scalars['ID']['output'];
 };
 
-/** One page of the change feed. */
+/** 变更流中的一页。One page of the change feed. */
 export type ChangeFeed = {
   __typename?: 'ChangeFeed';
-  /** Oldest first. */
+  /** 按时间先后排列，最早的在前。Oldest first. */
   changes: Array<Change>;
-  /** More changes follow this page: ask again with `after: lastId`. */
+  /** 本页之后还有更多变更：以 `after: lastId` 再次请求。More changes follow this page: ask again with `after: lastId`. */
   hasMore: Scalars['Boolean']['output'];
-  /** The id of the page's last change (null for an empty page): the next page's `after`. */
+  /** 本页最后一条变更的 id（空页时为 null），即下一页请求的 `after`。The id of the page's last change (null for an empty page): the next page's `after`. */
   lastId?: Maybe<Scalars['ID']['output']>;
 };
 
-/** A published figure beside the registry's measure of the same thing. */
+/** 公布数字与登记库对同一事项的测算值的对照。A published figure beside the registry's measure of the same thing. */
 export type DataQualityCheck = {
   __typename?: 'DataQualityCheck';
-  /** False when the figure is not set beside a measure; `notComparedReason` says why. */
+  /** 公布数字未与测算值对照时为 false；原因见 `notComparedReason`。False when the figure is not set beside a measure; `notComparedReason` says why. */
   compared: Scalars['Boolean']['output'];
-  /** measured − published. */
+  /** 测算值减公布值（measured − published）。measured − published. */
   difference?: Maybe<Scalars['Float']['output']>;
   differencePercent?: Maybe<Scalars['Float']['output']>;
   figure: Figure;
   flagged: Scalars['Boolean']['output'];
   indicator: Indicator;
-  /** The values the figure allows; a measure outside them is flagged. */
+  /** 公布数字所允许的取值范围；测算值超出此范围即被标记。The values the figure allows; a measure outside them is flagged. */
   interval: ValueInterval;
-  /** Null when the registry has no records to measure it from. */
+  /** 登记库中没有可用于测算的记录时为 null。Null when the registry has no records to measure it from. */
   measured?: Maybe<Scalars['Float']['output']>;
-  /** The day measured as of: the end of the figure's date, or today for a figure of this year. */
+  /** 测算所截至的日期：公布数字所指时期的最后一天；若为本年度的数字，则为今日。The day measured as of: the end of the figure's date, or today for a figure of this year. */
   measuredAsOf?: Maybe<Scalars['String']['output']>;
-  /** For a cumulative figure, the first day of the flow measured (YYYY-MM-DD): the start of its period. */
+  /** 对于累计数字，为所测算时期（流量）的第一天（YYYY-MM-DD），即其统计期的起点。For a cumulative figure, the first day of the flow measured (YYYY-MM-DD): the start of its period. */
   measuredSince?: Maybe<Scalars['String']['output']>;
   notComparedReason?: Maybe<Scalars['String']['output']>;
   published: Scalars['Float']['output'];
-  /** The rule applied, with its tolerance or the figure's interval. */
+  /** 所适用的规则，附其容差或该公布数字的区间。The rule applied, with its tolerance or the figure's interval. */
   rule: Scalars['String']['output'];
 };
 
-/** A dimension a measure can be broken down by. */
+/** 测算值可据以分解的维度。A dimension a measure can be broken down by. */
 export type Dimension =
-  /** Social workers only. */
+  /** 仅适用于社会工作者。Social workers only. */
   | 'CERTIFICATE_LEVEL'
-  /** Prefecture city of the institution. */
+  /** 机构所在地市。Prefecture city of the institution. */
   | 'CITY'
-  /** County or district of the institution. */
+  /** 机构所在县（区）。County or district of the institution. */
   | 'COUNTY'
   | 'HOSPITAL_GRADE'
-  /** Of the institution (for social workers, their employer; for programmes, their host). */
+  /** 机构的类型（对社会工作者而言指其工作单位；对项目而言指其承办机构）。Of the institution (for social workers, their employer; for programmes, their host). */
   | 'INSTITUTION_KIND'
-  /** Programmes only: demonstration, cultivation, stationed workers and so on. */
+  /** 仅适用于项目：示范、培育、驻点社工等。Programmes only: demonstration, cultivation, stationed workers and so on. */
   | 'PROGRAM_KIND'
   | 'PROVENANCE'
-  /** A record serving several fields counts once in each. */
+  /** 服务于多个领域的记录在每个领域各计一次。A record serving several fields counts once in each. */
   | 'SERVICE_FIELD'
-  /** The value at the end of each year (the last year: as of the day measured); see `measure(from:, to:)`. */
+  /** 每年年末的值（最后一年为截至测算当日的值）；见 `measure(from:, to:)`。The value at the end of each year (the last year: as of the day measured); see `measure(from:, to:)`. */
   | 'YEAR';
 
 export type DimensionValue = {
   __typename?: 'DimensionValue';
   dimension: Dimension;
   /**
+   * 对于 CITY 和 COUNTY，为该地的英文名称（拼音及行政区划类型：南宁市, Nanning）；其他维度（其值为代码）以及 value 为 null 时，为 null。
+   *
    * For CITY and COUNTY, the place's English name (pinyin and the kind of division: 南宁市, Nanning);
    * null for the other dimensions, whose values are codes, and where value is null.
    */
   nameEn?: Maybe<Scalars['String']['output']>;
-  /** Null when the records leave it unset (for example a worker without an institution). */
+  /** 记录中未设置时为 null（例如未隶属任何机构的社工）。Null when the records leave it unset (for example a worker without an institution). */
   value?: Maybe<Scalars['String']['output']>;
 };
 
-/** Administrative division of a record: prefecture city, county or district, township or street. */
+/** 记录所属的行政区划：地级市、县（区）、乡镇（街道）。Administrative division of a record: prefecture city, county or district, township or street. */
 export type Division = {
   __typename?: 'Division';
   city?: Maybe<Scalars['String']['output']>;
-  /** The city's English name: pinyin and the kind of division (南宁市: Nanning); null where city is. */
+  /** 该市的英文名称：拼音加区划类型（南宁市：Nanning）；city 为 null 时亦为 null。The city's English name: pinyin and the kind of division (南宁市: Nanning); null where city is. */
   cityEn?: Maybe<Scalars['String']['output']>;
   county?: Maybe<Scalars['String']['output']>;
-  /** The county's or district's English name (西城区: Xicheng District); null where county is. */
+  /** 该县或区的英文名称（西城区：Xicheng District）；county 为 null 时亦为 null。The county's or district's English name (西城区: Xicheng District); null where county is. */
   countyEn?: Maybe<Scalars['String']['output']>;
   township?: Maybe<Scalars['String']['output']>;
 };
 
 export type Employment =
-  /** Dispatched to the institution, or provided through a purchased service. */
+  /** 派遣至该机构，或通过购买服务提供。Dispatched to the institution, or provided through a purchased service. */
   | 'DISPATCHED'
   | 'FULL_TIME'
   | 'PART_TIME';
 
-/** A number published about a region, with where it came from. */
+/** 关于某一地区公布的数字及其来源。A number published about a region, with where it came from. */
 export type Figure = {
   __typename?: 'Figure';
-  /** When the figure holds: a year, year-month or date. */
+  /** 数字所对应的时间：年份、年月或日期。When the figure holds: a year, year-month or date. */
   asOf: Scalars['String']['output'];
-  /** True when the page does not print the date and it was inferred; the note says how. */
+  /** 页面未印出日期、日期系推算得出时为 true；推算方法见备注。True when the page does not print the date and it was inferred; the note says how. */
   asOfInferred: Scalars['Boolean']['output'];
   baseline?: Maybe<Baseline>;
-  /** Set when the figure is one part of a total, for example the general hospitals among all institutions. */
+  /** 当数字为某一总数的组成部分时填写，例如全部机构中的综合医院。Set when the figure is one part of a total, for example the general hospitals among all institutions. */
   breakdown?: Maybe<FigureBreakdown>;
-  /** Published growth over the baseline, in percent. */
+  /** 公布的较基期值的增长幅度，以百分比表示。Published growth over the baseline, in percent. */
   changePercent?: Maybe<Scalars['Float']['output']>;
-  /** The figure that corrects this one. */
+  /** 对本数字进行更正的数字。The figure that corrects this one. */
   correctedBy?: Maybe<Figure>;
   id: Scalars['ID']['output'];
   indicator: Indicator;
-  /** The values the figure allows, from its value and qualifier. */
+  /** 根据数值及修饰词得出的该数字可能取值的范围。The values the figure allows, from its value and qualifier. */
   interval: ValueInterval;
-  /** REPORTED, or a plan or announcement, which histories, statuses and data quality do not read as counts. */
+  /** `REPORTED`，或计划、宣布启动类数字；后两类在历史数据、状态和数据质量中均不作为计数读取。REPORTED, or a plan or announcement, which histories, statuses and data quality do not read as counts. */
   kind: FigureKind;
   note?: Maybe<Scalars['String']['output']>;
-  /** For cumulative figures, the year counting started. */
+  /** 累计数字的起算年份。For cumulative figures, the year counting started. */
   periodStart?: Maybe<Scalars['String']['output']>;
   qualifier: Qualifier;
-  /** The qualifier's word as the source prints it (余, 超, 近, 约), where it has one. */
+  /** 数字带有修饰词时，来源中印出的该修饰词原字（余、超、近、约）。The qualifier's word as the source prints it (余, 超, 近, 约), where it has one. */
   qualifierWord?: Maybe<Scalars['String']['output']>;
-  /** The original Chinese sentence. */
+  /** 中文原文语句。The original Chinese sentence. */
   quote: Scalars['String']['output'];
-  /** What exactly is counted, in English. */
+  /** 确切的统计对象，以英文表述。What exactly is counted, in English. */
   scope?: Maybe<Scalars['String']['output']>;
   /**
+   * 数字所统计的项目（含其下属项目），仅在数字的统计范围不超出该项目时填写（如“‘三区’计划已惠及超过9,000人”）；数据质量按同一范围测算。
+   *
    * The programme (with the projects under it) a figure counts, where it counts no more than that
    * ("the 'three areas' plan has benefited more than 9,000 people"); data quality measures the same.
    */
@@ -181,16 +185,16 @@ export type Figure = {
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
   withdrawalReason?: Maybe<Scalars['String']['output']>;
-  /** When the figure was withdrawn or corrected (ISO 8601); null while it stands. A withdrawn figure is kept but read nowhere. */
+  /** 数字被撤回或更正的时间（ISO 8601）；数字有效期间为 null。被撤回的数字仍予保留，但不在任何地方读取。When the figure was withdrawn or corrected (ISO 8601); null while it stands. A withdrawn figure is kept but read nowhere. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** The part of a total that a figure counts. */
+/** 数字所统计的、总数中的组成部分。The part of a total that a figure counts. */
 export type FigureBreakdown = {
   __typename?: 'FigureBreakdown';
-  /** For example INSTITUTION_KIND. */
+  /** 例如 INSTITUTION_KIND。For example INSTITUTION_KIND. */
   dimension: Scalars['String']['output'];
-  /** For example GENERAL_HOSPITAL. */
+  /** 例如 GENERAL_HOSPITAL。For example GENERAL_HOSPITAL. */
   value: Scalars['String']['output'];
 };
 
@@ -205,37 +209,37 @@ export type FigureInput = {
   baselineYear?: InputMaybe<Scalars['Int']['input']>;
   breakdown?: InputMaybe<FigureBreakdownInput>;
   changePercent?: InputMaybe<Scalars['Float']['input']>;
-  /** An indicator code of the national catalog. */
+  /** 全国指标目录中的指标代码。An indicator code of the national catalog. */
   indicator: Scalars['String']['input'];
-  /** PLANNED for a plan (将, 计划, 力争), ANNOUNCED for something started, not finished. */
+  /** `PLANNED` 表示计划事项（将、计划、力争），`ANNOUNCED` 表示已启动但尚未完成的事项。PLANNED for a plan (将, 计划, 力争), ANNOUNCED for something started, not finished. */
   kind?: InputMaybe<FigureKind>;
   note?: InputMaybe<Scalars['String']['input']>;
   periodStart?: InputMaybe<Scalars['String']['input']>;
   qualifier?: InputMaybe<Qualifier>;
-  /** The qualifier's word as the source prints it: 余, 超, 近, 约. */
+  /** 来源原文所用的修饰词：余、超、近、约。The qualifier's word as the source prints it: 余, 超, 近, 约. */
   qualifierWord?: InputMaybe<Scalars['String']['input']>;
-  /** The original sentence, 1 to 2,000 characters. */
+  /** 原文语句，1至2,000个字符。The original sentence, 1 to 2,000 characters. */
   quote: Scalars['String']['input'];
   scope?: InputMaybe<Scalars['String']['input']>;
-  /** The programme of this registry the figure counts, where it counts no more than that. */
+  /** 该数字所统计的本登记库项目，仅在该数字只统计这一项目时填写。The programme of this registry the figure counts, where it counts no more than that. */
   scopeProgramId?: InputMaybe<Scalars['ID']['input']>;
   source: SourceInput;
-  /** The catalog's unit of the indicator; may be left out. Any other unit is refused. */
+  /** 该指标在指标目录中的单位，可省略。填写其他单位将被拒绝。The catalog's unit of the indicator; may be left out. Any other unit is refused. */
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** As the catalog's kind says: a percentage from 0 to 100, a count whole and not negative, an amount not negative. */
+  /** 按指标目录规定的指标类型取值：百分比须在0至100之间，计数须为非负整数，量值不得为负。As the catalog's kind says: a percentage from 0 to 100, a count whole and not negative, an amount not negative. */
   value: Scalars['Float']['input'];
 };
 
-/** What a published number states: something that has happened, or an intention. */
+/** 公布数字所陈述的内容：已发生的事实，或是一种意向。What a published number states: something that has happened, or an intention. */
 export type FigureKind =
-  /** Something the source says has been started, not finished (启动): not yet a count. */
+  /** 来源称已启动但尚未完成的事项（启动）：尚不构成计数。Something the source says has been started, not finished (启动): not yet a count. */
   | 'ANNOUNCED'
-  /** A plan or goal the source states (将, 计划, 力争): evidence of a plan, never of achievement. */
+  /** 来源陈述的计划或目标（将、计划、力争）：仅能证明有此计划，绝不能证明已经实现。A plan or goal the source states (将, 计划, 力争): evidence of a plan, never of achievement. */
   | 'PLANNED'
-  /** A count or amount the source reports as done or standing. */
+  /** 来源报告为已完成或现有的数量或金额。A count or amount the source reports as done or standing. */
   | 'REPORTED';
 
-/** A published figure as it was at a change (see Figure). */
+/** 已公布数字在某次变更时的状态（参见 Figure）。A published figure as it was at a change (see Figure). */
 export type FigureState = {
   __typename?: 'FigureState';
   asOf: Scalars['String']['output'];
@@ -258,23 +262,23 @@ export type FigureState = {
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
-/** A year's value in the history of an indicator. */
+/** 指标历史中某一年份的数值。A year's value in the history of an indicator. */
 export type HistoryPoint = {
   __typename?: 'HistoryPoint';
   basis: ValueBasis;
-  /** The share of a MEASURED value that demo records make (0 for a PUBLISHED one). */
+  /** `MEASURED` 数值中演示记录所占的比例（`PUBLISHED` 数值为 0）。The share of a MEASURED value that demo records make (0 for a PUBLISHED one). */
   demoShare?: Maybe<Scalars['Float']['output']>;
-  /** A baseline implied by a published growth rate, not published itself. */
+  /** 由公布的增长率推算出的基期值，其本身并未公布。A baseline implied by a published growth rate, not published itself. */
   derived: Scalars['Boolean']['output'];
-  /** True when the trend was fitted on this point: not a year after the last change of the registry. */
+  /** 趋势拟合使用了此点时为 true，即该年份不在登记库最后一次变动之后。True when the trend was fitted on this point: not a year after the last change of the registry. */
   evidence: Scalars['Boolean']['output'];
-  /** The published figure a PUBLISHED point comes from, with its source and quote. */
+  /** `PUBLISHED` 点所依据的公布数字，附其来源和原文。The published figure a PUBLISHED point comes from, with its source and quote. */
   figure?: Maybe<Figure>;
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
 
-/** Hospital grade of a medical institution (等级). */
+/** 医疗机构的医院等级。Hospital grade of a medical institution (等级). */
 export type HospitalGrade =
   | 'PRIMARY'
   | 'SECONDARY'
@@ -282,6 +286,8 @@ export type HospitalGrade =
   | 'UNGRADED';
 
 /**
+ * 全国指标目录中的一个指标。它归全国子图所有，由全国子图解析其名称、单位和定义；地区子图仅通过代码引用它。
+ *
  * An indicator of the national catalog. It is owned by the national subgraph, which resolves its
  * name, unit and definition; regional subgraphs only refer to it by code.
  */
@@ -292,38 +298,38 @@ export type Indicator = {
 
 export type Institution = {
   __typename?: 'Institution';
-  /** The day it closed; null while it is active. Measures as of a later day leave it out. */
+  /** 关闭日期；机构仍在运营期间为 null。截至其后某日的测算不计入该机构。The day it closed; null while it is active. Measures as of a later day leave it out. */
   closedOn?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
-  /** Unified social credit code (统一社会信用代码), 18 characters: public information, and the key an import matches institutions by. */
+  /** 统一社会信用代码，18位字符：属公开信息，也是导入时匹配机构所依据的键。Unified social credit code (统一社会信用代码), 18 characters: public information, and the key an import matches institutions by. */
   creditCode?: Maybe<Scalars['String']['output']>;
   division: Division;
-  /** Founding date, where known: a year, year-month or date. */
+  /** 成立日期（如已知）：年份、年月或日期。Founding date, where known: a year, year-month or date. */
   foundedOn?: Maybe<Scalars['String']['output']>;
-  /** Only for medical institutions. */
+  /** 仅适用于医疗机构。Only for medical institutions. */
   grade?: Maybe<HospitalGrade>;
   id: Scalars['ID']['output'];
   kind: InstitutionKind;
-  /** Official name, as published (usually Chinese). */
+  /** 正式名称，与公布的一致（通常为中文）。Official name, as published (usually Chinese). */
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
-  /** Programmes the institution hosts. */
+  /** 该机构承办的项目。Programmes the institution hosts. */
   programs: Array<Program>;
   provenance: Provenance;
-  /** The sentence of the source that names the institution. */
+  /** 来源中提及该机构的那句原文。The sentence of the source that names the institution. */
   quote?: Maybe<Scalars['String']['output']>;
   serviceFields: Array<ServiceField>;
   socialWorkSetup?: Maybe<SocialWorkSetup>;
-  /** When the institution started social work: a year, year-month or date. */
+  /** 该机构开始开展社会工作的时间：年份、年月或日期。When the institution started social work: a year, year-month or date. */
   socialWorkSince?: Maybe<Scalars['String']['output']>;
   socialWorkerCount: Scalars['Int']['output'];
-  /** Social workers of the institution, oldest first. */
+  /** 该机构的社会工作者，最早的在前。Social workers of the institution, oldest first. */
   socialWorkers: Array<SocialWorker>;
-  /** The document a PUBLISHED record was taken from. */
+  /** `PUBLISHED` 记录所取自的文件。The document a PUBLISHED record was taken from. */
   source?: Maybe<Source>;
   status: InstitutionStatus;
   updatedAt: Scalars['String']['output'];
-  /** Incremented on every change; updates must carry the version they read. */
+  /** 每次变更时递增；更新时必须带上所读取的版本号。Incremented on every change; updates must carry the version they read. */
   version: Scalars['Int']['output'];
 };
 
@@ -341,9 +347,9 @@ export type InstitutionConnection = {
   __typename?: 'InstitutionConnection';
   edges: Array<InstitutionEdge>;
   pageInfo: PageInfo;
-  /** All institutions that match the filter, not only this page. */
+  /** 符合筛选条件的全部机构数量，而不仅限于本页。All institutions that match the filter, not only this page. */
   totalCount: Scalars['Int']['output'];
-  /** Whether the list and its count hold every record the filter matches, or the published ones only. */
+  /** 列表及其计数是包含筛选条件匹配的全部记录，还是仅包含已发布的记录。Whether the list and its count hold every record the filter matches, or the published ones only. */
   visibility: Visibility;
 };
 
@@ -353,19 +359,19 @@ export type InstitutionEdge = {
   node: Institution;
 };
 
-/** Every condition given must hold; a list matches any of its values. */
+/** 所给出的各项条件须同时满足；列表型条件匹配其中任一值即可。Every condition given must hold; a list matches any of its values. */
 export type InstitutionFilter = {
-  /** Prefecture city, exact name. */
+  /** 地市，按名称精确匹配。Prefecture city, exact name. */
   city?: InputMaybe<Scalars['String']['input']>;
-  /** Part of the prefecture city's name: 南宁 finds 南宁市. */
+  /** 地市名称的一部分：“南宁”可匹配“南宁市”。Part of the prefecture city's name: 南宁 finds 南宁市. */
   cityContains?: InputMaybe<Scalars['String']['input']>;
-  /** County or district, exact name. */
+  /** 县（区），按名称精确匹配。County or district, exact name. */
   county?: InputMaybe<Scalars['String']['input']>;
-  /** Unified social credit code, exact (in any case). */
+  /** 统一社会信用代码，精确匹配（不区分大小写）。Unified social credit code, exact (in any case). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
   grade?: InputMaybe<Array<HospitalGrade>>;
   kind?: InputMaybe<Array<InstitutionKind>>;
-  /** Case-insensitive part of the name. */
+  /** 名称的一部分，不区分大小写。Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   provenance?: InputMaybe<Provenance>;
   serviceField?: InputMaybe<ServiceField>;
@@ -375,49 +381,49 @@ export type InstitutionFilter = {
 export type InstitutionInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   county?: InputMaybe<Scalars['String']['input']>;
-  /** Unified social credit code (统一社会信用代码): 18 characters ending in its check character. */
+  /** 统一社会信用代码：共18位字符，末位为校验码。Unified social credit code (统一社会信用代码): 18 characters ending in its check character. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
   foundedOn?: InputMaybe<Scalars['String']['input']>;
-  /** Only for medical kinds (hospitals, primary care, public health). */
+  /** 仅适用于医疗类机构（医院、基层医疗卫生机构、公共卫生机构）。Only for medical kinds (hospitals, primary care, public health). */
   grade?: InputMaybe<HospitalGrade>;
   kind?: InputMaybe<InstitutionKind>;
-  /** 1 to 200 characters. */
+  /** 1至200个字符。1 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   nameEn?: InputMaybe<Scalars['String']['input']>;
   serviceFields?: InputMaybe<Array<ServiceField>>;
   socialWorkSetup?: InputMaybe<SocialWorkSetup>;
-  /** A year, year-month or date: 2021, 2021-06 or 2021-06-30. */
+  /** 年份、年月或日期，如2021、2021-06或2021-06-30。A year, year-month or date: 2021, 2021-06 or 2021-06-30. */
   socialWorkSince?: InputMaybe<Scalars['String']['input']>;
   township?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** What an institution is. */
+/** 机构的类型。What an institution is. */
 export type InstitutionKind =
-  /** A county or district named as a place where social work is delivered. */
+  /** 被列为社会工作服务开展地的县或区。A county or district named as a place where social work is delivered. */
   | 'COUNTY'
-  /** County-level social work guidance centre. */
+  /** 县级社会工作指导中心。County-level social work guidance centre. */
   | 'COUNTY_GUIDANCE_CENTRE'
   | 'FOUNDATION_OR_ASSOCIATION'
   | 'GENERAL_HOSPITAL'
   | 'GOVERNMENT_BODY'
   | 'OTHER'
-  /** Community health centre, township hospital or clinic. */
+  /** 社区卫生服务中心、乡镇卫生院或诊所。Community health centre, township hospital or clinic. */
   | 'PRIMARY_CARE'
-  /** Disease control, maternal and child health or another public health body. */
+  /** 疾病预防控制机构、妇幼保健机构或其他公共卫生机构。Disease control, maternal and child health or another public health body. */
   | 'PUBLIC_HEALTH'
   | 'SCHOOL'
-  /** Social work service agency (社会工作服务机构). */
+  /** 社会工作服务机构。Social work service agency (社会工作服务机构). */
   | 'SOCIAL_WORK_AGENCY'
-  /** Township or street social work station (乡镇（街道）社工站). */
+  /** 乡镇（街道）社工站。Township or street social work station (乡镇（街道）社工站). */
   | 'SOCIAL_WORK_STATION'
   | 'SPECIALTY_HOSPITAL'
-  /** Traditional Chinese medicine hospital. */
+  /** 中医医院。Traditional Chinese medicine hospital. */
   | 'TCM_HOSPITAL'
-  /** Training, practice or incubation base. */
+  /** 培训、实践或孵化基地。Training, practice or incubation base. */
   | 'TRAINING_BASE'
   | 'UNIVERSITY';
 
-/** An institution as it was at a change (see Institution). */
+/** 机构在某次变更时的状态（参见 Institution）。An institution as it was at a change (see Institution). */
 export type InstitutionState = {
   __typename?: 'InstitutionState';
   closedOn?: Maybe<Scalars['String']['output']>;
@@ -438,26 +444,30 @@ export type InstitutionState = {
 
 export type InstitutionStatus =
   | 'ACTIVE'
-  /** Closed institutions stay in the registry; a record is never deleted. */
+  /** 已关闭的机构仍保留在登记库中；记录从不删除。Closed institutions stay in the registry; a record is never deleted. */
   | 'CLOSED';
 
-/** An indicator computed from a registry's records. */
+/** 根据某一登记库的记录测算的指标。An indicator computed from a registry's records. */
 export type Measure = {
   __typename?: 'Measure';
-  /** The day the registry was measured as of (YYYY-MM-DD); for a rate, the end of its population's year. */
+  /** 登记库测算的截至日期（YYYY-MM-DD）；每万常住人口指标则为其人口数所属年份的年末。The day the registry was measured as of (YYYY-MM-DD); for a rate, the end of its population's year. */
   asOf?: Maybe<Scalars['String']['output']>;
   breakdown: Array<MeasureCell>;
-  /** False when the registry's records cannot count this indicator. */
+  /** 登记库的记录无法统计该指标时为 false。False when the registry's records cannot count this indicator. */
   computable: Scalars['Boolean']['output'];
   /**
+   * 该值中由生成的演示记录构成的占比（0至1）：计数指标按记录数（或加总的金额）计，比率按分母计，每万常住人口指标按分子计（其人口数为公布数据）。建立在演示记录之上的值，无论看起来如何，都属于演示数据；未统计到任何记录时为 null。
+   *
    * The share (0 to 1) of the value that generated demo records make: of a count's records (or summed
    * amounts), of a ratio's denominator, of a rate's numerator (its population is published). A value
    * built on demo records is demo however it reads; null where nothing was counted.
    */
   demoShare?: Maybe<Scalars['Float']['output']>;
-  /** Ratios: the records counted below the line. Rates per 10,000 residents: the published resident population. */
+  /** 比率：作为分母统计的记录。每万常住人口指标：已公布的常住人口数。Ratios: the records counted below the line. Rates per 10,000 residents: the published resident population. */
   denominator?: Maybe<Scalars['Float']['output']>;
   /**
+   * 每万常住人口指标：作为分母的已公布年末常住人口数，连同其来源和原文；当年未公布时为 null。
+   *
    * Rates per 10,000 residents: the published year-end resident population the rate is taken over,
    * with its source and quote; null when none is published for the year.
    */
@@ -465,39 +475,43 @@ export type Measure = {
   indicator: Indicator;
   numerator?: Maybe<Scalars['Float']['output']>;
   /**
+   * 说明指标无法测算的原因，或可测算的指标为何没有值（每万常住人口指标缺少当年已公布的常住人口数）；对于每万常住人口指标，说明以哪一年的人口为分母。
+   *
    * Why the indicator is not computable, or why a computable one has no value (a rate per 10,000
    * residents without a published resident population for its year); for a rate, which year's
    * population it is taken over.
    */
   reason?: Maybe<Scalars['String']['output']>;
-  /** For a flow, the first day its records were counted from (YYYY-MM-DD); null for the stock at `asOf`. */
+  /** 时期（流量）指标开始统计记录的第一天（YYYY-MM-DD）；截至 `asOf` 的时点（存量）指标为 null。For a flow, the first day its records were counted from (YYYY-MM-DD); null for the stock at `asOf`. */
   since?: Maybe<Scalars['String']['output']>;
   /**
+   * 所统计的记录中，因起始日期不详而从登记库推算的日期起算的记录数（推算日期为首次提及该记录的文件日期，或该记录的录入日期）。对于 FLOW，指因期间不详（无起始日期或无结束日期）、无法分摊到各年而未计入的含金额项目数。无法测算时为 null。
+   *
    * How many of the records counted are counted from a day the registry inferred because their start
    * is not known (the date of the document that first names them, or the day they were recorded). For
    * a FLOW, how many programmes holding an amount were left out because their period is not known
    * (no start, or no end), so cannot be spread over the years. Null when not computable.
    */
   undatedRecords?: Maybe<Scalars['Int']['output']>;
-  /** The count, or for a ratio the percentage numerator / denominator × 100. */
+  /** 计数值；如为比率，则为百分数：分子 / 分母 × 100。The count, or for a ratio the percentage numerator / denominator × 100. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** One combination of dimension values and its part of the measure. */
+/** 一组维度取值的组合及其在测算值中所占的部分。One combination of dimension values and its part of the measure. */
 export type MeasureCell = {
   __typename?: 'MeasureCell';
-  /** As Measure.demoShare, for this cell. */
+  /** 同 Measure.demoShare，适用于本单元格。As Measure.demoShare, for this cell. */
   demoShare?: Maybe<Scalars['Float']['output']>;
   denominator?: Maybe<Scalars['Float']['output']>;
-  /** One key per requested dimension, in the order requested. */
+  /** 每个所请求的维度对应一个键，顺序与请求一致。One key per requested dimension, in the order requested. */
   keys: Array<DimensionValue>;
   numerator?: Maybe<Scalars['Float']['output']>;
-  /** True for the YEAR cell of a year not yet over: its value is to date (the day measured), not the year's. */
+  /** 对于尚未结束年份的 YEAR 单元格为 true：其值截至测算当日，而非全年值。True for the YEAR cell of a year not yet over: its value is to date (the day measured), not the year's. */
   toDate: Scalars['Boolean']['output'];
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** A step on the way to a target. */
+/** 实现目标过程中的一个阶段目标。A step on the way to a target. */
 export type Milestone = {
   __typename?: 'Milestone';
   description: Scalars['String']['output'];
@@ -517,7 +531,7 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A policy document that sets targets. */
+/** 设定目标的政策文件。A policy document that sets targets. */
 export type Policy = {
   __typename?: 'Policy';
   id: Scalars['ID']['output'];
@@ -534,27 +548,27 @@ export type PolicyInput = {
 
 export type Program = {
   __typename?: 'Program';
-  /** Batch within the year or the programme, as published (for example 3 for 第三批). */
+  /** 按公布口径的年内或项目内批次（例如第三批记为3）。Batch within the year or the programme, as published (for example 3 for 第三批). */
   batch?: Maybe<Scalars['String']['output']>;
   beneficiaries?: Maybe<Scalars['Int']['output']>;
-  /** Participants in community services, in person-times (社区服务…人次). */
+  /** 社区服务的参与人次（社区服务…人次）。Participants in community services, in person-times (社区服务…人次). */
   communityServicePersonTimes?: Maybe<Scalars['Int']['output']>;
-  /** Community activities held (社区活动…场), not their participants. */
+  /** 开展社区活动的场次（社区活动…场），不是参与人数。Community activities held (社区活动…场), not their participants. */
   communityServices?: Maybe<Scalars['Int']['output']>;
   createdAt: Scalars['String']['output'];
   fundingYuan?: Maybe<Scalars['Float']['output']>;
-  /** Participants in group work, in person-times (小组服务…人次). */
+  /** 小组工作的参与人次（小组服务…人次）。Participants in group work, in person-times (小组服务…人次). */
   groupServicePersonTimes?: Maybe<Scalars['Int']['output']>;
-  /** Group work sessions held (小组活动…次), not their participants. */
+  /** 开展小组工作活动的次数（小组活动…次），不是参与人数。Group work sessions held (小组活动…次), not their participants. */
   groupSessions?: Maybe<Scalars['Int']['output']>;
   hostInstitution?: Maybe<Institution>;
   id: Scalars['ID']['output'];
-  /** Individual casework, in person-times (个案服务…人次). */
+  /** 个案服务量，以人次计（个案服务…人次）。Individual casework, in person-times (个案服务…人次). */
   individualCases?: Maybe<Scalars['Int']['output']>;
   kind: ProgramKind;
   name: Scalars['String']['output'];
   nameEn?: Maybe<Scalars['String']['output']>;
-  /** The scheme this project belongs to. */
+  /** 该项目所属的计划。The scheme this project belongs to. */
   parent?: Maybe<Program>;
   periodEnd?: Maybe<Scalars['String']['output']>;
   periodStart?: Maybe<Scalars['String']['output']>;
@@ -573,7 +587,7 @@ export type ProgramConnection = {
   edges: Array<ProgramEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-  /** Whether the list and its count hold every record the filter matches, or the published ones only. */
+  /** 列表及其计数是包含筛选条件匹配的全部记录，还是仅包含已发布的记录。Whether the list and its count hold every record the filter matches, or the published ones only. */
   visibility: Visibility;
 };
 
@@ -595,17 +609,17 @@ export type ProgramFilter = {
 export type ProgramInput = {
   batch?: InputMaybe<Scalars['String']['input']>;
   beneficiaries?: InputMaybe<Scalars['Int']['input']>;
-  /** Participants in community services, in person-times (社区服务…人次). */
+  /** 社区服务的参与者，按人次计（社区服务…人次）。Participants in community services, in person-times (社区服务…人次). */
   communityServicePersonTimes?: InputMaybe<Scalars['Int']['input']>;
-  /** Community activities held (社区活动…场), not their participants. */
+  /** 开展社区活动的场次（社区活动…场），不计参与人数。Community activities held (社区活动…场), not their participants. */
   communityServices?: InputMaybe<Scalars['Int']['input']>;
   fundingYuan?: InputMaybe<Scalars['Float']['input']>;
-  /** Participants in group work, in person-times (小组服务…人次). */
+  /** 小组工作的参与者，按人次计（小组服务…人次）。Participants in group work, in person-times (小组服务…人次). */
   groupServicePersonTimes?: InputMaybe<Scalars['Int']['input']>;
-  /** Group work sessions held (小组活动…次), not their participants. */
+  /** 开展小组活动的次数（小组活动…次），不计参与人数。Group work sessions held (小组活动…次), not their participants. */
   groupSessions?: InputMaybe<Scalars['Int']['input']>;
   hostInstitutionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Individual casework, in person-times (个案服务…人次). */
+  /** 个案服务量，按人次计（个案服务…人次）。Individual casework, in person-times (个案服务…人次). */
   individualCases?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ProgramKind>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -623,23 +637,23 @@ export type ProgramKind =
   | 'GOVERNMENT_PURCHASED_SERVICE'
   | 'OTHER'
   | 'PILOT'
-  /** Social workers stationed in an institution (驻点). */
+  /** 在机构驻点的社会工作者。Social workers stationed in an institution (驻点). */
   | 'RESIDENT_WORKER'
   | 'SUBSIDY'
   | 'TALENT_SUPPORT_PLAN'
   | 'TRAINING'
   | 'TRAINING_BASE';
 
-/** What a programme record stands for. */
+/** 项目记录所代表的对象类型。What a programme record stands for. */
 export type ProgramRole =
-  /** A service project: what project counts count. */
+  /** 服务项目，即项目数统计所计的对象。A service project: what project counts count. */
   | 'PROJECT'
-  /** A scheme that stands for a group of projects (the 25 demonstration projects of 2023); not itself one of them. */
+  /** 代表一组项目的计划（2023年的25个示范项目）；其本身不属于其中任何一个项目。A scheme that stands for a group of projects (the 25 demonstration projects of 2023); not itself one of them. */
   | 'SCHEME'
-  /** A plan, manual, model, workshop or base that supports the work; not a service project. */
+  /** 为工作提供支撑的方案、手册、模式、工作坊或基地；不属于服务项目。A plan, manual, model, workshop or base that supports the work; not a service project. */
   | 'SUPPORT';
 
-/** A programme as it was at a change (see Program). */
+/** 项目在某次变更时的状态（参见 Program）。A programme as it was at a change (see Program). */
 export type ProgramState = {
   __typename?: 'ProgramState';
   batch?: Maybe<Scalars['String']['output']>;
@@ -665,113 +679,125 @@ export type ProgramState = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Where a region stands toward one of its targets. */
+/** 某地区在其某项目标上的进展情况。Where a region stands toward one of its targets. */
 export type Progress = {
   __typename?: 'Progress';
-  /** When the value holds: the time of measuring, or the figure's date. */
+  /** 数值所对应的时间：测算时间，或公布数字的日期。When the value holds: the time of measuring, or the figure's date. */
   asOf?: Maybe<Scalars['String']['output']>;
   basis?: Maybe<ValueBasis>;
   /**
+   * 该数值中演示记录（生成的记录，而非真实记录）所占的比例（0 至 1）。已公布的数值为 0；无数值时为 null。基于以演示数据为主的数值判定的状态，也属演示性质。
+   *
    * The share (0 to 1) of the value that demo records make: generated records, not real ones. 0 for a
    * published value; null without a value. A status judged on a value that is mostly demo is demo.
    */
   demoShare?: Maybe<Scalars['Float']['output']>;
-  /** The published figure the value comes from, when it is PUBLISHED. */
+  /** 数值为 PUBLISHED 时，其所依据的公布数字。The published figure the value comes from, when it is PUBLISHED. */
   figure?: Maybe<Figure>;
-  /** What is still missing to reach the target (0 once reached). */
+  /** 距达到目标尚缺的数量（达到后为 0）。What is still missing to reach the target (0 once reached). */
   gap?: Maybe<Scalars['Float']['output']>;
-  /** The registry's year-end values (MEASURED, one a year, the last as of today), published figures and baselines (PUBLISHED). */
+  /** 登记库各年年末值（MEASURED，每年一个，最后一个截至今日），以及公布数字和基期值（PUBLISHED）。The registry's year-end values (MEASURED, one a year, the last as of today), published figures and baselines (PUBLISHED). */
   history: Array<HistoryPoint>;
   /**
+   * 将当前值按趋势推算至目标年份末的值，并限定在该数值可能的范围内（覆盖率介于 0–100 之间且不低于当前值，已设立或派驻的累计数量不低于当前值）；有效数据不足两年时为 null。
+   *
    * Today's value carried on by the trend to the end of the target year, kept within what the value
    * can be (a coverage within 0–100 and not below today's, a count of everything placed not below
    * today's); null with fewer than two years of evidence.
    */
   projectedValue?: Maybe<Scalars['Float']['output']>;
-  /** Which rule gave the status, with its numbers. */
+  /** 得出该状态的规则及其数值。Which rule gave the status, with its numbers. */
   reason: StatusReason;
-  /** Growth per year still needed, in the indicator's unit. */
+  /** 仍需实现的年增长量，以指标的单位计。Growth per year still needed, in the indicator's unit. */
   requiredAnnualGrowth?: Maybe<Scalars['Float']['output']>;
-  /** Compound growth per year still needed, in percent. */
+  /** 仍需实现的年复合增长率，以百分比计。Compound growth per year still needed, in percent. */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
-  /** True when half or more of the value judged is demo records: the status says nothing about the region. */
+  /** 所判定的数值中一半或以上来自演示记录时为 true：此时该状态不能反映该地区的任何情况。True when half or more of the value judged is demo records: the status says nothing about the region. */
   restsMostlyOnDemo: Scalars['Boolean']['output'];
   status: TargetStatus;
   /** @deprecated English only: word `reason` in the reader's language. */
   statusReason: Scalars['String']['output'];
-  /** Slope of the trend, per year: the median of the slopes between the years with evidence (Theil–Sen). */
+  /** 趋势斜率（每年）：各有效数据年份两两之间斜率的中位数（Theil–Sen）。Slope of the trend, per year: the median of the slopes between the years with evidence (Theil–Sen). */
   trendPerYear?: Maybe<Scalars['Float']['output']>;
-  /** The current value: measured where the registry can count it, otherwise the latest reported figure. */
+  /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。The current value: measured where the registry can count it, otherwise the latest reported figure. */
   value?: Maybe<Scalars['Float']['output']>;
-  /** Years until the end of the target year; negative once it has passed. */
+  /** 距目标年份结束尚余的年数；目标年份过后为负数。Years until the end of the target year; negative once it has passed. */
   yearsLeft: Scalars['Int']['output'];
 };
 
-/** Where a record comes from. */
+/** 记录的来源。Where a record comes from. */
 export type Provenance =
-  /** Generated demo data: not real. */
+  /** 生成的演示数据，并非真实数据。Generated demo data: not real. */
   | 'DEMO'
-  /** Named or stated in a published source document. */
+  /** 在公开发布的来源文件中被提及或载明。Named or stated in a published source document. */
   | 'PUBLISHED'
-  /** Registered by the region's own team. */
+  /** 由本地区自己的团队登记。Registered by the region's own team. */
   | 'REGISTERED';
 
 /**
+ * 公布数字的取整方式，依据来源在数字旁印出的修饰词判断。每个修饰词对应一个取值区间（`Figure.interval`），区间以该数字末位有效数字为一档，延伸至下一档。
+ *
  * How a published number is rounded, by the word the source prints beside it. Each stands for an
  * interval of values (`Figure.interval`), to the next step of the figure's last significant digit.
  */
 export type Qualifier =
-  /** 约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
+  /** 约、左右：在该值上下半档以内，约500即 [450, 550]。约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
   | 'ABOUT'
   | 'APPROXIMATELY'
-  /** 以上, 不少于: the value or more, with no upper end. */
+  /** 以上、不少于：等于或大于该值，无上限。以上, 不少于: the value or more, with no upper end. */
   | 'AT_LEAST'
   | 'EXACT'
-  /** 超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
+  /** 超、逾：大于该值且小于下一档，超9000即 (9,000, 10,000)。超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
   | 'MORE_THAN'
-  /** 近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
+  /** 近：比该值少不到半档，近700万即 [6.5 M, 7 M)。近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
   | 'NEARLY'
-  /** 余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
+  /** 余、多：自该值起至下一档，4000余即 [4,000, 5,000)。余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
   | 'ODD';
 
 /**
+ * 记录在某次变更时的内容：当时的公开字段，引用以 id 表示。个人信息（社会工作者的姓名和证书编号）仅向本地区的编辑和管理员提供。
+ *
  * What a record held at a change: its public fields as they were then, references as ids. Personal
  * data (a social worker's name and certificate number) only for the region's editors and admins.
  */
 export type RecordState = FigureState | InstitutionState | ProgramState | SocialWorkerState | TargetState;
 
-/** How a social worker came to the post. */
+/** 社会工作者进入该岗位的途径。How a social worker came to the post. */
 export type RecruitmentSource =
   | 'INTERNAL_TRANSFER'
   | 'PURCHASED_SERVICE'
   | 'RECRUITMENT';
 
-/** Code of a region of the federation. */
+/** 联邦中一个地区的代码。Code of a region of the federation. */
 export type RegionCode =
-  /** Beijing (北京市) */
+  /** 北京市 Beijing */
   | 'BJ'
-  /** Guangxi (广西壮族自治区) */
+  /** 广西壮族自治区 Guangxi */
   | 'GX'
-  /** Ningxia (宁夏回族自治区) */
+  /** 宁夏回族自治区 Ningxia */
   | 'NX'
-  /** Sichuan (四川省) */
+  /** 四川省 Sichuan */
   | 'SC'
-  /** Tianjin (天津市) */
+  /** 天津市 Tianjin */
   | 'TJ'
-  /** Xiong'an (雄安新区) */
+  /** 雄安新区 Xiong'an */
   | 'XA';
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistry = Registry & {
   __typename?: 'RegionRegistry';
   /**
+   * 登记库的变更流，最早的在前，供拉取式使用方调用：当 `hasMore` 为 true 时，将本页的 `lastId` 作为 `after` 传入。仅限已登录的调用者。
+   *
    * The feed of changes to the registry, oldest first, for consumers that pull: pass the page's
    * `lastId` as `after` while `hasMore` is true. Signed-in callers only.
    */
   changes?: Maybe<ChangeFeed>;
-  /** The region's code. */
+  /** 地区代码。The region's code. */
   code: RegionCode;
   /**
+   * 登记库同样测算的指标的每个报告数字，均与该数字自身日期时相同范围（总数中的某一部分、其统计的项目）的测算值并列：精确数字在两者差异超出容差时予以标记，取整数字（如“4,000余”“超9,000”）在测算值落在其区间之外时予以标记。累计数字（如“2013年以来”）与从其时期起点起测算的流量值（`measure(since:)`）并列。计划数字、时期无起点的流量数字，或登记库无法测算其范围的数字，均列出并标注 `compared: false`，同时说明原因。
+   *
    * Every reported figure of an indicator the registry also measures, beside the measure of the same
    * scope (the part of a total, the programme it counts) as of the figure's own date: an exact figure
    * flagged where they disagree beyond the tolerance, a rounded one ("4,000-odd", "more than 9,000")
@@ -780,23 +806,29 @@ export type RegionRegistry = Registry & {
    * to its period, or a scope the registry cannot measure is listed with `compared: false` and why.
    */
   dataQuality?: Maybe<Array<DataQualityCheck>>;
-  /** Figures published about the region, each with its source and the original sentence. */
+  /** 有关该地区公开发布的数字，每个数字均附其来源和原文。Figures published about the region, each with its source and the original sentence. */
   figures?: Maybe<Array<Figure>>;
-  /** One institution by its id. */
+  /** 按 id 查询单个机构。One institution by its id. */
   institution?: Maybe<Institution>;
   /**
+   * 在该地区登记在册的机构，最新的排在最后。不带令牌时仅返回已发布记录：因此匿名查询得到的 `totalCount` 会少于测算值，因为测算值计入全部记录（包括演示记录，参见 `Measure.demoShare`）。
+   *
    * Institutions registered in the region, newest last. Without a token, published records only: an
    * anonymous `totalCount` counts fewer than a measure, which counts every record (demo ones too, see
    * `Measure.demoShare`).
    */
   institutions?: Maybe<InstitutionConnection>;
   /**
+   * 该指标整体（而非其中一部分，例如某一类机构）最新公布的数字，即应与测算值并列展示的数字。若有两个日期相同的数字，当前数量优先于“自某年以来”的累计数量。未公布任何数字时为 null。
+   *
    * The latest figure published for the whole indicator (not a part of it, such as one kind of
    * institution): the one to show beside the measure. Of two of the same date, the count now wins
    * over a count since some year. Null when none was published.
    */
   latestFigure?: Maybe<Figure>;
   /**
+   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“2013年以来派驻465人次”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其执行期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口比率（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所在年份；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
+   *
    * An indicator of the national catalog computed from the registry's records by the database, in
    * total and broken down by the given dimensions, as the registry stood at the end of a day (today
    * unless `asOf` says otherwise): a record counts when it started on or before that day and had not
@@ -815,20 +847,20 @@ export type RegionRegistry = Registry & {
    * each year whose population is published and null for the others.
    */
   measure?: Maybe<Measure>;
-  /** One programme by id. */
+  /** 按 id 查询单个项目。One programme by id. */
   program?: Maybe<Program>;
-  /** Programmes and projects run in the region. Without a token, published records only, as for institutions. */
+  /** 在该地区实施的项目。不带令牌时仅返回已发布记录，与机构相同。Programmes and projects run in the region. Without a token, published records only, as for institutions. */
   programs?: Maybe<ProgramConnection>;
-  /** One social worker by id. */
+  /** 按 id 查询单个社会工作者。One social worker by id. */
   socialWorker?: Maybe<SocialWorker>;
-  /** Social workers registered in the region. Signed-in callers only; names and certificate numbers for the region's editors. */
+  /** 在该地区登记在册的社会工作者。仅限已登录的调用者；姓名和证书编号仅对该地区的编辑可见。Social workers registered in the region. Signed-in callers only; names and certificate numbers for the region's editors. */
   socialWorkers?: Maybe<SocialWorkerConnection>;
-  /** Policy targets the region has set, with their milestones and policy documents. */
+  /** 该地区设定的政策目标，附其阶段目标和政策文件。Policy targets the region has set, with their milestones and policy documents. */
   targets?: Maybe<Array<Target>>;
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryChangesArgs = {
   after?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -836,26 +868,26 @@ export type RegionRegistryChangesArgs = {
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryDataQualityArgs = {
   tolerancePercent?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryFiguresArgs = {
   includeWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
   indicator?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryInstitutionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstitutionFilter>;
@@ -863,13 +895,13 @@ export type RegionRegistryInstitutionsArgs = {
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryLatestFigureArgs = {
   indicator: Scalars['String']['input'];
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryMeasureArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   by?: InputMaybe<Array<Dimension>>;
@@ -880,13 +912,13 @@ export type RegionRegistryMeasureArgs = {
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryProgramArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgramFilter>;
@@ -894,13 +926,13 @@ export type RegionRegistryProgramsArgs = {
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistrySocialWorkerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistrySocialWorkersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SocialWorkerFilter>;
@@ -908,13 +940,15 @@ export type RegionRegistrySocialWorkersArgs = {
 };
 
 
-/** The registry of a region (一个地区). */
+/** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryTargetsArgs = {
   includeWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
   indicator?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -922,13 +956,17 @@ export type RegionRegistryTargetsArgs = {
  */
 export type Registry = {
   /**
+   * 登记库的变更流，最早的在前，供拉取式使用方调用：当 `hasMore` 为 true 时，将本页的 `lastId` 作为 `after` 传入。仅限已登录的调用者。
+   *
    * The feed of changes to the registry, oldest first, for consumers that pull: pass the page's
    * `lastId` as `after` while `hasMore` is true. Signed-in callers only.
    */
   changes?: Maybe<ChangeFeed>;
-  /** The region's code. */
+  /** 地区代码。The region's code. */
   code: RegionCode;
   /**
+   * 登记库同样测算的指标的每个报告数字，均与该数字自身日期时相同范围（总数中的某一部分、其统计的项目）的测算值并列：精确数字在两者差异超出容差时予以标记，取整数字（如“4,000余”“超9,000”）在测算值落在其区间之外时予以标记。累计数字（如“2013年以来”）与从其时期起点起测算的流量值（`measure(since:)`）并列。计划数字、时期无起点的流量数字，或登记库无法测算其范围的数字，均列出并标注 `compared: false`，同时说明原因。
+   *
    * Every reported figure of an indicator the registry also measures, beside the measure of the same
    * scope (the part of a total, the programme it counts) as of the figure's own date: an exact figure
    * flagged where they disagree beyond the tolerance, a rounded one ("4,000-odd", "more than 9,000")
@@ -937,23 +975,29 @@ export type Registry = {
    * to its period, or a scope the registry cannot measure is listed with `compared: false` and why.
    */
   dataQuality?: Maybe<Array<DataQualityCheck>>;
-  /** Figures published about the region, each with its source and the original sentence. */
+  /** 有关该地区公开发布的数字，每个数字均附其来源和原文。Figures published about the region, each with its source and the original sentence. */
   figures?: Maybe<Array<Figure>>;
-  /** One institution by its id. */
+  /** 按 id 查询单个机构。One institution by its id. */
   institution?: Maybe<Institution>;
   /**
+   * 在该地区登记在册的机构，最新的排在最后。不带令牌时仅返回已发布记录：因此匿名查询得到的 `totalCount` 会少于测算值，因为测算值计入全部记录（包括演示记录，参见 `Measure.demoShare`）。
+   *
    * Institutions registered in the region, newest last. Without a token, published records only: an
    * anonymous `totalCount` counts fewer than a measure, which counts every record (demo ones too, see
    * `Measure.demoShare`).
    */
   institutions?: Maybe<InstitutionConnection>;
   /**
+   * 该指标整体（而非其中一部分，例如某一类机构）最新公布的数字，即应与测算值并列展示的数字。若有两个日期相同的数字，当前数量优先于“自某年以来”的累计数量。未公布任何数字时为 null。
+   *
    * The latest figure published for the whole indicator (not a part of it, such as one kind of
    * institution): the one to show beside the measure. Of two of the same date, the count now wins
    * over a count since some year. Null when none was published.
    */
   latestFigure?: Maybe<Figure>;
   /**
+   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“2013年以来派驻465人次”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其执行期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口比率（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所在年份；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
+   *
    * An indicator of the national catalog computed from the registry's records by the database, in
    * total and broken down by the given dimensions, as the registry stood at the end of a day (today
    * unless `asOf` says otherwise): a record counts when it started on or before that day and had not
@@ -972,20 +1016,22 @@ export type Registry = {
    * each year whose population is published and null for the others.
    */
   measure?: Maybe<Measure>;
-  /** One programme by id. */
+  /** 按 id 查询单个项目。One programme by id. */
   program?: Maybe<Program>;
-  /** Programmes and projects run in the region. Without a token, published records only, as for institutions. */
+  /** 在该地区实施的项目。不带令牌时仅返回已发布记录，与机构相同。Programmes and projects run in the region. Without a token, published records only, as for institutions. */
   programs?: Maybe<ProgramConnection>;
-  /** One social worker by id. */
+  /** 按 id 查询单个社会工作者。One social worker by id. */
   socialWorker?: Maybe<SocialWorker>;
-  /** Social workers registered in the region. Signed-in callers only; names and certificate numbers for the region's editors. */
+  /** 在该地区登记在册的社会工作者。仅限已登录的调用者；姓名和证书编号仅对该地区的编辑可见。Social workers registered in the region. Signed-in callers only; names and certificate numbers for the region's editors. */
   socialWorkers?: Maybe<SocialWorkerConnection>;
-  /** Policy targets the region has set, with their milestones and policy documents. */
+  /** 该地区设定的政策目标，附其阶段目标和政策文件。Policy targets the region has set, with their milestones and policy documents. */
   targets?: Maybe<Array<Target>>;
 };
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -999,6 +1045,8 @@ export type RegistryChangesArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1010,6 +1058,8 @@ export type RegistryDataQualityArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1022,6 +1072,8 @@ export type RegistryFiguresArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1033,6 +1085,8 @@ export type RegistryInstitutionArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1046,6 +1100,8 @@ export type RegistryInstitutionsArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1057,6 +1113,8 @@ export type RegistryLatestFigureArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1073,6 +1131,8 @@ export type RegistryMeasureArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1084,6 +1144,8 @@ export type RegistryProgramArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1097,6 +1159,8 @@ export type RegistryProgramsArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1108,6 +1172,8 @@ export type RegistrySocialWorkerArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1121,6 +1187,8 @@ export type RegistrySocialWorkersArgs = {
 
 
 /**
+ * 地区的社会工作登记库：包括其机构、社会工作者和项目，有关该地区公开发布的数字，以及该地区设定的政策目标。每个地区的子图各自拥有本地区的登记库。此处所有字段均可为空，这样在全国查询中，无法应答的地区只会使其自身的字段为 null，而不会使整个结果为 null。
+ *
  * A region's social work registry: its institutions, social workers and programmes, the figures
  * published about it and the policy targets it has set. Each region's subgraph owns its own registry.
  * Every field here is nullable so that a region that cannot answer nulls only its own fields in a
@@ -1132,6 +1200,8 @@ export type RegistryTargetsArgs = {
 };
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1141,45 +1211,53 @@ export type RegistryTargetsArgs = {
 export type RegistryMutations = {
   __typename?: 'RegistryMutations';
   /**
+   * 关闭一家机构：其状态变为 CLOSED，`closedOn` 设为关闭当日。记录永不删除；截至该日之前某一日期的测算值仍将其计入。
+   *
    * Closes an institution: its status becomes CLOSED and `closedOn` the day it closed. Records are never
    * deleted; measures as of a date before that day still count it.
    */
   closeInstitution: Institution;
   /**
+   * 更正一项数字：在一次写操作中记录更正后的数字（同 `recordFigure`），并撤回本数字、使其指向更正后的数字。不删除任何内容。
+   *
    * Corrects a figure: records the corrected one (as `recordFigure`) and withdraws this one, pointing
    * to it, in one write. Nothing is deleted.
    */
   correctFigure: Figure;
-  /** Registers an institution; `name` and `kind` are required. */
+  /** 登记一家机构；`name` 和 `kind` 为必填项。Registers an institution; `name` and `kind` are required. */
   createInstitution: Institution;
-  /** Creates a programme; `name` and `kind` are required. */
+  /** 创建一个项目；`name` 和 `kind` 为必填项。Creates a programme; `name` and `kind` are required. */
   createProgram: Program;
-  /** Records a newly published figure with its source and original sentence. */
+  /** 记录一项新公布的数字，附其来源和原文。Records a newly published figure with its source and original sentence. */
   recordFigure: Figure;
-  /** Registers a social worker; `name` is required. */
+  /** 登记一名社会工作者；`name` 为必填项。Registers a social worker; `name` is required. */
   registerSocialWorker: SocialWorker;
   /**
+   * 重新开放已关闭的机构（误关闭或恢复运营）：其状态变为 ACTIVE，`closedOn` 被清空，测算时自其成立之日起的每个日期均重新计入该机构。关闭操作仍保留在审计记录和变更流中。
+   *
    * Reopens a closed institution (closed by mistake, or open again): its status becomes ACTIVE and
    * `closedOn` is cleared, so that measures count it at every date from its founding again. The
    * closing stays in the audit and the change feed.
    */
   reopenInstitution: Institution;
-  /** Sets a new target (without `id`) or revises one (with `id` and the `version` read). */
+  /** 设定新目标（不带 `id`），或修订已有目标（带 `id` 及读取时的 `version`）。Sets a new target (without `id`) or revises one (with `id` and the `version` read). */
   setTarget: Target;
-  /** Moves a social worker to another active institution of the same region. */
+  /** 将社会工作者调往同一地区另一家在运营的机构。Moves a social worker to another active institution of the same region. */
   transferSocialWorker: SocialWorker;
-  /** Changes the given fields; omitted fields keep their values. */
+  /** 修改所给出的字段；未给出的字段保持原值。Changes the given fields; omitted fields keep their values. */
   updateInstitution: Institution;
   updateProgram: Program;
   updateSocialWorker: SocialWorker;
-  /** Withdraws a figure recorded in error: it is kept, with the reason, but lists, histories and data quality leave it out. */
+  /** 撤回误录的数字：该数字连同原因仍予保留，但列表、历史序列和数据质量核查中不再包含它。Withdraws a figure recorded in error: it is kept, with the reason, but lists, histories and data quality leave it out. */
   withdrawFigure: Figure;
-  /** Withdraws a target set in error or abandoned: it is kept, with the reason, but no longer listed or compared. */
+  /** 撤回误设或已放弃的目标：该目标连同原因仍予保留，但不再列出，也不再参与比较。Withdraws a target set in error or abandoned: it is kept, with the reason, but no longer listed or compared. */
   withdrawTarget: Target;
 };
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1195,6 +1273,8 @@ export type RegistryMutationsCloseInstitutionArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1210,6 +1290,8 @@ export type RegistryMutationsCorrectFigureArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1223,6 +1305,8 @@ export type RegistryMutationsCreateInstitutionArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1236,6 +1320,8 @@ export type RegistryMutationsCreateProgramArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1249,6 +1335,8 @@ export type RegistryMutationsRecordFigureArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1262,6 +1350,8 @@ export type RegistryMutationsRegisterSocialWorkerArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1276,6 +1366,8 @@ export type RegistryMutationsReopenInstitutionArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1290,6 +1382,8 @@ export type RegistryMutationsSetTargetArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1305,6 +1399,8 @@ export type RegistryMutationsTransferSocialWorkerArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1320,6 +1416,8 @@ export type RegistryMutationsUpdateInstitutionArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1335,6 +1433,8 @@ export type RegistryMutationsUpdateProgramArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1350,6 +1450,8 @@ export type RegistryMutationsUpdateSocialWorkerArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1364,6 +1466,8 @@ export type RegistryMutationsWithdrawFigureArgs = {
 
 
 /**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
@@ -1378,6 +1482,8 @@ export type RegistryMutationsWithdrawTargetArgs = {
 };
 
 /**
+ * 社会工作服务领域：四川省2025年规划所列的十个领域，另加乡村振兴和易地搬迁安置。
+ *
  * Fields of social work service: the ten of Sichuan's 2025 plan plus rural revitalisation and
  * relocation resettlement.
  */
@@ -1395,33 +1501,33 @@ export type ServiceField =
   | 'SCHOOL'
   | 'WOMEN';
 
-/** How an institution has organised social work. */
+/** 机构开展社会工作的组织形式。How an institution has organised social work. */
 export type SocialWorkSetup =
-  /** A dedicated social work department. */
+  /** 设有专门的社会工作部门。A dedicated social work department. */
   | 'DEPARTMENT'
   | 'NONE'
-  /** Social work posts without a department. */
+  /** 设有社会工作岗位，但未设部门。Social work posts without a department. */
   | 'POSTS';
 
 export type SocialWorker = {
   __typename?: 'SocialWorker';
   certificateLevel: CertificateLevel;
-  /** Personal data. */
+  /** 个人数据。Personal data. */
   certificateNumber?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
   employment?: Maybe<Employment>;
-  /** Last day of work; null while the worker is in post. */
+  /** 最后工作日；在岗期间为 null。Last day of work; null while the worker is in post. */
   endedOn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   institution?: Maybe<Institution>;
-  /** Personal data. */
+  /** 个人数据。Personal data. */
   name?: Maybe<Scalars['String']['output']>;
-  /** The programme that placed the worker (a dispatch posting), if any. */
+  /** 安排该社会工作者上岗的项目（即项目派驻），如有。The programme that placed the worker (a dispatch posting), if any. */
   program?: Maybe<Program>;
   provenance: Provenance;
   recruitmentSource?: Maybe<RecruitmentSource>;
   serviceFields: Array<ServiceField>;
-  /** First day of work; null when not known. */
+  /** 开始工作的首日；不详时为 null。First day of work; null when not known. */
   startedOn?: Maybe<Scalars['String']['output']>;
   supervisorRank?: Maybe<SupervisorRank>;
   updatedAt: Scalars['String']['output'];
@@ -1433,7 +1539,7 @@ export type SocialWorkerConnection = {
   edges: Array<SocialWorkerEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
-  /** Always ALL: social workers are listed to signed-in callers only. */
+  /** 始终为 ALL：社会工作者列表仅向已登录的调用者提供。Always ALL: social workers are listed to signed-in callers only. */
   visibility: Visibility;
 };
 
@@ -1445,13 +1551,13 @@ export type SocialWorkerEdge = {
 
 export type SocialWorkerFilter = {
   certificateLevel?: InputMaybe<Array<CertificateLevel>>;
-  /** Prefecture city of the worker's institution. */
+  /** 社工所在机构的地市。Prefecture city of the worker's institution. */
   city?: InputMaybe<Scalars['String']['input']>;
-  /** County of the worker's institution. */
+  /** 社工所在机构的县（区）。County of the worker's institution. */
   county?: InputMaybe<Scalars['String']['input']>;
   employment?: InputMaybe<Array<Employment>>;
   institutionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case-insensitive part of the name (editors of the region only). */
+  /** 名称的一部分，不区分大小写（仅限本地区的编辑使用）。Case-insensitive part of the name (editors of the region only). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   provenance?: InputMaybe<Provenance>;
   serviceField?: InputMaybe<ServiceField>;
@@ -1459,31 +1565,31 @@ export type SocialWorkerFilter = {
 
 export type SocialWorkerInput = {
   certificateLevel?: InputMaybe<CertificateLevel>;
-  /** Personal data: 6 to 40 capital letters, digits or hyphens; only with a certificate level. */
+  /** 个人信息：由6至40位大写字母、数字或连字符组成；仅可与证书等级一并填写。Personal data: 6 to 40 capital letters, digits or hyphens; only with a certificate level. */
   certificateNumber?: InputMaybe<Scalars['String']['input']>;
   employment?: InputMaybe<Employment>;
   endedOn?: InputMaybe<Scalars['String']['input']>;
-  /** An active institution of the same region. */
+  /** 同一地区内一家正在运营的机构。An active institution of the same region. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
-  /** Personal data, 1 to 100 characters. */
+  /** 个人信息，1至100个字符。Personal data, 1 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   recruitmentSource?: InputMaybe<RecruitmentSource>;
   serviceFields?: InputMaybe<Array<ServiceField>>;
-  /** A date, 2024-03-01. */
+  /** 日期，如2024-03-01。A date, 2024-03-01. */
   startedOn?: InputMaybe<Scalars['String']['input']>;
   supervisorRank?: InputMaybe<SupervisorRank>;
 };
 
-/** A social worker as it was at a change (see SocialWorker). */
+/** 社会工作者在某次变更时的状态（参见 SocialWorker）。A social worker as it was at a change (see SocialWorker). */
 export type SocialWorkerState = {
   __typename?: 'SocialWorkerState';
   certificateLevel: CertificateLevel;
-  /** Personal data: null for readers without the right. */
+  /** 个人信息：对无相应权限的读者为 null。Personal data: null for readers without the right. */
   certificateNumber?: Maybe<Scalars['String']['output']>;
   employment?: Maybe<Employment>;
   endedOn?: Maybe<Scalars['String']['output']>;
   institutionId?: Maybe<Scalars['ID']['output']>;
-  /** Personal data: null for readers without the right. */
+  /** 个人信息：对无相应权限的读者为 null。Personal data: null for readers without the right. */
   name?: Maybe<Scalars['String']['output']>;
   programId?: Maybe<Scalars['ID']['output']>;
   provenance: Provenance;
@@ -1494,72 +1600,72 @@ export type SocialWorkerState = {
   version: Scalars['Int']['output'];
 };
 
-/** A published document (one article of a newspaper page, a policy text, or a statistical communiqué). */
+/** 公开发布的文件（报纸版面上的一篇文章、一份政策文本或一份统计公报）。A published document (one article of a newspaper page, a policy text, or a statistical communiqué). */
 export type Source = {
   __typename?: 'Source';
-  /** File name of the source document in the collection of seeds; null for a page read on the web (see `url`). */
+  /** 来源文件在种子文件集中的文件名；如为在网上阅读的页面则为 null（见 `url`）。File name of the source document in the collection of seeds; null for a page read on the web (see `url`). */
   document?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** How missing details (a date, a title) were established, and where a page read is not the publisher's own. */
+  /** 说明缺失的信息（日期、标题）是如何确定的；所读页面并非发布方自有页面时，也在此注明。How missing details (a date, a title) were established, and where a page read is not the publisher's own. */
   note?: Maybe<Scalars['String']['output']>;
-  /** A year, year-month or date. */
+  /** 年份、年月或日期。A year, year-month or date. */
   publishedOn?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
-  /** Outlet the article was reprinted from, where the page says so. */
+  /** 文章的转载来源媒体，限页面有注明的情况。Outlet the article was reprinted from, where the page says so. */
   reprintedFrom?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
-  /** The address of the page the source was read at: the publisher's own, or a reprint (the note says which). Null for a document of the collection of seeds. */
+  /** 读取该来源时所用页面的地址：发布方自有页面或转载页面（由备注说明属于哪一种）。如为种子文件集中的文件则为 null。The address of the page the source was read at: the publisher's own, or a reprint (the note says which). Null for a document of the collection of seeds. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** A source document: an existing one by `id`, or a new one with at least `title` and `document`. */
+/** 来源文档：可按 `id` 引用已有来源，或新建来源，新建时至少须提供 `title` 和 `document`。A source document: an existing one by `id`, or a new one with at least `title` and `document`. */
 export type SourceInput = {
-  /** A document of the collection of seeds; a new source gives it, or its `url`, or both. */
+  /** 种子文档集中的一份文档；新建来源时须提供本项或其 `url`，也可两者都提供。A document of the collection of seeds; a new source gives it, or its `url`, or both. */
   document?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   publishedOn?: InputMaybe<Scalars['String']['input']>;
   publisher?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
-  /** The address (http or https) of the page the source was read at. */
+  /** 读取该来源的网页地址（http 或 https）。The address (http or https) of the page the source was read at. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A status rule with the numbers it was applied to. */
+/** 一条状态规则及其所适用的数值。A status rule with the numbers it was applied to. */
 export type StatusReason = {
   __typename?: 'StatusReason';
   code: StatusReasonCode;
   projectedValue?: Maybe<Scalars['Float']['output']>;
-  /** The first year whose value reached the threshold; null while none has. */
+  /** 数值首次达到阈值的年份；尚未达到时为 null。The first year whose value reached the threshold; null while none has. */
   reachedYear?: Maybe<Scalars['Int']['output']>;
   targetValue: Scalars['Float']['output'];
   targetYear: Scalars['Int']['output'];
-  /** The value that counts as reaching the target: all of it, or the basic share of it. */
+  /** 视为达到目标的数值：目标值全额，或其基本实现比例。The value that counts as reaching the target: all of it, or the basic share of it. */
   threshold: Scalars['Float']['output'];
   tolerancePercent: Scalars['Float']['output'];
-  /** The years the trend was fitted on. */
+  /** 用于拟合趋势的年份。The years the trend was fitted on. */
   trendYears: Array<Scalars['Int']['output']>;
   value?: Maybe<Scalars['Float']['output']>;
 };
 
-/** Which status rule applied; each code is worded by the client in its own language. */
+/** 所适用的状态规则；各代码的文字表述由客户端以其自身语言给出。Which status rule applied; each code is worded by the client in its own language. */
 export type StatusReasonCode =
-  /** Not reached, and the evidence holds a single year: no trend to project. */
+  /** 未达到目标，且有效数据仅涵盖一个年份：无趋势可供推算。Not reached, and the evidence holds a single year: no trend to project. */
   | 'NO_TREND'
-  /** No measured value and no published figure. */
+  /** 既无测算值，也无公布数字。No measured value and no published figure. */
   | 'NO_VALUE'
-  /** The trend falls short by more than `tolerancePercent` of the target. */
+  /** 按趋势推算将未达到目标，且差距超过目标值的 `tolerancePercent`。The trend falls short by more than `tolerancePercent` of the target. */
   | 'PROJECTED_SHORT'
-  /** The trend falls short by at most `tolerancePercent` of the target. */
+  /** 按趋势推算将未达到目标，但差距不超过目标值的 `tolerancePercent`。The trend falls short by at most `tolerancePercent` of the target. */
   | 'PROJECTED_SHORT_WITHIN_TOLERANCE'
-  /** The trend reaches the target by the target year. */
+  /** 按趋势推算，截至目标年份可达到目标。The trend reaches the target by the target year. */
   | 'PROJECTED_TO_REACH'
-  /** The value has reached the threshold of a target to be reached basically, not the target itself. */
+  /** 数值已达到要求基本实现的目标的阈值，但尚未达到目标本身。The value has reached the threshold of a target to be reached basically, not the target itself. */
   | 'TARGET_BASICALLY_REACHED'
-  /** The value has reached the target. */
+  /** 数值已达到目标。The value has reached the target. */
   | 'TARGET_REACHED'
-  /** The value reached the threshold after the target year (`reachedYear`). */
+  /** 数值在目标年份之后才达到阈值（`reachedYear`）。The value reached the threshold after the target year (`reachedYear`). */
   | 'TARGET_REACHED_LATE'
-  /** The target year has passed short of the target. */
+  /** 目标年份已过，仍未达到目标。The target year has passed short of the target. */
   | 'TARGET_YEAR_PASSED';
 
 export type SupervisorRank =
@@ -1567,7 +1673,7 @@ export type SupervisorRank =
   | 'SUPERVISOR'
   | 'SUPERVISOR_MENTOR';
 
-/** A target a region has set for an indicator. */
+/** 某地区为某项指标设定的目标。A target a region has set for an indicator. */
 export type Target = {
   __typename?: 'Target';
   description: Scalars['String']['output'];
@@ -1575,11 +1681,11 @@ export type Target = {
   indicator: Indicator;
   milestones: Array<Milestone>;
   policy?: Maybe<Policy>;
-  /** Where the region stands toward the target now, and whether it will get there. */
+  /** 该地区目前相对于目标的进展，以及能否实现目标。Where the region stands toward the target now, and whether it will get there. */
   progress: Progress;
   qualifier: TargetQualifier;
   quote?: Maybe<Scalars['String']['output']>;
-  /** Null when the target counts the whole indicator. */
+  /** 目标统计整个指标时为 null。Null when the target counts the whole indicator. */
   scope?: Maybe<TargetScope>;
   source?: Maybe<Source>;
   targetValue: Scalars['Float']['output'];
@@ -1587,56 +1693,58 @@ export type Target = {
   unit: Scalars['String']['output'];
   version: Scalars['Int']['output'];
   withdrawalReason?: Maybe<Scalars['String']['output']>;
-  /** When the target was withdrawn (ISO 8601); null while it stands. A withdrawn target is kept but read nowhere. */
+  /** 目标被撤回的时间（ISO 8601）；目标有效期间为 null。被撤回的目标仍予保留，但不在任何地方读取。When the target was withdrawn (ISO 8601); null while it stands. A withdrawn target is kept but read nowhere. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
 export type TargetInput = {
   description: Scalars['String']['input'];
-  /** Omit to set a new target; give it, with `version`, to revise one. */
+  /** 新设目标时省略；修订已有目标时提供本项及 `version`。Omit to set a new target; give it, with `version`, to revise one. */
   id?: InputMaybe<Scalars['ID']['input']>;
   indicator: Scalars['String']['input'];
   milestones?: InputMaybe<Array<MilestoneInput>>;
   policy?: InputMaybe<PolicyInput>;
   quote?: InputMaybe<Scalars['String']['input']>;
-  /** As the catalog's kind says: a percentage from 0 to 100, a count whole and not negative, an amount not negative. */
+  /** 按指标目录规定的指标类型取值：百分比须在0至100之间，计数须为非负整数，量值不得为负。As the catalog's kind says: a percentage from 0 to 100, a count whole and not negative, an amount not negative. */
   targetValue: Scalars['Float']['input'];
   targetYear: Scalars['Int']['input'];
-  /** The catalog's unit of the indicator; may be left out. Any other unit is refused. */
+  /** 该指标在指标目录中的单位，可省略。填写其他单位将被拒绝。The catalog's unit of the indicator; may be left out. Any other unit is refused. */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** How firmly a target's value is to be reached. */
+/** 目标值须达到的严格程度。How firmly a target's value is to be reached. */
 export type TargetQualifier =
-  /** The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
+  /** 政策要求基本达到该目标（基本实现）：接近即可，不要求精确到最后一个单位。The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
   | 'BASICALLY'
   | 'EXACT';
 
 /**
+ * 按目标所属政策的统计口径，范围小于整个指标的记录：某一项目自身的记录（其派驻和所涉县（区）、其试点单位），或某几类机构。
+ *
  * Fewer records than the whole indicator, as the target's policy counts them: a programme's own
  * records (its postings and counties, its pilot units), or some kinds of institution.
  */
 export type TargetScope = {
   __typename?: 'TargetScope';
-  /** Only institutions of these kinds; empty when the kind is not limited. */
+  /** 仅限这些类型的机构；不限类型时为空列表。Only institutions of these kinds; empty when the kind is not limited. */
   kinds: Array<InstitutionKind>;
-  /** Only the records of this programme and the projects under it. */
+  /** 仅限该项目及其下属项目的记录。Only the records of this programme and the projects under it. */
   program?: Maybe<Program>;
 };
 
-/** A target as it was at a change (see Target). */
+/** 目标在某次变更时的状态（参见 Target）。A target as it was at a change (see Target). */
 export type TargetState = {
   __typename?: 'TargetState';
   description: Scalars['String']['output'];
   indicator: Indicator;
   milestones: Array<Milestone>;
-  /** The policy the target comes from, by its id. */
+  /** 目标所依据的政策，以其 id 表示。The policy the target comes from, by its id. */
   policyId?: Maybe<Scalars['ID']['output']>;
   qualifier: TargetQualifier;
   quote?: Maybe<Scalars['String']['output']>;
-  /** The institution kinds the target is scoped to; empty when not limited. */
+  /** 目标所限定的机构类型；不限定时为空。The institution kinds the target is scoped to; empty when not limited. */
   scopeKinds: Array<InstitutionKind>;
-  /** The programme the target is scoped to, if any. */
+  /** 目标所限定的项目（如有）。The programme the target is scoped to, if any. */
   scopeProgramId?: Maybe<Scalars['ID']['output']>;
   targetValue: Scalars['Float']['output'];
   targetYear: Scalars['Int']['output'];
@@ -1647,6 +1755,8 @@ export type TargetState = {
 };
 
 /**
+ * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。规划或宣布的数字一律不作为数值。
+ *
  * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
  * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
  * any value; ACHIEVED when the value has reached the threshold in or before the target year,
@@ -1657,19 +1767,19 @@ export type TargetState = {
  */
 export type TargetStatus =
   | 'ACHIEVED'
-  /** The threshold was reached, but after the target year. */
+  /** 已达到阈值，但晚于目标年份。The threshold was reached, but after the target year. */
   | 'ACHIEVED_LATE'
   | 'AT_RISK'
   | 'NO_DATA'
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
-/** Whether a value was counted from the registry or taken from a published figure. */
+/** 数值是根据登记库记录统计得出，还是取自公布数字。Whether a value was counted from the registry or taken from a published figure. */
 export type ValueBasis =
   | 'MEASURED'
   | 'PUBLISHED';
 
-/** The values a published figure allows, from its qualifier. A null end is open. */
+/** 根据修饰词得出的公布数字可能取值的范围。端点为 null 表示该端无界。The values a published figure allows, from its qualifier. A null end is open. */
 export type ValueInterval = {
   __typename?: 'ValueInterval';
   lower?: Maybe<Scalars['Float']['output']>;
@@ -1678,11 +1788,13 @@ export type ValueInterval = {
   upperInclusive: Scalars['Boolean']['output'];
 };
 
-/** Which records a list and its totalCount hold for the caller. */
+/** 对调用者而言，列表及其 totalCount 包含哪些记录。Which records a list and its totalCount hold for the caller. */
 export type Visibility =
-  /** Every record the filter matches. */
+  /** 筛选条件匹配的全部记录。Every record the filter matches. */
   | 'ALL'
   /**
+   * 仅限已发布记录：调用者为匿名，演示记录和登记在册的记录不予列出。已登录的调用者（持分析员令牌）可查看全部记录。
+   *
    * Published records only: the caller is anonymous, and demo and registered records are left out.
    * A signed-in caller (an analyst's token) sees every record.
    */
