@@ -17,7 +17,7 @@ export type IndicatorKind =
 
 /** 机构的类型。What an institution is. */
 export type InstitutionKind =
-  /** 被列为社会工作服务开展地的县或区。A county or district named as a place where social work is delivered. */
+  /** 被列为社会工作服务开展地点的县（区）。A county or district named as a place where social work is delivered. */
   | 'COUNTY'
   /** 县级社会工作指导中心。County-level social work guidance centre. */
   | 'COUNTY_GUIDANCE_CENTRE'
@@ -127,7 +127,7 @@ export type TargetQualifier =
   | 'EXACT';
 
 /**
- * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。规划或宣布的数字一律不作为数值。
+ * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。计划类或宣布启动类数字一律不作为数值。
  *
  * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
  * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
@@ -156,7 +156,7 @@ export type Visibility =
   /** 筛选条件匹配的全部记录。Every record the filter matches. */
   | 'ALL'
   /**
-   * 仅限已发布记录：调用者为匿名，演示记录和登记在册的记录不予列出。已登录的调用者（持分析员令牌）可查看全部记录。
+   * 仅限已发布记录：调用者为匿名调用者，演示记录（DEMO）和由本地区团队登记的记录（REGISTERED）均不列出。已登录的调用者（持分析员令牌）可查看全部记录。
    *
    * Published records only: the caller is anonymous, and demo and registered records are left out.
    * A signed-in caller (an analyst's token) sees every record.

@@ -83,7 +83,7 @@ export type DataQualityCheck = {
   interval: ValueInterval;
   /** 登记库中没有可用于测算的记录时为 null。Null when the registry has no records to measure it from. */
   measured?: Maybe<Scalars['Float']['output']>;
-  /** 测算所截至的日期：公布数字所指时期的最后一天；若为本年度的数字，则为今日。The day measured as of: the end of the figure's date, or today for a figure of this year. */
+  /** 测算所截至的日期：公布数字所指日期（年份、年月或日期）的最后一天；若为本年度的数字，则为今日。The day measured as of: the end of the figure's date, or today for a figure of this year. */
   measuredAsOf?: Maybe<Scalars['String']['output']>;
   /** 对于累计数字，为所测算时期（流量）的第一天（YYYY-MM-DD），即其统计期的起点。For a cumulative figure, the first day of the flow measured (YYYY-MM-DD): the start of its period. */
   measuredSince?: Maybe<Scalars['String']['output']>;
@@ -133,7 +133,7 @@ export type Division = {
   /** 该市的英文名称：拼音加区划类型（南宁市：Nanning）；city 为 null 时亦为 null。The city's English name: pinyin and the kind of division (南宁市: Nanning); null where city is. */
   cityEn?: Maybe<Scalars['String']['output']>;
   county?: Maybe<Scalars['String']['output']>;
-  /** 该县或区的英文名称（西城区：Xicheng District）；county 为 null 时亦为 null。The county's or district's English name (西城区: Xicheng District); null where county is. */
+  /** 该县（区）的英文名称（西城区：Xicheng District）；county 为 null 时亦为 null。The county's or district's English name (西城区: Xicheng District); null where county is. */
   countyEn?: Maybe<Scalars['String']['output']>;
   township?: Maybe<Scalars['String']['output']>;
 };
@@ -162,7 +162,7 @@ export type Figure = {
   indicator: Indicator;
   /** 根据数值及修饰词得出的该数字可能取值的范围。The values the figure allows, from its value and qualifier. */
   interval: ValueInterval;
-  /** `REPORTED`，或计划、宣布启动类数字；后两类在历史数据、状态和数据质量中均不作为计数读取。REPORTED, or a plan or announcement, which histories, statuses and data quality do not read as counts. */
+  /** `REPORTED`，或计划、宣布启动类数字；后两类在历史序列、目标状态和数据质量核查中均不作为计数使用。REPORTED, or a plan or announcement, which histories, statuses and data quality do not read as counts. */
   kind: FigureKind;
   note?: Maybe<Scalars['String']['output']>;
   /** 累计数字的起算年份。For cumulative figures, the year counting started. */
@@ -175,7 +175,7 @@ export type Figure = {
   /** 确切的统计对象，以英文表述。What exactly is counted, in English. */
   scope?: Maybe<Scalars['String']['output']>;
   /**
-   * 数字所统计的项目（含其下属项目），仅在数字的统计范围不超出该项目时填写（如“‘三区’计划已惠及超过9,000人”）；数据质量按同一范围测算。
+   * 数字所统计的项目（含其下属项目），仅在数字的统计范围不超出该项目时填写（如“‘三区’计划已惠及超过9,000人”）；数据质量核查按同一范围测算。
    *
    * The programme (with the projects under it) a figure counts, where it counts no more than that
    * ("the 'three areas' plan has benefited more than 9,000 people"); data quality measures the same.
@@ -185,7 +185,7 @@ export type Figure = {
   unit: Scalars['String']['output'];
   value: Scalars['Float']['output'];
   withdrawalReason?: Maybe<Scalars['String']['output']>;
-  /** 数字被撤回或更正的时间（ISO 8601）；数字有效期间为 null。被撤回的数字仍予保留，但不在任何地方读取。When the figure was withdrawn or corrected (ISO 8601); null while it stands. A withdrawn figure is kept but read nowhere. */
+  /** 数字被撤回或更正的时间（ISO 8601）；数字有效期间为 null。被撤回的数字仍予保留，但各处均不再采用。When the figure was withdrawn or corrected (ISO 8601); null while it stands. A withdrawn figure is kept but read nowhere. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
@@ -268,9 +268,9 @@ export type HistoryPoint = {
   basis: ValueBasis;
   /** `MEASURED` 数值中演示记录所占的比例（`PUBLISHED` 数值为 0）。The share of a MEASURED value that demo records make (0 for a PUBLISHED one). */
   demoShare?: Maybe<Scalars['Float']['output']>;
-  /** 由公布的增长率推算出的基期值，其本身并未公布。A baseline implied by a published growth rate, not published itself. */
+  /** 根据公布的增长率计算得出的基期值，其本身并未公布。A baseline implied by a published growth rate, not published itself. */
   derived: Scalars['Boolean']['output'];
-  /** 趋势拟合使用了此点时为 true，即该年份不在登记库最后一次变动之后。True when the trend was fitted on this point: not a year after the last change of the registry. */
+  /** 趋势拟合使用了此点时为 true，即该年份不晚于登记库最后一次变更所在的年份。True when the trend was fitted on this point: not a year after the last change of the registry. */
   evidence: Scalars['Boolean']['output'];
   /** `PUBLISHED` 点所依据的公布数字，附其来源和原文。The published figure a PUBLISHED point comes from, with its source and quote. */
   figure?: Maybe<Figure>;
@@ -298,7 +298,7 @@ export type Indicator = {
 
 export type Institution = {
   __typename?: 'Institution';
-  /** 关闭日期；机构仍在运营期间为 null。截至其后某日的测算不计入该机构。The day it closed; null while it is active. Measures as of a later day leave it out. */
+  /** 关闭日期；机构仍在运营期间为 null。截至关闭日之后任一日期的测算值不计入该机构。The day it closed; null while it is active. Measures as of a later day leave it out. */
   closedOn?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
   /** 统一社会信用代码，18位字符：属公开信息，也是导入时匹配机构所依据的键。Unified social credit code (统一社会信用代码), 18 characters: public information, and the key an import matches institutions by. */
@@ -399,7 +399,7 @@ export type InstitutionInput = {
 
 /** 机构的类型。What an institution is. */
 export type InstitutionKind =
-  /** 被列为社会工作服务开展地的县或区。A county or district named as a place where social work is delivered. */
+  /** 被列为社会工作服务开展地点的县（区）。A county or district named as a place where social work is delivered. */
   | 'COUNTY'
   /** 县级社会工作指导中心。County-level social work guidance centre. */
   | 'COUNTY_GUIDANCE_CENTRE'
@@ -456,7 +456,7 @@ export type Measure = {
   /** 登记库的记录无法统计该指标时为 false。False when the registry's records cannot count this indicator. */
   computable: Scalars['Boolean']['output'];
   /**
-   * 该值中由生成的演示记录构成的占比（0至1）：计数指标按记录数（或加总的金额）计，比率按分母计，每万常住人口指标按分子计（其人口数为公布数据）。建立在演示记录之上的值，无论看起来如何，都属于演示数据；未统计到任何记录时为 null。
+   * 该值中由生成的演示记录构成的占比（0至1）：计数指标按记录数（或加总的金额）计，比率按分母计，每万常住人口指标按分子计（其人口数为公布数据）。基于演示记录得出的值，不论数值看上去如何，均属演示数据；未统计到任何记录时为 null。
    *
    * The share (0 to 1) of the value that generated demo records make: of a count's records (or summed
    * amounts), of a ratio's denominator, of a rate's numerator (its population is published). A value
@@ -485,7 +485,7 @@ export type Measure = {
   /** 时期（流量）指标开始统计记录的第一天（YYYY-MM-DD）；截至 `asOf` 的时点（存量）指标为 null。For a flow, the first day its records were counted from (YYYY-MM-DD); null for the stock at `asOf`. */
   since?: Maybe<Scalars['String']['output']>;
   /**
-   * 所统计的记录中，因起始日期不详而从登记库推算的日期起算的记录数（推算日期为首次提及该记录的文件日期，或该记录的录入日期）。对于 FLOW，指因期间不详（无起始日期或无结束日期）、无法分摊到各年而未计入的含金额项目数。无法测算时为 null。
+   * 所统计的记录中，因起始日期不详而从登记库推算的日期起算的记录数（推算日期为首次提及该记录的文件日期，或该记录的录入日期）。对于 FLOW，指因实施期不详（无起始日期或无结束日期）、无法分摊到各年而未计入的含金额项目数。无法测算时为 null。
    *
    * How many of the records counted are counted from a day the registry inferred because their start
    * is not known (the date of the document that first names them, or the day they were recorded). For
@@ -796,7 +796,7 @@ export type RegionRegistry = Registry & {
   /** 地区代码。The region's code. */
   code: RegionCode;
   /**
-   * 登记库同样测算的指标的每个报告数字，均与该数字自身日期时相同范围（总数中的某一部分、其统计的项目）的测算值并列：精确数字在两者差异超出容差时予以标记，取整数字（如“4,000余”“超9,000”）在测算值落在其区间之外时予以标记。累计数字（如“2013年以来”）与从其时期起点起测算的流量值（`measure(since:)`）并列。计划数字、时期无起点的流量数字，或登记库无法测算其范围的数字，均列出并标注 `compared: false`，同时说明原因。
+   * 对于登记库也能测算的指标，其每个公布数字均与统计范围相同（总数中的某一部分、该数字所统计的项目）、截至该数字自身日期的测算值对照列出：精确数字在两者差异超出容差时予以标记，取整数字（如“4,000余”“超9,000”）在测算值落在其区间之外时予以标记。累计数字（如“2013年以来”）与自其时期起点起测算的时期（流量）值（`measure(since:)`）对照。计划类数字、未注明时期起点的时期（流量）数字，或登记库无法测算其范围的数字，均列出并标注 `compared: false`，同时说明原因。
    *
    * Every reported figure of an indicator the registry also measures, beside the measure of the same
    * scope (the part of a total, the programme it counts) as of the figure's own date: an exact figure
@@ -819,7 +819,7 @@ export type RegionRegistry = Registry & {
    */
   institutions?: Maybe<InstitutionConnection>;
   /**
-   * 该指标整体（而非其中一部分，例如某一类机构）最新公布的数字，即应与测算值并列展示的数字。若有两个日期相同的数字，当前数量优先于“自某年以来”的累计数量。未公布任何数字时为 null。
+   * 该指标整体（而非其中一部分，例如某一类机构）最新公布的数字，即应与测算值并列展示的数字。若有两个日期相同的数字，当前的时点数优先于“自某年以来”的累计数。未公布任何数字时为 null。
    *
    * The latest figure published for the whole indicator (not a part of it, such as one kind of
    * institution): the one to show beside the measure. Of two of the same date, the count now wins
@@ -827,7 +827,7 @@ export type RegionRegistry = Registry & {
    */
   latestFigure?: Maybe<Figure>;
   /**
-   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“2013年以来派驻465人次”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其执行期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口比率（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所在年份；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
+   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“2013年以来派驻465人次”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其实施期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口指标（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所在年份；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
    *
    * An indicator of the national catalog computed from the registry's records by the database, in
    * total and broken down by the given dimensions, as the registry stood at the end of a day (today
@@ -965,7 +965,7 @@ export type Registry = {
   /** 地区代码。The region's code. */
   code: RegionCode;
   /**
-   * 登记库同样测算的指标的每个报告数字，均与该数字自身日期时相同范围（总数中的某一部分、其统计的项目）的测算值并列：精确数字在两者差异超出容差时予以标记，取整数字（如“4,000余”“超9,000”）在测算值落在其区间之外时予以标记。累计数字（如“2013年以来”）与从其时期起点起测算的流量值（`measure(since:)`）并列。计划数字、时期无起点的流量数字，或登记库无法测算其范围的数字，均列出并标注 `compared: false`，同时说明原因。
+   * 对于登记库也能测算的指标，其每个公布数字均与统计范围相同（总数中的某一部分、该数字所统计的项目）、截至该数字自身日期的测算值对照列出：精确数字在两者差异超出容差时予以标记，取整数字（如“4,000余”“超9,000”）在测算值落在其区间之外时予以标记。累计数字（如“2013年以来”）与自其时期起点起测算的时期（流量）值（`measure(since:)`）对照。计划类数字、未注明时期起点的时期（流量）数字，或登记库无法测算其范围的数字，均列出并标注 `compared: false`，同时说明原因。
    *
    * Every reported figure of an indicator the registry also measures, beside the measure of the same
    * scope (the part of a total, the programme it counts) as of the figure's own date: an exact figure
@@ -988,7 +988,7 @@ export type Registry = {
    */
   institutions?: Maybe<InstitutionConnection>;
   /**
-   * 该指标整体（而非其中一部分，例如某一类机构）最新公布的数字，即应与测算值并列展示的数字。若有两个日期相同的数字，当前数量优先于“自某年以来”的累计数量。未公布任何数字时为 null。
+   * 该指标整体（而非其中一部分，例如某一类机构）最新公布的数字，即应与测算值并列展示的数字。若有两个日期相同的数字，当前的时点数优先于“自某年以来”的累计数。未公布任何数字时为 null。
    *
    * The latest figure published for the whole indicator (not a part of it, such as one kind of
    * institution): the one to show beside the measure. Of two of the same date, the count now wins
@@ -996,7 +996,7 @@ export type Registry = {
    */
   latestFigure?: Maybe<Figure>;
   /**
-   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“2013年以来派驻465人次”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其执行期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口比率（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所在年份；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
+   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“2013年以来派驻465人次”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其实施期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口指标（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所在年份；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
    *
    * An indicator of the national catalog computed from the registry's records by the database, in
    * total and broken down by the given dimensions, as the registry stood at the end of a day (today
@@ -1512,7 +1512,7 @@ export type SocialWorkSetup =
 export type SocialWorker = {
   __typename?: 'SocialWorker';
   certificateLevel: CertificateLevel;
-  /** 个人数据。Personal data. */
+  /** 个人信息。Personal data. */
   certificateNumber?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['String']['output'];
   employment?: Maybe<Employment>;
@@ -1520,7 +1520,7 @@ export type SocialWorker = {
   endedOn?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   institution?: Maybe<Institution>;
-  /** 个人数据。Personal data. */
+  /** 个人信息。Personal data. */
   name?: Maybe<Scalars['String']['output']>;
   /** 安排该社会工作者上岗的项目（即项目派驻），如有。The programme that placed the worker (a dispatch posting), if any. */
   program?: Maybe<Program>;
@@ -1557,7 +1557,7 @@ export type SocialWorkerFilter = {
   county?: InputMaybe<Scalars['String']['input']>;
   employment?: InputMaybe<Array<Employment>>;
   institutionId?: InputMaybe<Scalars['ID']['input']>;
-  /** 名称的一部分，不区分大小写（仅限本地区的编辑使用）。Case-insensitive part of the name (editors of the region only). */
+  /** 姓名的一部分，不区分大小写（仅限本地区的编辑使用）。Case-insensitive part of the name (editors of the region only). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   provenance?: InputMaybe<Provenance>;
   serviceField?: InputMaybe<ServiceField>;
@@ -1618,9 +1618,9 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
-/** 来源文档：可按 `id` 引用已有来源，或新建来源，新建时至少须提供 `title` 和 `document`。A source document: an existing one by `id`, or a new one with at least `title` and `document`. */
+/** 来源文件：可按 `id` 引用已有来源，或新建来源，新建时至少须提供 `title` 和 `document`。A source document: an existing one by `id`, or a new one with at least `title` and `document`. */
 export type SourceInput = {
-  /** 种子文档集中的一份文档；新建来源时须提供本项或其 `url`，也可两者都提供。A document of the collection of seeds; a new source gives it, or its `url`, or both. */
+  /** 种子文件集中的一份文件；新建来源时须提供本项或其 `url`，也可两者都提供。A document of the collection of seeds; a new source gives it, or its `url`, or both. */
   document?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
   publishedOn?: InputMaybe<Scalars['String']['input']>;
@@ -1639,7 +1639,7 @@ export type StatusReason = {
   reachedYear?: Maybe<Scalars['Int']['output']>;
   targetValue: Scalars['Float']['output'];
   targetYear: Scalars['Int']['output'];
-  /** 视为达到目标的数值：目标值全额，或其基本实现比例。The value that counts as reaching the target: all of it, or the basic share of it. */
+  /** 视为达到目标的数值：目标值全额，或目标值按基本实现比例折算后的值。The value that counts as reaching the target: all of it, or the basic share of it. */
   threshold: Scalars['Float']['output'];
   tolerancePercent: Scalars['Float']['output'];
   /** 用于拟合趋势的年份。The years the trend was fitted on. */
@@ -1693,7 +1693,7 @@ export type Target = {
   unit: Scalars['String']['output'];
   version: Scalars['Int']['output'];
   withdrawalReason?: Maybe<Scalars['String']['output']>;
-  /** 目标被撤回的时间（ISO 8601）；目标有效期间为 null。被撤回的目标仍予保留，但不在任何地方读取。When the target was withdrawn (ISO 8601); null while it stands. A withdrawn target is kept but read nowhere. */
+  /** 目标被撤回的时间（ISO 8601）；目标有效期间为 null。被撤回的目标仍予保留，但各处均不再采用。When the target was withdrawn (ISO 8601); null while it stands. A withdrawn target is kept but read nowhere. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1742,7 +1742,7 @@ export type TargetState = {
   policyId?: Maybe<Scalars['ID']['output']>;
   qualifier: TargetQualifier;
   quote?: Maybe<Scalars['String']['output']>;
-  /** 目标所限定的机构类型；不限定时为空。The institution kinds the target is scoped to; empty when not limited. */
+  /** 目标所限定的机构类型；不限定时为空列表。The institution kinds the target is scoped to; empty when not limited. */
   scopeKinds: Array<InstitutionKind>;
   /** 目标所限定的项目（如有）。The programme the target is scoped to, if any. */
   scopeProgramId?: Maybe<Scalars['ID']['output']>;
@@ -1755,7 +1755,7 @@ export type TargetState = {
 };
 
 /**
- * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。规划或宣布的数字一律不作为数值。
+ * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。计划类或宣布启动类数字一律不作为数值。
  *
  * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
  * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
@@ -1793,7 +1793,7 @@ export type Visibility =
   /** 筛选条件匹配的全部记录。Every record the filter matches. */
   | 'ALL'
   /**
-   * 仅限已发布记录：调用者为匿名，演示记录和登记在册的记录不予列出。已登录的调用者（持分析员令牌）可查看全部记录。
+   * 仅限已发布记录：调用者为匿名调用者，演示记录（DEMO）和由本地区团队登记的记录（REGISTERED）均不列出。已登录的调用者（持分析员令牌）可查看全部记录。
    *
    * Published records only: the caller is anonymous, and demo and registered records are left out.
    * A signed-in caller (an analyst's token) sees every record.
