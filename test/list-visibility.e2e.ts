@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, useStack } from './harness.js';
 
-const federation = useStack();
+// Databases of its own: a test registers a social worker.
+const federation = useStack({ ownDatabases: 'list_visibility' });
 
 /** Beijing's general hospitals, as the IDE's first example lists them, and its programmes. */
 const lists = `{ beijing {
@@ -24,5 +25,29 @@ describe('a list that hides records from an anonymous caller', () => {
       `{ beijing { institutions(filter: { provenance: PUBLISHED }) { visibility } } }`,
     );
     expect(beijing.institutions.visibility).toBe('ALL');
+  });
+});
+
+describe("an institution's count of social workers", () => {
+  it('counts for an anonymous caller only the published ones, as the lists show', async () => {
+    const count = (headers: Record<string, string>, id: string) =>
+      federation.as(headers)(`{ tianjin { institution(id: "${id}") { socialWorkerCount } } }`);
+    const published = await federation.as({})(
+      `{ tianjin { institutions(first: 1, filter: { provenance: PUBLISHED }) { edges { node { id } } } } }`,
+    );
+    const id: string = published.tianjin.institutions.edges[0].node.id;
+    const analyst = await bearer({ role: 'analyst' });
+    const before = await count(analyst, id);
+    const anonymousBefore = await count({}, id);
+    // A worker the region's team registers at a published institution is not published.
+    const editor = await bearer({ role: 'editor', region: 'TJ', subject: 'editor-TJ' });
+    const registered = await federation.as(editor)(
+      `mutation { tianjin { registerSocialWorker(input: { name: "计数测试社工", institutionId: "${id}" }) { provenance } } }`,
+    );
+    expect(registered.tianjin.registerSocialWorker.provenance).toBe('REGISTERED');
+    expect((await count(analyst, id)).tianjin.institution.socialWorkerCount).toBe(
+      before.tianjin.institution.socialWorkerCount + 1,
+    );
+    expect(await count({}, id)).toEqual(anonymousBefore);
   });
 });

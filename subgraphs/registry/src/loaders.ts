@@ -53,10 +53,10 @@ function childrenOf<T extends ObjectLiteral & { id: string }>(
   });
 }
 
-function countsOf(db: DataSource, table: string, parentColumn: string) {
+function countsOf(db: DataSource, table: string, parentColumn: string, where = 'true') {
   return new DataLoader<string, number>(async (parentIds) => {
     const rows: { parent: string; n: string }[] = await db.query(
-      `SELECT ${parentColumn} AS parent, count(*) AS n FROM ${table} WHERE ${parentColumn} = ANY($1::bigint[]) GROUP BY 1`,
+      `SELECT ${parentColumn} AS parent, count(*) AS n FROM ${table} WHERE ${parentColumn} = ANY($1::bigint[]) AND ${where} GROUP BY 1`,
       [[...parentIds]],
     );
     const counts = new Map(rows.map((r) => [String(r.parent), Number(r.n)]));
@@ -178,6 +178,13 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
       ),
     ),
     socialWorkerCount: countsOf(db, 'social_worker', 'institution_id'),
+    /** For callers without a token, who see published records only. */
+    publishedSocialWorkerCount: countsOf(
+      db,
+      'social_worker',
+      'institution_id',
+      "provenance = 'PUBLISHED'",
+    ),
   };
 }
 

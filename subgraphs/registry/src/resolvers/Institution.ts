@@ -14,8 +14,13 @@ export const Institution: InstitutionResolvers = {
     requireSignedIn(context, socialWorkerRecords);
     return context.loaders.socialWorkersOfInstitution(checkPageSize(first)).load(i.id);
   },
-  socialWorkerCount: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) =>
-    loaders.socialWorkerCount.load(i.id),
+  // Without a token, published records only, as the lists: a count must not tell an anonymous
+  // caller how many registered records a region keeps.
+  socialWorkerCount: (i: InstitutionRow, _: unknown, context: RegistryContext) =>
+    (isSignedIn(context)
+      ? context.loaders.socialWorkerCount
+      : context.loaders.publishedSocialWorkerCount
+    ).load(i.id),
   programs: (i: InstitutionRow, { first }: { first?: number }, context: RegistryContext) =>
     (isSignedIn(context)
       ? context.loaders.programsOfInstitution
