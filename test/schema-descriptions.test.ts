@@ -1,4 +1,4 @@
-import { visit, type StringValueNode } from 'graphql';
+import { Kind, visit, type StringValueNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { subgraphDefinitions } from '../scripts/schema/composition.js';
 
@@ -10,6 +10,19 @@ import { subgraphDefinitions } from '../scripts/schema/composition.js';
 const cjk = /[\u3400-\u9fff]/;
 /** What may come before the first Chinese character: code names, numbers and punctuation. */
 const lead = /^(?:`[^`]*`|[\s\d.,:;()（）、，；：“”"'%+\-–—/])*/;
+
+/** What a reader of the documentation looks up, each of which has a description. */
+const described = new Set<string>([
+  Kind.OBJECT_TYPE_DEFINITION,
+  Kind.INTERFACE_TYPE_DEFINITION,
+  Kind.INPUT_OBJECT_TYPE_DEFINITION,
+  Kind.ENUM_TYPE_DEFINITION,
+  Kind.SCALAR_TYPE_DEFINITION,
+  Kind.UNION_TYPE_DEFINITION,
+  Kind.FIELD_DEFINITION,
+  Kind.INPUT_VALUE_DEFINITION,
+  Kind.ENUM_VALUE_DEFINITION,
+]);
 
 function descriptions(): { owner: string; text: string }[] {
   const found: { owner: string; text: string }[] = [];
@@ -33,6 +46,28 @@ describe('the descriptions of the schema', () => {
     }
     for (const { name } of subgraphDefinitions())
       expect(perSubgraph.get(name) ?? 0, name).toBeGreaterThan(20);
+  });
+
+  it('leave no type, field, argument, input field or enum value without one', () => {
+    // The root operation types are the API's entry, made up of one field per subgraph.
+    const roots = new Set(['Query', 'Mutation']);
+    const undescribed: string[] = [];
+    for (const { name, typeDefs } of subgraphDefinitions()) {
+      const path: string[] = [];
+      visit(typeDefs, {
+        enter(node) {
+          if (!('name' in node) || !node.name || !described.has(node.kind)) return;
+          path.push(node.name.value);
+          const root = path.length === 1 && roots.has(node.name.value);
+          if (!('description' in node && node.description) && !root)
+            undescribed.push(`${name}: ${path.join('.')}`);
+        },
+        leave(node) {
+          if ('name' in node && node.name && described.has(node.kind)) path.pop();
+        },
+      });
+    }
+    expect(undescribed).toEqual([]);
   });
 
   it('each say their Chinese first, then their English', () => {

@@ -21,38 +21,56 @@ export type InstitutionKind =
   | 'COUNTY'
   /** 县级社会工作指导中心。County-level social work guidance centre. */
   | 'COUNTY_GUIDANCE_CENTRE'
+  /** 基金会或协会。Foundation or association. */
   | 'FOUNDATION_OR_ASSOCIATION'
+  /** 综合医院。General hospital. */
   | 'GENERAL_HOSPITAL'
+  /** 政府部门，也包括党委社会工作部等党委部门。Government body, including Party departments such as a social work department. */
   | 'GOVERNMENT_BODY'
+  /** 其他：不属于以上任何类型的机构。Other: an institution of none of the kinds above. */
   | 'OTHER'
   /** 社区卫生服务中心、乡镇卫生院或诊所。Community health centre, township hospital or clinic. */
   | 'PRIMARY_CARE'
   /** 疾病预防控制机构、妇幼保健机构或其他公共卫生机构。Disease control, maternal and child health or another public health body. */
   | 'PUBLIC_HEALTH'
+  /** 学校（高校除外）。School other than a university. */
   | 'SCHOOL'
   /** 社会工作服务机构。Social work service agency (社会工作服务机构). */
   | 'SOCIAL_WORK_AGENCY'
   /** 乡镇（街道）社工站。Township or street social work station (乡镇（街道）社工站). */
   | 'SOCIAL_WORK_STATION'
+  /** 专科医院。Specialty hospital. */
   | 'SPECIALTY_HOSPITAL'
   /** 中医医院。Traditional Chinese medicine hospital. */
   | 'TCM_HOSPITAL'
   /** 培训、实践或孵化基地。Training, practice or incubation base. */
   | 'TRAINING_BASE'
+  /** 高校。University. */
   | 'UNIVERSITY';
 
+/** 项目的类型。What kind of programme it is. */
 export type ProgramKind =
+  /** 培育项目。Cultivation project (培育项目). */
   | 'CULTIVATION'
+  /** 示范项目。Demonstration project (示范项目). */
   | 'DEMONSTRATION'
+  /** 选派社会工作者赴机构或地方开展服务。Social workers dispatched (选派) to serve in institutions or places. */
   | 'DISPATCHED_WORKER'
+  /** 政府购买的社会工作服务。Social work services purchased by government (政府购买服务). */
   | 'GOVERNMENT_PURCHASED_SERVICE'
+  /** 其他：不属于以上任何类型的项目。Other: a programme of none of the kinds above. */
   | 'OTHER'
+  /** 试点。Pilot (试点). */
   | 'PILOT'
   /** 在机构驻点的社会工作者。Social workers stationed in an institution (驻点). */
   | 'RESIDENT_WORKER'
+  /** 补贴。Subsidy (补贴). */
   | 'SUBSIDY'
+  /** 社会工作人才支持计划。Social work talent support plan (人才支持计划). */
   | 'TALENT_SUPPORT_PLAN'
+  /** 培训。Training (培训). */
   | 'TRAINING'
+  /** 培训基地：培训、实践或孵化基地。Training base: a training, practice or incubation base (培训基地). */
   | 'TRAINING_BASE';
 
 /** 项目记录所代表的对象类型。What a programme record stands for. */
@@ -73,9 +91,11 @@ export type ProgramRole =
 export type Qualifier =
   /** 约、左右：在该值上下半档以内，约500即 [450, 550]。约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
   | 'ABOUT'
+  /** 约（旧取值）：按 `ABOUT` 解读，即在该值上下半档以内。About (older value): read as `ABOUT`, within half a step either side. */
   | 'APPROXIMATELY'
   /** 以上、不少于：等于或大于该值，无上限。以上, 不少于: the value or more, with no upper end. */
   | 'AT_LEAST'
+  /** 无修饰词：数字为精确值，其区间仅含该值本身。No qualifier: the figure is exact, and its interval holds the value alone. */
   | 'EXACT'
   /** 超、逾：大于该值且小于下一档，超9000即 (9,000, 10,000)。超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
   | 'MORE_THAN'
@@ -124,6 +144,7 @@ export type StatusReasonCode =
 export type TargetQualifier =
   /** 政策要求基本达到该目标（基本实现）：接近即可，不要求精确到最后一个单位。The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
   | 'BASICALLY'
+  /** 须达到目标值本身：阈值即目标值。The target value itself is to be reached: the threshold is the target value. */
   | 'EXACT';
 
 /**
@@ -138,17 +159,24 @@ export type TargetQualifier =
  * at most 10%, OFF_TRACK beyond. A planned or announced figure is never a value.
  */
 export type TargetStatus =
+  /** 已达成：数值在目标年份当年或之前达到阈值。Achieved: the value reached the threshold in or before the target year. */
   | 'ACHIEVED'
   /** 已达到阈值，但晚于目标年份。The threshold was reached, but after the target year. */
   | 'ACHIEVED_LATE'
+  /** 存在风险：有效数据仅涵盖一个年份、无趋势可供推算，或按趋势推算低于阈值但差距不超过10%。At risk: the evidence holds a single year, so no trend, or the trend falls short of the threshold by at most 10%. */
   | 'AT_RISK'
+  /** 无数据：既无测算值，也无报告的公布数字。No data: no measured value and no reported figure. */
   | 'NO_DATA'
+  /** 偏离目标：目标年份已过而未达到阈值，或按趋势推算低于阈值超过10%。Off track: the target year has passed short of the threshold, or the trend falls short of it by more than 10%. */
   | 'OFF_TRACK'
+  /** 进展顺利：按趋势推算，至目标年份末可达到阈值。On track: the trend reaches the threshold by the end of the target year. */
   | 'ON_TRACK';
 
 /** 数值是根据登记库记录统计得出，还是取自公布数字。Whether a value was counted from the registry or taken from a published figure. */
 export type ValueBasis =
+  /** 登记测算：根据登记库的记录统计得出。Measured: counted from the registry's records. */
   | 'MEASURED'
+  /** 公开数据：取自公布数字，或公布数字所载明或隐含的基期值。Published: taken from a published figure, or a baseline a figure states or implies. */
   | 'PUBLISHED';
 
 /** 对调用者而言，列表及其 totalCount 包含哪些记录。Which records a list and its totalCount hold for the caller. */

@@ -22,6 +22,7 @@ export type AdministrativeLevel =
   | 'MUNICIPALITY'
   /** 国家级新区。State-level new area (国家级新区). */
   | 'NEW_AREA'
+  /** 省。Province (省). */
   | 'PROVINCE';
 
 /** 全国指标目录中的指标：公布数字、目标或测算值所针对的内容。An indicator of the national catalog: what a figure, a target or a measure is about. */
@@ -37,6 +38,7 @@ export type Indicator = {
   description: Scalars['String']['output'];
   /** 中文定义。Definition in Chinese (定义). */
   descriptionZh: Scalars['String']['output'];
+  /** 指标数值的类型（`COUNT`、`RATIO`、`AMOUNT` 或 `RATE`），并据此确定其数值能否相加。What kind of number the indicator is (`COUNT`, `RATIO`, `AMOUNT` or `RATE`), and so whether its values add up. */
   kind: IndicatorKind;
   /** 英文名称。English name. */
   name: Scalars['String']['output'];
@@ -46,6 +48,7 @@ export type Indicator = {
   numerator?: Maybe<Scalars['String']['output']>;
   /** 指标是在某一天计数（STOCK），还是在一段时期内累计（FLOW）。Whether the indicator is counted on a day (STOCK) or added up over a period (FLOW). */
   stockOrFlow: StockOrFlow;
+  /** 指标数值的单位，按指标目录的英文写法（如 `persons`、`percent`、`yuan`）。The unit of the indicator's values, as the catalog spells it in English (for example `persons`, `percent`, `yuan`). */
   unit: Scalars['String']['output'];
 };
 
@@ -62,6 +65,7 @@ export type IndicatorKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** 按代码查询指标目录中的单个指标；目录中无此代码时为 null。One indicator of the catalog by its code; null when the catalog has no such code. */
   indicator?: Maybe<Indicator>;
   /** 指标目录。The indicator catalog. */
   indicators: Array<Indicator>;
@@ -101,6 +105,7 @@ export type RegionRegistry = Registry & {
   __typename?: 'RegionRegistry';
   /** 地区代码。The region's code. */
   code: RegionCode;
+  /** 地区的行政级别。The region's administrative level. */
   level: AdministrativeLevel;
   /** 英文名称。English name. */
   name: Scalars['String']['output'];
@@ -117,6 +122,7 @@ export type RegionRegistry = Registry & {
 export type Registry = {
   /** 地区代码。The region's code. */
   code: RegionCode;
+  /** 地区的行政级别。The region's administrative level. */
   level: AdministrativeLevel;
   /** 英文名称。English name. */
   name: Scalars['String']['output'];

@@ -14,7 +14,9 @@ export type Baseline = {
   __typename?: 'Baseline';
   /** 该值系根据公布的增长率计算得出、而非直接公布时为 true。True when the value is computed from a published growth rate rather than published itself. */
   derived: Scalars['Boolean']['output'];
+  /** 此前数值，以该数字的单位计；仅知其年份时为 null。The earlier value, in the figure's unit; null when only its year is known. */
   value?: Maybe<Scalars['Float']['output']>;
+  /** 此前数值所属的年份；不详时为 null。The year of the earlier value; null when not known. */
   year?: Maybe<Scalars['Int']['output']>;
   /** 页面未载明年份、年份系推算得出时为 true；推算方法见该数字的备注。True when the page does not state the year and it was inferred; the figure's note says how. */
   yearInferred: Scalars['Boolean']['output'];
@@ -26,6 +28,7 @@ export type CertificateLevel =
   | 'ASSISTANT'
   /** 社会工作师。Social worker (intermediate). */
   | 'INTERMEDIATE'
+  /** 无证书：未取得国家社会工作者职业资格。None: no national social work qualification. */
   | 'NONE'
   /** 高级社会工作师。Senior social worker. */
   | 'SENIOR';
@@ -47,6 +50,7 @@ export type Change = {
   changedFields: Array<Scalars['String']['output']>;
   /** `institution`、`social_worker`、`program`、`figure` 或 `target`。institution, social_worker, program, figure or target. */
   entity: Scalars['String']['output'];
+  /** 被变更记录的 id，与该记录在 API 中的 `id` 相同。The id of the changed record, the same as its `id` in the API. */
   entityId: Scalars['ID']['output'];
   /** 递增：将已获取的最后一个 id 作为 `after` 传入，即可拉取后续变更。Increasing: pass the last one seen as `after` to pull the next changes. */
   id: Scalars['ID']['output'];
@@ -70,9 +74,13 @@ export type DataQualityCheck = {
   compared: Scalars['Boolean']['output'];
   /** 测算值减公布值（measured − published）。measured − published. */
   difference?: Maybe<Scalars['Float']['output']>;
+  /** `difference` 占公布值的百分比，保留两位小数；未对照、无测算值或公布值为0时为 null。`difference` in percent of the published value, rounded to hundredths; null when not compared, when nothing was measured, or when the published value is 0. */
   differencePercent?: Maybe<Scalars['Float']['output']>;
+  /** 所核对的公布数字。The published figure checked. */
   figure: Figure;
+  /** 测算值与公布数字不符时为 true：精确数字差异超出容差，取整数字的测算值落在其区间之外，或无测算值；未对照的数字为 false。True when the measure disagrees with the figure: beyond the tolerance for an exact figure, outside its interval for a rounded one, or missing; false for a figure not compared. */
   flagged: Scalars['Boolean']['output'];
+  /** 该公布数字所属的指标。The indicator of the figure. */
   indicator: Indicator;
   /** 公布数字所允许的取值范围；测算值超出此范围即被标记。The values the figure allows; a measure outside them is flagged. */
   interval: ValueInterval;
@@ -82,7 +90,9 @@ export type DataQualityCheck = {
   measuredAsOf?: Maybe<Scalars['String']['output']>;
   /** 对于累计数字，为所测算时期（流量）的第一天（YYYY-MM-DD），即其统计期的起点。For a cumulative figure, the first day of the flow measured (YYYY-MM-DD): the start of its period. */
   measuredSince?: Maybe<Scalars['String']['output']>;
+  /** 该数字未与测算值对照的原因（英文）；已对照时为 null。Why the figure is not set beside a measure, in English; null when it is. */
   notComparedReason?: Maybe<Scalars['String']['output']>;
+  /** 公布数字的数值，以该指标的单位计。The figure's published value, in the indicator's unit. */
   published: Scalars['Float']['output'];
   /** 所适用的规则，附其容差或该公布数字的区间。The rule applied, with its tolerance or the figure's interval. */
   rule: Scalars['String']['output'];
@@ -96,19 +106,23 @@ export type Dimension =
   | 'CITY'
   /** 机构所在县（区）。County or district of the institution. */
   | 'COUNTY'
+  /** 机构的医院等级（对社会工作者而言指其工作单位；对项目而言指其承办机构）；仅医疗机构有等级。Hospital grade of the institution (for social workers, their employer; for programmes, their host); only medical institutions have one. */
   | 'HOSPITAL_GRADE'
   /** 机构的类型（对社会工作者而言指其工作单位；对项目而言指其承办机构）。Of the institution (for social workers, their employer; for programmes, their host). */
   | 'INSTITUTION_KIND'
   /** 仅适用于项目：示范、培育、驻点社工等。Programmes only: demonstration, cultivation, stationed workers and so on. */
   | 'PROGRAM_KIND'
+  /** 所计记录本身的来源：公开发布、演示数据或本地区登记（见 `Provenance`）。Where the counted record itself comes from: published, demo or registered (see `Provenance`). */
   | 'PROVENANCE'
   /** 服务于多个领域的记录在每个领域各计一次。A record serving several fields counts once in each. */
   | 'SERVICE_FIELD'
   /** 每年年末的值（最后一年为截至测算当日的值）；见 `measure(from:, to:)`。The value at the end of each year (the last year: as of the day measured); see `measure(from:, to:)`. */
   | 'YEAR';
 
+/** 单元格键中一个维度的取值。One dimension's value in a cell's key. */
 export type DimensionValue = {
   __typename?: 'DimensionValue';
+  /** 该取值所属的维度。The dimension the value is of. */
   dimension: Dimension;
   /**
    * 对于 CITY 和 COUNTY，为该地的英文名称（拼音及行政区划类型：南宁市, Nanning）；其他维度（其值为代码）以及 value 为 null 时，为 null。
@@ -124,19 +138,25 @@ export type DimensionValue = {
 /** 记录所属的行政区划：地级市、县（区）、乡镇（街道）。Administrative division of a record: prefecture city, county or district, township or street. */
 export type Division = {
   __typename?: 'Division';
+  /** 地级市的中文名称（如南宁市）；未登记时为 null。The prefecture city's Chinese name (such as 南宁市); null when not recorded. */
   city?: Maybe<Scalars['String']['output']>;
   /** 该市的英文名称：拼音加区划类型（南宁市：Nanning）；city 为 null 时亦为 null。The city's English name: pinyin and the kind of division (南宁市: Nanning); null where city is. */
   cityEn?: Maybe<Scalars['String']['output']>;
+  /** 县（区）的中文名称（如西城区）；未登记时为 null。The county's or district's Chinese name (such as 西城区); null when not recorded. */
   county?: Maybe<Scalars['String']['output']>;
   /** 该县（区）的英文名称（西城区：Xicheng District）；county 为 null 时亦为 null。The county's or district's English name (西城区: Xicheng District); null where county is. */
   countyEn?: Maybe<Scalars['String']['output']>;
+  /** 乡镇（街道）的中文名称；未登记时为 null。The township's or street's Chinese name; null when not recorded. */
   township?: Maybe<Scalars['String']['output']>;
 };
 
+/** 社会工作者的用工方式。How a social worker is employed. */
 export type Employment =
   /** 派遣至该机构，或通过购买服务提供。Dispatched to the institution, or provided through a purchased service. */
   | 'DISPATCHED'
+  /** 全职。Full time. */
   | 'FULL_TIME'
+  /** 兼职。Part time. */
   | 'PART_TIME';
 
 /** 关于某一地区公布的数字及其来源。A number published about a region, with where it came from. */
@@ -146,6 +166,7 @@ export type Figure = {
   asOf: Scalars['String']['output'];
   /** 页面未印出日期、日期系推算得出时为 true；推算方法见备注。True when the page does not print the date and it was inferred; the note says how. */
   asOfInferred: Scalars['Boolean']['output'];
+  /** 该数字用于比较的此前数值，为公布值或由 `changePercent` 推算得出；既无基期值也无基期年份时为 null。The earlier value the figure is compared with, published or implied by `changePercent`; null when neither a baseline value nor its year is known. */
   baseline?: Maybe<Baseline>;
   /** 当数字为某一总数的组成部分时填写，例如全部机构中的综合医院。Set when the figure is one part of a total, for example the general hospitals among all institutions. */
   breakdown?: Maybe<FigureBreakdown>;
@@ -153,15 +174,19 @@ export type Figure = {
   changePercent?: Maybe<Scalars['Float']['output']>;
   /** 对本数字进行更正的数字。The figure that corrects this one. */
   correctedBy?: Maybe<Figure>;
+  /** 公布数字的 id。The figure's id. */
   id: Scalars['ID']['output'];
+  /** 该数字所属的指标目录中的指标。The catalog indicator the figure is a value of. */
   indicator: Indicator;
   /** 根据数值及修饰词得出的该数字可能取值的范围。The values the figure allows, from its value and qualifier. */
   interval: ValueInterval;
   /** `REPORTED`，或计划、宣布启动类数字；后两类在历史序列、目标状态和数据质量核查中均不作为计数使用。REPORTED, or a plan or announcement, which histories, statuses and data quality do not read as counts. */
   kind: FigureKind;
+  /** 关于如何从来源中读取该数字的说明（如推算日期的方法）；无说明时为 null。Notes on how the figure was read from its source (for example how an inferred date was worked out); null when there are none. */
   note?: Maybe<Scalars['String']['output']>;
   /** 累计数字的起算年份。For cumulative figures, the year counting started. */
   periodStart?: Maybe<Scalars['String']['output']>;
+  /** 数字的取整方式，依据来源在数字旁印出的修饰词判断；无修饰词时为 `EXACT`。How the number is rounded, by the word the source prints beside it; `EXACT` when there is none. */
   qualifier: Qualifier;
   /** 数字带有修饰词时，来源中印出的该修饰词原字（余、超、近、约）。The qualifier's word as the source prints it (余, 超, 近, 约), where it has one. */
   qualifierWord?: Maybe<Scalars['String']['output']>;
@@ -176,9 +201,13 @@ export type Figure = {
    * ("the 'three areas' plan has benefited more than 9,000 people"); data quality measures the same.
    */
   scopeProgram?: Maybe<Program>;
+  /** 该数字所取自的公开发布的文件。The published document the figure was taken from. */
   source: Source;
+  /** 该指标在指标目录中的单位，以英文表示（如 persons、yuan、percent）。The catalog's unit of the indicator, in English (for example persons, yuan, percent). */
   unit: Scalars['String']['output'];
+  /** 公布的数值，以 `unit` 为单位（如700万记为7000000）；取整数字记其印出的数值，可能的取值范围见 `interval`。The published number, in `unit` (700万 is 7000000); for a rounded figure, the number printed, whose possible values `interval` gives. */
   value: Scalars['Float']['output'];
+  /** 撤回或更正该数字的原因；数字有效期间为 null。Why the figure was withdrawn or corrected; null while it stands. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
   /** 数字被撤回或更正的时间（ISO 8601）；数字有效期间为 null。被撤回的数字仍予保留，但各处均不再采用。When the figure was withdrawn or corrected (ISO 8601); null while it stands. A withdrawn figure is kept but read nowhere. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
@@ -193,31 +222,45 @@ export type FigureBreakdown = {
   value: Scalars['String']['output'];
 };
 
+/** 数字所统计的、总数中的组成部分（参见 `Figure.breakdown`）。The part of a total that a figure counts (see `Figure.breakdown`). */
 export type FigureBreakdownInput = {
+  /** 维度，例如 INSTITUTION_KIND；最多50个字符。The dimension, for example INSTITUTION_KIND; at most 50 characters. */
   dimension: Scalars['String']['input'];
+  /** 该维度下的取值，例如 GENERAL_HOSPITAL；最多100个字符。The value in that dimension, for example GENERAL_HOSPITAL; at most 100 characters. */
   value: Scalars['String']['input'];
 };
 
+/** `recordFigure` 和 `correctFigure` 所用的公布数字，附其来源和原文。A published figure for `recordFigure` and `correctFigure`, with its source and original sentence. */
 export type FigureInput = {
+  /** 数字所对应的时间：年份、年月或日期，不得晚于今天。When the figure holds: a year, year-month or date, not in the future. */
   asOf: Scalars['String']['input'];
+  /** 来源中用于与该数字比较的此前数值（基期值），取值规则与 `value` 相同。The earlier value the source compares the figure with (its baseline), under the same rules as `value`. */
   baselineValue?: InputMaybe<Scalars['Float']['input']>;
+  /** 基期值所属年份，1949至2100。The year of the baseline, 1949 to 2100. */
   baselineYear?: InputMaybe<Scalars['Int']['input']>;
+  /** 当数字为某一总数的组成部分时填写，例如全部机构中的综合医院。Set when the figure is one part of a total, for example the general hospitals among all institutions. */
   breakdown?: InputMaybe<FigureBreakdownInput>;
+  /** 公布的较基期值的增长幅度，以百分比表示，须大于-100；仅给出增长幅度和 `baselineYear` 时，基期值据此推算（见 `Baseline.derived`）。Published growth over the baseline, in percent, above -100; with only this and `baselineYear`, the baseline is derived from them (see `Baseline.derived`). */
   changePercent?: InputMaybe<Scalars['Float']['input']>;
   /** 全国指标目录中的指标代码。An indicator code of the national catalog. */
   indicator: Scalars['String']['input'];
   /** `PLANNED` 表示计划事项（将、计划、力争），`ANNOUNCED` 表示已启动但尚未完成的事项。PLANNED for a plan (将, 计划, 力争), ANNOUNCED for something started, not finished. */
   kind?: InputMaybe<FigureKind>;
+  /** 关于如何从来源中读取该数字的说明（例如页面未印出日期时如何推算），1至1,000个字符。Notes on how the figure was read from its source (for example how a date the page does not print was inferred), 1 to 1,000 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** 累计数字（如“2013年以来”）的起算时间：年份、年月或日期，不得晚于今天。For a cumulative figure (since 2013), when counting started: a year, year-month or date, not in the future. */
   periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** 公布数字的取整方式，依据来源在数字旁印出的修饰词判断；默认为 `EXACT`（精确数字）。How the published number is rounded, by the word the source prints beside it; `EXACT` by default. */
   qualifier?: InputMaybe<Qualifier>;
   /** 来源原文所用的修饰词：余、超、近、约。The qualifier's word as the source prints it: 余, 超, 近, 约. */
   qualifierWord?: InputMaybe<Scalars['String']['input']>;
   /** 原文语句，1至2,000个字符。The original sentence, 1 to 2,000 characters. */
   quote: Scalars['String']['input'];
+  /** 确切的统计对象，以英文表述；最多500个字符。What exactly is counted, in English; at most 500 characters. */
   scope?: InputMaybe<Scalars['String']['input']>;
   /** 该数字所统计的本登记库项目，仅在该数字只统计这一项目时填写。The programme of this registry the figure counts, where it counts no more than that. */
   scopeProgramId?: InputMaybe<Scalars['ID']['input']>;
+  /** 刊载该数字的来源文件：按 `id` 引用已有来源，或新建来源。The source document the figure was published in: a known one by `id`, or a new one. */
   source: SourceInput;
   /** 该指标在指标目录中的单位，可省略。填写其他单位将被拒绝。The catalog's unit of the indicator; may be left out. Any other unit is refused. */
   unit?: InputMaybe<Scalars['String']['input']>;
@@ -237,29 +280,48 @@ export type FigureKind =
 /** 已公布数字在某次变更时的状态（参见 Figure）。A published figure as it was at a change (see Figure). */
 export type FigureState = {
   __typename?: 'FigureState';
+  /** 数字所对应的时间：年份、年月或日期。When the figure holds: a year, year-month or date. */
   asOf: Scalars['String']['output'];
+  /** 页面未印出日期、日期系推算得出时为 true；推算方法见备注。True when the page does not print the date and it was inferred; the note says how. */
   asOfInferred: Scalars['Boolean']['output'];
+  /** 公布的基期值，即用于与该数字比较的此前数值；未公布时为 null。The published baseline: the earlier value the figure is compared with; null when none was published. */
   baselineValue?: Maybe<Scalars['Float']['output']>;
+  /** 基期值所属年份；无基期值时为 null。The year of the baseline; null without one. */
   baselineYear?: Maybe<Scalars['Int']['output']>;
+  /** 页面未载明基期年份、年份系推算得出时为 true；推算方法见备注。True when the page does not state the baseline's year and it was inferred; the note says how. */
   baselineYearInferred: Scalars['Boolean']['output'];
+  /** 当数字为某一总数的组成部分时填写，例如全部机构中的综合医院。Set when the figure is one part of a total, for example the general hospitals among all institutions. */
   breakdown?: Maybe<FigureBreakdown>;
+  /** 公布的较基期值的增长幅度，以百分比表示。Published growth over the baseline, in percent. */
   changePercent?: Maybe<Scalars['Float']['output']>;
+  /** 对本数字进行更正的数字的 id；未被更正时为 null。The id of the figure that corrects this one; null unless it was corrected. */
   correctedById?: Maybe<Scalars['ID']['output']>;
+  /** 该数字所属的全国指标目录中的指标。The indicator of the national catalog the figure is of. */
   indicator: Indicator;
+  /** 关于如何从来源中读取该数字的说明，例如页面未印出日期时如何推算。Notes on how the figure was read from its source, for example how a date the page does not print was inferred. */
   note?: Maybe<Scalars['String']['output']>;
+  /** 累计数字的起算时间：年份、年月或日期。For cumulative figures, when counting started: a year, year-month or date. */
   periodStart?: Maybe<Scalars['String']['output']>;
+  /** 公布数字的取整方式，依据来源在数字旁印出的修饰词判断。How the published number is rounded, by the word the source prints beside it. */
   qualifier: Qualifier;
+  /** 中文原文语句。The original Chinese sentence. */
   quote: Scalars['String']['output'];
+  /** 确切的统计对象，以英文表述。What exactly is counted, in English. */
   scope?: Maybe<Scalars['String']['output']>;
+  /** 该指标在指标目录中的单位。The catalog's unit of the indicator. */
   unit: Scalars['String']['output'];
+  /** 公布的数值，以指标的单位计。The published value, in the indicator's unit. */
   value: Scalars['Float']['output'];
+  /** 撤回或更正的原因；数字有效期间为 null。Why the figure was withdrawn or corrected; null while it stands. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** 数字被撤回或更正的时间（ISO 8601）；数字有效期间为 null。When the figure was withdrawn or corrected (ISO 8601); null while it stands. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
 /** 指标历史中某一年份的数值。A year's value in the history of an indicator. */
 export type HistoryPoint = {
   __typename?: 'HistoryPoint';
+  /** 该数值是根据登记库记录测算得出，还是取自公布数字或基期值。Whether the value was measured from the registry or taken from a published figure or baseline. */
   basis: ValueBasis;
   /** `MEASURED` 数值中演示记录所占的比例（`PUBLISHED` 数值为 0）。The share of a MEASURED value that demo records make (0 for a PUBLISHED one). */
   demoShare?: Maybe<Scalars['Float']['output']>;
@@ -269,15 +331,21 @@ export type HistoryPoint = {
   evidence: Scalars['Boolean']['output'];
   /** `PUBLISHED` 点所依据的公布数字，附其来源和原文。The published figure a PUBLISHED point comes from, with its source and quote. */
   figure?: Maybe<Figure>;
+  /** 该年的数值，以指标的单位计，保留两位小数。The year's value, in the indicator's unit, rounded to hundredths. */
   value: Scalars['Float']['output'];
+  /** 数值所属的年份：`MEASURED` 点为该年年末（当年为截至今日）；`PUBLISHED` 点为公布数字日期所在年份或其基期年份。The year of the value: its end for a `MEASURED` point (to date for this year); for a `PUBLISHED` point, the year of the figure's date or of its baseline. */
   year: Scalars['Int']['output'];
 };
 
 /** 医疗机构的医院等级。Hospital grade of a medical institution (等级). */
 export type HospitalGrade =
+  /** 一级，最低的医院等级。Primary (一级), the lowest grade. */
   | 'PRIMARY'
+  /** 二级。Secondary (二级). */
   | 'SECONDARY'
+  /** 三级，最高的医院等级。Tertiary (三级), the highest grade. */
   | 'TERTIARY'
+  /** 未定级：尚未评定医院等级。Ungraded (未定级): no hospital grade has been given. */
   | 'UNGRADED';
 
 /**
@@ -288,59 +356,77 @@ export type HospitalGrade =
  */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** 该指标在全国指标目录中的代码，例如 MSW_INSTITUTIONS。The indicator's code in the national catalog, for example MSW_INSTITUTIONS. */
   code: Scalars['String']['output'];
 };
 
+/** 登记库中的一家机构：医院、社会工作服务机构、社会工作站、高校等。An institution of the registry: a hospital, a social work agency or station, a university and so on. */
 export type Institution = {
   __typename?: 'Institution';
   /** 关闭日期；机构仍在运营期间为 null。截至关闭日之后任一日期的测算值不计入该机构。The day it closed; null while it is active. Measures as of a later day leave it out. */
   closedOn?: Maybe<Scalars['String']['output']>;
+  /** 记录录入登记库的时间（ISO 8601，UTC）。When the record was entered in the registry (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** 统一社会信用代码，18位字符：属公开信息，也是导入时匹配机构所依据的键。Unified social credit code (统一社会信用代码), 18 characters: public information, and the key an import matches institutions by. */
   creditCode?: Maybe<Scalars['String']['output']>;
+  /** 机构所在的行政区划。The administrative division the institution is in. */
   division: Division;
   /** 成立日期（如已知）：年份、年月或日期。Founding date, where known: a year, year-month or date. */
   foundedOn?: Maybe<Scalars['String']['output']>;
   /** 仅适用于医疗机构。Only for medical institutions. */
   grade?: Maybe<HospitalGrade>;
+  /** 在整个联邦中唯一的 id：地区代码加记录编号，如 `BJ-5`。An id unique across the federation: the region's code and a number, such as `BJ-5`. */
   id: Scalars['ID']['output'];
+  /** 机构的类型。What the institution is. */
   kind: InstitutionKind;
   /** 正式名称，与公布的一致（通常为中文）。Official name, as published (usually Chinese). */
   name: Scalars['String']['output'];
+  /** 机构的英文名称；未登记时为 null。The institution's English name; null when none is recorded. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** 该机构承办的项目。Programmes the institution hosts. */
   programs: Array<Program>;
+  /** 该记录的来源。Where the record comes from. */
   provenance: Provenance;
   /** 来源中提及该机构的那句原文。The sentence of the source that names the institution. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** 机构开展社会工作服务的领域；未登记时为空列表。Fields of service the institution works in; empty when none is recorded. */
   serviceFields: Array<ServiceField>;
+  /** 机构开展社会工作的组织形式；不详时为 null。How the institution has organised social work; null when not known. */
   socialWorkSetup?: Maybe<SocialWorkSetup>;
   /** 该机构开始开展社会工作的时间：年份、年月或日期。When the institution started social work: a year, year-month or date. */
   socialWorkSince?: Maybe<Scalars['String']['output']>;
+  /** 隶属该机构的社会工作者记录数，包括已离职者（`endedOn` 不为空）。不带令牌时仅计已发布记录，与各列表相同；已登录的调用者计入各种来源的记录（演示记录也计入，见各记录的 `provenance`）。How many social worker records belong to the institution, including workers who have left (`endedOn` set). Without a token, published records only, as in the lists; a signed-in caller counts records of every provenance (demo ones too: see each record's `provenance`). */
   socialWorkerCount: Scalars['Int']['output'];
   /** 该机构的社会工作者，最早的在前。Social workers of the institution, oldest first. */
   socialWorkers: Array<SocialWorker>;
   /** `PUBLISHED` 记录所取自的文件。The document a PUBLISHED record was taken from. */
   source?: Maybe<Source>;
+  /** 机构正在运营还是已关闭。Whether the institution is active or closed. */
   status: InstitutionStatus;
+  /** 记录最近一次变更的时间（ISO 8601，UTC）。When the record last changed (ISO 8601, UTC). */
   updatedAt: Scalars['String']['output'];
   /** 每次变更时递增；更新时必须带上所读取的版本号。Incremented on every change; updates must carry the version they read. */
   version: Scalars['Int']['output'];
 };
 
 
+/** 登记库中的一家机构：医院、社会工作服务机构、社会工作站、高校等。An institution of the registry: a hospital, a social work agency or station, a university and so on. */
 export type InstitutionProgramsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** 登记库中的一家机构：医院、社会工作服务机构、社会工作站、高校等。An institution of the registry: a hospital, a social work agency or station, a university and so on. */
 export type InstitutionSocialWorkersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 一页机构，附符合筛选条件的总数。A page of institutions, with how many match the filter. */
 export type InstitutionConnection = {
   __typename?: 'InstitutionConnection';
+  /** 本页的机构，每个均附其游标。The institutions of this page, each with its cursor. */
   edges: Array<InstitutionEdge>;
+  /** 本页之后是否还有记录，以及获取下一页所用的游标。Whether more follow this page, and the cursor to ask for them. */
   pageInfo: PageInfo;
   /** 符合筛选条件的全部机构数量，而不仅限于本页。All institutions that match the filter, not only this page. */
   totalCount: Scalars['Int']['output'];
@@ -348,9 +434,12 @@ export type InstitutionConnection = {
   visibility: Visibility;
 };
 
+/** 一家机构及其游标。An institution with its cursor. */
 export type InstitutionEdge = {
   __typename?: 'InstitutionEdge';
+  /** 该记录的游标：作为 `after` 传入，即可获取其后的记录。The record's cursor: pass it as `after` for the records after it. */
   cursor: Scalars['String']['output'];
+  /** 该机构。The institution. */
   node: Institution;
 };
 
@@ -364,31 +453,45 @@ export type InstitutionFilter = {
   county?: InputMaybe<Scalars['String']['input']>;
   /** 统一社会信用代码，精确匹配（不区分大小写）。Unified social credit code, exact (in any case). */
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 仅限这些医院等级的机构。Only institutions of these hospital grades. */
   grade?: InputMaybe<Array<HospitalGrade>>;
+  /** 仅限这些类型的机构。Only institutions of these kinds. */
   kind?: InputMaybe<Array<InstitutionKind>>;
   /** 名称的一部分，不区分大小写。Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 仅限该来源的记录。不带令牌时只能指定 `PUBLISHED`，指定其他值将被拒绝。Only records of this provenance. Without a token only `PUBLISHED` may be asked for; any other value is refused. */
   provenance?: InputMaybe<Provenance>;
+  /** 仅限服务领域包含该领域的机构。Only institutions that serve this field. */
   serviceField?: InputMaybe<ServiceField>;
+  /** 仅限处于该状态的机构。Only institutions in this status. */
   status?: InputMaybe<InstitutionStatus>;
 };
 
+/** `createInstitution` 和 `updateInstitution` 所用的机构字段：新建时 `name` 和 `kind` 为必填项；更新时仅修改所给出的字段。An institution's fields for `createInstitution` and `updateInstitution`: `name` and `kind` are required to create one; an update changes only the fields given. */
 export type InstitutionInput = {
+  /** 机构所在地市，如南宁市；最多50个字符。Prefecture city of the institution, for example 南宁市; at most 50 characters. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** 机构所在县（区），如西城区；最多50个字符。County or district of the institution, for example 西城区; at most 50 characters. */
   county?: InputMaybe<Scalars['String']['input']>;
   /** 统一社会信用代码：共18位字符，末位为校验码。Unified social credit code (统一社会信用代码): 18 characters ending in its check character. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 成立日期：年份、年月或日期，如2021、2021-06或2021-06-30，不得晚于今天。测算自该时段的第一天起计入该机构。Founding date: a year, year-month or date (2021, 2021-06 or 2021-06-30), not in the future. Measures count the institution from the first day of that period. */
   foundedOn?: InputMaybe<Scalars['String']['input']>;
   /** 仅适用于医疗类机构（医院、基层医疗卫生机构、公共卫生机构）。Only for medical kinds (hospitals, primary care, public health). */
   grade?: InputMaybe<HospitalGrade>;
+  /** 机构类型；新建时必填。What the institution is; required to create one. */
   kind?: InputMaybe<InstitutionKind>;
   /** 1至200个字符。1 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 英文名称，1至200个字符。English name, 1 to 200 characters. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 机构的服务领域，每个领域只列一次；更新时以新列表替换原列表。The fields of service of the institution, each listed once; an update replaces the whole list. */
   serviceFields?: InputMaybe<Array<ServiceField>>;
+  /** 机构开展社会工作的组织形式。How the institution has organised social work. */
   socialWorkSetup?: InputMaybe<SocialWorkSetup>;
   /** 年份、年月或日期，如2021、2021-06或2021-06-30。A year, year-month or date: 2021, 2021-06 or 2021-06-30. */
   socialWorkSince?: InputMaybe<Scalars['String']['input']>;
+  /** 机构所在乡镇（街道）；最多50个字符。Township or street of the institution; at most 50 characters. */
   township?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -398,46 +501,69 @@ export type InstitutionKind =
   | 'COUNTY'
   /** 县级社会工作指导中心。County-level social work guidance centre. */
   | 'COUNTY_GUIDANCE_CENTRE'
+  /** 基金会或协会。Foundation or association. */
   | 'FOUNDATION_OR_ASSOCIATION'
+  /** 综合医院。General hospital. */
   | 'GENERAL_HOSPITAL'
+  /** 政府部门，也包括党委社会工作部等党委部门。Government body, including Party departments such as a social work department. */
   | 'GOVERNMENT_BODY'
+  /** 其他：不属于以上任何类型的机构。Other: an institution of none of the kinds above. */
   | 'OTHER'
   /** 社区卫生服务中心、乡镇卫生院或诊所。Community health centre, township hospital or clinic. */
   | 'PRIMARY_CARE'
   /** 疾病预防控制机构、妇幼保健机构或其他公共卫生机构。Disease control, maternal and child health or another public health body. */
   | 'PUBLIC_HEALTH'
+  /** 学校（高校除外）。School other than a university. */
   | 'SCHOOL'
   /** 社会工作服务机构。Social work service agency (社会工作服务机构). */
   | 'SOCIAL_WORK_AGENCY'
   /** 乡镇（街道）社工站。Township or street social work station (乡镇（街道）社工站). */
   | 'SOCIAL_WORK_STATION'
+  /** 专科医院。Specialty hospital. */
   | 'SPECIALTY_HOSPITAL'
   /** 中医医院。Traditional Chinese medicine hospital. */
   | 'TCM_HOSPITAL'
   /** 培训、实践或孵化基地。Training, practice or incubation base. */
   | 'TRAINING_BASE'
+  /** 高校。University. */
   | 'UNIVERSITY';
 
 /** 机构在某次变更时的状态（参见 Institution）。An institution as it was at a change (see Institution). */
 export type InstitutionState = {
   __typename?: 'InstitutionState';
+  /** 关闭日期（YYYY-MM-DD）；机构仍在运营期间为 null。The day it closed (YYYY-MM-DD); null while it is active. */
   closedOn?: Maybe<Scalars['String']['output']>;
+  /** 机构所属的行政区划：地级市、县（区）、乡镇（街道）。The institution's administrative division: prefecture city, county or district, township or street. */
   division: Division;
+  /** 成立日期（如已知）：年份、年月或日期。Founding date, where known: a year, year-month or date. */
   foundedOn?: Maybe<Scalars['String']['output']>;
+  /** 医院等级，仅适用于医疗机构。Hospital grade, only for medical institutions. */
   grade?: Maybe<HospitalGrade>;
+  /** 机构的类型。What the institution is. */
   kind: InstitutionKind;
+  /** 正式名称，与公布的一致（通常为中文）。Official name, as published (usually Chinese). */
   name: Scalars['String']['output'];
+  /** 英文名称；无英文名称时为 null。English name; null where it has none. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** 记录的来源。Where the record comes from. */
   provenance: Provenance;
+  /** 来源中提及该机构的那句原文。The sentence of the source that names the institution. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** 该机构开展服务的社会工作服务领域。The fields of social work service the institution works in. */
   serviceFields: Array<ServiceField>;
+  /** 机构开展社会工作的组织形式；未记录时为 null。How the institution has organised social work; null when not recorded. */
   socialWorkSetup?: Maybe<SocialWorkSetup>;
+  /** 该机构开始开展社会工作的时间：年份、年月或日期。When the institution started social work: a year, year-month or date. */
   socialWorkSince?: Maybe<Scalars['String']['output']>;
+  /** 机构状态：`ACTIVE`（运营中）或 `CLOSED`（已关闭）。Whether the institution is `ACTIVE` or `CLOSED`. */
   status: InstitutionStatus;
+  /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
 };
 
+/** 机构是否仍在运营。Whether an institution is active or closed. */
 export type InstitutionStatus =
+  /** 正在运营的机构。An institution still in operation. */
   | 'ACTIVE'
   /** 已关闭的机构仍保留在登记库中；记录从不删除。Closed institutions stay in the registry; a record is never deleted. */
   | 'CLOSED';
@@ -447,6 +573,7 @@ export type Measure = {
   __typename?: 'Measure';
   /** 登记库测算的截至日期（YYYY-MM-DD）；每万常住人口指标则为其人口数所属年份的年末。The day the registry was measured as of (YYYY-MM-DD); for a rate, the end of its population's year. */
   asOf?: Maybe<Scalars['String']['output']>;
+  /** 按 `by` 所列维度分解的各单元格，每个单元格对应这些维度取值的一种组合；未指定 `by` 或指标无法测算时为空列表。The cells of the breakdown by the dimensions in `by`, each one combination of their values; empty without `by` or when not computable. */
   breakdown: Array<MeasureCell>;
   /** 登记库的记录无法统计该指标时为 false。False when the registry's records cannot count this indicator. */
   computable: Scalars['Boolean']['output'];
@@ -467,7 +594,9 @@ export type Measure = {
    * with its source and quote; null when none is published for the year.
    */
   denominatorFigure?: Maybe<Figure>;
+  /** 所测算的指标。The indicator measured. */
   indicator: Indicator;
+  /** 比率：作为分子统计的记录。每万常住人口指标：年末数量。计数和时期（流量）指标：即数值本身。指标无法测算，或金额没有可加总的记录时为 null。Ratios: the records counted above the line. Rates per 10,000 residents: the count. Counts and flows: the value itself. Null when not computable, or when an amount has nothing to add up. */
   numerator?: Maybe<Scalars['Float']['output']>;
   /**
    * 说明指标无法测算的原因，或可测算的指标为何没有值（每万常住人口指标缺少当年已公布的常住人口数）；对于每万常住人口指标，说明以哪一年的人口为分母。
@@ -497,146 +626,223 @@ export type MeasureCell = {
   __typename?: 'MeasureCell';
   /** 同 Measure.demoShare，适用于本单元格。As Measure.demoShare, for this cell. */
   demoShare?: Maybe<Scalars['Float']['output']>;
+  /** 同 `Measure.denominator`，适用于本单元格。As `Measure.denominator`, for this cell. */
   denominator?: Maybe<Scalars['Float']['output']>;
   /** 每个所请求的维度对应一个键，顺序与请求一致。One key per requested dimension, in the order requested. */
   keys: Array<DimensionValue>;
+  /** 同 `Measure.numerator`，适用于本单元格。As `Measure.numerator`, for this cell. */
   numerator?: Maybe<Scalars['Float']['output']>;
   /** 对于尚未结束年份的 YEAR 单元格为 true：其值截至测算当日，而非全年值。True for the YEAR cell of a year not yet over: its value is to date (the day measured), not the year's. */
   toDate: Scalars['Boolean']['output'];
+  /** 本单元格的数值，含义同 `Measure.value`；无法计算时为 null（如比率没有可作为分母统计的记录，或每万常住人口指标当年未公布人口数）。The cell's value, as `Measure.value`; null where it cannot be computed (a ratio with nothing below the line, a rate for a year without a published population). */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** 实现目标过程中的一个阶段目标。A step on the way to a target. */
 export type Milestone = {
   __typename?: 'Milestone';
+  /** 该阶段须完成或达到的内容。What is to be done or reached in the step. */
   description: Scalars['String']['output'];
+  /** 来源中载明该阶段目标的原文；未记录时为 null。The source's original sentence for the step; null when none is recorded. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** 该阶段目标所属的年份。The year of the step. */
   year: Scalars['Int']['output'];
 };
 
+/** 实现目标过程中的一个阶段目标。A step on the way to a target. */
 export type MilestoneInput = {
+  /** 阶段目标的文字表述，1至1,000个字符。The milestone in words, 1 to 1,000 characters. */
   description: Scalars['String']['input'];
+  /** 设定该阶段目标的原文语句，1至2,000个字符。The original sentence that sets the milestone, 1 to 2,000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** 阶段目标的年份，2000至2100。The year of the milestone, 2000 to 2100. */
   year: Scalars['Int']['input'];
 };
 
+/** 列表中一页的结束位置，以及其后是否还有记录。Where a page of a list ends, and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** 本页最后一条记录的游标，作为 `after` 传入即可获取下一页；空页时为 null。The cursor of the page's last record: pass it as `after` for the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** 本页之后还有记录时为 true。True when more records follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** 设定目标的政策文件。A policy document that sets targets. */
 export type Policy = {
   __typename?: 'Policy';
+  /** 政策文件的 id。The policy document's id. */
   id: Scalars['ID']['output'];
+  /** 发布时间：年份、年月或日期；不详时为 null。When it was issued: a year, year-month or date; null when not known. */
   issuedOn?: Maybe<Scalars['String']['output']>;
+  /** 发文机关；未载明时为空列表。The bodies that issued the document; empty when not stated. */
   issuers: Array<Scalars['String']['output']>;
+  /** 政策文件的标题。Title of the policy document. */
   title: Scalars['String']['output'];
 };
 
+/** 设定目标的政策文件；每次提供时均新建一条政策文件记录。A policy document that sets the target; each time one is given, a new policy record is created. */
 export type PolicyInput = {
+  /** 发布时间：年份、年月或日期，不得晚于今天。When the policy was issued: a year, year-month or date, not after today. */
   issuedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 发文单位，最多20个，每个1至200个字符。The bodies that issued the policy, at most 20, each 1 to 200 characters. */
   issuers: Array<Scalars['String']['input']>;
+  /** 政策文件的标题，1至300个字符。The policy document's title, 1 to 300 characters. */
   title: Scalars['String']['input'];
 };
 
+/** 在该地区实施的项目：服务项目、项目统称或支撑性工作（见 `role`）。A programme run in the region: a service project, a scheme of projects or supporting work (see `role`). */
 export type Program = {
   __typename?: 'Program';
   /** 按公布口径的年内或项目内批次（例如第三批记为3）。Batch within the year or the programme, as published (for example 3 for 第三批). */
   batch?: Maybe<Scalars['String']['output']>;
+  /** 项目报告的受益群众，以人次计；不详时为 null。People the programme reports as served (受益群众), in person-times; null when not known. */
   beneficiaries?: Maybe<Scalars['Int']['output']>;
   /** 社区服务的参与人次（社区服务…人次）。Participants in community services, in person-times (社区服务…人次). */
   communityServicePersonTimes?: Maybe<Scalars['Int']['output']>;
   /** 开展社区活动的场次（社区活动…场），不是参与人数。Community activities held (社区活动…场), not their participants. */
   communityServices?: Maybe<Scalars['Int']['output']>;
+  /** 记录录入登记库的时间（ISO 8601，UTC）。When the record was entered in the registry (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** 项目资金，单位为元；不详时为 null。Funding of the programme, in yuan; null when not known. */
   fundingYuan?: Maybe<Scalars['Float']['output']>;
   /** 小组工作的参与人次（小组服务…人次）。Participants in group work, in person-times (小组服务…人次). */
   groupServicePersonTimes?: Maybe<Scalars['Int']['output']>;
   /** 开展小组工作活动的次数（小组活动…次），不是参与人数。Group work sessions held (小组活动…次), not their participants. */
   groupSessions?: Maybe<Scalars['Int']['output']>;
+  /** 承办该项目的机构；未登记时为 null，不带令牌时若承办机构不是已发布记录也为 null。The institution that hosts the programme; null when none is recorded, or without a token when the host is not a published record. */
   hostInstitution?: Maybe<Institution>;
+  /** 在整个联邦中唯一的 id：地区代码加记录编号，如 `BJ-5`。An id unique across the federation: the region's code and a number, such as `BJ-5`. */
   id: Scalars['ID']['output'];
   /** 个案服务量，以人次计（个案服务…人次）。Individual casework, in person-times (个案服务…人次). */
   individualCases?: Maybe<Scalars['Int']['output']>;
+  /** 项目的类型。What kind of programme it is. */
   kind: ProgramKind;
+  /** 项目名称（通常为中文）。The programme's name (usually Chinese). */
   name: Scalars['String']['output'];
+  /** 项目的英文名称；未登记时为 null。The programme's English name; null when none is recorded. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /** 该项目所属的计划。The scheme this project belongs to. */
   parent?: Maybe<Program>;
+  /** 实施期的结束：年份、年月或日期，不早于 `periodStart`；不详时为 null。End of the programme's period: a year, year-month or date, not before `periodStart`; null when not known. */
   periodEnd?: Maybe<Scalars['String']['output']>;
+  /** 实施期的开始：年份、年月或日期；不详时为 null。Start of the programme's period: a year, year-month or date; null when not known. */
   periodStart?: Maybe<Scalars['String']['output']>;
+  /** 该记录的来源。Where the record comes from. */
   provenance: Provenance;
+  /** 来源中提及该项目的那句原文。The sentence of the source that names the programme. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** 该记录所代表的对象；只有 `PROJECT` 记录计入项目数、受益群众、投入资金和个案服务指标。What the record stands for; only `PROJECT` records count in the indicators of projects, beneficiaries, funding and casework. */
   role: ProgramRole;
+  /** 项目的服务领域；未登记时为空列表。Fields of service of the programme; empty when none is recorded. */
   serviceFields: Array<ServiceField>;
+  /** `PUBLISHED` 记录所取自的文件。The document a `PUBLISHED` record was taken from. */
   source?: Maybe<Source>;
+  /** 记录最近一次变更的时间（ISO 8601，UTC）。When the record last changed (ISO 8601, UTC). */
   updatedAt: Scalars['String']['output'];
+  /** 每次变更时递增；更新时必须带上所读取的版本号。Incremented on every change; updates must carry the version they read. */
   version: Scalars['Int']['output'];
+  /** 项目年度；不详时为 null。未给出 `periodStart` 时，测算自该年1月1日起计入该项目；如也未给出 `periodEnd`，则计至该年12月31日。The programme's year (年度); null when not known. Without a `periodStart`, measures count the programme from 1 January of this year, and to 31 December unless `periodEnd` is given. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** 一页项目，附符合筛选条件的总数。A page of programmes, with how many match the filter. */
 export type ProgramConnection = {
   __typename?: 'ProgramConnection';
+  /** 本页的项目，每个均附其游标。The programmes of this page, each with its cursor. */
   edges: Array<ProgramEdge>;
+  /** 本页之后是否还有记录，以及获取下一页所用的游标。Whether more follow this page, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** 符合筛选条件的全部项目数量，而不仅限于本页。All programmes that match the filter, not only this page. */
   totalCount: Scalars['Int']['output'];
   /** 列表及其计数是包含筛选条件匹配的全部记录，还是仅包含已发布的记录。Whether the list and its count hold every record the filter matches, or the published ones only. */
   visibility: Visibility;
 };
 
+/** 一个项目及其游标。A programme with its cursor. */
 export type ProgramEdge = {
   __typename?: 'ProgramEdge';
+  /** 该记录的游标：作为 `after` 传入，即可获取其后的记录。The record's cursor: pass it as `after` for the records after it. */
   cursor: Scalars['String']['output'];
+  /** 该项目。The programme. */
   node: Program;
 };
 
+/** 项目的筛选条件：所给出的各项条件须同时满足；列表型条件匹配其中任一值即可。Conditions on programmes: every condition given must hold; a list matches any of its values. */
 export type ProgramFilter = {
+  /** 仅限该机构承办的项目（机构 id，如 `BJ-5`）。Only programmes hosted by this institution (its id, for example `BJ-5`). */
   hostInstitutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** 仅限这些类型的项目。Only programmes of these kinds. */
   kind?: InputMaybe<Array<ProgramKind>>;
+  /** 名称的一部分，不区分大小写。Case-insensitive part of the name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 仅限该来源的记录。不带令牌时只能指定 `PUBLISHED`，指定其他值将被拒绝。Only records of this provenance. Without a token only `PUBLISHED` may be asked for; any other value is refused. */
   provenance?: InputMaybe<Provenance>;
+  /** 仅限服务领域包含该领域的项目。Only programmes that serve this field. */
   serviceField?: InputMaybe<ServiceField>;
+  /** 仅限该年度的项目（按 `Program.year`）。Only programmes of this year (`Program.year`). */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** `createProgram` 和 `updateProgram` 所用的项目字段：新建时 `name` 和 `kind` 为必填项；更新时仅修改所给出的字段。A programme's fields for `createProgram` and `updateProgram`: `name` and `kind` are required to create one; an update changes only the fields given. */
 export type ProgramInput = {
+  /** 按公布口径的年内或项目内批次（例如第三批记为3），最多50个字符。Batch within the year or the programme, as published (for example 3 for 第三批); at most 50 characters. */
   batch?: InputMaybe<Scalars['String']['input']>;
+  /** 项目受益人数，为非负整数。Number of beneficiaries of the programme, a whole number, not negative. */
   beneficiaries?: InputMaybe<Scalars['Int']['input']>;
   /** 社区服务的参与者，按人次计（社区服务…人次）。Participants in community services, in person-times (社区服务…人次). */
   communityServicePersonTimes?: InputMaybe<Scalars['Int']['input']>;
   /** 开展社区活动的场次（社区活动…场），不计参与人数。Community activities held (社区活动…场), not their participants. */
   communityServices?: InputMaybe<Scalars['Int']['input']>;
+  /** 项目资金，以元计，不得为负。时期（流量）测算按天数将其分摊到项目实施期内。Funding of the programme, in yuan, not negative. Flow measures spread it over the programme's period by days. */
   fundingYuan?: InputMaybe<Scalars['Float']['input']>;
   /** 小组工作的参与者，按人次计（小组服务…人次）。Participants in group work, in person-times (小组服务…人次). */
   groupServicePersonTimes?: InputMaybe<Scalars['Int']['input']>;
   /** 开展小组活动的次数（小组活动…次），不计参与人数。Group work sessions held (小组活动…次), not their participants. */
   groupSessions?: InputMaybe<Scalars['Int']['input']>;
+  /** 承办该项目的本登记库机构的 id，如 `BJ-5`。The id of the institution of this registry that hosts the programme, for example `BJ-5`. */
   hostInstitutionId?: InputMaybe<Scalars['ID']['input']>;
   /** 个案服务量，按人次计（个案服务…人次）。Individual casework, in person-times (个案服务…人次). */
   individualCases?: InputMaybe<Scalars['Int']['input']>;
+  /** 项目类型；新建时必填。What kind of programme it is; required to create one. */
   kind?: InputMaybe<ProgramKind>;
+  /** 项目名称，1至300个字符；新建时必填。Name of the programme, 1 to 300 characters; required to create one. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 英文名称，1至300个字符。English name, 1 to 300 characters. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 实施期的结束：年份、年月或日期，不得早于 `periodStart`。测算计入该项目至该时段的最后一天。End of the programme's period: a year, year-month or date, not before `periodStart`. Measures count the programme up to the last day of that period. */
   periodEnd?: InputMaybe<Scalars['String']['input']>;
+  /** 实施期的开始：年份、年月或日期。测算自该时段的第一天起计入该项目。Start of the programme's period: a year, year-month or date. Measures count the programme from the first day of that period. */
   periodStart?: InputMaybe<Scalars['String']['input']>;
+  /** 项目的服务领域，每个领域只列一次；更新时以新列表替换原列表。The fields of service of the programme, each listed once; an update replaces the whole list. */
   serviceFields?: InputMaybe<Array<ServiceField>>;
+  /** 项目年度，1949至2100。未填写 `periodStart` 和 `periodEnd` 时，测算视该项目的实施期为该年全年。The programme's year, 1949 to 2100. Without `periodStart` and `periodEnd`, measures take the programme to run through the whole year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 项目的类型。What kind of programme it is. */
 export type ProgramKind =
+  /** 培育项目。Cultivation project (培育项目). */
   | 'CULTIVATION'
+  /** 示范项目。Demonstration project (示范项目). */
   | 'DEMONSTRATION'
+  /** 选派社会工作者赴机构或地方开展服务。Social workers dispatched (选派) to serve in institutions or places. */
   | 'DISPATCHED_WORKER'
+  /** 政府购买的社会工作服务。Social work services purchased by government (政府购买服务). */
   | 'GOVERNMENT_PURCHASED_SERVICE'
+  /** 其他：不属于以上任何类型的项目。Other: a programme of none of the kinds above. */
   | 'OTHER'
+  /** 试点。Pilot (试点). */
   | 'PILOT'
   /** 在机构驻点的社会工作者。Social workers stationed in an institution (驻点). */
   | 'RESIDENT_WORKER'
+  /** 补贴。Subsidy (补贴). */
   | 'SUBSIDY'
+  /** 社会工作人才支持计划。Social work talent support plan (人才支持计划). */
   | 'TALENT_SUPPORT_PLAN'
+  /** 培训。Training (培训). */
   | 'TRAINING'
+  /** 培训基地：培训、实践或孵化基地。Training base: a training, practice or incubation base (培训基地). */
   | 'TRAINING_BASE';
 
 /** 项目记录所代表的对象类型。What a programme record stands for. */
@@ -651,26 +857,47 @@ export type ProgramRole =
 /** 项目在某次变更时的状态（参见 Program）。A programme as it was at a change (see Program). */
 export type ProgramState = {
   __typename?: 'ProgramState';
+  /** 按公布口径的年内或项目内批次（例如第三批记为3）。Batch within the year or the programme, as published (for example 3 for 第三批). */
   batch?: Maybe<Scalars['String']['output']>;
+  /** 项目报告的受益人，以人次计。People the programme served, as it reports them, in person-times. */
   beneficiaries?: Maybe<Scalars['Int']['output']>;
+  /** 社区服务的参与人次（社区服务…人次）。Participants in community services, in person-times (社区服务…人次). */
   communityServicePersonTimes?: Maybe<Scalars['Int']['output']>;
+  /** 开展社区活动的场次（社区活动…场），不是参与人数。Community activities held (社区活动…场), not their participants. */
   communityServices?: Maybe<Scalars['Int']['output']>;
+  /** 项目投入的资金，单位为元；不详时为 null。The programme's funding, in yuan; null when not known. */
   fundingYuan?: Maybe<Scalars['Float']['output']>;
+  /** 小组工作的参与人次（小组服务…人次）。Participants in group work, in person-times (小组服务…人次). */
   groupServicePersonTimes?: Maybe<Scalars['Int']['output']>;
+  /** 开展小组工作活动的次数（小组活动…次），不是参与人数。Group work sessions held (小组活动…次), not their participants. */
   groupSessions?: Maybe<Scalars['Int']['output']>;
+  /** 承办该项目的机构的 id；未记录时为 null。The id of the institution that hosts the programme; null when none is recorded. */
   hostInstitutionId?: Maybe<Scalars['ID']['output']>;
+  /** 个案服务量，以人次计（个案服务…人次）。Individual casework, in person-times (个案服务…人次). */
   individualCases?: Maybe<Scalars['Int']['output']>;
+  /** 项目的类型：示范项目、培育项目、驻点等。The kind of programme: demonstration, cultivation, stationed workers and so on. */
   kind: ProgramKind;
+  /** 项目名称。The programme's name. */
   name: Scalars['String']['output'];
+  /** 英文名称；无英文名称时为 null。English name; null where it has none. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** 该项目所属计划的 id；不属于任何计划时为 null。The id of the scheme this project belongs to; null when it belongs to none. */
   parentId?: Maybe<Scalars['ID']['output']>;
+  /** 项目实施期的结束时间：年份、年月或日期。End of the programme's period: a year, year-month or date. */
   periodEnd?: Maybe<Scalars['String']['output']>;
+  /** 项目实施期的起始时间：年份、年月或日期。Start of the programme's period: a year, year-month or date. */
   periodStart?: Maybe<Scalars['String']['output']>;
+  /** 记录的来源。Where the record comes from. */
   provenance: Provenance;
+  /** 来源中提及该项目的那句原文。The sentence of the source that names the programme. */
   quote?: Maybe<Scalars['String']['output']>;
+  /** 项目记录所代表的对象类型：服务项目、项目统称或支撑。What the programme record stands for: a service project, a scheme of projects or support. */
   role: ProgramRole;
+  /** 该项目涉及的社会工作服务领域。The fields of social work service the programme serves. */
   serviceFields: Array<ServiceField>;
+  /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
+  /** 项目所属年份；不详时为 null。The programme's year; null when not known. */
   year?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -679,6 +906,7 @@ export type Progress = {
   __typename?: 'Progress';
   /** 数值所对应的时间：测算时间，或公布数字的日期。When the value holds: the time of measuring, or the figure's date. */
   asOf?: Maybe<Scalars['String']['output']>;
+  /** `value` 是根据登记库记录测算得出，还是取自公布数字；无数值时为 null。Whether `value` was measured from the registry or taken from a published figure; null without a value. */
   basis?: Maybe<ValueBasis>;
   /**
    * 该数值中演示记录（生成的记录，而非真实记录）所占的比例（0 至 1）。已公布的数值为 0；无数值时为 null。基于以演示数据为主的数值判定的状态，也属演示性质。
@@ -709,8 +937,12 @@ export type Progress = {
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
   /** 所判定的数值中一半或以上来自演示记录时为 true：此时该状态不能反映该地区的任何情况。True when half or more of the value judged is demo records: the status says nothing about the region. */
   restsMostlyOnDemo: Scalars['Boolean']['output'];
+  /** 目标的状态，判定规则见 `TargetStatus`。The target's status, by the rules of `TargetStatus`. */
   status: TargetStatus;
-  /** @deprecated English only: word `reason` in the reader's language. */
+  /**
+   * 以英文表述的得出该状态的规则（即 `reason`）。The rule that gave the status (`reason`), worded in English.
+   * @deprecated English only: word `reason` in the reader's language.
+   */
   statusReason: Scalars['String']['output'];
   /** 趋势斜率（每年）：各有效数据年份两两之间斜率的中位数（Theil–Sen）。Slope of the trend, per year: the median of the slopes between the years with evidence (Theil–Sen). */
   trendPerYear?: Maybe<Scalars['Float']['output']>;
@@ -738,9 +970,11 @@ export type Provenance =
 export type Qualifier =
   /** 约、左右：在该值上下半档以内，约500即 [450, 550]。约, 左右 ("about"): within half a step either side, 约500 is [450, 550]. */
   | 'ABOUT'
+  /** 约（旧取值）：按 `ABOUT` 解读，即在该值上下半档以内。About (older value): read as `ABOUT`, within half a step either side. */
   | 'APPROXIMATELY'
   /** 以上、不少于：等于或大于该值，无上限。以上, 不少于: the value or more, with no upper end. */
   | 'AT_LEAST'
+  /** 无修饰词：数字为精确值，其区间仅含该值本身。No qualifier: the figure is exact, and its interval holds the value alone. */
   | 'EXACT'
   /** 超、逾：大于该值且小于下一档，超9000即 (9,000, 10,000)。超, 逾 ("more than"): above the value, below the next step, 超9000 is (9,000, 10,000). */
   | 'MORE_THAN'
@@ -759,8 +993,11 @@ export type RecordState = FigureState | InstitutionState | ProgramState | Social
 
 /** 社会工作者进入该岗位的途径。How a social worker came to the post. */
 export type RecruitmentSource =
+  /** 通过内部转岗进入该岗位。Came to the post by an internal transfer. */
   | 'INTERNAL_TRANSFER'
+  /** 通过购买服务提供。Provided through a purchased service. */
   | 'PURCHASED_SERVICE'
+  /** 通过招聘进入该岗位。Came to the post through recruitment. */
   | 'RECRUITMENT';
 
 /** 联邦中一个地区的代码。Code of a region of the federation. */
@@ -1241,7 +1478,9 @@ export type RegistryMutations = {
   transferSocialWorker: SocialWorker;
   /** 修改所给出的字段；未给出的字段保持原值。Changes the given fields; omitted fields keep their values. */
   updateInstitution: Institution;
+  /** 修改项目的所给字段；未给出的字段保持原值。Changes the given fields of a programme; omitted fields keep their values. */
   updateProgram: Program;
+  /** 修改社会工作者的所给字段；未给出的字段保持原值。Changes the given fields of a social worker; omitted fields keep their values. */
   updateSocialWorker: SocialWorker;
   /** 撤回误录的数字：该数字连同原因仍予保留，但列表、历史序列和数据质量核查中不再包含它。Withdraws a figure recorded in error: it is kept, with the reason, but lists, histories and data quality leave it out. */
   withdrawFigure: Figure;
@@ -1477,121 +1716,177 @@ export type RegistryMutationsWithdrawTargetArgs = {
 };
 
 /**
- * 社会工作服务领域：四川省2025年规划所列的十个领域，另加乡村振兴和易地搬迁安置。
+ * 社会工作服务领域：四川省2025年规划所列的十个领域，另加乡村振兴和征迁安置。
  *
  * Fields of social work service: the ten of Sichuan's 2025 plan plus rural revitalisation and
  * relocation resettlement.
  */
 export type ServiceField =
+  /** 儿童：面向儿童的社会工作服务。Children: social work services for children. */
   | 'CHILDREN'
+  /** 社区矫正：面向社区矫正对象的社会工作服务。Community correction: social work services for people under community correction. */
   | 'COMMUNITY_CORRECTION'
+  /** 灾害救援：灾害救援中的社会工作服务。Disaster relief: social work services in disaster relief. */
   | 'DISASTER'
+  /** 禁毒戒毒：禁毒和戒毒康复中的社会工作服务。Drug rehabilitation: social work services in drug control and rehabilitation (禁毒戒毒). */
   | 'DRUG_REHABILITATION'
+  /** 老年人：面向老年人的社会工作服务。Elderly: social work services for older people. */
   | 'ELDERLY'
+  /** 医务：在医疗卫生领域开展的社会工作服务。Medical: social work services in health care. */
   | 'MEDICAL'
+  /** 新就业群体：面向新就业形态劳动者的社会工作服务。New employment groups: social work services for workers in new forms of employment (新就业群体). */
   | 'NEW_EMPLOYMENT_GROUPS'
+  /** 信访：信访工作中的社会工作服务。Petitions: social work services in handling petitions (信访). */
   | 'PETITIONS'
+  /** 征迁安置：面向征迁后安置居民的社会工作服务。Relocation and resettlement: social work services for residents resettled after relocation (征迁安置). */
   | 'RELOCATION_RESETTLEMENT'
+  /** 乡村振兴：服务于乡村振兴的社会工作。Rural revitalisation: social work in support of rural revitalisation. */
   | 'RURAL_REVITALISATION'
+  /** 学校：在学校开展的社会工作服务。School: social work services in schools. */
   | 'SCHOOL'
+  /** 妇女：面向妇女的社会工作服务。Women: social work services for women. */
   | 'WOMEN';
 
 /** 机构开展社会工作的组织形式。How an institution has organised social work. */
 export type SocialWorkSetup =
   /** 设有专门的社会工作部门。A dedicated social work department. */
   | 'DEPARTMENT'
+  /** 未设置社会工作部门或岗位。Neither a social work department nor social work posts. */
   | 'NONE'
   /** 设有社会工作岗位，但未设部门。Social work posts without a department. */
   | 'POSTS';
 
+/** 在该地区登记在册的一名社会工作者（从业人员），无论是否持证。仅限已登录的调用者。A social worker (a practitioner) registered in the region, certified or not. Signed-in callers only. */
 export type SocialWorker = {
   __typename?: 'SocialWorker';
+  /** 所持国家社会工作者职业资格的证书等级；未持证时为 `NONE`。Level of the national social work qualification held; `NONE` when uncertified. */
   certificateLevel: CertificateLevel;
   /** 个人信息。Personal data. */
   certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** 记录录入登记库的时间（ISO 8601，UTC）。When the record was entered in the registry (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** 用工方式；未登记时为 null。How the worker is employed; null when not recorded. */
   employment?: Maybe<Employment>;
   /** 最后工作日；在岗期间为 null。Last day of work; null while the worker is in post. */
   endedOn?: Maybe<Scalars['String']['output']>;
+  /** 在整个联邦中唯一的 id：地区代码加记录编号，如 `BJ-5`。An id unique across the federation: the region's code and a number, such as `BJ-5`. */
   id: Scalars['ID']['output'];
+  /** 社会工作者所在的机构；未登记所在机构时为 null。The institution the worker belongs to; null when none is recorded. */
   institution?: Maybe<Institution>;
   /** 个人信息。Personal data. */
   name?: Maybe<Scalars['String']['output']>;
   /** 安排该社会工作者上岗的项目（即项目派驻），如有。The programme that placed the worker (a dispatch posting), if any. */
   program?: Maybe<Program>;
+  /** 该记录的来源。Where the record comes from. */
   provenance: Provenance;
+  /** 社会工作者进入该岗位的途径；未登记时为 null。How the worker came to the post; null when not recorded. */
   recruitmentSource?: Maybe<RecruitmentSource>;
+  /** 社会工作者服务的领域；未登记时为空列表。Fields of service the worker works in; empty when none is recorded. */
   serviceFields: Array<ServiceField>;
   /** 开始工作的首日；不详时为 null。First day of work; null when not known. */
   startedOn?: Maybe<Scalars['String']['output']>;
+  /** 督导级别；未登记督导级别时为 null。Rank as a supervisor; null when none is recorded. */
   supervisorRank?: Maybe<SupervisorRank>;
+  /** 记录最近一次变更的时间（ISO 8601，UTC）。When the record last changed (ISO 8601, UTC). */
   updatedAt: Scalars['String']['output'];
+  /** 每次变更时递增；更新时必须带上所读取的版本号。Incremented on every change; updates must carry the version they read. */
   version: Scalars['Int']['output'];
 };
 
+/** 一页社会工作者，附符合筛选条件的总数。A page of social workers, with how many match the filter. */
 export type SocialWorkerConnection = {
   __typename?: 'SocialWorkerConnection';
+  /** 本页的社会工作者，每个均附其游标。The social workers of this page, each with its cursor. */
   edges: Array<SocialWorkerEdge>;
+  /** 本页之后是否还有记录，以及获取下一页所用的游标。Whether more follow this page, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** 符合筛选条件的全部社会工作者数量，而不仅限于本页。All social workers that match the filter, not only this page. */
   totalCount: Scalars['Int']['output'];
   /** 始终为 ALL：社会工作者列表仅向已登录的调用者提供。Always ALL: social workers are listed to signed-in callers only. */
   visibility: Visibility;
 };
 
+/** 一名社会工作者及其游标。A social worker with its cursor. */
 export type SocialWorkerEdge = {
   __typename?: 'SocialWorkerEdge';
+  /** 该记录的游标：作为 `after` 传入，即可获取其后的记录。The record's cursor: pass it as `after` for the records after it. */
   cursor: Scalars['String']['output'];
+  /** 该社会工作者。The social worker. */
   node: SocialWorker;
 };
 
+/** 社会工作者的筛选条件：所给出的各项条件须同时满足；列表型条件匹配其中任一值即可。Conditions on social workers: every condition given must hold; a list matches any of its values. */
 export type SocialWorkerFilter = {
+  /** 仅限持有这些证书等级的社会工作者。Only social workers of these certificate levels. */
   certificateLevel?: InputMaybe<Array<CertificateLevel>>;
   /** 社工所在机构的地市。Prefecture city of the worker's institution. */
   city?: InputMaybe<Scalars['String']['input']>;
   /** 社工所在机构的县（区）。County of the worker's institution. */
   county?: InputMaybe<Scalars['String']['input']>;
+  /** 仅限采用这些用工方式的社会工作者。Only social workers employed in these ways. */
   employment?: InputMaybe<Array<Employment>>;
+  /** 仅限该机构的社会工作者（机构 id，如 `BJ-5`）。Only social workers of this institution (its id, for example `BJ-5`). */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** 姓名的一部分，不区分大小写（仅限本地区的编辑使用）。Case-insensitive part of the name (editors of the region only). */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** 仅限该来源的记录。Only records of this provenance. */
   provenance?: InputMaybe<Provenance>;
+  /** 仅限服务领域包含该领域的社会工作者。Only social workers who serve this field. */
   serviceField?: InputMaybe<ServiceField>;
 };
 
+/** `registerSocialWorker` 和 `updateSocialWorker` 所用的社会工作者字段：登记时 `name` 为必填项；更新时仅修改所给出的字段。A social worker's fields for `registerSocialWorker` and `updateSocialWorker`: `name` is required to register one; an update changes only the fields given. */
 export type SocialWorkerInput = {
+  /** 社会工作者的证书等级（国家社会工作者职业资格）；登记时省略则为 `NONE`（无证书）。The worker's certificate level (national social work qualification); `NONE` when left out at registration. */
   certificateLevel?: InputMaybe<CertificateLevel>;
   /** 个人信息：由6至40位大写字母、数字或连字符组成；仅可与证书等级一并填写。Personal data: 6 to 40 capital letters, digits or hyphens; only with a certificate level. */
   certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 社会工作者的用工方式。How the worker is employed. */
   employment?: InputMaybe<Employment>;
+  /** 最后工作日，日期格式如2024-03-01，不得早于 `startedOn`。截至其后任一日期的测算值不计入该社会工作者。Last day of work, a date such as 2024-03-01, not before `startedOn`. Measures as of a later day leave the worker out. */
   endedOn?: InputMaybe<Scalars['String']['input']>;
   /** 同一地区内一家正在运营的机构。An active institution of the same region. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** 个人信息，1至100个字符。Personal data, 1 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 招聘来源：社会工作者进入该岗位的途径。How the worker came to the post. */
   recruitmentSource?: InputMaybe<RecruitmentSource>;
+  /** 社会工作者的服务领域，每个领域只列一次；更新时以新列表替换原列表。The fields of service of the worker, each listed once; an update replaces the whole list. */
   serviceFields?: InputMaybe<Array<ServiceField>>;
   /** 日期，如2024-03-01。A date, 2024-03-01. */
   startedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 社会工作者的督导级别（如有）。The worker's supervisor rank, if any. */
   supervisorRank?: InputMaybe<SupervisorRank>;
 };
 
 /** 社会工作者在某次变更时的状态（参见 SocialWorker）。A social worker as it was at a change (see SocialWorker). */
 export type SocialWorkerState = {
   __typename?: 'SocialWorkerState';
+  /** 所持国家社会工作者职业资格证书等级；无证书时为 `NONE`。The national social work qualification held; `NONE` without a certificate. */
   certificateLevel: CertificateLevel;
   /** 个人信息：对无相应权限的读者为 null。Personal data: null for readers without the right. */
   certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** 用工方式：全职、兼职或派遣（购买服务）；未记录时为 null。How the worker is employed: full time, part time or dispatched; null when not recorded. */
   employment?: Maybe<Employment>;
+  /** 最后工作日（YYYY-MM-DD）；在岗期间为 null。Last day of work (YYYY-MM-DD); null while the worker is in post. */
   endedOn?: Maybe<Scalars['String']['output']>;
+  /** 社会工作者所在机构的 id；未隶属任何机构时为 null。The id of the worker's institution; null for a worker without one. */
   institutionId?: Maybe<Scalars['ID']['output']>;
   /** 个人信息：对无相应权限的读者为 null。Personal data: null for readers without the right. */
   name?: Maybe<Scalars['String']['output']>;
+  /** 安排该社会工作者上岗的项目（即项目派驻）的 id，如有。The id of the programme that placed the worker (a dispatch posting), if any. */
   programId?: Maybe<Scalars['ID']['output']>;
+  /** 记录的来源。Where the record comes from. */
   provenance: Provenance;
+  /** 社会工作者进入该岗位的途径：招聘、内部转岗或购买服务；未记录时为 null。How the worker came to the post: recruitment, internal transfer or a purchased service; null when not recorded. */
   recruitmentSource?: Maybe<RecruitmentSource>;
+  /** 该社会工作者服务的社会工作服务领域。The fields of social work service the worker serves. */
   serviceFields: Array<ServiceField>;
+  /** 开始工作的首日（YYYY-MM-DD）；不详时为 null。First day of work (YYYY-MM-DD); null when not known. */
   startedOn?: Maybe<Scalars['String']['output']>;
+  /** 督导级别：助理督导、督导或督导导师；未记录时为 null。The worker's supervisor rank: assistant supervisor, supervisor or supervisor mentor; null when none is recorded. */
   supervisorRank?: Maybe<SupervisorRank>;
+  /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
 };
 
@@ -1600,14 +1895,17 @@ export type Source = {
   __typename?: 'Source';
   /** 来源文件在种子文件集中的文件名；如为在网上阅读的页面则为 null（见 `url`）。File name of the source document in the collection of seeds; null for a page read on the web (see `url`). */
   document?: Maybe<Scalars['String']['output']>;
+  /** 来源的 id。The source's id. */
   id: Scalars['ID']['output'];
   /** 说明缺失的信息（日期、标题）是如何确定的；所读页面并非发布方自有页面时，也在此注明。How missing details (a date, a title) were established, and where a page read is not the publisher's own. */
   note?: Maybe<Scalars['String']['output']>;
   /** 年份、年月或日期。A year, year-month or date. */
   publishedOn?: Maybe<Scalars['String']['output']>;
+  /** 发布方（报社或机关）；文件未载明时为 null。The newspaper or body that published it; null when the document does not say. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** 文章的转载来源媒体，限页面有注明的情况。Outlet the article was reprinted from, where the page says so. */
   reprintedFrom?: Maybe<Scalars['String']['output']>;
+  /** 文章或文件的标题。Title of the article or document. */
   title: Scalars['String']['output'];
   /** 读取该来源时所用页面的地址：发布方自有页面或转载页面（由备注说明属于哪一种）。如为种子文件集中的文件则为 null。The address of the page the source was read at: the publisher's own, or a reprint (the note says which). Null for a document of the collection of seeds. */
   url?: Maybe<Scalars['String']['output']>;
@@ -1617,9 +1915,13 @@ export type Source = {
 export type SourceInput = {
   /** 种子文件集中的一份文件；新建来源时须提供本项或其 `url`，也可两者都提供。A document of the collection of seeds; a new source gives it, or its `url`, or both. */
   document?: InputMaybe<Scalars['String']['input']>;
+  /** 已有来源的 id；提供本项时不得再填写其他字段。The id of a known source; given alone, without the other fields. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** 新来源的发布时间：年份、年月或日期，不得晚于今天。When a new source was published: a year, year-month or date, not in the future. */
   publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 新来源的发布方，最多200个字符。Publisher of a new source; at most 200 characters. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** 新来源的标题，1至300个字符；新建来源时必填。Title of a new source, 1 to 300 characters; required for a new one. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** 读取该来源的网页地址（http 或 https）。The address (http or https) of the page the source was read at. */
   url?: InputMaybe<Scalars['String']['input']>;
@@ -1628,17 +1930,23 @@ export type SourceInput = {
 /** 一条状态规则及其所适用的数值。A status rule with the numbers it was applied to. */
 export type StatusReason = {
   __typename?: 'StatusReason';
+  /** 所适用的状态规则。The status rule that applied. */
   code: StatusReasonCode;
+  /** 按趋势推算的目标年份末的值（同 `Progress.projectedValue`）；无当前值或有效数据不足两年时为 null。The value the trend projects for the end of the target year (as `Progress.projectedValue`); null without a current value or with fewer than two years of evidence. */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 数值首次达到阈值的年份；尚未达到时为 null。The first year whose value reached the threshold; null while none has. */
   reachedYear?: Maybe<Scalars['Int']['output']>;
+  /** 目标值。The target's value. */
   targetValue: Scalars['Float']['output'];
+  /** 目标年份。The target year. */
   targetYear: Scalars['Int']['output'];
   /** 视为达到目标的数值：目标值全额，或目标值按基本实现比例折算后的值。The value that counts as reaching the target: all of it, or the basic share of it. */
   threshold: Scalars['Float']['output'];
+  /** 推算值低于阈值、但仍判为 `AT_RISK` 而非 `OFF_TRACK` 的最大差距，以阈值的百分比表示（目前为10）。How far short of the threshold a projection may fall and still be `AT_RISK` rather than `OFF_TRACK`, in percent of the threshold (currently 10). */
   tolerancePercent: Scalars['Float']['output'];
   /** 用于拟合趋势的年份。The years the trend was fitted on. */
   trendYears: Array<Scalars['Int']['output']>;
+  /** 所判定的当前值，保留两位小数；无数值时为 null。The current value judged, rounded to hundredths; null when there is none. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -1663,45 +1971,69 @@ export type StatusReasonCode =
   /** 目标年份已过，仍未达到目标。The target year has passed short of the target. */
   | 'TARGET_YEAR_PASSED';
 
+/** 社会工作者的督导级别。A social worker's rank as a supervisor (督导级别). */
 export type SupervisorRank =
+  /** 助理督导。Assistant supervisor (助理督导). */
   | 'ASSISTANT_SUPERVISOR'
+  /** 督导。Supervisor (督导). */
   | 'SUPERVISOR'
+  /** 督导导师。Supervisor mentor (督导导师). */
   | 'SUPERVISOR_MENTOR';
 
 /** 某地区为某项指标设定的目标。A target a region has set for an indicator. */
 export type Target = {
   __typename?: 'Target';
+  /** 以文字表述的目标内容。The target in words. */
   description: Scalars['String']['output'];
+  /** 目标的 id。The target's id. */
   id: Scalars['ID']['output'];
+  /** 该目标所针对的指标目录中的指标。The catalog indicator the target is set for. */
   indicator: Indicator;
+  /** 实现目标过程中的各阶段目标；没有时为空列表。The steps on the way to the target; empty when there are none. */
   milestones: Array<Milestone>;
+  /** 设定该目标的政策文件；未记录时为 null。The policy document that sets the target; null when none is recorded. */
   policy?: Maybe<Policy>;
   /** 该地区目前相对于目标的进展，以及能否实现目标。Where the region stands toward the target now, and whether it will get there. */
   progress: Progress;
+  /** 目标值须达到的严格程度：`EXACT`，或 `BASICALLY`（基本实现）。How firmly the value is to be reached: `EXACT`, or `BASICALLY` (基本实现). */
   qualifier: TargetQualifier;
+  /** 来源中载明该目标的原文；未记录时为 null。The source's original sentence that sets the target; null when none is recorded. */
   quote?: Maybe<Scalars['String']['output']>;
   /** 目标统计整个指标时为 null。Null when the target counts the whole indicator. */
   scope?: Maybe<TargetScope>;
+  /** 该目标所取自的公开发布的文件；未记录时为 null（通过 `setTarget` 设定的目标不带来源）。The published document the target was taken from; null when none is recorded (a target set through `setTarget` has none). */
   source?: Maybe<Source>;
+  /** 须达到的数值，以 `unit` 为单位。The value to reach, in `unit`. */
   targetValue: Scalars['Float']['output'];
+  /** 目标年份：须在该年年末前达到目标。The target year: the target is due by the end of it. */
   targetYear: Scalars['Int']['output'];
+  /** 该指标在指标目录中的单位，以英文表示（如 persons、percent）。The catalog's unit of the indicator, in English (for example persons, percent). */
   unit: Scalars['String']['output'];
+  /** 每次变更时递增；修订或撤回目标时必须带上所读取的版本号。Incremented on every change; a revision or withdrawal must carry the version read. */
   version: Scalars['Int']['output'];
+  /** 撤回该目标的原因；目标有效期间为 null。Why the target was withdrawn; null while it stands. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
   /** 目标被撤回的时间（ISO 8601）；目标有效期间为 null。被撤回的目标仍予保留，但各处均不再采用。When the target was withdrawn (ISO 8601); null while it stands. A withdrawn target is kept but read nowhere. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** 地区为某项指标设定的目标，用于新设或修订目标（见 `setTarget`）。A target the region sets for an indicator, new or revised (see `setTarget`). */
 export type TargetInput = {
+  /** 目标的文字表述，1至1,000个字符。The target in words, 1 to 1,000 characters. */
   description: Scalars['String']['input'];
   /** 新设目标时省略；修订已有目标时提供本项及 `version`。Omit to set a new target; give it, with `version`, to revise one. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** 全国指标目录中的指标代码。An indicator code of the national catalog. */
   indicator: Scalars['String']['input'];
+  /** 阶段目标，最多20个；将取代目标原有的阶段目标，省略时目标不再有阶段目标。The milestones, at most 20; they replace the target's milestones, and leaving them out leaves it none. */
   milestones?: InputMaybe<Array<MilestoneInput>>;
+  /** 目标所依据的政策文件；每次提供时均新建一条政策文件记录，修订时省略则保留目标原有的政策文件。The policy document the target comes from; each time it is given a new policy record is created, and a revision without it keeps the target's policy. */
   policy?: InputMaybe<PolicyInput>;
+  /** 设定该目标的原文语句，1至2,000个字符。The original sentence that sets the target, 1 to 2,000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
   /** 按指标目录规定的指标类型取值：百分比须在0至100之间，计数须为非负整数，量值不得为负。As the catalog's kind says: a percentage from 0 to 100, a count whole and not negative, an amount not negative. */
   targetValue: Scalars['Float']['input'];
+  /** 目标年份：须于该年年末前实现目标，2000至2100。The year by the end of which the target is to be reached, 2000 to 2100. */
   targetYear: Scalars['Int']['input'];
   /** 该指标在指标目录中的单位，可省略。填写其他单位将被拒绝。The catalog's unit of the indicator; may be left out. Any other unit is refused. */
   unit?: InputMaybe<Scalars['String']['input']>;
@@ -1711,6 +2043,7 @@ export type TargetInput = {
 export type TargetQualifier =
   /** 政策要求基本达到该目标（基本实现）：接近即可，不要求精确到最后一个单位。The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
   | 'BASICALLY'
+  /** 须达到目标值本身：阈值即目标值。The target value itself is to be reached: the threshold is the target value. */
   | 'EXACT';
 
 /**
@@ -1730,22 +2063,33 @@ export type TargetScope = {
 /** 目标在某次变更时的状态（参见 Target）。A target as it was at a change (see Target). */
 export type TargetState = {
   __typename?: 'TargetState';
+  /** 目标的文字表述。The target in words. */
   description: Scalars['String']['output'];
+  /** 目标所针对的全国指标目录中的指标。The indicator of the national catalog the target is for. */
   indicator: Indicator;
+  /** 实现目标过程中的各阶段目标。The steps on the way to the target. */
   milestones: Array<Milestone>;
   /** 目标所依据的政策，以其 id 表示。The policy the target comes from, by its id. */
   policyId?: Maybe<Scalars['ID']['output']>;
+  /** 目标值须达到的严格程度：`EXACT`，或 `BASICALLY`（基本实现）。How firmly the target value is to be reached: `EXACT`, or `BASICALLY` (基本实现). */
   qualifier: TargetQualifier;
+  /** 设定该目标的原文语句。The original sentence that sets the target. */
   quote?: Maybe<Scalars['String']['output']>;
   /** 目标所限定的机构类型；不限定时为空列表。The institution kinds the target is scoped to; empty when not limited. */
   scopeKinds: Array<InstitutionKind>;
   /** 目标所限定的项目（如有）。The programme the target is scoped to, if any. */
   scopeProgramId?: Maybe<Scalars['ID']['output']>;
+  /** 目标值，以指标的单位计。The value to reach, in the indicator's unit. */
   targetValue: Scalars['Float']['output'];
+  /** 目标年份：须于该年年末前实现目标。The year by the end of which the target is to be reached. */
   targetYear: Scalars['Int']['output'];
+  /** 该指标在指标目录中的单位。The catalog's unit of the indicator. */
   unit: Scalars['String']['output'];
+  /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
+  /** 撤回目标的原因；目标有效期间为 null。Why the target was withdrawn; null while it stands. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** 目标被撤回的时间（ISO 8601）；目标有效期间为 null。When the target was withdrawn (ISO 8601); null while it stands. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1761,25 +2105,36 @@ export type TargetState = {
  * at most 10%, OFF_TRACK beyond. A planned or announced figure is never a value.
  */
 export type TargetStatus =
+  /** 已达成：数值在目标年份当年或之前达到阈值。Achieved: the value reached the threshold in or before the target year. */
   | 'ACHIEVED'
   /** 已达到阈值，但晚于目标年份。The threshold was reached, but after the target year. */
   | 'ACHIEVED_LATE'
+  /** 存在风险：有效数据仅涵盖一个年份、无趋势可供推算，或按趋势推算低于阈值但差距不超过10%。At risk: the evidence holds a single year, so no trend, or the trend falls short of the threshold by at most 10%. */
   | 'AT_RISK'
+  /** 无数据：既无测算值，也无报告的公布数字。No data: no measured value and no reported figure. */
   | 'NO_DATA'
+  /** 偏离目标：目标年份已过而未达到阈值，或按趋势推算低于阈值超过10%。Off track: the target year has passed short of the threshold, or the trend falls short of it by more than 10%. */
   | 'OFF_TRACK'
+  /** 进展顺利：按趋势推算，至目标年份末可达到阈值。On track: the trend reaches the threshold by the end of the target year. */
   | 'ON_TRACK';
 
 /** 数值是根据登记库记录统计得出，还是取自公布数字。Whether a value was counted from the registry or taken from a published figure. */
 export type ValueBasis =
+  /** 登记测算：根据登记库的记录统计得出。Measured: counted from the registry's records. */
   | 'MEASURED'
+  /** 公开数据：取自公布数字，或公布数字所载明或隐含的基期值。Published: taken from a published figure, or a baseline a figure states or implies. */
   | 'PUBLISHED';
 
 /** 根据修饰词得出的公布数字可能取值的范围。端点为 null 表示该端无界。The values a published figure allows, from its qualifier. A null end is open. */
 export type ValueInterval = {
   __typename?: 'ValueInterval';
+  /** 区间下限；无下限时为 null。Lower end of the interval; null when it has none. */
   lower?: Maybe<Scalars['Float']['output']>;
+  /** 下限值本身属于该区间时为 true。True when the lower end itself is in the interval. */
   lowerInclusive: Scalars['Boolean']['output'];
+  /** 区间上限；无上限时（如 `AT_LEAST`）为 null。Upper end of the interval; null when it has none (as for `AT_LEAST`). */
   upper?: Maybe<Scalars['Float']['output']>;
+  /** 上限值本身属于该区间时为 true。True when the upper end itself is in the interval. */
   upperInclusive: Scalars['Boolean']['output'];
 };
 
