@@ -71,7 +71,7 @@ export type TargetQualifier =
  * at most 10%, OFF_TRACK beyond. A planned or announced figure is never a value.
  */
 export type TargetStatus =
-  /** 已达成：数值在目标年份当年或之前达到阈值。Achieved: the value reached the threshold in or before the target year. */
+  /** 已达成：当前值达到或超过阈值，且首次达到阈值的年份（`reachedYear`）不晚于目标年份；曾达到但现已回落的不属此类。Achieved: the current value is at or above the threshold, and first reached it (`reachedYear`) in or before the target year; a value that reached it once but has since fallen back is not. */
   | 'ACHIEVED'
   /** 已达到阈值，但晚于目标年份。The threshold was reached, but after the target year. */
   | 'ACHIEVED_LATE'

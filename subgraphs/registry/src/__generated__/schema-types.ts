@@ -84,7 +84,7 @@ export type DataQualityCheck = {
   indicator: Indicator;
   /** 公布数字所允许的取值范围；测算值超出此范围即被标记。The values the figure allows; a measure outside them is flagged. */
   interval: ValueInterval;
-  /** 登记库中没有可用于测算的记录时为 null。Null when the registry has no records to measure it from. */
+  /** 测算值。该数字不作比较（`compared` 为 false）时，或比率没有可作分母的记录时为 null；计数没有记录时为 0。The measure. Null when the figure is not compared (`compared: false`), or for a ratio with nothing below the line; a count with no records is 0. */
   measured?: Maybe<Scalars['Float']['output']>;
   /** 测算所截至的日期：公布数字所指日期（年份、年月或日期）的最后一天；若为本年度的数字，则为今日。The day measured as of: the end of the figure's date, or today for a figure of this year. */
   measuredAsOf?: Maybe<Scalars['String']['output']>;
@@ -286,7 +286,7 @@ export type FigureState = {
   asOfInferred: Scalars['Boolean']['output'];
   /** 公布的基期值，即用于与该数字比较的此前数值；未公布时为 null。The published baseline: the earlier value the figure is compared with; null when none was published. */
   baselineValue?: Maybe<Scalars['Float']['output']>;
-  /** 基期值所属年份；无基期值时为 null。The year of the baseline; null without one. */
+  /** 基期值所属年份；未记录时为 null。仅公布了较该年的增长幅度时，可有年份而无 `baselineValue`。The year of the baseline; null when none was recorded. It may be set without `baselineValue`, when only growth over that year was published. */
   baselineYear?: Maybe<Scalars['Int']['output']>;
   /** 页面未载明基期年份、年份系推算得出时为 true；推算方法见备注。True when the page does not state the baseline's year and it was inferred; the note says how. */
   baselineYearInferred: Scalars['Boolean']['output'];
@@ -475,7 +475,7 @@ export type InstitutionInput = {
   county?: InputMaybe<Scalars['String']['input']>;
   /** 统一社会信用代码：共18位字符，末位为校验码。Unified social credit code (统一社会信用代码): 18 characters ending in its check character. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
-  /** 成立日期：年份、年月或日期，如2021、2021-06或2021-06-30，不得晚于今天。测算自该时段的第一天起计入该机构。Founding date: a year, year-month or date (2021, 2021-06 or 2021-06-30), not in the future. Measures count the institution from the first day of that period. */
+  /** 成立日期：年份、年月或日期，如2021、2021-06或2021-06-30，不得晚于今天。测算自该时段的第一天起计入该机构；MSW_INSTITUTIONS、MSW_TERTIARY_INSTITUTIONS 和 PREFECTURES_COVERED 则自该日与 `socialWorkSince` 起点两者中较晚者起计入。Founding date: a year, year-month or date (2021, 2021-06 or 2021-06-30), not in the future. Measures count the institution from the first day of that period; MSW_INSTITUTIONS, MSW_TERTIARY_INSTITUTIONS and PREFECTURES_COVERED count it from the later of that day and the start of `socialWorkSince`. */
   foundedOn?: InputMaybe<Scalars['String']['input']>;
   /** 仅适用于医疗类机构（医院、基层医疗卫生机构、公共卫生机构）。Only for medical kinds (hospitals, primary care, public health). */
   grade?: InputMaybe<HospitalGrade>;
@@ -788,7 +788,7 @@ export type ProgramFilter = {
 export type ProgramInput = {
   /** 按公布口径的年内或项目内批次（例如第三批记为3），最多50个字符。Batch within the year or the programme, as published (for example 3 for 第三批); at most 50 characters. */
   batch?: InputMaybe<Scalars['String']['input']>;
-  /** 项目受益人数，为非负整数。Number of beneficiaries of the programme, a whole number, not negative. */
+  /** 项目报告的受益群众，以人次计，为非负整数。People the programme reports as served (受益群众), in person-times; a whole number, not negative. */
   beneficiaries?: InputMaybe<Scalars['Int']['input']>;
   /** 社区服务的参与者，按人次计（社区服务…人次）。Participants in community services, in person-times (社区服务…人次). */
   communityServicePersonTimes?: InputMaybe<Scalars['Int']['input']>;
@@ -1432,13 +1432,14 @@ export type RegistryTargetsArgs = {
 };
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutations = {
   __typename?: 'RegistryMutations';
@@ -1490,13 +1491,14 @@ export type RegistryMutations = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsCloseInstitutionArgs = {
   closedOn?: InputMaybe<Scalars['String']['input']>;
@@ -1507,13 +1509,14 @@ export type RegistryMutationsCloseInstitutionArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsCorrectFigureArgs = {
   id: Scalars['ID']['input'];
@@ -1524,13 +1527,14 @@ export type RegistryMutationsCorrectFigureArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsCreateInstitutionArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1539,13 +1543,14 @@ export type RegistryMutationsCreateInstitutionArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsCreateProgramArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1554,13 +1559,14 @@ export type RegistryMutationsCreateProgramArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsRecordFigureArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1569,13 +1575,14 @@ export type RegistryMutationsRecordFigureArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsRegisterSocialWorkerArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1584,13 +1591,14 @@ export type RegistryMutationsRegisterSocialWorkerArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsReopenInstitutionArgs = {
   id: Scalars['ID']['input'];
@@ -1600,13 +1608,14 @@ export type RegistryMutationsReopenInstitutionArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsSetTargetArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1616,13 +1625,14 @@ export type RegistryMutationsSetTargetArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsTransferSocialWorkerArgs = {
   id: Scalars['ID']['input'];
@@ -1633,13 +1643,14 @@ export type RegistryMutationsTransferSocialWorkerArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsUpdateInstitutionArgs = {
   id: Scalars['ID']['input'];
@@ -1650,13 +1661,14 @@ export type RegistryMutationsUpdateInstitutionArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsUpdateProgramArgs = {
   id: Scalars['ID']['input'];
@@ -1667,13 +1679,14 @@ export type RegistryMutationsUpdateProgramArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsUpdateSocialWorkerArgs = {
   id: Scalars['ID']['input'];
@@ -1684,13 +1697,14 @@ export type RegistryMutationsUpdateSocialWorkerArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsWithdrawFigureArgs = {
   id: Scalars['ID']['input'];
@@ -1700,13 +1714,14 @@ export type RegistryMutationsWithdrawFigureArgs = {
 
 
 /**
- * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。使用相同 `idempotencyKey` 重试的写操作返回首次的结果，不会再次写入。
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
  *
  * The writes of a region's registry, under the root mutation field named after the region
  * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
  * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
  * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
- * retried with the same `idempotencyKey` returns the first result and writes nothing again.
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsWithdrawTargetArgs = {
   id: Scalars['ID']['input'];
@@ -2001,7 +2016,7 @@ export type Target = {
   quote?: Maybe<Scalars['String']['output']>;
   /** 目标统计整个指标时为 null。Null when the target counts the whole indicator. */
   scope?: Maybe<TargetScope>;
-  /** 该目标所取自的公开发布的文件；未记录时为 null（通过 `setTarget` 设定的目标不带来源）。The published document the target was taken from; null when none is recorded (a target set through `setTarget` has none). */
+  /** 该目标所取自的公开发布的文件；未记录时为 null（通过 `setTarget` 新设的目标没有来源；修订已有目标时保留其原有来源）。The published document the target was taken from; null when none is recorded (a new target set through `setTarget` has none; a revision keeps the target's source). */
   source?: Maybe<Source>;
   /** 须达到的数值，以 `unit` 为单位。The value to reach, in `unit`. */
   targetValue: Scalars['Float']['output'];
@@ -2105,7 +2120,7 @@ export type TargetState = {
  * at most 10%, OFF_TRACK beyond. A planned or announced figure is never a value.
  */
 export type TargetStatus =
-  /** 已达成：数值在目标年份当年或之前达到阈值。Achieved: the value reached the threshold in or before the target year. */
+  /** 已达成：当前值达到或超过阈值，且首次达到阈值的年份（`reachedYear`）不晚于目标年份；曾达到但现已回落的不属此类。Achieved: the current value is at or above the threshold, and first reached it (`reachedYear`) in or before the target year; a value that reached it once but has since fallen back is not. */
   | 'ACHIEVED'
   /** 已达到阈值，但晚于目标年份。The threshold was reached, but after the target year. */
   | 'ACHIEVED_LATE'
