@@ -766,6 +766,40 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(response.data.tianjin.recordFigure).toMatchObject({ unit: 'percent', value: 45.5 });
   });
 
+  it('keeps the milestones of a target revised without them, and clears them when given none', async () => {
+    const editor = await editorOf('TJ');
+    const setTarget = `mutation ($input: TargetInput!, $version: Int) {
+      tianjin { setTarget(input: $input, version: $version) { id version targetValue milestones { year description } } } }`;
+    const input = {
+      indicator: 'SOCIAL_WORK_STATIONS',
+      targetValue: 300,
+      targetYear: 2030,
+      description: '阶段目标测试',
+    };
+    const created = (
+      await ask(editor, setTarget, {
+        input: { ...input, milestones: [{ year: 2028, description: '建成200个' }] },
+      })
+    ).data.tianjin.setTarget;
+    const revised = (
+      await ask(editor, setTarget, {
+        input: { ...input, id: created.id, targetValue: 320 },
+        version: created.version,
+      })
+    ).data.tianjin.setTarget;
+    expect(revised).toMatchObject({
+      targetValue: 320,
+      milestones: [{ year: 2028, description: '建成200个' }],
+    });
+    const cleared = (
+      await ask(editor, setTarget, {
+        input: { ...input, id: created.id, milestones: [] },
+        version: revised.version,
+      })
+    ).data.tianjin.setTarget;
+    expect(cleared).toMatchObject({ targetValue: 300, milestones: [] });
+  });
+
   it('refuses a target of 150 percent and one in another unit', async () => {
     const response = await ask(
       await editorOf('TJ'),

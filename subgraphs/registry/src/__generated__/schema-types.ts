@@ -2040,7 +2040,7 @@ export type TargetInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** 全国指标目录中的指标代码。An indicator code of the national catalog. */
   indicator: Scalars['String']['input'];
-  /** 阶段目标，最多20个；将取代目标原有的阶段目标，省略时目标不再有阶段目标。The milestones, at most 20; they replace the target's milestones, and leaving them out leaves it none. */
+  /** 阶段目标，最多20个；给出时取代目标原有的阶段目标（空列表即清除）。修订时省略则保留原有的阶段目标，新目标省略则没有阶段目标。The milestones, at most 20; given, they replace the target's milestones (an empty list clears them). A revision that leaves them out keeps the target's; a new target without them has none. */
   milestones?: InputMaybe<Array<MilestoneInput>>;
   /** 目标所依据的政策文件；每次提供时均新建一条政策文件记录，修订时省略则保留目标原有的政策文件。The policy document the target comes from; each time it is given a new policy record is created, and a revision without it keeps the target's policy. */
   policy?: InputMaybe<PolicyInput>;

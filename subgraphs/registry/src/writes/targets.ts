@@ -31,14 +31,20 @@ export async function setTarget(
       issuedOn: policy.issuedOn ?? null,
     });
   }
+  // A revision that leaves out the milestones keeps the target's, as it keeps its policy and any
+  // other field left out: a team correcting a value must not lose the steps it did not resend.
   const record = {
     ...values,
     targetValue: String(values.targetValue),
-    milestones: (milestones ?? []).map((m) => ({
-      year: m.year,
-      description: m.description,
-      quote: m.quote ?? null,
-    })),
+    ...(milestones || !id
+      ? {
+          milestones: (milestones ?? []).map((m) => ({
+            year: m.year,
+            description: m.description,
+            quote: m.quote ?? null,
+          })),
+        }
+      : {}),
     ...(policyId ? { policyId } : {}),
   };
   if (!id) {
