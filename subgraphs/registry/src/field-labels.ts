@@ -44,7 +44,16 @@ export const chineseFieldNames: Record<string, string> = {
   communityServices: '社区活动场次',
   groupServicePersonTimes: '小组服务人次',
   communityServicePersonTimes: '社区服务人次',
-  beneficiaries: '受益人数',
+  // Person-times, the unit of the BENEFICIARIES indicator they add up to, not a number of people.
+  beneficiaries: '受益人次',
+};
+
+/**
+ * Headers that earlier exports wrote, still read by an import, so that a file exported before a
+ * header was renamed comes back in.
+ */
+export const formerChineseFieldNames: Record<string, string[]> = {
+  beneficiaries: ['受益人数'],
 };
 
 /** An enum code in a language: its Chinese label, or the code itself in English. */

@@ -4,7 +4,7 @@
  * any of them, in any mix; an export writes one language.
  */
 import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
-import { chineseFieldNames } from '../field-labels.js';
+import { chineseFieldNames, formerChineseFieldNames } from '../field-labels.js';
 
 /** Headers that differ by kind: an institution's name is 机构名称, a worker's 姓名. */
 export const chineseHeadersOfKind: Record<string, Record<string, string>> = {
@@ -51,7 +51,8 @@ export function columnOfHeader(kind: string, columns: string[], header: string):
       (column) =>
         folded(column) === wanted ||
         folded(headerOf(kind, column, 'zh')) === wanted ||
-        folded(chineseFieldNames[column] ?? column) === wanted,
+        folded(chineseFieldNames[column] ?? column) === wanted ||
+        (formerChineseFieldNames[column] ?? []).some((former) => folded(former) === wanted),
     ) ?? null
   );
 }
