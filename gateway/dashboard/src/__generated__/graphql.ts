@@ -125,11 +125,11 @@ export type StatusReasonCode =
   | 'NO_TREND'
   /** 既无测算值，也无公布数字。No measured value and no published figure. */
   | 'NO_VALUE'
-  /** 按趋势推算将未达到目标，且差距超过目标值的 `tolerancePercent`。The trend falls short by more than `tolerancePercent` of the target. */
+  /** 按趋势推算将未达到阈值，且差距超过阈值的 `tolerancePercent`。The trend falls short of the threshold by more than `tolerancePercent` of it. */
   | 'PROJECTED_SHORT'
-  /** 按趋势推算将未达到目标，但差距不超过目标值的 `tolerancePercent`。The trend falls short by at most `tolerancePercent` of the target. */
+  /** 按趋势推算将未达到阈值，但差距不超过阈值的 `tolerancePercent`。The trend falls short of the threshold by at most `tolerancePercent` of it. */
   | 'PROJECTED_SHORT_WITHIN_TOLERANCE'
-  /** 按趋势推算，截至目标年份可达到目标。The trend reaches the target by the target year. */
+  /** 按趋势推算，截至目标年份可达到阈值。The trend reaches the threshold by the target year. */
   | 'PROJECTED_TO_REACH'
   /** 数值已达到要求基本实现的目标的阈值，但尚未达到目标本身。The value has reached the threshold of a target to be reached basically, not the target itself. */
   | 'TARGET_BASICALLY_REACHED'
@@ -137,7 +137,7 @@ export type StatusReasonCode =
   | 'TARGET_REACHED'
   /** 数值在目标年份之后才达到阈值（`reachedYear`）。The value reached the threshold after the target year (`reachedYear`). */
   | 'TARGET_REACHED_LATE'
-  /** 目标年份已过，仍未达到目标。The target year has passed short of the target. */
+  /** 目标年份已过，仍未达到阈值。The target year has passed short of the threshold. */
   | 'TARGET_YEAR_PASSED';
 
 /** 目标值须达到的严格程度。How firmly a target's value is to be reached. */
