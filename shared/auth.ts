@@ -262,6 +262,14 @@ export function issueToken(
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
 
 /**
+ * The secret a request to an operators' route (`/metrics`) shows: in the gateway's header, or as a
+ * bearer token, as Prometheus sends its `authorization`.
+ */
+export function operatorSecretOf(header: (name: string) => string | undefined): string | undefined {
+  return header(GATEWAY_SECRET_HEADER) ?? bearerToken(header('authorization') ?? '') ?? undefined;
+}
+
+/**
  * On a subgraph's answer to the gateway: how many writes the request committed. The gateway's
  * response cache is emptied by a committed write only, never by a mutation that wrote nothing.
  */

@@ -4,7 +4,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type express from 'express';
 import pino, { type Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { GATEWAY_SECRET_HEADER, secretMatches } from './auth.js';
+import { operatorSecretOf, secretMatches } from './auth.js';
 import { knownOperationNames, operationLabeller } from './operation-labels.js';
 import { oneOf, readConfig } from './config.js';
 
@@ -93,9 +93,7 @@ export function metricsEndpoint(
   production: boolean,
 ): express.RequestHandler {
   return async (req, res) => {
-    const given =
-      req.get(GATEWAY_SECRET_HEADER) ??
-      /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
+    const given = operatorSecretOf((name) => req.get(name));
     const open = !secret && !production;
     if (!open && !(secret && secretMatches(given, secret))) {
       res.status(403).type('text/plain').send(`${refusal}\n`);

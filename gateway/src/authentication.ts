@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { decodeJwt } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { KeyServerWarning } from '../../shared/remote-keys.js';
@@ -119,9 +120,6 @@ function refuse(res: Response, error: GraphQLError): void {
 
 /** The token's `exp` in milliseconds (it was verified just before), or never. */
 function expiryOf(token: string): number {
-  const payload = token.split('.')[1];
-  const exp = payload
-    ? (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { exp?: number }).exp
-    : undefined;
+  const { exp } = decodeJwt(token);
   return typeof exp === 'number' ? exp * 1000 : Infinity;
 }

@@ -8,6 +8,7 @@ import {
   callerFrom,
   gatewaySecret,
   GATEWAY_SECRET_HEADER,
+  operatorSecretOf,
   secretMatches,
   type Caller,
 } from '../../shared/auth.js';
@@ -59,10 +60,13 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
   app.get(
     '/metrics',
     (req, res, next) => {
-      const given =
-        req.get(GATEWAY_SECRET_HEADER) ??
-        /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-      if (fromGateway(req, given)) return next();
+      if (
+        fromGateway(
+          req,
+          operatorSecretOf((name) => req.get(name)),
+        )
+      )
+        return next();
       res
         .status(403)
         .type('text/plain')

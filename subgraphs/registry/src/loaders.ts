@@ -53,6 +53,9 @@ function childrenOf<T extends ObjectLiteral & { id: string }>(
   });
 }
 
+/** The rows a caller without a token sees: published records only. */
+const PUBLISHED_ONLY = "provenance = 'PUBLISHED'";
+
 function countsOf(db: DataSource, table: string, parentColumn: string, where = 'true') {
   return new DataLoader<string, number>(async (parentIds) => {
     const rows: { parent: string; n: string }[] = await db.query(
@@ -174,17 +177,12 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
         'host_institution_id',
         'hostInstitutionId',
         limit,
-        "provenance = 'PUBLISHED'",
+        PUBLISHED_ONLY,
       ),
     ),
     socialWorkerCount: countsOf(db, 'social_worker', 'institution_id'),
     /** For callers without a token, who see published records only. */
-    publishedSocialWorkerCount: countsOf(
-      db,
-      'social_worker',
-      'institution_id',
-      "provenance = 'PUBLISHED'",
-    ),
+    publishedSocialWorkerCount: countsOf(db, 'social_worker', 'institution_id', PUBLISHED_ONLY),
   };
 }
 
