@@ -34,6 +34,19 @@ async function tianjinRows(): Promise<{
   return row;
 }
 
+/** The id of Tianjin's latest change, read page by page. */
+async function latestChangeId(headers: Record<string, string>) {
+  let page = { lastId: null as string | null, hasMore: true };
+  while (page.hasMore) {
+    const after = page.lastId ? `, after: "${page.lastId}"` : '';
+    const next = (
+      await ask(headers, `{ tianjin { changes(first: 100${after}) { lastId hasMore } } }`)
+    ).data.tianjin.changes;
+    page = { lastId: next.lastId ?? page.lastId, hasMore: next.hasMore };
+  }
+  return page.lastId;
+}
+
 const createInstitution = `mutation ($input: InstitutionInput!, $key: String) {
   tianjin { createInstitution(input: $input, idempotencyKey: $key) { id version name status provenance } } }`;
 
@@ -798,6 +811,78 @@ describe('every problem at once, and values as the catalog defines them', () => 
       })
     ).data.tianjin.setTarget;
     expect(cleared).toMatchObject({ targetValue: 300, milestones: [] });
+  });
+
+  it('records the source a target was published in, keeps it on a revision without one, and shows a new one in the feed', async () => {
+    const editor = await editorOf('TJ');
+    const setTarget = `mutation ($input: TargetInput!, $version: Int) {
+      tianjin { setTarget(input: $input, version: $version) { id version source { id title url } } } }`;
+    const input = {
+      indicator: 'SOCIAL_WORK_STATIONS',
+      targetValue: 300,
+      targetYear: 2030,
+      description: '来源测试',
+      quote: '到2030年建成300个社会工作站',
+    };
+    const created = (
+      await ask(editor, setTarget, {
+        input: {
+          ...input,
+          source: { title: '天津日报', url: 'https://example.org/tianjin-daily' },
+        },
+      })
+    ).data.tianjin.setTarget;
+    expect(created.source).toMatchObject({
+      id: expect.stringMatching(/^source-/),
+      title: '天津日报',
+      url: 'https://example.org/tianjin-daily',
+    });
+    const kept = (
+      await ask(editor, setTarget, {
+        input: { ...input, id: created.id, targetValue: 310 },
+        version: created.version,
+      })
+    ).data.tianjin.setTarget;
+    expect(kept.source).toEqual(created.source);
+
+    const unknown = await ask(editor, setTarget, {
+      input: { ...input, id: created.id, source: { id: 'source-nowhere' } },
+      version: kept.version,
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: 'input.source.id', message: expect.stringContaining('source-nowhere') }],
+    });
+
+    const other = (
+      await ask(editor, setTarget, {
+        input: { ...input, source: { title: '今晚报', document: 'jinwanbao.html' } },
+      })
+    ).data.tianjin.setTarget.source;
+    const admin = await bearer({ role: 'admin' });
+    const lastId = await latestChangeId(admin);
+    const moved = (
+      await ask(editor, setTarget, {
+        input: { ...input, id: created.id, targetValue: 310, source: { id: other.id } },
+        version: kept.version,
+      })
+    ).data.tianjin.setTarget;
+    expect(moved.source).toEqual(other);
+    const feed = (
+      await ask(
+        admin,
+        `{ tianjin { changes(after: "${lastId}") { changes { entityId changedFields
+          before { ... on TargetState { sourceId } } after { ... on TargetState { sourceId } } } } } }`,
+      )
+    ).data.tianjin.changes.changes;
+    expect(feed).toEqual([
+      {
+        entityId: created.id,
+        changedFields: ['sourceId'],
+        before: { sourceId: created.source.id },
+        after: { sourceId: other.id },
+      },
+    ]);
   });
 
   it('refuses a target of 150 percent and one in another unit', async () => {

@@ -11,8 +11,9 @@ const numberOrNull = (value: unknown) => (value == null ? null : Number(value));
 
 /**
  * Each audited entity's public fields, as its state type names them: internal columns (natural
- * keys, source ids, timestamps) stay out, personal data only for readers with the right, and every
- * reference to a numbered row is the global id the API gives it.
+ * keys, timestamps) stay out, and source ids too except a target's, the one a write can change;
+ * personal data only for readers with the right, and every reference to a numbered row is the
+ * global id the API gives it.
  */
 const states: Record<
   string,
@@ -117,6 +118,7 @@ const states: Record<
       'targetYear',
       'description',
       'policyId',
+      'sourceId',
       'quote',
       'withdrawnAt',
       'withdrawalReason',

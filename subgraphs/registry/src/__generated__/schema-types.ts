@@ -2016,7 +2016,7 @@ export type Target = {
   quote?: Maybe<Scalars['String']['output']>;
   /** 目标统计整个指标时为 null。Null when the target counts the whole indicator. */
   scope?: Maybe<TargetScope>;
-  /** 该目标所取自的公开发布的文件；未记录时为 null（通过 `setTarget` 新设的目标没有来源；修订已有目标时保留其原有来源）。The published document the target was taken from; null when none is recorded (a new target set through `setTarget` has none; a revision keeps the target's source). */
+  /** 该目标所取自的公开发布的文件；未记录时为 null（通过 `setTarget` 设定时在 `input.source` 中给出；修订时省略则保留原有来源）。The published document the target was taken from; null when none is recorded (given in `setTarget`'s `input.source`; a revision without one keeps the target's source). */
   source?: Maybe<Source>;
   /** 须达到的数值，以 `unit` 为单位。The value to reach, in `unit`. */
   targetValue: Scalars['Float']['output'];
@@ -2046,6 +2046,8 @@ export type TargetInput = {
   policy?: InputMaybe<PolicyInput>;
   /** 设定该目标的原文语句，1至2,000个字符。The original sentence that sets the target, 1 to 2,000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** 刊载该目标的来源文件：按 `id` 引用已有来源，或新建来源；修订时省略则保留目标原有的来源。The source document the target was published in: a known one by `id`, or a new one; a revision without it keeps the target's source. */
+  source?: InputMaybe<SourceInput>;
   /** 按指标目录规定的指标类型取值：百分比须在0至100之间，计数须为非负整数，量值不得为负。As the catalog's kind says: a percentage from 0 to 100, a count whole and not negative, an amount not negative. */
   targetValue: Scalars['Float']['input'];
   /** 目标年份：须于该年年末前实现目标，2000至2100。The year by the end of which the target is to be reached, 2000 to 2100. */
@@ -2094,6 +2096,8 @@ export type TargetState = {
   scopeKinds: Array<InstitutionKind>;
   /** 目标所限定的项目（如有）。The programme the target is scoped to, if any. */
   scopeProgramId?: Maybe<Scalars['ID']['output']>;
+  /** 刊载该目标的来源文件，以其 id 表示（即 `Source.id`）。The source document the target was published in, by its id (its `Source.id`). */
+  sourceId?: Maybe<Scalars['ID']['output']>;
   /** 目标值，以指标的单位计。The value to reach, in the indicator's unit. */
   targetValue: Scalars['Float']['output'];
   /** 目标年份：须于该年年末前实现目标。The year by the end of which the target is to be reached. */

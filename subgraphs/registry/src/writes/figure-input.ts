@@ -4,6 +4,7 @@ import { pastPartialDate } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { catalogRules } from './catalog-rules.js';
 import { id, indicatorCode, inputOf, text } from './field-schemas.js';
+import { sourceInput } from './source-input.js';
 
 export const figureInput = inputOf<FigureInput>()({
   indicator: indicatorCode,
@@ -24,30 +25,7 @@ export const figureInput = inputOf<FigureInput>()({
     .gt(-100, 'must be above -100: a fall of 100% leaves no baseline')
     .nullish(),
   breakdown: z.object({ dimension: text(50), value: text(100) }).nullish(),
-  source: z.union(
-    [
-      z.object({ id: text(100) }).strict(),
-      z
-        .object({
-          id: z.undefined().nullish(),
-          title: text(300),
-          publisher: text(200).nullish(),
-          publishedOn: pastPartialDate.nullish(),
-          document: text(300).nullish(),
-          url: z
-            .url({ protocol: /^https?$/, error: 'must be an http or https address' })
-            .max(2000)
-            .nullish(),
-        })
-        .refine((s) => s.document != null || s.url != null, {
-          message: 'give the document or the address (url) the source was read at',
-          path: ['url'],
-        }),
-    ],
-    {
-      error: 'give either the id of a known source, or a new source with title and document or url',
-    },
-  ),
+  source: sourceInput,
   quote: text(2000),
   note: text(1000).nullish(),
 });

@@ -1,52 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
-import { SourceEntity } from '../entities/Source.js';
 import { catalogUnit } from './catalog-rules.js';
 import { withdrawalReason } from './field-schemas.js';
 import { figureInput, figureRules } from './figure-input.js';
+import { sourceId } from './source-input.js';
 import { badInput, parseArgument, parseRecord } from './validation.js';
 import { notFound, type Written } from './write.js';
 import { decimal } from './records.js';
 import { recordName } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
-
-/** The id of the figure's source: a known one, or one created from the input in the same transaction. */
-async function sourceId(
-  tx: EntityManager,
-  source: {
-    id?: string | null;
-    title?: string;
-    publisher?: string | null;
-    publishedOn?: string | null;
-    document?: string | null;
-    url?: string | null;
-  },
-) {
-  if (source.id) {
-    const known = await tx.getRepository(SourceEntity).existsBy({ id: source.id });
-    if (!known)
-      throw badInput([
-        {
-          path: 'input.source.id',
-          message: `source ${source.id} is not known; give title and document or url to add it`,
-        },
-      ]);
-    return source.id;
-  }
-  const id = `source-${randomUUID()}`;
-  await tx.getRepository(SourceEntity).insert({
-    id,
-    title: source.title!,
-    document: source.document ?? null,
-    url: source.url ?? null,
-    publisher: source.publisher ?? null,
-    publishedOn: source.publishedOn ?? null,
-    reprintedFrom: null,
-    note: null,
-  });
-  return id;
-}
 
 /** A published figure is a fact about a document: recorded once, never edited (a correction is a new figure). */
 export async function recordFigure(

@@ -3,6 +3,7 @@ import type { TargetInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { catalogRules } from './catalog-rules.js';
 import { indicatorCode, inputOf, text } from './field-schemas.js';
+import { sourceInput } from './source-input.js';
 
 export const targetInput = inputOf<TargetInput>()({
   id: text(100).nullish(),
@@ -32,6 +33,7 @@ export const targetInput = inputOf<TargetInput>()({
       issuedOn: pastPartialDate.nullish(),
     })
     .nullish(),
+  source: sourceInput.nullish(),
   quote: text(2000).nullish(),
 });
 

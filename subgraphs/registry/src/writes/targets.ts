@@ -4,6 +4,7 @@ import { PolicyEntity, TargetEntity, type Target } from '../entities/Target.js';
 import { updateRecord } from './records.js';
 import { catalogUnit } from './catalog-rules.js';
 import { withdrawalReason } from './field-schemas.js';
+import { sourceId } from './source-input.js';
 import { targetInput, targetRules } from './target-input.js';
 import { badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
@@ -14,7 +15,7 @@ export async function setTarget(
   input: unknown,
   version: number | null | undefined,
 ): Promise<Written<Target>> {
-  const { id, policy, milestones, ...parsed } = parseRecord(
+  const { id, policy, milestones, source, ...parsed } = parseRecord(
     targetInput,
     input,
     'input',
@@ -31,8 +32,9 @@ export async function setTarget(
       issuedOn: policy.issuedOn ?? null,
     });
   }
-  // A revision that leaves out the milestones keeps the target's, as it keeps its policy and any
-  // other field left out: a team correcting a value must not lose the steps it did not resend.
+  const newSourceId = source ? await sourceId(tx, source) : undefined;
+  // A revision that leaves out the milestones keeps the target's, as it keeps its policy, its source and
+  // any other field left out: a team correcting a value must not lose the steps it did not resend.
   const record = {
     ...values,
     targetValue: String(values.targetValue),
@@ -46,6 +48,7 @@ export async function setTarget(
         }
       : {}),
     ...(policyId ? { policyId } : {}),
+    ...(newSourceId ? { sourceId: newSourceId } : {}),
   };
   if (!id) {
     if (version != null)
