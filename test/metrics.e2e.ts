@@ -76,4 +76,17 @@ describe("the gateway's metrics, in production mode", () => {
     expect(labels).toEqual(new Set(['other', 'DashboardNational', 'AnalystWeekly']));
     expect(text).toMatch(/^graphql_requests_total\{operation="other",outcome="ok"[^}]*\} 250$/m);
   });
+
+  it('count a request whose token is refused as a request with an error', async () => {
+    const url = await productionGateway({ METRICS_SECRET: 'scraper-secret' });
+    const refused = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-token' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(refused.status).toBe(401);
+    const text = await (await metricsOf(url, { authorization: 'Bearer scraper-secret' })).text();
+    expect(text).toMatch(/^graphql_errors_total\{code="UNAUTHENTICATED"[^}]*\} 1$/m);
+    expect(text).toMatch(/^graphql_requests_total\{operation="other",outcome="error"[^}]*\} 1$/m);
+  });
 });

@@ -98,6 +98,9 @@ export function authenticating(
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
       const code = String(error.extensions.code);
+      // Counted as a request, as every answer with errors is: the body is not read before the
+      // token, so its operation is not known.
+      metrics.requests.inc({ operation: 'other', outcome: 'error' });
       metrics.errors.inc({ code });
       logger.warn({ requestId: res.locals.requestId, errors: [code] }, 'token refused');
       return refuse(res, error);
