@@ -18,8 +18,15 @@ const editorHeader = JSON.stringify(
  */
 const analystHeader = JSON.stringify({ authorization: '' }, null, 2);
 
-/** Heads each read: what an anonymous answer leaves out, and how to see everything. */
-export const anonymousNote = `# Anonymous callers see fewer records: lists and totalCount
+/** Heads each read, in Chinese then English: what an anonymous answer leaves out, and how to see everything. */
+export const anonymousNote = `# 匿名调用者看到的记录较少：各列表及 totalCount
+# 仅包括已发布的机构和项目。
+# 如需查看全部记录，请用以下命令生成分析员令牌：
+#   npm run token -- --role analyst
+# 并将下方的请求头设为
+#   {"authorization": "Bearer <令牌>"}
+#
+# Anonymous callers see fewer records: lists and totalCount
 # hold only published institutions and programmes.
 # To see every record, print an analyst token with
 #   npm run token -- --role analyst

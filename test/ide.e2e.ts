@@ -58,7 +58,7 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
       expect(queryEditor.height).toBeGreaterThanOrEqual(0.5 * 900);
     });
 
-    it('opens a read with a slot for an analyst token and says that anonymous callers see fewer records', async () => {
+    it('opens a read with a slot for an analyst token and says, in Chinese and English, that anonymous callers see fewer records', async () => {
       const [first] = readmeExamples();
       expect(first!.query.startsWith(anonymousNote)).toBe(true);
       expect(JSON.parse(first!.headers)).toEqual({ authorization: '' });
@@ -66,6 +66,7 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
       await expect.poll(() => headers.innerText()).toContain('authorization');
       // Monaco draws spaces as no-break spaces.
       const query = await page.locator('.graphiql-query-editor .view-lines').innerText();
+      expect(query.replaceAll('\u00a0', ' ')).toContain('匿名调用者看到的记录较少');
       expect(query.replaceAll('\u00a0', ' ')).toContain('Anonymous callers see fewer records');
     });
 
