@@ -592,6 +592,28 @@ describe('data quality', () => {
     expect((await checks(19.9)).workers.flagged).toBe(true);
   });
 
+  it('says how much of each measure is demo records, so that an agreement built on them confirms nothing', async () => {
+    const response = await ask(
+      `dataQuality(tolerancePercent: 5) { figure { id } flagged demoShare restsMostlyOnDemo }`,
+    );
+    const byId = Object.fromEntries(
+      response.data.beijing.dataQuality.map((c: { figure: { id: string } }) => [c.figure.id, c]),
+    );
+    // Hand counts: with social work in January, A (demo), B and D, of which the general hospitals A
+    // and B; dispatched in the June before, w2 and w6 (demo).
+    expect(byId.msw).toMatchObject({ flagged: false, demoShare: 0.3333, restsMostlyOnDemo: false });
+    expect(byId['msw-general']).toMatchObject({
+      flagged: false,
+      demoShare: 0.5,
+      restsMostlyOnDemo: true,
+    });
+    expect(byId['dispatched-now']).toMatchObject({
+      flagged: false,
+      demoShare: 0.5,
+      restsMostlyOnDemo: true,
+    });
+  });
+
   it('takes as the latest figure, on one date, the count at that date, not the count since an earlier date', async () => {
     // "dispatched" (since 2013) sorts before "dispatched-now": only the rule puts the count at the date first.
     const response = await ask(`latestFigure(indicator: "DISPATCHED_WORKERS") { id periodStart }`);

@@ -43,6 +43,10 @@ const labels = {
   dataQuality: { zh: '数据质量', en: 'Data quality' },
   flagged: { zh: '差异超出容许范围', en: 'Differs beyond tolerance' },
   agrees: { zh: '一致', en: 'Agrees' },
+  agreesOnDemo: {
+    zh: '一致，但测算值主要来自演示数据，不能证实该数字',
+    en: 'Agrees, but the measure is mostly demo data: it confirms nothing',
+  },
   source: { zh: '来源', en: 'Source' },
   quote: { zh: '原文', en: 'Original sentence' },
   close: { zh: '关闭', en: 'Close' },
@@ -99,16 +103,29 @@ const labels = {
   publishedOn: { zh: '日期', en: 'Date' },
 } as const;
 
-/** What the data-quality checks found, in a sentence: how many, and how many differ beyond tolerance. */
-export function qualitySummary(checks: number, flagged: number, language: Language): string {
-  if (language === 'zh')
-    return flagged
+/**
+ * What the data-quality checks found, in a sentence: how many, how many differ beyond tolerance, and
+ * how many measures rest mostly on demo records, whose agreement confirms nothing.
+ */
+export function qualitySummary(
+  checks: number,
+  flagged: number,
+  onDemo: number,
+  language: Language,
+): string {
+  if (language === 'zh') {
+    const found = flagged
       ? `共 ${checks} 项核对，${flagged} 项差异超出容许范围。`
       : `共 ${checks} 项核对，均在容许范围内。`;
+    return onDemo ? `${found}其中 ${onDemo} 项的测算值主要来自演示数据，不能证实公开数据。` : found;
+  }
   const noun = checks === 1 ? 'check' : 'checks';
-  return flagged
+  const found = flagged
     ? `${checks} ${noun}, ${flagged} beyond tolerance.`
     : `${checks} ${noun}, none beyond tolerance.`;
+  return onDemo
+    ? `${found} ${onDemo} of them measured mostly on demo data, which confirms no published figure.`
+    : found;
 }
 
 export const statusLabels: Record<string, Record<Language, string>> = {

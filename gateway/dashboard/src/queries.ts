@@ -240,6 +240,8 @@ export const regionQuery = graphql(`
         measured
         measuredAsOf
         measuredSince
+        demoShare
+        restsMostlyOnDemo
         differencePercent
         flagged
       }

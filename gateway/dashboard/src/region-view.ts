@@ -3,7 +3,13 @@ import { el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { qualitySummary, t, type Label } from './i18n.js';
 import type { Indicator, RegionData } from './queries.js';
-import { indicatorDefiner, indicatorNamer, targetCard, type ViewContext } from './target-card.js';
+import {
+  demoMark,
+  indicatorDefiner,
+  indicatorNamer,
+  targetCard,
+  type ViewContext,
+} from './target-card.js';
 import { axisUnit, formatValue, unitWord } from './units.js';
 
 type Registry = NonNullable<RegionData['registry']>;
@@ -154,6 +160,7 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
           { class: 'as-of' },
           check.measuredAsOf ? ` ${period(check.measuredSince, check.measuredAsOf)}` : '',
         ),
+        demoMark(check.demoShare ?? null, language),
       ),
       el(
         'td',
@@ -162,7 +169,14 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
           ? '—'
           : `${check.differencePercent > 0 ? '+' : ''}${check.differencePercent}%`,
       ),
-      el('td', {}, check.flagged ? t('flagged', language) : t('agrees', language)),
+      el(
+        'td',
+        {},
+        t(
+          check.flagged ? 'flagged' : check.restsMostlyOnDemo ? 'agreesOnDemo' : 'agrees',
+          language,
+        ),
+      ),
     ),
   );
 }
@@ -214,6 +228,7 @@ export function regionView(
   const programs = programRows(registry, context);
   const quality = qualityRows(registry, indicators, context);
   const flagged = (registry.dataQuality ?? []).filter((check) => check.flagged).length;
+  const onDemo = (registry.dataQuality ?? []).filter((check) => check.restsMostlyOnDemo).length;
   return el(
     'section',
     { id: 'region', 'data-region': registry.code },
@@ -247,7 +262,7 @@ export function regionView(
             el(
               'p',
               { class: 'quality-summary' },
-              qualitySummary(quality.length, flagged, language),
+              qualitySummary(quality.length, flagged, onDemo, language),
             ),
             scrollingTable(
               'quality',

@@ -77,6 +77,14 @@ export type DataQualityCheck = {
   __typename?: 'DataQualityCheck';
   /** 公布数字未与测算值对照时为 false；原因见 `notComparedReason`。False when the figure is not set beside a measure; `notComparedReason` says why. */
   compared: Scalars['Boolean']['output'];
+  /**
+   * 测算值中演示记录（生成的记录，而非真实记录）所占的比例（0 至 1）；未测算到任何记录时为 null。测算值与公布数字相符而演示记录占多数时，这种相符只说明演示数据是按该数字生成的，并不证实该数字。
+   *
+   * The share (0 to 1) of `measured` that demo records make: generated records, not real ones; null
+   * where nothing was counted. A measure that agrees with the figure while resting mostly on demo
+   * records says only that the demo data was built on the figure; it confirms nothing.
+   */
+  demoShare?: Maybe<Scalars['Float']['output']>;
   /** 测算值减公布值（measured − published）。measured − published. */
   difference?: Maybe<Scalars['Float']['output']>;
   /** `difference` 占公布值的百分比，保留两位小数；未对照、无测算值或公布值为0时为 null。`difference` in percent of the published value, rounded to hundredths; null when not compared, when nothing was measured, or when the published value is 0. */
@@ -99,6 +107,8 @@ export type DataQualityCheck = {
   notComparedReason?: Maybe<Scalars['String']['output']>;
   /** 公布数字的数值，以该指标的单位计。The figure's published value, in the indicator's unit. */
   published: Scalars['Float']['output'];
+  /** 测算值中一半或以上来自演示记录时为 true：此时核对结果（无论是否标记）不能反映该地区的任何情况。True when half or more of `measured` is demo records: the check, flagged or not, says nothing about the region. */
+  restsMostlyOnDemo: Scalars['Boolean']['output'];
   /** 所适用的规则，附其容差或该公布数字的区间。The rule applied, with its tolerance or the figure's interval. */
   rule: Scalars['String']['output'];
 };
@@ -2445,6 +2455,7 @@ export type ChangeFeedResolvers<ContextType = RegistryContext, ParentType extend
 
 export type DataQualityCheckResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DataQualityCheck'] = ResolversParentTypes['DataQualityCheck']> = {
   compared?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  demoShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   differencePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   figure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType>;
@@ -2456,6 +2467,7 @@ export type DataQualityCheckResolvers<ContextType = RegistryContext, ParentType 
   measuredSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notComparedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   published?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  restsMostlyOnDemo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -7,6 +7,7 @@ import { today } from '../dates.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { contains, intervalOf, intervalText, type Interval } from './qualifiers.js';
 import { measureMany } from './measure.js';
+import { restsMostlyOnDemo } from './demo.js';
 import type { MeasureQuery } from './measure-types.js';
 
 export interface DataQualityCheck {
@@ -17,6 +18,9 @@ export interface DataQualityCheck {
   /** The first day a cumulative figure's flow was measured from. */
   measuredSince: string | null;
   measured: number | null;
+  /** The share of `measured` that demo records make; null when nothing was measured. */
+  demoShare: number | null;
+  restsMostlyOnDemo: boolean;
   difference: number | null;
   differencePercent: number | null;
   flagged: boolean;
@@ -107,6 +111,8 @@ const notCompared = (figure: Figure, reason: string): DataQualityCheck => ({
   measuredAsOf: null,
   measuredSince: null,
   measured: null,
+  demoShare: null,
+  restsMostlyOnDemo: false,
   difference: null,
   differencePercent: null,
   flagged: false,
@@ -167,14 +173,19 @@ export async function dataQuality(
     const reason = reasons.get(figure);
     if (reason != null) return notCompared(figure, reason);
     const result = results[measured.get(key(figure))!]!;
-    const value = figure.breakdownDimension
-      ? (result.breakdown.find((cell) => cell.keys[0]?.value === figure.breakdownValue)?.value ?? 0)
-      : result.value;
+    const cell = figure.breakdownDimension
+      ? result.breakdown.find((c) => c.keys[0]?.value === figure.breakdownValue)
+      : result;
+    const value = figure.breakdownDimension ? (cell?.value ?? 0) : result.value;
+    // An agreement with a measure built on demo records confirms nothing: it says so.
+    const demoShare = cell?.demoShare ?? null;
     return {
       figure,
       indicator: { code: figure.indicator },
       measuredAsOf: result.asOf,
       measuredSince: result.since,
+      demoShare,
+      restsMostlyOnDemo: restsMostlyOnDemo(demoShare),
       compared: true,
       notComparedReason: null,
       ...compare(figure, value, tolerancePercent),

@@ -3,15 +3,13 @@ import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { today, yearsAt } from '../dates.js';
+import { restsMostlyOnDemo } from '../measures/demo.js';
 import {
   assess,
   DEFAULT_BASICALLY_PERCENT,
   reasonInEnglish,
   type Bounds,
 } from '../measures/status.js';
-
-/** A value judged is demo when demo records make this share of it or more. */
-export const MOSTLY_DEMO = 0.5;
 
 const catalog = new Map(indicatorCatalog.map((indicator) => [indicator.code, indicator]));
 
@@ -74,7 +72,7 @@ export const Target: TargetResolvers = {
       basis: current?.basis ?? null,
       asOf: current?.asOf ?? null,
       demoShare: current?.demoShare ?? null,
-      restsMostlyOnDemo: (current?.demoShare ?? 0) >= MOSTLY_DEMO,
+      restsMostlyOnDemo: restsMostlyOnDemo(current?.demoShare),
       figure,
       trendPerYear: history.trend ? Math.round(history.trend.slope * 100) / 100 : null,
       history: history.points,
