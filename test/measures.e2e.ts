@@ -198,6 +198,22 @@ describe('measures against hand counts', () => {
   });
 });
 
+describe('a ratio with nothing below its line', () => {
+  it('has no value, and says why in Chinese and English', async () => {
+    // No medical institution of the fixture is known before 2010.
+    const response = await ask(
+      `measure(indicator: "MEDICAL_MSW_COVERAGE", asOf: "2009") { computable value denominator reason }`,
+    );
+    expect(response.data.beijing.measure).toEqual({
+      computable: true,
+      value: null,
+      denominator: 0,
+      reason:
+        '登记库中没有可计入 MEDICAL_MSW_COVERAGE 分母的记录，该比率没有值。The registry holds nothing to count below the line of MEDICAL_MSW_COVERAGE, so the ratio has no value.',
+    });
+  });
+});
+
 describe('how much of a measure is demo', () => {
   it.each([
     // Hand counts: institutions 1 demo of 3; medical workers 2 of 4; funding all demo; practitioners 4 of 6.

@@ -27,7 +27,7 @@ describe('national totals, as a statistics office adds regions up', () => {
       asOf: today,
       included: ['AA', 'BB'],
       leftOut: [
-        { region: 'CC', reason: 'the region did not answer' },
+        { region: 'CC', reason: '该地区未应答。the region did not answer' },
         { region: 'DD', reason: 'no records of it' },
       ],
       reason: null,
@@ -43,7 +43,9 @@ describe('national totals, as a statistics office adds regions up', () => {
     // (1 + 10) / (2 + 100), not (50 + 10) / 2; demo weighted by the denominators: (0.5·2 + 1·100) / 102.
     expect(total.value).toBe((100 * 11) / 102);
     expect(total.demoShare).toBe(101 / 102);
-    expect(total.leftOut).toEqual([{ region: 'CC', reason: 'nothing to divide by (0 of 0)' }]);
+    expect(total.leftOut).toEqual([
+      { region: 'CC', reason: '没有可作分母的记录（0/0）。nothing to divide by (0 of 0)' },
+    ]);
   });
 
   it('takes a rate per 10,000 residents over the populations of the regions measured at the same year-end', () => {
@@ -67,7 +69,10 @@ describe('national totals, as a statistics office adds regions up', () => {
       included: ['AA', 'BB'],
       leftOut: [
         { region: 'DD', reason: 'No resident population is published for this region.' },
-        { region: 'CC', reason: 'measured as of 2023-12-31, not 2024-12-31' },
+        {
+          region: 'CC',
+          reason: '测算截至 2023-12-31，而非 2024-12-31。measured as of 2023-12-31, not 2024-12-31',
+        },
       ],
     });
   });
@@ -80,7 +85,7 @@ describe('national totals, as a statistics office adds regions up', () => {
     });
     expect(nationalTotal('COUNT', [{ region: 'AA', measure: null }])).toMatchObject({
       value: null,
-      reason: 'No region can count it.',
+      reason: '没有地区能统计该指标。No region can count it.',
     });
   });
 
@@ -90,9 +95,16 @@ describe('national totals, as a statistics office adds regions up', () => {
       measured('DD', { numerator: 5, denominator: null, reason: 'No population for 2024.' }),
     ]);
     expect(nationalLines(total).split('\n')).toEqual([
-      '全国合计 National total: 3 (30 / 100000), 演示 demo 100%, as of 2024-12-31',
+      '1 个地区合计（1 个未纳入）Total of 1 region (1 left out): 3 (30 / 100000), 演示 demo 100%, 截至 as of 2024-12-31',
       '  纳入 regions added up: AA',
       '  未纳入 left out: DD: No population for 2024.',
     ]);
+    const everyRegion = nationalTotal('COUNT', [
+      measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0 }),
+      measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0 }),
+    ]);
+    expect(nationalLines(everyRegion).split('\n')[0]).toBe(
+      '全国合计 National total: 7, 演示 demo 0%, 截至 as of 2024-12-31',
+    );
   });
 });

@@ -76,7 +76,8 @@ describe('rates per 10,000 residents on hand counts', () => {
       denominator: 25_000,
       demoShare: 0.6667,
       asOf: '2023-12-31',
-      reason: 'Per 10,000 of the year-end resident population of 2023, as published.',
+      reason:
+        '以已公布的 2023 年末常住人口数为分母，每万人计。Per 10,000 of the year-end resident population of 2023, as published.',
       denominatorFigure: {
         id: 'pop-2023',
         value: 25_000,
@@ -98,7 +99,7 @@ describe('rates per 10,000 residents on hand counts', () => {
       denominator: null,
       denominatorFigure: null,
       asOf: '2022-12-31',
-      reason: 'No resident population is published for 2022.',
+      reason: '2022 年未公布常住人口数。No resident population is published for 2022.',
     });
   });
 
@@ -278,7 +279,7 @@ describe('rates per 10,000 residents on the published populations, through the g
       computable: true,
       value: null,
       reason:
-        'No resident population is published for this region, so it has no rate per 10,000 residents.',
+        '该地区未公布常住人口数，因此没有每万常住人口指标值。No resident population is published for this region, so it has no rate per 10,000 residents.',
       denominatorFigure: null,
     });
   });
@@ -323,11 +324,17 @@ describe('rates per 10,000 residents on the published populations, through the g
       reason: null,
     });
     expect(national.leftOut).toEqual([
-      { region: 'GX', reason: 'No resident population is published for 2023.' },
-      { region: 'TJ', reason: 'No resident population is published for 2023.' },
+      {
+        region: 'GX',
+        reason: '2023 年未公布常住人口数。No resident population is published for 2023.',
+      },
+      {
+        region: 'TJ',
+        reason: '2023 年未公布常住人口数。No resident population is published for 2023.',
+      },
       {
         region: 'XA',
-        reason: 'No resident population is published for 2023.',
+        reason: '2023 年未公布常住人口数。No resident population is published for 2023.',
       },
     ]);
   });

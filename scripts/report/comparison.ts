@@ -241,17 +241,24 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** The national total under the table, in Chinese and English: what it adds up and what it leaves out. */
+/**
+ * The national total under the table, in Chinese and English: what it adds up and what it leaves
+ * out. A total that leaves regions out is not called national: it says how many it adds up.
+ */
 export function nationalLines(national: NationalTotal): string {
+  const added = national.included.length;
+  const heading = national.leftOut.length
+    ? `${added} 个地区合计（${national.leftOut.length} 个未纳入）Total of ${added} ${added === 1 ? 'region' : 'regions'} (${national.leftOut.length} left out)`
+    : '全国合计 National total';
   const lines = [
     national.value == null
-      ? `全国合计 National total: — (${national.reason})`
-      : `全国合计 National total: ${round(national.value)}` +
+      ? `${heading}: — (${national.reason})`
+      : `${heading}: ${round(national.value)}` +
         (national.denominator == null
           ? ''
           : ` (${round(national.numerator!)} / ${round(national.denominator)})`) +
         (national.demoShare == null ? '' : `, 演示 demo ${round(100 * national.demoShare)}%`) +
-        `, as of ${national.asOf}`,
+        `, 截至 as of ${national.asOf}`,
   ];
   if (national.included.length)
     lines.push(`  纳入 regions added up: ${national.included.join(', ')}`);

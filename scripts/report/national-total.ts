@@ -1,3 +1,4 @@
+import { inBoth } from '../../shared/bilingual.js';
 import type { IndicatorKind } from './__generated__/graphql.js';
 
 /** One region's measure as the gateway answered it; null when the region did not answer. */
@@ -36,13 +37,19 @@ type Usable = RegionMeasure & { measure: NonNullable<RegionMeasure['measure']> }
 
 /** Why a region's measure cannot be added up, or null when it can. */
 function leftOutBecause(kind: IndicatorKind, { measure }: RegionMeasure): string | null {
-  if (measure == null) return 'the region did not answer';
-  if (!measure.computable) return measure.reason ?? 'the registry cannot count it';
-  if (kind === 'COUNT') return measure.value == null ? 'no value' : null;
-  if (kind === 'RATIO') return measure.denominator ? null : 'nothing to divide by (0 of 0)';
+  if (measure == null) return inBoth({ zh: '该地区未应答。', en: 'the region did not answer' });
+  if (!measure.computable)
+    return measure.reason ?? inBoth({ zh: '登记库无法统计。', en: 'the registry cannot count it' });
+  if (kind === 'COUNT')
+    return measure.value == null ? inBoth({ zh: '没有值。', en: 'no value' }) : null;
+  if (kind === 'RATIO')
+    return measure.denominator
+      ? null
+      : inBoth({ zh: '没有可作分母的记录（0/0）。', en: 'nothing to divide by (0 of 0)' });
   return measure.numerator != null && measure.denominator
     ? null
-    : (measure.reason ?? 'no published resident population');
+    : (measure.reason ??
+        inBoth({ zh: '未公布常住人口数。', en: 'no published resident population' }));
 }
 
 /** The day most regions were measured as of (the later of two as common): regions of other days do not add up with them. */
@@ -72,8 +79,10 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
       ...none,
       included: [],
       leftOut: [],
-      reason:
-        'An amount (a subsidy per person, a floor area, a duration) does not add up across regions.',
+      reason: inBoth({
+        zh: '量值（人均补贴、面积、时长）不能跨地区相加。',
+        en: 'An amount (a subsidy per person, a floor area, a duration) does not add up across regions.',
+      }),
     };
   const leftOut: NationalTotal['leftOut'] = [];
   const usable: Usable[] = [];
@@ -85,11 +94,23 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
   const day = commonDay(usable);
   const added = usable.filter(({ region, measure }) => {
     if ((measure.asOf ?? null) === day) return true;
-    leftOut.push({ region, reason: `measured as of ${measure.asOf}, not ${day}` });
+    leftOut.push({
+      region,
+      reason: inBoth({
+        zh: `测算截至 ${measure.asOf}，而非 ${day}。`,
+        en: `measured as of ${measure.asOf}, not ${day}`,
+      }),
+    });
     return false;
   });
   const included = added.map((r) => r.region);
-  if (!added.length) return { ...none, included, leftOut, reason: 'No region can count it.' };
+  if (!added.length)
+    return {
+      ...none,
+      included,
+      leftOut,
+      reason: inBoth({ zh: '没有地区能统计该指标。', en: 'No region can count it.' }),
+    };
 
   const weights = added.map(({ measure }) =>
     kind === 'COUNT'

@@ -98,13 +98,13 @@ export type DataQualityCheck = {
   measuredAsOf?: Maybe<Scalars['String']['output']>;
   /** 对于累计数字，为所测算时期（流量）的第一天（YYYY-MM-DD），即其统计期的起点。For a cumulative figure, the first day of the flow measured (YYYY-MM-DD): the start of its period. */
   measuredSince?: Maybe<Scalars['String']['output']>;
-  /** 该数字未与测算值对照的原因（英文）；已对照时为 null。Why the figure is not set beside a measure, in English; null when it is. */
+  /** 该数字未与测算值对照的原因，先中文，后英文；已对照时为 null。Why the figure is not set beside a measure, in Chinese, then English; null when it is. */
   notComparedReason?: Maybe<Scalars['String']['output']>;
   /** 公布数字的数值，以该指标的单位计。The figure's published value, in the indicator's unit. */
   published: Scalars['Float']['output'];
   /** 测算值中一半或以上来自演示记录时为 true：此时核对结果（无论是否标记）不能反映该地区的任何情况。True when half or more of `measured` is demo records: the check, flagged or not, says nothing about the region. */
   restsMostlyOnDemo: Scalars['Boolean']['output'];
-  /** 所适用的规则，附其容差或该公布数字的区间。The rule applied, with its tolerance or the figure's interval. */
+  /** 所适用的规则，附其容差或该公布数字的区间，先中文，后英文。The rule applied, with its tolerance or the figure's interval, in Chinese, then English. */
   rule: Scalars['String']['output'];
 };
 
@@ -609,11 +609,11 @@ export type Measure = {
   /** 比率：作为分子统计的记录。每万常住人口指标：年末数量。计数和时期（流量）指标：即数值本身。指标无法测算，或金额没有可加总的记录时为 null。Ratios: the records counted above the line. Rates per 10,000 residents: the count. Counts and flows: the value itself. Null when not computable, or when an amount has nothing to add up. */
   numerator?: Maybe<Scalars['Float']['output']>;
   /**
-   * 说明指标无法测算的原因，或可测算的指标为何没有值（每万常住人口指标缺少当年已公布的常住人口数）；对于每万常住人口指标，说明以哪一年的人口为分母。
+   * 说明指标无法测算的原因，或可测算的指标为何没有值（每万常住人口指标缺少当年已公布的常住人口数，比率没有可计入分母的记录）；对于每万常住人口指标，说明以哪一年的人口为分母。先中文，后英文。
    *
    * Why the indicator is not computable, or why a computable one has no value (a rate per 10,000
-   * residents without a published resident population for its year); for a rate, which year's
-   * population it is taken over.
+   * residents without a published resident population for its year, a ratio with nothing below its
+   * line); for a rate, which year's population it is taken over. In Chinese, then English.
    */
   reason?: Maybe<Scalars['String']['output']>;
   /** 时期（流量）指标开始统计记录的第一天（YYYY-MM-DD）；截至 `asOf` 的时点（存量）指标为 null。For a flow, the first day its records were counted from (YYYY-MM-DD); null for the stock at `asOf`. */

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
+import { enumLabel } from '../../../../shared/enum-labels.js';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { badUserInput } from '../errors.js';
 import { dimensionColumn, type Dimension } from './dimensions.js';
@@ -51,8 +53,14 @@ export function compare(
   const interval = intervalOf(published, figure.qualifier);
   const exact = figure.qualifier === 'EXACT';
   const rule = exact
-    ? `flagged when the measure differs from ${published} by more than ${tolerancePercent}% of it`
-    : `published as ${figure.qualifier}: flagged when the measure lies outside ${intervalText(interval)}`;
+    ? inBoth({
+        zh: `测算值与 ${published} 相差超过其 ${tolerancePercent}% 时标记。`,
+        en: `flagged when the measure differs from ${published} by more than ${tolerancePercent}% of it`,
+      })
+    : inBoth({
+        zh: `公布为 ${enumLabel(figure.qualifier, 'zh')}：测算值不在 ${intervalText(interval)} 之内时标记。`,
+        en: `published as ${figure.qualifier}: flagged when the measure lies outside ${intervalText(interval)}`,
+      });
   if (measured == null) {
     return {
       published,
@@ -84,22 +92,40 @@ export function compare(
  * has no start cannot be measured over the same period, and a period not begun holds nothing yet.
  */
 function notComparable(figure: Figure, now: string): string | null {
+  const reason = notComparableBecause(figure, now);
+  return reason && inBoth(reason);
+}
+
+function notComparableBecause(figure: Figure, now: string): Bilingual | null {
   const definition = indicatorMeasures[figure.indicator]!;
   if (figure.kind !== 'REPORTED') {
-    return `The figure is ${figure.kind === 'PLANNED' ? 'a plan' : 'an announcement'}, not a count: there is nothing to measure it against yet.`;
+    const plan = figure.kind === 'PLANNED';
+    return {
+      zh: `该数字是${plan ? '计划' : '公告'}，不是计数：目前还没有可与之比较的测算值。`,
+      en: `The figure is ${plan ? 'a plan' : 'an announcement'}, not a count: there is nothing to measure it against yet.`,
+    };
   }
   if (
     figure.breakdownDimension &&
     dimensionColumn(figure.breakdownDimension as Exclude<Dimension, 'YEAR'>, definition.base) ==
       null
   ) {
-    return `The registry has no ${figure.breakdownDimension} to count the part ${figure.breakdownValue} by.`;
+    return {
+      zh: `登记库没有 ${figure.breakdownDimension} 维度，无法统计其中的 ${figure.breakdownValue} 部分。`,
+      en: `The registry has no ${figure.breakdownDimension} to count the part ${figure.breakdownValue} by.`,
+    };
   }
   if (catalog.get(figure.indicator)?.stockOrFlow === 'FLOW' && figure.periodStart == null) {
-    return `${figure.indicator} adds up over a period, and the source does not say when this one began: no flow of the registry covers the same period.`;
+    return {
+      zh: `${figure.indicator} 是一段时期内的累计量，而来源未说明这一时期从何时开始：登记库没有覆盖同一时期的累计量。`,
+      en: `${figure.indicator} adds up over a period, and the source does not say when this one began: no flow of the registry covers the same period.`,
+    };
   }
   if (figure.periodStart != null && figure.periodStart > now.slice(0, figure.periodStart.length)) {
-    return `Its period starts in ${figure.periodStart}, after today: nothing has counted yet.`;
+    return {
+      zh: `其统计期始于 ${figure.periodStart}，晚于今天：尚无任何计数。`,
+      en: `Its period starts in ${figure.periodStart}, after today: nothing has counted yet.`,
+    };
   }
   return null;
 }
@@ -116,7 +142,7 @@ const notCompared = (figure: Figure, reason: string): DataQualityCheck => ({
   difference: null,
   differencePercent: null,
   flagged: false,
-  rule: 'not compared',
+  rule: inBoth({ zh: '未作对照。', en: 'not compared' }),
   compared: false,
   notComparedReason: reason,
   interval: intervalOf(Number(figure.value), figure.qualifier),

@@ -1,3 +1,5 @@
+import { inBoth } from '../../../../shared/bilingual.js';
+import { indicatorMeasures } from './indicators.js';
 import type { Measure, MeasureQuery, MeasureValue } from './measure-types.js';
 import { keyColumn } from './statement-parts.js';
 
@@ -32,7 +34,10 @@ export function notComputable(indicator: string): Measure {
   return {
     indicator: { code: indicator },
     computable: false,
-    reason: `The registry holds no records from which ${indicator} can be counted; see the region's published figures instead.`,
+    reason: inBoth({
+      zh: `登记库中没有可用于统计 ${indicator} 的记录，请参阅该地区的公开数据。`,
+      en: `The registry holds no records from which ${indicator} can be counted; see the region's published figures instead.`,
+    }),
     asOf: null,
     since: null,
     undatedRecords: null,
@@ -57,14 +62,21 @@ export function toMeasure(
   const total = own.find((row) => row.total)!;
   const by = query.by ?? [];
   const others = by.filter((d) => d !== 'YEAR');
+  const value = toValue(total);
   return {
     indicator: { code: query.indicator },
     computable: true,
-    reason: null,
+    reason:
+      value.value == null && indicatorMeasures[query.indicator]?.kind === 'RATIO'
+        ? inBoth({
+            zh: `登记库中没有可计入 ${query.indicator} 分母的记录，该比率没有值。`,
+            en: `The registry holds nothing to count below the line of ${query.indicator}, so the ratio has no value.`,
+          })
+        : null,
     asOf: day,
     since,
     undatedRecords: Number(total.undated),
-    ...toValue(total),
+    ...value,
     breakdown: own
       .filter((row) => !row.total)
       .map((cell) => ({

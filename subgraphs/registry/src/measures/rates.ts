@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
+import { inBoth } from '../../../../shared/bilingual.js';
 import { badUserInput } from '../errors.js';
 import { measure } from './measure.js';
 import { measuredOn } from './measure-arguments.js';
@@ -40,7 +41,11 @@ async function publishedPopulations(db: DataSource | EntityManager): Promise<Map
 const perResidents = (count: number | null, population: Figure | undefined) =>
   count == null || population == null ? null : (count * PER_RESIDENTS) / Number(population.value);
 
-const noPopulation = (year: number) => `No resident population is published for ${year}.`;
+const noPopulation = (year: number) =>
+  inBoth({
+    zh: `${year} 年未公布常住人口数。`,
+    en: `No resident population is published for ${year}.`,
+  });
 
 /**
  * A rate per 10,000 residents: the registry's count at the end of a year, over the year-end resident
@@ -79,9 +84,15 @@ export async function measureRate(
     indicator: { code: query.indicator },
     reason:
       year == null
-        ? 'No resident population is published for this region, so it has no rate per 10,000 residents.'
+        ? inBoth({
+            zh: '该地区未公布常住人口数，因此没有每万常住人口指标值。',
+            en: 'No resident population is published for this region, so it has no rate per 10,000 residents.',
+          })
         : population
-          ? `Per 10,000 of the year-end resident population of ${year}, as published.`
+          ? inBoth({
+              zh: `以已公布的 ${year} 年末常住人口数为分母，每万人计。`,
+              en: `Per 10,000 of the year-end resident population of ${year}, as published.`,
+            })
           : noPopulation(year),
     value: perResidents(counted.value, population),
     numerator: counted.value,
