@@ -157,7 +157,7 @@ describe('demo registry against the published totals', () => {
 
   it("measures Ningxia's 2025 cohort targets, 30 workers in 10 counties, against the 2025 programme's own postings, which are demo", async () => {
     const { ningxia } = await federation.query(
-      `{ ningxia { targets { id scope { program { id name } } progress { value status demoShare restsMostlyOnDemo } } } }`,
+      `{ ningxia { targets { id scope { program { id name periodStart year } } progress { value status demoShare restsMostlyOnDemo since } } } }`,
     );
     const byId = Object.fromEntries(ningxia.targets.map((t: { id: string }) => [t.id, t]));
     // The document says the cohort will be sent (今年将选派): the demo is not planned to reach the plan.
@@ -165,19 +165,24 @@ describe('demo registry against the published totals', () => {
       ['nx-three-areas-2025-dispatched-workers', 26],
       ['nx-three-areas-2025-counties', 8],
     ] as const) {
-      expect(byId[id].scope.program.name).toMatch(/^2025年宁夏/);
+      const { program } = byId[id].scope;
+      expect(program.name).toMatch(/^2025年宁夏/);
+      // Everyone the cohort placed, since the programme began: not those in post today.
+      const start = program.periodStart ?? String(program.year);
+      expect(start).toMatch(/^2025/);
       expect(byId[id].progress).toEqual({
         value,
         status: 'OFF_TRACK',
         demoShare: 1,
         restsMostlyOnDemo: true,
+        since: `${start}-01-01`.slice(0, 10),
       });
     }
   });
 
   it("measures Beijing's full coverage over medical institutions without public health, as its policy counts it", async () => {
     const { beijing } = await federation.query(`{ beijing {
-      targets { id scope { kinds } progress { value } }
+      targets { id scope { kinds } progress { value since } }
       measure(indicator: "MEDICAL_MSW_COVERAGE", by: [INSTITUTION_KIND]) { value breakdown { keys { value } numerator denominator } } } }`);
     const target = beijing.targets.find(
       (t: { id: string }) => t.id === 'bj-msw-full-coverage-2025',
@@ -190,6 +195,8 @@ describe('demo registry against the published totals', () => {
       counted.reduce((n: number, c: Record<string, number>) => n + c[field]!, 0);
     expect(target.progress.value).toBeCloseTo((100 * sum('numerator')) / sum('denominator'), 6);
     expect(target.progress.value).not.toBeCloseTo(beijing.measure.value, 1);
+    // A coverage on the day measured adds nothing up.
+    expect(target.progress.since).toBeNull();
   });
 
   it("counts Guangxi's pilot cities as the cities of the plan's pilot units, which start in 2025", async () => {

@@ -98,6 +98,21 @@ describe('npm run report', () => {
     for (const [, source] of sources) expect(String(source)).toMatch(/[\u4e00-\u9fff].* · /);
   });
 
+  it('says from when a value adds up: a cohort target since its programme began, a cumulative figure since its start', async () => {
+    const dispatched = await fetchComparison(federation.stack.gatewayUrl, 'DISPATCHED_WORKERS');
+    const ningxia = dispatched.rows.find((r) => r.region === 'NX')!;
+    // The 2025 cohort's postings, not the workers in post on the day measured.
+    expect(ningxia.progressSince).toMatch(/^2025-\d{2}-\d{2}$/);
+    const projects = await fetchComparison(federation.stack.gatewayUrl, 'SOCIAL_WORK_PROJECTS');
+    // "2020年3月…累计…16个": Xiong'an's projects since 2020-03.
+    expect(projects.rows.find((r) => r.region === 'XA')).toMatchObject({
+      published: 16,
+      publishedSince: '2020-03',
+    });
+    const header = fields(toCsv(projects.rows, 'zh').slice(1).split('\n')[0]!);
+    expect(header).toEqual(expect.arrayContaining(['公开数据统计起点', '进展值统计起点']));
+  });
+
   it('says beside each status how much of the value it judged is demo', async () => {
     const { rows } = await fetchComparison(
       federation.stack.gatewayUrl,

@@ -42,6 +42,7 @@ const comparisonQuery = graphql(`
       latestFigure(indicator: $indicator) {
         value
         asOf
+        periodStart
         qualifier
         source {
           title
@@ -55,6 +56,7 @@ const comparisonQuery = graphql(`
         targetYear
         progress {
           value
+          since
           basis
           status
           demoShare
@@ -80,11 +82,15 @@ export interface ComparisonRow {
   published: number | null;
   publishedQualifier: string | null;
   publishedAsOf: string | null;
+  /** Where the latest figure adds up a period ("since 2013"): its start. */
+  publishedSince: string | null;
   source: string | null;
   target: number | null;
   targetQualifier: string | null;
   targetYear: number | null;
   progress: number | null;
+  /** Where the progress value adds up a period (a programme's postings, a flow): its first day. */
+  progressSince: string | null;
   basis: string | null;
   status: string | null;
   /** The share of the value the status was judged on that demo records make: a status on demo is demo. */
@@ -104,11 +110,13 @@ export const columns = [
   'published',
   'publishedQualifier',
   'publishedAsOf',
+  'publishedSince',
   'source',
   'target',
   'targetQualifier',
   'targetYear',
   'progress',
+  'progressSince',
   'basis',
   'status',
   'statusDemoPercent',
@@ -189,11 +197,13 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     published: latest?.value ?? null,
     publishedQualifier: latest?.qualifier ?? null,
     publishedAsOf: latest?.asOf ?? null,
+    publishedSince: latest?.periodStart ?? null,
     source: latest?.source.title ?? null,
     target: target?.targetValue ?? null,
     targetQualifier: target?.qualifier ?? null,
     targetYear: target?.targetYear ?? null,
     progress: target?.progress.value ?? null,
+    progressSince: target?.progress.since ?? null,
     basis: target?.progress.basis ?? null,
     status: target?.progress.status ?? null,
     statusDemoPercent: target?.progress.demoShare == null ? null : 100 * target.progress.demoShare,

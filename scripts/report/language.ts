@@ -32,11 +32,13 @@ const words = {
   published: { zh: '最新公开数据', en: 'Latest published' },
   publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },
   publishedAsOf: { zh: '公开数据日期', en: 'Published as of' },
+  publishedSince: { zh: '公开数据统计起点', en: 'Published since' },
   source: { zh: '来源', en: 'Source' },
   target: { zh: '目标值', en: 'Target' },
   targetQualifier: { zh: '目标限定', en: 'Target qualifier' },
   targetYear: { zh: '目标年份', en: 'Target year' },
   progress: { zh: '当前进展值', en: 'Progress value' },
+  progressSince: { zh: '进展值统计起点', en: 'Progress since' },
   basis: { zh: '进展依据', en: 'Progress basis' },
   status: { zh: '状态', en: 'Status' },
   statusDemoPercent: {

@@ -2,7 +2,7 @@ import type { TargetResolvers, ValueBasis } from '../__generated__/resolvers-typ
 import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
-import { today, yearsAt } from '../dates.js';
+import { startDay, today, yearsAt } from '../dates.js';
 import { restsMostlyOnDemo } from '../measures/demo.js';
 import {
   assess,
@@ -18,6 +18,16 @@ function boundsOf(t: TargetRow): Bounds {
   if (catalog.get(t.indicator)?.kind === 'RATIO') return 'PERCENTAGE';
   // A programme's records count once placed, however long ago: its count only grows.
   return t.scopeProgramId ? 'CUMULATIVE' : 'STOCK';
+}
+
+/**
+ * The first day of a programme: a target of it counts everyone it placed since, not those in post
+ * on the day measured. Null when the programme says neither its start nor its year.
+ */
+async function programmeStart(id: string, loaders: RegistryContext['loaders']) {
+  const programme = await loaders.program.load(id);
+  const start = programme?.periodStart ?? (programme?.year ? String(programme.year) : null);
+  return start && startDay(start);
 }
 
 export const Target: TargetResolvers = {
@@ -44,6 +54,7 @@ export const Target: TargetResolvers = {
       value: number;
       basis: ValueBasis;
       asOf: string | null;
+      since: string | null;
       demoShare: number | null;
     } | null =
       measured?.value != null
@@ -51,10 +62,19 @@ export const Target: TargetResolvers = {
             value: measured.value,
             basis: 'MEASURED',
             asOf: measured.asOf,
+            since: t.scopeProgramId
+              ? await programmeStart(t.scopeProgramId, loaders)
+              : measured.since,
             demoShare: measured.demoShare,
           }
         : figure
-          ? { value: Number(figure.value), basis: 'PUBLISHED', asOf: figure.asOf, demoShare: 0 }
+          ? {
+              value: Number(figure.value),
+              basis: 'PUBLISHED',
+              asOf: figure.asOf,
+              since: figure.periodStart && startDay(figure.periodStart),
+              demoShare: 0,
+            }
           : null;
     const assessment = assess({
       targetValue: Number(t.targetValue),
@@ -71,6 +91,7 @@ export const Target: TargetResolvers = {
       value: current?.value ?? null,
       basis: current?.basis ?? null,
       asOf: current?.asOf ?? null,
+      since: current?.since ?? null,
       demoShare: current?.demoShare ?? null,
       restsMostlyOnDemo: restsMostlyOnDemo(current?.demoShare),
       figure,
