@@ -305,6 +305,19 @@ describe('rates per 10,000 residents on the published populations, through the g
     ]);
   });
 
+  it("prints beside each region's rate the year-end it is measured as of, since regions publish populations of different years", async () => {
+    const { rows } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+    );
+    const { guangxi } = await federation.query(
+      `{ guangxi { measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { asOf } } }`,
+    );
+    expect(rows.find((r) => r.region === 'GX')!.measuredAsOf).toBe(guangxi.measure.asOf);
+    const years = new Set(rows.filter((r) => r.measured != null).map((r) => r.measuredAsOf));
+    expect(years.size).toBeGreaterThan(1);
+  });
+
   it('adds regions up nationally: a rate over the populations of one year-end, saying who is left out', async () => {
     const { rows, national } = await fetchComparison(
       federation.stack.gatewayUrl,

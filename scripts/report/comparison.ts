@@ -72,6 +72,8 @@ export interface ComparisonRow {
   nameZh: string;
   unit: string;
   measured: number | null;
+  /** The day the region was measured as of: a rate's, the year-end of the population it is over. */
+  measuredAsOf: string | null;
   /** Ratios and rates only: a count's numerator is its value. */
   numerator: number | null;
   denominator: number | null;
@@ -103,6 +105,7 @@ export const columns = [
   'name',
   'unit',
   'measured',
+  'measuredAsOf',
   'numerator',
   'denominator',
   'measuredDemoPercent',
@@ -190,6 +193,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     nameZh: registry.nameZh,
     unit: indicator.unit,
     measured: measure?.value ?? null,
+    measuredAsOf: measure?.asOf ?? null,
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
     measuredDemoPercent: measure?.demoShare == null ? null : 100 * measure.demoShare,

@@ -25,6 +25,7 @@ const words = {
   name: { zh: '地区', en: 'Region' },
   unit: { zh: '单位', en: 'Unit' },
   measured: { zh: '登记测算值', en: 'Measured' },
+  measuredAsOf: { zh: '测算截至', en: 'Measured as of' },
   numerator: { zh: '分子', en: 'Numerator' },
   denominator: { zh: '分母', en: 'Denominator' },
   measuredDemoPercent: { zh: '测算值中演示数据占比（%）', en: 'Demo share of measured (%)' },
