@@ -6,6 +6,7 @@ import { ProgramEntity, type Program } from './entities/Program.js';
 import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.js';
 import { SourceEntity, type Source } from './entities/Source.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
+import { startDay } from './dates.js';
 import { histories } from './measures/history.js';
 import { indicatorMeasures } from './measures/indicators.js';
 import { measureMany } from './measures/measure.js';
@@ -117,7 +118,26 @@ async function computeStandings(db: DataSource, asked: readonly TargetMeasure[])
       measured: measured[i]!,
     })),
   );
-  return asked.map((_, i) => ({ measured: measured[i]!, history: found[i]! }));
+  const starts = await programmeStarts(db, asked);
+  return asked.map((a, i) => ({
+    measured: measured[i]!,
+    history: found[i]!,
+    programmeStart: a.scope.programId ? (starts.get(a.scope.programId) ?? null) : null,
+  }));
+}
+
+/**
+ * The first day of each programme a target is scoped to: its cohort counts everyone placed since.
+ * Null for a programme that says neither its start nor its year; no statement without programmes.
+ */
+async function programmeStarts(db: DataSource, asked: readonly TargetMeasure[]) {
+  const ids = [...new Set(asked.flatMap((a) => (a.scope.programId ? [a.scope.programId] : [])))];
+  if (!ids.length) return new Map<string, string>();
+  const rows: { id: string; start: string | null }[] = await db.query(
+    `SELECT id::text AS id, coalesce(period_start, year::text) AS start FROM program WHERE id = ANY($1::bigint[])`,
+    [ids],
+  );
+  return new Map(rows.flatMap((r) => (r.start ? [[r.id, startDay(r.start)] as const] : [])));
 }
 
 /**

@@ -20,16 +20,6 @@ function boundsOf(t: TargetRow): Bounds {
   return t.scopeProgramId ? 'CUMULATIVE' : 'STOCK';
 }
 
-/**
- * The first day of a programme: a target of it counts everyone it placed since, not those in post
- * on the day measured. Null when the programme says neither its start nor its year.
- */
-async function programmeStart(id: string, loaders: RegistryContext['loaders']) {
-  const programme = await loaders.program.load(id);
-  const start = programme?.periodStart ?? (programme?.year ? String(programme.year) : null);
-  return start && startDay(start);
-}
-
 export const Target: TargetResolvers = {
   indicator: (t: TargetRow) => ({ code: t.indicator }),
   targetValue: (t: TargetRow) => Number(t.targetValue),
@@ -42,7 +32,7 @@ export const Target: TargetResolvers = {
 
   /** Measured where the registry can count what the target counts, otherwise the latest reported figure. */
   async progress(t: TargetRow, _: unknown, { loaders }: RegistryContext) {
-    const { measured, history } = await loaders.standing.load({
+    const { measured, history, programmeStart } = await loaders.standing.load({
       indicator: t.indicator,
       scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
     });
@@ -62,9 +52,8 @@ export const Target: TargetResolvers = {
             value: measured.value,
             basis: 'MEASURED',
             asOf: measured.asOf,
-            since: t.scopeProgramId
-              ? await programmeStart(t.scopeProgramId, loaders)
-              : measured.since,
+            // A cohort counts everyone its programme placed since it began.
+            since: t.scopeProgramId ? programmeStart : measured.since,
             demoShare: measured.demoShare,
           }
         : figure
