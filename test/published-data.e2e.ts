@@ -76,7 +76,7 @@ describe('published figures and targets through the gateway', () => {
     );
     expect(beijing.figures[0]).toEqual({
       value: 54,
-      baseline: { value: 19.01, year: 2019, derived: true },
+      baseline: { value: 19, year: 2019, derived: true },
     });
   });
 

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Measure } from './measure-types.js';
+import { derivedBaseline } from './derived-baseline.js';
 import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
 
 export type ValueBasis = 'MEASURED' | 'PUBLISHED';
@@ -36,7 +37,9 @@ export interface HistoryOf {
 interface PublishedPoint {
   part: number;
   year: number;
+  /** A derived baseline's: the figure's value, with the growth rate that implies the baseline. */
   value: string;
+  change_percent: string | null;
   derived: boolean;
   figure_id: string;
 }
@@ -65,18 +68,18 @@ export async function histories(
            AND f.kind = 'REPORTED'
        ), points AS (
          (SELECT DISTINCT ON (part, left(as_of, 4)) part, left(as_of, 4)::int AS year, value,
-            false AS derived, id AS figure_id
+            NULL::numeric AS change_percent, false AS derived, id AS figure_id
           FROM whole WHERE with_figures ORDER BY part, left(as_of, 4), as_of DESC, id)
          UNION ALL
          (SELECT DISTINCT ON (part, baseline_year) part, baseline_year,
-            coalesce(baseline_value, value / nullif(1 + change_percent / 100, 0)), baseline_value IS NULL, id
+            coalesce(baseline_value, value), change_percent, baseline_value IS NULL, id
           FROM whole
           WHERE with_figures AND baseline_year IS NOT NULL AND (baseline_value IS NOT NULL OR change_percent > -100)
           ORDER BY part, baseline_year, as_of DESC, id)
        )
        SELECT a.part,
          (SELECT coalesce(json_agg(json_build_object('part', part, 'year', year, 'value', round(value, 2),
-            'derived', derived, 'figure_id', figure_id) ORDER BY year), '[]') FROM points p WHERE p.part = a.part) AS points,
+            'change_percent', change_percent, 'derived', derived, 'figure_id', figure_id) ORDER BY year), '[]') FROM points p WHERE p.part = a.part) AS points,
          (SELECT id FROM whole w WHERE w.part = a.part ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
        FROM asked a ORDER BY a.part`,
       [of.map((h) => h.indicator), of.map((h) => h.withFigures)],
@@ -91,7 +94,9 @@ export async function histories(
     const published: (YearValue & { derived: boolean; figureId: string })[] = row.points.map(
       (p) => ({
         year: p.year,
-        value: Number(p.value),
+        value: p.derived
+          ? derivedBaseline(Number(p.value), Number(p.change_percent))
+          : Number(p.value),
         derived: p.derived,
         figureId: p.figure_id,
       }),

@@ -2,6 +2,7 @@ import type { FigureResolvers } from '../__generated__/resolvers-types.js';
 import type { RegistryContext } from '../context.js';
 import type { Figure as FigureRow } from '../entities/Figure.js';
 import { intervalOf } from '../measures/qualifiers.js';
+import { derivedBaseline } from '../measures/derived-baseline.js';
 
 const asNumber = (value: string | null) => (value == null ? null : Number(value));
 
@@ -20,8 +21,11 @@ export const Figure: FigureResolvers = {
     const year = { year: f.baselineYear, yearInferred: f.baselineYearInferred };
     if (f.baselineValue != null) return { value: Number(f.baselineValue), ...year, derived: false };
     if (f.changePercent != null && Number(f.changePercent) > -100 && f.baselineYear != null) {
-      const implied = Number(f.value) / (1 + Number(f.changePercent) / 100);
-      return { value: Math.round(implied * 100) / 100, ...year, derived: true };
+      return {
+        value: derivedBaseline(Number(f.value), Number(f.changePercent)),
+        ...year,
+        derived: true,
+      };
     }
     return f.baselineYear != null ? { value: null, ...year, derived: false } : null;
   },
