@@ -4,6 +4,7 @@ import 'graphiql/style.css';
 import './page.css';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+import { sayGraphiqlInChinese } from './chinese-labels.js';
 import { setUpEditorWorkers } from './editor-workers.js';
 
 /** The README's example operations, put in by the build, each opened as a tab. */
@@ -19,3 +20,4 @@ createRoot(document.getElementById('ide')!).render(
     defaultEditorToolsVisibility: 'headers',
   }),
 );
+sayGraphiqlInChinese();
