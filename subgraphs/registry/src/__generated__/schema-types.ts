@@ -12,7 +12,7 @@ export type Scalars = {
 /** 公布数字用于比较的此前数值。An earlier value a figure is compared with. */
 export type Baseline = {
   __typename?: 'Baseline';
-  /** 该值系根据公布的增长率计算得出、而非直接公布时为 true；此时其有效数字位数不超过该数字和增长率所公布的位数（54、+184% 推算为 19，而非 19.01）。True when the value is computed from a published growth rate rather than published itself; it then has no more significant digits than the figure and the rate were published with (54 at +184% gives 19, not 19.01). */
+  /** 该值系根据公布的增长率计算得出、而非直接公布时为 true；此时按该数字和增长率末位数字所带的误差取整（54、+184% 推算为 19，而非 19.01）。True when the value is computed from a published growth rate rather than published itself; it is then rounded to the place the error of the figure's and the rate's last printed digits allows (54 at +184% gives 19, not 19.01). */
   derived: Scalars['Boolean']['output'];
   /** 此前数值，以该数字的单位计；仅知其年份时为 null。The earlier value, in the figure's unit; null when only its year is known. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -335,7 +335,7 @@ export type HistoryPoint = {
   basis: ValueBasis;
   /** `MEASURED` 数值中演示记录所占的比例（`PUBLISHED` 数值为 0）。The share of a MEASURED value that demo records make (0 for a PUBLISHED one). */
   demoShare?: Maybe<Scalars['Float']['output']>;
-  /** 根据公布的增长率计算得出的基期值，其本身并未公布；其有效数字位数不超过该数字和增长率所公布的位数。A baseline implied by a published growth rate, not published itself, to no more significant digits than the figure and the rate were published with. */
+  /** 根据公布的增长率计算得出的基期值，其本身并未公布；按该数字和增长率末位数字所带的误差取整。A baseline implied by a published growth rate, not published itself, rounded to the place the error of the figure's and the rate's last printed digits allows. */
   derived: Scalars['Boolean']['output'];
   /** 趋势拟合使用了此点时为 true，即该年份不晚于登记库最后一次变更所在的年份。True when the trend was fitted on this point: not a year after the last change of the registry. */
   evidence: Scalars['Boolean']['output'];
