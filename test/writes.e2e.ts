@@ -885,6 +885,27 @@ describe('every problem at once, and values as the catalog defines them', () => 
     ]);
   });
 
+  it("says from when a target's measured value adds up: a flow from the first of January, a stock on its day", async () => {
+    const editor = await editorOf('TJ');
+    const progressOf = async (indicator: string) =>
+      (
+        await ask(
+          editor,
+          `mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) { progress { basis asOf since } } } }`,
+          {
+            input: { indicator, targetValue: 1_000_000, targetYear: 2030, description: '起算测试' },
+          },
+        )
+      ).data.tianjin.setTarget.progress;
+    const funding = await progressOf('FUNDING_YUAN');
+    expect(funding).toMatchObject({ basis: 'MEASURED', asOf: expect.stringMatching(/^\d{4}-/) });
+    expect(funding.since).toBe(`${funding.asOf.slice(0, 4)}-01-01`);
+    expect(await progressOf('SOCIAL_WORK_STATIONS')).toMatchObject({
+      basis: 'MEASURED',
+      since: null,
+    });
+  });
+
   it('refuses a target of 150 percent and one in another unit', async () => {
     const response = await ask(
       await editorOf('TJ'),

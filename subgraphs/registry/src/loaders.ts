@@ -6,7 +6,6 @@ import { ProgramEntity, type Program } from './entities/Program.js';
 import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.js';
 import { SourceEntity, type Source } from './entities/Source.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
-import { startDay } from './dates.js';
 import { histories } from './measures/history.js';
 import { indicatorMeasures } from './measures/indicators.js';
 import { measureMany } from './measures/measure.js';
@@ -110,15 +109,17 @@ async function computeStandings(db: DataSource, asked: readonly TargetMeasure[])
     indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null,
   );
   const scoped = (scope: MeasureScope) => scope.programId != null || (scope.kinds?.length ?? 0) > 0;
-  const found = await histories(
-    db,
-    asked.map((a, i) => ({
-      indicator: a.indicator,
-      withFigures: !scoped(a.scope),
-      measured: measured[i]!,
-    })),
-  );
-  const starts = await programmeStarts(db, asked);
+  const [found, starts] = await Promise.all([
+    histories(
+      db,
+      asked.map((a, i) => ({
+        indicator: a.indicator,
+        withFigures: !scoped(a.scope),
+        measured: measured[i]!,
+      })),
+    ),
+    programmeStarts(db, asked),
+  ]);
   return asked.map((a, i) => ({
     measured: measured[i]!,
     history: found[i]!,
@@ -127,8 +128,9 @@ async function computeStandings(db: DataSource, asked: readonly TargetMeasure[])
 }
 
 /**
- * The first day of each programme a target is scoped to: its cohort counts everyone placed since.
- * Null for a programme that says neither its start nor its year; no statement without programmes.
+ * When each programme a target is scoped to began, as it gives it (a year, year-month or date): its
+ * cohort counts everyone placed since. Missing for a programme that says neither its start nor its
+ * year; no statement without programmes.
  */
 async function programmeStarts(db: DataSource, asked: readonly TargetMeasure[]) {
   const ids = [...new Set(asked.flatMap((a) => (a.scope.programId ? [a.scope.programId] : [])))];
@@ -137,7 +139,7 @@ async function programmeStarts(db: DataSource, asked: readonly TargetMeasure[]) 
     `SELECT id::text AS id, coalesce(period_start, year::text) AS start FROM program WHERE id = ANY($1::bigint[])`,
     [ids],
   );
-  return new Map(rows.flatMap((r) => (r.start ? [[r.id, startDay(r.start)] as const] : [])));
+  return new Map(rows.flatMap((r) => (r.start ? [[r.id, r.start] as const] : [])));
 }
 
 /**

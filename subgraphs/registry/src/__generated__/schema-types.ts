@@ -948,13 +948,14 @@ export type Progress = {
   /** 所判定的数值中一半或以上来自演示记录时为 true：此时该状态不能反映该地区的任何情况。True when half or more of the value judged is demo records: the status says nothing about the region. */
   restsMostlyOnDemo: Scalars['Boolean']['output'];
   /**
-   * 数值为一段时期的累计量时，该时期的第一天（YYYY-MM-DD），该时期至 `asOf` 为止：针对某一项目（一批派驻人员）的目标统计该项目自开展以来派驻的全部人员，即使他们已结束服务；时期指标（流量）统计其统计期；公布数字为其所载的统计起点。数值为 `asOf` 当天的计数（时点指标）时为 null；项目未载明开始时间时也为 null。
+   * 数值为一段时期的累计量时，该时期从何时起算，至 `asOf` 为止：时期指标（流量）的测算值自测算年份1月1日（YYYY-MM-DD）起算；针对某一项目（一批派驻人员）的目标统计该项目自开展以来派驻的全部人员（即使已结束服务），自项目的开始时间起算，按项目所载（年份、年月或日期）；公布数字为其所载的统计起点，按原文所载。数值为 `asOf` 当天的计数（时点指标）时为 null；项目未载明开始时间时也为 null。
    *
-   * The first day (YYYY-MM-DD) of the period the value adds up, to `asOf`, when it adds one up: a
-   * target of a programme (one cohort of postings) counts everyone the programme placed since it
-   * began, even those whose service has ended; a flow counts its period; a published figure, the
-   * start it states. Null for a count on the day `asOf` (a stock), and for a programme that does not
-   * say when it began.
+   * When the period the value adds up, to `asOf`, began, when it adds one up: a flow measured, from the
+   * first of January of the year measured (YYYY-MM-DD); a target of a programme (one cohort of
+   * postings) counts everyone the programme placed, even those whose service has ended, since the
+   * programme began, as the programme gives it (a year, year-month or date); a published figure, the
+   * start it states, as printed. Null for a count on the day `asOf` (a stock), and for a programme that
+   * does not say when it began.
    */
   since?: Maybe<Scalars['String']['output']>;
   /** 目标的状态，判定规则见 `TargetStatus`。The target's status, by the rules of `TargetStatus`. */

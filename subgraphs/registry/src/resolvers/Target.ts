@@ -2,7 +2,7 @@ import type { TargetResolvers, ValueBasis } from '../__generated__/resolvers-typ
 import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
-import { startDay, today, yearsAt } from '../dates.js';
+import { today, yearsAt } from '../dates.js';
 import { restsMostlyOnDemo } from '../measures/demo.js';
 import {
   assess,
@@ -18,6 +18,21 @@ function boundsOf(t: TargetRow): Bounds {
   if (catalog.get(t.indicator)?.kind === 'RATIO') return 'PERCENTAGE';
   // A programme's records count once placed, however long ago: its count only grows.
   return t.scopeProgramId ? 'CUMULATIVE' : 'STOCK';
+}
+
+/**
+ * The first day of the period a measured value adds up: a flow's (from the first of January of the
+ * year measured, unless the measure says another), or a cohort's (everyone its programme placed,
+ * since the programme began, as the programme gives it); null for a stock counted on its day.
+ */
+function measuredSince(
+  t: TargetRow,
+  measured: { asOf: string | null; since: string | null },
+  programmeStart: string | null,
+): string | null {
+  if (catalog.get(t.indicator)?.stockOrFlow === 'FLOW')
+    return measured.since ?? (measured.asOf ? `${measured.asOf.slice(0, 4)}-01-01` : null);
+  return t.scopeProgramId ? programmeStart : null;
 }
 
 export const Target: TargetResolvers = {
@@ -52,8 +67,7 @@ export const Target: TargetResolvers = {
             value: measured.value,
             basis: 'MEASURED',
             asOf: measured.asOf,
-            // A cohort counts everyone its programme placed since it began.
-            since: t.scopeProgramId ? programmeStart : measured.since,
+            since: measuredSince(t, measured, programmeStart),
             demoShare: measured.demoShare,
           }
         : figure
@@ -61,7 +75,7 @@ export const Target: TargetResolvers = {
               value: Number(figure.value),
               basis: 'PUBLISHED',
               asOf: figure.asOf,
-              since: figure.periodStart && startDay(figure.periodStart),
+              since: figure.periodStart,
               demoShare: 0,
             }
           : null;
