@@ -845,6 +845,22 @@ describe('every problem at once, and values as the catalog defines them', () => 
     ).data.tianjin.setTarget;
     expect(kept.source).toEqual(created.source);
 
+    // A new source without its sentence would leave the old quote attributed to it.
+    const { quote: _kept, ...withoutQuote } = input;
+    const unquoted = await ask(editor, setTarget, {
+      input: {
+        ...withoutQuote,
+        id: created.id,
+        source: { title: '今晚报', url: 'https://example.org/jwb' },
+      },
+      version: kept.version,
+    });
+    expect(unquoted.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ path: 'input.quote' }],
+    });
+    expect(unquoted.errors?.[0]?.message).toMatch(/^input\.quote：修订时给出来源的，须同时给出/);
+
     const unknown = await ask(editor, setTarget, {
       input: { ...input, id: created.id, source: { id: 'source-nowhere' } },
       version: kept.version,

@@ -2067,7 +2067,7 @@ export type TargetInput = {
   policy?: InputMaybe<PolicyInput>;
   /** 设定该目标的原文语句，1至2,000个字符。The original sentence that sets the target, 1 to 2,000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
-  /** 刊载该目标的来源文件：按 `id` 引用已有来源，或新建来源；修订时省略则保留目标原有的来源。The source document the target was published in: a known one by `id`, or a new one; a revision without it keeps the target's source. */
+  /** 刊载该目标的来源文件：按 `id` 引用已有来源，或新建来源；修订时省略则保留目标原有的来源，给出则须同时给出 `quote`。The source document the target was published in: a known one by `id`, or a new one; a revision without it keeps the target's source, and one with it gives `quote` too. */
   source?: InputMaybe<SourceInput>;
   /** 按指标目录规定的指标类型取值：百分比须在0至100之间，计数须为非负整数，量值不得为负。As the catalog's kind says: a percentage from 0 to 100, a count whole and not negative, an amount not negative. */
   targetValue: Scalars['Float']['input'];

@@ -164,6 +164,10 @@ export const writeMessages: Catalog = [
     () => '新目标没有版本号：修订已有目标请给出 input.id',
   ],
   [/^revising a target needs the version you read$/, () => '修订目标须给出读取时的版本号'],
+  [
+    /^a revision that gives a source gives the sentence of it that sets the target, too$/,
+    () => '修订时给出来源的，须同时给出该来源中设定目标的原文语句',
+  ],
   [/^target (\S+) was already withdrawn$/, (id) => `目标 ${id} 已经撤回`],
   [
     /^figure (\S+) was already withdrawn(?:, corrected by (\S+))?$/,

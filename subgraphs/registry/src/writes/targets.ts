@@ -32,6 +32,16 @@ export async function setTarget(
       issuedOn: policy.issuedOn ?? null,
     });
   }
+  // The target's quote is a sentence of its source: a revision that moves it to another document
+  // without its sentence there would leave the old sentence attributed to a page it may not be on.
+  if (id && source && parsed.quote == null)
+    throw badInput([
+      {
+        path: 'input.quote',
+        message:
+          'a revision that gives a source gives the sentence of it that sets the target, too',
+      },
+    ]);
   const newSourceId = source ? await sourceId(tx, source) : undefined;
   // A revision that leaves out the milestones keeps the target's, as it keeps its policy, its source and
   // any other field left out: a team correcting a value must not lose the steps it did not resend.
