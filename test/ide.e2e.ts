@@ -17,6 +17,43 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
     const leftTheMachine: string[] = [];
     const consoleErrors: string[] = [];
 
+    /**
+     * The words a reader or a screen reader reads outside the editors, the operations' names, the
+     * schema's names, the logo and the keys, that hold English and no Chinese: in an attribute, or
+     * in a text whose paragraph (or element) says no Chinese. A GraphiQL upgrade that brings one
+     * fails the test that asks.
+     */
+    const englishOnly = () =>
+      page.evaluate(() => {
+        const theirs =
+          '.monaco-editor, .graphiql-tab-button, .graphiql-logo, kbd, [class*="doc-explorer-"][class$="-name"]';
+        const han = /\p{Script=Han}/u;
+        const words = /[A-Za-z]{3,}/;
+        // Keys, and GraphQL's own keywords (the documentation's root types), are no words to say.
+        const keys =
+          /^((Ctrl|Alt|Shift|Cmd|Enter|F\d+|[A-Z0-9])[\s+-]*)+$|^(query|mutation|subscription)$/;
+        const found: string[] = [];
+        for (const element of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+          if (element.closest(theirs)) continue;
+          for (const name of ['aria-label', 'title', 'placeholder']) {
+            const label = element.getAttribute(name);
+            if (label && words.test(label) && !han.test(label) && !keys.test(label))
+              found.push(label);
+          }
+        }
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement!;
+          const text = node.textContent!.trim();
+          if (!words.test(text) || han.test(text) || keys.test(text) || parent.closest(theirs))
+            continue;
+          if (['SCRIPT', 'STYLE', 'TITLE'].includes(parent.tagName) || parent.closest('svg'))
+            continue;
+          if (!han.test((parent.closest('p') ?? parent).textContent!)) found.push(text);
+        }
+        return found;
+      });
+
     beforeAll(async () => {
       await buildIde();
       // No host name resolves but the gateway's: a request to a CDN would fail as it does offline.
@@ -127,19 +164,19 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
       expect(
         (await page.locator('.graphiql-tab-button').allInnerTexts()).map((n) => n.trim()),
       ).toEqual(['CrossRegionOverview', 'RegionsOnTrack', 'CreateGuangxiAgency']);
-      // Every label a reader or a screen reader reads outside the editors says its Chinese: a
-      // GraphiQL upgrade that brings a new English one fails here.
-      const english = await page.evaluate(() =>
-        [...document.querySelectorAll('[aria-label], [title], [placeholder]')]
-          .filter((element) => !element.closest('.monaco-editor, .graphiql-tab-button'))
-          .flatMap((element) =>
-            ['aria-label', 'title', 'placeholder'].map((name) => element.getAttribute(name)),
-          )
-          .filter((label): label is string => label != null && !/\p{Script=Han}/u.test(label))
-          // A key combination (the docs' search shows its own) holds no word to say.
-          .filter((label) => !/^((Ctrl|Alt|Shift|Cmd|F\d+|[A-Z0-9])[\s+-]*)+$/.test(label)),
-      );
-      expect(english).toEqual([]);
+      expect(await englishOnly()).toEqual([]);
+      // The dialogs GraphiQL opens on demand are said in Chinese as they render.
+      for (const [button, title] of [
+        ['打开设置 Open settings dialog', '设置 Settings'],
+        ['打开快捷键列表 Open short keys dialog', '快捷键 Short Keys'],
+      ]) {
+        await page.click(`[aria-label="${button}"]`);
+        const dialog = page.locator('[role="dialog"]');
+        await expect.poll(() => dialog.innerText(), { timeout: 30_000 }).toContain(title);
+        expect(await englishOnly()).toEqual([]);
+        await page.keyboard.press('Escape');
+        await dialog.waitFor({ state: 'detached' });
+      }
     });
 
     it('sent no request beyond the gateway and logged no console errors', () => {

@@ -8,7 +8,6 @@ const chinese: Record<string, string> = {
   // The editor tools and the toolbar.
   Variables: '变量',
   Headers: '请求头',
-  'Execute query (Ctrl-Enter)': '执行查询（Ctrl-Enter）',
   'Prettify query (Shift-Ctrl-P)': '格式化查询（Shift-Ctrl-P）',
   'Merge fragments into query (Shift-Ctrl-M)': '将片段合并到查询中（Shift-Ctrl-M）',
   'Copy query (Shift-Ctrl-C)': '复制查询（Shift-Ctrl-C）',
@@ -80,7 +79,7 @@ const chinese: Record<string, string> = {
   // The short keys dialog. Its paragraph on Monaco comes in pieces: the first says it all.
   'Open short keys dialog': '打开快捷键列表',
   'This Graph':
-    '此 GraphQL 编辑器使用 Monaco 编辑器的快捷键，按键与 VS Code 相近，完整列表见下方 macOS 或 Windows 的链接。',
+    '此 GraphiQL 编辑器使用 Monaco 编辑器的快捷键，按键与 VS Code 相近，完整列表见本段中 macOS 和 Windows 的链接。',
   'Short Keys': '快捷键',
   'Short Key': '快捷键',
   Function: '功能',
@@ -97,10 +96,15 @@ const chinese: Record<string, string> = {
     '打开命令面板（须先将焦点置于编辑器中）',
 };
 
-/** GraphiQL's words that name something of the schema. */
-const patterns: [RegExp, (name: string) => string][] = [
+/** GraphiQL's words that hold a name of the schema, or a key of the system. */
+const patterns: [RegExp, (...groups: string[]) => string][] = [
   [/^Search (.+)\.\.\.$/, (name) => `搜索 ${name}…`],
   [/^Go back to (.+)$/, (name) => `返回 ${name}`],
+  // The run button: Ctrl or Cmd by the system, Stop while a query runs.
+  [
+    /^(Execute|Stop) query \((.+)\)$/,
+    (verb, keys) => `${verb === 'Stop' ? '停止' : '执行'}查询（${keys}）`,
+  ],
 ];
 
 const attributes = ['title', 'aria-label', 'placeholder'];
@@ -111,10 +115,11 @@ export function inChinese(english: string): string | null {
   let zh: string | undefined = chinese[trimmed];
   for (const [pattern, say] of patterns) {
     const match = zh ? null : pattern.exec(trimmed);
-    if (match) zh = say(match[1]!);
+    if (match) zh = say(...match.slice(1));
   }
   if (!zh) return null;
-  return /[。）…]$/.test(zh) ? `${zh}${english}` : `${zh} ${english}`;
+  // The spaces around the words stay where GraphiQL put them.
+  return english.replace(trimmed, /[。）…]$/.test(zh) ? `${zh}${trimmed}` : `${zh} ${trimmed}`);
 }
 
 /** The caller's and the schema's own words: queries, answers, operation names, types and fields. */
