@@ -104,7 +104,7 @@ describe('national totals, as a statistics office adds regions up', () => {
       measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0 }),
     ]);
     expect(nationalLines(everyRegion).split('\n')[0]).toBe(
-      '全国合计 National total: 7, 演示 demo 0%, 截至 as of 2024-12-31',
+      '2 个地区合计 Total of the 2 regions: 7, 演示 demo 0%, 截至 as of 2024-12-31',
     );
   });
 });

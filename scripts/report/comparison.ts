@@ -256,14 +256,16 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /**
- * The national total under the table, in Chinese and English: what it adds up and what it leaves
- * out. A total that leaves regions out is not called national: it says how many it adds up.
+ * The total under the table, in Chinese and English: what it adds up and what it leaves out. It is
+ * never called national: the federation's regions are six of China's, and it says how many it adds
+ * up, and how many it leaves out.
  */
 export function nationalLines(national: NationalTotal): string {
   const added = national.included.length;
+  const regionsWord = added === 1 ? 'region' : 'regions';
   const heading = national.leftOut.length
-    ? `${added} 个地区合计（${national.leftOut.length} 个未纳入）Total of ${added} ${added === 1 ? 'region' : 'regions'} (${national.leftOut.length} left out)`
-    : '全国合计 National total';
+    ? `${added} 个地区合计（${national.leftOut.length} 个未纳入）Total of ${added} ${regionsWord} (${national.leftOut.length} left out)`
+    : `${added} 个地区合计 Total of the ${added} ${regionsWord}`;
   const lines = [
     national.value == null
       ? `${heading}: — (${national.reason})`
