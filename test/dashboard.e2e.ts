@@ -377,6 +377,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const cells = page.locator('table.comparison tr[data-region="XA"] td');
       const coverage = await cells.nth(4).innerText();
       expect(coverage).toContain('登记中没有可计入分母的机构');
+      // The API's reason is the hover.
+      expect(await cells.nth(4).locator('.blank').getAttribute('title')).toMatch(
+        /^登记库中没有可计入 \S+ 分母的记录，该比率没有值。/,
+      );
     });
 
     it('answers a file it does not have with a page in Chinese and English that leads back to it', async () => {

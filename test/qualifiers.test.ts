@@ -81,11 +81,18 @@ describe('data quality reads a rounded figure as its interval', () => {
     expect(compare(published, 65274, 5)).toMatchObject({ flagged: true });
     expect(compare(published, 9500, 5)).toMatchObject({ flagged: false });
     expect(compare(published, 65274, 5).rule).toContain('(9000, 10000)');
+    // Said in Chinese first, with the word the page printed.
+    expect(compare({ ...published, qualifierWord: '超' }, 65274, 5).rule).toBe(
+      '公布值 9000 带修饰词“超”：测算值不在 (9000, 10000) 之内时标记。published as MORE_THAN: flagged when the measure lies outside (9000, 10000)',
+    );
   });
 
   it('flags an exact figure beyond the tolerance only', () => {
     const published = { value: '100', qualifier: 'EXACT' as const };
     expect(compare(published, 105, 5).flagged).toBe(false);
     expect(compare(published, 105.01, 5).flagged).toBe(true);
+    expect(compare(published, 105, 5).rule).toMatch(
+      /^测算值与 100 之差超过 100 的 5% 时标记。flagged when/,
+    );
   });
 });

@@ -21,7 +21,8 @@ type Registry = NationalData['registries'][number];
 
 /**
  * Why a region's measured value is blank: the registry cannot count the indicator, or a ratio has
- * nothing to divide by (Xiong'an registers no hospital). The API's reason, in English, is the hover.
+ * nothing to divide by (Xiong'an registers no hospital). The API's reason, in Chinese then English,
+ * is the hover.
  */
 function blankMeasure(measure: MeasureValue | null | undefined, context: ViewContext) {
   if (!measure) return null;
@@ -32,7 +33,11 @@ function blankMeasure(measure: MeasureValue | null | undefined, context: ViewCon
       t('notComputable', context.language),
     );
   if (measure.value == null && measure.denominator === 0)
-    return el('div', { class: 'blank' }, t('noDenominator', context.language));
+    return el(
+      'div',
+      { class: 'blank', title: measure.reason ?? '' },
+      t('noDenominator', context.language),
+    );
   return null;
 }
 

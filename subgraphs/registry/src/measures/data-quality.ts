@@ -42,7 +42,7 @@ const catalog = new Map(indicatorCatalog.map((indicator) => [indicator.code, ind
  * million") within the interval its qualifier stands for (see qualifiers.ts).
  */
 export function compare(
-  figure: Pick<Figure, 'value' | 'qualifier'>,
+  figure: Pick<Figure, 'value' | 'qualifier'> & Partial<Pick<Figure, 'qualifierWord'>>,
   measured: number | null,
   tolerancePercent: number,
 ): Pick<
@@ -54,11 +54,11 @@ export function compare(
   const exact = figure.qualifier === 'EXACT';
   const rule = exact
     ? inBoth({
-        zh: `测算值与 ${published} 相差超过其 ${tolerancePercent}% 时标记。`,
+        zh: `测算值与 ${published} 之差超过 ${published} 的 ${tolerancePercent}% 时标记。`,
         en: `flagged when the measure differs from ${published} by more than ${tolerancePercent}% of it`,
       })
     : inBoth({
-        zh: `公布为 ${enumLabel(figure.qualifier, 'zh')}：测算值不在 ${intervalText(interval)} 之内时标记。`,
+        zh: `公布值 ${published} 带修饰词“${figure.qualifierWord ?? enumLabel(figure.qualifier, 'zh')}”：测算值不在 ${intervalText(interval)} 之内时标记。`,
         en: `published as ${figure.qualifier}: flagged when the measure lies outside ${intervalText(interval)}`,
       });
   if (measured == null) {
@@ -111,7 +111,7 @@ function notComparableBecause(figure: Figure, now: string): Bilingual | null {
       null
   ) {
     return {
-      zh: `登记库没有 ${figure.breakdownDimension} 维度，无法统计其中的 ${figure.breakdownValue} 部分。`,
+      zh: `登记库没有“${enumLabel(figure.breakdownDimension, 'zh')}”这一维度，无法统计其中的“${enumLabel(figure.breakdownValue, 'zh')}”部分。`,
       en: `The registry has no ${figure.breakdownDimension} to count the part ${figure.breakdownValue} by.`,
     };
   }
