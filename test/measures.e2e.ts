@@ -209,7 +209,7 @@ describe('a ratio with nothing below its line', () => {
       value: null,
       denominator: 0,
       reason:
-        '登记库中没有可计入 MEDICAL_MSW_COVERAGE 分母的记录，该比率没有值。The registry holds nothing to count below the line of MEDICAL_MSW_COVERAGE, so the ratio has no value.',
+        '登记库中没有可计入 MEDICAL_MSW_COVERAGE 分母的记录，该比率没有值。The registry holds nothing to count in the denominator of MEDICAL_MSW_COVERAGE, so the ratio has no value.',
     });
   });
 });

@@ -70,7 +70,7 @@ export function toMeasure(
       value.value == null && indicatorMeasures[query.indicator]?.kind === 'RATIO'
         ? inBoth({
             zh: `登记库中没有可计入 ${query.indicator} 分母的记录，该比率没有值。`,
-            en: `The registry holds nothing to count below the line of ${query.indicator}, so the ratio has no value.`,
+            en: `The registry holds nothing to count in the denominator of ${query.indicator}, so the ratio has no value.`,
           })
         : null,
     asOf: day,
