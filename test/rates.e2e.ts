@@ -305,6 +305,24 @@ describe('rates per 10,000 residents on the published populations, through the g
     ]);
   });
 
+  it("says where a rate's series crosses the census's revision of the population", async () => {
+    // Tianjin published 1561.83万 for 2019, before the census; 1364万 for 2024, after it.
+    const { tianjin } = await federation.query(`{ tianjin {
+      latest: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { reason }
+      series: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS", from: 2019, by: [YEAR]) {
+        reason breakdown { keys { value } denominator } } } }`);
+    expect(tianjin.latest.reason).not.toContain('人口普查');
+    expect(
+      tianjin.series.breakdown
+        .filter((cell: { denominator: number | null }) => cell.denominator != null)
+        .map((cell: { keys: { value: string }[] }) => cell.keys[0]!.value),
+    ).toEqual(['2019', '2024']);
+    expect(tianjin.series.reason).toBe(
+      '以已公布的 2024 年末常住人口数为分母，每万人计。2020 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。' +
+        "Per 10,000 of the year-end resident population of 2024, as published. Year-end populations before 2020 were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.",
+    );
+  });
+
   it("prints beside each region's rate the year-end it is measured as of, since regions publish populations of different years", async () => {
     const { rows } = await fetchComparison(
       federation.stack.gatewayUrl,

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
-import { inBoth } from '../../../../shared/bilingual.js';
+import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
 import { badUserInput } from '../errors.js';
 import { measure } from './measure.js';
 import { measuredOn } from './measure-arguments.js';
@@ -41,11 +41,45 @@ async function publishedPopulations(db: DataSource | EntityManager): Promise<Map
 const perResidents = (count: number | null, population: Figure | undefined) =>
   count == null || population == null ? null : (count * PER_RESIDENTS) / Number(population.value);
 
-const noPopulation = (year: number) =>
-  inBoth({
-    zh: `${year} 年未公布常住人口数。`,
-    en: `No resident population is published for ${year}.`,
+const noPopulation = (year: number): Bilingual => ({
+  zh: `${year} 年未公布常住人口数。`,
+  en: `No resident population is published for ${year}.`,
+});
+
+/**
+ * The first year-end whose population was published after the Seventh National Population Census
+ * (its reference day 2020-11-01). The census revised the regions' earlier series: a year-end before
+ * it was published on the old basis (Tianjin's 1561.83万 of 2019, against 1364万 of 2024 and a
+ * revised peak of 1443万), and a rate over it does not compare with one over a later year.
+ */
+const FIRST_YEAR_AFTER_CENSUS = 2020;
+
+const beforeCensus: Bilingual = {
+  zh: `${FIRST_YEAR_AFTER_CENSUS} 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。`,
+  en: `Year-end populations before ${FIRST_YEAR_AFTER_CENSUS} were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.`,
+};
+
+/** Why the rate has the value it has, and over which population; the census's break where it crosses it. */
+function rateReason(year: number | null, population: Figure | undefined, years: number[]): string {
+  const said: Bilingual[] = [
+    year == null
+      ? {
+          zh: '该地区未公布常住人口数，因此没有每万常住人口指标值。',
+          en: 'No resident population is published for this region, so it has no rate per 10,000 residents.',
+        }
+      : population
+        ? {
+            zh: `以已公布的 ${year} 年末常住人口数为分母，每万人计。`,
+            en: `Per 10,000 of the year-end resident population of ${year}, as published.`,
+          }
+        : noPopulation(year),
+  ];
+  if (years.some((y) => y < FIRST_YEAR_AFTER_CENSUS)) said.push(beforeCensus);
+  return inBoth({
+    zh: said.map((s) => s.zh).join(''),
+    en: said.map((s) => s.en).join(' '),
   });
+}
 
 /**
  * A rate per 10,000 residents: the registry's count at the end of a year, over the year-end resident
@@ -79,21 +113,17 @@ export async function measureRate(
     asOf: year == null ? null : String(year),
   });
   const population = year == null ? undefined : populations.get(year);
+  // The year-ends the value and its series are taken over.
+  const yearsOver = [
+    ...(population ? [year!] : []),
+    ...counted.breakdown
+      .map((cell) => Number(cell.keys.find((key) => key.dimension === 'YEAR')?.value))
+      .filter((cellYear) => populations.has(cellYear)),
+  ];
   return {
     ...counted,
     indicator: { code: query.indicator },
-    reason:
-      year == null
-        ? inBoth({
-            zh: '该地区未公布常住人口数，因此没有每万常住人口指标值。',
-            en: 'No resident population is published for this region, so it has no rate per 10,000 residents.',
-          })
-        : population
-          ? inBoth({
-              zh: `以已公布的 ${year} 年末常住人口数为分母，每万人计。`,
-              en: `Per 10,000 of the year-end resident population of ${year}, as published.`,
-            })
-          : noPopulation(year),
+    reason: rateReason(year, population, yearsOver),
     value: perResidents(counted.value, population),
     numerator: counted.value,
     denominator: population ? Number(population.value) : null,
