@@ -922,6 +922,40 @@ describe('every problem at once, and values as the catalog defines them', () => 
     });
   });
 
+  it("counts an institution's workers in post on a day, or every record, those who left included", async () => {
+    const editor = await editorOf('TJ');
+    const agency = await newAgency(`天津市在岗人数测试机构${Date.now()}`);
+    for (const [startedOn, endedOn] of [
+      ['2020-01-01', '2023-06-30'],
+      ['2024-01-01', null],
+    ]) {
+      const registered = await ask(
+        editor,
+        `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id } } }`,
+        { input: { name: '在岗测试', institutionId: agency.id, startedOn, endedOn } },
+      );
+      expect(registered.errors).toBeUndefined();
+    }
+    const counts = (
+      await ask(
+        editor,
+        `{ tianjin { institution(id: "${agency.id}") {
+          all: socialWorkerCount
+          y2019: socialWorkerCount(asOf: "2019")
+          y2022: socialWorkerCount(asOf: "2022")
+          mid2023: socialWorkerCount(asOf: "2023-06-30")
+          y2023: socialWorkerCount(asOf: "2023")
+          now: socialWorkerCount(asOf: "${new Date().getUTCFullYear()}") } } }`,
+      )
+    ).data.tianjin.institution;
+    expect(counts).toEqual({ all: 2, y2019: 0, y2022: 1, mid2023: 1, y2023: 0, now: 1 });
+    const future = await ask(
+      editor,
+      `{ tianjin { institution(id: "${agency.id}") { socialWorkerCount(asOf: "2100") } } }`,
+    );
+    expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
+  });
+
   it('refuses a target of 150 percent and one in another unit', async () => {
     const response = await ask(
       await editorOf('TJ'),

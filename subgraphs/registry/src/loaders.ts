@@ -7,6 +7,7 @@ import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.j
 import { SourceEntity, type Source } from './entities/Source.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
 import { histories } from './measures/history.js';
+import { countsOn } from './measures/statement-parts.js';
 import { indicatorMeasures } from './measures/indicators.js';
 import { measureMany } from './measures/measure.js';
 import type { MeasureScope } from './measures/measure-types.js';
@@ -56,26 +57,41 @@ function childrenOf<T extends ObjectLiteral & { id: string }>(
 /** The rows a caller without a token sees: published records only. */
 const PUBLISHED_ONLY = "provenance = 'PUBLISHED'";
 
-function countsOf(db: DataSource, table: string, parentColumn: string, where = 'true') {
+function countsOf(
+  db: DataSource,
+  table: string,
+  parentColumn: string,
+  where = 'true',
+  parameters: unknown[] = [],
+) {
   return new DataLoader<string, number>(async (parentIds) => {
     const rows: { parent: string; n: string }[] = await db.query(
       `SELECT ${parentColumn} AS parent, count(*) AS n FROM ${table} WHERE ${parentColumn} = ANY($1::bigint[]) AND ${where} GROUP BY 1`,
-      [[...parentIds]],
+      [[...parentIds], ...parameters],
     );
     const counts = new Map(rows.map((r) => [String(r.parent), Number(r.n)]));
     return parentIds.map((id) => counts.get(id) ?? 0);
   });
 }
 
-/** Loaders keyed by a page size: one loader, and so one statement, per distinct size in a request. */
-function perLimit<T>(make: (limit: number) => DataLoader<string, T>) {
-  const loaders = new Map<number, DataLoader<string, T>>();
-  return (limit: number) => {
-    let loader = loaders.get(limit);
-    if (!loader) loaders.set(limit, (loader = make(limit)));
+/**
+ * Loaders keyed by an argument (a page size, a day): one loader, and so one statement, per distinct
+ * value in a request.
+ */
+function perKey<K, T>(make: (key: K) => DataLoader<string, T>) {
+  const loaders = new Map<K, DataLoader<string, T>>();
+  return (key: K) => {
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = make(key)));
     return loader;
   };
 }
+
+/**
+ * A worker in post at the end of the day `$2`, between the dates a measure counts a worker
+ * between (the worker base of dimensions.ts: `started_on`, inferred where not known, and `ended_on`).
+ */
+const IN_POST_ON_DAY = countsOn('started_on', 'ended_on', '$2::date');
 
 /** What a target counts: its indicator, and fewer records where its policy says so. */
 export interface TargetMeasure {
@@ -179,7 +195,7 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
     figure: byId<Figure>(db.getRepository(FigureEntity)),
     latestFigure: latestFigures(db.getRepository<Figure>(FigureEntity)),
     standing: standings(db, aggregates),
-    socialWorkersOfInstitution: perLimit((limit) =>
+    socialWorkersOfInstitution: perKey((limit: number) =>
       childrenOf<SocialWorker>(
         socialWorkers,
         'social_worker',
@@ -188,11 +204,11 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
         limit,
       ),
     ),
-    programsOfInstitution: perLimit((limit) =>
+    programsOfInstitution: perKey((limit: number) =>
       childrenOf<Program>(programs, 'program', 'host_institution_id', 'hostInstitutionId', limit),
     ),
     /** For callers without a token, who see published records only. */
-    publishedProgramsOfInstitution: perLimit((limit) =>
+    publishedProgramsOfInstitution: perKey((limit: number) =>
       childrenOf<Program>(
         programs,
         'program',
@@ -205,6 +221,15 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
     socialWorkerCount: countsOf(db, 'social_worker', 'institution_id'),
     /** For callers without a token, who see published records only. */
     publishedSocialWorkerCount: countsOf(db, 'social_worker', 'institution_id', PUBLISHED_ONLY),
+    /** The workers in post at the end of a day, as a measure counts them; one loader per day asked. */
+    socialWorkersInPost: perKey((day: string) =>
+      countsOf(db, 'social_worker', 'institution_id', IN_POST_ON_DAY, [day]),
+    ),
+    publishedSocialWorkersInPost: perKey((day: string) =>
+      countsOf(db, 'social_worker', 'institution_id', `${PUBLISHED_ONLY} AND ${IN_POST_ON_DAY}`, [
+        day,
+      ]),
+    ),
   };
 }
 

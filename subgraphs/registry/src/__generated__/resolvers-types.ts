@@ -410,7 +410,7 @@ export type Institution = {
   socialWorkSetup?: Maybe<SocialWorkSetup>;
   /** 该机构开始开展社会工作的时间：年份、年月或日期。When the institution started social work: a year, year-month or date. */
   socialWorkSince?: Maybe<Scalars['String']['output']>;
-  /** 隶属该机构的社会工作者记录数，包括已离职者（`endedOn` 不为空）。不带令牌时仅计已发布记录，与各列表相同；已登录的调用者计入各种来源的记录（演示记录也计入，见各记录的 `provenance`）。How many social worker records belong to the institution, including workers who have left (`endedOn` set). Without a token, published records only, as in the lists; a signed-in caller counts records of every provenance (demo ones too: see each record's `provenance`). */
+  /** 隶属该机构的社会工作者记录数：不给 `asOf` 时包括已离职者（`endedOn` 不为空）；给出 `asOf` 时为该日日终在岗的人数（时点数），与测算值的计法相同。不带令牌时仅计已发布记录，与各列表相同；已登录的调用者计入各种来源的记录（演示记录也计入，见各记录的 `provenance`）。How many social worker records belong to the institution: without `asOf`, every record, workers who have left (`endedOn` set) included; with it, those in post at the end of that day (a stock), counted as a measure counts them. Without a token, published records only, as in the lists; a signed-in caller counts records of every provenance (demo ones too: see each record's `provenance`). */
   socialWorkerCount: Scalars['Int']['output'];
   /** 该机构的社会工作者，最早的在前。Social workers of the institution, oldest first. */
   socialWorkers: Array<SocialWorker>;
@@ -428,6 +428,12 @@ export type Institution = {
 /** 登记库中的一家机构：医院、社会工作服务机构、社会工作站、高校等。An institution of the registry: a hospital, a social work agency or station, a university and so on. */
 export type InstitutionProgramsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 登记库中的一家机构：医院、社会工作服务机构、社会工作站、高校等。An institution of the registry: a hospital, a social work agency or station, a university and so on. */
+export type InstitutionSocialWorkerCountArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2581,7 +2587,7 @@ export type InstitutionResolvers<ContextType = RegistryContext, ParentType exten
   serviceFields?: Resolver<Array<ResolversTypes['ServiceField']>, ParentType, ContextType>;
   socialWorkSetup?: Resolver<Maybe<ResolversTypes['SocialWorkSetup']>, ParentType, ContextType>;
   socialWorkSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  socialWorkerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  socialWorkerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<InstitutionSocialWorkerCountArgs>>;
   socialWorkers?: Resolver<Array<ResolversTypes['SocialWorker']>, ParentType, ContextType, RequireFields<InstitutionSocialWorkersArgs, 'first'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InstitutionStatus'], ParentType, ContextType>;

@@ -3,6 +3,7 @@ import { isSignedIn, requireSignedIn, socialWorkerRecords } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { Institution as InstitutionRow } from '../entities/Institution.js';
 import { globalId } from '../global-ids.js';
+import { measuredOn } from '../measures/measure-arguments.js';
 import { checkPageSize } from '../pagination.js';
 
 export const Institution: InstitutionResolvers = {
@@ -15,12 +16,21 @@ export const Institution: InstitutionResolvers = {
     return context.loaders.socialWorkersOfInstitution(checkPageSize(first)).load(i.id);
   },
   // Without a token, published records only, as the lists: a count must not tell an anonymous
-  // caller how many registered records a region keeps.
-  socialWorkerCount: (i: InstitutionRow, _: unknown, context: RegistryContext) =>
-    (isSignedIn(context)
-      ? context.loaders.socialWorkerCount
-      : context.loaders.publishedSocialWorkerCount
-    ).load(i.id),
+  // caller how many registered records a region keeps. With `asOf`, those in post that day.
+  socialWorkerCount(
+    i: InstitutionRow,
+    { asOf }: { asOf?: string | null },
+    context: RegistryContext,
+  ) {
+    const { loaders } = context;
+    const signedIn = isSignedIn(context);
+    if (asOf == null)
+      return (signedIn ? loaders.socialWorkerCount : loaders.publishedSocialWorkerCount).load(i.id);
+    const day = measuredOn(asOf);
+    return (signedIn ? loaders.socialWorkersInPost : loaders.publishedSocialWorkersInPost)(
+      day,
+    ).load(i.id);
+  },
   programs: (i: InstitutionRow, { first }: { first?: number }, context: RegistryContext) =>
     (isSignedIn(context)
       ? context.loaders.programsOfInstitution
