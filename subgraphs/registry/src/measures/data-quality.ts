@@ -91,12 +91,7 @@ export function compare(
  * dimension of the documents that the registry does not have yields no cell, a flow whose period
  * has no start cannot be measured over the same period, and a period not begun holds nothing yet.
  */
-function notComparable(figure: Figure, now: string): string | null {
-  const reason = notComparableBecause(figure, now);
-  return reason && inBoth(reason);
-}
-
-function notComparableBecause(figure: Figure, now: string): Bilingual | null {
+function notComparable(figure: Figure, now: string): Bilingual | null {
   const definition = indicatorMeasures[figure.indicator]!;
   if (figure.kind !== 'REPORTED') {
     const plan = figure.kind === 'PLANNED';
@@ -130,7 +125,7 @@ function notComparableBecause(figure: Figure, now: string): Bilingual | null {
   return null;
 }
 
-const notCompared = (figure: Figure, reason: string): DataQualityCheck => ({
+const notCompared = (figure: Figure, reason: Bilingual): DataQualityCheck => ({
   figure,
   indicator: { code: figure.indicator },
   published: Number(figure.value),
@@ -144,7 +139,7 @@ const notCompared = (figure: Figure, reason: string): DataQualityCheck => ({
   flagged: false,
   rule: inBoth({ zh: '未作对照。', en: 'not compared' }),
   compared: false,
-  notComparedReason: reason,
+  notComparedReason: inBoth(reason),
   interval: intervalOf(Number(figure.value), figure.qualifier),
 });
 
