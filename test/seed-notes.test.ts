@@ -4,22 +4,34 @@ import { chineseEnd } from '../shared/bilingual.js';
 
 /**
  * The notes on how a published figure or its source was read reach analysts through the API
- * (`Figure.note`, `Source.note`): each says its Chinese first, then its English, as the API's
+ * (`Figure.note`, `Source.note`), and so does why the data files withdraw a figure
+ * (`Figure.withdrawalReason`): each says its Chinese first, then its English, as the API's
  * descriptions and messages do.
  */
 const subgraphs = new URL('../subgraphs/', import.meta.url);
 
 function notesOf(file: URL): { id: string; note: string }[] {
-  const records = JSON.parse(readFileSync(file, 'utf8')) as { id: string; note?: string | null }[];
-  return records.flatMap(({ id, note }) => (note ? [{ id, note }] : []));
+  const records = JSON.parse(readFileSync(file, 'utf8')) as {
+    id: string;
+    note?: string | null;
+    reason?: string;
+  }[];
+  return records.flatMap(({ id, note, reason }) => {
+    const text = note ?? reason;
+    return text ? [{ id, note: text }] : [];
+  });
 }
 
+const regionFolders = readdirSync(subgraphs, { withFileTypes: true }).filter((entry) =>
+  entry.isDirectory(),
+);
 const files = [
   new URL('sources.json', subgraphs),
-  ...readdirSync(subgraphs, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => new URL(`${entry.name}/data/figures.json`, subgraphs))
-    .filter((figures) => existsSync(figures)),
+  ...['figures.json', 'withdrawn-figures.json'].flatMap((name) =>
+    regionFolders
+      .map((entry) => new URL(`${entry.name}/data/${name}`, subgraphs))
+      .filter((file) => existsSync(file)),
+  ),
 ];
 
 describe('the notes of the published figures and sources', () => {

@@ -41,9 +41,9 @@ export type CertificateLevel =
 /** 登记库记录的一次变更，已记入审计记录。One audited change to a registry record. */
 export type Change = {
   __typename?: 'Change';
-  /** 例如 createInstitution。For example createInstitution. */
+  /** 变更所用的变更操作名，例如 createInstitution；公开数据的更正为 correctFigure、withdrawFigure，或只更改注释和推定标记的 annotateFigure。The mutation that made it, for example createInstitution; for a correction of the published data correctFigure, withdrawFigure, or annotateFigure where only the note or the inferred flags changed. */
   action: Scalars['String']['output'];
-  /** 作出该变更的令牌主体。The token subject that made it. */
+  /** 作出该变更的令牌主体；公开数据的更正（地区子图启动时据数据文件作出）为 `published-data`。The token subject that made it; `published-data` for a correction of the published data, made by the subgraph on start from its data files. */
   actor: Scalars['String']['output'];
   /** 变更后的记录。The record after the change. */
   after: RecordState;

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { correctPublishedData } from './correct-published.js';
 import { readPublishedData, type PublishedData } from './published-data.js';
+import { INSERT_FIGURES, SOURCE_RECORDS, TARGET_KINDS, TARGET_RECORDS } from './published-rows.js';
 
 /**
  * Inserts one JSON array as rows in a single statement. `jsonb_to_recordset` maps the camelCase
@@ -12,9 +14,11 @@ async function insertRows(db: EntityManager, sql: string, rows: object[]): Promi
 }
 
 /**
- * Loads a region's published sources, institutions, programmes, figures and targets. Records
- * already in the registry are left as they are: once loaded, a record belongs to the registry and
- * is changed through the API, not by editing a data file. Returns how many rows were new.
+ * Loads a region's published sources, institutions, programmes, figures and targets. Institutions,
+ * programmes and targets already in the registry are left as they are: once loaded, such a record
+ * belongs to the region's team and is changed through the API, not by editing a data file. Figures
+ * and sources are readings of documents: a reading the data files correct reaches a registry that
+ * loaded the old one (correct-published.ts). Returns how many rows were new, and what was corrected.
  */
 export async function loadPublishedData(
   dataSource: DataSource,
@@ -25,9 +29,7 @@ export async function loadPublishedData(
     const sources = await insertRows(
       db,
       `INSERT INTO source (id, document, url, title, publisher, reprinted_from, published_on, note)
-       SELECT id, document, url, title, publisher, "reprintedFrom", "publishedOn", note
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, document text, url text, title text, publisher text,
-         "reprintedFrom" text, "publishedOn" text, note text)
+       SELECT id, document, url, title, publisher, "reprintedFrom", "publishedOn", note FROM ${SOURCE_RECORDS}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.sources,
     );
@@ -66,22 +68,7 @@ export async function loadPublishedData(
        WHERE child.key = r.id AND parent.key = r.parent AND child.id = ANY($2::bigint[])`,
       [JSON.stringify(data.programs), programs],
     );
-    const figures = await insertRows(
-      db,
-      `INSERT INTO figure (id, indicator, value, unit, as_of, as_of_inferred, period_start, scope, qualifier, qualifier_word,
-         kind, scope_program_id, baseline_value, baseline_year, baseline_year_inferred, change_percent, breakdown_dimension,
-         breakdown_value, source_id, quote, note)
-       SELECT r.id, r.indicator, r.value, r.unit, r."asOf", r."asOfInferred", r."periodStart", r.scope, r.qualifier,
-         r."qualifierWord", r.kind, scoped.id, r."baselineValue", r."baselineYear", r."baselineYearInferred",
-         r."changePercent", r.breakdown->>'dimension', r.breakdown->>'value', r.source, r.quote, r.note
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, value numeric, unit text, "asOf" text,
-         "asOfInferred" boolean, "periodStart" text, scope text, qualifier text, "qualifierWord" text, kind text,
-         "scopeProgram" text, "baselineValue" numeric, "baselineYear" int, "baselineYearInferred" boolean,
-         "changePercent" numeric, breakdown jsonb, source text, quote text, note text)
-       LEFT JOIN program scoped ON scoped.key = r."scopeProgram"
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      data.figures,
-    );
+    const figures = await insertRows(db, INSERT_FIGURES, data.figures);
     // A policy is identified by the article that reports it: every target of one article shares its policy.
     await insertRows(
       db,
@@ -97,20 +84,19 @@ export async function loadPublishedData(
       `INSERT INTO target (id, indicator, target_value, unit, target_year, description, milestones, qualifier,
          scope_program_id, scope_kinds, policy_id, source_id, quote)
        SELECT r.id, r.indicator, r."targetValue", r.unit, r."targetYear", r.description, r.milestones, r.qualifier,
-         scoped.id,
-         CASE WHEN jsonb_typeof(r.scope->'kinds') = 'array' THEN ARRAY(SELECT jsonb_array_elements_text(r.scope->'kinds')) END, r.source, r.source, r.quote
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, "targetValue" numeric, unit text,
-         "targetYear" int, description text, milestones jsonb, qualifier text, scope jsonb, source text, quote text)
-       LEFT JOIN program scoped ON scoped.key = r.scope->>'program'
+         scoped.id, ${TARGET_KINDS}, r.source, r.source, r.quote
+       FROM ${TARGET_RECORDS}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.targets,
     );
+    const corrected = await correctPublishedData(db, data);
     return {
       sources: sources.length,
       institutions: institutions.length,
       programs: programs.length,
       figures: figures.length,
       targets: targets.length,
+      corrected,
     };
   });
 }

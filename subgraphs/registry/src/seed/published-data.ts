@@ -151,11 +151,22 @@ export const programSchema = z.object({
   note: z.string().nullable().default(null),
 });
 
+/**
+ * A figure once loaded from the data files and since taken out of them, with why: a registry that
+ * loaded it withdraws it on its next start, keeping it with the reason (correct-published.ts).
+ */
+export const withdrawnFigureSchema = z.object({
+  id: key,
+  /** Chinese first, then English, as every reason a reader sees. */
+  reason: z.string().min(10),
+});
+
 export type PublishedSource = z.infer<typeof sourceSchema>;
 export type PublishedFigure = z.infer<typeof figureSchema>;
 export type PublishedTarget = z.infer<typeof targetSchema>;
 export type PublishedInstitution = z.infer<typeof institutionSchema>;
 export type PublishedProgram = z.infer<typeof programSchema>;
+export type WithdrawnFigure = z.infer<typeof withdrawnFigureSchema>;
 
 export interface PublishedData {
   sources: PublishedSource[];
@@ -163,6 +174,7 @@ export interface PublishedData {
   targets: PublishedTarget[];
   institutions: PublishedInstitution[];
   programs: PublishedProgram[];
+  withdrawnFigures: WithdrawnFigure[];
 }
 
 export const subgraphsFolder = new URL('../../../', import.meta.url);
@@ -193,12 +205,22 @@ export function readPublishedData(slug: string): PublishedData {
   const targets = readList(new URL('targets.json', folder), targetSchema);
   const institutions = readList(new URL('institutions.json', folder), institutionSchema);
   const programs = readList(new URL('programs.json', folder), programSchema);
+  const withdrawnFigures = readList(
+    new URL('withdrawn-figures.json', folder),
+    withdrawnFigureSchema,
+  );
 
   const duplicates = [figures, targets, institutions, programs].flatMap((list) =>
     list.map((r) => r.id).filter((id, index, ids) => ids.indexOf(id) !== index),
   );
   if (duplicates.length)
     throw new Error(`subgraphs/${slug}/data repeats the ids ${duplicates.join(', ')}`);
+  const figureIds = new Set(figures.map((f) => f.id));
+  const withdrawnAndListed = withdrawnFigures.filter((w) => figureIds.has(w.id)).map((w) => w.id);
+  if (withdrawnAndListed.length)
+    throw new Error(
+      `subgraphs/${slug}/data both lists and withdraws the figures ${withdrawnAndListed.join(', ')}`,
+    );
 
   // A figure or target is in its indicator's unit, so that numbers of one indicator always compare.
   const units = new Map(indicatorCatalog.map((i) => [i.code, i.unit]));
@@ -249,5 +271,6 @@ export function readPublishedData(slug: string): PublishedData {
     targets,
     institutions,
     programs,
+    withdrawnFigures,
   };
 }

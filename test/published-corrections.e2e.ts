@@ -1,0 +1,234 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, type Listening } from '../shared/listen.js';
+import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
+import { regionBySlug } from '../subgraphs/regions.js';
+import { correctionReason } from '../subgraphs/registry/src/seed/correct-published.js';
+import { loadPublishedData } from '../subgraphs/registry/src/seed/load-published.js';
+import {
+  readPublishedData,
+  type PublishedData,
+} from '../subgraphs/registry/src/seed/published-data.js';
+import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
+import { bearer, data, useRegistryDatabase } from './harness.js';
+
+/**
+ * A registry that loaded an earlier reading of the published data, started again on the files as
+ * they are now: Xiong'an as it was read before the data files were read again against their
+ * sentences (its 十余 projects counted from 2020, not 2020-03; its six agencies of the incubation
+ * base recorded as agencies incubated), with a note and a source's note as they were in English.
+ */
+const region = regionBySlug('xiongan');
+const opened = useRegistryDatabase('published_corrections', { drop: true });
+const now = readPublishedData(region.slug);
+
+const PROJECTS = 'xa-sw-projects-launched-since-2020';
+const NOTED = 'xa-incubation-base-floor-area';
+const TEAMS = 'xa-township-sw-stations';
+const WITHDRAWN = now.withdrawnFigures[0]!.id;
+
+const earlier: PublishedData = {
+  ...now,
+  figures: [
+    ...now.figures.map((f) =>
+      f.id === PROJECTS
+        ? { ...f, periodStart: '2020' }
+        : f.id === NOTED
+          ? { ...f, note: 'Read on the page date.' }
+          : f.id === TEAMS
+            ? { ...f, scope: 'stations' }
+            : f,
+    ),
+    {
+      ...now.figures.find((f) => f.id === NOTED)!,
+      id: WITHDRAWN,
+      indicator: 'INCUBATED_SOCIAL_WORK_AGENCIES',
+      value: 6,
+      unit: 'agencies',
+      scope: null,
+      quote: '在孵化基地，与雄泽社工有着一样需求的机构还有六家。',
+      note: null,
+    },
+  ],
+  withdrawnFigures: [],
+  sources: now.sources.map((s, i) => (i === 0 ? { ...s, note: 'An English note.' } : s)),
+};
+
+let subgraph: SubgraphApp;
+let server: Listening;
+const editor = () => bearer({ role: 'editor', region: region.code });
+const ask = async <T = any>(query: string, variables?: Record<string, unknown>) =>
+  data<T>(server.url, query, variables, await editor());
+
+const figureFields = `id periodStart note withdrawnAt withdrawalReason correctedBy { id periodStart }`;
+
+beforeAll(async () => {
+  await loadPublishedData(opened.dataSource, region.slug, earlier);
+  subgraph = await createRegistrySubgraph(region, opened.dataSource);
+  server = await listen(subgraph.app, 0);
+});
+
+afterAll(async () => {
+  await server?.close();
+  await subgraph?.stop();
+});
+
+describe('corrections of the published data', () => {
+  it('reach a registry that loaded the earlier reading, keep the team’s own corrections, and are in the change feed', async () => {
+    // The region's team corrected one published figure itself, through the API, before the files did.
+    const teams = now.figures.find((f) => f.id === TEAMS)!;
+    await ask(
+      `mutation ($input: FigureInput!) { xiongan { correctFigure(id: "${TEAMS}", input: $input, reason: "本地区核实后更正") { id } } }`,
+      {
+        input: {
+          indicator: teams.indicator,
+          value: teams.value + 1,
+          asOf: teams.asOf,
+          source: { id: teams.source },
+          quote: teams.quote,
+        },
+      },
+    );
+    const { xiongan: before } = await ask(`{ xiongan { changes(first: 100) { lastId } } }`);
+
+    const corrected = await loadPublishedData(opened.dataSource, region.slug);
+    expect(corrected.corrected).toEqual({
+      figures: [PROJECTS],
+      annotated: [NOTED],
+      withdrawn: [WITHDRAWN],
+      targets: [],
+      sources: [now.sources[0]!.id],
+      policies: [],
+    });
+
+    const { xiongan } = await ask(
+      `{ xiongan {
+          all: figures(includeWithdrawn: true) { ${figureFields} }
+          standing: figures { id }
+          changes(after: "${before.changes.lastId}") { changes { actor action entityId changedFields } }
+        } }`,
+    );
+    const byId = (id: string) => xiongan.all.find((f: { id: string }) => f.id === id);
+    const projects = byId(PROJECTS);
+    expect(projects.withdrawalReason).toBe(correctionReason(['periodStart']));
+    expect(projects.correctedBy).toEqual({ id: `${PROJECTS}~2`, periodStart: '2020-03' });
+    expect(byId(`${PROJECTS}~2`)).toMatchObject({ periodStart: '2020-03', withdrawnAt: null });
+    expect(byId(NOTED)).toMatchObject({
+      id: NOTED,
+      note: now.figures.find((f) => f.id === NOTED)!.note,
+      withdrawnAt: null,
+    });
+    expect(byId(WITHDRAWN).withdrawalReason).toBe(now.withdrawnFigures[0]!.reason);
+    expect(byId(WITHDRAWN).correctedBy).toBeNull();
+    expect(byId(TEAMS)).toMatchObject({
+      withdrawalReason: '本地区核实后更正',
+      correctedBy: { id: expect.stringMatching(/^figure-/) },
+    });
+    const standing = xiongan.standing.map((f: { id: string }) => f.id);
+    expect(standing).toContain(`${PROJECTS}~2`);
+    expect(standing).not.toContain(PROJECTS);
+    expect(standing).not.toContain(WITHDRAWN);
+    // In the order of the figures' ids.
+    expect(xiongan.changes.changes).toEqual([
+      {
+        actor: 'published-data',
+        action: 'annotateFigure',
+        entityId: NOTED,
+        changedFields: ['note'],
+      },
+      {
+        actor: 'published-data',
+        action: 'correctFigure',
+        entityId: `${PROJECTS}~2`,
+        changedFields: expect.arrayContaining(['periodStart']),
+      },
+      {
+        actor: 'published-data',
+        action: 'withdrawFigure',
+        entityId: WITHDRAWN,
+        changedFields: expect.arrayContaining(['withdrawnAt', 'withdrawalReason']),
+      },
+    ]);
+  });
+
+  it('change nothing when the registry already holds the files’ reading', async () => {
+    const again = await loadPublishedData(opened.dataSource, region.slug);
+    expect(again.corrected).toEqual({
+      figures: [],
+      annotated: [],
+      withdrawn: [],
+      targets: [],
+      sources: [],
+      policies: [],
+    });
+    expect(again.figures).toBe(0);
+  });
+});
+
+/**
+ * Guangxi as it was read before its pilot target counted the plan's pilot units only: the target
+ * then counted every prefecture, and its policy's title was shorter. Its team has revised the 2027
+ * target through the API since.
+ */
+describe('corrections of published targets', () => {
+  const guangxi = regionBySlug('guangxi');
+  const registry = useRegistryDatabase('published_target_corrections', { drop: true });
+  const files = readPublishedData(guangxi.slug);
+  const PILOTS = 'gx-msw-pilot-prefectures-2025';
+  const REVISED = 'gx-secondary-plus-msw-coverage-2027';
+  const pilots = files.targets.find((t) => t.id === PILOTS)!;
+  const read: PublishedData = {
+    ...files,
+    targets: files.targets.map((t) =>
+      t.id === PILOTS
+        ? { ...t, scope: null, policy: { ...t.policy, title: '医疗机构社会工作' } }
+        : t.id === REVISED
+          ? { ...t, description: 'An earlier description.' }
+          : t,
+    ),
+  };
+  let app: SubgraphApp;
+  let listening: Listening;
+  const asEditor = async <T = any>(query: string) =>
+    data<T>(listening.url, query, {}, await bearer({ role: 'editor', region: guangxi.code }));
+
+  beforeAll(async () => {
+    await loadPublishedData(registry.dataSource, guangxi.slug, read);
+    app = await createRegistrySubgraph(guangxi, registry.dataSource);
+    listening = await listen(app.app, 0);
+  });
+
+  afterAll(async () => {
+    await listening?.close();
+    await app?.stop();
+  });
+
+  it('revise a target its team never touched, and leave the one it revised', async () => {
+    await asEditor(
+      `mutation { guangxi { setTarget(input: { id: "${REVISED}", indicator: "SECONDARY_PLUS_MSW_COVERAGE",
+        targetValue: 100, unit: "percent", targetYear: 2027, description: "本地区修订" }, version: 1) { id } } }`,
+    );
+    const { corrected } = await loadPublishedData(registry.dataSource, guangxi.slug);
+    expect(corrected.targets).toEqual([PILOTS]);
+    expect(corrected.policies).toEqual([pilots.source]);
+
+    const { guangxi: answer } = await asEditor(
+      `{ guangxi {
+          targets { id description version scope { program { name } kinds } policy { title } }
+          changes { changes { actor action entityId changedFields } }
+        } }`,
+    );
+    const byId = (id: string) => answer.targets.find((t: { id: string }) => t.id === id);
+    expect(byId(PILOTS)).toMatchObject({
+      version: 2,
+      scope: { program: { name: expect.any(String) } },
+      policy: { title: pilots.policy.title },
+    });
+    expect(byId(REVISED)).toMatchObject({ description: '本地区修订', version: 2 });
+    expect(answer.changes.changes.at(-1)).toEqual({
+      actor: 'published-data',
+      action: 'setTarget',
+      entityId: PILOTS,
+      changedFields: expect.arrayContaining(['scopeProgramId']),
+    });
+  });
+});
