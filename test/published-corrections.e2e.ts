@@ -96,6 +96,7 @@ describe('corrections of the published data', () => {
       annotated: [NOTED],
       withdrawn: [WITHDRAWN],
       targets: [],
+      programs: [],
       sources: [now.sources[0]!.id],
       policies: [],
     });
@@ -157,6 +158,7 @@ describe('corrections of the published data', () => {
       annotated: [],
       withdrawn: [],
       targets: [],
+      programs: [],
       sources: [],
       policies: [],
     });
@@ -166,18 +168,21 @@ describe('corrections of the published data', () => {
 
 /**
  * Guangxi as it was read before its pilot target counted the plan's pilot units only: the target
- * then counted every prefecture, and its policy's title was shorter. Its team has revised the 2027
- * target through the API since.
+ * then counted every prefecture, its policy's title was shorter, and the plan was recorded as a
+ * service project rather than the scheme of its pilots. Its team has revised the 2027 target
+ * through the API since.
  */
-describe('corrections of published targets', () => {
+describe('corrections of published targets and programmes', () => {
   const guangxi = regionBySlug('guangxi');
   const registry = useRegistryDatabase('published_target_corrections', { drop: true });
   const files = readPublishedData(guangxi.slug);
   const PILOTS = 'gx-msw-pilot-prefectures-2025';
   const REVISED = 'gx-secondary-plus-msw-coverage-2027';
   const pilots = files.targets.find((t) => t.id === PILOTS)!;
+  const PLAN = pilots.scope!.program!;
   const read: PublishedData = {
     ...files,
+    programs: files.programs.map((p) => (p.id === PLAN ? { ...p, role: 'PROJECT' } : p)),
     targets: files.targets.map((t) =>
       t.id === PILOTS
         ? { ...t, scope: null, policy: { ...t.policy, title: '医疗机构社会工作' } }
@@ -209,26 +214,35 @@ describe('corrections of published targets', () => {
     );
     const { corrected } = await loadPublishedData(registry.dataSource, guangxi.slug);
     expect(corrected.targets).toEqual([PILOTS]);
+    expect(corrected.programs).toEqual([PLAN]);
     expect(corrected.policies).toEqual([pilots.source]);
 
     const { guangxi: answer } = await asEditor(
       `{ guangxi {
-          targets { id description version scope { program { name } kinds } policy { title } }
+          targets { id description version scope { program { role version } kinds } policy { title } }
           changes { changes { actor action entityId changedFields } }
         } }`,
     );
     const byId = (id: string) => answer.targets.find((t: { id: string }) => t.id === id);
     expect(byId(PILOTS)).toMatchObject({
       version: 2,
-      scope: { program: { name: expect.any(String) } },
+      scope: { program: { role: 'SCHEME', version: 2 } },
       policy: { title: pilots.policy.title },
     });
     expect(byId(REVISED)).toMatchObject({ description: '本地区修订', version: 2 });
-    expect(answer.changes.changes.at(-1)).toEqual({
-      actor: 'published-data',
-      action: 'setTarget',
-      entityId: PILOTS,
-      changedFields: expect.arrayContaining(['scopeProgramId']),
-    });
+    expect(answer.changes.changes.slice(-2)).toEqual([
+      {
+        actor: 'published-data',
+        action: 'setTarget',
+        entityId: PILOTS,
+        changedFields: expect.arrayContaining(['scopeProgramId']),
+      },
+      {
+        actor: 'published-data',
+        action: 'updateProgram',
+        entityId: expect.stringMatching(/^GX-\d+$/),
+        changedFields: ['role'],
+      },
+    ]);
   });
 });

@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { FigureEntity } from '../entities/Figure.js';
+import { ProgramEntity } from '../entities/Program.js';
 import { TargetEntity } from '../entities/Target.js';
 import type { PublishedData } from './published-data.js';
 import {
   FIGURE_RECORDS,
   INSERT_FIGURES,
+  PROGRAM_RECORDS,
   SOURCE_RECORDS,
   TARGET_KINDS,
   TARGET_RECORDS,
@@ -17,15 +19,15 @@ import {
  * print, a scope, a figure that never counted what it was recorded as). A regional team's registry
  * loaded them once; without this it would go on serving the old reading, and the national analyst
  * would compare regions read at different times. A figure is never edited, as through the API:
- * - a fact corrected (value, date, scope, quote…) records the file's figure as a new one, under the
+ * - a fact corrected (value, date, period, quote…) records the file's figure as a new one, under the
  *   file's id with `~2`, `~3`… (`sc-certified-social-workers~2`), and withdraws the standing one,
  *   pointing to it, with the fields corrected as its reason;
  * - a figure the files withdraw (`withdrawn-figures.json`) is withdrawn with the files' reason;
- * - an annotation (the note, whether a date or a baseline year is inferred) is set in place: it is
- *   what the reading says of the figure, not the figure.
+ * - an annotation (the words describing its scope, the note, whether a date or a baseline year is
+ *   inferred) is set in place: it is what the reading says of the figure, not the figure.
  * A figure the team withdrew or corrected through the API is theirs: the files change it no more.
- * A target is revised in place, as `setTarget` revises one, while the team has never revised or
- * withdrawn it; once they have, it is theirs. A source or a policy, the description of a document,
+ * A target or a programme is revised in place, as `setTarget` and `updateProgram` revise one, while
+ * nobody but the files has changed it (the audit says); once the team has, it is theirs. A source or a policy, the description of a document,
  * is set in place. Every change to a figure or a target is in the audit, so the change feed shows it
  * (actor `published-data`).
  */
@@ -47,7 +49,6 @@ const FACTS: Field[] = [
   { name: 'unit', zh: '单位', stored: 's.unit', file: 'r.unit' },
   { name: 'asOf', zh: '截至日期', stored: 's.as_of', file: 'r."asOf"' },
   { name: 'periodStart', zh: '统计起点', stored: 's.period_start', file: 'r."periodStart"' },
-  { name: 'scope', zh: '统计口径', stored: 's.scope', file: 'r.scope' },
   { name: 'qualifier', zh: '修饰词', stored: 's.qualifier', file: 'r.qualifier' },
   {
     name: 'qualifierWord',
@@ -77,6 +78,7 @@ const FACTS: Field[] = [
 
 /** What the reading says of a figure: set in place. */
 const ANNOTATIONS: Field[] = [
+  { name: 'scope', zh: '统计口径说明', stored: 's.scope', file: 'r.scope' },
   { name: 'note', zh: '注释', stored: 's.note', file: 'r.note' },
   { name: 'asOfInferred', zh: '日期系推定', stored: 's.as_of_inferred', file: 'r."asOfInferred"' },
   {
@@ -110,28 +112,125 @@ export interface Corrections {
   annotated: string[];
   /** Figures the files withdraw. */
   withdrawn: string[];
-  /** Targets revised in place. */
+  /** Targets revised in place, by their files' ids. */
   targets: string[];
+  /** Programmes revised in place, by their files' ids. */
+  programs: string[];
   /** Sources whose description was set in place. */
   sources: string[];
   /** Policies whose title, issuers or date were set in place. */
   policies: string[];
 }
 
-/** What a target says, as the file gives it and `setTarget` revises it. */
-const TARGET_FIELDS: Field[] = [
-  { name: 'indicator', zh: '指标', stored: 's.indicator', file: 'r.indicator' },
-  { name: 'targetValue', zh: '目标值', stored: 's.target_value', file: 'r."targetValue"' },
-  { name: 'unit', zh: '单位', stored: 's.unit', file: 'r.unit' },
-  { name: 'targetYear', zh: '目标年份', stored: 's.target_year', file: 'r."targetYear"' },
-  { name: 'description', zh: '说明', stored: 's.description', file: 'r.description' },
-  { name: 'milestones', zh: '阶段目标', stored: 's.milestones', file: 'r.milestones' },
-  { name: 'qualifier', zh: '修饰词', stored: 's.qualifier', file: 'r.qualifier' },
-  { name: 'scopeProgram', zh: '所计项目', stored: 's.scope_program_id', file: 'scoped.id' },
-  { name: 'scopeKinds', zh: '所计机构类型', stored: 's.scope_kinds', file: TARGET_KINDS },
-  { name: 'source', zh: '来源', stored: 's.source_id', file: 'r.source' },
-  { name: 'quote', zh: '原文', stored: 's.quote', file: 'r.quote' },
-];
+/** A column of a record the team owns, and the file's value for it as its relation gives it. */
+interface Column {
+  column: string;
+  file: string;
+}
+
+/** Records a region's team owns once loaded, which the files revise until the team changes them. */
+interface TeamRecords {
+  entity: 'target' | 'program';
+  /** The audit's action, as the mutation that revises one is named. */
+  action: string;
+  records: string;
+  /** The column holding the file's id. */
+  key: 'id' | 'key';
+  columns: Column[];
+  load(db: EntityManager, id: string): Promise<object>;
+}
+
+const TARGETS: TeamRecords = {
+  entity: 'target',
+  action: 'setTarget',
+  records: TARGET_RECORDS,
+  key: 'id',
+  columns: [
+    { column: 'indicator', file: 'r.indicator' },
+    { column: 'target_value', file: 'r."targetValue"' },
+    { column: 'unit', file: 'r.unit' },
+    { column: 'target_year', file: 'r."targetYear"' },
+    { column: 'description', file: 'r.description' },
+    { column: 'milestones', file: 'r.milestones' },
+    { column: 'qualifier', file: 'r.qualifier' },
+    { column: 'scope_program_id', file: 'scoped.id' },
+    { column: 'scope_kinds', file: TARGET_KINDS },
+    { column: 'source_id', file: 'r.source' },
+    { column: 'quote', file: 'r.quote' },
+  ],
+  load: (db, id) => db.getRepository(TargetEntity).findOneByOrFail({ id }),
+};
+
+const PROGRAMS: TeamRecords = {
+  entity: 'program',
+  action: 'updateProgram',
+  records: PROGRAM_RECORDS,
+  key: 'key',
+  columns: [
+    { column: 'name', file: 'r.name' },
+    { column: 'name_en', file: 'r."nameEn"' },
+    { column: 'kind', file: 'r.kind' },
+    { column: 'role', file: 'r.role' },
+    {
+      column: 'service_fields',
+      file: `ARRAY(SELECT jsonb_array_elements_text(r."serviceFields"))`,
+    },
+    {
+      column: 'parent_id',
+      file: '(SELECT parent.id FROM program parent WHERE parent.key = r.parent)',
+    },
+    { column: 'host_institution_id', file: 'host.id' },
+    { column: 'year', file: 'r.year' },
+    { column: 'batch', file: 'r.batch' },
+    { column: 'funding_yuan', file: 'r."fundingYuan"' },
+    { column: 'period_start', file: 'r."periodStart"' },
+    { column: 'period_end', file: 'r."periodEnd"' },
+    { column: 'individual_cases', file: 'r."individualCases"' },
+    { column: 'group_sessions', file: 'r."groupSessions"' },
+    { column: 'community_services', file: 'r."communityServices"' },
+    { column: 'group_service_person_times', file: 'r."groupServicePersonTimes"' },
+    { column: 'community_service_person_times', file: 'r."communityServicePersonTimes"' },
+    { column: 'beneficiaries', file: 'r.beneficiaries' },
+    { column: 'source_id', file: 'r.source' },
+    { column: 'quote', file: 'r.quote' },
+  ],
+  load: (db, id) => db.getRepository(ProgramEntity).findOneByOrFail({ id }),
+};
+
+/**
+ * Revises in place the records of a file that differ from it and that nobody but the files has
+ * changed: a record the team revised, withdrew, closed or imported over has an audit record of theirs.
+ */
+async function reviseUntouched(
+  db: EntityManager,
+  kind: TeamRecords,
+  rows: { id: string }[],
+): Promise<string[]> {
+  if (!rows.length) return [];
+  const differs = kind.columns
+    .map(({ column, file }) => `s.${column} IS DISTINCT FROM ${file}`)
+    .join(' OR ');
+  const untouched: { id: string; fileId: string }[] = await db.query(
+    `SELECT s.id::text AS id, r.id AS "fileId" FROM ${kind.records}
+     JOIN ${kind.entity} s ON s.${kind.key} = r.id
+     WHERE (${differs})
+       AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = $2 AND a.entity_id = s.id::text AND a.actor <> $3)
+     ORDER BY r.id`,
+    [JSON.stringify(rows), kind.entity, ACTOR],
+  );
+  const filed = new Map(rows.map((row) => [row.id, row]));
+  for (const { id, fileId } of untouched) {
+    const before = await kind.load(db, id);
+    await db.query(
+      `UPDATE ${kind.entity} s SET ${kind.columns.map(({ column, file }) => `${column} = ${file}`).join(', ')},
+         version = s.version + 1, updated_at = now()
+       FROM ${kind.records} WHERE s.id = $2`,
+      [JSON.stringify([filed.get(fileId)]), id],
+    );
+    await audit(db, kind.action, kind.entity, id, before, await kind.load(db, id));
+  }
+  return untouched.map((record) => record.fileId);
+}
 
 const zhNames = new Map([...FACTS, ...ANNOTATIONS].map((f) => [f.name, f.zh]));
 
@@ -143,7 +242,7 @@ export const correctionReason = (fields: string[]) =>
 async function audit(
   db: EntityManager,
   action: string,
-  entity: 'figure' | 'target',
+  entity: 'figure' | TeamRecords['entity'],
   id: string,
   before: object,
   after: object,
@@ -156,19 +255,18 @@ async function audit(
 
 const figureById = (db: EntityManager, id: string) =>
   db.getRepository(FigureEntity).findOneByOrFail({ id });
-const targetById = (db: EntityManager, id: string) =>
-  db.getRepository(TargetEntity).findOneByOrFail({ id });
 
 /** Brings the registry's published figures and sources to the data files' reading. */
 export async function correctPublishedData(
   db: EntityManager,
-  data: Pick<PublishedData, 'figures' | 'targets' | 'sources' | 'withdrawnFigures'>,
+  data: Pick<PublishedData, 'figures' | 'targets' | 'programs' | 'sources' | 'withdrawnFigures'>,
 ): Promise<Corrections> {
   const corrections: Corrections = {
     figures: [],
     annotated: [],
     withdrawn: [],
     targets: [],
+    programs: [],
     sources: [],
     policies: [],
   };
@@ -200,7 +298,7 @@ export async function correctPublishedData(
       corrections.figures.push(difference.id);
     } else {
       await db.query(
-        `UPDATE figure s SET note = r.note, as_of_inferred = r."asOfInferred",
+        `UPDATE figure s SET scope = r.scope, note = r.note, as_of_inferred = r."asOfInferred",
            baseline_year_inferred = r."baselineYearInferred"
          FROM ${FIGURE_RECORDS} WHERE s.id = $2`,
         [JSON.stringify([filed.get(difference.base)]), difference.id],
@@ -235,30 +333,9 @@ export async function correctPublishedData(
     }
   }
 
+  corrections.targets = await reviseUntouched(db, TARGETS, data.targets);
+  corrections.programs = await reviseUntouched(db, PROGRAMS, data.programs);
   if (data.targets.length) {
-    // A target the team has revised or withdrawn has an audit record of someone else's.
-    const revised: { id: string }[] = await db.query(
-      `SELECT s.id FROM ${TARGET_RECORDS}
-       JOIN target s ON s.id = r.id AND s.withdrawn_at IS NULL
-       WHERE cardinality(${differing(TARGET_FIELDS)}) > 0
-         AND NOT EXISTS (SELECT 1 FROM audit a WHERE a.entity = 'target' AND a.entity_id = s.id AND a.actor <> $2)
-       ORDER BY s.id`,
-      [JSON.stringify(data.targets), ACTOR],
-    );
-    const filed = new Map(data.targets.map((t) => [t.id, t]));
-    for (const { id } of revised) {
-      const before = await targetById(db, id);
-      await db.query(
-        `UPDATE target s SET indicator = r.indicator, target_value = r."targetValue", unit = r.unit,
-           target_year = r."targetYear", description = r.description, milestones = r.milestones,
-           qualifier = r.qualifier, scope_program_id = scoped.id, scope_kinds = ${TARGET_KINDS},
-           source_id = r.source, quote = r.quote, version = s.version + 1, updated_at = now()
-         FROM ${TARGET_RECORDS} WHERE s.id = $2`,
-        [JSON.stringify([filed.get(id)]), id],
-      );
-      await audit(db, 'setTarget', 'target', id, before, await targetById(db, id));
-      corrections.targets.push(id);
-    }
     const [policies]: [{ id: string }[], number] = await db.query(
       `UPDATE policy p SET title = r.policy->>'title',
          issuers = ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), issued_on = r.policy->>'issuedOn'

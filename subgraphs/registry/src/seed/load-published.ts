@@ -1,7 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { correctPublishedData } from './correct-published.js';
 import { readPublishedData, type PublishedData } from './published-data.js';
-import { INSERT_FIGURES, SOURCE_RECORDS, TARGET_KINDS, TARGET_RECORDS } from './published-rows.js';
+import {
+  INSERT_FIGURES,
+  PROGRAM_RECORDS,
+  SOURCE_RECORDS,
+  TARGET_KINDS,
+  TARGET_RECORDS,
+} from './published-rows.js';
 
 /**
  * Inserts one JSON array as rows in a single statement. `jsonb_to_recordset` maps the camelCase
@@ -14,11 +20,10 @@ async function insertRows(db: EntityManager, sql: string, rows: object[]): Promi
 }
 
 /**
- * Loads a region's published sources, institutions, programmes, figures and targets. Institutions,
- * programmes and targets already in the registry are left as they are: once loaded, such a record
- * belongs to the region's team and is changed through the API, not by editing a data file. Figures
- * and sources are readings of documents: a reading the data files correct reaches a registry that
- * loaded the old one (correct-published.ts). Returns how many rows were new, and what was corrected.
+ * Loads a region's published sources, institutions, programmes, figures and targets, new records
+ * only; a reading the data files correct reaches a registry that loaded the old one, except where
+ * the region's team has changed the record itself (correct-published.ts). Returns how many rows
+ * were new, and what was corrected.
  */
 export async function loadPublishedData(
   dataSource: DataSource,
@@ -53,11 +58,7 @@ export async function loadPublishedData(
        SELECT r.id, r.name, r."nameEn", r.kind, r.role, ARRAY(SELECT jsonb_array_elements_text(r."serviceFields")),
          host.id, r.year, r.batch, r."fundingYuan", r."periodStart", r."periodEnd", r."individualCases",
          r."groupSessions", r."communityServices", r."groupServicePersonTimes", r."communityServicePersonTimes", r.beneficiaries, 'PUBLISHED', r.source, r.quote
-       FROM jsonb_to_recordset($1::jsonb) AS r(id text, name text, "nameEn" text, kind text, role text, "serviceFields" jsonb,
-         "hostInstitution" text, year int, batch text, "fundingYuan" numeric, "periodStart" text, "periodEnd" text,
-         "individualCases" int, "groupSessions" int, "communityServices" int, "groupServicePersonTimes" int,
-         "communityServicePersonTimes" int, beneficiaries int, source text, quote text)
-       LEFT JOIN institution host ON host.key = r."hostInstitution"
+       FROM ${PROGRAM_RECORDS}
        ON CONFLICT (key) DO NOTHING RETURNING id`,
       data.programs,
     );

@@ -34,3 +34,10 @@ export const TARGET_RECORDS = `jsonb_to_recordset($1::jsonb) AS r(id text, indic
 /** The institution kinds a target of `r` counts, as the column holds them; null for every kind. */
 export const TARGET_KINDS = `CASE WHEN jsonb_typeof(r.scope->'kinds') = 'array'
   THEN ARRAY(SELECT jsonb_array_elements_text(r.scope->'kinds')) END`;
+
+/** A data file's programmes, as `r`, from the JSON array in `$1`, with the institution that hosts each as `host`. */
+export const PROGRAM_RECORDS = `jsonb_to_recordset($1::jsonb) AS r(id text, name text, "nameEn" text, kind text,
+  role text, "serviceFields" jsonb, parent text, "hostInstitution" text, year int, batch text, "fundingYuan" numeric,
+  "periodStart" text, "periodEnd" text, "individualCases" int, "groupSessions" int, "communityServices" int,
+  "groupServicePersonTimes" int, "communityServicePersonTimes" int, beneficiaries int, source text, quote text)
+  LEFT JOIN institution host ON host.key = r."hostInstitution"`;

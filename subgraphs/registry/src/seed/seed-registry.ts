@@ -17,12 +17,13 @@ export async function seedRegistry(
   env: NodeJS.ProcessEnv = process.env,
 ) {
   const published = await loadPublishedData(db, region.slug);
-  const { figures, annotated, withdrawn, targets, sources, policies } = published.corrected;
+  const { figures, annotated, withdrawn, targets, programs, sources, policies } =
+    published.corrected;
   if (Object.values(published.corrected).some((changed) => changed.length))
     createLogger(region.slug, env).info(
       { corrected: published.corrected },
-      `公开数据已更正：数字更正 ${figures.length} 项、撤回 ${withdrawn.length} 项、注释更新 ${annotated.length} 项，目标修订 ${targets.length} 项，来源更新 ${sources.length} 个、政策更新 ${policies.length} 项。` +
-        `Published data corrected: ${figures.length} figures corrected, ${withdrawn.length} withdrawn, ${annotated.length} annotated; ${targets.length} targets revised; ${sources.length} sources and ${policies.length} policies updated.`,
+      `公开数据已更正：数字更正 ${figures.length} 项、撤回 ${withdrawn.length} 项、注释更新 ${annotated.length} 项，目标修订 ${targets.length} 项、项目修订 ${programs.length} 项，来源更新 ${sources.length} 个、政策更新 ${policies.length} 项。` +
+        `Published data corrected: ${figures.length} figures corrected, ${withdrawn.length} withdrawn, ${annotated.length} annotated; ${targets.length} targets and ${programs.length} programmes revised; ${sources.length} sources and ${policies.length} policies updated.`,
     );
   const demo = readConfig(env).demoData ? await loadDemoRegistry(db, region) : false;
   return { published, demo };
