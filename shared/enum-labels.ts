@@ -107,10 +107,21 @@ export const enumLabels: Record<string, Record<string, Label>> = {
 };
 
 /**
+ * Values of the breakdowns the documents publish by, which the registry has no dimension for (a
+ * figure's `breakdown`: Ningxia's counties by group).
+ */
+export const documentValueLabels: Record<string, Label> = {
+  NATIONAL_KEY_ASSISTANCE: {
+    zh: '国家乡村振兴重点帮扶县（区）',
+    en: 'National key counties for rural revitalisation assistance',
+  },
+};
+
+/**
  * Each value's label where the enum is not known (a breakdown's value, a qualifier). A code two
  * enums label differently (NONE: 未设置 as a setup, 无证书 as a certificate) has none here.
  */
-const labelOfValue = new Map<string, Label | null>();
+const labelOfValue = new Map<string, Label | null>(Object.entries(documentValueLabels));
 for (const labels of Object.values(enumLabels))
   for (const [code, label] of Object.entries(labels)) {
     const known = labelOfValue.get(code);

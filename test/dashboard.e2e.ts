@@ -96,6 +96,20 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           'NO_DATA',
         ]).toContain(status);
       expect(await page.locator('tr.totals').count()).toBe(1);
+      // Each total says how many regions it adds up, as the report's does: Xiong'an registers no
+      // medical institution, so its coverage is left out, with why.
+      const coverage = page.locator('tr.totals td[data-indicator="SECONDARY_PLUS_MSW_COVERAGE"]');
+      expect(await coverage.locator('.total-heading').innerText()).toBe(
+        '5 个地区合计（1 个未纳入）',
+      );
+      expect(await coverage.locator('.partial').innerText()).toMatch(
+        /^未纳入：雄安新区：没有可作分母/,
+      );
+      expect(
+        await page
+          .locator('tr.totals td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] .total-heading')
+          .innerText(),
+      ).toBe('6 个地区合计');
       // Every status the seed data gives rests mostly on demo records, and each line says so, with
       // the share on hover.
       const { registries } = await federation.query(
@@ -205,6 +219,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         .locator('#region table.quality tbody td:last-child')
         .allInnerTexts();
       expect(verdicts).toContain('一致，但测算值主要来自演示数据，不能证实该数字');
+      // A figure says its qualifier where Chinese puts it: 4000余人次 is 4,000余 人次.
+      expect(await page.locator('#region table.quality a.figure-link').allInnerTexts()).toContain(
+        '4,000余\u00a0人次',
+      );
       keepScreenshot(
         `${screenshots}/region-beijing.png`,
         await page.screenshot({ fullPage: true }),
@@ -355,6 +373,23 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       }
     });
 
+    it("says which of Ningxia's figures are plans, not compared, and why, and counts them apart", async () => {
+      await page.click('#back');
+      await page.click('tr[data-region="NX"] a.region-link');
+      await page.waitForSelector('#region[data-region="NX"] table.quality');
+      expect(await page.locator('#region .quality-summary').innerText()).toMatch(
+        /。另有 \d+ 项公开数据未作对照（原因见各行）。$/,
+      );
+      const notCompared = page.locator('#region table.quality tr.not-compared');
+      expect(await notCompared.count()).toBeGreaterThan(0);
+      for (const verdict of await notCompared.locator('td:last-child').allInnerTexts())
+        expect(verdict).toMatch(/^未作对照\n该数字是计划，不是计数/);
+      // The counties of the 2025 plan by the group the page names them by, in Chinese.
+      expect(await notCompared.locator('td:first-child').allInnerTexts()).toContain(
+        '覆盖县（区） · 国家乡村振兴重点帮扶县（区）',
+      );
+    });
+
     it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {
       // The file's own databases: Xiong'an's registry is emptied as a region just added would be.
       await federation.stack.subgraphs
@@ -480,8 +515,12 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           const said = await downPage.locator('#main > p.error').textContent();
           // The English page says it in English alone, of the two languages the API says it in.
           expect(said).toBe('The Tianjin subgraph is unreachable.');
-          expect(await downPage.locator('tr.totals .partial').textContent()).toBe(
-            'without Tianjin',
+          const total = downPage.locator('tr.totals td[data-indicator="CERTIFIED_SOCIAL_WORKERS"]');
+          expect(await total.locator('.total-heading').textContent()).toBe(
+            'Total of 5 regions (1 left out)',
+          );
+          expect(await total.locator('.partial').textContent()).toBe(
+            'Left out: Tianjin: the region did not answer',
           );
           keepScreenshot(
             `${screenshots}/national-tianjin-down.png`,

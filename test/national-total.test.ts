@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nationalLines } from '../scripts/report/comparison.js';
-import { nationalTotal, type RegionMeasure } from '../scripts/report/national-total.js';
+import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
 
 const today = '2026-12-01';
 const measured = (

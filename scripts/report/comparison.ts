@@ -5,7 +5,7 @@ import { columnTitle, say, type Language } from './language.js';
 import { aboutSheet, type ReportIndicator } from './about.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
-import { nationalTotal, type NationalTotal } from './national-total.js';
+import { nationalTotal, totalHeading, type NationalTotal } from '../../shared/national-total.js';
 
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
@@ -255,17 +255,9 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/**
- * The total under the table, in Chinese and English: what it adds up and what it leaves out. It is
- * never called national: the federation's regions are six of China's, and it says how many it adds
- * up, and how many it leaves out.
- */
+/** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
 export function nationalLines(national: NationalTotal): string {
-  const added = national.included.length;
-  const regionsWord = added === 1 ? 'region' : 'regions';
-  const heading = national.leftOut.length
-    ? `${added} 个地区合计（${national.leftOut.length} 个未纳入）Total of ${added} ${regionsWord} (${national.leftOut.length} left out)`
-    : `${added} 个地区合计 Total of the ${added} ${regionsWord}`;
+  const heading = totalHeading(national, 'both');
   const lines = [
     national.value == null
       ? `${heading}: — (${national.reason})`

@@ -15,6 +15,7 @@ const labels = {
   target: { zh: '目标', en: 'Target' },
   status: { zh: '状态', en: 'Status' },
   total: { zh: '合计', en: 'Total' },
+  leftOut: { zh: '未纳入：', en: 'Left out: ' },
   targets: { zh: '目标进展', en: 'Progress toward targets' },
   measuredSeries: { zh: '登记测算（年末）', en: 'Measured (year end)' },
   trend: { zh: '趋势', en: 'Trend' },
@@ -43,6 +44,7 @@ const labels = {
   dataQuality: { zh: '数据质量', en: 'Data quality' },
   flagged: { zh: '差异超出容许范围', en: 'Differs beyond tolerance' },
   agrees: { zh: '一致', en: 'Agrees' },
+  notCompared: { zh: '未作对照', en: 'Not compared' },
   agreesOnDemo: {
     zh: '一致，但测算值主要来自演示数据，不能证实该数字',
     en: 'Agrees, but the measure is mostly demo data: it confirms nothing',
@@ -67,7 +69,6 @@ const labels = {
     en: "This region's registry holds no social workers and no medical institution doing social work yet: breakdowns appear once records are imported or registered.",
   },
 
-  without: { zh: '不含', en: 'without' },
   unavailable: { zh: '暂时无法获取该地区数据', en: 'This region is not answering' },
   busy: {
     zh: '网关繁忙，稍后自动刷新',
@@ -104,28 +105,42 @@ const labels = {
 } as const;
 
 /**
- * What the data-quality checks found, in a sentence: how many, how many differ beyond tolerance, and
- * how many measures rest mostly on demo records, whose agreement confirms nothing.
+ * What the data-quality checks found, in a sentence: how many figures were set beside a measure,
+ * how many differ beyond tolerance, how many measures rest mostly on demo records, whose agreement
+ * confirms nothing, and how many figures were not compared at all (a plan, a period with no start).
  */
 export function qualitySummary(
-  checks: number,
-  flagged: number,
-  onDemo: number,
+  {
+    checks,
+    flagged,
+    onDemo,
+    notCompared,
+  }: Record<'checks' | 'flagged' | 'onDemo' | 'notCompared', number>,
   language: Language,
 ): string {
   if (language === 'zh') {
     const found = flagged
       ? `共 ${checks} 项核对，${flagged} 项差异超出容许范围。`
       : `共 ${checks} 项核对，均在容许范围内。`;
-    return onDemo ? `${found}其中 ${onDemo} 项的测算值主要来自演示数据，不能证实公开数据。` : found;
+    return (
+      found +
+      (onDemo ? `其中 ${onDemo} 项的测算值主要来自演示数据，不能证实公开数据。` : '') +
+      (notCompared ? `另有 ${notCompared} 项公开数据未作对照（原因见各行）。` : '')
+    );
   }
   const noun = checks === 1 ? 'check' : 'checks';
   const found = flagged
     ? `${checks} ${noun}, ${flagged} beyond tolerance.`
     : `${checks} ${noun}, none beyond tolerance.`;
-  return onDemo
-    ? `${found} ${onDemo} of them measured mostly on demo data, which confirms no published figure.`
-    : found;
+  return (
+    found +
+    (onDemo
+      ? ` ${onDemo} of them measured mostly on demo data, which confirms no published figure.`
+      : '') +
+    (notCompared
+      ? ` ${notCompared} more published ${notCompared === 1 ? 'figure' : 'figures'} not compared (each row says why).`
+      : '')
+  );
 }
 
 export const statusLabels: Record<string, Record<Language, string>> = {

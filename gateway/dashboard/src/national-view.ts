@@ -13,15 +13,18 @@ import {
   indicatorNamer,
   statusLine,
   targetCard,
+  targetValue,
   type ViewContext,
 } from './target-card.js';
-import { formatValue } from './units.js';
+import { messageIn } from './language.js';
+import { nationalTotal, totalHeading, type IndicatorKind } from '../../../shared/national-total.js';
+import { formatFigure, formatValue } from './units.js';
 
 type Registry = NationalData['registries'][number];
 
 /**
  * Why a region's measured value is blank: the registry cannot count the indicator, or a ratio has
- * nothing to divide by (Xiong'an registers no hospital). The API's reason, in Chinese then English,
+ * nothing to divide by (Xiong'an registers no hospital). The API's reason, in the page's language,
  * is the hover.
  */
 function blankMeasure(measure: MeasureValue | null | undefined, context: ViewContext) {
@@ -29,13 +32,13 @@ function blankMeasure(measure: MeasureValue | null | undefined, context: ViewCon
   if (!measure.computable)
     return el(
       'div',
-      { class: 'blank', title: measure.reason ?? '' },
+      { class: 'blank', title: messageIn(measure.reason ?? '', context.language) },
       t('notComputable', context.language),
     );
   if (measure.value == null && measure.denominator === 0)
     return el(
       'div',
-      { class: 'blank', title: measure.reason ?? '' },
+      { class: 'blank', title: messageIn(measure.reason ?? '', context.language) },
       t('noDenominator', context.language),
     );
   return null;
@@ -65,7 +68,7 @@ function indicatorCell(
               class: 'figure-link',
               onclick: (e) => (e.preventDefault(), context.showSource(figure)),
             },
-            formatValue(figure.value, figure.unit, language),
+            formatFigure(figure.value, figure.unit, figure.qualifier, language),
           ),
           el('span', { class: 'as-of' }, ` ${figure.asOf}`),
         )
@@ -85,7 +88,7 @@ function indicatorCell(
           'div',
           {},
           el('span', { class: 'label' }, t('target', language)),
-          ` ${formatValue(target.targetValue, target.unit, language)} (${target.targetYear}) `,
+          ` ${targetValue(target, language)} (${target.targetYear}) `,
           statusLine(target.progress, language),
         )
       : null,
@@ -97,46 +100,46 @@ function indicatorCell(
   );
 }
 
-/** The national row: counts summed, a ratio as the sum of numerators over the sum of denominators. */
+/**
+ * The total row: each key indicator added up as the report adds it up (shared/national-total.ts),
+ * headed by how many regions it adds and leaves out, with the day it is as of and why a region is
+ * left out. It is never called national: the federation's regions are six of China's.
+ */
 function totalsRow(data: NationalData, context: ViewContext, regionName: (r: Registry) => string) {
   const { language } = context;
   const indicator = (code: string) => data.indicators.find((i) => i.code === code);
-  // A total that leaves out a region that did not answer says so.
-  const missing = data.registries.filter((r) => r.targets === null).map(regionName);
   return el(
     'tr',
     { class: 'totals' },
-    el(
-      'th',
-      {},
-      t('total', language),
-      missing.length
-        ? el('div', { class: 'partial' }, `${t('without', language)} ${missing.join(', ')}`)
-        : null,
-    ),
+    el('th', {}, t('total', language)),
     ...keyIndicators.map((code) => {
-      const measures = data.registries.map((r) => r[code]).filter((m) => m?.computable);
-      const unit = indicator(code)?.unit;
-      // The total's demo share: of the counts, or of the denominators, weighted as the total adds them up.
-      const weight = (m: (typeof measures)[number]) =>
-        indicator(code)?.kind === 'RATIO' ? (m!.denominator ?? 0) : (m!.value ?? 0);
-      const whole = measures.reduce((n, m) => n + weight(m), 0);
-      const demoShare = whole
-        ? measures.reduce((n, m) => n + weight(m) * (m!.demoShare ?? 0), 0) / whole
-        : null;
-      let value: number | null = measures.reduce((n, m) => n + (m!.value ?? 0), 0);
-      if (indicator(code)?.kind === 'RATIO') {
-        const numerator = measures.reduce((n, m) => n + (m!.numerator ?? 0), 0);
-        const denominator = measures.reduce((n, m) => n + (m!.denominator ?? 0), 0);
-        value = denominator ? (100 * numerator) / denominator : null;
-      }
+      const total = nationalTotal(
+        (indicator(code)?.kind ?? 'COUNT') as IndicatorKind,
+        data.registries.map((registry) => ({
+          region: regionName(registry),
+          measure: registry.targets === null ? null : (registry[code] ?? null),
+        })),
+      );
       return el(
         'td',
-        {},
-        el('span', { class: 'label' }, t('measured', language)),
-        ' ',
-        formatValue(value, unit, language),
-        demoMark(demoShare, language),
+        { 'data-indicator': code },
+        el('div', { class: 'label total-heading' }, totalHeading(total, language)),
+        total.value == null
+          ? el('div', { class: 'blank' }, messageIn(total.reason ?? '', language))
+          : el(
+              'div',
+              {},
+              formatValue(total.value, indicator(code)?.unit, language),
+              demoMark(total.demoShare, language),
+              el('span', { class: 'as-of' }, ` ${total.asOf ?? ''}`),
+            ),
+        ...total.leftOut.map(({ region, reason }) =>
+          el(
+            'div',
+            { class: 'partial' },
+            `${t('leftOut', language)}${region}${language === 'zh' ? '：' : ': '}${messageIn(reason, language)}`,
+          ),
+        ),
       );
     }),
     el('td', {}),

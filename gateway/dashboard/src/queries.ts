@@ -115,6 +115,7 @@ graphql(`
   fragment MeasureValue on Measure {
     computable
     reason
+    asOf
     value
     numerator
     denominator
@@ -244,6 +245,8 @@ export const regionQuery = graphql(`
         restsMostlyOnDemo
         differencePercent
         flagged
+        compared
+        notComparedReason
       }
     }
   }

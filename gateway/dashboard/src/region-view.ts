@@ -10,7 +10,8 @@ import {
   targetCard,
   type ViewContext,
 } from './target-card.js';
-import { axisUnit, formatValue, unitWord } from './units.js';
+import { messageIn } from './language.js';
+import { axisUnit, formatFigure, formatValue, unitWord } from './units.js';
 
 type Registry = NonNullable<RegionData['registry']>;
 
@@ -129,7 +130,7 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
   return (registry.dataQuality ?? []).map((check) =>
     el(
       'tr',
-      { class: check.flagged ? 'flagged' : '' },
+      { class: !check.compared ? 'not-compared' : check.flagged ? 'flagged' : '' },
       el(
         'td',
         {},
@@ -139,7 +140,6 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
       el(
         'td',
         {},
-        check.figure.qualifier === 'EXACT' ? '' : `${enumLabel(check.figure.qualifier, language)} `,
         el(
           'a',
           {
@@ -147,7 +147,7 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
             class: 'figure-link',
             onclick: (e) => (e.preventDefault(), context.showSource(check.figure)),
           },
-          formatValue(check.published, check.figure.unit, language),
+          formatFigure(check.published, check.figure.unit, check.figure.qualifier, language),
         ),
         el('span', { class: 'as-of' }, ` ${period(check.figure.periodStart, check.figure.asOf)}`),
       ),
@@ -172,10 +172,17 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
       el(
         'td',
         {},
-        t(
-          check.flagged ? 'flagged' : check.restsMostlyOnDemo ? 'agreesOnDemo' : 'agrees',
-          language,
-        ),
+        check.compared
+          ? t(
+              check.flagged ? 'flagged' : check.restsMostlyOnDemo ? 'agreesOnDemo' : 'agrees',
+              language,
+            )
+          : el(
+              'span',
+              { class: 'not-compared' },
+              t('notCompared', language),
+              el('div', { class: 'reason' }, messageIn(check.notComparedReason ?? '', language)),
+            ),
       ),
     ),
   );
@@ -227,8 +234,14 @@ export function regionView(
   const empty = breakdowns.every((key) => registry[key] && !registry[key]!.value);
   const programs = programRows(registry, context);
   const quality = qualityRows(registry, indicators, context);
-  const flagged = (registry.dataQuality ?? []).filter((check) => check.flagged).length;
-  const onDemo = (registry.dataQuality ?? []).filter((check) => check.restsMostlyOnDemo).length;
+  const checks = registry.dataQuality ?? [];
+  const compared = checks.filter((check) => check.compared);
+  const counts = {
+    checks: compared.length,
+    flagged: compared.filter((check) => check.flagged).length,
+    onDemo: compared.filter((check) => check.restsMostlyOnDemo).length,
+    notCompared: checks.length - compared.length,
+  };
   return el(
     'section',
     { id: 'region', 'data-region': registry.code },
@@ -259,11 +272,7 @@ export function regionView(
         ? el(
             'div',
             {},
-            el(
-              'p',
-              { class: 'quality-summary' },
-              qualitySummary(quality.length, flagged, onDemo, language),
-            ),
+            el('p', { class: 'quality-summary' }, qualitySummary(counts, language)),
             scrollingTable(
               'quality',
               ['indicator', 'published', 'measured', '±', 'status'],

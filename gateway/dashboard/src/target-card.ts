@@ -98,6 +98,11 @@ function scopeText(target: Target, language: Language): string | null {
     .join(language === 'zh' ? '；' : '; ');
 }
 
+/** A target's value with what the policy asks of it: 基本实现 100% for a target to be reached basically. */
+export const targetValue = (target: Target, language: Language) =>
+  (target.qualifier === 'EXACT' ? '' : `${enumLabel(target.qualifier, language)} `) +
+  formatValue(target.targetValue, target.unit, language);
+
 /** A target with its status in words and its chart: yearly series, published points, trend, target. */
 export function targetCard(
   title: string,
@@ -107,7 +112,6 @@ export function targetCard(
 ): HTMLElement {
   const { language } = context;
   const chart = el('div', { class: 'chart progress-chart' });
-  const qualifier = target.qualifier === 'EXACT' ? '' : `${enumLabel(target.qualifier, language)} `;
   const scope = scopeText(target, language);
   queueMicrotask(() =>
     progressChart(
@@ -133,7 +137,7 @@ export function targetCard(
     el(
       'p',
       {},
-      `${t('target', language)} ${qualifier}${formatValue(target.targetValue, target.unit, language)} (${target.targetYear}) `,
+      `${t('target', language)} ${targetValue(target, language)} (${target.targetYear}) `,
       statusLine(target.progress, language),
     ),
     scope ? el('p', { class: 'scope' }, scope) : null,

@@ -44,20 +44,57 @@ export function axisUnit(unit: string | null | undefined, language: Language): s
   return language === 'zh' ? `单位：${word}` : `Unit: ${word}`;
 }
 
+/** A number rounded for reading: 35.7, 550, 9,300,000. */
+function readable(value: number): string {
+  const rounded =
+    Math.abs(value) >= 100 || Number.isInteger(value)
+      ? Math.round(value)
+      : Math.round(value * 10) / 10;
+  return rounded.toLocaleString('en-US');
+}
+
+/** A number as read, with its unit after it; a no-break space, so the two never part at a line's end. */
+function withUnit(number: string, unit: string | null | undefined, language: Language): string {
+  const word = unitWord(unit, language);
+  if (!word) return number;
+  return word === '%' ? `${number}%` : `${number}\u00a0${word}`;
+}
+
 /** A number rounded for reading, with its unit: 35.7%, 550 人, 9,300,000 yuan; a dash when null. */
 export function formatValue(
   value: number | null | undefined,
   unit: string | null | undefined,
   language: Language,
 ): string {
-  if (value == null) return '—';
-  const rounded =
-    Math.abs(value) >= 100 || Number.isInteger(value)
-      ? Math.round(value)
-      : Math.round(value * 10) / 10;
-  const number = rounded.toLocaleString('en-US');
-  const word = unitWord(unit, language);
-  if (!word) return number;
-  // A no-break space: a number never parts from its unit at the end of a line.
-  return word === '%' ? `${number}%` : `${number}\u00a0${word}`;
+  return value == null ? '—' : withUnit(readable(value), unit, language);
+}
+
+/**
+ * Where a qualifier's word stands, as Chinese and English say it: 4,000余人次 and 4,000-odd
+ * person-times after the number, 超过9,000人次 and more than 9,000 before it.
+ */
+const qualifierWords: Record<string, Record<Language, { before?: string; after?: string }>> = {
+  ODD: { zh: { after: '余' }, en: { after: '-odd' } },
+  MORE_THAN: { zh: { before: '超过' }, en: { before: 'more than ' } },
+  AT_LEAST: { zh: { before: '不少于' }, en: { before: 'at least ' } },
+  NEARLY: { zh: { before: '近' }, en: { before: 'nearly ' } },
+  ABOUT: { zh: { before: '约' }, en: { before: 'about ' } },
+  APPROXIMATELY: { zh: { before: '约' }, en: { before: 'about ' } },
+};
+
+/** The qualifiers a figure may have, which `qualifierWords` says each. */
+export const qualifiersWithWords = Object.keys(qualifierWords);
+
+/**
+ * A published figure as its page says it, with its qualifier where the language puts it:
+ * 4,000余 人次, 超过9,000 人次, 近7,000,000 元; 4,000-odd person-times, more than 9,000 person-times.
+ */
+export function formatFigure(
+  value: number,
+  unit: string | null | undefined,
+  qualifier: string,
+  language: Language,
+): string {
+  const { before = '', after = '' } = qualifierWords[qualifier]?.[language] ?? {};
+  return before + withUnit(readable(value) + after, unit, language);
 }

@@ -1,5 +1,14 @@
-import { inBoth } from '../../shared/bilingual.js';
-import type { IndicatorKind } from './__generated__/graphql.js';
+import { inBoth } from './bilingual.js';
+import type { Language } from './enum-labels.js';
+
+/**
+ * Regions added up into one value, as the report prints it under its table and the dashboard in its
+ * total row: the same rules, so that the two never give two totals. Plain code: the dashboard's
+ * browser bundle imports it too.
+ */
+
+/** How an indicator's values combine (the catalog's `Indicator.kind`). */
+export type IndicatorKind = 'COUNT' | 'RATIO' | 'RATE' | 'AMOUNT';
 
 /** One region's measure as the gateway answered it; null when the region did not answer. */
 export interface RegionMeasure {
@@ -138,4 +147,22 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     leftOut,
     reason: null,
   };
+}
+
+/**
+ * What a total adds up, in the reader's language (both: Chinese, then English): never "national",
+ * for the federation's regions are six of China's, and it says how many it leaves out.
+ */
+export function totalHeading(
+  { included, leftOut }: Pick<NationalTotal, 'included' | 'leftOut'>,
+  language: Language | 'both',
+): string {
+  const added = included.length;
+  const zh = `${added} 个地区合计` + (leftOut.length ? `（${leftOut.length} 个未纳入）` : '');
+  const regions = added === 1 ? 'region' : 'regions';
+  const en = leftOut.length
+    ? `Total of ${added} ${regions} (${leftOut.length} left out)`
+    : `Total of the ${added} ${regions}`;
+  if (language === 'both') return leftOut.length ? `${zh}${en}` : `${zh} ${en}`;
+  return language === 'zh' ? zh : en;
 }
