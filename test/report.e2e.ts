@@ -156,6 +156,15 @@ describe('npm run report', () => {
         (r) => r.measured === null && /cannot be counted|no records/.test(r.notMeasured ?? ''),
       ),
     ).toBe(true);
+    // A ratio the registry can count, with nothing to divide by, says why its value is blank too.
+    const coverage = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SECONDARY_PLUS_MSW_COVERAGE',
+    );
+    expect(coverage.rows.find((r) => r.region === 'XA')).toMatchObject({
+      measured: null,
+      notMeasured: expect.stringMatching(/^登记库中没有可计入/),
+    });
   });
 
   it("prints each region's year-end values from a year on, as the measure's YEAR series gives them", async () => {

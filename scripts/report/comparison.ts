@@ -197,7 +197,12 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
     measuredDemoPercent: measure?.demoShare == null ? null : 100 * measure.demoShare,
-    notMeasured: registry.measure && !registry.measure.computable ? registry.measure.reason : null,
+    // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
+    // or a rate has no population for the year.
+    notMeasured:
+      registry.measure && (!registry.measure.computable || registry.measure.value == null)
+        ? registry.measure.reason
+        : null,
     published: latest?.value ?? null,
     publishedQualifier: latest?.qualifier ?? null,
     publishedAsOf: latest?.asOf ?? null,
