@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -414,6 +414,89 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const report = await importAs(bytes);
     expect(report.problems).toEqual([]);
     expect((await nameOf(creditCode(41))).name).toBe('宁夏GB');
+  });
+});
+
+describe('social workers at an institution without a credit code', () => {
+  const exportWorkers = async (name: string) => {
+    const path = join(folder, name);
+    await writeCsv(
+      path,
+      exportHeader('social-workers', 'zh'),
+      exportRows(opened.dataSource, 'social-workers', ningxia, 'zh'),
+    );
+    return path;
+  };
+  const importWorkers = (path: string, mode: 'update' | 'upsert' = 'update') =>
+    importFile(
+      opened.dataSource,
+      { path },
+      { kind: 'social-workers', region: ningxia, actor: 'test-ningxia', mode },
+    );
+
+  it('come back from an export still at it, after it was given a credit code, and can be moved by its id', async () => {
+    const [{ id: institution }] = await opened.dataSource.query(
+      `INSERT INTO institution (name, kind, provenance) VALUES ('宁夏无代码社工站', 'SOCIAL_WORK_STATION', 'REGISTERED') RETURNING id::text AS id`,
+    );
+    const [{ id: other }] = await opened.dataSource.query(
+      `INSERT INTO institution (name, kind, provenance) VALUES ('宁夏另一社工站', 'SOCIAL_WORK_STATION', 'REGISTERED') RETURNING id::text AS id`,
+    );
+    const [{ id: worker }] = await opened.dataSource.query(
+      `INSERT INTO social_worker (name, certificate_level, certificate_number, institution_id, provenance)
+       VALUES ('无代码机构社工', 'ASSISTANT', 'NOCODE-000001', $1, 'REGISTERED') RETURNING id::text AS id`,
+      [institution],
+    );
+    const stale = await exportWorkers('workers-before-code.csv');
+    // The export names the institution by its record id, where it has no credit code to name it by.
+    const [header, ...lines] = readFileSync(stale, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n');
+    const column = header!.split(',').indexOf('所在机构（统一社会信用代码或记录编号）');
+    expect(column).toBeGreaterThan(0);
+    const line = lines.find((l) => l.includes('NOCODE-000001'))!;
+    expect(line.split(',')[column]).toBe(`NX-${institution}`);
+
+    // The institution is given a code after the export; the stale file changes nothing of the worker.
+    await opened.dataSource.query(`UPDATE institution SET credit_code = $2 WHERE id = $1`, [
+      institution,
+      creditCode(900),
+    ]);
+    const again = await importWorkers(stale);
+    expect(again.problems).toEqual([]);
+    expect(again.updated).toEqual([]);
+    const linked = async () =>
+      (
+        await opened.dataSource.query(
+          `SELECT institution_id::text AS id FROM social_worker WHERE id = $1`,
+          [worker],
+        )
+      )[0].id;
+    expect(await linked()).toBe(institution);
+
+    // A row naming another institution by its record id moves the worker there.
+    const moved = join(folder, 'workers-moved.csv');
+    writeFileSync(
+      moved,
+      `记录编号,所在机构（统一社会信用代码或记录编号）\nNX-${worker},NX-${other}\n`,
+    );
+    const move = await importWorkers(moved);
+    expect(move.problems).toEqual([]);
+    expect(move.updated).toEqual([{ line: 2, id: `NX-${worker}`, fields: ['institutionId'] }]);
+    expect(await linked()).toBe(other);
+
+    // Another region's id names no institution here.
+    const wrong = join(folder, 'workers-wrong.csv');
+    writeFileSync(
+      wrong,
+      `记录编号,所在机构（统一社会信用代码或记录编号）\nNX-${worker},GX-${other}\n`,
+    );
+    expect((await importWorkers(wrong)).problems).toEqual([
+      {
+        line: 2,
+        column: '所在机构（统一社会信用代码或记录编号）',
+        message: expect.stringContaining(`GX-${other}`),
+      },
+    ]);
   });
 });
 

@@ -26,14 +26,14 @@ export const chineseFieldNames: Record<string, string> = {
   serviceFields: '服务领域',
   certificateLevel: '证书等级',
   certificateNumber: '证书编号',
-  institutionCreditCode: '所在机构统一社会信用代码',
+  institutionCreditCode: '所在机构（统一社会信用代码或记录编号）',
   employment: '用工方式',
   recruitmentSource: '招聘来源',
   supervisorRank: '督导级别',
   startedOn: '入职日期',
   endedOn: '离职日期',
   key: '项目编号',
-  hostCreditCode: '承接机构统一社会信用代码',
+  hostCreditCode: '承接机构（统一社会信用代码或记录编号）',
   year: '年度',
   batch: '批次',
   fundingYuan: '资金（元）',
@@ -54,6 +54,8 @@ export const chineseFieldNames: Record<string, string> = {
  */
 export const formerChineseFieldNames: Record<string, string[]> = {
   beneficiaries: ['受益人数'],
+  institutionCreditCode: ['所在机构统一社会信用代码'],
+  hostCreditCode: ['承接机构统一社会信用代码'],
 };
 
 /** An enum code in a language: its Chinese label, or the code itself in English. */

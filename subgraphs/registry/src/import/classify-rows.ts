@@ -5,7 +5,13 @@ import type { SheetRow } from './read-rows.js';
 import { existingRecords, referencedInstitutions } from './match-records.js';
 import { parseRow, type ParsedRow } from './parse-row.js';
 import { repeatedKeys } from './repeated-rows.js';
-import { creditCodesOf, referenceFields, rowOfRecord, sameValue } from './record-rows.js';
+import {
+  institutionReferencesOf,
+  referenceFields,
+  rowOfRecord,
+  sameValue,
+  type StoredRecord,
+} from './record-rows.js';
 import type { Region } from '../../../regions.js';
 
 export interface RowProblem {
@@ -115,12 +121,12 @@ export async function classifyRows(
     if (!matched && context.mode !== 'update') problems.push(...missingFields(kind, row, problems));
     result.problems.push(...problems);
   }
-  result.references = await referencedInstitutions(tx, kind, parsed);
-  const creditCodes = await creditCodesOf(tx, [
-    ...byId.values(),
-    ...byKey.values(),
-    ...[...byAlternate.values()].flat(),
-  ]);
+  result.references = await referencedInstitutions(tx, kind, parsed, context.region);
+  const institutionReferences = await institutionReferencesOf(
+    tx,
+    [...byId.values(), ...byKey.values(), ...[...byAlternate.values()].flat()],
+    context.region,
+  );
   for (const row of parsed) {
     const problem = (column: string, message: string) =>
       result.problems.push({ line: row.line, column, message });
@@ -163,9 +169,9 @@ export async function classifyRows(
       result.ignored += 1;
       continue;
     }
-    const current = rowOfRecord(context.kindName, match, creditCodes);
+    const current = rowOfRecord(context.kindName, match, institutionReferences);
     const id = globalId(context.region, match.id);
-    const input = changedFields(kind, row, columns, current, result.references);
+    const input = changedFields(kind, row, columns, match, current, result.references);
     // A stale version matters only to a row that would change the record: it would undo a change.
     if (!Object.keys(input).length) result.unchanged += 1;
     else if (row.version !== null && row.version !== match.version)
@@ -213,11 +219,16 @@ function validateNew(
   return problems.length ? { problems } : { values };
 }
 
-/** The fields a row changes, as the update mutation takes them: a cleared cell clears its field. */
+/**
+ * The fields a row changes, as the update mutation takes them: a cleared cell clears its field. An
+ * institution is compared by what the cell names, so that its credit code and its record id (one
+ * given since the file was exported) are the same institution.
+ */
 function changedFields(
   kind: ImportKind,
   row: ParsedRow,
   columns: string[],
+  record: StoredRecord,
   current: Record<string, unknown>,
   references: Map<string, { id: string }>,
 ): Record<string, unknown> {
@@ -227,15 +238,20 @@ function changedFields(
     if (column === 'id' || column === 'version' || column === 'key' || !(column in current))
       continue;
     const value = row.empty.includes(column) ? null : row.values[column];
-    if (sameValue(value, current[column])) continue;
     const field = referenceFields[column];
-    if (field) input[field] = value == null ? null : references.get(value as string)!.id;
-    else input[column] = column === 'serviceFields' && value == null ? [] : value;
+    if (field) {
+      const institution = value == null ? null : references.get(value as string)!.id;
+      if (institution !== (record[field] == null ? null : String(record[field])))
+        input[field] = institution;
+      continue;
+    }
+    if (sameValue(value, current[column])) continue;
+    input[column] = column === 'serviceFields' && value == null ? [] : value;
   }
   return input;
 }
 
-/** Institutions named by credit code must be in the registry, and active for a new worker. */
+/** Institutions a row names must be in the registry, and active for a new worker. */
 function checkReferences(
   kind: ImportKind,
   row: ParsedRow,
@@ -246,8 +262,9 @@ function checkReferences(
   for (const column of Object.keys(kind.references)) {
     const code = row.values[column] as string | undefined;
     const institution = code ? references.get(code) : undefined;
+    const named = code?.length === 18 ? `the credit code ${code}` : `the id ${code}`;
     if (code && !institution)
-      problems.push([column, `no institution of this registry has the credit code ${code}`]);
+      problems.push([column, `no institution of this registry has ${named}`]);
     // As registerSocialWorker: a worker joins an active institution only.
     else if (
       institution &&
@@ -255,7 +272,12 @@ function checkReferences(
       kind.table === 'social_worker' &&
       institution.status !== 'ACTIVE'
     )
-      problems.push([column, `the institution with the credit code ${code} is closed`]);
+      problems.push([
+        column,
+        code!.length === 18
+          ? `the institution with the credit code ${code} is closed`
+          : `the institution ${code} is closed`,
+      ]);
   }
   return problems;
 }

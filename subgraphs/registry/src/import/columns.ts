@@ -41,6 +41,17 @@ export interface ImportKind {
 const lists = ['serviceFields'];
 
 /**
+ * An institution a row refers to: by its credit code, or, for one that has none, by its record id
+ * (NX-55), as an export writes it; a blank cell is no institution.
+ */
+const institutionReference = z
+  .string()
+  .refine((value) => value.length === 18 || /^[A-Z]{2}-\d{1,19}$/.test(value), {
+    error: 'must be an 18-character credit code, or the id of an institution such as NX-5',
+  })
+  .optional();
+
+/**
  * A kind's columns: every field of its GraphQL input type, except those the file gives another way
  * (an institution's id as its credit code), plus the columns that give them or that only a file has
  * (a programme's key). A field added to the input type and not here fails the type check, naming it
@@ -100,7 +111,7 @@ export const importKinds: Record<string, ImportKind> = {
     ),
     schema: socialWorkerInput.omit({ institutionId: true }).extend({
       certificateNumber: socialWorkerInput.shape.certificateNumber.unwrap().unwrap(),
-      institutionCreditCode: z.string().length(18, 'must be 18 characters').optional(),
+      institutionCreditCode: institutionReference,
     }),
     rules: (row) => socialWorkerRules(row),
     naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },
@@ -136,7 +147,7 @@ export const importKinds: Record<string, ImportKind> = {
         .string()
         .regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -')
         .optional(),
-      hostCreditCode: z.string().length(18, 'must be 18 characters').optional(),
+      hostCreditCode: institutionReference,
     }),
     rules: (row) => programRules(row),
     naturalKey: { column: 'key', stored: 'key' },

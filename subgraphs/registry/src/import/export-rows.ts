@@ -4,7 +4,12 @@ import { importKinds } from './columns.js';
 import type { Language } from '../../../../shared/enum-labels.js';
 import { labelOfCode } from '../field-labels.js';
 import { enumOfColumn, headerOf } from './labels.js';
-import { creditCodesOf, entityOfKind, rowOfRecord, type StoredRecord } from './record-rows.js';
+import {
+  entityOfKind,
+  institutionReferencesOf,
+  rowOfRecord,
+  type StoredRecord,
+} from './record-rows.js';
 import type { Region } from '../../../regions.js';
 import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
 
@@ -55,10 +60,10 @@ export async function* exportRows(
       .limit(PAGE)
       .getMany();
     if (!page.length) return;
-    const creditCodes = await creditCodesOf(db, page);
+    const references = await institutionReferencesOf(db, page, region);
     for (const record of page) {
       const row: Record<string, unknown> = {
-        ...rowOfRecord(kindName, record, creditCodes),
+        ...rowOfRecord(kindName, record, references),
         id: globalId(region, String(record.id)),
         version: record.version,
       };

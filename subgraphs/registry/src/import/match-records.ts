@@ -1,3 +1,5 @@
+import { localId } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
 import type { EntityManager } from 'typeorm';
 import type { ImportKind } from './columns.js';
 import { entityOfKind, type StoredRecord } from './record-rows.js';
@@ -100,25 +102,43 @@ async function recordsAlike(
     .getMany();
 }
 
-/** The institutions that rows refer to by credit code, with their status. */
+/**
+ * The institutions that rows refer to, by the cell that names them (a credit code, or a record id
+ * of this region), with their status. A cell that names none is not in the map.
+ */
 export async function referencedInstitutions(
   tx: EntityManager,
   kind: ImportKind,
   rows: MatchedRow[],
+  region: Region,
 ): Promise<Map<string, { id: string; status: string }>> {
-  const codes = [
+  const cells = [
     ...new Set(
       rows.flatMap((row) =>
         Object.keys(kind.references)
           .map((column) => row.values[column])
-          .filter((code): code is string => typeof code === 'string'),
+          .filter((cell): cell is string => typeof cell === 'string'),
       ),
     ),
   ];
-  if (!codes.length) return new Map();
-  const found: { id: string; credit_code: string; status: string }[] = await tx.query(
-    `SELECT id::text AS id, credit_code, status FROM institution WHERE credit_code = ANY($1)`,
-    [codes],
+  if (!cells.length) return new Map();
+  const ids = new Map(
+    cells.flatMap((cell) => {
+      const id = cell.length === 18 ? null : localId(region, cell);
+      return id ? [[id, cell] as const] : [];
+    }),
   );
-  return new Map(found.map((r) => [r.credit_code, { id: r.id, status: r.status }]));
+  const found: { id: string; credit_code: string | null; status: string }[] = await tx.query(
+    `SELECT id::text AS id, credit_code, status FROM institution
+     WHERE credit_code = ANY($1) OR id = ANY($2::bigint[])`,
+    [cells.filter((cell) => cell.length === 18), [...ids.keys()]],
+  );
+  const named = new Map<string, { id: string; status: string }>();
+  for (const r of found) {
+    if (r.credit_code && cells.includes(r.credit_code))
+      named.set(r.credit_code, { id: r.id, status: r.status });
+    const cell = ids.get(r.id);
+    if (cell) named.set(cell, { id: r.id, status: r.status });
+  }
+  return named;
 }

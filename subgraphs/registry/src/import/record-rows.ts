@@ -3,6 +3,8 @@ import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import { importKinds } from './columns.js';
+import { globalId } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
 
 /** A record as TypeORM reads it: the API's field names, numerics as text, dates as YYYY-MM-DD. */
 export type StoredRecord = Record<string, unknown> & { id: string; version: number };
@@ -13,7 +15,7 @@ export const entityOfKind: Record<string, EntitySchema<StoredRecord>> = {
   programs: ProgramEntity as unknown as EntitySchema<StoredRecord>,
 };
 
-/** The record field a reference column gives, by its credit code. */
+/** The record field a reference column gives, by the institution's credit code or record id. */
 export const referenceFields: Record<string, string> = {
   institutionCreditCode: 'institutionId',
   hostCreditCode: 'hostInstitutionId',
@@ -27,30 +29,33 @@ const numeric = new Set(['fundingYuan']);
 
 /**
  * A record in the import's columns, as a file row reads once parsed: codes, lists as arrays,
- * numbers as numbers, an institution as its credit code, nothing as null.
+ * numbers as numbers, an institution as its credit code (or, without one, its record id), nothing
+ * as null. A blank reference cell therefore always means no institution: a worker whose institution
+ * has no credit code is never exported with a blank that would unlink it on the way back in.
  */
 export function rowOfRecord(
   kindName: string,
   record: StoredRecord,
-  creditCodes: Map<string, string | null>,
+  references: Map<string, string>,
 ): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const column of importKinds[kindName]!.columns) {
     const field = referenceFields[column];
     const value = field ? record[field] : record[column];
     if (value == null) row[column] = null;
-    else if (field) row[column] = creditCodes.get(String(value)) ?? null;
+    else if (field) row[column] = references.get(String(value)) ?? null;
     else if (numeric.has(column)) row[column] = Number(value);
     else row[column] = value;
   }
   return row;
 }
 
-/** The credit codes of the institutions that records refer to, by institution id. */
-export async function creditCodesOf(
+/** How a file names the institutions that records refer to, by institution id: NX-55 where it has no credit code. */
+export async function institutionReferencesOf(
   db: DataSource | EntityManager,
   records: StoredRecord[],
-): Promise<Map<string, string | null>> {
+  region: Region,
+): Promise<Map<string, string>> {
   const ids = [
     ...new Set(
       records.flatMap((record) =>
@@ -66,7 +71,7 @@ export async function creditCodesOf(
     `SELECT id::text AS id, credit_code FROM institution WHERE id = ANY($1::bigint[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.id, row.credit_code]));
+  return new Map(rows.map((row) => [row.id, row.credit_code ?? globalId(region, row.id)]));
 }
 
 /** Whether a file's value and a record's value say the same (lists in any order). */

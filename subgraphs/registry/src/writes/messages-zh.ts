@@ -57,9 +57,14 @@ export const writeMessages: Catalog = [
     (code) => `本登记库没有统一社会信用代码为 ${code} 的机构`,
   ],
   [
+    /^no institution of this registry has the id (\S+)$/,
+    (id) => `本登记库没有记录编号为 ${id} 的机构`,
+  ],
+  [
     /^the institution with the credit code (\S+) is closed$/,
     (code) => `统一社会信用代码为 ${code} 的机构已关闭`,
   ],
+  [/^the institution (\S+) is closed$/, (id) => `机构 ${id} 已关闭`],
   [
     new RegExp(`^${named} is not in this region's registry$`),
     (name) => `${recordOf(name)} 不在本地区的登记库中`,
@@ -133,6 +138,10 @@ export const writeMessages: Catalog = [
   [/^Invalid input: expected (\w+)/, (type) => `类型不符，应为 ${type}`],
   // Credit codes.
   [/^must be 18 characters, not (\d+)$/, (length) => `须为 18 个字符，现为 ${length} 个`],
+  [
+    /^must be an 18-character credit code, or the id of an institution such as (\S+)$/,
+    (example) => `须为 18 位统一社会信用代码，或机构的记录编号（如 ${example}）`,
+  ],
   [
     /^contains "(.)": only digits and the capitals (\S+) are used$/,
     (character, capitals) => `含“${character}”：只使用数字和大写字母 ${capitals}`,
