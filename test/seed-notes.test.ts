@@ -6,33 +6,70 @@ import { chineseEnd } from '../shared/bilingual.js';
  * The notes on how a published figure or its source was read reach analysts through the API
  * (`Figure.note`, `Source.note`), and so does why the data files withdraw a figure
  * (`Figure.withdrawalReason`): each says its Chinese first, then its English, as the API's
- * descriptions and messages do.
+ * descriptions and messages do. So do the other texts of the data files the API serves: what a
+ * figure counts (`Figure.scope`), a target and its steps in words (`Target.description`,
+ * `Milestone.description`), and what a ratio's or a rate's terms count (`Indicator.numerator`,
+ * `Indicator.denominator`).
  */
 const subgraphs = new URL('../subgraphs/', import.meta.url);
 
-function notesOf(file: URL): { id: string; note: string }[] {
-  const records = JSON.parse(readFileSync(file, 'utf8')) as {
-    id: string;
-    note?: string | null;
-    reason?: string;
-  }[];
+interface Text {
+  /** The record's id, and which of its texts: `bj-msw-full-coverage-2025 milestone 2020`. */
+  id: string;
+  text: string;
+}
+
+const read = <T>(file: URL) => JSON.parse(readFileSync(file, 'utf8')) as T[];
+
+function notesOf(file: URL): Text[] {
+  const records = read<{ id: string; note?: string | null; reason?: string }>(file);
   return records.flatMap(({ id, note, reason }) => {
     const text = note ?? reason;
-    return text ? [{ id, note: text }] : [];
+    return text ? [{ id, text }] : [];
   });
 }
+
+const scopesOf = (file: URL): Text[] =>
+  read<{ id: string; scope?: string | null }>(file).flatMap(({ id, scope }) =>
+    scope ? [{ id, text: scope }] : [],
+  );
+
+const descriptionsOf = (file: URL): Text[] =>
+  read<{ id: string; description: string; milestones?: { year: number; description: string }[] }>(
+    file,
+  ).flatMap(({ id, description, milestones = [] }) => [
+    { id, text: description },
+    ...milestones.map((m) => ({ id: `${id} milestone ${m.year}`, text: m.description })),
+  ]);
+
+const termsOf = (file: URL): Text[] =>
+  read<{ code: string; numerator: string | null; denominator: string | null }>(file).flatMap(
+    ({ code, numerator, denominator }) => [
+      ...(numerator ? [{ id: `${code} numerator`, text: numerator }] : []),
+      ...(denominator ? [{ id: `${code} denominator`, text: denominator }] : []),
+    ],
+  );
+
+/** Chinese up to a 。, then English. */
+const saysBoth = (text: string) => {
+  const end = chineseEnd(text);
+  return end >= 0 && /[A-Za-z]{3,}/.test(text.slice(end + 1));
+};
 
 const regionFolders = readdirSync(subgraphs, { withFileTypes: true }).filter((entry) =>
   entry.isDirectory(),
 );
+const dataFiles = (name: string) =>
+  regionFolders
+    .map((entry) => new URL(`${entry.name}/data/${name}`, subgraphs))
+    .filter((file) => existsSync(file));
 const files = [
   new URL('sources.json', subgraphs),
-  ...['figures.json', 'withdrawn-figures.json'].flatMap((name) =>
-    regionFolders
-      .map((entry) => new URL(`${entry.name}/data/${name}`, subgraphs))
-      .filter((file) => existsSync(file)),
-  ),
+  ...['figures.json', 'withdrawn-figures.json'].flatMap(dataFiles),
 ];
+const named = (list: URL[]) =>
+  list.map((file) => [file.pathname.replace(/.*\/subgraphs\//, 'subgraphs/'), file] as const);
+const wrongOf = (texts: Text[]) => texts.filter(({ text }) => !saysBoth(text)).map(({ id }) => id);
 
 describe('the notes of the published figures and sources', () => {
   it('are read from every region that has figures, and from the sources', () => {
@@ -40,14 +77,38 @@ describe('the notes of the published figures and sources', () => {
     expect(files.flatMap(notesOf).length).toBeGreaterThan(90);
   });
 
-  it.each(files.map((file) => [file.pathname.replace(/.*\/subgraphs\//, 'subgraphs/'), file]))(
-    '%s: each note says its Chinese first, then its English',
+  it.each(named(files))('%s: each note says its Chinese first, then its English', (_, file) => {
+    expect(wrongOf(notesOf(file))).toEqual([]);
+  });
+});
+
+describe('the other texts of the data files that the API serves', () => {
+  const figureFiles = dataFiles('figures.json');
+  const targetFiles = dataFiles('targets.json');
+  const catalog = new URL('national/data/indicators.json', subgraphs);
+
+  it('are read from every region that has figures or targets, and from the catalog', () => {
+    expect(figureFiles.flatMap(scopesOf).length).toBeGreaterThan(50);
+    expect(targetFiles.length).toBeGreaterThan(3);
+    expect(targetFiles.flatMap(descriptionsOf).length).toBeGreaterThan(10);
+    expect(termsOf(catalog).length).toBeGreaterThan(10);
+  });
+
+  it.each(named(figureFiles))(
+    '%s: each scope says its Chinese first, then its English',
     (_, file) => {
-      const wrong = notesOf(file as URL).filter(({ note }) => {
-        const end = chineseEnd(note);
-        return end < 0 || !/[A-Za-z]{3,}/.test(note.slice(end + 1));
-      });
-      expect(wrong.map(({ id }) => id)).toEqual([]);
+      expect(wrongOf(scopesOf(file))).toEqual([]);
     },
   );
+
+  it.each(named(targetFiles))(
+    "%s: each target's and milestone's description says its Chinese first, then its English",
+    (_, file) => {
+      expect(wrongOf(descriptionsOf(file))).toEqual([]);
+    },
+  );
+
+  it("the catalog: each ratio's and rate's numerator and denominator say their Chinese first, then their English", () => {
+    expect(wrongOf(termsOf(catalog))).toEqual([]);
+  });
 });

@@ -32,7 +32,7 @@ export type Indicator = {
   code: Scalars['String']['output'];
   /** 地区登记库能够根据其记录测算该指标时为 true。True when a regional registry can compute the indicator from its records. */
   computable: Scalars['Boolean']['output'];
-  /** 比率和率类指标中，分母所统计的内容（率类指标为公布的人口数）。For ratios and rates, what is counted below the line (for a rate, the published population). */
+  /** 比率和率类指标中，分母所统计的内容（率类指标为公布的人口数），先中文，后英文。For ratios and rates, what is counted below the line (for a rate, the published population), in Chinese, then English. */
   denominator?: Maybe<Scalars['String']['output']>;
   /** 英文定义：统计的内容；对于限定于某一项目或某些机构类型的目标，还说明该目标统计的内容。Definition in English: what is counted, and for a target scoped to a programme or to kinds of institution, what that target counts. */
   description: Scalars['String']['output'];
@@ -44,7 +44,7 @@ export type Indicator = {
   name: Scalars['String']['output'];
   /** 中文名称。Chinese name. */
   nameZh: Scalars['String']['output'];
-  /** 比率和率类指标中，分子所统计的内容。For ratios and rates, what is counted above the line. */
+  /** 比率和率类指标中，分子所统计的内容，先中文，后英文。For ratios and rates, what is counted above the line, in Chinese, then English. */
   numerator?: Maybe<Scalars['String']['output']>;
   /** 指标是在某一天计数（STOCK），还是在一段时期内累计（FLOW）。Whether the indicator is counted on a day (STOCK) or added up over a period (FLOW). */
   stockOrFlow: StockOrFlow;

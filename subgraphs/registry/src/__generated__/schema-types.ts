@@ -202,7 +202,7 @@ export type Figure = {
   qualifierWord?: Maybe<Scalars['String']['output']>;
   /** 中文原文语句。The original Chinese sentence. */
   quote: Scalars['String']['output'];
-  /** 确切的统计对象，以英文表述。What exactly is counted, in English. */
+  /** 确切的统计对象，先中文，后英文。What exactly is counted, in Chinese, then English. */
   scope?: Maybe<Scalars['String']['output']>;
   /**
    * 数字所统计的项目（含其下属项目），仅在数字的统计范围不超出该项目时填写（如“‘三区’计划已惠及超过9,000人”）；数据质量核查按同一范围测算。
@@ -266,7 +266,7 @@ export type FigureInput = {
   qualifierWord?: InputMaybe<Scalars['String']['input']>;
   /** 原文语句，1至2,000个字符。The original sentence, 1 to 2,000 characters. */
   quote: Scalars['String']['input'];
-  /** 确切的统计对象，以英文表述；最多500个字符。What exactly is counted, in English; at most 500 characters. */
+  /** 确切的统计对象，先中文，后英文；最多500个字符。What exactly is counted, in Chinese, then English; at most 500 characters. */
   scope?: InputMaybe<Scalars['String']['input']>;
   /** 该数字所统计的本登记库项目，仅在该数字只统计这一项目时填写。The programme of this registry the figure counts, where it counts no more than that. */
   scopeProgramId?: InputMaybe<Scalars['ID']['input']>;
@@ -316,7 +316,7 @@ export type FigureState = {
   qualifier: Qualifier;
   /** 中文原文语句。The original Chinese sentence. */
   quote: Scalars['String']['output'];
-  /** 确切的统计对象，以英文表述。What exactly is counted, in English. */
+  /** 确切的统计对象，先中文，后英文。What exactly is counted, in Chinese, then English. */
   scope?: Maybe<Scalars['String']['output']>;
   /** 该指标在指标目录中的单位。The catalog's unit of the indicator. */
   unit: Scalars['String']['output'];
