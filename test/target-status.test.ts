@@ -86,7 +86,14 @@ describe('target status rules', () => {
   it('is OFF_TRACK once the target year has passed short of the target, even with a good trend', () => {
     expect(
       assess(standing({ current: at(99.99, 2029), year: 2029, trend: trendTo(150) })),
-    ).toMatchObject({ status: 'OFF_TRACK', yearsLeft: -1 });
+    ).toMatchObject({
+      status: 'OFF_TRACK',
+      yearsLeft: -1,
+      gap: 0.01,
+      // No year is left to grow in: no growth per year is asked for.
+      requiredAnnualGrowth: null,
+      requiredAnnualGrowthPercent: null,
+    });
   });
 
   it('still counts the target year itself as time left', () => {

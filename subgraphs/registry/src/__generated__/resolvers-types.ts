@@ -940,7 +940,7 @@ export type Progress = {
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 数值为 PUBLISHED 时，其所依据的公布数字。The published figure the value comes from, when it is PUBLISHED. */
   figure?: Maybe<Figure>;
-  /** 距达到目标尚缺的数量（达到后为 0）。What is still missing to reach the target (0 once reached). */
+  /** 距目标值尚缺的数量（当前值达到目标值后为 0）。“基本实现”的目标在达到阈值时即为达成，此时仍可能有差额。What is still missing to the target value (0 once the value reaches it). A target to be reached basically is achieved at its threshold, when some may still be missing. */
   gap?: Maybe<Scalars['Float']['output']>;
   /** 登记库各年年末值（MEASURED，每年一个，最后一个截至今日），以及公布数字和基期值（PUBLISHED）。The registry's year-end values (MEASURED, one a year, the last as of today), published figures and baselines (PUBLISHED). */
   history: Array<HistoryPoint>;
@@ -954,9 +954,9 @@ export type Progress = {
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 得出该状态的规则及其数值。Which rule gave the status, with its numbers. */
   reason: StatusReason;
-  /** 仍需实现的年增长量，以指标的单位计。Growth per year still needed, in the indicator's unit. */
+  /** 到目标年份结束时达到目标值每年仍需增加的数量，以指标的单位计；达到阈值后为 0；目标年份已过时为 null。Growth per year still needed to reach the target value by the end of its year, in the indicator's unit; 0 once the threshold is reached; null once the target year has passed. */
   requiredAnnualGrowth?: Maybe<Scalars['Float']['output']>;
-  /** 仍需实现的年复合增长率，以百分比计。Compound growth per year still needed, in percent. */
+  /** 到目标年份结束时达到目标值仍需的年复合增长率，以百分比计；达到阈值后为 0；目标年份已过或当前值为 0 时为 null。Compound growth per year still needed to reach the target value by the end of its year, in percent; 0 once the threshold is reached; null once the target year has passed, or from a value of 0. */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
   /** 所判定的数值中一半或以上来自演示记录时为 true：此时该状态不能反映该地区的任何情况。True when half or more of the value judged is demo records: the status says nothing about the region. */
   restsMostlyOnDemo: Scalars['Boolean']['output'];

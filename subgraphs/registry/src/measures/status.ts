@@ -164,8 +164,15 @@ export function assess(standing: Standing): Assessment {
     requiredAnnualGrowthPercent,
     projectedValue,
   };
+  // Past its year, no year is left to grow in: a growth per year would be a figure of nothing.
   if (yearsLeft < 0)
-    return { ...needed, status: 'OFF_TRACK', reason: because('TARGET_YEAR_PASSED') };
+    return {
+      ...needed,
+      requiredAnnualGrowth: null,
+      requiredAnnualGrowthPercent: null,
+      status: 'OFF_TRACK',
+      reason: because('TARGET_YEAR_PASSED'),
+    };
   if (projectedValue == null) return { ...needed, status: 'AT_RISK', reason: because('NO_TREND') };
   if (projectedValue >= threshold) {
     return { ...needed, status: 'ON_TRACK', reason: because('PROJECTED_TO_REACH') };
