@@ -84,11 +84,11 @@ async function measure(indicator: string, args = '') {
 }
 
 describe('a flow: an amount over a period, each programme spread over its days', () => {
-  it('gives the year to date without `since`', async () => {
+  it('gives the year to date without `since`, and says it began on the 1st of January', async () => {
     // 2024-01-01..2024-03-31 is 91 days: q1 91,000; q3 36,600 × 91 / 366 = 9,100.
     expect(await measure('FUNDING_YUAN', 'asOf: "2024-03-31"')).toMatchObject({
       value: 100_100,
-      since: null,
+      since: '2024-01-01',
       // q4 (no start) and q5 (no end) cannot be placed in a year, and are said to be left out.
       undatedRecords: 2,
     });

@@ -58,16 +58,20 @@ export async function measureMany(
 ): Promise<Measure[]> {
   const { statement, days, sinces } = measureStatement(queries);
   const rows: MeasureRow[] = statement ? await db.query(statement.sql, statement.parameters) : [];
-  return queries.map((query, part) =>
-    indicatorMeasures[query.indicator]
+  return queries.map((query, part) => {
+    const day = days[part]!;
+    // A flow asked with no start adds up its year to date (flow-sql.ts): it says so.
+    const since =
+      sinces[part] ?? (flowIndicators.has(query.indicator) ? `${day.slice(0, 4)}-01-01` : null);
+    return indicatorMeasures[query.indicator]
       ? toMeasure(
           query,
           rows.filter((row) => row.part === part),
-          days[part]!,
-          sinces[part] ?? null,
+          day,
+          since,
         )
-      : notComputable(query.indicator),
-  );
+      : notComputable(query.indicator);
+  });
 }
 
 /** One indicator, in total and broken down by the given dimensions, in one SQL statement. */
