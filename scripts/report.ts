@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { commandLine, usageError } from '../shared/cli.js';
+import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison, nationalLines, toCsv, toTable, toXlsx } from './report/comparison.js';
@@ -58,7 +58,7 @@ if (options.format === 'xlsx' && !options.out)
       : '--format xlsx writes a workbook, not text: give the file, for example --out report.xlsx',
   );
 
-const out = options.out;
+const out = options.out === undefined ? undefined : outputFile(usage, options.out);
 /** The report to its file, or to the terminal. */
 function output(content: string | Buffer): void {
   if (out) writeFileSync(out, content);

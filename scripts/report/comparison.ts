@@ -1,3 +1,4 @@
+import { enumLabel } from '../../shared/enum-labels.js';
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
 import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
@@ -38,6 +39,7 @@ const comparisonQuery = graphql(`
         denominator
         demoShare
         asOf
+        since
       }
       latestFigure(indicator: $indicator) {
         value
@@ -54,6 +56,13 @@ const comparisonQuery = graphql(`
         targetValue
         qualifier
         targetYear
+        scope {
+          kinds
+          program {
+            name
+            nameEn
+          }
+        }
         progress {
           value
           since
@@ -74,6 +83,8 @@ export interface ComparisonRow {
   measured: number | null;
   /** The day the region was measured as of: a rate's, the year-end of the population it is over. */
   measuredAsOf: string | null;
+  /** Where the measure adds up a period (a flow: the year to date, or from `since`): its first day. */
+  measuredSince: string | null;
   /** Ratios and rates only: a count's numerator is its value. */
   numerator: number | null;
   denominator: number | null;
@@ -90,6 +101,12 @@ export interface ComparisonRow {
   target: number | null;
   targetQualifier: string | null;
   targetYear: number | null;
+  /**
+   * What the target counts where its policy counts less than the indicator: one programme's records
+   * (Guangxi's pilot units), or some kinds of institution (Beijing leaves out public health).
+   */
+  targetScope: string | null;
+  targetScopeZh: string | null;
   progress: number | null;
   /** Where the progress value adds up a period (a programme's postings, a flow): its first day. */
   progressSince: string | null;
@@ -106,6 +123,7 @@ export const columns = [
   'unit',
   'measured',
   'measuredAsOf',
+  'measuredSince',
   'numerator',
   'denominator',
   'measuredDemoPercent',
@@ -118,6 +136,7 @@ export const columns = [
   'target',
   'targetQualifier',
   'targetYear',
+  'targetScope',
   'progress',
   'progressSince',
   'basis',
@@ -133,6 +152,7 @@ export function inWords(row: ComparisonRow, language: Language): ComparisonRow {
   return {
     ...row,
     name: language === 'zh' ? row.nameZh : row.name,
+    targetScope: language === 'zh' ? row.targetScopeZh : row.targetScope,
     unit: say.unit(row.unit, language) ?? row.unit,
     publishedQualifier: say.qualifier(row.publishedQualifier, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
@@ -181,6 +201,26 @@ export async function fetchComparison(
 }
 
 /** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
+type TargetScope = NonNullable<Registry['targets']>[number]['scope'];
+
+/** A target's scope in words: 仅计：广西推进医疗机构社会工作实施方案; 机构类型：综合医院、专科医院. */
+function scopeText(scope: TargetScope | undefined, language: Language): string | null {
+  if (!scope) return null;
+  const parts: string[] = [];
+  if (scope.program)
+    parts.push(
+      language === 'zh'
+        ? `仅计：${scope.program.name}`
+        : `Counts only: ${scope.program.nameEn ?? scope.program.name}`,
+    );
+  if (scope.kinds?.length)
+    parts.push(
+      (language === 'zh' ? '机构类型：' : 'Institution kinds: ') +
+        scope.kinds.map((kind) => enumLabel(kind, language)).join(language === 'zh' ? '、' : ', '),
+    );
+  return parts.length ? parts.join(language === 'zh' ? '；' : '; ') : null;
+}
+
 function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   const latest = registry.latestFigure;
   const target = [...(registry.targets ?? [])].sort((a, b) => a.targetYear - b.targetYear)[0];
@@ -194,6 +234,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     unit: indicator.unit,
     measured: measure?.value ?? null,
     measuredAsOf: measure?.asOf ?? null,
+    measuredSince: measure?.since ?? null,
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
     measuredDemoPercent: measure?.demoShare == null ? null : 100 * measure.demoShare,
@@ -211,6 +252,8 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     target: target?.targetValue ?? null,
     targetQualifier: target?.qualifier ?? null,
     targetYear: target?.targetYear ?? null,
+    targetScope: scopeText(target?.scope, 'en'),
+    targetScopeZh: scopeText(target?.scope, 'zh'),
     progress: target?.progress.value ?? null,
     progressSince: target?.progress.since ?? null,
     basis: target?.progress.basis ?? null,

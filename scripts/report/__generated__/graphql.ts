@@ -15,6 +15,39 @@ export type IndicatorKind =
   /** 一个计数占另一个计数的百分比；不可相加。One count as a percentage of another; does not add up. */
   | 'RATIO';
 
+/** 机构的类型。What an institution is. */
+export type InstitutionKind =
+  /** 被列为社会工作服务开展地点的县（区）。A county or district named as a place where social work is delivered. */
+  | 'COUNTY'
+  /** 县级社会工作指导中心。County-level social work guidance centre. */
+  | 'COUNTY_GUIDANCE_CENTRE'
+  /** 基金会或协会。Foundation or association. */
+  | 'FOUNDATION_OR_ASSOCIATION'
+  /** 综合医院。General hospital. */
+  | 'GENERAL_HOSPITAL'
+  /** 政府部门，也包括党委社会工作部等党委部门。Government body, including Party departments such as a social work department. */
+  | 'GOVERNMENT_BODY'
+  /** 其他：不属于以上任何类型的机构。Other: an institution of none of the kinds above. */
+  | 'OTHER'
+  /** 社区卫生服务中心、乡镇卫生院或诊所。Community health centre, township hospital or clinic. */
+  | 'PRIMARY_CARE'
+  /** 疾病预防控制机构、妇幼保健机构或其他公共卫生机构。Disease control, maternal and child health or another public health body. */
+  | 'PUBLIC_HEALTH'
+  /** 学校（高校除外）。School other than a university. */
+  | 'SCHOOL'
+  /** 社会工作服务机构。Social work service agency (社会工作服务机构). */
+  | 'SOCIAL_WORK_AGENCY'
+  /** 乡镇（街道）社工站。Township or street social work station (乡镇（街道）社工站). */
+  | 'SOCIAL_WORK_STATION'
+  /** 专科医院。Specialty hospital. */
+  | 'SPECIALTY_HOSPITAL'
+  /** 中医医院。Traditional Chinese medicine hospital. */
+  | 'TCM_HOSPITAL'
+  /** 培训、实践或孵化基地。Training, practice or incubation base. */
+  | 'TRAINING_BASE'
+  /** 高校。University. */
+  | 'UNIVERSITY';
+
 /**
  * 公布数字的取整方式，依据来源在数字旁印出的修饰词判断。每个修饰词对应一个取值区间（`Figure.interval`），区间以该数字末位有效数字为一档，延伸至下一档。
  *
@@ -98,12 +131,12 @@ export type ComparisonQueryVariables = Exact<{
 
 
 export type ComparisonQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, description: string, descriptionZh: string } | null, indicators: Array<{ code: string }>, registries: Array<
-    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
-    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
-    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
-    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
-    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
-    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
+    | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null } }> | null }
   > };
 
 export type SeriesQueryVariables = Exact<{
@@ -167,6 +200,7 @@ export const ComparisonDocument = new TypedDocumentString(`
       denominator
       demoShare
       asOf
+      since
     }
     latestFigure(indicator: $indicator) {
       value
@@ -183,6 +217,13 @@ export const ComparisonDocument = new TypedDocumentString(`
       targetValue
       qualifier
       targetYear
+      scope {
+        kinds
+        program {
+          name
+          nameEn
+        }
+      }
       progress {
         value
         since
