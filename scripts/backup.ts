@@ -1,4 +1,4 @@
-import { commandLine, usageError } from '../shared/cli.js';
+import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { backupDatabase } from '../subgraphs/common/backup.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
 import { subgraphs } from '../subgraphs/regions.js';
@@ -14,12 +14,15 @@ const values = commandLine(usage, {
   out: { type: 'string' },
 });
 const subgraph = subgraphs.find((s) => s.name === values.region);
-if (!subgraph || !values.out) usageError(usage);
+if (!subgraph) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
+if (!values.out) usageError(usage, '缺少 --out (no output file given)');
+const out = outputFile(usage, values.out);
 const server = await openDatabaseServer();
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);
-  await backupDatabase(url, values.out);
-  console.log(`Backed up ${new URL(url).pathname.slice(1)} to ${values.out}. 已备份。`);
+  await backupDatabase(url, out);
+  const database = new URL(url).pathname.slice(1);
+  console.log(`已将 ${database} 备份到 ${out}。Backed up ${database} to ${out}.`);
 } finally {
   await server.stop();
 }

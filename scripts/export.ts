@@ -1,4 +1,4 @@
-import { commandLine, usageError } from '../shared/cli.js';
+import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import type { Language } from '../shared/enum-labels.js';
 import { regions } from '../subgraphs/regions.js';
 import { importKindNames, isImportKindName } from '../subgraphs/registry/src/import/choices.js';
@@ -33,7 +33,7 @@ if (!options.out) usageError(usage, '缺少 --out (no output file given)');
 if (options.lang !== 'zh' && options.lang !== 'en')
   usageError(usage, `未知语言 unknown --lang: ${options.lang}`);
 const kind = options.kind;
-const out = options.out;
+const out = outputFile(usage, options.out);
 const language = options.lang as Language;
 const format = options.format ?? (/\.xlsx$/i.test(out) ? 'xlsx' : 'csv');
 if (format !== 'csv' && format !== 'xlsx')

@@ -1,4 +1,6 @@
 import './cli-errors.js';
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -42,4 +44,26 @@ export function commandLine<const Options extends ParseArgsOptionsConfig>(
     process.exit(exitCode.done);
   }
   return parsed as Values<Options>;
+}
+
+/**
+ * A file a command will write, checked before any work: its folder must exist and be writable, so
+ * that a long export or report does not end in a system error after the work is done.
+ */
+export function outputFile(usage: string, path: string): string {
+  const folder = dirname(resolve(path));
+  let problem: { zh: string; en: string } | null = null;
+  try {
+    if (!statSync(folder).isDirectory())
+      problem = { zh: `${folder} 不是文件夹`, en: `${folder} is not a folder` };
+    else accessSync(folder, constants.W_OK);
+  } catch (error) {
+    problem =
+      (error as NodeJS.ErrnoException).code === 'ENOENT'
+        ? { zh: `文件夹 ${folder} 不存在`, en: `the folder ${folder} does not exist` }
+        : { zh: `没有写入文件夹 ${folder} 的权限`, en: `no permission to write in ${folder}` };
+  }
+  if (problem)
+    usageError(usage, `无法写入 ${path}：${problem.zh}。Cannot write ${path}: ${problem.en}.`);
+  return path;
 }

@@ -43,6 +43,26 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain('无法读取 cannot read test');
   });
 
+  it('says a file in a folder that does not exist cannot be written, before any work, exit code 2', () => {
+    for (const [script, args] of [
+      [
+        'export',
+        ['--region', 'ningxia', '--kind', 'institutions', '--out', 'no-such-folder/a.xlsx'],
+      ],
+      [
+        'report',
+        ['--indicator', 'MSW_INSTITUTIONS', '--format', 'csv', '--out', 'no-such-folder/r.csv'],
+      ],
+      ['backup', ['--region', 'ningxia', '--out', 'no-such-folder/nx.dump']],
+    ] as const) {
+      const result = run(script, [...args]);
+      expect(result.status, script).toBe(2);
+      expect(result.stderr, script).toMatch(
+        /^无法写入 no-such-folder\/\S+：文件夹 \S+no-such-folder 不存在。Cannot write no-such-folder\/\S+: the folder \S+no-such-folder does not exist\.\n/,
+      );
+    }
+  });
+
   it('refuses an unknown mode', () => {
     const result = run('import', ['--region', 'ningxia', '--file', '机构.csv', '--mode', 'merge']);
     expect(result.status).toBe(2);
