@@ -44,7 +44,8 @@ async function toolMajorVersion(tool: string): Promise<number> {
     ({ stdout } = await run(tool, ['--version']));
   } catch {
     throw new Error(
-      `${path.basename(tool)} was not found (${tool}): install PostgreSQL's client programs (Debian: postgresql-client) or set PG_BIN_DIR to the folder that holds them. 未找到 PostgreSQL 客户端程序。`,
+      `未找到 ${path.basename(tool)}（${tool}）：请安装 PostgreSQL 客户端程序（Debian：postgresql-client），或将 PG_BIN_DIR 设为其所在文件夹。` +
+        `${path.basename(tool)} was not found (${tool}): install PostgreSQL's client programs (Debian: postgresql-client) or set PG_BIN_DIR to the folder that holds them.`,
     );
   }
   const match = /\)\s+(\d+)/.exec(stdout);
@@ -74,7 +75,8 @@ export async function toolFor(name: 'pg_dump' | 'pg_restore', url: string): Prom
   ]);
   if (toolVersion < serverVersion) {
     throw new Error(
-      `${name} ${toolVersion} (${tool}) cannot read a PostgreSQL ${serverVersion} server: install PostgreSQL ${serverVersion}'s client programs (postgresql-client-${serverVersion}) and set PG_BIN_DIR to their folder. ${name} 版本低于服务器版本。`,
+      `${name} ${toolVersion}（${tool}）无法读取 PostgreSQL ${serverVersion} 服务器：请安装 PostgreSQL ${serverVersion} 的客户端程序（postgresql-client-${serverVersion}，Debian 可从 PostgreSQL 官方软件源 apt.postgresql.org 获取），并将 PG_BIN_DIR 设为其所在文件夹。` +
+        `${name} ${toolVersion} (${tool}) cannot read a PostgreSQL ${serverVersion} server: install PostgreSQL ${serverVersion}'s client programs (postgresql-client-${serverVersion}; on Debian from PostgreSQL's own apt.postgresql.org repository) and set PG_BIN_DIR to their folder.`,
     );
   }
   return tool;
