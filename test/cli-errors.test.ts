@@ -41,4 +41,19 @@ describe('command-line errors in production', () => {
         '环境变量有误 MAX_QUERY_DEPTH must be a whole number above 0, not "1.5".\n',
       );
     }, 60_000);
+
+  it('npm run token names what is wrong with a role, a region code or a duration, exit code 2', async () => {
+    for (const [args, said] of [
+      [['--role', 'boss'], '未知角色 boss：须为 analyst、editor 或 admin。'],
+      [
+        ['--role', 'editor', '--region', 'nx'],
+        '未知地区代码 nx：须为 BJ, GX, SC, NX, TJ, XA 之一（大写）。',
+      ],
+      [['--role', 'analyst', '--expires', 'forever'], '--expires forever 不是时长：'],
+    ] as const) {
+      const failed = await ended('scripts/token.ts', [...args], {});
+      expect(failed?.code, said).toBe(2);
+      expect(failed?.stderr.startsWith(said), failed?.stderr).toBe(true);
+    }
+  }, 120_000);
 });
