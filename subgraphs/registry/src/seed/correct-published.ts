@@ -256,7 +256,7 @@ async function audit(
 const figureById = (db: EntityManager, id: string) =>
   db.getRepository(FigureEntity).findOneByOrFail({ id });
 
-/** Brings the registry's published figures and sources to the data files' reading. */
+/** Brings the registry's published records to the data files' reading, where its team has not changed them. */
 export async function correctPublishedData(
   db: EntityManager,
   data: Pick<PublishedData, 'figures' | 'targets' | 'programs' | 'sources' | 'withdrawnFigures'>,
