@@ -219,6 +219,9 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         .locator('#region table.quality tbody td:last-child')
         .allInnerTexts();
       expect(verdicts).toContain('一致，但测算值主要来自演示数据，不能证实该数字');
+      // Each breakdown's total says how much of it is demo, as the national table's values do.
+      expect(await page.locator('#region .breakdown h3 .demo-share').count()).toBe(4);
+      expect(await page.title()).toBe('全国社会工作登记联邦 · 覆盖情况');
       // A figure says its qualifier where Chinese puts it: 4000余人次 is 4,000余 人次.
       expect(await page.locator('#region table.quality a.figure-link').allInnerTexts()).toContain(
         '4,000余\u00a0人次',
@@ -384,6 +387,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await notCompared.count()).toBeGreaterThan(0);
       for (const verdict of await notCompared.locator('td:last-child').allInnerTexts())
         expect(verdict).toMatch(/^未作对照\n该数字是计划，不是计数/);
+      // The cohort's 26 postings add up from the programme's start, and the card says so.
+      expect(await page.locator('#region .target-card .since').allInnerTexts()).toContain(
+        '当前值的统计起点：2025',
+      );
       // The counties of the 2025 plan by the group the page names them by, in Chinese.
       expect(await notCompared.locator('td:first-child').allInnerTexts()).toContain(
         '覆盖县（区） · 国家乡村振兴重点帮扶县（区）',

@@ -222,15 +222,22 @@ export function breakdownChart(
 ): void {
   const cells = [...breakdown.breakdown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   const categories = cells.map((c) => label(c.keys[0]));
-  element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 64}px`;
+  element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 88}px`;
   element.dataset.labels = JSON.stringify(categories);
   chartIn(element).setOption({
     animation: false,
-    grid: { left: 8, right: 24, top: 28, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 52, bottom: 8, containLabel: true },
     tooltip: { valueFormatter: (value: number) => withUnit(value, labels.unit) },
     toolbox: toolbox(labels, 'breakdown'),
-    // The unit above the bars, where the value axis's numbers run.
-    xAxis: { ...valueAxis(element, labels), position: 'top', nameLocation: 'end' },
+    // The unit centred above the value axis's numbers, clear of the save button in the corner: at
+    // the axis's end it ran past a narrow card's edge (单位 cut to 单, Unit to Uni).
+    xAxis: {
+      ...valueAxis(element, labels),
+      position: 'top',
+      nameLocation: 'middle',
+      nameGap: 28,
+      nameTextStyle: { color: '#5a6776', align: 'center' },
+    },
     yAxis: {
       type: 'category',
       inverse: true,

@@ -59,6 +59,8 @@ async function render(): Promise<void> {
   if (ticket !== latestRender) return;
   document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
   document.getElementById('title')!.textContent = t('title', language);
+  // The browser's tab and history say the page's title in its language too.
+  document.title = t('title', language);
   document.getElementById('language')!.textContent = language === 'zh' ? 'English' : '中文';
   // Still busy after waiting as it asked: the page keeps what it shows, if it is this page, and
   // the next refresh tries again.

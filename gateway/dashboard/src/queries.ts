@@ -70,6 +70,7 @@ graphql(`
     }
     progress {
       value
+      since
       basis
       status
       demoShare
@@ -126,6 +127,7 @@ graphql(`
 graphql(`
   fragment BreakdownFields on Measure {
     value
+    demoShare
     breakdown {
       keys {
         value

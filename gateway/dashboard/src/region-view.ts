@@ -40,6 +40,7 @@ function breakdownCards(registry: Registry, indicators: Indicator[], context: Vi
       {},
       t(key, language),
       ` · ${formatValue(measure.value, unit, language)}`,
+      demoMark(measure.demoShare ?? null, language),
     );
     if (!measure.value)
       return el(

@@ -142,6 +142,10 @@ export function targetCard(
     ),
     scope ? el('p', { class: 'scope' }, scope) : null,
     el('p', { class: 'reason' }, reasonText(target.progress.reason, target.unit, language)),
+    // A value that adds up a period (a cohort's postings, a flow) says from when.
+    target.progress.since
+      ? el('p', { class: 'since' }, t('progressSince', language), target.progress.since)
+      : null,
     chart,
   );
 }
