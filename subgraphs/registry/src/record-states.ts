@@ -10,8 +10,9 @@ export type RecordState = { __typename: string } & Record<string, unknown>;
 const numberOrNull = (value: unknown) => (value == null ? null : Number(value));
 
 /**
- * Each audited entity's public fields, as its state type names them: internal columns (natural
- * keys, timestamps) stay out, and source ids too except a target's, the one a write can change;
+ * Each audited entity's public fields, as its state type names them: internal columns (a
+ * programme's file key, timestamps) stay out, and source ids too except a target's, the one a
+ * write can change; an institution's credit code is public and in, so that its correction shows;
  * personal data only for readers with the right, and every reference to a numbered row is the
  * global id the API gives it.
  */
@@ -26,6 +27,7 @@ const states: Record<
       'nameEn',
       'kind',
       'grade',
+      'creditCode',
       'socialWorkSetup',
       'socialWorkSince',
       'foundedOn',

@@ -554,6 +554,8 @@ export type InstitutionState = {
   __typename?: 'InstitutionState';
   /** 关闭日期（YYYY-MM-DD）；机构仍在运营期间为 null。The day it closed (YYYY-MM-DD); null while it is active. */
   closedOn?: Maybe<Scalars['String']['output']>;
+  /** 统一社会信用代码（公开信息）；未登记时为 null。Unified social credit code (public information); null where none is recorded. */
+  creditCode?: Maybe<Scalars['String']['output']>;
   /** 机构所属的行政区划：地级市、县（区）、乡镇（街道）。The institution's administrative division: prefecture city, county or district, township or street. */
   division: Division;
   /** 成立日期（如已知）：年份、年月或日期。Founding date, where known: a year, year-month or date. */
@@ -2609,6 +2611,7 @@ export type InstitutionEdgeResolvers<ContextType = RegistryContext, ParentType e
 
 export type InstitutionStateResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['InstitutionState'] = ResolversParentTypes['InstitutionState']> = {
   closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['HospitalGrade']>, ParentType, ContextType>;
