@@ -35,7 +35,13 @@ if (options.lang !== 'zh' && options.lang !== 'en')
 const kind = options.kind;
 const out = outputFile(usage, options.out);
 const language = options.lang as Language;
-const format = options.format ?? (/\.xlsx$/i.test(out) ? 'xlsx' : 'csv');
+const extension = /\.(csv|xlsx)$/i.exec(out)?.[1]?.toLowerCase();
+if (!options.format && !extension)
+  usageError(
+    usage,
+    `无法从文件名 ${out} 判断格式：请用 .csv 或 .xlsx 结尾，或加 --format。The file name ${out} does not say the format: end it in .csv or .xlsx, or give --format.`,
+  );
+const format = options.format ?? extension;
 if (format !== 'csv' && format !== 'xlsx')
   usageError(usage, `未知格式 unknown --format: ${format}`);
 
@@ -71,7 +77,7 @@ try {
   const rows = exportRows(dataSource, kind, region, language);
   const count =
     format === 'xlsx'
-      ? await files.writeXlsx(out, kind, header, rows)
+      ? await files.writeXlsx(out, kind, header, rows, language)
       : await files.writeCsv(out, header, rows);
   console.log(`已导出 ${count} 条记录到 ${out} (${count} records exported to ${out})`);
 } finally {

@@ -1,4 +1,5 @@
 import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+import { cellText } from '../subgraphs/registry/src/import/export-rows.js';
 import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { columnOfField } from '../subgraphs/registry/src/import/record-rows.js';
@@ -22,9 +23,6 @@ function problemLine(
     : english;
 }
 
-const shown = (value: unknown) =>
-  value == null ? '' : Array.isArray(value) ? value.join(';') : String(value);
-
 /**
  * Prints an import's summary, in Chinese and English, as DHIS2 summarises one: created, updated
  * (with the fields each changed), unchanged, ignored, conflicts (with the record's current values)
@@ -36,13 +34,18 @@ export function printReport(
   options: { kind: string; dryRun: boolean; partial: boolean },
 ): number {
   for (const p of report.problems) console.error(problemLine(p.line, p.column, p.message));
+  // The record's values as the reader's file shows them: Chinese headers and labels, then the codes.
+  const values = (current: Record<string, unknown>, language: 'zh' | 'en') =>
+    Object.entries(current)
+      .map(
+        ([column, value]) =>
+          `${headerOf(options.kind, column, language)}=${cellText(options.kind, column, value, language)}`,
+      )
+      .join(language === 'zh' ? '，' : ', ');
   for (const c of report.conflicts)
     console.error(
-      `${problemLine(c.line, 'version', c.message, '冲突：', 'conflict: ', '版本')}\n  现有值 current values: ${Object.entries(
-        c.current,
-      )
-        .map(([column, value]) => `${column}=${shown(value)}`)
-        .join(', ')}`,
+      `${problemLine(c.line, 'version', c.message, '冲突：', 'conflict: ', '版本')}\n` +
+        `  现有值：${values(c.current, 'zh')}\n  (current values: ${values(c.current, 'en')})`,
     );
   for (const u of report.updated)
     console.log(

@@ -44,7 +44,7 @@ async function exported(language: 'zh' | 'en', format: 'csv' | 'xlsx'): Promise<
   const header = exportHeader('institutions', language);
   const rows = exportRows(opened.dataSource, 'institutions', ningxia, language);
   if (format === 'csv') await writeCsv(path, header, rows);
-  else await writeXlsx(path, 'institutions', header, rows);
+  else await writeXlsx(path, 'institutions', header, rows, language);
   return readFileSync(path);
 }
 
@@ -403,6 +403,20 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     ]);
   });
 
+  it('says an empty file is empty, in Chinese and English, and writes nothing', async () => {
+    for (const empty of ['', '\uFEFF', '\n\n']) {
+      const report = await importAs(empty, { mode: 'upsert' });
+      expect(report.problems).toEqual([
+        {
+          line: 1,
+          column: '',
+          message: 'the file is empty: it has no header row naming the columns of this kind',
+        },
+      ]);
+      expect(report.written).toBe(false);
+    }
+  });
+
   it('reads a GB18030 file that starts with its byte-order mark', async () => {
     // 宁夏 in GB18030 after its mark (84 31 95 33).
     const bytes = Buffer.concat([
@@ -456,11 +470,31 @@ describe('social workers at an institution without a credit code', () => {
     const line = lines.find((l) => l.includes('NOCODE-000001'))!;
     expect(line.split(',')[column]).toBe(`NX-${institution}`);
 
-    // The institution is given a code after the export; the stale file changes nothing of the worker.
-    await opened.dataSource.query(`UPDATE institution SET credit_code = $2 WHERE id = $1`, [
-      institution,
-      creditCode(900),
+    // The institution is given a code after the export, by an import: the change feed shows it.
+    const since = (await opened.dataSource.query(`SELECT now() AS at`))[0].at.toISOString();
+    const coded = await importAs(
+      `记录编号,统一社会信用代码\nNX-${institution},${creditCode(900)}`,
+      {
+        mode: 'update',
+      },
+    );
+    expect(coded.updated).toEqual([{ line: 2, id: `NX-${institution}`, fields: ['creditCode'] }]);
+    const feed = await throughGateway(async (gatewayUrl) =>
+      data(
+        gatewayUrl,
+        `query ($since: String) { ningxia { changes(since: $since) { changes { entityId changedFields after { ... on InstitutionState { creditCode } } } } } }`,
+        { since },
+        await bearer({ role: 'admin' }),
+      ),
+    );
+    expect(feed.ningxia.changes.changes).toEqual([
+      {
+        entityId: `NX-${institution}`,
+        changedFields: ['creditCode'],
+        after: { creditCode: creditCode(900) },
+      },
     ]);
+    // The stale file changes nothing of the worker.
     const again = await importWorkers(stale);
     expect(again.problems).toEqual([]);
     expect(again.updated).toEqual([]);

@@ -63,6 +63,19 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     }
   });
 
+  it('refuses to guess the format of a file name that ends in neither .csv nor .xlsx', () => {
+    const result = run('export', [
+      '--region',
+      'ningxia',
+      '--kind',
+      'institutions',
+      '--out',
+      'a.pdf',
+    ]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^无法从文件名 a\.pdf 判断格式/);
+  });
+
   it('refuses an unknown mode', () => {
     const result = run('import', ['--region', 'ningxia', '--file', '机构.csv', '--mode', 'merge']);
     expect(result.status).toBe(2);

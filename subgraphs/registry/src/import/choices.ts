@@ -17,7 +17,10 @@ export const isImportKindName = (name: string | undefined): name is ImportKindNa
 export const importModes = ['create', 'update', 'upsert'] as const;
 export type ImportMode = (typeof importModes)[number];
 
-/** The kind a file's name says, in English or in Chinese (`机构.xlsx`, `social-workers-2026.csv`). */
+/**
+ * The kind a file's name says, in English or in Chinese, anywhere in it (`机构.xlsx`,
+ * `social-workers-2026.csv`, `nx-institutions.xlsx`, `宁夏机构导出.csv`); none when it names two.
+ */
 export function kindOfFileName(path: string): ImportKindName | undefined {
   const name = path.replace(/^.*[\\/]/, '').toLowerCase();
   const names: [string, ImportKindName][] = [
@@ -28,5 +31,6 @@ export function kindOfFileName(path: string): ImportKindName | undefined {
     ['社工', 'social-workers'],
     ['项目', 'programs'],
   ];
-  return names.find(([start]) => name.startsWith(start))?.[1];
+  const said = new Set(names.filter(([word]) => name.includes(word)).map(([, kind]) => kind));
+  return said.size === 1 ? [...said][0] : undefined;
 }

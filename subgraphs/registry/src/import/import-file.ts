@@ -103,6 +103,15 @@ async function importRows(
   known: string[],
 ): Promise<ImportReport> {
   const mode = options.mode ?? 'create';
+  // An empty file (a CSV of nothing, saved by mistake) is said to be one, not read as no rows.
+  if (!opened.header.length) {
+    report.problems.push({
+      line: 1,
+      column: '',
+      message: 'the file is empty: it has no header row naming the columns of this kind',
+    });
+    return report;
+  }
   const columns = opened.header.map((text) => columnOfHeader(options.kind, known, text));
   report.problems = headerProblems(opened.header, columns, known, opened.headerLine);
   if (mode === 'update' && !columns.includes('id'))

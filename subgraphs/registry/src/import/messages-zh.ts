@@ -82,6 +82,10 @@ const importMessages: Catalog = [
     () => '第一个工作表中没有列出此类记录各列名称的表头行',
   ],
   [
+    /^the file is empty: it has no header row naming the columns of this kind$/,
+    () => '文件为空：没有列出此类记录各列名称的表头行',
+  ],
+  [
     /^the file is neither UTF-8 nor GB18030\/GBK text \(first at byte (\S+)\)/,
     (byte) =>
       `文件既不是 UTF-8 也不是 GB18030/GBK 文本（第一处在字节 ${byte}）：请另存为“CSV UTF-8”后重新导入`,

@@ -39,9 +39,11 @@ export async function writeXlsx(
   kindName: string,
   header: string[],
   rows: AsyncIterable<string[]>,
+  language: Language = 'en',
 ): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
-  const sheet = workbook.addWorksheet(kindName);
+  // Named as the template names its sheet, in the workbook's language.
+  const sheet = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
   const numeric = numberColumns(kindName);
   const isNumber = exportColumns(kindName).map((column) => numeric.has(column));
   sheet.addRow(header).commit();
