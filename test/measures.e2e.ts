@@ -74,7 +74,6 @@ describe('measures against hand counts', () => {
       { '甲市/TERTIARY': 1, '甲市/SECONDARY': 1, '乙市/PRIMARY': 1 },
     ],
     ['MSW_TERTIARY_INSTITUTIONS', [], 1, {}],
-    ['PREFECTURES_COVERED', [], 2, {}],
     [
       'MEDICAL_SOCIAL_WORKERS',
       ['CERTIFICATE_LEVEL'],
@@ -117,6 +116,40 @@ describe('measures against hand counts', () => {
     const result = await measured(indicator, [...by]);
     expect(result.total).toBe(total);
     expect(result.cells).toEqual(cells);
+  });
+
+  it("counts prefecture-level cities in a province's registry, and says a municipality has none", async () => {
+    // The same hand-counted rows served as Guangxi's, an autonomous region divided into prefectures.
+    const guangxi = await createRegistrySubgraph(regionBySlug('guangxi'), opened.dataSource);
+    const asGuangxi = await listen(guangxi.app, 0);
+    try {
+      const response = await graphql(
+        asGuangxi.url,
+        `
+          {
+            guangxi {
+              measure(indicator: "PREFECTURES_COVERED") {
+                computable
+                value
+              }
+            }
+          }
+        `,
+      );
+      expect(response.data.guangxi.measure).toEqual({ computable: true, value: 2 });
+    } finally {
+      await asGuangxi.close();
+      await guangxi.stop();
+    }
+    const beijing = await ask(
+      `measure(indicator: "PREFECTURES_COVERED") { computable value reason }`,
+    );
+    expect(beijing.data.beijing.measure).toEqual({
+      computable: false,
+      value: null,
+      reason:
+        '北京市是直辖市，下辖没有地级市：PREFECTURES_COVERED 不适用于该地区。Beijing is a municipality, with no prefecture-level cities: PREFECTURES_COVERED does not apply to it.',
+    });
   });
 
   it('computes ratios with their numerator and denominator, in total and per cell', async () => {

@@ -21,6 +21,7 @@ import type { Dimension } from '../measures/dimensions.js';
 import { measure } from '../measures/measure.js';
 import { assertInCatalog } from '../measures/measure-arguments.js';
 import { measureRate, rateMeasures } from '../measures/rates.js';
+import { notForRegion } from '../measures/region-levels.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
 import { paginate, type Visibility } from '../pagination.js';
 import { localId } from '../global-ids.js';
@@ -185,8 +186,9 @@ export const Registry: RegionRegistryResolvers = {
       from?: number | null;
       to?: number | null;
     },
-    { db, aggregates }: RegistryContext,
+    { db, aggregates, region }: RegistryContext,
   ) =>
+    notForRegion(region, args.indicator) ??
     aggregates(['measure', args], () =>
       (rateMeasures[args.indicator] ? measureRate : measure)(db, { ...args, by: args.by ?? [] }),
     ),
