@@ -239,6 +239,13 @@ describe('region-scoped writes', () => {
       }
     }
     expect(await tianjinRows()).toEqual(before);
+    // The refusal names both regions, in words.
+    const [action, call, variables] = mutations[0]!;
+    expect(
+      (await ask(await editorOf('BJ'), operation(action, call), variables)).errors?.[0]?.message,
+    ).toBe(
+      '北京市（BJ）的编辑不能写入天津市登记库（TJ）；未写入任何内容。An editor of Beijing (BJ) cannot write to the Tianjin registry (TJ); nothing was written.',
+    );
   });
 
   it("lets the region's editor and an admin run every write, each with an audit record and a change in the feed", async () => {

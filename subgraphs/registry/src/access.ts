@@ -1,6 +1,7 @@
 import { forbidden } from '../../../shared/auth.js';
 import type { Bilingual } from '../../../shared/bilingual.js';
 import type { RegistryContext } from './context.js';
+import { regions } from '../../regions.js';
 
 /**
  * Who may see and change what in a region's registry:
@@ -37,9 +38,11 @@ export function requireWriter(context: RegistryContext): void {
   if (caller.role === 'admin' || (caller.role === 'editor' && caller.region === region.code))
     return;
   if (caller.role === 'editor') {
+    // The caller's region by name where it is one of the federation's (a token may name any code).
+    const own = regions.find((r) => r.code === caller.region);
     throw forbidden({
-      zh: `${caller.region} 的编辑不能写入${region.nameZh}登记库（${region.code}）；未写入任何内容。`,
-      en: `An editor of ${caller.region} cannot write to the ${region.nameEn} registry (${region.code}); nothing was written.`,
+      zh: `${own ? `${own.nameZh}（${own.code}）的` : `${caller.region} 的`}编辑不能写入${region.nameZh}登记库（${region.code}）；未写入任何内容。`,
+      en: `An editor of ${own ? `${own.nameEn} (${own.code})` : caller.region} cannot write to the ${region.nameEn} registry (${region.code}); nothing was written.`,
     });
   }
   throw forbidden({
