@@ -96,6 +96,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           'NO_DATA',
         ]).toContain(status);
       expect(await page.locator('tr.totals').count()).toBe(1);
+      // Beijing's registry holds no township station: its 0 says it is what is registered.
+      const none = page.locator('table.comparison tr[data-region="BJ"] .none-registered');
+      expect(await none.allInnerTexts()).toContain('（未登记）');
+      expect(await none.first().getAttribute('title')).toMatch(/^登记库中没有 .* 所计的记录/);
       // Each total says how many regions it adds up, as the report's does: Xiong'an registers no
       // medical institution, so its coverage is left out, with why.
       const coverage = page.locator('tr.totals td[data-indicator="SECONDARY_PLUS_MSW_COVERAGE"]');

@@ -152,6 +152,17 @@ describe('measures against hand counts', () => {
     });
   });
 
+  it('says that a count of 0 is what is registered, and gives other counts no such reason', async () => {
+    const none = await ask(`measure(indicator: "COUNTY_SW_GUIDANCE_CENTRES") { value reason }`);
+    expect(none.data.beijing.measure).toEqual({
+      value: 0,
+      reason:
+        '登记库中没有 COUNTY_SW_GUIDANCE_CENTRES 所计的记录：0 是登记在册的数量，不表示该地区实际没有。The registry holds no record COUNTY_SW_GUIDANCE_CENTRES counts: 0 is what is registered, not a finding that the region has none.',
+    });
+    const some = await ask(`measure(indicator: "SOCIAL_WORK_STATIONS") { value reason }`);
+    expect(some.data.beijing.measure).toEqual({ value: 1, reason: null });
+  });
+
   it('computes ratios with their numerator and denominator, in total and per cell', async () => {
     const secondaryPlus = await measured('SECONDARY_PLUS_MSW_COVERAGE', ['HOSPITAL_GRADE']);
     expect(secondaryPlus).toMatchObject({

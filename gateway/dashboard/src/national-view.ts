@@ -81,6 +81,14 @@ function indicatorCell(
           ' ',
           formatValue(measured.value, indicator?.unit, language),
           demoMark(measured.demoShare, language),
+          // A count of 0 is what the registry holds, not a finding that the region has none.
+          measured.value === 0
+            ? el(
+                'span',
+                { class: 'none-registered', title: messageIn(measured.reason ?? '', language) },
+                t('noneRegistered', language),
+              )
+            : null,
         )
       : blankMeasure(measured, context),
     target

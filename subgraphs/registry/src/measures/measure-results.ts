@@ -53,6 +53,25 @@ export function notComputable(indicator: string): Measure {
  * A measure from its own rows of the statement (`part`): the total, and one cell per other row with
  * its keys named by dimension, YEAR from the row's year and the others from `dimension_0…` in the order asked.
  */
+/**
+ * Why a computable measure has no value, or what its value of 0 says: a registry counts what it
+ * holds, and a region whose team registered no station is not a region without stations.
+ */
+function reasonOf(indicator: string, value: number | null): string | null {
+  const kind = indicatorMeasures[indicator]?.kind;
+  if (value == null && kind === 'RATIO')
+    return inBoth({
+      zh: `登记库中没有可计入 ${indicator} 分母的记录，该比率没有值。`,
+      en: `The registry holds nothing to count in the denominator of ${indicator}, so the ratio has no value.`,
+    });
+  if (value === 0 && kind === 'COUNT')
+    return inBoth({
+      zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
+      en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.`,
+    });
+  return null;
+}
+
 export function toMeasure(
   query: MeasureQuery,
   own: readonly MeasureRow[],
@@ -66,13 +85,7 @@ export function toMeasure(
   return {
     indicator: { code: query.indicator },
     computable: true,
-    reason:
-      value.value == null && indicatorMeasures[query.indicator]?.kind === 'RATIO'
-        ? inBoth({
-            zh: `登记库中没有可计入 ${query.indicator} 分母的记录，该比率没有值。`,
-            en: `The registry holds nothing to count in the denominator of ${query.indicator}, so the ratio has no value.`,
-          })
-        : null,
+    reason: reasonOf(query.indicator, value.value),
     asOf: day,
     since,
     undatedRecords: Number(total.undated),
