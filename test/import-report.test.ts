@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { printReport } from '../scripts/import-report.js';
 import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 
 const report: ImportReport = {
   rows: 3,
@@ -42,5 +43,15 @@ describe("an import's report on the command line", () => {
     expect(logs[0]).toBe(
       '第 5 行：将更新 NX-3（机构名称、成立时间） (line 5: would update NX-3 (name, foundedOn))',
     );
+  });
+
+  it("names an enum cell's allowed values by their Chinese labels, those of the enum that has them", () => {
+    expect(
+      inChinese('Invalid option: expected one of "ASSISTANT"|"INTERMEDIATE"|"SENIOR"|"NONE"'),
+    ).toBe('须为以下之一：助理社会工作师、社会工作师、高级社会工作师、无证书');
+    expect(inChinese('Invalid option: expected one of "DEPARTMENT"|"POSTS"|"NONE"')).toBe(
+      '须为以下之一：设立社会工作部门、设置社会工作岗位、未设置',
+    );
+    expect(inChinese('Invalid option: expected one of "A"|"B"')).toBe('须为以下之一：A、B');
   });
 });

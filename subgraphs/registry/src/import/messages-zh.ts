@@ -1,4 +1,5 @@
 import { translate, type Catalog } from '../../../../shared/bilingual.js';
+import { enumLabels } from '../../../../shared/enum-labels.js';
 import { column, writeMessages } from '../writes/messages-zh.js';
 
 /**
@@ -30,7 +31,26 @@ const workbookCause = (cause: string) => {
   return cause;
 };
 
+/**
+ * The values an enum cell may hold, as a team writes them in a Chinese file: the labels of the enum
+ * whose values these are (NONE is 无证书 of a certificate level, 未设置 of a setup); the codes
+ * where no enum has exactly these values.
+ */
+function labelsOfValues(quoted: string): string {
+  const codes = quoted.replace(/"/g, '').split('|');
+  const labels = Object.values(enumLabels).find(
+    (values) =>
+      Object.keys(values).length === codes.length && codes.every((code) => code in values),
+  );
+  return codes.map((code) => labels?.[code]?.zh ?? code).join('、');
+}
+
 const importMessages: Catalog = [
+  // An enum cell: its allowed values by the labels the file's dropdowns and dictionary give.
+  [
+    /^Invalid option: expected one of (.*)$/,
+    (options) => `须为以下之一：${labelsOfValues(options)}`,
+  ],
   // Rows, ids and keys.
   [/^repeats line (\d+)$/, (line) => `与第 ${line} 行重复`],
   [
