@@ -617,11 +617,12 @@ export type Measure = {
   /** 比率：作为分子统计的记录。每万常住人口指标：年末数量。计数和时期（流量）指标：即数值本身。指标无法测算，或金额没有可加总的记录时为 null。Ratios: the records counted above the line. Rates per 10,000 residents: the count. Counts and flows: the value itself. Null when not computable, or when an amount has nothing to add up. */
   numerator?: Maybe<Scalars['Float']['output']>;
   /**
-   * 说明指标无法测算的原因，或可测算的指标为何没有值（每万常住人口指标缺少当年已公布的常住人口数，比率没有可计入分母的记录），或计数为 0 时说明这只是登记在册的数量；对于每万常住人口指标，说明以哪一年的人口为分母，以及所用人口是否公布于第七次全国人口普查修订数列之前。先中文，后英文。
+   * 说明指标无法测算的原因，或可测算的指标为何没有值（每万常住人口指标缺少当年已公布的常住人口数，比率没有可计入分母的记录），或计数为 0 时说明这只是登记在册的数量，或说明时期（流量）值是按天数分摊的估计值；对于每万常住人口指标，说明以哪一年的人口为分母，以及所用人口是否公布于第七次全国人口普查修订数列之前。先中文，后英文。
    *
    * Why the indicator is not computable, or why a computable one has no value (a rate per 10,000
    * residents without a published resident population for its year, a ratio with nothing below its
-   * line), or that a count of 0 is what is registered, not a finding that there is none; for a rate, which year's population it is taken over, and whether a population it uses was
+   * line), or that a count of 0 is what is registered, not a finding that there is none, or that a
+   * flow's value is pro-rated over its programmes' days, an estimate; for a rate, which year's population it is taken over, and whether a population it uses was
    * published before the Seventh National Population Census revised the series. In Chinese, then
    * English.
    */

@@ -53,12 +53,20 @@ export function notComputable(indicator: string): Measure {
  * A measure from its own rows of the statement (`part`): the total, and one cell per other row with
  * its keys named by dimension, YEAR from the row's year and the others from `dimension_0…` in the order asked.
  */
+/** What a flow's value is: each programme's amount spread over its days, the period's part of it. */
+const prorated = {
+  zh: '时期（流量）值：每个项目的量按其实施天数平均分摊，跨越测算时期的项目只计入时期内的部分，因此为估计值，可有小数。',
+  en: "A flow: each programme's amount is spread evenly over its days, and one that runs past the period counts for the part within it, so the value is an estimate and may have decimals.",
+};
+
 /**
- * Why a computable measure has no value, or what its value of 0 says: a registry counts what it
- * holds, and a region whose team registered no station is not a region without stations.
+ * Why a computable measure has no value, or what its value says: a flow is pro-rated, and a count
+ * of 0 is what a registry holds (a region whose team registered no station is not a region without
+ * stations).
  */
-function reasonOf(indicator: string, value: number | null): string | null {
+function reasonOf(indicator: string, value: number | null, flow: boolean): string | null {
   const kind = indicatorMeasures[indicator]?.kind;
+  if (flow && value !== 0) return inBoth(prorated);
   if (value == null && kind === 'RATIO')
     return inBoth({
       zh: `登记库中没有可计入 ${indicator} 分母的记录，该比率没有值。`,
@@ -66,8 +74,8 @@ function reasonOf(indicator: string, value: number | null): string | null {
     });
   if (value === 0 && kind === 'COUNT')
     return inBoth({
-      zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
-      en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.`,
+      zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。${flow ? prorated.zh : ''}`,
+      en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.${flow ? ` ${prorated.en}` : ''}`,
     });
   return null;
 }
@@ -77,6 +85,7 @@ export function toMeasure(
   own: readonly MeasureRow[],
   day: string,
   since: string | null,
+  flow: boolean,
 ): Measure {
   const total = own.find((row) => row.total)!;
   const by = query.by ?? [];
@@ -85,7 +94,7 @@ export function toMeasure(
   return {
     indicator: { code: query.indicator },
     computable: true,
-    reason: reasonOf(query.indicator, value.value),
+    reason: reasonOf(query.indicator, value.value, flow),
     asOf: day,
     since,
     undatedRecords: Number(total.undated),

@@ -60,15 +60,16 @@ export async function measureMany(
   const rows: MeasureRow[] = statement ? await db.query(statement.sql, statement.parameters) : [];
   return queries.map((query, part) => {
     const day = days[part]!;
+    const flow = flowIndicators.has(query.indicator);
     // A flow asked with no start adds up its year to date (flow-sql.ts): it says so.
-    const since =
-      sinces[part] ?? (flowIndicators.has(query.indicator) ? `${day.slice(0, 4)}-01-01` : null);
+    const since = sinces[part] ?? (flow ? `${day.slice(0, 4)}-01-01` : null);
     return indicatorMeasures[query.indicator]
       ? toMeasure(
           query,
           rows.filter((row) => row.part === part),
           day,
           since,
+          flow,
         )
       : notComputable(query.indicator);
   });
