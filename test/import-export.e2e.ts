@@ -297,6 +297,21 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     expect(dictionary!.getSheetValues().flat()).toEqual(
       expect.arrayContaining(['机构类型', '综合医院', 'GENERAL_HOSPITAL', 'General hospital']),
     );
+    // A sheet of instructions says which columns a new record needs, and how each is filled in.
+    const instructions = workbook.worksheets[2]!;
+    expect(instructions.name).toBe('填写说明');
+    const rows = (instructions.getSheetValues() as unknown[][])
+      .filter(Boolean)
+      .map((row) => row.slice(1, 4));
+    expect(rows.filter(([, needed]) => needed === '必填').map(([column]) => column)).toEqual([
+      '机构名称',
+      '统一社会信用代码',
+    ]);
+    expect(rows).toContainEqual([
+      '成立时间',
+      '',
+      '年份、年月或日期：2020、2020-03 或 2020-03-01，也可填 Excel 日期。',
+    ]);
     // The kind column (E) offers the Chinese labels as a dropdown.
     const kindRule = sheet!.getCell('E2').dataValidation;
     expect(kindRule).toMatchObject({ type: 'list' });

@@ -6,6 +6,7 @@ import { importKinds } from './columns.js';
 import { exportColumns, exportHeader } from './export-rows.js';
 import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
 import { enumOfColumn } from './labels.js';
+import { templateInstructions } from './template-instructions.js';
 
 const numberColumns = (kindName: string) => new Set(['version', ...importKinds[kindName]!.numbers]);
 
@@ -72,7 +73,8 @@ type WithRangeValidations = {
 
 /**
  * The data dictionary of a kind: an empty first sheet with the headers in a language, a second
- * sheet listing every column's allowed labels and codes, and dropdowns on the enum columns.
+ * sheet listing every column's allowed labels and codes, dropdowns on the enum columns, and a sheet
+ * of instructions: which columns a new record needs, and how each is filled in.
  */
 export async function writeTemplate(
   path: string,
@@ -113,5 +115,9 @@ export async function writeTemplate(
       },
     );
   });
+  const instructions = workbook.addWorksheet(language === 'zh' ? '填写说明' : 'instructions');
+  for (const row of templateInstructions(kindName, language)) instructions.addRow(row);
+  instructions.getRow(1).font = { bold: true };
+  instructions.columns.forEach((column, index) => (column.width = [18, 12, 60][index]));
   await workbook.xlsx.writeFile(path);
 }

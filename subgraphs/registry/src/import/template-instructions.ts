@@ -1,0 +1,78 @@
+import type { Language } from '../../../../shared/enum-labels.js';
+import { importKinds } from './columns.js';
+import { exportColumns, exportHeader } from './export-rows.js';
+import { enumOfColumn } from './labels.js';
+
+type Said = Record<Language, string>;
+
+/** Dates a team may give as a year, a month or a day, or as a date cell of Excel. */
+const dates = /On$|Since$|^periodStart$|^periodEnd$/;
+
+/** How a column is filled in, as the import reads it. */
+function howToFill(kindName: string, column: string): Said {
+  const kind = importKinds[kindName]!;
+  if (column === 'id')
+    return {
+      zh: '新增记录留空；更新已有记录时保留导出的值（如 NX-5）。',
+      en: 'Blank for a new record; keep the exported value (such as NX-5) to update one.',
+    };
+  if (column === 'version')
+    return {
+      zh: '新增记录留空；更新时保留导出的值：导出之后他人改过的记录会作为冲突报告，不被覆盖。',
+      en: 'Blank for a new record; keep the exported value to update one: a record someone changed since the export is reported as a conflict, not overwritten.',
+    };
+  if (column in kind.references)
+    return {
+      zh: '所在机构的统一社会信用代码（18 位），或其记录编号（如 NX-5）。',
+      en: "The institution's unified social credit code (18 characters), or its record id (such as NX-5).",
+    };
+  if (column === 'creditCode')
+    return { zh: '18 位统一社会信用代码。', en: 'The 18-character unified social credit code.' };
+  if (column === 'serviceFields')
+    return {
+      zh: '可填多个，以“;”“；”或“、”分隔，取值见数据字典。',
+      en: "Several may be given, separated by ';' or '、'; the values are in the dictionary.",
+    };
+  if (enumOfColumn[kindName]?.[column])
+    return {
+      zh: '从下拉列表中选择，取值见数据字典。',
+      en: 'Choose from the dropdown; the values are in the dictionary.',
+    };
+  if (dates.test(column))
+    return {
+      zh: '年份、年月或日期：2020、2020-03 或 2020-03-01，也可填 Excel 日期。',
+      en: 'A year, year-month or date: 2020, 2020-03 or 2020-03-01, or an Excel date.',
+    };
+  if (kind.numbers.includes(column))
+    return { zh: '数字，不带千分位逗号。', en: 'A number, without thousands separators.' };
+  return { zh: '', en: '' };
+}
+
+/** The columns a new record cannot leave blank, as the import judges a row that creates one. */
+function requiredColumns(kindName: string): Set<string> {
+  const parsed = importKinds[kindName]!.schema.safeParse({});
+  if (parsed.success) return new Set();
+  return new Set(
+    parsed.error.issues
+      .filter((issue) => issue.code === 'invalid_type' && issue.input === undefined)
+      .map((issue) => String(issue.path[0])),
+  );
+}
+
+/**
+ * The template's sheet of instructions: each column, whether a new record must fill it in, and
+ * how, so that one round of filling in is enough.
+ */
+export function templateInstructions(kindName: string, language: Language): string[][] {
+  const header = exportHeader(kindName, language);
+  const required = requiredColumns(kindName);
+  const yes = language === 'zh' ? '必填' : 'required';
+  return [
+    language === 'zh' ? ['列', '新增记录时', '填写方法'] : ['column', 'for a new record', 'how'],
+    ...exportColumns(kindName).map((column, index) => [
+      header[index]!,
+      required.has(column) ? yes : '',
+      howToFill(kindName, column)[language],
+    ]),
+  ];
+}
