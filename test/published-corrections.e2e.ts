@@ -25,6 +25,8 @@ const PROJECTS = 'xa-sw-projects-launched-since-2020';
 const NOTED = 'xa-incubation-base-floor-area';
 const TEAMS = 'xa-township-sw-stations';
 const WITHDRAWN = now.withdrawnFigures[0]!.id;
+const MODEL = 'xa-1357-service-model';
+const EDITED = 'xa-full-cycle-incubation-scheme';
 
 const earlier: PublishedData = {
   ...now,
@@ -51,6 +53,10 @@ const earlier: PublishedData = {
   ],
   withdrawnFigures: [],
   sources: now.sources.map((s, i) => (i === 0 ? { ...s, note: 'An English note.' } : s)),
+  // Two supporting programmes once recorded as service projects; the team has edited the second since.
+  programs: now.programs.map((p) =>
+    p.id === MODEL || p.id === EDITED ? { ...p, role: 'PROJECT' } : p,
+  ),
 };
 
 let subgraph: SubgraphApp;
@@ -88,6 +94,13 @@ describe('corrections of the published data', () => {
         },
       },
     );
+    const [edited] = await opened.dataSource.query(
+      `SELECT id::text AS id, version FROM program WHERE key = $1`,
+      [EDITED],
+    );
+    await ask(
+      `mutation { xiongan { updateProgram(id: "XA-${edited.id}", version: ${edited.version}, input: { nameEn: "Full-cycle incubation" }) { id } } }`,
+    );
     const { xiongan: before } = await ask(`{ xiongan { changes(first: 100) { lastId } } }`);
 
     const corrected = await loadPublishedData(opened.dataSource, region.slug);
@@ -96,7 +109,8 @@ describe('corrections of the published data', () => {
       annotated: [NOTED],
       withdrawn: [WITHDRAWN],
       targets: [],
-      programs: [],
+      // The team's edit makes the second programme theirs: it keeps the role they left it with.
+      programs: [MODEL],
       sources: [now.sources[0]!.id],
       policies: [],
     });
@@ -148,6 +162,20 @@ describe('corrections of the published data', () => {
         entityId: WITHDRAWN,
         changedFields: expect.arrayContaining(['withdrawnAt', 'withdrawalReason']),
       },
+      {
+        actor: 'published-data',
+        action: 'updateProgram',
+        entityId: expect.stringMatching(/^XA-\d+$/),
+        changedFields: ['role'],
+      },
+    ]);
+    const roles = await opened.dataSource.query(
+      `SELECT key, role FROM program WHERE key = ANY($1) ORDER BY key`,
+      [[MODEL, EDITED]],
+    );
+    expect(roles).toEqual([
+      { key: MODEL, role: 'SUPPORT' },
+      { key: EDITED, role: 'PROJECT' },
     ]);
   });
 
@@ -183,11 +211,22 @@ describe('corrections of published targets and programmes', () => {
   const read: PublishedData = {
     ...files,
     programs: files.programs.map((p) => (p.id === PLAN ? { ...p, role: 'PROJECT' } : p)),
+    // The pilot target read as the communiqué's, whose policy the loader names after it; both
+    // targets' policy with a shorter title.
     targets: files.targets.map((t) =>
       t.id === PILOTS
-        ? { ...t, scope: null, policy: { ...t.policy, title: '医疗机构社会工作' } }
+        ? {
+            ...t,
+            scope: null,
+            source: 'gx-statistical-communique-2021',
+            policy: { ...t.policy, title: '医疗机构社会工作' },
+          }
         : t.id === REVISED
-          ? { ...t, description: 'An earlier description.' }
+          ? {
+              ...t,
+              description: 'An earlier description.',
+              policy: { ...t.policy, title: '医疗机构社会工作' },
+            }
           : t,
     ),
   };
@@ -224,6 +263,7 @@ describe('corrections of published targets and programmes', () => {
         } }`,
     );
     const byId = (id: string) => answer.targets.find((t: { id: string }) => t.id === id);
+    // The target's policy is its source's again, as the loader names it, with the files' title.
     expect(byId(PILOTS)).toMatchObject({
       version: 2,
       scope: { program: { role: 'SCHEME', version: 2 } },

@@ -11,8 +11,9 @@ const numberOrNull = (value: unknown) => (value == null ? null : Number(value));
 
 /**
  * Each audited entity's public fields, as its state type names them: internal columns (a
- * programme's file key, timestamps) stay out, and source ids too except a target's, the one a
- * write can change; an institution's credit code is public and in, so that its correction shows;
+ * programme's file key, timestamps) stay out; the source ids of figures, programmes and targets are
+ * in, since a correction of the published data can change them; an institution's credit code is
+ * public and in, so that its correction shows;
  * personal data only for readers with the right, and every reference to a numbered row is the
  * global id the API gives it.
  */
@@ -77,6 +78,7 @@ const states: Record<
       'communityServicePersonTimes',
       'beneficiaries',
       'provenance',
+      'sourceId',
       'quote',
       'version',
     ]),
@@ -85,7 +87,7 @@ const states: Record<
     hostInstitutionId: ref(r.hostInstitutionId),
     serviceFields: r.serviceFields ?? [],
   }),
-  figure: (r) => ({
+  figure: (r, ref) => ({
     __typename: 'FigureState',
     ...pick(r, [
       'unit',
@@ -93,12 +95,16 @@ const states: Record<
       'periodStart',
       'scope',
       'qualifier',
+      'qualifierWord',
+      'kind',
+      'sourceId',
       'baselineYear',
       'quote',
       'note',
       'withdrawnAt',
       'withdrawalReason',
     ]),
+    scopeProgramId: ref(r.scopeProgramId),
     // Audited before the registry kept these flags: not inferred.
     asOfInferred: r.asOfInferred ?? false,
     baselineYearInferred: r.baselineYearInferred ?? false,

@@ -41,7 +41,7 @@ export type CertificateLevel =
 /** 登记库记录的一次变更，已记入审计记录。One audited change to a registry record. */
 export type Change = {
   __typename?: 'Change';
-  /** 变更所用的变更操作名，例如 createInstitution；公开数据的更正为 correctFigure、withdrawFigure，或只更改注释和推定标记的 annotateFigure。The mutation that made it, for example createInstitution; for a correction of the published data correctFigure, withdrawFigure, or annotateFigure where only the note or the inferred flags changed. */
+  /** 变更所用的变更操作名，例如 createInstitution；公开数据的更正为 correctFigure、withdrawFigure、只更改统计口径说明、注释和推定标记的 annotateFigure，以及 setTarget、updateProgram。The mutation that made it, for example createInstitution; for a correction of the published data correctFigure, withdrawFigure, annotateFigure where only the scope wording, the note or the inferred flags changed, setTarget and updateProgram. */
   action: Scalars['String']['output'];
   /** 作出该变更的令牌主体；公开数据的更正（地区子图启动时据数据文件作出）为 `published-data`。The token subject that made it; `published-data` for a correction of the published data, made by the subgraph on start from its data files. */
   actor: Scalars['String']['output'];
@@ -313,16 +313,24 @@ export type FigureState = {
   correctedById?: Maybe<Scalars['ID']['output']>;
   /** 该数字所属的全国指标目录中的指标。The indicator of the national catalog the figure is of. */
   indicator: Indicator;
+  /** 该数字是计数、计划还是公告。Whether the figure is a count, a plan or an announcement. */
+  kind: FigureKind;
   /** 关于如何从来源中读取该数字的说明，例如页面未印出日期时如何推算。Notes on how the figure was read from its source, for example how a date the page does not print was inferred. */
   note?: Maybe<Scalars['String']['output']>;
   /** 累计数字的起算时间：年份、年月或日期。For cumulative figures, when counting started: a year, year-month or date. */
   periodStart?: Maybe<Scalars['String']['output']>;
   /** 公布数字的取整方式，依据来源在数字旁印出的修饰词判断。How the published number is rounded, by the word the source prints beside it. */
   qualifier: Qualifier;
+  /** 来源在数字旁印出的修饰词（余、超、近、约）；没有时为 null。The qualifier's word as the source prints it (余, 超, 近, 约); null without one. */
+  qualifierWord?: Maybe<Scalars['String']['output']>;
   /** 中文原文语句。The original Chinese sentence. */
   quote: Scalars['String']['output'];
   /** 确切的统计对象，先中文，后英文。What exactly is counted, in Chinese, then English. */
   scope?: Maybe<Scalars['String']['output']>;
+  /** 数字所统计的项目的 id；数字统计范围不限于某一项目时为 null。The id of the programme the figure counts; null when it counts no less than the indicator. */
+  scopeProgramId?: Maybe<Scalars['ID']['output']>;
+  /** 刊载该数字的来源的 id。The id of the source that published the figure. */
+  sourceId: Scalars['ID']['output'];
   /** 该指标在指标目录中的单位。The catalog's unit of the indicator. */
   unit: Scalars['String']['output'];
   /** 公布的数值，以指标的单位计。The published value, in the indicator's unit. */
@@ -921,6 +929,8 @@ export type ProgramState = {
   role: ProgramRole;
   /** 该项目涉及的社会工作服务领域。The fields of social work service the programme serves. */
   serviceFields: Array<ServiceField>;
+  /** 提及该项目的来源的 id；非来自公开资料的记录为 null。The id of the source that names the programme; null for a record not from a published source. */
+  sourceId?: Maybe<Scalars['ID']['output']>;
   /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
   /** 项目所属年份；不详时为 null。The programme's year; null when not known. */
@@ -2547,11 +2557,15 @@ export type FigureStateResolvers<ContextType = RegistryContext, ParentType exten
   changePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   correctedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FigureKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   qualifier?: Resolver<ResolversTypes['Qualifier'], ParentType, ContextType>;
+  qualifierWord?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopeProgramId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2731,6 +2745,7 @@ export type ProgramStateResolvers<ContextType = RegistryContext, ParentType exte
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ProgramRole'], ParentType, ContextType>;
   serviceFields?: Resolver<Array<ResolversTypes['ServiceField']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

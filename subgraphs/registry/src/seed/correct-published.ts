@@ -27,9 +27,13 @@ import {
  *   inferred) is set in place: it is what the reading says of the figure, not the figure.
  * A figure the team withdrew or corrected through the API is theirs: the files change it no more.
  * A target or a programme is revised in place, as `setTarget` and `updateProgram` revise one, while
- * nobody but the files has changed it (the audit says); once the team has, it is theirs. A source or a policy, the description of a document,
- * is set in place. Every change to a figure or a target is in the audit, so the change feed shows it
- * (actor `published-data`).
+ * nobody but the files has changed it (the audit says); once the team has, it is theirs. A source
+ * or a policy, the description of a document, is set in place. Every change to a figure, a target
+ * or a programme is in the audit, so the change feed shows it (actor `published-data`); sources and
+ * policies are not audited records.
+ *
+ * The files are the reading: a release rolled back brings its older reading back as one more
+ * correction (`~3`), and a withdrawal is not undone by taking it out of `withdrawn-figures.json`.
  */
 
 const ACTOR = 'published-data';
@@ -108,7 +112,7 @@ interface Difference {
 export interface Corrections {
   /** Figures whose facts the files correct: withdrawn, each pointing to its new version. */
   figures: string[];
-  /** Figures whose note or inferred dates were set in place. */
+  /** Figures whose scope wording, note or inferred flags were set in place. */
   annotated: string[];
   /** Figures the files withdraw. */
   withdrawn: string[];
@@ -156,6 +160,8 @@ const TARGETS: TeamRecords = {
     { column: 'scope_program_id', file: 'scoped.id' },
     { column: 'scope_kinds', file: TARGET_KINDS },
     { column: 'source_id', file: 'r.source' },
+    // A published target's policy is the article that reports it, as the loader sets it.
+    { column: 'policy_id', file: 'r.source' },
     { column: 'quote', file: 'r.quote' },
   ],
   load: (db, id) => db.getRepository(TargetEntity).findOneByOrFail({ id }),
@@ -287,9 +293,11 @@ export async function correctPublishedData(
     const before = await figureById(db, difference.id);
     if (difference.facts.length) {
       const newId = `${difference.base}~${difference.versions + 1}`;
-      await db.query(INSERT_FIGURES, [
+      const inserted: unknown[] = await db.query(INSERT_FIGURES, [
         JSON.stringify([{ ...filed.get(difference.base)!, id: newId }]),
       ]);
+      // The old figure must point to a figure this start wrote, never to one already there.
+      if (inserted.length !== 1) throw new Error(`${newId} is already in the registry`);
       await db.query(
         `UPDATE figure SET withdrawn_at = now(), withdrawal_reason = $2, corrected_by = $3 WHERE id = $1`,
         [difference.id, correctionReason(difference.facts), newId],

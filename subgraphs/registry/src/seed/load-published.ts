@@ -31,6 +31,8 @@ export async function loadPublishedData(
   data: PublishedData = readPublishedData(slug),
 ) {
   return dataSource.transaction(async (db) => {
+    // Replicas of a subgraph start at once: one loads and corrects, the others then find it done.
+    await db.query(`SELECT pg_advisory_xact_lock(hashtext('load-published-data'))`);
     const sources = await insertRows(
       db,
       `INSERT INTO source (id, document, url, title, publisher, reprinted_from, published_on, note)
