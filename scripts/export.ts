@@ -36,7 +36,8 @@ const kind = options.kind;
 const out = outputFile(usage, options.out);
 const language = options.lang as Language;
 const extension = /\.(csv|xlsx)$/i.exec(out)?.[1]?.toLowerCase();
-if (!options.format && !extension)
+// A template is always a workbook; an export's format is given or said by its file name.
+if (!options.template && !options.format && !extension)
   usageError(
     usage,
     `无法从文件名 ${out} 判断格式：请用 .csv 或 .xlsx 结尾，或加 --format。The file name ${out} does not say the format: end it in .csv or .xlsx, or give --format.`,

@@ -9,6 +9,8 @@ describe("an import file's name", () => {
     expect(kindOfFileName('宁夏社工导出.csv')).toBe('social-workers');
     expect(kindOfFileName('social-workers-2026.csv')).toBe('social-workers');
     expect(kindOfFileName('2025-programs.csv')).toBe('programs');
+    // Stations are institutions: 社工站 is not read as 社工.
+    expect(kindOfFileName('乡镇社工站.xlsx')).toBe('institutions');
   });
 
   it('says none when it names two kinds, or none', () => {

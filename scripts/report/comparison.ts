@@ -200,7 +200,6 @@ export async function fetchComparison(
   };
 }
 
-/** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
 type TargetScope = NonNullable<Registry['targets']>[number]['scope'];
 
 /** A target's scope in words: 仅计：广西推进医疗机构社会工作实施方案; 机构类型：综合医院、专科医院. */
@@ -221,6 +220,7 @@ function scopeText(scope: TargetScope | undefined, language: Language): string |
   return parts.length ? parts.join(language === 'zh' ? '；' : '; ') : null;
 }
 
+/** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
 function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   const latest = registry.latestFigure;
   const target = [...(registry.targets ?? [])].sort((a, b) => a.targetYear - b.targetYear)[0];

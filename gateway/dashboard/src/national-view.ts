@@ -81,8 +81,9 @@ function indicatorCell(
           ' ',
           formatValue(measured.value, indicator?.unit, language),
           demoMark(measured.demoShare, language),
-          // A count of 0 is what the registry holds, not a finding that the region has none.
-          measured.value === 0
+          // A count of 0 is what the registry holds, not a finding that the region has none (a ratio
+          // of 0% has counted its institutions, and the API gives it no such reason).
+          measured.value === 0 && measured.reason
             ? el(
                 'span',
                 { class: 'none-registered', title: messageIn(measured.reason ?? '', language) },

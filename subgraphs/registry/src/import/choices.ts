@@ -28,9 +28,16 @@ export function kindOfFileName(path: string): ImportKindName | undefined {
     ['social-workers', 'social-workers'],
     ['programs', 'programs'],
     ['机构', 'institutions'],
+    ['社工站', 'institutions'],
     ['社工', 'social-workers'],
     ['项目', 'programs'],
   ];
-  const said = new Set(names.filter(([word]) => name.includes(word)).map(([, kind]) => kind));
+  const found = names.filter(([word]) => name.includes(word));
+  // A word inside a longer one found is not said: 社工站 names stations, not social workers.
+  const said = new Set(
+    found
+      .filter(([word]) => !found.some(([longer]) => longer !== word && longer.includes(word)))
+      .map(([, kind]) => kind),
+  );
   return said.size === 1 ? [...said][0] : undefined;
 }

@@ -133,9 +133,10 @@ export async function referencedInstitutions(
      WHERE credit_code = ANY($1) OR id = ANY($2::bigint[])`,
     [cells.filter((cell) => cell.length === 18), [...ids.keys()]],
   );
+  const asked = new Set(cells);
   const named = new Map<string, { id: string; status: string }>();
   for (const r of found) {
-    if (r.credit_code && cells.includes(r.credit_code))
+    if (r.credit_code && asked.has(r.credit_code))
       named.set(r.credit_code, { id: r.id, status: r.status });
     const cell = ids.get(r.id);
     if (cell) named.set(cell, { id: r.id, status: r.status });

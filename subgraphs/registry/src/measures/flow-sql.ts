@@ -35,6 +35,10 @@ const aggregates = (first: string, last: string) => {
     sum(${amountWithin(first, last)}) FILTER (WHERE is_demo) AS demo_part, ${amount} AS demo_whole`;
 };
 
+/** The first day a flow adds up from: `since`, or the 1st of January of `day`'s year (the year to date). */
+export const flowStartDay = (day: string, since: string | null): string =>
+  since ?? `${day.slice(0, 4)}-01-01`;
+
 /**
  * A flow (时期指标) as a SELECT of the rows `(part, total, year, dimension_0…, numerator, denominator, value,
  * demo_part, demo_whole, undated)` that measure-results.ts reads: the amount from the start of `since` to the
@@ -57,7 +61,7 @@ export function flowSql(
   const columns = dimensionColumns(by, 'program', query.indicator);
   const fields = columns.indexOf(dimensionColumn('SERVICE_FIELD', 'program')!);
   const last = parameters.add(day, 'date');
-  const first = parameters.add(since ?? `${day.slice(0, 4)}-01-01`, 'date');
+  const first = parameters.add(flowStartDay(day, since), 'date');
   const where = `${definition.where} AND ${scopeCondition('program', query.scope, parameters)}`;
   const amount = definition.aggregate.sum;
   const flows = `SELECT ${[

@@ -49,10 +49,6 @@ export function notComputable(indicator: string): Measure {
   };
 }
 
-/**
- * A measure from its own rows of the statement (`part`): the total, and one cell per other row with
- * its keys named by dimension, YEAR from the row's year and the others from `dimension_0…` in the order asked.
- */
 /** What a flow's value is: each programme's amount spread over its days, the period's part of it. */
 const prorated = {
   zh: '时期（流量）值：每个项目的量按其实施天数平均分摊，跨越测算时期的项目只计入时期内的部分，因此为估计值，可有小数。',
@@ -66,20 +62,28 @@ const prorated = {
  */
 function reasonOf(indicator: string, value: number | null, flow: boolean): string | null {
   const kind = indicatorMeasures[indicator]?.kind;
-  if (flow && value !== 0) return inBoth(prorated);
   if (value == null && kind === 'RATIO')
     return inBoth({
       zh: `登记库中没有可计入 ${indicator} 分母的记录，该比率没有值。`,
       en: `The registry holds nothing to count in the denominator of ${indicator}, so the ratio has no value.`,
     });
+  if (value === 0 && flow)
+    return inBoth({
+      zh: `测算时期内，登记库中没有计入 ${indicator} 的量：0 是登记在册的量，不表示实际没有。`,
+      en: `Nothing the registry holds adds to ${indicator} in the period measured: 0 is what is registered, not a finding that there was none.`,
+    });
   if (value === 0 && kind === 'COUNT')
     return inBoth({
-      zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。${flow ? prorated.zh : ''}`,
-      en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.${flow ? ` ${prorated.en}` : ''}`,
+      zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
+      en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.`,
     });
-  return null;
+  return flow ? inBoth(prorated) : null;
 }
 
+/**
+ * A measure from its own rows of the statement (`part`): the total, and one cell per other row with
+ * its keys named by dimension, YEAR from the row's year and the others from `dimension_0…` in the order asked.
+ */
 export function toMeasure(
   query: MeasureQuery,
   own: readonly MeasureRow[],

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
-import { flowSql, isFlowDefinition } from './flow-sql.js';
+import { flowSql, flowStartDay, isFlowDefinition } from './flow-sql.js';
 import { indicatorMeasures } from './indicators.js';
 import { assertInCatalog, flowStart, measuredOn, seriesYears } from './measure-arguments.js';
 import { notComputable, toMeasure, type MeasureRow } from './measure-results.js';
@@ -61,8 +61,8 @@ export async function measureMany(
   return queries.map((query, part) => {
     const day = days[part]!;
     const flow = flowIndicators.has(query.indicator);
-    // A flow asked with no start adds up its year to date (flow-sql.ts): it says so.
-    const since = sinces[part] ?? (flow ? `${day.slice(0, 4)}-01-01` : null);
+    // A flow says the day it adds up from, the one its SQL used, given or not.
+    const since = flow ? flowStartDay(day, sinces[part] ?? null) : (sinces[part] ?? null);
     return indicatorMeasures[query.indicator]
       ? toMeasure(
           query,
