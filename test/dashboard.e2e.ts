@@ -165,6 +165,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const years = (await card.getAttribute('data-measured-years'))!.split(',').map(Number);
       expect(years.length).toBeGreaterThanOrEqual(2);
       expect(years).toEqual([...years].sort((a, b) => a - b));
+      // Each year-end value carries its demo share for its tooltip: Guangxi's are all demo.
+      const shares = (await card.getAttribute('data-measured-demo-shares'))!.split(',');
+      expect(shares).toHaveLength(years.length);
+      expect(new Set(shares)).toEqual(new Set(['1']));
     });
 
     it("marks the published figures on a target's chart; a click on one opens its quote", async () => {

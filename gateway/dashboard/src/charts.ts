@@ -60,6 +60,8 @@ export interface ProgressLabels extends AxisLabels {
   published: string;
   trend: string;
   target: string;
+  /** The word before a point's demo share in its tooltip (演示 96%). */
+  demo: string;
 }
 
 /** Saves the chart as a PNG (ECharts' toolbox), on a white ground, named after its card. */
@@ -113,6 +115,7 @@ export function progressChart(
         ]
       : [];
   element.dataset.measuredYears = measured.map((p) => p.year).join(',');
+  element.dataset.measuredDemoShares = measured.map((p) => p.demoShare ?? '').join(',');
   element.dataset.publishedYears = published.map((p) => p.year).join(',');
   const chart = chartIn(element);
   chart.setOption({
@@ -122,9 +125,16 @@ export function progressChart(
     tooltip: {
       trigger: 'item',
       // Every point is [year, value]; the names are the page's own labels, never data.
-      formatter: (point: { seriesName: string; value: number[] | { value: number[] } }) => {
+      formatter: (point: {
+        seriesName: string;
+        value: number[] | { value: number[] };
+        data?: { demoShare?: number | null };
+      }) => {
         const [year, value] = Array.isArray(point.value) ? point.value : point.value.value;
-        return `${point.seriesName}<br>${year}: ${withUnit(value!, labels.unit)}`;
+        // A year-end value built on demo records says how much of it is demo, as the status does.
+        const share = point.data?.demoShare;
+        const demo = share == null ? '' : `<br>${labels.demo} ${Math.round(100 * share)}%`;
+        return `${point.seriesName}<br>${year}: ${withUnit(value!, labels.unit)}${demo}`;
       },
     },
     legend: { bottom: 0, textStyle: { fontSize: 11 } },
@@ -145,7 +155,7 @@ export function progressChart(
       {
         name: labels.measured,
         type: 'line',
-        data: measured.map((p) => [p.year, p.value]),
+        data: measured.map((p) => ({ value: [p.year, p.value], demoShare: p.demoShare })),
         symbolSize: 6,
         itemStyle: { color: '#2e6da4' },
       },

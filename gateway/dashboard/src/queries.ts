@@ -92,6 +92,7 @@ graphql(`
         value
         basis
         derived
+        demoShare
         figure {
           ...FigureFields
         }

@@ -125,6 +125,7 @@ export function targetCard(
         valueAxis: axisUnit(target.unit, language),
         unit: unitWord(target.unit, language),
         saveImage: t('saveImage', language),
+        demo: t('demo', language),
       },
       (figure) => context.showSource(figure),
     ),
