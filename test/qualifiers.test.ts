@@ -87,6 +87,27 @@ describe('data quality reads a rounded figure as its interval', () => {
     );
   });
 
+  it("reads a figure printed rounded, with no word, to its last printed digit: Sichuan's 8.82万", () => {
+    expect(intervalOf(88200, 'EXACT', 100)).toEqual({
+      lower: 88150,
+      lowerInclusive: true,
+      upper: 88250,
+      upperInclusive: false,
+    });
+    const printed = { value: '88200', qualifier: 'EXACT' as const, roundedTo: '100' };
+    expect(compare(printed, 88249, 5)).toMatchObject({ flagged: false });
+    // 5% of 88,200 would have let 92,000 pass as agreeing.
+    expect(compare(printed, 92000, 5)).toMatchObject({ flagged: true });
+    expect(compare(printed, 88250, 5).rule).toBe(
+      '公布值 88200 为取整数（精确到 100）：测算值不在 [88150, 88250) 之内时标记。published rounded to 100: flagged when the measure lies outside [88150, 88250)',
+    );
+    // The printed step, not the value's zeros: 930万 is to the ten thousand, not the hundred thousand.
+    expect(intervalOf(9_300_000, 'ODD', 10_000)).toMatchObject({
+      lower: 9_300_000,
+      upper: 9_310_000,
+    });
+  });
+
   it('flags an exact figure beyond the tolerance only', () => {
     const published = { value: '100', qualifier: 'EXACT' as const };
     expect(compare(published, 105, 5).flagged).toBe(false);

@@ -188,7 +188,7 @@ export type Figure = {
   id: Scalars['ID']['output'];
   /** 该数字所属的指标目录中的指标。The catalog indicator the figure is a value of. */
   indicator: Indicator;
-  /** 根据数值及修饰词得出的该数字可能取值的范围。The values the figure allows, from its value and qualifier. */
+  /** 根据数值、修饰词及取整位数得出的该数字可能取值的范围。The values the figure allows, from its value, its qualifier and the place it is rounded to. */
   interval: ValueInterval;
   /** `REPORTED`，或计划、宣布启动类数字；后两类在历史序列、目标状态和数据质量核查中均不作为计数使用。REPORTED, or a plan or announcement, which histories, statuses and data quality do not read as counts. */
   kind: FigureKind;
@@ -202,6 +202,8 @@ export type Figure = {
   qualifierWord?: Maybe<Scalars['String']['output']>;
   /** 中文原文语句。The original Chinese sentence. */
   quote: Scalars['String']['output'];
+  /** 来源印出的是取整数、未带修饰词时，其最后一位印出数字的位值（8.82万为 100，930万为 10000）；否则为 null。For a figure the source prints rounded with no qualifier word, the place of its last printed digit (8.82万: 100; 930万: 10000); null otherwise. */
+  roundedTo?: Maybe<Scalars['Float']['output']>;
   /** 确切的统计对象，先中文，后英文。What exactly is counted, in Chinese, then English. */
   scope?: Maybe<Scalars['String']['output']>;
   /**
@@ -320,6 +322,8 @@ export type FigureState = {
   qualifierWord?: Maybe<Scalars['String']['output']>;
   /** 中文原文语句。The original Chinese sentence. */
   quote: Scalars['String']['output'];
+  /** 取整数最后一位印出数字的位值；见 Figure.roundedTo。The place of a rounded figure's last printed digit; see Figure.roundedTo. */
+  roundedTo?: Maybe<Scalars['Float']['output']>;
   /** 确切的统计对象，先中文，后英文。What exactly is counted, in Chinese, then English. */
   scope?: Maybe<Scalars['String']['output']>;
   /** 数字所统计的项目的 id；数字统计范围不限于某一项目时为 null。The id of the programme the figure counts; null when it counts no less than the indicator. */

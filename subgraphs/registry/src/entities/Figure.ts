@@ -15,6 +15,8 @@ export interface Figure {
   qualifier: Qualifier;
   /** The qualifier's word as printed (余, 超, 近, 约). */
   qualifierWord: string | null;
+  /** The place of the last digit printed, for a figure printed rounded (8.82万: 100); numeric, as text. */
+  roundedTo: string | null;
   kind: FigureKind;
   /** The programme a figure counts, where it counts no more than that. */
   scopeProgramId: string | null;
@@ -50,6 +52,7 @@ export const FigureEntity = new EntitySchema<Figure>({
     scope: { type: 'text', nullable: true },
     qualifier: { type: 'text', default: 'EXACT' },
     qualifierWord: { name: 'qualifier_word', type: 'text', nullable: true },
+    roundedTo: { name: 'rounded_to', type: 'numeric', nullable: true },
     kind: { type: 'text', default: 'REPORTED' },
     scopeProgramId: { name: 'scope_program_id', type: 'bigint', nullable: true },
     baselineValue: { name: 'baseline_value', type: 'numeric', nullable: true },

@@ -42,7 +42,8 @@ const catalog = new Map(indicatorCatalog.map((indicator) => [indicator.code, ind
  * million") within the interval its qualifier stands for (see qualifiers.ts).
  */
 export function compare(
-  figure: Pick<Figure, 'value' | 'qualifier'> & Partial<Pick<Figure, 'qualifierWord'>>,
+  figure: Pick<Figure, 'value' | 'qualifier'> &
+    Partial<Pick<Figure, 'qualifierWord' | 'roundedTo'>>,
   measured: number | null,
   tolerancePercent: number,
 ): Pick<
@@ -50,17 +51,24 @@ export function compare(
   'published' | 'measured' | 'difference' | 'differencePercent' | 'flagged' | 'rule' | 'interval'
 > {
   const published = Number(figure.value);
-  const interval = intervalOf(published, figure.qualifier);
-  const exact = figure.qualifier === 'EXACT';
+  const roundedTo = figure.roundedTo == null ? null : Number(figure.roundedTo);
+  const interval = intervalOf(published, figure.qualifier, roundedTo);
+  // A figure printed rounded is compared with the interval it stands for, as a qualified one is.
+  const exact = figure.qualifier === 'EXACT' && roundedTo == null;
   const rule = exact
     ? inBoth({
         zh: `测算值与 ${published} 之差超过 ${published} 的 ${tolerancePercent}% 时标记。`,
         en: `flagged when the measure differs from ${published} by more than ${tolerancePercent}% of it`,
       })
-    : inBoth({
-        zh: `公布值 ${published} 带修饰词“${figure.qualifierWord ?? enumLabel(figure.qualifier, 'zh')}”：测算值不在 ${intervalText(interval)} 之内时标记。`,
-        en: `published as ${figure.qualifier}: flagged when the measure lies outside ${intervalText(interval)}`,
-      });
+    : figure.qualifier === 'EXACT'
+      ? inBoth({
+          zh: `公布值 ${published} 为取整数（精确到 ${roundedTo}）：测算值不在 ${intervalText(interval)} 之内时标记。`,
+          en: `published rounded to ${roundedTo}: flagged when the measure lies outside ${intervalText(interval)}`,
+        })
+      : inBoth({
+          zh: `公布值 ${published} 带修饰词“${figure.qualifierWord ?? enumLabel(figure.qualifier, 'zh')}”：测算值不在 ${intervalText(interval)} 之内时标记。`,
+          en: `published as ${figure.qualifier}: flagged when the measure lies outside ${intervalText(interval)}`,
+        });
   if (measured == null) {
     return {
       published,
@@ -140,7 +148,11 @@ const notCompared = (figure: Figure, reason: Bilingual): DataQualityCheck => ({
   rule: inBoth({ zh: '未作对照。', en: 'not compared' }),
   compared: false,
   notComparedReason: inBoth(reason),
-  interval: intervalOf(Number(figure.value), figure.qualifier),
+  interval: intervalOf(
+    Number(figure.value),
+    figure.qualifier,
+    figure.roundedTo == null ? null : Number(figure.roundedTo),
+  ),
 });
 
 /**

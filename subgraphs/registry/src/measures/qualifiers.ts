@@ -33,20 +33,33 @@ export function roundingStep(value: number): number {
 const round = (value: number) => Number(value.toPrecision(12));
 
 /**
- * The interval each qualifier stands for, with `step` the figure's rounding step:
- * - EXACT: the value itself;
+ * The interval each qualifier stands for, with `step` the figure's rounding step: the place of the
+ * last digit the page prints (`roundedTo`, where the data say it), else the value's last significant
+ * digit:
+ * - EXACT: the value itself; printed rounded (8.82万, to the hundred), [value − step / 2, value + step / 2);
  * - ODD (余, 多: "4,000-odd"): [value, value + step), 4000余 → [4,000, 5,000), 十余 → [10, 20);
  * - MORE_THAN (超, 逾): (value, value + step), 超9000 → (9,000, 10,000);
  * - AT_LEAST (以上, 不少于): [value, no upper end);
  * - NEARLY (近): [value − step / 2, value), 近700万 → [6.5 M, 7 M): short of it, by less than half a step;
  * - ABOUT (约, 左右) and the older APPROXIMATELY: [value − step / 2, value + step / 2], 约500 → [450, 550].
  */
-export function intervalOf(value: number, qualifier: Qualifier): Interval {
-  const step = roundingStep(value);
+export function intervalOf(
+  value: number,
+  qualifier: Qualifier,
+  roundedTo: number | null = null,
+): Interval {
+  const step = roundedTo ?? roundingStep(value);
   const half = step / 2;
   switch (qualifier) {
     case 'EXACT':
-      return { lower: value, lowerInclusive: true, upper: value, upperInclusive: true };
+      return roundedTo == null
+        ? { lower: value, lowerInclusive: true, upper: value, upperInclusive: true }
+        : {
+            lower: round(value - half),
+            lowerInclusive: true,
+            upper: round(value + half),
+            upperInclusive: false,
+          };
     case 'ODD':
       return {
         lower: value,

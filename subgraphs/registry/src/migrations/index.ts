@@ -10,6 +10,7 @@ import { AddMeasureRollups1764600000000 } from './1764600000000-AddMeasureRollup
 import { InferUnknownStarts1764700000000 } from './1764700000000-InferUnknownStarts.js';
 import { AddSourceUrl1764750000000 } from './1764750000000-AddSourceUrl.js';
 import { AddFigureKindsScopesAndQualifiers1764800000000 } from './1764800000000-AddFigureKindsScopesAndQualifiers.js';
+import { AddFigureRounding1764900000000 } from './1764900000000-AddFigureRounding.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -25,4 +26,5 @@ export const registryMigrations = [
   InferUnknownStarts1764700000000,
   AddSourceUrl1764750000000,
   AddFigureKindsScopesAndQualifiers1764800000000,
+  AddFigureRounding1764900000000,
 ];

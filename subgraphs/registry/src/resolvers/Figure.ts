@@ -10,7 +10,9 @@ export const Figure: FigureResolvers = {
   indicator: (f: FigureRow) => ({ code: f.indicator }),
   value: (f: FigureRow) => Number(f.value),
   changePercent: (f: FigureRow) => asNumber(f.changePercent),
-  interval: (f: FigureRow) => intervalOf(Number(f.value), f.qualifier),
+  interval: (f: FigureRow) =>
+    intervalOf(Number(f.value), f.qualifier, f.roundedTo == null ? null : Number(f.roundedTo)),
+  roundedTo: (f: FigureRow) => (f.roundedTo == null ? null : Number(f.roundedTo)),
   scopeProgram: (f: FigureRow, _: unknown, { loaders }: RegistryContext) =>
     f.scopeProgramId ? loaders.program.load(f.scopeProgramId) : null,
   /**

@@ -23,8 +23,9 @@ import {
  *   file's id with `~2`, `~3`… (`sc-certified-social-workers~2`), and withdraws the standing one,
  *   pointing to it, with the fields corrected as its reason;
  * - a figure the files withdraw (`withdrawn-figures.json`) is withdrawn with the files' reason;
- * - an annotation (the words describing its scope, the note, whether a date or a baseline year is
- *   inferred) is set in place: it is what the reading says of the figure, not the figure.
+ * - an annotation (the words describing its scope, the note, the place a printed figure is rounded
+ *   to, whether a date or a baseline year is inferred) is set in place: it is what the reading says
+ *   of the figure, not the figure.
  * A figure the team withdrew or corrected through the API is theirs: the files change it no more.
  * A target or a programme is revised in place, as `setTarget` and `updateProgram` revise one, while
  * nobody but the files has changed it (the audit says); once the team has, it is theirs. A source
@@ -84,6 +85,7 @@ const FACTS: Field[] = [
 const ANNOTATIONS: Field[] = [
   { name: 'scope', zh: '统计口径说明', stored: 's.scope', file: 'r.scope' },
   { name: 'note', zh: '注释', stored: 's.note', file: 'r.note' },
+  { name: 'roundedTo', zh: '取整位数', stored: 's.rounded_to', file: 'r."roundedTo"' },
   { name: 'asOfInferred', zh: '日期系推定', stored: 's.as_of_inferred', file: 'r."asOfInferred"' },
   {
     name: 'baselineYearInferred',
@@ -306,7 +308,7 @@ export async function correctPublishedData(
       corrections.figures.push(difference.id);
     } else {
       await db.query(
-        `UPDATE figure s SET scope = r.scope, note = r.note, as_of_inferred = r."asOfInferred",
+        `UPDATE figure s SET scope = r.scope, note = r.note, rounded_to = r."roundedTo", as_of_inferred = r."asOfInferred",
            baseline_year_inferred = r."baselineYearInferred"
          FROM ${FIGURE_RECORDS} WHERE s.id = $2`,
         [JSON.stringify([filed.get(difference.base)]), difference.id],

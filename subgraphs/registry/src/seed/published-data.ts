@@ -50,6 +50,11 @@ export const figureSchema = z.object({
   qualifier: z.enum(enumValues('Qualifier')),
   /** The qualifier's word as the source prints it: 余, 超, 近, 约. */
   qualifierWord: z.string().min(1).nullable().default(null),
+  /**
+   * The place of the last digit the source prints, where it prints the figure rounded: 8.82万 is
+   * 88,200 to the hundred (100), 930万 is to the ten thousand (10000), 1561.83万 to the hundred.
+   */
+  roundedTo: z.number().positive().nullable().default(null),
   /** A plan (将, 计划) or an announcement (启动) is not a count. */
   kind: z.enum(enumValues('FigureKind')).default('REPORTED'),
   /** The programme the figure counts, by its key in programs.json. */
@@ -234,6 +239,14 @@ export function readPublishedData(slug: string): PublishedData {
     throw new Error(
       `subgraphs/${slug}/data gives units other than the catalog's: ${misfits.join(', ')}`,
     );
+  // A rounded figure's value is a whole number of its step: 8.82万 is 882 hundreds.
+  const offStep = figures
+    .filter(
+      (f) => f.roundedTo != null && !Number.isInteger(Number((f.value / f.roundedTo).toFixed(9))),
+    )
+    .map((f) => `${f.id} (${f.value} is not a multiple of ${f.roundedTo})`);
+  if (offStep.length)
+    throw new Error(`subgraphs/${slug}/data rounds figures off their step: ${offStep.join(', ')}`);
 
   const allSources = new Map(readSources().map((s) => [s.id, s]));
   const cited = new Set(
