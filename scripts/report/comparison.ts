@@ -1,4 +1,4 @@
-import { enumLabel } from '../../shared/enum-labels.js';
+import { targetScopeText } from '../../shared/target-scope.js';
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
 import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
@@ -200,26 +200,6 @@ export async function fetchComparison(
   };
 }
 
-type TargetScope = NonNullable<Registry['targets']>[number]['scope'];
-
-/** A target's scope in words: 仅计：广西推进医疗机构社会工作实施方案; 机构类型：综合医院、专科医院. */
-function scopeText(scope: TargetScope | undefined, language: Language): string | null {
-  if (!scope) return null;
-  const parts: string[] = [];
-  if (scope.program)
-    parts.push(
-      language === 'zh'
-        ? `仅计：${scope.program.name}`
-        : `Counts only: ${scope.program.nameEn ?? scope.program.name}`,
-    );
-  if (scope.kinds?.length)
-    parts.push(
-      (language === 'zh' ? '机构类型：' : 'Institution kinds: ') +
-        scope.kinds.map((kind) => enumLabel(kind, language)).join(language === 'zh' ? '、' : ', '),
-    );
-  return parts.length ? parts.join(language === 'zh' ? '；' : '; ') : null;
-}
-
 /** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
 function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
   const latest = registry.latestFigure;
@@ -252,8 +232,8 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     target: target?.targetValue ?? null,
     targetQualifier: target?.qualifier ?? null,
     targetYear: target?.targetYear ?? null,
-    targetScope: scopeText(target?.scope, 'en'),
-    targetScopeZh: scopeText(target?.scope, 'zh'),
+    targetScope: targetScopeText(target?.scope, 'en'),
+    targetScopeZh: targetScopeText(target?.scope, 'zh'),
     progress: target?.progress.value ?? null,
     progressSince: target?.progress.since ?? null,
     basis: target?.progress.basis ?? null,

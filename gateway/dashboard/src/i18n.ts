@@ -21,8 +21,6 @@ const labels = {
   targets: { zh: '目标进展', en: 'Progress toward targets' },
   measuredSeries: { zh: '登记测算（年末）', en: 'Measured (year end)' },
   trend: { zh: '趋势', en: 'Trend' },
-  scopeProgram: { zh: '仅计：', en: 'Counts only: ' },
-  scopeKinds: { zh: '机构类型：', en: 'Institution kinds: ' },
   breakdowns: { zh: '分项', en: 'Breakdowns' },
   indicator: { zh: '指标', en: 'Indicator' },
   programName: { zh: '名称', en: 'Name' },

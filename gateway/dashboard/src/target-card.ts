@@ -1,6 +1,7 @@
 import { progressChart } from './charts.js';
 import { el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
+import { targetScopeText } from '../../../shared/target-scope.js';
 import { reasonText, statusLabels, t, type Language } from './i18n.js';
 import type { Indicator, Source, Target } from './queries.js';
 import { axisUnit, formatValue, unitWord } from './units.js';
@@ -79,25 +80,6 @@ export const indicatorDefiner = (indicators: Indicator[], language: Language) =>
   return (language === 'zh' ? indicator?.descriptionZh : indicator?.description) ?? '';
 };
 
-/** What a target counts when it counts fewer records than its indicator: a programme's, or some kinds'. */
-function scopeText(target: Target, language: Language): string | null {
-  if (!target.scope) return null;
-  const program =
-    target.scope.program &&
-    (language === 'en' && target.scope.program.nameEn
-      ? target.scope.program.nameEn
-      : target.scope.program.name);
-  const kinds = target.scope.kinds
-    .map((kind) => enumLabel(kind, language))
-    .join(language === 'zh' ? '、' : ', ');
-  return [
-    program && `${t('scopeProgram', language)}${program}`,
-    kinds && `${t('scopeKinds', language)}${kinds}`,
-  ]
-    .filter(Boolean)
-    .join(language === 'zh' ? '；' : '; ');
-}
-
 /** A target's value with what the policy asks of it: 基本实现 100% for a target to be reached basically. */
 export const targetValue = (target: Target, language: Language) =>
   (target.qualifier === 'EXACT' ? '' : `${enumLabel(target.qualifier, language)} `) +
@@ -112,7 +94,7 @@ export function targetCard(
 ): HTMLElement {
   const { language } = context;
   const chart = el('div', { class: 'chart progress-chart' });
-  const scope = scopeText(target, language);
+  const scope = targetScopeText(target.scope, language);
   queueMicrotask(() =>
     progressChart(
       chart,
