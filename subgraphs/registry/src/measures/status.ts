@@ -152,27 +152,29 @@ export function assess(standing: Standing): Assessment {
     const code = current.value >= targetValue ? 'TARGET_REACHED' : 'TARGET_BASICALLY_REACHED';
     return { ...reached, projectedValue, status: 'ACHIEVED', reason: because(code) };
   }
-  // A target is due at the end of its year; in that year the whole gap is still to close within it.
-  const years = Math.max(yearsLeft, 1);
-  const requiredAnnualGrowth = round(gap / years);
-  const requiredAnnualGrowthPercent =
-    current.value > 0 ? round((Math.pow(targetValue / current.value, 1 / years) - 1) * 100) : null;
-  const needed = {
-    gap,
-    yearsLeft,
-    requiredAnnualGrowth,
-    requiredAnnualGrowthPercent,
-    projectedValue,
-  };
   // Past its year, no year is left to grow in: a growth per year would be a figure of nothing.
   if (yearsLeft < 0)
     return {
-      ...needed,
+      gap,
+      yearsLeft,
       requiredAnnualGrowth: null,
       requiredAnnualGrowthPercent: null,
+      projectedValue,
       status: 'OFF_TRACK',
       reason: because('TARGET_YEAR_PASSED'),
     };
+  // A target is due at the end of its year; in that year the whole gap is still to close within it.
+  const years = Math.max(yearsLeft, 1);
+  const needed = {
+    gap,
+    yearsLeft,
+    requiredAnnualGrowth: round(gap / years),
+    requiredAnnualGrowthPercent:
+      current.value > 0
+        ? round((Math.pow(targetValue / current.value, 1 / years) - 1) * 100)
+        : null,
+    projectedValue,
+  };
   if (projectedValue == null) return { ...needed, status: 'AT_RISK', reason: because('NO_TREND') };
   if (projectedValue >= threshold) {
     return { ...needed, status: 'ON_TRACK', reason: because('PROJECTED_TO_REACH') };
