@@ -148,6 +148,14 @@ const probes = (): Probe[] => [
       targetYear: 2030, description: "测试目标", milestones: [{ year: 1999, description: "起点" }] }) { id } } }`,
   ],
   figure('a figure of an unknown source', { source: { id: '999999' } }),
+  figure('a rounding that is no power of ten', { source: { id: '999999' }, roundedTo: 30 }),
+  figure('a rounding beside a qualifier word, of a value off it', {
+    source: { id: '999999' },
+    value: 15,
+    qualifier: 'MORE_THAN',
+    qualifierWord: '超',
+    roundedTo: 10,
+  }),
 ];
 
 const headersOf = (who: Caller) =>

@@ -766,6 +766,18 @@ describe('every problem at once, and values as the catalog defines them', () => 
     ['a fraction of a count', { indicator: 'SOCIAL_WORK_STATIONS', value: 12.5 }, ['input.value']],
     ['a negative count', { indicator: 'SOCIAL_WORK_STATIONS', value: -1 }, ['input.value']],
     ['a date to come', { asOf: `${new Date().getUTCFullYear() + 1}` }, ['input.asOf']],
+    ['a rounding that is no power of ten', { value: 45, roundedTo: 5 }, ['input.roundedTo']],
+    ['a value off its rounding', { value: 45.5, roundedTo: 1 }, ['input.value']],
+    [
+      'a rounding beside a qualifier word',
+      { value: 45, qualifier: 'MORE_THAN', qualifierWord: '超', roundedTo: 1 },
+      ['input.roundedTo'],
+    ],
+    [
+      'prefectures in a municipality',
+      { indicator: 'PREFECTURES_COVERED', value: 3 },
+      ['input.indicator'],
+    ],
   ])(
     'refuses a figure with %s, naming every problem, writing nothing',
     async (_, changes, paths) => {
@@ -780,6 +792,37 @@ describe('every problem at once, and values as the catalog defines them', () => 
       expect(await tianjinRows()).toEqual(before);
     },
   );
+
+  it('stores a rounded figure as the interval its last printed digit allows', async () => {
+    const response = await ask(
+      await editorOf('TJ'),
+      recordFigure.replace('unit value', 'roundedTo interval { lower upper }'),
+      figure({
+        indicator: 'CERTIFIED_SOCIAL_WORKERS',
+        value: 88200,
+        roundedTo: 100,
+        quote: '持证社会工作者8.82万人',
+      }),
+    );
+    expect(response.data.tianjin.recordFigure).toMatchObject({
+      roundedTo: 100,
+      interval: { lower: 88150, upper: 88250 },
+    });
+  });
+
+  it('refuses a target on prefectures in a municipality, saying why in Chinese', async () => {
+    const response = await ask(
+      await editorOf('TJ'),
+      `mutation { tianjin { setTarget(input: { indicator: "PREFECTURES_COVERED", targetValue: 3, targetYear: 2030, description: "d" }) { id } } }`,
+    );
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.indicator',
+    });
+    expect(response.errors?.[0]?.message).toMatch(
+      /^input\.indicator：PREFECTURES_COVERED 不适用于天津市：天津市是直辖市，下辖没有地级市。/,
+    );
+  });
 
   it("stores a figure with the catalog's unit when none is given", async () => {
     const response = await ask(await editorOf('TJ'), recordFigure, figure({}));

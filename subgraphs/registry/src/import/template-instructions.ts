@@ -13,8 +13,8 @@ function howToFill(kindName: string, column: string): Said {
   const kind = importKinds[kindName]!;
   if (column === 'id')
     return {
-      zh: '新增记录留空；更新已有记录时保留导出的值（如 NX-5）。',
-      en: 'Blank for a new record; keep the exported value (such as NX-5) to update one.',
+      zh: '新增记录留空；更新已有记录时保留导出的值（地区代码加序号，如宁夏的 NX-5）。',
+      en: "Blank for a new record; keep the exported value (the region's code and a number, such as Ningxia's NX-5) to update one.",
     };
   if (column === 'version')
     return {
@@ -23,8 +23,8 @@ function howToFill(kindName: string, column: string): Said {
     };
   if (column in kind.references)
     return {
-      zh: '所在机构的统一社会信用代码（18 位），或其记录编号（如 NX-5）。',
-      en: "The institution's unified social credit code (18 characters), or its record id (such as NX-5).",
+      zh: '所在机构的统一社会信用代码（18 位），或其记录编号（地区代码加序号，如宁夏的 NX-5）。',
+      en: "The institution's unified social credit code (18 characters), or its record id (the region's code and a number, such as Ningxia's NX-5).",
     };
   if (column === 'creditCode')
     return { zh: '18 位统一社会信用代码。', en: 'The 18-character unified social credit code.' };

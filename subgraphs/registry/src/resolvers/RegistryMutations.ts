@@ -137,8 +137,8 @@ export const RegistryMutations: RegistryMutationsResolvers = {
   withdrawFigure: mutation('withdrawFigure', (tx, args) =>
     withdrawFigure(tx, id(args), args.reason),
   ),
-  setTarget: mutation('setTarget', (tx, args) =>
-    setTarget(tx, args.input, args.version as number | null),
+  setTarget: mutation('setTarget', (tx, args, context) =>
+    setTarget(tx, args.input, args.version as number | null, context.region),
   ),
   withdrawTarget: mutation('withdrawTarget', (tx, args) =>
     withdrawTarget(tx, id(args), version(args), args.reason),

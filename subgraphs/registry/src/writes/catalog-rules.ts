@@ -1,4 +1,6 @@
 import { indicatorCatalog } from '../../../indicator-catalog.js';
+import type { Region } from '../../../regions.js';
+import { appliesToRegion, notApplicableMessage } from '../measures/region-levels.js';
 import type { Problem } from './validation.js';
 
 /**
@@ -36,6 +38,16 @@ export function catalogRules(
   }
   return problems;
 }
+
+/**
+ * An indicator the region's level has nothing to count for (prefectures in a municipality) is refused
+ * for a figure or a target: its measure answers "does not apply", and a target on it could never be
+ * measured.
+ */
+export const regionRules = (region: Region, record: { indicator: string }): Problem[] =>
+  appliesToRegion(region, record.indicator)
+    ? []
+    : [{ path: 'indicator', message: notApplicableMessage(region, record.indicator) }];
 
 /** The unit a figure or target is stored with: the catalog's. */
 export const catalogUnit = (indicator: string) =>

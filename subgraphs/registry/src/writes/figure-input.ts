@@ -5,6 +5,7 @@ import { enumValues } from '../enums.js';
 import { catalogRules } from './catalog-rules.js';
 import { id, indicatorCode, inputOf, text } from './field-schemas.js';
 import { sourceInput } from './source-input.js';
+import type { Problem } from './validation.js';
 
 export const figureInput = inputOf<FigureInput>()({
   indicator: indicatorCode,
@@ -15,6 +16,7 @@ export const figureInput = inputOf<FigureInput>()({
   scope: text(500).nullish(),
   qualifier: z.enum(enumValues('Qualifier')).default('EXACT'),
   qualifierWord: text(10).nullish(),
+  roundedTo: z.number().finite().positive().nullish(),
   kind: z.enum(enumValues('FigureKind')).default('REPORTED'),
   scopeProgramId: id.nullish(),
   baselineValue: z.number().finite().nullish(),
@@ -30,5 +32,31 @@ export const figureInput = inputOf<FigureInput>()({
   note: text(1000).nullish(),
 });
 
-export const figureRules = (record: z.output<typeof figureInput>) =>
-  catalogRules(record, { value: record.value, baselineValue: record.baselineValue });
+export const figureRules = (record: z.output<typeof figureInput>) => [
+  ...catalogRules(record, { value: record.value, baselineValue: record.baselineValue }),
+  ...roundingRules(record),
+];
+
+/**
+ * A rounding is the place of a printed digit, and only a figure printed without a qualifier word
+ * has one: the word (余, 超, 近) already says which values the figure allows.
+ */
+function roundingRules({ roundedTo, value, qualifier }: z.output<typeof figureInput>): Problem[] {
+  if (roundedTo == null) return [];
+  if (!isPowerOfTen(roundedTo))
+    return [{ path: 'roundedTo', message: 'must be a power of ten: 1, 10, 100, 0.1, …' }];
+  const problems: Problem[] = [];
+  if (qualifier !== 'EXACT')
+    problems.push({
+      path: 'roundedTo',
+      message: `must be left out for a ${qualifier} figure: its qualifier word gives its interval`,
+    });
+  if (typeof value === 'number' && !Number.isInteger(Number((value / roundedTo).toFixed(9))))
+    problems.push({ path: 'value', message: `must be a multiple of roundedTo (${roundedTo})` });
+  return problems;
+}
+
+const isPowerOfTen = (step: number) => {
+  const exponent = Math.round(Math.log10(step));
+  return exponent >= -6 && exponent <= 12 && Math.abs(step / 10 ** exponent - 1) < 1e-9;
+};

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
-import { catalogUnit } from './catalog-rules.js';
+import { catalogUnit, regionRules } from './catalog-rules.js';
 import { withdrawalReason } from './field-schemas.js';
 import { figureInput, figureRules } from './figure-input.js';
 import { sourceId } from './source-input.js';
@@ -21,7 +21,7 @@ export async function recordFigure(
     figureInput,
     input,
     'input',
-    figureRules,
+    (record) => [...figureRules(record), ...regionRules(region, record)],
   );
   if (scopeProgramId) {
     const [found] = await tx.query(`SELECT 1 FROM program WHERE id = $1`, [scopeProgramId]);
@@ -40,6 +40,7 @@ export async function recordFigure(
     value: String(values.value),
     baselineValue: decimal(values.baselineValue),
     changePercent: decimal(values.changePercent),
+    roundedTo: decimal(values.roundedTo),
     unit: catalogUnit(values.indicator),
     id,
     sourceId: await sourceId(tx, source),

@@ -1,6 +1,7 @@
 import { translate, type Catalog } from '../../../../shared/bilingual.js';
 import { regions } from '../../../regions.js';
 import { chineseFieldNames, labelOfCode } from '../field-labels.js';
+import { levelWords } from '../measures/region-levels.js';
 
 /**
  * The Chinese of the messages of the writes: the validation's problems and the mutations' conflicts
@@ -35,6 +36,10 @@ const record = (what: string) =>
     }) as Record<string, string>
   )[what.toLowerCase()] ?? what;
 const regionName = (nameEn: string) => regions.find((r) => r.nameEn === nameEn)?.nameZh ?? nameEn;
+const levelOf = (nameEn: string) => {
+  const region = regions.find((r) => r.nameEn === nameEn);
+  return region ? levelWords[region.level].zh : '';
+};
 /** A record as the API names it (`Institution NX-108`), in Chinese (`机构 NX-108`). */
 const named = String.raw`((?:[Ii]nstitution|[Ss]ocial worker|[Pp]rogramme|[Tt]arget|[Ff]igure) \S+)`;
 const recordOf = (text: string) =>
@@ -105,6 +110,13 @@ export const writeMessages: Catalog = [
     (indicator, unit) => `须为非负整数：${indicator} 计数的单位是“${unit}”`,
   ],
   [/^must be a whole number/, () => '须为整数'],
+  [/^must be a power of ten: /, () => '须为 10 的整数次幂：1、10、100、0.1 等'],
+  [
+    /^must be left out for a (\w+) figure: its qualifier word gives its interval$/,
+    (qualifier) =>
+      `修饰词为“${labelOfCode('Qualifier', qualifier, 'zh')}”的数字不填取整位数：修饰词已给出其取值范围`,
+  ],
+  [/^must be a multiple of roundedTo \((.+)\)$/, (step) => `须为取整位数（${step}）的整数倍`],
   [/^must not be negative$/, () => '不能为负数'],
   [/^must be (\d+) or later$/, (year) => `不能早于 ${year} 年`],
   [/^must be (\d+) or earlier$/, (year) => `不能晚于 ${year} 年`],
@@ -191,6 +203,11 @@ export const writeMessages: Catalog = [
     () => '请给出读取该来源的文件或网址（url）',
   ],
   [/^is not an indicator code of the national catalog$/, () => '不是全国指标目录中的指标代码'],
+  [
+    /^(\w+) does not apply to (.+?): .+ with no prefecture-level cities$/,
+    (indicator, region) =>
+      `${indicator} 不适用于${regionName(region)}：${regionName(region)}是${levelOf(region)}，下辖没有地级市`,
+  ],
   [
     /^must be "(.*)", the catalog's unit of (\S+) \(or left out\)$/,
     (unit, indicator) => `须为“${unit}”，即目录中 ${indicator} 的单位（或不填）`,

@@ -2,24 +2,26 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { PolicyEntity, TargetEntity, type Target } from '../entities/Target.js';
 import { updateRecord } from './records.js';
-import { catalogUnit } from './catalog-rules.js';
+import { catalogUnit, regionRules } from './catalog-rules.js';
 import { withdrawalReason } from './field-schemas.js';
 import { sourceId } from './source-input.js';
 import { targetInput, targetRules } from './target-input.js';
 import { badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
+import type { Region } from '../../../regions.js';
 
 /** Sets a new target, or revises one at the version the caller read. */
 export async function setTarget(
   tx: EntityManager,
   input: unknown,
   version: number | null | undefined,
+  region: Region,
 ): Promise<Written<Target>> {
   const { id, policy, milestones, source, ...parsed } = parseRecord(
     targetInput,
     input,
     'input',
-    targetRules,
+    (record) => [...targetRules(record), ...regionRules(region, record)],
   );
   const values = { ...parsed, unit: catalogUnit(parsed.indicator) };
   let policyId: string | undefined;
