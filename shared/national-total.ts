@@ -44,11 +44,22 @@ const PER_RESIDENTS = 10_000;
 
 type Usable = RegionMeasure & { measure: NonNullable<RegionMeasure['measure']> };
 
+const nothingRegistered = inBoth({
+  zh: '登记库中没有可计的记录：0 是登记的情况，不代表该地区没有。',
+  en: 'the registry holds nothing it counts: 0 is what is registered, not a finding that the region has none',
+});
+
 /** Why a region's measure cannot be added up, or null when it can. */
 function leftOutBecause(kind: IndicatorKind, { measure }: RegionMeasure): string | null {
   if (measure == null) return inBoth({ zh: '该地区未应答。', en: 'the region did not answer' });
   if (!measure.computable)
     return measure.reason ?? inBoth({ zh: '登记库无法统计。', en: 'the registry cannot count it' });
+  // A count of nothing registered is what the registry holds, not a finding that the region has
+  // none: added as 0, it would make a total say it covers a region it knows nothing of.
+  if (kind === 'COUNT' || kind === 'RATE') {
+    const count = kind === 'COUNT' ? measure.value : measure.numerator;
+    if (count === 0) return nothingRegistered;
+  }
   if (kind === 'COUNT')
     return measure.value == null ? inBoth({ zh: '没有值。', en: 'no value' }) : null;
   if (kind === 'RATIO')

@@ -134,6 +134,17 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         );
       expect(lines.length).toBe(statuses.length);
       for (const title of lines) expect(title).toMatch(/^此状态主要基于演示数据.*\d+(\.\d)?%$/);
+      // And no badge of a status judged on demo wears the status's colour: red is for findings.
+      const badges = await page
+        .locator('table.comparison .status')
+        .evaluateAll((spans) =>
+          spans.map((s) => [s.classList.contains('on-demo'), getComputedStyle(s).backgroundColor]),
+        );
+      expect(badges.length).toBe(statuses.length);
+      for (const [onDemo, background] of badges) {
+        expect(onDemo).toBe(true);
+        expect(background).toBe('rgb(244, 245, 247)');
+      }
       await page.waitForSelector('.target-card canvas');
       // Every chart's value axis is titled with its unit.
       const axes = await page
@@ -531,12 +542,14 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           // The English page says it in English alone, of the two languages the API says it in.
           expect(said).toBe('The Tianjin subgraph is unreachable.');
           const total = downPage.locator('tr.totals td[data-indicator="CERTIFIED_SOCIAL_WORKERS"]');
+          // Xiong'an's registry was emptied above: its 0 is nothing registered, not a count.
           expect(await total.locator('.total-heading').textContent()).toBe(
-            'Total of 5 regions (1 left out)',
+            'Total of 4 regions (2 left out)',
           );
-          expect(await total.locator('.partial').textContent()).toBe(
+          expect(await total.locator('.partial').allTextContents()).toEqual([
             'Left out: Tianjin: the region did not answer',
-          );
+            "Left out: Xiong'an: the registry holds nothing it counts: 0 is what is registered, not a finding that the region has none",
+          ]);
           keepScreenshot(
             `${screenshots}/national-tianjin-down.png`,
             await downPage.screenshot({ fullPage: true }),

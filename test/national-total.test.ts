@@ -77,6 +77,30 @@ describe('national totals, as a statistics office adds regions up', () => {
     });
   });
 
+  it('leaves out a count of nothing registered, as the API says it, and a rate of nothing registered', () => {
+    const count = nationalTotal('COUNT', [
+      measured('AA', { value: 264, demoShare: 1 }),
+      measured('XA', { value: 0, demoShare: 0, reason: 'The registry holds no record it counts.' }),
+    ]);
+    expect(count).toMatchObject({
+      value: 264,
+      included: ['AA'],
+      leftOut: [{ region: 'XA', reason: expect.stringMatching(/^登记库中没有可计的记录/) }],
+    });
+    const rate = nationalTotal('RATE', [
+      measured('AA', { numerator: 30, denominator: 100_000 }),
+      measured('BB', { numerator: 0, denominator: 300_000 }),
+    ]);
+    expect(rate).toMatchObject({ value: 3, included: ['AA'] });
+    expect(rate.leftOut[0]!.reason).toMatch(/^登记库中没有可计的记录/);
+    // A ratio of 0 registered of 20 registered is a finding about what is registered: it stays.
+    const ratio = nationalTotal('RATIO', [
+      measured('AA', { numerator: 0, denominator: 20 }),
+      measured('BB', { numerator: 5, denominator: 20 }),
+    ]);
+    expect(ratio).toMatchObject({ value: 12.5, included: ['AA', 'BB'] });
+  });
+
   it('never adds up amounts, and gives no total where no region counts', () => {
     expect(nationalTotal('AMOUNT', [measured('AA', { value: 3000 })])).toMatchObject({
       value: null,

@@ -94,10 +94,11 @@ describe('published figures and targets through the gateway', () => {
       tianjin { none: latestFigure(indicator: "FUNDING_YUAN") { value } } }`,
       { indicator: 'MSW_INSTITUTIONS' },
     );
-    // Beijing published 101 in 2023-09 and again on 2023-10-24, and its parts by kind (33 general hospitals, ...).
+    // Beijing published 101 in 2023-09 (a page of 2023-10-24 reprints it: one figure), and its
+    // parts by kind (33 general hospitals, ...).
     expect(result.beijing.latestFigure).toEqual({
       value: 101,
-      asOf: '2023-10-24',
+      asOf: '2023-09',
       breakdown: null,
       periodStart: null,
     });

@@ -22,10 +22,10 @@ describe('a figure rounds to its last significant digit', () => {
 });
 
 describe('each qualifier is an interval, tested at its ends', () => {
-  it('余 ("4,000-odd"): 4000余 is [4,000, 5,000)', () => {
+  it('余 ("4,000-odd"): 4000余 is (4,000, 5,000), since exactly 4,000 is printed without 余', () => {
     const odd = intervalOf(4000, 'ODD');
-    expect(odd).toEqual({ lower: 4000, lowerInclusive: true, upper: 5000, upperInclusive: false });
-    expect([3999, 4000, 4999, 5000].map((v) => contains(odd, v))).toEqual([
+    expect(odd).toEqual({ lower: 4000, lowerInclusive: false, upper: 5000, upperInclusive: false });
+    expect([4000, 4001, 4999, 5000].map((v) => contains(odd, v))).toEqual([
       false,
       true,
       true,
@@ -33,8 +33,8 @@ describe('each qualifier is an interval, tested at its ends', () => {
     ]);
   });
 
-  it('十余 is [10, 20)', () => {
-    expect(intervalOf(10, 'ODD')).toMatchObject({ lower: 10, upper: 20 });
+  it('十余 is (10, 20)', () => {
+    expect(intervalOf(10, 'ODD')).toMatchObject({ lower: 10, lowerInclusive: false, upper: 20 });
   });
 
   it('超 ("more than"): 超9000 is (9,000, 10,000)', () => {

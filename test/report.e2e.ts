@@ -39,7 +39,7 @@ describe('npm run report', () => {
     expect(beijingLine[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
     // The status, then how much of the value it judged is demo.
     expect(beijingLine.slice(-2)).toEqual([
-      'Off track',
+      'Off track (demo)',
       String(Math.round(beijing.statusDemoPercent! * 100) / 100),
     ]);
     expect(beijing.statusDemoPercent).toBeGreaterThan(50);
@@ -65,7 +65,10 @@ describe('npm run report', () => {
     expect(column('单位')).toBe('%');
     expect(column('目标限定')).toBe('基本实现');
     expect(column('进展依据')).toBe('登记测算');
-    expect(['已达成', '进展顺利', '存在风险', '偏离目标', '无数据']).toContain(column('状态'));
+    // A status judged on mostly demo records says so in its words.
+    expect(
+      ['已达成', '进展顺利', '存在风险', '偏离目标', '无数据'].map((word) => `${word}（演示）`),
+    ).toContain(column('状态'));
     expect(text).not.toMatch(rawCodes);
   });
 

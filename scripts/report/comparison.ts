@@ -69,6 +69,7 @@ const comparisonQuery = graphql(`
           basis
           status
           demoShare
+          restsMostlyOnDemo
         }
       }
     }
@@ -114,6 +115,8 @@ export interface ComparisonRow {
   status: string | null;
   /** The share of the value the status was judged on that demo records make: a status on demo is demo. */
   statusDemoPercent: number | null;
+  /** Half or more of the value judged is demo records: the status says nothing about the region. */
+  statusRestsOnDemo: boolean | null;
 }
 
 /** The columns of the CSV, the workbook and the table, in this order; JSON has every field. */
@@ -157,7 +160,7 @@ export function inWords(row: ComparisonRow, language: Language): ComparisonRow {
     publishedQualifier: say.qualifier(row.publishedQualifier, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
     basis: say.basis(row.basis, language),
-    status: say.status(row.status, language),
+    status: say.status(row.status, language, row.statusRestsOnDemo ?? false),
   };
 }
 
@@ -239,6 +242,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     basis: target?.progress.basis ?? null,
     status: target?.progress.status ?? null,
     statusDemoPercent: target?.progress.demoShare == null ? null : 100 * target.progress.demoShare,
+    statusRestsOnDemo: target?.progress.restsMostlyOnDemo ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
 import { enumLabel } from '../../shared/enum-labels.js';
-import { statusLabels, type Language } from '../../gateway/dashboard/src/i18n.js';
+import { statusWords, type Language } from '../../gateway/dashboard/src/i18n.js';
 import { unitWord } from '../../gateway/dashboard/src/units.js';
 
 /**
@@ -66,6 +66,6 @@ export const say = {
     !qualifier || qualifier === 'EXACT' ? null : enumLabel(qualifier, language),
   basis: (basis: string | null, language: Language) =>
     basis ? (bases[basis]?.[language] ?? basis) : null,
-  status: (status: string | null, language: Language) =>
-    status ? (statusLabels[status]?.[language] ?? status) : null,
+  status: (status: string | null, language: Language, onDemo: boolean) =>
+    status ? statusWords(status, onDemo, language) : null,
 };

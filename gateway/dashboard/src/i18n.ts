@@ -152,6 +152,13 @@ export const statusLabels: Record<string, Record<Language, string>> = {
   NO_DATA: { zh: '无数据', en: 'No data' },
 };
 
+/**
+ * A status in words, said to be demo where the value it was judged on is mostly demo records: it
+ * then says how the demo data were planned, nothing about the region.
+ */
+export const statusWords = (status: string, onDemo: boolean, language: Language) =>
+  `${statusLabels[status]?.[language] ?? status}${onDemo ? (language === 'zh' ? '（演示）' : ' (demo)') : ''}`;
+
 /** A status rule in the reader's language, with the numbers it was applied to, in their unit. */
 export function reasonText(
   reason: {

@@ -21,10 +21,15 @@ export interface ViewContext {
   showSource: (figure: SourcedValue) => void;
 }
 
-export const statusBadge = (status: string, language: Language) =>
+/**
+ * A status's badge: filled in its colour, or outlined in grey when the value it was judged on is
+ * mostly demo records, so that a red "off track" planned into the demo data never reads as a
+ * finding about the region.
+ */
+export const statusBadge = (status: string, language: Language, onDemo = false) =>
   el(
     'span',
-    { class: `status status-${status}`, 'data-status': status },
+    { class: `status status-${status}${onDemo ? ' on-demo' : ''}`, 'data-status': status },
     statusLabels[status]?.[language] ?? status,
   );
 
@@ -42,7 +47,7 @@ export const statusLine = (
   el(
     'span',
     { class: 'status-line' },
-    statusBadge(progress.status, language),
+    statusBadge(progress.status, language, progress.restsMostlyOnDemo),
     progress.restsMostlyOnDemo
       ? el(
           'span',

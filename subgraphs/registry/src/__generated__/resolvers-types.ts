@@ -1033,7 +1033,7 @@ export type Qualifier =
   | 'MORE_THAN'
   /** 近：比该值少不到半档，近700万即 [6.5 M, 7 M)。近 ("nearly"): short of the value by less than half a step, 近700万 is [6.5 M, 7 M). */
   | 'NEARLY'
-  /** 余、多：自该值起至下一档，4000余即 [4,000, 5,000)。余, 多 ("4,000-odd"): from the value up to the next step, 4000余 is [4,000, 5,000). */
+  /** 余、多：大于该值、小于下一档，4000余即 (4,000, 5,000)：恰为 4,000 时不印“余”。余, 多 ("4,000-odd"): above the value, below the next step, 4000余 is (4,000, 5,000): exactly 4,000 is printed without 余. */
   | 'ODD';
 
 /**

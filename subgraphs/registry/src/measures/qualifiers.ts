@@ -37,7 +37,8 @@ const round = (value: number) => Number(value.toPrecision(12));
  * last digit the page prints (`roundedTo`, where the data say it), else the value's last significant
  * digit:
  * - EXACT: the value itself; printed rounded (8.82万, to the hundred), [value − step / 2, value + step / 2);
- * - ODD (余, 多: "4,000-odd"): [value, value + step), 4000余 → [4,000, 5,000), 十余 → [10, 20);
+ * - ODD (余, 多: "4,000-odd"): (value, value + step), 4000余 → (4,000, 5,000), 十余 → (10, 20): a
+ *   number that was the round one itself would be printed without 余;
  * - MORE_THAN (超, 逾): (value, value + step), 超9000 → (9,000, 10,000);
  * - AT_LEAST (以上, 不少于): [value, no upper end);
  * - NEARLY (近): [value − step / 2, value), 近700万 → [6.5 M, 7 M): short of it, by less than half a step;
@@ -63,7 +64,7 @@ export function intervalOf(
     case 'ODD':
       return {
         lower: value,
-        lowerInclusive: true,
+        lowerInclusive: false,
         upper: round(value + step),
         upperInclusive: false,
       };
@@ -101,7 +102,7 @@ export function contains(interval: Interval, value: number): boolean {
   return aboveLower && belowUpper;
 }
 
-/** The interval in the usual notation, for rules and messages: [4000, 5000), (9000, 10000). */
+/** The interval in the usual notation, for rules and messages: (4000, 5000), [88150, 88250). */
 export function intervalText({ lower, lowerInclusive, upper, upperInclusive }: Interval): string {
   return `${lowerInclusive ? '[' : '('}${lower ?? '−∞'}, ${upper ?? '∞'}${upperInclusive ? ']' : ')'}`;
 }

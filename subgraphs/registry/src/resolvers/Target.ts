@@ -101,7 +101,7 @@ export const Target: TargetResolvers = {
       trendPerYear: history.trend ? Math.round(history.trend.slope * 100) / 100 : null,
       history: history.points,
       ...assessment,
-      statusReason: reasonInEnglish(assessment.reason),
+      statusReason: `${restsMostlyOnDemo(current?.demoShare) ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason)}`,
     };
   },
 };
