@@ -305,12 +305,13 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       .map((row) => row.slice(1, 4));
     expect(rows.filter(([, needed]) => needed === '必填').map(([column]) => column)).toEqual([
       '机构名称',
+      '机构类型',
       '统一社会信用代码',
     ]);
     expect(rows).toContainEqual([
       '成立时间',
       '',
-      '年份、年月或日期：2020、2020-03 或 2020-03-01，也可填 Excel 日期。',
+      '年份、年月或日期：2020、2020-03 或 2020-03-01（也可写作 2020/3/1、2020年3月1日），也可填 Excel 日期。',
     ]);
     // The kind column (E) offers the Chinese labels as a dropdown.
     const kindRule = sheet!.getCell('E2').dataValidation;

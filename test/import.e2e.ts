@@ -151,6 +151,23 @@ describe('bulk import', () => {
     expect(await count('social_worker')).toBe(0);
   });
 
+  it('creates a worker without a certificate, and knows them again by name and start day', async () => {
+    const file = `name,certificateLevel,institutionCreditCode,startedOn\n导入社工无证,NONE,${creditCode(1)},2024-03-05`;
+    const options = { kind: 'social-workers', region: tianjin, actor: 'test' };
+    expect(await importFile(opened.dataSource, file, options)).toMatchObject({
+      problems: [],
+      created: 1,
+    });
+    expect(await importFile(opened.dataSource, file, options)).toMatchObject({
+      problems: [],
+      created: 0,
+    });
+    const [{ count }] = await opened.dataSource.query(
+      `SELECT count(*)::int AS count FROM social_worker WHERE name = '导入社工无证'`,
+    );
+    expect(count).toBe(1);
+  });
+
   it('refuses a social worker at a closed institution, as the mutations do', async () => {
     await opened.dataSource.query(
       `UPDATE institution SET status = 'CLOSED', closed_on = current_date WHERE credit_code = $1`,

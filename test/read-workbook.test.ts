@@ -306,3 +306,30 @@ describe('a file that is not the workbook asked for', () => {
     });
   });
 });
+
+describe('dates as East Asian Excel and WPS format them', () => {
+  /**
+   * A workbook whose date cell has a built-in format, as Chinese Excel and WPS write a cell typed
+   * 2024年3月5日 (id 31): no format of its own in the styles part, only the built-in id.
+   */
+  async function withBuiltInFormat(id: number): Promise<Buffer> {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('机构');
+    sheet.addRow(['机构名称', '成立时间']);
+    sheet.addRow(['长日期格式社工中心', new Date(Date.UTC(2024, 2, 5))]);
+    sheet.getCell('B2').numFmt = 'yyyy-mm-dd';
+    const written = Buffer.from(await book.xlsx.writeBuffer());
+    return withPart(written, 'xl/styles.xml', (xml) => {
+      const [own, ownId] = /<numFmt numFmtId="(\d+)" formatCode="yyyy-mm-dd"\/>/.exec(xml)!;
+      return xml.replace(own, '').replaceAll(`numFmtId="${ownId}"`, `numFmtId="${id}"`);
+    });
+  }
+
+  it.each([31, 57, 58, 14])(
+    'reads a date cell of the built-in format %i as its date',
+    async (id) => {
+      const { rows } = await rowsOf(await withBuiltInFormat(id));
+      expect(rows.map((row) => row.cells)).toEqual([['长日期格式社工中心', '2024-03-05']]);
+    },
+  );
+});

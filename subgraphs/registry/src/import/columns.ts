@@ -8,6 +8,7 @@ import type { Region } from '../../../regions.js';
 import { enumLabels } from '../../../../shared/enum-labels.js';
 import type { ImportKindName } from './choices.js';
 import { codeOfLabel, enumOfColumn } from './labels.js';
+import { isDateColumn, isoDate } from './cell-dates.js';
 import type {
   InstitutionInput,
   ProgramInput,
@@ -110,11 +111,13 @@ export const importKinds: Record<string, ImportKind> = {
       ['institutionId'],
     ),
     schema: socialWorkerInput.omit({ institutionId: true }).extend({
-      certificateNumber: socialWorkerInput.shape.certificateNumber.unwrap().unwrap(),
       institutionCreditCode: institutionReference,
     }),
     rules: (row) => socialWorkerRules(row),
     naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },
+    // A worker without a certificate (证书等级 无证书) has no number: the row names them by their
+    // name and the day they started, as a team knows them.
+    alternateKey: ['name', 'startedOn'],
     references: { institutionCreditCode: 'institution_id' },
     numbers: [],
   },
@@ -197,5 +200,6 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
   if (lists.includes(column)) return { value: items.map(code) };
   if (kind.numbers.includes(column))
     return { value: /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value };
+  if (isDateColumn(column)) return { value: isoDate(value) };
   return { value: code(value) };
 }

@@ -93,6 +93,8 @@ async function openCsv(file: FileSource): Promise<OpenedFile> {
     rows: (async function* () {
       for (let next = await records.next(); !next.done; next = await records.next()) {
         const { record, info } = next.value;
+        // A row of empty cells is a blank row as a spreadsheet saves it (`,,,,`), as in a workbook.
+        if (record.every((cell) => cell.trim() === '')) continue;
         yield { line: info.lines, cells: record, problem: lengthProblem(record, width) };
       }
     })(),

@@ -1,5 +1,6 @@
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { byteStream, type ByteSource } from './file-source.js';
 
@@ -138,6 +139,23 @@ export class NoWorksheet extends Error {
     );
   }
 }
+
+/**
+ * exceljs knows the built-in number formats 27–36 and 50–58, the dates of East Asian Excel and WPS
+ * (`yyyy"年"m"月"d"日"`, id 31, which a cell typed 2024年3月5日 gets), only by locale, and without a
+ * format read such a cell as its serial number (45356). They are read with their zh-CN format, so
+ * that the cell comes as the date it shows.
+ */
+const requireExcel = createRequire(createRequire(import.meta.url).resolve('exceljs'));
+const numberFormats = requireExcel('./lib/xlsx/xform/style/numfmt-xform.js') as {
+  getDefaultFmtCode(id: number): string | undefined;
+};
+const builtInFormats = requireExcel('./lib/xlsx/defaultnumformats.js') as Record<
+  number,
+  { f?: string; 'zh-cn'?: string }
+>;
+const defaultFormat = numberFormats.getDefaultFmtCode.bind(numberFormats);
+numberFormats.getDefaultFmtCode = (id) => defaultFormat(id) ?? builtInFormats[id]?.['zh-cn'];
 
 /** The reader's own steps that take a sheet's and the shared strings' bytes (not in its type declarations). */
 interface ReaderSteps {

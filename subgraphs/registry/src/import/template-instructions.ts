@@ -2,11 +2,9 @@ import type { Language } from '../../../../shared/enum-labels.js';
 import { importKinds } from './columns.js';
 import { exportColumns, exportHeader } from './export-rows.js';
 import { enumOfColumn } from './labels.js';
+import { isDateColumn } from './cell-dates.js';
 
 type Said = Record<Language, string>;
-
-/** Dates a team may give as a year, a month or a day, or as a date cell of Excel. */
-const dates = /On$|Since$|^periodStart$|^periodEnd$/;
 
 /** How a column is filled in, as the import reads it. */
 function howToFill(kindName: string, column: string): Said {
@@ -38,10 +36,10 @@ function howToFill(kindName: string, column: string): Said {
       zh: '从下拉列表中选择，取值见数据字典。',
       en: 'Choose from the dropdown; the values are in the dictionary.',
     };
-  if (dates.test(column))
+  if (isDateColumn(column))
     return {
-      zh: '年份、年月或日期：2020、2020-03 或 2020-03-01，也可填 Excel 日期。',
-      en: 'A year, year-month or date: 2020, 2020-03 or 2020-03-01, or an Excel date.',
+      zh: '年份、年月或日期：2020、2020-03 或 2020-03-01（也可写作 2020/3/1、2020年3月1日），也可填 Excel 日期。',
+      en: 'A year, year-month or date: 2020, 2020-03 or 2020-03-01 (or 2020/3/1, 2020年3月1日), or an Excel date.',
     };
   if (kind.numbers.includes(column))
     return { zh: '数字，不带千分位逗号。', en: 'A number, without thousands separators.' };
@@ -52,9 +50,11 @@ function howToFill(kindName: string, column: string): Said {
 function requiredColumns(kindName: string): Set<string> {
   const parsed = importKinds[kindName]!.schema.safeParse({});
   if (parsed.success) return new Set();
+  // Whatever a field's check says of nothing given (a type expected, an enum's values), the field
+  // was required.
   return new Set(
     parsed.error.issues
-      .filter((issue) => issue.code === 'invalid_type' && issue.input === undefined)
+      .filter((issue) => issue.input === undefined)
       .map((issue) => String(issue.path[0])),
   );
 }

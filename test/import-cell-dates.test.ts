@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cellValue } from '../subgraphs/registry/src/import/columns.js';
+
+/** A date cell as a team types it, or as Chinese Excel and WPS save it, read as the registry's date. */
+describe('dates as Chinese spreadsheets and people write them', () => {
+  it.each([
+    ['2024/3/5', '2024-03-05'],
+    ['2024年3月5日', '2024-03-05'],
+    ['2024 年 3 月 5 日', '2024-03-05'],
+    ['2024.3.5', '2024-03-05'],
+    ['２０２４－０３－０５', '2024-03-05'],
+    ['2013/1/10', '2013-01-10'],
+    ['2024年3月', '2024-03'],
+    ['2024/3', '2024-03'],
+    ['2024年', '2024'],
+    ['2024-03-05', '2024-03-05'],
+    ['2024', '2024'],
+  ])('reads %s as %s', (typed, date) => {
+    expect(cellValue('institutions', 'foundedOn', typed)).toEqual({ value: date });
+    expect(cellValue('social-workers', 'startedOn', typed)).toEqual({ value: date });
+  });
+
+  it('leaves what is no date for the validation to refuse, and other columns as they are', () => {
+    expect(cellValue('institutions', 'foundedOn', '去年')).toEqual({ value: '去年' });
+    expect(cellValue('institutions', 'foundedOn', '2024/13/45')).toEqual({ value: '2024-13-45' });
+    expect(cellValue('institutions', 'name', '2024/3/5')).toEqual({ value: '2024/3/5' });
+  });
+});

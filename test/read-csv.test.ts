@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
+
+async function rowsOf(text: string) {
+  const opened = await openFile(text, () => true);
+  if ('problem' in opened) throw new Error(opened.problem.message);
+  const rows: SheetRow[] = [];
+  for await (const row of opened.rows) rows.push(row);
+  return rows;
+}
+
+describe('a CSV as spreadsheets save it', () => {
+  it('skips a blank row, which Excel saves as commas, and reads the rows around it at their lines', async () => {
+    const rows = await rowsOf(
+      '机构名称,机构类型,所在城市\n甲,医院,银川市\n,,\n   ,  ,\n\n乙,医院,吴忠市\n',
+    );
+    expect(rows.map((row) => [row.line, row.cells[0]])).toEqual([
+      [2, '甲'],
+      [6, '乙'],
+    ]);
+  });
+});
