@@ -426,6 +426,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       await page.click('#back');
       await page.click('tr[data-region="XA"] a.region-link');
       await page.waitForSelector('#region[data-region="XA"]');
+      // Its funding of 近700万元 is not compared, for a reason that names the indicator by its name.
+      const reasons = await page.locator('#region table.quality .reason').allInnerTexts();
+      expect(reasons).toContainEqual(expect.stringMatching(/^“投入资金”是一段时期内的累计量/));
+      expect(rawCodes(reasons.join('\n'))).toEqual([]);
       expect(await page.locator('#region .empty-region').innerText()).toContain('尚无社会工作者');
       expect(await page.locator('#region .breakdown.empty').count()).toBe(4);
       expect(await page.locator('#region .breakdown canvas').count()).toBe(0);

@@ -15,3 +15,20 @@ export function messageIn(message: string, language: Language): string {
   if (end < 0 || !en || zh.includes('详见后面的英文说明')) return message;
   return language === 'zh' ? zh : en;
 }
+
+/**
+ * A message of the API with the indicator codes it names (`FUNDING_YUAN 是一段时期内的累计量`) said
+ * by their names in the page's language: a reader of the dashboard is never shown a code.
+ */
+export function namingIndicators(
+  message: string,
+  indicators: readonly { code: string; name: string; nameZh: string }[],
+  language: Language,
+): string {
+  // In Chinese the spaces that set a code apart from the characters go with it: quotes do that.
+  return message.replace(/( ?)\b([A-Z][A-Z0-9_]+)\b( ?)/g, (whole, before, code, after) => {
+    const indicator = indicators.find((i) => i.code === code);
+    if (!indicator) return whole;
+    return language === 'zh' ? `“${indicator.nameZh}”` : `${before}“${indicator.name}”${after}`;
+  });
+}

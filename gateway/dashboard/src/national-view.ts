@@ -16,7 +16,7 @@ import {
   targetValue,
   type ViewContext,
 } from './target-card.js';
-import { messageIn } from './language.js';
+import { messageIn, namingIndicators } from './language.js';
 import { nationalTotal, totalHeading, type IndicatorKind } from '../../../shared/national-total.js';
 import { formatFigure, formatValue } from './units.js';
 
@@ -117,6 +117,8 @@ function indicatorCell(
 function totalsRow(data: NationalData, context: ViewContext, regionName: (r: Registry) => string) {
   const { language } = context;
   const indicator = (code: string) => data.indicators.find((i) => i.code === code);
+  const said = (message: string) =>
+    namingIndicators(messageIn(message, language), data.indicators, language);
   return el(
     'tr',
     { class: 'totals' },
@@ -134,7 +136,7 @@ function totalsRow(data: NationalData, context: ViewContext, regionName: (r: Reg
         { 'data-indicator': code },
         el('div', { class: 'label total-heading' }, totalHeading(total, language)),
         total.value == null
-          ? el('div', { class: 'blank' }, messageIn(total.reason ?? '', language))
+          ? el('div', { class: 'blank' }, said(total.reason ?? ''))
           : el(
               'div',
               {},
@@ -146,7 +148,7 @@ function totalsRow(data: NationalData, context: ViewContext, regionName: (r: Reg
           el(
             'div',
             { class: 'partial' },
-            `${t('leftOut', language)}${region}${language === 'zh' ? '：' : ': '}${messageIn(reason, language)}`,
+            `${t('leftOut', language)}${region}${language === 'zh' ? '：' : ': '}${said(reason)}`,
           ),
         ),
       );

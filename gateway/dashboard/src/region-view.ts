@@ -10,7 +10,7 @@ import {
   targetCard,
   type ViewContext,
 } from './target-card.js';
-import { messageIn } from './language.js';
+import { messageIn, namingIndicators } from './language.js';
 import { axisUnit, formatFigure, formatValue, unitWord } from './units.js';
 
 type Registry = NonNullable<RegionData['registry']>;
@@ -182,7 +182,15 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
               'span',
               { class: 'not-compared' },
               t('notCompared', language),
-              el('div', { class: 'reason' }, messageIn(check.notComparedReason ?? '', language)),
+              el(
+                'div',
+                { class: 'reason' },
+                namingIndicators(
+                  messageIn(check.notComparedReason ?? '', language),
+                  indicators,
+                  language,
+                ),
+              ),
             ),
       ),
     ),
