@@ -27,7 +27,7 @@ try {
   const replacing = await exists(server.url, values.database);
   if (replacing && !values.yes)
     throw new Error(
-      `Database ${values.database} exists: restore into a new name, or add --yes to drop it and restore in its place. 数据库 ${values.database} 已存在：请换一个新名称，或加 --yes 覆盖。`,
+      `数据库 ${values.database} 已存在：请换一个新名称，或加 --yes 覆盖。Database ${values.database} exists: restore into a new name, or add --yes to drop it and restore in its place.`,
     );
   // Restored beside its place first: a dump that fails to restore leaves the old database as it was.
   const staging = `${values.database}_restoring`;

@@ -66,13 +66,15 @@ export function authConfig(
     const secret = new TextEncoder().encode(env.JWT_SECRET);
     if (secret.length < MIN_SECRET_BYTES) {
       throw new Error(
-        `JWT_SECRET is ${secret.length} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
+        `JWT_SECRET 只有 ${secret.length} 字节，至少须 ${MIN_SECRET_BYTES} 字节。JWT_SECRET is ${secret.length} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
       );
     }
     return { secret, maxAgeSeconds };
   }
   if (env.NODE_ENV === 'production')
-    throw new Error('Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.');
+    throw new Error(
+      '请设置 JWT_SECRET 或 JWT_JWKS_URL：生产环境没有默认的签名密钥。Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.',
+    );
   return { secret: new TextEncoder().encode(DEVELOPMENT_SECRET), maxAgeSeconds };
 }
 
@@ -246,7 +248,7 @@ export function issueToken(
   const { secret } = authConfig(env);
   if (!secret)
     throw new Error(
-      'Tokens can only be issued with JWT_SECRET (or the development secret), not from a JWKS.',
+      '只能用 JWT_SECRET（或开发环境的密钥）签发令牌，公钥集（JWKS）不能签发。Tokens can only be issued with JWT_SECRET (or the development secret), not from a JWKS.',
     );
   return new SignJWT({ role, ...(region ? { region } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
@@ -285,7 +287,7 @@ export function gatewaySecret(
   const mutualTls = Boolean(env.TLS_CLIENT_CA_FILE || env.TLS_CLIENT_CERT_FILE);
   if (!secret && !mutualTls && env.NODE_ENV === 'production') {
     throw new Error(
-      `Set ${subgraph.toUpperCase()}_GATEWAY_SECRET (or mutual TLS: TLS_CLIENT_CA_FILE on the subgraph, TLS_CLIENT_CERT_FILE on the gateway): in production a subgraph serves only the gateway.`,
+      `请设置 ${subgraph.toUpperCase()}_GATEWAY_SECRET（或双向 TLS：子图设 TLS_CLIENT_CA_FILE，网关设 TLS_CLIENT_CERT_FILE）：生产环境中子图只为网关提供服务。Set ${subgraph.toUpperCase()}_GATEWAY_SECRET (or mutual TLS: TLS_CLIENT_CA_FILE on the subgraph, TLS_CLIENT_CERT_FILE on the gateway): in production a subgraph serves only the gateway.`,
     );
   }
   return secret || undefined;

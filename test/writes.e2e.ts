@@ -824,6 +824,20 @@ describe('every problem at once, and values as the catalog defines them', () => 
     );
   });
 
+  it("takes the unit as a Chinese reader writes it (人), and stores the catalog's", async () => {
+    const response = await ask(
+      await editorOf('TJ'),
+      recordFigure,
+      figure({
+        indicator: 'CERTIFIED_SOCIAL_WORKERS',
+        value: 120,
+        unit: '人',
+        quote: '持证社工120人',
+      }),
+    );
+    expect(response.data.tianjin.recordFigure).toMatchObject({ unit: 'persons', value: 120 });
+  });
+
   it("stores a figure with the catalog's unit when none is given", async () => {
     const response = await ask(await editorOf('TJ'), recordFigure, figure({}));
     expect(response.data.tianjin.recordFigure).toMatchObject({ unit: 'percent', value: 45.5 });

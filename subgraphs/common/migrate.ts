@@ -40,11 +40,18 @@ async function backupFirst(databaseUrl: string, env: NodeJS.ProcessEnv): Promise
   const file = path.resolve(env.BACKUP_DIR || '.data/backups', `${name}-${stamp}.dump`);
   try {
     await backupDatabase(databaseUrl, file);
-    console.log(`Backed up ${name} to ${file} before migrating it. 迁移前已备份 ${name}。`);
+    console.log(
+      `迁移前已将 ${name} 备份到 ${file}。Backed up ${name} to ${file} before migrating it.`,
+    );
   } catch (error) {
     const why = `No backup of ${name} before its migration: ${oneLine(error)}`;
     if (env.NODE_ENV === 'production')
-      throw new Error(`${why} (BACKUP_BEFORE_MIGRATE=off migrates without one)`, { cause: error });
-    console.warn(`${why}; migrating anyway outside production. 迁移前未能备份。`);
+      throw new Error(
+        `迁移前未能备份 ${name}，未作迁移（设 BACKUP_BEFORE_MIGRATE=off 可不备份而迁移）。${why} (BACKUP_BEFORE_MIGRATE=off migrates without one)`,
+        { cause: error },
+      );
+    console.warn(
+      `迁移前未能备份 ${name}，非生产环境照常迁移。${why}; migrating anyway outside production.`,
+    );
   }
 }

@@ -2,6 +2,7 @@ import { indicatorCatalog } from '../../../indicator-catalog.js';
 import type { Region } from '../../../regions.js';
 import { appliesToRegion, notApplicableMessage } from '../measures/region-levels.js';
 import type { Problem } from './validation.js';
+import { unitWord } from '../../../../shared/unit-words.js';
 
 /**
  * A value as its indicator's kind allows (a percentage from 0 to 100, a count whole and not
@@ -15,10 +16,13 @@ export function catalogRules(
   const indicator = indicatorCatalog.find((i) => i.code === record.indicator);
   if (!indicator) return [];
   const problems: Problem[] = [];
-  if (record.unit != null && record.unit !== indicator.unit) {
+  // The unit as the catalog spells it or as a Chinese reader writes it (人 for persons): either is
+  // the catalog's, which is what is stored.
+  const chinese = unitWord(indicator.unit, 'zh');
+  if (record.unit != null && record.unit !== indicator.unit && record.unit !== chinese) {
     problems.push({
       path: 'unit',
-      message: `must be "${indicator.unit}", the catalog's unit of ${indicator.code} (or left out)`,
+      message: `must be "${indicator.unit}" or "${chinese}", the catalog's unit of ${indicator.code} (or left out)`,
     });
   }
   for (const [path, value] of Object.entries(values)) {

@@ -209,8 +209,9 @@ export const writeMessages: Catalog = [
       `${indicator} 不适用于${regionName(region)}：${regionName(region)}是${levelOf(region)}，下辖没有地级市`,
   ],
   [
-    /^must be "(.*)", the catalog's unit of (\S+) \(or left out\)$/,
-    (unit, indicator) => `须为“${unit}”，即目录中 ${indicator} 的单位（或不填）`,
+    /^must be "(.*)" or "(.*)", the catalog's unit of (\S+) \(or left out\)$/,
+    (unit, chinese, indicator) =>
+      `须为“${chinese}”（${unit}），即目录中 ${indicator} 的单位（或不填）`,
   ],
   [
     /^must be a percentage from 0 to 100: (\S+) is a ratio$/,
