@@ -363,9 +363,11 @@ describe('rates per 10,000 residents on the published populations, through the g
         region: 'TJ',
         reason: '2023 年未公布常住人口数。No resident population is published for 2023.',
       },
+      // Xiong'an publishes none for any year: it is told so, not that 2023's is missing.
       {
         region: 'XA',
-        reason: '2023 年未公布常住人口数。No resident population is published for 2023.',
+        reason:
+          '该地区未公布常住人口数，因此没有每万常住人口指标值。No resident population is published for this region, so it has no rate per 10,000 residents.',
       },
     ]);
   });

@@ -59,10 +59,18 @@ const beforeCensus: Bilingual = {
   en: `Year-end populations before ${FIRST_YEAR_AFTER_CENSUS} were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.`,
 };
 
-/** Why the rate has the value it has, and over which population; the census's break where it crosses it. */
-function rateReason(year: number | null, population: Figure | undefined, years: number[]): string {
+/**
+ * Why the rate has the value it has, and over which population; the census's break where it crosses
+ * it. A region that publishes no population for any year is told so, whatever year was asked.
+ */
+function rateReason(
+  year: number | null,
+  population: Figure | undefined,
+  years: number[],
+  anyPublished: boolean,
+): string {
   const said: Bilingual[] = [
-    year == null
+    year == null || !anyPublished
       ? {
           zh: '该地区未公布常住人口数，因此没有每万常住人口指标值。',
           en: 'No resident population is published for this region, so it has no rate per 10,000 residents.',
@@ -123,7 +131,7 @@ export async function measureRate(
   return {
     ...counted,
     indicator: { code: query.indicator },
-    reason: rateReason(year, population, yearsOver),
+    reason: rateReason(year, population, yearsOver, populations.size > 0),
     value: perResidents(counted.value, population),
     numerator: counted.value,
     denominator: population ? Number(population.value) : null,
