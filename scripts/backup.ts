@@ -1,7 +1,7 @@
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { backupDatabase } from '../subgraphs/common/backup.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
-import { subgraphs } from '../subgraphs/regions.js';
+import { regionNamed, subgraphs } from '../subgraphs/regions.js';
 
 /**
  * `npm run backup -- --region guangxi --out guangxi.dump`: one subgraph's database (`national` for
@@ -13,7 +13,9 @@ const values = commandLine(usage, {
   region: { type: 'string' },
   out: { type: 'string' },
 });
-const subgraph = subgraphs.find((s) => s.name === values.region);
+const subgraph = subgraphs.find(
+  (s) => s.name === (regionNamed(values.region)?.slug ?? values.region),
+);
 if (!subgraph) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
 if (!values.out) usageError(usage, '缺少 --out (no output file given)');
 const out = outputFile(usage, values.out);

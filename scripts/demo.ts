@@ -2,7 +2,7 @@ import { commandLine, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { openRegionDatabase } from '../subgraphs/open.js';
-import { regions } from '../subgraphs/regions.js';
+import { regionNamed, regions } from '../subgraphs/regions.js';
 import { removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
 
 /**
@@ -14,7 +14,7 @@ const values = commandLine(usage, {
   remove: { type: 'boolean', default: false },
   region: { type: 'string' },
 });
-const region = regions.find((r) => r.slug === values.region);
+const region = regionNamed(values.region);
 if (!values.remove || !region) usageError(usage);
 
 const server = await openDatabaseServer();

@@ -1,6 +1,6 @@
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import type { Language } from '../shared/enum-labels.js';
-import { regions } from '../subgraphs/regions.js';
+import { regionNamed, regions } from '../subgraphs/regions.js';
 import { importKindNames, isImportKindName } from '../subgraphs/registry/src/import/choices.js';
 
 /**
@@ -14,6 +14,7 @@ const usage = [
   `用法 Usage: npm run export -- --region <${regions.map((r) => r.slug).join('|')}> --kind <${kinds}>`,
   '    [--format csv|xlsx] [--lang zh|en] [--include-personal-data] --out <文件>',
   `  npm run export -- --template --kind <${kinds}> [--lang zh|en] --out 模板.xlsx`,
+  "  --region   也可写地区代码或中文名，如 NX、宁夏 (or the region's code or Chinese name)",
   '  --format   默认取文件扩展名 (defaults to the file extension)',
   '  --lang     zh 中文表头和标签（默认）; en 英文列名和代码 (English column names and codes)',
   '  --include-personal-data  导出社工姓名和证书编号，仅限本地区编辑人员 (workers’ names and certificate numbers: the region’s own editors only)',
@@ -55,7 +56,7 @@ if (options.template) {
   console.log(`已写入模板 template written: ${out}`);
   process.exit(0);
 }
-const region = regions.find((r) => r.slug === options.region);
+const region = regionNamed(options.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${options.region ?? '(none)'}`);
 if (kind === 'social-workers' && !options['include-personal-data'])
   usageError(

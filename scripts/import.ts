@@ -1,7 +1,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, usageError } from '../shared/cli.js';
-import { regions } from '../subgraphs/regions.js';
+import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
   importKindNames,
   importModes,
@@ -20,6 +20,7 @@ const kinds = importKindNames.join('|');
 const usage = [
   `用法 Usage: npm run import -- --region <${regions.map((r) => r.slug).join('|')}> --file <文件.csv|文件.xlsx>`,
   `    [--kind ${kinds}] [--mode ${importModes.join('|')}] [--dry-run] [--partial]`,
+  "  --region   也可写地区代码或中文名，如 NX、宁夏 (or the region's code or Chinese name)",
   '  --kind     文件名未表明类型时必填 (needed when the file name does not say the kind)',
   '  --mode     create 只新增（默认）; update 按记录编号更新; upsert 按编号或信用代码/证书编号/项目编号（无编号的项目按名称和年度）匹配，无匹配则新增',
   '  --dry-run  只校验和比对，不写入 (validate and match, write nothing)',
@@ -33,7 +34,7 @@ const values = commandLine(usage, {
   'dry-run': { type: 'boolean', default: false },
   partial: { type: 'boolean', default: false },
 });
-const region = regions.find((r) => r.slug === values.region);
+const region = regionNamed(values.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
 if (!values.file) usageError(usage, '缺少 --file (no file given)');
 const kind = values.kind ?? kindOfFileName(values.file);

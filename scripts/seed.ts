@@ -1,7 +1,7 @@
 import { commandLine, usageError } from '../shared/cli.js';
 import cliProgress from 'cli-progress';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
-import { regions } from '../subgraphs/regions.js';
+import { regionNamed, regions } from '../subgraphs/regions.js';
 import { scaleRegistries } from './scale-registries.js';
 
 /**
@@ -20,7 +20,8 @@ if (!Number.isInteger(scale) || scale < 1 || scale > 100_000_000)
     usage,
     '--scale 须为 1 到 100000000 的整数 --scale must be a whole number of social workers from 1 to 100000000.',
   );
-const chosen = values.region ? regions.filter((r) => r.slug === values.region) : regions;
+const named = regionNamed(values.region);
+const chosen = values.region ? (named ? [named] : []) : regions;
 if (!chosen.length)
   usageError(
     usage,

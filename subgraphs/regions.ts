@@ -55,6 +55,24 @@ const file = JSON.parse(
 ) as RegionsFile;
 
 export const regions: readonly Region[] = file.regions;
+
+/**
+ * The region a person names on a command line: by its slug (`ningxia`), its code in any case (`NX`,
+ * `nx`), its English name or its Chinese name, whole or as people shorten it (`宁夏`), as tokens
+ * take the code and the tools the slug.
+ */
+export function regionNamed(given: string | undefined): Region | undefined {
+  const name = given?.trim();
+  if (!name) return undefined;
+  return regions.find(
+    (r) =>
+      r.slug === name.toLowerCase() ||
+      r.code === name.toUpperCase() ||
+      r.nameEn.toLowerCase() === name.toLowerCase() ||
+      r.nameZh === name ||
+      (name.length >= 2 && r.nameZh.startsWith(name)),
+  );
+}
 export const nationalSubgraph: SubgraphInfo = file.national;
 
 /** Every subgraph, the national directory first. */
