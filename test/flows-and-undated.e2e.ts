@@ -65,7 +65,7 @@ async function measure(indicator: string, args = '') {
   const response = await graphql(
     server.url,
     `{ beijing { measure(indicator: "${indicator}" ${args}) {
-      value demoShare since undatedRecords reason breakdown { keys { value } value demoShare } } } }`,
+      value demoShare since undatedRecords openEndedRecords reason breakdown { keys { value } value demoShare } } } }`,
   );
   expect(response.errors).toBeUndefined();
   const m = response.data.beijing.measure;
@@ -74,6 +74,7 @@ async function measure(indicator: string, args = '') {
     demoShare: m.demoShare,
     since: m.since,
     undatedRecords: m.undatedRecords,
+    openEndedRecords: m.openEndedRecords,
     reason: m.reason,
     cells: Object.fromEntries(
       (m.breakdown as { keys: { value: string }[]; value: number }[]).map((c) => [
@@ -163,6 +164,24 @@ describe('a flow: an amount over a period, each programme spread over its days',
       undatedRecords: 1,
       cells: expected,
     });
+  });
+});
+
+describe('programmes that give no end', () => {
+  it('counts them as not ended, and says how many it counts so, an inference', async () => {
+    // Today q4 and q5, neither with an end; at the end of 2023 q1 and q2 besides, which have theirs.
+    const now = await measure('SOCIAL_WORK_PROJECTS');
+    expect(now).toMatchObject({ value: 2, openEndedRecords: 2 });
+    expect(now.reason).toBe(
+      '其中 2 个项目未载明结束时间，按尚未结束计入：这是推定，不是记录。2 of the programmes counted give no end and count as not ended: an inference, not a record.',
+    );
+    expect(await measure('SOCIAL_WORK_PROJECTS', 'asOf: "2023"')).toMatchObject({
+      value: 4,
+      openEndedRecords: 2,
+    });
+    // A count of institutions has no such inference, and a flow leaves such programmes out.
+    expect(await measure('SOCIAL_WORK_AGENCIES')).toMatchObject({ openEndedRecords: null });
+    expect(await measure('FUNDING_YUAN')).toMatchObject({ openEndedRecords: null });
   });
 });
 

@@ -40,6 +40,7 @@ const comparisonQuery = graphql(`
         demoShare
         asOf
         since
+        openEndedRecords
       }
       latestFigure(indicator: $indicator) {
         value
@@ -91,6 +92,8 @@ export interface ComparisonRow {
   denominator: number | null;
   /** How much of the measure comes from generated demo records (for a ratio, of its denominator). */
   measuredDemoPercent: number | null;
+  /** Programmes counted as not ended only because they give no end: an inference in the value. */
+  measuredOpenEnded: number | null;
   /** Why the registry cannot measure it, where it cannot. */
   notMeasured: string | null;
   published: number | null;
@@ -130,6 +133,7 @@ export const columns = [
   'numerator',
   'denominator',
   'measuredDemoPercent',
+  'measuredOpenEnded',
   'notMeasured',
   'published',
   'publishedQualifier',
@@ -221,6 +225,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
     measuredDemoPercent: measure?.demoShare == null ? null : 100 * measure.demoShare,
+    measuredOpenEnded: measure?.openEndedRecords || null,
     // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
     // or a rate has no population for the year.
     notMeasured:

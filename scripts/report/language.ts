@@ -30,6 +30,10 @@ const words = {
   numerator: { zh: '分子', en: 'Numerator' },
   denominator: { zh: '分母', en: 'Denominator' },
   measuredDemoPercent: { zh: '测算值中演示数据占比（%）', en: 'Demo share of measured (%)' },
+  measuredOpenEnded: {
+    zh: '未载明结束、按尚未结束计入的项目（推定）',
+    en: 'Programmes with no end, counted as not ended (inferred)',
+  },
   notMeasured: { zh: '无法测算的原因', en: 'Why not measured' },
   published: { zh: '最新公开数据', en: 'Latest published' },
   publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },

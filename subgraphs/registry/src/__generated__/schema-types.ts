@@ -631,6 +631,14 @@ export type Measure = {
   /** 比率：作为分子统计的记录。每万常住人口指标：年末数量。计数和时期（流量）指标：即数值本身。指标无法测算，或金额没有可加总的记录时为 null。Ratios: the records counted above the line. Rates per 10,000 residents: the count. Counts and flows: the value itself. Null when not computable, or when an amount has nothing to add up. */
   numerator?: Maybe<Scalars['Float']['output']>;
   /**
+   * 所统计的项目中，未载明结束时间、因而按尚未结束计入的项目数：项目有实施期，这是推定，不是记录（如雄安 2020 年启动、此后未见报道的项目）。只适用于按项目统计的时点指标；其他指标为 null。
+   *
+   * How many of the programmes counted give no end, and so count as not ended: a programme runs for a
+   * period, so this is an inference, not a record (Xiong'an's projects of 2020 that no later page
+   * reports on). For stocks of programmes only; null for other measures.
+   */
+  openEndedRecords?: Maybe<Scalars['Int']['output']>;
+  /**
    * 说明指标无法测算的原因，或可测算的指标为何没有值（每万常住人口指标缺少当年已公布的常住人口数，比率没有可计入分母的记录），或计数为 0 时说明这只是登记在册的数量，或说明时期（流量）值是按天数分摊的估计值；对于每万常住人口指标，说明以哪一年的人口为分母，以及所用人口是否公布于第七次全国人口普查修订数列之前。先中文，后英文。
    *
    * Why the indicator is not computable, or why a computable one has no value (a rate per 10,000

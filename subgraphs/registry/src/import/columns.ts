@@ -42,6 +42,12 @@ export interface ImportKind {
 const lists = ['serviceFields'];
 
 /**
+ * A record id or a credit code as a person may type it: in lower case (nx-55) or in full-width
+ * characters (ＮＸ－５５); both are written in capitals and ASCII digits only.
+ */
+export const recordIdAsTyped = (text: string) => text.normalize('NFKC').toUpperCase();
+
+/**
  * An institution a row refers to: by its credit code, or, for one that has none, by its record id
  * (NX-55), as an export writes it; a blank cell is no institution.
  */
@@ -201,5 +207,6 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
   if (kind.numbers.includes(column))
     return { value: /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value };
   if (isDateColumn(column)) return { value: isoDate(value) };
+  if (column in kind.references) return { value: recordIdAsTyped(value) };
   return { value: code(value) };
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { globalId, localId } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
 import type { RowProblem } from './classify-rows.js';
-import { cellValue, type ImportKind } from './columns.js';
+import { cellValue, recordIdAsTyped, type ImportKind } from './columns.js';
 import { alternateKeyOf } from './match-records.js';
 import type { SheetRow } from './read-rows.js';
 
@@ -64,7 +64,8 @@ export function parseRow(
   columns.forEach((column, index) => {
     const text = (row.cells[index] ?? '').trim();
     if (column === 'id') {
-      id = text ? localId(context.region, text) : null;
+      // An id as typed (nx-6) or in full-width characters (ＮＸ－５５) is the id it spells.
+      id = text ? localId(context.region, recordIdAsTyped(text)) : null;
       if (text && !id)
         problems.push({
           line: row.line,

@@ -32,6 +32,11 @@ export const baseTables: Record<
      * knows it existed (see InferUnknownStarts); partial indexes read these rows, not the rollups.
      */
     undated: string;
+    /**
+     * Whether a row of a kind that ends (a programme runs for a period) gives no end: it counts as
+     * not ended, which is an inference, not a record (`Measure.openEndedRecords`).
+     */
+    openEnded?: string;
     /** Stored columns of the year `countsFrom` falls in and the year of the day after `countsUntil`, where the table has them. */
     years?: { from: string; until: string };
     rollup?: RollupOf;
@@ -68,6 +73,7 @@ export const baseTables: Record<
     countsFrom: 'p.runs_from',
     countsUntil: 'p.runs_until',
     undated: 'p.period_start IS NULL AND p.year IS NULL',
+    openEnded: 'p.runs_until IS NULL',
   },
 };
 

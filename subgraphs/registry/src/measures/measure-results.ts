@@ -1,4 +1,4 @@
-import { inBoth } from '../../../../shared/bilingual.js';
+import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
 import { indicatorMeasures } from './indicators.js';
 import type { Measure, MeasureQuery, MeasureValue } from './measure-types.js';
 import { keyColumn } from './statement-parts.js';
@@ -14,6 +14,7 @@ export type MeasureRow = {
   demo_part: unknown;
   demo_whole: unknown;
   undated: unknown;
+  open_ended: unknown;
 } & Record<string, unknown>;
 
 /** Counts arrive from pg as strings (bigint, numeric): numbers for GraphQL, null kept. */
@@ -41,6 +42,7 @@ export function notComputable(indicator: string): Measure {
     asOf: null,
     since: null,
     undatedRecords: null,
+    openEndedRecords: null,
     value: null,
     numerator: null,
     denominator: null,
@@ -60,24 +62,43 @@ const prorated = {
  * of 0 is what a registry holds (a region whose team registered no station is not a region without
  * stations).
  */
-function reasonOf(indicator: string, value: number | null, flow: boolean): string | null {
+function reasonOf(indicator: string, value: number | null, flow: boolean): Bilingual | null {
   const kind = indicatorMeasures[indicator]?.kind;
   if (value == null && kind === 'RATIO')
-    return inBoth({
+    return {
       zh: `登记库中没有可计入 ${indicator} 分母的记录，该比率没有值。`,
       en: `The registry holds nothing to count in the denominator of ${indicator}, so the ratio has no value.`,
-    });
+    };
   if (value === 0 && flow)
-    return inBoth({
+    return {
       zh: `测算时期内，登记库中没有计入 ${indicator} 的量：0 是登记在册的量，不表示实际没有。`,
       en: `Nothing the registry holds adds to ${indicator} in the period measured: 0 is what is registered, not a finding that there was none.`,
-    });
+    };
   if (value === 0 && kind === 'COUNT')
-    return inBoth({
+    return {
       zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
       en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.`,
-    });
-  return flow ? inBoth(prorated) : null;
+    };
+  return flow ? prorated : null;
+}
+
+/** What the count takes for running without a record saying so: programmes that give no end. */
+const openEndedReason = (count: number): Bilingual | null =>
+  count > 0
+    ? {
+        zh: `其中 ${count} 个项目未载明结束时间，按尚未结束计入：这是推定，不是记录。`,
+        en: `${count} of the programmes counted give no end and count as not ended: an inference, not a record.`,
+      }
+    : null;
+
+/** Reasons said one after the other, the Chinese of all before the English of all. */
+function joined(...reasons: (Bilingual | null)[]): string | null {
+  const said = reasons.filter((reason) => reason != null);
+  if (!said.length) return null;
+  return inBoth({
+    zh: said.map((reason) => reason.zh).join(''),
+    en: said.map((reason) => reason.en).join(' '),
+  });
 }
 
 /**
@@ -98,10 +119,14 @@ export function toMeasure(
   return {
     indicator: { code: query.indicator },
     computable: true,
-    reason: reasonOf(query.indicator, value.value, flow),
+    reason: joined(
+      reasonOf(query.indicator, value.value, flow),
+      openEndedReason(total.open_ended == null ? 0 : Number(total.open_ended)),
+    ),
     asOf: day,
     since,
     undatedRecords: Number(total.undated),
+    openEndedRecords: total.open_ended == null ? null : Number(total.open_ended),
     ...value,
     breakdown: own
       .filter((row) => !row.total)

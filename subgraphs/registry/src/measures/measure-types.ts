@@ -27,6 +27,8 @@ export interface Measure extends MeasureValue {
    * known; of a flow of amounts, how many programmes it leaves out, their period not being known.
    */
   undatedRecords: number | null;
+  /** How many programmes counted give no end, so count as not ended: an inference. */
+  openEndedRecords: number | null;
   breakdown: MeasureCell[];
 }
 

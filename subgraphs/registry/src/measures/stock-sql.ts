@@ -21,7 +21,7 @@ import { yearSeriesSql } from './year-series-sql.js';
 
 /**
  * One stock measure as a SELECT of rows `(part, total, year, dimension_0…, numerator, denominator, value,
- * demo_part, demo_whole, undated)`: the total as of the day, then one row per combination of
+ * demo_part, demo_whole, undated, open_ended)`: the total as of the day, then one row per combination of
  * dimension values. `width` pads the keys, so that measures of different breakdowns can be asked in
  * one statement.
  */
@@ -64,9 +64,16 @@ export function stockSql(
   };
   const undated = `(SELECT count(*) FROM ${baseTables[definition.base].from(baseTables[definition.base].table)}
     WHERE ${where} AND ${undatedCondition(definition)} AND ${countedOnDay})`;
-  // The records counted from an inferred day, on the total's row, read through a partial index.
+  const { openEnded } = baseTables[definition.base];
+  const openEndedCount = openEnded
+    ? `(SELECT count(*) FROM ${baseTables[definition.base].from(baseTables[definition.base].table)}
+    WHERE ${where} AND ${openEnded} AND ${countedOnDay})`
+    : 'NULL::bigint';
+  // The records counted from an inferred day, on the total's row, read through a partial index; and
+  // those counted as not ended only because no end is known.
   const withUndated = (sql: string) =>
-    `SELECT measured.*, CASE WHEN measured.total THEN ${undated} END AS undated FROM (${sql}) measured`;
+    `SELECT measured.*, CASE WHEN measured.total THEN ${undated} END AS undated,
+    CASE WHEN measured.total THEN ${openEndedCount} END AS open_ended FROM (${sql}) measured`;
   if (by.includes('YEAR')) return withUndated(yearSeriesSql(stock, seriesYears(query, day, since)));
   if (!columns.length) return withUndated(stock.totalRow);
   if (distinctColumn(definition)) return withUndated(distinctBreakdownSql(stock));

@@ -26,3 +26,15 @@ describe('dates as Chinese spreadsheets and people write them', () => {
     expect(cellValue('institutions', 'name', '2024/3/5')).toEqual({ value: '2024/3/5' });
   });
 });
+
+describe('record ids and credit codes as people type them', () => {
+  it.each(['nx-55', 'ＮＸ－５５', 'NX-55'])('reads the institution %s as NX-55', (typed) => {
+    expect(cellValue('social-workers', 'institutionCreditCode', typed)).toEqual({ value: 'NX-55' });
+  });
+
+  it('writes a credit code typed in lower case in capitals', () => {
+    expect(cellValue('programs', 'hostCreditCode', '52640100mj0000005m')).toEqual({
+      value: '52640100MJ0000005M',
+    });
+  });
+});
