@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import type { Language } from '../shared/enum-labels.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
@@ -18,6 +20,7 @@ const usage = [
   '  --format   默认取文件扩展名 (defaults to the file extension)',
   '  --lang     zh 中文表头和标签（默认）; en 英文列名和代码 (English column names and codes)',
   '  --include-personal-data  导出社工姓名和证书编号，仅限本地区编辑人员 (workers’ names and certificate numbers: the region’s own editors only)',
+  '  --by       导出人，记入本地区数据库的个人信息导出记录（默认为系统用户名）(who exports, recorded with the export of personal data; the system user by default)',
 ].join('\n');
 const options = commandLine(usage, {
   region: { type: 'string' },
@@ -27,6 +30,7 @@ const options = commandLine(usage, {
   out: { type: 'string' },
   template: { type: 'boolean', default: false },
   'include-personal-data': { type: 'boolean', default: false },
+  by: { type: 'string' },
 });
 if (!isImportKindName(options.kind))
   usageError(usage, `缺少或未知的 --kind (the kind is missing or unknown): ${kinds}`);
@@ -65,13 +69,19 @@ if (kind === 'social-workers' && !options['include-personal-data'])
       'Social workers’ names and certificate numbers are personal data. This command reads the region’s own database and is for its own editors only; add --include-personal-data to confirm.',
   );
 
-const [{ openDatabaseServer }, { openRegionDatabase }, { exportHeader, exportRows }, files] =
-  await Promise.all([
-    import('../subgraphs/common/database-server.js'),
-    import('../subgraphs/open.js'),
-    import('../subgraphs/registry/src/import/export-rows.js'),
-    writers(),
-  ]);
+const [
+  { openDatabaseServer },
+  { openRegionDatabase },
+  { exportHeader, exportRows },
+  files,
+  { recordPersonalDataExport },
+] = await Promise.all([
+  import('../subgraphs/common/database-server.js'),
+  import('../subgraphs/open.js'),
+  import('../subgraphs/registry/src/import/export-rows.js'),
+  writers(),
+  import('../subgraphs/registry/src/import/personal-data-exports.js'),
+]);
 const server = await openDatabaseServer();
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
@@ -81,6 +91,20 @@ try {
     format === 'xlsx'
       ? await files.writeXlsx(out, kind, header, rows, language)
       : await files.writeCsv(out, header, rows);
+  // Personal data leaves the registry only with a record of who took it: a file whose export
+  // cannot be recorded is removed.
+  if (kind === 'social-workers') {
+    const actor = `export:${options.by?.trim() || userInfo().username}`;
+    await recordPersonalDataExport(dataSource, { actor, kind, records: count, file: out }).catch(
+      (error: unknown) => {
+        rmSync(out, { force: true });
+        throw error;
+      },
+    );
+    console.log(
+      `已记录本次个人信息导出（${actor}）。The export of personal data is recorded (${actor}).`,
+    );
+  }
   console.log(`已导出 ${count} 条记录到 ${out} (${count} records exported to ${out})`);
 } finally {
   await dataSource.destroy();

@@ -25,6 +25,7 @@ const usage = [
   '  --mode     create 只新增（默认）; update 按记录编号更新; upsert 按编号或信用代码/证书编号/项目编号（无编号的项目按名称和年度）匹配，无匹配则新增',
   '  --dry-run  只校验和比对，不写入 (validate and match, write nothing)',
   '  --partial  写入有效行，跳过有问题的行 (write the valid rows, skip the others)',
+  '  --by       导入人，记入审计和变更记录（默认为系统用户名）(who imports, in the audit and the change feed; the system user by default)',
 ].join('\n');
 const values = commandLine(usage, {
   region: { type: 'string' },
@@ -33,6 +34,7 @@ const values = commandLine(usage, {
   mode: { type: 'string', default: 'create' },
   'dry-run': { type: 'boolean', default: false },
   partial: { type: 'boolean', default: false },
+  by: { type: 'string' },
 });
 const region = regionNamed(values.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
@@ -73,7 +75,7 @@ try {
       mode: values.mode as ImportMode,
       dryRun: values['dry-run'],
       partial: values.partial,
-      actor: `import:${userInfo().username}`,
+      actor: `import:${values.by?.trim() || userInfo().username}`,
       progress: (rows) => {
         if (rows % 10_000 === 0) console.error(`已读 ${rows} 行 (${rows} rows read)`);
       },

@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProgram, type RunningProgram } from '../scripts/programs.js';
 import { freePort } from '../shared/listen.js';
@@ -110,6 +111,41 @@ describe('the tools find a stack started on other ports', () => {
     expect(seeded.stdout).toContain('共 600 名规模测试社工，1 个地区');
     // Three programs one after another, each loading TypeScript: a minute is not enough on a busy machine.
   }, 180_000);
+
+  it('export of personal data writes the file and a record of who took it, in the region', async () => {
+    const out = path.join(folder, '社工.csv');
+    const { stdout } = await tool(
+      'scripts/export.ts',
+      '--region',
+      '宁夏',
+      '--kind',
+      'social-workers',
+      '--include-personal-data',
+      '--by',
+      '张三',
+      '--out',
+      out,
+    );
+    expect(stdout).toContain('已记录本次个人信息导出（export:张三）');
+    const exported = readFileSync(out, 'utf8').trimEnd().split('\n').length - 1;
+    const written = JSON.parse(readFileSync(stackFile, 'utf8')) as RunningStack;
+    const ningxia = new pg.Client({
+      connectionString: Object.assign(new URL(written.databaseUrl), {
+        pathname: `/${subgraphs.find((s) => s.name === 'ningxia')!.database}`,
+      }).href,
+    });
+    await ningxia.connect();
+    try {
+      const { rows } = await ningxia.query(
+        'SELECT actor, kind, records, file FROM personal_data_export',
+      );
+      expect(rows).toEqual([
+        { actor: 'export:张三', kind: 'social-workers', records: exported, file: out },
+      ]);
+    } finally {
+      await ningxia.end();
+    }
+  });
 
   it('bench:measures times its registries', async () => {
     const { stdout } = await tool('scripts/bench/measures.ts', '--runs', '1');

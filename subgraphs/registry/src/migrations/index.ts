@@ -11,6 +11,7 @@ import { InferUnknownStarts1764700000000 } from './1764700000000-InferUnknownSta
 import { AddSourceUrl1764750000000 } from './1764750000000-AddSourceUrl.js';
 import { AddFigureKindsScopesAndQualifiers1764800000000 } from './1764800000000-AddFigureKindsScopesAndQualifiers.js';
 import { AddFigureRounding1764900000000 } from './1764900000000-AddFigureRounding.js';
+import { AddPersonalDataExports1765000000000 } from './1765000000000-AddPersonalDataExports.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -27,4 +28,5 @@ export const registryMigrations = [
   AddSourceUrl1764750000000,
   AddFigureKindsScopesAndQualifiers1764800000000,
   AddFigureRounding1764900000000,
+  AddPersonalDataExports1765000000000,
 ];
