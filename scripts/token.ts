@@ -1,5 +1,5 @@
 import { commandLine, usageError } from '../shared/cli.js';
-import { issueToken, type Role } from '../shared/auth.js';
+import { authConfig, issueToken, type Role } from '../shared/auth.js';
 import { regionByCode, regions } from '../subgraphs/regions.js';
 
 /**
@@ -33,14 +33,22 @@ if (role === 'editor' && !values.region)
     `编辑令牌需要 --region（${codes}）。An editor token needs --region, one of ${codes}.`,
   );
 // jose's forms: a number and a unit (90s, 30m, 12h, 7d, 2w, 1y), as `expiresIn` takes them.
-if (
-  !/^\d+\s*(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|y|yrs?|years?)$/i.test(
+const duration =
+  /^(\d+)\s*(s|sec|secs|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|y|yrs?|years?)$/i.exec(
     values.expires,
-  )
-)
+  );
+if (!duration)
   usageError(
     usage,
     `--expires ${values.expires} 不是时长：请给出数字和单位，如 30m、12h、7d。--expires ${values.expires} is not a duration: give a number and a unit, such as 30m, 12h or 7d.`,
+  );
+// A token valid for longer than production accepts (JWT_MAX_AGE) would be refused by every service.
+const { maxAgeSeconds } = authConfig();
+const seconds = Number(duration[1]) * secondsPer(duration[2]!);
+if (maxAgeSeconds != null && seconds > maxAgeSeconds)
+  usageError(
+    usage,
+    `--expires ${values.expires} 超过生产环境令牌的最长有效期 ${maxAgeSeconds} 秒（JWT_MAX_AGE），网关和子图会拒绝它。--expires ${values.expires} is longer than production accepts, ${maxAgeSeconds} seconds (JWT_MAX_AGE): the gateway and the subgraphs would refuse it.`,
   );
 const token = await issueToken({
   subject: values.subject ?? `${role}${values.region ? `-${values.region}` : ''}`,
@@ -49,3 +57,9 @@ const token = await issueToken({
   expiresIn: values.expires,
 });
 console.log(token);
+
+/** Seconds in a unit of jose's durations (a year is 365.25 days, as jose counts it). */
+function secondsPer(unit: string): number {
+  const first = unit.toLowerCase()[0]!;
+  return { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800, y: 31_557_600 }[first]!;
+}

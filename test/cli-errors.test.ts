@@ -42,6 +42,18 @@ describe('command-line errors in production', () => {
       );
     }, 60_000);
 
+  it('npm run token refuses, in production, a token longer-lived than production accepts', async () => {
+    const failed = await ended('scripts/token.ts', ['--role', 'analyst', '--expires', '1y'], {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-secret-of-thirty-two-bytes-or-more!',
+      JWT_JWKS_URL: '',
+    });
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toMatch(
+      /^--expires 1y 超过生产环境令牌的最长有效期 86400 秒（JWT_MAX_AGE），网关和子图会拒绝它。/,
+    );
+  }, 60_000);
+
   it('npm run token names what is wrong with a role, a region code or a duration, exit code 2', async () => {
     for (const [args, said] of [
       [['--role', 'boss'], '未知角色 boss：须为 analyst、editor 或 admin。'],
