@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unitsWithWords } from '../gateway/dashboard/src/units.js';
-import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
+import { indicatorCatalog, indicatorCatalogFile } from '../subgraphs/indicator-catalog.js';
 import { reportLanguage } from '../scripts/report/language.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
-import { unknownIndicatorMessage } from '../scripts/report/unknown-indicator.js';
+import {
+  type CatalogIndicator,
+  unknownIndicatorMessage,
+} from '../scripts/report/unknown-indicator.js';
 
 describe("the report's language", () => {
   it('follows --lang, else the terminal: Chinese where the locale is', () => {
@@ -44,21 +48,26 @@ describe("a workbook's sheet name", () => {
 });
 
 describe('an unknown indicator', () => {
-  const codes = ['MSW_INSTITUTIONS', 'SECONDARY_PLUS_MSW_COVERAGE', 'MEDICAL_MSW_COVERAGE'];
+  // The catalog's file as the national directory serves it, names and all.
+  const catalog: CatalogIndicator[] = JSON.parse(readFileSync(indicatorCatalogFile, 'utf8'));
 
-  it('is answered with the closest codes first, then every valid one', () => {
-    const message = unknownIndicatorMessage('MSW_INSTITUTION', codes, 'en');
+  it('is answered with the closest codes first, then every valid one with its name', () => {
+    const message = unknownIndicatorMessage('MSW_INSTITUTION', catalog, 'en');
     expect(message).toMatch(
-      /^MSW_INSTITUTION is not in the national catalog\. Closest: MSW_INSTITUTIONS[,.]/,
+      /^MSW_INSTITUTION is not in the national catalog\. Closest: MSW_INSTITUTIONS \(/,
     );
-    expect(message).toContain(
-      'Valid indicator codes:\n  MEDICAL_MSW_COVERAGE\n  MSW_INSTITUTIONS\n',
-    );
+    expect(message).toMatch(/\n {2}MSW_INSTITUTIONS \([^)]+\)\n/);
   });
 
   it('offers the nearest code even when nothing is near', () => {
-    expect(unknownIndicatorMessage('NOPE', codes, 'zh')).toMatch(
-      /^全国指标目录中没有 NOPE。最接近的：\S+。/,
+    expect(unknownIndicatorMessage('NOPE', catalog, 'zh')).toMatch(
+      /^全国指标目录中没有 NOPE。最接近的：[A-Z_0-9]+（\S+）。/,
+    );
+  });
+
+  it('finds an indicator by the Chinese a person types for it', () => {
+    expect(unknownIndicatorMessage('持证社工', catalog, 'zh')).toMatch(
+      /^全国指标目录中没有 持证社工。最接近的：CERTIFIED_SOCIAL_WORKERS（持证社会工作者）、/,
     );
   });
 });

@@ -26,6 +26,8 @@ const comparisonQuery = graphql(`
     }
     indicators {
       code
+      name
+      nameZh
     }
     registries {
       code

@@ -23,6 +23,8 @@ const seriesQuery = graphql(`
     }
     indicators {
       code
+      name
+      nameZh
     }
     registries {
       code

@@ -4,35 +4,73 @@ import type { Language } from './language.js';
 /** Codes within this many edits of what was typed are offered first. */
 const NEAR_EDITS = 6;
 
+/** An indicator of the catalog as the message names it. */
+export interface CatalogIndicator {
+  code: string;
+  name: string;
+  nameZh: string;
+}
+
+const chinese = /[\u3400-\u9fff]/;
+
 /**
- * What to say of an indicator code the catalog does not hold: the closest codes (by edit distance,
- * or holding what was typed), then every valid code, so that the next try can be right.
+ * The indicators whose Chinese names hold most of the characters typed (持证社工 →
+ * 持证社会工作者), the shorter name first among equals.
  */
-export function unknownIndicatorMessage(code: string, codes: string[], language: Language): string {
-  const holding = codes.filter((c) => code.length >= 3 && c.includes(code));
-  const near = [...codes]
-    .map((c) => ({ c, edits: distance(code, c) }))
+function byChineseName(typed: string, indicators: CatalogIndicator[]): CatalogIndicator[] {
+  const characters = [...new Set(typed)].filter((c) => chinese.test(c));
+  return indicators
+    .map((indicator) => ({
+      indicator,
+      held: characters.filter((c) => indicator.nameZh.includes(c)).length,
+    }))
+    .filter(({ held }) => held >= Math.ceil(characters.length / 2))
+    .sort((a, b) => b.held - a.held || a.indicator.nameZh.length - b.indicator.nameZh.length)
+    .map(({ indicator }) => indicator);
+}
+
+/** The codes nearest what was typed: by edit distance, or holding it. */
+function byCode(code: string, indicators: CatalogIndicator[]): CatalogIndicator[] {
+  const holding = indicators.filter((i) => code.length >= 3 && i.code.includes(code));
+  const near = indicators
+    .map((indicator) => ({ indicator, edits: distance(code, indicator.code) }))
     .filter(({ edits }) => edits <= NEAR_EDITS)
     .sort((a, b) => a.edits - b.edits)
-    .map(({ c }) => c);
-  const suggestions = [...new Set([...holding, ...near])].slice(0, 5);
-  if (!suggestions.length && codes.length) suggestions.push(closest(code, codes));
-  const sorted = [...codes].sort();
+    .map(({ indicator }) => indicator);
+  const found = [...new Set([...holding, ...near])];
+  if (found.length || !indicators.length) return found;
+  const nearest = closest(
+    code,
+    indicators.map((i) => i.code),
+  );
+  return indicators.filter((i) => i.code === nearest);
+}
+
+/**
+ * What to say of an indicator the catalog does not hold: the closest (by its Chinese name when
+ * Chinese was typed, else by edit distance or holding what was typed), then every valid code with
+ * its name, so that the next try can be right.
+ */
+export function unknownIndicatorMessage(
+  code: string,
+  indicators: CatalogIndicator[],
+  language: Language,
+): string {
+  const suggestions = (
+    chinese.test(code) ? byChineseName(code, indicators) : byCode(code, indicators)
+  ).slice(0, 5);
+  const named = (i: CatalogIndicator) =>
+    language === 'zh' ? `${i.code}（${i.nameZh}）` : `${i.code} (${i.name})`;
+  const sorted = [...indicators].sort((a, b) => a.code.localeCompare(b.code)).map(named);
   return language === 'zh'
-    ? `全国指标目录中没有 ${code}。最接近的：${suggestions.join('、')}。\n可用的指标代码：\n  ${sorted.join('\n  ')}`
-    : `${code} is not in the national catalog. Closest: ${suggestions.join(', ')}.\nValid indicator codes:\n  ${sorted.join('\n  ')}`;
+    ? `全国指标目录中没有 ${code}。最接近的：${suggestions.map(named).join('、') || '无'}。\n可用的指标代码：\n  ${sorted.join('\n  ')}`
+    : `${code} is not in the national catalog. Closest: ${suggestions.map(named).join(', ') || 'none'}.\nValid indicator codes:\n  ${sorted.join('\n  ')}`;
 }
 
 /** The check a report's query runs on its answer: an indicator the catalog lacks is an error that helps. */
 export const requireIndicator =
   (code: string, language: Language) =>
-  (answer: { indicator: unknown; indicators: { code: string }[] }) => {
+  (answer: { indicator: unknown; indicators: CatalogIndicator[] }) => {
     if (!answer.indicator)
-      throw new Error(
-        unknownIndicatorMessage(
-          code,
-          answer.indicators.map((i) => i.code),
-          language,
-        ),
-      );
+      throw new Error(unknownIndicatorMessage(code, answer.indicators, language));
   };

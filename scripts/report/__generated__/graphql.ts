@@ -130,7 +130,7 @@ export type ComparisonQueryVariables = Exact<{
 }>;
 
 
-export type ComparisonQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, description: string, descriptionZh: string } | null, indicators: Array<{ code: string }>, registries: Array<
+export type ComparisonQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, description: string, descriptionZh: string } | null, indicators: Array<{ code: string, name: string, nameZh: string }>, registries: Array<
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
@@ -146,7 +146,7 @@ export type SeriesQueryVariables = Exact<{
 }>;
 
 
-export type SeriesQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, description: string, descriptionZh: string } | null, indicators: Array<{ code: string }>, registries: Array<
+export type SeriesQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, description: string, descriptionZh: string } | null, indicators: Array<{ code: string, name: string, nameZh: string }>, registries: Array<
     | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
     | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
     | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, publisher: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
@@ -187,6 +187,8 @@ export const ComparisonDocument = new TypedDocumentString(`
   }
   indicators {
     code
+    name
+    nameZh
   }
   registries {
     code
@@ -249,6 +251,8 @@ export const SeriesDocument = new TypedDocumentString(`
   }
   indicators {
     code
+    name
+    nameZh
   }
   registries {
     code
