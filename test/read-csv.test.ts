@@ -20,3 +20,22 @@ describe('a CSV as spreadsheets save it', () => {
     ]);
   });
 });
+
+describe('separators other than the comma', () => {
+  it('reads a sheet Excel saved as Unicode text (tabs), and one saved with semicolons', async () => {
+    for (const separator of ['\t', ';']) {
+      const rows = await rowsOf(
+        ['机构名称', '机构类型', '所在城市'].join(separator) +
+          '\n' +
+          ['甲', '医院', '银川市'].join(separator) +
+          '\n',
+      );
+      expect(rows.map((row) => row.cells)).toEqual([['甲', '医院', '银川市']]);
+    }
+  });
+
+  it('keeps the comma where the header has one, a tab in a cell notwithstanding', async () => {
+    const rows = await rowsOf('机构名称,所在城市\n"甲\t乙",银川市\n');
+    expect(rows.map((row) => row.cells)).toEqual([['甲\t乙', '银川市']]);
+  });
+});

@@ -60,10 +60,16 @@ async function openCsv(file: FileSource): Promise<OpenedFile> {
       : decodeCsv(file);
   if ('problem' in decoded)
     return { problem: { line: decoded.line, column: '', message: decoded.problem } };
+  const [opening, slicesAgain] = firstSlice(withLineFeeds(decoded.slices()));
   // Rows of another length than the header are reported one by one, not as the end of the file.
-  const source = Readable.from(withLineFeeds(decoded.slices()));
+  const source = Readable.from(slicesAgain);
   const parser = source.pipe(
-    parse({ skip_empty_lines: true, info: true, relax_column_count: true }),
+    parse({
+      skip_empty_lines: true,
+      info: true,
+      relax_column_count: true,
+      delimiter: delimiterOf(opening),
+    }),
   );
   // Destroying the source ends the generators that read the file, which close it before the
   // source's 'close' event.
@@ -100,6 +106,33 @@ async function openCsv(file: FileSource): Promise<OpenedFile> {
     })(),
     close,
   };
+}
+
+/** The first slice of the text, and every slice again, the first among them. */
+function firstSlice(slices: Iterable<string>): [string, Iterable<string>] {
+  const iterator = slices[Symbol.iterator]();
+  const first = iterator.next();
+  const head = first.done ? '' : first.value;
+  return [
+    head,
+    (function* () {
+      if (!first.done) yield head;
+      yield* { [Symbol.iterator]: () => iterator };
+    })(),
+  ];
+}
+
+/**
+ * The header's separator: a comma, or a tab where the header holds tabs and no comma, as Excel's
+ * "Unicode text" (Unicode 文本, UTF-16) writes a sheet, or a semicolon so, as Excel writes a CSV
+ * where the decimal mark is a comma.
+ */
+export function delimiterOf(text: string): string {
+  const header = text.split('\n', 1)[0]!;
+  if (header.includes(',')) return ',';
+  if (header.includes('\t')) return '\t';
+  if (header.includes(';')) return ';';
+  return ',';
 }
 
 /** Empty cells after the header's last column are what spreadsheets write; others are not. */
