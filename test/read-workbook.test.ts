@@ -333,3 +333,29 @@ describe('dates as East Asian Excel and WPS format them', () => {
     },
   );
 });
+
+describe('the sheet a person sees first', () => {
+  it('is read, though its part comes after another sheet’s in the file', async () => {
+    const book = new ExcelJS.Workbook();
+    const original = book.addWorksheet('数据（原始）');
+    const copy = book.addWorksheet('数据（已修改）');
+    original.addRow(['机构名称', '成立时间']);
+    original.addRow(['原名', '2020']);
+    copy.addRow(['机构名称', '成立时间']);
+    copy.addRow(['改后的名称', '2020']);
+    const written = Buffer.from(await book.xlsx.writeBuffer());
+    // The copy moved before the original: the workbook part lists the tabs in their new order.
+    const moved = await withPart(written, 'xl/workbook.xml', (xml) =>
+      xml.replace(
+        /<sheets>([\s\S]*?)<\/sheets>/,
+        (_, tabs: string) =>
+          `<sheets>${tabs
+            .match(/<sheet [^>]*\/>/g)!
+            .reverse()
+            .join('')}</sheets>`,
+      ),
+    );
+    expect((await rowsOf(moved)).rows.map((row) => row.cells)).toEqual([['改后的名称', '2020']]);
+    expect((await rowsOf(written)).rows.map((row) => row.cells)).toEqual([['原名', '2020']]);
+  });
+});

@@ -215,8 +215,30 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
   }
 }
 
+/** What the reader knows of the workbook's parts once its workbook part is read. */
+interface WorkbookParts {
+  model?: { sheets?: { name: string; rId: string; state?: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+}
+
 /**
- * The rows of a workbook's first sheet, read as the file is unzipped: one row in memory at a time
+ * Whether a sheet is the first worksheet tab, the one a person sees first: the workbook part lists
+ * the tabs in their order, while the sheets' parts keep the order they were made in, so a copy
+ * moved before its original comes after it in the file. A workbook whose parts do not say (its
+ * workbook part after its sheets) is read from its first sheet part, as before.
+ */
+function isFirstTab(workbook: WorkbookParts, sheet: { name?: string }): boolean {
+  const { sheets } = workbook.model ?? {};
+  if (!sheets?.length || !workbook.workbookRels || sheet.name == null) return true;
+  const worksheet = (rId: string) =>
+    workbook.workbookRels!.some((rel) => rel.Id === rId && rel.Target.includes('worksheets/'));
+  const tabs = sheets.filter((tab) => worksheet(tab.rId));
+  const first = tabs.find((tab) => tab.state !== 'hidden' && tab.state !== 'veryHidden') ?? tabs[0];
+  return first == null || first.name === sheet.name;
+}
+
+/**
+ * The rows of a workbook's first sheet (its first worksheet tab), read as the file is unzipped: one row in memory at a time
  * (and the shared strings, which Excel keeps apart from the rows). Styles are read so that a date
  * cell comes as a date. A workbook that cannot be read to its end throws `UnreadableWorkbook`; a zip
  * with no worksheet in it, `NoWorksheet`.
@@ -241,6 +263,9 @@ export async function* firstSheetRowsOf(bytes: Readable): AsyncGenerator<ExcelJS
   const failed = zipBytes.leftEntryOpen;
   try {
     for await (const sheet of untilFailed(reader, failed)) {
+      // A sheet that is not the first tab is passed over: the reader drains its part.
+      if (!isFirstTab(reader as unknown as WorkbookParts, sheet as unknown as { name?: string }))
+        continue;
       for await (const row of untilFailed(sheet, failed)) yield row;
       return;
     }
