@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import type { Language } from '../shared/enum-labels.js';
@@ -20,6 +20,7 @@ const usage = [
   '  --format   默认取文件扩展名 (defaults to the file extension)',
   '  --lang     zh 中文表头和标签（默认）; en 英文列名和代码 (English column names and codes)',
   '  --include-personal-data  导出社工姓名和证书编号，仅限本地区编辑人员 (workers’ names and certificate numbers: the region’s own editors only)',
+  '  --overwrite  覆盖已存在的文件 (replace a file that exists)',
   '  --by       导出人，记入本地区数据库的个人信息导出记录（默认为系统用户名）(who exports, recorded with the export of personal data; the system user by default)',
 ].join('\n');
 const options = commandLine(usage, {
@@ -31,6 +32,7 @@ const options = commandLine(usage, {
   template: { type: 'boolean', default: false },
   'include-personal-data': { type: 'boolean', default: false },
   by: { type: 'string' },
+  overwrite: { type: 'boolean', default: false },
 });
 if (!isImportKindName(options.kind))
   usageError(usage, `缺少或未知的 --kind (the kind is missing or unknown): ${kinds}`);
@@ -39,6 +41,12 @@ if (options.lang !== 'zh' && options.lang !== 'en')
   usageError(usage, `未知语言 unknown --lang: ${options.lang}`);
 const kind = options.kind;
 const out = outputFile(usage, options.out);
+// An export is what a team edits: writing over one would lose the edits made in it.
+if (existsSync(out) && !options.overwrite)
+  usageError(
+    usage,
+    `文件 ${out} 已存在：请换一个文件名，或加 --overwrite 覆盖（其中未导入的修改将丢失）。${out} exists: give another file name, or add --overwrite to replace it (edits not yet imported are lost).`,
+  );
 const language = options.lang as Language;
 const extension = /\.(csv|xlsx)$/i.exec(out)?.[1]?.toLowerCase();
 // A template is always a workbook; an export's format is given or said by its file name.

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +55,26 @@ describe('command-line errors in production', () => {
     expect(failed?.stderr).toMatch(
       /^--expires 1y 超过生产环境令牌的最长有效期 86400 秒（JWT_MAX_AGE），网关和子图会拒绝它。/,
     );
+  }, 60_000);
+
+  it('npm run export writes over no file that exists, where a team may have edits', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'export-over-'));
+    const existing = join(folder, '机构.xlsx');
+    writeFileSync(existing, 'edited');
+    try {
+      const failed = await ended(
+        'scripts/export.ts',
+        ['--template', '--kind', 'institutions', '--out', existing],
+        {},
+      );
+      expect(failed?.code).toBe(2);
+      expect(failed?.stderr).toMatch(
+        /^文件 \S+机构\.xlsx 已存在：请换一个文件名，或加 --overwrite 覆盖/,
+      );
+      expect(readFileSync(existing, 'utf8')).toBe('edited');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('npm run token names what is wrong with a role, a region code or a duration, exit code 2', async () => {

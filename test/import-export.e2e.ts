@@ -386,6 +386,9 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       { line: 2, column: '统一社会信用代码', message: expect.stringContaining('check character') },
       { line: 2, column: '机构名称', message: 'is required' },
     ]);
+    // A file without the kind's column: its rows lack it, said as the file's language names it.
+    const noKind = await importAs(`机构名称,统一社会信用代码\n某社工站,${creditCode(43)}`);
+    expect(noKind.problems).toEqual([{ line: 2, column: '机构类型', message: 'is required' }]);
     // A row naming its record changes only what it gives: nothing else is required of it.
     const [{ id }] = await opened.dataSource.query(
       `SELECT id FROM institution WHERE credit_code = $1`,

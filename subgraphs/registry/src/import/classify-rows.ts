@@ -193,11 +193,15 @@ function missingFields(kind: ImportKind, row: ParsedRow, problems: RowProblem[])
   if (problems.some((p) => p.column === '')) return [];
   const parsed = kind.schema.safeParse(row.values);
   if (parsed.success) return [];
-  return parsed.error.issues
-    .filter((issue) => issue.code === 'invalid_type' && issue.input === undefined)
-    .map((issue) => String(issue.path[0]))
-    .filter((column) => !problems.some((p) => p.column === column))
-    .map((column) => ({ line: row.line, column, message: 'is required' }));
+  return (
+    parsed.error.issues
+      // Whatever a field's check says of nothing given (a type expected, an enum's values), it is
+      // required.
+      .filter((issue) => issue.input === undefined)
+      .map((issue) => String(issue.path[0]))
+      .filter((column) => !problems.some((p) => p.column === column))
+      .map((column) => ({ line: row.line, column, message: 'is required' }))
+  );
 }
 
 /** A row that matches no record, judged as the create mutation judges its input. */
@@ -211,7 +215,7 @@ function validateNew(
     return {
       problems: parsed.error.issues.map((issue) => [
         String(issue.path[0] ?? ''),
-        issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+        issue.input === undefined ? 'is required' : issue.message,
       ]),
     };
   const values = parsed.data as Record<string, unknown>;

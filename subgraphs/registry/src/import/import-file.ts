@@ -5,7 +5,7 @@ import type { ImportMode } from './choices.js';
 import { importKinds } from './columns.js';
 import { classifyRows, type Classified, type Conflict, type RowProblem } from './classify-rows.js';
 import { insertRows } from './insert-rows.js';
-import { columnOfHeader } from './labels.js';
+import { columnOfHeader, headerOf } from './labels.js';
 import type { FileSource } from './file-source.js';
 import { openFile, type FileProblem, type OpenedFile, type SheetRow } from './read-rows.js';
 import { UnreadableWorkbook } from './read-workbook.js';
@@ -169,12 +169,24 @@ async function importRows(
   } catch (error) {
     if (!(error instanceof RolledBack)) throw error;
   }
-  return named(report, opened.header, columns);
+  return named(report, opened.header, columns, options.kind);
 }
 
-/** The report with columns named as the file's header names them (机构名称 in a Chinese file). */
-function named(report: ImportReport, header: string[], columns: (string | null)[]): ImportReport {
-  const text = (column: string) => header[columns.indexOf(column)] ?? column;
+/**
+ * The report with columns named as the file's header names them (机构名称 in a Chinese file); a
+ * column the file does not have, as its language would name it (机构类型 where a Chinese file leaves
+ * out the kind).
+ */
+function named(
+  report: ImportReport,
+  header: string[],
+  columns: (string | null)[],
+  kindName: string,
+): ImportReport {
+  const chineseFile = header.some((text) => /[\u3400-\u9fff]/.test(text));
+  const text = (column: string) =>
+    header[columns.indexOf(column)] ??
+    (column ? headerOf(kindName, column, chineseFile ? 'zh' : 'en') : column);
   return {
     ...report,
     problems: report.problems
