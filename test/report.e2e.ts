@@ -1,6 +1,13 @@
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { columns, fetchComparison, toCsv, toTable, toXlsx } from '../scripts/report/comparison.js';
+import {
+  columns,
+  fetchComparison,
+  inWords,
+  toCsv,
+  toTable,
+  toXlsx,
+} from '../scripts/report/comparison.js';
 import { json } from '../scripts/report/format.js';
 import { fetchSeries, seriesCsv, seriesXlsx } from '../scripts/report/series.js';
 import { regions } from '../subgraphs/regions.js';
@@ -119,6 +126,13 @@ describe('npm run report', () => {
     });
     const header = fields(toCsv(projects.rows, 'zh').slice(1).split('\n')[0]!);
     expect(header).toEqual(expect.arrayContaining(['公开数据统计起点', '进展值统计起点']));
+    // Xiong'an's 近700万元 adds up a period whose start its page does not print: said so, not blank.
+    const funding = await fetchComparison(federation.stack.gatewayUrl, 'FUNDING_YUAN');
+    const xiongan = funding.rows.find((r) => r.region === 'XA')!;
+    expect(xiongan).toMatchObject({ publishedSince: null, publishedSinceNotStated: true });
+    expect(inWords(xiongan, 'zh').publishedSince).toBe('未载明');
+    // A stock's figure counts on its day: no start to state.
+    expect(projects.rows.every((r) => !r.publishedSinceNotStated)).toBe(true);
   });
 
   it('says beside each status how much of the value it judged is demo', async () => {
@@ -218,7 +232,9 @@ describe('npm run report', () => {
     await expect(error).rejects.toThrow(
       /全国指标目录中没有 SECONDARY_MSW_COVERAGE。最接近的：SECONDARY_PLUS_MSW_COVERAGE/,
     );
-    await expect(error).rejects.toThrow(/可用的指标代码：[\s\S]*\n {2}MSW_INSTITUTIONS\n/);
+    await expect(error).rejects.toThrow(
+      /可用的指标代码：[\s\S]*\n {2}MSW_INSTITUTIONS（[^）]+）\n/,
+    );
     await expect(
       fetchSeries(federation.stack.gatewayUrl, 'NOPE', 2019, undefined, 'en'),
     ).rejects.toThrow(/NOPE is not in the national catalog[\s\S]*Valid indicator codes:/);

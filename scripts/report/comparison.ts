@@ -20,6 +20,7 @@ const comparisonQuery = graphql(`
       name
       nameZh
       unit
+      stockOrFlow
       kind
       description
       descriptionZh
@@ -103,6 +104,8 @@ export interface ComparisonRow {
   publishedAsOf: string | null;
   /** Where the latest figure adds up a period ("since 2013"): its start. */
   publishedSince: string | null;
+  /** The latest figure adds up a period (a flow's) whose start its source does not print. */
+  publishedSinceNotStated: boolean;
   source: string | null;
   target: number | null;
   targetQualifier: string | null;
@@ -166,6 +169,9 @@ export function inWords(row: ComparisonRow, language: Language): ComparisonRow {
     publishedQualifier: say.qualifier(row.publishedQualifier, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
     basis: say.basis(row.basis, language),
+    publishedSince:
+      row.publishedSince ??
+      (row.publishedSinceNotStated ? (language === 'zh' ? '未载明' : 'not stated') : null),
     status: say.status(row.status, language, row.statusRestsOnDemo ?? false),
   };
 }
@@ -238,6 +244,8 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     publishedQualifier: latest?.qualifier ?? null,
     publishedAsOf: latest?.asOf ?? null,
     publishedSince: latest?.periodStart ?? null,
+    publishedSinceNotStated:
+      indicator.stockOrFlow === 'FLOW' && latest != null && latest.periodStart == null,
     source: latest?.source.title ?? null,
     target: target?.targetValue ?? null,
     targetQualifier: target?.qualifier ?? null,

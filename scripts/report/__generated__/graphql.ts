@@ -85,6 +85,13 @@ export type RegionCode =
   /** 雄安新区 Xiong'an */
   | 'XA';
 
+/** 指标是在某一天计数，还是在一段时期内累计，与统计年鉴的区分方式一致。Whether an indicator is counted on a day or added up over a period, as statistical yearbooks tell them apart. */
+export type StockOrFlow =
+  /** 在一段时期内累计（时期指标）：支出资金（元）、服务个案数、人次。年度数值为当年的累计量；项目的累计量按天数在其实施期内分摊。Added up over a period (时期指标): yuan spent, cases served, person-times. A year's value is the amount of that year; a programme's amount is spread over its period by days. */
+  | 'FLOW'
+  /** 在某一天计数（时点指标）：机构数、社工人数、在实施项目数。年度数值为年末的计数。Counted on a day (时点指标): institutions, workers, projects under way. A year's value is the count at its end. */
+  | 'STOCK';
+
 /** 目标值须达到的严格程度。How firmly a target's value is to be reached. */
 export type TargetQualifier =
   /** 政策要求基本达到该目标（基本实现）：接近即可，不要求精确到最后一个单位。The policy aims to reach it basically (基本实现): nearly, not to the last unit. */
@@ -130,7 +137,7 @@ export type ComparisonQueryVariables = Exact<{
 }>;
 
 
-export type ComparisonQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, description: string, descriptionZh: string } | null, indicators: Array<{ code: string, name: string, nameZh: string }>, registries: Array<
+export type ComparisonQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, stockOrFlow: StockOrFlow, kind: IndicatorKind, description: string, descriptionZh: string } | null, indicators: Array<{ code: string, name: string, nameZh: string }>, registries: Array<
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null } | null, latestFigure: { value: number, asOf: string, periodStart: string | null, qualifier: Qualifier, source: { title: string, publisher: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
@@ -181,6 +188,7 @@ export const ComparisonDocument = new TypedDocumentString(`
     name
     nameZh
     unit
+    stockOrFlow
     kind
     description
     descriptionZh
