@@ -108,7 +108,14 @@ try {
           ? toCsv(rows, language)
           : options.format === 'json'
             ? json(rows)
-            : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national)}\n`,
+            : `${title}\n\n${toTable(rows, language)}\n${nationalLines(
+                national,
+                language,
+                (code) => {
+                  const row = rows.find((r) => r.region === code);
+                  return (language === 'zh' ? row?.nameZh : row?.name) ?? code;
+                },
+              )}\n`,
       );
   }
 } catch (error) {

@@ -83,3 +83,16 @@ export function withChinese(
     }),
   };
 }
+
+/**
+ * A message in the reader's language: the dashboard's page, the report's `--lang`. The API says each in Chinese, then in English
+ * (`无法连接天津市登记库子图。The Tianjin subgraph is unreachable.`). A message not so said, or
+ * whose Chinese only points to the English after it (one the gateway has no Chinese for), is shown
+ * whole.
+ */
+export function messageIn(message: string, language: 'zh' | 'en'): string {
+  const end = chineseEnd(message);
+  const [zh, en] = [message.slice(0, end + 1), message.slice(end + 1).trim()];
+  if (end < 0 || !en || zh.includes('详见后面的英文说明')) return message;
+  return language === 'zh' ? zh : en;
+}

@@ -166,7 +166,7 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
  */
 export function totalHeading(
   { included, leftOut }: Pick<NationalTotal, 'included' | 'leftOut'>,
-  language: Language | 'both',
+  language: Language,
 ): string {
   const added = included.length;
   const zh = `${added} 个地区合计` + (leftOut.length ? `（${leftOut.length} 个未纳入）` : '');
@@ -174,6 +174,5 @@ export function totalHeading(
   const en = leftOut.length
     ? `Total of ${added} ${regions} (${leftOut.length} left out)`
     : `Total of the ${added} ${regions}`;
-  if (language === 'both') return leftOut.length ? `${zh}${en}` : `${zh} ${en}`;
   return language === 'zh' ? zh : en;
 }

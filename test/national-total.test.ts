@@ -113,22 +113,35 @@ describe('national totals, as a statistics office adds regions up', () => {
     });
   });
 
-  it('prints the total under the report in Chinese and English, with the regions left out', () => {
+  it("prints the total under the report in the reader's language, regions by name, with those left out", () => {
     const total = nationalTotal('RATE', [
       measured('AA', { asOf: '2024-12-31', numerator: 30, denominator: 100_000, demoShare: 1 }),
-      measured('DD', { numerator: 5, denominator: null, reason: 'No population for 2024.' }),
+      measured('DD', {
+        numerator: 5,
+        denominator: null,
+        reason: '2024 年未公布常住人口数。No resident population is published for 2024.',
+      }),
     ]);
-    expect(nationalLines(total).split('\n')).toEqual([
-      '1 个地区合计（1 个未纳入）Total of 1 region (1 left out): 3 (30 / 100000), 演示 demo 100%, 截至 as of 2024-12-31',
-      '  纳入 regions added up: AA',
-      '  未纳入 left out: DD: No population for 2024.',
+    const names: Record<string, [string, string]> = {
+      AA: ['甲地', 'Aland'],
+      DD: ['丁地', 'Dland'],
+    };
+    expect(nationalLines(total, 'zh', (code) => names[code]![0]).split('\n')).toEqual([
+      '1 个地区合计（1 个未纳入）：3 (30 / 100000)，演示数据 100%，截至 2024-12-31',
+      '  纳入：甲地',
+      '  未纳入：丁地：2024 年未公布常住人口数。',
+    ]);
+    expect(nationalLines(total, 'en', (code) => names[code]![1]).split('\n')).toEqual([
+      'Total of 1 region (1 left out): 3 (30 / 100000), demo 100%, as of 2024-12-31',
+      '  regions added up: Aland',
+      '  left out: Dland: No resident population is published for 2024.',
     ]);
     const everyRegion = nationalTotal('COUNT', [
       measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0 }),
       measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0 }),
     ]);
-    expect(nationalLines(everyRegion).split('\n')[0]).toBe(
-      '2 个地区合计 Total of the 2 regions: 7, 演示 demo 0%, 截至 as of 2024-12-31',
+    expect(nationalLines(everyRegion, 'en').split('\n')[0]).toBe(
+      'Total of the 2 regions: 7, demo 0%, as of 2024-12-31',
     );
   });
 });

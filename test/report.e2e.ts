@@ -173,6 +173,9 @@ describe('npm run report', () => {
         (r) => r.measured === null && /cannot be counted|no records/.test(r.notMeasured ?? ''),
       ),
     ).toBe(true);
+    // In words, each reason is in the report's language alone.
+    expect(inWords(stations.rows[0]!, 'en').notMeasured).toMatch(/^[^\u4e00-\u9fff]+$/);
+    expect(inWords(stations.rows[0]!, 'zh').notMeasured).not.toMatch(/[a-z]{4}/);
     // A ratio the registry can count, with nothing to divide by, says why its value is blank too.
     const coverage = await fetchComparison(
       federation.stack.gatewayUrl,

@@ -6,6 +6,7 @@ import { columnTitle, say, type Language } from './language.js';
 import { aboutSheet, type ReportIndicator } from './about.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
+import { messageIn } from '../../shared/bilingual.js';
 import { nationalTotal, totalHeading, type NationalTotal } from '../../shared/national-total.js';
 
 /**
@@ -168,6 +169,7 @@ export function inWords(row: ComparisonRow, language: Language): ComparisonRow {
     unit: say.unit(row.unit, language) ?? row.unit,
     publishedQualifier: say.qualifier(row.publishedQualifier, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
+    notMeasured: row.notMeasured == null ? null : messageIn(row.notMeasured, language),
     basis: say.basis(row.basis, language),
     publishedSince:
       row.publishedSince ??
@@ -303,21 +305,33 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
-export function nationalLines(national: NationalTotal): string {
-  const heading = totalHeading(national, 'both');
+export function nationalLines(
+  national: NationalTotal,
+  language: Language,
+  regionName: (code: string) => string = (code) => code,
+): string {
+  const zh = language === 'zh';
+  const said = (message: string) => messageIn(message, language);
   const lines = [
-    national.value == null
-      ? `${heading}: — (${national.reason})`
-      : `${heading}: ${round(national.value)}` +
-        (national.denominator == null
-          ? ''
-          : ` (${round(national.numerator!)} / ${round(national.denominator)})`) +
-        (national.demoShare == null ? '' : `, 演示 demo ${round(100 * national.demoShare)}%`) +
-        `, 截至 as of ${national.asOf}`,
+    `${totalHeading(national, language)}${zh ? '：' : ': '}` +
+      (national.value == null
+        ? `—（${said(national.reason ?? '')}）`
+        : round(national.value) +
+          (national.denominator == null
+            ? ''
+            : ` (${round(national.numerator!)} / ${round(national.denominator)})`) +
+          (national.demoShare == null
+            ? ''
+            : `${zh ? '，演示数据' : ', demo'} ${round(100 * national.demoShare)}%`) +
+          `${zh ? '，截至' : ', as of'} ${national.asOf}`),
   ];
   if (national.included.length)
-    lines.push(`  纳入 regions added up: ${national.included.join(', ')}`);
+    lines.push(
+      `  ${zh ? '纳入：' : 'regions added up: '}${national.included.map(regionName).join(zh ? '、' : ', ')}`,
+    );
   for (const { region, reason } of national.leftOut)
-    lines.push(`  未纳入 left out: ${region}: ${reason}`);
+    lines.push(
+      `  ${zh ? '未纳入：' : 'left out: '}${regionName(region)}${zh ? '：' : ': '}${said(reason)}`,
+    );
   return lines.join('\n');
 }

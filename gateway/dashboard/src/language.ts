@@ -1,20 +1,7 @@
-import { chineseEnd } from '../../../shared/bilingual.js';
+export { messageIn } from '../../../shared/bilingual.js';
 
 /** The languages the dashboard speaks: every word it shows exists in both. */
 export type Language = 'zh' | 'en';
-
-/**
- * An error's message in the page's language. The API says each in Chinese, then in English
- * (`无法连接天津市登记库子图。The Tianjin subgraph is unreachable.`). A message not so said, or
- * whose Chinese only points to the English after it (one the gateway has no Chinese for), is shown
- * whole.
- */
-export function messageIn(message: string, language: Language): string {
-  const end = chineseEnd(message);
-  const [zh, en] = [message.slice(0, end + 1), message.slice(end + 1).trim()];
-  if (end < 0 || !en || zh.includes('详见后面的英文说明')) return message;
-  return language === 'zh' ? zh : en;
-}
 
 /**
  * A message of the API with the indicator codes it names (`FUNDING_YUAN 是一段时期内的累计量`) said
