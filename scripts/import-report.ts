@@ -3,6 +3,7 @@ import { cellText } from '../subgraphs/registry/src/import/export-rows.js';
 import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { columnOfField } from '../subgraphs/registry/src/import/record-rows.js';
+import { regionByCode } from '../subgraphs/regions.js';
 
 /**
  * A problem at its place, in Chinese and in English: `第 3 行，机构名称：不能为空 (line 3, column
@@ -33,6 +34,10 @@ export function printReport(
   report: ImportReport,
   options: { kind: string; dryRun: boolean; partial: boolean },
 ): number {
+  if (report.notesColumns?.length)
+    console.log(
+      `未导入备注列：${report.notesColumns.join('、')}。Notes columns not imported: ${report.notesColumns.join(', ')}.`,
+    );
   for (const p of report.problems) console.error(problemLine(p.line, p.column, p.message));
   // The record's values as the reader's file shows them: Chinese headers and labels, then the codes.
   const values = (current: Record<string, unknown>, language: 'zh' | 'en') =>
@@ -56,6 +61,11 @@ export function printReport(
     `${options.dryRun ? '试运行 dry run: ' : !report.written && report.created + report.updated.length ? '（未写入 not written）' : ''}读取 ${report.rows} 行：新增 ${report.created}，更新 ${report.updated.length}，未变 ${report.unchanged}，忽略 ${report.ignored}，冲突 ${report.conflicts.length}，无效 ${invalid}。\n` +
       `${report.rows} rows read: ${report.created} created, ${report.updated.length} updated, ${report.unchanged} unchanged, ${report.ignored} ignored, ${report.conflicts.length} conflicts, ${invalid} invalid.`,
   );
+  const owner = otherRegionOfIds(report);
+  if (owner)
+    console.error(
+      `文件中的记录编号属于${owner.nameZh}（${owner.code}-…）：这是${owner.nameZh}的文件吗？请用 --region ${owner.slug} 导入它。The file's ids are ${owner.nameEn}'s (${owner.code}-…): is it ${owner.nameEn}'s file? Import it with --region ${owner.slug}.`,
+    );
   const refused = report.problems.length > 0 || report.conflicts.length > 0;
   if (options.dryRun) console.log('试运行，未写入任何内容。Dry run: nothing was written.');
   else if (refused && !options.partial)
@@ -63,4 +73,17 @@ export function printReport(
       '未写入任何内容。请修正以上行，或加 --partial 只写入有效行。\nNothing was written. Fix the rows above, or run with --partial to write the valid rows only.',
     );
   return refused ? 1 : 0;
+}
+
+/**
+ * The one other region every id the import refused as not its registry's belongs to (a file
+ * exported from Tianjin imported into Ningxia), said once rather than in a line a row.
+ */
+function otherRegionOfIds(report: ImportReport) {
+  const codes = report.problems.flatMap((p) => {
+    const id = /^"([A-Z]{2})-\d+" is not an id of this registry/.exec(p.message);
+    return id ? [id[1]!] : [];
+  });
+  const [code] = new Set(codes);
+  return codes.length && new Set(codes).size === 1 ? regionByCode(code!) : undefined;
 }

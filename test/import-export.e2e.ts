@@ -386,6 +386,11 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       { line: 2, column: '统一社会信用代码', message: expect.stringContaining('check character') },
       { line: 2, column: '机构名称', message: 'is required' },
     ]);
+    // A team's notes column is theirs: passed over, and said so.
+    const withNotes = await importAs(
+      `机构名称,机构类型,统一社会信用代码,备注\n带备注的社工站,社会工作服务机构,${creditCode(44)},下周核对地址`,
+    );
+    expect(withNotes).toMatchObject({ problems: [], created: 1, notesColumns: ['备注'] });
     // A file without the kind's column: its rows lack it, said as the file's language names it.
     const noKind = await importAs(`机构名称,统一社会信用代码\n某社工站,${creditCode(43)}`);
     expect(noKind.problems).toEqual([{ line: 2, column: '机构类型', message: 'is required' }]);

@@ -45,6 +45,43 @@ describe("an import's report on the command line", () => {
     );
   });
 
+  it("says once whose file it is when every id it refused is another region's, and names notes passed over", () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    const foreign = (line: number) => ({
+      line,
+      column: '记录编号',
+      message: `"TJ-${line}" is not an id of this registry; its ids look like NX-5`,
+    });
+    printReport(
+      {
+        ...report,
+        conflicts: [],
+        updated: [],
+        problems: [foreign(2), foreign(3)],
+        notesColumns: ['备注'],
+      },
+      { kind: 'institutions', dryRun: true, partial: false },
+    );
+    expect(logs[0]).toBe('未导入备注列：备注。Notes columns not imported: 备注.');
+    expect(errors).toContain(
+      "文件中的记录编号属于天津市（TJ-…）：这是天津市的文件吗？请用 --region tianjin 导入它。The file's ids are Tianjin's (TJ-…): is it Tianjin's file? Import it with --region tianjin.",
+    );
+    // Ids of two regions, or of none: no one region to name.
+    errors.length = 0;
+    printReport(
+      {
+        ...report,
+        conflicts: [],
+        problems: [foreign(2), { ...foreign(3), message: '"BJ-3" is not an id of this registry' }],
+      },
+      { kind: 'institutions', dryRun: true, partial: false },
+    );
+    expect(errors.some((line) => line.startsWith('文件中的记录编号属于'))).toBe(false);
+  });
+
   it("names an enum cell's allowed values by their Chinese labels, those of the enum that has them", () => {
     expect(
       inChinese('Invalid option: expected one of "ASSISTANT"|"INTERMEDIATE"|"SENIOR"|"NONE"'),

@@ -5,7 +5,7 @@ import type { ImportMode } from './choices.js';
 import { importKinds } from './columns.js';
 import { classifyRows, type Classified, type Conflict, type RowProblem } from './classify-rows.js';
 import { insertRows } from './insert-rows.js';
-import { columnOfHeader, headerOf } from './labels.js';
+import { columnOfHeader, headerOf, isNotesHeader } from './labels.js';
 import type { FileSource } from './file-source.js';
 import { openFile, type FileProblem, type OpenedFile, type SheetRow } from './read-rows.js';
 import { UnreadableWorkbook } from './read-workbook.js';
@@ -34,6 +34,8 @@ export interface ImportReport {
   conflicts: Conflict[];
   problems: RowProblem[];
   written: boolean;
+  /** The team's notes columns (备注) the import passed over. */
+  notesColumns?: string[];
 }
 
 export interface ImportOptions {
@@ -88,10 +90,32 @@ export async function importFile(
   );
   if ('problem' in opened) return { ...report, problems: [opened.problem] };
   try {
-    return await importRows(db, opened, report, options, known);
+    return await importRows(db, withoutNotes(opened, report), report, options, known);
   } finally {
     await opened.close();
   }
+}
+
+/**
+ * A team's own notes beside the records (a 备注 column) are theirs, not the registry's: the file is
+ * read without them, and the report says which columns it passed over.
+ */
+function withoutNotes(
+  opened: Exclude<OpenedFile, { problem: FileProblem }>,
+  report: ImportReport,
+): Exclude<OpenedFile, { problem: FileProblem }> {
+  const notes = opened.header.map(isNotesHeader);
+  if (!notes.includes(true)) return opened;
+  report.notesColumns = opened.header.filter((_, index) => notes[index]);
+  const kept = <T>(cells: T[]) => cells.filter((_, index) => !notes[index]);
+  const rows = opened.rows;
+  return {
+    ...opened,
+    header: kept(opened.header),
+    rows: (async function* () {
+      for await (const row of rows) yield { ...row, cells: kept(row.cells) };
+    })(),
+  };
 }
 
 /** The rows of an opened file, read, matched and written (or counted, in a dry run). */

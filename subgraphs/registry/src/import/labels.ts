@@ -73,3 +73,10 @@ const codesBySpelling = new Map(
 export function codeOfLabel(enumName: string, text: string): string {
   return codesBySpelling.get(enumName)?.get(folded(text)) ?? text.trim();
 }
+
+/**
+ * A column of a team's own notes (备注, 说明, notes): not a field of any record, so not refused as a
+ * misspelt one.
+ */
+export const isNotesHeader = (header: string) =>
+  /^\s*(备注|说明|附注|注释|notes?|remarks?|comments?)\s*([(（].*[)）])?\s*$/i.test(header);
