@@ -39,6 +39,14 @@ const values = commandLine(usage, {
 const region = regionNamed(values.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
 if (!values.file) usageError(usage, '缺少 --file (no file given)');
+// Read a slice at a time by the import; asked here, first, so that a missing file is said before
+// what its name does not say.
+try {
+  accessSync(values.file, constants.R_OK);
+  if (!statSync(values.file).isFile()) throw new Error('not a file');
+} catch (error) {
+  usageError(usage, `无法读取 cannot read ${values.file}: ${(error as Error).message}`);
+}
 const kind = values.kind ?? kindOfFileName(values.file);
 if (!isImportKindName(kind))
   usageError(
@@ -47,13 +55,6 @@ if (!isImportKindName(kind))
   );
 if (!importModes.includes(values.mode as ImportMode))
   usageError(usage, `未知模式 unknown mode: ${values.mode}; one of ${importModes.join(', ')}`);
-// Read a slice at a time by the import; asked here so that a missing file is a usage mistake.
-try {
-  accessSync(values.file, constants.R_OK);
-  if (!statSync(values.file).isFile()) throw new Error('not a file');
-} catch (error) {
-  usageError(usage, `无法读取 cannot read ${values.file}: ${(error as Error).message}`);
-}
 
 // Loaded once the arguments are known to be right (choices.ts says why).
 const [{ openDatabaseServer }, { openRegionDatabase }, { importFile }, { printReport }] =

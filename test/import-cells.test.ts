@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellValue } from '../subgraphs/registry/src/import/columns.js';
+import { cellValue, importKinds } from '../subgraphs/registry/src/import/columns.js';
+import { columnOfHeader } from '../subgraphs/registry/src/import/labels.js';
 
 /** A date cell as a team types it, or as Chinese Excel and WPS save it, read as the registry's date. */
 describe('dates as Chinese spreadsheets and people write them', () => {
@@ -36,5 +37,13 @@ describe('record ids and credit codes as people type them', () => {
     expect(cellValue('programs', 'hostCreditCode', '52640100mj0000005m')).toEqual({
       value: '52640100MJ0000005M',
     });
+  });
+});
+
+describe('headers as people type them', () => {
+  it('reads a header with ASCII brackets as the one with full-width brackets', () => {
+    const known = importKinds.institutions!.columns;
+    expect(columnOfHeader('institutions', known, '所在乡镇(街道)')).toBe('township');
+    expect(columnOfHeader('institutions', known, '所在乡镇（街道）')).toBe('township');
   });
 });

@@ -31,8 +31,10 @@ export const enumOfColumn: Record<string, Record<string, string>> = {
   programs: { kind: 'ProgramKind', serviceFields: 'ServiceField' },
 };
 
+// Full-width and ASCII brackets and letters alike (所在乡镇(街道) is 所在乡镇（街道）).
 const folded = (text: string) =>
   text
+    .normalize('NFKC')
     .trim()
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ');

@@ -21,8 +21,8 @@ function howToFill(kindName: string, column: string): Said {
     };
   if (column in kind.references)
     return {
-      zh: '所在机构的统一社会信用代码（18 位），或其记录编号（地区代码加序号，如宁夏的 NX-5）。',
-      en: "The institution's unified social credit code (18 characters), or its record id (the region's code and a number, such as Ningxia's NX-5).",
+      zh: `${column === 'hostCreditCode' ? '承接机构' : '所在机构'}的统一社会信用代码（18 位），或其记录编号（地区代码加序号，如宁夏的 NX-5）。`,
+      en: `The ${column === 'hostCreditCode' ? 'host' : "worker's"} institution's unified social credit code (18 characters), or its record id (the region's code and a number, such as Ningxia's NX-5).`,
     };
   if (column === 'creditCode')
     return { zh: '18 位统一社会信用代码。', en: 'The 18-character unified social credit code.' };

@@ -174,7 +174,8 @@ export const writeMessages: Catalog = [
   ],
   [
     /^a certificate number needs a certificate level other than NONE$/,
-    () => '填写证书编号时，证书等级不能为“无”',
+    () =>
+      '填写证书编号时，证书等级须为助理社会工作师、社会工作师或高级社会工作师，不能为“无证书”或留空',
   ],
   // The mutations' own: ids, versions, targets, figures and their sources.
   [/^is not a record id$/, () => '不是记录编号'],
