@@ -325,13 +325,22 @@ describe('dates as East Asian Excel and WPS format them', () => {
     });
   }
 
-  it.each([31, 57, 58, 14])(
-    'reads a date cell of the built-in format %i as its date',
-    async (id) => {
-      const { rows } = await rowsOf(await withBuiltInFormat(id));
-      expect(rows.map((row) => row.cells)).toEqual([['长日期格式社工中心', '2024-03-05']]);
-    },
-  );
+  it.each([
+    [31, '2024-03-05'],
+    [58, '2024-03-05'],
+    [14, '2024-03-05'],
+    // 2024年3月: a year and a month, as the cell shows it, not a day nobody typed.
+    [57, '2024-03'],
+    [27, '2024-03'],
+  ])('reads a date cell of the built-in format %i as %s', async (id, date) => {
+    const { rows } = await rowsOf(await withBuiltInFormat(id));
+    expect(rows.map((row) => row.cells)).toEqual([['长日期格式社工中心', date]]);
+  });
+
+  it('gives a time alone whole, for the validation to refuse as no date', async () => {
+    const { rows } = await rowsOf(await withBuiltInFormat(32));
+    expect(rows[0]!.cells[1]).toMatch(/^2024-03-05T/);
+  });
 });
 
 describe('the sheet a person sees first', () => {
@@ -357,5 +366,10 @@ describe('the sheet a person sees first', () => {
     );
     expect((await rowsOf(moved)).rows.map((row) => row.cells)).toEqual([['改后的名称', '2020']]);
     expect((await rowsOf(written)).rows.map((row) => row.cells)).toEqual([['原名', '2020']]);
+    // Links spelt from the package's root, as openpyxl writes them: the tabs still find their parts.
+    const rooted = await withPart(moved, 'xl/_rels/workbook.xml.rels', (xml) =>
+      xml.replaceAll('Target="worksheets/', 'Target="/xl/worksheets/'),
+    );
+    expect((await rowsOf(rooted)).rows.map((row) => row.cells)).toEqual([['改后的名称', '2020']]);
   });
 });

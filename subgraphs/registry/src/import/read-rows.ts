@@ -149,6 +149,17 @@ function* slices(text: string): Generator<string> {
   for (let start = 0; start < text.length; start += 65_536) yield text.slice(start, start + 65_536);
 }
 
+/**
+ * A date cell as precise as its format shows it: 2024年3月 (a year and a month) is 2024-03, never a
+ * day nobody typed; a time alone is no date, and is given whole for the validation to refuse.
+ */
+function dateText(date: Date, format: string | undefined): string {
+  const shown = (format ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '');
+  if (!/[yd]/i.test(shown) && /[hs]/i.test(shown)) return date.toISOString();
+  if (/y/i.test(shown) && !/d/i.test(shown)) return date.toISOString().slice(0, 7);
+  return date.toISOString().slice(0, 10);
+}
+
 /** A cell of a workbook as text: numbers as written, dates as YYYY-MM-DD, formulas as their result. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value == null) return '';
@@ -171,7 +182,9 @@ async function openWorkbook(
 ): Promise<OpenedFile> {
   const rows = firstSheetRows(file);
   const cellsOf = (row: ExcelJS.Row) =>
-    Array.from((row.values as ExcelJS.CellValue[]).slice(1), (value) => cellText(value));
+    Array.from((row.values as ExcelJS.CellValue[]).slice(1), (value, index) =>
+      value instanceof Date ? dateText(value, row.getCell(index + 1).numFmt) : cellText(value),
+    );
   // The line of the last row read: a workbook cut short before its header is reported after it.
   let line = 0;
   for (;;) {

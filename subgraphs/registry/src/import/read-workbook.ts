@@ -201,12 +201,40 @@ const isXmlError = (error: unknown) => error instanceof Error && /^\d+:\d+: /.te
  * each part to its closing tag.
  */
 class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
-  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string) {
-    return steps._parseWorksheet.call(
+  /** The number of the sheet part (`xl/worksheets/sheetN.xml`) whose rows are being read. */
+  private sheetPart: number | null = null;
+
+  *_parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string) {
+    this.sheetPart = Number(sheetNo);
+    yield* steps._parseWorksheet.call(
       this,
       wholeCharacters(closedBy('worksheet', iterator)),
       sheetNo,
     );
+  }
+
+  /**
+   * Whether the sheet being read is the first worksheet tab, the one a person sees first: the
+   * workbook part lists the tabs in their order, while the sheets' parts keep the order they were
+   * made in, so a copy moved before its original comes after it in the file. Tabs are matched to
+   * parts by their links, however a writer spells them (`worksheets/sheet2.xml`, openpyxl's
+   * `/xl/worksheets/sheet2.xml`). A workbook whose parts do not say (its workbook part after its
+   * sheets) is read from its first sheet part.
+   */
+  isFirstTab(): boolean {
+    const { model, workbookRels } = this as unknown as WorkbookParts;
+    if (!model?.sheets?.length || !workbookRels) return true;
+    const partOf = (rId: string) => {
+      const target = workbookRels.find((rel) => rel.Id === rId)?.Target ?? '';
+      const part = /(?:^|\/)worksheets\/sheet(\d+)\.xml$/.exec(target);
+      return part ? Number(part[1]) : null;
+    };
+    const tabs = model.sheets
+      .map((tab) => ({ ...tab, part: partOf(tab.rId) }))
+      .filter((tab) => tab.part !== null);
+    const first =
+      tabs.find((tab) => tab.state !== 'hidden' && tab.state !== 'veryHidden') ?? tabs[0];
+    return first === undefined || first.part === this.sheetPart;
   }
 
   _parseSharedStrings(entry: Readable) {
@@ -219,22 +247,6 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
 interface WorkbookParts {
   model?: { sheets?: { name: string; rId: string; state?: string }[] };
   workbookRels?: { Id: string; Target: string }[];
-}
-
-/**
- * Whether a sheet is the first worksheet tab, the one a person sees first: the workbook part lists
- * the tabs in their order, while the sheets' parts keep the order they were made in, so a copy
- * moved before its original comes after it in the file. A workbook whose parts do not say (its
- * workbook part after its sheets) is read from its first sheet part, as before.
- */
-function isFirstTab(workbook: WorkbookParts, sheet: { name?: string }): boolean {
-  const { sheets } = workbook.model ?? {};
-  if (!sheets?.length || !workbook.workbookRels || sheet.name == null) return true;
-  const worksheet = (rId: string) =>
-    workbook.workbookRels!.some((rel) => rel.Id === rId && rel.Target.includes('worksheets/'));
-  const tabs = sheets.filter((tab) => worksheet(tab.rId));
-  const first = tabs.find((tab) => tab.state !== 'hidden' && tab.state !== 'veryHidden') ?? tabs[0];
-  return first == null || first.name === sheet.name;
 }
 
 /**
@@ -264,8 +276,7 @@ export async function* firstSheetRowsOf(bytes: Readable): AsyncGenerator<ExcelJS
   try {
     for await (const sheet of untilFailed(reader, failed)) {
       // A sheet that is not the first tab is passed over: the reader drains its part.
-      if (!isFirstTab(reader as unknown as WorkbookParts, sheet as unknown as { name?: string }))
-        continue;
+      if (!reader.isFirstTab()) continue;
       for await (const row of untilFailed(sheet, failed)) yield row;
       return;
     }
