@@ -769,11 +769,6 @@ describe('every problem at once, and values as the catalog defines them', () => 
     ['a rounding that is no power of ten', { value: 45, roundedTo: 5 }, ['input.roundedTo']],
     ['a value off its rounding', { value: 45.5, roundedTo: 1 }, ['input.value']],
     [
-      'a rounding beside a qualifier word',
-      { value: 45, qualifier: 'MORE_THAN', qualifierWord: '超', roundedTo: 1 },
-      ['input.roundedTo'],
-    ],
-    [
       'prefectures in a municipality',
       { indicator: 'PREFECTURES_COVERED', value: 3 },
       ['input.indicator'],
@@ -807,6 +802,22 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(response.data.tianjin.recordFigure).toMatchObject({
       roundedTo: 100,
       interval: { lower: 88150, upper: 88250 },
+    });
+    // 超930万元 to the 万: above 9.30 million, below the next 万, not the next 100万.
+    const more = await ask(
+      await editorOf('TJ'),
+      recordFigure.replace('unit value', 'roundedTo interval { lower upper }'),
+      figure({
+        indicator: 'FUNDING_YUAN',
+        value: 9_300_000,
+        qualifier: 'MORE_THAN',
+        qualifierWord: '超',
+        roundedTo: 10_000,
+        quote: '累计投入资金超930万元',
+      }),
+    );
+    expect(more.data.tianjin.recordFigure).toMatchObject({
+      interval: { lower: 9_300_000, upper: 9_310_000 },
     });
   });
 

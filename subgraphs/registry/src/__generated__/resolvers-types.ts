@@ -273,7 +273,7 @@ export type FigureInput = {
   qualifierWord?: InputMaybe<Scalars['String']['input']>;
   /** 原文语句，1至2,000个字符。The original sentence, 1 to 2,000 characters. */
   quote: Scalars['String']['input'];
-  /** 来源印出的是取整数、未带修饰词时，其最后一位印出数字的位值，须为 10 的整数次幂，且 `value` 为其整数倍（8.82万为 100，930万元为 10000）；`qualifier` 须为 `EXACT`。For a figure the source prints rounded with no qualifier word, the place of its last printed digit: a power of ten of which `value` is a multiple (8.82万: 100; 930万元: 10000), with `qualifier` EXACT. */
+  /** 来源印出的取整数最后一位印出数字的位值，须为 10 的整数次幂，且 `value` 为其整数倍（8.82万为 100，超930万元为 10000）；有修饰词时，修饰词定区间的方向，本项定其宽度。The place of the last digit the source prints of a rounded figure: a power of ten of which `value` is a multiple (8.82万: 100; 超930万元: 10000); with a qualifier word, the word says which way the interval runs, this how wide it is. */
   roundedTo?: InputMaybe<Scalars['Float']['input']>;
   /** 确切的统计对象，先中文，后英文；最多500个字符。What exactly is counted, in Chinese, then English; at most 500 characters. */
   scope?: InputMaybe<Scalars['String']['input']>;

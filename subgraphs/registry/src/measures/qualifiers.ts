@@ -106,3 +106,13 @@ export function contains(interval: Interval, value: number): boolean {
 export function intervalText({ lower, lowerInclusive, upper, upperInclusive }: Interval): string {
   return `${lowerInclusive ? '[' : '('}${lower ?? '−∞'}, ${upper ?? '∞'}${upperInclusive ? ']' : ')'}`;
 }
+
+/** A rounding step is the place of a printed digit: 1, 10, 100, 0.1, … (10⁻⁶ to 10¹²). */
+export function isPowerOfTen(step: number): boolean {
+  const exponent = Math.round(Math.log10(step));
+  return exponent >= -6 && exponent <= 12 && Math.abs(step / 10 ** exponent - 1) < 1e-9;
+}
+
+/** A value printed to a step is a whole number of steps: 8.82万 is 882 hundreds. */
+export const isMultipleOf = (value: number, step: number) =>
+  Number.isInteger(Number((value / step).toFixed(9)));

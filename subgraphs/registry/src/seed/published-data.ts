@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isMultipleOf, isPowerOfTen } from '../measures/qualifiers.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { enumValues, medicalKinds } from '../enums.js';
 
@@ -201,30 +202,6 @@ export function readSources(): PublishedSource[] {
 }
 
 /**
- * Two figures of one number of one thing, dated within a quarter of each other: one statement that
- * two pages printed (a report and its reprint). Recorded twice, it would be two points of a history
- * and two data-quality checks of the same number; a stock that stood still for a year is two.
- */
-export const repeatedStatements = (figures: PublishedFigure[]) =>
-  figures.flatMap((a, index) =>
-    figures
-      .slice(index + 1)
-      .filter((b) => sameStatement(a, b))
-      .map((b) => `${a.id} and ${b.id}`),
-  );
-
-function sameStatement(a: PublishedFigure, b: PublishedFigure): boolean {
-  const day = (date: string) => Date.parse(`${date}-01-01`.slice(0, 10));
-  return (
-    a.indicator === b.indicator &&
-    a.value === b.value &&
-    a.periodStart === b.periodStart &&
-    JSON.stringify(a.breakdown) === JSON.stringify(b.breakdown) &&
-    Math.abs(day(a.asOf) - day(b.asOf)) <= 92 * 86_400_000
-  );
-}
-
-/**
  * A region's published data with the sources it cites, checked for dangling references
  * (a figure citing an unknown source, a programme hosted by an unknown institution).
  */
@@ -266,16 +243,15 @@ export function readPublishedData(slug: string): PublishedData {
   // A rounded figure's value is a whole number of its step: 8.82万 is 882 hundreds.
   const offStep = figures
     .filter(
-      (f) => f.roundedTo != null && !Number.isInteger(Number((f.value / f.roundedTo).toFixed(9))),
+      (f) =>
+        f.roundedTo != null && !(isPowerOfTen(f.roundedTo) && isMultipleOf(f.value, f.roundedTo)),
     )
-    .map((f) => `${f.id} (${f.value} is not a multiple of ${f.roundedTo})`);
+    .map(
+      (f) =>
+        `${f.id} (${f.value} to ${f.roundedTo}, which must be a power of ten it is a multiple of)`,
+    );
   if (offStep.length)
     throw new Error(`subgraphs/${slug}/data rounds figures off their step: ${offStep.join(', ')}`);
-  const repeated = repeatedStatements(figures);
-  if (repeated.length)
-    throw new Error(
-      `subgraphs/${slug}/data records one statement twice, as a page and its reprint would: ${repeated.join(', ')}; keep the earlier and withdraw the other (withdrawn-figures.json)`,
-    );
 
   const allSources = new Map(readSources().map((s) => [s.id, s]));
   const cited = new Set(

@@ -5,6 +5,7 @@ import { enumValues } from '../enums.js';
 import { catalogRules } from './catalog-rules.js';
 import { id, indicatorCode, inputOf, text } from './field-schemas.js';
 import { sourceInput } from './source-input.js';
+import { isMultipleOf, isPowerOfTen } from '../measures/qualifiers.js';
 import type { Problem } from './validation.js';
 
 export const figureInput = inputOf<FigureInput>()({
@@ -38,25 +39,14 @@ export const figureRules = (record: z.output<typeof figureInput>) => [
 ];
 
 /**
- * A rounding is the place of a printed digit, and only a figure printed without a qualifier word
- * has one: the word (余, 超, 近) already says which values the figure allows.
+ * A rounding is the place of a printed digit (8.82万: 100; 超930万: 10,000), with a qualifier word
+ * or without one: the word says which way the interval runs, the rounding how wide it is.
  */
-function roundingRules({ roundedTo, value, qualifier }: z.output<typeof figureInput>): Problem[] {
+function roundingRules({ roundedTo, value }: z.output<typeof figureInput>): Problem[] {
   if (roundedTo == null) return [];
   if (!isPowerOfTen(roundedTo))
     return [{ path: 'roundedTo', message: 'must be a power of ten: 1, 10, 100, 0.1, …' }];
-  const problems: Problem[] = [];
-  if (qualifier !== 'EXACT')
-    problems.push({
-      path: 'roundedTo',
-      message: `must be left out for a ${qualifier} figure: its qualifier word gives its interval`,
-    });
-  if (typeof value === 'number' && !Number.isInteger(Number((value / roundedTo).toFixed(9))))
-    problems.push({ path: 'value', message: `must be a multiple of roundedTo (${roundedTo})` });
-  return problems;
+  if (typeof value === 'number' && !isMultipleOf(value, roundedTo))
+    return [{ path: 'value', message: `must be a multiple of roundedTo (${roundedTo})` }];
+  return [];
 }
-
-const isPowerOfTen = (step: number) => {
-  const exponent = Math.round(Math.log10(step));
-  return exponent >= -6 && exponent <= 12 && Math.abs(step / 10 ** exponent - 1) < 1e-9;
-};

@@ -111,11 +111,6 @@ export const writeMessages: Catalog = [
   ],
   [/^must be a whole number/, () => '须为整数'],
   [/^must be a power of ten: /, () => '须为 10 的整数次幂：1、10、100、0.1 等'],
-  [
-    /^must be left out for a (\w+) figure: its qualifier word gives its interval$/,
-    (qualifier) =>
-      `修饰词为“${labelOfCode('Qualifier', qualifier, 'zh')}”的数字不填取整位数：修饰词已给出其取值范围`,
-  ],
   [/^must be a multiple of roundedTo \((.+)\)$/, (step) => `须为取整位数（${step}）的整数倍`],
   [/^must not be negative$/, () => '不能为负数'],
   [/^must be (\d+) or later$/, (year) => `不能早于 ${year} 年`],
