@@ -1,17 +1,27 @@
+import { userInfo } from 'node:os';
+import pg from 'pg';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { backupDatabase } from '../subgraphs/common/backup.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
-import { regionNamed, subgraphs } from '../subgraphs/regions.js';
+import { regionNamed, regions, subgraphs } from '../subgraphs/regions.js';
+import {
+  finishPersonalDataExport,
+  startPersonalDataExport,
+} from '../subgraphs/registry/src/import/personal-data-exports.js';
+
+/** PostgreSQL's SQLSTATE for a table that does not exist. */
+const UNDEFINED_TABLE = '42P01';
 
 /**
  * `npm run backup -- --region guangxi --out guangxi.dump`: one subgraph's database (`national` for
  * the directory) dumped in PostgreSQL's custom format, from `<SLUG>_DATABASE_URL`, DATABASE_URL's
  * server or the embedded one. `npm run restore` reads it back.
  */
-const usage = `用法 Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump>  备份一个地区的数据库`;
+const usage = `用法 Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump> [--by 姓名]  备份一个地区的数据库（地区数据库的备份含个人信息，记入其个人信息导出记录）`;
 const values = commandLine(usage, {
   region: { type: 'string' },
   out: { type: 'string' },
+  by: { type: 'string' },
 });
 const subgraph = subgraphs.find(
   (s) => s.name === (regionNamed(values.region)?.slug ?? values.region),
@@ -22,9 +32,42 @@ const out = outputFile(usage, values.out);
 const server = await openDatabaseServer();
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);
-  await backupDatabase(url, out);
+  // A region's dump holds its social workers' personal data: it is on record before it is taken,
+  // as an export of them is. The national directory holds none.
+  const record = regions.some((r) => r.slug === subgraph.name)
+    ? await recordBackup(url, out)
+    : null;
+  try {
+    await backupDatabase(url, out);
+    await record?.finish();
+  } finally {
+    await record?.close();
+  }
   const database = new URL(url).pathname.slice(1);
   console.log(`已将 ${database} 备份到 ${out}。Backed up ${database} to ${out}.`);
 } finally {
   await server.stop();
+}
+
+/**
+ * A backup of a region's database on record in it (`personal_data_export`, kind `backup`), by
+ * `--by` or the system user. A database not yet migrated has no such table, and no records either.
+ */
+async function recordBackup(url: string, file: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const run = async (sql: string, parameters: unknown[]) =>
+    (await client.query(sql, parameters)).rows;
+  const close = () => client.end();
+  const actor = `backup:${values.by?.trim() || userInfo().username}`;
+  let id: string;
+  try {
+    id = await startPersonalDataExport(run, { actor, kind: 'backup', file });
+  } catch (error) {
+    await close();
+    if ((error as { code?: string }).code === UNDEFINED_TABLE) return null;
+    throw error;
+  }
+  console.log(`已记录本次备份（${actor}）。The backup is recorded (${actor}).`);
+  return { finish: () => finishPersonalDataExport(run, id, null), close };
 }

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import type { Language } from '../shared/enum-labels.js';
@@ -82,7 +82,7 @@ const [
   { openRegionDatabase },
   { exportHeader, exportRows },
   files,
-  { recordPersonalDataExport },
+  { startPersonalDataExport, finishPersonalDataExport },
 ] = await Promise.all([
   import('../subgraphs/common/database-server.js'),
   import('../subgraphs/open.js'),
@@ -95,19 +95,36 @@ const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
   const header = exportHeader(kind, language);
   const rows = exportRows(dataSource, kind, region, language);
-  const count =
-    format === 'xlsx'
-      ? await files.writeXlsx(out, kind, header, rows, language)
-      : await files.writeCsv(out, header, rows);
-  // Personal data leaves the registry only with a record of who took it: a file whose export
-  // cannot be recorded is removed.
-  if (kind === 'social-workers') {
-    const actor = `export:${options.by?.trim() || userInfo().username}`;
-    await recordPersonalDataExport(dataSource, { actor, kind, records: count, file: out }).catch(
-      (error: unknown) => {
-        rmSync(out, { force: true });
-        throw error;
-      },
+  // Personal data leaves the registry only on record: recorded before a byte is written, so that
+  // an export that fails or is killed half-way is on record too, unfinished.
+  const actor = `export:${options.by?.trim() || userInfo().username}`;
+  const record =
+    kind === 'social-workers'
+      ? await startPersonalDataExport((sql, parameters) => dataSource.query(sql, parameters), {
+          actor,
+          kind,
+          file: out,
+        })
+      : null;
+  // Written beside the file and moved onto it once whole: a failure leaves no half file, and a
+  // file it replaces (--overwrite) stays as it was.
+  const part = `${out}.part`;
+  let count: number;
+  try {
+    count =
+      format === 'xlsx'
+        ? await files.writeXlsx(part, kind, header, rows, language)
+        : await files.writeCsv(part, header, rows);
+    renameSync(part, out);
+  } catch (error) {
+    rmSync(part, { force: true });
+    throw error;
+  }
+  if (record) {
+    await finishPersonalDataExport(
+      (sql, parameters) => dataSource.query(sql, parameters),
+      record,
+      count,
     );
     console.log(
       `已记录本次个人信息导出（${actor}）。The export of personal data is recorded (${actor}).`,

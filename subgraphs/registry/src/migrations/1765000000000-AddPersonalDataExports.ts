@@ -1,9 +1,11 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Who took the region's personal data out of it (`npm run export -- --include-personal-data`),
- * when, how many records and into which file: the export reads the database directly, so no API
- * audit sees it. Kept apart from `audit`, which is the change feed's and holds changes only.
+ * Who took the region's personal data out of it (`npm run export -- --include-personal-data`,
+ * `npm run backup`), when, into which file, and once written how many records: these read the
+ * database directly, so no API audit sees them. Recorded before the file is written, so that an
+ * export that fails or is killed half-way is still on record, unfinished. Kept apart from `audit`,
+ * which is the change feed's and holds changes only.
  */
 export class AddPersonalDataExports1765000000000 implements MigrationInterface {
   name = 'AddPersonalDataExports1765000000000';
@@ -15,8 +17,9 @@ export class AddPersonalDataExports1765000000000 implements MigrationInterface {
         at timestamptz NOT NULL DEFAULT now(),
         actor text NOT NULL,
         kind text NOT NULL,
-        records integer NOT NULL CONSTRAINT personal_data_export_records_not_negative CHECK (records >= 0),
-        file text NOT NULL
+        file text NOT NULL,
+        records integer CONSTRAINT personal_data_export_records_not_negative CHECK (records >= 0),
+        finished_at timestamptz
       )`);
   }
 
