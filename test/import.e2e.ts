@@ -166,6 +166,27 @@ describe('bulk import', () => {
       `SELECT count(*)::int AS count FROM social_worker WHERE name = '导入社工无证'`,
     );
     expect(count).toBe(1);
+    // A certified worker of the same name and day is named by their number, never matched so.
+    await importFile(
+      opened.dataSource,
+      `name,certificateLevel,certificateNumber,institutionCreditCode,startedOn\n导入社工同名,ASSISTANT,IMPORT-000099,${creditCode(1)},2024-03-05`,
+      options,
+    );
+    const upsert = await importFile(
+      opened.dataSource,
+      `name,certificateLevel,institutionCreditCode,startedOn\n导入社工同名,NONE,${creditCode(2)},2024-03-05`,
+      { ...options, mode: 'upsert' },
+    );
+    expect(upsert).toMatchObject({ problems: [], created: 1, updated: [] });
+    // And a certified row without its number is refused: it is how the row names the worker.
+    const unnumbered = await importFile(
+      opened.dataSource,
+      `name,certificateLevel,institutionCreditCode,startedOn\n导入社工某,ASSISTANT,${creditCode(1)},2024-03-06`,
+      options,
+    );
+    expect(unnumbered.problems).toEqual([
+      { line: 2, column: 'certificateNumber', message: 'is required for a certified worker' },
+    ]);
   });
 
   it('refuses a social worker at a closed institution, as the mutations do', async () => {

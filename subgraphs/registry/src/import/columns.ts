@@ -34,6 +34,11 @@ export interface ImportKind {
    * name and year, as a team without codes of its own knows it.
    */
   alternateKey?: string[];
+  /**
+   * The alternate key names only records without a natural key: a certified worker is named by
+   * their certificate number, never by a name and a day another worker may share.
+   */
+  alternateNamesKeylessOnly?: boolean;
   /** Columns holding an institution's credit code, resolved to its id: column → stored id column. */
   references: Record<string, string>;
   numbers: string[];
@@ -46,6 +51,19 @@ const lists = ['serviceFields'];
  * characters (ＮＸ－５５); both are written in capitals and ASCII digits only.
  */
 export const recordIdAsTyped = (text: string) => text.normalize('NFKC').toUpperCase();
+
+/**
+ * A certified worker's row gives the certificate's number: it is how the row names the worker, and
+ * without it a certified worker would be matched by name and start day like one without a
+ * certificate.
+ */
+const certifiedWithNumber = (row: {
+  certificateLevel?: string | null;
+  certificateNumber?: string | null;
+}): Problem[] =>
+  row.certificateLevel && row.certificateLevel !== 'NONE' && !row.certificateNumber
+    ? [{ path: 'certificateNumber', message: 'is required for a certified worker' }]
+    : [];
 
 /**
  * An institution a row refers to: by its credit code, or, for one that has none, by its record id
@@ -119,11 +137,12 @@ export const importKinds: Record<string, ImportKind> = {
     schema: socialWorkerInput.omit({ institutionId: true }).extend({
       institutionCreditCode: institutionReference,
     }),
-    rules: (row) => socialWorkerRules(row),
+    rules: (row) => [...socialWorkerRules(row), ...certifiedWithNumber(row)],
     naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },
     // A worker without a certificate (证书等级 无证书) has no number: the row names them by their
-    // name and the day they started, as a team knows them.
+    // name and the day they started, as a team knows them, among the workers without one.
     alternateKey: ['name', 'startedOn'],
+    alternateNamesKeylessOnly: true,
     references: { institutionCreditCode: 'institution_id' },
     numbers: [],
   },

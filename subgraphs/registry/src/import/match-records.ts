@@ -57,6 +57,7 @@ export async function existingRecords(
   const keyOf = (record: StoredRecord) => record[kind.naturalKey.column];
   const byAlternate = new Map<string, StoredRecord[]>();
   for (const record of alike) {
+    if (kind.alternateNamesKeylessOnly && keyOf(record) != null) continue;
     const alternate = alternateKeyOf(kind, record);
     if (alternate !== null)
       byAlternate.set(alternate, [...(byAlternate.get(alternate) ?? []), record]);

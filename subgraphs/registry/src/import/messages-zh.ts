@@ -52,6 +52,7 @@ const importMessages: Catalog = [
     (options) => `须为以下之一：${labelsOfValues(options)}`,
   ],
   // Rows, ids and keys.
+  [/^is required for a certified worker$/, () => '持证社工须填写证书编号'],
   [/^repeats line (\d+)$/, (line) => `与第 ${line} 行重复`],
   [
     /^is required in update mode/,
