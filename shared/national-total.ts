@@ -129,7 +129,14 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
       ...none,
       included,
       leftOut,
-      reason: inBoth({ zh: '没有地区能统计该指标。', en: 'No region can count it.' }),
+      // Regions that count it and have registered nothing are not regions that cannot count it.
+      reason:
+        leftOut.length && leftOut.every(({ reason }) => reason === nothingRegistered)
+          ? inBoth({
+              zh: '各地区的登记库中都没有可计的记录。',
+              en: "No region's registry holds anything it counts.",
+            })
+          : inBoth({ zh: '没有地区能统计该指标。', en: 'No region can count it.' }),
     };
 
   const weights = added.map(({ measure }) =>

@@ -99,7 +99,8 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       // Beijing's registry holds no township station: its 0 says it is what is registered.
       const none = page.locator('table.comparison tr[data-region="BJ"] .none-registered');
       expect(await none.allInnerTexts()).toContain('（未登记）');
-      expect(await none.first().getAttribute('title')).toMatch(/^登记库中没有 .* 所计的记录/);
+      // Its hover names the indicator by its name, not its code.
+      expect(await none.first().getAttribute('title')).toMatch(/^登记库中没有“[^”A-Z]+”所计的记录/);
       // Each total says how many regions it adds up, as the report's does: Xiong'an registers no
       // medical institution, so its coverage is left out, with why.
       const coverage = page.locator('tr.totals td[data-indicator="SECONDARY_PLUS_MSW_COVERAGE"]');
@@ -444,7 +445,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(coverage).toContain('登记中没有可计入分母的机构');
       // The API's reason is the hover.
       expect(await cells.nth(4).locator('.blank').getAttribute('title')).toMatch(
-        /^登记库中没有可计入 \S+ 分母的记录，该比率没有值。/,
+        /^登记库中没有可计入“二级以上医疗机构社会工作覆盖率”分母的记录，该比率没有值。/,
       );
     });
 

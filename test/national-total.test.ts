@@ -93,6 +93,13 @@ describe('national totals, as a statistics office adds regions up', () => {
     ]);
     expect(rate).toMatchObject({ value: 3, included: ['AA'] });
     expect(rate.leftOut[0]!.reason).toMatch(/^登记库中没有可计的记录/);
+    // Nothing registered anywhere is not "no region can count it".
+    expect(
+      nationalTotal('COUNT', [measured('AA', { value: 0 }), measured('BB', { value: 0 })]),
+    ).toMatchObject({
+      value: null,
+      reason: "各地区的登记库中都没有可计的记录。No region's registry holds anything it counts.",
+    });
     // A ratio of 0 registered of 20 registered is a finding about what is registered: it stays.
     const ratio = nationalTotal('RATIO', [
       measured('AA', { numerator: 0, denominator: 20 }),

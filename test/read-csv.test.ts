@@ -34,6 +34,11 @@ describe('separators other than the comma', () => {
     }
   });
 
+  it('takes the separator the header holds most often outside quotes', async () => {
+    const rows = await rowsOf('信用代码\t机构名称\t"备注,说明"\n1\t甲\t"a,b"\n');
+    expect(rows.map((row) => row.cells)).toEqual([['1', '甲', 'a,b']]);
+  });
+
   it('keeps the comma where the header has one, a tab in a cell notwithstanding', async () => {
     const rows = await rowsOf('机构名称,所在城市\n"甲\t乙",银川市\n');
     expect(rows.map((row) => row.cells)).toEqual([['甲\t乙', '银川市']]);

@@ -16,31 +16,35 @@ import {
   targetValue,
   type ViewContext,
 } from './target-card.js';
-import { messageIn, namingIndicators } from './language.js';
+import { messageIn, namingIndicators, type Language } from './language.js';
 import { nationalTotal, totalHeading, type IndicatorKind } from '../../../shared/national-total.js';
 import { formatFigure, formatValue } from './units.js';
 
 type Registry = NationalData['registries'][number];
+
+/** The API's reason for a cell's value, in the page's language, its indicator by name. */
+const said = (
+  reason: string | null | undefined,
+  indicator: Indicator | undefined,
+  language: Language,
+) => namingIndicators(messageIn(reason ?? '', language), indicator ? [indicator] : [], language);
 
 /**
  * Why a region's measured value is blank: the registry cannot count the indicator, or a ratio has
  * nothing to divide by (Xiong'an registers no hospital). The API's reason, in the page's language,
  * is the hover.
  */
-function blankMeasure(measure: MeasureValue | null | undefined, context: ViewContext) {
+function blankMeasure(
+  measure: MeasureValue | null | undefined,
+  indicator: Indicator | undefined,
+  context: ViewContext,
+) {
   if (!measure) return null;
+  const why = said(measure.reason, indicator, context.language);
   if (!measure.computable)
-    return el(
-      'div',
-      { class: 'blank', title: messageIn(measure.reason ?? '', context.language) },
-      t('notComputable', context.language),
-    );
+    return el('div', { class: 'blank', title: why }, t('notComputable', context.language));
   if (measure.value == null && measure.denominator === 0)
-    return el(
-      'div',
-      { class: 'blank', title: messageIn(measure.reason ?? '', context.language) },
-      t('noDenominator', context.language),
-    );
+    return el('div', { class: 'blank', title: why }, t('noDenominator', context.language));
   return null;
 }
 
@@ -86,12 +90,12 @@ function indicatorCell(
           measured.value === 0 && measured.reason
             ? el(
                 'span',
-                { class: 'none-registered', title: messageIn(measured.reason ?? '', language) },
+                { class: 'none-registered', title: said(measured.reason, indicator, language) },
                 t('noneRegistered', language),
               )
             : null,
         )
-      : blankMeasure(measured, context),
+      : blankMeasure(measured, indicator, context),
     target
       ? el(
           'div',

@@ -123,16 +123,16 @@ function firstSlice(slices: Iterable<string>): [string, Iterable<string>] {
 }
 
 /**
- * The header's separator: a comma, or a tab where the header holds tabs and no comma, as Excel's
- * "Unicode text" (Unicode 文本, UTF-16) writes a sheet, or a semicolon so, as Excel writes a CSV
- * where the decimal mark is a comma.
+ * The header's separator: the one of comma, tab (Excel's "Unicode 文本", UTF-16) and semicolon (a CSV
+ * where the decimal mark is a comma) it holds most often outside quotes, a comma when it holds none
+ * or as many of another.
  */
 export function delimiterOf(text: string): string {
-  const header = text.split('\n', 1)[0]!;
-  if (header.includes(',')) return ',';
-  if (header.includes('\t')) return '\t';
-  if (header.includes(';')) return ';';
-  return ',';
+  const header = text.split('\n', 1)[0]!.replace(/"[^"]*"/g, '');
+  const count = (separator: string) => header.split(separator).length - 1;
+  return [',', '\t', ';'].reduce((best, separator) =>
+    count(separator) > count(best) ? separator : best,
+  );
 }
 
 /** Empty cells after the header's last column are what spreadsheets write; others are not. */
