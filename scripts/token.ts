@@ -1,6 +1,6 @@
 import { commandLine, usageError } from '../shared/cli.js';
 import { authConfig, issueToken, type Role } from '../shared/auth.js';
-import { regionByCode, regions } from '../subgraphs/regions.js';
+import { regionNamed, regions } from '../subgraphs/regions.js';
 
 /**
  * `npm run token -- --region GX --role editor [--subject name] [--expires 12h]`: a Bearer token for
@@ -22,10 +22,12 @@ if (!['analyst', 'editor', 'admin'].includes(role))
       ? `未知角色 ${values.role}：须为 analyst、editor 或 admin。Unknown role ${values.role}: analyst, editor or admin.`
       : '缺少 --role。No --role given.',
   );
-if (values.region !== undefined && !regionByCode(values.region))
+// A region by its code, as tokens carry it, or by any name the other tools take (nx, 宁夏).
+const region = values.region === undefined ? undefined : regionNamed(values.region);
+if (values.region !== undefined && !region)
   usageError(
     usage,
-    `未知地区代码 ${values.region}：须为 ${codes} 之一（大写）。Unknown region code ${values.region}: one of ${codes} (capitals).`,
+    `未知地区 ${values.region}：须为 ${codes} 之一，或地区名称。Unknown region ${values.region}: one of ${codes}, or a region's name.`,
   );
 if (role === 'editor' && !values.region)
   usageError(
@@ -51,9 +53,9 @@ if (maxAgeSeconds != null && seconds > maxAgeSeconds)
     `--expires ${values.expires} 超过生产环境令牌的最长有效期 ${maxAgeSeconds} 秒（JWT_MAX_AGE），网关和子图会拒绝它。--expires ${values.expires} is longer than production accepts, ${maxAgeSeconds} seconds (JWT_MAX_AGE): the gateway and the subgraphs would refuse it.`,
   );
 const token = await issueToken({
-  subject: values.subject ?? `${role}${values.region ? `-${values.region}` : ''}`,
+  subject: values.subject ?? `${role}${region ? `-${region.code}` : ''}`,
   role,
-  region: values.region,
+  region: region?.code,
   expiresIn: values.expires,
 });
 console.log(token);

@@ -81,8 +81,8 @@ describe('command-line errors in production', () => {
     for (const [args, said] of [
       [['--role', 'boss'], '未知角色 boss：须为 analyst、editor 或 admin。'],
       [
-        ['--role', 'editor', '--region', 'nx'],
-        '未知地区代码 nx：须为 BJ, GX, SC, NX, TJ, XA 之一（大写）。',
+        ['--role', 'editor', '--region', 'gd'],
+        '未知地区 gd：须为 BJ, GX, SC, NX, TJ, XA 之一，或地区名称。',
       ],
       [['--role', 'analyst', '--expires', 'forever'], '--expires forever 不是时长：'],
     ] as const) {

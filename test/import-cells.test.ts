@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localId } from '../subgraphs/registry/src/global-ids.js';
 import { cellValue, importKinds } from '../subgraphs/registry/src/import/columns.js';
 import { columnOfHeader } from '../subgraphs/registry/src/import/labels.js';
 
@@ -31,6 +32,23 @@ describe('dates as Chinese spreadsheets and people write them', () => {
 describe('record ids and credit codes as people type them', () => {
   it.each(['nx-55', 'ＮＸ－５５', 'NX-55'])('reads the institution %s as NX-55', (typed) => {
     expect(cellValue('social-workers', 'institutionCreditCode', typed)).toEqual({ value: 'NX-55' });
+  });
+
+  it('reads a natural key typed in full-width characters as the one it spells', () => {
+    expect(cellValue('institutions', 'creditCode', '５２６４０１００ＭＪ００００００５Ｍ')).toEqual(
+      {
+        value: '52640100MJ0000005M',
+      },
+    );
+    expect(cellValue('social-workers', 'certificateNumber', 'ＩＭＰＯＲＴ－０００００１')).toEqual({
+      value: 'IMPORT-000001',
+    });
+  });
+
+  it('reads NX-05 as NX-5: a record id has no leading zeros', () => {
+    expect(localId({ code: 'NX' }, 'NX-05')).toBe('5');
+    expect(localId({ code: 'NX' }, 'NX-0')).toBeNull();
+    expect(localId({ code: 'NX' }, 'TJ-5')).toBeNull();
   });
 
   it('writes a credit code typed in lower case in capitals', () => {

@@ -17,7 +17,9 @@ export const globalId = (region: Pick<Region, 'code'>, id: string): string =>
 export function localId(region: Pick<Region, 'code'>, value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const match = /^([A-Z]{2})-(\d+)$/.exec(value);
-  const id = match ? (match[1] === region.code ? match[2]! : null) : value;
+  const given = match ? (match[1] === region.code ? match[2]! : null) : value;
+  // NX-05 is NX-5: a row id has no leading zeros.
+  const id = given?.replace(/^0+(?=\d)/, '') ?? null;
   return isRecordId(id) ? id : null;
 }
 

@@ -227,5 +227,7 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
     return { value: /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value };
   if (isDateColumn(column)) return { value: isoDate(value) };
   if (column in kind.references) return { value: recordIdAsTyped(value) };
+  // A credit code or certificate number typed in full-width characters is the one it spells.
+  if (column === kind.naturalKey.column) return { value: value.normalize('NFKC') };
   return { value: code(value) };
 }
