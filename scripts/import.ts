@@ -39,8 +39,10 @@ const values = commandLine(usage, {
 const region = regionNamed(values.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
 if (!values.file) usageError(usage, '缺少 --file (no file given)');
-// Read a slice at a time by the import; asked here, first, so that a missing file is said before
-// what its name does not say.
+if (!importModes.includes(values.mode as ImportMode))
+  usageError(usage, `未知模式 unknown mode: ${values.mode}; one of ${importModes.join(', ')}`);
+// Read a slice at a time by the import; asked here, before the kind its name may say, so that a
+// missing file is said as missing.
 try {
   accessSync(values.file, constants.R_OK);
   if (!statSync(values.file).isFile()) throw new Error('not a file');
@@ -53,8 +55,6 @@ if (!isImportKindName(kind))
     usage,
     `无法确定记录类型 (the kind is not known${values.kind ? `: ${values.kind}` : ' from the file name'}): 请加 --kind ${kinds}`,
   );
-if (!importModes.includes(values.mode as ImportMode))
-  usageError(usage, `未知模式 unknown mode: ${values.mode}; one of ${importModes.join(', ')}`);
 
 // Loaded once the arguments are known to be right (choices.ts says why).
 const [{ openDatabaseServer }, { openRegionDatabase }, { importFile }, { printReport }] =

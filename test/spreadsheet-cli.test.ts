@@ -82,6 +82,12 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain('unknown mode: merge');
   });
 
+  it('says a missing file is missing, before what its name does not say', () => {
+    const result = run('import', ['--region', 'ningxia', '--file', 'data.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^无法读取 cannot read data\.csv: ENOENT/);
+  });
+
   it('answers --help with the usage, exit code 0', () => {
     const result = run('export', ['--help']);
     expect(result.status).toBe(0);
