@@ -27,7 +27,11 @@ const LAST_YEAR = 2100;
 
 export const partialDate = z
   .string()
-  .regex(partialDatePattern, 'must be a year, year-month or date: 2021, 2021-06 or 2021-06-30')
+  // A value that is no date in form is one problem, not also "no date of the calendar".
+  .regex(partialDatePattern, {
+    message: 'must be a year, year-month or date: 2021, 2021-06 or 2021-06-30',
+    abort: true,
+  })
   .refine(isPartialDate, 'is not a date of the calendar')
   .refine((value) => Number(value.slice(0, 4)) >= FIRST_YEAR, `must be from ${FIRST_YEAR} on`)
   .refine((value) => Number(value.slice(0, 4)) <= LAST_YEAR, `must be ${LAST_YEAR} or earlier`);
