@@ -98,13 +98,10 @@ try {
   // Personal data leaves the registry only on record: recorded before a byte is written, so that
   // an export that fails or is killed half-way is on record too, unfinished.
   const actor = `export:${options.by?.trim() || userInfo().username}`;
+  const run = (sql: string, parameters: unknown[]) => dataSource.query(sql, parameters);
   const record =
     kind === 'social-workers'
-      ? await startPersonalDataExport((sql, parameters) => dataSource.query(sql, parameters), {
-          actor,
-          kind,
-          file: out,
-        })
+      ? await startPersonalDataExport(run, { actor, kind, file: out })
       : null;
   // Written beside the file and moved onto it once whole: a failure leaves no half file, and a
   // file it replaces (--overwrite) stays as it was.
@@ -121,11 +118,7 @@ try {
     throw error;
   }
   if (record) {
-    await finishPersonalDataExport(
-      (sql, parameters) => dataSource.query(sql, parameters),
-      record,
-      count,
-    );
+    await finishPersonalDataExport(run, record, count);
     console.log(
       `已记录本次个人信息导出（${actor}）。The export of personal data is recorded (${actor}).`,
     );

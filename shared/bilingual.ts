@@ -13,6 +13,9 @@ export interface Bilingual {
 
 export const inBoth = ({ zh, en }: Bilingual): string => `${zh}${en}`;
 
+/** Whether a text holds a Chinese character (a han ideograph). */
+export const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
+
 /**
  * Where the Chinese a message says first ends: its first 。, when Chinese comes before it, quoted
  * text set aside (a message quotes what a caller sent, which may be Chinese and hold a 。, in "…"

@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Language } from './language.js';
+import { hasChinese } from '../../shared/bilingual.js';
 
 /** Codes within this many edits of what was typed are offered first. */
 const NEAR_EDITS = 6;
@@ -11,14 +12,12 @@ export interface CatalogIndicator {
   nameZh: string;
 }
 
-const chinese = /[\u3400-\u9fff]/;
-
 /**
  * The indicators whose Chinese names hold most of the characters typed (持证社工 →
  * 持证社会工作者), the shorter name first among equals.
  */
 function byChineseName(typed: string, indicators: CatalogIndicator[]): CatalogIndicator[] {
-  const characters = [...new Set(typed)].filter((c) => chinese.test(c));
+  const characters = [...new Set(typed)].filter(hasChinese);
   return indicators
     .map((indicator) => ({
       indicator,
@@ -57,7 +56,7 @@ export function unknownIndicatorMessage(
   language: Language,
 ): string {
   const suggestions = (
-    chinese.test(code) ? byChineseName(code, indicators) : byCode(code, indicators)
+    hasChinese(code) ? byChineseName(code, indicators) : byCode(code, indicators)
   ).slice(0, 5);
   const named = (i: CatalogIndicator) =>
     language === 'zh' ? `${i.code}（${i.nameZh}）` : `${i.code} (${i.name})`;

@@ -16,18 +16,11 @@ import {
   targetValue,
   type ViewContext,
 } from './target-card.js';
-import { messageIn, namingIndicators, type Language } from './language.js';
+import { reasonIn } from './language.js';
 import { nationalTotal, totalHeading, type IndicatorKind } from '../../../shared/national-total.js';
 import { formatFigure, formatValue } from './units.js';
 
 type Registry = NationalData['registries'][number];
-
-/** The API's reason for a cell's value, in the page's language, its indicator by name. */
-const said = (
-  reason: string | null | undefined,
-  indicator: Indicator | undefined,
-  language: Language,
-) => namingIndicators(messageIn(reason ?? '', language), indicator ? [indicator] : [], language);
 
 /**
  * Why a region's measured value is blank: the registry cannot count the indicator, or a ratio has
@@ -40,7 +33,7 @@ function blankMeasure(
   context: ViewContext,
 ) {
   if (!measure) return null;
-  const why = said(measure.reason, indicator, context.language);
+  const why = reasonIn(measure.reason, indicator ? [indicator] : [], context.language);
   if (!measure.computable)
     return el('div', { class: 'blank', title: why }, t('notComputable', context.language));
   if (measure.value == null && measure.denominator === 0)
@@ -90,7 +83,10 @@ function indicatorCell(
           measured.value === 0 && measured.reason
             ? el(
                 'span',
-                { class: 'none-registered', title: said(measured.reason, indicator, language) },
+                {
+                  class: 'none-registered',
+                  title: reasonIn(measured.reason, indicator ? [indicator] : [], language),
+                },
                 t('noneRegistered', language),
               )
             : null,
@@ -121,8 +117,7 @@ function indicatorCell(
 function totalsRow(data: NationalData, context: ViewContext, regionName: (r: Registry) => string) {
   const { language } = context;
   const indicator = (code: string) => data.indicators.find((i) => i.code === code);
-  const said = (message: string) =>
-    namingIndicators(messageIn(message, language), data.indicators, language);
+  const said = (message: string | null) => reasonIn(message, data.indicators, language);
   return el(
     'tr',
     { class: 'totals' },
@@ -140,7 +135,7 @@ function totalsRow(data: NationalData, context: ViewContext, regionName: (r: Reg
         { 'data-indicator': code },
         el('div', { class: 'label total-heading' }, totalHeading(total, language)),
         total.value == null
-          ? el('div', { class: 'blank' }, said(total.reason ?? ''))
+          ? el('div', { class: 'blank' }, said(total.reason))
           : el(
               'div',
               {},

@@ -10,7 +10,7 @@ import {
   targetCard,
   type ViewContext,
 } from './target-card.js';
-import { messageIn, namingIndicators } from './language.js';
+import { reasonIn } from './language.js';
 import { axisUnit, formatFigure, formatValue, unitWord } from './units.js';
 
 type Registry = NonNullable<RegionData['registry']>;
@@ -185,11 +185,7 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
               el(
                 'div',
                 { class: 'reason' },
-                namingIndicators(
-                  messageIn(check.notComparedReason ?? '', language),
-                  indicators,
-                  language,
-                ),
+                reasonIn(check.notComparedReason, indicators, language),
               ),
             ),
       ),

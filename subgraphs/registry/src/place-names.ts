@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { hasChinese } from '../../../shared/bilingual.js';
 
 /**
  * The English name of a Chinese place, as English maps write it: the name in pinyin as one word
@@ -21,8 +22,6 @@ const divisionWords: [suffix: string, english: string][] = [
   ['乡', ' Township'],
   ['街道', ' Subdistrict'],
 ];
-
-const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 function pinyinWord(chinese: string): string {
   const syllables = pinyin(chinese, { toneType: 'none', type: 'array', v: true });

@@ -1,4 +1,5 @@
 import { CsvError } from 'csv-parse';
+import { hasChinese } from '../../../../shared/bilingual.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
 import type { ImportMode } from './choices.js';
@@ -207,7 +208,7 @@ function named(
   columns: (string | null)[],
   kindName: string,
 ): ImportReport {
-  const chineseFile = header.some((text) => /[\u3400-\u9fff]/.test(text));
+  const chineseFile = header.some(hasChinese);
   const text = (column: string) =>
     header[columns.indexOf(column)] ??
     (column ? headerOf(kindName, column, chineseFile ? 'zh' : 'en') : column);

@@ -245,13 +245,13 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
 
 /** What the reader knows of the workbook's parts once its workbook part is read. */
 interface WorkbookParts {
-  model?: { sheets?: { name: string; rId: string; state?: string }[] };
+  model?: { sheets?: { rId: string; state?: string }[] };
   workbookRels?: { Id: string; Target: string }[];
 }
 
 /**
- * The rows of a workbook's first sheet (its first worksheet tab), read as the file is unzipped: one row in memory at a time
- * (and the shared strings, which Excel keeps apart from the rows). Styles are read so that a date
+ * The rows of a workbook's first sheet (its first worksheet tab), read as the file is unzipped: one
+ * row in memory at a time (and the shared strings, which Excel keeps apart from the rows). Styles are read so that a date
  * cell comes as a date. A workbook that cannot be read to its end throws `UnreadableWorkbook`; a zip
  * with no worksheet in it, `NoWorksheet`.
  */

@@ -62,13 +62,13 @@ export function stockSql(
     totalRow: `SELECT ${head('true', 'NULL::text')}${keyList(0, width, () => '')}, ${aggregatesOn(definition, dayParameter, rows)}
     FROM ${rows.from} WHERE ${where} AND ${countedOnDay}`,
   };
-  const undated = `(SELECT count(*) FROM ${baseTables[definition.base].from(baseTables[definition.base].table)}
-    WHERE ${where} AND ${undatedCondition(definition)} AND ${countedOnDay})`;
-  const { openEnded } = baseTables[definition.base];
-  const openEndedCount = openEnded
-    ? `(SELECT count(*) FROM ${baseTables[definition.base].from(baseTables[definition.base].table)}
-    WHERE ${where} AND ${openEnded} AND ${countedOnDay})`
-    : 'NULL::bigint';
+  const base = baseTables[definition.base];
+  /** How many of the records counted on the day meet a condition, read from the base table. */
+  const countedWhere = (condition: string) =>
+    `(SELECT count(*) FROM ${base.from(base.table)}
+    WHERE ${where} AND ${condition} AND ${countedOnDay})`;
+  const undated = countedWhere(undatedCondition(definition));
+  const openEndedCount = base.openEnded ? countedWhere(base.openEnded) : 'NULL::bigint';
   // The records counted from an inferred day, on the total's row, read through a partial index; and
   // those counted as not ended only because no end is known.
   const withUndated = (sql: string) =>
