@@ -103,6 +103,36 @@ describe('rates per 10,000 residents on hand counts', () => {
     });
   });
 
+  it('asked as of a day within a year, counts on that day over the latest year-end before it', async () => {
+    // On 2023-03-31 c1–c4 are certified (c3 leaves in June): 4, where the end of 2023 counts 3. The
+    // end of 2023 comes after the day and 2022's is not published: 2021's 30,000 is the latest.
+    const { data, errors } = await rate(
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'asOf: "2023-03-31"',
+    );
+    expect(errors).toBeUndefined();
+    expect(data.beijing.measure).toMatchObject({
+      value: (4 * 10_000) / 30_000,
+      numerator: 4,
+      denominator: 30_000,
+      asOf: '2023-03-31',
+      denominatorFigure: { id: 'pop-2021' },
+      reason:
+        '登记库 2023-03-31 的计数，以该日之前最近的已公布年末常住人口数（2021 年末）为分母，每万人计。' +
+        "The registry's count on 2023-03-31, per 10,000 of the latest year-end resident population published before that day (the end of 2021).",
+    });
+    const early = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', 'asOf: "2021-06"');
+    expect(early.data.beijing.measure).toMatchObject({
+      value: null,
+      numerator: 1,
+      denominator: null,
+      asOf: '2021-06-30',
+      reason:
+        '2021-06-30 之前没有已公布的年末常住人口数，因此该日没有每万常住人口指标值。' +
+        'No year-end resident population was published before 2021-06-30, so the day has no rate per 10,000 residents.',
+    });
+  });
+
   it('gives a YEAR series with a value only where the population is published', async () => {
     const { data, errors } = await rate(
       'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',

@@ -96,7 +96,8 @@ describe('target status rules', () => {
     });
   });
 
-  it('still counts the target year itself as time left', () => {
+  it('still counts the rest of the target year as time left, at its rate per year', () => {
+    // Half a year left to close 50: 100 a year, the slope that projects exactly to the target.
     expect(
       assess(
         standing({ year: 2028, current: at(50, 2028), trend: { slope: 100, years: [2027, 2028] } }),
@@ -105,7 +106,7 @@ describe('target status rules', () => {
       status: 'ON_TRACK',
       projectedValue: 100,
       yearsLeft: 0,
-      requiredAnnualGrowth: 50,
+      requiredAnnualGrowth: 100,
     });
   });
 
@@ -135,13 +136,21 @@ describe('target status rules', () => {
     });
   });
 
-  it('states the growth still needed, absolute and compound', () => {
+  it('states the growth still needed, absolute and compound, over the projection\'s time', () => {
+    // From mid-2026 to the end of 2028: 2.5 years, though 2028 is 2 calendar years away.
     expect(assess(standing({ current: at(25) }))).toMatchObject({
       gap: 75,
       yearsLeft: 2,
-      requiredAnnualGrowth: 37.5,
-      requiredAnnualGrowthPercent: 100,
+      requiredAnnualGrowth: 30,
+      requiredAnnualGrowthPercent: 74.11,
     });
+  });
+
+  it('asks for the growth per year that the trend would have to be to reach the target', () => {
+    // The slope that reaches exactly 100 is the growth still needed: one rate, two names.
+    const reaching = assess(standing({ trend: trendTo(100) }));
+    expect(reaching.requiredAnnualGrowth).toBe(trendTo(100).slope);
+    expect(reaching.projectedValue).toBe(100);
   });
 });
 

@@ -68,19 +68,30 @@ function rateReason(
   population: Figure | undefined,
   years: number[],
   anyPublished: boolean,
+  countedOn: string | undefined,
 ): string {
   const said: Bilingual[] = [
-    year == null || !anyPublished
+    !anyPublished
       ? {
           zh: '该地区未公布常住人口数，因此没有每万常住人口指标值。',
           en: 'No resident population is published for this region, so it has no rate per 10,000 residents.',
         }
-      : population
+      : year == null
         ? {
-            zh: `以已公布的 ${year} 年末常住人口数为分母，每万人计。`,
-            en: `Per 10,000 of the year-end resident population of ${year}, as published.`,
+            zh: `${countedOn} 之前没有已公布的年末常住人口数，因此该日没有每万常住人口指标值。`,
+            en: `No year-end resident population was published before ${countedOn}, so the day has no rate per 10,000 residents.`,
           }
-        : noPopulation(year),
+        : !population
+          ? noPopulation(year)
+          : countedOn
+            ? {
+                zh: `登记库 ${countedOn} 的计数，以该日之前最近的已公布年末常住人口数（${year} 年末）为分母，每万人计。`,
+                en: `The registry's count on ${countedOn}, per 10,000 of the latest year-end resident population published before that day (the end of ${year}).`,
+              }
+            : {
+                zh: `以已公布的 ${year} 年末常住人口数为分母，每万人计。`,
+                en: `Per 10,000 of the year-end resident population of ${year}, as published.`,
+              },
   ];
   if (years.some((y) => y < FIRST_YEAR_AFTER_CENSUS)) said.push(beforeCensus);
   return inBoth({
@@ -90,11 +101,34 @@ function rateReason(
 }
 
 /**
+ * The year-end whose population a rate is over, and the day its count is taken when that is not the
+ * year-end itself. Asked for no day: the latest year-end with a published population. Asked for a
+ * year, or its last day: that year-end, published or not. Asked for a day within a year (2023-03-31,
+ * or today): the count on that day, over the latest year-end published before it (2022's, or an
+ * earlier one), since the year-end of the day's own year comes after it and a rate as of a day never
+ * rests on what was known only later.
+ */
+function populationYear(
+  asOf: string | null | undefined,
+  populations: Map<number, Figure>,
+): { year: number | null; countedOn?: string } {
+  const latestBefore = (year: number) => {
+    const earlier = [...populations.keys()].filter((published) => published < year);
+    return earlier.length ? Math.max(...earlier) : null;
+  };
+  if (asOf == null) return { year: populations.size ? Math.max(...populations.keys()) : null };
+  const day = measuredOn(asOf);
+  const dayYear = Number(day.slice(0, 4));
+  if (day.endsWith('-12-31')) return { year: dayYear };
+  return { year: latestBefore(dayYear), countedOn: day };
+}
+
+/**
  * A rate per 10,000 residents: the registry's count at the end of a year, over the year-end resident
- * population published for that year, × 10,000. The year is the latest with a published population,
- * or that of `asOf`. Both numbers come aggregated: the count from one SQL statement, the population
- * from its figure. A YEAR series has a value for each year whose population is published, and null
- * for the others: no population is ever interpolated.
+ * population published for that year, × 10,000 (or, asked as of a day within a year, the count on
+ * that day over the latest year-end before it: `populationYear`). Both numbers come aggregated: the
+ * count from one SQL statement, the population from its figure. A YEAR series has a value for each
+ * year whose population is published, and null for the others: no population is ever interpolated.
  */
 export async function measureRate(
   db: DataSource | EntityManager,
@@ -113,12 +147,12 @@ export async function measureRate(
       en: `${query.indicator} breaks down by YEAR only: the published resident population is not broken down by ${others.join(', ')}.`,
     });
   const populations = await publishedPopulations(db);
-  const asked = query.asOf == null ? null : Number(measuredOn(query.asOf).slice(0, 4));
-  const year = asked ?? (populations.size ? Math.max(...populations.keys()) : null);
+  const over = populationYear(query.asOf, populations);
+  const { year } = over;
   const counted = await measure(db, {
     ...query,
     indicator: count,
-    asOf: year == null ? null : String(year),
+    asOf: over.countedOn ?? (year == null ? null : String(year)),
   });
   const population = year == null ? undefined : populations.get(year);
   // The year-ends the value and its series are taken over.
@@ -131,7 +165,7 @@ export async function measureRate(
   return {
     ...counted,
     indicator: { code: query.indicator },
-    reason: rateReason(year, population, yearsOver, populations.size > 0),
+    reason: rateReason(year, population, yearsOver, populations.size > 0, over.countedOn),
     value: perResidents(counted.value, population),
     numerator: counted.value,
     denominator: population ? Number(population.value) : null,

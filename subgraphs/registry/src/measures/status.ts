@@ -86,6 +86,9 @@ export interface Assessment {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** Years from `at` (on the calendar) to the end of the target year, when a target is due. */
+const horizon = (at: number, targetYear: number) => targetYear + 1 - at;
+
 /**
  * The trend carried on from today's value to the end of the target year, within what the value can
  * be: a projection starts where the region stands, so it never contradicts what is known.
@@ -96,7 +99,7 @@ export function project(
   targetYear: number,
   bounds: Bounds,
 ): number {
-  const line = current.value + trend.slope * Math.max(targetYear + 1 - current.at, 0);
+  const line = current.value + trend.slope * Math.max(horizon(current.at, targetYear), 0);
   if (bounds === 'PERCENTAGE') return round(Math.min(Math.max(line, current.value), 100));
   if (bounds === 'CUMULATIVE') return round(Math.max(line, current.value));
   return round(Math.max(line, 0));
@@ -163,8 +166,10 @@ export function assess(standing: Standing): Assessment {
       status: 'OFF_TRACK',
       reason: because('TARGET_YEAR_PASSED'),
     };
-  // A target is due at the end of its year; in that year the whole gap is still to close within it.
-  const years = Math.max(yearsLeft, 1);
+  // Over the projection's own time, from the value's day to the end of the target year: a growth
+  // per year and a trend per year are then rates over the same span (in mid-2026 a target of 2027
+  // has 1.5 years left, not 1). A day is the least: the last day of the year still asks for a rate.
+  const years = Math.max(horizon(current.at, targetYear), 1 / 365);
   const needed = {
     gap,
     yearsLeft,
