@@ -23,7 +23,12 @@ const labels = {
   unit: { zh: '单位', en: 'Unit' },
   definition: { zh: '指标定义', en: 'Definition' },
   source: { zh: '公开数据来源', en: 'Published source' },
-  noSource: { zh: '各地区均无该指标的公开数据', en: 'No region has a published figure of it' },
+  // A figure of one programme or one part (Ningxia's 465 dispatched since 2013) is not the
+  // indicator's: the report compares none, and this line must not read as "nothing published".
+  noSource: {
+    zh: '各地区均无该指标整体的公开数字（只涉及某一项目或某一部分的数字不作对照）',
+    en: 'No region has a published figure of the whole indicator (figures of one programme or one part are not compared)',
+  },
   sheetName: { zh: '工作表名称', en: 'Sheet name' },
   demo: { zh: '演示数据', en: 'Demo data' },
   demoNote: {
