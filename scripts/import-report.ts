@@ -52,10 +52,22 @@ export function printReport(
       `${problemLine(c.line, 'version', c.message, '冲突：', 'conflict: ', '版本')}\n` +
         `  现有值：${values(c.current, 'zh')}\n  (current values: ${values(c.current, 'en')})`,
     );
-  for (const u of report.updated)
-    console.log(
-      `第 ${u.line} 行：${options.dryRun ? '将更新' : '已更新'} ${u.id}（${u.fields.map((f) => headerOf(options.kind, columnOfField(f), 'zh')).join('、')}） (line ${u.line}: ${options.dryRun ? 'would update' : 'updated'} ${u.id} (${u.fields.join(', ')}))`,
-    );
+  // What each line did, as it stands: done, to be done in a dry run, or not done when the import
+  // was rolled back. A file of thousands of new records lists its first hundred.
+  const verb = options.dryRun
+    ? { create: ['将新增', 'would create'], update: ['将更新', 'would update'] }
+    : report.written
+      ? { create: ['已新增', 'created'], update: ['已更新', 'updated'] }
+      : { create: ['未新增', 'not created'], update: ['未更新', 'not updated'] };
+  listed(
+    report.createdRows,
+    (c) => `第 ${c.line} 行：${verb.create[0]} ${c.id} (line ${c.line}: ${verb.create[1]} ${c.id})`,
+  );
+  listed(
+    report.updated,
+    (u) =>
+      `第 ${u.line} 行：${verb.update[0]} ${u.id}（${u.fields.map((f) => headerOf(options.kind, columnOfField(f), 'zh')).join('、')}） (line ${u.line}: ${verb.update[1]} ${u.id} (${u.fields.join(', ')}))`,
+  );
   const invalid = report.rows - report.valid;
   console.log(
     `${options.dryRun ? '试运行 dry run: ' : !report.written && report.created + report.updated.length ? '（未写入 not written）' : ''}读取 ${report.rows} 行：新增 ${report.created}，更新 ${report.updated.length}，未变 ${report.unchanged}，忽略 ${report.ignored}，冲突 ${report.conflicts.length}，无效 ${invalid}。\n` +
@@ -73,6 +85,16 @@ export function printReport(
       '未写入任何内容。请修正以上行，或加 --partial 只写入有效行。\nNothing was written. Fix the rows above, or run with --partial to write the valid rows only.',
     );
   return refused ? 1 : 0;
+}
+
+/** Lines of a list, the first `LISTED` of them, then how many more there are. */
+const LISTED = 100;
+function listed<T>(items: T[], line: (item: T) => string): void {
+  for (const item of items.slice(0, LISTED)) console.log(line(item));
+  if (items.length > LISTED)
+    console.log(
+      `……另有 ${items.length - LISTED} 行未列出。(… and ${items.length - LISTED} more lines not listed.)`,
+    );
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportHeader, exportRows } from '../subgraphs/registry/src/import/export-rows.js';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
+import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import ExcelJS from 'exceljs';
 import {
   writeCsv,
@@ -154,6 +155,21 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     expect(dryRun).toMatchObject({ created: 0, unchanged: 19, written: false });
     expect(await nameOf(creditCode(1))).toEqual(before);
     expect(await audits()).toBe(auditsBefore);
+
+    // The default mode adds records only: the correction is refused at its cell, with the mode that
+    // writes it, never passed over as "ignored" with nothing written and nothing said.
+    const created = await importAs(edited);
+    expect(created.problems).toEqual([
+      {
+        line: 2,
+        column: '机构名称',
+        message: expect.stringMatching(/^differs from NX-\d+ as registered: create mode only adds/),
+      },
+    ]);
+    expect(inChinese(created.problems[0]!.message)).toMatch(/请用 --mode upsert 导入$/);
+    expect(created).toMatchObject({ created: 0, unchanged: 19, ignored: 0, written: false });
+    expect(await nameOf(creditCode(1))).toEqual(before);
+    expect(await importAs(original)).toMatchObject({ problems: [], unchanged: 20, ignored: 0 });
 
     const [{ last }] = await opened.dataSource.query(`SELECT max(id)::text AS last FROM audit`);
     const imported = await importAs(edited, { mode: 'upsert' });

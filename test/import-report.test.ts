@@ -7,6 +7,7 @@ const report: ImportReport = {
   rows: 3,
   valid: 1,
   created: 0,
+  createdRows: [],
   updated: [{ line: 5, id: 'NX-3', fields: ['name', 'foundedOn'] }],
   unchanged: 1,
   ignored: 0,
@@ -43,6 +44,48 @@ describe("an import's report on the command line", () => {
     expect(logs[0]).toBe(
       '第 5 行：将更新 NX-3（机构名称、成立时间） (line 5: would update NX-3 (name, foundedOn))',
     );
+  });
+
+  it('lists the id each new line became, and says of a rolled-back import that nothing was done', () => {
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const created = { ...report, created: 1, createdRows: [{ line: 6, id: 'NX-4105' }] };
+    printReport(
+      { ...created, written: true },
+      { kind: 'institutions', dryRun: false, partial: true },
+    );
+    expect(logs.slice(0, 2)).toEqual([
+      '第 6 行：已新增 NX-4105 (line 6: created NX-4105)',
+      '第 5 行：已更新 NX-3（机构名称、成立时间） (line 5: updated NX-3 (name, foundedOn))',
+    ]);
+    logs.length = 0;
+    // Problems without --partial roll everything back: no line was created or updated.
+    printReport(created, { kind: 'institutions', dryRun: false, partial: false });
+    expect(logs.slice(0, 2)).toEqual([
+      '第 6 行：未新增 NX-4105 (line 6: not created NX-4105)',
+      '第 5 行：未更新 NX-3（机构名称、成立时间） (line 5: not updated NX-3 (name, foundedOn))',
+    ]);
+  });
+
+  it('lists the first hundred lines of a long list, then how many more', () => {
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    const createdRows = Array.from({ length: 250 }, (_, i) => ({ line: i + 2, id: `NX-${i + 1}` }));
+    printReport(
+      {
+        ...report,
+        problems: [],
+        conflicts: [],
+        updated: [],
+        created: 250,
+        createdRows,
+        written: true,
+      },
+      { kind: 'institutions', dryRun: false, partial: false },
+    );
+    expect(logs.filter((line) => line.includes('已新增'))).toHaveLength(100);
+    expect(logs).toContain('……另有 150 行未列出。(… and 150 more lines not listed.)');
   });
 
   it("says once whose file it is when every id it refused is another region's, and names notes passed over", () => {

@@ -118,7 +118,7 @@ describe('bulk import', () => {
       actor: 'test',
       partial: true,
     });
-    expect(second).toMatchObject({ created: 0, ignored: 9_997, written: false });
+    expect(second).toMatchObject({ created: 0, unchanged: 9_997, ignored: 0, written: false });
     expect(await count('institution')).toBe(9_997);
   });
 

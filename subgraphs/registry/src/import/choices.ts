@@ -11,8 +11,9 @@ export const isImportKindName = (name: string | undefined): name is ImportKindNa
 
 /**
  * What an import does with a row that matches a record (by its `id`, else by its natural key):
- * `create` leaves the record alone and counts the row ignored; `update` changes records named by
- * id only; `upsert` changes the record it matches and creates one when none matches.
+ * `create` changes no record (a row that would change one is refused, with the mode that writes
+ * it); `update` changes records named by id only; `upsert` changes the record it matches and
+ * creates one when none matches.
  */
 export const importModes = ['create', 'update', 'upsert'] as const;
 export type ImportMode = (typeof importModes)[number];

@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
 import { importKinds, type ImportKind } from './columns.js';
+import type { NewRow } from './insert-rows.js';
 import type { SheetRow } from './read-rows.js';
 import { existingRecords, referencedInstitutions } from './match-records.js';
 import { parseRow, type ParsedRow } from './parse-row.js';
 import { repeatedKeys } from './repeated-rows.js';
 import {
+  columnOfField,
   institutionReferencesOf,
   referenceFields,
   rowOfRecord,
@@ -44,11 +46,10 @@ export interface PlannedUpdate {
 export interface Classified {
   problems: RowProblem[];
   conflicts: Conflict[];
-  creates: Record<string, unknown>[];
+  creates: NewRow[];
   updates: PlannedUpdate[];
   references: Map<string, { id: string; status: string }>;
   unchanged: number;
-  ignored: number;
   valid: number;
 }
 
@@ -60,7 +61,7 @@ interface Context {
 
 /**
  * Reads, validates and matches one chunk of rows against the registry: each is invalid, a
- * conflict, unchanged, ignored, to create or to update.
+ * conflict, unchanged, to create or to update.
  */
 export async function classifyRows(
   tx: EntityManager,
@@ -76,7 +77,6 @@ export async function classifyRows(
     updates: [],
     references: new Map(),
     unchanged: 0,
-    ignored: 0,
     valid: 0,
   };
   const read = rows.map((row) => {
@@ -159,22 +159,30 @@ export async function classifyRows(
       const created = validateNew(kind, row, context.region);
       if ('problems' in created) created.problems.forEach(([c, m]) => problem(c, m));
       else {
-        result.creates.push(created.values);
+        result.creates.push({ line: row.line, values: created.values });
         result.valid += 1;
       }
-      continue;
-    }
-    result.valid += 1;
-    if (context.mode === 'create') {
-      result.ignored += 1;
       continue;
     }
     const current = rowOfRecord(context.kindName, match, institutionReferences);
     const id = globalId(context.region, match.id);
     const input = changedFields(kind, row, columns, match, current, result.references);
+    const stale = row.version !== null && row.version !== match.version;
+    // Create mode adds records only. A row of a registered record that says something else is a
+    // correction the team typed: never dropped in silence, each changed cell said with the mode
+    // that writes it (a stale row is a conflict, as in the other modes).
+    if (context.mode === 'create' && Object.keys(input).length && !stale) {
+      for (const field of Object.keys(input))
+        problem(
+          columnOfField(field),
+          `differs from ${id} as registered: create mode only adds new records, so this row was not written; import with --mode upsert to write the change`,
+        );
+      continue;
+    }
+    result.valid += 1;
     // A stale version matters only to a row that would change the record: it would undo a change.
     if (!Object.keys(input).length) result.unchanged += 1;
-    else if (row.version !== null && row.version !== match.version)
+    else if (stale)
       result.conflicts.push({
         line: row.line,
         id,

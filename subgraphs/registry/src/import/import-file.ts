@@ -27,10 +27,12 @@ export interface ImportReport {
   /** Rows without a problem. */
   valid: number;
   created: number;
+  /** The line and global id of each record created. */
+  createdRows: { line: number; id: string }[];
   updated: UpdatedRow[];
   /** Rows that say what the record already says: counted, not rewritten. */
   unchanged: number;
-  /** Rows matching a record in create mode: left as the registry has them. */
+  /** New rows whose natural key a concurrent writer took meanwhile: left as the registry has them. */
   ignored: number;
   conflicts: Conflict[];
   problems: RowProblem[];
@@ -62,7 +64,8 @@ class RolledBack extends Error {}
  * Imports a CSV file or an xlsx workbook into a region's registry, one chunk of rows at a time,
  * all in one transaction. Every row is validated as the mutations validate, matched to a record
  * (by id, else by natural key) and created, updated through the update mutations, counted
- * unchanged or ignored, or reported as a conflict or a problem. Without `partial`, any problem or
+ * unchanged, or reported as a conflict or a problem (in create mode, a row that would change a
+ * record is a problem: create mode never changes one). Without `partial`, any problem or
  * conflict rolls everything back; a dry run always does, after counting what would be written.
  */
 export async function importFile(
@@ -78,6 +81,7 @@ export async function importFile(
     rows: 0,
     valid: 0,
     created: 0,
+    createdRows: [],
     updated: [],
     unchanged: 0,
     ignored: 0,
@@ -230,7 +234,6 @@ async function apply(
   report.problems.push(...classified.problems);
   report.conflicts.push(...classified.conflicts);
   report.unchanged += classified.unchanged;
-  report.ignored += classified.ignored;
   report.valid += classified.valid;
   const inserted = await insertRows(
     tx,
@@ -240,8 +243,11 @@ async function apply(
     options.actor,
   );
   // A natural key a concurrent writer took since the rows were matched: left as it is.
-  report.ignored += classified.creates.length - inserted;
-  report.created += inserted;
+  report.ignored += classified.creates.length - inserted.length;
+  report.created += inserted.length;
+  report.createdRows.push(
+    ...inserted.map(({ line, id }) => ({ line, id: globalId(options.region, id) })),
+  );
   for (const update of classified.updates) {
     const result = await updateRow(
       tx,

@@ -9,25 +9,44 @@ const toSnake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCas
 /** Rows per INSERT statement. */
 const CHUNK = 1000;
 
+/** A new row of the file: its line, and its values validated. */
+export interface NewRow {
+  line: number;
+  values: Record<string, unknown>;
+}
+
 /**
  * Inserts new rows (validated, references resolved to ids) with their audit records; a row whose
- * natural key a concurrent writer took meanwhile is skipped. Returns how many were inserted.
+ * natural key a concurrent writer took meanwhile is skipped. Returns the line and id of each row
+ * inserted: the ids are drawn from the table's sequence before the insert, so that the summary can
+ * say which record each line became (a sequence's gaps are no one's concern).
  */
 export async function insertRows(
   tx: EntityManager,
   kind: ImportKind,
-  rows: Record<string, unknown>[],
+  rows: NewRow[],
   references: Map<string, { id: string }>,
   actor: string,
-): Promise<number> {
-  let inserted = 0;
+): Promise<{ line: number; id: string }[]> {
+  const inserted: { line: number; id: string }[] = [];
   for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK).map((row) => storedRow(kind, row, references));
-    const written: unknown[] = await tx.query(insertSql(tx.connection, kind), [
-      JSON.stringify(chunk),
+    const chunk = rows.slice(start, start + CHUNK);
+    const ids: { id: string }[] = await tx.query(
+      `SELECT nextval(pg_get_serial_sequence($1, 'id'))::text AS id FROM generate_series(1, $2)`,
+      [kind.table, chunk.length],
+    );
+    const stored = chunk.map((row, index) => ({
+      id: ids[index]!.id,
+      ...storedRow(kind, row.values, references),
+    }));
+    const written: { entity_id: string }[] = await tx.query(insertSql(tx.connection, kind), [
+      JSON.stringify(stored),
       actor,
     ]);
-    inserted += written.length;
+    const taken = new Set(written.map((row) => row.entity_id));
+    chunk.forEach((row, index) => {
+      if (taken.has(ids[index]!.id)) inserted.push({ line: row.line, id: ids[index]!.id });
+    });
   }
   return inserted;
 }
@@ -87,8 +106,8 @@ function insertSql(db: DataSource, kind: ImportKind): string {
       : `(r ->> '${c}')::${types[c] ?? 'text'}`,
   );
   return `WITH inserted AS (
-      INSERT INTO ${kind.table} (${columns.join(', ')}, provenance)
-      SELECT ${select.join(', ')}, 'REGISTERED' FROM jsonb_array_elements($1::jsonb) AS r
+      INSERT INTO ${kind.table} (id, ${columns.join(', ')}, provenance) OVERRIDING SYSTEM VALUE
+      SELECT (r ->> 'id')::bigint, ${select.join(', ')}, 'REGISTERED' FROM jsonb_array_elements($1::jsonb) AS r
       ON CONFLICT (${kind.naturalKey.stored}) DO NOTHING
       RETURNING *
     )

@@ -76,6 +76,11 @@ const importMessages: Catalog = [
       `按${column(first)}和${column(second)}对应 ${count} 条记录（${ids}）：请填写所指记录的记录编号（导出可得），或填写项目编号`,
   ],
   [
+    /^differs from (\S+) as registered: create mode only adds new records/,
+    (id) =>
+      `与登记库中的 ${id} 不同：创建模式只新增记录，此行未写入；要写入这一更正，请用 --mode upsert 导入`,
+  ],
+  [
     /^(\S+) is at version (\d+), the file has version (\d+)/,
     (id, current, file) =>
       `${id} 现为第 ${current} 版，文件中为第 ${file} 版：导出之后该记录已被修改；此行未写入`,
