@@ -15,7 +15,9 @@ import { registryEntities } from '../subgraphs/registry/src/entities/index.js';
 import { registryMigrations } from '../subgraphs/registry/src/migrations/index.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
 import { testDatabasePrefix } from './database-prefix.js';
-import { useRegistryDatabase } from './harness.js';
+import { listen } from '../shared/listen.js';
+import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
+import { graphql, useRegistryDatabase } from './harness.js';
 
 /**
  * `npm run backup` and `npm run restore` as an operator runs them, on a seeded registry of the
@@ -217,4 +219,66 @@ describe.skipIf(cannotDump !== null)('backup and restore', () => {
     expect(failed?.stderr).toContain(`Database ${restoredName} exists`);
     expect(await tableDigests(restoredUrl())).toEqual(before);
   }, 120_000);
+
+  it("restores a region's own database under its running subgraph: what it serves, what was lost, ids never given twice", async () => {
+    const db = registry.dataSource;
+    const subgraph = await createRegistrySubgraph(regionBySlug('tianjin'), db);
+    const server = await listen(subgraph.app, 0);
+    const stations = async () =>
+      (
+        await graphql(
+          server.url,
+          `
+            {
+              tianjin {
+                measure(indicator: "SOCIAL_WORK_STATIONS") {
+                  value
+                }
+              }
+            }
+          `,
+        )
+      ).data.tianjin.measure.value as number;
+    const generation = async () =>
+      Number((await db.query(`SELECT generation FROM write_generation`))[0].generation);
+    try {
+      const atDump = await stations();
+      // Three stations after the dump, in the audit as the API would record them.
+      const made: { id: string }[] = await db.query(`
+        WITH made AS (
+          INSERT INTO institution (key, name, kind, provenance, status)
+          SELECT 'after-dump-' || n, '备份之后的社工站' || n, 'SOCIAL_WORK_STATION', 'REGISTERED', 'ACTIVE'
+            FROM generate_series(1, 3) AS n RETURNING id)
+        INSERT INTO audit (actor, role, action, entity, entity_id, after)
+        SELECT 'test', 'editor', 'create', 'institution', id::text, jsonb_build_object('id', id)
+          FROM made RETURNING entity_id AS id`);
+      expect(await stations()).toBe(atDump + 3);
+      const reached = await generation();
+
+      const { stderr, stdout } = await tool(
+        'scripts/restore.ts',
+        '--file',
+        dumpFile,
+        '--region',
+        'tianjin',
+        '--yes',
+      );
+      expect(stderr).toContain(`有 3 项变更（审计记录）晚于该备份`);
+      expect(stdout).toContain(`已将 ${dumpFile} 恢复到 ${testDatabasePrefix}backup_source`);
+      // The restored counter starts behind; writes bring it back to the number the cache saw with
+      // three more stations, which must not answer for the database that no longer has them.
+      for (let behind = reached - (await generation()); behind > 0; behind -= 1)
+        await db.query(`UPDATE institution SET name = name WHERE false`);
+      expect(await generation()).toBe(reached);
+      expect(await stations()).toBe(atDump);
+      const [next] = await db.query(
+        `INSERT INTO institution (name, kind, provenance, status)
+         VALUES ('恢复之后的机构', 'SOCIAL_WORK_AGENCY', 'REGISTERED', 'ACTIVE') RETURNING id`,
+      );
+      expect(BigInt(next.id)).toBeGreaterThan(BigInt(made.at(-1)!.id));
+    } finally {
+      await server.close();
+      await subgraph.stop();
+    }
+  }, 180_000);
 });

@@ -12,7 +12,7 @@ const MAX_SIZE = 50_000_000;
 
 /**
  * Measures, data-quality checks and target progress, computed once per registry write generation
- * (see the AddWriteGeneration migration) and served from memory until a write moves it: registries
+ * of the database (see the AddWriteGeneration migration) and served from memory until a write moves it: registries
  * change a few times a day, dashboards and analysts ask all day. An entry is keyed by the generation,
  * the day (a measure of today changes at midnight without a write), who may see what (callers who
  * see different rows never share an entry) and the question itself. Least recently used entries go
@@ -42,9 +42,13 @@ export class AggregateCache {
   forRequest(db: DataSource, visibility: string): Aggregates {
     if (!this.enabled) return (_question, compute) => compute();
     let generation: Promise<string> | undefined;
+    // The generation counts the writes of one database. A database restored from a dump, or put in
+    // place of another, counts again from its own number, and a number it reaches again would find
+    // answers of the database it replaced: the counter's table has a new oid in every database made
+    // from a dump (a cluster hands out oids once), so the key holds both.
     const current = () =>
       (generation ??= db
-        .query(`SELECT generation FROM write_generation`)
+        .query(`SELECT tableoid::text || ':' || generation AS generation FROM write_generation`)
         .then((rows: { generation: string }[]) => rows[0]!.generation));
     return async <T>(question: unknown, compute: () => Promise<T>): Promise<T> => {
       const key = JSON.stringify([await current(), today(), visibility, question]);
