@@ -99,3 +99,14 @@ export function messageIn(message: string, language: 'zh' | 'en'): string {
   if (end < 0 || !en || zh.includes('详见后面的英文说明')) return message;
   return language === 'zh' ? zh : en;
 }
+
+/**
+ * A name printed in Chinese (an article's title, a newspaper), on an English page in English with
+ * the original in brackets, as a bibliography cites a foreign title; as printed where no English
+ * was given, and on a Chinese page.
+ */
+export const printedName = (
+  printed: string | null,
+  english: string | null | undefined,
+  language: 'zh' | 'en',
+): string | null => (printed && english && language === 'en' ? `${english} (${printed})` : printed);

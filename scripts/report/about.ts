@@ -8,9 +8,17 @@ export interface ReportIndicator {
   name: string;
   nameZh: string;
   unit: string;
+  /** STOCK, counted on a day, or FLOW, added up over a period. */
+  stockOrFlow: string;
   description: string;
   descriptionZh: string;
-  sources: { title: string; publisher: string | null; publishedOn: string | null }[];
+  sources: {
+    title: string;
+    titleEn?: string | null;
+    publisher: string | null;
+    publisherEn?: string | null;
+    publishedOn: string | null;
+  }[];
 }
 
 const labels = {
@@ -73,7 +81,13 @@ export function aboutSheet(
         ? sources.map((source) =>
             line(
               'source',
-              [source.title, source.publisher, source.publishedOn].filter(Boolean).join(' · '),
+              [
+                say.printedName(source.title, source.titleEn, language),
+                say.printedName(source.publisher, source.publisherEn, language),
+                source.publishedOn,
+              ]
+                .filter(Boolean)
+                .join(' · '),
             ),
           )
         : [line('source', labels.noSource[language])]),

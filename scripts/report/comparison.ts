@@ -53,7 +53,9 @@ const comparisonQuery = graphql(`
         qualifier
         source {
           title
+          titleEn
           publisher
+          publisherEn
           publishedOn
         }
       }
@@ -107,7 +109,9 @@ export interface ComparisonRow {
   publishedSince: string | null;
   /** The latest figure adds up a period (a flow's) whose start its source does not print. */
   publishedSinceNotStated: boolean;
+  /** The title of the latest figure's source, as printed, and in English where it was given. */
   source: string | null;
+  sourceEn: string | null;
   target: number | null;
   targetQualifier: string | null;
   targetYear: number | null;
@@ -166,6 +170,7 @@ export function inWords(row: ComparisonRow, language: Language): ComparisonRow {
     ...row,
     name: language === 'zh' ? row.nameZh : row.name,
     targetScope: language === 'zh' ? row.targetScopeZh : row.targetScope,
+    source: say.printedName(row.source, row.sourceEn, language),
     unit: say.unit(row.unit, language) ?? row.unit,
     publishedQualifier: say.qualifier(row.publishedQualifier, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
@@ -249,6 +254,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     publishedSinceNotStated:
       indicator.stockOrFlow === 'FLOW' && latest != null && latest.periodStart == null,
     source: latest?.source.title ?? null,
+    sourceEn: latest?.source.titleEn ?? null,
     target: target?.targetValue ?? null,
     targetQualifier: target?.qualifier ?? null,
     targetYear: target?.targetYear ?? null,
@@ -315,7 +321,7 @@ export function nationalLines(
   const lines = [
     `${totalHeading(national, language)}${zh ? '：' : ': '}` +
       (national.value == null
-        ? `—（${said(national.reason ?? '')}）`
+        ? `—${zh ? '（' : ' ('}${said(national.reason ?? '')}${zh ? '）' : ')'}`
         : round(national.value) +
           (national.denominator == null
             ? ''

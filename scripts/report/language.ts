@@ -1,3 +1,4 @@
+import { printedName } from '../../shared/bilingual.js';
 import { enumLabel } from '../../shared/enum-labels.js';
 import { statusWords, type Language } from '../../gateway/dashboard/src/i18n.js';
 import { unitWord } from '../../gateway/dashboard/src/units.js';
@@ -72,4 +73,5 @@ export const say = {
     basis ? (bases[basis]?.[language] ?? basis) : null,
   status: (status: string | null, language: Language, onDemo: boolean) =>
     status ? statusWords(status, onDemo, language) : null,
+  printedName,
 };

@@ -42,8 +42,11 @@ graphql(`
     quote
     source {
       title
+      titleEn
       publisher
+      publisherEn
       reprintedFrom
+      reprintedFromEn
       publishedOn
       url
     }
@@ -225,8 +228,11 @@ export const regionQuery = graphql(`
             quote
             source {
               title
+              titleEn
               publisher
+              publisherEn
               reprintedFrom
+              reprintedFromEn
               publishedOn
               url
             }

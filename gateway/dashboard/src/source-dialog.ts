@@ -1,7 +1,8 @@
+import { printedName as printed } from '../../../shared/bilingual.js';
 import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
 import type { SourcedValue } from './target-card.js';
-import { formatValue } from './units.js';
+import { formatFigure } from './units.js';
 
 /**
  * The ways a source sentence may write a value: 88200, 88,200, 8.82万; the longest found is
@@ -11,22 +12,37 @@ function spellings(value: number): string[] {
   if (!Number.isFinite(value)) return [];
   const plain = String(Math.round(value * 100) / 100);
   const grouped = value.toLocaleString('en-US');
-  const wan = value >= 10000 ? [`${Math.round((value / 10000) * 100) / 100}万`] : [];
+  const wan =
+    value >= 10000
+      ? [
+          `${Math.round((value / 10000) * 100) / 100}万`,
+          `${Math.round((value / 10000) * 100) / 100} 万`,
+        ]
+      : [];
   return [...new Set([...wan, grouped, plain])];
 }
 
-/** The quote with the figure's first mention marked; the text is set as text, never parsed. */
+/** The words a page rounds a number with, before it (超过9000) or after it (4000余). */
+const QUALIFIER_BEFORE = /(超过|不少于|超|逾|近|约)\s*$/;
+const QUALIFIER_AFTER = /^\s*(余|多)/;
+
+/**
+ * The quote with the figure's first mention marked, with the word that rounds it (超过9000,
+ * 4000余), as the page printed it; the text is set as text, never parsed.
+ */
 export function quoteWithFigure(quote: string, value: number): HTMLElement {
   const found = spellings(value)
     .map((spelling) => ({ spelling, at: quoteIndex(quote, spelling) }))
     .find(({ at }) => at >= 0);
   if (!found) return el('blockquote', { id: 'quote', lang: 'zh' }, quote);
-  const end = found.at + found.spelling.length;
+  const numberEnd = found.at + found.spelling.length;
+  const start = found.at - (QUALIFIER_BEFORE.exec(quote.slice(0, found.at))?.[0].length ?? 0);
+  const end = numberEnd + (QUALIFIER_AFTER.exec(quote.slice(numberEnd))?.[0].length ?? 0);
   return el(
     'blockquote',
     { id: 'quote', lang: 'zh' },
-    quote.slice(0, found.at),
-    el('mark', {}, quote.slice(found.at, end)),
+    quote.slice(0, start),
+    el('mark', {}, quote.slice(start, end)),
     quote.slice(end),
   );
 }
@@ -57,19 +73,29 @@ export function sourceDialogContent(figure: SourcedValue, language: Language): H
       : el(
           'p',
           { class: 'value' },
-          formatValue(figure.value, figure.unit, language),
-          ` · ${figure.asOf}`,
+          // As the page printed it: its qualifier (超过9,000), and the period a flow adds up.
+          formatFigure(figure.value, figure.unit, figure.qualifier ?? 'EXACT', language),
+          ...(figure.asOf
+            ? [` · ${figure.periodStart ? `${figure.periodStart}–` : ''}${figure.asOf}`]
+            : []),
         ),
     source
       ? el(
           'div',
           { class: 'document' },
-          el('p', { class: 'document-title' }, el('strong', {}, source.title)),
+          el(
+            'p',
+            { class: 'document-title' },
+            el('strong', {}, printed(source.title, source.titleEn, language)),
+          ),
           el(
             'dl',
             {},
-            detail('publisher', source.publisher),
-            detail('reprintedFrom', source.reprintedFrom),
+            detail('publisher', printed(source.publisher, source.publisherEn, language)),
+            detail(
+              'reprintedFrom',
+              printed(source.reprintedFrom, source.reprintedFromEn, language),
+            ),
             detail('publishedOn', source.publishedOn),
             // A page read on the web (a statistical communiqué) links to where it was read.
             source.url && /^https?:\/\//.test(source.url)

@@ -11,6 +11,10 @@ export interface SourcedValue {
   value: number;
   unit: string;
   asOf: string;
+  /** How the page rounded it (余, 超, 近), said with the number as printed. */
+  qualifier?: string | null;
+  /** Where the figure adds up a period ("since 2013"): its start. */
+  periodStart?: string | null;
   quote: string | null;
   source: Source | null;
 }

@@ -1983,10 +1983,16 @@ export type Source = {
   publishedOn?: Maybe<Scalars['String']['output']>;
   /** 发布方（报社或机关）；文件未载明时为 null。The newspaper or body that published it; null when the document does not say. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** 发布方的英文名称；无发布方或未给出时为 null。The publisher's name in English; null without a publisher or where none was given. */
+  publisherEn?: Maybe<Scalars['String']['output']>;
   /** 文章的转载来源媒体，限页面有注明的情况。Outlet the article was reprinted from, where the page says so. */
   reprintedFrom?: Maybe<Scalars['String']['output']>;
-  /** 文章或文件的标题。Title of the article or document. */
+  /** 转载来源媒体的英文名称。The outlet's name in English. */
+  reprintedFromEn?: Maybe<Scalars['String']['output']>;
+  /** 文章或文件的标题，按原文。Title of the article or document, as printed. */
   title: Scalars['String']['output'];
+  /** 标题的英文译名，供英文页面和报告使用（原标题见 `title`）；登记时未给出的为 null。The title in English, for English pages and reports (the original is `title`); null where it was recorded without one. */
+  titleEn?: Maybe<Scalars['String']['output']>;
   /** 读取该来源时所用页面的地址：发布方自有页面或转载页面（由备注说明属于哪一种）。如为种子文件集中的文件则为 null。The address of the page the source was read at: the publisher's own, or a reprint (the note says which). Null for a document of the collection of seeds. */
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -2889,8 +2895,11 @@ export type SourceResolvers<ContextType = RegistryContext, ParentType extends Re
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisherEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reprintedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reprintedFromEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 

@@ -8,8 +8,12 @@ export interface Source {
   /** The address of the page the source was read on. */
   url: string | null;
   title: string;
+  /** The title in English; null for a source recorded without it. */
+  titleEn: string | null;
   publisher: string | null;
+  publisherEn: string | null;
   reprintedFrom: string | null;
+  reprintedFromEn: string | null;
   publishedOn: string | null;
   note: string | null;
 }
@@ -22,8 +26,11 @@ export const SourceEntity = new EntitySchema<Source>({
     document: { type: 'text', nullable: true },
     url: { type: 'text', nullable: true },
     title: { type: 'text' },
+    titleEn: { name: 'title_en', type: 'text', nullable: true },
     publisher: { type: 'text', nullable: true },
+    publisherEn: { name: 'publisher_en', type: 'text', nullable: true },
     reprintedFrom: { name: 'reprinted_from', type: 'text', nullable: true },
+    reprintedFromEn: { name: 'reprinted_from_en', type: 'text', nullable: true },
     publishedOn: { name: 'published_on', type: 'text', nullable: true },
     note: { type: 'text', nullable: true },
   },

@@ -12,6 +12,7 @@ import { AddSourceUrl1764750000000 } from './1764750000000-AddSourceUrl.js';
 import { AddFigureKindsScopesAndQualifiers1764800000000 } from './1764800000000-AddFigureKindsScopesAndQualifiers.js';
 import { AddFigureRounding1764900000000 } from './1764900000000-AddFigureRounding.js';
 import { AddPersonalDataExports1765000000000 } from './1765000000000-AddPersonalDataExports.js';
+import { AddSourceEnglishNames1765100000000 } from './1765100000000-AddSourceEnglishNames.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -29,4 +30,5 @@ export const registryMigrations = [
   AddFigureKindsScopesAndQualifiers1764800000000,
   AddFigureRounding1764900000000,
   AddPersonalDataExports1765000000000,
+  AddSourceEnglishNames1765100000000,
 ];

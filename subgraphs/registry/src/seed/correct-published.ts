@@ -360,11 +360,14 @@ export async function correctPublishedData(
 
   if (data.sources.length) {
     const [updated]: [{ id: string }[], number] = await db.query(
-      `UPDATE source s SET document = r.document, url = r.url, title = r.title, publisher = r.publisher,
-         reprinted_from = r."reprintedFrom", published_on = r."publishedOn", note = r.note
+      `UPDATE source s SET document = r.document, url = r.url, title = r.title, title_en = r."titleEn",
+         publisher = r.publisher, publisher_en = r."publisherEn", reprinted_from = r."reprintedFrom",
+         reprinted_from_en = r."reprintedFromEn", published_on = r."publishedOn", note = r.note
        FROM ${SOURCE_RECORDS}
-       WHERE s.id = r.id AND (s.document, s.url, s.title, s.publisher, s.reprinted_from, s.published_on, s.note)
-         IS DISTINCT FROM (r.document, r.url, r.title, r.publisher, r."reprintedFrom", r."publishedOn", r.note)
+       WHERE s.id = r.id AND (s.document, s.url, s.title, s.title_en, s.publisher, s.publisher_en,
+           s.reprinted_from, s.reprinted_from_en, s.published_on, s.note)
+         IS DISTINCT FROM (r.document, r.url, r.title, r."titleEn", r.publisher, r."publisherEn",
+           r."reprintedFrom", r."reprintedFromEn", r."publishedOn", r.note)
        RETURNING s.id`,
       [JSON.stringify(data.sources)],
     );

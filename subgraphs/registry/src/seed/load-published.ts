@@ -35,8 +35,10 @@ export async function loadPublishedData(
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('load-published-data'))`);
     const sources = await insertRows(
       db,
-      `INSERT INTO source (id, document, url, title, publisher, reprinted_from, published_on, note)
-       SELECT id, document, url, title, publisher, "reprintedFrom", "publishedOn", note FROM ${SOURCE_RECORDS}
+      `INSERT INTO source (id, document, url, title, title_en, publisher, publisher_en, reprinted_from,
+         reprinted_from_en, published_on, note)
+       SELECT id, document, url, title, "titleEn", publisher, "publisherEn", "reprintedFrom",
+         "reprintedFromEn", "publishedOn", note FROM ${SOURCE_RECORDS}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.sources,
     );

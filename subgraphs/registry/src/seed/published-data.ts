@@ -30,8 +30,12 @@ export const sourceSchema = z
       .nullable()
       .default(null),
     title: z.string().min(1),
+    /** The title in English, for English pages and reports: a translation, the original kept. */
+    titleEn: z.string().min(1),
     publisher: z.string().nullable(),
+    publisherEn: z.string().nullable(),
     reprintedFrom: z.string().nullable(),
+    reprintedFromEn: z.string().nullable(),
     publishedOn: partialDate.nullable(),
     note: z.string().nullable().default(null),
   })
