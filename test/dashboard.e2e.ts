@@ -269,6 +269,16 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const marked = (await quote.locator('mark').textContent())!;
       expect(marked.replaceAll(',', '')).toBe(published.replaceAll(',', ''));
       keepScreenshot(`${screenshots}/source-quote.png`, await page.screenshot());
+      // A rounded figure keeps its qualifier in the dialog as in the table: 4000余, not 4000.
+      await page.keyboard.press('Escape');
+      await page
+        .locator('#region table.quality a.figure-link', { hasText: '4,000余\u00a0人次' })
+        .click();
+      await page.locator('dialog[open] #quote').waitFor();
+      expect(await page.locator('dialog[open] .value').textContent()).toMatch(/^4,000余\s*人次 · /);
+      await page.keyboard.press('Escape');
+      await page.locator('#region table.quality a.figure-link').first().click();
+      await page.locator('dialog[open] #quote').waitFor();
     });
 
     it("names no enum or indicator by its code, in either language, on the national page and on Guangxi's, which shows its 2027 target", async () => {
@@ -512,6 +522,101 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           expect(await busyPage.locator('#main > p.error').count()).toBe(0);
         } finally {
           await busyPage.close();
+        }
+      });
+    });
+
+    describe('with the gateway out of reach', () => {
+      const dashboardUrl = (query = '') =>
+        new URL(`/dashboard/?lang=zh${query}`, federation.stack.gatewayUrl).href;
+
+      it("keeps the last view through a proxy's error page and a refused connection, says since when, and recovers", async () => {
+        const downPage = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        const pageErrors: string[] = [];
+        downPage.on('pageerror', (error) => pageErrors.push(error.message));
+        const refresh = () =>
+          downPage.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+        const said = () => downPage.locator('#updated').innerText();
+        try {
+          await downPage.goto(dashboardUrl());
+          await downPage.waitForSelector('table.comparison tbody tr[data-region]');
+          const updated = (await said()).replace('更新于 ', '');
+          await downPage.route('**/graphql?**', (route) =>
+            route.fulfill({ status: 502, contentType: 'text/html', body: '<html>502</html>' }),
+          );
+          await refresh();
+          await downPage.waitForFunction(() =>
+            document.getElementById('updated')!.textContent!.includes('无法连接网关'),
+          );
+          expect(await said()).toContain(`上次更新于 ${updated}`);
+          await downPage.unroute('**/graphql?**');
+          await downPage.route('**/graphql?**', (route) => route.abort('connectionrefused'));
+          // Cleared first, so that the wait below sees this refresh's words, not the last one's.
+          await downPage.evaluate(() => (document.getElementById('updated')!.textContent = ''));
+          await refresh();
+          await downPage.waitForFunction(() =>
+            document.getElementById('updated')!.textContent!.includes('无法连接网关'),
+          );
+          expect(await said()).toContain(`上次更新于 ${updated}`);
+          expect(await downPage.locator('table.comparison tbody tr[data-region]').count()).toBe(
+            regions.length,
+          );
+          expect(await downPage.locator('#main > p.error').count()).toBe(0);
+          await downPage.unroute('**/graphql?**');
+          await refresh();
+          await downPage.waitForFunction(() =>
+            document.getElementById('updated')!.textContent!.startsWith('更新于'),
+          );
+          expect(pageErrors).toEqual([]);
+        } finally {
+          await downPage.close();
+        }
+      });
+
+      it('says so when the first load cannot reach the gateway', async () => {
+        const downPage = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        try {
+          await downPage.route('**/graphql?**', (route) => route.abort('connectionrefused'));
+          await downPage.goto(dashboardUrl());
+          await downPage.waitForSelector('#main > p.error');
+          expect(await downPage.locator('#main > p.error').innerText()).toBe(
+            '无法连接网关，稍后自动重试',
+          );
+        } finally {
+          await downPage.close();
+        }
+      });
+
+      it('starts no refresh while one waits on a hanging gateway, and gives that one up after 30 s', async () => {
+        const slowPage = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        await slowPage.clock.install();
+        const updated = () =>
+          slowPage.evaluate(() => document.getElementById('updated')!.textContent);
+        try {
+          await slowPage.goto(dashboardUrl('&refresh=10'));
+          await slowPage.waitForSelector('table.comparison tbody tr[data-region]');
+          const held: (() => Promise<void>)[] = [];
+          await slowPage.route('**/graphql?**', (route) => {
+            held.push(() => route.continue());
+          });
+          // The timer's refresh at 10 s asks, and the answer hangs.
+          await slowPage.clock.runFor(10_000);
+          await expect.poll(() => held.length).toBe(1);
+          // Its ticks at 20 and 30 s start nothing while it waits.
+          await slowPage.clock.runFor(25_000);
+          expect(held.length).toBe(1);
+          // At 40 s it has waited 30 s: given up, the page keeps its view and says why; the tick
+          // at 50 s asks again.
+          await slowPage.clock.runFor(6_000);
+          await expect.poll(updated).toContain('无法连接网关');
+          expect(held.length).toBe(1);
+          await slowPage.clock.runFor(10_000);
+          await expect.poll(() => held.length).toBe(2);
+          await held[1]!();
+          await slowPage.unroute('**/graphql?**');
+          await expect.poll(updated).toMatch(/^更新于/);
+        } finally {
+          await slowPage.close();
         }
       });
     });

@@ -20,7 +20,31 @@ interface Response<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/**
+ * How long an answer may take before the page gives up on it: the gateway answers in well under a
+ * second when it answers, and a request hanging on a dead proxy must not hold the next refresh.
+ */
+const ANSWER_TIMEOUT_MS = 30_000;
+
+/** The code of an answer that never came as GraphQL: no connection, a timeout, a proxy's HTML page. */
+export const UNREACHABLE = 'GATEWAY_UNREACHABLE';
+
+/**
+ * A persisted query's answer, or, when the gateway could not be reached or did not answer in
+ * GraphQL, an error of code `UNREACHABLE`: the page says so and keeps what it shows.
+ */
 export async function query<T, Variables>(
+  document: TypedDocumentString<T, Variables>,
+  variables: Variables,
+): Promise<Response<T>> {
+  try {
+    return await ask(document, variables);
+  } catch (error) {
+    return { errors: [{ message: String(error), extensions: { code: UNREACHABLE } }] };
+  }
+}
+
+async function ask<T, Variables>(
   document: TypedDocumentString<T, Variables>,
   variables: Variables,
 ): Promise<Response<T>> {
@@ -30,13 +54,17 @@ export async function query<T, Variables>(
   const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
   const url = `${endpoint}?variables=${encodeURIComponent(JSON.stringify(variables))}&extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
   const byHash = (await (
-    await fetchPatiently(url, { headers: { 'apollo-require-preflight': 'true' } })
+    await fetchPatiently(url, {
+      headers: { 'apollo-require-preflight': 'true' },
+      signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
+    })
   ).json()) as Response<T>;
   if (byHash.errors?.[0]?.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND') return byHash;
   const registered = await fetchPatiently(endpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: text, variables, extensions }),
+    signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
   });
   return (await registered.json()) as Response<T>;
 }

@@ -78,6 +78,14 @@ const labels = {
     zh: '网关繁忙，仍显示上次更新的数据，稍后自动刷新',
     en: 'The gateway is busy: showing the last update until the page refreshes by itself',
   },
+  unreachable: {
+    zh: '无法连接网关，稍后自动重试',
+    en: 'The gateway cannot be reached; the page tries again by itself',
+  },
+  unreachableKept: {
+    zh: '无法连接网关，仍显示上次更新的数据，稍后自动重试。上次更新于',
+    en: 'The gateway cannot be reached: showing the data of the last update until it answers again. Last updated',
+  },
   year: { zh: '年份', en: 'Year' },
   fundingYuan: { zh: '资金（元）', en: 'Funding (yuan)' },
   notComputable: { zh: '登记库无法测算', en: 'Not computable from the registry' },

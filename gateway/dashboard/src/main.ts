@@ -1,4 +1,4 @@
-import { query } from './api.js';
+import { query, UNREACHABLE } from './api.js';
 import { disposeCharts } from './charts.js';
 import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
@@ -44,13 +44,28 @@ const context: ViewContext = {
 };
 
 let latestRender = 0;
-/** What the page shows now, if a render completed: a busy gateway leaves it in place. */
-let shown: { code: RegionCode | ''; language: Language } | undefined;
+/** Renders begun and not yet ended: the timer starts none while one waits. */
+let rendering = 0;
+/**
+ * What the page shows now, if a render completed, and when: a busy or unreachable gateway leaves
+ * it in place.
+ */
+let shown: { code: RegionCode | ''; language: Language; at: string } | undefined;
 
-const busy = (result: { data?: unknown; errors?: { extensions?: { code?: string } }[] }) =>
-  !result.data && result.errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE');
+type Answer = { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+const failedWith = (result: Answer, code: string) =>
+  !result.data && !!result.errors?.some((e) => e.extensions?.code === code);
 
 async function render(): Promise<void> {
+  rendering += 1;
+  try {
+    await renderOnce();
+  } finally {
+    rendering -= 1;
+  }
+}
+
+async function renderOnce(): Promise<void> {
   const ticket = ++latestRender;
   const code = currentRegion();
   const result = code ? await query(regionQuery, { code }) : await query(nationalQuery, {});
@@ -62,16 +77,21 @@ async function render(): Promise<void> {
   // The browser's tab and history say the page's title in its language too.
   document.title = t('title', language);
   document.getElementById('language')!.textContent = language === 'zh' ? 'English' : '中文';
-  // Still busy after waiting as it asked: the page keeps what it shows, if it is this page, and
-  // the next refresh tries again.
-  if (busy(result) && shown?.code === code && shown.language === language) {
-    status.textContent = t('busyKept', language);
+  // Still busy after waiting as it asked, or not reached at all: the page keeps what it shows, if
+  // it is this page, says since when, and the next refresh tries again.
+  const busy = failedWith(result, 'SERVICE_UNAVAILABLE');
+  const unreachable = failedWith(result, UNREACHABLE);
+  if ((busy || unreachable) && shown?.code === code && shown.language === language) {
+    status.textContent = busy
+      ? t('busyKept', language)
+      : `${t('unreachableKept', language)} ${shown.at}`;
     return;
   }
   disposeCharts();
   shown = undefined;
-  if (busy(result)) {
-    main.replaceChildren(el('p', { class: 'error' }, t('busy', language)));
+  if (busy || unreachable) {
+    main.replaceChildren(el('p', { class: 'error' }, t(busy ? 'busy' : 'unreachable', language)));
+    status.textContent = '';
     return;
   }
   const region = code ? (result.data as RegionData | undefined)?.registry : undefined;
@@ -94,8 +114,12 @@ async function render(): Promise<void> {
       )
     : null;
   main.replaceChildren(...(errors ? [errors] : []), view);
-  shown = { code, language };
-  status.textContent = `${t('updated', language)} ${new Date().toLocaleTimeString(language === 'zh' ? 'zh-CN' : 'en-GB')}`;
+  shown = {
+    code,
+    language,
+    at: new Date().toLocaleTimeString(language === 'zh' ? 'zh-CN' : 'en-GB'),
+  };
+  status.textContent = `${t('updated', language)} ${shown.at}`;
 }
 
 document.getElementById('language')!.addEventListener('click', () => {
@@ -104,5 +128,8 @@ document.getElementById('language')!.addEventListener('click', () => {
   void render();
 });
 window.addEventListener('hashchange', () => void render());
-setInterval(() => void render(), refreshSeconds * 1000);
+// A refresh while one still waits would only queue another request behind it on a slow gateway.
+setInterval(() => {
+  if (rendering === 0) void render();
+}, refreshSeconds * 1000);
 void render();
