@@ -5,7 +5,7 @@ import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison, nationalLines, toCsv, toTable, toXlsx } from './report/comparison.js';
 import { json } from './report/format.js';
 import { reportLanguage, say, type Language } from './report/language.js';
-import { fetchSeries, seriesCsv, seriesTable, seriesXlsx } from './report/series.js';
+import { fetchSeries, seriesTitle, seriesCsv, seriesTable, seriesXlsx } from './report/series.js';
 
 const usage = `Usage: npm run report -- --indicator CODE [--as-of DATE] [--from YEAR [--to YEAR]] [--format table|csv|json|xlsx] [--lang zh|en] [--out FILE] [--gateway http://127.0.0.1:4000/graphql]
   without --from: the measure (as of today, or --as-of 2023), the latest published figure and the nearest target of each region,
@@ -75,12 +75,8 @@ const gateway = options.gateway!;
 try {
   if (from !== undefined) {
     const series = await fetchSeries(gateway, options.indicator, from, to, language);
-    const { indicator, rows } = series;
-    const unit = say.unit(indicator.unit, language);
-    const title =
-      language === 'zh'
-        ? `${indicator.nameZh}（${unit}），各年年末`
-        : `${indicator.name} (${unit}), at the end of each year`;
+    const { rows } = series;
+    const title = seriesTitle(series, language);
     if (options.format === 'xlsx') outputWorkbook(await seriesXlsx(series, language, gateway));
     else
       output(

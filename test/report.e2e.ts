@@ -9,7 +9,7 @@ import {
   toXlsx,
 } from '../scripts/report/comparison.js';
 import { json } from '../scripts/report/format.js';
-import { fetchSeries, seriesCsv, seriesXlsx } from '../scripts/report/series.js';
+import { fetchSeries, seriesCsv, seriesTitle, seriesXlsx } from '../scripts/report/series.js';
 import { regions } from '../subgraphs/regions.js';
 import { useStack } from './harness.js';
 
@@ -187,6 +187,14 @@ describe('npm run report', () => {
     });
   });
 
+  it("heads a stock's series as year-end values and a flow's as each year's whole", async () => {
+    const stock = await fetchSeries(federation.stack.gatewayUrl, 'MSW_INSTITUTIONS', 2023);
+    expect(seriesTitle(stock, 'zh')).toBe('开展医务社会工作的医疗卫生机构（个），各年年末');
+    const flow = await fetchSeries(federation.stack.gatewayUrl, 'FUNDING_YUAN', 2023);
+    expect(seriesTitle(flow, 'zh')).toMatch(/（元），各年度合计$/);
+    expect(seriesTitle(flow, 'en')).toMatch(/ \(yuan\), in each year$/);
+  });
+
   it("prints each region's year-end values from a year on, as the measure's YEAR series gives them", async () => {
     const series = await fetchSeries(
       federation.stack.gatewayUrl,
@@ -213,6 +221,11 @@ describe('npm run report', () => {
     );
     expect(data!.data[0]).toEqual(['Region code', 'Region', ...withDemo]);
     expect(about!.sheet).toBe('About');
+    // An English page cites a Chinese article in English, the title as printed in brackets.
+    const cited = about!.data.filter((row) => row[0] === 'Published source').map((row) => row[1]);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const source of cited)
+      expect(String(source)).toMatch(/^[A-Z][^\u4e00-\u9fff]* \(.*[\u4e00-\u9fff].*\) · /);
   });
 
   it('heads the year not yet over as to date', async () => {

@@ -1,7 +1,7 @@
 import { graphql } from './__generated__/gql.js';
 import { aboutSheet, type ReportIndicator } from './about.js';
 import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
-import { columnTitle, type Language } from './language.js';
+import { columnTitle, say, type Language } from './language.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
 
@@ -18,6 +18,7 @@ const seriesQuery = graphql(`
       name
       nameZh
       unit
+      stockOrFlow
       description
       descriptionZh
     }
@@ -33,7 +34,9 @@ const seriesQuery = graphql(`
       latestFigure(indicator: $indicator) {
         source {
           title
+          titleEn
           publisher
+          publisherEn
           publishedOn
         }
       }
@@ -150,6 +153,18 @@ const seriesColumns = (
 ];
 const named = (rows: SeriesRow[], language: Language) =>
   rows.map((row) => ({ ...row, name: language === 'zh' ? row.nameZh : row.name }));
+
+/**
+ * The series' heading: a stock is counted at each year's end, a flow (funding, cases) adds up each
+ * year's whole, and the heading says which.
+ */
+export function seriesTitle({ indicator }: Series, language: Language): string {
+  const unit = say.unit(indicator.unit, language);
+  const flow = indicator.stockOrFlow === 'FLOW';
+  return language === 'zh'
+    ? `${indicator.nameZh}（${unit}），${flow ? '各年度合计' : '各年年末'}`
+    : `${indicator.name} (${unit}), ${flow ? 'in each year' : 'at the end of each year'}`;
+}
 
 export const seriesCsv = (series: Series, language: Language) =>
   csv(seriesColumns(series, language), named(series.rows, language));
