@@ -2,7 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
-import { fetchComparison, nationalLines, toCsv, toTable, toXlsx } from './report/comparison.js';
+import {
+  fetchComparison,
+  nationalLines,
+  toCsv,
+  toTable,
+  toXlsx,
+  uncheckedOf,
+} from './report/comparison.js';
 import { json } from './report/format.js';
 import { reportLanguage, say, type Language } from './report/language.js';
 import { fetchSeries, seriesTitle, seriesCsv, seriesTable, seriesXlsx } from './report/series.js';
@@ -111,6 +118,7 @@ try {
                   const row = rows.find((r) => r.region === code);
                   return (language === 'zh' ? row?.nameZh : row?.name) ?? code;
                 },
+                uncheckedOf(national, rows),
               )}\n`,
       );
   }

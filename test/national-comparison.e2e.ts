@@ -33,6 +33,46 @@ describe('national comparison through the gateway', () => {
       expect(registry.measure.value).toBe(direct[region.slug].measure.value);
     }
   });
+
+  it("checks each region's registry against its latest published total, a rate by its count, and says where none was published", async () => {
+    const { registries } = await federation.query(`{ registries { code
+      rate: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS", asOf: "2023") {
+        checkedAgainst { figure { id indicator { code } asOf } published measured measuredAsOf }
+      }
+      count: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
+        checkedAgainst { figure { id } published measured }
+      }
+      latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") { id } } }`);
+    const byCode = new Map(registries.map((r: { code: string }) => [r.code, r]));
+    for (const registry of registries) {
+      // A rate is checked by its count, whatever asOf it is asked for: the same check.
+      expect(registry.rate.checkedAgainst).toEqual(
+        registry.count.checkedAgainst &&
+          expect.objectContaining({ ...registry.count.checkedAgainst, figure: expect.anything() }),
+      );
+      // Checked exactly where the region published a total of certified workers.
+      expect(registry.count.checkedAgainst?.figure.id ?? null).toBe(
+        registry.latestFigure?.id ?? null,
+      );
+    }
+    // Sichuan published 8.82万 certified workers; its registry measured on that figure's date.
+    const sichuan = byCode.get('SC') as {
+      rate: { checkedAgainst: Record<string, unknown> };
+    };
+    expect(sichuan.rate.checkedAgainst).toMatchObject({
+      figure: {
+        id: 'sc-certified-social-workers',
+        indicator: { code: 'CERTIFIED_SOCIAL_WORKERS' },
+      },
+      published: 88_200,
+    });
+    const { sichuan: direct } = await federation.query(
+      `{ sichuan { measure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "${sichuan.rate.checkedAgainst.measuredAsOf}") { value } } }`,
+    );
+    expect(sichuan.rate.checkedAgainst.measured).toBe(direct.measure.value);
+    // Beijing published none: nothing says how complete its registry of them is.
+    expect((byCode.get('BJ') as { count: unknown }).count).toEqual({ checkedAgainst: null });
+  });
 });
 
 /**

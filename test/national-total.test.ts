@@ -143,6 +143,10 @@ describe('national totals, as a statistics office adds regions up', () => {
       '  regions added up: Aland',
       '  left out: Dland: No resident population is published for 2024.',
     ]);
+    // A registry that no published total checks is named under the total it is added into.
+    expect(nationalLines(total, 'zh', (code) => names[code]![0], ['AA']).split('\n')[2]).toBe(
+      '  其中登记库完整程度未知（未公布总数，无从对照）：甲地',
+    );
     const everyRegion = nationalTotal('COUNT', [
       measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0 }),
       measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0 }),

@@ -7,6 +7,7 @@ import {
   toCsv,
   toTable,
   toXlsx,
+  uncheckedOf,
 } from '../scripts/report/comparison.js';
 import { json } from '../scripts/report/format.js';
 import { fetchSeries, seriesCsv, seriesTitle, seriesXlsx } from '../scripts/report/series.js';
@@ -26,6 +27,31 @@ const fields = (line: string) =>
     .slice(0, -1);
 
 describe('npm run report', () => {
+  it("says beside each region's rate what its registry held of the region's published total, and which a total adds up unchecked", async () => {
+    const comparison = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'zh',
+      '2023',
+    );
+    // Beijing's, Sichuan's and Ningxia's rates over 2023 are added up; only Sichuan's is checked.
+    expect(comparison.national.included).toEqual(expect.arrayContaining(['BJ', 'SC']));
+    const csv = toCsv(comparison.rows, 'zh').trimEnd().split('\n');
+    const header = fields(csv[0]!.slice(1));
+    const check = (code: string) =>
+      fields(csv.find((line) => line.startsWith(`${code},`))!)[
+        header.indexOf('登记库对照公布总数')
+      ];
+    const sichuan = comparison.rows.find((r) => r.region === 'SC')!;
+    expect(check('SC')).toBe(
+      `登记 ${sichuan.checkedMeasured} / 公布 88200（${sichuan.checkedAsOf}）`,
+    );
+    expect(check('BJ')).toBe('未公布总数，无从对照');
+    expect(uncheckedOf(comparison.national, comparison.rows)).toEqual(
+      comparison.national.included.filter((code) => code !== 'SC'),
+    );
+  });
+
   it('prints the comparison of one indicator across regions, in English, as CSV, JSON and a table', async () => {
     const { unit, rows } = await fetchComparison(
       federation.stack.gatewayUrl,

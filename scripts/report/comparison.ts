@@ -45,6 +45,11 @@ const comparisonQuery = graphql(`
         asOf
         since
         openEndedRecords
+        checkedAgainst {
+          published
+          measured
+          measuredAsOf
+        }
       }
       latestFigure(indicator: $indicator) {
         value
@@ -100,6 +105,14 @@ export interface ComparisonRow {
   measuredDemoPercent: number | null;
   /** Programmes counted as not ended only because they give no end: an inference in the value. */
   measuredOpenEnded: number | null;
+  /**
+   * The registry beside the region's latest published total (a rate's count): what it held of it
+   * on that total's date; null where the region published none, so nothing says how complete it is.
+   */
+  registryCheck: string | null;
+  checkedPublished: number | null;
+  checkedMeasured: number | null;
+  checkedAsOf: string | null;
   /** Why the registry cannot measure it, where it cannot. */
   notMeasured: string | null;
   published: number | null;
@@ -144,6 +157,7 @@ export const columns = [
   'denominator',
   'measuredDemoPercent',
   'measuredOpenEnded',
+  'registryCheck',
   'notMeasured',
   'published',
   'publishedQualifier',
@@ -170,6 +184,7 @@ export function inWords(row: ComparisonRow, language: Language): ComparisonRow {
     ...row,
     name: language === 'zh' ? row.nameZh : row.name,
     targetScope: language === 'zh' ? row.targetScopeZh : row.targetScope,
+    registryCheck: measuredRow(row) ? registryCheckWords(row, language) : null,
     source: say.printedName(row.source, row.sourceEn, language),
     unit: say.unit(row.unit, language) ?? row.unit,
     publishedQualifier: say.qualifier(row.publishedQualifier, language),
@@ -236,6 +251,10 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     unit: indicator.unit,
     measured: measure?.value ?? null,
     measuredAsOf: measure?.asOf ?? null,
+    registryCheck: null,
+    checkedPublished: measure?.checkedAgainst?.published ?? null,
+    checkedMeasured: measure?.checkedAgainst?.measured ?? null,
+    checkedAsOf: measure?.checkedAgainst?.measuredAsOf ?? null,
     measuredSince: measure?.since ?? null,
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
@@ -298,11 +317,14 @@ export async function toXlsx(
   };
 }
 
-/** The comparison as a table for a terminal; the source title and the reason are left to the CSV. */
+/**
+ * The comparison as a table for a terminal; the source title, the reason and the registry check are
+ * left to the CSV (the total under the table names the registries no published total checks).
+ */
 export const toTable = (rows: ComparisonRow[], language: Language) =>
   table(
     titled(
-      columns.filter((c) => c !== 'source' && c !== 'notMeasured'),
+      columns.filter((c) => c !== 'source' && c !== 'notMeasured' && c !== 'registryCheck'),
       language,
     ),
     rows.map((row) => inWords(row, language)),
@@ -311,10 +333,34 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
+/** A row with a measured value: the one whose registry a check speaks for. */
+const measuredRow = (row: ComparisonRow) => row.measured != null;
+
+/**
+ * The registry beside the region's published total, in words: 登记 97 / 公布 101（2023-09-30）, or
+ * that none was published, so that a reader never takes a registry of unknown completeness for a
+ * count of the region.
+ */
+function registryCheckWords(row: ComparisonRow, language: Language): string {
+  if (row.checkedPublished == null)
+    return language === 'zh' ? '未公布总数，无从对照' : 'no published total to check against';
+  const measured = row.checkedMeasured == null ? '—' : round(row.checkedMeasured);
+  return language === 'zh'
+    ? `登记 ${measured} / 公布 ${round(row.checkedPublished)}（${row.checkedAsOf}）`
+    : `registered ${measured} of ${round(row.checkedPublished)} published (${row.checkedAsOf})`;
+}
+
+/** The regions a total adds up whose registries no published total checks. */
+export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
+  national.included.filter(
+    (code) => rows.find((row) => row.region === code)?.checkedPublished == null,
+  );
+
 export function nationalLines(
   national: NationalTotal,
   language: Language,
   regionName: (code: string) => string = (code) => code,
+  unchecked: string[] = [],
 ): string {
   const zh = language === 'zh';
   const said = (message: string) => messageIn(message, language);
@@ -334,6 +380,13 @@ export function nationalLines(
   if (national.included.length)
     lines.push(
       `  ${zh ? '纳入：' : 'regions added up: '}${national.included.map(regionName).join(zh ? '、' : ', ')}`,
+    );
+  // A total adds up registries; one that no published total checks may hold any part of its region.
+  if (unchecked.length)
+    lines.push(
+      zh
+        ? `  其中登记库完整程度未知（未公布总数，无从对照）：${unchecked.map(regionName).join('、')}`
+        : `  of these, registries of unknown completeness (no published total to check against): ${unchecked.map(regionName).join(', ')}`,
     );
   for (const { region, reason } of national.leftOut)
     lines.push(

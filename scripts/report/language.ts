@@ -35,6 +35,7 @@ const words = {
     zh: '未载明结束、按尚未结束计入的项目（推定）',
     en: 'Programmes with no end, counted as not ended (inferred)',
   },
+  registryCheck: { zh: '登记库对照公布总数', en: 'Registry against published total' },
   notMeasured: { zh: '无法测算的原因', en: 'Why not measured' },
   published: { zh: '最新公开数据', en: 'Latest published' },
   publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },

@@ -612,6 +612,16 @@ export type Measure = {
   asOf?: Maybe<Scalars['String']['output']>;
   /** 按 `by` 所列维度分解的各单元格，每个单元格对应这些维度取值的一种组合；未指定 `by` 或指标无法测算时为空列表。The cells of the breakdown by the dimensions in `by`, each one combination of their values; empty without `by` or when not computable. */
   breakdown: Array<MeasureCell>;
+  /**
+   * 该地区最新公布的本指标整体数字（每万常住人口指标则为其分子计数的数字），与登记库在该数字日期的测算值对照：对于计数，测算值与公布值之比即登记库在当时收录了多少。与 `asOf` 无关，始终取最新的公布数字。该地区未公布这样的数字时为 null：此时无从得知登记库是否完整，其数值与其他地区比较时只是登记在册的数量。
+   *
+   * The region's latest published figure of the whole indicator (of its count, for a rate per 10,000
+   * residents), beside the registry measured on that figure's date: for a count, measured over
+   * published is how much of it the registry held then. Whatever `asOf` asks, the latest published
+   * figure. Null where the region published none: nothing then tells how complete its registry is,
+   * and its value compares with other regions' only as what is registered.
+   */
+  checkedAgainst?: Maybe<DataQualityCheck>;
   /** 登记库的记录无法统计该指标时为 false。False when the registry's records cannot count this indicator. */
   computable: Scalars['Boolean']['output'];
   /**
@@ -2363,7 +2373,7 @@ export type ResolversTypes = {
   InstitutionKind: InstitutionKind;
   InstitutionState: ResolverTypeWrapper<InstitutionState>;
   InstitutionStatus: InstitutionStatus;
-  Measure: ResolverTypeWrapper<Omit<Measure, 'denominatorFigure'> & { denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
+  Measure: ResolverTypeWrapper<Omit<Measure, 'checkedAgainst' | 'denominatorFigure'> & { checkedAgainst?: Maybe<ResolversTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
   MeasureCell: ResolverTypeWrapper<MeasureCell>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneInput: MilestoneInput;
@@ -2437,7 +2447,7 @@ export type ResolversParentTypes = {
   InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
   InstitutionState: InstitutionState;
-  Measure: Omit<Measure, 'denominatorFigure'> & { denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
+  Measure: Omit<Measure, 'checkedAgainst' | 'denominatorFigure'> & { checkedAgainst?: Maybe<ResolversParentTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
   MeasureCell: MeasureCell;
   Milestone: Milestone;
   MilestoneInput: MilestoneInput;
@@ -2672,6 +2682,7 @@ export type InstitutionStateResolvers<ContextType = RegistryContext, ParentType 
 export type MeasureResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   breakdown?: Resolver<Array<ResolversTypes['MeasureCell']>, ParentType, ContextType>;
+  checkedAgainst?: Resolver<Maybe<ResolversTypes['DataQualityCheck']>, ParentType, ContextType>;
   computable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   demoShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -155,6 +155,9 @@ const notCompared = (figure: Figure, reason: Bilingual): DataQualityCheck => ({
   ),
 });
 
+/** The tolerance of `dataQuality` when none is asked, and of `Measure.checkedAgainst`. */
+export const DEFAULT_TOLERANCE_PERCENT = 5;
+
 /**
  * Every published figure of an indicator the registry also measures, beside the measure of the
  * same scope (its part of a total, its programme) as of the figure's own date: the registry as it
@@ -172,16 +175,24 @@ export async function dataQuality(
       en: 'must be between 0 and 100.',
     });
   }
-  const figures = (
-    await db
-      .getRepository(FigureEntity)
-      .createQueryBuilder('f')
-      .where('f.withdrawn_at IS NULL')
-      .orderBy('f.indicator')
-      .addOrderBy('f.as_of')
-      .addOrderBy('f.id')
-      .getMany()
-  ).filter((figure) => indicatorMeasures[figure.indicator]);
+  const figures = await db
+    .getRepository(FigureEntity)
+    .createQueryBuilder('f')
+    .where('f.withdrawn_at IS NULL')
+    .orderBy('f.indicator')
+    .addOrderBy('f.as_of')
+    .addOrderBy('f.id')
+    .getMany();
+  return checkFigures(db, figures, tolerancePercent);
+}
+
+/** The checks of the given figures, those of indicators the registry measures, in their order. */
+export async function checkFigures(
+  db: DataSource,
+  published: Figure[],
+  tolerancePercent: number,
+): Promise<DataQualityCheck[]> {
+  const figures = published.filter((figure) => indicatorMeasures[figure.indicator]);
   const now = today();
   const reasons = new Map(figures.map((figure) => [figure, notComparable(figure, now)]));
   const compared = figures.filter((figure) => reasons.get(figure) == null);

@@ -4,6 +4,7 @@ import { registryTypeName, type Region } from '../../../regions.js';
 import { Figure } from './Figure.js';
 import { HistoryPoint } from './HistoryPoint.js';
 import { Institution } from './Institution.js';
+import { Measure } from './Measure.js';
 import { DimensionValue, Division } from './places.js';
 import { Program } from './Program.js';
 import type { RegistryRef } from '../mappers.js';
@@ -20,6 +21,7 @@ const sharedTypes = {
   SocialWorker,
   Program,
   Figure,
+  Measure,
   Target,
   TargetScope,
   HistoryPoint,
