@@ -16,13 +16,26 @@ function problemLine(
   zhPrefix = '',
   enPrefix = '',
   zhColumn = column,
+  typed?: string,
 ): string {
-  const english = `${column ? `line ${line}, column ${column}` : `line ${line}`}: ${enPrefix}${message}`;
-  const chinese = inChinese(message);
+  const shown = typed && visible(typed.length > 40 ? `${typed.slice(0, 40)}…` : typed);
+  const english = `${column ? `line ${line}, column ${column}${shown ? ` ("${shown}")` : ''}` : `line ${line}`}: ${enPrefix}${visible(message)}`;
+  const translated = inChinese(message);
+  const chinese = translated && visible(translated);
   return chinese
-    ? `第 ${line} 行${zhColumn ? `，${zhColumn}` : ''}：${zhPrefix}${chinese} (${english})`
+    ? `第 ${line} 行${zhColumn ? `，${zhColumn}${shown ? `（“${shown}”）` : ''}` : ''}：${zhPrefix}${chinese} (${english})`
     : english;
 }
+
+/**
+ * A cell as typed, fit for a terminal: a control or format character (a NUL, an escape that would
+ * drive the terminal, a direction mark) is shown by its code point, never sent as itself.
+ */
+const visible = (text: string) =>
+  text.replace(
+    /[\p{Cc}\p{Cf}\u2028\u2029]/gu,
+    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
 
 /**
  * Prints an import's summary, in Chinese and English, as DHIS2 summarises one: created, updated
@@ -38,7 +51,8 @@ export function printReport(
     console.log(
       `未导入备注列：${report.notesColumns.join('、')}。Notes columns not imported: ${report.notesColumns.join(', ')}.`,
     );
-  for (const p of report.problems) console.error(problemLine(p.line, p.column, p.message));
+  for (const p of report.problems)
+    console.error(problemLine(p.line, p.column, p.message, '', '', p.column, p.typed));
   // The record's values as the reader's file shows them: Chinese headers and labels, then the codes.
   const values = (current: Record<string, unknown>, language: 'zh' | 'en') =>
     Object.entries(current)

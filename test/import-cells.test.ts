@@ -17,6 +17,10 @@ describe('dates as Chinese spreadsheets and people write them', () => {
     ['2024年', '2024'],
     ['2024-03-05', '2024-03-05'],
     ['2024', '2024'],
+    ['2013年2月3号', '2013-02-03'],
+    ['20130203', '2013-02-03'],
+    ['2013/2/3 0:00', '2013-02-03'],
+    ['2013-02-03 00:00:00', '2013-02-03'],
   ])('reads %s as %s', (typed, date) => {
     expect(cellValue('institutions', 'foundedOn', typed)).toEqual({ value: date });
     expect(cellValue('social-workers', 'startedOn', typed)).toEqual({ value: date });
@@ -25,6 +29,11 @@ describe('dates as Chinese spreadsheets and people write them', () => {
   it('leaves what is no date for the validation to refuse, and other columns as they are', () => {
     expect(cellValue('institutions', 'foundedOn', '去年')).toEqual({ value: '去年' });
     expect(cellValue('institutions', 'foundedOn', '2024/13/45')).toEqual({ value: '2024-13-45' });
+    // A time of day other than midnight is not a day's date; eight digits that are no date stay.
+    expect(cellValue('institutions', 'foundedOn', '2013/2/3 9:30')).toEqual({
+      value: '2013/2/3 9:30',
+    });
+    expect(cellValue('institutions', 'foundedOn', '201302031')).toEqual({ value: '201302031' });
     expect(cellValue('institutions', 'name', '2024/3/5')).toEqual({ value: '2024/3/5' });
   });
 });

@@ -164,6 +164,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
         line: 2,
         column: '机构名称',
         message: expect.stringMatching(/^differs from NX-\d+ as registered: create mode only adds/),
+        typed: '银川市第一人民医院（更正名称）',
       },
     ]);
     expect(inChinese(created.problems[0]!.message)).toMatch(/请用 --mode upsert 导入$/);
@@ -377,7 +378,12 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     ]);
     const missing = await importAs(`记录编号,机构名称\nNX-999999,新名称`, { mode: 'update' });
     expect(missing.problems).toEqual([
-      { line: 2, column: '记录编号', message: 'NX-999999 is not a record of this registry' },
+      {
+        line: 2,
+        column: '记录编号',
+        message: 'NX-999999 is not a record of this registry',
+        typed: 'NX-999999',
+      },
     ]);
   });
 
@@ -390,6 +396,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
         line: 2,
         column: '机构类型',
         message: expect.stringContaining('"大医院" is not one of 综合医院 (GENERAL_HOSPITAL)'),
+        typed: '大医院',
       },
     ]);
   });
@@ -398,8 +405,19 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const bad = creditCode(42).slice(0, 17) + (creditCode(42).endsWith('0') ? '1' : '0');
     const report = await importAs(`机构名称,机构类型,统一社会信用代码\n,大医院,${bad}`);
     expect(report.problems).toEqual([
-      { line: 2, column: '机构类型', message: expect.stringContaining('"大医院" is not one of') },
-      { line: 2, column: '统一社会信用代码', message: expect.stringContaining('check character') },
+      {
+        line: 2,
+        column: '机构类型',
+        message: expect.stringContaining('"大医院" is not one of'),
+        typed: '大医院',
+      },
+      {
+        line: 2,
+        column: '统一社会信用代码',
+        message: expect.stringContaining('check character'),
+        typed: bad,
+      },
+      // An empty cell has nothing typed to show.
       { line: 2, column: '机构名称', message: 'is required' },
     ]);
     // A team's notes column is theirs: passed over, and said so.
@@ -431,7 +449,12 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       `机构名称,机构类型,统一社会信用代码\n某机构,社会工作服务机构,1264\u0000X`,
     );
     expect(institution.problems).toEqual([
-      { line: 2, column: '统一社会信用代码', message: 'must be 18 characters, not 6' },
+      {
+        line: 2,
+        column: '统一社会信用代码',
+        message: 'must be 18 characters, not 6',
+        typed: '1264\u0000X',
+      },
     ]);
     const programme = await importFile(
       opened.dataSource,
@@ -439,7 +462,12 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       { kind: 'programs', region: ningxia, actor: 'test-ningxia' },
     );
     expect(programme.problems).toEqual([
-      { line: 2, column: 'name', message: expect.stringContaining('U+0000') },
+      {
+        line: 2,
+        column: 'name',
+        message: expect.stringContaining('U+0000'),
+        typed: '宁夏空字符项目\u0000',
+      },
     ]);
   });
 
@@ -569,6 +597,7 @@ describe('social workers at an institution without a credit code', () => {
         line: 2,
         column: '所在机构（统一社会信用代码或记录编号）',
         message: expect.stringContaining(`GX-${other}`),
+        typed: `GX-${other}`,
       },
     ]);
   });
@@ -635,6 +664,7 @@ describe('programmes a team names by name and year, without a key of its own', (
         message: expect.stringContaining(
           `names 2 records (NX-${twins[0]!.id}, NX-${twins[1]!.id}) by name and year`,
         ),
+        typed: '宁夏双名项目',
       },
     ]);
     expect(report.written).toBe(false);
@@ -673,7 +703,7 @@ describe('programmes a team names by name and year, without a key of its own', (
     ).join('');
     const report = await importProgrammes(`name,kind,year\n${name},PILOT,2021`);
     expect(report.problems).toEqual([
-      { line: 2, column: 'name', message: 'must be at most 300 characters' },
+      { line: 2, column: 'name', message: 'must be at most 300 characters', typed: name },
     ]);
   });
 
@@ -681,7 +711,9 @@ describe('programmes a team names by name and year, without a key of its own', (
     const report = await importProgrammes(
       'name,kind,year\n宁夏重复行项目,PILOT,2022\n宁夏重复行项目,TRAINING,2022',
     );
-    expect(report.problems).toEqual([{ line: 3, column: 'name', message: 'repeats line 2' }]);
+    expect(report.problems).toEqual([
+      { line: 3, column: 'name', message: 'repeats line 2', typed: '宁夏重复行项目' },
+    ]);
     expect(await programme('宁夏重复行项目')).toEqual([]);
   });
 });

@@ -22,6 +22,13 @@ const report: ImportReport = {
   ],
   problems: [
     { line: 2, column: '机构名称', message: 'must not be empty' },
+    {
+      line: 2,
+      column: '成立时间',
+      message: 'must be a year, year-month or date: 2021, 2021-06 or 2021-06-30',
+      typed: '二〇一三年二月',
+    },
+    { line: 3, column: '所在城市', message: 'must not be empty', typed: '\u001b[2J银川\u0000' },
     { line: 3, column: '', message: 'a message this import does not know' },
   ],
   written: false,
@@ -36,8 +43,12 @@ describe("an import's report on the command line", () => {
     const logs: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
     expect(printReport(report, { kind: 'institutions', dryRun: true, partial: false })).toBe(1);
-    expect(errors.slice(0, 3)).toEqual([
+    expect(errors.slice(0, 5)).toEqual([
       '第 2 行，机构名称：不能为空 (line 2, column 机构名称: must not be empty)',
+      // The cell as typed, so that it is found in the file at a glance.
+      '第 2 行，成立时间（“二〇一三年二月”）：须为年份、年月或日期，如 2021、2021-06 或 2021-06-30 (line 2, column 成立时间 ("二〇一三年二月"): must be a year, year-month or date: 2021, 2021-06 or 2021-06-30)',
+      // A control character typed into a cell reaches the terminal as its code point, never as itself.
+      '第 3 行，所在城市（“<U+001B>[2J银川<U+0000>”）：不能为空 (line 3, column 所在城市 ("<U+001B>[2J银川<U+0000>"): must not be empty)',
       'line 3: a message this import does not know',
       '第 4 行，版本：冲突：NX-2 现为第 1 版，文件中为第 7 版：导出之后该记录已被修改；此行未写入 (line 4, column version: conflict: NX-2 is at version 1, the file has version 7: the record changed since the file was exported; nothing of this row was written)\n  现有值：机构名称=宁夏某机构，服务领域=医务;老年人\n  (current values: name=宁夏某机构, serviceFields=MEDICAL;ELDERLY)',
     ]);

@@ -90,8 +90,8 @@ describe('bulk import', () => {
       dryRun: true,
     });
     expect(report.problems).toEqual([
-      { line: 7, column: 'creditCode', message: 'repeats line 6' },
-      { line: 2_401, column: 'creditCode', message: 'repeats line 2' },
+      { line: 7, column: 'creditCode', message: 'repeats line 6', typed: creditCode(30_005) },
+      { line: 2_401, column: 'creditCode', message: 'repeats line 2', typed: creditCode(30_001) },
     ]);
   });
 
@@ -140,13 +140,20 @@ describe('bulk import', () => {
         line: 3,
         column: 'institutionCreditCode',
         message: `no institution of this registry has the credit code ${creditCode(10_001)}`,
+        typed: creditCode(10_001),
       },
       {
         line: 4,
         column: 'certificateNumber',
         message: 'a certificate number needs a certificate level other than NONE',
+        typed: 'IMPORT-000003',
       },
-      { line: 5, column: 'certificateNumber', message: 'repeats line 2' },
+      {
+        line: 5,
+        column: 'certificateNumber',
+        message: 'repeats line 2',
+        typed: 'IMPORT-000001',
+      },
     ]);
     expect(await count('social_worker')).toBe(0);
   });
@@ -204,6 +211,7 @@ describe('bulk import', () => {
         line: 2,
         column: 'institutionCreditCode',
         message: `the institution with the credit code ${creditCode(5)} is closed`,
+        typed: creditCode(5),
       },
     ]);
   });
@@ -315,7 +323,12 @@ describe('files as regional teams save them', () => {
       { kind: 'institutions', region: tianjin, actor: 'test' },
     );
     expect(nul.problems).toEqual([
-      { line: 2, column: 'city', message: expect.stringContaining('U+0000') },
+      {
+        line: 2,
+        column: 'city',
+        message: expect.stringContaining('U+0000'),
+        typed: '天津\u0000市',
+      },
     ]);
     const twice = await importFile(
       opened.dataSource,

@@ -22,6 +22,8 @@ export interface RowProblem {
   /** The column (the import's English name; the report names it as the file's header does). */
   column: string;
   message: string;
+  /** The cell as the file holds it, where the problem is one filled cell's: what to look for. */
+  typed?: string;
 }
 
 export interface Conflict {
@@ -191,6 +193,12 @@ export async function classifyRows(
       });
     else
       result.updates.push({ line: row.line, id: match.id, version: match.version, input, current });
+  }
+  // A problem of one cell says what the cell holds: 2013年2月3号 is found in a file at a glance.
+  const cellsOf = new Map(rows.map((row) => [row.line, row.cells]));
+  for (const problem of result.problems) {
+    const typed = cellsOf.get(problem.line)?.[columns.indexOf(problem.column)]?.trim();
+    if (typed) problem.typed = typed;
   }
   return result;
 }
