@@ -68,6 +68,12 @@ async function recordBackup(url: string, file: string) {
     if ((error as { code?: string }).code === UNDEFINED_TABLE) return null;
     throw error;
   }
-  console.log(`已记录本次备份（${actor}）。The backup is recorded (${actor}).`);
-  return { finish: () => finishPersonalDataExport(run, id, null), close };
+  return {
+    // Said once the dump is written: a backup that fails stays on record as begun, never finished.
+    finish: async () => {
+      await finishPersonalDataExport(run, id, null);
+      console.log(`已记录本次备份（${actor}）。The backup is recorded (${actor}).`);
+    },
+    close,
+  };
 }

@@ -40,7 +40,10 @@ const region = regionNamed(values.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
 if (!values.file) usageError(usage, '缺少 --file (no file given)');
 if (!importModes.includes(values.mode as ImportMode))
-  usageError(usage, `未知模式 unknown mode: ${values.mode}; one of ${importModes.join(', ')}`);
+  usageError(
+    usage,
+    `未知模式 ${values.mode}：可用 ${importModes.join('、')}。Unknown mode ${values.mode}; one of ${importModes.join(', ')}.`,
+  );
 // Read a slice at a time by the import; asked here, before the kind its name may say, so that a
 // missing file is said as missing.
 try {

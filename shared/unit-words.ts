@@ -34,7 +34,35 @@ const unitWords: Record<string, Record<Language, string>> = {
 /** The units that have words of their own (a test keeps every catalog unit among them). */
 export const unitsWithWords = Object.keys(unitWords);
 
-export function unitWord(unit: string | null | undefined, language: Language): string {
+/** English units of one: "1 institution", never "1 institutions". Chinese measure words do not change. */
+const singular: Record<string, string> = {
+  persons: 'person',
+  'person-times': 'person-time',
+  batches: 'batch',
+  sessions: 'session',
+  months: 'month',
+  'square metres': 'square metre',
+  institutions: 'institution',
+  agencies: 'agency',
+  organisations: 'organisation',
+  stations: 'station',
+  departments: 'department',
+  projects: 'project',
+  communities: 'community',
+  counties: 'county',
+  prefectures: 'prefecture',
+  fields: 'field',
+  'service models': 'service model',
+  'provincial-level regions': 'provincial-level region',
+};
+
+/** The unit's word; of `count` where given, so that English says one in the singular. */
+export function unitWord(
+  unit: string | null | undefined,
+  language: Language,
+  count?: number,
+): string {
   if (!unit) return '';
+  if (language === 'en' && count === 1 && singular[unit]) return singular[unit];
   return unitWords[unit]?.[language] ?? unit;
 }

@@ -573,6 +573,19 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         }
       });
 
+      it('opens a shared ?lang=zh link in Chinese after the reader chose English', async () => {
+        const shared = await browser.newPage({ viewport: { width: 390, height: 844 } });
+        try {
+          await shared.goto(dashboardUrl());
+          await shared.evaluate(() => localStorage.setItem('dashboard-language', 'en'));
+          await shared.goto(dashboardUrl());
+          await shared.waitForSelector('table.comparison tbody tr[data-region]');
+          expect(await shared.locator('html').getAttribute('lang')).toBe('zh-CN');
+        } finally {
+          await shared.close();
+        }
+      });
+
       it('says so when the first load cannot reach the gateway', async () => {
         const downPage = await browser.newPage({ viewport: { width: 390, height: 844 } });
         try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enumLabel, enumLabels } from '../shared/enum-labels.js';
-import { formatFigure, qualifiersWithWords } from '../gateway/dashboard/src/units.js';
+import { formatFigure, formatValue, qualifiersWithWords } from '../gateway/dashboard/src/units.js';
 
 /** A published figure on the dashboard reads as its page prints it, with the qualifier in its place. */
 describe('a published figure in words', () => {
@@ -15,6 +15,14 @@ describe('a published figure in words', () => {
     expect(formatFigure(500, 'persons', 'ABOUT', 'en')).toBe('about 500\u00a0persons');
     expect(formatFigure(30, 'percent', 'AT_LEAST', 'zh')).toBe('不少于30%');
     expect(formatFigure(306, 'persons', 'EXACT', 'zh')).toBe('306\u00a0人');
+  });
+
+  it('says one in the singular in English, and leaves Chinese measure words as they are', () => {
+    expect(formatFigure(1, 'institutions', 'EXACT', 'en')).toBe('1\u00a0institution');
+    expect(formatFigure(1, 'agencies', 'EXACT', 'en')).toBe('1\u00a0agency');
+    expect(formatValue(1, 'persons', 'en')).toBe('1\u00a0person');
+    expect(formatValue(2, 'persons', 'en')).toBe('2\u00a0persons');
+    expect(formatValue(1, 'institutions', 'zh')).toBe('1\u00a0个');
   });
 
   it('has a word for every qualifier of the schema but EXACT', () => {

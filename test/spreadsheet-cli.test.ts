@@ -79,7 +79,9 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
   it('refuses an unknown mode', () => {
     const result = run('import', ['--region', 'ningxia', '--file', '机构.csv', '--mode', 'merge']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('unknown mode: merge');
+    expect(result.stderr).toContain(
+      '未知模式 merge：可用 create、update、upsert。Unknown mode merge; one of create, update, upsert.',
+    );
   });
 
   it('says a missing file is missing, before what its name does not say', () => {

@@ -13,9 +13,11 @@ import type { RegionCode } from './__generated__/graphql.js';
 const params = new URLSearchParams(window.location.search);
 /** Seconds between refreshes; the gateway's cache keeps each refresh cheap. */
 const refreshSeconds = Math.max(10, Number(params.get('refresh') ?? 60));
+/** The language a link asks for (a shared `?lang=zh` opens in Chinese), else the reader's last. */
+const askedLanguage = params.get('lang');
 let language: Language =
-  params.get('lang') === 'en'
-    ? 'en'
+  askedLanguage === 'en' || askedLanguage === 'zh'
+    ? askedLanguage
     : ((localStorage.getItem('dashboard-language') as Language | null) ?? 'zh');
 
 const main = document.getElementById('main')!;

@@ -18,9 +18,12 @@ function readable(value: number): string {
   return rounded.toLocaleString('en-US');
 }
 
-/** A number as read, with its unit after it; a no-break space, so the two never part at a line's end. */
+/**
+ * A number as read, with its unit after it (of one in the singular, as read: 1 institution); a
+ * no-break space, so the two never part at a line's end.
+ */
 function withUnit(number: string, unit: string | null | undefined, language: Language): string {
-  const word = unitWord(unit, language);
+  const word = unitWord(unit, language, number === '1' ? 1 : undefined);
   if (!word) return number;
   return word === '%' ? `${number}%` : `${number}\u00a0${word}`;
 }
