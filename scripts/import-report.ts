@@ -1,4 +1,4 @@
-import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+import type { ImportReport, RowProblem } from '../subgraphs/registry/src/import/import-file.js';
 import { cellText } from '../subgraphs/registry/src/import/export-rows.js';
 import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
@@ -51,8 +51,16 @@ export function printReport(
     console.log(
       `未导入备注列：${report.notesColumns.join('、')}。Notes columns not imported: ${report.notesColumns.join(', ')}.`,
     );
-  for (const p of report.problems)
+  const say = (p: RowProblem) =>
     console.error(problemLine(p.line, p.column, p.message, '', '', p.column, p.typed));
+  const groups = alike(report.problems);
+  // Line by line, unless one problem repeats: then each problem once, with its count.
+  if (groups.every((group) => group.length <= SHOWN_ALIKE)) report.problems.forEach(say);
+  else
+    for (const group of groups) {
+      group.slice(0, SHOWN_ALIKE).forEach(say);
+      if (group.length > SHOWN_ALIKE) console.error(moreAlike(group.slice(SHOWN_ALIKE)));
+    }
   // The record's values as the reader's file shows them: Chinese headers and labels, then the codes.
   const values = (current: Record<string, unknown>, language: 'zh' | 'en') =>
     Object.entries(current)
@@ -99,6 +107,32 @@ export function printReport(
       '未写入任何内容。请修正以上行，或加 --partial 只写入有效行。\nNothing was written. Fix the rows above, or run with --partial to write the valid rows only.',
     );
   return refused ? 1 : 0;
+}
+
+/** Lines of one problem (one column, one message) shown before the rest are counted. */
+const SHOWN_ALIKE = 5;
+
+/**
+ * The problems by what they say, in the order each first comes: 50,000 rows with one bad date are
+ * one problem a team fixes once (a column's format), not 50,000 lines that bury the others.
+ */
+function alike(problems: RowProblem[]): RowProblem[][] {
+  const groups = new Map<string, RowProblem[]>();
+  for (const p of problems) {
+    const key = `${p.column}\u0000${p.message}`;
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  return [...groups.values()];
+}
+
+/** The rest of a group, counted, with the lines they are on (a range when there are many). */
+function moreAlike(rest: RowProblem[]): string {
+  const few = rest.length <= 10;
+  const lines = few ? rest.map((p) => p.line).join('、') : `${rest[0]!.line}–${rest.at(-1)!.line}`;
+  const linesEn = few ? rest.map((p) => p.line).join(', ') : lines;
+  return `  ……同样的问题另有 ${rest.length} 行（第 ${lines} 行）。(… the same problem on ${rest.length} more lines: ${linesEn}.)`;
 }
 
 /** Lines of a list, the first `LISTED` of them, then how many more there are. */

@@ -79,6 +79,35 @@ describe("an import's report on the command line", () => {
     ]);
   });
 
+  it('says a problem that repeats on many lines five times, then counts the rest with their lines', () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const badDate = (line: number) => ({
+      line,
+      column: '成立时间',
+      message: 'must be a year, year-month or date: 2021, 2021-06 or 2021-06-30',
+      typed: '去年',
+    });
+    const problems = [
+      ...Array.from({ length: 50_000 }, (_, i) => badDate(i + 2)),
+      { line: 7, column: '机构名称', message: 'must not be empty' },
+    ];
+    printReport(
+      { ...report, problems, conflicts: [], updated: [] },
+      { kind: 'institutions', dryRun: false, partial: false },
+    );
+    const shown = errors.filter((line) => line.includes('成立时间'));
+    expect(shown).toHaveLength(5);
+    expect(errors[5]).toBe(
+      '  ……同样的问题另有 49995 行（第 7–50001 行）。(… the same problem on 49995 more lines: 7–50001.)',
+    );
+    // The other problem is still said, not buried.
+    expect(errors).toContain(
+      '第 7 行，机构名称：不能为空 (line 7, column 机构名称: must not be empty)',
+    );
+  });
+
   it('lists the first hundred lines of a long list, then how many more', () => {
     const logs: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
