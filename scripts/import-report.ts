@@ -95,6 +95,15 @@ export function printReport(
     `${options.dryRun ? '试运行 dry run: ' : !report.written && report.created + report.updated.length ? '（未写入 not written）' : ''}读取 ${report.rows} 行：新增 ${report.created}，更新 ${report.updated.length}，未变 ${report.unchanged}，忽略 ${report.ignored}，冲突 ${report.conflicts.length}，无效 ${invalid}。\n` +
       `${report.rows} rows read: ${report.created} created, ${report.updated.length} updated, ${report.unchanged} unchanged, ${report.ignored} ignored, ${report.conflicts.length} conflicts, ${invalid} invalid.`,
   );
+  // A row deleted in the spreadsheet deletes nothing: said, so that no one believes it did.
+  const missing = report.notInFile;
+  if (missing?.count) {
+    const ids = `${missing.ids.join('、')}${missing.count > missing.ids.length ? '……' : ''}`;
+    console.log(
+      `登记库中另有 ${missing.count} 条记录不在文件中（${ids}）：导入只新增和修改记录，从不删除或停用；从表格中删去的行不会删除记录。` +
+        `\n${missing.count} records of the registry are not in the file (${missing.ids.join(', ')}${missing.count > missing.ids.length ? ', …' : ''}): an import creates and changes records, never deletes or closes one; a row deleted from the spreadsheet deletes nothing.`,
+    );
+  }
   const owner = otherRegionOfIds(report);
   if (owner)
     console.error(

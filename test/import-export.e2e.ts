@@ -230,6 +230,16 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     ]);
     expect(stale).toMatchObject({ updated: [], written: false });
     expect((await nameOf(creditCode(1))).name).toBe('银川市第一人民医院（更正名称）');
+
+    // A row deleted from the export deletes nothing, and the summary says which record it left.
+    const [headerLine, firstRow, ...others] = edited.split('\n');
+    const deleted = await importAs([headerLine, ...others].join('\n'), { mode: 'upsert' });
+    expect(deleted).toMatchObject({
+      unchanged: 19,
+      notInFile: { count: 1, ids: [imported.updated[0]!.id] },
+    });
+    expect(firstRow).toContain('银川市第一人民医院（更正名称）');
+    expect((await importAs(edited, { mode: 'upsert' })).notInFile).toEqual({ count: 0, ids: [] });
   });
 
   it('dry-runs and imports a name edited in an exported workbook', async () => {

@@ -108,6 +108,20 @@ describe("an import's report on the command line", () => {
     );
   });
 
+  it('says which records a file naming records by id leaves out, and that nothing was deleted', () => {
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    printReport(
+      { ...report, notInFile: { count: 12, ids: ['NX-13', 'NX-50'] } },
+      { kind: 'institutions', dryRun: false, partial: false },
+    );
+    expect(logs).toContain(
+      '登记库中另有 12 条记录不在文件中（NX-13、NX-50……）：导入只新增和修改记录，从不删除或停用；从表格中删去的行不会删除记录。' +
+        '\n12 records of the registry are not in the file (NX-13, NX-50, …): an import creates and changes records, never deletes or closes one; a row deleted from the spreadsheet deletes nothing.',
+    );
+  });
+
   it('lists the first hundred lines of a long list, then how many more', () => {
     const logs: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));

@@ -49,6 +49,8 @@ export interface Classified {
   problems: RowProblem[];
   conflicts: Conflict[];
   creates: NewRow[];
+  /** The ids of the records the rows name by id, matched: the file's part of the registry. */
+  namedIds: string[];
   updates: PlannedUpdate[];
   references: Map<string, { id: string; status: string }>;
   unchanged: number;
@@ -76,6 +78,7 @@ export async function classifyRows(
     problems: [],
     conflicts: [],
     creates: [],
+    namedIds: [],
     updates: [],
     references: new Map(),
     unchanged: 0,
@@ -152,6 +155,7 @@ export async function classifyRows(
       problem('id', `${globalId(context.region, row.id)} is not a record of this registry`);
       continue;
     }
+    if (row.id !== null) result.namedIds.push(row.id);
     const referenceProblems = checkReferences(kind, row, result.references, !match);
     if (referenceProblems.length) {
       referenceProblems.forEach(([column, message]) => problem(column, message));

@@ -39,6 +39,12 @@ export interface ImportReport {
   written: boolean;
   /** The team's notes columns (备注) the import passed over. */
   notesColumns?: string[];
+  /**
+   * Where the file names records by id (an export brought back): how many of the registry's records
+   * of this kind it leaves out, and the first of their ids. A row deleted in a spreadsheet deletes
+   * nothing, and the summary says so.
+   */
+  notInFile?: { count: number; ids: string[] };
 }
 
 export interface ImportOptions {
@@ -156,6 +162,7 @@ async function importRows(
     await db.transaction(async (tx) => {
       await startRepeatCheck(tx);
       let chunk: SheetRow[] = [];
+      const named = new Set<string>();
       const flush = async () => {
         const classified = await classifyRows(tx, chunk, columns as string[], {
           kindName: options.kind,
@@ -164,6 +171,7 @@ async function importRows(
         });
         report.rows += chunk.length;
         chunk = [];
+        for (const id of classified.namedIds) named.add(id);
         await apply(tx, classified, report, options);
         options.progress?.(report.rows);
       };
@@ -191,6 +199,7 @@ async function importRows(
         );
       }
       if (chunk.length) await flush();
+      if (named.size) report.notInFile = await leftOut(tx, options, named);
       const refused = report.problems.length > 0 || report.conflicts.length > 0;
       if (options.dryRun || unreadable || (refused && !options.partial)) throw new RolledBack();
     });
@@ -199,6 +208,20 @@ async function importRows(
     if (!(error instanceof RolledBack)) throw error;
   }
   return named(report, opened.header, columns, options.kind);
+}
+
+/** The registry's records of the kind that a file naming records by id leaves out. */
+async function leftOut(
+  tx: EntityManager,
+  options: ImportOptions,
+  named: Set<string>,
+): Promise<{ count: number; ids: string[] }> {
+  const [row]: { count: number; ids: string[] | null }[] = await tx.query(
+    `SELECT count(*)::int AS count, (array_agg(id::text ORDER BY id))[1:10] AS ids
+       FROM ${importKinds[options.kind]!.table} WHERE NOT (id = ANY($1::bigint[]))`,
+    [[...named]],
+  );
+  return { count: row!.count, ids: (row!.ids ?? []).map((id) => globalId(options.region, id)) };
 }
 
 /**
