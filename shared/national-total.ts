@@ -21,6 +21,8 @@ export interface RegionMeasure {
     denominator?: number | null;
     demoShare?: number | null;
     asOf?: string | null;
+    /** Programmes counted as not ended only because they give no end (an inference). */
+    openEndedRecords?: number | null;
   } | null;
 }
 
@@ -31,6 +33,11 @@ export interface NationalTotal {
   denominator: number | null;
   /** Of the total, weighted as it adds the regions up: by counts, by a ratio's denominators, by a rate's numerators. */
   demoShare: number | null;
+  /**
+   * Of a count of programmes, how many are counted as not ended only because they give no end: an
+   * inference in the total, said beside it as its demo share is. Null where no region says.
+   */
+  openEnded: number | null;
   /** The day every region added up was measured as of. */
   asOf: string | null;
   included: string[];
@@ -93,7 +100,14 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
  * so that a rate over 2023's population is not added to one over 2024's.
  */
 export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): NationalTotal {
-  const none = { value: null, numerator: null, denominator: null, demoShare: null, asOf: null };
+  const none = {
+    value: null,
+    numerator: null,
+    denominator: null,
+    demoShare: null,
+    openEnded: null,
+    asOf: null,
+  };
   if (kind === 'AMOUNT')
     return {
       ...none,
@@ -150,8 +164,20 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
   const demoShare = whole
     ? sum(added.map(({ measure }, i) => weights[i]! * (measure.demoShare ?? 0))) / whole
     : null;
+  const openEnded = added.some(({ measure }) => measure.openEndedRecords != null)
+    ? sum(added.map(({ measure }) => measure.openEndedRecords ?? 0))
+    : null;
   if (kind === 'COUNT')
-    return { ...none, value: whole, demoShare, asOf: day, included, leftOut, reason: null };
+    return {
+      ...none,
+      value: whole,
+      demoShare,
+      openEnded,
+      asOf: day,
+      included,
+      leftOut,
+      reason: null,
+    };
   const numerator = sum(added.map(({ measure }) => measure.numerator!));
   const denominator = sum(added.map(({ measure }) => measure.denominator!));
   const scale = kind === 'RATIO' ? 100 : PER_RESIDENTS;
@@ -160,6 +186,7 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     numerator,
     denominator,
     demoShare,
+    openEnded: null,
     asOf: day,
     included,
     leftOut,

@@ -24,6 +24,8 @@ describe('national totals, as a statistics office adds regions up', () => {
       numerator: null,
       denominator: null,
       demoShare: 0.75,
+      // Neither region's measure says what it infers.
+      openEnded: null,
       asOf: today,
       included: ['AA', 'BB'],
       leftOut: [
@@ -154,6 +156,16 @@ describe('national totals, as a statistics office adds regions up', () => {
     expect(nationalLines(everyRegion, 'en').split('\n')[0]).toBe(
       'Total of the 2 regions: 7, demo 0%, as of 2024-12-31',
     );
+    // Programmes counted as not ended only because they give no end: the inference in the total.
+    const projects = nationalTotal('COUNT', [
+      measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0, openEndedRecords: 2 }),
+      measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0, openEndedRecords: 1 }),
+    ]);
+    expect(projects.openEnded).toBe(3);
+    expect(nationalLines(projects, 'zh').split('\n')[0]).toBe(
+      '2 个地区合计：7，演示数据 0%，其中 3 个未载明结束、按尚未结束计入（推定），截至 2024-12-31',
+    );
+    expect(nationalTotal('COUNT', [measured('AA', { value: 3 })]).openEnded).toBeNull();
     // No total, and why, in each language's own brackets.
     const nothing = nationalTotal('COUNT', [measured('AA', { value: 0 })]);
     expect(nationalLines(nothing, 'en').split('\n')[0]).toBe(

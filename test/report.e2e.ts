@@ -150,6 +150,12 @@ describe('npm run report', () => {
       published: 16,
       publishedSince: '2020-03',
     });
+    // The projects counted as not ended only because they give no end are said under the total.
+    const inferred = projects.rows
+      .filter((r) => projects.national.included.includes(r.region))
+      .reduce((total, r) => total + (r.measuredOpenEnded ?? 0), 0);
+    expect(inferred).toBeGreaterThan(0);
+    expect(projects.national.openEnded).toBe(inferred);
     const header = fields(toCsv(projects.rows, 'zh').slice(1).split('\n')[0]!);
     expect(header).toEqual(expect.arrayContaining(['公开数据统计起点', '进展值统计起点']));
     // Xiong'an's 近700万元 adds up a period whose start its page does not print: said so, not blank.

@@ -375,6 +375,11 @@ export function nationalLines(
           (national.demoShare == null
             ? ''
             : `${zh ? '，演示数据' : ', demo'} ${round(100 * national.demoShare)}%`) +
+          (national.openEnded
+            ? zh
+              ? `，其中 ${national.openEnded} 个未载明结束、按尚未结束计入（推定）`
+              : `, of which ${national.openEnded} give no end and are counted as not ended (inferred)`
+            : '') +
           `${zh ? '，截至' : ', as of'} ${national.asOf}`),
   ];
   if (national.included.length)
