@@ -246,6 +246,14 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await page.locator('#region table.quality a.figure-link').allInnerTexts()).toContain(
         '4,000余\u00a0人次',
       );
+      // A rounded figure's check says the interval its words allow, as the verdict judged it.
+      const oddRow = page.locator('#region table.quality tbody tr', { hasText: '4,000余' });
+      const difference = await oddRow.locator('td').nth(3).innerText();
+      expect(difference).toMatch(
+        (await oddRow.getAttribute('class'))?.includes('flagged')
+          ? /^[+-][\d.]+%（在 \(4000, 5000\) 之外）$/
+          : /^在 \(4000, 5000\) 之内$/,
+      );
       keepScreenshot(
         `${screenshots}/region-beijing.png`,
         await page.screenshot({ fullPage: true }),

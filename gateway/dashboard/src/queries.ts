@@ -253,6 +253,12 @@ export const regionQuery = graphql(`
         demoShare
         restsMostlyOnDemo
         differencePercent
+        interval {
+          lower
+          lowerInclusive
+          upper
+          upperInclusive
+        }
         flagged
         compared
         notComparedReason

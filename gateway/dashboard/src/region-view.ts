@@ -1,7 +1,7 @@
 import { breakdownChart } from './charts.js';
 import { el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
-import { qualitySummary, t, type Label } from './i18n.js';
+import { qualitySummary, t, type Label, type Language } from './i18n.js';
 import type { Indicator, RegionData } from './queries.js';
 import {
   demoMark,
@@ -11,9 +11,11 @@ import {
   type ViewContext,
 } from './target-card.js';
 import { reasonIn } from './language.js';
+import { intervalText } from '../../../shared/intervals.js';
 import { axisUnit, formatFigure, formatValue, unitWord } from './units.js';
 
 type Registry = NonNullable<RegionData['registry']>;
+type QualityCheck = NonNullable<Registry['dataQuality']>[number];
 
 /** A date, or for a cumulative figure the period it adds up (2013–2025-07-19). */
 const period = (since: string | null, asOf: string) => (since ? `${since}–${asOf}` : asOf);
@@ -163,13 +165,7 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
         ),
         demoMark(check.demoShare ?? null, language),
       ),
-      el(
-        'td',
-        {},
-        check.differencePercent == null
-          ? '—'
-          : `${check.differencePercent > 0 ? '+' : ''}${check.differencePercent}%`,
-      ),
+      el('td', {}, differenceWords(check, language)),
       el(
         'td',
         {},
@@ -191,6 +187,24 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
       ),
     ),
   );
+}
+
+/**
+ * How far the measure is from the figure, as the check judged it: in percent of an exact figure,
+ * or, for a rounded one (10余, 超9000, 8.82万), whether it lies in the interval the page's words
+ * allow, so that "+60%" never stands beside "agrees" for 16 against 十余 (10, 20).
+ */
+function differenceWords(check: QualityCheck, language: Language): string {
+  const percent =
+    check.differencePercent == null
+      ? '—'
+      : `${check.differencePercent > 0 ? '+' : ''}${check.differencePercent}%`;
+  const { interval } = check;
+  if (!check.compared || check.measured == null || interval.lower === interval.upper)
+    return percent;
+  const range = intervalText(interval);
+  if (!check.flagged) return language === 'zh' ? `在 ${range} 之内` : `within ${range}`;
+  return language === 'zh' ? `${percent}（在 ${range} 之外）` : `${percent} (outside ${range})`;
 }
 
 /** A table in a frame that scrolls sideways on a narrow screen, so that the page never does. */

@@ -4,15 +4,9 @@
  * next step of that digit. Pure, so that each rule is tested at its ends; the README lists them.
  */
 import type { Qualifier } from '../__generated__/schema-types.js';
+import type { Interval } from '../../../../shared/intervals.js';
 
-export interface Interval {
-  /** Null: no lower end. */
-  lower: number | null;
-  lowerInclusive: boolean;
-  /** Null: no upper end. */
-  upper: number | null;
-  upperInclusive: boolean;
-}
+export { intervalText, type Interval } from '../../../../shared/intervals.js';
 
 /**
  * The place value of the last significant digit of a figure: 4000 → 1000, 9000 → 1000,
@@ -100,11 +94,6 @@ export function contains(interval: Interval, value: number): boolean {
   const aboveLower = lower == null || (interval.lowerInclusive ? value >= lower : value > lower);
   const belowUpper = upper == null || (interval.upperInclusive ? value <= upper : value < upper);
   return aboveLower && belowUpper;
-}
-
-/** The interval in the usual notation, for rules and messages: (4000, 5000), [88150, 88250). */
-export function intervalText({ lower, lowerInclusive, upper, upperInclusive }: Interval): string {
-  return `${lowerInclusive ? '[' : '('}${lower ?? '−∞'}, ${upper ?? '∞'}${upperInclusive ? ']' : ')'}`;
 }
 
 /** A rounding step is the place of a printed digit: 1, 10, 100, 0.1, … (10⁻⁶ to 10¹²). */
