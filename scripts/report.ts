@@ -20,11 +20,12 @@ const usage = `Usage: npm run report -- --indicator CODE [--as-of DATE] [--from 
   with --from:    each region's year-end values from that year (to --to, or this year)
   --lang:         the words of headers, regions, units and statuses (default: zh where the locale is Chinese)
   --out FILE:     write to FILE instead of the terminal (required for xlsx, a binary workbook)
-用法：npm run report -- --indicator 指标代码 [--from 年份 [--to 年份]] [--format table|csv|json|xlsx] [--lang zh|en] [--out 文件]
-  不带 --from：各地区的登记测算值、最新公开数据和最近的目标
-  带 --from：  各地区自该年起的年末值
+用法：npm run report -- --indicator 指标代码 [--as-of 日期] [--from 年份 [--to 年份]] [--format table|csv|json|xlsx] [--lang zh|en] [--out 文件] [--gateway 网关地址]
+  不带 --from：各地区的登记测算值（截至今天，或 --as-of 2023）、最新公开数据和最近的目标，表格下为全国合计及其纳入和未纳入的地区
+  带 --from：  各地区自该年起的年末值（时期指标为各年度合计），至 --to 或今年
   --lang：     表头、地区、单位和状态所用的语言（终端为中文时默认 zh）
-  --out：      写入文件（xlsx 必须指定）`;
+  --out：      写入文件（xlsx 必须指定）
+  --gateway：  网关的地址（默认为 npm start 启动的网关）`;
 
 const options = commandLine(usage, {
   indicator: { type: 'string' },
@@ -43,14 +44,19 @@ const options = commandLine(usage, {
 const year = (value: string | undefined) =>
   value === undefined ? undefined : /^\d{4}$/.test(value) ? Number(value) : NaN;
 const [from, to] = [year(options.from), year(options.to)];
-if (
-  !options.indicator ||
-  !['table', 'csv', 'json', 'xlsx'].includes(options.format!) ||
-  Number.isNaN(from) ||
-  Number.isNaN(to) ||
-  (to !== undefined && from === undefined)
-)
-  usageError(usage);
+if (!options.indicator) usageError(usage, '缺少 --indicator。No --indicator given.');
+if (!['table', 'csv', 'json', 'xlsx'].includes(options.format!))
+  usageError(
+    usage,
+    `没有 ${options.format} 格式：可用 table、csv、json、xlsx。There is no format ${options.format}; one of table, csv, json, xlsx.`,
+  );
+if (Number.isNaN(from) || Number.isNaN(to))
+  usageError(
+    usage,
+    '--from 和 --to 须为四位年份，如 2019。--from and --to take a year, such as 2019.',
+  );
+if (to !== undefined && from === undefined)
+  usageError(usage, '--to 须与 --from 一起使用。--to needs --from.');
 let language: Language;
 try {
   language = reportLanguage(options.lang);
@@ -111,15 +117,14 @@ try {
           ? toCsv(rows, language)
           : options.format === 'json'
             ? json(rows)
-            : `${title}\n\n${toTable(rows, language)}\n${nationalLines(
-                national,
-                language,
-                (code) => {
+            : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national, language, {
+                regionName: (code) => {
                   const row = rows.find((r) => r.region === code);
                   return (language === 'zh' ? row?.nameZh : row?.name) ?? code;
                 },
-                uncheckedOf(national, rows),
-              )}\n`,
+                unchecked: uncheckedOf(national, rows),
+                unit,
+              })}\n`,
       );
   }
 } catch (error) {

@@ -135,26 +135,40 @@ describe('national totals, as a statistics office adds regions up', () => {
       AA: ['甲地', 'Aland'],
       DD: ['丁地', 'Dland'],
     };
-    expect(nationalLines(total, 'zh', (code) => names[code]![0]).split('\n')).toEqual([
+    expect(
+      nationalLines(total, 'zh', { regionName: (code) => names[code]![0] }).split('\n'),
+    ).toEqual([
       '1 个地区合计（1 个未纳入）：3 (30 / 100000)，演示数据 100%，截至 2024-12-31',
       '  纳入：甲地',
       '  未纳入：丁地：2024 年未公布常住人口数。',
     ]);
-    expect(nationalLines(total, 'en', (code) => names[code]![1]).split('\n')).toEqual([
+    expect(
+      nationalLines(total, 'en', { regionName: (code) => names[code]![1] }).split('\n'),
+    ).toEqual([
       'Total of 1 region (1 left out): 3 (30 / 100000), demo 100%, as of 2024-12-31',
       '  regions added up: Aland',
       '  left out: Dland: No resident population is published for 2024.',
     ]);
     // A registry that no published total checks is named under the total it is added into.
-    expect(nationalLines(total, 'zh', (code) => names[code]![0], ['AA']).split('\n')[2]).toBe(
-      '  其中登记库完整程度未知（未公布总数，无从对照）：甲地',
-    );
+    expect(
+      nationalLines(total, 'zh', {
+        regionName: (code) => names[code]![0],
+        unchecked: ['AA'],
+      }).split('\n')[2],
+    ).toBe('  其中登记库完整程度未知（未公布总数，无从对照）：甲地');
     const everyRegion = nationalTotal('COUNT', [
       measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0 }),
       measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0 }),
     ]);
     expect(nationalLines(everyRegion, 'en').split('\n')[0]).toBe(
       'Total of the 2 regions: 7, demo 0%, as of 2024-12-31',
+    );
+    // With its unit, as the values above it have theirs.
+    expect(nationalLines(everyRegion, 'zh', { unit: '人' }).split('\n')[0]).toBe(
+      '2 个地区合计：7 人，演示数据 0%，截至 2024-12-31',
+    );
+    expect(nationalLines(total, 'en', { unit: 'per 10,000 residents' }).split('\n')[0]).toBe(
+      'Total of 1 region (1 left out): 3 per 10,000 residents (30 / 100000), demo 100%, as of 2024-12-31',
     );
     // Programmes counted as not ended only because they give no end: the inference in the total.
     const projects = nationalTotal('COUNT', [

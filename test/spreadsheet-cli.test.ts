@@ -63,6 +63,17 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     }
   });
 
+  it("says which of the report's options is wrong, in Chinese and English, before its usage", () => {
+    const said = (args: string[]) => run('report', args).stderr.split('\n')[0];
+    expect(said(['--indicator', 'MSW_INSTITUTIONS', '--format', 'markdown'])).toBe(
+      '没有 markdown 格式：可用 table、csv、json、xlsx。There is no format markdown; one of table, csv, json, xlsx.',
+    );
+    expect(said(['--indicator', 'MSW_INSTITUTIONS', '--to', '2024'])).toBe(
+      '--to 须与 --from 一起使用。--to needs --from.',
+    );
+    expect(said(['--format', 'csv'])).toBe('缺少 --indicator。No --indicator given.');
+  });
+
   it('refuses to guess the format of a file name that ends in neither .csv nor .xlsx', () => {
     const result = run('export', [
       '--region',

@@ -359,16 +359,28 @@ export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
 export function nationalLines(
   national: NationalTotal,
   language: Language,
-  regionName: (code: string) => string = (code) => code,
-  unchecked: string[] = [],
+  {
+    regionName = (code) => code,
+    unchecked = [],
+    unit = null,
+  }: {
+    /** A region's name in the report's language. */
+    regionName?: (code: string) => string;
+    /** The regions added up that no published total checks (`uncheckedOf`). */
+    unchecked?: string[];
+    /** The unit's word, after the total's number, as under the table's values. */
+    unit?: string | null;
+  } = {},
 ): string {
   const zh = language === 'zh';
+  const unitAfter = !unit ? '' : unit === '%' ? '%' : ` ${unit}`;
   const said = (message: string) => messageIn(message, language);
   const lines = [
     `${totalHeading(national, language)}${zh ? '：' : ': '}` +
       (national.value == null
         ? `—${zh ? '（' : ' ('}${said(national.reason ?? '')}${zh ? '）' : ')'}`
         : round(national.value) +
+          unitAfter +
           (national.denominator == null
             ? ''
             : ` (${round(national.numerator!)} / ${round(national.denominator)})`) +
