@@ -183,6 +183,18 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(new Set(shares)).toEqual(new Set(['1']));
     });
 
+    it("runs each target's axis on past a passed target year, to the value now", async () => {
+      const charts = await page.locator('.target-card .progress-chart').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          measured: (node as HTMLElement).dataset.measuredYears!.split(',').map(Number),
+          lastYear: Number((node as HTMLElement).dataset.lastYear),
+        })),
+      );
+      expect(charts.length).toBeGreaterThan(0);
+      for (const { measured, lastYear } of charts)
+        expect(lastYear).toBeGreaterThanOrEqual(Math.max(...measured));
+    });
+
     it("marks the published figures on a target's chart; a click on one opens its quote", async () => {
       const chart = page.locator('.target-card .progress-chart[data-published-years*="2023"]');
       expect((await chart.getAttribute('data-published-years'))!.split(',')).toEqual(

@@ -62,6 +62,8 @@ export interface ProgressLabels extends AxisLabels {
   target: string;
   /** The word before a point's demo share in its tooltip (演示 96%). */
   demo: string;
+  /** The name of this year's measured point, which is to date, not the year's end. */
+  measuredToDate: string;
 }
 
 /** Saves the chart as a PNG (ECharts' toolbox), on a white ground, named after its card. */
@@ -117,6 +119,12 @@ export function progressChart(
   element.dataset.measuredYears = measured.map((p) => p.year).join(',');
   element.dataset.measuredDemoShares = measured.map((p) => p.demoShare ?? '').join(',');
   element.dataset.publishedYears = published.map((p) => p.year).join(',');
+  const today = new Date();
+  const thisYear = today.getFullYear();
+  const yearEnded = today.getMonth() === 11 && today.getDate() === 31;
+  // To the target year, or on to this year once it has passed: the value now is on the chart.
+  const lastYear = Math.max(target.targetYear, ...history.map((p) => p.year));
+  element.dataset.lastYear = String(lastYear);
   const chart = chartIn(element);
   chart.setOption({
     animation: false,
@@ -134,7 +142,12 @@ export function progressChart(
         // A year-end value built on demo records says how much of it is demo, as the status does.
         const share = point.data?.demoShare;
         const demo = share == null ? '' : `<br>${labels.demo} ${Math.round(100 * share)}%`;
-        return `${point.seriesName}<br>${year}: ${withUnit(value!, labels.unit)}${demo}`;
+        // This year's value is to date: named so, never as a year's end not yet come.
+        const name =
+          point.seriesName === labels.measured && year === thisYear && !yearEnded
+            ? labels.measuredToDate
+            : point.seriesName;
+        return `${name}<br>${year}: ${withUnit(value!, labels.unit)}${demo}`;
       },
     },
     legend: { bottom: 0, textStyle: { fontSize: 11 } },
@@ -142,7 +155,7 @@ export function progressChart(
     xAxis: {
       type: 'value',
       min: firstYear,
-      max: target.targetYear,
+      max: lastYear,
       minInterval: 1,
       axisLabel: { hideOverlap: true, formatter: (year: number) => String(year) },
     },

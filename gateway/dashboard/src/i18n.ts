@@ -20,6 +20,7 @@ const labels = {
   progressSince: { zh: '当前值的统计起点：', en: 'The value adds up from ' },
   targets: { zh: '目标进展', en: 'Progress toward targets' },
   measuredSeries: { zh: '登记测算（年末）', en: 'Measured (year end)' },
+  measuredToDate: { zh: '登记测算（截至今天）', en: 'Measured (to date)' },
   trend: { zh: '趋势', en: 'Trend' },
   breakdowns: { zh: '分项', en: 'Breakdowns' },
   indicator: { zh: '指标', en: 'Indicator' },

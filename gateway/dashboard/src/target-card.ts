@@ -110,6 +110,7 @@ export function targetCard(
       target,
       {
         measured: t('measuredSeries', language),
+        measuredToDate: t('measuredToDate', language),
         published: t('published', language),
         trend: t('trend', language),
         target: t('target', language),
