@@ -38,6 +38,25 @@ describe('dates as Chinese spreadsheets and people write them', () => {
   });
 });
 
+describe('enum values and lists as Chinese teams write them', () => {
+  it.each([
+    ['三甲', 'TERTIARY'],
+    ['三级甲等', 'TERTIARY'],
+    ['二级乙等', 'SECONDARY'],
+    ['一甲', 'PRIMARY'],
+    ['三级', 'TERTIARY'],
+  ])('reads the hospital grade %s as %s: the level, the class kept out', (typed, code) => {
+    expect(cellValue('institutions', 'grade', typed)).toEqual({ value: code });
+  });
+
+  it('splits a list on a comma, full-width or not, as on ；and 、', () => {
+    for (const typed of ['老年人，儿童', '老年人,儿童', '老年人；儿童', '老年人、儿童'])
+      expect(cellValue('institutions', 'serviceFields', typed)).toEqual({
+        value: ['ELDERLY', 'CHILDREN'],
+      });
+  });
+});
+
 describe('record ids and credit codes as people type them', () => {
   it.each(['nx-55', 'ＮＸ－５５', 'NX-55'])('reads the institution %s as NX-55', (typed) => {
     expect(cellValue('social-workers', 'institutionCreditCode', typed)).toEqual({ value: 'NX-55' });

@@ -136,7 +136,7 @@ describe('target status rules', () => {
     });
   });
 
-  it('states the growth still needed, absolute and compound, over the projection\'s time', () => {
+  it("states the growth still needed, absolute and compound, over the projection's time", () => {
     // From mid-2026 to the end of 2028: 2.5 years, though 2028 is 2 calendar years away.
     expect(assess(standing({ current: at(25) }))).toMatchObject({
       gap: 75,

@@ -199,7 +199,7 @@ export type Cell = { value: unknown } | { problem: string };
 
 /**
  * A cell as the schema expects it: a formula written as text by an export read back as it was
- * (shared/spreadsheet-cell.ts), empty is absent, lists split (on `;`, `；` or `、`), enum labels
+ * (shared/spreadsheet-cell.ts), empty is absent, lists split (on `;`, `；`, `、` or a comma), enum labels
  * (Chinese, English or the code) turned into their codes, numbers parsed (a bad number stays text,
  * to be reported by the schema).
  */
@@ -211,7 +211,7 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
   const code = (item: string) => (enumName ? codeOfLabel(enumName, item) : item);
   const items = lists.includes(column)
     ? value
-        .split(/[;；、]/)
+        .split(/[;；、，,]/)
         .map((item) => item.trim())
         .filter(Boolean)
     : [value];

@@ -59,13 +59,35 @@ export function columnOfHeader(kind: string, columns: string[], header: string):
   );
 }
 
+/**
+ * A hospital's grade as Chinese hospitals are named by it: 三级甲等 (三甲) is a tertiary hospital of
+ * the first class. The registry keeps the level; the class (甲乙丙, 特等) is not one of its values.
+ */
+const gradeSpellings: Record<string, string[]> = Object.fromEntries(
+  (
+    [
+      ['TERTIARY', '三'],
+      ['SECONDARY', '二'],
+      ['PRIMARY', '一'],
+    ] as const
+  ).map(([code, level]) => [
+    code,
+    ['甲', '乙', '丙', '特'].flatMap((grade) => [`${level}${grade}`, `${level}级${grade}等`]),
+  ]),
+);
+
 /** Each enum's codes by every way a file may spell them (code, Chinese or English label, any case). */
 const codesBySpelling = new Map(
   Object.entries(enumLabels).map(([enumName, labels]) => [
     enumName,
     new Map(
       Object.entries(labels).flatMap(([code, label]) =>
-        [code, label.zh, label.en].map((spelling) => [folded(spelling), code] as const),
+        [
+          code,
+          label.zh,
+          label.en,
+          ...(enumName === 'HospitalGrade' ? (gradeSpellings[code] ?? []) : []),
+        ].map((spelling) => [folded(spelling), code] as const),
       ),
     ),
   ]),
