@@ -606,6 +606,24 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         }
       });
 
+      it("prints a status's demo share in its badge under a finger, which cannot hover", async () => {
+        const phone = await browser.newPage({
+          viewport: { width: 390, height: 844 },
+          hasTouch: true,
+          isMobile: true,
+        });
+        try {
+          await phone.goto(dashboardUrl());
+          await phone.waitForSelector('.status-demo .demo-percent');
+          expect(await phone.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+          const percent = phone.locator('.status-demo .demo-percent').first();
+          expect(await percent.evaluate((node) => getComputedStyle(node).display)).toBe('inline');
+          expect(await percent.innerText()).toMatch(/^\s*[\d.]+%$/);
+        } finally {
+          await phone.close();
+        }
+      });
+
       it('says so when the first load cannot reach the gateway', async () => {
         const downPage = await browser.newPage({ viewport: { width: 390, height: 844 } });
         try {
