@@ -17,6 +17,7 @@ const standing = (change: Partial<Standing>): Standing => ({
   basicallyPercent: 90,
   bounds: 'STOCK',
   year: 2026,
+  today: 2026.5,
   current: at(50),
   history: [],
   trend: null,
@@ -96,17 +97,32 @@ describe('target status rules', () => {
     });
   });
 
-  it('still counts the rest of the target year as time left, at its rate per year', () => {
-    // Half a year left to close 50: 100 a year, the slope that projects exactly to the target.
-    expect(
-      assess(
-        standing({ year: 2028, current: at(50, 2028), trend: { slope: 100, years: [2027, 2028] } }),
-      ),
-    ).toMatchObject({
-      status: 'ON_TRACK',
-      projectedValue: 100,
-      yearsLeft: 0,
-      requiredAnnualGrowth: 100,
+  it('still counts the target year itself as time left, a year at least', () => {
+    // Half a year left, or a day: the whole gap within the year, never thousands of percent a year.
+    for (const today of [2028.5, 2028.999])
+      expect(
+        assess(
+          standing({
+            year: 2028,
+            today,
+            current: at(50, 2028),
+            trend: { slope: 100, years: [2027, 2028] },
+          }),
+        ),
+      ).toMatchObject({
+        status: 'ON_TRACK',
+        projectedValue: 100,
+        yearsLeft: 0,
+        requiredAnnualGrowth: 50,
+        requiredAnnualGrowthPercent: 100,
+      });
+  });
+
+  it('counts the time left from today, however old the value', () => {
+    // A value of mid-2023 asked in mid-2026: 2.5 years are left to 2028's end, not 5.5.
+    expect(assess(standing({ current: at(25, 2023) }))).toMatchObject({
+      requiredAnnualGrowth: 30,
+      requiredAnnualGrowthPercent: 74.11,
     });
   });
 

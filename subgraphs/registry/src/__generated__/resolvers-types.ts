@@ -991,7 +991,7 @@ export type Progress = {
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 得出该状态的规则及其数值。Which rule gave the status, with its numbers. */
   reason: StatusReason;
-  /** 到目标年份结束时达到目标值每年仍需增加的数量，以指标的单位计，按从当前值的时间（`asOf`）至目标年份末的时长折算，与推算所用的期间相同（2026 年 12 月初距 2027 年末约 1.08 年）；达到阈值后为 0；目标年份已过时为 null。Growth per year still needed to reach the target value by the end of its year, in the indicator's unit, over the time from the value's date (`asOf`) to the end of the target year, the span the projection runs over (about 1.08 years from early December 2026 to the end of 2027); 0 once the threshold is reached; null once the target year has passed. */
+  /** 到目标年份结束时达到目标值每年仍需增加的数量，以指标的单位计，按从今天至目标年份末的时长折算（2026 年年中距 2027 年末为 1.5 年），在目标年份当年至少按一年计；达到阈值后为 0；目标年份已过时为 null。Growth per year still needed to reach the target value by the end of its year, in the indicator's unit, over the time from today to the end of the target year (1.5 years from mid-2026 to the end of 2027), a year at least in the target year itself; 0 once the threshold is reached; null once the target year has passed. */
   requiredAnnualGrowth?: Maybe<Scalars['Float']['output']>;
   /** 到目标年份结束时达到目标值仍需的年复合增长率，以百分比计，期间同 `requiredAnnualGrowth`；达到阈值后为 0；目标年份已过或当前值为 0 时为 null。Compound growth per year still needed to reach the target value by the end of its year, in percent, over the same time as `requiredAnnualGrowth`; 0 once the threshold is reached; null once the target year has passed, or from a value of 0. */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
@@ -1019,7 +1019,7 @@ export type Progress = {
   trendPerYear?: Maybe<Scalars['Float']['output']>;
   /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。The current value: measured where the registry can count it, otherwise the latest reported figure. */
   value?: Maybe<Scalars['Float']['output']>;
-  /** 目标年份与当前年份相差的日历年数（2026 年时距 2027 年为 1）；目标年份过后为负数。所需的年增长不按此数，而按从当前值的时间至目标年份末的实际时长计算。Calendar years from this year to the target year (1 in 2026 for a target of 2027); negative once it has passed. The growth per year still needed is not worked out over it but over the exact time from the value's date to the end of the target year. */
+  /** 目标年份与当前年份相差的日历年数（2026 年时距 2027 年为 1）；目标年份过后为负数。所需的年增长不按此数，而按从今天至目标年份末的实际时长计算。Calendar years from this year to the target year (1 in 2026 for a target of 2027); negative once it has passed. The growth per year still needed is not worked out over it but over the exact time from today to the end of the target year. */
   yearsLeft: Scalars['Int']['output'];
 };
 

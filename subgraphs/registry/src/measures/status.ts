@@ -33,6 +33,8 @@ export interface Standing {
   bounds: Bounds;
   /** The calendar year the assessment is made in. */
   year: number;
+  /** Today, in years on the calendar (as `current.at`): the time left is counted from it. */
+  today: number;
   /**
    * Where the region stands now, and when: `at` in years on the calendar (the end of 2023-06-30 is
    * about 2023.5), or null when nothing is known.
@@ -166,10 +168,11 @@ export function assess(standing: Standing): Assessment {
       status: 'OFF_TRACK',
       reason: because('TARGET_YEAR_PASSED'),
     };
-  // Over the projection's own time, from the value's day to the end of the target year: a growth
-  // per year and a trend per year are then rates over the same span (in mid-2026 a target of 2027
-  // has 1.5 years left, not 1). A day is the least: the last day of the year still asks for a rate.
-  const years = Math.max(horizon(current.at, targetYear), 1 / 365);
+  // Over the time left, from today to the end of the target year (in mid-2026 a target of 2027 has
+  // 1.5 years, not 1), as the trend runs per year. The time before today is gone, however old the
+  // value. In the target year itself the whole gap is to close within it: a year at least, so that
+  // December never asks for a growth of thousands of percent a year.
+  const years = Math.max(horizon(standing.today, targetYear), 1);
   const needed = {
     gap,
     yearsLeft,

@@ -86,6 +86,7 @@ export const Target: TargetResolvers = {
       basicallyPercent: catalog.get(t.indicator)?.basicallyPercent ?? DEFAULT_BASICALLY_PERCENT,
       bounds: boundsOf(t),
       year: new Date().getUTCFullYear(),
+      today: yearsAt(today()),
       current: current && { value: current.value, at: yearsAt(current.asOf ?? today()) },
       history: history.points,
       trend: history.trend,
