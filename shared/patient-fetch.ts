@@ -9,9 +9,15 @@ const LONGEST_WAIT_SECONDS = 30;
  * once would only add to the load that made it refuse. For the project's own clients (the
  * dashboard, bundled from here, and the report); the last refusal is returned as it came.
  */
-export async function fetchPatiently(url: string, init: RequestInit): Promise<Response> {
+export async function fetchPatiently(
+  url: string,
+  init: RequestInit,
+  { attemptTimeoutMs }: { attemptTimeoutMs?: number } = {},
+): Promise<Response> {
   for (let tried = 1; ; tried++) {
-    const response = await fetch(url, init);
+    // Each try has its own time: the waits a busy gateway asks for are not counted against it.
+    const signal = attemptTimeoutMs ? AbortSignal.timeout(attemptTimeoutMs) : init.signal;
+    const response = await fetch(url, { ...init, signal });
     if (response.status !== 503 || tried === BUSY_TRIES) return response;
     await response.body?.cancel();
     await new Promise((resolve) =>

@@ -118,9 +118,27 @@ describe('rates per 10,000 residents on hand counts', () => {
       asOf: '2023-03-31',
       denominatorFigure: { id: 'pop-2021' },
       reason:
-        '登记库 2023-03-31 的计数，以该日之前最近的已公布年末常住人口数（2021 年末）为分母，每万人计。' +
-        "The registry's count on 2023-03-31, per 10,000 of the latest year-end resident population published before that day (the end of 2021).",
+        '登记库 2023-03-31 的计数，以该日之前最近一个年末的已公布常住人口数（2021 年末）为分母，每万人计。' +
+        "The registry's count on 2023-03-31, per 10,000 of the resident population published for the latest year-end before that day (the end of 2021).",
     });
+    // Its series: the years before at their year-ends, its own year on the day, as the value.
+    const series = await rate(
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'asOf: "2023-03-31", by: [YEAR], from: 2021',
+    );
+    expect(
+      series.data.beijing.measure.breakdown.map(
+        (c: { keys: { value: string }[]; value: number | null; denominator: number | null }) => [
+          c.keys[0]!.value,
+          c.value,
+          c.denominator,
+        ],
+      ),
+    ).toEqual([
+      ['2021', (2 * 10_000) / 30_000, 30_000],
+      ['2022', null, null],
+      ['2023', (4 * 10_000) / 30_000, 30_000],
+    ]);
     const early = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', 'asOf: "2021-06"');
     expect(early.data.beijing.measure).toMatchObject({
       value: null,

@@ -40,9 +40,20 @@ export async function query<T, Variables>(
   try {
     return await ask(document, variables);
   } catch (error) {
+    if (!unreachable(error)) throw error;
     return { errors: [{ message: String(error), extensions: { code: UNREACHABLE } }] };
   }
 }
+
+/**
+ * Whether an error is the gateway's not answering in GraphQL: no connection (fetch's TypeError), no
+ * answer in time (a timeout's DOMException), or a page that is not JSON (a proxy's error page).
+ * Anything else is the page's own fault and is not said to be the gateway's.
+ */
+const unreachable = (error: unknown) =>
+  error instanceof TypeError ||
+  error instanceof SyntaxError ||
+  (error instanceof DOMException && ['TimeoutError', 'AbortError'].includes(error.name));
 
 async function ask<T, Variables>(
   document: TypedDocumentString<T, Variables>,
@@ -54,17 +65,21 @@ async function ask<T, Variables>(
   const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
   const url = `${endpoint}?variables=${encodeURIComponent(JSON.stringify(variables))}&extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
   const byHash = (await (
-    await fetchPatiently(url, {
-      headers: { 'apollo-require-preflight': 'true' },
-      signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
-    })
+    await fetchPatiently(
+      url,
+      { headers: { 'apollo-require-preflight': 'true' } },
+      { attemptTimeoutMs: ANSWER_TIMEOUT_MS },
+    )
   ).json()) as Response<T>;
   if (byHash.errors?.[0]?.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND') return byHash;
-  const registered = await fetchPatiently(endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: text, variables, extensions }),
-    signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
-  });
+  const registered = await fetchPatiently(
+    endpoint,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: text, variables, extensions }),
+    },
+    { attemptTimeoutMs: ANSWER_TIMEOUT_MS },
+  );
   return (await registered.json()) as Response<T>;
 }

@@ -52,7 +52,15 @@ let rendering = 0;
  * What the page shows now, if a render completed, and when: a busy or unreachable gateway leaves
  * it in place.
  */
-let shown: { code: RegionCode | ''; language: Language; at: string } | undefined;
+let shown: { code: RegionCode | ''; language: Language; at: Date } | undefined;
+
+/** The time of an update; with its day once that is not today (an outage through the night). */
+function when(at: Date): string {
+  const locale = language === 'zh' ? 'zh-CN' : 'en-GB';
+  return at.toDateString() === new Date().toDateString()
+    ? at.toLocaleTimeString(locale)
+    : at.toLocaleString(locale);
+}
 
 type Answer = { data?: unknown; errors?: { extensions?: { code?: string } }[] };
 const failedWith = (result: Answer, code: string) =>
@@ -86,7 +94,7 @@ async function renderOnce(): Promise<void> {
   if ((busy || unreachable) && shown?.code === code && shown.language === language) {
     status.textContent = busy
       ? t('busyKept', language)
-      : `${t('unreachableKept', language)} ${shown.at}`;
+      : `${t('unreachableKept', language)} ${when(shown.at)}`;
     return;
   }
   disposeCharts();
@@ -116,17 +124,19 @@ async function renderOnce(): Promise<void> {
       )
     : null;
   main.replaceChildren(...(errors ? [errors] : []), view);
-  shown = {
-    code,
-    language,
-    at: new Date().toLocaleTimeString(language === 'zh' ? 'zh-CN' : 'en-GB'),
-  };
-  status.textContent = `${t('updated', language)} ${shown.at}`;
+  shown = { code, language, at: new Date() };
+  status.textContent = `${t('updated', language)} ${when(shown.at)}`;
 }
 
 document.getElementById('language')!.addEventListener('click', () => {
   language = language === 'zh' ? 'en' : 'zh';
   localStorage.setItem('dashboard-language', language);
+  // The address says the language chosen, so that a reload or a shared link keeps it.
+  const address = new URL(window.location.href);
+  if (address.searchParams.has('lang')) {
+    address.searchParams.set('lang', language);
+    history.replaceState(null, '', address);
+  }
   void render();
 });
 window.addEventListener('hashchange', () => void render());

@@ -1125,7 +1125,7 @@ export type RegionRegistry = Registry & {
    */
   latestFigure?: Maybe<Figure>;
   /**
-   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“自2013年实施以来……选派465名社工”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其实施期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口指标（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所指的年份（年或年末）；`asOf` 为年内某日时，取该日的数量，以该日之前最近一个已公布的年末常住人口为分母；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
+   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“自2013年实施以来……选派465名社工”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其实施期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口指标（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所指的年份（年或年末）；`asOf` 为年内某日时，取该日的数量，以该日之前最近一个年末的已公布常住人口为分母（YEAR 序列中该日所在年份亦然）；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
    *
    * An indicator of the national catalog computed from the registry's records by the database, in
    * total and broken down by the given dimensions, as the registry stood at the end of a day (today
@@ -1142,7 +1142,8 @@ export type RegionRegistry = Registry & {
    * `computable: false` and no value. A rate per 10,000 residents (kind RATE) is the count at the end
    * of a year × 10,000 / that year's published year-end resident population (RESIDENT_POPULATION):
    * the latest year with one, or the year `asOf` gives (a year or its last day); `asOf` a day within
-   * a year takes the count on that day over the latest year-end population published before it; it
+   * a year takes the count on that day over the population published for the latest year-end before
+   * it (in a YEAR series, that day's year too); it
    * breaks down by YEAR only, with a value for
    * each year whose population is published and null for the others.
    */
@@ -1296,7 +1297,7 @@ export type Registry = {
    */
   latestFigure?: Maybe<Figure>;
   /**
-   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“自2013年实施以来……选派465名社工”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其实施期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口指标（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所指的年份（年或年末）；`asOf` 为年内某日时，取该日的数量，以该日之前最近一个已公布的年末常住人口为分母；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
+   * 全国指标目录中的一个指标，由数据库根据登记库的记录计算，给出总计值及按指定维度分解的分项值，反映登记库截至某日日终的状态（默认为今天，除非 `asOf` 另行指定）：记录的开始日期在该日或之前、且在该日之前未结束或关闭的，即予计入。开始日期不详的记录，自登记库所知其存在的最早日期起计入（即提及该记录的文件的日期或该记录的录入日期；见 `Measure.undatedRecords`）；结束日期不详的记录视为尚未结束。指定 `since` 时，记录计数计入从 `since` 起点到 `asOf` 终点期间任一时刻曾被计入的所有记录（如“自2013年实施以来……选派465名社工”）。YEAR 维度给出各年年末值序列。指标目录中定为 FLOW 的指标（`Indicator.stockOrFlow`：资金、个案、受益人）则为时期（流量）指标，取一个时期内的量，每个项目的量按天数分摊到其实施期内：未指定 `since` 时为 `asOf` 所在年份年初至 `asOf` 的累计量，指定 `since` 时为 `since` 起点至 `asOf` 终点的量，在 YEAR 序列中则为每年的量。登记库无法统计的指标返回 `computable: false`，不给出数值。每万常住人口指标（kind 为 RATE）= 某年年末的数量 × 10,000 / 该年公布的年末常住人口（RESIDENT_POPULATION），所取年份为有公布人口数据的最近一年，或 `asOf` 所指的年份（年或年末）；`asOf` 为年内某日时，取该日的数量，以该日之前最近一个年末的已公布常住人口为分母（YEAR 序列中该日所在年份亦然）；该指标只能按 YEAR 分解，已公布人口的年份有值，其余年份为 null。
    *
    * An indicator of the national catalog computed from the registry's records by the database, in
    * total and broken down by the given dimensions, as the registry stood at the end of a day (today
@@ -1313,7 +1314,8 @@ export type Registry = {
    * `computable: false` and no value. A rate per 10,000 residents (kind RATE) is the count at the end
    * of a year × 10,000 / that year's published year-end resident population (RESIDENT_POPULATION):
    * the latest year with one, or the year `asOf` gives (a year or its last day); `asOf` a day within
-   * a year takes the count on that day over the latest year-end population published before it; it
+   * a year takes the count on that day over the population published for the latest year-end before
+   * it (in a YEAR series, that day's year too); it
    * breaks down by YEAR only, with a value for
    * each year whose population is published and null for the others.
    */

@@ -85,8 +85,8 @@ function rateReason(
           ? noPopulation(year)
           : countedOn
             ? {
-                zh: `登记库 ${countedOn} 的计数，以该日之前最近的已公布年末常住人口数（${year} 年末）为分母，每万人计。`,
-                en: `The registry's count on ${countedOn}, per 10,000 of the latest year-end resident population published before that day (the end of ${year}).`,
+                zh: `登记库 ${countedOn} 的计数，以该日之前最近一个年末的已公布常住人口数（${year} 年末）为分母，每万人计。`,
+                en: `The registry's count on ${countedOn}, per 10,000 of the resident population published for the latest year-end before that day (the end of ${year}).`,
               }
             : {
                 zh: `以已公布的 ${year} 年末常住人口数为分母，每万人计。`,
@@ -172,7 +172,12 @@ export async function measureRate(
     denominatorFigure: population ?? null,
     breakdown: counted.breakdown.map((cell) => {
       const cellYear = Number(cell.keys.find((key) => key.dimension === 'YEAR')?.value);
-      const cellPopulation = populations.get(cellYear);
+      // The cell of a day within its year is that day's count, over the value's own population:
+      // its year's end comes after it.
+      const cellPopulation =
+        over.countedOn && cellYear === Number(over.countedOn.slice(0, 4))
+          ? population
+          : populations.get(cellYear);
       return {
         ...cell,
         value: perResidents(cell.value, cellPopulation),
