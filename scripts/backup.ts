@@ -3,14 +3,12 @@ import pg from 'pg';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { backupDatabase } from '../subgraphs/common/backup.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
+import { isUndefinedTable } from '../subgraphs/common/sqlstate.js';
 import { regionNamed, regions, subgraphs } from '../subgraphs/regions.js';
 import {
   finishPersonalDataExport,
   startPersonalDataExport,
 } from '../subgraphs/registry/src/import/personal-data-exports.js';
-
-/** PostgreSQL's SQLSTATE for a table that does not exist. */
-const UNDEFINED_TABLE = '42P01';
 
 /**
  * `npm run backup -- --region guangxi --out guangxi.dump`: one subgraph's database (`national` for
@@ -65,7 +63,7 @@ async function recordBackup(url: string, file: string) {
     id = await startPersonalDataExport(run, { actor, kind: 'backup', file });
   } catch (error) {
     await close();
-    if ((error as { code?: string }).code === UNDEFINED_TABLE) return null;
+    if (isUndefinedTable(error)) return null;
     throw error;
   }
   return {

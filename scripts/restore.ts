@@ -8,7 +8,12 @@ import {
   subgraphDatabaseUrl,
 } from '../subgraphs/common/database-server.js';
 import { regionNamed, subgraphs } from '../subgraphs/regions.js';
-import { laterChanges, sequencesPast } from '../subgraphs/common/restore-continuity.js';
+import {
+  closeToWrites,
+  laterChanges,
+  reopenToWrites,
+  sequencesPast,
+} from '../subgraphs/common/restore-continuity.js';
 
 /**
  * `npm run restore -- --file guangxi.dump (--region guangxi | --database registry_guangxi_restored)
@@ -50,9 +55,12 @@ try {
   const staging = `${database}_restoring`;
   await dropDatabase(urlOf(staging));
   await ensureDatabase(urlOf(staging));
+  let closed = false;
   try {
     await restoreDatabase(values.file, urlOf(staging));
     if (replacing) {
+      await closeToWrites(urlOf(database));
+      closed = true;
       const later = await laterChanges(urlOf(database), urlOf(staging));
       if (later)
         console.warn(
@@ -62,6 +70,7 @@ try {
     }
   } catch (error) {
     await dropDatabase(urlOf(staging));
+    if (closed) await reopenToWrites(urlOf(database));
     throw error;
   }
   if (replacing) await dropDatabase(urlOf(database));

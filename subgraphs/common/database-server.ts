@@ -177,7 +177,7 @@ export function subgraphDatabaseUrl(
 }
 
 /** Runs `work` on the server's maintenance database, with the name of the database in `databaseUrl`. */
-async function onServerOf(
+export async function onServerOf(
   databaseUrl: string,
   work: (client: pg.Client, name: string) => Promise<void>,
 ): Promise<void> {

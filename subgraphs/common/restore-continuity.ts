@@ -1,13 +1,12 @@
 import pg from 'pg';
+import { onServerOf } from './database-server.js';
+import { isUndefinedTable } from './sqlstate.js';
 
 /**
  * What a restore over a database must carry on from the one it replaces. A dump is a day behind
  * the database: the records made since are gone with it, but their ids were seen (in the change
  * feed, in teams' files, in clients' caches) and must never name another record.
  */
-
-/** PostgreSQL's SQLSTATE for a table that does not exist (a database not migrated, the directory). */
-const UNDEFINED_TABLE = '42P01';
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -19,23 +18,57 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-/** The audit records of the database being replaced that came after the restored dump's last. */
-export async function laterChanges(replacedUrl: string, restoredUrl: string): Promise<number> {
+/** A query's rows, or none where its table does not exist in that database (not migrated to it). */
+async function rowsIfTable<T>(url: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
   try {
-    const last = await withClient(restoredUrl, async (client) => {
-      const { rows } = await client.query(`SELECT coalesce(max(id), 0)::text AS last FROM audit`);
-      return rows[0].last as string;
-    });
-    return await withClient(replacedUrl, async (client) => {
-      const { rows } = await client.query(`SELECT count(*)::int AS n FROM audit WHERE id > $1`, [
-        last,
-      ]);
-      return rows[0].n as number;
-    });
+    return await withClient(url, async (client) => (await client.query(sql, parameters)).rows);
   } catch (error) {
-    if ((error as { code?: string }).code === UNDEFINED_TABLE) return 0;
+    if (isUndefinedTable(error)) return [];
     throw error;
   }
+}
+
+/**
+ * The audit records of the database being replaced that came after the restored dump's last: all
+ * of them where the dump predates the audit; none where the replaced database has no audit (the
+ * national directory).
+ */
+export async function laterChanges(replacedUrl: string, restoredUrl: string): Promise<number> {
+  const [restored] = await rowsIfTable<{ last: string }>(
+    restoredUrl,
+    `SELECT coalesce(max(id), 0)::text AS last FROM audit`,
+  );
+  const [later] = await rowsIfTable<{ n: number }>(
+    replacedUrl,
+    `SELECT count(*)::int AS n FROM audit WHERE id > $1`,
+    [restored?.last ?? '0'],
+  );
+  return later?.n ?? 0;
+}
+
+/**
+ * Closes the database being replaced to writes while the restore carries on from it: its sessions
+ * are ended and new ones are read-only, so that no record is made there after its changes are
+ * counted and its sequences read. Undone by `reopenToWrites` if the restore stops before the drop.
+ */
+export function closeToWrites(url: string): Promise<void> {
+  return onServerOf(url, async (client, name) => {
+    await client.query(
+      `ALTER DATABASE ${pg.escapeIdentifier(name)} SET default_transaction_read_only = on`,
+    );
+    await client.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+      [name],
+    );
+  });
+}
+
+export function reopenToWrites(url: string): Promise<void> {
+  return onServerOf(url, (client, name) =>
+    client
+      .query(`ALTER DATABASE ${pg.escapeIdentifier(name)} RESET default_transaction_read_only`)
+      .then(() => undefined),
+  );
 }
 
 /**
