@@ -81,9 +81,12 @@ export function printReport(
     : report.written
       ? { create: ['已新增', 'created'], update: ['已更新', 'updated'] }
       : { create: ['未新增', 'not created'], update: ['未更新', 'not updated'] };
-  listed(
-    report.createdRows,
-    (c) => `第 ${c.line} 行：${verb.create[0]} ${c.id} (line ${c.line}: ${verb.create[1]} ${c.id})`,
+  // A new record's id is said once it exists: a dry run's or a rolled-back import's were never
+  // given, and the next run draws others.
+  listed(report.createdRows, (c) =>
+    report.written
+      ? `第 ${c.line} 行：${verb.create[0]} ${c.id} (line ${c.line}: ${verb.create[1]} ${c.id})`
+      : `第 ${c.line} 行：${verb.create[0]}记录 (line ${c.line}: ${verb.create[1]})`,
   );
   listed(
     report.updated,
@@ -139,9 +142,12 @@ function alike(problems: RowProblem[]): RowProblem[][] {
 /** The rest of a group, counted, with the lines they are on (a range when there are many). */
 function moreAlike(rest: RowProblem[]): string {
   const few = rest.length <= 10;
-  const lines = few ? rest.map((p) => p.line).join('、') : `${rest[0]!.line}–${rest.at(-1)!.line}`;
-  const linesEn = few ? rest.map((p) => p.line).join(', ') : lines;
-  return `  ……同样的问题另有 ${rest.length} 行（第 ${lines} 行）。(… the same problem on ${rest.length} more lines: ${linesEn}.)`;
+  const [first, last] = [rest[0]!.line, rest.at(-1)!.line];
+  const lines = few
+    ? `第 ${rest.map((p) => p.line).join('、')} 行`
+    : `第 ${first} 行至第 ${last} 行之间`;
+  const linesEn = few ? rest.map((p) => p.line).join(', ') : `between lines ${first} and ${last}`;
+  return `  ……同样的问题另有 ${rest.length} 行（${lines}）。(… the same problem on ${rest.length} more lines: ${linesEn}.)`;
 }
 
 /** Lines of a list, the first `LISTED` of them, then how many more there are. */

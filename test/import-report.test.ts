@@ -74,7 +74,7 @@ describe("an import's report on the command line", () => {
     // Problems without --partial roll everything back: no line was created or updated.
     printReport(created, { kind: 'institutions', dryRun: false, partial: false });
     expect(logs.slice(0, 2)).toEqual([
-      '第 6 行：未新增 NX-4105 (line 6: not created NX-4105)',
+      '第 6 行：未新增记录 (line 6: not created)',
       '第 5 行：未更新 NX-3（机构名称、成立时间） (line 5: not updated NX-3 (name, foundedOn))',
     ]);
   });
@@ -100,7 +100,7 @@ describe("an import's report on the command line", () => {
     const shown = errors.filter((line) => line.includes('成立时间'));
     expect(shown).toHaveLength(5);
     expect(errors[5]).toBe(
-      '  ……同样的问题另有 49995 行（第 7–50001 行）。(… the same problem on 49995 more lines: 7–50001.)',
+      '  ……同样的问题另有 49995 行（第 7 行至第 50001 行之间）。(… the same problem on 49995 more lines: between lines 7 and 50001.)',
     );
     // The other problem is still said, not buried.
     expect(errors).toContain(

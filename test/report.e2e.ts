@@ -43,8 +43,9 @@ describe('npm run report', () => {
         header.indexOf('登记库对照公布总数')
       ];
     const sichuan = comparison.rows.find((r) => r.region === 'SC')!;
+    // The rate's row checks its count, in persons, as the page printed it (8.82万).
     expect(check('SC')).toBe(
-      `登记 ${sichuan.checkedMeasured} / 公布 88200（${sichuan.checkedAsOf}）`,
+      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人 / 公布 88,200\u00a0人（${sichuan.checkedAsOf}）`,
     );
     expect(check('BJ')).toBe('未公布总数，无从对照');
     expect(uncheckedOf(comparison.national, comparison.rows)).toEqual(

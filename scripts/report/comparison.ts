@@ -3,6 +3,7 @@ import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
 import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
+import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
 import { aboutSheet, type ReportIndicator } from './about.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
@@ -49,6 +50,10 @@ const comparisonQuery = graphql(`
           published
           measured
           measuredAsOf
+          figure {
+            unit
+            qualifier
+          }
         }
       }
       latestFigure(indicator: $indicator) {
@@ -113,6 +118,9 @@ export interface ComparisonRow {
   checkedPublished: number | null;
   checkedMeasured: number | null;
   checkedAsOf: string | null;
+  /** The checked figure's unit (a rate's count's: persons) and qualifier (4000余 is ODD). */
+  checkedUnit: string | null;
+  checkedQualifier: string | null;
   /** Why the registry cannot measure it, where it cannot. */
   notMeasured: string | null;
   published: number | null;
@@ -255,6 +263,8 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     checkedPublished: measure?.checkedAgainst?.published ?? null,
     checkedMeasured: measure?.checkedAgainst?.measured ?? null,
     checkedAsOf: measure?.checkedAgainst?.measuredAsOf ?? null,
+    checkedUnit: measure?.checkedAgainst?.figure.unit ?? null,
+    checkedQualifier: measure?.checkedAgainst?.figure.qualifier ?? null,
     measuredSince: measure?.since ?? null,
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
@@ -332,7 +342,6 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
 /** A row with a measured value: the one whose registry a check speaks for. */
 const measuredRow = (row: ComparisonRow) => row.measured != null;
 
@@ -344,10 +353,17 @@ const measuredRow = (row: ComparisonRow) => row.measured != null;
 function registryCheckWords(row: ComparisonRow, language: Language): string {
   if (row.checkedPublished == null)
     return language === 'zh' ? '未公布总数，无从对照' : 'no published total to check against';
-  const measured = row.checkedMeasured == null ? '—' : round(row.checkedMeasured);
+  // In the figure's own unit (a rate's row checks its count, in persons) and as the page printed it.
+  const measured = formatValue(row.checkedMeasured, row.checkedUnit, language);
+  const published = formatFigure(
+    row.checkedPublished,
+    row.checkedUnit,
+    row.checkedQualifier ?? 'EXACT',
+    language,
+  );
   return language === 'zh'
-    ? `登记 ${measured} / 公布 ${round(row.checkedPublished)}（${row.checkedAsOf}）`
-    : `registered ${measured} of ${round(row.checkedPublished)} published (${row.checkedAsOf})`;
+    ? `登记 ${measured} / 公布 ${published}（${row.checkedAsOf}）`
+    : `registered ${measured} of ${published} published (${row.checkedAsOf})`;
 }
 
 /** The regions a total adds up whose registries no published total checks. */
@@ -356,6 +372,7 @@ export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
     (code) => rows.find((row) => row.region === code)?.checkedPublished == null,
   );
 
+/** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
 export function nationalLines(
   national: NationalTotal,
   language: Language,

@@ -156,7 +156,8 @@ const named = (rows: SeriesRow[], language: Language) =>
 
 /**
  * The series' heading: a stock is counted at each year's end, a flow (funding, cases) adds up each
- * year's whole, and the heading says which.
+ * year's whole, and the heading says which; the year not yet over is headed as to date in its
+ * column (`2026（截至12-03）`).
  */
 export function seriesTitle({ indicator }: Series, language: Language): string {
   const unit = say.unit(indicator.unit, language);

@@ -12,13 +12,8 @@ function spellings(value: number): string[] {
   if (!Number.isFinite(value)) return [];
   const plain = String(Math.round(value * 100) / 100);
   const grouped = value.toLocaleString('en-US');
-  const wan =
-    value >= 10000
-      ? [
-          `${Math.round((value / 10000) * 100) / 100}万`,
-          `${Math.round((value / 10000) * 100) / 100} 万`,
-        ]
-      : [];
+  const inWan = Math.round((value / 10000) * 100) / 100;
+  const wan = value >= 10000 ? [`${inWan}万`, `${inWan} 万`] : [];
   return [...new Set([...wan, grouped, plain])];
 }
 

@@ -125,6 +125,8 @@ export async function classifyRows(
       byAlternate.has(row.alternate ?? '');
     if (!matched && context.mode !== 'update') problems.push(...missingFields(kind, row, problems));
     result.problems.push(...problems);
+    // A refused row of a record is still in the file: not a record the file leaves out.
+    if (row.id !== null) result.namedIds.push(row.id);
   }
   result.references = await referencedInstitutions(tx, kind, parsed, context.region);
   const institutionReferences = await institutionReferencesOf(

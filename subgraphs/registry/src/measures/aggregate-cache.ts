@@ -45,7 +45,8 @@ export class AggregateCache {
     // The generation counts the writes of one database. A database restored from a dump, or put in
     // place of another, counts again from its own number, and a number it reaches again would find
     // answers of the database it replaced: the counter's table has a new oid in every database made
-    // from a dump (a cluster hands out oids once), so the key holds both.
+    // from a dump (a cluster's oid counter gives each new table its own, wrapping round only after
+    // four billion), so the key holds both.
     const current = () =>
       (generation ??= db
         .query(`SELECT tableoid::text || ':' || generation AS generation FROM write_generation`)
