@@ -473,10 +473,15 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const cells = page.locator('table.comparison tr[data-region="XA"] td');
       const coverage = await cells.nth(4).innerText();
       expect(coverage).toContain('登记中没有可计入分母的机构');
-      // The API's reason is the hover.
-      expect(await cells.nth(4).locator('.blank').getAttribute('title')).toMatch(
-        /^登记库中没有可计入“二级以上医疗机构社会工作覆盖率”分母的记录，该比率没有值。/,
-      );
+      // The API's reason is the hover, and opens under the words at a tap or a click.
+      const blank = cells.nth(4).locator('.blank');
+      const reason =
+        /^登记库中没有可计入“二级以上医疗机构社会工作覆盖率”分母的记录，该比率没有值。/;
+      expect(await blank.getAttribute('title')).toMatch(reason);
+      expect(await blank.locator('.reason').isVisible()).toBe(false);
+      await blank.locator('summary').click();
+      expect(await blank.locator('.reason').innerText()).toMatch(reason);
+      await blank.locator('summary').click();
     });
 
     it('answers a file it does not have with a page in Chinese and English that leads back to it', async () => {

@@ -1,5 +1,5 @@
 import { el } from './dom.js';
-import { t } from './i18n.js';
+import { t, type Label } from './i18n.js';
 import {
   keyIndicators,
   type Indicator,
@@ -34,10 +34,16 @@ function blankMeasure(
 ) {
   if (!measure) return null;
   const why = reasonIn(measure.reason, indicator ? [indicator] : [], context.language);
-  if (!measure.computable)
-    return el('div', { class: 'blank', title: why }, t('notComputable', context.language));
-  if (measure.value == null && measure.denominator === 0)
-    return el('div', { class: 'blank', title: why }, t('noDenominator', context.language));
+  // The reason opens under the words, by a tap or a key as by a click: a phone cannot hover.
+  const blank = (label: Label) =>
+    el(
+      'details',
+      { class: 'blank', title: why },
+      el('summary', {}, t(label, context.language)),
+      el('div', { class: 'reason' }, why),
+    );
+  if (!measure.computable) return blank('notComputable');
+  if (measure.value == null && measure.denominator === 0) return blank('noDenominator');
   return null;
 }
 
