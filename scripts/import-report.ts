@@ -104,7 +104,7 @@ export function printReport(
     const ids = `${missing.ids.join('、')}${missing.count > missing.ids.length ? '……' : ''}`;
     console.log(
       `登记库中另有 ${missing.count} 条记录不在文件中（${ids}）：导入只新增和修改记录，从不删除或停用；从表格中删去的行不会删除记录。` +
-        `\n${missing.count} records of the registry are not in the file (${missing.ids.join(', ')}${missing.count > missing.ids.length ? ', …' : ''}): an import creates and changes records, never deletes or closes one; a row deleted from the spreadsheet deletes nothing.`,
+        `\n${missing.count === 1 ? '1 record of the registry is' : `${missing.count} records of the registry are`} not in the file (${missing.ids.join(', ')}${missing.count > missing.ids.length ? ', …' : ''}): an import creates and changes records, never deletes or closes one; a row deleted from the spreadsheet deletes nothing.`,
     );
   }
   const owner = otherRegionOfIds(report);

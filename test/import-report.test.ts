@@ -122,6 +122,19 @@ describe("an import's report on the command line", () => {
     );
   });
 
+  it('says one record left out in the singular', () => {
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    printReport(
+      { ...report, notInFile: { count: 1, ids: ['NX-2'] } },
+      { kind: 'institutions', dryRun: false, partial: false },
+    );
+    expect(logs.find((line) => line.startsWith('登记库中另有 1 条'))).toContain(
+      '\n1 record of the registry is not in the file (NX-2):',
+    );
+  });
+
   it('lists the first hundred lines of a long list, then how many more', () => {
     const logs: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
