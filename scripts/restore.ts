@@ -2,8 +2,10 @@ import pg from 'pg';
 import { commandLine, usageError } from '../shared/cli.js';
 import { restoreDatabase } from '../subgraphs/common/backup.js';
 import {
+  databaseExists,
   dropDatabase,
   ensureDatabase,
+  onServerOf,
   openDatabaseServer,
   subgraphDatabaseUrl,
 } from '../subgraphs/common/database-server.js';
@@ -46,7 +48,7 @@ try {
   if (!subgraph) target.pathname = `/${values.database}`;
   const database = decodeURIComponent(target.pathname.slice(1));
   const urlOf = (name: string) => Object.assign(new URL(target), { pathname: `/${name}` }).href;
-  const replacing = await exists(urlOf('postgres'), database);
+  const replacing = await databaseExists(urlOf(database));
   if (replacing && !values.yes)
     throw new Error(
       `数据库 ${database} 已存在：请换一个新名称，或加 --yes 覆盖。Database ${database} exists: restore into a new name, or add --yes to drop it and restore in its place.`,
@@ -74,34 +76,15 @@ try {
     throw error;
   }
   if (replacing) await dropDatabase(urlOf(database));
-  await renameDatabase(urlOf('postgres'), staging, database);
+  await onServerOf(urlOf(staging), (client, name) =>
+    client.query(
+      `ALTER DATABASE ${pg.escapeIdentifier(name)} RENAME TO ${pg.escapeIdentifier(database)}`,
+    ),
+  );
   console.log(`已将 ${values.file} 恢复到 ${database}。Restored ${values.file} into ${database}.`);
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;
 } finally {
   await server.stop();
-}
-
-async function renameDatabase(serverUrl: string, from: string, to: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(
-      `ALTER DATABASE ${pg.escapeIdentifier(from)} RENAME TO ${pg.escapeIdentifier(to)}`,
-    );
-  } finally {
-    await client.end();
-  }
-}
-
-async function exists(serverUrl: string, name: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    return rowCount === 1;
-  } finally {
-    await client.end();
-  }
 }

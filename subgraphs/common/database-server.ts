@@ -176,28 +176,43 @@ export function subgraphDatabaseUrl(
   return url.toString();
 }
 
-/** Runs `work` on the server's maintenance database, with the name of the database in `databaseUrl`. */
-export async function onServerOf(
-  databaseUrl: string,
-  work: (client: pg.Client, name: string) => Promise<void>,
-): Promise<void> {
-  const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  url.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: url.toString() });
+/** Runs `work` on a client of the database at `url`, closed after it. */
+export async function withClient<T>(
+  url: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await work(client, name);
+    return await work(client);
   } finally {
     await client.end();
   }
 }
 
+/** Runs `work` on the server's maintenance database, with the name of the database in `databaseUrl`. */
+export function onServerOf<T>(
+  databaseUrl: string,
+  work: (client: pg.Client, name: string) => Promise<T>,
+): Promise<T> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = '/postgres';
+  return withClient(url.toString(), (client) => work(client, name));
+}
+
+const existsOn = async (client: pg.Client, name: string) =>
+  (await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1;
+
+/** Whether the database named in `databaseUrl` exists on its server. */
+export function databaseExists(databaseUrl: string): Promise<boolean> {
+  return onServerOf(databaseUrl, existsOn);
+}
+
 /** Creates the database named in `databaseUrl` unless it exists. */
 export function ensureDatabase(databaseUrl: string): Promise<void> {
   return onServerOf(databaseUrl, async (client, name) => {
-    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (rowCount) return;
+    if (await existsOn(client, name)) return;
     try {
       await client.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
     } catch (error) {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { onServerOf } from './database-server.js';
+import { onServerOf, withClient } from './database-server.js';
 import { isUndefinedTable } from './sqlstate.js';
 
 /**
@@ -7,16 +7,6 @@ import { isUndefinedTable } from './sqlstate.js';
  * the database: the records made since are gone with it, but their ids were seen (in the change
  * feed, in teams' files, in clients' caches) and must never name another record.
  */
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A query's rows, or none where its table does not exist in that database (not migrated to it). */
 async function rowsIfTable<T>(url: string, sql: string, parameters: unknown[] = []): Promise<T[]> {

@@ -76,18 +76,18 @@ const gradeSpellings: Record<string, string[]> = Object.fromEntries(
   ]),
 );
 
+/** Spellings of enum values beyond their code and labels, by enum. */
+const moreSpellings: Record<string, Record<string, string[]>> = { HospitalGrade: gradeSpellings };
+
 /** Each enum's codes by every way a file may spell them (code, Chinese or English label, any case). */
 const codesBySpelling = new Map(
   Object.entries(enumLabels).map(([enumName, labels]) => [
     enumName,
     new Map(
       Object.entries(labels).flatMap(([code, label]) =>
-        [
-          code,
-          label.zh,
-          label.en,
-          ...(enumName === 'HospitalGrade' ? (gradeSpellings[code] ?? []) : []),
-        ].map((spelling) => [folded(spelling), code] as const),
+        [code, label.zh, label.en, ...(moreSpellings[enumName]?.[code] ?? [])].map(
+          (spelling) => [folded(spelling), code] as const,
+        ),
       ),
     ),
   ]),

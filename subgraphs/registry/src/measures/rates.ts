@@ -104,9 +104,9 @@ function rateReason(
  * The year-end whose population a rate is over, and the day its count is taken when that is not the
  * year-end itself. Asked for no day: the latest year-end with a published population. Asked for a
  * year, or its last day: that year-end, published or not. Asked for a day within a year (2023-03-31,
- * or today): the count on that day, over the latest year-end published before it (2022's, or an
- * earlier one), since the year-end of the day's own year comes after it and a rate as of a day never
- * rests on what was known only later.
+ * or today): the count on that day, over the population of the latest year-end before it that has
+ * one published (2022's, or an earlier one), since the year-end of the day's own year comes after
+ * the day.
  */
 function populationYear(
   asOf: string | null | undefined,
