@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { buildSchema, isEnumType } from 'graphql';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiSchemaSdl } from '../scripts/schema/api-changes.js';
 import { committedSupergraphSdl } from '../scripts/schema/composition.js';
 import { createGateway } from '../gateway/src/gateway.js';
@@ -17,6 +17,21 @@ import { keepScreenshot } from './screenshots.js';
 const screenshots = 'test/__screenshots__/dashboard';
 // The test sets a target: databases of its own, so that no other file sees it.
 const federation = useStack({ ownDatabases: 'dashboard' });
+
+/**
+ * The moment the pages are taken at, noon in Beijing: the registry's measures are as of its day and
+ * the page prints its time of update, so that on a clock left to run every new day rewrote the
+ * committed screenshots. The gateway's and subgraphs' clocks (this process's `Date`) start from it
+ * and run on; the pages' clocks stay on it.
+ */
+const PINNED_MOMENT = new Date('2026-12-04T04:00:00Z');
+
+/** A page whose `Date` says the pinned moment, for the pages whose screenshots are committed. */
+async function pinnedPage(browser: Browser, viewport: { width: number; height: number }) {
+  const page = await browser.newPage({ viewport });
+  await page.clock.setFixedTime(PINNED_MOMENT);
+  return page;
+}
 
 /** Every enum value of the API and every indicator code: none may reach a reader as it is. */
 const codes = new Set([
@@ -55,10 +70,12 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
     const consoleErrors: string[] = [];
 
     beforeAll(async () => {
+      // Before any token is signed: one signed on the real clock would be issued in the future.
+      vi.useFakeTimers({ toFake: ['Date'], now: PINNED_MOMENT, shouldAdvanceTime: true });
       await buildDashboard();
       mkdirSync(screenshots, { recursive: true });
       browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page = await pinnedPage(browser, { width: 1440, height: 900 });
       page.on(
         'console',
         (message) => message.type() === 'error' && consoleErrors.push(message.text()),
@@ -75,6 +92,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
 
     afterAll(async () => {
       await browser?.close();
+      vi.useRealTimers();
     });
 
     it("shows the six regions, each with its targets' statuses, and the national totals", async () => {
@@ -347,7 +365,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
     // taken after it showed the emptied or the cached registry depending on how long the run took
     // (CACHE_MAX_AGE), and rewrote the screenshots.
     it('fits a 390 px phone without sideways scrolling, national and regional, in both languages; one screenshot a page and width', async () => {
-      const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const phone = await pinnedPage(browser, { width: 390, height: 844 });
       phone.on('pageerror', (error) => consoleErrors.push(error.message));
       try {
         for (const language of ['zh', 'en'] as const) {
@@ -401,7 +419,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
     });
 
     it('prints on A4 with one region a page and no buttons', async () => {
-      const paper = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+      const paper = await pinnedPage(browser, { width: 794, height: 1123 });
       try {
         await paper.emulateMedia({ media: 'print' });
         await paper.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
@@ -688,7 +706,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         });
         const listening = await listen(gateway.app, 0);
         const errors: string[] = [];
-        const downPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const downPage = await pinnedPage(browser, { width: 1440, height: 900 });
         downPage.on(
           'console',
           (message) => message.type() === 'error' && errors.push(message.text()),
