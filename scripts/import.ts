@@ -4,6 +4,7 @@ import { commandLine, usageError } from '../shared/cli.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
   importKindNames,
+  importKindWords,
   importModes,
   isImportKindName,
   kindOfFileName,
@@ -21,7 +22,7 @@ const usage = [
   `用法 Usage: npm run import -- --region <${regions.map((r) => r.slug).join('|')}> --file <文件.csv|文件.xlsx>`,
   `    [--kind ${kinds}] [--mode ${importModes.join('|')}] [--dry-run] [--partial]`,
   "  --region   也可写地区代码或中文名，如 NX、宁夏 (or the region's code or Chinese name)",
-  '  --kind     文件名未表明类型时必填 (needed when the file name does not say the kind)',
+  '  --kind     文件名和表头都未表明类型时必填 (needed when neither the file name nor its header says the kind)',
   '  --mode     create 只新增（默认）; update 按记录编号更新; upsert 按编号或信用代码/证书编号/项目编号（无编号的项目按名称和年度）匹配，无匹配则新增',
   '  --dry-run  只校验和比对，不写入 (validate and match, write nothing)',
   '  --partial  写入有效行，跳过有问题的行 (write the valid rows, skip the others)',
@@ -52,12 +53,28 @@ try {
 } catch (error) {
   usageError(usage, `无法读取 cannot read ${values.file}: ${(error as Error).message}`);
 }
-const kind = values.kind ?? kindOfFileName(values.file);
+const kind = values.kind ?? kindOfFileName(values.file) ?? (await kindOfItsHeader(values.file));
 if (!isImportKindName(kind))
   usageError(
     usage,
-    `无法确定记录类型 (the kind is not known${values.kind ? `: ${values.kind}` : ' from the file name'}): 请加 --kind ${kinds}`,
+    values.kind
+      ? `无法确定记录类型 (the kind is not known: ${values.kind}): 请加 --kind ${kinds}`
+      : `无法确定记录类型：文件名和表头都未表明 (neither the file name nor its header says the kind): 请加 --kind ${kinds}`,
   );
+
+/**
+ * The kind a file's header row names, when neither `--kind` nor the file's name says it (a team's
+ * `宁夏-2026-11.xlsx`); said, so that the person sees what the file was taken for.
+ */
+async function kindOfItsHeader(file: string) {
+  const { kindOfFile } = await import('../subgraphs/registry/src/import/header-kind.js');
+  const kind = await kindOfFile({ path: file });
+  if (kind)
+    console.log(
+      `按表头判定为${importKindWords[kind].zh}记录 (by its header, a file of ${importKindWords[kind].en})`,
+    );
+  return kind;
+}
 
 // Loaded once the arguments are known to be right (choices.ts says why).
 const [{ openDatabaseServer }, { openRegionDatabase }, { importFile }, { printReport }] =

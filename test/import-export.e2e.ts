@@ -495,6 +495,43 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     }
   });
 
+  it('says in one problem that a file of social workers is not one of institutions, naming its kind, and writes nothing', async () => {
+    const before = await opened.dataSource.query(`SELECT count(*)::int AS n FROM institution`);
+    const workers = [
+      exportHeader('social-workers', 'zh').join(','),
+      `,,王某,社会工作师,2023440100001234,${creditCode(42)},全职,社会招聘,老年人,,2024-03-01,`,
+    ].join('\n');
+    const report = await importAs(workers, { mode: 'upsert' });
+    expect(report.problems).toEqual([
+      {
+        line: 1,
+        column: '',
+        message:
+          "the header's columns are those of social workers (姓名, 证书等级, 证书编号, 所在机构（统一社会信用代码或记录编号）), not of institutions: import the file with --kind social-workers",
+      },
+    ]);
+    expect(inChinese(report.problems[0]!.message)).toBe(
+      '表头是社工记录的列（姓名、证书等级、证书编号、所在机构（统一社会信用代码或记录编号）），不是机构记录的列：请用 --kind social-workers 导入',
+    );
+    expect(report.written).toBe(false);
+    expect(await opened.dataSource.query(`SELECT count(*)::int AS n FROM institution`)).toEqual(
+      before,
+    );
+  });
+
+  it('still names each unknown column of a header of no other kind', async () => {
+    const report = await importAs(
+      `机构名称,机构类型,统一社会信用代码,负责人\n宁夏某机构,社会工作服务机构,${creditCode(43)},李四\n`,
+    );
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: '负责人',
+        message: expect.stringMatching(/^is not a column of this kind; the columns are name, /),
+      }),
+    ]);
+  });
+
   it('reads a GB18030 file that starts with its byte-order mark', async () => {
     // 宁夏 in GB18030 after its mark (84 31 95 33).
     const bytes = Buffer.concat([

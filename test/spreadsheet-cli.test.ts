@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /** The export and import commands, refusing before they open any database. */
@@ -24,10 +27,19 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain('--include-personal-data');
   });
 
-  it('lists the kinds when the file name does not say it', () => {
-    const result = run('import', ['--region', 'ningxia', '--file', 'staff.csv']);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--kind institutions|social-workers|programs');
+  it('lists the kinds when neither the file name nor its header says it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'registry-kind-'));
+    try {
+      const file = join(folder, 'staff.csv');
+      writeFileSync(file, '姓名,电话\n王某,123\n');
+      const result = run('import', ['--region', 'ningxia', '--file', file]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(
+        /^无法确定记录类型：文件名和表头都未表明 \(neither the file name nor its header says the kind\): 请加 --kind institutions\|social-workers\|programs\n/,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('says a folder given as the file cannot be read, exit code 2', () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -145,6 +145,21 @@ describe('the tools find a stack started on other ports', () => {
     } finally {
       await ningxia.end();
     }
+    // Brought back under a name that says no kind, it is read as what its header says.
+    const renamed = path.join(folder, '宁夏-2026-11.csv');
+    copyFileSync(out, renamed);
+    const reimported = await tool(
+      'scripts/import.ts',
+      '--region',
+      'NX',
+      '--file',
+      renamed,
+      '--dry-run',
+    );
+    expect(reimported.stdout).toContain(
+      '按表头判定为社工记录 (by its header, a file of social workers)',
+    );
+    expect(reimported.stdout).toContain(`读取 ${exported} 行：新增 0，更新 0，未变 ${exported}，`);
   });
 
   it('bench:measures times its registries', async () => {

@@ -6,6 +6,13 @@
 export const importKindNames = ['institutions', 'social-workers', 'programs'] as const;
 export type ImportKindName = (typeof importKindNames)[number];
 
+/** The kinds as a person names them, in the messages an import prints. */
+export const importKindWords: Record<ImportKindName, { zh: string; en: string }> = {
+  institutions: { zh: '机构', en: 'institutions' },
+  'social-workers': { zh: '社工', en: 'social workers' },
+  programs: { zh: '项目', en: 'programmes' },
+};
+
 export const isImportKindName = (name: string | undefined): name is ImportKindName =>
   (importKindNames as readonly (string | undefined)[]).includes(name);
 

@@ -2,8 +2,9 @@ import { CsvError } from 'csv-parse';
 import { hasChinese } from '../../../../shared/bilingual.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
-import type { ImportMode } from './choices.js';
+import { importKindWords, type ImportKindName, type ImportMode } from './choices.js';
 import { importKinds } from './columns.js';
+import { cellsOfKind, columnsOfKind, isHeaderOfAnyKind, kindOfHeader } from './header-kind.js';
 import { classifyRows, type Classified, type Conflict, type RowProblem } from './classify-rows.js';
 import { insertRows } from './insert-rows.js';
 import { columnOfHeader, headerOf, isNotesHeader } from './labels.js';
@@ -82,7 +83,7 @@ export async function importFile(
   const kind = importKinds[options.kind];
   if (!kind)
     throw new Error(`Unknown kind ${options.kind}; one of ${Object.keys(importKinds).join(', ')}`);
-  const known = [...kind.columns, 'id', 'version'];
+  const known = columnsOfKind(options.kind);
   const report: ImportReport = {
     rows: 0,
     valid: 0,
@@ -95,10 +96,8 @@ export async function importFile(
     problems: [],
     written: false,
   };
-  const opened = await openFile(
-    file,
-    (cells) => cells.filter((cell) => columnOfHeader(options.kind, known, cell)).length >= 2,
-  );
+  // A header of another kind is found too, so that the report can say which kind it is.
+  const opened = await openFile(file, isHeaderOfAnyKind);
   if ('problem' in opened) return { ...report, problems: [opened.problem] };
   try {
     return await importRows(db, withoutNotes(opened, report), report, options, known);
@@ -148,6 +147,11 @@ async function importRows(
     return report;
   }
   const columns = opened.header.map((text) => columnOfHeader(options.kind, known, text));
+  const kindOfColumns = kindOfHeader(opened.header);
+  if (kindOfColumns && kindOfColumns !== options.kind && columns.includes(null)) {
+    report.problems.push(otherKind(opened.header, opened.headerLine, options.kind, kindOfColumns));
+    return report;
+  }
   report.problems = headerProblems(opened.header, columns, known, opened.headerLine);
   if (mode === 'update' && !columns.includes('id'))
     report.problems.push({
@@ -300,6 +304,25 @@ async function apply(
       );
     } else report.updated.push({ line: update.line, id, fields: Object.keys(update.input) });
   }
+}
+
+/**
+ * A file of another kind than the one it is imported as (social workers given as institutions): one
+ * problem naming the kind its header is, with some of the columns that say so, rather than one for
+ * every column this kind has not.
+ */
+function otherKind(
+  header: string[],
+  line: number,
+  kind: string,
+  other: ImportKindName,
+): RowProblem {
+  const telling = cellsOfKind(other, header).filter((cell) => !cellsOfKind(kind, [cell]).length);
+  return {
+    line,
+    column: '',
+    message: `the header's columns are those of ${importKindWords[other].en} (${telling.slice(0, 4).join(', ')}), not of ${importKindWords[kind as ImportKindName]?.en ?? kind}: import the file with --kind ${other}`,
+  };
 }
 
 function headerProblems(

@@ -1,6 +1,7 @@
 import { translate, type Catalog } from '../../../../shared/bilingual.js';
 import { enumLabels } from '../../../../shared/enum-labels.js';
 import { column, writeMessages } from '../writes/messages-zh.js';
+import { importKindWords } from './choices.js';
 
 /**
  * The Chinese of every message an import reports, for the regional teams who read them: the
@@ -44,6 +45,10 @@ function labelsOfValues(quoted: string): string {
   );
   return codes.map((code) => labels?.[code]?.zh ?? code).join('、');
 }
+
+/** A kind of record as the English messages name it (importKindWords), in Chinese. */
+const kindInChinese = (english: string) =>
+  Object.values(importKindWords).find((words) => words.en === english)?.zh ?? english;
 
 const importMessages: Catalog = [
   // An enum cell: its allowed values by the labels the file's dropdowns and dictionary give.
@@ -93,6 +98,11 @@ const importMessages: Catalog = [
         .split(', ')
         .map((name) => `${column(name)}（${name}）`)
         .join('、')}`,
+  ],
+  [
+    /^the header's columns are those of (.+?) \((.*)\), not of (.+?): import the file with --kind (\S+)$/,
+    (other, columns, kind, option) =>
+      `表头是${kindInChinese(other)}记录的列（${columns.split(', ').join('、')}），不是${kindInChinese(kind)}记录的列：请用 --kind ${option} 导入`,
   ],
   [
     /^appears twice in the header \(columns (\d+) and (\d+)\)/,
