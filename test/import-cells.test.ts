@@ -21,6 +21,12 @@ describe('dates as Chinese spreadsheets and people write them', () => {
     ['20130203', '2013-02-03'],
     ['2013/2/3 0:00', '2013-02-03'],
     ['2013-02-03 00:00:00', '2013-02-03'],
+    // Chinese numerals, as documents write a date: 〇, ○ or 零 for the zero of a year.
+    ['二〇二四年三月五日', '2024-03-05'],
+    ['二○一三年十二月二十五日', '2013-12-25'],
+    ['二零一三年二月二十一号', '2013-02-21'],
+    ['二〇一三年十月', '2013-10'],
+    ['二〇一三年', '2013'],
   ])('reads %s as %s', (typed, date) => {
     expect(cellValue('institutions', 'foundedOn', typed)).toEqual({ value: date });
     expect(cellValue('social-workers', 'startedOn', typed)).toEqual({ value: date });
@@ -34,6 +40,11 @@ describe('dates as Chinese spreadsheets and people write them', () => {
       value: '2013/2/3 9:30',
     });
     expect(cellValue('institutions', 'foundedOn', '201302031')).toEqual({ value: '201302031' });
+    // Numerals that say no month, and a year of three numerals, stay as typed.
+    expect(cellValue('institutions', 'foundedOn', '二〇一三年十十月')).toEqual({
+      value: '二〇一三年十十月',
+    });
+    expect(cellValue('institutions', 'foundedOn', '一三年二月')).toEqual({ value: '一三年二月' });
     expect(cellValue('institutions', 'name', '2024/3/5')).toEqual({ value: '2024/3/5' });
   });
 });

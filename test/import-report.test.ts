@@ -26,7 +26,7 @@ const report: ImportReport = {
       line: 2,
       column: '成立时间',
       message: 'must be a year, year-month or date: 2021, 2021-06 or 2021-06-30',
-      typed: '二〇一三年二月',
+      typed: '去年二月',
     },
     { line: 3, column: '所在城市', message: 'must not be empty', typed: '\u001b[2J银川\u0000' },
     { line: 3, column: '', message: 'a message this import does not know' },
@@ -46,7 +46,7 @@ describe("an import's report on the command line", () => {
     expect(errors.slice(0, 5)).toEqual([
       '第 2 行，机构名称：不能为空 (line 2, column 机构名称: must not be empty)',
       // The cell as typed, so that it is found in the file at a glance.
-      '第 2 行，成立时间（“二〇一三年二月”）：须为年份、年月或日期，如 2021、2021-06 或 2021-06-30 (line 2, column 成立时间 ("二〇一三年二月"): must be a year, year-month or date: 2021, 2021-06 or 2021-06-30)',
+      '第 2 行，成立时间（“去年二月”）：须为年份、年月或日期，如 2021、2021-06 或 2021-06-30 (line 2, column 成立时间 ("去年二月"): must be a year, year-month or date: 2021, 2021-06 or 2021-06-30)',
       // A control character typed into a cell reaches the terminal as its code point, never as itself.
       '第 3 行，所在城市（“<U+001B>[2J银川<U+0000>”）：不能为空 (line 3, column 所在城市 ("<U+001B>[2J银川<U+0000>"): must not be empty)',
       'line 3: a message this import does not know',

@@ -8,18 +8,55 @@ export const isDateColumn = (column: string) => /On$|Since$|^periodStart$|^perio
  * A date as people and Chinese spreadsheets write it, in the registry's form: 2024/3/5 (which Excel
  * in a Chinese locale writes a CSV's dates as), 2024年3月5日 or 5号, 2024.3.5, 20240305 and
  * full-width digits are 2024-03-05; a date-time cell's midnight (2024/3/5 0:00, what Excel writes
- * for a date typed into a date-time cell) is its day; 2024年3月 is 2024-03 and 2024年 is 2024.
- * Anything else comes back as it came, for the validation to refuse with its message.
+ * for a date typed into a date-time cell) is its day; 2024年3月 is 2024-03 and 2024年 is 2024;
+ * a date in Chinese numerals, as documents and their copies write it (二〇二四年三月五日), is read as
+ * the same in digits. Anything else comes back as it came, for the validation to refuse with its
+ * message.
  */
 export function isoDate(text: string): string {
-  const narrow = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/\s+0{1,2}:00(?::00)?$/, '')
-    .replace(/\s+/g, '')
-    .replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+  const narrow = inDigits(
+    text
+      .normalize('NFKC')
+      .trim()
+      .replace(/\s+0{1,2}:00(?::00)?$/, '')
+      .replace(/\s+/g, ''),
+  ).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
   const match = /^(\d{4})(?:[年/.-](\d{1,2})(?:[月/.-](\d{1,2})[日号]?|月)?|年)?$/.exec(narrow);
   if (!match) return text;
   const [, year, month, day] = match;
   return [year, month?.padStart(2, '0'), day?.padStart(2, '0')].filter(Boolean).join('-');
+}
+
+/** The Chinese numerals of a date: 〇 (or ○, 零, as it is often typed) to 九. */
+const numerals: Record<string, number> = {
+  ...Object.fromEntries([...'〇一二三四五六七八九'].map((numeral, value) => [numeral, value])),
+  '○': 0,
+  零: 0,
+};
+
+/**
+ * A date in Chinese numerals in digits: the year digit by digit (二〇二四年), a month or a day as a
+ * number is said (十二月, 二十五日); 二〇二四年三月五日 is 2024年3月5日. Anything else as it is.
+ */
+function inDigits(text: string): string {
+  const date =
+    /^([〇○零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})[日号])?)?$/.exec(
+      text,
+    );
+  if (!date) return text;
+  const [, year, month, day] = date;
+  const [monthNumber, dayNumber] = [month, day].map((said) =>
+    said === undefined ? undefined : spokenNumber(said),
+  );
+  if (monthNumber === null || dayNumber === null) return text;
+  const digits = [...year!].map((numeral) => numerals[numeral]).join('');
+  return `${digits}年${monthNumber ? `${monthNumber}月` : ''}${dayNumber ? `${dayNumber}日` : ''}`;
+}
+
+/** A number from 1 to 39 as it is said (五, 十, 十二, 二十, 三十一), or null when it is none. */
+function spokenNumber(said: string): number | null {
+  const parts = /^(?:([一二三])?(十))?([一二三四五六七八九])?$/.exec(said);
+  if (!parts) return null;
+  const [, tens, ten, units] = parts;
+  return (ten ? (tens ? numerals[tens]! : 1) * 10 : 0) + (units ? numerals[units]! : 0);
 }
