@@ -114,7 +114,7 @@ try {
     else
       output(
         options.format === 'csv'
-          ? toCsv(rows, language)
+          ? toCsv(rows, language, [indicator])
           : options.format === 'json'
             ? json(rows)
             : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national, language, {
@@ -124,6 +124,7 @@ try {
                 },
                 unchecked: uncheckedOf(national, rows),
                 unit,
+                indicators: [indicator],
               })}\n`,
       );
   }

@@ -110,3 +110,24 @@ export const printedName = (
   english: string | null | undefined,
   language: 'zh' | 'en',
 ): string | null => (printed && english && language === 'en' ? `${english} (${printed})` : printed);
+
+/**
+ * A message of the API (Chinese, then English) in the reader's language, with the indicator codes it
+ * names (`FUNDING_YUAN 是一段时期内的累计量`) said by their names: a reader of the dashboard or the
+ * report is never shown a code.
+ */
+export function reasonIn(
+  message: string | null | undefined,
+  indicators: readonly { code: string; name: string; nameZh: string }[],
+  language: 'zh' | 'en',
+): string {
+  // In Chinese the spaces that set a code apart from the characters go with it: quotes do that.
+  return messageIn(message ?? '', language).replace(
+    /( ?)\b([A-Z][A-Z0-9_]+)\b( ?)/g,
+    (whole, before, code, after) => {
+      const indicator = indicators.find((i) => i.code === code);
+      if (!indicator) return whole;
+      return language === 'zh' ? `“${indicator.nameZh}”` : `${before}“${indicator.name}”${after}`;
+    },
+  );
+}

@@ -23,6 +23,11 @@ export interface RegionMeasure {
     asOf?: string | null;
     /** Programmes counted as not ended only because they give no end (an inference). */
     openEndedRecords?: number | null;
+    /**
+     * Of a rate, the date of the published resident population it divides by: as of one day, two
+     * regions may divide by populations of two years (the latest each published before it).
+     */
+    populationAsOf?: string | null;
   } | null;
 }
 
@@ -79,14 +84,14 @@ function leftOutBecause(kind: IndicatorKind, { measure }: RegionMeasure): string
         inBoth({ zh: '未公布常住人口数。', en: 'no published resident population' }));
 }
 
-/** The day most regions were measured as of (the later of two as common): regions of other days do not add up with them. */
-function commonDay(measures: Usable[]): string | null {
-  const days = new Map<string, number>();
-  for (const { measure } of measures) {
-    const day = measure.asOf ?? '';
-    days.set(day, (days.get(day) ?? 0) + 1);
-  }
-  const [best] = [...days].sort(([a, m], [b, n]) => n - m || b.localeCompare(a));
+/**
+ * The value most regions have (the later of two as common): a day they were measured as of, the
+ * year of the population they divide by. Regions of another do not add up with them.
+ */
+function mostCommon(values: (string | null | undefined)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value ?? '', (counts.get(value ?? '') ?? 0) + 1);
+  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || b.localeCompare(a));
   return best ? best[0] || null : null;
 }
 
@@ -97,7 +102,8 @@ const sum = (values: number[]) => values.reduce((total, value) => total + value,
  * over the sum of denominators, and a rate per 10,000 residents the sum of counts over the sum of
  * populations of the regions that have both, never an average of the regions' own ratios or
  * rates; amounts (a subsidy per person) do not add up. Regions are added up only as of one day,
- * so that a rate over 2023's population is not added to one over 2024's.
+ * and rates only over populations of one year, so that a rate over 2023's population is not added
+ * to one over 2024's.
  */
 export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): NationalTotal {
   const none = {
@@ -125,14 +131,27 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     if (reason) leftOut.push({ region: region.region, reason });
     else usable.push(region as Usable);
   }
-  const day = commonDay(usable);
-  const added = usable.filter(({ region, measure }) => {
+  const day = mostCommon(usable.map(({ measure }) => measure.asOf));
+  const ofTheDay = usable.filter(({ region, measure }) => {
     if ((measure.asOf ?? null) === day) return true;
     leftOut.push({
       region,
       reason: inBoth({
         zh: `测算截至 ${measure.asOf}，而非 ${day}。`,
         en: `measured as of ${measure.asOf}, not ${day}`,
+      }),
+    });
+    return false;
+  });
+  const population =
+    kind === 'RATE' ? mostCommon(ofTheDay.map(({ measure }) => measure.populationAsOf)) : null;
+  const added = ofTheDay.filter(({ region, measure }) => {
+    if (population === null || (measure.populationAsOf ?? null) === population) return true;
+    leftOut.push({
+      region,
+      reason: inBoth({
+        zh: `分母是 ${measure.populationAsOf ?? '未知年份'} 的已公布常住人口数，而非 ${population} 的。`,
+        en: `divides by the published resident population of ${measure.populationAsOf ?? 'an unknown year'}, not of ${population}`,
       }),
     });
     return false;

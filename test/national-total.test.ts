@@ -50,6 +50,26 @@ describe('national totals, as a statistics office adds regions up', () => {
     ]);
   });
 
+  it('adds up rates as of one day only over populations of one year: the latest each region published before the day may differ', () => {
+    const asOf = '2024-06-30';
+    const total = nationalTotal('RATE', [
+      measured('AA', { asOf, numerator: 30, denominator: 100_000, populationAsOf: '2023-12-31' }),
+      measured('BB', { asOf, numerator: 10, denominator: 300_000, populationAsOf: '2023-12-31' }),
+      measured('CC', { asOf, numerator: 99, denominator: 1_000, populationAsOf: '2019-12-31' }),
+    ]);
+    expect(total).toMatchObject({
+      value: (40 * 10_000) / 400_000,
+      included: ['AA', 'BB'],
+      leftOut: [
+        {
+          region: 'CC',
+          reason:
+            '分母是 2019-12-31 的已公布常住人口数，而非 2023-12-31 的。divides by the published resident population of 2019-12-31, not of 2023-12-31',
+        },
+      ],
+    });
+  });
+
   it('takes a rate per 10,000 residents over the populations of the regions measured at the same year-end', () => {
     const total = nationalTotal('RATE', [
       measured('AA', { asOf: '2024-12-31', numerator: 30, denominator: 100_000, demoShare: 1 }),

@@ -15,6 +15,7 @@ import { regions } from '../subgraphs/regions.js';
 import { useStack } from './harness.js';
 
 const federation = useStack();
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 /** The API's codes that a reader must never see in a report in words. */
 const rawCodes =
@@ -50,6 +51,50 @@ describe('npm run report', () => {
     expect(check('BJ')).toBe('未公布总数，无从对照');
     expect(uncheckedOf(comparison.national, comparison.rows)).toEqual(
       comparison.national.included.filter((code) => code !== 'SC'),
+    );
+  });
+
+  it('adds up rates as of a day only over populations of one year, leaving out those over an older one', async () => {
+    const { national, rows } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'en',
+      '2024-06-30',
+    );
+    // Each region divides by the latest population it published before the day: Tianjin's is of
+    // 2019, Guangxi's of 2022, the others' of 2023.
+    expect(national.included.sort()).toEqual(['BJ', 'NX', 'SC']);
+    expect(national.denominator).toBe(
+      sum(rows.filter((r) => national.included.includes(r.region)).map((r) => r.denominator!)),
+    );
+    expect(national.leftOut).toEqual(
+      expect.arrayContaining([
+        {
+          region: 'TJ',
+          reason:
+            '分母是 2019-12-31 的已公布常住人口数，而非 2023-12-31 的。divides by the published resident population of 2019-12-31, not of 2023-12-31',
+        },
+        {
+          region: 'GX',
+          reason:
+            '分母是 2022-12-31 的已公布常住人口数，而非 2023-12-31 的。divides by the published resident population of 2022-12-31, not of 2023-12-31',
+        },
+      ]),
+    );
+  });
+
+  it('names an indicator by its name where a reason gives its code, and says why a published total was not set beside the registry', async () => {
+    const { indicator, rows } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'FUNDING_YUAN',
+      'zh',
+    );
+    const xiongan = rows.find((r) => r.region === 'XA')!;
+    expect(inWords(xiongan, 'zh', [indicator]).registryCheck).toBe(
+      '登记 — / 公布 近7,000,000\u00a0元（“投入资金”是一段时期内的累计量，而来源未说明这一时期从何时开始：登记库没有覆盖同一时期的累计量。）',
+    );
+    expect(inWords(xiongan, 'en', [indicator]).registryCheck).toMatch(
+      /^registered — of nearly 7,000,000\u00a0yuan published \(“Funding” adds up over a period, and the source does not say when this one began/,
     );
   });
 

@@ -7,7 +7,7 @@ import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js'
 import { aboutSheet, type ReportIndicator } from './about.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
-import { messageIn } from '../../shared/bilingual.js';
+import { reasonIn } from '../../shared/bilingual.js';
 import { nationalTotal, totalHeading, type NationalTotal } from '../../shared/national-total.js';
 
 /**
@@ -46,10 +46,14 @@ const comparisonQuery = graphql(`
         asOf
         since
         openEndedRecords
+        denominatorFigure {
+          asOf
+        }
         checkedAgainst {
           published
           measured
           measuredAsOf
+          notComparedReason
           figure {
             unit
             qualifier
@@ -118,6 +122,8 @@ export interface ComparisonRow {
   checkedPublished: number | null;
   checkedMeasured: number | null;
   checkedAsOf: string | null;
+  /** Why the published total was not set beside the registry (a period whose start is not known). */
+  checkedNotCompared: string | null;
   /** The checked figure's unit (a rate's count's: persons) and qualifier (4000余 is ODD). */
   checkedUnit: string | null;
   checkedQualifier: string | null;
@@ -186,18 +192,28 @@ export const columns = [
 const titled = (keys: readonly (typeof columns)[number][], language: Language) =>
   keys.map((key): Column<ComparisonRow> => ({ key, title: columnTitle(key, language) }));
 
-/** A row as a reader reads it: the region's name, the unit, qualifiers, basis and status in words. */
-export function inWords(row: ComparisonRow, language: Language): ComparisonRow {
+/** The indicators a report's reasons may name by code: said by their names instead. */
+type IndicatorNames = readonly { code: string; name: string; nameZh: string }[];
+
+/**
+ * A row as a reader reads it: the region's name, the unit, qualifiers, basis and status in words,
+ * and the indicators its reasons name by their names.
+ */
+export function inWords(
+  row: ComparisonRow,
+  language: Language,
+  indicators: IndicatorNames = [],
+): ComparisonRow {
   return {
     ...row,
     name: language === 'zh' ? row.nameZh : row.name,
     targetScope: language === 'zh' ? row.targetScopeZh : row.targetScope,
-    registryCheck: measuredRow(row) ? registryCheckWords(row, language) : null,
+    registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
     source: say.printedName(row.source, row.sourceEn, language),
     unit: say.unit(row.unit, language) ?? row.unit,
     publishedQualifier: say.qualifier(row.publishedQualifier, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
-    notMeasured: row.notMeasured == null ? null : messageIn(row.notMeasured, language),
+    notMeasured: row.notMeasured == null ? null : reasonIn(row.notMeasured, indicators, language),
     basis: say.basis(row.basis, language),
     publishedSince:
       row.publishedSince ??
@@ -240,7 +256,10 @@ export async function fetchComparison(
     rows: data.registries.map((registry) => toRow(registry, data.indicator!)),
     national: nationalTotal(
       data.indicator!.kind,
-      data.registries.map((registry) => ({ region: registry.code, measure: registry.measure })),
+      data.registries.map(({ code, measure }) => ({
+        region: code,
+        measure: measure && { ...measure, populationAsOf: measure.denominatorFigure?.asOf },
+      })),
     ),
   };
 }
@@ -263,6 +282,7 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
     checkedPublished: measure?.checkedAgainst?.published ?? null,
     checkedMeasured: measure?.checkedAgainst?.measured ?? null,
     checkedAsOf: measure?.checkedAgainst?.measuredAsOf ?? null,
+    checkedNotCompared: measure?.checkedAgainst?.notComparedReason ?? null,
     checkedUnit: measure?.checkedAgainst?.figure.unit ?? null,
     checkedQualifier: measure?.checkedAgainst?.figure.qualifier ?? null,
     measuredSince: measure?.since ?? null,
@@ -299,10 +319,10 @@ function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
 }
 
 /** The comparison as CSV, one row per region, in the report's language. */
-export const toCsv = (rows: ComparisonRow[], language: Language) =>
+export const toCsv = (rows: ComparisonRow[], language: Language, indicators: IndicatorNames = []) =>
   csv(
     titled(columns, language),
-    rows.map((row) => inWords(row, language)),
+    rows.map((row) => inWords(row, language, indicators)),
   );
 
 /** A workbook: the comparison, and an About sheet saying when, as of when, from where and from what. */
@@ -312,7 +332,7 @@ export async function toXlsx(
   gatewayUrl: string,
 ): Promise<{ workbook: Buffer; shortened: string | null }> {
   const sheet = sheetName(comparison.indicator, language);
-  const rows = comparison.rows.map((row) => inWords(row, language));
+  const rows = comparison.rows.map((row) => inWords(row, language, [comparison.indicator]));
   return {
     workbook: await workbook([
       dataSheet(sheet.name, titled(columns, language), rows),
@@ -350,7 +370,11 @@ const measuredRow = (row: ComparisonRow) => row.measured != null;
  * that none was published, so that a reader never takes a registry of unknown completeness for a
  * count of the region.
  */
-function registryCheckWords(row: ComparisonRow, language: Language): string {
+function registryCheckWords(
+  row: ComparisonRow,
+  language: Language,
+  indicators: IndicatorNames,
+): string {
   if (row.checkedPublished == null)
     return language === 'zh' ? '未公布总数，无从对照' : 'no published total to check against';
   // In the figure's own unit (a rate's row checks its count, in persons) and as the page printed it.
@@ -361,9 +385,13 @@ function registryCheckWords(row: ComparisonRow, language: Language): string {
     row.checkedQualifier ?? 'EXACT',
     language,
   );
+  // A total not set beside the registry has no day it was measured on: the reason stands there.
+  const when = row.checkedNotCompared
+    ? reasonIn(row.checkedNotCompared, indicators, language)
+    : row.checkedAsOf;
   return language === 'zh'
-    ? `登记 ${measured} / 公布 ${published}（${row.checkedAsOf}）`
-    : `registered ${measured} of ${published} published (${row.checkedAsOf})`;
+    ? `登记 ${measured} / 公布 ${published}（${when}）`
+    : `registered ${measured} of ${published} published (${when})`;
 }
 
 /** The regions a total adds up whose registries no published total checks. */
@@ -380,6 +408,7 @@ export function nationalLines(
     regionName = (code) => code,
     unchecked = [],
     unit = null,
+    indicators = [],
   }: {
     /** A region's name in the report's language. */
     regionName?: (code: string) => string;
@@ -387,11 +416,13 @@ export function nationalLines(
     unchecked?: string[];
     /** The unit's word, after the total's number, as under the table's values. */
     unit?: string | null;
+    /** The indicators its reasons name by code (inWords). */
+    indicators?: IndicatorNames;
   } = {},
 ): string {
   const zh = language === 'zh';
   const unitAfter = !unit ? '' : unit === '%' ? '%' : ` ${unit}`;
-  const said = (message: string) => messageIn(message, language);
+  const said = (message: string) => reasonIn(message, indicators, language);
   const lines = [
     `${totalHeading(national, language)}${zh ? '：' : ': '}` +
       (national.value == null
