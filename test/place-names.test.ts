@@ -15,6 +15,22 @@ describe('English names of places', () => {
     expect(englishPlaceName('雄安新区')).toBe("Xiong'an New Area");
   });
 
+  it('names the peoples of an autonomous division in English, as its own English name does', () => {
+    expect(englishPlaceName('凉山彝族自治州')).toBe('Liangshan Yi Autonomous Prefecture');
+    expect(englishPlaceName('甘孜藏族自治州')).toBe('Ganzi Tibetan Autonomous Prefecture');
+    expect(englishPlaceName('阿坝藏族羌族自治州')).toBe(
+      'Aba Tibetan and Qiang Autonomous Prefecture',
+    );
+    expect(englishPlaceName('湘西土家族苗族自治州')).toBe(
+      'Xiangxi Tujia and Miao Autonomous Prefecture',
+    );
+    expect(englishPlaceName('三江侗族自治县')).toBe('Sanjiang Dong Autonomous County');
+  });
+
+  it('reads a place name as the place says it, where that is not the common reading', () => {
+    expect(englishPlaceName('红寺堡区')).toBe('Hongsibu District');
+  });
+
   it('separates a syllable that would run into a vowel with an apostrophe', () => {
     expect(englishPlaceName('西安市')).toBe("Xi'an");
   });
