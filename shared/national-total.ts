@@ -21,6 +21,8 @@ export interface RegionMeasure {
     denominator?: number | null;
     demoShare?: number | null;
     asOf?: string | null;
+    /** Of a flow, the first day of the period it adds up over. */
+    since?: string | null;
     /** Programmes counted as not ended only because they give no end (an inference). */
     openEndedRecords?: number | null;
     /**
@@ -61,17 +63,32 @@ const nothingRegistered = inBoth({
   en: 'the registry holds nothing it counts: 0 is what is registered, not a finding that the region has none',
 });
 
+/**
+ * A flow of 0 over its period: the registry may hold records of other periods (Ningxia's funding
+ * since 2013), none of which falls in this one.
+ */
+const nothingInPeriod = (since: string, asOf: string | null | undefined) =>
+  inBoth({
+    zh: `登记库在测算时期（${since} 至 ${asOf}）内没有计入的量：0 是登记的情况，不代表该地区这一时期没有。`,
+    en: `the registry counts nothing in the period measured (${since} to ${asOf}): 0 is what is registered, not a finding that the region had none`,
+  });
+
+/** A region that counts it and has registered nothing (in the period, of a flow): a count of 0. */
+const countsNothing = (kind: IndicatorKind, { measure }: RegionMeasure) =>
+  measure?.computable === true &&
+  (kind === 'COUNT' || kind === 'RATE') &&
+  (kind === 'COUNT' ? measure.value : measure.numerator) === 0;
+
 /** Why a region's measure cannot be added up, or null when it can. */
-function leftOutBecause(kind: IndicatorKind, { measure }: RegionMeasure): string | null {
+function leftOutBecause(kind: IndicatorKind, region: RegionMeasure): string | null {
+  const { measure } = region;
   if (measure == null) return inBoth({ zh: '该地区未应答。', en: 'the region did not answer' });
   if (!measure.computable)
     return measure.reason ?? inBoth({ zh: '登记库无法统计。', en: 'the registry cannot count it' });
   // A count of nothing registered is what the registry holds, not a finding that the region has
   // none: added as 0, it would make a total say it covers a region it knows nothing of.
-  if (kind === 'COUNT' || kind === 'RATE') {
-    const count = kind === 'COUNT' ? measure.value : measure.numerator;
-    if (count === 0) return nothingRegistered;
-  }
+  if (countsNothing(kind, region))
+    return measure.since ? nothingInPeriod(measure.since, measure.asOf) : nothingRegistered;
   if (kind === 'COUNT')
     return measure.value == null ? inBoth({ zh: '没有值。', en: 'no value' }) : null;
   if (kind === 'RATIO')
@@ -164,11 +181,16 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
       leftOut,
       // Regions that count it and have registered nothing are not regions that cannot count it.
       reason:
-        leftOut.length && leftOut.every(({ reason }) => reason === nothingRegistered)
-          ? inBoth({
-              zh: '各地区的登记库中都没有可计的记录。',
-              en: "No region's registry holds anything it counts.",
-            })
+        regions.length && regions.every((region) => countsNothing(kind, region))
+          ? regions.every(({ measure }) => !measure?.since)
+            ? inBoth({
+                zh: '各地区的登记库中都没有可计的记录。',
+                en: "No region's registry holds anything it counts.",
+              })
+            : inBoth({
+                zh: '各地区的登记库在测算时期内都没有计入的量。',
+                en: "No region's registry counts anything in the period measured.",
+              })
           : inBoth({ zh: '没有地区能统计该指标。', en: 'No region can count it.' }),
     };
 

@@ -122,6 +122,17 @@ describe('national totals, as a statistics office adds regions up', () => {
       value: null,
       reason: "各地区的登记库中都没有可计的记录。No region's registry holds anything it counts.",
     });
+    // A flow of nothing in its period: the registries may hold records of other periods.
+    const flow = nationalTotal('COUNT', [
+      measured('AA', { value: 0, since: '2026-01-01' }),
+      measured('BB', { value: 0, since: '2026-01-01' }),
+    ]);
+    expect(flow.reason).toBe(
+      "各地区的登记库在测算时期内都没有计入的量。No region's registry counts anything in the period measured.",
+    );
+    expect(flow.leftOut[0]!.reason).toBe(
+      `登记库在测算时期（2026-01-01 至 ${today}）内没有计入的量：0 是登记的情况，不代表该地区这一时期没有。the registry counts nothing in the period measured (2026-01-01 to ${today}): 0 is what is registered, not a finding that the region had none`,
+    );
     // A ratio of 0 registered of 20 registered is a finding about what is registered: it stays.
     const ratio = nationalTotal('RATIO', [
       measured('AA', { numerator: 0, denominator: 20 }),
