@@ -162,6 +162,18 @@ describe('target status rules', () => {
     });
   });
 
+  it('asks a target to be reached basically for the growth to its threshold, which achieves it', () => {
+    const basically = (change: Partial<Standing>) =>
+      assess(standing({ qualifier: 'BASICALLY', ...change }));
+    // 90 of 100: 40 more over 2.5 years, not 50; the gap to the target value stays 50.
+    expect(basically({})).toMatchObject({ gap: 50, requiredAnnualGrowth: 16 });
+    // The trend of that growth reaches the threshold: on track, as the status judges it.
+    expect(basically({ trend: trendTo(90) }).status).toBe('ON_TRACK');
+    // No step where the status turns: just short of the threshold, a little is still needed.
+    expect(basically({ current: at(89.9) }).requiredAnnualGrowth).toBe(0.04);
+    expect(basically({ current: at(90) }).requiredAnnualGrowth).toBe(0);
+  });
+
   it('asks for the growth per year that the trend would have to be to reach the target', () => {
     // The slope that reaches exactly 100 is the growth still needed: one rate, two names.
     const reaching = assess(standing({ trend: trendTo(100) }));

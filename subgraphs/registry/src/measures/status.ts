@@ -172,14 +172,17 @@ export function assess(standing: Standing): Assessment {
   // 1.5 years, not 1), as the trend runs per year. The time before today is gone, however old the
   // value. In the target year itself the whole gap is to close within it: a year at least, so that
   // December never asks for a growth of thousands of percent a year.
+  // The growth is to the threshold, which achieves the target as its status is judged: to 90 of a
+  // target of 100 to be reached basically, so that it falls to 0 where the status turns ACHIEVED,
+  // and the trend of that growth is the one that is ON_TRACK.
   const years = Math.max(horizon(standing.today, targetYear), 1);
   const needed = {
     gap,
     yearsLeft,
-    requiredAnnualGrowth: round(gap / years),
+    requiredAnnualGrowth: round((threshold - current.value) / years),
     requiredAnnualGrowthPercent:
       current.value > 0
-        ? round((Math.pow(targetValue / current.value, 1 / years) - 1) * 100)
+        ? round((Math.pow(threshold / current.value, 1 / years) - 1) * 100)
         : null,
     projectedValue,
   };
