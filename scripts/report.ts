@@ -5,6 +5,7 @@ import { readStackFile } from '../subgraphs/common/stack-file.js';
 import {
   fetchComparison,
   nationalLines,
+  progressIsToday,
   toCsv,
   toTable,
   toXlsx,
@@ -107,6 +108,7 @@ try {
       options['as-of'],
     );
     const { indicator, rows, national } = comparison;
+    const progressNote = progressIsToday(comparison.asOf, language);
     const unit = say.unit(indicator.unit, language);
     const title =
       language === 'zh' ? `${indicator.nameZh}（${unit}）` : `${indicator.name} (${unit})`;
@@ -125,7 +127,7 @@ try {
                 unchecked: uncheckedOf(national, rows),
                 unit,
                 indicators: [indicator],
-              })}\n`,
+              })}\n${progressNote ? `${progressNote}\n` : ''}`,
       );
   }
 } catch (error) {

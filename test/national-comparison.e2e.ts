@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPublishedData } from '../subgraphs/registry/src/seed/published-data.js';
 import { regions } from '../subgraphs/regions.js';
-import { useStack } from './harness.js';
+import { graphql, useStack } from './harness.js';
 
 const federation = useStack();
 
@@ -32,6 +32,39 @@ describe('national comparison through the gateway', () => {
       );
       expect(registry.measure.value).toBe(direct[region.slug].measure.value);
     }
+  });
+
+  it('gives the latest published figure known on a past day', async () => {
+    const { xiongan, sichuan } = await federation.query(`{
+      xiongan {
+        now: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") { value asOf }
+        onTheDay: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "2023-10-24") { value }
+        dayBefore: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "2023-10-23") { value }
+      }
+      sichuan {
+        now: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") { value asOf }
+        in2022: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "2022") { value }
+      }
+    }`);
+    // Xiong'an's 550 is dated 2023-10-24: known that day, not the day before.
+    expect(xiongan).toEqual({
+      now: { value: 550, asOf: '2023-10-24' },
+      onTheDay: { value: 550 },
+      dayBefore: null,
+    });
+    // Sichuan's 8.82万 is of 2025: not beside a measure of 2022.
+    expect(sichuan).toEqual({
+      now: { value: 88200, asOf: expect.stringMatching(/^2025/) },
+      in2022: null,
+    });
+    const wrong = await graphql(
+      federation.stack.gatewayUrl,
+      '{ sichuan { latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "去年") { value } } }',
+    );
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('"去年" 不是日期'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'asOf' },
+    });
   });
 
   it("checks each region's registry against its latest published total, a rate by its count, and says where none was published", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalLines } from '../scripts/report/comparison.js';
+import { nationalLines, progressIsToday } from '../scripts/report/comparison.js';
 import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
 
 const today = '2026-12-01';
@@ -219,5 +219,18 @@ describe('national totals, as a statistics office adds regions up', () => {
     expect(nationalLines(nothing, 'zh').split('\n')[0]).toBe(
       '0 个地区合计（1 个未纳入）：—（各地区的登记库中都没有可计的记录。）',
     );
+  });
+});
+
+describe('a comparison as of a past day', () => {
+  it("says its targets' progress and status are today's, in both languages, and nothing as of today", () => {
+    expect(progressIsToday('2024-12-31', 'zh', '2026-12-04')).toBe(
+      '测算值和最新公开数据截至 2024-12-31；目标的当前进展值和状态是今天（2026-12-04）的，不是 2024-12-31 的。',
+    );
+    expect(progressIsToday('2024-12-31', 'en', '2026-12-04')).toBe(
+      "Measures and latest published figures are as of 2024-12-31; the targets' progress and status are today's (2026-12-04), not as of 2024-12-31.",
+    );
+    expect(progressIsToday('2026-12-04', 'zh', '2026-12-04')).toBeNull();
+    expect(progressIsToday(null, 'en', '2026-12-04')).toBeNull();
   });
 });

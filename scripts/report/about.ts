@@ -39,6 +39,7 @@ const labels = {
   },
   sheetName: { zh: '工作表名称', en: 'Sheet name' },
   demo: { zh: '演示数据', en: 'Demo data' },
+  progress: { zh: '目标进展', en: 'Targets’ progress' },
   demoNote: {
     zh: '登记测算值多来自演示数据（非真实），占比见“测算值中演示数据占比”一列。',
     en: 'Measured values rest mostly on demo records (not real); each row gives its share in "Demo share of measured (%)".',
@@ -55,6 +56,8 @@ export function aboutSheet(
     language: Language;
     gatewayUrl: string;
     asOf: string | null;
+    /** That the targets' progress is today's, in a comparison as of a past day (progressIsToday). */
+    progressNote?: string | null;
     shortened: string | null;
     now?: Date;
   },
@@ -72,6 +75,7 @@ export function aboutSheet(
     data: [
       line('generatedAt', (options.now ?? new Date()).toISOString()),
       line('asOf', options.asOf),
+      ...(options.progressNote ? [line('progress', options.progressNote)] : []),
       line('gateway', options.gatewayUrl),
       line('indicator', language === 'zh' ? indicator.nameZh : indicator.name),
       line('code', indicator.code),

@@ -60,7 +60,7 @@ const comparisonQuery = graphql(`
           }
         }
       }
-      latestFigure(indicator: $indicator) {
+      latestFigure(indicator: $indicator, asOf: $asOf) {
         value
         asOf
         periodStart
@@ -340,6 +340,7 @@ export async function toXlsx(
         language,
         gatewayUrl,
         asOf: comparison.asOf,
+        progressNote: progressIsToday(comparison.asOf, language),
         shortened: sheet.shortened,
       }),
     ]),
@@ -392,6 +393,22 @@ function registryCheckWords(
   return language === 'zh'
     ? `登记 ${measured} / 公布 ${published}（${when}）`
     : `registered ${measured} of ${published} published (${when})`;
+}
+
+/**
+ * Under a comparison as of a past day: its measures and published figures are of that day, its
+ * targets' progress and status of today (the API judges a target now), which a reader must not take
+ * for the day's. Null as of today.
+ */
+export function progressIsToday(
+  asOf: string | null,
+  language: Language,
+  today = new Date().toISOString().slice(0, 10),
+): string | null {
+  if (!asOf || asOf >= today) return null;
+  return language === 'zh'
+    ? `测算值和最新公开数据截至 ${asOf}；目标的当前进展值和状态是今天（${today}）的，不是 ${asOf} 的。`
+    : `Measures and latest published figures are as of ${asOf}; the targets' progress and status are today's (${today}), not as of ${asOf}.`;
 }
 
 /** The regions a total adds up whose registries no published total checks. */

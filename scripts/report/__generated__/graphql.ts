@@ -226,7 +226,7 @@ export const ComparisonDocument = new TypedDocumentString(`
         }
       }
     }
-    latestFigure(indicator: $indicator) {
+    latestFigure(indicator: $indicator, asOf: $asOf) {
       value
       asOf
       periodStart

@@ -158,28 +158,54 @@ async function programmeStarts(db: DataSource, asked: readonly TargetMeasure[]) 
   return new Map(rows.flatMap((r) => (r.start ? [[r.id, r.start] as const] : [])));
 }
 
+/** An indicator whose latest figure is asked, as of a day (`YYYY-MM-DD`), or as of now. */
+export interface LatestFigureOf {
+  indicator: string;
+  asOf?: string | null;
+}
+
 /**
  * The latest figure reported for each whole indicator (not a part of it, not one programme's, not a
- * plan), for all the indicators a
- * request asks for in one statement: what a comparison shows beside the measure. Of two figures of
- * the same date, the count now wins over a count since some year, then an exact figure over an
- * approximate one.
+ * plan), of those whose date had ended by the day asked (a figure of 2024 is not known mid-2024),
+ * for all the indicators a request asks for as of one day in one statement: what a comparison shows
+ * beside the measure. Of two figures of the same date, the count now wins over a count since some
+ * year, then an exact figure over an approximate one.
  */
 function latestFigures(figures: Repository<Figure>) {
-  return new DataLoader<string, Figure | null>(async (indicators) => {
-    const rows = await figures
-      .createQueryBuilder('f')
-      .where(
-        `f.id IN (SELECT DISTINCT ON (indicator) id FROM figure
+  return new DataLoader<LatestFigureOf, Figure | null, string>(
+    async (asked) => {
+      const days = [...new Set(asked.map((a) => a.asOf ?? null))];
+      const found = await Promise.all(
+        days.map(async (day) => {
+          const indicators = [
+            ...new Set(asked.filter((a) => (a.asOf ?? null) === day).map((a) => a.indicator)),
+          ];
+          const rows = await figures
+            .createQueryBuilder('f')
+            .where(
+              `f.id IN (SELECT DISTINCT ON (indicator) id FROM figure
                   WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL AND scope_program_id IS NULL
-                    AND kind = 'REPORTED' AND withdrawn_at IS NULL ORDER BY indicator, as_of DESC, period_start IS NOT NULL, qualifier <> 'EXACT', id)`,
-        { indicators: [...indicators] },
-      )
-      .getMany();
-    const byIndicator = new Map(rows.map((row) => [row.indicator, row]));
-    return indicators.map((code) => byIndicator.get(code) ?? null);
-  });
+                    AND kind = 'REPORTED' AND withdrawn_at IS NULL
+                    AND (CAST(:day AS text) IS NULL OR ${FIGURE_LAST_DAY} <= :day)
+                  ORDER BY indicator, as_of DESC, period_start IS NOT NULL, qualifier <> 'EXACT', id)`,
+              { indicators, day },
+            )
+            .getMany();
+          return rows.map((row) => [JSON.stringify([row.indicator, day]), row] as const);
+        }),
+      );
+      const byKey = new Map(found.flat());
+      return asked.map((a) => byKey.get(JSON.stringify([a.indicator, a.asOf ?? null])) ?? null);
+    },
+    { cacheKeyFn: (a) => JSON.stringify([a.indicator, a.asOf ?? null]) },
+  );
 }
+
+/** The last day a figure's date names, in SQL: 2024 is 2024-12-31, 2024-02 is 2024-02-29. */
+const FIGURE_LAST_DAY = `(CASE length(as_of)
+  WHEN 4 THEN as_of || '-12-31'
+  WHEN 7 THEN to_char(to_date(as_of, 'YYYY-MM') + interval '1 month - 1 day', 'YYYY-MM-DD')
+  ELSE as_of END)`;
 
 /** Fresh for every request, so that nothing cached outlives the request that read it. */
 export function createLoaders(db: DataSource, aggregates: Aggregates) {

@@ -1203,6 +1203,7 @@ export type RegionRegistryInstitutionsArgs = {
 
 /** 一个地区的登记库。The registry of a region (一个地区). */
 export type RegionRegistryLatestFigureArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   indicator: Scalars['String']['input'];
 };
 
@@ -1417,6 +1418,7 @@ export type RegistryInstitutionsArgs = {
  * national query, never the whole answer.
  */
 export type RegistryLatestFigureArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   indicator: Scalars['String']['input'];
 };
 

@@ -37,6 +37,15 @@ export function measuredOn(asOf: string | null | undefined): string {
   return last < now ? last : now;
 }
 
+/**
+ * The day a published figure's date must have ended by to be known as of `asOf` (measuredOn's day),
+ * or null as of today, when a figure of this year is the latest there is.
+ */
+export function figuresKnownOn(asOf: string | null | undefined): string | null {
+  const day = asOf == null ? null : measuredOn(asOf);
+  return day === null || day >= today() ? null : day;
+}
+
 /** The first day of a flow, checked against the day measured as of; null for a stock. */
 export function flowStart(
   query: MeasureQuery,

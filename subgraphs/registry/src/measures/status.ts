@@ -181,9 +181,7 @@ export function assess(standing: Standing): Assessment {
     yearsLeft,
     requiredAnnualGrowth: round((threshold - current.value) / years),
     requiredAnnualGrowthPercent:
-      current.value > 0
-        ? round((Math.pow(threshold / current.value, 1 / years) - 1) * 100)
-        : null,
+      current.value > 0 ? round((Math.pow(threshold / current.value, 1 / years) - 1) * 100) : null,
     projectedValue,
   };
   if (projectedValue == null) return { ...needed, status: 'AT_RISK', reason: because('NO_TREND') };

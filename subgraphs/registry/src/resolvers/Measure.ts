@@ -12,7 +12,7 @@ export const Measure: MeasureResolvers = {
     const code = measure.indicator.code;
     const counted = rateMeasures[code]?.count ?? code;
     return aggregates(['checkedAgainst', counted], async () => {
-      const figure = await loaders.latestFigure.load(counted);
+      const figure = await loaders.latestFigure.load({ indicator: counted });
       if (!figure) return null;
       const [check] = await checkFigures(db, [figure], DEFAULT_TOLERANCE_PERCENT);
       return check ?? null;

@@ -19,7 +19,7 @@ import { changes } from '../changes.js';
 import { dataQuality } from '../measures/data-quality.js';
 import type { Dimension } from '../measures/dimensions.js';
 import { measure } from '../measures/measure.js';
-import { assertInCatalog } from '../measures/measure-arguments.js';
+import { assertInCatalog, figuresKnownOn } from '../measures/measure-arguments.js';
 import { measureRate, rateMeasures } from '../measures/rates.js';
 import { notForRegion } from '../measures/region-levels.js';
 import { filterInstitutions, filterPrograms, filterSocialWorkers } from '../filters.js';
@@ -151,9 +151,13 @@ export const Registry: RegionRegistryResolvers = {
     return query.getMany();
   },
 
-  latestFigure(_: RegistryRef, { indicator }: { indicator: string }, { loaders }: RegistryContext) {
+  latestFigure(
+    _: RegistryRef,
+    { indicator, asOf }: { indicator: string; asOf?: string | null },
+    { loaders }: RegistryContext,
+  ) {
     assertInCatalog(indicator);
-    return loaders.latestFigure.load(indicator);
+    return loaders.latestFigure.load({ indicator, asOf: figuresKnownOn(asOf) });
   },
 
   targets(
