@@ -1312,3 +1312,80 @@ describe('measures follow the writes', () => {
     expect(await byCounty(counties)).toEqual({ 计数丙区: 1 });
   });
 });
+
+/**
+ * A target of a flow (cases, person-times, funding) is of what the flow adds up in its year: judged
+ * on that year's whole once it is over, never on this year to date.
+ */
+describe('targets of flows', () => {
+  const setTarget = async (indicator: string, targetValue: number) => {
+    const answer = await ask(
+      await editorOf('BJ'),
+      `mutation { beijing { setTarget(input: { indicator: "${indicator}", targetValue: ${targetValue},
+        targetYear: 2023, description: "测试目标：年度流量" }) {
+        progress { value basis asOf since status reason { code } } } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    return answer.data.beijing.setTarget.progress;
+  };
+
+  it("judges a target of a passed year on that year's whole as measured", async () => {
+    const { beijing } = (
+      await ask(
+        await bearer({ role: 'analyst' }),
+        `{ beijing { measure(indicator: "INDIVIDUAL_CASES", by: [YEAR], from: 2023, asOf: "2023") {
+          breakdown { keys { value } value } } } }`,
+      )
+    ).data;
+    const in2023 = beijing.measure.breakdown.find(
+      (cell: { keys: { value: string }[] }) => cell.keys[0]!.value === '2023',
+    ).value;
+    expect(in2023).toBeGreaterThan(0);
+    const measured = { value: in2023, basis: 'MEASURED', asOf: '2023-12-31', since: '2023-01-01' };
+    expect(await setTarget('INDIVIDUAL_CASES', in2023)).toEqual({
+      ...measured,
+      status: 'ACHIEVED',
+      reason: { code: 'TARGET_REACHED' },
+    });
+    expect(await setTarget('INDIVIDUAL_CASES', in2023 + 1)).toEqual({
+      ...measured,
+      status: 'OFF_TRACK',
+      reason: { code: 'TARGET_YEAR_PASSED' },
+    });
+  });
+
+  it('judges one the registry cannot count on the figure the region published of that year', async () => {
+    // The 37000余 person-times of 2023's demonstration projects are a part of the whole: no value.
+    expect(await setTarget('COMMUNITY_SERVICE_PERSON_TIMES', 37000)).toMatchObject({
+      value: null,
+      status: 'NO_DATA',
+    });
+    const recorded = await ask(
+      await editorOf('BJ'),
+      `mutation ($input: FigureInput!) { beijing { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator: 'COMMUNITY_SERVICE_PERSON_TIMES',
+          value: 52000,
+          asOf: '2023-12-31',
+          periodStart: '2023',
+          quote: '全年社区服务52000人次',
+          source: { title: '测试来源', document: 'test.txt' },
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    // The year's whole, as published: a target of 52,000 is met, one of 60,000 missed.
+    const published = { value: 52000, basis: 'PUBLISHED', asOf: '2023-12-31', since: '2023' };
+    expect(await setTarget('COMMUNITY_SERVICE_PERSON_TIMES', 52000)).toEqual({
+      ...published,
+      status: 'ACHIEVED',
+      reason: { code: 'TARGET_REACHED' },
+    });
+    expect(await setTarget('COMMUNITY_SERVICE_PERSON_TIMES', 60000)).toEqual({
+      ...published,
+      status: 'OFF_TRACK',
+      reason: { code: 'TARGET_YEAR_PASSED' },
+    });
+  });
+});

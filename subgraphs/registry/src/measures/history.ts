@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { indicatorCatalog } from '../../../indicator-catalog.js';
 import type { Measure } from './measure-types.js';
 import { derivedBaseline } from './derived-baseline.js';
 import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
@@ -34,6 +35,8 @@ export interface HistoryOf {
   measured: Measure | null;
 }
 
+const flows = new Set(indicatorCatalog.filter((i) => i.stockOrFlow === 'FLOW').map((i) => i.code));
+
 interface PublishedPoint {
   part: number;
   year: number;
@@ -48,9 +51,11 @@ interface PublishedPoint {
  * Histories and their trends. A history holds the registry's year-end values (MEASURED, one per
  * year, from the measure's YEAR series) and, where the figures count what the history counts, the
  * latest reported figure of each year and the baselines figures state or imply (PUBLISHED,
- * `derived` where implied), in one statement. Cumulative figures, parts of a total, one programme's
- * figures and plans are left out: they do not count the same thing, or count nothing yet. The trend
- * is fitted on the evidence (see trend.ts).
+ * `derived` where implied), in one statement. Of a flow (`stockOrFlow: FLOW`), a year's points are
+ * what it added up within that year, and so are its figures of a period within one year (Beijing's
+ * 个案服务 4000余人次 from 2023 to 2023-09); a flow over years, a stock's figure since some year, parts
+ * of a total, one programme's figures and plans are left out: they do not count the same thing, or
+ * count nothing yet. The trend is fitted on the evidence (see trend.ts).
  */
 export async function histories(
   db: DataSource,
@@ -59,13 +64,14 @@ export async function histories(
   const rows: { part: number; points: PublishedPoint[]; latest_figure_id: string | null }[] =
     await db.query(
       `WITH asked AS (
-         SELECT part - 1 AS part, indicator, with_figures
-         FROM unnest($1::text[], $2::boolean[]) WITH ORDINALITY AS a(indicator, with_figures, part)
+         SELECT part - 1 AS part, indicator, with_figures, flow
+         FROM unnest($1::text[], $2::boolean[], $3::boolean[])
+           WITH ORDINALITY AS a(indicator, with_figures, flow, part)
        ), whole AS (
          SELECT a.part, a.with_figures, f.* FROM asked a
          JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
-         WHERE f.breakdown_dimension IS NULL AND f.period_start IS NULL AND f.scope_program_id IS NULL
-           AND f.kind = 'REPORTED'
+         WHERE f.breakdown_dimension IS NULL AND f.scope_program_id IS NULL AND f.kind = 'REPORTED'
+           AND (f.period_start IS NULL OR (a.flow AND left(f.period_start, 4) = left(f.as_of, 4)))
        ), points AS (
          (SELECT DISTINCT ON (part, left(as_of, 4)) part, left(as_of, 4)::int AS year, value,
             NULL::numeric AS change_percent, false AS derived, id AS figure_id
@@ -82,7 +88,11 @@ export async function histories(
             'change_percent', change_percent, 'derived', derived, 'figure_id', figure_id) ORDER BY year), '[]') FROM points p WHERE p.part = a.part) AS points,
          (SELECT id FROM whole w WHERE w.part = a.part ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
        FROM asked a ORDER BY a.part`,
-      [of.map((h) => h.indicator), of.map((h) => h.withFigures)],
+      [
+        of.map((h) => h.indicator),
+        of.map((h) => h.withFigures),
+        of.map((h) => flows.has(h.indicator)),
+      ],
     );
   return rows.map((row, part) => {
     const cells = (of[part]!.measured?.breakdown ?? []).filter((cell) => cell.value != null);

@@ -4,6 +4,7 @@ import type { Target as TargetRow } from '../entities/Target.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { today, yearsAt } from '../dates.js';
 import { restsMostlyOnDemo } from '../measures/demo.js';
+import type { HistoryPoint } from '../measures/history.js';
 import {
   assess,
   DEFAULT_BASICALLY_PERCENT,
@@ -21,18 +22,31 @@ function boundsOf(t: TargetRow): Bounds {
 }
 
 /**
- * The first day of the period a measured value adds up: a flow's (from the first of January of the
- * year measured, unless the measure says another), or a cohort's (everyone its programme placed,
- * since the programme began, as the programme gives it); null for a stock counted on its day.
+ * The first day of the period a measured stock adds up: a cohort's (everyone its programme placed,
+ * since the programme began, as the programme gives it); null for a stock counted on its day. A
+ * flow's is its year's (flowYearJudged).
  */
-function measuredSince(
-  t: TargetRow,
-  measured: { asOf: string | null; since: string | null },
-  programmeStart: string | null,
-): string | null {
-  if (catalog.get(t.indicator)?.stockOrFlow === 'FLOW')
-    return measured.since ?? (measured.asOf ? `${measured.asOf.slice(0, 4)}-01-01` : null);
+function measuredSince(t: TargetRow, programmeStart: string | null): string | null {
   return t.scopeProgramId ? programmeStart : null;
+}
+
+interface Current {
+  value: number;
+  basis: ValueBasis;
+  asOf: string | null;
+  since: string | null;
+  demoShare: number | null;
+}
+
+/**
+ * The year a flow's target is judged on, and what the flow added up in it: a target of cases in
+ * 2023 is judged on 2023's whole, measured where the registry counts it, else as published; one of a
+ * year not over yet on the last year that is (a year to date would be judged as if it were whole).
+ * Null when neither the registry nor a figure says that year's flow.
+ */
+function flowYearJudged(points: HistoryPoint[], year: number): HistoryPoint | null {
+  const ofYear = points.filter((point) => point.year === year && !point.derived);
+  return ofYear.find((point) => point.basis === 'MEASURED') ?? ofYear[0] ?? null;
 }
 
 export const Target: TargetResolvers = {
@@ -45,47 +59,60 @@ export const Target: TargetResolvers = {
   scope: (t: TargetRow) => (t.scopeProgramId || t.scopeKinds?.length ? t : null),
   withdrawnAt: (t: TargetRow) => t.withdrawnAt?.toISOString() ?? null,
 
-  /** Measured where the registry can count what the target counts, otherwise the latest reported figure. */
+  /**
+   * Measured where the registry can count what the target counts, otherwise the latest reported
+   * figure; of a flow, what it added up in the year the target is judged on (flowYearJudged).
+   */
   async progress(t: TargetRow, _: unknown, { loaders }: RegistryContext) {
     const { measured, history, programmeStart } = await loaders.standing.load({
       indicator: t.indicator,
       scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
     });
-    const figure =
-      measured?.value == null && history.latestFigureId
-        ? await loaders.figure.load(history.latestFigureId)
-        : null;
-    const current: {
-      value: number;
-      basis: ValueBasis;
-      asOf: string | null;
-      since: string | null;
-      demoShare: number | null;
-    } | null =
-      measured?.value != null
-        ? {
-            value: measured.value,
-            basis: 'MEASURED',
-            asOf: measured.asOf,
-            since: measuredSince(t, measured, programmeStart),
-            demoShare: measured.demoShare,
-          }
-        : figure
-          ? {
-              value: Number(figure.value),
-              basis: 'PUBLISHED',
-              asOf: figure.asOf,
-              since: figure.periodStart,
-              demoShare: 0,
-            }
+    const thisYear = new Date().getUTCFullYear();
+    const flowYear =
+      catalog.get(t.indicator)?.stockOrFlow === 'FLOW'
+        ? flowYearJudged(history.points, Math.min(t.targetYear, thisYear - 1))
+        : undefined;
+    const figureId =
+      flowYear !== undefined
+        ? flowYear?.figureId
+        : measured?.value == null
+          ? history.latestFigureId
           : null;
+    const figure = figureId ? await loaders.figure.load(figureId) : null;
+    const current: Current | null =
+      flowYear !== undefined
+        ? flowYear && {
+            value: flowYear.value,
+            basis: flowYear.basis,
+            asOf: figure?.asOf ?? `${flowYear.year}-12-31`,
+            since: figure?.periodStart ?? `${flowYear.year}-01-01`,
+            demoShare: flowYear.demoShare,
+          }
+        : measured?.value != null
+          ? {
+              value: measured.value,
+              basis: 'MEASURED',
+              asOf: measured.asOf,
+              since: measuredSince(t, programmeStart),
+              demoShare: measured.demoShare,
+            }
+          : figure
+            ? {
+                value: Number(figure.value),
+                basis: 'PUBLISHED',
+                asOf: figure.asOf,
+                since: figure.periodStart,
+                demoShare: 0,
+              }
+            : null;
     const assessment = assess({
       targetValue: Number(t.targetValue),
       targetYear: t.targetYear,
       qualifier: t.qualifier,
       basicallyPercent: catalog.get(t.indicator)?.basicallyPercent ?? DEFAULT_BASICALLY_PERCENT,
       bounds: boundsOf(t),
-      year: new Date().getUTCFullYear(),
+      year: thisYear,
       today: yearsAt(today()),
       current: current && { value: current.value, at: yearsAt(current.asOf ?? today()) },
       history: history.points,
