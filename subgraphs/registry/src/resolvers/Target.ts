@@ -5,6 +5,8 @@ import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { today, yearsAt } from '../dates.js';
 import { restsMostlyOnDemo } from '../measures/demo.js';
 import type { HistoryPoint } from '../measures/history.js';
+import type { Measure } from '../measures/measure-types.js';
+import type { Figure } from '../entities/Figure.js';
 import {
   assess,
   DEFAULT_BASICALLY_PERCENT,
@@ -19,15 +21,6 @@ function boundsOf(t: TargetRow): Bounds {
   if (catalog.get(t.indicator)?.kind === 'RATIO') return 'PERCENTAGE';
   // A programme's records count once placed, however long ago: its count only grows.
   return t.scopeProgramId ? 'CUMULATIVE' : 'STOCK';
-}
-
-/**
- * The first day of the period a measured stock adds up: a cohort's (everyone its programme placed,
- * since the programme began, as the programme gives it); null for a stock counted on its day. A
- * flow's is its year's (flowYearJudged).
- */
-function measuredSince(t: TargetRow, programmeStart: string | null): string | null {
-  return t.scopeProgramId ? programmeStart : null;
 }
 
 interface Current {
@@ -49,6 +42,48 @@ function flowYearJudged(points: HistoryPoint[], year: number): HistoryPoint | nu
   return ofYear.find((point) => point.basis === 'MEASURED') ?? ofYear[0] ?? null;
 }
 
+/** A flow's value for its target: the year judged, over that year or the period its figure gives. */
+function flowCurrent(point: HistoryPoint | null, figure: Figure | null): Current | null {
+  if (!point) return null;
+  return {
+    value: point.value,
+    basis: point.basis,
+    asOf: figure?.asOf ?? `${point.year}-12-31`,
+    since: figure?.periodStart ?? `${point.year}-01-01`,
+    demoShare: point.demoShare,
+  };
+}
+
+/**
+ * A stock's value for its target: measured where the registry counts it, over everyone its
+ * programme placed since the programme began for a cohort (else on its day, `since` null);
+ * otherwise the latest reported figure.
+ */
+function stockCurrent(
+  t: TargetRow,
+  measured: Measure | null,
+  figure: Figure | null,
+  programmeStart: string | null,
+): Current | null {
+  if (measured?.value != null)
+    return {
+      value: measured.value,
+      basis: 'MEASURED',
+      asOf: measured.asOf,
+      since: t.scopeProgramId ? programmeStart : null,
+      demoShare: measured.demoShare,
+    };
+  return figure
+    ? {
+        value: Number(figure.value),
+        basis: 'PUBLISHED',
+        asOf: figure.asOf,
+        since: figure.periodStart,
+        demoShare: 0,
+      }
+    : null;
+}
+
 export const Target: TargetResolvers = {
   indicator: (t: TargetRow) => ({ code: t.indicator }),
   targetValue: (t: TargetRow) => Number(t.targetValue),
@@ -59,53 +94,26 @@ export const Target: TargetResolvers = {
   scope: (t: TargetRow) => (t.scopeProgramId || t.scopeKinds?.length ? t : null),
   withdrawnAt: (t: TargetRow) => t.withdrawnAt?.toISOString() ?? null,
 
-  /**
-   * Measured where the registry can count what the target counts, otherwise the latest reported
-   * figure; of a flow, what it added up in the year the target is judged on (flowYearJudged).
-   */
+  /** Where the region stands: a stock's value (stockCurrent), a flow's of a year (flowCurrent). */
   async progress(t: TargetRow, _: unknown, { loaders }: RegistryContext) {
     const { measured, history, programmeStart } = await loaders.standing.load({
       indicator: t.indicator,
       scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
     });
     const thisYear = new Date().getUTCFullYear();
-    const flowYear =
-      catalog.get(t.indicator)?.stockOrFlow === 'FLOW'
-        ? flowYearJudged(history.points, Math.min(t.targetYear, thisYear - 1))
-        : undefined;
-    const figureId =
-      flowYear !== undefined
-        ? flowYear?.figureId
-        : measured?.value == null
-          ? history.latestFigureId
-          : null;
+    const flow = catalog.get(t.indicator)?.stockOrFlow === 'FLOW';
+    const judged = flow
+      ? flowYearJudged(history.points, Math.min(t.targetYear, thisYear - 1))
+      : null;
+    const figureId = flow
+      ? judged?.figureId
+      : measured?.value == null
+        ? history.latestFigureId
+        : null;
     const figure = figureId ? await loaders.figure.load(figureId) : null;
-    const current: Current | null =
-      flowYear !== undefined
-        ? flowYear && {
-            value: flowYear.value,
-            basis: flowYear.basis,
-            asOf: figure?.asOf ?? `${flowYear.year}-12-31`,
-            since: figure?.periodStart ?? `${flowYear.year}-01-01`,
-            demoShare: flowYear.demoShare,
-          }
-        : measured?.value != null
-          ? {
-              value: measured.value,
-              basis: 'MEASURED',
-              asOf: measured.asOf,
-              since: measuredSince(t, programmeStart),
-              demoShare: measured.demoShare,
-            }
-          : figure
-            ? {
-                value: Number(figure.value),
-                basis: 'PUBLISHED',
-                asOf: figure.asOf,
-                since: figure.periodStart,
-                demoShare: 0,
-              }
-            : null;
+    const current = flow
+      ? flowCurrent(judged, figure)
+      : stockCurrent(t, measured, figure, programmeStart);
     const assessment = assess({
       targetValue: Number(t.targetValue),
       targetYear: t.targetYear,
