@@ -26,6 +26,21 @@ const federation = useStack({ ownDatabases: 'dashboard' });
  */
 const PINNED_MOMENT = new Date('2026-12-04T04:00:00Z');
 
+/**
+ * A screenshot once every chart is drawn at its box's width: a chart is drawn when its card is
+ * added and drawn again when a ResizeObserver sees the card laid out, and a screenshot between the
+ * two caught a chart squashed into a sliver.
+ */
+async function screenshotOf(page: Page, options: { fullPage?: boolean } = {}) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('canvas')].every((canvas) => {
+      const box = canvas.closest('[_echarts_instance_]');
+      return !box || Math.abs(canvas.clientWidth - box.clientWidth) <= 1;
+    }),
+  );
+  return page.screenshot(options);
+}
+
 /** A page whose `Date` says the pinned moment, for the pages whose screenshots are committed. */
 async function pinnedPage(browser: Browser, viewport: { width: number; height: number }) {
   const page = await browser.newPage({ viewport });
@@ -172,7 +187,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(axes.length).toBeGreaterThan(0);
       for (const axis of axes) expect(axis).toMatch(/^单位：\S+$/);
       expect(axes).toContain('单位：%');
-      keepScreenshot(`${screenshots}/national-zh.png`, await page.screenshot({ fullPage: true }));
+      keepScreenshot(
+        `${screenshots}/national-zh.png`,
+        await screenshotOf(page, { fullPage: true }),
+      );
     });
 
     it("marks how much of each measured value is demo, Xiong'an's 550 certified workers all of it", async () => {
@@ -237,7 +255,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await page.locator('table.comparison thead').textContent()).toContain(
         'Medical and health institutions',
       );
-      keepScreenshot(`${screenshots}/national-en.png`, await page.screenshot({ fullPage: true }));
+      keepScreenshot(
+        `${screenshots}/national-en.png`,
+        await screenshotOf(page, { fullPage: true }),
+      );
     });
 
     it('opens a region with its targets, breakdowns, programmes and data-quality flags, in Chinese only', async () => {
@@ -286,7 +307,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       );
       keepScreenshot(
         `${screenshots}/region-beijing.png`,
-        await page.screenshot({ fullPage: true }),
+        await screenshotOf(page, { fullPage: true }),
       );
     });
 
@@ -306,7 +327,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const published = (await dialog.locator('.value').textContent())!.split(/\s/)[0]!;
       const marked = (await quote.locator('mark').textContent())!;
       expect(marked.replaceAll(',', '')).toBe(published.replaceAll(',', ''));
-      keepScreenshot(`${screenshots}/source-quote.png`, await page.screenshot());
+      keepScreenshot(`${screenshots}/source-quote.png`, await screenshotOf(page));
       // A rounded figure keeps its qualifier in the dialog as in the table: 4000余, not 4000.
       await page.keyboard.press('Escape');
       await page
@@ -356,7 +377,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect((await byCity.boundingBox())!.height).toBeGreaterThanOrEqual(14 * 24);
       keepScreenshot(
         `${screenshots}/region-guangxi.png`,
-        await page.screenshot({ fullPage: true }),
+        await screenshotOf(page, { fullPage: true }),
       );
     });
 
@@ -395,7 +416,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           expect(nameHeight).toBe(1);
           keepScreenshot(
             `${screenshots}/national-${language}-390.png`,
-            await phone.screenshot({ fullPage: true }),
+            await screenshotOf(phone, { fullPage: true }),
           );
           await phone.click('tr[data-region="GX"] a.region-link');
           await phone.waitForSelector('#region[data-region="GX"] .breakdown canvas');
@@ -410,7 +431,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
             expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(390);
           keepScreenshot(
             `${screenshots}/region-guangxi-${language}-390.png`,
-            await phone.screenshot({ fullPage: true }),
+            await screenshotOf(phone, { fullPage: true }),
           );
         }
       } finally {
@@ -437,7 +458,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         expect(printed.overflow).toBe(0);
         keepScreenshot(
           `${screenshots}/national-zh-print.png`,
-          await paper.screenshot({ fullPage: true }),
+          await screenshotOf(paper, { fullPage: true }),
         );
       } finally {
         await paper.close();
@@ -736,7 +757,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           ]);
           keepScreenshot(
             `${screenshots}/national-tianjin-down.png`,
-            await downPage.screenshot({ fullPage: true }),
+            await screenshotOf(downPage, { fullPage: true }),
           );
 
           await downPage.click('tr[data-region="TJ"] a.region-link');
