@@ -1375,6 +1375,31 @@ describe('targets of flows', () => {
       },
     );
     expect(recorded.errors).toBeUndefined();
+    // Nine months of a year are not its whole, and no year's whole is known: the figure is the
+    // value as published, its period beside it (9,000 by September is more than 5,000 in the year).
+    const partOfYear = await ask(
+      await editorOf('BJ'),
+      `mutation ($input: FigureInput!) { beijing { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator: 'GROUP_SERVICE_PERSON_TIMES',
+          value: 9000,
+          asOf: '2023-09',
+          periodStart: '2023',
+          quote: '今年以来小组服务9000人次',
+          source: { title: '测试来源', document: 'test.txt' },
+        },
+      },
+    );
+    expect(partOfYear.errors).toBeUndefined();
+    expect(await setTarget('GROUP_SERVICE_PERSON_TIMES', 5000)).toEqual({
+      value: 9000,
+      basis: 'PUBLISHED',
+      asOf: '2023-09',
+      since: '2023',
+      status: 'ACHIEVED',
+      reason: { code: 'TARGET_REACHED' },
+    });
     // The year's whole, as published: a target of 52,000 is met, one of 60,000 missed.
     const published = { value: 52000, basis: 'PUBLISHED', asOf: '2023-12-31', since: '2023' };
     expect(await setTarget('COMMUNITY_SERVICE_PERSON_TIMES', 52000)).toEqual({

@@ -17,12 +17,17 @@ export interface HistoryPoint {
   evidence: boolean;
   /** The published figure a PUBLISHED point comes from. */
   figureId: string | null;
+  /** A PUBLISHED point a figure states of an earlier year than its own (its baseline). */
+  baseline: boolean;
 }
 
 export interface IndicatorHistory {
   points: HistoryPoint[];
   trend: Trend | null;
-  /** The latest reported figure that counts the whole indicator (no part, no programme, not cumulative, not a plan). */
+  /**
+   * The latest reported figure that counts the whole indicator (no part, no programme, not a plan;
+   * of a stock, not cumulative; of a flow, a year's whole).
+   */
   latestFigureId: string | null;
 }
 
@@ -44,6 +49,8 @@ interface PublishedPoint {
   value: string;
   change_percent: string | null;
   derived: boolean;
+  /** A figure's statement of an earlier year (its baseline), not the figure's own year. */
+  baseline: boolean;
   figure_id: string;
 }
 
@@ -52,10 +59,11 @@ interface PublishedPoint {
  * year, from the measure's YEAR series) and, where the figures count what the history counts, the
  * latest reported figure of each year and the baselines figures state or imply (PUBLISHED,
  * `derived` where implied), in one statement. Of a flow (`stockOrFlow: FLOW`), a year's points are
- * what it added up within that year, and so are its figures of a period within one year (Beijing's
- * 个案服务 4000余人次 from 2023 to 2023-09); a flow over years, a stock's figure since some year, parts
- * of a total, one programme's figures and plans are left out: they do not count the same thing, or
- * count nothing yet. The trend is fitted on the evidence (see trend.ts).
+ * what it added up over that whole calendar year, measured or published (a figure from a year's
+ * first day to its last); this year to date, a figure of part of a year or of several, or of a
+ * period whose start is not given, is no year's flow. A stock's figure since some year, parts of a
+ * total, one programme's figures and plans are left out: they do not count the same thing, or count
+ * nothing yet. The trend is fitted on the evidence (see trend.ts).
  */
 export async function histories(
   db: DataSource,
@@ -71,21 +79,27 @@ export async function histories(
          SELECT a.part, a.with_figures, f.* FROM asked a
          JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
          WHERE f.breakdown_dimension IS NULL AND f.scope_program_id IS NULL AND f.kind = 'REPORTED'
-           AND (f.period_start IS NULL OR (a.flow AND left(f.period_start, 4) = left(f.as_of, 4)))
+           AND CASE WHEN a.flow
+             -- A flow's figure of one calendar year's whole: from its first day to its last.
+             THEN left(f.period_start, 4) = left(f.as_of, 4)
+               AND f.period_start IN (left(f.as_of, 4), left(f.as_of, 4) || '-01', left(f.as_of, 4) || '-01-01')
+               AND f.as_of IN (left(f.as_of, 4), left(f.as_of, 4) || '-12', left(f.as_of, 4) || '-12-31')
+             ELSE f.period_start IS NULL END
        ), points AS (
          (SELECT DISTINCT ON (part, left(as_of, 4)) part, left(as_of, 4)::int AS year, value,
-            NULL::numeric AS change_percent, false AS derived, id AS figure_id
+            NULL::numeric AS change_percent, false AS derived, false AS baseline, id AS figure_id
           FROM whole WHERE with_figures ORDER BY part, left(as_of, 4), as_of DESC, id)
          UNION ALL
          (SELECT DISTINCT ON (part, baseline_year) part, baseline_year,
-            coalesce(baseline_value, value), change_percent, baseline_value IS NULL, id
+            coalesce(baseline_value, value), change_percent, baseline_value IS NULL, true, id
           FROM whole
           WHERE with_figures AND baseline_year IS NOT NULL AND (baseline_value IS NOT NULL OR change_percent > -100)
           ORDER BY part, baseline_year, as_of DESC, id)
        )
        SELECT a.part,
          (SELECT coalesce(json_agg(json_build_object('part', part, 'year', year, 'value', round(value, 2),
-            'change_percent', change_percent, 'derived', derived, 'figure_id', figure_id) ORDER BY year), '[]') FROM points p WHERE p.part = a.part) AS points,
+            'change_percent', change_percent, 'derived', derived, 'baseline', baseline, 'figure_id', figure_id)
+            ORDER BY year, baseline), '[]') FROM points p WHERE p.part = a.part) AS points,
          (SELECT id FROM whole w WHERE w.part = a.part ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
        FROM asked a ORDER BY a.part`,
       [
@@ -95,22 +109,26 @@ export async function histories(
       ],
     );
   return rows.map((row, part) => {
-    const cells = (of[part]!.measured?.breakdown ?? []).filter((cell) => cell.value != null);
+    // A flow's year not over yet adds up to date, not its whole: no point of a year's flow.
+    const flow = flows.has(of[part]!.indicator);
+    const cells = (of[part]!.measured?.breakdown ?? []).filter(
+      (cell) => cell.value != null && !(flow && cell.toDate),
+    );
     const measured = cells.map((cell) => ({
       year: Number(cell.keys[0]!.value),
       value: cell.value!,
       demoShare: cell.demoShare,
     }));
-    const published: (YearValue & { derived: boolean; figureId: string })[] = row.points.map(
-      (p) => ({
+    const published: (YearValue & { derived: boolean; baseline: boolean; figureId: string })[] =
+      row.points.map((p) => ({
         year: p.year,
         value: p.derived
           ? derivedBaseline(Number(p.value), Number(p.change_percent))
           : Number(p.value),
         derived: p.derived,
+        baseline: p.baseline,
         figureId: p.figure_id,
-      }),
-    );
+      }));
     const trend = trendOf(measured, published);
     const fitted = new Set(trend?.years ?? []);
     const evidentYears = new Set(measuredEvidence(measured).map((p) => p.year));
@@ -123,6 +141,7 @@ export async function histories(
         demoShare: p.demoShare,
         evidence: fitted.has(p.year) && evidentYears.has(p.year),
         figureId: null,
+        baseline: false,
       })),
       ...published.map((p) => ({
         ...p,

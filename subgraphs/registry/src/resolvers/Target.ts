@@ -39,17 +39,27 @@ interface Current {
  */
 function flowYearJudged(points: HistoryPoint[], year: number): HistoryPoint | null {
   const ofYear = points.filter((point) => point.year === year && !point.derived);
-  return ofYear.find((point) => point.basis === 'MEASURED') ?? ofYear[0] ?? null;
+  const published = ofYear.filter((point) => point.basis === 'PUBLISHED');
+  // A registered 0 is what the registry holds, not a finding against what the region published.
+  return (
+    ofYear.find((point) => point.basis === 'MEASURED' && point.value > 0) ??
+    published.find((point) => !point.baseline) ??
+    published[0] ??
+    ofYear[0] ??
+    null
+  );
 }
 
 /** A flow's value for its target: the year judged, over that year or the period its figure gives. */
 function flowCurrent(point: HistoryPoint | null, figure: Figure | null): Current | null {
   if (!point) return null;
+  // A baseline is of its year, not of the figure that states it.
+  const own = figure && !point.baseline ? figure : null;
   return {
     value: point.value,
     basis: point.basis,
-    asOf: figure?.asOf ?? `${point.year}-12-31`,
-    since: figure?.periodStart ?? `${point.year}-01-01`,
+    asOf: own?.asOf ?? `${point.year}-12-31`,
+    since: own?.periodStart ?? `${point.year}-01-01`,
     demoShare: point.demoShare,
   };
 }
@@ -84,6 +94,44 @@ function stockCurrent(
     : null;
 }
 
+type Standing = { current: Current | null; figure: Figure | null };
+
+/** A stock's value and the figure it comes from, if it is published (stockCurrent). */
+async function stockStanding(
+  t: TargetRow,
+  measured: Measure | null,
+  latestFigureId: string | null,
+  programmeStart: string | null,
+  loaders: RegistryContext['loaders'],
+): Promise<Standing> {
+  const figure =
+    measured?.value == null && latestFigureId ? await loaders.figure.load(latestFigureId) : null;
+  return { current: stockCurrent(t, measured, figure, programmeStart), figure };
+}
+
+/**
+ * A flow's value: a year's whole (flowYearJudged). Where no year's whole is known and the registry
+ * cannot count the flow, the latest figure as published (孵化社会组织8家, whose period its page does
+ * not give), its date and start said beside it; where the registry counts it, nothing, rather than
+ * this year to date.
+ */
+async function flowStanding(
+  t: TargetRow,
+  measured: Measure | null,
+  points: HistoryPoint[],
+  thisYear: number,
+  loaders: RegistryContext['loaders'],
+): Promise<Standing> {
+  const judged = flowYearJudged(points, Math.min(t.targetYear, thisYear - 1));
+  if (judged) {
+    const figure = judged.figureId ? await loaders.figure.load(judged.figureId) : null;
+    return { current: flowCurrent(judged, figure), figure };
+  }
+  if (measured?.value != null) return { current: null, figure: null };
+  const figure = await loaders.latestFigure.load({ indicator: t.indicator });
+  return { current: stockCurrent(t, null, figure, null), figure };
+}
+
 export const Target: TargetResolvers = {
   indicator: (t: TargetRow) => ({ code: t.indicator }),
   targetValue: (t: TargetRow) => Number(t.targetValue),
@@ -101,19 +149,11 @@ export const Target: TargetResolvers = {
       scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
     });
     const thisYear = new Date().getUTCFullYear();
-    const flow = catalog.get(t.indicator)?.stockOrFlow === 'FLOW';
-    const judged = flow
-      ? flowYearJudged(history.points, Math.min(t.targetYear, thisYear - 1))
-      : null;
-    const figureId = flow
-      ? judged?.figureId
-      : measured?.value == null
-        ? history.latestFigureId
-        : null;
-    const figure = figureId ? await loaders.figure.load(figureId) : null;
-    const current = flow
-      ? flowCurrent(judged, figure)
-      : stockCurrent(t, measured, figure, programmeStart);
+    // A programme's target of a flow counts what it did since it began (CUMULATIVE), not a year's.
+    const flow = catalog.get(t.indicator)?.stockOrFlow === 'FLOW' && !t.scopeProgramId;
+    const { current, figure } = flow
+      ? await flowStanding(t, measured, history.points, thisYear, loaders)
+      : await stockStanding(t, measured, history.latestFigureId, programmeStart, loaders);
     const assessment = assess({
       targetValue: Number(t.targetValue),
       targetYear: t.targetYear,
