@@ -69,7 +69,7 @@ const nothingRegistered = inBoth({
  */
 const nothingInPeriod = (since: string, asOf: string | null | undefined) =>
   inBoth({
-    zh: `登记库在测算时期（${since} 至 ${asOf}）内没有计入的量：0 是登记的情况，不代表该地区这一时期没有。`,
+    zh: `登记库中没有测算时期（${since} 至 ${asOf}）内的记录：0 只反映登记情况，不代表该地区这一时期实际为零。`,
     en: `the registry counts nothing in the period measured (${since} to ${asOf}): 0 is what is registered, not a finding that the region had none`,
   });
 
@@ -160,15 +160,20 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     });
     return false;
   });
+  // By year (a population of 2023 may be dated 2023 or 2023-12-31), among the regions that say it.
+  const populationYear = (measure: Usable['measure']) =>
+    measure.populationAsOf?.slice(0, 4) ?? null;
   const population =
-    kind === 'RATE' ? mostCommon(ofTheDay.map(({ measure }) => measure.populationAsOf)) : null;
+    kind === 'RATE'
+      ? mostCommon(ofTheDay.map(({ measure }) => populationYear(measure)).filter(Boolean))
+      : null;
   const added = ofTheDay.filter(({ region, measure }) => {
-    if (population === null || (measure.populationAsOf ?? null) === population) return true;
+    if (population === null || populationYear(measure) === population) return true;
     leftOut.push({
       region,
       reason: inBoth({
-        zh: `分母是 ${measure.populationAsOf ?? '未知年份'} 的已公布常住人口数，而非 ${population} 的。`,
-        en: `divides by the published resident population of ${measure.populationAsOf ?? 'an unknown year'}, not of ${population}`,
+        zh: `分母是${populationYear(measure) ? ` ${populationYear(measure)} 年末` : '年份不明'}的已公布常住人口数，而非 ${population} 年末的。`,
+        en: `divides by the published resident population of ${populationYear(measure) ? `the end of ${populationYear(measure)}` : 'an unknown year'}, not of the end of ${population}`,
       }),
     });
     return false;
@@ -188,7 +193,7 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
                 en: "No region's registry holds anything it counts.",
               })
             : inBoth({
-                zh: '各地区的登记库在测算时期内都没有计入的量。',
+                zh: '各地区登记库在测算时期内均无记录。',
                 en: "No region's registry counts anything in the period measured.",
               })
           : inBoth({ zh: '没有地区能统计该指标。', en: 'No region can count it.' }),

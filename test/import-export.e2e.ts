@@ -511,7 +511,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       },
     ]);
     expect(inChinese(report.problems[0]!.message)).toBe(
-      '表头是社工记录的列（姓名、证书等级、证书编号、所在机构（统一社会信用代码或记录编号）），不是机构记录的列：请用 --kind social-workers 导入',
+      '表头中的“姓名”“证书等级”“证书编号”“所在机构（统一社会信用代码或记录编号）”是社工记录的列，不是机构记录的列：请改用 --kind social-workers 导入',
     );
     expect(report.written).toBe(false);
     expect(await opened.dataSource.query(`SELECT count(*)::int AS n FROM institution`)).toEqual(

@@ -53,7 +53,7 @@ describe('national totals, as a statistics office adds regions up', () => {
   it('adds up rates as of one day only over populations of one year: the latest each region published before the day may differ', () => {
     const asOf = '2024-06-30';
     const total = nationalTotal('RATE', [
-      measured('AA', { asOf, numerator: 30, denominator: 100_000, populationAsOf: '2023-12-31' }),
+      measured('AA', { asOf, numerator: 30, denominator: 100_000, populationAsOf: '2023' }),
       measured('BB', { asOf, numerator: 10, denominator: 300_000, populationAsOf: '2023-12-31' }),
       measured('CC', { asOf, numerator: 99, denominator: 1_000, populationAsOf: '2019-12-31' }),
     ]);
@@ -64,7 +64,7 @@ describe('national totals, as a statistics office adds regions up', () => {
         {
           region: 'CC',
           reason:
-            '分母是 2019-12-31 的已公布常住人口数，而非 2023-12-31 的。divides by the published resident population of 2019-12-31, not of 2023-12-31',
+            '分母是 2019 年末的已公布常住人口数，而非 2023 年末的。divides by the published resident population of the end of 2019, not of the end of 2023',
         },
       ],
     });
@@ -128,10 +128,10 @@ describe('national totals, as a statistics office adds regions up', () => {
       measured('BB', { value: 0, since: '2026-01-01' }),
     ]);
     expect(flow.reason).toBe(
-      "各地区的登记库在测算时期内都没有计入的量。No region's registry counts anything in the period measured.",
+      "各地区登记库在测算时期内均无记录。No region's registry counts anything in the period measured.",
     );
     expect(flow.leftOut[0]!.reason).toBe(
-      `登记库在测算时期（2026-01-01 至 ${today}）内没有计入的量：0 是登记的情况，不代表该地区这一时期没有。the registry counts nothing in the period measured (2026-01-01 to ${today}): 0 is what is registered, not a finding that the region had none`,
+      `登记库中没有测算时期（2026-01-01 至 ${today}）内的记录：0 只反映登记情况，不代表该地区这一时期实际为零。the registry counts nothing in the period measured (2026-01-01 to ${today}): 0 is what is registered, not a finding that the region had none`,
     );
     // A ratio of 0 registered of 20 registered is a finding about what is registered: it stays.
     const ratio = nationalTotal('RATIO', [
@@ -225,10 +225,10 @@ describe('national totals, as a statistics office adds regions up', () => {
 describe('a comparison as of a past day', () => {
   it("says its targets' progress and status are today's, in both languages, and nothing as of today", () => {
     expect(progressIsToday('2024-12-31', 'zh', '2026-12-04')).toBe(
-      '测算值和最新公开数据截至 2024-12-31；目标的当前进展值和状态是今天（2026-12-04）的，不是 2024-12-31 的。',
+      '测算值和最新公开数据截至 2024-12-31；登记库对照公布总数一列按各地区最新的公布总数在其自身日期对照；目标的当前进展值和状态是今天（2026-12-04）的，不是 2024-12-31 的。',
     );
     expect(progressIsToday('2024-12-31', 'en', '2026-12-04')).toBe(
-      "Measures and latest published figures are as of 2024-12-31; the targets' progress and status are today's (2026-12-04), not as of 2024-12-31.",
+      "Measures and latest published figures are as of 2024-12-31; the registry check is against each region's latest published total, on that total's own date; the targets' progress and status are today's (2026-12-04), not as of 2024-12-31.",
     );
     expect(progressIsToday('2026-12-04', 'zh', '2026-12-04')).toBeNull();
     expect(progressIsToday(null, 'en', '2026-12-04')).toBeNull();

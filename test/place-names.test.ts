@@ -25,6 +25,9 @@ describe('English names of places', () => {
       'Xiangxi Tujia and Miao Autonomous Prefecture',
     );
     expect(englishPlaceName('三江侗族自治县')).toBe('Sanjiang Dong Autonomous County');
+    expect(englishPlaceName('广西壮族自治区')).toBe('Guangxi Zhuang Autonomous Region');
+    expect(englishPlaceName('伊犁哈萨克自治州')).toBe('Yili Kazak Autonomous Prefecture');
+    expect(englishPlaceName('新疆维吾尔自治区')).toBe('Xinjiang Uygur Autonomous Region');
   });
 
   it('reads a place name as the place says it, where that is not the common reading', () => {

@@ -72,12 +72,12 @@ describe('npm run report', () => {
         {
           region: 'TJ',
           reason:
-            '分母是 2019-12-31 的已公布常住人口数，而非 2023-12-31 的。divides by the published resident population of 2019-12-31, not of 2023-12-31',
+            '分母是 2019 年末的已公布常住人口数，而非 2023 年末的。divides by the published resident population of the end of 2019, not of the end of 2023',
         },
         {
           region: 'GX',
           reason:
-            '分母是 2022-12-31 的已公布常住人口数，而非 2023-12-31 的。divides by the published resident population of 2022-12-31, not of 2023-12-31',
+            '分母是 2022 年末的已公布常住人口数，而非 2023 年末的。divides by the published resident population of the end of 2022, not of the end of 2023',
         },
       ]),
     );

@@ -252,7 +252,8 @@ export async function fetchComparison(
   return {
     indicator: { ...data.indicator!, sources },
     unit: data.indicator!.unit,
-    asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? null,
+    // The day measured; of an indicator no registry counts, the day asked for.
+    asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? asOf ?? null,
     rows: data.registries.map((registry) => toRow(registry, data.indicator!)),
     national: nationalTotal(
       data.indicator!.kind,
@@ -397,6 +398,7 @@ function registryCheckWords(
 
 /**
  * Under a comparison as of a past day: its measures and published figures are of that day, its
+ * registry check of the latest published total (how complete a registry is, known now), its
  * targets' progress and status of today (the API judges a target now), which a reader must not take
  * for the day's. Null as of today.
  */
@@ -407,8 +409,8 @@ export function progressIsToday(
 ): string | null {
   if (!asOf || asOf >= today) return null;
   return language === 'zh'
-    ? `测算值和最新公开数据截至 ${asOf}；目标的当前进展值和状态是今天（${today}）的，不是 ${asOf} 的。`
-    : `Measures and latest published figures are as of ${asOf}; the targets' progress and status are today's (${today}), not as of ${asOf}.`;
+    ? `测算值和最新公开数据截至 ${asOf}；登记库对照公布总数一列按各地区最新的公布总数在其自身日期对照；目标的当前进展值和状态是今天（${today}）的，不是 ${asOf} 的。`
+    : `Measures and latest published figures are as of ${asOf}; the registry check is against each region's latest published total, on that total's own date; the targets' progress and status are today's (${today}), not as of ${asOf}.`;
 }
 
 /** The regions a total adds up whose registries no published total checks. */

@@ -10,6 +10,7 @@ import { hasChinese } from '../../../shared/bilingual.js';
  * Autonomous Prefecture).
  */
 const divisionWords: [suffix: string, english: string][] = [
+  ['自治区', ' Autonomous Region'],
   ['自治州', ' Autonomous Prefecture'],
   ['自治县', ' Autonomous County'],
   ['自治旗', ' Autonomous Banner'],
@@ -26,7 +27,7 @@ const divisionWords: [suffix: string, english: string][] = [
 ];
 
 /** The peoples autonomous divisions are named after, by the English names their divisions use. */
-const peoples: [chinese: string, english: string][] = Object.entries({
+const peopleNames: Record<string, string> = {
   藏族: 'Tibetan',
   彝族: 'Yi',
   羌族: 'Qiang',
@@ -68,7 +69,23 @@ const peoples: [chinese: string, english: string][] = Object.entries({
   保安族: 'Bonan',
   裕固族: 'Yugur',
   各族: 'Multi-ethnic',
-}).sort(([a], [b]) => b.length - a.length);
+};
+
+/**
+ * Each people as a division's name may give it: with 族, or, where two characters or more remain,
+ * without (伊犁哈萨克自治州, 新疆维吾尔自治区); longest first, so that 土家族 is not read as 土族.
+ */
+const peoples: [chinese: string, english: string][] = Object.entries(peopleNames)
+  .flatMap(([chinese, english]): [string, string][] => {
+    const stem = chinese.replace(/族$/, '');
+    return stem.length >= 2 && stem !== chinese
+      ? [
+          [chinese, english],
+          [stem, english],
+        ]
+      : [[chinese, english]];
+  })
+  .sort(([a], [b]) => b.length - a.length);
 
 /**
  * Names whose reading in place names is not the common one pinyin-pro gives: 堡 of a northern

@@ -986,7 +986,7 @@ export type Progress = {
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 得出该状态的规则及其数值。Which rule gave the status, with its numbers. */
   reason: StatusReason;
-  /** 到目标年份结束时达到阈值（即目标值；“基本实现”的目标为其阈值，达到即为达成）每年仍需增加的数量，以指标的单位计，按从今天至目标年份末的时长折算（2026 年年中距 2027 年末为 1.5 年），在目标年份当年至少按一年计；达到阈值后为 0；目标年份已过时为 null。Growth per year still needed to reach the threshold by the end of the target year (the target value; for a target to be reached basically, its threshold, which achieves it), in the indicator's unit, over the time from today to the end of the target year (1.5 years from mid-2026 to the end of 2027), a year at least in the target year itself; 0 once the threshold is reached; null once the target year has passed. */
+  /** 到目标年份结束时达到阈值（一般为目标值；“基本实现”的目标为目标值的一定比例，如 90%，达到即为达成）每年仍需增加的数量，以指标的单位计，按从今天至目标年份末的时长折算（2026 年年中距 2027 年末为 1.5 年），在目标年份当年至少按一年计；达到阈值后为 0；目标年份已过时为 null。Growth per year still needed to reach the threshold by the end of the target year (the target value; for a target to be reached basically, its threshold, which achieves it), in the indicator's unit, over the time from today to the end of the target year (1.5 years from mid-2026 to the end of 2027), a year at least in the target year itself; 0 once the threshold is reached; null once the target year has passed. */
   requiredAnnualGrowth?: Maybe<Scalars['Float']['output']>;
   /** 到目标年份结束时达到阈值仍需的年复合增长率，以百分比计，期间同 `requiredAnnualGrowth`；达到阈值后为 0；目标年份已过或当前值为 0 时为 null。Compound growth per year still needed to reach the threshold by the end of the target year, in percent, over the same time as `requiredAnnualGrowth`; 0 once the threshold is reached; null once the target year has passed, or from a value of 0. */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;

@@ -102,7 +102,12 @@ const importMessages: Catalog = [
   [
     /^the header's columns are those of (.+?) \((.*)\), not of (.+?): import the file with --kind (\S+)$/,
     (other, columns, kind, option) =>
-      `表头是${kindInChinese(other)}记录的列（${columns.split(', ').join('、')}），不是${kindInChinese(kind)}记录的列：请用 --kind ${option} 导入`,
+      `表头中的${columns
+        .split(', ')
+        .map((name) => `“${name}”`)
+        .join(
+          '',
+        )}是${kindInChinese(other)}记录的列，不是${kindInChinese(kind)}记录的列：请改用 --kind ${option} 导入`,
   ],
   [
     /^appears twice in the header \(columns (\d+) and (\d+)\)/,
