@@ -8,11 +8,15 @@ import { subgraphNames } from '../regions.js';
  * timed out), SQLSTATE class 08 (connection exceptions), the server shutting down or starting
  * (57P01–57P03), refusing connections to this database (55000), too many connections (53300), and
  * the database gone (3D000). Each is an outage the caller can only wait out, never their mistake.
+ * Not 08P01: PostgreSQL's "protocol violation" is what it answers a statement sent wrong (a bind of
+ * more parameters than the statement has), the registry's bug, which no retry mends.
  */
 const unreachableSocket = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
 const unreachableSqlStates = new Set(['57P01', '57P02', '57P03', '55000', '53300', '3D000']);
 const isUnreachable = (code: string) =>
-  unreachableSocket.has(code) || unreachableSqlStates.has(code) || /^08[0-9A-Z]{3}$/.test(code);
+  unreachableSocket.has(code) ||
+  unreachableSqlStates.has(code) ||
+  (/^08[0-9A-Z]{3}$/.test(code) && code !== '08P01');
 
 /**
  * Values PostgreSQL refuses (SQLSTATE class 22: text that is no number or time, a number out of
