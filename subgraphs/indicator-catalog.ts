@@ -20,3 +20,10 @@ export interface CatalogIndicator {
 export const indicatorCatalog: CatalogIndicator[] = JSON.parse(
   readFileSync(indicatorCatalogFile, 'utf8'),
 );
+
+const flowCodes = new Set(
+  indicatorCatalog.filter((i) => i.stockOrFlow === 'FLOW').map((i) => i.code),
+);
+
+/** Whether an indicator is added up over a period (cases, funding), not counted on a day. */
+export const isFlowIndicator = (code: string): boolean => flowCodes.has(code);

@@ -172,6 +172,7 @@ export interface LatestFigureOf {
  * year, then an exact figure over an approximate one.
  */
 function latestFigures(figures: Repository<Figure>) {
+  const keyOf = (a: LatestFigureOf) => JSON.stringify([a.indicator, a.asOf ?? null]);
   return new DataLoader<LatestFigureOf, Figure | null, string>(
     async (asked) => {
       const days = [...new Set(asked.map((a) => a.asOf ?? null))];
@@ -191,13 +192,13 @@ function latestFigures(figures: Repository<Figure>) {
               { indicators, day },
             )
             .getMany();
-          return rows.map((row) => [JSON.stringify([row.indicator, day]), row] as const);
+          return rows.map((row) => [keyOf({ indicator: row.indicator, asOf: day }), row] as const);
         }),
       );
       const byKey = new Map(found.flat());
-      return asked.map((a) => byKey.get(JSON.stringify([a.indicator, a.asOf ?? null])) ?? null);
+      return asked.map((a) => byKey.get(keyOf(a)) ?? null);
     },
-    { cacheKeyFn: (a) => JSON.stringify([a.indicator, a.asOf ?? null]) },
+    { cacheKeyFn: keyOf },
   );
 }
 

@@ -75,15 +75,12 @@ const peopleNames: Record<string, string> = {
  * Each people as a division's name may give it: with 族, or, where two characters or more remain,
  * without (伊犁哈萨克自治州, 新疆维吾尔自治区); longest first, so that 土家族 is not read as 土族.
  */
-const peoples: [chinese: string, english: string][] = Object.entries(peopleNames)
-  .flatMap(([chinese, english]): [string, string][] => {
-    const stem = chinese.replace(/族$/, '');
-    return stem.length >= 2 && stem !== chinese
-      ? [
-          [chinese, english],
-          [stem, english],
-        ]
-      : [[chinese, english]];
+const peoples = Object.entries(peopleNames)
+  .flatMap(([chinese, english]) => {
+    const stem = chinese.slice(0, -1);
+    return stem.length >= 2
+      ? [[chinese, english] as const, [stem, english] as const]
+      : [[chinese, english] as const];
   })
   .sort(([a], [b]) => b.length - a.length);
 
@@ -97,15 +94,11 @@ const placeReadings: Record<string, string> = { 红寺堡: 'Hongsibu' };
 function placeAndPeoples(name: string): string {
   const named: string[] = [];
   let place = name;
-  for (let found = true; found;) {
-    found = false;
-    for (const [chinese, english] of peoples)
-      if (place.endsWith(chinese) && place.length > chinese.length) {
-        named.unshift(english);
-        place = place.slice(0, -chinese.length);
-        found = true;
-        break;
-      }
+  const peopleAtEnd = () =>
+    peoples.find(([chinese]) => place.endsWith(chinese) && place.length > chinese.length);
+  for (let people = peopleAtEnd(); people; people = peopleAtEnd()) {
+    named.unshift(people[1]);
+    place = place.slice(0, -people[0].length);
   }
   const together =
     named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named.join('');

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { isFlowIndicator } from '../../../indicator-catalog.js';
 import type { Measure } from './measure-types.js';
 import { derivedBaseline } from './derived-baseline.js';
 import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
@@ -40,8 +40,6 @@ export interface HistoryOf {
   measured: Measure | null;
 }
 
-const flows = new Set(indicatorCatalog.filter((i) => i.stockOrFlow === 'FLOW').map((i) => i.code));
-
 interface PublishedPoint {
   part: number;
   year: number;
@@ -81,8 +79,7 @@ export async function histories(
          WHERE f.breakdown_dimension IS NULL AND f.scope_program_id IS NULL AND f.kind = 'REPORTED'
            AND CASE WHEN a.flow
              -- A flow's figure of one calendar year's whole: from its first day to its last.
-             THEN left(f.period_start, 4) = left(f.as_of, 4)
-               AND f.period_start IN (left(f.as_of, 4), left(f.as_of, 4) || '-01', left(f.as_of, 4) || '-01-01')
+             THEN f.period_start IN (left(f.as_of, 4), left(f.as_of, 4) || '-01', left(f.as_of, 4) || '-01-01')
                AND f.as_of IN (left(f.as_of, 4), left(f.as_of, 4) || '-12', left(f.as_of, 4) || '-12-31')
              ELSE f.period_start IS NULL END
        ), points AS (
@@ -105,12 +102,12 @@ export async function histories(
       [
         of.map((h) => h.indicator),
         of.map((h) => h.withFigures),
-        of.map((h) => flows.has(h.indicator)),
+        of.map((h) => isFlowIndicator(h.indicator)),
       ],
     );
   return rows.map((row, part) => {
     // A flow's year not over yet adds up to date, not its whole: no point of a year's flow.
-    const flow = flows.has(of[part]!.indicator);
+    const flow = isFlowIndicator(of[part]!.indicator);
     const cells = (of[part]!.measured?.breakdown ?? []).filter(
       (cell) => cell.value != null && !(flow && cell.toDate),
     );

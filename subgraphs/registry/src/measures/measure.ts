@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { isFlowIndicator } from '../../../indicator-catalog.js';
 import { flowSql, flowStartDay, isFlowDefinition } from './flow-sql.js';
 import { indicatorMeasures } from './indicators.js';
 import { assertInCatalog, flowStart, measuredOn, seriesYears } from './measure-arguments.js';
@@ -7,10 +7,6 @@ import { notComputable, toMeasure, type MeasureRow } from './measure-results.js'
 import type { Measure, MeasureQuery } from './measure-types.js';
 import { Parameters } from './statement-parts.js';
 import { stockSql } from './stock-sql.js';
-
-const flowIndicators = new Set(
-  indicatorCatalog.filter((i) => i.stockOrFlow === 'FLOW').map((i) => i.code),
-);
 
 /**
  * The one statement of several measures (null where none is computable), and the day and first day
@@ -31,7 +27,7 @@ export function measureStatement(queries: readonly MeasureQuery[]) {
     if (!definition) return [];
     const [day, since] = [days[part]!, sinces[part] ?? null];
     // A flow of the catalog is an amount over a period; everything else is counted on a day.
-    if (flowIndicators.has(query.indicator) && isFlowDefinition(definition)) {
+    if (isFlowIndicator(query.indicator) && isFlowDefinition(definition)) {
       const years = query.by?.includes('YEAR') ? seriesYears(query, day, since) : null;
       return [`(${flowSql(part, definition, query, day, since, years, width, parameters)})`];
     }
@@ -60,7 +56,7 @@ export async function measureMany(
   const rows: MeasureRow[] = statement ? await db.query(statement.sql, statement.parameters) : [];
   return queries.map((query, part) => {
     const day = days[part]!;
-    const flow = flowIndicators.has(query.indicator);
+    const flow = isFlowIndicator(query.indicator);
     // A flow says the day it adds up from, the one its SQL used, given or not.
     const since = flow ? flowStartDay(day, sinces[part] ?? null) : (sinces[part] ?? null);
     return indicatorMeasures[query.indicator]

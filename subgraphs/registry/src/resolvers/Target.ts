@@ -1,7 +1,7 @@
 import type { TargetResolvers, ValueBasis } from '../__generated__/resolvers-types.js';
 import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
-import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { indicatorCatalog, isFlowIndicator } from '../../../indicator-catalog.js';
 import { today, yearsAt } from '../dates.js';
 import { restsMostlyOnDemo } from '../measures/demo.js';
 import type { HistoryPoint } from '../measures/history.js';
@@ -150,7 +150,7 @@ export const Target: TargetResolvers = {
     });
     const thisYear = new Date().getUTCFullYear();
     // A programme's target of a flow counts what it did since it began (CUMULATIVE), not a year's.
-    const flow = catalog.get(t.indicator)?.stockOrFlow === 'FLOW' && !t.scopeProgramId;
+    const flow = isFlowIndicator(t.indicator) && !t.scopeProgramId;
     const { current, figure } = flow
       ? await flowStanding(t, measured, history.points, thisYear, loaders)
       : await stockStanding(t, measured, history.latestFigureId, programmeStart, loaders);
