@@ -31,18 +31,11 @@ const PINNED_MOMENT = new Date('2026-12-04T04:00:00Z');
 
 /**
  * A screenshot once every chart is drawn at its box's width: a chart is drawn when its card is
- * added and drawn again when a ResizeObserver sees the card laid out, and a screenshot between the
- * two caught a chart squashed into a sliver.
+ * added and again when a ResizeObserver sees the card laid out, which on a busy machine came after
+ * some screenshots (a chart squashed into a sliver). Every chart is resized to its box as printing
+ * does (charts.ts), and drawn again on its next frame.
  */
 async function screenshotOf(page: Page, options: { fullPage?: boolean } = {}) {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('canvas')].every((canvas) => {
-      const box = canvas.closest('[_echarts_instance_]');
-      return !box || Math.abs(canvas.clientWidth - box.clientWidth) <= 1;
-    }),
-  );
-  // Every chart resized to its box as printing does (charts.ts), and drawn again on its next frame:
-  // a ResizeObserver's call after layout came too late for some screenshots on a busy machine.
   await page.evaluate(
     () =>
       new Promise((drawn) => {
