@@ -1329,6 +1329,25 @@ describe('targets of flows', () => {
     return answer.data.beijing.setTarget.progress;
   };
 
+  /** A figure Beijing published of 2023, from the year's start to `asOf`. */
+  const recordFigure = async (indicator: string, value: number, asOf: string, quote: string) => {
+    const answer = await ask(
+      await editorOf('BJ'),
+      `mutation ($input: FigureInput!) { beijing { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator,
+          value,
+          asOf,
+          periodStart: '2023',
+          quote,
+          source: { title: '测试来源', document: 'test.txt' },
+        },
+      },
+    );
+    expect(answer.errors).toBeUndefined();
+  };
+
   it("judges a target of a passed year on that year's whole as measured", async () => {
     const { beijing } = (
       await ask(
@@ -1360,38 +1379,15 @@ describe('targets of flows', () => {
       value: null,
       status: 'NO_DATA',
     });
-    const recorded = await ask(
-      await editorOf('BJ'),
-      `mutation ($input: FigureInput!) { beijing { recordFigure(input: $input) { id } } }`,
-      {
-        input: {
-          indicator: 'COMMUNITY_SERVICE_PERSON_TIMES',
-          value: 52000,
-          asOf: '2023-12-31',
-          periodStart: '2023',
-          quote: '全年社区服务52000人次',
-          source: { title: '测试来源', document: 'test.txt' },
-        },
-      },
+    await recordFigure(
+      'COMMUNITY_SERVICE_PERSON_TIMES',
+      52000,
+      '2023-12-31',
+      '全年社区服务52000人次',
     );
-    expect(recorded.errors).toBeUndefined();
     // Nine months of a year are not its whole, and no year's whole is known: the figure is the
     // value as published, its period beside it (9,000 by September is more than 5,000 in the year).
-    const partOfYear = await ask(
-      await editorOf('BJ'),
-      `mutation ($input: FigureInput!) { beijing { recordFigure(input: $input) { id } } }`,
-      {
-        input: {
-          indicator: 'GROUP_SERVICE_PERSON_TIMES',
-          value: 9000,
-          asOf: '2023-09',
-          periodStart: '2023',
-          quote: '今年以来小组服务9000人次',
-          source: { title: '测试来源', document: 'test.txt' },
-        },
-      },
-    );
-    expect(partOfYear.errors).toBeUndefined();
+    await recordFigure('GROUP_SERVICE_PERSON_TIMES', 9000, '2023-09', '今年以来小组服务9000人次');
     expect(await setTarget('GROUP_SERVICE_PERSON_TIMES', 5000)).toEqual({
       value: 9000,
       basis: 'PUBLISHED',
