@@ -5,7 +5,7 @@ import { readStackFile } from '../subgraphs/common/stack-file.js';
 import {
   fetchComparison,
   nationalLines,
-  progressIsToday,
+  pastDayNote,
   toCsv,
   toTable,
   toXlsx,
@@ -108,7 +108,7 @@ try {
       options['as-of'],
     );
     const { indicator, rows, national } = comparison;
-    const progressNote = progressIsToday(comparison.asOf, language);
+    const pastDay = pastDayNote(comparison.asOf, language);
     const unit = say.unit(indicator.unit, language);
     const title =
       language === 'zh' ? `${indicator.nameZh}（${unit}）` : `${indicator.name} (${unit})`;
@@ -127,7 +127,7 @@ try {
                 unchecked: uncheckedOf(national, rows),
                 unit,
                 indicators: [indicator],
-              })}\n${progressNote ? `${progressNote}\n` : ''}`,
+              })}\n${pastDay ? `${pastDay}\n` : ''}`,
       );
   }
 } catch (error) {

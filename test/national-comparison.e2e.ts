@@ -311,6 +311,38 @@ describe('demo registry against the published totals', () => {
     ).toBeGreaterThanOrEqual(2);
   });
 
+  it("judges Guangxi's 2027 coverage as things stood at the end of 2023", async () => {
+    const { guangxi } = await federation.query(`{ guangxi { targets { id
+      now: progress { history { year value basis } }
+      then: progress(asOf: "2023") { value basis asOf yearsLeft requiredAnnualGrowth
+        reason { threshold } history { year basis } } } } }`);
+    const coverage = guangxi.targets.find(
+      (t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027',
+    );
+    const years = (history: { year: number }[]) => history.map((p) => p.year);
+    // Today's history goes past 2023: the one as of 2023 stops there.
+    expect(Math.max(...years(coverage.now.history))).toBeGreaterThan(2023);
+    expect(Math.max(...years(coverage.then.history))).toBe(2023);
+    const endOf2023 = coverage.now.history.find(
+      (p: { year: number; basis: string }) => p.year === 2023 && p.basis === 'MEASURED',
+    ).value;
+    expect(coverage.then).toMatchObject({ basis: 'MEASURED', asOf: '2023-12-31', yearsLeft: 4 });
+    expect(coverage.then.value).toBeCloseTo(endOf2023, 2);
+    // The growth still needed is over the four years from the end of 2023 to the end of 2027.
+    expect(coverage.then.requiredAnnualGrowth).toBeCloseTo(
+      (coverage.then.reason.threshold - coverage.then.value) / 4,
+      1,
+    );
+    const future = await graphql(
+      federation.stack.gatewayUrl,
+      '{ guangxi { targets { progress(asOf: "2999") { value } } } }',
+    );
+    expect(future.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('2999 晚于今天'),
+      extensions: { code: 'BAD_USER_INPUT', field: 'asOf' },
+    });
+  });
+
   it("grows Xiong'an's certified workers from the New Area's first year to the 550 published", async () => {
     const { xiongan } = await federation.query(
       `{ xiongan { measure(indicator: "CERTIFIED_SOCIAL_WORKERS", by: [YEAR], to: 2023) { breakdown { keys { value } value } } } }`,

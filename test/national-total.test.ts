@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalLines, progressIsToday } from '../scripts/report/comparison.js';
+import { nationalLines, pastDayNote } from '../scripts/report/comparison.js';
 import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
 
 const today = '2026-12-01';
@@ -223,14 +223,14 @@ describe('national totals, as a statistics office adds regions up', () => {
 });
 
 describe('a comparison as of a past day', () => {
-  it("says its targets' progress and status are today's, in both languages, and nothing as of today", () => {
-    expect(progressIsToday('2024-12-31', 'zh', '2026-12-04')).toBe(
-      '测算值和最新公开数据截至 2024-12-31；登记库对照公布总数一列按各地区最新的公布总数在其自身日期对照；目标的当前进展值和状态是今天（2026-12-04）的，不是 2024-12-31 的。',
+  it('says what of a past day is of that day and what is not, in both languages, and nothing as of today', () => {
+    expect(pastDayNote('2024-12-31', 'zh', '2026-12-04')).toBe(
+      '测算值、最新公开数据和目标进展截至 2024-12-31；登记库对照公布总数一列按各地区最新的公布总数在其自身日期对照，不是截至 2024-12-31 的。',
     );
-    expect(progressIsToday('2024-12-31', 'en', '2026-12-04')).toBe(
-      "Measures and latest published figures are as of 2024-12-31; the registry check is against each region's latest published total, on that total's own date; the targets' progress and status are today's (2026-12-04), not as of 2024-12-31.",
+    expect(pastDayNote('2024-12-31', 'en', '2026-12-04')).toBe(
+      "Measures, latest published figures and the targets' progress are as of 2024-12-31; the registry check is against each region's latest published total, on that total's own date, not as of 2024-12-31.",
     );
-    expect(progressIsToday('2026-12-04', 'zh', '2026-12-04')).toBeNull();
-    expect(progressIsToday(null, 'en', '2026-12-04')).toBeNull();
+    expect(pastDayNote('2026-12-04', 'zh', '2026-12-04')).toBeNull();
+    expect(pastDayNote(null, 'en', '2026-12-04')).toBeNull();
   });
 });

@@ -27,6 +27,7 @@ export async function sqlFloor(databases: Map<string, RegistryContext['db']>) {
           indicator: t.indicator,
           withFigures: !t.scopeProgramId && !t.scopeKinds?.length,
           measured: measured[i]!,
+          knownOn: null,
         })),
       );
       await measure(db, { indicator, by: ['INSTITUTION_KIND'] });

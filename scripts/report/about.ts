@@ -39,7 +39,7 @@ const labels = {
   },
   sheetName: { zh: '工作表名称', en: 'Sheet name' },
   demo: { zh: '演示数据', en: 'Demo data' },
-  progress: { zh: '目标进展', en: 'Targets’ progress' },
+  pastDay: { zh: '截至过去某日', en: 'As of a past day' },
   demoNote: {
     zh: '登记测算值多来自演示数据（非真实），占比见“测算值中演示数据占比”一列。',
     en: 'Measured values rest mostly on demo records (not real); each row gives its share in "Demo share of measured (%)".',
@@ -56,8 +56,8 @@ export function aboutSheet(
     language: Language;
     gatewayUrl: string;
     asOf: string | null;
-    /** That the targets' progress is today's, in a comparison as of a past day (progressIsToday). */
-    progressNote?: string | null;
+    /** What in a comparison as of a past day is of that day, and what is not (pastDayNote). */
+    pastDayNote?: string | null;
     shortened: string | null;
     now?: Date;
   },
@@ -75,7 +75,7 @@ export function aboutSheet(
     data: [
       line('generatedAt', (options.now ?? new Date()).toISOString()),
       line('asOf', options.asOf),
-      ...(options.progressNote ? [line('progress', options.progressNote)] : []),
+      ...(options.pastDayNote ? [line('pastDay', options.pastDayNote)] : []),
       line('gateway', options.gatewayUrl),
       line('indicator', language === 'zh' ? indicator.nameZh : indicator.name),
       line('code', indicator.code),

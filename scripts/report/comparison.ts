@@ -84,7 +84,7 @@ const comparisonQuery = graphql(`
             nameEn
           }
         }
-        progress {
+        progress(asOf: $asOf) {
           value
           since
           basis
@@ -341,7 +341,7 @@ export async function toXlsx(
         language,
         gatewayUrl,
         asOf: comparison.asOf,
-        progressNote: progressIsToday(comparison.asOf, language),
+        pastDayNote: pastDayNote(comparison.asOf, language),
         shortened: sheet.shortened,
       }),
     ]),
@@ -397,20 +397,19 @@ function registryCheckWords(
 }
 
 /**
- * Under a comparison as of a past day: its measures and published figures are of that day, its
- * registry check of the latest published total (how complete a registry is, known now), its
- * targets' progress and status of today (the API judges a target now), which a reader must not take
- * for the day's. Null as of today.
+ * Under a comparison as of a past day: its measures, published figures and targets' progress are of
+ * that day, but its registry check is of the latest published total (how complete a registry is,
+ * known now), which a reader must not take for the day's. Null as of today.
  */
-export function progressIsToday(
+export function pastDayNote(
   asOf: string | null,
   language: Language,
   today = new Date().toISOString().slice(0, 10),
 ): string | null {
   if (!asOf || asOf >= today) return null;
   return language === 'zh'
-    ? `测算值和最新公开数据截至 ${asOf}；登记库对照公布总数一列按各地区最新的公布总数在其自身日期对照；目标的当前进展值和状态是今天（${today}）的，不是 ${asOf} 的。`
-    : `Measures and latest published figures are as of ${asOf}; the registry check is against each region's latest published total, on that total's own date; the targets' progress and status are today's (${today}), not as of ${asOf}.`;
+    ? `测算值、最新公开数据和目标进展截至 ${asOf}；登记库对照公布总数一列按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
+    : `Measures, latest published figures and the targets' progress are as of ${asOf}; the registry check is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
 }
 
 /** The regions a total adds up whose registries no published total checks. */

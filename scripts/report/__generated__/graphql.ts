@@ -250,7 +250,7 @@ export const ComparisonDocument = new TypedDocumentString(`
           nameEn
         }
       }
-      progress {
+      progress(asOf: $asOf) {
         value
         since
         basis

@@ -7,7 +7,7 @@ import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.j
 import { SourceEntity, type Source } from './entities/Source.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
 import { histories } from './measures/history.js';
-import { countsOn } from './measures/statement-parts.js';
+import { countsOn, FIGURE_LAST_DAY } from './measures/statement-parts.js';
 import { indicatorMeasures } from './measures/indicators.js';
 import { measureMany } from './measures/measure.js';
 import type { MeasureScope } from './measures/measure-types.js';
@@ -97,6 +97,8 @@ const IN_POST_ON_DAY = countsOn('started_on', 'ended_on', '$2::date');
 export interface TargetMeasure {
   indicator: string;
   scope: MeasureScope;
+  /** The day the target is judged as of (figuresKnownOn): null for today. */
+  asOf: string | null;
 }
 
 /**
@@ -109,7 +111,7 @@ function standings(db: DataSource, aggregates: Aggregates) {
       aggregates(['standings', asked], () => computeStandings(db, asked)),
     {
       cacheKeyFn: (a) =>
-        JSON.stringify([a.indicator, a.scope.programId ?? null, a.scope.kinds ?? null]),
+        JSON.stringify([a.indicator, a.scope.programId ?? null, a.scope.kinds ?? null, a.asOf]),
     },
   );
 }
@@ -119,7 +121,12 @@ async function computeStandings(db: DataSource, asked: readonly TargetMeasure[])
   const computable = asked.filter((a) => indicatorMeasures[a.indicator]);
   const measures = await measureMany(
     db,
-    computable.map((a) => ({ indicator: a.indicator, by: ['YEAR'] as const, scope: a.scope })),
+    computable.map((a) => ({
+      indicator: a.indicator,
+      by: ['YEAR'] as const,
+      scope: a.scope,
+      asOf: a.asOf,
+    })),
   );
   const measured = asked.map((a) =>
     indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null,
@@ -132,6 +139,7 @@ async function computeStandings(db: DataSource, asked: readonly TargetMeasure[])
         indicator: a.indicator,
         withFigures: !scoped(a.scope),
         measured: measured[i]!,
+        knownOn: a.asOf,
       })),
     ),
     programmeStarts(db, asked),
@@ -201,12 +209,6 @@ function latestFigures(figures: Repository<Figure>) {
     { cacheKeyFn: keyOf },
   );
 }
-
-/** The last day a figure's date names, in SQL: 2024 is 2024-12-31, 2024-02 is 2024-02-29. */
-const FIGURE_LAST_DAY = `(CASE length(as_of)
-  WHEN 4 THEN as_of || '-12-31'
-  WHEN 7 THEN to_char(to_date(as_of, 'YYYY-MM') + interval '1 month - 1 day', 'YYYY-MM-DD')
-  ELSE as_of END)`;
 
 /** Fresh for every request, so that nothing cached outlives the request that read it. */
 export function createLoaders(db: DataSource, aggregates: Aggregates) {

@@ -961,7 +961,7 @@ export type ProgramState = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-/** 某地区在其某项目标上的进展情况。Where a region stands toward one of its targets. */
+/** 某地区在其某项目标上的进展情况。以下所说的“今天”“当前”，在按 `progress(asOf:)` 判定时指该日。Where a region stands toward one of its targets. Today and now, below, are the day of `progress(asOf:)` when one is given. */
 export type Progress = {
   __typename?: 'Progress';
   /** 数值所对应的时间：测算时间，或公布数字的日期。When the value holds: the time of measuring, or the figure's date. */
@@ -2117,6 +2117,12 @@ export type Target = {
   withdrawnAt?: Maybe<Scalars['String']['output']>;
 };
 
+
+/** 某地区为某项指标设定的目标。A target a region has set for an indicator. */
+export type TargetProgressArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 地区为某项指标设定的目标，用于新设或修订目标（见 `setTarget`）。A target the region sets for an indicator, new or revised (see `setTarget`). */
 export type TargetInput = {
   /** 目标的文字表述，1至1,000个字符。The target in words, 1 to 1,000 characters. */
@@ -2936,7 +2942,7 @@ export type TargetResolvers<ContextType = RegistryContext, ParentType extends Re
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
-  progress?: Resolver<ResolversTypes['Progress'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Progress'], ParentType, ContextType, Partial<TargetProgressArgs>>;
   qualifier?: Resolver<ResolversTypes['TargetQualifier'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['TargetScope']>, ParentType, ContextType>;

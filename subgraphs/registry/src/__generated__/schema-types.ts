@@ -956,7 +956,7 @@ export type ProgramState = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
-/** 某地区在其某项目标上的进展情况。Where a region stands toward one of its targets. */
+/** 某地区在其某项目标上的进展情况。以下所说的“今天”“当前”，在按 `progress(asOf:)` 判定时指该日。Where a region stands toward one of its targets. Today and now, below, are the day of `progress(asOf:)` when one is given. */
 export type Progress = {
   __typename?: 'Progress';
   /** 数值所对应的时间：测算时间，或公布数字的日期。When the value holds: the time of measuring, or the figure's date. */
@@ -2110,6 +2110,12 @@ export type Target = {
   withdrawalReason?: Maybe<Scalars['String']['output']>;
   /** 目标被撤回的时间（ISO 8601）；目标有效期间为 null。被撤回的目标仍予保留，但各处均不再采用。When the target was withdrawn (ISO 8601); null while it stands. A withdrawn target is kept but read nowhere. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** 某地区为某项指标设定的目标。A target a region has set for an indicator. */
+export type TargetProgressArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 地区为某项指标设定的目标，用于新设或修订目标（见 `setTarget`）。A target the region sets for an indicator, new or revised (see `setTarget`). */

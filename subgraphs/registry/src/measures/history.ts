@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { isFlowIndicator } from '../../../indicator-catalog.js';
 import type { Measure } from './measure-types.js';
 import { derivedBaseline } from './derived-baseline.js';
+import { FIGURE_LAST_DAY } from './statement-parts.js';
 import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
 
 export type ValueBasis = 'MEASURED' | 'PUBLISHED';
@@ -38,6 +39,8 @@ export interface HistoryOf {
   withFigures: boolean;
   /** The measure with its YEAR breakdown, or null where the registry cannot count the indicator. */
   measured: Measure | null;
+  /** Only the figures whose date had ended by this day (figuresKnownOn); null for today. */
+  knownOn: string | null;
 }
 
 interface PublishedPoint {
@@ -70,13 +73,14 @@ export async function histories(
   const rows: { part: number; points: PublishedPoint[]; latest_figure_id: string | null }[] =
     await db.query(
       `WITH asked AS (
-         SELECT part - 1 AS part, indicator, with_figures, flow
-         FROM unnest($1::text[], $2::boolean[], $3::boolean[])
-           WITH ORDINALITY AS a(indicator, with_figures, flow, part)
+         SELECT part - 1 AS part, indicator, with_figures, flow, known_on
+         FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[])
+           WITH ORDINALITY AS a(indicator, with_figures, flow, known_on, part)
        ), whole AS (
          SELECT a.part, a.with_figures, f.* FROM asked a
          JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
          WHERE f.breakdown_dimension IS NULL AND f.scope_program_id IS NULL AND f.kind = 'REPORTED'
+           AND (a.known_on IS NULL OR ${FIGURE_LAST_DAY} <= a.known_on)
            AND CASE WHEN a.flow
              -- A flow's figure of one calendar year's whole: from its first day to its last.
              THEN f.period_start IN (left(f.as_of, 4), left(f.as_of, 4) || '-01', left(f.as_of, 4) || '-01-01')
@@ -103,6 +107,7 @@ export async function histories(
         of.map((h) => h.indicator),
         of.map((h) => h.withFigures),
         of.map((h) => isFlowIndicator(h.indicator)),
+        of.map((h) => h.knownOn),
       ],
     );
   return rows.map((row, part) => {

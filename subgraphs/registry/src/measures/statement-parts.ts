@@ -4,6 +4,12 @@ import type { MeasureScope } from './measure-types.js';
 /** A YEAR series never reaches further back than this many years before its last. */
 export const MAX_SERIES_YEARS = 100;
 
+/** The last day a figure's date names, in SQL: 2024 is 2024-12-31, 2024-02 is 2024-02-29. */
+export const FIGURE_LAST_DAY = `(CASE length(as_of)
+  WHEN 4 THEN as_of || '-12-31'
+  WHEN 7 THEN to_char(to_date(as_of, 'YYYY-MM') + interval '1 month - 1 day', 'YYYY-MM-DD')
+  ELSE as_of END)`;
+
 /** Positional parameters of one statement, shared by every part of it. */
 export class Parameters {
   readonly values: unknown[] = [];

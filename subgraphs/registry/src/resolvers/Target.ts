@@ -2,7 +2,8 @@ import type { TargetResolvers, ValueBasis } from '../__generated__/resolvers-typ
 import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
 import { indicatorCatalog, isFlowIndicator } from '../../../indicator-catalog.js';
-import { today, yearsAt } from '../dates.js';
+import { yearsAt } from '../dates.js';
+import { figuresKnownOn, measuredOn } from '../measures/measure-arguments.js';
 import { restsMostlyOnDemo } from '../measures/demo.js';
 import type { HistoryPoint } from '../measures/history.js';
 import type { Measure } from '../measures/measure-types.js';
@@ -96,6 +97,16 @@ function stockCurrent(
 
 type Standing = { current: Current | null; figure: Figure | null };
 
+/** The day a target is judged as of (measuredOn), and the day figures must have ended by, null for today. */
+interface JudgedOn {
+  day: string;
+  knownOn: string | null;
+}
+
+/** The last calendar year wholly passed: by the end of a past day, or before today's year. */
+const lastYearOver = ({ day, knownOn }: JudgedOn) =>
+  Number(day.slice(0, 4)) - (knownOn?.endsWith('-12-31') ? 0 : 1);
+
 /** A stock's value and the figure it comes from, if it is published (stockCurrent). */
 async function stockStanding(
   t: TargetRow,
@@ -119,16 +130,19 @@ async function flowStanding(
   t: TargetRow,
   measured: Measure | null,
   points: HistoryPoint[],
-  thisYear: number,
+  judgedOn: JudgedOn,
   loaders: RegistryContext['loaders'],
 ): Promise<Standing> {
-  const judged = flowYearJudged(points, Math.min(t.targetYear, thisYear - 1));
+  const judged = flowYearJudged(points, Math.min(t.targetYear, lastYearOver(judgedOn)));
   if (judged) {
     const figure = judged.figureId ? await loaders.figure.load(judged.figureId) : null;
     return { current: flowCurrent(judged, figure), figure };
   }
   if (measured?.value != null) return { current: null, figure: null };
-  const figure = await loaders.latestFigure.load({ indicator: t.indicator });
+  const figure = await loaders.latestFigure.load({
+    indicator: t.indicator,
+    asOf: judgedOn.knownOn,
+  });
   return { current: stockCurrent(t, null, figure, null), figure };
 }
 
@@ -143,16 +157,17 @@ export const Target: TargetResolvers = {
   withdrawnAt: (t: TargetRow) => t.withdrawnAt?.toISOString() ?? null,
 
   /** Where the region stands: a stock's value (stockCurrent), a flow's of a year (flowCurrent). */
-  async progress(t: TargetRow, _: unknown, { loaders }: RegistryContext) {
+  async progress(t: TargetRow, { asOf }, { loaders }: RegistryContext) {
+    const judgedOn = { day: measuredOn(asOf), knownOn: figuresKnownOn(asOf) };
     const { measured, history, programmeStart } = await loaders.standing.load({
       indicator: t.indicator,
       scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
+      asOf: judgedOn.knownOn,
     });
-    const thisYear = new Date().getUTCFullYear();
     // A programme's target of a flow counts what it did since it began (CUMULATIVE), not a year's.
     const flow = isFlowIndicator(t.indicator) && !t.scopeProgramId;
     const { current, figure } = flow
-      ? await flowStanding(t, measured, history.points, thisYear, loaders)
+      ? await flowStanding(t, measured, history.points, judgedOn, loaders)
       : await stockStanding(t, measured, history.latestFigureId, programmeStart, loaders);
     const assessment = assess({
       targetValue: Number(t.targetValue),
@@ -160,9 +175,9 @@ export const Target: TargetResolvers = {
       qualifier: t.qualifier,
       basicallyPercent: catalog.get(t.indicator)?.basicallyPercent ?? DEFAULT_BASICALLY_PERCENT,
       bounds: boundsOf(t),
-      year: thisYear,
-      today: yearsAt(today()),
-      current: current && { value: current.value, at: yearsAt(current.asOf ?? today()) },
+      year: Number(judgedOn.day.slice(0, 4)),
+      today: yearsAt(judgedOn.day),
+      current: current && { value: current.value, at: yearsAt(current.asOf ?? judgedOn.day) },
       history: history.points,
       trend: history.trend,
     });
