@@ -61,21 +61,67 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
         executablePath: chromiumPath,
         args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
       });
-      page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       mkdirSync(screenshots, { recursive: true });
-      await page.route('**/*', (route) => {
+      page = await openIde({ width: 1440, height: 900 });
+    });
+
+    /** The IDE in a new page of `viewport`, whose requests and errors the last test checks. */
+    const openIde = async (viewport: { width: number; height: number }) => {
+      const opened = await browser.newPage({ viewport });
+      await opened.route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
         leftTheMachine.push(url.href);
         return route.abort();
       });
-      page.on(
+      opened.on(
         'console',
         (message) => message.type() === 'error' && consoleErrors.push(message.text()),
       );
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
-      await page.goto(new URL('/ide/', federation.stack.gatewayUrl).href);
-    });
+      opened.on('pageerror', (error) => consoleErrors.push(error.message));
+      await opened.goto(new URL('/ide/', federation.stack.gatewayUrl).href);
+      return opened;
+    };
+
+    /** Runs the open tab's operation and waits for the regions' answer. */
+    const runFirst = async (on: Page) => {
+      await on.click('.graphiql-execute-button');
+      const response = on.locator('.graphiql-response .view-lines');
+      await expect
+        .poll(() => response.innerText(), { timeout: 30_000 })
+        .toMatch(/"registries"[\s\S]*"code"/);
+      expect(await response.innerText()).not.toContain('"errors"');
+    };
+
+    /**
+     * A screenshot of `on` once its answer is coloured. Monaco colours a long answer's lines a few at
+     * a time, when it is idle: the screenshot waits until the lines shown that hold a string (there
+     * are some) have a colour, or it differs by which lines were done when it was taken. A line not
+     * yet coloured is one span of mtk1.
+     */
+    const screenshotOf = async (on: Page) => {
+      await expect
+        .poll(
+          () =>
+            on.evaluate(() => {
+              const lines = [...document.querySelectorAll('.graphiql-response .view-line')].filter(
+                (line) => line.textContent!.includes('"'),
+              );
+              const coloured = (line: Element) =>
+                [...line.querySelectorAll('span span')].some(
+                  (span) => !span.classList.contains('mtk1'),
+                );
+              return lines.length > 0 && lines.every(coloured);
+            }),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
+      // Monaco shows its scrollbars for a moment after the editor scrolls or the pointer moves: hidden
+      // in the screenshot, which else would differ by whether one was showing when it was taken.
+      return on.screenshot({
+        style: '.monaco-scrollable-element > .scrollbar { visibility: hidden !important; }',
+      });
+    };
 
     afterAll(async () => {
       await browser?.close();
@@ -108,42 +154,11 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
     });
 
     it("runs the first one and shows the regions' answer", async () => {
-      await page.click('.graphiql-execute-button');
-      const response = page.locator('.graphiql-response .view-lines');
-      await expect
-        .poll(() => response.innerText(), { timeout: 30_000 })
-        .toMatch(/"registries"[\s\S]*"code"/);
-      expect(await response.innerText()).not.toContain('"errors"');
+      await runFirst(page);
     });
 
     it('keeps a screenshot for review', async () => {
-      // Monaco colours a long answer's lines a few at a time, when it is idle: the screenshot waits
-      // until the lines shown that hold a string (there are some) have a colour, or it differs by
-      // which lines were done when it was taken. A line not yet coloured is one span of mtk1.
-      await expect
-        .poll(
-          () =>
-            page.evaluate(() => {
-              const lines = [...document.querySelectorAll('.graphiql-response .view-line')].filter(
-                (line) => line.textContent!.includes('"'),
-              );
-              const coloured = (line: Element) =>
-                [...line.querySelectorAll('span span')].some(
-                  (span) => !span.classList.contains('mtk1'),
-                );
-              return lines.length > 0 && lines.every(coloured);
-            }),
-          { timeout: 30_000 },
-        )
-        .toBe(true);
-      // Monaco shows its scrollbars for a moment after the editor scrolls or the pointer moves: hidden
-      // in the screenshot, which else would differ by whether one was showing when it was taken.
-      keepScreenshot(
-        `${screenshots}/ide-1440.png`,
-        await page.screenshot({
-          style: '.monaco-scrollable-element > .scrollbar { visibility: hidden !important; }',
-        }),
-      );
+      keepScreenshot(`${screenshots}/ide-1440.png`, await screenshotOf(page));
     });
 
     it('leaves the Chinese punctuation of the query and the answer unmarked', async () => {
@@ -182,6 +197,25 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
         expect(await englishOnly()).toEqual([]);
         await page.keyboard.press('Escape');
         await dialog.waitFor({ state: 'detached' });
+      }
+    });
+
+    it('stacks the operation and its answer on a 390 px phone, each the full width', async () => {
+      const phone = await openIde({ width: 390, height: 844 });
+      try {
+        await phone.waitForSelector('.graphiql-tab');
+        await runFirst(phone);
+        const operation = (await phone.locator('.graphiql-editors').boundingBox())!;
+        const answer = (await phone.locator('.graphiql-response').boundingBox())!;
+        // Side by side, the answer had 52 px of the 390.
+        expect(answer.width).toBeGreaterThanOrEqual(250);
+        expect(answer.width).toBeCloseTo(operation.width, 0);
+        expect(answer.y).toBeGreaterThanOrEqual(operation.y + operation.height);
+        expect(answer.y + answer.height).toBeLessThanOrEqual(844);
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+        keepScreenshot(`${screenshots}/ide-390.png`, await screenshotOf(phone));
+      } finally {
+        await phone.close();
       }
     });
 
