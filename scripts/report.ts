@@ -58,6 +58,12 @@ if (Number.isNaN(from) || Number.isNaN(to))
   );
 if (to !== undefined && from === undefined)
   usageError(usage, '--to 须与 --from 一起使用。--to needs --from.');
+// A series runs to the end of --to, or to today: a day to measure it as of would be ignored.
+if (options['as-of'] !== undefined && from !== undefined)
+  usageError(
+    usage,
+    '--as-of 不能与 --from 一起使用：年末值序列以 --to 截止。--as-of does not go with --from: end a series with --to.',
+  );
 let language: Language;
 try {
   language = reportLanguage(options.lang);
@@ -108,7 +114,7 @@ try {
       options['as-of'],
     );
     const { indicator, rows, national } = comparison;
-    const pastDay = pastDayNote(comparison.asOf, language);
+    const pastDay = pastDayNote(comparison.askedAsOf, language);
     const unit = say.unit(indicator.unit, language);
     const title =
       language === 'zh' ? `${indicator.nameZh}（${unit}）` : `${indicator.name} (${unit})`;

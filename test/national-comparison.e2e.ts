@@ -9,12 +9,12 @@ const comparison = `{ registries { code name
   targets { id indicator { code } targetYear targetValue progress { value basis status } }
   measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) { value breakdown { keys { value } value } } } }`;
 
-/** That the API refuses the `asOf` of `query` with a message holding `words`. */
-async function expectAsOfRefused(query: string, words: string) {
+/** That the API refuses the date `field` of `query` with a message holding `words`. */
+async function expectDateRefused(query: string, words: string, field = 'asOf') {
   const answer = await graphql(federation.stack.gatewayUrl, query);
   expect(answer.errors?.[0]).toMatchObject({
     message: expect.stringContaining(words),
-    extensions: { code: 'BAD_USER_INPUT', field: 'asOf' },
+    extensions: { code: 'BAD_USER_INPUT', field },
   });
 }
 
@@ -66,7 +66,7 @@ describe('national comparison through the gateway', () => {
       now: { value: 88200, asOf: expect.stringMatching(/^2025/) },
       in2022: null,
     });
-    await expectAsOfRefused(
+    await expectDateRefused(
       '{ sichuan { latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "去年") { value } } }',
       '"去年" 不是日期',
     );
@@ -272,6 +272,14 @@ describe('demo registry against the published totals', () => {
         since: start,
       });
     }
+    // Judged before the programme began, a cohort had placed no one: nothing to judge.
+    const before = await federation.query(
+      `{ ningxia { targets { id progress(asOf: "2023") { value since status } } } }`,
+    );
+    const dispatched = before.ningxia.targets.find(
+      (t: { id: string }) => t.id === 'nx-three-areas-2025-dispatched-workers',
+    );
+    expect(dispatched.progress).toEqual({ value: null, since: null, status: 'NO_DATA' });
   });
 
   it("measures Beijing's full coverage over medical institutions without public health, as its policy counts it", async () => {
@@ -338,9 +346,19 @@ describe('demo registry against the published totals', () => {
       (coverage.then.reason.threshold - coverage.then.value) / 4,
       1,
     );
-    await expectAsOfRefused(
+    await expectDateRefused(
       '{ guangxi { targets { progress(asOf: "2999") { value } } } }',
       '2999 晚于今天',
+    );
+    // Year 0 is no date PostgreSQL reads: refused as every date before the registry's first year.
+    await expectDateRefused(
+      '{ guangxi { targets { progress(asOf: "0000") { value } } } }',
+      '0000 早于 1800 年',
+    );
+    await expectDateRefused(
+      '{ guangxi { measure(indicator: "INDIVIDUAL_CASES", since: "0999") { value } } }',
+      '0999 早于 1800 年',
+      'since',
     );
   });
 

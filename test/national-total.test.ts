@@ -225,12 +225,14 @@ describe('national totals, as a statistics office adds regions up', () => {
 describe('a comparison as of a past day', () => {
   it('says what of a past day is of that day and what is not, in both languages, and nothing as of today', () => {
     expect(pastDayNote('2024-12-31', 'zh', '2026-12-04')).toBe(
-      '测算值、最新公开数据和目标进展截至 2024-12-31；登记库对照公布总数一列按各地区最新的公布总数在其自身日期对照，不是截至 2024-12-31 的。',
+      '测算值和最新公开数据截至 2024-12-31，目标按该日所知判定（流量目标按此前最近一个完整年度的量）；登记库与公布总数的对照（CSV 与 xlsx）按各地区最新的公布总数在其自身日期对照，不是截至 2024-12-31 的。',
     );
     expect(pastDayNote('2024-12-31', 'en', '2026-12-04')).toBe(
-      "Measures, latest published figures and the targets' progress are as of 2024-12-31; the registry check is against each region's latest published total, on that total's own date, not as of 2024-12-31.",
+      "Measures and latest published figures are as of 2024-12-31, and the targets are judged as things stood then (a flow's on the last whole year before it); the registry check (CSV and xlsx) is against each region's latest published total, on that total's own date, not as of 2024-12-31.",
     );
     expect(pastDayNote('2026-12-04', 'zh', '2026-12-04')).toBeNull();
+    expect(pastDayNote('2026', 'zh', '2026-12-04')).toBeNull();
+    expect(pastDayNote('2026-11', 'en', '2026-12-04')).not.toBeNull();
     expect(pastDayNote(null, 'en', '2026-12-04')).toBeNull();
   });
 });

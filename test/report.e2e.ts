@@ -151,6 +151,27 @@ describe('npm run report', () => {
     expect(text).not.toMatch(rawCodes);
   });
 
+  it("notes what is not of the day only under a comparison asked as of a past day, never under today's rate", async () => {
+    const about = async (asOf?: string) => {
+      const comparison = await fetchComparison(
+        federation.stack.gatewayUrl,
+        'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+        'en',
+        asOf,
+      );
+      const { workbook } = await toXlsx(comparison, 'en', federation.stack.gatewayUrl);
+      const [, sheet] = await readXlsxFile(workbook);
+      return { comparison, said: new Map(sheet!.data.map((row) => [row[0], row[1]])) };
+    };
+    // Measured today, a rate is as of its population's year-end, a past day nobody asked for.
+    const today = await about();
+    expect(today.comparison.asOf! < new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(today.said.has('As of a past day')).toBe(false);
+    expect(String((await about('2023')).said.get('As of a past day'))).toMatch(
+      /^Measures and latest published figures are as of 2023, and the targets are judged/,
+    );
+  });
+
   it('writes a workbook of two sheets, the comparison named after the indicator in Chinese and 说明, read back', async () => {
     const comparison = await fetchComparison(
       federation.stack.gatewayUrl,

@@ -83,6 +83,9 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     expect(said(['--indicator', 'MSW_INSTITUTIONS', '--to', '2024'])).toBe(
       '--to 须与 --from 一起使用。--to needs --from.',
     );
+    expect(said(['--indicator', 'MSW_INSTITUTIONS', '--from', '2021', '--as-of', '2022-06'])).toBe(
+      '--as-of 不能与 --from 一起使用：年末值序列以 --to 截止。--as-of does not go with --from: end a series with --to.',
+    );
     expect(said(['--format', 'csv'])).toBe('缺少 --indicator。No --indicator given.');
   });
 

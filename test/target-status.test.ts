@@ -86,7 +86,9 @@ describe('target status rules', () => {
 
   it('is OFF_TRACK once the target year has passed short of the target, even with a good trend', () => {
     expect(
-      assess(standing({ current: at(99.99, 2029), year: 2029, trend: trendTo(150) })),
+      assess(
+        standing({ current: at(99.99, 2029), year: 2029, today: 2029.5, trend: trendTo(150) }),
+      ),
     ).toMatchObject({
       status: 'OFF_TRACK',
       yearsLeft: -1,
@@ -94,6 +96,43 @@ describe('target status rules', () => {
       // No year is left to grow in: no growth per year is asked for.
       requiredAnnualGrowth: null,
       requiredAnnualGrowthPercent: null,
+    });
+  });
+
+  it("is due at the end of its year's last day: short of it then, OFF_TRACK with no growth asked", () => {
+    // As of 2028-12-31, the day ends at 2029.0: no time is left, though the calendar year is 2028.
+    const onTheDay = standing({ year: 2028, today: 2029, current: { value: 99, at: 2029 } });
+    expect(assess({ ...onTheDay, trend: trendTo(150) })).toMatchObject({
+      status: 'OFF_TRACK',
+      yearsLeft: 0,
+      requiredAnnualGrowth: null,
+      reason: { code: 'TARGET_YEAR_PASSED' },
+    });
+    expect(assess({ ...onTheDay, current: { value: 100, at: 2029 } })).toMatchObject({
+      status: 'ACHIEVED',
+      reason: { code: 'TARGET_REACHED', reachedYear: 2028 },
+    });
+  });
+
+  it("reaches a flow's target only by its own year's amount, however much an earlier year did", () => {
+    // 2026's whole is 120 cases, of a target of 100 cases in 2028: on course, not achieved.
+    const earlier = standing({ flowYear: 2026, current: { value: 120, at: 2027 } });
+    expect(assess({ ...earlier, trend: { slope: 0, years: [2025, 2026] } })).toMatchObject({
+      status: 'ON_TRACK',
+      requiredAnnualGrowth: 0,
+      requiredAnnualGrowthPercent: 0,
+      reason: { code: 'PROJECTED_TO_REACH', reachedYear: null },
+    });
+    expect(assess(earlier)).toMatchObject({ status: 'AT_RISK', reason: { code: 'NO_TREND' } });
+    // 2028's own whole, once 2028 is over.
+    const own = standing({ flowYear: 2028, year: 2029, today: 2029.5 });
+    expect(assess({ ...own, current: { value: 100, at: 2029 } })).toMatchObject({
+      status: 'ACHIEVED',
+      reason: { reachedYear: 2028 },
+    });
+    expect(assess({ ...own, current: { value: 99, at: 2029 } })).toMatchObject({
+      status: 'OFF_TRACK',
+      reason: { code: 'TARGET_YEAR_PASSED', reachedYear: null },
     });
   });
 

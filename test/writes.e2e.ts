@@ -1329,14 +1329,24 @@ describe('targets of flows', () => {
     return answer.data.beijing.setTarget.progress;
   };
 
-  /** The progress of Beijing's target of `indicator` as things stood on `day`: the `fields` asked. */
-  const progressAsOf = async (indicator: string, day: string, fields: string) =>
+  /**
+   * The progress of Beijing's target of `indicator` with `targetValue` (each setTarget above adds
+   * one) as things stood on `day`: the `fields` asked.
+   */
+  const progressAsOf = async (
+    indicator: string,
+    targetValue: number,
+    day: string,
+    fields: string,
+  ) =>
     (
       await ask(
         await bearer({ role: 'analyst' }),
-        `{ beijing { targets(indicator: "${indicator}") { progress(asOf: "${day}") { ${fields} } } } }`,
+        `{ beijing { targets(indicator: "${indicator}") { targetValue
+          progress(asOf: "${day}") { ${fields} } } } }`,
       )
-    ).data.beijing.targets[0].progress;
+    ).data.beijing.targets.find((t: { targetValue: number }) => t.targetValue === targetValue)
+      .progress;
 
   /** A figure Beijing published of 2023, from the year's start to `asOf`. */
   const recordFigure = async (indicator: string, value: number, asOf: string, quote: string) => {
@@ -1382,19 +1392,26 @@ describe('targets of flows', () => {
     });
     // As of a day in 2023, the year is not over: the last year that is, 2022, is judged, and what
     // is still missing is needed within 2023 (a year at least, in the target year).
-    const asOf = (day: string) =>
-      progressAsOf('INDIVIDUAL_CASES', day, 'value asOf since requiredAnnualGrowth');
+    const fields = 'value asOf since requiredAnnualGrowth status';
+    const asOf = (day: string, target = in2023 + 1) =>
+      progressAsOf('INDIVIDUAL_CASES', target, day, fields);
     const midYear = await asOf('2023-06-30');
     expect(midYear).toMatchObject({ asOf: '2022-12-31', since: '2022-01-01' });
     expect(midYear.requiredAnnualGrowth).toBe(in2023 + 1 - midYear.value);
-    // At the end of 2023, its whole, as measured today, one short, on the day it is due.
+    // At the end of 2023, its whole, as measured today, one short: due that day, and missed.
     const { value, since } = measured;
     expect(await asOf('2023')).toEqual({
       value,
       asOf: measured.asOf,
       since,
-      requiredAnnualGrowth: 1,
+      requiredAnnualGrowth: null,
+      status: 'OFF_TRACK',
     });
+    // The registry registered no case in 2009: nothing to judge on, rather than a year of none.
+    expect(await asOf('2010')).toMatchObject({ value: null, status: 'NO_DATA' });
+    // 2022's whole meeting a target of 2023 does not achieve it: only 2023's can.
+    await setTarget('INDIVIDUAL_CASES', midYear.value);
+    expect((await asOf('2023-06-30', midYear.value)).status).not.toMatch(/^ACHIEVED/);
   });
 
   it('judges one the registry cannot count on the figure the region published of that year', async () => {
@@ -1436,13 +1453,19 @@ describe('targets of flows', () => {
     // months at the end of August.
     const of2023 = (history: { year: number }[]) => history.filter((p) => p.year === 2023);
     const fields = 'value status history { year basis value }';
-    const midYear = await progressAsOf('COMMUNITY_SERVICE_PERSON_TIMES', '2023-06-30', fields);
+    const midYear = await progressAsOf(
+      'COMMUNITY_SERVICE_PERSON_TIMES',
+      60000,
+      '2023-06-30',
+      fields,
+    );
     expect(midYear).toMatchObject({ value: null, status: 'NO_DATA' });
     expect(of2023(midYear.history)).toEqual([]);
-    const endOfYear = await progressAsOf('COMMUNITY_SERVICE_PERSON_TIMES', '2023', fields);
+    const endOfYear = await progressAsOf('COMMUNITY_SERVICE_PERSON_TIMES', 60000, '2023', fields);
     expect(endOfYear.value).toBe(52000);
     expect(of2023(endOfYear.history)).toEqual([{ year: 2023, basis: 'PUBLISHED', value: 52000 }]);
-    const nineMonths = (day: string) => progressAsOf('GROUP_SERVICE_PERSON_TIMES', day, 'value');
+    const nineMonths = (day: string) =>
+      progressAsOf('GROUP_SERVICE_PERSON_TIMES', 5000, day, 'value');
     expect(await nineMonths('2023-08-31')).toEqual({ value: null });
     expect(await nineMonths('2023-09')).toEqual({ value: 9000 });
   });

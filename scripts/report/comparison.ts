@@ -228,8 +228,10 @@ type Indicator = NonNullable<ComparisonQuery['indicator']>;
 export interface Comparison {
   indicator: ReportIndicator;
   unit: string;
-  /** The day the registries were measured as of. */
+  /** The day the registries were measured as of (of a rate, its population's year-end). */
   asOf: string | null;
+  /** The `--as-of` asked for, or null for today. */
+  askedAsOf: string | null;
   rows: ComparisonRow[];
   /** The regions added up, as a national statistics office adds them (see national-total.ts). */
   national: NationalTotal;
@@ -254,6 +256,7 @@ export async function fetchComparison(
     unit: data.indicator!.unit,
     // The day measured; of an indicator no registry counts, the day asked for.
     asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? asOf ?? null,
+    askedAsOf: asOf ?? null,
     rows: data.registries.map((registry) => toRow(registry, data.indicator!)),
     national: nationalTotal(
       data.indicator!.kind,
@@ -341,7 +344,7 @@ export async function toXlsx(
         language,
         gatewayUrl,
         asOf: comparison.asOf,
-        pastDayNote: pastDayNote(comparison.asOf, language),
+        pastDayNote: pastDayNote(comparison.askedAsOf, language),
         shortened: sheet.shortened,
       }),
     ]),
@@ -397,19 +400,20 @@ function registryCheckWords(
 }
 
 /**
- * Under a comparison as of a past day: its measures, published figures and targets' progress are of
- * that day, but its registry check is of the latest published total (how complete a registry is,
- * known now), which a reader must not take for the day's. Null as of today.
+ * Under a comparison asked as of a past day (`--as-of`): its measures and published figures are of
+ * that day and its targets judged as things stood then, but its registry check is of the latest
+ * published total (how complete a registry is, known now), which a reader must not take for the
+ * day's. Null as of today or this year, which are measured today.
  */
 export function pastDayNote(
   asOf: string | null,
   language: Language,
   today = new Date().toISOString().slice(0, 10),
 ): string | null {
-  if (!asOf || asOf >= today) return null;
+  if (!asOf || asOf >= today.slice(0, asOf.length)) return null;
   return language === 'zh'
-    ? `测算值、最新公开数据和目标进展截至 ${asOf}；登记库对照公布总数一列按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
-    : `Measures, latest published figures and the targets' progress are as of ${asOf}; the registry check is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
+    ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按此前最近一个完整年度的量）；登记库与公布总数的对照（CSV 与 xlsx）按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
+    : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last whole year before it); the registry check (CSV and xlsx) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
 }
 
 /** The regions a total adds up whose registries no published total checks. */

@@ -22,7 +22,7 @@ function firstDay(value: string): Date | null {
 export const isPartialDate = (value: string): boolean => firstDay(value) != null;
 
 /** The years a date of the registry may fall in: older records than 1800 are none, plans reach 2100 at most. */
-const FIRST_YEAR = 1800;
+export const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
 
 export const partialDate = z

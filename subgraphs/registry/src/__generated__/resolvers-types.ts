@@ -2204,15 +2204,18 @@ export type TargetState = {
 };
 
 /**
- * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。计划类或宣布启动类数字一律不作为数值。
+ * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过（目标须在目标年份最后一天结束时达到，按该日判定即视为已过）时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。流量指标（个案、人次、资金）的目标是目标年份当年的量：只有该年的量才能使其达成，此前某年的量即使达到阈值也只按趋势判定。计划类或宣布启动类数字一律不作为数值。
  *
  * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
  * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
  * any value; ACHIEVED when the value has reached the threshold in or before the target year,
- * ACHIEVED_LATE when after it; OFF_TRACK when the target year has passed; AT_RISK when the evidence
+ * ACHIEVED_LATE when after it; OFF_TRACK when the target year has passed (a target is due at the
+ * end of its year's last day: judged as of that day, it has passed); AT_RISK when the evidence
  * holds a single year; otherwise the trend (Theil–Sen slope of the years with evidence) carried on
  * from today's value to the target year: ON_TRACK at or above the threshold, AT_RISK short of it by
- * at most 10%, OFF_TRACK beyond. A planned or announced figure is never a value.
+ * at most 10%, OFF_TRACK beyond. A target of a flow (cases, person-times, funding) is its target
+ * year's amount: only that year's achieves it; an earlier year's at the threshold is judged by the
+ * trend. A planned or announced figure is never a value.
  */
 export type TargetStatus =
   /** 已达成：当前值达到或超过阈值，且首次达到阈值的年份（`reachedYear`）不晚于目标年份；曾达到但现已回落的不属此类。Achieved: the current value is at or above the threshold, and first reached it (`reachedYear`) in or before the target year; a value that reached it once but has since fallen back is not. */

@@ -131,9 +131,12 @@ export async function histories(
         baseline: p.baseline,
         figureId: p.figure_id,
       }));
-    const trend = trendOf(measured, published);
+    // A year in which the registry registered none of a flow is what it holds, not evidence of a
+    // year without any: it stays in the history, out of the trend.
+    const evidence = flow ? measured.filter((p) => p.value > 0) : measured;
+    const trend = trendOf(evidence, published);
     const fitted = new Set(trend?.years ?? []);
-    const evidentYears = new Set(measuredEvidence(measured).map((p) => p.year));
+    const evidentYears = new Set(measuredEvidence(evidence).map((p) => p.year));
     const points: HistoryPoint[] = [
       ...measured.map((p) => ({
         year: p.year,

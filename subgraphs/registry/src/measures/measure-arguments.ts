@@ -1,5 +1,5 @@
 import { indicatorCatalog } from '../../../indicator-catalog.js';
-import { isPartialDate, lastDay, startDay, today } from '../dates.js';
+import { FIRST_YEAR, isPartialDate, lastDay, startDay, today } from '../dates.js';
 import { badUserInput } from '../errors.js';
 import type { IndicatorMeasure } from './indicators.js';
 import type { MeasureQuery, SeriesYears } from './measure-types.js';
@@ -18,6 +18,15 @@ export function assertInCatalog(indicator: string): void {
   }
 }
 
+/** A date of the calendar before the registry's first year (year 0 is none PostgreSQL reads). */
+function assertFromFirstYear(field: 'asOf' | 'since', value: string): void {
+  if (Number(value.slice(0, 4)) < FIRST_YEAR)
+    throw badUserInput(field, {
+      zh: `${value} 早于 ${FIRST_YEAR} 年：登记库中没有更早的记录，请给出 ${FIRST_YEAR} 年及以后的日期。`,
+      en: `${value} is before ${FIRST_YEAR}: the registry holds nothing older; give a date from ${FIRST_YEAR} on.`,
+    });
+}
+
 /** The day a measure is taken as of: the last day of `asOf`, but never after today. */
 export function measuredOn(asOf: string | null | undefined): string {
   const now = today();
@@ -28,6 +37,7 @@ export function measuredOn(asOf: string | null | undefined): string {
       en: `${JSON.stringify(asOf)} is not a date: give a year, year-month or day, such as 2019, 2019-12 or 2019-12-31.`,
     });
   }
+  assertFromFirstYear('asOf', asOf);
   if (asOf > now.slice(0, asOf.length))
     throw badUserInput('asOf', {
       zh: `${asOf} 晚于今天（${now}）：无法测算登记库在未来某日的情况。`,
@@ -59,6 +69,7 @@ export function flowStart(
       en: `${JSON.stringify(query.since)} is not a date: give a year, year-month or day, such as 2013, 2020-03 or 2020-03-01.`,
     });
   }
+  assertFromFirstYear('since', query.since);
   const first = startDay(query.since);
   if (first > day)
     throw badUserInput('since', {

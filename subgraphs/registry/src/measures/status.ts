@@ -44,6 +44,12 @@ export interface Standing {
   history: readonly YearValue[];
   /** The trend of the evidence, or null with fewer than two years of it. */
   trend: Trend | null;
+  /**
+   * Of a flow (cases, funding: an amount over a period), the calendar year its value adds up
+   * within, or null when it spans no one year; undefined for a stock. A flow's target is its year's
+   * amount: only that year's reaches it, however much an earlier year did.
+   */
+  flowYear?: number | null;
 }
 
 /**
@@ -110,6 +116,9 @@ export function project(
 export function assess(standing: Standing): Assessment {
   const { targetValue, targetYear, year, current, trend } = standing;
   const yearsLeft = targetYear - year;
+  // Due by the end of its year: judged at the end of that year's last day, it is due.
+  const passed = standing.today >= targetYear + 1;
+  const ownYear = standing.flowYear === undefined || standing.flowYear === targetYear;
   const threshold = round(
     standing.qualifier === 'BASICALLY'
       ? (targetValue * standing.basicallyPercent) / 100
@@ -118,10 +127,16 @@ export function assess(standing: Standing): Assessment {
   const projectedValue =
     current && trend ? project(current, trend, targetYear, standing.bounds) : null;
   const reachedYear =
-    standing.history
-      .filter((point) => point.value >= threshold)
-      .reduce<number | null>((first, point) => Math.min(first ?? point.year, point.year), null) ??
-    (current && current.value >= threshold ? Math.ceil(current.at) - 1 : null);
+    standing.flowYear !== undefined
+      ? ownYear && current && current.value >= threshold
+        ? targetYear
+        : null
+      : (standing.history
+          .filter((point) => point.value >= threshold)
+          .reduce<number | null>(
+            (first, point) => Math.min(first ?? point.year, point.year),
+            null,
+          ) ?? (current && current.value >= threshold ? Math.ceil(current.at) - 1 : null));
   const because = (code: StatusReasonCode): StatusReason => ({
     code,
     value: current == null ? null : round(current.value),
@@ -144,7 +159,7 @@ export function assess(standing: Standing): Assessment {
     };
   }
   const gap = round(Math.max(targetValue - current.value, 0));
-  if (current.value >= threshold) {
+  if (current.value >= threshold && ownYear) {
     const reached = { gap, yearsLeft, requiredAnnualGrowth: 0, requiredAnnualGrowthPercent: 0 };
     if (reachedYear != null && reachedYear > targetYear) {
       return {
@@ -158,7 +173,7 @@ export function assess(standing: Standing): Assessment {
     return { ...reached, projectedValue, status: 'ACHIEVED', reason: because(code) };
   }
   // Past its year, no year is left to grow in: a growth per year would be a figure of nothing.
-  if (yearsLeft < 0)
+  if (passed)
     return {
       gap,
       yearsLeft,
@@ -179,9 +194,12 @@ export function assess(standing: Standing): Assessment {
   const needed = {
     gap,
     yearsLeft,
-    requiredAnnualGrowth: round((threshold - current.value) / years),
+    // A flow whose last whole year met its target is asked for no growth, only for its own year.
+    requiredAnnualGrowth: round(Math.max(threshold - current.value, 0) / years),
     requiredAnnualGrowthPercent:
-      current.value > 0 ? round((Math.pow(threshold / current.value, 1 / years) - 1) * 100) : null,
+      current.value > 0
+        ? round(Math.max(Math.pow(threshold / current.value, 1 / years) - 1, 0) * 100)
+        : null,
     projectedValue,
   };
   if (projectedValue == null) return { ...needed, status: 'AT_RISK', reason: because('NO_TREND') };

@@ -30,6 +30,8 @@ interface Current {
   asOf: string | null;
   since: string | null;
   demoShare: number | null;
+  /** Of a flow, the calendar year its value adds up within, or null (status.ts, `flowYear`). */
+  flowYear?: number | null;
 }
 
 /**
@@ -41,12 +43,12 @@ interface Current {
 function flowYearJudged(points: HistoryPoint[], year: number): HistoryPoint | null {
   const ofYear = points.filter((point) => point.year === year && !point.derived);
   const published = ofYear.filter((point) => point.basis === 'PUBLISHED');
-  // A registered 0 is what the registry holds, not a finding against what the region published.
+  // A registered 0 is what the registry holds, not a finding: neither against what the region
+  // published, nor, alone, the year's amount.
   return (
     ofYear.find((point) => point.basis === 'MEASURED' && point.value > 0) ??
     published.find((point) => !point.baseline) ??
     published[0] ??
-    ofYear[0] ??
     null
   );
 }
@@ -62,6 +64,7 @@ function flowCurrent(point: HistoryPoint | null, figure: Figure | null): Current
     asOf: own?.asOf ?? `${point.year}-12-31`,
     since: own?.periodStart ?? `${point.year}-01-01`,
     demoShare: point.demoShare,
+    flowYear: point.year,
   };
 }
 
@@ -101,6 +104,12 @@ type Standing = { current: Current | null; figure: Figure | null };
 interface JudgedOn {
   day: string;
   knownOn: string | null;
+}
+
+/** The calendar year a figure's period lies within (9,000 from 2023 to 2023-09: 2023), or null. */
+function periodYear(figure: Figure): number | null {
+  const year = figure.asOf.slice(0, 4);
+  return figure.periodStart?.slice(0, 4) === year ? Number(year) : null;
 }
 
 /** The last calendar year wholly passed: by the end of a past day, or before today's year. */
@@ -143,7 +152,12 @@ async function flowStanding(
     indicator: t.indicator,
     asOf: judgedOn.knownOn,
   });
-  return { current: stockCurrent(t, null, figure, null), figure };
+  const current = stockCurrent(t, null, figure, null);
+  const flowYear = figure && periodYear(figure);
+  // Once its year is over, a target is judged on that year's amount, or on nothing.
+  if (!current || (lastYearOver(judgedOn) >= t.targetYear && flowYear !== t.targetYear))
+    return { current: null, figure: null };
+  return { current: { ...current, flowYear }, figure };
 }
 
 export const Target: TargetResolvers = {
@@ -166,9 +180,13 @@ export const Target: TargetResolvers = {
     });
     // A programme's target of a flow counts what it did since it began (CUMULATIVE), not a year's.
     const flow = isFlowIndicator(t.indicator) && !t.scopeProgramId;
-    const { current, figure } = flow
-      ? await flowStanding(t, measured, history.points, judgedOn, loaders)
-      : await stockStanding(t, measured, history.latestFigureId, programmeStart, loaders);
+    // A cohort judged before its programme began had placed no one: there is nothing to judge.
+    const begun = !programmeStart || programmeStart <= judgedOn.day.slice(0, programmeStart.length);
+    const { current, figure } = !begun
+      ? { current: null, figure: null }
+      : flow
+        ? await flowStanding(t, measured, history.points, judgedOn, loaders)
+        : await stockStanding(t, measured, history.latestFigureId, programmeStart, loaders);
     const assessment = assess({
       targetValue: Number(t.targetValue),
       targetYear: t.targetYear,
@@ -180,6 +198,7 @@ export const Target: TargetResolvers = {
       current: current && { value: current.value, at: yearsAt(current.asOf ?? judgedOn.day) },
       history: history.points,
       trend: history.trend,
+      flowYear: flow ? (current?.flowYear ?? null) : undefined,
     });
     return {
       value: current?.value ?? null,
