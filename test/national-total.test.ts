@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalLines, pastDayNote } from '../scripts/report/comparison.js';
+import { nationalLines, nearestTarget, pastDayNote } from '../scripts/report/comparison.js';
 import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
 
 const today = '2026-12-01';
@@ -223,6 +223,14 @@ describe('national totals, as a statistics office adds regions up', () => {
 });
 
 describe('a comparison as of a past day', () => {
+  it('shows the nearest target not yet due, else the one due last', () => {
+    const targets = [{ targetYear: 2027 }, { targetYear: 2025 }, { targetYear: 2030 }];
+    expect(nearestTarget(targets, 2026)).toEqual({ targetYear: 2027 });
+    expect(nearestTarget(targets, 2025)).toEqual({ targetYear: 2025 });
+    expect(nearestTarget(targets, 2031)).toEqual({ targetYear: 2030 });
+    expect(nearestTarget([], 2026)).toBeUndefined();
+  });
+
   it('says what of a past day is of that day and what is not, in both languages, and nothing as of today', () => {
     expect(pastDayNote('2024-12-31', 'zh', '2026-12-04')).toBe(
       '测算值和最新公开数据截至 2024-12-31，目标按该日所知判定（流量目标按此前最近一个完整年度的量）；登记库与公布总数的对照（CSV 与 xlsx）按各地区最新的公布总数在其自身日期对照，不是截至 2024-12-31 的。',

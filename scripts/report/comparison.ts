@@ -257,7 +257,9 @@ export async function fetchComparison(
     // The day measured; of an indicator no registry counts, the day asked for.
     asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? asOf ?? null,
     askedAsOf: asOf ?? null,
-    rows: data.registries.map((registry) => toRow(registry, data.indicator!)),
+    rows: data.registries.map((registry) =>
+      toRow(registry, data.indicator!, Number((asOf ?? new Date().toISOString()).slice(0, 4))),
+    ),
     national: nationalTotal(
       data.indicator!.kind,
       data.registries.map(({ code, measure }) => ({
@@ -268,10 +270,22 @@ export async function fetchComparison(
   };
 }
 
+/**
+ * The target a row shows of a region's targets of the indicator: the nearest not yet due in `year`
+ * (of 2025 and 2027, in 2026, 2027's), else the one due last.
+ */
+export function nearestTarget<T extends { targetYear: number }>(
+  targets: readonly T[],
+  year: number,
+): T | undefined {
+  const byYear = [...targets].sort((a, b) => a.targetYear - b.targetYear);
+  return byYear.find((t) => t.targetYear >= year) ?? byYear.at(-1);
+}
+
 /** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
-function toRow(registry: Registry, indicator: Indicator): ComparisonRow {
+function toRow(registry: Registry, indicator: Indicator, year: number): ComparisonRow {
   const latest = registry.latestFigure;
-  const target = [...(registry.targets ?? [])].sort((a, b) => a.targetYear - b.targetYear)[0];
+  const target = nearestTarget(registry.targets ?? [], year);
   const measure = registry.measure?.computable ? registry.measure : null;
   // A ratio and a rate per 10,000 residents show what is above and below their line (a rate's: the population).
   const ratio = indicator.kind === 'RATIO' || indicator.kind === 'RATE';
