@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nationalLines, nearestTarget, pastDayNote } from '../scripts/report/comparison.js';
+import {
+  firstYearNotOver,
+  nationalLines,
+  nearestTarget,
+  pastDayNote,
+} from '../scripts/report/comparison.js';
 import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
 
 const today = '2026-12-01';
@@ -223,20 +228,27 @@ describe('national totals, as a statistics office adds regions up', () => {
 });
 
 describe('a comparison as of a past day', () => {
-  it('shows the nearest target not yet due, else the one due last', () => {
+  it('shows the nearest target not yet due in the year judged, else the one due last', () => {
     const targets = [{ targetYear: 2027 }, { targetYear: 2025 }, { targetYear: 2030 }];
     expect(nearestTarget(targets, 2026)).toEqual({ targetYear: 2027 });
     expect(nearestTarget(targets, 2025)).toEqual({ targetYear: 2025 });
     expect(nearestTarget(targets, 2031)).toEqual({ targetYear: 2030 });
     expect(nearestTarget([], 2026)).toBeUndefined();
+    // The year it is chosen in: as of a year's last day, that year is over and its target due.
+    const today = '2026-12-04';
+    expect(firstYearNotOver(null, today)).toBe(2026);
+    expect(firstYearNotOver('2026', today)).toBe(2026);
+    expect(firstYearNotOver('2025-06-30', today)).toBe(2025);
+    for (const asOf of ['2025', '2025-12', '2025-12-31'])
+      expect(firstYearNotOver(asOf, today), asOf).toBe(2026);
   });
 
   it('says what of a past day is of that day and what is not, in both languages, and nothing as of today', () => {
     expect(pastDayNote('2024-12-31', 'zh', '2026-12-04')).toBe(
-      '测算值和最新公开数据截至 2024-12-31，目标按该日所知判定（流量目标按此前最近一个完整年度的量）；登记库与公布总数的对照（CSV 与 xlsx）按各地区最新的公布总数在其自身日期对照，不是截至 2024-12-31 的。',
+      '测算值和最新公开数据截至 2024-12-31，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份）；登记库与公布总数的对照（CSV 与 xlsx）按各地区最新的公布总数在其自身日期对照，不是截至 2024-12-31 的。',
     );
     expect(pastDayNote('2024-12-31', 'en', '2026-12-04')).toBe(
-      "Measures and latest published figures are as of 2024-12-31, and the targets are judged as things stood then (a flow's on the last whole year before it); the registry check (CSV and xlsx) is against each region's latest published total, on that total's own date, not as of 2024-12-31.",
+      "Measures and latest published figures are as of 2024-12-31, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over); the registry check (CSV and xlsx) is against each region's latest published total, on that total's own date, not as of 2024-12-31.",
     );
     expect(pastDayNote('2026-12-04', 'zh', '2026-12-04')).toBeNull();
     expect(pastDayNote('2026', 'zh', '2026-12-04')).toBeNull();

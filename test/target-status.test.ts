@@ -17,6 +17,7 @@ const standing = (change: Partial<Standing>): Standing => ({
   basicallyPercent: 90,
   bounds: 'STOCK',
   year: 2026,
+  yearOver: 2025,
   today: 2026.5,
   current: at(50),
   history: [],
@@ -87,7 +88,13 @@ describe('target status rules', () => {
   it('is OFF_TRACK once the target year has passed short of the target, even with a good trend', () => {
     expect(
       assess(
-        standing({ current: at(99.99, 2029), year: 2029, today: 2029.5, trend: trendTo(150) }),
+        standing({
+          current: at(99.99, 2029),
+          year: 2029,
+          yearOver: 2028,
+          today: 2029.5,
+          trend: trendTo(150),
+        }),
       ),
     ).toMatchObject({
       status: 'OFF_TRACK',
@@ -101,7 +108,12 @@ describe('target status rules', () => {
 
   it("is due at the end of its year's last day: short of it then, OFF_TRACK with no growth asked", () => {
     // As of 2028-12-31, the day ends at 2029.0: no time is left, though the calendar year is 2028.
-    const onTheDay = standing({ year: 2028, today: 2029, current: { value: 99, at: 2029 } });
+    const onTheDay = standing({
+      year: 2028,
+      yearOver: 2028,
+      today: 2029,
+      current: { value: 99, at: 2029 },
+    });
     expect(assess({ ...onTheDay, trend: trendTo(150) })).toMatchObject({
       status: 'OFF_TRACK',
       yearsLeft: 0,
@@ -115,9 +127,9 @@ describe('target status rules', () => {
   });
 
   it("reaches a flow's target only by its own year's amount, however much an earlier year did", () => {
-    // 2026's whole is 120 cases, of a target of 100 cases in 2028: on course, not achieved.
-    const earlier = standing({ flowYear: 2026, current: { value: 120, at: 2027 } });
-    expect(assess({ ...earlier, trend: { slope: 0, years: [2025, 2026] } })).toMatchObject({
+    // 2025's whole is 120 cases, of a target of 100 cases in 2028: on course, not achieved.
+    const earlier = standing({ flowYear: 2025, current: { value: 120, at: 2026 } });
+    expect(assess({ ...earlier, trend: { slope: 0, years: [2024, 2025] } })).toMatchObject({
       status: 'ON_TRACK',
       requiredAnnualGrowth: 0,
       requiredAnnualGrowthPercent: 0,
@@ -125,7 +137,7 @@ describe('target status rules', () => {
     });
     expect(assess(earlier)).toMatchObject({ status: 'AT_RISK', reason: { code: 'NO_TREND' } });
     // 2028's own whole, once 2028 is over.
-    const own = standing({ flowYear: 2028, year: 2029, today: 2029.5 });
+    const own = standing({ flowYear: 2028, year: 2029, yearOver: 2028, today: 2029.5 });
     expect(assess({ ...own, current: { value: 100, at: 2029 } })).toMatchObject({
       status: 'ACHIEVED',
       reason: { reachedYear: 2028 },
@@ -143,6 +155,7 @@ describe('target status rules', () => {
         assess(
           standing({
             year: 2028,
+            yearOver: 2027,
             today,
             current: at(50, 2028),
             trend: { slope: 100, years: [2027, 2028] },

@@ -1407,11 +1407,22 @@ describe('targets of flows', () => {
       requiredAnnualGrowth: null,
       status: 'OFF_TRACK',
     });
-    // The registry registered no case in 2009: nothing to judge on, rather than a year of none.
+    // The registry registered no case in 2010: nothing to judge on, rather than a year of none.
     expect(await asOf('2010')).toMatchObject({ value: null, status: 'NO_DATA' });
-    // 2022's whole meeting a target of 2023 does not achieve it: only 2023's can.
+    // 2022's whole meeting a target of 2023 does not achieve it: only 2023's can. It is judged by
+    // the trend (which may see it fall), asked for no growth.
     await setTarget('INDIVIDUAL_CASES', midYear.value);
-    expect((await asOf('2023-06-30', midYear.value)).status).not.toMatch(/^ACHIEVED/);
+    const metEarlier = await progressAsOf(
+      'INDIVIDUAL_CASES',
+      midYear.value,
+      '2023-06-30',
+      'status requiredAnnualGrowth reason { code reachedYear }',
+    );
+    expect(metEarlier).toEqual({
+      status: expect.stringMatching(/^(ON_TRACK|AT_RISK|OFF_TRACK)$/),
+      requiredAnnualGrowth: 0,
+      reason: { code: expect.stringMatching(/^(PROJECTED_|NO_TREND)/), reachedYear: null },
+    });
   });
 
   it('judges one the registry cannot count on the figure the region published of that year', async () => {
@@ -1436,6 +1447,11 @@ describe('targets of flows', () => {
       since: '2023',
       status: 'ACHIEVED',
       reason: { code: 'TARGET_REACHED' },
+    });
+    // Nine months short of a target of the year say nothing of its whole, once the year is over.
+    expect(await setTarget('GROUP_SERVICE_PERSON_TIMES', 10000)).toMatchObject({
+      value: null,
+      status: 'NO_DATA',
     });
     // The year's whole, as published: a target of 52,000 is met, one of 60,000 missed.
     const published = { value: 52000, basis: 'PUBLISHED', asOf: '2023-12-31', since: '2023' };

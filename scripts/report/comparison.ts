@@ -258,7 +258,7 @@ export async function fetchComparison(
     asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? asOf ?? null,
     askedAsOf: asOf ?? null,
     rows: data.registries.map((registry) =>
-      toRow(registry, data.indicator!, Number((asOf ?? new Date().toISOString()).slice(0, 4))),
+      toRow(registry, data.indicator!, firstYearNotOver(asOf ?? null)),
     ),
     national: nationalTotal(
       data.indicator!.kind,
@@ -268,6 +268,20 @@ export async function fetchComparison(
       })),
     ),
   };
+}
+
+/**
+ * The first calendar year not wholly over when the comparison is judged: this year as of today or
+ * a day of it, a past day's year, or the next once that day is its last (as of 2025, 2026: a target
+ * of 2025 is due by then, as the API judges it).
+ */
+export function firstYearNotOver(
+  asOf: string | null,
+  today = new Date().toISOString().slice(0, 10),
+): number {
+  if (!asOf || asOf >= today.slice(0, asOf.length)) return Number(today.slice(0, 4));
+  const endsItsYear = asOf.length === 4 || asOf.endsWith('-12') || asOf.endsWith('-12-31');
+  return Number(asOf.slice(0, 4)) + (endsItsYear ? 1 : 0);
 }
 
 /**
@@ -426,8 +440,8 @@ export function pastDayNote(
 ): string | null {
   if (!asOf || asOf >= today.slice(0, asOf.length)) return null;
   return language === 'zh'
-    ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按此前最近一个完整年度的量）；登记库与公布总数的对照（CSV 与 xlsx）按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
-    : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last whole year before it); the registry check (CSV and xlsx) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
+    ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份）；登记库与公布总数的对照（CSV 与 xlsx）按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
+    : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over); the registry check (CSV and xlsx) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
 }
 
 /** The regions a total adds up whose registries no published total checks. */

@@ -1019,7 +1019,7 @@ export type Progress = {
   trendPerYear?: Maybe<Scalars['Float']['output']>;
   /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。The current value: measured where the registry can count it, otherwise the latest reported figure. */
   value?: Maybe<Scalars['Float']['output']>;
-  /** 目标年份与当前年份相差的日历年数（2026 年时距 2027 年为 1）；目标年份过后为负数。所需的年增长不按此数，而按从今天至目标年份末的实际时长计算。Calendar years from this year to the target year (1 in 2026 for a target of 2027); negative once it has passed. The growth per year still needed is not worked out over it but over the exact time from today to the end of the target year. */
+  /** 目标年份与当前年份相差的日历年数（2026 年时距 2027 年为 1）；目标年份过后为负数（按目标年份最后一天判定时为 0，而目标已到期）。所需的年增长不按此数，而按从今天至目标年份末的实际时长计算。Calendar years from this year to the target year (1 in 2026 for a target of 2027); negative after it (0 judged as of its last day, when the target is due). The growth per year still needed is not worked out over it but over the exact time from today to the end of the target year. */
   yearsLeft: Scalars['Int']['output'];
 };
 
@@ -2034,7 +2034,7 @@ export type StatusReason = {
   code: StatusReasonCode;
   /** 按趋势推算的目标年份末的值（同 `Progress.projectedValue`）；无当前值或有效数据不足两年时为 null。The value the trend projects for the end of the target year (as `Progress.projectedValue`); null without a current value or with fewer than two years of evidence. */
   projectedValue?: Maybe<Scalars['Float']['output']>;
-  /** 数值首次达到阈值的年份；尚未达到时为 null。The first year whose value reached the threshold; null while none has. */
+  /** 数值首次达到阈值的年份；尚未达到时为 null。流量指标的目标只计目标年份当年的量：为目标年份或 null。The first year whose value reached the threshold; null while none has. Of a flow's target, only the target year's amount counts: the target year or null. */
   reachedYear?: Maybe<Scalars['Int']['output']>;
   /** 目标值。The target's value. */
   targetValue: Scalars['Float']['output'];

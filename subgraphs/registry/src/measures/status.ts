@@ -33,6 +33,11 @@ export interface Standing {
   bounds: Bounds;
   /** The calendar year the assessment is made in. */
   year: number;
+  /**
+   * The last calendar year wholly over when judged: the year before today's, or a past day's own
+   * year once that day is its last (as of 2025-12-31, 2025). A target is due at the end of its year.
+   */
+  yearOver: number;
   /** Today, in years on the calendar (as `current.at`): the time left is counted from it. */
   today: number;
   /**
@@ -113,17 +118,22 @@ export function project(
   return round(Math.max(line, 0));
 }
 
+/** The value that reaches a target: all of it, or for one to be reached basically, its share. */
+export const thresholdOf = (
+  standing: Pick<Standing, 'targetValue' | 'qualifier' | 'basicallyPercent'>,
+): number =>
+  round(
+    standing.qualifier === 'BASICALLY'
+      ? (standing.targetValue * standing.basicallyPercent) / 100
+      : standing.targetValue,
+  );
+
 export function assess(standing: Standing): Assessment {
   const { targetValue, targetYear, year, current, trend } = standing;
   const yearsLeft = targetYear - year;
-  // Due by the end of its year: judged at the end of that year's last day, it is due.
-  const passed = standing.today >= targetYear + 1;
+  const passed = standing.yearOver >= targetYear;
   const ownYear = standing.flowYear === undefined || standing.flowYear === targetYear;
-  const threshold = round(
-    standing.qualifier === 'BASICALLY'
-      ? (targetValue * standing.basicallyPercent) / 100
-      : targetValue,
-  );
+  const threshold = thresholdOf(standing);
   const projectedValue =
     current && trend ? project(current, trend, targetYear, standing.bounds) : null;
   const reachedYear =

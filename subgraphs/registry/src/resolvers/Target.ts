@@ -11,6 +11,7 @@ import type { Figure } from '../entities/Figure.js';
 import {
   assess,
   DEFAULT_BASICALLY_PERCENT,
+  thresholdOf,
   reasonInEnglish,
   type Bounds,
 } from '../measures/status.js';
@@ -100,6 +101,14 @@ function stockCurrent(
 
 type Standing = { current: Current | null; figure: Figure | null };
 
+/** What a target asks: its value and year, and how firmly (the threshold, status.ts). */
+const standingOf = (t: TargetRow) => ({
+  targetValue: Number(t.targetValue),
+  targetYear: t.targetYear,
+  qualifier: t.qualifier,
+  basicallyPercent: catalog.get(t.indicator)?.basicallyPercent ?? DEFAULT_BASICALLY_PERCENT,
+});
+
 /** The day a target is judged as of (measuredOn), and the day figures must have ended by, null for today. */
 interface JudgedOn {
   day: string;
@@ -154,8 +163,13 @@ async function flowStanding(
   });
   const current = stockCurrent(t, null, figure, null);
   const flowYear = figure && periodYear(figure);
-  // Once its year is over, a target is judged on that year's amount, or on nothing.
-  if (!current || (lastYearOver(judgedOn) >= t.targetYear && flowYear !== t.targetYear))
+  // Once its year is over, a target is judged on that year's amount, or on nothing: a part of the
+  // year (no whole was found) tells only that it was reached, never that it was missed.
+  if (
+    !current ||
+    (lastYearOver(judgedOn) >= t.targetYear &&
+      (flowYear !== t.targetYear || current.value < thresholdOf(standingOf(t))))
+  )
     return { current: null, figure: null };
   return { current: { ...current, flowYear }, figure };
 }
@@ -188,12 +202,10 @@ export const Target: TargetResolvers = {
         ? await flowStanding(t, measured, history.points, judgedOn, loaders)
         : await stockStanding(t, measured, history.latestFigureId, programmeStart, loaders);
     const assessment = assess({
-      targetValue: Number(t.targetValue),
-      targetYear: t.targetYear,
-      qualifier: t.qualifier,
-      basicallyPercent: catalog.get(t.indicator)?.basicallyPercent ?? DEFAULT_BASICALLY_PERCENT,
+      ...standingOf(t),
       bounds: boundsOf(t),
       year: Number(judgedOn.day.slice(0, 4)),
+      yearOver: lastYearOver(judgedOn),
       today: yearsAt(judgedOn.day),
       current: current && { value: current.value, at: yearsAt(current.asOf ?? judgedOn.day) },
       history: history.points,
