@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  firstYearNotOver,
-  nationalLines,
-  nearestTarget,
-  pastDayNote,
-} from '../scripts/report/comparison.js';
+import { nationalLines, nearestTarget, pastDayNote } from '../scripts/report/comparison.js';
+import { firstYearNotOver } from '../shared/years-over.js';
 import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
 
 const today = '2026-12-01';

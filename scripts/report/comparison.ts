@@ -9,6 +9,7 @@ import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
 import { reasonIn } from '../../shared/bilingual.js';
 import { nationalTotal, totalHeading, type NationalTotal } from '../../shared/national-total.js';
+import { firstYearNotOver } from '../../shared/years-over.js';
 
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
@@ -268,20 +269,6 @@ export async function fetchComparison(
       })),
     ),
   };
-}
-
-/**
- * The first calendar year not wholly over when the comparison is judged: this year as of today or
- * a day of it, a past day's year, or the next once that day is its last (as of 2025, 2026: a target
- * of 2025 is due by then, as the API judges it).
- */
-export function firstYearNotOver(
-  asOf: string | null,
-  today = new Date().toISOString().slice(0, 10),
-): number {
-  if (!asOf || asOf >= today.slice(0, asOf.length)) return Number(today.slice(0, 4));
-  const endsItsYear = asOf.length === 4 || asOf.endsWith('-12') || asOf.endsWith('-12-31');
-  return Number(asOf.slice(0, 4)) + (endsItsYear ? 1 : 0);
 }
 
 /**

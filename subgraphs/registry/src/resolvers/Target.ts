@@ -3,6 +3,7 @@ import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
 import { indicatorCatalog, isFlowIndicator } from '../../../indicator-catalog.js';
 import { yearsAt } from '../dates.js';
+import { firstYearNotOver } from '../../../../shared/years-over.js';
 import { figuresKnownOn, measuredOn } from '../measures/measure-arguments.js';
 import { restsMostlyOnDemo } from '../measures/demo.js';
 import type { HistoryPoint } from '../measures/history.js';
@@ -109,10 +110,14 @@ const standingOf = (t: TargetRow) => ({
   basicallyPercent: catalog.get(t.indicator)?.basicallyPercent ?? DEFAULT_BASICALLY_PERCENT,
 });
 
-/** The day a target is judged as of (measuredOn), and the day figures must have ended by, null for today. */
+/**
+ * The day a target is judged as of (measuredOn), the day figures must have ended by (null for
+ * today), and the last calendar year wholly over by then (firstYearNotOver's year before).
+ */
 interface JudgedOn {
   day: string;
   knownOn: string | null;
+  yearOver: number;
 }
 
 /** The calendar year a figure's period lies within (9,000 from 2023 to 2023-09: 2023), or null. */
@@ -120,10 +125,6 @@ function periodYear(figure: Figure): number | null {
   const year = figure.asOf.slice(0, 4);
   return figure.periodStart?.slice(0, 4) === year ? Number(year) : null;
 }
-
-/** The last calendar year wholly passed: by the end of a past day, or before today's year. */
-const lastYearOver = ({ day, knownOn }: JudgedOn) =>
-  Number(day.slice(0, 4)) - (knownOn?.endsWith('-12-31') ? 0 : 1);
 
 /** A stock's value and the figure it comes from, if it is published (stockCurrent). */
 async function stockStanding(
@@ -151,7 +152,7 @@ async function flowStanding(
   judgedOn: JudgedOn,
   loaders: RegistryContext['loaders'],
 ): Promise<Standing> {
-  const judged = flowYearJudged(points, Math.min(t.targetYear, lastYearOver(judgedOn)));
+  const judged = flowYearJudged(points, Math.min(t.targetYear, judgedOn.yearOver));
   if (judged) {
     const figure = judged.figureId ? await loaders.figure.load(judged.figureId) : null;
     return { current: flowCurrent(judged, figure), figure };
@@ -167,7 +168,7 @@ async function flowStanding(
   // year (no whole was found) tells only that it was reached, never that it was missed.
   if (
     !current ||
-    (lastYearOver(judgedOn) >= t.targetYear &&
+    (judgedOn.yearOver >= t.targetYear &&
       (flowYear !== t.targetYear || current.value < thresholdOf(standingOf(t))))
   )
     return { current: null, figure: null };
@@ -186,7 +187,12 @@ export const Target: TargetResolvers = {
 
   /** Where the region stands: a stock's value (stockCurrent), a flow's of a year (flowCurrent). */
   async progress(t: TargetRow, { asOf }, { loaders }: RegistryContext) {
-    const judgedOn = { day: measuredOn(asOf), knownOn: figuresKnownOn(asOf) };
+    // measuredOn first: it refuses a date that is none before anything reads it.
+    const judgedOn = {
+      day: measuredOn(asOf),
+      knownOn: figuresKnownOn(asOf),
+      yearOver: firstYearNotOver(asOf ?? null) - 1,
+    };
     const { measured, history, programmeStart } = await loaders.standing.load({
       indicator: t.indicator,
       scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
@@ -205,7 +211,7 @@ export const Target: TargetResolvers = {
       ...standingOf(t),
       bounds: boundsOf(t),
       year: Number(judgedOn.day.slice(0, 4)),
-      yearOver: lastYearOver(judgedOn),
+      yearOver: judgedOn.yearOver,
       today: yearsAt(judgedOn.day),
       current: current && { value: current.value, at: yearsAt(current.asOf ?? judgedOn.day) },
       history: history.points,
