@@ -1348,6 +1348,18 @@ describe('targets of flows', () => {
     ).data.beijing.targets.find((t: { targetValue: number }) => t.targetValue === targetValue)
       .progress;
 
+  /** The cases the registry counts in 2023 as of `day`: to date, or the year's whole once it is over. */
+  const casesOf2023 = async (day: string): Promise<number> =>
+    (
+      await ask(
+        await bearer({ role: 'analyst' }),
+        `{ beijing { measure(indicator: "INDIVIDUAL_CASES", by: [YEAR], from: 2023, asOf: "${day}") {
+          breakdown { keys { value } value } } } }`,
+      )
+    ).data.beijing.measure.breakdown.find(
+      (cell: { keys: { value: string }[] }) => cell.keys[0]!.value === '2023',
+    ).value;
+
   /** A figure Beijing published of 2023, from the year's start to `asOf`. */
   const recordFigure = async (indicator: string, value: number, asOf: string, quote: string) => {
     const answer = await ask(
@@ -1368,16 +1380,7 @@ describe('targets of flows', () => {
   };
 
   it("judges a target of a passed year on that year's whole as measured", async () => {
-    const { beijing } = (
-      await ask(
-        await bearer({ role: 'analyst' }),
-        `{ beijing { measure(indicator: "INDIVIDUAL_CASES", by: [YEAR], from: 2023, asOf: "2023") {
-          breakdown { keys { value } value } } } }`,
-      )
-    ).data;
-    const in2023 = beijing.measure.breakdown.find(
-      (cell: { keys: { value: string }[] }) => cell.keys[0]!.value === '2023',
-    ).value;
+    const in2023 = await casesOf2023('2023');
     expect(in2023).toBeGreaterThan(0);
     const measured = { value: in2023, basis: 'MEASURED', asOf: '2023-12-31', since: '2023-01-01' };
     expect(await setTarget('INDIVIDUAL_CASES', in2023)).toEqual({
@@ -1410,12 +1413,14 @@ describe('targets of flows', () => {
     // The registry registered no case in 2010: nothing to judge on, rather than a year of none.
     expect(await asOf('2010')).toMatchObject({ value: null, status: 'NO_DATA' });
     // 2022's whole meeting a target of 2023 does not achieve it: only 2023's can. It is judged by
-    // the trend (which may see it fall), asked for no growth.
+    // the trend (which may see it fall), asked for no growth. At the end of January, 2023 so far
+    // is short of it.
     await setTarget('INDIVIDUAL_CASES', midYear.value);
+    expect(await casesOf2023('2023-01-31')).toBeLessThan(midYear.value);
     const metEarlier = await progressAsOf(
       'INDIVIDUAL_CASES',
       midYear.value,
-      '2023-06-30',
+      '2023-01-31',
       'status requiredAnnualGrowth reason { code reachedYear }',
     );
     expect(metEarlier).toEqual({
@@ -1423,6 +1428,31 @@ describe('targets of flows', () => {
       requiredAnnualGrowth: 0,
       reason: { code: expect.stringMatching(/^(PROJECTED_|NO_TREND)/), reachedYear: null },
     });
+  });
+
+  it('achieves a target of a year not over once the registry counts it reached so far', async () => {
+    // A flow only adds up within its year: 2023's cases by the end of June, at a target of 2023,
+    // have reached it then, where its whole is not known yet. The registry apportions a
+    // programme's cases over its period, so a year to date need not be whole: the target is.
+    const soFar = await casesOf2023('2023-06-30');
+    const reached = Math.floor(soFar);
+    expect(reached).toBeGreaterThan(0);
+    await setTarget('INDIVIDUAL_CASES', reached);
+    const fields = 'value basis asOf since requiredAnnualGrowth status reason { code reachedYear }';
+    expect(await progressAsOf('INDIVIDUAL_CASES', reached, '2023-06-30', fields)).toEqual({
+      value: soFar,
+      basis: 'MEASURED',
+      asOf: '2023-06-30',
+      since: '2023-01-01',
+      requiredAnnualGrowth: 0,
+      status: 'ACHIEVED',
+      reason: { code: 'TARGET_REACHED', reachedYear: 2023 },
+    });
+    // One case more is not reached so far: judged on the last year that is over, as before.
+    await setTarget('INDIVIDUAL_CASES', reached + 1);
+    expect(
+      await progressAsOf('INDIVIDUAL_CASES', reached + 1, '2023-06-30', 'asOf status'),
+    ).toMatchObject({ asOf: '2022-12-31', status: expect.not.stringMatching(/^ACHIEVED/) });
   });
 
   it('judges one the registry cannot count on the figure the region published of that year', async () => {

@@ -2088,7 +2088,7 @@ export type Target = {
   milestones: Array<Milestone>;
   /** 设定该目标的政策文件；未记录时为 null。The policy document that sets the target; null when none is recorded. */
   policy?: Maybe<Policy>;
-  /** 该地区目前相对于目标的进展，以及能否实现目标。流量指标（个案、人次、资金）的目标按一年的总量衡量：目标年份已过时为该年全年的量，否则为最近一个已结束年份的量（不以本年至今的量当作全年）。Where the region stands toward the target now, and whether it will get there. A target of a flow (cases, person-times, funding) is of a year's whole: its target year's once that is over, else the last year's that is (never this year to date, taken for a whole year). */
+  /** 该地区目前相对于目标的进展，以及能否实现目标。流量指标（个案、人次、资金）的目标按一年的总量衡量：目标年份已过时为该年全年的量，否则为最近一个已结束年份的量（不以本年至今的量当作全年）；唯登记库测算的目标年份截至当日的量已达目标时，目标即已实现（流量只在年内累加）。Where the region stands toward the target now, and whether it will get there. A target of a flow (cases, person-times, funding) is of a year's whole: its target year's once that is over, else the last year's that is (never this year to date, taken for a whole year); but once the registry counts its target year so far at the target, it is reached (a flow only adds up within its year). */
   progress: Progress;
   /** 目标值须达到的严格程度：`EXACT`，或 `BASICALLY`（基本实现）。How firmly the value is to be reached: `EXACT`, or `BASICALLY` (基本实现). */
   qualifier: TargetQualifier;

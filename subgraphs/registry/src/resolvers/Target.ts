@@ -140,7 +140,29 @@ async function stockStanding(
 }
 
 /**
- * A flow's value: a year's whole (flowYearJudged). Where no year's whole is known and the registry
+ * What the registry counts of a flow's target year so far, once it reaches the target's threshold:
+ * a flow only adds up within its year, so a year to date at the threshold has reached it (the year
+ * not over, where its whole is not known yet). Null otherwise: short of it, a part of the year
+ * says nothing of its whole.
+ */
+function reachedSoFar(t: TargetRow, measured: Measure | null): Current | null {
+  const soFar = measured?.breakdown.find(
+    (cell) => cell.toDate && Number(cell.keys[0]!.value) === t.targetYear,
+  );
+  if (soFar?.value == null || soFar.value < thresholdOf(standingOf(t))) return null;
+  return {
+    value: soFar.value,
+    basis: 'MEASURED',
+    asOf: measured!.asOf,
+    since: `${t.targetYear}-01-01`,
+    demoShare: soFar.demoShare,
+    flowYear: t.targetYear,
+  };
+}
+
+/**
+ * A flow's value: its target year's so far where the registry counts it reached (reachedSoFar),
+ * else a year's whole (flowYearJudged). Where no year's whole is known and the registry
  * cannot count the flow, the latest figure as published (孵化社会组织8家, whose period its page does
  * not give), its date and start said beside it; where the registry counts it, nothing, rather than
  * this year to date.
@@ -152,6 +174,8 @@ async function flowStanding(
   judgedOn: JudgedOn,
   loaders: RegistryContext['loaders'],
 ): Promise<Standing> {
+  const soFar = reachedSoFar(t, measured);
+  if (soFar) return { current: soFar, figure: null };
   const judged = flowYearJudged(points, Math.min(t.targetYear, judgedOn.yearOver));
   if (judged) {
     const figure = judged.figureId ? await loaders.figure.load(judged.figureId) : null;
