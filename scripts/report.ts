@@ -7,13 +7,20 @@ import {
   nationalLines,
   pastDayNote,
   toCsv,
+  toJson,
   toTable,
   toXlsx,
   uncheckedOf,
 } from './report/comparison.js';
-import { json } from './report/format.js';
 import { reportLanguage, say, type Language } from './report/language.js';
-import { fetchSeries, seriesTitle, seriesCsv, seriesTable, seriesXlsx } from './report/series.js';
+import {
+  fetchSeries,
+  seriesTitle,
+  seriesCsv,
+  seriesJson,
+  seriesTable,
+  seriesXlsx,
+} from './report/series.js';
 
 const usage = `Usage: npm run report -- --indicator CODE [--as-of DATE | --from YEAR [--to YEAR]] [--format table|csv|json|xlsx] [--lang zh|en] [--out FILE] [--gateway http://127.0.0.1:4000/graphql]
   without --from: the measure (as of today, or --as-of 2023), the latest published figure and the nearest target of each region,
@@ -95,7 +102,6 @@ const gateway = options.gateway!;
 try {
   if (from !== undefined) {
     const series = await fetchSeries(gateway, options.indicator, from, to, language);
-    const { rows } = series;
     const title = seriesTitle(series, language);
     if (options.format === 'xlsx') outputWorkbook(await seriesXlsx(series, language, gateway));
     else
@@ -103,7 +109,7 @@ try {
         options.format === 'csv'
           ? seriesCsv(series, language)
           : options.format === 'json'
-            ? json(rows)
+            ? seriesJson(series)
             : `${title}\n\n${seriesTable(series, language)}`,
       );
   } else {
@@ -124,7 +130,7 @@ try {
         options.format === 'csv'
           ? toCsv(rows, language, [indicator])
           : options.format === 'json'
-            ? json(rows)
+            ? toJson(comparison, language)
             : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national, language, {
                 regionName: (code) => {
                   const row = rows.find((r) => r.region === code);

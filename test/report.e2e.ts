@@ -5,12 +5,18 @@ import {
   fetchComparison,
   inWords,
   toCsv,
+  toJson,
   toTable,
   toXlsx,
   uncheckedOf,
 } from '../scripts/report/comparison.js';
-import { json } from '../scripts/report/format.js';
-import { fetchSeries, seriesCsv, seriesTitle, seriesXlsx } from '../scripts/report/series.js';
+import {
+  fetchSeries,
+  seriesCsv,
+  seriesJson,
+  seriesTitle,
+  seriesXlsx,
+} from '../scripts/report/series.js';
 import { regions } from '../subgraphs/regions.js';
 import { useStack } from './harness.js';
 
@@ -99,10 +105,8 @@ describe('npm run report', () => {
   });
 
   it('prints the comparison of one indicator across regions, in English, as CSV, JSON and a table', async () => {
-    const { unit, rows } = await fetchComparison(
-      federation.stack.gatewayUrl,
-      'MEDICAL_MSW_COVERAGE',
-    );
+    const comparison = await fetchComparison(federation.stack.gatewayUrl, 'MEDICAL_MSW_COVERAGE');
+    const { unit, rows } = comparison;
     expect(unit).toBe('percent');
     const beijing = rows.find((r) => r.region === 'BJ')!;
     expect(beijing).toMatchObject({ target: 100, targetYear: 2025, basis: 'MEASURED' });
@@ -123,8 +127,21 @@ describe('npm run report', () => {
     ]);
     expect(beijing.statusDemoPercent).toBeGreaterThan(50);
     expect(toTable(rows, 'en').split('\n')[2]).toMatch(/^BJ\s+Beijing\s+%\s+\d/);
-    // JSON is for programs: the API's codes, as they are.
-    expect(JSON.parse(json(rows))[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
+    // JSON is for programs: the API's codes, as they are, the registry check as its numbers, and
+    // what the table says under it: the national total, with the regions it leaves out.
+    const document = JSON.parse(toJson(comparison, 'en'));
+    expect(document.indicator).toMatchObject({
+      code: 'MEDICAL_MSW_COVERAGE',
+      stockOrFlow: 'STOCK',
+    });
+    expect(document.rows[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
+    expect(document.rows[0]).not.toHaveProperty('registryCheck');
+    expect(document.national).toMatchObject({
+      included: comparison.national.included,
+      leftOut: comparison.national.leftOut,
+    });
+    expect(document.national.included.length).toBeGreaterThan(0);
+    expect(document.pastDayNote).toBeNull();
   });
 
   it('reads back in Chinese: the CSV with its byte-order mark, headers, regions, units and statuses in words', async () => {
@@ -167,9 +184,15 @@ describe('npm run report', () => {
     const today = await about();
     expect(today.comparison.asOf! < new Date().toISOString().slice(0, 10)).toBe(true);
     expect(today.said.has('As of a past day')).toBe(false);
-    expect(String((await about('2023')).said.get('As of a past day'))).toMatch(
+    const pastDay = await about('2023');
+    expect(String(pastDay.said.get('As of a past day'))).toMatch(
       /^Measures and latest published figures are as of 2023, and the targets are judged/,
     );
+    // JSON says it too: a program reads no table's note.
+    expect(JSON.parse(toJson(pastDay.comparison, 'en')).pastDayNote).toBe(
+      pastDay.said.get('As of a past day'),
+    );
+    expect(JSON.parse(toJson(today.comparison, 'en')).pastDayNote).toBeNull();
   });
 
   it('writes a workbook of two sheets, the comparison named after the indicator in Chinese and 说明, read back', async () => {
@@ -340,6 +363,17 @@ describe('npm run report', () => {
     if (series.toDateYear)
       expect(seriesCsv(series, 'zh').split('\n')[0]).toContain(`${thisYear}（截至${today}）`);
     expect(seriesCsv(series, 'en').split('\n')[0]).toContain(`${thisYear - 1},`);
+    // JSON says which year is to date, and whether a year's value is a year-end or a year's whole.
+    const document = JSON.parse(seriesJson(series));
+    expect(document).toMatchObject({
+      toDateYear: series.toDateYear,
+      asOf: series.asOf,
+      years: [String(thisYear - 1), String(thisYear)],
+      indicator: { stockOrFlow: 'STOCK' },
+    });
+    expect(document.rows.find((row: { region: string }) => row.region === 'BJ')).toEqual(
+      series.rows.find((row) => row.region === 'BJ'),
+    );
   });
 
   it('says when an indicator is not in the catalog, with the closest codes and every valid one', async () => {

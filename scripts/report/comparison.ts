@@ -1,7 +1,7 @@
 import { targetScopeText } from '../../shared/target-scope.js';
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
-import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
+import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
 import { aboutSheet, type ReportIndicator } from './about.js';
@@ -115,11 +115,6 @@ export interface ComparisonRow {
   measuredDemoPercent: number | null;
   /** Programmes counted as not ended only because they give no end: an inference in the value. */
   measuredOpenEnded: number | null;
-  /**
-   * The registry beside the region's latest published total (a rate's count): what it held of it
-   * on that total's date; null where the region published none, so nothing says how complete it is.
-   */
-  registryCheck: string | null;
   checkedPublished: number | null;
   checkedMeasured: number | null;
   checkedAsOf: string | null;
@@ -160,6 +155,15 @@ export interface ComparisonRow {
   statusRestsOnDemo: boolean | null;
 }
 
+/** A row in the report's language (inWords), with the words of its registry check. */
+export interface ComparisonRowInWords extends ComparisonRow {
+  /**
+   * The registry beside the region's latest published total (a rate's count): what it held of it
+   * on that total's date; null where the region published none, so nothing says how complete it is.
+   */
+  registryCheck: string | null;
+}
+
 /** The columns of the CSV, the workbook and the table, in this order; JSON has every field. */
 export const columns = [
   'region',
@@ -188,10 +192,10 @@ export const columns = [
   'basis',
   'status',
   'statusDemoPercent',
-] as const satisfies (keyof ComparisonRow)[];
+] as const satisfies (keyof ComparisonRowInWords)[];
 
 const titled = (keys: readonly (typeof columns)[number][], language: Language) =>
-  keys.map((key): Column<ComparisonRow> => ({ key, title: columnTitle(key, language) }));
+  keys.map((key): Column<ComparisonRowInWords> => ({ key, title: columnTitle(key, language) }));
 
 /** The indicators a report's reasons may name by code: said by their names instead. */
 type IndicatorNames = readonly { code: string; name: string; nameZh: string }[];
@@ -204,7 +208,7 @@ export function inWords(
   row: ComparisonRow,
   language: Language,
   indicators: IndicatorNames = [],
-): ComparisonRow {
+): ComparisonRowInWords {
   return {
     ...row,
     name: language === 'zh' ? row.nameZh : row.name,
@@ -297,7 +301,6 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     unit: indicator.unit,
     measured: measure?.value ?? null,
     measuredAsOf: measure?.asOf ?? null,
-    registryCheck: null,
     checkedPublished: measure?.checkedAgainst?.published ?? null,
     checkedMeasured: measure?.checkedAgainst?.measured ?? null,
     checkedAsOf: measure?.checkedAgainst?.measuredAsOf ?? null,
@@ -343,6 +346,21 @@ export const toCsv = (rows: ComparisonRow[], language: Language, indicators: Ind
     titled(columns, language),
     rows.map((row) => inWords(row, language, indicators)),
   );
+
+/**
+ * The comparison as JSON, for programs: the rows in the API's codes, as they are (the registry check
+ * as its numbers), with what a reader of the table reads under it: the day measured, the national
+ * total with the regions it leaves out, and as of a past day its note, in the report's language.
+ */
+export const toJson = (comparison: Comparison, language: Language) =>
+  json({
+    indicator: comparison.indicator,
+    asOf: comparison.asOf,
+    askedAsOf: comparison.askedAsOf,
+    pastDayNote: pastDayNote(comparison.askedAsOf, language),
+    national: comparison.national,
+    rows: comparison.rows,
+  });
 
 /** A workbook: the comparison, and an About sheet saying when, as of when, from where and from what. */
 export async function toXlsx(
@@ -427,8 +445,8 @@ export function pastDayNote(
 ): string | null {
   if (!asOf || asOf >= today.slice(0, asOf.length)) return null;
   return language === 'zh'
-    ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份）；登记库与公布总数的对照（CSV 与 xlsx）按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
-    : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over); the registry check (CSV and xlsx) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
+    ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份，登记库测算的目标年份截至该日已达目标的即为实现）；登记库与公布总数的对照（CSV、xlsx 与 JSON）按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
+    : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over, or its own year so far where the registry counts it reached); the registry check (CSV, xlsx and JSON) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
 }
 
 /** The regions a total adds up whose registries no published total checks. */

@@ -61,16 +61,9 @@ export function csv<Row>(columns: readonly Column<Row>[], rows: Row[]): string {
   return '\uFEFF' + lines.join('\n') + '\n';
 }
 
-/** The rows as JSON, numbers rounded like the other outputs. */
-export function json<Row extends object>(rows: Row[]): string {
-  return (
-    JSON.stringify(
-      rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, rounded(v)]))),
-      null,
-      2,
-    ) + '\n'
-  );
-}
+/** A report as JSON, every number in it rounded like the other outputs. */
+export const json = (report: object): string =>
+  JSON.stringify(report, (_, value: unknown) => rounded(value), 2) + '\n';
 
 /** A sheet of a workbook: its name (at most 31 characters, as Excel allows) and its rows. */
 export interface Sheet {

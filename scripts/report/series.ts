@@ -1,6 +1,6 @@
 import { graphql } from './__generated__/gql.js';
 import { aboutSheet, type ReportIndicator } from './about.js';
-import { csv, dataSheet, postQuery, table, workbook, type Column } from './format.js';
+import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
@@ -166,6 +166,19 @@ export function seriesTitle({ indicator }: Series, language: Language): string {
     ? `${indicator.nameZh}（${unit}），${flow ? '各年度合计' : '各年年末'}`
     : `${indicator.name} (${unit}), ${flow ? 'in each year' : 'at the end of each year'}`;
 }
+
+/**
+ * The series as JSON, for programs: each row's values by year and demo shares (`2023:demo`), with
+ * the indicator (a stock's year-end or a flow's year), the day measured and the year to date on it.
+ */
+export const seriesJson = (series: Series) =>
+  json({
+    indicator: series.indicator,
+    asOf: series.asOf,
+    years: series.years,
+    toDateYear: series.toDateYear,
+    rows: series.rows,
+  });
 
 export const seriesCsv = (series: Series, language: Language) =>
   csv(seriesColumns(series, language), named(series.rows, language));
