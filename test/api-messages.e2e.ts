@@ -57,7 +57,7 @@ const probes = (): Probe[] => [
   ['asOf in the future', measure(`${indicator}, asOf: "2999"`)],
   ['since that is no date', measure(`${indicator}, since: "soon"`)],
   ['since after asOf', measure(`${indicator}, asOf: "2020", since: "2021"`)],
-  ['a year before 1900', measure(`${indicator}, by: [YEAR], from: 1800`)],
+  ['a year before 1800', measure(`${indicator}, by: [YEAR], from: 1799`)],
   ['from after to', measure(`${indicator}, by: [YEAR], from: 2024, to: 2020`)],
   ['a dimension twice', measure(`${indicator}, by: [CITY, CITY]`)],
   ['a dimension that does not apply', measure(`${indicator}, by: [CERTIFICATE_LEVEL]`)],

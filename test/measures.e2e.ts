@@ -423,6 +423,8 @@ describe('the registry as it stood on a date', () => {
     ['a series that runs backwards', 'by: [YEAR], from: 2020, to: 2019', 'from', 'after 2019'],
     ['a series past the day measured', `by: [YEAR], asOf: "2020", to: 2021`, 'to', 'after 2020'],
     ['a series of more than 100 years', 'by: [YEAR], from: 1900', 'from', 'at most 100 years'],
+    ['a series before 1800', 'by: [YEAR], from: 1799, to: 1850', 'from', 'from 1800 on'],
+    ['a day before 1800', 'asOf: "1799"', 'asOf', 'from 1800 on'],
   ])('rejects %s as BAD_USER_INPUT naming the argument', async (_, args, field, message) => {
     const response = await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", ${args}) { value }`);
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });

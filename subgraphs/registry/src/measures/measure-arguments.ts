@@ -92,10 +92,11 @@ export function seriesYears(query: MeasureQuery, day: string, since: string | nu
   const to = query.to ?? last;
   const check = (field: string, value: number | null | undefined) => {
     if (value == null) return;
-    if (!Number.isInteger(value) || value < 1900)
+    // The same first year as a date's (assertFromFirstYear): a series reaches as far back as asOf.
+    if (!Number.isInteger(value) || value < FIRST_YEAR)
       throw badUserInput(field, {
-        zh: '须为 1900 年或以后的年份。',
-        en: 'must be a year from 1900 on.',
+        zh: `须为 ${FIRST_YEAR} 年或以后的年份：登记库中没有更早的记录。`,
+        en: `must be a year from ${FIRST_YEAR} on: the registry holds nothing older.`,
       });
     if (value > last)
       throw badUserInput(field, {
