@@ -30,6 +30,14 @@ describe('English names of places', () => {
     expect(englishPlaceName('新疆维吾尔自治区')).toBe('Xinjiang Uygur Autonomous Region');
   });
 
+  it('names the peoples of an ethnic township, and only where its name gives them with 族', () => {
+    expect(englishPlaceName('兴隆回族乡')).toBe('Xinglong Hui Ethnic Township');
+    expect(englishPlaceName('红沙窝回族乡')).toBe('Hongshawo Hui Ethnic Township');
+    expect(englishPlaceName('喇叭沟门满族乡')).toBe('Labagoumen Manchu Ethnic Township');
+    expect(englishPlaceName('城关镇')).toBe('Chengguan Town');
+    expect(englishPlaceName('大河乡')).toBe('Dahe Township');
+  });
+
   it('reads a place name as the place says it, where that is not the common reading', () => {
     expect(englishPlaceName('红寺堡区')).toBe('Hongsibu District');
   });

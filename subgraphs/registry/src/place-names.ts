@@ -7,7 +7,7 @@ import { hasChinese } from '../../../shared/bilingual.js';
  * A prefecture city drops its 市 (南宁市: Nanning); a district or county says so (西城区: Xicheng
  * District). An autonomous division names its peoples in English, as its own English name does
  * (凉山彝族自治州: Liangshan Yi Autonomous Prefecture; 阿坝藏族羌族自治州: Aba Tibetan and Qiang
- * Autonomous Prefecture).
+ * Autonomous Prefecture), and so does an ethnic township (兴隆回族乡: Xinglong Hui Ethnic Township).
  */
 const divisionWords: [suffix: string, english: string][] = [
   ['自治区', ' Autonomous Region'],
@@ -84,6 +84,9 @@ const peoples = Object.entries(peopleNames)
   })
   .sort(([a], [b]) => b.length - a.length);
 
+/** The peoples as an ethnic township's name gives them: only with 族 (a place may end in 蒙古). */
+const ethnicPeoples = Object.keys(peopleNames).filter((chinese) => chinese !== '各族');
+
 /**
  * Names whose reading in place names is not the common one pinyin-pro gives: 堡 of a northern
  * place is bu (红寺堡区: Hongsibu District), not bao.
@@ -122,5 +125,12 @@ export function englishPlaceName(name: string | null | undefined): string | null
     ([suffix]) => name.endsWith(suffix) && name.length > suffix.length,
   ) ?? ['', ''];
   const place = name.slice(0, name.length - suffix.length);
-  return (suffix.startsWith('自治') ? placeAndPeoples(place) : pinyinWord(place)) + english;
+  if (suffix.startsWith('自治')) return placeAndPeoples(place) + english;
+  // An ethnic township (民族乡) names its peoples with 族: 红沙窝回族乡, Hongshawo Hui Ethnic Township.
+  if (
+    (suffix === '乡' || suffix === '镇') &&
+    ethnicPeoples.some((people) => place.endsWith(people))
+  )
+    return `${placeAndPeoples(place)} Ethnic${english}`;
+  return pinyinWord(place) + english;
 }
