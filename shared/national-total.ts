@@ -73,11 +73,20 @@ const nothingInPeriod = (since: string, asOf: string | null | undefined) =>
     en: `the registry counts nothing in the period measured (${since} to ${asOf}): 0 is what is registered, not a finding that the region had none`,
   });
 
-/** A region that counts it and has registered nothing (in the period, of a flow): a count of 0. */
-const countsNothing = (kind: IndicatorKind, { measure }: RegionMeasure) =>
-  measure?.computable === true &&
+/**
+ * A count of 0, or a rate over one: nothing registered that the indicator counts (in the period, of
+ * a flow), which is what the registry holds, not a finding that the region has none.
+ */
+export const registersNothing = (
+  kind: IndicatorKind,
+  measure: { value?: number | null; numerator?: number | null },
+) =>
   (kind === 'COUNT' || kind === 'RATE') &&
   (kind === 'COUNT' ? measure.value : measure.numerator) === 0;
+
+/** A region that counts it and has registered nothing (in the period, of a flow): a count of 0. */
+const countsNothing = (kind: IndicatorKind, { measure }: RegionMeasure) =>
+  measure?.computable === true && registersNothing(kind, measure);
 
 /** Why a region's measure cannot be added up, or null when it can. */
 function leftOutBecause(kind: IndicatorKind, region: RegionMeasure): string | null {

@@ -32,7 +32,15 @@ const trendTo = (valueIn2028: number): Trend => ({
 
 describe('target status rules', () => {
   it('is NO_DATA without a current value, whatever the trend', () => {
-    expect(assess(standing({ current: null, trend: trendTo(200) })).status).toBe('NO_DATA');
+    expect(assess(standing({ current: null, trend: trendTo(200) }))).toMatchObject({
+      status: 'NO_DATA',
+      reason: { code: 'NO_VALUE' },
+    });
+    // A count of nothing registered is no value either, and says so.
+    expect(assess(standing({ current: null, nothingRegistered: true }))).toMatchObject({
+      status: 'NO_DATA',
+      reason: { code: 'NOTHING_REGISTERED', value: null },
+    });
   });
 
   it('is ACHIEVED at exactly the target, in or before its year', () => {

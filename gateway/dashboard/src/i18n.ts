@@ -193,6 +193,10 @@ export function reasonText(
       zh: '既无登记测算值，也无公开数据。',
       en: 'No measured value and no published figure.',
     },
+    NOTHING_REGISTERED: {
+      zh: '登记库中尚无目标所计的记录，也无公开数据：0 是登记在册的数量，不表示该地区实际没有。',
+      en: 'The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none.',
+    },
     TARGET_REACHED: {
       zh: `${value} 已达到目标 ${target}。`,
       en: `${value} has reached the target of ${target}.`,

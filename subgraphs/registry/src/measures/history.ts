@@ -27,7 +27,8 @@ export interface IndicatorHistory {
   trend: Trend | null;
   /**
    * The latest reported figure that counts the whole indicator (no part, no programme, not a plan;
-   * of a stock, not cumulative; of a flow, a year's whole).
+   * of a stock, not cumulative; of a flow, a year's whole); none for a history without figures (a
+   * target that counts fewer records: a figure of the whole is not its value).
    */
   latestFigureId: string | null;
 }
@@ -101,7 +102,7 @@ export async function histories(
          (SELECT coalesce(json_agg(json_build_object('part', part, 'year', year, 'value', round(value, 2),
             'change_percent', change_percent, 'derived', derived, 'baseline', baseline, 'figure_id', figure_id)
             ORDER BY year, baseline), '[]') FROM points p WHERE p.part = a.part) AS points,
-         (SELECT id FROM whole w WHERE w.part = a.part ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
+         (SELECT id FROM whole w WHERE w.part = a.part AND w.with_figures ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
        FROM asked a ORDER BY a.part`,
       [
         of.map((h) => h.indicator),

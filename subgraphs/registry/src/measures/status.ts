@@ -55,6 +55,8 @@ export interface Standing {
    * amount: only that year's reaches it, however much an earlier year did.
    */
   flowYear?: number | null;
+  /** Without a value: the registry counts what the target counts and has registered none of it. */
+  nothingRegistered?: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export interface Standing {
  */
 export type StatusReasonCode =
   | 'NO_VALUE'
+  | 'NOTHING_REGISTERED'
   | 'TARGET_REACHED'
   | 'TARGET_BASICALLY_REACHED'
   | 'TARGET_REACHED_LATE'
@@ -165,7 +168,7 @@ export function assess(standing: Standing): Assessment {
       yearsLeft,
       projectedValue,
       status: 'NO_DATA',
-      reason: because('NO_VALUE'),
+      reason: because(standing.nothingRegistered ? 'NOTHING_REGISTERED' : 'NO_VALUE'),
     };
   }
   const gap = round(Math.max(targetValue - current.value, 0));
@@ -228,6 +231,8 @@ export function reasonInEnglish(reason: StatusReason): string {
   switch (reason.code) {
     case 'NO_VALUE':
       return 'No measured value and no published figure.';
+    case 'NOTHING_REGISTERED':
+      return 'The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none.';
     case 'TARGET_REACHED':
       return `${value} has reached the target of ${targetValue}.`;
     case 'TARGET_BASICALLY_REACHED':

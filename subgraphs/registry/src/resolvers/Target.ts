@@ -3,6 +3,7 @@ import type { RegistryContext } from '../context.js';
 import type { Target as TargetRow } from '../entities/Target.js';
 import { indicatorCatalog, isFlowIndicator } from '../../../indicator-catalog.js';
 import { yearsAt } from '../dates.js';
+import { registersNothing } from '../../../../shared/national-total.js';
 import { firstYearNotOver } from '../../../../shared/years-over.js';
 import { figuresKnownOn, measuredOn } from '../measures/measure-arguments.js';
 import { restsMostlyOnDemo } from '../measures/demo.js';
@@ -71,9 +72,23 @@ function flowCurrent(point: HistoryPoint | null, figure: Figure | null): Current
 }
 
 /**
- * A stock's value for its target: measured where the registry counts it, over everyone its
- * programme placed since the programme began for a cohort (else on its day, `since` null);
- * otherwise the latest reported figure.
+ * A measured count of 0 (a rate's count, too): nothing registered that the target counts, which is
+ * what the registry holds, not a finding that the region has none (Ningxia's cohort before its
+ * first posting was registered), so no value a target is judged on.
+ */
+function registeredNothing(t: TargetRow, measured: Measure | null): boolean {
+  const kind = catalog.get(t.indicator)?.kind;
+  return measured?.value != null && kind != null && registersNothing(kind, measured);
+}
+
+/** A measured value a target is judged on: one that counts something registered. */
+const usable = (t: TargetRow, measured: Measure | null): measured is Measure & { value: number } =>
+  measured?.value != null && !registeredNothing(t, measured);
+
+/**
+ * A stock's value for its target: measured where the registry counts something registered, over
+ * everyone its programme placed since the programme began for a cohort (else on its day, `since`
+ * null); otherwise the latest reported figure.
  */
 function stockCurrent(
   t: TargetRow,
@@ -81,7 +96,7 @@ function stockCurrent(
   figure: Figure | null,
   programmeStart: string | null,
 ): Current | null {
-  if (measured?.value != null)
+  if (usable(t, measured))
     return {
       value: measured.value,
       basis: 'MEASURED',
@@ -100,7 +115,11 @@ function stockCurrent(
     : null;
 }
 
-type Standing = { current: Current | null; figure: Figure | null };
+/**
+ * A target's value and the figure it comes from, if published; without a value, whether the registry
+ * counted it and registered nothing (NOTHING_REGISTERED, rather than NO_VALUE).
+ */
+type Standing = { current: Current | null; figure: Figure | null; nothingRegistered?: boolean };
 
 /** What a target asks: its value and year, and how firmly (the threshold, status.ts). */
 const standingOf = (t: TargetRow) => ({
@@ -135,8 +154,9 @@ async function stockStanding(
   loaders: RegistryContext['loaders'],
 ): Promise<Standing> {
   const figure =
-    measured?.value == null && latestFigureId ? await loaders.figure.load(latestFigureId) : null;
-  return { current: stockCurrent(t, measured, figure, programmeStart), figure };
+    !usable(t, measured) && latestFigureId ? await loaders.figure.load(latestFigureId) : null;
+  const current = stockCurrent(t, measured, figure, programmeStart);
+  return { current, figure, nothingRegistered: !current && registeredNothing(t, measured) };
 }
 
 /**
@@ -176,12 +196,20 @@ async function flowStanding(
 ): Promise<Standing> {
   const soFar = reachedSoFar(t, measured);
   if (soFar) return { current: soFar, figure: null };
-  const judged = flowYearJudged(points, Math.min(t.targetYear, judgedOn.yearOver));
+  const year = Math.min(t.targetYear, judgedOn.yearOver);
+  const judged = flowYearJudged(points, year);
   if (judged) {
     const figure = judged.figureId ? await loaders.figure.load(judged.figureId) : null;
     return { current: flowCurrent(judged, figure), figure };
   }
-  if (measured?.value != null) return { current: null, figure: null };
+  if (measured?.value != null)
+    return {
+      current: null,
+      figure: null,
+      nothingRegistered: points.some(
+        (point) => point.year === year && point.basis === 'MEASURED' && point.value === 0,
+      ),
+    };
   const figure = await loaders.latestFigure.load({
     indicator: t.indicator,
     asOf: judgedOn.knownOn,
@@ -226,7 +254,7 @@ export const Target: TargetResolvers = {
     const flow = isFlowIndicator(t.indicator) && !t.scopeProgramId;
     // A cohort judged before its programme began had placed no one: there is nothing to judge.
     const begun = !programmeStart || programmeStart <= judgedOn.day.slice(0, programmeStart.length);
-    const { current, figure } = !begun
+    const { current, figure, nothingRegistered } = !begun
       ? { current: null, figure: null }
       : flow
         ? await flowStanding(t, measured, history.points, judgedOn, loaders)
@@ -241,6 +269,7 @@ export const Target: TargetResolvers = {
       history: history.points,
       trend: history.trend,
       flowYear: flow ? (current?.flowYear ?? null) : undefined,
+      nothingRegistered: nothingRegistered ?? false,
     });
     return {
       value: current?.value ?? null,
