@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nationalLines, nearestTarget, pastDayNote } from '../scripts/report/comparison.js';
+import {
+  nationalLines,
+  nearestTarget,
+  pastDayNote,
+  uncheckedOf,
+  type ComparisonRow,
+} from '../scripts/report/comparison.js';
 import { firstYearNotOver } from '../shared/years-over.js';
 import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
 
@@ -187,7 +193,7 @@ describe('national totals, as a statistics office adds regions up', () => {
         regionName: (code) => names[code]![0],
         unchecked: ['AA'],
       }).split('\n')[2],
-    ).toBe('  其中登记库完整程度未知（未公布总数，无从对照）：甲地');
+    ).toBe('  其中登记库完整程度未知（未公布总数，或仅与演示数据对照）：甲地');
     const everyRegion = nationalTotal('COUNT', [
       measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0 }),
       measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0 }),
@@ -220,6 +226,30 @@ describe('national totals, as a statistics office adds regions up', () => {
     expect(nationalLines(nothing, 'zh').split('\n')[0]).toBe(
       '0 个地区合计（1 个未纳入）：—（各地区的登记库中都没有可计的记录。）',
     );
+  });
+});
+
+describe('the registries a total adds up unchecked', () => {
+  it('names those no published total checks, or only their demo records do', () => {
+    const total = nationalTotal('COUNT', [
+      measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0 }),
+      measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0 }),
+      measured('CC', { asOf: '2024-12-31', value: 5, demoShare: 0 }),
+      measured('DD', { asOf: '2024-12-31', value: 6, demoShare: 0 }),
+    ]);
+    const row = (
+      region: string,
+      checkedPublished: number | null,
+      checkedDemoPercent: number | null,
+    ) => ({ region, checkedPublished, checkedDemoPercent }) as ComparisonRow;
+    expect(
+      uncheckedOf(total, [
+        row('AA', null, null),
+        row('BB', 4, 100),
+        row('CC', 5, 49),
+        row('DD', 6, 0),
+      ]),
+    ).toEqual(['AA', 'BB']);
   });
 });
 

@@ -41,7 +41,7 @@ describe('npm run report', () => {
       'zh',
       '2023',
     );
-    // Beijing's, Sichuan's and Ningxia's rates over 2023 are added up; only Sichuan's is checked.
+    // Beijing's, Sichuan's and Ningxia's rates over 2023 are added up; only Sichuan's has a total.
     expect(comparison.national.included).toEqual(expect.arrayContaining(['BJ', 'SC']));
     const csv = toCsv(comparison.rows, 'zh').trimEnd().split('\n');
     const header = fields(csv[0]!.slice(1));
@@ -50,14 +50,15 @@ describe('npm run report', () => {
         header.indexOf('登记库对照公布总数')
       ];
     const sichuan = comparison.rows.find((r) => r.region === 'SC')!;
-    // The rate's row checks its count, in persons, as the page printed it (8.82万).
+    // The rate's row checks its count, in persons, as the page printed it (8.82万). The registry's
+    // count is the demo, planned on that figure: its agreement confirms nothing, and says so.
+    expect(sichuan.checkedDemoPercent).toBe(100);
     expect(check('SC')).toBe(
-      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人 / 公布 88,200\u00a0人（${sichuan.checkedAsOf}）`,
+      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（${sichuan.checkedAsOf}）`,
     );
     expect(check('BJ')).toBe('未公布总数，无从对照');
-    expect(uncheckedOf(comparison.national, comparison.rows)).toEqual(
-      comparison.national.included.filter((code) => code !== 'SC'),
-    );
+    // Sichuan's check is on demo: no region's registry is known to be complete.
+    expect(uncheckedOf(comparison.national, comparison.rows)).toEqual(comparison.national.included);
   });
 
   it('adds up rates as of a day only over populations of one year, leaving out those over an older one', async () => {
@@ -86,6 +87,19 @@ describe('npm run report', () => {
             '分母是 2022 年末的已公布常住人口数，而非 2023 年末的。divides by the published resident population of the end of 2022, not of the end of 2023',
         },
       ]),
+    );
+  });
+
+  it('says from when a cumulative total was checked, and how much of the registry it was checked against is demo', async () => {
+    const { indicator, rows } = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SOCIAL_WORK_PROJECTS',
+    );
+    const xiongan = rows.find((r) => r.region === 'XA')!;
+    // 16 projects since 2020-03, where the row's own value is of today; 12 of the 16 are demo.
+    expect(xiongan).toMatchObject({ checkedSince: '2020-03-01', checkedDemoPercent: 75 });
+    expect(inWords(xiongan, 'en', [indicator]).registryCheck).toBe(
+      `registered 16\u00a0projects (75% demo: it confirms nothing) of 16\u00a0projects published (2020-03-01 to ${xiongan.checkedAsOf})`,
     );
   });
 

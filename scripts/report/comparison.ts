@@ -54,6 +54,8 @@ const comparisonQuery = graphql(`
           published
           measured
           measuredAsOf
+          measuredSince
+          demoShare
           notComparedReason
           figure {
             unit
@@ -118,6 +120,10 @@ export interface ComparisonRow {
   checkedPublished: number | null;
   checkedMeasured: number | null;
   checkedAsOf: string | null;
+  /** Of a cumulative total (16 projects since 2020-03), the first day the registry counted it from. */
+  checkedSince: string | null;
+  /** How much of the registry's side of the check is demo: an agreement on demo confirms nothing. */
+  checkedDemoPercent: number | null;
   /** Why the published total was not set beside the registry (a period whose start is not known). */
   checkedNotCompared: string | null;
   /** The checked figure's unit (a rate's count's: persons) and qualifier (4000余 is ODD). */
@@ -304,6 +310,9 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     checkedPublished: measure?.checkedAgainst?.published ?? null,
     checkedMeasured: measure?.checkedAgainst?.measured ?? null,
     checkedAsOf: measure?.checkedAgainst?.measuredAsOf ?? null,
+    checkedSince: measure?.checkedAgainst?.measuredSince ?? null,
+    checkedDemoPercent:
+      measure?.checkedAgainst?.demoShare == null ? null : 100 * measure.checkedAgainst.demoShare,
     checkedNotCompared: measure?.checkedAgainst?.notComparedReason ?? null,
     checkedUnit: measure?.checkedAgainst?.figure.unit ?? null,
     checkedQualifier: measure?.checkedAgainst?.figure.qualifier ?? null,
@@ -423,13 +432,28 @@ function registryCheckWords(
     row.checkedQualifier ?? 'EXACT',
     language,
   );
-  // A total not set beside the registry has no day it was measured on: the reason stands there.
+  // A total not set beside the registry has no day it was measured on: the reason stands there; a
+  // cumulative one (16 projects since 2020-03) says from when, where the row's value is of a day.
+  const zh = language === 'zh';
   const when = row.checkedNotCompared
     ? reasonIn(row.checkedNotCompared, indicators, language)
-    : row.checkedAsOf;
-  return language === 'zh'
-    ? `登记 ${measured} / 公布 ${published}（${when}）`
-    : `registered ${measured} of ${published} published (${when})`;
+    : row.checkedSince
+      ? `${row.checkedSince}${zh ? ' 至 ' : ' to '}${row.checkedAsOf}`
+      : row.checkedAsOf;
+  // The registry's side that is demo was built on the figure: its agreement confirms nothing.
+  const demo = row.checkedDemoPercent ? round(row.checkedDemoPercent) : 0;
+  const onDemo = !demo
+    ? ''
+    : demo >= 50
+      ? zh
+        ? `（演示数据占 ${demo}%，不能证实该数字）`
+        : ` (${demo}% demo: it confirms nothing)`
+      : zh
+        ? `（演示数据占 ${demo}%）`
+        : ` (${demo}% demo)`;
+  return zh
+    ? `登记 ${measured}${onDemo} / 公布 ${published}（${when}）`
+    : `registered ${measured}${onDemo} of ${published} published (${when})`;
 }
 
 /**
@@ -449,11 +473,15 @@ export function pastDayNote(
     : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over, or its own year so far where the registry counts it reached); the registry check (CSV, xlsx and JSON) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
 }
 
-/** The regions a total adds up whose registries no published total checks. */
+/**
+ * The regions a total adds up whose registries no published total checks: none was published, or
+ * the registry's side of the check is mostly demo, which was planned on the figure it agrees with.
+ */
 export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
-  national.included.filter(
-    (code) => rows.find((row) => row.region === code)?.checkedPublished == null,
-  );
+  national.included.filter((code) => {
+    const row = rows.find((r) => r.region === code);
+    return row?.checkedPublished == null || (row.checkedDemoPercent ?? 0) >= 50;
+  });
 
 /** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
 export function nationalLines(
@@ -467,7 +495,7 @@ export function nationalLines(
   }: {
     /** A region's name in the report's language. */
     regionName?: (code: string) => string;
-    /** The regions added up that no published total checks (`uncheckedOf`). */
+    /** The regions added up that no published total checks, but on demo (`uncheckedOf`). */
     unchecked?: string[];
     /** The unit's word, after the total's number, as under the table's values. */
     unit?: string | null;
@@ -505,8 +533,8 @@ export function nationalLines(
   if (unchecked.length)
     lines.push(
       zh
-        ? `  其中登记库完整程度未知（未公布总数，无从对照）：${unchecked.map(regionName).join('、')}`
-        : `  of these, registries of unknown completeness (no published total to check against): ${unchecked.map(regionName).join(', ')}`,
+        ? `  其中登记库完整程度未知（未公布总数，或仅与演示数据对照）：${unchecked.map(regionName).join('、')}`
+        : `  of these, registries of unknown completeness (no published total, or checked only against demo): ${unchecked.map(regionName).join(', ')}`,
     );
   for (const { region, reason } of national.leftOut)
     lines.push(
