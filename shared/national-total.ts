@@ -107,7 +107,7 @@ function leftOutBecause(kind: IndicatorKind, region: RegionMeasure): string | nu
   return measure.numerator != null && measure.denominator
     ? null
     : (measure.reason ??
-        inBoth({ zh: '未公布常住人口数。', en: 'no published resident population' }));
+        inBoth({ zh: '登记库未收录常住人口数。', en: 'no resident population in the registry' }));
 }
 
 /**

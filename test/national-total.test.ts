@@ -86,7 +86,7 @@ describe('national totals, as a statistics office adds regions up', () => {
         value: null,
         numerator: 5,
         denominator: null,
-        reason: 'No resident population is published for this region.',
+        reason: 'The registry holds no resident population for this region.',
       }),
     ]);
     expect(total).toMatchObject({
@@ -97,7 +97,7 @@ describe('national totals, as a statistics office adds regions up', () => {
       asOf: '2024-12-31',
       included: ['AA', 'BB'],
       leftOut: [
-        { region: 'DD', reason: 'No resident population is published for this region.' },
+        { region: 'DD', reason: 'The registry holds no resident population for this region.' },
         {
           region: 'CC',
           reason: '测算截至 2023-12-31，而非 2024-12-31。measured as of 2023-12-31, not 2024-12-31',
@@ -166,7 +166,8 @@ describe('national totals, as a statistics office adds regions up', () => {
       measured('DD', {
         numerator: 5,
         denominator: null,
-        reason: '2024 年未公布常住人口数。No resident population is published for 2024.',
+        reason:
+          '2024 年末的常住人口数未收录于登记库。The registry holds no resident population for the end of 2024.',
       }),
     ]);
     const names: Record<string, [string, string]> = {
@@ -178,14 +179,14 @@ describe('national totals, as a statistics office adds regions up', () => {
     ).toEqual([
       '1 个地区合计（1 个未纳入）：3 (30 / 100000)，演示数据 100%，截至 2024-12-31',
       '  纳入：甲地',
-      '  未纳入：丁地：2024 年未公布常住人口数。',
+      '  未纳入：丁地：2024 年末的常住人口数未收录于登记库。',
     ]);
     expect(
       nationalLines(total, 'en', { regionName: (code) => names[code]![1] }).split('\n'),
     ).toEqual([
       'Total of 1 region (1 left out): 3 (30 / 100000), demo 100%, as of 2024-12-31',
       '  regions added up: Aland',
-      '  left out: Dland: No resident population is published for 2024.',
+      '  left out: Dland: The registry holds no resident population for the end of 2024.',
     ]);
     // A registry that no published total checks is named under the total it is added into.
     expect(

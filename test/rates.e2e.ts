@@ -99,7 +99,8 @@ describe('rates per 10,000 residents on hand counts', () => {
       denominator: null,
       denominatorFigure: null,
       asOf: '2022-12-31',
-      reason: '2022 年未公布常住人口数。No resident population is published for 2022.',
+      reason:
+        '2022 年末的常住人口数未收录于登记库。The registry holds no resident population for the end of 2022.',
     });
   });
 
@@ -146,8 +147,8 @@ describe('rates per 10,000 residents on hand counts', () => {
       denominator: null,
       asOf: '2021-06-30',
       reason:
-        '2021-06-30 之前没有已公布的年末常住人口数，因此该日没有每万常住人口指标值。' +
-        'No year-end resident population was published before 2021-06-30, so the day has no rate per 10,000 residents.',
+        '2021-06-30 之前任何年末的常住人口数均未收录于登记库，因此该日没有每万常住人口指标值。' +
+        'The registry holds no year-end resident population before 2021-06-30, so the day has no rate per 10,000 residents.',
     });
   });
 
@@ -327,7 +328,7 @@ describe('rates per 10,000 residents on the published populations, through the g
       computable: true,
       value: null,
       reason:
-        '该地区未公布常住人口数，因此没有每万常住人口指标值。No resident population is published for this region, so it has no rate per 10,000 residents.',
+        '登记库未收录该地区的常住人口数，因此没有每万常住人口指标值。The registry holds no resident population for this region, so it has no rate per 10,000 residents.',
       denominatorFigure: null,
     });
   });
@@ -405,17 +406,19 @@ describe('rates per 10,000 residents on the published populations, through the g
     expect(national.leftOut).toEqual([
       {
         region: 'GX',
-        reason: '2023 年未公布常住人口数。No resident population is published for 2023.',
+        reason:
+          '2023 年末的常住人口数未收录于登记库。The registry holds no resident population for the end of 2023.',
       },
       {
         region: 'TJ',
-        reason: '2023 年未公布常住人口数。No resident population is published for 2023.',
+        reason:
+          '2023 年末的常住人口数未收录于登记库。The registry holds no resident population for the end of 2023.',
       },
       // Xiong'an publishes none for any year: it is told so, not that 2023's is missing.
       {
         region: 'XA',
         reason:
-          '该地区未公布常住人口数，因此没有每万常住人口指标值。No resident population is published for this region, so it has no rate per 10,000 residents.',
+          '登记库未收录该地区的常住人口数，因此没有每万常住人口指标值。The registry holds no resident population for this region, so it has no rate per 10,000 residents.',
       },
     ]);
   });

@@ -635,10 +635,10 @@ export type Measure = {
   /** 比率：作为分母统计的记录。每万常住人口指标：已公布的常住人口数。Ratios: the records counted below the line. Rates per 10,000 residents: the published resident population. */
   denominator?: Maybe<Scalars['Float']['output']>;
   /**
-   * 每万常住人口指标：作为分母的已公布年末常住人口数，连同其来源和原文；当年未公布时为 null。
+   * 每万常住人口指标：作为分母的已公布年末常住人口数，连同其来源和原文；登记库未收录当年人口数时为 null。
    *
    * Rates per 10,000 residents: the published year-end resident population the rate is taken over,
-   * with its source and quote; null when none is published for the year.
+   * with its source and quote; null when the registry holds none for the year.
    */
   denominatorFigure?: Maybe<Figure>;
   /** 所测算的指标。The indicator measured. */
@@ -692,7 +692,7 @@ export type MeasureCell = {
   numerator?: Maybe<Scalars['Float']['output']>;
   /** 对于尚未结束年份的 YEAR 单元格为 true：其值截至测算当日，而非全年值。True for the YEAR cell of a year not yet over: its value is to date (the day measured), not the year's. */
   toDate: Scalars['Boolean']['output'];
-  /** 本单元格的数值，含义同 `Measure.value`；无法计算时为 null（如比率没有可作为分母统计的记录，或每万常住人口指标当年未公布人口数）。The cell's value, as `Measure.value`; null where it cannot be computed (a ratio with nothing below the line, a rate for a year without a published population). */
+  /** 本单元格的数值，含义同 `Measure.value`；无法计算时为 null（如比率没有可作为分母统计的记录，或登记库未收录每万常住人口指标当年的人口数）。The cell's value, as `Measure.value`; null where it cannot be computed (a ratio with nothing below the line, a rate for a year whose population the registry does not hold). */
   value?: Maybe<Scalars['Float']['output']>;
 };
 

@@ -42,8 +42,8 @@ const perResidents = (count: number | null, population: Figure | undefined) =>
   count == null || population == null ? null : (count * PER_RESIDENTS) / Number(population.value);
 
 const noPopulation = (year: number): Bilingual => ({
-  zh: `${year} 年未公布常住人口数。`,
-  en: `No resident population is published for ${year}.`,
+  zh: `${year} 年末的常住人口数未收录于登记库。`,
+  en: `The registry holds no resident population for the end of ${year}.`,
 });
 
 /**
@@ -73,13 +73,13 @@ function rateReason(
   const said: Bilingual[] = [
     !anyPublished
       ? {
-          zh: '该地区未公布常住人口数，因此没有每万常住人口指标值。',
-          en: 'No resident population is published for this region, so it has no rate per 10,000 residents.',
+          zh: '登记库未收录该地区的常住人口数，因此没有每万常住人口指标值。',
+          en: 'The registry holds no resident population for this region, so it has no rate per 10,000 residents.',
         }
       : year == null
         ? {
-            zh: `${countedOn} 之前没有已公布的年末常住人口数，因此该日没有每万常住人口指标值。`,
-            en: `No year-end resident population was published before ${countedOn}, so the day has no rate per 10,000 residents.`,
+            zh: `${countedOn} 之前任何年末的常住人口数均未收录于登记库，因此该日没有每万常住人口指标值。`,
+            en: `The registry holds no year-end resident population before ${countedOn}, so the day has no rate per 10,000 residents.`,
           }
         : !population
           ? noPopulation(year)
