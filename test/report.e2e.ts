@@ -150,11 +150,11 @@ describe('npm run report', () => {
     });
     expect(document.rows[0]).toMatchObject({ region: rows[0]!.region, unit: 'percent' });
     expect(document.rows[0]).not.toHaveProperty('registryCheck');
-    expect(document.national).toMatchObject({
+    expect(document.total).toMatchObject({
       included: comparison.national.included,
       leftOut: comparison.national.leftOut,
     });
-    expect(document.national.included.length).toBeGreaterThan(0);
+    expect(document.total.included.length).toBeGreaterThan(0);
     expect(document.pastDayNote).toBeNull();
   });
 

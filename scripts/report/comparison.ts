@@ -367,7 +367,8 @@ export const toJson = (comparison: Comparison, language: Language) =>
     asOf: comparison.asOf,
     askedAsOf: comparison.askedAsOf,
     pastDayNote: pastDayNote(comparison.askedAsOf, language),
-    national: comparison.national,
+    // The regions' total, not the nation's: the federation holds six of China's regions.
+    total: comparison.national,
     rows: comparison.rows,
   });
 
