@@ -173,6 +173,38 @@ describe('rates per 10,000 residents on hand counts', () => {
     ]);
   });
 
+  it('runs a YEAR series asked for no day to this year, its value over the latest population', async () => {
+    const thisYear = new Date().getUTCFullYear();
+    const { data, errors } = await rate(
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      `by: [YEAR], from: 2023`,
+    );
+    expect(errors).toBeUndefined();
+    const { measure } = data.beijing;
+    // The value is over 2023's population, the latest; the series goes on past it, with counts but
+    // no value where no population is held, as every measure's series runs to this year.
+    expect(measure).toMatchObject({ value: (3 * 10_000) / 25_000, asOf: '2023-12-31' });
+    const years = Array.from({ length: thisYear - 2023 + 1 }, (_, i) => String(2023 + i));
+    expect(
+      measure.breakdown.map(
+        (c: { keys: { value: string }[]; value: number | null; numerator: number }) => [
+          c.keys[0]!.value,
+          c.value,
+          c.numerator,
+        ],
+      ),
+    ).toEqual(years.map((year) => [year, year === '2023' ? (3 * 10_000) / 25_000 : null, 3]));
+    // A series from a year after the latest population is a series, not a refusal.
+    const later = await rate(
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      `by: [YEAR], from: ${thisYear}`,
+    );
+    expect(later.errors).toBeUndefined();
+    expect(
+      later.data.beijing.measure.breakdown.map((c: { value: number | null }) => c.value),
+    ).toEqual([null]);
+  });
+
   it('takes agencies and stations over the same population, a station not yet founded counting 0', async () => {
     const agencies = await rate('SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS', 'asOf: "2021"');
     expect(agencies.data.beijing.measure).toMatchObject({

@@ -238,6 +238,44 @@ describe('npm run report', () => {
     for (const [, source] of sources) expect(String(source)).toMatch(/[\u4e00-\u9fff].* · /);
   });
 
+  it("says in a rate's workbook each region's own day, the populations it divides by, and how much is demo", async () => {
+    const about = async (indicator: string) => {
+      const comparison = await fetchComparison(federation.stack.gatewayUrl, indicator, 'zh');
+      const { workbook } = await toXlsx(comparison, 'zh', federation.stack.gatewayUrl);
+      const [, sheet] = await readXlsxFile(workbook);
+      return { comparison, lines: sheet!.data };
+    };
+    const rate = await about('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS');
+    const said = (label: string) =>
+      rate.lines.filter((line) => line[0] === label).map((line) => String(line[1]));
+    // Each region is as of its latest population's year-end (Guangxi's 2022, Beijing's 2024): no
+    // one day is the workbook's.
+    const days = rate.comparison.rows.flatMap((row) => row.measuredAsOf ?? []).sort();
+    expect(new Set(days).size).toBeGreaterThan(1);
+    expect(said('登记测算截至')).toEqual([`各地区不同：${days[0]} 至 ${days.at(-1)}`]);
+    // Every population divided by, with its region, year-end and the page it was read on.
+    const divided = rate.comparison.rows.filter((row) => row.denominator != null);
+    expect(divided.length).toBeGreaterThan(0);
+    expect(said('分母（常住人口）来源')).toHaveLength(divided.length);
+    const beijing = rate.comparison.rows.find((row) => row.region === 'BJ')!;
+    expect(said('分母（常住人口）来源')).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^北京市：${beijing.denominator} \\(${beijing.populationAsOf}\\) · .+`),
+      ),
+    );
+    expect(said('演示数据')).toEqual([
+      '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
+    ]);
+    // Xiong'an's 16 projects are registered, not demo: the workbook does not call them demo.
+    const projects = await about('SOCIAL_WORK_PROJECTS');
+    expect(projects.comparison.rows.map((row) => row.measuredDemoPercent ?? 0)).toEqual(
+      projects.comparison.rows.map(() => 0),
+    );
+    expect(projects.lines.find((line) => line[0] === '演示数据')?.[1]).toBe(
+      '登记测算值中没有演示数据。',
+    );
+  });
+
   it('says from when a value adds up: a cohort target since its programme began, a cumulative figure since its start', async () => {
     const dispatched = await fetchComparison(federation.stack.gatewayUrl, 'DISPATCHED_WORKERS');
     const ningxia = dispatched.rows.find((r) => r.region === 'NX')!;
@@ -374,6 +412,19 @@ describe('npm run report', () => {
     const today = new Date().toISOString().slice(5, 10);
     // The last day of a year is the one day its value is the year's whole.
     expect(series.toDateYear).toBe(today === '12-31' ? null : String(thisYear));
+    // A rate's regions are as of their populations' year-ends; the year to date is headed with the
+    // day of the one measured to it (Xiong'an's, which has no population), never a year-end to come.
+    const rates = await fetchSeries(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      thisYear - 1,
+    );
+    if (rates.toDateYear)
+      expect(seriesCsv(rates, 'en').split('\n')[0]).toContain(`${thisYear} (to ${today})`);
+    // A year without a value has no demo share either.
+    const xiongan = rates.rows.find((row) => row.region === 'XA')!;
+    expect(xiongan[String(thisYear)]).toBeNull();
+    expect(xiongan[`${thisYear}:demo`]).toBeNull();
     if (series.toDateYear)
       expect(seriesCsv(series, 'zh').split('\n')[0]).toContain(`${thisYear}（截至${today}）`);
     expect(seriesCsv(series, 'en').split('\n')[0]).toContain(`${thisYear - 1},`);
@@ -385,9 +436,10 @@ describe('npm run report', () => {
       years: [String(thisYear - 1), String(thisYear)],
       indicator: { stockOrFlow: 'STOCK' },
     });
-    expect(document.rows.find((row: { region: string }) => row.region === 'BJ')).toEqual(
-      series.rows.find((row) => row.region === 'BJ'),
-    );
+    expect(document.rows.find((row: { region: string }) => row.region === 'BJ')).toEqual({
+      ...series.rows.find((row) => row.region === 'BJ'),
+      measuredOn: series.asOf,
+    });
   });
 
   it('says when an indicator is not in the catalog, with the closest codes and every valid one', async () => {

@@ -41,10 +41,50 @@ const labels = {
   demo: { zh: '演示数据', en: 'Demo data' },
   pastDay: { zh: '截至过去某日', en: 'As of a past day' },
   demoNote: {
-    zh: '登记测算值多来自演示数据（非真实），占比见“测算值中演示数据占比”一列。',
-    en: 'Measured values rest mostly on demo records (not real); each row gives its share in "Demo share of measured (%)".',
+    zh: '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
+    en: 'Measured values rest mostly on demo records (not real); the table gives the share beside each value.',
   },
+  demoSome: {
+    zh: '部分登记测算值含演示数据（非真实），各值的演示数据占比见表中相应一列。',
+    en: 'Some measured values include demo records (not real); the table gives the share beside each value.',
+  },
+  demoNone: { zh: '登记测算值中没有演示数据。', en: 'No measured value includes demo records.' },
+  population: { zh: '分母（常住人口）来源', en: 'Population (denominator) source' },
 } as const;
+
+/** A published population a rate divides by, and where it was read. */
+export interface PopulationSource {
+  /** The region: its code in a comparison, its name in the report's language on the sheet. */
+  region: string;
+  value: number;
+  asOf: string;
+  source: ReportIndicator['sources'][number];
+}
+
+/** The day the registries were measured as of: one, or the range of each region's own. */
+function measuredOnWords(days: readonly (string | null)[], language: Language): string | null {
+  const distinct = [...new Set(days.filter((day) => day != null))].sort();
+  if (distinct.length <= 1) return distinct[0] ?? null;
+  return language === 'zh'
+    ? `各地区不同：${distinct[0]} 至 ${distinct.at(-1)}`
+    : `differs by region: ${distinct[0]} to ${distinct.at(-1)}`;
+}
+
+/** What the demo shares of the values say: mostly demo, some, or none. */
+function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels {
+  const most = Math.max(0, ...demoPercents.filter((percent) => percent != null));
+  return most >= 50 ? 'demoNote' : most > 0 ? 'demoSome' : 'demoNone';
+}
+
+/** A source as the sheet prints it: title, publisher and date, each in the report's language. */
+const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
+  [
+    say.printedName(source.title, source.titleEn, language),
+    say.printedName(source.publisher, source.publisherEn, language),
+    source.publishedOn,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
 /**
  * The workbook's second sheet: when it was made, as of which date, through which gateway, what the
@@ -55,7 +95,12 @@ export function aboutSheet(
   options: {
     language: Language;
     gatewayUrl: string;
-    asOf: string | null;
+    /** The day each region was measured as of (a rate's: its population's year-end). */
+    measuredOn: readonly (string | null)[];
+    /** The demo share of each value the table shows, in percent. */
+    demoPercents: readonly (number | null)[];
+    /** Of a rate, the populations it divides by. */
+    populations?: readonly PopulationSource[];
     /** What in a comparison as of a past day is of that day, and what is not (pastDayNote). */
     pastDayNote?: string | null;
     shortened: string | null;
@@ -74,7 +119,7 @@ export function aboutSheet(
     name: labels.sheet[language],
     data: [
       line('generatedAt', (options.now ?? new Date()).toISOString()),
-      line('asOf', options.asOf),
+      line('asOf', measuredOnWords(options.measuredOn, language)),
       ...(options.pastDayNote ? [line('pastDay', options.pastDayNote)] : []),
       line('gateway', options.gatewayUrl),
       line('indicator', language === 'zh' ? indicator.nameZh : indicator.name),
@@ -82,20 +127,15 @@ export function aboutSheet(
       line('unit', say.unit(indicator.unit, language)),
       line('definition', language === 'zh' ? indicator.descriptionZh : indicator.description),
       ...(sources.length
-        ? sources.map((source) =>
-            line(
-              'source',
-              [
-                say.printedName(source.title, source.titleEn, language),
-                say.printedName(source.publisher, source.publisherEn, language),
-                source.publishedOn,
-              ]
-                .filter(Boolean)
-                .join(' · '),
-            ),
-          )
+        ? sources.map((source) => line('source', sourceWords(source, language)))
         : [line('source', labels.noSource[language])]),
-      line('demo', labels.demoNote[language]),
+      ...(options.populations ?? []).map((population) =>
+        line(
+          'population',
+          `${population.region}${language === 'zh' ? '：' : ': '}${population.value} (${population.asOf}) · ${sourceWords(population.source, language)}`,
+        ),
+      ),
+      line('demo', labels[demoLine(options.demoPercents)][language]),
       ...(options.shortened ? [line('sheetName', options.shortened)] : []),
     ],
   };

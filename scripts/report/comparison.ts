@@ -4,7 +4,7 @@ import type { ComparisonQuery } from './__generated__/graphql.js';
 import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
-import { aboutSheet, type ReportIndicator } from './about.js';
+import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
 import { reasonIn } from '../../shared/bilingual.js';
@@ -49,6 +49,14 @@ const comparisonQuery = graphql(`
         openEndedRecords
         denominatorFigure {
           asOf
+          value
+          source {
+            title
+            titleEn
+            publisher
+            publisherEn
+            publishedOn
+          }
         }
         checkedAgainst {
           published
@@ -113,6 +121,9 @@ export interface ComparisonRow {
   /** Ratios and rates only: a count's numerator is its value. */
   numerator: number | null;
   denominator: number | null;
+  /** Of a rate, the published population it divides by: its year-end and its source's title. */
+  populationAsOf: string | null;
+  populationSource: string | null;
   /** How much of the measure comes from generated demo records (for a ratio, of its denominator). */
   measuredDemoPercent: number | null;
   /** Programmes counted as not ended only because they give no end: an inference in the value. */
@@ -246,6 +257,8 @@ export interface Comparison {
   rows: ComparisonRow[];
   /** The regions added up, as a national statistics office adds them (see national-total.ts). */
   national: NationalTotal;
+  /** Of a rate, the published populations it divides by, by region code. */
+  populations: PopulationSource[];
 }
 
 export async function fetchComparison(
@@ -271,6 +284,12 @@ export async function fetchComparison(
     rows: data.registries.map((registry) =>
       toRow(registry, data.indicator!, firstYearNotOver(asOf ?? null)),
     ),
+    populations: data.registries.flatMap(({ code, measure }) => {
+      const figure = measure?.denominatorFigure;
+      return figure
+        ? [{ region: code, value: figure.value, asOf: figure.asOf, source: figure.source }]
+        : [];
+    }),
     national: nationalTotal(
       data.indicator!.kind,
       data.registries.map(({ code, measure }) => ({
@@ -319,6 +338,8 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     measuredSince: measure?.since ?? null,
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
+    populationAsOf: measure?.denominatorFigure?.asOf ?? null,
+    populationSource: measure?.denominatorFigure?.source.title ?? null,
     measuredDemoPercent: measure?.demoShare == null ? null : 100 * measure.demoShare,
     measuredOpenEnded: measure?.openEndedRecords || null,
     // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
@@ -386,7 +407,12 @@ export async function toXlsx(
       aboutSheet(comparison.indicator, {
         language,
         gatewayUrl,
-        asOf: comparison.asOf,
+        measuredOn: comparison.rows.map((row) => row.measuredAsOf),
+        demoPercents: comparison.rows.map((row) => row.measuredDemoPercent),
+        populations: comparison.populations.map((population) => {
+          const row = comparison.rows.find((r) => r.region === population.region)!;
+          return { ...population, region: language === 'zh' ? row.nameZh : row.name };
+        }),
         pastDayNote: pastDayNote(comparison.askedAsOf, language),
         shortened: sheet.shortened,
       }),

@@ -64,8 +64,11 @@ export type SeriesRow = { region: string; name: string; nameZh: string } & Recor
 export interface Series {
   indicator: ReportIndicator;
   unit: string;
-  asOf: string | null;
+  /** The day the series was measured as of: today, as a series is never asked as of another. */
+  asOf: string;
   years: string[];
+  /** The day each region was measured as of (a rate's: its latest population's year-end). */
+  measuredOn: (string | null)[];
   /** The year whose values are to date (not over on the day measured), if any. */
   toDateYear: string | null;
   rows: SeriesRow[];
@@ -110,7 +113,10 @@ export async function fetchSeries(
     for (const year of years) {
       const cell = cells.get(year);
       row[year] = cell?.value ?? null;
-      row[demoKey(year)] = cell?.demoShare == null ? null : 100 * cell.demoShare;
+      // A share of no value is none: a rate's year without a population has a count, and its demo
+      // share, but no value to say it of.
+      row[demoKey(year)] =
+        cell?.value == null || cell.demoShare == null ? null : 100 * cell.demoShare;
     }
     return row;
   });
@@ -121,7 +127,10 @@ export async function fetchSeries(
   return {
     indicator: { ...data.indicator!, sources },
     unit: data.indicator!.unit,
-    asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? null,
+    // Not a region's measure.asOf: a rate's is its latest population's year-end (measuredOn), while
+    // its series, like every other, runs to today.
+    asOf: new Date().toISOString().slice(0, 10),
+    measuredOn: data.registries.map((r) => r.measure?.asOf ?? null),
     years,
     toDateYear,
     rows,
@@ -136,12 +145,12 @@ const seriesColumns = (
   { key: 'region', title: columnTitle('region', language) },
   { key: 'name', title: columnTitle('name', language) },
   ...series.years.flatMap((year) => {
-    const toDate = year === series.toDateYear && series.asOf;
-    const title = toDate
-      ? language === 'zh'
-        ? `${year}（截至${series.asOf!.slice(5)}）`
-        : `${year} (to ${series.asOf!.slice(5)})`
-      : year;
+    const title =
+      year === series.toDateYear
+        ? language === 'zh'
+          ? `${year}（截至${series.asOf.slice(5)}）`
+          : `${year} (to ${series.asOf.slice(5)})`
+        : year;
     return [
       { key: year, title },
       {
@@ -177,7 +186,8 @@ export const seriesJson = (series: Series) =>
     asOf: series.asOf,
     years: series.years,
     toDateYear: series.toDateYear,
-    rows: series.rows,
+    // Each region as of its own day: a rate's, its latest population's year-end.
+    rows: series.rows.map((row, i) => ({ ...row, measuredOn: series.measuredOn[i] })),
   });
 
 export const seriesCsv = (series: Series, language: Language) =>
@@ -198,7 +208,10 @@ export async function seriesXlsx(
       aboutSheet(series.indicator, {
         language,
         gatewayUrl,
-        asOf: series.asOf,
+        measuredOn: series.measuredOn,
+        demoPercents: series.rows.flatMap((row) =>
+          series.years.map((year) => row[demoKey(year)] as number | null),
+        ),
         shortened: sheet.shortened,
       }),
     ]),

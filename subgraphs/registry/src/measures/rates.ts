@@ -149,16 +149,23 @@ export async function measureRate(
   const populations = await publishedPopulations(db);
   const over = populationYear(query.asOf, populations);
   const { year } = over;
+  const countedAsOf = over.countedOn ?? (year == null ? null : String(year));
+  // Asked for no day, the value is over the latest population's year-end, but its YEAR series runs
+  // to this year, as every other measure's does (a year without a population has no value): one
+  // statement for the value, one for the series. Otherwise the series ends on the value's day.
+  const seriesToToday = query.asOf == null && countedAsOf != null && !!query.by?.includes('YEAR');
   const counted = await measure(db, {
     ...query,
     indicator: count,
-    asOf: over.countedOn ?? (year == null ? null : String(year)),
+    asOf: countedAsOf,
+    ...(seriesToToday ? { by: [], from: null, to: null } : {}),
   });
+  const series = seriesToToday ? await measure(db, { ...query, indicator: count }) : counted;
   const population = year == null ? undefined : populations.get(year);
   // The year-ends the value and its series are taken over.
   const yearsOver = [
     ...(population ? [year!] : []),
-    ...counted.breakdown
+    ...series.breakdown
       .map((cell) => Number(cell.keys.find((key) => key.dimension === 'YEAR')?.value))
       .filter((cellYear) => populations.has(cellYear)),
   ];
@@ -170,7 +177,7 @@ export async function measureRate(
     numerator: counted.value,
     denominator: population ? Number(population.value) : null,
     denominatorFigure: population ?? null,
-    breakdown: counted.breakdown.map((cell) => {
+    breakdown: series.breakdown.map((cell) => {
       const cellYear = Number(cell.keys.find((key) => key.dimension === 'YEAR')?.value);
       // The cell of a day within its year is that day's count, over the value's own population:
       // its year's end comes after it.
