@@ -3,6 +3,7 @@ import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import {
+  comparisonCensusNote,
   fetchComparison,
   nationalLines,
   pastDayNote,
@@ -15,6 +16,7 @@ import {
 import { reportLanguage, say, type Language } from './report/language.js';
 import {
   fetchSeries,
+  seriesCensusNote,
   seriesTitle,
   seriesCsv,
   seriesJson,
@@ -92,6 +94,10 @@ function output(content: string | Buffer): void {
   else process.stdout.write(content);
 }
 
+/** The notes under a table that apply, one a line. */
+const notesUnder = (notes: (string | null)[]) =>
+  notes.flatMap((note) => (note ? [`${note}\n`] : [])).join('');
+
 /** A workbook, and the note of a sheet name that had to be cut, said on the terminal too. */
 function outputWorkbook({ workbook, shortened }: { workbook: Buffer; shortened: string | null }) {
   if (shortened) console.error(shortened);
@@ -109,8 +115,8 @@ try {
         options.format === 'csv'
           ? seriesCsv(series, language)
           : options.format === 'json'
-            ? seriesJson(series)
-            : `${title}\n\n${seriesTable(series, language)}`,
+            ? seriesJson(series, language)
+            : `${title}\n\n${seriesTable(series, language)}${notesUnder([seriesCensusNote(series, language)])}`,
       );
   } else {
     const comparison = await fetchComparison(
@@ -139,7 +145,7 @@ try {
                 unchecked: uncheckedOf(national, rows),
                 unit,
                 indicators: [indicator],
-              })}\n${pastDay ? `${pastDay}\n` : ''}`,
+              })}\n${notesUnder([pastDay, comparisonCensusNote(comparison, language)])}`,
       );
   }
 } catch (error) {

@@ -2,6 +2,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import {
   columns,
+  comparisonCensusNote,
   fetchComparison,
   inWords,
   toCsv,
@@ -12,6 +13,7 @@ import {
 } from '../scripts/report/comparison.js';
 import {
   fetchSeries,
+  seriesCensusNote,
   seriesCsv,
   seriesJson,
   seriesTitle,
@@ -88,6 +90,39 @@ describe('npm run report', () => {
         },
       ]),
     );
+  });
+
+  it("says under a rate over a population before the census that it does not compare, in the table's notes, JSON and workbook", async () => {
+    const asOf = (day?: string) =>
+      fetchComparison(
+        federation.stack.gatewayUrl,
+        'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+        'en',
+        day,
+      );
+    // As of mid-2024, Tianjin's rate is over its population of 2019, published before the census.
+    const before = await asOf('2024-06-30');
+    expect(before.rows.find((row) => row.region === 'TJ')!.populationAsOf).toMatch(/^2019/);
+    const note = comparisonCensusNote(before, 'en');
+    expect(note).toMatch(
+      /^Year-end populations before 2020 were published before the Seventh National Population Census/,
+    );
+    expect(comparisonCensusNote(before, 'zh')).toMatch(/第七次全国人口普查/);
+    expect(JSON.parse(toJson(before, 'en')).censusNote).toBe(note);
+    const { workbook } = await toXlsx(before, 'en', federation.stack.gatewayUrl);
+    const [, about] = await readXlsxFile(workbook);
+    expect(about!.data.find((line) => line[0] === 'Census revision')?.[1]).toBe(note);
+    // Today every region's latest population is of 2022 or later: nothing to say.
+    const today = await asOf();
+    expect(today.rows.every((row) => !row.populationAsOf || row.populationAsOf >= '2020')).toBe(
+      true,
+    );
+    expect(comparisonCensusNote(today, 'en')).toBeNull();
+    // A series from 2019 crosses it (Beijing's and Tianjin's 2019 values); one from 2021 does not.
+    const series = (from: number) =>
+      fetchSeries(federation.stack.gatewayUrl, 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', from);
+    expect(seriesCensusNote(await series(2019), 'en')).toBe(note);
+    expect(seriesCensusNote(await series(2021), 'en')).toBeNull();
   });
 
   it('says from when a cumulative total was checked, and how much of the registry it was checked against is demo', async () => {
@@ -429,7 +464,7 @@ describe('npm run report', () => {
       expect(seriesCsv(series, 'zh').split('\n')[0]).toContain(`${thisYear}（截至${today}）`);
     expect(seriesCsv(series, 'en').split('\n')[0]).toContain(`${thisYear - 1},`);
     // JSON says which year is to date, and whether a year's value is a year-end or a year's whole.
-    const document = JSON.parse(seriesJson(series));
+    const document = JSON.parse(seriesJson(series, 'en'));
     expect(document).toMatchObject({
       toDateYear: series.toDateYear,
       asOf: series.asOf,

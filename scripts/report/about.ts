@@ -8,6 +8,8 @@ export interface ReportIndicator {
   name: string;
   nameZh: string;
   unit: string;
+  /** COUNT, RATIO, RATE (per 10,000 residents) or AMOUNT. */
+  kind: string;
   /** STOCK, counted on a day, or FLOW, added up over a period. */
   stockOrFlow: string;
   description: string;
@@ -40,6 +42,7 @@ const labels = {
   sheetName: { zh: '工作表名称', en: 'Sheet name' },
   demo: { zh: '演示数据', en: 'Demo data' },
   pastDay: { zh: '截至过去某日', en: 'As of a past day' },
+  census: { zh: '人口普查修订', en: 'Census revision' },
   demoNote: {
     zh: '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
     en: 'Measured values rest mostly on demo records (not real); the table gives the share beside each value.',
@@ -103,6 +106,8 @@ export function aboutSheet(
     populations?: readonly PopulationSource[];
     /** What in a comparison as of a past day is of that day, and what is not (pastDayNote). */
     pastDayNote?: string | null;
+    /** Of a rate over a population before the census, that it does not compare (census-note.ts). */
+    censusNote?: string | null;
     shortened: string | null;
     now?: Date;
   },
@@ -121,6 +126,7 @@ export function aboutSheet(
       line('generatedAt', (options.now ?? new Date()).toISOString()),
       line('asOf', measuredOnWords(options.measuredOn, language)),
       ...(options.pastDayNote ? [line('pastDay', options.pastDayNote)] : []),
+      ...(options.censusNote ? [line('census', options.censusNote)] : []),
       line('gateway', options.gatewayUrl),
       line('indicator', language === 'zh' ? indicator.nameZh : indicator.name),
       line('code', indicator.code),

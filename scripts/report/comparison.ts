@@ -10,6 +10,7 @@ import { requireIndicator } from './unknown-indicator.js';
 import { reasonIn } from '../../shared/bilingual.js';
 import { nationalTotal, totalHeading, type NationalTotal } from '../../shared/national-total.js';
 import { firstYearNotOver } from '../../shared/years-over.js';
+import { censusNote } from './census-note.js';
 
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
@@ -388,6 +389,7 @@ export const toJson = (comparison: Comparison, language: Language) =>
     asOf: comparison.asOf,
     askedAsOf: comparison.askedAsOf,
     pastDayNote: pastDayNote(comparison.askedAsOf, language),
+    censusNote: comparisonCensusNote(comparison, language),
     // The regions' total, not the nation's: the federation holds six of China's regions.
     total: comparison.national,
     rows: comparison.rows,
@@ -414,6 +416,7 @@ export async function toXlsx(
           return { ...population, region: language === 'zh' ? row.nameZh : row.name };
         }),
         pastDayNote: pastDayNote(comparison.askedAsOf, language),
+        censusNote: comparisonCensusNote(comparison, language),
         shortened: sheet.shortened,
       }),
     ]),
@@ -499,6 +502,15 @@ export function pastDayNote(
     ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份，登记库测算的目标年份截至该日已达目标的即为实现）；登记库与公布总数的对照（CSV、xlsx 与 JSON）按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
     : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over, or its own year so far where the registry counts it reached); the registry check (CSV, xlsx and JSON) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
 }
+
+/** Of a rate, whether a region's population is of a year-end before the census (censusNote). */
+export const comparisonCensusNote = (comparison: Comparison, language: Language) =>
+  censusNote(
+    comparison.rows.map((row) =>
+      row.populationAsOf ? Number(row.populationAsOf.slice(0, 4)) : null,
+    ),
+    language,
+  );
 
 /**
  * The regions a total adds up whose registries no published total checks: none was published, or

@@ -2,6 +2,7 @@ import { graphql } from './__generated__/gql.js';
 import { aboutSheet, type ReportIndicator } from './about.js';
 import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
+import { censusNote } from './census-note.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
 
@@ -18,6 +19,7 @@ const seriesQuery = graphql(`
       name
       nameZh
       unit
+      kind
       stockOrFlow
       description
       descriptionZh
@@ -180,15 +182,25 @@ export function seriesTitle({ indicator }: Series, language: Language): string {
  * The series as JSON, for programs: each row's values by year and demo shares (`2023:demo`), with
  * the indicator (a stock's year-end or a flow's year), the day measured and the year to date on it.
  */
-export const seriesJson = (series: Series) =>
+export const seriesJson = (series: Series, language: Language) =>
   json({
     indicator: series.indicator,
+    censusNote: seriesCensusNote(series, language),
     asOf: series.asOf,
     years: series.years,
     toDateYear: series.toDateYear,
     // Each region as of its own day: a rate's, its latest population's year-end.
     rows: series.rows.map((row, i) => ({ ...row, measuredOn: series.measuredOn[i] })),
   });
+
+/** Of a rate, whether a year of the series with a value is over a population before the census. */
+export const seriesCensusNote = (series: Series, language: Language) =>
+  series.indicator.kind === 'RATE'
+    ? censusNote(
+        series.years.filter((year) => series.rows.some((row) => row[year] != null)).map(Number),
+        language,
+      )
+    : null;
 
 export const seriesCsv = (series: Series, language: Language) =>
   csv(seriesColumns(series, language), named(series.rows, language));
@@ -209,6 +221,7 @@ export async function seriesXlsx(
         language,
         gatewayUrl,
         measuredOn: series.measuredOn,
+        censusNote: seriesCensusNote(series, language),
         demoPercents: series.rows.flatMap((row) =>
           series.years.map((year) => row[demoKey(year)] as number | null),
         ),

@@ -156,7 +156,7 @@ export type SeriesQueryVariables = Exact<{
 }>;
 
 
-export type SeriesQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, stockOrFlow: StockOrFlow, description: string, descriptionZh: string } | null, indicators: Array<{ code: string, name: string, nameZh: string }>, registries: Array<
+export type SeriesQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, stockOrFlow: StockOrFlow, description: string, descriptionZh: string } | null, indicators: Array<{ code: string, name: string, nameZh: string }>, registries: Array<
     | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
     | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
     | { code: RegionCode, name: string, nameZh: string, latestFigure: { source: { title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, publishedOn: string | null } } | null, measure: { computable: boolean, asOf: string | null, breakdown: Array<{ value: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }> }> } | null }
@@ -282,6 +282,7 @@ export const SeriesDocument = new TypedDocumentString(`
     name
     nameZh
     unit
+    kind
     stockOrFlow
     description
     descriptionZh

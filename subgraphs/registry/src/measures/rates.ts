@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
+import { beforeCensus, FIRST_YEAR_AFTER_CENSUS } from '../../../../shared/census.js';
 import { badUserInput } from '../errors.js';
 import { measure } from './measure.js';
 import { measuredOn } from './measure-arguments.js';
@@ -45,19 +46,6 @@ const noPopulation = (year: number): Bilingual => ({
   zh: `${year} 年末的常住人口数未收录于登记库。`,
   en: `The registry holds no resident population for the end of ${year}.`,
 });
-
-/**
- * The first year-end whose population was published after the Seventh National Population Census
- * (its reference day 2020-11-01). The census revised the regions' earlier series: a year-end before
- * it was published on the old basis (Tianjin's 1561.83万 of 2019, against 1364万 of 2024 and a
- * revised peak of 1443万), and a rate over it does not compare with one over a later year.
- */
-const FIRST_YEAR_AFTER_CENSUS = 2020;
-
-const beforeCensus: Bilingual = {
-  zh: `${FIRST_YEAR_AFTER_CENSUS} 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。`,
-  en: `Year-end populations before ${FIRST_YEAR_AFTER_CENSUS} were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.`,
-};
 
 /**
  * Why the rate has the value it has, and over which population; the census's break where it crosses
