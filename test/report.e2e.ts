@@ -125,6 +125,35 @@ describe('npm run report', () => {
     expect(seriesCensusNote(await series(2021), 'en')).toBeNull();
   });
 
+  it('says how a published figure was printed: an exact one rounded (8.82万), a date read from its page', async () => {
+    const { rows } = await fetchComparison(federation.stack.gatewayUrl, 'CERTIFIED_SOCIAL_WORKERS');
+    const sichuan = rows.find((row) => row.region === 'SC')!;
+    expect(sichuan).toMatchObject({
+      published: 88200,
+      publishedQualifier: 'EXACT',
+      publishedRoundedTo: 100,
+      publishedAsOfInferred: true,
+    });
+    expect(inWords(sichuan, 'zh')).toMatchObject({
+      publishedQualifier: '取整至 100（±50）',
+      publishedAsOf: `${sichuan.publishedAsOf}（推定）`,
+    });
+    expect(inWords(sichuan, 'en')).toMatchObject({
+      publishedQualifier: 'rounded to 100 (±50)',
+      publishedAsOf: `${sichuan.publishedAsOf} (inferred)`,
+    });
+    // Xiong'an's 550 is printed whole, on a dated page.
+    expect(
+      inWords(
+        rows.find((row) => row.region === 'XA')!,
+        'en',
+      ),
+    ).toMatchObject({
+      publishedQualifier: null,
+      publishedAsOf: '2023-10-24',
+    });
+  });
+
   it('says from when a cumulative total was checked, and how much of the registry it was checked against is demo', async () => {
     const { indicator, rows } = await fetchComparison(
       federation.stack.gatewayUrl,

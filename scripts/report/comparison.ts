@@ -75,8 +75,10 @@ const comparisonQuery = graphql(`
       latestFigure(indicator: $indicator, asOf: $asOf) {
         value
         asOf
+        asOfInferred
         periodStart
         qualifier
+        roundedTo
         source {
           title
           titleEn
@@ -145,7 +147,11 @@ export interface ComparisonRow {
   notMeasured: string | null;
   published: number | null;
   publishedQualifier: string | null;
+  /** An exact figure printed rounded: the step (8.82万: 100). */
+  publishedRoundedTo: number | null;
   publishedAsOf: string | null;
+  /** The figure's date is not printed by its source but read from its page (an inference). */
+  publishedAsOfInferred: boolean;
   /** Where the latest figure adds up a period ("since 2013"): its start. */
   publishedSince: string | null;
   /** The latest figure adds up a period (a flow's) whose start its source does not print. */
@@ -234,7 +240,10 @@ export function inWords(
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
     source: say.printedName(row.source, row.sourceEn, language),
     unit: say.unit(row.unit, language) ?? row.unit,
-    publishedQualifier: say.qualifier(row.publishedQualifier, language),
+    publishedQualifier:
+      say.qualifier(row.publishedQualifier, language) ??
+      say.rounded(row.publishedRoundedTo, language),
+    publishedAsOf: say.inferred(row.publishedAsOf, row.publishedAsOfInferred, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
     notMeasured: row.notMeasured == null ? null : reasonIn(row.notMeasured, indicators, language),
     basis: say.basis(row.basis, language),
@@ -351,7 +360,9 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
         : null,
     published: latest?.value ?? null,
     publishedQualifier: latest?.qualifier ?? null,
+    publishedRoundedTo: latest?.roundedTo ?? null,
     publishedAsOf: latest?.asOf ?? null,
+    publishedAsOfInferred: latest?.asOfInferred ?? false,
     publishedSince: latest?.periodStart ?? null,
     publishedSinceNotStated:
       indicator.stockOrFlow === 'FLOW' && latest != null && latest.periodStart == null,

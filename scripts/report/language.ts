@@ -70,6 +70,16 @@ export const say = {
   unit: (unit: string | null, language: Language) => (unit ? unitWord(unit, language) : null),
   qualifier: (qualifier: string | null, language: Language) =>
     !qualifier || qualifier === 'EXACT' ? null : enumLabel(qualifier, language),
+  /** An exact figure printed rounded (8.82万: to the hundred) is within half a step of its value. */
+  rounded: (roundedTo: number | null, language: Language) =>
+    roundedTo == null
+      ? null
+      : language === 'zh'
+        ? `取整至 ${roundedTo.toLocaleString('en-US')}（±${(roundedTo / 2).toLocaleString('en-US')}）`
+        : `rounded to ${roundedTo.toLocaleString('en-US')} (±${(roundedTo / 2).toLocaleString('en-US')})`,
+  /** A date the source does not print, read from its page or its neighbours. */
+  inferred: (day: string | null, inferred: boolean, language: Language) =>
+    day && inferred ? `${day}${language === 'zh' ? '（推定）' : ' (inferred)'}` : day,
   basis: (basis: string | null, language: Language) =>
     basis ? (bases[basis]?.[language] ?? basis) : null,
   status: (status: string | null, language: Language, onDemo: boolean) =>
