@@ -36,8 +36,10 @@ export function notComputable(indicator: string): Measure {
     indicator: { code: indicator },
     computable: false,
     reason: inBoth({
-      zh: `登记库中没有可用于统计 ${indicator} 的记录，请参阅该地区的公开数据。`,
-      en: `The registry holds no records from which ${indicator} can be counted; see the region's published figures instead.`,
+      // Whether the region published any figure of the whole is not this measure's to say: a part
+      // (Beijing's 37000余 person-times of its demonstration projects) is none.
+      zh: `登记库中没有可用于统计 ${indicator} 的记录：其数值只能来自该地区公布的整体数字（如有）。`,
+      en: `The registry holds no records from which ${indicator} can be counted: its value can only come from a figure the region published of the whole, if any.`,
     }),
     asOf: null,
     since: null,
