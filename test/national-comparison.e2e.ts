@@ -280,8 +280,8 @@ describe('demo registry against the published totals', () => {
       (t: { id: string }) => t.id === 'nx-three-areas-2025-dispatched-workers',
     );
     expect(dispatched.progress).toEqual({ value: null, since: null, status: 'NO_DATA' });
-    // Once it began (the page of 2025-07-19 says it will send 30), before its first posting was
-    // registered, the registry counts 0: what it holds, not a finding that none was sent, so
+    // Once it began (2025; the page of 2025-07-19 says it will send 30), before its first posting
+    // was registered, the registry counts 0: what it holds, not a finding that none was sent, so
     // nothing is judged on it either.
     const begun = await federation.query(
       `{ ningxia { targets { id progress(asOf: "2025-01-01") { value status demoShare reason { code } } } } }`,

@@ -1313,6 +1313,58 @@ describe('measures follow the writes', () => {
   });
 });
 
+describe('targets on a count of 0', () => {
+  it('judges a count that fell to 0, where one never above 0 is nothing registered', async () => {
+    const editor = await editorOf('NX');
+    const progress = async () =>
+      (
+        await ask(
+          editor,
+          `{ ningxia { targets(indicator: "COUNTY_SW_GUIDANCE_CENTRES") { description
+            progress(asOf: "2025-06-30") { value status reason { code } } } } }`,
+        )
+      ).data.ningxia.targets.find(
+        (t: { description: string }) => t.description === '测试目标：计数为 0',
+      ).progress;
+    const set = await ask(
+      editor,
+      `mutation { ningxia { setTarget(input: { indicator: "COUNTY_SW_GUIDANCE_CENTRES", targetValue: 22,
+        targetYear: 2030, description: "测试目标：计数为 0" }) { id } } }`,
+    );
+    expect(set.errors).toBeUndefined();
+    // The registry has never held a county guidance centre of Ningxia: nothing registered.
+    expect(await progress()).toEqual({
+      value: null,
+      status: 'NO_DATA',
+      reason: { code: 'NOTHING_REGISTERED' },
+    });
+    // One founded in 2020 and closed in 2022: in mid-2025 the count has fallen to 0, a finding.
+    const created = await ask(
+      editor,
+      `mutation ($input: InstitutionInput!) { ningxia { createInstitution(input: $input) { id version } } }`,
+      {
+        input: {
+          name: `西吉县社会工作指导中心测试${Date.now()}`,
+          kind: 'COUNTY_GUIDANCE_CENTRE',
+          city: '固原市',
+          county: '西吉县',
+          foundedOn: '2020-03-01',
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const { id, version } = created.data.ningxia.createInstitution;
+    const closed = await ask(
+      editor,
+      `mutation { ningxia { closeInstitution(id: "${id}", version: ${version}, closedOn: "2022-06-30") { id } } }`,
+    );
+    expect(closed.errors).toBeUndefined();
+    const fallen = await progress();
+    expect(fallen.value).toBe(0);
+    expect(fallen.status).not.toBe('NO_DATA');
+  });
+});
+
 /**
  * A target of a flow (cases, person-times, funding) is of what the flow adds up in its year: judged
  * on that year's whole once it is over, never on this year to date.

@@ -1,6 +1,8 @@
 import type { Cell } from 'write-excel-file/node';
 import type { Sheet } from './format.js';
 import { say, type Language } from './language.js';
+import { formatValue } from '../../gateway/dashboard/src/units.js';
+import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 
 /** What the About sheet says of the indicator: its names, unit, definition and the sources cited. */
 export interface ReportIndicator {
@@ -47,9 +49,13 @@ const labels = {
     zh: '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
     en: 'Measured values rest mostly on demo records (not real); the table gives the share beside each value.',
   },
+  demoSomeMostly: {
+    zh: '部分登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
+    en: 'Some measured values rest mostly on demo records (not real); the table gives the share beside each value.',
+  },
   demoSome: {
-    zh: '部分登记测算值含演示数据（非真实），各值的演示数据占比见表中相应一列。',
-    en: 'Some measured values include demo records (not real); the table gives the share beside each value.',
+    zh: '部分登记测算值含少量演示数据（非真实），各值的演示数据占比见表中相应一列。',
+    en: 'Some measured values include a minority of demo records (not real); the table gives the share beside each value.',
   },
   demoNone: { zh: '登记测算值中没有演示数据。', en: 'No measured value includes demo records.' },
   population: { zh: '分母（常住人口）来源', en: 'Population (denominator) source' },
@@ -64,19 +70,28 @@ export interface PopulationSource {
   source: ReportIndicator['sources'][number];
 }
 
-/** The day the registries were measured as of: one, or the range of each region's own. */
-function measuredOnWords(days: readonly (string | null)[], language: Language): string | null {
+/**
+ * The day the registries were measured as of: one, or the range of each region's own; where no
+ * registry counts the indicator, the day asked for.
+ */
+function measuredOnWords(
+  days: readonly (string | null)[],
+  askedFor: string | null,
+  language: Language,
+): string | null {
   const distinct = [...new Set(days.filter((day) => day != null))].sort();
-  if (distinct.length <= 1) return distinct[0] ?? null;
+  if (distinct.length <= 1) return distinct[0] ?? askedFor;
   return language === 'zh'
     ? `各地区不同：${distinct[0]} 至 ${distinct.at(-1)}`
     : `differs by region: ${distinct[0]} to ${distinct.at(-1)}`;
 }
 
-/** What the demo shares of the values say: mostly demo, some, or none. */
+/** What the demo shares of the values say: all mostly demo, some, some of it, or none. */
 function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels {
-  const most = Math.max(0, ...demoPercents.filter((percent) => percent != null));
-  return most >= 50 ? 'demoNote' : most > 0 ? 'demoSome' : 'demoNone';
+  const values = demoPercents.filter((percent) => percent != null);
+  if (values.length && values.every(restsMostlyOnDemoPercent)) return 'demoNote';
+  if (values.some(restsMostlyOnDemoPercent)) return 'demoSomeMostly';
+  return values.some((percent) => percent > 0) ? 'demoSome' : 'demoNone';
 }
 
 /** A source as the sheet prints it: title, publisher and date, each in the report's language. */
@@ -100,6 +115,8 @@ export function aboutSheet(
     gatewayUrl: string;
     /** The day each region was measured as of (a rate's: its population's year-end). */
     measuredOn: readonly (string | null)[];
+    /** The day asked for, said where no registry was measured. */
+    askedFor?: string | null;
     /** The demo share of each value the table shows, in percent. */
     demoPercents: readonly (number | null)[];
     /** Of a rate, the populations it divides by. */
@@ -124,7 +141,7 @@ export function aboutSheet(
     name: labels.sheet[language],
     data: [
       line('generatedAt', (options.now ?? new Date()).toISOString()),
-      line('asOf', measuredOnWords(options.measuredOn, language)),
+      line('asOf', measuredOnWords(options.measuredOn, options.askedFor ?? null, language)),
       ...(options.pastDayNote ? [line('pastDay', options.pastDayNote)] : []),
       ...(options.censusNote ? [line('census', options.censusNote)] : []),
       line('gateway', options.gatewayUrl),
@@ -138,7 +155,9 @@ export function aboutSheet(
       ...(options.populations ?? []).map((population) =>
         line(
           'population',
-          `${population.region}${language === 'zh' ? '：' : ': '}${population.value} (${population.asOf}) · ${sourceWords(population.source, language)}`,
+          language === 'zh'
+            ? `${population.region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${sourceWords(population.source, language)}`
+            : `${population.region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${sourceWords(population.source, language)}`,
         ),
       ),
       line('demo', labels[demoLine(options.demoPercents)][language]),

@@ -11,6 +11,7 @@ import { reasonIn } from '../../shared/bilingual.js';
 import { nationalTotal, totalHeading, type NationalTotal } from '../../shared/national-total.js';
 import { firstYearNotOver } from '../../shared/years-over.js';
 import { censusNote } from './census-note.js';
+import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
@@ -124,9 +125,8 @@ export interface ComparisonRow {
   /** Ratios and rates only: a count's numerator is its value. */
   numerator: number | null;
   denominator: number | null;
-  /** Of a rate, the published population it divides by: its year-end and its source's title. */
+  /** Of a rate, the year-end of the published population it divides by (Comparison.populations). */
   populationAsOf: string | null;
-  populationSource: string | null;
   /** How much of the measure comes from generated demo records (for a ratio, of its denominator). */
   measuredDemoPercent: number | null;
   /** Programmes counted as not ended only because they give no end: an inference in the value. */
@@ -349,7 +349,6 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
     populationAsOf: measure?.denominatorFigure?.asOf ?? null,
-    populationSource: measure?.denominatorFigure?.source.title ?? null,
     measuredDemoPercent: measure?.demoShare == null ? null : 100 * measure.demoShare,
     measuredOpenEnded: measure?.openEndedRecords || null,
     // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
@@ -391,20 +390,24 @@ export const toCsv = (rows: ComparisonRow[], language: Language, indicators: Ind
 
 /**
  * The comparison as JSON, for programs: the rows in the API's codes, as they are (the registry check
- * as its numbers), with what a reader of the table reads under it: the day measured, the national
- * total with the regions it leaves out, and as of a past day its note, in the report's language.
+ * as its numbers), with what a reader of the table reads under it: the day measured (null where the
+ * regions differ, as a rate's do: each row has its own), the total over the regions with those it
+ * leaves out, the populations a rate divides by, and its notes in the report's language.
  */
-export const toJson = (comparison: Comparison, language: Language) =>
-  json({
+export const toJson = (comparison: Comparison, language: Language) => {
+  const days = new Set(comparison.rows.flatMap((row) => row.measuredAsOf ?? []));
+  return json({
     indicator: comparison.indicator,
-    asOf: comparison.asOf,
+    asOf: days.size > 1 ? null : ([...days][0] ?? comparison.asOf),
     askedAsOf: comparison.askedAsOf,
     pastDayNote: pastDayNote(comparison.askedAsOf, language),
     censusNote: comparisonCensusNote(comparison, language),
     // The regions' total, not the nation's: the federation holds six of China's regions.
     total: comparison.national,
+    populations: comparison.populations,
     rows: comparison.rows,
   });
+};
 
 /** A workbook: the comparison, and an About sheet saying when, as of when, from where and from what. */
 export async function toXlsx(
@@ -421,6 +424,7 @@ export async function toXlsx(
         language,
         gatewayUrl,
         measuredOn: comparison.rows.map((row) => row.measuredAsOf),
+        askedFor: comparison.asOf,
         demoPercents: comparison.rows.map((row) => row.measuredDemoPercent),
         populations: comparison.populations.map((population) => {
           const row = comparison.rows.find((r) => r.region === population.region)!;
@@ -483,9 +487,9 @@ function registryCheckWords(
       : row.checkedAsOf;
   // The registry's side that is demo was built on the figure: its agreement confirms nothing.
   const demo = row.checkedDemoPercent ? round(row.checkedDemoPercent) : 0;
-  const onDemo = !demo
+  const onDemo = !row.checkedDemoPercent
     ? ''
-    : demo >= 50
+    : restsMostlyOnDemoPercent(row.checkedDemoPercent)
       ? zh
         ? `（演示数据占 ${demo}%，不能证实该数字）`
         : ` (${demo}% demo: it confirms nothing)`
@@ -530,7 +534,7 @@ export const comparisonCensusNote = (comparison: Comparison, language: Language)
 export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
   national.included.filter((code) => {
     const row = rows.find((r) => r.region === code);
-    return row?.checkedPublished == null || (row.checkedDemoPercent ?? 0) >= 50;
+    return row?.checkedPublished == null || restsMostlyOnDemoPercent(row.checkedDemoPercent);
   });
 
 /** The total under the table, in Chinese and English: what it adds up and what it leaves out. */

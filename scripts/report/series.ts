@@ -69,8 +69,6 @@ export interface Series {
   /** The day the series was measured as of: today, as a series is never asked as of another. */
   asOf: string;
   years: string[];
-  /** The day each region was measured as of (a rate's: its latest population's year-end). */
-  measuredOn: (string | null)[];
   /** The year whose values are to date (not over on the day measured), if any. */
   toDateYear: string | null;
   rows: SeriesRow[];
@@ -129,10 +127,9 @@ export async function fetchSeries(
   return {
     indicator: { ...data.indicator!, sources },
     unit: data.indicator!.unit,
-    // Not a region's measure.asOf: a rate's is its latest population's year-end (measuredOn), while
-    // its series, like every other, runs to today.
+    // Not a region's measure.asOf: a rate's is the year-end of the population behind its value,
+    // while its series, like every other, runs to today.
     asOf: new Date().toISOString().slice(0, 10),
-    measuredOn: data.registries.map((r) => r.measure?.asOf ?? null),
     years,
     toDateYear,
     rows,
@@ -189,8 +186,7 @@ export const seriesJson = (series: Series, language: Language) =>
     asOf: series.asOf,
     years: series.years,
     toDateYear: series.toDateYear,
-    // Each region as of its own day: a rate's, its latest population's year-end.
-    rows: series.rows.map((row, i) => ({ ...row, measuredOn: series.measuredOn[i] })),
+    rows: series.rows,
   });
 
 /** Of a rate, whether a year of the series with a value is over a population before the census. */
@@ -220,7 +216,7 @@ export async function seriesXlsx(
       aboutSheet(series.indicator, {
         language,
         gatewayUrl,
-        measuredOn: series.measuredOn,
+        measuredOn: [series.asOf],
         censusNote: seriesCensusNote(series, language),
         demoPercents: series.rows.flatMap((row) =>
           series.years.map((year) => row[demoKey(year)] as number | null),

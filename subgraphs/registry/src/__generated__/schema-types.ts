@@ -685,7 +685,7 @@ export type MeasureCell = {
   keys: Array<DimensionValue>;
   /** 同 `Measure.numerator`，适用于本单元格。As `Measure.numerator`, for this cell. */
   numerator?: Maybe<Scalars['Float']['output']>;
-  /** 对于尚未结束年份的 YEAR 单元格为 true：其值截至测算当日，而非全年值。True for the YEAR cell of a year not yet over: its value is to date (the day measured), not the year's. */
+  /** 对于尚未结束年份的 YEAR 单元格为 true：其值截至所问之日（未指定 asOf 时为今天），而非全年值。True for the YEAR cell of a year not yet over: its value is to date (the day asked for, or today without asOf), not the year's. */
   toDate: Scalars['Boolean']['output'];
   /** 本单元格的数值，含义同 `Measure.value`；无法计算时为 null（如比率没有可作为分母统计的记录，或登记库未收录每万常住人口指标当年的人口数）。The cell's value, as `Measure.value`; null where it cannot be computed (a ratio with nothing below the line, a rate for a year whose population the registry does not hold). */
   value?: Maybe<Scalars['Float']['output']>;

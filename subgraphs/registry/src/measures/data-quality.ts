@@ -9,7 +9,7 @@ import { today } from '../dates.js';
 import { isFlowIndicator } from '../../../indicator-catalog.js';
 import { contains, intervalOf, intervalText, type Interval } from './qualifiers.js';
 import { measureMany } from './measure.js';
-import { restsMostlyOnDemo } from './demo.js';
+import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
 import type { MeasureQuery } from './measure-types.js';
 
 export interface DataQualityCheck {

@@ -6,8 +6,8 @@ import { yearsAt } from '../dates.js';
 import { registersNothing } from '../../../../shared/national-total.js';
 import { firstYearNotOver } from '../../../../shared/years-over.js';
 import { figuresKnownOn, measuredOn } from '../measures/measure-arguments.js';
-import { restsMostlyOnDemo } from '../measures/demo.js';
-import type { HistoryPoint } from '../measures/history.js';
+import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
+import type { HistoryPoint, IndicatorHistory } from '../measures/history.js';
 import type { Measure } from '../measures/measure-types.js';
 import type { Figure } from '../entities/Figure.js';
 import {
@@ -72,18 +72,21 @@ function flowCurrent(point: HistoryPoint | null, figure: Figure | null): Current
 }
 
 /**
- * A measured count of 0 (a rate's count, too): nothing registered that the target counts, which is
- * what the registry holds, not a finding that the region has none (Ningxia's cohort before its
- * first posting was registered), so no value a target is judged on.
+ * A count of 0 where the registry has never counted more: nothing registered that the target
+ * counts, which is what the registry holds, not a finding that the region has none (Ningxia's
+ * cohort before its first posting was registered), so no value a target is judged on. A count that
+ * fell to 0 (stations closed, postings ended) is a finding, and so is a coverage of 0% over the
+ * institutions registered: it has a denominator.
  */
-function registeredNothing(t: TargetRow, measured: Measure | null): boolean {
+function isNothingRegistered(t: TargetRow, measured: Measure | null, points: HistoryPoint[]) {
   const kind = catalog.get(t.indicator)?.kind;
-  return measured?.value != null && kind != null && registersNothing(kind, measured);
+  return (
+    measured?.value != null &&
+    kind != null &&
+    registersNothing(kind, measured) &&
+    !points.some((point) => point.basis === 'MEASURED' && point.value > 0)
+  );
 }
-
-/** A measured value a target is judged on: one that counts something registered. */
-const usable = (t: TargetRow, measured: Measure | null): measured is Measure & { value: number } =>
-  measured?.value != null && !registeredNothing(t, measured);
 
 /**
  * A stock's value for its target: measured where the registry counts something registered, over
@@ -96,7 +99,7 @@ function stockCurrent(
   figure: Figure | null,
   programmeStart: string | null,
 ): Current | null {
-  if (usable(t, measured))
+  if (measured?.value != null)
     return {
       value: measured.value,
       basis: 'MEASURED',
@@ -149,26 +152,30 @@ function periodYear(figure: Figure): number | null {
 async function stockStanding(
   t: TargetRow,
   measured: Measure | null,
-  latestFigureId: string | null,
+  history: IndicatorHistory,
   programmeStart: string | null,
   loaders: RegistryContext['loaders'],
 ): Promise<Standing> {
+  const nothingRegistered = isNothingRegistered(t, measured, history.points);
+  const counted = nothingRegistered ? null : measured;
   const figure =
-    !usable(t, measured) && latestFigureId ? await loaders.figure.load(latestFigureId) : null;
-  const current = stockCurrent(t, measured, figure, programmeStart);
-  return { current, figure, nothingRegistered: !current && registeredNothing(t, measured) };
+    counted?.value == null && history.latestFigureId
+      ? await loaders.figure.load(history.latestFigureId)
+      : null;
+  const current = stockCurrent(t, counted, figure, programmeStart);
+  return { current, figure, nothingRegistered: !current && nothingRegistered };
 }
 
 /**
  * What the registry counts of a flow's target year so far, once it reaches the target's threshold:
  * a flow only adds up within its year, so a year to date at the threshold has reached it (the year
  * not over, where its whole is not known yet). Null otherwise: short of it, a part of the year
- * says nothing of its whole.
+ * says nothing of its whole. The year is not over by the rule of judgement (yearOver), not by the
+ * cell's `toDate`: today's 31 December is the whole year's cell, and the year not over yet.
  */
-function reachedSoFar(t: TargetRow, measured: Measure | null): Current | null {
-  const soFar = measured?.breakdown.find(
-    (cell) => cell.toDate && Number(cell.keys[0]!.value) === t.targetYear,
-  );
+function reachedSoFar(t: TargetRow, measured: Measure | null, judgedOn: JudgedOn): Current | null {
+  if (t.targetYear <= judgedOn.yearOver) return null;
+  const soFar = measured?.breakdown.find((cell) => Number(cell.keys[0]!.value) === t.targetYear);
   if (soFar?.value == null || soFar.value < thresholdOf(standingOf(t))) return null;
   return {
     value: soFar.value,
@@ -194,7 +201,7 @@ async function flowStanding(
   judgedOn: JudgedOn,
   loaders: RegistryContext['loaders'],
 ): Promise<Standing> {
-  const soFar = reachedSoFar(t, measured);
+  const soFar = reachedSoFar(t, measured, judgedOn);
   if (soFar) return { current: soFar, figure: null };
   const year = Math.min(t.targetYear, judgedOn.yearOver);
   const judged = flowYearJudged(points, year);
@@ -210,6 +217,9 @@ async function flowStanding(
         (point) => point.year === year && point.basis === 'MEASURED' && point.value === 0,
       ),
     };
+  // A target that counts fewer records than the indicator (some kinds) is not what a figure of the
+  // whole counts: it has no published value.
+  if (t.scopeKinds?.length) return { current: null, figure: null };
   const figure = await loaders.latestFigure.load({
     indicator: t.indicator,
     asOf: judgedOn.knownOn,
@@ -258,7 +268,7 @@ export const Target: TargetResolvers = {
       ? { current: null, figure: null }
       : flow
         ? await flowStanding(t, measured, history.points, judgedOn, loaders)
-        : await stockStanding(t, measured, history.latestFigureId, programmeStart, loaders);
+        : await stockStanding(t, measured, history, programmeStart, loaders);
     const assessment = assess({
       ...standingOf(t),
       bounds: boundsOf(t),
