@@ -1,10 +1,22 @@
 import type { Cell } from 'write-excel-file/node';
+import { graphql } from './__generated__/gql.js';
 import type { Sheet } from './format.js';
 import { say, type Language } from './language.js';
 import { formatValue } from '../../gateway/dashboard/src/units.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 
 /** What the About sheet says of the indicator: its names, unit, definition and the sources cited. */
+/** What every query of the report reads of a source: the About sheet's words of it. */
+graphql(`
+  fragment ReportSource on Source {
+    title
+    titleEn
+    publisher
+    publisherEn
+    publishedOn
+  }
+`);
+
 export interface ReportIndicator {
   code: string;
   name: string;

@@ -53,11 +53,7 @@ const comparisonQuery = graphql(`
           asOf
           value
           source {
-            title
-            titleEn
-            publisher
-            publisherEn
-            publishedOn
+            ...ReportSource
           }
         }
         checkedAgainst {
@@ -81,11 +77,7 @@ const comparisonQuery = graphql(`
         qualifier
         roundedTo
         source {
-          title
-          titleEn
-          publisher
-          publisherEn
-          publishedOn
+          ...ReportSource
         }
       }
       targets(indicator: $indicator) {

@@ -35,11 +35,7 @@ const seriesQuery = graphql(`
       nameZh
       latestFigure(indicator: $indicator) {
         source {
-          title
-          titleEn
-          publisher
-          publisherEn
-          publishedOn
+          ...ReportSource
         }
       }
       measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) {

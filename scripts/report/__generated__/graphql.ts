@@ -134,6 +134,8 @@ export type ValueBasis =
   /** 公开数据：取自公布数字，或公布数字所载明或隐含的基期值。Published: taken from a published figure, or a baseline a figure states or implies. */
   | 'PUBLISHED';
 
+export type ReportSourceFragment = { title: string, titleEn: string | null, publisher: string | null, publisherEn: string | null, publishedOn: string | null };
+
 export type ComparisonQueryVariables = Exact<{
   indicator: string;
   asOf?: string | null | undefined;
@@ -183,7 +185,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ReportSourceFragmentDoc = new TypedDocumentString(`
+    fragment ReportSource on Source {
+  title
+  titleEn
+  publisher
+  publisherEn
+  publishedOn
+}
+    `, {"fragmentName":"ReportSource"}) as unknown as TypedDocumentString<ReportSourceFragment, unknown>;
 export const ComparisonDocument = new TypedDocumentString(`
     query Comparison($indicator: String!, $asOf: String) {
   indicator(code: $indicator) {
@@ -219,11 +229,7 @@ export const ComparisonDocument = new TypedDocumentString(`
         asOf
         value
         source {
-          title
-          titleEn
-          publisher
-          publisherEn
-          publishedOn
+          ...ReportSource
         }
       }
       checkedAgainst {
@@ -247,11 +253,7 @@ export const ComparisonDocument = new TypedDocumentString(`
       qualifier
       roundedTo
       source {
-        title
-        titleEn
-        publisher
-        publisherEn
-        publishedOn
+        ...ReportSource
       }
     }
     targets(indicator: $indicator) {
@@ -276,7 +278,13 @@ export const ComparisonDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ComparisonQuery, ComparisonQueryVariables>;
+    fragment ReportSource on Source {
+  title
+  titleEn
+  publisher
+  publisherEn
+  publishedOn
+}`) as unknown as TypedDocumentString<ComparisonQuery, ComparisonQueryVariables>;
 export const SeriesDocument = new TypedDocumentString(`
     query Series($indicator: String!, $from: Int!, $to: Int) {
   indicator(code: $indicator) {
@@ -300,11 +308,7 @@ export const SeriesDocument = new TypedDocumentString(`
     nameZh
     latestFigure(indicator: $indicator) {
       source {
-        title
-        titleEn
-        publisher
-        publisherEn
-        publishedOn
+        ...ReportSource
       }
     }
     measure(indicator: $indicator, by: [YEAR], from: $from, to: $to) {
@@ -321,4 +325,10 @@ export const SeriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SeriesQuery, SeriesQueryVariables>;
+    fragment ReportSource on Source {
+  title
+  titleEn
+  publisher
+  publisherEn
+  publishedOn
+}`) as unknown as TypedDocumentString<SeriesQuery, SeriesQueryVariables>;
