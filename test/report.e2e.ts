@@ -329,6 +329,11 @@ describe('npm run report', () => {
         ),
       ),
     );
+    // Xiong'an has no population, so no rate: no demo share is said of it either.
+    expect(rate.comparison.rows.find((row) => row.region === 'XA')).toMatchObject({
+      measured: null,
+      measuredDemoPercent: null,
+    });
     expect(said('演示数据')).toEqual([
       '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
     ]);

@@ -341,7 +341,9 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
     populationAsOf: measure?.denominatorFigure?.asOf ?? null,
-    measuredDemoPercent: measure?.demoShare == null ? null : 100 * measure.demoShare,
+    // A share of no value is none: a rate without a population has a count and its demo share.
+    measuredDemoPercent:
+      measure?.value == null || measure.demoShare == null ? null : 100 * measure.demoShare,
     measuredOpenEnded: measure?.openEndedRecords || null,
     // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
     // or a rate has no population for the year.
