@@ -1490,9 +1490,12 @@ describe('targets of flows', () => {
     const reached = Math.floor(soFar);
     expect(reached).toBeGreaterThan(0);
     await setTarget('INDIVIDUAL_CASES', reached);
-    const fields = 'value basis asOf since requiredAnnualGrowth status reason { code reachedYear }';
+    const fields =
+      'value basis asOf since requiredAnnualGrowth projectedValue status reason { code reachedYear }';
     expect(await progressAsOf('INDIVIDUAL_CASES', reached, '2023-06-30', fields)).toEqual({
       value: soFar,
+      // Half a year carried on by a slope between whole years would be neither: no projection.
+      projectedValue: null,
       basis: 'MEASURED',
       asOf: '2023-06-30',
       since: '2023-01-01',

@@ -35,6 +35,8 @@ interface Current {
   demoShare: number | null;
   /** Of a flow, the calendar year its value adds up within, or null (status.ts, `flowYear`). */
   flowYear?: number | null;
+  /** A flow's target year so far (reachedSoFar): a part of a year, which no yearly trend projects. */
+  soFar?: boolean;
 }
 
 /**
@@ -184,6 +186,7 @@ function reachedSoFar(t: TargetRow, measured: Measure | null, judgedOn: JudgedOn
     since: `${t.targetYear}-01-01`,
     demoShare: soFar.demoShare,
     flowYear: t.targetYear,
+    soFar: true,
   };
 }
 
@@ -277,7 +280,8 @@ export const Target: TargetResolvers = {
       today: yearsAt(judgedOn.day),
       current: current && { value: current.value, at: yearsAt(current.asOf ?? judgedOn.day) },
       history: history.points,
-      trend: history.trend,
+      // A year so far carried on by a slope between whole years would be neither: no projection.
+      trend: current?.soFar ? null : history.trend,
       flowYear: flow ? (current?.flowYear ?? null) : undefined,
       nothingRegistered: nothingRegistered ?? false,
     });
