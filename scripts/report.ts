@@ -7,6 +7,7 @@ import {
   fetchComparison,
   nationalLines,
   pastDayNote,
+  regionNameIn,
   toCsv,
   toJson,
   toTable,
@@ -138,10 +139,7 @@ try {
           : options.format === 'json'
             ? toJson(comparison, language)
             : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national, language, {
-                regionName: (code) => {
-                  const row = rows.find((r) => r.region === code);
-                  return (language === 'zh' ? row?.nameZh : row?.name) ?? code;
-                },
+                regionName: regionNameIn(rows, language),
                 unchecked: uncheckedOf(national, rows),
                 unit,
                 indicators: [indicator],

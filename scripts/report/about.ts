@@ -5,7 +5,6 @@ import { say, type Language } from './language.js';
 import { formatValue } from '../../gateway/dashboard/src/units.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 
-/** What the About sheet says of the indicator: its names, unit, definition and the sources cited. */
 /** What every query of the report reads of a source: the About sheet's words of it. */
 graphql(`
   fragment ReportSource on Source {
@@ -17,6 +16,7 @@ graphql(`
   }
 `);
 
+/** What the About sheet says of the indicator: its names, unit, definition and the sources cited. */
 export interface ReportIndicator {
   code: string;
   name: string;

@@ -375,6 +375,12 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
   };
 }
 
+/** A region's name in the report's language, by its code (the code where no row has it). */
+export const regionNameIn = (rows: ComparisonRow[], language: Language) => (code: string) => {
+  const row = rows.find((r) => r.region === code);
+  return (language === 'zh' ? row?.nameZh : row?.name) ?? code;
+};
+
 /** The comparison as CSV, one row per region, in the report's language. */
 export const toCsv = (rows: ComparisonRow[], language: Language, indicators: IndicatorNames = []) =>
   csv(
@@ -420,10 +426,10 @@ export async function toXlsx(
         measuredOn: comparison.rows.map((row) => row.measuredAsOf),
         askedFor: comparison.asOf,
         demoPercents: comparison.rows.map((row) => row.measuredDemoPercent),
-        populations: comparison.populations.map((population) => {
-          const row = comparison.rows.find((r) => r.region === population.region)!;
-          return { ...population, region: language === 'zh' ? row.nameZh : row.name };
-        }),
+        populations: comparison.populations.map((population) => ({
+          ...population,
+          region: regionNameIn(comparison.rows, language)(population.region),
+        })),
         pastDayNote: pastDayNote(comparison.askedAsOf, language),
         censusNote: comparisonCensusNote(comparison, language),
         shortened: sheet.shortened,
@@ -543,7 +549,7 @@ export function nationalLines(
   }: {
     /** A region's name in the report's language. */
     regionName?: (code: string) => string;
-    /** The regions added up that no published total checks, but on demo (`uncheckedOf`). */
+    /** The regions added up that no published total checks, or only their demo records do (`uncheckedOf`). */
     unchecked?: string[];
     /** The unit's word, after the total's number, as under the table's values. */
     unit?: string | null;
