@@ -7,14 +7,13 @@ import {
   fetchComparison,
   nationalLines,
   pastDayNote,
-  regionNameIn,
   toCsv,
   toJson,
   toTable,
   toXlsx,
   uncheckedOf,
 } from './report/comparison.js';
-import { reportLanguage, say, type Language } from './report/language.js';
+import { regionNameIn, reportLanguage, say, type Language } from './report/language.js';
 import {
   fetchSeries,
   seriesCensusNote,

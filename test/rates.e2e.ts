@@ -55,7 +55,7 @@ afterAll(async () => {
 
 const measureFields = `computable reason value numerator denominator demoShare asOf
   denominatorFigure { id value asOf source { url document } }
-  breakdown { keys { value } value numerator denominator }`;
+  breakdown { keys { value } value numerator denominator denominatorFigure { id } }`;
 
 async function rate(indicator: string, args = '') {
   const response = await graphql(
@@ -127,18 +127,20 @@ describe('rates per 10,000 residents on hand counts', () => {
       'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
       'asOf: "2023-03-31", by: [YEAR], from: 2021',
     );
+    // Each cell names the population it divides by: the day's cell, the value's own.
     expect(
       series.data.beijing.measure.breakdown.map(
-        (c: { keys: { value: string }[]; value: number | null; denominator: number | null }) => [
-          c.keys[0]!.value,
-          c.value,
-          c.denominator,
-        ],
+        (c: {
+          keys: { value: string }[];
+          value: number | null;
+          denominator: number | null;
+          denominatorFigure: { id: string } | null;
+        }) => [c.keys[0]!.value, c.value, c.denominator, c.denominatorFigure?.id ?? null],
       ),
     ).toEqual([
-      ['2021', (2 * 10_000) / 30_000, 30_000],
-      ['2022', null, null],
-      ['2023', (4 * 10_000) / 30_000, 30_000],
+      ['2021', (2 * 10_000) / 30_000, 30_000, 'pop-2021'],
+      ['2022', null, null, null],
+      ['2023', (4 * 10_000) / 30_000, 30_000, 'pop-2021'],
     ]);
     const early = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', 'asOf: "2021-06"');
     expect(early.data.beijing.measure).toMatchObject({
@@ -159,17 +161,19 @@ describe('rates per 10,000 residents on hand counts', () => {
     );
     expect(errors).toBeUndefined();
     const cells = data.beijing.measure.breakdown.map(
-      (c: { keys: { value: string }[]; value: number | null; numerator: number }) => [
-        c.keys[0]!.value,
-        c.value,
-        c.numerator,
-      ],
+      (c: {
+        keys: { value: string }[];
+        value: number | null;
+        numerator: number;
+        denominatorFigure: { id: string } | null;
+      }) => [c.keys[0]!.value, c.value, c.numerator, c.denominatorFigure?.id ?? null],
     );
+    // Each year's value names the population it divides by; 2023's is not the withdrawn one.
     expect(cells).toEqual([
-      ['2020', null, 1],
-      ['2021', (2 * 10_000) / 30_000, 2],
-      ['2022', null, 3],
-      ['2023', (3 * 10_000) / 25_000, 3],
+      ['2020', null, 1, null],
+      ['2021', (2 * 10_000) / 30_000, 2, 'pop-2021'],
+      ['2022', null, 3, null],
+      ['2023', (3 * 10_000) / 25_000, 3, 'pop-2023'],
     ]);
   });
 

@@ -348,6 +348,48 @@ describe('npm run report', () => {
     );
   });
 
+  it("says in a rate series' workbook and JSON the population each region's year divides by", async () => {
+    const series = await fetchSeries(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      2019,
+      undefined,
+      'zh',
+    );
+    const { workbook } = await seriesXlsx(series, 'zh', federation.stack.gatewayUrl);
+    const [, sheet] = await readXlsxFile(workbook);
+    const said = sheet!.data
+      .filter((line) => line[0] === '分母（常住人口）来源')
+      .map((line) => String(line[1]));
+    // One population per value the table shows, each the one its registry publishes for that year.
+    const values = series.rows.flatMap((row) =>
+      series.years.filter((year) => row[year] != null).map((year) => [row.region, year]),
+    );
+    expect(values.length).toBeGreaterThan(3);
+    expect(said).toHaveLength(values.length);
+    const { beijing } = await federation.query(
+      `{ beijing { figures(indicator: "RESIDENT_POPULATION") { value asOf } } }`,
+    );
+    for (const year of series.years.filter(
+      (y) => series.rows.find((r) => r.region === 'BJ')![y] != null,
+    )) {
+      const population = (beijing.figures as { value: number; asOf: string }[]).find((figure) =>
+        figure.asOf.startsWith(year),
+      )!;
+      expect(said).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^北京市：${population.value.toLocaleString('en-US')}\\s人（${population.asOf}）· .+`,
+          ),
+        ),
+      );
+    }
+    expect(JSON.parse(seriesJson(series, 'zh')).populations).toEqual(series.populations);
+    // A count divides by nothing.
+    const counts = await fetchSeries(federation.stack.gatewayUrl, 'CERTIFIED_SOCIAL_WORKERS', 2019);
+    expect(counts.populations).toEqual([]);
+  });
+
   it('says from when a value adds up: a cohort target since its programme began, a cumulative figure since its start', async () => {
     const dispatched = await fetchComparison(federation.stack.gatewayUrl, 'DISPATCHED_WORKERS');
     const ningxia = dispatched.rows.find((r) => r.region === 'NX')!;

@@ -2,7 +2,7 @@ import { targetScopeText } from '../../shared/target-scope.js';
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
 import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
-import { columnTitle, say, type Language } from './language.js';
+import { columnTitle, regionNameIn, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
 import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
 import { sheetName } from './sheet-name.js';
@@ -374,12 +374,6 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     statusRestsOnDemo: target?.progress.restsMostlyOnDemo ?? null,
   };
 }
-
-/** A region's name in the report's language, by its code (the code where no row has it). */
-export const regionNameIn = (rows: ComparisonRow[], language: Language) => (code: string) => {
-  const row = rows.find((r) => r.region === code);
-  return (language === 'zh' ? row?.nameZh : row?.name) ?? code;
-};
 
 /** The comparison as CSV, one row per region, in the report's language. */
 export const toCsv = (rows: ComparisonRow[], language: Language, indicators: IndicatorNames = []) =>

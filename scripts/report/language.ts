@@ -86,3 +86,11 @@ export const say = {
     status ? statusWords(status, onDemo, language) : null,
   printedName,
 };
+
+/** A region's name in the report's language, by its code (the code where no row has it). */
+export const regionNameIn =
+  (rows: readonly { region: string; name: string; nameZh: string }[], language: Language) =>
+  (code: string) => {
+    const row = rows.find((r) => r.region === code);
+    return (language === 'zh' ? row?.nameZh : row?.name) ?? code;
+  };

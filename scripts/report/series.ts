@@ -1,7 +1,7 @@
 import { graphql } from './__generated__/gql.js';
-import { aboutSheet, type ReportIndicator } from './about.js';
+import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
 import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
-import { columnTitle, say, type Language } from './language.js';
+import { columnTitle, regionNameIn, say, type Language } from './language.js';
 import { censusNote } from './census-note.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
@@ -48,6 +48,13 @@ const seriesQuery = graphql(`
           value
           demoShare
           toDate
+          denominatorFigure {
+            asOf
+            value
+            source {
+              ...ReportSource
+            }
+          }
         }
       }
     }
@@ -68,6 +75,8 @@ export interface Series {
   /** The year whose values are to date (not over on the day measured), if any. */
   toDateYear: string | null;
   rows: SeriesRow[];
+  /** Of a rate, the published population each region's year is taken over, by region code. */
+  populations: PopulationSource[];
 }
 
 /** The key of a year's demo share in a row. */
@@ -129,6 +138,13 @@ export async function fetchSeries(
     years,
     toDateYear,
     rows,
+    populations: data.registries.flatMap(({ code, measure }) =>
+      (measure?.computable ? measure.breakdown : []).flatMap(({ denominatorFigure: figure }) =>
+        figure
+          ? [{ region: code, value: figure.value, asOf: figure.asOf, source: figure.source }]
+          : [],
+      ),
+    ),
   };
 }
 
@@ -182,6 +198,7 @@ export const seriesJson = (series: Series, language: Language) =>
     asOf: series.asOf,
     years: series.years,
     toDateYear: series.toDateYear,
+    populations: series.populations,
     rows: series.rows,
   });
 
@@ -214,6 +231,10 @@ export async function seriesXlsx(
         gatewayUrl,
         measuredOn: [series.asOf],
         censusNote: seriesCensusNote(series, language),
+        populations: series.populations.map((population) => ({
+          ...population,
+          region: regionNameIn(series.rows, language)(population.region),
+        })),
         demoPercents: series.rows.flatMap((row) =>
           series.years.map((year) => row[demoKey(year)] as number | null),
         ),

@@ -686,6 +686,14 @@ export type MeasureCell = {
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 同 `Measure.denominator`，适用于本单元格。As `Measure.denominator`, for this cell. */
   denominator?: Maybe<Scalars['Float']['output']>;
+  /**
+   * 每万常住人口指标：本单元格作为分母的已公布年末常住人口数，连同其来源和原文（各年的比率除以各自年份的人口数）；登记库未收录该年人口数时，以及其他指标，为 null。
+   *
+   * Rates per 10,000 residents: the published year-end resident population this cell is taken over,
+   * with its source and quote (each year's rate is over its own year's population); null when the
+   * registry holds none for the year, and for other indicators.
+   */
+  denominatorFigure?: Maybe<Figure>;
   /** 每个所请求的维度对应一个键，顺序与请求一致。One key per requested dimension, in the order requested. */
   keys: Array<DimensionValue>;
   /** 同 `Measure.numerator`，适用于本单元格。As `Measure.numerator`, for this cell. */
@@ -2388,8 +2396,8 @@ export type ResolversTypes = {
   InstitutionKind: InstitutionKind;
   InstitutionState: ResolverTypeWrapper<InstitutionState>;
   InstitutionStatus: InstitutionStatus;
-  Measure: ResolverTypeWrapper<Omit<Measure, 'checkedAgainst' | 'denominatorFigure'> & { checkedAgainst?: Maybe<ResolversTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
-  MeasureCell: ResolverTypeWrapper<MeasureCell>;
+  Measure: ResolverTypeWrapper<Omit<Measure, 'breakdown' | 'checkedAgainst' | 'denominatorFigure'> & { breakdown: Array<ResolversTypes['MeasureCell']>, checkedAgainst?: Maybe<ResolversTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
+  MeasureCell: ResolverTypeWrapper<Omit<MeasureCell, 'denominatorFigure'> & { denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneInput: MilestoneInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2462,8 +2470,8 @@ export type ResolversParentTypes = {
   InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
   InstitutionState: InstitutionState;
-  Measure: Omit<Measure, 'checkedAgainst' | 'denominatorFigure'> & { checkedAgainst?: Maybe<ResolversParentTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
-  MeasureCell: MeasureCell;
+  Measure: Omit<Measure, 'breakdown' | 'checkedAgainst' | 'denominatorFigure'> & { breakdown: Array<ResolversParentTypes['MeasureCell']>, checkedAgainst?: Maybe<ResolversParentTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
+  MeasureCell: Omit<MeasureCell, 'denominatorFigure'> & { denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
   Milestone: Milestone;
   MilestoneInput: MilestoneInput;
   PageInfo: PageInfo;
@@ -2714,6 +2722,7 @@ export type MeasureResolvers<ContextType = RegistryContext, ParentType extends R
 export type MeasureCellResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['MeasureCell'] = ResolversParentTypes['MeasureCell']> = {
   demoShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  denominatorFigure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   keys?: Resolver<Array<ResolversTypes['DimensionValue']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   toDate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -5,7 +5,7 @@ import { beforeCensus, FIRST_YEAR_AFTER_CENSUS } from '../../../../shared/census
 import { badUserInput } from '../errors.js';
 import { measure } from './measure.js';
 import { measuredOn } from './measure-arguments.js';
-import type { Measure, MeasureQuery } from './measure-types.js';
+import type { Measure, MeasureCell, MeasureQuery } from './measure-types.js';
 
 /** The published figure every rate is taken over: residents are never counted by a registry. */
 export const POPULATION_INDICATOR = 'RESIDENT_POPULATION';
@@ -22,6 +22,7 @@ export const rateMeasures: Record<string, { count: string }> = {
 
 export interface RateMeasure extends Measure {
   denominatorFigure: Figure | null;
+  breakdown: (MeasureCell & { denominatorFigure: Figure | null })[];
 }
 
 /** The year-end resident population published for each year (the latest figure of a year), not withdrawn. */
@@ -178,6 +179,7 @@ export async function measureRate(
         value: perResidents(cell.value, cellPopulation),
         numerator: cell.value,
         denominator: cellPopulation ? Number(cellPopulation.value) : null,
+        denominatorFigure: cellPopulation ?? null,
       };
     }),
   };
