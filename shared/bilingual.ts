@@ -112,6 +112,21 @@ export const printedName = (
 ): string | null => (printed && english && language === 'en' ? `${english} (${printed})` : printed);
 
 /**
+ * A source's title as `printedName` gives it, and, where the document prints none, that the one
+ * given was made from its text: a reader must not cite it as the document's own.
+ */
+export const sourceTitle = (
+  source: { title: string; titleEn?: string | null; titleConstructed?: boolean | null },
+  language: 'zh' | 'en',
+): string => {
+  const title = printedName(source.title, source.titleEn, language)!;
+  if (!source.titleConstructed) return title;
+  return language === 'zh'
+    ? `${title}（原件未印标题，系据正文拟定）`
+    : `${title} [no title printed; made from the text]`;
+};
+
+/**
  * A message of the API (Chinese, then English) in the reader's language, with the indicator codes it
  * names (`FUNDING_YUAN 是一段时期内的累计量`) said by their names: a reader of the dashboard or the
  * report is never shown a code.

@@ -286,3 +286,38 @@ describe('corrections of published targets and programmes', () => {
     ]);
   });
 });
+
+/**
+ * Beijing as it was loaded before titles said whether the page prints them: its opinion on medical
+ * social work, whose seed text starts in its list of addressees, with the title made from its text
+ * read as printed, in its source and in its target's policy.
+ */
+describe('a title made from the text, marked on a registry that loaded it as printed', () => {
+  const beijing = regionBySlug('beijing');
+  const registry = useRegistryDatabase('published_title_corrections', { drop: true });
+  const files = readPublishedData(beijing.slug);
+  const OPINION = 'bj-msw-development-opinion';
+
+  it('marks the source and the policy, and nothing else', async () => {
+    expect(files.sources.find((s) => s.id === OPINION)?.titleConstructed).toBe(true);
+    const asPrinted: PublishedData = {
+      ...files,
+      sources: files.sources.map((s) => ({ ...s, titleConstructed: false })),
+      targets: files.targets.map((t) => ({
+        ...t,
+        policy: { ...t.policy, titleConstructed: false },
+      })),
+    };
+    await loadPublishedData(registry.dataSource, beijing.slug, asPrinted);
+    const corrected = await loadPublishedData(registry.dataSource, beijing.slug);
+    expect(corrected.corrected).toMatchObject({ sources: [OPINION], policies: [OPINION] });
+    const marked = await registry.dataSource.query(
+      `SELECT 'source' AS "table", id FROM source WHERE title_constructed
+       UNION ALL SELECT 'policy', id FROM policy WHERE title_constructed ORDER BY 1`,
+    );
+    expect(marked).toEqual([
+      { table: 'policy', id: OPINION },
+      { table: 'source', id: OPINION },
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { useStack } from './harness.js';
 const federation = useStack();
 
 const figureFields = `id indicator { code name } value unit asOf qualifier changePercent quote
-  baseline { value year derived } breakdown { dimension value } source { id title publisher publishedOn document }`;
+  baseline { value year derived } breakdown { dimension value } source { id title titleConstructed publisher publishedOn document }`;
 
 describe('published figures and targets through the gateway', () => {
   it.each(regions.map((r) => [r.slug] as const))(
@@ -14,7 +14,8 @@ describe('published figures and targets through the gateway', () => {
     async (slug) => {
       const published = readPublishedData(slug);
       const result = await federation.query(`{ ${slug} { figures { ${figureFields} }
-      targets { id indicator { code } targetValue targetYear milestones { year } policy { title issuers } quote } } }`);
+      targets { id indicator { code } targetValue targetYear milestones { year } policy { title titleConstructed issuers }
+        source { id titleConstructed } quote } } }`);
       const { figures, targets } = result[slug];
 
       expect(figures.map((f: { id: string }) => f.id).sort()).toEqual(
@@ -30,7 +31,11 @@ describe('published figures and targets through the gateway', () => {
           qualifier: expected.qualifier,
           changePercent: expected.changePercent,
           quote: expected.quote,
-          source: { id: expected.source },
+          source: {
+            id: expected.source,
+            titleConstructed: published.sources.find((s) => s.id === expected.source)!
+              .titleConstructed,
+          },
         });
         expect(
           served.indicator.name,
@@ -47,12 +52,43 @@ describe('published figures and targets through the gateway', () => {
           targetValue: expected.targetValue,
           targetYear: expected.targetYear,
           milestones: expected.milestones.map((m) => ({ year: m.year })),
-          policy: { title: expected.policy.title },
+          policy: {
+            title: expected.policy.title,
+            titleConstructed: expected.policy.titleConstructed,
+          },
+          source: {
+            id: expected.source,
+            titleConstructed: published.sources.find((s) => s.id === expected.source)!
+              .titleConstructed,
+          },
           quote: expected.quote,
         });
       }
     },
   );
+
+  it("says that Beijing's opinion prints no title, so that the one recorded is not cited as its own", async () => {
+    const { beijing, guangxi } = await federation.query(
+      `{ beijing { targets { policy { title titleConstructed } source { titleConstructed note } } }
+         guangxi { targets { policy { titleConstructed } source { titleConstructed } } } }`,
+    );
+    expect(beijing.targets).toEqual([
+      {
+        policy: { title: '关于推进医务社会工作发展的意见', titleConstructed: true },
+        source: {
+          titleConstructed: true,
+          note: expect.stringContaining('现就推进我市医务社会工作发展提出如下意见'),
+        },
+      },
+    ]);
+    // Guangxi's plan prints its title: nothing is said of it.
+    expect(guangxi.targets.length).toBeGreaterThan(0);
+    for (const target of guangxi.targets)
+      expect(target).toEqual({
+        policy: { titleConstructed: false },
+        source: { titleConstructed: false },
+      });
+  });
 
   it("keeps person-times apart from sessions and activities held: Beijing's 4,000, 5,700 and 37,000 person-times", async () => {
     const { beijing } =

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { unitsWithWords } from '../gateway/dashboard/src/units.js';
 import { indicatorCatalog, indicatorCatalogFile } from '../subgraphs/indicator-catalog.js';
 import { reportLanguage } from '../scripts/report/language.js';
+import { aboutSheet, type ReportIndicator } from '../scripts/report/about.js';
+import { sourceTitle } from '../shared/bilingual.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
 import {
   type CatalogIndicator,
@@ -78,5 +80,55 @@ describe('units in words', () => {
       (unit) => !unitsWithWords.includes(unit),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe("a source's title", () => {
+  const indicator: ReportIndicator = {
+    code: 'MSW_INSTITUTIONS',
+    name: 'Institutions with medical social work',
+    nameZh: '开展医务社会工作的机构',
+    unit: 'institutions',
+    kind: 'COUNT',
+    stockOrFlow: 'STOCK',
+    description: 'Institutions.',
+    descriptionZh: '机构。',
+    sources: [],
+  };
+  const opinion = {
+    title: '关于推进医务社会工作发展的意见',
+    titleEn: 'Opinion on Advancing the Development of Medical Social Work',
+    titleConstructed: true,
+  };
+
+  it('says, in the sheet and wherever a title is cited, that one made from the text is not printed', () => {
+    expect(sourceTitle(opinion, 'zh')).toBe(
+      '关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定）',
+    );
+    expect(sourceTitle(opinion, 'en')).toBe(
+      'Opinion on Advancing the Development of Medical Social Work (关于推进医务社会工作发展的意见) [no title printed; made from the text]',
+    );
+    const about = aboutSheet(
+      {
+        ...indicator,
+        sources: [{ ...opinion, publisher: null, publisherEn: null, publishedOn: null }],
+      },
+      {
+        language: 'zh',
+        gatewayUrl: 'http://gateway',
+        measuredOn: [],
+        demoPercents: [],
+        shortened: null,
+      },
+    );
+    const label = (line: (typeof about.data)[number]) =>
+      (line[0] as { value?: unknown } | null)?.value;
+    expect(about.data.find((line) => label(line) === '公开数据来源')?.[1]).toBe(
+      '关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定）',
+    );
+  });
+
+  it('is as printed where the page prints it', () => {
+    expect(sourceTitle({ ...opinion, titleConstructed: false }, 'zh')).toBe(opinion.title);
   });
 });

@@ -976,6 +976,46 @@ describe('every problem at once, and values as the catalog defines them', () => 
     ]);
   });
 
+  it('records that a title was made from the text, of a new source and of a policy, and not otherwise', async () => {
+    const editor = await editorOf('TJ');
+    const setTarget = `mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) {
+      id policy { title titleConstructed } source { title titleConstructed } } } }`;
+    const input = {
+      indicator: 'SOCIAL_WORK_STATIONS',
+      targetValue: 300,
+      targetYear: 2030,
+      description: '标题测试',
+      quote: '到2030年建成300个社会工作站',
+    };
+    const constructed = await ask(editor, setTarget, {
+      input: {
+        ...input,
+        policy: { title: '关于加快社会工作站建设的意见', titleConstructed: true, issuers: [] },
+        source: {
+          title: '关于加快社会工作站建设的意见',
+          titleConstructed: true,
+          document: 'x.txt',
+        },
+      },
+    });
+    expect(constructed.errors).toBeUndefined();
+    expect(constructed.data.tianjin.setTarget).toMatchObject({
+      policy: { titleConstructed: true },
+      source: { titleConstructed: true },
+    });
+    const printed = await ask(editor, setTarget, {
+      input: {
+        ...input,
+        policy: { title: '天津市社会工作发展规划', issuers: [] },
+        source: { title: '天津日报', url: 'https://example.org/tianjin-daily' },
+      },
+    });
+    expect(printed.data.tianjin.setTarget).toMatchObject({
+      policy: { titleConstructed: false },
+      source: { titleConstructed: false },
+    });
+  });
+
   it("says from when a target's measured value adds up: a flow from the first of January, a stock on its day", async () => {
     const editor = await editorOf('TJ');
     const progressOf = async (indicator: string) =>

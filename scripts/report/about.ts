@@ -4,12 +4,14 @@ import type { Sheet } from './format.js';
 import { say, type Language } from './language.js';
 import { formatValue } from '../../gateway/dashboard/src/units.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
+import { sourceTitle } from '../../shared/bilingual.js';
 
 /** What every query of the report reads of a source: the About sheet's words of it. */
 graphql(`
   fragment ReportSource on Source {
     title
     titleEn
+    titleConstructed
     publisher
     publisherEn
     publishedOn
@@ -109,7 +111,7 @@ function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels
 /** A source as the sheet prints it: title, publisher and date, each in the report's language. */
 const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
   [
-    say.printedName(source.title, source.titleEn, language),
+    sourceTitle(source, language),
     say.printedName(source.publisher, source.publisherEn, language),
     source.publishedOn,
   ]

@@ -7,7 +7,7 @@ import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js'
 import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
-import { reasonIn } from '../../shared/bilingual.js';
+import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
 import { nationalTotal, totalHeading, type NationalTotal } from '../../shared/national-total.js';
 import { firstYearNotOver } from '../../shared/years-over.js';
 import { censusNote } from './census-note.js';
@@ -151,6 +151,8 @@ export interface ComparisonRow {
   /** The title of the latest figure's source, as printed, and in English where it was given. */
   source: string | null;
   sourceEn: string | null;
+  /** The source prints no title: the one given was made from its text. */
+  sourceTitleConstructed: boolean;
   target: number | null;
   targetQualifier: string | null;
   targetYear: number | null;
@@ -230,7 +232,12 @@ export function inWords(
     name: language === 'zh' ? row.nameZh : row.name,
     targetScope: language === 'zh' ? row.targetScopeZh : row.targetScope,
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
-    source: say.printedName(row.source, row.sourceEn, language),
+    source:
+      row.source &&
+      sourceTitle(
+        { title: row.source, titleEn: row.sourceEn, titleConstructed: row.sourceTitleConstructed },
+        language,
+      ),
     unit: say.unit(row.unit, language) ?? row.unit,
     publishedQualifier:
       say.qualifier(row.publishedQualifier, language) ??
@@ -361,6 +368,7 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
       indicator.stockOrFlow === 'FLOW' && latest != null && latest.periodStart == null,
     source: latest?.source.title ?? null,
     sourceEn: latest?.source.titleEn ?? null,
+    sourceTitleConstructed: latest?.source.titleConstructed ?? false,
     target: target?.targetValue ?? null,
     targetQualifier: target?.qualifier ?? null,
     targetYear: target?.targetYear ?? null,

@@ -43,6 +43,7 @@ graphql(`
     source {
       title
       titleEn
+      titleConstructed
       publisher
       publisherEn
       reprintedFrom
@@ -229,6 +230,7 @@ export const regionQuery = graphql(`
             source {
               title
               titleEn
+              titleConstructed
               publisher
               publisherEn
               reprintedFrom

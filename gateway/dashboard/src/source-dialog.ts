@@ -1,4 +1,4 @@
-import { printedName as printed } from '../../../shared/bilingual.js';
+import { printedName as printed, sourceTitle } from '../../../shared/bilingual.js';
 import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
 import type { SourcedValue } from './target-card.js';
@@ -78,11 +78,7 @@ export function sourceDialogContent(figure: SourcedValue, language: Language): H
       ? el(
           'div',
           { class: 'document' },
-          el(
-            'p',
-            { class: 'document-title' },
-            el('strong', {}, printed(source.title, source.titleEn, language)),
-          ),
+          el('p', { class: 'document-title' }, el('strong', {}, sourceTitle(source, language))),
           el(
             'dl',
             {},

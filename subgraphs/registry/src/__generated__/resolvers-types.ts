@@ -743,8 +743,10 @@ export type Policy = {
   issuedOn?: Maybe<Scalars['String']['output']>;
   /** 发文机关；未载明时为空列表。The bodies that issued the document; empty when not stated. */
   issuers: Array<Scalars['String']['output']>;
-  /** 政策文件的标题。Title of the policy document. */
+  /** 政策文件的标题；原件未印出标题时，为据正文拟定的标题（见 `titleConstructed`）。Title of the policy document; where it prints none, one made from its text (see `titleConstructed`). */
   title: Scalars['String']['output'];
+  /** 原件未印出标题、`title` 系据正文拟定时为 true。True where the document prints no title and `title` was made from its text. */
+  titleConstructed: Scalars['Boolean']['output'];
 };
 
 /** 设定目标的政策文件；每次提供时均新建一条政策文件记录。A policy document that sets the target; each time one is given, a new policy record is created. */
@@ -755,6 +757,8 @@ export type PolicyInput = {
   issuers: Array<Scalars['String']['input']>;
   /** 政策文件的标题，1至300个字符。The policy document's title, 1 to 300 characters. */
   title: Scalars['String']['input'];
+  /** 原件未印出标题、`title` 系据正文拟定时为 true；省略即为 false。True where the document prints no title and `title` is made from its text; false when left out. */
+  titleConstructed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** 在该地区实施的项目：服务项目、项目统称或支撑性工作（见 `role`）。A programme run in the region: a service project, a scheme of projects or supporting work (see `role`). */
@@ -2011,8 +2015,10 @@ export type Source = {
   reprintedFrom?: Maybe<Scalars['String']['output']>;
   /** 转载来源媒体的英文名称。The outlet's name in English. */
   reprintedFromEn?: Maybe<Scalars['String']['output']>;
-  /** 文章或文件的标题，按原文。Title of the article or document, as printed. */
+  /** 文章或文件的标题，按原文；原件未印出标题时，为据正文拟定的标题（见 `titleConstructed`）。Title of the article or document, as printed; where it prints none, one made from its text (see `titleConstructed`). */
   title: Scalars['String']['output'];
+  /** 原件未印出标题、`title` 系据正文语句拟定时为 true（`note` 说明据哪一句）；引用时不应当作原件标题。True where the document prints no title and `title` was made from a sentence of its text (`note` says which): not to be cited as its own. */
+  titleConstructed: Scalars['Boolean']['output'];
   /** 标题的英文译名，供英文页面和报告使用（原标题见 `title`）；登记时未给出的为 null。The title in English, for English pages and reports (the original is `title`); null where it was recorded without one. */
   titleEn?: Maybe<Scalars['String']['output']>;
   /** 读取该来源时所用页面的地址：发布方自有页面或转载页面（由备注说明属于哪一种）。如为种子文件集中的文件则为 null。The address of the page the source was read at: the publisher's own, or a reprint (the note says which). Null for a document of the collection of seeds. */
@@ -2031,6 +2037,8 @@ export type SourceInput = {
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** 新来源的标题，1至300个字符；新建来源时必填。Title of a new source, 1 to 300 characters; required for a new one. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** 原件未印出标题、`title` 系据正文拟定时为 true；省略即为 false。True where the document prints no title and `title` is made from its text; false when left out. */
+  titleConstructed?: InputMaybe<Scalars['Boolean']['input']>;
   /** 读取该来源的网页地址（http 或 https）。The address (http or https) of the page the source was read at. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2745,6 +2753,7 @@ export type PolicyResolvers<ContextType = RegistryContext, ParentType extends Re
   issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleConstructed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ProgramResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = {
@@ -2934,6 +2943,7 @@ export type SourceResolvers<ContextType = RegistryContext, ParentType extends Re
   reprintedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reprintedFromEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleConstructed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   titleEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };

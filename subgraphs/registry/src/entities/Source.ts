@@ -10,6 +10,8 @@ export interface Source {
   title: string;
   /** The title in English; null for a source recorded without it. */
   titleEn: string | null;
+  /** The title was made from the text, the page printing none. */
+  titleConstructed: boolean;
   publisher: string | null;
   publisherEn: string | null;
   reprintedFrom: string | null;
@@ -27,6 +29,7 @@ export const SourceEntity = new EntitySchema<Source>({
     url: { type: 'text', nullable: true },
     title: { type: 'text' },
     titleEn: { name: 'title_en', type: 'text', nullable: true },
+    titleConstructed: { name: 'title_constructed', type: 'boolean', default: false },
     publisher: { type: 'text', nullable: true },
     publisherEn: { name: 'publisher_en', type: 'text', nullable: true },
     reprintedFrom: { name: 'reprinted_from', type: 'text', nullable: true },

@@ -5,6 +5,8 @@ import { recordColumns, type RecordColumns } from './record-columns.js';
 export interface Policy {
   id: string;
   title: string;
+  /** The title was made from the text, the page printing none. */
+  titleConstructed: boolean;
   issuers: string[];
   issuedOn: string | null;
 }
@@ -15,6 +17,7 @@ export const PolicyEntity = new EntitySchema<Policy>({
   columns: {
     id: { type: 'text', primary: true },
     title: { type: 'text' },
+    titleConstructed: { name: 'title_constructed', type: 'boolean', default: false },
     issuers: { type: 'text', array: true, default: () => "'{}'" },
     issuedOn: { name: 'issued_on', type: 'text', nullable: true },
   },

@@ -13,6 +13,7 @@ import { AddFigureKindsScopesAndQualifiers1764800000000 } from './1764800000000-
 import { AddFigureRounding1764900000000 } from './1764900000000-AddFigureRounding.js';
 import { AddPersonalDataExports1765000000000 } from './1765000000000-AddPersonalDataExports.js';
 import { AddSourceEnglishNames1765100000000 } from './1765100000000-AddSourceEnglishNames.js';
+import { AddConstructedTitles1765200000000 } from './1765200000000-AddConstructedTitles.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -31,4 +32,5 @@ export const registryMigrations = [
   AddFigureRounding1764900000000,
   AddPersonalDataExports1765000000000,
   AddSourceEnglishNames1765100000000,
+  AddConstructedTitles1765200000000,
 ];

@@ -347,11 +347,12 @@ export async function correctPublishedData(
   corrections.programs = await reviseUntouched(db, PROGRAMS, data.programs);
   if (data.targets.length) {
     const [policies]: [{ id: string }[], number] = await db.query(
-      `UPDATE policy p SET title = r.policy->>'title',
+      `UPDATE policy p SET title = r.policy->>'title', title_constructed = (r.policy->>'titleConstructed')::boolean,
          issuers = ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), issued_on = r.policy->>'issuedOn'
        FROM (SELECT DISTINCT ON (source) source, policy FROM jsonb_to_recordset($1::jsonb) AS t(source text, policy jsonb)) r
-       WHERE p.id = r.source AND (p.title, p.issuers, p.issued_on) IS DISTINCT FROM
-         (r.policy->>'title', ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), r.policy->>'issuedOn')
+       WHERE p.id = r.source AND (p.title, p.title_constructed, p.issuers, p.issued_on) IS DISTINCT FROM
+         (r.policy->>'title', (r.policy->>'titleConstructed')::boolean,
+          ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), r.policy->>'issuedOn')
        RETURNING p.id`,
       [JSON.stringify(data.targets)],
     );
@@ -361,13 +362,13 @@ export async function correctPublishedData(
   if (data.sources.length) {
     const [updated]: [{ id: string }[], number] = await db.query(
       `UPDATE source s SET document = r.document, url = r.url, title = r.title, title_en = r."titleEn",
-         publisher = r.publisher, publisher_en = r."publisherEn", reprinted_from = r."reprintedFrom",
+         title_constructed = r."titleConstructed", publisher = r.publisher, publisher_en = r."publisherEn", reprinted_from = r."reprintedFrom",
          reprinted_from_en = r."reprintedFromEn", published_on = r."publishedOn", note = r.note
        FROM ${SOURCE_RECORDS}
-       WHERE s.id = r.id AND (s.document, s.url, s.title, s.title_en, s.publisher, s.publisher_en,
-           s.reprinted_from, s.reprinted_from_en, s.published_on, s.note)
-         IS DISTINCT FROM (r.document, r.url, r.title, r."titleEn", r.publisher, r."publisherEn",
-           r."reprintedFrom", r."reprintedFromEn", r."publishedOn", r.note)
+       WHERE s.id = r.id AND (s.document, s.url, s.title, s.title_en, s.title_constructed, s.publisher,
+           s.publisher_en, s.reprinted_from, s.reprinted_from_en, s.published_on, s.note)
+         IS DISTINCT FROM (r.document, r.url, r.title, r."titleEn", r."titleConstructed", r.publisher,
+           r."publisherEn", r."reprintedFrom", r."reprintedFromEn", r."publishedOn", r.note)
        RETURNING s.id`,
       [JSON.stringify(data.sources)],
     );

@@ -35,10 +35,10 @@ export async function loadPublishedData(
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('load-published-data'))`);
     const sources = await insertRows(
       db,
-      `INSERT INTO source (id, document, url, title, title_en, publisher, publisher_en, reprinted_from,
-         reprinted_from_en, published_on, note)
-       SELECT id, document, url, title, "titleEn", publisher, "publisherEn", "reprintedFrom",
-         "reprintedFromEn", "publishedOn", note FROM ${SOURCE_RECORDS}
+      `INSERT INTO source (id, document, url, title, title_en, title_constructed, publisher, publisher_en,
+         reprinted_from, reprinted_from_en, published_on, note)
+       SELECT id, document, url, title, "titleEn", "titleConstructed", publisher, "publisherEn",
+         "reprintedFrom", "reprintedFromEn", "publishedOn", note FROM ${SOURCE_RECORDS}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.sources,
     );
@@ -77,8 +77,8 @@ export async function loadPublishedData(
     // A policy is identified by the article that reports it: every target of one article shares its policy.
     await insertRows(
       db,
-      `INSERT INTO policy (id, title, issuers, issued_on)
-       SELECT DISTINCT ON (source) source, policy->>'title',
+      `INSERT INTO policy (id, title, title_constructed, issuers, issued_on)
+       SELECT DISTINCT ON (source) source, policy->>'title', (policy->>'titleConstructed')::boolean,
          ARRAY(SELECT jsonb_array_elements_text(policy->'issuers')), policy->>'issuedOn'
        FROM jsonb_to_recordset($1::jsonb) AS r(source text, policy jsonb)
        ON CONFLICT (id) DO NOTHING RETURNING id`,

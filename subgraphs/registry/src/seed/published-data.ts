@@ -32,6 +32,8 @@ export const sourceSchema = z
     title: z.string().min(1),
     /** The title in English, for English pages and reports: a translation, the original kept. */
     titleEn: z.string().min(1),
+    /** The page prints no title: the one given is made from its text, and the note says from which sentence. */
+    titleConstructed: z.boolean().default(false),
     publisher: z.string().nullable(),
     publisherEn: z.string().nullable(),
     reprintedFrom: z.string().nullable(),
@@ -105,6 +107,8 @@ export const targetSchema = z.object({
     .default(null),
   policy: z.object({
     title: z.string().min(1),
+    /** As its source's: the title made from the text, none being printed. */
+    titleConstructed: z.boolean().default(false),
     issuers: z.array(z.string()),
     issuedOn: partialDate.nullable(),
   }),

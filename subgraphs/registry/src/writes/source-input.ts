@@ -14,6 +14,7 @@ export const sourceInput = z.union(
       .object({
         id: z.undefined().nullish(),
         title: text(300),
+        titleConstructed: z.boolean().nullish(),
         publisher: text(200).nullish(),
         publishedOn: pastPartialDate.nullish(),
         document: text(300).nullish(),
@@ -49,6 +50,7 @@ export async function sourceId(tx: EntityManager, source: z.output<typeof source
   await tx.getRepository(SourceEntity).insert({
     id,
     title: source.title,
+    titleConstructed: source.titleConstructed ?? false,
     document: source.document ?? null,
     url: source.url ?? null,
     publisher: source.publisher ?? null,

@@ -29,6 +29,7 @@ export const targetInput = inputOf<TargetInput>()({
   policy: z
     .object({
       title: text(300),
+      titleConstructed: z.boolean().nullish(),
       issuers: z.array(text(200)).max(20),
       issuedOn: pastPartialDate.nullish(),
     })

@@ -30,6 +30,7 @@ export async function setTarget(
     await tx.getRepository(PolicyEntity).insert({
       id: policyId,
       title: policy.title,
+      titleConstructed: policy.titleConstructed ?? false,
       issuers: policy.issuers,
       issuedOn: policy.issuedOn ?? null,
     });
