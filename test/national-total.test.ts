@@ -194,7 +194,7 @@ describe('national totals, as a statistics office adds regions up', () => {
         regionName: (code) => names[code]![0],
         unchecked: ['AA'],
       }).split('\n')[2],
-    ).toBe('  其中登记库完整程度未知（未公布总数，或仅与演示数据对照）：甲地');
+    ).toBe('  其中登记库完整程度未知（未公布总数、无法对照，或仅与演示数据对照）：甲地');
     const everyRegion = nationalTotal('COUNT', [
       measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0 }),
       measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0 }),
@@ -242,7 +242,8 @@ describe('the registries a total adds up unchecked', () => {
       region: string,
       checkedPublished: number | null,
       checkedDemoPercent: number | null,
-    ) => ({ region, checkedPublished, checkedDemoPercent }) as ComparisonRow;
+      checkedNotCompared: string | null = null,
+    ) => ({ region, checkedPublished, checkedDemoPercent, checkedNotCompared }) as ComparisonRow;
     expect(
       uncheckedOf(total, [
         row('AA', null, null),
@@ -251,6 +252,21 @@ describe('the registries a total adds up unchecked', () => {
         row('DD', 6, 0),
       ]),
     ).toEqual(['AA', 'BB']);
+    // A published total that could not be compared (a flow since a start its page does not give)
+    // checks nothing either.
+    expect(
+      uncheckedOf(total, [
+        row('AA', 3, 0),
+        row('BB', 4, 0),
+        row('CC', 5, 0),
+        row(
+          'DD',
+          7_000_000,
+          null,
+          '“投入资金”是一段时期内的累计量，而来源未说明这一时期从何时开始',
+        ),
+      ]),
+    ).toEqual(['DD']);
   });
 });
 

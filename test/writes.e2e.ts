@@ -1403,6 +1403,70 @@ describe('targets on a count of 0', () => {
     expect(fallen.value).toBe(0);
     expect(fallen.status).not.toBe('NO_DATA');
   });
+
+  it('keeps a target met at the end of its year achieved after the count falls, and judges one missed on today', async () => {
+    const editor = await editorOf('NX');
+    const centres = `indicator: "COUNTY_SW_GUIDANCE_CENTRES"`;
+    const created = await ask(
+      editor,
+      `mutation ($input: InstitutionInput!) { ningxia { createInstitution(input: $input) { id version } } }`,
+      {
+        input: {
+          name: `海原县社会工作指导中心测试${Date.now()}`,
+          kind: 'COUNTY_GUIDANCE_CENTRE',
+          city: '中卫市',
+          county: '海原县',
+          foundedOn: '2020-03-01',
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const { id, version } = created.data.ningxia.createInstitution;
+    const closed = await ask(
+      editor,
+      `mutation { ningxia { closeInstitution(id: "${id}", version: ${version}, closedOn: "2022-06-30") { id } } }`,
+    );
+    expect(closed.errors).toBeUndefined();
+    const count = async (asOf: string) =>
+      (await ask(editor, `{ ningxia { measure(${centres}, asOf: "${asOf}") { value } } }`)).data
+        .ningxia.measure.value as number;
+    const atEndOf2021 = await count('2021-12-31');
+    expect(atEndOf2021).toBeGreaterThan(0);
+    expect(await count('2023-12-31')).toBe(0);
+    for (const [year, description] of [
+      [2021, '测试目标：按期达到后回落'],
+      [2023, '测试目标：到期未达到'],
+    ] as const) {
+      const set = await ask(
+        editor,
+        `mutation { ningxia { setTarget(input: { ${centres}, targetValue: ${atEndOf2021},
+          targetYear: ${year}, description: "${description}" }) { id } } }`,
+      );
+      expect(set.errors).toBeUndefined();
+    }
+    const { targets } = (
+      await ask(
+        editor,
+        `{ ningxia { targets(${centres}) { description
+          progress { value asOf status reason { code reachedYear } } } } }`,
+      )
+    ).data.ningxia;
+    const progressOf = (description: string) =>
+      targets.find((t: { description: string }) => t.description === description).progress;
+    // Due at the end of 2021 and reached then: achieved, on that year's value, not today's 0.
+    expect(progressOf('测试目标：按期达到后回落')).toEqual({
+      value: atEndOf2021,
+      asOf: '2021-12-31',
+      status: 'ACHIEVED',
+      reason: { code: 'TARGET_REACHED', reachedYear: 2020 },
+    });
+    // Due at the end of 2023, when none was open: missed, and judged on today's count.
+    expect(progressOf('测试目标：到期未达到')).toMatchObject({
+      value: 0,
+      status: 'OFF_TRACK',
+      reason: { code: 'TARGET_YEAR_PASSED' },
+    });
+  });
 });
 
 /**

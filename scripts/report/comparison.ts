@@ -536,7 +536,11 @@ export const comparisonCensusNote = (comparison: Comparison, language: Language)
 export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
   national.included.filter((code) => {
     const row = rows.find((r) => r.region === code);
-    return row?.checkedPublished == null || restsMostlyOnDemoPercent(row.checkedDemoPercent);
+    return (
+      row?.checkedPublished == null ||
+      row.checkedNotCompared != null ||
+      restsMostlyOnDemoPercent(row.checkedDemoPercent)
+    );
   });
 
 /** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
@@ -589,8 +593,8 @@ export function nationalLines(
   if (unchecked.length)
     lines.push(
       zh
-        ? `  其中登记库完整程度未知（未公布总数，或仅与演示数据对照）：${unchecked.map(regionName).join('、')}`
-        : `  of these, registries of unknown completeness (no published total, or checked only against demo): ${unchecked.map(regionName).join(', ')}`,
+        ? `  其中登记库完整程度未知（未公布总数、无法对照，或仅与演示数据对照）：${unchecked.map(regionName).join('、')}`
+        : `  of these, registries of unknown completeness (no published total, none comparable, or checked only against demo): ${unchecked.map(regionName).join(', ')}`,
     );
   for (const { region, reason } of national.leftOut)
     lines.push(

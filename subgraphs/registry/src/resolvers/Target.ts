@@ -150,14 +150,59 @@ function periodYear(figure: Figure): number | null {
   return figure.periodStart?.slice(0, 4) === year ? Number(year) : null;
 }
 
-/** A stock's value and the figure it comes from, if it is published (stockCurrent). */
+/**
+ * A stock's target whose year is over and was reached in that year: met by its deadline, since a
+ * target is due at the end of its year, and judged on that year's value, which stays ACHIEVED however
+ * the count moves after (70 projects by 2023, 79 running at its end and 2 today). The registry's
+ * year-end first, else a figure of that year that reached it. Null where the year is not over or did
+ * not reach the threshold: then today's value is judged, reached late or short.
+ */
+async function metInItsYear(
+  t: TargetRow,
+  points: HistoryPoint[],
+  judgedOn: JudgedOn,
+  programmeStart: string | null,
+  loaders: RegistryContext['loaders'],
+): Promise<Standing | null> {
+  if (t.targetYear > judgedOn.yearOver) return null;
+  const threshold = thresholdOf(standingOf(t));
+  const reached = points.filter(
+    (point) => point.year === t.targetYear && !point.derived && point.value >= threshold,
+  );
+  const point = reached.find((p) => p.basis === 'MEASURED') ?? reached[0];
+  if (!point) return null;
+  const figure =
+    point.basis === 'PUBLISHED' && point.figureId
+      ? await loaders.figure.load(point.figureId)
+      : null;
+  // A baseline is of its year, not of the figure that states it.
+  const own = figure && !point.baseline ? figure : null;
+  return {
+    current: {
+      value: point.value,
+      basis: point.basis,
+      asOf: own?.asOf ?? `${point.year}-12-31`,
+      since: own ? own.periodStart : t.scopeProgramId ? programmeStart : null,
+      demoShare: point.demoShare,
+    },
+    figure,
+  };
+}
+
+/**
+ * A stock's value and the figure it comes from, if it is published (stockCurrent); of a target year
+ * over that reached it, that year's (metInItsYear).
+ */
 async function stockStanding(
   t: TargetRow,
   measured: Measure | null,
   history: IndicatorHistory,
+  judgedOn: JudgedOn,
   programmeStart: string | null,
   loaders: RegistryContext['loaders'],
 ): Promise<Standing> {
+  const met = await metInItsYear(t, history.points, judgedOn, programmeStart, loaders);
+  if (met) return met;
   const nothingRegistered = isNothingRegistered(t, measured, history.points);
   const counted = nothingRegistered ? null : measured;
   const figure =
@@ -271,7 +316,7 @@ export const Target: TargetResolvers = {
       ? { current: null, figure: null }
       : flow
         ? await flowStanding(t, measured, history.points, judgedOn, loaders)
-        : await stockStanding(t, measured, history, programmeStart, loaders);
+        : await stockStanding(t, measured, history, judgedOn, programmeStart, loaders);
     const assessment = assess({
       ...standingOf(t),
       bounds: boundsOf(t),
