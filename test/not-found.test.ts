@@ -41,3 +41,15 @@ it('answers OPTIONS of an address it has with the methods it takes, as Express d
   expect(options.status).toBe(200);
   expect(options.headers.get('allow')).toBe('GET, HEAD');
 });
+
+it('says on its home page where to go, each line in Chinese first, then English', async () => {
+  const page = await fetch(new URL('/', gateway.url), { headers: { accept: 'text/html' } });
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  expect(html).toMatch(/<html lang="zh-CN">/);
+  const lines = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+  expect(lines).toHaveLength(3);
+  // What each is, in Chinese after its name, then the same in English, with no Chinese in it.
+  for (const line of lines)
+    expect(line).toMatch(/：.*[\u4e00-\u9fff].*。[A-Z][^\u4e00-\u9fff]+\.$/);
+});

@@ -44,14 +44,17 @@ export function ide(): express.Router {
   );
 }
 
-/** What someone who opens the gateway's address in a browser sees outside production: where to go. */
+/**
+ * What someone who opens the gateway's address in a browser sees outside production: where to go,
+ * in Chinese first, then English, as every page a person reads here.
+ */
 export const homePage = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Social work registries · 社会工作登记</title><link rel="icon" href="data:,"></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>社会工作登记 · Social work registries</title><link rel="icon" href="data:,"></head>
 <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; line-height: 1.6">
-<h1>Social work registries · 社会工作登记</h1>
+<h1>社会工作登记 · <span lang="en">Social work registries</span></h1>
 <ul>
-<li><a href="/dashboard/">Dashboard · 覆盖情况</a>: the regions against their targets.</li>
-<li><a href="/ide/">GraphiQL</a>: the API with the README's examples open as tabs; it works offline.</li>
-<li><code>POST /graphql</code>: the API itself.</li>
+<li><a href="/dashboard/">覆盖情况 · <span lang="en">Dashboard</span></a>：各地区对照其目标的进展。<span lang="en">The regions against their targets.</span></li>
+<li><a href="/ide/">GraphiQL</a>：查询接口，README 中的示例已在各标签页打开，离线可用。<span lang="en">The API with the README's examples open as tabs; it works offline.</span></li>
+<li><code>POST /graphql</code>：接口本身。<span lang="en">The API itself.</span></li>
 </ul>
 </body></html>`;
