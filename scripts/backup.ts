@@ -27,7 +27,7 @@ const subgraph = subgraphs.find(
 if (!subgraph) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
 if (!values.out) usageError(usage, '缺少 --out (no output file given)');
 const out = outputFile(usage, values.out);
-const server = await openDatabaseServer();
+const server = await openDatabaseServer(process.env, { existing: true });
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);
   // A region's dump holds its social workers' personal data: it is on record before it is taken,

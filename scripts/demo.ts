@@ -17,7 +17,7 @@ const values = commandLine(usage, {
 const region = regionNamed(values.region);
 if (!values.remove || !region) usageError(usage);
 
-const server = await openDatabaseServer();
+const server = await openDatabaseServer(process.env, { existing: true });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
   const removed = await removeDemoRows(dataSource);

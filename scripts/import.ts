@@ -84,7 +84,7 @@ const [{ openDatabaseServer }, { openRegionDatabase }, { importFile }, { printRe
     import('../subgraphs/registry/src/import/import-file.js'),
     import('./import-report.js'),
   ]);
-const server = await openDatabaseServer();
+const server = await openDatabaseServer(process.env, { existing: true });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
   const report = await importFile(

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../shared/listen.js';
 
 /** In production a command that fails says why in one line, with no stack trace. */
 const run = promisify(execFile);
@@ -91,4 +92,42 @@ describe('command-line errors in production', () => {
       expect(failed?.stderr.startsWith(said), failed?.stderr).toBe(true);
     }
   }, 120_000);
+});
+
+describe('tools with no stack to use', () => {
+  it('export, import, demo and backup refuse in one line, and make no data folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'no-stack-'));
+    const dataDir = join(folder, 'postgres');
+    const env = {
+      NODE_ENV: 'production',
+      DATABASE_URL: '',
+      STACK_FILE: join(folder, 'stack.json'),
+      EMBEDDED_POSTGRES_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    };
+    const out = join(folder, 'out');
+    try {
+      for (const [script, args] of [
+        [
+          'scripts/export.ts',
+          ['--region', 'guangxi', '--kind', 'institutions', '--out', `${out}.csv`],
+        ],
+        [
+          'scripts/import.ts',
+          ['--region', 'guangxi', '--file', 'subgraphs/registry/import-samples/institutions.csv'],
+        ],
+        ['scripts/demo.ts', ['--remove', '--region', 'guangxi']],
+        ['scripts/backup.ts', ['--region', 'guangxi', '--out', `${out}.dump`]],
+      ] as const) {
+        const failed = await ended(script, [...args], env);
+        expect(failed?.code, script).toBe(1);
+        expect(failed?.stderr, script).toBe(
+          `错误 Error: 没有运行中的登记库，${dataDir} 中也没有登记库数据：请先运行 npm start；若登记库是以 EMBEDDED_POSTGRES_DIR 或 DATABASE_URL 启动的，请以同样的设置运行本工具。No running stack, and no registry data in ${dataDir}: run npm start first, or run this tool with the EMBEDDED_POSTGRES_DIR or DATABASE_URL the stack was started with.\n`,
+        );
+      }
+      expect(existsSync(dataDir)).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -100,10 +100,13 @@ export function embeddedPostgresPort(env: NodeJS.ProcessEnv): number {
  * or the embedded server kept under `.data/`, started here unless it already answers on its port.
  * A server on that port that serves another data folder is an error naming that folder; one that
  * serves ours with no live `npm start` behind it (one killed with `kill -9`) is taken over, said in
- * `notice`, and stopped with this one.
+ * `notice`, and stopped with this one. A tool that reads or writes a region's records (`existing`)
+ * never makes a new data folder: with none there, the registry it would serve is empty, and its
+ * user would read "0 records" of a stack started elsewhere (another EMBEDDED_POSTGRES_DIR).
  */
 export async function openDatabaseServer(
   env: NodeJS.ProcessEnv = process.env,
+  { existing = false }: { existing?: boolean } = {},
 ): Promise<DatabaseServer> {
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
@@ -126,7 +129,10 @@ export async function openDatabaseServer(
     };
   }
   const running = embeddedUrl(port);
-  if (!(await accepts(running))) return startEmbeddedPostgres({ dataDir, port });
+  if (!(await accepts(running))) {
+    if (existing && !existsSync(path.join(dataDir, 'PG_VERSION'))) throw noRegistryData(dataDir);
+    return startEmbeddedPostgres({ dataDir, port });
+  }
   const servedFolder = await dataDirectoryOf(running);
   if (servedFolder !== dataDir) {
     throw new Error(
@@ -143,6 +149,13 @@ export async function openDatabaseServer(
     stop: () => stopServerOf(dataDir),
   };
 }
+
+/** What a tool says when there is no stack to use and no data folder to open. */
+const noRegistryData = (dataDir: string) =>
+  new Error(
+    `没有运行中的登记库，${dataDir} 中也没有登记库数据：请先运行 npm start；若登记库是以 EMBEDDED_POSTGRES_DIR 或 DATABASE_URL 启动的，请以同样的设置运行本工具。` +
+      `No running stack, and no registry data in ${dataDir}: run npm start first, or run this tool with the EMBEDDED_POSTGRES_DIR or DATABASE_URL the stack was started with.`,
+  );
 
 const embeddedUrl = (port: number) =>
   `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
