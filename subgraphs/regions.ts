@@ -32,6 +32,13 @@ export interface Region {
   provinceCode: string;
   port: number;
   database: string;
+  /**
+   * Its prefecture-level divisions (地级行政区), as an institution's `city` is written: 南宁市,
+   * 凉山彝族自治州; a municipality's own name. An institution's city is one of them, so that a city
+   * written short (南宁) or another region's (银川市) never counts as one more prefecture covered.
+   * A region added without them takes any city.
+   */
+  cities?: string[];
 }
 
 /** What the national directory keeps of a region: its table's row, the parent of its resolvers. */

@@ -95,6 +95,36 @@ describe('bulk import', () => {
     ]);
   });
 
+  it("refuses a city that is not one of the region's prefecture-level divisions, as the API does", async () => {
+    const lines = institutionLines(3, '城市检查机构', 40_000);
+    const withCity = [
+      `${lines[0]},city`,
+      `${lines[1]},天津市`,
+      `${lines[2]},天津`,
+      `${lines[3]},南宁市`,
+    ];
+    const report = await importFile(opened.dataSource, withCity.join('\n'), {
+      kind: 'institutions',
+      region: tianjin,
+      actor: 'test',
+      dryRun: true,
+    });
+    expect(report.problems.map(({ line, column, message }) => ({ line, column, message }))).toEqual(
+      [
+        {
+          line: 3,
+          column: 'city',
+          message: '"天津" is not a prefecture-level division of Tianjin as written: write 天津市',
+        },
+        {
+          line: 4,
+          column: 'city',
+          message: '"南宁市" is not a prefecture-level division of Tianjin, whose are 天津市',
+        },
+      ],
+    );
+  });
+
   it('writes the valid rows with --partial, each with an audit record, and nothing on a second run', async () => {
     const first = await importFile(opened.dataSource, csv, {
       kind: 'institutions',

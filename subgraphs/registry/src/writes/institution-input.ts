@@ -31,6 +31,23 @@ export const institutionInput = inputOf<InstitutionInput>()({
   serviceFields: serviceFields.optional(),
 });
 
+/**
+ * Why a city is not one of the region's prefecture-level divisions, or null: written short (南宁,
+ * which is 南宁市), or not the region's at all. A region without its list takes any city.
+ */
+function cityProblem(
+  city: string | null | undefined,
+  region: Pick<Region, 'nameEn' | 'cities'>,
+): string | null {
+  if (typeof city !== 'string' || !region.cities || region.cities.includes(city.trim()))
+    return null;
+  const given = city.trim();
+  const meant = region.cities.filter((known) => given.length >= 2 && known.startsWith(given));
+  return meant.length === 1
+    ? `"${given}" is not a prefecture-level division of ${region.nameEn} as written: write ${meant[0]}`
+    : `"${given}" is not a prefecture-level division of ${region.nameEn}, whose are ${region.cities.join(', ')}`;
+}
+
 /** Digits 3–4 of a credit code registered by a central body (the Ministry of Civil Affairs, 53100000…), valid in any region. */
 const CENTRAL_REGISTRATION = '10';
 
@@ -40,10 +57,12 @@ const CENTRAL_REGISTRATION = '10';
  * lies in the region's province, so that no code can be registered in two regions.
  */
 export function institutionRules(
-  record: { kind: string; grade?: string | null; creditCode?: string | null },
-  region: Pick<Region, 'nameEn' | 'provinceCode'>,
+  record: { kind: string; grade?: string | null; creditCode?: string | null; city?: string | null },
+  region: Pick<Region, 'nameEn' | 'provinceCode' | 'cities'>,
 ): Problem[] {
   const problems: Problem[] = [];
+  const city = cityProblem(record.city, region);
+  if (city) problems.push({ path: 'city', message: city });
   // A kind that is not one is reported by the schema; the grade is then not judged by it.
   if (
     record.grade &&

@@ -164,6 +164,16 @@ export const writeMessages: Catalog = [
   ],
   // Rules over fields.
   [
+    /^"(.+)" is not a prefecture-level division of (.+) as written: write (.+)$/,
+    (given, region, meant) =>
+      `“${given}”不是${regionName(region)}的地级行政区的写法：请写作“${meant}”`,
+  ],
+  [
+    /^"(.+)" is not a prefecture-level division of (.+), whose are (.+)$/,
+    (given, region, cities) =>
+      `“${given}”不是${regionName(region)}的地级行政区；${regionName(region)}的地级行政区为：${cities.split(', ').join('、')}`,
+  ],
+  [
     /^a hospital grade applies only to medical institutions, not to (\w+)$/,
     (kind) => `医院等级只适用于医疗机构，不适用于${labelOfCode('InstitutionKind', kind, 'zh')}`,
   ],
