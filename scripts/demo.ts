@@ -9,10 +9,11 @@ import { removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
  * `npm run demo -- --remove --region guangxi`: takes a region's demo rows (and scale rows) out of its
  * registry, with their audit, in one transaction, leaving its published and registered records.
  */
-const usage = `用法 Usage: npm run demo -- --remove --region <${regions.map((r) => r.slug).join('|')}>  删除一个地区的演示数据 (remove a region's demo rows)`;
+const usage = `用法 Usage: npm run demo -- --remove --region <${regions.map((r) => r.slug).join('|')}> [--include-edited]  删除一个地区的演示数据；本地区修改过的演示记录须加 --include-edited 才一并删除 (remove a region's demo rows; those its team edited only with --include-edited)`;
 const values = commandLine(usage, {
   remove: { type: 'boolean', default: false },
   region: { type: 'string' },
+  'include-edited': { type: 'boolean', default: false },
 });
 const region = regionNamed(values.region);
 if (!values.remove || !region) usageError(usage);
@@ -20,7 +21,10 @@ if (!values.remove || !region) usageError(usage);
 const server = await openDatabaseServer(process.env, { existing: true });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
-  const removed = await removeDemoRows(dataSource);
+  const removed = await removeDemoRows(dataSource, {
+    regionCode: region.code,
+    includeEdited: values['include-edited'],
+  });
   console.log(
     `${region.nameEn}: removed ${removed.institutions} demo institutions, ${removed.socialWorkers} social workers, ` +
       `${removed.programs} programmes and ${removed.auditRecords} audit records of edits to them. ` +

@@ -26,7 +26,7 @@ describe('demo data', () => {
     expect(counts.PUBLISHED).toBeGreaterThan(0);
   });
 
-  it('is removed by `demo --remove` with the audit of edits to it, leaving published and registered records', async () => {
+  it('is removed by `demo --remove`, leaving published and registered records, the records the team edited and their audit only when asked', async () => {
     const db = development.dataSource;
     await seedRegistry(db, guangxi, {});
     expect((await provenances(db)).DEMO).toBeGreaterThan(0);
@@ -45,7 +45,7 @@ describe('demo data', () => {
       [demo.id],
     );
     const before = await provenances(db);
-    await expect(removeDemoRows(db)).rejects.toThrow(
+    await expect(removeDemoRows(db, { regionCode: 'GX', includeEdited: true })).rejects.toThrow(
       /1 published or registered records refer to demo records/,
     );
     expect(await provenances(db)).toEqual(before);
@@ -54,7 +54,14 @@ describe('demo data', () => {
       registered.id,
       worker.id,
     ]);
-    const removed = await removeDemoRows(db);
+    // A demo record the team edited goes, with its edits, only when asked to.
+    await expect(removeDemoRows(db, { regionCode: 'GX' })).rejects.toThrow(
+      new RegExp(
+        `^1 条演示记录已被本地区修改（GX-${demo.id}）：删除演示数据会连同这些修改一并删除。[\\s\\S]*1 demo records were edited by the region \\(GX-${demo.id}\\)[\\s\\S]*Nothing was removed\\.$`,
+      ),
+    );
+    expect(await provenances(db)).toEqual(before);
+    const removed = await removeDemoRows(db, { regionCode: 'GX', includeEdited: true });
     expect(removed.auditRecords).toBe(1);
     expect(removed.institutions + removed.socialWorkers + removed.programs).toBe(before.DEMO);
     expect(Object.keys(await provenances(db)).sort()).toEqual(['PUBLISHED', 'REGISTERED']);

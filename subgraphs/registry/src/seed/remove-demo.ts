@@ -11,10 +11,29 @@ export interface RemovedDemo {
  * Removes a registry's demo rows (generated at start, and the `scale-` rows of `npm run seed`) with
  * the audit records of any edit made to them, in one transaction: afterwards the registry holds its
  * published and registered records only. A registered record that refers to a demo one (a worker
- * registered in a demo institution) stops it, and nothing is removed.
+ * registered in a demo institution) stops it, and nothing is removed; so does a demo record the
+ * region's team has edited (a pilot corrects exported demo rows into its own), unless
+ * `includeEdited`: its edits would go with it, unsaid.
  */
-export async function removeDemoRows(dataSource: DataSource): Promise<RemovedDemo> {
+export async function removeDemoRows(
+  dataSource: DataSource,
+  { regionCode, includeEdited = false }: { regionCode: string; includeEdited?: boolean },
+): Promise<RemovedDemo> {
   return dataSource.transaction(async (db) => {
+    const edited: { entity: string; id: string }[] = await db.query(`
+      SELECT DISTINCT a.entity, a.entity_id AS id FROM audit a
+      WHERE (a.entity = 'institution' AND a.entity_id IN (SELECT id::text FROM institution WHERE provenance = 'DEMO'))
+         OR (a.entity = 'social_worker' AND a.entity_id IN (SELECT id::text FROM social_worker WHERE provenance = 'DEMO'))
+         OR (a.entity = 'program' AND a.entity_id IN (SELECT id::text FROM program WHERE provenance = 'DEMO'))
+      ORDER BY a.entity, a.entity_id`);
+    if (edited.length && !includeEdited) {
+      const ids = edited.slice(0, 10).map((record) => `${regionCode}-${record.id}`);
+      const more = edited.length > ids.length ? '…' : '';
+      throw new Error(
+        `${edited.length} 条演示记录已被本地区修改（${ids.join('、')}${more}）：删除演示数据会连同这些修改一并删除。若它们已是本地区的真实记录，请先将其作为新记录录入；确认一并删除请加 --include-edited。未删除任何内容。` +
+          `${edited.length} demo records were edited by the region (${ids.join(', ')}${more}): removing the demo rows removes those edits with them. If they are the region's own records now, enter them as new records first; to remove them anyway, add --include-edited. Nothing was removed.`,
+      );
+    }
     const [{ referring }] = await db.query(`
       SELECT (SELECT count(*) FROM social_worker w JOIN institution i ON i.id = w.institution_id
                 WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO')
