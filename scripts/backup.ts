@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import pg from 'pg';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { backupDatabase } from '../subgraphs/common/backup.js';
+import { toolFor } from '../subgraphs/common/postgres-tools.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
 import { isUndefinedTable } from '../subgraphs/common/sqlstate.js';
 import { regionNamed, regions, subgraphs } from '../subgraphs/regions.js';
@@ -30,6 +31,8 @@ const out = outputFile(usage, values.out);
 const server = await openDatabaseServer(process.env, { existing: true });
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);
+  // A pg_dump that cannot read this server refuses before anything is on record: no dump is begun.
+  await toolFor('pg_dump', url);
   // A region's dump holds its social workers' personal data: it is on record before it is taken,
   // as an export of them is. The national directory holds none.
   const record = regions.some((r) => r.slug === subgraph.name)

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { commandLine, usageError } from '../shared/cli.js';
 import { restoreDatabase } from '../subgraphs/common/backup.js';
@@ -41,6 +42,8 @@ const subgraph =
     : subgraphs.find((s) => s.name === (regionNamed(values.region)?.slug ?? values.region));
 if (values.region !== undefined && !subgraph)
   usageError(usage, `未知地区 unknown region: ${values.region}`);
+if (!existsSync(values.file))
+  usageError(usage, `找不到备份文件 ${values.file}。No dump file ${values.file}.`);
 const server = await openDatabaseServer();
 try {
   // The target's URL: the region's own database, or the name given on the server.

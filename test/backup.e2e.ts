@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -94,6 +102,44 @@ beforeAll(async () => {
 afterAll(async () => {
   await dropDatabase(restoredUrl());
   rmSync(folder, { recursive: true, force: true });
+});
+
+describe('a backup that cannot be taken', () => {
+  it('is refused before anything is on record, when pg_dump cannot read the server', async () => {
+    // A pg_dump older than any server the registries run on: it cannot read this one.
+    const bin = path.join(folder, 'old-bin');
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, 'pg_dump'), '#!/bin/sh\necho "pg_dump (PostgreSQL) 9.6.24"\n', {
+      mode: 0o755,
+    });
+    const records = async () =>
+      (await registry.dataSource.query(`SELECT count(*)::int AS n FROM personal_data_export`))[0]
+        .n as number;
+    const before = await records();
+    const failed = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/backup.ts', '--region', 'tianjin', '--out', dumpFile],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          PG_BIN_DIR: bin,
+          DATABASE_URL: serverUrl,
+          DATABASE_PREFIX: '',
+          TIANJIN_DATABASE_URL: sourceUrl(),
+          STACK_FILE: path.join(folder, 'no-stack.json'),
+        },
+        timeout: 120_000,
+      },
+    ).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(/^错误 Error: pg_dump 9（\S+）无法读取 PostgreSQL \d+ 服务器/);
+    expect(await records()).toBe(before);
+    expect(existsSync(dumpFile)).toBe(false);
+  }, 120_000);
 });
 
 describe.skipIf(cannotDump !== null)('backup and restore', () => {

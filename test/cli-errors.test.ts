@@ -131,3 +131,13 @@ describe('tools with no stack to use', () => {
     }
   }, 240_000);
 });
+
+it('npm run restore says a dump file that is not there, before it opens any database', async () => {
+  const failed = await ended(
+    'scripts/restore.ts',
+    ['--file', '不存在.dump', '--region', 'guangxi', '--yes'],
+    { NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
+  );
+  expect(failed?.code).toBe(2);
+  expect(failed?.stderr).toMatch(/^找不到备份文件 不存在\.dump。No dump file 不存在\.dump\./);
+}, 60_000);
