@@ -7,7 +7,7 @@ import {
   type ComparisonRow,
 } from '../scripts/report/comparison.js';
 import { firstYearNotOver } from '../shared/years-over.js';
-import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
+import { nationalTotal, rateAtBestYear, type RegionMeasure } from '../shared/national-total.js';
 
 const today = '2026-12-01';
 const measured = (
@@ -297,5 +297,52 @@ describe('a comparison as of a past day', () => {
     expect(pastDayNote('2026', 'zh', '2026-12-04')).toBeNull();
     expect(pastDayNote('2026-11', 'en', '2026-12-04')).not.toBeNull();
     expect(pastDayNote(null, 'en', '2026-12-04')).toBeNull();
+  });
+});
+
+describe('a rate of today added up', () => {
+  const year = (y: number, numerator: number | null, denominator: number | null) => ({
+    year: y,
+    numerator,
+    denominator,
+    demoShare: 0,
+    populationAsOf: denominator == null ? null : `${y}-12-31`,
+  });
+  const latest = (value: number | null, reason: string | null = null) => ({
+    computable: true,
+    value,
+    reason,
+  });
+
+  it('is over the year-end most regions have a population for, the later of two as many', () => {
+    const regions = rateAtBestYear([
+      { region: 'AA', measure: latest(2), years: [year(2023, 10, 50_000), year(2024, 12, 60_000)] },
+      { region: 'BB', measure: latest(3), years: [year(2023, 20, 80_000), year(2024, 24, 80_000)] },
+      { region: 'CC', measure: latest(1), years: [year(2023, 30, 300_000), year(2024, 31, null)] },
+      { region: 'DD', measure: latest(4), years: [year(2022, 5, 10_000), year(2023, 6, null)] },
+      { region: 'EE', measure: latest(null, 'no population at all'), years: [year(2023, 7, null)] },
+    ]);
+    const total = nationalTotal('RATE', regions);
+    expect(total).toMatchObject({
+      asOf: '2023-12-31',
+      included: ['AA', 'BB', 'CC'],
+      numerator: 60,
+      denominator: 430_000,
+      value: (10_000 * 60) / 430_000,
+    });
+    expect(total.leftOut).toEqual([
+      {
+        region: 'DD',
+        reason:
+          '2023 年末的常住人口数未收录于登记库。The registry holds no resident population for the end of 2023.',
+      },
+      { region: 'EE', reason: 'no population at all' },
+    ]);
+    // Two years with as many regions: the later.
+    expect(
+      rateAtBestYear([
+        { region: 'AA', measure: latest(2), years: [year(2023, 1, 10), year(2024, 1, 10)] },
+      ])[0]!.measure,
+    ).toMatchObject({ asOf: '2024-12-31' });
   });
 });

@@ -459,6 +459,25 @@ describe('rates per 10,000 residents on the published populations, through the g
     ]);
   });
 
+  it('adds a rate of today up over the year-end most regions published a population for, not the latest of the fewest', async () => {
+    const rate = 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS';
+    const today = await fetchComparison(federation.stack.gatewayUrl, rate, 'en');
+    // Each year-end's total, as `--as-of` that year gives it: today's is the one of the most regions
+    // (the later of two as many), the same regions left out for the same reasons.
+    const byYear = await Promise.all(
+      Array.from({ length: new Date().getUTCFullYear() - 2019 }, (_, i) =>
+        fetchComparison(federation.stack.gatewayUrl, rate, 'en', String(2019 + i)),
+      ),
+    );
+    const most = Math.max(...byYear.map(({ national }) => national.included.length));
+    const best = byYear.filter(({ national }) => national.included.length === most).at(-1)!;
+    expect(today.national).toEqual(best.national);
+    // More regions than the two that published the latest year's population (Beijing's, Ningxia's 2024).
+    expect(today.national.included.length).toBeGreaterThan(2);
+    // The table still shows each region's latest: Beijing's over 2024's population.
+    expect(today.rows.find((r) => r.region === 'BJ')!.measuredAsOf).toBe('2024-12-31');
+  });
+
   it('adds counts up over every region, with the demo share weighted by each count', async () => {
     const { rows, national } = await fetchComparison(
       federation.stack.gatewayUrl,

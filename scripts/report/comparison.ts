@@ -8,7 +8,13 @@ import { aboutSheet, type PopulationSource, type ReportIndicator } from './about
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
 import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
-import { nationalTotal, totalHeading, type NationalTotal } from '../../shared/national-total.js';
+import {
+  nationalTotal,
+  rateAtBestYear,
+  totalHeading,
+  type NationalTotal,
+  type RateYear,
+} from '../../shared/national-total.js';
 import { firstYearNotOver } from '../../shared/years-over.js';
 import { censusNote } from './census-note.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
@@ -103,6 +109,55 @@ const comparisonQuery = graphql(`
     }
   }
 `);
+
+/** Of a rate asked for no day, each region's year-ends, to add them up over one (rateAtBestYear). */
+const rateYearsQuery = graphql(`
+  query RateYears($indicator: String!, $from: Int!) {
+    registries {
+      code
+      measure(indicator: $indicator, by: [YEAR], from: $from) {
+        computable
+        breakdown {
+          keys {
+            value
+          }
+          numerator
+          denominator
+          demoShare
+          denominatorFigure {
+            asOf
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** How many years back a rate's total looks for the year-end most regions published a population for. */
+const RATE_YEARS_BACK = 10;
+
+/** Each region's rate by year-end, for a total over the one most regions can add up. */
+async function rateYears(gatewayUrl: string, indicator: string): Promise<Map<string, RateYear[]>> {
+  // The indicator was found by the comparison's query just before.
+  const data = await postQuery(
+    gatewayUrl,
+    rateYearsQuery,
+    { indicator, from: new Date().getUTCFullYear() - RATE_YEARS_BACK },
+    () => {},
+  );
+  return new Map(
+    data.registries.map(({ code, measure }) => [
+      code,
+      (measure?.computable ? measure.breakdown : []).map((cell) => ({
+        year: Number(cell.keys[0]!.value),
+        numerator: cell.numerator ?? null,
+        denominator: cell.denominator ?? null,
+        demoShare: cell.demoShare ?? null,
+        populationAsOf: cell.denominatorFigure?.asOf ?? null,
+      })),
+    ]),
+  );
+}
 
 export interface ComparisonRow {
   region: string;
@@ -284,6 +339,13 @@ export async function fetchComparison(
     requireIndicator(code, language),
   );
   const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
+  const measures = data.registries.map(({ code, measure }) => ({
+    region: code,
+    measure: measure && { ...measure, populationAsOf: measure.denominatorFigure?.asOf },
+  }));
+  // A rate of today is, in each region, over its own latest population: added up over one year-end.
+  const years =
+    data.indicator!.kind === 'RATE' && asOf == null ? await rateYears(gatewayUrl, code) : null;
   return {
     indicator: { ...data.indicator!, sources },
     unit: data.indicator!.unit,
@@ -301,10 +363,9 @@ export async function fetchComparison(
     }),
     national: nationalTotal(
       data.indicator!.kind,
-      data.registries.map(({ code, measure }) => ({
-        region: code,
-        measure: measure && { ...measure, populationAsOf: measure.denominatorFigure?.asOf },
-      })),
+      years
+        ? rateAtBestYear(measures.map((m) => ({ ...m, years: years.get(m.region) ?? null })))
+        : measures,
     ),
   };
 }

@@ -151,6 +151,21 @@ export type ComparisonQuery = { indicator: { code: string, name: string, nameZh:
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null } } | null, checkedAgainst: { published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, demoShare: number | null, notComparedReason: string | null, figure: { unit: string, qualifier: Qualifier } } | null } | null, latestFigure: { value: number, asOf: string, asOfInferred: boolean, periodStart: string | null, qualifier: Qualifier, roundedTo: number | null, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
   > };
 
+export type RateYearsQueryVariables = Exact<{
+  indicator: string;
+  from: number;
+}>;
+
+
+export type RateYearsQuery = { registries: Array<
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
+  > };
+
 export type SeriesQueryVariables = Exact<{
   indicator: string;
   from: number;
@@ -287,6 +302,27 @@ export const ComparisonDocument = new TypedDocumentString(`
   publisherEn
   publishedOn
 }`) as unknown as TypedDocumentString<ComparisonQuery, ComparisonQueryVariables>;
+export const RateYearsDocument = new TypedDocumentString(`
+    query RateYears($indicator: String!, $from: Int!) {
+  registries {
+    code
+    measure(indicator: $indicator, by: [YEAR], from: $from) {
+      computable
+      breakdown {
+        keys {
+          value
+        }
+        numerator
+        denominator
+        demoShare
+        denominatorFigure {
+          asOf
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateYearsQuery, RateYearsQueryVariables>;
 export const SeriesDocument = new TypedDocumentString(`
     query Series($indicator: String!, $from: Int!, $to: Int) {
   indicator(code: $indicator) {

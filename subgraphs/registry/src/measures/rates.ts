@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
 import { beforeCensus, FIRST_YEAR_AFTER_CENSUS } from '../../../../shared/census.js';
+import { noPopulation } from '../../../../shared/national-total.js';
 import { badUserInput } from '../errors.js';
 import { measure } from './measure.js';
 import { measuredOn } from './measure-arguments.js';
@@ -42,11 +43,6 @@ async function publishedPopulations(db: DataSource | EntityManager): Promise<Map
 
 const perResidents = (count: number | null, population: Figure | undefined) =>
   count == null || population == null ? null : (count * PER_RESIDENTS) / Number(population.value);
-
-const noPopulation = (year: number): Bilingual => ({
-  zh: `${year} 年末的常住人口数未收录于登记库。`,
-  en: `The registry holds no resident population for the end of ${year}.`,
-});
 
 /**
  * Why the rate has the value it has, and over which population; the census's break where it crosses
