@@ -18,6 +18,7 @@ import {
   fetchSeries,
   seriesCensusNote,
   seriesTitle,
+  seriesZeroNote,
   seriesCsv,
   seriesJson,
   seriesTable,
@@ -116,7 +117,7 @@ try {
           ? seriesCsv(series, language)
           : options.format === 'json'
             ? seriesJson(series, language)
-            : `${title}\n\n${seriesTable(series, language)}${notesUnder([seriesCensusNote(series, language)])}`,
+            : `${title}\n\n${seriesTable(series, language)}${notesUnder([seriesCensusNote(series, language), seriesZeroNote(series, language)])}`,
       );
   } else {
     const comparison = await fetchComparison(

@@ -4,6 +4,7 @@ import { unitsWithWords } from '../gateway/dashboard/src/units.js';
 import { indicatorCatalog, indicatorCatalogFile } from '../subgraphs/indicator-catalog.js';
 import { reportLanguage } from '../scripts/report/language.js';
 import { aboutSheet, type ReportIndicator } from '../scripts/report/about.js';
+import { seriesZeroNote, type Series } from '../scripts/report/series.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
 import {
@@ -130,5 +131,43 @@ describe("a source's title", () => {
 
   it('is as printed where the page prints it', () => {
     expect(sourceTitle({ ...opinion, titleConstructed: false }, 'zh')).toBe(opinion.title);
+  });
+});
+
+describe("a series' zeros", () => {
+  const series = (stockOrFlow: string): Series => ({
+    indicator: {
+      code: 'SOCIAL_WORK_STATIONS',
+      name: 'Social work stations',
+      nameZh: '社会工作站',
+      unit: 'stations',
+      kind: 'COUNT',
+      stockOrFlow,
+      description: '',
+      descriptionZh: '',
+      sources: [],
+    },
+    unit: 'stations',
+    asOf: '2026-12-04',
+    years: ['2021', '2022', '2023', '2024'],
+    toDateYear: null,
+    populations: [],
+    rows: [
+      // Nothing registered before 2023; a count that then fell to 0 is a finding.
+      { region: 'AA', name: 'Aland', nameZh: '甲地', 2021: 0, 2022: 0, 2023: 3, 2024: 0 },
+      { region: 'BB', name: 'Bland', nameZh: '乙地', 2021: 1, 2022: 2, 2023: 2, 2024: 2 },
+    ],
+  });
+
+  it('names the 0s that are nothing registered: a stock before it first counts, a flow in any year', () => {
+    expect(seriesZeroNote(series('STOCK'), 'zh')).toBe(
+      '以下年份的 0 表示登记库中没有可计的记录（该年末以前从未登记过），是登记的情况，不代表该地区没有：甲地：2021、2022。',
+    );
+    expect(seriesZeroNote(series('FLOW'), 'en')).toBe(
+      'A 0 in these years means the registry holds nothing it counts (in that year): it is what is registered, not a finding that the region had none: Aland: 2021, 2022, 2024.',
+    );
+    const counted = series('STOCK');
+    counted.rows = [counted.rows[1]!];
+    expect(seriesZeroNote(counted, 'zh')).toBeNull();
   });
 });

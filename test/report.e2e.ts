@@ -18,6 +18,7 @@ import {
   seriesJson,
   seriesTitle,
   seriesXlsx,
+  seriesZeroNote,
 } from '../scripts/report/series.js';
 import { regions } from '../subgraphs/regions.js';
 import { useStack } from './harness.js';
@@ -514,6 +515,27 @@ describe('npm run report', () => {
     expect(cited.length).toBeGreaterThan(0);
     for (const source of cited)
       expect(String(source)).toMatch(/^[A-Z][^\u4e00-\u9fff]* \(.*[\u4e00-\u9fff].*\) · /);
+  });
+
+  it("says under a series which 0s are nothing registered: Xiong'an's certified workers before it counted any", async () => {
+    const series = await fetchSeries(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS',
+      2014,
+      2018,
+      'zh',
+    );
+    const xiongan = series.rows.find((row) => row.region === 'XA')!;
+    const firstCounted = series.years.findIndex((year) => Number(xiongan[year]) > 0);
+    const before = series.years.slice(0, firstCounted === -1 ? undefined : firstCounted);
+    expect(before.length).toBeGreaterThan(0);
+    for (const year of before) expect(xiongan[year]).toBe(0);
+    const note = seriesZeroNote(series, 'zh')!;
+    expect(note).toContain(`雄安新区：${before.join('、')}`);
+    expect(JSON.parse(seriesJson(series, 'zh')).zeroNote).toBe(note);
+    const { workbook } = await seriesXlsx(series, 'zh', federation.stack.gatewayUrl);
+    const [, about] = await readXlsxFile(workbook);
+    expect(about!.data.find((line) => line[0] === '登记为 0')?.[1]).toBe(note);
   });
 
   it('heads the year not yet over as to date', async () => {

@@ -195,12 +195,40 @@ export const seriesJson = (series: Series, language: Language) =>
   json({
     indicator: series.indicator,
     censusNote: seriesCensusNote(series, language),
+    zeroNote: seriesZeroNote(series, language),
     asOf: series.asOf,
     years: series.years,
     toDateYear: series.toDateYear,
     populations: series.populations,
     rows: series.rows,
   });
+
+/**
+ * The 0s of the series that are nothing registered, not a finding that the region had none: of a
+ * stock, a year-end before the registry first counted anything (Xiong'an's certified workers before
+ * the New Area existed); of a flow, a year in which it counts nothing. A stock that fell to 0 is a
+ * finding and is not named. Null where the series has no such 0.
+ */
+export function seriesZeroNote(series: Series, language: Language): string | null {
+  const flow = series.indicator.stockOrFlow === 'FLOW';
+  const named = series.rows.flatMap((row) => {
+    let counted = false;
+    const years = series.years.filter((year) => {
+      const value = row[year];
+      if (typeof value === 'number' && value > 0) counted = true;
+      return value === 0 && (flow || !counted);
+    });
+    if (!years.length) return [];
+    const name = language === 'zh' ? row.nameZh : row.name;
+    return [
+      `${name}${language === 'zh' ? '：' : ': '}${years.join(language === 'zh' ? '、' : ', ')}`,
+    ];
+  });
+  if (!named.length) return null;
+  return language === 'zh'
+    ? `以下年份的 0 表示登记库中没有可计的记录（${flow ? '该年内没有' : '该年末以前从未登记过'}），是登记的情况，不代表该地区没有：${named.join('；')}。`
+    : `A 0 in these years means the registry holds nothing it counts (${flow ? 'in that year' : 'by that year-end, nor ever before'}): it is what is registered, not a finding that the region had none: ${named.join('; ')}.`;
+}
 
 /** Of a rate, whether a year of the series with a value is over a population before the census. */
 export const seriesCensusNote = (series: Series, language: Language) =>
@@ -231,6 +259,7 @@ export async function seriesXlsx(
         gatewayUrl,
         measuredOn: [series.asOf],
         censusNote: seriesCensusNote(series, language),
+        zeroNote: seriesZeroNote(series, language),
         populations: series.populations.map((population) => ({
           ...population,
           region: regionNameIn(series.rows, language)(population.region),
