@@ -333,6 +333,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         .click();
       await page.locator('dialog[open] #quote').waitFor();
       expect(await page.locator('dialog[open] .value').textContent()).toMatch(/^4,000余\s*人次 · /);
+      // Its page prints no date: the figure's and the page's, read from its neighbours, say so.
+      expect(await page.locator('dialog[open] .value').textContent()).toMatch(/2023-09（推定）$/);
+      const dated = page.locator('dialog[open] dl div', { hasText: '日期' });
+      expect(await dated.locator('dd').textContent()).toBe('2023-09（推定）');
       await page.keyboard.press('Escape');
       await page.locator('#region table.quality a.figure-link').first().click();
       await page.locator('dialog[open] #quote').waitFor();

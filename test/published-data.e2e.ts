@@ -6,7 +6,7 @@ import { useStack } from './harness.js';
 const federation = useStack();
 
 const figureFields = `id indicator { code name } value unit asOf qualifier changePercent quote
-  baseline { value year derived } breakdown { dimension value } source { id title titleConstructed publisher publishedOn document }`;
+  baseline { value year derived } breakdown { dimension value } source { id title titleConstructed publisher publishedOn publishedOnInferred document }`;
 
 describe('published figures and targets through the gateway', () => {
   it.each(regions.map((r) => [r.slug] as const))(
@@ -35,6 +35,8 @@ describe('published figures and targets through the gateway', () => {
             id: expected.source,
             titleConstructed: published.sources.find((s) => s.id === expected.source)!
               .titleConstructed,
+            publishedOnInferred: published.sources.find((s) => s.id === expected.source)!
+              .publishedOnInferred,
           },
         });
         expect(

@@ -129,6 +129,32 @@ describe("a source's title", () => {
     );
   });
 
+  it('says a date the page does not print is inferred, on the About sheet', () => {
+    const about = aboutSheet(
+      {
+        ...indicator,
+        sources: [
+          {
+            title: '北京 101家医疗卫生机构开展医务社会工作',
+            publisher: '公益时报',
+            publishedOn: '2023-09',
+            publishedOnInferred: true,
+          },
+        ],
+      },
+      {
+        language: 'zh',
+        gatewayUrl: 'http://gateway',
+        measuredOn: [],
+        demoPercents: [],
+        shortened: null,
+      },
+    );
+    expect(about.data.map((line) => line[1])).toContain(
+      '北京 101家医疗卫生机构开展医务社会工作 · 公益时报 · 2023-09（推定）',
+    );
+  });
+
   it('is as printed where the page prints it', () => {
     expect(sourceTitle({ ...opinion, titleConstructed: false }, 'zh')).toBe(opinion.title);
   });

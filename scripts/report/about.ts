@@ -15,6 +15,7 @@ graphql(`
     publisher
     publisherEn
     publishedOn
+    publishedOnInferred
   }
 `);
 
@@ -33,9 +34,13 @@ export interface ReportIndicator {
   sources: {
     title: string;
     titleEn?: string | null;
+    /** The page prints no title: the one given was made from its text. */
+    titleConstructed?: boolean | null;
     publisher: string | null;
     publisherEn?: string | null;
     publishedOn: string | null;
+    /** The page prints no date: the one given was inferred. */
+    publishedOnInferred?: boolean | null;
   }[];
 }
 
@@ -114,7 +119,7 @@ const sourceWords = (source: ReportIndicator['sources'][number], language: Langu
   [
     sourceTitle(source, language),
     say.printedName(source.publisher, source.publisherEn, language),
-    source.publishedOn,
+    say.inferred(source.publishedOn, source.publishedOnInferred ?? false, language),
   ]
     .filter(Boolean)
     .join(' · ');

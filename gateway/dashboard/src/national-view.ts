@@ -73,7 +73,11 @@ function indicatorCell(
             },
             formatFigure(figure.value, figure.unit, figure.qualifier, language),
           ),
-          el('span', { class: 'as-of' }, ` ${figure.asOf}`),
+          el(
+            'span',
+            { class: 'as-of' },
+            ` ${figure.asOf}${figure.asOfInferred ? t('inferred', language) : ''}`,
+          ),
         )
       : null,
     measured?.computable && measured.value != null

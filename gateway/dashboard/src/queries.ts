@@ -33,6 +33,7 @@ graphql(`
     value
     unit
     asOf
+    asOfInferred
     periodStart
     qualifier
     breakdown {
@@ -49,6 +50,7 @@ graphql(`
       reprintedFrom
       reprintedFromEn
       publishedOn
+      publishedOnInferred
       url
     }
   }
@@ -236,6 +238,7 @@ export const regionQuery = graphql(`
               reprintedFrom
               reprintedFromEn
               publishedOn
+              publishedOnInferred
               url
             }
           }

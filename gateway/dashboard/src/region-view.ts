@@ -152,7 +152,12 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
           },
           formatFigure(check.published, check.figure.unit, check.figure.qualifier, language),
         ),
-        el('span', { class: 'as-of' }, ` ${period(check.figure.periodStart, check.figure.asOf)}`),
+        el(
+          'span',
+          { class: 'as-of' },
+          ` ${period(check.figure.periodStart, check.figure.asOf)}` +
+            (check.figure.asOfInferred ? t('inferred', language) : ''),
+        ),
       ),
       el(
         'td',

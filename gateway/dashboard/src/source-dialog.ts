@@ -71,7 +71,10 @@ export function sourceDialogContent(figure: SourcedValue, language: Language): H
           // As the page printed it: its qualifier (超过9,000), and the period a flow adds up.
           formatFigure(figure.value, figure.unit, figure.qualifier ?? 'EXACT', language),
           ...(figure.asOf
-            ? [` · ${figure.periodStart ? `${figure.periodStart}–` : ''}${figure.asOf}`]
+            ? [
+                ` · ${figure.periodStart ? `${figure.periodStart}–` : ''}${figure.asOf}` +
+                  (figure.asOfInferred ? t('inferred', language) : ''),
+              ]
             : []),
         ),
     source
@@ -87,7 +90,11 @@ export function sourceDialogContent(figure: SourcedValue, language: Language): H
               'reprintedFrom',
               printed(source.reprintedFrom, source.reprintedFromEn, language),
             ),
-            detail('publishedOn', source.publishedOn),
+            detail(
+              'publishedOn',
+              source.publishedOn &&
+                source.publishedOn + (source.publishedOnInferred ? t('inferred', language) : ''),
+            ),
             // A page read on the web (a statistical communiqué) links to where it was read.
             source.url && /^https?:\/\//.test(source.url)
               ? el(

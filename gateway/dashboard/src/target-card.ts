@@ -11,6 +11,8 @@ export interface SourcedValue {
   value: number;
   unit: string;
   asOf: string;
+  /** The page prints no date: `asOf` was read from its neighbours. */
+  asOfInferred?: boolean | null;
   /** How the page rounded it (余, 超, 近), said with the number as printed. */
   qualifier?: string | null;
   /** Where the figure adds up a period ("since 2013"): its start. */

@@ -2005,8 +2005,10 @@ export type Source = {
   id: Scalars['ID']['output'];
   /** 说明缺失的信息（日期、标题）是如何确定的；所读页面并非发布方自有页面时，也在此注明。How missing details (a date, a title) were established, and where a page read is not the publisher's own. */
   note?: Maybe<Scalars['String']['output']>;
-  /** 年份、年月或日期。A year, year-month or date. */
+  /** 年份、年月或日期；原件未印日期时为推定的日期（见 `publishedOnInferred`）。A year, year-month or date; where the page prints none, an inferred one (see `publishedOnInferred`). */
   publishedOn?: Maybe<Scalars['String']['output']>;
+  /** 原件未印日期、`publishedOn` 系推定（如按同版其他文章推算）时为 true，`note` 说明依据。True where the page prints no date and `publishedOn` was inferred (from the other articles on its page, say); `note` says from what. */
+  publishedOnInferred: Scalars['Boolean']['output'];
   /** 发布方（报社或机关）；文件未载明时为 null。The newspaper or body that published it; null when the document does not say. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** 发布方的英文名称；无发布方或未给出时为 null。The publisher's name in English; null without a publisher or where none was given. */
@@ -2033,6 +2035,8 @@ export type SourceInput = {
   id?: InputMaybe<Scalars['ID']['input']>;
   /** 新来源的发布时间：年份、年月或日期，不得晚于今天。When a new source was published: a year, year-month or date, not in the future. */
   publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 原件未印日期、`publishedOn` 系推定时为 true；省略即为 false。True where the page prints no date and `publishedOn` is inferred; false when left out. */
+  publishedOnInferred?: InputMaybe<Scalars['Boolean']['input']>;
   /** 新来源的发布方，最多200个字符。Publisher of a new source; at most 200 characters. */
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** 新来源的标题，1至300个字符；新建来源时必填。Title of a new source, 1 to 300 characters; required for a new one. */
@@ -2938,6 +2942,7 @@ export type SourceResolvers<ContextType = RegistryContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publishedOnInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisherEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reprintedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -17,6 +17,8 @@ export interface Source {
   reprintedFrom: string | null;
   reprintedFromEn: string | null;
   publishedOn: string | null;
+  /** The page prints no date: `publishedOn` was inferred (the note says from what). */
+  publishedOnInferred: boolean;
   note: string | null;
 }
 
@@ -35,6 +37,7 @@ export const SourceEntity = new EntitySchema<Source>({
     reprintedFrom: { name: 'reprinted_from', type: 'text', nullable: true },
     reprintedFromEn: { name: 'reprinted_from_en', type: 'text', nullable: true },
     publishedOn: { name: 'published_on', type: 'text', nullable: true },
+    publishedOnInferred: { name: 'published_on_inferred', type: 'boolean', default: false },
     note: { type: 'text', nullable: true },
   },
 });

@@ -14,6 +14,7 @@ import { AddFigureRounding1764900000000 } from './1764900000000-AddFigureRoundin
 import { AddPersonalDataExports1765000000000 } from './1765000000000-AddPersonalDataExports.js';
 import { AddSourceEnglishNames1765100000000 } from './1765100000000-AddSourceEnglishNames.js';
 import { AddConstructedTitles1765200000000 } from './1765200000000-AddConstructedTitles.js';
+import { AddInferredPublicationDates1765300000000 } from './1765300000000-AddInferredPublicationDates.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -33,4 +34,5 @@ export const registryMigrations = [
   AddPersonalDataExports1765000000000,
   AddSourceEnglishNames1765100000000,
   AddConstructedTitles1765200000000,
+  AddInferredPublicationDates1765300000000,
 ];

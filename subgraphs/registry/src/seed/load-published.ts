@@ -36,9 +36,9 @@ export async function loadPublishedData(
     const sources = await insertRows(
       db,
       `INSERT INTO source (id, document, url, title, title_en, title_constructed, publisher, publisher_en,
-         reprinted_from, reprinted_from_en, published_on, note)
+         reprinted_from, reprinted_from_en, published_on, published_on_inferred, note)
        SELECT id, document, url, title, "titleEn", "titleConstructed", publisher, "publisherEn",
-         "reprintedFrom", "reprintedFromEn", "publishedOn", note FROM ${SOURCE_RECORDS}
+         "reprintedFrom", "reprintedFromEn", "publishedOn", "publishedOnInferred", note FROM ${SOURCE_RECORDS}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.sources,
     );

@@ -39,6 +39,8 @@ export const sourceSchema = z
     reprintedFrom: z.string().nullable(),
     reprintedFromEn: z.string().nullable(),
     publishedOn: partialDate.nullable(),
+    /** The page prints no date: the one given is inferred, and the note says from what. */
+    publishedOnInferred: z.boolean().default(false),
     note: z.string().nullable().default(null),
   })
   .refine((s) => s.document != null || s.url != null, {

@@ -17,6 +17,7 @@ export const sourceInput = z.union(
         titleConstructed: z.boolean().nullish(),
         publisher: text(200).nullish(),
         publishedOn: pastPartialDate.nullish(),
+        publishedOnInferred: z.boolean().nullish(),
         document: text(300).nullish(),
         url: z
           .url({ protocol: /^https?$/, error: 'must be an http or https address' })
@@ -55,6 +56,7 @@ export async function sourceId(tx: EntityManager, source: z.output<typeof source
     url: source.url ?? null,
     publisher: source.publisher ?? null,
     publishedOn: source.publishedOn ?? null,
+    publishedOnInferred: source.publishedOnInferred ?? false,
     reprintedFrom: null,
     note: null,
   });
