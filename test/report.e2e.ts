@@ -330,6 +330,15 @@ describe('npm run report', () => {
         ),
       ),
     );
+    // Each with the address its page was read at: a communiqué's number on a reprint's page.
+    const { beijing: read } = await federation.query(
+      `{ beijing { measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { denominatorFigure { source { url } } } } }`,
+    );
+    const url = read.measure.denominatorFigure.source.url as string;
+    expect(url).toMatch(/^https?:\/\//);
+    expect(said('分母（常住人口）来源').find((line) => line.startsWith('北京市：'))).toContain(
+      ` · 读取自 ${url}`,
+    );
     // Xiong'an has no population, so no rate: no demo share is said of it either.
     expect(rate.comparison.rows.find((row) => row.region === 'XA')).toMatchObject({
       measured: null,

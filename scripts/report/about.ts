@@ -16,6 +16,7 @@ graphql(`
     publisherEn
     publishedOn
     publishedOnInferred
+    url
   }
 `);
 
@@ -41,6 +42,8 @@ export interface ReportIndicator {
     publishedOn: string | null;
     /** The page prints no date: the one given was inferred. */
     publishedOnInferred?: boolean | null;
+    /** Where a page read on the web was read: a reprint or an aggregator's, as its note says. */
+    url?: string | null;
   }[];
 }
 
@@ -114,12 +117,17 @@ function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels
   return values.some((percent) => percent > 0) ? 'demoSome' : 'demoNone';
 }
 
-/** A source as the sheet prints it: title, publisher and date, each in the report's language. */
+/**
+ * A source as the sheet prints it: title, publisher and date, each in the report's language, and the
+ * address a page read on the web was read at, which may be a reprint's (a communiqué's population on
+ * an aggregator's page): a reader checks the number there.
+ */
 const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
   [
     sourceTitle(source, language),
     say.printedName(source.publisher, source.publisherEn, language),
     say.inferred(source.publishedOn, source.publishedOnInferred ?? false, language),
+    source.url && (language === 'zh' ? `读取自 ${source.url}` : `read at ${source.url}`),
   ]
     .filter(Boolean)
     .join(' · ');
