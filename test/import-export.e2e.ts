@@ -240,6 +240,36 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     });
     expect(firstRow).toContain('银川市第一人民医院（更正名称）');
     expect((await importAs(edited, { mode: 'upsert' })).notInFile).toEqual({ count: 0, ids: [] });
+
+    // A row whose id was cleared, found by its credit code, and a row the team added are in the file
+    // too: neither is said to be left out.
+    const columns = headerLine!.replace(/^\uFEFF/, '').split(',');
+    const id = columns.indexOf('记录编号');
+    expect(id).toBeGreaterThanOrEqual(0);
+    const cleared = firstRow!
+      .split(',')
+      .map((cell, i) => (i === id ? '' : cell))
+      .join(',');
+    const added = `银川市新增社工站测试,社会工作站,${creditCode(777)}`;
+    const withAdded = [
+      `${headerLine}`,
+      cleared,
+      ...others.filter(Boolean),
+      columns
+        .map((column) =>
+          column === '机构名称'
+            ? added.split(',')[0]
+            : column === '机构类型'
+              ? added.split(',')[1]
+              : column === '统一社会信用代码'
+                ? added.split(',')[2]
+                : '',
+        )
+        .join(','),
+    ].join('\n');
+    const report = await importAs(withAdded, { mode: 'upsert', dryRun: true });
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ created: 1, notInFile: { count: 0, ids: [] } });
   });
 
   it('dry-runs and imports a name edited in an exported workbook', async () => {

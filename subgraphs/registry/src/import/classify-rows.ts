@@ -157,7 +157,8 @@ export async function classifyRows(
       problem('id', `${globalId(context.region, row.id)} is not a record of this registry`);
       continue;
     }
-    if (row.id !== null) result.namedIds.push(row.id);
+    // The record the row is of, by its id or its key: in the file, whichever names it.
+    if (match) result.namedIds.push(String(match.id));
     const referenceProblems = checkReferences(kind, row, result.references, !match);
     if (referenceProblems.length) {
       referenceProblems.forEach(([column, message]) => problem(column, message));

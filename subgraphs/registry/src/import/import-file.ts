@@ -176,7 +176,8 @@ async function importRows(
         report.rows += chunk.length;
         chunk = [];
         for (const id of classified.namedIds) named.add(id);
-        await apply(tx, classified, report, options);
+        // The records the file creates are in it too: never among those it leaves out.
+        for (const id of await apply(tx, classified, report, options)) named.add(id);
         options.progress?.(report.rows);
       };
       let lastLine = opened.headerLine;
@@ -203,7 +204,10 @@ async function importRows(
         );
       }
       if (chunk.length) await flush();
-      if (named.size) report.notInFile = await leftOut(tx, options, named);
+      // A file of the registry's records (one with ids, an export) is told which it leaves out; one
+      // of new records alone is not the registry's whole.
+      if (columns.includes('id') && named.size)
+        report.notInFile = await leftOut(tx, options, named);
       const refused = report.problems.length > 0 || report.conflicts.length > 0;
       if (options.dryRun || unreadable || (refused && !options.partial)) throw new RolledBack();
     });
@@ -251,12 +255,13 @@ function named(
   };
 }
 
+/** Writes a chunk's rows and counts them in the report; returns the ids of the records it created. */
 async function apply(
   tx: EntityManager,
   classified: Classified,
   report: ImportReport,
   options: ImportOptions,
-) {
+): Promise<string[]> {
   const kind = importKinds[options.kind]!;
   report.problems.push(...classified.problems);
   report.conflicts.push(...classified.conflicts);
@@ -304,6 +309,7 @@ async function apply(
       );
     } else report.updated.push({ line: update.line, id, fields: Object.keys(update.input) });
   }
+  return inserted.map(({ id }) => String(id));
 }
 
 /**
