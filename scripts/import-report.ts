@@ -51,6 +51,12 @@ export function printReport(
     console.log(
       `未导入备注列：${report.notesColumns.join('、')}。Notes columns not imported: ${report.notesColumns.join(', ')}.`,
     );
+  // A file of another region is said first, once: its rows' problems all come from that.
+  const owner = otherRegionOfIds(report);
+  if (owner)
+    console.error(
+      `文件中的记录编号属于${owner.nameZh}（${owner.code}-…）：这是${owner.nameZh}的文件吗？请用 --region ${owner.slug} 导入它。The file's ids are ${owner.nameEn}'s (${owner.code}-…): is it ${owner.nameEn}'s file? Import it with --region ${owner.slug}.`,
+    );
   const say = (p: RowProblem) =>
     console.error(problemLine(p.line, p.column, p.message, '', '', p.column, p.typed));
   const groups = alike(report.problems);
@@ -107,11 +113,6 @@ export function printReport(
         `\n${missing.count === 1 ? '1 record of the registry is' : `${missing.count} records of the registry are`} not in the file (${missing.ids.join(', ')}${missing.count > missing.ids.length ? ', …' : ''}): an import creates and changes records, never deletes or closes one; a row deleted from the spreadsheet deletes nothing.`,
     );
   }
-  const owner = otherRegionOfIds(report);
-  if (owner)
-    console.error(
-      `文件中的记录编号属于${owner.nameZh}（${owner.code}-…）：这是${owner.nameZh}的文件吗？请用 --region ${owner.slug} 导入它。The file's ids are ${owner.nameEn}'s (${owner.code}-…): is it ${owner.nameEn}'s file? Import it with --region ${owner.slug}.`,
-    );
   const refused = report.problems.length > 0 || report.conflicts.length > 0;
   if (options.dryRun) console.log('试运行，未写入任何内容。Dry run: nothing was written.');
   else if (refused && !options.partial)
@@ -126,12 +127,14 @@ const SHOWN_ALIKE = 5;
 
 /**
  * The problems by what they say, in the order each first comes: 50,000 rows with one bad date are
- * one problem a team fixes once (a column's format), not 50,000 lines that bury the others.
+ * one problem a team fixes once (a column's format), not 50,000 lines that bury the others. A
+ * record's id in a message does not make it another problem ("NX-1" is not an id of this registry,
+ * on every row of another region's file).
  */
 function alike(problems: RowProblem[]): RowProblem[][] {
   const groups = new Map<string, RowProblem[]>();
   for (const p of problems) {
-    const key = `${p.column}\u0000${p.message}`;
+    const key = `${p.column}\u0000${p.message.replace(/\b[A-Z]{2}-\d+\b/g, '<id>')}`;
     const group = groups.get(key);
     if (group) group.push(p);
     else groups.set(key, [p]);

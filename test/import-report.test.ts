@@ -170,15 +170,19 @@ describe("an import's report on the command line", () => {
         ...report,
         conflicts: [],
         updated: [],
-        problems: [foreign(2), foreign(3)],
+        // A whole file of Tianjin's: 96 rows, each with its own id.
+        problems: Array.from({ length: 96 }, (_, i) => foreign(i + 2)),
         notesColumns: ['备注'],
       },
       { kind: 'institutions', dryRun: true, partial: false },
     );
     expect(logs[0]).toBe('未导入备注列：备注。Notes columns not imported: 备注.');
-    expect(errors).toContain(
+    // First, before the rows it explains; then the rows' one problem, five times and counted.
+    expect(errors[0]).toBe(
       "文件中的记录编号属于天津市（TJ-…）：这是天津市的文件吗？请用 --region tianjin 导入它。The file's ids are Tianjin's (TJ-…): is it Tianjin's file? Import it with --region tianjin.",
     );
+    expect(errors).toHaveLength(1 + 5 + 1);
+    expect(errors.at(-1)).toMatch(/^ {2}……同样的问题另有 91 行（第 7 行至第 97 行之间）。/);
     // Ids of two regions, or of none: no one region to name.
     errors.length = 0;
     printReport(
