@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localId } from '../subgraphs/registry/src/global-ids.js';
 import { cellValue, importKinds } from '../subgraphs/registry/src/import/columns.js';
 import { columnOfHeader } from '../subgraphs/registry/src/import/labels.js';
+import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 
 /** A date cell as a team types it, or as Chinese Excel and WPS save it, read as the registry's date. */
 describe('dates as Chinese spreadsheets and people write them', () => {
@@ -103,4 +104,30 @@ describe('headers as people type them', () => {
     expect(columnOfHeader('institutions', known, '所在乡镇(街道)')).toBe('township');
     expect(columnOfHeader('institutions', known, '所在乡镇（街道）')).toBe('township');
   });
+});
+
+describe('numbers as spreadsheets write them', () => {
+  it.each([
+    ['75000', 75000],
+    ['75,000', 75000],
+    ['1,234,567.5', 1234567.5],
+    ['３２００００', 320000],
+    ['-12', -12],
+  ])('reads %s as %s', (typed, number) => {
+    expect(cellValue('programs', 'fundingYuan', typed)).toEqual({ value: number });
+  });
+
+  it.each(['8万', '￥80000', '7,50', '75,0000', '2025年', '1.2e5'])(
+    'refuses %s, saying what a number is in both languages',
+    (typed) => {
+      const cell = cellValue('programs', 'fundingYuan', typed);
+      expect(cell).toEqual({
+        problem:
+          'must be a number in digits (75000 or 75,000): no unit, currency sign or 万, and a comma only between thousands',
+      });
+      expect(inChinese((cell as { problem: string }).problem)).toBe(
+        '须为用数字写的数（75000 或 75,000）：不带单位、货币符号或“万”，逗号只用于千分位',
+      );
+    },
+  );
 });

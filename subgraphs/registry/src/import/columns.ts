@@ -203,6 +203,22 @@ export type Cell = { value: unknown } | { problem: string };
  * (Chinese, English or the code) turned into their codes, numbers parsed (a bad number stays text,
  * to be reported by the schema).
  */
+/**
+ * A number cell as a spreadsheet writes it: full-width digits (３２００００) as the digits they are,
+ * and thousands separated by commas as Excel writes a column formatted so (75,000), never a comma
+ * elsewhere (7,50 is no number). Anything else (8万, ￥80000) is refused, saying what a number is.
+ */
+function numberCell(value: string): Cell {
+  const typed = value.normalize('NFKC');
+  const digits = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(typed) ? typed.replaceAll(',', '') : typed;
+  return /^-?\d+(\.\d+)?$/.test(digits)
+    ? { value: Number(digits) }
+    : {
+        problem:
+          'must be a number in digits (75000 or 75,000): no unit, currency sign or 万, and a comma only between thousands',
+      };
+}
+
 export function cellValue(kindName: string, column: string, text: string): Cell {
   const kind = importKinds[kindName]!;
   const value = textOfSpreadsheetCell(text.trim());
@@ -223,8 +239,7 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
         .join(', ')}`,
     };
   if (lists.includes(column)) return { value: items.map(code) };
-  if (kind.numbers.includes(column))
-    return { value: /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value };
+  if (kind.numbers.includes(column)) return numberCell(value);
   if (isDateColumn(column)) return { value: isoDate(value) };
   if (column in kind.references) return { value: recordIdAsTyped(value) };
   // A credit code or certificate number typed in full-width characters is the one it spells.

@@ -42,7 +42,10 @@ function howToFill(kindName: string, column: string): Said {
       en: 'A year, year-month or date: 2020, 2020-03 or 2020-03-01 (or 2020/3/1, 2020年3月1日), or an Excel date.',
     };
   if (kind.numbers.includes(column))
-    return { zh: '数字，不带千分位逗号。', en: 'A number, without thousands separators.' };
+    return {
+      zh: '数字：75000 或 75,000，不带单位、货币符号或“万”。',
+      en: 'A number: 75000 or 75,000, without a unit, a currency sign or 万.',
+    };
   return { zh: '', en: '' };
 }
 

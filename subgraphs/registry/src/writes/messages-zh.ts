@@ -142,6 +142,10 @@ export const writeMessages: Catalog = [
     (min, max) => `须为 ${min} 到 ${max} 个大写字母、数字或连字符`,
   ],
   [/^Invalid input: expected number/, () => '须为数字（不含千分位逗号、单位或空格）'],
+  [
+    /^must be a number in digits \(75000 or 75,000\)/,
+    () => '须为用数字写的数（75000 或 75,000）：不带单位、货币符号或“万”，逗号只用于千分位',
+  ],
   [/^Invalid input: expected (\w+)/, (type) => `类型不符，应为 ${type}`],
   // Credit codes.
   [/^must be 18 characters, not (\d+)$/, (length) => `须为 18 个字符，现为 ${length} 个`],
