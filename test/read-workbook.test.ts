@@ -9,6 +9,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cutHalfwayThroughSheet, sheetsLast, withPart, zipOf } from './damaged-workbooks.js';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
+import { cellValue } from '../subgraphs/registry/src/import/columns.js';
+import { exportHeader } from '../subgraphs/registry/src/import/export-rows.js';
+import { writeTemplate, writeXlsx } from '../subgraphs/registry/src/import/write-files.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import {
   endWhenRead,
@@ -371,5 +374,65 @@ describe('the sheet a person sees first', () => {
       xml.replaceAll('Target="worksheets/', 'Target="/xl/worksheets/'),
     );
     expect((await rowsOf(rooted)).rows.map((row) => row.cells)).toEqual([['改后的名称', '2020']]);
+  });
+});
+
+describe('numbers a spreadsheet holds in place of codes', () => {
+  it('writes a number of 16 digits or more as the spreadsheet shows it, which no code column takes', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('社工');
+    sheet.addRow(['机构名称', '证书编号', '统一社会信用代码']);
+    // As Excel stores 2019035450001234 typed into a column of the General format: 15 digits kept.
+    sheet.addRow(['甲', 2019035450001230, 123456789012345]);
+    const { rows } = await rowsOf(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(rows[0]!.cells).toEqual(['甲', '2.01903545000123E+15', '123456789012345']);
+    expect(cellValue('social-workers', 'certificateNumber', rows[0]!.cells[1]!)).toEqual({
+      problem:
+        'was taken for a number by the spreadsheet, which kept 15 digits and lost the rest: format the column as text and type the code again',
+    });
+    expect(
+      inChinese(
+        'was taken for a number by the spreadsheet, which kept 15 digits and lost the rest: format the column as text and type the code again',
+      ),
+    ).toBe(
+      '被表格程序当成了数字，只保留了 15 位，其余几位已丢失：请把该列设为“文本”格式后重新输入',
+    );
+    // As a CSV Excel saved writes it, and in the institution a worker is in.
+    expect(cellValue('institutions', 'creditCode', '1.245E+17')).toHaveProperty('problem');
+    expect(cellValue('social-workers', 'institutionCreditCode', '9.1E+17')).toHaveProperty(
+      'problem',
+    );
+  });
+
+  it('reads five digits in a date column as the date Excel keeps as that serial number', () => {
+    expect(cellValue('institutions', 'foundedOn', '45356')).toEqual({ value: '2024-03-05' });
+    expect(cellValue('social-workers', 'startedOn', '36526')).toEqual({ value: '2000-01-01' });
+  });
+});
+
+describe('workbooks the registry writes', () => {
+  it('format the code columns as text, so that a code typed into them keeps every digit', async () => {
+    const rows = async function* () {
+      yield ['甲机构', '社会工作服务机构', '12640100MJX000000X'];
+    };
+    for (const [file, write] of [
+      ['template.xlsx', (path: string) => writeTemplate(path, 'institutions', 'zh')],
+      [
+        'export.xlsx',
+        (path: string) =>
+          writeXlsx(path, 'institutions', exportHeader('institutions', 'zh'), rows(), 'zh'),
+      ],
+    ] as const) {
+      const path = join(folder, file);
+      await write(path);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path);
+      const sheet = book.worksheets[0]!;
+      const header = sheet.getRow(1).values as string[];
+      const textColumns = header.flatMap((name, index) =>
+        sheet.getColumn(index).numFmt === '@' ? [name] : [],
+      );
+      expect(textColumns, file).toEqual(['统一社会信用代码']);
+    }
   });
 });

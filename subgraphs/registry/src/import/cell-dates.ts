@@ -10,10 +10,17 @@ export const isDateColumn = (column: string) => /On$|Since$|^periodStart$|^perio
  * full-width digits are 2024-03-05; a date-time cell's midnight (2024/3/5 0:00, what Excel writes
  * for a date typed into a date-time cell) is its day; 2024年3月 is 2024-03 and 2024年 is 2024;
  * a date in Chinese numerals, as documents and their copies write it (二〇二四年三月五日), is read as
- * the same in digits. Anything else comes back as it came, for the validation to refuse with its
- * message.
+ * the same in digits; five digits are the serial number Excel keeps a date as, which a cell of the
+ * General format shows (45356 is 2024-03-05). Anything else comes back as it came, for the
+ * validation to refuse with its message.
  */
 export function isoDate(text: string): string {
+  const serial = /^\d{5}$/.exec(text.normalize('NFKC').trim());
+  // Days since Excel's day 0, 1899-12-30 (its 1900 leap year makes no difference after March 1900).
+  if (serial)
+    return new Date(Date.UTC(1899, 11, 30) + Number(serial[0]) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
   const narrow = inDigits(
     text
       .normalize('NFKC')

@@ -203,6 +203,9 @@ export type Cell = { value: unknown } | { problem: string };
  * (Chinese, English or the code) turned into their codes, numbers parsed (a bad number stays text,
  * to be reported by the schema).
  */
+/** A number written in scientific notation (1.245E+17), as a spreadsheet shows a long one it holds as a number. */
+const lostDigits = (value: string) => /^-?\d+(\.\d+)?E[+-]?\d+$/i.test(value.normalize('NFKC'));
+
 /**
  * A number cell as a spreadsheet writes it: full-width digits (３２００００) as the digits they are,
  * and thousands separated by commas as Excel writes a column formatted so (75,000), never a comma
@@ -241,6 +244,13 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
   if (lists.includes(column)) return { value: items.map(code) };
   if (kind.numbers.includes(column)) return numberCell(value);
   if (isDateColumn(column)) return { value: isoDate(value) };
+  // A code of 16 digits or more that a spreadsheet took for a number has lost its last digits
+  // (Excel keeps 15): it is refused, never matched or stored as a code someone else may hold.
+  if ((column in kind.references || column === kind.naturalKey.column) && lostDigits(value))
+    return {
+      problem:
+        'was taken for a number by the spreadsheet, which kept 15 digits and lost the rest: format the column as text and type the code again',
+    };
   if (column in kind.references) return { value: recordIdAsTyped(value) };
   // A credit code or certificate number typed in full-width characters is the one it spells.
   if (column === kind.naturalKey.column) return { value: value.normalize('NFKC') };

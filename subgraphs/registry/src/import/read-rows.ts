@@ -164,6 +164,10 @@ function dateText(date: Date, format: string | undefined): string {
 function cellText(value: ExcelJS.CellValue): string {
   if (value == null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A number of 16 digits or more has lost digits in the spreadsheet (it keeps 15): written as
+  // the spreadsheet shows it (2.01903545000123E+15), so that no column takes it for a code.
+  if (typeof value === 'number' && Math.abs(value) >= 1e15)
+    return value.toExponential().toUpperCase();
   if (typeof value !== 'object') return String(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);

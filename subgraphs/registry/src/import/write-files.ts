@@ -11,6 +11,18 @@ import { templateInstructions } from './template-instructions.js';
 const numberColumns = (kindName: string) => new Set(['version', ...importKinds[kindName]!.numbers]);
 
 /**
+ * Of a kind's columns, those that hold codes of digits (a credit code, a certificate number, the
+ * institution a record is in): formatted as text, so that a spreadsheet keeps every digit typed
+ * into them rather than the 15 it keeps of a number.
+ */
+const codeColumns = (kindName: string) => {
+  const kind = importKinds[kindName]!;
+  const codes = new Set([kind.naturalKey.column, ...Object.keys(kind.references)]);
+  return exportColumns(kindName).map((column) => codes.has(column));
+};
+const TEXT_FORMAT = '@';
+
+/**
  * Writes rows as a CSV file, one at a time. UTF-8 with a byte-order mark, so that Excel on
  * Chinese Windows opens the Chinese as Chinese.
  */
@@ -42,11 +54,15 @@ export async function writeXlsx(
   rows: AsyncIterable<string[]>,
   language: Language = 'en',
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path });
+  // Styles, for the code columns' text format.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
   // Named as the template names its sheet, in the workbook's language.
   const sheet = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
   const numeric = numberColumns(kindName);
   const isNumber = exportColumns(kindName).map((column) => numeric.has(column));
+  sheet.columns = codeColumns(kindName).map((code) =>
+    code ? { style: { numFmt: TEXT_FORMAT } } : {},
+  );
   sheet.addRow(header).commit();
   let count = 0;
   for await (const row of rows) {
@@ -86,7 +102,11 @@ export async function writeTemplate(
   const header = exportHeader(kindName, language);
   data.addRow(header);
   data.getRow(1).font = { bold: true };
-  data.columns.forEach((column) => (column.width = 18));
+  const isCode = codeColumns(kindName);
+  data.columns.forEach((column, index) => {
+    column.width = 18;
+    if (isCode[index]) column.numFmt = TEXT_FORMAT;
+  });
   const dictionary = workbook.addWorksheet(language === 'zh' ? '数据字典' : 'dictionary');
   dictionary.addRow(
     language === 'zh'
