@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasLetter, refusedCharacter } from '../subgraphs/registry/src/writes/text-hygiene.js';
+import { name, text } from '../subgraphs/registry/src/writes/field-schemas.js';
+import { apiMessageInChinese } from '../subgraphs/registry/src/writes/messages-zh.js';
 
 /** Every code point of a Unicode property, scanned once from the whole code space. */
 function codePointsOf(property: RegExp): number[] {
@@ -85,5 +87,19 @@ describe('text hygiene by Unicode category', () => {
     for (const name of ['社会工作站', 'Hope Centre', '第1社工站'])
       expect(hasLetter(name)).toBe(true);
     for (const name of ['123', '—', '（）', '...']) expect(hasLetter(name)).toBe(false);
+  });
+});
+
+describe("a record's name", () => {
+  it('is one line: a line break (a cell typed with Alt+Enter) is refused, in Chinese too', () => {
+    for (const typed of ['南宁市某某\n社会工作服务中心', '南宁市某某\r\n社会工作服务中心']) {
+      const parsed = name(200).safeParse(typed);
+      expect(parsed.success).toBe(false);
+      const message = parsed.error!.issues[0]!.message;
+      expect(message).toBe('holds a line break: a name is one line; join its lines');
+      expect(apiMessageInChinese(message)).toBe('含换行：名称只能写在一行内，请把各行连起来');
+    }
+    // A note or a description keeps its lines.
+    expect(text(1000).safeParse('第一行\n第二行').success).toBe(true);
   });
 });

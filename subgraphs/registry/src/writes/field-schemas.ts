@@ -30,9 +30,17 @@ export const text = (max: number) =>
           message: `holds ${found}, an invisible, control or private character; remove it`,
         });
     });
-/** The name of a record: clean text with at least one letter or ideograph. */
+/**
+ * The name of a record: clean text with at least one letter or ideograph, on one line: a line break
+ * (a cell's Alt+Enter) would split it in every list, export and report it is printed in.
+ */
 export const name = (max: number) =>
-  text(max).refine(hasLetter, 'must hold at least one letter or Chinese character');
+  text(max)
+    .refine(hasLetter, 'must hold at least one letter or Chinese character')
+    .refine(
+      (value) => !/[\r\n]/.test(value),
+      'holds a line break: a name is one line; join its lines',
+    );
 export const id = z
   .string()
   .refine(
