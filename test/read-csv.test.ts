@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
+import { isHeaderOfAnyKind } from '../subgraphs/registry/src/import/header-kind.js';
 
 async function rowsOf(text: string) {
   const opened = await openFile(text, () => true);
@@ -42,5 +43,32 @@ describe('separators other than the comma', () => {
   it('keeps the comma where the header has one, a tab in a cell notwithstanding', async () => {
     const rows = await rowsOf('机构名称,所在城市\n"甲\t乙",银川市\n');
     expect(rows.map((row) => row.cells)).toEqual([['甲\t乙', '银川市']]);
+  });
+});
+
+describe("a CSV's header", () => {
+  const opened = async (text: string) => {
+    const file = await openFile(text, isHeaderOfAnyKind);
+    if ('problem' in file) throw new Error(file.problem.message);
+    const rows: SheetRow[] = [];
+    for await (const row of file.rows) rows.push(row);
+    return { header: file.header, headerLine: file.headerLine, rows };
+  };
+
+  it('is the first row that names columns: a title row above it, as a titled workbook saved as CSV keeps, is passed over', async () => {
+    const file = await opened(
+      '广西社会工作项目清单（2026年11月）,,,\n,,,\n项目名称,项目类型,年度,资金（元）\n乙项目,培训,2025,80000\n',
+    );
+    expect(file).toMatchObject({
+      header: ['项目名称', '项目类型', '年度', '资金（元）'],
+      headerLine: 3,
+      rows: [{ line: 4, cells: ['乙项目', '培训', '2025', '80000'] }],
+    });
+  });
+
+  it('is the first row where no row names columns, which the import then says is none', async () => {
+    const file = await opened('甲,乙\n1,2\n3,4\n');
+    expect(file.header).toEqual(['甲', '乙']);
+    expect(file.rows.map((row) => row.line)).toEqual([2, 3]);
   });
 });

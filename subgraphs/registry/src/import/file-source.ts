@@ -46,3 +46,12 @@ export function byteStream(source: ByteSource): Readable {
     ? Readable.from([Buffer.from(source)])
     : createReadStream(source.path);
 }
+
+export type FileFormat = 'csv' | 'xlsx';
+
+/** The format a file is in: an xlsx file is a zip archive, which starts with "PK". */
+export function formatOf(file: FileSource): FileFormat {
+  if (typeof file === 'string') return 'csv';
+  const [first, second] = firstBytes(file, 2);
+  return first === 0x50 && second === 0x4b ? 'xlsx' : 'csv';
+}

@@ -3,7 +3,7 @@ import { finished } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { decodeCsv, withLineFeeds } from './decode.js';
-import { firstBytes, type ByteSource, type FileSource } from './file-source.js';
+import { formatOf, type ByteSource, type FileSource } from './file-source.js';
 import { firstSheetRows, NoWorksheet, UnreadableWorkbook } from './read-workbook.js';
 
 /** One row of a file: its line (the header's line comes before it) and its cells as text. */
@@ -31,15 +31,6 @@ export type OpenedFile =
     }
   | { problem: FileProblem };
 
-export type FileFormat = 'csv' | 'xlsx';
-
-/** The format a file is in: an xlsx file is a zip archive, which starts with "PK". */
-export function formatOf(file: FileSource): FileFormat {
-  if (typeof file === 'string') return 'csv';
-  const [first, second] = firstBytes(file, 2);
-  return first === 0x50 && second === 0x4b ? 'xlsx' : 'csv';
-}
-
 /**
  * Opens a CSV file or an xlsx workbook. Rows are parsed as they are read, so that a file of
  * 100,000 rows never lives in memory as 100,000 parsed records.
@@ -50,10 +41,21 @@ export async function openFile(
 ): Promise<OpenedFile> {
   return typeof file !== 'string' && formatOf(file) === 'xlsx'
     ? openWorkbook(file, isHeader)
-    : openCsv(file);
+    : openCsv(file, isHeader);
 }
 
-async function openCsv(file: FileSource): Promise<OpenedFile> {
+/** How many rows a CSV file's header may come after: a title and a line or two under it. */
+const ROWS_BEFORE_HEADER = 5;
+
+/**
+ * A CSV file, its header the first row that names columns, as a workbook's is: a workbook with a
+ * title row above its header, saved as CSV, keeps the row. Where none of its first rows names a
+ * column, the first row is the header, which the import then says is no header of the kind.
+ */
+async function openCsv(
+  file: FileSource,
+  isHeader: (cells: string[]) => boolean,
+): Promise<OpenedFile> {
   const decoded =
     typeof file === 'string'
       ? { slices: () => slices(file.replace(/^\uFEFF/, '')) }
@@ -92,11 +94,32 @@ async function openCsv(file: FileSource): Promise<OpenedFile> {
     return { problem: { line: Number(error.lines ?? 1), column: '', message: error.message } };
   }
   if (first.done) return { header: [], headerLine: 1, rows: (async function* () {})(), close };
-  const width = first.value.record.length;
+  // The rows read while looking for the header: the rows of the file if it has none of its own.
+  const before = [first.value];
+  let header = isHeader(first.value.record) ? first.value : undefined;
+  try {
+    while (!header && before.length <= ROWS_BEFORE_HEADER) {
+      const next = await records.next();
+      if (next.done) break;
+      if (isHeader(next.value.record)) header = next.value;
+      else before.push(next.value);
+    }
+  } catch (error) {
+    await close();
+    if (!(error instanceof CsvError)) throw error;
+    return { problem: { line: Number(error.lines ?? 1), column: '', message: error.message } };
+  }
+  const headerRow = header ?? first.value;
+  const pending = header ? [] : before.slice(1);
+  const width = headerRow.record.length;
   return {
-    header: first.value.record.map((name) => name.trim()),
-    headerLine: first.value.info.lines,
+    header: headerRow.record.map((name) => name.trim()),
+    headerLine: headerRow.info.lines,
     rows: (async function* () {
+      for (const { record, info } of pending) {
+        if (record.every((cell) => cell.trim() === '')) continue;
+        yield { line: info.lines, cells: record, problem: lengthProblem(record, width) };
+      }
       for (let next = await records.next(); !next.done; next = await records.next()) {
         const { record, info } = next.value;
         // A row of empty cells is a blank row as a spreadsheet saves it (`,,,,`), as in a workbook.
