@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, usageError } from '../shared/cli.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
@@ -10,6 +10,7 @@ import {
   kindOfFileName,
   type ImportMode,
 } from '../subgraphs/registry/src/import/choices.js';
+import { formatOf } from '../subgraphs/registry/src/import/file-source.js';
 
 /**
  * `npm run import -- --region ningxia --file 机构.xlsx [--kind institutions|social-workers|programs]
@@ -37,8 +38,9 @@ const values = commandLine(usage, {
   partial: { type: 'boolean', default: false },
   by: { type: 'string' },
 });
+if (!values.region) usageError(usage, '缺少 --region：请写明导入哪个地区 (no region given)');
 const region = regionNamed(values.region);
-if (!region) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
+if (!region) usageError(usage, `未知地区 unknown region: ${values.region}`);
 if (!values.file) usageError(usage, '缺少 --file (no file given)');
 if (!importModes.includes(values.mode as ImportMode))
   usageError(
@@ -47,12 +49,22 @@ if (!importModes.includes(values.mode as ImportMode))
   );
 // Read a slice at a time by the import; asked here, before the kind its name may say, so that a
 // missing file is said as missing.
+if (!existsSync(values.file))
+  usageError(usage, `找不到文件 ${values.file}：请检查文件名和所在文件夹。No file ${values.file}.`);
+if (!statSync(values.file).isFile())
+  usageError(usage, `${values.file} 是文件夹，不是文件。${values.file} is a folder, not a file.`);
 try {
   accessSync(values.file, constants.R_OK);
-  if (!statSync(values.file).isFile()) throw new Error('not a file');
-} catch (error) {
-  usageError(usage, `无法读取 cannot read ${values.file}: ${(error as Error).message}`);
+} catch {
+  usageError(usage, `没有读取 ${values.file} 的权限。No permission to read ${values.file}.`);
 }
+// A workbook is read by what it holds, not by its name: a text file named .xlsx is no workbook.
+if (/\.xlsx$/i.test(values.file) && formatOf({ path: values.file }) !== 'xlsx')
+  usageError(
+    usage,
+    `${values.file} 的文件名是 .xlsx，内容却不是 xlsx 工作簿：请在表格程序中另存为 xlsx 或 CSV。${values.file} is named .xlsx but is no xlsx workbook: save it again as xlsx or CSV.`,
+  );
+
 const kind = values.kind ?? kindOfFileName(values.file) ?? (await kindOfItsHeader(values.file));
 if (!isImportKindName(kind))
   usageError(

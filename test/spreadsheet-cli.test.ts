@@ -52,7 +52,25 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
       'test',
     ]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('无法读取 cannot read test');
+    expect(result.stderr).toMatch(/^test 是文件夹，不是文件。test is a folder, not a file\.\n/);
+  });
+
+  it('says a file named .xlsx that is no workbook is none, and a missing --region is missing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'registry-not-xlsx-'));
+    try {
+      const file = join(folder, '机构.xlsx');
+      writeFileSync(file, 'hello\n');
+      const named = run('import', ['--region', 'ningxia', '--file', file]);
+      expect(named.status).toBe(2);
+      expect(named.stderr).toMatch(
+        /^\S+机构\.xlsx 的文件名是 \.xlsx，内容却不是 xlsx 工作簿：请在表格程序中另存为 xlsx 或 CSV。/,
+      );
+      const unnamed = run('import', ['--file', file]);
+      expect(unnamed.status).toBe(2);
+      expect(unnamed.stderr).toMatch(/^缺少 --region：请写明导入哪个地区 \(no region given\)\n/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('says a file in a folder that does not exist cannot be written, before any work, exit code 2', () => {
@@ -113,7 +131,9 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
   it('says a missing file is missing, before what its name does not say', () => {
     const result = run('import', ['--region', 'ningxia', '--file', 'data.csv']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^无法读取 cannot read data\.csv: ENOENT/);
+    expect(result.stderr).toMatch(
+      /^找不到文件 data\.csv：请检查文件名和所在文件夹。No file data\.csv\.\n/,
+    );
   });
 
   it('answers --help with the usage, exit code 0', () => {
