@@ -3,7 +3,11 @@ import { userInfo } from 'node:os';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import type { Language } from '../shared/enum-labels.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
-import { importKindNames, isImportKindName } from '../subgraphs/registry/src/import/choices.js';
+import {
+  importKindNamed,
+  importKindNames,
+  isImportKindName,
+} from '../subgraphs/registry/src/import/choices.js';
 
 /**
  * `npm run export -- --region ningxia --kind institutions [--format csv|xlsx] [--lang zh|en] --out FILE`:
@@ -34,12 +38,17 @@ const options = commandLine(usage, {
   by: { type: 'string' },
   overwrite: { type: 'boolean', default: false },
 });
-if (!isImportKindName(options.kind))
-  usageError(usage, `缺少或未知的 --kind (the kind is missing or unknown): ${kinds}`);
+const kind = importKindNamed(options.kind);
+if (!isImportKindName(kind))
+  usageError(
+    usage,
+    options.kind
+      ? `未知的 --kind ${options.kind}：可用 ${kinds}，或 机构、社工、项目。Unknown --kind ${options.kind}.`
+      : `缺少 --kind：可用 ${kinds}，或 机构、社工、项目。No --kind given.`,
+  );
 if (!options.out) usageError(usage, '缺少 --out (no output file given)');
 if (options.lang !== 'zh' && options.lang !== 'en')
   usageError(usage, `未知语言 unknown --lang: ${options.lang}`);
-const kind = options.kind;
 const out = outputFile(usage, options.out);
 // An export is what a team edits: writing over one would lose the edits made in it.
 if (existsSync(out) && !options.overwrite)
@@ -58,6 +67,12 @@ if (!options.template && !options.format && !extension)
 const format = options.format ?? extension;
 if (format !== 'csv' && format !== 'xlsx')
   usageError(usage, `未知格式 unknown --format: ${format}`);
+// A template's dropdowns, dictionary and instructions are sheets a CSV file cannot hold.
+if (options.template && format === 'csv')
+  usageError(
+    usage,
+    `模板是 xlsx 工作簿（含下拉列表、数据字典和填写说明），不能写成 CSV：请用 .xlsx 结尾的文件名。A template is an xlsx workbook (dropdowns, dictionary, instructions), never a CSV: give a file name ending in .xlsx.`,
+  );
 
 // The writers and the database are loaded once the arguments are known to be right (choices.ts
 // says why).
@@ -68,8 +83,9 @@ if (options.template) {
   console.log(`已写入模板 template written: ${out}`);
   process.exit(0);
 }
+if (!options.region) usageError(usage, '缺少 --region：请写明导出哪个地区 (no region given)');
 const region = regionNamed(options.region);
-if (!region) usageError(usage, `未知地区 unknown region: ${options.region ?? '(none)'}`);
+if (!region) usageError(usage, `未知地区 unknown region: ${options.region}`);
 if (kind === 'social-workers' && !options['include-personal-data'])
   usageError(
     usage,

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { commandLine, usageError } from '../shared/cli.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
+  importKindNamed,
   importKindNames,
   importKindWords,
   importModes,
@@ -65,7 +66,10 @@ if (/\.xlsx$/i.test(values.file) && formatOf({ path: values.file }) !== 'xlsx')
     `${values.file} 的文件名是 .xlsx，内容却不是 xlsx 工作簿：请在表格程序中另存为 xlsx 或 CSV。${values.file} is named .xlsx but is no xlsx workbook: save it again as xlsx or CSV.`,
   );
 
-const kind = values.kind ?? kindOfFileName(values.file) ?? (await kindOfItsHeader(values.file));
+const kind =
+  importKindNamed(values.kind) ??
+  kindOfFileName(values.file) ??
+  (await kindOfItsHeader(values.file));
 if (!isImportKindName(kind))
   usageError(
     usage,

@@ -120,6 +120,47 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     expect(result.stderr).toMatch(/^无法从文件名 a\.pdf 判断格式/);
   });
 
+  it('takes a kind in Chinese, refuses a template named .csv, and says a missing --region', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'registry-export-words-'));
+    try {
+      const template = run('export', [
+        '--template',
+        '--kind',
+        '机构',
+        '--out',
+        join(folder, '模板.csv'),
+      ]);
+      expect(template.status).toBe(2);
+      expect(template.stderr).toMatch(
+        /^模板是 xlsx 工作簿（含下拉列表、数据字典和填写说明），不能写成 CSV：请用 \.xlsx 结尾的文件名。/,
+      );
+      const written = run('export', [
+        '--template',
+        '--kind',
+        '社工',
+        '--out',
+        join(folder, '模板.xlsx'),
+      ]);
+      expect(written.status).toBe(0);
+      const unknown = run('export', [
+        '--region',
+        '宁夏',
+        '--kind',
+        '人员',
+        '--out',
+        join(folder, 'a.csv'),
+      ]);
+      expect(unknown.stderr).toMatch(
+        /^未知的 --kind 人员：可用 institutions\|social-workers\|programs，或 机构、社工、项目。/,
+      );
+      const noRegion = run('export', ['--kind', '机构', '--out', join(folder, 'b.csv')]);
+      expect(noRegion.status).toBe(2);
+      expect(noRegion.stderr).toMatch(/^缺少 --region：请写明导出哪个地区 \(no region given\)\n/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('refuses an unknown mode', () => {
     const result = run('import', ['--region', 'ningxia', '--file', '机构.csv', '--mode', 'merge']);
     expect(result.status).toBe(2);

@@ -17,6 +17,23 @@ export const isImportKindName = (name: string | undefined): name is ImportKindNa
   (importKindNames as readonly (string | undefined)[]).includes(name);
 
 /**
+ * The kind a person gives `--kind` as: its name (`social-workers`), its name as the messages say it
+ * (`social workers`) or in Chinese (`社工`, `社会工作者`); the given text where it is none.
+ */
+export function importKindNamed(given: string | undefined): string | undefined {
+  const typed = given?.trim().toLowerCase();
+  if (!typed) return given;
+  const found = importKindNames.find(
+    (kind) =>
+      kind === typed ||
+      importKindWords[kind].en === typed ||
+      importKindWords[kind].zh === typed ||
+      (kind === 'social-workers' && typed === '社会工作者'),
+  );
+  return found ?? given;
+}
+
+/**
  * What an import does with a row that matches a record (by its `id`, else by its natural key):
  * `create` changes no record (a row that would change one is refused, with the mode that writes
  * it); `update` changes records named by id only; `upsert` changes the record it matches and
