@@ -360,10 +360,10 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const rows = (instructions.getSheetValues() as unknown[][])
       .filter(Boolean)
       .map((row) => row.slice(1, 4));
+    // A credit code where the institution has one: a township station may have none.
     expect(rows.filter(([, needed]) => needed === '必填').map(([column]) => column)).toEqual([
       '机构名称',
       '机构类型',
-      '统一社会信用代码',
     ]);
     expect(rows).toContainEqual([
       '成立时间',
@@ -792,5 +792,27 @@ describe('programmes a team names by name and year, without a key of its own', (
       { line: 3, column: 'name', message: 'repeats line 2', typed: '宁夏重复行项目' },
     ]);
     expect(await programme('宁夏重复行项目')).toEqual([]);
+  });
+
+  it('creates a township station without a credit code, and finds it again by its name and place', async () => {
+    const file = [
+      '机构名称,机构类型,所在城市,所在区县,所在乡镇（街道）',
+      '银川市兴庆区测试街道社会工作站,社会工作站,银川市,兴庆区,测试街道',
+    ].join('\n');
+    const created = await importAs(file);
+    expect(created.problems).toEqual([]);
+    expect(created).toMatchObject({ created: 1, written: true });
+    // The same file again, as a team brings its list back: the station it made, unchanged.
+    const again = await importAs(file, { mode: 'upsert' });
+    expect(again).toMatchObject({ created: 0, unchanged: 1, problems: [] });
+    const [station] = await opened.dataSource.query(
+      `SELECT credit_code, kind, county, township FROM institution WHERE name = '银川市兴庆区测试街道社会工作站'`,
+    );
+    expect(station).toEqual({
+      credit_code: null,
+      kind: 'SOCIAL_WORK_STATION',
+      county: '兴庆区',
+      township: '测试街道',
+    });
   });
 });

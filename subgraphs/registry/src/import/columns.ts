@@ -109,11 +109,13 @@ export const importKinds: Record<string, ImportKind> = {
       'foundedOn',
       'serviceFields',
     ]),
-    schema: institutionInput.extend({
-      creditCode: institutionInput.shape.creditCode.unwrap().unwrap(),
-    }),
+    // A credit code where the institution has one; a township station or a government office may
+    // have none, as the API allows, and is then named by its name and place.
+    schema: institutionInput,
     rules: (row, region) => institutionRules(row as { kind: string }, region),
     naturalKey: { column: 'creditCode', stored: 'credit_code' },
+    alternateKey: ['name', 'county', 'township'],
+    alternateNamesKeylessOnly: true,
     references: {},
     numbers: [],
   },
