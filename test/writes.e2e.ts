@@ -762,7 +762,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
     // Written short: one division starts so, and the answer says how to write it.
     expect(await problemOf('银川')).toEqual({
       message:
-        'input.city：“银川”不是宁夏回族自治区的地级行政区的写法：请写作“银川市”。input.city: "银川" is not a prefecture-level division of Ningxia as written: write 银川市',
+        '所在城市（input.city）：“银川”不是宁夏回族自治区的地级行政区的写法：请写作“银川市”。input.city: "银川" is not a prefecture-level division of Ningxia as written: write 银川市',
       problems: [
         {
           path: 'input.city',
@@ -773,7 +773,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
     });
     // Another region's: not one more prefecture covered.
     expect((await problemOf('南宁市')).message).toBe(
-      'input.city：“南宁市”不是宁夏回族自治区的地级行政区；宁夏回族自治区的地级行政区为：银川市、石嘴山市、吴忠市、固原市、中卫市。input.city: "南宁市" is not a prefecture-level division of Ningxia, whose are 银川市, 石嘴山市, 吴忠市, 固原市, 中卫市',
+      '所在城市（input.city）：“南宁市”不是宁夏回族自治区的地级行政区；宁夏回族自治区的地级行政区为：银川市、石嘴山市、吴忠市、固原市、中卫市。input.city: "南宁市" is not a prefecture-level division of Ningxia, whose are 银川市, 石嘴山市, 吴忠市, 固原市, 中卫市',
     );
     const created = await ask(editor, create, {
       input: { name: '城市测试机构吴忠', kind: 'SOCIAL_WORK_AGENCY', city: '吴忠市' },

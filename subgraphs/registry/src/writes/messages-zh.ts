@@ -13,14 +13,17 @@ import { levelWords } from '../measures/region-levels.js';
 /**
  * The Chinese of a mutation's message, as the subgraph answers it: `input.name: must not be empty
  * (and 2 more problems)`, a field's path before the validation's message, and how many problems
- * follow the first.
+ * follow the first. The field is named as the import's headers name it, its path after it
+ * (`统一社会信用代码（input.creditCode）：…`), where it has such a name.
  */
 export function apiMessageInChinese(message: string): string | null {
   const [, body, more] = /^(.*?)(?: \(and (\d+) more problems\))?$/s.exec(message)!;
   const ofField = /^([A-Za-z][\w.[\]]*): (.*)$/s.exec(body!);
   const chinese = translate(writeMessages, ofField ? ofField[2]! : body!);
   if (!chinese) return null;
-  return `${ofField ? `${ofField[1]}：` : ''}${chinese}${more ? `（另有 ${more} 个问题）` : ''}`;
+  const label = ofField && chineseFieldNames[ofField[1]!.split('.').at(-1)!];
+  const field = ofField ? (label ? `${label}（${ofField[1]}）：` : `${ofField[1]}：`) : '';
+  return `${field}${chinese}${more ? `（另有 ${more} 个问题）` : ''}`;
 }
 
 /** A column, as the import's headers name it in Chinese. */
