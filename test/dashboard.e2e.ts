@@ -290,7 +290,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(verdicts).toContain('一致，但测算值主要来自演示数据，不能证实该数字');
       // Each breakdown's total says how much of it is demo, as the national table's values do.
       expect(await page.locator('#region .breakdown h3 .demo-share').count()).toBe(4);
-      expect(await page.title()).toBe('全国社会工作登记联邦 · 覆盖情况');
+      expect(await page.title()).toBe('各地区社会工作登记联邦 · 覆盖情况');
       // A figure says its qualifier where Chinese puts it: 4000余人次 is 4,000余 人次.
       expect(await page.locator('#region table.quality a.figure-link').allInnerTexts()).toContain(
         '4,000余\u00a0人次',

@@ -4,11 +4,12 @@ import { formatValue } from './units.js';
 export type { Language };
 
 const labels = {
+  // The federation holds six of China's regions: nothing here is national.
   title: {
-    zh: '全国社会工作登记联邦 · 覆盖情况',
-    en: 'Social work registries of China · coverage',
+    zh: '各地区社会工作登记联邦 · 覆盖情况',
+    en: "Social work registries of China's regions · coverage",
   },
-  national: { zh: '全国对比', en: 'National comparison' },
+  national: { zh: '各地区对比', en: 'The regions compared' },
   region: { zh: '地区', en: 'Region' },
   published: { zh: '公开数据', en: 'Published' },
   measured: { zh: '登记测算', en: 'Measured' },
@@ -27,7 +28,7 @@ const labels = {
   programName: { zh: '名称', en: 'Name' },
   programKind: { zh: '类型', en: 'Kind' },
   programRole: { zh: '性质', en: 'Role' },
-  back: { zh: '返回全国', en: 'Back to the nation' },
+  back: { zh: '返回各地区对比', en: 'Back to the regions' },
   byKind: {
     zh: '开展医务社工的机构（按类型）',
     en: 'Institutions doing medical social work, by kind',
