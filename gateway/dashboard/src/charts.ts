@@ -256,6 +256,8 @@ export function breakdownChart(
     // the axis's end it ran past a narrow card's edge (单位 cut to 单, Unit to Uni).
     xAxis: {
       ...valueAxis(element, labels),
+      // On a phone's narrow card, numbers that would run together (120150180) are thinned.
+      axisLabel: { hideOverlap: true },
       position: 'top',
       nameLocation: 'middle',
       nameGap: 28,

@@ -13,6 +13,7 @@ import {
 import { reasonIn } from './language.js';
 import { intervalText } from '../../../shared/intervals.js';
 import { axisUnit, formatFigure, formatValue, unitWord } from './units.js';
+import { breakdownLabel } from './breakdown-label.js';
 
 type Registry = NonNullable<RegionData['registry']>;
 type QualityCheck = NonNullable<Registry['dataQuality']>[number];
@@ -54,19 +55,11 @@ function breakdownCards(registry: Registry, indicators: Indicator[], context: Vi
     const chart = el('div', { class: 'bars' });
     // Cities are names already, in English from the API; the other dimensions are enum codes.
     queueMicrotask(() =>
-      breakdownChart(
-        chart,
-        measure,
-        (cell) =>
-          key === 'byCity'
-            ? ((language === 'en' ? cell?.nameEn : cell?.value) ?? '—')
-            : enumLabel(cell?.value, language),
-        {
-          valueAxis: axisUnit(unit, language),
-          unit: unitWord(unit, language),
-          saveImage: t('saveImage', language),
-        },
-      ),
+      breakdownChart(chart, measure, (cell) => breakdownLabel(cell, key === 'byCity', language), {
+        valueAxis: axisUnit(unit, language),
+        unit: unitWord(unit, language),
+        saveImage: t('saveImage', language),
+      }),
     );
     return el('article', { class: 'breakdown' }, heading, chart);
   });
