@@ -1388,6 +1388,34 @@ describe('measures follow the writes', () => {
 });
 
 describe('targets on a count of 0', () => {
+  /** A county guidance centre of Ningxia, founded in March 2020 and closed at the end of June 2022. */
+  async function centreOpenFrom2020To2022(
+    editor: Record<string, string>,
+    city: string,
+    county: string,
+  ) {
+    const created = await ask(
+      editor,
+      `mutation ($input: InstitutionInput!) { ningxia { createInstitution(input: $input) { id version } } }`,
+      {
+        input: {
+          name: `${county}社会工作指导中心测试${Date.now()}`,
+          kind: 'COUNTY_GUIDANCE_CENTRE',
+          city,
+          county,
+          foundedOn: '2020-03-01',
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const { id, version } = created.data.ningxia.createInstitution;
+    const closed = await ask(
+      editor,
+      `mutation { ningxia { closeInstitution(id: "${id}", version: ${version}, closedOn: "2022-06-30") { id } } }`,
+    );
+    expect(closed.errors).toBeUndefined();
+  }
+
   it('judges a count that fell to 0, where one never above 0 is nothing registered', async () => {
     const editor = await editorOf('NX');
     const progress = async () =>
@@ -1413,26 +1441,7 @@ describe('targets on a count of 0', () => {
       reason: { code: 'NOTHING_REGISTERED' },
     });
     // One founded in 2020 and closed in 2022: in mid-2025 the count has fallen to 0, a finding.
-    const created = await ask(
-      editor,
-      `mutation ($input: InstitutionInput!) { ningxia { createInstitution(input: $input) { id version } } }`,
-      {
-        input: {
-          name: `西吉县社会工作指导中心测试${Date.now()}`,
-          kind: 'COUNTY_GUIDANCE_CENTRE',
-          city: '固原市',
-          county: '西吉县',
-          foundedOn: '2020-03-01',
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    const { id, version } = created.data.ningxia.createInstitution;
-    const closed = await ask(
-      editor,
-      `mutation { ningxia { closeInstitution(id: "${id}", version: ${version}, closedOn: "2022-06-30") { id } } }`,
-    );
-    expect(closed.errors).toBeUndefined();
+    await centreOpenFrom2020To2022(editor, '固原市', '西吉县');
     const fallen = await progress();
     expect(fallen.value).toBe(0);
     expect(fallen.status).not.toBe('NO_DATA');
@@ -1441,26 +1450,7 @@ describe('targets on a count of 0', () => {
   it('keeps a target met at the end of its year achieved after the count falls, and judges one missed on today', async () => {
     const editor = await editorOf('NX');
     const centres = `indicator: "COUNTY_SW_GUIDANCE_CENTRES"`;
-    const created = await ask(
-      editor,
-      `mutation ($input: InstitutionInput!) { ningxia { createInstitution(input: $input) { id version } } }`,
-      {
-        input: {
-          name: `海原县社会工作指导中心测试${Date.now()}`,
-          kind: 'COUNTY_GUIDANCE_CENTRE',
-          city: '中卫市',
-          county: '海原县',
-          foundedOn: '2020-03-01',
-        },
-      },
-    );
-    expect(created.errors).toBeUndefined();
-    const { id, version } = created.data.ningxia.createInstitution;
-    const closed = await ask(
-      editor,
-      `mutation { ningxia { closeInstitution(id: "${id}", version: ${version}, closedOn: "2022-06-30") { id } } }`,
-    );
-    expect(closed.errors).toBeUndefined();
+    await centreOpenFrom2020To2022(editor, '中卫市', '海原县');
     const count = async (asOf: string) =>
       (await ask(editor, `{ ningxia { measure(${centres}, asOf: "${asOf}") { value } } }`)).data
         .ningxia.measure.value as number;
