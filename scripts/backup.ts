@@ -32,14 +32,14 @@ const server = await openDatabaseServer(process.env, { existing: true });
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);
   // A pg_dump that cannot read this server refuses before anything is on record: no dump is begun.
-  await toolFor('pg_dump', url);
+  const pgDump = await toolFor('pg_dump', url);
   // A region's dump holds its social workers' personal data: it is on record before it is taken,
   // as an export of them is. The national directory holds none.
   const record = regions.some((r) => r.slug === subgraph.name)
     ? await recordBackup(url, out)
     : null;
   try {
-    await backupDatabase(url, out);
+    await backupDatabase(url, out, pgDump);
     await record?.finish();
   } finally {
     await record?.close();

@@ -276,8 +276,12 @@ export interface RateYear {
 export function rateAtBestYear(
   regions: { region: string; measure: RegionMeasure['measure']; years: RateYear[] | null }[],
 ): RegionMeasure[] {
+  // A count of 0 over a population is nothing registered, which the total leaves out: no vote.
   const withRate = (year: RateYear) =>
-    year.numerator != null && year.denominator != null && year.denominator > 0;
+    year.numerator != null &&
+    !registersNothing('RATE', year) &&
+    year.denominator != null &&
+    year.denominator > 0;
   const counts = new Map<number, number>();
   for (const { years } of regions)
     for (const year of years ?? [])
@@ -286,7 +290,9 @@ export function rateAtBestYear(
   if (!best) return regions.map(({ region, measure }) => ({ region, measure }));
   const [year] = best;
   return regions.map(({ region, measure, years }) => {
-    const cell = years?.find((y) => y.year === year);
+    // A region whose years did not come keeps its measure, and whatever its own reason says.
+    if (years === null) return { region, measure };
+    const cell = years.find((y) => y.year === year);
     if (cell && withRate(cell))
       return {
         region,

@@ -805,6 +805,15 @@ describe('programmes a team names by name and year, without a key of its own', (
     // The same file again, as a team brings its list back: the station it made, unchanged.
     const again = await importAs(file, { mode: 'upsert' });
     expect(again).toMatchObject({ created: 0, unchanged: 1, problems: [] });
+    // A template filled with new records, its id column empty, is no list of the registry's
+    // records: nothing is said of the records it leaves out.
+    const template = [
+      '记录编号,版本,机构名称,机构类型,所在城市,所在区县,所在乡镇（街道）',
+      ',,银川市兴庆区测试街道二社会工作站,社会工作站,银川市,兴庆区,测试街道二',
+    ].join('\n');
+    const filled = await importAs(template, { dryRun: true });
+    expect(filled).toMatchObject({ created: 1, problems: [] });
+    expect(filled.notInFile).toBeUndefined();
     const [station] = await opened.dataSource.query(
       `SELECT credit_code, kind, county, township FROM institution WHERE name = '银川市兴庆区测试街道社会工作站'`,
     );

@@ -338,6 +338,16 @@ describe('a rate of today added up', () => {
       },
       { region: 'EE', reason: 'no population at all' },
     ]);
+    // A count of 0 over a population is nothing registered: it does not vote for its year.
+    const zero = rateAtBestYear([
+      { region: 'AA', measure: latest(2), years: [year(2023, 1, 10), year(2024, 0, 10)] },
+      { region: 'BB', measure: latest(2), years: [year(2023, 1, 10), year(2024, 1, 10)] },
+      { region: 'CC', measure: latest(2), years: [year(2023, 1, 10), year(2024, 0, 10)] },
+    ]);
+    expect(nationalTotal('RATE', zero)).toMatchObject({
+      asOf: '2023-12-31',
+      included: ['AA', 'BB', 'CC'],
+    });
     // Two years with as many regions: the later.
     expect(
       rateAtBestYear([

@@ -302,7 +302,11 @@ describe('a title made from the text, marked on a registry that loaded it as pri
     expect(files.sources.find((s) => s.id === OPINION)?.titleConstructed).toBe(true);
     const asPrinted: PublishedData = {
       ...files,
-      sources: files.sources.map((s) => ({ ...s, titleConstructed: false })),
+      sources: files.sources.map((s) => ({
+        ...s,
+        titleConstructed: false,
+        publishedOnInferred: false,
+      })),
       targets: files.targets.map((t) => ({
         ...t,
         policy: { ...t.policy, titleConstructed: false },
@@ -310,7 +314,18 @@ describe('a title made from the text, marked on a registry that loaded it as pri
     };
     await loadPublishedData(registry.dataSource, beijing.slug, asPrinted);
     const corrected = await loadPublishedData(registry.dataSource, beijing.slug);
-    expect(corrected.corrected).toMatchObject({ sources: [OPINION], policies: [OPINION] });
+    // Beijing's page of 101 institutions prints no date either: its source is marked so too.
+    const inferredDates = files.sources.filter((s) => s.publishedOnInferred).map((s) => s.id);
+    expect(inferredDates).toContain('bj-msw-101-institutions');
+    expect(corrected.corrected).toMatchObject({
+      sources: expect.arrayContaining([OPINION, ...inferredDates]),
+      policies: [OPINION],
+    });
+    expect(
+      (await registry.dataSource.query(`SELECT id FROM source WHERE published_on_inferred`)).map(
+        (row: { id: string }) => row.id,
+      ),
+    ).toEqual(expect.arrayContaining(inferredDates));
     const marked = await registry.dataSource.query(
       `SELECT 'source' AS "table", id FROM source WHERE title_constructed
        UNION ALL SELECT 'policy', id FROM policy WHERE title_constructed ORDER BY 1`,

@@ -388,15 +388,13 @@ describe('numbers a spreadsheet holds in place of codes', () => {
     expect(rows[0]!.cells).toEqual(['甲', '2.01903545000123E+15', '123456789012345']);
     expect(cellValue('social-workers', 'certificateNumber', rows[0]!.cells[1]!)).toEqual({
       problem:
-        'was taken for a number by the spreadsheet, which kept 15 digits and lost the rest: format the column as text and type the code again',
+        'was taken for a number by the spreadsheet, which lost its last digits: format the column as text and type the code again',
     });
     expect(
       inChinese(
-        'was taken for a number by the spreadsheet, which kept 15 digits and lost the rest: format the column as text and type the code again',
+        'was taken for a number by the spreadsheet, which lost its last digits: format the column as text and type the code again',
       ),
-    ).toBe(
-      '被表格程序当成了数字，只保留了 15 位，其余几位已丢失：请把该列设为“文本”格式后重新输入',
-    );
+    ).toBe('被表格程序当成了数字，末几位已丢失：请把该列设为“文本”格式后重新输入');
     // As a CSV Excel saved writes it, and in the institution a worker is in.
     expect(cellValue('institutions', 'creditCode', '1.245E+17')).toHaveProperty('problem');
     expect(cellValue('social-workers', 'institutionCreditCode', '9.1E+17')).toHaveProperty(
@@ -407,6 +405,15 @@ describe('numbers a spreadsheet holds in place of codes', () => {
   it('reads five digits in a date column as the date Excel keeps as that serial number', () => {
     expect(cellValue('institutions', 'foundedOn', '45356')).toEqual({ value: '2024-03-05' });
     expect(cellValue('social-workers', 'startedOn', '36526')).toEqual({ value: '2000-01-01' });
+    // Five digits before 1970 are no serial: 20243 is 2024年3月 typed short, left to be refused.
+    expect(cellValue('institutions', 'foundedOn', '20243')).toEqual({ value: '20243' });
+  });
+
+  it('keeps a code with an E in it that is no number (a programme key 2024E001)', () => {
+    expect(cellValue('programs', 'key', '2024E001')).toEqual({ value: '2024E001' });
+    expect(cellValue('institutions', 'creditCode', '9111010812E4567890')).toEqual({
+      value: '9111010812E4567890',
+    });
   });
 });
 

@@ -161,13 +161,13 @@ describe("a source's title", () => {
 });
 
 describe("a series' zeros", () => {
-  const series = (stockOrFlow: string): Series => ({
+  const series = (stockOrFlow: string, kind = 'COUNT'): Series => ({
     indicator: {
       code: 'SOCIAL_WORK_STATIONS',
       name: 'Social work stations',
       nameZh: '社会工作站',
       unit: 'stations',
-      kind: 'COUNT',
+      kind,
       stockOrFlow,
       description: '',
       descriptionZh: '',
@@ -195,5 +195,7 @@ describe("a series' zeros", () => {
     const counted = series('STOCK');
     counted.rows = [counted.rows[1]!];
     expect(seriesZeroNote(counted, 'zh')).toBeNull();
+    // A coverage of 0% has institutions below its line: a finding, never nothing registered.
+    expect(seriesZeroNote(series('STOCK', 'RATIO'), 'zh')).toBeNull();
   });
 });

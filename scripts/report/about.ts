@@ -86,7 +86,7 @@ const labels = {
 
 /** A published population a rate divides by, and where it was read. */
 export interface PopulationSource {
-  /** The region: its code in a comparison, its name in the report's language on the sheet. */
+  /** The region's code. */
   region: string;
   value: number;
   asOf: string;
@@ -149,6 +149,8 @@ export function aboutSheet(
     demoPercents: readonly (number | null)[];
     /** Of a rate, the populations it divides by. */
     populations?: readonly PopulationSource[];
+    /** A region's name in the report's language, by its code: the populations' regions are codes. */
+    regionName?: (code: string) => string;
     /** What in a comparison as of a past day is of that day, and what is not (pastDayNote). */
     pastDayNote?: string | null;
     /** Of a rate over a population before the census, that it does not compare (census-note.ts). */
@@ -183,14 +185,15 @@ export function aboutSheet(
       ...(sources.length
         ? sources.map((source) => line('source', sourceWords(source, language)))
         : [line('source', labels.noSource[language])]),
-      ...(options.populations ?? []).map((population) =>
-        line(
+      ...(options.populations ?? []).map((population) => {
+        const region = options.regionName?.(population.region) ?? population.region;
+        return line(
           'population',
           language === 'zh'
-            ? `${population.region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${sourceWords(population.source, language)}`
-            : `${population.region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${sourceWords(population.source, language)}`,
-        ),
-      ),
+            ? `${region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${sourceWords(population.source, language)}`
+            : `${region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${sourceWords(population.source, language)}`,
+        );
+      }),
       line('demo', labels[demoLine(options.demoPercents)][language]),
       ...(options.shortened ? [line('sheetName', options.shortened)] : []),
     ],

@@ -489,10 +489,8 @@ export async function toXlsx(
         measuredOn: comparison.rows.map((row) => row.measuredAsOf),
         askedFor: comparison.asOf,
         demoPercents: comparison.rows.map((row) => row.measuredDemoPercent),
-        populations: comparison.populations.map((population) => ({
-          ...population,
-          region: regionNameIn(comparison.rows, language)(population.region),
-        })),
+        populations: comparison.populations,
+        regionName: regionNameIn(comparison.rows, language),
         pastDayNote: pastDayNote(comparison.askedAsOf, language),
         censusNote: comparisonCensusNote(comparison, language),
         shortened: sheet.shortened,

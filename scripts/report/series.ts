@@ -207,9 +207,12 @@ export const seriesJson = (series: Series, language: Language) =>
  * The 0s of the series that are nothing registered, not a finding that the region had none: of a
  * stock, a year-end before the registry first counted anything (Xiong'an's certified workers before
  * the New Area existed); of a flow, a year in which it counts nothing. A stock that fell to 0 is a
- * finding and is not named. Null where the series has no such 0.
+ * finding and is not named, and so is a ratio's 0%. Null where the series has no such 0.
  */
 export function seriesZeroNote(series: Series, language: Language): string | null {
+  // A coverage of 0% or an amount of 0 is a finding: only a count's 0 (a rate's is no value) can
+  // be nothing registered, as `registersNothing` judges a measure's.
+  if (series.indicator.kind !== 'COUNT') return null;
   const flow = series.indicator.stockOrFlow === 'FLOW';
   const named = series.rows.flatMap((row) => {
     let counted = false;
@@ -260,10 +263,8 @@ export async function seriesXlsx(
         measuredOn: [series.asOf],
         censusNote: seriesCensusNote(series, language),
         zeroNote: seriesZeroNote(series, language),
-        populations: series.populations.map((population) => ({
-          ...population,
-          region: regionNameIn(series.rows, language)(population.region),
-        })),
+        populations: series.populations,
+        regionName: regionNameIn(series.rows, language),
         demoPercents: series.rows.flatMap((row) =>
           series.years.map((year) => row[demoKey(year)] as number | null),
         ),

@@ -9,8 +9,13 @@ import { connectionFor, runTool, toolFor } from './postgres-tools.js';
  * restored from one. A dump is written beside its place and renamed there only when complete, so a
  * failed backup never leaves a file that looks like one.
  */
-export async function backupDatabase(databaseUrl: string, file: string): Promise<void> {
-  const pgDump = await toolFor('pg_dump', databaseUrl);
+export async function backupDatabase(
+  databaseUrl: string,
+  file: string,
+  // The pg_dump to run, where the caller has found it already (toolFor checks it reads the server).
+  pgDump?: string,
+): Promise<void> {
+  pgDump ??= await toolFor('pg_dump', databaseUrl);
   const { dbname, env } = connectionFor(databaseUrl);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const partial = `${file}.partial`;

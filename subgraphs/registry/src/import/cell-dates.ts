@@ -4,6 +4,9 @@
  */
 export const isDateColumn = (column: string) => /On$|Since$|^periodStart$|^periodEnd$/.test(column);
 
+/** Excel's serial number of 1970-01-01: the first a registry's date is read from. */
+const FIRST_SERIAL = 25_569;
+
 /**
  * A date as people and Chinese spreadsheets write it, in the registry's form: 2024/3/5 (which Excel
  * in a Chinese locale writes a CSV's dates as), 2024年3月5日 or 5号, 2024.3.5, 20240305 and
@@ -16,8 +19,10 @@ export const isDateColumn = (column: string) => /On$|Since$|^periodStart$|^perio
  */
 export function isoDate(text: string): string {
   const serial = /^\d{5}$/.exec(text.normalize('NFKC').trim());
-  // Days since Excel's day 0, 1899-12-30 (its 1900 leap year makes no difference after March 1900).
-  if (serial)
+  // Days since Excel's day 0, 1899-12-30 (its 1900 leap year makes no difference after March 1900),
+  // from 1970 (25569) on: fewer is no date a registry holds, and 20243 is 2024年3月 typed short, which
+  // the validation refuses as no date.
+  if (serial && Number(serial[0]) >= FIRST_SERIAL)
     return new Date(Date.UTC(1899, 11, 30) + Number(serial[0]) * 86_400_000)
       .toISOString()
       .slice(0, 10);

@@ -49,8 +49,10 @@ export interface Classified {
   problems: RowProblem[];
   conflicts: Conflict[];
   creates: NewRow[];
-  /** The ids of the records the rows name by id, matched: the file's part of the registry. */
+  /** The ids of the records the rows name, by id or key: the file's part of the registry. */
   namedIds: string[];
+  /** How many rows give an id: a file of the registry's records (an export), not of new ones alone. */
+  rowsWithId: number;
   updates: PlannedUpdate[];
   references: Map<string, { id: string; status: string }>;
   unchanged: number;
@@ -79,6 +81,7 @@ export async function classifyRows(
     conflicts: [],
     creates: [],
     namedIds: [],
+    rowsWithId: 0,
     updates: [],
     references: new Map(),
     unchanged: 0,
@@ -88,6 +91,7 @@ export async function classifyRows(
     const problems: RowProblem[] = [];
     return { parsed: parseRow(kind, row, columns, context, problems), problems };
   });
+  result.rowsWithId = read.filter(({ parsed }) => parsed.id !== null).length;
   // PostgreSQL's text holds no NUL: a value with one is refused by its cell and names no record.
   const keys = read.flatMap(({ parsed: row }) =>
     (
@@ -127,6 +131,7 @@ export async function classifyRows(
     result.problems.push(...problems);
     // A refused row of a record is still in the file: not a record the file leaves out.
     if (row.id !== null) result.namedIds.push(row.id);
+    else if (row.key && byKey.has(row.key)) result.namedIds.push(String(byKey.get(row.key)!.id));
   }
   result.references = await referencedInstitutions(tx, kind, parsed, context.region);
   const institutionReferences = await institutionReferencesOf(

@@ -114,7 +114,8 @@ export const importKinds: Record<string, ImportKind> = {
     schema: institutionInput,
     rules: (row, region) => institutionRules(row as { kind: string }, region),
     naturalKey: { column: 'creditCode', stored: 'credit_code' },
-    alternateKey: ['name', 'county', 'township'],
+    // The city too: county names repeat within a region (乐山市 and 内江市 each have a 市中区).
+    alternateKey: ['name', 'city', 'county', 'township'],
     alternateNamesKeylessOnly: true,
     references: {},
     numbers: [],
@@ -206,7 +207,7 @@ export type Cell = { value: unknown } | { problem: string };
  * to be reported by the schema).
  */
 /** A number written in scientific notation (1.245E+17), as a spreadsheet shows a long one it holds as a number. */
-const lostDigits = (value: string) => /^-?\d+(\.\d+)?E[+-]?\d+$/i.test(value.normalize('NFKC'));
+const lostDigits = (value: string) => /^\d(\.\d+)?E\+\d+$/i.test(value.normalize('NFKC'));
 
 /**
  * A number cell as a spreadsheet writes it: full-width digits (３２００００) as the digits they are,
@@ -251,7 +252,7 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
   if ((column in kind.references || column === kind.naturalKey.column) && lostDigits(value))
     return {
       problem:
-        'was taken for a number by the spreadsheet, which kept 15 digits and lost the rest: format the column as text and type the code again',
+        'was taken for a number by the spreadsheet, which lost its last digits: format the column as text and type the code again',
     };
   if (column in kind.references) return { value: recordIdAsTyped(value) };
   // A credit code or certificate number typed in full-width characters is the one it spells.

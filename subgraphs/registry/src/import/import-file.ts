@@ -167,6 +167,7 @@ async function importRows(
       await startRepeatCheck(tx);
       let chunk: SheetRow[] = [];
       const named = new Set<string>();
+      let rowsWithId = 0;
       const flush = async () => {
         const classified = await classifyRows(tx, chunk, columns as string[], {
           kindName: options.kind,
@@ -176,6 +177,7 @@ async function importRows(
         report.rows += chunk.length;
         chunk = [];
         for (const id of classified.namedIds) named.add(id);
+        rowsWithId += classified.rowsWithId;
         // The records the file creates are in it too: never among those it leaves out.
         for (const id of await apply(tx, classified, report, options)) named.add(id);
         options.progress?.(report.rows);
@@ -204,10 +206,10 @@ async function importRows(
         );
       }
       if (chunk.length) await flush();
-      // A file of the registry's records (one with ids, an export) is told which it leaves out; one
-      // of new records alone is not the registry's whole.
-      if (columns.includes('id') && named.size)
-        report.notInFile = await leftOut(tx, options, named);
+      // A file of the registry's records (rows with ids, an export) is told which it leaves out;
+      // one of new records alone (a template filled in, its id column empty) is not the registry's
+      // whole.
+      if (rowsWithId > 0) report.notInFile = await leftOut(tx, options, named);
       const refused = report.problems.length > 0 || report.conflicts.length > 0;
       if (options.dryRun || unreadable || (refused && !options.partial)) throw new RolledBack();
     });

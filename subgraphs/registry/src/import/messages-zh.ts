@@ -76,9 +76,9 @@ const importMessages: Catalog = [
   ],
   [/^"(.*)" is not a version number$/, (text) => `“${text}”不是版本号`],
   [
-    /^names (\d+) records \((.*)\) by (\w+) and (\w+): /,
-    (count, ids, first, second) =>
-      `按${column(first)}和${column(second)}对应 ${count} 条记录（${ids}）：请填写所指记录的记录编号（导出可得），或填写项目编号`,
+    /^names (\d+) records \((.*)\) by ([\w ]+): give the row the id of the one it means \(export them to get their ids\), or a (\w+)$/,
+    (count, ids, columns, key) =>
+      `按${columns.split(' and ').map(column).join('、')}对应 ${count} 条记录（${ids}）：请填写所指记录的记录编号（导出可得），或填写${column(key)}`,
   ],
   [
     /^differs from (\S+) as registered: create mode only adds new records/,

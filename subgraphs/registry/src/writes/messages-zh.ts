@@ -147,8 +147,8 @@ export const writeMessages: Catalog = [
   ],
   [/^Invalid input: expected number/, () => '须为数字（不含千分位逗号、单位或空格）'],
   [
-    /^was taken for a number by the spreadsheet, which kept 15 digits/,
-    () => '被表格程序当成了数字，只保留了 15 位，其余几位已丢失：请把该列设为“文本”格式后重新输入',
+    /^was taken for a number by the spreadsheet, which lost its last digits/,
+    () => '被表格程序当成了数字，末几位已丢失：请把该列设为“文本”格式后重新输入',
   ],
   [
     /^must be a number in digits \(75000 or 75,000\)/,
