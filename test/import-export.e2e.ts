@@ -814,6 +814,28 @@ describe('programmes a team names by name and year, without a key of its own', (
     const filled = await importAs(template, { dryRun: true });
     expect(filled).toMatchObject({ created: 1, problems: [] });
     expect(filled.notInFile).toBeUndefined();
+    // A row with its code left blank, of an institution registered with one, is refused rather
+    // than registered a second time.
+    const coded = [
+      '机构名称,机构类型,统一社会信用代码,所在城市,所在区县,所在乡镇（街道）',
+      `银川市兴庆区测试社工服务中心,社会工作服务机构,${creditCode(888)},银川市,兴庆区,测试街道`,
+    ];
+    expect(await importAs(coded.join('\n'))).toMatchObject({ created: 1, problems: [] });
+    const blank = coded[1]!.replace(creditCode(888), '');
+    const refused = await importAs([coded[0], blank].join('\n'), { mode: 'upsert' });
+    expect(refused).toMatchObject({ created: 0, written: false });
+    expect(refused.problems).toEqual([
+      {
+        line: 2,
+        column: '统一社会信用代码',
+        message: expect.stringMatching(
+          /^is empty, and the row's name and city and county and township are those of NX-\d+, which has one: give the row its creditCode or its id/,
+        ),
+      },
+    ]);
+    expect(inChinese(refused.problems[0]!.message)).toMatch(
+      /^为空，而此行的名称、所在城市、所在区县、所在乡镇（街道）与已有统一社会信用代码的 NX-\d+ 相同：请填写其统一社会信用代码或记录编号，以免重复登记$/,
+    );
     const [station] = await opened.dataSource.query(
       `SELECT credit_code, kind, county, township FROM institution WHERE name = '银川市兴庆区测试街道社会工作站'`,
     );

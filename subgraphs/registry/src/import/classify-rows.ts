@@ -114,10 +114,12 @@ export async function classifyRows(
       });
   const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);
   const refused = read.filter((r) => r.problems.length);
-  const { byId, byKey, byAlternate } = await existingRecords(tx, context.kindName, kind, [
-    ...parsed,
-    ...refused.map((r) => r.parsed),
-  ]);
+  const { byId, byKey, byAlternate, keyedAlike } = await existingRecords(
+    tx,
+    context.kindName,
+    kind,
+    [...parsed, ...refused.map((r) => r.parsed)],
+  );
   // A refused row that would create a record also says which fields a record needs, so that one
   // round of corrections is enough.
   for (const { parsed: row, problems } of refused) {
@@ -154,6 +156,17 @@ export async function classifyRows(
       problem(
         kind.alternateKey![0]!,
         `names ${alike.length} records (${alike.map((r) => globalId(context.region, r.id)).join(', ')}) by ${kind.alternateKey!.join(' and ')}: give the row the id of the one it means (export them to get their ids), or a ${kind.naturalKey.column}`,
+      );
+      continue;
+    }
+    const keyed =
+      kind.keylessRowOfKeyedRefused && row.id === null && !row.key && row.alternate && !alike.length
+        ? (keyedAlike.get(row.alternate) ?? [])
+        : [];
+    if (keyed.length) {
+      problem(
+        kind.naturalKey.column,
+        `is empty, and the row's ${kind.alternateKey!.join(' and ')} are those of ${keyed.map((r) => globalId(context.region, r.id)).join(', ')}, which has one: give the row its ${kind.naturalKey.column} or its id, so as not to register it twice`,
       );
       continue;
     }

@@ -39,6 +39,11 @@ export interface ImportKind {
    * their certificate number, never by a name and a day another worker may share.
    */
   alternateNamesKeylessOnly?: boolean;
+  /**
+   * A row without a natural key that names a record with one by its alternate key is refused, not
+   * made a second record: a hospital's row with its credit code left blank.
+   */
+  keylessRowOfKeyedRefused?: boolean;
   /** Columns holding an institution's credit code, resolved to its id: column → stored id column. */
   references: Record<string, string>;
   numbers: string[];
@@ -117,6 +122,7 @@ export const importKinds: Record<string, ImportKind> = {
     // The city too: county names repeat within a region (乐山市 and 内江市 each have a 市中区).
     alternateKey: ['name', 'city', 'county', 'township'],
     alternateNamesKeylessOnly: true,
+    keylessRowOfKeyedRefused: true,
     references: {},
     numbers: [],
   },

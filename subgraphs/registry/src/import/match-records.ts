@@ -19,6 +19,8 @@ export interface ExistingRecords {
   byKey: Map<string, StoredRecord>;
   /** Every record with those values: more than one cannot be told apart without an id. */
   byAlternate: Map<string, StoredRecord[]>;
+  /** Of a kind whose alternate key names keyless records only, the records it passed over for their key. */
+  keyedAlike: Map<string, StoredRecord[]>;
 }
 
 /** A row's or a record's alternate key as one string (a programme's name and year). */
@@ -56,11 +58,12 @@ export async function existingRecords(
       : [];
   const keyOf = (record: StoredRecord) => record[kind.naturalKey.column];
   const byAlternate = new Map<string, StoredRecord[]>();
+  const keyedAlike = new Map<string, StoredRecord[]>();
   for (const record of alike) {
-    if (kind.alternateNamesKeylessOnly && keyOf(record) != null) continue;
     const alternate = alternateKeyOf(kind, record);
-    if (alternate !== null)
-      byAlternate.set(alternate, [...(byAlternate.get(alternate) ?? []), record]);
+    if (alternate === null) continue;
+    const into = kind.alternateNamesKeylessOnly && keyOf(record) != null ? keyedAlike : byAlternate;
+    into.set(alternate, [...(into.get(alternate) ?? []), record]);
   }
   return {
     byId: new Map(found.map((record) => [String(record.id), record])),
@@ -68,6 +71,7 @@ export async function existingRecords(
       found.filter((record) => keyOf(record) != null).map((r) => [String(keyOf(r)).trim(), r]),
     ),
     byAlternate,
+    keyedAlike,
   };
 }
 

@@ -81,6 +81,11 @@ const importMessages: Catalog = [
       `按${columns.split(' and ').map(column).join('、')}对应 ${count} 条记录（${ids}）：请填写所指记录的记录编号（导出可得），或填写${column(key)}`,
   ],
   [
+    /^is empty, and the row's ([\w ]+) are those of (.+), which has one: give the row its (\w+) or its id/,
+    (columns, ids, key) =>
+      `为空，而此行的${columns.split(' and ').map(column).join('、')}与已有${column(key)}的 ${ids} 相同：请填写其${column(key)}或记录编号，以免重复登记`,
+  ],
+  [
     /^differs from (\S+) as registered: create mode only adds new records/,
     (id) =>
       `与登记库中的 ${id} 不同：创建模式只新增记录，此行未写入；要写入这一更正，请用 --mode upsert 导入`,
