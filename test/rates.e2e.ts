@@ -481,6 +481,14 @@ describe('rates per 10,000 residents on the published populations, through the g
     const ofLatest = today.rows.filter((row) => row.measuredAsOf === latest).length;
     expect(today.national.asOf).not.toBe(latest);
     expect(today.national.included.length).toBeGreaterThan(ofLatest);
+    // And it says the populations it divides by: each added region's of that year-end, which add
+    // up to its denominator.
+    expect(today.totalPopulations.map((p) => p.region)).toEqual(today.national.included);
+    for (const population of today.totalPopulations)
+      expect(population.asOf.slice(0, 4)).toBe(today.national.asOf!.slice(0, 4));
+    expect(today.totalPopulations.reduce((sum, p) => sum + p.value, 0)).toBe(
+      today.national.denominator,
+    );
   });
 
   it('adds counts up over every region, with the demo share weighted by each count', async () => {

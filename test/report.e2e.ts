@@ -330,6 +330,12 @@ describe('npm run report', () => {
         ),
       ),
     );
+    // The total is over another year-end than most rows (the one most regions can add up): its
+    // populations are said apart.
+    expect(said('合计所用分母（常住人口）')).toHaveLength(rate.comparison.national.included.length);
+    expect(JSON.parse(toJson(rate.comparison, 'zh')).totalPopulations).toEqual(
+      rate.comparison.totalPopulations,
+    );
     // Each with the address its page was read at: a communiqué's number on a reprint's page.
     const { beijing: read } = await federation.query(
       `{ beijing { measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { denominatorFigure { source { url } } } } }`,

@@ -81,6 +81,7 @@ const labels = {
     en: 'Some measured values include a minority of demo records (not real); the table gives the share beside each value.',
   },
   demoNone: { zh: '登记测算值中没有演示数据。', en: 'No measured value includes demo records.' },
+  totalPopulation: { zh: '合计所用分母（常住人口）', en: 'Population the total divides by' },
   population: { zh: '分母（常住人口）来源', en: 'Population (denominator) source' },
 } as const;
 
@@ -149,6 +150,11 @@ export function aboutSheet(
     demoPercents: readonly (number | null)[];
     /** Of a rate, the populations it divides by. */
     populations?: readonly PopulationSource[];
+    /**
+     * Of a rate's total, the populations it divides by, said where they are not the rows' (a rate of
+     * today, added up over the year-end most regions published a population for).
+     */
+    totalPopulations?: readonly PopulationSource[];
     /** A region's name in the report's language, by its code: the populations' regions are codes. */
     regionName?: (code: string) => string;
     /** What in a comparison as of a past day is of that day, and what is not (pastDayNote). */
@@ -169,6 +175,23 @@ export function aboutSheet(
   const sources = [
     ...new Map(indicator.sources.map((s) => [`${s.title}|${s.publisher}`, s])).values(),
   ];
+  const populationLine = (
+    label: 'population' | 'totalPopulation',
+    population: PopulationSource,
+  ) => {
+    const region = options.regionName?.(population.region) ?? population.region;
+    return line(
+      label,
+      language === 'zh'
+        ? `${region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${sourceWords(population.source, language)}`
+        : `${region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${sourceWords(population.source, language)}`,
+    );
+  };
+  // The total's populations, where the rows do not already list them.
+  const listed = new Set((options.populations ?? []).map((p) => `${p.region}|${p.asOf}`));
+  const totalOwn = options.totalPopulations?.some((p) => !listed.has(`${p.region}|${p.asOf}`))
+    ? options.totalPopulations
+    : null;
   return {
     name: labels.sheet[language],
     data: [
@@ -185,15 +208,10 @@ export function aboutSheet(
       ...(sources.length
         ? sources.map((source) => line('source', sourceWords(source, language)))
         : [line('source', labels.noSource[language])]),
-      ...(options.populations ?? []).map((population) => {
-        const region = options.regionName?.(population.region) ?? population.region;
-        return line(
-          'population',
-          language === 'zh'
-            ? `${region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${sourceWords(population.source, language)}`
-            : `${region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${sourceWords(population.source, language)}`,
-        );
-      }),
+      ...(options.populations ?? []).map((population) => populationLine('population', population)),
+      ...(totalOwn
+        ? totalOwn.map((population) => populationLine('totalPopulation', population))
+        : []),
       line('demo', labels[demoLine(options.demoPercents)][language]),
       ...(options.shortened ? [line('sheetName', options.shortened)] : []),
     ],

@@ -126,6 +126,10 @@ const rateYearsQuery = graphql(`
           demoShare
           denominatorFigure {
             asOf
+            value
+            source {
+              ...ReportSource
+            }
           }
         }
       }
@@ -136,8 +140,14 @@ const rateYearsQuery = graphql(`
 /** How many years back a rate's total looks for the year-end most regions published a population for. */
 const RATE_YEARS_BACK = 10;
 
+/** A region's year of its rate series, with the published population the year divides by. */
+type RateYearOf = RateYear & { population: PopulationSource | null };
+
 /** Each region's rate by year-end, for a total over the one most regions can add up. */
-async function rateYears(gatewayUrl: string, indicator: string): Promise<Map<string, RateYear[]>> {
+async function rateYears(
+  gatewayUrl: string,
+  indicator: string,
+): Promise<Map<string, RateYearOf[]>> {
   // The indicator was found by the comparison's query just before.
   const data = await postQuery(
     gatewayUrl,
@@ -154,6 +164,14 @@ async function rateYears(gatewayUrl: string, indicator: string): Promise<Map<str
         denominator: cell.denominator ?? null,
         demoShare: cell.demoShare ?? null,
         populationAsOf: cell.denominatorFigure?.asOf ?? null,
+        population: cell.denominatorFigure
+          ? {
+              region: code,
+              value: cell.denominatorFigure.value,
+              asOf: cell.denominatorFigure.asOf,
+              source: cell.denominatorFigure.source,
+            }
+          : null,
       })),
     ]),
   );
@@ -323,6 +341,11 @@ export interface Comparison {
   national: NationalTotal;
   /** Of a rate, the published populations it divides by, by region code. */
   populations: PopulationSource[];
+  /**
+   * Of a rate, the populations its total divides by: the rows' where it is asked as of a day, each
+   * added region's of the total's year-end where it is not (rateAtBestYear).
+   */
+  totalPopulations: PopulationSource[];
 }
 
 export async function fetchComparison(
@@ -346,6 +369,19 @@ export async function fetchComparison(
   // A rate of today is, in each region, over its own latest population: added up over one year-end.
   const years =
     data.indicator!.kind === 'RATE' && asOf == null ? await rateYears(gatewayUrl, code) : null;
+  const national = nationalTotal(
+    data.indicator!.kind,
+    years
+      ? rateAtBestYear(measures.map((m) => ({ ...m, years: years.get(m.region) ?? null })))
+      : measures,
+  );
+  const populations = data.registries.flatMap(({ code, measure }) => {
+    const figure = measure?.denominatorFigure;
+    return figure
+      ? [{ region: code, value: figure.value, asOf: figure.asOf, source: figure.source }]
+      : [];
+  });
+  const totalYear = national.asOf?.slice(0, 4);
   return {
     indicator: { ...data.indicator!, sources },
     unit: data.indicator!.unit,
@@ -355,18 +391,14 @@ export async function fetchComparison(
     rows: data.registries.map((registry) =>
       toRow(registry, data.indicator!, firstYearNotOver(asOf ?? null)),
     ),
-    populations: data.registries.flatMap(({ code, measure }) => {
-      const figure = measure?.denominatorFigure;
-      return figure
-        ? [{ region: code, value: figure.value, asOf: figure.asOf, source: figure.source }]
-        : [];
+    populations,
+    totalPopulations: national.included.flatMap((region) => {
+      const population = years
+        ? years.get(region)?.find((year) => String(year.year) === totalYear)?.population
+        : populations.find((p) => p.region === region);
+      return population ? [population] : [];
     }),
-    national: nationalTotal(
-      data.indicator!.kind,
-      years
-        ? rateAtBestYear(measures.map((m) => ({ ...m, years: years.get(m.region) ?? null })))
-        : measures,
-    ),
+    national,
   };
 }
 
@@ -468,6 +500,7 @@ export const toJson = (comparison: Comparison, language: Language) => {
     // The regions' total, not the nation's: the federation holds six of China's regions.
     total: comparison.national,
     populations: comparison.populations,
+    totalPopulations: comparison.totalPopulations,
     rows: comparison.rows,
   });
 };
@@ -490,6 +523,7 @@ export async function toXlsx(
         askedFor: comparison.asOf,
         demoPercents: comparison.rows.map((row) => row.measuredDemoPercent),
         populations: comparison.populations,
+        totalPopulations: comparison.totalPopulations,
         regionName: regionNameIn(comparison.rows, language),
         pastDayNote: pastDayNote(comparison.askedAsOf, language),
         censusNote: comparisonCensusNote(comparison, language),
@@ -582,9 +616,10 @@ export function pastDayNote(
 /** Of a rate, whether a region's population is of a year-end before the census (censusNote). */
 export const comparisonCensusNote = (comparison: Comparison, language: Language) =>
   censusNote(
-    comparison.rows.map((row) =>
-      row.populationAsOf ? Number(row.populationAsOf.slice(0, 4)) : null,
-    ),
+    [
+      ...comparison.rows.map((row) => row.populationAsOf),
+      ...comparison.totalPopulations.map((population) => population.asOf),
+    ].map((asOf) => (asOf ? Number(asOf.slice(0, 4)) : null)),
     language,
   );
 

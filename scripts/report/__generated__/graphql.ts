@@ -158,12 +158,12 @@ export type RateYearsQueryVariables = Exact<{
 
 
 export type RateYearsQuery = { registries: Array<
-    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
-    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
-    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
-    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
-    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
-    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null }> } | null }
+    | { code: RegionCode, measure: { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null }> } | null }
   > };
 
 export type SeriesQueryVariables = Exact<{
@@ -321,12 +321,25 @@ export const RateYearsDocument = new TypedDocumentString(`
         demoShare
         denominatorFigure {
           asOf
+          value
+          source {
+            ...ReportSource
+          }
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<RateYearsQuery, RateYearsQueryVariables>;
+    fragment ReportSource on Source {
+  title
+  titleEn
+  titleConstructed
+  publisher
+  publisherEn
+  publishedOn
+  publishedOnInferred
+  url
+}`) as unknown as TypedDocumentString<RateYearsQuery, RateYearsQueryVariables>;
 export const SeriesDocument = new TypedDocumentString(`
     query Series($indicator: String!, $from: Int!, $to: Int) {
   indicator(code: $indicator) {
