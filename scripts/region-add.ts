@@ -19,7 +19,7 @@ import {
 const root = new URL('../', import.meta.url);
 const listFile = new URL('subgraphs/regions.json', root);
 const usage =
-  '用法 Usage: npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]  新增地区 (add a region)';
+  '用法 Usage: npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 --cities 广州市,深圳市,… [--level PROVINCE] [--port 4017]  新增地区；--cities 列出其地级行政区，机构的所在城市须为其中之一 (add a region; --cities lists its prefecture-level divisions, the cities its institutions may be in)';
 const values = commandLine(usage, {
   code: { type: 'string' },
   slug: { type: 'string' },
@@ -28,6 +28,7 @@ const values = commandLine(usage, {
   level: { type: 'string', default: 'PROVINCE' },
   'province-code': { type: 'string' },
   port: { type: 'string' },
+  cities: { type: 'string' },
 });
 
 const list = JSON.parse(readFileSync(listFile, 'utf8')) as RegionsFile;
@@ -50,6 +51,20 @@ if (!level || !isAdministrativeLevel(level))
   usageError(
     usage,
     `--level 须为以下之一：${administrativeLevels.join('、')}。--level must be one of ${administrativeLevels.join(', ')}.`,
+  );
+// Without them the region would take any city as one more prefecture covered.
+const cities = [
+  ...new Set(
+    (values.cities ?? '')
+      .split(/[,，、;；]/)
+      .map((city) => city.trim())
+      .filter(Boolean),
+  ),
+];
+if (!cities.length)
+  usageError(
+    usage,
+    "须给出 --cities：该地区的地级行政区，如 广州市,深圳市；直辖市写其本身。--cities is required: the region's prefecture-level divisions (a municipality: itself).",
   );
 const provinceCode = values['province-code'];
 if (!provinceCode || !/^[1-9]\d$/.test(provinceCode))
@@ -82,6 +97,7 @@ list.regions.push({
   provinceCode,
   port,
   database: `registry_${slug}`,
+  cities,
 });
 /** One object per line, as the list is written by hand. */
 const line = (entry: object) =>

@@ -43,6 +43,13 @@ const tsx = (args: string[]) =>
     env: { ...process.env, LOG_LEVEL: 'warn' },
   });
 
+/** Guangdong's 21 prefecture-level cities. */
+const guangdongCities = [
+  ...'广州市 深圳市 珠海市 汕头市 佛山市 韶关市 湛江市 肇庆市 江门市 茂名市 惠州市 梅州市 汕尾市 河源市 阳江市 清远市 东莞市 中山市 潮州市 揭阳市 云浮市'.split(
+    ' ',
+  ),
+];
+
 describe('npm run region:add', () => {
   it('adds Guangdong to the list, the supergraph and the deployment files, and says what is left', () => {
     const run = tsx([
@@ -57,8 +64,17 @@ describe('npm run region:add', () => {
       'Guangdong',
       '--province-code',
       '44',
+      '--cities',
+      guangdongCities.join(','),
     ]);
     expect(run.status, run.stderr).toBe(0);
+    // Its prefecture-level divisions, which an institution's city is one of.
+    const added = (
+      JSON.parse(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')) as {
+        regions: { slug: string; cities?: string[] }[];
+      }
+    ).regions.find((r) => r.slug === 'guangdong');
+    expect(added?.cities).toEqual(guangdongCities);
     expect(run.stdout).toContain('Left to do by hand');
     expect(run.stdout).toContain('尚需手工完成');
     expect(readFileSync(path.join(copy, 'schema/supergraph.graphql'), 'utf8')).toContain(
@@ -82,6 +98,8 @@ describe('npm run region:add', () => {
       'Guangxi',
       '--province-code',
       '45',
+      '--cities',
+      '南宁市',
     ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('代码 GX 已被 guangxi 占用。The code GX is already guangxi');
