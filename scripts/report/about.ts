@@ -20,6 +20,17 @@ graphql(`
   }
 `);
 
+/** What every query of the report reads of a published population a rate divides by. */
+graphql(`
+  fragment ReportPopulation on Figure {
+    asOf
+    value
+    source {
+      ...ReportSource
+    }
+  }
+`);
+
 /** What the About sheet says of the indicator: its names, unit, definition and the sources cited. */
 export interface ReportIndicator {
   code: string;

@@ -56,11 +56,7 @@ const comparisonQuery = graphql(`
         since
         openEndedRecords
         denominatorFigure {
-          asOf
-          value
-          source {
-            ...ReportSource
-          }
+          ...ReportPopulation
         }
         checkedAgainst {
           published
@@ -125,11 +121,7 @@ const rateYearsQuery = graphql(`
           denominator
           demoShare
           denominatorFigure {
-            asOf
-            value
-            source {
-              ...ReportSource
-            }
+            ...ReportPopulation
           }
         }
       }

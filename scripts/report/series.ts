@@ -49,11 +49,7 @@ const seriesQuery = graphql(`
           demoShare
           toDate
           denominatorFigure {
-            asOf
-            value
-            source {
-              ...ReportSource
-            }
+            ...ReportPopulation
           }
         }
       }

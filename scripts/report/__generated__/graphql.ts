@@ -136,6 +136,8 @@ export type ValueBasis =
 
 export type ReportSourceFragment = { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null };
 
+export type ReportPopulationFragment = { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } };
+
 export type ComparisonQueryVariables = Exact<{
   indicator: string;
   asOf?: string | null | undefined;
@@ -212,6 +214,24 @@ export const ReportSourceFragmentDoc = new TypedDocumentString(`
   url
 }
     `, {"fragmentName":"ReportSource"}) as unknown as TypedDocumentString<ReportSourceFragment, unknown>;
+export const ReportPopulationFragmentDoc = new TypedDocumentString(`
+    fragment ReportPopulation on Figure {
+  asOf
+  value
+  source {
+    ...ReportSource
+  }
+}
+    fragment ReportSource on Source {
+  title
+  titleEn
+  titleConstructed
+  publisher
+  publisherEn
+  publishedOn
+  publishedOnInferred
+  url
+}`, {"fragmentName":"ReportPopulation"}) as unknown as TypedDocumentString<ReportPopulationFragment, unknown>;
 export const ComparisonDocument = new TypedDocumentString(`
     query Comparison($indicator: String!, $asOf: String) {
   indicator(code: $indicator) {
@@ -244,11 +264,7 @@ export const ComparisonDocument = new TypedDocumentString(`
       since
       openEndedRecords
       denominatorFigure {
-        asOf
-        value
-        source {
-          ...ReportSource
-        }
+        ...ReportPopulation
       }
       checkedAgainst {
         published
@@ -305,6 +321,13 @@ export const ComparisonDocument = new TypedDocumentString(`
   publishedOn
   publishedOnInferred
   url
+}
+fragment ReportPopulation on Figure {
+  asOf
+  value
+  source {
+    ...ReportSource
+  }
 }`) as unknown as TypedDocumentString<ComparisonQuery, ComparisonQueryVariables>;
 export const RateYearsDocument = new TypedDocumentString(`
     query RateYears($indicator: String!, $from: Int!) {
@@ -320,11 +343,7 @@ export const RateYearsDocument = new TypedDocumentString(`
         denominator
         demoShare
         denominatorFigure {
-          asOf
-          value
-          source {
-            ...ReportSource
-          }
+          ...ReportPopulation
         }
       }
     }
@@ -339,6 +358,13 @@ export const RateYearsDocument = new TypedDocumentString(`
   publishedOn
   publishedOnInferred
   url
+}
+fragment ReportPopulation on Figure {
+  asOf
+  value
+  source {
+    ...ReportSource
+  }
 }`) as unknown as TypedDocumentString<RateYearsQuery, RateYearsQueryVariables>;
 export const SeriesDocument = new TypedDocumentString(`
     query Series($indicator: String!, $from: Int!, $to: Int) {
@@ -377,11 +403,7 @@ export const SeriesDocument = new TypedDocumentString(`
         demoShare
         toDate
         denominatorFigure {
-          asOf
-          value
-          source {
-            ...ReportSource
-          }
+          ...ReportPopulation
         }
       }
     }
@@ -396,4 +418,11 @@ export const SeriesDocument = new TypedDocumentString(`
   publishedOn
   publishedOnInferred
   url
+}
+fragment ReportPopulation on Figure {
+  asOf
+  value
+  source {
+    ...ReportSource
+  }
 }`) as unknown as TypedDocumentString<SeriesQuery, SeriesQueryVariables>;
