@@ -6,7 +6,7 @@ import { useStack } from './harness.js';
 const federation = useStack();
 
 const figureFields = `id indicator { code name } value unit asOf qualifier changePercent quote
-  baseline { value year derived } breakdown { dimension value } source { id title titleConstructed publisher publishedOn publishedOnInferred document }`;
+  baseline { value year derived } breakdown { dimension value } scopeProgram { figures { id } } source { id title titleConstructed publisher publishedOn publishedOnInferred document }`;
 
 describe('published figures and targets through the gateway', () => {
   it.each(regions.map((r) => [r.slug] as const))(
@@ -43,6 +43,17 @@ describe('published figures and targets through the gateway', () => {
           served.indicator.name,
           `${expected.indicator} is in the national catalog`,
         ).toBeTruthy();
+        // A programme's figures are those scoped to it, as the data files scope them: no more.
+        expect(
+          served.scopeProgram?.figures.map((f: { id: string }) => f.id).sort() ?? null,
+        ).toEqual(
+          expected.scopeProgram
+            ? published.figures
+                .filter((f) => f.scopeProgram === expected.scopeProgram)
+                .map((f) => f.id)
+                .sort()
+            : null,
+        );
       }
 
       expect(targets.map((t: { id: string }) => t.id).sort()).toEqual(
@@ -106,6 +117,59 @@ describe('published figures and targets through the gateway', () => {
         communityServicePersonTimes: 37000,
       },
     ]);
+  });
+
+  it("gives a programme's counts the qualifier they were published with: 余 and 超 are lower bounds, not the counts", async () => {
+    const figuresOf = `figures { indicator { code } value qualifierWord interval { lower lowerInclusive upper upperInclusive } quote }`;
+    const { beijing, ningxia } = await federation.query(`{
+      beijing { programs(first: 5, filter: { nameContains: "医务社工示范项目", provenance: PUBLISHED }) { edges { node {
+        individualCases groupServicePersonTimes communityServicePersonTimes ${figuresOf} } } } }
+      ningxia { programs(first: 5, filter: { nameContains: "三区", provenance: PUBLISHED }) { edges { node {
+        role beneficiaries fundingYuan ${figuresOf} } } } } }`);
+    const demonstration = beijing.programs.edges[0].node;
+    // 余 and 超 bound a count from below (and above, by the place of their last digit: measures/qualifiers.ts).
+    const moreThan = (lower: number) => expect.objectContaining({ lower, lowerInclusive: false });
+    expect(
+      demonstration.figures.map((f: { indicator: { code: string } }) => [f.indicator.code, f]),
+    ).toEqual([
+      [
+        'COMMUNITY_SERVICE_PERSON_TIMES',
+        expect.objectContaining({
+          value: demonstration.communityServicePersonTimes,
+          qualifierWord: '余',
+          interval: moreThan(37000),
+        }),
+      ],
+      [
+        'GROUP_SERVICE_PERSON_TIMES',
+        expect.objectContaining({
+          value: demonstration.groupServicePersonTimes,
+          qualifierWord: '余',
+          interval: moreThan(5700),
+        }),
+      ],
+      [
+        'INDIVIDUAL_CASES',
+        expect.objectContaining({
+          value: demonstration.individualCases,
+          qualifierWord: '余',
+          interval: moreThan(4000),
+        }),
+      ],
+    ]);
+    expect(demonstration.figures[2].quote).toContain('个案服务 4000余');
+    const threeAreas = ningxia.programs.edges
+      .map((e: { node: { role: string } }) => e.node)
+      .find((p: { role: string }) => p.role === 'SCHEME');
+    const beneficiaries = threeAreas.figures.find(
+      (f: { indicator: { code: string } }) => f.indicator.code === 'BENEFICIARIES',
+    );
+    expect(beneficiaries).toMatchObject({
+      value: threeAreas.beneficiaries,
+      qualifierWord: '超',
+      interval: moreThan(9000),
+    });
+    expect(beneficiaries.quote).toContain('受益群众超 9000 人次');
   });
 
   it("derives the 2019 baseline that Beijing's +184% implies, and marks it derived", async () => {

@@ -774,6 +774,15 @@ export type Program = {
   communityServices?: Maybe<Scalars['Int']['output']>;
   /** 记录录入登记库的时间（ISO 8601，UTC）。When the record was entered in the registry (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /**
+   * 已公布的、只统计本项目（及其下属项目）的数字，按指标和日期排列，各附原文、统计期和限定词（余、超、近）及其区间。
+   * 上面的数量与其中某个数字相同时，即读自该数字，以其口径为准：受益群众“超 9000 人次”在 `beneficiaries` 中为 9000，
+   * 在此为多于 9000。The published figures that count this programme (and the projects under it) and no more, by
+   * indicator and date, each with its quote, its period and its qualifier (余, 超, 近) as an interval. A count above that
+   * equals one of them was read from it and means what it says: beneficiaries of 超 9000 人次 are 9000 in
+   * `beneficiaries`, and more than 9,000 here.
+   */
+  figures: Array<Figure>;
   /** 项目资金，单位为元；不详时为 null。Funding of the programme, in yuan; null when not known. */
   fundingYuan?: Maybe<Scalars['Float']['output']>;
   /** 小组工作的参与人次（小组服务…人次）。Participants in group work, in person-times (小组服务…人次). */
@@ -2766,6 +2775,7 @@ export type ProgramResolvers<ContextType = RegistryContext, ParentType extends R
   communityServicePersonTimes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   communityServices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<Array<ResolversTypes['Figure']>, ParentType, ContextType>;
   fundingYuan?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   groupServicePersonTimes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   groupSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -21,6 +21,8 @@ export const Program: ProgramResolvers = {
   fundingYuan: (p: ProgramRow) => (p.fundingYuan == null ? null : Number(p.fundingYuan)),
   source: (p: ProgramRow, _: unknown, { loaders }: RegistryContext) =>
     p.sourceId ? loaders.source.load(p.sourceId) : null,
+  figures: (p: ProgramRow, _: unknown, { loaders }: RegistryContext) =>
+    loaders.figuresOfProgram.load(p.id),
   createdAt: (p: ProgramRow) => p.createdAt.toISOString(),
   updatedAt: (p: ProgramRow) => p.updatedAt.toISOString(),
 };
