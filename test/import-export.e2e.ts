@@ -680,6 +680,46 @@ describe('social workers at an institution without a credit code', () => {
   });
 });
 
+describe('a worker registered without a certificate, since certified', () => {
+  it('is not registered twice by a row that gives the certificate but not their id', async () => {
+    const [{ id }] = await opened.dataSource.query(
+      `INSERT INTO social_worker (name, certificate_level, started_on, provenance)
+       VALUES ('补证测试社工', 'NONE', '2022-03-01', 'REGISTERED') RETURNING id::text AS id`,
+    );
+    const row = '补证测试社工,ASSISTANT,BUZHENG-000001,2022-03-01';
+    const certified = (file: string) =>
+      importFile(opened.dataSource, file, {
+        kind: 'social-workers',
+        region: ningxia,
+        actor: 'test-ningxia',
+        mode: 'upsert',
+      });
+    const refused = await certified(`name,certificateLevel,certificateNumber,startedOn\n${row}`);
+    expect(refused).toMatchObject({ created: 0, written: false });
+    expect(refused.problems).toEqual([
+      {
+        line: 2,
+        column: 'certificateNumber',
+        message: expect.stringMatching(
+          new RegExp(
+            `^names no record, and the row's name and startedOn are those of NX-${id}, registered without a certificateNumber`,
+          ),
+        ),
+        typed: 'BUZHENG-000001',
+      },
+    ]);
+    const recorded = await certified(
+      `id,name,certificateLevel,certificateNumber,startedOn\nNX-${id},${row}`,
+    );
+    expect(recorded).toMatchObject({ created: 0, written: true, problems: [] });
+    expect(
+      await opened.dataSource.query(
+        `SELECT id::text AS id, certificate_number FROM social_worker WHERE name = '补证测试社工'`,
+      ),
+    ).toEqual([{ id, certificate_number: 'BUZHENG-000001' }]);
+  });
+});
+
 describe('programmes a team names by name and year, without a key of its own', () => {
   const importProgrammes = (text: string, mode: 'create' | 'upsert' = 'upsert') =>
     importFile(opened.dataSource, text, {
@@ -845,5 +885,45 @@ describe('programmes a team names by name and year, without a key of its own', (
       county: '兴庆区',
       township: '测试街道',
     });
+  });
+
+  it('refuses a credit code written into the row of a station registered without one, unless the row gives its id', async () => {
+    const place = '银川市,兴庆区,测试补码街道';
+    const header = '机构名称,机构类型,所在城市,所在区县,所在乡镇（街道）';
+    const keyless = `银川市兴庆区测试补码街道社会工作站,社会工作站,${place}`;
+    expect(await importAs([header, keyless].join('\n'))).toMatchObject({
+      created: 1,
+      problems: [],
+    });
+    const stations = () =>
+      opened.dataSource.query(
+        `SELECT id::text AS id, credit_code FROM institution WHERE name = '银川市兴庆区测试补码街道社会工作站'`,
+      );
+    const [{ id }] = await stations();
+    // The station's row as a team brings it back with the code it has since been given, no id.
+    const withCode = [`统一社会信用代码,${header}`, `${creditCode(889)},${keyless}`].join('\n');
+    for (const mode of ['upsert', 'create'] as const) {
+      const refused = await importAs(withCode, { mode });
+      expect(refused).toMatchObject({ created: 0, written: false });
+      expect(refused.problems).toEqual([
+        {
+          line: 2,
+          column: '统一社会信用代码',
+          message: `names no record, and the row's name and city and county and township are those of NX-${id}, registered without a creditCode: to record it, give the row that record's id (export them to get their ids), so as not to register it twice`,
+          typed: creditCode(889),
+        },
+      ]);
+      expect(inChinese(refused.problems[0]!.message)).toBe(
+        `不属于任何已登记的记录，而此行的名称、所在城市、所在区县、所在乡镇（街道）与登记时没有统一社会信用代码的 NX-${id} 相同：如要为其补登统一社会信用代码，请在此行填写其记录编号（导出可得），以免重复登记`,
+      );
+    }
+    expect(await stations()).toEqual([{ id, credit_code: null }]);
+    // With its id, the row records the station's code.
+    const recorded = await importAs(`记录编号,${withCode.replace('\n', `\nNX-${id},`)}`, {
+      mode: 'upsert',
+    });
+    expect(recorded).toMatchObject({ created: 0, written: true, problems: [] });
+    expect(recorded.updated).toEqual([{ line: 2, id: `NX-${id}`, fields: ['creditCode'] }]);
+    expect(await stations()).toEqual([{ id, credit_code: creditCode(889) }]);
   });
 });

@@ -3,7 +3,7 @@ import { globalId } from '../global-ids.js';
 import { importKinds, type ImportKind } from './columns.js';
 import type { NewRow } from './insert-rows.js';
 import type { SheetRow } from './read-rows.js';
-import { existingRecords, referencedInstitutions } from './match-records.js';
+import { alternateOfKeyedRow, existingRecords, referencedInstitutions } from './match-records.js';
 import { parseRow, type ParsedRow } from './parse-row.js';
 import { repeatedKeys } from './repeated-rows.js';
 import {
@@ -114,7 +114,7 @@ export async function classifyRows(
       });
   const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);
   const refused = read.filter((r) => r.problems.length);
-  const { byId, byKey, byAlternate, keyedAlike } = await existingRecords(
+  const { byId, byKey, byAlternate, keyedAlike, keylessAlike } = await existingRecords(
     tx,
     context.kindName,
     kind,
@@ -167,6 +167,20 @@ export async function classifyRows(
       problem(
         kind.naturalKey.column,
         `is empty, and the row's ${kind.alternateKey!.join(' and ')} are those of ${keyed.map((r) => globalId(context.region, r.id)).join(', ')}, which has one: give the row its ${kind.naturalKey.column} or its id, so as not to register it twice`,
+      );
+      continue;
+    }
+    // A code written into the row of a record registered without one, with no id to say which:
+    // created, the row would register that record twice.
+    const keyedRowAlternate = alternateOfKeyedRow(kind, row);
+    const keyless =
+      keyedRowAlternate !== null && !byKey.has(row.key!)
+        ? (keylessAlike.get(keyedRowAlternate) ?? [])
+        : [];
+    if (keyless.length) {
+      problem(
+        kind.naturalKey.column,
+        `names no record, and the row's ${kind.alternateKey!.join(' and ')} are those of ${keyless.map((r) => globalId(context.region, r.id)).join(', ')}, registered without a ${kind.naturalKey.column}: to record it, give the row that record's id (export them to get their ids), so as not to register it twice`,
       );
       continue;
     }

@@ -21,6 +21,20 @@ export interface ExistingRecords {
   byAlternate: Map<string, StoredRecord[]>;
   /** Of a kind whose alternate key names keyless records only, the records it passed over for their key. */
   keyedAlike: Map<string, StoredRecord[]>;
+  /**
+   * Of such a kind, the keyless records that rows with a natural key the registry does not hold
+   * name by their alternate key: a station registered without a credit code, its row now giving one.
+   */
+  keylessAlike: Map<string, StoredRecord[]>;
+}
+
+/**
+ * The alternate key of a row that gives a natural key but no id, of a kind whose alternate key names
+ * keyless records only: whether it is such a record's row, its key newly written in (keylessAlike).
+ */
+export function alternateOfKeyedRow(kind: ImportKind, row: MatchedRow): string | null {
+  if (!kind.alternateNamesKeylessOnly || row.id !== null || row.key === null) return null;
+  return alternateKeyOf(kind, row.values);
 }
 
 /** A row's or a record's alternate key as one string (a programme's name and year). */
@@ -43,7 +57,7 @@ export async function existingRecords(
     .map((row) => row.key)
     .filter((key): key is string => key !== null && storable(key));
   const alternates = rows
-    .filter((row) => row.alternate !== null)
+    .filter((row) => row.alternate !== null || alternateOfKeyedRow(kind, row) !== null)
     .map((row) => Object.fromEntries((kind.alternateKey ?? []).map((c) => [c, row.values[c]])))
     .filter((values) => Object.values(values).every((v) => typeof v !== 'string' || storable(v)));
   const entity = entityOfKind[kindName]!;
@@ -65,6 +79,8 @@ export async function existingRecords(
     const into = kind.alternateNamesKeylessOnly && keyOf(record) != null ? keyedAlike : byAlternate;
     into.set(alternate, [...(into.get(alternate) ?? []), record]);
   }
+  // Records a keyless row names are the keyless ones alike (byAlternate); a keyed row may name them too.
+  const keylessAlike = kind.alternateNamesKeylessOnly ? byAlternate : new Map();
   return {
     byId: new Map(found.map((record) => [String(record.id), record])),
     byKey: new Map(
@@ -72,6 +88,7 @@ export async function existingRecords(
     ),
     byAlternate,
     keyedAlike,
+    keylessAlike,
   };
 }
 

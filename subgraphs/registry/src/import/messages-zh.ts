@@ -86,6 +86,11 @@ const importMessages: Catalog = [
       `为空，而此行的${columns.split(' and ').map(column).join('、')}与已有${column(key)}的 ${ids} 相同：请填写其${column(key)}或记录编号，以免重复登记`,
   ],
   [
+    /^names no record, and the row's ([\w ]+) are those of (.+), registered without a (\w+): to record it, give the row that record's id/,
+    (columns, ids, key) =>
+      `不属于任何已登记的记录，而此行的${columns.split(' and ').map(column).join('、')}与登记时没有${column(key)}的 ${ids} 相同：如要为其补登${column(key)}，请在此行填写其记录编号（导出可得），以免重复登记`,
+  ],
+  [
     /^differs from (\S+) as registered: create mode only adds new records/,
     (id) =>
       `与登记库中的 ${id} 不同：创建模式只新增记录，此行未写入；要写入这一更正，请用 --mode upsert 导入`,
