@@ -31,7 +31,7 @@ const creditCode = (n: number) => {
 
 const importAs = (
   file: string | Uint8Array,
-  options: { mode?: 'create' | 'upsert' | 'update'; dryRun?: boolean } = {},
+  options: { mode?: 'create' | 'upsert' | 'update'; dryRun?: boolean; partial?: boolean } = {},
 ) =>
   importFile(opened.dataSource, file, {
     kind: 'institutions',
@@ -307,6 +307,47 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       name: '宁夏导入测试机构2（表格更正）',
       version: before.version + 1,
     });
+  });
+
+  it('refuses cells merged over rows, which would clear all but the first, and reads a title merged above the header', async () => {
+    const edited = async (edit: (sheet: ExcelJS.Worksheet, cityColumn: string) => void) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await exported('zh', 'xlsx')) as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0]!;
+      const cityColumn = sheet
+        .getRow(1)
+        .getCell((sheet.getRow(1).values as string[]).indexOf('所在城市'))
+        .address.replace(/\d+$/, '');
+      edit(sheet, cityColumn);
+      return Buffer.from(await workbook.xlsx.writeBuffer());
+    };
+    const cities = () => opened.dataSource.query(`SELECT id, city FROM institution ORDER BY id`);
+    const before = await cities();
+    // The cities of the first two records merged, as a person groups rows of one city.
+    const merged = await edited((sheet, city) => sheet.mergeCells(`${city}2:${city}3`));
+    const refused = await importAs(merged, { mode: 'upsert', partial: true });
+    expect(refused).toMatchObject({ written: false });
+    expect(refused.problems).toEqual([
+      {
+        line: 2,
+        column: '',
+        message: expect.stringMatching(
+          /^cells [A-Z]+2:[A-Z]+3 are merged: a merged range keeps its value in its first cell only/,
+        ),
+      },
+    ]);
+    expect(inChinese(refused.problems[0]!.message)).toMatch(
+      /^单元格 [A-Z]+2:[A-Z]+3 是合并单元格：合并后只有第一格有值，其余各格会被读作空白/,
+    );
+    expect(await cities()).toEqual(before);
+    // A title above the header, merged across it, clears nothing.
+    const titled = await edited((sheet) => {
+      sheet.spliceRows(1, 0, ['宁夏回族自治区机构名单']);
+      sheet.mergeCells('A1:D1');
+    });
+    const read = await importAs(titled, { mode: 'upsert', dryRun: true });
+    expect(read.problems).toEqual([]);
+    expect(read.unchanged).toBe(read.rows);
   });
 
   it('finds an institution by its credit code and by part of its city, and shows the code', async () => {

@@ -10,7 +10,7 @@ import { insertRows } from './insert-rows.js';
 import { columnOfHeader, headerOf, isNotesHeader } from './labels.js';
 import type { FileSource } from './file-source.js';
 import { openFile, type FileProblem, type OpenedFile, type SheetRow } from './read-rows.js';
-import { UnreadableWorkbook } from './read-workbook.js';
+import { MergedCells, UnreadableWorkbook } from './read-workbook.js';
 import { startRepeatCheck } from './repeated-rows.js';
 import { updateRow } from './update-row.js';
 import type { Region } from '../../../regions.js';
@@ -191,19 +191,31 @@ async function importRows(
           if (chunk.length === CHUNK) await flush();
         }
       } catch (error) {
-        // A quote that cannot be read ends the file, as a workbook cut short does; the rows read
-        // before either are still checked.
-        if (!(error instanceof CsvError) && !(error instanceof UnreadableWorkbook)) throw error;
-        unreadable = true;
-        const line = error instanceof CsvError ? Number(error.lines ?? lastLine) : lastLine + 1;
-        report.problems.push(
-          { line, column: '', message: error.message },
-          {
-            line: lastLine,
-            column: '',
-            message: `the rows after line ${lastLine} were not read, so nothing is written, even with --partial`,
-          },
-        );
+        if (error instanceof MergedCells) {
+          // Met after the last row, every row read: each range is the problem of its first row.
+          unreadable = true;
+          report.problems.push(
+            ...error.ranges.map(({ ref, firstRow }) => ({
+              line: firstRow,
+              column: '',
+              message: `cells ${ref} are merged: a merged range keeps its value in its first cell only, and the others would be read as empty, clearing what their records hold; unmerge them and fill in every cell, then import again`,
+            })),
+          );
+        } else {
+          // A quote that cannot be read ends the file, as a workbook cut short does; the rows
+          // read before either are still checked.
+          if (!(error instanceof CsvError) && !(error instanceof UnreadableWorkbook)) throw error;
+          unreadable = true;
+          const line = error instanceof CsvError ? Number(error.lines ?? lastLine) : lastLine + 1;
+          report.problems.push(
+            { line, column: '', message: error.message },
+            {
+              line: lastLine,
+              column: '',
+              message: `the rows after line ${lastLine} were not read, so nothing is written, even with --partial`,
+            },
+          );
+        }
       }
       if (chunk.length) await flush();
       // A file of the registry's records (rows with ids, an export) is told which it leaves out;

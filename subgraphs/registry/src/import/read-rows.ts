@@ -4,7 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import { formatOf, type ByteSource, type FileSource } from './file-source.js';
-import { firstSheetRows, NoWorksheet, UnreadableWorkbook } from './read-workbook.js';
+import { firstSheetRows, MergedCells, NoWorksheet, UnreadableWorkbook } from './read-workbook.js';
 
 /** One row of a file: its line (the header's line comes before it) and its cells as text. */
 export interface SheetRow {
@@ -219,6 +219,8 @@ async function openWorkbook(
     try {
       read = await rows.next();
     } catch (error) {
+      // Merged cells are met after the last row: a sheet without a header has no record to clear.
+      if (error instanceof MergedCells) break;
       if (!(error instanceof UnreadableWorkbook || error instanceof NoWorksheet)) throw error;
       return { problem: { line: line + 1, column: '', message: error.message } };
     }
@@ -226,14 +228,22 @@ async function openWorkbook(
     line = read.value.number;
     const cells = cellsOf(read.value);
     if (!isHeader(cells)) continue;
+    const headerLine = line;
     return {
       header: cells.map((name) => name.trim()),
       headerLine: line,
       rows: (async function* () {
-        for await (const row of rows) {
-          const values = cellsOf(row);
-          if (values.some((value) => value.trim() !== ''))
-            yield { line: row.number, cells: values };
+        try {
+          for await (const row of rows) {
+            const values = cellsOf(row);
+            if (values.some((value) => value.trim() !== ''))
+              yield { line: row.number, cells: values };
+          }
+        } catch (error) {
+          if (!(error instanceof MergedCells)) throw error;
+          // A title merged above the header clears nothing; a range over the rows would.
+          const overRows = error.ranges.filter((range) => range.lastRow > headerLine);
+          if (overRows.length) throw new MergedCells(overRows);
         }
       })(),
       close: async () => void (await rows.return(undefined)),

@@ -127,6 +127,47 @@ export class UnreadableWorkbook extends Error {
 }
 
 /**
+ * The first sheet's merged ranges (`B5:B9`), met at the end of its part, where Excel writes them:
+ * a merged range keeps its value in its first cell, and exceljs reads the others as empty, so a
+ * city merged over five rows would clear the city of four records. The reader of the rows decides
+ * which matter (a title merged above the header does not).
+ */
+export class MergedCells extends Error {
+  constructor(readonly ranges: { ref: string; firstRow: number; lastRow: number }[]) {
+    super(`the first sheet has merged cells: ${ranges.map((range) => range.ref).join(', ')}`);
+  }
+}
+
+/**
+ * A sheet part's bytes, which end in `MergedCells` where the part lists merged ranges
+ * (`<mergeCell ref="B5:B9"/>`, after its rows) and it is the first tab's (`refusing`).
+ */
+async function* noticingMerges(
+  bytes: AsyncIterable<Buffer>,
+  refusing: () => boolean,
+): AsyncGenerator<Buffer> {
+  const found: MergedCells['ranges'] = [];
+  // The tags are ASCII; a tag cut between two chunks is found whole in the carried tail.
+  let tail = '';
+  for await (const chunk of bytes) {
+    const text = tail + chunk.toString('latin1');
+    for (const match of text.matchAll(
+      /<(?:[\w.-]+:)?mergeCell\b[^<>]*?\bref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"/g,
+    )) {
+      if (match.index + match[0].length <= tail.length) continue;
+      found.push({
+        ref: match[4] ? `${match[1]}${match[2]}:${match[3]}${match[4]}` : `${match[1]}${match[2]}`,
+        firstRow: Number(match[2]),
+        lastRow: Number(match[4] ?? match[2]),
+      });
+    }
+    tail = text.slice(-TAIL);
+    yield chunk;
+  }
+  if (found.length && refusing()) throw new MergedCells(found);
+}
+
+/**
  * A zip archive in which no worksheet can be read: a Word document or another archive given as a
  * workbook, a workbook with no sheet, or one whose sheets are not where Excel writes them
  * (`xl/worksheets/sheetN.xml`, the only place exceljs reads). It is not the header's fault, which
@@ -206,9 +247,11 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
 
   *_parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string) {
     this.sheetPart = Number(sheetNo);
+    const part = this.sheetPart;
+    const merges = noticingMerges(iterator, () => this.isFirstTab(part));
     yield* steps._parseWorksheet.call(
       this,
-      wholeCharacters(closedBy('worksheet', iterator)),
+      wholeCharacters(closedBy('worksheet', merges)),
       sheetNo,
     );
   }
@@ -221,7 +264,7 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
    * `/xl/worksheets/sheet2.xml`). A workbook whose parts do not say (its workbook part after its
    * sheets) is read from its first sheet part.
    */
-  isFirstTab(): boolean {
+  isFirstTab(part = this.sheetPart): boolean {
     const { model, workbookRels } = this as unknown as WorkbookParts;
     if (!model?.sheets?.length || !workbookRels) return true;
     const partOf = (rId: string) => {
@@ -234,7 +277,7 @@ class WholeCharacterReader extends ExcelJS.stream.xlsx.WorkbookReader {
       .filter((tab) => tab.part !== null);
     const first =
       tabs.find((tab) => tab.state !== 'hidden' && tab.state !== 'veryHidden') ?? tabs[0];
-    return first === undefined || first.part === this.sheetPart;
+    return first === undefined || first.part === part;
   }
 
   _parseSharedStrings(entry: Readable) {
