@@ -25,6 +25,8 @@ export interface RegionMeasure {
     since?: string | null;
     /** Programmes counted as not ended only because they give no end (an inference). */
     openEndedRecords?: number | null;
+    /** A count of 0 of nothing registered, not of records that have all ended (`Measure`). */
+    nothingRegistered?: boolean | null;
     /**
      * Of a rate, the date of the published resident population it divides by: as of one day, two
      * regions may divide by populations of two years (the latest each published before it).
@@ -84,9 +86,14 @@ export const registersNothing = (
   (kind === 'COUNT' || kind === 'RATE') &&
   (kind === 'COUNT' ? measure.value : measure.numerator) === 0;
 
-/** A region that counts it and has registered nothing (in the period, of a flow): a count of 0. */
+/**
+ * A region that counts it and has registered nothing (in the period, of a flow): a count of 0 but
+ * one whose records have all ended (Ningxia's postings of a year), which is a finding.
+ */
 const countsNothing = (kind: IndicatorKind, { measure }: RegionMeasure) =>
-  measure?.computable === true && registersNothing(kind, measure);
+  measure?.computable === true &&
+  registersNothing(kind, measure) &&
+  measure.nothingRegistered !== false;
 
 /** Why a region's measure cannot be added up, or null when it can. */
 function leftOutBecause(kind: IndicatorKind, region: RegionMeasure): string | null {

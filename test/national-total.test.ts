@@ -148,6 +148,21 @@ describe('national totals, as a statistics office adds regions up', () => {
     expect(ratio).toMatchObject({ value: 12.5, included: ['AA', 'BB'] });
   });
 
+  it('adds a count that fell to 0, its records all ended, and a rate over one: a finding, not nothing registered', () => {
+    const count = nationalTotal('COUNT', [
+      measured('AA', { value: 39, demoShare: 0 }),
+      measured('NX', { value: 0, demoShare: 0, nothingRegistered: false }),
+      measured('XA', { value: 0, demoShare: 0, nothingRegistered: true }),
+    ]);
+    expect(count).toMatchObject({ value: 39, included: ['AA', 'NX'] });
+    expect(count.leftOut.map((left) => left.region)).toEqual(['XA']);
+    const rate = nationalTotal('RATE', [
+      measured('AA', { numerator: 30, denominator: 100_000 }),
+      measured('NX', { numerator: 0, denominator: 200_000, nothingRegistered: false }),
+    ]);
+    expect(rate).toMatchObject({ value: 1, included: ['AA', 'NX'], leftOut: [] });
+  });
+
   it('never adds up amounts, and gives no total where no region counts', () => {
     expect(nationalTotal('AMOUNT', [measured('AA', { value: 3000 })])).toMatchObject({
       value: null,

@@ -53,7 +53,7 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-const measureFields = `computable reason value numerator denominator demoShare asOf
+const measureFields = `computable reason value numerator denominator demoShare asOf nothingRegistered
   denominatorFigure { id value asOf source { url document } }
   breakdown { keys { value } value numerator denominator denominatorFigure { id } }`;
 
@@ -221,7 +221,12 @@ describe('rates per 10,000 residents on hand counts', () => {
       value: 0,
       numerator: 0,
       denominator: 25_000,
+      nothingRegistered: true,
     });
+    // A rate of 0 says, as its count does, that it is of nothing registered.
+    expect(stations.data.beijing.measure.reason).toContain(
+      '以已公布的 2023 年末常住人口数为分母，每万人计。登记库中没有 SOCIAL_WORK_STATIONS 所计的记录：0 是登记在册的数量，不表示该地区实际没有。',
+    );
   });
 
   it('refuses what a region-wide population cannot give: a breakdown by city, a flow', async () => {

@@ -1434,17 +1434,35 @@ describe('targets on a count of 0', () => {
         targetYear: 2030, description: "测试目标：计数为 0" }) { id } } }`,
     );
     expect(set.errors).toBeUndefined();
+    const measured = async () =>
+      (
+        await ask(
+          editor,
+          `{ ningxia { measure(indicator: "COUNTY_SW_GUIDANCE_CENTRES", asOf: "2025-06-30") {
+            value nothingRegistered reason } } }`,
+        )
+      ).data.ningxia.measure;
     // The registry has never held a county guidance centre of Ningxia: nothing registered.
     expect(await progress()).toEqual({
       value: null,
       status: 'NO_DATA',
       reason: { code: 'NOTHING_REGISTERED' },
     });
-    // One founded in 2020 and closed in 2022: in mid-2025 the count has fallen to 0, a finding.
+    expect(await measured()).toMatchObject({ value: 0, nothingRegistered: true });
+    expect((await measured()).reason).toMatch(
+      /^登记库中没有 COUNTY_SW_GUIDANCE_CENTRES 所计的记录/,
+    );
+    // One founded in 2020 and closed in 2022: in mid-2025 the count has fallen to 0, a finding,
+    // which the measure says too.
     await centreOpenFrom2020To2022(editor, '固原市', '西吉县');
     const fallen = await progress();
     expect(fallen.value).toBe(0);
     expect(fallen.status).not.toBe('NO_DATA');
+    const ended = await measured();
+    expect(ended).toMatchObject({ value: 0, nothingRegistered: false });
+    expect(ended.reason).toMatch(
+      /^登记库登记过 COUNTY_SW_GUIDANCE_CENTRES 所计的记录，但都在测算之日（或时期）前结束/,
+    );
   });
 
   it('keeps a target met at the end of its year achieved after the count falls, and judges one missed on today', async () => {

@@ -1,7 +1,16 @@
 import { targetScopeText } from '../../shared/target-scope.js';
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
-import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
+import {
+  csv,
+  dataSheet,
+  json,
+  postQuery,
+  roundedNumber,
+  table,
+  workbook,
+  type Column,
+} from './format.js';
 import { columnTitle, regionNameIn, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
 import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
@@ -55,6 +64,7 @@ const comparisonQuery = graphql(`
         asOf
         since
         openEndedRecords
+        nothingRegistered
         denominatorFigure {
           ...ReportPopulation
         }
@@ -539,8 +549,6 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
     rows.map((row) => inWords(row, language)),
   );
 
-const round = (value: number) => Math.round(value * 100) / 100;
-
 /** A row with a measured value: the one whose registry a check speaks for. */
 const measuredRow = (row: ComparisonRow) => row.measured != null;
 
@@ -573,7 +581,7 @@ function registryCheckWords(
       ? `${row.checkedSince}${zh ? ' 至 ' : ' to '}${row.checkedAsOf}`
       : row.checkedAsOf;
   // The registry's side that is demo was built on the figure: its agreement confirms nothing.
-  const demo = row.checkedDemoPercent ? round(row.checkedDemoPercent) : 0;
+  const demo = row.checkedDemoPercent ? roundedNumber(row.checkedDemoPercent) : 0;
   const onDemo = !row.checkedDemoPercent
     ? ''
     : restsMostlyOnDemoPercent(row.checkedDemoPercent)
@@ -656,14 +664,14 @@ export function nationalLines(
     `${totalHeading(national, language)}${zh ? '：' : ': '}` +
       (national.value == null
         ? `—${zh ? '（' : ' ('}${said(national.reason ?? '')}${zh ? '）' : ')'}`
-        : round(national.value) +
+        : roundedNumber(national.value) +
           unitAfter +
           (national.denominator == null
             ? ''
-            : ` (${round(national.numerator!)} / ${round(national.denominator)})`) +
+            : ` (${roundedNumber(national.numerator!)} / ${roundedNumber(national.denominator)})`) +
           (national.demoShare == null
             ? ''
-            : `${zh ? '，演示数据' : ', demo'} ${round(100 * national.demoShare)}%`) +
+            : `${zh ? '，演示数据' : ', demo'} ${roundedNumber(100 * national.demoShare)}%`) +
           (national.openEnded
             ? zh
               ? `，其中 ${national.openEnded} 个未载明结束、按尚未结束计入（推定）`

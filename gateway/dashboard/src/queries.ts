@@ -128,6 +128,7 @@ graphql(`
     numerator
     denominator
     demoShare
+    nothingRegistered
   }
 `);
 

@@ -15,6 +15,8 @@ export type MeasureRow = {
   demo_whole: unknown;
   undated: unknown;
   open_ended: unknown;
+  /** Of a stock's total of 0, whether any record had counted by the day; else null. */
+  counted_before: boolean | null;
 } & Record<string, unknown>;
 
 /** Counts arrive from pg as strings (bigint, numeric): numbers for GraphQL, null kept. */
@@ -45,6 +47,7 @@ export function notComputable(indicator: string): Measure {
     since: null,
     undatedRecords: null,
     openEndedRecords: null,
+    nothingRegistered: false,
     value: null,
     numerator: null,
     denominator: null,
@@ -64,7 +67,12 @@ const prorated = {
  * of 0 is what a registry holds (a region whose team registered no station is not a region without
  * stations).
  */
-function reasonOf(indicator: string, value: number | null, flow: boolean): Bilingual | null {
+function reasonOf(
+  indicator: string,
+  value: number | null,
+  flow: boolean,
+  nothingRegistered: boolean,
+): Bilingual | null {
   const kind = indicatorMeasures[indicator]?.kind;
   if (value == null && kind === 'RATIO')
     return {
@@ -76,13 +84,24 @@ function reasonOf(indicator: string, value: number | null, flow: boolean): Bilin
       zh: `测算时期内，登记库中没有计入 ${indicator} 的量：0 是登记在册的量，不表示实际没有。`,
       en: `Nothing the registry holds adds to ${indicator} in the period measured: 0 is what is registered, not a finding that there was none.`,
     };
-  if (value === 0 && kind === 'COUNT')
-    return {
-      zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
-      en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.`,
-    };
+  if (value === 0 && kind === 'COUNT') return zeroCount(indicator, nothingRegistered);
   return flow ? prorated : null;
 }
+
+/**
+ * What a stock's count of 0 says (of a rate, its count's): nothing registered, or records that
+ * have all ended, which is a finding.
+ */
+export const zeroCount = (indicator: string, nothingRegistered: boolean): Bilingual =>
+  nothingRegistered
+    ? {
+        zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
+        en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.`,
+      }
+    : {
+        zh: `登记库登记过 ${indicator} 所计的记录，但都在测算之日（或时期）前结束：0 是按登记的记录测得的数量。`,
+        en: `The registry holds records ${indicator} counts, all ended before the day (or period) measured: 0 is what the records registered give.`,
+      };
 
 /** What the count takes for running without a record saying so: programmes that give no end. */
 const openEndedReason = (count: number): Bilingual | null =>
@@ -118,11 +137,17 @@ export function toMeasure(
   const by = query.by ?? [];
   const others = by.filter((d) => d !== 'YEAR');
   const value = toValue(total);
+  // A stock's 0 where no record had ever counted by the day; a flow's where none adds to its period.
+  const nothingRegistered =
+    value.value === 0 &&
+    indicatorMeasures[query.indicator]?.kind === 'COUNT' &&
+    (flow || total.counted_before === false);
   return {
     indicator: { code: query.indicator },
     computable: true,
+    nothingRegistered,
     reason: joined(
-      reasonOf(query.indicator, value.value, flow),
+      reasonOf(query.indicator, value.value, flow, nothingRegistered),
       openEndedReason(total.open_ended == null ? 0 : Number(total.open_ended)),
     ),
     asOf: day,

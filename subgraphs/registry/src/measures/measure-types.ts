@@ -29,6 +29,11 @@ export interface Measure extends MeasureValue {
   undatedRecords: number | null;
   /** How many programmes counted give no end, so count as not ended: an inference. */
   openEndedRecords: number | null;
+  /**
+   * A count of 0 where no record it counts had been registered by the day (of a flow, none adds to
+   * its period): what the registry holds, not a finding. False where records counted and ended.
+   */
+  nothingRegistered: boolean;
   breakdown: MeasureCell[];
 }
 

@@ -5,6 +5,7 @@ import { beforeCensus, FIRST_YEAR_AFTER_CENSUS } from '../../../../shared/census
 import { noPopulation } from '../../../../shared/national-total.js';
 import { badUserInput } from '../errors.js';
 import { measure } from './measure.js';
+import { zeroCount } from './measure-results.js';
 import { measuredOn } from './measure-arguments.js';
 import type { Measure, MeasureCell, MeasureQuery } from './measure-types.js';
 
@@ -54,6 +55,8 @@ function rateReason(
   years: number[],
   anyPublished: boolean,
   countedOn: string | undefined,
+  /** What the count says where it is 0. */
+  zero: Bilingual | null,
 ): string {
   const said: Bilingual[] = [
     !anyPublished
@@ -78,6 +81,7 @@ function rateReason(
                 en: `Per 10,000 of the year-end resident population of ${year}, as published.`,
               },
   ];
+  if (zero) said.push(zero);
   if (years.some((y) => y < FIRST_YEAR_AFTER_CENSUS)) said.push(beforeCensus);
   return inBoth({
     zh: said.map((s) => s.zh).join(''),
@@ -157,7 +161,14 @@ export async function measureRate(
   return {
     ...counted,
     indicator: { code: query.indicator },
-    reason: rateReason(year, population, yearsOver, populations.size > 0, over.countedOn),
+    reason: rateReason(
+      year,
+      population,
+      yearsOver,
+      populations.size > 0,
+      over.countedOn,
+      counted.value === 0 ? zeroCount(count, counted.nothingRegistered) : null,
+    ),
     value: perResidents(counted.value, population),
     numerator: counted.value,
     denominator: population ? Number(population.value) : null,
