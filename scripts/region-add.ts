@@ -9,7 +9,7 @@ import {
 } from '../subgraphs/regions.js';
 
 /**
- * `npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 [--level PROVINCE] [--port 4017]`
+ * `npm run region:add -- --code GD --slug guangdong --name-zh 广东省 --name-en Guangdong --province-code 44 --cities 广州市,深圳市,… [--level PROVINCE] [--port 4017]`
  *
  * A new region needs no code of its own: the shared factory builds its subgraph from the one list
  * of regions, its migrations are the factory's, and the national directory reads the same list. So
@@ -80,6 +80,14 @@ if (holder)
   );
 if (list.regions.some((r) => r.slug === slug))
   usageError(usage, `地区 ${slug} 已在列表中。The region ${slug} is already in the list.`);
+// A credit code is checked against its region's province code alone: two regions of one code would
+// each take the other's institutions, and a code could be registered in both.
+const sharing = list.regions.find((r) => r.provinceCode === provinceCode);
+if (sharing)
+  usageError(
+    usage,
+    `省级代码 ${provinceCode} 已由 ${sharing.slug}（${sharing.nameZh}）使用：两个地区共用省级代码，同一个统一社会信用代码就能在两地各登记一次。The province code ${provinceCode} is ${sharing.slug}'s (${sharing.nameEn}): with two regions of one code, one credit code could be registered in both.`,
+  );
 const ports = [list.national.port, ...list.regions.map((r) => r.port)];
 const port = values.port ? Number(values.port) : Math.max(...ports) + 1;
 if (!Number.isInteger(port) || port < 1024 || port > 65535 || ports.includes(port))

@@ -106,6 +106,20 @@ describe('npm run region:add', () => {
     expect(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')).toBe(before);
   });
 
+  it("refuses another region's province code, with which a credit code could be registered in both", () => {
+    const before = readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8');
+    const run = tsx([
+      'scripts/region-add.ts',
+      ...['--code', 'HN', '--slug', 'hainan', '--name-zh', '海南省', '--name-en', 'Hainan'],
+      ...['--province-code', '45', '--cities', '海口市'],
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      '省级代码 45 已由 guangxi（广西壮族自治区）使用：两个地区共用省级代码，同一个统一社会信用代码就能在两地各登记一次。',
+    );
+    expect(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')).toBe(before);
+  });
+
   it('serves Guangdong through the gateway, its published figures loaded from the data files', async () => {
     const {
       url: gatewayUrl,
