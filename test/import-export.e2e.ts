@@ -309,6 +309,35 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     });
   });
 
+  it("refuses both rows where one's id was typed over with another's, even with --partial", async () => {
+    const [header, first, second, ...rest] = (await exported('zh', 'csv'))
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\n');
+    const idOf = (line: string) => line.split(',')[0]!;
+    // The first row now says it is the second's record, with the first's values.
+    const typedOver = [
+      header,
+      `${idOf(second!)}${first!.slice(idOf(first!).length)}`,
+      second,
+      ...rest,
+    ];
+    const report = await importAs(typedOver.join('\n'), { mode: 'upsert', partial: true });
+    expect(report.problems.map(({ line, column, message }) => ({ line, column, message }))).toEqual(
+      [
+        {
+          line: 2,
+          column: '记录编号',
+          message:
+            'is repeated on line 3: rows that name one record are refused together; keep only the one meant',
+        },
+        { line: 3, column: '记录编号', message: 'repeats line 2' },
+      ],
+    );
+    expect(report.updated).toEqual([]);
+  });
+
   it('refuses cells merged over rows, which would clear all but the first, and reads a title merged above the header', async () => {
     const edited = async (edit: (sheet: ExcelJS.Worksheet, cityColumn: string) => void) => {
       const workbook = new ExcelJS.Workbook();
@@ -775,6 +804,35 @@ describe('programmes a team names by name and year, without a key of its own', (
       [name],
     )) as { id: string; key: string | null; year: number | null; batch: string | null }[];
 
+  it("refuses a key changed or cleared in a programme's row, which no import can write, rather than count the row unchanged", async () => {
+    const created = await importProgrammes(
+      'key,name,kind,year\nnx-key-kept,宁夏编号测试项目,PILOT,2021',
+    );
+    expect(created).toMatchObject({ created: 1, problems: [] });
+    const { id } = (await programme('宁夏编号测试项目'))[0]!;
+    for (const [typed, cell] of [
+      ['nx-key-renamed', 'nx-key-renamed'],
+      ['', undefined],
+    ] as const) {
+      const refused = await importProgrammes(
+        `id,key,name,kind,year\nNX-${id},${typed},宁夏编号测试项目,PILOT,2021`,
+      );
+      expect(refused).toMatchObject({ written: false, unchanged: 0 });
+      expect(refused.problems).toEqual([
+        {
+          line: 2,
+          column: 'key',
+          message: `differs from the key of NX-${id} (nx-key-kept): a programme's key names it from one import to the next and an import cannot change it; write it back as it was, or leave the column out`,
+          ...(cell ? { typed: cell } : {}),
+        },
+      ]);
+      expect(inChinese(refused.problems[0]!.message)).toBe(
+        `与 NX-${id} 的项目编号（nx-key-kept）不同：项目编号在各次导入之间标识该项目，不能通过导入修改；请改回原值，或删去此列`,
+      );
+    }
+    expect(await programme('宁夏编号测试项目')).toMatchObject([{ id, key: 'nx-key-kept' }]);
+  });
+
   it('creates them, finds them again by name and year, and updates the one a row changes', async () => {
     const file = (batch: string) =>
       [
@@ -870,6 +928,13 @@ describe('programmes a team names by name and year, without a key of its own', (
       'name,kind,year\n宁夏重复行项目,PILOT,2022\n宁夏重复行项目,TRAINING,2022',
     );
     expect(report.problems).toEqual([
+      {
+        line: 2,
+        column: 'name',
+        message:
+          'is repeated on line 3: rows that name one record are refused together; keep only the one meant',
+        typed: '宁夏重复行项目',
+      },
       { line: 3, column: 'name', message: 'repeats line 2', typed: '宁夏重复行项目' },
     ]);
     expect(await programme('宁夏重复行项目')).toEqual([]);

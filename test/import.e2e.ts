@@ -89,7 +89,15 @@ describe('bulk import', () => {
       actor: 'test',
       dryRun: true,
     });
+    // Both rows of a repeat in one chunk are refused; of an earlier chunk, the later row.
     expect(report.problems).toEqual([
+      {
+        line: 6,
+        column: 'creditCode',
+        message:
+          'is repeated on line 7: rows that name one record are refused together; keep only the one meant',
+        typed: creditCode(30_005),
+      },
       { line: 7, column: 'creditCode', message: 'repeats line 6', typed: creditCode(30_005) },
       { line: 2_401, column: 'creditCode', message: 'repeats line 2', typed: creditCode(30_001) },
     ]);
@@ -166,6 +174,13 @@ describe('bulk import', () => {
       actor: 'test',
     });
     expect(report.problems).toEqual([
+      {
+        line: 2,
+        column: 'certificateNumber',
+        message:
+          'is repeated on line 5: rows that name one record are refused together; keep only the one meant',
+        typed: 'IMPORT-000001',
+      },
       {
         line: 3,
         column: 'institutionCreditCode',

@@ -105,13 +105,26 @@ export async function classifyRows(
       .map(([column, value]) => ({ column, value, line: row.line })),
   );
   const repeats = await repeatedKeys(tx, keys);
-  for (const { parsed: row, problems } of read)
+  for (const { parsed: row, problems } of read) {
     for (const repeat of repeats.filter((r) => r.line === row.line))
       problems.push({
         line: row.line,
         column: repeat.column,
         message: `repeats line ${repeat.firstLine}`,
       });
+    // The first of the rows is refused too: which of them is meant, the file does not say (an id
+    // typed over another's would otherwise write one record's values into the other).
+    const laterRows = repeats.filter((r) => r.firstLine === row.line);
+    for (const column of new Set(laterRows.map((r) => r.column)))
+      problems.push({
+        line: row.line,
+        column,
+        message: `is repeated on line ${laterRows
+          .filter((r) => r.column === column)
+          .map((r) => r.line)
+          .join(', ')}: rows that name one record are refused together; keep only the one meant`,
+      });
+  }
   const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);
   const refused = read.filter((r) => r.problems.length);
   const { byId, byKey, byAlternate, keyedAlike, keylessAlike } = await existingRecords(
@@ -205,8 +218,22 @@ export async function classifyRows(
       }
       continue;
     }
-    const current = rowOfRecord(context.kindName, match, institutionReferences);
     const id = globalId(context.region, match.id);
+    // A programme's key is the file's own name for it, which no update writes: a key changed or
+    // cleared in the row of a record named by its id would otherwise be passed over in silence, the
+    // row counted unchanged. (A row without an id is matched by its key, or by name and year where
+    // it leaves the key blank.)
+    if (kind.naturalKey.column === 'key' && row.id !== null && columns.includes('key')) {
+      const stored = (match.key as string | null) ?? null;
+      if (row.key !== stored) {
+        problem(
+          'key',
+          `differs from the key of ${id} (${stored ?? 'none'}): a programme's key names it from one import to the next and an import cannot change it; write it back as it was, or leave the column out`,
+        );
+        continue;
+      }
+    }
+    const current = rowOfRecord(context.kindName, match, institutionReferences);
     const input = changedFields(kind, row, columns, match, current, result.references);
     const stale = row.version !== null && row.version !== match.version;
     // Create mode adds records only. A row of a registered record that says something else is a

@@ -60,6 +60,11 @@ const importMessages: Catalog = [
   [/^is required for a certified worker$/, () => '持证社工须填写证书编号'],
   [/^repeats line (\d+)$/, (line) => `与第 ${line} 行重复`],
   [
+    /^is repeated on line ([\d, ]+): rows that name one record/,
+    (lines) =>
+      `在第 ${lines.split(', ').join('、')} 行重复：指向同一记录的各行一并不予写入；请只保留要写入的那一行`,
+  ],
+  [
     /^is required in update mode/,
     () =>
       '更新模式下必填：没有记录编号的行无法指明要修改的记录（请改用 --mode upsert 或 create 导入）',
@@ -158,6 +163,11 @@ const importMessages: Catalog = [
     /^the workbook could not be read to its end \((.*)\): /s,
     (cause) =>
       `工作簿未能读完（${workbookCause(cause)}）：文件不完整或已损坏；请在电子表格软件中重新保存，或重新导出`,
+  ],
+  [
+    /^differs from the key of (\S+) \((.*)\): a programme's key/,
+    (id, key) =>
+      `与 ${id} 的项目编号（${key === 'none' ? '无' : key}）不同：项目编号在各次导入之间标识该项目，不能通过导入修改；请改回原值，或删去此列`,
   ],
   [
     /^cells (\S+) are merged: /,

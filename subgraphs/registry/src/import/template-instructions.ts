@@ -24,6 +24,13 @@ function howToFill(kindName: string, column: string): Said {
       zh: `${column === 'hostCreditCode' ? '承接机构' : '所在机构'}的统一社会信用代码（18 位），或其记录编号（地区代码加序号，如宁夏的 NX-5）。`,
       en: `The ${column === 'hostCreditCode' ? 'host' : "worker's"} institution's unified social credit code (18 characters), or its record id (the region's code and a number, such as Ningxia's NX-5).`,
     };
+  if (column === 'key')
+    return {
+      zh: '本地区自定的项目编号（3 至 100 个字母、数字或 . _ : -），可留空；它在各次导入之间标识该项目，登记后不能通过导入修改。',
+      en: 'Your own code for the programme (3 to 100 letters, digits or . _ : -), which may be blank; it names the programme from one import to the next, and an import cannot change it once registered.',
+    };
+  if (column === 'year')
+    return { zh: '四位数的年份，如 2024。', en: 'A year of four digits, such as 2024.' };
   if (column === 'creditCode')
     return { zh: '18 位统一社会信用代码。', en: 'The 18-character unified social credit code.' };
   if (column === 'serviceFields')
