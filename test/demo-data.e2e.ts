@@ -45,8 +45,11 @@ describe('demo data', () => {
       [demo.id],
     );
     const before = await provenances(db);
+    // It names the record and the demo record it refers to, in Chinese first.
     await expect(removeDemoRows(db, { regionCode: 'GX', includeEdited: true })).rejects.toThrow(
-      /1 published or registered records refer to demo records/,
+      new RegExp(
+        `^1 条已公布或已登记的记录引用了演示记录（社工 GX-${worker.id} → 机构 GX-${demo.id}）：请先将其改为引用本地区的真实记录，或将其关闭。未删除任何内容。1 published or registered records refer to demo records \\(social worker GX-${worker.id} → institution GX-${demo.id}\\)`,
+      ),
     );
     expect(await provenances(db)).toEqual(before);
 
@@ -57,7 +60,7 @@ describe('demo data', () => {
     // A demo record the team edited goes, with its edits, only when asked to.
     await expect(removeDemoRows(db, { regionCode: 'GX' })).rejects.toThrow(
       new RegExp(
-        `^1 条演示记录已被本地区修改（GX-${demo.id}）：删除演示数据会连同这些修改一并删除。[\\s\\S]*1 demo records were edited by the region \\(GX-${demo.id}\\)[\\s\\S]*Nothing was removed\\.$`,
+        `^1 条演示记录已被本地区修改（机构 GX-${demo.id}）：删除演示数据会连同这些修改一并删除。[\\s\\S]*1 demo records were edited by the region \\(institution GX-${demo.id}\\)[\\s\\S]*Nothing was removed\\.$`,
       ),
     );
     expect(await provenances(db)).toEqual(before);

@@ -7,6 +7,16 @@ export interface RemovedDemo {
   auditRecords: number;
 }
 
+type Entity = 'institution' | 'social_worker' | 'program' | 'target';
+
+/** What each kind of record is called, for the messages that name them. */
+const kinds: Record<Entity, { zh: string; en: string }> = {
+  institution: { zh: '机构', en: 'institution' },
+  social_worker: { zh: '社工', en: 'social worker' },
+  program: { zh: '项目', en: 'programme' },
+  target: { zh: '目标', en: 'target' },
+};
+
 /**
  * Removes a registry's demo rows (generated at start, and the `scale-` rows of `npm run seed`) with
  * the audit records of any edit made to them, in one transaction: afterwards the registry holds its
@@ -20,31 +30,55 @@ export async function removeDemoRows(
   { regionCode, includeEdited = false }: { regionCode: string; includeEdited?: boolean },
 ): Promise<RemovedDemo> {
   return dataSource.transaction(async (db) => {
-    const edited: { entity: string; id: string }[] = await db.query(`
-      SELECT DISTINCT a.entity, a.entity_id AS id FROM audit a
+    const edited: { entity: Entity; id: string }[] = await db.query(`
+      SELECT DISTINCT a.entity, a.entity_id::bigint AS id FROM audit a
       WHERE (a.entity = 'institution' AND a.entity_id IN (SELECT id::text FROM institution WHERE provenance = 'DEMO'))
          OR (a.entity = 'social_worker' AND a.entity_id IN (SELECT id::text FROM social_worker WHERE provenance = 'DEMO'))
          OR (a.entity = 'program' AND a.entity_id IN (SELECT id::text FROM program WHERE provenance = 'DEMO'))
-      ORDER BY a.entity, a.entity_id`);
+      ORDER BY a.entity, id`);
+    const named = (records: { entity: Entity; id: string }[], language: 'zh' | 'en') => {
+      const listed = records
+        .slice(0, 10)
+        // A target's id is its own text; the others are numbered within the region.
+        .map(
+          (record) =>
+            `${kinds[record.entity][language]} ${record.entity === 'target' ? record.id : `${regionCode}-${record.id}`}`,
+        );
+      return listed.join(language === 'zh' ? '、' : ', ') + (records.length > 10 ? '…' : '');
+    };
     if (edited.length && !includeEdited) {
-      const ids = edited.slice(0, 10).map((record) => `${regionCode}-${record.id}`);
-      const more = edited.length > ids.length ? '…' : '';
       throw new Error(
-        `${edited.length} 条演示记录已被本地区修改（${ids.join('、')}${more}）：删除演示数据会连同这些修改一并删除。若它们已是本地区的真实记录，请先将其作为新记录录入；确认一并删除请加 --include-edited。未删除任何内容。` +
-          `${edited.length} demo records were edited by the region (${ids.join(', ')}${more}): removing the demo rows removes those edits with them. If they are the region's own records now, enter them as new records first; to remove them anyway, add --include-edited. Nothing was removed.`,
+        `${edited.length} 条演示记录已被本地区修改（${named(edited, 'zh')}）：删除演示数据会连同这些修改一并删除。若它们已是本地区的真实记录，请先将其作为新记录录入；确认一并删除请加 --include-edited。未删除任何内容。` +
+          `${edited.length} demo records were edited by the region (${named(edited, 'en')}): removing the demo rows removes those edits with them. If they are the region's own records now, enter them as new records first; to remove them anyway, add --include-edited. Nothing was removed.`,
       );
     }
-    const [{ referring }] = await db.query(`
-      SELECT (SELECT count(*) FROM social_worker w JOIN institution i ON i.id = w.institution_id
-                WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO')
-           + (SELECT count(*) FROM social_worker w JOIN program p ON p.id = w.program_id WHERE w.provenance <> 'DEMO' AND p.provenance = 'DEMO')
-           + (SELECT count(*) FROM program p JOIN institution i ON i.id = p.host_institution_id WHERE p.provenance <> 'DEMO' AND i.provenance = 'DEMO')
-           + (SELECT count(*) FROM program p JOIN program parent ON parent.id = p.parent_id WHERE p.provenance <> 'DEMO' AND parent.provenance = 'DEMO')
-           + (SELECT count(*) FROM target t JOIN program p ON p.id = t.scope_program_id WHERE p.provenance = 'DEMO')
-           AS referring`);
-    if (Number(referring) > 0) {
+    // The records that are not demo and refer to one, each with the demo record it refers to.
+    const referring: { entity: Entity; id: string; demoEntity: Entity; demoId: string }[] =
+      await db.query(`
+      SELECT * FROM (
+      SELECT 'social_worker' AS entity, w.id::text AS id, 'institution' AS "demoEntity", i.id::text AS "demoId"
+        FROM social_worker w JOIN institution i ON i.id = w.institution_id WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO'
+      UNION ALL SELECT 'social_worker', w.id::text, 'program', p.id::text
+        FROM social_worker w JOIN program p ON p.id = w.program_id WHERE w.provenance <> 'DEMO' AND p.provenance = 'DEMO'
+      UNION ALL SELECT 'program', p.id::text, 'institution', i.id::text
+        FROM program p JOIN institution i ON i.id = p.host_institution_id WHERE p.provenance <> 'DEMO' AND i.provenance = 'DEMO'
+      UNION ALL SELECT 'program', p.id::text, 'program', parent.id::text
+        FROM program p JOIN program parent ON parent.id = p.parent_id WHERE p.provenance <> 'DEMO' AND parent.provenance = 'DEMO'
+      UNION ALL SELECT 'target', t.id, 'program', p.id::text
+        FROM target t JOIN program p ON p.id = t.scope_program_id WHERE p.provenance = 'DEMO'
+      ) referring ORDER BY entity, length(id), id`);
+    if (referring.length > 0) {
+      const pairs = (language: 'zh' | 'en') =>
+        referring
+          .slice(0, 10)
+          .map(
+            (r) =>
+              `${named([r], language)} → ${named([{ entity: r.demoEntity, id: r.demoId }], language)}`,
+          )
+          .join(language === 'zh' ? '；' : '; ') + (referring.length > 10 ? '…' : '');
       throw new Error(
-        `${referring} published or registered records refer to demo records (a worker in a demo institution, say): move or close them first. Nothing was removed.`,
+        `${referring.length} 条已公布或已登记的记录引用了演示记录（${pairs('zh')}）：请先将其改为引用本地区的真实记录，或将其关闭。未删除任何内容。` +
+          `${referring.length} published or registered records refer to demo records (${pairs('en')}): point them at the region's own records, or close them, first. Nothing was removed.`,
       );
     }
     const removed = async (table: string, entity: string) => {
