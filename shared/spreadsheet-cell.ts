@@ -14,9 +14,11 @@ export function spreadsheetText(text: string): string {
 }
 
 /**
- * The text a cell written by `spreadsheetText` stands for: an import reads back what an export (or
- * a spreadsheet that kept the quote) wrote, so a name beginning with `=` round-trips unchanged.
+ * The text a cell stands for: a leading apostrophe is a spreadsheet's mark that the cell is text
+ * (`spreadsheetText` writes one before `=`; a person types '0012 to keep its zeros, and a CSV or a
+ * pasted cell keeps it as a character), never part of a name, a code or a number. So a name
+ * beginning with `=` round-trips unchanged, and '新名字 is read as the 新名字 a spreadsheet shows.
  */
 export function textOfSpreadsheetCell(text: string): string {
-  return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") ? text.slice(1) : text;
 }

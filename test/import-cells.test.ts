@@ -131,3 +131,15 @@ describe('numbers as spreadsheets write them', () => {
     },
   );
 });
+
+/** A leading apostrophe marks a cell as text in a spreadsheet; it is not part of what was typed. */
+describe('cells a spreadsheet marks as text', () => {
+  it.each([
+    ['institutions', 'name', "'银川市测试机构", '银川市测试机构'],
+    ['programs', 'fundingYuan', "'155000", 155000],
+    ['institutions', 'foundedOn', "'2013-02-03", '2013-02-03'],
+    ['institutions', 'name', "'=算式开头的名称", '=算式开头的名称'],
+  ])('reads %s %s %j as %j', (kind, column, typed, value) => {
+    expect(cellValue(kind, column, typed)).toEqual({ value });
+  });
+});
