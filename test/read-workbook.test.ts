@@ -295,6 +295,26 @@ describe('a file that is not the workbook asked for', () => {
     );
   });
 
+  it('says an Excel 97-2003 workbook (.xls) cannot be read, rather than call it text of no known encoding', async () => {
+    // An OLE2 compound file's header, then bytes no text encoding reads.
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504, 0xfe),
+    ]);
+    const opened = await openFile(xls, isInstitutionsHeader);
+    expect(opened).toEqual({
+      problem: {
+        line: 1,
+        column: '',
+        message:
+          'the file is an Excel 97-2003 workbook (.xls) or another old Office file, which the import cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8, and import that',
+      },
+    });
+    expect(inChinese((opened as { problem: { message: string } }).problem.message)).toBe(
+      '文件是 Excel 97-2003 工作簿（.xls）或其他旧版 Office 文件，导入无法读取：请另存为 Excel 工作簿（.xlsx）或“CSV UTF-8”后再导入',
+    );
+  });
+
   it('says a workbook whose first sheet is empty has no header row', async () => {
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(folder, 'empty.xlsx') });
     writer.addWorksheet('机构').commit();

@@ -47,11 +47,18 @@ export function byteStream(source: ByteSource): Readable {
     : createReadStream(source.path);
 }
 
-export type FileFormat = 'csv' | 'xlsx';
+export type FileFormat = 'csv' | 'xlsx' | 'xls';
 
-/** The format a file is in: an xlsx file is a zip archive, which starts with "PK". */
+/** An OLE2 compound file's signature: Excel 97-2003's .xls, WPS's .et, and old Word documents. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * The format a file is in: an xlsx file is a zip archive, which starts with "PK"; an old .xls
+ * workbook, whatever its name, an OLE2 file, which the import cannot read.
+ */
 export function formatOf(file: FileSource): FileFormat {
   if (typeof file === 'string') return 'csv';
-  const [first, second] = firstBytes(file, 2);
-  return first === 0x50 && second === 0x4b ? 'xlsx' : 'csv';
+  const first = firstBytes(file, OLE2.length);
+  if (first[0] === 0x50 && first[1] === 0x4b) return 'xlsx';
+  return OLE2.every((byte, i) => first[i] === byte) ? 'xls' : 'csv';
 }

@@ -129,6 +129,11 @@ const importMessages: Catalog = [
     (first, second) => `在表头中出现两次（第 ${first} 列和第 ${second} 列）：请只保留一列`,
   ],
   [
+    /^the file is an Excel 97-2003 workbook \(\.xls\)/,
+    () =>
+      '文件是 Excel 97-2003 工作簿（.xls）或其他旧版 Office 文件，导入无法读取：请另存为 Excel 工作簿（.xlsx）或“CSV UTF-8”后再导入',
+  ],
+  [
     /^the file holds no worksheet that can be read/,
     () =>
       '文件中没有可读取的工作表（可能是 Word 文档或其他 zip 压缩包，或没有工作表的工作簿）：请在电子表格软件中将表格另存为 .xlsx 或 .csv 后再导入',

@@ -39,9 +39,17 @@ export async function openFile(
   file: FileSource,
   isHeader: (cells: string[]) => boolean,
 ): Promise<OpenedFile> {
-  return typeof file !== 'string' && formatOf(file) === 'xlsx'
-    ? openWorkbook(file, isHeader)
-    : openCsv(file, isHeader);
+  const format = formatOf(file);
+  if (format === 'xls')
+    return {
+      problem: {
+        line: 1,
+        column: '',
+        message:
+          'the file is an Excel 97-2003 workbook (.xls) or another old Office file, which the import cannot read: save it as an Excel workbook (.xlsx) or as CSV UTF-8, and import that',
+      },
+    };
+  return format === 'xlsx' ? openWorkbook(file as ByteSource, isHeader) : openCsv(file, isHeader);
 }
 
 /** How many rows a CSV file's header may come after: a title and a line or two under it. */
