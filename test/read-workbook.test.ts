@@ -9,7 +9,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cutHalfwayThroughSheet, sheetsLast, withPart, zipOf } from './damaged-workbooks.js';
 import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
-import { cellValue } from '../subgraphs/registry/src/import/columns.js';
+import { cellValue, importKinds } from '../subgraphs/registry/src/import/columns.js';
+import type { RowProblem } from '../subgraphs/registry/src/import/classify-rows.js';
+import { parseRow } from '../subgraphs/registry/src/import/parse-row.js';
+import { regionBySlug } from '../subgraphs/regions.js';
 import { exportHeader } from '../subgraphs/registry/src/import/export-rows.js';
 import { writeTemplate, writeXlsx } from '../subgraphs/registry/src/import/write-files.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
@@ -271,6 +274,41 @@ describe('a workbook that cannot be read to its end', () => {
     expect((failure as Error).message).toMatch(
       /^the workbook could not be read to its end \(EIO: i\/o error, read\)/,
     );
+  });
+});
+
+describe('cells of a workbook that hold no value to read', () => {
+  it('says a formula never calculated and an error cell are unread, where they read as empty or as #REF!', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('机构');
+    sheet.addRow(['机构名称', '机构类型']);
+    // As a program that writes formulas without calculating them saves one: no result.
+    sheet.addRow([{ formula: 'B3&"社会工作站"' }, '社会工作站']);
+    sheet.addRow([{ error: '#REF!' }, '社会工作站']);
+    sheet.addRow(['银川市测试站', '社会工作站']);
+    const { rows } = await rowsOf(Buffer.from(await workbook.xlsx.writeBuffer()));
+    const formula =
+      'is a formula whose value the file does not hold: open the workbook in Excel or WPS, let it calculate, save it and import it again';
+    const error =
+      'shows the error #REF!: correct the cell (or its formula) and import the file again';
+    expect(rows.map((row) => [row.line, row.unreadCells ?? null])).toEqual([
+      [2, new Map([[0, formula]])],
+      [3, new Map([[0, error]])],
+      [4, null],
+    ]);
+    expect(inChinese(formula)).toBe(
+      '是公式，而文件中没有保存其计算结果：请在 Excel 或 WPS 中打开工作簿，待其计算后保存，再重新导入',
+    );
+    expect(inChinese(error)).toBe('显示错误值 #REF!：请更正该单元格（或其公式）后重新导入');
+    const problems: RowProblem[] = [];
+    parseRow(
+      importKinds.institutions!,
+      rows[0]!,
+      ['name', 'kind'],
+      { kindName: 'institutions', region: regionBySlug('ningxia') },
+      problems,
+    );
+    expect(problems).toEqual([{ line: 2, column: 'name', message: formula }]);
   });
 });
 

@@ -129,6 +129,15 @@ const importMessages: Catalog = [
     (first, second) => `在表头中出现两次（第 ${first} 列和第 ${second} 列）：请只保留一列`,
   ],
   [
+    /^is a formula whose value the file does not hold/,
+    () =>
+      '是公式，而文件中没有保存其计算结果：请在 Excel 或 WPS 中打开工作簿，待其计算后保存，再重新导入',
+  ],
+  [
+    /^shows the error (\S+): correct the cell/,
+    (code) => `显示错误值 ${code}：请更正该单元格（或其公式）后重新导入`,
+  ],
+  [
     /^the file is an Excel 97-2003 workbook \(\.xls\)/,
     () =>
       '文件是 Excel 97-2003 工作簿（.xls）或其他旧版 Office 文件，导入无法读取：请另存为 Excel 工作簿（.xlsx）或“CSV UTF-8”后再导入',

@@ -63,7 +63,9 @@ export function parseRow(
   let version: number | null = null;
   columns.forEach((column, index) => {
     const text = (row.cells[index] ?? '').trim();
-    if (column === 'id') {
+    const unread = row.unreadCells?.get(index);
+    if (unread) problems.push({ line: row.line, column, message: unread });
+    else if (column === 'id') {
       // An id as typed (nx-6) or in full-width characters (ＮＸ－５５) is the id it spells.
       id = text ? localId(context.region, recordIdAsTyped(text)) : null;
       if (text && !id)

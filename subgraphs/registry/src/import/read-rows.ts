@@ -12,6 +12,8 @@ export interface SheetRow {
   cells: string[];
   /** Why the row cannot be read cell by cell (a CSV row of more or fewer cells than the header). */
   problem?: string;
+  /** Cells of a workbook that hold no value to read (a formula never calculated, an error), by index. */
+  unreadCells?: Map<number, string>;
 }
 
 export interface FileProblem {
@@ -192,6 +194,24 @@ function dateText(date: Date, format: string | undefined): string {
 }
 
 /** A cell of a workbook as text: numbers as written, dates as YYYY-MM-DD, formulas as their result. */
+/**
+ * Why a workbook cell holds no value to read, or null: a formula whose result the file does not
+ * hold (written by a program that does not calculate, or saved without calculating) would read as
+ * empty and clear the field; an error (#REF!, #N/A) would read as its code.
+ */
+function unreadCell(value: ExcelJS.CellValue): string | null {
+  if (value == null || typeof value !== 'object' || value instanceof Date) return null;
+  const error = (shown: unknown) =>
+    shown != null && typeof shown === 'object' && 'error' in shown ? String(shown.error) : null;
+  const shown = 'formula' in value || 'sharedFormula' in value ? value.result : value;
+  if (('formula' in value || 'sharedFormula' in value) && shown === undefined)
+    return 'is a formula whose value the file does not hold: open the workbook in Excel or WPS, let it calculate, save it and import it again';
+  const code = error(shown);
+  return code
+    ? `shows the error ${code}: correct the cell (or its formula) and import the file again`
+    : null;
+}
+
 function cellText(value: ExcelJS.CellValue): string {
   if (value == null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -244,7 +264,14 @@ async function openWorkbook(
         try {
           for await (const row of rows) {
             const values = cellsOf(row);
-            if (values.some((value) => value.trim() !== ''))
+            const unread = new Map(
+              (row.values as ExcelJS.CellValue[]).slice(1).flatMap((value, index) => {
+                const why = unreadCell(value);
+                return why ? [[index, why] as const] : [];
+              }),
+            );
+            if (unread.size) yield { line: row.number, cells: values, unreadCells: unread };
+            else if (values.some((value) => value.trim() !== ''))
               yield { line: row.number, cells: values };
           }
         } catch (error) {
