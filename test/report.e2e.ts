@@ -56,12 +56,31 @@ describe('npm run report', () => {
     // The rate's row checks its count, in persons, as the page printed it (8.82万). The registry's
     // count is the demo, planned on that figure: its agreement confirms nothing, and says so.
     expect(sichuan.checkedDemoPercent).toBe(100);
+    // The figure's date as its page gives it, an inference, and the day the registry was measured.
     expect(check('SC')).toBe(
-      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（${sichuan.checkedAsOf}）`,
+      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025（推定）；登记库按 2025-12-31 测算）`,
     );
+
     expect(check('BJ')).toBe('未公布总数，无从对照');
     // Sichuan's check is on demo: no region's registry is known to be complete.
     expect(uncheckedOf(comparison.national, comparison.rows)).toEqual(comparison.national.included);
+  });
+
+  it('gives each published figure with the sentence it is read from', async () => {
+    const comparison = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS',
+      'zh',
+    );
+    const csv = toCsv(comparison.rows, 'zh').trimEnd().split('\n');
+    const header = fields(csv[0]!.slice(1));
+    const quoteOf = (code: string) =>
+      fields(csv.find((line) => line.startsWith(`${code},`))!)[header.indexOf('原文')];
+    expect(quoteOf('SC')).toBe(
+      '目前，四川从事老年、儿童、社区矫正等社工服务的专业人员超 13 万人，持证的有 8.82万人，近 3年增长 172.2%。',
+    );
+    // Every row with a published figure has its quote, in the JSON too.
+    for (const row of comparison.rows) expect(row.quote == null).toBe(row.published == null);
   });
 
   it('adds up rates as of a day only over populations of one year, leaving out those over an older one', async () => {

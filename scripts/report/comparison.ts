@@ -78,6 +78,8 @@ const comparisonQuery = graphql(`
           figure {
             unit
             qualifier
+            asOf
+            asOfInferred
           }
         }
       }
@@ -88,6 +90,7 @@ const comparisonQuery = graphql(`
         periodStart
         qualifier
         roundedTo
+        quote
         source {
           ...ReportSource
         }
@@ -210,6 +213,12 @@ export interface ComparisonRow {
   /** The checked figure's unit (a rate's count's: persons) and qualifier (4000余 is ODD). */
   checkedUnit: string | null;
   checkedQualifier: string | null;
+  /**
+   * The checked figure's own date, which the registry is measured at the end of (a year's at its
+   * 31 December), and whether its source does not print it (an inference).
+   */
+  checkedFigureAsOf: string | null;
+  checkedFigureAsOfInferred: boolean;
   /** Why the registry cannot measure it, where it cannot. */
   notMeasured: string | null;
   published: number | null;
@@ -223,6 +232,8 @@ export interface ComparisonRow {
   publishedSince: string | null;
   /** The latest figure adds up a period (a flow's) whose start its source does not print. */
   publishedSinceNotStated: boolean;
+  /** The sentence of its source the latest figure is read from. */
+  quote: string | null;
   /** The title of the latest figure's source, as printed, and in English where it was given. */
   source: string | null;
   sourceEn: string | null;
@@ -276,6 +287,7 @@ export const columns = [
   'publishedAsOf',
   'publishedSince',
   'source',
+  'quote',
   'target',
   'targetQualifier',
   'targetYear',
@@ -439,6 +451,8 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     checkedNotCompared: measure?.checkedAgainst?.notComparedReason ?? null,
     checkedUnit: measure?.checkedAgainst?.figure.unit ?? null,
     checkedQualifier: measure?.checkedAgainst?.figure.qualifier ?? null,
+    checkedFigureAsOf: measure?.checkedAgainst?.figure.asOf ?? null,
+    checkedFigureAsOfInferred: measure?.checkedAgainst?.figure.asOfInferred ?? false,
     measuredSince: measure?.since ?? null,
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
@@ -461,6 +475,7 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     publishedSince: latest?.periodStart ?? null,
     publishedSinceNotStated:
       indicator.stockOrFlow === 'FLOW' && latest != null && latest.periodStart == null,
+    quote: latest?.quote ?? null,
     source: latest?.source.title ?? null,
     sourceEn: latest?.source.titleEn ?? null,
     sourceTitleConstructed: latest?.source.titleConstructed ?? false,
@@ -543,7 +558,9 @@ export async function toXlsx(
 export const toTable = (rows: ComparisonRow[], language: Language) =>
   table(
     titled(
-      columns.filter((c) => c !== 'source' && c !== 'notMeasured' && c !== 'registryCheck'),
+      columns.filter(
+        (c) => c !== 'source' && c !== 'quote' && c !== 'notMeasured' && c !== 'registryCheck',
+      ),
       language,
     ),
     rows.map((row) => inWords(row, language)),
@@ -575,11 +592,20 @@ function registryCheckWords(
   // A total not set beside the registry has no day it was measured on: the reason stands there; a
   // cumulative one (16 projects since 2020-03) says from when, where the row's value is of a day.
   const zh = language === 'zh';
+  // The figure's date as its page gives it (2025, inferred); the day the registry was measured on,
+  // where that says more (a year's figure, at its 31 December).
+  const figureDate = say.inferred(row.checkedFigureAsOf, row.checkedFigureAsOfInferred, language);
+  const measuredOn =
+    row.checkedAsOf && row.checkedAsOf !== row.checkedFigureAsOf
+      ? zh
+        ? `；登记库按 ${row.checkedAsOf} 测算`
+        : `; the registry measured as of ${row.checkedAsOf}`
+      : '';
   const when = row.checkedNotCompared
     ? reasonIn(row.checkedNotCompared, indicators, language)
     : row.checkedSince
       ? `${row.checkedSince}${zh ? ' 至 ' : ' to '}${row.checkedAsOf}`
-      : row.checkedAsOf;
+      : `${figureDate ?? row.checkedAsOf}${measuredOn}`;
   // The registry's side that is demo was built on the figure: its agreement confirms nothing.
   const demo = row.checkedDemoPercent ? roundedNumber(row.checkedDemoPercent) : 0;
   const onDemo = !row.checkedDemoPercent

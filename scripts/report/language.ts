@@ -42,6 +42,7 @@ const words = {
   publishedAsOf: { zh: '公开数据日期', en: 'Published as of' },
   publishedSince: { zh: '公开数据统计起点', en: 'Published since' },
   source: { zh: '来源', en: 'Source' },
+  quote: { zh: '原文', en: 'Quote' },
   target: { zh: '目标值', en: 'Target' },
   targetQualifier: { zh: '目标限定', en: 'Target qualifier' },
   targetYear: { zh: '目标年份', en: 'Target year' },
