@@ -1,4 +1,8 @@
-import type { ImportReport, RowProblem } from '../subgraphs/registry/src/import/import-file.js';
+import type {
+  ImportReport,
+  RowProblem,
+  UpdatedRow,
+} from '../subgraphs/registry/src/import/import-file.js';
 import { cellText } from '../subgraphs/registry/src/import/export-rows.js';
 import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
@@ -94,11 +98,22 @@ export function printReport(
       ? `第 ${c.line} 行：${verb.create[0]} ${c.id} (line ${c.line}: ${verb.create[1]} ${c.id})`
       : `第 ${c.line} 行：${verb.create[0]}记录 (line ${c.line}: ${verb.create[1]})`,
   );
+  // A field an empty cell clears is said so: the cell may be empty by no one's choice.
+  const field = (u: UpdatedRow, f: string, language: 'zh' | 'en') =>
+    language === 'zh'
+      ? `${headerOf(options.kind, columnOfField(f), 'zh')}${u.cleared.includes(f) ? '（清空）' : ''}`
+      : `${f}${u.cleared.includes(f) ? ' (cleared)' : ''}`;
   listed(
     report.updated,
     (u) =>
-      `第 ${u.line} 行：${verb.update[0]} ${u.id}（${u.fields.map((f) => headerOf(options.kind, columnOfField(f), 'zh')).join('、')}） (line ${u.line}: ${verb.update[1]} ${u.id} (${u.fields.join(', ')}))`,
+      `第 ${u.line} 行：${verb.update[0]} ${u.id}（${u.fields.map((f) => field(u, f, 'zh')).join('、')}） (line ${u.line}: ${verb.update[1]} ${u.id} (${u.fields.map((f) => field(u, f, 'en')).join(', ')}))`,
   );
+  const cleared = report.updated.filter((u) => u.cleared.length).length;
+  if (cleared)
+    console.log(
+      `其中 ${cleared} 行清空了原有内容（上面标为“清空”）：如不是有意清空，请检查这些单元格为何为空（合并单元格、未计算的公式、误删）。\n` +
+        `${cleared === 1 ? '1 row clears' : `${cleared} rows clear`} what a record held (marked "cleared" above): unless that was meant, check why those cells are empty (merged cells, a formula not calculated, a deletion).`,
+    );
   const invalid = report.rows - report.valid;
   console.log(
     `${options.dryRun ? '试运行 dry run: ' : !report.written && report.created + report.updated.length ? '（未写入 not written）' : ''}读取 ${report.rows} 行：新增 ${report.created}，更新 ${report.updated.length}，未变 ${report.unchanged}，忽略 ${report.ignored}，冲突 ${report.conflicts.length}，无效 ${invalid}。\n` +

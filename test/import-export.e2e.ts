@@ -150,7 +150,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const dryRun = await importAs(edited, { mode: 'upsert', dryRun: true });
     expect(dryRun.problems).toEqual([]);
     expect(dryRun.updated).toEqual([
-      { line: 2, id: expect.stringMatching(/^NX-\d+$/), fields: ['name'] },
+      { line: 2, id: expect.stringMatching(/^NX-\d+$/), fields: ['name'], cleared: [] },
     ]);
     expect(dryRun).toMatchObject({ created: 0, unchanged: 19, written: false });
     expect(await nameOf(creditCode(1))).toEqual(before);
@@ -296,7 +296,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const dryRun = await importAs(readFileSync(path), { mode: 'upsert', dryRun: true });
     expect(dryRun.problems).toEqual([]);
     expect(dryRun.updated).toEqual([
-      { line: edited, id: expect.stringMatching(/^NX-\d+$/), fields: ['name'] },
+      { line: edited, id: expect.stringMatching(/^NX-\d+$/), fields: ['name'], cleared: [] },
     ]);
     expect(await nameOf(creditCode(2))).toEqual(before);
 
@@ -693,7 +693,9 @@ describe('social workers at an institution without a credit code', () => {
         mode: 'update',
       },
     );
-    expect(coded.updated).toEqual([{ line: 2, id: `NX-${institution}`, fields: ['creditCode'] }]);
+    expect(coded.updated).toEqual([
+      { line: 2, id: `NX-${institution}`, fields: ['creditCode'], cleared: [] },
+    ]);
     const feed = await throughGateway(async (gatewayUrl) =>
       data(
         gatewayUrl,
@@ -730,7 +732,9 @@ describe('social workers at an institution without a credit code', () => {
     );
     const move = await importWorkers(moved);
     expect(move.problems).toEqual([]);
-    expect(move.updated).toEqual([{ line: 2, id: `NX-${worker}`, fields: ['institutionId'] }]);
+    expect(move.updated).toEqual([
+      { line: 2, id: `NX-${worker}`, fields: ['institutionId'], cleared: [] },
+    ]);
     expect(await linked()).toBe(other);
 
     // Another region's id names no institution here.
@@ -854,7 +858,7 @@ describe('programmes a team names by name and year, without a key of its own', (
     expect(edited).toMatchObject({
       created: 0,
       unchanged: 2,
-      updated: [{ line: 3, id: `NX-${of2025!.id}`, fields: ['batch'] }],
+      updated: [{ line: 3, id: `NX-${of2025!.id}`, fields: ['batch'], cleared: [] }],
     });
     expect(await programme('宁夏社工站督导项目')).toMatchObject([
       { key: null, year: 2024, batch: '第一批' },
@@ -1029,7 +1033,17 @@ describe('programmes a team names by name and year, without a key of its own', (
       mode: 'upsert',
     });
     expect(recorded).toMatchObject({ created: 0, written: true, problems: [] });
-    expect(recorded.updated).toEqual([{ line: 2, id: `NX-${id}`, fields: ['creditCode'] }]);
+    expect(recorded.updated).toEqual([
+      { line: 2, id: `NX-${id}`, fields: ['creditCode'], cleared: [] },
+    ]);
     expect(await stations()).toEqual([{ id, credit_code: creditCode(889) }]);
+    // An empty cell clears its field, and the report says so apart.
+    const emptied = await importAs(`记录编号,所在乡镇（街道）\nNX-${id},`, {
+      mode: 'update',
+      dryRun: true,
+    });
+    expect(emptied.updated).toEqual([
+      { line: 2, id: `NX-${id}`, fields: ['township'], cleared: ['township'] },
+    ]);
   });
 });

@@ -8,7 +8,7 @@ const report: ImportReport = {
   valid: 1,
   created: 0,
   createdRows: [],
-  updated: [{ line: 5, id: 'NX-3', fields: ['name', 'foundedOn'] }],
+  updated: [{ line: 5, id: 'NX-3', fields: ['name', 'foundedOn'], cleared: [] }],
   unchanged: 1,
   ignored: 0,
   conflicts: [
@@ -55,6 +55,24 @@ describe("an import's report on the command line", () => {
     expect(logs[0]).toBe(
       '第 5 行：将更新 NX-3（机构名称、成立时间） (line 5: would update NX-3 (name, foundedOn))',
     );
+  });
+
+  it('says which fields an empty cell clears, and how many rows clear one', () => {
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const clearing: ImportReport = {
+      ...report,
+      updated: [{ line: 6, id: 'NX-56', fields: ['name', 'city'], cleared: ['city'] }],
+      conflicts: [],
+      problems: [],
+    };
+    printReport(clearing, { kind: 'institutions', dryRun: true, partial: false });
+    expect(logs.slice(0, 2)).toEqual([
+      '第 6 行：将更新 NX-56（机构名称、所在城市（清空）） (line 6: would update NX-56 (name, city (cleared)))',
+      '其中 1 行清空了原有内容（上面标为“清空”）：如不是有意清空，请检查这些单元格为何为空（合并单元格、未计算的公式、误删）。\n' +
+        '1 row clears what a record held (marked "cleared" above): unless that was meant, check why those cells are empty (merged cells, a formula not calculated, a deletion).',
+    ]);
   });
 
   it('lists the id each new line became, and says of a rolled-back import that nothing was done', () => {

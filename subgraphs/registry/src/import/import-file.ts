@@ -21,6 +21,8 @@ export interface UpdatedRow {
   line: number;
   id: string;
   fields: string[];
+  /** Of those, the fields an empty cell clears: said apart, as an empty cell is often no choice. */
+  cleared: string[];
 }
 
 export interface ImportReport {
@@ -321,7 +323,15 @@ async function apply(
           message: `${id}: ${p.message}`,
         })),
       );
-    } else report.updated.push({ line: update.line, id, fields: Object.keys(update.input) });
+    } else
+      report.updated.push({
+        line: update.line,
+        id,
+        fields: Object.keys(update.input),
+        cleared: Object.entries(update.input)
+          .filter(([, value]) => value == null || (Array.isArray(value) && !value.length))
+          .map(([field]) => field),
+      });
   }
   return inserted.map(({ id }) => String(id));
 }
