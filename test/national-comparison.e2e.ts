@@ -337,6 +337,22 @@ describe('demo registry against the published totals', () => {
     ).toBeGreaterThanOrEqual(2);
   });
 
+  it("fits Guangxi's trend mid-2025 on year-ends only: 2025 so far is in the history, not the evidence", async () => {
+    const { guangxi } = await federation.query(`{ guangxi { targets { id
+      progress(asOf: "2025-06-30") { reason { trendYears } history { year basis value evidence } } } } }`);
+    const { progress } = guangxi.targets.find(
+      (t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027',
+    );
+    const measured = progress.history.filter((p: { basis: string }) => p.basis === 'MEASURED');
+    const soFar = measured.find((p: { year: number }) => p.year === 2025);
+    // 2025's value changed from 2024's (it would be evidence as a year-end), but is of 30 June.
+    const endOf2024 = measured.find((p: { year: number }) => p.year === 2024);
+    expect(soFar.value).not.toBe(endOf2024.value);
+    expect(soFar.evidence).toBe(false);
+    expect(progress.reason.trendYears).not.toContain(2025);
+    expect(Math.max(...progress.reason.trendYears)).toBe(2024);
+  });
+
   it("judges Guangxi's 2027 coverage as things stood at the end of 2023", async () => {
     const { guangxi } = await federation.query(`{ guangxi { targets { id
       now: progress { history { year value basis } }

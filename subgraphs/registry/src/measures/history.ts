@@ -121,6 +121,7 @@ export async function histories(
       year: Number(cell.keys[0]!.value),
       value: cell.value!,
       demoShare: cell.demoShare,
+      toDate: cell.toDate,
     }));
     const published: (YearValue & { derived: boolean; baseline: boolean; figureId: string })[] =
       row.points.map((p) => ({
@@ -133,8 +134,10 @@ export async function histories(
         figureId: p.figure_id,
       }));
     // A year in which the registry registered none of a flow is what it holds, not evidence of a
-    // year without any: it stays in the history, out of the trend.
-    const evidence = flow ? measured.filter((p) => p.value > 0) : measured;
+    // year without any: it stays in the history, out of the trend. So does a stock's year not over
+    // yet: its value is of a day within it, which a slope between year-ends would take for its end
+    // (a half year's change as a whole year's).
+    const evidence = measured.filter((p) => !p.toDate && (!flow || p.value > 0));
     const trend = trendOf(evidence, published);
     const fitted = new Set(trend?.years ?? []);
     const evidentYears = new Set(measuredEvidence(evidence).map((p) => p.year));
