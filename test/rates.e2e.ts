@@ -186,9 +186,11 @@ describe('rates per 10,000 residents on hand counts', () => {
     expect(errors).toBeUndefined();
     const { measure } = data.beijing;
     // The value is over 2023's population, the latest; the series goes on past it, with counts but
-    // no value where no population is held, as every measure's series runs to this year.
+    // no value where no year-end population is held, as every measure's series runs to this year.
+    // This year's cell, to date, is today's count over the latest population before today.
     expect(measure).toMatchObject({ value: (3 * 10_000) / 25_000, asOf: '2023-12-31' });
     const years = Array.from({ length: thisYear - 2023 + 1 }, (_, i) => String(2023 + i));
+    const overLatest = (3 * 10_000) / 25_000;
     expect(
       measure.breakdown.map(
         (c: { keys: { value: string }[]; value: number | null; numerator: number }) => [
@@ -197,16 +199,26 @@ describe('rates per 10,000 residents on hand counts', () => {
           c.numerator,
         ],
       ),
-    ).toEqual(years.map((year) => [year, year === '2023' ? (3 * 10_000) / 25_000 : null, 3]));
-    // A series from a year after the latest population is a series, not a refusal.
-    const later = await rate(
-      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
-      `by: [YEAR], from: ${thisYear}`,
+    ).toEqual(
+      years.map((year) => [
+        year,
+        year === '2023' || year === String(thisYear) ? overLatest : null,
+        3,
+      ]),
     );
-    expect(later.errors).toBeUndefined();
-    expect(
-      later.data.beijing.measure.breakdown.map((c: { value: number | null }) => c.value),
-    ).toEqual([null]);
+    // A series from a year after the latest population is a series, not a refusal; its cell of
+    // this year is the one asked as of today.
+    const today = new Date().toISOString().slice(0, 10);
+    for (const asOf of ['', `asOf: "${today}"`]) {
+      const later = await rate(
+        'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+        `by: [YEAR], from: ${thisYear} ${asOf}`,
+      );
+      expect(later.errors).toBeUndefined();
+      expect(
+        later.data.beijing.measure.breakdown.map((c: { value: number | null }) => c.value),
+      ).toEqual([overLatest]);
+    }
   });
 
   it('takes agencies and stations over the same population, a station not yet founded counting 0', async () => {
@@ -396,7 +408,8 @@ describe('rates per 10,000 residents on the published populations, through the g
   });
 
   it("says where a rate's series crosses the census's revision of the population", async () => {
-    // Tianjin published 1561.83万 for 2019, before the census; 1364万 for 2024, after it.
+    // Tianjin published 1561.83万 for 2019, before the census; 1364万 for 2024, after it, which
+    // this year's cell, to date, is over too.
     const { tianjin } = await federation.query(`{ tianjin {
       latest: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { reason }
       series: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS", from: 2019, by: [YEAR]) {
@@ -406,7 +419,7 @@ describe('rates per 10,000 residents on the published populations, through the g
       tianjin.series.breakdown
         .filter((cell: { denominator: number | null }) => cell.denominator != null)
         .map((cell: { keys: { value: string }[] }) => cell.keys[0]!.value),
-    ).toEqual(['2019', '2024']);
+    ).toEqual(['2019', '2024', String(new Date().getUTCFullYear())]);
     expect(tianjin.series.reason).toBe(
       '以已公布的 2024 年末常住人口数为分母，每万人计。2020 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。' +
         "Per 10,000 of the year-end resident population of 2024, as published. Year-end populations before 2020 were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.",

@@ -133,6 +133,7 @@ const rateYearsQuery = graphql(`
           numerator
           denominator
           demoShare
+          toDate
           denominatorFigure {
             ...ReportPopulation
           }
@@ -163,7 +164,8 @@ async function rateYears(
   return new Map(
     data.registries.map(({ code, measure }) => [
       code,
-      (measure?.computable ? measure.breakdown : []).map((cell) => ({
+      // Year-ends only: this year's cell is of today, over an earlier year-end's population.
+      (measure?.computable ? measure.breakdown.filter((cell) => !cell.toDate) : []).map((cell) => ({
         year: Number(cell.keys[0]!.value),
         numerator: cell.numerator ?? null,
         denominator: cell.denominator ?? null,

@@ -176,11 +176,14 @@ export async function measureRate(
     breakdown: series.breakdown.map((cell) => {
       const cellYear = Number(cell.keys.find((key) => key.dimension === 'YEAR')?.value);
       // The cell of a day within its year is that day's count, over the value's own population:
-      // its year's end comes after it.
+      // its year's end comes after it. This year's cell of a series asked for no day is today's
+      // count, over the population it has asked as of today.
       const cellPopulation =
         over.countedOn && cellYear === Number(over.countedOn.slice(0, 4))
           ? population
-          : populations.get(cellYear);
+          : seriesToToday && cell.toDate
+            ? populations.get(populationYear(measuredOn(null), populations).year ?? NaN)
+            : populations.get(cellYear);
       return {
         ...cell,
         value: perResidents(cell.value, cellPopulation),
