@@ -143,3 +143,16 @@ describe('cells a spreadsheet marks as text', () => {
     expect(cellValue(kind, column, typed)).toEqual({ value });
   });
 });
+
+describe('amounts of money', () => {
+  it('takes yuan to the fen, and refuses a third decimal the registry would round away', () => {
+    const funding = (fundingYuan: number) =>
+      importKinds.programs!.schema.safeParse({ name: '测试项目', kind: 'PILOT', fundingYuan });
+    expect(funding(155000.12).success).toBe(true);
+    const refused = funding(155000.123);
+    expect(refused.success).toBe(false);
+    const message = refused.error!.issues[0]!.message;
+    expect(message).toBe('must be in yuan to the fen at most: two decimals');
+    expect(inChinese(message)).toBe('以元为单位，最多精确到分（两位小数）');
+  });
+});

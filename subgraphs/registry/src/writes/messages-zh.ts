@@ -117,6 +117,10 @@ export const writeMessages: Catalog = [
   [/^must be a power of ten: /, () => '须为 10 的整数次幂：1、10、100、0.1 等'],
   [/^must be a multiple of roundedTo \((.+)\)$/, (step) => `须为取整位数（${step}）的整数倍`],
   [/^must not be negative$/, () => '不能为负数'],
+  [
+    /^must be in yuan to the fen at most: two decimals$/,
+    () => '以元为单位，最多精确到分（两位小数）',
+  ],
   [/^must be (\d+) or later$/, (year) => `不能早于 ${year} 年`],
   [/^must be (\d+) or earlier$/, (year) => `不能晚于 ${year} 年`],
   [/^must be from (\d+) on$/, (year) => `不能早于 ${year} 年`],

@@ -18,10 +18,12 @@ export const programInput = inputOf<ProgramInput>()({
     .max(2100, 'must be 2100 or earlier')
     .nullish(),
   batch: text(50).nullish(),
+  // Stored to the fen (numeric(16, 2)): a third decimal would be rounded away unsaid.
   fundingYuan: z
     .number()
     .min(0, 'must not be negative')
     .max(1e13, 'is beyond any programme budget')
+    .multipleOf(0.01, 'must be in yuan to the fen at most: two decimals')
     .nullish(),
   periodStart: partialDate.nullish(),
   periodEnd: partialDate.nullish(),
