@@ -1,3 +1,4 @@
+import '../shared/tool-errors.js';
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';

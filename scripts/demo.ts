@@ -1,3 +1,4 @@
+import '../shared/tool-errors.js';
 import { commandLine, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';

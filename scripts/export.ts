@@ -1,3 +1,4 @@
+import '../shared/tool-errors.js';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';

@@ -1,3 +1,4 @@
+import '../shared/tool-errors.js';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, usageError } from '../shared/cli.js';

@@ -1,3 +1,4 @@
+import '../shared/tool-errors.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { commandLine, usageError } from '../shared/cli.js';

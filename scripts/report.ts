@@ -1,3 +1,4 @@
+import '../shared/tool-errors.js';
 import { writeFileSync } from 'node:fs';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';

@@ -1,3 +1,4 @@
+import '../shared/tool-errors.js';
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { commandLine, usageError } from '../shared/cli.js';

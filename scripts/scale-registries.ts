@@ -18,7 +18,7 @@ export async function scaleRegistries(
   const without = chosen.filter((region) => !planned.includes(region));
   if (without.length) {
     console.log(
-      `No demo plan for ${without.map((r) => r.slug).join(', ')} (subgraphs/<slug>/data/demo.json): left out of the scale demo.`,
+      `${without.map((r) => r.slug).join('、')} 没有演示数据方案（subgraphs/<slug>/data/demo.json），不生成规模测试数据。No demo plan for ${without.map((r) => r.slug).join(', ')} (subgraphs/<slug>/data/demo.json): left out of the scale demo.`,
     );
   }
   return Promise.all(

@@ -1,4 +1,6 @@
+import '../shared/tool-errors.js';
 import { commandLine, usageError } from '../shared/cli.js';
+import { oneLine } from '../shared/one-line.js';
 import cliProgress from 'cli-progress';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
@@ -31,7 +33,7 @@ if (!chosen.length)
 const server = await openDatabaseServer();
 const bars = new cliProgress.MultiBar(
   {
-    format: '{region} [{bar}] {percentage}% | {value}/{total} social workers',
+    format: '{region} [{bar}] {percentage}% | {value}/{total} 名社工 social workers',
     hideCursor: true,
     clearOnComplete: false,
     // Without a terminal (CI, a pipe), a line every few seconds rather than nothing until the end.
@@ -52,11 +54,12 @@ try {
   bars.stop();
   const seconds = (performance.now() - started) / 1000;
   console.log(
-    '\n规模测试数据 scale rows in the registry\nregion    institutions  social workers  programmes',
+    '\n规模测试数据 scale rows in the registry\n地区 region  机构 institutions  社工 social workers  项目 programmes',
   );
+  // Padded to the headings' widths on a terminal, where a Chinese character takes two columns.
   for (const r of results) {
     console.log(
-      `${r.region.padEnd(9)} ${String(r.institutions).padStart(12)}  ${String(r.socialWorkers).padStart(14)}  ${String(r.programs).padStart(10)}`,
+      `${r.region.padEnd(11)}  ${String(r.institutions).padStart(17)}  ${String(r.socialWorkers).padStart(19)}  ${String(r.programs).padStart(15)}`,
     );
   }
   const total = results.reduce((n, r) => n + r.socialWorkers, 0);
@@ -66,7 +69,7 @@ try {
   );
 } catch (error) {
   bars.stop();
-  console.error(error);
+  console.error(`错误 Error: ${oneLine(error)}`);
   process.exitCode = 1;
 } finally {
   await server.stop();

@@ -1,3 +1,4 @@
+import '../shared/tool-errors.js';
 import { commandLine, usageError } from '../shared/cli.js';
 import { authConfig, issueToken, type Role } from '../shared/auth.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';

@@ -19,6 +19,37 @@ const ended = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
 
+describe("a regional team's tools", () => {
+  it('end on an error in one line, in Chinese first, in development too; LOG_LEVEL=debug adds the trace', async () => {
+    const closed = await freePort();
+    const folder = mkdtempSync(join(tmpdir(), 'tool-errors-'));
+    const exportTo = (env: NodeJS.ProcessEnv) =>
+      ended(
+        'scripts/export.ts',
+        ['--region', 'ningxia', '--kind', '机构', '--out', join(folder, 'x.csv')],
+        {
+          NODE_ENV: 'development',
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: `postgres://nobody@127.0.0.1:${closed}/registry`,
+          ...env,
+        },
+      );
+    try {
+      const failed = await exportTo({});
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toBe(
+        `错误 Error: 无法连接 127.0.0.1:${closed}：那里没有服务器在运行，或地址有误（DATABASE_URL，或 npm start 是否在运行）。connect ECONNREFUSED 127.0.0.1:${closed}\n`,
+      );
+      const traced = await exportTo({ LOG_LEVEL: 'debug' });
+      expect(traced?.code).toBe(1);
+      expect(traced?.stderr).toMatch(/ECONNREFUSED[\s\S]*\n\s+at /);
+      expect(existsSync(join(folder, 'x.csv'))).toBe(false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('command-line errors in production', () => {
   it('npm run token without a secret is one line that says what to set', async () => {
     const failed = await ended('scripts/token.ts', ['--role', 'analyst'], {
