@@ -107,6 +107,7 @@ const registryMappers: Record<string, string> = {
   TargetScope: 'TargetRow',
   Source: 'SourceRow',
   HistoryPoint: 'HistoryPointValue',
+  DimensionValue: 'DimensionKey',
   InstitutionConnection: 'InstitutionPage',
   SocialWorkerConnection: 'SocialWorkerPage',
   ProgramConnection: 'ProgramPage',

@@ -529,4 +529,39 @@ describe('demo registry against the published totals', () => {
       PUBLIC_HEALTH: 1,
     });
   });
+
+  it('says its units and breakdown keys in Chinese and English, not as codes alone', async () => {
+    const { indicator, beijing, sichuan, guangxi } = await federation.query(`{
+      indicator(code: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { unit unitZh }
+      sichuan { figures(indicator: "CERTIFIED_SOCIAL_WORKERS") { unit unitZh } }
+      beijing {
+        targets { unit unitZh }
+        measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) { breakdown { keys { value labelZh labelEn } } }
+      }
+      guangxi { measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) { breakdown { keys { value nameEn labelZh labelEn } } } }
+    }`);
+    expect(indicator).toEqual({ unit: 'per 10,000 residents', unitZh: '每万常住人口' });
+    expect(sichuan.figures[0]).toEqual({ unit: 'persons', unitZh: '人' });
+    expect(beijing.targets[0]).toEqual({ unit: 'percent', unitZh: '%' });
+    type Key = { value: string | null; nameEn?: string; labelZh: string; labelEn: string };
+    const kinds: Key[] = beijing.measure.breakdown.map((c: { keys: Key[] }) => c.keys[0]);
+    expect(kinds).toContainEqual({
+      value: 'GENERAL_HOSPITAL',
+      labelZh: '综合医院',
+      labelEn: 'General hospital',
+    });
+    // A code is never its own label; a city is its name, in English its English name.
+    for (const key of kinds) expect([key.labelZh, key.labelEn]).not.toContain(key.value);
+    const cities: Key[] = guangxi.measure.breakdown.map((c: { keys: Key[] }) => c.keys[0]);
+    expect(cities).toContainEqual({
+      value: '南宁市',
+      nameEn: 'Nanning',
+      labelZh: '南宁市',
+      labelEn: 'Nanning',
+    });
+    for (const key of cities)
+      expect([key.labelZh, key.labelEn]).toEqual(
+        key.value == null ? ['未填写', 'Not recorded'] : [key.value, key.nameEn],
+      );
+  });
 });

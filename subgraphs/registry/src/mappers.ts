@@ -5,6 +5,7 @@ import type { SocialWorker } from './entities/SocialWorker.js';
 import type { Source } from './entities/Source.js';
 import type { Target } from './entities/Target.js';
 import type { HistoryPoint } from './measures/history.js';
+import type { MeasureCell } from './measures/measure-types.js';
 import type { Connection } from './pagination.js';
 import type { RecordState } from './record-states.js';
 
@@ -21,6 +22,8 @@ export type FigureRow = Figure;
 export type TargetRow = Target;
 export type SourceRow = Source;
 export type HistoryPointValue = HistoryPoint;
+/** A breakdown cell's key as the measure gives it: its words are resolved (resolvers/places.ts). */
+export type DimensionKey = MeasureCell['keys'][number];
 export type RecordStateValue = RecordState;
 
 export type InstitutionPage = Connection<Institution>;

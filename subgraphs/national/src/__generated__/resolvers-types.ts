@@ -50,6 +50,8 @@ export type Indicator = {
   stockOrFlow: StockOrFlow;
   /** 指标数值的单位，按指标目录的英文写法（如 `persons`、`percent`、`yuan`）。The unit of the indicator's values, as the catalog spells it in English (for example `persons`, `percent`, `yuan`). */
   unit: Scalars['String']['output'];
+  /** 单位的中文写法，写在数字之后（人、人次、个、元、%、每万常住人口）。The unit as Chinese writes it after a number (人, 人次, 个, 元, %, 每万常住人口). */
+  unitZh: Scalars['String']['output'];
 };
 
 /** 指标数值的类型，并据此确定其数值能否相加。What kind of number an indicator is, and so whether its values add up. */
@@ -281,6 +283,7 @@ export type IndicatorResolvers<ContextType = NationalContext, ParentType extends
   numerator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   stockOrFlow?: Resolver<ResolversTypes['StockOrFlow'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = NationalContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {

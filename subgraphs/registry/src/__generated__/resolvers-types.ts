@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { InstitutionRow, SocialWorkerRow, ProgramRow, FigureRow, TargetRow, SourceRow, HistoryPointValue, InstitutionPage, SocialWorkerPage, ProgramPage, InstitutionEdgeValue, SocialWorkerEdgeValue, ProgramEdgeValue, RecordStateValue, RegistryRef } from '../mappers.js';
+import type { InstitutionRow, SocialWorkerRow, ProgramRow, FigureRow, TargetRow, SourceRow, HistoryPointValue, DimensionKey, InstitutionPage, SocialWorkerPage, ProgramPage, InstitutionEdgeValue, SocialWorkerEdgeValue, ProgramEdgeValue, RecordStateValue, RegistryRef } from '../mappers.js';
 import type { RegistryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -139,6 +139,10 @@ export type DimensionValue = {
   __typename?: 'DimensionValue';
   /** 该取值所属的维度。The dimension the value is of. */
   dimension: Dimension;
+  /** 取值的英文名称：代码为其英文标签（GENERAL_HOSPITAL：General hospital），地名为其英文名称，年份为其本身；value 为 null 时为 Not recorded。The value in English: a code's label (General hospital), a place's English name, a year as it is; Not recorded where value is null. */
+  labelEn: Scalars['String']['output'];
+  /** 取值的中文名称：代码为其中文标签（GENERAL_HOSPITAL：综合医院），地名和年份为其本身；value 为 null 时为“未填写”。The value in Chinese: a code's label (GENERAL_HOSPITAL: 综合医院), a place or a year as it is; 未填写 where value is null. */
+  labelZh: Scalars['String']['output'];
   /**
    * 对于 CITY 和 COUNTY，为该地的英文名称（拼音及行政区划类型：南宁市, Nanning）；其他维度（其值为代码）以及 value 为 null 时，为 null。
    *
@@ -222,6 +226,8 @@ export type Figure = {
   source: Source;
   /** 该指标在指标目录中的单位，以英文表示（如 persons、yuan、percent）。The catalog's unit of the indicator, in English (for example persons, yuan, percent). */
   unit: Scalars['String']['output'];
+  /** 单位的中文写法，写在数字之后（人、人次、个、元、%、每万常住人口）。The unit as Chinese writes it after a number (人, 人次, 个, 元, %, 每万常住人口). */
+  unitZh: Scalars['String']['output'];
   /** 公布的数值，以 `unit` 为单位（如700万记为7000000）；取整数字记其印出的数值，可能的取值范围见 `interval`。The published number, in `unit` (700万 is 7000000); for a rounded figure, the number printed, whose possible values `interval` gives. */
   value: Scalars['Float']['output'];
   /** 撤回或更正该数字的原因；数字有效期间为 null。Why the figure was withdrawn or corrected; null while it stands. */
@@ -2151,6 +2157,8 @@ export type Target = {
   targetYear: Scalars['Int']['output'];
   /** 该指标在指标目录中的单位，以英文表示（如 persons、percent）。The catalog's unit of the indicator, in English (for example persons, percent). */
   unit: Scalars['String']['output'];
+  /** 单位的中文写法，写在数字之后（人、人次、个、元、%、每万常住人口）。The unit as Chinese writes it after a number (人, 人次, 个, 元, %, 每万常住人口). */
+  unitZh: Scalars['String']['output'];
   /** 每次变更时递增；修订或撤回目标时必须带上所读取的版本号。Incremented on every change; a revision or withdrawal must carry the version read. */
   version: Scalars['Int']['output'];
   /** 撤回该目标的原因；目标有效期间为 null。Why the target was withdrawn; null while it stands. */
@@ -2408,7 +2416,7 @@ export type ResolversTypes = {
   ChangeFeed: ResolverTypeWrapper<Omit<ChangeFeed, 'changes'> & { changes: Array<ResolversTypes['Change']> }>;
   DataQualityCheck: ResolverTypeWrapper<Omit<DataQualityCheck, 'figure'> & { figure: ResolversTypes['Figure'] }>;
   Dimension: Dimension;
-  DimensionValue: ResolverTypeWrapper<DimensionValue>;
+  DimensionValue: ResolverTypeWrapper<DimensionKey>;
   Division: ResolverTypeWrapper<Division>;
   Employment: Employment;
   Figure: ResolverTypeWrapper<FigureRow>;
@@ -2429,7 +2437,7 @@ export type ResolversTypes = {
   InstitutionState: ResolverTypeWrapper<InstitutionState>;
   InstitutionStatus: InstitutionStatus;
   Measure: ResolverTypeWrapper<Omit<Measure, 'breakdown' | 'checkedAgainst' | 'denominatorFigure'> & { breakdown: Array<ResolversTypes['MeasureCell']>, checkedAgainst?: Maybe<ResolversTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
-  MeasureCell: ResolverTypeWrapper<Omit<MeasureCell, 'denominatorFigure'> & { denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
+  MeasureCell: ResolverTypeWrapper<Omit<MeasureCell, 'denominatorFigure' | 'keys'> & { denominatorFigure?: Maybe<ResolversTypes['Figure']>, keys: Array<ResolversTypes['DimensionValue']> }>;
   Milestone: ResolverTypeWrapper<Milestone>;
   MilestoneInput: MilestoneInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2487,7 +2495,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ChangeFeed: Omit<ChangeFeed, 'changes'> & { changes: Array<ResolversParentTypes['Change']> };
   DataQualityCheck: Omit<DataQualityCheck, 'figure'> & { figure: ResolversParentTypes['Figure'] };
-  DimensionValue: DimensionValue;
+  DimensionValue: DimensionKey;
   Division: Division;
   Figure: FigureRow;
   FigureBreakdown: FigureBreakdown;
@@ -2503,7 +2511,7 @@ export type ResolversParentTypes = {
   InstitutionInput: InstitutionInput;
   InstitutionState: InstitutionState;
   Measure: Omit<Measure, 'breakdown' | 'checkedAgainst' | 'denominatorFigure'> & { breakdown: Array<ResolversParentTypes['MeasureCell']>, checkedAgainst?: Maybe<ResolversParentTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
-  MeasureCell: Omit<MeasureCell, 'denominatorFigure'> & { denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
+  MeasureCell: Omit<MeasureCell, 'denominatorFigure' | 'keys'> & { denominatorFigure?: Maybe<ResolversParentTypes['Figure']>, keys: Array<ResolversParentTypes['DimensionValue']> };
   Milestone: Milestone;
   MilestoneInput: MilestoneInput;
   PageInfo: PageInfo;
@@ -2594,6 +2602,8 @@ export type DataQualityCheckResolvers<ContextType = RegistryContext, ParentType 
 
 export type DimensionValueResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DimensionValue'] = ResolversParentTypes['DimensionValue']> = {
   dimension?: Resolver<ResolversTypes['Dimension'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2627,6 +2637,7 @@ export type FigureResolvers<ContextType = RegistryContext, ParentType extends Re
   scopeProgram?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3001,6 +3012,7 @@ export type TargetResolvers<ContextType = RegistryContext, ParentType extends Re
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitZh?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -134,6 +134,10 @@ export type DimensionValue = {
   __typename?: 'DimensionValue';
   /** 该取值所属的维度。The dimension the value is of. */
   dimension: Dimension;
+  /** 取值的英文名称：代码为其英文标签（GENERAL_HOSPITAL：General hospital），地名为其英文名称，年份为其本身；value 为 null 时为 Not recorded。The value in English: a code's label (General hospital), a place's English name, a year as it is; Not recorded where value is null. */
+  labelEn: Scalars['String']['output'];
+  /** 取值的中文名称：代码为其中文标签（GENERAL_HOSPITAL：综合医院），地名和年份为其本身；value 为 null 时为“未填写”。The value in Chinese: a code's label (GENERAL_HOSPITAL: 综合医院), a place or a year as it is; 未填写 where value is null. */
+  labelZh: Scalars['String']['output'];
   /**
    * 对于 CITY 和 COUNTY，为该地的英文名称（拼音及行政区划类型：南宁市, Nanning）；其他维度（其值为代码）以及 value 为 null 时，为 null。
    *
@@ -217,6 +221,8 @@ export type Figure = {
   source: Source;
   /** 该指标在指标目录中的单位，以英文表示（如 persons、yuan、percent）。The catalog's unit of the indicator, in English (for example persons, yuan, percent). */
   unit: Scalars['String']['output'];
+  /** 单位的中文写法，写在数字之后（人、人次、个、元、%、每万常住人口）。The unit as Chinese writes it after a number (人, 人次, 个, 元, %, 每万常住人口). */
+  unitZh: Scalars['String']['output'];
   /** 公布的数值，以 `unit` 为单位（如700万记为7000000）；取整数字记其印出的数值，可能的取值范围见 `interval`。The published number, in `unit` (700万 is 7000000); for a rounded figure, the number printed, whose possible values `interval` gives. */
   value: Scalars['Float']['output'];
   /** 撤回或更正该数字的原因；数字有效期间为 null。Why the figure was withdrawn or corrected; null while it stands. */
@@ -2146,6 +2152,8 @@ export type Target = {
   targetYear: Scalars['Int']['output'];
   /** 该指标在指标目录中的单位，以英文表示（如 persons、percent）。The catalog's unit of the indicator, in English (for example persons, percent). */
   unit: Scalars['String']['output'];
+  /** 单位的中文写法，写在数字之后（人、人次、个、元、%、每万常住人口）。The unit as Chinese writes it after a number (人, 人次, 个, 元, %, 每万常住人口). */
+  unitZh: Scalars['String']['output'];
   /** 每次变更时递增；修订或撤回目标时必须带上所读取的版本号。Incremented on every change; a revision or withdrawal must carry the version read. */
   version: Scalars['Int']['output'];
   /** 撤回该目标的原因；目标有效期间为 null。Why the target was withdrawn; null while it stands. */

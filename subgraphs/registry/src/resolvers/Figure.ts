@@ -3,12 +3,14 @@ import type { RegistryContext } from '../context.js';
 import type { Figure as FigureRow } from '../entities/Figure.js';
 import { intervalOf } from '../measures/qualifiers.js';
 import { derivedBaseline } from '../measures/derived-baseline.js';
+import { unitWord } from '../../../../shared/unit-words.js';
 
 const asNumber = (value: string | null) => (value == null ? null : Number(value));
 
 export const Figure: FigureResolvers = {
   indicator: (f: FigureRow) => ({ code: f.indicator }),
   value: (f: FigureRow) => Number(f.value),
+  unitZh: (f: FigureRow) => unitWord(f.unit, 'zh'),
   changePercent: (f: FigureRow) => asNumber(f.changePercent),
   interval: (f: FigureRow) =>
     intervalOf(Number(f.value), f.qualifier, f.roundedTo == null ? null : Number(f.roundedTo)),

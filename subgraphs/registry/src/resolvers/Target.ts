@@ -7,6 +7,7 @@ import { registersNothing } from '../../../../shared/national-total.js';
 import { firstYearNotOver } from '../../../../shared/years-over.js';
 import { figuresKnownOn, measuredOn } from '../measures/measure-arguments.js';
 import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
+import { unitWord } from '../../../../shared/unit-words.js';
 import type { HistoryPoint, IndicatorHistory } from '../measures/history.js';
 import type { Measure } from '../measures/measure-types.js';
 import type { Figure } from '../entities/Figure.js';
@@ -288,6 +289,7 @@ async function flowStanding(
 export const Target: TargetResolvers = {
   indicator: (t: TargetRow) => ({ code: t.indicator }),
   targetValue: (t: TargetRow) => Number(t.targetValue),
+  unitZh: (t: TargetRow) => unitWord(t.unit, 'zh'),
   policy: (t: TargetRow, _: unknown, { loaders }: RegistryContext) =>
     t.policyId ? loaders.policy.load(t.policyId) : null,
   source: (t: TargetRow, _: unknown, { loaders }: RegistryContext) =>

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { englishPlaceName } from '../place-names.js';
+import { enumLabel } from '../../../../shared/enum-labels.js';
 
 /** English names of places, beside the Chinese names the records keep. */
 export const Division: Resolvers['Division'] = {
@@ -7,7 +8,28 @@ export const Division: Resolvers['Division'] = {
   countyEn: (division) => englishPlaceName(division.county),
 };
 
+const isPlace = (dimension: string) => dimension === 'CITY' || dimension === 'COUNTY';
+
+/**
+ * A breakdown's key in words: a code by its label, a place by its name in the language, a year as
+ * it is, and a key the records leave unset said to be (never a bare null a reader must decode).
+ */
 export const DimensionValue: Resolvers['DimensionValue'] = {
-  nameEn: (key) =>
-    key.dimension === 'CITY' || key.dimension === 'COUNTY' ? englishPlaceName(key.value) : null,
+  nameEn: (key) => (isPlace(key.dimension) ? englishPlaceName(key.value) : null),
+  labelZh: (key) =>
+    key.value == null
+      ? NOT_RECORDED.zh
+      : isPlace(key.dimension) || key.dimension === 'YEAR'
+        ? key.value
+        : enumLabel(key.value, 'zh'),
+  labelEn: (key) =>
+    key.value == null
+      ? NOT_RECORDED.en
+      : isPlace(key.dimension)
+        ? (englishPlaceName(key.value) ?? key.value)
+        : key.dimension === 'YEAR'
+          ? key.value
+          : enumLabel(key.value, 'en'),
 };
+
+const NOT_RECORDED = { zh: '未填写', en: 'Not recorded' };
