@@ -128,6 +128,12 @@ export function printReport(
         `\n${missing.count === 1 ? '1 record of the registry is' : `${missing.count} records of the registry are`} not in the file (${missing.ids.join(', ')}${missing.count > missing.ids.length ? ', …' : ''}): an import creates and changes records, never deletes or closes one; a row deleted from the spreadsheet deletes nothing.`,
     );
   }
+  // A new station where the registry has one without a code that the file leaves out: a rename?
+  for (const alike of (report.samePlace ?? []).slice(0, 20))
+    console.log(
+      `第 ${alike.line} 行新增的机构与 ${alike.ids.join('、')} 同在${alike.place}，而后者不在文件中：如果这一行是改了名称的 ${alike.ids.join('、')}，请填写其记录编号，否则会重复登记。` +
+        `\nline ${alike.line} creates an institution in the same township as ${alike.ids.join(', ')}, which the file does not name: if the row is ${alike.ids.join(', ')} renamed, give it that id, or it is registered twice.`,
+    );
   const refused = report.problems.length > 0 || report.conflicts.length > 0;
   if (options.dryRun) console.log('试运行，未写入任何内容。Dry run: nothing was written.');
   else if (refused && !options.partial)

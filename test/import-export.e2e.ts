@@ -997,6 +997,38 @@ describe('programmes a team names by name and year, without a key of its own', (
     });
   });
 
+  it('says of a new station in the township of one without a code the file leaves out that it may be that one renamed', async () => {
+    const header = '机构名称,机构类型,所在城市,所在区县,所在乡镇（街道）';
+    const station = (name: string) => `${name},社会工作站,银川市,兴庆区,测试改名街道`;
+    expect(await importAs([header, station('测试改名街道社会工作站')].join('\n'))).toMatchObject({
+      created: 1,
+      problems: [],
+    });
+    const [{ id }] = await opened.dataSource.query(
+      `SELECT id::text AS id FROM institution WHERE name = '测试改名街道社会工作站'`,
+    );
+    // The station renamed in a file without ids: a new row, in the same township.
+    const renamed = await importAs([header, station('测试改名街道社工站（更名）')].join('\n'), {
+      mode: 'upsert',
+      dryRun: true,
+    });
+    expect(renamed).toMatchObject({ created: 1, problems: [] });
+    expect(renamed.samePlace).toEqual([
+      { line: 2, ids: [`NX-${id}`], place: '银川市兴庆区测试改名街道' },
+    ]);
+    // A file that names the station by its id as well says nothing of it.
+    const both = await importAs(
+      [
+        `记录编号,${header}`,
+        `NX-${id},${station('测试改名街道社会工作站')}`,
+        `,${station('测试改名街道第二社会工作站')}`,
+      ].join('\n'),
+      { mode: 'upsert', dryRun: true },
+    );
+    expect(both).toMatchObject({ created: 1, problems: [] });
+    expect(both.samePlace).toBeUndefined();
+  });
+
   it('refuses a credit code written into the row of a station registered without one, unless the row gives its id', async () => {
     const place = '银川市,兴庆区,测试补码街道';
     const header = '机构名称,机构类型,所在城市,所在区县,所在乡镇（街道）';

@@ -57,13 +57,14 @@ describe("an import's report on the command line", () => {
     );
   });
 
-  it('says which fields an empty cell clears, and how many rows clear one', () => {
+  it('says which fields an empty cell clears, how many rows clear one, and a new station where one stands', () => {
     const logs: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const clearing: ImportReport = {
       ...report,
       updated: [{ line: 6, id: 'NX-56', fields: ['name', 'city'], cleared: ['city'] }],
+      samePlace: [{ line: 7, ids: ['NX-20'], place: '银川市兴庆区丽景街道' }],
       conflicts: [],
       problems: [],
     };
@@ -73,6 +74,11 @@ describe("an import's report on the command line", () => {
       '其中 1 行清空了原有内容（上面标为“清空”）：如不是有意清空，请检查这些单元格为何为空（合并单元格、未计算的公式、误删）。\n' +
         '1 row clears what a record held (marked "cleared" above): unless that was meant, check why those cells are empty (merged cells, a formula not calculated, a deletion).',
     ]);
+    // A new station where one without a code stands, which the file leaves out: a rename?
+    expect(logs).toContain(
+      '第 7 行新增的机构与 NX-20 同在银川市兴庆区丽景街道，而后者不在文件中：如果这一行是改了名称的 NX-20，请填写其记录编号，否则会重复登记。\n' +
+        'line 7 creates an institution in the same township as NX-20, which the file does not name: if the row is NX-20 renamed, give it that id, or it is registered twice.',
+    );
   });
 
   it('lists the id each new line became, and says of a rolled-back import that nothing was done', () => {

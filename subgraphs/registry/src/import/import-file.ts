@@ -13,6 +13,7 @@ import { openFile, type FileProblem, type OpenedFile, type SheetRow } from './re
 import { MergedCells, UnreadableWorkbook } from './read-workbook.js';
 import { startRepeatCheck } from './repeated-rows.js';
 import { updateRow } from './update-row.js';
+import { placedRows, samePlace, type PlacedRow } from './same-place.js';
 import type { Region } from '../../../regions.js';
 
 export type { Conflict, RowProblem } from './classify-rows.js';
@@ -48,6 +49,11 @@ export interface ImportReport {
    * nothing, and the summary says so.
    */
   notInFile?: { count: number; ids: string[] };
+  /**
+   * New institutions without a credit code in the township of one the registry holds without a
+   * code and the file does not name (same-place.ts): each line, the records, and the place.
+   */
+  samePlace?: { line: number; ids: string[]; place: string }[];
 }
 
 export interface ImportOptions {
@@ -169,6 +175,7 @@ async function importRows(
       await startRepeatCheck(tx);
       let chunk: SheetRow[] = [];
       const named = new Set<string>();
+      const placed: PlacedRow[] = [];
       let rowsWithId = 0;
       const flush = async () => {
         const classified = await classifyRows(tx, chunk, columns as string[], {
@@ -180,6 +187,7 @@ async function importRows(
         chunk = [];
         for (const id of classified.namedIds) named.add(id);
         rowsWithId += classified.rowsWithId;
+        if (options.kind === 'institutions') placed.push(...placedRows(classified.creates));
         // The records the file creates are in it too: never among those it leaves out.
         for (const id of await apply(tx, classified, report, options)) named.add(id);
         options.progress?.(report.rows);
@@ -224,6 +232,8 @@ async function importRows(
       // one of new records alone (a template filled in, its id column empty) is not the registry's
       // whole.
       if (rowsWithId > 0) report.notInFile = await leftOut(tx, options, named);
+      const alike = await samePlace(tx, placed, named, options.region);
+      if (alike.length) report.samePlace = alike;
       const refused = report.problems.length > 0 || report.conflicts.length > 0;
       if (options.dryRun || unreadable || (refused && !options.partial)) throw new RolledBack();
     });
