@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { inBoth } from '../../shared/bilingual.js';
+import { regions } from '../../subgraphs/regions.js';
 
 /**
  * How many cells a measure's breakdown may hold at most: the product of the number of values each
@@ -22,10 +23,13 @@ import { inBoth } from '../../shared/bilingual.js';
  */
 export const DEFAULT_MAX_MEASURE_CELLS = 10_000;
 
-/** Dimensions whose values are names in the records, bounded by what a province has. */
+/**
+ * Dimensions whose values are names in the records, bounded by what a region has: its cities are
+ * listed (`subgraphs/regions.json`, which a record's city must be one of), and a record may leave
+ * it unset; counties are not listed, and Sichuan, the largest region, has 183.
+ */
 const placeBounds: Record<string, number> = {
-  // Sichuan, the largest region, has 21 prefecture-level divisions and 183 counties and districts.
-  CITY: 30,
+  CITY: Math.max(...regions.map((region) => region.cities?.length ?? 0)) + 1,
   COUNTY: 250,
 };
 /** Enum-valued dimensions take their enum's values, and may be unset. */
