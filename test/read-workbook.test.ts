@@ -366,6 +366,23 @@ describe('a file that is not the workbook asked for', () => {
       },
     });
   });
+
+  it('names the first sheet where its instructions come before the sheet of records', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('填写说明').addRow(['列', '新增记录时', '填写方法']);
+    workbook.addWorksheet('数据').addRow(['机构名称', '机构类型']);
+    const opened = await openFile(
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+      isInstitutionsHeader,
+    );
+    const { message } = (opened as { problem: { message: string } }).problem;
+    expect(message).toBe(
+      'the first sheet ("填写说明") has no header row naming the columns of this kind: move the sheet of records to the front, or save it on its own, and import again',
+    );
+    expect(inChinese(message)).toBe(
+      '第一个工作表（“填写说明”）中没有列出此类记录各列名称的表头行：请把记录所在的工作表移到最前面，或将其单独保存后重新导入',
+    );
+  });
 });
 
 describe('dates as East Asian Excel and WPS format them', () => {

@@ -148,6 +148,11 @@ const importMessages: Catalog = [
       '文件中没有可读取的工作表（可能是 Word 文档或其他 zip 压缩包，或没有工作表的工作簿）：请在电子表格软件中将表格另存为 .xlsx 或 .csv 后再导入',
   ],
   [
+    /^the first sheet \("(.*)"\) has no header row naming the columns of this kind: /,
+    (name) =>
+      `第一个工作表（“${name}”）中没有列出此类记录各列名称的表头行：请把记录所在的工作表移到最前面，或将其单独保存后重新导入`,
+  ],
+  [
     /^the first sheet has no header row naming the columns of this kind$/,
     () => '第一个工作表中没有列出此类记录各列名称的表头行',
   ],

@@ -242,6 +242,8 @@ async function openWorkbook(
     );
   // The line of the last row read: a workbook cut short before its header is reported after it.
   let line = 0;
+  // The first sheet's tab, named where the header is not on it (a sheet of instructions first).
+  let sheetName: string | undefined;
   for (;;) {
     let read: IteratorResult<ExcelJS.Row>;
     try {
@@ -254,6 +256,7 @@ async function openWorkbook(
     }
     if (read.done) break;
     line = read.value.number;
+    sheetName = read.value.worksheet?.name;
     const cells = cellsOf(read.value);
     if (!isHeader(cells)) continue;
     const headerLine = line;
@@ -288,7 +291,9 @@ async function openWorkbook(
     problem: {
       line: 1,
       column: '',
-      message: 'the first sheet has no header row naming the columns of this kind',
+      message: sheetName
+        ? `the first sheet ("${sheetName}") has no header row naming the columns of this kind: move the sheet of records to the front, or save it on its own, and import again`
+        : 'the first sheet has no header row naming the columns of this kind',
     },
   };
 }
