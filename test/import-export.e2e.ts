@@ -627,9 +627,13 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       expect.objectContaining({
         line: 1,
         column: '负责人',
-        message: expect.stringMatching(/^is not a column of this kind; the columns are name, /),
+        message: expect.stringMatching(/^is not a column of institutions; the columns are name, /),
       }),
     ]);
+    // In Chinese each column is named by its header in the export (机构名称, not 名称).
+    expect(inChinese(report.problems[0]!.message)).toMatch(
+      /^不是此类记录的列；可用的列为 机构名称（name）、英文名称（nameEn）、机构类型（kind）/,
+    );
   });
 
   it('reads a GB18030 file that starts with its byte-order mark', async () => {

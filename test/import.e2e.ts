@@ -539,7 +539,7 @@ describe('files as regional teams save them', () => {
           actor: 'test',
         },
       );
-      expect(report.problems[0]!.message).toContain('is not a column of this kind');
+      expect(report.problems[0]!.message).toContain('is not a column of institutions');
       expect(openOn()).toEqual([]);
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -160,7 +160,7 @@ async function importRows(
     report.problems.push(otherKind(opened.header, opened.headerLine, options.kind, kindOfColumns));
     return report;
   }
-  report.problems = headerProblems(opened.header, columns, known, opened.headerLine);
+  report.problems = headerProblems(opened.header, columns, known, opened.headerLine, options.kind);
   if (mode === 'update' && !columns.includes('id'))
     report.problems.push({
       line: opened.headerLine,
@@ -370,6 +370,7 @@ function headerProblems(
   columns: (string | null)[],
   known: string[],
   line: number,
+  kindName: string,
 ): RowProblem[] {
   return [
     ...header
@@ -377,7 +378,7 @@ function headerProblems(
       .map((text) => ({
         line,
         column: text,
-        message: `is not a column of this kind; the columns are ${known.join(', ')} (or their Chinese headers)`,
+        message: `is not a column of ${kindName}; the columns are ${known.join(', ')} (or their Chinese headers)`,
       })),
     // A second column of one name would silently replace the first.
     ...columns

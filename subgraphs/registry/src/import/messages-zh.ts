@@ -2,6 +2,7 @@ import { translate, type Catalog } from '../../../../shared/bilingual.js';
 import { enumLabels } from '../../../../shared/enum-labels.js';
 import { column, writeMessages } from '../writes/messages-zh.js';
 import { importKindWords } from './choices.js';
+import { headerOf } from './labels.js';
 
 /**
  * The Chinese of every message an import reports, for the regional teams who read them: the
@@ -107,11 +108,12 @@ const importMessages: Catalog = [
   ],
   // The file.
   [
-    /^is not a column of this kind; the columns are (.*) \(or their Chinese headers\)$/,
-    (columns) =>
+    /^is not a column of ([\w-]+); the columns are (.*) \(or their Chinese headers\)$/,
+    // Each column by its header in the kind's Chinese export and template (机构名称, not 名称).
+    (kind, columns) =>
       `不是此类记录的列；可用的列为 ${columns
         .split(', ')
-        .map((name) => `${column(name)}（${name}）`)
+        .map((name) => `${headerOf(kind, name, 'zh')}（${name}）`)
         .join('、')}`,
   ],
   [
