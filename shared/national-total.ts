@@ -272,6 +272,31 @@ export interface RateYear {
   populationAsOf: string | null;
 }
 
+/** A YEAR cell of a rate series, as the API gives it. */
+export interface RateCell {
+  keys: { value: string | null }[];
+  numerator?: number | null;
+  denominator?: number | null;
+  demoShare?: number | null;
+  toDate: boolean;
+  denominatorFigure?: { asOf: string } | null;
+}
+
+/**
+ * A region's year-ends of its rate series: this year's cell, to date, is of today, over an earlier
+ * year-end's population, and is no year-end to add up at.
+ */
+export const rateYearsOf = (cells: readonly RateCell[]): RateYear[] =>
+  cells
+    .filter((cell) => !cell.toDate)
+    .map((cell) => ({
+      year: Number(cell.keys[0]!.value),
+      numerator: cell.numerator ?? null,
+      denominator: cell.denominator ?? null,
+      demoShare: cell.demoShare ?? null,
+      populationAsOf: cell.denominatorFigure?.asOf ?? null,
+    }));
+
 /**
  * A rate asked for no day is, in each region, over the latest population it published, and regions
  * publish populations of different years: their latest values do not add up, and the most common of

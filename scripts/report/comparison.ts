@@ -20,6 +20,7 @@ import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
 import {
   nationalTotal,
   rateAtBestYear,
+  rateYearsOf,
   totalHeading,
   type NationalTotal,
   type RateYear,
@@ -162,25 +163,22 @@ async function rateYears(
     () => {},
   );
   return new Map(
-    data.registries.map(({ code, measure }) => [
-      code,
-      // Year-ends only: this year's cell is of today, over an earlier year-end's population.
-      (measure?.computable ? measure.breakdown.filter((cell) => !cell.toDate) : []).map((cell) => ({
-        year: Number(cell.keys[0]!.value),
-        numerator: cell.numerator ?? null,
-        denominator: cell.denominator ?? null,
-        demoShare: cell.demoShare ?? null,
-        populationAsOf: cell.denominatorFigure?.asOf ?? null,
-        population: cell.denominatorFigure
-          ? {
-              region: code,
-              value: cell.denominatorFigure.value,
-              asOf: cell.denominatorFigure.asOf,
-              source: cell.denominatorFigure.source,
-            }
-          : null,
-      })),
-    ]),
+    data.registries.map(({ code, measure }) => {
+      const cells = measure?.computable ? measure.breakdown : [];
+      // Each year-end with the population it divides by, for the About sheet.
+      const populationOf = (year: number) => {
+        const figure = cells.find(
+          (cell) => cell.keys[0]!.value === String(year),
+        )?.denominatorFigure;
+        return figure
+          ? { region: code, value: figure.value, asOf: figure.asOf, source: figure.source }
+          : null;
+      };
+      return [
+        code,
+        rateYearsOf(cells).map((year) => ({ ...year, population: populationOf(year.year) })),
+      ];
+    }),
   );
 }
 
