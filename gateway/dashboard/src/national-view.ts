@@ -88,9 +88,10 @@ function indicatorCell(
           ' ',
           formatValue(measured.value, indicator?.unit, language),
           demoMark(measured.demoShare, language),
-          // A count of 0 is what the registry holds, not a finding that the region has none (a ratio
-          // of 0% has counted its institutions, and the API gives it no such reason).
-          measured.value === 0 && measured.reason
+          // A count of 0 of nothing registered is what the registry holds, not a finding that the
+          // region has none; one whose records have all ended is a finding, and a ratio of 0% has
+          // counted its institutions.
+          measured.nothingRegistered
             ? el(
                 'span',
                 {
