@@ -338,6 +338,25 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     expect(report.updated).toEqual([]);
   });
 
+  it("blames a formula never calculated on its own column, past a notes column, and never on the team's notes", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('机构');
+    sheet.addRow(['机构名称', '机构类型', '备注', '所在城市']);
+    sheet.addRow(['宁夏公式测试站甲', '社会工作站', { formula: 'A2&"待核"' }, '银川市']);
+    sheet.addRow(['宁夏公式测试站乙', '社会工作站', '已核', { formula: 'A3' }]);
+    const report = await importAs(Buffer.from(await workbook.xlsx.writeBuffer()), {
+      dryRun: true,
+    });
+    expect(report.problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: '所在城市',
+        message: expect.stringMatching(/^is a formula whose value the file does not hold/),
+      }),
+    ]);
+    expect(report.notesColumns).toEqual(['备注']);
+  });
+
   it('refuses cells merged over rows, which would clear all but the first, and reads a title merged above the header', async () => {
     const edited = async (edit: (sheet: ExcelJS.Worksheet, cityColumn: string) => void) => {
       const workbook = new ExcelJS.Workbook();

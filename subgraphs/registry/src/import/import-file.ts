@@ -126,12 +126,25 @@ function withoutNotes(
   if (!notes.includes(true)) return opened;
   report.notesColumns = opened.header.filter((_, index) => notes[index]);
   const kept = <T>(cells: T[]) => cells.filter((_, index) => !notes[index]);
+  // A note's cell that holds no value (a formula never calculated) is the team's, not a problem;
+  // the others move left past the notes before them.
+  const keptUnread = (unread: Map<number, string>) =>
+    new Map(
+      [...unread]
+        .filter(([index]) => !notes[index])
+        .map(([index, why]) => [index - notes.slice(0, index).filter(Boolean).length, why]),
+    );
   const rows = opened.rows;
   return {
     ...opened,
     header: kept(opened.header),
     rows: (async function* () {
-      for await (const row of rows) yield { ...row, cells: kept(row.cells) };
+      for await (const row of rows)
+        yield {
+          ...row,
+          cells: kept(row.cells),
+          ...(row.unreadCells ? { unreadCells: keptUnread(row.unreadCells) } : {}),
+        };
     })(),
   };
 }
