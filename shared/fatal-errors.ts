@@ -6,6 +6,9 @@ import { oneLine } from './one-line.js';
  * (a server that does not answer, a database that is not there).
  */
 function inWords(error: unknown): string {
+  // Node tries each address of a host that has two (localhost: ::1 and 127.0.0.1) and gives up with
+  // an AggregateError of no message: its first attempt says what failed.
+  if (error instanceof AggregateError && error.errors.length) return inWords(error.errors[0]);
   const { code, address, port } = (error ?? {}) as {
     code?: string;
     address?: string;
@@ -22,18 +25,25 @@ function inWords(error: unknown): string {
   return oneLine(error);
 }
 
+let registered = false;
+
 /**
  * Ends the program on an error nothing caught: a variable it cannot use, found while a service is
  * built, as `configOrExit` does (its one line, exit code 2, a configuration mistake); any other in
- * one line, its message, with its stack trace after it where `trace` (exit code 1).
+ * one line, its message, then where `trace` the error with its stack trace (exit code 1). The
+ * first call stands: a tool that imports a module of the servers (shared/cli.ts imports
+ * cli-errors.ts) keeps its own choice, and no second handler speaks before it.
  */
 export function endOnErrors({ trace }: { trace: boolean }): void {
+  if (registered) return;
+  registered = true;
   const fail = (error: unknown) => {
     if (error instanceof ConfigError) {
       console.error(error.message);
       process.exit(2);
     }
-    console.error(trace ? error : `错误 Error: ${inWords(error)}`);
+    console.error(`错误 Error: ${inWords(error)}`);
+    if (trace) console.error(error);
     process.exit(1);
   };
   process.on('uncaughtException', fail);
