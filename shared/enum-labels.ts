@@ -101,9 +101,24 @@ export const enumLabels: Record<string, Record<string, Label>> = {
     ABOUT: { zh: '约', en: 'about' },
     APPROXIMATELY: { zh: '约', en: 'about' },
   },
+  Provenance: {
+    PUBLISHED: { zh: '已公布', en: 'Published' },
+    REGISTERED: { zh: '登记', en: 'Registered' },
+    DEMO: { zh: '演示', en: 'Demo' },
+  },
   TargetQualifier: {
     BASICALLY: { zh: '基本实现', en: 'basically' },
   },
+};
+
+/** The enum a breakdown's dimension takes its values from, where they are codes. */
+export const enumOfDimension: Record<string, string> = {
+  INSTITUTION_KIND: 'InstitutionKind',
+  HOSPITAL_GRADE: 'HospitalGrade',
+  SERVICE_FIELD: 'ServiceField',
+  CERTIFICATE_LEVEL: 'CertificateLevel',
+  PROGRAM_KIND: 'ProgramKind',
+  PROVENANCE: 'Provenance',
 };
 
 /**

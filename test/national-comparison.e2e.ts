@@ -550,8 +550,17 @@ describe('demo registry against the published totals', () => {
       labelZh: '综合医院',
       labelEn: 'General hospital',
     });
-    // A code is never its own label; a city is its name, in English its English name.
-    for (const key of kinds) expect([key.labelZh, key.labelEn]).not.toContain(key.value);
+    // A code is never its own label, by the enum of its dimension (NONE is 无证书 as a certificate
+    // level); a city is its name, in English its English name.
+    const { sichuan: coded } = await federation.query(`{ sichuan {
+      levels: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CERTIFICATE_LEVEL]) { breakdown { keys { value labelZh labelEn } } }
+      provenances: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [PROVENANCE]) { breakdown { keys { value labelZh labelEn } } } } }`);
+    const levels: Key[] = coded.levels.breakdown.map((c: { keys: Key[] }) => c.keys[0]);
+    const provenances: Key[] = coded.provenances.breakdown.map((c: { keys: Key[] }) => c.keys[0]);
+    expect(levels).toContainEqual({ value: 'NONE', labelZh: '无证书', labelEn: 'None' });
+    expect(provenances).toContainEqual({ value: 'DEMO', labelZh: '演示', labelEn: 'Demo' });
+    for (const key of [...kinds, ...levels, ...provenances])
+      expect([key.labelZh, key.labelEn]).not.toContain(key.value);
     const cities: Key[] = guangxi.measure.breakdown.map((c: { keys: Key[] }) => c.keys[0]);
     expect(cities).toContainEqual({
       value: '南宁市',

@@ -12,6 +12,8 @@ import {
 } from 'graphql';
 import { inBoth } from '../../shared/bilingual.js';
 import { regions } from '../../subgraphs/regions.js';
+// Enum-valued dimensions take their enum's values, and may be unset.
+import { enumOfDimension } from '../../shared/enum-labels.js';
 
 /**
  * How many cells a measure's breakdown may hold at most: the product of the number of values each
@@ -31,15 +33,6 @@ export const DEFAULT_MAX_MEASURE_CELLS = 10_000;
 const placeBounds: Record<string, number> = {
   CITY: Math.max(...regions.map((region) => region.cities?.length ?? 0)) + 1,
   COUNTY: 250,
-};
-/** Enum-valued dimensions take their enum's values, and may be unset. */
-const enumOfDimension: Record<string, string> = {
-  INSTITUTION_KIND: 'InstitutionKind',
-  HOSPITAL_GRADE: 'HospitalGrade',
-  SERVICE_FIELD: 'ServiceField',
-  CERTIFICATE_LEVEL: 'CertificateLevel',
-  PROGRAM_KIND: 'ProgramKind',
-  PROVENANCE: 'Provenance',
 };
 /** A YEAR series without `from` starts at the earliest record, at most 100 years back. */
 const MAX_SERIES_YEARS = 101;

@@ -1,6 +1,11 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { englishPlaceName } from '../place-names.js';
-import { enumLabel } from '../../../../shared/enum-labels.js';
+import {
+  enumLabel,
+  enumLabels,
+  enumOfDimension,
+  type Language,
+} from '../../../../shared/enum-labels.js';
 
 /** English names of places, beside the Chinese names the records keep. */
 export const Division: Resolvers['Division'] = {
@@ -21,7 +26,7 @@ export const DimensionValue: Resolvers['DimensionValue'] = {
       ? NOT_RECORDED.zh
       : isPlace(key.dimension) || key.dimension === 'YEAR'
         ? key.value
-        : enumLabel(key.value, 'zh'),
+        : codeLabel(key.dimension, key.value, 'zh'),
   labelEn: (key) =>
     key.value == null
       ? NOT_RECORDED.en
@@ -29,7 +34,11 @@ export const DimensionValue: Resolvers['DimensionValue'] = {
         ? (englishPlaceName(key.value) ?? key.value)
         : key.dimension === 'YEAR'
           ? key.value
-          : enumLabel(key.value, 'en'),
+          : codeLabel(key.dimension, key.value, 'en'),
 };
 
 const NOT_RECORDED = { zh: '未填写', en: 'Not recorded' };
+
+/** A code by its own enum's label (NONE is 无证书 as a certificate level), else as any enum says it. */
+const codeLabel = (dimension: string, value: string, language: Language) =>
+  enumLabels[enumOfDimension[dimension] ?? '']?.[value]?.[language] ?? enumLabel(value, language);
