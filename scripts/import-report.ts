@@ -129,10 +129,15 @@ export function printReport(
     );
   }
   // A new station where the registry has one without a code that the file leaves out: a rename?
-  for (const alike of (report.samePlace ?? []).slice(0, 20))
+  const samePlace = report.samePlace ?? [];
+  for (const alike of samePlace.slice(0, SAME_PLACE_SHOWN))
     console.log(
       `第 ${alike.line} 行新增的机构与 ${alike.ids.join('、')} 同在${alike.place}，而后者不在文件中：如果这一行是改了名称的 ${alike.ids.join('、')}，请填写其记录编号，否则会重复登记。` +
         `\nline ${alike.line} creates an institution in the same township as ${alike.ids.join(', ')}, which the file does not name: if the row is ${alike.ids.join(', ')} renamed, give it that id, or it is registered twice.`,
+    );
+  if (samePlace.length > SAME_PLACE_SHOWN)
+    console.log(
+      `另有 ${samePlace.length - SAME_PLACE_SHOWN} 行同样如此。${samePlace.length - SAME_PLACE_SHOWN} more rows are alike.`,
     );
   const refused = report.problems.length > 0 || report.conflicts.length > 0;
   if (options.dryRun) console.log('试运行，未写入任何内容。Dry run: nothing was written.');
@@ -142,6 +147,9 @@ export function printReport(
     );
   return refused ? 1 : 0;
 }
+
+/** New stations in the township of a record the file leaves out, shown before the rest are counted. */
+const SAME_PLACE_SHOWN = 20;
 
 /** Lines of one problem (one column, one message) shown before the rest are counted. */
 const SHOWN_ALIKE = 5;

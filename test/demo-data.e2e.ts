@@ -48,7 +48,7 @@ describe('demo data', () => {
     // It names the record and the demo record it refers to, in Chinese first.
     await expect(removeDemoRows(db, { regionCode: 'GX', includeEdited: true })).rejects.toThrow(
       new RegExp(
-        `^1 条已公布或已登记的记录引用了演示记录（社工 GX-${worker.id} → 机构 GX-${demo.id}）：请先将其改为引用本地区的真实记录，或将其关闭。未删除任何内容。1 published or registered records refer to demo records \\(social worker GX-${worker.id} → institution GX-${demo.id}\\)`,
+        `^已公布或已登记的记录有 1 处引用了演示记录（社工 GX-${worker.id} → 机构 GX-${demo.id}）：请先将其改为引用本地区的真实记录（已关闭的记录也须如此）。未删除任何内容。Published or registered records refer to demo records once \\(social worker GX-${worker.id} → institution GX-${demo.id}\\)`,
       ),
     );
     expect(await provenances(db)).toEqual(before);

@@ -1039,6 +1039,13 @@ describe('programmes a team names by name and year, without a key of its own', (
     expect(renamed.samePlace).toEqual([
       { line: 2, ids: [`NX-${id}`], place: '银川市兴庆区测试改名街道' },
     ]);
+    // Another kind of institution in that township is no rename of it.
+    const hospital = await importAs(
+      [header, '测试改名街道卫生院,基层医疗卫生机构,银川市,兴庆区,测试改名街道'].join('\n'),
+      { mode: 'upsert', dryRun: true },
+    );
+    expect(hospital).toMatchObject({ created: 1, problems: [] });
+    expect(hospital.samePlace).toBeUndefined();
     // A file that names the station by its id as well says nothing of it.
     const both = await importAs(
       [

@@ -77,8 +77,8 @@ export async function removeDemoRows(
           )
           .join(language === 'zh' ? '；' : '; ') + (referring.length > 10 ? '…' : '');
       throw new Error(
-        `${referring.length} 条已公布或已登记的记录引用了演示记录（${pairs('zh')}）：请先将其改为引用本地区的真实记录，或将其关闭。未删除任何内容。` +
-          `${referring.length} published or registered records refer to demo records (${pairs('en')}): point them at the region's own records, or close them, first. Nothing was removed.`,
+        `已公布或已登记的记录有 ${referring.length} 处引用了演示记录（${pairs('zh')}）：请先将其改为引用本地区的真实记录（已关闭的记录也须如此）。未删除任何内容。` +
+          `Published or registered records refer to demo records ${referring.length === 1 ? 'once' : `${referring.length} times`} (${pairs('en')}): point them at the region's own records first (closed records too). Nothing was removed.`,
       );
     }
     const removed = async (table: string, entity: string) => {
