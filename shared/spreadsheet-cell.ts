@@ -9,8 +9,9 @@
  */
 const formulaStart = /^[=+\-@\t\r]/;
 
+/** A text that starts with a quote gets one more, which an import reads as the mark and drops. */
 export function spreadsheetText(text: string): string {
-  return formulaStart.test(text) ? `'${text}` : text;
+  return formulaStart.test(text) || text.startsWith("'") ? `'${text}` : text;
 }
 
 /**

@@ -3,6 +3,7 @@ import { localId } from '../subgraphs/registry/src/global-ids.js';
 import { cellValue, importKinds } from '../subgraphs/registry/src/import/columns.js';
 import { columnOfHeader } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
+import { spreadsheetText } from '../shared/spreadsheet-cell.js';
 
 /** A date cell as a team types it, or as Chinese Excel and WPS save it, read as the registry's date. */
 describe('dates as Chinese spreadsheets and people write them', () => {
@@ -141,6 +142,11 @@ describe('cells a spreadsheet marks as text', () => {
     ['institutions', 'name', "'=算式开头的名称", '=算式开头的名称'],
   ])('reads %s %s %j as %j', (kind, column, typed, value) => {
     expect(cellValue(kind, column, typed)).toEqual({ value });
+  });
+
+  it('round-trips a name that starts with a quote: the export adds the mark the import drops', () => {
+    for (const name of ["'Sunshine' Station", '=算式开头的名称', '普通名称'])
+      expect(cellValue('institutions', 'name', spreadsheetText(name))).toEqual({ value: name });
   });
 });
 
