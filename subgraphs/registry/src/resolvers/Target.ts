@@ -75,19 +75,19 @@ function flowCurrent(point: HistoryPoint | null, figure: Figure | null): Current
 }
 
 /**
- * A count of 0 where the registry has never counted more: nothing registered that the target
- * counts, which is what the registry holds, not a finding that the region has none (Ningxia's
- * cohort before its first posting was registered), so no value a target is judged on. A count that
- * fell to 0 (stations closed, postings ended) is a finding, and so is a coverage of 0% over the
- * institutions registered: it has a denominator.
+ * A count of 0 where the registry had registered nothing the target counts by the day
+ * (`Measure.nothingRegistered`): what the registry holds, not a finding that the region has none
+ * (Ningxia's cohort before its first posting was registered), so no value a target is judged on. A
+ * count that fell to 0 (stations closed, postings ended, within a year too) is a finding, and so is
+ * a coverage of 0% over the institutions registered: it has a denominator.
  */
-function isNothingRegistered(t: TargetRow, measured: Measure | null, points: HistoryPoint[]) {
+function isNothingRegistered(t: TargetRow, measured: Measure | null) {
   const kind = catalog.get(t.indicator)?.kind;
   return (
     measured?.value != null &&
     kind != null &&
     registersNothing(kind, measured) &&
-    !points.some((point) => point.basis === 'MEASURED' && point.value > 0)
+    measured.nothingRegistered
   );
 }
 
@@ -204,7 +204,7 @@ async function stockStanding(
 ): Promise<Standing> {
   const met = await metInItsYear(t, history.points, judgedOn, programmeStart, loaders);
   if (met) return met;
-  const nothingRegistered = isNothingRegistered(t, measured, history.points);
+  const nothingRegistered = isNothingRegistered(t, measured);
   const counted = nothingRegistered ? null : measured;
   const figure =
     counted?.value == null && history.latestFigureId
