@@ -5,6 +5,7 @@ import { indicatorCatalog, indicatorCatalogFile } from '../subgraphs/indicator-c
 import { reportLanguage } from '../scripts/report/language.js';
 import { aboutSheet, type ReportIndicator } from '../scripts/report/about.js';
 import { seriesZeroNote, type Series } from '../scripts/report/series.js';
+import { inWords, type ComparisonRow } from '../scripts/report/comparison.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
 import {
@@ -197,5 +198,45 @@ describe("a series' zeros", () => {
     expect(seriesZeroNote(counted, 'zh')).toBeNull();
     // A coverage of 0% has institutions below its line: a finding, never nothing registered.
     expect(seriesZeroNote(series('STOCK', 'RATIO'), 'zh')).toBeNull();
+  });
+});
+
+describe("a row's check against its region's published total", () => {
+  /** A row with a published cumulative total checked, all else empty. */
+  const checked = (values: Partial<ComparisonRow>) =>
+    ({
+      region: 'BJ',
+      name: 'Beijing',
+      nameZh: '北京市',
+      unit: 'person-times',
+      measured: 4000,
+      checkedPublished: 4000,
+      checkedMeasured: 4100,
+      checkedUnit: 'person-times',
+      checkedQualifier: 'ODD',
+      checkedDemoPercent: null,
+      checkedNotCompared: null,
+      ...values,
+    }) as ComparisonRow;
+
+  it("gives a figure's own date, inferred where it is, and the day the registry was measured apart", () => {
+    const flow = checked({
+      checkedSince: '2023-01-01',
+      checkedAsOf: '2023-09-30',
+      checkedFigureAsOf: '2023-09',
+      checkedFigureAsOfInferred: true,
+    });
+    expect(inWords(flow, 'zh').registryCheck).toBe(
+      '登记 4,100\u00a0人次 / 公布 4,000余\u00a0人次（2023-01-01 至 2023-09（推定）；登记库按 2023-09-30 测算）',
+    );
+    const stock = checked({
+      checkedSince: null,
+      checkedAsOf: '2023-10-24',
+      checkedFigureAsOf: '2023-10-24',
+      checkedFigureAsOfInferred: false,
+    });
+    expect(inWords(stock, 'en').registryCheck).toBe(
+      'registered 4,100\u00a0person-times of 4,000-odd\u00a0person-times published (2023-10-24)',
+    );
   });
 });

@@ -589,8 +589,7 @@ function registryCheckWords(
     row.checkedQualifier ?? 'EXACT',
     language,
   );
-  // A total not set beside the registry has no day it was measured on: the reason stands there; a
-  // cumulative one (16 projects since 2020-03) says from when, where the row's value is of a day.
+  // A total not set beside the registry has no day it was measured on: the reason stands there.
   const zh = language === 'zh';
   // The figure's date as its page gives it (2025, inferred); the day the registry was measured on,
   // where that says more (a year's figure, at its 31 December).
@@ -601,10 +600,13 @@ function registryCheckWords(
         ? `；登记库按 ${row.checkedAsOf} 测算`
         : `; the registry measured as of ${row.checkedAsOf}`
       : '';
+  // A cumulative total (16 projects since 2020-03) is of the period from its start to its date,
+  // which the registry was measured over.
+  const to = zh ? ' 至 ' : ' to ';
   const when = row.checkedNotCompared
     ? reasonIn(row.checkedNotCompared, indicators, language)
     : row.checkedSince
-      ? `${row.checkedSince}${zh ? ' 至 ' : ' to '}${row.checkedAsOf}`
+      ? `${row.checkedSince}${to}${figureDate ?? row.checkedAsOf}${measuredOn}`
       : `${figureDate ?? row.checkedAsOf}${measuredOn}`;
   // The registry's side that is demo was built on the figure: its agreement confirms nothing.
   const demo = row.checkedDemoPercent ? roundedNumber(row.checkedDemoPercent) : 0;
