@@ -83,14 +83,18 @@ describe('bulk import', () => {
     const lines = institutionLines(2_500, '重复检查机构', 30_000);
     lines[2_400] = lines[2_400]!.replace(creditCode(32_400), creditCode(30_001));
     lines[6] = lines[6]!.replace(creditCode(30_006), creditCode(30_005));
+    const before = await count('institution');
     const report = await importFile(opened.dataSource, lines.join('\n'), {
       kind: 'institutions',
       region: tianjin,
       actor: 'test',
-      dryRun: true,
+      partial: true,
     });
-    // Both rows of a repeat in one chunk are refused; of an earlier chunk, the later row.
+    // Both rows of a repeat are refused. Of one an earlier chunk read, and wrote, the file is
+    // written whole or not at all: nothing is, even with --partial.
+    const refused = 'rows that name one record are refused together; keep only the one meant';
     expect(report.problems).toEqual([
+      { line: 2, column: 'creditCode', message: `is repeated on line 2401: ${refused}` },
       {
         line: 6,
         column: 'creditCode',
@@ -100,7 +104,18 @@ describe('bulk import', () => {
       },
       { line: 7, column: 'creditCode', message: 'repeats line 6', typed: creditCode(30_005) },
       { line: 2_401, column: 'creditCode', message: 'repeats line 2', typed: creditCode(30_001) },
+      {
+        line: 2_501,
+        column: '',
+        message:
+          'rows far apart in the file name one record, and the first was read before the second: nothing is written, even with --partial',
+      },
     ]);
+    expect(inChinese(report.problems.at(-1)!.message)).toBe(
+      '文件中相隔较远的两行指向同一记录，读到后一行时前一行已读入：因此不写入任何内容（加 --partial 也不写入）',
+    );
+    expect(report.written).toBe(false);
+    expect(await count('institution')).toBe(before);
   });
 
   it("refuses a city that is not one of the region's prefecture-level divisions, as the API does", async () => {

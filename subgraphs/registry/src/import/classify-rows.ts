@@ -57,6 +57,11 @@ export interface Classified {
   references: Map<string, { id: string; status: string }>;
   unchanged: number;
   valid: number;
+  /**
+   * Rows that name a record an earlier chunk's row named (more than a chunk apart): that row was
+   * already written, so the file can be written only whole or not at all.
+   */
+  repeatsEarlierChunk: boolean;
 }
 
 interface Context {
@@ -86,6 +91,7 @@ export async function classifyRows(
     references: new Map(),
     unchanged: 0,
     valid: 0,
+    repeatsEarlierChunk: false,
   };
   const read = rows.map((row) => {
     const problems: RowProblem[] = [];
@@ -124,6 +130,17 @@ export async function classifyRows(
           .map((r) => r.line)
           .join(', ')}: rows that name one record are refused together; keep only the one meant`,
       });
+  }
+  // The first of two rows more than a chunk apart was read, and written, with its own chunk: it is
+  // refused all the same, and the file is then written whole or not at all (import-file.ts).
+  const lines = new Set(read.map(({ parsed }) => parsed.line));
+  for (const repeat of repeats.filter((r) => !lines.has(r.firstLine))) {
+    result.repeatsEarlierChunk = true;
+    result.problems.push({
+      line: repeat.firstLine,
+      column: repeat.column,
+      message: `is repeated on line ${repeat.line}: rows that name one record are refused together; keep only the one meant`,
+    });
   }
   const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);
   const refused = read.filter((r) => r.problems.length);

@@ -190,6 +190,8 @@ async function importRows(
       const named = new Set<string>();
       const placed: PlacedRow[] = [];
       let rowsWithId = 0;
+      // A row repeating one of an earlier chunk, which was written: nothing is, even with --partial.
+      let repeatsEarlierChunk = false;
       const flush = async () => {
         const classified = await classifyRows(tx, chunk, columns as string[], {
           kindName: options.kind,
@@ -200,6 +202,7 @@ async function importRows(
         chunk = [];
         for (const id of classified.namedIds) named.add(id);
         rowsWithId += classified.rowsWithId;
+        repeatsEarlierChunk ||= classified.repeatsEarlierChunk;
         if (options.kind === 'institutions') placed.push(...placedRows(classified.creates));
         // The records the file creates are in it too: never among those it leaves out.
         for (const id of await apply(tx, classified, report, options)) named.add(id);
@@ -248,7 +251,15 @@ async function importRows(
       const alike = await samePlace(tx, placed, named, options.region);
       if (alike.length) report.samePlace = alike;
       const refused = report.problems.length > 0 || report.conflicts.length > 0;
-      if (options.dryRun || unreadable || (refused && !options.partial)) throw new RolledBack();
+      if (repeatsEarlierChunk)
+        report.problems.push({
+          line: lastLine,
+          column: '',
+          message:
+            'rows far apart in the file name one record, and the first was read before the second: nothing is written, even with --partial',
+        });
+      if (options.dryRun || unreadable || repeatsEarlierChunk || (refused && !options.partial))
+        throw new RolledBack();
     });
     report.written = report.created + report.updated.length > 0;
   } catch (error) {

@@ -61,6 +61,11 @@ const importMessages: Catalog = [
   [/^is required for a certified worker$/, () => '持证社工须填写证书编号'],
   [/^repeats line (\d+)$/, (line) => `与第 ${line} 行重复`],
   [
+    /^rows far apart in the file name one record, and the first was read before the second/,
+    () =>
+      '文件中相隔较远的两行指向同一记录，读到后一行时前一行已读入：因此不写入任何内容（加 --partial 也不写入）',
+  ],
+  [
     /^is repeated on line ([\d, ]+): rows that name one record/,
     (lines) =>
       `在第 ${lines.split(', ').join('、')} 行重复：指向同一记录的各行一并不予写入；请只保留要写入的那一行`,
