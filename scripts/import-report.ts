@@ -111,8 +111,8 @@ export function printReport(
   const cleared = report.updated.filter((u) => u.cleared.length).length;
   if (cleared)
     console.log(
-      `其中 ${cleared} 行清空了原有内容（上面标为“清空”）：如不是有意清空，请检查这些单元格为何为空（合并单元格、未计算的公式、误删）。\n` +
-        `${cleared === 1 ? '1 row clears' : `${cleared} rows clear`} what a record held (marked "cleared" above): unless that was meant, check why those cells are empty (merged cells, a formula not calculated, a deletion).`,
+      `其中 ${cleared} 行清空了原有内容（上面标为“清空”）：如不是有意清空，请检查这些单元格是否被误删。\n` +
+        `${cleared === 1 ? '1 row clears' : `${cleared} rows clear`} what a record held (marked "cleared" above): unless that was meant, check whether those cells were deleted by mistake.`,
     );
   const invalid = report.rows - report.valid;
   console.log(

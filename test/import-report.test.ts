@@ -71,8 +71,8 @@ describe("an import's report on the command line", () => {
     printReport(clearing, { kind: 'institutions', dryRun: true, partial: false });
     expect(logs.slice(0, 2)).toEqual([
       '第 6 行：将更新 NX-56（机构名称、所在城市（清空）） (line 6: would update NX-56 (name, city (cleared)))',
-      '其中 1 行清空了原有内容（上面标为“清空”）：如不是有意清空，请检查这些单元格为何为空（合并单元格、未计算的公式、误删）。\n' +
-        '1 row clears what a record held (marked "cleared" above): unless that was meant, check why those cells are empty (merged cells, a formula not calculated, a deletion).',
+      '其中 1 行清空了原有内容（上面标为“清空”）：如不是有意清空，请检查这些单元格是否被误删。\n' +
+        '1 row clears what a record held (marked "cleared" above): unless that was meant, check whether those cells were deleted by mistake.',
     ]);
     // A new station where one without a code stands, which the file leaves out: a rename?
     expect(logs).toContain(

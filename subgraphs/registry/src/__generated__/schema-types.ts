@@ -789,10 +789,13 @@ export type Program = {
   /**
    * 已公布的、只统计本项目（及其下属项目）的数字，按指标和日期排列，各附原文、统计期和限定词（余、超、近）及其区间。
    * 上面的数量与其中某个数字相同时，即读自该数字，以其口径为准：受益群众“超 9000 人次”在 `beneficiaries` 中为 9000，
-   * 在此为多于 9000。The published figures that count this programme (and the projects under it) and no more, by
+   * 在此为多于 9000。数字归属本项目，是按其原文的读法；原文也可作更宽的理解时，由该数字的 `note` 说明（北京的 4000余人次个案服务也可能是全市合计）。
+   * The published figures that count this programme (and the projects under it) and no more, by
    * indicator and date, each with its quote, its period and its qualifier (余, 超, 近) as an interval. A count above that
    * equals one of them was read from it and means what it says: beneficiaries of 超 9000 人次 are 9000 in
-   * `beneficiaries`, and more than 9,000 here.
+   * `beneficiaries`, and more than 9,000 here. A figure is the programme's as its sentence is read; where
+   * the sentence could be read more widely, the figure's `note` says so (Beijing's 4000余 cases may be
+   * the city's).
    */
   figures: Array<Figure>;
   /** 项目资金，单位为元；不详时为 null。Funding of the programme, in yuan; null when not known. */

@@ -144,7 +144,7 @@ export async function classifyRows(
   }
   const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);
   const refused = read.filter((r) => r.problems.length);
-  const { byId, byKey, byAlternate, keyedAlike, keylessAlike } = await existingRecords(
+  const { byId, byKey, byAlternate, keyedAlike } = await existingRecords(
     tx,
     context.kindName,
     kind,
@@ -205,7 +205,7 @@ export async function classifyRows(
     const keyedRowAlternate = alternateOfKeyedRow(kind, row);
     const keyless =
       keyedRowAlternate !== null && !byKey.has(row.key!)
-        ? (keylessAlike.get(keyedRowAlternate) ?? [])
+        ? (byAlternate.get(keyedRowAlternate) ?? [])
         : [];
     if (keyless.length) {
       problem(

@@ -21,16 +21,12 @@ export interface ExistingRecords {
   byAlternate: Map<string, StoredRecord[]>;
   /** Of a kind whose alternate key names keyless records only, the records it passed over for their key. */
   keyedAlike: Map<string, StoredRecord[]>;
-  /**
-   * Of such a kind, the keyless records that rows with a natural key the registry does not hold
-   * name by their alternate key: a station registered without a credit code, its row now giving one.
-   */
-  keylessAlike: Map<string, StoredRecord[]>;
 }
 
 /**
  * The alternate key of a row that gives a natural key but no id, of a kind whose alternate key names
- * keyless records only: whether it is such a record's row, its key newly written in (keylessAlike).
+ * keyless records only (`byAlternate` holds those): whether it is such a record's row, its key
+ * newly written in.
  */
 export function alternateOfKeyedRow(kind: ImportKind, row: MatchedRow): string | null {
   if (!kind.alternateNamesKeylessOnly || row.id !== null || row.key === null) return null;
@@ -79,8 +75,6 @@ export async function existingRecords(
     const into = kind.alternateNamesKeylessOnly && keyOf(record) != null ? keyedAlike : byAlternate;
     into.set(alternate, [...(into.get(alternate) ?? []), record]);
   }
-  // Records a keyless row names are the keyless ones alike (byAlternate); a keyed row may name them too.
-  const keylessAlike = kind.alternateNamesKeylessOnly ? byAlternate : new Map();
   return {
     byId: new Map(found.map((record) => [String(record.id), record])),
     byKey: new Map(
@@ -88,7 +82,6 @@ export async function existingRecords(
     ),
     byAlternate,
     keyedAlike,
-    keylessAlike,
   };
 }
 

@@ -193,7 +193,6 @@ function dateText(date: Date, format: string | undefined): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** A cell of a workbook as text: numbers as written, dates as YYYY-MM-DD, formulas as their result. */
 /**
  * Why a workbook cell holds no value to read, or null: a formula whose result the file does not
  * hold (written by a program that does not calculate, or saved without calculating) would read as
@@ -201,17 +200,18 @@ function dateText(date: Date, format: string | undefined): string {
  */
 function unreadCell(value: ExcelJS.CellValue): string | null {
   if (value == null || typeof value !== 'object' || value instanceof Date) return null;
-  const error = (shown: unknown) =>
-    shown != null && typeof shown === 'object' && 'error' in shown ? String(shown.error) : null;
-  const shown = 'formula' in value || 'sharedFormula' in value ? value.result : value;
-  if (('formula' in value || 'sharedFormula' in value) && shown === undefined)
+  const formula = 'formula' in value || 'sharedFormula' in value;
+  const shown: unknown = formula ? value.result : value;
+  if (formula && shown === undefined)
     return 'is a formula whose value the file does not hold: open the workbook in Excel or WPS, let it calculate, save it and import it again';
-  const code = error(shown);
+  const code =
+    shown != null && typeof shown === 'object' && 'error' in shown ? String(shown.error) : null;
   return code
     ? `shows the error ${code}: correct the cell (or its formula) and import the file again`
     : null;
 }
 
+/** A cell of a workbook as text: numbers as written, dates as YYYY-MM-DD, formulas as their result. */
 function cellText(value: ExcelJS.CellValue): string {
   if (value == null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
