@@ -11,6 +11,8 @@ import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
 import { regions } from '../subgraphs/regions.js';
 import { chromiumFor, chromiumPath } from './chromium.js';
 import { bearer, useStack } from './harness.js';
+import { fetchComparison } from '../scripts/report/comparison.js';
+import { totalHeading } from '../shared/national-total.js';
 import { keepScreenshot } from './screenshots.js';
 
 /** One screenshot a page and width, committed, so that a change of layout shows in review. */
@@ -189,6 +191,27 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         `${screenshots}/national-zh.png`,
         await screenshotOf(page, { fullPage: true }),
       );
+    });
+
+    it('gives certified workers per 10,000 residents under their count, the total the one the report adds up', async () => {
+      const { national } = await fetchComparison(
+        federation.stack.gatewayUrl,
+        'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+        'zh',
+      );
+      const total = page.locator(
+        'tr.totals td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] .per-residents',
+      );
+      expect(await total.locator('.per-residents-heading').innerText()).toBe(
+        `每万常住人口 · ${totalHeading(national, 'zh')}`,
+      );
+      expect(await total.innerText()).toContain(national.asOf!);
+      // Each region's over the latest population it published, whose year-end it gives.
+      const beijing = page.locator('table.comparison tr[data-region="BJ"] .per-residents');
+      expect((await beijing.locator('.as-of').innerText()).trim()).toMatch(/^\d{4}-12-31$/);
+      // Xiong'an publishes no population: no rate, and why, a tap away.
+      const xiongan = page.locator('table.comparison tr[data-region="XA"] details.per-residents');
+      expect(await xiongan.locator('.reason').textContent()).toMatch(/常住人口/);
     });
 
     it("marks how much of each measured value is demo, Xiong'an's 550 certified workers all of it", async () => {
@@ -753,7 +776,8 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           expect(await total.locator('.total-heading').textContent()).toBe(
             'Total of 4 regions (2 left out)',
           );
-          expect(await total.locator('.partial').allTextContents()).toEqual([
+          // The count's own left-out lines, not those of the rate under it.
+          expect(await total.locator(':scope > .partial').allTextContents()).toEqual([
             'Left out: Tianjin: the region did not answer',
             "Left out: Xiong'an: the registry holds nothing it counts: 0 is what is registered, not a finding that the region has none",
           ]);

@@ -18,6 +18,7 @@ const labels = {
   total: { zh: '合计', en: 'Total' },
   leftOut: { zh: '未纳入：', en: 'Left out: ' },
   noneRegistered: { zh: '（未登记）', en: ' (none registered)' },
+  perResidents: { zh: '每万常住人口', en: 'Per 10,000 residents' },
   progressSince: { zh: '当前值的统计起点：', en: 'The value adds up from ' },
   targets: { zh: '目标进展', en: 'Progress toward targets' },
   measuredSeries: { zh: '登记测算（年末）', en: 'Measured (year end)' },

@@ -17,10 +17,101 @@ import {
   type ViewContext,
 } from './target-card.js';
 import { reasonIn } from './language.js';
-import { nationalTotal, totalHeading, type IndicatorKind } from '../../../shared/national-total.js';
+import {
+  nationalTotal,
+  rateAtBestYear,
+  rateYearsOf,
+  totalHeading,
+  type IndicatorKind,
+} from '../../../shared/national-total.js';
 import { formatFigure, formatValue } from './units.js';
 
 type Registry = NationalData['registries'][number];
+
+/** The count whose cell also gives it per 10,000 residents: regions differ in size. */
+const PER_RESIDENTS_OF: KeyIndicator = 'CERTIFIED_SOCIAL_WORKERS';
+
+/**
+ * A region's certified workers per 10,000 residents, under their count: over the latest year-end
+ * population it published, whose date it gives (regions' differ), or why it has none (Xiong'an
+ * publishes no population).
+ */
+function perResidentsLine(registry: Registry, context: ViewContext) {
+  const { language } = context;
+  const rate = registry.CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS;
+  if (!rate?.computable) return null;
+  const label = el('span', { class: 'label' }, t('perResidents', language));
+  if (rate.value == null) {
+    const why = reasonIn(rate.reason, [], language);
+    return el(
+      'details',
+      { class: 'blank per-residents', title: why },
+      el('summary', {}, label, ' —'),
+      el('div', { class: 'reason' }, why),
+    );
+  }
+  return el(
+    'div',
+    { class: 'per-residents' },
+    label,
+    ' ',
+    formatValue(rate.value, null, language),
+    demoMark(rate.demoShare, language),
+    el('span', { class: 'as-of' }, ` ${rate.asOf ?? ''}`),
+  );
+}
+
+/**
+ * The regions' certified workers per 10,000 residents added up, under their count's total: over the
+ * year-end most regions published a population for, as the report adds it up (rateAtBestYear).
+ */
+function perResidentsTotal(
+  data: NationalData,
+  context: ViewContext,
+  regionName: (r: Registry) => string,
+) {
+  const { language } = context;
+  const total = nationalTotal(
+    'RATE',
+    rateAtBestYear(
+      data.registries.map((registry) => {
+        const series = registry.CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years;
+        const answered = registry.targets !== null;
+        return {
+          region: regionName(registry),
+          measure: answered ? (registry.CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS ?? null) : null,
+          years: answered && series?.computable ? rateYearsOf(series.breakdown) : null,
+        };
+      }),
+    ),
+  );
+  const said = (message: string | null) => reasonIn(message, data.indicators, language);
+  return el(
+    'div',
+    { class: 'per-residents' },
+    el(
+      'div',
+      { class: 'label per-residents-heading' },
+      `${t('perResidents', language)} · ${totalHeading(total, language)}`,
+    ),
+    total.value == null
+      ? el('div', { class: 'blank' }, said(total.reason))
+      : el(
+          'div',
+          {},
+          formatValue(total.value, null, language),
+          demoMark(total.demoShare, language),
+          el('span', { class: 'as-of' }, ` ${total.asOf ?? ''}`),
+        ),
+    ...total.leftOut.map(({ region, reason }) =>
+      el(
+        'div',
+        { class: 'partial' },
+        `${t('leftOut', language)}${region}${language === 'zh' ? '：' : ': '}${said(reason)}`,
+      ),
+    ),
+  );
+}
 
 /**
  * Why a region's measured value is blank: the registry cannot count the indicator, or a ratio has
@@ -103,6 +194,7 @@ function indicatorCell(
             : null,
         )
       : blankMeasure(measured, indicator, context),
+    code === PER_RESIDENTS_OF ? perResidentsLine(registry, context) : null,
     target
       ? el(
           'div',
@@ -161,6 +253,7 @@ function totalsRow(data: NationalData, context: ViewContext, regionName: (r: Reg
             `${t('leftOut', language)}${region}${language === 'zh' ? '：' : ': '}${said(reason)}`,
           ),
         ),
+        code === PER_RESIDENTS_OF ? perResidentsTotal(data, context, regionName) : null,
       );
     }),
     el('td', {}),

@@ -190,6 +190,32 @@ export const nationalQuery = graphql(`
       SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
         ...MeasureValue
       }
+      # Certified workers per 10,000 residents, under the count: regions differ in size.
+      CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS: measure(
+        indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
+      ) {
+        ...MeasureValue
+      }
+      # Its year-ends, for a total over the year-end most regions can add up (rateAtBestYear).
+      CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years: measure(
+        indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
+        by: [YEAR]
+        from: 2016
+      ) {
+        computable
+        breakdown {
+          keys {
+            value
+          }
+          numerator
+          denominator
+          demoShare
+          toDate
+          denominatorFigure {
+            asOf
+          }
+        }
+      }
     }
   }
 `);
