@@ -150,6 +150,21 @@ describe('cells a spreadsheet marks as text', () => {
   });
 });
 
+describe("a programme's year", () => {
+  it.each([
+    ['2025', 2025],
+    ['2025年', 2025],
+    ['2025 年度', 2025],
+    ['２０２５年', 2025],
+  ])('reads %s as %s', (typed, year) => {
+    expect(cellValue('programs', 'year', typed)).toEqual({ value: year });
+  });
+
+  it('still refuses a year it cannot read, saying what a number is', () => {
+    expect(cellValue('programs', 'year', '今年')).toHaveProperty('problem');
+  });
+});
+
 describe('amounts of money', () => {
   it('takes yuan to the fen, and refuses a third decimal the registry would round away', () => {
     const funding = (fundingYuan: number) =>

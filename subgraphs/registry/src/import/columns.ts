@@ -251,6 +251,8 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
         .join(', ')}`,
     };
   if (lists.includes(column)) return { value: items.map(code) };
+  // A programme's year as a Chinese document writes it (2025年, 2025 年度) is that year.
+  if (column === 'year') return numberCell(value.replace(/\s*年度?$/, ''));
   if (kind.numbers.includes(column)) return numberCell(value);
   if (isDateColumn(column)) return { value: isoDate(value) };
   // A code of 16 digits or more that a spreadsheet took for a number has lost its last digits

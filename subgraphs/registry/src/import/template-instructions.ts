@@ -30,7 +30,10 @@ function howToFill(kindName: string, column: string): Said {
       en: 'Your own code for the programme (3 to 100 letters, digits or . _ : -), which may be blank; it names the programme from one import to the next, and an import cannot change it once registered.',
     };
   if (column === 'year')
-    return { zh: '四位数的年份，如 2024。', en: 'A year of four digits, such as 2024.' };
+    return {
+      zh: '四位数的年份，如 2024（也可写作 2024年）。',
+      en: 'A year of four digits, such as 2024 (or 2024年).',
+    };
   if (column === 'creditCode')
     return { zh: '18 位统一社会信用代码。', en: 'The 18-character unified social credit code.' };
   if (column === 'serviceFields')
