@@ -357,7 +357,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     expect(report.notesColumns).toEqual(['备注']);
   });
 
-  it('refuses cells merged over rows, which would clear all but the first, and reads a title merged above the header', async () => {
+  it('refuses cells merged over rows, which would clear all but the first, and reads a title merged above the header and notes merged or alone', async () => {
     const edited = async (edit: (sheet: ExcelJS.Worksheet, cityColumn: string) => void) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((await exported('zh', 'xlsx')) as unknown as ArrayBuffer);
@@ -396,6 +396,20 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const read = await importAs(titled, { mode: 'upsert', dryRun: true });
     expect(read.problems).toEqual([]);
     expect(read.unchanged).toBe(read.rows);
+    // A note of the team's merged over rows clears no field: the import passes notes over.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('机构');
+    sheet.addRow(['机构名称', '机构类型', '所在城市', '备注']);
+    sheet.addRow(['宁夏合并备注测试站甲', '社会工作站', '银川市', '同一街道']);
+    sheet.addRow(['宁夏合并备注测试站乙', '社会工作站', '银川市', null]);
+    sheet.mergeCells('D2:D3');
+    // And a line of notes alone under the records is no record.
+    sheet.addRow([null, null, null, '以上数据截至 2025 年底']);
+    const withNotes = await importAs(Buffer.from(await workbook.xlsx.writeBuffer()), {
+      dryRun: true,
+    });
+    expect(withNotes).toMatchObject({ rows: 2, created: 2, problems: [] });
+    expect(withNotes.notesColumns).toEqual(['备注']);
   });
 
   it('finds an institution by its credit code and by part of its city, and shows the code', async () => {

@@ -139,12 +139,14 @@ function withoutNotes(
     ...opened,
     header: kept(opened.header),
     rows: (async function* () {
-      for await (const row of rows)
-        yield {
-          ...row,
-          cells: kept(row.cells),
-          ...(row.unreadCells ? { unreadCells: keptUnread(row.unreadCells) } : {}),
-        };
+      for await (const row of rows) {
+        const cells = kept(row.cells);
+        const unreadCells = row.unreadCells && keptUnread(row.unreadCells);
+        // A row of notes alone (备注：以上截至…, under the records) is no record: passed over.
+        if (!row.problem && !unreadCells?.size && cells.every((cell) => cell.trim() === ''))
+          continue;
+        yield { ...row, cells, ...(unreadCells ? { unreadCells } : {}) };
+      }
     })(),
   };
 }

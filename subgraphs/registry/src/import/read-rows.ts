@@ -5,6 +5,7 @@ import type ExcelJS from 'exceljs';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import { formatOf, type ByteSource, type FileSource } from './file-source.js';
 import { firstSheetRows, MergedCells, NoWorksheet, UnreadableWorkbook } from './read-workbook.js';
+import { isNotesHeader } from './labels.js';
 
 /** One row of a file: its line (the header's line comes before it) and its cells as text. */
 export interface SheetRow {
@@ -260,8 +261,9 @@ async function openWorkbook(
     const cells = cellsOf(read.value);
     if (!isHeader(cells)) continue;
     const headerLine = line;
+    const header = cells.map((name) => name.trim());
     return {
-      header: cells.map((name) => name.trim()),
+      header,
       headerLine: line,
       rows: (async function* () {
         try {
@@ -279,8 +281,17 @@ async function openWorkbook(
           }
         } catch (error) {
           if (!(error instanceof MergedCells)) throw error;
-          // A title merged above the header clears nothing; a range over the rows would.
-          const overRows = error.ranges.filter((range) => range.lastRow > headerLine);
+          // A title merged above the header clears nothing, nor does a range over the team's notes
+          // alone (备注, which the import passes over); a range over the rows' fields would.
+          const notes = header.map(isNotesHeader);
+          const overFields = (range: MergedCells['ranges'][number]) =>
+            Array.from(
+              { length: range.lastColumn - range.firstColumn + 1 },
+              (_, i) => range.firstColumn + i - 1,
+            ).some((index) => !notes[index]);
+          const overRows = error.ranges.filter(
+            (range) => range.lastRow > headerLine && overFields(range),
+          );
           if (overRows.length) throw new MergedCells(overRows);
         }
       })(),

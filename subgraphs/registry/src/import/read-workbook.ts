@@ -133,10 +133,23 @@ export class UnreadableWorkbook extends Error {
  * which matter (a title merged above the header does not).
  */
 export class MergedCells extends Error {
-  constructor(readonly ranges: { ref: string; firstRow: number; lastRow: number }[]) {
+  constructor(
+    readonly ranges: {
+      ref: string;
+      firstRow: number;
+      lastRow: number;
+      /** 1-based, as the sheet's letters count them (A is 1). */
+      firstColumn: number;
+      lastColumn: number;
+    }[],
+  ) {
     super(`the first sheet has merged cells: ${ranges.map((range) => range.ref).join(', ')}`);
   }
 }
+
+/** A column's number from its letters: A is 1, Z 26, AA 27. */
+const columnNumber = (letters: string) =>
+  [...letters].reduce((number, letter) => number * 26 + letter.charCodeAt(0) - 64, 0);
 
 /**
  * A sheet part's bytes, which end in `MergedCells` where the part lists merged ranges
@@ -159,6 +172,8 @@ async function* noticingMerges(
         ref: match[4] ? `${match[1]}${match[2]}:${match[3]}${match[4]}` : `${match[1]}${match[2]}`,
         firstRow: Number(match[2]),
         lastRow: Number(match[4] ?? match[2]),
+        firstColumn: columnNumber(match[1]!),
+        lastColumn: columnNumber(match[3] ?? match[1]!),
       });
     }
     tail = text.slice(-TAIL);
