@@ -1,5 +1,5 @@
 import { el } from './dom.js';
-import { t, type Label } from './i18n.js';
+import { t, type Label, type Language } from './i18n.js';
 import {
   keyIndicators,
   type Indicator,
@@ -23,6 +23,7 @@ import {
   rateYearsOf,
   totalHeading,
   type IndicatorKind,
+  type NationalTotal,
 } from '../../../shared/national-total.js';
 import { formatFigure, formatValue } from './units.js';
 
@@ -94,12 +95,24 @@ function perResidentsTotal(
       { class: 'label per-residents-heading' },
       `${t('perResidents', language)} · ${totalHeading(total, language)}`,
     ),
+    ...totalLines(total, null, said, language),
+  );
+}
+
+/** A total's value with its demo share and day, or why it has none; then who it leaves out, and why. */
+function totalLines(
+  total: NationalTotal,
+  unit: string | null | undefined,
+  said: (message: string | null) => string,
+  language: Language,
+) {
+  return [
     total.value == null
       ? el('div', { class: 'blank' }, said(total.reason))
       : el(
           'div',
           {},
-          formatValue(total.value, null, language),
+          formatValue(total.value, unit, language),
           demoMark(total.demoShare, language),
           el('span', { class: 'as-of' }, ` ${total.asOf ?? ''}`),
         ),
@@ -110,7 +123,7 @@ function perResidentsTotal(
         `${t('leftOut', language)}${region}${language === 'zh' ? '：' : ': '}${said(reason)}`,
       ),
     ),
-  );
+  ];
 }
 
 /**
@@ -237,22 +250,7 @@ function totalsRow(data: NationalData, context: ViewContext, regionName: (r: Reg
         'td',
         { 'data-indicator': code },
         el('div', { class: 'label total-heading' }, totalHeading(total, language)),
-        total.value == null
-          ? el('div', { class: 'blank' }, said(total.reason))
-          : el(
-              'div',
-              {},
-              formatValue(total.value, indicator(code)?.unit, language),
-              demoMark(total.demoShare, language),
-              el('span', { class: 'as-of' }, ` ${total.asOf ?? ''}`),
-            ),
-        ...total.leftOut.map(({ region, reason }) =>
-          el(
-            'div',
-            { class: 'partial' },
-            `${t('leftOut', language)}${region}${language === 'zh' ? '：' : ': '}${said(reason)}`,
-          ),
-        ),
+        ...totalLines(total, indicator(code)?.unit, said, language),
         code === PER_RESIDENTS_OF ? perResidentsTotal(data, context, regionName) : null,
       );
     }),
