@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { messageIn } from '../gateway/dashboard/src/language.js';
-import { breakdownLabel } from '../gateway/dashboard/src/breakdown-label.js';
 
 /** The dashboard shows an error in its page's language, of the two the API says it in. */
 describe("an error's message on the dashboard", () => {
@@ -21,15 +20,5 @@ describe("an error's message on the dashboard", () => {
     const quoting = '类型“Query”没有字段“名称。”。Cannot query field "名称。" on type "Query".';
     expect(messageIn(quoting, 'en')).toBe('Cannot query field "名称。" on type "Query".');
     expect(messageIn(quoting, 'zh')).toBe('类型“Query”没有字段“名称。”。');
-  });
-});
-
-describe("a breakdown's bars", () => {
-  it('say the records that leave the dimension unset, never a bare dash, and cities in the page’s language', () => {
-    expect(breakdownLabel({ value: null, nameEn: null }, false, 'zh')).toBe('未填写');
-    expect(breakdownLabel({ value: null, nameEn: null }, true, 'en')).toBe('Not recorded');
-    expect(breakdownLabel({ value: '南宁市', nameEn: 'Nanning' }, true, 'en')).toBe('Nanning');
-    expect(breakdownLabel({ value: '南宁市', nameEn: 'Nanning' }, true, 'zh')).toBe('南宁市');
-    expect(breakdownLabel({ value: 'ELDERLY', nameEn: null }, false, 'zh')).toBe('老年人');
   });
 });

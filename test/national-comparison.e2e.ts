@@ -554,11 +554,15 @@ describe('demo registry against the published totals', () => {
     // level); a city is its name, in English its English name.
     const { sichuan: coded } = await federation.query(`{ sichuan {
       levels: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CERTIFICATE_LEVEL]) { breakdown { keys { value labelZh labelEn } } }
+      fields: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) { breakdown { keys { value labelZh labelEn } } }
       provenances: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [PROVENANCE]) { breakdown { keys { value labelZh labelEn } } } } }`);
     const levels: Key[] = coded.levels.breakdown.map((c: { keys: Key[] }) => c.keys[0]);
     const provenances: Key[] = coded.provenances.breakdown.map((c: { keys: Key[] }) => c.keys[0]);
     expect(levels).toContainEqual({ value: 'NONE', labelZh: '无证书', labelEn: 'None' });
     expect(provenances).toContainEqual({ value: 'DEMO', labelZh: '演示', labelEn: 'Demo' });
+    // The dashboard's bars are labelled so: a service field by its label, an unset one 未填写.
+    const fields: Key[] = coded.fields.breakdown.map((c: { keys: Key[] }) => c.keys[0]);
+    expect(fields).toContainEqual({ value: 'ELDERLY', labelZh: '老年人', labelEn: 'Elderly' });
     for (const key of [...kinds, ...levels, ...provenances])
       expect([key.labelZh, key.labelEn]).not.toContain(key.value);
     const cities: Key[] = guangxi.measure.breakdown.map((c: { keys: Key[] }) => c.keys[0]);

@@ -240,7 +240,7 @@ const BAR_ROW_PX = 24;
 export function breakdownChart(
   element: HTMLElement,
   breakdown: Breakdown,
-  label: (key: { value: string | null; nameEn: string | null } | undefined) => string,
+  label: (key: { labelZh: string; labelEn: string } | undefined) => string,
   labels: AxisLabels,
 ): void {
   const cells = [...breakdown.breakdown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));

@@ -114,7 +114,6 @@ const labels = {
   readAt: { zh: '网页地址', en: 'Read at' },
   publishedOn: { zh: '日期', en: 'Date' },
   // A bar of the records that leave a breakdown's dimension unset.
-  notRecorded: { zh: '未填写', en: 'Not recorded' },
   // Beside a date the page does not print, read from its neighbours.
   inferred: { zh: '（推定）', en: ' (inferred)' },
 } as const;

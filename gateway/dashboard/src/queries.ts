@@ -138,8 +138,8 @@ graphql(`
     demoShare
     breakdown {
       keys {
-        value
-        nameEn
+        labelZh
+        labelEn
       }
       value
     }

@@ -13,7 +13,6 @@ import {
 import { reasonIn } from './language.js';
 import { intervalText } from '../../../shared/intervals.js';
 import { axisUnit, formatFigure, formatValue, unitWord } from './units.js';
-import { breakdownLabel } from './breakdown-label.js';
 
 type Registry = NonNullable<RegionData['registry']>;
 type QualityCheck = NonNullable<Registry['dataQuality']>[number];
@@ -53,13 +52,18 @@ function breakdownCards(registry: Registry, indicators: Indicator[], context: Vi
         el('p', {}, t('noRecords', language)),
       );
     const chart = el('div', { class: 'bars' });
-    // Cities are names already, in English from the API; the other dimensions are enum codes.
+    // A bar is labelled in the API's words: a code's label, a city's name, 未填写 where unset.
     queueMicrotask(() =>
-      breakdownChart(chart, measure, (cell) => breakdownLabel(cell, key === 'byCity', language), {
-        valueAxis: axisUnit(unit, language),
-        unit: unitWord(unit, language),
-        saveImage: t('saveImage', language),
-      }),
+      breakdownChart(
+        chart,
+        measure,
+        (cell) => (language === 'zh' ? cell?.labelZh : cell?.labelEn) ?? '',
+        {
+          valueAxis: axisUnit(unit, language),
+          unit: unitWord(unit, language),
+          saveImage: t('saveImage', language),
+        },
+      ),
     );
     return el('article', { class: 'breakdown' }, heading, chart);
   });
