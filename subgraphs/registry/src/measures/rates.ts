@@ -151,6 +151,9 @@ export async function measureRate(
   });
   const series = seriesToToday ? await measure(db, { ...query, indicator: count }) : counted;
   const population = year == null ? undefined : populations.get(year);
+  // The population a series' cell of today is over, as asking as of today takes it.
+  const todayYear = seriesToToday ? populationYear(measuredOn(null), populations).year : null;
+  const todayPopulation = todayYear == null ? undefined : populations.get(todayYear);
   // The year-ends the value and its series are taken over.
   const yearsOver = [
     ...(population ? [year!] : []),
@@ -182,7 +185,7 @@ export async function measureRate(
         over.countedOn && cellYear === Number(over.countedOn.slice(0, 4))
           ? population
           : seriesToToday && cell.toDate
-            ? populations.get(populationYear(measuredOn(null), populations).year ?? NaN)
+            ? todayPopulation
             : populations.get(cellYear);
       return {
         ...cell,
