@@ -1,6 +1,6 @@
 import '../shared/tool-errors.js';
 import { commandLine, usageError } from '../shared/cli.js';
-import { oneLine } from '../shared/one-line.js';
+import { inWords } from '../shared/fatal-errors.js';
 import cliProgress from 'cli-progress';
 import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
@@ -69,7 +69,7 @@ try {
   );
 } catch (error) {
   bars.stop();
-  console.error(`错误 Error: ${oneLine(error)}`);
+  console.error(`错误 Error: ${inWords(error)}`);
   process.exitCode = 1;
 } finally {
   await server.stop();

@@ -5,7 +5,7 @@ import { oneLine } from './one-line.js';
  * An error's message, in Chinese first where it is one a person can act on without the code
  * (a server that does not answer, a database that is not there).
  */
-function inWords(error: unknown): string {
+export function inWords(error: unknown): string {
   // Node tries each address of a host that has two (localhost: ::1 and 127.0.0.1) and gives up with
   // an AggregateError of no message: its first attempt says what failed.
   if (error instanceof AggregateError && error.errors.length) return inWords(error.errors[0]);
