@@ -17,3 +17,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/**
+ * `node` after a space that is not its own: a space inside a `white-space: nowrap` span is no place
+ * to break a line, so "90,114 人 演示 100% 2026-12-04" could not wrap before its demo share or its
+ * day, and the national table ran past a 1,440 px screen. Outside, the line breaks there.
+ */
+export function afterSpace(node: Node): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(' ', node);
+  return fragment;
+}

@@ -8,6 +8,7 @@ import {
   type NationalData,
 } from './queries.js';
 import {
+  asOfMark,
   demoMark,
   indicatorDefiner,
   indicatorNamer,
@@ -58,7 +59,7 @@ function perResidentsLine(registry: Registry, context: ViewContext) {
     ' ',
     formatValue(rate.value, null, language),
     demoMark(rate.demoShare, language),
-    el('span', { class: 'as-of' }, ` ${rate.asOf ?? ''}`),
+    asOfMark(rate.asOf),
   );
 }
 
@@ -114,7 +115,7 @@ function totalLines(
           {},
           formatValue(total.value, unit, language),
           demoMark(total.demoShare, language),
-          el('span', { class: 'as-of' }, ` ${total.asOf ?? ''}`),
+          asOfMark(total.asOf),
         ),
     ...total.leftOut.map(({ region, reason }) =>
       el(
@@ -177,11 +178,7 @@ function indicatorCell(
             },
             formatFigure(figure.value, figure.unit, figure.qualifier, language),
           ),
-          el(
-            'span',
-            { class: 'as-of' },
-            ` ${figure.asOf}${figure.asOfInferred ? t('inferred', language) : ''}`,
-          ),
+          asOfMark(`${figure.asOf}${figure.asOfInferred ? t('inferred', language) : ''}`),
         )
       : null,
     measured?.computable && measured.value != null

@@ -4,6 +4,7 @@ import { enumLabel } from '../../../shared/enum-labels.js';
 import { qualitySummary, t, type Label, type Language } from './i18n.js';
 import type { Indicator, RegionData } from './queries.js';
 import {
+  asOfMark,
   demoMark,
   indicatorDefiner,
   indicatorNamer,
@@ -149,10 +150,8 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
           },
           formatFigure(check.published, check.figure.unit, check.figure.qualifier, language),
         ),
-        el(
-          'span',
-          { class: 'as-of' },
-          ` ${period(check.figure.periodStart, check.figure.asOf)}` +
+        asOfMark(
+          period(check.figure.periodStart, check.figure.asOf) +
             (check.figure.asOfInferred ? t('inferred', language) : ''),
         ),
       ),
@@ -160,11 +159,7 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
         'td',
         {},
         formatValue(check.measured, check.figure.unit, language),
-        el(
-          'span',
-          { class: 'as-of' },
-          check.measuredAsOf ? ` ${period(check.measuredSince, check.measuredAsOf)}` : '',
-        ),
+        asOfMark(check.measuredAsOf && period(check.measuredSince, check.measuredAsOf)),
         demoMark(check.demoShare ?? null, language),
       ),
       el('td', {}, differenceWords(check, language)),

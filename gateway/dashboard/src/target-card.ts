@@ -1,5 +1,5 @@
 import { progressChart } from './charts.js';
-import { el } from './dom.js';
+import { afterSpace, el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
 import { reasonText, statusLabels, t, type Language } from './i18n.js';
@@ -73,12 +73,18 @@ export const statusLine = (
 /** How much of a measured value is demo, beside it: nothing when none is. */
 export const demoMark = (share: number | null, language: Language) =>
   share
-    ? el(
-        'span',
-        { class: 'demo-share', 'data-demo-share': String(share) },
-        ` ${t('demo', language)} ${Math.round(share * 100)}%`,
+    ? afterSpace(
+        el(
+          'span',
+          { class: 'demo-share', 'data-demo-share': String(share) },
+          `${t('demo', language)} ${Math.round(share * 100)}%`,
+        ),
       )
     : null;
+
+/** The day (or period) a value is as of, beside it: nothing when there is none. */
+export const asOfMark = (day: string | null | undefined) =>
+  day ? afterSpace(el('span', { class: 'as-of' }, day)) : null;
 
 export const indicatorNamer = (indicators: Indicator[], language: Language) => (code: string) => {
   const indicator = indicators.find((i) => i.code === code);
