@@ -20,6 +20,17 @@ describe('a CSV as spreadsheets save it', () => {
       [6, '乙'],
     ]);
   });
+
+  it('names each row as a spreadsheet shows it, a line break inside a quoted cell no row of its own', async () => {
+    const rows = await rowsOf(
+      '机构名称,"机构\n类型",所在城市\n甲,医院,银川市\n"乙\n站",医院,吴忠市\n\n丙,医院,中卫市\n',
+    );
+    expect(rows.map((row) => [row.line, row.cells[0]])).toEqual([
+      [2, '甲'],
+      [3, '乙\n站'],
+      [5, '丙'],
+    ]);
+  });
 });
 
 describe('separators other than the comma', () => {

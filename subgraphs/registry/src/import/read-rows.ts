@@ -58,6 +58,18 @@ export async function openFile(
 /** How many rows a CSV file's header may come after: a title and a line or two under it. */
 const ROWS_BEFORE_HEADER = 5;
 
+interface CsvRecord {
+  record: string[];
+  info: { records: number; empty_lines: number };
+}
+
+/**
+ * The row a spreadsheet shows a record on: the records and blank lines before it, and it. csv-parse's
+ * `lines` counts the text's lines, one more for each line break inside a quoted cell (a header
+ * `机构\n类型`), which a spreadsheet shows within one row: every row after it was named a row late.
+ */
+const spreadsheetRow = (info: CsvRecord['info']) => info.records + info.empty_lines;
+
 /**
  * A CSV file, its header the first row that names columns, as a workbook's is: a workbook with a
  * title row above its header, saved as CSV, keeps the row. Where none of its first rows names a
@@ -91,11 +103,8 @@ async function openCsv(
     source.destroy();
     await finished(source).catch(() => undefined);
   };
-  const records = parser[Symbol.asyncIterator]() as AsyncIterator<{
-    record: string[];
-    info: { lines: number };
-  }>;
-  let first: IteratorResult<{ record: string[]; info: { lines: number } }>;
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<CsvRecord>;
+  let first: IteratorResult<CsvRecord>;
   try {
     first = await records.next();
   } catch (error) {
@@ -125,17 +134,17 @@ async function openCsv(
   const width = headerRow.record.length;
   return {
     header: headerRow.record.map((name) => name.trim()),
-    headerLine: headerRow.info.lines,
+    headerLine: spreadsheetRow(headerRow.info),
     rows: (async function* () {
       for (const { record, info } of pending) {
         if (record.every((cell) => cell.trim() === '')) continue;
-        yield { line: info.lines, cells: record, problem: lengthProblem(record, width) };
+        yield { line: spreadsheetRow(info), cells: record, problem: lengthProblem(record, width) };
       }
       for (let next = await records.next(); !next.done; next = await records.next()) {
         const { record, info } = next.value;
         // A row of empty cells is a blank row as a spreadsheet saves it (`,,,,`), as in a workbook.
         if (record.every((cell) => cell.trim() === '')) continue;
-        yield { line: info.lines, cells: record, problem: lengthProblem(record, width) };
+        yield { line: spreadsheetRow(info), cells: record, problem: lengthProblem(record, width) };
       }
     })(),
     close,
