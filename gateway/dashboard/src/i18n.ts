@@ -184,6 +184,7 @@ export function reasonText(
     projectedValue: number | null;
     tolerancePercent: number;
     reachedYear: number | null;
+    trendYears: number[];
   },
   unit: string,
   language: Language,
@@ -193,6 +194,10 @@ export function reasonText(
   const target = formatValue(reason.targetValue, unit, language);
   const projected = formatValue(reason.projectedValue, unit, language);
   const threshold = formatValue(reason.threshold, unit, language);
+  // The years the trend was fitted on, so that a projection says how old its evidence is: one of
+  // years that ended long ago reads as such.
+  const [from, to] = [reason.trendYears[0], reason.trendYears.at(-1)];
+  const trend = { zh: `按 ${from}–${to} 年的趋势，`, en: `The ${from}–${to} trend projects` };
   const words: Record<string, Record<Language, string>> = {
     NO_VALUE: {
       zh: '既无登记测算值，也无公开数据。',
@@ -223,16 +228,16 @@ export function reasonText(
       en: 'Not reached, and the evidence holds a single year: no trend to project.',
     },
     PROJECTED_TO_REACH: {
-      zh: `按趋势 ${year} 年底可达 ${projected}，不低于 ${threshold}。`,
-      en: `The trend projects ${projected} by the end of ${year}, at or above ${threshold}.`,
+      zh: `${trend.zh}${year} 年底可达 ${projected}，不低于 ${threshold}。`,
+      en: `${trend.en} ${projected} by the end of ${year}, at or above ${threshold}.`,
     },
     PROJECTED_SHORT_WITHIN_TOLERANCE: {
-      zh: `按趋势 ${year} 年底可达 ${projected}，低于 ${threshold}，差距不超过 ${tolerance}%。`,
-      en: `The trend projects ${projected} by the end of ${year}, short of ${threshold} by at most ${tolerance}%.`,
+      zh: `${trend.zh}${year} 年底可达 ${projected}，低于 ${threshold}，差距不超过 ${tolerance}%。`,
+      en: `${trend.en} ${projected} by the end of ${year}, short of ${threshold} by at most ${tolerance}%.`,
     },
     PROJECTED_SHORT: {
-      zh: `按趋势 ${year} 年底仅达 ${projected}，低于 ${threshold} 超过 ${tolerance}%。`,
-      en: `The trend projects ${projected} by the end of ${year}, short of ${threshold} by more than ${tolerance}%.`,
+      zh: `${trend.zh}${year} 年底仅达 ${projected}，低于 ${threshold} 超过 ${tolerance}%。`,
+      en: `${trend.en} ${projected} by the end of ${year}, short of ${threshold} by more than ${tolerance}%.`,
     },
   };
   return words[reason.code]?.[language] ?? reason.code;

@@ -90,6 +90,7 @@ graphql(`
         projectedValue
         tolerancePercent
         reachedYear
+        trendYears
       }
       trendPerYear
       projectedValue

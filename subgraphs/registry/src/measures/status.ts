@@ -228,6 +228,8 @@ export function assess(standing: Standing): Assessment {
 /** The reason in English, for clients of the deprecated `statusReason`. */
 export function reasonInEnglish(reason: StatusReason): string {
   const { value, targetValue, targetYear, threshold, projectedValue, tolerancePercent } = reason;
+  // The years the trend was fitted on: a projection says how old its evidence is.
+  const trend = `The ${reason.trendYears[0]}–${reason.trendYears.at(-1)} trend`;
   switch (reason.code) {
     case 'NO_VALUE':
       return 'No measured value and no published figure.';
@@ -244,10 +246,10 @@ export function reasonInEnglish(reason: StatusReason): string {
     case 'NO_TREND':
       return 'Not reached, and the evidence holds a single year: no trend to project.';
     case 'PROJECTED_TO_REACH':
-      return `The trend projects ${projectedValue} by ${targetYear}, at or above ${threshold}.`;
+      return `${trend} projects ${projectedValue} by ${targetYear}, at or above ${threshold}.`;
     case 'PROJECTED_SHORT_WITHIN_TOLERANCE':
-      return `The trend projects ${projectedValue} by ${targetYear}, short of ${threshold} by at most ${tolerancePercent}%.`;
+      return `${trend} projects ${projectedValue} by ${targetYear}, short of ${threshold} by at most ${tolerancePercent}%.`;
     case 'PROJECTED_SHORT':
-      return `The trend projects ${projectedValue} by ${targetYear}, short of ${threshold} by more than ${tolerancePercent}%.`;
+      return `${trend} projects ${projectedValue} by ${targetYear}, short of ${threshold} by more than ${tolerancePercent}%.`;
   }
 }
