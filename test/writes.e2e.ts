@@ -1387,6 +1387,63 @@ describe('measures follow the writes', () => {
   });
 });
 
+describe('several writes in one operation', () => {
+  it("runs a region's writes within one selection one at a time, not at once", async () => {
+    const agency = await newAgency('顺序测试机构');
+    const update = (version: number, county: string) =>
+      `updateInstitution(id: "${agency.id}", version: ${version}, input: { county: "${county}" }) { version division { county } }`;
+    // Started at once, the second would find the record at the first's version, and conflict.
+    const response = await ask(
+      await editorOf('TJ'),
+      `mutation { tianjin {
+        first: ${update(agency.version, '河西区')}
+        second: ${update(agency.version + 1, '南开区')} } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.tianjin).toEqual({
+      first: { version: agency.version + 1, division: { county: '河西区' } },
+      second: { version: agency.version + 2, division: { county: '南开区' } },
+    });
+  });
+
+  it("answers a write's fields with the writes before it: a target's progress sees the figure recorded above it, where the same question asked before did not", async () => {
+    // Two targets of one indicator, judged as of one day: the same question of the registry, asked
+    // before the figure is recorded and after. Each write names the region again, as a top-level
+    // field: those run in the order written, each with its fields, which the gateway keeps.
+    const target = (targetYear: number) =>
+      `tianjin { setTarget(input: { indicator: "PILOT_COMMUNITIES", targetValue: 55, unit: "communities",
+        targetYear: ${targetYear}, description: "测试目标：试点社区" }) {
+        progress(asOf: "2024-12-31") { value basis status } } }`;
+    const response = await ask(
+      await editorOf('TJ'),
+      `mutation ($input: FigureInput!) {
+        before: ${target(2024)}
+        figure: tianjin { recordFigure(input: $input) { id } }
+        after: ${target(2025)} }`,
+      {
+        input: {
+          indicator: 'PILOT_COMMUNITIES',
+          value: 60,
+          asOf: '2024-09',
+          quote: '试点社区60个',
+          source: { title: '测试来源', document: 'test.txt' },
+        },
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.before.setTarget.progress).toEqual({
+      value: null,
+      basis: null,
+      status: 'NO_DATA',
+    });
+    expect(response.data.after.setTarget.progress).toEqual({
+      value: 60,
+      basis: 'PUBLISHED',
+      status: 'ACHIEVED',
+    });
+  });
+});
+
 describe('targets on a count of 0', () => {
   /** A county guidance centre of Ningxia, founded in March 2020 and closed at the end of June 2022. */
   async function centreOpenFrom2020To2022(

@@ -13,6 +13,19 @@ export interface RegistryContext extends WriteTally {
   caller: Caller;
   /** Measures, data quality and progress, from the cache of the current write generation. */
   aggregates: Aggregates;
+  /**
+   * After a write commits: the loaders and aggregates read before it are dropped, so that what the
+   * operation asks after it (a target's progress after the figure it rests on) sees the write.
+   */
+  forgetReads(): void;
+  /**
+   * Runs a write once the request's writes before it are done. graphql-js runs only a mutation's
+   * top-level fields one after another; a region's writes are fields of its namespace (`mutation {
+   * tianjin { a: updateInstitution … b: updateInstitution … } }`), which it would start at once.
+   * They run in the order of the operation the subgraph gets, which the gateway's query plan may
+   * group by field; top-level fields (`a: tianjin { … } b: tianjin { … }`) keep the order written.
+   */
+  inTurn<T>(write: () => Promise<T>): Promise<T>;
 }
 
 export function createContext(
@@ -21,14 +34,29 @@ export function createContext(
   caller: Caller,
   cache: AggregateCache,
 ): RegistryContext {
-  // Callers who may see different rows never share a cached answer.
-  const aggregates = cache.forRequest(db, caller.role === null ? 'anonymous' : 'signed-in');
+  const reads = () => {
+    // Callers who may see different rows never share a cached answer.
+    const aggregates = cache.forRequest(db, caller.role === null ? 'anonymous' : 'signed-in');
+    return { aggregates, loaders: createLoaders(db, aggregates) };
+  };
+  // The writes, in the order their resolvers are called.
+  let writes: Promise<unknown> = Promise.resolve();
   return {
     region,
     db,
-    loaders: createLoaders(db, aggregates),
     caller,
     committedWrites: 0,
-    aggregates,
+    ...reads(),
+    // On the context the resolvers get: a copy of this one, with the request's id
+    // (subgraph-routes.ts).
+    forgetReads(this: RegistryContext) {
+      Object.assign(this, reads());
+    },
+    inTurn(write) {
+      const turn = writes.then(write);
+      // A write that fails does not stop the ones after it: each answers for itself.
+      writes = turn.catch(() => undefined);
+      return turn;
+    },
   };
 }

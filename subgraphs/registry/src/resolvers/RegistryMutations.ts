@@ -75,15 +75,17 @@ function mutation<T extends object>(
 ) {
   return (_: unknown, given: Args, context: RegistryContext) => {
     const args = withLocalIds(given, context.region);
-    return write<T>(
-      context,
-      {
-        action,
-        idempotencyKey: args.idempotencyKey,
-        args: { ...given, idempotencyKey: undefined },
-      },
-      (tx) => run(tx, args, context),
-      reload<T>,
+    return context.inTurn(() =>
+      write<T>(
+        context,
+        {
+          action,
+          idempotencyKey: args.idempotencyKey,
+          args: { ...given, idempotencyKey: undefined },
+        },
+        (tx) => run(tx, args, context),
+        reload<T>,
+      ),
     );
   };
 }

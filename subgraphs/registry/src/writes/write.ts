@@ -98,7 +98,10 @@ export async function write<T extends object>(
     .catch((error: unknown) => {
       throw uniqueViolation(error) ?? error;
     });
-  if (result.wrote) context.committedWrites += 1;
+  if (result.wrote) {
+    context.committedWrites += 1;
+    context.forgetReads();
+  }
   return result.value;
 }
 
