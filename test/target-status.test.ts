@@ -73,6 +73,29 @@ describe('target status rules', () => {
     });
   });
 
+  it('reaches a target only by all that a published figure allows: 近100 falls short of 100, 超100 reaches it', () => {
+    // 近100 is [95, 100): short of the target, by up to 5, however the page rounds it.
+    const nearly = assess(standing({ current: { ...at(100), atLeast: 95 }, trend: trendTo(120) }));
+    expect(nearly).toMatchObject({ status: 'ON_TRACK', gap: 5, requiredAnnualGrowth: 2 });
+    expect(nearly.reason.reachedYear).toBeNull();
+    // Past its year, a 近 figure of it is a target missed, and no later year's 近 reached it.
+    const missed = standing({
+      current: { ...at(100, 2030), atLeast: 95 },
+      year: 2030,
+      yearOver: 2029,
+      history: [{ ...at(100, 2028), atLeast: 95 }],
+    });
+    expect(assess(missed)).toMatchObject({
+      status: 'OFF_TRACK',
+      reason: { code: 'TARGET_YEAR_PASSED', reachedYear: null },
+    });
+    // 超100 is (100, 110): above it whatever the true value.
+    expect(assess(standing({ current: { ...at(100), atLeast: 100 } }))).toMatchObject({
+      status: 'ACHIEVED',
+      reason: { code: 'TARGET_REACHED' },
+    });
+  });
+
   it('reaches a BASICALLY target at the catalog share of it, not one unit below', () => {
     const basically = (value: number) =>
       assess(standing({ qualifier: 'BASICALLY', basicallyPercent: 90, current: at(value) }));

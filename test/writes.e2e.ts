@@ -1444,6 +1444,49 @@ describe('several writes in one operation', () => {
   });
 });
 
+describe('targets on a qualified figure', () => {
+  it('is not reached by a figure of nearly its value (近40 of 40), and is by one of more than it (超40)', async () => {
+    const editor = await editorOf('TJ');
+    const progressOn = async (qualifier: string, word: string, targetYear: number) => {
+      const response = await ask(
+        editor,
+        `mutation ($input: FigureInput!) {
+          figure: tianjin { recordFigure(input: $input) { id } }
+          target: tianjin { setTarget(input: { indicator: "HIGH_LEVEL_SOCIAL_WORK_TALENTS",
+            targetValue: 40, unit: "persons", targetYear: ${targetYear}, description: "测试目标：高层次人才" }) {
+            progress(asOf: "${targetYear}-12-31") { value status gap reason { code reachedYear } } } } }`,
+        {
+          input: {
+            indicator: 'HIGH_LEVEL_SOCIAL_WORK_TALENTS',
+            value: 40,
+            qualifier,
+            qualifierWord: word,
+            asOf: `${targetYear}-06`,
+            quote: `高层次社会工作人才${word}40人`,
+            source: { title: '测试来源', document: 'test.txt' },
+          },
+        },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data.target.setTarget.progress;
+    };
+    // 近40 is [35, 40): short of the target, by up to 5. Its year over, the target was missed.
+    expect(await progressOn('NEARLY', '近', 2021)).toEqual({
+      value: 40,
+      status: 'OFF_TRACK',
+      gap: 5,
+      reason: { code: 'TARGET_YEAR_PASSED', reachedYear: null },
+    });
+    // 超40 is (40, 50): above it.
+    expect(await progressOn('MORE_THAN', '超', 2022)).toEqual({
+      value: 40,
+      status: 'ACHIEVED',
+      gap: 0,
+      reason: { code: 'TARGET_REACHED', reachedYear: 2022 },
+    });
+  });
+});
+
 describe('targets on a count of 0', () => {
   /** A county guidance centre of Ningxia, founded in March 2020 and closed at the end of June 2022. */
   async function centreOpenFrom2020To2022(

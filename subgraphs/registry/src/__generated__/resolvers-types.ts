@@ -1018,7 +1018,7 @@ export type Progress = {
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 数值为 PUBLISHED 时，其所依据的公布数字。The published figure the value comes from, when it is PUBLISHED. */
   figure?: Maybe<Figure>;
-  /** 距目标值尚缺的数量（当前值达到目标值后为 0）。“基本实现”的目标在达到阈值时即为达成，此时仍可能有差额。What is still missing to the target value (0 once the value reaches it). A target to be reached basically is achieved at its threshold, when some may still be missing. */
+  /** 距目标值尚缺的数量（当前值达到目标值后为 0）。“基本实现”的目标在达到阈值时即为达成，此时仍可能有差额。公开数据带修饰词时，自其区间的下端起算：近40 距 40 尚缺至多 5，且不算达成。What is still missing to the target value (0 once the value reaches it). A target to be reached basically is achieved at its threshold, when some may still be missing. Of a published figure with a qualifier, counted from the lower end of its interval: 近40 is up to 5 short of 40, and does not reach it. */
   gap?: Maybe<Scalars['Float']['output']>;
   /** 登记库各年年末值（MEASURED，每年一个，最后一个截至今日），以及公布数字和基期值（PUBLISHED）。The registry's year-end values (MEASURED, one a year, the last as of today), published figures and baselines (PUBLISHED). */
   history: Array<HistoryPoint>;

@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { isFlowIndicator } from '../../../indicator-catalog.js';
 import type { Measure } from './measure-types.js';
 import { derivedBaseline } from './derived-baseline.js';
+import type { Qualifier } from '../__generated__/schema-types.js';
+import { leastValue } from './qualifiers.js';
 import { FIGURE_LAST_DAY } from './statement-parts.js';
 import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
 
@@ -20,6 +22,12 @@ export interface HistoryPoint {
   figureId: string | null;
   /** A PUBLISHED point a figure states of an earlier year than its own (its baseline). */
   baseline: boolean;
+  /**
+   * The least value the point allows: a published figure's, the lower end of its qualifier's
+   * interval (近40 is short of 40, from 35; 超9000 is above 9,000); else its value. A target is
+   * reached where this is (status.ts).
+   */
+  atLeast: number;
 }
 
 export interface IndicatorHistory {
@@ -54,6 +62,9 @@ interface PublishedPoint {
   /** A figure's statement of an earlier year (its baseline), not the figure's own year. */
   baseline: boolean;
   figure_id: string;
+  /** A figure's own value's qualifier and rounding; null for a baseline, stated or derived. */
+  qualifier: Qualifier | null;
+  rounded_to: string | null;
 }
 
 /**
@@ -89,18 +100,21 @@ export async function histories(
              ELSE f.period_start IS NULL END
        ), points AS (
          (SELECT DISTINCT ON (part, left(as_of, 4)) part, left(as_of, 4)::int AS year, value,
-            NULL::numeric AS change_percent, false AS derived, false AS baseline, id AS figure_id
+            NULL::numeric AS change_percent, false AS derived, false AS baseline, id AS figure_id,
+            qualifier, rounded_to
           FROM whole WHERE with_figures ORDER BY part, left(as_of, 4), as_of DESC, id)
          UNION ALL
          (SELECT DISTINCT ON (part, baseline_year) part, baseline_year,
-            coalesce(baseline_value, value), change_percent, baseline_value IS NULL, true, id
+            coalesce(baseline_value, value), change_percent, baseline_value IS NULL, true, id,
+            NULL, NULL
           FROM whole
           WHERE with_figures AND baseline_year IS NOT NULL AND (baseline_value IS NOT NULL OR change_percent > -100)
           ORDER BY part, baseline_year, as_of DESC, id)
        )
        SELECT a.part,
          (SELECT coalesce(json_agg(json_build_object('part', part, 'year', year, 'value', round(value, 2),
-            'change_percent', change_percent, 'derived', derived, 'baseline', baseline, 'figure_id', figure_id)
+            'change_percent', change_percent, 'derived', derived, 'baseline', baseline, 'figure_id', figure_id,
+            'qualifier', qualifier, 'rounded_to', rounded_to)
             ORDER BY year, baseline), '[]') FROM points p WHERE p.part = a.part) AS points,
          (SELECT id FROM whole w WHERE w.part = a.part AND w.with_figures ORDER BY as_of DESC, id LIMIT 1) AS latest_figure_id
        FROM asked a ORDER BY a.part`,
@@ -123,16 +137,24 @@ export async function histories(
       demoShare: cell.demoShare,
       toDate: cell.toDate,
     }));
-    const published: (YearValue & { derived: boolean; baseline: boolean; figureId: string })[] =
-      row.points.map((p) => ({
+    const published: (YearValue & {
+      derived: boolean;
+      baseline: boolean;
+      figureId: string;
+      atLeast: number;
+    })[] = row.points.map((p) => {
+      const value = p.derived
+        ? derivedBaseline(Number(p.value), Number(p.change_percent))
+        : Number(p.value);
+      return {
         year: p.year,
-        value: p.derived
-          ? derivedBaseline(Number(p.value), Number(p.change_percent))
-          : Number(p.value),
+        value,
         derived: p.derived,
         baseline: p.baseline,
         figureId: p.figure_id,
-      }));
+        atLeast: leastValue(value, p.qualifier, p.rounded_to == null ? null : Number(p.rounded_to)),
+      };
+    });
     // A year in which the registry registered none of a flow is what it holds, not evidence of a
     // year without any: it stays in the history, out of the trend. So does a stock's year not over
     // yet: its value is of a day within it, which a slope between year-ends would take for its end
@@ -151,6 +173,7 @@ export async function histories(
         evidence: fitted.has(p.year) && evidentYears.has(p.year),
         figureId: null,
         baseline: false,
+        atLeast: Math.round(p.value * 100) / 100,
       })),
       ...published.map((p) => ({
         ...p,

@@ -89,6 +89,18 @@ export function intervalOf(
   }
 }
 
+/**
+ * The least value a figure allows, the lower end of its qualifier's interval: 近40 from 35, 超9000
+ * above 9,000; a value without a qualifier, itself. What a target is reached by (status.ts).
+ */
+export function leastValue(
+  value: number,
+  qualifier: Qualifier | null,
+  roundedTo: number | null,
+): number {
+  return qualifier ? (intervalOf(value, qualifier, roundedTo).lower ?? value) : value;
+}
+
 export function contains(interval: Interval, value: number): boolean {
   const { lower, upper } = interval;
   const aboveLower = lower == null || (interval.lowerInclusive ? value >= lower : value > lower);

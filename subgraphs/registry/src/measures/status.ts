@@ -44,9 +44,9 @@ export interface Standing {
    * Where the region stands now, and when: `at` in years on the calendar (the end of 2023-06-30 is
    * about 2023.5), or null when nothing is known.
    */
-  current: { value: number; at: number } | null;
+  current: Reading | null;
   /** The year-end values and reported figures known, from which the year the threshold was reached is read. */
-  history: readonly YearValue[];
+  history: readonly (YearValue & Pick<Reading, 'atLeast'>)[];
   /** The trend of the evidence, or null with fewer than two years of it. */
   trend: Trend | null;
   /**
@@ -102,6 +102,19 @@ export interface Assessment {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** A value the status is judged on: now (`at`), or of a year. */
+export interface Reading {
+  value: number;
+  at: number;
+  /**
+   * The least value a published figure allows (近40 is short of 40); where absent, the value. A
+   * target is reached only by all that a figure allows, and the gap is counted from it.
+   */
+  atLeast?: number;
+}
+
+const least = (reading: Pick<Reading, 'value' | 'atLeast'>) => reading.atLeast ?? reading.value;
+
 /** Years from `at` (on the calendar) to the end of the target year, when a target is due. */
 const horizon = (at: number, targetYear: number) => targetYear + 1 - at;
 
@@ -141,15 +154,15 @@ export function assess(standing: Standing): Assessment {
     current && trend ? project(current, trend, targetYear, standing.bounds) : null;
   const reachedYear =
     standing.flowYear !== undefined
-      ? ownYear && current && current.value >= threshold
+      ? ownYear && current && least(current) >= threshold
         ? targetYear
         : null
       : (standing.history
-          .filter((point) => point.value >= threshold)
+          .filter((point) => least(point) >= threshold)
           .reduce<number | null>(
             (first, point) => Math.min(first ?? point.year, point.year),
             null,
-          ) ?? (current && current.value >= threshold ? Math.ceil(current.at) - 1 : null));
+          ) ?? (current && least(current) >= threshold ? Math.ceil(current.at) - 1 : null));
   const because = (code: StatusReasonCode): StatusReason => ({
     code,
     value: current == null ? null : round(current.value),
@@ -171,8 +184,8 @@ export function assess(standing: Standing): Assessment {
       reason: because(standing.nothingRegistered ? 'NOTHING_REGISTERED' : 'NO_VALUE'),
     };
   }
-  const gap = round(Math.max(targetValue - current.value, 0));
-  if (current.value >= threshold && ownYear) {
+  const gap = round(Math.max(targetValue - least(current), 0));
+  if (least(current) >= threshold && ownYear) {
     const reached = { gap, yearsLeft, requiredAnnualGrowth: 0, requiredAnnualGrowthPercent: 0 };
     if (reachedYear != null && reachedYear > targetYear) {
       return {
@@ -182,7 +195,7 @@ export function assess(standing: Standing): Assessment {
         reason: because('TARGET_REACHED_LATE'),
       };
     }
-    const code = current.value >= targetValue ? 'TARGET_REACHED' : 'TARGET_BASICALLY_REACHED';
+    const code = least(current) >= targetValue ? 'TARGET_REACHED' : 'TARGET_BASICALLY_REACHED';
     return { ...reached, projectedValue, status: 'ACHIEVED', reason: because(code) };
   }
   // Past its year, no year is left to grow in: a growth per year would be a figure of nothing.
@@ -208,10 +221,10 @@ export function assess(standing: Standing): Assessment {
     gap,
     yearsLeft,
     // A flow whose last whole year met its target is asked for no growth, only for its own year.
-    requiredAnnualGrowth: round(Math.max(threshold - current.value, 0) / years),
+    requiredAnnualGrowth: round(Math.max(threshold - least(current), 0) / years),
     requiredAnnualGrowthPercent:
-      current.value > 0
-        ? round(Math.max(Math.pow(threshold / current.value, 1 / years) - 1, 0) * 100)
+      least(current) > 0
+        ? round(Math.max(Math.pow(threshold / least(current), 1 / years) - 1, 0) * 100)
         : null,
     projectedValue,
   };

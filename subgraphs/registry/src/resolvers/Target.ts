@@ -7,6 +7,7 @@ import { registersNothing } from '../../../../shared/national-total.js';
 import { firstYearNotOver } from '../../../../shared/years-over.js';
 import { figuresKnownOn, measuredOn } from '../measures/measure-arguments.js';
 import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
+import { leastValue } from '../measures/qualifiers.js';
 import { unitWord } from '../../../../shared/unit-words.js';
 import type { HistoryPoint, IndicatorHistory } from '../measures/history.js';
 import type { Measure } from '../measures/measure-types.js';
@@ -30,6 +31,8 @@ function boundsOf(t: TargetRow): Bounds {
 
 interface Current {
   value: number;
+  /** The least value a published figure allows (HistoryPoint.atLeast); absent for a measured one. */
+  atLeast?: number;
   basis: ValueBasis;
   asOf: string | null;
   since: string | null;
@@ -66,6 +69,7 @@ function flowCurrent(point: HistoryPoint | null, figure: Figure | null): Current
   const own = figure && !point.baseline ? figure : null;
   return {
     value: point.value,
+    atLeast: point.atLeast,
     basis: point.basis,
     asOf: own?.asOf ?? `${point.year}-12-31`,
     since: own?.periodStart ?? `${point.year}-01-01`,
@@ -113,6 +117,11 @@ function stockCurrent(
   return figure
     ? {
         value: Number(figure.value),
+        atLeast: leastValue(
+          Number(figure.value),
+          figure.qualifier,
+          figure.roundedTo == null ? null : Number(figure.roundedTo),
+        ),
         basis: 'PUBLISHED',
         asOf: figure.asOf,
         since: figure.periodStart,
@@ -168,7 +177,7 @@ async function metInItsYear(
   if (t.targetYear > judgedOn.yearOver) return null;
   const threshold = thresholdOf(standingOf(t));
   const reached = points.filter(
-    (point) => point.year === t.targetYear && !point.derived && point.value >= threshold,
+    (point) => point.year === t.targetYear && !point.derived && point.atLeast >= threshold,
   );
   const point = reached.find((p) => p.basis === 'MEASURED') ?? reached[0];
   if (!point) return null;
@@ -181,6 +190,7 @@ async function metInItsYear(
   return {
     current: {
       value: point.value,
+      atLeast: point.atLeast,
       basis: point.basis,
       asOf: own?.asOf ?? `${point.year}-12-31`,
       since: own ? own.periodStart : t.scopeProgramId ? programmeStart : null,
@@ -280,7 +290,7 @@ async function flowStanding(
   if (
     !current ||
     (judgedOn.yearOver >= t.targetYear &&
-      (flowYear !== t.targetYear || current.value < thresholdOf(standingOf(t))))
+      (flowYear !== t.targetYear || current.atLeast! < thresholdOf(standingOf(t))))
   )
     return { current: null, figure: null };
   return { current: { ...current, flowYear }, figure };
@@ -325,7 +335,11 @@ export const Target: TargetResolvers = {
       year: Number(judgedOn.day.slice(0, 4)),
       yearOver: judgedOn.yearOver,
       today: yearsAt(judgedOn.day),
-      current: current && { value: current.value, at: yearsAt(current.asOf ?? judgedOn.day) },
+      current: current && {
+        value: current.value,
+        atLeast: current.atLeast,
+        at: yearsAt(current.asOf ?? judgedOn.day),
+      },
       history: history.points,
       // A year so far carried on by a slope between whole years would be neither: no projection.
       trend: current?.soFar ? null : history.trend,
