@@ -162,7 +162,7 @@ describe('npm run report', () => {
       publishedQualifier: 'rounded to 100 (±50)',
       publishedAsOf: `${sichuan.publishedAsOf} (inferred)`,
     });
-    // Xiong'an's 550 is printed whole, on a dated page.
+    // Xiong'an's 550 is printed whole, 截至目前 on a page of 2023-10-24: that day is inferred.
     expect(
       inWords(
         rows.find((row) => row.region === 'XA')!,
@@ -170,7 +170,7 @@ describe('npm run report', () => {
       ),
     ).toMatchObject({
       publishedQualifier: null,
-      publishedAsOf: '2023-10-24',
+      publishedAsOf: '2023-10-24 (inferred)',
     });
   });
 
@@ -183,7 +183,7 @@ describe('npm run report', () => {
     // 16 projects since 2020-03, where the row's own value is of today; 12 of the 16 are demo.
     expect(xiongan).toMatchObject({ checkedSince: '2020-03-01', checkedDemoPercent: 75 });
     expect(inWords(xiongan, 'en', [indicator]).registryCheck).toBe(
-      `registered 16\u00a0projects (75% demo: it confirms nothing) of 16\u00a0projects published (2020-03-01 to ${xiongan.checkedAsOf})`,
+      `registered 16\u00a0projects (75% demo: it confirms nothing) of 16\u00a0projects published (2020-03-01 to ${xiongan.checkedAsOf} (inferred))`,
     );
   });
 

@@ -112,3 +112,33 @@ describe('the other texts of the data files that the API serves', () => {
     expect(wrongOf(termsOf(catalog))).toEqual([]);
   });
 });
+
+describe('dates the data files infer', () => {
+  const figureFiles = dataFiles('figures.json');
+
+  /** Records whose note says how their date was inferred, but whose date does not say it is. */
+  const unmarked = <T extends { id: string; note?: string | null }>(
+    records: T[],
+    says: RegExp,
+    marked: (record: T) => boolean,
+  ) => records.filter((r) => says.test(r.note ?? '') && !marked(r)).map((r) => r.id);
+
+  it('mark a figure dated by its page (截至目前 read as the page date) as inferred', () => {
+    const figures = figureFiles.flatMap((file) =>
+      read<{ id: string; note?: string | null; asOfInferred?: boolean }>(file),
+    );
+    const byPageDate = /取页面日期|为页面日期|按页面日期/;
+    expect(figures.filter((f) => byPageDate.test(f.note ?? '')).length).toBeGreaterThan(10);
+    expect(unmarked(figures, byPageDate, (f) => f.asOfInferred === true)).toEqual([]);
+  });
+
+  it('mark a source whose page prints no date as of an inferred date', () => {
+    const sources = read<{
+      id: string;
+      note?: string | null;
+      publishedOn?: string | null;
+      publishedOnInferred?: boolean;
+    }>(new URL('sources.json', subgraphs)).filter((s) => s.publishedOn);
+    expect(unmarked(sources, /日期未印出/, (s) => s.publishedOnInferred === true)).toEqual([]);
+  });
+});
