@@ -1,16 +1,8 @@
+import { roundedNumber } from '../../shared/rounded-number.js';
 import { targetScopeText } from '../../shared/target-scope.js';
 import { graphql } from './__generated__/gql.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
-import {
-  csv,
-  dataSheet,
-  json,
-  postQuery,
-  roundedNumber,
-  table,
-  workbook,
-  type Column,
-} from './format.js';
+import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
 import { columnTitle, regionNameIn, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
 import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';

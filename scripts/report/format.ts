@@ -1,5 +1,6 @@
 import writeXlsxFile, { type Cell } from 'write-excel-file/node';
 import { fetchPatiently } from '../../shared/patient-fetch.js';
+import { roundedNumber } from '../../shared/rounded-number.js';
 import { spreadsheetText } from '../../shared/spreadsheet-cell.js';
 import type { TypedDocumentString } from './__generated__/graphql.js';
 
@@ -36,15 +37,6 @@ export async function postQuery<T, Variables>(
   return body.data;
 }
 
-/**
- * A number as every output shows it: to two decimals (52.76, not 52.75590551181102), and one under 1
- * to three significant digits, so that rates per 10,000 residents stay apart (0.0137 and 0.0111,
- * where two decimals print both 0.01).
- */
-export const roundedNumber = (value: number) =>
-  Math.abs(value) >= 1 || value === 0
-    ? Math.round(value * 100) / 100
-    : Number(value.toPrecision(3));
 const rounded = (value: unknown) => (typeof value === 'number' ? roundedNumber(value) : value);
 const display = (value: unknown) => (value == null ? '' : String(rounded(value)));
 /** What a spreadsheet cell shows: numbers as they are, text never as a formula. */

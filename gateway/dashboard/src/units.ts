@@ -1,3 +1,4 @@
+import { roundedNumber } from '../../../shared/rounded-number.js';
 import { unitWord } from '../../../shared/unit-words.js';
 import type { Language } from './language.js';
 
@@ -9,18 +10,9 @@ export function axisUnit(unit: string | null | undefined, language: Language): s
   return language === 'zh' ? `单位：${word}` : `Unit: ${word}`;
 }
 
-/**
- * A number rounded for reading: 35.7, 550, 9,300,000; under 1, to two significant digits, so that
- * a rate per 10,000 residents of 0.0137 reads 0.014, not 0.
- */
+/** A number rounded for reading as the report rounds it (roundedNumber): 35.71, 550, 0.0137. */
 function readable(value: number): string {
-  const rounded =
-    Math.abs(value) >= 100 || Number.isInteger(value)
-      ? Math.round(value)
-      : Math.abs(value) < 1
-        ? Number(value.toPrecision(2))
-        : Math.round(value * 10) / 10;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 20 });
+  return roundedNumber(value).toLocaleString('en-US', { maximumFractionDigits: 20 });
 }
 
 /**
