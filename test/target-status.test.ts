@@ -116,6 +116,12 @@ describe('target status rules', () => {
     expect(assess(projected)).toMatchObject({ status: 'ON_TRACK', projectedValue: 90 });
   });
 
+  it('projects nothing to the end of a year already over', () => {
+    const over = standing({ yearOver: 2028, year: 2029, today: 2029.5, trend: trendTo(200) });
+    expect(assess(over)).toMatchObject({ status: 'OFF_TRACK', projectedValue: null });
+    expect(assess(over).reason.projectedValue).toBeNull();
+  });
+
   it('is OFF_TRACK once the target year has passed short of the target, even with a good trend', () => {
     expect(
       assess(

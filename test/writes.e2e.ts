@@ -1487,6 +1487,34 @@ describe('targets on a qualified figure', () => {
   });
 });
 
+describe('targets whose year is over', () => {
+  it('is ACHIEVED_LATE on the first year-end after its year that reached it, where today is short of it again; a year over has no projection', async () => {
+    // Xiong'an's projects running at each year-end: 6 in 2021, 8 in 2023, 4 today.
+    const years = (
+      await ask(
+        await bearer({ role: 'analyst' }),
+        `{ xiongan { measure(indicator: "SOCIAL_WORK_PROJECTS", by: [YEAR], from: 2021, to: 2023) {
+          value breakdown { keys { value } value } } } }`,
+      )
+    ).data.xiongan.measure;
+    expect(years.breakdown.map((cell: { value: number }) => cell.value)).toEqual([6, 6, 8]);
+    const response = await ask(
+      await editorOf('XA'),
+      `mutation { xiongan { setTarget(input: { indicator: "SOCIAL_WORK_PROJECTS", targetValue: 7,
+        unit: "projects", targetYear: 2021, description: "测试目标：项目数" }) {
+        progress { value asOf status projectedValue reason { code reachedYear } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.xiongan.setTarget.progress).toEqual({
+      value: 8,
+      asOf: '2023-12-31',
+      status: 'ACHIEVED_LATE',
+      projectedValue: null,
+      reason: { code: 'TARGET_REACHED_LATE', reachedYear: 2023 },
+    });
+  });
+});
+
 describe('targets on a count of 0', () => {
   /** A county guidance centre of Ningxia, founded in March 2020 and closed at the end of June 2022. */
   async function centreOpenFrom2020To2022(

@@ -1023,11 +1023,11 @@ export type Progress = {
   /** 登记库各年年末值（MEASURED，每年一个，最后一个截至今日），以及公布数字和基期值（PUBLISHED）。The registry's year-end values (MEASURED, one a year, the last as of today), published figures and baselines (PUBLISHED). */
   history: Array<HistoryPoint>;
   /**
-   * 将当前值按趋势推算至目标年份末的值，并限定在该数值可能的范围内（覆盖率介于 0–100 之间且不低于当前值，已设立或派驻的累计数量不低于当前值）；有效数据不足两年时为 null。
+   * 将当前值按趋势推算至目标年份末的值，并限定在该数值可能的范围内（覆盖率介于 0–100 之间且不低于当前值，已设立或派驻的累计数量不低于当前值）；有效数据不足两年或目标年份已过时为 null。
    *
    * Today's value carried on by the trend to the end of the target year, kept within what the value
    * can be (a coverage within 0–100 and not below today's, a count of everything placed not below
-   * today's); null with fewer than two years of evidence.
+   * today's); null with fewer than two years of evidence, or once the target year is over (its end is known).
    */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 得出该状态的规则及其数值。Which rule gave the status, with its numbers. */
@@ -2081,7 +2081,7 @@ export type StatusReason = {
   __typename?: 'StatusReason';
   /** 所适用的状态规则。The status rule that applied. */
   code: StatusReasonCode;
-  /** 按趋势推算的目标年份末的值（同 `Progress.projectedValue`）；无当前值或有效数据不足两年时为 null。The value the trend projects for the end of the target year (as `Progress.projectedValue`); null without a current value or with fewer than two years of evidence. */
+  /** 按趋势推算的目标年份末的值（同 `Progress.projectedValue`）；无当前值、有效数据不足两年或目标年份已过时为 null。The value the trend projects for the end of the target year (as `Progress.projectedValue`); null without a current value, with fewer than two years of evidence, or once the target year is over. */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 数值首次达到阈值的年份；尚未达到时为 null。流量指标的目标只计目标年份当年的量：为目标年份或 null。The first year whose value reached the threshold; null while none has. Of a flow's target, only the target year's amount counts: the target year or null. */
   reachedYear?: Maybe<Scalars['Int']['output']>;

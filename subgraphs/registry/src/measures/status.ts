@@ -150,8 +150,9 @@ export function assess(standing: Standing): Assessment {
   const passed = standing.yearOver >= targetYear;
   const ownYear = standing.flowYear === undefined || standing.flowYear === targetYear;
   const threshold = thresholdOf(standing);
+  // A year over is known, or was: a projection to its end would be a figure of nothing.
   const projectedValue =
-    current && trend ? project(current, trend, targetYear, standing.bounds) : null;
+    current && trend && !passed ? project(current, trend, targetYear, standing.bounds) : null;
   const reachedYear =
     standing.flowYear !== undefined
       ? ownYear && current && least(current) >= threshold

@@ -161,25 +161,28 @@ function periodYear(figure: Figure): number | null {
 }
 
 /**
- * A stock's target whose year is over and was reached in that year: met by its deadline, since a
- * target is due at the end of its year, and judged on that year's value, which stays ACHIEVED however
- * the count moves after (70 projects by 2023, 79 running at its end and 2 today). The registry's
- * year-end first, else a figure of that year that reached it. Null where the year is not over or did
- * not reach the threshold: then today's value is judged, reached late or short.
+ * A stock's target whose year is over, judged on the first year-end from `from` to `to` that reached
+ * it, else null. Of the target year itself: met by its deadline, since a target is due
+ * at the end of its year, and judged on that year's value, which stays ACHIEVED however the count
+ * moves after (70 projects by 2023, 79 running at its end and 2 today). Of a later year, where today
+ * is short of it: reached late, ACHIEVED_LATE on that year's value, rather than passed short of it.
+ * The registry's year-end first, else a figure of that year that reached it.
  */
-async function metInItsYear(
+async function firstReached(
   t: TargetRow,
   points: HistoryPoint[],
-  judgedOn: JudgedOn,
+  [from, to]: [number, number],
   programmeStart: string | null,
   loaders: RegistryContext['loaders'],
 ): Promise<Standing | null> {
-  if (t.targetYear > judgedOn.yearOver) return null;
   const threshold = thresholdOf(standingOf(t));
   const reached = points.filter(
-    (point) => point.year === t.targetYear && !point.derived && point.atLeast >= threshold,
+    (point) =>
+      point.year >= from && point.year <= to && !point.derived && point.atLeast >= threshold,
   );
-  const point = reached.find((p) => p.basis === 'MEASURED') ?? reached[0];
+  const year = Math.min(...reached.map((point) => point.year));
+  const ofYear = reached.filter((point) => point.year === year);
+  const point = ofYear.find((p) => p.basis === 'MEASURED') ?? ofYear[0];
   if (!point) return null;
   const figure =
     point.basis === 'PUBLISHED' && point.figureId
@@ -202,7 +205,8 @@ async function metInItsYear(
 
 /**
  * A stock's value and the figure it comes from, if it is published (stockCurrent); of a target year
- * over that reached it, that year's (metInItsYear).
+ * over, that year's where it reached the target, else a later year's that did where today is short
+ * of it (firstReached).
  */
 async function stockStanding(
   t: TargetRow,
@@ -212,8 +216,11 @@ async function stockStanding(
   programmeStart: string | null,
   loaders: RegistryContext['loaders'],
 ): Promise<Standing> {
-  const met = await metInItsYear(t, history.points, judgedOn, programmeStart, loaders);
-  if (met) return met;
+  const over = t.targetYear <= judgedOn.yearOver;
+  const reachedOnTime =
+    over &&
+    (await firstReached(t, history.points, [t.targetYear, t.targetYear], programmeStart, loaders));
+  if (reachedOnTime) return reachedOnTime;
   const nothingRegistered = isNothingRegistered(t, measured);
   const counted = nothingRegistered ? null : measured;
   const figure =
@@ -221,6 +228,18 @@ async function stockStanding(
       ? await loaders.figure.load(history.latestFigureId)
       : null;
   const current = stockCurrent(t, counted, figure, programmeStart);
+  const short = !current || (current.atLeast ?? current.value) < thresholdOf(standingOf(t));
+  const reachedLate =
+    over &&
+    short &&
+    (await firstReached(
+      t,
+      history.points,
+      [t.targetYear + 1, judgedOn.yearOver],
+      programmeStart,
+      loaders,
+    ));
+  if (reachedLate) return reachedLate;
   return { current, figure, nothingRegistered: !current && nothingRegistered };
 }
 
