@@ -609,7 +609,7 @@ export type InstitutionStatus =
 /** 根据某一登记库的记录测算的指标。An indicator computed from a registry's records. */
 export type Measure = {
   __typename?: 'Measure';
-  /** 登记库测算的截至日期（YYYY-MM-DD）；每万常住人口指标则为其人口数所属年份的年末。The day the registry was measured as of (YYYY-MM-DD); for a rate, the end of its population's year. */
+  /** 登记库测算的截至日期（YYYY-MM-DD）。每万常住人口指标未指定日期时，计数取于其人口数所属年份的年末，即为该日；指定日期时为该日，其人口数所属的年末见 `denominatorFigure.asOf`。The day the registry was measured as of (YYYY-MM-DD). A rate asked for no day counts at the end of its population's year, which is this day; asked as of a day, it is that day, and its population's year-end is `denominatorFigure.asOf`. */
   asOf?: Maybe<Scalars['String']['output']>;
   /** 按 `by` 所列维度分解的各单元格，每个单元格对应这些维度取值的一种组合；未指定 `by` 或指标无法测算时为空列表。The cells of the breakdown by the dimensions in `by`, each one combination of their values; empty without `by` or when not computable. */
   breakdown: Array<MeasureCell>;
