@@ -134,13 +134,20 @@ export async function fetchSeries(
     years,
     toDateYear,
     rows,
-    populations: data.registries.flatMap(({ code, measure }) =>
-      (measure?.computable ? measure.breakdown : []).flatMap(({ denominatorFigure: figure }) =>
-        figure
-          ? [{ region: code, value: figure.value, asOf: figure.asOf, source: figure.source }]
-          : [],
-      ),
-    ),
+    // Each once: this year's cell, to date, is over the latest year-end's, a cell of its own too.
+    populations: data.registries.flatMap(({ code, measure }) => {
+      const figures = (measure?.computable ? measure.breakdown : []).flatMap(
+        ({ denominatorFigure: figure }) => (figure ? [figure] : []),
+      );
+      return [...new Map(figures.map((figure) => [figure.asOf, figure])).values()].map(
+        (figure) => ({
+          region: code,
+          value: figure.value,
+          asOf: figure.asOf,
+          source: figure.source,
+        }),
+      );
+    }),
   };
 }
 
