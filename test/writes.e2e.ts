@@ -781,6 +781,43 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(created.data.ningxia.createInstitution.division.city).toBe('吴忠市');
   });
 
+  it('takes a county without a city before it (the import checks rows by the same rules)', async () => {
+    const editor = await editorOf('NX');
+    const problemOf = async (county: string) =>
+      (
+        await ask(
+          editor,
+          `mutation ($input: InstitutionInput!) { ningxia { createInstitution(input: $input) { id } } }`,
+          {
+            input: {
+              name: `区县测试机构${county}`,
+              kind: 'SOCIAL_WORK_AGENCY',
+              city: '中卫市',
+              county,
+            },
+          },
+        )
+      ).errors?.[0]?.extensions?.problems;
+    // 中卫市中宁县 would count as one county covered more than the 中宁县 already registered.
+    expect(await problemOf('中卫市中宁县')).toEqual([
+      {
+        path: 'input.county',
+        message:
+          '“中卫市中宁县”在区县前写了城市：区县请写作“中宁县”，城市“中卫市”填在所在城市一栏。"中卫市中宁县" writes its city before the county: write 中宁县, with 中卫市 as the city',
+      },
+    ]);
+    // Another region's city and district.
+    expect(await problemOf('南宁市青秀区')).toEqual([
+      {
+        path: 'input.county',
+        message:
+          '“南宁市青秀区”写的是广西壮族自治区的南宁市，不是宁夏回族自治区的区县。"南宁市青秀区" names 南宁市, a city of Guangxi, not of Ningxia',
+      },
+    ]);
+    // A county-level city is a county, its 市 its own.
+    expect(await problemOf('青铜峡市')).toBeUndefined();
+  });
+
   const recordFigure = `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id unit value } } }`;
   const figure = (changes: Record<string, unknown>) => ({
     input: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { InstitutionInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
-import type { Region } from '../../../regions.js';
+import { regions, type Region } from '../../../regions.js';
 import { creditCodeProblem } from './credit-code.js';
 import { inputOf, name, serviceFields, text } from './field-schemas.js';
 import type { Problem } from './validation.js';
@@ -48,6 +48,32 @@ function cityProblem(
     : `"${given}" is not a prefecture-level division of ${region.nameEn}, whose are ${region.cities.join(', ')}`;
 }
 
+/** Every prefecture-level division the regions list, longest first, with the region it is of. */
+const citiesOfRegions = regions
+  .flatMap((r) => (r.cities ?? []).map((city) => ({ city, region: r })))
+  .sort((a, b) => b.city.length - a.city.length);
+
+/**
+ * Why a county is written with a city before it, or null: 中卫市中宁县 would count as one county more
+ * than 中宁县 where coverage counts distinct counties; 南宁市青秀区 in Tianjin is Guangxi's. The
+ * county that follows is two characters at least (沙市区 is a district, not 沙市 and 区).
+ */
+function countyProblem(
+  county: string | null | undefined,
+  region: Pick<Region, 'code' | 'nameEn'>,
+): string | null {
+  if (typeof county !== 'string') return null;
+  const given = county.trim();
+  const prefix = citiesOfRegions.find(
+    ({ city }) => given.startsWith(city) && given.length - city.length >= 2,
+  );
+  if (!prefix) return null;
+  const rest = given.slice(prefix.city.length);
+  return prefix.region.code === region.code
+    ? `"${given}" writes its city before the county: write ${rest}, with ${prefix.city} as the city`
+    : `"${given}" names ${prefix.city}, a city of ${prefix.region.nameEn}, not of ${region.nameEn}`;
+}
+
 /** Digits 3–4 of a credit code registered by a central body (the Ministry of Civil Affairs, 53100000…), valid in any region. */
 const CENTRAL_REGISTRATION = '10';
 
@@ -57,12 +83,20 @@ const CENTRAL_REGISTRATION = '10';
  * lies in the region's province, so that no code can be registered in two regions.
  */
 export function institutionRules(
-  record: { kind: string; grade?: string | null; creditCode?: string | null; city?: string | null },
-  region: Pick<Region, 'nameEn' | 'provinceCode' | 'cities'>,
+  record: {
+    kind: string;
+    grade?: string | null;
+    creditCode?: string | null;
+    city?: string | null;
+    county?: string | null;
+  },
+  region: Pick<Region, 'code' | 'nameEn' | 'provinceCode' | 'cities'>,
 ): Problem[] {
   const problems: Problem[] = [];
   const city = cityProblem(record.city, region);
   if (city) problems.push({ path: 'city', message: city });
+  const county = countyProblem(record.county, region);
+  if (county) problems.push({ path: 'county', message: county });
   // A kind that is not one is reported by the schema; the grade is then not judged by it.
   if (
     record.grade &&

@@ -190,6 +190,16 @@ export const writeMessages: Catalog = [
       `“${given}”不是${regionName(region)}的地级行政区；${regionName(region)}的地级行政区为：${cities.split(', ').join('、')}`,
   ],
   [
+    /^"(.+)" writes its city before the county: write (.+), with (.+) as the city$/,
+    (given, rest, city) =>
+      `“${given}”在区县前写了城市：区县请写作“${rest}”，城市“${city}”填在所在城市一栏`,
+  ],
+  [
+    /^"(.+)" names (.+), a city of (.+), not of (.+)$/,
+    (given, city, other, region) =>
+      `“${given}”写的是${regionName(other)}的${city}，不是${regionName(region)}的区县`,
+  ],
+  [
     /^a hospital grade applies only to medical institutions, not to (\w+)$/,
     (kind) => `医院等级只适用于医疗机构，不适用于${labelOfCode('InstitutionKind', kind, 'zh')}`,
   ],
