@@ -27,14 +27,14 @@ try {
     includeEdited: values['include-edited'],
   });
   console.log(
-    `${region.nameEn}: removed ${removed.institutions} demo institutions, ${removed.socialWorkers} social workers, ` +
-      `${removed.programs} programmes and ${removed.auditRecords} audit records of edits to them. ` +
-      `已删除${region.nameZh}的演示数据：机构 ${removed.institutions} 个、社工 ${removed.socialWorkers} 名、项目 ${removed.programs} 个、修改记录 ${removed.auditRecords} 条。`,
+    `已删除${region.nameZh}的演示数据：机构 ${removed.institutions} 个、社工 ${removed.socialWorkers} 名、项目 ${removed.programs} 个、修改记录 ${removed.auditRecords} 条。` +
+      `${region.nameEn}: removed ${removed.institutions} demo institutions, ${removed.socialWorkers} social workers, ` +
+      `${removed.programs} programmes and ${removed.auditRecords} audit records of edits to them.`,
   );
   if (configOrExit().demoData) {
     console.log(
-      'Outside production the demo is generated again at the next start: set DEMO_DATA=off to keep it out. ' +
-        '非生产环境下次启动时会重新生成演示数据；设置 DEMO_DATA=off 可不再生成。',
+      '非生产环境下次启动时会重新生成演示数据；设置 DEMO_DATA=off 可不再生成。' +
+        'Outside production the demo is generated again at the next start: set DEMO_DATA=off to keep it out.',
     );
   }
 } catch (error) {

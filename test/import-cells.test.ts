@@ -92,6 +92,11 @@ describe('record ids and credit codes as people type them', () => {
     expect(localId({ code: 'NX' }, 'TJ-5')).toBeNull();
   });
 
+  it('reads an id with a space copied beside it, as the API and the import are given it', () => {
+    expect(localId({ code: 'GX' }, 'GX-5 ')).toBe('5');
+    expect(localId({ code: 'GX' }, ' 5')).toBe('5');
+  });
+
   it('writes a credit code typed in lower case in capitals', () => {
     expect(cellValue('programs', 'hostCreditCode', '52640100mj0000005m')).toEqual({
       value: '52640100MJ0000005M',

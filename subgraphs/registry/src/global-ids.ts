@@ -16,8 +16,10 @@ export const globalId = (region: Pick<Region, 'code'>, id: string): string =>
  */
 export function localId(region: Pick<Region, 'code'>, value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const match = /^([A-Z]{2})-(\d+)$/.exec(value);
-  const given = match ? (match[1] === region.code ? match[2]! : null) : value;
+  // A space copied with the id from a spreadsheet's cell (`GX-5 `) is not part of it.
+  const trimmed = value.trim();
+  const match = /^([A-Z]{2})-(\d+)$/.exec(trimmed);
+  const given = match ? (match[1] === region.code ? match[2]! : null) : trimmed;
   // NX-05 is NX-5: a row id has no leading zeros.
   const id = given?.replace(/^0+(?=\d)/, '') ?? null;
   return isRecordId(id) ? id : null;
