@@ -737,6 +737,20 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(await tianjinRows()).toEqual(before);
   });
 
+  it("reports an update's date and place together, as a create's, writing nothing", async () => {
+    const agency = await newAgency('一次报告测试机构');
+    const before = await tianjinRows();
+    const response = await ask(
+      await editorOf('TJ'),
+      `mutation { tianjin { updateInstitution(id: "${agency.id}", version: ${agency.version},
+        input: { foundedOn: "2024年13月5日", city: "天津", county: "南宁市青秀区" }) { id } } }`,
+    );
+    expect(
+      (response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort(),
+    ).toEqual(['input.city', 'input.county', 'input.foundedOn']);
+    expect(await tianjinRows()).toEqual(before);
+  });
+
   it('accepts a credit code of its own province, and one registered by a central body', async () => {
     const editor = await editorOf('TJ');
     for (const creditCode of ['91120100M000100Y49', '53100000M000100Y4R']) {

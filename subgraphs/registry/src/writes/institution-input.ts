@@ -79,8 +79,8 @@ const CENTRAL_REGISTRATION = '10';
 
 /**
  * Rules over several fields, checked on the record as it will be after the write in `region`: a
- * grade only for medical institutions, and a credit code whose administrative division (digits 3–8)
- * lies in the region's province, so that no code can be registered in two regions.
+ * grade only for medical institutions, and the rules of the place and the credit code
+ * (placeAndCodeRules).
  */
 export function institutionRules(
   record: {
@@ -92,11 +92,7 @@ export function institutionRules(
   },
   region: Pick<Region, 'code' | 'nameEn' | 'provinceCode' | 'cities'>,
 ): Problem[] {
-  const problems: Problem[] = [];
-  const city = cityProblem(record.city, region);
-  if (city) problems.push({ path: 'city', message: city });
-  const county = countyProblem(record.county, region);
-  if (county) problems.push({ path: 'county', message: county });
+  const problems = placeAndCodeRules(record, region);
   // A kind that is not one is reported by the schema; the grade is then not judged by it.
   if (
     record.grade &&
@@ -108,6 +104,24 @@ export function institutionRules(
       message: `a hospital grade applies only to medical institutions, not to ${record.kind}`,
     });
   }
+  return problems;
+}
+
+/**
+ * The rules each field given judges alone, without the rest of the record: so that an update
+ * reports them with its fields' own problems, at once. A city and a county of the region's; a
+ * credit code whose administrative division (digits 3–8) lies in the region's province, so that
+ * no code can be registered in two regions.
+ */
+export function placeAndCodeRules(
+  record: { creditCode?: string | null; city?: string | null; county?: string | null },
+  region: Pick<Region, 'code' | 'nameEn' | 'provinceCode' | 'cities'>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const city = cityProblem(record.city, region);
+  if (city) problems.push({ path: 'city', message: city });
+  const county = countyProblem(record.county, region);
+  if (county) problems.push({ path: 'county', message: county });
   const province =
     typeof record.creditCode === 'string' ? record.creditCode.trim().slice(2, 4) : null;
   if (

@@ -3,7 +3,7 @@ import { today } from '../dates.js';
 import { InstitutionEntity, type Institution } from '../entities/Institution.js';
 import { given, insertRecord, updateRecord } from './records.js';
 import { closingDate } from './field-schemas.js';
-import { institutionInput, institutionRules } from './institution-input.js';
+import { institutionInput, institutionRules, placeAndCodeRules } from './institution-input.js';
 import { assertRules, badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
 import type { Region } from '../../../regions.js';
@@ -53,7 +53,13 @@ export async function updateInstitution(
   input: unknown,
   region: Region,
 ): Promise<Written<Institution>> {
-  const changes = given(parseArgument(institutionInput.partial(), input, 'input'));
+  // The fields' rules beside their own problems, at once; the rules over the whole record once it
+  // is read.
+  const changes = given(
+    parseRecord(institutionInput.partial(), input, 'input', (fields) =>
+      placeAndCodeRules(fields, region),
+    ),
+  );
   await assertCreditCodeFree(tx, region, changes.creditCode, id);
   const { before, after } = await updateRecord(
     tx,
