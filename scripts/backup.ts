@@ -1,4 +1,5 @@
 import '../shared/tool-errors.js';
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
@@ -17,11 +18,12 @@ import {
  * the directory) dumped in PostgreSQL's custom format, from `<SLUG>_DATABASE_URL`, DATABASE_URL's
  * server or the embedded one. `npm run restore` reads it back.
  */
-const usage = `用法 Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump> [--by 姓名]  备份一个地区的数据库（地区数据库的备份含个人信息，记入其个人信息导出记录）`;
+const usage = `用法 Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump> [--by 姓名] [--overwrite]  备份一个地区的数据库（地区数据库的备份含个人信息，记入其个人信息导出记录；已存在的文件需 --overwrite 才覆盖）`;
 const values = commandLine(usage, {
   region: { type: 'string' },
   out: { type: 'string' },
   by: { type: 'string' },
+  overwrite: { type: 'boolean', default: false },
 });
 const subgraph = subgraphs.find(
   (s) => s.name === (regionNamed(values.region)?.slug ?? values.region),
@@ -29,6 +31,13 @@ const subgraph = subgraphs.find(
 if (!subgraph) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
 if (!values.out) usageError(usage, '缺少 --out (no output file given)');
 const out = outputFile(usage, values.out);
+// As `npm run export` does: a file already there (yesterday's dump, another region's) is replaced
+// only when asked to.
+if (existsSync(out) && !values.overwrite)
+  usageError(
+    usage,
+    `文件 ${out} 已存在：请换一个文件名，或加 --overwrite 覆盖。${out} exists: give another file name, or add --overwrite to replace it.`,
+  );
 const server = await openDatabaseServer(process.env, { existing: true });
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);

@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -169,6 +170,8 @@ describe.skipIf(cannotDump !== null)('backup and restore', () => {
     // pg_dump's custom format starts with its magic "PGDMP".
     expect(readFileSync(dumpFile).subarray(0, 5).toString()).toBe('PGDMP');
     expect(existsSync(`${dumpFile}.partial`)).toBe(false);
+    // Its owner alone reads it: it holds the region's social workers' personal data.
+    expect(statSync(dumpFile).mode & 0o777).toBe(0o600);
   }, 120_000);
 
   it('restores into a new database, without the write made after the backup', async () => {
@@ -232,6 +235,7 @@ describe.skipIf(cannotDump !== null)('backup and restore', () => {
 
     const backups = readdirSync(process.env.BACKUP_DIR);
     expect(backups).toEqual([expect.stringMatching(new RegExp(`^${olderName}-.+\\.dump$`))]);
+    expect(statSync(path.join(process.env.BACKUP_DIR, backups[0]!)).mode & 0o777).toBe(0o600);
     // The backup holds the database as it was before: one migration applied.
     await dropDatabase(restoredUrl());
     await ensureDatabase(restoredUrl());
@@ -327,4 +331,23 @@ describe.skipIf(cannotDump !== null)('backup and restore', () => {
       await subgraph.stop();
     }
   }, 180_000);
+
+  it('writes over a file only with --overwrite, as export does, and the file is its owner’s alone', async () => {
+    const existing = path.join(folder, 'existing.dump');
+    writeFileSync(existing, 'a file that was here first\n', { mode: 0o644 });
+    const failed = await tool('scripts/backup.ts', '--region', 'tianjin', '--out', existing).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toMatch(/^文件 \S+ 已存在：请换一个文件名，或加 --overwrite 覆盖。/);
+    expect(failed?.stderr).toContain(
+      `${existing} exists: give another file name, or add --overwrite`,
+    );
+    expect(readFileSync(existing, 'utf8')).toBe('a file that was here first\n');
+
+    await tool('scripts/backup.ts', '--region', 'tianjin', '--out', existing, '--overwrite');
+    expect(readFileSync(existing).subarray(0, 5).toString()).toBe('PGDMP');
+    expect(statSync(existing).mode & 0o777).toBe(0o600);
+  }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { oneLine } from '../../shared/one-line.js';
 import { connectionFor, runTool, toolFor } from './postgres-tools.js';
@@ -7,7 +7,8 @@ import { connectionFor, runTool, toolFor } from './postgres-tools.js';
  * A database dumped in PostgreSQL's custom format (`pg_dump -Fc`: compressed, restored selectively
  * and in parallel by pg_restore, which PostgreSQL's documentation recommends for backups), and
  * restored from one. A dump is written beside its place and renamed there only when complete, so a
- * failed backup never leaves a file that looks like one.
+ * failed backup never leaves a file that looks like one. A region's dump holds its social workers'
+ * personal data: it is its owner's alone to read (mode 0600), from its first byte.
  */
 export async function backupDatabase(
   databaseUrl: string,
@@ -20,6 +21,9 @@ export async function backupDatabase(
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const partial = `${file}.partial`;
   try {
+    // Made before pg_dump opens it, which keeps the mode of a file it finds (a umask would give 0644).
+    closeSync(openSync(partial, 'w', 0o600));
+    chmodSync(partial, 0o600);
     await runTool(pgDump, ['--format=custom', `--file=${partial}`, `--dbname=${dbname}`], { env });
     renameSync(partial, file);
   } catch (error) {
