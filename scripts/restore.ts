@@ -2,6 +2,7 @@ import '../shared/tool-errors.js';
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { commandLine, usageError } from '../shared/cli.js';
+import { oneLine } from '../shared/one-line.js';
 import { restoreDatabase } from '../subgraphs/common/backup.js';
 import {
   databaseExists,
@@ -18,6 +19,13 @@ import {
   reopenToWrites,
   sequencesPast,
 } from '../subgraphs/common/restore-continuity.js';
+import {
+  checkDumpFitsTarget,
+  checkTarget,
+  dumpSource,
+  RestoreRefused,
+  subgraphOfDatabase,
+} from '../subgraphs/common/restore-target.js';
 
 /**
  * `npm run restore -- --file guangxi.dump (--region guangxi | --database registry_guangxi_restored)
@@ -25,7 +33,9 @@ import {
  * reads: `<SLUG>_DATABASE_URL`, else DATABASE_URL's server or the embedded one) or into a database
  * named on that server. A database that exists is left alone unless `--yes` says to replace it,
  * which happens only once the dump has restored in full beside it; the changes made after the dump
- * are counted and said, and the ids they took are never given out again.
+ * are counted and said, and the ids they took are never given out again. Before anything is done,
+ * the file must be a dump, of the region whose database it goes into, and the database one that
+ * may be replaced (restore-target.ts); a failure after that leaves the server as it was.
  */
 const usage = `用法 Usage: npm run restore -- --file <file.dump> (--region <${subgraphs.map((s) => s.name).join('|')}> | --database <name>) [--yes]  恢复一个地区的数据库，或恢复到新数据库（已存在时需 --yes）`;
 const values = commandLine(usage, {
@@ -45,6 +55,7 @@ if (values.region !== undefined && !subgraph)
   usageError(usage, `未知地区 unknown region: ${values.region}`);
 if (!existsSync(values.file))
   usageError(usage, `找不到备份文件 ${values.file}。No dump file ${values.file}.`);
+const file = values.file;
 const server = await openDatabaseServer();
 try {
   // The target's URL: the region's own database, or the name given on the server.
@@ -52,21 +63,29 @@ try {
   if (!subgraph) target.pathname = `/${values.database}`;
   const database = decodeURIComponent(target.pathname.slice(1));
   const urlOf = (name: string) => Object.assign(new URL(target), { pathname: `/${name}` }).href;
+  // Checked before anything is created, closed or dropped: the file, the target, the pair.
+  const dump = await dumpSource(file, server.url);
+  // A database named as a subgraph's own is that subgraph's, whichever option named it.
+  const owner = subgraph ?? subgraphOfDatabase(database, server.url);
+  await checkTarget(urlOf(database), owner !== undefined);
+  checkDumpFitsTarget(dump, { database, subgraph: owner }, server.url);
   const replacing = await databaseExists(urlOf(database));
   if (replacing && !values.yes)
-    throw new Error(
+    throw new RestoreRefused(
       `数据库 ${database} 已存在：请换一个新名称，或加 --yes 覆盖。Database ${database} exists: restore into a new name, or add --yes to drop it and restore in its place.`,
     );
   // Restored beside its place first: a dump that fails to restore leaves the old database as it was.
   const staging = `${database}_restoring`;
+  // A copy left by a restore that was killed.
   await dropDatabase(urlOf(staging));
   await ensureDatabase(urlOf(staging));
   let closed = false;
   try {
-    await restoreDatabase(values.file, urlOf(staging));
+    await restoreDatabase(file, urlOf(staging));
     if (replacing) {
-      await closeToWrites(urlOf(database));
+      // Marked before it is asked for: a closing cut short between its two steps is undone too.
       closed = true;
+      await closeToWrites(urlOf(database));
       const later = await laterChanges(urlOf(database), urlOf(staging));
       if (later)
         console.warn(
@@ -74,18 +93,37 @@ try {
         );
       await sequencesPast(urlOf(database), urlOf(staging));
     }
+    // The last step that may fail with the old database still there.
+    if (replacing) await dropDatabase(urlOf(database));
   } catch (error) {
-    await dropDatabase(urlOf(staging));
-    if (closed) await reopenToWrites(urlOf(database));
-    throw error;
+    const undone = await Promise.allSettled([
+      dropDatabase(urlOf(staging)),
+      closed ? reopenToWrites(urlOf(database)) : Promise.resolve(),
+    ]);
+    const notUndone = undone.flatMap((u) => (u.status === 'rejected' ? [oneLine(u.reason)] : []));
+    throw new Error(
+      (notUndone.length
+        ? `恢复失败，且未能完全撤销（请检查 ${staging} 是否残留、${database} 是否仍只读）。The restore failed and could not be wholly undone (see whether ${staging} is left and ${database} still read-only): ${notUndone.join('; ')}`
+        : `恢复失败，未做任何改动（${database} 保持原样）。The restore failed and changed nothing (${database} is as it was).`) +
+        `\n${(error as Error).message}`,
+      { cause: error },
+    );
   }
-  if (replacing) await dropDatabase(urlOf(database));
-  await onServerOf(urlOf(staging), (client, name) =>
-    client.query(
-      `ALTER DATABASE ${pg.escapeIdentifier(name)} RENAME TO ${pg.escapeIdentifier(database)}`,
-    ),
-  );
-  console.log(`已将 ${values.file} 恢复到 ${database}。Restored ${values.file} into ${database}.`);
+  try {
+    await onServerOf(urlOf(staging), (client, name) =>
+      client.query(
+        `ALTER DATABASE ${pg.escapeIdentifier(name)} RENAME TO ${pg.escapeIdentifier(database)}`,
+      ),
+    );
+  } catch (error) {
+    // The old database is gone by now: the restored copy is all there is, and it is kept.
+    throw new Error(
+      `恢复好的数据库 ${staging} 未能改名为 ${database}（原数据库已删除）：请执行 ALTER DATABASE ${pg.escapeIdentifier(staging)} RENAME TO ${pg.escapeIdentifier(database)}。` +
+        `The restored database ${staging} could not be renamed ${database} (the old one is dropped): run ALTER DATABASE ${pg.escapeIdentifier(staging)} RENAME TO ${pg.escapeIdentifier(database)}.\n${oneLine(error)}`,
+      { cause: error },
+    );
+  }
+  console.log(`已将 ${file} 恢复到 ${database}。Restored ${file} into ${database}.`);
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

@@ -16,7 +16,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreDatabase } from '../subgraphs/common/backup.js';
 import { createDataSource } from '../subgraphs/common/data-source.js';
-import { dropDatabase, ensureDatabase } from '../subgraphs/common/database-server.js';
+import {
+  databaseExists,
+  dropDatabase,
+  ensureDatabase,
+  withClient,
+} from '../subgraphs/common/database-server.js';
 import { toolFor } from '../subgraphs/common/postgres-tools.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
@@ -54,8 +59,11 @@ try {
   console.warn(`backup.e2e.ts skips its round trip: ${cannotDump}`);
 }
 
-const sourceUrl = () =>
-  Object.assign(new URL(serverUrl), { pathname: `/${testDatabasePrefix}backup_source` }).href;
+const urlOf = (name: string) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).href;
+const sourceName = `${testDatabasePrefix}backup_source`;
+const sourceUrl = () => urlOf(sourceName);
+/** Guangxi's database, as the tools are told of it: the target a Tianjin dump must never replace. */
+const guangxiName = `${testDatabasePrefix}backup_guangxi`;
 const tool = (script: string, ...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', script, ...args], {
     env: {
@@ -63,10 +71,36 @@ const tool = (script: string, ...args: string[]) =>
       DATABASE_URL: serverUrl,
       DATABASE_PREFIX: '',
       TIANJIN_DATABASE_URL: sourceUrl(),
+      GUANGXI_DATABASE_URL: urlOf(guangxiName),
       STACK_FILE: path.join(folder, 'no-stack.json'),
     },
     timeout: 120_000,
   });
+/** A tool's run that fails: its exit code and what it said; null where it succeeded. */
+const failure = (running: Promise<unknown>) =>
+  running.then(
+    () => null,
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+/**
+ * What a restore may leave on the server when it stops: a database left closed to writes, a copy
+ * restored beside its place. Neither may outlive a restore, done or failed.
+ */
+async function leftovers() {
+  return withClient(serverUrl, async (client) => ({
+    readOnly: (
+      await client.query<{ datname: string }>(
+        `SELECT d.datname FROM pg_db_role_setting s JOIN pg_database d ON d.oid = s.setdatabase
+          WHERE array_to_string(s.setconfig, ',') LIKE '%default_transaction_read_only%'`,
+      )
+    ).rows.map((r) => r.datname),
+    restoring: (
+      await client.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE datname LIKE '%\\_restoring'`,
+      )
+    ).rows.map((r) => r.datname),
+  }));
+}
 
 /** Every table's rows, each table as one digest of its rows in a fixed order. */
 /** The digests of every table but the one that records the backup itself, taken into its dump. */
@@ -349,5 +383,114 @@ describe.skipIf(cannotDump !== null)('backup and restore', () => {
     await tool('scripts/backup.ts', '--region', 'tianjin', '--out', existing, '--overwrite');
     expect(readFileSync(existing).subarray(0, 5).toString()).toBe('PGDMP');
     expect(statSync(existing).mode & 0o777).toBe(0o600);
+  }, 120_000);
+});
+
+describe.skipIf(cannotDump !== null)('a restore that is refused, or fails, changes nothing', () => {
+  const foreignName = `${testDatabasePrefix}backup_foreign`;
+  const sabotagedName = `${testDatabasePrefix}backup_sabotaged`;
+  const csvName = `${testDatabasePrefix}backup_from_csv`;
+  const scratch = [guangxiName, foreignName, sabotagedName, csvName];
+
+  beforeAll(async () => {
+    for (const name of scratch) await dropDatabase(urlOf(name));
+    // Guangxi's registry, as far as a restore can tell: a database the subgraph migrated.
+    await ensureDatabase(urlOf(guangxiName));
+    await withClient(urlOf(guangxiName), (client) =>
+      client.query(`
+        CREATE TABLE migrations (id serial PRIMARY KEY, timestamp bigint, name text);
+        CREATE TABLE institution (id bigint PRIMARY KEY, name text);
+        INSERT INTO institution VALUES (1, '南宁市某社会工作服务中心')`),
+    );
+    // Another application's database on the same server: no registry's.
+    await ensureDatabase(urlOf(foreignName));
+    await withClient(urlOf(foreignName), (client) =>
+      client.query(`CREATE TABLE notes (body text); INSERT INTO notes VALUES ('not a registry')`),
+    );
+  });
+
+  afterAll(async () => {
+    for (const name of scratch) await dropDatabase(urlOf(name));
+  });
+
+  it("refuses one region's backup for another region's database, naming both, before anything is changed", async () => {
+    const before = await tableDigests(urlOf(guangxiName));
+    for (const target of [
+      ['--region', 'guangxi'],
+      ['--database', guangxiName],
+    ]) {
+      const failed = await failure(
+        tool('scripts/restore.ts', '--file', dumpFile, ...target, '--yes'),
+      );
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toMatch(
+        new RegExp(
+          `^此备份是天津市登记库的（${sourceName}），不能恢复到广西壮族自治区（${guangxiName}）。`,
+        ),
+      );
+      expect(failed?.stderr).toContain(
+        `This backup is of Tianjin's registry (${sourceName}); it cannot be restored into Guangxi's (${guangxiName}).`,
+      );
+    }
+    expect(await tableDigests(urlOf(guangxiName))).toEqual(before);
+    expect(await leftovers()).toEqual({ readOnly: [], restoring: [] });
+  }, 120_000);
+
+  it('says a file that is no backup is not one, in Chinese first, then what pg_restore said', async () => {
+    const csv = path.join(folder, 'institutions.csv');
+    writeFileSync(csv, '名称,类型\n某社工站,SOCIAL_WORK_STATION\n');
+    const failed = await failure(tool('scripts/restore.ts', '--file', csv, '--database', csvName));
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(/^无法恢复 \S+：它不是 npm run backup 生成的备份/);
+    expect(failed?.stderr).toContain(`${csv} is not a backup made by npm run backup`);
+    expect(failed?.stderr).toContain('pg_restore: error: ');
+    expect(await databaseExists(urlOf(csvName))).toBe(false);
+    expect(await leftovers()).toEqual({ readOnly: [], restoring: [] });
+  }, 120_000);
+
+  it('a restore that fails once the database is closed to writes leaves it open, as it was, and no copy beside it', async () => {
+    await tool('scripts/restore.ts', '--file', dumpFile, '--database', sabotagedName);
+    // An audit the restore cannot read: it fails after closing the database to writes.
+    await withClient(urlOf(sabotagedName), (client) =>
+      client.query(`
+        DROP TABLE audit CASCADE;
+        CREATE FUNCTION unreadable() RETURNS bigint LANGUAGE plpgsql
+          AS $$ BEGIN RAISE EXCEPTION 'this audit cannot be read'; END $$;
+        CREATE VIEW audit AS SELECT unreadable() AS id`),
+    );
+    const before = await tableDigests(urlOf(sabotagedName));
+    const failed = await failure(
+      tool('scripts/restore.ts', '--file', dumpFile, '--database', sabotagedName, '--yes'),
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(/^恢复失败，未做任何改动/);
+    expect(failed?.stderr).toContain('this audit cannot be read');
+    expect(await tableDigests(urlOf(sabotagedName))).toEqual(before);
+    expect(await leftovers()).toEqual({ readOnly: [], restoring: [] });
+    // Open to writes again.
+    await withClient(urlOf(sabotagedName), (client) =>
+      client.query(`CREATE TABLE written_after_the_failed_restore (x int)`),
+    );
+  }, 120_000);
+
+  it('refuses the maintenance and template databases, and a database that is no registry', async () => {
+    const before = await tableDigests(urlOf(foreignName));
+    for (const name of ['postgres', 'template1', 'template0']) {
+      const failed = await failure(
+        tool('scripts/restore.ts', '--file', dumpFile, '--database', name, '--yes'),
+      );
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toMatch(new RegExp(`^不能恢复到 ${name}：`));
+      expect(failed?.stderr).toContain(`Cannot restore into ${name}:`);
+    }
+    const failed = await failure(
+      tool('scripts/restore.ts', '--file', dumpFile, '--database', foreignName, '--yes'),
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(
+      new RegExp(`^不能恢复到 ${foreignName}：它已存在，且不是登记库`),
+    );
+    expect(await tableDigests(urlOf(foreignName))).toEqual(before);
+    expect(await leftovers()).toEqual({ readOnly: [], restoring: [] });
   }, 120_000);
 });

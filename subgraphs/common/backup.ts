@@ -57,7 +57,7 @@ export async function restoreDatabase(file: string, databaseUrl: string): Promis
     );
   } catch (error) {
     throw new Error(
-      `pg_restore failed: ${oneLine((error as { stderr?: string }).stderr || error)}`,
+      `pg_restore 未能恢复 ${file}。pg_restore failed: ${oneLine((error as { stderr?: string }).stderr || error)}`,
       { cause: error },
     );
   }
