@@ -1,5 +1,5 @@
 import '../shared/tool-errors.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import pg from 'pg';
 import { commandLine, usageError } from '../shared/cli.js';
 import { oneLine } from '../shared/one-line.js';
@@ -15,6 +15,9 @@ import {
 import { regionNamed, subgraphs } from '../subgraphs/regions.js';
 import {
   closeToWrites,
+  dumpRecordOf,
+  finishDumpRecord,
+  keepExportLog,
   laterChanges,
   reopenToWrites,
   sequencesPast,
@@ -82,6 +85,7 @@ try {
   let closed = false;
   try {
     await restoreDatabase(file, urlOf(staging));
+    const ownRecord = await dumpRecordOf(urlOf(staging), dump.createdAt);
     if (replacing) {
       // Marked before it is asked for: a closing cut short between its two steps is undone too.
       closed = true;
@@ -91,8 +95,24 @@ try {
         console.warn(
           `${database} 中有 ${later} 项变更（审计记录）晚于该备份，恢复后不再存在；其记录编号不会再分配给新记录。${later} changes (audit records) in ${database} came after the dump and are gone once it is restored; their record ids are not given out again.`,
         );
+      const log = await keepExportLog(urlOf(database), urlOf(staging));
+      if (log.kept)
+        console.log(
+          `个人信息导出记录中有 ${log.kept} 条晚于该备份，已保留在恢复后的数据库中。${log.kept} records of personal-data exports in ${database} came after the dump and are kept in the restored database.`,
+        );
+      if (log.notKept.length)
+        console.warn(
+          [
+            `该备份中没有个人信息导出记录表（它早于该表），${database} 的以下 ${log.notKept.length} 条记录恢复后不再存在，请另行存档：` +
+              `The dump has no personal-data export log (it predates it): these ${log.notKept.length} records of ${database} are gone once it is restored; keep them elsewhere:`,
+            ...log.notKept.map((r) => `  ${r.id}\t${r.at}\t${r.actor}\t${r.kind}\t${r.file}`),
+          ].join('\n'),
+        );
       await sequencesPast(urlOf(database), urlOf(staging));
     }
+    // The dump is whole, so the backup that wrote it finished: its record says so, where the log
+    // carried over has not (a scratch database, or one with no record of that backup).
+    if (ownRecord) await finishDumpRecord(urlOf(staging), ownRecord, statSync(file).mtime);
     // The last step that may fail with the old database still there.
     if (replacing) await dropDatabase(urlOf(database));
   } catch (error) {

@@ -239,10 +239,21 @@ describe.skipIf(cannotDump !== null)('backup and restore', () => {
     const copy = await tableDigests(restoredUrl());
     expect(Object.keys(copy).length).toBeGreaterThan(5);
     expect(withoutBackupRecord(copy)).toEqual(withoutBackupRecord(atBackup));
-    // The record of the backup went into the dump, unfinished, as it stood when the dump began.
+    // The record of the backup went into the dump, unfinished, as it stood when the dump began;
+    // the restore marks it finished, since the dump it restored is whole.
     expect(
       [atBackup.personal_data_export, copy.personal_data_export].map((d) => d?.split(':')[0]),
     ).toEqual(['0', '1']);
+    const [own] = await withClient(
+      restoredUrl(),
+      async (client) =>
+        (
+          await client.query(
+            `SELECT actor, finished_at IS NOT NULL AS finished FROM personal_data_export`,
+          )
+        ).rows,
+    );
+    expect(own).toEqual({ actor: 'backup:李四', finished: true });
   }, 180_000);
 
   it('a start backs a database up before a migration not yet applied to it', async () => {
@@ -472,6 +483,53 @@ describe.skipIf(cannotDump !== null)('a restore that is refused, or fails, chang
       client.query(`CREATE TABLE written_after_the_failed_restore (x int)`),
     );
   }, 120_000);
+
+  it("keeps the personal-data exports made after the backup, and the backup's own record finished", async () => {
+    const log = (url: string) =>
+      withClient(
+        url,
+        async (client) =>
+          (
+            await client.query(
+              `SELECT id::text, at, actor, kind, file, records, finished_at
+                 FROM personal_data_export ORDER BY id`,
+            )
+          ).rows,
+      );
+    const laterDump = path.join(folder, 'tianjin-before-an-export.dump');
+    await tool('scripts/backup.ts', '--region', 'tianjin', '--by', '王五', '--out', laterDump);
+    // An export of the social workers after the backup, as `npm run export` records one.
+    await withClient(sourceUrl(), (client) =>
+      client.query(
+        `INSERT INTO personal_data_export (actor, kind, file, records, finished_at)
+         VALUES ('export:赵六', 'social-workers', '/tmp/天津社工.csv', 12, now())`,
+      ),
+    );
+    const before = await log(sourceUrl());
+    expect(before.at(-2)).toMatchObject({ actor: 'backup:王五', finished_at: expect.any(Date) });
+
+    const { stdout } = await tool(
+      'scripts/restore.ts',
+      '--file',
+      laterDump,
+      '--region',
+      'tianjin',
+      '--yes',
+    );
+    // Every row as it was: the export after the backup, the backup finished when it finished.
+    expect(await log(sourceUrl())).toEqual(before);
+    expect(stdout).toContain('个人信息导出记录中有 1 条晚于该备份，已保留在恢复后的数据库中');
+
+    // Into a scratch database, with no log to carry on: the backup's record is finished there too.
+    await tool('scripts/restore.ts', '--file', laterDump, '--database', restoredName, '--yes');
+    const restored = await log(restoredUrl());
+    expect(restored.at(-1)).toMatchObject({
+      actor: 'backup:王五',
+      kind: 'backup',
+      finished_at: expect.any(Date),
+    });
+    expect(restored.map((r) => r.actor)).not.toContain('export:赵六');
+  }, 180_000);
 
   it('refuses the maintenance and template databases, and a database that is no registry', async () => {
     const before = await tableDigests(urlOf(foreignName));

@@ -86,3 +86,94 @@ export async function sequencesPast(replacedUrl: string, restoredUrl: string): P
       );
   });
 }
+
+/** A record of the personal-data export log, as a restore reports one it cannot keep. */
+export interface ExportRecord {
+  id: string;
+  at: string;
+  actor: string;
+  kind: string;
+  file: string;
+}
+
+/**
+ * Carries the personal-data export log of the database being replaced into the restored one. The
+ * log says who took the region's personal data out, and when: a compliance record, not registry
+ * data, which no restore may take back. Its rows made after the dump are added with their own ids
+ * (ids a restore never gives out twice, `sequencesPast`, so an id names the same export in both),
+ * and a row the dump holds unfinished that the replaced database has finished since (the backup
+ * the dump is of, above all) takes its finish. Where the restored database has no such log (a dump
+ * from before it), nothing can be carried: the rows are returned, for the restore to name them.
+ */
+export async function keepExportLog(
+  replacedUrl: string,
+  restoredUrl: string,
+): Promise<{ kept: number; notKept: ExportRecord[] }> {
+  const [replaced] = await rowsIfTable<{ rows: (ExportRecord & Record<string, unknown>)[] }>(
+    replacedUrl,
+    `SELECT coalesce(json_agg(p ORDER BY id), '[]') AS rows FROM personal_data_export p`,
+  );
+  const rows = replaced?.rows ?? [];
+  if (!rows.length) return { kept: 0, notKept: [] };
+  const columns = (
+    await rowsIfTable<{ name: string }>(
+      restoredUrl,
+      `SELECT attname AS name FROM pg_attribute
+        WHERE attrelid = 'public.personal_data_export'::regclass AND attnum > 0 AND NOT attisdropped`,
+    )
+  )
+    .map((c) => c.name)
+    .filter((name) => name in rows[0]!);
+  if (!columns.length) return { kept: 0, notKept: rows };
+  const list = columns.map((c) => pg.escapeIdentifier(c)).join(', ');
+  const added = await withClient(restoredUrl, async (client) => {
+    const { rows: written } = await client.query<{ added: boolean }>(
+      `INSERT INTO personal_data_export (${list}) OVERRIDING SYSTEM VALUE
+       SELECT ${list} FROM json_populate_recordset(NULL::personal_data_export, $1::json)
+       ON CONFLICT (id) DO UPDATE SET records = excluded.records, finished_at = excluded.finished_at
+        WHERE personal_data_export.finished_at IS NULL AND excluded.finished_at IS NOT NULL
+       RETURNING xmax = 0 AS added`,
+      [JSON.stringify(rows)],
+    );
+    return written.filter((row) => row.added).length;
+  });
+  return { kept: added, notKept: [] };
+}
+
+/**
+ * The dump's own record in the restored log (`npm run backup` records itself, kind `backup`, just
+ * before pg_dump begins, so the dump holds it unfinished): the latest unfinished backup begun
+ * within a minute of the dump (the archive's time is to the second, and pg_dump's clock may not be
+ * the server's), if any. A dump made with no record (the backup a subgraph takes before a
+ * migration) finds none, and an earlier backup left unfinished (one killed) is left as it was.
+ */
+export async function dumpRecordOf(restoredUrl: string, dumpedAt: Date): Promise<string | null> {
+  if (Number.isNaN(dumpedAt.getTime())) return null;
+  const [own] = await rowsIfTable<{ id: string }>(
+    restoredUrl,
+    `SELECT id::text FROM personal_data_export
+      WHERE kind = 'backup' AND finished_at IS NULL
+        AND at BETWEEN $1::timestamptz - interval '1 minute' AND $1::timestamptz + interval '1 minute'
+      ORDER BY id DESC LIMIT 1`,
+    [dumpedAt.toISOString()],
+  );
+  return own?.id ?? null;
+}
+
+/**
+ * Marks the dump's own record finished, where it is still unfinished once the log is carried over
+ * (a restore into a scratch database, or a database that has no record of the backup): the dump is
+ * whole, so the backup that wrote it finished, by `finishedBy` at the latest (the file's time).
+ */
+export async function finishDumpRecord(
+  restoredUrl: string,
+  id: string,
+  finishedBy: Date,
+): Promise<void> {
+  await withClient(restoredUrl, (client) =>
+    client.query(
+      `UPDATE personal_data_export SET finished_at = $2 WHERE id = $1 AND finished_at IS NULL`,
+      [id, finishedBy.toISOString()],
+    ),
+  );
+}
