@@ -524,10 +524,15 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       {
         line: 2,
         column: '记录编号',
-        message: 'NX-999999 is not a record of this registry',
+        message:
+          'NX-999999 is not a record of this registry (it may have been removed since the file was exported): export again, or clear the id and version to add the row as a new record',
         typed: 'NX-999999',
       },
     ]);
+    // What to do, in Chinese too: the record may be gone (removed with the demo data, say).
+    expect(inChinese(missing.problems[0]!.message)).toBe(
+      'NX-999999 不是本登记库的记录（可能在导出后已被删除）：请重新导出，或清空记录编号和版本，作为新记录导入',
+    );
   });
 
   it('refuses an unknown label naming the allowed ones, at line and column', async () => {

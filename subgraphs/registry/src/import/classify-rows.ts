@@ -216,7 +216,10 @@ export async function classifyRows(
     }
     const match = row.id !== null ? byId.get(row.id) : row.key ? byKey.get(row.key) : alike[0];
     if (row.id !== null && !match) {
-      problem('id', `${globalId(context.region, row.id)} is not a record of this registry`);
+      problem(
+        'id',
+        `${globalId(context.region, row.id)} is not a record of this registry (it may have been removed since the file was exported): export again, or clear the id and version to add the row as a new record`,
+      );
       continue;
     }
     // The record the row is of, by its id or its key: in the file, whichever names it.

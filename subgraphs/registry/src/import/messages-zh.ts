@@ -80,7 +80,11 @@ const importMessages: Catalog = [
     () =>
       '更新模式按记录编号修改记录，而表头没有“记录编号”列：请先导出记录以取得编号，或改用 --mode upsert 导入',
   ],
-  [/^(\S+) is not a record of this registry$/, (id) => `${id} 不是本登记库的记录`],
+  [
+    /^(\S+) is not a record of this registry \(it may have been removed since the file was exported\): export again, or clear the id and version to add the row as a new record$/,
+    (id) =>
+      `${id} 不是本登记库的记录（可能在导出后已被删除）：请重新导出，或清空记录编号和版本，作为新记录导入`,
+  ],
   [
     /^"(.*)" is not an id of this registry; its ids look like (\S+)$/,
     (text, example) => `“${text}”不是本登记库的记录编号；本库的编号形如 ${example}`,
