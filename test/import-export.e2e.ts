@@ -330,7 +330,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
           line: 2,
           column: '记录编号',
           message:
-            'is repeated on line 3: rows that name one record are refused together; keep only the one meant',
+            'is repeated on line 3: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy',
         },
         { line: 3, column: '记录编号', message: 'repeats line 2' },
       ],
@@ -978,7 +978,7 @@ describe('programmes a team names by name and year, without a key of its own', (
         line: 2,
         column: 'name',
         message:
-          'is repeated on line 3: rows that name one record are refused together; keep only the one meant',
+          'is repeated on line 3: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy',
         typed: '宁夏重复行项目',
       },
       { line: 3, column: 'name', message: 'repeats line 2', typed: '宁夏重复行项目' },

@@ -130,9 +130,11 @@ describe('the messages of an import, in Chinese', () => {
     expect(inChinese('repeats line 2')).toBe('与第 2 行重复');
     expect(
       inChinese(
-        'is repeated on line 3, 9: rows that name one record are refused together; keep only the one meant',
+        'is repeated on line 3, 9: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy',
       ),
-    ).toBe('在第 3、9 行重复：指向同一记录的各行一并不予写入；请只保留要写入的那一行');
+    ).toBe(
+      '在第 3、9 行重复：指向同一记录的各行一并不予写入；请只保留要写入的那一行，若要新增记录，请清空复制行的记录编号和版本',
+    );
     expect(inChinese('must be 18 characters, not 17')).toBe('须为 18 个字符，现为 17 个');
     expect(
       inChinese(

@@ -92,14 +92,15 @@ describe('bulk import', () => {
     });
     // Both rows of a repeat are refused. Of one an earlier chunk read, and wrote, the file is
     // written whole or not at all: nothing is, even with --partial.
-    const refused = 'rows that name one record are refused together; keep only the one meant';
+    const refused =
+      'rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy';
     expect(report.problems).toEqual([
       { line: 2, column: 'creditCode', message: `is repeated on line 2401: ${refused}` },
       {
         line: 6,
         column: 'creditCode',
         message:
-          'is repeated on line 7: rows that name one record are refused together; keep only the one meant',
+          'is repeated on line 7: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy',
         typed: creditCode(30_005),
       },
       { line: 7, column: 'creditCode', message: 'repeats line 6', typed: creditCode(30_005) },
@@ -193,7 +194,7 @@ describe('bulk import', () => {
         line: 2,
         column: 'certificateNumber',
         message:
-          'is repeated on line 5: rows that name one record are refused together; keep only the one meant',
+          'is repeated on line 5: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy',
         typed: 'IMPORT-000001',
       },
       {

@@ -128,7 +128,9 @@ export async function classifyRows(
         message: `is repeated on line ${laterRows
           .filter((r) => r.column === column)
           .map((r) => r.line)
-          .join(', ')}: rows that name one record are refused together; keep only the one meant`,
+          .join(
+            ', ',
+          )}: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy`,
       });
   }
   // The first of two rows more than a chunk apart was read, and written, with its own chunk: it is
@@ -139,7 +141,7 @@ export async function classifyRows(
     result.problems.push({
       line: repeat.firstLine,
       column: repeat.column,
-      message: `is repeated on line ${repeat.line}: rows that name one record are refused together; keep only the one meant`,
+      message: `is repeated on line ${repeat.line}: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy`,
     });
   }
   const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);

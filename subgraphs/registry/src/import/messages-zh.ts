@@ -68,7 +68,7 @@ const importMessages: Catalog = [
   [
     /^is repeated on line ([\d, ]+): rows that name one record/,
     (lines) =>
-      `在第 ${lines.split(', ').join('、')} 行重复：指向同一记录的各行一并不予写入；请只保留要写入的那一行`,
+      `在第 ${lines.split(', ').join('、')} 行重复：指向同一记录的各行一并不予写入；请只保留要写入的那一行，若要新增记录，请清空复制行的记录编号和版本`,
   ],
   [
     /^is required in update mode/,
