@@ -997,6 +997,17 @@ describe('programmes a team names by name and year, without a key of its own', (
     // The same file again, as a team brings its list back: the station it made, unchanged.
     const again = await importAs(file, { mode: 'upsert' });
     expect(again).toMatchObject({ created: 0, unchanged: 1, problems: [] });
+    // Its name typed again with half-width brackets and a full-width digit, it is the same
+    // station, its name written as typed, not a station more.
+    const retyped = file.replace('测试街道社会工作站,', '测试街道社会工作站(１),');
+    await importAs(file.replace('测试街道社会工作站,', '测试街道社会工作站（1）,'), {
+      mode: 'upsert',
+    });
+    expect(await importAs(retyped, { mode: 'upsert', dryRun: true })).toMatchObject({
+      created: 0,
+      updated: [expect.objectContaining({ fields: ['name'] })],
+      problems: [],
+    });
     // A template filled with new records, its id column empty, is no list of the registry's
     // records: nothing is said of the records it leaves out.
     const template = [

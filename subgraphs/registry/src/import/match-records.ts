@@ -33,10 +33,19 @@ export function alternateOfKeyedRow(kind: ImportKind, row: MatchedRow): string |
   return alternateKeyOf(kind, row.values);
 }
 
-/** A row's or a record's alternate key as one string (a programme's name and year). */
+/**
+ * A row's or a record's alternate key as one string (a programme's name and year), its text in
+ * NFKC: 社工站(街道)００００４ as typed on a keyboard set to half or full width names the
+ * 社工站（街道）00004 registered, not a record more.
+ */
 export function alternateKeyOf(kind: ImportKind, values: Record<string, unknown>): string | null {
   if (!kind.alternateKey || values[kind.alternateKey[0]!] == null) return null;
-  return JSON.stringify(kind.alternateKey.map((column) => values[column] ?? null));
+  return JSON.stringify(
+    kind.alternateKey.map((column) => {
+      const value = values[column] ?? null;
+      return typeof value === 'string' ? value.normalize('NFKC') : value;
+    }),
+  );
 }
 
 /** The records that rows name by id, natural key or alternate key, one query for a chunk of rows. */
@@ -85,11 +94,15 @@ export async function existingRecords(
   };
 }
 
+/** A text compared in NFKC, as alternateKeyOf keys it: full-width letters, digits and brackets as half. */
+const nfkc = (text: string) => `normalize(${text}, NFKC)`;
+
 /**
  * The records whose alternate key columns hold a row's values, in a query of their own, so that the
- * lookup by id and natural key keeps its indexes. Compared as text, as the rows' values arrive in
- * JSON; the first column (a name) is never empty and joins by equality, an empty cell of the others
- * matches an empty field.
+ * lookup by id and natural key keeps its indexes. Compared as text in NFKC, as the rows' values
+ * arrive in JSON; the first column (a name) is never empty and joins by equality, an empty cell of
+ * the others matches an empty field. Only rows without an id or a natural key ask it: an export's
+ * rows, which carry their ids, never do.
  */
 async function recordsAlike(
   tx: EntityManager,
@@ -109,8 +122,13 @@ async function recordsAlike(
     .where(
       `EXISTS (SELECT 1 FROM jsonb_to_recordset(CAST(:alternates AS jsonb)) AS a(${columns
         .map(({ column }) => `"${column}" text`)
-        .join(', ')}) WHERE a."${first!.column}" = r.${first!.stored}::text${rest
-        .map(({ column, stored }) => ` AND a."${column}" IS NOT DISTINCT FROM r.${stored}::text`)
+        .join(
+          ', ',
+        )}) WHERE ${nfkc(`a."${first!.column}"`)} = ${nfkc(`r.${first!.stored}::text`)}${rest
+        .map(
+          ({ column, stored }) =>
+            ` AND ${nfkc(`a."${column}"`)} IS NOT DISTINCT FROM ${nfkc(`r.${stored}::text`)}`,
+        )
         .join('')})`,
       { alternates: JSON.stringify(alternates) },
     )
