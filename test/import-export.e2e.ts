@@ -657,14 +657,15 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     );
   });
 
-  it('still names each unknown column of a header of no other kind', async () => {
+  it('still names each unknown column of a header of no other kind, a wrapped one on one line', async () => {
+    // 机构 and 类型 on two lines of their cell (Alt+Enter) are 机构类型; 负责人 and 电话 are no column.
     const report = await importAs(
-      `机构名称,机构类型,统一社会信用代码,负责人\n宁夏某机构,社会工作服务机构,${creditCode(43)},李四\n`,
+      `机构名称,"机构\n类型",统一社会信用代码,"负责人\n电话"\n宁夏某机构,社会工作服务机构,${creditCode(43)},李四\n`,
     );
     expect(report.problems).toEqual([
       expect.objectContaining({
         line: 1,
-        column: '负责人',
+        column: '负责人 电话',
         message: expect.stringMatching(/^is not a column of institutions; the columns are name, /),
       }),
     ]);

@@ -16,4 +16,9 @@ describe('spreadsheet headers', () => {
     expect(columnOfHeader('programs', columns, '项目名称')).toBe('name');
     expect(columnOfHeader('programs', columns, '受益人')).toBeNull();
   });
+
+  it('are read wrapped onto two lines in their cell (Alt+Enter), as a spreadsheet shows a long one', () => {
+    expect(columnOfHeader('programs', columns, '项目\n名称')).toBe('name');
+    expect(columnOfHeader('programs', columns, '小组服务\r\n人次')).toBe('groupServicePersonTimes');
+  });
 });

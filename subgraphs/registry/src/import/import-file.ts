@@ -403,7 +403,8 @@ function headerProblems(
       .filter((_, index) => columns[index] === null)
       .map((text) => ({
         line,
-        column: text,
+        // A wrapped header on one line, so that the report's line is not broken by it.
+        column: text.replace(/\s*\n\s*/g, ' '),
         message: `is not a column of ${kindName}; the columns are ${known.join(', ')} (or their Chinese headers)`,
       })),
     // A second column of one name would silently replace the first.

@@ -31,13 +31,15 @@ export const enumOfColumn: Record<string, Record<string, string>> = {
   programs: { kind: 'ProgramKind', serviceFields: 'ServiceField' },
 };
 
-// Full-width and ASCII brackets and letters alike (所在乡镇(街道) is 所在乡镇（街道）).
+// Full-width and ASCII brackets and letters alike (所在乡镇(街道) is 所在乡镇（街道）); a line break
+// a spreadsheet's wrapped header holds (Alt+Enter: 机构\n名称) is no space between Chinese words.
 const folded = (text: string) =>
   text
     .normalize('NFKC')
     .trim()
     .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
+    .replace(/[\s_-]+/g, ' ')
+    .replace(/(?<=[\p{Script=Han}()]) | (?=[\p{Script=Han}()])/gu, '');
 
 /** A column's header in a language. */
 export function headerOf(kind: string, column: string, language: Language): string {
