@@ -731,7 +731,7 @@ describe('social workers at an institution without a credit code', () => {
     // The institution is given a code after the export, by an import: the change feed shows it.
     const since = (await opened.dataSource.query(`SELECT now() AS at`))[0].at.toISOString();
     const coded = await importAs(
-      `记录编号,统一社会信用代码\nNX-${institution},${creditCode(900)}`,
+      `记录编号,版本,统一社会信用代码\nNX-${institution},1,${creditCode(900)}`,
       {
         mode: 'update',
       },
@@ -771,7 +771,7 @@ describe('social workers at an institution without a credit code', () => {
     const moved = join(folder, 'workers-moved.csv');
     writeFileSync(
       moved,
-      `记录编号,所在机构（统一社会信用代码或记录编号）\nNX-${worker},NX-${other}\n`,
+      `记录编号,版本,所在机构（统一社会信用代码或记录编号）\nNX-${worker},1,NX-${other}\n`,
     );
     const move = await importWorkers(moved);
     expect(move.problems).toEqual([]);
@@ -826,7 +826,7 @@ describe('a worker registered without a certificate, since certified', () => {
       },
     ]);
     const recorded = await certified(
-      `id,name,certificateLevel,certificateNumber,startedOn\nNX-${id},${row}`,
+      `id,version,name,certificateLevel,certificateNumber,startedOn\nNX-${id},1,${row}`,
     );
     expect(recorded).toMatchObject({ created: 0, written: true, problems: [] });
     expect(
@@ -1122,7 +1122,7 @@ describe('programmes a team names by name and year, without a key of its own', (
     }
     expect(await stations()).toEqual([{ id, credit_code: null }]);
     // With its id, the row records the station's code.
-    const recorded = await importAs(`记录编号,${withCode.replace('\n', `\nNX-${id},`)}`, {
+    const recorded = await importAs(`记录编号,版本,${withCode.replace('\n', `\nNX-${id},1,`)}`, {
       mode: 'upsert',
     });
     expect(recorded).toMatchObject({ created: 0, written: true, problems: [] });
@@ -1131,12 +1131,131 @@ describe('programmes a team names by name and year, without a key of its own', (
     ]);
     expect(await stations()).toEqual([{ id, credit_code: creditCode(889) }]);
     // An empty cell clears its field, and the report says so apart.
-    const emptied = await importAs(`记录编号,所在乡镇（街道）\nNX-${id},`, {
+    const emptied = await importAs(`记录编号,版本,所在乡镇（街道）\nNX-${id},2,`, {
       mode: 'update',
       dryRun: true,
     });
     expect(emptied.updated).toEqual([
       { line: 2, id: `NX-${id}`, fields: ['township'], cleared: ['township'] },
     ]);
+  });
+});
+
+/** Two people export the same records; one imports a change, then the other. */
+describe('an export edited by two people', () => {
+  it("refuses a row that changes a record named by id without the version it was exported at, keeping another editor's change", async () => {
+    const names = ['宁夏版本测试机构甲', '宁夏版本测试机构乙'];
+    const codes = [creditCode(901), creditCode(902)];
+    const createdTwo = await importAs(
+      [
+        '机构名称,机构类型,统一社会信用代码,所在城市',
+        ...names.map((n, i) => `${n},社会工作服务机构,${codes[i]},银川市`),
+      ].join('\n'),
+    );
+    expect(createdTwo).toMatchObject({ problems: [], created: 2 });
+    // A and B export the same records.
+    const [header, ...rows] = (await exported('zh', 'csv')).toString('utf8').split('\n');
+    const columns = header!.replace(/^\uFEFF/, '').split(',');
+    const at = (column: string) => columns.indexOf(column);
+    const rowOf = (code: string) => rows.find((row) => row.includes(code))!.split(',');
+    const [first, second] = codes.map(rowOf);
+    expect(first![at('版本')]).toBe('1');
+    // A renames the first and imports it; another editor gives the second an English name.
+    const renamed = [...first!];
+    renamed[at('机构名称')] = '宁夏版本测试机构甲（甲改）';
+    expect(
+      await importAs([header, renamed.join(',')].join('\n'), { mode: 'upsert' }),
+    ).toMatchObject({ problems: [], written: true });
+    await opened.dataSource.query(
+      `UPDATE institution SET name_en = 'Edited Elsewhere', version = version + 1 WHERE credit_code = $1`,
+      [codes[1]],
+    );
+    const state = async () =>
+      (
+        await opened.dataSource.query(
+          `SELECT name, name_en AS "nameEn", county, version FROM institution WHERE credit_code = ANY($1) ORDER BY credit_code`,
+          [codes],
+        )
+      ).map((r: Record<string, unknown>) => ({ ...r }));
+    const before = await state();
+    expect(before).toMatchObject([
+      { name: '宁夏版本测试机构甲（甲改）', version: 2 },
+      { nameEn: 'Edited Elsewhere', version: 2 },
+    ]);
+
+    // B deletes the version column, and edits the county of both.
+    const withCounty = (row: string[]) =>
+      row.map((cell, i) => (i === at('所在区县') ? '兴庆区' : cell));
+    const withoutVersion = (row: string[]) => row.filter((_, i) => i !== at('版本'));
+    const fileB = [columns, withCounty(first!), withCounty(second!)]
+      .map((row) => withoutVersion(row).join(','))
+      .join('\n');
+    for (const options of [
+      { mode: 'upsert', dryRun: true },
+      { mode: 'upsert' },
+      { mode: 'update' },
+      { mode: 'upsert', partial: true },
+    ] as const) {
+      const report = await importAs(fileB, options);
+      expect(report.problems, JSON.stringify(options)).toEqual([
+        {
+          line: 1,
+          column: '',
+          message: expect.stringMatching(
+            /^the header has no version column, and 2 rows change records named by id: /,
+          ),
+        },
+        {
+          line: 2,
+          column: '版本',
+          message: expect.stringMatching(
+            /^NX-\d+ is named by its id, and the file has no version column/,
+          ),
+        },
+        {
+          line: 3,
+          column: '版本',
+          message: expect.stringMatching(
+            /^NX-\d+ is named by its id, and the file has no version column/,
+          ),
+        },
+      ]);
+      expect(report, JSON.stringify(options)).toMatchObject({ updated: [], written: false });
+      for (const problem of report.problems) expect(inChinese(problem.message)).toBeTruthy();
+      expect(inChinese(report.problems[0]!.message)).toContain('表头没有“版本”列');
+      expect(await state()).toEqual(before);
+    }
+
+    // B keeps the column but blanks the first row's version.
+    const blanked = withCounty(first!).map((cell, i) => (i === at('版本') ? '' : cell));
+    const blank = await importAs([header, blanked.join(',')].join('\n'), { mode: 'upsert' });
+    expect(blank.problems).toEqual([
+      {
+        line: 2,
+        column: '版本',
+        message: expect.stringMatching(/^is empty, and the row names NX-\d+ by its id: /),
+      },
+    ]);
+    expect(inChinese(blank.problems[0]!.message)).toMatch(/^为空，而此行以记录编号指明 NX-\d+：/);
+    expect(blank).toMatchObject({ updated: [], written: false });
+    expect(await state()).toEqual(before);
+
+    // Without the version: a row that changes nothing is unchanged, and a new row (no id) created.
+    const unchanged = [...first!];
+    unchanged[at('机构名称')] = '宁夏版本测试机构甲（甲改）';
+    const added = columns.map((column) =>
+      column === '机构名称'
+        ? '宁夏版本测试机构丙'
+        : column === '机构类型'
+          ? '社会工作服务机构'
+          : column === '统一社会信用代码'
+            ? creditCode(903)
+            : '',
+    );
+    const fine = await importAs(
+      [columns, unchanged, added].map((row) => withoutVersion(row).join(',')).join('\n'),
+      { mode: 'upsert' },
+    );
+    expect(fine).toMatchObject({ problems: [], unchanged: 1, created: 1, written: true });
   });
 });

@@ -53,6 +53,8 @@ export interface Classified {
   namedIds: string[];
   /** How many rows give an id: a file of the registry's records (an export), not of new ones alone. */
   rowsWithId: number;
+  /** Rows refused for changing a record they name by id in a file without a version column. */
+  unversioned: number;
   updates: PlannedUpdate[];
   references: Map<string, { id: string; status: string }>;
   unchanged: number;
@@ -87,6 +89,7 @@ export async function classifyRows(
     creates: [],
     namedIds: [],
     rowsWithId: 0,
+    unversioned: 0,
     updates: [],
     references: new Map(),
     unchanged: 0,
@@ -267,6 +270,24 @@ export async function classifyRows(
           columnOfField(field),
           `differs from ${id} as registered: create mode only adds new records, so this row was not written; import with --mode upsert to write the change`,
         );
+      continue;
+    }
+    // A row that changes a record it names by id says the version it was exported at, or nothing
+    // tells whether someone changed the record since: written, it would undo their change in
+    // silence. (A row without an id, matched by its key, is the team's own list, not an export.)
+    if (row.id !== null && row.version === null && Object.keys(input).length) {
+      if (columns.includes('version'))
+        problem(
+          'version',
+          `is empty, and the row names ${id} by its id: without the version the record was exported at, the import cannot tell whether someone changed it since, so the row was not written; keep the version column as exported, or export the records again and make the change there`,
+        );
+      else {
+        result.unversioned += 1;
+        problem(
+          'version',
+          `${id} is named by its id, and the file has no version column: the row was not written`,
+        );
+      }
       continue;
     }
     result.valid += 1;

@@ -192,6 +192,7 @@ async function importRows(
       const named = new Set<string>();
       const placed: PlacedRow[] = [];
       let rowsWithId = 0;
+      let unversioned = 0;
       // A row repeating one of an earlier chunk, which was written: nothing is, even with --partial.
       let repeatsEarlierChunk = false;
       const flush = async () => {
@@ -204,6 +205,7 @@ async function importRows(
         chunk = [];
         for (const id of classified.namedIds) named.add(id);
         rowsWithId += classified.rowsWithId;
+        unversioned += classified.unversioned;
         repeatsEarlierChunk ||= classified.repeatsEarlierChunk;
         if (options.kind === 'institutions') placed.push(...placedRows(classified.creates));
         // The records the file creates are in it too: never among those it leaves out.
@@ -250,6 +252,13 @@ async function importRows(
       // one of new records alone (a template filled in, its id column empty) is not the registry's
       // whole.
       if (rowsWithId > 0) report.notInFile = await leftOut(tx, options, named);
+      // Said once for the file, at its header: the rows that are refused for it say their lines.
+      if (unversioned)
+        report.problems.push({
+          line: opened.headerLine,
+          column: '',
+          message: `the header has no version column, and ${unversioned} ${unversioned === 1 ? 'row changes a record' : 'rows change records'} named by id: without the version each record was exported at, the import cannot tell whether someone changed it since, so ${unversioned === 1 ? 'that row was' : 'those rows were'} not written; keep the version column of the export, or export the records again and make the changes there`,
+        });
       const alike = await samePlace(tx, placed, named, options.region);
       if (alike.length) report.samePlace = alike;
       const refused = report.problems.length > 0 || report.conflicts.length > 0;

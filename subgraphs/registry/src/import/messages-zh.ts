@@ -115,6 +115,20 @@ const importMessages: Catalog = [
     (id, current, file) =>
       `${id} 现为第 ${current} 版，文件中为第 ${file} 版：导出之后该记录已被修改；此行未写入`,
   ],
+  [
+    /^is empty, and the row names (\S+) by its id: without the version/,
+    (id) =>
+      `为空，而此行以记录编号指明 ${id}：没有导出时的版本号，就无法判断导出之后他人是否改过该记录，因此此行未写入；请保留导出文件中“版本”列的原值，或重新导出后在新文件中修改`,
+  ],
+  [
+    /^(\S+) is named by its id, and the file has no version column/,
+    (id) => `此行以记录编号指明 ${id}，而文件没有“版本”列：此行未写入`,
+  ],
+  [
+    /^the header has no version column, and (\d+) rows? changes? records? named by id/,
+    (count) =>
+      `表头没有“版本”列，而有 ${count} 行修改了以记录编号指明的记录：没有导出时的版本号，就无法判断导出之后他人是否改过这些记录，因此这些行未写入，以免覆盖他人的修改；请保留导出文件中的“版本”列，或重新导出后在新文件中修改`,
+  ],
   // The file.
   [
     /^is not a column of ([\w-]+); the columns are (.*) \(or their Chinese headers\)$/,
