@@ -51,6 +51,46 @@ describe('dates as Chinese spreadsheets and people write them', () => {
   });
 });
 
+describe('numbers in a date column', () => {
+  it.each([
+    ['22951', '1962-11-01'],
+    ['18568', '1950-11-01'],
+    ['3654', '1910-01-01'],
+    ['45356', '2024-03-05'],
+    ['２２９５１', '1962-11-01'],
+    // Up to 2100, a number is a year.
+    ['2021', '2021'],
+    ['2100', '2100'],
+    ['1800', '1800'],
+  ])('reads %s as %s', (typed, date) => {
+    expect(cellValue('institutions', 'foundedOn', typed)).toEqual({ value: date });
+  });
+
+  it.each(['2101', '3000', '3653'])(
+    'refuses %s as neither a year nor an Excel date, in Chinese and English',
+    (typed) => {
+      const cell = cellValue('institutions', 'foundedOn', typed);
+      expect(cell).toEqual({
+        problem: `${typed} is neither a year (up to 2100) nor a date as Excel keeps it (a serial number from 3654, 1910-01-01): type the date as 2021, 2021-06 or 2021-06-30`,
+      });
+      expect(inChinese((cell as { problem: string }).problem)).toBe(
+        `${typed} 既不是年份（至 2100 年），也不是 Excel 保存日期所用的序号（自 3654 即 1910-01-01 起）：请写作 2021、2021-06 或 2021-06-30`,
+      );
+    },
+  );
+
+  it('refuses five digits that read as a year and a month typed short as well as an Excel date', () => {
+    const cell = cellValue('social-workers', 'startedOn', '20243');
+    expect(cell).toEqual({
+      problem:
+        '20243 may be 2024-03 typed short or the date Excel keeps as 20243 (1955-06-03): type the date in full (2024-03 or 1955-06-03)',
+    });
+    expect(inChinese((cell as { problem: string }).problem)).toBe(
+      '20243 可能是 2024-03 的简写，也可能是 Excel 日期序号 20243（1955-06-03）：请写出完整日期（2024-03 或 1955-06-03）',
+    );
+  });
+});
+
 describe('enum values and lists as Chinese teams write them', () => {
   it.each([
     ['三甲', 'TERTIARY'],

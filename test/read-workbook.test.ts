@@ -480,8 +480,29 @@ describe('numbers a spreadsheet holds in place of codes', () => {
   it('reads five digits in a date column as the date Excel keeps as that serial number', () => {
     expect(cellValue('institutions', 'foundedOn', '45356')).toEqual({ value: '2024-03-05' });
     expect(cellValue('social-workers', 'startedOn', '36526')).toEqual({ value: '2000-01-01' });
-    // Five digits before 1970 are no serial: 20243 is 2024年3月 typed short, left to be refused.
-    expect(cellValue('institutions', 'foundedOn', '20243')).toEqual({ value: '20243' });
+    // 20243 may be 2024年3月 typed short as well as a day of 1955: refused, saying both.
+    expect(cellValue('institutions', 'foundedOn', '20243')).toEqual({
+      problem: expect.stringMatching(
+        /^20243 may be 2024-03 typed short or the date Excel keeps as 20243 \(1955-06-03\)/,
+      ),
+    });
+  });
+
+  it('reads a founding before 1970 from a workbook, a number of the General format or a date cell', async () => {
+    const path = join(folder, 'founded-1962.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('机构');
+    sheet.addRow(['机构名称', '成立时间']);
+    sheet.addRow(['南宁市第一人民医院', 22951]);
+    sheet.addRow(['南宁市第二人民医院', new Date(Date.UTC(1962, 10, 1))]);
+    sheet.getCell('B3').numFmt = 'yyyy-mm-dd';
+    await book.xlsx.writeFile(path);
+    const { rows } = await rowsOf({ path });
+    expect(rows.map((row) => row.cells[1])).toEqual(['22951', '1962-11-01']);
+    for (const row of rows)
+      expect(cellValue('institutions', 'foundedOn', row.cells[1]!)).toEqual({
+        value: '1962-11-01',
+      });
   });
 
   it('keeps a code with an E in it that is no number (a programme key 2024E001)', () => {

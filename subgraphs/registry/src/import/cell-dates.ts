@@ -4,8 +4,40 @@
  */
 export const isDateColumn = (column: string) => /On$|Since$|^periodStart$|^periodEnd$/.test(column);
 
-/** Excel's serial number of 1970-01-01: the first a registry's date is read from. */
-const FIRST_SERIAL = 25_569;
+/** The last year a registry's date may be in: a bare number up to it is a year (2021). */
+const LAST_YEAR = 2100;
+
+/**
+ * Excel's serial number of 1910-01-01, the first a number is read as a date from: above every year
+ * a date may be in, and before any founding a registry holds (hospitals founded in 1950 and before).
+ * A number between the two is neither a year nor a date, and is refused as such.
+ */
+export const FIRST_SERIAL = 3_654;
+
+/** The day of Excel's serial number: days since its day 0, 1899-12-30 (after March 1900). */
+const dayOfSerial = (serial: number) =>
+  new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A date cell read, or why it cannot be: a number of four or five digits that is no year (up to
+ * 2100) is a date as Excel keeps it (22951 is 1962-11-01), from 1910 on; one between is refused,
+ * and so is five digits that read as a year and a month typed short (20243, 2024年3月) as well as a
+ * date of the 1950s, saying both. Anything else is `isoDate`'s.
+ */
+export function dateCell(text: string): { value: string } | { problem: string } {
+  const digits = /^\d{4,5}$/.exec(text.normalize('NFKC').trim())?.[0];
+  const number = Number(digits);
+  if (digits && number > LAST_YEAR && number < FIRST_SERIAL)
+    return {
+      problem: `${digits} is neither a year (up to ${LAST_YEAR}) nor a date as Excel keeps it (a serial number from ${FIRST_SERIAL}, 1910-01-01): type the date as 2021, 2021-06 or 2021-06-30`,
+    };
+  const typedShort = digits && /^(19\d\d|20\d\d|2100)([1-9])$/.exec(digits);
+  if (typedShort)
+    return {
+      problem: `${digits} may be ${typedShort[1]}-0${typedShort[2]} typed short or the date Excel keeps as ${digits} (${dayOfSerial(number)}): type the date in full (${typedShort[1]}-0${typedShort[2]} or ${dayOfSerial(number)})`,
+    };
+  return { value: isoDate(text) };
+}
 
 /**
  * A date as people and Chinese spreadsheets write it, in the registry's form: 2024/3/5 (which Excel
@@ -13,19 +45,13 @@ const FIRST_SERIAL = 25_569;
  * full-width digits are 2024-03-05; a date-time cell's midnight (2024/3/5 0:00, what Excel writes
  * for a date typed into a date-time cell) is its day; 2024年3月 is 2024-03 and 2024年 is 2024;
  * a date in Chinese numerals, as documents and their copies write it (二〇二四年三月五日), is read as
- * the same in digits; five digits are the serial number Excel keeps a date as, which a cell of the
- * General format shows (45356 is 2024-03-05). Anything else comes back as it came, for the
- * validation to refuse with its message.
+ * the same in digits; a number above every year is the serial number Excel keeps a date as, which a
+ * cell of the General format shows (45356 is 2024-03-05, 22951 is 1962-11-01). Anything else comes
+ * back as it came, for the validation to refuse with its message.
  */
 export function isoDate(text: string): string {
-  const serial = /^\d{5}$/.exec(text.normalize('NFKC').trim());
-  // Days since Excel's day 0, 1899-12-30 (its 1900 leap year makes no difference after March 1900),
-  // from 1970 (25569) on: fewer is no date a registry holds, and 20243 is 2024年3月 typed short, which
-  // the validation refuses as no date.
-  if (serial && Number(serial[0]) >= FIRST_SERIAL)
-    return new Date(Date.UTC(1899, 11, 30) + Number(serial[0]) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+  const serial = /^\d{4,5}$/.exec(text.normalize('NFKC').trim());
+  if (serial && Number(serial[0]) >= FIRST_SERIAL) return dayOfSerial(Number(serial[0]));
   const narrow = inDigits(
     text
       .normalize('NFKC')

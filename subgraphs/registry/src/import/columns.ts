@@ -8,7 +8,7 @@ import type { Region } from '../../../regions.js';
 import { enumLabels } from '../../../../shared/enum-labels.js';
 import type { ImportKindName } from './choices.js';
 import { codeOfLabel, enumOfColumn } from './labels.js';
-import { isDateColumn, isoDate } from './cell-dates.js';
+import { dateCell, isDateColumn } from './cell-dates.js';
 import type {
   InstitutionInput,
   ProgramInput,
@@ -254,7 +254,7 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
   // A programme's year as a Chinese document writes it (2025年, 2025 年度) is that year.
   if (column === 'year') return numberCell(value.replace(/\s*年度?$/, ''));
   if (kind.numbers.includes(column)) return numberCell(value);
-  if (isDateColumn(column)) return { value: isoDate(value) };
+  if (isDateColumn(column)) return dateCell(value);
   // A code of 16 digits or more that a spreadsheet took for a number has lost its last digits
   // (Excel keeps 15): it is refused, never matched or stored as a code someone else may hold.
   if ((column in kind.references || column === kind.naturalKey.column) && lostDigits(value))

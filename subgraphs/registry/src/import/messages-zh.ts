@@ -129,6 +129,16 @@ const importMessages: Catalog = [
     (count) =>
       `表头没有“版本”列，而有 ${count} 行修改了以记录编号指明的记录：没有导出时的版本号，就无法判断导出之后他人是否改过这些记录，因此这些行未写入，以免覆盖他人的修改；请保留导出文件中的“版本”列，或重新导出后在新文件中修改`,
   ],
+  [
+    /^(\d+) is neither a year \(up to (\d+)\) nor a date as Excel keeps it \(a serial number from (\d+), 1910-01-01\)/,
+    (typed, year, serial) =>
+      `${typed} 既不是年份（至 ${year} 年），也不是 Excel 保存日期所用的序号（自 ${serial} 即 1910-01-01 起）：请写作 2021、2021-06 或 2021-06-30`,
+  ],
+  [
+    /^(\d+) may be (\S+) typed short or the date Excel keeps as \1 \((\S+)\)/,
+    (typed, month, day) =>
+      `${typed} 可能是 ${month} 的简写，也可能是 Excel 日期序号 ${typed}（${day}）：请写出完整日期（${month} 或 ${day}）`,
+  ],
   // The file.
   [
     /^is not a column of ([\w-]+); the columns are (.*) \(or their Chinese headers\)$/,
