@@ -65,9 +65,15 @@ if (!options.template && !options.format && !extension)
     usage,
     `无法从文件名 ${out} 判断格式：请用 .csv 或 .xlsx 结尾，或加 --format。The file name ${out} does not say the format: end it in .csv or .xlsx, or give --format.`,
   );
-const format = options.format ?? extension;
+const format = options.format?.toLowerCase() ?? extension;
 if (format !== 'csv' && format !== 'xlsx')
   usageError(usage, `未知格式 unknown --format: ${format}`);
+// A file named .xlsx holding CSV text is one Excel cannot open and the import refuses.
+if (extension && format !== extension)
+  usageError(
+    usage,
+    `--format ${format} 与文件名 ${out} 的扩展名 .${extension} 不符：请改用以 .${format} 结尾的文件名，或去掉 --format（格式默认取扩展名）。--format ${format} contradicts the file name ${out}, which ends in .${extension}: end the name in .${format}, or leave --format out (the extension says the format).`,
+  );
 // A template's dropdowns, dictionary and instructions are sheets a CSV file cannot hold.
 if (options.template && format === 'csv')
   usageError(

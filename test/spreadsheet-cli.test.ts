@@ -107,6 +107,31 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
     expect(said(['--format', 'csv'])).toBe('缺少 --indicator。No --indicator given.');
   });
 
+  it('refuses a --format that contradicts the extension of the file, before any work', () => {
+    for (const [format, out, extension] of [
+      ['csv', 'x.xlsx', 'xlsx'],
+      ['xlsx', 'x.csv', 'csv'],
+      ['CSV', 'x.XLSX', 'xlsx'],
+    ] as const) {
+      const result = run('export', [
+        '--region',
+        'ningxia',
+        '--kind',
+        'institutions',
+        '--format',
+        format,
+        '--out',
+        out,
+      ]);
+      expect(result.status, out).toBe(2);
+      expect(result.stderr, out).toMatch(
+        new RegExp(
+          `^--format ${format.toLowerCase()} 与文件名 ${out.replace('.', '\\.')} 的扩展名 \\.${extension} 不符：.*--format ${format.toLowerCase()} contradicts the file name`,
+        ),
+      );
+    }
+  });
+
   it('refuses to guess the format of a file name that ends in neither .csv nor .xlsx', () => {
     const result = run('export', [
       '--region',
