@@ -1,7 +1,8 @@
 import '../shared/tool-errors.js';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
+import { stopOnSignals } from '../shared/shutdown.js';
 import type { Language } from '../shared/enum-labels.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
@@ -129,8 +130,25 @@ try {
   // Written beside the file and moved onto it once whole: a failure leaves no half file, and a
   // file it replaces (--overwrite) stays as it was.
   const part = `${out}.part`;
+  const replaced = existsSync(out);
+  // Stopped (Ctrl-C, or SIGTERM) before the file is whole: the part goes too, and the person is
+  // told. The record of a personal data export stays, unfinished, as for a failure.
+  const stopped = stopOnSignals(
+    [
+      () => rmSync(part, { force: true }),
+      () =>
+        console.error(
+          `导出已中断：未写入 ${out}${replaced ? '（原有文件保持不变）' : ''}，未完成的 ${part} 已删除。` +
+            `Export interrupted: ${out} was not written${replaced ? ' (the file there stays as it was)' : ''}, and the unfinished ${part} was removed.`,
+        ),
+    ],
+    { interrupted: true },
+  );
   let count: number;
   try {
+    // The part exists before the export says it has begun.
+    writeFileSync(part, '');
+    console.error(`正在导出到 ${out}…… (exporting to ${out}…)`);
     count =
       format === 'xlsx'
         ? await files.writeXlsx(part, kind, header, rows, language)
@@ -139,6 +157,8 @@ try {
   } catch (error) {
     rmSync(part, { force: true });
     throw error;
+  } finally {
+    stopped();
   }
   if (record) {
     await finishPersonalDataExport(run, record, count);

@@ -2,6 +2,7 @@ import '../shared/tool-errors.js';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, usageError } from '../shared/cli.js';
+import { stopOnSignals } from '../shared/shutdown.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
   importKindNamed,
@@ -103,6 +104,24 @@ const [{ openDatabaseServer }, { openRegionDatabase }, { importFile }, { printRe
   ]);
 const server = await openDatabaseServer(process.env, { existing: true });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
+// Stopped (Ctrl-C, or SIGTERM) while it reads and writes: the import writes in one transaction,
+// which PostgreSQL rolls back when the connection goes, so nothing of it is written; once the
+// transaction is committing, whether it was is not known here.
+let rowsRead = 0;
+let committing = false;
+const stopped = stopOnSignals(
+  [
+    () =>
+      console.error(
+        committing
+          ? '导入在提交时被中断：写入可能已经完成，也可能没有；请加 --dry-run 重新运行，查看登记库现在的内容。\n' +
+              'Import interrupted while committing: what it wrote may or may not be in the registry; run it again with --dry-run to see.'
+          : `导入已中断（已读 ${rowsRead} 行）：未写入任何内容。导入的全部写入在同一事务中，提交前中断即全部撤销。\n` +
+              `Import interrupted (${rowsRead} rows read): nothing was written. The import writes in one transaction, undone whole when interrupted before it commits.`,
+      ),
+  ],
+  { interrupted: true },
+);
 try {
   const report = await importFile(
     dataSource,
@@ -115,10 +134,14 @@ try {
       partial: values.partial,
       actor: `import:${values.by?.trim() || userInfo().username}`,
       progress: (rows) => {
+        rowsRead = rows;
         if (rows % 10_000 === 0) console.error(`已读 ${rows} 行 (${rows} rows read)`);
       },
+      committing: () => (committing = true),
     },
   );
+  // Done, and about to be said: a signal now ends the import as it would any program.
+  stopped();
   process.exitCode = printReport(report, {
     kind,
     dryRun: values['dry-run'],

@@ -1,4 +1,7 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { watch } from 'node:fs';
 import {
+  existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -9,7 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
@@ -17,6 +21,7 @@ import { regionBySlug } from '../subgraphs/regions.js';
 import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { cutHalfwayThroughSheet, sheetsLast } from './damaged-workbooks.js';
+import { testDatabasePrefix } from './database-prefix.js';
 import { graphql, useRegistryDatabase } from './harness.js';
 
 const opened = useRegistryDatabase('import');
@@ -603,6 +608,145 @@ describe('an import and the measures cached before it', () => {
     } finally {
       await server.close();
       await subgraph.stop();
+    }
+  });
+});
+
+/**
+ * The import and export commands, run as a team runs them, on this file's database, and stopped with
+ * a signal while a lock the test holds keeps them from finishing: no sleep, no race with their work.
+ */
+describe('an import or export stopped with Ctrl-C', { timeout: 180_000 }, () => {
+  const databaseUrl = () => {
+    const url = new URL(inject('databaseServerUrl'));
+    url.pathname = `/${testDatabasePrefix}import`;
+    return url.href;
+  };
+  const command = (script: string, args: string[]) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+      env: {
+        ...process.env,
+        DATABASE_URL: inject('databaseServerUrl'),
+        TIANJIN_DATABASE_URL: databaseUrl(),
+        LOG_LEVEL: 'warn',
+      },
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    return { child, exited, stderr: () => stderr };
+  };
+  /** Resolves once `ready()` holds, checked as the child says something and as `folder` changes. */
+  const until = (child: ChildProcess, ready: () => boolean, folder?: string) =>
+    new Promise<void>((resolve, reject) => {
+      const watcher = folder ? watch(folder, () => check()) : undefined;
+      const done = () => {
+        watcher?.close();
+        child.stderr!.off('data', check);
+        child.off('exit', ended);
+      };
+      const check = () => {
+        if (!ready()) return;
+        done();
+        resolve();
+      };
+      const ended = () => {
+        done();
+        reject(new Error('the command ended before it was stopped'));
+      };
+      child.stderr!.on('data', check);
+      child.once('exit', ended);
+      check();
+    });
+  const locking = async (sql: string, parameters: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: databaseUrl() });
+    await client.connect();
+    await client.query('BEGIN');
+    await client.query(sql, parameters);
+    return async () => {
+      await client.query('ROLLBACK');
+      await client.end();
+    };
+  };
+
+  it('says the import was interrupted and that nothing was written, exit code 130, and writes nothing', async () => {
+    const name = '天津市中断测试机构';
+    await importFile(
+      opened.dataSource,
+      `name,kind,creditCode\n${name},SOCIAL_WORK_AGENCY,${creditCode(60_000)}`,
+      {
+        kind: 'institutions',
+        region: tianjin,
+        actor: 'test',
+      },
+    );
+    const [record] = await opened.dataSource.query(
+      `SELECT id::text AS id, version FROM institution WHERE credit_code = $1`,
+      [creditCode(60_000)],
+    );
+    // 10,000 new rows, read and written, then one that updates the record the test holds locked.
+    const folder = mkdtempSync(join(tmpdir(), 'import-interrupted-'));
+    const path = join(folder, 'institutions.csv');
+    writeFileSync(
+      path,
+      [
+        'id,version,name,kind,creditCode',
+        ...Array.from(
+          { length: 10_000 },
+          (_, i) => `,,${name}${i + 1},SOCIAL_WORK_AGENCY,${creditCode(60_001 + i)}`,
+        ),
+        `TJ-${record.id},${record.version},${name}（改）,SOCIAL_WORK_AGENCY,${creditCode(60_000)}`,
+      ].join('\n'),
+    );
+    const release = await locking(`SELECT 1 FROM institution WHERE id = $1 FOR UPDATE`, [
+      record.id,
+    ]);
+    try {
+      const run = command('import', ['--region', 'tianjin', '--file', path, '--mode', 'upsert']);
+      await until(run.child, () => run.stderr().includes('已读 10000 行'));
+      run.child.kill('SIGINT');
+      expect(await run.exited).toEqual({ code: 130, signal: null });
+      expect(run.stderr()).toContain(
+        '导入已中断（已读 10000 行）：未写入任何内容。导入的全部写入在同一事务中，提交前中断即全部撤销。\n' +
+          'Import interrupted (10000 rows read): nothing was written.',
+      );
+    } finally {
+      await release();
+      rmSync(folder, { recursive: true, force: true });
+    }
+    expect(
+      await opened.dataSource.query(`SELECT name, version FROM institution WHERE name LIKE $1`, [
+        `${name}%`,
+      ]),
+    ).toEqual([{ name, version: record.version }]);
+  });
+
+  it('removes the unfinished file of an export and says it stopped, exit code 130', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'export-interrupted-'));
+    const out = join(folder, 'institutions.xlsx');
+    const part = `${out}.part`;
+    // The export reads no record while the test holds the table: it has begun its file, no more.
+    const release = await locking('LOCK TABLE institution IN ACCESS EXCLUSIVE MODE');
+    try {
+      const run = command('export', [
+        '--region',
+        'tianjin',
+        '--kind',
+        'institutions',
+        '--out',
+        out,
+      ]);
+      await until(run.child, () => existsSync(part), folder);
+      run.child.kill('SIGINT');
+      expect(await run.exited).toEqual({ code: 130, signal: null });
+      expect(run.stderr()).toContain(`导出已中断：未写入 ${out}，未完成的 ${part} 已删除。`);
+      expect(existsSync(part)).toBe(false);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      await release();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -68,6 +68,8 @@ export interface ImportOptions {
   /** Recorded as the actor of the audit records. */
   actor: string;
   progress?: (rowsRead: number) => void;
+  /** Called as the import's one transaction is about to commit: until then, nothing is written. */
+  committing?: () => void;
 }
 
 /** Rows matched and written together. */
@@ -271,6 +273,7 @@ async function importRows(
         });
       if (options.dryRun || unreadable || repeatsEarlierChunk || (refused && !options.partial))
         throw new RolledBack();
+      options.committing?.();
     });
     report.written = report.created + report.updated.length > 0;
   } catch (error) {
