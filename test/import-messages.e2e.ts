@@ -80,7 +80,11 @@ describe('the messages of an import, in Chinese', () => {
     expect(report.conflicts).toHaveLength(1);
 
     // Through the update mutation: a credit code another institution holds.
-    const taken = await importAs('institutions', `id,creditCode\n${id},${creditCode(2)}`, 'update');
+    const taken = await importAs(
+      'institutions',
+      `id,version,creditCode\n${id},1,${creditCode(2)}`,
+      'update',
+    );
     expectAllInChinese(taken, 1);
     expect(messagesOf(taken)[0]).toContain('is already the code of institution NX-');
   });

@@ -125,7 +125,7 @@ const importMessages: Catalog = [
     (id) => `此行以记录编号指明 ${id}，而文件没有“版本”列：此行未写入`,
   ],
   [
-    /^the header has no version column, and (\d+) rows? changes? records? named by id/,
+    /^the header has no version column, and (\d+) rows? changes? (?:a )?records? named by id/,
     (count) =>
       `表头没有“版本”列，而有 ${count} 行修改了以记录编号指明的记录：没有导出时的版本号，就无法判断导出之后他人是否改过这些记录，因此这些行未写入，以免覆盖他人的修改；请保留导出文件中的“版本”列，或重新导出后在新文件中修改`,
   ],
