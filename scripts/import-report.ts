@@ -141,11 +141,46 @@ export function printReport(
     );
   const refused = report.problems.length > 0 || report.conflicts.length > 0;
   if (options.dryRun) console.log('试运行，未写入任何内容。Dry run: nothing was written.');
-  else if (refused && !options.partial)
-    console.error(
-      '未写入任何内容。请修正以上行，或加 --partial 只写入有效行。\nNothing was written. Fix the rows above, or run with --partial to write the valid rows only.',
-    );
+  else if (refused || options.partial) closing(report, refused, options.partial);
   return refused ? 1 : 0;
+}
+
+/**
+ * What the import wrote, as its last line, with the advice that fits: --partial offered only where
+ * it would write something, and with --partial, what it wrote or why it wrote nothing.
+ */
+function closing(report: ImportReport, refused: boolean, partial: boolean): void {
+  const changes = report.created + report.updated.length;
+  const counts = {
+    zh: `新增 ${report.created}，更新 ${report.updated.length}`,
+    en: `${report.created} created, ${report.updated.length} updated`,
+  };
+  if (report.refusedWhole)
+    console.error(
+      `未写入任何内容：以上问题涉及整个文件（表头有误，文件未能读完，或相隔较远的两行指向同一记录），加 --partial 也不会写入；请修正文件后重新导入。\n` +
+        `Nothing was written: the problems above are the whole file's (its header, a file that could not be read to its end, or rows far apart naming one record), and --partial would write nothing either; correct the file and import it again.`,
+    );
+  else if (partial && report.written)
+    console.log(
+      `已写入有效行：${counts.zh}${refused ? '；以上有问题或冲突的行未写入' : ''}。\n` +
+        `The valid rows were written: ${counts.en}${refused ? '; the rows with problems or conflicts above were not' : ''}.`,
+    );
+  else if (partial)
+    console.log(
+      refused
+        ? '未写入任何内容：没有可写入的有效行（其余各行与登记库相同）。\nNothing was written: no valid row changes anything (the others say what the registry holds).'
+        : '未写入任何内容：各行与登记库相同。\nNothing was written: every row says what the registry holds.',
+    );
+  else if (changes)
+    console.error(
+      `未写入任何内容。请修正以上行，或加 --partial 只写入有效行（${counts.zh}）。\n` +
+        `Nothing was written. Fix the rows above, or run with --partial to write the valid rows only (${counts.en}).`,
+    );
+  else
+    console.error(
+      '未写入任何内容。请修正以上行：其余各行与登记库相同，加 --partial 也不会写入。\n' +
+        'Nothing was written. Fix the rows above: the other rows say what the registry holds, and --partial would write nothing.',
+    );
 }
 
 /** New stations in the township of a record the file leaves out, shown before the rest are counted. */

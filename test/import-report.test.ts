@@ -103,6 +103,57 @@ describe("an import's report on the command line", () => {
     ]);
   });
 
+  describe('its closing line', () => {
+    const closing = (changed: Partial<ImportReport>, partial: boolean) => {
+      const lines: string[] = [];
+      vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+      vi.spyOn(console, 'error').mockImplementation((line: string) => void lines.push(line));
+      printReport(
+        { ...report, conflicts: [], updated: [], created: 0, ...changed },
+        { kind: 'institutions', dryRun: false, partial },
+      );
+      return lines.at(-1)!;
+    };
+    const whole =
+      '未写入任何内容：以上问题涉及整个文件（表头有误，文件未能读完，或相隔较远的两行指向同一记录），加 --partial 也不会写入；请修正文件后重新导入。\n' +
+      "Nothing was written: the problems above are the whole file's (its header, a file that could not be read to its end, or rows far apart naming one record), and --partial would write nothing either; correct the file and import it again.";
+
+    it('never offers --partial for a file refused as a whole, and says so with --partial too', () => {
+      // A file cut short: its rows read were valid, and would have created records.
+      const cut = { refusedWhole: true, created: 2 };
+      expect(closing(cut, false)).toBe(whole);
+      expect(closing(cut, true)).toBe(whole);
+    });
+
+    it('offers --partial only where it would write something', () => {
+      expect(closing({ created: 2, updated: report.updated }, false)).toBe(
+        '未写入任何内容。请修正以上行，或加 --partial 只写入有效行（新增 2，更新 1）。\n' +
+          'Nothing was written. Fix the rows above, or run with --partial to write the valid rows only (2 created, 1 updated).',
+      );
+      expect(closing({}, false)).toBe(
+        '未写入任何内容。请修正以上行：其余各行与登记库相同，加 --partial 也不会写入。\n' +
+          'Nothing was written. Fix the rows above: the other rows say what the registry holds, and --partial would write nothing.',
+      );
+    });
+
+    it('says with --partial what was written, or that nothing was and why', () => {
+      expect(closing({ created: 2, written: true }, true)).toBe(
+        '已写入有效行：新增 2，更新 0；以上有问题或冲突的行未写入。\n' +
+          'The valid rows were written: 2 created, 0 updated; the rows with problems or conflicts above were not.',
+      );
+      expect(closing({}, true)).toBe(
+        '未写入任何内容：没有可写入的有效行（其余各行与登记库相同）。\n' +
+          'Nothing was written: no valid row changes anything (the others say what the registry holds).',
+      );
+      expect(closing({ problems: [], created: 1, written: true }, true)).toBe(
+        '已写入有效行：新增 1，更新 0。\nThe valid rows were written: 1 created, 0 updated.',
+      );
+      expect(closing({ problems: [] }, true)).toBe(
+        '未写入任何内容：各行与登记库相同。\nNothing was written: every row says what the registry holds.',
+      );
+    });
+  });
+
   it('says a problem that repeats on many lines five times, then counts the rest with their lines', () => {
     const errors: string[] = [];
     vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));

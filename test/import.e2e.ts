@@ -465,9 +465,16 @@ describe('files as regional teams save them', () => {
         actor: 'test',
       });
       expect(report.problems).toEqual([
+        {
+          line: 1,
+          column: '',
+          message:
+            'the rows after line 1 were not read, so nothing is written, even with --partial',
+        },
         { line, column: '', message: expect.stringContaining(message) },
       ]);
-      expect(inChinese(report.problems[0]!.message)).toContain('引号');
+      expect(inChinese(report.problems[1]!.message)).toContain('引号');
+      expect(report.refusedWhole).toBe(true);
     },
   );
 
@@ -493,6 +500,32 @@ describe('files as regional teams save them', () => {
     ]);
     expect(report.written).toBe(false);
     expect(await count('institution')).toBe(before);
+  });
+
+  it('checks every row of a small file before a quote never closed, and refuses the file whole', async () => {
+    const lines = institutionLines(3, '天津市小文件引号测试机构', 43_000);
+    lines[2] = `,SOCIAL_WORK_AGENCY,${creditCode(43_002)}`;
+    const report = await importFile(
+      opened.dataSource,
+      [...lines, `"天津市小文件引号测试机构4,SOCIAL_WORK_AGENCY,${creditCode(43_004)}`].join('\n'),
+      { kind: 'institutions', region: tianjin, actor: 'test', partial: true },
+    );
+    // The three rows before the quote were read and checked: one is refused, two would be created.
+    expect(report).toMatchObject({ rows: 3, valid: 2, written: false, refusedWhole: true });
+    expect(report.problems.map(({ line, column }) => ({ line, column }))).toEqual([
+      { line: 3, column: 'name' },
+      { line: 4, column: '' },
+      { line: 5, column: '' },
+    ]);
+  });
+
+  it('refuses a file whose header names an unknown column as a whole', async () => {
+    const report = await importFile(
+      opened.dataSource,
+      `name,kind,colour\n天津市表头测试机构,SOCIAL_WORK_AGENCY,red\n`,
+      { kind: 'institutions', region: tianjin, actor: 'test', partial: true },
+    );
+    expect(report).toMatchObject({ rows: 0, written: false, refusedWhole: true });
   });
 
   it('checks the rows read before a workbook cut short, and writes nothing, even with --partial', async () => {

@@ -41,6 +41,11 @@ export interface ImportReport {
   conflicts: Conflict[];
   problems: RowProblem[];
   written: boolean;
+  /**
+   * The file is refused as a whole (its header, a file that cannot be read to its end, rows far
+   * apart naming one record): nothing is written, even with `partial`.
+   */
+  refusedWhole?: boolean;
   /** The team's notes columns (备注) the import passed over. */
   notesColumns?: string[];
   /**
@@ -108,7 +113,7 @@ export async function importFile(
   };
   // A header of another kind is found too, so that the report can say which kind it is.
   const opened = await openFile(file, isHeaderOfAnyKind);
-  if ('problem' in opened) return { ...report, problems: [opened.problem] };
+  if ('problem' in opened) return { ...report, problems: [opened.problem], refusedWhole: true };
   try {
     return await importRows(db, withoutNotes(opened, report), report, options, known);
   } finally {
@@ -162,6 +167,8 @@ async function importRows(
   known: string[],
 ): Promise<ImportReport> {
   const mode = options.mode ?? 'create';
+  // Whatever is refused before the rows are read is refused for the whole file.
+  report.refusedWhole = true;
   // An empty file (a CSV of nothing, saved by mistake) is said to be one, not read as no rows.
   if (!opened.header.length) {
     report.problems.push({
@@ -186,6 +193,7 @@ async function importRows(
         'update mode changes the records that rows name by id, and the header has no id (记录编号) column: export the records to get their ids, or import with --mode upsert',
     });
   if (report.problems.length) return report;
+  report.refusedWhole = false;
 
   try {
     await db.transaction(async (tx) => {
@@ -271,6 +279,7 @@ async function importRows(
           message:
             'rows far apart in the file name one record, and the first was read before the second: nothing is written, even with --partial',
         });
+      report.refusedWhole = unreadable || repeatsEarlierChunk;
       if (options.dryRun || unreadable || repeatsEarlierChunk || (refused && !options.partial))
         throw new RolledBack();
       options.committing?.();
