@@ -1,5 +1,5 @@
 import '../shared/tool-errors.js';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { stopOnSignals } from '../shared/shutdown.js';
@@ -146,13 +146,14 @@ try {
   );
   let count: number;
   try {
-    // The part exists before the export says it has begun.
-    writeFileSync(part, '');
+    // Opened here, at once, rather than by the writer as it begins: a part the writer opened
+    // after a signal removed it would outlive the export.
+    const file = createWriteStream(part, { fd: openSync(part, 'w') });
     console.error(`正在导出到 ${out}…… (exporting to ${out}…)`);
     count =
       format === 'xlsx'
-        ? await files.writeXlsx(part, kind, header, rows, language)
-        : await files.writeCsv(part, header, rows);
+        ? await files.writeXlsx(file, kind, header, rows, language)
+        : await files.writeCsv(file, header, rows);
     renameSync(part, out);
   } catch (error) {
     rmSync(part, { force: true });

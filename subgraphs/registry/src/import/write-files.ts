@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { importKinds } from './columns.js';
@@ -23,15 +24,15 @@ const codeColumns = (kindName: string) => {
 const TEXT_FORMAT = '@';
 
 /**
- * Writes rows as a CSV file, one at a time. UTF-8 with a byte-order mark, so that Excel on
+ * Writes rows as a CSV file (a path, or a stream of a file already open), one at a time. UTF-8 with a byte-order mark, so that Excel on
  * Chinese Windows opens the Chinese as Chinese.
  */
 export async function writeCsv(
-  path: string,
+  target: string | Writable,
   header: string[],
   rows: AsyncIterable<string[]>,
 ): Promise<number> {
-  const out = createWriteStream(path);
+  const out = typeof target === 'string' ? createWriteStream(target) : target;
   let count = 0;
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
@@ -48,14 +49,17 @@ export async function writeCsv(
 
 /** Writes rows as the first sheet of an xlsx workbook, streamed; numbers as numbers. */
 export async function writeXlsx(
-  path: string,
+  target: string | Writable,
   kindName: string,
   header: string[],
   rows: AsyncIterable<string[]>,
   language: Language = 'en',
 ): Promise<number> {
   // Styles, for the code columns' text format.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    ...(typeof target === 'string' ? { filename: target } : { stream: target }),
+    useStyles: true,
+  });
   // Named as the template names its sheet, in the workbook's language.
   const sheet = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
   const numeric = numberColumns(kindName);
