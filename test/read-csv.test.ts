@@ -1,5 +1,11 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
 import { describe, expect, it } from 'vitest';
-import { openFile, type SheetRow } from '../subgraphs/registry/src/import/read-rows.js';
+import {
+  openFile,
+  recordQueue,
+  type SheetRow,
+} from '../subgraphs/registry/src/import/read-rows.js';
 import { isHeaderOfAnyKind } from '../subgraphs/registry/src/import/header-kind.js';
 
 async function rowsOf(text: string) {
@@ -30,6 +36,35 @@ describe('a CSV as spreadsheets save it', () => {
       [3, '乙\n站'],
       [5, '丙'],
     ]);
+  });
+});
+
+describe('a large CSV', () => {
+  it('is read no faster than its rows are taken: the file waits while many rows do', async () => {
+    const lines = 1000;
+    let pulled = 0;
+    const source = Readable.from(
+      (function* () {
+        for (let i = 0; i < lines; i++) {
+          pulled += 1;
+          yield `甲${i},医院,银川市\n`;
+        }
+      })(),
+    );
+    const queue = recordQueue(10);
+    const parser = source.pipe(
+      parse({ info: true, on_record: (record: unknown) => queue.add(record as never) }),
+    );
+    queue.follow(parser, source);
+    expect((await queue.records.next()).done).toBe(false);
+    // Taken no further: the file pauses once ten rows wait, or, not held back, is read to its end.
+    if (!source.isPaused())
+      await new Promise<void>((resolve) => {
+        source.once('pause', resolve);
+        parser.once('end', resolve);
+      });
+    expect(source.isPaused()).toBe(true);
+    expect(pulled).toBeLessThan(lines / 10);
   });
 });
 

@@ -102,7 +102,7 @@ async function openCsv(
       on_record: (record: unknown) => read.add(record as CsvRecord),
     }),
   );
-  read.follow(parser);
+  read.follow(parser, source);
   // Destroying the source ends the generators that read the file, which close it before the
   // source's 'close' event.
   const close = async () => {
@@ -158,18 +158,20 @@ async function openCsv(
   };
 }
 
-/** Records waiting to be read before the parser is let go on: a few slices' worth. */
+/** Records waiting to be read before the file is read on: a few slices' worth. */
 const QUEUED_RECORDS = 10_000;
 
 /**
  * The records of a parser in the order it read them, then its end or its error: every record read
- * before a quote it cannot read comes before that error. The parser is paused while many wait, so
- * that the file is read no faster than its rows are imported.
+ * before a quote it cannot read comes before that error. The file is paused while `limit` records
+ * wait, so that it is read no faster than its rows are imported. Its source, not the parser: the
+ * parser passes nothing on (on_record keeps each record here), so its output never fills, and
+ * paused it would still take in the whole file.
  */
-function recordQueue() {
+export function recordQueue(limit = QUEUED_RECORDS) {
   const queue: CsvRecord[] = [];
   let end: { error: unknown } | { done: true } | undefined;
-  let parser: Transform | undefined;
+  let input: Readable | undefined;
   let wake: (() => void) | undefined;
   const woken = () => {
     wake?.();
@@ -179,12 +181,12 @@ function recordQueue() {
     /** What on_record is given: the record is kept here, and nothing is passed on to the stream. */
     add(record: CsvRecord): null {
       queue.push(record);
-      if (queue.length >= QUEUED_RECORDS) parser?.pause();
+      if (queue.length >= limit) input?.pause();
       woken();
       return null;
     },
-    follow(stream: Transform) {
-      parser = stream;
+    follow(stream: Transform, source: Readable) {
+      input = source;
       stream.on('error', (error) => ((end ??= { error }), woken()));
       stream.on('end', () => ((end ??= { done: true }), woken()));
       // Flowing, though it passes no record on: its 'end' comes once the text is read.
@@ -194,7 +196,7 @@ function recordQueue() {
       for (;;) {
         const next = queue.shift();
         if (next) {
-          if (queue.length < QUEUED_RECORDS / 2 && parser?.isPaused()) parser.resume();
+          if (queue.length < limit / 2 && input?.isPaused()) input.resume();
           yield next;
           continue;
         }
@@ -202,7 +204,7 @@ function recordQueue() {
           if ('error' in end) throw end.error;
           return;
         }
-        parser?.resume();
+        input?.resume();
         await new Promise<void>((resolve) => (wake = resolve));
       }
     })(),
