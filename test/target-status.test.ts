@@ -89,6 +89,12 @@ describe('target status rules', () => {
       status: 'OFF_TRACK',
       reason: { code: 'TARGET_YEAR_PASSED', reachedYear: null },
     });
+    // Projected on from all it allows: a flat trend leaves 近100 short of 100, at 95.
+    const flat = { slope: 0, years: [2024, 2025, 2026] };
+    expect(assess(standing({ current: { ...at(100), atLeast: 95 }, trend: flat }))).toMatchObject({
+      status: 'AT_RISK',
+      projectedValue: 95,
+    });
     // 超100 is (100, 110): above it whatever the true value.
     expect(assess(standing({ current: { ...at(100), atLeast: 100 } }))).toMatchObject({
       status: 'ACHIEVED',

@@ -1566,6 +1566,32 @@ describe('targets whose year is over', () => {
   });
 });
 
+describe('targets reached before their year, missed at its end', () => {
+  it('is not reached late by a later year-end: reached in 2019, short at the end of 2021, it was missed', async () => {
+    const editor = await editorOf('TJ');
+    const figure = (value: number, year: number) =>
+      `y${year}: tianjin { recordFigure(input: { indicator: "COMMUNITY_HEALTH_VOLUNTEERS", value: ${value},
+        asOf: "${year}-12-31", quote: "健康志愿者${value}人", source: { title: "测试来源", document: "test.txt" } }) { id } }`;
+    const recorded = await ask(
+      editor,
+      `mutation { ${figure(8, 2019)} ${figure(6, 2021)} ${figure(8, 2023)} ${figure(4, 2024)} }`,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const response = await ask(
+      editor,
+      `mutation { tianjin { setTarget(input: { indicator: "COMMUNITY_HEALTH_VOLUNTEERS", targetValue: 7,
+        unit: "persons", targetYear: 2021, description: "测试目标：健康志愿者" }) {
+        progress { value status reason { code } } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.tianjin.setTarget.progress).toEqual({
+      value: 4,
+      status: 'OFF_TRACK',
+      reason: { code: 'TARGET_YEAR_PASSED' },
+    });
+  });
+});
+
 describe('targets on a count of 0', () => {
   /** A county guidance centre of Ningxia, founded in March 2020 and closed at the end of June 2022. */
   async function centreOpenFrom2020To2022(

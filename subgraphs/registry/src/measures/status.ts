@@ -151,8 +151,11 @@ export function assess(standing: Standing): Assessment {
   const ownYear = standing.flowYear === undefined || standing.flowYear === targetYear;
   const threshold = thresholdOf(standing);
   // A year over is known, or was: a projection to its end would be a figure of nothing.
+  // From the least value a figure allows: 近100 is short of 100, and projects on from below it.
   const projectedValue =
-    current && trend && !passed ? project(current, trend, targetYear, standing.bounds) : null;
+    current && trend && !passed
+      ? project({ value: least(current), at: current.at }, trend, targetYear, standing.bounds)
+      : null;
   const reachedYear =
     standing.flowYear !== undefined
       ? ownYear && current && least(current) >= threshold

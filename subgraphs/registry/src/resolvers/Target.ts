@@ -228,10 +228,17 @@ async function stockStanding(
       ? await loaders.figure.load(history.latestFigureId)
       : null;
   const current = stockCurrent(t, counted, figure, programmeStart);
-  const short = !current || (current.atLeast ?? current.value) < thresholdOf(standingOf(t));
+  const threshold = thresholdOf(standingOf(t));
+  const short = !current || (current.atLeast ?? current.value) < threshold;
+  // Reached late only if never reached by its year: one reached before, short at its year's end and
+  // short again today was missed (status.ts counts a reach from its first year).
+  const reachedBy = history.points.some(
+    (point) => point.year <= t.targetYear && !point.derived && point.atLeast >= threshold,
+  );
   const reachedLate =
     over &&
     short &&
+    !reachedBy &&
     (await firstReached(
       t,
       history.points,
