@@ -1440,21 +1440,28 @@ describe('measures follow the writes', () => {
 
 describe('several writes in one operation', () => {
   it("runs a region's writes within one selection one at a time, not at once", async () => {
-    const agency = await newAgency('顺序测试机构');
-    const update = (version: number, county: string) =>
-      `updateInstitution(id: "${agency.id}", version: ${version}, input: { county: "${county}" }) { version division { county } }`;
-    // Started at once, the second would find the record at the first's version, and conflict.
+    // Two agencies of one credit code: the second, run after the first, finds the code taken and
+    // names its holder. Started at once, both would find it free, and one would fail on the
+    // database's unique key instead ('is already registered to another record'), either of them.
+    const code = '52120000MJ0000188X';
+    const create = (name: string) =>
+      `createInstitution(input: { name: "${name}", kind: SOCIAL_WORK_AGENCY, creditCode: "${code}" }) { id }`;
     const response = await ask(
       await editorOf('TJ'),
-      `mutation { tianjin {
-        first: ${update(agency.version, '河西区')}
-        second: ${update(agency.version + 1, '南开区')} } }`,
+      `mutation { tianjin { first: ${create('顺序测试机构一')} second: ${create('顺序测试机构二')} } }`,
     );
-    expect(response.errors).toBeUndefined();
-    expect(response.data.tianjin).toEqual({
-      first: { version: agency.version + 1, division: { county: '河西区' } },
-      second: { version: agency.version + 2, division: { county: '南开区' } },
-    });
+    const [holder] = await federation.stack.subgraphs
+      .get('tianjin')!
+      .db.query(`SELECT id, name FROM institution WHERE credit_code = $1`, [code]);
+    expect(holder.name).toBe('顺序测试机构一');
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors[0].path).toEqual(['tianjin', 'second']);
+    expect(response.errors[0].extensions.problems).toEqual([
+      {
+        path: 'input.creditCode',
+        message: expect.stringContaining(`is already the code of institution TJ-${holder.id}`),
+      },
+    ]);
   });
 
   it("answers a write's fields with the writes before it: a target's progress sees the figure recorded above it, where the same question asked before did not", async () => {
