@@ -157,8 +157,8 @@ function closing(report: ImportReport, refused: boolean, partial: boolean): void
   };
   if (report.refusedWhole)
     console.error(
-      `未写入任何内容：以上问题涉及整个文件（表头有误，文件未能读完，或相隔较远的两行指向同一记录），加 --partial 也不会写入；请修正文件后重新导入。\n` +
-        `Nothing was written: the problems above are the whole file's (its header, a file that could not be read to its end, or rows far apart naming one record), and --partial would write nothing either; correct the file and import it again.`,
+      `未写入任何内容：以上问题涉及整个文件（表头有误，文件未能读完，有合并的单元格，或相隔较远的两行指向同一记录），加 --partial 也不会写入；请修正文件后重新导入。\n` +
+        `Nothing was written: the problems above are the whole file's (its header, a file that could not be read to its end, merged cells, or rows far apart naming one record), and --partial would write nothing either; correct the file and import it again.`,
     );
   else if (partial && report.written)
     console.log(
