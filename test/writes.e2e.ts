@@ -1455,8 +1455,8 @@ describe('several writes in one operation', () => {
       .db.query(`SELECT id, name FROM institution WHERE credit_code = $1`, [code]);
     expect(holder.name).toBe('顺序测试机构一');
     expect(response.errors).toHaveLength(1);
-    expect(response.errors[0].path).toEqual(['tianjin', 'second']);
-    expect(response.errors[0].extensions.problems).toEqual([
+    expect(response.errors?.[0]?.path).toEqual(['tianjin', 'second']);
+    expect(response.errors?.[0]?.extensions?.problems).toEqual([
       {
         path: 'input.creditCode',
         message: expect.stringContaining(`is already the code of institution TJ-${holder.id}`),
