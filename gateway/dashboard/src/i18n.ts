@@ -1,5 +1,5 @@
 import type { Language } from './language.js';
-import { formatValue } from './units.js';
+import { formatFigure, formatValue } from './units.js';
 
 export type { Language };
 
@@ -188,9 +188,14 @@ export function reasonText(
   },
   unit: string,
   language: Language,
+  /** The qualifier of the published figure the value is, which says it with it (近40). */
+  qualifier?: string | null,
 ): string {
   const { targetYear: year, tolerancePercent: tolerance } = reason;
-  const value = formatValue(reason.value, unit, language);
+  const value =
+    qualifier && reason.value != null
+      ? formatFigure(reason.value, unit, qualifier, language)
+      : formatValue(reason.value, unit, language);
   const target = formatValue(reason.targetValue, unit, language);
   const projected = formatValue(reason.projectedValue, unit, language);
   const threshold = formatValue(reason.threshold, unit, language);

@@ -94,6 +94,9 @@ graphql(`
       }
       trendPerYear
       projectedValue
+      figure {
+        qualifier
+      }
       history {
         year
         value

@@ -142,7 +142,11 @@ export function targetCard(
       statusLine(target.progress, language),
     ),
     scope ? el('p', { class: 'scope' }, scope) : null,
-    el('p', { class: 'reason' }, reasonText(target.progress.reason, target.unit, language)),
+    el(
+      'p',
+      { class: 'reason' },
+      reasonText(target.progress.reason, target.unit, language, target.progress.figure?.qualifier),
+    ),
     // A value that adds up a period (a cohort's postings, a flow) says from when.
     target.progress.since
       ? el('p', { class: 'since' }, t('progressSince', language), target.progress.since)
