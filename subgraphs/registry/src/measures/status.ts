@@ -115,6 +115,10 @@ export interface Reading {
 
 const least = (reading: Pick<Reading, 'value' | 'atLeast'>) => reading.atLeast ?? reading.value;
 
+/** Whether a value reaches a threshold by all it allows (least): 近40 does not reach 40. */
+export const reaches = (reading: Pick<Reading, 'value' | 'atLeast'>, threshold: number) =>
+  least(reading) >= threshold;
+
 /** Years from `at` (on the calendar) to the end of the target year, when a target is due. */
 const horizon = (at: number, targetYear: number) => targetYear + 1 - at;
 
@@ -158,15 +162,15 @@ export function assess(standing: Standing): Assessment {
       : null;
   const reachedYear =
     standing.flowYear !== undefined
-      ? ownYear && current && least(current) >= threshold
+      ? ownYear && current && reaches(current, threshold)
         ? targetYear
         : null
       : (standing.history
-          .filter((point) => least(point) >= threshold)
+          .filter((point) => reaches(point, threshold))
           .reduce<number | null>(
             (first, point) => Math.min(first ?? point.year, point.year),
             null,
-          ) ?? (current && least(current) >= threshold ? Math.ceil(current.at) - 1 : null));
+          ) ?? (current && reaches(current, threshold) ? Math.ceil(current.at) - 1 : null));
   const because = (code: StatusReasonCode): StatusReason => ({
     code,
     value: current == null ? null : round(current.value),
@@ -189,7 +193,7 @@ export function assess(standing: Standing): Assessment {
     };
   }
   const gap = round(Math.max(targetValue - least(current), 0));
-  if (least(current) >= threshold && ownYear) {
+  if (reaches(current, threshold) && ownYear) {
     const reached = { gap, yearsLeft, requiredAnnualGrowth: 0, requiredAnnualGrowthPercent: 0 };
     if (reachedYear != null && reachedYear > targetYear) {
       return {
@@ -199,7 +203,7 @@ export function assess(standing: Standing): Assessment {
         reason: because('TARGET_REACHED_LATE'),
       };
     }
-    const code = least(current) >= targetValue ? 'TARGET_REACHED' : 'TARGET_BASICALLY_REACHED';
+    const code = reaches(current, targetValue) ? 'TARGET_REACHED' : 'TARGET_BASICALLY_REACHED';
     return { ...reached, projectedValue, status: 'ACHIEVED', reason: because(code) };
   }
   // Past its year, no year is left to grow in: a growth per year would be a figure of nothing.

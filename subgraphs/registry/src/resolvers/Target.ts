@@ -16,6 +16,7 @@ import {
   assess,
   DEFAULT_BASICALLY_PERCENT,
   thresholdOf,
+  reaches,
   reasonInEnglish,
   type Bounds,
 } from '../measures/status.js';
@@ -160,6 +161,10 @@ function periodYear(figure: Figure): number | null {
   return figure.periodStart?.slice(0, 4) === year ? Number(year) : null;
 }
 
+/** A year's own value (not one derived from a growth rate) that reaches the threshold by all it allows. */
+const reachesOwnYear = (point: HistoryPoint, threshold: number) =>
+  !point.derived && reaches(point, threshold);
+
 /**
  * A stock's target whose year is over, judged on the first year-end from `from` to `to` that reached
  * it, else null. Of the target year itself: met by its deadline, since a target is due
@@ -177,8 +182,7 @@ async function firstReached(
 ): Promise<Standing | null> {
   const threshold = thresholdOf(standingOf(t));
   const reached = points.filter(
-    (point) =>
-      point.year >= from && point.year <= to && !point.derived && point.atLeast >= threshold,
+    (point) => point.year >= from && point.year <= to && reachesOwnYear(point, threshold),
   );
   const year = Math.min(...reached.map((point) => point.year));
   const ofYear = reached.filter((point) => point.year === year);
@@ -229,11 +233,11 @@ async function stockStanding(
       : null;
   const current = stockCurrent(t, counted, figure, programmeStart);
   const threshold = thresholdOf(standingOf(t));
-  const short = !current || (current.atLeast ?? current.value) < threshold;
+  const short = !current || !reaches(current, threshold);
   // Reached late only if never reached by its year: one reached before, short at its year's end and
   // short again today was missed (status.ts counts a reach from its first year).
   const reachedBy = history.points.some(
-    (point) => point.year <= t.targetYear && !point.derived && point.atLeast >= threshold,
+    (point) => point.year <= t.targetYear && reachesOwnYear(point, threshold),
   );
   const reachedLate =
     over &&
@@ -316,7 +320,7 @@ async function flowStanding(
   if (
     !current ||
     (judgedOn.yearOver >= t.targetYear &&
-      (flowYear !== t.targetYear || current.atLeast! < thresholdOf(standingOf(t))))
+      (flowYear !== t.targetYear || !reaches(current, thresholdOf(standingOf(t)))))
   )
     return { current: null, figure: null };
   return { current: { ...current, flowYear }, figure };
