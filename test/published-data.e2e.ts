@@ -5,7 +5,7 @@ import { useStack } from './harness.js';
 
 const federation = useStack();
 
-const figureFields = `id indicator { code name } value unit asOf qualifier changePercent quote
+const figureFields = `id indicator { code name } value unit asOf asOfInferred periodStart periodStartInferred qualifier changePercent quote
   baseline { value year derived } breakdown { dimension value } scopeProgram { figures { id } } source { id title titleConstructed publisher publishedOn publishedOnInferred document }`;
 
 describe('published figures and targets through the gateway', () => {
@@ -28,6 +28,10 @@ describe('published figures and targets through the gateway', () => {
           value: expected.value,
           unit: expected.unit,
           asOf: expected.asOf,
+          asOfInferred: expected.asOfInferred,
+          // A start the page does not print is said to be worked out, as a date is.
+          periodStart: expected.periodStart,
+          periodStartInferred: expected.periodStartInferred,
           qualifier: expected.qualifier,
           changePercent: expected.changePercent,
           quote: expected.quote,
@@ -117,6 +121,24 @@ describe('published figures and targets through the gateway', () => {
         communityServicePersonTimes: 37000,
       },
     ]);
+  });
+
+  it('says which period starts the pages print and which were worked out', async () => {
+    const { beijing, ningxia } = await federation.query(`{
+      beijing { figures(indicator: "INDIVIDUAL_CASES") { id periodStart periodStartInferred } }
+      ningxia { figures(indicator: "FUNDING_YUAN") { id periodStart periodStartInferred } } }`);
+    // 截至目前 with no start: counted from the year the projects were selected, an inference.
+    expect(beijing.figures).toContainEqual({
+      id: 'bj-msw-individual-casework-4000',
+      periodStart: '2023',
+      periodStartInferred: true,
+    });
+    // 自2013年实施以来: printed.
+    expect(ningxia.figures).toContainEqual({
+      id: 'nx-three-areas-cumulative-funding',
+      periodStart: '2013',
+      periodStartInferred: false,
+    });
   });
 
   it("gives a programme's counts the qualifier they were published with: 余 and 超 are lower bounds, not the counts", async () => {

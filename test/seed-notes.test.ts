@@ -132,6 +132,15 @@ describe('dates the data files infer', () => {
     expect(unmarked(figures, byPageDate, (f) => f.asOfInferred === true)).toEqual([]);
   });
 
+  it('mark a figure whose period start is worked out (统计期起点…推算) as inferred', () => {
+    const figures = figureFiles.flatMap((file) =>
+      read<{ id: string; note?: string | null; periodStartInferred?: boolean }>(file),
+    );
+    const inferredStart = /统计期起点[^。；]*推算/;
+    expect(figures.filter((f) => inferredStart.test(f.note ?? '')).length).toBeGreaterThan(3);
+    expect(unmarked(figures, inferredStart, (f) => f.periodStartInferred === true)).toEqual([]);
+  });
+
   it('mark a source whose page prints no date as of an inferred date', () => {
     const sources = read<{
       id: string;

@@ -81,6 +81,7 @@ const comparisonQuery = graphql(`
         asOf
         asOfInferred
         periodStart
+        periodStartInferred
         qualifier
         roundedTo
         quote
@@ -222,6 +223,8 @@ export interface ComparisonRow {
   publishedAsOfInferred: boolean;
   /** Where the latest figure adds up a period ("since 2013"): its start. */
   publishedSince: string | null;
+  /** Its source does not print that start: it was worked out from the wording (an inference). */
+  publishedSinceInferred: boolean;
   /** The latest figure adds up a period (a flow's) whose start its source does not print. */
   publishedSinceNotStated: boolean;
   /** The sentence of its source the latest figure is read from. */
@@ -326,7 +329,7 @@ export function inWords(
     notMeasured: row.notMeasured == null ? null : reasonIn(row.notMeasured, indicators, language),
     basis: say.basis(row.basis, language),
     publishedSince:
-      row.publishedSince ??
+      say.inferred(row.publishedSince, row.publishedSinceInferred, language) ??
       (row.publishedSinceNotStated ? (language === 'zh' ? '未载明' : 'not stated') : null),
     status: say.status(row.status, language, row.statusRestsOnDemo ?? false),
   };
@@ -465,6 +468,7 @@ function toRow(registry: Registry, indicator: Indicator, year: number): Comparis
     publishedAsOf: latest?.asOf ?? null,
     publishedAsOfInferred: latest?.asOfInferred ?? false,
     publishedSince: latest?.periodStart ?? null,
+    publishedSinceInferred: latest?.periodStartInferred ?? false,
     publishedSinceNotStated:
       indicator.stockOrFlow === 'FLOW' && latest != null && latest.periodStart == null,
     quote: latest?.quote ?? null,

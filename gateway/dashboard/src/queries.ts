@@ -35,6 +35,7 @@ graphql(`
     asOf
     asOfInferred
     periodStart
+    periodStartInferred
     qualifier
     breakdown {
       dimension

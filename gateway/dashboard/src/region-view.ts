@@ -1,5 +1,6 @@
 import { breakdownChart } from './charts.js';
 import { el } from './dom.js';
+import { figurePeriod } from './figure-period.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { qualitySummary, t, type Label, type Language } from './i18n.js';
 import type { Indicator, RegionData } from './queries.js';
@@ -150,10 +151,7 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
           },
           formatFigure(check.published, check.figure.unit, check.figure.qualifier, language),
         ),
-        asOfMark(
-          period(check.figure.periodStart, check.figure.asOf) +
-            (check.figure.asOfInferred ? t('inferred', language) : ''),
-        ),
+        asOfMark(figurePeriod(check.figure, language)),
       ),
       el(
         'td',

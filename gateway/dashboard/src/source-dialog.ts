@@ -1,5 +1,6 @@
 import { printedName as printed, sourceTitle } from '../../../shared/bilingual.js';
 import { el } from './dom.js';
+import { figurePeriod } from './figure-period.js';
 import { t, type Language } from './i18n.js';
 import type { SourcedValue } from './target-card.js';
 import { formatFigure } from './units.js';
@@ -70,12 +71,7 @@ export function sourceDialogContent(figure: SourcedValue, language: Language): H
           { class: 'value' },
           // As the page printed it: its qualifier (超过9,000), and the period a flow adds up.
           formatFigure(figure.value, figure.unit, figure.qualifier ?? 'EXACT', language),
-          ...(figure.asOf
-            ? [
-                ` · ${figure.periodStart ? `${figure.periodStart}–` : ''}${figure.asOf}` +
-                  (figure.asOfInferred ? t('inferred', language) : ''),
-              ]
-            : []),
+          ...(figure.asOf ? [` · ${figurePeriod(figure, language)}`] : []),
         ),
     source
       ? el(

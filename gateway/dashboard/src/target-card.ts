@@ -17,6 +17,8 @@ export interface SourcedValue {
   qualifier?: string | null;
   /** Where the figure adds up a period ("since 2013"): its start. */
   periodStart?: string | null;
+  /** The page prints no start: `periodStart` was worked out from its wording. */
+  periodStartInferred?: boolean | null;
   quote: string | null;
   source: Source | null;
 }

@@ -108,6 +108,7 @@ const states: Record<
     roundedTo: numberOrNull(r.roundedTo),
     // Audited before the registry kept these flags: not inferred.
     asOfInferred: r.asOfInferred ?? false,
+    periodStartInferred: r.periodStartInferred ?? false,
     baselineYearInferred: r.baselineYearInferred ?? false,
     indicator: { code: r.indicator },
     value: Number(r.value),

@@ -198,8 +198,10 @@ export type Figure = {
   kind: FigureKind;
   /** 关于如何从来源中读取该数字的说明（如推算日期的方法）；无说明时为 null。Notes on how the figure was read from its source (for example how an inferred date was worked out); null when there are none. */
   note?: Maybe<Scalars['String']['output']>;
-  /** 累计数字的起算年份。For cumulative figures, the year counting started. */
+  /** 数字所统计时段的起点（流量，或自某时起的累计数）：年份、年月或日期；统计某一日存量的数字为 null。The start of the period the figure adds up over (a flow, or a count since a time): a year, year-month or date; null for a stock on a day. */
   periodStart?: Maybe<Scalars['String']['output']>;
+  /** 页面未印出统计时段的起点、起点系推算得出时为 true（如“截至目前”的服务人次，起点取为所统计项目遴选的年份）；推算方法见备注。True when the page does not print the period's start and it was inferred (services 'up to now' counted from the year the projects they count were selected); the note says how. */
+  periodStartInferred: Scalars['Boolean']['output'];
   /** 数字的取整方式，依据来源在数字旁印出的修饰词判断；无修饰词时为 `EXACT`。How the number is rounded, by the word the source prints beside it; `EXACT` when there is none. */
   qualifier: Qualifier;
   /** 数字带有修饰词时，来源中印出的该修饰词原字（余、超、近、约）。The qualifier's word as the source prints it (余, 超, 近, 约), where it has one. */
@@ -322,8 +324,10 @@ export type FigureState = {
   kind: FigureKind;
   /** 关于如何从来源中读取该数字的说明，例如页面未印出日期时如何推算。Notes on how the figure was read from its source, for example how a date the page does not print was inferred. */
   note?: Maybe<Scalars['String']['output']>;
-  /** 累计数字的起算时间：年份、年月或日期。For cumulative figures, when counting started: a year, year-month or date. */
+  /** 数字所统计时段的起点：年份、年月或日期；见 Figure.periodStart。The start of the period the figure adds up over: a year, year-month or date; see Figure.periodStart. */
   periodStart?: Maybe<Scalars['String']['output']>;
+  /** 统计时段的起点系推算得出时为 true；见 Figure.periodStartInferred。True when the period's start was inferred; see Figure.periodStartInferred. */
+  periodStartInferred: Scalars['Boolean']['output'];
   /** 公布数字的取整方式，依据来源在数字旁印出的修饰词判断。How the published number is rounded, by the word the source prints beside it. */
   qualifier: Qualifier;
   /** 来源在数字旁印出的修饰词（余、超、近、约）；没有时为 null。The qualifier's word as the source prints it (余, 超, 近, 约); null without one. */

@@ -10,7 +10,10 @@ export interface Figure {
   asOf: string;
   /** The page does not print the date: it was inferred (the note says how). */
   asOfInferred: boolean;
+  /** The start of the period a flow or a cumulative count adds up over. */
   periodStart: string | null;
+  /** The page does not print the period's start: it was inferred (the note says how). */
+  periodStartInferred: boolean;
   scope: string | null;
   qualifier: Qualifier;
   /** The qualifier's word as printed (余, 超, 近, 约). */
@@ -49,6 +52,7 @@ export const FigureEntity = new EntitySchema<Figure>({
     asOf: { name: 'as_of', type: 'text' },
     asOfInferred: { name: 'as_of_inferred', type: 'boolean', default: false },
     periodStart: { name: 'period_start', type: 'text', nullable: true },
+    periodStartInferred: { name: 'period_start_inferred', type: 'boolean', default: false },
     scope: { type: 'text', nullable: true },
     qualifier: { type: 'text', default: 'EXACT' },
     qualifierWord: { name: 'qualifier_word', type: 'text', nullable: true },

@@ -15,6 +15,7 @@ import { AddPersonalDataExports1765000000000 } from './1765000000000-AddPersonal
 import { AddSourceEnglishNames1765100000000 } from './1765100000000-AddSourceEnglishNames.js';
 import { AddConstructedTitles1765200000000 } from './1765200000000-AddConstructedTitles.js';
 import { AddInferredPublicationDates1765300000000 } from './1765300000000-AddInferredPublicationDates.js';
+import { AddInferredPeriodStarts1765400000000 } from './1765400000000-AddInferredPeriodStarts.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -35,4 +36,5 @@ export const registryMigrations = [
   AddSourceEnglishNames1765100000000,
   AddConstructedTitles1765200000000,
   AddInferredPublicationDates1765300000000,
+  AddInferredPeriodStarts1765400000000,
 ];

@@ -88,6 +88,12 @@ const ANNOTATIONS: Field[] = [
   { name: 'roundedTo', zh: '取整位数', stored: 's.rounded_to', file: 'r."roundedTo"' },
   { name: 'asOfInferred', zh: '日期系推定', stored: 's.as_of_inferred', file: 'r."asOfInferred"' },
   {
+    name: 'periodStartInferred',
+    zh: '统计起点系推定',
+    stored: 's.period_start_inferred',
+    file: 'r."periodStartInferred"',
+  },
+  {
     name: 'baselineYearInferred',
     zh: '基期年份系推定',
     stored: 's.baseline_year_inferred',
@@ -309,7 +315,7 @@ export async function correctPublishedData(
     } else {
       await db.query(
         `UPDATE figure s SET scope = r.scope, note = r.note, rounded_to = r."roundedTo", as_of_inferred = r."asOfInferred",
-           baseline_year_inferred = r."baselineYearInferred"
+           period_start_inferred = r."periodStartInferred", baseline_year_inferred = r."baselineYearInferred"
          FROM ${FIGURE_RECORDS} WHERE s.id = $2`,
         [JSON.stringify([filed.get(difference.base)]), difference.id],
       );

@@ -74,6 +74,8 @@ export const figureSchema = z.object({
   breakdown: z.object({ dimension: z.string(), value: z.string() }).nullable().default(null),
   /** The document does not print the date: it is worked out (from the article's date or its wording). */
   asOfInferred: z.boolean().default(false),
+  /** The document does not print the period's start: it is worked out (the note says how). */
+  periodStartInferred: z.boolean().default(false),
   /** The document does not print the baseline's year: it is worked out. */
   baselineYearInferred: z.boolean().default(false),
   source: key,
