@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assess, project, type Standing } from '../subgraphs/registry/src/measures/status.js';
+import {
+  assess,
+  project,
+  reasonInEnglish,
+  type Standing,
+} from '../subgraphs/registry/src/measures/status.js';
 import {
   measuredEvidence,
   theilSenSlope,
@@ -89,6 +94,12 @@ describe('target status rules', () => {
       status: 'OFF_TRACK',
       reason: { code: 'TARGET_YEAR_PASSED', reachedYear: null },
     });
+    // The deprecated English reason says the figure as published, not as the target it missed.
+    expect(reasonInEnglish(assess(missed).reason, 'NEARLY')).toBe(
+      'The target year 2028 has passed with nearly 100 of 100.',
+    );
+    expect(reasonInEnglish(assess(missed).reason, 'ODD')).toContain('with 100-odd of 100.');
+    expect(reasonInEnglish(assess(missed).reason, 'EXACT')).toContain('with 100 of 100.');
     // Projected on from all it allows: a flat trend leaves 近100 short of 100, at 95.
     const flat = { slope: 0, years: [2024, 2025, 2026] };
     expect(assess(standing({ current: { ...at(100), atLeast: 95 }, trend: flat }))).toMatchObject({

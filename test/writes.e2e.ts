@@ -1512,7 +1512,7 @@ describe('targets on a qualified figure', () => {
           figure: tianjin { recordFigure(input: $input) { id } }
           target: tianjin { setTarget(input: { indicator: "HIGH_LEVEL_SOCIAL_WORK_TALENTS",
             targetValue: 40, unit: "persons", targetYear: ${targetYear}, description: "测试目标：高层次人才" }) {
-            progress(asOf: "${targetYear}-12-31") { value status gap reason { code reachedYear } } } } }`,
+            progress(asOf: "${targetYear}-12-31") { value status gap reason { code reachedYear } statusReason } } } }`,
         {
           input: {
             indicator: 'HIGH_LEVEL_SOCIAL_WORK_TALENTS',
@@ -1534,6 +1534,8 @@ describe('targets on a qualified figure', () => {
       status: 'OFF_TRACK',
       gap: 5,
       reason: { code: 'TARGET_YEAR_PASSED', reachedYear: null },
+      // The deprecated English reason says the figure as published.
+      statusReason: 'The target year 2021 has passed with nearly 40 of 40.',
     });
     // 超40 is (40, 50): above it.
     expect(await progressOn('MORE_THAN', '超', 2022)).toEqual({
@@ -1541,6 +1543,7 @@ describe('targets on a qualified figure', () => {
       status: 'ACHIEVED',
       gap: 0,
       reason: { code: 'TARGET_REACHED', reachedYear: 2022 },
+      statusReason: 'More than 40 has reached the target of 40.',
     });
   });
 });

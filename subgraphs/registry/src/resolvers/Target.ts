@@ -387,7 +387,7 @@ export const Target: TargetResolvers = {
       trendPerYear: history.trend ? Math.round(history.trend.slope * 100) / 100 : null,
       history: history.points,
       ...assessment,
-      statusReason: `${restsMostlyOnDemo(current?.demoShare) ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason)}`,
+      statusReason: `${restsMostlyOnDemo(current?.demoShare) ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, figure?.qualifier)}`,
     };
   },
 };
