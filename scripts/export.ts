@@ -141,6 +141,10 @@ try {
           `导出已中断：未写入 ${out}${replaced ? '（原有文件保持不变）' : ''}，未完成的 ${part} 已删除。` +
             `Export interrupted: ${out} was not written${replaced ? ' (the file there stays as it was)' : ''}, and the unfinished ${part} was removed.`,
         ),
+      // An embedded PostgreSQL this export started, or took over, stops with it, as when it ends;
+      // its fast shutdown ends the connection. (Closing the pool first would wait on a query that
+      // waits on a lock.)
+      () => server.stop(),
     ],
     { interrupted: true },
   );

@@ -119,6 +119,10 @@ const stopped = stopOnSignals(
           : `导入已中断（已读 ${rowsRead} 行）：未写入任何内容。导入的全部写入在同一事务中，提交前中断即全部撤销。\n` +
               `Import interrupted (${rowsRead} rows read): nothing was written. The import writes in one transaction, undone whole when interrupted before it commits.`,
       ),
+    // An embedded PostgreSQL this import started, or took over, stops with it, as when it ends;
+    // its fast shutdown ends the connection. (Closing the pool first would wait on a query that
+    // waits on a lock.)
+    () => server.stop(),
   ],
   { interrupted: true },
 );

@@ -1,5 +1,6 @@
 import { ConfigError } from './config.js';
 import { oneLine } from './one-line.js';
+import { stoppingOnSignal } from './shutdown.js';
 
 /**
  * An error's message, in Chinese first where it is one a person can act on without the code
@@ -38,6 +39,7 @@ export function endOnErrors({ trace }: { trace: boolean }): void {
   if (registered) return;
   registered = true;
   const fail = (error: unknown) => {
+    if (stoppingOnSignal()) return;
     if (error instanceof ConfigError) {
       console.error(error.message);
       process.exit(2);

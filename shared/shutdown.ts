@@ -15,6 +15,14 @@ export interface StopOptions {
   interrupted?: boolean;
 }
 
+let stopSignalled = false;
+
+/**
+ * Whether a signal is stopping the process: an error its steps cause then (a query whose connection
+ * a stopped database ended) is not a second ending (fatal-errors.ts), and the stop's exit code stands.
+ */
+export const stoppingOnSignal = () => stopSignalled;
+
 /**
  * On the first SIGINT or SIGTERM, runs the steps in order (each once: a listener closes before the
  * service behind it stops, the database last), then exits. A step that fails is said and the next
@@ -31,6 +39,7 @@ export function stopOnSignals(
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    stopSignalled = true;
     setTimeout(() => {
       console.error(
         `${deadlineMs / 1000} 秒内未能停止，强制退出 Not stopped within ${deadlineMs / 1000} s; exiting.`,

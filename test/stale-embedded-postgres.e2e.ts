@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -7,6 +7,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startProgram, type RunningProgram } from '../scripts/programs.js';
 import { freePort } from '../shared/listen.js';
+import { stopServerOf } from '../subgraphs/common/running-postgres.js';
+import { regionNamed } from '../subgraphs/regions.js';
 
 /**
  * `npm start` killed with `kill -9` leaves its embedded PostgreSQL running: the next start finds
@@ -59,6 +61,8 @@ afterAll(async () => {
     second.child.kill('SIGTERM');
     await second.exited;
   }
+  // Whatever a failed test left running on the folder.
+  await stopServerOf(dataDir);
   rmSync(folder, { recursive: true, force: true });
 }, 90_000);
 
@@ -98,4 +102,55 @@ describe('an embedded PostgreSQL left by a killed npm start', () => {
     expect(await second!.exited).toBe(0);
     expect(await accepts(databasePort)).toBe(false);
   }, 90_000);
+
+  it('is stopped by an export that took it over, when a signal stops the export half-way', async () => {
+    // Left running again, by a start killed as the first one was.
+    const killed = await startProgram('scripts/start.ts', [], { env: env() });
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+    // The export reads Tianjin's institutions, which a lock the test holds keeps it waiting on: it
+    // is stopped while it waits, with no sleep and no race with its work.
+    const lock = new pg.Client({
+      connectionString: `postgres://postgres:postgres@127.0.0.1:${databasePort}/${regionNamed('tianjin')!.database}`,
+    });
+    // The server's shutdown ends this connection under it: an error it reports then is expected.
+    lock.on('error', () => {});
+    await lock.connect();
+    await lock.query('BEGIN');
+    await lock.query('LOCK TABLE institution IN ACCESS EXCLUSIVE MODE');
+    const out = path.join(folder, 'institutions.csv');
+    const exporting = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/export.ts',
+        '--region',
+        'tianjin',
+        '--kind',
+        'institutions',
+        '--out',
+        out,
+      ],
+      { env: { ...env(), LOG_LEVEL: 'warn' } },
+    );
+    exporting.stdout.resume();
+    const exited = new Promise<number | null>((resolve) => exporting.once('exit', resolve));
+    let said = '';
+    await new Promise<void>((resolve, reject) => {
+      exporting.stderr.on('data', (chunk: Buffer) => {
+        said += chunk.toString();
+        if (said.includes('正在导出到')) resolve();
+      });
+      void exited.then(() => reject(new Error(`the export ended before it was stopped: ${said}`)));
+    });
+    exporting.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    // Said as an interruption, not as the error of the query its stopped database ended.
+    expect(said).toContain(`导出已中断：未写入 ${out}`);
+    expect(said).not.toContain('错误 Error');
+    expect(existsSync(out)).toBe(false);
+    expect(await accepts(databasePort)).toBe(false);
+    await lock.end().catch(() => {});
+  }, 180_000);
 });
