@@ -3,17 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
+import { fetchComparison } from './report/comparison.js';
+import { toCsv, toJson, toTable, toXlsx } from './report/comparison-formats.js';
 import {
   comparisonCensusNote,
-  fetchComparison,
   nationalLines,
   pastDayNote,
-  toCsv,
-  toJson,
-  toTable,
-  toXlsx,
   uncheckedOf,
-} from './report/comparison.js';
+} from './report/comparison-notes.js';
 import { regionNameIn, reportLanguage, say, type Language } from './report/language.js';
 import {
   fetchSeries,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  nationalLines,
-  nearestTarget,
-  pastDayNote,
-  uncheckedOf,
-  type ComparisonRow,
-} from '../scripts/report/comparison.js';
+import { nationalLines, pastDayNote, uncheckedOf } from '../scripts/report/comparison-notes.js';
+import { nearestTarget, type ComparisonRow } from '../scripts/report/comparison-row.js';
 import { firstYearNotOver } from '../shared/years-over.js';
 import { nationalTotal, rateAtBestYear, type RegionMeasure } from '../shared/national-total.js';
 

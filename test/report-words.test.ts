@@ -5,7 +5,8 @@ import { indicatorCatalog, indicatorCatalogFile } from '../subgraphs/indicator-c
 import { reportLanguage } from '../scripts/report/language.js';
 import { aboutSheet, type ReportIndicator } from '../scripts/report/about.js';
 import { seriesZeroNote, type Series } from '../scripts/report/series.js';
-import { inWords, type ComparisonRow } from '../scripts/report/comparison.js';
+import type { ComparisonRow } from '../scripts/report/comparison-row.js';
+import { inWords } from '../scripts/report/row-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
 import {

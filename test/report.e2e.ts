@@ -1,16 +1,9 @@
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import {
-  columns,
-  comparisonCensusNote,
-  fetchComparison,
-  inWords,
-  toCsv,
-  toJson,
-  toTable,
-  toXlsx,
-  uncheckedOf,
-} from '../scripts/report/comparison.js';
+import { fetchComparison } from '../scripts/report/comparison.js';
+import { toCsv, toJson, toTable, toXlsx } from '../scripts/report/comparison-formats.js';
+import { comparisonCensusNote, uncheckedOf } from '../scripts/report/comparison-notes.js';
+import { columns, inWords } from '../scripts/report/row-words.js';
 import {
   fetchSeries,
   seriesCensusNote,

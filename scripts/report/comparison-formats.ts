@@ -1,0 +1,83 @@
+import { csv, dataSheet, json, table, workbook } from './format.js';
+import { regionNameIn, type Language } from './language.js';
+import { aboutSheet } from './about.js';
+import { sheetName } from './sheet-name.js';
+import type { Comparison } from './comparison.js';
+import type { ComparisonRow } from './comparison-row.js';
+import { columns, inWords, titled, type IndicatorNames } from './row-words.js';
+import { comparisonCensusNote, pastDayNote } from './comparison-notes.js';
+
+/** The national comparison as CSV, JSON, a workbook and a terminal table. */
+
+/** The comparison as CSV, one row per region, in the report's language. */
+export const toCsv = (rows: ComparisonRow[], language: Language, indicators: IndicatorNames = []) =>
+  csv(
+    titled(columns, language),
+    rows.map((row) => inWords(row, language, indicators)),
+  );
+
+/**
+ * The comparison as JSON, for programs: the rows in the API's codes, as they are (the registry check
+ * as its numbers), with what a reader of the table reads under it: the day measured (null where the
+ * regions differ, as a rate's do: each row has its own), the total over the regions with those it
+ * leaves out, the populations a rate divides by, and its notes in the report's language.
+ */
+export const toJson = (comparison: Comparison, language: Language) => {
+  const days = new Set(comparison.rows.flatMap((row) => row.measuredAsOf ?? []));
+  return json({
+    indicator: comparison.indicator,
+    asOf: days.size > 1 ? null : ([...days][0] ?? comparison.asOf),
+    askedAsOf: comparison.askedAsOf,
+    pastDayNote: pastDayNote(comparison.askedAsOf, language),
+    censusNote: comparisonCensusNote(comparison, language),
+    // The regions' total, not the nation's: the federation holds six of China's regions.
+    total: comparison.national,
+    populations: comparison.populations,
+    totalPopulations: comparison.totalPopulations,
+    rows: comparison.rows,
+  });
+};
+
+/** A workbook: the comparison, and an About sheet saying when, as of when, from where and from what. */
+export async function toXlsx(
+  comparison: Comparison,
+  language: Language,
+  gatewayUrl: string,
+): Promise<{ workbook: Buffer; shortened: string | null }> {
+  const sheet = sheetName(comparison.indicator, language);
+  const rows = comparison.rows.map((row) => inWords(row, language, [comparison.indicator]));
+  return {
+    workbook: await workbook([
+      dataSheet(sheet.name, titled(columns, language), rows),
+      aboutSheet(comparison.indicator, {
+        language,
+        gatewayUrl,
+        measuredOn: comparison.rows.map((row) => row.measuredAsOf),
+        askedFor: comparison.asOf,
+        demoPercents: comparison.rows.map((row) => row.measuredDemoPercent),
+        populations: comparison.populations,
+        totalPopulations: comparison.totalPopulations,
+        regionName: regionNameIn(comparison.rows, language),
+        pastDayNote: pastDayNote(comparison.askedAsOf, language),
+        censusNote: comparisonCensusNote(comparison, language),
+        shortened: sheet.shortened,
+      }),
+    ]),
+    shortened: sheet.shortened,
+  };
+}
+
+/**
+ * The comparison as a table for a terminal; the source title, the reason and the registry check are
+ * left to the CSV (the total under the table names the registries no published total checks).
+ */
+export const toTable = (rows: ComparisonRow[], language: Language) =>
+  table(
+    titled(
+      columns.filter(
+        (c) => c !== 'source' && c !== 'quote' && c !== 'notMeasured' && c !== 'registryCheck',
+      ),
+      language,
+    ),
+    rows.map((row) => inWords(row, language)),
+  );

@@ -1,0 +1,112 @@
+import { roundedNumber } from '../../shared/rounded-number.js';
+import type { Language } from './language.js';
+import { reasonIn } from '../../shared/bilingual.js';
+import { totalHeading, type NationalTotal } from '../../shared/national-total.js';
+import { censusNote } from './census-note.js';
+import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
+import type { Comparison } from './comparison.js';
+import type { ComparisonRow } from './comparison-row.js';
+import type { IndicatorNames } from './row-words.js';
+
+/** What a reader reads under the comparison: its notes, and the total over the regions. */
+
+/**
+ * Under a comparison asked as of a past day (`--as-of`): its measures and published figures are of
+ * that day and its targets judged as things stood then, but its registry check is of the latest
+ * published total (how complete a registry is, known now), which a reader must not take for the
+ * day's. Null as of today or this year, which are measured today.
+ */
+export function pastDayNote(
+  asOf: string | null,
+  language: Language,
+  today = new Date().toISOString().slice(0, 10),
+): string | null {
+  if (!asOf || asOf >= today.slice(0, asOf.length)) return null;
+  return language === 'zh'
+    ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份，登记库测算的目标年份截至该日已达目标的即为实现）；登记库与公布总数的对照（CSV、xlsx 与 JSON）按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
+    : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over, or its own year so far where the registry counts it reached); the registry check (CSV, xlsx and JSON) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
+}
+
+/** Of a rate, whether a region's population is of a year-end before the census (censusNote). */
+export const comparisonCensusNote = (comparison: Comparison, language: Language) =>
+  censusNote(
+    [
+      ...comparison.rows.map((row) => row.populationAsOf),
+      ...comparison.totalPopulations.map((population) => population.asOf),
+    ].map((asOf) => (asOf ? Number(asOf.slice(0, 4)) : null)),
+    language,
+  );
+
+/**
+ * The regions a total adds up whose registries no published total checks: none was published, or
+ * the registry's side of the check is mostly demo, which was planned on the figure it agrees with.
+ */
+export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
+  national.included.filter((code) => {
+    const row = rows.find((r) => r.region === code);
+    return (
+      row?.checkedPublished == null ||
+      row.checkedNotCompared != null ||
+      restsMostlyOnDemoPercent(row.checkedDemoPercent)
+    );
+  });
+
+/** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
+export function nationalLines(
+  national: NationalTotal,
+  language: Language,
+  {
+    regionName = (code) => code,
+    unchecked = [],
+    unit = null,
+    indicators = [],
+  }: {
+    /** A region's name in the report's language. */
+    regionName?: (code: string) => string;
+    /** The regions added up that no published total checks, or only their demo records do (`uncheckedOf`). */
+    unchecked?: string[];
+    /** The unit's word, after the total's number, as under the table's values. */
+    unit?: string | null;
+    /** The indicators its reasons name by code (inWords). */
+    indicators?: IndicatorNames;
+  } = {},
+): string {
+  const zh = language === 'zh';
+  const unitAfter = !unit ? '' : unit === '%' ? '%' : ` ${unit}`;
+  const said = (message: string) => reasonIn(message, indicators, language);
+  const lines = [
+    `${totalHeading(national, language)}${zh ? '：' : ': '}` +
+      (national.value == null
+        ? `—${zh ? '（' : ' ('}${said(national.reason ?? '')}${zh ? '）' : ')'}`
+        : roundedNumber(national.value) +
+          unitAfter +
+          (national.denominator == null
+            ? ''
+            : ` (${roundedNumber(national.numerator!)} / ${roundedNumber(national.denominator)})`) +
+          (national.demoShare == null
+            ? ''
+            : `${zh ? '，演示数据' : ', demo'} ${roundedNumber(100 * national.demoShare)}%`) +
+          (national.openEnded
+            ? zh
+              ? `，其中 ${national.openEnded} 个未载明结束、按尚未结束计入（推定）`
+              : `, of which ${national.openEnded} give no end and are counted as not ended (inferred)`
+            : '') +
+          `${zh ? '，截至' : ', as of'} ${national.asOf}`),
+  ];
+  if (national.included.length)
+    lines.push(
+      `  ${zh ? '纳入：' : 'regions added up: '}${national.included.map(regionName).join(zh ? '、' : ', ')}`,
+    );
+  // A total adds up registries; one that no published total checks may hold any part of its region.
+  if (unchecked.length)
+    lines.push(
+      zh
+        ? `  其中登记库完整程度未知（未公布总数、无法对照，或仅与演示数据对照）：${unchecked.map(regionName).join('、')}`
+        : `  of these, registries of unknown completeness (no published total, none comparable, or checked only against demo): ${unchecked.map(regionName).join(', ')}`,
+    );
+  for (const { region, reason } of national.leftOut)
+    lines.push(
+      `  ${zh ? '未纳入：' : 'left out: '}${regionName(region)}${zh ? '：' : ': '}${said(reason)}`,
+    );
+  return lines.join('\n');
+}

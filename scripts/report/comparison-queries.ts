@@ -1,0 +1,116 @@
+import { graphql } from './__generated__/gql.js';
+
+/**
+ * What the national comparison of one indicator asks the gateway's public API, as any client asks.
+ */
+
+export const comparisonQuery = graphql(`
+  query Comparison($indicator: String!, $asOf: String) {
+    indicator(code: $indicator) {
+      code
+      name
+      nameZh
+      unit
+      stockOrFlow
+      kind
+      description
+      descriptionZh
+    }
+    indicators {
+      code
+      name
+      nameZh
+    }
+    registries {
+      code
+      name
+      nameZh
+      measure(indicator: $indicator, asOf: $asOf) {
+        computable
+        reason
+        value
+        numerator
+        denominator
+        demoShare
+        asOf
+        since
+        openEndedRecords
+        nothingRegistered
+        denominatorFigure {
+          ...ReportPopulation
+        }
+        checkedAgainst {
+          published
+          measured
+          measuredAsOf
+          measuredSince
+          demoShare
+          notComparedReason
+          figure {
+            unit
+            qualifier
+            asOf
+            asOfInferred
+          }
+        }
+      }
+      latestFigure(indicator: $indicator, asOf: $asOf) {
+        value
+        asOf
+        asOfInferred
+        periodStart
+        periodStartInferred
+        qualifier
+        roundedTo
+        quote
+        source {
+          ...ReportSource
+        }
+      }
+      targets(indicator: $indicator) {
+        targetValue
+        qualifier
+        targetYear
+        scope {
+          kinds
+          program {
+            name
+            nameEn
+          }
+        }
+        progress(asOf: $asOf) {
+          value
+          since
+          basis
+          status
+          demoShare
+          restsMostlyOnDemo
+        }
+      }
+    }
+  }
+`);
+
+/** Of a rate asked for no day, each region's year-ends, to add them up over one (rateAtBestYear). */
+export const rateYearsQuery = graphql(`
+  query RateYears($indicator: String!, $from: Int!) {
+    registries {
+      code
+      measure(indicator: $indicator, by: [YEAR], from: $from) {
+        computable
+        breakdown {
+          keys {
+            value
+          }
+          numerator
+          denominator
+          demoShare
+          toDate
+          denominatorFigure {
+            ...ReportPopulation
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,163 @@
+import { targetScopeText } from '../../shared/target-scope.js';
+import type { ComparisonQuery } from './__generated__/graphql.js';
+
+/** A region's row of the national comparison: its measure, latest published figure and nearest target. */
+
+export interface ComparisonRow {
+  region: string;
+  name: string;
+  nameZh: string;
+  unit: string;
+  measured: number | null;
+  /** The day the region was measured as of: a rate's, the year-end of the population it is over. */
+  measuredAsOf: string | null;
+  /** Where the measure adds up a period (a flow: the year to date, or from `since`): its first day. */
+  measuredSince: string | null;
+  /** Ratios and rates only: a count's numerator is its value. */
+  numerator: number | null;
+  denominator: number | null;
+  /** Of a rate, the year-end of the published population it divides by (Comparison.populations). */
+  populationAsOf: string | null;
+  /** How much of the measure comes from generated demo records (for a ratio, of its denominator). */
+  measuredDemoPercent: number | null;
+  /** Programmes counted as not ended only because they give no end: an inference in the value. */
+  measuredOpenEnded: number | null;
+  checkedPublished: number | null;
+  checkedMeasured: number | null;
+  checkedAsOf: string | null;
+  /** Of a cumulative total (16 projects since 2020-03), the first day the registry counted it from. */
+  checkedSince: string | null;
+  /** How much of the registry's side of the check is demo: an agreement on demo confirms nothing. */
+  checkedDemoPercent: number | null;
+  /** Why the published total was not set beside the registry (a period whose start is not known). */
+  checkedNotCompared: string | null;
+  /** The checked figure's unit (a rate's count's: persons) and qualifier (4000余 is ODD). */
+  checkedUnit: string | null;
+  checkedQualifier: string | null;
+  /**
+   * The checked figure's own date, which the registry is measured at the end of (a year's at its
+   * 31 December), and whether its source does not print it (an inference).
+   */
+  checkedFigureAsOf: string | null;
+  checkedFigureAsOfInferred: boolean;
+  /** Why the registry cannot measure it, where it cannot. */
+  notMeasured: string | null;
+  published: number | null;
+  publishedQualifier: string | null;
+  /** An exact figure printed rounded: the step (8.82万: 100). */
+  publishedRoundedTo: number | null;
+  publishedAsOf: string | null;
+  /** The figure's date is not printed by its source but read from its page (an inference). */
+  publishedAsOfInferred: boolean;
+  /** Where the latest figure adds up a period ("since 2013"): its start. */
+  publishedSince: string | null;
+  /** Its source does not print that start: it was worked out from the wording (an inference). */
+  publishedSinceInferred: boolean;
+  /** The latest figure adds up a period (a flow's) whose start its source does not print. */
+  publishedSinceNotStated: boolean;
+  /** The sentence of its source the latest figure is read from. */
+  quote: string | null;
+  /** The title of the latest figure's source, as printed, and in English where it was given. */
+  source: string | null;
+  sourceEn: string | null;
+  /** The source prints no title: the one given was made from its text. */
+  sourceTitleConstructed: boolean;
+  target: number | null;
+  targetQualifier: string | null;
+  targetYear: number | null;
+  /**
+   * What the target counts where its policy counts less than the indicator: one programme's records
+   * (Guangxi's pilot units), or some kinds of institution (Beijing leaves out public health).
+   */
+  targetScope: string | null;
+  targetScopeZh: string | null;
+  progress: number | null;
+  /** Where the progress value adds up a period (a programme's postings, a flow): its first day. */
+  progressSince: string | null;
+  basis: string | null;
+  status: string | null;
+  /** The share of the value the status was judged on that demo records make: a status on demo is demo. */
+  statusDemoPercent: number | null;
+  /** Half or more of the value judged is demo records: the status says nothing about the region. */
+  statusRestsOnDemo: boolean | null;
+}
+
+type Registry = ComparisonQuery['registries'][number];
+type Indicator = NonNullable<ComparisonQuery['indicator']>;
+/**
+ * The target a row shows of a region's targets of the indicator: the nearest not yet due in `year`
+ * (of 2025 and 2027, in 2026, 2027's), else the one due last.
+ */
+export function nearestTarget<T extends { targetYear: number }>(
+  targets: readonly T[],
+  year: number,
+): T | undefined {
+  const byYear = [...targets].sort((a, b) => a.targetYear - b.targetYear);
+  return byYear.find((t) => t.targetYear >= year) ?? byYear.at(-1);
+}
+
+/** One row per region: the measure, the latest published figure of the whole indicator, and the nearest target. */
+export function toRow(registry: Registry, indicator: Indicator, year: number): ComparisonRow {
+  const latest = registry.latestFigure;
+  const target = nearestTarget(registry.targets ?? [], year);
+  const measure = registry.measure?.computable ? registry.measure : null;
+  // A ratio and a rate per 10,000 residents show what is above and below their line (a rate's: the population).
+  const ratio = indicator.kind === 'RATIO' || indicator.kind === 'RATE';
+  return {
+    region: registry.code,
+    name: registry.name,
+    nameZh: registry.nameZh,
+    unit: indicator.unit,
+    measured: measure?.value ?? null,
+    measuredAsOf: measure?.asOf ?? null,
+    checkedPublished: measure?.checkedAgainst?.published ?? null,
+    checkedMeasured: measure?.checkedAgainst?.measured ?? null,
+    checkedAsOf: measure?.checkedAgainst?.measuredAsOf ?? null,
+    checkedSince: measure?.checkedAgainst?.measuredSince ?? null,
+    checkedDemoPercent:
+      measure?.checkedAgainst?.demoShare == null ? null : 100 * measure.checkedAgainst.demoShare,
+    checkedNotCompared: measure?.checkedAgainst?.notComparedReason ?? null,
+    checkedUnit: measure?.checkedAgainst?.figure.unit ?? null,
+    checkedQualifier: measure?.checkedAgainst?.figure.qualifier ?? null,
+    checkedFigureAsOf: measure?.checkedAgainst?.figure.asOf ?? null,
+    checkedFigureAsOfInferred: measure?.checkedAgainst?.figure.asOfInferred ?? false,
+    measuredSince: measure?.since ?? null,
+    numerator: ratio ? (measure?.numerator ?? null) : null,
+    denominator: ratio ? (measure?.denominator ?? null) : null,
+    populationAsOf: measure?.denominatorFigure?.asOf ?? null,
+    // A share of no value is none: a rate without a population has a count and its demo share.
+    measuredDemoPercent:
+      measure?.value == null || measure.demoShare == null ? null : 100 * measure.demoShare,
+    measuredOpenEnded: measure?.openEndedRecords || null,
+    // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
+    // or a rate has no population for the year.
+    notMeasured:
+      registry.measure && (!registry.measure.computable || registry.measure.value == null)
+        ? registry.measure.reason
+        : null,
+    published: latest?.value ?? null,
+    publishedQualifier: latest?.qualifier ?? null,
+    publishedRoundedTo: latest?.roundedTo ?? null,
+    publishedAsOf: latest?.asOf ?? null,
+    publishedAsOfInferred: latest?.asOfInferred ?? false,
+    publishedSince: latest?.periodStart ?? null,
+    publishedSinceInferred: latest?.periodStartInferred ?? false,
+    publishedSinceNotStated:
+      indicator.stockOrFlow === 'FLOW' && latest != null && latest.periodStart == null,
+    quote: latest?.quote ?? null,
+    source: latest?.source.title ?? null,
+    sourceEn: latest?.source.titleEn ?? null,
+    sourceTitleConstructed: latest?.source.titleConstructed ?? false,
+    target: target?.targetValue ?? null,
+    targetQualifier: target?.qualifier ?? null,
+    targetYear: target?.targetYear ?? null,
+    targetScope: targetScopeText(target?.scope, 'en'),
+    targetScopeZh: targetScopeText(target?.scope, 'zh'),
+    progress: target?.progress.value ?? null,
+    progressSince: target?.progress.since ?? null,
+    basis: target?.progress.basis ?? null,
+    status: target?.progress.status ?? null,
+    statusDemoPercent: target?.progress.demoShare == null ? null : 100 * target.progress.demoShare,
+    statusRestsOnDemo: target?.progress.restsMostlyOnDemo ?? null,
+  };
+}

@@ -1,0 +1,148 @@
+import { roundedNumber } from '../../shared/rounded-number.js';
+import type { Column } from './format.js';
+import { columnTitle, say, type Language } from './language.js';
+import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
+import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
+import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
+import type { ComparisonRow } from './comparison-row.js';
+
+/** A comparison row as a reader reads it, and the columns the CSV, workbook and table show. */
+
+/** A row in the report's language (inWords), with the words of its registry check. */
+export interface ComparisonRowInWords extends ComparisonRow {
+  /**
+   * The registry beside the region's latest published total (a rate's count): what it held of it
+   * on that total's date; null where the region published none, so nothing says how complete it is.
+   */
+  registryCheck: string | null;
+}
+
+/** The columns of the CSV, the workbook and the table, in this order; JSON has every field. */
+export const columns = [
+  'region',
+  'name',
+  'unit',
+  'measured',
+  'measuredAsOf',
+  'measuredSince',
+  'numerator',
+  'denominator',
+  'measuredDemoPercent',
+  'measuredOpenEnded',
+  'registryCheck',
+  'notMeasured',
+  'published',
+  'publishedQualifier',
+  'publishedAsOf',
+  'publishedSince',
+  'source',
+  'quote',
+  'target',
+  'targetQualifier',
+  'targetYear',
+  'targetScope',
+  'progress',
+  'progressSince',
+  'basis',
+  'status',
+  'statusDemoPercent',
+] as const satisfies (keyof ComparisonRowInWords)[];
+
+export const titled = (keys: readonly (typeof columns)[number][], language: Language) =>
+  keys.map((key): Column<ComparisonRowInWords> => ({ key, title: columnTitle(key, language) }));
+
+/** The indicators a report's reasons may name by code: said by their names instead. */
+export type IndicatorNames = readonly { code: string; name: string; nameZh: string }[];
+
+/**
+ * A row as a reader reads it: the region's name, the unit, qualifiers, basis and status in words,
+ * and the indicators its reasons name by their names.
+ */
+export function inWords(
+  row: ComparisonRow,
+  language: Language,
+  indicators: IndicatorNames = [],
+): ComparisonRowInWords {
+  return {
+    ...row,
+    name: language === 'zh' ? row.nameZh : row.name,
+    targetScope: language === 'zh' ? row.targetScopeZh : row.targetScope,
+    registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
+    source:
+      row.source &&
+      sourceTitle(
+        { title: row.source, titleEn: row.sourceEn, titleConstructed: row.sourceTitleConstructed },
+        language,
+      ),
+    unit: say.unit(row.unit, language) ?? row.unit,
+    publishedQualifier:
+      say.qualifier(row.publishedQualifier, language) ??
+      say.rounded(row.publishedRoundedTo, language),
+    publishedAsOf: say.inferred(row.publishedAsOf, row.publishedAsOfInferred, language),
+    targetQualifier: say.qualifier(row.targetQualifier, language),
+    notMeasured: row.notMeasured == null ? null : reasonIn(row.notMeasured, indicators, language),
+    basis: say.basis(row.basis, language),
+    publishedSince:
+      say.inferred(row.publishedSince, row.publishedSinceInferred, language) ??
+      (row.publishedSinceNotStated ? (language === 'zh' ? '未载明' : 'not stated') : null),
+    status: say.status(row.status, language, row.statusRestsOnDemo ?? false),
+  };
+}
+
+/** A row with a measured value: the one whose registry a check speaks for. */
+const measuredRow = (row: ComparisonRow) => row.measured != null;
+
+/**
+ * The registry beside the region's published total, in words: 登记 97 / 公布 101（2023-09-30）, or
+ * that none was published, so that a reader never takes a registry of unknown completeness for a
+ * count of the region.
+ */
+function registryCheckWords(
+  row: ComparisonRow,
+  language: Language,
+  indicators: IndicatorNames,
+): string {
+  if (row.checkedPublished == null)
+    return language === 'zh' ? '未公布总数，无从对照' : 'no published total to check against';
+  // In the figure's own unit (a rate's row checks its count, in persons) and as the page printed it.
+  const measured = formatValue(row.checkedMeasured, row.checkedUnit, language);
+  const published = formatFigure(
+    row.checkedPublished,
+    row.checkedUnit,
+    row.checkedQualifier ?? 'EXACT',
+    language,
+  );
+  // A total not set beside the registry has no day it was measured on: the reason stands there.
+  const zh = language === 'zh';
+  // The figure's date as its page gives it (2025, inferred); the day the registry was measured on,
+  // where that says more (a year's figure, at its 31 December).
+  const figureDate = say.inferred(row.checkedFigureAsOf, row.checkedFigureAsOfInferred, language);
+  const measuredOn =
+    row.checkedAsOf && row.checkedAsOf !== row.checkedFigureAsOf
+      ? zh
+        ? `；登记库按 ${row.checkedAsOf} 测算`
+        : `; the registry measured as of ${row.checkedAsOf}`
+      : '';
+  // A cumulative total (16 projects since 2020-03) is of the period from its start to its date,
+  // which the registry was measured over.
+  const to = zh ? ' 至 ' : ' to ';
+  const when = row.checkedNotCompared
+    ? reasonIn(row.checkedNotCompared, indicators, language)
+    : row.checkedSince
+      ? `${row.checkedSince}${to}${figureDate ?? row.checkedAsOf}${measuredOn}`
+      : `${figureDate ?? row.checkedAsOf}${measuredOn}`;
+  // The registry's side that is demo was built on the figure: its agreement confirms nothing.
+  const demo = row.checkedDemoPercent ? roundedNumber(row.checkedDemoPercent) : 0;
+  const onDemo = !row.checkedDemoPercent
+    ? ''
+    : restsMostlyOnDemoPercent(row.checkedDemoPercent)
+      ? zh
+        ? `（演示数据占 ${demo}%，不能证实该数字）`
+        : ` (${demo}% demo: it confirms nothing)`
+      : zh
+        ? `（演示数据占 ${demo}%）`
+        : ` (${demo}% demo)`;
+  return zh
+    ? `登记 ${measured}${onDemo} / 公布 ${published}（${when}）`
+    : `registered ${measured}${onDemo} of ${published} published (${when})`;
+}
