@@ -7,6 +7,7 @@ import { committedSupergraphSdl } from '../scripts/schema/composition.js';
 import { createGateway } from '../gateway/src/gateway.js';
 import { buildDashboard } from '../scripts/build-dashboard.js';
 import { listen } from '../shared/listen.js';
+import { roundedNumber } from '../shared/rounded-number.js';
 import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
 import { regions } from '../subgraphs/regions.js';
 import { chromiumFor, chromiumPath } from './chromium.js';
@@ -242,6 +243,39 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const shares = (await card.getAttribute('data-measured-demo-shares'))!.split(',');
       expect(shares).toHaveLength(years.length);
       expect(new Set(shares)).toEqual(new Set(['1']));
+    });
+
+    it('gives a target card where the region stands, how far it is, its demo share in sight, and where the target was set; its trend starts there', async () => {
+      const { guangxi } =
+        await federation.query(`{ guangxi { targets(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
+        id quote progress { value asOf gap projectedValue } } } }`);
+      const { progress, quote } = guangxi.targets.find(
+        (t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027',
+      );
+      const card = page.locator('.target-card[data-target="gx-secondary-plus-msw-coverage-2027"]');
+      // Rounded for reading, as every number of the page is.
+      const rounded = (value: number) => String(roundedNumber(value));
+      const standing = await card.locator('.standing').innerText();
+      expect(standing).toContain(`当前 ${rounded(progress.value)}%`);
+      expect(standing).toContain(progress.asOf);
+      expect(standing).toContain(`距目标 ${rounded(progress.gap)}\u00a0个百分点`);
+      // The demo share is printed, not only on hover.
+      expect(await card.locator('.status-demo .demo-percent').isVisible()).toBe(true);
+      // The projection runs from the value now to the target year, never back over the years
+      // measured before (from 2012, it ran above every one of them).
+      const [[from, start], [to, end]] = JSON.parse(
+        (await card.locator('.progress-chart').getAttribute('data-trend'))!,
+      );
+      expect(start).toBe(progress.value);
+      expect([to, end]).toEqual([2027, progress.projectedValue]);
+      expect(from).toBeGreaterThan(Number(progress.asOf.slice(0, 4)) - 1);
+      expect(from).toBeLessThanOrEqual(Number(progress.asOf.slice(0, 4)));
+      // The target's own sentence, from its document.
+      await card.locator('.target-source a').click();
+      const dialog = page.locator('dialog[open] #quote');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toBe(quote);
+      await page.keyboard.press('Escape');
     });
 
     it("runs each target's axis on past a passed target year, to the value now", async () => {

@@ -91,6 +91,18 @@ function valueAxis(element: HTMLElement, labels: AxisLabels) {
 }
 
 /**
+ * Where a day falls on an axis of year-ends (a point at 2025 is the end of 2025): the end of
+ * 2023-09 is three quarters into the year that 2022's point ends, 2022.75; a year is its own end.
+ */
+export function axisYearOf(day: string): number {
+  const [year, month, date] = day.split('-').map(Number) as [number, number?, number?];
+  if (month == null) return year;
+  const start = Date.UTC(year, 0, 1);
+  const end = date == null ? Date.UTC(year, month, 1) : Date.UTC(year, month - 1, date + 1);
+  return year - 1 + (end - start) / (Date.UTC(year + 1, 0, 1) - start);
+}
+
+/**
  * A target's yearly series from the registry, the published figures (their own marker; a click opens
  * the quote), the trend line to the target year, and the target. The years measured are written on
  * the element, so that a test can see what was drawn on the canvas.
@@ -104,18 +116,20 @@ export function progressChart(
   const history = target.progress.history;
   const measured = history.filter((p) => p.basis === 'MEASURED');
   const published = history.filter((p) => p.basis === 'PUBLISHED');
-  const { trendPerYear, projectedValue } = target.progress;
-  // At least the year before the target's: a history of one year on an axis of one year collapses it.
-  const firstYear = Math.min(...history.map((p) => p.year), target.targetYear - 1);
-  // The trend as the line through its projection with its slope: v(y) = projected − slope × (target year − y).
-  const trendAt = (year: number) => projectedValue! - trendPerYear! * (target.targetYear - year);
+  const { value, asOf, projectedValue } = target.progress;
+  // The projection, from where the region stands when it was last known to the end of the target
+  // year: never run back over the years before, where it would contradict what was measured.
+  const from = value != null && asOf ? axisYearOf(asOf) : null;
   const trend =
-    trendPerYear != null && projectedValue != null
+    projectedValue != null && from != null && from < target.targetYear
       ? [
-          [firstYear, trendAt(firstYear)],
+          [from, value],
           [target.targetYear, projectedValue],
         ]
       : [];
+  element.dataset.trend = JSON.stringify(trend);
+  // At least the year before the target's: a history of one year on an axis of one year collapses it.
+  const firstYear = Math.min(...history.map((p) => p.year), target.targetYear - 1);
   element.dataset.measuredYears = measured.map((p) => p.year).join(',');
   element.dataset.measuredDemoShares = measured.map((p) => p.demoShare ?? '').join(',');
   element.dataset.publishedYears = published.map((p) => p.year).join(',');

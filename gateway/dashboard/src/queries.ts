@@ -43,17 +43,23 @@ graphql(`
     }
     quote
     source {
-      title
-      titleEn
-      titleConstructed
-      publisher
-      publisherEn
-      reprintedFrom
-      reprintedFromEn
-      publishedOn
-      publishedOnInferred
-      url
+      ...SourceFields
     }
+  }
+`);
+
+graphql(`
+  fragment SourceFields on Source {
+    title
+    titleEn
+    titleConstructed
+    publisher
+    publisherEn
+    reprintedFrom
+    reprintedFromEn
+    publishedOn
+    publishedOnInferred
+    url
   }
 `);
 
@@ -68,6 +74,10 @@ graphql(`
     targetYear
     unit
     qualifier
+    quote
+    source {
+      ...SourceFields
+    }
     scope {
       kinds
       program {
@@ -77,6 +87,8 @@ graphql(`
     }
     progress {
       value
+      asOf
+      gap
       since
       basis
       status

@@ -4,7 +4,8 @@ import { enumLabel } from '../../../shared/enum-labels.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
 import { reasonText, statusLabels, t, type Language } from './i18n.js';
 import type { Indicator, Source, Target } from './queries.js';
-import { axisUnit, formatValue, unitWord } from './units.js';
+import { sourceTitle } from '../../../shared/bilingual.js';
+import { axisUnit, formatDifference, formatFigure, formatValue, unitWord } from './units.js';
 
 /** What a figure's source dialog is given: a number, its date, its quote and its document. */
 export interface SourcedValue {
@@ -104,6 +105,26 @@ export const targetValue = (target: Target, language: Language) =>
   (target.qualifier === 'EXACT' ? '' : `${enumLabel(target.qualifier, language)} `) +
   formatValue(target.targetValue, target.unit, language);
 
+/**
+ * Where the region stands and how far it is from the target, as of when and how much of it is demo:
+ * every status has its numbers beside it, whichever rule gave it.
+ */
+function standing(target: Target, language: Language): HTMLElement | null {
+  const { value, asOf, gap, demoShare, figure } = target.progress;
+  if (value == null) return null;
+  return el(
+    'p',
+    { class: 'standing' },
+    `${t('standingNow', language)} `,
+    figure?.qualifier
+      ? formatFigure(value, target.unit, figure.qualifier, language)
+      : formatValue(value, target.unit, language),
+    asOfMark(asOf),
+    demoMark(demoShare, language),
+    gap ? ` · ${t('gapToTarget', language)} ${formatDifference(gap, target.unit, language)}` : null,
+  );
+}
+
 /** A target with its status in words and its chart: yearly series, published points, trend, target. */
 export function targetCard(
   title: string,
@@ -144,6 +165,33 @@ export function targetCard(
       statusLine(target.progress, language),
     ),
     scope ? el('p', { class: 'scope' }, scope) : null,
+    standing(target, language),
+    target.quote && target.source
+      ? el(
+          'p',
+          { class: 'target-source' },
+          t('targetSetBy', language),
+          el(
+            'a',
+            {
+              href: '#',
+              class: 'quote-link',
+              // The dialog shows the document and the sentence the target is read from.
+              onclick: (e) => (
+                e.preventDefault(),
+                context.showSource({
+                  value: NaN,
+                  unit: target.unit,
+                  asOf: '',
+                  quote: target.quote,
+                  source: target.source,
+                })
+              ),
+            },
+            sourceTitle(target.source, language),
+          ),
+        )
+      : null,
     el(
       'p',
       { class: 'reason' },

@@ -25,6 +25,19 @@ function withUnit(number: string, unit: string | null | undefined, language: Lan
   return word === '%' ? `${number}%` : `${number}\u00a0${word}`;
 }
 
+/**
+ * A difference between two values in the unit: of percentages, in percentage points (68.9 个百分点),
+ * never "68.9%", which would read as a share of the target.
+ */
+export function formatDifference(
+  value: number,
+  unit: string | null | undefined,
+  language: Language,
+): string {
+  if (unitWord(unit, language) !== '%') return formatValue(value, unit, language);
+  return `${readable(value)}\u00a0${language === 'zh' ? '个百分点' : 'percentage points'}`;
+}
+
 /** A number rounded for reading, with its unit: 35.7%, 550 人, 9,300,000 yuan; a dash when null. */
 export function formatValue(
   value: number | null | undefined,
