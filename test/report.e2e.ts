@@ -357,11 +357,13 @@ describe('npm run report', () => {
     expect(said('分母（常住人口）来源').find((line) => line.startsWith('北京市：'))).toContain(
       ` · 读取自 ${url}`,
     );
-    // Xiong'an has no population, so no rate: no demo share is said of it either.
-    expect(rate.comparison.rows.find((row) => row.region === 'XA')).toMatchObject({
-      measured: null,
-      measuredDemoPercent: null,
-    });
+    // Xiong'an has no population, so no rate; the count the row shows is all demo, and says so,
+    // with the registry check of that count.
+    const xiongan = rate.comparison.rows.find((row) => row.region === 'XA')!;
+    expect(xiongan).toMatchObject({ measured: null, numerator: 550, measuredDemoPercent: 100 });
+    expect(inWords(xiongan, 'zh').registryCheck).toBe(
+      '登记 550\u00a0人（演示数据占 100%，不能证实该数字） / 公布 550\u00a0人（2023-10-24（推定））',
+    );
     expect(said('演示数据')).toEqual([
       '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
     ]);

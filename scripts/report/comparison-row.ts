@@ -125,9 +125,12 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
     populationAsOf: measure?.denominatorFigure?.asOf ?? null,
-    // A share of no value is none: a rate without a population has a count and its demo share.
+    // The share of what the row shows as measured: a value, or of a rate without a population, the
+    // count it shows (Xiong'an's 550, all demo), which says it is demo as any number built on it.
     measuredDemoPercent:
-      measure?.value == null || measure.demoShare == null ? null : 100 * measure.demoShare,
+      measure == null || measure.demoShare == null || (measure.value ?? measure.numerator) == null
+        ? null
+        : 100 * measure.demoShare,
     measuredOpenEnded: measure?.openEndedRecords || null,
     // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
     // or a rate has no population for the year.

@@ -89,8 +89,11 @@ export function inWords(
   };
 }
 
-/** A row with a measured value: the one whose registry a check speaks for. */
-const measuredRow = (row: ComparisonRow) => row.measured != null;
+/**
+ * A row with a measured value, or a rate's count where no population divides it: the one whose
+ * registry a check speaks for.
+ */
+const measuredRow = (row: ComparisonRow) => row.measured != null || row.numerator != null;
 
 /**
  * The registry beside the region's published total, in words: 登记 97 / 公布 101（2023-09-30）, or
