@@ -1,6 +1,6 @@
 import '../shared/tool-errors.js';
 import { writeFileSync } from 'node:fs';
-import { commandLine, outputFile, usageError } from '../shared/cli.js';
+import { commandLine, exitCode, outputFile, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison } from './report/comparison.js';
@@ -12,6 +12,8 @@ import {
   uncheckedOf,
 } from './report/comparison-notes.js';
 import { regionNameIn, reportLanguage, say, type Language } from './report/language.js';
+import { AnswerError } from './report/format.js';
+import { dayAsked } from './report/day-asked.js';
 import {
   fetchSeries,
   seriesCensusNote,
@@ -42,7 +44,7 @@ const options = commandLine(usage, {
   from: { type: 'string' },
   to: { type: 'string' },
   'as-of': { type: 'string' },
-  format: { type: 'string', default: 'table' },
+  format: { type: 'string' },
   out: { type: 'string' },
   lang: { type: 'string' },
   gateway: {
@@ -55,10 +57,30 @@ const year = (value: string | undefined) =>
   value === undefined ? undefined : /^\d{4}$/.test(value) ? Number(value) : NaN;
 const [from, to] = [year(options.from), year(options.to)];
 if (!options.indicator) usageError(usage, '缺少 --indicator。No --indicator given.');
-if (!['table', 'csv', 'json', 'xlsx'].includes(options.format!))
+// The format is given, or said by the file's name (report.xlsx); a table on the terminal otherwise.
+const extension = options.out && /\.(csv|json|xlsx)$/i.exec(options.out)?.[1]?.toLowerCase();
+const format = options.format?.toLowerCase() ?? extension ?? 'table';
+if (!['table', 'csv', 'json', 'xlsx'].includes(format))
   usageError(
     usage,
     `没有 ${options.format} 格式：可用 table、csv、json、xlsx。There is no format ${options.format}; one of table, csv, json, xlsx.`,
+  );
+// A file named .xlsx holding CSV text is one Excel cannot open.
+if (extension && format !== extension)
+  usageError(
+    usage,
+    `--format ${format} 与文件名 ${options.out} 的扩展名 .${extension} 不符：请改用以 .${format === 'table' ? 'txt' : format} 结尾的文件名，或去掉 --format（格式默认取扩展名）。--format ${format} contradicts the file name ${options.out}, which ends in .${extension}: change the name, or leave --format out (the extension says the format).`,
+  );
+if (format === 'xlsx' && options.out && !extension)
+  usageError(
+    usage,
+    `--format xlsx 写的是工作簿：请用以 .xlsx 结尾的文件名。--format xlsx writes a workbook: give a file name ending in .xlsx.`,
+  );
+const asOf = options['as-of'] === undefined ? undefined : dayAsked(options['as-of']);
+if (asOf === null)
+  usageError(
+    usage,
+    `--as-of 须为年份、年月或日期，如 2023、2023-06 或 2023-06-30（也可写作 2023-6-30），而不是“${options['as-of']}”。--as-of takes a year, a month or a day, such as 2023, 2023-06 or 2023-06-30 (or 2023-6-30), not "${options['as-of']}".`,
   );
 if (Number.isNaN(from) || Number.isNaN(to))
   usageError(
@@ -79,7 +101,7 @@ try {
 } catch (error) {
   usageError(usage, (error as Error).message);
 }
-if (options.format === 'xlsx' && !options.out)
+if (format === 'xlsx' && !options.out)
   usageError(
     usage,
     language === 'zh'
@@ -105,37 +127,34 @@ function outputWorkbook({ workbook, shortened }: { workbook: Buffer; shortened: 
 }
 
 const gateway = options.gateway!;
+/** The report's option that gives each argument of the API. */
+const optionOf: Record<string, string> = { asOf: '--as-of', from: '--from', to: '--to' };
 try {
   if (from !== undefined) {
     const series = await fetchSeries(gateway, options.indicator, from, to, language);
     const title = seriesTitle(series, language);
-    if (options.format === 'xlsx') outputWorkbook(await seriesXlsx(series, language, gateway));
+    if (format === 'xlsx') outputWorkbook(await seriesXlsx(series, language, gateway));
     else
       output(
-        options.format === 'csv'
+        format === 'csv'
           ? seriesCsv(series, language)
-          : options.format === 'json'
+          : format === 'json'
             ? seriesJson(series, language)
             : `${title}\n\n${seriesTable(series, language)}${notesUnder([seriesCensusNote(series, language), seriesZeroNote(series, language)])}`,
       );
   } else {
-    const comparison = await fetchComparison(
-      gateway,
-      options.indicator,
-      language,
-      options['as-of'],
-    );
+    const comparison = await fetchComparison(gateway, options.indicator, language, asOf);
     const { indicator, rows, national } = comparison;
     const pastDay = pastDayNote(comparison.askedAsOf, language);
     const unit = say.unit(indicator.unit, language);
     const title =
       language === 'zh' ? `${indicator.nameZh}（${unit}）` : `${indicator.name} (${unit})`;
-    if (options.format === 'xlsx') outputWorkbook(await toXlsx(comparison, language, gateway));
+    if (format === 'xlsx') outputWorkbook(await toXlsx(comparison, language, gateway));
     else
       output(
-        options.format === 'csv'
+        format === 'csv'
           ? toCsv(rows, language, [indicator])
-          : options.format === 'json'
+          : format === 'json'
             ? toJson(comparison, language)
             : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national, language, {
                 regionName: regionNameIn(rows, language),
@@ -146,6 +165,22 @@ try {
       );
   }
 } catch (error) {
+  // A mistake in what was asked (a day to come, a year before the registry's first, an unknown
+  // indicator) is a usage mistake, said with the option it was given in.
+  if (error instanceof AnswerError && error.callerMistake) {
+    console.error(
+      error.fields.reduce(
+        (message, field) =>
+          optionOf[field]
+            ? message
+                .replaceAll(`${field}：`, `${optionOf[field]}：`)
+                .replaceAll(`${field}: `, `${optionOf[field]}: `)
+            : message,
+        error.message,
+      ),
+    );
+    process.exit(exitCode.usage);
+  }
   const cause = (error as { cause?: { code?: string } }).cause;
   console.error(
     cause?.code === 'ECONNREFUSED'
@@ -154,5 +189,5 @@ try {
         : `No gateway at ${options.gateway}: start it with \`npm start\`.`
       : (error as Error).message,
   );
-  process.exit(1);
+  process.exit(exitCode.problems);
 }

@@ -105,6 +105,15 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
       '--as-of 不能与 --from 一起使用：年末值序列以 --to 截止。--as-of does not go with --from: end a series with --to.',
     );
     expect(said(['--format', 'csv'])).toBe('缺少 --indicator。No --indicator given.');
+    // CSV text in a file named .xlsx is one Excel cannot open; the name alone says the format.
+    expect(said(['--indicator', 'MSW_INSTITUTIONS', '--format', 'csv', '--out', 'r.xlsx'])).toMatch(
+      /^--format csv 与文件名 r\.xlsx 的扩展名 \.xlsx 不符：/,
+    );
+    expect(
+      said(['--indicator', 'MSW_INSTITUTIONS', '--out', 'r.xlsx', '--as-of', '30/6/2023']),
+    ).toMatch(
+      /^--as-of 须为年份、年月或日期，如 2023、2023-06 或 2023-06-30（也可写作 2023-6-30），而不是“30\/6\/2023”。/,
+    );
   });
 
   it('refuses a --format that contradicts the extension of the file, before any work', () => {

@@ -85,6 +85,30 @@ describe('the tools find a stack started on other ports', () => {
     expect(stdout).toMatch(/\nBJ,Beijing,[^,\n]+,101,/);
   });
 
+  it('report reads a day as Chinese users write one, and says a mistake the gateway finds in what it asked as a usage mistake, with its option, exit code 2', async () => {
+    const report = (...args: string[]) =>
+      tool('scripts/report.ts', '--indicator', 'msw_institutions', ...args).then(
+        ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+    const read = await report('--format', 'json', '--as-of', '2023-6-30');
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout).askedAsOf).toBe('2023-06-30');
+    const future = await report('--as-of', '2099');
+    expect(future.code).toBe(2);
+    expect(future.stderr).toMatch(
+      /^--as-of：2099 晚于今天（\d{4}-\d{2}-\d{2}）：[^\n]*--as-of: 2099 is after today/,
+    );
+    const unknown = await tool('scripts/report.ts', '--indicator', '持证社工').then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(unknown?.code).toBe(2);
+    expect(unknown?.stderr).toMatch(
+      /^(全国指标目录中没有 持证社工|持证社工 is not in the national catalog)/,
+    );
+  });
+
   it('import, demo and seed write into its databases', async () => {
     const imported = await tool(
       'scripts/import.ts',

@@ -17,6 +17,21 @@ export interface Column<Row> {
  * bad argument, so it is said once. `check` reads the data first, even beside errors: an unknown
  * indicator is better said by the report, with the codes it could have been, than by each region.
  */
+/**
+ * What the gateway refused, in its words. A caller's mistake (BAD_USER_INPUT: a day not of the
+ * calendar, a year to come, an indicator the catalog lacks) is the report's usage mistake, and names
+ * the argument it was in (`field`), which the report says as its own option.
+ */
+export class AnswerError extends Error {
+  constructor(
+    message: string,
+    readonly callerMistake: boolean,
+    readonly fields: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
 export async function postQuery<T, Variables>(
   gatewayUrl: string,
   query: TypedDocumentString<T, Variables>,
@@ -28,12 +43,19 @@ export async function postQuery<T, Variables>(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: query.toString(), variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  const body = (await response.json()) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  };
   if (body.data) check(body.data);
-  if (body.errors?.length || !body.data)
-    throw new Error(
-      [...new Set(body.errors?.map((e) => e.message))].join('\n') || `HTTP ${response.status}`,
+  if (body.errors?.length || !body.data) {
+    const errors = body.errors ?? [];
+    throw new AnswerError(
+      [...new Set(errors.map((e) => e.message))].join('\n') || `HTTP ${response.status}`,
+      errors.length > 0 && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT'),
+      errors.flatMap((e) => e.extensions?.field ?? []),
     );
+  }
   return body.data;
 }
 

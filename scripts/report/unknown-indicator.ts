@@ -1,4 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { AnswerError } from './format.js';
 import type { Language } from './language.js';
 import { hasChinese } from '../../shared/bilingual.js';
 
@@ -71,5 +72,5 @@ export const requireIndicator =
   (code: string, language: Language) =>
   (answer: { indicator: unknown; indicators: CatalogIndicator[] }) => {
     if (!answer.indicator)
-      throw new Error(unknownIndicatorMessage(code, answer.indicators, language));
+      throw new AnswerError(unknownIndicatorMessage(code, answer.indicators, language), true);
   };
