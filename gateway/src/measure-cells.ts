@@ -14,6 +14,7 @@ import { inBoth } from '../../shared/bilingual.js';
 import { regions } from '../../subgraphs/regions.js';
 // Enum-valued dimensions take their enum's values, and may be unset.
 import { enumOfDimension } from '../../shared/enum-labels.js';
+import { MAX_SERIES_YEARS } from '../../shared/series-years.js';
 
 /**
  * How many cells a measure's breakdown may hold at most: the product of the number of values each
@@ -34,8 +35,6 @@ const placeBounds: Record<string, number> = {
   CITY: Math.max(...regions.map((region) => region.cities?.length ?? 0)) + 1,
   COUNTY: 250,
 };
-/** A YEAR series without `from` starts at the earliest record, at most 100 years back. */
-const MAX_SERIES_YEARS = 101;
 
 /** The year of a date argument (`2019`, `2019-12`, `2019-12-31`), if it reads as one. */
 function yearOf(date: unknown): number | undefined {
