@@ -425,6 +425,9 @@ describe('the registry as it stood on a date', () => {
     ['a series of more than 100 years', 'by: [YEAR], from: 1900', 'from', 'at most 100 years'],
     ['a series before 1800', 'by: [YEAR], from: 1799, to: 1850', 'from', 'from 1800 on'],
     ['a day before 1800', 'asOf: "1799"', 'asOf', 'from 1800 on'],
+    // Bounds of no series: read as nothing, they would pass today's value off as a series.
+    ['years without a series', 'from: 2020', 'from', 'add by: [YEAR]'],
+    ['an end year without a series', 'by: [CITY], to: 2024', 'to', 'add by: [YEAR]'],
   ])('rejects %s as BAD_USER_INPUT naming the argument', async (_, args, field, message) => {
     const response = await ask(`measure(indicator: "MEDICAL_SOCIAL_WORKERS", ${args}) { value }`);
     expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field } });

@@ -85,6 +85,18 @@ export function flowStart(
   return first;
 }
 
+/**
+ * `from` and `to` bound the years of a `YEAR` series: without one they would be read as nothing,
+ * and an analyst who asked from 2020 would take a value of today for a series.
+ */
+export function assertSeriesBounds(query: MeasureQuery): void {
+  if ((query.from == null && query.to == null) || query.by?.includes('YEAR')) return;
+  throw badUserInput(query.from != null ? 'from' : 'to', {
+    zh: 'from 和 to 是按年份序列（by: [YEAR]）的起止年份：请加上 by: [YEAR]，或去掉 from 和 to。',
+    en: 'from and to bound the years of a series by YEAR: add by: [YEAR], or leave from and to out.',
+  });
+}
+
 /** The years of a YEAR series; a flow's series begins in the year it counts from. */
 export function seriesYears(query: MeasureQuery, day: string, since: string | null): SeriesYears {
   const last = Number(day.slice(0, 4));

@@ -2,7 +2,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { isFlowIndicator } from '../../../indicator-catalog.js';
 import { flowSql, flowStartDay, isFlowDefinition } from './flow-sql.js';
 import { indicatorMeasures } from './indicators.js';
-import { assertInCatalog, flowStart, measuredOn, seriesYears } from './measure-arguments.js';
+import {
+  assertInCatalog,
+  assertSeriesBounds,
+  flowStart,
+  measuredOn,
+  seriesYears,
+} from './measure-arguments.js';
 import { notComputable, toMeasure, type MeasureRow } from './measure-results.js';
 import type { Measure, MeasureQuery } from './measure-types.js';
 import { Parameters } from './statement-parts.js';
@@ -17,6 +23,7 @@ export function measureStatement(queries: readonly MeasureQuery[]) {
   const width = Math.max(0, ...queries.map((q) => (q.by ?? []).filter((d) => d !== 'YEAR').length));
   const days = queries.map((query) => {
     assertInCatalog(query.indicator);
+    assertSeriesBounds(query);
     return measuredOn(query.asOf);
   });
   const sinces = queries.map((query, part) =>
