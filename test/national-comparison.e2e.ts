@@ -43,6 +43,24 @@ describe('national comparison through the gateway', () => {
     }
   });
 
+  it('says where a passed target stood when due, beside where it stands now', async () => {
+    const { beijing } =
+      await federation.query(`{ beijing { targets(indicator: "MEDICAL_MSW_COVERAGE") {
+      targetValue targetYear progress { value gap status reason { code deadlineValue deadlineGap }
+        history { year value basis } } } } }`);
+    const [target] = beijing.targets;
+    expect(target).toMatchObject({ targetYear: 2025, progress: { status: 'OFF_TRACK' } });
+    const due = target.progress.history.find(
+      (point: { year: number; basis: string }) => point.year === 2025 && point.basis === 'MEASURED',
+    );
+    const rounded = (value: number) => Math.round(value * 100) / 100;
+    expect(target.progress.reason).toEqual({
+      code: 'TARGET_YEAR_PASSED',
+      deadlineValue: rounded(due.value),
+      deadlineGap: rounded(target.targetValue - due.value),
+    });
+  });
+
   it('gives the latest published figure known on a past day', async () => {
     const { xiongan, sichuan } = await federation.query(`{
       xiongan {

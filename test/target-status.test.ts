@@ -96,10 +96,10 @@ describe('target status rules', () => {
     });
     // The deprecated English reason says the figure as published, not as the target it missed.
     expect(reasonInEnglish(assess(missed).reason, 'NEARLY')).toBe(
-      'The target year 2028 has passed with nearly 100 of 100.',
+      'The target year 2028 has passed: 100 at its end, 5 short of 100; nearly 100 now.',
     );
-    expect(reasonInEnglish(assess(missed).reason, 'ODD')).toContain('with 100-odd of 100.');
-    expect(reasonInEnglish(assess(missed).reason, 'EXACT')).toContain('with 100 of 100.');
+    expect(reasonInEnglish(assess(missed).reason, 'ODD')).toContain('; 100-odd now.');
+    expect(reasonInEnglish(assess(missed).reason, 'EXACT')).toContain('; 100 now.');
     // Projected on from all it allows: a flat trend leaves 近100 short of 100, at 95.
     const flat = { slope: 0, years: [2024, 2025, 2026] };
     expect(assess(standing({ current: { ...at(100), atLeast: 95 }, trend: flat }))).toMatchObject({
@@ -178,6 +178,43 @@ describe('target status rules', () => {
       status: 'ACHIEVED',
       reason: { code: 'TARGET_REACHED', reachedYear: 2028 },
     });
+  });
+
+  it('says where a passed target stood at the end of its year, and how far short, as well as now', () => {
+    // 100 by 2028, judged in mid-2030: 60 at the end of 2028 (measured; a figure said 70), 80 now.
+    const later = standing({
+      year: 2030,
+      yearOver: 2029,
+      today: 2030.5,
+      current: { value: 80, at: 2030.5 },
+      history: [
+        { year: 2027, value: 50, basis: 'MEASURED' },
+        { year: 2028, value: 70, basis: 'PUBLISHED' },
+        { year: 2028, value: 60, basis: 'MEASURED' },
+      ],
+    });
+    const judged = assess(later);
+    expect(judged).toMatchObject({
+      status: 'OFF_TRACK',
+      gap: 20,
+      reason: { code: 'TARGET_YEAR_PASSED', value: 80, deadlineValue: 60, deadlineGap: 40 },
+    });
+    expect(reasonInEnglish(judged.reason)).toBe(
+      'The target year 2028 has passed: 60 at its end, 40 short of 100; 80 now.',
+    );
+    // Where the registry cannot count it, the figure of that year; 近70 is short by up to 35.
+    const published = assess({
+      ...later,
+      history: [{ year: 2028, value: 70, atLeast: 65, basis: 'PUBLISHED' }],
+    });
+    expect(published.reason).toMatchObject({ deadlineValue: 70, deadlineGap: 35 });
+    // Judged at the end of its year, the value is that of the deadline: said once.
+    const onTheDay = assess({ ...later, today: 2029, current: { value: 60, at: 2029 } });
+    expect(onTheDay.reason).toMatchObject({ deadlineValue: null, deadlineGap: null });
+    // A year not known: nothing said of it.
+    expect(assess({ ...later, history: [] }).reason.deadlineValue).toBeNull();
+    // Not yet due: none.
+    expect(assess(standing({})).reason.deadlineValue).toBeNull();
   });
 
   it("reaches a flow's target only by its own year's amount, however much an earlier year did", () => {

@@ -1,5 +1,5 @@
 import type { Language } from './language.js';
-import { formatFigure, formatValue } from './units.js';
+import { formatDifference, formatFigure, formatValue } from './units.js';
 
 export type { Language };
 
@@ -188,6 +188,8 @@ export function reasonText(
     tolerancePercent: number;
     reachedYear: number | null;
     trendYears: number[];
+    deadlineValue?: number | null;
+    deadlineGap?: number | null;
   },
   unit: string,
   language: Language,
@@ -227,10 +229,17 @@ export function reasonText(
       zh: `${value} 于 ${reason.reachedYear} 年达到目标 ${target}，晚于目标年份 ${year}。`,
       en: `${value} reached the target of ${target} in ${reason.reachedYear}, after ${year}.`,
     },
-    TARGET_YEAR_PASSED: {
-      zh: `目标年份 ${year} 已过，当前 ${value}，目标 ${target}。`,
-      en: `The target year ${year} has passed with ${value} of ${target}.`,
-    },
+    // Where it stood when due, and now: how far it missed, and how far it is.
+    TARGET_YEAR_PASSED:
+      reason.deadlineValue == null
+        ? {
+            zh: `目标年份 ${year} 已过，当前 ${value}，目标 ${target}。`,
+            en: `The target year ${year} has passed with ${value} of ${target}.`,
+          }
+        : {
+            zh: `目标年份 ${year} 已过：${year} 年底为 ${formatValue(reason.deadlineValue, unit, language)}，距目标 ${target} 差 ${formatDifference(reason.deadlineGap ?? 0, unit, language)}；当前 ${value}。`,
+            en: `The target year ${year} has passed: ${formatValue(reason.deadlineValue, unit, language)} at its end, ${formatDifference(reason.deadlineGap ?? 0, unit, language)} short of ${target}; ${value} now.`,
+          },
     NO_TREND: {
       zh: '尚未达成，且只有一年有变化的数据，无法推算趋势。',
       en: 'Not reached, and the evidence holds a single year: no trend to project.',

@@ -104,6 +104,8 @@ graphql(`
         tolerancePercent
         reachedYear
         trendYears
+        deadlineValue
+        deadlineGap
       }
       trendPerYear
       projectedValue

@@ -2085,6 +2085,10 @@ export type StatusReason = {
   __typename?: 'StatusReason';
   /** 所适用的状态规则。The status rule that applied. */
   code: StatusReasonCode;
+  /** 目标到期时距目标的差距（按 `deadlineValue` 修饰词所允许的最小值计）；`deadlineValue` 为 null 时为 null。How far short of the target it was when due (from the least `deadlineValue` allows); null where `deadlineValue` is. */
+  deadlineGap?: Maybe<Scalars['Float']['output']>;
+  /** 目标年份已过、在其后判定的目标在目标年份年底的值（登记库测算值优先，其次为公布数字），即目标到期时的情况；目标年份未过、在该年年底判定或该年的值未知时为 null。Of a target judged after its year is over, the value at the end of the target year (the registry's measure first, else a published figure): where it stood when due; null before, at that year's end, or where that year is not known. */
+  deadlineValue?: Maybe<Scalars['Float']['output']>;
   /** 按趋势推算的目标年份末的值（同 `Progress.projectedValue`）；无当前值、有效数据不足两年或目标年份已过时为 null。The value the trend projects for the end of the target year (as `Progress.projectedValue`); null without a current value, with fewer than two years of evidence, or once the target year is over. */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 数值首次达到阈值的年份；尚未达到时为 null。流量指标的目标只计目标年份当年的量：为目标年份或 null。The first year whose value reached the threshold; null while none has. Of a flow's target, only the target year's amount counts: the target year or null. */
@@ -2997,6 +3001,8 @@ export type SourceResolvers<ContextType = RegistryContext, ParentType extends Re
 
 export type StatusReasonResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['StatusReason'] = ResolversParentTypes['StatusReason']> = {
   code?: Resolver<ResolversTypes['StatusReasonCode'], ParentType, ContextType>;
+  deadlineGap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  deadlineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   projectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reachedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -46,8 +46,11 @@ export interface Standing {
    * about 2023.5), or null when nothing is known.
    */
   current: Reading | null;
-  /** The year-end values and reported figures known, from which the year the threshold was reached is read. */
-  history: readonly (YearValue & Pick<Reading, 'atLeast'>)[];
+  /**
+   * The year-end values and reported figures known, from which the year the threshold was reached
+   * is read, and a passed target's value at the end of its year.
+   */
+  history: readonly (YearValue & Pick<Reading, 'atLeast'> & { basis?: string | null })[];
   /** The trend of the evidence, or null with fewer than two years of it. */
   trend: Trend | null;
   /**
@@ -89,6 +92,13 @@ export interface StatusReason {
   reachedYear: number | null;
   /** The years the trend was fitted on. */
   trendYears: number[];
+  /**
+   * Of a target whose year is over, judged after that year: the value at the end of the target
+   * year and how far it was short then (what the target missed by); null otherwise, or where that
+   * year is not known.
+   */
+  deadlineValue: number | null;
+  deadlineGap: number | null;
 }
 
 export interface Assessment {
@@ -172,6 +182,16 @@ export function assess(standing: Standing): Assessment {
             (first, point) => Math.min(first ?? point.year, point.year),
             null,
           ) ?? (current && reaches(current, threshold) ? Math.ceil(current.at) - 1 : null));
+  // Judged after its year, a passed target says where it stood at its deadline too: today's value
+  // alone says how far it is now, not how far it missed. The registry's measure of the year first,
+  // as the current value is (a published figure where the registry cannot count it).
+  const deadline =
+    passed && current && current.at > targetYear + 1
+      ? (standing.history
+          .filter((point) => point.year === targetYear)
+          .sort((a, b) => Number(b.basis === 'MEASURED') - Number(a.basis === 'MEASURED'))[0] ??
+        null)
+      : null;
   const because = (code: StatusReasonCode): StatusReason => ({
     code,
     value: current == null ? null : round(current.value),
@@ -182,6 +202,8 @@ export function assess(standing: Standing): Assessment {
     tolerancePercent: AT_RISK_SHORTFALL * 100,
     reachedYear,
     trendYears: trend?.years ?? [],
+    deadlineValue: deadline && round(deadline.value),
+    deadlineGap: deadline && round(Math.max(targetValue - least(deadline), 0)),
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
   if (current == null) {
@@ -276,7 +298,9 @@ export function reasonInEnglish(reason: StatusReason, qualifier?: string | null)
     case 'TARGET_REACHED_LATE':
       return `${Value} reached the target of ${targetValue} in ${reason.reachedYear}, after ${targetYear}.`;
     case 'TARGET_YEAR_PASSED':
-      return `The target year ${targetYear} has passed with ${value} of ${targetValue}.`;
+      return reason.deadlineValue == null
+        ? `The target year ${targetYear} has passed with ${value} of ${targetValue}.`
+        : `The target year ${targetYear} has passed: ${reason.deadlineValue} at its end, ${reason.deadlineGap} short of ${targetValue}; ${value} now.`;
     case 'NO_TREND':
       return 'Not reached, and the evidence holds a single year: no trend to project.';
     case 'PROJECTED_TO_REACH':
