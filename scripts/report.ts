@@ -29,14 +29,17 @@ const usage = `用法：npm run report -- --indicator 指标代码 [--as-of 日�
   不带 --from：各地区的登记测算值（截至今天，或 --as-of 2023）、最新公开数据和最近的目标，表格下（及 JSON 中）为各地区合计（并非全国合计）及其纳入和未纳入的地区
   带 --from：  各地区自该年起的年末值（时期指标为各年度合计），至 --to 或今年
   --lang：     表头、地区、单位和状态所用的语言（终端为中文时默认 zh）
-  --out：      写入文件（xlsx 必须指定）
+  --as-of：    日期，如 2023、2023-06、2023-06-30，也可写作 2023-6-30、2023/6/30 或 2023年6月30日
+  --out：      写入文件（xlsx 必须指定）；未给 --format 时按文件扩展名（.csv、.json、.xlsx）确定格式
   --gateway：  网关的地址（默认为 npm start 启动的网关）
 Usage: npm run report -- --indicator CODE [--as-of DATE | --from YEAR [--to YEAR]] [--format table|csv|json|xlsx] [--lang zh|en] [--out FILE] [--gateway http://127.0.0.1:4000/graphql]
   without --from: the measure (as of today, or --as-of 2023), the latest published figure and the nearest target of each region,
                   and in a table and JSON the total over the regions (never the nation's) with those it adds up and leaves out
   with --from:    each region's year-end values (of a flow, each year's whole) from that year (to --to, or this year)
   --lang:         the words of headers, regions, units and statuses (default: zh where the locale is Chinese)
-  --out FILE:     write to FILE instead of the terminal (required for xlsx, a binary workbook)
+  --as-of DATE:   a year, month or day, such as 2023, 2023-06 or 2023-06-30 (2023-6-30, 2023/6/30 and 2023年6月30日 too)
+  --out FILE:     write to FILE instead of the terminal (required for xlsx, a binary workbook); without
+                  --format, its extension (.csv, .json, .xlsx) gives the format
   --gateway URL:  the gateway to ask (default: the one npm start started)`;
 
 const options = commandLine(usage, {

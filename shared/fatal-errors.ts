@@ -26,6 +26,18 @@ export function inWords(error: unknown): string {
   return oneLine(error);
 }
 
+/**
+ * An error of a database connection that a stop ended: PostgreSQL shutting down (57P01, 57P02,
+ * 57P03) or the connection gone under the query.
+ */
+function endedByStop(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return (
+    ['57P01', '57P02', '57P03', 'ECONNRESET', 'EPIPE'].includes(code ?? '') ||
+    /Connection terminated/i.test(message ?? '')
+  );
+}
+
 let registered = false;
 
 /**
@@ -39,7 +51,12 @@ export function endOnErrors({ trace }: { trace: boolean }): void {
   if (registered) return;
   registered = true;
   const fail = (error: unknown) => {
-    if (stoppingOnSignal()) return;
+    // A signal is stopping the program, and its exit code stands: a connection the stop ended under
+    // a query is expected and said by none; anything else is said, in one line.
+    if (stoppingOnSignal()) {
+      if (!endedByStop(error)) console.error(`停止时出错 Error while stopping: ${inWords(error)}`);
+      return;
+    }
     if (error instanceof ConfigError) {
       console.error(error.message);
       process.exit(2);

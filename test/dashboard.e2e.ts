@@ -258,7 +258,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const standing = await card.locator('.standing').innerText();
       expect(standing).toContain(`当前 ${rounded(progress.value)}%`);
       expect(standing).toContain(progress.asOf);
-      expect(standing).toContain(`距目标 ${rounded(progress.gap)}\u00a0个百分点`);
+      expect(standing).toContain(`距目标还差 ${rounded(progress.gap)}\u00a0个百分点`);
       // The demo share is printed, not only on hover.
       expect(await card.locator('.status-demo .demo-percent').isVisible()).toBe(true);
       // The projection runs from the value now to the target year, never back over the years
@@ -713,7 +713,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         }
       });
 
-      it("prints a status's demo share in its badge under a finger, which cannot hover", async () => {
+      it("prints a status's demo share in its badge under a finger too, which cannot hover", async () => {
         const phone = await browser.newPage({
           viewport: { width: 390, height: 844 },
           hasTouch: true,
@@ -724,7 +724,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           await phone.waitForSelector('.status-demo .demo-percent');
           expect(await phone.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
           const percent = phone.locator('.status-demo .demo-percent').first();
-          expect(await percent.evaluate((node) => getComputedStyle(node).display)).toBe('inline');
+          expect(await percent.isVisible()).toBe(true);
           expect(await percent.innerText()).toMatch(/^\s*[\d.]+%$/);
         } finally {
           await phone.close();

@@ -24,6 +24,8 @@ it('reads a day asked for as Chinese users write one, and nothing else', () => {
     '2023-06-30',
   ]);
   expect(dayAsked('2023年6月30日')).toBe('2023-06-30');
+  // Typed full-width by a Chinese input method.
+  expect(dayAsked('２０２３／６／３０')).toBe('2023-06-30');
   // Digits run together say no day for sure (2023630: June 30th, or the 63rd month?).
   for (const typed of ['2023630', '202306', '23-6-30', '2023-6-30T00:00', 'today', ''])
     expect(dayAsked(typed), typed).toBeNull();

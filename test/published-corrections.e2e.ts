@@ -27,6 +27,8 @@ const TEAMS = 'xa-township-sw-stations';
 const WITHDRAWN = now.withdrawnFigures[0]!.id;
 const MODEL = 'xa-1357-service-model';
 const EDITED = 'xa-full-cycle-incubation-scheme';
+/** Its period start was read as printed before; the files now say it is worked out. */
+const START_INFERRED = 'xa-professional-sw-projects';
 
 const earlier: PublishedData = {
   ...now,
@@ -38,7 +40,9 @@ const earlier: PublishedData = {
           ? { ...f, note: 'Read on the page date.' }
           : f.id === TEAMS
             ? { ...f, scope: 'stations' }
-            : f,
+            : f.id === START_INFERRED
+              ? { ...f, periodStartInferred: false }
+              : f,
     ),
     {
       ...now.figures.find((f) => f.id === NOTED)!,
@@ -65,7 +69,7 @@ const editor = () => bearer({ role: 'editor', region: region.code });
 const ask = async <T = any>(query: string, variables?: Record<string, unknown>) =>
   data<T>(server.url, query, variables, await editor());
 
-const figureFields = `id periodStart note withdrawnAt withdrawalReason correctedBy { id periodStart }`;
+const figureFields = `id periodStart periodStartInferred note withdrawnAt withdrawalReason correctedBy { id periodStart }`;
 
 beforeAll(async () => {
   await loadPublishedData(opened.dataSource, region.slug, earlier);
@@ -106,7 +110,7 @@ describe('corrections of the published data', () => {
     const corrected = await loadPublishedData(opened.dataSource, region.slug);
     expect(corrected.corrected).toEqual({
       figures: [PROJECTS],
-      annotated: [NOTED],
+      annotated: [NOTED, START_INFERRED],
       withdrawn: [WITHDRAWN],
       targets: [],
       // The team's edit makes the second programme theirs: it keeps the role they left it with.
@@ -127,6 +131,8 @@ describe('corrections of the published data', () => {
     expect(projects.withdrawalReason).toBe(correctionReason(['periodStart']));
     expect(projects.correctedBy).toEqual({ id: `${PROJECTS}~2`, periodStart: '2020-03' });
     expect(byId(`${PROJECTS}~2`)).toMatchObject({ periodStart: '2020-03', withdrawnAt: null });
+    // Set in place, as a note is: the same figure, its start now said to be worked out.
+    expect(byId(START_INFERRED)).toMatchObject({ periodStartInferred: true, withdrawnAt: null });
     expect(byId(NOTED)).toMatchObject({
       id: NOTED,
       note: now.figures.find((f) => f.id === NOTED)!.note,
@@ -149,6 +155,12 @@ describe('corrections of the published data', () => {
         action: 'annotateFigure',
         entityId: NOTED,
         changedFields: ['note'],
+      },
+      {
+        actor: 'published-data',
+        action: 'annotateFigure',
+        entityId: START_INFERRED,
+        changedFields: ['periodStartInferred'],
       },
       {
         actor: 'published-data',

@@ -223,12 +223,13 @@ describe("a row's check against its region's published total", () => {
   it("gives a figure's own date, inferred where it is, and the day the registry was measured apart", () => {
     const flow = checked({
       checkedSince: '2023-01-01',
+      checkedSinceInferred: true,
       checkedAsOf: '2023-09-30',
       checkedFigureAsOf: '2023-09',
       checkedFigureAsOfInferred: true,
     });
     expect(inWords(flow, 'zh').registryCheck).toBe(
-      '登记 4,100\u00a0人次 / 公布 4,000余\u00a0人次（2023-01-01 至 2023-09（推定）；登记库按 2023-09-30 测算）',
+      '登记 4,100\u00a0人次 / 公布 4,000余\u00a0人次（2023-01-01（推定） 至 2023-09（推定）；登记库按 2023-09-30 测算）',
     );
     const stock = checked({
       checkedSince: null,

@@ -149,6 +149,7 @@ describe('an embedded PostgreSQL left by a killed npm start', () => {
     // Said as an interruption, not as the error of the query its stopped database ended.
     expect(said).toContain(`导出已中断：未写入 ${out}`);
     expect(said).not.toContain('错误 Error');
+    expect(said).not.toContain('停止时出错');
     expect(existsSync(out)).toBe(false);
     expect(await accepts(databasePort)).toBe(false);
     await lock.end().catch(() => {});

@@ -96,10 +96,10 @@ describe('target status rules', () => {
     });
     // The deprecated English reason says the figure as published, not as the target it missed.
     expect(reasonInEnglish(assess(missed).reason, 'NEARLY')).toBe(
-      'The target year 2028 has passed: 100 at its end, 5 short of 100; nearly 100 now.',
+      'The target year 2028 has passed with nearly 100 of 100.',
     );
-    expect(reasonInEnglish(assess(missed).reason, 'ODD')).toContain('; 100-odd now.');
-    expect(reasonInEnglish(assess(missed).reason, 'EXACT')).toContain('; 100 now.');
+    expect(reasonInEnglish(assess(missed).reason, 'ODD')).toContain('with 100-odd of 100.');
+    expect(reasonInEnglish(assess(missed).reason, 'EXACT')).toContain('with 100 of 100.');
     // Projected on from all it allows: a flat trend leaves 近100 short of 100, at 95.
     const flat = { slope: 0, years: [2024, 2025, 2026] };
     expect(assess(standing({ current: { ...at(100), atLeast: 95 }, trend: flat }))).toMatchObject({
@@ -181,7 +181,7 @@ describe('target status rules', () => {
   });
 
   it('says where a passed target stood at the end of its year, and how far short, as well as now', () => {
-    // 100 by 2028, judged in mid-2030: 60 at the end of 2028 (measured; a figure said 70), 80 now.
+    // 100 by 2028, judged in mid-2030: 60 measured at the end of 2028 (a figure of 2028 said 70), 80 now.
     const later = standing({
       year: 2030,
       yearOver: 2029,
@@ -202,12 +202,12 @@ describe('target status rules', () => {
     expect(reasonInEnglish(judged.reason)).toBe(
       'The target year 2028 has passed: 60 at its end, 40 short of 100; 80 now.',
     );
-    // Where the registry cannot count it, the figure of that year; 近70 is short by up to 35.
+    // A published point of the year may be of a day within it: not the year's end, so not said.
     const published = assess({
       ...later,
       history: [{ year: 2028, value: 70, atLeast: 65, basis: 'PUBLISHED' }],
     });
-    expect(published.reason).toMatchObject({ deadlineValue: 70, deadlineGap: 35 });
+    expect(published.reason).toMatchObject({ deadlineValue: null, deadlineGap: null });
     // Judged at the end of its year, the value is that of the deadline: said once.
     const onTheDay = assess({ ...later, today: 2029, current: { value: 60, at: 2029 } });
     expect(onTheDay.reason).toMatchObject({ deadlineValue: null, deadlineGap: null });

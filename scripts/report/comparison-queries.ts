@@ -51,6 +51,7 @@ export const comparisonQuery = graphql(`
             qualifier
             asOf
             asOfInferred
+            periodStartInferred
           }
         }
       }

@@ -27,6 +27,8 @@ export interface ComparisonRow {
   checkedAsOf: string | null;
   /** Of a cumulative total (16 projects since 2020-03), the first day the registry counted it from. */
   checkedSince: string | null;
+  /** That start is the total's own, which its source does not print (an inference). */
+  checkedSinceInferred: boolean;
   /** How much of the registry's side of the check is demo: an agreement on demo confirms nothing. */
   checkedDemoPercent: number | null;
   /** Why the published total was not set beside the registry (a period whose start is not known). */
@@ -114,6 +116,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     checkedMeasured: measure?.checkedAgainst?.measured ?? null,
     checkedAsOf: measure?.checkedAgainst?.measuredAsOf ?? null,
     checkedSince: measure?.checkedAgainst?.measuredSince ?? null,
+    checkedSinceInferred: measure?.checkedAgainst?.figure.periodStartInferred ?? false,
     checkedDemoPercent:
       measure?.checkedAgainst?.demoShare == null ? null : 100 * measure.checkedAgainst.demoShare,
     checkedNotCompared: measure?.checkedAgainst?.notComparedReason ?? null,

@@ -5,7 +5,8 @@
  */
 export function dayAsked(typed: string): string | null {
   const parts = /^(\d{4})(?:年?|(?:年|[-/.])(\d{1,2})(?:月?|(?:月|[-/.])(\d{1,2})日?))$/.exec(
-    typed.trim(),
+    // Digits and marks typed full-width by a Chinese input method (２０２３／６／３０) read as ASCII.
+    typed.normalize('NFKC').trim(),
   );
   if (!parts) return null;
   return parts

@@ -13,11 +13,6 @@ export interface Column<Row> {
 }
 
 /**
- * The data of a query through the gateway's public API; each region reports the same error for a
- * bad argument, so it is said once. `check` reads the data first, even beside errors: an unknown
- * indicator is better said by the report, with the codes it could have been, than by each region.
- */
-/**
  * What the gateway refused, in its words. A caller's mistake (BAD_USER_INPUT: a day not of the
  * calendar, a year to come, an indicator the catalog lacks) is the report's usage mistake, and names
  * the argument it was in (`field`), which the report says as its own option.
@@ -32,6 +27,11 @@ export class AnswerError extends Error {
   }
 }
 
+/**
+ * The data of a query through the gateway's public API; each region reports the same error for a
+ * bad argument, so it is said once. `check` reads the data first, even beside errors: an unknown
+ * indicator is better said by the report, with the codes it could have been, than by each region.
+ */
 export async function postQuery<T, Variables>(
   gatewayUrl: string,
   query: TypedDocumentString<T, Variables>,

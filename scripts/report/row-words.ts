@@ -132,7 +132,7 @@ function registryCheckWords(
   const when = row.checkedNotCompared
     ? reasonIn(row.checkedNotCompared, indicators, language)
     : row.checkedSince
-      ? `${row.checkedSince}${to}${figureDate ?? row.checkedAsOf}${measuredOn}`
+      ? `${say.inferred(row.checkedSince, row.checkedSinceInferred, language)}${to}${figureDate ?? row.checkedAsOf}${measuredOn}`
       : `${figureDate ?? row.checkedAsOf}${measuredOn}`;
   // The registry's side that is demo was built on the figure: its agreement confirms nothing.
   const demo = row.checkedDemoPercent ? roundedNumber(row.checkedDemoPercent) : 0;

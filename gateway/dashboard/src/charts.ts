@@ -8,6 +8,7 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { axisYearOf } from './axis-year.js';
 import type { Breakdown, Figure, Target } from './queries.js';
 
 echarts.use([
@@ -91,18 +92,6 @@ function valueAxis(element: HTMLElement, labels: AxisLabels) {
 }
 
 /**
- * Where a day falls on an axis of year-ends (a point at 2025 is the end of 2025): the end of
- * 2023-09 is three quarters into the year that 2022's point ends, 2022.75; a year is its own end.
- */
-export function axisYearOf(day: string): number {
-  const [year, month, date] = day.split('-').map(Number) as [number, number?, number?];
-  if (month == null) return year;
-  const start = Date.UTC(year, 0, 1);
-  const end = date == null ? Date.UTC(year, month, 1) : Date.UTC(year, month - 1, date + 1);
-  return year - 1 + (end - start) / (Date.UTC(year + 1, 0, 1) - start);
-}
-
-/**
  * A target's yearly series from the registry, the published figures (their own marker; a click opens
  * the quote), the trend line to the target year, and the target. The years measured are written on
  * the element, so that a test can see what was drawn on the canvas.
@@ -116,14 +105,15 @@ export function progressChart(
   const history = target.progress.history;
   const measured = history.filter((p) => p.basis === 'MEASURED');
   const published = history.filter((p) => p.basis === 'PUBLISHED');
-  const { value, asOf, projectedValue } = target.progress;
+  const { value, asOf, projectedValue, figure } = target.progress;
   // The projection, from where the region stands when it was last known to the end of the target
-  // year: never run back over the years before, where it would contradict what was measured.
+  // year: never run back over the years before, where it would contradict what was measured. A
+  // published value is projected from the least it allows (近100 from 95), as the status is.
   const from = value != null && asOf ? axisYearOf(asOf) : null;
   const trend =
     projectedValue != null && from != null && from < target.targetYear
       ? [
-          [from, value],
+          [from, figure?.interval.lower ?? value],
           [target.targetYear, projectedValue],
         ]
       : [];

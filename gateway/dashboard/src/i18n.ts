@@ -21,7 +21,7 @@ const labels = {
   perResidents: { zh: '每万常住人口', en: 'Per 10,000 residents' },
   progressSince: { zh: '当前值的统计起点：', en: 'The value adds up from ' },
   standingNow: { zh: '当前', en: 'Now' },
-  gapToTarget: { zh: '距目标', en: 'short of the target by' },
+  gapToTarget: { zh: '距目标还差', en: 'short of the target by' },
   targetSetBy: { zh: '目标出处：', en: 'Target set in: ' },
   targets: { zh: '目标进展', en: 'Progress toward targets' },
   measuredSeries: { zh: '登记测算（年末）', en: 'Measured (year end)' },
@@ -237,7 +237,7 @@ export function reasonText(
             en: `The target year ${year} has passed with ${value} of ${target}.`,
           }
         : {
-            zh: `目标年份 ${year} 已过：${year} 年底为 ${formatValue(reason.deadlineValue, unit, language)}，距目标 ${target} 差 ${formatDifference(reason.deadlineGap ?? 0, unit, language)}；当前 ${value}。`,
+            zh: `目标年份 ${year} 已过：${year} 年底为 ${formatValue(reason.deadlineValue, unit, language)}，距目标 ${target}还差 ${formatDifference(reason.deadlineGap ?? 0, unit, language)}；当前 ${value}。`,
             en: `The target year ${year} has passed: ${formatValue(reason.deadlineValue, unit, language)} at its end, ${formatDifference(reason.deadlineGap ?? 0, unit, language)} short of ${target}; ${value} now.`,
           },
     NO_TREND: {

@@ -111,6 +111,10 @@ graphql(`
       projectedValue
       figure {
         qualifier
+        asOfInferred
+        interval {
+          lower
+        }
       }
       history {
         year

@@ -157,7 +157,16 @@ function qualityRows(registry: Registry, indicators: Indicator[], context: ViewC
         'td',
         {},
         formatValue(check.measured, check.figure.unit, language),
-        asOfMark(check.measuredAsOf && period(check.measuredSince, check.measuredAsOf)),
+        // Measured over the figure's own period: a start worked out for it is marked here too.
+        asOfMark(
+          check.measuredAsOf &&
+            period(
+              check.measuredSince &&
+                check.measuredSince +
+                  (check.figure.periodStartInferred ? t('inferred', language) : ''),
+              check.measuredAsOf,
+            ),
+        ),
         demoMark(check.demoShare ?? null, language),
       ),
       el('td', {}, differenceWords(check, language)),

@@ -46,7 +46,8 @@ const percentOfDemo = (share: number | null) => `${Math.round((share ?? 0) * 100
 
 /**
  * A target's status with what it rests on, in one line that wraps as a whole: the badge, and a demo
- * mark when the value judged is mostly demo records, its share said on hover.
+ * mark when the value judged is mostly demo records, with its share, and what the share means on
+ * hover.
  */
 export const statusLine = (
   progress: { status: string; demoShare: number | null; restsMostlyOnDemo: boolean },
@@ -66,7 +67,7 @@ export const statusLine = (
             title: `${t('restsOnDemo', language)} ${percentOfDemo(progress.demoShare)}`,
           },
           t('demo', language),
-          // Paper has no hover: the share is printed in the badge.
+          // Printed, not only on hover: a phone and paper have none, and a reader never should.
           el('span', { class: 'demo-percent' }, ` ${percentOfDemo(progress.demoShare)}`),
         )
       : null,
@@ -119,7 +120,7 @@ function standing(target: Target, language: Language): HTMLElement | null {
     figure?.qualifier
       ? formatFigure(value, target.unit, figure.qualifier, language)
       : formatValue(value, target.unit, language),
-    asOfMark(asOf),
+    asOfMark(asOf && asOf + (figure?.asOfInferred ? t('inferred', language) : '')),
     demoMark(demoShare, language),
     gap ? ` · ${t('gapToTarget', language)} ${formatDifference(gap, target.unit, language)}` : null,
   );

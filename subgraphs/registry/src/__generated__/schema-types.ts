@@ -2080,9 +2080,9 @@ export type StatusReason = {
   __typename?: 'StatusReason';
   /** 所适用的状态规则。The status rule that applied. */
   code: StatusReasonCode;
-  /** 目标到期时距目标的差距（按 `deadlineValue` 修饰词所允许的最小值计）；`deadlineValue` 为 null 时为 null。How far short of the target it was when due (from the least `deadlineValue` allows); null where `deadlineValue` is. */
+  /** 目标到期时距目标的差距；`deadlineValue` 为 null 时为 null。How far short of the target it was when due; null where `deadlineValue` is. */
   deadlineGap?: Maybe<Scalars['Float']['output']>;
-  /** 目标年份已过、在其后判定的目标在目标年份年底的值（登记库测算值优先，其次为公布数字），即目标到期时的情况；目标年份未过、在该年年底判定或该年的值未知时为 null。Of a target judged after its year is over, the value at the end of the target year (the registry's measure first, else a published figure): where it stood when due; null before, at that year's end, or where that year is not known. */
+  /** 目标年份已过、在其后判定的目标在目标年份年底的登记库测算值，即目标到期时的情况；目标年份未过、在该年年底判定，或登记库不能测算该年时为 null（公布数字可能是年内某日的，不作为年底值）。Of a target judged after its year is over, the registry's measure at the end of the target year: where it stood when due; null before, at that year's end, or where the registry does not measure that year (a published figure may be of a day within it, not its end). */
   deadlineValue?: Maybe<Scalars['Float']['output']>;
   /** 按趋势推算的目标年份末的值（同 `Progress.projectedValue`）；无当前值、有效数据不足两年或目标年份已过时为 null。The value the trend projects for the end of the target year (as `Progress.projectedValue`); null without a current value, with fewer than two years of evidence, or once the target year is over. */
   projectedValue?: Maybe<Scalars['Float']['output']>;

@@ -1,7 +1,7 @@
 import type { MeasureBase } from './dimensions.js';
 import type { MeasureScope } from './measure-types.js';
 
-/** A YEAR series never reaches further back than this many years before its last. */
+/** The most years a YEAR series holds, its last among them. */
 export { MAX_SERIES_YEARS } from '../../../../shared/series-years.js';
 
 /** The last day a figure's date names, in SQL: 2024 is 2024-12-31, 2024-02 is 2024-02-29. */

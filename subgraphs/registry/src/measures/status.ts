@@ -93,9 +93,9 @@ export interface StatusReason {
   /** The years the trend was fitted on. */
   trendYears: number[];
   /**
-   * Of a target whose year is over, judged after that year: the value at the end of the target
-   * year and how far it was short then (what the target missed by); null otherwise, or where that
-   * year is not known.
+   * Of a target whose year is over, judged after that year: the registry's measure at the end of
+   * the target year and how far it was short then (what the target missed by); null otherwise, or
+   * where the registry does not measure that year.
    */
   deadlineValue: number | null;
   deadlineGap: number | null;
@@ -183,14 +183,14 @@ export function assess(standing: Standing): Assessment {
             null,
           ) ?? (current && reaches(current, threshold) ? Math.ceil(current.at) - 1 : null));
   // Judged after its year, a passed target says where it stood at its deadline too: today's value
-  // alone says how far it is now, not how far it missed. The registry's measure of the year first,
-  // as the current value is (a published figure where the registry cannot count it).
+  // alone says how far it is now, not how far it missed. The registry's measure at the year's end
+  // only: a published point of the year may be of a day within it (2025-09), or a baseline derived
+  // from a growth rate, and neither is the year's end.
   const deadline =
     passed && current && current.at > targetYear + 1
-      ? (standing.history
-          .filter((point) => point.year === targetYear)
-          .sort((a, b) => Number(b.basis === 'MEASURED') - Number(a.basis === 'MEASURED'))[0] ??
-        null)
+      ? (standing.history.find(
+          (point) => point.year === targetYear && point.basis === 'MEASURED',
+        ) ?? null)
       : null;
   const because = (code: StatusReasonCode): StatusReason => ({
     code,
@@ -203,7 +203,7 @@ export function assess(standing: Standing): Assessment {
     reachedYear,
     trendYears: trend?.years ?? [],
     deadlineValue: deadline && round(deadline.value),
-    deadlineGap: deadline && round(Math.max(targetValue - least(deadline), 0)),
+    deadlineGap: deadline && round(Math.max(targetValue - deadline.value, 0)),
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
   if (current == null) {
