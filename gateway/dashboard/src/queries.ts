@@ -280,16 +280,7 @@ export const regionQuery = graphql(`
             fundingYuan
             quote
             source {
-              title
-              titleEn
-              titleConstructed
-              publisher
-              publisherEn
-              reprintedFrom
-              reprintedFromEn
-              publishedOn
-              publishedOnInferred
-              url
+              ...SourceFields
             }
           }
         }

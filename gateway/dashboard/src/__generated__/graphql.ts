@@ -657,16 +657,7 @@ export const DashboardRegionDocument = new TypedDocumentString(`
           fundingYuan
           quote
           source {
-            title
-            titleEn
-            titleConstructed
-            publisher
-            publisherEn
-            reprintedFrom
-            reprintedFromEn
-            publishedOn
-            publishedOnInferred
-            url
+            ...SourceFields
           }
         }
       }
