@@ -1,7 +1,13 @@
 import '../shared/tool-errors.js';
 import { createWriteStream, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { commandLine, outputFile, usageError } from '../shared/cli.js';
+import {
+  commandLine,
+  extensionFormat,
+  outputFile,
+  refuseContradictedFormat,
+  usageError,
+} from '../shared/cli.js';
 import { stopOnSignals } from '../shared/shutdown.js';
 import type { Language } from '../shared/enum-labels.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
@@ -59,7 +65,7 @@ if (existsSync(out) && !options.overwrite)
     `文件 ${out} 已存在：请换一个文件名，或加 --overwrite 覆盖（其中未导入的修改将丢失）。${out} exists: give another file name, or add --overwrite to replace it (edits not yet imported are lost).`,
   );
 const language = options.lang as Language;
-const extension = /\.(csv|xlsx)$/i.exec(out)?.[1]?.toLowerCase();
+const extension = extensionFormat(out, ['csv', 'xlsx']);
 // A template is always a workbook; an export's format is given or said by its file name.
 if (!options.template && !options.format && !extension)
   usageError(
@@ -69,12 +75,7 @@ if (!options.template && !options.format && !extension)
 const format = options.format?.toLowerCase() ?? extension;
 if (format !== 'csv' && format !== 'xlsx')
   usageError(usage, `未知格式 unknown --format: ${format}`);
-// A file named .xlsx holding CSV text is one Excel cannot open and the import refuses.
-if (extension && format !== extension)
-  usageError(
-    usage,
-    `--format ${format} 与文件名 ${out} 的扩展名 .${extension} 不符：请改用以 .${format} 结尾的文件名，或去掉 --format（格式默认取扩展名）。--format ${format} contradicts the file name ${out}, which ends in .${extension}: end the name in .${format}, or leave --format out (the extension says the format).`,
-  );
+refuseContradictedFormat(usage, format, out, extension);
 // A template's dropdowns, dictionary and instructions are sheets a CSV file cannot hold.
 if (options.template && format === 'csv')
   usageError(

@@ -1,6 +1,13 @@
 import '../shared/tool-errors.js';
 import { writeFileSync } from 'node:fs';
-import { commandLine, exitCode, outputFile, usageError } from '../shared/cli.js';
+import {
+  commandLine,
+  exitCode,
+  extensionFormat,
+  outputFile,
+  refuseContradictedFormat,
+  usageError,
+} from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison } from './report/comparison.js';
@@ -61,19 +68,14 @@ const year = (value: string | undefined) =>
 const [from, to] = [year(options.from), year(options.to)];
 if (!options.indicator) usageError(usage, '缺少 --indicator。No --indicator given.');
 // The format is given, or said by the file's name (report.xlsx); a table on the terminal otherwise.
-const extension = options.out && /\.(csv|json|xlsx)$/i.exec(options.out)?.[1]?.toLowerCase();
+const extension = extensionFormat(options.out, ['csv', 'json', 'xlsx']);
 const format = options.format?.toLowerCase() ?? extension ?? 'table';
 if (!['table', 'csv', 'json', 'xlsx'].includes(format))
   usageError(
     usage,
     `没有 ${options.format} 格式：可用 table、csv、json、xlsx。There is no format ${options.format}; one of table, csv, json, xlsx.`,
   );
-// A file named .xlsx holding CSV text is one Excel cannot open.
-if (extension && format !== extension)
-  usageError(
-    usage,
-    `--format ${format} 与文件名 ${options.out} 的扩展名 .${extension} 不符：请改用以 .${format === 'table' ? 'txt' : format} 结尾的文件名，或去掉 --format（格式默认取扩展名）。--format ${format} contradicts the file name ${options.out}, which ends in .${extension}: change the name, or leave --format out (the extension says the format).`,
-  );
+if (options.out) refuseContradictedFormat(usage, format, options.out, extension);
 if (format === 'xlsx' && options.out && !extension)
   usageError(
     usage,

@@ -67,3 +67,27 @@ export function outputFile(usage: string, path: string): string {
     usageError(usage, `无法写入 ${path}：${problem.zh}。Cannot write ${path}: ${problem.en}.`);
   return path;
 }
+
+/** The format a file's name says by its extension, of those the command writes (`.xlsx`: xlsx). */
+export function extensionFormat(file: string | undefined, formats: readonly string[]) {
+  const extension = file?.match(/\.([^./\\]+)$/)?.[1]?.toLowerCase();
+  return extension && formats.includes(extension) ? extension : undefined;
+}
+
+/**
+ * Refuses a `--format` that the file's name contradicts: CSV text in a file named .xlsx is one a
+ * spreadsheet cannot open, and the import refuses.
+ */
+export function refuseContradictedFormat(
+  usage: string,
+  format: string,
+  file: string,
+  extension: string | undefined,
+): void {
+  if (!extension || format === extension) return;
+  const suffix = format === 'table' ? 'txt' : format;
+  usageError(
+    usage,
+    `--format ${format} 与文件名 ${file} 的扩展名 .${extension} 不符：请改用以 .${suffix} 结尾的文件名，或去掉 --format（格式默认取扩展名）。--format ${format} contradicts the file name ${file}, which ends in .${extension}: end the name in .${suffix}, or leave --format out (the extension says the format).`,
+  );
+}
