@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assess,
-  project,
-  reasonInEnglish,
-  type Standing,
-} from '../subgraphs/registry/src/measures/status.js';
+import { reasonInEnglish } from '../subgraphs/registry/src/measures/reason-in-english.js';
+import { assess, project, type Standing } from '../subgraphs/registry/src/measures/status.js';
 import {
   measuredEvidence,
   theilSenSlope,

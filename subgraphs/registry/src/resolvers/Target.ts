@@ -17,9 +17,9 @@ import {
   DEFAULT_BASICALLY_PERCENT,
   thresholdOf,
   reaches,
-  reasonInEnglish,
   type Bounds,
 } from '../measures/status.js';
+import { reasonInEnglish } from '../measures/reason-in-english.js';
 
 const catalog = new Map(indicatorCatalog.map((indicator) => [indicator.code, indicator]));
 

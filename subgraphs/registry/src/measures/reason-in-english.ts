@@ -1,0 +1,45 @@
+import { enumLabels } from '../../../../shared/enum-labels.js';
+import type { StatusReason } from './status.js';
+
+/**
+ * The reason in English, for clients of the deprecated `statusReason`, with the qualifier of the
+ * published figure its value is, where it is one: "nearly 40 ... of 40" is not 40 of 40.
+ */
+export function reasonInEnglish(reason: StatusReason, qualifier?: string | null): string {
+  const { targetValue, targetYear, threshold, projectedValue, tolerancePercent } = reason;
+  const word = qualifier ? enumLabels.Qualifier?.[qualifier]?.en : undefined;
+  const value =
+    !word || reason.value == null
+      ? reason.value
+      : word.startsWith('-')
+        ? `${reason.value}${word}`
+        : `${word} ${reason.value}`;
+  // "More than 40 has reached…": a sentence that starts with the value starts with a capital.
+  const Value = typeof value === 'string' ? value[0]!.toUpperCase() + value.slice(1) : value;
+  // The years the trend was fitted on: a projection says how old its evidence is.
+  const trend = `The ${reason.trendYears[0]}–${reason.trendYears.at(-1)} trend`;
+  switch (reason.code) {
+    case 'NO_VALUE':
+      return 'No measured value and no published figure.';
+    case 'NOTHING_REGISTERED':
+      return 'The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none.';
+    case 'TARGET_REACHED':
+      return `${Value} has reached the target of ${targetValue}.`;
+    case 'TARGET_BASICALLY_REACHED':
+      return `${Value} has basically reached the target of ${targetValue} (from ${threshold} on).`;
+    case 'TARGET_REACHED_LATE':
+      return `${Value} reached the target of ${targetValue} in ${reason.reachedYear}, after ${targetYear}.`;
+    case 'TARGET_YEAR_PASSED':
+      return reason.deadlineValue == null
+        ? `The target year ${targetYear} has passed with ${value} of ${targetValue}.`
+        : `The target year ${targetYear} has passed: ${reason.deadlineValue} at its end, ${reason.deadlineGap} short of ${targetValue}; ${value} now.`;
+    case 'NO_TREND':
+      return 'Not reached, and the evidence holds a single year: no trend to project.';
+    case 'PROJECTED_TO_REACH':
+      return `${trend} projects ${projectedValue} by ${targetYear}, at or above ${threshold}.`;
+    case 'PROJECTED_SHORT_WITHIN_TOLERANCE':
+      return `${trend} projects ${projectedValue} by ${targetYear}, short of ${threshold} by at most ${tolerancePercent}%.`;
+    case 'PROJECTED_SHORT':
+      return `${trend} projects ${projectedValue} by ${targetYear}, short of ${threshold} by more than ${tolerancePercent}%.`;
+  }
+}
