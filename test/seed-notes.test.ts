@@ -139,6 +139,12 @@ describe('dates the data files infer', () => {
     const inferredStart = /统计期起点[^。；]*推算/;
     expect(figures.filter((f) => inferredStart.test(f.note ?? '')).length).toBeGreaterThan(3);
     expect(unmarked(figures, inferredStart, (f) => f.periodStartInferred === true)).toEqual([]);
+    // And the other way: a start marked as worked out is one the note says how.
+    expect(
+      figures
+        .filter((f) => f.periodStartInferred && !inferredStart.test(f.note ?? ''))
+        .map((f) => f.id),
+    ).toEqual([]);
   });
 
   it('mark a source whose page prints no date as of an inferred date', () => {

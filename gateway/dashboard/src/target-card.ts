@@ -111,7 +111,7 @@ export const targetValue = (target: Target, language: Language) =>
  * every status has its numbers beside it, whichever rule gave it.
  */
 function standing(target: Target, language: Language): HTMLElement | null {
-  const { value, asOf, gap, demoShare, figure } = target.progress;
+  const { value, asOf, gap, demoShare, restsMostlyOnDemo, figure } = target.progress;
   if (value == null) return null;
   return el(
     'p',
@@ -121,7 +121,8 @@ function standing(target: Target, language: Language): HTMLElement | null {
       ? formatFigure(value, target.unit, figure.qualifier, language)
       : formatValue(value, target.unit, language),
     asOfMark(asOf && asOf + (figure?.asOfInferred ? t('inferred', language) : '')),
-    demoMark(demoShare, language),
+    // Mostly demo, the status line above says the share (to a tenth): said once.
+    restsMostlyOnDemo ? null : demoMark(demoShare, language),
     gap ? ` · ${t('gapToTarget', language)} ${formatDifference(gap, target.unit, language)}` : null,
   );
 }
