@@ -31,6 +31,20 @@ graphql(`
   }
 `);
 
+/** What every query of the report reads of its indicator (ReportIndicator, without its sources). */
+graphql(`
+  fragment ReportIndicator on Indicator {
+    code
+    name
+    nameZh
+    unit
+    kind
+    stockOrFlow
+    description
+    descriptionZh
+  }
+`);
+
 /** What the About sheet says of the indicator: its names, unit, definition and the sources cited. */
 export interface ReportIndicator {
   code: string;

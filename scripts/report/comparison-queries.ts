@@ -7,14 +7,7 @@ import { graphql } from './__generated__/gql.js';
 export const comparisonQuery = graphql(`
   query Comparison($indicator: String!, $asOf: String) {
     indicator(code: $indicator) {
-      code
-      name
-      nameZh
-      unit
-      stockOrFlow
-      kind
-      description
-      descriptionZh
+      ...ReportIndicator
     }
     indicators {
       code

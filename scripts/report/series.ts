@@ -15,14 +15,7 @@ import { requireIndicator } from './unknown-indicator.js';
 const seriesQuery = graphql(`
   query Series($indicator: String!, $from: Int!, $to: Int) {
     indicator(code: $indicator) {
-      code
-      name
-      nameZh
-      unit
-      kind
-      stockOrFlow
-      description
-      descriptionZh
+      ...ReportIndicator
     }
     indicators {
       code

@@ -138,13 +138,15 @@ export type ReportSourceFragment = { title: string, titleEn: string | null, titl
 
 export type ReportPopulationFragment = { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } };
 
+export type ReportIndicatorFragment = { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, stockOrFlow: StockOrFlow, description: string, descriptionZh: string };
+
 export type ComparisonQueryVariables = Exact<{
   indicator: string;
   asOf?: string | null | undefined;
 }>;
 
 
-export type ComparisonQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, stockOrFlow: StockOrFlow, kind: IndicatorKind, description: string, descriptionZh: string } | null, indicators: Array<{ code: string, name: string, nameZh: string }>, registries: Array<
+export type ComparisonQuery = { indicator: { code: string, name: string, nameZh: string, unit: string, kind: IndicatorKind, stockOrFlow: StockOrFlow, description: string, descriptionZh: string } | null, indicators: Array<{ code: string, name: string, nameZh: string }>, registries: Array<
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null, nothingRegistered: boolean, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null, checkedAgainst: { published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, demoShare: number | null, notComparedReason: string | null, figure: { unit: string, qualifier: Qualifier, asOf: string, asOfInferred: boolean, periodStartInferred: boolean } } | null } | null, latestFigure: { value: number, asOf: string, asOfInferred: boolean, periodStart: string | null, periodStartInferred: boolean, qualifier: Qualifier, roundedTo: number | null, quote: string, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null, nothingRegistered: boolean, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null, checkedAgainst: { published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, demoShare: number | null, notComparedReason: string | null, figure: { unit: string, qualifier: Qualifier, asOf: string, asOfInferred: boolean, periodStartInferred: boolean } } | null } | null, latestFigure: { value: number, asOf: string, asOfInferred: boolean, periodStart: string | null, periodStartInferred: boolean, qualifier: Qualifier, roundedTo: number | null, quote: string, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
     | { code: RegionCode, name: string, nameZh: string, measure: { computable: boolean, reason: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, asOf: string | null, since: string | null, openEndedRecords: number | null, nothingRegistered: boolean, denominatorFigure: { asOf: string, value: number, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null, checkedAgainst: { published: number, measured: number | null, measuredAsOf: string | null, measuredSince: string | null, demoShare: number | null, notComparedReason: string | null, figure: { unit: string, qualifier: Qualifier, asOf: string, asOfInferred: boolean, periodStartInferred: boolean } } | null } | null, latestFigure: { value: number, asOf: string, asOfInferred: boolean, periodStart: string | null, periodStartInferred: boolean, qualifier: Qualifier, roundedTo: number | null, quote: string, source: { title: string, titleEn: string | null, titleConstructed: boolean, publisher: string | null, publisherEn: string | null, publishedOn: string | null, publishedOnInferred: boolean, url: string | null } } | null, targets: Array<{ targetValue: number, qualifier: TargetQualifier, targetYear: number, scope: { kinds: Array<InstitutionKind>, program: { name: string, nameEn: string | null } | null } | null, progress: { value: number | null, since: string | null, basis: ValueBasis | null, status: TargetStatus, demoShare: number | null, restsMostlyOnDemo: boolean } }> | null }
@@ -232,17 +234,22 @@ export const ReportPopulationFragmentDoc = new TypedDocumentString(`
   publishedOnInferred
   url
 }`, {"fragmentName":"ReportPopulation"}) as unknown as TypedDocumentString<ReportPopulationFragment, unknown>;
+export const ReportIndicatorFragmentDoc = new TypedDocumentString(`
+    fragment ReportIndicator on Indicator {
+  code
+  name
+  nameZh
+  unit
+  kind
+  stockOrFlow
+  description
+  descriptionZh
+}
+    `, {"fragmentName":"ReportIndicator"}) as unknown as TypedDocumentString<ReportIndicatorFragment, unknown>;
 export const ComparisonDocument = new TypedDocumentString(`
     query Comparison($indicator: String!, $asOf: String) {
   indicator(code: $indicator) {
-    code
-    name
-    nameZh
-    unit
-    stockOrFlow
-    kind
-    description
-    descriptionZh
+    ...ReportIndicator
   }
   indicators {
     code
@@ -334,6 +341,16 @@ fragment ReportPopulation on Figure {
   source {
     ...ReportSource
   }
+}
+fragment ReportIndicator on Indicator {
+  code
+  name
+  nameZh
+  unit
+  kind
+  stockOrFlow
+  description
+  descriptionZh
 }`) as unknown as TypedDocumentString<ComparisonQuery, ComparisonQueryVariables>;
 export const RateYearsDocument = new TypedDocumentString(`
     query RateYears($indicator: String!, $from: Int!) {
@@ -376,14 +393,7 @@ fragment ReportPopulation on Figure {
 export const SeriesDocument = new TypedDocumentString(`
     query Series($indicator: String!, $from: Int!, $to: Int) {
   indicator(code: $indicator) {
-    code
-    name
-    nameZh
-    unit
-    kind
-    stockOrFlow
-    description
-    descriptionZh
+    ...ReportIndicator
   }
   indicators {
     code
@@ -432,4 +442,14 @@ fragment ReportPopulation on Figure {
   source {
     ...ReportSource
   }
+}
+fragment ReportIndicator on Indicator {
+  code
+  name
+  nameZh
+  unit
+  kind
+  stockOrFlow
+  description
+  descriptionZh
 }`) as unknown as TypedDocumentString<SeriesQuery, SeriesQueryVariables>;

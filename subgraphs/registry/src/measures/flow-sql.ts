@@ -1,7 +1,8 @@
 import { baseTables, dimensionColumn, dimensionColumns } from './dimensions.js';
 import type { IndicatorMeasure } from './indicators.js';
 import type { MeasureQuery } from './measure-types.js';
-import { keyList, MAX_SERIES_YEARS, type Parameters, scopeCondition } from './statement-parts.js';
+import { keyList, type Parameters, scopeCondition } from './statement-parts.js';
+import { MAX_SERIES_YEARS } from '../../../../shared/series-years.js';
 
 /** A flow's definition: an amount of each programme (yuan, cases, person-times) added up. */
 export type FlowDefinition = Extract<IndicatorMeasure, { kind: 'COUNT' }> & {

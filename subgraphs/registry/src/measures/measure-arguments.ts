@@ -3,7 +3,7 @@ import { FIRST_YEAR, isPartialDate, lastDay, startDay, today } from '../dates.js
 import { badUserInput } from '../errors.js';
 import type { IndicatorMeasure } from './indicators.js';
 import type { MeasureQuery, SeriesYears } from './measure-types.js';
-import { MAX_SERIES_YEARS } from './statement-parts.js';
+import { MAX_SERIES_YEARS } from '../../../../shared/series-years.js';
 
 /** The checks of a measure's arguments, each a BAD_USER_INPUT that names the argument and the fix. */
 

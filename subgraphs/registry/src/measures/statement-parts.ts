@@ -1,9 +1,6 @@
 import type { MeasureBase } from './dimensions.js';
 import type { MeasureScope } from './measure-types.js';
 
-/** The most years a YEAR series holds, its last among them. */
-export { MAX_SERIES_YEARS } from '../../../../shared/series-years.js';
-
 /** The last day a figure's date names, in SQL: 2024 is 2024-12-31, 2024-02 is 2024-02-29. */
 export const FIGURE_LAST_DAY = `(CASE length(as_of)
   WHEN 4 THEN as_of || '-12-31'

@@ -1,7 +1,8 @@
 import { baseTables } from './dimensions.js';
 import { distinctColumn, summedColumn, type StockParts } from './measure-aggregates.js';
 import type { SeriesYears } from './measure-types.js';
-import { countsOn, keyColumn, keyList, MAX_SERIES_YEARS } from './statement-parts.js';
+import { countsOn, keyColumn, keyList } from './statement-parts.js';
+import { MAX_SERIES_YEARS } from '../../../../shared/series-years.js';
 
 /**
  * The year-end values from the first year to the last in one scan: the rows are first grouped by
