@@ -127,22 +127,26 @@ export const sourceTitle = (
 };
 
 /**
- * A message of the API (Chinese, then English) in the reader's language, with the indicator codes it
- * names (`FUNDING_YUAN 是一段时期内的累计量`) said by their names: a reader of the dashboard or the
- * report is never shown a code.
+ * A message of the API (Chinese, then English) in the reader's language, with the indicators it
+ * names by code said by their names alone: a reader of the dashboard or the report is never shown a
+ * code. The API's Chinese names one with its code after it, for those who query it
+ * (`“投入资金”（FUNDING_YUAN）是一段时期内的累计量`); its English by its code (`FUNDING_YUAN adds up`).
  */
 export function reasonIn(
   message: string | null | undefined,
   indicators: readonly { code: string; name: string; nameZh: string }[],
   language: 'zh' | 'en',
 ): string {
+  const named = (code: string) => indicators.find((i) => i.code === code);
   // In Chinese the spaces that set a code apart from the characters go with it: quotes do that.
-  return messageIn(message ?? '', language).replace(
-    /( ?)\b([A-Z][A-Z0-9_]+)\b( ?)/g,
-    (whole, before, code, after) => {
-      const indicator = indicators.find((i) => i.code === code);
+  return messageIn(message ?? '', language)
+    .replace(/“[^”]*”（([A-Z][A-Z0-9_]+)）/g, (whole, code: string) => {
+      const indicator = named(code);
+      return indicator ? `“${indicator.nameZh}”` : whole;
+    })
+    .replace(/( ?)\b([A-Z][A-Z0-9_]+)\b( ?)/g, (whole, before, code, after) => {
+      const indicator = named(code);
       if (!indicator) return whole;
       return language === 'zh' ? `“${indicator.nameZh}”` : `${before}“${indicator.name}”${after}`;
-    },
-  );
+    });
 }

@@ -5,6 +5,9 @@ export const indicatorCatalogFile = new URL('./national/data/indicators.json', i
 
 export interface CatalogIndicator {
   code: string;
+  /** Its name in English, and the one a Chinese reader knows it by (持证社会工作者). */
+  name: string;
+  nameZh: string;
   kind: 'COUNT' | 'RATIO' | 'AMOUNT' | 'RATE';
   /** Counted on a day, or added up over a period. */
   stockOrFlow: 'STOCK' | 'FLOW';
@@ -24,6 +27,17 @@ export const indicatorCatalog: CatalogIndicator[] = JSON.parse(
 const flowCodes = new Set(
   indicatorCatalog.filter((i) => i.stockOrFlow === 'FLOW').map((i) => i.code),
 );
+
+const namesZh = new Map(indicatorCatalog.map((i) => [i.code, i.nameZh]));
+
+/**
+ * An indicator as a Chinese message names it: by its name, with the code a query takes after it
+ * (`“持证社会工作者”（CERTIFIED_SOCIAL_WORKERS）`); a code the catalog does not hold, as it was given.
+ */
+export function indicatorInChinese(code: string): string {
+  const name = namesZh.get(code);
+  return name ? `“${name}”（${code}）` : code;
+}
 
 /** Whether an indicator is added up over a period (cases, funding), not counted on a day. */
 export const isFlowIndicator = (code: string): boolean => flowCodes.has(code);

@@ -500,7 +500,7 @@ describe('demo registry against the published totals', () => {
       flagged: false,
       measured: null,
       notComparedReason: expect.stringMatching(
-        /^FUNDING_YUAN 是一段时期内的累计量.*adds up over a period/,
+        /^“投入资金”（FUNDING_YUAN）是一段时期内的累计量.*adds up over a period/,
       ),
     });
   });

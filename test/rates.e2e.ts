@@ -237,7 +237,7 @@ describe('rates per 10,000 residents on hand counts', () => {
     });
     // A rate of 0 says, as its count does, that it is of nothing registered.
     expect(stations.data.beijing.measure.reason).toContain(
-      '以已公布的 2023 年末常住人口数为分母，每万人计。登记库中没有 SOCIAL_WORK_STATIONS 所计的记录：0 是登记在册的数量，不表示该地区实际没有。',
+      '以已公布的 2023 年末常住人口数为分母，每万人计。登记库中没有“乡镇（街道）社会工作站”（SOCIAL_WORK_STATIONS）所计的记录：0 是登记在册的数量，不表示该地区实际没有。',
     );
   });
 

@@ -916,7 +916,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
       field: 'input.indicator',
     });
     expect(response.errors?.[0]?.message).toMatch(
-      /^input\.indicator：PREFECTURES_COVERED 不适用于天津市：天津市是直辖市，下辖没有地级市。/,
+      /^input\.indicator：“覆盖地市”（PREFECTURES_COVERED）不适用于天津市：天津市是直辖市，下辖没有地级市。/,
     );
   });
 
@@ -1665,7 +1665,7 @@ describe('targets on a count of 0', () => {
     });
     expect(await measured()).toMatchObject({ value: 0, nothingRegistered: true });
     expect((await measured()).reason).toMatch(
-      /^登记库中没有 COUNTY_SW_GUIDANCE_CENTRES 所计的记录/,
+      /^登记库中没有“县级社会工作指导中心”（COUNTY_SW_GUIDANCE_CENTRES）所计的记录/,
     );
     // One founded in 2020 and closed in 2022: in mid-2025 the count has fallen to 0, a finding,
     // which the measure says too.
@@ -1676,7 +1676,7 @@ describe('targets on a count of 0', () => {
     const ended = await measured();
     expect(ended).toMatchObject({ value: 0, nothingRegistered: false });
     expect(ended.reason).toMatch(
-      /^登记库登记过 COUNTY_SW_GUIDANCE_CENTRES 所计的记录，但都在测算之日（或时期）前结束/,
+      /^登记库登记过“县级社会工作指导中心”（COUNTY_SW_GUIDANCE_CENTRES）所计的记录，但都在测算之日（或时期）前结束/,
     );
   });
 

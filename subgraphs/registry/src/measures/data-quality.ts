@@ -6,7 +6,7 @@ import { badUserInput } from '../errors.js';
 import { dimensionColumn, type Dimension } from './dimensions.js';
 import { indicatorMeasures } from './indicators.js';
 import { today } from '../dates.js';
-import { isFlowIndicator } from '../../../indicator-catalog.js';
+import { indicatorInChinese, isFlowIndicator } from '../../../indicator-catalog.js';
 import { contains, intervalOf, intervalText, type Interval } from './qualifiers.js';
 import { measureMany } from './measure.js';
 import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
@@ -118,7 +118,7 @@ function notComparable(figure: Figure, now: string): Bilingual | null {
   }
   if (isFlowIndicator(figure.indicator) && figure.periodStart == null) {
     return {
-      zh: `${figure.indicator} 是一段时期内的累计量，而来源未说明这一时期从何时开始：登记库没有覆盖同一时期的累计量。`,
+      zh: `${indicatorInChinese(figure.indicator)}是一段时期内的累计量，而来源未说明这一时期从何时开始：登记库没有覆盖同一时期的累计量。`,
       en: `${figure.indicator} adds up over a period, and the source does not say when this one began: no flow of the registry covers the same period.`,
     };
   }

@@ -1,3 +1,4 @@
+import { indicatorInChinese } from '../../../indicator-catalog.js';
 import { badUserInput } from '../errors.js';
 import { institutionRollup, socialWorkerRollup, type RollupOf } from './rollup-definitions.js';
 
@@ -138,7 +139,7 @@ export function dimensionColumns(
     const column = dimensionColumn(dimension, base);
     if (!column) {
       throw badUserInput(`by[${index}]`, {
-        zh: `${dimension} 不适用于 ${indicator}（它计数的是${baseZh[base]}）；请删去。`,
+        zh: `${dimension} 不适用于${indicatorInChinese(indicator)}（它计数的是${baseZh[base]}）；请删去。`,
         en: `${dimension} does not apply to ${indicator}, which counts ${base}s; remove it.`,
       });
     }

@@ -1,4 +1,4 @@
-import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { indicatorCatalog, indicatorInChinese } from '../../../indicator-catalog.js';
 import { FIRST_YEAR, isPartialDate, lastDay, startDay, today } from '../dates.js';
 import { badUserInput } from '../errors.js';
 import type { IndicatorMeasure } from './indicators.js';
@@ -78,7 +78,7 @@ export function flowStart(
     });
   if (definition?.kind === 'RATIO') {
     throw badUserInput('since', {
-      zh: `${query.indicator} 是某一日的百分比；自某日起的期间增量只适用于计数。`,
+      zh: `${indicatorInChinese(query.indicator)}是某一日的百分比；自某日起的期间增量只适用于计数。`,
       en: `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`,
     });
   }

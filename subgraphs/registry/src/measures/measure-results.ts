@@ -1,3 +1,4 @@
+import { indicatorInChinese } from '../../../indicator-catalog.js';
 import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
 import { indicatorMeasures } from './indicators.js';
 import type { Measure, MeasureQuery, MeasureValue } from './measure-types.js';
@@ -40,7 +41,7 @@ export function notComputable(indicator: string): Measure {
     reason: inBoth({
       // Whether the region published any figure of the whole is not this measure's to say: a part
       // (Beijing's 37000余 person-times of its demonstration projects) is none.
-      zh: `登记库中没有可用于统计 ${indicator} 的记录：其数值只能来自该地区公布的整体数字（如有）。`,
+      zh: `登记库中没有可用于统计${indicatorInChinese(indicator)}的记录：其数值只能来自该地区公布的整体数字（如有）。`,
       en: `The registry holds no records from which ${indicator} can be counted: its value can only come from a figure the region published of the whole, if any.`,
     }),
     asOf: null,
@@ -76,12 +77,12 @@ function reasonOf(
   const kind = indicatorMeasures[indicator]?.kind;
   if (value == null && kind === 'RATIO')
     return {
-      zh: `登记库中没有可计入 ${indicator} 分母的记录，该比率没有值。`,
+      zh: `登记库中没有可计入${indicatorInChinese(indicator)}分母的记录，该比率没有值。`,
       en: `The registry holds nothing to count in the denominator of ${indicator}, so the ratio has no value.`,
     };
   if (value === 0 && flow)
     return {
-      zh: `测算时期内，登记库中没有计入 ${indicator} 的量：0 是登记在册的量，不表示实际没有。`,
+      zh: `测算时期内，登记库中没有计入${indicatorInChinese(indicator)}的量：0 是登记在册的量，不表示实际没有。`,
       en: `Nothing the registry holds adds to ${indicator} in the period measured: 0 is what is registered, not a finding that there was none.`,
     };
   if (value === 0 && kind === 'COUNT') return zeroCount(indicator, nothingRegistered);
@@ -95,11 +96,11 @@ function reasonOf(
 export const zeroCount = (indicator: string, nothingRegistered: boolean): Bilingual =>
   nothingRegistered
     ? {
-        zh: `登记库中没有 ${indicator} 所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
+        zh: `登记库中没有${indicatorInChinese(indicator)}所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
         en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.`,
       }
     : {
-        zh: `登记库登记过 ${indicator} 所计的记录，但都在测算之日（或时期）前结束：0 是按登记的记录测得的数量。`,
+        zh: `登记库登记过${indicatorInChinese(indicator)}所计的记录，但都在测算之日（或时期）前结束：0 是按登记的记录测得的数量。`,
         en: `The registry holds records ${indicator} counts, all ended before the day (or period) measured: 0 is what the records registered give.`,
       };
 

@@ -1,3 +1,4 @@
+import { indicatorInChinese } from '../../../indicator-catalog.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
@@ -126,13 +127,13 @@ export async function measureRate(
   const { count } = rateMeasures[query.indicator]!;
   if (query.since != null)
     throw badUserInput('since', {
-      zh: `${query.indicator} 是年末的比率；自某日起的期间增量只适用于计数。`,
+      zh: `${indicatorInChinese(query.indicator)}是年末的比率；自某日起的期间增量只适用于计数。`,
       en: `${query.indicator} is a rate at the end of a year; a flow since a date applies to counts only.`,
     });
   const others = (query.by ?? []).filter((dimension) => dimension !== 'YEAR');
   if (others.length)
     throw badUserInput('by', {
-      zh: `${query.indicator} 只能按 YEAR 分解：公布的常住人口没有按 ${others.join('、')} 分解。`,
+      zh: `${indicatorInChinese(query.indicator)}只能按 YEAR 分解：公布的常住人口没有按 ${others.join('、')} 分解。`,
       en: `${query.indicator} breaks down by YEAR only: the published resident population is not broken down by ${others.join(', ')}.`,
     });
   const populations = await publishedPopulations(db);

@@ -1,3 +1,4 @@
+import { indicatorInChinese } from '../../../indicator-catalog.js';
 import { inBoth } from '../../../../shared/bilingual.js';
 import type { AdministrativeLevel, Region } from '../../../regions.js';
 import { notComputable } from './measure-results.js';
@@ -37,7 +38,7 @@ export function notForRegion(region: Region, indicator: string): Measure | null 
   return {
     ...notComputable(indicator),
     reason: inBoth({
-      zh: `${region.nameZh}是${level.zh}，下辖没有地级市：${indicator} 不适用于该地区。`,
+      zh: `${region.nameZh}是${level.zh}，下辖没有地级市：${indicatorInChinese(indicator)}不适用于该地区。`,
       en: `${region.nameEn} is ${level.en}, with no prefecture-level cities: ${indicator} does not apply to it.`,
     }),
   };

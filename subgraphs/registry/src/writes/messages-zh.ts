@@ -1,3 +1,4 @@
+import { indicatorInChinese } from '../../../indicator-catalog.js';
 import { translate, type Catalog } from '../../../../shared/bilingual.js';
 import { regions } from '../../../regions.js';
 import { chineseFieldNames, labelOfCode } from '../field-labels.js';
@@ -111,7 +112,7 @@ export const writeMessages: Catalog = [
   [/^lists a service field twice$/, () => '同一服务领域列出了两次'],
   [
     /^must be a whole number, not negative: (\S+) counts (.+)$/,
-    (indicator, unit) => `须为非负整数：${indicator} 计数的单位是“${unit}”`,
+    (indicator, unit) => `须为非负整数：${indicatorInChinese(indicator)}计数的单位是“${unit}”`,
   ],
   [/^must be a whole number/, () => '须为整数'],
   [/^must be a power of ten: /, () => '须为 10 的整数次幂：1、10、100、0.1 等'],
@@ -238,16 +239,16 @@ export const writeMessages: Catalog = [
   [
     /^(\w+) does not apply to (.+?): .+ with no prefecture-level cities$/,
     (indicator, region) =>
-      `${indicator} 不适用于${regionName(region)}：${regionName(region)}是${levelOf(region)}，下辖没有地级市`,
+      `${indicatorInChinese(indicator)}不适用于${regionName(region)}：${regionName(region)}是${levelOf(region)}，下辖没有地级市`,
   ],
   [
     /^must be "(.*)" or "(.*)", the catalog's unit of (\S+) \(or left out\)$/,
     (unit, chinese, indicator) =>
-      `须为“${chinese}”（${unit}），即目录中 ${indicator} 的单位（或不填）`,
+      `须为“${chinese}”（${unit}），即目录中${indicatorInChinese(indicator)}的单位（或不填）`,
   ],
   [
     /^must be a percentage from 0 to 100: (\S+) is a ratio$/,
-    (indicator) => `须为 0 到 100 之间的百分比：${indicator} 是比率`,
+    (indicator) => `须为 0 到 100 之间的百分比：${indicatorInChinese(indicator)}是比率`,
   ],
   [
     new RegExp(`^${named} is not in this registry\\.$`),
