@@ -149,9 +149,7 @@ async function generatedTypes(): Promise<Map<string, string>> {
             RegionRegistry: '../../../regions.js#DirectoryRegion',
           },
         ),
-        [fileURLToPath(generatedFiles.dashboard)]: clientOperations(
-          'gateway/dashboard/src/queries.ts',
-        ),
+        [fileURLToPath(generatedFiles.dashboard)]: clientOperations('gateway/dashboard/src/*.ts'),
         [fileURLToPath(generatedFiles.report)]: clientOperations('scripts/report/*.ts'),
       },
     },

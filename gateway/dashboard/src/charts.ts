@@ -9,7 +9,8 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { axisYearOf } from './axis-year.js';
-import type { Breakdown, Figure, Target } from './queries.js';
+import type { Figure, Target } from './fragments.js';
+import type { Breakdown } from './queries.js';
 
 echarts.use([
   BarChart,

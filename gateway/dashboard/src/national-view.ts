@@ -1,8 +1,8 @@
 import { el } from './dom.js';
 import { t, type Label, type Language } from './i18n.js';
+import type { Indicator } from './fragments.js';
 import {
   keyIndicators,
-  type Indicator,
   type KeyIndicator,
   type MeasureValue,
   type NationalData,

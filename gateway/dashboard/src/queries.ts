@@ -3,15 +3,13 @@ import type {
   BreakdownFieldsFragment,
   DashboardNationalQuery,
   DashboardRegionQuery,
-  FigureFieldsFragment,
-  IndicatorFieldsFragment,
-  TargetFieldsFragment,
 } from './__generated__/graphql.js';
 
 /**
  * The dashboard's two queries, named so that the gateway's logs and metrics show them, and typed
  * from the API schema by `npm run codegen` (GraphQL Code Generator's client preset): the views read
  * what the queries select, and a field the API renames fails the type check here or in the views.
+ * What both select of a figure, a target and an indicator is in `fragments.ts`.
  */
 
 /** The indicators the national table compares, one measure and one latest figure each (aliases below). */
@@ -23,124 +21,6 @@ export const keyIndicators = [
   'SECONDARY_PLUS_MSW_COVERAGE',
 ] as const;
 export type KeyIndicator = (typeof keyIndicators)[number];
-
-graphql(`
-  fragment FigureFields on Figure {
-    id
-    indicator {
-      code
-    }
-    value
-    unit
-    asOf
-    asOfInferred
-    periodStart
-    periodStartInferred
-    qualifier
-    breakdown {
-      dimension
-      value
-    }
-    quote
-    source {
-      ...SourceFields
-    }
-  }
-`);
-
-graphql(`
-  fragment SourceFields on Source {
-    title
-    titleEn
-    titleConstructed
-    publisher
-    publisherEn
-    reprintedFrom
-    reprintedFromEn
-    publishedOn
-    publishedOnInferred
-    url
-  }
-`);
-
-/** What a target card draws: the yearly series, the published points with their quotes, the trend. */
-graphql(`
-  fragment TargetFields on Target {
-    id
-    indicator {
-      code
-    }
-    targetValue
-    targetYear
-    unit
-    qualifier
-    quote
-    source {
-      ...SourceFields
-    }
-    scope {
-      kinds
-      program {
-        name
-        nameEn
-      }
-    }
-    progress {
-      value
-      asOf
-      gap
-      since
-      basis
-      status
-      demoShare
-      restsMostlyOnDemo
-      reason {
-        code
-        value
-        targetValue
-        targetYear
-        threshold
-        projectedValue
-        tolerancePercent
-        reachedYear
-        trendYears
-        deadlineValue
-        deadlineGap
-      }
-      trendPerYear
-      projectedValue
-      figure {
-        qualifier
-        asOfInferred
-        interval {
-          lower
-        }
-      }
-      history {
-        year
-        value
-        basis
-        derived
-        demoShare
-        figure {
-          ...FigureFields
-        }
-      }
-    }
-  }
-`);
-
-graphql(`
-  fragment IndicatorFields on Indicator {
-    code
-    name
-    nameZh
-    unit
-    kind
-    description
-    descriptionZh
-  }
-`);
 
 graphql(`
   fragment MeasureValue on Measure {
@@ -314,12 +194,6 @@ export const regionQuery = graphql(`
 `);
 
 /** The shapes the views read, named after what they are; each is what a query above selects. */
-export type Figure = FigureFieldsFragment;
-export type Source = Figure['source'];
-export type Target = TargetFieldsFragment;
-export type HistoryPoint = Target['progress']['history'][number];
-export type StatusReason = Target['progress']['reason'];
-export type Indicator = IndicatorFieldsFragment;
 export type Breakdown = BreakdownFieldsFragment;
 export type NationalData = DashboardNationalQuery;
 export type NationalRegistry = NationalData['registries'][number];

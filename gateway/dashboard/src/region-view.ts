@@ -3,7 +3,8 @@ import { el } from './dom.js';
 import { figurePeriod } from './figure-period.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { qualitySummary, t, type Label, type Language } from './i18n.js';
-import type { Indicator, RegionData } from './queries.js';
+import type { Indicator } from './fragments.js';
+import type { RegionData } from './queries.js';
 import {
   asOfMark,
   demoMark,

@@ -3,7 +3,7 @@ import { afterSpace, el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
 import { reasonText, statusLabels, t, type Language } from './i18n.js';
-import type { Indicator, Source, Target } from './queries.js';
+import type { Indicator, Source, Target } from './fragments.js';
 import { sourceTitle } from '../../../shared/bilingual.js';
 import { axisUnit, formatDifference, formatFigure, formatValue, unitWord } from './units.js';
 

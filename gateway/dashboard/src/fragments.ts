@@ -1,0 +1,137 @@
+import { graphql } from './__generated__/gql.js';
+import type {
+  FigureFieldsFragment,
+  IndicatorFieldsFragment,
+  TargetFieldsFragment,
+} from './__generated__/graphql.js';
+
+/**
+ * What both of the dashboard's queries select of a figure, its source, a target and an indicator:
+ * the target cards, the charts and the source dialog draw them whichever page asked.
+ */
+
+graphql(`
+  fragment FigureFields on Figure {
+    id
+    indicator {
+      code
+    }
+    value
+    unit
+    asOf
+    asOfInferred
+    periodStart
+    periodStartInferred
+    qualifier
+    breakdown {
+      dimension
+      value
+    }
+    quote
+    source {
+      ...SourceFields
+    }
+  }
+`);
+
+graphql(`
+  fragment SourceFields on Source {
+    title
+    titleEn
+    titleConstructed
+    publisher
+    publisherEn
+    reprintedFrom
+    reprintedFromEn
+    publishedOn
+    publishedOnInferred
+    url
+  }
+`);
+
+/** What a target card draws: the yearly series, the published points with their quotes, the trend. */
+graphql(`
+  fragment TargetFields on Target {
+    id
+    indicator {
+      code
+    }
+    targetValue
+    targetYear
+    unit
+    qualifier
+    quote
+    source {
+      ...SourceFields
+    }
+    scope {
+      kinds
+      program {
+        name
+        nameEn
+      }
+    }
+    progress {
+      value
+      asOf
+      gap
+      since
+      basis
+      status
+      demoShare
+      restsMostlyOnDemo
+      reason {
+        code
+        value
+        targetValue
+        targetYear
+        threshold
+        projectedValue
+        tolerancePercent
+        reachedYear
+        trendYears
+        deadlineValue
+        deadlineGap
+      }
+      trendPerYear
+      projectedValue
+      figure {
+        qualifier
+        asOfInferred
+        interval {
+          lower
+        }
+      }
+      history {
+        year
+        value
+        basis
+        derived
+        demoShare
+        figure {
+          ...FigureFields
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment IndicatorFields on Indicator {
+    code
+    name
+    nameZh
+    unit
+    kind
+    description
+    descriptionZh
+  }
+`);
+
+/** The shapes the views read, named after what they are; each is what a fragment above selects. */
+export type Figure = FigureFieldsFragment;
+export type Source = Figure['source'];
+export type Target = TargetFieldsFragment;
+export type HistoryPoint = Target['progress']['history'][number];
+export type StatusReason = Target['progress']['reason'];
+export type Indicator = IndicatorFieldsFragment;
