@@ -1,0 +1,141 @@
+import { el } from './dom.js';
+import type { Indicator } from './fragments.js';
+import { t, type Label } from './i18n.js';
+import { reasonIn } from './language.js';
+import type { KeyIndicator, MeasureValue, NationalRegistry } from './queries.js';
+import { asOfMark, demoMark, statusLine, targetValue, type ViewContext } from './target-card.js';
+import { formatFigure, formatValue } from './units.js';
+
+/**
+ * A region's cell of a key indicator in the national table: the figure it published, what its
+ * registry measures or why that is blank, its target's status, and under the count of certified
+ * workers their number per 10,000 residents.
+ */
+
+/** The count whose cell also gives it per 10,000 residents: regions differ in size. */
+export const PER_RESIDENTS_OF: KeyIndicator = 'CERTIFIED_SOCIAL_WORKERS';
+
+/**
+ * A region's certified workers per 10,000 residents, under their count: over the latest year-end
+ * population it published, whose date it gives (regions' differ), or why it has none (Xiong'an
+ * publishes no population).
+ */
+function perResidentsLine(registry: NationalRegistry, context: ViewContext) {
+  const { language } = context;
+  const rate = registry.CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS;
+  if (!rate?.computable) return null;
+  const label = el('span', { class: 'label' }, t('perResidents', language));
+  if (rate.value == null) {
+    const why = reasonIn(rate.reason, [], language);
+    return el(
+      'details',
+      { class: 'blank per-residents', title: why },
+      el('summary', {}, label, ' —'),
+      el('div', { class: 'reason' }, why),
+    );
+  }
+  return el(
+    'div',
+    { class: 'per-residents' },
+    label,
+    ' ',
+    formatValue(rate.value, null, language),
+    demoMark(rate.demoShare, language),
+    asOfMark(rate.asOf),
+  );
+}
+
+/**
+ * Why a region's measured value is blank: the registry cannot count the indicator, or a ratio has
+ * nothing to divide by (Xiong'an registers no hospital). The API's reason, in the page's language,
+ * is the hover.
+ */
+function blankMeasure(
+  measure: MeasureValue | null | undefined,
+  indicator: Indicator | undefined,
+  context: ViewContext,
+) {
+  if (!measure) return null;
+  const why = reasonIn(measure.reason, indicator ? [indicator] : [], context.language);
+  // The reason opens under the words, by a tap or a key as by a click: a phone cannot hover.
+  const blank = (label: Label) =>
+    el(
+      'details',
+      { class: 'blank', title: why },
+      el('summary', {}, t(label, context.language)),
+      el('div', { class: 'reason' }, why),
+    );
+  if (!measure.computable) return blank('notComputable');
+  if (measure.value == null && measure.denominator === 0) return blank('noDenominator');
+  return null;
+}
+
+export function indicatorCell(
+  registry: NationalRegistry,
+  indicator: Indicator | undefined,
+  code: KeyIndicator,
+  context: ViewContext,
+) {
+  const { language } = context;
+  const figure = registry[`${code}_published`];
+  const measured = registry[code];
+  const target = registry.targets?.find((x) => x.indicator.code === code);
+  const parts = [
+    figure
+      ? el(
+          'div',
+          {},
+          el('span', { class: 'label' }, t('published', language)),
+          ' ',
+          el(
+            'a',
+            {
+              href: '#',
+              class: 'figure-link',
+              onclick: (e) => (e.preventDefault(), context.showSource(figure)),
+            },
+            formatFigure(figure.value, figure.unit, figure.qualifier, language),
+          ),
+          asOfMark(`${figure.asOf}${figure.asOfInferred ? t('inferred', language) : ''}`),
+        )
+      : null,
+    measured?.computable && measured.value != null
+      ? el(
+          'div',
+          {},
+          el('span', { class: 'label' }, t('measured', language)),
+          ' ',
+          formatValue(measured.value, indicator?.unit, language),
+          demoMark(measured.demoShare, language),
+          // A count of 0 of nothing registered is what the registry holds, not a finding that the
+          // region has none; one whose records have all ended is a finding, and a ratio of 0% has
+          // counted its institutions.
+          measured.nothingRegistered
+            ? el(
+                'span',
+                {
+                  class: 'none-registered',
+                  title: reasonIn(measured.reason, indicator ? [indicator] : [], language),
+                },
+                t('noneRegistered', language),
+              )
+            : null,
+        )
+      : blankMeasure(measured, indicator, context),
+    code === PER_RESIDENTS_OF ? perResidentsLine(registry, context) : null,
+    target
+      ? el(
+          'div',
+          {},
+          el('span', { class: 'label' }, t('target', language)),
+          ` ${targetValue(target, language)} (${target.targetYear}) `,
+          statusLine(target.progress, language),
+        )
+      : null,
+  ].filter((part) => part !== null);
+  return el(
+    'td',
+    {},
+    ...(parts.length ? parts : [el('div', { class: 'blank' }, t('nothingHere', language))]),
+  );
+}
