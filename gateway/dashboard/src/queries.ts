@@ -199,3 +199,4 @@ export type NationalData = DashboardNationalQuery;
 export type NationalRegistry = NationalData['registries'][number];
 export type MeasureValue = NonNullable<NationalRegistry[KeyIndicator]>;
 export type RegionData = DashboardRegionQuery;
+export type RegionRegistry = NonNullable<RegionData['registry']>;

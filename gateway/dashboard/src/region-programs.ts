@@ -1,0 +1,66 @@
+import { el } from './dom.js';
+import { enumLabel } from '../../../shared/enum-labels.js';
+import { t } from './i18n.js';
+import type { RegionRegistry } from './queries.js';
+import type { ViewContext } from './target-card.js';
+import { formatValue } from './units.js';
+
+/**
+ * A region's programmes, a row each: name, kind, role, year and funding, the funding and the
+ * source opening the sentence and document they are read from.
+ */
+
+export function programRows(registry: RegionRegistry, context: ViewContext) {
+  const { language } = context;
+  return (registry.programs?.edges ?? []).map(({ node }) => {
+    const sourced = (value: number) => ({
+      value,
+      unit: 'yuan',
+      asOf: String(node.year ?? ''),
+      quote: node.quote,
+      source: node.source,
+    });
+    const funding = formatValue(node.fundingYuan, 'yuan', language);
+    return el(
+      'tr',
+      {},
+      el('td', {}, language === 'en' && node.nameEn ? node.nameEn : node.name),
+      el('td', {}, enumLabel(node.kind, language)),
+      el('td', {}, enumLabel(node.role, language)),
+      el('td', {}, node.year ?? '—'),
+      el(
+        'td',
+        {},
+        node.fundingYuan != null && node.quote
+          ? el(
+              'a',
+              {
+                href: '#',
+                class: 'figure-link',
+                onclick: (e) => (
+                  e.preventDefault(),
+                  context.showSource(sourced(node.fundingYuan!))
+                ),
+              },
+              funding,
+            )
+          : funding,
+      ),
+      el(
+        'td',
+        {},
+        node.quote
+          ? el(
+              'a',
+              {
+                href: '#',
+                class: 'quote-link',
+                onclick: (e) => (e.preventDefault(), context.showSource(sourced(NaN))),
+              },
+              t('source', language),
+            )
+          : '',
+      ),
+    );
+  });
+}
