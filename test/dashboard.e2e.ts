@@ -295,6 +295,13 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect((await chart.getAttribute('data-published-years'))!.split(',')).toEqual(
         expect.arrayContaining(['2019', '2023']),
       );
+      // Each at its day, as the trend starts at the value's: the 54 of 2023-09 at the end of
+      // September, 273 of 365 days into the year that ends at 2023, not at its end; the 2019
+      // baseline worked out from a growth rate at its year, all it says.
+      const at = (await chart.getAttribute('data-published-at'))!.split(',').map(Number);
+      const years = (await chart.getAttribute('data-published-years'))!.split(',');
+      expect(at[years.indexOf('2023')]).toBeCloseTo(2022 + 273 / 365, 10);
+      expect(at[years.indexOf('2019')]).toBe(2019);
       const [x, y] = JSON.parse((await chart.getAttribute('data-published-points'))!).at(-1);
       await chart.scrollIntoViewIfNeeded();
       const box = (await chart.boundingBox())!;

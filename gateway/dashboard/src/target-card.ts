@@ -1,4 +1,4 @@
-import { progressChart } from './charts.js';
+import { progressChart } from './progress-chart.js';
 import { afterSpace, el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
