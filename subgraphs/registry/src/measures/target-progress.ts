@@ -1,0 +1,76 @@
+import type { Target as TargetRow } from '../entities/Target.js';
+import type { Loaders } from '../loaders.js';
+import { isFlowIndicator } from '../../../indicator-catalog.js';
+import { yearsAt } from '../dates.js';
+import { firstYearNotOver } from '../../../../shared/years-over.js';
+import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
+import { figuresKnownOn, measuredOn } from './measure-arguments.js';
+import { assess } from './status.js';
+import { reasonInEnglish } from './reason-in-english.js';
+import { boundsOf, standingOf } from './target-standing.js';
+import { stockStanding } from './stock-standing.js';
+import { flowStanding } from './flow-standing.js';
+
+/**
+ * A target's progress (`Target.progress`) as of a day: where the region stands, found as a stock's
+ * or a flow's, and the status status.ts gives it, with its reason in English. Apart from the
+ * resolver, which only hands it the target, the day and the request's loaders.
+ */
+
+/** Where the region stands: a stock's value (stockCurrent), a flow's of a year (flowCurrent). */
+export async function targetProgress(
+  t: TargetRow,
+  asOf: string | null | undefined,
+  loaders: Loaders,
+) {
+  // measuredOn first: it refuses a date that is none before anything reads it.
+  const judgedOn = {
+    day: measuredOn(asOf),
+    knownOn: figuresKnownOn(asOf),
+    yearOver: firstYearNotOver(asOf ?? null) - 1,
+  };
+  const { measured, history, programmeStart } = await loaders.standing.load({
+    indicator: t.indicator,
+    scope: { programId: t.scopeProgramId, kinds: t.scopeKinds },
+    asOf: judgedOn.knownOn,
+  });
+  // A programme's target of a flow counts what it did since it began (CUMULATIVE), not a year's.
+  const flow = isFlowIndicator(t.indicator) && !t.scopeProgramId;
+  // A cohort judged before its programme began had placed no one: there is nothing to judge.
+  const begun = !programmeStart || programmeStart <= judgedOn.day.slice(0, programmeStart.length);
+  const { current, figure, nothingRegistered } = !begun
+    ? { current: null, figure: null }
+    : flow
+      ? await flowStanding(t, measured, history.points, judgedOn, loaders)
+      : await stockStanding(t, measured, history, judgedOn, programmeStart, loaders);
+  const assessment = assess({
+    ...standingOf(t),
+    bounds: boundsOf(t),
+    year: Number(judgedOn.day.slice(0, 4)),
+    yearOver: judgedOn.yearOver,
+    today: yearsAt(judgedOn.day),
+    current: current && {
+      value: current.value,
+      atLeast: current.atLeast,
+      at: yearsAt(current.asOf ?? judgedOn.day),
+    },
+    history: history.points,
+    // A year so far carried on by a slope between whole years would be neither: no projection.
+    trend: current?.soFar ? null : history.trend,
+    flowYear: flow ? (current?.flowYear ?? null) : undefined,
+    nothingRegistered: nothingRegistered ?? false,
+  });
+  return {
+    value: current?.value ?? null,
+    basis: current?.basis ?? null,
+    asOf: current?.asOf ?? null,
+    since: current?.since ?? null,
+    demoShare: current?.demoShare ?? null,
+    restsMostlyOnDemo: restsMostlyOnDemo(current?.demoShare),
+    figure,
+    trendPerYear: history.trend ? Math.round(history.trend.slope * 100) / 100 : null,
+    history: history.points,
+    ...assessment,
+    statusReason: `${restsMostlyOnDemo(current?.demoShare) ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, figure?.qualifier)}`,
+  };
+}
