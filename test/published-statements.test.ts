@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regions } from '../subgraphs/regions.js';
-import {
-  readPublishedData,
-  type PublishedFigure,
-} from '../subgraphs/registry/src/seed/published-data.js';
+import { readPublishedData } from '../subgraphs/registry/src/seed/published-data.js';
+import type { PublishedFigure } from '../subgraphs/registry/src/seed/published-schemas.js';
 
 /**
  * A statement that two pages printed (a report and its reprint) is one fact: recorded twice, it was
