@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../shared/listen.js';
 import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
 import { regionBySlug } from '../subgraphs/regions.js';
-import { correctionReason } from '../subgraphs/registry/src/seed/correct-published.js';
+import { correctionReason } from '../subgraphs/registry/src/seed/figure-corrections.js';
 import { loadPublishedData } from '../subgraphs/registry/src/seed/load-published.js';
 import {
   readPublishedData,
