@@ -1,5 +1,6 @@
 import { inBoth } from './bilingual.js';
 import type { Language } from './enum-labels.js';
+import { countsNothing, leftOutBecause } from './regions-left-out.js';
 
 /**
  * Regions added up into one value, as the report prints it under its table and the dashboard in its
@@ -56,66 +57,9 @@ export interface NationalTotal {
 }
 
 /** Rates are per this many residents, as the regions' rates are. */
-const PER_RESIDENTS = 10_000;
+export const PER_RESIDENTS = 10_000;
 
 type Usable = RegionMeasure & { measure: NonNullable<RegionMeasure['measure']> };
-
-const nothingRegistered = inBoth({
-  zh: '登记库中没有可计的记录：0 是登记的情况，不代表该地区没有。',
-  en: 'the registry holds nothing it counts: 0 is what is registered, not a finding that the region has none',
-});
-
-/**
- * A flow of 0 over its period: the registry may hold records of other periods (Ningxia's funding
- * since 2013), none of which falls in this one.
- */
-const nothingInPeriod = (since: string, asOf: string | null | undefined) =>
-  inBoth({
-    zh: `登记库中没有测算时期（${since} 至 ${asOf}）内的记录：0 只反映登记情况，不代表该地区这一时期实际为零。`,
-    en: `the registry counts nothing in the period measured (${since} to ${asOf}): 0 is what is registered, not a finding that the region had none`,
-  });
-
-/**
- * A count of 0, or a rate over one: nothing registered that the indicator counts (in the period, of
- * a flow), which is what the registry holds, not a finding that the region has none.
- */
-export const registersNothing = (
-  kind: IndicatorKind,
-  measure: { value?: number | null; numerator?: number | null },
-) =>
-  (kind === 'COUNT' || kind === 'RATE') &&
-  (kind === 'COUNT' ? measure.value : measure.numerator) === 0;
-
-/**
- * A region that counts it and has registered nothing (in the period, of a flow): a count of 0 but
- * one whose records have all ended (Ningxia's postings of a year), which is a finding.
- */
-const countsNothing = (kind: IndicatorKind, { measure }: RegionMeasure) =>
-  measure?.computable === true &&
-  registersNothing(kind, measure) &&
-  measure.nothingRegistered !== false;
-
-/** Why a region's measure cannot be added up, or null when it can. */
-function leftOutBecause(kind: IndicatorKind, region: RegionMeasure): string | null {
-  const { measure } = region;
-  if (measure == null) return inBoth({ zh: '该地区未应答。', en: 'the region did not answer' });
-  if (!measure.computable)
-    return measure.reason ?? inBoth({ zh: '登记库无法统计。', en: 'the registry cannot count it' });
-  // A count of nothing registered is what the registry holds, not a finding that the region has
-  // none: added as 0, it would make a total say it covers a region it knows nothing of.
-  if (countsNothing(kind, region))
-    return measure.since ? nothingInPeriod(measure.since, measure.asOf) : nothingRegistered;
-  if (kind === 'COUNT')
-    return measure.value == null ? inBoth({ zh: '没有值。', en: 'no value' }) : null;
-  if (kind === 'RATIO')
-    return measure.denominator
-      ? null
-      : inBoth({ zh: '没有可作分母的记录（0/0）。', en: 'nothing to divide by (0 of 0)' });
-  return measure.numerator != null && measure.denominator
-    ? null
-    : (measure.reason ??
-        inBoth({ zh: '登记库未收录常住人口数。', en: 'no resident population in the registry' }));
-}
 
 /**
  * The value most regions have (the later of two as common): a day they were measured as of, the
@@ -254,103 +198,6 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     leftOut,
     reason: null,
   };
-}
-
-/** Why a rate has no value for a year: no population of its end (the registry's words, rates.ts). */
-export const noPopulation = (year: number) => ({
-  zh: `${year} 年末的常住人口数未收录于登记库。`,
-  en: `The registry holds no resident population for the end of ${year}.`,
-});
-
-/** One year of a region's rate series (its measure by YEAR): the count, the population, their date. */
-export interface RateYear {
-  year: number;
-  numerator: number | null;
-  denominator: number | null;
-  demoShare: number | null;
-  /** The date of the published population the year divides by. */
-  populationAsOf: string | null;
-}
-
-/** A YEAR cell of a rate series, as the API gives it. */
-export interface RateCell {
-  keys: { value: string | null }[];
-  numerator?: number | null;
-  denominator?: number | null;
-  demoShare?: number | null;
-  toDate: boolean;
-  denominatorFigure?: { asOf: string } | null;
-}
-
-/**
- * A region's year-ends of its rate series: this year's cell, to date, is of today, over an earlier
- * year-end's population, and is no year-end to add up at.
- */
-export const rateYearsOf = (cells: readonly RateCell[]): RateYear[] =>
-  cells
-    .filter((cell) => !cell.toDate)
-    .map((cell) => ({
-      year: Number(cell.keys[0]!.value),
-      numerator: cell.numerator ?? null,
-      denominator: cell.denominator ?? null,
-      demoShare: cell.demoShare ?? null,
-      populationAsOf: cell.denominatorFigure?.asOf ?? null,
-    }));
-
-/**
- * A rate asked for no day is, in each region, over the latest population it published, and regions
- * publish populations of different years: their latest values do not add up, and the most common of
- * their years would let two regions each outvote three. Added up, the rate is over the year-end at
- * which most regions have both a count and a population (the later of two as many), each region as
- * of that year-end. A region with no population that year is left out for it; one whose measure has
- * no rate at all keeps the measure, and its own reason (Xiong'an publishes no population).
- */
-export function rateAtBestYear(
-  regions: { region: string; measure: RegionMeasure['measure']; years: RateYear[] | null }[],
-): RegionMeasure[] {
-  // A count of 0 over a population is nothing registered, which the total leaves out: no vote.
-  const withRate = (year: RateYear) =>
-    year.numerator != null &&
-    !registersNothing('RATE', year) &&
-    year.denominator != null &&
-    year.denominator > 0;
-  const counts = new Map<number, number>();
-  for (const { years } of regions)
-    for (const year of years ?? [])
-      if (withRate(year)) counts.set(year.year, (counts.get(year.year) ?? 0) + 1);
-  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || b - a);
-  if (!best) return regions.map(({ region, measure }) => ({ region, measure }));
-  const [year] = best;
-  return regions.map(({ region, measure, years }) => {
-    // A region whose years did not come keeps its measure, and whatever its own reason says.
-    if (years === null) return { region, measure };
-    const cell = years.find((y) => y.year === year);
-    if (cell && withRate(cell))
-      return {
-        region,
-        measure: {
-          computable: true,
-          value: (PER_RESIDENTS * cell.numerator!) / cell.denominator!,
-          numerator: cell.numerator,
-          denominator: cell.denominator,
-          demoShare: cell.demoShare,
-          asOf: `${year}-12-31`,
-          populationAsOf: cell.populationAsOf,
-        },
-      };
-    if (!measure?.computable || measure.value == null) return { region, measure };
-    return {
-      region,
-      measure: {
-        computable: true,
-        reason: inBoth(noPopulation(year)),
-        value: null,
-        numerator: cell?.numerator ?? null,
-        denominator: null,
-        asOf: `${year}-12-31`,
-      },
-    };
-  });
 }
 
 /**

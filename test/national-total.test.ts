@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { nationalLines, pastDayNote, uncheckedOf } from '../scripts/report/comparison-notes.js';
 import { nearestTarget, type ComparisonRow } from '../scripts/report/comparison-row.js';
 import { firstYearNotOver } from '../shared/years-over.js';
-import { nationalTotal, rateAtBestYear, type RegionMeasure } from '../shared/national-total.js';
+import { nationalTotal, type RegionMeasure } from '../shared/national-total.js';
+import { rateAtBestYear } from '../shared/rate-years.js';
 
 const today = '2026-12-01';
 const measured = (

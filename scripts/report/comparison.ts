@@ -2,13 +2,8 @@ import { postQuery } from './format.js';
 import type { Language } from './language.js';
 import type { PopulationSource, ReportIndicator } from './about.js';
 import { requireIndicator } from './unknown-indicator.js';
-import {
-  nationalTotal,
-  rateAtBestYear,
-  rateYearsOf,
-  type NationalTotal,
-  type RateYear,
-} from '../../shared/national-total.js';
+import { nationalTotal, type NationalTotal } from '../../shared/national-total.js';
+import { rateAtBestYear, rateYearsOf, type RateYear } from '../../shared/rate-years.js';
 import { firstYearNotOver } from '../../shared/years-over.js';
 import { comparisonQuery, rateYearsQuery } from './comparison-queries.js';
 import { toRow, type ComparisonRow } from './comparison-row.js';

@@ -6,12 +6,11 @@ import { keyIndicators, type NationalData, type NationalRegistry } from './queri
 import { asOfMark, demoMark, type ViewContext } from './target-card.js';
 import {
   nationalTotal,
-  rateAtBestYear,
-  rateYearsOf,
   totalHeading,
   type IndicatorKind,
   type NationalTotal,
 } from '../../../shared/national-total.js';
+import { rateAtBestYear, rateYearsOf } from '../../../shared/rate-years.js';
 import { formatValue } from './units.js';
 
 /**

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
 import { beforeCensus, FIRST_YEAR_AFTER_CENSUS } from '../../../../shared/census.js';
-import { noPopulation } from '../../../../shared/national-total.js';
+import { noPopulation } from '../../../../shared/rate-years.js';
 import { badUserInput } from '../errors.js';
 import { measure } from './measure.js';
 import { zeroCount } from './measure-results.js';

@@ -2,7 +2,7 @@ import type { ValueBasis } from '../__generated__/schema-types.js';
 import type { Target as TargetRow } from '../entities/Target.js';
 import type { Figure } from '../entities/Figure.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
-import { registersNothing } from '../../../../shared/national-total.js';
+import { registersNothing } from '../../../../shared/regions-left-out.js';
 import type { Measure } from './measure-types.js';
 import { DEFAULT_BASICALLY_PERCENT, type Bounds } from './status.js';
 
