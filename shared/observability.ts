@@ -4,7 +4,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type express from 'express';
 import pino, { type Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { operatorSecretOf, secretMatches } from './auth.js';
+import { operatorSecretOf, secretMatches } from './gateway-headers.js';
 import { knownOperationNames, operationLabeller } from './operation-labels.js';
 import { oneOf, readConfig } from './config.js';
 

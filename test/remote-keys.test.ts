@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AUDIENCE, authConfig, callerFrom, ISSUER } from '../shared/auth.js';
+import { AUDIENCE, authConfig, ISSUER } from '../shared/auth.js';
+import { callerFrom } from '../shared/token-verification.js';
 import { KEY_SERVER_RETRY_MS, KEY_SET_MAX_STALE_MS } from '../shared/remote-keys.js';
 
 /**

@@ -1,6 +1,7 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCE, GATEWAY_SECRET_HEADER, ISSUER } from '../shared/auth.js';
+import { AUDIENCE, ISSUER } from '../shared/auth.js';
+import { GATEWAY_SECRET_HEADER } from '../shared/gateway-headers.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { bearer, graphql, useStack } from './harness.js';
 

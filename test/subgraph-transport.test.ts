@@ -5,7 +5,7 @@ import { getGlobalDispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { subgraphRequest } from '../gateway/src/subgraph-request.js';
 import { checkSubgraphUrl, fetchThrough } from '../gateway/src/subgraph-transport.js';
-import { GATEWAY_SECRET_HEADER } from '../shared/auth.js';
+import { GATEWAY_SECRET_HEADER } from '../shared/gateway-headers.js';
 
 /** In production the gateway sends no secret or token in clear text to another machine. */
 describe('subgraph URLs in production', () => {

@@ -1,6 +1,7 @@
 import { SignJWT, type JWTPayload } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCE, authConfig, callerFrom, ISSUER } from '../shared/auth.js';
+import { AUDIENCE, authConfig, ISSUER } from '../shared/auth.js';
+import { callerFrom } from '../shared/token-verification.js';
 
 /** Production's checks, on tokens signed with the configured key: only their claims are wrong. */
 const JWT_SECRET = 'token-claims-test-secret-of-32-bytes-or-more';

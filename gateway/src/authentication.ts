@@ -5,14 +5,8 @@ import { decodeJwt } from 'jose';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { KeyServerWarning } from '../../shared/remote-keys.js';
-import {
-  anonymous,
-  authConfig,
-  bearerToken,
-  callerFrom,
-  type AuthConfig,
-  type Caller,
-} from '../../shared/auth.js';
+import { anonymous, authConfig, type AuthConfig, type Caller } from '../../shared/auth.js';
+import { bearerToken, callerFrom } from '../../shared/token-verification.js';
 import type { Metrics } from '../../shared/observability.js';
 
 /** A verified token is trusted this long at most, so that a key taken out of a JWKS stops it soon. */
@@ -45,9 +39,10 @@ export interface VerifyingKeys {
 
 /**
  * The caller of each request, read from its Authorization header with the same keys and checks as
- * the subgraphs (shared/auth.ts), once per request, at the gateway. A verified token is remembered
- * until it expires (or a minute), under its hash: the header's spelling (`bearer`, two spaces)
- * makes no second entry, and a long token takes no more room than a short one.
+ * the subgraphs (shared/auth.ts, shared/token-verification.ts), once per request, at the gateway. A
+ * verified token is remembered until it expires (or a minute), under its hash: the header's
+ * spelling (`bearer`, two spaces) makes no second entry, and a long token takes no more room than a
+ * short one.
  */
 export class Authenticator {
   readonly #verified = new LRUCache<string, { caller: Caller; until: number }>({ max: 10_000 });

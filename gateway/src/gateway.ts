@@ -5,7 +5,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
+import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/gateway-headers.js';
 import { noApolloReporting } from '../../shared/apollo-reporting.js';
 import { bodyErrors, unknownAddress } from '../../shared/http-answers.js';
 import { onOrOff, wholeNumber } from '../../shared/config.js';

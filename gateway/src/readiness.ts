@@ -1,5 +1,5 @@
 import type express from 'express';
-import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
+import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/gateway-headers.js';
 import type { Fetch } from './subgraph-transport.js';
 
 /**

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { inBoth } from '../../shared/bilingual.js';
-import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../shared/auth.js';
+import { COMMITTED_WRITES_HEADER, GATEWAY_SECRET_HEADER } from '../../shared/gateway-headers.js';
 import { REQUEST_ID_HEADER, type Metrics } from '../../shared/observability.js';
 import { subgraphNames } from '../../subgraphs/regions.js';
 import type { ClassCacheContext } from './class-cache/context.js';

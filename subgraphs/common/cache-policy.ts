@@ -1,6 +1,6 @@
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { COMMITTED_WRITES_HEADER } from '../../shared/auth.js';
+import { COMMITTED_WRITES_HEADER } from '../../shared/gateway-headers.js';
 import { wholeNumber } from '../../shared/config.js';
 
 /** What a context counts of the writes its request committed (see COMMITTED_WRITES_HEADER). */

@@ -3,15 +3,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { authConfig, type Caller } from '../../shared/auth.js';
 import {
-  authConfig,
-  callerFrom,
   gatewaySecret,
   GATEWAY_SECRET_HEADER,
   operatorSecretOf,
   secretMatches,
-  type Caller,
-} from '../../shared/auth.js';
+} from '../../shared/gateway-headers.js';
+import { callerFrom } from '../../shared/token-verification.js';
 import {
   metricsEndpoint,
   REQUEST_ID_HEADER,

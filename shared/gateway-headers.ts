@@ -1,0 +1,49 @@
+import { timingSafeEqual } from 'node:crypto';
+import { bearerToken } from './token-verification.js';
+
+/**
+ * What the gateway and a subgraph tell each other in headers: the secret by which the gateway
+ * proves itself to a subgraph (also an operator's to `/metrics`), and, in a subgraph's answer, the
+ * writes a request committed. Apart from the callers' tokens (auth.ts), which the gateway forwards
+ * untouched.
+ */
+
+/** The header by which the gateway proves itself to a subgraph. */
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
+
+/**
+ * The secret a request to an operators' route (`/metrics`) shows: in the gateway's header, or as a
+ * bearer token, as Prometheus sends its `authorization`.
+ */
+export function operatorSecretOf(header: (name: string) => string | undefined): string | undefined {
+  return header(GATEWAY_SECRET_HEADER) ?? bearerToken(header('authorization') ?? '') ?? undefined;
+}
+
+/**
+ * On a subgraph's answer to the gateway: how many writes the request committed. The gateway's
+ * response cache is emptied by a committed write only, never by a mutation that wrote nothing.
+ */
+export const COMMITTED_WRITES_HEADER = 'x-committed-writes';
+
+/** `<NAME>_GATEWAY_SECRET`: the secret the gateway and one subgraph share. Required in production. */
+export function gatewaySecret(
+  subgraph: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const secret = env[`${subgraph.toUpperCase()}_GATEWAY_SECRET`];
+  // Mutual TLS stands in for the secret: a subgraph's TLS_CLIENT_CA_FILE, the gateway's TLS_CLIENT_CERT_FILE.
+  const mutualTls = Boolean(env.TLS_CLIENT_CA_FILE || env.TLS_CLIENT_CERT_FILE);
+  if (!secret && !mutualTls && env.NODE_ENV === 'production') {
+    throw new Error(
+      `请设置 ${subgraph.toUpperCase()}_GATEWAY_SECRET（或双向 TLS：子图设 TLS_CLIENT_CA_FILE，网关设 TLS_CLIENT_CERT_FILE）：生产环境中子图只为网关提供服务。Set ${subgraph.toUpperCase()}_GATEWAY_SECRET (or mutual TLS: TLS_CLIENT_CA_FILE on the subgraph, TLS_CLIENT_CERT_FILE on the gateway): in production a subgraph serves only the gateway.`,
+    );
+  }
+  return secret || undefined;
+}
+
+export function secretMatches(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
