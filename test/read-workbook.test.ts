@@ -16,12 +16,10 @@ import { regionBySlug } from '../subgraphs/regions.js';
 import { exportHeader } from '../subgraphs/registry/src/import/export-rows.js';
 import { writeTemplate, writeXlsx } from '../subgraphs/registry/src/import/write-files.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
-import {
-  endWhenRead,
-  firstSheetRowsOf,
-  UnreadableWorkbook,
-  wholeCharacters,
-} from '../subgraphs/registry/src/import/read-workbook.js';
+import { firstSheetRowsOf } from '../subgraphs/registry/src/import/read-workbook.js';
+import { wholeCharacters } from '../subgraphs/registry/src/import/part-bytes.js';
+import { UnreadableWorkbook } from '../subgraphs/registry/src/import/workbook-errors.js';
+import { endWhenRead } from '../subgraphs/registry/src/import/zip-bytes.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'read-workbook-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

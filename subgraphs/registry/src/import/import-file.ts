@@ -10,7 +10,7 @@ import { insertRows } from './insert-rows.js';
 import { columnOfHeader, headerOf, isNotesHeader } from './labels.js';
 import type { FileSource } from './file-source.js';
 import { openFile, type FileProblem, type OpenedFile, type SheetRow } from './read-rows.js';
-import { MergedCells, UnreadableWorkbook } from './read-workbook.js';
+import { MergedCells, UnreadableWorkbook } from './workbook-errors.js';
 import { startRepeatCheck } from './repeated-rows.js';
 import { updateRow } from './update-row.js';
 import { placedRows, samePlace, type PlacedRow } from './same-place.js';

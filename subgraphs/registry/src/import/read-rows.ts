@@ -4,7 +4,8 @@ import { CsvError, parse } from 'csv-parse';
 import type ExcelJS from 'exceljs';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import { formatOf, type ByteSource, type FileSource } from './file-source.js';
-import { firstSheetRows, MergedCells, NoWorksheet, UnreadableWorkbook } from './read-workbook.js';
+import { firstSheetRows } from './read-workbook.js';
+import { MergedCells, NoWorksheet, UnreadableWorkbook } from './workbook-errors.js';
 import { isNotesHeader } from './labels.js';
 
 /** One row of a file: its line (the header's line comes before it) and its cells as text. */
