@@ -1,11 +1,9 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { describe, expect, it } from 'vitest';
-import {
-  openFile,
-  recordQueue,
-  type SheetRow,
-} from '../subgraphs/registry/src/import/read-rows.js';
+import { recordQueue } from '../subgraphs/registry/src/import/csv-rows.js';
+import type { SheetRow } from '../subgraphs/registry/src/import/opened-file.js';
+import { openFile } from '../subgraphs/registry/src/import/read-rows.js';
 import { isHeaderOfAnyKind } from '../subgraphs/registry/src/import/header-kind.js';
 
 async function rowsOf(text: string) {

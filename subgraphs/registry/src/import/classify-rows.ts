@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
 import { importKinds, type ImportKind } from './columns.js';
 import type { NewRow } from './insert-rows.js';
-import type { SheetRow } from './read-rows.js';
+import type { SheetRow } from './opened-file.js';
 import { alternateOfKeyedRow, existingRecords, referencedInstitutions } from './match-records.js';
 import { parseRow, type ParsedRow } from './parse-row.js';
 import { repeatedKeys } from './repeated-rows.js';

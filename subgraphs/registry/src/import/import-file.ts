@@ -9,7 +9,8 @@ import { classifyRows, type Classified, type Conflict, type RowProblem } from '.
 import { insertRows } from './insert-rows.js';
 import { columnOfHeader, headerOf, isNotesHeader } from './labels.js';
 import type { FileSource } from './file-source.js';
-import { openFile, type FileProblem, type OpenedFile, type SheetRow } from './read-rows.js';
+import type { FileProblem, OpenedFile, SheetRow } from './opened-file.js';
+import { openFile } from './read-rows.js';
 import { MergedCells, UnreadableWorkbook } from './workbook-errors.js';
 import { startRepeatCheck } from './repeated-rows.js';
 import { updateRow } from './update-row.js';

@@ -4,7 +4,7 @@ import type { Region } from '../../../regions.js';
 import type { RowProblem } from './classify-rows.js';
 import { cellValue, recordIdAsTyped, type ImportKind } from './columns.js';
 import { alternateKeyOf } from './match-records.js';
-import type { SheetRow } from './read-rows.js';
+import type { SheetRow } from './opened-file.js';
 
 /** A row read and validated field by field, before it is matched to a record. */
 export interface ParsedRow {
