@@ -2,7 +2,7 @@ import type {
   ImportReport,
   RowProblem,
   UpdatedRow,
-} from '../subgraphs/registry/src/import/import-file.js';
+} from '../subgraphs/registry/src/import/import-report.js';
 import { cellText } from '../subgraphs/registry/src/import/export-rows.js';
 import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importFile, type ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+import { importFile } from '../subgraphs/registry/src/import/import-file.js';
+import type { ImportReport } from '../subgraphs/registry/src/import/import-report.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { regionBySlug } from '../subgraphs/regions.js';

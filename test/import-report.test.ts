@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { printReport } from '../scripts/import-report.js';
-import type { ImportReport } from '../subgraphs/registry/src/import/import-file.js';
+import type { ImportReport } from '../subgraphs/registry/src/import/import-report.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 
 const report: ImportReport = {

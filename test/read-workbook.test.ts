@@ -11,7 +11,7 @@ import { cutHalfwayThroughSheet, sheetsLast, withPart, zipOf } from './damaged-w
 import type { SheetRow } from '../subgraphs/registry/src/import/opened-file.js';
 import { openFile } from '../subgraphs/registry/src/import/read-rows.js';
 import { cellValue, importKinds } from '../subgraphs/registry/src/import/columns.js';
-import type { RowProblem } from '../subgraphs/registry/src/import/classify-rows.js';
+import type { RowProblem } from '../subgraphs/registry/src/import/import-report.js';
 import { parseRow } from '../subgraphs/registry/src/import/parse-row.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { exportHeader } from '../subgraphs/registry/src/import/export-rows.js';

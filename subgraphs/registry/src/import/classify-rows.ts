@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
 import { importKinds, type ImportKind } from './columns.js';
+import type { Conflict, RowProblem } from './import-report.js';
 import type { NewRow } from './insert-rows.js';
 import type { SheetRow } from './opened-file.js';
 import { alternateOfKeyedRow, existingRecords, referencedInstitutions } from './match-records.js';
@@ -15,24 +16,6 @@ import {
   type StoredRecord,
 } from './record-rows.js';
 import type { Region } from '../../../regions.js';
-
-export interface RowProblem {
-  /** The line of the file (a CSV file's header is line 1). */
-  line: number;
-  /** The column (the import's English name; the report names it as the file's header does). */
-  column: string;
-  message: string;
-  /** The cell as the file holds it, where the problem is one filled cell's: what to look for. */
-  typed?: string;
-}
-
-export interface Conflict {
-  line: number;
-  id: string;
-  message: string;
-  /** The record as it is now, in the file's columns. */
-  current: Record<string, unknown>;
-}
 
 export interface PlannedUpdate {
   line: number;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { globalId, localId } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
-import type { RowProblem } from './classify-rows.js';
+import type { RowProblem } from './import-report.js';
 import { cellValue, recordIdAsTyped, type ImportKind } from './columns.js';
 import { alternateKeyOf } from './match-records.js';
 import type { SheetRow } from './opened-file.js';

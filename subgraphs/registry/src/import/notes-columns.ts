@@ -1,0 +1,45 @@
+import type { ImportReport } from './import-report.js';
+import { isNotesHeader } from './labels.js';
+import type { FileProblem, OpenedFile } from './opened-file.js';
+
+/**
+ * A team's notes columns (备注) taken out of a file before its rows are read, so that nothing the
+ * import does after sees them.
+ */
+
+/**
+ * A team's own notes beside the records (a 备注 column) are theirs, not the registry's: the file is
+ * read without them, and the report says which columns it passed over.
+ */
+export function withoutNotes(
+  opened: Exclude<OpenedFile, { problem: FileProblem }>,
+  report: ImportReport,
+): Exclude<OpenedFile, { problem: FileProblem }> {
+  const notes = opened.header.map(isNotesHeader);
+  if (!notes.includes(true)) return opened;
+  report.notesColumns = opened.header.filter((_, index) => notes[index]);
+  const kept = <T>(cells: T[]) => cells.filter((_, index) => !notes[index]);
+  // A note's cell that holds no value (a formula never calculated) is the team's, not a problem;
+  // the others move left past the notes before them.
+  const keptUnread = (unread: Map<number, string>) =>
+    new Map(
+      [...unread]
+        .filter(([index]) => !notes[index])
+        .map(([index, why]) => [index - notes.slice(0, index).filter(Boolean).length, why]),
+    );
+  const rows = opened.rows;
+  return {
+    ...opened,
+    header: kept(opened.header),
+    rows: (async function* () {
+      for await (const row of rows) {
+        const cells = kept(row.cells);
+        const unreadCells = row.unreadCells && keptUnread(row.unreadCells);
+        // A row of notes alone (备注：以上截至…, under the records) is no record: passed over.
+        if (!row.problem && !unreadCells?.size && cells.every((cell) => cell.trim() === ''))
+          continue;
+        yield { ...row, cells, ...(unreadCells ? { unreadCells } : {}) };
+      }
+    })(),
+  };
+}
