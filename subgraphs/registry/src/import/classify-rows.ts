@@ -1,20 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
-import { importKinds, type ImportKind } from './columns.js';
+import { changedFields } from './changed-fields.js';
+import { checkReferences } from './check-references.js';
+import { importKinds } from './columns.js';
 import type { Conflict, RowProblem } from './import-report.js';
 import type { NewRow } from './insert-rows.js';
 import type { SheetRow } from './opened-file.js';
 import { alternateOfKeyedRow, existingRecords, referencedInstitutions } from './match-records.js';
-import { parseRow, type ParsedRow } from './parse-row.js';
-import { repeatedKeys } from './repeated-rows.js';
-import {
-  columnOfField,
-  institutionReferencesOf,
-  referenceFields,
-  rowOfRecord,
-  sameValue,
-  type StoredRecord,
-} from './record-rows.js';
+import { parseRow } from './parse-row.js';
+import { repeatProblems } from './repeat-problems.js';
+import { columnOfField, institutionReferencesOf, rowOfRecord } from './record-rows.js';
+import { missingFields, validateNew } from './validate-new-rows.js';
 import type { Region } from '../../../regions.js';
 
 export interface PlannedUpdate {
@@ -84,52 +80,9 @@ export async function classifyRows(
     return { parsed: parseRow(kind, row, columns, context, problems), problems };
   });
   result.rowsWithId = read.filter(({ parsed }) => parsed.id !== null).length;
-  // PostgreSQL's text holds no NUL: a value with one is refused by its cell and names no record.
-  const keys = read.flatMap(({ parsed: row }) =>
-    (
-      [
-        ['id', row.id],
-        [kind.naturalKey.column, row.key],
-        [kind.alternateKey?.[0] ?? '', row.alternate],
-      ] as const
-    )
-      .filter((key): key is readonly [string, string] => !!key[1] && !key[1].includes('\u0000'))
-      .map(([column, value]) => ({ column, value, line: row.line })),
-  );
-  const repeats = await repeatedKeys(tx, keys);
-  for (const { parsed: row, problems } of read) {
-    for (const repeat of repeats.filter((r) => r.line === row.line))
-      problems.push({
-        line: row.line,
-        column: repeat.column,
-        message: `repeats line ${repeat.firstLine}`,
-      });
-    // The first of the rows is refused too: which of them is meant, the file does not say (an id
-    // typed over another's would otherwise write one record's values into the other).
-    const laterRows = repeats.filter((r) => r.firstLine === row.line);
-    for (const column of new Set(laterRows.map((r) => r.column)))
-      problems.push({
-        line: row.line,
-        column,
-        message: `is repeated on line ${laterRows
-          .filter((r) => r.column === column)
-          .map((r) => r.line)
-          .join(
-            ', ',
-          )}: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy`,
-      });
-  }
-  // The first of two rows more than a chunk apart was read, and written, with its own chunk: it is
-  // refused all the same, and the file is then written whole or not at all (import-file.ts).
-  const lines = new Set(read.map(({ parsed }) => parsed.line));
-  for (const repeat of repeats.filter((r) => !lines.has(r.firstLine))) {
-    result.repeatsEarlierChunk = true;
-    result.problems.push({
-      line: repeat.firstLine,
-      column: repeat.column,
-      message: `is repeated on line ${repeat.line}: rows that name one record are refused together; keep only the one meant, or, for a new record, clear the id and version of the copy`,
-    });
-  }
+  const earlier = await repeatProblems(tx, kind, read);
+  result.repeatsEarlierChunk = earlier.length > 0;
+  result.problems.push(...earlier);
   const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);
   const refused = read.filter((r) => r.problems.length);
   const { byId, byKey, byAlternate, keyedAlike } = await existingRecords(
@@ -293,103 +246,4 @@ export async function classifyRows(
     if (typed) problem.typed = typed;
   }
   return result;
-}
-
-/** The fields a new record needs that a refused row leaves empty, besides its other problems. */
-function missingFields(kind: ImportKind, row: ParsedRow, problems: RowProblem[]): RowProblem[] {
-  // A row that could not be read cell by cell has no fields to judge.
-  if (problems.some((p) => p.column === '')) return [];
-  const parsed = kind.schema.safeParse(row.values);
-  if (parsed.success) return [];
-  return (
-    parsed.error.issues
-      // Whatever a field's check says of nothing given (a type expected, an enum's values), it is
-      // required.
-      .filter((issue) => issue.input === undefined)
-      .map((issue) => String(issue.path[0]))
-      .filter((column) => !problems.some((p) => p.column === column))
-      .map((column) => ({ line: row.line, column, message: 'is required' }))
-  );
-}
-
-/** A row that matches no record, judged as the create mutation judges its input. */
-function validateNew(
-  kind: ImportKind,
-  row: ParsedRow,
-  region: Region,
-): { values: Record<string, unknown> } | { problems: [string, string][] } {
-  const parsed = kind.schema.safeParse(row.values);
-  if (!parsed.success)
-    return {
-      problems: parsed.error.issues.map((issue) => [
-        String(issue.path[0] ?? ''),
-        issue.input === undefined ? 'is required' : issue.message,
-      ]),
-    };
-  const values = parsed.data as Record<string, unknown>;
-  const problems = kind.rules(values, region).map((p): [string, string] => [p.path, p.message]);
-  return problems.length ? { problems } : { values };
-}
-
-/**
- * The fields a row changes, as the update mutation takes them: a cleared cell clears its field. An
- * institution is compared by what the cell names, so that its credit code and its record id (one
- * given since the file was exported) are the same institution.
- */
-function changedFields(
-  kind: ImportKind,
-  row: ParsedRow,
-  columns: string[],
-  record: StoredRecord,
-  current: Record<string, unknown>,
-  references: Map<string, { id: string }>,
-): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const column of columns) {
-    // A programme's key is the file's own identifier, not a field its update mutation takes.
-    if (column === 'id' || column === 'version' || column === 'key' || !(column in current))
-      continue;
-    const value = row.empty.includes(column) ? null : row.values[column];
-    const field = referenceFields[column];
-    if (field) {
-      const institution = value == null ? null : references.get(value as string)!.id;
-      if (institution !== (record[field] == null ? null : String(record[field])))
-        input[field] = institution;
-      continue;
-    }
-    if (sameValue(value, current[column])) continue;
-    input[column] = column === 'serviceFields' && value == null ? [] : value;
-  }
-  return input;
-}
-
-/** Institutions a row names must be in the registry, and active for a new worker. */
-function checkReferences(
-  kind: ImportKind,
-  row: ParsedRow,
-  references: Map<string, { id: string; status: string }>,
-  isNew: boolean,
-): [string, string][] {
-  const problems: [string, string][] = [];
-  for (const column of Object.keys(kind.references)) {
-    const code = row.values[column] as string | undefined;
-    const institution = code ? references.get(code) : undefined;
-    const named = code?.length === 18 ? `the credit code ${code}` : `the id ${code}`;
-    if (code && !institution)
-      problems.push([column, `no institution of this registry has ${named}`]);
-    // As registerSocialWorker: a worker joins an active institution only.
-    else if (
-      institution &&
-      isNew &&
-      kind.table === 'social_worker' &&
-      institution.status !== 'ACTIVE'
-    )
-      problems.push([
-        column,
-        code!.length === 18
-          ? `the institution with the credit code ${code} is closed`
-          : `the institution ${code} is closed`,
-      ]);
-  }
-  return problems;
 }
