@@ -408,6 +408,25 @@ describe('files as regional teams save them', () => {
         message: 'appears twice in the header (columns 1 and 4); keep one',
       },
     ]);
+    const thrice = await importFile(
+      opened.dataSource,
+      `name,kind,name,city,name\n甲,SOCIAL_WORK_AGENCY,乙,天津市,丙\n`,
+      { kind: 'institutions', region: tianjin, actor: 'test' },
+    );
+    // Once, with every column it is at, in the words a team reads.
+    expect(thrice.problems).toEqual([
+      {
+        line: 1,
+        column: 'name',
+        message: 'appears 3 times in the header (columns 1, 3 and 5); keep one',
+      },
+    ]);
+    expect(inChinese(thrice.problems[0]!.message)).toBe(
+      '在表头中出现 3 次（第 1、3、5 列）：请只保留一列',
+    );
+    expect(inChinese(twice.problems[0]!.message)).toBe(
+      '在表头中出现两次（第 1 列和第 4 列）：请只保留一列',
+    );
   });
 
   it('reports a row of more or fewer cells than the header at its line, and checks the rest', async () => {

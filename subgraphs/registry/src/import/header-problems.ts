@@ -78,14 +78,20 @@ function headerProblems(
         column: text.replace(/\s*\n\s*/g, ' '),
         message: `is not a column of ${kindName}; the columns are ${known.join(', ')} (or their Chinese headers)`,
       })),
-    // A second column of one name would silently replace the first.
+    // A second column of one name would silently replace the first. Said once, with every place
+    // it is at: a column given three times is not given twice, twice over.
     ...columns
-      .map((column, index) => ({ column, index }))
-      .filter(({ column, index }) => column !== null && columns.indexOf(column) !== index)
-      .map(({ column }) => ({
-        line,
-        column: column!,
-        message: `appears twice in the header (columns ${columns.indexOf(column) + 1} and ${columns.lastIndexOf(column) + 1}); keep one`,
-      })),
+      .map((column) => ({ column, at: placesOf(columns, column) }))
+      .filter(({ column, at }, index) => column !== null && at[1] === index + 1)
+      .map(({ column, at }) => ({ line, column: column!, message: repeatedColumn(at) })),
   ];
+}
+
+/** The columns (from 1) a header gives a column at. */
+const placesOf = (columns: (string | null)[], column: string | null) =>
+  columns.flatMap((other, index) => (other === column ? [index + 1] : []));
+
+function repeatedColumn(at: number[]): string {
+  const times = at.length === 2 ? 'twice' : `${at.length} times`;
+  return `appears ${times} in the header (columns ${at.slice(0, -1).join(', ')} and ${at.at(-1)}); keep one`;
 }

@@ -160,8 +160,11 @@ const importMessages: Catalog = [
         )}是${kindInChinese(other)}记录的列，不是${kindInChinese(kind)}记录的列：请改用 --kind ${option} 导入`,
   ],
   [
-    /^appears twice in the header \(columns (\d+) and (\d+)\)/,
-    (first, second) => `在表头中出现两次（第 ${first} 列和第 ${second} 列）：请只保留一列`,
+    /^appears (?:twice|(\d+) times) in the header \(columns ([\d, ]+) and (\d+)\)/,
+    (times, firsts, last) =>
+      times
+        ? `在表头中出现 ${times} 次（第 ${firsts.split(', ').join('、')}、${last} 列）：请只保留一列`
+        : `在表头中出现两次（第 ${firsts} 列和第 ${last} 列）：请只保留一列`,
   ],
   [
     /^is a formula whose value the file does not hold/,
