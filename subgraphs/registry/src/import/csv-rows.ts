@@ -185,7 +185,7 @@ function firstSlice(slices: Iterable<string>): [string, Iterable<string>] {
  * where the decimal mark is a comma) it holds most often outside quotes, a comma when it holds none
  * or as many of another.
  */
-export function delimiterOf(text: string): string {
+function delimiterOf(text: string): string {
   const header = text.split('\n', 1)[0]!.replace(/"[^"]*"/g, '');
   const count = (separator: string) => header.split(separator).length - 1;
   return [',', '\t', ';'].reduce((best, separator) =>

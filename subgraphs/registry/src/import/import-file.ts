@@ -10,7 +10,7 @@ import { namedAsTheFile, type ImportReport } from './import-report.js';
 import { columnOfHeader } from './labels.js';
 import { withoutNotes } from './notes-columns.js';
 import type { FileSource } from './file-source.js';
-import type { FileProblem, OpenedFile, SheetRow } from './opened-file.js';
+import type { ReadableFile, SheetRow } from './opened-file.js';
 import { openFile } from './read-rows.js';
 import { MergedCells, UnreadableWorkbook } from './workbook-errors.js';
 import { startRepeatCheck } from './repeated-rows.js';
@@ -81,7 +81,7 @@ export async function importFile(
 /** The rows of an opened file, read, matched and written (or counted, in a dry run). */
 async function importRows(
   db: DataSource,
-  opened: Exclude<OpenedFile, { problem: FileProblem }>,
+  opened: ReadableFile,
   report: ImportReport,
   options: ImportOptions,
   known: string[],

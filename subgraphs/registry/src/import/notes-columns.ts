@@ -1,6 +1,6 @@
 import type { ImportReport } from './import-report.js';
 import { isNotesHeader } from './labels.js';
-import type { FileProblem, OpenedFile } from './opened-file.js';
+import type { ReadableFile } from './opened-file.js';
 
 /**
  * A team's notes columns (备注) taken out of a file before its rows are read, so that nothing the
@@ -11,10 +11,7 @@ import type { FileProblem, OpenedFile } from './opened-file.js';
  * A team's own notes beside the records (a 备注 column) are theirs, not the registry's: the file is
  * read without them, and the report says which columns it passed over.
  */
-export function withoutNotes(
-  opened: Exclude<OpenedFile, { problem: FileProblem }>,
-  report: ImportReport,
-): Exclude<OpenedFile, { problem: FileProblem }> {
+export function withoutNotes(opened: ReadableFile, report: ImportReport): ReadableFile {
   const notes = opened.header.map(isNotesHeader);
   if (!notes.includes(true)) return opened;
   report.notesColumns = opened.header.filter((_, index) => notes[index]);

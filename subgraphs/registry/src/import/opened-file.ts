@@ -19,13 +19,14 @@ export interface FileProblem {
   message: string;
 }
 
-/** A file opened for reading: its header and its rows, read one at a time. */
-export type OpenedFile =
-  | {
-      header: string[];
-      headerLine: number;
-      rows: AsyncIterable<SheetRow>;
-      /** Lets the file go when its rows are not read to the end (a refused header, an error). */
-      close(): Promise<void>;
-    }
-  | { problem: FileProblem };
+/** A file that opened: its header and its rows, read one at a time. */
+export interface ReadableFile {
+  header: string[];
+  headerLine: number;
+  rows: AsyncIterable<SheetRow>;
+  /** Lets the file go when its rows are not read to the end (a refused header, an error). */
+  close(): Promise<void>;
+}
+
+/** A file opened for reading, or why it could not be read at all. */
+export type OpenedFile = ReadableFile | { problem: FileProblem };

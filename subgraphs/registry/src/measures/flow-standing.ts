@@ -5,7 +5,7 @@ import type { HistoryPoint } from './history.js';
 import type { Measure } from './measure-types.js';
 import { reaches, thresholdOf } from './status.js';
 import { stockCurrent } from './stock-standing.js';
-import { standingOf, type Current, type JudgedOn, type Standing } from './target-standing.js';
+import { standingOf, type Current, type JudgedOn, type ValueFound } from './target-standing.js';
 
 /**
  * Where a region stands on a target of a flow (cases, funding): what it added up within the year
@@ -89,7 +89,7 @@ export async function flowStanding(
   points: HistoryPoint[],
   judgedOn: JudgedOn,
   loaders: Loaders,
-): Promise<Standing> {
+): Promise<ValueFound> {
   const soFar = reachedSoFar(t, measured, judgedOn);
   if (soFar) return { current: soFar, figure: null };
   const year = Math.min(t.targetYear, judgedOn.yearOver);

@@ -10,7 +10,7 @@ import {
   standingOf,
   type Current,
   type JudgedOn,
-  type Standing,
+  type ValueFound,
 } from './target-standing.js';
 
 /**
@@ -72,7 +72,7 @@ async function firstReached(
   [from, to]: [number, number],
   programmeStart: string | null,
   loaders: Loaders,
-): Promise<Standing | null> {
+): Promise<ValueFound | null> {
   const threshold = thresholdOf(standingOf(t));
   const reached = points.filter(
     (point) => point.year >= from && point.year <= to && reachesOwnYear(point, threshold),
@@ -112,7 +112,7 @@ export async function stockStanding(
   judgedOn: JudgedOn,
   programmeStart: string | null,
   loaders: Loaders,
-): Promise<Standing> {
+): Promise<ValueFound> {
   const over = t.targetYear <= judgedOn.yearOver;
   const reachedOnTime =
     over &&

@@ -9,8 +9,9 @@ import { DEFAULT_BASICALLY_PERCENT, type Bounds } from './status.js';
 /**
  * What a target is judged on, whether it counts a stock or a flow: what it asks (standingOf), how
  * far its projection may go (boundsOf), the day it is judged as of (JudgedOn) and the value found
- * for it (Current, Standing). The stock's and the flow's ways of finding that value are apart
- * (stock-standing.ts, flow-standing.ts); the status it earns is status.ts's.
+ * for it (Current, ValueFound). The stock's and the flow's ways of finding that value are apart
+ * (stock-standing.ts, flow-standing.ts); the status it earns is status.ts's, from all of these
+ * together (its Standing).
  */
 
 const catalog = new Map(indicatorCatalog.map((indicator) => [indicator.code, indicator]));
@@ -57,7 +58,7 @@ export function isNothingRegistered(t: TargetRow, measured: Measure | null) {
  * A target's value and the figure it comes from, if published; without a value, whether the registry
  * counted it and registered nothing (NOTHING_REGISTERED, rather than NO_VALUE).
  */
-export type Standing = {
+export type ValueFound = {
   current: Current | null;
   figure: Figure | null;
   nothingRegistered?: boolean;

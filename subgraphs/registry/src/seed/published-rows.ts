@@ -17,7 +17,7 @@ export const FIGURE_RECORDS = `jsonb_to_recordset($1::jsonb) AS r(id text, indic
   "changePercent" numeric, breakdown jsonb, source text, quote text, note text)
   LEFT JOIN program scoped ON scoped.key = r."scopeProgram"`;
 
-/** Inserts figures under the ids they carry: a file's own, or a correction's (correct-published.ts). */
+/** Inserts figures under the ids they carry: a file's own, or a correction's (figure-corrections.ts). */
 export const INSERT_FIGURES = `INSERT INTO figure (id, indicator, value, unit, as_of, as_of_inferred, period_start,
     period_start_inferred, scope, qualifier, qualifier_word, rounded_to, kind, scope_program_id, baseline_value, baseline_year,
     baseline_year_inferred, change_percent, breakdown_dimension, breakdown_value, source_id, quote, note)

@@ -169,7 +169,7 @@ export const programSchema = z.object({
 
 /**
  * A figure once loaded from the data files and since taken out of them, with why: a registry that
- * loaded it withdraws it on its next start, keeping it with the reason (correct-published.ts).
+ * loaded it withdraws it on its next start, keeping it with the reason (figure-corrections.ts).
  */
 export const withdrawnFigureSchema = z.object({
   id: key,
