@@ -173,17 +173,7 @@ try {
   // A mistake in what was asked (a day to come, a year before the registry's first, an unknown
   // indicator) is a usage mistake, said with the option it was given in.
   if (error instanceof AnswerError && error.callerMistake) {
-    console.error(
-      error.fields.reduce(
-        (message, field) =>
-          optionOf[field]
-            ? message
-                .replaceAll(`${field}：`, `${optionOf[field]}：`)
-                .replaceAll(`${field}: `, `${optionOf[field]}: `)
-            : message,
-        error.message,
-      ),
-    );
+    console.error(error.inOptions(optionOf));
     process.exit(exitCode.usage);
   }
   const cause = (error as { cause?: { code?: string } }).cause;

@@ -25,6 +25,18 @@ export class AnswerError extends Error {
   ) {
     super(message);
   }
+
+  /**
+   * The message with each argument it names said as the report's option (`from：` as `--from：`):
+   * once, however many regions named it, and never again inside an option already said.
+   */
+  inOptions(optionOf: Record<string, string>): string {
+    return [...new Set(this.fields)].reduce((message, field) => {
+      const option = optionOf[field];
+      if (!option) return message;
+      return message.replace(new RegExp(`(?<![\\w-])${field}(?=：|: )`, 'g'), option);
+    }, this.message);
+  }
 }
 
 /**
