@@ -21,7 +21,10 @@ describe("the report's language", () => {
     expect(reportLanguage(undefined, { LC_ALL: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh');
     expect(reportLanguage(undefined, { LANG: 'en_GB.UTF-8' })).toBe('en');
     expect(reportLanguage(undefined, {})).toBe('en');
-    expect(() => reportLanguage('fr', {})).toThrow(/zh or en/);
+    // Refused in Chinese first, as every message a person reads.
+    expect(() => reportLanguage('fr', {})).toThrow(
+      /^--lang 只能是 zh 或 en，不能是 fr。--lang takes zh or en, not fr\.$/,
+    );
   });
 });
 
@@ -40,9 +43,19 @@ describe("a workbook's sheet name", () => {
   it('is cut only with an ellipsis and a note saying so, never in silence', () => {
     const long = { ...indicator, code: 'A_VERY_LONG_INDICATOR_CODE_OF_MORE_THAN_31' };
     const { name, shortened } = sheetName(long, 'en');
-    expect([...name]).toHaveLength(SHEET_NAME_LIMIT);
-    expect(name.endsWith('…')).toBe(true);
+    expect(name).toBe('Share of secondary and…');
+    expect([...name].length).toBeLessThanOrEqual(SHEET_NAME_LIMIT);
     expect(shortened).toContain(indicator.name);
+  });
+
+  it('is cut at the end of a word, never inside a number', () => {
+    const rate = {
+      code: 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      name: 'Certified social workers per 10,000 residents',
+      nameZh: '每万常住人口持证社会工作者数',
+    };
+    expect(sheetName(rate, 'en').name).toBe('Certified social workers per…');
+    expect(sheetName(rate, 'zh')).toEqual({ name: rate.nameZh, shortened: null });
   });
 
   it("drops the characters Excel refuses in a sheet's name", () => {
@@ -59,7 +72,7 @@ describe('an unknown indicator', () => {
   it('is answered with the closest codes first, then every valid one with its name', () => {
     const message = unknownIndicatorMessage('MSW_INSTITUTION', catalog, 'en');
     expect(message).toMatch(
-      /^MSW_INSTITUTION is not in the national catalog\. Closest: MSW_INSTITUTIONS \(/,
+      /^全国指标目录中没有 MSW_INSTITUTION。MSW_INSTITUTION is not in the national catalog\. Closest: MSW_INSTITUTIONS \(/,
     );
     expect(message).toMatch(/\n {2}MSW_INSTITUTIONS \([^)]+\)\n/);
   });

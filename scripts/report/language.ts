@@ -16,7 +16,9 @@ export function reportLanguage(
 ): Language {
   if (option === 'zh' || option === 'en') return option;
   if (option !== undefined)
-    throw new Error(`--lang takes zh or en, not ${option}. / --lang 只能是 zh 或 en。`);
+    throw new Error(
+      `--lang 只能是 zh 或 en，不能是 ${option}。--lang takes zh or en, not ${option}.`,
+    );
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }

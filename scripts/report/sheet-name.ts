@@ -16,7 +16,7 @@ export function sheetName(
   const name = clean(language === 'zh' ? indicator.nameZh : indicator.name);
   if ([...name].length <= SHEET_NAME_LIMIT) return { name, shortened: null };
   if (indicator.code.length <= SHEET_NAME_LIMIT) return { name: indicator.code, shortened: null };
-  const cut = [...name].slice(0, SHEET_NAME_LIMIT - 1).join('') + '…';
+  const cut = cutAtWord([...name].slice(0, SHEET_NAME_LIMIT - 1).join(''), name) + '…';
   return {
     name: cut,
     shortened:
@@ -24,4 +24,15 @@ export function sheetName(
         ? `工作表名称最多 ${SHEET_NAME_LIMIT} 个字符，“${name}”已截为“${cut}”。`
         : `A sheet's name holds at most ${SHEET_NAME_LIMIT} characters: "${name}" is shortened to "${cut}".`,
   };
+}
+
+/**
+ * A cut name ends at a word's end where it has words: "per 1…" of "per 10,000 residents" reads as
+ * per one; "per…" says that something was left out.
+ */
+function cutAtWord(kept: string, whole: string): string {
+  const next = whole.charAt(kept.length);
+  if (next === '' || next === ' ') return kept.trimEnd();
+  const lastSpace = kept.lastIndexOf(' ');
+  return lastSpace > 0 ? kept.slice(0, lastSpace) : kept;
 }

@@ -64,7 +64,8 @@ export function unknownIndicatorMessage(
   const sorted = [...indicators].sort((a, b) => a.code.localeCompare(b.code)).map(named);
   return language === 'zh'
     ? `全国指标目录中没有 ${code}。最接近的：${suggestions.map(named).join('、') || '无'}。\n可用的指标代码：\n  ${sorted.join('\n  ')}`
-    : `${code} is not in the national catalog. Closest: ${suggestions.map(named).join(', ') || 'none'}.\nValid indicator codes:\n  ${sorted.join('\n  ')}`;
+    : // Every message a person reads says its Chinese, in an English report too.
+      `全国指标目录中没有 ${code}。${code} is not in the national catalog. Closest: ${suggestions.map(named).join(', ') || 'none'}.\nValid indicator codes:\n  ${sorted.join('\n  ')}`;
 }
 
 /** The check a report's query runs on its answer: an indicator the catalog lacks is an error that helps. */
