@@ -916,7 +916,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
       field: 'input.indicator',
     });
     expect(response.errors?.[0]?.message).toMatch(
-      /^input\.indicator：“覆盖地市”（PREFECTURES_COVERED）不适用于天津市：天津市是直辖市，下辖没有地级市。/,
+      /^指标（input\.indicator）：“覆盖地市”（PREFECTURES_COVERED）不适用于天津市：天津市是直辖市，下辖没有地级市。/,
     );
   });
 
@@ -1019,7 +1019,9 @@ describe('every problem at once, and values as the catalog defines them', () => 
       code: 'BAD_USER_INPUT',
       problems: [{ path: 'input.quote' }],
     });
-    expect(unquoted.errors?.[0]?.message).toMatch(/^input\.quote：修订时给出来源的，须同时给出/);
+    expect(unquoted.errors?.[0]?.message).toMatch(
+      /^原文（input\.quote）：修订时给出来源的，须同时给出/,
+    );
 
     const unknown = await ask(editor, setTarget, {
       input: { ...input, id: created.id, source: { id: 'source-nowhere' } },
@@ -1165,6 +1167,76 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(
       (response.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort(),
     ).toEqual(['input.targetValue', 'input.unit']);
+  });
+
+  it('refuses a figure whose period starts after its date and a milestone after its target year, naming each field in Chinese, and writes nothing', async () => {
+    const editor = await editorOf('TJ');
+    const before = await tianjinRows();
+    const figure = await ask(
+      editor,
+      `mutation { tianjin { recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, asOf: "2025",
+      periodStart: "2026-01", baselineYear: 2026, source: { title: "测试来源", url: "https://example.org/a" },
+      quote: "测试" }) { id } } }`,
+    );
+    expect(figure.errors?.[0]?.message).toMatch(
+      /^开始时间（input\.periodStart）：不能晚于截至日期（2025）（另有 1 个问题）。/,
+    );
+    expect(
+      (figure.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort(),
+    ).toEqual(['input.baselineYear', 'input.periodStart']);
+    const target = await ask(
+      editor,
+      `mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 10,
+      targetYear: 2030, description: "测试", milestones: [{ year: 2031, description: "测试" }] }) { id } } }`,
+    );
+    expect(target.errors?.[0]?.message).toMatch(
+      /^年度（input\.milestones\[0\]\.year）：不能晚于目标年份（2030）。/,
+    );
+    // A period of 2025-06 to 2025 ends within its last year: in order, though not as text.
+    const program = await ask(
+      editor,
+      `mutation { tianjin { createProgram(input: { name: "测试项目", kind: TRAINING,
+      periodStart: "2025-06", periodEnd: "2025" }) { periodStart periodEnd } } }`,
+    );
+    expect(program.errors).toBeUndefined();
+    expect(await tianjinRows()).toMatchObject({
+      figures: before.figures,
+      targets: before.targets,
+      programs: before.programs + 1,
+    });
+  });
+
+  it('lists a figure stored before its period was checked, that starts after its date, as not compared, and checks the rest', async () => {
+    const db = federation.stack.subgraphs.get('ningxia')!.db;
+    const editor = await editorOf('NX');
+    const quality = async () => {
+      const { data, errors } = await ask(
+        editor,
+        '{ ningxia { dataQuality { figure { id } compared notComparedReason } } }',
+      );
+      expect(errors).toBeUndefined();
+      return data.ningxia.dataQuality as { figure: { id: string } }[];
+    };
+    await db.query(
+      `INSERT INTO figure (id, indicator, value, unit, as_of, period_start, source_id, quote, provenance)
+       SELECT 'nx-period-after-its-date', 'SOCIAL_WORK_STATIONS', 1, 'stations', '2025', '2026-01', source_id, '测试', 'REGISTERED'
+       FROM figure WHERE withdrawn_at IS NULL LIMIT 1`,
+    );
+    try {
+      const after = await quality();
+      const stored = (check: { figure: { id: string } }) =>
+        check.figure.id.endsWith('nx-period-after-its-date');
+      expect(after.find(stored)).toEqual({
+        figure: { id: expect.stringMatching(/nx-period-after-its-date$/) },
+        compared: false,
+        notComparedReason: expect.stringMatching(/^其统计期始于 2026-01，晚于其日期 2025：/),
+      });
+      // The others still checked: the figure failed the whole list before (BAD_USER_INPUT of
+      // `since`, a period starting after the day measured), and the dashboard's section with it.
+      expect(after.filter((check) => !stored(check)).length).toBeGreaterThan(0);
+    } finally {
+      await db.query(`DELETE FROM figure WHERE id = 'nx-period-after-its-date'`);
+    }
   });
 
   it('reopens a closed institution, which measures count again; an open one cannot be reopened', async () => {

@@ -68,6 +68,14 @@ export function lastDay(value: string): string {
 }
 
 /**
+ * Whether the period one partial date names starts after the period of another has ended: 2026-01
+ * after 2025, but not 2025-06, which is within it. False where either is no date: a write's rules
+ * also judge what did not parse, and a date that is none is a problem of its own.
+ */
+export const startsAfter = (start: string, end: string): boolean =>
+  isPartialDate(start) && isPartialDate(end) && startDay(start) > lastDay(end);
+
+/**
  * The end of a year, year-month or day as a point on the calendar in years: 2023-12-31 is 2024.0,
  * 2023-07-02 about 2023.5. A projection carries a value on from this point to the end of a year.
  */

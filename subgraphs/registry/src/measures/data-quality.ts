@@ -5,7 +5,7 @@ import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { badUserInput } from '../errors.js';
 import { dimensionColumn, type Dimension } from './dimensions.js';
 import { indicatorMeasures } from './indicators.js';
-import { today } from '../dates.js';
+import { startsAfter, today } from '../dates.js';
 import { indicatorInChinese, isFlowIndicator } from '../../../indicator-catalog.js';
 import { contains, intervalOf, intervalText, type Interval } from './qualifiers.js';
 import { measureMany } from './measure.js';
@@ -120,6 +120,13 @@ function notComparable(figure: Figure, now: string): Bilingual | null {
     return {
       zh: `${indicatorInChinese(figure.indicator)}是一段时期内的累计量，而来源未说明这一时期从何时开始：登记库没有覆盖同一时期的累计量。`,
       en: `${figure.indicator} adds up over a period, and the source does not say when this one began: no flow of the registry covers the same period.`,
+    };
+  }
+  // Refused as a write since; a figure stored before is listed with why, never failing the rest.
+  if (figure.periodStart != null && startsAfter(figure.periodStart, figure.asOf)) {
+    return {
+      zh: `其统计期始于 ${figure.periodStart}，晚于其日期 ${figure.asOf}：这一时期没有可计的量。`,
+      en: `Its period starts in ${figure.periodStart}, after its date, ${figure.asOf}: there is nothing to count in it.`,
     };
   }
   if (figure.periodStart != null && figure.periodStart > now.slice(0, figure.periodStart.length)) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FigureInput } from '../__generated__/schema-types.js';
-import { pastPartialDate } from '../dates.js';
+import { pastPartialDate, startsAfter } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { catalogRules } from './catalog-rules.js';
 import { id, indicatorCode, inputOf, text } from './field-schemas.js';
@@ -36,7 +36,21 @@ export const figureInput = inputOf<FigureInput>()({
 export const figureRules = (record: z.output<typeof figureInput>) => [
   ...catalogRules(record, { value: record.value, baselineValue: record.baselineValue }),
   ...roundingRules(record),
+  ...orderRules(record),
 ];
+
+/**
+ * A figure's period ends on its date, and its baseline is of a year before: a period that starts
+ * after the date (2026-01 for a figure of 2025) counts nothing, and no measure can be set beside it.
+ */
+function orderRules({ asOf, periodStart, baselineYear }: z.output<typeof figureInput>): Problem[] {
+  const problems: Problem[] = [];
+  if (periodStart && startsAfter(periodStart, asOf))
+    problems.push({ path: 'periodStart', message: `must not be after asOf (${asOf})` });
+  if (baselineYear != null && startsAfter(String(baselineYear), asOf))
+    problems.push({ path: 'baselineYear', message: `must not be after asOf (${asOf})` });
+  return problems;
+}
 
 /**
  * A rounding is the place of a printed digit (8.82万: 100; 超930万: 10,000), with a qualifier word

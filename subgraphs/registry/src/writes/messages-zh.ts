@@ -137,6 +137,7 @@ export const writeMessages: Catalog = [
     (today) => (today ? `不能晚于今天（${today}）` : '不能晚于今天'),
   ],
   [/^must not be before (\w+) \((\S+)\)$/, (other, date) => `不能早于${column(other)}（${date}）`],
+  [/^must not be after (\w+) \((\S+)\)$/, (other, date) => `不能晚于${column(other)}（${date}）`],
   [
     /^must not be before the institution opened \((\S+)\)$/,
     (date) => `不能早于机构成立时间（${date}）`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ProgramInput } from '../__generated__/schema-types.js';
-import { partialDate } from '../dates.js';
+import { partialDate, startsAfter } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { count, id, inputOf, name, serviceFields, text } from './field-schemas.js';
 import type { Problem } from './validation.js';
@@ -39,7 +39,8 @@ export function programRules(record: {
   periodStart?: string | null;
   periodEnd?: string | null;
 }): Problem[] {
-  return record.periodStart && record.periodEnd && record.periodEnd < record.periodStart
+  // As periods, not as text: a programme of 2025-06 to 2025 ends within its last year.
+  return record.periodStart && record.periodEnd && startsAfter(record.periodStart, record.periodEnd)
     ? [{ path: 'periodEnd', message: `must not be before periodStart (${record.periodStart})` }]
     : [];
 }

@@ -38,5 +38,17 @@ export const targetInput = inputOf<TargetInput>()({
   quote: text(2000).nullish(),
 });
 
-export const targetRules = (record: z.output<typeof targetInput>) =>
-  catalogRules(record, { targetValue: record.targetValue });
+export const targetRules = (record: z.output<typeof targetInput>) => [
+  ...catalogRules(record, { targetValue: record.targetValue }),
+  // A milestone is a step on the way to the target, by its year at the latest.
+  ...(record.milestones ?? []).flatMap((milestone, index) =>
+    milestone.year > record.targetYear
+      ? [
+          {
+            path: `milestones[${index}].year`,
+            message: `must not be after targetYear (${record.targetYear})`,
+          },
+        ]
+      : [],
+  ),
+];
