@@ -11,7 +11,7 @@ import {
 import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison } from './report/comparison.js';
-import { toCsv, toJson, toTable, toXlsx } from './report/comparison-formats.js';
+import { statusNotes, toCsv, toJson, toTable, toXlsx } from './report/comparison-formats.js';
 import {
   comparisonCensusNote,
   nationalLines,
@@ -158,7 +158,7 @@ try {
     else
       output(
         format === 'csv'
-          ? toCsv(rows, language, [indicator])
+          ? toCsv(comparison, language)
           : format === 'json'
             ? toJson(comparison, language)
             : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national, language, {
@@ -166,7 +166,7 @@ try {
                 unchecked: uncheckedOf(national, rows),
                 unit,
                 indicators: [indicator],
-              })}\n${notesUnder([pastDay, comparisonCensusNote(comparison, language)])}`,
+              })}\n${notesUnder([statusNotes(rows, language), pastDay, comparisonCensusNote(comparison, language)])}`,
       );
   }
 } catch (error) {

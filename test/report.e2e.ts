@@ -14,6 +14,8 @@ import {
   seriesZeroNote,
 } from '../scripts/report/series.js';
 import { regions } from '../subgraphs/regions.js';
+import { roundedNumber } from '../shared/rounded-number.js';
+import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
 
 const federation = useStack();
@@ -39,7 +41,7 @@ describe('npm run report', () => {
     );
     // Beijing's, Sichuan's and Ningxia's rates over 2023 are added up; only Sichuan's has a total.
     expect(comparison.national.included).toEqual(expect.arrayContaining(['BJ', 'SC']));
-    const csv = toCsv(comparison.rows, 'zh').trimEnd().split('\n');
+    const csv = toCsv(comparison, 'zh').trimEnd().split('\n');
     const header = fields(csv[0]!.slice(1));
     const check = (code: string) =>
       fields(csv.find((line) => line.startsWith(`${code},`))!)[
@@ -65,7 +67,7 @@ describe('npm run report', () => {
       'CERTIFIED_SOCIAL_WORKERS',
       'zh',
     );
-    const csv = toCsv(comparison.rows, 'zh').trimEnd().split('\n');
+    const csv = toCsv(comparison, 'zh').trimEnd().split('\n');
     const header = fields(csv[0]!.slice(1));
     const quoteOf = (code: string) =>
       fields(csv.find((line) => line.startsWith(`${code},`))!)[header.indexOf('原文')];
@@ -208,19 +210,33 @@ describe('npm run report', () => {
     expect(beijing).toMatchObject({ target: 100, targetYear: 2025, basis: 'MEASURED' });
     expect(beijing.measured).toBeCloseTo((100 * beijing.numerator!) / beijing.denominator!, 6);
 
-    const csv = toCsv(rows, 'en').trimEnd().split('\n');
+    const csv = toCsv(comparison, 'en').trimEnd().split('\n');
     // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
     expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
-    expect(csv).toHaveLength(1 + regions.length);
+    // The regions, then their total.
+    expect(csv).toHaveLength(1 + regions.length + 1);
+    const header = fields(csv[0]!.slice(1));
     const beijingLine = fields(csv.find((line) => line.startsWith('BJ,'))!);
+    const cell = (line: string[], title: string) => line[header.indexOf(title)];
     expect(beijingLine[1]).toBe('Beijing');
     expect(beijingLine[2]).toBe('%');
     expect(beijingLine[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
-    // The status, then how much of the value it judged is demo.
-    expect(beijingLine.slice(-2)).toEqual([
-      'Off track (demo)',
+    // The status, how much of the value it judged is demo, and why it is what it is.
+    expect(cell(beijingLine, 'Status')).toBe('Off track (demo)');
+    expect(cell(beijingLine, 'Demo share of the value judged (%)')).toBe(
       String(Math.round(beijing.statusDemoPercent! * 100) / 100),
-    ]);
+    );
+    expect(cell(beijingLine, 'Why this status')).toMatch(/^The target year 2025 has passed/);
+    expect(cell(beijingLine, 'Gap to target')).toBe(String(beijing.gap));
+    // The total, which the table prints under itself, with each region it leaves out and why.
+    const total = fields(csv.at(-1)!);
+    expect(total[0]).toBe('');
+    expect(total[1]).toBe(totalHeading(comparison.national, 'en'));
+    expect(total[3]).toBe(String(roundedNumber(comparison.national.value!)));
+    for (const { region } of comparison.national.leftOut)
+      expect(cell(total, 'Why blank or 0')).toContain(
+        `left out: ${rows.find((r) => r.region === region)!.name}: `,
+      );
     expect(beijing.statusDemoPercent).toBeGreaterThan(50);
     expect(toTable(rows, 'en').split('\n')[2]).toMatch(/^BJ\s+Beijing\s+%\s+\d/);
     // JSON is for programs: the API's codes, as they are, the registry check as its numbers, and
@@ -241,11 +257,11 @@ describe('npm run report', () => {
   });
 
   it('reads back in Chinese: the CSV with its byte-order mark, headers, regions, units and statuses in words', async () => {
-    const { rows } = await fetchComparison(
+    const comparison = await fetchComparison(
       federation.stack.gatewayUrl,
       'SECONDARY_PLUS_MSW_COVERAGE',
     );
-    const text = toCsv(rows, 'zh');
+    const text = toCsv(comparison, 'zh');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...lines] = text.slice(1).trimEnd().split('\n');
     expect(fields(header!).slice(0, 4)).toEqual(['地区代码', '地区', '单位', '登记测算值']);
@@ -261,6 +277,12 @@ describe('npm run report', () => {
     expect(
       ['已达成', '进展顺利', '存在风险', '偏离目标', '无数据'].map((word) => `${word}（演示）`),
     ).toContain(column('状态'));
+    // Why: where the trend goes by the target year, and the threshold it is judged against.
+    const guangxiRow = comparison.rows.find((r) => r.region === 'GX')!;
+    expect(column('状态依据')).toMatch(
+      /^按 \d{4}–\d{4} 年的趋势，2027 年底仅达 [\d.]+%，低于 90% 超过 10%。$/,
+    );
+    expect(column('目标年份年底预计值')).toBe(String(guangxiRow.projectedValue));
     expect(text).not.toMatch(rawCodes);
   });
 
@@ -455,7 +477,7 @@ describe('npm run report', () => {
       .reduce((total, r) => total + (r.measuredOpenEnded ?? 0), 0);
     expect(inferred).toBeGreaterThan(0);
     expect(projects.national.openEnded).toBe(inferred);
-    const header = fields(toCsv(projects.rows, 'zh').slice(1).split('\n')[0]!);
+    const header = fields(toCsv(projects, 'zh').slice(1).split('\n')[0]!);
     expect(header).toEqual(expect.arrayContaining(['公开数据统计起点', '进展值统计起点']));
     // Xiong'an's 近700万元 adds up a period whose start its page does not print: said so, not blank.
     const funding = await fetchComparison(federation.stack.gatewayUrl, 'FUNDING_YUAN');

@@ -4,17 +4,26 @@ import { aboutSheet } from './about.js';
 import { sheetName } from './sheet-name.js';
 import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
-import { columns, inWords, titled, type IndicatorNames } from './row-words.js';
-import { comparisonCensusNote, pastDayNote } from './comparison-notes.js';
+import { columns, inWords, titled, type ComparisonRowInWords } from './row-words.js';
+import { comparisonCensusNote, pastDayNote, totalRow } from './comparison-notes.js';
 
 /** The national comparison as CSV, JSON, a workbook and a terminal table. */
 
-/** The comparison as CSV, one row per region, in the report's language. */
-export const toCsv = (rows: ComparisonRow[], language: Language, indicators: IndicatorNames = []) =>
-  csv(
-    titled(columns, language),
-    rows.map((row) => inWords(row, language, indicators)),
-  );
+/**
+ * The comparison as CSV, one row per region in the report's language, and the regions' total last,
+ * with those it leaves out.
+ */
+export const toCsv = (comparison: Comparison, language: Language) =>
+  csv(titled(columns, language), withTotal(comparison, language));
+
+/** The regions' rows in words, and their total as a last row (totalRow). */
+const withTotal = (
+  { rows, national, indicator }: Comparison,
+  language: Language,
+): Partial<ComparisonRowInWords>[] => [
+  ...rows.map((row) => inWords(row, language, [indicator])),
+  totalRow(national, rows, language, [indicator]),
+];
 
 /**
  * The comparison as JSON, for programs: the rows in the API's codes, as they are (the registry check
@@ -45,10 +54,9 @@ export async function toXlsx(
   gatewayUrl: string,
 ): Promise<{ workbook: Buffer; shortened: string | null }> {
   const sheet = sheetName(comparison.indicator, language);
-  const rows = comparison.rows.map((row) => inWords(row, language, [comparison.indicator]));
   return {
     workbook: await workbook([
-      dataSheet(sheet.name, titled(columns, language), rows),
+      dataSheet(sheet.name, titled(columns, language), withTotal(comparison, language)),
       aboutSheet(comparison.indicator, {
         language,
         gatewayUrl,
@@ -69,15 +77,33 @@ export async function toXlsx(
 
 /**
  * The comparison as a table for a terminal; the source title, the reason and the registry check are
- * left to the CSV (the total under the table names the registries no published total checks).
+ * left to the CSV (the total under the table names the registries no published total checks), and
+ * why each status is what it is goes under it (statusNotes).
  */
 export const toTable = (rows: ComparisonRow[], language: Language) =>
   table(
     titled(
       columns.filter(
-        (c) => c !== 'source' && c !== 'quote' && c !== 'notMeasured' && c !== 'registryCheck',
+        (c) =>
+          c !== 'source' &&
+          c !== 'quote' &&
+          c !== 'notMeasured' &&
+          c !== 'registryCheck' &&
+          c !== 'statusWhy',
       ),
       language,
     ),
     rows.map((row) => inWords(row, language)),
   );
+
+/** Under the table, why each region's target has its status, with its numbers; null with no target. */
+export function statusNotes(rows: ComparisonRow[], language: Language): string | null {
+  const lines = rows.flatMap((row) => {
+    const why = inWords(row, language).statusWhy;
+    return why
+      ? [`  ${language === 'zh' ? row.nameZh : row.name}${language === 'zh' ? '：' : ': '}${why}`]
+      : [];
+  });
+  if (!lines.length) return null;
+  return [language === 'zh' ? '各地区目标状态的依据：' : 'Why each status:', ...lines].join('\n');
+}

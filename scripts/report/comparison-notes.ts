@@ -1,12 +1,12 @@
 import { roundedNumber } from '../../shared/rounded-number.js';
-import type { Language } from './language.js';
+import { regionNameIn, say, type Language } from './language.js';
 import { reasonIn } from '../../shared/bilingual.js';
 import { totalHeading, type NationalTotal } from '../../shared/national-total.js';
 import { censusNote } from './census-note.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
-import type { IndicatorNames } from './row-words.js';
+import type { ComparisonRowInWords, IndicatorNames } from './row-words.js';
 
 /** What a reader reads under the comparison: its notes, and the total over the regions. */
 
@@ -104,9 +104,55 @@ export function nationalLines(
         ? `  其中登记库完整程度未知（未公布总数、无法对照，或仅与演示数据对照）：${unchecked.map(regionName).join('、')}`
         : `  of these, registries of unknown completeness (no published total, none comparable, or checked only against demo): ${unchecked.map(regionName).join(', ')}`,
     );
-  for (const { region, reason } of national.leftOut)
-    lines.push(
-      `  ${zh ? '未纳入：' : 'left out: '}${regionName(region)}${zh ? '：' : ': '}${said(reason)}`,
-    );
+  for (const left of leftOutWords(national, language, regionName, said)) lines.push(`  ${left}`);
   return lines.join('\n');
+}
+
+/** Each region a total leaves out, with why: 未纳入：雄安新区：…. */
+const leftOutWords = (
+  national: NationalTotal,
+  language: Language,
+  regionName: (code: string) => string,
+  said: (message: string) => string,
+) =>
+  national.leftOut.map(({ region, reason }) =>
+    language === 'zh'
+      ? `未纳入：${regionName(region)}：${said(reason)}`
+      : `left out: ${regionName(region)}: ${said(reason)}`,
+  );
+
+/**
+ * The regions' total as the last row of the CSV and the workbook, which have no room under them
+ * for what the table prints under itself (nationalLines): its value with what it divides, its demo
+ * share and day, the regions no published total checks, and those it leaves out, with why.
+ */
+export function totalRow(
+  national: NationalTotal,
+  rows: ComparisonRow[],
+  language: Language,
+  indicators: IndicatorNames,
+): Partial<ComparisonRowInWords> {
+  const zh = language === 'zh';
+  const regionName = regionNameIn(rows, language);
+  const said = (message: string) => reasonIn(message, indicators, language);
+  const unchecked = uncheckedOf(national, rows).map(regionName);
+  const blank = national.value == null && national.reason ? [said(national.reason)] : [];
+  return {
+    name: totalHeading(national, language),
+    unit: (rows[0] && say.unit(rows[0].unit, language)) ?? undefined,
+    measured: national.value,
+    measuredAsOf: national.asOf,
+    numerator: national.numerator,
+    denominator: national.denominator,
+    measuredDemoPercent: national.demoShare == null ? null : 100 * national.demoShare,
+    measuredOpenEnded: national.openEnded,
+    registryCheck: unchecked.length
+      ? zh
+        ? `登记库完整程度未知：${unchecked.join('、')}`
+        : `registries of unknown completeness: ${unchecked.join(', ')}`
+      : null,
+    notMeasured:
+      [...blank, ...leftOutWords(national, language, regionName, said)].join(zh ? '；' : '; ') ||
+      null,
+  };
 }

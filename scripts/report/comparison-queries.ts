@@ -79,6 +79,24 @@ export const comparisonQuery = graphql(`
           status
           demoShare
           restsMostlyOnDemo
+          gap
+          projectedValue
+          figure {
+            qualifier
+          }
+          reason {
+            code
+            value
+            targetValue
+            targetYear
+            threshold
+            projectedValue
+            tolerancePercent
+            reachedYear
+            trendYears
+            deadlineValue
+            deadlineGap
+          }
         }
       }
     }

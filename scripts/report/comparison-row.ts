@@ -82,9 +82,18 @@ export interface ComparisonRow {
   statusDemoPercent: number | null;
   /** Half or more of the value judged is demo records: the status says nothing about the region. */
   statusRestsOnDemo: boolean | null;
+  /** How far the value judged is from the target, in its unit (a percentage's in points). */
+  gap: number | null;
+  /** Where the trend reaches by the end of the target year; null once that year is over. */
+  projectedValue: number | null;
+  /** Which status rule applied, with its numbers, in the API's codes (words: reasonText). */
+  statusReason: StatusReason | null;
+  /** The qualifier of the published figure the value judged is, which the reason says it with. */
+  progressQualifier: string | null;
 }
 
 type Registry = ComparisonQuery['registries'][number];
+type StatusReason = NonNullable<Registry['targets']>[number]['progress']['reason'];
 type Indicator = NonNullable<ComparisonQuery['indicator']>;
 /**
  * The target a row shows of a region's targets of the indicator: the nearest not yet due in `year`
@@ -136,9 +145,13 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
         : 100 * measure.demoShare,
     measuredOpenEnded: measure?.openEndedRecords || null,
     // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
-    // or a rate has no population for the year.
+    // or a rate has no population for the year; and what a 0 is: what is registered, not a finding
+    // that the region has none.
     notMeasured:
-      registry.measure && (!registry.measure.computable || registry.measure.value == null)
+      registry.measure &&
+      (!registry.measure.computable ||
+        registry.measure.value == null ||
+        registry.measure.value === 0)
         ? registry.measure.reason
         : null,
     published: latest?.value ?? null,
@@ -165,5 +178,9 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     status: target?.progress.status ?? null,
     statusDemoPercent: target?.progress.demoShare == null ? null : 100 * target.progress.demoShare,
     statusRestsOnDemo: target?.progress.restsMostlyOnDemo ?? null,
+    gap: target?.progress.gap ?? null,
+    projectedValue: target?.progress.projectedValue ?? null,
+    statusReason: target?.progress.reason ?? null,
+    progressQualifier: target?.progress.figure?.qualifier ?? null,
   };
 }

@@ -38,7 +38,7 @@ const words = {
     en: 'Programmes with no end, counted as not ended (inferred)',
   },
   registryCheck: { zh: '登记库对照公布总数', en: 'Registry against published total' },
-  notMeasured: { zh: '无法测算的原因', en: 'Why not measured' },
+  notMeasured: { zh: '无测算值或为 0 的原因', en: 'Why blank or 0' },
   published: { zh: '最新公开数据', en: 'Latest published' },
   publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },
   publishedAsOf: { zh: '公开数据日期', en: 'Published as of' },
@@ -57,6 +57,9 @@ const words = {
     zh: '状态所依数值中演示数据占比（%）',
     en: 'Demo share of the value judged (%)',
   },
+  gap: { zh: '距目标差距', en: 'Gap to target' },
+  projectedValue: { zh: '目标年份年底预计值', en: 'Projected by the end of the target year' },
+  statusWhy: { zh: '状态依据', en: 'Why this status' },
 } as const;
 
 export type ColumnWord = keyof typeof words;

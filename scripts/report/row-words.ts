@@ -2,6 +2,7 @@ import { roundedNumber } from '../../shared/rounded-number.js';
 import type { Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
+import { reasonText } from '../../gateway/dashboard/src/i18n.js';
 import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';
@@ -10,6 +11,8 @@ import type { ComparisonRow } from './comparison-row.js';
 
 /** A row in the report's language (inWords), with the words of its registry check. */
 export interface ComparisonRowInWords extends ComparisonRow {
+  /** Why the status is what it is, with its numbers, as the dashboard says it. */
+  statusWhy: string | null;
   /**
    * The registry beside the region's latest published total (a rate's count): what it held of it
    * on that total's date; null where the region published none, so nothing says how complete it is.
@@ -46,10 +49,17 @@ export const columns = [
   'basis',
   'status',
   'statusDemoPercent',
+  'gap',
+  'projectedValue',
+  'statusWhy',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
+/** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
 export const titled = (keys: readonly (typeof columns)[number][], language: Language) =>
-  keys.map((key): Column<ComparisonRowInWords> => ({ key, title: columnTitle(key, language) }));
+  keys.map((key): Column<Partial<ComparisonRowInWords>> => ({
+    key,
+    title: columnTitle(key, language),
+  }));
 
 /** The indicators a report's reasons may name by code: said by their names instead. */
 export type IndicatorNames = readonly { code: string; name: string; nameZh: string }[];
@@ -86,6 +96,8 @@ export function inWords(
       say.inferred(row.publishedSince, row.publishedSinceInferred, language) ??
       (row.publishedSinceNotStated ? (language === 'zh' ? '未载明' : 'not stated') : null),
     status: say.status(row.status, language, row.statusRestsOnDemo ?? false),
+    statusWhy:
+      row.statusReason && reasonText(row.statusReason, row.unit, language, row.progressQualifier),
   };
 }
 
