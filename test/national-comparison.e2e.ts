@@ -250,19 +250,27 @@ describe('demo registry against the published totals', () => {
   ];
 
   it.each(plannedBaselines)(
-    '%s: the measure as of the baseline year of %s agrees with it within 5%%',
+    '%s: the measure as of the baseline year of %s agrees with it within 5 percent, and grows to the figure within its own year, not before',
     async (slug, id) => {
       const { [slug]: registry } = await federation.query(
-        `{ ${slug} { figures { id indicator { code } baseline { value year } } } }`,
+        `{ ${slug} { figures { id value asOf indicator { code } baseline { value year } } } }`,
       );
       const figure = registry.figures.find((f: { id: string }) => f.id === id);
-      const { [slug]: measured } = await federation.query(
-        `{ ${slug} { measure(indicator: "${figure.indicator.code}", asOf: "${figure.baseline.year}") { value asOf } } }`,
-      );
-      expect(measured.measure.asOf).toBe(`${figure.baseline.year}-12-31`);
-      expect(Math.abs(measured.measure.value - figure.baseline.value)).toBeLessThanOrEqual(
+      const measureAsOf = async (day: string) =>
+        (
+          await federation.query(
+            `{ ${slug} { measure(indicator: "${figure.indicator.code}", asOf: "${day}") { value asOf } } }`,
+          )
+        )[slug].measure;
+      const baseline = await measureAsOf(String(figure.baseline.year));
+      expect(baseline.asOf).toBe(`${figure.baseline.year}-12-31`);
+      expect(Math.abs(baseline.value - figure.baseline.value)).toBeLessThanOrEqual(
         figure.baseline.value * 0.05,
       );
+      // A figure that grew over years reached its value in its own year: at the end of the year
+      // before, the registry was below it (Sichuan's demo reached 88,200 in 2024, for a page of 2025).
+      const yearBefore = Number(figure.asOf.slice(0, 4)) - 1;
+      expect((await measureAsOf(String(yearBefore))).value).toBeLessThan(figure.value);
     },
   );
 

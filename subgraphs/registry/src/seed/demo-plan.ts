@@ -32,6 +32,12 @@ const groupSchema = z.object({
   count: z.number().int().min(0),
   workers: z.number().int().min(0),
   certifiedWorkers: z.number().int().min(0),
+  /**
+   * Which of the workers are the certified ones: the first to join (by default), or spread evenly
+   * over them in the order they join, so that the certified grow as the workers do (Sichuan's, whose
+   * page dates both totals alike: the certified first would reach theirs a year before its date).
+   */
+  certifiedOrder: z.enum(['first', 'spread']).default('first'),
   employment: z.enum(enumValues('Employment')).nullable(),
   serviceFields: z.array(z.enum(enumValues('ServiceField'))),
   /** When the institutions start counting (social work since, or founded); by default spread from `startsOn` to `datesUntil`. */

@@ -56,8 +56,8 @@ export interface GeneratedRows {
 
 /**
  * Workers start on their timeline's day, each at one of the group's institutions that already
- * counted by then (round-robin among them), the first `certifiedWorkers` certified. A posting of
- * fixed length ends that many months later.
+ * counted by then (round-robin among them), `certifiedWorkers` of them certified: the first, or one
+ * in every so many (`certifiedOrder`). A posting of fixed length ends that many months later.
  */
 export async function insertDemoWorkers(
   db: EntityManager,
@@ -73,20 +73,26 @@ export async function insertDemoWorkers(
     group.workers,
     group.workersTimeline ?? scaledTimeline(group.timeline, group.workers / group.count),
   );
+  // Spread: worker w is certified when w·c/n passes a whole number, c of the n in all, evenly.
+  // First: the first c of the n (never more than the n, as the plan checks).
+  const certified =
+    group.certifiedOrder === 'spread'
+      ? '(w::bigint * $3::int) / $16::int > ((w - 1)::bigint * $3::int) / $16::int'
+      : 'w <= least($3::int, $16::int)';
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
        recruitment_source, service_fields, supervisor_rank, started_on, ended_on, program_id, provenance)
      WITH ${segments('worker_segments', '$12', '$13')}, ${segments('institution_segments', '$11', '$13')}
      SELECT $1 || w, '演示社工' || $2 || '-' || lpad(w::text, 7, '0'),
-       CASE WHEN w <= $3 THEN (ARRAY['ASSISTANT','ASSISTANT','INTERMEDIATE','INTERMEDIATE','INTERMEDIATE','SENIOR'])[1 + ${mix('w', 3)} % 6]
+       CASE WHEN ${certified} THEN (ARRAY['ASSISTANT','ASSISTANT','INTERMEDIATE','INTERMEDIATE','INTERMEDIATE','SENIOR'])[1 + ${mix('w', 3)} % 6]
             ELSE 'NONE' END,
-       CASE WHEN w <= $3 THEN upper($9) || $2 || lpad(w::text, 9, '0') END,
+       CASE WHEN ${certified} THEN upper($9) || $2 || lpad(w::text, 9, '0') END,
        i.id,
        COALESCE($4, (ARRAY['FULL_TIME','FULL_TIME','FULL_TIME','PART_TIME'])[1 + ${mix('w', 11)} % 4]),
        (ARRAY['RECRUITMENT','RECRUITMENT','INTERNAL_TRANSFER','PURCHASED_SERVICE'])[1 + ${mix('w', 13)} % 4],
        CASE WHEN jsonb_array_length($5::jsonb) = 0 THEN '{}'::text[]
             ELSE ARRAY[$5::jsonb ->> (${mix('w', 17)} % jsonb_array_length($5::jsonb))::int] END,
-       CASE WHEN w <= $3 AND ${mix('w', 19)} % 40 = 0 THEN 'SUPERVISOR' END,
+       CASE WHEN ${certified} AND ${mix('w', 19)} % 40 = 0 THEN 'SUPERVISOR' END,
        day,
        (day + make_interval(months => $14::int) - interval '1 day')::date,
        (SELECT id FROM program WHERE key = $15),
@@ -113,6 +119,7 @@ export async function insertDemoWorkers(
       plan.startsOn,
       group.postingMonths ?? null,
       group.program ?? null,
+      group.workers,
     ],
   );
 }
