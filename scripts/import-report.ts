@@ -108,6 +108,13 @@ export function printReport(
     (u) =>
       `第 ${u.line} 行：${verb.update[0]} ${u.id}（${u.fields.map((f) => field(u, f, 'zh')).join('、')}） (line ${u.line}: ${verb.update[1]} ${u.id} (${u.fields.map((f) => field(u, f, 'en')).join(', ')}))`,
   );
+  // A correction of a record a document names makes it the region's own: said before it is done.
+  const published = report.updated.filter((u) => u.published).map((u) => u.id);
+  if (published.length)
+    console.log(
+      `其中 ${published.length} 行修改的是公开报道所载的记录（${published.join('、')}）：修改后它们成为本地区登记的记录，不再标为公开数据，匿名读者（如公开的仪表板）将看不到它们。\n` +
+        `${published.length === 1 ? '1 row changes a record' : `${published.length} rows change records`} a published document names (${published.join(', ')}): changed, ${published.length === 1 ? 'it becomes' : 'they become'} the region's registered ${published.length === 1 ? 'record' : 'records'}, no longer marked published, which anonymous readers (the public dashboard among them) do not see.`,
+    );
   const cleared = report.updated.filter((u) => u.cleared.length).length;
   if (cleared)
     console.log(

@@ -150,7 +150,13 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const dryRun = await importAs(edited, { mode: 'upsert', dryRun: true });
     expect(dryRun.problems).toEqual([]);
     expect(dryRun.updated).toEqual([
-      { line: 2, id: expect.stringMatching(/^NX-\d+$/), fields: ['name'], cleared: [] },
+      {
+        line: 2,
+        id: expect.stringMatching(/^NX-\d+$/),
+        fields: ['name'],
+        cleared: [],
+        published: false,
+      },
     ]);
     expect(dryRun).toMatchObject({ created: 0, unchanged: 19, written: false });
     expect(await nameOf(creditCode(1))).toEqual(before);
@@ -296,7 +302,13 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const dryRun = await importAs(readFileSync(path), { mode: 'upsert', dryRun: true });
     expect(dryRun.problems).toEqual([]);
     expect(dryRun.updated).toEqual([
-      { line: edited, id: expect.stringMatching(/^NX-\d+$/), fields: ['name'], cleared: [] },
+      {
+        line: edited,
+        id: expect.stringMatching(/^NX-\d+$/),
+        fields: ['name'],
+        cleared: [],
+        published: false,
+      },
     ]);
     expect(await nameOf(creditCode(2))).toEqual(before);
 
@@ -535,6 +547,19 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     );
   });
 
+  it("marks a change to a record a document names, which makes it the region's own", async () => {
+    const [{ id }] = await opened.dataSource.query(
+      `INSERT INTO institution (name, kind, city, provenance) VALUES ('宁夏公开报道所载机构', 'SOCIAL_WORK_AGENCY', '银川市', 'PUBLISHED') RETURNING id::text AS id`,
+    );
+    const dryRun = await importAs(`记录编号,版本,所在城市\nNX-${id},1,吴忠市`, {
+      mode: 'update',
+      dryRun: true,
+    });
+    expect(dryRun.updated).toEqual([
+      { line: 2, id: `NX-${id}`, fields: ['city'], cleared: [], published: true },
+    ]);
+  });
+
   it('refuses an unknown label naming the allowed ones, at line and column', async () => {
     const report = await importAs(
       `机构名称,机构类型,统一社会信用代码\n某医院,大医院,${creditCode(40)}`,
@@ -737,7 +762,7 @@ describe('social workers at an institution without a credit code', () => {
       },
     );
     expect(coded.updated).toEqual([
-      { line: 2, id: `NX-${institution}`, fields: ['creditCode'], cleared: [] },
+      { line: 2, id: `NX-${institution}`, fields: ['creditCode'], cleared: [], published: false },
     ]);
     const feed = await throughGateway(async (gatewayUrl) =>
       data(
@@ -776,7 +801,7 @@ describe('social workers at an institution without a credit code', () => {
     const move = await importWorkers(moved);
     expect(move.problems).toEqual([]);
     expect(move.updated).toEqual([
-      { line: 2, id: `NX-${worker}`, fields: ['institutionId'], cleared: [] },
+      { line: 2, id: `NX-${worker}`, fields: ['institutionId'], cleared: [], published: false },
     ]);
     expect(await linked()).toBe(other);
 
@@ -1127,7 +1152,7 @@ describe('programmes a team names by name and year, without a key of its own', (
     });
     expect(recorded).toMatchObject({ created: 0, written: true, problems: [] });
     expect(recorded.updated).toEqual([
-      { line: 2, id: `NX-${id}`, fields: ['creditCode'], cleared: [] },
+      { line: 2, id: `NX-${id}`, fields: ['creditCode'], cleared: [], published: false },
     ]);
     expect(await stations()).toEqual([{ id, credit_code: creditCode(889) }]);
     // An empty cell clears its field, and the report says so apart.
@@ -1136,7 +1161,7 @@ describe('programmes a team names by name and year, without a key of its own', (
       dryRun: true,
     });
     expect(emptied.updated).toEqual([
-      { line: 2, id: `NX-${id}`, fields: ['township'], cleared: ['township'] },
+      { line: 2, id: `NX-${id}`, fields: ['township'], cleared: ['township'], published: false },
     ]);
   });
 });

@@ -8,7 +8,7 @@ const report: ImportReport = {
   valid: 1,
   created: 0,
   createdRows: [],
-  updated: [{ line: 5, id: 'NX-3', fields: ['name', 'foundedOn'], cleared: [] }],
+  updated: [{ line: 5, id: 'NX-3', fields: ['name', 'foundedOn'], cleared: [], published: false }],
   unchanged: 1,
   ignored: 0,
   conflicts: [
@@ -63,7 +63,9 @@ describe("an import's report on the command line", () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const clearing: ImportReport = {
       ...report,
-      updated: [{ line: 6, id: 'NX-56', fields: ['name', 'city'], cleared: ['city'] }],
+      updated: [
+        { line: 6, id: 'NX-56', fields: ['name', 'city'], cleared: ['city'], published: false },
+      ],
       samePlace: [{ line: 7, ids: ['NX-20'], place: '银川市兴庆区丽景街道' }],
       conflicts: [],
       problems: [],
@@ -78,6 +80,28 @@ describe("an import's report on the command line", () => {
     expect(logs).toContain(
       '第 7 行新增的机构与 NX-20 同在银川市兴庆区丽景街道，而后者不在文件中：如果这一行是改了名称的 NX-20，请填写其记录编号，否则会重复登记。\n' +
         'line 7 creates an institution in the same township as NX-20, which the file does not name: if the row is NX-20 renamed, give it that id, or it is registered twice.',
+    );
+  });
+
+  it("says before it is done that a change to a record a document names makes it the region's own, unseen by anonymous readers", () => {
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    printReport(
+      {
+        ...report,
+        updated: [
+          { line: 5, id: 'NX-3', fields: ['city'], cleared: [], published: true },
+          { line: 6, id: 'NX-56', fields: ['city'], cleared: [], published: false },
+        ],
+        conflicts: [],
+        problems: [],
+      },
+      { kind: 'institutions', dryRun: true, partial: false },
+    );
+    expect(logs).toContain(
+      '其中 1 行修改的是公开报道所载的记录（NX-3）：修改后它们成为本地区登记的记录，不再标为公开数据，匿名读者（如公开的仪表板）将看不到它们。\n' +
+        "1 row changes a record a published document names (NX-3): changed, it becomes the region's registered record, no longer marked published, which anonymous readers (the public dashboard among them) do not see.",
     );
   });
 

@@ -21,6 +21,8 @@ export interface PlannedUpdate {
   /** The changed fields, as the update mutation takes them. */
   input: Record<string, unknown>;
   current: Record<string, unknown>;
+  /** The record is one a document names (provenance PUBLISHED), which a change makes the region's own. */
+  published: boolean;
 }
 
 /** What the rows of one chunk come to, before anything is written. */
@@ -237,7 +239,14 @@ export async function classifyRows(
         current,
       });
     else
-      result.updates.push({ line: row.line, id: match.id, version: match.version, input, current });
+      result.updates.push({
+        line: row.line,
+        id: match.id,
+        version: match.version,
+        input,
+        current,
+        published: match.provenance === 'PUBLISHED',
+      });
   }
   // A problem of one cell says what the cell holds: 2013年2月3号 is found in a file at a glance.
   const cellsOf = new Map(rows.map((row) => [row.line, row.cells]));

@@ -31,6 +31,11 @@ export interface UpdatedRow {
   fields: string[];
   /** Of those, the fields an empty cell clears: said apart, as an empty cell is often no choice. */
   cleared: string[];
+  /**
+   * The record was one a document names: changed, it is the region's registered record, which
+   * anonymous readers do not see (the writes' rule), and the report says so before it is done.
+   */
+  published: boolean;
 }
 
 export interface ImportReport {

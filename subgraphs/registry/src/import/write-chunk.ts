@@ -73,6 +73,7 @@ export async function writeChunk(
         cleared: Object.entries(update.input)
           .filter(([, value]) => value == null || (Array.isArray(value) && !value.length))
           .map(([field]) => field),
+        published: update.published,
       });
   }
   return inserted.map(({ id }) => String(id));
