@@ -270,6 +270,8 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect([to, end]).toEqual([2027, progress.projectedValue]);
       expect(from).toBeGreaterThan(Number(progress.asOf.slice(0, 4)) - 1);
       expect(from).toBeLessThanOrEqual(Number(progress.asOf.slice(0, 4)));
+      // Its threshold, 90 of a target of 100 to be reached basically, is drawn as the status says it.
+      expect(await card.locator('.progress-chart').getAttribute('data-threshold')).toBe('90');
       // The target's own sentence, from its document.
       await card.locator('.target-source a').click();
       const dialog = page.locator('dialog[open] #quote');

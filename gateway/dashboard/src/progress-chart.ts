@@ -12,6 +12,8 @@ export interface ProgressLabels extends AxisLabels {
   published: string;
   trend: string;
   target: string;
+  /** The word before the value that reaches a target to be reached basically (基本实现 90%). */
+  threshold: string;
   /** The word before a point's demo share in its tooltip (演示 96%). */
   demo: string;
   /** The name of this year's measured point, which is to date, not the year's end. */
@@ -71,6 +73,24 @@ export function progressChart(
   // To the target year, or on to this year once it has passed: the value now is on the chart.
   const lastYear = Math.max(target.targetYear, ...history.map((p) => p.year));
   element.dataset.lastYear = String(lastYear);
+  // A target to be reached basically is judged at its threshold (90 of 100): drawn, as the status
+  // line says it, beside the target itself.
+  const threshold = target.progress.reason.threshold;
+  const thresholdLine =
+    threshold < target.targetValue
+      ? [
+          {
+            yAxis: threshold,
+            // At the line's start: the target's label holds its end.
+            label: {
+              position: 'insideStartTop',
+              formatter: () => `${labels.threshold} ${withUnit(threshold, labels.unit)}`,
+            },
+            lineStyle: { color: '#b03a2e', type: 'dashed', opacity: 0.6 },
+          },
+        ]
+      : [];
+  element.dataset.threshold = thresholdLine.length ? String(threshold) : '';
   const chart = chartIn(element);
   chart.setOption({
     animation: false,
@@ -98,7 +118,17 @@ export function progressChart(
         return `${name}<br>${when}: ${withUnit(value!, labels.unit)}${demo}`;
       },
     },
-    legend: { bottom: 0, textStyle: { fontSize: 11 } },
+    // Only what is drawn: a chart with no published figure names none.
+    legend: {
+      bottom: 0,
+      textStyle: { fontSize: 11 },
+      data: [
+        labels.measured,
+        ...(published.length ? [labels.published] : []),
+        ...(trend.length ? [labels.trend] : []),
+        labels.target,
+      ],
+    },
     toolbox: toolbox(labels, target.id),
     xAxis: {
       type: 'value',
@@ -162,7 +192,7 @@ export function progressChart(
             distance: [24, 4],
             formatter: () => withUnit(target.targetValue, labels.unit),
           },
-          data: [{ yAxis: target.targetValue }],
+          data: [{ yAxis: target.targetValue }, ...thresholdLine],
           lineStyle: { color: '#b03a2e', type: 'dotted' },
         },
       },

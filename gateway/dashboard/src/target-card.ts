@@ -147,6 +147,7 @@ export function targetCard(
         published: t('published', language),
         trend: t('trend', language),
         target: t('target', language),
+        threshold: t('threshold', language),
         valueAxis: axisUnit(target.unit, language),
         unit: unitWord(target.unit, language),
         saveImage: t('saveImage', language),
