@@ -57,6 +57,13 @@ describe('npm run report', () => {
     );
 
     expect(check('BJ')).toBe('未公布总数，无从对照');
+    // Each rate says the year-end of the population it divides by: regions publish different years.
+    const population = (code: string) =>
+      fields(csv.find((line) => line.startsWith(`${code},`))!)[
+        header.indexOf('分母常住人口的日期')
+      ];
+    expect(population('SC')).toBe(sichuan.populationAsOf);
+    expect(population('SC')).toMatch(/^2023-12-31$/);
     // Sichuan's check is on demo: no region's registry is known to be complete.
     expect(uncheckedOf(comparison.national, comparison.rows)).toEqual(comparison.national.included);
   });

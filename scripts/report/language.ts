@@ -32,6 +32,8 @@ const words = {
   measuredSince: { zh: '测算统计起点', en: 'Measured since' },
   numerator: { zh: '分子', en: 'Numerator' },
   denominator: { zh: '分母', en: 'Denominator' },
+  // Regions publish populations of different years: each rate says which it divides by.
+  populationAsOf: { zh: '分母常住人口的日期', en: 'Population as of' },
   measuredDemoPercent: { zh: '测算值中演示数据占比（%）', en: 'Demo share of measured (%)' },
   measuredOpenEnded: {
     zh: '未载明结束、按尚未结束计入的项目（推定）',

@@ -30,6 +30,7 @@ export const columns = [
   'measuredSince',
   'numerator',
   'denominator',
+  'populationAsOf',
   'measuredDemoPercent',
   'measuredOpenEnded',
   'registryCheck',
