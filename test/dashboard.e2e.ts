@@ -407,6 +407,9 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await page.locator('dialog[open] .value').textContent()).toMatch(/2023-09（推定）$/);
       const dated = page.locator('dialog[open] dl div', { hasText: '日期' });
       expect(await dated.locator('dd').textContent()).toBe('2023-09（推定）');
+      // Nor does it print the newspaper's name: the publisher is inferred, and said so.
+      const publisher = page.locator('dialog[open] dl div', { hasText: '发布' });
+      expect(await publisher.locator('dd').textContent()).toBe('公益时报（推定）');
       await page.keyboard.press('Escape');
       await page.locator('#region table.quality a.figure-link').first().click();
       await page.locator('dialog[open] #quote').waitFor();

@@ -318,6 +318,7 @@ describe('a title made from the text, marked on a registry that loaded it as pri
         ...s,
         titleConstructed: false,
         publishedOnInferred: false,
+        publisherInferred: false,
       })),
       targets: files.targets.map((t) => ({
         ...t,
@@ -329,8 +330,11 @@ describe('a title made from the text, marked on a registry that loaded it as pri
     // Beijing's page of 101 institutions prints no date either: its source is marked so too.
     const inferredDates = files.sources.filter((s) => s.publishedOnInferred).map((s) => s.id);
     expect(inferredDates).toContain('bj-msw-101-institutions');
+    // Nor does any page of the seeds print its newspaper's name: 公益时报 is inferred.
+    const inferredPublishers = files.sources.filter((s) => s.publisherInferred).map((s) => s.id);
+    expect(inferredPublishers).toContain('bj-msw-101-institutions');
     expect(corrected.corrected).toMatchObject({
-      sources: expect.arrayContaining([OPINION, ...inferredDates]),
+      sources: expect.arrayContaining([OPINION, ...inferredDates, ...inferredPublishers]),
       policies: [OPINION],
     });
     expect(
@@ -338,6 +342,11 @@ describe('a title made from the text, marked on a registry that loaded it as pri
         (row: { id: string }) => row.id,
       ),
     ).toEqual(expect.arrayContaining(inferredDates));
+    expect(
+      (await registry.dataSource.query(`SELECT id FROM source WHERE publisher_inferred`)).map(
+        (row: { id: string }) => row.id,
+      ),
+    ).toEqual(expect.arrayContaining(inferredPublishers));
     const marked = await registry.dataSource.query(
       `SELECT 'source' AS "table", id FROM source WHERE title_constructed
        UNION ALL SELECT 'policy', id FROM policy WHERE title_constructed ORDER BY 1`,

@@ -347,6 +347,8 @@ describe('npm run report', () => {
     // Xiong'an's and Sichuan's published counts, each by its document's title and publisher.
     expect(sources.length).toBeGreaterThanOrEqual(2);
     for (const [, source] of sources) expect(String(source)).toMatch(/[\u4e00-\u9fff].* · /);
+    // Their pages print no newspaper's name: the publisher is inferred, and said so.
+    for (const [, source] of sources) expect(String(source)).toContain(' · 公益时报（推定） · ');
   });
 
   it("says in a rate's workbook each region's own day, the populations it divides by, and how much is demo", async () => {

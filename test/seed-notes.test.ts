@@ -156,4 +156,19 @@ describe('dates the data files infer', () => {
     }>(new URL('sources.json', subgraphs)).filter((s) => s.publishedOn);
     expect(unmarked(sources, /日期未印出/, (s) => s.publishedOnInferred === true)).toEqual([]);
   });
+
+  it('mark a publisher the page does not print, taken from the seeds README, as inferred, and only such', () => {
+    const sources = read<{
+      id: string;
+      note?: string | null;
+      publisher?: string | null;
+      publisherInferred?: boolean;
+    }>(new URL('sources.json', subgraphs)).filter((s) => s.publisher);
+    const fromReadme = /种子资料 README/;
+    expect(sources.filter((s) => fromReadme.test(s.note ?? '')).length).toBeGreaterThan(5);
+    expect(unmarked(sources, fromReadme, (s) => s.publisherInferred === true)).toEqual([]);
+    expect(
+      sources.filter((s) => s.publisherInferred && !fromReadme.test(s.note ?? '')).map((s) => s.id),
+    ).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ graphql(`
     titleEn
     titleConstructed
     publisher
+    publisherInferred
     publisherEn
     publishedOn
     publishedOnInferred
@@ -63,6 +64,8 @@ export interface ReportIndicator {
     /** The page prints no title: the one given was made from its text. */
     titleConstructed?: boolean | null;
     publisher: string | null;
+    /** The page prints no publisher: the one given was inferred. */
+    publisherInferred?: boolean | null;
     publisherEn?: string | null;
     publishedOn: string | null;
     /** The page prints no date: the one given was inferred. */
@@ -151,7 +154,11 @@ function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels
 const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
   [
     sourceTitle(source, language),
-    say.printedName(source.publisher, source.publisherEn, language),
+    say.inferred(
+      say.printedName(source.publisher, source.publisherEn, language),
+      source.publisherInferred ?? false,
+      language,
+    ),
     say.inferred(source.publishedOn, source.publishedOnInferred ?? false, language),
     source.url && (language === 'zh' ? `读取自 ${source.url}` : `read at ${source.url}`),
   ]

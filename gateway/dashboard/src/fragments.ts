@@ -40,6 +40,7 @@ graphql(`
     titleEn
     titleConstructed
     publisher
+    publisherInferred
     publisherEn
     reprintedFrom
     reprintedFromEn

@@ -18,6 +18,10 @@ function spellings(value: number): string[] {
   return [...new Set([...wan, grouped, plain])];
 }
 
+/** A publisher or a date the page does not print, marked so: 公益时报（推定）. */
+const withInferred = (text: string | null | undefined, inferred: boolean, language: Language) =>
+  text && inferred ? `${text}${t('inferred', language)}` : text;
+
 /** The words a page rounds a number with, before it (超过9000) or after it (4000余). */
 const QUALIFIER_BEFORE = /(超过|不少于|超|逾|近|约)\s*$/;
 const QUALIFIER_AFTER = /^\s*(余|多)/;
@@ -81,15 +85,22 @@ export function sourceDialogContent(figure: SourcedValue, language: Language): H
           el(
             'dl',
             {},
-            detail('publisher', printed(source.publisher, source.publisherEn, language)),
+            // A publisher the page does not print is marked as an inferred date is.
+            detail(
+              'publisher',
+              withInferred(
+                printed(source.publisher, source.publisherEn, language),
+                source.publisherInferred,
+                language,
+              ),
+            ),
             detail(
               'reprintedFrom',
               printed(source.reprintedFrom, source.reprintedFromEn, language),
             ),
             detail(
               'publishedOn',
-              source.publishedOn &&
-                source.publishedOn + (source.publishedOnInferred ? t('inferred', language) : ''),
+              withInferred(source.publishedOn, source.publishedOnInferred, language),
             ),
             // A page read on the web (a statistical communiqué) links to where it was read.
             source.url && /^https?:\/\//.test(source.url)

@@ -70,6 +70,7 @@ export const chineseFieldNames: Record<string, string> = {
   publisher: '发布方',
   publishedOn: '发布日期',
   publishedOnInferred: '发布日期系推定',
+  publisherInferred: '发布方系推定',
   url: '网址',
   document: '文件',
   targetValue: '目标值',

@@ -2042,10 +2042,12 @@ export type Source = {
   publishedOn?: Maybe<Scalars['String']['output']>;
   /** 原件未印日期、`publishedOn` 系推定（如按同版其他文章推算）时为 true，`note` 说明依据。True where the page prints no date and `publishedOn` was inferred (from the other articles on its page, say); `note` says from what. */
   publishedOnInferred: Scalars['Boolean']['output'];
-  /** 发布方（报社或机关）；文件未载明时为 null。The newspaper or body that published it; null when the document does not say. */
+  /** 发布方（报社或机关）；文件未载明时为 null，或为推定的发布方（见 `publisherInferred`）。The newspaper or body that published it; null when the document does not say, or an inferred one (see `publisherInferred`). */
   publisher?: Maybe<Scalars['String']['output']>;
   /** 发布方的英文名称；无发布方或未给出时为 null。The publisher's name in English; null without a publisher or where none was given. */
   publisherEn?: Maybe<Scalars['String']['output']>;
+  /** 原件未印发布方、`publisher` 系推定（如按页面所属的版面集推定）时为 true，`note` 说明依据。True where the page prints no publisher and `publisher` was inferred (from the collection its page belongs to, say); `note` says from what. */
+  publisherInferred: Scalars['Boolean']['output'];
   /** 文章的转载来源媒体，限页面有注明的情况。Outlet the article was reprinted from, where the page says so. */
   reprintedFrom?: Maybe<Scalars['String']['output']>;
   /** 转载来源媒体的英文名称。The outlet's name in English. */
@@ -2072,6 +2074,8 @@ export type SourceInput = {
   publishedOnInferred?: InputMaybe<Scalars['Boolean']['input']>;
   /** 新来源的发布方，最多200个字符。Publisher of a new source; at most 200 characters. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** 原件未印发布方、`publisher` 系推定时为 true；省略即为 false。True where the page prints no publisher and `publisher` is inferred; false when left out. */
+  publisherInferred?: InputMaybe<Scalars['Boolean']['input']>;
   /** 新来源的标题，1至300个字符；新建来源时必填。Title of a new source, 1 to 300 characters; required for a new one. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** 原件未印出标题、`title` 系据正文拟定时为 true；省略即为 false。True where the document prints no title and `title` is made from its text; false when left out. */
@@ -2991,6 +2995,7 @@ export type SourceResolvers<ContextType = RegistryContext, ParentType extends Re
   publishedOnInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisherEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisherInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reprintedFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reprintedFromEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

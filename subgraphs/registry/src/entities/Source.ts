@@ -13,6 +13,8 @@ export interface Source {
   /** The title was made from the text, the page printing none. */
   titleConstructed: boolean;
   publisher: string | null;
+  /** The page prints no publisher: `publisher` was inferred (the note says from what). */
+  publisherInferred: boolean;
   publisherEn: string | null;
   reprintedFrom: string | null;
   reprintedFromEn: string | null;
@@ -33,6 +35,7 @@ export const SourceEntity = new EntitySchema<Source>({
     titleEn: { name: 'title_en', type: 'text', nullable: true },
     titleConstructed: { name: 'title_constructed', type: 'boolean', default: false },
     publisher: { type: 'text', nullable: true },
+    publisherInferred: { name: 'publisher_inferred', type: 'boolean', default: false },
     publisherEn: { name: 'publisher_en', type: 'text', nullable: true },
     reprintedFrom: { name: 'reprinted_from', type: 'text', nullable: true },
     reprintedFromEn: { name: 'reprinted_from_en', type: 'text', nullable: true },

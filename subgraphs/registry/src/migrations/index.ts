@@ -16,6 +16,7 @@ import { AddSourceEnglishNames1765100000000 } from './1765100000000-AddSourceEng
 import { AddConstructedTitles1765200000000 } from './1765200000000-AddConstructedTitles.js';
 import { AddInferredPublicationDates1765300000000 } from './1765300000000-AddInferredPublicationDates.js';
 import { AddInferredPeriodStarts1765400000000 } from './1765400000000-AddInferredPeriodStarts.js';
+import { AddInferredPublishers1765500000000 } from './1765500000000-AddInferredPublishers.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -37,4 +38,5 @@ export const registryMigrations = [
   AddConstructedTitles1765200000000,
   AddInferredPublicationDates1765300000000,
   AddInferredPeriodStarts1765400000000,
+  AddInferredPublishers1765500000000,
 ];

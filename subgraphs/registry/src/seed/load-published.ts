@@ -35,9 +35,10 @@ export async function loadPublishedData(
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('load-published-data'))`);
     const sources = await insertRows(
       db,
-      `INSERT INTO source (id, document, url, title, title_en, title_constructed, publisher, publisher_en,
-         reprinted_from, reprinted_from_en, published_on, published_on_inferred, note)
-       SELECT id, document, url, title, "titleEn", "titleConstructed", publisher, "publisherEn",
+      `INSERT INTO source (id, document, url, title, title_en, title_constructed, publisher,
+         publisher_inferred, publisher_en, reprinted_from, reprinted_from_en, published_on,
+         published_on_inferred, note)
+       SELECT id, document, url, title, "titleEn", "titleConstructed", publisher, "publisherInferred", "publisherEn",
          "reprintedFrom", "reprintedFromEn", "publishedOn", "publishedOnInferred", note FROM ${SOURCE_RECORDS}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.sources,

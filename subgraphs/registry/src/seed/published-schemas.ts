@@ -33,6 +33,8 @@ export const sourceSchema = z
     /** The page prints no title: the one given is made from its text, and the note says from which sentence. */
     titleConstructed: z.boolean().default(false),
     publisher: z.string().nullable(),
+    /** The page prints no publisher: the one given is inferred, and the note says from what. */
+    publisherInferred: z.boolean().default(false),
     publisherEn: z.string().nullable(),
     reprintedFrom: z.string().nullable(),
     reprintedFromEn: z.string().nullable(),
