@@ -154,6 +154,7 @@ export const regionQuery = graphql(`
             id
             name
             nameEn
+            batch
             kind
             role
             year

@@ -10,6 +10,21 @@ import { formatValue } from './units.js';
  * source opening the sentence and document they are read from.
  */
 
+/**
+ * A programme's name with its batch where the name does not say it: Beijing's two batches of its
+ * resident project bear one name (医务社工驻点项目（第 2 批）); their English names say the batch.
+ */
+function programName(
+  node: { name: string; nameEn?: string | null; batch?: string | null },
+  language: 'zh' | 'en',
+): string {
+  if (language === 'en' && node.nameEn) return node.nameEn;
+  if (node.batch == null || /批|batch/i.test(node.name)) return node.name;
+  return language === 'zh'
+    ? `${node.name}（第 ${node.batch} 批）`
+    : `${node.name} (batch ${node.batch})`;
+}
+
 export function programRows(registry: RegionRegistry, context: ViewContext) {
   const { language } = context;
   return (registry.programs?.edges ?? []).map(({ node }) => {
@@ -24,7 +39,7 @@ export function programRows(registry: RegionRegistry, context: ViewContext) {
     return el(
       'tr',
       {},
-      el('td', {}, language === 'en' && node.nameEn ? node.nameEn : node.name),
+      el('td', { class: 'program-name' }, programName(node, language)),
       el('td', {}, enumLabel(node.kind, language)),
       el('td', {}, enumLabel(node.role, language)),
       el('td', {}, node.year ?? '—'),
