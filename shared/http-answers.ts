@@ -31,6 +31,10 @@ export function unknownAddress(server: Bilingual, served: string[]): express.Han
 <p lang="en">Page not found. ${en}</p>
 ${links ? `<ul>${links}</ul>` : ''}
 </body></html>`;
+  // A query posted to another address of a server that takes queries is told where they go.
+  const graphql = served.includes('/graphql')
+    ? { zh: '；GraphQL 查询请 POST 到 /graphql', en: '; POST GraphQL queries to /graphql' }
+    : { zh: '', en: '' };
   return (req, res, next) => {
     if (served.includes(req.path)) {
       if (req.method === 'OPTIONS') return next();
@@ -40,7 +44,7 @@ ${links ? `<ul>${links}</ul>` : ''}
         .type('json')
         .send(
           errorBody(
-            `${req.path} 只接受 GET 请求。${req.path} accepts GET only.`,
+            `${req.path} 只接受 GET 请求${graphql.zh}。${req.path} accepts GET only${graphql.en}.`,
             'METHOD_NOT_ALLOWED',
           ),
         );

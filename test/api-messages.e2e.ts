@@ -53,6 +53,7 @@ const figure = (name: string, fields: Record<string, unknown>): Probe => [
 
 const probes = (): Probe[] => [
   ['an indicator not in the catalog', measure('indicator: "NOPE"')],
+  ['an indicator in lower case', measure('indicator: "social_work_stations"')],
   ['asOf that is no date', measure(`${indicator}, asOf: "yesterday"`)],
   ['asOf in the future', measure(`${indicator}, asOf: "2999"`)],
   ['since that is no date', measure(`${indicator}, since: "soon"`)],

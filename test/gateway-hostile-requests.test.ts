@@ -309,7 +309,8 @@ describe('pages for browsers, in production mode', () => {
     expect(await posted.json()).toEqual({
       errors: [
         {
-          message: '/health 只接受 GET 请求。/health accepts GET only.',
+          message:
+            '/health 只接受 GET 请求；GraphQL 查询请 POST 到 /graphql。/health accepts GET only; POST GraphQL queries to /graphql.',
           extensions: { code: 'METHOD_NOT_ALLOWED' },
         },
       ],

@@ -217,6 +217,12 @@ describe('measures against hand counts', () => {
       'not in the national catalog',
     ],
     [
+      'an indicator in lower case',
+      `indicator: "msw_institutions"`,
+      'indicator',
+      '指标代码须大写：应写作“开展医务社会工作的医疗卫生机构”（MSW_INSTITUTIONS），不能写作 msw_institutions。',
+    ],
+    [
       'a dimension that does not apply',
       `indicator: "MSW_INSTITUTIONS", by: [CERTIFICATE_LEVEL]`,
       'by[0]',

@@ -10,6 +10,13 @@ import { MAX_SERIES_YEARS } from '../../../../shared/series-years.js';
 const catalogCodes = new Set(indicatorCatalog.map((i) => i.code));
 
 export function assertInCatalog(indicator: string): void {
+  // Codes are upper case; one written otherwise is named as it is meant, not searched for.
+  const upper = indicator.toUpperCase();
+  if (!catalogCodes.has(indicator) && catalogCodes.has(upper))
+    throw badUserInput('indicator', {
+      zh: `指标代码须大写：应写作${indicatorInChinese(upper)}，不能写作 ${indicator}。`,
+      en: `indicator codes are upper case: write ${upper}, not ${indicator}.`,
+    });
   if (!catalogCodes.has(indicator)) {
     throw badUserInput('indicator', {
       zh: `${indicator} 不在全国指标目录中；查询 \`indicators { code name }\` 可得各指标代码。`,
