@@ -244,5 +244,9 @@ function otherRegionOfIds(report: ImportReport) {
     return id ? [id[1]!] : [];
   });
   const [code] = new Set(codes);
-  return codes.length && new Set(codes).size === 1 ? regionByCode(code!) : undefined;
+  // Most of the file: a row of another region's among a region's own is a mistake of that row,
+  // which its own problem says, not a file of that region.
+  return codes.length * 2 > report.rows && new Set(codes).size === 1
+    ? regionByCode(code!)
+    : undefined;
 }

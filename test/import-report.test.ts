@@ -270,6 +270,7 @@ describe("an import's report on the command line", () => {
         conflicts: [],
         updated: [],
         // A whole file of Tianjin's: 96 rows, each with its own id.
+        rows: 96,
         problems: Array.from({ length: 96 }, (_, i) => foreign(i + 2)),
         notesColumns: ['备注'],
       },
@@ -293,6 +294,14 @@ describe("an import's report on the command line", () => {
       { kind: 'institutions', dryRun: true, partial: false },
     );
     expect(errors.some((line) => line.startsWith('文件中的记录编号属于'))).toBe(false);
+    // One row of Tianjin's among 98 of Ningxia's: that row's mistake, not Tianjin's file.
+    errors.length = 0;
+    printReport(
+      { ...report, rows: 99, conflicts: [], problems: [foreign(99)] },
+      { kind: 'institutions', dryRun: true, partial: false },
+    );
+    expect(errors.some((line) => line.startsWith('文件中的记录编号属于'))).toBe(false);
+    expect(errors[0]).toMatch(/TJ-99/);
   });
 
   it("names an enum cell's allowed values by their Chinese labels, those of the enum that has them", () => {
