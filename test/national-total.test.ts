@@ -188,14 +188,14 @@ describe('national totals, as a statistics office adds regions up', () => {
     expect(
       nationalLines(total, 'zh', { regionName: (code) => names[code]![0] }).split('\n'),
     ).toEqual([
-      '1 个地区合计（1 个未纳入）：3 (30 / 100000)，演示数据 100%，截至 2024-12-31',
+      '1 个地区合计（1 个未纳入）：3 (30 / 100,000)，演示数据 100%，截至 2024-12-31',
       '  纳入：甲地',
       '  未纳入：丁地：2024 年末的常住人口数未收录于登记库。',
     ]);
     expect(
       nationalLines(total, 'en', { regionName: (code) => names[code]![1] }).split('\n'),
     ).toEqual([
-      'Total of 1 region (1 left out): 3 (30 / 100000), demo 100%, as of 2024-12-31',
+      'Total of 1 region (1 left out): 3 (30 / 100,000), demo 100%, as of 2024-12-31',
       '  regions added up: Aland',
       '  left out: Dland: The registry holds no resident population for the end of 2024.',
     ]);
@@ -218,7 +218,7 @@ describe('national totals, as a statistics office adds regions up', () => {
       '2 个地区合计：7 人，演示数据 0%，截至 2024-12-31',
     );
     expect(nationalLines(total, 'en', { unit: 'per 10,000 residents' }).split('\n')[0]).toBe(
-      'Total of 1 region (1 left out): 3 per 10,000 residents (30 / 100000), demo 100%, as of 2024-12-31',
+      'Total of 1 region (1 left out): 3 per 10,000 residents (30 / 100,000), demo 100%, as of 2024-12-31',
     );
     // Programmes counted as not ended only because they give no end: the inference in the total.
     const projects = nationalTotal('COUNT', [

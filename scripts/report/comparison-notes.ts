@@ -51,6 +51,10 @@ export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
     );
   });
 
+/** A total as a reader reads it, in thousands: 5,495,000, as the dashboard prints it. */
+const grouped = (value: number) =>
+  roundedNumber(value).toLocaleString('en-US', { maximumFractionDigits: 20 });
+
 /** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
 export function nationalLines(
   national: NationalTotal,
@@ -78,11 +82,11 @@ export function nationalLines(
     `${totalHeading(national, language)}${zh ? '：' : ': '}` +
       (national.value == null
         ? `—${zh ? '（' : ' ('}${said(national.reason ?? '')}${zh ? '）' : ')'}`
-        : roundedNumber(national.value) +
+        : grouped(national.value) +
           unitAfter +
           (national.denominator == null
             ? ''
-            : ` (${roundedNumber(national.numerator!)} / ${roundedNumber(national.denominator)})`) +
+            : ` (${grouped(national.numerator!)} / ${grouped(national.denominator)})`) +
           (national.demoShare == null
             ? ''
             : `${zh ? '，演示数据' : ', demo'} ${roundedNumber(100 * national.demoShare)}%`) +
