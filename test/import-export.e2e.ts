@@ -598,6 +598,22 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       `机构名称,机构类型,统一社会信用代码,备注\n带备注的社工站,社会工作服务机构,${creditCode(44)},下周核对地址`,
     );
     expect(withNotes).toMatchObject({ problems: [], created: 1, notesColumns: ['备注'] });
+    // A new record's row written with a city as people say it (银川), beside a date no calendar
+    // has: both at once, with what it lacks.
+    const twice = await importAs(`机构类型,所在城市,成立时间\n社会工作服务机构,银川,2024年13月`);
+    expect(twice.problems.map((p) => p.column)).toEqual(['成立时间', '机构名称', '所在城市']);
+    // A row naming its record whose date no calendar has: its empty name, which would clear a
+    // required field, is said with it, not in the next round.
+    const [{ id: named }] = await opened.dataSource.query(
+      `SELECT id FROM institution ORDER BY id LIMIT 1`,
+    );
+    const clearing = await importAs(`记录编号,版本,机构名称,成立时间\nNX-${named},1,,2024年13月`, {
+      mode: 'update',
+    });
+    expect(clearing.problems).toEqual([
+      expect.objectContaining({ line: 2, column: '成立时间', typed: '2024年13月' }),
+      { line: 2, column: '机构名称', message: 'is required' },
+    ]);
     // A file without the kind's column: its rows lack it, said as the file's language names it.
     const noKind = await importAs(`机构名称,统一社会信用代码\n某社工站,${creditCode(43)}`);
     expect(noKind.problems).toEqual([{ line: 2, column: '机构类型', message: 'is required' }]);

@@ -10,7 +10,7 @@ import { alternateOfKeyedRow, existingRecords, referencedInstitutions } from './
 import { parseRow } from './parse-row.js';
 import { repeatProblems } from './repeat-problems.js';
 import { columnOfField, institutionReferencesOf, rowOfRecord } from './record-rows.js';
-import { missingFields, validateNew } from './validate-new-rows.js';
+import { otherProblems, validateNew } from './validate-new-rows.js';
 import type { Region } from '../../../regions.js';
 
 export interface PlannedUpdate {
@@ -93,8 +93,7 @@ export async function classifyRows(
     kind,
     [...parsed, ...refused.map((r) => r.parsed)],
   );
-  // A refused row that would create a record also says which fields a record needs, so that one
-  // round of corrections is enough.
+  // A refused row says what else it would be refused for, so that one round of corrections is enough.
   for (const { parsed: row, problems } of refused) {
     // An id cell, even one that is no id of this registry, names a record: the row creates none.
     const matched =
@@ -102,7 +101,9 @@ export async function classifyRows(
       problems.some((p) => p.column === 'id') ||
       (row.key && byKey.has(row.key)) ||
       byAlternate.has(row.alternate ?? '');
-    if (!matched && context.mode !== 'update') problems.push(...missingFields(kind, row, problems));
+    problems.push(
+      ...otherProblems(kind, row, problems, context.region, !matched && context.mode !== 'update'),
+    );
     result.problems.push(...problems);
     // A refused row of a record is still in the file: not a record the file leaves out.
     if (row.id !== null) result.namedIds.push(row.id);

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Region } from '../../../regions.js';
 import type { ImportKind } from './columns.js';
 import type { RowProblem } from './import-report.js';
@@ -9,25 +10,51 @@ import type { ParsedRow } from './parse-row.js';
  * records, which hands a row here once no record is its.
  */
 
-/** The fields a new record needs that a refused row leaves empty, besides its other problems. */
-export function missingFields(
+/**
+ * What else a row refused for a cell would be refused for, so that one round of corrections is
+ * enough: the fields a new record needs that it leaves empty and the rules of the values it gives
+ * (a city written without 市), or of a row naming its record the required fields its empty cells
+ * would clear. Its cells' own problems are said already and not again.
+ */
+export function otherProblems(
   kind: ImportKind,
   row: ParsedRow,
   problems: RowProblem[],
+  region: Region,
+  creates: boolean,
 ): RowProblem[] {
   // A row that could not be read cell by cell has no fields to judge.
   if (problems.some((p) => p.column === '')) return [];
+  const said = (column: string) => problems.some((p) => p.column === column);
+  const required = (creates ? missingFields(kind, row) : clearedRequired(kind, row)).map(
+    (column) => ({ line: row.line, column, message: 'is required' }),
+  );
+  // A new record's row gives all it has; a row naming its record gives only what it changes, which
+  // the rules judge with the record (write-chunk.ts), once the row can be read.
+  const ruled = creates
+    ? kind
+        .rules(row.values, region)
+        .filter((p) => p.path in row.values)
+        .map((p) => ({ line: row.line, column: p.path, message: p.message }))
+    : [];
+  return [...required, ...ruled].filter((p) => !said(p.column));
+}
+
+/** The fields a new record needs that a row leaves empty. */
+function missingFields(kind: ImportKind, row: ParsedRow): string[] {
   const parsed = kind.schema.safeParse(row.values);
   if (parsed.success) return [];
-  return (
-    parsed.error.issues
-      // Whatever a field's check says of nothing given (a type expected, an enum's values), it is
-      // required.
-      .filter((issue) => issue.input === undefined)
-      .map((issue) => String(issue.path[0]))
-      .filter((column) => !problems.some((p) => p.column === column))
-      .map((column) => ({ line: row.line, column, message: 'is required' }))
-  );
+  // Whatever a field's check says of nothing given (a type expected, an enum's values), it is
+  // required.
+  return parsed.error.issues
+    .filter((issue) => issue.input === undefined)
+    .map((issue) => String(issue.path[0]));
+}
+
+/** The required fields whose cells a row naming its record leaves empty: it would clear them. */
+function clearedRequired(kind: ImportKind, row: ParsedRow): string[] {
+  const shape = (kind.schema as z.ZodObject).shape as Record<string, z.ZodType | undefined>;
+  return row.empty.filter((column) => shape[column]?.safeParse(null).success === false);
 }
 
 /** A row that matches no record, judged as the create mutation judges its input. */
