@@ -13,6 +13,15 @@ export interface Bilingual {
 
 export const inBoth = ({ zh, en }: Bilingual): string => `${zh}${en}`;
 
+/**
+ * Several messages said as one: the Chinese one sentence, its clauses apart by ；, since a reader
+ * takes a message's Chinese to its first 。 (chineseEnd) and would read the rest as its English.
+ */
+export const saidTogether = (messages: readonly Bilingual[]): Bilingual => ({
+  zh: `${messages.map((m) => m.zh.replace(/。$/, '')).join('；')}。`,
+  en: messages.map((m) => m.en).join(' '),
+});
+
 /** Whether a text holds a Chinese character (a han ideograph). */
 export const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
 
@@ -139,14 +148,14 @@ export function reasonIn(
 ): string {
   const named = (code: string) => indicators.find((i) => i.code === code);
   // In Chinese the spaces that set a code apart from the characters go with it: quotes do that.
-  return messageIn(message ?? '', language)
-    .replace(/“[^”]*”（([A-Z][A-Z0-9_]+)）/g, (whole, code: string) => {
-      const indicator = named(code);
-      return indicator ? `“${indicator.nameZh}”` : whole;
-    })
-    .replace(/( ?)\b([A-Z][A-Z0-9_]+)\b( ?)/g, (whole, before, code, after) => {
-      const indicator = named(code);
-      if (!indicator) return whole;
-      return language === 'zh' ? `“${indicator.nameZh}”` : `${before}“${indicator.name}”${after}`;
-    });
+  return (
+    messageIn(message ?? '', language)
+      // The API's Chinese names an indicator already (“投入资金”（FUNDING_YUAN）): its code goes.
+      .replace(/(“[^”]*”)（[A-Z][A-Z0-9_]+）/g, '$1')
+      .replace(/( ?)\b([A-Z][A-Z0-9_]+)\b( ?)/g, (whole, before, code, after) => {
+        const indicator = named(code);
+        if (!indicator) return whole;
+        return language === 'zh' ? `“${indicator.nameZh}”` : `${before}“${indicator.name}”${after}`;
+      })
+  );
 }

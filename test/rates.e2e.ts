@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messageIn } from '../shared/bilingual.js';
 import { listen, type Listening } from '../shared/listen.js';
 import type { SubgraphApp } from '../subgraphs/common/subgraph-app.js';
 import { regionBySlug } from '../subgraphs/regions.js';
@@ -236,9 +237,15 @@ describe('rates per 10,000 residents on hand counts', () => {
       nothingRegistered: true,
     });
     // A rate of 0 says, as its count does, that it is of nothing registered.
-    expect(stations.data.beijing.measure.reason).toContain(
-      '以已公布的 2023 年末常住人口数为分母，每万人计。登记库中没有“乡镇（街道）社会工作站”（SOCIAL_WORK_STATIONS）所计的记录：0 是登记在册的数量，不表示该地区实际没有。',
+    // Its Chinese one sentence, as a reader takes it (messageIn), and its English all English.
+    const { reason } = stations.data.beijing.measure;
+    expect(messageIn(reason, 'zh')).toBe(
+      '以已公布的 2023 年末常住人口数为分母，每万人计；登记库中没有“乡镇（街道）社会工作站”（SOCIAL_WORK_STATIONS）所计的记录：0 是登记在册的数量，不表示该地区实际没有。',
     );
+    expect(messageIn(reason, 'en')).toMatch(
+      /^Per 10,000 .*not a finding that the region has none\.$/,
+    );
+    expect(messageIn(reason, 'en')).not.toMatch(/\p{Script=Han}/u);
   });
 
   it('refuses what a region-wide population cannot give: a breakdown by city, a flow', async () => {
@@ -421,7 +428,7 @@ describe('rates per 10,000 residents on the published populations, through the g
         .map((cell: { keys: { value: string }[] }) => cell.keys[0]!.value),
     ).toEqual(['2019', '2024', String(new Date().getUTCFullYear())]);
     expect(tianjin.series.reason).toBe(
-      '以已公布的 2024 年末常住人口数为分母，每万人计。2020 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。' +
+      '以已公布的 2024 年末常住人口数为分母，每万人计；2020 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。' +
         "Per 10,000 of the year-end resident population of 2024, as published. Year-end populations before 2020 were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.",
     );
   });

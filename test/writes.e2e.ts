@@ -1175,7 +1175,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
     const figure = await ask(
       editor,
       `mutation { tianjin { recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, asOf: "2025",
-      periodStart: "2026-01", baselineYear: 2026, source: { title: "测试来源", url: "https://example.org/a" },
+      periodStart: "2026-01", baselineYear: 2025, source: { title: "测试来源", url: "https://example.org/a" },
       quote: "测试" }) { id } } }`,
     );
     expect(figure.errors?.[0]?.message).toMatch(
@@ -1184,6 +1184,11 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(
       (figure.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort(),
     ).toEqual(['input.baselineYear', 'input.periodStart']);
+    // A baseline is a year's end before the figure's year, not the end of its own.
+    expect(figure.errors?.[0]?.extensions?.problems).toContainEqual({
+      path: 'input.baselineYear',
+      message: '须早于截至日期（2025）所在的年份。must be before the year of asOf (2025)',
+    });
     const target = await ask(
       editor,
       `mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 10,
@@ -1191,6 +1196,21 @@ describe('every problem at once, and values as the catalog defines them', () => 
     );
     expect(target.errors?.[0]?.message).toMatch(
       /^年度（input\.milestones\[0\]\.year）：不能晚于目标年份（2030）。/,
+    );
+    // Nor may a revision move the target's year before the milestones it keeps.
+    const set = await ask(
+      editor,
+      `mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 10,
+      targetYear: 2030, description: "测试", milestones: [{ year: 2027, description: "测试" }] }) { id version } } }`,
+    );
+    const { id, version } = set.data.tianjin.setTarget;
+    const moved = await ask(
+      editor,
+      `mutation { tianjin { setTarget(version: ${version}, input: { id: "${id}", indicator: "SOCIAL_WORK_STATIONS",
+      targetValue: 10, targetYear: 2025, description: "测试" }) { id } } }`,
+    );
+    expect(moved.errors?.[0]?.message).toMatch(
+      /^年度（input\.milestones\[0\]\.year）：不能晚于目标年份（2025）。/,
     );
     // A period of 2025-06 to 2025 ends within its last year: in order, though not as text.
     const program = await ask(
@@ -1201,7 +1221,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(program.errors).toBeUndefined();
     expect(await tianjinRows()).toMatchObject({
       figures: before.figures,
-      targets: before.targets,
+      targets: before.targets + 1,
       programs: before.programs + 1,
     });
   });

@@ -27,7 +27,9 @@ export interface ProgressLabels extends AxisLabels {
  */
 function publishedAt(point: HistoryPoint): { x: number; day?: string } {
   const day = point.figure?.asOf;
-  return point.derived || !day ? { x: point.year } : { x: axisYearOf(day), day };
+  // A baseline (derived, or stated by a later figure) is of a year before its figure's day.
+  const ofItsDay = day != null && !point.derived && Number(day.slice(0, 4)) === point.year;
+  return ofItsDay ? { x: axisYearOf(day), day } : { x: point.year };
 }
 
 /**

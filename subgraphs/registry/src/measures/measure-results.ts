@@ -1,5 +1,5 @@
 import { indicatorInChinese } from '../../../indicator-catalog.js';
-import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
+import { inBoth, saidTogether, type Bilingual } from '../../../../shared/bilingual.js';
 import { indicatorMeasures } from './indicators.js';
 import type { Measure, MeasureQuery, MeasureValue } from './measure-types.js';
 import { keyColumn } from './statement-parts.js';
@@ -113,14 +113,11 @@ const openEndedReason = (count: number): Bilingual | null =>
       }
     : null;
 
-/** Reasons said one after the other, the Chinese of all before the English of all. */
+/** Reasons said one after the other, the Chinese of all (one sentence) before the English of all. */
 function joined(...reasons: (Bilingual | null)[]): string | null {
   const said = reasons.filter((reason) => reason != null);
   if (!said.length) return null;
-  return inBoth({
-    zh: said.map((reason) => reason.zh).join(''),
-    en: said.map((reason) => reason.en).join(' '),
-  });
+  return inBoth(saidTogether(said));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { indicatorInChinese } from '../../../indicator-catalog.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
-import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
+import { inBoth, saidTogether, type Bilingual } from '../../../../shared/bilingual.js';
 import { beforeCensus, FIRST_YEAR_AFTER_CENSUS } from '../../../../shared/census.js';
 import { noPopulation } from '../../../../shared/rate-years.js';
 import { badUserInput } from '../errors.js';
@@ -84,10 +84,7 @@ function rateReason(
   ];
   if (zero) said.push(zero);
   if (years.some((y) => y < FIRST_YEAR_AFTER_CENSUS)) said.push(beforeCensus);
-  return inBoth({
-    zh: said.map((s) => s.zh).join(''),
-    en: said.map((s) => s.en).join(' '),
-  });
+  return inBoth(saidTogether(said));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FigureInput } from '../__generated__/schema-types.js';
-import { pastPartialDate, startsAfter } from '../dates.js';
+import { isPartialDate, pastPartialDate, startsAfter } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { catalogRules } from './catalog-rules.js';
 import { id, indicatorCode, inputOf, text } from './field-schemas.js';
@@ -39,6 +39,8 @@ export const figureRules = (record: z.output<typeof figureInput>) => [
   ...orderRules(record),
 ];
 
+const yearOf = (day: string) => Number(day.slice(0, 4));
+
 /**
  * A figure's period ends on its date, and its baseline is of a year before: a period that starts
  * after the date (2026-01 for a figure of 2025) counts nothing, and no measure can be set beside it.
@@ -47,8 +49,9 @@ function orderRules({ asOf, periodStart, baselineYear }: z.output<typeof figureI
   const problems: Problem[] = [];
   if (periodStart && startsAfter(periodStart, asOf))
     problems.push({ path: 'periodStart', message: `must not be after asOf (${asOf})` });
-  if (baselineYear != null && startsAfter(String(baselineYear), asOf))
-    problems.push({ path: 'baselineYear', message: `must not be after asOf (${asOf})` });
+  // A baseline is a year's end before the figure's year: 2025's comes after a figure of 2025-06.
+  if (typeof baselineYear === 'number' && isPartialDate(asOf) && baselineYear >= yearOf(asOf))
+    problems.push({ path: 'baselineYear', message: `must be before the year of asOf (${asOf})` });
   return problems;
 }
 

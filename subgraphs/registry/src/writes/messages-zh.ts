@@ -139,6 +139,10 @@ export const writeMessages: Catalog = [
   [/^must not be before (\w+) \((\S+)\)$/, (other, date) => `不能早于${column(other)}（${date}）`],
   [/^must not be after (\w+) \((\S+)\)$/, (other, date) => `不能晚于${column(other)}（${date}）`],
   [
+    /^must be before the year of (\w+) \((\S+)\)$/,
+    (other, date) => `须早于${column(other)}（${date}）所在的年份`,
+  ],
+  [
     /^must not be before the institution opened \((\S+)\)$/,
     (date) => `不能早于机构成立时间（${date}）`,
   ],

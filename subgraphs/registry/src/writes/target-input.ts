@@ -4,6 +4,7 @@ import { pastPartialDate } from '../dates.js';
 import { catalogRules } from './catalog-rules.js';
 import { indicatorCode, inputOf, text } from './field-schemas.js';
 import { sourceInput } from './source-input.js';
+import type { Problem } from './validation.js';
 
 export const targetInput = inputOf<TargetInput>()({
   id: text(100).nullish(),
@@ -40,8 +41,18 @@ export const targetInput = inputOf<TargetInput>()({
 
 export const targetRules = (record: z.output<typeof targetInput>) => [
   ...catalogRules(record, { targetValue: record.targetValue }),
-  // A milestone is a step on the way to the target, by its year at the latest.
-  ...(record.milestones ?? []).flatMap((milestone, index) =>
+  ...milestoneRules(record),
+];
+
+/**
+ * A milestone is a step on the way to the target, by its year at the latest: of the input, and of
+ * the revised target, which keeps the milestones a revision leaves out.
+ */
+export const milestoneRules = (record: {
+  targetYear: number;
+  milestones?: readonly { year: number }[] | null;
+}): Problem[] =>
+  (record.milestones ?? []).flatMap((milestone, index) =>
     milestone.year > record.targetYear
       ? [
           {
@@ -50,5 +61,4 @@ export const targetRules = (record: z.output<typeof targetInput>) => [
           },
         ]
       : [],
-  ),
-];
+  );

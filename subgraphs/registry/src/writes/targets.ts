@@ -5,8 +5,8 @@ import { updateRecord } from './records.js';
 import { catalogUnit, regionRules } from './catalog-rules.js';
 import { withdrawalReason } from './field-schemas.js';
 import { sourceId } from './source-input.js';
-import { targetInput, targetRules } from './target-input.js';
-import { badInput, parseArgument, parseRecord } from './validation.js';
+import { milestoneRules, targetInput, targetRules } from './target-input.js';
+import { assertRules, badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
 import type { Region } from '../../../regions.js';
 
@@ -86,6 +86,7 @@ export async function setTarget(
     id,
     version,
     record,
+    (merged) => assertRules(milestoneRules(merged), 'input'),
   );
   return { entity: 'target', id, before, after };
 }
