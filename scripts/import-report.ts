@@ -110,11 +110,15 @@ export function printReport(
   );
   // A correction of a record a document names makes it the region's own: said before it is done.
   const published = report.updated.filter((u) => u.published).map((u) => u.id);
-  if (published.length)
+  if (published.length) {
+    // The first of them by id, as the rows above list them all.
+    const ids = (separator: string) =>
+      `${published.slice(0, SHOWN_ALIKE).join(separator)}${published.length > SHOWN_ALIKE ? '…' : ''}`;
     console.log(
-      `其中 ${published.length} 行修改的是公开报道所载的记录（${published.join('、')}）：修改后它们成为本地区登记的记录，不再标为公开数据，匿名读者（如公开的仪表板）将看不到它们。\n` +
-        `${published.length === 1 ? '1 row changes a record' : `${published.length} rows change records`} a published document names (${published.join(', ')}): changed, ${published.length === 1 ? 'it becomes' : 'they become'} the region's registered ${published.length === 1 ? 'record' : 'records'}, no longer marked published, which anonymous readers (the public dashboard among them) do not see.`,
+      `其中 ${published.length} 行修改的是公开报道所载的记录（${ids('、')}）：修改后它们成为本地区登记的记录，不再标为公开数据，匿名读者（如公开的仪表板）将看不到它们。\n` +
+        `${published.length === 1 ? '1 row changes a record' : `${published.length} rows change records`} a published document names (${ids(', ')}): changed, ${published.length === 1 ? 'it becomes' : 'they become'} the region's registered ${published.length === 1 ? 'record' : 'records'}, no longer marked published, which anonymous readers (the public dashboard among them) do not see.`,
     );
+  }
   const cleared = report.updated.filter((u) => u.cleared.length).length;
   if (cleared)
     console.log(

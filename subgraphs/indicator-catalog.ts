@@ -39,5 +39,14 @@ export function indicatorInChinese(code: string): string {
   return name ? `“${name}”（${code}）` : code;
 }
 
+/**
+ * The catalog's code a text means where it writes one in another case (msw_institutions), for a
+ * message to name it; null where the text is a code as it is, or none.
+ */
+export function codeInOtherCase(text: string): string | null {
+  const upper = text.toUpperCase();
+  return upper !== text && namesZh.has(upper) ? upper : null;
+}
+
 /** Whether an indicator is added up over a period (cases, funding), not counted on a day. */
 export const isFlowIndicator = (code: string): boolean => flowCodes.has(code);

@@ -77,6 +77,12 @@ describe('an unknown indicator', () => {
     expect(message).toMatch(/\n {2}MSW_INSTITUTIONS \([^)]+\)\n/);
   });
 
+  it('compares a code typed in lower case as it is meant', () => {
+    expect(unknownIndicatorMessage('msw_institution', catalog, 'zh')).toMatch(
+      /^全国指标目录中没有 msw_institution。最接近的：MSW_INSTITUTIONS（/,
+    );
+  });
+
   it('offers the nearest code even when nothing is near', () => {
     expect(unknownIndicatorMessage('NOPE', catalog, 'zh')).toMatch(
       /^全国指标目录中没有 NOPE。最接近的：[A-Z_0-9]+（\S+）。/,

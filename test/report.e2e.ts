@@ -240,6 +240,8 @@ describe('npm run report', () => {
     expect(total[0]).toBe('');
     expect(total[1]).toBe(totalHeading(comparison.national, 'en'));
     expect(total[3]).toBe(String(roundedNumber(comparison.national.value!)));
+    // Xiong'an registers no hospital: its coverage has no value, and the total leaves it out.
+    expect(comparison.national.leftOut.length).toBeGreaterThan(0);
     for (const { region } of comparison.national.leftOut)
       expect(cell(total, 'Why blank or 0')).toContain(
         `left out: ${rows.find((r) => r.region === region)!.name}: `,

@@ -683,6 +683,12 @@ describe('validation', () => {
       'national catalog',
     ],
     [
+      'an indicator in lower case',
+      `recordFigure(input: { indicator: "social_work_stations", value: 1, asOf: "2025", quote: "q", source: { id: "none" } }) { id }`,
+      'input.indicator',
+      '应写作“乡镇（街道）社会工作站”（SOCIAL_WORK_STATIONS）',
+    ],
+    [
       'an unknown source',
       `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, unit: "stations", asOf: "2025", quote: "q", source: { id: "none" } }) { id }`,
       'input.source.id',

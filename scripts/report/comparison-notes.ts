@@ -1,4 +1,5 @@
 import { roundedNumber } from '../../shared/rounded-number.js';
+import { readable } from '../../gateway/dashboard/src/units.js';
 import { regionNameIn, say, type Language } from './language.js';
 import { reasonIn } from '../../shared/bilingual.js';
 import { totalHeading, type NationalTotal } from '../../shared/national-total.js';
@@ -51,10 +52,6 @@ export const uncheckedOf = (national: NationalTotal, rows: ComparisonRow[]) =>
     );
   });
 
-/** A total as a reader reads it, in thousands: 5,495,000, as the dashboard prints it. */
-const grouped = (value: number) =>
-  roundedNumber(value).toLocaleString('en-US', { maximumFractionDigits: 20 });
-
 /** The total under the table, in Chinese and English: what it adds up and what it leaves out. */
 export function nationalLines(
   national: NationalTotal,
@@ -82,11 +79,11 @@ export function nationalLines(
     `${totalHeading(national, language)}${zh ? '：' : ': '}` +
       (national.value == null
         ? `—${zh ? '（' : ' ('}${said(national.reason ?? '')}${zh ? '）' : ')'}`
-        : grouped(national.value) +
+        : readable(national.value) +
           unitAfter +
           (national.denominator == null
             ? ''
-            : ` (${grouped(national.numerator!)} / ${grouped(national.denominator)})`) +
+            : ` (${readable(national.numerator!)} / ${readable(national.denominator)})`) +
           (national.demoShare == null
             ? ''
             : `${zh ? '，演示数据' : ', demo'} ${roundedNumber(100 * national.demoShare)}%`) +

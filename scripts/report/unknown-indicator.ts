@@ -56,16 +56,19 @@ export function unknownIndicatorMessage(
   indicators: CatalogIndicator[],
   language: Language,
 ): string {
-  const suggestions = (
-    hasChinese(code) ? byChineseName(code, indicators) : byCode(code, indicators)
-  ).slice(0, 5);
+  // Codes are upper case: one typed otherwise is compared as it is meant.
+  const found = hasChinese(code)
+    ? byChineseName(code, indicators)
+    : byCode(code.toUpperCase(), indicators);
+  const suggestions = found.slice(0, 5);
   const named = (i: CatalogIndicator) =>
     language === 'zh' ? `${i.code}（${i.nameZh}）` : `${i.code} (${i.name})`;
   const sorted = [...indicators].sort((a, b) => a.code.localeCompare(b.code)).map(named);
+  // Every message a person reads says its Chinese, in an English report too.
+  const missing = `全国指标目录中没有 ${code}。`;
   return language === 'zh'
-    ? `全国指标目录中没有 ${code}。最接近的：${suggestions.map(named).join('、') || '无'}。\n可用的指标代码：\n  ${sorted.join('\n  ')}`
-    : // Every message a person reads says its Chinese, in an English report too.
-      `全国指标目录中没有 ${code}。${code} is not in the national catalog. Closest: ${suggestions.map(named).join(', ') || 'none'}.\nValid indicator codes:\n  ${sorted.join('\n  ')}`;
+    ? `${missing}最接近的：${suggestions.map(named).join('、') || '无'}。\n可用的指标代码：\n  ${sorted.join('\n  ')}`
+    : `${missing}${code} is not in the national catalog. Closest: ${suggestions.map(named).join(', ') || 'none'}.\nValid indicator codes:\n  ${sorted.join('\n  ')}`;
 }
 
 /** The check a report's query runs on its answer: an indicator the catalog lacks is an error that helps. */

@@ -27,7 +27,6 @@ const labels = {
   measuredSeries: { zh: '登记测算（年末）', en: 'Measured (year end)' },
   measuredToDate: { zh: '登记测算（截至今天）', en: 'Measured (to date)' },
   trend: { zh: '趋势', en: 'Trend' },
-  threshold: { zh: '基本实现', en: 'Basically' },
   breakdowns: { zh: '分项', en: 'Breakdowns' },
   indicator: { zh: '指标', en: 'Indicator' },
   programName: { zh: '名称', en: 'Name' },

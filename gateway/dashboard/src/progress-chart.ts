@@ -14,6 +14,8 @@ export interface ProgressLabels extends AxisLabels {
   target: string;
   /** The word before the value that reaches a target to be reached basically (基本实现 90%). */
   threshold: string;
+  /** After a day the page does not print: （推定）. */
+  inferred: string;
   /** The word before a point's demo share in its tooltip (演示 96%). */
   demo: string;
   /** The name of this year's measured point, which is to date, not the year's end. */
@@ -163,7 +165,7 @@ export function progressChart(
         itemStyle: { color: '#d68910' },
         data: published.map((p) => ({
           value: [p.at.x, p.value],
-          day: p.at.day,
+          day: p.at.day && (p.figure?.asOfInferred ? `${p.at.day}${labels.inferred}` : p.at.day),
           figure: p.figure,
           itemStyle: p.derived
             ? { color: '#fff', borderColor: '#d68910', borderWidth: 2 }

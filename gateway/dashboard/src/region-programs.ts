@@ -19,10 +19,13 @@ function programName(
   language: 'zh' | 'en',
 ): string {
   if (language === 'en' && node.nameEn) return node.nameEn;
-  if (node.batch == null || /批|batch/i.test(node.name)) return node.name;
-  return language === 'zh'
-    ? `${node.name}（第 ${node.batch} 批）`
-    : `${node.name} (batch ${node.batch})`;
+  const { batch } = node;
+  // A name that says a batch already (首批…, 第二批…) needs none after it.
+  if (batch == null || /第\s*[\d一二三四五六七八九十]+\s*批|首批/.test(node.name)) return node.name;
+  // A batch is published as its number (3 for 第三批), or in words of its own (第二批).
+  if (!/^\d+$/.test(batch))
+    return language === 'zh' ? `${node.name}（${batch}）` : `${node.name} (${batch})`;
+  return language === 'zh' ? `${node.name}（第 ${batch} 批）` : `${node.name} (batch ${batch})`;
 }
 
 export function programRows(registry: RegionRegistry, context: ViewContext) {

@@ -11,7 +11,7 @@ export function axisUnit(unit: string | null | undefined, language: Language): s
 }
 
 /** A number rounded for reading as the report rounds it (roundedNumber): 35.71, 550, 0.0137. */
-function readable(value: number): string {
+export function readable(value: number): string {
   return roundedNumber(value).toLocaleString('en-US', { maximumFractionDigits: 20 });
 }
 

@@ -52,7 +52,7 @@ export const chineseFieldNames: Record<string, string> = {
   value: '数值',
   unit: '单位',
   asOf: '截至日期',
-  scope: '统计范围',
+  scope: '统计口径说明',
   qualifier: '修饰词',
   qualifierWord: '修饰词原文',
   roundedTo: '取整位数',
@@ -64,7 +64,7 @@ export const chineseFieldNames: Record<string, string> = {
   dimension: '分项维度',
   source: '来源',
   quote: '原文',
-  note: '附注',
+  note: '注释',
   title: '标题',
   titleConstructed: '标题系据正文拟定',
   publisher: '发布方',
@@ -90,6 +90,21 @@ export const chineseFieldNames: Record<string, string> = {
   closedOn: '关闭日期',
   reason: '原因',
   idempotencyKey: '幂等键',
+};
+
+/**
+ * A figure's fields, in the words its corrections' reasons say them in: the records' words, but
+ * where one field name means two things (a figure's period starts at its 统计起点, a programme's at
+ * its 开始时间; a figure's kind is 数字类别, an institution's 类型).
+ */
+export const figureFieldNames: Record<string, string> = {
+  ...chineseFieldNames,
+  periodStart: '统计起点',
+  kind: '数字类别',
+  scopeProgram: '所计项目',
+  asOfInferred: '日期系推定',
+  periodStartInferred: '统计起点系推定',
+  baselineYearInferred: '基期年份系推定',
 };
 
 /**

@@ -1,4 +1,8 @@
-import { indicatorCatalog, indicatorInChinese } from '../../../indicator-catalog.js';
+import {
+  codeInOtherCase,
+  indicatorCatalog,
+  indicatorInChinese,
+} from '../../../indicator-catalog.js';
 import { FIRST_YEAR, isPartialDate, lastDay, startDay, today } from '../dates.js';
 import { badUserInput } from '../errors.js';
 import type { IndicatorMeasure } from './indicators.js';
@@ -11,8 +15,8 @@ const catalogCodes = new Set(indicatorCatalog.map((i) => i.code));
 
 export function assertInCatalog(indicator: string): void {
   // Codes are upper case; one written otherwise is named as it is meant, not searched for.
-  const upper = indicator.toUpperCase();
-  if (!catalogCodes.has(indicator) && catalogCodes.has(upper))
+  const upper = codeInOtherCase(indicator);
+  if (upper)
     throw badUserInput('indicator', {
       zh: `指标代码须大写：应写作${indicatorInChinese(upper)}，不能写作 ${indicator}。`,
       en: `indicator codes are upper case: write ${upper}, not ${indicator}.`,

@@ -74,11 +74,10 @@ export async function insertDemoWorkers(
     group.workersTimeline ?? scaledTimeline(group.timeline, group.workers / group.count),
   );
   // Spread: worker w is certified when w·c/n passes a whole number, c of the n in all, evenly.
-  // First: the first c of the n (never more than the n, as the plan checks).
-  const certified =
-    group.certifiedOrder === 'spread'
-      ? '(w::bigint * $3::int) / $16::int > ((w - 1)::bigint * $3::int) / $16::int'
-      : 'w <= least($3::int, $16::int)';
+  const spread = group.certifiedOrder === 'spread';
+  const certified = spread
+    ? '(w::bigint * $3::int) / $16::int > ((w - 1)::bigint * $3::int) / $16::int'
+    : 'w <= $3';
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
        recruitment_source, service_fields, supervisor_rank, started_on, ended_on, program_id, provenance)
@@ -119,7 +118,7 @@ export async function insertDemoWorkers(
       plan.startsOn,
       group.postingMonths ?? null,
       group.program ?? null,
-      group.workers,
+      ...(spread ? [group.workers] : []),
     ],
   );
 }

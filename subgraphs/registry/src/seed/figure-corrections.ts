@@ -3,6 +3,7 @@ import { FigureEntity } from '../entities/Figure.js';
 import type { PublishedFigure, WithdrawnFigure } from './published-schemas.js';
 import { FIGURE_RECORDS, INSERT_FIGURES } from './published-rows.js';
 import { audit } from './published-audit.js';
+import { figureFieldNames } from '../field-labels.js';
 
 /**
  * The figures' part of the corrections (correct-published.ts): which of a figure's fields are its
@@ -12,8 +13,8 @@ import { audit } from './published-audit.js';
  */
 
 interface Field {
+  /** The field, named in Chinese in a correction's reason by figureFieldNames. */
   name: string;
-  zh: string;
   /** The stored column, and the file's value as `r` and `scoped` give it (published-rows.ts). */
   stored: string;
   file: string;
@@ -21,53 +22,48 @@ interface Field {
 
 /** What a figure says: a change to one of these is a correction, recorded as a new figure. */
 const FACTS: Field[] = [
-  { name: 'indicator', zh: '指标', stored: 's.indicator', file: 'r.indicator' },
-  { name: 'value', zh: '数值', stored: 's.value', file: 'r.value' },
-  { name: 'unit', zh: '单位', stored: 's.unit', file: 'r.unit' },
-  { name: 'asOf', zh: '截至日期', stored: 's.as_of', file: 'r."asOf"' },
-  { name: 'periodStart', zh: '统计起点', stored: 's.period_start', file: 'r."periodStart"' },
-  { name: 'qualifier', zh: '修饰词', stored: 's.qualifier', file: 'r.qualifier' },
+  { name: 'indicator', stored: 's.indicator', file: 'r.indicator' },
+  { name: 'value', stored: 's.value', file: 'r.value' },
+  { name: 'unit', stored: 's.unit', file: 'r.unit' },
+  { name: 'asOf', stored: 's.as_of', file: 'r."asOf"' },
+  { name: 'periodStart', stored: 's.period_start', file: 'r."periodStart"' },
+  { name: 'qualifier', stored: 's.qualifier', file: 'r.qualifier' },
   {
     name: 'qualifierWord',
-    zh: '修饰词原文',
     stored: 's.qualifier_word',
     file: 'r."qualifierWord"',
   },
-  { name: 'kind', zh: '数字类别', stored: 's.kind', file: 'r.kind' },
-  { name: 'scopeProgram', zh: '所计项目', stored: 's.scope_program_id', file: 'scoped.id' },
-  { name: 'baselineValue', zh: '基期值', stored: 's.baseline_value', file: 'r."baselineValue"' },
-  { name: 'baselineYear', zh: '基期年份', stored: 's.baseline_year', file: 'r."baselineYear"' },
+  { name: 'kind', stored: 's.kind', file: 'r.kind' },
+  { name: 'scopeProgram', stored: 's.scope_program_id', file: 'scoped.id' },
+  { name: 'baselineValue', stored: 's.baseline_value', file: 'r."baselineValue"' },
+  { name: 'baselineYear', stored: 's.baseline_year', file: 'r."baselineYear"' },
   {
     name: 'changePercent',
-    zh: '变化百分比',
     stored: 's.change_percent',
     file: 'r."changePercent"',
   },
   {
     name: 'breakdown',
-    zh: '分项',
     stored: '(s.breakdown_dimension, s.breakdown_value)',
     file: `(r.breakdown->>'dimension', r.breakdown->>'value')`,
   },
-  { name: 'source', zh: '来源', stored: 's.source_id', file: 'r.source' },
-  { name: 'quote', zh: '原文', stored: 's.quote', file: 'r.quote' },
+  { name: 'source', stored: 's.source_id', file: 'r.source' },
+  { name: 'quote', stored: 's.quote', file: 'r.quote' },
 ];
 
 /** What the reading says of a figure: set in place. */
 const ANNOTATIONS: Field[] = [
-  { name: 'scope', zh: '统计口径说明', stored: 's.scope', file: 'r.scope' },
-  { name: 'note', zh: '注释', stored: 's.note', file: 'r.note' },
-  { name: 'roundedTo', zh: '取整位数', stored: 's.rounded_to', file: 'r."roundedTo"' },
-  { name: 'asOfInferred', zh: '日期系推定', stored: 's.as_of_inferred', file: 'r."asOfInferred"' },
+  { name: 'scope', stored: 's.scope', file: 'r.scope' },
+  { name: 'note', stored: 's.note', file: 'r.note' },
+  { name: 'roundedTo', stored: 's.rounded_to', file: 'r."roundedTo"' },
+  { name: 'asOfInferred', stored: 's.as_of_inferred', file: 'r."asOfInferred"' },
   {
     name: 'periodStartInferred',
-    zh: '统计起点系推定',
     stored: 's.period_start_inferred',
     file: 'r."periodStartInferred"',
   },
   {
     name: 'baselineYearInferred',
-    zh: '基期年份系推定',
     stored: 's.baseline_year_inferred',
     file: 'r."baselineYearInferred"',
   },
@@ -89,11 +85,9 @@ interface Difference {
   annotations: string[];
 }
 
-const zhNames = new Map([...FACTS, ...ANNOTATIONS].map((f) => [f.name, f.zh]));
-
 /** Why a figure was corrected, in both languages, naming what changed. */
 export const correctionReason = (fields: string[]) =>
-  `公开数据据原文重新核读，更正了${fields.map((f) => zhNames.get(f)).join('、')}。` +
+  `公开数据据原文重新核读，更正了${fields.map((f) => figureFieldNames[f] ?? f).join('、')}。` +
   `The published data, read again against its source, corrects: ${fields.join(', ')}.`;
 
 const figureById = (db: EntityManager, id: string) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { indicatorCatalog } from '../../../indicator-catalog.js';
+import { codeInOtherCase, indicatorCatalog } from '../../../indicator-catalog.js';
 import { partialDate, today } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { isRecordId } from '../record-ids.js';
@@ -51,11 +51,16 @@ export const serviceFields = z
   .array(z.enum(enumValues('ServiceField')))
   .refine((fields) => new Set(fields).size === fields.length, 'lists a service field twice');
 export const count = z.number().int('must be a whole number').min(0, 'must not be negative');
-export const indicatorCode = z
-  .string()
-  .refine((code) => indicatorCatalog.some((i) => i.code === code), {
-    message: 'is not an indicator code of the national catalog',
+export const indicatorCode = z.string().superRefine((code, context) => {
+  if (indicatorCatalog.some((i) => i.code === code)) return;
+  const meant = codeInOtherCase(code);
+  context.addIssue({
+    code: 'custom',
+    message: meant
+      ? `is written in lower case: indicator codes are upper case (${meant})`
+      : 'is not an indicator code of the national catalog',
   });
+});
 
 /**
  * The fields a write's input takes are its GraphQL input type's: a field the SDL adds and this does

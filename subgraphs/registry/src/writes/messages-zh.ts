@@ -242,6 +242,10 @@ export const writeMessages: Catalog = [
   ],
   [/^is not an indicator code of the national catalog$/, () => '不是全国指标目录中的指标代码'],
   [
+    /^is written in lower case: indicator codes are upper case \((\w+)\)$/,
+    (meant) => `指标代码须大写：应写作${indicatorInChinese(meant)}`,
+  ],
+  [
     /^(\w+) does not apply to (.+?): .+ with no prefecture-level cities$/,
     (indicator, region) =>
       `${indicatorInChinese(indicator)}不适用于${regionName(region)}：${regionName(region)}是${levelOf(region)}，下辖没有地级市`,
