@@ -71,14 +71,23 @@ const sentence = (zh: string) => (/[。！？]$/.test(zh) ? zh : `${zh}。`);
  * `inChinese` knows it: for messages whose English is a key elsewhere (the import's catalog), and
  * for those of libraries, which cannot say both where they are made.
  */
+/**
+ * The Chinese of an English message, or null where none is known; given the path of the field it
+ * is an error of, where the words depend on it (a figure's fields are named as a figure's).
+ */
+export type MessageInChinese = (
+  message: string,
+  path?: readonly (string | number)[],
+) => string | null;
+
 export function withChinese(
   formatted: GraphQLFormattedError,
-  inChinese: (message: string) => string | null,
+  inChinese: MessageInChinese,
 ): GraphQLFormattedError {
   const both = (message: string) => {
     // Already said in both (a subgraph's, or our own): nothing adds the Chinese twice.
     if (chineseEnd(message) >= 0) return message;
-    const zh = inChinese(message);
+    const zh = inChinese(message, formatted.path);
     return zh ? inBoth({ zh: sentence(zh), en: message }) : message;
   };
   const message = both(formatted.message);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { expect, it } from 'vitest';
 import { chineseFieldNames } from '../subgraphs/registry/src/field-labels.js';
-import { apiMessageInChinese } from '../subgraphs/registry/src/writes/messages-zh.js';
+import { apiMessageInChinese } from '../subgraphs/registry/src/writes/api-message-zh.js';
 
 /**
  * A write's problem names its field in Chinese, its path after it (`截至日期（input.asOf）：…`): every
@@ -26,4 +26,11 @@ it("names every field a registry's caller writes in Chinese", () => {
   expect(apiMessageInChinese('input.periodStart: must not be after asOf (2025)')).toBe(
     '开始时间（input.periodStart）：不能晚于截至日期（2025）',
   );
+  // A figure's field in a figure's words: its period starts at its 统计起点.
+  expect(
+    apiMessageInChinese('input.periodStart: must not be after asOf (2025)', [
+      'tianjin',
+      'recordFigure',
+    ]),
+  ).toBe('统计起点（input.periodStart）：不能晚于截至日期（2025）');
 });

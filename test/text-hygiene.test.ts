@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasLetter, refusedCharacter } from '../subgraphs/registry/src/writes/text-hygiene.js';
 import { name, text } from '../subgraphs/registry/src/writes/field-schemas.js';
-import { apiMessageInChinese } from '../subgraphs/registry/src/writes/messages-zh.js';
+import { apiMessageInChinese } from '../subgraphs/registry/src/writes/api-message-zh.js';
 
 /** Every code point of a Unicode property, scanned once from the whole code space. */
 function codePointsOf(property: RegExp): number[] {

@@ -1185,7 +1185,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
       quote: "测试" }) { id } } }`,
     );
     expect(figure.errors?.[0]?.message).toMatch(
-      /^开始时间（input\.periodStart）：不能晚于截至日期（2025）（另有 1 个问题）。/,
+      /^统计起点（input\.periodStart）：不能晚于截至日期（2025）（另有 1 个问题）。/,
     );
     expect(
       (figure.errors?.[0]?.extensions?.problems as { path: string }[]).map((p) => p.path).sort(),

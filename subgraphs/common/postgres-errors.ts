@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { inBoth, withChinese } from '../../shared/bilingual.js';
+import { inBoth, withChinese, type MessageInChinese } from '../../shared/bilingual.js';
 import { subgraphNames } from '../regions.js';
 
 /**
@@ -31,10 +31,7 @@ const refusedValues = new Set(['22001', '22003', '22007', '22008', '22021', '22P
  * database refuses is the caller's BAD_USER_INPUT. Any other message gets the Chinese that
  * `inChinese` knows for it (a registry's writes: shared/bilingual.ts).
  */
-export function subgraphErrorFormatter(
-  name: string,
-  inChinese: (message: string) => string | null = () => null,
-) {
+export function subgraphErrorFormatter(name: string, inChinese: MessageInChinese = () => null) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined;
     if (original && refusedValues.has(String(original.code))) {

@@ -9,6 +9,7 @@ import type express from 'express';
 import type { DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../../shared/auth.js';
+import type { MessageInChinese } from '../../shared/bilingual.js';
 import {
   createLogger,
   createMetrics,
@@ -44,7 +45,7 @@ export interface SubgraphAppOptions<Context extends BaseContext> {
   /** Metrics of the subgraph's own, beside those every subgraph has (made here when not given). */
   metrics?: Metrics;
   /** The Chinese of its messages made in English, which another of its parts reads (see errors). */
-  inChinese?: (message: string) => string | null;
+  inChinese?: MessageInChinese;
 }
 
 export interface SubgraphApp {

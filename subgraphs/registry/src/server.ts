@@ -4,7 +4,7 @@ import { onOrOff } from '../../../shared/config.js';
 import { createMetrics } from '../../../shared/observability.js';
 import { createSubgraphApp } from '../../common/subgraph-app.js';
 import { createContext } from './context.js';
-import { apiMessageInChinese } from './writes/messages-zh.js';
+import { apiMessageInChinese } from './writes/api-message-zh.js';
 import { AggregateCache } from './measures/aggregate-cache.js';
 import { registryResolvers } from './resolvers/index.js';
 import { registrySubgraphSdl } from './schema.js';

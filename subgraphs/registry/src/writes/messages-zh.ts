@@ -1,5 +1,5 @@
 import { indicatorInChinese } from '../../../indicator-catalog.js';
-import { translate, type Catalog } from '../../../../shared/bilingual.js';
+import type { Catalog } from '../../../../shared/bilingual.js';
 import { regions } from '../../../regions.js';
 import { chineseFieldNames, labelOfCode } from '../field-labels.js';
 import { levelWords } from '../measures/region-levels.js';
@@ -8,24 +8,10 @@ import { levelWords } from '../measures/region-levels.js';
  * The Chinese of the messages of the writes: the validation's problems and the mutations' conflicts
  * and missing records. They are written once, in English (the key of this catalog), because the
  * import reads them as it writes rows through the same code; the import's report prints their
- * Chinese beside them (import/messages-zh.ts), and a registry's answers put it before them.
- * `test/import-messages.e2e.ts` and `test/api-messages.e2e.ts` fail on one not known here.
+ * Chinese beside them (import/messages-zh.ts), and a registry's answers put it before them
+ * (api-message-zh.ts). `test/import-messages.e2e.ts` and `test/api-messages.e2e.ts` fail on one not
+ * known here.
  */
-/**
- * The Chinese of a mutation's message, as the subgraph answers it: `input.name: must not be empty
- * (and 2 more problems)`, a field's path before the validation's message, and how many problems
- * follow the first. The field is named as the import's headers name it, its path after it
- * (`统一社会信用代码（input.creditCode）：…`), where it has such a name.
- */
-export function apiMessageInChinese(message: string): string | null {
-  const [, body, more] = /^(.*?)(?: \(and (\d+) more problems\))?$/s.exec(message)!;
-  const ofField = /^([A-Za-z][\w.[\]]*): (.*)$/s.exec(body!);
-  const chinese = translate(writeMessages, ofField ? ofField[2]! : body!);
-  if (!chinese) return null;
-  const label = ofField && chineseFieldNames[ofField[1]!.split('.').at(-1)!];
-  const field = ofField ? (label ? `${label}（${ofField[1]}）：` : `${ofField[1]}：`) : '';
-  return `${field}${chinese}${more ? `（另有 ${more} 个问题）` : ''}`;
-}
 
 /** A column, as the import's headers name it in Chinese. */
 export const column = (name: string) => chineseFieldNames[name] ?? name;
