@@ -273,9 +273,18 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
         )
         .join(','),
     ].join('\n');
+    const sequence = async () =>
+      (
+        await opened.dataSource.query(
+          `SELECT pg_sequence_last_value(pg_get_serial_sequence('institution', 'id')) AS last`,
+        )
+      )[0].last;
+    const drawn = await sequence();
     const report = await importAs(withAdded, { mode: 'upsert', dryRun: true });
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ created: 1, notInFile: { count: 0, ids: [] } });
+    // A dry run draws no record number: the next record is numbered as if it had not run.
+    expect(await sequence()).toBe(drawn);
   });
 
   it('dry-runs and imports a name edited in an exported workbook', async () => {

@@ -27,14 +27,19 @@ export async function insertRows(
   rows: NewRow[],
   references: Map<string, { id: string }>,
   actor: string,
+  dryRun = false,
 ): Promise<{ line: number; id: string }[]> {
   const inserted: { line: number; id: string }[] = [];
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    const ids: { id: string }[] = await tx.query(
-      `SELECT nextval(pg_get_serial_sequence($1, 'id'))::text AS id FROM generate_series(1, $2)`,
-      [kind.table, chunk.length],
-    );
+    // A dry run's rows are written to be judged as a real import's, then rolled back; a sequence is
+    // not rolled back, so they take ids of their own, their lines negated, which no record has.
+    const ids: { id: string }[] = dryRun
+      ? chunk.map((row) => ({ id: String(-row.line) }))
+      : await tx.query(
+          `SELECT nextval(pg_get_serial_sequence($1, 'id'))::text AS id FROM generate_series(1, $2)`,
+          [kind.table, chunk.length],
+        );
     const stored = chunk.map((row, index) => ({
       id: ids[index]!.id,
       ...storedRow(kind, row.values, references),

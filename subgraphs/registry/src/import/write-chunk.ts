@@ -18,7 +18,7 @@ export async function writeChunk(
   tx: EntityManager,
   classified: Classified,
   report: ImportReport,
-  options: { kind: string; region: Region; actor: string },
+  options: { kind: string; region: Region; actor: string; dryRun?: boolean },
 ): Promise<string[]> {
   const kind = importKinds[options.kind]!;
   report.problems.push(...classified.problems);
@@ -31,6 +31,7 @@ export async function writeChunk(
     classified.creates,
     classified.references,
     options.actor,
+    options.dryRun,
   );
   // A natural key a concurrent writer took since the rows were matched: left as it is.
   report.ignored += classified.creates.length - inserted.length;
