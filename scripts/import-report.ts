@@ -92,7 +92,7 @@ export function printReport(
       ? { create: ['已新增', 'created'], update: ['已更新', 'updated'] }
       : { create: ['未新增', 'not created'], update: ['未更新', 'not updated'] };
   // A new record's id is said once it exists: a dry run's or a rolled-back import's were never
-  // given, and the next run draws others.
+  // given.
   listed(report.createdRows, (c) =>
     report.written
       ? `第 ${c.line} 行：${verb.create[0]} ${c.id} (line ${c.line}: ${verb.create[1]} ${c.id})`
@@ -111,7 +111,7 @@ export function printReport(
   // A correction of a record a document names makes it the region's own: said before it is done.
   const published = report.updated.filter((u) => u.published).map((u) => u.id);
   if (published.length) {
-    // The first of them by id, as the rows above list them all.
+    // The first few, in the file's order: the lines above name each.
     const ids = (separator: string) =>
       `${published.slice(0, SHOWN_ALIKE).join(separator)}${published.length > SHOWN_ALIKE ? '…' : ''}`;
     console.log(
