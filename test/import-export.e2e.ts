@@ -612,16 +612,19 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const twice = await importAs(`机构类型,所在城市,成立时间\n社会工作服务机构,银川,2024年13月`);
     expect(twice.problems.map((p) => p.column)).toEqual(['成立时间', '机构名称', '所在城市']);
     // A row naming its record whose date no calendar has: its empty name, which would clear a
-    // required field, is said with it, not in the next round.
+    // required field, and its city as people say it, judged with the record as its update would
+    // be, are said with it, not in the next rounds.
     const [{ id: named }] = await opened.dataSource.query(
       `SELECT id FROM institution ORDER BY id LIMIT 1`,
     );
-    const clearing = await importAs(`记录编号,版本,机构名称,成立时间\nNX-${named},1,,2024年13月`, {
-      mode: 'update',
-    });
+    const clearing = await importAs(
+      `记录编号,版本,机构名称,所在城市,成立时间\nNX-${named},1,,银川,2024年13月`,
+      { mode: 'update' },
+    );
     expect(clearing.problems).toEqual([
       expect.objectContaining({ line: 2, column: '成立时间', typed: '2024年13月' }),
       { line: 2, column: '机构名称', message: 'is required' },
+      expect.objectContaining({ line: 2, column: '所在城市', typed: '银川' }),
     ]);
     // A file without the kind's column: its rows lack it, said as the file's language names it.
     const noKind = await importAs(`机构名称,统一社会信用代码\n某社工站,${creditCode(43)}`);

@@ -93,6 +93,12 @@ export async function classifyRows(
     kind,
     [...parsed, ...refused.map((r) => r.parsed)],
   );
+  result.references = await referencedInstitutions(tx, kind, parsed, context.region);
+  const institutionReferences = await institutionReferencesOf(
+    tx,
+    [...byId.values(), ...byKey.values(), ...[...byAlternate.values()].flat()],
+    context.region,
+  );
   // A refused row says what else it would be refused for, so that one round of corrections is enough.
   for (const { parsed: row, problems } of refused) {
     // An id cell, even one that is no id of this registry, names a record: the row creates none.
@@ -101,20 +107,26 @@ export async function classifyRows(
       problems.some((p) => p.column === 'id') ||
       (row.key && byKey.has(row.key)) ||
       byAlternate.has(row.alternate ?? '');
+    const record = row.id !== null ? byId.get(row.id) : row.key ? byKey.get(row.key) : undefined;
     problems.push(
-      ...otherProblems(kind, row, problems, context.region, !matched && context.mode !== 'update'),
+      ...otherProblems(
+        kind,
+        row,
+        problems,
+        context.region,
+        !matched && context.mode !== 'update'
+          ? { creates: true }
+          : {
+              creates: false,
+              record: record ? rowOfRecord(context.kindName, record, institutionReferences) : null,
+            },
+      ),
     );
     result.problems.push(...problems);
     // A refused row of a record is still in the file: not a record the file leaves out.
     if (row.id !== null) result.namedIds.push(row.id);
     else if (row.key && byKey.has(row.key)) result.namedIds.push(String(byKey.get(row.key)!.id));
   }
-  result.references = await referencedInstitutions(tx, kind, parsed, context.region);
-  const institutionReferences = await institutionReferencesOf(
-    tx,
-    [...byId.values(), ...byKey.values(), ...[...byAlternate.values()].flat()],
-    context.region,
-  );
   for (const row of parsed) {
     const problem = (column: string, message: string) =>
       result.problems.push({ line: row.line, column, message });

@@ -12,28 +12,29 @@ import type { ParsedRow } from './parse-row.js';
 
 /**
  * What else a row refused for a cell would be refused for, so that one round of corrections is
- * enough: the fields a new record needs that it leaves empty and the rules of the values it gives
- * (a city written without 市), or of a row naming its record the required fields its empty cells
- * would clear. Its cells' own problems are said already and not again.
+ * enough: the fields a new record needs that it leaves empty, or of a row naming its record the
+ * required fields its empty cells would clear; and the rules of the values it gives (a city written
+ * without 市), a changing row's judged with its record as its update would be. Its cells' own
+ * problems are said already and not again.
  */
 export function otherProblems(
   kind: ImportKind,
   row: ParsedRow,
   problems: RowProblem[],
   region: Region,
-  creates: boolean,
+  of: { creates: true } | { creates: false; record: Record<string, unknown> | null },
 ): RowProblem[] {
   // A row that could not be read cell by cell has no fields to judge.
   if (problems.some((p) => p.column === '')) return [];
   const said = (column: string) => problems.some((p) => p.column === column);
-  const required = (creates ? missingFields(kind, row) : clearedRequired(kind, row)).map(
+  const required = (of.creates ? missingFields(kind, row) : clearedRequired(kind, row)).map(
     (column) => ({ line: row.line, column, message: 'is required' }),
   );
-  // A new record's row gives all it has; a row naming its record gives only what it changes, which
-  // the rules judge with the record (write-chunk.ts), once the row can be read.
-  const ruled = creates
+  const cleared = Object.fromEntries(row.empty.map((column) => [column, null]));
+  const judged = of.creates ? row.values : of.record && { ...of.record, ...cleared, ...row.values };
+  const ruled = judged
     ? kind
-        .rules(row.values, region)
+        .rules(judged, region)
         .filter((p) => p.path in row.values)
         .map((p) => ({ line: row.line, column: p.path, message: p.message }))
     : [];
