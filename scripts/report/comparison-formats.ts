@@ -4,7 +4,7 @@ import { aboutSheet } from './about.js';
 import { sheetName } from './sheet-name.js';
 import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
-import { columns, inWords, titled, type ComparisonRowInWords } from './row-words.js';
+import { columns, inWords, statusWhy, titled, type ComparisonRowInWords } from './row-words.js';
 import { comparisonCensusNote, pastDayNote, totalRow } from './comparison-notes.js';
 
 /** The national comparison as CSV, JSON, a workbook and a terminal table. */
@@ -17,12 +17,9 @@ export const toCsv = (comparison: Comparison, language: Language) =>
   csv(titled(columns, language), withTotal(comparison, language));
 
 /** The regions' rows in words, and their total as a last row (totalRow). */
-const withTotal = (
-  { rows, national, indicator }: Comparison,
-  language: Language,
-): Partial<ComparisonRowInWords>[] => [
-  ...rows.map((row) => inWords(row, language, [indicator])),
-  totalRow(national, rows, language, [indicator]),
+const withTotal = (comparison: Comparison, language: Language): Partial<ComparisonRowInWords>[] => [
+  ...comparison.rows.map((row) => inWords(row, language, [comparison.indicator])),
+  totalRow(comparison, language),
 ];
 
 /**
@@ -99,7 +96,7 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
 /** Under the table, why each region's target has its status, with its numbers; null with no target. */
 export function statusNotes(rows: ComparisonRow[], language: Language): string | null {
   const lines = rows.flatMap((row) => {
-    const why = inWords(row, language).statusWhy;
+    const why = statusWhy(row, language);
     return why
       ? [`  ${language === 'zh' ? row.nameZh : row.name}${language === 'zh' ? '：' : ': '}${why}`]
       : [];

@@ -128,19 +128,17 @@ const leftOutWords = (
  * share and day, the regions no published total checks, and those it leaves out, with why.
  */
 export function totalRow(
-  national: NationalTotal,
-  rows: ComparisonRow[],
+  { national, rows, indicator }: Comparison,
   language: Language,
-  indicators: IndicatorNames,
 ): Partial<ComparisonRowInWords> {
   const zh = language === 'zh';
   const regionName = regionNameIn(rows, language);
-  const said = (message: string) => reasonIn(message, indicators, language);
+  const said = (message: string) => reasonIn(message, [indicator], language);
   const unchecked = uncheckedOf(national, rows).map(regionName);
   const blank = national.value == null && national.reason ? [said(national.reason)] : [];
   return {
     name: totalHeading(national, language),
-    unit: (rows[0] && say.unit(rows[0].unit, language)) ?? undefined,
+    unit: say.unit(indicator.unit, language) ?? indicator.unit,
     measured: national.value,
     measuredAsOf: national.asOf,
     numerator: national.numerator,

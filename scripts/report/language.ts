@@ -1,6 +1,6 @@
 import { printedName } from '../../shared/bilingual.js';
 import { enumLabel } from '../../shared/enum-labels.js';
-import { statusWords, t, type Language } from '../../gateway/dashboard/src/i18n.js';
+import { statusWords, withInferred, type Language } from '../../gateway/dashboard/src/i18n.js';
 import { unitWord } from '../../gateway/dashboard/src/units.js';
 
 /**
@@ -86,8 +86,7 @@ export const say = {
         ? `取整至 ${roundedTo.toLocaleString('en-US')}（±${(roundedTo / 2).toLocaleString('en-US')}）`
         : `rounded to ${roundedTo.toLocaleString('en-US')} (±${(roundedTo / 2).toLocaleString('en-US')})`,
   /** A date the source does not print, read from its page or its neighbours. */
-  inferred: (day: string | null, inferred: boolean, language: Language) =>
-    day && inferred ? `${day}${t('inferred', language)}` : day,
+  inferred: withInferred,
   basis: (basis: string | null, language: Language) =>
     basis ? (bases[basis]?.[language] ?? basis) : null,
   status: (status: string | null, language: Language, onDemo: boolean) =>

@@ -97,10 +97,13 @@ export function inWords(
       say.inferred(row.publishedSince, row.publishedSinceInferred, language) ??
       (row.publishedSinceNotStated ? (language === 'zh' ? '未载明' : 'not stated') : null),
     status: say.status(row.status, language, row.statusRestsOnDemo ?? false),
-    statusWhy:
-      row.statusReason && reasonText(row.statusReason, row.unit, language, row.progressQualifier),
+    statusWhy: statusWhy(row, language),
   };
 }
+
+/** Why a row's target has its status, with its numbers, as the dashboard says it. */
+export const statusWhy = (row: ComparisonRow, language: Language): string | null =>
+  row.statusReason && reasonText(row.statusReason, row.unit, language, row.progressQualifier);
 
 /**
  * A row with a measured value, or a rate's count where no population divides it: the one whose

@@ -265,3 +265,13 @@ export type Label = keyof typeof labels;
 export function t(label: Label, language: Language): string {
   return labels[label][language];
 }
+
+/**
+ * A date, a start or a publisher the page does not print, marked so wherever it is shown, on the
+ * page and in the report alike: 2023-09（推定）, 公益时报（推定）.
+ */
+export const withInferred = (
+  text: string | null | undefined,
+  inferred: boolean | null | undefined,
+  language: Language,
+): string | null => (text && inferred ? `${text}${t('inferred', language)}` : (text ?? null));

@@ -1,6 +1,6 @@
 import { el } from './dom.js';
 import type { Indicator } from './fragments.js';
-import { t, type Label } from './i18n.js';
+import { t, withInferred, type Label } from './i18n.js';
 import { reasonIn } from './language.js';
 import type { KeyIndicator, MeasureValue, NationalRegistry } from './queries.js';
 import { asOfMark, demoMark, statusLine, targetValue, type ViewContext } from './target-card.js';
@@ -96,7 +96,7 @@ export function indicatorCell(
             },
             formatFigure(figure.value, figure.unit, figure.qualifier, language),
           ),
-          asOfMark(`${figure.asOf}${figure.asOfInferred ? t('inferred', language) : ''}`),
+          asOfMark(withInferred(figure.asOf, figure.asOfInferred, language)),
         )
       : null,
     measured?.computable && measured.value != null

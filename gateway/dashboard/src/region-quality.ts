@@ -2,7 +2,7 @@ import { el } from './dom.js';
 import { figurePeriod } from './figure-period.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import type { Indicator } from './fragments.js';
-import { t, type Language } from './i18n.js';
+import { t, withInferred, type Language } from './i18n.js';
 import { reasonIn } from './language.js';
 import type { RegionRegistry } from './queries.js';
 import { asOfMark, demoMark, indicatorNamer, type ViewContext } from './target-card.js';
@@ -58,9 +58,7 @@ export function qualityRows(
         asOfMark(
           check.measuredAsOf &&
             period(
-              check.measuredSince &&
-                check.measuredSince +
-                  (check.figure.periodStartInferred ? t('inferred', language) : ''),
+              withInferred(check.measuredSince, check.figure.periodStartInferred, language),
               check.measuredAsOf,
             ),
         ),

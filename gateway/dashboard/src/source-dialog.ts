@@ -1,7 +1,7 @@
 import { printedName as printed, sourceTitle } from '../../../shared/bilingual.js';
 import { el } from './dom.js';
 import { figurePeriod } from './figure-period.js';
-import { t, type Language } from './i18n.js';
+import { t, withInferred, type Language } from './i18n.js';
 import type { SourcedValue } from './target-card.js';
 import { formatFigure } from './units.js';
 
@@ -17,10 +17,6 @@ function spellings(value: number): string[] {
   const wan = value >= 10000 ? [`${inWan}万`, `${inWan} 万`] : [];
   return [...new Set([...wan, grouped, plain])];
 }
-
-/** A publisher or a date the page does not print, marked so: 公益时报（推定）. */
-const withInferred = (text: string | null | undefined, inferred: boolean, language: Language) =>
-  text && inferred ? `${text}${t('inferred', language)}` : text;
 
 /** The words a page rounds a number with, before it (超过9000) or after it (4000余). */
 const QUALIFIER_BEFORE = /(超过|不少于|超|逾|近|约)\s*$/;

@@ -2,7 +2,7 @@ import { progressChart } from './progress-chart.js';
 import { afterSpace, el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
-import { reasonText, statusLabels, t, type Language } from './i18n.js';
+import { reasonText, statusLabels, t, withInferred, type Language } from './i18n.js';
 import type { Indicator, Source, Target } from './fragments.js';
 import { sourceTitle } from '../../../shared/bilingual.js';
 import { axisUnit, formatDifference, formatFigure, formatValue, unitWord } from './units.js';
@@ -120,7 +120,7 @@ function standing(target: Target, language: Language): HTMLElement | null {
     figure?.qualifier
       ? formatFigure(value, target.unit, figure.qualifier, language)
       : formatValue(value, target.unit, language),
-    asOfMark(asOf && asOf + (figure?.asOfInferred ? t('inferred', language) : '')),
+    asOfMark(withInferred(asOf, figure?.asOfInferred, language)),
     // Mostly demo, the status line above says the share (to a tenth): said once.
     restsMostlyOnDemo ? null : demoMark(demoShare, language),
     gap ? ` · ${t('gapToTarget', language)} ${formatDifference(gap, target.unit, language)}` : null,
