@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
-import { backupDatabase } from '../subgraphs/common/backup.js';
-import { toolFor } from '../subgraphs/common/postgres-tools.js';
+import { backupDatabase, backupMethod } from '../subgraphs/common/backup.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
 import { isUndefinedTable } from '../subgraphs/common/sqlstate.js';
 import { regionNamed, regions, subgraphs } from '../subgraphs/regions.js';
@@ -15,8 +14,9 @@ import {
 
 /**
  * `npm run backup -- --region guangxi --out guangxi.dump`: one subgraph's database (`national` for
- * the directory) dumped in PostgreSQL's custom format, from `<SLUG>_DATABASE_URL`, DATABASE_URL's
- * server or the embedded one. `npm run restore` reads it back.
+ * the directory) dumped in PostgreSQL's custom format, or where no pg_dump reads the server (the
+ * embedded one, with no PostgreSQL installed) as the registries' own archive, from
+ * `<SLUG>_DATABASE_URL`, DATABASE_URL's server or the embedded one. `npm run restore` reads both.
  */
 const usage = `用法 Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump> [--by 姓名] [--overwrite]  备份一个地区的数据库（地区数据库的备份含个人信息，记入其个人信息导出记录；已存在的文件需 --overwrite 才覆盖）`;
 const values = commandLine(usage, {
@@ -41,15 +41,19 @@ if (existsSync(out) && !values.overwrite)
 const server = await openDatabaseServer(process.env, { existing: true });
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);
-  // A pg_dump that cannot read this server refuses before anything is on record: no dump is begun.
-  const pgDump = await toolFor('pg_dump', url);
+  // pg_dump where one reads this server; else the registries' archive, which needs none.
+  const method = await backupMethod(url);
+  if (method.kind === 'archive')
+    console.log(
+      `没有能读取该服务器的 pg_dump，改为写登记库自己的归档（npm run restore 同样可恢复）。No pg_dump reads this server, so the registries' own archive is written (npm run restore reads it too): ${method.why}`,
+    );
   // A region's dump holds its social workers' personal data: it is on record before it is taken,
   // as an export of them is. The national directory holds none.
   const record = regions.some((r) => r.slug === subgraph.name)
     ? await recordBackup(url, out)
     : null;
   try {
-    await backupDatabase(url, out, pgDump);
+    await backupDatabase(url, out, method);
     await record?.finish();
   } finally {
     await record?.close();

@@ -12,7 +12,9 @@ import {
   openDatabaseServer,
   subgraphDatabaseUrl,
 } from '../subgraphs/common/database-server.js';
+import { nationalMigrations } from '../subgraphs/national/src/migrations/index.js';
 import { regionNamed, subgraphs } from '../subgraphs/regions.js';
+import { registryMigrations } from '../subgraphs/registry/src/migrations/index.js';
 import {
   closeToWrites,
   dumpRecordOf,
@@ -84,7 +86,7 @@ try {
   await ensureDatabase(urlOf(staging));
   let closed = false;
   try {
-    await restoreDatabase(file, urlOf(staging));
+    await restoreDatabase(file, urlOf(staging), [registryMigrations, nationalMigrations]);
     const ownRecord = await dumpRecordOf(urlOf(staging), dump.createdAt);
     if (replacing) {
       // Marked before it is asked for: a closing cut short between its two steps is undone too.

@@ -1,34 +1,60 @@
 import { chmodSync, closeSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { oneLine } from '../../shared/one-line.js';
+import { backupKind } from './archive-format.js';
+import { type MigrationList, restoreArchive } from './archive-restore.js';
+import { writeArchive } from './archive-write.js';
 import { connectionFor, runTool, toolFor } from './postgres-tools.js';
 
 /**
  * A database dumped in PostgreSQL's custom format (`pg_dump -Fc`: compressed, restored selectively
  * and in parallel by pg_restore, which PostgreSQL's documentation recommends for backups), and
- * restored from one. A dump is written beside its place and renamed there only when complete, so a
- * failed backup never leaves a file that looks like one. A region's dump holds its social workers'
- * personal data: it is its owner's alone to read (mode 0600), from its first byte.
+ * restored from one. Where no pg_dump can read the server (none installed, or older than it, as
+ * next to the embedded PostgreSQL 17), the registries' own archive is written instead
+ * (archive-format.ts), which needs nothing but the connection. A dump is written beside its place
+ * and renamed there only when complete, so a failed backup never leaves a file that looks like
+ * one. A region's dump holds its social workers' personal data: it is its owner's alone to read
+ * (mode 0600), from its first byte.
  */
+
+/** How a backup was written: by pg_dump, or as the registries' archive, and why not by pg_dump. */
+export type BackupMethod = { kind: 'pg_dump'; tool: string } | { kind: 'archive'; why: string };
+
+/** pg_dump where one can read the server at `databaseUrl`, else the archive, with the reason. */
+export async function backupMethod(databaseUrl: string): Promise<BackupMethod> {
+  try {
+    return { kind: 'pg_dump', tool: await toolFor('pg_dump', databaseUrl) };
+  } catch (error) {
+    return { kind: 'archive', why: oneLine(error) };
+  }
+}
+
 export async function backupDatabase(
   databaseUrl: string,
   file: string,
-  // The pg_dump to run, where the caller has found it already (toolFor checks it reads the server).
-  pgDump?: string,
-): Promise<void> {
-  pgDump ??= await toolFor('pg_dump', databaseUrl);
-  const { dbname, env } = connectionFor(databaseUrl);
+  // How to write it, where the caller has chosen already.
+  method?: BackupMethod,
+): Promise<BackupMethod> {
+  method ??= await backupMethod(databaseUrl);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const partial = `${file}.partial`;
   try {
     // Made before pg_dump opens it, which keeps the mode of a file it finds (a umask would give 0644).
     closeSync(openSync(partial, 'w', 0o600));
     chmodSync(partial, 0o600);
-    await runTool(pgDump, ['--format=custom', `--file=${partial}`, `--dbname=${dbname}`], { env });
+    if (method.kind === 'archive') await writeArchive(databaseUrl, partial);
+    else {
+      const { dbname, env } = connectionFor(databaseUrl);
+      await runTool(method.tool, ['--format=custom', `--file=${partial}`, `--dbname=${dbname}`], {
+        env,
+      });
+    }
     renameSync(partial, file);
+    return method;
   } catch (error) {
     rmSync(partial, { force: true });
-    throw new Error(`pg_dump failed: ${oneLine((error as { stderr?: string }).stderr || error)}`, {
+    const said = oneLine((error as { stderr?: string }).stderr || error);
+    throw new Error(`${method.kind === 'archive' ? 'The archive' : 'pg_dump'} failed: ${said}`, {
       cause: error,
     });
   }
@@ -37,9 +63,25 @@ export async function backupDatabase(
 /**
  * Restores a custom-format dump into the (empty) database at `databaseUrl` in one transaction: it
  * is all there or, on an error, none of it. Owners and grants are left out, so that the dump of one
- * server restores on another whose roles differ; the restoring user owns what it creates.
+ * server restores on another whose roles differ; the restoring user owns what it creates. An
+ * archive is restored by archive-restore.ts, its rows in one transaction too.
  */
-export async function restoreDatabase(file: string, databaseUrl: string): Promise<void> {
+export async function restoreDatabase(
+  file: string,
+  databaseUrl: string,
+  // The subgraphs' migrations, which rebuild an archive's schema.
+  schemas: readonly MigrationList[],
+): Promise<void> {
+  if (backupKind(file) === 'archive') {
+    try {
+      await restoreArchive(file, databaseUrl, schemas);
+    } catch (error) {
+      throw new Error(`未能恢复 ${file}。The archive did not restore: ${oneLine(error)}`, {
+        cause: error,
+      });
+    }
+    return;
+  }
   const pgRestore = await toolFor('pg_restore', databaseUrl);
   const { dbname, env } = connectionFor(databaseUrl);
   try {

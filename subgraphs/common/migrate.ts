@@ -8,8 +8,8 @@ import { backupDatabase } from './backup.js';
  * Brings a database's schema up to date, with a backup first when a migration is about to run on a
  * database that already holds data (PostgreSQL's and TypeORM's advice alike: a migration has no
  * way back but the backup). `BACKUP_BEFORE_MIGRATE` is on unless set to `off`; in production a
- * backup that fails stops the migration, elsewhere (where pg_dump may be missing or older than the
- * embedded server) it is a warning and the migration runs.
+ * backup that fails stops the migration, elsewhere it is a warning and the migration runs. Where no
+ * pg_dump reads the server (the embedded one), the backup is the registries' archive (backup.ts).
  */
 export async function migrate(
   dataSource: DataSource,

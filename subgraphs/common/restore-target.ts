@@ -1,4 +1,5 @@
 import { regions, subgraphs, type SubgraphInfo } from '../regions.js';
+import { backupKind, readManifest } from './archive-format.js';
 import { onServerOf, subgraphDatabaseUrl, withClient } from './database-server.js';
 import { runTool, toolFor } from './postgres-tools.js';
 
@@ -10,21 +11,29 @@ import { runTool, toolFor } from './postgres-tools.js';
 /** A refusal: said as it is, in Chinese and English, with nothing on the server changed. */
 export class RestoreRefused extends Error {}
 
-/** What a dump's archive says of itself: the database it was taken of, and when. */
+/** What a dump says of itself: the database it was taken of, and when. */
 export interface DumpSource {
-  /** The database pg_dump read (after any DATABASE_PREFIX), as the archive's header names it. */
+  /** The database read (after any DATABASE_PREFIX), as the dump's header or manifest names it. */
   database: string;
-  /** When pg_dump began: the moment of the snapshot the dump holds. */
+  /** When the backup began: the moment of the snapshot the dump holds. */
   createdAt: Date;
 }
 
 /**
  * The header of a custom-format dump, read with `pg_restore --list`, which reads the file and
- * touches no database. A file it cannot read (a CSV, a plain SQL dump, a truncated copy) is refused
- * here, before a database is created for it. pg_restore prints the dump's time in its own time
- * zone, with an abbreviation that may be ambiguous (CST): it is asked for UTC.
+ * touches no database, or an archive's manifest (archive-format.ts). A file that is neither, or
+ * that pg_restore cannot read (a CSV, a plain SQL dump, a truncated copy), is refused here, before
+ * a database is created for it. pg_restore prints the dump's time in its own time zone, with an
+ * abbreviation that may be ambiguous (CST): it is asked for UTC.
  */
 export async function dumpSource(file: string, serverUrl: string): Promise<DumpSource> {
+  const kind = backupKind(file);
+  if (kind === 'archive') {
+    const manifest = await readManifest(file);
+    if (!manifest) throw notABackup(file, 'gzip, but no manifest.json of a registry archive');
+    return { database: manifest.database, createdAt: new Date(manifest.createdAt) };
+  }
+  if (kind === 'other') throw notABackup(file, 'neither PGDMP nor gzip at its start');
   const pgRestore = await toolFor('pg_restore', serverUrl);
   let listing: string;
   try {
@@ -34,11 +43,7 @@ export async function dumpSource(file: string, serverUrl: string): Promise<DumpS
     }));
   } catch (error) {
     const said = String((error as { stderr?: string }).stderr || (error as Error).message).trim();
-    throw new RestoreRefused(
-      `无法恢复 ${file}：它不是 npm run backup 生成的备份（PostgreSQL 自定义格式的转储），pg_restore 读不出它。` +
-        `Cannot restore: ${file} is not a backup made by npm run backup (a PostgreSQL custom-format dump); pg_restore cannot read it.\n${said}`,
-      { cause: error },
-    );
+    throw notABackup(file, said, error);
   }
   const database = /^;\s+dbname: (.*)$/m.exec(listing)?.[1]?.trim() ?? '';
   const created = /^; Archive created at (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) UTC$/m.exec(listing)?.[1];
@@ -47,6 +52,13 @@ export async function dumpSource(file: string, serverUrl: string): Promise<DumpS
     createdAt: created ? new Date(`${created.replace(' ', 'T')}Z`) : new Date(Number.NaN),
   };
 }
+
+const notABackup = (file: string, said: string, cause?: unknown) =>
+  new RestoreRefused(
+    `无法恢复 ${file}：它不是 npm run backup 生成的备份（PostgreSQL 自定义格式的转储，或登记库自己的归档）。` +
+      `Cannot restore: ${file} is not a backup made by npm run backup (a PostgreSQL custom-format dump, or the registries' own archive).\n${said}`,
+    { cause },
+  );
 
 /**
  * The subgraph whose database `name` is: the one this environment gives it (`<SLUG>_DATABASE_URL`,
