@@ -540,6 +540,20 @@ describe('the archive, where no pg_dump reads the server', () => {
         ).rows,
     );
 
+  /** Every index and constraint of the tables, by its definition. */
+  const schemaObjects = (url: string) =>
+    withClient(url, async (client) =>
+      (
+        await client.query<{ definition: string }>(
+          `SELECT indexdef AS definition FROM pg_indexes WHERE schemaname = 'public'
+           UNION ALL
+           SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+             FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+           ORDER BY 1`,
+        )
+      ).rows.map((r) => r.definition),
+    );
+
   beforeAll(async () => {
     mkdirSync(oldBin, { recursive: true });
     writeFileSync(path.join(oldBin, 'pg_dump'), '#!/bin/sh\necho "pg_dump (PostgreSQL) 9.6.24"\n', {
@@ -614,6 +628,8 @@ describe('the archive, where no pg_dump reads the server', () => {
           : s,
       ),
     );
+    // The indexes and keys set aside while the rows went in are made again, each as it was.
+    expect(await schemaObjects(archivedUrl())).toEqual(await schemaObjects(sourceUrl()));
     // The triggers were off while the rows went in, and are on again.
     const { rows: triggers } = await withClient(archivedUrl(), (client) =>
       client.query(

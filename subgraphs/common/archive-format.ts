@@ -31,7 +31,7 @@ export interface ArchiveManifest {
   serverVersion: string;
   /** The migrations applied to it, in the order they ran: the schema a restore rebuilds. */
   migrations: string[];
-  /** Every table but the migrations', a table before those whose foreign keys refer to it. */
+  /** Every table but the migrations' (whose rows the migrations write), by name. */
   tables: ArchiveTable[];
   sequences: { name: string; lastValue: string; isCalled: boolean }[];
 }

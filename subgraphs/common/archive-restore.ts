@@ -3,6 +3,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { MigrationInterface } from 'typeorm';
 import { type ArchiveManifest, readArchive, readManifest } from './archive-format.js';
+import { withoutIndexes } from './archive-indexes.js';
 import { createDataSource } from './data-source.js';
 
 /** A subgraph's migrations, in the order they run (the registries', the directory's). */
@@ -37,19 +38,22 @@ export async function restoreArchive(
     // What the migrations wrote (a first row of a counter) gives way to what was read.
     await client.query(`TRUNCATE ${tables.join(', ')}`);
     const byFile = new Map(manifest.tables.map((t) => [t.file, t]));
-    await readArchive(file, async (name, body) => {
-      const table = byFile.get(name);
-      if (!table) {
-        for await (const _ of body);
-        return;
-      }
-      const columns = table.columns.map((c) => pg.escapeIdentifier(c)).join(', ');
-      await pipeline(
-        body,
-        client.query(copyFrom(`COPY ${pg.escapeIdentifier(table.name)} (${columns}) FROM STDIN`)),
-      );
-      byFile.delete(name);
-    });
+    await withoutIndexes(
+      client,
+      manifest.tables.map((t) => t.name),
+      () =>
+        readArchive(file, async (name, body) => {
+          const table = byFile.get(name);
+          if (!table) {
+            for await (const _ of body);
+            return;
+          }
+          const columns = table.columns.map((c) => pg.escapeIdentifier(c)).join(', ');
+          const into = `COPY ${pg.escapeIdentifier(table.name)} (${columns}) FROM STDIN`;
+          await pipeline(body, client.query(copyFrom(into)));
+          byFile.delete(name);
+        }),
+    );
     if (byFile.size)
       throw new Error(`The archive is cut short: ${[...byFile.keys()].join(', ')} missing.`);
     for (const table of tables) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);

@@ -34,7 +34,6 @@ export async function writeArchive(databaseUrl: string, file: string): Promise<v
 }
 
 async function describe(client: pg.Client, database: string): Promise<ArchiveManifest> {
-  // One statement after another: a client runs one at a time.
   const { rows: about } = await client.query<{ at: Date; version: string }>(
     `SELECT now() AS at, current_setting('server_version') AS version`,
   );
@@ -56,14 +55,6 @@ async function describe(client: pg.Client, database: string): Promise<ArchiveMan
         AND c.relname <> 'migrations'
       GROUP BY c.relname ORDER BY c.relname`,
   );
-  const { rows: references } = await client.query<{ child: string; parent: string }>(
-    `SELECT child.relname::text AS child, parent.relname::text AS parent
-       FROM pg_constraint k
-       JOIN pg_class child ON child.oid = k.conrelid
-       JOIN pg_class parent ON parent.oid = k.confrelid
-       JOIN pg_namespace n ON n.oid = k.connamespace
-      WHERE k.contype = 'f' AND n.nspname = 'public' AND k.conrelid <> k.confrelid`,
-  );
   const sequences: ArchiveManifest['sequences'] = [];
   const { rows: names } = await client.query<{ name: string }>(
     `SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -82,36 +73,13 @@ async function describe(client: pg.Client, database: string): Promise<ArchiveMan
     createdAt: about[0]!.at.toISOString(),
     serverVersion: about[0]!.version,
     migrations: migrations.map((m) => m.name),
-    tables: parentsFirst(tables, references).map((t, i) => ({
+    tables: tables.map((t, i) => ({
       ...t,
       file: `tables/${String(i + 1).padStart(3, '0')}-${t.name}.copy`,
       rows: 0,
     })),
     sequences,
   };
-}
-
-/** The tables in an order that loads each after the tables its foreign keys refer to. */
-function parentsFirst<T extends { name: string }>(
-  tables: T[],
-  references: { child: string; parent: string }[],
-): T[] {
-  const placed = new Set<string>();
-  const ordered: T[] = [];
-  let left = tables;
-  while (left.length) {
-    const ready = left.filter((t) =>
-      references.every((r) => r.child !== t.name || placed.has(r.parent)),
-    );
-    if (!ready.length)
-      throw new Error(
-        `外键相互引用，无法排定表的顺序：${left.map((t) => t.name).join('、')}。Foreign keys refer in a cycle; the tables cannot be ordered: ${left.map((t) => t.name).join(', ')}.`,
-      );
-    for (const t of ready) placed.add(t.name);
-    ordered.push(...ready);
-    left = left.filter((t) => !placed.has(t.name));
-  }
-  return ordered;
 }
 
 async function copyOut(client: pg.Client, table: ArchiveTable, folder: string): Promise<number> {
