@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { watch } from 'node:fs';
 import {
   existsSync,
   mkdtempSync,
@@ -23,6 +21,7 @@ import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { cutHalfwayThroughSheet, sheetsLast } from './damaged-workbooks.js';
 import { testDatabasePrefix } from './database-prefix.js';
 import { graphql, useRegistryDatabase } from './harness.js';
+import { runTool } from './tool-at-work.js';
 
 const opened = useRegistryDatabase('import');
 /** The file's credit codes are Tianjin's (digits 3–4: 12); the README's samples are Guangxi's. */
@@ -674,43 +673,12 @@ describe('an import or export stopped with Ctrl-C', { timeout: 180_000 }, () => 
     url.pathname = `/${testDatabasePrefix}import`;
     return url.href;
   };
-  const command = (script: string, args: string[]) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
-      env: {
-        ...process.env,
-        DATABASE_URL: inject('databaseServerUrl'),
-        TIANJIN_DATABASE_URL: databaseUrl(),
-        LOG_LEVEL: 'warn',
-      },
-    });
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
-      child.once('exit', (code, signal) => resolve({ code, signal })),
-    );
-    return { child, exited, stderr: () => stderr };
-  };
-  /** Resolves once `ready()` holds, checked as the child says something and as `folder` changes. */
-  const until = (child: ChildProcess, ready: () => boolean, folder?: string) =>
-    new Promise<void>((resolve, reject) => {
-      const watcher = folder ? watch(folder, () => check()) : undefined;
-      const done = () => {
-        watcher?.close();
-        child.stderr!.off('data', check);
-        child.off('exit', ended);
-      };
-      const check = () => {
-        if (!ready()) return;
-        done();
-        resolve();
-      };
-      const ended = () => {
-        done();
-        reject(new Error('the command ended before it was stopped'));
-      };
-      child.stderr!.on('data', check);
-      child.once('exit', ended);
-      check();
+  const command = (script: string, args: string[]) =>
+    runTool(`scripts/${script}.ts`, args, {
+      ...process.env,
+      DATABASE_URL: inject('databaseServerUrl'),
+      TIANJIN_DATABASE_URL: databaseUrl(),
+      LOG_LEVEL: 'warn',
     });
   const locking = async (sql: string, parameters: unknown[] = []) => {
     const client = new pg.Client({ connectionString: databaseUrl() });
@@ -757,7 +725,7 @@ describe('an import or export stopped with Ctrl-C', { timeout: 180_000 }, () => 
     ]);
     try {
       const run = command('import', ['--region', 'tianjin', '--file', path, '--mode', 'upsert']);
-      await until(run.child, () => run.stderr().includes('已读 10000 行'));
+      await run.until(() => run.stderr().includes('已读 10000 行'));
       run.child.kill('SIGINT');
       expect(await run.exited).toEqual({ code: 130, signal: null });
       expect(run.stderr()).toContain(
@@ -790,7 +758,7 @@ describe('an import or export stopped with Ctrl-C', { timeout: 180_000 }, () => 
         '--out',
         out,
       ]);
-      await until(run.child, () => existsSync(part), folder);
+      await run.until(() => existsSync(part), folder);
       run.child.kill('SIGINT');
       expect(await run.exited).toEqual({ code: 130, signal: null });
       expect(run.stderr()).toContain(`导出已中断：未写入 ${out}，未完成的 ${part} 已删除。`);

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { startProgram, type RunningProgram } from '../scripts/programs.js';
 import { freePort } from '../shared/listen.js';
 import { stopServerOf } from '../subgraphs/common/running-postgres.js';
 import { regionNamed } from '../subgraphs/regions.js';
+import { runTool } from './tool-at-work.js';
 
 /**
  * `npm start` killed with `kill -9` leaves its embedded PostgreSQL running: the next start finds
@@ -119,34 +120,15 @@ describe('an embedded PostgreSQL left by a killed npm start', () => {
     await lock.query('BEGIN');
     await lock.query('LOCK TABLE institution IN ACCESS EXCLUSIVE MODE');
     const out = path.join(folder, 'institutions.csv');
-    const exporting = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/export.ts',
-        '--region',
-        'tianjin',
-        '--kind',
-        'institutions',
-        '--out',
-        out,
-      ],
-      { env: { ...env(), LOG_LEVEL: 'warn' } },
+    const exporting = runTool(
+      'scripts/export.ts',
+      ['--region', 'tianjin', '--kind', 'institutions', '--out', out],
+      { ...env(), LOG_LEVEL: 'warn' },
     );
-    exporting.stdout.resume();
-    const exited = new Promise<number | null>((resolve) => exporting.once('exit', resolve));
-    let said = '';
-    await new Promise<void>((resolve, reject) => {
-      exporting.stderr.on('data', (chunk: Buffer) => {
-        said += chunk.toString();
-        if (said.includes('正在导出到')) resolve();
-      });
-      void exited.then(() => reject(new Error(`the export ended before it was stopped: ${said}`)));
-    });
-    exporting.kill('SIGTERM');
-    expect(await exited).toBe(143);
-    // Said as an interruption, not as the error of the query its stopped database ended.
+    await exporting.until(() => exporting.stderr().includes('正在导出到'));
+    exporting.child.kill('SIGTERM');
+    expect(await exporting.exited).toEqual({ code: 143, signal: null });
+    const said = exporting.stderr();
     expect(said).toContain(`导出已中断：未写入 ${out}`);
     expect(said).not.toContain('错误 Error');
     expect(said).not.toContain('停止时出错');
