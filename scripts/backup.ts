@@ -1,9 +1,15 @@
 import '../shared/tool-errors.js';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
-import { backupDatabase, backupMethod } from '../subgraphs/common/backup.js';
+import {
+  backupDatabase,
+  backupMethod,
+  methodWords,
+  unfinishedFilesOf,
+} from '../subgraphs/common/backup.js';
+import { stopOnSignals } from '../shared/shutdown.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
 import { isUndefinedTable } from '../subgraphs/common/sqlstate.js';
 import { regionNamed, regions, subgraphs } from '../subgraphs/regions.js';
@@ -36,7 +42,7 @@ const out = outputFile(usage, values.out);
 if (existsSync(out) && !values.overwrite)
   usageError(
     usage,
-    `文件 ${out} 已存在：请换一个文件名，或加 --overwrite 覆盖。${out} exists: give another file name, or add --overwrite to replace it.`,
+    `文件 ${values.out} 已存在：请换一个文件名，或加 --overwrite 覆盖。${values.out} exists: give another file name, or add --overwrite to replace it.`,
   );
 const server = await openDatabaseServer(process.env, { existing: true });
 try {
@@ -45,8 +51,22 @@ try {
   const method = await backupMethod(url);
   if (method.kind === 'archive')
     console.log(
-      `没有能读取该服务器的 pg_dump，改为写登记库自己的归档（npm run restore 同样可恢复）。No pg_dump reads this server, so the registries' own archive is written (npm run restore reads it too): ${method.why}`,
+      `备份格式：登记库自己的归档（gzip 压缩的 tar；npm run restore 可恢复，pg_restore 不能读取），因为本机没有能读取该服务器的 pg_dump。` +
+        `Format: the registries' own archive (a gzipped tar that npm run restore reads and pg_restore does not), as no pg_dump here reads this server.\n  pg_dump: ${method.why}`,
     );
+  // Stopped (Ctrl-C, or SIGTERM) before the backup is whole: what it wrote so far goes, and the
+  // person is told. Its record stays, begun and never finished, as for a failure.
+  const stopped = stopOnSignals(
+    [
+      () => unfinishedFilesOf(out).forEach((f) => rmSync(f, { recursive: true, force: true })),
+      () =>
+        console.error(
+          `备份已中断：未写入 ${out}，未完成的文件已删除。Backup interrupted: ${out} was not written, and the unfinished files were removed.`,
+        ),
+      () => server.stop(),
+    ],
+    { interrupted: true },
+  );
   // A region's dump holds its social workers' personal data: it is on record before it is taken,
   // as an export of them is. The national directory holds none.
   const record = regions.some((r) => r.slug === subgraph.name)
@@ -56,10 +76,14 @@ try {
     await backupDatabase(url, out, method);
     await record?.finish();
   } finally {
+    stopped();
     await record?.close();
   }
   const database = new URL(url).pathname.slice(1);
-  console.log(`已将 ${database} 备份到 ${out}。Backed up ${database} to ${out}.`);
+  const how = methodWords(method);
+  console.log(
+    `已将 ${database} 备份到 ${out}（${how.zh}）。Backed up ${database} to ${out} (${how.en}).`,
+  );
 } finally {
   await server.stop();
 }

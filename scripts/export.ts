@@ -1,5 +1,5 @@
 import '../shared/tool-errors.js';
-import { createWriteStream, existsSync, openSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, fchmodSync, openSync, renameSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import {
   commandLine,
@@ -62,7 +62,7 @@ const out = outputFile(usage, options.out);
 if (existsSync(out) && !options.overwrite)
   usageError(
     usage,
-    `文件 ${out} 已存在：请换一个文件名，或加 --overwrite 覆盖（其中未导入的修改将丢失）。${out} exists: give another file name, or add --overwrite to replace it (edits not yet imported are lost).`,
+    `文件 ${options.out} 已存在：请换一个文件名，或加 --overwrite 覆盖（其中未导入的修改将丢失）。${options.out} exists: give another file name, or add --overwrite to replace it (edits not yet imported are lost).`,
   );
 const language = options.lang as Language;
 const extension = extensionFormat(out, ['csv', 'xlsx']);
@@ -70,12 +70,12 @@ const extension = extensionFormat(out, ['csv', 'xlsx']);
 if (!options.template && !options.format && !extension)
   usageError(
     usage,
-    `无法从文件名 ${out} 判断格式：请用 .csv 或 .xlsx 结尾，或加 --format。The file name ${out} does not say the format: end it in .csv or .xlsx, or give --format.`,
+    `无法从文件名 ${options.out} 判断格式：请用 .csv 或 .xlsx 结尾，或加 --format。The file name ${options.out} does not say the format: end it in .csv or .xlsx, or give --format.`,
   );
 const format = options.format?.toLowerCase() ?? extension;
 if (format !== 'csv' && format !== 'xlsx')
   usageError(usage, `未知格式 unknown --format: ${format}`);
-refuseContradictedFormat(usage, format, out, extension);
+refuseContradictedFormat(usage, format, options.out, extension);
 // A template's dropdowns, dictionary and instructions are sheets a CSV file cannot hold.
 if (options.template && format === 'csv')
   usageError(
@@ -153,7 +153,11 @@ try {
   try {
     // Opened here, at once, rather than by the writer as it begins: a part the writer opened
     // after a signal removed it would outlive the export.
-    const file = createWriteStream(part, { fd: openSync(part, 'w') });
+    // Social workers' personal data is its owner's alone to read (mode 0600), as a backup is.
+    const personal = kind === 'social-workers';
+    const fd = openSync(part, 'w', personal ? 0o600 : 0o644);
+    if (personal) fchmodSync(fd, 0o600);
+    const file = createWriteStream(part, { fd });
     console.error(`正在导出到 ${out}…… (exporting to ${out}…)`);
     count =
       format === 'xlsx'

@@ -1,7 +1,7 @@
 import '../shared/tool-errors.js';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { commandLine, usageError } from '../shared/cli.js';
+import { commandLine, typedPath, usageError } from '../shared/cli.js';
 import { stopOnSignals } from '../shared/shutdown.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
@@ -45,6 +45,7 @@ if (!values.region) usageError(usage, '缺少 --region：请写明导入哪个�
 const region = regionNamed(values.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${values.region}`);
 if (!values.file) usageError(usage, '缺少 --file (no file given)');
+const file = typedPath(values.file);
 if (!importModes.includes(values.mode as ImportMode))
   usageError(
     usage,
@@ -52,26 +53,23 @@ if (!importModes.includes(values.mode as ImportMode))
   );
 // Read a slice at a time by the import; asked here, before the kind its name may say, so that a
 // missing file is said as missing.
-if (!existsSync(values.file))
+if (!existsSync(file))
   usageError(usage, `找不到文件 ${values.file}：请检查文件名和所在文件夹。No file ${values.file}.`);
-if (!statSync(values.file).isFile())
+if (!statSync(file).isFile())
   usageError(usage, `${values.file} 是文件夹，不是文件。${values.file} is a folder, not a file.`);
 try {
-  accessSync(values.file, constants.R_OK);
+  accessSync(file, constants.R_OK);
 } catch {
   usageError(usage, `没有读取 ${values.file} 的权限。No permission to read ${values.file}.`);
 }
 // A workbook is read by what it holds, not by its name: a text file named .xlsx is no workbook.
-if (/\.xlsx$/i.test(values.file) && formatOf({ path: values.file }) !== 'xlsx')
+if (/\.xlsx$/i.test(file) && formatOf({ path: file }) !== 'xlsx')
   usageError(
     usage,
     `${values.file} 的文件名是 .xlsx，内容却不是 xlsx 工作簿：请在表格程序中另存为 xlsx 或 CSV。${values.file} is named .xlsx but is no xlsx workbook: save it again as xlsx or CSV.`,
   );
 
-const kind =
-  importKindNamed(values.kind) ??
-  kindOfFileName(values.file) ??
-  (await kindOfItsHeader(values.file));
+const kind = importKindNamed(values.kind) ?? kindOfFileName(file) ?? (await kindOfItsHeader(file));
 if (!isImportKindName(kind))
   usageError(
     usage,
@@ -129,7 +127,7 @@ const stopped = stopOnSignals(
 try {
   const report = await importFile(
     dataSource,
-    { path: values.file },
+    { path: file },
     {
       kind,
       region: region,

@@ -1,7 +1,7 @@
 import '../shared/tool-errors.js';
 import { existsSync, statSync } from 'node:fs';
 import pg from 'pg';
-import { commandLine, usageError } from '../shared/cli.js';
+import { commandLine, typedPath, usageError } from '../shared/cli.js';
 import { oneLine } from '../shared/one-line.js';
 import { restoreDatabase } from '../subgraphs/common/backup.js';
 import {
@@ -16,6 +16,7 @@ import { nationalMigrations } from '../subgraphs/national/src/migrations/index.j
 import { regionNamed, subgraphs } from '../subgraphs/regions.js';
 import { registryMigrations } from '../subgraphs/registry/src/migrations/index.js';
 import {
+  changesSince,
   closeToWrites,
   dumpRecordOf,
   finishDumpRecord,
@@ -58,9 +59,9 @@ const subgraph =
     : subgraphs.find((s) => s.name === (regionNamed(values.region)?.slug ?? values.region));
 if (values.region !== undefined && !subgraph)
   usageError(usage, `未知地区 unknown region: ${values.region}`);
-if (!existsSync(values.file))
+const file = typedPath(values.file);
+if (!existsSync(file))
   usageError(usage, `找不到备份文件 ${values.file}。No dump file ${values.file}.`);
-const file = values.file;
 const server = await openDatabaseServer();
 try {
   // The target's URL: the region's own database, or the name given on the server.
@@ -75,10 +76,19 @@ try {
   await checkTarget(urlOf(database), owner !== undefined);
   checkDumpFitsTarget(dump, { database, subgraph: owner }, server.url);
   const replacing = await databaseExists(urlOf(database));
-  if (replacing && !values.yes)
+  if (replacing && !values.yes) {
+    // What --yes would lose, so that the person weighs it before asking.
+    const later = await changesSince(urlOf(database), dump.createdAt);
     throw new RestoreRefused(
-      `数据库 ${database} 已存在：请换一个新名称，或加 --yes 覆盖。Database ${database} exists: restore into a new name, or add --yes to drop it and restore in its place.`,
+      `数据库 ${database} 已存在：请换一个新名称，或加 --yes 覆盖` +
+        (later ? `（其中有 ${later} 项变更（审计记录）晚于该备份，覆盖后不再存在）` : '') +
+        `。Database ${database} exists: restore into a new name, or add --yes to drop it and restore in its place` +
+        (later
+          ? ` (${later === 1 ? 'one change' : `${later} changes`} (audit records) in it came after the dump and would be gone)`
+          : '') +
+        '.',
     );
+  }
   // Restored beside its place first: a dump that fails to restore leaves the old database as it was.
   const staging = `${database}_restoring`;
   // A copy left by a restore that was killed.
@@ -86,7 +96,15 @@ try {
   await ensureDatabase(urlOf(staging));
   let closed = false;
   try {
-    await restoreDatabase(file, urlOf(staging), [registryMigrations, nationalMigrations]);
+    const leftOut = await restoreDatabase(file, urlOf(staging), [
+      registryMigrations,
+      nationalMigrations,
+    ]);
+    if (leftOut.tables.length || leftOut.columns.length)
+      console.warn(
+        `该归档中有迁移之外建立的表或列，本版本的结构中没有，未恢复：${[...leftOut.tables, ...leftOut.columns].join('、')}。` +
+          `The archive holds tables or columns made outside the migrations, which this release's schema lacks; they are not restored: ${[...leftOut.tables, ...leftOut.columns].join(', ')}.`,
+      );
     const ownRecord = await dumpRecordOf(urlOf(staging), dump.createdAt);
     if (replacing) {
       // Marked before it is asked for: a closing cut short between its two steps is undone too.
@@ -100,7 +118,7 @@ try {
       const log = await keepExportLog(urlOf(database), urlOf(staging));
       if (log.kept)
         console.log(
-          `个人信息导出记录中有 ${log.kept} 条晚于该备份，已保留在恢复后的数据库中。${log.kept} records of personal-data exports in ${database} came after the dump and are kept in the restored database.`,
+          `个人信息导出记录中有 ${log.kept} 条晚于该备份，已保留在恢复后的数据库中。${log.kept === 1 ? 'One record' : `${log.kept} records`} of personal-data exports in ${database} came after the dump and ${log.kept === 1 ? 'is' : 'are'} kept in the restored database.`,
         );
       if (log.notKept.length)
         console.warn(
@@ -126,7 +144,9 @@ try {
     throw new Error(
       (notUndone.length
         ? `恢复失败，且未能完全撤销（请检查 ${staging} 是否残留、${database} 是否仍只读）。The restore failed and could not be wholly undone (see whether ${staging} is left and ${database} still read-only): ${notUndone.join('; ')}`
-        : `恢复失败，未做任何改动（${database} 保持原样）。The restore failed and changed nothing (${database} is as it was).`) +
+        : replacing
+          ? `恢复失败，未做任何改动（${database} 保持原样）。The restore failed and changed nothing (${database} is as it was).`
+          : `恢复失败，未做任何改动（未建立 ${database}）。The restore failed and changed nothing (${database} was not made).`) +
         `\n${(error as Error).message}`,
       { cause: error },
     );
@@ -146,6 +166,12 @@ try {
     );
   }
   console.log(`已将 ${file} 恢复到 ${database}。Restored ${file} into ${database}.`);
+  // Its subgraph serves the restored rows at once; the gateway's cache is keyed by the subgraph's
+  // answers, not told of a restore, and holds what it has for its max-age.
+  if (owner && replacing)
+    console.log(
+      `网关在缓存有效期内（CACHE_MAX_AGE，默认 30 秒）可能仍给出恢复前的答复。The gateway may answer from its cache as before the restore for up to its max-age (CACHE_MAX_AGE, 30 s by default).`,
+    );
 } catch (error) {
   console.error((error as Error).message);
   process.exitCode = 1;

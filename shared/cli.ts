@@ -47,11 +47,20 @@ export function commandLine<const Options extends ParseArgsOptionsConfig>(
 }
 
 /**
+ * A file's path as a person typed it, from the folder they ran the command in: `npm run` runs a
+ * script from the project's root and says where the person was in INIT_CWD, so `--out g.dump`
+ * typed in a sub-folder is written there, not beside package.json. Absolute, as logs record it.
+ */
+export const typedPath = (path: string): string =>
+  resolve(process.env.INIT_CWD ?? process.cwd(), path);
+
+/**
  * A file a command will write, checked before any work: its folder must exist and be writable, so
  * that a long export or report does not end in a system error after the work is done.
  */
-export function outputFile(usage: string, path: string): string {
-  const folder = dirname(resolve(path));
+export function outputFile(usage: string, typed: string): string {
+  const path = typedPath(typed);
+  const folder = dirname(path);
   let problem: { zh: string; en: string } | null = null;
   try {
     if (!statSync(folder).isDirectory())
@@ -64,7 +73,7 @@ export function outputFile(usage: string, path: string): string {
         : { zh: `没有写入文件夹 ${folder} 的权限`, en: `no permission to write in ${folder}` };
   }
   if (problem)
-    usageError(usage, `无法写入 ${path}：${problem.zh}。Cannot write ${path}: ${problem.en}.`);
+    usageError(usage, `无法写入 ${typed}：${problem.zh}。Cannot write ${typed}: ${problem.en}.`);
   return path;
 }
 

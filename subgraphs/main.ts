@@ -23,7 +23,21 @@ const database = own
   ? { url: own, embedded: false, stop: async () => {} }
   : await openDatabaseServer();
 const subgraph = await openSubgraph(info.name, database.url);
-const listening = await listen(subgraph.app.app, config.port ?? info.port, config.host);
+const port = config.port ?? info.port;
+const listening = await listen(subgraph.app.app, port, config.host).catch(
+  async (error: unknown) => {
+    if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+    // Said in one line with what to do, as `npm start` says it: the usual cause is a running stack
+    // whose subgraph has the port (a restore drill beside it).
+    console.error(
+      `端口 ${port} 已被占用：是否 npm start 正在运行（其中的 ${info.name} 子图用的就是它）？请用 PORT 另选端口（如 PORT=${port + 500}），PORT=0 则自动选用空闲端口。` +
+        `Port ${port} is in use: is \`npm start\` running (its ${info.name} subgraph listens there)? Choose another with PORT (PORT=${port + 500}, say), or PORT=0 for any free one.`,
+    );
+    await subgraph.close();
+    await database.stop();
+    process.exit(1);
+  },
+);
 console.log(`子图 ${info.name} 已就绪 Subgraph ${info.name} ready at ${listening.url}`);
 
 stopOnSignals([() => listening.close(), () => subgraph.close(), () => database.stop()]);

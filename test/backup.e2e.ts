@@ -319,6 +319,14 @@ describe(`backup and restore, by ${method.kind}`, () => {
           FROM made RETURNING entity_id AS id`);
       expect(await stations()).toBe(atDump + 3);
       const reached = await generation();
+      // Asked without --yes, the restore refuses, saying what --yes would lose.
+      const refused = await failure(
+        tool('scripts/restore.ts', '--file', dumpFile, '--region', 'tianjin'),
+      );
+      expect(refused?.stderr).toContain(
+        '或加 --yes 覆盖（其中有 3 项变更（审计记录）晚于该备份，覆盖后不再存在）。',
+      );
+      expect(refused?.stderr).toContain('(3 changes (audit records) in it came after the dump');
 
       const { stderr, stdout } = await tool(
         'scripts/restore.ts',
@@ -330,6 +338,9 @@ describe(`backup and restore, by ${method.kind}`, () => {
       );
       expect(stderr).toContain(`有 3 项变更（审计记录）晚于该备份`);
       expect(stdout).toContain(`已将 ${dumpFile} 恢复到 ${testDatabasePrefix}backup_source`);
+      expect(stdout).toContain(
+        '网关在缓存有效期内（CACHE_MAX_AGE，默认 30 秒）可能仍给出恢复前的答复。',
+      );
       // The restored counter starts behind; writes bring it back to the number the cache saw with
       // three more stations, which must not answer for the database that no longer has them.
       for (let behind = reached - (await generation()); behind > 0; behind -= 1)
@@ -424,7 +435,9 @@ describe('a restore that is refused, or fails, changes nothing', () => {
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toMatch(/^无法恢复 \S+：它不是 npm run backup 生成的备份/);
     expect(failed?.stderr).toContain(`${csv} is not a backup made by npm run backup`);
-    expect(failed?.stderr).toContain('neither PGDMP nor gzip at its start');
+    expect(failed?.stderr).toContain(
+      '它的开头既不是 PGDMP 也不是 gzip。It begins as neither PGDMP nor gzip.',
+    );
     expect(await databaseExists(urlOf(csvName))).toBe(false);
     expect(await leftovers()).toEqual({ readOnly: [], restoring: [] });
   }, 120_000);
@@ -527,6 +540,8 @@ describe('the archive, where no pg_dump reads the server', () => {
   const archive = path.join(folder, 'tianjin-archive.dump');
   const archivedName = `${testDatabasePrefix}backup_from_archive`;
   const archivedUrl = () => urlOf(archivedName);
+  const handMadeName = `${testDatabasePrefix}backup_hand_made`;
+  const snapshotName = `${testDatabasePrefix}backup_snapshot`;
   // A pg_dump older than any server the registries run on: it cannot read this one.
   const oldBin = path.join(folder, 'old-bin');
   const sequences = (url: string) =>
@@ -563,25 +578,14 @@ describe('the archive, where no pg_dump reads the server', () => {
   });
 
   afterAll(async () => {
-    await dropDatabase(archivedUrl());
+    for (const name of [archivedName, handMadeName, snapshotName]) await dropDatabase(urlOf(name));
   });
 
-  it('is written instead, saying why, and restores every row and every sequence as they were', async () => {
-    const atBackup = await tableDigests(sourceUrl());
-    const sequencesAtBackup = await sequences(sourceUrl());
-    const { stdout } = await run(
+  /** `npm run backup` with a pg_dump that cannot read the server, as a person typed it in `cwd`. */
+  const archiveBackup = (out: string, by: string, env: NodeJS.ProcessEnv = {}) =>
+    run(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        'scripts/backup.ts',
-        '--region',
-        'tianjin',
-        '--by',
-        '周七',
-        '--out',
-        archive,
-      ],
+      ['--import', 'tsx', 'scripts/backup.ts', '--region', 'tianjin', '--by', by, '--out', out],
       {
         env: {
           ...process.env,
@@ -590,12 +594,37 @@ describe('the archive, where no pg_dump reads the server', () => {
           DATABASE_PREFIX: '',
           TIANJIN_DATABASE_URL: sourceUrl(),
           STACK_FILE: path.join(folder, 'no-stack.json'),
+          // Where the person ran `npm run backup`: npm runs the script from the project's root.
+          INIT_CWD: folder,
+          ...env,
         },
         timeout: 120_000,
       },
     );
-    expect(stdout).toMatch(/^没有能读取该服务器的 pg_dump，改为写登记库自己的归档/);
-    expect(stdout).toContain('pg_dump 9（');
+
+  it('is written instead, saying why, and restores every row and every sequence as they were', async () => {
+    // Text COPY must carry as it is: a null and an empty string apart, a backslash, a tab, a line.
+    await registry.dataSource.query(
+      `UPDATE institution SET name_en = CASE WHEN id % 2 = 0 THEN '' ELSE NULL END
+        WHERE id IN (SELECT id FROM institution ORDER BY id LIMIT 4)`,
+    );
+    await registry.dataSource.query(
+      `UPDATE source SET note = coalesce(note, '') || $1 WHERE id = (SELECT min(id) FROM source)`,
+      ['\\N 反斜杠\\ 制表\t换行\n末尾'],
+    );
+    const atBackup = await tableDigests(sourceUrl());
+    const sequencesAtBackup = await sequences(sourceUrl());
+    // Typed as a name in the folder the person is in.
+    const { stdout } = await archiveBackup(path.basename(archive), '周七');
+    expect(stdout).toMatch(/^备份格式：登记库自己的归档（gzip 压缩的 tar；npm run restore 可恢复/);
+    expect(stdout).toContain('  pg_dump: pg_dump 9（');
+    expect(stdout).toContain(
+      `已将 ${sourceName} 备份到 ${archive}（登记库自己的归档）。Backed up ${sourceName} to ${archive} (the registries' own archive).`,
+    );
+    const [record] = await registry.dataSource.query(
+      `SELECT file FROM personal_data_export WHERE actor = 'backup:周七'`,
+    );
+    expect(record).toEqual({ file: archive });
     expect(stdout).toContain('已记录本次备份（backup:周七）');
     expect(readFileSync(archive).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
     expect(statSync(archive).mode & 0o777).toBe(0o600);
@@ -638,6 +667,95 @@ describe('the archive, where no pg_dump reads the server', () => {
     );
     expect(triggers).toEqual([{ off: 0 }]);
   }, 180_000);
+
+  it('leaves out a table or column made outside the migrations, saying which, and restores the rest', async () => {
+    const db = registry.dataSource;
+    await db.query(`CREATE TABLE team_notes (body text)`);
+    await db.query(`INSERT INTO team_notes VALUES ('天津团队的手工表')`);
+    await db.query(`ALTER TABLE institution ADD COLUMN team_note text`);
+    await db.query(`UPDATE institution SET team_note = '手工加的列'`);
+    const rows = (url: string) =>
+      withClient(
+        url,
+        async (client) =>
+          (await client.query(`SELECT id, name, version, kind FROM institution ORDER BY id`)).rows,
+      );
+    try {
+      const handMade = path.join(folder, 'tianjin-hand-made.dump');
+      await archiveBackup(handMade, '周七');
+      const { stdout, stderr } = await tool(
+        'scripts/restore.ts',
+        '--file',
+        handMade,
+        '--database',
+        handMadeName,
+      );
+      expect(stderr).toContain(
+        '该归档中有迁移之外建立的表或列，本版本的结构中没有，未恢复：team_notes、institution.team_note。',
+      );
+      expect(stdout).toContain(`Restored ${handMade} into ${handMadeName}`);
+      expect(await rows(urlOf(handMadeName))).toEqual(await rows(sourceUrl()));
+    } finally {
+      await db.query(`DROP TABLE team_notes`);
+      await db.query(`ALTER TABLE institution DROP COLUMN team_note`);
+    }
+  }, 180_000);
+
+  it('reads every table in the one snapshot it began with, as pg_dump does', async () => {
+    // The test holds one table, so that the backup waits on it after its snapshot is taken: the
+    // targets, which a new institution's triggers do not read (they read the sources).
+    const holder = new pg.Client({ connectionString: sourceUrl() });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE target IN ACCESS EXCLUSIVE MODE');
+    const snapshot = path.join(folder, 'tianjin-snapshot.dump');
+    const backingUp = archiveBackup(snapshot, '周七');
+    try {
+      // The backup's LOCK of its tables, queued behind the test's.
+      const waiting = async () =>
+        (
+          await registry.dataSource.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+              WHERE datname = current_database() AND wait_event_type = 'Lock'
+                AND query LIKE 'LOCK TABLE %IN ACCESS SHARE MODE'`,
+          )
+        )[0].n as number;
+      while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      // Written while the backup waits: after its snapshot, so not in it.
+      await registry.dataSource.query(
+        `INSERT INTO institution (name, kind, provenance, status)
+         VALUES ('快照之后的机构', 'SOCIAL_WORK_AGENCY', 'REGISTERED', 'ACTIVE')`,
+      );
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    await backingUp;
+    await tool('scripts/restore.ts', '--file', snapshot, '--database', snapshotName);
+    const named = (url: string) =>
+      withClient(
+        url,
+        async (client) =>
+          (
+            await client.query(`SELECT count(*)::int AS n FROM institution WHERE name = $1`, [
+              '快照之后的机构',
+            ])
+          ).rows[0].n as number,
+      );
+    expect([await named(sourceUrl()), await named(urlOf(snapshotName))]).toEqual([1, 0]);
+  }, 180_000);
+
+  it('is not a way round a server that cannot be reached: that is said as it is', async () => {
+    const failed = await failure(
+      archiveBackup(path.join(folder, 'unreachable.dump'), '周七', {
+        TIANJIN_DATABASE_URL: urlOf(`${testDatabasePrefix}backup_no_such_database`),
+      }),
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain('backup_no_such_database');
+    expect(failed?.stdout).not.toContain('备份格式');
+    expect(existsSync(path.join(folder, 'unreachable.dump'))).toBe(false);
+  }, 120_000);
 
   it('is written by a start before a migration, and restores the older release’s schema', async () => {
     const before = process.env.PG_BIN_DIR;

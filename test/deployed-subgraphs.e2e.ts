@@ -1,5 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startProgram } from '../scripts/programs.js';
 import { subgraphObjects } from '../scripts/kubernetes-workloads.js';
@@ -120,5 +122,37 @@ describe('a subgraph as the deployment files start it', () => {
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     expect(body.data.beijing.institutions.totalCount).toBeGreaterThan(12);
+  });
+});
+
+describe('a subgraph started beside a running stack, as the restore drill starts one', () => {
+  it('says in one line that its port is taken and which variable chooses another, exit code 1', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      const failed = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', 'subgraphs/main.ts', beijing.name],
+        {
+          env: {
+            ...process.env,
+            PORT: String(port),
+            BEIJING_DATABASE_URL: databaseUrl(inject('databaseServerUrl'), databaseOf(beijing)),
+          },
+          timeout: 120_000,
+        },
+      ).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr.trim()).toBe(
+        `端口 ${port} 已被占用：是否 npm start 正在运行（其中的 beijing 子图用的就是它）？请用 PORT 另选端口（如 PORT=${port + 500}），PORT=0 则自动选用空闲端口。` +
+          `Port ${port} is in use: is \`npm start\` running (its beijing subgraph listens there)? Choose another with PORT (PORT=${port + 500}, say), or PORT=0 for any free one.`,
+      );
+    } finally {
+      taken.close();
+    }
   });
 });

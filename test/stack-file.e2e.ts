@@ -1,5 +1,13 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -150,6 +158,8 @@ describe('the tools find a stack started on other ports', () => {
       out,
     );
     expect(stdout).toContain('已记录本次个人信息导出（export:张三）');
+    // Its owner's alone to read, as a backup of the same personal data is.
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     const exported = readFileSync(out, 'utf8').trimEnd().split('\n').length - 1;
     const written = JSON.parse(readFileSync(stackFile, 'utf8')) as RunningStack;
     const ningxia = new pg.Client({

@@ -15,8 +15,10 @@ export async function withoutIndexes(
     table: string;
     name: string;
     definition: string;
+    foreign: boolean;
   }>(
-    `SELECT t.relname::text AS table, k.conname::text AS name, pg_get_constraintdef(k.oid) AS definition
+    `SELECT t.relname::text AS table, k.conname::text AS name, pg_get_constraintdef(k.oid) AS definition,
+            k.contype = 'f' AS foreign
        FROM pg_constraint k
        JOIN pg_class t ON t.oid = k.conrelid
        JOIN pg_namespace n ON n.oid = t.relnamespace
@@ -41,8 +43,8 @@ export async function withoutIndexes(
   for (const index of indexes) await client.query(`DROP INDEX ${pg.escapeIdentifier(index.name)}`);
   await load();
   const [foreignKeys, ownKeys] = [
-    constraints.filter((c) => c.definition.startsWith('FOREIGN KEY')),
-    constraints.filter((c) => !c.definition.startsWith('FOREIGN KEY')),
+    constraints.filter((c) => c.foreign),
+    constraints.filter((c) => !c.foreign),
   ];
   for (const c of ownKeys)
     await client.query(

@@ -2,9 +2,9 @@ import { chmodSync, closeSync, mkdirSync, openSync, renameSync, rmSync } from 'n
 import path from 'node:path';
 import { oneLine } from '../../shared/one-line.js';
 import { backupKind } from './archive-format.js';
-import { type MigrationList, restoreArchive } from './archive-restore.js';
-import { writeArchive } from './archive-write.js';
-import { connectionFor, runTool, toolFor } from './postgres-tools.js';
+import { type LeftOut, type MigrationList, restoreArchive } from './archive-restore.js';
+import { tablesFolderOf, writeArchive } from './archive-write.js';
+import { connectionFor, runTool, toolFor, ToolUnusable } from './postgres-tools.js';
 
 /**
  * A database dumped in PostgreSQL's custom format (`pg_dump -Fc`: compressed, restored selectively
@@ -20,14 +20,30 @@ import { connectionFor, runTool, toolFor } from './postgres-tools.js';
 /** How a backup was written: by pg_dump, or as the registries' archive, and why not by pg_dump. */
 export type BackupMethod = { kind: 'pg_dump'; tool: string } | { kind: 'archive'; why: string };
 
-/** pg_dump where one can read the server at `databaseUrl`, else the archive, with the reason. */
+/**
+ * pg_dump where one can read the server at `databaseUrl`, else (none found, or one older than the
+ * server) the archive, with the reason. A server that cannot be reached fails here, as it is.
+ */
 export async function backupMethod(databaseUrl: string): Promise<BackupMethod> {
   try {
     return { kind: 'pg_dump', tool: await toolFor('pg_dump', databaseUrl) };
   } catch (error) {
+    if (!(error instanceof ToolUnusable)) throw error;
     return { kind: 'archive', why: oneLine(error) };
   }
 }
+
+/** The files a backup to `file` writes before it is whole: removed when it fails or is stopped. */
+export const unfinishedFilesOf = (file: string) => [
+  `${file}.partial`,
+  tablesFolderOf(`${file}.partial`),
+];
+
+/** How a backup was written, as a log line says it. */
+export const methodWords = (method: BackupMethod) =>
+  method.kind === 'archive'
+    ? { zh: '登记库自己的归档', en: "the registries' own archive" }
+    : { zh: 'pg_dump（PostgreSQL 自定义格式）', en: "pg_dump (PostgreSQL's custom format)" };
 
 export async function backupDatabase(
   databaseUrl: string,
@@ -37,7 +53,7 @@ export async function backupDatabase(
 ): Promise<BackupMethod> {
   method ??= await backupMethod(databaseUrl);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const partial = `${file}.partial`;
+  const [partial] = unfinishedFilesOf(file) as [string, string];
   try {
     // Made before pg_dump opens it, which keeps the mode of a file it finds (a umask would give 0644).
     closeSync(openSync(partial, 'w', 0o600));
@@ -52,9 +68,11 @@ export async function backupDatabase(
     renameSync(partial, file);
     return method;
   } catch (error) {
-    rmSync(partial, { force: true });
+    for (const unfinished of unfinishedFilesOf(file))
+      rmSync(unfinished, { recursive: true, force: true });
     const said = oneLine((error as { stderr?: string }).stderr || error);
-    throw new Error(`${method.kind === 'archive' ? 'The archive' : 'pg_dump'} failed: ${said}`, {
+    const how = methodWords(method);
+    throw new Error(`未能写成备份（${how.zh}）。The backup (${how.en}) failed: ${said}`, {
       cause: error,
     });
   }
@@ -71,16 +89,13 @@ export async function restoreDatabase(
   databaseUrl: string,
   // The subgraphs' migrations, which rebuild an archive's schema.
   schemas: readonly MigrationList[],
-): Promise<void> {
+): Promise<LeftOut> {
   if (backupKind(file) === 'archive') {
     try {
-      await restoreArchive(file, databaseUrl, schemas);
+      return await restoreArchive(file, databaseUrl, schemas);
     } catch (error) {
-      throw new Error(`未能恢复 ${file}。The archive did not restore: ${oneLine(error)}`, {
-        cause: error,
-      });
+      throw new Error(`未能恢复 ${file}：${oneLine(error)}`, { cause: error });
     }
-    return;
   }
   const pgRestore = await toolFor('pg_restore', databaseUrl);
   const { dbname, env } = connectionFor(databaseUrl);
@@ -103,4 +118,6 @@ export async function restoreDatabase(
       { cause: error },
     );
   }
+  // pg_restore rebuilds the schema the dump holds, whatever made it: nothing is left out.
+  return { tables: [], columns: [] };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { onOrOff } from '../../shared/config.js';
 import { oneLine } from '../../shared/one-line.js';
-import { backupDatabase } from './backup.js';
+import { backupDatabase, methodWords } from './backup.js';
 
 /**
  * Brings a database's schema up to date, with a backup first when a migration is about to run on a
@@ -39,9 +39,9 @@ async function backupFirst(databaseUrl: string, env: NodeJS.ProcessEnv): Promise
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.resolve(env.BACKUP_DIR || '.data/backups', `${name}-${stamp}.dump`);
   try {
-    await backupDatabase(databaseUrl, file);
+    const how = methodWords(await backupDatabase(databaseUrl, file));
     console.log(
-      `迁移前已将 ${name} 备份到 ${file}。Backed up ${name} to ${file} before migrating it.`,
+      `迁移前已将 ${name} 备份到 ${file}（${how.zh}）。Backed up ${name} to ${file} (${how.en}) before migrating it.`,
     );
   } catch (error) {
     const why = `No backup of ${name} before its migration: ${oneLine(error)}`;

@@ -38,12 +38,15 @@ export function connectionFor(url: string): { dbname: string; env: NodeJS.Proces
   return { dbname: parsed.toString(), env: { ...process.env, PGPASSWORD: password } };
 }
 
+/** A client program that is missing, or too old for the server: another way may do its job. */
+export class ToolUnusable extends Error {}
+
 async function toolMajorVersion(tool: string): Promise<number> {
   let stdout: string;
   try {
     ({ stdout } = await run(tool, ['--version']));
   } catch {
-    throw new Error(
+    throw new ToolUnusable(
       `未找到 ${path.basename(tool)}（${tool}）：请安装 PostgreSQL 客户端程序（Debian：postgresql-client），或将 PG_BIN_DIR 设为其所在文件夹。` +
         `${path.basename(tool)} was not found (${tool}): install PostgreSQL's client programs (Debian: postgresql-client) or set PG_BIN_DIR to the folder that holds them.`,
     );
@@ -74,7 +77,7 @@ export async function toolFor(name: 'pg_dump' | 'pg_restore', url: string): Prom
     serverMajorVersion(url),
   ]);
   if (toolVersion < serverVersion) {
-    throw new Error(
+    throw new ToolUnusable(
       `${name} ${toolVersion}（${tool}）无法读取 PostgreSQL ${serverVersion} 服务器：请安装 PostgreSQL ${serverVersion} 的客户端程序（postgresql-client-${serverVersion}，Debian 可从 PostgreSQL 官方软件源 apt.postgresql.org 获取），并将 PG_BIN_DIR 设为其所在文件夹。` +
         `${name} ${toolVersion} (${tool}) cannot read a PostgreSQL ${serverVersion} server: install PostgreSQL ${serverVersion}'s client programs (postgresql-client-${serverVersion}; on Debian from PostgreSQL's own apt.postgresql.org repository) and set PG_BIN_DIR to their folder.`,
     );

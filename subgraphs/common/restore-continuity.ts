@@ -37,6 +37,19 @@ export async function laterChanges(replacedUrl: string, restoredUrl: string): Pr
 }
 
 /**
+ * The audit records of a database made after `since` (a dump's time), by the server's clock: what
+ * a restore would lose, said before it is asked for. (Once restored, `laterChanges` counts by id.)
+ */
+export async function changesSince(url: string, since: Date): Promise<number> {
+  const [later] = await rowsIfTable<{ n: number }>(
+    url,
+    `SELECT count(*)::int AS n FROM audit WHERE at > $1`,
+    [since],
+  );
+  return later?.n ?? 0;
+}
+
+/**
  * Closes the database being replaced to writes while the restore carries on from it: its sessions
  * are ended and new ones are read-only, so that no record is made there after its changes are
  * counted and its sequences read. Undone by `reopenToWrites` if the restore stops before the drop.

@@ -1,5 +1,5 @@
 import { regions, subgraphs, type SubgraphInfo } from '../regions.js';
-import { backupKind, readManifest } from './archive-format.js';
+import { ArchiveUnreadable, backupKind, readManifest } from './archive-format.js';
 import { onServerOf, subgraphDatabaseUrl, withClient } from './database-server.js';
 import { runTool, toolFor } from './postgres-tools.js';
 
@@ -29,11 +29,20 @@ export interface DumpSource {
 export async function dumpSource(file: string, serverUrl: string): Promise<DumpSource> {
   const kind = backupKind(file);
   if (kind === 'archive') {
-    const manifest = await readManifest(file);
-    if (!manifest) throw notABackup(file, 'gzip, but no manifest.json of a registry archive');
-    return { database: manifest.database, createdAt: new Date(manifest.createdAt) };
+    try {
+      const manifest = await readManifest(file);
+      return { database: manifest.database, createdAt: new Date(manifest.createdAt) };
+    } catch (error) {
+      if (error instanceof ArchiveUnreadable)
+        throw new RestoreRefused(error.message, { cause: error });
+      throw error;
+    }
   }
-  if (kind === 'other') throw notABackup(file, 'neither PGDMP nor gzip at its start');
+  if (kind === 'other')
+    throw notABackup(
+      file,
+      '它的开头既不是 PGDMP 也不是 gzip。It begins as neither PGDMP nor gzip.',
+    );
   const pgRestore = await toolFor('pg_restore', serverUrl);
   let listing: string;
   try {
