@@ -292,6 +292,13 @@ describe('npm run report', () => {
       /^按 \d{4}–\d{4} 年的趋势，2027 年底仅达 [\d.]+%，低于 90% 超过 10%。$/,
     );
     expect(column('目标年份年底预计值')).toBe(String(guangxiRow.projectedValue));
+    // Where the target comes from, and its sentence, as the dashboard's card gives them.
+    expect(column('目标出处')).toBe(
+      '广西系统推进医疗机构社会工作 到2027年实现二级以上医疗机构社工全覆盖',
+    );
+    expect(column('目标原文')).toMatch(
+      /到2027年，基本实现社会工作在全区二级以上医疗机构的全覆盖。$/,
+    );
     expect(text).not.toMatch(rawCodes);
   });
 

@@ -73,8 +73,9 @@ export async function toXlsx(
 }
 
 /**
- * The comparison as a table for a terminal; the source title, the reason and the registry check are
- * left to the CSV (the total under the table names the registries no published total checks), and
+ * The comparison as a table for a terminal; the source titles and sentences (the latest figure's,
+ * the target's), the reason and the registry check are left to the CSV (the total under the table
+ * names the registries no published total checks), and
  * why each status is what it is goes under it (statusNotes).
  */
 export const toTable = (rows: ComparisonRow[], language: Language) =>
@@ -84,6 +85,8 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
         (c) =>
           c !== 'source' &&
           c !== 'quote' &&
+          c !== 'targetSource' &&
+          c !== 'targetQuote' &&
           c !== 'notMeasured' &&
           c !== 'registryCheck' &&
           c !== 'statusWhy',

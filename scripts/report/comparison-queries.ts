@@ -65,6 +65,10 @@ export const comparisonQuery = graphql(`
         targetValue
         qualifier
         targetYear
+        quote
+        source {
+          ...ReportSource
+        }
         scope {
           kinds
           program {

@@ -64,6 +64,11 @@ export interface ComparisonRow {
   sourceEn: string | null;
   /** The source prints no title: the one given was made from its text. */
   sourceTitleConstructed: boolean;
+  /** The document that sets the target, as the latest figure's source is given, and its sentence. */
+  targetSource: string | null;
+  targetSourceEn: string | null;
+  targetSourceTitleConstructed: boolean;
+  targetQuote: string | null;
   target: number | null;
   targetQualifier: string | null;
   targetYear: number | null;
@@ -172,6 +177,10 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetYear: target?.targetYear ?? null,
     targetScope: targetScopeText(target?.scope, 'en'),
     targetScopeZh: targetScopeText(target?.scope, 'zh'),
+    targetSource: target?.source?.title ?? null,
+    targetSourceEn: target?.source?.titleEn ?? null,
+    targetSourceTitleConstructed: target?.source?.titleConstructed ?? false,
+    targetQuote: target?.quote ?? null,
     progress: target?.progress.value ?? null,
     progressSince: target?.progress.since ?? null,
     basis: target?.progress.basis ?? null,

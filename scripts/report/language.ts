@@ -51,6 +51,8 @@ const words = {
   targetQualifier: { zh: '目标限定', en: 'Target qualifier' },
   targetYear: { zh: '目标年份', en: 'Target year' },
   targetScope: { zh: '目标统计范围', en: 'Target counts' },
+  targetSource: { zh: '目标出处', en: 'Target set in' },
+  targetQuote: { zh: '目标原文', en: 'Target quote' },
   progress: { zh: '当前进展值', en: 'Progress value' },
   progressSince: { zh: '进展值统计起点', en: 'Progress since' },
   basis: { zh: '进展依据', en: 'Progress basis' },

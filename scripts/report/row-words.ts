@@ -45,6 +45,8 @@ export const columns = [
   'targetQualifier',
   'targetYear',
   'targetScope',
+  'targetSource',
+  'targetQuote',
   'progress',
   'progressSince',
   'basis',
@@ -78,6 +80,16 @@ export function inWords(
     ...row,
     name: language === 'zh' ? row.nameZh : row.name,
     targetScope: language === 'zh' ? row.targetScopeZh : row.targetScope,
+    targetSource:
+      row.targetSource &&
+      sourceTitle(
+        {
+          title: row.targetSource,
+          titleEn: row.targetSourceEn,
+          titleConstructed: row.targetSourceTitleConstructed,
+        },
+        language,
+      ),
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
     source:
       row.source &&
