@@ -158,6 +158,8 @@ describe('npm run report', () => {
     });
     expect(inWords(sichuan, 'zh')).toMatchObject({
       publishedQualifier: '取整至 100（±50）',
+      // The values it allows, beside it: a sum of the column is a sum of the printed numbers.
+      publishedInterval: '[88150, 88250)',
       publishedAsOf: `${sichuan.publishedAsOf}（推定）`,
     });
     expect(inWords(sichuan, 'en')).toMatchObject({
@@ -172,6 +174,7 @@ describe('npm run report', () => {
       ),
     ).toMatchObject({
       publishedQualifier: null,
+      publishedInterval: null,
       publishedAsOf: '2023-10-24 (inferred)',
     });
   });

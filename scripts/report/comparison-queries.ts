@@ -56,6 +56,12 @@ export const comparisonQuery = graphql(`
         periodStartInferred
         qualifier
         roundedTo
+        interval {
+          lower
+          lowerInclusive
+          upper
+          upperInclusive
+        }
         quote
         source {
           ...ReportSource

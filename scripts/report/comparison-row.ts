@@ -1,5 +1,6 @@
 import { targetScopeText } from '../../shared/target-scope.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
+import type { Interval } from '../../shared/intervals.js';
 
 /** A region's row of the national comparison: its measure, latest published figure and nearest target. */
 
@@ -48,6 +49,11 @@ export interface ComparisonRow {
   publishedQualifier: string | null;
   /** An exact figure printed rounded: the step (8.82万: 100). */
   publishedRoundedTo: number | null;
+  /**
+   * The values a qualified or rounded figure allows (超13万: (130000, 140000)); null for an exact
+   * one, which is the value it prints.
+   */
+  publishedInterval: Interval | null;
   publishedAsOf: string | null;
   /** The figure's date is not printed by its source but read from its page (an inference). */
   publishedAsOfInferred: boolean;
@@ -162,6 +168,8 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     published: latest?.value ?? null,
     publishedQualifier: latest?.qualifier ?? null,
     publishedRoundedTo: latest?.roundedTo ?? null,
+    publishedInterval:
+      latest && (latest.qualifier !== 'EXACT' || latest.roundedTo != null) ? latest.interval : null,
     publishedAsOf: latest?.asOf ?? null,
     publishedAsOfInferred: latest?.asOfInferred ?? false,
     publishedSince: latest?.periodStart ?? null,

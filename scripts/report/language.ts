@@ -43,6 +43,7 @@ const words = {
   notMeasured: { zh: '无测算值或为 0 的原因', en: 'Why blank or 0' },
   published: { zh: '最新公开数据', en: 'Latest published' },
   publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },
+  publishedInterval: { zh: '公开数据可能的取值范围', en: 'Values the published figure allows' },
   publishedAsOf: { zh: '公开数据日期', en: 'Published as of' },
   publishedSince: { zh: '公开数据统计起点', en: 'Published since' },
   source: { zh: '来源', en: 'Source' },

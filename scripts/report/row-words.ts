@@ -6,11 +6,14 @@ import { reasonText } from '../../gateway/dashboard/src/i18n.js';
 import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';
+import { intervalText } from '../../shared/intervals.js';
 
 /** A comparison row as a reader reads it, and the columns the CSV, workbook and table show. */
 
 /** A row in the report's language (inWords), with the words of its registry check. */
-export interface ComparisonRowInWords extends ComparisonRow {
+export interface ComparisonRowInWords extends Omit<ComparisonRow, 'publishedInterval'> {
+  /** The interval in its notation: (130000, 140000). */
+  publishedInterval: string | null;
   /** Why the status is what it is, with its numbers, as the dashboard says it. */
   statusWhy: string | null;
   /**
@@ -37,6 +40,7 @@ export const columns = [
   'notMeasured',
   'published',
   'publishedQualifier',
+  'publishedInterval',
   'publishedAsOf',
   'publishedSince',
   'source',
@@ -101,6 +105,7 @@ export function inWords(
     publishedQualifier:
       say.qualifier(row.publishedQualifier, language) ??
       say.rounded(row.publishedRoundedTo, language),
+    publishedInterval: row.publishedInterval && intervalText(row.publishedInterval),
     publishedAsOf: say.inferred(row.publishedAsOf, row.publishedAsOfInferred, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
     notMeasured: row.notMeasured == null ? null : reasonIn(row.notMeasured, indicators, language),
