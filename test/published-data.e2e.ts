@@ -230,4 +230,31 @@ describe('published figures and targets through the gateway', () => {
     expect(result.xiongan.latestFigure).toEqual({ value: 16, periodStart: '2020-03' });
     expect(result.tianjin.none).toBeNull();
   });
+
+  it("never gives one body's number as the region's: a centre's volunteer team, one agency's workshop", async () => {
+    const result = await federation.query(`{
+      beijing {
+        latestFigure(indicator: "COMMUNITY_HEALTH_VOLUNTEERS") { value }
+        figures(indicator: "COMMUNITY_HEALTH_VOLUNTEERS") { value scope scopeProgram { name } }
+      }
+      xiongan {
+        latestFigure(indicator: "TRAINING_SESSIONS") { value }
+        figures(indicator: "TRAINING_SESSIONS") { value scopeProgram { name } }
+      }
+    }`);
+    // 目前，该中心有 20人的社区健康志愿服务队: Dongfeng centre's team, which its project builds.
+    expect(result.beijing.latestFigure).toBeNull();
+    expect(result.beijing.figures).toEqual([
+      {
+        value: 20,
+        scope: expect.stringMatching(/^北京市朝阳区东风社区卫生服务中心社区健康志愿服务队的成员/),
+        scopeProgram: { name: '医务社会工作介入社区健康志愿者队伍的组建与赋能' },
+      },
+    ]);
+    // 基地开展了一期“小组工作实务工作坊”: one workshop of the incubation base, for one agency.
+    expect(result.xiongan.latestFigure).toBeNull();
+    expect(result.xiongan.figures).toEqual([
+      { value: 1, scopeProgram: { name: '雄安新区社会工作孵化培育基地' } },
+    ]);
+  });
 });
