@@ -1,5 +1,5 @@
 import '../shared/tool-errors.js';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import pg from 'pg';
 import { commandLine, outputFile, usageError } from '../shared/cli.js';
@@ -7,7 +7,7 @@ import {
   backupDatabase,
   backupMethod,
   methodWords,
-  unfinishedFilesOf,
+  removeUnfinished,
 } from '../subgraphs/common/backup.js';
 import { stopOnSignals } from '../shared/shutdown.js';
 import { openDatabaseServer, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
@@ -58,7 +58,7 @@ try {
   // person is told. Its record stays, begun and never finished, as for a failure.
   const stopped = stopOnSignals(
     [
-      () => unfinishedFilesOf(out).forEach((f) => rmSync(f, { recursive: true, force: true })),
+      () => removeUnfinished(out),
       () =>
         console.error(
           `备份已中断：未写入 ${out}，未完成的文件已删除。Backup interrupted: ${out} was not written, and the unfinished files were removed.`,

@@ -105,11 +105,11 @@ async function leftovers() {
   }));
 }
 
-/** Every table's rows, each table as one digest of its rows in a fixed order. */
 /** The digests of every table but the one that records the backup itself, taken into its dump. */
 const withoutBackupRecord = ({ personal_data_export: _, ...tables }: Record<string, string>) =>
   tables;
 
+/** Every table's rows, each table as one digest of its rows in a fixed order. */
 async function tableDigests(url: string): Promise<Record<string, string>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -33,11 +33,14 @@ export async function backupMethod(databaseUrl: string): Promise<BackupMethod> {
   }
 }
 
-/** The files a backup to `file` writes before it is whole: removed when it fails or is stopped. */
-export const unfinishedFilesOf = (file: string) => [
-  `${file}.partial`,
-  tablesFolderOf(`${file}.partial`),
-];
+/** Where a backup to `file` is written until it is whole. */
+const partialOf = (file: string) => `${file}.partial`;
+
+/** Removes what a backup to `file` wrote before it was whole: when it fails, or is stopped. */
+export function removeUnfinished(file: string): void {
+  for (const unfinished of [partialOf(file), tablesFolderOf(partialOf(file))])
+    rmSync(unfinished, { recursive: true, force: true });
+}
 
 /** How a backup was written, as a log line says it. */
 export const methodWords = (method: BackupMethod) =>
@@ -45,6 +48,7 @@ export const methodWords = (method: BackupMethod) =>
     ? { zh: '登记库自己的归档', en: "the registries' own archive" }
     : { zh: 'pg_dump（PostgreSQL 自定义格式）', en: "pg_dump (PostgreSQL's custom format)" };
 
+/** Backs the database at `databaseUrl` up to `file`, by `method` or the one `backupMethod` finds. */
 export async function backupDatabase(
   databaseUrl: string,
   file: string,
@@ -53,7 +57,7 @@ export async function backupDatabase(
 ): Promise<BackupMethod> {
   method ??= await backupMethod(databaseUrl);
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const [partial] = unfinishedFilesOf(file) as [string, string];
+  const partial = partialOf(file);
   try {
     // Made before pg_dump opens it, which keeps the mode of a file it finds (a umask would give 0644).
     closeSync(openSync(partial, 'w', 0o600));
@@ -68,8 +72,7 @@ export async function backupDatabase(
     renameSync(partial, file);
     return method;
   } catch (error) {
-    for (const unfinished of unfinishedFilesOf(file))
-      rmSync(unfinished, { recursive: true, force: true });
+    removeUnfinished(file);
     const said = oneLine((error as { stderr?: string }).stderr || error);
     const how = methodWords(method);
     throw new Error(`未能写成备份（${how.zh}）。The backup (${how.en}) failed: ${said}`, {
