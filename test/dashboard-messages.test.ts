@@ -46,4 +46,39 @@ describe("a target's reason on the dashboard", () => {
       'The target year 2021 has passed with nearly 40\u00a0persons of 40\u00a0persons.',
     );
   });
+
+  const projected = {
+    ...missed,
+    code: 'PROJECTED_SHORT',
+    value: 31.12,
+    targetValue: 100,
+    targetYear: 2027,
+    threshold: 90,
+    projectedValue: 32.76,
+    trendYears: [2021, 2026],
+    basicallyPercent: 90,
+  };
+
+  it("says that the threshold of 基本实现 is the catalog's convention wherever it names it", () => {
+    expect(reasonText(projected, 'percent', 'zh')).toBe(
+      '按 2021–2026 年的趋势，2027 年底仅达 32.76%，低于 90% 超过 10%。“基本实现”按指标目录的约定以目标的 90% 为门槛。',
+    );
+    expect(reasonText(projected, 'percent', 'en')).toMatch(
+      /short of 90% by more than 10%\. "Basically" \(基本实现\) is taken as 90% of the target, the catalog's convention\.$/,
+    );
+    // A target to be met in full has no such share; a rule that names no threshold says none.
+    expect(reasonText({ ...projected, basicallyPercent: null }, 'percent', 'zh')).not.toMatch(
+      /基本实现/,
+    );
+    expect(reasonText({ ...projected, code: 'NO_TREND' }, 'percent', 'zh')).toBe(
+      '尚未达成，且只有一年有变化的数据，无法推算趋势。',
+    );
+  });
+
+  it('says a target judged before the programme it counts began had nothing to count yet', () => {
+    const early = { ...missed, code: 'SCOPE_NOT_BEGUN', value: null, scopeStart: '2025' };
+    expect(reasonText(early, 'prefectures', 'zh')).toBe(
+      '目标所计的项目 2025 才开始，晚于所判定的日子：当时还没有可计的记录。',
+    );
+  });
 });

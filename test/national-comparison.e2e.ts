@@ -274,6 +274,10 @@ describe('demo registry against the published totals', () => {
     },
   );
 
+  /** When a programme began, as it gives it: its first day, month or year. */
+  const startOf = (program: { periodStart: string | null; year: number }) =>
+    program.periodStart ?? String(program.year);
+
   it("measures Ningxia's 2025 cohort targets, 30 workers in 10 counties, against the 2025 programme's own postings, which are demo", async () => {
     const { ningxia } = await federation.query(
       `{ ningxia { targets { id scope { program { id name periodStart year } } progress { value status demoShare restsMostlyOnDemo since } } } }`,
@@ -288,7 +292,7 @@ describe('demo registry against the published totals', () => {
       expect(program.name).toMatch(/^2025年宁夏/);
       // Everyone the cohort placed, since the programme began, as the programme gives it: not
       // those in post today.
-      const start = program.periodStart ?? String(program.year);
+      const start = startOf(program);
       expect(start).toMatch(/^2025/);
       expect(byId[id].progress).toEqual({
         value,
@@ -298,14 +302,23 @@ describe('demo registry against the published totals', () => {
         since: start,
       });
     }
-    // Judged before the programme began, a cohort had placed no one: nothing to judge.
+    // Judged before the programme began, a cohort had placed no one: nothing to judge, and the
+    // reason says so and when it began, not that data are missing.
     const before = await federation.query(
-      `{ ningxia { targets { id progress(asOf: "2023") { value since status } } } }`,
+      `{ ningxia { targets { id progress(asOf: "2023") { value since status reason { code scopeStart } } } } }`,
     );
     const dispatched = before.ningxia.targets.find(
       (t: { id: string }) => t.id === 'nx-three-areas-2025-dispatched-workers',
     );
-    expect(dispatched.progress).toEqual({ value: null, since: null, status: 'NO_DATA' });
+    expect(dispatched.progress).toEqual({
+      value: null,
+      since: null,
+      status: 'NO_DATA',
+      reason: {
+        code: 'SCOPE_NOT_BEGUN',
+        scopeStart: startOf(byId[dispatched.id].scope.program),
+      },
+    });
     // Once it began (2025; the page of 2025-07-19 says it will send 30), before its first posting
     // was registered, the registry counts 0: what it holds, not a finding that none was sent, so
     // nothing is judged on it either.

@@ -6,7 +6,7 @@ import { reportLanguage } from '../scripts/report/language.js';
 import { aboutSheet, type ReportIndicator } from '../scripts/report/about.js';
 import { seriesZeroNote, type Series } from '../scripts/report/series.js';
 import type { ComparisonRow } from '../scripts/report/comparison-row.js';
-import { inWords } from '../scripts/report/row-words.js';
+import { inWords, statusWhy } from '../scripts/report/row-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
 import {
@@ -258,6 +258,55 @@ describe("a row's check against its region's published total", () => {
     });
     expect(inWords(stock, 'en').registryCheck).toBe(
       'registered 4,100\u00a0person-times of 4,000-odd\u00a0person-times published (2023-10-24)',
+    );
+  });
+});
+
+describe("why a scoped target's row has its status", () => {
+  /** Guangxi's pilot prefectures: 11 counted of the plan's pilot units, 14 measured of everything. */
+  const pilots = (values: Partial<ComparisonRow>) =>
+    ({
+      region: 'GX',
+      name: 'Guangxi',
+      nameZh: '广西壮族自治区',
+      unit: 'prefectures',
+      measured: 14,
+      progress: 11,
+      targetScope: 'Counts only: the plan',
+      targetScopeZh: '仅计：实施方案',
+      statusReason: {
+        code: 'TARGET_YEAR_PASSED',
+        value: 11,
+        targetValue: 14,
+        targetYear: 2025,
+        threshold: 14,
+        projectedValue: null,
+        tolerancePercent: 10,
+        reachedYear: null,
+        trendYears: [],
+        deadlineValue: null,
+        deadlineGap: null,
+        basicallyPercent: null,
+        scopeStart: null,
+      },
+      ...values,
+    }) as ComparisonRow;
+
+  it('says what the target counts, and that the measure beside it counts everything', () => {
+    expect(statusWhy(pilots({}), 'zh')).toBe(
+      '（仅计：实施方案）目标年份 2025 已过，当前 11\u00a0个，目标 14\u00a0个。登记测算值 14\u00a0个计的是全部，不限于此范围。',
+    );
+    expect(statusWhy(pilots({}), 'en')).toBe(
+      '(Counts only: the plan) The target year 2025 has passed with 11\u00a0prefectures of 14\u00a0prefectures. The measure of 14\u00a0prefectures counts everything, not only this.',
+    );
+  });
+
+  it('names no measure where the two agree, and no scope where the target counts everything', () => {
+    expect(statusWhy(pilots({ measured: 11 }), 'zh')).toBe(
+      '（仅计：实施方案）目标年份 2025 已过，当前 11\u00a0个，目标 14\u00a0个。',
+    );
+    expect(statusWhy(pilots({ targetScopeZh: null }), 'zh')).toBe(
+      '目标年份 2025 已过，当前 11\u00a0个，目标 14\u00a0个。',
     );
   });
 });

@@ -42,6 +42,25 @@ describe('target status rules', () => {
       status: 'NO_DATA',
       reason: { code: 'NOTHING_REGISTERED', value: null },
     });
+    // Before the programme a target counts began, there was nothing of it to count, and it says when.
+    expect(
+      assess(standing({ current: null, nothingRegistered: true, scopeStart: '2025-03' })),
+    ).toMatchObject({
+      status: 'NO_DATA',
+      reason: { code: 'SCOPE_NOT_BEGUN', value: null, scopeStart: '2025-03' },
+    });
+  });
+
+  it("gives a basic target's share of it, which is the catalog's, and none for an exact one", () => {
+    const short = { current: at(50), trend: trendTo(60) };
+    const basic = assess(standing({ ...short, qualifier: 'BASICALLY', basicallyPercent: 90 }));
+    expect(basic.reason).toMatchObject({ threshold: 90, basicallyPercent: 90, scopeStart: null });
+    expect(reasonInEnglish(basic.reason)).toMatch(
+      /short of 90 by more than 10%\. "Basically" \(基本实现\) is taken as 90% of the target, the catalog's convention\.$/,
+    );
+    const exact = assess(standing(short));
+    expect(exact.reason).toMatchObject({ threshold: 100, basicallyPercent: null });
+    expect(reasonInEnglish(exact.reason)).not.toMatch(/Basically/);
   });
 
   it('is ACHIEVED at exactly the target, in or before its year', () => {

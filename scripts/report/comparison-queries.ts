@@ -106,6 +106,8 @@ export const comparisonQuery = graphql(`
             trendYears
             deadlineValue
             deadlineGap
+            basicallyPercent
+            scopeStart
           }
         }
       }

@@ -118,9 +118,25 @@ export function inWords(
   };
 }
 
-/** Why a row's target has its status, with its numbers, as the dashboard says it. */
-export const statusWhy = (row: ComparisonRow, language: Language): string | null =>
-  row.statusReason && reasonText(row.statusReason, row.unit, language, row.progressQualifier);
+/**
+ * Why a row's target has its status, with its numbers, as the dashboard says it; of a target that
+ * counts less than the indicator, first what it counts, and that the region's measure beside it is
+ * of everything: Guangxi's 11 pilot prefectures of 14 beside a measure of 14 read as a mistake.
+ */
+export function statusWhy(row: ComparisonRow, language: Language): string | null {
+  if (!row.statusReason) return null;
+  const why = reasonText(row.statusReason, row.unit, language, row.progressQualifier);
+  const scope = language === 'zh' ? row.targetScopeZh : row.targetScope;
+  if (!scope) return why;
+  const zh = language === 'zh';
+  const measured =
+    row.measured != null && row.measured !== row.progress
+      ? zh
+        ? `登记测算值 ${formatValue(row.measured, row.unit, language)}计的是全部，不限于此范围。`
+        : ` The measure of ${formatValue(row.measured, row.unit, language)} counts everything, not only this.`
+      : '';
+  return zh ? `（${scope}）${why}${measured}` : `(${scope}) ${why}${measured}`;
+}
 
 /**
  * A row with a measured value, or a rate's count where no population divides it: the one whose

@@ -93,6 +93,8 @@ graphql(`
         trendYears
         deadlineValue
         deadlineGap
+        basicallyPercent
+        scopeStart
       }
       trendPerYear
       projectedValue

@@ -1,5 +1,6 @@
 import type { Language } from './language.js';
 import { formatDifference, formatFigure, formatValue } from './units.js';
+import { conventionOf } from '../../../shared/basically.js';
 
 export type { Language };
 
@@ -190,6 +191,8 @@ export function reasonText(
     trendYears: number[];
     deadlineValue?: number | null;
     deadlineGap?: number | null;
+    basicallyPercent?: number | null;
+    scopeStart?: string | null;
   },
   unit: string,
   language: Language,
@@ -212,6 +215,10 @@ export function reasonText(
     NO_VALUE: {
       zh: '既无登记测算值，也无公开数据。',
       en: 'No measured value and no published figure.',
+    },
+    SCOPE_NOT_BEGUN: {
+      zh: `目标所计的项目 ${reason.scopeStart} 才开始，晚于所判定的日子：当时还没有可计的记录。`,
+      en: `The programme the target counts began in ${reason.scopeStart}, after the day judged: there was nothing of it to count yet.`,
     },
     NOTHING_REGISTERED: {
       zh: '登记库中尚无目标所计的记录，也无公开数据：0 是登记在册的数量，不表示该地区实际没有。',
@@ -257,7 +264,10 @@ export function reasonText(
       en: `${trend.en} ${projected} by the end of ${year}, short of ${threshold} by more than ${tolerance}%.`,
     },
   };
-  return words[reason.code]?.[language] ?? reason.code;
+  const rule = words[reason.code]?.[language] ?? reason.code;
+  // The threshold of 基本实现 is the catalog's, not the policy's: a reader who sees it is told so.
+  const convention = conventionOf(reason);
+  return convention ? `${rule}${language === 'en' ? ' ' : ''}${convention[language]}` : rule;
 }
 
 export type Label = keyof typeof labels;

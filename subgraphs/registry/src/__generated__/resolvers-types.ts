@@ -2087,6 +2087,8 @@ export type SourceInput = {
 /** 一条状态规则及其所适用的数值。A status rule with the numbers it was applied to. */
 export type StatusReason = {
   __typename?: 'StatusReason';
+  /** 要求基本实现的目标以目标值的百分之几为阈值：这是指标目录的约定（该指标未另行规定时为 90），不是政策原文给出的数字，各处说明状态时都注明这一点；目标须全额实现时为 null。Of a target to be reached basically (基本实现), the share of the target, in percent, that is its threshold: the indicator catalog's convention (90 unless the indicator sets another), not a number any policy sentence gives, and every wording of the status says so; null for a target to be reached in full. */
+  basicallyPercent?: Maybe<Scalars['Float']['output']>;
   /** 所适用的状态规则。The status rule that applied. */
   code: StatusReasonCode;
   /** 目标到期时距目标的差距；`deadlineValue` 为 null 时为 null。How far short of the target it was when due; null where `deadlineValue` is. */
@@ -2097,6 +2099,8 @@ export type StatusReason = {
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 数值首次达到阈值的年份；尚未达到时为 null。流量指标的目标只计目标年份当年的量：为目标年份或 null。The first year whose value reached the threshold; null while none has. Of a flow's target, only the target year's amount counts: the target year or null. */
   reachedYear?: Maybe<Scalars['Int']['output']>;
+  /** `SCOPE_NOT_BEGUN` 时，目标所计项目的开始日期（年、年月或日期，按项目所载）；其他情况为 null。Of `SCOPE_NOT_BEGUN`, the start of the programme the target counts (a year, year-month or date, as the programme records it); null otherwise. */
+  scopeStart?: Maybe<Scalars['String']['output']>;
   /** 目标值。The target's value. */
   targetValue: Scalars['Float']['output'];
   /** 目标年份。The target year. */
@@ -2125,6 +2129,8 @@ export type StatusReasonCode =
   | 'PROJECTED_SHORT_WITHIN_TOLERANCE'
   /** 按趋势推算，截至目标年份可达到阈值。The trend reaches the threshold by the target year. */
   | 'PROJECTED_TO_REACH'
+  /** 目标所计的项目（`Target.scope.program`）在所判定的日子之后才开始（`scopeStart`）：当时还没有可计的记录，这不是缺少数据。The programme the target counts (`Target.scope.program`) began after the day judged (`scopeStart`): there was nothing of it to count yet, which is not a lack of data. */
+  | 'SCOPE_NOT_BEGUN'
   /** 数值已达到要求基本实现的目标的阈值，但尚未达到目标本身。The value has reached the threshold of a target to be reached basically, not the target itself. */
   | 'TARGET_BASICALLY_REACHED'
   /** 数值已达到目标。The value has reached the target. */
@@ -3005,11 +3011,13 @@ export type SourceResolvers<ContextType = RegistryContext, ParentType extends Re
 };
 
 export type StatusReasonResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['StatusReason'] = ResolversParentTypes['StatusReason']> = {
+  basicallyPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['StatusReasonCode'], ParentType, ContextType>;
   deadlineGap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   deadlineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   projectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reachedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scopeStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

@@ -1,11 +1,19 @@
 import { enumLabels } from '../../../../shared/enum-labels.js';
 import type { StatusReason } from './status.js';
+import { conventionOf } from '../../../../shared/basically.js';
 
 /**
  * The reason in English, for clients of the deprecated `statusReason`, with the qualifier of the
  * published figure its value is, where it is one: "nearly 40 ... of 40" is not 40 of 40.
  */
 export function reasonInEnglish(reason: StatusReason, qualifier?: string | null): string {
+  const words = ruleInEnglish(reason, qualifier);
+  // The threshold of 基本实现 is the catalog's, not the policy's: a reader who sees it is told so.
+  const convention = conventionOf(reason);
+  return convention ? `${words} ${convention.en}` : words;
+}
+
+function ruleInEnglish(reason: StatusReason, qualifier?: string | null): string {
   const { targetValue, targetYear, threshold, projectedValue, tolerancePercent } = reason;
   const word = qualifier ? enumLabels.Qualifier?.[qualifier]?.en : undefined;
   const value =
@@ -21,6 +29,8 @@ export function reasonInEnglish(reason: StatusReason, qualifier?: string | null)
   switch (reason.code) {
     case 'NO_VALUE':
       return 'No measured value and no published figure.';
+    case 'SCOPE_NOT_BEGUN':
+      return `The programme the target counts began in ${reason.scopeStart}, after the day judged: there was nothing of it to count yet.`;
     case 'NOTHING_REGISTERED':
       return 'The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none.';
     case 'TARGET_REACHED':

@@ -60,6 +60,11 @@ export interface Standing {
   flowYear?: number | null;
   /** Without a value: the registry counts what the target counts and has registered none of it. */
   nothingRegistered?: boolean;
+  /**
+   * The start of the programme the target counts, where it began after the day judged: nothing of
+   * it could be counted yet (a cohort before its first posting), which is not a lack of data.
+   */
+  scopeStart?: string | null;
 }
 
 /**
@@ -68,6 +73,7 @@ export interface Standing {
  */
 export type StatusReasonCode =
   | 'NO_VALUE'
+  | 'SCOPE_NOT_BEGUN'
   | 'NOTHING_REGISTERED'
   | 'TARGET_REACHED'
   | 'TARGET_BASICALLY_REACHED'
@@ -85,6 +91,11 @@ export interface StatusReason {
   targetYear: number;
   /** The value that counts as reaching the target: all of it, or `basicallyPercent` of it. */
   threshold: number;
+  /**
+   * Of a target to be reached basically, the share of it that does, in percent: the catalog's
+   * convention, which a reader is told, as no policy sentence says it; null for an exact target.
+   */
+  basicallyPercent: number | null;
   projectedValue: number | null;
   /** The share of the target a projection may fall short by and still be AT_RISK, in percent. */
   tolerancePercent: number;
@@ -98,6 +109,8 @@ export interface StatusReason {
    */
   deadlineValue: number | null;
   deadlineGap: number | null;
+  /** Of SCOPE_NOT_BEGUN, the day (or month, or year) the programme the target counts began. */
+  scopeStart: string | null;
 }
 
 export interface Assessment {
@@ -197,12 +210,14 @@ export function assess(standing: Standing): Assessment {
     targetValue,
     targetYear,
     threshold,
+    basicallyPercent: standing.qualifier === 'BASICALLY' ? standing.basicallyPercent : null,
     projectedValue,
     tolerancePercent: AT_RISK_SHORTFALL * 100,
     reachedYear,
     trendYears: trend?.years ?? [],
     deadlineValue: deadline && round(deadline.value),
     deadlineGap: deadline && round(Math.max(targetValue - deadline.value, 0)),
+    scopeStart: current == null ? (standing.scopeStart ?? null) : null,
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
   if (current == null) {
@@ -211,7 +226,13 @@ export function assess(standing: Standing): Assessment {
       yearsLeft,
       projectedValue,
       status: 'NO_DATA',
-      reason: because(standing.nothingRegistered ? 'NOTHING_REGISTERED' : 'NO_VALUE'),
+      reason: because(
+        standing.scopeStart
+          ? 'SCOPE_NOT_BEGUN'
+          : standing.nothingRegistered
+            ? 'NOTHING_REGISTERED'
+            : 'NO_VALUE',
+      ),
     };
   }
   const gap = round(Math.max(targetValue - least(current), 0));

@@ -59,6 +59,7 @@ export async function targetProgress(
     trend: current?.soFar ? null : history.trend,
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
+    scopeStart: begun ? null : programmeStart,
   });
   return {
     value: current?.value ?? null,
