@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Bilingual } from '../shared/bilingual.js';
 
 /** The national indicator catalog: national configuration that every subgraph refers to by code. */
 export const indicatorCatalogFile = new URL('./national/data/indicators.json', import.meta.url);
@@ -47,6 +48,12 @@ export function codeInOtherCase(text: string): string | null {
   const upper = text.toUpperCase();
   return upper !== text && namesZh.has(upper) ? upper : null;
 }
+
+/** What a caller is told of a code written in another case: the code it means, by its name too. */
+export const writeInUpperCase = (given: string, upper: string): Bilingual => ({
+  zh: `指标代码须大写：应写作${indicatorInChinese(upper)}，不能写作 ${given}。`,
+  en: `indicator codes are upper case: write ${upper}, not ${given}.`,
+});
 
 /** Whether an indicator is added up over a period (cases, funding), not counted on a day. */
 export const isFlowIndicator = (code: string): boolean => flowCodes.has(code);

@@ -54,6 +54,7 @@ const figure = (name: string, fields: Record<string, unknown>): Probe => [
 const probes = (): Probe[] => [
   ['an indicator not in the catalog', measure('indicator: "NOPE"')],
   ['an indicator in lower case', measure('indicator: "social_work_stations"')],
+  ['a catalog code in lower case', '{ indicator(code: "msw_institutions") { code } }'],
   ['asOf that is no date', measure(`${indicator}, asOf: "yesterday"`)],
   ['asOf in the future', measure(`${indicator}, asOf: "2999"`)],
   ['since that is no date', measure(`${indicator}, since: "soon"`)],
@@ -184,6 +185,23 @@ describe("a registry's errors, in Chinese and English", () => {
       }
     }
     expect(unsaid).toEqual([]);
+  });
+
+  it("answers a catalog code in lower case as the regions' fields do, and an unknown one null", async () => {
+    const lower = await graphql(
+      federation.stack.gatewayUrl,
+      '{ indicator(code: "msw_institutions") { code } }',
+    );
+    expect(lower.errors?.[0]).toMatchObject({
+      message:
+        'code：指标代码须大写：应写作“开展医务社会工作的医疗卫生机构”（MSW_INSTITUTIONS），不能写作 msw_institutions。code: indicator codes are upper case: write MSW_INSTITUTIONS, not msw_institutions.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const unknown = await graphql(
+      federation.stack.gatewayUrl,
+      '{ indicator(code: "NOPE") { code } }',
+    );
+    expect(unknown).toEqual({ data: { indicator: null } });
   });
 
   it('names every problem of a write in both, and what was wrong in Chinese', async () => {

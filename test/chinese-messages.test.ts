@@ -185,6 +185,25 @@ describe('the messages of errors, in Chinese and English', () => {
     );
   });
 
+  it('names the region code meant where a region is written as people name it', async () => {
+    const asked = [
+      ['{ registry(code: "广西") { code } }', undefined],
+      ['{ registry(code: GUANGXI) { code } }', undefined],
+      ['query ($c: RegionCode!) { registry(code: $c) { code } }', { c: '广西壮族自治区' }],
+    ] as const;
+    for (const [query, variables] of asked) {
+      const answer = await post(gateways[0]!.url, { query, variables });
+      expect(answer.errors?.[0]?.message, query).toMatch(
+        /^(变量“\$c”的值无效：)?地区代码应写作 GX（广西壮族自治区），不能写作“(广西|GUANGXI|广西壮族自治区)”。/,
+      );
+    }
+    // A text that names no region is told every code, each with its region.
+    const unknown = await post(gateways[0]!.url, { query: '{ registry(code: "江苏") { code } }' });
+    expect(unknown.errors?.[0]?.message).toMatch(
+      /^“江苏”不是地区代码；地区代码为 BJ（北京市）、GX（广西壮族自治区）、.*XA（雄安新区）。Enum "RegionCode"/,
+    );
+  });
+
   it('translates a message that quotes a Chinese value, and leaves one that says both', () => {
     expect(inChineseToo({ message: 'Cannot query field "名称" on type "Query".' }).message).toBe(
       '类型“Query”没有字段“名称”。Cannot query field "名称" on type "Query".',

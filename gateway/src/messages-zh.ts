@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { translate, withChinese, type Catalog } from '../../shared/bilingual.js';
+import { regionCodeWords } from './region-code-words.js';
 
 /**
  * The Chinese of what the gateway's libraries say in English: graphql-js's parser, validation and
@@ -11,6 +12,8 @@ import { translate, withChinese, type Catalog } from '../../shared/bilingual.js'
 
 /** What a scalar or an enum cannot represent. */
 const scalars: Catalog = [
+  // A region named as people name it (广西, Guangxi): the code it means, before graphql-js's words.
+  [/^Enum "RegionCode" cannot represent non-enum value: "(.*)"\.?/s, regionCodeWords],
   [/^Int cannot represent non-integer value/, () => 'Int 只能表示整数'],
   [/^Int cannot represent non 32-bit signed integer value/, () => 'Int 只能表示 32 位有符号整数'],
   [/^Float cannot represent non numeric value/, () => 'Float 只能表示数值'],
@@ -25,6 +28,7 @@ const scalars: Catalog = [
 
 /** Why a value cannot be coerced: a scalar's, an enum's or an input object's words. */
 const values: Catalog = [
+  [/^Value "(.*)" does not exist in "RegionCode" enum\./s, regionCodeWords],
   [
     /^Expected type "(.+?)"\. (.*)$/s,
     (type, why) => `应为类型“${type}”：${translate(scalars, why) ?? '详见后面的英文说明'}`,

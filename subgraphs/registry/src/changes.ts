@@ -1,7 +1,7 @@
 import type { RegistryContext } from './context.js';
 import { readsPersonalData, requireSignedIn } from './access.js';
 import { checkPageSize } from './pagination.js';
-import { badUserInput } from './errors.js';
+import { badUserInput } from '../../common/bad-user-input.js';
 import { globalId, localId } from './global-ids.js';
 import { changedFields, recordState } from './record-states.js';
 

@@ -2,7 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Institution } from './entities/Institution.js';
 import type { Program } from './entities/Program.js';
 import type { SocialWorker } from './entities/SocialWorker.js';
-import { badUserInput } from './errors.js';
+import { badUserInput } from '../../common/bad-user-input.js';
 import { localId } from './global-ids.js';
 import type { Region } from '../../regions.js';
 

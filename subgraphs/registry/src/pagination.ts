@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { badUserInput } from './errors.js';
+import { badUserInput } from '../../common/bad-user-input.js';
 import { isRecordId } from './record-ids.js';
 
 import { MAX_PAGE_SIZE } from '../../../shared/page-size.js';

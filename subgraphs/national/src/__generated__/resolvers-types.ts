@@ -67,7 +67,7 @@ export type IndicatorKind =
 
 export type Query = {
   __typename?: 'Query';
-  /** 按代码查询指标目录中的单个指标；目录中无此代码时为 null。One indicator of the catalog by its code; null when the catalog has no such code. */
+  /** 按代码查询指标目录中的单个指标；目录中无此代码时为 null，但代码大小写写错（如 msw_institutions）时报 BAD_USER_INPUT，并给出应写的代码。One indicator of the catalog by its code; null when the catalog has no such code, but a code written in another case (msw_institutions) is a BAD_USER_INPUT that names the code meant. */
   indicator?: Maybe<Indicator>;
   /** 指标目录。The indicator catalog. */
   indicators: Array<Indicator>;

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { inBoth, type Bilingual } from '../../../../shared/bilingual.js';
 import { enumLabel } from '../../../../shared/enum-labels.js';
 import { FigureEntity, type Figure } from '../entities/Figure.js';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../../../common/bad-user-input.js';
 import { dimensionColumn, type Dimension } from './dimensions.js';
 import { indicatorMeasures } from './indicators.js';
 import { startsAfter, today } from '../dates.js';

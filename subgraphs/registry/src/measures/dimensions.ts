@@ -1,5 +1,5 @@
 import { indicatorInChinese } from '../../../indicator-catalog.js';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../../../common/bad-user-input.js';
 import { institutionRollup, socialWorkerRollup, type RollupOf } from './rollup-definitions.js';
 
 /** What a measure counts: institutions, social workers or programmes, each with the institution it belongs to. */

@@ -2,9 +2,10 @@ import {
   codeInOtherCase,
   indicatorCatalog,
   indicatorInChinese,
+  writeInUpperCase,
 } from '../../../indicator-catalog.js';
 import { FIRST_YEAR, isPartialDate, lastDay, startDay, today } from '../dates.js';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../../../common/bad-user-input.js';
 import type { IndicatorMeasure } from './indicators.js';
 import type { MeasureQuery, SeriesYears } from './measure-types.js';
 import { MAX_SERIES_YEARS } from '../../../../shared/series-years.js';
@@ -16,11 +17,7 @@ const catalogCodes = new Set(indicatorCatalog.map((i) => i.code));
 export function assertInCatalog(indicator: string): void {
   // Codes are upper case; one written otherwise is named as it is meant, not searched for.
   const upper = codeInOtherCase(indicator);
-  if (upper)
-    throw badUserInput('indicator', {
-      zh: `指标代码须大写：应写作${indicatorInChinese(upper)}，不能写作 ${indicator}。`,
-      en: `indicator codes are upper case: write ${upper}, not ${indicator}.`,
-    });
+  if (upper) throw badUserInput('indicator', writeInUpperCase(indicator, upper));
   if (!catalogCodes.has(indicator)) {
     throw badUserInput('indicator', {
       zh: `${indicator} 不在全国指标目录中；查询 \`indicators { code name }\` 可得各指标代码。`,

@@ -4,7 +4,7 @@ import { FigureEntity, type Figure } from '../entities/Figure.js';
 import { inBoth, saidTogether, type Bilingual } from '../../../../shared/bilingual.js';
 import { beforeCensus, FIRST_YEAR_AFTER_CENSUS } from '../../../../shared/census.js';
 import { noPopulation } from '../../../../shared/rate-years.js';
-import { badUserInput } from '../errors.js';
+import { badUserInput } from '../../../common/bad-user-input.js';
 import { measure } from './measure.js';
 import { zeroCount } from './measure-results.js';
 import { measuredOn } from './measure-arguments.js';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { inBoth, type Bilingual } from '../../../shared/bilingual.js';
+import { inBoth, type Bilingual } from '../../shared/bilingual.js';
 
 /** An input the caller can fix; `field` is the argument path, for example `filter.kind` or `first`. */
 export function badUserInput(field: string, message: Bilingual): GraphQLError {
