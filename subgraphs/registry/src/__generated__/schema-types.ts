@@ -691,7 +691,7 @@ export type Measure = {
    * (no start, or no end), so cannot be spread over the years. Null when not computable.
    */
   undatedRecords?: Maybe<Scalars['Int']['output']>;
-  /** 计数值；如为比率，则为百分数：分子 / 分母 × 100。The count, or for a ratio the percentage numerator / denominator × 100. */
+  /** 计数值；如为比率，则为百分数：分子 / 分母 × 100。时期（流量）值按天数分摊，是估计值，取整到个位。The count, or for a ratio the percentage numerator / denominator × 100. A flow, spread over days, is an estimate rounded to a whole unit. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 

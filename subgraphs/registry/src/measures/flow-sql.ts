@@ -29,10 +29,14 @@ const placeable = `NOT (${baseTables.program.undated}) AND p.runs_until IS NOT N
 const amountWithin = (first: string, last: string) =>
   `amount * greatest(0, least(runs_until, ${last}) - greatest(runs_from, ${first}) + 1)::numeric / (runs_until - runs_from + 1)`;
 
-/** Value, numerator and demo share of the amounts from `first` to `last`, rounded to hundredths. */
+/**
+ * Value, numerator and demo share of the amounts from `first` to `last`. The value is rounded to a
+ * whole unit: an even spread over days is an estimate, and 3,306.83 person-times or a sum to the fen
+ * would claim a precision that no programme's records hold.
+ */
 const aggregates = (first: string, last: string) => {
   const amount = `sum(${amountWithin(first, last)})`;
-  return `round(${amount}, 2) AS numerator, NULL::numeric AS denominator, round(coalesce(${amount}, 0), 2) AS value,
+  return `round(${amount}) AS numerator, NULL::numeric AS denominator, round(coalesce(${amount}, 0)) AS value,
     sum(${amountWithin(first, last)}) FILTER (WHERE is_demo) AS demo_part, ${amount} AS demo_whole`;
 };
 

@@ -59,8 +59,8 @@ export function notComputable(indicator: string): Measure {
 
 /** What a flow's value is: each programme's amount spread over its days, the period's part of it. */
 const prorated = {
-  zh: '时期（流量）值：每个项目的量按其实施天数平均分摊，跨越测算时期的项目只计入时期内的部分，因此为估计值，可有小数。',
-  en: "A flow: each programme's amount is spread evenly over its days, and one that runs past the period counts for the part within it, so the value is an estimate and may have decimals.",
+  zh: '时期（流量）值：每个项目的量按其实施天数平均分摊，跨越测算时期的项目只计入时期内的部分，因此为估计值，取整到个位。',
+  en: "A flow: each programme's amount is spread evenly over its days, and one that runs past the period counts for the part within it, so the value is an estimate, rounded to a whole unit.",
 };
 
 /**
