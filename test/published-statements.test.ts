@@ -30,6 +30,7 @@ function sameStatement(a: PublishedFigure, b: PublishedFigure): boolean {
     a.kind === b.kind &&
     a.qualifier === b.qualifier &&
     a.scopeProgram === b.scopeProgram &&
+    a.scopeInstitution === b.scopeInstitution &&
     a.periodStart === b.periodStart &&
     JSON.stringify(a.breakdown) === JSON.stringify(b.breakdown) &&
     Math.abs(day(a.asOf) - day(b.asOf)) <= 92 * 86_400_000
@@ -51,7 +52,7 @@ describe('one statement, one figure', () => {
     ]);
   });
 
-  it('keeps what is said otherwise: a year later, a part, a plan, 101余, another programme', () => {
+  it('keeps what is said otherwise: a year later, a part, a plan, 101余, another programme, one body', () => {
     const other = (changes: Partial<PublishedFigure>) => ({
       ...institutions,
       source: 'other',
@@ -67,6 +68,7 @@ describe('one statement, one figure', () => {
       other({ id: 'plan', kind: 'PLANNED' }),
       other({ id: 'odd', qualifier: 'ODD', qualifierWord: '余' }),
       other({ id: 'programme', scopeProgram: 'some-programme' }),
+      other({ id: 'one-body', scopeInstitution: 'some-hospital' }),
     ];
     expect(repeatedStatements(figures)).toEqual([]);
   });

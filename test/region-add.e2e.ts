@@ -151,6 +151,12 @@ describe('npm run region:add', () => {
                 source {
                   document
                 }
+                scopeInstitution {
+                  name
+                }
+              }
+              latestFigure(indicator: "CERTIFICATE_SUBSIDY_YUAN") {
+                value
               }
             }
           }
@@ -165,6 +171,14 @@ describe('npm run region:add', () => {
         published.map((f) => f.id).sort(),
       );
       expect(published.length).toBeGreaterThan(0);
+      // Chancheng district's subsidies are its own, a part of Guangdong: never the province's figure.
+      const subsidies = response.data.guangdong.figures.filter((f: { id: string }) =>
+        f.id.startsWith('gd-chancheng-cert-subsidy-'),
+      );
+      expect(subsidies.map((f: { value: number }) => f.value).sort()).toEqual([1000, 2000, 5000]);
+      for (const subsidy of subsidies)
+        expect(subsidy.scopeInstitution).toEqual({ name: '佛山市禅城区' });
+      expect(response.data.guangdong.latestFigure).toBeNull();
     } finally {
       child.kill('SIGTERM');
       await exited;

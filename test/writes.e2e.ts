@@ -945,6 +945,48 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(response.data.tianjin.recordFigure).toMatchObject({ unit: 'percent', value: 45.5 });
   });
 
+  it("records one institution's own number as a part of the region, never the region's figure", async () => {
+    const editor = await editorOf('TJ');
+    const agency = await newAgency(`天津市持证社工测试机构${Date.now()}`);
+    const own = {
+      indicator: 'CERTIFIED_SOCIAL_WORKERS',
+      value: 12,
+      asOf: '2026-06',
+      quote: '该机构现有持证社工12人',
+      source: { title: '机构测试来源', document: 'agency-test.txt' },
+    };
+    const recorded = await ask(
+      editor,
+      `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id value scopeInstitution { id } } } }`,
+      { input: { ...own, scopeInstitutionId: agency.id } },
+    );
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data.tianjin.recordFigure.scopeInstitution).toEqual({ id: agency.id });
+    const { id } = recorded.data.tianjin.recordFigure;
+    const read = await ask(
+      editor,
+      `{ tianjin { latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") { id value }
+        dataQuality { figure { id } published notComparedReason } } }`,
+    );
+    // The newest figure of the indicator, but one agency's: Tianjin's latest stays the region's.
+    expect(read.data.tianjin.latestFigure.id).not.toBe(id);
+    expect(
+      read.data.tianjin.dataQuality.find((c: { figure: { id: string } }) => c.figure.id === id),
+    ).toEqual({
+      figure: { id },
+      published: 12,
+      notComparedReason: expect.stringMatching(/^该数字只是一个机构自身的数量/),
+    });
+    // A body or programme not in the registry is refused, each named, and nothing is written.
+    const refused = await ask(editor, recordFigure, {
+      input: { ...own, scopeInstitutionId: 'TJ-999999999', scopeProgramId: 'TJ-999999999' },
+    });
+    expect(refused.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ path: 'input.scopeProgramId' }),
+      expect.objectContaining({ path: 'input.scopeInstitutionId' }),
+    ]);
+  });
+
   it('keeps the milestones of a target revised without them, and clears them when given none', async () => {
     const editor = await editorOf('TJ');
     const setTarget = `mutation ($input: TargetInput!, $version: Int) {

@@ -193,8 +193,8 @@ export interface LatestFigureOf {
 }
 
 /**
- * The latest figure reported for each whole indicator (not a part of it, not one programme's, not a
- * plan), of those whose date had ended by the day asked (a figure of 2024 is not known mid-2024),
+ * The latest figure reported for each whole indicator (not a part of it, not one programme's or one
+ * institution's, not a plan), of those whose date had ended by the day asked (a figure of 2024 is not known mid-2024),
  * for all the indicators a request asks for as of one day in one statement: what a comparison shows
  * beside the measure. Of two figures of the same date, the count now wins over a count since some
  * year, then an exact figure over an approximate one.
@@ -214,6 +214,7 @@ function latestFigures(figures: Repository<Figure>) {
             .where(
               `f.id IN (SELECT DISTINCT ON (indicator) id FROM figure
                   WHERE indicator = ANY(:indicators) AND breakdown_dimension IS NULL AND scope_program_id IS NULL
+                    AND scope_institution_id IS NULL
                     AND kind = 'REPORTED' AND withdrawn_at IS NULL
                     AND (CAST(:day AS text) IS NULL OR ${FIGURE_LAST_DAY} <= :day)
                   ORDER BY indicator, as_of DESC, period_start IS NOT NULL, qualifier <> 'EXACT', id)`,

@@ -105,6 +105,7 @@ const states: Record<
       'withdrawalReason',
     ]),
     scopeProgramId: ref(r.scopeProgramId),
+    scopeInstitutionId: ref(r.scopeInstitutionId),
     roundedTo: numberOrNull(r.roundedTo),
     // Audited before the registry kept these flags: not inferred.
     asOfInferred: r.asOfInferred ?? false,

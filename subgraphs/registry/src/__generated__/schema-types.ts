@@ -212,6 +212,8 @@ export type Figure = {
   roundedTo?: Maybe<Scalars['Float']['output']>;
   /** 确切的统计对象，先中文，后英文。What exactly is counted, in Chinese, then English. */
   scope?: Maybe<Scalars['String']['output']>;
+  /** 数字只给出某一机构自身的数量时（如江苏省人民医院的三大服务模式、某区的补贴标准），该机构：这是该地区的一部分，既不作为地区最新公布的总数，也不进入历史序列，数据质量核查也不与全地区的测算值对照。The institution whose own numbers the figure gives (one hospital's three service models, a district's subsidy): a part of the region, never its latest published total nor a point of its history, and data quality does not set it beside the region's measure. */
+  scopeInstitution?: Maybe<Institution>;
   /**
    * 数字所统计的项目（含其下属项目），仅在数字的统计范围不超出该项目时填写（如“‘三区’计划已惠及超过9,000人”）；数据质量核查按同一范围测算。
    *
@@ -280,6 +282,8 @@ export type FigureInput = {
   roundedTo?: InputMaybe<Scalars['Float']['input']>;
   /** 确切的统计对象，先中文，后英文；最多500个字符。What exactly is counted, in Chinese, then English; at most 500 characters. */
   scope?: InputMaybe<Scalars['String']['input']>;
+  /** 数字只给出本登记库某一机构自身的数量时，该机构的 id（见 `Figure.scopeInstitution`）。The id of the institution of this registry whose own numbers the figure gives (see `Figure.scopeInstitution`). */
+  scopeInstitutionId?: InputMaybe<Scalars['ID']['input']>;
   /** 该数字所统计的本登记库项目，仅在该数字只统计这一项目时填写。The programme of this registry the figure counts, where it counts no more than that. */
   scopeProgramId?: InputMaybe<Scalars['ID']['input']>;
   /** 刊载该数字的来源文件：按 `id` 引用已有来源，或新建来源。The source document the figure was published in: a known one by `id`, or a new one. */
@@ -338,6 +342,8 @@ export type FigureState = {
   roundedTo?: Maybe<Scalars['Float']['output']>;
   /** 确切的统计对象，先中文，后英文。What exactly is counted, in Chinese, then English. */
   scope?: Maybe<Scalars['String']['output']>;
+  /** 数字只给出某一机构自身数量时该机构的 id；否则为 null。The id of the institution whose own numbers the figure gives; null otherwise. */
+  scopeInstitutionId?: Maybe<Scalars['ID']['output']>;
   /** 数字所统计的项目的 id；数字统计范围不限于某一项目时为 null。The id of the programme the figure counts; null when it counts no less than the indicator. */
   scopeProgramId?: Maybe<Scalars['ID']['output']>;
   /** 刊载该数字的来源的 id。The id of the source that published the figure. */

@@ -23,6 +23,8 @@ export interface Figure {
   kind: FigureKind;
   /** The programme a figure counts, where it counts no more than that. */
   scopeProgramId: string | null;
+  /** The institution a figure gives its own numbers of (one hospital's), where it is no more than that. */
+  scopeInstitutionId: string | null;
   baselineValue: string | null;
   baselineYear: number | null;
   baselineYearInferred: boolean;
@@ -59,6 +61,7 @@ export const FigureEntity = new EntitySchema<Figure>({
     roundedTo: { name: 'rounded_to', type: 'numeric', nullable: true },
     kind: { type: 'text', default: 'REPORTED' },
     scopeProgramId: { name: 'scope_program_id', type: 'bigint', nullable: true },
+    scopeInstitutionId: { name: 'scope_institution_id', type: 'bigint', nullable: true },
     baselineValue: { name: 'baseline_value', type: 'numeric', nullable: true },
     baselineYear: { name: 'baseline_year', type: 'int', nullable: true },
     baselineYearInferred: { name: 'baseline_year_inferred', type: 'boolean', default: false },

@@ -106,6 +106,13 @@ function notComparable(figure: Figure, now: string): Bilingual | null {
       en: `The figure is ${plan ? 'a plan' : 'an announcement'}, not a count: there is nothing to measure it against yet.`,
     };
   }
+  // The registry measures a region, not one body of it: a hospital's own models are its own.
+  if (figure.scopeInstitutionId) {
+    return {
+      zh: '该数字只是一个机构自身的数量，登记库的测算值是全地区的：两者不可对照。',
+      en: "The figure is one institution's own number, and the registry measures the whole region: the two cannot be set side by side.",
+    };
+  }
   if (
     figure.breakdownDimension &&
     dimensionColumn(figure.breakdownDimension as Exclude<Dimension, 'YEAR'>, definition.base) ==

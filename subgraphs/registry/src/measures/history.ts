@@ -91,7 +91,8 @@ export async function histories(
        ), whole AS (
          SELECT a.part, a.with_figures, f.* FROM asked a
          JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
-         WHERE f.breakdown_dimension IS NULL AND f.scope_program_id IS NULL AND f.kind = 'REPORTED'
+         WHERE f.breakdown_dimension IS NULL AND f.scope_program_id IS NULL
+           AND f.scope_institution_id IS NULL AND f.kind = 'REPORTED'
            AND (a.known_on IS NULL OR ${FIGURE_LAST_DAY} <= a.known_on)
            AND CASE WHEN a.flow
              -- A flow's figure of one calendar year's whole: from its first day to its last.

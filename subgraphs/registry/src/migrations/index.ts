@@ -17,6 +17,7 @@ import { AddConstructedTitles1765200000000 } from './1765200000000-AddConstructe
 import { AddInferredPublicationDates1765300000000 } from './1765300000000-AddInferredPublicationDates.js';
 import { AddInferredPeriodStarts1765400000000 } from './1765400000000-AddInferredPeriodStarts.js';
 import { AddInferredPublishers1765500000000 } from './1765500000000-AddInferredPublishers.js';
+import { AddFigureInstitutionScopes1765600000000 } from './1765600000000-AddFigureInstitutionScopes.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -39,4 +40,5 @@ export const registryMigrations = [
   AddInferredPublicationDates1765300000000,
   AddInferredPeriodStarts1765400000000,
   AddInferredPublishers1765500000000,
+  AddFigureInstitutionScopes1765600000000,
 ];

@@ -17,6 +17,8 @@ export const Figure: FigureResolvers = {
   roundedTo: (f: FigureRow) => (f.roundedTo == null ? null : Number(f.roundedTo)),
   scopeProgram: (f: FigureRow, _: unknown, { loaders }: RegistryContext) =>
     f.scopeProgramId ? loaders.program.load(f.scopeProgramId) : null,
+  scopeInstitution: (f: FigureRow, _: unknown, { loaders }: RegistryContext) =>
+    f.scopeInstitutionId ? loaders.institution.load(f.scopeInstitutionId) : null,
   /**
    * The published baseline; or, when only a growth rate over a year is published
    * ("54, +184% over 2019"), the baseline that rate implies, marked as derived.

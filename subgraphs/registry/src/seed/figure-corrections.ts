@@ -35,6 +35,7 @@ const FACTS: Field[] = [
   },
   { name: 'kind', stored: 's.kind', file: 'r.kind' },
   { name: 'scopeProgram', stored: 's.scope_program_id', file: 'scoped.id' },
+  { name: 'scopeInstitution', stored: 's.scope_institution_id', file: 'body.id' },
   { name: 'baselineValue', stored: 's.baseline_value', file: 'r."baselineValue"' },
   { name: 'baselineYear', stored: 's.baseline_year', file: 'r."baselineYear"' },
   {

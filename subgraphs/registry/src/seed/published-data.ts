@@ -118,6 +118,9 @@ export function readPublishedData(slug: string): PublishedData {
     ...figures
       .filter((f) => f.scopeProgram && !programKeys.has(f.scopeProgram))
       .map((f) => `${f.id} (scopeProgram)`),
+    ...figures
+      .filter((f) => f.scopeInstitution && !institutionKeys.has(f.scopeInstitution))
+      .map((f) => `${f.id} (scopeInstitution)`),
     ...targets
       .filter((t) => t.scope?.program && !programKeys.has(t.scope.program))
       .map((t) => `${t.id} (scope)`),

@@ -9,20 +9,24 @@ export const SOURCE_RECORDS = `jsonb_to_recordset($1::jsonb) AS r(id text, docum
   "titleEn" text, "titleConstructed" boolean, publisher text, "publisherInferred" boolean, "publisherEn" text, "reprintedFrom" text, "reprintedFromEn" text,
   "publishedOn" text, "publishedOnInferred" boolean, note text)`;
 
-/** A data file's figures, as `r`, from the JSON array in `$1`, with the programme each counts as `scoped`. */
+/**
+ * A data file's figures, as `r`, from the JSON array in `$1`, with the programme each counts as
+ * `scoped` and the institution whose own numbers it gives as `body`.
+ */
 export const FIGURE_RECORDS = `jsonb_to_recordset($1::jsonb) AS r(id text, indicator text, value numeric, unit text,
   "asOf" text, "asOfInferred" boolean, "periodStart" text, "periodStartInferred" boolean, scope text, qualifier text, "qualifierWord" text,
   "roundedTo" numeric,
-  kind text, "scopeProgram" text, "baselineValue" numeric, "baselineYear" int, "baselineYearInferred" boolean,
+  kind text, "scopeProgram" text, "scopeInstitution" text, "baselineValue" numeric, "baselineYear" int, "baselineYearInferred" boolean,
   "changePercent" numeric, breakdown jsonb, source text, quote text, note text)
-  LEFT JOIN program scoped ON scoped.key = r."scopeProgram"`;
+  LEFT JOIN program scoped ON scoped.key = r."scopeProgram"
+  LEFT JOIN institution body ON body.key = r."scopeInstitution"`;
 
 /** Inserts figures under the ids they carry: a file's own, or a correction's (figure-corrections.ts). */
 export const INSERT_FIGURES = `INSERT INTO figure (id, indicator, value, unit, as_of, as_of_inferred, period_start,
-    period_start_inferred, scope, qualifier, qualifier_word, rounded_to, kind, scope_program_id, baseline_value, baseline_year,
+    period_start_inferred, scope, qualifier, qualifier_word, rounded_to, kind, scope_program_id, scope_institution_id, baseline_value, baseline_year,
     baseline_year_inferred, change_percent, breakdown_dimension, breakdown_value, source_id, quote, note)
   SELECT r.id, r.indicator, r.value, r.unit, r."asOf", r."asOfInferred", r."periodStart", r."periodStartInferred", r.scope, r.qualifier,
-    r."qualifierWord", r."roundedTo", r.kind, scoped.id, r."baselineValue", r."baselineYear", r."baselineYearInferred",
+    r."qualifierWord", r."roundedTo", r.kind, scoped.id, body.id, r."baselineValue", r."baselineYear", r."baselineYearInferred",
     r."changePercent", r.breakdown->>'dimension', r.breakdown->>'value', r.source, r.quote, r.note
   FROM ${FIGURE_RECORDS}
   ON CONFLICT (id) DO NOTHING RETURNING id`;

@@ -68,6 +68,11 @@ export const figureSchema = z.object({
   kind: z.enum(enumValues('FigureKind')).default('REPORTED'),
   /** The programme the figure counts, by its key in programs.json. */
   scopeProgram: key.nullable().default(null),
+  /**
+   * The institution whose own numbers the figure gives (one hospital's models, one district's
+   * subsidy), by its key in institutions.json: a part of the region, never the region's total.
+   */
+  scopeInstitution: key.nullable().default(null),
   baselineValue: z.number().nullable().default(null),
   baselineYear: z.number().int().nullable().default(null),
   changePercent: z.number().nullable().default(null),

@@ -20,6 +20,7 @@ export const figureInput = inputOf<FigureInput>()({
   roundedTo: z.number().finite().positive().nullish(),
   kind: z.enum(enumValues('FigureKind')).default('REPORTED'),
   scopeProgramId: id.nullish(),
+  scopeInstitutionId: id.nullish(),
   baselineValue: z.number().finite().nullish(),
   baselineYear: z.number().int().min(1949).max(2100).nullish(),
   changePercent: z

@@ -17,23 +17,32 @@ export async function recordFigure(
   input: unknown,
   region: Region,
 ): Promise<Written<Figure>> {
-  const { source, breakdown, scopeProgramId, ...values } = parseRecord(
+  const { source, breakdown, scopeProgramId, scopeInstitutionId, ...values } = parseRecord(
     figureInput,
     input,
     'input',
     (record) => [...figureRules(record), ...regionRules(region, record)],
   );
-  if (scopeProgramId) {
-    const [found] = await tx.query(`SELECT 1 FROM program WHERE id = $1`, [scopeProgramId]);
-    if (!found) {
-      throw badInput([
-        {
-          path: 'input.scopeProgramId',
-          message: `${recordName('programme', region, scopeProgramId)} is not in this region's registry`,
-        },
-      ]);
-    }
+  const scopes = [
+    { path: 'input.scopeProgramId', table: 'program', entity: 'programme', id: scopeProgramId },
+    {
+      path: 'input.scopeInstitutionId',
+      table: 'institution',
+      entity: 'institution',
+      id: scopeInstitutionId,
+    },
+  ] as const;
+  const missing = [];
+  for (const scope of scopes) {
+    if (!scope.id) continue;
+    const [found] = await tx.query(`SELECT 1 FROM ${scope.table} WHERE id = $1`, [scope.id]);
+    if (!found)
+      missing.push({
+        path: scope.path,
+        message: `${recordName(scope.entity, region, scope.id)} is not in this region's registry`,
+      });
   }
+  if (missing.length) throw badInput(missing);
   const id = `figure-${randomUUID()}`;
   await tx.getRepository(FigureEntity).insert({
     ...values,
@@ -48,6 +57,7 @@ export async function recordFigure(
     breakdownValue: breakdown?.value ?? null,
     qualifierWord: values.qualifierWord ?? null,
     scopeProgramId: scopeProgramId ?? null,
+    scopeInstitutionId: scopeInstitutionId ?? null,
     provenance: 'REGISTERED',
   });
   const after = (await tx.getRepository(FigureEntity).findOneBy({ id }))!;
