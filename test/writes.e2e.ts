@@ -48,14 +48,18 @@ async function latestChangeId(headers: Record<string, string>) {
 }
 
 const createInstitution = `mutation ($input: InstitutionInput!, $key: String) {
-  tianjin { createInstitution(input: $input, idempotencyKey: $key) { id version name status provenance } } }`;
+  tianjin { createInstitution(input: $input, idempotencyKey: $key) { id version updatedAt name status provenance } } }`;
 
 async function newAgency(name: string) {
   const response = await ask(await editorOf('TJ'), createInstitution, {
     input: { name, kind: 'SOCIAL_WORK_AGENCY', city: '天津市' },
   });
   expect(response.errors).toBeUndefined();
-  return response.data.tianjin.createInstitution as { id: string; version: number };
+  return response.data.tianjin.createInstitution as {
+    id: string;
+    version: number;
+    updatedAt: string;
+  };
 }
 
 /** One call of every mutation, with valid input, for the access and audit tests. */
@@ -503,6 +507,51 @@ describe('public answers cached by the gateway', () => {
       ).toBeNull();
       expect(await cached(), what).toBe(true);
     }
+  });
+});
+
+describe('an update that changes nothing', () => {
+  const update = `mutation ($id: ID!, $version: Int!, $input: InstitutionInput!) {
+    tianjin { updateInstitution(id: $id, version: $version, input: $input) { version updatedAt division { county } } } }`;
+
+  it('keeps the version, writes no audit and keeps the cache; the next change counts one', async () => {
+    const editor = await editorOf('TJ');
+    const agency = await newAgency(`天津市无改动测试机构${Date.now()}`);
+    const before = await tianjinRows();
+    const query = '{ tianjin { figures(indicator: "SOCIAL_WORK_AGENCIES") { value } } }';
+    const cached = async () =>
+      (
+        await fetch(federation.stack.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).headers.get('age') !== null;
+    await cached();
+    // The form saved as it was read: its city as stored, given again.
+    const same = await ask(editor, update, {
+      id: agency.id,
+      version: agency.version,
+      input: { city: '天津市' },
+    });
+    expect(same.errors).toBeUndefined();
+    expect(same.data.tianjin.updateInstitution).toMatchObject({
+      version: agency.version,
+      updatedAt: agency.updatedAt,
+    });
+    expect((await tianjinRows()).audit).toBe(before.audit);
+    expect(await cached()).toBe(true);
+    // The version read before the unchanged save still writes the next change, which counts one.
+    const changed = await ask(editor, update, {
+      id: agency.id,
+      version: agency.version,
+      input: { county: '河西区' },
+    });
+    expect(changed.data.tianjin.updateInstitution).toMatchObject({
+      version: agency.version + 1,
+      division: { county: '河西区' },
+    });
+    expect((await tianjinRows()).audit).toBe(before.audit + 1);
   });
 });
 

@@ -445,7 +445,7 @@ export type Institution = {
   status: InstitutionStatus;
   /** 记录最近一次变更的时间（ISO 8601，UTC）。When the record last changed (ISO 8601, UTC). */
   updatedAt: Scalars['String']['output'];
-  /** 每次变更时递增；更新时必须带上所读取的版本号。Incremented on every change; updates must carry the version they read. */
+  /** 每次变更时递增；未改变任何字段的更新不算变更，版本号不变，也不记入审计。更新时必须带上所读取的版本号。Incremented on every change; an update that changes no field is none, keeping the version and writing no audit. Updates must carry the version they read. */
   version: Scalars['Int']['output'];
 };
 
@@ -844,7 +844,7 @@ export type Program = {
   source?: Maybe<Source>;
   /** 记录最近一次变更的时间（ISO 8601，UTC）。When the record last changed (ISO 8601, UTC). */
   updatedAt: Scalars['String']['output'];
-  /** 每次变更时递增；更新时必须带上所读取的版本号。Incremented on every change; updates must carry the version they read. */
+  /** 每次变更时递增；未改变任何字段的更新不算变更，版本号不变，也不记入审计。更新时必须带上所读取的版本号。Incremented on every change; an update that changes no field is none, keeping the version and writing no audit. Updates must carry the version they read. */
   version: Scalars['Int']['output'];
   /** 项目年度；不详时为 null。未给出 `periodStart` 时，测算自该年1月1日起计入该项目；如也未给出 `periodEnd`，则计至该年12月31日。The programme's year (年度); null when not known. Without a `periodStart`, measures count the programme from 1 January of this year, and to 31 December unless `periodEnd` is given. */
   year?: Maybe<Scalars['Int']['output']>;
@@ -1929,7 +1929,7 @@ export type SocialWorker = {
   supervisorRank?: Maybe<SupervisorRank>;
   /** 记录最近一次变更的时间（ISO 8601，UTC）。When the record last changed (ISO 8601, UTC). */
   updatedAt: Scalars['String']['output'];
-  /** 每次变更时递增；更新时必须带上所读取的版本号。Incremented on every change; updates must carry the version they read. */
+  /** 每次变更时递增；未改变任何字段的更新不算变更，版本号不变，也不记入审计。更新时必须带上所读取的版本号。Incremented on every change; an update that changes no field is none, keeping the version and writing no audit. Updates must carry the version they read. */
   version: Scalars['Int']['output'];
 };
 
@@ -2181,7 +2181,7 @@ export type Target = {
   unit: Scalars['String']['output'];
   /** 单位的中文写法，写在数字之后（人、人次、个、元、%、每万常住人口）。The unit as Chinese writes it after a number (人, 人次, 个, 元, %, 每万常住人口). */
   unitZh: Scalars['String']['output'];
-  /** 每次变更时递增；修订或撤回目标时必须带上所读取的版本号。Incremented on every change; a revision or withdrawal must carry the version read. */
+  /** 每次变更时递增；未改变任何字段的修订不算变更，版本号不变。修订或撤回目标时必须带上所读取的版本号。Incremented on every change; a revision that changes no field is none, keeping the version. A revision or withdrawal must carry the version read. */
   version: Scalars['Int']['output'];
   /** 撤回该目标的原因；目标有效期间为 null。Why the target was withdrawn; null while it stands. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityManager, EntitySchema, ObjectLiteral, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { badInput } from './validation.js';
@@ -29,10 +30,24 @@ export async function insertRecord<T extends ObjectLiteral & { id: string }>(
   return (await byId(repository, String(inserted.identifiers[0]!.id)))!;
 }
 
+/** What a write changes beside the fields it is given: the record's version, time and provenance. */
+const bookkeeping = new Set(['version', 'updatedAt', 'provenance']);
+
+/** Whether two reads of a record hold the same fields, its bookkeeping aside. */
+const sameFields = (a: ObjectLiteral, b: ObjectLiteral) =>
+  isDeepStrictEqual(
+    Object.entries(a).filter(([field]) => !bookkeeping.has(field)),
+    Object.entries(b).filter(([field]) => !bookkeeping.has(field)),
+  );
+
 /**
  * Applies `changes` to the record at `expectedVersion`, or fails with CONFLICT naming the record
  * as `name` does (`Institution NX-108`); `check` sees the
  * record as it will be (and as it was), for rules across fields, before anything is written. Returns the record before and after.
+ * Changes that leave every field as it was (a form saved unedited) leave the record as it was, its
+ * version too: a version counts changes, and a team's next write must not be refused as stale
+ * because nothing happened. The fields are compared as PostgreSQL reads them back (a numeric as it
+ * stores it, arrays, dates), so 45.5 written over 45.50 is no change.
  */
 export async function updateRecord<T extends ObjectLiteral & { id: string; version: number }>(
   tx: EntityManager,
@@ -57,6 +72,8 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
   check({ ...before, ...changes }, before);
   // A record named in a document and then changed by the region no longer says what the document says.
   const provenance = before.provenance === 'PUBLISHED' ? { provenance: 'REGISTERED' } : {};
+  // Undone, as if never run, where the record ends as it was.
+  await tx.query('SAVEPOINT unchanged');
   const result = await tx
     .createQueryBuilder()
     .update(entity)
@@ -64,5 +81,11 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
     .where('id = :id AND version = :version', { id, version: expectedVersion })
     .execute();
   assertOneRow(result.affected, name);
-  return { before, after: (await byId(repository, id))! };
+  const after = (await byId(repository, id))!;
+  if (sameFields(before, after)) {
+    await tx.query('ROLLBACK TO SAVEPOINT unchanged');
+    return { before, after: before };
+  }
+  await tx.query('RELEASE SAVEPOINT unchanged');
+  return { before, after };
 }

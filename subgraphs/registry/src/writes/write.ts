@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
@@ -73,6 +74,11 @@ export async function write<T extends object>(
         }
       }
       const written = await work(tx);
+      // An update that changed nothing (updateRecord kept the record as it was) is no change to audit.
+      if (written.before && isDeepStrictEqual(written.before, written.after)) {
+        if (key) await claimFor(tx, key, written);
+        return { value: written.after, wrote: false };
+      }
       await tx.query(
         `INSERT INTO audit (actor, role, action, entity, entity_id, before, after, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [
@@ -86,12 +92,7 @@ export async function write<T extends object>(
           key,
         ],
       );
-      if (key)
-        await tx.query(`UPDATE idempotency_key SET entity = $2, entity_id = $3 WHERE key = $1`, [
-          key,
-          written.entity,
-          written.id,
-        ]);
+      if (key) await claimFor(tx, key, written);
       return { value: written.after, wrote: true };
     })
     // A natural key taken by a concurrent write between our check and our insert.
@@ -104,6 +105,14 @@ export async function write<T extends object>(
   }
   return result.value;
 }
+
+/** The record a used idempotency key stands for, which a retry with it reads. */
+const claimFor = (tx: EntityManager, key: string, written: Written<object>) =>
+  tx.query(`UPDATE idempotency_key SET entity = $2, entity_id = $3 WHERE key = $1`, [
+    key,
+    written.entity,
+    written.id,
+  ]);
 
 /** Natural keys a concurrent write may have taken between our check and our insert. */
 const uniqueFields: Record<string, string> = {
