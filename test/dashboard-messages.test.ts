@@ -75,10 +75,17 @@ describe("a target's reason on the dashboard", () => {
     );
   });
 
+  it('says a target judged before it was set was none to judge', () => {
+    const early = { ...missed, code: 'TARGET_NOT_YET_SET', value: 5.61, targetSetOn: '2025' };
+    expect(reasonText(early, 'percent', 'zh')).toBe(
+      '该目标设定于 2025，晚于所判定的日子：当时没有这一目标，不作判定。',
+    );
+  });
+
   it('says a target judged before the programme it counts began had nothing to count yet', () => {
     const early = { ...missed, code: 'SCOPE_NOT_BEGUN', value: null, scopeStart: '2025' };
     expect(reasonText(early, 'prefectures', 'zh')).toBe(
-      '目标所计的项目 2025 才开始，晚于所判定的日子：当时还没有可计的记录。',
+      '目标所计的项目始于 2025，晚于所判定的日子：当时还没有可计的记录。',
     );
   });
 });

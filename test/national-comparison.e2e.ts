@@ -274,10 +274,6 @@ describe('demo registry against the published totals', () => {
     },
   );
 
-  /** When a programme began, as it gives it: its first day, month or year. */
-  const startOf = (program: { periodStart: string | null; year: number }) =>
-    program.periodStart ?? String(program.year);
-
   it("measures Ningxia's 2025 cohort targets, 30 workers in 10 counties, against the 2025 programme's own postings, which are demo", async () => {
     const { ningxia } = await federation.query(
       `{ ningxia { targets { id scope { program { id name periodStart year } } progress { value status demoShare restsMostlyOnDemo since } } } }`,
@@ -292,7 +288,7 @@ describe('demo registry against the published totals', () => {
       expect(program.name).toMatch(/^2025年宁夏/);
       // Everyone the cohort placed, since the programme began, as the programme gives it: not
       // those in post today.
-      const start = startOf(program);
+      const start = program.periodStart ?? String(program.year);
       expect(start).toMatch(/^2025/);
       expect(byId[id].progress).toEqual({
         value,
@@ -302,10 +298,9 @@ describe('demo registry against the published totals', () => {
         since: start,
       });
     }
-    // Judged before the programme began, a cohort had placed no one: nothing to judge, and the
-    // reason says so and when it began, not that data are missing.
+    // Judged before its policy of 2025 set it, there was no target: none is judged, not "no data".
     const before = await federation.query(
-      `{ ningxia { targets { id progress(asOf: "2023") { value since status reason { code scopeStart } } } } }`,
+      `{ ningxia { targets { id progress(asOf: "2023") { value since status restsMostlyOnDemo reason { code targetSetOn } } } } }`,
     );
     const dispatched = before.ningxia.targets.find(
       (t: { id: string }) => t.id === 'nx-three-areas-2025-dispatched-workers',
@@ -313,11 +308,9 @@ describe('demo registry against the published totals', () => {
     expect(dispatched.progress).toEqual({
       value: null,
       since: null,
-      status: 'NO_DATA',
-      reason: {
-        code: 'SCOPE_NOT_BEGUN',
-        scopeStart: startOf(byId[dispatched.id].scope.program),
-      },
+      status: 'NOT_SET',
+      restsMostlyOnDemo: false,
+      reason: { code: 'TARGET_NOT_YET_SET', targetSetOn: '2025' },
     });
     // Once it began (2025; the page of 2025-07-19 says it will send 30), before its first posting
     // was registered, the registry counts 0: what it holds, not a finding that none was sent, so
@@ -392,28 +385,42 @@ describe('demo registry against the published totals', () => {
     expect(Math.max(...progress.reason.trendYears)).toBe(2024);
   });
 
-  it("judges Guangxi's 2027 coverage as things stood at the end of 2023", async () => {
+  it("judges Guangxi's 2027 coverage as things stood at the end of 2025, and not before its plan", async () => {
     const { guangxi } = await federation.query(`{ guangxi { targets { id
       now: progress { history { year value basis } }
-      then: progress(asOf: "2023") { value basis asOf yearsLeft requiredAnnualGrowth
-        reason { threshold } history { year basis } } } } }`);
+      then: progress(asOf: "2025") { value basis asOf yearsLeft requiredAnnualGrowth
+        reason { threshold } history { year basis } }
+      early: progress(asOf: "2023") { value status gap projectedValue requiredAnnualGrowth
+        restsMostlyOnDemo reason { code targetSetOn } } } } }`);
     const coverage = guangxi.targets.find(
       (t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027',
     );
     const years = (history: { year: number }[]) => history.map((p) => p.year);
-    // Today's history goes past 2023: the one as of 2023 stops there.
-    expect(Math.max(...years(coverage.now.history))).toBeGreaterThan(2023);
-    expect(Math.max(...years(coverage.then.history))).toBe(2023);
-    const endOf2023 = coverage.now.history.find(
-      (p: { year: number; basis: string }) => p.year === 2023 && p.basis === 'MEASURED',
-    ).value;
-    expect(coverage.then).toMatchObject({ basis: 'MEASURED', asOf: '2023-12-31', yearsLeft: 4 });
-    expect(coverage.then.value).toBeCloseTo(endOf2023, 2);
-    // The growth still needed is over the four years from the end of 2023 to the end of 2027.
+    // Today's history goes past 2025: the one as of 2025 stops there.
+    expect(Math.max(...years(coverage.now.history))).toBeGreaterThan(2025);
+    expect(Math.max(...years(coverage.then.history))).toBe(2025);
+    const endOf = (year: number) =>
+      coverage.now.history.find(
+        (p: { year: number; basis: string }) => p.year === year && p.basis === 'MEASURED',
+      ).value;
+    expect(coverage.then).toMatchObject({ basis: 'MEASURED', asOf: '2025-12-31', yearsLeft: 2 });
+    expect(coverage.then.value).toBeCloseTo(endOf(2025), 2);
+    // The growth still needed is over the two years from the end of 2025 to the end of 2027.
     expect(coverage.then.requiredAnnualGrowth).toBeCloseTo(
-      (coverage.then.reason.threshold - coverage.then.value) / 4,
+      (coverage.then.reason.threshold - coverage.then.value) / 2,
       1,
     );
+    // The plan was reported in 2025: at the end of 2023 there was no target to be off track for.
+    // Where the region stood is still given.
+    expect(coverage.early).toMatchObject({
+      status: 'NOT_SET',
+      gap: null,
+      projectedValue: null,
+      requiredAnnualGrowth: null,
+      restsMostlyOnDemo: false,
+      reason: { code: 'TARGET_NOT_YET_SET', targetSetOn: '2025' },
+    });
+    expect(coverage.early.value).toBeCloseTo(endOf(2023), 2);
     await expectDateRefused(
       '{ guangxi { targets { progress(asOf: "2999") { value } } } }',
       '2999 晚于今天',

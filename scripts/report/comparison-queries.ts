@@ -108,6 +108,7 @@ export const comparisonQuery = graphql(`
             deadlineGap
             basicallyPercent
             scopeStart
+            targetSetOn
           }
         }
       }

@@ -95,6 +95,7 @@ graphql(`
         deadlineGap
         basicallyPercent
         scopeStart
+        targetSetOn
       }
       trendPerYear
       projectedValue

@@ -168,6 +168,7 @@ export const statusLabels: Record<string, Record<Language, string>> = {
   AT_RISK: { zh: '存在风险', en: 'At risk' },
   OFF_TRACK: { zh: '偏离目标', en: 'Off track' },
   NO_DATA: { zh: '无数据', en: 'No data' },
+  NOT_SET: { zh: '尚未设定', en: 'Not yet set' },
 };
 
 /**
@@ -193,6 +194,7 @@ export function reasonText(
     deadlineGap?: number | null;
     basicallyPercent?: number | null;
     scopeStart?: string | null;
+    targetSetOn?: string | null;
   },
   unit: string,
   language: Language,
@@ -216,8 +218,12 @@ export function reasonText(
       zh: '既无登记测算值，也无公开数据。',
       en: 'No measured value and no published figure.',
     },
+    TARGET_NOT_YET_SET: {
+      zh: `该目标设定于 ${reason.targetSetOn}，晚于所判定的日子：当时没有这一目标，不作判定。`,
+      en: `The target was set in ${reason.targetSetOn}, after the day judged: there was no target to judge then.`,
+    },
     SCOPE_NOT_BEGUN: {
-      zh: `目标所计的项目 ${reason.scopeStart} 才开始，晚于所判定的日子：当时还没有可计的记录。`,
+      zh: `目标所计的项目始于 ${reason.scopeStart}，晚于所判定的日子：当时还没有可计的记录。`,
       en: `The programme the target counts began in ${reason.scopeStart}, after the day judged: there was nothing of it to count yet.`,
     },
     NOTHING_REGISTERED: {

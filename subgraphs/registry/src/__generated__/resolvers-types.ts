@@ -2107,6 +2107,8 @@ export type StatusReason = {
   reachedYear?: Maybe<Scalars['Int']['output']>;
   /** `SCOPE_NOT_BEGUN` 时，目标所计项目的开始日期（年、年月或日期，按项目所载）；其他情况为 null。Of `SCOPE_NOT_BEGUN`, the start of the programme the target counts (a year, year-month or date, as the programme records it); null otherwise. */
   scopeStart?: Maybe<Scalars['String']['output']>;
+  /** `TARGET_NOT_YET_SET` 时，目标设定之日：政策的印发日期，未载明时为来源的发布年份；其他情况为 null。Of `TARGET_NOT_YET_SET`, when the target was set: its policy's date, else its source's year; null otherwise. */
+  targetSetOn?: Maybe<Scalars['String']['output']>;
   /** 目标值。The target's value. */
   targetValue: Scalars['Float']['output'];
   /** 目标年份。The target year. */
@@ -2139,6 +2141,8 @@ export type StatusReasonCode =
   | 'SCOPE_NOT_BEGUN'
   /** 数值已达到要求基本实现的目标的阈值，但尚未达到目标本身。The value has reached the threshold of a target to be reached basically, not the target itself. */
   | 'TARGET_BASICALLY_REACHED'
+  /** 所判定的日子早于目标设定之日（`targetSetOn`：政策的印发日期，未载明时为来源的发布年份）。The day judged is before the target was set (`targetSetOn`: its policy's date, else its source's year). */
+  | 'TARGET_NOT_YET_SET'
   /** 数值已达到目标。The value has reached the target. */
   | 'TARGET_REACHED'
   /** 数值在目标年份之后才达到阈值（`reachedYear`）。The value reached the threshold after the target year (`reachedYear`). */
@@ -2281,11 +2285,11 @@ export type TargetState = {
 };
 
 /**
- * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过（目标须在目标年份最后一天结束时达到，按该日判定即视为已过）时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。流量指标（个案、人次、资金）的目标是目标年份当年的量：只有该年的量才能使其达成，此前某年的量即使达到阈值也只按趋势判定。计划类或宣布启动类数字一律不作为数值。
+ * 目标的状态。达标阈值即目标值；对于要求基本实现的目标，阈值为目标值乘以指标目录规定的比例（除非该指标另有规定，否则为 90%；见 `StatusReason.threshold`）。判定规则依次为：所判定的日子早于目标设定之日时为 NOT_SET；无任何数值时为 NO_DATA；数值在目标年份当年或之前达到阈值时为 ACHIEVED，在目标年份之后达到时为 ACHIEVED_LATE；目标年份已过（目标须在目标年份最后一天结束时达到，按该日判定即视为已过）时为 OFF_TRACK；有效数据仅涵盖一个年份时为 AT_RISK；否则将当前值按趋势（各有效数据年份的 Theil–Sen 斜率）推算至目标年份：达到或超过阈值为 ON_TRACK，低于阈值但差距不超过 10% 为 AT_RISK，差距更大则为 OFF_TRACK。流量指标（个案、人次、资金）的目标是目标年份当年的量：只有该年的量才能使其达成，此前某年的量即使达到阈值也只按趋势判定。计划类或宣布启动类数字一律不作为数值。
  *
  * Status of a target. The threshold is the target, or for a target to be reached basically (基本实现)
- * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NO_DATA without
- * any value; ACHIEVED when the value has reached the threshold in or before the target year,
+ * the catalog's share of it (90% unless the indicator sets another; `StatusReason.threshold`). The rules, in this order: NOT_SET on a day
+ * before the target was set; NO_DATA without any value; ACHIEVED when the value has reached the threshold in or before the target year,
  * ACHIEVED_LATE when after it; OFF_TRACK when the target year has passed (a target is due at the
  * end of its year's last day: judged as of that day, it has passed); AT_RISK when the evidence
  * holds a single year; otherwise the trend (Theil–Sen slope of the years with evidence) carried on
@@ -2301,6 +2305,8 @@ export type TargetStatus =
   | 'ACHIEVED_LATE'
   /** 存在风险：有效数据仅涵盖一个年份、无趋势可供推算，或按趋势推算低于阈值但差距不超过10%。At risk: the evidence holds a single year, so no trend, or the trend falls short of the threshold by at most 10%. */
   | 'AT_RISK'
+  /** 尚未设定：所判定的日子早于设定该目标的政策（或载明它的来源）的日期，当时没有这一目标，因此不作判定；`value` 仍给出当时的情况。Not set: the day judged is before the policy that sets the target (or the source that reports it) was dated, when there was no such target to judge; `value` still gives where it stood. */
+  | 'NOT_SET'
   /** 无数据：既无测算值，也无报告的公布数字。No data: no measured value and no reported figure. */
   | 'NO_DATA'
   /** 偏离目标：目标年份已过而未达到阈值，或按趋势推算低于阈值超过10%。Off track: the target year has passed short of the threshold, or the trend falls short of it by more than 10%. */
@@ -3026,6 +3032,7 @@ export type StatusReasonResolvers<ContextType = RegistryContext, ParentType exte
   projectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reachedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   scopeStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetSetOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

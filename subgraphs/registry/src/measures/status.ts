@@ -5,7 +5,7 @@
 import type { Trend, YearValue } from './trend.js';
 
 export type TargetStatus =
-  'ACHIEVED' | 'ACHIEVED_LATE' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA';
+  'ACHIEVED' | 'ACHIEVED_LATE' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NOT_SET';
 
 /** A projection that falls short of the target by at most this share of it is AT_RISK, beyond it OFF_TRACK. */
 export const AT_RISK_SHORTFALL = 0.1;
@@ -73,6 +73,7 @@ export interface Standing {
  */
 export type StatusReasonCode =
   | 'NO_VALUE'
+  | 'TARGET_NOT_YET_SET'
   | 'SCOPE_NOT_BEGUN'
   | 'NOTHING_REGISTERED'
   | 'TARGET_REACHED'
@@ -111,6 +112,8 @@ export interface StatusReason {
   deadlineGap: number | null;
   /** Of SCOPE_NOT_BEGUN, the day (or month, or year) the programme the target counts began. */
   scopeStart: string | null;
+  /** Of TARGET_NOT_YET_SET, when the target was set, as its policy or source dates it. */
+  targetSetOn: string | null;
 }
 
 export interface Assessment {
@@ -218,6 +221,7 @@ export function assess(standing: Standing): Assessment {
     deadlineValue: deadline && round(deadline.value),
     deadlineGap: deadline && round(Math.max(targetValue - deadline.value, 0)),
     scopeStart: current == null ? (standing.scopeStart ?? null) : null,
+    targetSetOn: null,
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
   if (current == null) {

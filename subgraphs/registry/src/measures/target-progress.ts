@@ -10,6 +10,7 @@ import { reasonInEnglish } from './reason-in-english.js';
 import { boundsOf, standingOf } from './target-standing.js';
 import { stockStanding } from './stock-standing.js';
 import { flowStanding } from './flow-standing.js';
+import { isBefore, notYetSet, targetSetOn } from './target-not-set.js';
 
 /**
  * A target's progress (`Target.progress`) as of a day: where the region stands, found as a stock's
@@ -43,7 +44,8 @@ export async function targetProgress(
     : flow
       ? await flowStanding(t, measured, history.points, judgedOn, loaders)
       : await stockStanding(t, measured, history, judgedOn, programmeStart, loaders);
-  const assessment = assess({
+  const setOn = await targetSetOn(t, loaders);
+  const standing = {
     ...standingOf(t),
     bounds: boundsOf(t),
     year: Number(judgedOn.day.slice(0, 4)),
@@ -60,18 +62,24 @@ export async function targetProgress(
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
     scopeStart: begun ? null : programmeStart,
-  });
+  };
+  const assessment =
+    setOn && isBefore(judgedOn.day, setOn)
+      ? notYetSet(standing, current?.value ?? null, setOn)
+      : assess(standing);
+  // A target not yet set is judged on no value, demo or not: its status rests on dates.
+  const onDemo = assessment.status !== 'NOT_SET' && restsMostlyOnDemo(current?.demoShare);
   return {
     value: current?.value ?? null,
     basis: current?.basis ?? null,
     asOf: current?.asOf ?? null,
     since: current?.since ?? null,
     demoShare: current?.demoShare ?? null,
-    restsMostlyOnDemo: restsMostlyOnDemo(current?.demoShare),
+    restsMostlyOnDemo: onDemo,
     figure,
     trendPerYear: history.trend ? Math.round(history.trend.slope * 100) / 100 : null,
     history: history.points,
     ...assessment,
-    statusReason: `${restsMostlyOnDemo(current?.demoShare) ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, figure?.qualifier)}`,
+    statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, figure?.qualifier)}`,
   };
 }
