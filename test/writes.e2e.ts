@@ -1070,6 +1070,67 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(cleared).toMatchObject({ targetValue: 300, milestones: [] });
   });
 
+  it('sets a target to be reached basically and counting fewer kinds, as its sentence says, and keeps both on a revision', async () => {
+    const editor = await editorOf('TJ');
+    const setTarget = `mutation ($input: TargetInput!, $version: Int) {
+      tianjin { setTarget(input: $input, version: $version) { id version qualifier scope { kinds program { id } }
+        progress { reason { threshold basicallyPercent } } } } }`;
+    const input = {
+      indicator: 'MEDICAL_MSW_COVERAGE',
+      targetValue: 100,
+      targetYear: 2030,
+      description: '到2030年，基本实现全市医疗机构（不含公共卫生机构）医务社会工作全覆盖。',
+    };
+    const created = await ask(editor, setTarget, {
+      input: {
+        ...input,
+        qualifier: 'BASICALLY',
+        scopeKinds: ['GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL', 'PRIMARY_CARE'],
+      },
+    });
+    expect(created.errors).toBeUndefined();
+    const target = created.data.tianjin.setTarget;
+    expect(target).toMatchObject({
+      qualifier: 'BASICALLY',
+      scope: {
+        kinds: ['GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL', 'PRIMARY_CARE'],
+        program: null,
+      },
+      progress: { reason: { threshold: 90, basicallyPercent: 90 } },
+    });
+    // A revision of the year alone keeps how firmly and what it counts.
+    const revised = (
+      await ask(editor, setTarget, {
+        input: { ...input, id: target.id, targetYear: 2029 },
+        version: target.version,
+      })
+    ).data.tianjin.setTarget;
+    expect(revised).toMatchObject({ qualifier: 'BASICALLY', scope: { kinds: target.scope.kinds } });
+    // null clears the kinds; a programme not in this registry is refused, naming it.
+    const cleared = (
+      await ask(editor, setTarget, {
+        input: { ...input, id: target.id, scopeKinds: null, qualifier: 'EXACT' },
+        version: revised.version,
+      })
+    ).data.tianjin.setTarget;
+    expect(cleared).toMatchObject({
+      qualifier: 'EXACT',
+      scope: null,
+      progress: { reason: { threshold: 100, basicallyPercent: null } },
+    });
+    const refused = await ask(editor, setTarget, {
+      input: { ...input, scopeProgramId: 'TJ-999999999' },
+    });
+    expect(refused.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ path: 'input.scopeProgramId' }),
+    ]);
+    const withdrawn = await ask(
+      editor,
+      `mutation { tianjin { withdrawTarget(id: "${target.id}", version: ${cleared.version}, reason: "测试目标") { id } } }`,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+  });
+
   it('records the source a target was published in, keeps it on a revision without one, and shows a new one in the feed', async () => {
     const editor = await editorOf('TJ');
     const setTarget = `mutation ($input: TargetInput!, $version: Int) {

@@ -58,6 +58,7 @@ export const chineseFieldNames: Record<string, string> = {
   roundedTo: '取整位数',
   scopeProgramId: '所计项目',
   scopeInstitutionId: '所计机构',
+  scopeKinds: '所计机构类型',
   baselineValue: '基期值',
   baselineYear: '基期年份',
   changePercent: '变化百分比',

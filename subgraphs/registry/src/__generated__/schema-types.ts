@@ -2211,8 +2211,14 @@ export type TargetInput = {
   milestones?: InputMaybe<Array<MilestoneInput>>;
   /** 目标所依据的政策文件；每次提供时均新建一条政策文件记录，修订时省略则保留目标原有的政策文件。The policy document the target comes from; each time it is given a new policy record is created, and a revision without it keeps the target's policy. */
   policy?: InputMaybe<PolicyInput>;
+  /** 政策原文写“基本实现”时为 BASICALLY（阈值为目标值乘以指标目录约定的比例，见 `StatusReason.basicallyPercent`），否则为 EXACT。新设目标时省略即为 EXACT，修订时省略则保留原值。BASICALLY where the policy's sentence says 基本实现 (the threshold is the catalog's share of the target, `StatusReason.basicallyPercent`), else EXACT. Left out: EXACT for a new target, kept by a revision. */
+  qualifier?: InputMaybe<TargetQualifier>;
   /** 设定该目标的原文语句，1至2,000个字符。The original sentence that sets the target, 1 to 2,000 characters. */
   quote?: InputMaybe<Scalars['String']['input']>;
+  /** 目标只计某些机构类型时所计的类型（如北京的全覆盖不含公共卫生机构）；修订时省略则保留，给出 null 或空列表则清除。The institution kinds the target counts where its policy counts fewer than the indicator (Beijing's full coverage leaves out public health); left out, a revision keeps them; null or an empty list clears them. */
+  scopeKinds?: InputMaybe<Array<InstitutionKind>>;
+  /** 目标只计某一项目（及其下属项目）的记录时，该项目的 id，如 `NX-3`（宁夏“三区”计划的当年批次）；修订时省略则保留，给出 null 则清除。The programme (with the projects under it) whose records alone the target counts, as `NX-3` (one year's cohort of Ningxia's 'three areas' plan); left out, a revision keeps it; null clears it. */
+  scopeProgramId?: InputMaybe<Scalars['ID']['input']>;
   /** 刊载该目标的来源文件：按 `id` 引用已有来源，或新建来源；修订时省略则保留目标原有的来源，给出则须同时给出 `quote`。The source document the target was published in: a known one by `id`, or a new one; a revision without it keeps the target's source, and one with it gives `quote` too. */
   source?: InputMaybe<SourceInput>;
   /** 按指标目录规定的指标类型取值：百分比须在0至100之间，计数须为非负整数，量值不得为负。As the catalog's kind says: a percentage from 0 to 100, a count whole and not negative, an amount not negative. */

@@ -7,8 +7,8 @@ import { figureInput, figureRules } from './figure-input.js';
 import { sourceId } from './source-input.js';
 import { badInput, parseArgument, parseRecord } from './validation.js';
 import { notFound, type Written } from './write.js';
+import { assertInRegistry } from './references.js';
 import { decimal } from './records.js';
-import { recordName } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
 
 /** A published figure is a fact about a document: recorded once, never edited (a correction is a new figure). */
@@ -23,26 +23,10 @@ export async function recordFigure(
     'input',
     (record) => [...figureRules(record), ...regionRules(region, record)],
   );
-  const scopes = [
-    { path: 'input.scopeProgramId', table: 'program', entity: 'programme', id: scopeProgramId },
-    {
-      path: 'input.scopeInstitutionId',
-      table: 'institution',
-      entity: 'institution',
-      id: scopeInstitutionId,
-    },
-  ] as const;
-  const missing = [];
-  for (const scope of scopes) {
-    if (!scope.id) continue;
-    const [found] = await tx.query(`SELECT 1 FROM ${scope.table} WHERE id = $1`, [scope.id]);
-    if (!found)
-      missing.push({
-        path: scope.path,
-        message: `${recordName(scope.entity, region, scope.id)} is not in this region's registry`,
-      });
-  }
-  if (missing.length) throw badInput(missing);
+  await assertInRegistry(tx, region, [
+    { path: 'input.scopeProgramId', table: 'program', id: scopeProgramId },
+    { path: 'input.scopeInstitutionId', table: 'institution', id: scopeInstitutionId },
+  ]);
   const id = `figure-${randomUUID()}`;
   await tx.getRepository(FigureEntity).insert({
     ...values,

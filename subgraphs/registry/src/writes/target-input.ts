@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { TargetInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { catalogRules } from './catalog-rules.js';
-import { indicatorCode, inputOf, text } from './field-schemas.js';
+import { id, indicatorCode, inputOf, text } from './field-schemas.js';
+import { enumValues } from '../enums.js';
 import { sourceInput } from './source-input.js';
 import type { Problem } from './validation.js';
 
@@ -37,6 +38,12 @@ export const targetInput = inputOf<TargetInput>()({
     .nullish(),
   source: sourceInput.nullish(),
   quote: text(2000).nullish(),
+  qualifier: z.enum(enumValues('TargetQualifier')).nullish(),
+  scopeProgramId: id.nullish(),
+  scopeKinds: z
+    .array(z.enum(enumValues('InstitutionKind')))
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'lists a kind twice')
+    .nullish(),
 });
 
 export const targetRules = (record: z.output<typeof targetInput>) => [

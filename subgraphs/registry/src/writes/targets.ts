@@ -8,6 +8,7 @@ import { sourceId } from './source-input.js';
 import { milestoneRules, targetInput, targetRules } from './target-input.js';
 import { assertRules, badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
+import { assertInRegistry } from './references.js';
 import type { Region } from '../../../regions.js';
 
 /** Sets a new target, or revises one at the version the caller read. */
@@ -17,13 +18,15 @@ export async function setTarget(
   version: number | null | undefined,
   region: Region,
 ): Promise<Written<Target>> {
-  const { id, policy, milestones, source, ...parsed } = parseRecord(
-    targetInput,
-    input,
-    'input',
-    (record) => [...targetRules(record), ...regionRules(region, record)],
-  );
+  const { id, policy, milestones, source, qualifier, scopeProgramId, scopeKinds, ...parsed } =
+    parseRecord(targetInput, input, 'input', (record) => [
+      ...targetRules(record),
+      ...regionRules(region, record),
+    ]);
   const values = { ...parsed, unit: catalogUnit(parsed.indicator) };
+  await assertInRegistry(tx, region, [
+    { path: 'input.scopeProgramId', table: 'program', id: scopeProgramId },
+  ]);
   let policyId: string | undefined;
   if (policy) {
     policyId = `policy-${randomUUID()}`;
@@ -62,6 +65,12 @@ export async function setTarget(
       : {}),
     ...(policyId ? { policyId } : {}),
     ...(newSourceId ? { sourceId: newSourceId } : {}),
+    // Left out, a new target is exact and counts the whole indicator; a revision keeps its own.
+    ...(qualifier || !id ? { qualifier: qualifier ?? 'EXACT' } : {}),
+    ...(scopeProgramId !== undefined || !id ? { scopeProgramId: scopeProgramId ?? null } : {}),
+    ...(scopeKinds !== undefined || !id
+      ? { scopeKinds: scopeKinds?.length ? scopeKinds : null }
+      : {}),
   };
   if (!id) {
     if (version != null)
