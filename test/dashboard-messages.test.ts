@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonText } from '../gateway/dashboard/src/i18n.js';
+import { reasonText } from '../gateway/dashboard/src/reason-words.js';
 import { messageIn } from '../gateway/dashboard/src/language.js';
 
 /** The dashboard shows an error in its page's language, of the two the API says it in. */
@@ -61,10 +61,10 @@ describe("a target's reason on the dashboard", () => {
 
   it("says that the threshold of 基本实现 is the catalog's convention wherever it names it", () => {
     expect(reasonText(projected, 'percent', 'zh')).toBe(
-      '按 2021–2026 年的趋势，2027 年底仅达 32.76%，低于 90% 超过 10%。“基本实现”按指标目录的约定以目标的 90% 为门槛。',
+      '按 2021–2026 年的趋势，2027 年底仅达 32.76%，比门槛 90% 低 57.24\u00a0个百分点，超过门槛的 10%（9\u00a0个百分点）。“基本实现”按指标目录的约定以目标的 90% 为门槛。',
     );
     expect(reasonText(projected, 'percent', 'en')).toMatch(
-      /short of 90% by more than 10%\. "Basically" \(基本实现\) is taken as 90% of the target, the catalog's convention\.$/,
+      /, 57\.24\u00a0percentage points short of 90%: more than 10% of it \(9\u00a0percentage points\)\. "Basically" \(基本实现\) is taken as 90% of the target, the catalog's convention\.$/,
     );
     // A target to be met in full has no such share; a rule that names no threshold says none.
     expect(reasonText({ ...projected, basicallyPercent: null }, 'percent', 'zh')).not.toMatch(

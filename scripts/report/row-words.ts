@@ -2,7 +2,7 @@ import { roundedNumber } from '../../shared/rounded-number.js';
 import type { Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
-import { reasonText } from '../../gateway/dashboard/src/i18n.js';
+import { reasonText } from '../../gateway/dashboard/src/reason-words.js';
 import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';

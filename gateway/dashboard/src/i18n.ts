@@ -1,6 +1,4 @@
 import type { Language } from './language.js';
-import { formatDifference, formatFigure, formatValue } from './units.js';
-import { conventionOf } from '../../../shared/basically.js';
 
 export type { Language };
 
@@ -177,104 +175,6 @@ export const statusLabels: Record<string, Record<Language, string>> = {
  */
 export const statusWords = (status: string, onDemo: boolean, language: Language) =>
   `${statusLabels[status]?.[language] ?? status}${onDemo ? (language === 'zh' ? '（演示）' : ' (demo)') : ''}`;
-
-/** A status rule in the reader's language, with the numbers it was applied to, in their unit. */
-export function reasonText(
-  reason: {
-    code: string;
-    value: number | null;
-    targetValue: number;
-    targetYear: number;
-    threshold: number;
-    projectedValue: number | null;
-    tolerancePercent: number;
-    reachedYear: number | null;
-    trendYears: number[];
-    deadlineValue?: number | null;
-    deadlineGap?: number | null;
-    basicallyPercent?: number | null;
-    scopeStart?: string | null;
-    targetSetOn?: string | null;
-  },
-  unit: string,
-  language: Language,
-  /** The qualifier of the published figure the value is, which says it with it (近40). */
-  qualifier?: string | null,
-): string {
-  const { targetYear: year, tolerancePercent: tolerance } = reason;
-  const value =
-    qualifier && reason.value != null
-      ? formatFigure(reason.value, unit, qualifier, language)
-      : formatValue(reason.value, unit, language);
-  const target = formatValue(reason.targetValue, unit, language);
-  const projected = formatValue(reason.projectedValue, unit, language);
-  const threshold = formatValue(reason.threshold, unit, language);
-  // The years the trend was fitted on, so that a projection says how old its evidence is: one of
-  // years that ended long ago reads as such.
-  const [from, to] = [reason.trendYears[0], reason.trendYears.at(-1)];
-  const trend = { zh: `按 ${from}–${to} 年的趋势，`, en: `The ${from}–${to} trend projects` };
-  const words: Record<string, Record<Language, string>> = {
-    NO_VALUE: {
-      zh: '既无登记测算值，也无公开数据。',
-      en: 'No measured value and no published figure.',
-    },
-    TARGET_NOT_YET_SET: {
-      zh: `该目标设定于 ${reason.targetSetOn}，晚于所判定的日子：当时没有这一目标，不作判定。`,
-      en: `The target was set in ${reason.targetSetOn}, after the day judged: there was no target to judge then.`,
-    },
-    SCOPE_NOT_BEGUN: {
-      zh: `目标所计的项目始于 ${reason.scopeStart}，晚于所判定的日子：当时还没有可计的记录。`,
-      en: `The programme the target counts began in ${reason.scopeStart}, after the day judged: there was nothing of it to count yet.`,
-    },
-    NOTHING_REGISTERED: {
-      zh: '登记库中尚无目标所计的记录，也无公开数据：0 是登记在册的数量，不表示该地区实际没有。',
-      en: 'The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none.',
-    },
-    TARGET_REACHED: {
-      zh: `${value} 已达到目标 ${target}。`,
-      en: `${value} has reached the target of ${target}.`,
-    },
-    TARGET_BASICALLY_REACHED: {
-      zh: `${value} 已达到“基本实现”的门槛 ${threshold}（目标 ${target}）。`,
-      en: `${value} has basically reached the target of ${target} (from ${threshold} on).`,
-    },
-    TARGET_REACHED_LATE: {
-      zh: `${value} 于 ${reason.reachedYear} 年达到目标 ${target}，晚于目标年份 ${year}。`,
-      en: `${value} reached the target of ${target} in ${reason.reachedYear}, after ${year}.`,
-    },
-    // Where it stood when due, and now: how far it missed, and how far it is.
-    TARGET_YEAR_PASSED:
-      reason.deadlineValue == null
-        ? {
-            zh: `目标年份 ${year} 已过，当前 ${value}，目标 ${target}。`,
-            en: `The target year ${year} has passed with ${value} of ${target}.`,
-          }
-        : {
-            zh: `目标年份 ${year} 已过：${year} 年底为 ${formatValue(reason.deadlineValue, unit, language)}，距目标 ${target}还差 ${formatDifference(reason.deadlineGap ?? 0, unit, language)}；当前 ${value}。`,
-            en: `The target year ${year} has passed: ${formatValue(reason.deadlineValue, unit, language)} at its end, ${formatDifference(reason.deadlineGap ?? 0, unit, language)} short of ${target}; ${value} now.`,
-          },
-    NO_TREND: {
-      zh: '尚未达成，且只有一年有变化的数据，无法推算趋势。',
-      en: 'Not reached, and the evidence holds a single year: no trend to project.',
-    },
-    PROJECTED_TO_REACH: {
-      zh: `${trend.zh}${year} 年底可达 ${projected}，不低于 ${threshold}。`,
-      en: `${trend.en} ${projected} by the end of ${year}, at or above ${threshold}.`,
-    },
-    PROJECTED_SHORT_WITHIN_TOLERANCE: {
-      zh: `${trend.zh}${year} 年底可达 ${projected}，低于 ${threshold}，差距不超过 ${tolerance}%。`,
-      en: `${trend.en} ${projected} by the end of ${year}, short of ${threshold} by at most ${tolerance}%.`,
-    },
-    PROJECTED_SHORT: {
-      zh: `${trend.zh}${year} 年底仅达 ${projected}，低于 ${threshold} 超过 ${tolerance}%。`,
-      en: `${trend.en} ${projected} by the end of ${year}, short of ${threshold} by more than ${tolerance}%.`,
-    },
-  };
-  const rule = words[reason.code]?.[language] ?? reason.code;
-  // The threshold of 基本实现 is the catalog's, not the policy's: a reader who sees it is told so.
-  const convention = conventionOf(reason);
-  return convention ? `${rule}${language === 'en' ? ' ' : ''}${convention[language]}` : rule;
-}
 
 export type Label = keyof typeof labels;
 
