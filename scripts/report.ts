@@ -18,7 +18,13 @@ import {
   pastDayNote,
   uncheckedOf,
 } from './report/comparison-notes.js';
-import { regionNameIn, reportLanguage, say, type Language } from './report/language.js';
+import {
+  comparisonTitle,
+  regionNameIn,
+  reportLanguage,
+  say,
+  type Language,
+} from './report/language.js';
 import { AnswerError } from './report/format.js';
 import { dayAsked } from './report/day-asked.js';
 import {
@@ -152,8 +158,7 @@ try {
     const { indicator, rows, national } = comparison;
     const pastDay = pastDayNote(comparison.askedAsOf, language);
     const unit = say.unit(indicator.unit, language);
-    const title =
-      language === 'zh' ? `${indicator.nameZh}（${unit}）` : `${indicator.name} (${unit})`;
+    const title = comparisonTitle(indicator, language);
     if (format === 'xlsx') outputWorkbook(await toXlsx(comparison, language, gateway));
     else
       output(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unitsWithWords } from '../gateway/dashboard/src/units.js';
 import { indicatorCatalog, indicatorCatalogFile } from '../subgraphs/indicator-catalog.js';
-import { reportLanguage } from '../scripts/report/language.js';
+import { comparisonTitle, reportLanguage } from '../scripts/report/language.js';
 import { aboutSheet, type ReportIndicator } from '../scripts/report/about.js';
 import { seriesZeroNote, type Series } from '../scripts/report/series.js';
 import type { ComparisonRow } from '../scripts/report/comparison-row.js';
@@ -258,6 +258,25 @@ describe("a row's check against its region's published total", () => {
     });
     expect(inWords(stock, 'en').registryCheck).toBe(
       'registered 4,100\u00a0person-times of 4,000-odd\u00a0person-times published (2023-10-24)',
+    );
+  });
+});
+
+describe("an indicator's heading", () => {
+  const funding = { name: 'Funding', nameZh: '投入资金', unit: 'yuan', stockOrFlow: 'FLOW' };
+  const rate = {
+    name: 'Certified social workers per 10,000 residents',
+    nameZh: '每万常住人口持证社会工作者数',
+    unit: 'per 10,000 residents',
+    stockOrFlow: 'STOCK',
+  };
+
+  it('says whether its numbers are of a day or a period, and its unit once', () => {
+    expect(comparisonTitle(funding, 'zh')).toBe('投入资金（元），时期数（一段时期的累计量）');
+    expect(comparisonTitle(funding, 'en')).toBe('Funding (yuan), flow (over a period)');
+    expect(comparisonTitle(rate, 'zh')).toBe('每万常住人口持证社会工作者数，时点数（某日的数量）');
+    expect(comparisonTitle(rate, 'en')).toBe(
+      'Certified social workers per 10,000 residents, stock (on a day)',
     );
   });
 });

@@ -223,6 +223,7 @@ describe('npm run report', () => {
     const csv = toCsv(comparison, 'en').trimEnd().split('\n');
     // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
     expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
+    expect(csv[0]!.endsWith(',Stock or flow')).toBe(true);
     // The regions, then their total.
     expect(csv).toHaveLength(1 + regions.length + 1);
     const header = fields(csv[0]!.slice(1));
@@ -287,6 +288,8 @@ describe('npm run report', () => {
     const column = (title: string) => guangxi[fields(header!).indexOf(title)];
     expect(column('地区')).toBe('广西壮族自治区');
     expect(column('单位')).toBe('%');
+    // A coverage is of a day, which the row says beside its unit, as a flow's says it adds a period.
+    expect(column('统计类别')).toBe('时点数（某日的数量）');
     expect(column('目标限定')).toBe('基本实现');
     expect(column('进展依据')).toBe('登记测算');
     // A status judged on mostly demo records says so in its words.

@@ -89,7 +89,9 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
           c !== 'targetQuote' &&
           c !== 'notMeasured' &&
           c !== 'registryCheck' &&
-          c !== 'statusWhy',
+          c !== 'statusWhy' &&
+          // The table's heading says it, as one indicator's rows all share it.
+          c !== 'stockOrFlow',
       ),
       language,
     ),

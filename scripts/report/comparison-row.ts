@@ -9,6 +9,8 @@ export interface ComparisonRow {
   name: string;
   nameZh: string;
   unit: string;
+  /** A count on a day, or an amount added up over a period (the measure's `since` says which). */
+  stockOrFlow: string;
   measured: number | null;
   /** The day the region was measured as of: a rate's, the year-end of the population it is over. */
   measuredAsOf: string | null;
@@ -130,6 +132,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     name: registry.name,
     nameZh: registry.nameZh,
     unit: indicator.unit,
+    stockOrFlow: indicator.stockOrFlow,
     measured: measure?.value ?? null,
     measuredAsOf: measure?.asOf ?? null,
     checkedPublished: measure?.checkedAgainst?.published ?? null,

@@ -27,6 +27,7 @@ const words = {
   region: { zh: '地区代码', en: 'Region code' },
   name: { zh: '地区', en: 'Region' },
   unit: { zh: '单位', en: 'Unit' },
+  stockOrFlow: { zh: '统计类别', en: 'Stock or flow' },
   measured: { zh: '登记测算值', en: 'Measured' },
   measuredAsOf: { zh: '测算截至', en: 'Measured as of' },
   measuredSince: { zh: '测算统计起点', en: 'Measured since' },
@@ -77,6 +78,11 @@ const bases: Record<string, Record<Language, string>> = {
 };
 
 /** A code the API answers, as the reader says it; EXACT needs no word. */
+const stockOrFlows: Record<string, Record<Language, string>> = {
+  STOCK: { zh: '时点数（某日的数量）', en: 'stock (on a day)' },
+  FLOW: { zh: '时期数（一段时期的累计量）', en: 'flow (over a period)' },
+};
+
 export const say = {
   unit: (unit: string | null, language: Language) => (unit ? unitWord(unit, language) : null),
   qualifier: (qualifier: string | null, language: Language) =>
@@ -94,8 +100,32 @@ export const say = {
     basis ? (bases[basis]?.[language] ?? basis) : null,
   status: (status: string | null, language: Language, onDemo: boolean) =>
     status ? statusWords(status, onDemo, language) : null,
+  /** Whether a number is of a day or of a period: 88,200 certified is not 9,300,000 yuan spent. */
+  stockOrFlow: (stockOrFlow: string, language: Language) =>
+    (stockOrFlows[stockOrFlow] ?? stockOrFlows.STOCK!)[language],
   printedName,
 };
+
+/**
+ * An indicator with its unit, as a heading names it: 投入资金（元）; a name that holds its unit
+ * (每万常住人口持证社会工作者数) is not followed by it again.
+ */
+export function indicatorHeading(
+  indicator: { name: string; nameZh: string; unit: string },
+  language: Language,
+): string {
+  const unit = say.unit(indicator.unit, language) ?? indicator.unit;
+  const name = language === 'zh' ? indicator.nameZh : indicator.name;
+  if (name.toLowerCase().includes(unit.toLowerCase())) return name;
+  return language === 'zh' ? `${name}（${unit}）` : `${name} (${unit})`;
+}
+
+/** The comparison's heading: the indicator, and whether its numbers are of a day or a period. */
+export const comparisonTitle = (
+  indicator: { name: string; nameZh: string; unit: string; stockOrFlow: string },
+  language: Language,
+) =>
+  `${indicatorHeading(indicator, language)}${language === 'zh' ? '，' : ', '}${say.stockOrFlow(indicator.stockOrFlow, language)}`;
 
 /** A region's name in the report's language, by its code (the code where no row has it). */
 export const regionNameIn =

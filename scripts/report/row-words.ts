@@ -59,6 +59,8 @@ export const columns = [
   'gap',
   'projectedValue',
   'statusWhy',
+  // Last, so that a sheet made on the columns before it still finds them where they were.
+  'stockOrFlow',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
@@ -102,6 +104,7 @@ export function inWords(
         language,
       ),
     unit: say.unit(row.unit, language) ?? row.unit,
+    stockOrFlow: say.stockOrFlow(row.stockOrFlow, language),
     publishedQualifier:
       say.qualifier(row.publishedQualifier, language) ??
       say.rounded(row.publishedRoundedTo, language),

@@ -1,7 +1,7 @@
 import { graphql } from './__generated__/gql.js';
 import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
 import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
-import { columnTitle, regionNameIn, say, type Language } from './language.js';
+import { columnTitle, indicatorHeading, regionNameIn, type Language } from './language.js';
 import { censusNote } from './census-note.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
@@ -176,11 +176,11 @@ const named = (rows: SeriesRow[], language: Language) =>
  * column (`2026（截至12-03）`).
  */
 export function seriesTitle({ indicator }: Series, language: Language): string {
-  const unit = say.unit(indicator.unit, language);
   const flow = indicator.stockOrFlow === 'FLOW';
+  const heading = indicatorHeading(indicator, language);
   return language === 'zh'
-    ? `${indicator.nameZh}（${unit}），${flow ? '各年度合计' : '各年年末'}`
-    : `${indicator.name} (${unit}), ${flow ? 'in each year' : 'at the end of each year'}`;
+    ? `${heading}，${flow ? '各年度合计' : '各年年末'}`
+    : `${heading}, ${flow ? 'in each year' : 'at the end of each year'}`;
 }
 
 /**
