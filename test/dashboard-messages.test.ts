@@ -47,6 +47,19 @@ describe("a target's reason on the dashboard", () => {
     );
   });
 
+  it('says the least a rounded figure allows where that is what falls short of the target', () => {
+    expect(reasonText(missed, 'persons', 'zh', 'NEARLY', 35)).toBe(
+      '目标年份 2021 已过，当前 近40\u00a0人（按其可能取值的下限 35\u00a0人计），目标 40\u00a0人。',
+    );
+    expect(reasonText(missed, 'persons', 'en', 'ABOUT', 36)).toBe(
+      'The target year 2021 has passed with about 40\u00a0persons (judged on the least it allows, 36\u00a0persons) of 40\u00a0persons.',
+    );
+    // A least at or above the threshold decides nothing against it: the figure is said as printed.
+    expect(reasonText({ ...missed, threshold: 30 }, 'persons', 'zh', 'NEARLY', 35)).not.toMatch(
+      /下限/,
+    );
+  });
+
   const projected = {
     ...missed,
     code: 'PROJECTED_SHORT',

@@ -313,7 +313,7 @@ describe("why a scoped target's row has its status", () => {
 
   it('says what the target counts, and that the measure beside it counts everything', () => {
     expect(statusWhy(pilots({}), 'zh')).toBe(
-      '（仅计：实施方案）目标年份 2025 已过，当前 11\u00a0个，目标 14\u00a0个。登记测算值 14\u00a0个计的是全部，不限于此范围。',
+      '（仅计：实施方案）目标年份 2025 已过，当前 11\u00a0个，目标 14\u00a0个。登记测算值（14\u00a0个）计的是全部，不限于此范围。',
     );
     expect(statusWhy(pilots({}), 'en')).toBe(
       '(Counts only: the plan) The target year 2025 has passed with 11\u00a0prefectures of 14\u00a0prefectures. The measure of 14\u00a0prefectures counts everything, not only this.',

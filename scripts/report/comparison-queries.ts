@@ -93,6 +93,9 @@ export const comparisonQuery = graphql(`
           projectedValue
           figure {
             qualifier
+            interval {
+              lower
+            }
           }
           reason {
             code

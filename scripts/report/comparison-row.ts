@@ -103,6 +103,8 @@ export interface ComparisonRow {
   statusReason: StatusReason | null;
   /** The qualifier of the published figure the value judged is, which the reason says it with. */
   progressQualifier: string | null;
+  /** The least value that figure allows, which its status is judged on (约500: 450). */
+  progressLowest: number | null;
 }
 
 type Registry = ComparisonQuery['registries'][number];
@@ -202,5 +204,6 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     projectedValue: target?.progress.projectedValue ?? null,
     statusReason: target?.progress.reason ?? null,
     progressQualifier: target?.progress.figure?.qualifier ?? null,
+    progressLowest: target?.progress.figure?.interval.lower ?? null,
   };
 }

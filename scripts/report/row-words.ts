@@ -128,14 +128,20 @@ export function inWords(
  */
 export function statusWhy(row: ComparisonRow, language: Language): string | null {
   if (!row.statusReason) return null;
-  const why = reasonText(row.statusReason, row.unit, language, row.progressQualifier);
+  const why = reasonText(
+    row.statusReason,
+    row.unit,
+    language,
+    row.progressQualifier,
+    row.progressLowest,
+  );
   const scope = language === 'zh' ? row.targetScopeZh : row.targetScope;
   if (!scope) return why;
   const zh = language === 'zh';
   const measured =
     row.measured != null && row.measured !== row.progress
       ? zh
-        ? `登记测算值 ${formatValue(row.measured, row.unit, language)}计的是全部，不限于此范围。`
+        ? `登记测算值（${formatValue(row.measured, row.unit, language)}）计的是全部，不限于此范围。`
         : ` The measure of ${formatValue(row.measured, row.unit, language)} counts everything, not only this.`
       : '';
   return zh ? `（${scope}）${why}${measured}` : `(${scope}) ${why}${measured}`;

@@ -24,12 +24,23 @@ export function reasonText(
   language: Language,
   /** The qualifier of the published figure the value is, which says it with it (近40). */
   qualifier?: string | null,
+  /** The least value that figure allows (约500: 450), which a status is judged on. */
+  lowest?: number | null,
 ): string {
   const { targetYear: year, tolerancePercent: tolerance } = reason;
-  const value =
+  const printed =
     qualifier && reason.value != null
       ? formatFigure(reason.value, unit, qualifier, language)
       : formatValue(reason.value, unit, language);
+  // 约500 beside a target of 500 reads as reached: where its least falls short, the words say so.
+  const judgedBelow =
+    qualifier && lowest != null && reason.value != null && lowest < reason.threshold;
+  const least = judgedBelow ? formatValue(lowest, unit, language) : '';
+  const value = !judgedBelow
+    ? printed
+    : language === 'zh'
+      ? `${printed}（按其可能取值的下限 ${least}计）`
+      : `${printed} (judged on the least it allows, ${least})`;
   const target = formatValue(reason.targetValue, unit, language);
   const projected = formatValue(reason.projectedValue, unit, language);
   const threshold = formatValue(reason.threshold, unit, language);

@@ -200,7 +200,13 @@ export function targetCard(
     el(
       'p',
       { class: 'reason' },
-      reasonText(target.progress.reason, target.unit, language, target.progress.figure?.qualifier),
+      reasonText(
+        target.progress.reason,
+        target.unit,
+        language,
+        target.progress.figure?.qualifier,
+        target.progress.figure?.interval.lower,
+      ),
     ),
     // A value that adds up a period (a cohort's postings, a flow) says from when.
     target.progress.since
