@@ -272,6 +272,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(from).toBeLessThanOrEqual(Number(progress.asOf.slice(0, 4)));
       // Its threshold, 90 of a target of 100 to be reached basically, is drawn as the status says it.
       expect(await card.locator('.progress-chart').getAttribute('data-threshold')).toBe('90');
+      // The policy that sets it, which the page's headline (dropping 基本) does not name.
+      expect(await card.locator('.target-policy').textContent()).toBe(
+        '所依政策：广西推进医疗机构社会工作实施方案',
+      );
       // The target's own sentence, from its document.
       await card.locator('.target-source a').click();
       const dialog = page.locator('dialog[open] #quote');

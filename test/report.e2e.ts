@@ -223,7 +223,7 @@ describe('npm run report', () => {
     const csv = toCsv(comparison, 'en').trimEnd().split('\n');
     // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
     expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
-    expect(csv[0]!.endsWith(',Stock or flow')).toBe(true);
+    expect(csv[0]!.endsWith(',Stock or flow,Policy setting the target')).toBe(true);
     // The regions, then their total.
     expect(csv).toHaveLength(1 + regions.length + 1);
     const header = fields(csv[0]!.slice(1));
@@ -310,6 +310,8 @@ describe('npm run report', () => {
     expect(column('目标原文')).toMatch(
       /到2027年，基本实现社会工作在全区二级以上医疗机构的全覆盖。$/,
     );
+    // The policy the page reports, under a headline of its own.
+    expect(column('目标所依政策')).toBe('广西推进医疗机构社会工作实施方案');
     expect(text).not.toMatch(rawCodes);
   });
 

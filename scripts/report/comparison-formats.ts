@@ -86,6 +86,7 @@ export const toTable = (rows: ComparisonRow[], language: Language) =>
           c !== 'source' &&
           c !== 'quote' &&
           c !== 'targetSource' &&
+          c !== 'targetPolicy' &&
           c !== 'targetQuote' &&
           c !== 'notMeasured' &&
           c !== 'registryCheck' &&

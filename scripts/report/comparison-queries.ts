@@ -75,6 +75,10 @@ export const comparisonQuery = graphql(`
         source {
           ...ReportSource
         }
+        policy {
+          title
+          titleConstructed
+        }
         scope {
           kinds
           program {

@@ -76,6 +76,12 @@ export interface ComparisonRow {
   targetSource: string | null;
   targetSourceEn: string | null;
   targetSourceTitleConstructed: boolean;
+  /**
+   * The policy that sets the target, which its source (a newspaper's page) may report under a
+   * headline of its own: Guangxi's 《广西推进医疗机构社会工作实施方案》.
+   */
+  targetPolicy: string | null;
+  targetPolicyTitleConstructed: boolean;
   targetQuote: string | null;
   target: number | null;
   targetQualifier: string | null;
@@ -193,6 +199,8 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetSource: target?.source?.title ?? null,
     targetSourceEn: target?.source?.titleEn ?? null,
     targetSourceTitleConstructed: target?.source?.titleConstructed ?? false,
+    targetPolicy: target?.policy?.title ?? null,
+    targetPolicyTitleConstructed: target?.policy?.titleConstructed ?? false,
     targetQuote: target?.quote ?? null,
     progress: target?.progress.value ?? null,
     progressSince: target?.progress.since ?? null,

@@ -54,6 +54,7 @@ const words = {
   targetYear: { zh: '目标年份', en: 'Target year' },
   targetScope: { zh: '目标统计范围', en: 'Target counts' },
   targetSource: { zh: '目标出处', en: 'Target set in' },
+  targetPolicy: { zh: '目标所依政策', en: 'Policy setting the target' },
   targetQuote: { zh: '目标原文', en: 'Target quote' },
   progress: { zh: '当前进展值', en: 'Progress value' },
   progressSince: { zh: '进展值统计起点', en: 'Progress since' },

@@ -61,6 +61,7 @@ export const columns = [
   'statusWhy',
   // Last, so that a sheet made on the columns before it still finds them where they were.
   'stockOrFlow',
+  'targetPolicy',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
@@ -94,6 +95,12 @@ export function inWords(
           titleEn: row.targetSourceEn,
           titleConstructed: row.targetSourceTitleConstructed,
         },
+        language,
+      ),
+    targetPolicy:
+      row.targetPolicy &&
+      sourceTitle(
+        { title: row.targetPolicy, titleConstructed: row.targetPolicyTitleConstructed },
         language,
       ),
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,

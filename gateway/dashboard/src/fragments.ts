@@ -65,6 +65,10 @@ graphql(`
     source {
       ...SourceFields
     }
+    policy {
+      title
+      titleConstructed
+    }
     scope {
       kinds
       program {

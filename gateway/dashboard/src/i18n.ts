@@ -22,6 +22,7 @@ const labels = {
   standingNow: { zh: '当前', en: 'Now' },
   gapToTarget: { zh: '距目标还差', en: 'short of the target by' },
   targetSetBy: { zh: '目标出处：', en: 'Target set in: ' },
+  targetPolicy: { zh: '所依政策：', en: 'Set by the policy: ' },
   targets: { zh: '目标进展', en: 'Progress toward targets' },
   measuredSeries: { zh: '登记测算（年末）', en: 'Measured (year end)' },
   measuredToDate: { zh: '登记测算（截至今天）', en: 'Measured (to date)' },

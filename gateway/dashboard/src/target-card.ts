@@ -197,6 +197,15 @@ export function targetCard(
           ),
         )
       : null,
+    // A page's headline may drop what its policy says (基本): the policy is named where it differs.
+    target.policy && target.policy.title !== target.source?.title
+      ? el(
+          'p',
+          { class: 'target-policy' },
+          t('targetPolicy', language),
+          sourceTitle(target.policy, language),
+        )
+      : null,
     el(
       'p',
       { class: 'reason' },
