@@ -85,13 +85,11 @@ graphql(`
       status
       demoShare
       restsMostlyOnDemo
+      # The reason's value, projection, target and year are the progress's and the target's own:
+      # asked once (targetCard puts them together), as the national page's cost is near its budget.
       reason {
         code
-        value
-        targetValue
-        targetYear
         threshold
-        projectedValue
         tolerancePercent
         reachedYear
         trendYears
@@ -99,7 +97,6 @@ graphql(`
         deadlineGap
         basicallyPercent
         scopeStart
-        targetSetOn
       }
       trendPerYear
       projectedValue
@@ -141,5 +138,4 @@ export type Figure = FigureFieldsFragment;
 export type Source = Figure['source'];
 export type Target = TargetFieldsFragment;
 export type HistoryPoint = Target['progress']['history'][number];
-export type StatusReason = Target['progress']['reason'];
 export type Indicator = IndicatorFieldsFragment;

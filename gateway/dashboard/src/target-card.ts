@@ -210,7 +210,13 @@ export function targetCard(
       'p',
       { class: 'reason' },
       reasonText(
-        target.progress.reason,
+        {
+          ...target.progress.reason,
+          value: target.progress.value,
+          projectedValue: target.progress.projectedValue,
+          targetValue: target.targetValue,
+          targetYear: target.targetYear,
+        },
         target.unit,
         language,
         target.progress.figure?.qualifier,
