@@ -197,6 +197,15 @@ describe('the messages of errors, in Chinese and English', () => {
         /^(变量“\$c”的值无效：)?地区代码应写作 GX（广西壮族自治区），不能写作“(广西|GUANGXI|广西壮族自治区)”。/,
       );
     }
+    // A code written as a string, which graphql-js follows with its own suggestion.
+    const quoted = await post(gateways[0]!.url, { query: '{ registry(code: "GX") { code } }' });
+    expect(quoted.errors?.[0]?.message).toMatch(
+      /^地区代码是枚举值，不加引号：应写作 GX，不能写作 "GX"。Enum "RegionCode"/,
+    );
+    const lower = await post(gateways[0]!.url, { query: '{ registry(code: "gx") { code } }' });
+    expect(lower.errors?.[0]?.message).toMatch(
+      /^地区代码应写作 GX（广西壮族自治区），不能写作“gx”。/,
+    );
     // A text that names no region is told every code, each with its region.
     const unknown = await post(gateways[0]!.url, { query: '{ registry(code: "江苏") { code } }' });
     expect(unknown.errors?.[0]?.message).toMatch(

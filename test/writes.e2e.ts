@@ -1017,6 +1017,15 @@ describe('every problem at once, and values as the catalog defines them', () => 
       `{ tianjin { latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") { id value }
         dataQuality { figure { id } published notComparedReason } } }`,
     );
+    // The figure is public; the agency, registered by the team, is shown to the signed-in only.
+    const anonymous = await ask(
+      {},
+      `{ tianjin { figures(indicator: "CERTIFIED_SOCIAL_WORKERS") { id scopeInstitution { id } } } }`,
+    );
+    expect(anonymous.data.tianjin.figures.find((f: { id: string }) => f.id === id)).toEqual({
+      id,
+      scopeInstitution: null,
+    });
     // The newest figure of the indicator, but one agency's: Tianjin's latest stays the region's.
     expect(read.data.tianjin.latestFigure.id).not.toBe(id);
     expect(

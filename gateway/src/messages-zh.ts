@@ -13,7 +13,8 @@ import { regionCodeWords } from './region-code-words.js';
 /** What a scalar or an enum cannot represent. */
 const scalars: Catalog = [
   // A region named as people name it (广西, Guangxi): the code it means, before graphql-js's words.
-  [/^Enum "RegionCode" cannot represent non-enum value: "(.*)"\.?/s, regionCodeWords],
+  // The value up to its closing quote: graphql-js may add `Did you mean the enum value "GX"?`.
+  [/^Enum "RegionCode" cannot represent non-enum value: "([^"]*)"/, regionCodeWords],
   [/^Int cannot represent non-integer value/, () => 'Int 只能表示整数'],
   [/^Int cannot represent non 32-bit signed integer value/, () => 'Int 只能表示 32 位有符号整数'],
   [/^Float cannot represent non numeric value/, () => 'Float 只能表示数值'],
@@ -28,7 +29,7 @@ const scalars: Catalog = [
 
 /** Why a value cannot be coerced: a scalar's, an enum's or an input object's words. */
 const values: Catalog = [
-  [/^Value "(.*)" does not exist in "RegionCode" enum\./s, regionCodeWords],
+  [/^Value "([^"]*)" does not exist in "RegionCode" enum\./, regionCodeWords],
   [
     /^Expected type "(.+?)"\. (.*)$/s,
     (type, why) => `应为类型“${type}”：${translate(scalars, why) ?? '详见后面的英文说明'}`,

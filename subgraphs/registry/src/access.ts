@@ -17,6 +17,19 @@ export const isSignedIn = ({ caller }: RegistryContext) => caller.role !== null;
 export const canSee = (context: RegistryContext, record: { provenance: string }) =>
   isSignedIn(context) || record.provenance === 'PUBLISHED';
 
+/**
+ * A record another names by id (a programme's host, a figure's or a target's scope), or null
+ * where the caller may not see it: a public record never shows an unpublished one through a link.
+ */
+export async function linkedRecord<T extends { provenance: string }>(
+  context: RegistryContext,
+  id: string | null,
+  load: (id: string) => Promise<T | null>,
+): Promise<T | null> {
+  const record = id ? await load(id) : null;
+  return record && canSee(context, record) ? record : null;
+}
+
 export function readsPersonalData({ caller, region }: RegistryContext): boolean {
   return caller.role === 'admin' || (caller.role === 'editor' && caller.region === region.code);
 }

@@ -4,6 +4,7 @@ import type { Figure as FigureRow } from '../entities/Figure.js';
 import { intervalOf } from '../measures/qualifiers.js';
 import { derivedBaseline } from '../measures/derived-baseline.js';
 import { unitWord } from '../../../../shared/unit-words.js';
+import { linkedRecord } from '../access.js';
 
 const asNumber = (value: string | null) => (value == null ? null : Number(value));
 
@@ -15,10 +16,11 @@ export const Figure: FigureResolvers = {
   interval: (f: FigureRow) =>
     intervalOf(Number(f.value), f.qualifier, f.roundedTo == null ? null : Number(f.roundedTo)),
   roundedTo: (f: FigureRow) => (f.roundedTo == null ? null : Number(f.roundedTo)),
-  scopeProgram: (f: FigureRow, _: unknown, { loaders }: RegistryContext) =>
-    f.scopeProgramId ? loaders.program.load(f.scopeProgramId) : null,
-  scopeInstitution: (f: FigureRow, _: unknown, { loaders }: RegistryContext) =>
-    f.scopeInstitutionId ? loaders.institution.load(f.scopeInstitutionId) : null,
+  // Figures are public; the records they count are shown as the caller may see them.
+  scopeProgram: (f: FigureRow, _: unknown, context: RegistryContext) =>
+    linkedRecord(context, f.scopeProgramId, (id) => context.loaders.program.load(id)),
+  scopeInstitution: (f: FigureRow, _: unknown, context: RegistryContext) =>
+    linkedRecord(context, f.scopeInstitutionId, (id) => context.loaders.institution.load(id)),
   /**
    * The published baseline; or, when only a growth rate over a year is published
    * ("54, +184% over 2019"), the baseline that rate implies, marked as derived.
