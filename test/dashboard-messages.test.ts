@@ -74,7 +74,7 @@ describe("a target's reason on the dashboard", () => {
 
   it("says that the threshold of 基本实现 is the catalog's convention wherever it names it", () => {
     expect(reasonText(projected, 'percent', 'zh')).toBe(
-      '按 2021–2026 年的趋势，2027 年底仅达 32.76%，比门槛 90% 低 57.24\u00a0个百分点，超过门槛的 10%（9\u00a0个百分点）。“基本实现”按指标目录的约定以目标的 90% 为门槛。',
+      '按 2021–2026 年的趋势，2027 年底仅达 32.76%，比门槛 90% 低 57.24\u00a0个百分点，差距超过门槛的 10%（9\u00a0个百分点）。“基本实现”按指标目录的约定以目标的 90% 为门槛。',
     );
     expect(reasonText(projected, 'percent', 'en')).toMatch(
       /, 57\.24\u00a0percentage points short of 90%: more than 10% of it \(9\u00a0percentage points\)\. "Basically" \(基本实现\) is taken as 90% of the target, the catalog's convention\.$/,
@@ -89,16 +89,31 @@ describe("a target's reason on the dashboard", () => {
   });
 
   it('says a target judged before it was set was none to judge', () => {
-    const early = { ...missed, code: 'TARGET_NOT_YET_SET', value: 5.61, targetSetOn: '2025' };
+    const early = {
+      ...missed,
+      code: 'TARGET_NOT_YET_SET',
+      value: 5.61,
+      targetSetOn: '2025',
+      targetSetOnInferred: true,
+    };
     expect(reasonText(early, 'percent', 'zh')).toBe(
-      '该目标设定于 2025，晚于所判定的日子：当时没有这一目标，不作判定。',
+      '设定该目标的政策印发于 2025 年（推定），晚于判定日期：当时没有这一目标，不作判定。',
+    );
+    expect(
+      reasonText(
+        { ...early, targetSetOn: '2025-07-15', targetSetOnInferred: false },
+        'percent',
+        'en',
+      ),
+    ).toBe(
+      'The policy setting the target was issued on 2025-07-15, after the day judged: there was no target to judge then.',
     );
   });
 
   it('says a target judged before the programme it counts began had nothing to count yet', () => {
     const early = { ...missed, code: 'SCOPE_NOT_BEGUN', value: null, scopeStart: '2025' };
     expect(reasonText(early, 'prefectures', 'zh')).toBe(
-      '目标所计的项目始于 2025，晚于所判定的日子：当时还没有可计的记录。',
+      '目标所计的项目始于 2025 年，晚于判定日期：当时还没有可计的记录。',
     );
   });
 });

@@ -391,7 +391,7 @@ describe('demo registry against the published totals', () => {
       then: progress(asOf: "2025") { value basis asOf yearsLeft requiredAnnualGrowth
         reason { threshold } history { year basis } }
       early: progress(asOf: "2023") { value status gap projectedValue requiredAnnualGrowth
-        restsMostlyOnDemo reason { code targetSetOn } } } } }`);
+        restsMostlyOnDemo reason { code targetSetOn targetSetOnInferred } } } } }`);
     const coverage = guangxi.targets.find(
       (t: { id: string }) => t.id === 'gx-secondary-plus-msw-coverage-2027',
     );
@@ -410,7 +410,7 @@ describe('demo registry against the published totals', () => {
       (coverage.then.reason.threshold - coverage.then.value) / 2,
       1,
     );
-    // The plan was reported in 2025: at the end of 2023 there was no target to be off track for.
+    // The plan was issued in 2025: at the end of 2023 there was no target to be off track for.
     // Where the region stood is still given.
     expect(coverage.early).toMatchObject({
       status: 'NOT_SET',
@@ -418,7 +418,8 @@ describe('demo registry against the published totals', () => {
       projectedValue: null,
       requiredAnnualGrowth: null,
       restsMostlyOnDemo: false,
-      reason: { code: 'TARGET_NOT_YET_SET', targetSetOn: '2025' },
+      // 近日…联合印发《广西推进医疗机构社会工作实施方案》, on a page of 2025: its date is read from it.
+      reason: { code: 'TARGET_NOT_YET_SET', targetSetOn: '2025', targetSetOnInferred: true },
     });
     expect(coverage.early.value).toBeCloseTo(endOf(2023), 2);
     await expectDateRefused(

@@ -1140,6 +1140,43 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(withdrawn.errors).toBeUndefined();
   });
 
+  it('judges a target set before its programme began, on a day between, as having nothing to count yet', async () => {
+    const editor = await editorOf('TJ');
+    const cohort = await ask(
+      editor,
+      `mutation { tianjin { createProgram(input: { name: "2026年天津驻点社工计划", kind: DISPATCHED_WORKER, periodStart: "2026-06" }) { id } } }`,
+    );
+    expect(cohort.errors).toBeUndefined();
+    const set = await ask(
+      editor,
+      `mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) { id
+        early: progress(asOf: "2024-06") { status reason { code targetSetOn targetSetOnInferred } }
+        between: progress(asOf: "2026-03") { value status reason { code scopeStart } } } } }`,
+      {
+        input: {
+          indicator: 'DISPATCHED_WORKERS',
+          targetValue: 20,
+          targetYear: 2027,
+          description: '2026年选派20名驻点社工',
+          scopeProgramId: cohort.data.tianjin.createProgram.id,
+          policy: { title: '天津驻点社工计划', issuers: [], issuedOn: '2024-09' },
+        },
+      },
+    );
+    expect(set.errors).toBeUndefined();
+    const target = set.data.tianjin.setTarget;
+    // Before its policy there was no target; after it, before its programme, nothing to count.
+    expect(target.early).toEqual({
+      status: 'NOT_SET',
+      reason: { code: 'TARGET_NOT_YET_SET', targetSetOn: '2024-09', targetSetOnInferred: false },
+    });
+    expect(target.between).toEqual({
+      value: null,
+      status: 'NO_DATA',
+      reason: { code: 'SCOPE_NOT_BEGUN', scopeStart: '2026-06' },
+    });
+  });
+
   it('records the source a target was published in, keeps it on a revision without one, and shows a new one in the feed', async () => {
     const editor = await editorOf('TJ');
     const setTarget = `mutation ($input: TargetInput!, $version: Int) {

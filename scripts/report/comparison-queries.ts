@@ -116,6 +116,7 @@ export const comparisonQuery = graphql(`
             basicallyPercent
             scopeStart
             targetSetOn
+            targetSetOnInferred
           }
         }
       }

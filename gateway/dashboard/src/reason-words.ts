@@ -2,6 +2,14 @@ import type { Language } from './language.js';
 import { formatDifference, formatFigure, formatValue } from './units.js';
 import { conventionOf } from '../../../shared/basically.js';
 
+/** A date as a sentence says it: 2025 年 and 2025-07 in Chinese; in 2025, on 2025-07-15 in English. */
+const dateWords = (date: string | null | undefined, language: Language) =>
+  language === 'zh'
+    ? date?.length === 4
+      ? `${date} 年`
+      : `${date}`
+    : `${date?.length === 10 ? 'on' : 'in'} ${date}`;
+
 /** A status rule in the reader's language, with the numbers it was applied to, in their unit. */
 export function reasonText(
   reason: {
@@ -19,6 +27,7 @@ export function reasonText(
     basicallyPercent?: number | null;
     scopeStart?: string | null;
     targetSetOn?: string | null;
+    targetSetOnInferred?: boolean | null;
   },
   unit: string,
   language: Language,
@@ -60,12 +69,12 @@ export function reasonText(
       en: 'No measured value and no published figure.',
     },
     TARGET_NOT_YET_SET: {
-      zh: `该目标设定于 ${reason.targetSetOn}，晚于所判定的日子：当时没有这一目标，不作判定。`,
-      en: `The target was set in ${reason.targetSetOn}, after the day judged: there was no target to judge then.`,
+      zh: `设定该目标的政策印发于 ${dateWords(reason.targetSetOn, 'zh')}${reason.targetSetOnInferred ? '（推定）' : ''}，晚于判定日期：当时没有这一目标，不作判定。`,
+      en: `The policy setting the target was issued ${dateWords(reason.targetSetOn, 'en')}${reason.targetSetOnInferred ? ' (inferred)' : ''}, after the day judged: there was no target to judge then.`,
     },
     SCOPE_NOT_BEGUN: {
-      zh: `目标所计的项目始于 ${reason.scopeStart}，晚于所判定的日子：当时还没有可计的记录。`,
-      en: `The programme the target counts began in ${reason.scopeStart}, after the day judged: there was nothing of it to count yet.`,
+      zh: `目标所计的项目始于 ${dateWords(reason.scopeStart, 'zh')}，晚于判定日期：当时还没有可计的记录。`,
+      en: `The programme the target counts began ${dateWords(reason.scopeStart, 'en')}, after the day judged: there was nothing of it to count yet.`,
     },
     NOTHING_REGISTERED: {
       zh: '登记库中尚无目标所计的记录，也无公开数据：0 是登记在册的数量，不表示该地区实际没有。',
@@ -105,11 +114,11 @@ export function reasonText(
     // The tolerance is a share of the threshold, said with its amount: of a percentage, "10%" alone
     // reads as ten points.
     PROJECTED_SHORT_WITHIN_TOLERANCE: {
-      zh: `${trend.zh}${year} 年底可达 ${projected}，比门槛 ${threshold} 低 ${short}，不超过门槛的 ${tolerance}%（${allowed}）。`,
+      zh: `${trend.zh}${year} 年底可达 ${projected}，比门槛 ${threshold} 低 ${short}，差距不超过门槛的 ${tolerance}%（${allowed}）。`,
       en: `${trend.en} ${projected} by the end of ${year}, ${short} short of ${threshold}: at most ${tolerance}% of it (${allowed}).`,
     },
     PROJECTED_SHORT: {
-      zh: `${trend.zh}${year} 年底仅达 ${projected}，比门槛 ${threshold} 低 ${short}，超过门槛的 ${tolerance}%（${allowed}）。`,
+      zh: `${trend.zh}${year} 年底仅达 ${projected}，比门槛 ${threshold} 低 ${short}，差距超过门槛的 ${tolerance}%（${allowed}）。`,
       en: `${trend.en} ${projected} by the end of ${year}, ${short} short of ${threshold}: more than ${tolerance}% of it (${allowed}).`,
     },
   };

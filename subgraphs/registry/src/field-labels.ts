@@ -82,6 +82,7 @@ export const chineseFieldNames: Record<string, string> = {
   policy: '政策文件',
   issuers: '印发机关',
   issuedOn: '印发日期',
+  issuedOnInferred: '印发日期系推定',
   hostInstitutionId: '承接机构',
   institutionId: '所在机构',
   nameContains: '名称包含',

@@ -137,7 +137,7 @@ export type StatusReasonCode =
   | 'SCOPE_NOT_BEGUN'
   /** 数值已达到要求基本实现的目标的阈值，但尚未达到目标本身。The value has reached the threshold of a target to be reached basically, not the target itself. */
   | 'TARGET_BASICALLY_REACHED'
-  /** 所判定的日子早于目标设定之日（`targetSetOn`：政策的印发日期，未载明时为来源的发布年份）。The day judged is before the target was set (`targetSetOn`: its policy's date, else its source's year). */
+  /** 判定日期早于设定目标的政策的印发日期（`targetSetOn`）：当时没有这一目标。政策日期不详的目标在任何日期都照常判定（来源的日期只是目标设定的最晚时间）。The day judged is before the policy setting the target was issued (`targetSetOn`): there was no such target then. A target whose policy is not dated is judged on any day (a source's date is only the latest it can have been set). */
   | 'TARGET_NOT_YET_SET'
   /** 数值已达到目标。The value has reached the target. */
   | 'TARGET_REACHED'
@@ -174,7 +174,7 @@ export type TargetStatus =
   | 'ACHIEVED_LATE'
   /** 存在风险：有效数据仅涵盖一个年份、无趋势可供推算，或按趋势推算低于阈值但差距不超过10%。At risk: the evidence holds a single year, so no trend, or the trend falls short of the threshold by at most 10%. */
   | 'AT_RISK'
-  /** 尚未设定：所判定的日子早于设定该目标的政策（或载明它的来源）的日期，当时没有这一目标，因此不作判定；`value` 仍给出当时的情况。Not set: the day judged is before the policy that sets the target (or the source that reports it) was dated, when there was no such target to judge; `value` still gives where it stood. */
+  /** 尚未设定：判定日期早于设定该目标的政策的印发日期，当时没有这一目标，因此不作判定；`value` 仍给出当时的情况。Not set: the day judged is before the policy that sets the target was issued, when there was no such target to judge; `value` still gives where it stood. */
   | 'NOT_SET'
   /** 无数据：既无测算值，也无报告的公布数字。No data: no measured value and no reported figure. */
   | 'NO_DATA'

@@ -768,6 +768,8 @@ export type Policy = {
   id: Scalars['ID']['output'];
   /** 发布时间：年份、年月或日期；不详时为 null。When it was issued: a year, year-month or date; null when not known. */
   issuedOn?: Maybe<Scalars['String']['output']>;
+  /** 原件未印出发布时间、`issuedOn` 系据刊载它的页面推定时为 true（如 2025 年页面上的“近日印发”）。True where the document prints no date and `issuedOn` was read from the page that reports it (近日印发 on a page of 2025). */
+  issuedOnInferred: Scalars['Boolean']['output'];
   /** 发文机关；未载明时为空列表。The bodies that issued the document; empty when not stated. */
   issuers: Array<Scalars['String']['output']>;
   /** 政策文件的标题；原件未印出标题时，为据正文拟定的标题（见 `titleConstructed`）。Title of the policy document; where it prints none, one made from its text (see `titleConstructed`). */
@@ -778,8 +780,10 @@ export type Policy = {
 
 /** 设定目标的政策文件；每次提供时均新建一条政策文件记录。A policy document that sets the target; each time one is given, a new policy record is created. */
 export type PolicyInput = {
-  /** 发布时间：年份、年月或日期，不得晚于今天。When the policy was issued: a year, year-month or date, not after today. */
+  /** 发布时间：年份、年月或日期，不得晚于今天。目标在此日期之前不作判定（NOT_SET）。When the policy was issued: a year, year-month or date, not after today. A target is not judged before it (NOT_SET). */
   issuedOn?: InputMaybe<Scalars['String']['input']>;
+  /** 发布时间系推定（原件未印出）时为 true；省略即为 false。True where the date is inferred, the document printing none; false when left out. */
+  issuedOnInferred?: InputMaybe<Scalars['Boolean']['input']>;
   /** 发文单位，最多20个，每个1至200个字符。The bodies that issued the policy, at most 20, each 1 to 200 characters. */
   issuers: Array<Scalars['String']['input']>;
   /** 政策文件的标题，1至300个字符。The policy document's title, 1 to 300 characters. */
@@ -2107,8 +2111,10 @@ export type StatusReason = {
   reachedYear?: Maybe<Scalars['Int']['output']>;
   /** `SCOPE_NOT_BEGUN` 时，目标所计项目的开始日期（年、年月或日期，按项目所载）；其他情况为 null。Of `SCOPE_NOT_BEGUN`, the start of the programme the target counts (a year, year-month or date, as the programme records it); null otherwise. */
   scopeStart?: Maybe<Scalars['String']['output']>;
-  /** `TARGET_NOT_YET_SET` 时，目标设定之日：政策的印发日期，未载明时为来源的发布年份；其他情况为 null。Of `TARGET_NOT_YET_SET`, when the target was set: its policy's date, else its source's year; null otherwise. */
+  /** `TARGET_NOT_YET_SET` 时，设定目标的政策的印发日期；其他情况为 null。Of `TARGET_NOT_YET_SET`, when the policy setting the target was issued; null otherwise. */
   targetSetOn?: Maybe<Scalars['String']['output']>;
+  /** `TARGET_NOT_YET_SET` 时，政策日期系推定（原件未印出）则为 true；其他情况为 null。Of `TARGET_NOT_YET_SET`, true where the policy's date is inferred, the document printing none; null otherwise. */
+  targetSetOnInferred?: Maybe<Scalars['Boolean']['output']>;
   /** 目标值。The target's value. */
   targetValue: Scalars['Float']['output'];
   /** 目标年份。The target year. */
@@ -2141,7 +2147,7 @@ export type StatusReasonCode =
   | 'SCOPE_NOT_BEGUN'
   /** 数值已达到要求基本实现的目标的阈值，但尚未达到目标本身。The value has reached the threshold of a target to be reached basically, not the target itself. */
   | 'TARGET_BASICALLY_REACHED'
-  /** 所判定的日子早于目标设定之日（`targetSetOn`：政策的印发日期，未载明时为来源的发布年份）。The day judged is before the target was set (`targetSetOn`: its policy's date, else its source's year). */
+  /** 判定日期早于设定目标的政策的印发日期（`targetSetOn`）：当时没有这一目标。政策日期不详的目标在任何日期都照常判定（来源的日期只是目标设定的最晚时间）。The day judged is before the policy setting the target was issued (`targetSetOn`): there was no such target then. A target whose policy is not dated is judged on any day (a source's date is only the latest it can have been set). */
   | 'TARGET_NOT_YET_SET'
   /** 数值已达到目标。The value has reached the target. */
   | 'TARGET_REACHED'
@@ -2311,7 +2317,7 @@ export type TargetStatus =
   | 'ACHIEVED_LATE'
   /** 存在风险：有效数据仅涵盖一个年份、无趋势可供推算，或按趋势推算低于阈值但差距不超过10%。At risk: the evidence holds a single year, so no trend, or the trend falls short of the threshold by at most 10%. */
   | 'AT_RISK'
-  /** 尚未设定：所判定的日子早于设定该目标的政策（或载明它的来源）的日期，当时没有这一目标，因此不作判定；`value` 仍给出当时的情况。Not set: the day judged is before the policy that sets the target (or the source that reports it) was dated, when there was no such target to judge; `value` still gives where it stood. */
+  /** 尚未设定：判定日期早于设定该目标的政策的印发日期，当时没有这一目标，因此不作判定；`value` 仍给出当时的情况。Not set: the day judged is before the policy that sets the target was issued, when there was no such target to judge; `value` still gives where it stood. */
   | 'NOT_SET'
   /** 无数据：既无测算值，也无报告的公布数字。No data: no measured value and no reported figure. */
   | 'NO_DATA'
@@ -2830,6 +2836,7 @@ export type PageInfoResolvers<ContextType = RegistryContext, ParentType extends 
 export type PolicyResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  issuedOnInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   issuers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   titleConstructed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3039,6 +3046,7 @@ export type StatusReasonResolvers<ContextType = RegistryContext, ParentType exte
   reachedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   scopeStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetSetOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetSetOnInferred?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   targetYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;

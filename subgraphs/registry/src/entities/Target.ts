@@ -9,6 +9,8 @@ export interface Policy {
   titleConstructed: boolean;
   issuers: string[];
   issuedOn: string | null;
+  /** The document prints no date: `issuedOn` was read from its page (近日印发 on a page of 2025). */
+  issuedOnInferred: boolean;
 }
 
 export const PolicyEntity = new EntitySchema<Policy>({
@@ -20,6 +22,7 @@ export const PolicyEntity = new EntitySchema<Policy>({
     titleConstructed: { name: 'title_constructed', type: 'boolean', default: false },
     issuers: { type: 'text', array: true, default: () => "'{}'" },
     issuedOn: { name: 'issued_on', type: 'text', nullable: true },
+    issuedOnInferred: { name: 'issued_on_inferred', type: 'boolean', default: false },
   },
 });
 

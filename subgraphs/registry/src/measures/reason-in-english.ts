@@ -30,7 +30,7 @@ function ruleInEnglish(reason: StatusReason, qualifier?: string | null): string 
     case 'NO_VALUE':
       return 'No measured value and no published figure.';
     case 'TARGET_NOT_YET_SET':
-      return `The target was set in ${reason.targetSetOn}, after the day judged: there was no target to judge then.`;
+      return `The policy setting the target was issued in ${reason.targetSetOn}${reason.targetSetOnInferred ? ' (inferred)' : ''}, after the day judged: there was no target to judge then.`;
     case 'SCOPE_NOT_BEGUN':
       return `The programme the target counts began in ${reason.scopeStart}, after the day judged: there was nothing of it to count yet.`;
     case 'NOTHING_REGISTERED':

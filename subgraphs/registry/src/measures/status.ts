@@ -112,8 +112,9 @@ export interface StatusReason {
   deadlineGap: number | null;
   /** Of SCOPE_NOT_BEGUN, the day (or month, or year) the programme the target counts began. */
   scopeStart: string | null;
-  /** Of TARGET_NOT_YET_SET, when the target was set, as its policy or source dates it. */
+  /** Of TARGET_NOT_YET_SET, when the target was set: its policy's date, and whether inferred. */
   targetSetOn: string | null;
+  targetSetOnInferred: boolean | null;
 }
 
 export interface Assessment {
@@ -222,6 +223,7 @@ export function assess(standing: Standing): Assessment {
     deadlineGap: deadline && round(Math.max(targetValue - deadline.value, 0)),
     scopeStart: current == null ? (standing.scopeStart ?? null) : null,
     targetSetOn: null,
+    targetSetOnInferred: null,
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
   if (current == null) {

@@ -3,21 +3,23 @@ import type { Loaders } from '../loaders.js';
 import { AT_RISK_SHORTFALL, thresholdOf, type Assessment, type Standing } from './status.js';
 
 /**
- * A target judged as of a day before it was set: on that day there was no target to be on track
- * for, so none is judged (NOT_SET), where before Guangxi's plan of 2025 was said to be "off track"
- * as of 2016. Where it stood then is still given, as `value`.
+ * A target judged as of a day before its policy was issued: on that day there was no target to be
+ * on track for, so none is judged (NOT_SET), where before Guangxi's plan of 2025 was said to be
+ * "off track" as of 2016. Where it stood then is still given, as `value`.
  */
 
 /**
- * When a target was set, as far as the registry knows: its policy's issue date, else the year of
- * the source it was read from (a page reports a plan issued that year or before it: a day within
- * that year may precede the page and still follow the plan). Null where neither is dated.
+ * When a target was set: its policy's issue date, printed or read from the page that reports it.
+ * Null where none is known, and the target is judged on any day: a source's date is only the
+ * latest the target can have been set (a page of 2025 may review a plan of 2021), and a revision
+ * citing a newer page must not move the day a target began.
  */
-export async function targetSetOn(t: TargetRow, loaders: Loaders): Promise<string | null> {
+export async function targetSetOn(
+  t: TargetRow,
+  loaders: Loaders,
+): Promise<{ on: string; inferred: boolean } | null> {
   const policy = t.policyId ? await loaders.policy.load(t.policyId) : null;
-  if (policy?.issuedOn) return policy.issuedOn;
-  const source = t.sourceId ? await loaders.source.load(t.sourceId) : null;
-  return source?.publishedOn?.slice(0, 4) ?? null;
+  return policy?.issuedOn ? { on: policy.issuedOn, inferred: policy.issuedOnInferred } : null;
 }
 
 /** Whether a day (YYYY-MM-DD) is before a partial date: before 2025 or 2025-07, not within it. */
@@ -30,7 +32,7 @@ export function notYetSet(
     'targetValue' | 'targetYear' | 'qualifier' | 'basicallyPercent' | 'year'
   >,
   value: number | null,
-  setOn: string,
+  setOn: { on: string; inferred: boolean },
 ): Assessment {
   return {
     gap: null,
@@ -53,7 +55,8 @@ export function notYetSet(
       deadlineValue: null,
       deadlineGap: null,
       scopeStart: null,
-      targetSetOn: setOn,
+      targetSetOn: setOn.on,
+      targetSetOnInferred: setOn.inferred,
     },
   };
 }

@@ -64,7 +64,7 @@ export async function targetProgress(
     scopeStart: begun ? null : programmeStart,
   };
   const assessment =
-    setOn && isBefore(judgedOn.day, setOn)
+    setOn && isBefore(judgedOn.day, setOn.on)
       ? notYetSet(standing, current?.value ?? null, setOn)
       : assess(standing);
   // A target not yet set is judged on no value, demo or not: its status rests on dates.

@@ -18,6 +18,7 @@ import { AddInferredPublicationDates1765300000000 } from './1765300000000-AddInf
 import { AddInferredPeriodStarts1765400000000 } from './1765400000000-AddInferredPeriodStarts.js';
 import { AddInferredPublishers1765500000000 } from './1765500000000-AddInferredPublishers.js';
 import { AddFigureInstitutionScopes1765600000000 } from './1765600000000-AddFigureInstitutionScopes.js';
+import { AddInferredPolicyDates1765700000000 } from './1765700000000-AddInferredPolicyDates.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -41,4 +42,5 @@ export const registryMigrations = [
   AddInferredPeriodStarts1765400000000,
   AddInferredPublishers1765500000000,
   AddFigureInstitutionScopes1765600000000,
+  AddInferredPolicyDates1765700000000,
 ];

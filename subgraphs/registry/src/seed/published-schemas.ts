@@ -120,6 +120,8 @@ export const targetSchema = z.object({
     titleConstructed: z.boolean().default(false),
     issuers: z.array(z.string()),
     issuedOn: partialDate.nullable(),
+    /** The date is not printed: read from the page's (近日印发), which the note says. */
+    issuedOnInferred: z.boolean().default(false),
   }),
   source: key,
   quote,

@@ -34,6 +34,7 @@ export const targetInput = inputOf<TargetInput>()({
       titleConstructed: z.boolean().nullish(),
       issuers: z.array(text(200)).max(20),
       issuedOn: pastPartialDate.nullish(),
+      issuedOnInferred: z.boolean().nullish(),
     })
     .nullish(),
   source: sourceInput.nullish(),

@@ -36,6 +36,7 @@ export async function setTarget(
       titleConstructed: policy.titleConstructed ?? false,
       issuers: policy.issuers,
       issuedOn: policy.issuedOn ?? null,
+      issuedOnInferred: policy.issuedOnInferred ?? false,
     });
   }
   // The target's quote is a sentence of its source: a revision that moves it to another document
