@@ -7,14 +7,14 @@ import type { Bilingual } from './bilingual.js';
  */
 
 /** The status rules whose words name the threshold, where that share is said. */
-export const reasonsNamingThreshold: ReadonlySet<string> = new Set([
+const reasonsNamingThreshold: ReadonlySet<string> = new Set([
   'TARGET_BASICALLY_REACHED',
   'PROJECTED_TO_REACH',
   'PROJECTED_SHORT_WITHIN_TOLERANCE',
   'PROJECTED_SHORT',
 ]);
 
-export const basicallyConvention = (percent: number): Bilingual => ({
+const basicallyConvention = (percent: number): Bilingual => ({
   zh: `“基本实现”按指标目录的约定以目标的 ${percent}% 为门槛。`,
   en: `"Basically" (基本实现) is taken as ${percent}% of the target, the catalog's convention.`,
 });

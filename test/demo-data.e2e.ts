@@ -57,6 +57,18 @@ describe('demo data', () => {
       registered.id,
       worker.id,
     ]);
+    // So does a figure of one demo body's own numbers, named by its id.
+    await db.query(
+      `INSERT INTO figure (id, indicator, value, unit, as_of, source_id, quote, scope_institution_id, provenance)
+       SELECT 'figure-of-a-demo-body', 'CERTIFIED_SOCIAL_WORKERS', 3, 'persons', '2025', id, '有持证社工3人', $1, 'REGISTERED'
+       FROM source LIMIT 1`,
+      [demo.id],
+    );
+    await expect(removeDemoRows(db, { regionCode: 'GX', includeEdited: true })).rejects.toThrow(
+      `（公开数字 figure-of-a-demo-body → 机构 GX-${demo.id}）`,
+    );
+    expect(await provenances(db)).toEqual(before);
+    await db.query(`DELETE FROM figure WHERE id = 'figure-of-a-demo-body'`);
     // A demo record the team edited goes, with its edits, only when asked to.
     await expect(removeDemoRows(db, { regionCode: 'GX' })).rejects.toThrow(
       new RegExp(

@@ -278,6 +278,11 @@ describe("an indicator's heading", () => {
     expect(comparisonTitle(rate, 'en')).toBe(
       'Certified social workers per 10,000 residents, stock (on a day)',
     );
+    // 人 of 社会工作从业人员 is no unit held by the name.
+    const practitioners = { ...rate, nameZh: '社会工作从业人员', unit: 'persons' };
+    expect(comparisonTitle(practitioners, 'zh')).toBe(
+      '社会工作从业人员（人），时点数（某日的数量）',
+    );
   });
 });
 

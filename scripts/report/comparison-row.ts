@@ -9,7 +9,7 @@ export interface ComparisonRow {
   name: string;
   nameZh: string;
   unit: string;
-  /** A count on a day, or an amount added up over a period (the measure's `since` says which). */
+  /** STOCK, a count on a day, or FLOW, an amount over a period: the indicator catalog's. */
   stockOrFlow: string;
   measured: number | null;
   /** The day the region was measured as of: a rate's, the year-end of the population it is over. */
@@ -199,7 +199,9 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetSource: target?.source?.title ?? null,
     targetSourceEn: target?.source?.titleEn ?? null,
     targetSourceTitleConstructed: target?.source?.titleConstructed ?? false,
-    targetPolicy: target?.policy?.title ?? null,
+    // Named where the source's headline is not the policy's own title, as the dashboard names it.
+    targetPolicy:
+      target?.policy && target.policy.title !== target.source?.title ? target.policy.title : null,
     targetPolicyTitleConstructed: target?.policy?.titleConstructed ?? false,
     targetQuote: target?.quote ?? null,
     progress: target?.progress.value ?? null,

@@ -78,12 +78,13 @@ const bases: Record<string, Record<Language, string>> = {
   PUBLISHED: { zh: '公开数据', en: 'Published' },
 };
 
-/** A code the API answers, as the reader says it; EXACT needs no word. */
+/** Whether an indicator counts on a day or adds up over a period, in words. */
 const stockOrFlows: Record<string, Record<Language, string>> = {
   STOCK: { zh: '时点数（某日的数量）', en: 'stock (on a day)' },
   FLOW: { zh: '时期数（一段时期的累计量）', en: 'flow (over a period)' },
 };
 
+/** A code the API answers, as the reader says it; EXACT needs no word. */
 export const say = {
   unit: (unit: string | null, language: Language) => (unit ? unitWord(unit, language) : null),
   qualifier: (qualifier: string | null, language: Language) =>
@@ -117,7 +118,10 @@ export function indicatorHeading(
 ): string {
   const unit = say.unit(indicator.unit, language) ?? indicator.unit;
   const name = language === 'zh' ? indicator.nameZh : indicator.name;
-  if (name.toLowerCase().includes(unit.toLowerCase())) return name;
+  // Held as a phrase at either end (每万常住人口…, … per 10,000 residents): 人 of 从业人员 is none.
+  const [lowerName, lowerUnit] = [name.toLowerCase(), unit.toLowerCase()];
+  if (unit.length > 1 && (lowerName.startsWith(lowerUnit) || lowerName.endsWith(lowerUnit)))
+    return name;
   return language === 'zh' ? `${name}（${unit}）` : `${name} (${unit})`;
 }
 

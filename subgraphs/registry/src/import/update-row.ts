@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { updateInstitution } from '../writes/institutions.js';
@@ -46,6 +47,11 @@ export async function updateRow(
   await tx.query('SAVEPOINT import_row');
   try {
     const written = await updates[kindName]!(tx, id, version, input, region);
+    // A row the database reads back as it was (updateRecord kept it) is no change to audit.
+    if (isDeepStrictEqual(written.before, written.after)) {
+      await tx.query('RELEASE SAVEPOINT import_row');
+      return { problems: [] };
+    }
     await tx.query(
       `INSERT INTO audit (actor, role, action, entity, entity_id, before, after) VALUES ($1, 'import', 'import', $2, $3, $4, $5)`,
       [

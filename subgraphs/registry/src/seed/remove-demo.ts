@@ -7,7 +7,7 @@ export interface RemovedDemo {
   auditRecords: number;
 }
 
-type Entity = 'institution' | 'social_worker' | 'program' | 'target';
+type Entity = 'institution' | 'social_worker' | 'program' | 'target' | 'figure';
 
 /** What each kind of record is called, for the messages that name them. */
 const kinds: Record<Entity, { zh: string; en: string }> = {
@@ -15,6 +15,7 @@ const kinds: Record<Entity, { zh: string; en: string }> = {
   social_worker: { zh: '社工', en: 'social worker' },
   program: { zh: '项目', en: 'programme' },
   target: { zh: '目标', en: 'target' },
+  figure: { zh: '公开数字', en: 'figure' },
 };
 
 /**
@@ -42,7 +43,7 @@ export async function removeDemoRows(
         // A target's id is its own text; the others are numbered within the region.
         .map(
           (record) =>
-            `${kinds[record.entity][language]} ${record.entity === 'target' ? record.id : `${regionCode}-${record.id}`}`,
+            `${kinds[record.entity][language]} ${record.entity === 'target' || record.entity === 'figure' ? record.id : `${regionCode}-${record.id}`}`,
         );
       return listed.join(language === 'zh' ? '、' : ', ') + (records.length > 10 ? '…' : '');
     };
@@ -66,6 +67,10 @@ export async function removeDemoRows(
         FROM program p JOIN program parent ON parent.id = p.parent_id WHERE p.provenance <> 'DEMO' AND parent.provenance = 'DEMO'
       UNION ALL SELECT 'target', t.id, 'program', p.id::text
         FROM target t JOIN program p ON p.id = t.scope_program_id WHERE p.provenance = 'DEMO'
+      UNION ALL SELECT 'figure', f.id, 'program', p.id::text
+        FROM figure f JOIN program p ON p.id = f.scope_program_id WHERE p.provenance = 'DEMO'
+      UNION ALL SELECT 'figure', f.id, 'institution', i.id::text
+        FROM figure f JOIN institution i ON i.id = f.scope_institution_id WHERE i.provenance = 'DEMO'
       ) referring ORDER BY entity, length(id), id`);
     if (referring.length > 0) {
       const pairs = (language: 'zh' | 'en') =>
