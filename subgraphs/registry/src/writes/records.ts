@@ -46,8 +46,8 @@ const sameFields = (a: ObjectLiteral, b: ObjectLiteral) =>
  * record as it will be (and as it was), for rules across fields, before anything is written. Returns the record before and after.
  * Changes that leave every field as it was (a form saved unedited) leave the record as it was, its
  * version too: a version counts changes, and a team's next write must not be refused as stale
- * because nothing happened. The fields are compared as PostgreSQL reads them back (a numeric as it
- * stores it, arrays, dates), so 45.5 written over 45.50 is no change.
+ * because nothing happened. The fields are compared as PostgreSQL reads them back: arrays and dates
+ * by value, a numeric with the scale it stores (funding's two places: 45.5 over 45.50 is none).
  */
 export async function updateRecord<T extends ObjectLiteral & { id: string; version: number }>(
   tx: EntityManager,
