@@ -50,6 +50,18 @@ async function latestChangeId(headers: Record<string, string>) {
 const createInstitution = `mutation ($input: InstitutionInput!, $key: String) {
   tianjin { createInstitution(input: $input, idempotencyKey: $key) { id version updatedAt name status provenance } } }`;
 
+/** Whether the gateway answers a public list of Tianjin's from its cache (an `age` header). */
+async function cached() {
+  const response = await fetch(federation.stack.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ tianjin { figures(indicator: "SOCIAL_WORK_AGENCIES") { value } } }',
+    }),
+  });
+  return response.headers.get('age') !== null;
+}
+
 async function newAgency(name: string) {
   const response = await ask(await editorOf('TJ'), createInstitution, {
     input: { name, kind: 'SOCIAL_WORK_AGENCY', city: '天津市' },
@@ -453,15 +465,6 @@ describe('public answers cached by the gateway', () => {
   });
 
   it('keeps the cached answers through every mutation that commits nothing: anyone could empty the cache otherwise', async () => {
-    const query = '{ tianjin { figures(indicator: "SOCIAL_WORK_AGENCIES") { value } } }';
-    const cached = async () =>
-      (
-        await fetch(federation.stack.gatewayUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-        })
-      ).headers.get('age') !== null;
     await cached();
     expect(await cached()).toBe(true);
     const institution = await newAgency(`天津市缓存测试机构${Date.now()}`);
@@ -518,15 +521,6 @@ describe('an update that changes nothing', () => {
     const editor = await editorOf('TJ');
     const agency = await newAgency(`天津市无改动测试机构${Date.now()}`);
     const before = await tianjinRows();
-    const query = '{ tianjin { figures(indicator: "SOCIAL_WORK_AGENCIES") { value } } }';
-    const cached = async () =>
-      (
-        await fetch(federation.stack.gatewayUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-        })
-      ).headers.get('age') !== null;
     await cached();
     // The form saved as it was read: its city as stored, given again.
     const same = await ask(editor, update, {
