@@ -214,6 +214,15 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       // Each region's over the latest population it published, whose year-end it gives.
       const beijing = page.locator('table.comparison tr[data-region="BJ"] .per-residents');
       expect(await beijing.locator('.as-of').innerText()).toMatch(/^\d{4}-12-31$/);
+      // With the count and the population it divides, of that year-end, not today's count above.
+      const rate = (
+        await federation.query(
+          '{ beijing { measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { numerator denominator } } }',
+        )
+      ).beijing.measure;
+      expect((await beijing.locator('.rate-parts').innerText()).trim()).toBe(
+        `(${rate.numerator.toLocaleString('en-US')} / ${rate.denominator.toLocaleString('en-US')})`,
+      );
       // Xiong'an publishes no population: no rate, and why, a tap away.
       const xiongan = page.locator('table.comparison tr[data-region="XA"] details.per-residents');
       expect(await xiongan.locator('.reason').textContent()).toMatch(/常住人口/);

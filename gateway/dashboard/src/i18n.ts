@@ -18,6 +18,10 @@ const labels = {
   leftOut: { zh: '未纳入：', en: 'Left out: ' },
   noneRegistered: { zh: '（未登记）', en: ' (none registered)' },
   perResidents: { zh: '每万常住人口', en: 'Per 10,000 residents' },
+  rateParts: {
+    zh: '该年末的持证社会工作者数 / 常住人口数（× 10,000）',
+    en: "The year-end's certified social workers / resident population (× 10,000)",
+  },
   progressSince: { zh: '当前值的统计起点：', en: 'The value adds up from ' },
   standingNow: { zh: '当前', en: 'Now' },
   gapToTarget: { zh: '距目标还差', en: 'short of the target by' },

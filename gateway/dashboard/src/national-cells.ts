@@ -4,7 +4,7 @@ import { t, withInferred, type Label } from './i18n.js';
 import { reasonIn } from './language.js';
 import type { KeyIndicator, MeasureValue, NationalRegistry } from './queries.js';
 import { asOfMark, demoMark, statusLine, targetValue, type ViewContext } from './target-card.js';
-import { formatFigure, formatValue } from './units.js';
+import { formatFigure, formatValue, readable } from './units.js';
 
 /**
  * A region's cell of a key indicator in the national table: the figure it published, what its
@@ -40,6 +40,15 @@ function perResidentsLine(registry: NationalRegistry, context: ViewContext) {
     label,
     ' ',
     formatValue(rate.value, null, language),
+    // The count and population it divides, of its own year-end: beside today's count above it,
+    // 6.54 read as 88,200 over the population (10.5) where it is 54,730 at the end of 2023.
+    rate.numerator != null && rate.denominator != null
+      ? el(
+          'span',
+          { class: 'rate-parts', title: t('rateParts', language) },
+          ` (${readable(rate.numerator)} / ${readable(rate.denominator)})`,
+        )
+      : null,
     demoMark(rate.demoShare, language),
     asOfMark(rate.asOf),
   );
