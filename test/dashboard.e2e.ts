@@ -305,6 +305,21 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         expect(lastYear).toBeGreaterThanOrEqual(Math.max(...measured));
     });
 
+    it("draws this year's value as to date, under a name of its own, never as a year's end", async () => {
+      const now = new Date();
+      const yearOver = now.getMonth() === 11 && now.getDate() === 31;
+      const charts = await page.locator('.target-card .progress-chart').evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          measured: (node as HTMLElement).dataset.measuredYears!.split(',').map(Number),
+          toDate: (node as HTMLElement).dataset.toDateYear,
+        })),
+      );
+      const withThisYear = charts.filter((c) => c.measured.includes(now.getFullYear()));
+      expect(withThisYear.length).toBeGreaterThan(0);
+      for (const { toDate } of withThisYear)
+        expect(toDate).toBe(yearOver ? '' : String(now.getFullYear()));
+    });
+
     it("marks the published figures on a target's chart; a click on one opens its quote", async () => {
       const chart = page.locator('.target-card .progress-chart[data-published-years*="2023"]');
       expect((await chart.getAttribute('data-published-years'))!.split(',')).toEqual(

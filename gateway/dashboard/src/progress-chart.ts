@@ -77,6 +77,9 @@ export function progressChart(
   // To the target year, or on to this year once it has passed: the value now is on the chart.
   const lastYear = Math.max(target.targetYear, ...history.map((p) => p.year));
   element.dataset.lastYear = String(lastYear);
+  // This year's value is to date, not a year's end: drawn hollow, under a name of its own.
+  const toDate = measured.find((p) => p.year === thisYear && !yearEnded);
+  element.dataset.toDateYear = toDate ? String(toDate.year) : '';
   // A target to be reached basically is judged at its threshold (90 of 100): drawn, as the status
   // line says it, beside the target itself.
   const threshold = target.progress.reason.threshold;
@@ -128,6 +131,7 @@ export function progressChart(
       textStyle: { fontSize: 11 },
       data: [
         labels.measured,
+        ...(toDate ? [labels.measuredToDate] : []),
         ...(published.length ? [labels.published] : []),
         ...(trend.length ? [labels.trend] : []),
         labels.target,
@@ -153,6 +157,14 @@ export function progressChart(
         data: measured.map((p) => ({ value: [p.year, p.value], demoShare: p.demoShare })),
         symbolSize: 6,
         itemStyle: { color: '#2e6da4' },
+      },
+      {
+        name: labels.measuredToDate,
+        type: 'scatter',
+        symbolSize: 8,
+        z: 3,
+        itemStyle: { color: '#fff', borderColor: '#2e6da4', borderWidth: 2 },
+        data: toDate ? [{ value: [toDate.year, toDate.value], demoShare: toDate.demoShare }] : [],
       },
       {
         name: labels.published,
