@@ -1,14 +1,7 @@
 import type { Language } from './language.js';
 import { formatDifference, formatFigure, formatValue } from './units.js';
 import { conventionOf } from '../../../shared/basically.js';
-
-/** A date as a sentence says it: 2025 年 and 2025-07 in Chinese; in 2025, on 2025-07-15 in English. */
-const dateWords = (date: string | null | undefined, language: Language) =>
-  language === 'zh'
-    ? date?.length === 4
-      ? `${date} 年`
-      : `${date}`
-    : `${date?.length === 10 ? 'on' : 'in'} ${date}`;
+import { dateWords } from '../../../shared/date-words.js';
 
 /** A status rule in the reader's language, with the numbers it was applied to, in their unit. */
 export function reasonText(

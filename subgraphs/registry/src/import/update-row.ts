@@ -1,11 +1,10 @@
-import { isDeepStrictEqual } from 'node:util';
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { updateInstitution } from '../writes/institutions.js';
 import { updateProgram } from '../writes/programs.js';
 import { updateSocialWorker } from '../writes/social-workers.js';
 import type { Problem } from '../writes/validation.js';
-import type { Written } from '../writes/write.js';
+import { changedNothing, type Written } from '../writes/write.js';
 import { columnOfField } from './record-rows.js';
 import type { Region } from '../../../regions.js';
 
@@ -47,8 +46,7 @@ export async function updateRow(
   await tx.query('SAVEPOINT import_row');
   try {
     const written = await updates[kindName]!(tx, id, version, input, region);
-    // A row the database reads back as it was (updateRecord kept it) is no change to audit.
-    if (isDeepStrictEqual(written.before, written.after)) {
+    if (changedNothing(written)) {
       await tx.query('RELEASE SAVEPOINT import_row');
       return { problems: [] };
     }

@@ -1,6 +1,7 @@
 import { enumLabels } from '../../../../shared/enum-labels.js';
 import type { StatusReason } from './status.js';
 import { conventionOf } from '../../../../shared/basically.js';
+import { dateWords } from '../../../../shared/date-words.js';
 
 /**
  * The reason in English, for clients of the deprecated `statusReason`, with the qualifier of the
@@ -30,9 +31,9 @@ function ruleInEnglish(reason: StatusReason, qualifier?: string | null): string 
     case 'NO_VALUE':
       return 'No measured value and no published figure.';
     case 'TARGET_NOT_YET_SET':
-      return `The policy setting the target was issued in ${reason.targetSetOn}${reason.targetSetOnInferred ? ' (inferred)' : ''}, after the day judged: there was no target to judge then.`;
+      return `The policy setting the target was issued ${dateWords(reason.targetSetOn, 'en')}${reason.targetSetOnInferred ? ' (inferred)' : ''}, after the day judged: there was no target to judge then.`;
     case 'SCOPE_NOT_BEGUN':
-      return `The programme the target counts began in ${reason.scopeStart}, after the day judged: there was nothing of it to count yet.`;
+      return `The programme the target counts began ${dateWords(reason.scopeStart, 'en')}, after the day judged: there was nothing of it to count yet.`;
     case 'NOTHING_REGISTERED':
       return 'The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none.';
     case 'TARGET_REACHED':

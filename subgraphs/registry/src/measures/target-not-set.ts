@@ -1,6 +1,6 @@
 import type { Target as TargetRow } from '../entities/Target.js';
 import type { Loaders } from '../loaders.js';
-import { AT_RISK_SHORTFALL, thresholdOf, type Assessment, type Standing } from './status.js';
+import type { Assessment } from './status.js';
 
 /**
  * A target judged as of a day before its policy was issued: on that day there was no target to be
@@ -25,31 +25,25 @@ export async function targetSetOn(
 /** Whether a day (YYYY-MM-DD) is before a partial date: before 2025 or 2025-07, not within it. */
 export const isBefore = (day: string, partial: string) => day.slice(0, partial.length) < partial;
 
-/** The assessment of a target not yet set on the day judged, with where it stood (`value`). */
+/**
+ * The assessment of a target not yet set on the day judged, from the one its rules would give
+ * (status.ts): its value, target and threshold kept, and nothing that judges it.
+ */
 export function notYetSet(
-  standing: Pick<
-    Standing,
-    'targetValue' | 'targetYear' | 'qualifier' | 'basicallyPercent' | 'year'
-  >,
-  value: number | null,
+  assessed: Assessment,
   setOn: { on: string; inferred: boolean },
 ): Assessment {
   return {
+    ...assessed,
     gap: null,
-    yearsLeft: standing.targetYear - standing.year,
     requiredAnnualGrowth: null,
     requiredAnnualGrowthPercent: null,
     projectedValue: null,
     status: 'NOT_SET',
     reason: {
+      ...assessed.reason,
       code: 'TARGET_NOT_YET_SET',
-      value: value == null ? null : Math.round(value * 100) / 100,
-      targetValue: standing.targetValue,
-      targetYear: standing.targetYear,
-      threshold: thresholdOf(standing),
-      basicallyPercent: standing.qualifier === 'BASICALLY' ? standing.basicallyPercent : null,
       projectedValue: null,
-      tolerancePercent: AT_RISK_SHORTFALL * 100,
       reachedYear: null,
       trendYears: [],
       deadlineValue: null,

@@ -63,10 +63,8 @@ export async function targetProgress(
     nothingRegistered: nothingRegistered ?? false,
     scopeStart: begun ? null : programmeStart,
   };
-  const assessment =
-    setOn && isBefore(judgedOn.day, setOn.on)
-      ? notYetSet(standing, current?.value ?? null, setOn)
-      : assess(standing);
+  const judged = assess(standing);
+  const assessment = setOn && isBefore(judgedOn.day, setOn.on) ? notYetSet(judged, setOn) : judged;
   // A target not yet set is judged on no value, demo or not: its status rests on dates.
   const onDemo = assessment.status !== 'NOT_SET' && restsMostlyOnDemo(current?.demoShare);
   return {

@@ -74,8 +74,7 @@ export async function write<T extends object>(
         }
       }
       const written = await work(tx);
-      // An update that changed nothing (updateRecord kept the record as it was) is no change to audit.
-      if (written.before && isDeepStrictEqual(written.before, written.after)) {
+      if (changedNothing(written)) {
         if (key) await claimFor(tx, key, written);
         return { value: written.after, wrote: false };
       }
@@ -105,6 +104,10 @@ export async function write<T extends object>(
   }
   return result.value;
 }
+
+/** An update that changed nothing (updateRecord kept the record as it was): no change to audit. */
+export const changedNothing = (written: Written<object>) =>
+  written.before !== null && isDeepStrictEqual(written.before, written.after);
 
 /** The record a used idempotency key stands for, which a retry with it reads. */
 const claimFor = (tx: EntityManager, key: string, written: Written<object>) =>
