@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/longest-first.js';
 import { runTemporaryFolder } from './test/run-temporary-folder.js';
 
 /**
@@ -44,13 +45,15 @@ export default defineConfig({
       // A temporary folder of the run's own, removed when it ends (test/run-temporary-folder.ts).
       TMPDIR: runTemporaryFolder,
     },
+    // The longest files first in each group (test/longest-first.ts).
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          globalSetup: ['test/run-temporary-folder.ts'],
+          globalSetup: ['test/run-temporary-folder.ts', 'test/compiled-tools.ts'],
           // One module graph per worker rather than per file: these files share no state (no
           // environment set at import, no module mocks), and re-importing the gateway and Apollo
           // for each file was half of the project's time (64 s isolated, 32 s not, on 2 cores).
@@ -75,7 +78,11 @@ export default defineConfig({
           exclude: ownEnvironment,
           isolate: false,
           setupFiles: ['test/wait-for-databases.ts', 'test/environment-guard.ts'],
-          globalSetup: ['test/run-temporary-folder.ts', 'test/global-setup.ts'],
+          globalSetup: [
+            'test/run-temporary-folder.ts',
+            'test/global-setup.ts',
+            'test/compiled-tools.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each file starts a whole federation; two at once is what two cores carry well.
@@ -89,11 +96,17 @@ export default defineConfig({
           name: 'e2e-own-environment',
           include: ownEnvironment,
           setupFiles: ['test/wait-for-databases.ts'],
-          globalSetup: ['test/run-temporary-folder.ts', 'test/global-setup.ts'],
+          globalSetup: [
+            'test/run-temporary-folder.ts',
+            'test/global-setup.ts',
+            'test/compiled-tools.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // With the other e2e files, sharing their two workers: a long one of these need not wait for
+          // them all to end, and run last while the other worker has nothing left.
           maxWorkers: 2,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 1 },
         },
       },
     ],

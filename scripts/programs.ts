@@ -31,10 +31,13 @@ export async function startProgram(
     inheritEnv?: boolean;
     /** Given the process as soon as it is spawned: the caller can stop one that never gets ready. */
     onSpawn?: (child: ChildProcess) => void;
+    /** What `node` is given to run it: through tsx, unless told otherwise (a bundle of it, say). */
+    nodeArguments?: string[];
   } = {},
 ): Promise<RunningProgram> {
   const inherited = options.inheritEnv === false ? {} : process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const nodeArguments = options.nodeArguments ?? ['--import', 'tsx', script];
+  const child = spawn(process.execPath, [...nodeArguments, ...args], {
     cwd: options.cwd,
     env: { ...inherited, PORT: '0', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

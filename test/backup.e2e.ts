@@ -33,6 +33,7 @@ import { testDatabasePrefix } from './database-prefix.js';
 import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { graphql, useRegistryDatabase } from './harness.js';
+import { toolArguments } from './tool-command.js';
 
 /**
  * `npm run backup` and `npm run restore` as an operator runs them, on a seeded registry of the
@@ -68,7 +69,7 @@ const sourceUrl = () => urlOf(sourceName);
 /** Guangxi's database, as the tools are told of it: the target a Tianjin dump must never replace. */
 const guangxiName = `${testDatabasePrefix}backup_guangxi`;
 const tool = (script: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', script, ...args], {
+  run(process.execPath, [...toolArguments(script), ...args], {
     env: {
       ...process.env,
       DATABASE_URL: serverUrl,
@@ -585,7 +586,7 @@ describe('the archive, where no pg_dump reads the server', () => {
   const archiveBackup = (out: string, by: string, env: NodeJS.ProcessEnv = {}) =>
     run(
       process.execPath,
-      ['--import', 'tsx', 'scripts/backup.ts', '--region', 'tianjin', '--by', by, '--out', out],
+      [...toolArguments('scripts/backup.ts'), '--region', 'tianjin', '--by', by, '--out', out],
       {
         env: {
           ...process.env,

@@ -5,13 +5,14 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../shared/listen.js';
+import { toolArguments } from './tool-command.js';
 
 /** In production a command that fails says why in one line, with no stack trace. */
 const run = promisify(execFile);
 
 /** How a program ended: its exit code and what it printed. */
 const ended = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
-  run(process.execPath, ['--import', 'tsx', script, ...args], {
+  run(process.execPath, [...toolArguments(script), ...args], {
     env: { ...process.env, ...env },
     timeout: 60_000,
   }).then(

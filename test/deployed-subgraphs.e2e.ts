@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startProgram } from '../scripts/programs.js';
+import { startTool, toolArguments } from './tool-command.js';
 import { subgraphObjects } from '../scripts/kubernetes-workloads.js';
 import { issueToken } from '../shared/auth.js';
 import { dropDatabase } from '../subgraphs/common/database-server.js';
@@ -51,7 +51,7 @@ afterAll(async () => {
 
 /** The subgraph started with `env` (its deployment's), on the test's database; its URL. */
 async function start(subgraph: SubgraphInfo, env: Record<string, string>): Promise<string> {
-  const { url } = await startProgram('subgraphs/main.ts', [subgraph.name], {
+  const { url } = await startTool('subgraphs/main.ts', [subgraph.name], {
     inheritEnv: false,
     onSpawn: (child) => started.add(child),
     env: {
@@ -133,7 +133,7 @@ describe('a subgraph started beside a running stack, as the restore drill starts
     try {
       const failed = await promisify(execFile)(
         process.execPath,
-        ['--import', 'tsx', 'subgraphs/main.ts', beijing.name],
+        [...toolArguments('subgraphs/main.ts'), beijing.name],
         {
           env: {
             ...process.env,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startProgram } from '../scripts/programs.js';
+import { startTool } from './tool-command.js';
 import { startEmbeddedPostgres } from '../subgraphs/common/database-server.js';
 import { freePort, listen } from '../shared/listen.js';
 import { openSubgraph } from '../subgraphs/open.js';
@@ -65,7 +65,7 @@ describe('PostgreSQL restarted under a subgraph', () => {
 
 describe('graceful shutdown', () => {
   it('finishes the request in flight on SIGTERM, refuses new ones, and exits cleanly', async () => {
-    const { url, child, exited } = await startProgram('subgraphs/main.ts', ['tianjin'], {
+    const { url, child, exited } = await startTool('subgraphs/main.ts', ['tianjin'], {
       env: {
         DATABASE_URL: inject('databaseServerUrl'),
         DATABASE_PREFIX: 'test_',
@@ -115,7 +115,7 @@ describe('graceful shutdown of the gateway', () => {
     const urls = Object.fromEntries(
       Object.entries(stubs.urls).map(([name, url]) => [`${name.toUpperCase()}_SUBGRAPH_URL`, url]),
     );
-    const { url, child, exited } = await startProgram('gateway/src/main.ts', [], {
+    const { url, child, exited } = await startTool('gateway/src/main.ts', [], {
       env: { ...urls, RESPONSE_CACHE: 'off', LOG_LEVEL: 'warn' },
     });
     cleanups.push(async () => child.exitCode === null && child.kill('SIGKILL'));

@@ -13,7 +13,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startProgram, type RunningProgram } from '../scripts/programs.js';
+import type { RunningProgram } from '../scripts/programs.js';
+import { startTool, toolArguments } from './tool-command.js';
 import { freePort } from '../shared/listen.js';
 import type { RunningStack } from '../subgraphs/common/stack-file.js';
 import { subgraphs } from '../subgraphs/regions.js';
@@ -45,7 +46,7 @@ const toolEnv = {
 let started: RunningProgram;
 
 beforeAll(async () => {
-  started = await startProgram('scripts/start.ts', [], {
+  started = await startTool('scripts/start.ts', [], {
     env: {
       ...toolEnv,
       PORT: '0',
@@ -64,7 +65,7 @@ afterAll(async () => {
 }, 60_000);
 
 const tool = (script: string, ...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', script, ...args], { env: toolEnv, timeout: 120_000 });
+  run(process.execPath, [...toolArguments(script), ...args], { env: toolEnv, timeout: 120_000 });
 
 describe('the tools find a stack started on other ports', () => {
   it('the stack file names the gateway, every subgraph and the database', async () => {

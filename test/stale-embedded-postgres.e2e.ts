@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startProgram, type RunningProgram } from '../scripts/programs.js';
+import type { RunningProgram } from '../scripts/programs.js';
+import { startTool, toolArguments } from './tool-command.js';
 import { freePort } from '../shared/listen.js';
 import { stopServerOf } from '../subgraphs/common/running-postgres.js';
 import { regionNamed } from '../subgraphs/regions.js';
@@ -52,7 +53,7 @@ async function accepts(port: number): Promise<boolean> {
 
 beforeAll(async () => {
   databasePort = await freePort();
-  const first = await startProgram('scripts/start.ts', [], { env: env() });
+  const first = await startTool('scripts/start.ts', [], { env: env() });
   first.child.kill('SIGKILL');
   await first.exited;
 }, 180_000);
@@ -73,7 +74,7 @@ describe('an embedded PostgreSQL left by a killed npm start', () => {
   });
 
   it('is found by the next start, which says so and serves on it', async () => {
-    second = await startProgram('scripts/start.ts', [], { env: env() });
+    second = await startTool('scripts/start.ts', [], { env: env() });
     expect(second.output()).toContain(`Found the embedded PostgreSQL of ${dataDir} still running`);
     expect(second.output()).toContain(
       `内置 PostgreSQL 已运行 Embedded PostgreSQL running (data in ${dataDir})`,
@@ -82,7 +83,7 @@ describe('an embedded PostgreSQL left by a killed npm start', () => {
 
   it('refuses, in one line naming the folder, a start on another data folder with the same port', async () => {
     const other = path.join(folder, 'other-postgres');
-    const failed = await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    const failed = await run(process.execPath, toolArguments('scripts/start.ts'), {
       env: { ...env(), EMBEDDED_POSTGRES_DIR: other, STACK_FILE: path.join(folder, 'other.json') },
       timeout: 120_000,
     }).then(
@@ -106,7 +107,7 @@ describe('an embedded PostgreSQL left by a killed npm start', () => {
 
   it('is stopped by an export that took it over, when a signal stops the export half-way', async () => {
     // Left running again, by a start killed as the first one was.
-    const killed = await startProgram('scripts/start.ts', [], { env: env() });
+    const killed = await startTool('scripts/start.ts', [], { env: env() });
     killed.child.kill('SIGKILL');
     await killed.exited;
     // The export reads Tianjin's institutions, which a lock the test holds keeps it waiting on: it

@@ -5,7 +5,8 @@ import { generate } from 'selfsigned';
 import { Agent, fetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createGateway } from '../gateway/src/gateway.js';
-import { startProgram, type RunningProgram } from '../scripts/programs.js';
+import type { RunningProgram } from '../scripts/programs.js';
+import { startTool } from './tool-command.js';
 import { listen } from '../shared/listen.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
@@ -59,7 +60,7 @@ beforeAll(async () => {
     clientCert: file('gateway.pem', client.cert),
     clientKey: file('gateway-key.pem', client.private),
   };
-  subgraph = await startProgram('subgraphs/main.ts', ['tianjin'], {
+  subgraph = await startTool('subgraphs/main.ts', ['tianjin'], {
     env: {
       DATABASE_URL: inject('databaseServerUrl'),
       DATABASE_PREFIX: testDatabasePrefix,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch } from 'node:fs';
+import { toolArguments } from './tool-command.js';
 
 /** One of the project's command-line tools, run as a team runs it. */
 export interface RunningTool {
@@ -17,7 +18,7 @@ export interface RunningTool {
 }
 
 export function runTool(script: string, args: string[], env: NodeJS.ProcessEnv): RunningTool {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env });
+  const child = spawn(process.execPath, [...toolArguments(script), ...args], { env });
   child.stdout!.resume();
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

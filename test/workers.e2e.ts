@@ -4,7 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startProgram, type RunningProgram } from '../scripts/programs.js';
+import type { RunningProgram } from '../scripts/programs.js';
+import { startTool, toolArguments } from './tool-command.js';
 import { regions } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
 
@@ -20,7 +21,7 @@ const env = () => ({
 let started: RunningProgram;
 
 beforeAll(async () => {
-  started = await startProgram('scripts/start.ts', [], { env: { ...env(), WORKERS: '2' } });
+  started = await startTool('scripts/start.ts', [], { env: { ...env(), WORKERS: '2' } });
 }, 120_000);
 
 afterAll(async () => {
@@ -29,8 +30,9 @@ afterAll(async () => {
 });
 
 /**
- * The workers of the stack whose primary is `pid`: its children that run the start script. Not every
- * child is one: tsx may start esbuild's service beside them when it has a module to compile.
+ * The workers of the stack whose primary is `pid`: its children that run the start script (its
+ * source through tsx, or compiled for the run). Not every child is one: tsx may start esbuild's
+ * service beside them when it has a module to compile.
  */
 async function workersOf(pid: number): Promise<number[]> {
   const { stdout } = await run('ps', ['-o', 'pid=,args=', '--ppid', String(pid)]).catch(() => ({
@@ -38,7 +40,7 @@ async function workersOf(pid: number): Promise<number[]> {
   }));
   return stdout
     .split('\n')
-    .filter((line) => line.includes('scripts/start.ts'))
+    .filter((line) => /scripts\/start\.[jt]s/.test(line))
     .map((line) => Number.parseInt(line.trim(), 10));
 }
 
@@ -98,7 +100,7 @@ describe('WORKERS=2', () => {
   });
 
   it('refuses a count that is not a whole number, saying what it takes', async () => {
-    const refused = await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    const refused = await run(process.execPath, toolArguments('scripts/start.ts'), {
       env: { ...process.env, ...env(), WORKERS: 'many' },
     }).catch((error) => error);
     expect(refused.code).toBe(2);
