@@ -77,7 +77,7 @@ export default async function setup(project: TestProject) {
 }
 
 async function compile(): Promise<void> {
-  // A run stopped by Ctrl-C never reaches the teardown: its folder goes with the next run's start.
+  // A run killed before it exits leaves its folder: it goes with the next run's start.
   if (existsSync(parent))
     for (const name of readdirSync(parent))
       if (!processAlive(Number(name))) rmSync(path.join(parent, name), { recursive: true });
