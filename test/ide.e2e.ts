@@ -94,24 +94,30 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
     };
 
     /**
-     * A screenshot of `on` once its answer is coloured. Monaco colours a long answer's lines a few at
-     * a time, when it is idle: the screenshot waits until the lines shown that hold a string (there
-     * are some) have a colour, or it differs by which lines were done when it was taken. A line not
-     * yet coloured is one span of mtk1.
+     * A screenshot of `on` once its answer and its operation are coloured. Monaco colours lines a
+     * few at a time, when it is idle: the screenshot waits until the answer's lines shown that hold
+     * a string and the operation's comments (there are some of each) have a colour, or it differs by
+     * which lines were done when it was taken (the operation's comments were once still black at
+     * 390 px, 1,825 pixels off). A line not yet coloured is one span of mtk1.
      */
     const screenshotOf = async (on: Page) => {
       await expect
         .poll(
           () =>
             on.evaluate(() => {
-              const lines = [...document.querySelectorAll('.graphiql-response .view-line')].filter(
-                (line) => line.textContent!.includes('"'),
-              );
+              const linesOf = (editor: string, holding: string) =>
+                [...document.querySelectorAll(`${editor} .view-line`)].filter((line) =>
+                  line.textContent!.includes(holding),
+                );
+              const answer = linesOf('.graphiql-response', '"');
+              const comments = linesOf('.graphiql-query-editor', '#');
               const coloured = (line: Element) =>
                 [...line.querySelectorAll('span span')].some(
                   (span) => !span.classList.contains('mtk1'),
                 );
-              return lines.length > 0 && lines.every(coloured);
+              return (
+                answer.length > 0 && comments.length > 0 && [...answer, ...comments].every(coloured)
+              );
             }),
           { timeout: 30_000 },
         )
