@@ -96,9 +96,9 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
     /**
      * A screenshot of `on` once its answer and its operation are coloured. Monaco colours lines a
      * few at a time, when it is idle: the screenshot waits until the answer's lines shown that hold
-     * a string and the operation's comments (there are some of each) have a colour, or it differs by
-     * which lines were done when it was taken (the operation's comments were once still black at
-     * 390 px, 1,825 pixels off). A line not yet coloured is one span of mtk1.
+     * a string and the operation's comments (there are some of each) have a colour, or it differs
+     * by which lines were done when it was taken (the operation's comments were once still black
+     * at 390 px, 1,825 pixels off). A line not yet coloured is one span of mtk1.
      */
     const screenshotOf = async (on: Page) => {
       await expect
