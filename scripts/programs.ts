@@ -31,7 +31,7 @@ export async function startProgram(
     inheritEnv?: boolean;
     /** Given the process as soon as it is spawned: the caller can stop one that never gets ready. */
     onSpawn?: (child: ChildProcess) => void;
-    /** What `node` is given to run it: through tsx, unless told otherwise (a bundle of it, say). */
+    /** What `node` is given to run it: through tsx, unless told otherwise (the script compiled, say). */
     nodeArguments?: string[];
   } = {},
 ): Promise<RunningProgram> {
