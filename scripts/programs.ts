@@ -15,6 +15,9 @@ export interface RunningProgram {
 /** How much of a program's standard error an error about its start quotes. */
 const STDERR_KEPT = 2_000;
 
+/** The arguments of `node` that run a TypeScript `script` as `npm run` does: through tsx. */
+export const throughTsx = (script: string): string[] => ['--import', 'tsx', script];
+
 /**
  * Runs one of the project's programs (a subgraph, the gateway, a fixture) in a process of its own,
  * as `npm run` would, and resolves once it prints "ready at <url>"; fails if it ends before.
@@ -36,7 +39,7 @@ export async function startProgram(
   } = {},
 ): Promise<RunningProgram> {
   const inherited = options.inheritEnv === false ? {} : process.env;
-  const nodeArguments = options.nodeArguments ?? ['--import', 'tsx', script];
+  const nodeArguments = options.nodeArguments ?? throughTsx(script);
   const child = spawn(process.execPath, [...nodeArguments, ...args], {
     cwd: options.cwd,
     env: { ...inherited, PORT: '0', ...options.env },

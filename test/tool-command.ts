@@ -1,5 +1,5 @@
 import { inject } from 'vitest';
-import { startProgram } from '../scripts/programs.js';
+import { startProgram, throughTsx } from '../scripts/programs.js';
 import { compiledTool } from './compiled-tools.js';
 
 /**
@@ -8,7 +8,7 @@ import { compiledTool } from './compiled-tools.js';
  */
 export function toolArguments(script: string): string[] {
   const compiled = compiledTool(script, inject('compiledTools'));
-  return compiled ? [compiled] : ['--import', 'tsx', script];
+  return compiled ? [compiled] : throughTsx(script);
 }
 
 /** One of the project's programs started as startProgram starts it, run as toolArguments says. */
