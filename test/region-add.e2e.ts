@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { startProgram } from '../scripts/programs.js';
+import { startProgram, throughTsx } from '../scripts/programs.js';
 import { dropDatabase, subgraphDatabaseUrl } from '../subgraphs/common/database-server.js';
 import { graphql } from './harness.js';
 
@@ -36,8 +36,8 @@ afterAll(async () => {
   rmSync(copy, { recursive: true, force: true });
 });
 
-const tsx = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+const tsx = ([script, ...args]: [string, ...string[]]) =>
+  spawnSync(process.execPath, [...throughTsx(script), ...args], {
     cwd: copy,
     encoding: 'utf8',
     env: { ...process.env, LOG_LEVEL: 'warn' },

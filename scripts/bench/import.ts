@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Step, StepResult } from './import-step.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
+import { throughTsx } from '../programs.js';
 import { freePort } from '../../shared/listen.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../../subgraphs/common/database-server.js';
 import { creditCodeCheckCharacter } from '../../subgraphs/registry/src/writes/credit-code.js';
@@ -30,7 +31,7 @@ const load = loadavg()[0]!.toFixed(1);
 function run(step: string, kind: Step, url: string, file: string) {
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(new URL('import-step.ts', import.meta.url)), kind, url, file],
+    [...throughTsx(fileURLToPath(new URL('import-step.ts', import.meta.url))), kind, url, file],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (child.status !== 0) throw new Error(`${step} failed (exit ${child.status})`);
