@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 import { LongestFirst } from './test/longest-first.js';
+import { runRedisNamespace } from './test/run-redis-namespace.js';
 import { runTemporaryFolder } from './test/run-temporary-folder.js';
 
 /**
@@ -32,12 +33,13 @@ export default defineConfig({
   },
   test: {
     // Request logs of every test would drown the report; warnings and errors still show.
-    // A Redis namespace of the run's own, so that no cached answer outlives the run that made it.
+    // A Redis namespace of the run's own, so that no cached answer outlives the run that made it;
+    // its keys are removed when it ends (test/run-redis-namespace.ts).
     // Subgraphs get a minute to answer: on a busy machine the 5 s default fails requests that no
     // test is about; a test of the timeout sets its own (<NAME>_SUBGRAPH_TIMEOUT_MS).
     env: {
       LOG_LEVEL: 'warn',
-      REDIS_NAMESPACE: `registry-test-${Date.now()}`,
+      REDIS_NAMESPACE: runRedisNamespace,
       SUBGRAPH_TIMEOUT_MS: '60000',
       // What every gateway sets when it is built (gateway/src/gateway.ts), set before: building one
       // then changes no file's environment (test/environment-guard.ts).
@@ -53,7 +55,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          globalSetup: ['test/run-temporary-folder.ts', 'test/compiled-tools.ts'],
+          globalSetup: [
+            'test/run-temporary-folder.ts',
+            'test/run-redis-namespace.ts',
+            'test/compiled-tools.ts',
+          ],
           // One module graph per worker rather than per file: these files share no state (no
           // environment set at import, no module mocks), and re-importing the gateway and Apollo
           // for each file was half of the project's time (64 s isolated, 32 s not, on 2 cores).
@@ -80,6 +86,7 @@ export default defineConfig({
           setupFiles: ['test/wait-for-databases.ts', 'test/environment-guard.ts'],
           globalSetup: [
             'test/run-temporary-folder.ts',
+            'test/run-redis-namespace.ts',
             'test/global-setup.ts',
             'test/compiled-tools.ts',
           ],
@@ -98,6 +105,7 @@ export default defineConfig({
           setupFiles: ['test/wait-for-databases.ts'],
           globalSetup: [
             'test/run-temporary-folder.ts',
+            'test/run-redis-namespace.ts',
             'test/global-setup.ts',
             'test/compiled-tools.ts',
           ],

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startStack, type Stack } from '../scripts/stack.js';
 import { issueToken, type TokenClaims } from '../shared/auth.js';
@@ -7,6 +6,7 @@ import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { subgraphs } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
 import { pick, restore, type SavedEnvironment } from './environment.js';
+import { namespaceOfTheRun } from './run-redis-namespace.js';
 import {
   copyDatabase,
   copySeededDatabase,
@@ -80,7 +80,7 @@ export function useStack(options: { ownDatabases?: string } = {}): {
     const serverUrl = inject('databaseServerUrl');
     // With REDIS_URL (CI), every file's gateway would share one cache and one write generation: a
     // write in one file would make another file's cached answers stale under it.
-    process.env.REDIS_NAMESPACE = `test-${randomUUID()}`;
+    process.env.REDIS_NAMESPACE = namespaceOfTheRun();
     if (options.ownDatabases) {
       // A file that writes gets databases of its own, copies of the seeded ones, so that the data
       // the other files assert on never changes under them.

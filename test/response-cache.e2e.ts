@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../gateway/src/gateway.js';
 import { listen, type Listening } from '../shared/listen.js';
 import { bearer, useStack } from './harness.js';
+import { namespaceOfTheRun } from './run-redis-namespace.js';
 
 const federation = useStack();
 const comparison = `query Comparison { registries { code targets { id progress { status } } measure(indicator: "MSW_INSTITUTIONS") { value } } }`;
@@ -14,7 +15,7 @@ async function storedAnswer(namespace: string): Promise<void> {
   const redis = createClient({ url: process.env.REDIS_URL });
   await redis.connect();
   try {
-    while ((await redis.keys(`${namespace}:*class-cache:answer:*`)).length === 0)
+    while ((await redis.keys(`${namespace}::*class-cache:answer:*`)).length === 0)
       await new Promise((resolve) => setImmediate(resolve));
   } finally {
     await redis.close();
@@ -104,7 +105,7 @@ describe.skipIf(!process.env.REDIS_URL)('shared cache in Redis', () => {
     const urls = Object.fromEntries(
       [...federation.stack.subgraphs].map(([name, s]) => [name, s.url]),
     );
-    const namespace = `test-${process.pid}-${Date.now()}`;
+    const namespace = namespaceOfTheRun('replicas');
     // The subject is what the replicas share, not how long Redis may take: on a busy machine an
     // answer past the 20 ms default is taken for a slow Redis, and the replica's own memory answers.
     const env = { ...process.env, REDIS_NAMESPACE: namespace, CACHE_TIMEOUT_MS: '60000' };
