@@ -404,7 +404,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const difference = await oddRow.locator('td').nth(3).innerText();
       expect(difference).toMatch(
         (await oddRow.getAttribute('class'))?.includes('flagged')
-          ? /^[+-][\d.]+%（在 \(4000, 5000\) 之外）$/
+          ? /^(\+[\d.]+%（高于 \(4000, 5000\) 的上端）|-[\d.]+%（低于 \(4000, 5000\) 的下端）)$/
           : /^在 \(4000, 5000\) 之内$/,
       );
       keepScreenshot(

@@ -108,6 +108,31 @@ describe('data quality reads a rounded figure as its interval', () => {
     });
   });
 
+  it('measures the difference from the end of the interval the measure passes, 0 within it', () => {
+    const moreThan = { value: '9000', qualifier: 'MORE_THAN' as const };
+    // 55,274 above 10,000: not 56,274 above 9,000, as if 超9000 were the number 9,000.
+    expect(compare(moreThan, 65274, 5)).toMatchObject({
+      difference: 55274,
+      differencePercent: 552.74,
+    });
+    expect(compare({ value: '10', qualifier: 'ODD' }, 16, 5)).toMatchObject({
+      difference: 0,
+      differencePercent: 0,
+    });
+    // 近700万 is [6.5 M, 7 M): 6 M is 500,000 below its lower end.
+    expect(compare({ value: '7000000', qualifier: 'NEARLY' }, 6_000_000, 5)).toMatchObject({
+      difference: -500000,
+      differencePercent: -7.69,
+    });
+    const printed = { value: '88200', qualifier: 'EXACT' as const, roundedTo: '100' };
+    expect(compare(printed, 92000, 5)).toMatchObject({ difference: 3750, differencePercent: 4.25 });
+    // An exact figure is the number itself.
+    expect(compare({ value: '100', qualifier: 'EXACT' }, 105, 5)).toMatchObject({
+      difference: 5,
+      differencePercent: 5,
+    });
+  });
+
   it('flags an exact figure beyond the tolerance only', () => {
     const published = { value: '100', qualifier: 'EXACT' as const };
     expect(compare(published, 105, 5).flagged).toBe(false);

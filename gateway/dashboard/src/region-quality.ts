@@ -91,7 +91,8 @@ export function qualityRows(
 /**
  * How far the measure is from the figure, as the check judged it: in percent of an exact figure,
  * or, for a rounded one (10余, 超9000, 8.82万), whether it lies in the interval the page's words
- * allow, so that "+60%" never stands beside "agrees" for 16 against 十余 (10, 20).
+ * allow, so that "+60%" never stands beside "agrees" for 16 against 十余 (10, 20), and if not, in
+ * percent of the end it passes (65,274 against 超9000 is +552.74% above 10,000, not +625.27%).
  */
 function differenceWords(check: QualityCheck, language: Language): string {
   const percent =
@@ -103,5 +104,8 @@ function differenceWords(check: QualityCheck, language: Language): string {
     return percent;
   const range = intervalText(interval);
   if (!check.flagged) return language === 'zh' ? `在 ${range} 之内` : `within ${range}`;
-  return language === 'zh' ? `${percent}（在 ${range} 之外）` : `${percent} (outside ${range})`;
+  const above = interval.upper != null && check.measured >= interval.upper;
+  if (language === 'zh')
+    return `${percent}（${above ? '高于' : '低于'} ${range} 的${above ? '上' : '下'}端）`;
+  return `${percent} (${above ? 'above the upper' : 'below the lower'} end of ${range})`;
 }

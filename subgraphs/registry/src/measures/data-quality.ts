@@ -7,7 +7,7 @@ import { dimensionColumn, type Dimension } from './dimensions.js';
 import { indicatorMeasures } from './indicators.js';
 import { startsAfter, today } from '../dates.js';
 import { indicatorInChinese, isFlowIndicator } from '../../../indicator-catalog.js';
-import { contains, intervalOf, intervalText, type Interval } from './qualifiers.js';
+import { beyond, contains, intervalOf, intervalText, type Interval } from './qualifiers.js';
 import { measureMany } from './measure.js';
 import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
 import type { MeasureQuery } from './measure-types.js';
@@ -78,15 +78,23 @@ export function compare(
       interval,
     };
   }
-  const difference = measured - published;
-  const differencePercent = published ? (100 * difference) / published : null;
-  const beyond = Math.abs(difference) > (Math.abs(published) * tolerancePercent) / 100;
+  // An exact figure is one number; a rounded or qualified one is its interval, and the measure is as
+  // far from it as from the end it passes (0 within it).
+  const { difference, from } = exact
+    ? { difference: measured - published, from: published }
+    : beyond(interval, measured);
+  const differencePercent = from
+    ? (100 * difference) / Math.abs(from)
+    : difference === 0
+      ? 0
+      : null;
+  const pastTolerance = Math.abs(difference) > (Math.abs(published) * tolerancePercent) / 100;
   return {
     published,
     measured,
     difference: round(difference),
     differencePercent: differencePercent == null ? null : round(differencePercent),
-    flagged: exact ? beyond : !contains(interval, measured),
+    flagged: exact ? pastTolerance : !contains(interval, measured),
     rule,
     interval,
   };

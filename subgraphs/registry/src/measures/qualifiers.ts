@@ -108,6 +108,21 @@ export function contains(interval: Interval, value: number): boolean {
   return aboveLower && belowUpper;
 }
 
+/**
+ * How far a value lies outside an interval, from the end it passes (0 inside it), and that end:
+ * 65,274 against 超9000, (9000, 10000), is 55,274 beyond 10,000, not 56,274 beyond 9,000, which
+ * would read the words as one exact number.
+ */
+export function beyond(
+  interval: Interval,
+  value: number,
+): { difference: number; from: number | null } {
+  if (contains(interval, value)) return { difference: 0, from: null };
+  const { lower, upper } = interval;
+  if (upper != null && value >= upper) return { difference: round(value - upper), from: upper };
+  return { difference: round(value - lower!), from: lower };
+}
+
 /** A rounding step is the place of a printed digit: 1, 10, 100, 0.1, … (10⁻⁶ to 10¹²). */
 export function isPowerOfTen(step: number): boolean {
   const exponent = Math.round(Math.log10(step));
