@@ -385,6 +385,20 @@ describe('demo registry against the published totals', () => {
     expect(Math.max(...progress.reason.trendYears)).toBe(2024);
   });
 
+  it("judges Beijing's 2025 coverage from 2020, the year its opinion is read to be of, and not before", async () => {
+    const { beijing } = await federation.query(`{ beijing { targets { id
+      before: progress(asOf: "2016") { status reason { code targetSetOn targetSetOnInferred } }
+      since: progress(asOf: "2020-12-31") { status reason { code } } } } }`);
+    const [coverage] = beijing.targets;
+    expect(coverage.id).toBe('bj-msw-full-coverage-2025');
+    // The opinion prints no date; five departments issued it, as a page of 2023 says, since 2020.
+    expect(coverage.before).toMatchObject({
+      status: 'NOT_SET',
+      reason: { code: 'TARGET_NOT_YET_SET', targetSetOn: '2020', targetSetOnInferred: true },
+    });
+    expect(coverage.since.status).not.toBe('NOT_SET');
+  });
+
   it("judges Guangxi's 2027 coverage as things stood at the end of 2025, and not before its plan", async () => {
     const { guangxi } = await federation.query(`{ guangxi { targets { id
       now: progress { history { year value basis } }
