@@ -743,6 +743,31 @@ describe('validation', () => {
       'input.changePercent',
       'above -100',
     ],
+    // A number of 10^308 was stored, and every read of what was derived from it failed with Infinity.
+    [
+      'a target of 10^308',
+      `setTarget(input: { indicator: "CERTIFIED_SOCIAL_WORKERS", targetValue: 1e308, targetYear: 2030, description: "d" }) { id }`,
+      'input.targetValue',
+      '超出任何公开数字的量级（10^15）',
+    ],
+    [
+      'a figure of 10^308',
+      `recordFigure(input: { indicator: "CERTIFIED_SOCIAL_WORKERS", value: 1e308, asOf: "2024-06", quote: "q", source: { id: "none" } }) { id }`,
+      'input.value',
+      'beyond any published figure',
+    ],
+    [
+      'a baseline of -10^16',
+      `recordFigure(input: { indicator: "FUNDING_YUAN", value: 1, asOf: "2024", quote: "q", baselineValue: -1e16, baselineYear: 2020, source: { id: "none" } }) { id }`,
+      'input.baselineValue',
+      'beyond any published figure',
+    ],
+    [
+      'a rise of more than ten thousand times',
+      `recordFigure(input: { indicator: "SOCIAL_WORK_STATIONS", value: 1, asOf: "2025", quote: "q", changePercent: 1e300, baselineYear: 2020, source: { id: "none" } }) { id }`,
+      'input.changePercent',
+      'ten thousand times',
+    ],
     [
       'a target year of 1999',
       `setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 1, unit: "stations", targetYear: 1999, description: "d" }) { id }`,

@@ -50,7 +50,24 @@ export const id = z
 export const serviceFields = z
   .array(z.enum(enumValues('ServiceField')))
   .refine((fields) => new Set(fields).size === fields.length, 'lists a service field twice');
-export const count = z.number().int('must be a whole number').min(0, 'must not be negative');
+/** What the registry's count columns hold (PostgreSQL's integer): the import's cells are not GraphQL's Int. */
+const MAX_COUNT = 2_147_483_647;
+export const count = z
+  .number()
+  .int('must be a whole number')
+  .min(0, 'must not be negative')
+  .max(MAX_COUNT, `must be at most ${MAX_COUNT}`);
+/**
+ * The size a published figure, its baseline, a rounding or a target may have: beyond any count or
+ * amount in yuan of a country (10^15), and far from where arithmetic on it overflows. A target of
+ * 10^308 was stored, and every read of its gap then failed with Infinity.
+ */
+export const MAX_FIGURE = 1e15;
+export const figureNumber = z
+  .number()
+  .finite()
+  .min(-MAX_FIGURE, 'is beyond any published figure (10^15)')
+  .max(MAX_FIGURE, 'is beyond any published figure (10^15)');
 export const indicatorCode = z.string().superRefine((code, context) => {
   if (indicatorCatalog.some((i) => i.code === code)) return;
   const meant = codeInOtherCase(code);

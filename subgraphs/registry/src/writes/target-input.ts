@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TargetInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { catalogRules } from './catalog-rules.js';
-import { id, indicatorCode, inputOf, text } from './field-schemas.js';
+import { figureNumber, id, indicatorCode, inputOf, text } from './field-schemas.js';
 import { enumValues } from '../enums.js';
 import { sourceInput } from './source-input.js';
 import type { Problem } from './validation.js';
@@ -10,7 +10,7 @@ import type { Problem } from './validation.js';
 export const targetInput = inputOf<TargetInput>()({
   id: text(100).nullish(),
   indicator: indicatorCode,
-  targetValue: z.number().finite(),
+  targetValue: figureNumber,
   unit: text(40).nullish(),
   targetYear: z
     .number()
