@@ -261,6 +261,23 @@ describe('bulk import', () => {
     ]);
   });
 
+  it('registers a worker whose certificate level is left empty, or whose file has no such column, as 无证书 (NONE)', async () => {
+    const options = { kind: 'social-workers', region: tianjin, actor: 'test' };
+    for (const file of [
+      'name,certificateLevel,startedOn\n导入社工未填等级,,2024-04-01',
+      'name,startedOn\n导入社工无等级列,2024-04-02',
+    ]) {
+      expect(await importFile(opened.dataSource, file, options)).toMatchObject({
+        problems: [],
+        created: 1,
+      });
+    }
+    const levels = await opened.dataSource.query(
+      `SELECT certificate_level FROM social_worker WHERE name IN ('导入社工未填等级', '导入社工无等级列')`,
+    );
+    expect(levels).toEqual([{ certificate_level: 'NONE' }, { certificate_level: 'NONE' }]);
+  });
+
   it('refuses a social worker at a closed institution, as the mutations do', async () => {
     await opened.dataSource.query(
       `UPDATE institution SET status = 'CLOSED', closed_on = current_date WHERE credit_code = $1`,

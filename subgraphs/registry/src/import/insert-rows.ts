@@ -105,11 +105,17 @@ function insertSql(db: DataSource, kind: ImportKind): string {
     started_on: 'date',
     ended_on: 'date',
   };
-  const select = columns.map((c) =>
-    types[c] === 'text[]'
-      ? `ARRAY(SELECT jsonb_array_elements_text(coalesce(r -> '${c}', '[]')))`
-      : `(r ->> '${c}')::${types[c] ?? 'text'}`,
-  );
+  const metadata = db.getMetadata(entities[kind.table]);
+  const select = columns.map((c) => {
+    if (types[c] === 'text[]')
+      return `ARRAY(SELECT jsonb_array_elements_text(coalesce(r -> '${c}', '[]')))`;
+    const value = `(r ->> '${c}')::${types[c] ?? 'text'}`;
+    // An empty cell of a column that is never null is its default, as a mutation leaving the field
+    // out gets it (a worker without a certificate level is 无证书, NONE), not a null that fails the
+    // whole file's statement.
+    const fallback = metadata.findColumnWithDatabaseName(c)?.default as unknown;
+    return typeof fallback === 'string' ? `coalesce(${value}, '${fallback}')` : value;
+  });
   return `WITH inserted AS (
       INSERT INTO ${kind.table} (id, ${columns.join(', ')}, provenance) OVERRIDING SYSTEM VALUE
       SELECT (r ->> 'id')::bigint, ${select.join(', ')}, 'REGISTERED' FROM jsonb_array_elements($1::jsonb) AS r
