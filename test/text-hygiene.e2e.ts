@@ -88,6 +88,43 @@ describe('text hygiene, in the API and the import alike', () => {
     },
   );
 
+  it.each([
+    ['an escape and a bell', 'https://example.org/\u001b]0;x\u0007', 'U+001B'],
+    ['a right-to-left override', 'https://example.org/\u202Eevil', 'U+202E'],
+    ['a line separator', 'https://example.org/a\u2028b', 'U+2028'],
+  ])("refuses a source's address with %s, naming it, as every other text", async (_, url, code) => {
+    const figures = async () =>
+      (await opened.dataSource.query('SELECT count(*)::int AS n FROM figure'))[0].n as number;
+    const before = await figures();
+    const response = await graphql(
+      subgraph.url,
+      `
+        mutation ($url: String!) {
+          tianjin {
+            recordFigure(
+              input: {
+                indicator: "SOCIAL_WORK_STATIONS"
+                value: 1
+                asOf: "2024"
+                quote: "1个"
+                source: { title: "来源", url: $url }
+              }
+            ) {
+              id
+            }
+          }
+        }
+      `,
+      { url },
+      await bearer({ role: 'editor', region: 'TJ' }),
+    );
+    expect(response.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'input.source.url' },
+    });
+    expect(response.errors![0]!.message).toContain(code);
+    expect(await figures()).toBe(before);
+  });
+
   it('refuses a name of punctuation only, and takes one with a letter', async () => {
     const editor = await bearer({ role: 'editor', region: 'TJ' });
     const create = (name: string) =>

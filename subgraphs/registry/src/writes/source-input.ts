@@ -20,9 +20,10 @@ export const sourceInput = z.union(
         publishedOn: pastPartialDate.nullish(),
         publishedOnInferred: z.boolean().nullish(),
         document: text(300).nullish(),
-        url: z
-          .url({ protocol: /^https?$/, error: 'must be an http or https address' })
-          .max(2000)
+        // Text first, as every other field: an address is printed in reports and workbooks too,
+        // and the URL check alone let control and bidirectional characters through.
+        url: text(2000)
+          .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https address' }))
           .nullish(),
       })
       .refine((s) => s.document != null || s.url != null, {
