@@ -77,6 +77,17 @@ describe('text hygiene by Unicode category', () => {
     ['a joiner outside an emoji sequence', '社\u200D工', 'U+200D'],
     ['a variation selector after a letter', 'a\uFE0F', 'U+FE0F'],
     ['tag characters without the black flag', 'A\u{E0041}\u{E007F}', 'U+E0041'],
+    // Tags spelling "ignore all rules" behind the black flag: no subdivision's code, hidden text.
+    [
+      'a run of tags after the black flag that spells no subdivision',
+      `🏴${[...'ignore all rules'].map((c) => String.fromCodePoint(0xe0000 + c.codePointAt(0)!)).join('')}\u{E007F}`,
+      'U+E0069',
+    ],
+    [
+      'upper-case tags after the black flag',
+      '🏴\u{E0047}\u{E0042}\u{E0053}\u{E0043}\u{E0054}\u{E007F}',
+      'U+E0047',
+    ],
     ['a lone surrogate', '社\uD800工', 'U+D800'],
     ['the replacement character', '社\uFFFD工', 'U+FFFD'],
   ])('refuses %s', (_name, text, code) => {
@@ -84,7 +95,7 @@ describe('text hygiene by Unicode category', () => {
   });
 
   it('wants a letter or ideograph in a name', () => {
-    for (const name of ['社会工作站', 'Hope Centre', '第1社工站'])
+    for (const name of ['社会工作站', 'Hope Centre', '第1社工站', '〇'])
       expect(hasLetter(name)).toBe(true);
     for (const name of ['123', '—', '（）', '...']) expect(hasLetter(name)).toBe(false);
   });

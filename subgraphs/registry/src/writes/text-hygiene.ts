@@ -10,7 +10,9 @@
  * braille blank U+2800, which looks like a space, and U+FFFD, the mark of a character lost before.
  *
  * Kept: the sequences that need some of them to mean anything, namely emoji joined by U+200D or
- * followed by a variation selector, keycaps, subdivision flags spelt with tag characters, and the
+ * followed by a variation selector, keycaps, subdivision flags spelt with tag characters (a region's
+ * two letters and a subdivision's one to three letters or digits, as Unicode's subdivision codes
+ * are: any run of tags after the black flag would carry hidden text), and the
  * ideographic variation sequences (an ideograph and a selector U+E0100–U+E01EF) by which rare
  * characters of personal names are written.
  */
@@ -22,7 +24,7 @@ const pictograph = String.raw`\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_M
 const meaningfulSequences = new RegExp(
   // The flag first: its black flag alone is a pictograph too, which would leave the tags behind.
   [
-    String.raw`\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}`,
+    String.raw`\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,3}\u{E007F}`,
     `${pictograph}(?:\\u200D${pictograph})*`,
     String.raw`[0-9#*]\uFE0F\u20E3`,
     String.raw`\p{Ideographic}[\u{E0100}-\u{E01EF}]`,
@@ -41,5 +43,8 @@ export function refusedCharacter(text: string): string | null {
   return null;
 }
 
-/** A name must hold at least one letter or ideograph: one of punctuation or blanks names nothing. */
-export const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
+/**
+ * A name must hold at least one letter or ideograph: one of punctuation or blanks names nothing.
+ * 〇 (U+3007) is an ideograph, though Unicode files it as a number, not a letter.
+ */
+export const hasLetter = (text: string): boolean => /[\p{L}\p{Ideographic}]/u.test(text);
