@@ -30,7 +30,7 @@ if (!chosen.length)
     `未知地区 Unknown region ${values.region}; one of: ${regions.map((r) => r.slug).join(', ')}`,
   );
 
-const server = await openDatabaseServer();
+const server = await openDatabaseServer(process.env, { existing: true });
 const bars = new cliProgress.MultiBar(
   {
     format: '{region} [{bar}] {percentage}% | {value}/{total} 名社工 social workers',

@@ -129,7 +129,7 @@ describe('command-line errors in production', () => {
 });
 
 describe('tools with no stack to use', () => {
-  it('export, import, demo and backup refuse in one line, and make no data folder', async () => {
+  it('export, import, demo, backup, restore and seed refuse in one line, and make no data folder', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'no-stack-'));
     const dataDir = join(folder, 'postgres');
     const env = {
@@ -140,6 +140,8 @@ describe('tools with no stack to use', () => {
       EMBEDDED_POSTGRES_PORT: String(await freePort()),
     };
     const out = join(folder, 'out');
+    const dump = join(folder, 'guangxi.dump');
+    writeFileSync(dump, 'PGDMP');
     try {
       for (const [script, args] of [
         [
@@ -152,6 +154,9 @@ describe('tools with no stack to use', () => {
         ],
         ['scripts/demo.ts', ['--remove', '--region', 'guangxi']],
         ['scripts/backup.ts', ['--region', 'guangxi', '--out', `${out}.dump`]],
+        // A file that is there: restore says a missing one before it looks for a registry.
+        ['scripts/restore.ts', ['--region', 'guangxi', '--file', dump]],
+        ['scripts/seed.ts', ['--region', 'guangxi', '--scale', '10']],
       ] as const) {
         const failed = await ended(script, [...args], env);
         expect(failed?.code, script).toBe(1);
