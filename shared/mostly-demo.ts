@@ -11,3 +11,18 @@ export const restsMostlyOnDemo = (demoShare: number | null | undefined) =>
 /** The same, of a share in percent (the report's columns). */
 export const restsMostlyOnDemoPercent = (percent: number | null | undefined) =>
   restsMostlyOnDemo(percent == null ? null : percent / 100);
+
+/**
+ * A demo share (0 to 1) in percent, as the dashboard and the report print it: whole, but never all
+ * or none when it is not, which would hide the registered records beside the demo ones or the demo
+ * ones among them: 0.9976 is 99.8, not 100; 0.9998 is >99.9; 0.002 is 0.2; 0.0004 is <0.1.
+ */
+export function demoPercentText(share: number): string {
+  const percent = share * 100;
+  const whole = Math.round(percent);
+  if ((whole < 100 || share >= 1) && (whole > 0 || share <= 0)) return String(whole);
+  const tenth = Math.round(percent * 10) / 10;
+  if (tenth >= 100) return '>99.9';
+  if (tenth <= 0) return '<0.1';
+  return String(tenth);
+}

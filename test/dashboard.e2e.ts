@@ -235,6 +235,15 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       );
       expect(shares).toContainEqual(['1', '演示 100%']);
       expect(await page.locator('tr.totals .demo-share').count()).toBeGreaterThan(0);
+      // A share short of all of it never reads as all: registered records stand beside the demo.
+      const every = await page
+        .locator('.demo-share')
+        .evaluateAll((marks) =>
+          marks.map((m) => [Number(m.getAttribute('data-demo-share')), m.textContent ?? '']),
+        );
+      const short = every.filter(([share]) => (share as number) < 1);
+      expect(short.length).toBeGreaterThan(0);
+      for (const [share, text] of short) expect(text, String(share)).not.toMatch(/ 100%$/);
     });
 
     it('says nothing in English on the Chinese page', async () => {

@@ -1,10 +1,9 @@
-import { roundedNumber } from '../../shared/rounded-number.js';
 import { readable } from '../../gateway/dashboard/src/units.js';
 import { regionNameIn, say, type Language } from './language.js';
 import { reasonIn } from '../../shared/bilingual.js';
 import { totalHeading, type NationalTotal } from '../../shared/national-total.js';
 import { censusNote } from './census-note.js';
-import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
+import { demoPercentText, restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
 import type { ComparisonRowInWords, IndicatorNames } from './row-words.js';
@@ -86,7 +85,7 @@ export function nationalLines(
             : ` (${readable(national.numerator!)} / ${readable(national.denominator)})`) +
           (national.demoShare == null
             ? ''
-            : `${zh ? '，演示数据' : ', demo'} ${roundedNumber(100 * national.demoShare)}%`) +
+            : `${zh ? '，演示数据' : ', demo'} ${demoPercentText(national.demoShare)}%`) +
           (national.openEnded
             ? zh
               ? `，其中 ${national.openEnded} 个未载明结束、按尚未结束计入（推定）`

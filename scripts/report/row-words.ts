@@ -1,10 +1,9 @@
-import { roundedNumber } from '../../shared/rounded-number.js';
 import type { Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
 import { reasonText } from '../../gateway/dashboard/src/reason-words.js';
 import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
-import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
+import { demoPercentText, restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { intervalText } from '../../shared/intervals.js';
 
@@ -200,7 +199,7 @@ function registryCheckWords(
       ? `${say.inferred(row.checkedSince, row.checkedSinceInferred, language)}${to}${figureDate ?? row.checkedAsOf}${measuredOn}`
       : `${figureDate ?? row.checkedAsOf}${measuredOn}`;
   // The registry's side that is demo was built on the figure: its agreement confirms nothing.
-  const demo = row.checkedDemoPercent ? roundedNumber(row.checkedDemoPercent) : 0;
+  const demo = row.checkedDemoPercent ? demoPercentText(row.checkedDemoPercent / 100) : 0;
   const onDemo = !row.checkedDemoPercent
     ? ''
     : restsMostlyOnDemoPercent(row.checkedDemoPercent)

@@ -1,3 +1,4 @@
+import { demoPercentText } from '../../../shared/mostly-demo.js';
 import { axisYearOf } from './axis-year.js';
 import { chartIn, toolbox, valueAxis, withUnit, type AxisLabels } from './charts.js';
 import type { Figure, HistoryPoint, Target } from './fragments.js';
@@ -116,7 +117,7 @@ export function progressChart(
         const when = point.data?.day ?? year;
         // A year-end value built on demo records says how much of it is demo, as the status does.
         const share = point.data?.demoShare;
-        const demo = share == null ? '' : `<br>${labels.demo} ${Math.round(100 * share)}%`;
+        const demo = share == null ? '' : `<br>${labels.demo} ${demoPercentText(share)}%`;
         // This year's value is to date: named so, never as a year's end not yet come.
         const name =
           point.seriesName === labels.measured && year === thisYear && !yearEnded

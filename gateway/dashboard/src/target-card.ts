@@ -1,6 +1,7 @@
 import { progressChart } from './progress-chart.js';
 import { afterSpace, el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
+import { demoPercentText } from '../../../shared/mostly-demo.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
 import { statusLabels, t, withInferred, type Language } from './i18n.js';
 import { reasonText } from './reason-words.js';
@@ -43,7 +44,7 @@ export const statusBadge = (status: string, language: Language, onDemo = false) 
     statusLabels[status]?.[language] ?? status,
   );
 
-const percentOfDemo = (share: number | null) => `${Math.round((share ?? 0) * 1000) / 10}%`;
+const percentOfDemo = (share: number | null) => `${demoPercentText(share ?? 0)}%`;
 
 /**
  * A target's status with what it rests on, in one line that wraps as a whole: the badge, and a demo
@@ -82,7 +83,7 @@ export const demoMark = (share: number | null, language: Language) =>
         el(
           'span',
           { class: 'demo-share', 'data-demo-share': String(share) },
-          `${t('demo', language)} ${Math.round(share * 100)}%`,
+          `${t('demo', language)} ${demoPercentText(share)}%`,
         ),
       )
     : null;
