@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { buildSchema, isEnumType } from 'graphql';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -261,6 +261,27 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const shares = (await card.getAttribute('data-measured-demo-shares'))!.split(',');
       expect(shares).toHaveLength(years.length);
       expect(new Set(shares)).toEqual(new Set(['1']));
+    });
+
+    it('saves a chart with what its card says above it: region, target, status and demo share', async () => {
+      const card = page.locator(
+        '.target-card[data-target="gx-secondary-plus-msw-coverage-2027"] .progress-chart',
+      );
+      await card.scrollIntoViewIfNeeded();
+      const box = (await card.boundingBox())!;
+      const saved = page.waitForEvent('download');
+      // ECharts draws its toolbox on the canvas: the save button (15 px) is in the top right
+      // corner, inside the toolbox's padding (15 px in ECharts 6).
+      await page.mouse.click(box.x + box.width - 22, box.y + 22);
+      const download = await saved;
+      expect(download.suggestedFilename()).toBe('gx-secondary-plus-msw-coverage-2027.png');
+      const caption = JSON.parse((await card.getAttribute('data-saved-caption'))!) as string[];
+      expect(caption[0]).toBe('广西壮族自治区 · 二级以上医疗机构社会工作覆盖率');
+      expect(caption[1]).toMatch(/^目标 基本实现 100% \(2027\) 偏离目标 演示 100%$/);
+      expect(caption[2]).toMatch(/^当前 [\d.]+%/);
+      // The caption is drawn above the chart: the image is taller than the chart at twice its size.
+      const png = readFileSync((await download.path())!);
+      expect(png.readUInt32BE(20)).toBeGreaterThan(Math.round(box.height) * 2);
     });
 
     it('gives a target card where the region stands, how far it is, its demo share in sight, and where the target was set; its trend starts there', async () => {

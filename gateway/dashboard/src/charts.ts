@@ -9,6 +9,7 @@ import {
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Breakdown } from './queries.js';
+import { saveWithCaption } from './saved-chart.js';
 
 echarts.use([
   BarChart,
@@ -53,14 +54,24 @@ export interface AxisLabels {
   /** The unit after a value in a tooltip. */
   unit: string;
   saveImage: string;
+  /** What the card says around the chart, read when it is saved: the saved image's caption. */
+  caption: () => string[];
 }
 
-/** Saves the chart as a PNG (ECharts' toolbox), on a white ground, named after its card. */
-export const toolbox = (labels: AxisLabels, name: string) => ({
+/** ECharts' own download arrow, for the button that saves a chart with its caption. */
+const SAVE_ICON =
+  'path://M4.7,22.9L29.3,45.5L54.7,23.4M4.6,43.6L4.6,58L53.8,58L53.8,43.6M29.2,45.1L29.2,0';
+
+/** A button that saves the chart as a PNG named after its card, with its caption (saved-chart.ts). */
+export const toolbox = (chart: echarts.ECharts, labels: AxisLabels, name: string) => ({
   right: 0,
   top: 0,
   feature: {
-    saveAsImage: { title: labels.saveImage, name, pixelRatio: 2, backgroundColor: '#fff' },
+    mySaveWithCaption: {
+      title: labels.saveImage,
+      icon: SAVE_ICON,
+      onclick: () => saveWithCaption(chart, name, labels.caption()),
+    },
   },
 });
 
@@ -97,11 +108,12 @@ export function breakdownChart(
   const categories = cells.map((c) => label(c.keys[0]));
   element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 88}px`;
   element.dataset.labels = JSON.stringify(categories);
-  chartIn(element).setOption({
+  const chart = chartIn(element);
+  chart.setOption({
     animation: false,
     grid: { left: 8, right: 24, top: 52, bottom: 8, containLabel: true },
     tooltip: { valueFormatter: (value: number) => withUnit(value, labels.unit) },
-    toolbox: toolbox(labels, 'breakdown'),
+    toolbox: toolbox(chart, labels, 'breakdown'),
     // The unit centred above the value axis's numbers, clear of the save button in the corner: at
     // the axis's end it ran past a narrow card's edge (单位 cut to 单, Unit to Uni).
     xAxis: {

@@ -80,6 +80,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
         { class: 'cards' },
         ...registry.targets!.map((target) =>
           targetCard(
+            regionName(registry),
             indicatorName(target.indicator.code),
             definition(target.indicator.code),
             target,

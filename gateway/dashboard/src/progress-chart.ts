@@ -138,7 +138,7 @@ export function progressChart(
         labels.target,
       ],
     },
-    toolbox: toolbox(labels, target.id),
+    toolbox: toolbox(chart, labels, target.id),
     xAxis: {
       type: 'value',
       min: firstYear,

@@ -1,3 +1,4 @@
+import { captionLine } from './saved-chart.js';
 import { breakdownChart } from './charts.js';
 import { el } from './dom.js';
 import type { Indicator } from './fragments.js';
@@ -57,6 +58,11 @@ export function breakdownCards(
           valueAxis: axisUnit(unit, language),
           unit: unitWord(unit, language),
           saveImage: t('saveImage', language),
+          // The heading says the total and how much of it is demo.
+          caption: () => [
+            language === 'zh' ? registry.nameZh : registry.name,
+            captionLine(heading),
+          ],
         },
       ),
     );

@@ -47,6 +47,7 @@ export function regionView(
   const definition = indicatorDefiner(indicators, language);
   const targets = (registry.targets ?? []).map((target) =>
     targetCard(
+      language === 'zh' ? registry.nameZh : registry.name,
       indicatorName(target.indicator.code),
       definition(target.indicator.code),
       target,

@@ -2,6 +2,7 @@ import { progressChart } from './progress-chart.js';
 import { afterSpace, el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { demoPercentText } from '../../../shared/mostly-demo.js';
+import { captionLine } from './saved-chart.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
 import { statusLabels, t, withInferred, type Language } from './i18n.js';
 import { reasonText } from './reason-words.js';
@@ -131,6 +132,7 @@ function standing(target: Target, language: Language): HTMLElement | null {
 
 /** A target with its status in words and its chart: yearly series, published points, trend, target. */
 export function targetCard(
+  region: string,
   title: string,
   definition: string,
   target: Target,
@@ -139,6 +141,13 @@ export function targetCard(
   const { language } = context;
   const chart = el('div', { class: 'chart progress-chart' });
   const scope = targetScopeText(target.scope, language);
+  const goal = el(
+    'p',
+    {},
+    `${t('target', language)} ${targetValue(target, language)} (${target.targetYear}) `,
+    statusLine(target.progress, language),
+  );
+  const now = standing(target, language);
   queueMicrotask(() =>
     progressChart(
       chart,
@@ -155,6 +164,8 @@ export function targetCard(
         unit: unitWord(target.unit, language),
         saveImage: t('saveImage', language),
         demo: t('demo', language),
+        // The status, with its demo share, and where the region stands, as of when.
+        caption: () => [`${region} · ${title}`, captionLine(goal), captionLine(now)],
       },
       (figure) => context.showSource(figure),
     ),
@@ -164,14 +175,9 @@ export function targetCard(
     { class: 'target-card', 'data-target': target.id },
     el('h3', {}, title),
     definition ? el('p', { class: 'definition' }, definition) : null,
-    el(
-      'p',
-      {},
-      `${t('target', language)} ${targetValue(target, language)} (${target.targetYear}) `,
-      statusLine(target.progress, language),
-    ),
+    goal,
     scope ? el('p', { class: 'scope' }, scope) : null,
-    standing(target, language),
+    now,
     target.quote && target.source
       ? el(
           'p',
