@@ -9,6 +9,7 @@ import {
   usageError,
 } from '../shared/cli.js';
 import { stopOnSignals } from '../shared/shutdown.js';
+import { actorRefusedMessage, refusedInActor } from '../shared/text-hygiene.js';
 import type { Language } from '../shared/enum-labels.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
@@ -93,6 +94,8 @@ if (options.template) {
   process.exit(0);
 }
 if (!options.region) usageError(usage, '缺少 --region：请写明导出哪个地区 (no region given)');
+const refusedBy = options.by === undefined ? null : refusedInActor(options.by);
+if (refusedBy) usageError(usage, actorRefusedMessage(refusedBy));
 const region = regionNamed(options.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${options.region}`);
 if (kind === 'social-workers' && !options['include-personal-data'])

@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { commandLine, typedPath, usageError } from '../shared/cli.js';
 import { stopOnSignals } from '../shared/shutdown.js';
+import { actorRefusedMessage, refusedInActor } from '../shared/text-hygiene.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
   importKindNamed,
@@ -68,6 +69,9 @@ if (/\.xlsx$/i.test(file) && formatOf({ path: file }) !== 'xlsx')
     usage,
     `${values.file} 的文件名是 .xlsx，内容却不是 xlsx 工作簿：请在表格程序中另存为 xlsx 或 CSV。${values.file} is named .xlsx but is no xlsx workbook: save it again as xlsx or CSV.`,
   );
+
+const refusedBy = values.by === undefined ? null : refusedInActor(values.by);
+if (refusedBy) usageError(usage, actorRefusedMessage(refusedBy));
 
 const kind = importKindNamed(values.kind) ?? kindOfFileName(file) ?? (await kindOfItsHeader(file));
 if (!isImportKindName(kind))

@@ -3,6 +3,7 @@ import { jwtVerify } from 'jose';
 import { regions } from '../subgraphs/regions.js';
 import { inBoth, type Bilingual } from './bilingual.js';
 import { KeyServerUnavailable } from './remote-keys.js';
+import { refusedInActor } from './text-hygiene.js';
 import { anonymous, AUDIENCE, ISSUER, type AuthConfig, type Caller, type Role } from './auth.js';
 
 /**
@@ -139,7 +140,8 @@ const CLOCK_SKEW_SECONDS = 60;
 
 /**
  * What jose leaves to the application: `sub`, when given, is a non-empty string of at most 256
- * characters (any other JSON value would reach the audit as it is), and `iat` is not in the future
+ * characters of clean text on one line (any other JSON value, or a zero-width space, a terminal
+ * escape or a forged second line, would reach the audit as it is), and `iat` is not in the future
  * beyond a small skew (a token "issued" in ten years is forged or from a broken clock). jose itself
  * refuses an `exp` in the past and a `nbf` in the future.
  */
@@ -149,6 +151,12 @@ function checkSubjectAndTimes(payload: { sub?: unknown; iat?: unknown }): void {
       throw unauthenticated({
         zh: '令牌的主体（sub）须为非空字符串。',
         en: "The token's subject (sub) must be a non-empty string.",
+      });
+    const found = refusedInActor(payload.sub);
+    if (found)
+      throw unauthenticated({
+        zh: `令牌的主体（sub）含 ${found}（不可见字符、控制字符、私用字符或换行）：它会记入审计。`,
+        en: `The token's subject (sub) holds ${found}, an invisible, control or private character or a line break: it is written to the audit.`,
       });
     if (payload.sub.length > MAX_SUBJECT_LENGTH)
       throw unauthenticated({

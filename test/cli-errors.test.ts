@@ -180,3 +180,19 @@ it('npm run restore says a dump file that is not there, before it opens any data
   expect(failed?.code).toBe(2);
   expect(failed?.stderr).toMatch(/^找不到备份文件 不存在\.dump。No dump file 不存在\.dump\./);
 }, 60_000);
+
+it('import and export refuse a --by that the audit would hold raw, naming the character, before any database', async () => {
+  const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' };
+  const by = 'evil\u202E\u001b[31m';
+  for (const [script, args] of [
+    [
+      'scripts/import.ts',
+      ['--region', 'guangxi', '--file', 'subgraphs/registry/import-samples/institutions.csv'],
+    ],
+    ['scripts/export.ts', ['--region', 'guangxi', '--kind', 'institutions', '--out', 'x.csv']],
+  ] as const) {
+    const failed = await ended(script, [...args, '--by', by], env);
+    expect(failed?.code, script).toBe(2);
+    expect(failed?.stderr, script).toMatch(/^--by 含 U\+202E（/);
+  }
+}, 60_000);

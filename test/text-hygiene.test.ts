@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasLetter, refusedCharacter } from '../subgraphs/registry/src/writes/text-hygiene.js';
+import { hasLetter, refusedCharacter } from '../shared/text-hygiene.js';
 import { name, text } from '../subgraphs/registry/src/writes/field-schemas.js';
 import { apiMessageInChinese } from '../subgraphs/registry/src/writes/api-message-zh.js';
 

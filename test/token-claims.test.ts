@@ -24,6 +24,12 @@ describe('the claims of a token', () => {
     ['a number', 42, /subject \(sub\) must be a non-empty string/],
     ['an empty string', '', /subject \(sub\) must be a non-empty string/],
     ['blanks', '   ', /subject \(sub\) must be a non-empty string/],
+    // Each reached the audit as it was: invisible, a terminal escape, a forged second line, NUL.
+    ['a zero-width space', '\u200B', /subject \(sub\) holds U\+200B/],
+    ['a right-to-left override', '\u202Eecila', /subject \(sub\) holds U\+202E/],
+    ['a terminal escape', 'alice\u001b[31m', /subject \(sub\) holds U\+001B/],
+    ['a second line', 'alice\n{"role":"admin"}', /subject \(sub\) holds U\+000A/],
+    ['a NUL', '\u0000', /subject \(sub\) holds U\+0000/],
     ['6,000 characters', 'a'.repeat(6000), /6000 characters long; at most 256/],
   ])('refuses a subject that is %s, in every mode', async (_name, sub, message) => {
     for (const config of [production, development]) {

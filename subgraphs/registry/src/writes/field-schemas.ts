@@ -3,7 +3,7 @@ import { codeInOtherCase, indicatorCatalog } from '../../../indicator-catalog.js
 import { partialDate, today } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { isRecordId } from '../record-ids.js';
-import { hasLetter, refusedCharacter } from './text-hygiene.js';
+import { hasLetter, refusedCharacter } from '../../../../shared/text-hygiene.js';
 
 /** The schemas of the fields that several write inputs share, and the check that an input is its SDL type's. */
 

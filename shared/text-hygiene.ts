@@ -48,3 +48,21 @@ export function refusedCharacter(text: string): string | null {
  * 〇 (U+3007) is an ideograph, though Unicode files it as a number, not a letter.
  */
 export const hasLetter = (text: string): boolean => /[\p{L}\p{Ideographic}]/u.test(text);
+
+/**
+ * The code point of the first character that may not stand in the name of whoever acts (a token's
+ * `sub`, a tool's `--by`), or null: such a name is written to the audit and printed in every record
+ * of it, so it is clean text on one line, with no tab either.
+ */
+export function refusedInActor(name: string): string | null {
+  const found = refusedCharacter(name);
+  if (found) return found;
+  const control = /[\t\r\n]/.exec(name)?.[0];
+  return control
+    ? `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+    : null;
+}
+
+/** What a tool says of a `--by` that `refusedInActor` refuses. */
+export const actorRefusedMessage = (found: string) =>
+  `--by 含 ${found}（不可见字符、控制字符、私用字符或换行）：它会记入审计，请去掉。--by holds ${found}, an invisible, control or private character or a line break: it is written to the audit; remove it.`;
