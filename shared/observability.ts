@@ -122,13 +122,14 @@ export function observabilityPlugin<C extends ObservedContext>(
         async willSendResponse({ request, errors, response, operationName }) {
           const seconds = (performance.now() - started) / 1000;
           const operation = operationLabel(operationName ?? request.operationName);
-          const codes = (errors ?? []).map((e) =>
+          // The codes the caller got, once formatted: a database outage is DATABASE_UNAVAILABLE
+          // there, where the error raised (PostgreSQL's, with no code of ours) would count as an
+          // internal error, and an alert on those would fire at every outage.
+          const answered =
+            response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const codes = (answered ?? errors ?? []).map((e) =>
             String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
           );
-          if (response.body.kind === 'single') {
-            for (const error of response.body.singleResult.errors ?? [])
-              codes.push(String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-          }
           const unique = [...new Set(codes)];
           metrics.requests.inc({ operation, outcome: unique.length ? 'error' : 'ok' });
           metrics.duration.observe({ operation }, seconds);

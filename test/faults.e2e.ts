@@ -55,6 +55,10 @@ describe('PostgreSQL restarted under a subgraph', () => {
       "天津市登记库子图的数据库暂不可用，请稍后重试。The Tianjin subgraph's database is unavailable; retry in a moment.",
     );
     expect((await fetch(served.url.replace('/graphql', '/ready'))).status).toBe(503);
+    // Counted as what the caller got, not as an internal error an alert would fire on.
+    const metrics = await (await fetch(served.url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toMatch(/^graphql_errors_total\{code="DATABASE_UNAVAILABLE".* 1$/m);
+    expect(metrics).not.toMatch(/^graphql_errors_total\{code="INTERNAL_SERVER_ERROR"/m);
 
     database = await startEmbeddedPostgres({ dataDir: path.join(folder, 'data'), port });
     const after = await graphql(gateway.url, query);
