@@ -27,6 +27,7 @@ import {
 } from './report/language.js';
 import { AnswerError } from './report/format.js';
 import { dayAsked } from './report/day-asked.js';
+import { failureInWords, isGatewayAddress } from './report/gateway-failure.js';
 import {
   fetchSeries,
   seriesCensusNote,
@@ -115,9 +116,12 @@ try {
 if (format === 'xlsx' && !options.out)
   usageError(
     usage,
-    language === 'zh'
-      ? '--format xlsx 生成的是工作簿而非文本：请指定文件，例如 --out report.xlsx'
-      : '--format xlsx writes a workbook, not text: give the file, for example --out report.xlsx',
+    '--format xlsx 生成的是工作簿而非文本：请指定文件，例如 --out report.xlsx。--format xlsx writes a workbook, not text: give the file, for example --out report.xlsx.',
+  );
+if (!isGatewayAddress(options.gateway!))
+  usageError(
+    usage,
+    `--gateway 须为网关的 http 或 https 地址，如 http://127.0.0.1:4000/graphql，而不是“${options.gateway}”。--gateway takes the gateway's http or https address, such as http://127.0.0.1:4000/graphql, not "${options.gateway}".`,
   );
 
 const out = options.out === undefined ? undefined : outputFile(usage, options.out);
@@ -181,13 +185,6 @@ try {
     console.error(error.inOptions(optionOf));
     process.exit(exitCode.usage);
   }
-  const cause = (error as { cause?: { code?: string } }).cause;
-  console.error(
-    cause?.code === 'ECONNREFUSED'
-      ? language === 'zh'
-        ? `${options.gateway} 没有网关在运行：请先 \`npm start\`。`
-        : `No gateway at ${options.gateway}: start it with \`npm start\`.`
-      : (error as Error).message,
-  );
+  console.error(failureInWords(error, gateway));
   process.exit(exitCode.problems);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../shared/listen.js';
+import { freePort, listen } from '../shared/listen.js';
 import { toolArguments } from './tool-command.js';
 
 /** In production a command that fails says why in one line, with no stack trace. */
@@ -196,3 +196,37 @@ it('import and export refuse a --by that the audit would hold raw, naming the ch
     expect(failed?.stderr, script).toMatch(/^--by 含 U\+202E（/);
   }
 }, 60_000);
+
+describe('npm run report, when it cannot ask its gateway', () => {
+  // In English (--lang en): what went wrong is said in Chinese first all the same.
+  const report = (...args: string[]) =>
+    ended('scripts/report.ts', ['--indicator', 'MSW_INSTITUTIONS', '--lang', 'en', ...args], {
+      NODE_ENV: 'production',
+    });
+
+  it('says a --gateway that is no address as a usage mistake, and a workbook with no file', async () => {
+    const notAnAddress = await report('--gateway', 'notaurl');
+    expect(notAnAddress?.code).toBe(2);
+    expect(notAnAddress?.stderr).toMatch(/^--gateway 须为网关的 http 或 https 地址/);
+    const noFile = await report('--format', 'xlsx', '--gateway', 'http://127.0.0.1:1/graphql');
+    expect(noFile?.code).toBe(2);
+    expect(noFile?.stderr).toMatch(/^--format xlsx 生成的是工作簿而非文本/);
+  });
+
+  it('says there is no gateway at the address, or that what answers there is no gateway', async () => {
+    const nobody = `http://127.0.0.1:${await freePort()}/graphql`;
+    const refused = await report('--gateway', nobody);
+    expect(refused?.code).toBe(1);
+    expect(refused?.stderr).toBe(
+      `${nobody} 没有网关在运行：请先运行 npm start，或用 --gateway 给出网关的地址。No gateway at ${nobody}: start it with npm start, or give its address with --gateway.\n`,
+    );
+    const listening = await listen((_, res) => res.end('<html>not a gateway</html>'), 0);
+    try {
+      const wrong = await report('--gateway', listening.url);
+      expect(wrong?.code).toBe(1);
+      expect(wrong?.stderr).toMatch(/的回答不是 GraphQL 的 JSON：请检查 --gateway/);
+    } finally {
+      await listening.close();
+    }
+  }, 60_000);
+});
