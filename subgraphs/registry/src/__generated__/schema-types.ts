@@ -1587,10 +1587,12 @@ export type RegistryMutations = {
    */
   closeInstitution: Institution;
   /**
-   * 更正一项数字：在一次写操作中记录更正后的数字（同 `recordFigure`），并撤回本数字、使其指向更正后的数字。不删除任何内容。
+   * 更正一项数字：在一次写操作中记录更正后的数字（同 `recordFigure`），并撤回本数字、使其指向更正后的数字。不删除任何内容。`input` 是更正后的完整数字：本数字的字段不会沿用，未给出的（如 `roundedTo`、`qualifier`、`note`、`breakdown`、基期值）即为空或默认值，需要保留的请再次给出；更正前后的字段见审计记录。
    *
    * Corrects a figure: records the corrected one (as `recordFigure`) and withdraws this one, pointing
-   * to it, in one write. Nothing is deleted.
+   * to it, in one write. Nothing is deleted. `input` is the whole corrected figure: nothing is carried
+   * over from this one, so a field left out (`roundedTo`, `qualifier`, `note`, `breakdown`, the
+   * baseline) is empty or its default; give again what is to stay. The audit holds both.
    */
   correctFigure: Figure;
   /** 登记一家机构；`name` 和 `kind` 为必填项。Registers an institution; `name` and `kind` are required. */
