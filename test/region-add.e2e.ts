@@ -106,6 +106,19 @@ describe('npm run region:add', () => {
     expect(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')).toBe(before);
   });
 
+  it('refuses a city written short, which the API and the import would then take only so', () => {
+    const before = readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8');
+    const run = tsx([
+      'scripts/region-add.ts',
+      ...['--code', 'HN', '--slug', 'hainan', '--name-zh', '海南省', '--name-en', 'Hainan'],
+      ...['--province-code', '46', '--cities', '海口市,三亚,儋州'],
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--cities 须写地级行政区的全称');
+    expect(run.stderr).toContain('而不是：三亚、儋州。');
+    expect(readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8')).toBe(before);
+  });
+
   it("refuses another region's province code, with which a credit code could be registered in both", () => {
     const before = readFileSync(path.join(copy, 'subgraphs/regions.json'), 'utf8');
     const run = tsx([
