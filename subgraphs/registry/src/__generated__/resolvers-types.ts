@@ -804,9 +804,9 @@ export type Program = {
   __typename?: 'Program';
   /** 按公布口径的年内或项目内批次（例如第三批记为3）。Batch within the year or the programme, as published (for example 3 for 第三批). */
   batch?: Maybe<Scalars['String']['output']>;
-  /** 项目报告的受益群众，以人次计；不详时为 null。People the programme reports as served (受益群众), in person-times; null when not known. */
+  /** 项目报告的受益群众，以人次计；不详时为 null。数字如公布时所写；读自带修饰词的公开数字时（“超”“余”），是其区间的下端，见 `figures`。People the programme reports as served (受益群众), in person-times; null when not known. As published; read from a qualified figure (超, 余), it is the lower end of its interval: see `figures`. */
   beneficiaries?: Maybe<Scalars['Int']['output']>;
-  /** 社区服务的参与人次（社区服务…人次）。Participants in community services, in person-times (社区服务…人次). */
+  /** 社区服务的参与人次（社区服务…人次）。数字如公布时所写；读自带修饰词的公开数字时（“超”“余”），是其区间的下端，见 `figures`。Participants in community services, in person-times (社区服务…人次). As published; read from a qualified figure (超, 余), it is the lower end of its interval: see `figures`. */
   communityServicePersonTimes?: Maybe<Scalars['Int']['output']>;
   /** 开展社区活动的场次（社区活动…场），不是参与人数。Community activities held (社区活动…场), not their participants. */
   communityServices?: Maybe<Scalars['Int']['output']>;
@@ -826,7 +826,7 @@ export type Program = {
   figures: Array<Figure>;
   /** 项目资金，单位为元；不详时为 null。Funding of the programme, in yuan; null when not known. */
   fundingYuan?: Maybe<Scalars['Float']['output']>;
-  /** 小组工作的参与人次（小组服务…人次）。Participants in group work, in person-times (小组服务…人次). */
+  /** 小组工作的参与人次（小组服务…人次）。数字如公布时所写；读自带修饰词的公开数字时（“超”“余”），是其区间的下端，见 `figures`。Participants in group work, in person-times (小组服务…人次). As published; read from a qualified figure (超, 余), it is the lower end of its interval: see `figures`. */
   groupServicePersonTimes?: Maybe<Scalars['Int']['output']>;
   /** 开展小组工作活动的次数（小组活动…次），不是参与人数。Group work sessions held (小组活动…次), not their participants. */
   groupSessions?: Maybe<Scalars['Int']['output']>;
@@ -834,7 +834,7 @@ export type Program = {
   hostInstitution?: Maybe<Institution>;
   /** 在整个联邦中唯一的 id：地区代码加记录编号，如 `BJ-5`。An id unique across the federation: the region's code and a number, such as `BJ-5`. */
   id: Scalars['ID']['output'];
-  /** 个案服务量，以人次计（个案服务…人次）。Individual casework, in person-times (个案服务…人次). */
+  /** 个案服务量，以人次计（个案服务…人次）。数字如公布时所写；读自带修饰词的公开数字时（“超”“余”），是其区间的下端，见 `figures`。Individual casework, in person-times (个案服务…人次). As published; read from a qualified figure (超, 余), it is the lower end of its interval: see `figures`. */
   individualCases?: Maybe<Scalars['Int']['output']>;
   /** 项目的类型。What kind of programme it is. */
   kind: ProgramKind;
