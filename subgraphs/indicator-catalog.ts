@@ -30,6 +30,16 @@ const flowCodes = new Set(
 );
 
 const namesZh = new Map(indicatorCatalog.map((i) => [i.code, i.nameZh]));
+const names = new Map(indicatorCatalog.map((i) => [i.code, i.name]));
+
+/**
+ * The same in an English message: `"Certified social workers" (CERTIFIED_SOCIAL_WORKERS)`, a name a
+ * reader reads and the code a query takes, rather than the code alone.
+ */
+export function indicatorInEnglish(code: string): string {
+  const name = names.get(code);
+  return name ? `"${name}" (${code})` : code;
+}
 
 /**
  * An indicator as a Chinese message names it: by its name, with the code a query takes after it

@@ -157,7 +157,7 @@ describe('measures against hand counts', () => {
     expect(none.data.beijing.measure).toEqual({
       value: 0,
       reason:
-        '登记库中没有“县级社会工作指导中心”（COUNTY_SW_GUIDANCE_CENTRES）所计的记录：0 是登记在册的数量，不表示该地区实际没有。The registry holds no record COUNTY_SW_GUIDANCE_CENTRES counts: 0 is what is registered, not a finding that the region has none.',
+        '登记库中没有“县级社会工作指导中心”（COUNTY_SW_GUIDANCE_CENTRES）所计的记录：0 是登记在册的数量，不表示该地区实际没有。The registry holds no record that "County-level social work guidance centres" (COUNTY_SW_GUIDANCE_CENTRES) counts: 0 is what is registered, not a finding that the region has none.',
     });
     const some = await ask(`measure(indicator: "SOCIAL_WORK_STATIONS") { value reason }`);
     expect(some.data.beijing.measure).toEqual({ value: 1, reason: null });
@@ -259,7 +259,7 @@ describe('a ratio with nothing below its line', () => {
       value: null,
       denominator: 0,
       reason:
-        '登记库中没有可计入“医疗机构医务社会工作覆盖率”（MEDICAL_MSW_COVERAGE）分母的记录，该比率没有值。The registry holds nothing to count in the denominator of MEDICAL_MSW_COVERAGE, so the ratio has no value.',
+        '登记库中没有可计入“医疗机构医务社会工作覆盖率”（MEDICAL_MSW_COVERAGE）分母的记录，该比率没有值。The registry holds nothing to count in the denominator of "Share of medical institutions with social work" (MEDICAL_MSW_COVERAGE), so the ratio has no value.',
     });
   });
 });

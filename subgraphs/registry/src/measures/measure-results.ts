@@ -1,4 +1,4 @@
-import { indicatorInChinese } from '../../../indicator-catalog.js';
+import { indicatorInChinese, indicatorInEnglish } from '../../../indicator-catalog.js';
 import { inBoth, saidTogether, type Bilingual } from '../../../../shared/bilingual.js';
 import { indicatorMeasures } from './indicators.js';
 import type { Measure, MeasureQuery, MeasureValue } from './measure-types.js';
@@ -42,7 +42,7 @@ export function notComputable(indicator: string): Measure {
       // Whether the region published any figure of the whole is not this measure's to say: a part
       // (Beijing's 37000余 person-times of its demonstration projects) is none.
       zh: `登记库中没有可用于统计${indicatorInChinese(indicator)}的记录：其数值只能来自该地区公布的整体数字（如有）。`,
-      en: `The registry holds no records from which ${indicator} can be counted: its value can only come from a figure the region published of the whole, if any.`,
+      en: `The registry holds no records from which ${indicatorInEnglish(indicator)} can be counted: its value can only come from a figure the region published of the whole, if any.`,
     }),
     asOf: null,
     since: null,
@@ -78,12 +78,12 @@ function reasonOf(
   if (value == null && kind === 'RATIO')
     return {
       zh: `登记库中没有可计入${indicatorInChinese(indicator)}分母的记录，该比率没有值。`,
-      en: `The registry holds nothing to count in the denominator of ${indicator}, so the ratio has no value.`,
+      en: `The registry holds nothing to count in the denominator of ${indicatorInEnglish(indicator)}, so the ratio has no value.`,
     };
   if (value === 0 && flow)
     return {
       zh: `测算时期内，登记库中没有计入${indicatorInChinese(indicator)}的量：0 是登记在册的量，不表示实际没有。`,
-      en: `Nothing the registry holds adds to ${indicator} in the period measured: 0 is what is registered, not a finding that there was none.`,
+      en: `Nothing the registry holds adds to ${indicatorInEnglish(indicator)} in the period measured: 0 is what is registered, not a finding that there was none.`,
     };
   if (value === 0 && kind === 'COUNT') return zeroCount(indicator, nothingRegistered);
   return flow ? prorated : null;
@@ -97,11 +97,11 @@ export const zeroCount = (indicator: string, nothingRegistered: boolean): Biling
   nothingRegistered
     ? {
         zh: `登记库中没有${indicatorInChinese(indicator)}所计的记录：0 是登记在册的数量，不表示该地区实际没有。`,
-        en: `The registry holds no record ${indicator} counts: 0 is what is registered, not a finding that the region has none.`,
+        en: `The registry holds no record that ${indicatorInEnglish(indicator)} counts: 0 is what is registered, not a finding that the region has none.`,
       }
     : {
         zh: `登记库登记过${indicatorInChinese(indicator)}所计的记录，但都在测算之日（或时期）前结束：0 是按登记的记录测得的数量。`,
-        en: `The registry holds records ${indicator} counts, all ended before the day (or period) measured: 0 is what the records registered give.`,
+        en: `The registry holds records that ${indicatorInEnglish(indicator)} counts, all ended before the day (or period) measured: 0 is what the records registered give.`,
       };
 
 /** What the count takes for running without a record saying so: programmes that give no end. */
