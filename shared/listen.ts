@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { httpOrHttpsServer } from './tls.js';
 import { readConfig } from './config.js';
+import { answerClientErrors } from './client-errors.js';
 
 export interface Listening {
   server: Server;
@@ -38,6 +39,7 @@ export function listen(
     // HEADERS_TIMEOUT_MS for its headers and REQUEST_TIMEOUT_MS for all of it, then gets 408.
     server.headersTimeout = HEADERS_TIMEOUT_MS;
     server.requestTimeout = REQUEST_TIMEOUT_MS;
+    answerClientErrors(server);
     server.once('error', reject);
     let closing = false;
     /** Every open connection, and whether a request on it is still being answered. */
