@@ -76,3 +76,26 @@ describe('a persisted GET with If-None-Match', () => {
     expect(first.headers.etag).toBeUndefined();
   });
 });
+
+describe('a cached answer asked with a persisted-query hash that is not its text', () => {
+  it('is refused with 400 as Apollo refuses it, not served from the cache', async () => {
+    const url = await gateways.start(120);
+    const headers = { ...(await bearer({ role: 'analyst' })), 'content-type': 'application/json' };
+    const post = (body: object) =>
+      fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    expect((await post({ query })).status).toBe(200);
+    const before = stubs().received();
+    expect((await post({ query })).status).toBe(200);
+    // The second was the cache's: no subgraph was asked.
+    expect(stubs().received()).toBe(before);
+    for (const persistedQuery of [
+      { version: 1, sha256Hash: '1'.repeat(64) },
+      { version: 7, sha256Hash: extensions.persistedQuery.sha256Hash },
+    ]) {
+      const refused = await post({ query, extensions: { persistedQuery } });
+      expect(refused.status, JSON.stringify(persistedQuery)).toBe(400);
+      const { errors } = (await refused.json()) as { errors: { extensions: { code: string } }[] };
+      expect(errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+});

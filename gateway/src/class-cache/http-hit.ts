@@ -119,8 +119,14 @@ function answerRequest(req: Request): AnswerRequest | null {
     }
   } else return null;
   const { query, operationName, variables, extensions } = fields;
-  const hash = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
-    ?.persistedQuery?.sha256Hash;
+  const persisted = (
+    extensions as { persistedQuery?: { sha256Hash?: unknown; version?: unknown } } | undefined
+  )?.persistedQuery;
+  const hash = persisted?.sha256Hash;
+  // A text sent with a hash that is not its own, or of a version there is none of, is Apollo's to
+  // refuse (400): answered from the cache, the mistake would pass unsaid.
+  if (persisted && typeof query === 'string' && (persisted.version !== 1 || hash !== sha256(query)))
+    return null;
   // With the text at hand its own hash counts, not the one sent beside it (which may not match it).
   const documentHash =
     typeof query === 'string'
