@@ -1684,6 +1684,12 @@ describe('idempotency', () => {
       key,
     });
     expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(other.errors?.[0]?.message).toContain('已用于另一个请求');
+    // Another editor sending the same write with the same key is told the key is not theirs.
+    const colleague = await bearer({ role: 'editor', region: 'TJ', subject: 'editor-TJ-2' });
+    const theirs = await ask(colleague, createInstitution, { input, key });
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(theirs.errors?.[0]?.message).toContain(`幂等键 ${key} 已由另一调用者使用`);
     expect((await tianjinRows()).institutions).toBe(after.institutions);
   });
 });

@@ -256,6 +256,10 @@ export const writeMessages: Catalog = [
     (name) => `${recordOf(name)} 不在本登记库中`,
   ],
   [
+    /^idempotencyKey (\S+) was already used by another caller/,
+    (key) => `幂等键 ${key} 已由另一调用者使用；幂等键归各调用者所有，请使用新的键`,
+  ],
+  [
     /^idempotencyKey (\S+) was already used for a different request/,
     (key) => `幂等键 ${key} 已用于另一个请求；新的写入请使用新的键`,
   ],

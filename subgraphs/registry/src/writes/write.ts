@@ -61,11 +61,12 @@ export async function write<T extends object>(
             `SELECT actor, action, request_hash, entity, entity_id FROM idempotency_key WHERE key = $1`,
             [key],
           );
-          if (
-            earlier.actor !== context.caller.subject ||
-            earlier.action !== request.action ||
-            earlier.request_hash !== requestHash
-          ) {
+          // Said as it is: another caller's retry of the same write is not "a different request".
+          if (earlier.actor !== context.caller.subject)
+            throw conflict(
+              `idempotencyKey ${key} was already used by another caller; keys are each caller's own: use a new key.`,
+            );
+          if (earlier.action !== request.action || earlier.request_hash !== requestHash) {
             throw conflict(
               `idempotencyKey ${key} was already used for a different request; use a new key for a new write.`,
             );
