@@ -28,8 +28,8 @@ const kinds = importKindNames.join('|');
 const usage = [
   `用法 Usage: npm run export -- --region <${regions.map((r) => r.slug).join('|')}> --kind <${kinds}>`,
   '    [--format csv|xlsx] [--lang zh|en] [--include-personal-data] --out <文件>',
-  `  npm run export -- --template --kind <${kinds}> [--lang zh|en] --out 模板.xlsx`,
-  "  --region   也可写地区代码或中文名，如 NX、宁夏 (or the region's code or Chinese name)",
+  `  npm run export -- --template --kind <${kinds}> [--region 地区] [--lang zh|en] --out 模板.xlsx`,
+  "  --region   也可写地区代码或中文名，如 NX、宁夏 (or the region's code or Chinese name)；模板中为所在城市提供该地区的下拉列表 (a template's city column then offers its cities)",
   '  --format   默认取文件扩展名 (defaults to the file extension)',
   '  --lang     zh 中文表头和标签（默认）; en 英文列名和代码 (English column names and codes)',
   '  --include-personal-data  导出社工姓名和证书编号，仅限本地区编辑人员 (workers’ names and certificate numbers: the region’s own editors only)',
@@ -88,8 +88,12 @@ if (options.template && format === 'csv')
 // says why).
 const writers = () => import('../subgraphs/registry/src/import/write-files.js');
 if (options.template) {
+  // A region, where given, gives the template its cities to choose from.
+  const forRegion = options.region === undefined ? undefined : regionNamed(options.region);
+  if (options.region !== undefined && !forRegion)
+    usageError(usage, `未知地区 unknown region: ${options.region}`);
   const { writeTemplate } = await writers();
-  await writeTemplate(out, kind, language);
+  await writeTemplate(out, kind, language, forRegion);
   console.log(`已写入模板 template written: ${out}`);
   process.exit(0);
 }

@@ -462,7 +462,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
 
   it('writes a template with Chinese headers, a data dictionary and dropdowns, which imports once filled in', async () => {
     const path = join(folder, '模板.xlsx');
-    await writeTemplate(path, 'institutions', 'zh');
+    await writeTemplate(path, 'institutions', 'zh', ningxia);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     const [sheet, dictionary] = workbook.worksheets;
@@ -498,6 +498,16 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const kindRule = sheet!.getCell('E2').dataValidation;
     expect(kindRule).toMatchObject({ type: 'list' });
     expect(kindRule.formulae![0]).toContain('综合医院');
+    // For a region, the city column (H) offers its prefecture-level divisions, listed in the dictionary.
+    expect(sheet!.getCell('H1').value).toBe('所在城市');
+    const cityRule = sheet!.getCell('H2').dataValidation;
+    expect(cityRule).toMatchObject({ type: 'list' });
+    const [, from, to] = /^'数据字典'!\$B\$(\d+):\$B\$(\d+)$/.exec(cityRule.formulae![0]!)!;
+    const listed = Array.from(
+      { length: Number(to) - Number(from) + 1 },
+      (_, i) => dictionary!.getCell(`B${Number(from) + i}`).value,
+    );
+    expect(listed).toEqual(ningxia.cities);
 
     // Filled in as a team would: a label from the dropdown, a founding date typed as a date.
     sheet!.addRow([

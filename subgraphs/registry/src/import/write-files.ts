@@ -8,6 +8,7 @@ import { exportColumns, exportHeader } from './export-rows.js';
 import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
 import { enumOfColumn } from './labels.js';
 import { templateInstructions } from './template-instructions.js';
+import type { Region } from '../../../regions.js';
 
 const numberColumns = (kindName: string) => new Set(['version', ...importKinds[kindName]!.numbers]);
 
@@ -94,12 +95,15 @@ type WithRangeValidations = {
 /**
  * The data dictionary of a kind: an empty first sheet with the headers in a language, a second
  * sheet listing every column's allowed labels and codes, dropdowns on the enum columns, and a sheet
- * of instructions: which columns a new record needs, and how each is filled in.
+ * of instructions: which columns a new record needs, and how each is filled in. For a region, its
+ * prefecture-level divisions are listed too, and the city column takes them from a dropdown, as
+ * the import wants them written (南宁市, not 南宁).
  */
 export async function writeTemplate(
   path: string,
   kindName: string,
   language: Language,
+  region?: Region,
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
@@ -139,6 +143,27 @@ export async function writeTemplate(
       },
     );
   });
+  const cityColumn = exportColumns(kindName).indexOf('city');
+  if (region?.cities?.length && cityColumn >= 0) {
+    const first = dictionary.rowCount + 1;
+    for (const city of region.cities) dictionary.addRow([header[cityColumn]!, city, '', '']);
+    // A range of the dictionary, not a list in the rule: Excel's lists stop at 255 characters.
+    const letter = data.getColumn(cityColumn + 1).letter;
+    (data as unknown as WithRangeValidations).dataValidations.add(
+      `${letter}2:${letter}${TEMPLATE_ROWS + 1}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`'${dictionary.name}'!$B$${first}:$B$${dictionary.rowCount}`],
+        showErrorMessage: true,
+        errorTitle: language === 'zh' ? '无效的值' : 'Invalid value',
+        error:
+          language === 'zh'
+            ? `请从下拉列表中选择${region.nameZh}的地级行政区`
+            : `Choose one of ${region.nameEn}'s prefecture-level divisions from the list`,
+      },
+    );
+  }
   const instructions = workbook.addWorksheet(language === 'zh' ? '填写说明' : 'instructions');
   for (const row of templateInstructions(kindName, language)) instructions.addRow(row);
   instructions.getRow(1).font = { bold: true };
