@@ -1,5 +1,5 @@
 import '../shared/tool-errors.js';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import {
   commandLine,
   exitCode,
@@ -127,8 +127,19 @@ if (!isGatewayAddress(options.gateway!))
 const out = options.out === undefined ? undefined : outputFile(usage, options.out);
 /** The report to its file, or to the terminal. */
 function output(content: string | Buffer): void {
-  if (out) writeFileSync(out, content);
-  else process.stdout.write(content);
+  if (!out) {
+    process.stdout.write(content);
+    return;
+  }
+  // A report is made again and again under one name: replaced, and said, as the file is not the
+  // terminal where the person would see it.
+  const replaced = existsSync(out);
+  writeFileSync(out, content);
+  console.error(
+    replaced
+      ? `已写入 ${options.out}（替换了原有文件）。Wrote ${options.out} (it replaced the file that was there).`
+      : `已写入 ${options.out}。Wrote ${options.out}.`,
+  );
 }
 
 /** The notes under a table that apply, one a line. */

@@ -92,6 +92,15 @@ describe('the tools find a stack started on other ports', () => {
     );
     expect(stdout).toMatch(/^\uFEFFRegion code,Region,Unit,Measured/);
     expect(stdout).toMatch(/\nBJ,Beijing,[^,\n]+,101,/);
+    // Into a file, it says where; made again under the same name, that it replaced the file.
+    const out = path.join(folder, '报告.csv');
+    const first = await tool('scripts/report.ts', '--indicator', 'msw_institutions', '--out', out);
+    expect(first.stderr).toBe(`已写入 ${out}。Wrote ${out}.\n`);
+    const again = await tool('scripts/report.ts', '--indicator', 'msw_institutions', '--out', out);
+    expect(again.stderr).toBe(
+      `已写入 ${out}（替换了原有文件）。Wrote ${out} (it replaced the file that was there).\n`,
+    );
+    expect(readFileSync(out, 'utf8')).toMatch(/\nBJ,/);
   });
 
   it('report reads a day as Chinese users write one, and says a mistake the gateway finds in what it asked as a usage mistake, with its option, exit code 2', async () => {
