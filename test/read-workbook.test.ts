@@ -109,6 +109,27 @@ describe('a workbook read as it is unzipped', { timeout: 120_000 }, () => {
     });
 });
 
+describe("Excel's escapes of characters XML cannot hold", () => {
+  it('are read as the characters they stand for, shared or inline, so that the text check sees them', async () => {
+    for (const useSharedStrings of [false, true]) {
+      const file = `escapes-${useSharedStrings}.xlsx`;
+      const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+        filename: join(folder, file),
+        useSharedStrings,
+      });
+      const sheet = writer.addWorksheet('机构');
+      sheet.addRow(['机构名称']).commit();
+      // An escape, and the escaped underscore by which Excel keeps the letters _x0041_ as written.
+      sheet.addRow(['导_x001B_入']).commit();
+      sheet.addRow(['_x005F_x0041_']).commit();
+      sheet.commit();
+      await writer.commit();
+      const { rows } = await rowsOf(readFileSync(join(folder, file)));
+      expect(rows.map((row) => row.cells[0])).toEqual(['导\u001B入', '_x0041_']);
+    }
+  });
+});
+
 /** The unzipper exceljs's streaming reader loads, as it loads it. */
 const unzipper = createRequire(createRequire(import.meta.url).resolve('exceljs'))('unzipper') as {
   Parse(options: { forceStream: true }): Duplex;

@@ -39,8 +39,17 @@ function unreadCell(value: ExcelJS.CellValue): string | null {
     : null;
 }
 
+/**
+ * Text as Excel stores it, unescaped: a character XML cannot hold (a control, say) is written
+ * `_x001B_`, and `_x005F_` is the underscore that begins such a form. Read literally, an escape the
+ * text check refuses would pass as the letters of its escape.
+ */
+const unescaped = (text: string) =>
+  text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 /** A cell of a workbook as text: numbers as written, dates as YYYY-MM-DD, formulas as their result. */
 function cellText(value: ExcelJS.CellValue): string {
+  if (typeof value === 'string') return unescaped(value);
   if (value == null) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   // A number of 16 digits or more has lost digits in the spreadsheet (it keeps 15): written as
@@ -48,9 +57,9 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'number' && Math.abs(value) >= 1e15)
     return value.toExponential().toUpperCase();
   if (typeof value !== 'object') return String(value);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('richText' in value) return unescaped(value.richText.map((part) => part.text).join(''));
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-  if ('text' in value) return String(value.text);
+  if ('text' in value) return unescaped(String(value.text));
   if ('error' in value) return String(value.error);
   return '';
 }
