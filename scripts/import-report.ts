@@ -8,6 +8,7 @@ import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { columnOfField } from '../subgraphs/registry/src/import/record-rows.js';
 import { regionByCode } from '../subgraphs/regions.js';
+import { shownVisibly } from '../shared/text-hygiene.js';
 
 /**
  * A problem at its place, in Chinese and in English: `第 3 行，机构名称：不能为空 (line 3, column
@@ -24,22 +25,15 @@ function problemLine(
 ): string {
   const shown = typed && visible(typed.length > 40 ? `${typed.slice(0, 40)}…` : typed);
   const english = `${column ? `line ${line}, column ${column}${shown ? ` ("${shown}")` : ''}` : `line ${line}`}: ${enPrefix}${visible(message)}`;
-  const translated = inChinese(message);
-  const chinese = translated && visible(translated);
+  // Made visible first: a catalog's `.` does not match a line separator a cell brought in.
+  const chinese = inChinese(visible(message));
   return chinese
     ? `第 ${line} 行${zhColumn ? `，${zhColumn}${shown ? `（“${shown}”）` : ''}` : ''}：${zhPrefix}${chinese} (${english})`
     : english;
 }
 
-/**
- * A cell as typed, fit for a terminal: a control or format character (a NUL, an escape that would
- * drive the terminal, a direction mark) is shown by its code point, never sent as itself.
- */
-const visible = (text: string) =>
-  text.replace(
-    /[\p{Cc}\p{Cf}\u2028\u2029]/gu,
-    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+/** A cell as typed, fit for a terminal: what the text check refuses, shown by its code point. */
+const visible = shownVisibly;
 
 /**
  * Prints an import's summary, in Chinese and English, as DHIS2 summarises one: created, updated

@@ -16,8 +16,9 @@
  * ideographic variation sequences (an ideograph and a selector U+E0100–U+E01EF) by which rare
  * characters of personal names are written.
  */
-const refused =
-  /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800\uFFFD]/u;
+const refusedClass = String.raw`[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800\uFFFD]`;
+const refused = new RegExp(refusedClass, 'u');
+const everyRefused = new RegExp(refusedClass, 'gu');
 const allowedControls = new Set(['\t', '\n', '\r']);
 
 const pictograph = String.raw`\p{Extended_Pictographic}[\uFE0E\uFE0F]?\p{Emoji_Modifier}?`;
@@ -42,6 +43,17 @@ export function refusedCharacter(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * Text as a message quotes it, on a terminal or in a report: every character the check refuses
+ * (a NUL, an escape that would drive the terminal, a direction mark, a filler, a private one) shown
+ * by its code point, `<U+2028>`, never as itself, which would show nothing or do harm.
+ */
+export const shownVisibly = (text: string): string =>
+  text.replace(
+    everyRefused,
+    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
+  );
 
 /**
  * A name must hold at least one letter or ideograph: one of punctuation or blanks names nothing.

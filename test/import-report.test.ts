@@ -57,6 +57,33 @@ describe("an import's report on the command line", () => {
     );
   });
 
+  it('shows every character the text check refuses by its code point, in an enum cell too', () => {
+    const errors: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: string) => void errors.push(line));
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const typed = 'SOCIAL_WORK_AGENCY\u2028\uE000\u3164';
+    printReport(
+      {
+        ...report,
+        conflicts: [],
+        updated: [],
+        problems: [
+          {
+            line: 9,
+            column: '机构类型',
+            message: `"${typed}" is not one of 综合医院 (GENERAL_HOSPITAL), 专科医院 (SPECIALTY_HOSPITAL)`,
+            typed,
+          },
+        ],
+      },
+      { kind: 'institutions', dryRun: true, partial: false },
+    );
+    const shown = 'SOCIAL_WORK_AGENCY<U+2028><U+E000><U+3164>';
+    expect(errors[0]).toBe(
+      `第 9 行，机构类型（“${shown}”）：“${shown}”不是可选值之一：综合医院、专科医院 (line 9, column 机构类型 ("${shown}"): "${shown}" is not one of 综合医院 (GENERAL_HOSPITAL), 专科医院 (SPECIALTY_HOSPITAL))`,
+    );
+  });
+
   it('says which fields an empty cell clears, how many rows clear one, and a new station where one stands', () => {
     const logs: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
