@@ -212,7 +212,9 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       );
       expect(await total.innerText()).toContain(national.asOf!);
       // Each region's over the latest population it published, whose year-end it gives.
-      const beijing = page.locator('table.comparison tr[data-region="BJ"] .per-residents');
+      const beijing = page.locator(
+        'table.comparison tr[data-region="BJ"] td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] .per-residents',
+      );
       expect(await beijing.locator('.as-of').innerText()).toMatch(/^\d{4}-12-31$/);
       // With the count and the population it divides, of that year-end, not today's count above.
       const rate = (
@@ -224,8 +226,33 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         `(${rate.numerator.toLocaleString('en-US')} / ${rate.denominator.toLocaleString('en-US')})`,
       );
       // Xiong'an publishes no population: no rate, and why, a tap away.
-      const xiongan = page.locator('table.comparison tr[data-region="XA"] details.per-residents');
+      const xiongan = page.locator(
+        'table.comparison tr[data-region="XA"] td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] details.per-residents',
+      );
       expect(await xiongan.locator('.reason').textContent()).toMatch(/常住人口/);
+    });
+
+    it('gives agencies and stations per 10,000 residents under their counts too, with their totals', async () => {
+      for (const code of ['SOCIAL_WORK_AGENCIES', 'SOCIAL_WORK_STATIONS']) {
+        const rateCode = `${code}_PER_10K_RESIDENTS`;
+        const { national } = await fetchComparison(federation.stack.gatewayUrl, rateCode, 'zh');
+        const total = page.locator(`tr.totals td[data-indicator="${code}"] .per-residents`);
+        expect(await total.locator('.per-residents-heading').innerText()).toBe(
+          `每万常住人口 · ${totalHeading(national, 'zh')}`,
+        );
+        // Sichuan's 1,300 agencies and Ningxia's 20 are read over their populations.
+        const rate = (
+          await federation.query(
+            `{ sichuan { measure(indicator: "${rateCode}") { numerator denominator } } }`,
+          )
+        ).sichuan.measure;
+        const sichuan = page.locator(
+          `table.comparison tr[data-region="SC"] td[data-indicator="${code}"] .per-residents`,
+        );
+        expect((await sichuan.locator('.rate-parts').innerText()).trim(), code).toBe(
+          `(${rate.numerator.toLocaleString('en-US')} / ${rate.denominator.toLocaleString('en-US')})`,
+        );
+      }
     });
 
     it("marks how much of each measured value is demo, Xiong'an's 550 certified workers all of it", async () => {

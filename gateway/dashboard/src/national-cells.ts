@@ -2,27 +2,34 @@ import { el } from './dom.js';
 import type { Indicator } from './fragments.js';
 import { t, withInferred, type Label } from './i18n.js';
 import { reasonIn } from './language.js';
-import type { KeyIndicator, MeasureValue, NationalRegistry } from './queries.js';
+import type { KeyIndicator, MeasureValue, NationalRegistry, RateIndicator } from './queries.js';
 import { asOfMark, demoMark, statusLine, targetValue, type ViewContext } from './target-card.js';
 import { formatFigure, formatValue, readable } from './units.js';
 
 /**
  * A region's cell of a key indicator in the national table: the figure it published, what its
- * registry measures or why that is blank, its target's status, and under the count of certified
- * workers their number per 10,000 residents.
+ * registry measures or why that is blank, its target's status, and under a count of workers,
+ * agencies or stations the same per 10,000 residents.
  */
-
-/** The count whose cell also gives it per 10,000 residents: regions differ in size. */
-export const PER_RESIDENTS_OF: KeyIndicator = 'CERTIFIED_SOCIAL_WORKERS';
 
 /**
- * A region's certified workers per 10,000 residents, under their count: over the latest year-end
- * population it published, whose date it gives (regions' differ), or why it has none (Xiong'an
- * publishes no population).
+ * The counts whose cells also give them per 10,000 residents, and that rate's indicator: regions
+ * differ in size (Sichuan's 1,300 agencies and Ningxia's 20 say little side by side).
  */
-function perResidentsLine(registry: NationalRegistry, context: ViewContext) {
+export const perResidentsOf: Partial<Record<KeyIndicator, RateIndicator>> = {
+  CERTIFIED_SOCIAL_WORKERS: 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+  SOCIAL_WORK_AGENCIES: 'SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS',
+  SOCIAL_WORK_STATIONS: 'SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS',
+};
+
+/**
+ * A region's count per 10,000 residents, under the count: over the latest year-end population it
+ * published, whose date it gives (regions' differ), or why it has none (Xiong'an publishes no
+ * population).
+ */
+function perResidentsLine(registry: NationalRegistry, code: RateIndicator, context: ViewContext) {
   const { language } = context;
-  const rate = registry.CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS;
+  const rate = registry[code];
   if (!rate?.computable) return null;
   const label = el('span', { class: 'label' }, t('perResidents', language));
   if (rate.value == null) {
@@ -131,7 +138,7 @@ export function indicatorCell(
             : null,
         )
       : blankMeasure(measured, indicator, context),
-    code === PER_RESIDENTS_OF ? perResidentsLine(registry, context) : null,
+    perResidentsOf[code] ? perResidentsLine(registry, perResidentsOf[code], context) : null,
     target
       ? el(
           'div',
@@ -144,7 +151,7 @@ export function indicatorCell(
   ].filter((part) => part !== null);
   return el(
     'td',
-    {},
+    { 'data-indicator': code },
     ...(parts.length ? parts : [el('div', { class: 'blank' }, t('nothingHere', language))]),
   );
 }

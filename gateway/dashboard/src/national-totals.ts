@@ -1,8 +1,13 @@
 import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
 import { reasonIn } from './language.js';
-import { PER_RESIDENTS_OF } from './national-cells.js';
-import { keyIndicators, type NationalData, type NationalRegistry } from './queries.js';
+import { perResidentsOf } from './national-cells.js';
+import {
+  keyIndicators,
+  type NationalData,
+  type NationalRegistry,
+  type RateIndicator,
+} from './queries.js';
 import { asOfMark, demoMark, type ViewContext } from './target-card.js';
 import {
   nationalTotal,
@@ -19,11 +24,12 @@ import { formatValue } from './units.js';
  */
 
 /**
- * The regions' certified workers per 10,000 residents added up, under their count's total: over the
- * year-end most regions published a population for, as the report adds it up (rateAtBestYear).
+ * The regions' count per 10,000 residents added up, under the count's total: over the year-end
+ * most regions published a population for, as the report adds it up (rateAtBestYear).
  */
 function perResidentsTotal(
   data: NationalData,
+  code: RateIndicator,
   context: ViewContext,
   regionName: (r: NationalRegistry) => string,
 ) {
@@ -32,11 +38,11 @@ function perResidentsTotal(
     'RATE',
     rateAtBestYear(
       data.registries.map((registry) => {
-        const series = registry.CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years;
+        const series = registry[`${code}_years`];
         const answered = registry.targets !== null;
         return {
           region: regionName(registry),
-          measure: answered ? (registry.CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS ?? null) : null,
+          measure: answered ? (registry[code] ?? null) : null,
           years: answered && series?.computable ? rateYearsOf(series.breakdown) : null,
         };
       }),
@@ -112,7 +118,9 @@ export function totalsRow(
         { 'data-indicator': code },
         el('div', { class: 'label total-heading' }, totalHeading(total, language)),
         ...totalLines(total, indicator(code)?.unit, said, language),
-        code === PER_RESIDENTS_OF ? perResidentsTotal(data, context, regionName) : null,
+        perResidentsOf[code]
+          ? perResidentsTotal(data, perResidentsOf[code], context, regionName)
+          : null,
       );
     }),
     el('td', {}),

@@ -21,6 +21,11 @@ export const keyIndicators = [
   'SECONDARY_PLUS_MSW_COVERAGE',
 ] as const;
 export type KeyIndicator = (typeof keyIndicators)[number];
+/** The rates per 10,000 residents the national view asks with their year-ends. */
+export type RateIndicator =
+  | 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS'
+  | 'SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS'
+  | 'SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS';
 
 graphql(`
   fragment MeasureValue on Measure {
@@ -32,6 +37,24 @@ graphql(`
     denominator
     demoShare
     nothingRegistered
+  }
+`);
+
+graphql(`
+  fragment RateYears on Measure {
+    computable
+    breakdown {
+      keys {
+        value
+      }
+      numerator
+      denominator
+      demoShare
+      toDate
+      denominatorFigure {
+        asOf
+      }
+    }
   }
 `);
 
@@ -93,31 +116,43 @@ export const nationalQuery = graphql(`
       SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
         ...MeasureValue
       }
-      # Certified workers per 10,000 residents, under the count: regions differ in size.
+      # The counts per 10,000 residents, under each count: regions differ in size. With their
+      # year-ends, for a total over the year-end most regions can add up (rateAtBestYear).
       CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS: measure(
         indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
       ) {
         ...MeasureValue
       }
-      # Its year-ends, for a total over the year-end most regions can add up (rateAtBestYear).
       CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years: measure(
         indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
         by: [YEAR]
         from: 2016
       ) {
-        computable
-        breakdown {
-          keys {
-            value
-          }
-          numerator
-          denominator
-          demoShare
-          toDate
-          denominatorFigure {
-            asOf
-          }
-        }
+        ...RateYears
+      }
+      SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS: measure(
+        indicator: "SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS"
+      ) {
+        ...MeasureValue
+      }
+      SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS_years: measure(
+        indicator: "SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS"
+        by: [YEAR]
+        from: 2016
+      ) {
+        ...RateYears
+      }
+      SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS: measure(
+        indicator: "SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS"
+      ) {
+        ...MeasureValue
+      }
+      SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS_years: measure(
+        indicator: "SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS"
+        by: [YEAR]
+        from: 2016
+      ) {
+        ...RateYears
       }
     }
   }
