@@ -232,6 +232,13 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await xiongan.locator('.reason').textContent()).toMatch(/常住人口/);
     });
 
+    it("says a figure printed rounded is rounded, Sichuan's 8.82万 certified workers to the hundred", async () => {
+      const rounded = page.locator(
+        'table.comparison tr[data-region="SC"] td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] .rounded',
+      );
+      expect(await rounded.innerText()).toBe('（取整至 100，±50）');
+    });
+
     it('gives agencies and stations per 10,000 residents under their counts too, with their totals', async () => {
       for (const code of ['SOCIAL_WORK_AGENCIES', 'SOCIAL_WORK_STATIONS']) {
         const rateCode = `${code}_PER_10K_RESIDENTS`;

@@ -23,6 +23,7 @@ graphql(`
     periodStart
     periodStartInferred
     qualifier
+    roundedTo
     breakdown {
       dimension
       value

@@ -4,7 +4,7 @@ import { t, withInferred, type Label } from './i18n.js';
 import { reasonIn } from './language.js';
 import type { KeyIndicator, MeasureValue, NationalRegistry, RateIndicator } from './queries.js';
 import { asOfMark, demoMark, statusLine, targetValue, type ViewContext } from './target-card.js';
-import { formatFigure, formatValue, readable } from './units.js';
+import { formatFigure, formatValue, readable, roundedMark } from './units.js';
 
 /**
  * A region's cell of a key indicator in the national table: the figure it published, what its
@@ -112,6 +112,9 @@ export function indicatorCell(
             },
             formatFigure(figure.value, figure.unit, figure.qualifier, language),
           ),
+          figure.roundedTo == null
+            ? null
+            : el('span', { class: 'rounded' }, roundedMark(figure.roundedTo, language)),
           asOfMark(withInferred(figure.asOf, figure.asOfInferred, language)),
         )
       : null,

@@ -67,6 +67,16 @@ export const qualifiersWithWords = Object.keys(qualifierWords);
  * A published figure as its page says it, with its qualifier where the language puts it:
  * 4,000余 人次, 超过9,000 人次, 近7,000,000 元; 4,000-odd person-times, more than 9,000 person-times.
  */
+/**
+ * What an exact figure printed rounded allows, beside it, as the report says it: 8.82万 is 88,200
+ * to the hundred, anything within 50 of it. Nothing for a figure printed as it is.
+ */
+export function roundedMark(roundedTo: number | null | undefined, language: Language): string {
+  if (roundedTo == null) return '';
+  const [step, half] = [roundedTo, roundedTo / 2].map((n) => n.toLocaleString('en-US'));
+  return language === 'zh' ? `（取整至 ${step}，±${half}）` : ` (rounded to ${step}, ±${half})`;
+}
+
 export function formatFigure(
   value: number,
   unit: string | null | undefined,
