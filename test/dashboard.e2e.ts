@@ -657,6 +657,9 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await notCompared.locator('td:first-child').allInnerTexts()).toContain(
         '覆盖县（区） · 国家乡村振兴重点帮扶县（区）',
       );
+      // The "three areas" plan's funding is a total since 2013: its row says so, not one year.
+      const threeAreas = page.locator('#region table.programs tr', { hasText: '“三区”计划' });
+      expect(await threeAreas.locator('td').nth(3).innerText()).toBe('2013 起');
     });
 
     it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {

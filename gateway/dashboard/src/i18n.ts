@@ -96,7 +96,7 @@ const labels = {
     zh: '无法连接网关，仍显示上次更新的数据，稍后自动重试。上次更新于',
     en: 'The gateway cannot be reached: showing the data of the last update until it answers again. Last updated',
   },
-  year: { zh: '年份', en: 'Year' },
+  year: { zh: '年份或时期', en: 'Year or period' },
   fundingYuan: { zh: '资金（元）', en: 'Funding (yuan)' },
   notComputable: { zh: '登记库无法测算', en: 'Not computable from the registry' },
   noDenominator: {

@@ -193,6 +193,8 @@ export const regionQuery = graphql(`
             kind
             role
             year
+            periodStart
+            periodEnd
             fundingYuan
             quote
             source {

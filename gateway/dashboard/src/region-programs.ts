@@ -28,13 +28,29 @@ function programName(
   return language === 'zh' ? `${node.name}（第 ${batch} 批）` : `${node.name} (batch ${batch})`;
 }
 
+/**
+ * When a programme ran: its year, or the period its record gives (the "three areas" plan's funding
+ * is the total since 2013, never one year's); a dash where neither is known.
+ */
+function when(
+  node: { year?: number | null; periodStart?: string | null; periodEnd?: string | null },
+  language: 'zh' | 'en',
+) {
+  const { year, periodStart: start, periodEnd: end } = node;
+  if (year != null) return String(year);
+  if (start != null && end != null) return `${start}–${end}`;
+  if (start != null) return language === 'zh' ? `${start} 起` : `since ${start}`;
+  if (end != null) return language === 'zh' ? `至 ${end}` : `to ${end}`;
+  return '—';
+}
+
 export function programRows(registry: RegionRegistry, context: ViewContext) {
   const { language } = context;
   return (registry.programs?.edges ?? []).map(({ node }) => {
     const sourced = (value: number) => ({
       value,
       unit: 'yuan',
-      asOf: String(node.year ?? ''),
+      asOf: node.year != null ? String(node.year) : (node.periodEnd ?? ''),
       quote: node.quote,
       source: node.source,
     });
@@ -45,7 +61,7 @@ export function programRows(registry: RegionRegistry, context: ViewContext) {
       el('td', { class: 'program-name' }, programName(node, language)),
       el('td', {}, enumLabel(node.kind, language)),
       el('td', {}, enumLabel(node.role, language)),
-      el('td', {}, node.year ?? '—'),
+      el('td', {}, when(node, language)),
       el(
         'td',
         {},
