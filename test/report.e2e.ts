@@ -313,6 +313,12 @@ describe('npm run report', () => {
     // The policy the page reports, under a headline of its own.
     expect(column('目标所依政策')).toBe('广西推进医疗机构社会工作实施方案');
     expect(text).not.toMatch(rawCodes);
+    // In English, its English title first, the Chinese it is printed in after it.
+    const english = toCsv(comparison, 'en').slice(1).trimEnd().split('\n');
+    const englishGuangxi = fields(english.find((line) => line.startsWith('GX,'))!);
+    expect(englishGuangxi[fields(english[0]!).indexOf('Policy setting the target')]).toBe(
+      'Guangxi Implementation Plan for Advancing Social Work in Medical Institutions (广西推进医疗机构社会工作实施方案)',
+    );
   });
 
   it("notes what is not of the day only under a comparison asked as of a past day, never under today's rate", async () => {

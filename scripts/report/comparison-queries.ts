@@ -77,6 +77,7 @@ export const comparisonQuery = graphql(`
         }
         policy {
           title
+          titleEn
           titleConstructed
         }
         scope {

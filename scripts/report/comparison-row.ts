@@ -81,6 +81,7 @@ export interface ComparisonRow {
    * headline of its own: Guangxi's 《广西推进医疗机构社会工作实施方案》.
    */
   targetPolicy: string | null;
+  targetPolicyEn: string | null;
   targetPolicyTitleConstructed: boolean;
   targetQuote: string | null;
   target: number | null;
@@ -202,6 +203,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     // Named where the source's headline is not the policy's own title, as the dashboard names it.
     targetPolicy:
       target?.policy && target.policy.title !== target.source?.title ? target.policy.title : null,
+    targetPolicyEn: target?.policy?.titleEn ?? null,
     targetPolicyTitleConstructed: target?.policy?.titleConstructed ?? false,
     targetQuote: target?.quote ?? null,
     progress: target?.progress.value ?? null,

@@ -99,7 +99,11 @@ export function inWords(
     targetPolicy:
       row.targetPolicy &&
       sourceTitle(
-        { title: row.targetPolicy, titleConstructed: row.targetPolicyTitleConstructed },
+        {
+          title: row.targetPolicy,
+          titleEn: row.targetPolicyEn,
+          titleConstructed: row.targetPolicyTitleConstructed,
+        },
         language,
       ),
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,

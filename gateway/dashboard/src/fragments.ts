@@ -68,6 +68,7 @@ graphql(`
     }
     policy {
       title
+      titleEn
       titleConstructed
     }
     scope {

@@ -69,6 +69,7 @@ export const chineseFieldNames: Record<string, string> = {
   note: '注释',
   title: '标题',
   titleConstructed: '标题系据正文拟定',
+  titleEn: '英文标题',
   publisher: '发布方',
   publishedOn: '发布日期',
   publishedOnInferred: '发布日期系推定',

@@ -778,6 +778,8 @@ export type Policy = {
   title: Scalars['String']['output'];
   /** 原件未印出标题、`title` 系据正文拟定时为 true。True where the document prints no title and `title` was made from its text. */
   titleConstructed: Scalars['Boolean']['output'];
+  /** 标题的英文，已知时给出（项目的英文名称，或本登记库的译名）；否则为 null。The title in English where one is known (a programme's English name, or the registry's translation); null otherwise. */
+  titleEn?: Maybe<Scalars['String']['output']>;
 };
 
 /** 设定目标的政策文件；每次提供时均新建一条政策文件记录。A policy document that sets the target; each time one is given, a new policy record is created. */
@@ -792,6 +794,8 @@ export type PolicyInput = {
   title: Scalars['String']['input'];
   /** 原件未印出标题、`title` 系据正文拟定时为 true；省略即为 false。True where the document prints no title and `title` is made from its text; false when left out. */
   titleConstructed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 标题的英文，1至300个字符；省略即为未知。The title in English, 1 to 300 characters; unknown when left out. */
+  titleEn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 在该地区实施的项目：服务项目、项目统称或支撑性工作（见 `role`）。A programme run in the region: a service project, a scheme of projects or supporting work (see `role`). */

@@ -5,6 +5,8 @@ import { recordColumns, type RecordColumns } from './record-columns.js';
 export interface Policy {
   id: string;
   title: string;
+  /** The title in English, where one is known. */
+  titleEn: string | null;
   /** The title was made from the text, the page printing none. */
   titleConstructed: boolean;
   issuers: string[];
@@ -19,6 +21,7 @@ export const PolicyEntity = new EntitySchema<Policy>({
   columns: {
     id: { type: 'text', primary: true },
     title: { type: 'text' },
+    titleEn: { name: 'title_en', type: 'text', nullable: true },
     titleConstructed: { name: 'title_constructed', type: 'boolean', default: false },
     issuers: { type: 'text', array: true, default: () => "'{}'" },
     issuedOn: { name: 'issued_on', type: 'text', nullable: true },

@@ -19,6 +19,7 @@ import { AddInferredPeriodStarts1765400000000 } from './1765400000000-AddInferre
 import { AddInferredPublishers1765500000000 } from './1765500000000-AddInferredPublishers.js';
 import { AddFigureInstitutionScopes1765600000000 } from './1765600000000-AddFigureInstitutionScopes.js';
 import { AddInferredPolicyDates1765700000000 } from './1765700000000-AddInferredPolicyDates.js';
+import { AddPolicyEnglishTitles1765800000000 } from './1765800000000-AddPolicyEnglishTitles.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -43,4 +44,5 @@ export const registryMigrations = [
   AddInferredPublishers1765500000000,
   AddFigureInstitutionScopes1765600000000,
   AddInferredPolicyDates1765700000000,
+  AddPolicyEnglishTitles1765800000000,
 ];

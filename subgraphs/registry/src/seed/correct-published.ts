@@ -61,12 +61,13 @@ export async function correctPublishedData(
   };
   if (data.targets.length) {
     const [policies]: [{ id: string }[], number] = await db.query(
-      `UPDATE policy p SET title = r.policy->>'title', title_constructed = (r.policy->>'titleConstructed')::boolean,
+      `UPDATE policy p SET title = r.policy->>'title', title_en = r.policy->>'titleEn',
+         title_constructed = (r.policy->>'titleConstructed')::boolean,
          issuers = ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), issued_on = r.policy->>'issuedOn',
          issued_on_inferred = (r.policy->>'issuedOnInferred')::boolean
        FROM (SELECT DISTINCT ON (source) source, policy FROM jsonb_to_recordset($1::jsonb) AS t(source text, policy jsonb)) r
-       WHERE p.id = r.source AND (p.title, p.title_constructed, p.issuers, p.issued_on, p.issued_on_inferred) IS DISTINCT FROM
-         (r.policy->>'title', (r.policy->>'titleConstructed')::boolean,
+       WHERE p.id = r.source AND (p.title, p.title_en, p.title_constructed, p.issuers, p.issued_on, p.issued_on_inferred) IS DISTINCT FROM
+         (r.policy->>'title', r.policy->>'titleEn', (r.policy->>'titleConstructed')::boolean,
           ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), r.policy->>'issuedOn',
           (r.policy->>'issuedOnInferred')::boolean)
        RETURNING p.id`,

@@ -78,8 +78,8 @@ export async function loadPublishedData(
     // A policy is identified by the article that reports it: every target of one article shares its policy.
     await insertRows(
       db,
-      `INSERT INTO policy (id, title, title_constructed, issuers, issued_on, issued_on_inferred)
-       SELECT DISTINCT ON (source) source, policy->>'title', (policy->>'titleConstructed')::boolean,
+      `INSERT INTO policy (id, title, title_en, title_constructed, issuers, issued_on, issued_on_inferred)
+       SELECT DISTINCT ON (source) source, policy->>'title', policy->>'titleEn', (policy->>'titleConstructed')::boolean,
          ARRAY(SELECT jsonb_array_elements_text(policy->'issuers')), policy->>'issuedOn',
          (policy->>'issuedOnInferred')::boolean
        FROM jsonb_to_recordset($1::jsonb) AS r(source text, policy jsonb)

@@ -116,6 +116,8 @@ export const targetSchema = z.object({
     .default(null),
   policy: z.object({
     title: z.string().min(1),
+    /** In English, where one is known: a programme's English name, or a translation. */
+    titleEn: z.string().min(1).nullable().default(null),
     /** As its source's: the title made from the text, none being printed. */
     titleConstructed: z.boolean().default(false),
     issuers: z.array(z.string()),

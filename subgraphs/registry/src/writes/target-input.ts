@@ -31,6 +31,7 @@ export const targetInput = inputOf<TargetInput>()({
   policy: z
     .object({
       title: text(300),
+      titleEn: text(300).nullish(),
       titleConstructed: z.boolean().nullish(),
       issuers: z.array(text(200)).max(20),
       issuedOn: pastPartialDate.nullish(),

@@ -33,6 +33,7 @@ export async function setTarget(
     await tx.getRepository(PolicyEntity).insert({
       id: policyId,
       title: policy.title,
+      titleEn: policy.titleEn ?? null,
       titleConstructed: policy.titleConstructed ?? false,
       issuers: policy.issuers,
       issuedOn: policy.issuedOn ?? null,
