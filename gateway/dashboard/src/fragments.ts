@@ -23,7 +23,6 @@ graphql(`
     periodStart
     periodStartInferred
     qualifier
-    roundedTo
     breakdown {
       dimension
       value

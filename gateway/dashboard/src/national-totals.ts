@@ -1,13 +1,7 @@
 import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
 import { reasonIn } from './language.js';
-import { perResidentsOf } from './national-cells.js';
-import {
-  keyIndicators,
-  type NationalData,
-  type NationalRegistry,
-  type RateIndicator,
-} from './queries.js';
+import { keyIndicators, type NationalData, type NationalRegistry } from './queries.js';
 import { asOfMark, demoMark, type ViewContext } from './target-card.js';
 import {
   nationalTotal,
@@ -24,15 +18,15 @@ import { formatValue } from './units.js';
  */
 
 /**
- * The regions' count per 10,000 residents added up, under the count's total: over the year-end
- * most regions published a population for, as the report adds it up (rateAtBestYear).
+ * The regions' certified workers per 10,000 residents added up, under their count's total: over
+ * the year-end most regions published a population for, as the report adds it up (rateAtBestYear).
  */
 function perResidentsTotal(
   data: NationalData,
-  code: RateIndicator,
   context: ViewContext,
   regionName: (r: NationalRegistry) => string,
 ) {
+  const code = 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS';
   const { language } = context;
   const total = nationalTotal(
     'RATE',
@@ -118,9 +112,7 @@ export function totalsRow(
         { 'data-indicator': code },
         el('div', { class: 'label total-heading' }, totalHeading(total, language)),
         ...totalLines(total, indicator(code)?.unit, said, language),
-        perResidentsOf[code]
-          ? perResidentsTotal(data, perResidentsOf[code], context, regionName)
-          : null,
+        code === 'CERTIFIED_SOCIAL_WORKERS' ? perResidentsTotal(data, context, regionName) : null,
       );
     }),
     el('td', {}),

@@ -21,7 +21,7 @@ export const keyIndicators = [
   'SECONDARY_PLUS_MSW_COVERAGE',
 ] as const;
 export type KeyIndicator = (typeof keyIndicators)[number];
-/** The rates per 10,000 residents the national view asks with their year-ends. */
+/** The rates per 10,000 residents the national view asks, under their counts. */
 export type RateIndicator =
   | 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS'
   | 'SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS'
@@ -81,22 +81,28 @@ export const nationalQuery = graphql(`
       code
       name
       nameZh
+      # A figure printed rounded says so in its cell; asked here, not of every figure of a target.
       MSW_INSTITUTIONS_published: latestFigure(indicator: "MSW_INSTITUTIONS") {
         ...FigureFields
+        roundedTo
       }
       CERTIFIED_SOCIAL_WORKERS_published: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
         ...FigureFields
+        roundedTo
       }
       SOCIAL_WORK_AGENCIES_published: latestFigure(indicator: "SOCIAL_WORK_AGENCIES") {
         ...FigureFields
+        roundedTo
       }
       SOCIAL_WORK_STATIONS_published: latestFigure(indicator: "SOCIAL_WORK_STATIONS") {
         ...FigureFields
+        roundedTo
       }
       SECONDARY_PLUS_MSW_COVERAGE_published: latestFigure(
         indicator: "SECONDARY_PLUS_MSW_COVERAGE"
       ) {
         ...FigureFields
+        roundedTo
       }
       targets {
         ...TargetFields
@@ -116,8 +122,10 @@ export const nationalQuery = graphql(`
       SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
         ...MeasureValue
       }
-      # The counts per 10,000 residents, under each count: regions differ in size. With their
-      # year-ends, for a total over the year-end most regions can add up (rateAtBestYear).
+      # The counts per 10,000 residents, under each count: regions differ in size. Certified
+      # workers' with their year-ends too, for a total over the year-end most regions can add up
+      # (rateAtBestYear), from 2019, the first of a population the regions published. The other
+      # two have no total: their year-ends would take the page past half the cost limit.
       CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS: measure(
         indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
       ) {
@@ -126,7 +134,7 @@ export const nationalQuery = graphql(`
       CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years: measure(
         indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
         by: [YEAR]
-        from: 2016
+        from: 2019
       ) {
         ...RateYears
       }
@@ -135,24 +143,10 @@ export const nationalQuery = graphql(`
       ) {
         ...MeasureValue
       }
-      SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS_years: measure(
-        indicator: "SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS"
-        by: [YEAR]
-        from: 2016
-      ) {
-        ...RateYears
-      }
       SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS: measure(
         indicator: "SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS"
       ) {
         ...MeasureValue
-      }
-      SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS_years: measure(
-        indicator: "SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS"
-        by: [YEAR]
-        from: 2016
-      ) {
-        ...RateYears
       }
     }
   }
