@@ -1664,6 +1664,36 @@ describe('no lost updates', () => {
   });
 });
 
+describe('an institution without a credit code', () => {
+  it('is refused where an open one of the same name and place is registered, naming it, and writes nothing', async () => {
+    const editor = await editorOf('TJ');
+    const input = {
+      name: `重复站点测试${Date.now()}`,
+      kind: 'SOCIAL_WORK_STATION',
+      city: '天津市',
+      county: '和平区',
+      township: '劝业场街道',
+    };
+    const first = await ask(editor, createInstitution, { input });
+    expect(first.errors).toBeUndefined();
+    const before = await tianjinRows();
+    const again = await ask(editor, createInstitution, { input });
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+    });
+    expect(again.errors?.[0]?.message).toContain(
+      `已是同一地点的机构 ${first.data.tianjin.createInstitution.id} 的名称`,
+    );
+    expect((await tianjinRows()).institutions).toBe(before.institutions);
+    // Another township is another place.
+    const elsewhere = await ask(editor, createInstitution, {
+      input: { ...input, township: '小白楼街道' },
+    });
+    expect(elsewhere.errors).toBeUndefined();
+  });
+});
+
 describe('idempotency', () => {
   it('writes a retried mutation once, sequentially and concurrently, and refuses the key for another request', async () => {
     const editor = await editorOf('TJ');

@@ -72,6 +72,10 @@ export const writeMessages: Catalog = [
     (worker, institution) => `${recordOf(worker)} 已在${recordOf(institution)}`,
   ],
   [
+    new RegExp(`^is already the name of ${named} in the same place`),
+    (name) => `已是同一地点的${recordOf(name)} 的名称：请更新该记录，或以名称区分新机构`,
+  ],
+  [
     new RegExp(`^is already the code of ${named}$`),
     (name) => `已是${recordOf(name)} 的统一社会信用代码`,
   ],
