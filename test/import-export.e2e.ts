@@ -246,6 +246,16 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     });
     expect(firstRow).toContain('银川市第一人民医院（更正名称）');
     expect((await importAs(edited, { mode: 'upsert' })).notInFile).toEqual({ count: 0, ids: [] });
+    // A file not read to its end (a quote that never closes) says no record is left out of it:
+    // its unread rows may hold them.
+    const cut = await importAs(
+      [headerLine, firstRow, `"${others[0]}`, ...others.slice(1)].join('\n'),
+      {
+        mode: 'upsert',
+      },
+    );
+    expect(cut.problems.map((p) => p.message).join(' ')).toContain('Quote Not Closed');
+    expect(cut.notInFile).toBeUndefined();
 
     // A row whose id was cleared, found by its credit code, and a row the team added are in the file
     // too: neither is said to be left out.

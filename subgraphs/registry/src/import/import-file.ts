@@ -166,8 +166,8 @@ async function importRows(
       if (chunk.length) await flush();
       // A file of the registry's records (rows with ids, an export) is told which it leaves out;
       // one of new records alone (a template filled in, its id column empty) is not the registry's
-      // whole.
-      if (rowsWithId > 0) report.notInFile = await leftOut(tx, options, named);
+      // whole, nor one not read to its end, whose unread rows may hold them.
+      if (rowsWithId > 0 && !unreadable) report.notInFile = await leftOut(tx, options, named);
       // Said once for the file, at its header: the rows that are refused for it say their lines.
       if (unversioned)
         report.problems.push({
