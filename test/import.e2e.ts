@@ -443,6 +443,13 @@ describe('files as regional teams save them', () => {
     expect(inChinese(twice.problems[0]!.message)).toBe(
       '在表头中出现两次（第 1 列和第 4 列）：请只保留一列',
     );
+    // Named as the header writes it: 机构名称 in a Chinese one, not the code it stands for.
+    const chinese = await importFile(
+      opened.dataSource,
+      `机构名称,机构类型,所在城市,机构名称\n甲,社会工作服务机构,天津市,乙\n`,
+      { kind: 'institutions', region: tianjin, actor: 'test' },
+    );
+    expect(chinese.problems.map((p) => p.column)).toEqual(['机构名称']);
   });
 
   it('reports a row of more or fewer cells than the header at its line, and checks the rest', async () => {

@@ -83,7 +83,12 @@ function headerProblems(
     ...columns
       .map((column) => ({ column, at: placesOf(columns, column) }))
       .filter(({ column, at }, index) => column !== null && at[1] === index + 1)
-      .map(({ column, at }) => ({ line, column: column!, message: repeatedColumn(at) })),
+      // Named as the file's header writes it (机构名称), not by the code it stands for (name).
+      .map(({ at }) => ({
+        line,
+        column: header[at[0]! - 1]!.replace(/\s*\n\s*/g, ' '),
+        message: repeatedColumn(at),
+      })),
   ];
 }
 
