@@ -2,6 +2,7 @@ import './cli-errors.js';
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { argumentsInWords } from './argument-words.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -37,7 +38,7 @@ export function commandLine<const Options extends ParseArgsOptionsConfig>(
       allowPositionals: false,
     }).values;
   } catch (error) {
-    return usageError(usage, `参数有误 Invalid arguments: ${(error as Error).message}`);
+    return usageError(usage, argumentsInWords(error as Error));
   }
   if ((parsed as { help?: boolean }).help) {
     console.log(usage);

@@ -221,7 +221,26 @@ describe('the spreadsheet commands', { timeout: 120_000 }, () => {
   it('says an unknown option is a usage mistake, in Chinese and English, exit code 2', () => {
     const result = run('import', ['--region', 'ningxia', '--flie', '机构.csv']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain("参数有误 Invalid arguments: Unknown option '--flie'");
+    expect(result.stderr).toMatch(/^没有选项 --flie。There is no option --flie\.\n/);
     expect(result.stderr).toContain('用法 Usage: npm run import');
+  });
+
+  it("says node's other refusals of a command line in Chinese and English, on one line", () => {
+    for (const [args, said] of [
+      [['--region', 'ningxia', '--file'], /^选项 --file 缺少取值/],
+      [
+        ['--region', 'ningxia', '--file', '-x'],
+        /^选项 --file 缺少取值；以 - 开头的取值写作 --file=-5。/,
+      ],
+      [['ningxia'], /^多余的参数 ningxia：每一项都以其选项给出/],
+      [
+        ['--region', 'ningxia', '--dry-run=yes'],
+        /^选项 --dry-run 不带取值。The option --dry-run takes no value\.\n/,
+      ],
+    ] as const) {
+      const result = run('import', [...args]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(said);
+    }
   });
 });
