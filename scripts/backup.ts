@@ -34,7 +34,9 @@ const values = commandLine(usage, {
 const subgraph = subgraphs.find(
   (s) => s.name === (regionNamed(values.region)?.slug ?? values.region),
 );
-if (!subgraph) usageError(usage, `未知地区 unknown region: ${values.region ?? '(none)'}`);
+if (values.region === undefined)
+  usageError(usage, '缺少 --region：请写明备份哪个地区。No --region given.');
+if (!subgraph) usageError(usage, `未知地区 unknown region: ${values.region}`);
 if (!values.out) usageError(usage, '缺少 --out (no output file given)');
 const out = outputFile(usage, values.out);
 // As `npm run export` does: a file already there (yesterday's dump, another region's) is replaced

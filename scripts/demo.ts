@@ -16,8 +16,15 @@ const values = commandLine(usage, {
   region: { type: 'string' },
   'include-edited': { type: 'boolean', default: false },
 });
+// Each mistake said, not the usage alone.
+if (!values.remove)
+  usageError(
+    usage,
+    '缺少 --remove：本命令只删除演示数据。No --remove: this command only removes demo rows.',
+  );
+if (!values.region) usageError(usage, '缺少 --region：请写明哪个地区。No --region given.');
 const region = regionNamed(values.region);
-if (!values.remove || !region) usageError(usage);
+if (!region) usageError(usage, `未知地区 unknown region: ${values.region}`);
 
 const server = await openDatabaseServer(process.env, { existing: true });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);

@@ -230,3 +230,17 @@ describe('npm run report, when it cannot ask its gateway', () => {
     }
   }, 60_000);
 });
+
+it('demo and backup say what is missing, not the usage alone, before any database', async () => {
+  const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' };
+  for (const [script, args, said] of [
+    ['scripts/demo.ts', ['--region', 'guangxi'], /^缺少 --remove：本命令只删除演示数据。/],
+    ['scripts/demo.ts', ['--remove'], /^缺少 --region：请写明哪个地区。/],
+    ['scripts/demo.ts', ['--remove', '--region', 'zz'], /^未知地区 unknown region: zz\n/],
+    ['scripts/backup.ts', ['--out', 'x.dump'], /^缺少 --region：请写明备份哪个地区。/],
+  ] as const) {
+    const failed = await ended(script, [...args], env);
+    expect(failed?.code, `${script} ${args.join(' ')}`).toBe(2);
+    expect(failed?.stderr, `${script} ${args.join(' ')}`).toMatch(said);
+  }
+}, 60_000);
