@@ -24,7 +24,7 @@ import {
  * embedded one, with no PostgreSQL installed) as the registries' own archive, from
  * `<SLUG>_DATABASE_URL`, DATABASE_URL's server or the embedded one. `npm run restore` reads both.
  */
-const usage = `用法 Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump> [--by 姓名] [--overwrite]  备份一个地区的数据库（地区数据库的备份含个人信息，记入其个人信息导出记录；已存在的文件需 --overwrite 才覆盖）`;
+const usage = `用法 Usage: npm run backup -- --region <${subgraphs.map((s) => s.name).join('|')}> --out <file.dump> [--by 姓名] [--overwrite]  备份一个地区的数据库（地区数据库的备份含个人信息，记入其个人信息导出记录；已存在的文件需 --overwrite 才覆盖） (back a region's database up: it holds personal data, so the backup is recorded as an export of it; a file that exists is replaced only with --overwrite)`;
 const values = commandLine(usage, {
   region: { type: 'string' },
   out: { type: 'string' },

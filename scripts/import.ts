@@ -29,6 +29,7 @@ const usage = [
   "  --region   也可写地区代码或中文名，如 NX、宁夏 (or the region's code or Chinese name)",
   '  --kind     文件名和表头都未表明类型时必填 (needed when neither the file name nor its header says the kind)',
   '  --mode     create 只新增（默认）; update 按记录编号更新; upsert 按编号或信用代码/证书编号/项目编号（无编号的项目按名称和年度）匹配，无匹配则新增',
+  '             (create: new records only, the default; update: by record id; upsert: by id, credit code, certificate number or programme key, a programme without one by name and year, and new where none matches)',
   '  --dry-run  只校验和比对，不写入 (validate and match, write nothing)',
   '  --partial  写入有效行，跳过有问题的行 (write the valid rows, skip the others)',
   '  --by       导入人，记入审计和变更记录（默认为系统用户名）(who imports, in the audit and the change feed; the system user by default)',

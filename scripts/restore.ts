@@ -43,7 +43,7 @@ import {
  * the file must be a dump, of the region whose database it goes into, and the database one that
  * may be replaced (restore-target.ts); a failure after that leaves the server as it was.
  */
-const usage = `用法 Usage: npm run restore -- --file <file.dump> (--region <${subgraphs.map((s) => s.name).join('|')}> | --database <name>) [--yes]  恢复一个地区的数据库，或恢复到新数据库（已存在时需 --yes）`;
+const usage = `用法 Usage: npm run restore -- --file <file.dump> (--region <${subgraphs.map((s) => s.name).join('|')}> | --database <name>) [--yes]  恢复一个地区的数据库，或恢复到新数据库（已存在时需 --yes） (restore a region's database, or into a new one; one that exists only with --yes)`;
 const values = commandLine(usage, {
   file: { type: 'string' },
   region: { type: 'string' },

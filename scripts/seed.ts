@@ -64,8 +64,8 @@ try {
   }
   const total = results.reduce((n, r) => n + r.socialWorkers, 0);
   console.log(
-    `${total} scale social workers in ${chosen.length} region(s); ${seconds.toFixed(1)} s ` +
-      `（共 ${total} 名规模测试社工，${chosen.length} 个地区，用时 ${seconds.toFixed(1)} 秒）`,
+    `共 ${total} 名规模测试社工，${chosen.length} 个地区，用时 ${seconds.toFixed(1)} 秒。` +
+      `${total} scale social workers in ${chosen.length} region(s); ${seconds.toFixed(1)} s.`,
   );
 } catch (error) {
   bars.stop();
