@@ -5,9 +5,10 @@ import { inBoth } from './bilingual.js';
 /**
  * What Node's HTTP parser refuses before any route sees the request, answered as every other
  * refusal is: a status, a JSON body with a code, in Chinese then English. Node's own answers say
- * nothing (a 431 or 400 with an empty body). The cases are Node's: headers too large (431), a
- * request that did not arrive in time (408, `headersTimeout` and `requestTimeout`), anything else
- * it cannot parse (400: a malformed request line, Content-Length with Transfer-Encoding).
+ * nothing (a 431 or 400 with an empty body). The cases are Node's: headers too large (431), chunk
+ * extensions too large (413), a request that did not arrive in time (408, `headersTimeout` and
+ * `requestTimeout`), anything else it cannot parse (400: a malformed request line, Content-Length
+ * with Transfer-Encoding).
  */
 const answers: Record<string, { status: number; code: string; zh: string; en: string }> = {
   HPE_HEADER_OVERFLOW: {
@@ -15,6 +16,12 @@ const answers: Record<string, { status: number; code: string; zh: string; en: st
     code: 'REQUEST_HEADER_FIELDS_TOO_LARGE',
     zh: '请求头过大。',
     en: 'The request headers are too large.',
+  },
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    zh: '分块扩展过大。',
+    en: 'The chunk extensions are too large.',
   },
   ERR_HTTP_REQUEST_TIMEOUT: {
     status: 408,
@@ -32,8 +39,12 @@ const malformed = {
 
 export function answerClientErrors(server: Server): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
-    // A connection the client reset, or one already answered, has no one to tell.
-    if (error.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+    // A connection the client reset has no one to tell; one whose answer to an earlier request is
+    // being written (a pipelined request after it) is cut, as Node cuts it: a refusal written
+    // there would land inside that answer.
+    const answering = (socket as Duplex & { _httpMessage?: { _headerSent?: boolean } })._httpMessage
+      ?._headerSent;
+    if (error.code === 'ECONNRESET' || !socket.writable || answering) return socket.destroy();
     const { status, code, zh, en } = answers[error.code ?? ''] ?? malformed;
     const body = JSON.stringify({
       errors: [{ message: inBoth({ zh, en }), extensions: { code } }],

@@ -97,5 +97,10 @@ describe('a cached answer asked with a persisted-query hash that is not its text
       const { errors } = (await refused.json()) as { errors: { extensions: { code: string } }[] };
       expect(errors[0]!.extensions.code).toBe('BAD_REQUEST');
     }
+    // The hash alone, as a persisted query is sent, of a version there is none of.
+    const byHash = await post({
+      extensions: { persistedQuery: { ...extensions.persistedQuery, version: 7 } },
+    });
+    expect(byHash.status).toBe(400);
   });
 });

@@ -3,8 +3,19 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { listen, type Listening } from '../shared/listen.js';
 
 let server: Listening;
+/** Ends the answer to /streaming that is being written; set while it is. */
+let finishStreaming: (() => void) | undefined;
 beforeAll(async () => {
-  server = await listen((_, res) => res.end('ok'), 0, '127.0.0.1');
+  server = await listen(
+    (req, res) => {
+      if (req.url !== '/streaming') return res.end('ok');
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('first part;');
+      finishStreaming = () => res.end('last part');
+    },
+    0,
+    '127.0.0.1',
+  );
 });
 afterAll(() => server.close());
 
@@ -39,4 +50,13 @@ it("answers what Node's parser refuses with a status, a code and words, as every
   }
   // A request Node can parse is the application's, as before.
   expect(await answerTo('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/ok$/);
+});
+
+it('never writes a refusal into an answer being written: the connection is cut, as Node cuts it', async () => {
+  // A request answered in parts, and a malformed one pipelined after it on the same connection.
+  const answer = await answerTo('GET /streaming HTTP/1.1\r\nHost: x\r\n\r\nNOT A REQUEST\r\n\r\n');
+  finishStreaming?.();
+  // Cut before or after the first part reached the client: never with a refusal in it.
+  expect(answer).not.toContain('400 Bad Request');
+  expect(answer).not.toContain('BAD_REQUEST');
 });

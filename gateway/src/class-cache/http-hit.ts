@@ -123,11 +123,14 @@ function answerRequest(req: Request): AnswerRequest | null {
     extensions as { persistedQuery?: { sha256Hash?: unknown; version?: unknown } } | undefined
   )?.persistedQuery;
   const hash = persisted?.sha256Hash;
-  // A text sent with a hash that is not its own, or of a version there is none of, is Apollo's to
-  // refuse (400): answered from the cache, the mistake would pass unsaid.
-  if (persisted && typeof query === 'string' && (persisted.version !== 1 || hash !== sha256(query)))
+  // A persisted query of a version there is none of, or a text sent with a hash that is not its
+  // own, is Apollo's to refuse (400): answered from the cache, the mistake would pass unsaid.
+  if (
+    persisted &&
+    (persisted.version !== 1 || (typeof query === 'string' && hash !== sha256(query)))
+  )
     return null;
-  // With the text at hand its own hash counts, not the one sent beside it (which may not match it).
+  // With the text at hand its own hash counts (which, checked above, is the one sent beside it).
   const documentHash =
     typeof query === 'string'
       ? sha256(query)
