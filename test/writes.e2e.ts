@@ -1686,6 +1686,16 @@ describe('an institution without a credit code', () => {
       `已是同一地点的机构 ${first.data.tianjin.createInstitution.id} 的名称`,
     );
     expect((await tianjinRows()).institutions).toBe(before.institutions);
+    // Written with full-width brackets or half-width ones, a name is the same name, as the import
+    // reads it (NFKC).
+    const widths = await ask(editor, createInstitution, {
+      input: { ...input, name: `${input.name}(站)`, township: '南营门街道' },
+    });
+    expect(widths.errors).toBeUndefined();
+    const fullWidth = await ask(editor, createInstitution, {
+      input: { ...input, name: `${input.name}（站）`, township: '南营门街道' },
+    });
+    expect(fullWidth.errors?.[0]?.extensions?.field).toBe('input.name');
     // Another township is another place.
     const elsewhere = await ask(editor, createInstitution, {
       input: { ...input, township: '小白楼街道' },

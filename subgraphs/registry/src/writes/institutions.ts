@@ -30,10 +30,11 @@ async function assertCreditCodeFree(
 }
 
 /**
- * A new institution without a credit code is known by its name and place, as the import knows one:
- * one an open record already has is refused, naming it, rather than registered twice, after which
- * neither could be imported by its name. Creates of one name and place wait on each other (a lock
- * on them for the transaction), so that two at once cannot both pass.
+ * A new institution without a credit code is known by its name and place, as the import knows one
+ * (match-records.ts: compared in NFKC, closed ones too): one a record already has is refused,
+ * naming it, rather than registered twice, after which neither could be imported by its name.
+ * Creates of one name and place wait on each other (a lock on them for the transaction), so that
+ * two at once cannot both pass.
  */
 async function assertPlaceFree(
   tx: EntityManager,
@@ -47,18 +48,21 @@ async function assertPlaceFree(
   },
 ) {
   if (values.creditCode) return;
-  const place = [values.name, values.city ?? null, values.county ?? null, values.township ?? null];
+  const place = [values.name, values.city, values.county, values.township].map(
+    (part) => part?.normalize('NFKC') ?? null,
+  );
   await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [JSON.stringify(place)]);
   const [holder] = await tx.query(
-    `SELECT id FROM institution WHERE credit_code IS NULL AND status <> 'CLOSED' AND name = $1
-       AND city IS NOT DISTINCT FROM $2 AND county IS NOT DISTINCT FROM $3 AND township IS NOT DISTINCT FROM $4`,
+    `SELECT id FROM institution WHERE credit_code IS NULL AND normalize(name, NFKC) = $1
+       AND normalize(city, NFKC) IS NOT DISTINCT FROM $2 AND normalize(county, NFKC) IS NOT DISTINCT FROM $3
+       AND normalize(township, NFKC) IS NOT DISTINCT FROM $4`,
     place,
   );
   if (holder)
     throw badInput([
       {
         path: 'input.name',
-        message: `is already the name of ${recordName('institution', region, holder.id)} in the same place: update that one, or tell the new one apart by its name`,
+        message: `is already the name of ${recordName('institution', region, holder.id)} in the same place: update that one (reopen it, if it closed), or tell the new one apart by its name`,
       },
     ]);
 }

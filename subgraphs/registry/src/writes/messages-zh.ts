@@ -73,7 +73,8 @@ export const writeMessages: Catalog = [
   ],
   [
     new RegExp(`^is already the name of ${named} in the same place`),
-    (name) => `已是同一地点的${recordOf(name)} 的名称：请更新该记录，或以名称区分新机构`,
+    (name) =>
+      `已是同一地点的${recordOf(name)} 的名称：请更新该记录（已关闭的可重新开放），或以名称区分新机构`,
   ],
   [
     new RegExp(`^is already the code of ${named}$`),
