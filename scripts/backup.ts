@@ -1,8 +1,7 @@
 import '../shared/tool-errors.js';
 import { existsSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import pg from 'pg';
-import { commandLine, outputFile, usageError } from '../shared/cli.js';
+import { actorOf, commandLine, outputFile, usageError } from '../shared/cli.js';
 import {
   backupDatabase,
   backupMethod,
@@ -38,6 +37,7 @@ if (values.region === undefined)
   usageError(usage, '缺少 --region：请写明备份哪个地区。No --region given.');
 if (!subgraph) usageError(usage, `未知地区 unknown region: ${values.region}`);
 if (!values.out) usageError(usage, '缺少 --out (no output file given)');
+const actor = actorOf(usage, 'backup', values.by);
 const out = outputFile(usage, values.out);
 // As `npm run export` does: a file already there (yesterday's dump, another region's) is replaced
 // only when asked to.
@@ -100,7 +100,6 @@ async function recordBackup(url: string, file: string) {
   const run = async (sql: string, parameters: unknown[]) =>
     (await client.query(sql, parameters)).rows;
   const close = () => client.end();
-  const actor = `backup:${values.by?.trim() || userInfo().username}`;
   let id: string;
   try {
     id = await startPersonalDataExport(run, { actor, kind: 'backup', file });

@@ -1,7 +1,7 @@
 import '../shared/tool-errors.js';
 import { createWriteStream, existsSync, fchmodSync, openSync, renameSync, rmSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import {
+  actorOf,
   commandLine,
   extensionFormat,
   outputFile,
@@ -9,7 +9,6 @@ import {
   usageError,
 } from '../shared/cli.js';
 import { stopOnSignals } from '../shared/shutdown.js';
-import { actorRefusedMessage, refusedInActor } from '../shared/text-hygiene.js';
 import type { Language } from '../shared/enum-labels.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
@@ -98,8 +97,7 @@ if (options.template) {
   process.exit(0);
 }
 if (!options.region) usageError(usage, '缺少 --region：请写明导出哪个地区 (no region given)');
-const refusedBy = options.by === undefined ? null : refusedInActor(options.by);
-if (refusedBy) usageError(usage, actorRefusedMessage(refusedBy));
+const actor = actorOf(usage, 'export', options.by);
 const region = regionNamed(options.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${options.region}`);
 if (kind === 'social-workers' && !options['include-personal-data'])
@@ -129,7 +127,6 @@ try {
   const rows = exportRows(dataSource, kind, region, language);
   // Personal data leaves the registry only on record: recorded before a byte is written, so that
   // an export that fails or is killed half-way is on record too, unfinished.
-  const actor = `export:${options.by?.trim() || userInfo().username}`;
   const run = (sql: string, parameters: unknown[]) => dataSource.query(sql, parameters);
   const record =
     kind === 'social-workers'

@@ -1,9 +1,7 @@
 import '../shared/tool-errors.js';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { userInfo } from 'node:os';
-import { commandLine, typedPath, usageError } from '../shared/cli.js';
+import { actorOf, commandLine, typedPath, usageError } from '../shared/cli.js';
 import { stopOnSignals } from '../shared/shutdown.js';
-import { actorRefusedMessage, refusedInActor } from '../shared/text-hygiene.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 import {
   importKindNamed,
@@ -71,8 +69,7 @@ if (/\.xlsx$/i.test(file) && formatOf({ path: file }) !== 'xlsx')
     `${values.file} 的文件名是 .xlsx，内容却不是 xlsx 工作簿：请在表格程序中另存为 xlsx 或 CSV。${values.file} is named .xlsx but is no xlsx workbook: save it again as xlsx or CSV.`,
   );
 
-const refusedBy = values.by === undefined ? null : refusedInActor(values.by);
-if (refusedBy) usageError(usage, actorRefusedMessage(refusedBy));
+const actor = actorOf(usage, 'import', values.by);
 
 const kind = importKindNamed(values.kind) ?? kindOfFileName(file) ?? (await kindOfItsHeader(file));
 if (!isImportKindName(kind))
@@ -139,7 +136,7 @@ try {
       mode: values.mode as ImportMode,
       dryRun: values['dry-run'],
       partial: values.partial,
-      actor: `import:${values.by?.trim() || userInfo().username}`,
+      actor,
       progress: (rows) => {
         rowsRead = rows;
         if (rows % 10_000 === 0) console.error(`已读 ${rows} 行 (${rows} rows read)`);

@@ -69,12 +69,13 @@ if (!cities.length)
     "须给出 --cities：该地区的地级行政区，如 广州市,深圳市；直辖市写其本身。--cities is required: the region's prefecture-level divisions (a municipality: itself).",
   );
 // Written as the API and the import take them, whole: 广州 would make every 广州市 a mistake.
-const PREFECTURE_ENDINGS = /(市|自治州|地区|盟|新区)$/;
+// 林区 and 县 too: 神农架林区 and Hainan's counties stand directly under their province.
+const PREFECTURE_ENDINGS = /(市|自治州|地区|盟|新区|林区|县)$/;
 const cut = cities.filter((city) => !PREFECTURE_ENDINGS.test(city));
 if (cut.length)
   usageError(
     usage,
-    `--cities 须写地级行政区的全称（以 市、自治州、地区、盟 或 新区 结尾），如 广州市，而不是：${cut.join('、')}。--cities takes the full names of prefecture-level divisions (ending in 市, 自治州, 地区, 盟 or 新区), such as 广州市, not: ${cut.join(', ')}.`,
+    `--cities 须写地级行政区的全称（以 市、自治州、地区、盟、新区、林区 或 县 结尾），如 广州市，而不是：${cut.join('、')}。--cities takes the full names of prefecture-level divisions (ending in 市, 自治州, 地区, 盟, 新区, 林区 or 县), such as 广州市, not: ${cut.join(', ')}.`,
   );
 const provinceCode = values['province-code'];
 if (!provinceCode || !/^[1-9]\d$/.test(provinceCode))

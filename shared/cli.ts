@@ -3,6 +3,8 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { argumentsInWords } from './argument-words.js';
+import { userInfo } from 'node:os';
+import { refusedInActor } from './text-hygiene.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -45,6 +47,21 @@ export function commandLine<const Options extends ParseArgsOptionsConfig>(
     process.exit(exitCode.done);
   }
   return parsed as Values<Options>;
+}
+
+/**
+ * Who a tool acts for in the audit (`import:张三`): `--by`, or the system user. A `--by` holding a
+ * character the audit must not hold raw (an invisible, control or private one, a line break) is a
+ * usage mistake, said before any database is opened.
+ */
+export function actorOf(usage: string, tool: string, by: string | undefined): string {
+  const found = by === undefined ? null : refusedInActor(by);
+  if (found)
+    usageError(
+      usage,
+      `--by 含 ${found}（不可见字符、控制字符、私用字符或换行）：它会记入审计，请去掉。--by holds ${found}, an invisible, control or private character or a line break: it is written to the audit; remove it.`,
+    );
+  return `${tool}:${by?.trim() || userInfo().username}`;
 }
 
 /**

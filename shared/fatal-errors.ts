@@ -24,8 +24,11 @@ export function inWords(error: unknown): string {
   if (code === '3D000')
     return `数据库不存在：请检查 DATABASE_URL，或先运行 npm start 以创建各地区的数据库。${oneLine(error)}`;
   // The database is there but takes no connection now: closed to them (a restore, an operator),
-  // full, starting or stopping, or the connection broke.
-  if (code === '55000' || code === '57P03' || code === '53300' || code?.startsWith('08'))
+  // full, starting or stopping, or the connection broke. 55000 is more besides (a sequence's
+  // currval not yet defined), so by its words.
+  const closed =
+    code === '55000' && /not currently accepting connections/.test((error as Error).message ?? '');
+  if (closed || code === '57P03' || code === '53300' || code?.startsWith('08'))
     return `数据库暂时不接受连接（可能正在恢复、维护、启动或连接数已满）：请稍后重试，或询问其管理员。${oneLine(error)}`;
   return oneLine(error);
 }

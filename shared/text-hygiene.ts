@@ -74,7 +74,3 @@ export function refusedInActor(name: string): string | null {
     ? `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
     : null;
 }
-
-/** What a tool says of a `--by` that `refusedInActor` refuses. */
-export const actorRefusedMessage = (found: string) =>
-  `--by 含 ${found}（不可见字符、控制字符、私用字符或换行）：它会记入审计，请去掉。--by holds ${found}, an invisible, control or private character or a line break: it is written to the audit; remove it.`;

@@ -181,7 +181,7 @@ it('npm run restore says a dump file that is not there, before it opens any data
   expect(failed?.stderr).toMatch(/^找不到备份文件 不存在\.dump。No dump file 不存在\.dump\./);
 }, 60_000);
 
-it('import and export refuse a --by that the audit would hold raw, naming the character, before any database', async () => {
+it('import, export and backup refuse a --by that the audit would hold raw, naming the character, before any database', async () => {
   const env = { NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' };
   const by = 'evil\u202E\u001b[31m';
   for (const [script, args] of [
@@ -190,6 +190,7 @@ it('import and export refuse a --by that the audit would hold raw, naming the ch
       ['--region', 'guangxi', '--file', 'subgraphs/registry/import-samples/institutions.csv'],
     ],
     ['scripts/export.ts', ['--region', 'guangxi', '--kind', 'institutions', '--out', 'x.csv']],
+    ['scripts/backup.ts', ['--region', 'guangxi', '--out', 'x.dump']],
   ] as const) {
     const failed = await ended(script, [...args, '--by', by], env);
     expect(failed?.code, script).toBe(2);

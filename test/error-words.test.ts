@@ -13,6 +13,12 @@ it("says in Chinese first that a database takes no connection now, whichever Pos
       `数据库暂时不接受连接（可能正在恢复、维护、启动或连接数已满）：请稍后重试，或询问其管理员。${message}`,
     );
   }
+  // 55000 is more than a closed database: said by its words.
+  expect(
+    inWords(
+      Object.assign(new Error('currval of sequence "s" is not yet defined'), { code: '55000' }),
+    ),
+  ).toBe('currval of sequence "s" is not yet defined');
   // One it knows no words for is its message alone.
   expect(inWords(Object.assign(new Error('deadlock detected'), { code: '40P01' }))).toBe(
     'deadlock detected',

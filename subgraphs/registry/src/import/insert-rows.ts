@@ -113,8 +113,11 @@ function insertSql(db: DataSource, kind: ImportKind): string {
     // An empty cell of a column that is never null is its default, as a mutation leaving the field
     // out gets it (a worker without a certificate level is 无证书, NONE), not a null that fails the
     // whole file's statement.
-    const fallback = metadata.findColumnWithDatabaseName(c)?.default as unknown;
-    return typeof fallback === 'string' ? `coalesce(${value}, '${fallback}')` : value;
+    const column = metadata.findColumnWithDatabaseName(c);
+    const fallback = column?.default as unknown;
+    return typeof fallback === 'string' && !column!.isNullable
+      ? `coalesce(${value}, '${fallback.replaceAll("'", "''")}')`
+      : value;
   });
   return `WITH inserted AS (
       INSERT INTO ${kind.table} (id, ${columns.join(', ')}, provenance) OVERRIDING SYSTEM VALUE
