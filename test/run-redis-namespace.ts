@@ -3,18 +3,22 @@ import { createClient } from '@keyv/redis';
 
 /**
  * The Redis namespace of a test run, which its workers get as REDIS_NAMESPACE (vitest.config.ts);
- * every namespace a test makes starts with it (`namespaceOfTheRun`), so that the keys the run
- * left in the machine's Redis (write generations keep no expiry) are removed when it ends. Named
- * after the process that runs vitest, where this module is read (the config and its global
- * setup), never in a worker.
+ * every namespace a test makes is inside it (`namespaceOfTheRun`), so that the keys the run left in
+ * the machine's Redis (write generations keep no expiry) are removed when it ends. Named after the
+ * process that runs vitest and the moment it began, where this module is read (the config and its
+ * global setup, each reading the same two), never in a worker: a pid alone comes again in another
+ * container or after a reboot.
  */
-export const runRedisNamespace = `registry-test-${process.pid}`;
+export const runRedisNamespace = `registry-test-${process.pid}-${Math.round(performance.timeOrigin)}`;
 
 /** A namespace of its own for a test's gateway, inside the run's (read in a worker). */
 export const namespaceOfTheRun = (what: string = randomUUID()): string =>
   `${process.env.REDIS_NAMESPACE ?? runRedisNamespace}-${what}`;
 
-/** Removes every key of Redis at `url` whose name starts with `prefix`; returns how many. */
+/**
+ * Removes every key of Redis at `url` whose name starts with `prefix`; returns how many. A caller
+ * ends its prefix with a delimiter, so that `run-12` takes nothing of `run-123`.
+ */
 export async function removeKeysStartingWith(url: string, prefix: string): Promise<number> {
   const redis = createClient({ url });
   await redis.connect();
@@ -39,7 +43,9 @@ export function setup(): (() => Promise<void>) | void {
   if (!url) return;
   return async () => {
     try {
-      await removeKeysStartingWith(url, runRedisNamespace);
+      // The run's own keys (`<ns>::…`) and those of the namespaces made inside it (`<ns>-<id>::…`).
+      for (const prefix of [`${runRedisNamespace}::`, `${runRedisNamespace}-`])
+        await removeKeysStartingWith(url, prefix);
     } catch (error) {
       console.warn(
         `未能删除本次测试在 Redis 中的键 Could not remove the run's Redis keys: ${(error as Error).message}`,
