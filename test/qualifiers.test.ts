@@ -126,6 +126,8 @@ describe('data quality reads a rounded figure as its interval', () => {
     });
     const printed = { value: '88200', qualifier: 'EXACT' as const, roundedTo: '100' };
     expect(compare(printed, 92000, 5)).toMatchObject({ difference: 3750, differencePercent: 4.25 });
+    // At an end the interval leaves out: no distance from it, and flagged all the same.
+    expect(compare(moreThan, 9000, 5)).toMatchObject({ difference: 0, flagged: true });
     // An exact figure is the number itself.
     expect(compare({ value: '100', qualifier: 'EXACT' }, 105, 5)).toMatchObject({
       difference: 5,

@@ -2,19 +2,17 @@ import { el } from './dom.js';
 import { figurePeriod } from './figure-period.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import type { Indicator } from './fragments.js';
-import { t, withInferred, type Language } from './i18n.js';
+import { t, withInferred } from './i18n.js';
 import { reasonIn } from './language.js';
 import type { RegionRegistry } from './queries.js';
 import { asOfMark, demoMark, indicatorNamer, type ViewContext } from './target-card.js';
-import { intervalText } from '../../../shared/intervals.js';
+import { differenceWords } from './difference-words.js';
 import { formatFigure, formatValue } from './units.js';
 
 /**
  * A region's data quality checks, a row each: a published figure beside what the registry measures
  * over its period, how far apart they are and whether they agree, or why they were not compared.
  */
-
-type QualityCheck = NonNullable<RegionRegistry['dataQuality']>[number];
 
 /** A date, or for a cumulative figure the period it adds up (2013–2025-07-19). */
 const period = (since: string | null, asOf: string) => (since ? `${since}–${asOf}` : asOf);
@@ -86,26 +84,4 @@ export function qualityRows(
       ),
     ),
   );
-}
-
-/**
- * How far the measure is from the figure, as the check judged it: in percent of an exact figure,
- * or, for a rounded one (10余, 超9000, 8.82万), whether it lies in the interval the page's words
- * allow, so that "+60%" never stands beside "agrees" for 16 against 十余 (10, 20), and if not, in
- * percent of the end it passes (65,274 against 超9000 is +552.74% above 10,000, not +625.27%).
- */
-function differenceWords(check: QualityCheck, language: Language): string {
-  const percent =
-    check.differencePercent == null
-      ? '—'
-      : `${check.differencePercent > 0 ? '+' : ''}${check.differencePercent}%`;
-  const { interval } = check;
-  if (!check.compared || check.measured == null || interval.lower === interval.upper)
-    return percent;
-  const range = intervalText(interval);
-  if (!check.flagged) return language === 'zh' ? `在 ${range} 之内` : `within ${range}`;
-  const above = interval.upper != null && check.measured >= interval.upper;
-  if (language === 'zh')
-    return `${percent}（${above ? '高于' : '低于'} ${range} 的${above ? '上' : '下'}端）`;
-  return `${percent} (${above ? 'above the upper' : 'below the lower'} end of ${range})`;
 }
