@@ -15,14 +15,21 @@ export const restsMostlyOnDemoPercent = (percent: number | null | undefined) =>
 /**
  * A demo share (0 to 1) in percent, as the dashboard and the report print it: whole, but never all
  * or none when it is not, which would hide the registered records beside the demo ones or the demo
- * ones among them: 0.9976 is 99.8, not 100; 0.9998 is >99.9; 0.002 is 0.2; 0.0004 is <0.1.
+ * ones among them, nor across the share above which a value rests mostly on demo, whose words go
+ * with it: 0.9976 is 99.8, not 100; 0.9998 is >99.9; 0.002 is 0.2; 0.0004 is <0.1; 0.496 is 49.6,
+ * not 50, beside which "it confirms nothing" would be missing.
  */
 export function demoPercentText(share: number): string {
   const percent = share * 100;
   const whole = Math.round(percent);
-  if ((whole < 100 || share >= 1) && (whole > 0 || share <= 0)) return String(whole);
+  const misleads =
+    (whole >= 100 && share < 1) ||
+    (whole <= 0 && share > 0) ||
+    (whole >= MOSTLY_DEMO * 100 && share < MOSTLY_DEMO);
+  if (!misleads) return String(whole);
   const tenth = Math.round(percent * 10) / 10;
   if (tenth >= 100) return '>99.9';
   if (tenth <= 0) return '<0.1';
+  if (tenth >= MOSTLY_DEMO * 100 && share < MOSTLY_DEMO) return '<50';
   return String(tenth);
 }

@@ -9,5 +9,7 @@ describe('a demo share in percent', () => {
     expect(demoPercentText(0.9998)).toBe('>99.9');
     expect(demoPercentText(0.002)).toBe('0.2');
     expect(demoPercentText(0.0004)).toBe('<0.1');
+    // Not across the half above which a value rests mostly on demo, whose words go with it.
+    expect([0.496, 0.4999, 0.5, 0.504].map(demoPercentText)).toEqual(['49.6', '<50', '50', '50']);
   });
 });
