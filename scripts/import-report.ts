@@ -23,6 +23,8 @@ function problemLine(
   zhColumn = column,
   typed?: string,
 ): string {
+  // A column too is the file's own header text (a column given twice is named as typed).
+  [column, zhColumn] = [visible(column), visible(zhColumn)];
   const shown = typed && visible(typed.length > 40 ? `${typed.slice(0, 40)}…` : typed);
   const english = `${column ? `line ${line}, column ${column}${shown ? ` ("${shown}")` : ''}` : `line ${line}`}: ${enPrefix}${visible(message)}`;
   // Made visible first: a catalog's `.` does not match a line separator a cell brought in.

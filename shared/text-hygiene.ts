@@ -33,27 +33,30 @@ const meaningfulSequences = new RegExp(
   'gu',
 );
 
+/** A character by its code point, as messages name it: U+200E. */
+const codePoint = (character: string) =>
+  `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 /** The code point of the first refused character (`U+200E`), or null when the text is clean. */
 export function refusedCharacter(text: string): string | null {
   // Each meaningful sequence stands as one harmless character while the rest is searched.
   const rest = text.replace(meaningfulSequences, 'x');
   for (const character of rest) {
     if (allowedControls.has(character) || !refused.test(character)) continue;
-    return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return codePoint(character);
   }
   return null;
 }
 
 /**
- * Text as a message quotes it, on a terminal or in a report: every character the check refuses
- * (a NUL, an escape that would drive the terminal, a direction mark, a filler, a private one) shown
- * by its code point, `<U+2028>`, never as itself, which would show nothing or do harm.
+ * Text as a message quotes it, on a terminal or in a report: every character of the classes the
+ * check refuses (a NUL, an escape that would drive the terminal, a direction mark, a filler, a
+ * private one) shown by its code point, `<U+2028>`, never as itself, which would show nothing or do
+ * harm; those of a sequence the check keeps (an emoji's joiner, a tab) too, since a message quotes
+ * the cell to be found, not to be read.
  */
 export const shownVisibly = (text: string): string =>
-  text.replace(
-    everyRefused,
-    (c) => `<U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`,
-  );
+  text.replace(everyRefused, (c) => `<${codePoint(c)}>`);
 
 /**
  * A name must hold at least one letter or ideograph: one of punctuation or blanks names nothing.
@@ -70,7 +73,5 @@ export function refusedInActor(name: string): string | null {
   const found = refusedCharacter(name);
   if (found) return found;
   const control = /[\t\r\n]/.exec(name)?.[0];
-  return control
-    ? `U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
-    : null;
+  return control ? codePoint(control) : null;
 }

@@ -236,7 +236,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const rounded = page.locator(
         'table.comparison tr[data-region="SC"] td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] .rounded',
       );
-      expect(await rounded.innerText()).toBe('（取整至 100，±50）');
+      expect(await rounded.innerText()).toBe('取整至 100（±50）');
     });
 
     it('gives agencies and stations per 10,000 residents under their counts too', async () => {

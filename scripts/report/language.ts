@@ -1,7 +1,7 @@
 import { printedName } from '../../shared/bilingual.js';
 import { enumLabel } from '../../shared/enum-labels.js';
 import { statusWords, withInferred, type Language } from '../../gateway/dashboard/src/i18n.js';
-import { unitWord } from '../../gateway/dashboard/src/units.js';
+import { roundedWords, unitWord } from '../../gateway/dashboard/src/units.js';
 
 /**
  * The report's words: the dashboard's, so that a status, a qualifier or a unit reads the same on
@@ -90,12 +90,7 @@ export const say = {
   qualifier: (qualifier: string | null, language: Language) =>
     !qualifier || qualifier === 'EXACT' ? null : enumLabel(qualifier, language),
   /** An exact figure printed rounded (8.82万: to the hundred) is within half a step of its value. */
-  rounded: (roundedTo: number | null, language: Language) =>
-    roundedTo == null
-      ? null
-      : language === 'zh'
-        ? `取整至 ${roundedTo.toLocaleString('en-US')}（±${(roundedTo / 2).toLocaleString('en-US')}）`
-        : `rounded to ${roundedTo.toLocaleString('en-US')} (±${(roundedTo / 2).toLocaleString('en-US')})`,
+  rounded: roundedWords,
   /** A date the source does not print, read from its page or its neighbours. */
   inferred: withInferred,
   basis: (basis: string | null, language: Language) =>

@@ -1,10 +1,10 @@
-import { el } from './dom.js';
+import { afterSpace, el } from './dom.js';
 import type { Indicator } from './fragments.js';
 import { t, withInferred, type Label } from './i18n.js';
 import { reasonIn } from './language.js';
 import type { KeyIndicator, MeasureValue, NationalRegistry, RateIndicator } from './queries.js';
 import { asOfMark, demoMark, statusLine, targetValue, type ViewContext } from './target-card.js';
-import { formatFigure, formatValue, readable, roundedMark } from './units.js';
+import { formatFigure, formatValue, readable, roundedWords } from './units.js';
 
 /**
  * A region's cell of a key indicator in the national table: the figure it published, what its
@@ -114,7 +114,9 @@ export function indicatorCell(
           ),
           figure.roundedTo == null
             ? null
-            : el('span', { class: 'rounded' }, roundedMark(figure.roundedTo, language)),
+            : afterSpace(
+                el('span', { class: 'rounded' }, roundedWords(figure.roundedTo, language)),
+              ),
           asOfMark(withInferred(figure.asOf, figure.asOfInferred, language)),
         )
       : null,

@@ -64,19 +64,20 @@ const qualifierWords: Record<string, Record<Language, { before?: string; after?:
 export const qualifiersWithWords = Object.keys(qualifierWords);
 
 /**
+ * What an exact figure printed rounded allows, in the words of the dashboard and the report alike:
+ * 8.82万 is 88,200 to the hundred, anything within 50 of it (取整至 100（±50）). Null for a figure
+ * printed as it is.
+ */
+export function roundedWords(roundedTo: number | null | undefined, language: Language) {
+  if (roundedTo == null) return null;
+  const [step, half] = [roundedTo, roundedTo / 2].map((n) => n.toLocaleString('en-US'));
+  return language === 'zh' ? `取整至 ${step}（±${half}）` : `rounded to ${step} (±${half})`;
+}
+
+/**
  * A published figure as its page says it, with its qualifier where the language puts it:
  * 4,000余 人次, 超过9,000 人次, 近7,000,000 元; 4,000-odd person-times, more than 9,000 person-times.
  */
-/**
- * What an exact figure printed rounded allows, beside it, as the report says it: 8.82万 is 88,200
- * to the hundred, anything within 50 of it. Nothing for a figure printed as it is.
- */
-export function roundedMark(roundedTo: number | null | undefined, language: Language): string {
-  if (roundedTo == null) return '';
-  const [step, half] = [roundedTo, roundedTo / 2].map((n) => n.toLocaleString('en-US'));
-  return language === 'zh' ? `（取整至 ${step}，±${half}）` : ` (rounded to ${step}, ±${half})`;
-}
-
 export function formatFigure(
   value: number,
   unit: string | null | undefined,
