@@ -16,23 +16,24 @@ export function saveWithCaption(chart: echarts.ECharts, name: string, caption: s
   chart.getDom().dataset.savedCaption = JSON.stringify(lines);
   const image = new Image();
   image.onload = () => {
-    const band = (MARGIN * 2 + LINE_HEIGHT * lines.length) * PIXEL_RATIO;
     const canvas = document.createElement('canvas');
+    const context = canvas.getContext('2d')!;
+    const font = `${13 * PIXEL_RATIO}px sans-serif`;
+    context.font = font;
+    // Wrapped to the chart's width: a phone's card is narrow, and a squeezed line unreadable.
+    const rows = lines.flatMap((line) =>
+      wrapped(line, image.width - MARGIN * 2 * PIXEL_RATIO, context),
+    );
+    const band = (MARGIN * 2 + LINE_HEIGHT * rows.length) * PIXEL_RATIO;
     canvas.width = image.width;
     canvas.height = image.height + band;
-    const context = canvas.getContext('2d')!;
     context.fillStyle = '#fff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.fillStyle = '#1f2933';
-    context.font = `${13 * PIXEL_RATIO}px sans-serif`;
+    context.font = font;
     context.textBaseline = 'top';
-    lines.forEach((line, i) =>
-      context.fillText(
-        line,
-        MARGIN * PIXEL_RATIO,
-        (MARGIN + i * LINE_HEIGHT) * PIXEL_RATIO,
-        canvas.width - MARGIN * 2 * PIXEL_RATIO,
-      ),
+    rows.forEach((row, i) =>
+      context.fillText(row, MARGIN * PIXEL_RATIO, (MARGIN + i * LINE_HEIGHT) * PIXEL_RATIO),
     );
     context.drawImage(image, 0, band);
     const link = document.createElement('a');
@@ -46,6 +47,19 @@ export function saveWithCaption(chart: echarts.ECharts, name: string, caption: s
     backgroundColor: '#fff',
     excludeComponents: ['toolbox'],
   });
+}
+
+/** A line broken where it would run past `width`, between characters (Chinese has no spaces). */
+function wrapped(line: string, width: number, context: CanvasRenderingContext2D): string[] {
+  const rows: string[] = [];
+  let row = '';
+  for (const character of line) {
+    if (row && context.measureText(row + character).width > width) {
+      rows.push(row);
+      row = character.trimStart();
+    } else row += character;
+  }
+  return row ? [...rows, row] : rows;
 }
 
 /**
