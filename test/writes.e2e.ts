@@ -1701,6 +1701,20 @@ describe('an institution without a credit code', () => {
       input: { ...input, township: '小白楼街道' },
     });
     expect(elsewhere.errors).toBeUndefined();
+    // Moved onto the first one's place by an update, it is refused too, and stays where it was.
+    const { id, version } = elsewhere.data.tianjin.createInstitution;
+    const moved = await ask(
+      editor,
+      `mutation { tianjin { updateInstitution(id: "${id}", version: ${version}, input: { township: "劝业场街道" }) { id } } }`,
+    );
+    expect(moved.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.name',
+    });
+    const [stays] = await federation.stack.subgraphs
+      .get('tianjin')!
+      .db.query(`SELECT township, version FROM institution WHERE id = $1`, [rowId(id)]);
+    expect(stays).toEqual({ township: '小白楼街道', version });
   });
 });
 

@@ -32,9 +32,10 @@ async function assertCreditCodeFree(
 /**
  * A new institution without a credit code is known by its name and place, as the import knows one
  * (match-records.ts: compared in NFKC, closed ones too): one a record already has is refused,
- * naming it, rather than registered twice, after which neither could be imported by its name.
- * Creates of one name and place wait on each other (a lock on them for the transaction), so that
- * two at once cannot both pass.
+ * naming it, rather than registered twice, after which neither could be imported by its name; so
+ * is an update that renames or moves one onto another's (`except`, itself). Writes of one name and
+ * place wait on each other (a lock on them for the transaction), so that two at once cannot both
+ * pass.
  */
 async function assertPlaceFree(
   tx: EntityManager,
@@ -46,6 +47,7 @@ async function assertPlaceFree(
     county?: string | null;
     township?: string | null;
   },
+  except?: string,
 ) {
   if (values.creditCode) return;
   const place = [values.name, values.city, values.county, values.township].map(
@@ -55,8 +57,8 @@ async function assertPlaceFree(
   const [holder] = await tx.query(
     `SELECT id FROM institution WHERE credit_code IS NULL AND normalize(name, NFKC) = $1
        AND normalize(city, NFKC) IS NOT DISTINCT FROM $2 AND normalize(county, NFKC) IS NOT DISTINCT FROM $3
-       AND normalize(township, NFKC) IS NOT DISTINCT FROM $4`,
-    place,
+       AND normalize(township, NFKC) IS NOT DISTINCT FROM $4 AND id <> $5`,
+    [...place, except ?? '0'],
   );
   if (holder)
     throw badInput([
@@ -109,6 +111,10 @@ export async function updateInstitution(
     changes as Partial<Institution>,
     (merged) => assertRules(institutionRules(merged, region), 'input'),
   );
+  const moved = (['name', 'city', 'county', 'township', 'creditCode'] as const).some(
+    (field) => before[field] !== after[field],
+  );
+  if (moved) await assertPlaceFree(tx, region, after, id);
   return { entity: 'institution', id, before, after };
 }
 
