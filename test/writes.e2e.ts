@@ -697,6 +697,12 @@ describe('validation', () => {
       'input.institutionId',
       'not in this region',
     ],
+    [
+      'a certificate level cleared',
+      `{ name: "社工", certificateLevel: null }`,
+      'input.certificateLevel',
+      '不能清空：没有证书的社工请填写“无证书”',
+    ],
   ])('rejects a social worker with %s', async (_, input, field, message) => {
     const response = await ask(
       await editorOf('TJ'),

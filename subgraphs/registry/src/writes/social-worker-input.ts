@@ -6,7 +6,15 @@ import type { Problem } from './validation.js';
 
 export const socialWorkerInput = inputOf<SocialWorkerInput>()({
   name: name(100),
-  certificateLevel: z.enum(enumValues('CertificateLevel')).optional(),
+  // Every worker has a level, NONE (无证书) for one without a certificate: cleared, it is said so.
+  certificateLevel: z
+    .enum(enumValues('CertificateLevel'), {
+      error: (issue) =>
+        issue.input === null
+          ? 'cannot be cleared: a worker without a certificate is NONE (无证书)'
+          : undefined,
+    })
+    .optional(),
   certificateNumber: z
     .string()
     .transform((n) => n.trim().toUpperCase())
