@@ -1,6 +1,7 @@
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { inBoth } from './bilingual.js';
+import { errorBody } from './http-answers.js';
 
 /**
  * What Node's HTTP parser refuses before any route sees the request, answered as every other
@@ -46,9 +47,7 @@ export function answerClientErrors(server: Server): void {
       ?._headerSent;
     if (error.code === 'ECONNRESET' || !socket.writable || answering) return socket.destroy();
     const { status, code, zh, en } = answers[error.code ?? ''] ?? malformed;
-    const body = JSON.stringify({
-      errors: [{ message: inBoth({ zh, en }), extensions: { code } }],
-    });
+    const body = errorBody(inBoth({ zh, en }), code);
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
         'Content-Type: application/json; charset=utf-8\r\n' +

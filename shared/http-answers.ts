@@ -57,7 +57,8 @@ ${links ? `<ul>${links}</ul>` : ''}
   };
 }
 
-const errorBody = (message: string, code: string) =>
+/** A refusal's body, GraphQL-shaped: one error with its message and code. */
+export const errorBody = (message: string, code: string) =>
   JSON.stringify({ errors: [{ message, extensions: { code } }] });
 
 /** Why a body could not be read, by what body-parser said of it. */
