@@ -41,24 +41,6 @@ graphql(`
 `);
 
 graphql(`
-  fragment RateYears on Measure {
-    computable
-    breakdown {
-      keys {
-        value
-      }
-      numerator
-      denominator
-      demoShare
-      toDate
-      denominatorFigure {
-        asOf
-      }
-    }
-  }
-`);
-
-graphql(`
   fragment BreakdownFields on Measure {
     value
     demoShare
@@ -136,7 +118,19 @@ export const nationalQuery = graphql(`
         by: [YEAR]
         from: 2019
       ) {
-        ...RateYears
+        computable
+        breakdown {
+          keys {
+            value
+          }
+          numerator
+          denominator
+          demoShare
+          toDate
+          denominatorFigure {
+            asOf
+          }
+        }
       }
       SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS: measure(
         indicator: "SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS"

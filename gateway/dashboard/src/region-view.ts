@@ -44,10 +44,11 @@ export function regionView(
 ): HTMLElement {
   const { language } = context;
   const indicatorName = indicatorNamer(indicators, language);
+  const regionName = language === 'zh' ? registry.nameZh : registry.name;
   const definition = indicatorDefiner(indicators, language);
   const targets = (registry.targets ?? []).map((target) =>
     targetCard(
-      language === 'zh' ? registry.nameZh : registry.name,
+      regionName,
       indicatorName(target.indicator.code),
       definition(target.indicator.code),
       target,
@@ -78,7 +79,7 @@ export function regionView(
         `← ${t('back', language)}`,
       ),
     ),
-    el('h2', {}, language === 'zh' ? registry.nameZh : registry.name),
+    el('h2', {}, regionName),
     el('p', { class: 'note' }, t('demoNote', language)),
     empty && el('p', { class: 'empty-region' }, t('regionEmpty', language)),
     el('h2', {}, t('targets', language)),

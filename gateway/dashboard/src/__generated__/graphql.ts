@@ -212,8 +212,6 @@ export type IndicatorFieldsFragment = { code: string, name: string, nameZh: stri
 
 export type MeasureValueFragment = { computable: boolean, reason: string | null, asOf: string | null, value: number | null, numerator: number | null, denominator: number | null, demoShare: number | null, nothingRegistered: boolean };
 
-export type RateYearsFragment = { computable: boolean, breakdown: Array<{ numerator: number | null, denominator: number | null, demoShare: number | null, toDate: boolean, keys: Array<{ value: string | null }>, denominatorFigure: { asOf: string } | null }> };
-
 export type BreakdownFieldsFragment = { value: number | null, demoShare: number | null, breakdown: Array<{ value: number | null, keys: Array<{ labelZh: string, labelEn: string }> }> };
 
 export type DashboardNationalQueryVariables = Exact<{ [key: string]: never; }>;
@@ -434,23 +432,6 @@ export const MeasureValueFragmentDoc = new TypedDocumentString(`
   nothingRegistered
 }
     `, {"fragmentName":"MeasureValue"}) as unknown as TypedDocumentString<MeasureValueFragment, unknown>;
-export const RateYearsFragmentDoc = new TypedDocumentString(`
-    fragment RateYears on Measure {
-  computable
-  breakdown {
-    keys {
-      value
-    }
-    numerator
-    denominator
-    demoShare
-    toDate
-    denominatorFigure {
-      asOf
-    }
-  }
-}
-    `, {"fragmentName":"RateYears"}) as unknown as TypedDocumentString<RateYearsFragment, unknown>;
 export const BreakdownFieldsFragmentDoc = new TypedDocumentString(`
     fragment BreakdownFields on Measure {
   value
@@ -525,7 +506,19 @@ export const DashboardNationalDocument = new TypedDocumentString(`
       by: [YEAR]
       from: 2019
     ) {
-      ...RateYears
+      computable
+      breakdown {
+        keys {
+          value
+        }
+        numerator
+        denominator
+        demoShare
+        toDate
+        denominatorFigure {
+          asOf
+        }
+      }
     }
     SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS: measure(
       indicator: "SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS"
@@ -657,21 +650,6 @@ fragment MeasureValue on Measure {
   denominator
   demoShare
   nothingRegistered
-}
-fragment RateYears on Measure {
-  computable
-  breakdown {
-    keys {
-      value
-    }
-    numerator
-    denominator
-    demoShare
-    toDate
-    denominatorFigure {
-      asOf
-    }
-  }
 }`) as unknown as TypedDocumentString<DashboardNationalQuery, DashboardNationalQueryVariables>;
 export const DashboardRegionDocument = new TypedDocumentString(`
     query DashboardRegion($code: RegionCode!) {
