@@ -15,6 +15,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
+import { createInstitution } from '../subgraphs/registry/src/writes/institutions.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
@@ -63,6 +64,13 @@ const institutionLines = (rows: number, name: string, codesFrom: number) => [
     (_, i) => `${name}${i + 1},SOCIAL_WORK_AGENCY,${creditCode(codesFrom + i + 1)}`,
   ),
 ];
+
+/** The address of the file's database, for a connection of a test's own beside the pool's two. */
+const databaseUrl = () => {
+  const url = new URL(inject('databaseServerUrl'));
+  url.pathname = `/${testDatabasePrefix}import`;
+  return url.href;
+};
 
 const count = async (table: string) =>
   (await opened.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
@@ -656,6 +664,71 @@ describe('files as regional teams save them', () => {
   });
 });
 
+describe('an import beside a mutation registering the same institution', () => {
+  it('registers an institution without a credit code once, the import waiting for the mutation', async () => {
+    const station = {
+      name: '并发登记测试社工站',
+      kind: 'SOCIAL_WORK_STATION',
+      city: '天津市',
+      county: '和平区',
+      township: '南市街道',
+    };
+    const named = async () =>
+      (
+        await opened.dataSource.query(
+          `SELECT count(*)::int AS n FROM institution WHERE name = $1`,
+          [station.name],
+        )
+      )[0].n as number;
+    // The mutation registers it and holds its transaction open until the import has started.
+    let commit!: () => void;
+    const committing = new Promise<void>((resolve) => (commit = resolve));
+    const mutation = opened.dataSource.transaction(async (tx) => {
+      await createInstitution(tx, station, tianjin);
+      await committing;
+    });
+    const observer = new pg.Client({ connectionString: databaseUrl() });
+    await observer.connect();
+    try {
+      // Any lock: without the place's, the import would wait for the mutation at its write instead.
+      const lockWaiters = async () =>
+        (
+          await observer.query(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+             WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          )
+        ).rows[0].n as number;
+      const heldBefore = async () =>
+        (
+          await observer.query(
+            `SELECT count(*)::int AS n FROM pg_locks
+             WHERE locktype = 'advisory' AND granted
+               AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+          )
+        ).rows[0].n as number;
+      while ((await heldBefore()) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      let imported = false;
+      const importing = importFile(
+        opened.dataSource,
+        `name,kind,city,county,township\n${Object.values(station).join(',')}`,
+        { kind: 'institutions', region: tianjin, actor: 'test' },
+      ).finally(() => (imported = true));
+      // Until the import waits for the mutation, or ends.
+      while (!imported && (await lockWaiters()) === 0)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      commit();
+      await mutation;
+      const report = await importing;
+      expect(await named()).toBe(1);
+      // It found the mutation's record, the same as its row: nothing more to write.
+      expect(report).toMatchObject({ created: 0, unchanged: 1, problems: [] });
+    } finally {
+      commit();
+      await observer.end();
+    }
+  });
+});
+
 describe('an import and the measures cached before it', () => {
   it('makes the next measure count the imported rows, not the cached answer', async () => {
     const subgraph = await createRegistrySubgraph(tianjin, opened.dataSource);
@@ -692,11 +765,6 @@ describe('an import and the measures cached before it', () => {
  * a signal while a lock the test holds keeps them from finishing: no sleep, no race with their work.
  */
 describe('an import or export stopped with Ctrl-C', { timeout: 180_000 }, () => {
-  const databaseUrl = () => {
-    const url = new URL(inject('databaseServerUrl'));
-    url.pathname = `/${testDatabasePrefix}import`;
-    return url.href;
-  };
   const command = (script: string, args: string[]) =>
     runTool(`scripts/${script}.ts`, args, {
       ...process.env,

@@ -11,6 +11,7 @@ import { parseRow } from './parse-row.js';
 import { repeatProblems } from './repeat-problems.js';
 import { columnOfField, institutionReferencesOf, rowOfRecord } from './record-rows.js';
 import { otherProblems, validateNew } from './validate-new-rows.js';
+import { lockNamedPlaces, type NamedPlace } from '../writes/institutions.js';
 import type { Region } from '../../../regions.js';
 
 export interface PlannedUpdate {
@@ -87,6 +88,16 @@ export async function classifyRows(
   result.problems.push(...earlier);
   const parsed = read.filter((r) => !r.problems.length).map((r) => r.parsed);
   const refused = read.filter((r) => r.problems.length);
+  // A new institution without a credit code waits for a mutation registering the same name and
+  // place, and holds off any other until the import ends, before it looks for one: one of the two
+  // then finds the other's rather than registering it twice.
+  if (context.kindName === 'institutions')
+    await lockNamedPlaces(
+      tx,
+      parsed
+        .filter((row) => row.id === null && row.key === null && typeof row.values.name === 'string')
+        .map((row) => row.values as unknown as NamedPlace),
+    );
   const { byId, byKey, byAlternate, keyedAlike } = await existingRecords(
     tx,
     context.kindName,

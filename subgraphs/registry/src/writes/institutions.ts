@@ -29,31 +29,53 @@ async function assertCreditCodeFree(
     ]);
 }
 
+/** What names an institution without a credit code: its name and where it is. */
+export interface NamedPlace {
+  name: string;
+  city?: string | null;
+  county?: string | null;
+  township?: string | null;
+}
+
+/** A name and place in NFKC, as they are compared: 社工站(街道) typed at full width is 社工站（街道）. */
+const placeParts = (values: NamedPlace) =>
+  [values.name, values.city, values.county, values.township].map(
+    (part) => part?.normalize('NFKC') ?? null,
+  );
+
+/**
+ * Locks these names and places until the transaction ends: every write that may register an
+ * institution without a credit code (a mutation, an import's new rows) takes the lock of its name
+ * and place before it looks for one already there, so that of two at once the second finds the
+ * first's. Taken in one order, so that two imports locking many places never wait on each other
+ * in a circle.
+ */
+export async function lockNamedPlaces(tx: EntityManager, places: NamedPlace[]): Promise<void> {
+  const keys = [...new Set(places.map((place) => JSON.stringify(placeParts(place))))];
+  if (!keys.length) return;
+  await tx.query(
+    `SELECT pg_advisory_xact_lock(h)
+     FROM (SELECT DISTINCT hashtextextended(key, 0) AS h FROM unnest($1::text[]) AS key ORDER BY h) AS locks`,
+    [keys],
+  );
+}
+
 /**
  * A new institution without a credit code is known by its name and place, as the import knows one
  * (match-records.ts: compared in NFKC, closed ones too): one a record already has is refused,
  * naming it, rather than registered twice, after which neither could be imported by its name; so
  * is an update that renames or moves one onto another's (`except`, itself). Writes of one name and
- * place wait on each other (a lock on them for the transaction), so that two at once cannot both
- * pass.
+ * place wait on each other (lockNamedPlaces), so that two at once cannot both pass.
  */
 async function assertPlaceFree(
   tx: EntityManager,
   region: Region,
-  values: {
-    creditCode?: string | null;
-    name: string;
-    city?: string | null;
-    county?: string | null;
-    township?: string | null;
-  },
+  values: NamedPlace & { creditCode?: string | null },
   except?: string,
 ) {
   if (values.creditCode) return;
-  const place = [values.name, values.city, values.county, values.township].map(
-    (part) => part?.normalize('NFKC') ?? null,
-  );
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [JSON.stringify(place)]);
+  const place = placeParts(values);
+  await lockNamedPlaces(tx, [values]);
   const [holder] = await tx.query(
     `SELECT id FROM institution WHERE credit_code IS NULL AND normalize(name, NFKC) = $1
        AND normalize(city, NFKC) IS NOT DISTINCT FROM $2 AND normalize(county, NFKC) IS NOT DISTINCT FROM $3
