@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { subgraphs } from '../subgraphs/regions.js';
+import { backupObjects } from './kubernetes-backups.js';
 import {
   gatewayObjects,
   labels,
@@ -120,7 +121,10 @@ export function kubernetesFiles(): Record<string, string> {
       "# Copy to postgres.env: the trial PostgreSQL's password, also in each DATABASE_URL (@postgres:5432).\nPOSTGRES_PASSWORD=\n",
   };
   for (const subgraph of subgraphs) {
-    files[`base/${subgraph.name}.yaml`] = documents(subgraphObjects(subgraph));
+    files[`base/${subgraph.name}.yaml`] = documents([
+      ...subgraphObjects(subgraph),
+      ...backupObjects(subgraph),
+    ]);
     files[`overlays/production/secrets/${subgraph.name}.env.example`] =
       `# Copy to ${subgraph.name}.env; ${subgraph.name}'s own values only.\nDATABASE_URL=postgres://registry:PASSWORD@db.${subgraph.name}.example:5432/${subgraph.database}\nGATEWAY_SECRET=\nJWT_SECRET=\n# Or tokens verified with a key set (then give the gateway the same address):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n`;
   }

@@ -33,14 +33,14 @@ const subgraphResources = {
 };
 
 /** Never root, nothing written but the scratch and backup volumes, no privilege to gain. */
-const podSecurity = {
+export const podSecurity = {
   runAsNonRoot: true,
   runAsUser: 1000,
   runAsGroup: 1000,
   fsGroup: 1000,
   seccompProfile: { type: 'RuntimeDefault' },
 };
-const containerSecurity = {
+export const containerSecurity = {
   allowPrivilegeEscalation: false,
   readOnlyRootFilesystem: true,
   capabilities: { drop: ['ALL'] },
@@ -65,7 +65,10 @@ const probes = (readyPath: string) => ({
   },
 });
 
-const image = () => `${imageName}:${imageTag()}`;
+/** The claim that keeps a region's backups (kubernetes-backups.ts). */
+export const backupClaim = (subgraph: SubgraphInfo): string => `${subgraph.name}-backups`;
+
+export const image = (): string => `${imageName}:${imageTag()}`;
 
 export function subgraphObjects(subgraph: SubgraphInfo): object[] {
   const upper = subgraph.name.toUpperCase();
@@ -76,6 +79,10 @@ export function subgraphObjects(subgraph: SubgraphInfo): object[] {
     metadata: { name: subgraph.name, labels: labels(subgraph.name, 'subgraph') },
     spec: {
       replicas: 1,
+      // Its backups' claim is ReadWriteOnce: the old pod lets it go before the new one mounts it
+      // (a new node could not attach it while the old pod held it). The region is unavailable for
+      // the seconds of the restart; the gateway answers the others and names it.
+      strategy: { type: 'Recreate' },
       selector: { matchLabels: selector(subgraph.name) },
       template: {
         metadata: { labels: labels(subgraph.name, 'subgraph') },
@@ -105,10 +112,10 @@ export function subgraphObjects(subgraph: SubgraphInfo): object[] {
               ],
             },
           ],
-          // Backups before a migration; an overlay puts a PersistentVolumeClaim here to keep them.
+          // Backups before a migration, kept on the region's claim (kubernetes-backups.ts).
           volumes: [
             { name: 'tmp', emptyDir: {} },
-            { name: 'backups', emptyDir: {} },
+            { name: 'backups', persistentVolumeClaim: { claimName: backupClaim(subgraph) } },
           ],
         },
       },

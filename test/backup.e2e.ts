@@ -7,6 +7,7 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import {
   withClient,
 } from '../subgraphs/common/database-server.js';
 import { nationalMigrations } from '../subgraphs/national/src/migrations/index.js';
-import { regionBySlug } from '../subgraphs/regions.js';
+import { regionBySlug, subgraphs } from '../subgraphs/regions.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
 import { registryEntities } from '../subgraphs/registry/src/entities/index.js';
 import { registryMigrations } from '../subgraphs/registry/src/migrations/index.js';
@@ -34,6 +35,7 @@ import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { graphql, useRegistryDatabase } from './harness.js';
 import { toolArguments } from './tool-command.js';
+import { backupObjects } from '../scripts/kubernetes-backups.js';
 
 /**
  * `npm run backup` and `npm run restore` as an operator runs them, on a seeded registry of the
@@ -793,5 +795,53 @@ describe('the archive, where no pg_dump reads the server', () => {
     expect(failed?.stderr).toContain('未能恢复');
     expect(await tableDigests(archivedUrl())).toEqual(before);
     expect(await leftovers()).toEqual({ readOnly: [], restoring: [] });
+  }, 120_000);
+});
+
+describe("the cluster's nightly backup", () => {
+  it("writes the day's dump on record as the CronJob's, and removes the region's older than two weeks", async () => {
+    const tianjin = subgraphs.find((s) => s.name === 'tianjin')!;
+    const cronJob = backupObjects(tianjin).find(
+      (o) => (o as { kind: string }).kind === 'CronJob',
+    ) as { spec: { jobTemplate: { spec: { template: { spec: { containers: any[] } } } } } };
+    const [command, flag, script] = cronJob.spec.jobTemplate.spec.template.spec.containers[0]
+      .command as string[];
+    expect([command, flag]).toEqual(['sh', '-c']);
+    // The claim's mount, /backups in the pod, is a folder of the test's own here.
+    const backups = mkdtempSync(path.join(tmpdir(), 'registry-nightly-'));
+    const aged = (name: string, days: number) => {
+      const file = path.join(backups, name);
+      writeFileSync(file, 'an earlier dump', { mode: 0o600 });
+      const when = new Date(Date.now() - days * 86_400_000);
+      utimesSync(file, when, when);
+    };
+    aged('tianjin-old.dump', 20);
+    aged('tianjin-recent.dump', 13);
+    aged('guangxi-old.dump', 20);
+    await run(command!, [flag!, script!.replaceAll('/backups', backups)], {
+      env: {
+        ...process.env,
+        DATABASE_URL: serverUrl,
+        DATABASE_PREFIX: '',
+        TIANJIN_DATABASE_URL: sourceUrl(),
+        STACK_FILE: path.join(folder, 'no-stack.json'),
+      },
+      timeout: 120_000,
+    });
+    const today = (await run('date', ['+%F'])).stdout.trim();
+    expect(readdirSync(backups).sort()).toEqual([
+      'guangxi-old.dump',
+      `tianjin-${today}.dump`,
+      'tianjin-recent.dump',
+    ]);
+    expect(beginsAsBackup(path.join(backups, `tianjin-${today}.dump`))).toBe(true);
+    const [record] = await registry.dataSource.query(
+      `SELECT actor, file FROM personal_data_export ORDER BY id DESC LIMIT 1`,
+    );
+    expect(record).toEqual({
+      actor: 'backup:cronjob/tianjin-backup',
+      file: path.join(backups, `tianjin-${today}.dump`),
+    });
+    rmSync(backups, { recursive: true });
   }, 120_000);
 });

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
+import { CronJob } from 'kubernetes-models/batch/v1';
 import { NetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
-import { Service } from 'kubernetes-models/v1';
+import { PersistentVolumeClaim, Service } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { imageName, imageTag } from '../scripts/image-tag.js';
@@ -26,6 +27,8 @@ const models: Record<string, new (data: any) => { validate(): void }> = {
   'apps/v1/Deployment': Deployment,
   'apps/v1/StatefulSet': StatefulSet,
   'v1/Service': Service,
+  'v1/PersistentVolumeClaim': PersistentVolumeClaim,
+  'batch/v1/CronJob': CronJob,
   'networking.k8s.io/v1/NetworkPolicy': NetworkPolicy,
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget,
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler,
@@ -104,6 +107,43 @@ describe('Kubernetes manifests', () => {
         (e: { name: string }) => e.name === `${name.toUpperCase()}_SUBGRAPH_URL`,
       );
       expect(url.value).toBe(`http://${name}:${subgraph.port}/graphql`);
+    },
+  );
+
+  it.each(subgraphs.map((s) => [s.name] as const))(
+    '%s keeps its backups on a claim of its own, which its pod and its nightly CronJob mount',
+    (name) => {
+      const claim = find('PersistentVolumeClaim', `${name}-backups`)!;
+      expect(claim.spec.accessModes).toEqual(['ReadWriteOnce']);
+      const backupsOf = (pod: { volumes: { name: string }[] }) =>
+        pod.volumes.find((volume) => volume.name === 'backups');
+      const deployment = find('Deployment', name)!;
+      const pod = deployment.spec.template.spec;
+      expect(backupsOf(pod)).toEqual({
+        name: 'backups',
+        persistentVolumeClaim: { claimName: `${name}-backups` },
+      });
+      expect(pod.containers[0].volumeMounts).toContainEqual({
+        name: 'backups',
+        mountPath: '/backups',
+      });
+      // A ReadWriteOnce claim is let go by the old pod before the new one mounts it.
+      expect(deployment.spec.strategy).toEqual({ type: 'Recreate' });
+      const cronJob = find('CronJob', `${name}-backup`)!;
+      expect(cronJob.spec.concurrencyPolicy).toBe('Forbid');
+      const job = cronJob.spec.jobTemplate.spec.template.spec;
+      expect(backupsOf(job)).toEqual(backupsOf(pod));
+      // Beside the subgraph's pod, on the node that has the claim attached.
+      expect(
+        job.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].labelSelector,
+      ).toEqual({ matchLabels: { 'app.kubernetes.io/name': name } });
+      expect(job.containers[0].command.join(' ')).toContain(
+        `scripts/backup.ts --region ${name} --out /backups/${name}-`,
+      );
+      const secrets = job.containers[0].env.map(
+        (e: { valueFrom: { secretKeyRef: { name: string } } }) => e.valueFrom.secretKeyRef.name,
+      );
+      expect(secrets).toEqual([`${name}-secrets`]);
     },
   );
 
