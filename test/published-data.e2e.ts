@@ -141,6 +141,19 @@ describe('published figures and targets through the gateway', () => {
     });
   });
 
+  it("counts Xiong'an's first projects from the months the page gives them, not from their year's start", async () => {
+    // 自 2020 年 3 月启动实施首个心理援助与社会工作服务项目; 2020 年 4月 … 建立扶贫社工站.
+    const projectsOn = async (asOf: string) =>
+      (
+        await federation.query(
+          `query ($asOf: String!) { xiongan { measure(indicator: "SOCIAL_WORK_PROJECTS", asOf: $asOf) { value } } }`,
+          { asOf },
+        )
+      ).xiongan.measure.value;
+    expect(await projectsOn('2020-02-29')).toBe(0);
+    expect(await projectsOn('2020-05-01')).toBe(2);
+  });
+
   it("gives a programme's counts the qualifier they were published with: 余 and 超 are lower bounds, not the counts", async () => {
     const figuresOf = `figures { indicator { code } value qualifierWord interval { lower lowerInclusive upper upperInclusive } quote }`;
     const { beijing, ningxia } = await federation.query(`{
