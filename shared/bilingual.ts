@@ -159,8 +159,10 @@ export function reasonIn(
   // In Chinese the spaces that set a code apart from the characters go with it: quotes do that.
   return (
     messageIn(message ?? '', language)
-      // The API's Chinese names an indicator already (“投入资金”（FUNDING_YUAN）): its code goes.
+      // The API names an indicator already (“投入资金”（FUNDING_YUAN）, "Funding" (FUNDING_YUAN)):
+      // its code goes, and the English name takes the quotes the others are given below.
       .replace(/(“[^”]*”)（[A-Z][A-Z0-9_]+）/g, '$1')
+      .replace(/"([^"]*)" \([A-Z][A-Z0-9_]+\)/g, '“$1”')
       .replace(/( ?)\b([A-Z][A-Z0-9_]+)\b( ?)/g, (whole, before, code, after) => {
         const indicator = named(code);
         if (!indicator) return whole;

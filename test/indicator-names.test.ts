@@ -21,4 +21,12 @@ describe('an indicator in a message', () => {
     );
     expect(reasonIn(message, indicatorCatalog, 'en')).toBe('“Funding” adds up over a period.');
   });
+
+  it('is named once in English where the API gave its name and its code', () => {
+    const english =
+      '登记库中没有“投入资金”（FUNDING_YUAN）所统计的记录。The registry holds no record that "Funding" (FUNDING_YUAN) counts.';
+    expect(reasonIn(english, indicatorCatalog, 'en')).toBe(
+      'The registry holds no record that “Funding” counts.',
+    );
+  });
 });
