@@ -271,6 +271,13 @@ describe('npm run report', () => {
     });
     expect(document.total.included.length).toBeGreaterThan(0);
     expect(document.pastDayNote).toBeNull();
+    // Beijing's opinion is the source it is cited from: named once, as the source, in both
+    // languages, never as a policy with its Chinese title blank beside its English one.
+    const beijingRow = document.rows.find((r: { region: string }) => r.region === 'BJ');
+    expect(beijingRow).toMatchObject({ targetPolicy: null, targetPolicyEn: null });
+    expect(beijingRow.targetSourceEn).toBe(
+      'Opinion on Advancing the Development of Medical Social Work',
+    );
   });
 
   it('reads back in Chinese: the CSV with its byte-order mark, headers, regions, units and statuses in words', async () => {

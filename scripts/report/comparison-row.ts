@@ -133,6 +133,8 @@ export function nearestTarget<T extends { targetYear: number }>(
 export function toRow(registry: Registry, indicator: Indicator, year: number): ComparisonRow {
   const latest = registry.latestFigure;
   const target = nearestTarget(registry.targets ?? [], year);
+  const policyApart =
+    target?.policy && target.policy.title !== target.source?.title ? target.policy : null;
   const measure = registry.measure?.computable ? registry.measure : null;
   // A ratio and a rate per 10,000 residents show what is above and below their line (a rate's: the population).
   const ratio = indicator.kind === 'RATIO' || indicator.kind === 'RATE';
@@ -200,10 +202,10 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetSource: target?.source?.title ?? null,
     targetSourceEn: target?.source?.titleEn ?? null,
     targetSourceTitleConstructed: target?.source?.titleConstructed ?? false,
-    // Named where the source's headline is not the policy's own title, as the dashboard names it.
-    targetPolicy:
-      target?.policy && target.policy.title !== target.source?.title ? target.policy.title : null,
-    targetPolicyEn: target?.policy?.titleEn ?? null,
+    // Named where the source's headline is not the policy's own title, as the dashboard names it:
+    // in both languages or neither, the source's columns naming it otherwise.
+    targetPolicy: policyApart?.title ?? null,
+    targetPolicyEn: policyApart?.titleEn ?? null,
     targetPolicyTitleConstructed: target?.policy?.titleConstructed ?? false,
     targetQuote: target?.quote ?? null,
     progress: target?.progress.value ?? null,
