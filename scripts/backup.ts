@@ -46,7 +46,7 @@ if (existsSync(out) && !values.overwrite)
     usage,
     `文件 ${values.out} 已存在：请换一个文件名，或加 --overwrite 覆盖。${values.out} exists: give another file name, or add --overwrite to replace it.`,
   );
-const server = await openDatabaseServer(process.env, { existing: true });
+const server = await openDatabaseServer(process.env, { existing: true, of: subgraph });
 try {
   const url = subgraphDatabaseUrl(server.url, subgraph);
   // pg_dump where one reads this server; else the registries' archive, which needs none.

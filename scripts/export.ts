@@ -120,7 +120,7 @@ const [
   writers(),
   import('../subgraphs/registry/src/import/personal-data-exports.js'),
 ]);
-const server = await openDatabaseServer(process.env, { existing: true });
+const server = await openDatabaseServer(process.env, { existing: true, of: { name: region.slug } });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 try {
   const header = exportHeader(kind, language);

@@ -102,7 +102,7 @@ const [{ openDatabaseServer }, { openRegionDatabase }, { importFile }, { printRe
     import('../subgraphs/registry/src/import/import-file.js'),
     import('./import-report.js'),
   ]);
-const server = await openDatabaseServer(process.env, { existing: true });
+const server = await openDatabaseServer(process.env, { existing: true, of: { name: region.slug } });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
 // Stopped (Ctrl-C, or SIGTERM) while it reads and writes: the import writes in one transaction,
 // which PostgreSQL rolls back when the connection goes, so nothing of it is written; once the

@@ -64,7 +64,7 @@ if (!existsSync(file))
   usageError(usage, `找不到备份文件 ${values.file}。No dump file ${values.file}.`);
 // Into the registry a stack runs or left: none there, a new server would take the dump, and the
 // person, who named the wrong folder, would believe the region restored.
-const server = await openDatabaseServer(process.env, { existing: true });
+const server = await openDatabaseServer(process.env, { existing: true, of: subgraph });
 try {
   // The target's URL: the region's own database, or the name given on the server.
   const target = new URL(subgraph ? subgraphDatabaseUrl(server.url, subgraph) : server.url);

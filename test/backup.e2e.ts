@@ -818,13 +818,15 @@ describe("the cluster's nightly backup", () => {
     aged('tianjin-old.dump', 20);
     aged('tianjin-recent.dump', 13);
     aged('guangxi-old.dump', 20);
+    // As in its pod: the region's database and nothing else, no server or stack to look for.
+    const { DATABASE_URL: _none, ...environment } = process.env;
     await run(command!, [flag!, script!.replaceAll('/backups', backups)], {
       env: {
-        ...process.env,
-        DATABASE_URL: serverUrl,
+        ...environment,
         DATABASE_PREFIX: '',
         TIANJIN_DATABASE_URL: sourceUrl(),
         STACK_FILE: path.join(folder, 'no-stack.json'),
+        EMBEDDED_POSTGRES_DIR: path.join(folder, 'no-embedded-postgres'),
       },
       timeout: 120_000,
     });

@@ -106,8 +106,25 @@ export function embeddedPostgresPort(env: NodeJS.ProcessEnv): number {
  */
 export async function openDatabaseServer(
   env: NodeJS.ProcessEnv = process.env,
-  { existing = false }: { existing?: boolean } = {},
+  {
+    existing = false,
+    of,
+  }: {
+    existing?: boolean;
+    /**
+     * The subgraph a tool works on: with `<NAME>_DATABASE_URL` set (a region on a host of its own,
+     * whose container is given nothing else), the server is that database's, and no other is
+     * looked for.
+     */
+    of?: Pick<SubgraphInfo, 'name'>;
+  } = {},
 ): Promise<DatabaseServer> {
+  const own = of && env[`${of.name.toUpperCase()}_DATABASE_URL`];
+  if (own) {
+    const server = new URL(own);
+    server.pathname = '/postgres';
+    return { url: server.href, embedded: false, stop: async () => {} };
+  }
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
