@@ -62,6 +62,11 @@ export function authConfig(
   const maxAgeSeconds = maxAge(env);
   if (env.JWT_JWKS_URL) return { jwks: remoteKeys(new URL(env.JWT_JWKS_URL), warn), maxAgeSeconds };
   if (env.JWT_SECRET) {
+    // Printed in this file for anyone to read: with it, anyone could sign an admin's token.
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_SECRET)
+      throw new Error(
+        'JWT_SECRET 是公开的开发用密钥，任何人都能用它签发令牌：生产环境请另设密钥。JWT_SECRET is the public development secret, with which anyone can sign a token: set a secret of your own in production.',
+      );
     const secret = new TextEncoder().encode(env.JWT_SECRET);
     if (secret.length < MIN_SECRET_BYTES) {
       throw new Error(

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { authConfig } from '../shared/auth.js';
+import { gatewaySecret } from '../shared/gateway-headers.js';
 import { ensureDatabase, subgraphDatabaseUrl } from './common/database-server.js';
 import type { StatementCounter } from './common/data-source.js';
 import type { SubgraphApp } from './common/subgraph-app.js';
@@ -40,6 +42,7 @@ export async function openSubgraph(
   serverUrl: string,
   { seed = true, poolSize }: OpenOptions = {},
 ): Promise<OpenSubgraph> {
+  refuseMissingSettings(name);
   if (name === nationalSubgraph.name) {
     const url = subgraphDatabaseUrl(serverUrl, nationalSubgraph);
     await ensureDatabase(url);
@@ -53,6 +56,23 @@ export async function openSubgraph(
   if (seed) await seedRegistry(dataSource, region);
   const app = await createRegistrySubgraph(region, dataSource);
   return { name, app, db: dataSource, statements, close: () => closeAll(app, dataSource) };
+}
+
+/**
+ * The settings a subgraph cannot serve without (its gateway secret, the key that verifies tokens),
+ * checked before it creates, migrates or seeds its database, which a start refused for want of
+ * them left written; every one missing named at once, not one per attempt.
+ */
+export function refuseMissingSettings(name: string, env: NodeJS.ProcessEnv = process.env): void {
+  const problems = [() => gatewaySecret(name, env), () => authConfig(env)].flatMap((check) => {
+    try {
+      check();
+      return [];
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
 }
 
 async function closeAll(app: SubgraphApp, db: DataSource): Promise<void> {

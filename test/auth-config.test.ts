@@ -14,6 +14,14 @@ describe('signing keys and token lifetimes', () => {
     ).toHaveLength(36);
   });
 
+  it('refuses the development secret in production, which anyone can read and sign with', () => {
+    const development = 'development-only-secret-never-use-in-production';
+    expect(() => authConfig({ NODE_ENV: 'production', JWT_SECRET: development })).toThrow(
+      /^JWT_SECRET 是公开的开发用密钥.*JWT_SECRET is the public development secret/,
+    );
+    expect(authConfig({ JWT_SECRET: development }).secret).toBeDefined();
+  });
+
   it("bounds a production token's lifetime by JWT_MAX_AGE, a day by default, and not outside production", () => {
     const secret = 'y'.repeat(32);
     expect(authConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).maxAgeSeconds).toBe(86_400);
