@@ -111,6 +111,28 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       vi.useRealTimers();
     });
 
+    it("loads over plain HTTP by a host's name, where the browser gives the page no crypto.subtle", async () => {
+      // A deployment reached on a local network (http://registry.example.lan:4000/dashboard/): not
+      // a secure context, as localhost is, so the page hashes its persisted queries itself.
+      const onNetwork = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ['--no-sandbox', '--host-resolver-rules=MAP registry.example.lan 127.0.0.1'],
+      });
+      try {
+        const other = await onNetwork.newPage();
+        const address = new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl);
+        address.hostname = 'registry.example.lan';
+        await other.goto(address.href);
+        expect(await other.evaluate(() => window.isSecureContext)).toBe(false);
+        await other.waitForSelector('table.comparison tbody tr[data-region]');
+        expect(await other.locator('table.comparison tbody tr[data-region]').count()).toBe(
+          regions.length,
+        );
+      } finally {
+        await onNetwork.close();
+      }
+    });
+
     it("shows the six regions, each with its targets' statuses, and the national totals", async () => {
       const rows = page.locator('table.comparison tbody tr[data-region]');
       expect(

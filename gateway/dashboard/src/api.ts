@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex } from '@noble/hashes/utils';
 import { fetchPatiently } from '../../../shared/patient-fetch.js';
 import type { TypedDocumentString } from './__generated__/graphql.js';
 
@@ -10,10 +12,12 @@ import type { TypedDocumentString } from './__generated__/graphql.js';
 const endpoint = new URL('/graphql', window.location.href).href;
 const hashes = new Map<string, string>();
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+/**
+ * A query's persisted-query hash, computed in the page rather than by the browser's `crypto.subtle`,
+ * which browsers give only to secure pages (HTTPS, or localhost): a dashboard opened over plain HTTP
+ * by a host's name or address, as a deployment on a local network is, had none, and never loaded.
+ */
+const sha256Hex = (text: string): string => bytesToHex(sha256(new TextEncoder().encode(text)));
 
 interface Response<T> {
   data?: T;
@@ -60,7 +64,7 @@ async function ask<T, Variables>(
   variables: Variables,
 ): Promise<Response<T>> {
   const text = document.toString();
-  const hash = hashes.get(text) ?? (await sha256(text));
+  const hash = hashes.get(text) ?? sha256Hex(text);
   hashes.set(text, hash);
   const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
   const url = `${endpoint}?variables=${encodeURIComponent(JSON.stringify(variables))}&extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
