@@ -1,3 +1,4 @@
+import { chinaDay } from './china-day.js';
 /**
  * The first calendar year not wholly over when something is judged as of `asOf` (a year, year-month
  * or day, as the API takes it): this year as of today or a day of it, a past day's own year, or the
@@ -5,10 +6,7 @@
  * so one of 2025 is due as of 2025-12-31: the registry's judgement and the report's choice of target
  * read it here, alike.
  */
-export function firstYearNotOver(
-  asOf: string | null,
-  today = new Date().toISOString().slice(0, 10),
-): number {
+export function firstYearNotOver(asOf: string | null, today = chinaDay()): number {
   if (!asOf || asOf >= today.slice(0, asOf.length)) return Number(today.slice(0, 4));
   const endsItsYear = asOf.length === 4 || asOf.endsWith('-12') || asOf.endsWith('-12-31');
   return Number(asOf.slice(0, 4)) + (endsItsYear ? 1 : 0);

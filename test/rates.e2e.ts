@@ -1,3 +1,4 @@
+import { chinaDay } from '../shared/china-day.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageIn } from '../shared/bilingual.js';
 import { listen, type Listening } from '../shared/listen.js';
@@ -209,7 +210,7 @@ describe('rates per 10,000 residents on hand counts', () => {
     );
     // A series from a year after the latest population is a series, not a refusal; its cell of
     // this year is the one asked as of today.
-    const today = new Date().toISOString().slice(0, 10);
+    const today = chinaDay();
     for (const asOf of ['', `asOf: "${today}"`]) {
       const later = await rate(
         'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',

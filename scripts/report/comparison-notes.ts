@@ -1,3 +1,4 @@
+import { chinaDay } from '../../shared/china-day.js';
 import { readable } from '../../gateway/dashboard/src/units.js';
 import { regionNameIn, say, type Language } from './language.js';
 import { reasonIn } from '../../shared/bilingual.js';
@@ -19,7 +20,7 @@ import type { ComparisonRowInWords, IndicatorNames } from './row-words.js';
 export function pastDayNote(
   asOf: string | null,
   language: Language,
-  today = new Date().toISOString().slice(0, 10),
+  today = chinaDay(),
 ): string | null {
   if (!asOf || asOf >= today.slice(0, asOf.length)) return null;
   return language === 'zh'

@@ -1,3 +1,4 @@
+import { chinaDay } from '../../shared/china-day.js';
 import { graphql } from './__generated__/gql.js';
 import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
 import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
@@ -123,7 +124,7 @@ export async function fetchSeries(
     unit: data.indicator!.unit,
     // Not a region's measure.asOf: a rate's is the year-end of the population behind its value,
     // while its series, like every other, runs to today.
-    asOf: new Date().toISOString().slice(0, 10),
+    asOf: chinaDay(),
     years,
     toDateYear,
     rows,

@@ -1,3 +1,4 @@
+import { chinaDay } from '../../../shared/china-day.js';
 import { z } from 'zod';
 
 /**
@@ -45,7 +46,8 @@ export const pastPartialDate = partialDate.superRefine((value, context) => {
 
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
-export const today = (): string => isoDay(new Date());
+/** Today, in China: the day a region's team and its readers are living (shared/china-day.ts). */
+export const today = (): string => chinaDay();
 
 /** The first day of the period a partial date names: 2013 → 2013-01-01, 2020-03 → 2020-03-01. */
 export function startDay(value: string): string {
