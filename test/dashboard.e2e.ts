@@ -275,6 +275,12 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         expect((await sichuan.locator('.rate-parts').innerText()).trim(), code).toBe(
           `(${rate.numerator.toLocaleString('en-US')} / ${rate.denominator.toLocaleString('en-US')})`,
         );
+        // Its hover says what the two numbers count: these, not certified workers.
+        expect(await sichuan.locator('.rate-parts').getAttribute('title'), code).toBe(
+          code === 'SOCIAL_WORK_AGENCIES'
+            ? '该年末的社会工作服务机构数 / 常住人口数（× 10,000）'
+            : '该年末的乡镇（街道）社会工作站数 / 常住人口数（× 10,000）',
+        );
       }
     });
 

@@ -9,10 +9,15 @@ import { regionView } from './region-view.js';
 import { sourceDialogContent } from './source-dialog.js';
 import type { ViewContext } from './target-card.js';
 import type { RegionCode } from './__generated__/graphql.js';
+import { refreshSecondsOf } from './refresh.js';
 
 const params = new URLSearchParams(window.location.search);
-/** Seconds between refreshes; the gateway's cache keeps each refresh cheap. */
-const refreshSeconds = Math.max(10, Number(params.get('refresh') ?? 60));
+/**
+ * Seconds between refreshes, 10 to a day; the gateway's cache keeps each refresh cheap. A value that
+ * is no number is the default: NaN, or a delay past what a timer holds (2³¹ ms), fired at once,
+ * and the page asked the gateway again and again.
+ */
+const refreshSeconds = refreshSecondsOf(params.get('refresh'));
 /** The language a link asks for (a shared `?lang=zh` opens in Chinese), else the reader's last. */
 const askedLanguage = params.get('lang');
 let language: Language =

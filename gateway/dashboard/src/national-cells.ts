@@ -22,6 +22,13 @@ export const perResidentsOf: Partial<Record<KeyIndicator, RateIndicator>> = {
   SOCIAL_WORK_STATIONS: 'SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS',
 };
 
+/** What a rate's two numbers count, the hover of the numbers beside it. */
+const rateParts: Record<RateIndicator, Label> = {
+  CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS: 'workersRateParts',
+  SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS: 'agenciesRateParts',
+  SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS: 'stationsRateParts',
+};
+
 /**
  * A region's count per 10,000 residents, under the count: over the latest year-end population it
  * published, whose date it gives (regions' differ), or why it has none (Xiong'an publishes no
@@ -52,7 +59,7 @@ function perResidentsLine(registry: NationalRegistry, code: RateIndicator, conte
     rate.numerator != null && rate.denominator != null
       ? el(
           'span',
-          { class: 'rate-parts', title: t('rateParts', language) },
+          { class: 'rate-parts', title: t(rateParts[code], language) },
           ` (${readable(rate.numerator)} / ${readable(rate.denominator)})`,
         )
       : null,
