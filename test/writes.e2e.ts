@@ -1347,7 +1347,8 @@ describe('every problem at once, and values as the catalog defines them', () => 
     const funding = await progressOf('FUNDING_YUAN');
     expect(funding).toMatchObject({ basis: 'MEASURED', asOf: expect.stringMatching(/^\d{4}-/) });
     expect(funding.since).toBe(`${funding.asOf.slice(0, 4)}-01-01`);
-    expect(await progressOf('SOCIAL_WORK_STATIONS')).toMatchObject({
+    // Not stations: this file publishes more of them than Tianjin registers, which are judged on.
+    expect(await progressOf('SOCIAL_WORK_AGENCIES')).toMatchObject({
       basis: 'MEASURED',
       since: null,
     });
@@ -1926,6 +1927,50 @@ describe('targets on a qualified figure', () => {
       reason: { code: 'TARGET_REACHED', reachedYear: 2022 },
       statusReason: 'More than 40 has reached the target of 40.',
     });
+  });
+});
+
+describe('targets where the registry holds less than was published', () => {
+  it('judges on the published figure, never below it: 超50% published in June, 31% registered', async () => {
+    const editor = await editorOf('GX');
+    const progress = async () =>
+      (
+        await ask(
+          editor,
+          `{ guangxi { targets(indicator: "SECONDARY_PLUS_MSW_COVERAGE") { targetYear
+            progress { value basis asOf projectedValue } } } }`,
+        )
+      ).data.guangxi.targets.find((t: { targetYear: number }) => t.targetYear === 2027).progress;
+    const before = await progress();
+    expect(before.basis).toBe('MEASURED');
+    expect(before.value).toBeLessThan(50);
+    const recorded = await ask(
+      editor,
+      `mutation ($input: FigureInput!) { guangxi { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator: 'SECONDARY_PLUS_MSW_COVERAGE',
+          value: 50,
+          qualifier: 'MORE_THAN',
+          qualifierWord: '超',
+          asOf: '2026-06-30',
+          quote: '二级以上医疗机构社会工作覆盖率超50%',
+          source: { title: '测试来源', document: 'test.txt' },
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    try {
+      const after = await progress();
+      expect(after).toMatchObject({ value: 50, basis: 'PUBLISHED', asOf: '2026-06-30' });
+      // Projected on from the published figure, not from the 31% below it.
+      expect(after.projectedValue).toBeGreaterThanOrEqual(50);
+    } finally {
+      await ask(
+        editor,
+        `mutation { guangxi { withdrawFigure(id: "${recorded.data.guangxi.recordFigure.id}", reason: "测试完毕") { id } } }`,
+      );
+    }
   });
 });
 

@@ -54,6 +54,26 @@ export function stockCurrent(
     : null;
 }
 
+/**
+ * Whether the registry holds less than the region published of the whole indicator, and held less
+ * already when it was published: its count then says what it lacks, not that the number fell (a
+ * coverage published as 超50% in June, 31% registered since and before). The published figure is
+ * then what the target is judged on, so that neither the value nor a projection from it is below
+ * what is known. A registry that once held the published number and holds less now is taken at its
+ * word: stations close.
+ */
+function registryShort(measured: Measure | null, history: IndicatorHistory): boolean {
+  // The latest figure is its year's point of the history, which holds its least value.
+  const published = history.points.find(
+    (point) => point.figureId === history.latestFigureId && !point.baseline,
+  );
+  if (measured?.value == null || !published || measured.value >= published.atLeast) return false;
+  const then = history.points.find(
+    (point) => point.basis === 'MEASURED' && point.year === published.year,
+  );
+  return then == null || then.value < published.atLeast;
+}
+
 /** A year's own value (not one derived from a growth rate) that reaches the threshold by all it allows. */
 const reachesOwnYear = (point: HistoryPoint, threshold: number) =>
   !point.derived && reaches(point, threshold);
@@ -119,7 +139,7 @@ export async function stockStanding(
     (await firstReached(t, history.points, [t.targetYear, t.targetYear], programmeStart, loaders));
   if (reachedOnTime) return reachedOnTime;
   const nothingRegistered = isNothingRegistered(t, measured);
-  const counted = nothingRegistered ? null : measured;
+  const counted = nothingRegistered || registryShort(measured, history) ? null : measured;
   const figure =
     counted?.value == null && history.latestFigureId
       ? await loaders.figure.load(history.latestFigureId)
