@@ -13,7 +13,8 @@ import {
   subgraphDatabaseUrl,
 } from '../subgraphs/common/database-server.js';
 import { nationalMigrations } from '../subgraphs/national/src/migrations/index.js';
-import { regionNamed, subgraphs } from '../subgraphs/regions.js';
+import { regionNamed, regions, subgraphs } from '../subgraphs/regions.js';
+import { refuseOtherRegionsRegistry } from '../subgraphs/registry/src/registry-identity.js';
 import { registryMigrations } from '../subgraphs/registry/src/migrations/index.js';
 import {
   changesSince,
@@ -107,6 +108,11 @@ try {
         `该归档中有迁移之外建立的表或列，本版本的结构中没有，未恢复：${[...leftOut.tables, ...leftOut.columns].join('、')}。` +
           `The archive holds tables or columns made outside the migrations, which this release's schema lacks; they are not restored: ${[...leftOut.tables, ...leftOut.columns].join(', ')}.`,
       );
+    await refuseOtherRegionsRegistry(urlOf(staging), {
+      url: replacing ? urlOf(database) : null,
+      database,
+      region: owner && regions.some((r) => r.slug === owner.name) ? owner.name : undefined,
+    });
     const ownRecord = await dumpRecordOf(urlOf(staging), dump.createdAt);
     if (replacing) {
       // Marked before it is asked for: a closing cut short between its two steps is undone too.

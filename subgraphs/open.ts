@@ -9,6 +9,7 @@ import { syncDirectory } from './national/src/seed.js';
 import { createNationalSubgraph } from './national/src/server.js';
 import { nationalSubgraph, regionBySlug, type Region } from './regions.js';
 import { openRegistryDatabase } from './registry/src/database.js';
+import { claimRegistry } from './registry/src/registry-identity.js';
 import { seedRegistry } from './registry/src/seed/seed-registry.js';
 import { createRegistrySubgraph } from './registry/src/server.js';
 
@@ -30,7 +31,14 @@ export interface OpenOptions {
 export async function openRegionDatabase(serverUrl: string, region: Region, poolSize?: number) {
   const url = subgraphDatabaseUrl(serverUrl, { name: region.slug, ...region });
   await ensureDatabase(url);
-  return openRegistryDatabase(url, poolSize);
+  const opened = await openRegistryDatabase(url, poolSize);
+  try {
+    await claimRegistry(opened.dataSource, region);
+  } catch (error) {
+    await opened.dataSource.destroy();
+    throw error;
+  }
+  return opened;
 }
 
 /**

@@ -26,7 +26,9 @@ import {
 } from '../subgraphs/common/database-server.js';
 import { nationalMigrations } from '../subgraphs/national/src/migrations/index.js';
 import { regionBySlug, subgraphs } from '../subgraphs/regions.js';
+import { openRegionDatabase } from '../subgraphs/open.js';
 import { openRegistryDatabase } from '../subgraphs/registry/src/database.js';
+import { claimRegistry } from '../subgraphs/registry/src/registry-identity.js';
 import { registryEntities } from '../subgraphs/registry/src/entities/index.js';
 import { registryMigrations } from '../subgraphs/registry/src/migrations/index.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
@@ -34,6 +36,7 @@ import { testDatabasePrefix } from './database-prefix.js';
 import { listen } from '../shared/listen.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { graphql, useRegistryDatabase } from './harness.js';
+import { pick, restore } from './environment.js';
 import { toolArguments } from './tool-command.js';
 import { backupObjects } from '../scripts/kubernetes-backups.js';
 
@@ -845,5 +848,54 @@ describe("the cluster's nightly backup", () => {
       file: path.join(backups, `tianjin-${today}.dump`),
     });
     rmSync(backups, { recursive: true });
+  }, 120_000);
+});
+
+describe("a registry's region, which no name can get wrong", () => {
+  const otherName = `${testDatabasePrefix}identity_other`;
+  const tianjin = regionBySlug('tianjin');
+  const guangxi = regionBySlug('guangxi');
+
+  afterAll(async () => {
+    await dropDatabase(urlOf(otherName));
+  });
+
+  it("is refused to another region's subgraph or tool, whatever its <SLUG>_DATABASE_URL says", async () => {
+    await ensureDatabase(urlOf(otherName));
+    const saved = pick(process.env, ['GUANGXI_DATABASE_URL', 'TIANJIN_DATABASE_URL']);
+    process.env.TIANJIN_DATABASE_URL = urlOf(otherName);
+    process.env.GUANGXI_DATABASE_URL = urlOf(otherName);
+    try {
+      // Tianjin's, once Tianjin has opened it; Guangxi, pointed at it by mistake, is refused.
+      await (await openRegionDatabase(serverUrl, tianjin, 1)).dataSource.destroy();
+      await expect(openRegionDatabase(serverUrl, guangxi, 1)).rejects.toThrow(
+        `数据库 ${otherName} 是天津市的登记库，不是广西壮族自治区的：请检查 GUANGXI_DATABASE_URL 指向的数据库。`,
+      );
+    } finally {
+      restore(saved);
+    }
+  });
+
+  it("refuses a region's dump over another region's registry, named as no region's, changing nothing", async () => {
+    // The dump: Tianjin's registry, claimed by Tianjin.
+    await claimRegistry(registry.dataSource, tianjin);
+    const dump = path.join(folder, 'tianjin-claimed.dump');
+    await tool('scripts/backup.ts', '--region', 'tianjin', '--out', dump, '--overwrite');
+    // The target: Guangxi's registry under a name that says no region's.
+    await dropDatabase(urlOf(otherName));
+    await ensureDatabase(urlOf(otherName));
+    const target = await openRegistryDatabase(urlOf(otherName), 1);
+    await claimRegistry(target.dataSource, guangxi);
+    await target.dataSource.destroy();
+    const before = await tableDigests(urlOf(otherName));
+    const failed = await failure(
+      tool('scripts/restore.ts', '--file', dump, '--database', otherName, '--yes'),
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain(
+      `此备份是天津市的登记库，不能恢复到广西壮族自治区的数据库 ${otherName}。`,
+    );
+    expect(await tableDigests(urlOf(otherName))).toEqual(before);
+    expect(await leftovers()).toEqual({ readOnly: [], restoring: [] });
   }, 120_000);
 });

@@ -20,6 +20,7 @@ import { AddInferredPublishers1765500000000 } from './1765500000000-AddInferredP
 import { AddFigureInstitutionScopes1765600000000 } from './1765600000000-AddFigureInstitutionScopes.js';
 import { AddInferredPolicyDates1765700000000 } from './1765700000000-AddInferredPolicyDates.js';
 import { AddPolicyEnglishTitles1765800000000 } from './1765800000000-AddPolicyEnglishTitles.js';
+import { AddRegistryIdentity1765900000000 } from './1765900000000-AddRegistryIdentity.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -45,4 +46,5 @@ export const registryMigrations = [
   AddFigureInstitutionScopes1765600000000,
   AddInferredPolicyDates1765700000000,
   AddPolicyEnglishTitles1765800000000,
+  AddRegistryIdentity1765900000000,
 ];
