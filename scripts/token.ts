@@ -1,11 +1,12 @@
 import '../shared/tool-errors.js';
 import { commandLine, usageError } from '../shared/cli.js';
-import { authConfig, issueToken, type Role } from '../shared/auth.js';
+import { issueToken, tokenMaxAgeSeconds, type Role } from '../shared/auth.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
 
 /**
  * `npm run token -- --region GX --role editor [--subject name] [--expires 12h]`: a Bearer token for
- * local use, signed with JWT_SECRET (or the development secret outside production).
+ * local use, signed with the private key of JWT_PRIVATE_KEY_FILE, else JWT_SECRET (or the development
+ * secret outside production).
  */
 const usage = `用法 Usage: npm run token -- --role analyst|editor|admin [--region ${regions.map((r) => r.code).join('|')}] [--subject name] [--expires 12h]  签发本地使用的令牌 (a token for local use)`;
 const values = commandLine(usage, {
@@ -46,7 +47,7 @@ if (!duration)
     `--expires ${values.expires} 不是时长：请给出数字和单位，如 30m、12h、7d。--expires ${values.expires} is not a duration: give a number and a unit, such as 30m, 12h or 7d.`,
   );
 // A token valid for longer than production accepts (JWT_MAX_AGE) would be refused by every service.
-const { maxAgeSeconds } = authConfig();
+const maxAgeSeconds = tokenMaxAgeSeconds(process.env);
 const seconds = Number(duration[1]) * secondsPer(duration[2]!);
 if (maxAgeSeconds != null && seconds > maxAgeSeconds)
   usageError(

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { SignJWT, type JWTVerifyGetKey } from 'jose';
+import { keyPairFile, type SigningKey } from './key-files.js';
 import { inBoth, type Bilingual } from './bilingual.js';
 import { wholeNumber } from './config.js';
 import { remoteKeys, type KeyServerWarning } from './remote-keys.js';
@@ -39,13 +40,20 @@ export interface AuthConfig {
   secret?: Uint8Array;
   jwks?: JWTVerifyGetKey;
   /**
+   * A public key that verifies tokens and cannot sign one (`JWT_PUBLIC_KEY_FILE`), with the one
+   * algorithm its private key signs with: what a region's own host holds, rather than a shared
+   * secret with which it could sign another region's editor's token, or an admin's.
+   */
+  publicKey?: SigningKey;
+  /**
    * In production a token must carry `sub` and `exp`, and may not be valid for longer than this
    * from now: a token with no end, or one minted for years, is refused. Null outside production.
    */
   maxAgeSeconds: number | null;
 }
 
-function maxAge(env: NodeJS.ProcessEnv): number | null {
+/** The longest a token may be valid for here, in seconds; null outside production. */
+export function tokenMaxAgeSeconds(env: NodeJS.ProcessEnv): number | null {
   if (env.NODE_ENV !== 'production') return null;
   return wholeNumber(env, 'JWT_MAX_AGE', {
     fallback: DEFAULT_MAX_AGE_SECONDS,
@@ -59,8 +67,10 @@ export function authConfig(
   env: NodeJS.ProcessEnv = process.env,
   warn?: KeyServerWarning,
 ): AuthConfig {
-  const maxAgeSeconds = maxAge(env);
+  const maxAgeSeconds = tokenMaxAgeSeconds(env);
   if (env.JWT_JWKS_URL) return { jwks: remoteKeys(new URL(env.JWT_JWKS_URL), warn), maxAgeSeconds };
+  if (env.JWT_PUBLIC_KEY_FILE)
+    return { publicKey: keyPairFile(env, 'JWT_PUBLIC_KEY_FILE'), maxAgeSeconds };
   if (env.JWT_SECRET) {
     // Printed in this file for anyone to read: with it, anyone could sign an admin's token.
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_SECRET)
@@ -77,7 +87,7 @@ export function authConfig(
   }
   if (env.NODE_ENV === 'production')
     throw new Error(
-      '请设置 JWT_SECRET 或 JWT_JWKS_URL：生产环境没有默认的签名密钥。Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.',
+      '请设置 JWT_SECRET、JWT_PUBLIC_KEY_FILE 或 JWT_JWKS_URL：生产环境没有默认的签名密钥。Set JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_URL: production has no default signing key.',
     );
   return { secret: new TextEncoder().encode(DEVELOPMENT_SECRET), maxAgeSeconds };
 }
@@ -93,22 +103,31 @@ export interface TokenClaims {
   expiresIn?: string;
 }
 
-/** Signs a token with the configured secret (or the development one): for `npm run token` and tests. */
-export function issueToken(
+/**
+ * Signs a token with the private key of `JWT_PRIVATE_KEY_FILE`, else the configured secret (or the
+ * development one): for `npm run token` and tests.
+ */
+export async function issueToken(
   { subject, role, region, expiresIn = '12h' }: TokenClaims,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<string> {
-  const { secret } = authConfig(env);
-  if (!secret)
+  if (!env.JWT_PRIVATE_KEY_FILE && !env.JWT_SECRET && env.NODE_ENV === 'production')
     throw new Error(
-      '只能用 JWT_SECRET（或开发环境的密钥）签发令牌，公钥集（JWKS）不能签发。Tokens can only be issued with JWT_SECRET (or the development secret), not from a JWKS.',
+      '签发令牌须设置 JWT_PRIVATE_KEY_FILE（私钥）或 JWT_SECRET：生产环境没有默认的签名密钥。To issue a token, set JWT_PRIVATE_KEY_FILE (a private key) or JWT_SECRET: production has no default signing key.',
+    );
+  const { key, algorithm } = env.JWT_PRIVATE_KEY_FILE
+    ? keyPairFile(env, 'JWT_PRIVATE_KEY_FILE')
+    : { key: authConfig(env).secret, algorithm: 'HS256' };
+  if (!key)
+    throw new Error(
+      '只能用 JWT_PRIVATE_KEY_FILE 的私钥或 JWT_SECRET（或开发环境的密钥）签发令牌，公钥或公钥集（JWKS）不能签发。Tokens can only be issued with the private key of JWT_PRIVATE_KEY_FILE or JWT_SECRET (or the development secret), not with a public key or a JWKS.',
     );
   return new SignJWT({ role, ...(region ? { region } : {}) })
-    .setProtectedHeader({ alg: 'HS256' })
+    .setProtectedHeader({ alg: algorithm })
     .setSubject(subject)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
-    .sign(secret);
+    .sign(key);
 }

@@ -81,11 +81,17 @@ export async function callerFrom(
   try {
     ({ payload } = config.jwks
       ? await jwtVerify(token, config.jwks, { issuer: ISSUER, audience: AUDIENCE })
-      : await jwtVerify(token, config.secret!, {
-          issuer: ISSUER,
-          audience: AUDIENCE,
-          algorithms: ['HS256'],
-        }));
+      : config.publicKey
+        ? await jwtVerify(token, config.publicKey.key, {
+            issuer: ISSUER,
+            audience: AUDIENCE,
+            algorithms: [config.publicKey.algorithm],
+          })
+        : await jwtVerify(token, config.secret!, {
+            issuer: ISSUER,
+            audience: AUDIENCE,
+            algorithms: ['HS256'],
+          }));
   } catch (error) {
     if (error instanceof KeyServerUnavailable) throw keysUnavailable();
     throw unauthenticated({

@@ -63,7 +63,7 @@ describe('command-line errors in production', () => {
     expect(failed?.code).toBe(1);
     expect(failed?.stdout).toBe('');
     expect(failed?.stderr).toBe(
-      '错误 Error: 请设置 JWT_SECRET 或 JWT_JWKS_URL：生产环境没有默认的签名密钥。Set JWT_SECRET or JWT_JWKS_URL: production has no default signing key.\n',
+      '错误 Error: 签发令牌须设置 JWT_PRIVATE_KEY_FILE（私钥）或 JWT_SECRET：生产环境没有默认的签名密钥。To issue a token, set JWT_PRIVATE_KEY_FILE (a private key) or JWT_SECRET: production has no default signing key.\n',
     );
   }, 60_000);
 

@@ -14,7 +14,7 @@ describe('a subgraph missing its secrets', () => {
     // No server listens here: a start that opened its database first would fail on the connection.
     const started = openSubgraph('guangxi', 'postgres://registry@127.0.0.1:9/postgres');
     await expect(started).rejects.toThrow(
-      /^请设置 GUANGXI_GATEWAY_SECRET.*\n请设置 JWT_SECRET 或 JWT_JWKS_URL/s,
+      /^请设置 GUANGXI_GATEWAY_SECRET.*\n请设置 JWT_SECRET、JWT_PUBLIC_KEY_FILE 或 JWT_JWKS_URL/s,
     );
   });
 });

@@ -13,7 +13,8 @@ import type { Metrics } from '../../shared/observability.js';
 const REVERIFY_MS = 60_000;
 
 /**
- * The keys the gateway verifies tokens with: the subgraphs' (`JWT_JWKS_URL`, or `JWT_SECRET`), or
+ * The keys the gateway verifies tokens with: the subgraphs' (`JWT_JWKS_URL`, `JWT_PUBLIC_KEY_FILE`
+ * or `JWT_SECRET`), or
  * none. The deployment files never give the gateway the signing secret, which would let whoever
  * holds the gateway sign tokens; a gateway without either key refuses no token, and each subgraph
  * still verifies every token it is sent. Outside production the development secret stands in, as
@@ -26,7 +27,7 @@ export function verifyingKeys(
   subgraphsShareKeys = false,
   warn?: KeyServerWarning,
 ): VerifyingKeys | null {
-  const configured = Boolean(env.JWT_SECRET || env.JWT_JWKS_URL);
+  const configured = Boolean(env.JWT_SECRET || env.JWT_JWKS_URL || env.JWT_PUBLIC_KEY_FILE);
   if (!configured && env.NODE_ENV === 'production') return null;
   return { keys: authConfig(env, warn), refuses: configured || subgraphsShareKeys };
 }

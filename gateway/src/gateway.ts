@@ -110,7 +110,7 @@ export async function createGateway(options: GatewayOptions = {}) {
   const keys = verifyingKeys(env, options.subgraphsShareKeys, (message) => logger.warn(message));
   if (!keys)
     logger.warn(
-      '网关没有验证令牌的密钥（JWT_JWKS_URL）：令牌原样转给各子图，由它们验证；已登录调用者的应答不缓存。The gateway has no keys to verify tokens with (JWT_JWKS_URL): it passes tokens on to the subgraphs, which verify them, and caches no answer of a signed-in caller.',
+      '网关没有验证令牌的密钥（JWT_JWKS_URL 或 JWT_PUBLIC_KEY_FILE）：令牌原样转给各子图，由它们验证；已登录调用者的应答不缓存。The gateway has no keys to verify tokens with (JWT_JWKS_URL or JWT_PUBLIC_KEY_FILE): it passes tokens on to the subgraphs, which verify them, and caches no answer of a signed-in caller.',
     );
   const gatewayCache = createCache(env, logger, metrics);
   const quotas = cacheQuotas(env, metrics.registry);
