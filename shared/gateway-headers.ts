@@ -38,7 +38,29 @@ export function gatewaySecret(
       `请设置 ${subgraph.toUpperCase()}_GATEWAY_SECRET（或双向 TLS：子图设 TLS_CLIENT_CA_FILE，网关设 TLS_CLIENT_CERT_FILE）：生产环境中子图只为网关提供服务。Set ${subgraph.toUpperCase()}_GATEWAY_SECRET (or mutual TLS: TLS_CLIENT_CA_FILE on the subgraph, TLS_CLIENT_CERT_FILE on the gateway): in production a subgraph serves only the gateway.`,
     );
   }
+  if (secret && env.NODE_ENV === 'production')
+    refuseWeakSecret(subgraph.toUpperCase(), secret, env);
   return secret || undefined;
+}
+
+/** As long as an HS256 key (auth.ts): a shorter one can be guessed by whoever reaches the subgraph. */
+const MIN_SECRET_BYTES = 32;
+
+/**
+ * A production gateway secret that can be guessed, or that is `JWT_SECRET` (then whoever holds the
+ * gateway could sign tokens, and whoever holds a token key could pass as the gateway), is refused
+ * before the service starts, with what to do.
+ */
+function refuseWeakSecret(name: string, secret: string, env: NodeJS.ProcessEnv): void {
+  const bytes = Buffer.byteLength(secret);
+  if (bytes < MIN_SECRET_BYTES)
+    throw new Error(
+      `${name}_GATEWAY_SECRET 只有 ${bytes} 字节，至少须 ${MIN_SECRET_BYTES} 字节。${name}_GATEWAY_SECRET is ${bytes} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
+    );
+  if (secret === env.JWT_SECRET)
+    throw new Error(
+      `${name}_GATEWAY_SECRET 与 JWT_SECRET 相同：二者须各不相同，否则持有网关者可签发令牌。${name}_GATEWAY_SECRET is JWT_SECRET: give each its own, or whoever holds the gateway could sign tokens.`,
+    );
 }
 
 export function secretMatches(given: string | undefined, expected: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authConfig } from '../shared/auth.js';
+import { gatewaySecret } from '../shared/gateway-headers.js';
 
 describe('signing keys and token lifetimes', () => {
   it('refuses to start with a JWT_SECRET shorter than 32 bytes, in every mode', () => {
@@ -20,6 +21,21 @@ describe('signing keys and token lifetimes', () => {
       /^JWT_SECRET 是公开的开发用密钥.*JWT_SECRET is the public development secret/,
     );
     expect(authConfig({ JWT_SECRET: development }).secret).toBeDefined();
+  });
+
+  it('refuses a production gateway secret that can be guessed, or that is JWT_SECRET', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32) };
+    expect(() => gatewaySecret('guangxi', { ...production, GUANGXI_GATEWAY_SECRET: 'a' })).toThrow(
+      /^GUANGXI_GATEWAY_SECRET 只有 1 字节，至少须 32 字节。GUANGXI_GATEWAY_SECRET is 1 bytes; use at least 32/,
+    );
+    expect(() =>
+      gatewaySecret('guangxi', { ...production, GUANGXI_GATEWAY_SECRET: 'j'.repeat(32) }),
+    ).toThrow(/^GUANGXI_GATEWAY_SECRET 与 JWT_SECRET 相同/);
+    expect(
+      gatewaySecret('guangxi', { ...production, GUANGXI_GATEWAY_SECRET: 'g'.repeat(32) }),
+    ).toBe('g'.repeat(32));
+    // Outside production, `npm start` and the tests run with whatever they are given.
+    expect(gatewaySecret('guangxi', { GUANGXI_GATEWAY_SECRET: 'a' })).toBe('a');
   });
 
   it("bounds a production token's lifetime by JWT_MAX_AGE, a day by default, and not outside production", () => {

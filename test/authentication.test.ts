@@ -111,7 +111,7 @@ describe('a production gateway without keys to verify tokens', () => {
       ...Object.fromEntries(
         Object.keys(stubs().urls).map((name) => [
           `${name.toUpperCase()}_GATEWAY_SECRET`,
-          `secret-${name}`,
+          `secret-${name}`.padEnd(32, '-'),
         ]),
       ),
     });

@@ -19,7 +19,10 @@ beforeAll(async () => {
   };
   const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
   for (const subgraph of subgraphs) {
-    env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `secret-${subgraph.name}`;
+    env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `secret-${subgraph.name}`.padEnd(
+      32,
+      '-',
+    );
     env[`${subgraph.name.toUpperCase()}_SUBGRAPH_URL`] = nowhere;
   }
   const created = await createGateway({ env });

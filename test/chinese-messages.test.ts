@@ -24,7 +24,7 @@ beforeAll(async () => {
   const secrets = Object.fromEntries(
     Object.keys(stubs.urls).map((name) => [
       `${name.toUpperCase()}_GATEWAY_SECRET`,
-      `secret-${name}`,
+      `secret-${name}`.padEnd(32, '-'),
     ]),
   );
   gateways.push(

@@ -22,7 +22,10 @@ import { bearer, useStack } from './harness.js';
 process.env.NODE_ENV = 'production';
 process.env.JWT_SECRET = 'fuzz-test-secret-of-thirty-two-bytes-at-least';
 for (const subgraph of subgraphs)
-  process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `fuzz-${subgraph.name}`;
+  process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `fuzz-${subgraph.name}`.padEnd(
+    32,
+    '-',
+  );
 const federation = useStack({ ownDatabases: 'fuzz' });
 
 /** The public API, from which every mutation and list field, and the types of their arguments, are read. */

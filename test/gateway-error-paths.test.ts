@@ -26,7 +26,7 @@ const productionSecrets = () => ({
   ...Object.fromEntries(
     Object.keys(stubs.urls).map((name) => [
       `${name.toUpperCase()}_GATEWAY_SECRET`,
-      `secret-${name}`,
+      `secret-${name}`.padEnd(32, '-'),
     ]),
   ),
 });

@@ -22,7 +22,10 @@ beforeAll(async () => {
     NODE_ENV: 'production',
     ...signing,
     ...Object.fromEntries(
-      subgraphs.map((s) => [`${s.name.toUpperCase()}_GATEWAY_SECRET`, `hostile-${s.name}`]),
+      subgraphs.map((s) => [
+        `${s.name.toUpperCase()}_GATEWAY_SECRET`,
+        `hostile-${s.name}`.padEnd(32, '-'),
+      ]),
     ),
   });
 });

@@ -11,7 +11,10 @@ import { graphql, useStack } from './harness.js';
 process.env.NODE_ENV = 'production';
 process.env.JWT_SECRET = 'hostile-query-test-secret-of-32-bytes-or-more';
 for (const subgraph of subgraphs)
-  process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `hostile-${subgraph.name}`;
+  process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `hostile-${subgraph.name}`.padEnd(
+    32,
+    '-',
+  );
 
 const federation = useStack();
 const post = poster(() => federation.stack.gatewayUrl);
@@ -26,7 +29,7 @@ describe('production masking', () => {
     );
     const gateway = await createGateway({
       subgraphUrls: urls,
-      env: { ...process.env, TIANJIN_GATEWAY_SECRET: 'wrong' },
+      env: { ...process.env, TIANJIN_GATEWAY_SECRET: 'a wrong secret, as long as a right one' },
     });
     const listening = await listen(gateway.app, 0);
     try {

@@ -8,7 +8,7 @@ import { bearer, graphql, useStack } from './harness.js';
 // Secrets as production has them: each subgraph shares its own with the gateway.
 for (const subgraph of subgraphs)
   process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] =
-    `secret-of-${subgraph.name}-for-tests`;
+    `secret-of-${subgraph.name}-for-the-access-tests`;
 
 const federation = useStack();
 
@@ -25,7 +25,10 @@ describe('subgraphs closed to everything but the gateway', () => {
 
   it.each([
     ['no secret', {}],
-    ["another subgraph's secret", { [GATEWAY_SECRET_HEADER]: 'secret-of-beijing-for-tests' }],
+    [
+      "another subgraph's secret",
+      { [GATEWAY_SECRET_HEADER]: 'secret-of-beijing-for-the-access-tests' },
+    ],
   ])('refuses _service and _entities from a caller with %s', async (_, headers) => {
     const url = federation.stack.subgraphs.get('tianjin')!.url;
     for (const query of [
@@ -69,7 +72,7 @@ describe('subgraphs closed to everything but the gateway', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [GATEWAY_SECRET_HEADER]: 'secret-of-tianjin-for-tests',
+        [GATEWAY_SECRET_HEADER]: 'secret-of-tianjin-for-the-access-tests',
       },
       body: '{"query":',
     });
@@ -87,7 +90,7 @@ describe('subgraphs closed to everything but the gateway', () => {
   it('answers a caller with the right secret', async () => {
     const url = federation.stack.subgraphs.get('tianjin')!.url;
     const response = await graphql(url, '{ _service { sdl } }', undefined, {
-      [GATEWAY_SECRET_HEADER]: 'secret-of-tianjin-for-tests',
+      [GATEWAY_SECRET_HEADER]: 'secret-of-tianjin-for-the-access-tests',
     });
     expect(response.data._service.sdl).toContain('TianjinRegistry');
   });
