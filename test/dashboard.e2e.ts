@@ -480,6 +480,8 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(verdicts).toContain('一致，但测算值主要来自演示数据，不能证实该数字');
       // Each breakdown's total says how much of it is demo, as the national table's values do.
       expect(await page.locator('#region .breakdown h3 .demo-share').count()).toBe(4);
+      // And the day it counts.
+      expect(await page.locator('#region .breakdown h3 .as-of').count()).toBe(4);
       expect(await page.title()).toBe('各地区社会工作登记联邦 · 覆盖情况');
       // A figure says its qualifier where Chinese puts it: 4000余人次 is 4,000余 人次.
       expect(await page.locator('#region table.quality a.figure-link').allInnerTexts()).toContain(
@@ -570,6 +572,14 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       const cities: string[] = JSON.parse((await byCity.getAttribute('data-labels'))!);
       expect(cities).toHaveLength(14);
       expect((await byCity.boundingBox())!.height).toBeGreaterThanOrEqual(14 * 24);
+      // Saved under its card's own name, with the day it counts in its caption.
+      await byCity.scrollIntoViewIfNeeded();
+      const box = (await byCity.boundingBox())!;
+      const saved = page.waitForEvent('download');
+      await page.mouse.click(box.x + box.width - 22, box.y + 22);
+      expect((await saved).suggestedFilename()).toBe('GX-byCity.png');
+      const caption = JSON.parse((await byCity.getAttribute('data-saved-caption'))!) as string[];
+      expect(caption[1]).toMatch(/ \d{4}-\d{2}-\d{2}$/);
       keepScreenshot(
         `${screenshots}/region-guangxi.png`,
         await screenshotOf(page, { fullPage: true }),

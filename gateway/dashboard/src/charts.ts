@@ -102,6 +102,7 @@ export function breakdownChart(
   element: HTMLElement,
   breakdown: Breakdown,
   label: (key: { labelZh: string; labelEn: string } | undefined) => string,
+  name: string,
   labels: AxisLabels,
 ): void {
   const cells = [...breakdown.breakdown].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
@@ -113,7 +114,7 @@ export function breakdownChart(
     animation: false,
     grid: { left: 8, right: 24, top: 52, bottom: 8, containLabel: true },
     tooltip: { valueFormatter: (value: number) => withUnit(value, labels.unit) },
-    toolbox: toolbox(chart, labels, 'breakdown'),
+    toolbox: toolbox(chart, labels, name),
     // The unit centred above the value axis's numbers, clear of the save button in the corner: at
     // the axis's end it ran past a narrow card's edge (单位 cut to 单, Unit to Uni).
     xAxis: {

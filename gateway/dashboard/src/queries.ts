@@ -44,6 +44,7 @@ graphql(`
   fragment BreakdownFields on Measure {
     value
     demoShare
+    asOf
     breakdown {
       keys {
         labelZh

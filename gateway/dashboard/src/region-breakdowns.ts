@@ -4,7 +4,7 @@ import { el } from './dom.js';
 import type { Indicator } from './fragments.js';
 import { t } from './i18n.js';
 import type { RegionRegistry } from './queries.js';
-import { demoMark, type ViewContext } from './target-card.js';
+import { asOfMark, demoMark, type ViewContext } from './target-card.js';
 import { axisUnit, formatValue, unitWord } from './units.js';
 
 /**
@@ -39,6 +39,8 @@ export function breakdownCards(
       t(key, language),
       ` · ${formatValue(measure.value, unit, language)}`,
       demoMark(measure.demoShare ?? null, language),
+      // The day it counts: a saved chart's caption, read from this heading, says it too.
+      asOfMark(measure.asOf),
     );
     if (!measure.value)
       return el(
@@ -54,11 +56,13 @@ export function breakdownCards(
         chart,
         measure,
         (cell) => (language === 'zh' ? cell?.labelZh : cell?.labelEn) ?? '',
+        // Saved as GX-byCity.png: a card's own name, where every breakdown was breakdown.png.
+        `${registry.code}-${key}`,
         {
           valueAxis: axisUnit(unit, language),
           unit: unitWord(unit, language),
           saveImage: t('saveImage', language),
-          // The heading says the total and how much of it is demo.
+          // The heading says the total, how much of it is demo and the day it counts.
           caption: () => [
             language === 'zh' ? registry.nameZh : registry.name,
             captionLine(heading),

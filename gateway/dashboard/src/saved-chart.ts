@@ -22,7 +22,11 @@ export function saveWithCaption(chart: echarts.ECharts, name: string, caption: s
     context.font = font;
     // Wrapped to the chart's width: a phone's card is narrow, and a squeezed line unreadable.
     const rows = lines.flatMap((line) =>
-      wrapped(line, image.width - MARGIN * 2 * PIXEL_RATIO, context),
+      wrapped(
+        line,
+        image.width - MARGIN * 2 * PIXEL_RATIO,
+        (text) => context.measureText(text).width,
+      ),
     );
     const band = (MARGIN * 2 + LINE_HEIGHT * rows.length) * PIXEL_RATIO;
     canvas.width = image.width;
@@ -49,15 +53,30 @@ export function saveWithCaption(chart: echarts.ECharts, name: string, caption: s
   });
 }
 
-/** A line broken where it would run past `width`, between characters (Chinese has no spaces). */
-function wrapped(line: string, width: number, context: CanvasRenderingContext2D): string[] {
+/**
+ * What a line breaks between: each Chinese character (Chinese has no spaces), a run of spaces, and
+ * a run of anything else, a word or a number with its sign (counties, 100%, 2,000), which a break
+ * inside would misread.
+ */
+const breakable = /[\u3000-\u9fff\uff00-\uffef]|\s+|[^\s\u3000-\u9fff\uff00-\uffef]+/gu;
+
+/**
+ * A line broken where it would run past `width` (as `measure` says text runs), between Chinese
+ * characters and between words, never inside a word or a number; one longer than the width alone
+ * is broken between its characters.
+ */
+export function wrapped(line: string, width: number, measure: (text: string) => number): string[] {
   const rows: string[] = [];
   let row = '';
-  for (const character of line) {
-    if (row && context.measureText(row + character).width > width) {
-      rows.push(row);
-      row = character.trimStart();
-    } else row += character;
+  const add = (piece: string) => {
+    if (row && measure(row + piece) > width) {
+      rows.push(row.trimEnd());
+      row = piece.trimStart();
+    } else row += piece;
+  };
+  for (const piece of line.match(breakable) ?? []) {
+    if (measure(piece.trim()) > width) for (const character of piece) add(character);
+    else add(piece);
   }
   return row ? [...rows, row] : rows;
 }
