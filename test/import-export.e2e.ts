@@ -663,6 +663,12 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     expect(byKey.problems.map((p) => p.column)).toEqual(['成立时间']);
     const otherRegion = await importAs(`记录编号,机构类型\nBJ-5,大医院`, { mode: 'upsert' });
     expect(otherRegion.problems.map((p) => p.column)).toEqual(['记录编号', '机构类型']);
+    // A field a record may be without is not required of it when its cell is empty: an export's
+    // row with no service fields, refused for its id, is refused for that alone.
+    const noFields = await importAs(`记录编号,机构名称,服务领域\nBJ-5,某社工站,`, {
+      mode: 'upsert',
+    });
+    expect(noFields.problems.map((p) => p.column)).toEqual(['记录编号']);
   });
 
   it('refuses a NUL in a key or a name at its cell, and goes on', async () => {

@@ -52,10 +52,18 @@ function missingFields(kind: ImportKind, row: ParsedRow): string[] {
     .map((issue) => String(issue.path[0]));
 }
 
-/** The required fields whose cells a row naming its record leaves empty: it would clear them. */
+/**
+ * The required fields whose cells a row naming its record leaves empty: it would clear them. A field
+ * a record may be without (its schema takes it absent: 服务领域, a worker's institution) is not one,
+ * though its schema takes no null: the row's update clears it, as the mutation does.
+ */
 function clearedRequired(kind: ImportKind, row: ParsedRow): string[] {
   const shape = (kind.schema as z.ZodObject).shape as Record<string, z.ZodType | undefined>;
-  return row.empty.filter((column) => shape[column]?.safeParse(null).success === false);
+  const refuses = (field: z.ZodType | undefined, value: unknown) =>
+    field?.safeParse(value).success === false;
+  return row.empty.filter(
+    (column) => refuses(shape[column], null) && refuses(shape[column], undefined),
+  );
 }
 
 /** A row that matches no record, judged as the create mutation judges its input. */
