@@ -18,6 +18,8 @@ import { regions } from '../subgraphs/regions.js';
 import { roundedNumber } from '../shared/rounded-number.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
+import { createGateway } from '../gateway/src/gateway.js';
+import { listen } from '../shared/listen.js';
 
 const federation = useStack();
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -211,6 +213,47 @@ describe('npm run report', () => {
     expect(inWords(xiongan, 'en', [indicator]).registryCheck).toMatch(
       /^registered — of nearly 7,000,000\u00a0yuan published \(“Funding” adds up over a period, and the source does not say when this one began/,
     );
+  });
+
+  it('reports the regions that answer when one does not, saying which and why, in its row and its total', async () => {
+    const urls = Object.fromEntries(
+      [...federation.stack.subgraphs].map(([name, s]) => [name, s.url]),
+    );
+    const gateway = await createGateway({
+      subgraphUrls: { ...urls, tianjin: 'http://127.0.0.1:9/graphql' },
+      env: { ...process.env, RESPONSE_CACHE: 'off' },
+    });
+    const listening = await listen(gateway.app, 0);
+    try {
+      for (const indicator of [
+        'CERTIFIED_SOCIAL_WORKERS',
+        'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      ]) {
+        const comparison = await fetchComparison(
+          new URL('/graphql', listening.url).href,
+          indicator,
+          'zh',
+        );
+        const tianjin = comparison.rows.find((r) => r.region === 'TJ')!;
+        expect(tianjin.measured, indicator).toBeNull();
+        expect(inWords(tianjin, 'zh').notMeasured).toBe('该地区未应答：无法连接天津市登记库子图。');
+        expect(inWords(tianjin, 'en').notMeasured).toBe(
+          'the region did not answer: The Tianjin subgraph is unreachable.',
+        );
+        // The other five are measured, and the total leaves Tianjin out, saying why.
+        expect(
+          comparison.rows.filter((r) => r.region !== 'TJ' && r.measured != null).length,
+          indicator,
+        ).toBeGreaterThan(0);
+        expect(comparison.national.leftOut).toContainEqual({
+          region: 'TJ',
+          reason: '该地区未应答。the region did not answer',
+        });
+      }
+    } finally {
+      await listening.close();
+      await gateway.stop();
+    }
   });
 
   it('prints the comparison of one indicator across regions, in English, as CSV, JSON and a table', async () => {

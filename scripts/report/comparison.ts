@@ -1,4 +1,5 @@
 import { postQuery } from './format.js';
+import { inBoth, messageIn } from '../../shared/bilingual.js';
 import type { Language } from './language.js';
 import type { PopulationSource, ReportIndicator } from './about.js';
 import { requireIndicator } from './unknown-indicator.js';
@@ -19,6 +20,13 @@ const RATE_YEARS_BACK = 10;
 /** A region's year of its rate series, with the published population the year divides by. */
 type RateYearOf = RateYear & { population: PopulationSource | null };
 
+/** Why a region's row is blank when it did not answer, with what the gateway said of it. */
+const notAnswered = (said: string) =>
+  inBoth({
+    zh: `该地区未应答：${messageIn(said, 'zh')}`,
+    en: `the region did not answer: ${messageIn(said, 'en')}`,
+  });
+
 /** Each region's rate by year-end, for a total over the one most regions can add up. */
 async function rateYears(
   gatewayUrl: string,
@@ -29,6 +37,8 @@ async function rateYears(
     gatewayUrl,
     rateYearsQuery,
     { indicator, from: new Date().getUTCFullYear() - RATE_YEARS_BACK },
+    () => {},
+    // One that did not answer has no years: the comparison's own query says why.
     () => {},
   );
   return new Map(
@@ -76,16 +86,21 @@ export async function fetchComparison(
   asOf?: string,
 ): Promise<Comparison> {
   const code = indicator.toUpperCase();
+  const unanswered = new Map<number, string>();
   const data = await postQuery(
     gatewayUrl,
     comparisonQuery,
     { indicator: code, asOf },
     requireIndicator(code, language),
+    (index, message) => unanswered.set(index, message),
   );
   const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
-  const measures = data.registries.map(({ code, measure }) => ({
+  // A region that did not answer has no measure: the total leaves it out, saying so.
+  const measures = data.registries.map(({ code, measure }, index) => ({
     region: code,
-    measure: measure && { ...measure, populationAsOf: measure.denominatorFigure?.asOf },
+    measure: unanswered.has(index)
+      ? null
+      : measure && { ...measure, populationAsOf: measure.denominatorFigure?.asOf },
   }));
   // A rate of today is, in each region, over its own latest population: added up over one year-end.
   const years =
@@ -109,9 +124,11 @@ export async function fetchComparison(
     // The day measured; of an indicator no registry counts, the day asked for.
     asOf: data.registries.find((r) => r.measure?.asOf)?.measure?.asOf ?? asOf ?? null,
     askedAsOf: asOf ?? null,
-    rows: data.registries.map((registry) =>
-      toRow(registry, data.indicator!, firstYearNotOver(asOf ?? null)),
-    ),
+    rows: data.registries.map((registry, index) => {
+      const row = toRow(registry, data.indicator!, firstYearNotOver(asOf ?? null));
+      const why = unanswered.get(index);
+      return why === undefined ? row : { ...row, notMeasured: notAnswered(why) };
+    }),
     populations,
     totalPopulations: national.included.flatMap((region) => {
       const population = years

@@ -49,6 +49,12 @@ export async function postQuery<T, Variables>(
   query: TypedDocumentString<T, Variables>,
   variables: Variables,
   check: (data: T) => void,
+  /**
+   * Given, a region that did not answer (its subgraph or database out, or too slow) is handed to
+   * it by its place in `registries`, with what the gateway said, rather than failing the report:
+   * the other regions are reported, as the dashboard shows them.
+   */
+  unanswered?: (index: number, message: string) => void,
 ): Promise<T> {
   const response = await fetchPatiently(gatewayUrl, {
     method: 'POST',
@@ -57,11 +63,25 @@ export async function postQuery<T, Variables>(
   });
   const body = (await response.json()) as {
     data?: T;
-    errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+    errors?: {
+      message: string;
+      path?: (string | number)[];
+      extensions?: { code?: string; field?: string };
+    }[];
   };
   if (body.data) check(body.data);
-  if (body.errors?.length || !body.data) {
-    const errors = body.errors ?? [];
+  const errors = (body.errors ?? []).filter((error) => {
+    const [field, index] = error.path ?? [];
+    const outage =
+      unanswered &&
+      body.data &&
+      field === 'registries' &&
+      typeof index === 'number' &&
+      OUTAGES.has(error.extensions?.code ?? '');
+    if (outage) unanswered(index, error.message);
+    return !outage;
+  });
+  if (errors.length || !body.data) {
     throw new AnswerError(
       [...new Set(errors.map((e) => e.message))].join('\n') || `HTTP ${response.status}`,
       errors.length > 0 && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT'),
@@ -70,6 +90,9 @@ export async function postQuery<T, Variables>(
   }
   return body.data;
 }
+
+/** The codes of a region that did not answer: out, or too slow, not a question it refused. */
+const OUTAGES = new Set(['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'DATABASE_UNAVAILABLE']);
 
 const rounded = (value: unknown) => (typeof value === 'number' ? roundedNumber(value) : value);
 const display = (value: unknown) => (value == null ? '' : String(rounded(value)));

@@ -1,3 +1,4 @@
+import { messageIn } from '../../shared/bilingual.js';
 import { oneLine } from '../../shared/one-line.js';
 
 /** Whether `--gateway` is an address the report can ask: http or https. */
@@ -28,5 +29,8 @@ export function failureInWords(error: unknown, gateway: string): string {
     return `找不到 ${gateway} 的主机：请检查 --gateway。No host of ${gateway} is found: check --gateway.`;
   if (error instanceof SyntaxError)
     return `${gateway} 的回答不是 GraphQL 的 JSON：请检查 --gateway 是否为网关的 /graphql 地址。What ${gateway} answered is no GraphQL JSON: check that --gateway is the gateway's /graphql address. (${error.message})`;
-  return `无法从 ${gateway} 取得报告：${oneLine(error)}。The report could not be made from ${gateway}.`;
+  // The gateway's words are in both languages: each half goes with its own language's sentence.
+  const said = oneLine(error);
+  const zh = messageIn(said, 'zh').replace(/[。.]$/, '');
+  return `无法从 ${gateway} 取得报告：${zh}。The report could not be made from ${gateway}: ${messageIn(said, 'en')}`;
 }
