@@ -10,6 +10,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Breakdown } from './queries.js';
 import { saveWithCaption } from './saved-chart.js';
+import { chartValue } from './units.js';
 
 echarts.use([
   BarChart,
@@ -75,11 +76,6 @@ export const toolbox = (chart: echarts.ECharts, labels: AxisLabels, name: string
   },
 });
 
-export const withUnit = (value: number, unit: string) => {
-  const rounded = Math.round(value * 10) / 10;
-  return unit === '%' ? `${rounded}%` : `${rounded} ${unit}`;
-};
-
 /** The value axis titled with its unit; the title is also written on the element for a test. */
 export function valueAxis(element: HTMLElement, labels: AxisLabels) {
   element.dataset.valueAxis = labels.valueAxis;
@@ -113,7 +109,7 @@ export function breakdownChart(
   chart.setOption({
     animation: false,
     grid: { left: 8, right: 24, top: 52, bottom: 8, containLabel: true },
-    tooltip: { valueFormatter: (value: number) => withUnit(value, labels.unit) },
+    tooltip: { valueFormatter: (value: number) => chartValue(value, labels.unit) },
     toolbox: toolbox(chart, labels, name),
     // The unit centred above the value axis's numbers, clear of the save button in the corner: at
     // the axis's end it ran past a narrow card's edge (单位 cut to 单, Unit to Uni).

@@ -1,6 +1,7 @@
 import { demoPercentText } from '../../../shared/mostly-demo.js';
 import { axisYearOf } from './axis-year.js';
-import { chartIn, toolbox, valueAxis, withUnit, type AxisLabels } from './charts.js';
+import { chartIn, toolbox, valueAxis, type AxisLabels } from './charts.js';
+import { chartValue } from './units.js';
 import type { Figure, HistoryPoint, Target } from './fragments.js';
 
 /**
@@ -92,7 +93,7 @@ export function progressChart(
             // At the line's start: the target's label holds its end.
             label: {
               position: 'insideStartTop',
-              formatter: () => `${labels.threshold} ${withUnit(threshold, labels.unit)}`,
+              formatter: () => `${labels.threshold} ${chartValue(threshold, labels.unit)}`,
             },
             lineStyle: { color: '#b03a2e', type: 'dashed', opacity: 0.6 },
           },
@@ -123,7 +124,7 @@ export function progressChart(
           point.seriesName === labels.measured && year === thisYear && !yearEnded
             ? labels.measuredToDate
             : point.seriesName;
-        return `${name}<br>${when}: ${withUnit(value!, labels.unit)}${demo}`;
+        return `${name}<br>${when}: ${chartValue(value!, labels.unit)}${demo}`;
       },
     },
     // Only what is drawn: a chart with no published figure names none.
@@ -207,7 +208,7 @@ export function progressChart(
           label: {
             position: 'insideEndTop',
             distance: [24, 4],
-            formatter: () => withUnit(target.targetValue, labels.unit),
+            formatter: () => chartValue(target.targetValue, labels.unit),
           },
           data: [{ yAxis: target.targetValue }, ...thresholdLine],
           lineStyle: { color: '#b03a2e', type: 'dotted' },

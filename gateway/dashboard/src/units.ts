@@ -87,3 +87,12 @@ export function formatFigure(
   const { before = '', after = '' } = qualifierWords[qualifier]?.[language] ?? {};
   return before + withUnit(readable(value) + after, unit, language);
 }
+
+/**
+ * A value as a chart's tooltip or label says it: to a tenth, its thousands grouped as the page
+ * writes its numbers (10,524 persons, not 10524), with the unit's word.
+ */
+export const chartValue = (value: number, unit: string): string => {
+  const rounded = readable(Math.round(value * 10) / 10);
+  return unit === '%' ? `${rounded}%` : `${rounded} ${unit}`;
+};
