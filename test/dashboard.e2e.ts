@@ -133,6 +133,24 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       }
     });
 
+    it('opens a region named in either case, and says of a code that is none that there is no such region, with the way back', async () => {
+      const other = await browser.newPage();
+      try {
+        const address = (hash: string) =>
+          new URL(`/dashboard/?lang=zh#region/${hash}`, federation.stack.gatewayUrl).href;
+        await other.goto(address('bj'));
+        await other.waitForSelector('#region[data-region="BJ"]');
+        await other.goto(address('ZZ'));
+        await other.reload();
+        await other.waitForSelector('#main p.error');
+        expect(await other.locator('#main p.error').innerText()).toBe('没有这个地区：ZZ');
+        await other.click('#back');
+        await other.waitForSelector('table.comparison tbody tr[data-region]');
+      } finally {
+        await other.close();
+      }
+    });
+
     it("shows the six regions, each with its targets' statuses, and the national totals", async () => {
       const rows = page.locator('table.comparison tbody tr[data-region]');
       expect(

@@ -45,6 +45,7 @@ const labels = {
   programKind: { zh: '类型', en: 'Kind' },
   programRole: { zh: '性质', en: 'Role' },
   back: { zh: '返回各地区对比', en: 'Back to the regions' },
+  noSuchRegion: { zh: '没有这个地区：', en: 'No such region: ' },
   byKind: {
     zh: '开展医务社工的机构（按类型）',
     en: 'Institutions doing medical social work, by kind',

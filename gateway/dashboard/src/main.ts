@@ -5,7 +5,7 @@ import { t, type Language } from './i18n.js';
 import { messageIn } from './language.js';
 import { nationalView } from './national-view.js';
 import { nationalQuery, regionQuery, type NationalData, type RegionData } from './queries.js';
-import { regionView } from './region-view.js';
+import { backLink, regionView } from './region-view.js';
 import { sourceDialogContent } from './source-dialog.js';
 import type { ViewContext } from './target-card.js';
 import type { RegionCode } from './__generated__/graphql.js';
@@ -30,11 +30,13 @@ const status = document.getElementById('updated')!;
 const panel = document.getElementById('source-panel') as HTMLDialogElement;
 
 /**
- * The region the address names, if any. Any two capitals pass: the gateway checks them against its
- * RegionCode enum and refuses the others, whose error the page then shows.
+ * The region the address names, if any, in either case (#region/bj is Beijing's). Any two letters
+ * pass: the gateway checks them against its RegionCode enum, and the page says of one it refuses
+ * that there is no such region.
  */
 function currentRegion(): RegionCode | '' {
-  return (/^#region\/([A-Z]{2})$/.exec(window.location.hash)?.[1] as RegionCode | undefined) ?? '';
+  const code = /^#region\/([A-Za-z]{2})$/.exec(window.location.hash)?.[1];
+  return (code?.toUpperCase() as RegionCode | undefined) ?? '';
 }
 
 const context: ViewContext = {
@@ -111,10 +113,14 @@ async function renderOnce(): Promise<void> {
   }
   const region = code ? (result.data as RegionData | undefined)?.registry : undefined;
   if (!result.data || (code && !region)) {
-    const reason =
-      result.errors?.map((e) => messageIn(e.message, language)).join('; ') ??
-      t('unavailable', language);
-    main.replaceChildren(el('p', { class: 'error' }, reason));
+    // A code the gateway refuses is no region's: said so, not in the words of its variable.
+    const reason = result.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT')
+      ? `${t('noSuchRegion', language)}${code}`
+      : (result.errors?.map((e) => messageIn(e.message, language)).join('; ') ??
+        t('unavailable', language));
+    const problem = el('p', { class: 'error' }, reason);
+    if (code) main.replaceChildren(problem, backLink(context));
+    else main.replaceChildren(problem);
     return;
   }
   const view = region

@@ -70,15 +70,7 @@ export function regionView(
   return el(
     'section',
     { id: 'region', 'data-region': registry.code },
-    el(
-      'p',
-      { class: 'back' },
-      el(
-        'a',
-        { href: '#', id: 'back', onclick: (e) => (e.preventDefault(), context.openRegion('')) },
-        `← ${t('back', language)}`,
-      ),
-    ),
+    backLink(context),
     el('h2', {}, regionName),
     el('p', { class: 'note' }, t('demoNote', language)),
     empty && el('p', { class: 'empty-region' }, t('regionEmpty', language)),
@@ -123,3 +115,15 @@ export function regionView(
         : el('p', {}, t('none', language)),
   );
 }
+
+/** The way back to the national comparison, atop a region's page or a page of no region. */
+export const backLink = (context: ViewContext) =>
+  el(
+    'p',
+    { class: 'back' },
+    el(
+      'a',
+      { href: '#', id: 'back', onclick: (e) => (e.preventDefault(), context.openRegion('')) },
+      `← ${t('back', context.language)}`,
+    ),
+  );
