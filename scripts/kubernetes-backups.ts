@@ -5,6 +5,8 @@ import {
   image,
   labels,
   podSecurity,
+  scratchAndBackupMounts,
+  scratchAndBackupVolumes,
   secretRef,
   selector,
 } from './kubernetes-workloads.js';
@@ -81,16 +83,10 @@ export function backupObjects(subgraph: SubgraphInfo): object[] {
                     },
                   ],
                   securityContext: containerSecurity,
-                  volumeMounts: [
-                    { name: 'tmp', mountPath: '/tmp' },
-                    { name: 'backups', mountPath: '/backups' },
-                  ],
+                  volumeMounts: scratchAndBackupMounts,
                 },
               ],
-              volumes: [
-                { name: 'tmp', emptyDir: {} },
-                { name: 'backups', persistentVolumeClaim: { claimName: backupClaim(subgraph) } },
-              ],
+              volumes: scratchAndBackupVolumes(subgraph),
             },
           },
         },

@@ -68,6 +68,16 @@ const probes = (readyPath: string) => ({
 /** The claim that keeps a region's backups (kubernetes-backups.ts). */
 export const backupClaim = (subgraph: SubgraphInfo): string => `${subgraph.name}-backups`;
 
+/** Where a pod of a region writes: its scratch folder, and the region's backups on their claim. */
+export const scratchAndBackupMounts = [
+  { name: 'tmp', mountPath: '/tmp' },
+  { name: 'backups', mountPath: '/backups' },
+];
+export const scratchAndBackupVolumes = (subgraph: SubgraphInfo) => [
+  { name: 'tmp', emptyDir: {} },
+  { name: 'backups', persistentVolumeClaim: { claimName: backupClaim(subgraph) } },
+];
+
 export const image = (): string => `${imageName}:${imageTag()}`;
 
 export function subgraphObjects(subgraph: SubgraphInfo): object[] {
@@ -106,17 +116,11 @@ export function subgraphObjects(subgraph: SubgraphInfo): object[] {
               ...probes('/ready'),
               resources: subgraphResources,
               securityContext: containerSecurity,
-              volumeMounts: [
-                { name: 'tmp', mountPath: '/tmp' },
-                { name: 'backups', mountPath: '/backups' },
-              ],
+              volumeMounts: scratchAndBackupMounts,
             },
           ],
           // Backups before a migration, kept on the region's claim (kubernetes-backups.ts).
-          volumes: [
-            { name: 'tmp', emptyDir: {} },
-            { name: 'backups', persistentVolumeClaim: { claimName: backupClaim(subgraph) } },
-          ],
+          volumes: scratchAndBackupVolumes(subgraph),
         },
       },
     },
