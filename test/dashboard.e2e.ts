@@ -4,9 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiSchemaSdl } from '../scripts/schema/api-changes.js';
 import { committedSupergraphSdl } from '../scripts/schema/composition.js';
-import { createGateway } from '../gateway/src/gateway.js';
 import { buildDashboard } from '../scripts/build-dashboard.js';
-import { listen } from '../shared/listen.js';
+import { gatewayWithRegionDown } from './region-down.js';
 import { roundedNumber } from '../shared/rounded-number.js';
 import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
 import { regions } from '../subgraphs/regions.js';
@@ -944,14 +943,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
 
     describe('with one region down', () => {
       it('shows the other five, says which one is not answering, and logs no console errors', async () => {
-        const urls = Object.fromEntries(
-          [...federation.stack.subgraphs].map(([name, s]) => [name, s.url]),
-        );
-        const gateway = await createGateway({
-          subgraphUrls: { ...urls, tianjin: 'http://127.0.0.1:9/graphql' },
-          env: { ...process.env, RESPONSE_CACHE: 'off' },
-        });
-        const listening = await listen(gateway.app, 0);
+        const down = await gatewayWithRegionDown(federation.stack, 'tianjin');
         const errors: string[] = [];
         const downPage = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         downPage.on(
@@ -960,7 +952,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         );
         downPage.on('pageerror', (error) => errors.push(error.message));
         try {
-          await downPage.goto(new URL('/dashboard/?lang=en', listening.url).href);
+          await downPage.goto(new URL('/dashboard/?lang=en', down.url).href);
           await downPage.waitForSelector('table.comparison tbody tr[data-region]');
           const unavailable = await downPage
             .locator('tr.unavailable')
@@ -997,8 +989,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           expect(errors).toEqual([]);
         } finally {
           await downPage.close();
-          await listening.close();
-          await gateway.stop();
+          await down.stop();
         }
       });
     });

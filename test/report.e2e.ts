@@ -18,8 +18,7 @@ import { regions } from '../subgraphs/regions.js';
 import { roundedNumber } from '../shared/rounded-number.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
-import { createGateway } from '../gateway/src/gateway.js';
-import { listen } from '../shared/listen.js';
+import { gatewayWithRegionDown } from './region-down.js';
 
 const federation = useStack();
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -216,21 +215,14 @@ describe('npm run report', () => {
   });
 
   it('reports the regions that answer when one does not, saying which and why, in its row and its total', async () => {
-    const urls = Object.fromEntries(
-      [...federation.stack.subgraphs].map(([name, s]) => [name, s.url]),
-    );
-    const gateway = await createGateway({
-      subgraphUrls: { ...urls, tianjin: 'http://127.0.0.1:9/graphql' },
-      env: { ...process.env, RESPONSE_CACHE: 'off' },
-    });
-    const listening = await listen(gateway.app, 0);
+    const down = await gatewayWithRegionDown(federation.stack, 'tianjin');
     try {
       for (const indicator of [
         'CERTIFIED_SOCIAL_WORKERS',
         'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
       ]) {
         const comparison = await fetchComparison(
-          new URL('/graphql', listening.url).href,
+          new URL('/graphql', down.url).href,
           indicator,
           'zh',
         );
@@ -251,8 +243,7 @@ describe('npm run report', () => {
         });
       }
     } finally {
-      await listening.close();
-      await gateway.stop();
+      await down.stop();
     }
   });
 

@@ -1,0 +1,26 @@
+import type { Stack } from '../scripts/stack.js';
+import { createGateway } from '../gateway/src/gateway.js';
+import { listen } from '../shared/listen.js';
+
+/**
+ * A gateway of the test's own before a stack's subgraphs, `region`'s at an address where nothing
+ * listens (one region down), with no response cache to answer for it.
+ */
+export async function gatewayWithRegionDown(
+  stack: Stack,
+  region: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const urls = Object.fromEntries([...stack.subgraphs].map(([name, s]) => [name, s.url]));
+  const gateway = await createGateway({
+    subgraphUrls: { ...urls, [region]: 'http://127.0.0.1:9/graphql' },
+    env: { ...process.env, RESPONSE_CACHE: 'off' },
+  });
+  const listening = await listen(gateway.app, 0);
+  return {
+    url: listening.url,
+    stop: async () => {
+      await listening.close();
+      await gateway.stop();
+    },
+  };
+}
