@@ -209,6 +209,11 @@ export function totalHeading(
   language: Language,
 ): string {
   const added = included.length;
+  // Of no region, not "a total of 0 regions", which reads as a total that is 0.
+  if (!added)
+    return language === 'zh'
+      ? `无可合计的地区（${leftOut.length} 个未纳入）`
+      : `No region to total (${leftOut.length} left out)`;
   const zh = `${added} 个地区合计` + (leftOut.length ? `（${leftOut.length} 个未纳入）` : '');
   const regions = added === 1 ? 'region' : 'regions';
   const en = leftOut.length

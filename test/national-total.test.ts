@@ -233,10 +233,10 @@ describe('national totals, as a statistics office adds regions up', () => {
     // No total, and why, in each language's own brackets.
     const nothing = nationalTotal('COUNT', [measured('AA', { value: 0 })]);
     expect(nationalLines(nothing, 'en').split('\n')[0]).toBe(
-      "Total of 0 regions (1 left out): — (No region's registry holds anything it counts.)",
+      "No region to total (1 left out): — (No region's registry holds anything it counts.)",
     );
     expect(nationalLines(nothing, 'zh').split('\n')[0]).toBe(
-      '0 个地区合计（1 个未纳入）：—（各地区的登记库中都没有可计的记录。）',
+      '无可合计的地区（1 个未纳入）：—（各地区的登记库中都没有可计的记录。）',
     );
   });
 });

@@ -3,7 +3,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { fetchComparison } from '../scripts/report/comparison.js';
 import { toCsv, toJson, toTable, toXlsx } from '../scripts/report/comparison-formats.js';
-import { comparisonCensusNote, uncheckedOf } from '../scripts/report/comparison-notes.js';
+import { comparisonCensusNote, totalRow, uncheckedOf } from '../scripts/report/comparison-notes.js';
 import { columns, inWords } from '../scripts/report/row-words.js';
 import {
   fetchSeries,
@@ -212,6 +212,17 @@ describe('npm run report', () => {
     expect(inWords(xiongan, 'en', [indicator]).registryCheck).toMatch(
       /^registered — of nearly 7,000,000\u00a0yuan published \(“Funding” adds up over a period, and the source does not say when this one began/,
     );
+  });
+
+  it('says why its total leaves regions out in sentences joined as one, never 。； or .;', async () => {
+    for (const indicator of ['FUNDING_YUAN', 'SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS']) {
+      const comparison = await fetchComparison(federation.stack.gatewayUrl, indicator, 'zh');
+      const zh = totalRow(comparison, 'zh').notMeasured!;
+      const en = totalRow(comparison, 'en').notMeasured!;
+      expect(zh, indicator).toContain('未纳入：');
+      expect(zh, indicator).not.toMatch(/。；/);
+      expect(en, indicator).not.toMatch(/\.; /);
+    }
   });
 
   it('reports the regions that answer when one does not, saying which and why, in its row and its total', async () => {

@@ -150,8 +150,10 @@ export function totalRow(
         ? `登记库完整程度未知：${unchecked.join('、')}`
         : `registries of unknown completeness: ${unchecked.join(', ')}`
       : null,
+    // Each said as a sentence, joined as one: 。； and .; never follow each other.
     notMeasured:
-      [...blank, ...leftOutWords(national, language, regionName, said)].join(zh ? '；' : '; ') ||
-      null,
+      [...blank, ...leftOutWords(national, language, regionName, said)]
+        .map((part) => part.replace(zh ? /。$/ : /\.$/, ''))
+        .join(zh ? '；' : '; ') || null,
   };
 }

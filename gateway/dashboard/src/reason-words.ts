@@ -93,7 +93,7 @@ export function reasonText(
             en: `The target year ${year} has passed with ${value} of ${target}.`,
           }
         : {
-            zh: `目标年份 ${year} 已过：${year} 年底为 ${formatValue(reason.deadlineValue, unit, language)}，距目标 ${target}还差 ${formatDifference(reason.deadlineGap ?? 0, unit, language)}；当前 ${value}。`,
+            zh: `目标年份 ${year} 已过：${year} 年底为 ${formatValue(reason.deadlineValue, unit, language)}，距目标 ${target} 还差 ${formatDifference(reason.deadlineGap ?? 0, unit, language)}；当前 ${value}。`,
             en: `The target year ${year} has passed: ${formatValue(reason.deadlineValue, unit, language)} at its end, ${formatDifference(reason.deadlineGap ?? 0, unit, language)} short of ${target}; ${value} now.`,
           },
     NO_TREND: {
