@@ -159,12 +159,19 @@ async function backsUpBeforeMigrating(backups: string) {
   const applied = await opened.dataSource.query<{ n: number }[]>(
     'SELECT count(*)::int AS n FROM migrations',
   );
+  // Its social workers' personal data left the database: on record, as npm run backup's is.
+  const recorded = await opened.dataSource.query(
+    `SELECT actor, kind, file, finished_at IS NOT NULL AS finished FROM personal_data_export`,
+  );
   await opened.dataSource.destroy();
   expect(applied[0]!.n).toBe(registryMigrations.length);
 
   const taken = readdirSync(backups);
   expect(taken).toEqual([expect.stringMatching(new RegExp(`^${olderName}-.+\\.dump$`))]);
   const backup = path.join(backups, taken[0]!);
+  expect(recorded).toEqual([
+    { actor: 'subgraph:before-migration', kind: 'backup', file: backup, finished: true },
+  ]);
   expect(statSync(backup).mode & 0o777).toBe(0o600);
   // The backup holds the database as it was before: one migration applied.
   await dropDatabase(restoredUrl());

@@ -16,10 +16,30 @@ export async function migrate(
   databaseUrl: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  if (onOrOff(env, 'BACKUP_BEFORE_MIGRATE', true) && (await dataSource.showMigrations())) {
-    if (await holdsMigratedData(dataSource)) await backupFirst(databaseUrl, env);
-  }
+  const backup =
+    onOrOff(env, 'BACKUP_BEFORE_MIGRATE', true) &&
+    (await dataSource.showMigrations()) &&
+    (await holdsMigratedData(dataSource))
+      ? await backupFirst(databaseUrl, env)
+      : null;
   await dataSource.runMigrations();
+  if (backup) await recordBackup(dataSource, backup);
+}
+
+/**
+ * A region's backup holds its social workers' personal data: one taken before a migration is on
+ * record in the region's log of such exports, as `npm run backup`'s is, once the migrations have
+ * made sure the log exists. The directory, which holds none, keeps no such log.
+ */
+async function recordBackup(dataSource: DataSource, file: string): Promise<void> {
+  const [log] = await dataSource.query<{ exists: string | null }[]>(
+    `SELECT to_regclass('personal_data_export') AS exists`,
+  );
+  if (!log?.exists) return;
+  await dataSource.query(
+    `INSERT INTO personal_data_export (actor, kind, file, finished_at) VALUES ($1, 'backup', $2, now())`,
+    ['subgraph:before-migration', file],
+  );
 }
 
 /** A database some migration already ran on; a new, empty one has nothing to lose. */
@@ -34,7 +54,8 @@ async function holdsMigratedData(dataSource: DataSource): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
-async function backupFirst(databaseUrl: string, env: NodeJS.ProcessEnv): Promise<void> {
+/** The file of the backup taken, or null where none was (outside production, after a warning). */
+async function backupFirst(databaseUrl: string, env: NodeJS.ProcessEnv): Promise<string | null> {
   const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.resolve(env.BACKUP_DIR || '.data/backups', `${name}-${stamp}.dump`);
@@ -43,6 +64,7 @@ async function backupFirst(databaseUrl: string, env: NodeJS.ProcessEnv): Promise
     console.log(
       `迁移前已将 ${name} 备份到 ${file}（${how.zh}）。Backed up ${name} to ${file} (${how.en}) before migrating it.`,
     );
+    return file;
   } catch (error) {
     const why = `No backup of ${name} before its migration: ${oneLine(error)}`;
     if (env.NODE_ENV === 'production')
@@ -53,5 +75,6 @@ async function backupFirst(databaseUrl: string, env: NodeJS.ProcessEnv): Promise
     console.warn(
       `迁移前未能备份 ${name}，非生产环境照常迁移。${why}; migrating anyway outside production.`,
     );
+    return null;
   }
 }
