@@ -20,7 +20,7 @@ const federation = useStack();
 const post = poster(() => federation.stack.gatewayUrl);
 
 describe('production masking', () => {
-  it('masks internal errors but keeps the region they came from', async () => {
+  it("says a region whose subgraph refuses the gateway's secret is unavailable, naming the region, leaking nothing", async () => {
     // Tianjin's subgraph answers only with its secret; a gateway with another secret gets a 403 that must not leak.
     const { createGateway } = await import('../gateway/src/gateway.js');
     const { listen } = await import('../shared/listen.js');
@@ -39,10 +39,18 @@ describe('production masking', () => {
       );
       const failed = response.errors!.find((e) => e.extensions?.serviceName === 'tianjin')!;
       expect(failed).toMatchObject({
-        message: '内部错误。Internal server error',
-        extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'tianjin' },
+        message:
+          "天津市登记库子图暂不可用：它不接受本网关的密钥或证书。The Tianjin subgraph is unavailable: it does not accept this gateway's secret or certificate.",
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'tianjin' },
       });
       expectNothingLeaked(response);
+      // Its /ready says so, where the subgraph's own answered ready to the gateway.
+      const ready = await fetch(new URL('/ready', listening.url));
+      expect(ready.status).toBe(503);
+      expect((await ready.json()).subgraphs).toMatchObject({
+        tianjin: 'refused',
+        beijing: 'ready',
+      });
     } finally {
       await listening.close();
       await gateway.stop();

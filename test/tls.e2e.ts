@@ -141,8 +141,9 @@ describe('TLS between the gateway and a subgraph', () => {
     const result = await askThroughGateway({ TLS_CA_FILE: files.ca });
     expect(result.data?.tianjin).toBeNull();
     expect(result.errors?.[0]?.message).toBe(
-      '天津市登记库子图返回了 HTTP 403。The Tianjin subgraph answered HTTP 403.',
+      "天津市登记库子图暂不可用：它不接受本网关的密钥或证书。The Tianjin subgraph is unavailable: it does not accept this gateway's secret or certificate.",
     );
+    expect(result.errors?.[0]?.extensions?.code).toBe('SUBGRAPH_UNAVAILABLE');
     const dispatcher = new Agent({ connect: { ca: readFileSync(files.ca) } });
     const health = await fetch(new URL('/health', subgraph.url), { dispatcher });
     expect(health.status).toBe(200);

@@ -4,7 +4,7 @@ import type { Fetch } from './subgraph-transport.js';
 
 /**
  * `/ready`: which subgraphs the gateway can reach now, from each subgraph's own `/ready` (which
- * checks its database). 200 when all are ready; 503 with the list when any is not, though the
+ * checks its database, and refuses a gateway whose secret it does not accept: `refused`). 200 when all are ready; 503 with the list when any is not, though the
  * gateway still serves what the others answer. `cache` says where cached entries live now (`redis`
  * with its circuit `closed`, or `open` while the in-memory cache stands in for it).
  */
@@ -26,6 +26,8 @@ export function readiness(
             headers: secret ? { [GATEWAY_SECRET_HEADER]: secret } : {},
             signal: AbortSignal.timeout(2000),
           });
+          // Refused: the subgraph does not accept this gateway's secret (<NAME>_GATEWAY_SECRET).
+          if (response.status === 403) return [name, 'refused'] as const;
           return [name, response.ok ? 'ready' : 'unavailable'] as const;
         } catch {
           return [name, 'unreachable'] as const;

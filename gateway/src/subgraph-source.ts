@@ -146,6 +146,16 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     const { name } = this.options;
     const names = subgraphNames(name);
+    // The subgraph's own refusal of the gateway (subgraph-routes.ts): the region is unavailable to
+    // callers until the two sides' secret or certificate agree, and the log says which it is.
+    if (response.status === 403)
+      return new GraphQLError(
+        inBoth({
+          zh: `${names.zh}暂不可用：它不接受本网关的密钥或证书。`,
+          en: `The ${names.en} is unavailable: it does not accept this gateway's secret or certificate.`,
+        }),
+        { extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: name } },
+      );
     return new GraphQLError(
       inBoth({
         zh: `${names.zh}返回了 HTTP ${response.status}。`,

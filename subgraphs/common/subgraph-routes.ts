@@ -74,7 +74,18 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
     // The guard above has checked the caller (by secret or certificate): the endpoint only serves.
     metricsEndpoint(options.metrics, undefined, '', false),
   );
-  app.get('/ready', async (_req, res) => {
+  app.get('/ready', async (req, res) => {
+    // Probes show no secret; the gateway shows its own, and one this subgraph does not accept means
+    // that nothing the gateway asks will be answered: not ready for it, said as such.
+    const shown = req.get(GATEWAY_SECRET_HEADER);
+    if (shown !== undefined && !fromGateway(req, shown)) {
+      res.status(403).json({
+        status: 'refused',
+        subgraph: options.name,
+        reason: 'the gateway secret does not match',
+      });
+      return;
+    }
     try {
       await options.db.query('SELECT 1');
       res.json({ status: 'ready', subgraph: options.name });
