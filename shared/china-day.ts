@@ -12,3 +12,15 @@ const chinaDays = new Intl.DateTimeFormat('en-CA', {
 });
 
 export const chinaDay = (at: Date = new Date()): string => chinaDays.format(at);
+
+const chinaTimes = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as a reader in China reads it, with its offset: 2026-12-05T01:30:00+08:00, not UTC's Z. */
+export const chinaTime = (at: Date = new Date()): string =>
+  `${chinaDay(at)}T${chinaTimes.format(at)}+08:00`;

@@ -1,3 +1,4 @@
+import { chinaTime } from '../../shared/china-day.js';
 import type { Cell } from 'write-excel-file/node';
 import { graphql } from './__generated__/gql.js';
 import type { Sheet } from './format.js';
@@ -227,7 +228,7 @@ export function aboutSheet(
   return {
     name: labels.sheet[language],
     data: [
-      line('generatedAt', (options.now ?? new Date()).toISOString()),
+      line('generatedAt', chinaTime(options.now ?? new Date())),
       line('asOf', measuredOnWords(options.measuredOn, options.askedFor ?? null, language)),
       ...(options.pastDayNote ? [line('pastDay', options.pastDayNote)] : []),
       ...(options.censusNote ? [line('census', options.censusNote)] : []),
