@@ -26,8 +26,8 @@ const federation = useStack({ ownDatabases: 'dashboard' });
  * committed screenshots. The gateway's and subgraphs' clocks (this process's `Date`) start from it
  * and run on. The pages keep the browser's clock: with theirs pinned too (held still, or installed
  * by Playwright), charts came out squashed in screenshots on a busy machine, for a reason not found;
- * what a page prints of its own clock (the time of its update) is a few pixels, within what a
- * screenshot may differ by.
+ * what a page prints of its own clock (the time of its update) is replaced by the pinned noon in
+ * the screenshots (screenshotOf): its digits moved more pixels than a screenshot may differ by.
  */
 const PINNED_MOMENT = new Date('2026-12-04T04:00:00Z');
 
@@ -41,6 +41,11 @@ async function screenshotOf(page: Page, options: { fullPage?: boolean } = {}) {
   await page.evaluate(
     () =>
       new Promise((drawn) => {
+        // The page prints its time of update from its own clock, left running (PINNED_MOMENT): the
+        // pinned noon stands in for it, or the hour of a run rewrote the committed files.
+        const updated = document.getElementById('updated');
+        if (updated?.textContent)
+          updated.textContent = updated.textContent.replace(/\d{1,2}:\d{2}:\d{2}/, '12:00:00');
         window.dispatchEvent(new Event('beforeprint'));
         requestAnimationFrame(() => requestAnimationFrame(drawn));
       }),
