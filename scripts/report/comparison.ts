@@ -1,5 +1,6 @@
 import { postQuery } from './format.js';
 import { inBoth, messageIn } from '../../shared/bilingual.js';
+import { chinaDay } from '../../shared/china-day.js';
 import type { Language } from './language.js';
 import type { PopulationSource, ReportIndicator } from './about.js';
 import { requireIndicator } from './unknown-indicator.js';
@@ -36,7 +37,7 @@ async function rateYears(
   const data = await postQuery(
     gatewayUrl,
     rateYearsQuery,
-    { indicator, from: new Date().getUTCFullYear() - RATE_YEARS_BACK },
+    { indicator, from: Number(chinaDay().slice(0, 4)) - RATE_YEARS_BACK },
     () => {},
     // One that did not answer has no years: the comparison's own query says why.
     () => {},
