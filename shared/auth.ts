@@ -32,7 +32,7 @@ export const AUDIENCE = 'social-work-registry';
 const DEVELOPMENT_SECRET = 'development-only-secret-never-use-in-production';
 
 /** HS256 wants a key at least as long as its hash: 256 bits. */
-const MIN_SECRET_BYTES = 32;
+export const MIN_SECRET_BYTES = 32;
 /** The longest a token may still be valid for in production, unless `JWT_MAX_AGE` says otherwise: a day. */
 const DEFAULT_MAX_AGE_SECONDS = 24 * 60 * 60;
 

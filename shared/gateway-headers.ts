@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { MIN_SECRET_BYTES } from './auth.js';
 import { bearerToken } from './token-verification.js';
 
 /**
@@ -43,13 +44,11 @@ export function gatewaySecret(
   return secret || undefined;
 }
 
-/** As long as an HS256 key (auth.ts): a shorter one can be guessed by whoever reaches the subgraph. */
-const MIN_SECRET_BYTES = 32;
-
 /**
- * A production gateway secret that can be guessed, or that is `JWT_SECRET` (then whoever holds the
- * gateway could sign tokens, and whoever holds a token key could pass as the gateway), is refused
- * before the service starts, with what to do.
+ * A production gateway secret shorter than an HS256 key (MIN_SECRET_BYTES), which whoever reaches
+ * the subgraph could guess, or that is `JWT_SECRET` (then whoever holds the gateway could sign
+ * tokens, and whoever holds a token key could pass as the gateway), is refused before the service
+ * starts, with what to do.
  */
 function refuseWeakSecret(name: string, secret: string, env: NodeJS.ProcessEnv): void {
   const bytes = Buffer.byteLength(secret);
