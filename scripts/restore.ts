@@ -111,7 +111,7 @@ try {
     await refuseOtherRegionsRegistry(urlOf(staging), {
       url: replacing ? urlOf(database) : null,
       database,
-      region: owner && regions.some((r) => r.slug === owner.name) ? owner.name : undefined,
+      region: regions.find((r) => r.slug === owner?.name)?.code,
     });
     const ownRecord = await dumpRecordOf(urlOf(staging), dump.createdAt);
     if (replacing) {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { withClient } from '../../common/database-server.js';
 import { RestoreRefused } from '../../common/restore-target.js';
-import { regionByCode, regionBySlug, type Region } from '../../regions.js';
+import { regionByCode, type Region } from '../../regions.js';
 
 /**
  * Claims a registry database for `region` the first time the region opens it, and refuses one that
@@ -51,12 +51,13 @@ export async function registryRegionOf(url: string): Promise<string | null> {
  */
 export async function refuseOtherRegionsRegistry(
   restoredUrl: string,
+  /** The database replaced, if it exists; the region's code it is restored for, if any. */
   target: { url: string | null; database: string; region: string | undefined },
 ): Promise<void> {
   const restored = await registryRegionOf(restoredUrl);
   if (!restored) return;
   const replaced = target.url ? await registryRegionOf(target.url) : null;
-  const expected = replaced ?? (target.region ? regionBySlug(target.region).code : null);
+  const expected = replaced ?? target.region ?? null;
   if (!expected || expected === restored) return;
   const [of, into] = [regionByCode(restored), regionByCode(expected)];
   throw new RestoreRefused(
