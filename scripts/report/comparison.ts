@@ -96,12 +96,10 @@ export async function fetchComparison(
     (index, message) => unanswered.set(index, message),
   );
   const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
-  // A region that did not answer has no measure: the total leaves it out, saying so.
-  const measures = data.registries.map(({ code, measure }, index) => ({
+  // A region that did not answer has no measure (null): the total leaves it out, saying so.
+  const measures = data.registries.map(({ code, measure }) => ({
     region: code,
-    measure: unanswered.has(index)
-      ? null
-      : measure && { ...measure, populationAsOf: measure.denominatorFigure?.asOf },
+    measure: measure && { ...measure, populationAsOf: measure.denominatorFigure?.asOf },
   }));
   // A rate of today is, in each region, over its own latest population: added up over one year-end.
   const years =
@@ -127,8 +125,11 @@ export async function fetchComparison(
     askedAsOf: asOf ?? null,
     rows: data.registries.map((registry, index) => {
       const row = toRow(registry, data.indicator!, firstYearNotOver(asOf ?? null));
+      // Blank for want of an answer: said so (a part it did answer keeps its own words).
       const why = unanswered.get(index);
-      return why === undefined ? row : { ...row, notMeasured: notAnswered(why) };
+      return why === undefined || row.measured != null
+        ? row
+        : { ...row, notMeasured: notAnswered(why) };
     }),
     populations,
     totalPopulations: national.included.flatMap((region) => {
