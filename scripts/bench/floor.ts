@@ -25,7 +25,8 @@ export async function sqlFloor(databases: Map<string, RegistryContext['db']>) {
         db,
         targets.map((t, i) => ({
           indicator: t.indicator,
-          withFigures: !t.scopeProgramId && !t.scopeKinds?.length,
+          withFigures: !t.scopeKinds?.length,
+          program: t.scopeProgramId,
           measured: measured[i]!,
           knownOn: null,
         })),

@@ -151,13 +151,13 @@ async function computeStandings(db: DataSource, asked: readonly TargetMeasure[])
   const measured = asked.map((a) =>
     indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null,
   );
-  const scoped = (scope: MeasureScope) => scope.programId != null || (scope.kinds?.length ?? 0) > 0;
   const [found, starts] = await Promise.all([
     histories(
       db,
       asked.map((a, i) => ({
         indicator: a.indicator,
-        withFigures: !scoped(a.scope),
+        withFigures: !a.scope.kinds?.length,
+        program: a.scope.programId ?? null,
         measured: measured[i]!,
         knownOn: a.asOf,
       })),

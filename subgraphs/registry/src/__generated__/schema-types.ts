@@ -1040,7 +1040,7 @@ export type Progress = {
   figure?: Maybe<Figure>;
   /** 距目标值尚缺的数量（当前值达到目标值后为 0）。“基本实现”的目标在达到阈值时即为达成，此时仍可能有差额。公开数据带修饰词时，自其区间的下端起算：近40 距 40 尚缺至多 5，且不算达成。What is still missing to the target value (0 once the value reaches it). A target to be reached basically is achieved at its threshold, when some may still be missing. Of a published figure with a qualifier, counted from the lower end of its interval: 近40 is up to 5 short of 40, and does not reach it. */
   gap?: Maybe<Scalars['Float']['output']>;
-  /** 登记库各年年末值（MEASURED，每年一个，最后一个截至今日），以及公布数字和基期值（PUBLISHED）。The registry's year-end values (MEASURED, one a year, the last as of today), published figures and baselines (PUBLISHED). */
+  /** 登记库各年年末值（MEASURED，每年一个，最后一个截至今日），以及统计目标所计内容的公布数字和基期值（PUBLISHED）：全指标的目标取全指标的数字，某一项目批次的目标只取该项目自身的数字。The registry's year-end values (MEASURED, one a year, the last as of today), and published figures and baselines of what the target counts (PUBLISHED): the whole indicator's for a target of the whole, a programme's own for a target of one cohort. */
   history: Array<HistoryPoint>;
   /**
    * 将当前值按趋势推算至目标年份末的值，并限定在该数值可能的范围内（覆盖率介于 0–100 之间且不低于当前值，已设立或派驻的累计数量不低于当前值）；有效数据不足两年或目标年份已过时为 null。

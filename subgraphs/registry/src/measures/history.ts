@@ -34,9 +34,10 @@ export interface IndicatorHistory {
   points: HistoryPoint[];
   trend: Trend | null;
   /**
-   * The latest reported figure that counts the whole indicator (no part, no programme, not a plan;
-   * of a stock, not cumulative; of a flow, a year's whole); none for a history without figures (a
-   * target that counts fewer records: a figure of the whole is not its value).
+   * The latest reported figure that counts what the history counts (the whole indicator, or a
+   * cohort's programme; no part, not a plan; of the whole, of a stock, not cumulative, of a flow, a
+   * year's whole); none for a history without figures (a target of some kinds of institution: a
+   * figure of the whole is not its value).
    */
   latestFigureId: string | null;
 }
@@ -44,8 +45,13 @@ export interface IndicatorHistory {
 /** What a history is of: an indicator, and whether published figures of the whole indicator belong in it. */
 export interface HistoryOf {
   indicator: string;
-  /** A target that counts fewer records than the indicator (a cohort, some kinds) is not what the figures count. */
+  /** A target that counts some kinds of institution only is not what any figure counts. */
   withFigures: boolean;
+  /**
+   * The programme a cohort's target counts (its id), whose own figures are then the history's, and
+   * no figure of the whole indicator: a figure of the whole is not its value. Null for the whole.
+   */
+  program: string | null;
   /** The measure with its YEAR breakdown, or null where the registry cannot count the indicator. */
   measured: Measure | null;
   /** Only the figures whose date had ended by this day (figuresKnownOn); null for today. */
@@ -76,7 +82,8 @@ interface PublishedPoint {
  * first day to its last); this year to date, a figure of part of a year or of several, or of a
  * period whose start is not given, is no year's flow. A stock's figure since some year, parts of a
  * total, one programme's figures and plans are left out: they do not count the same thing, or count
- * nothing yet. The trend is fitted on the evidence (see trend.ts).
+ * nothing yet. A cohort's history (`program`) is the other way round: its programme's own figures
+ * are in it, and those of the whole indicator are not. The trend is fitted on the evidence (see trend.ts).
  */
 export async function histories(
   db: DataSource,
@@ -85,16 +92,22 @@ export async function histories(
   const rows: { part: number; points: PublishedPoint[]; latest_figure_id: string | null }[] =
     await db.query(
       `WITH asked AS (
-         SELECT part - 1 AS part, indicator, with_figures, flow, known_on
-         FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[])
-           WITH ORDINALITY AS a(indicator, with_figures, flow, known_on, part)
+         SELECT a.part - 1 AS part, a.indicator, a.with_figures, a.flow, a.known_on, a.program,
+           coalesce(p.period_start, p.year::text) AS program_start
+         FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::bigint[])
+           WITH ORDINALITY AS a(indicator, with_figures, flow, known_on, program, part)
+         LEFT JOIN program p ON p.id = a.program
        ), whole AS (
          SELECT a.part, a.with_figures, f.* FROM asked a
          JOIN figure f ON f.indicator = a.indicator AND f.withdrawn_at IS NULL
-         WHERE f.breakdown_dimension IS NULL AND f.scope_program_id IS NULL
+         WHERE f.breakdown_dimension IS NULL AND f.scope_program_id IS NOT DISTINCT FROM a.program
            AND f.scope_institution_id IS NULL AND f.kind = 'REPORTED'
            AND (a.known_on IS NULL OR ${FIGURE_LAST_DAY} <= a.known_on)
-           AND CASE WHEN a.flow
+           AND CASE WHEN a.program IS NOT NULL
+             -- A cohort's own figure, on a day or since its programme began: one that starts
+             -- later (or whose programme gives no start) may count a part of it.
+             THEN f.period_start IS NULL OR f.period_start <= a.program_start
+             WHEN a.flow
              -- A flow's figure of one calendar year's whole: from its first day to its last.
              THEN f.period_start IN (left(f.as_of, 4), left(f.as_of, 4) || '-01', left(f.as_of, 4) || '-01-01')
                AND f.as_of IN (left(f.as_of, 4), left(f.as_of, 4) || '-12', left(f.as_of, 4) || '-12-31')
@@ -124,6 +137,7 @@ export async function histories(
         of.map((h) => h.withFigures),
         of.map((h) => isFlowIndicator(h.indicator)),
         of.map((h) => h.knownOn),
+        of.map((h) => h.program),
       ],
     );
   return rows.map((row, part) => {
