@@ -1892,17 +1892,17 @@ describe('targets on a qualified figure', () => {
         editor,
         `mutation ($input: FigureInput!) {
           figure: tianjin { recordFigure(input: $input) { id } }
-          target: tianjin { setTarget(input: { indicator: "HIGH_LEVEL_SOCIAL_WORK_TALENTS",
-            targetValue: 40, unit: "persons", targetYear: ${targetYear}, description: "测试目标：高层次人才" }) {
+          target: tianjin { setTarget(input: { indicator: "COMMUNITY_HEALTH_VOLUNTEERS",
+            targetValue: 40, unit: "persons", targetYear: ${targetYear}, description: "测试目标：社区健康志愿者" }) {
             progress(asOf: "${targetYear}-12-31") { value status gap reason { code reachedYear } statusReason } } } }`,
         {
           input: {
-            indicator: 'HIGH_LEVEL_SOCIAL_WORK_TALENTS',
+            indicator: 'COMMUNITY_HEALTH_VOLUNTEERS',
             value: 40,
             qualifier,
             qualifierWord: word,
             asOf: `${targetYear}-06`,
-            quote: `高层次社会工作人才${word}40人`,
+            quote: `社区健康志愿者${word}40人`,
             source: { title: '测试来源', document: 'test.txt' },
           },
         },
