@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reasonText } from '../gateway/dashboard/src/reason-words.js';
 import { messageIn } from '../gateway/dashboard/src/language.js';
+import { reasonInEnglish } from '../subgraphs/registry/src/measures/reason-in-english.js';
+import type { StatusReason } from '../subgraphs/registry/src/measures/status.js';
 
 /** The dashboard shows an error in its page's language, of the two the API says it in. */
 describe("an error's message on the dashboard", () => {
@@ -115,5 +117,28 @@ describe("a target's reason on the dashboard", () => {
     expect(reasonText(early, 'prefectures', 'zh')).toBe(
       '目标所计的项目始于 2025 年，晚于判定日期：当时还没有可计的记录。',
     );
+  });
+
+  // Ningxia published its plan to dispatch 30 and the counties it would cover: a plan, not a count.
+  it('never says nothing was published where a plan may have been: no published figure counts it', () => {
+    for (const code of ['NO_VALUE', 'NOTHING_REGISTERED'] as const) {
+      const unjudged: StatusReason = {
+        ...missed,
+        code,
+        value: null,
+        basicallyPercent: null,
+        deadlineValue: null,
+        deadlineGap: null,
+        scopeStart: null,
+        targetSetOn: null,
+        targetSetOnInferred: null,
+      };
+      expect(reasonText(unjudged, 'persons', 'zh')).toContain(
+        '也无统计其数量的公开数据（计划和启动消息不是统计数）',
+      );
+      const english = 'no published figure counts it (a plan or a launch is not a count)';
+      expect(reasonText(unjudged, 'persons', 'en')).toContain(english);
+      expect(reasonInEnglish(unjudged)).toContain(english);
+    }
   });
 });

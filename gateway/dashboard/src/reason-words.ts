@@ -58,8 +58,8 @@ export function reasonText(
   const trend = { zh: `按 ${from}–${to} 年的趋势，`, en: `The ${from}–${to} trend projects` };
   const words: Record<string, Record<Language, string>> = {
     NO_VALUE: {
-      zh: '既无登记测算值，也无公开数据。',
-      en: 'No measured value and no published figure.',
+      zh: '既无登记测算值，也无统计其数量的公开数据（计划和启动消息不是统计数）。',
+      en: 'No measured value, and no published figure counts it (a plan or a launch is not a count).',
     },
     TARGET_NOT_YET_SET: {
       zh: `设定该目标的政策印发于 ${dateWords(reason.targetSetOn, 'zh')}${reason.targetSetOnInferred ? '（推定）' : ''}，晚于判定日期：当时没有这一目标，不作判定。`,
@@ -70,8 +70,8 @@ export function reasonText(
       en: `The programme the target counts began ${dateWords(reason.scopeStart, 'en')}, after the day judged: there was nothing of it to count yet.`,
     },
     NOTHING_REGISTERED: {
-      zh: '登记库中尚无目标所计的记录，也无公开数据：0 是登记在册的数量，不表示该地区实际没有。',
-      en: 'The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none.',
+      zh: '登记库中尚无目标所计的记录，也无统计其数量的公开数据（计划和启动消息不是统计数）：0 是登记在册的数量，不表示该地区实际没有。',
+      en: 'The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none.',
     },
     TARGET_REACHED: {
       zh: `${value} 已达到目标 ${target}。`,

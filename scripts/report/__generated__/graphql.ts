@@ -87,11 +87,11 @@ export type RegionCode =
 
 /** 所适用的状态规则；各代码的文字表述由客户端以其自身语言给出。Which status rule applied; each code is worded by the client in its own language. */
 export type StatusReasonCode =
-  /** 登记库中没有目标所计的记录，也无公布数字：0 是登记在册的数量，不表示该地区实际没有，因此不据以判定。The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none, so nothing is judged on it. */
+  /** 登记库中没有目标所计的记录，也无统计其数量的公布数字（计划和启动消息不是统计数）：0 是登记在册的数量，不表示该地区实际没有，因此不据以判定。The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none, so nothing is judged on it. */
   | 'NOTHING_REGISTERED'
   /** 未达到目标，且有效数据仅涵盖一个年份：无趋势可供推算。Not reached, and the evidence holds a single year: no trend to project. */
   | 'NO_TREND'
-  /** 既无测算值，也无公布数字。No measured value and no published figure. */
+  /** 既无测算值，也无统计其数量的公布数字（计划和启动消息不是统计数）。No measured value, and no published figure counts it (a plan or a launch is not a count). */
   | 'NO_VALUE'
   /** 按趋势推算将未达到阈值，且差距超过阈值的 `tolerancePercent`。The trend falls short of the threshold by more than `tolerancePercent` of it. */
   | 'PROJECTED_SHORT'

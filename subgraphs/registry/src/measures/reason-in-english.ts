@@ -29,13 +29,13 @@ function ruleInEnglish(reason: StatusReason, qualifier?: string | null): string 
   const trend = `The ${reason.trendYears[0]}–${reason.trendYears.at(-1)} trend`;
   switch (reason.code) {
     case 'NO_VALUE':
-      return 'No measured value and no published figure.';
+      return 'No measured value, and no published figure counts it (a plan or a launch is not a count).';
     case 'TARGET_NOT_YET_SET':
       return `The policy setting the target was issued ${dateWords(reason.targetSetOn, 'en')}${reason.targetSetOnInferred ? ' (inferred)' : ''}, after the day judged: there was no target to judge then.`;
     case 'SCOPE_NOT_BEGUN':
       return `The programme the target counts began ${dateWords(reason.scopeStart, 'en')}, after the day judged: there was nothing of it to count yet.`;
     case 'NOTHING_REGISTERED':
-      return 'The registry holds none of what the target counts, and no figure was published: 0 is what is registered, not a finding that the region has none.';
+      return 'The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none.';
     case 'TARGET_REACHED':
       return `${Value} has reached the target of ${targetValue}.`;
     case 'TARGET_BASICALLY_REACHED':
