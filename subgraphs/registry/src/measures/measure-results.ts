@@ -57,10 +57,15 @@ export function notComputable(indicator: string): Measure {
   };
 }
 
-/** What a flow's value is: each programme's amount spread over its days, the period's part of it. */
+/**
+ * What a flow's value is: each programme's amount spread over its days, the period's part of it.
+ * Its parts are rounded as the total is, each on its own (Beijing's funding by service field to
+ * 2025-06-30: 1,254,602 yuan in its parts, 1,254,603 in all), as a yearbook's are: forcing them to
+ * add up would change a part's own estimate.
+ */
 const prorated = {
-  zh: '时期（流量）值：每个项目的量按其实施天数平均分摊，跨越测算时期的项目只计入时期内的部分，因此为估计值，取整到个位。',
-  en: "A flow: each programme's amount is spread evenly over its days, and one that runs past the period counts for the part within it, so the value is an estimate, rounded to a whole unit.",
+  zh: '时期（流量）值：每个项目的量按其实施天数平均分摊，跨越测算时期的项目只计入时期内的部分，因此为估计值，取整到个位；总数和各分项分别取整，分项之和与总数可能相差几个单位。',
+  en: "A flow: each programme's amount is spread evenly over its days, and one that runs past the period counts for the part within it, so the value is an estimate, rounded to a whole unit; the total and each part are rounded apart, so the parts may add up to a few units more or less than the total.",
 };
 
 /**
