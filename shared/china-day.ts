@@ -4,8 +4,11 @@
  * 08:00 in Beijing, refusing that morning's own date as "in the future" and reporting as of the day
  * before.
  */
+/** China's time zone: UTC+8 all year. */
+export const CHINA_TIME_ZONE = 'Asia/Shanghai';
+
 const chinaDays = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: CHINA_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -13,8 +16,11 @@ const chinaDays = new Intl.DateTimeFormat('en-CA', {
 
 export const chinaDay = (at: Date = new Date()): string => chinaDays.format(at);
 
+/** The calendar year in China: this year, for a series that runs to it. */
+export const chinaYear = (at: Date = new Date()): number => Number(chinaDay(at).slice(0, 4));
+
 const chinaTimes = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: CHINA_TIME_ZONE,
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',

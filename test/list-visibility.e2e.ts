@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, useStack } from './harness.js';
+import { chinaYear } from '../shared/china-day.js';
 
 // Databases of its own: a test registers a social worker.
 const federation = useStack({ ownDatabases: 'list_visibility' });
@@ -33,7 +34,7 @@ describe("an institution's count of social workers", () => {
     // Every record, and those in post today: both published only for an anonymous caller.
     const count = (headers: Record<string, string>, id: string) =>
       federation.as(headers)(
-        `{ tianjin { institution(id: "${id}") { socialWorkerCount inPost: socialWorkerCount(asOf: "${new Date().getUTCFullYear()}") } } }`,
+        `{ tianjin { institution(id: "${id}") { socialWorkerCount inPost: socialWorkerCount(asOf: "${chinaYear()}") } } }`,
       );
     const published = await federation.as({})(
       `{ tianjin { institutions(first: 1, filter: { provenance: PUBLISHED }) { edges { node { id } } } } }`,

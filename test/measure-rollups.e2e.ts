@@ -337,6 +337,15 @@ describe('measure rollups', () => {
     );
   });
 
+  it("take a day the way the registry does, China's, whatever the server's time zone", async () => {
+    // 01:00 in Beijing on the 6th is still the 5th in UTC: the day a record written then is dated.
+    expect(
+      await opened.dataSource.query(
+        `SELECT current_setting('TimeZone') AS zone, (timestamptz '2026-12-05 17:00+00')::date::text AS day`,
+      ),
+    ).toEqual([{ zone: 'Asia/Shanghai', day: '2026-12-06' }]);
+  });
+
   it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const runner = db.createQueryRunner();

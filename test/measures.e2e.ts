@@ -8,12 +8,13 @@ import {
   loadHandCountedRegistry,
 } from './fixtures/hand-counted-registry.js';
 import { bearer, graphql, useRegistryDatabase } from './harness.js';
+import { chinaYear } from '../shared/china-day.js';
 
 /**
  * The Beijing subgraph on a database holding only the hand-counted fixture, asked directly: the
  * gateway adds nothing to a measure, and the national comparison test covers the way through it.
  */
-const year = new Date().getUTCFullYear();
+const year = chinaYear();
 const opened = useRegistryDatabase('hand_counted_registry');
 let subgraph: SubgraphApp;
 let server: Listening;

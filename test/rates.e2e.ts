@@ -1,4 +1,4 @@
-import { chinaDay } from '../shared/china-day.js';
+import { chinaDay, chinaYear } from '../shared/china-day.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messageIn } from '../shared/bilingual.js';
 import { listen, type Listening } from '../shared/listen.js';
@@ -180,7 +180,7 @@ describe('rates per 10,000 residents on hand counts', () => {
   });
 
   it('runs a YEAR series asked for no day to this year, its value over the latest population', async () => {
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = chinaYear();
     const { data, errors } = await rate(
       'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
       `by: [YEAR], from: 2023`,
@@ -427,7 +427,7 @@ describe('rates per 10,000 residents on the published populations, through the g
       tianjin.series.breakdown
         .filter((cell: { denominator: number | null }) => cell.denominator != null)
         .map((cell: { keys: { value: string }[] }) => cell.keys[0]!.value),
-    ).toEqual(['2019', '2024', String(new Date().getUTCFullYear())]);
+    ).toEqual(['2019', '2024', String(chinaYear())]);
     expect(tianjin.series.reason).toBe(
       '以已公布的 2024 年末常住人口数为分母，每万人计；2020 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。' +
         "Per 10,000 of the year-end resident population of 2024, as published. Year-end populations before 2020 were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.",
@@ -491,7 +491,7 @@ describe('rates per 10,000 residents on the published populations, through the g
     // Each year-end's total, as `--as-of` that year gives it: today's is the one of the most regions
     // (the later of two as many), the same regions left out for the same reasons.
     const byYear = await Promise.all(
-      Array.from({ length: new Date().getUTCFullYear() - 2019 }, (_, i) =>
+      Array.from({ length: chinaYear() - 2019 }, (_, i) =>
         fetchComparison(federation.stack.gatewayUrl, rate, 'en', String(2019 + i)),
       ),
     );

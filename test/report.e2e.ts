@@ -1,4 +1,4 @@
-import { chinaDay } from '../shared/china-day.js';
+import { chinaDay, chinaYear } from '../shared/china-day.js';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { fetchComparison } from '../scripts/report/comparison.js';
@@ -525,7 +525,7 @@ describe('npm run report', () => {
       // A year's own population; this year's, to date, is over the latest year-end before it.
       const populations = beijing.figures as { value: number; asOf: string }[];
       const population =
-        year === String(new Date().getUTCFullYear())
+        year === String(chinaYear())
           ? populations
               .filter((figure) => figure.asOf < year)
               .sort((a, b) => a.asOf.localeCompare(b.asOf))
@@ -693,13 +693,13 @@ describe('npm run report', () => {
   });
 
   it('heads the year not yet over as to date', async () => {
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = chinaYear();
     const series = await fetchSeries(
       federation.stack.gatewayUrl,
       'CERTIFIED_SOCIAL_WORKERS',
       thisYear - 1,
     );
-    const today = new Date().toISOString().slice(5, 10);
+    const today = chinaDay().slice(5);
     // The last day of a year is the one day its value is the year's whole.
     expect(series.toDateYear).toBe(today === '12-31' ? null : String(thisYear));
     // A rate's regions are as of their populations' year-ends; the year to date is headed with the

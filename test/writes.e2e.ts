@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
+import { chinaYear } from '../shared/china-day.js';
 
 /** Writes go through the gateway to Tianjin's subgraph, on databases of this file's own. */
 const federation = useStack({ ownDatabases: 'writes' });
@@ -611,7 +612,7 @@ describe('validation', () => {
       {
         name: '机构',
         kind: 'SOCIAL_WORK_AGENCY',
-        socialWorkSince: `${new Date().getUTCFullYear() + 1}-01`,
+        socialWorkSince: `${chinaYear() + 1}-01`,
       },
       'input.socialWorkSince',
       'must not be in the future',
@@ -930,7 +931,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
     ['a negative baseline of a percentage', { baselineValue: -3 }, ['input.baselineValue']],
     ['a fraction of a count', { indicator: 'SOCIAL_WORK_STATIONS', value: 12.5 }, ['input.value']],
     ['a negative count', { indicator: 'SOCIAL_WORK_STATIONS', value: -1 }, ['input.value']],
-    ['a date to come', { asOf: `${new Date().getUTCFullYear() + 1}` }, ['input.asOf']],
+    ['a date to come', { asOf: `${chinaYear() + 1}` }, ['input.asOf']],
     ['a rounding that is no power of ten', { value: 45, roundedTo: 5 }, ['input.roundedTo']],
     ['a value off its rounding', { value: 45.5, roundedTo: 1 }, ['input.value']],
     [
@@ -1377,7 +1378,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
           y2022: socialWorkerCount(asOf: "2022")
           mid2023: socialWorkerCount(asOf: "2023-06-30")
           y2023: socialWorkerCount(asOf: "2023")
-          now: socialWorkerCount(asOf: "${new Date().getUTCFullYear()}") } } }`,
+          now: socialWorkerCount(asOf: "${chinaYear()}") } } }`,
       )
     ).data.tianjin.institution;
     expect(counts).toEqual({ all: 2, y2019: 0, y2022: 1, mid2023: 1, y2023: 0, now: 1 });

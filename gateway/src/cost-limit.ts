@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import { checkMeasureCells } from './measure-cells.js';
 import { queryCost } from './query-cost.js';
 import { checkedVariables, variablesJson } from './request-values.js';
+import { chinaYear } from '../../shared/china-day.js';
 
 /**
  * Before planning: the request's values are checked (see request-values.ts), then the query is
@@ -73,7 +74,7 @@ class PassedChecks {
     const values = variablesJson(variables);
     if (values === undefined || values.length > MAX_KEPT_VARIABLES) return undefined;
     return createHash('sha256')
-      .update(`${new Date().getUTCFullYear()}\n${queryHash}\n${operationName ?? ''}\n${values}`)
+      .update(`${chinaYear()}\n${queryHash}\n${operationName ?? ''}\n${values}`)
       .digest('base64');
   }
 

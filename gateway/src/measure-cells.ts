@@ -15,6 +15,7 @@ import { regions } from '../../subgraphs/regions.js';
 // Enum-valued dimensions take their enum's values, and may be unset.
 import { enumOfDimension } from '../../shared/enum-labels.js';
 import { MAX_SERIES_YEARS } from '../../shared/series-years.js';
+import { chinaYear } from '../../shared/china-day.js';
 
 /**
  * How many cells a measure's breakdown may hold at most: the product of the number of values each
@@ -52,7 +53,7 @@ function seriesYears(argument: Arguments): number {
   const last = (argument('to') as number | null) ?? yearOf(argument('asOf'));
   const first = (argument('from') as number | null) ?? yearOf(argument('since'));
   if (typeof first !== 'number') return MAX_SERIES_YEARS;
-  const years = (last ?? new Date().getUTCFullYear()) - first + 1;
+  const years = (last ?? chinaYear()) - first + 1;
   return Math.min(Math.max(years, 1), MAX_SERIES_YEARS);
 }
 

@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions as TypeOrmOptions, type Logger } from 'typeorm';
+import { CHINA_TIME_ZONE } from '../../shared/china-day.js';
 
 /**
  * Counts the SQL statements a data source sends, so that tests can show that the number of
@@ -44,8 +45,11 @@ export function createDataSource({ url, entities, migrations, poolSize = 10 }: D
       application_name: 'social-work-registry',
       // The planner overestimates a YEAR series (a generated series of unknown length joined to the
       // groups), and a server with JIT on then spends 400 ms compiling a statement that runs in 20:
-      // every statement here is short, so JIT never pays.
-      options: '-c jit=off',
+      // every statement here is short, so JIT never pays. The registries' day is China's
+      // (shared/china-day.ts): `current_date` and a timestamp's `::date` are of the session's time
+      // zone, which would otherwise be the server's (UTC on most hosts), a day behind from 00:00 to
+      // 08:00 in Beijing.
+      options: `-c jit=off -c TimeZone=${CHINA_TIME_ZONE}`,
     },
   });
   return { dataSource, statements };
