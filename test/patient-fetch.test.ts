@@ -39,3 +39,32 @@ describe('the clients’ fetch before a busy gateway', () => {
     expect(gateway.received).toHaveLength(1);
   });
 });
+
+/** A server that closes the connection of the first `resets` requests without answering. */
+async function gatewayClosing(resets: number) {
+  const received: number[] = [];
+  server = createServer((req, res) => {
+    received.push(received.length);
+    if (received.length <= resets) req.socket.destroy();
+    else res.writeHead(200).end('answer');
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, received };
+}
+
+describe('the clients’ fetch on a connection the server closed', () => {
+  const query = { method: 'POST', body: '{"query":"{ __typename }"}' };
+
+  it('sends the query again once, on a new connection', async () => {
+    const gateway = await gatewayClosing(1);
+    const response = await fetchPatiently(gateway.url, query);
+    expect(await response.text()).toBe('answer');
+    expect(gateway.received).toHaveLength(2);
+  });
+
+  it('fails when the second is closed too, saying why', async () => {
+    const gateway = await gatewayClosing(5);
+    await expect(fetchPatiently(gateway.url, query)).rejects.toThrow('fetch failed');
+    expect(gateway.received).toHaveLength(2);
+  });
+});
