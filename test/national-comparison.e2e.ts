@@ -554,19 +554,20 @@ describe('demo registry against the published totals', () => {
     const projects = beijing.dataQuality.filter(
       (check: { indicator: { code: string } }) => check.indicator.code === 'SOCIAL_WORK_PROJECTS',
     );
+    // Each of 2023 to its page's date (since 2023): the 25 of September, the 45 of 24 October.
     expect(projects).toEqual([
-      {
-        indicator: { code: 'SOCIAL_WORK_PROJECTS' },
-        figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'CULTIVATION' } },
-        published: 45,
-        measured: 45,
-        flagged: false,
-      },
       {
         indicator: { code: 'SOCIAL_WORK_PROJECTS' },
         figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'DEMONSTRATION' } },
         published: 25,
         measured: 25,
+        flagged: false,
+      },
+      {
+        indicator: { code: 'SOCIAL_WORK_PROJECTS' },
+        figure: { breakdown: { dimension: 'PROGRAM_KIND', value: 'CULTIVATION' } },
+        published: 45,
+        measured: 45,
         flagged: false,
       },
     ]);
