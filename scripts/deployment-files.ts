@@ -101,6 +101,8 @@ export function dockerCompose(): string {
         // A dump before any migration not yet applied, kept in the subgraph's own volume.
         BACKUP_BEFORE_MIGRATE: '${BACKUP_BEFORE_MIGRATE:-on}',
         BACKUP_DIR: '/backups',
+        // The scraper's, which opens /metrics alone; without it a production subgraph serves them to nobody.
+        METRICS_SECRET: '${METRICS_SECRET:-}',
         ...common,
       },
       volumes: [`${subgraph.name}-backups:/backups`],
@@ -232,10 +234,11 @@ DEMO_DATA=off
 # CACHE_RETRY_MS=5000             # how long a failing Redis is bypassed before it is tried again
 # PERSISTED_QUERIES_PER_MINUTE=30 # new persisted queries one caller (address) may register a minute
 # CACHED_RESPONSES_PER_MINUTE=120 # requests a minute one caller may add cached answers and fetches with
-# METRICS_SECRET=                 # bearer token for /metrics; in production, without it, nobody reads them
 # OPERATION_NAMES=                # operations labelled in metrics beside the dashboard's, separated by commas
 
 # Every service
+# METRICS_SECRET=                 # Prometheus's bearer token for /metrics, which opens nothing else; in
+#                                 # production at least 32 bytes, no other secret's, and without it nobody reads them
 # CACHE_MAX_AGE=30                # seconds a public answer may be cached
 # LOG_LEVEL=info
 # JWT_MAX_AGE=86400               # in production, the longest a token may still be valid, in seconds

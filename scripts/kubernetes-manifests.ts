@@ -83,6 +83,10 @@ const generated =
 const documents = (objects: object[]) =>
   generated + objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 
+/** The scraper's secret, in each Secret's env file: one per Secret, or one for all of them. */
+const metricsSecretExample =
+  "# Prometheus's bearer token for /metrics, which opens nothing else (without it, /metrics is closed):\n# METRICS_SECRET=\n";
+
 const secretFiles = [...subgraphs.map((s) => s.name), 'gateway'];
 
 /** Path under deploy/kubernetes/ → contents. */
@@ -131,9 +135,9 @@ export function kubernetesFiles(): Record<string, string> {
       ...backupObjects(subgraph),
     ]);
     files[`overlays/production/secrets/${subgraph.name}.env.example`] =
-      `# Copy to ${subgraph.name}.env; ${subgraph.name}'s own values only.\nDATABASE_URL=postgres://registry:PASSWORD@db.${subgraph.name}.example:5432/${subgraph.database}\nGATEWAY_SECRET=\n# Tokens are verified with the public key of secrets/${publicKeyFileName}; or with a key set (then give the gateway the same address):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n`;
+      `# Copy to ${subgraph.name}.env; ${subgraph.name}'s own values only.\nDATABASE_URL=postgres://registry:PASSWORD@db.${subgraph.name}.example:5432/${subgraph.database}\nGATEWAY_SECRET=\n# Tokens are verified with the public key of secrets/${publicKeyFileName}; or with a key set (then give the gateway the same address):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n${metricsSecretExample}`;
   }
   files['overlays/production/secrets/gateway.env.example'] =
-    `# Copy to gateway.env: the secret the gateway shares with each subgraph.\n${subgraphs.map((s) => `${s.name.toUpperCase()}_GATEWAY_SECRET=\n`).join('')}# The subgraphs' key set, if they use one instead of secrets/${publicKeyFileName} (never JWT_SECRET, which signs tokens):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n`;
+    `# Copy to gateway.env: the secret the gateway shares with each subgraph.\n${subgraphs.map((s) => `${s.name.toUpperCase()}_GATEWAY_SECRET=\n`).join('')}# The subgraphs' key set, if they use one instead of secrets/${publicKeyFileName} (never JWT_SECRET, which signs tokens):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n${metricsSecretExample}`;
   return files;
 }

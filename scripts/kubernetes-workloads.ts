@@ -120,6 +120,7 @@ export function subgraphObjects(subgraph: SubgraphInfo): object[] {
                 { name: `${upper}_DATABASE_URL`, ...secretRef(secret, 'DATABASE_URL') },
                 { name: `${upper}_GATEWAY_SECRET`, ...secretRef(secret, 'GATEWAY_SECRET') },
                 ...tokenKeysEnv(secret),
+                { name: 'METRICS_SECRET', ...optionalSecretRef(secret, 'METRICS_SECRET') },
               ],
               ...probes('/ready'),
               resources: subgraphResources,
@@ -191,6 +192,11 @@ export function gatewayObjects(): object[] {
                 // The subgraphs' keys, to refuse a bad token once and cache signed-in answers by
                 // class (gateway/src/authentication.ts).
                 ...tokenKeysEnv('gateway-secrets'),
+                // The scraper's, which opens /metrics alone; without it they are served to nobody.
+                {
+                  name: 'METRICS_SECRET',
+                  ...optionalSecretRef('gateway-secrets', 'METRICS_SECRET'),
+                },
                 ...subgraphs.flatMap((s) => {
                   const upper = s.name.toUpperCase();
                   return [

@@ -164,6 +164,13 @@ describe('deployment files', () => {
     },
   );
 
+  it.each(['gateway', ...subgraphs.map((s) => s.name)])(
+    "docker-compose gives %s the scraper's METRICS_SECRET, which opens its /metrics alone",
+    (name) => {
+      expect(compose.services[name]!.environment!.METRICS_SECRET).toBe('${METRICS_SECRET:-}');
+    },
+  );
+
   it('has no service that the list of regions does not imply, besides the optional Redis', () => {
     const expected = [
       'gateway',

@@ -215,6 +215,19 @@ describe('Kubernetes manifests', () => {
     },
   );
 
+  it.each(['gateway', ...subgraphs.map((s) => s.name)])(
+    "%s's pod takes the scraper's METRICS_SECRET from its own Secret, when that holds one",
+    (name) => {
+      const container = find('Deployment', name)!.spec.template.spec.containers[0];
+      expect(container.env.find((e: { name: string }) => e.name === 'METRICS_SECRET')).toEqual({
+        name: 'METRICS_SECRET',
+        valueFrom: {
+          secretKeyRef: { name: `${name}-secrets`, key: 'METRICS_SECRET', optional: true },
+        },
+      });
+    },
+  );
+
   it('the gateway has a disruption budget and an autoscaler, and no deployment outside the list', () => {
     expect(find('PodDisruptionBudget', 'gateway')!.spec.minAvailable).toBe(1);
     expect(find('HorizontalPodAutoscaler', 'gateway')!.spec.scaleTargetRef.name).toBe('gateway');
