@@ -5,6 +5,12 @@ import { subgraphs } from '../subgraphs/regions.js';
 import { imageName, imageTag } from './image-tag.js';
 import { kubernetesFiles } from './kubernetes-manifests.js';
 import { routerConfig } from './router-config.js';
+import {
+  composePublicKeyFile,
+  composePublicKeyMount,
+  publicKeyPath,
+  publicKeySecret,
+} from './token-keys.js';
 
 export const composeFile = new URL('../docker-compose.yml', import.meta.url);
 export const envExampleFile = new URL('../.env.example', import.meta.url);
@@ -14,6 +20,8 @@ const header = `# Generated from subgraphs/regions.json by \`npm run deployment-
 # Every subgraph has a PostgreSQL of its own, as each regional team runs its own; the subgraphs and the
 # gateway run from one image (see Dockerfile). Values come from .env (copy .env.example), and each
 # service is given only its own: a subgraph never sees another's database password or secret.
+# Tokens are verified with the public key in ./secrets/jwt-public.pem, which every service reads and
+# none can sign with; the private key stays with whoever issues tokens (README, Deployment).
 # docker compose build gateway && docker compose up -d   (with a Redis for the gateway: --profile redis)
 # The one image is built once, by the gateway's service, and tagged with the package version and the
 # supergraph's hash; every service runs that tag.
@@ -25,6 +33,16 @@ const image = () => `${imageName}:${imageTag()}`;
 const common = {
   LOG_LEVEL: '${LOG_LEVEL:-info}',
   CACHE_MAX_AGE: '${CACHE_MAX_AGE:-30}',
+};
+
+/**
+ * The keys every service verifies tokens with: the public key's file (scripts/token-keys.ts), or a
+ * key set when JWT_JWKS_URL is given, which then takes precedence.
+ */
+const tokenKeys = {
+  JWT_PUBLIC_KEY_FILE: publicKeyPath,
+  JWT_JWKS_URL: '${JWT_JWKS_URL:-}',
+  JWT_MAX_AGE: '${JWT_MAX_AGE:-86400}',
 };
 
 const nodeHealth = (port: number, path: string) => ({
@@ -77,17 +95,18 @@ export function dockerCompose(): string {
       environment: {
         [`${upper}_DATABASE_URL`]: `postgres://registry:\${${upper}_DB_PASSWORD}@${db}:5432/${subgraph.database}`,
         [`${upper}_GATEWAY_SECRET`]: `\${${upper}_GATEWAY_SECRET:?set ${upper}_GATEWAY_SECRET in .env}`,
-        JWT_SECRET: '${JWT_SECRET:?set JWT_SECRET in .env}',
-        JWT_JWKS_URL: '${JWT_JWKS_URL:-}',
-        JWT_MAX_AGE: '${JWT_MAX_AGE:-86400}',
+        ...tokenKeys,
         DEMO_DATA: '${DEMO_DATA:-off}',
         PORT: String(subgraph.port),
         // A dump before any migration not yet applied, kept in the subgraph's own volume.
         BACKUP_BEFORE_MIGRATE: '${BACKUP_BEFORE_MIGRATE:-on}',
         BACKUP_DIR: '/backups',
+        // The scraper's, which opens /metrics alone; without it a production subgraph serves them to nobody.
+        METRICS_SECRET: '${METRICS_SECRET:-}',
         ...common,
       },
       volumes: [`${subgraph.name}-backups:/backups`],
+      secrets: [composePublicKeyMount],
       expose: [String(subgraph.port)],
       depends_on: { [db]: { condition: 'service_healthy' } },
       healthcheck: nodeHealth(subgraph.port, '/ready'),
@@ -104,10 +123,9 @@ export function dockerCompose(): string {
       // The subgraphs are on this host's own compose network: plain HTTP never leaves the machine.
       ALLOW_INSECURE_SUBGRAPHS: 'true',
       REDIS_URL: '${REDIS_URL:-}',
-      // The public key set, to refuse a bad token once and cache signed-in answers by class; never
-      // JWT_SECRET, which would let whoever holds the gateway sign tokens (gateway/src/authentication.ts).
-      JWT_JWKS_URL: '${JWT_JWKS_URL:-}',
-      JWT_MAX_AGE: '${JWT_MAX_AGE:-86400}',
+      // The subgraphs' public key, to refuse a bad token once and cache signed-in answers by class
+      // (gateway/src/authentication.ts).
+      ...tokenKeys,
       RESPONSE_CACHE: '${RESPONSE_CACHE:-on}',
       CLASS_CACHE: '${CLASS_CACHE:-on}',
       CLASS_CACHE_MAX_AGE: '${CLASS_CACHE_MAX_AGE:-30}',
@@ -146,6 +164,7 @@ export function dockerCompose(): string {
         }),
       ),
     },
+    secrets: [composePublicKeyMount],
     ports: ['4000:4000'],
     // Started, not healthy: the gateway answers with the regions that answer and names the others,
     // so one region down does not keep the federation from starting.
@@ -161,7 +180,11 @@ export function dockerCompose(): string {
     profiles: ['redis'],
     expose: ['6379'],
   };
-  return header + stringify({ services, volumes }, { aliasDuplicateObjects: false, lineWidth: 0 });
+  const secrets = { [publicKeySecret]: { file: composePublicKeyFile } };
+  return (
+    header +
+    stringify({ services, volumes, secrets }, { aliasDuplicateObjects: false, lineWidth: 0 })
+  );
 }
 
 /** .env.example: every variable the services read, and a password and a secret per subgraph. */
@@ -176,8 +199,11 @@ export function envExample(): string {
 # variable the services read is here, and docker-compose.yml reads .env.
 # A secret: node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))"
 
-# Tokens: an HS256 key shared by whoever issues tokens and every subgraph (or JWT_JWKS_URL instead).
-JWT_SECRET=
+# Tokens are verified with the public key in secrets/jwt-public.pem, beside docker-compose.yml; its
+# private key stays with whoever issues tokens, on no host of these services (README, Deployment):
+#   openssl genpkey -algorithm ed25519 -out jwt-private.pem
+#   openssl pkey -in jwt-private.pem -pubout -out secrets/jwt-public.pem
+# Or a key set (the file must still be there; the key set is used):
 # JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json
 
 # Generated demo data in the registries: off for a real deployment.
@@ -208,10 +234,11 @@ DEMO_DATA=off
 # CACHE_RETRY_MS=5000             # how long a failing Redis is bypassed before it is tried again
 # PERSISTED_QUERIES_PER_MINUTE=30 # new persisted queries one caller (address) may register a minute
 # CACHED_RESPONSES_PER_MINUTE=120 # requests a minute one caller may add cached answers and fetches with
-# METRICS_SECRET=                 # bearer token for /metrics; in production, without it, nobody reads them
 # OPERATION_NAMES=                # operations labelled in metrics beside the dashboard's, separated by commas
 
 # Every service
+# METRICS_SECRET=                 # Prometheus's bearer token for /metrics, which opens nothing else; in
+#                                 # production at least 32 bytes, no other secret's, and without it nobody reads them
 # CACHE_MAX_AGE=30                # seconds a public answer may be cached
 # LOG_LEVEL=info
 # JWT_MAX_AGE=86400               # in production, the longest a token may still be valid, in seconds

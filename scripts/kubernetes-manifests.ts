@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { subgraphs } from '../subgraphs/regions.js';
+import { publicKeyFileName, publicKeySecret } from './token-keys.js';
 import { backupObjects } from './kubernetes-backups.js';
 import {
   gatewayObjects,
@@ -82,6 +83,10 @@ const generated =
 const documents = (objects: object[]) =>
   generated + objects.map((o) => stringify(o, { lineWidth: 0 })).join('---\n');
 
+/** The scraper's secret, in each Secret's env file: one per Secret, or one for all of them. */
+const metricsSecretExample =
+  "# Prometheus's bearer token for /metrics, which opens nothing else (without it, /metrics is closed):\n# METRICS_SECRET=\n";
+
 const secretFiles = [...subgraphs.map((s) => s.name), 'gateway'];
 
 /** Path under deploy/kubernetes/ → contents. */
@@ -95,18 +100,22 @@ export function kubernetesFiles(): Record<string, string> {
         resources: ['gateway.yaml', ...subgraphs.map((s) => `${s.name}.yaml`)],
       }),
     'base/gateway.yaml': documents(gatewayObjects()),
-    // Each region's Secret from its own file: secrets/<name>.env (DATABASE_URL, GATEWAY_SECRET,
-    // JWT_SECRET); the gateway's holds every <NAME>_GATEWAY_SECRET. The files are never committed.
+    // Each region's Secret from its own file: secrets/<name>.env (DATABASE_URL, GATEWAY_SECRET); the
+    // gateway's holds every <NAME>_GATEWAY_SECRET. The files are never committed. The one Secret all
+    // pods share is the public key's, which verifies tokens and signs none.
     'overlays/production/kustomization.yaml':
       generated +
       stringify({
         apiVersion: 'kustomize.config.k8s.io/v1beta1',
         kind: 'Kustomization',
         resources: ['../../base'],
-        secretGenerator: secretFiles.map((name) => ({
-          name: `${name}-secrets`,
-          envs: [`secrets/${name}.env`],
-        })),
+        secretGenerator: [
+          ...secretFiles.map((name) => ({
+            name: `${name}-secrets`,
+            envs: [`secrets/${name}.env`],
+          })),
+          { name: publicKeySecret, files: [`${publicKeyFileName}=secrets/${publicKeyFileName}`] },
+        ],
       }),
     'overlays/trial/kustomization.yaml':
       generated +
@@ -126,9 +135,9 @@ export function kubernetesFiles(): Record<string, string> {
       ...backupObjects(subgraph),
     ]);
     files[`overlays/production/secrets/${subgraph.name}.env.example`] =
-      `# Copy to ${subgraph.name}.env; ${subgraph.name}'s own values only.\nDATABASE_URL=postgres://registry:PASSWORD@db.${subgraph.name}.example:5432/${subgraph.database}\nGATEWAY_SECRET=\nJWT_SECRET=\n# Or tokens verified with a key set (then give the gateway the same address):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n`;
+      `# Copy to ${subgraph.name}.env; ${subgraph.name}'s own values only.\nDATABASE_URL=postgres://registry:PASSWORD@db.${subgraph.name}.example:5432/${subgraph.database}\nGATEWAY_SECRET=\n# Tokens are verified with the public key of secrets/${publicKeyFileName}; or with a key set (then give the gateway the same address):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n${metricsSecretExample}`;
   }
   files['overlays/production/secrets/gateway.env.example'] =
-    `# Copy to gateway.env: the secret the gateway shares with each subgraph.\n${subgraphs.map((s) => `${s.name.toUpperCase()}_GATEWAY_SECRET=\n`).join('')}# The subgraphs' key set, if they use one (never JWT_SECRET, which signs tokens):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n`;
+    `# Copy to gateway.env: the secret the gateway shares with each subgraph.\n${subgraphs.map((s) => `${s.name.toUpperCase()}_GATEWAY_SECRET=\n`).join('')}# The subgraphs' key set, if they use one instead of secrets/${publicKeyFileName} (never JWT_SECRET, which signs tokens):\n# JWT_JWKS_URL=https://login.example.org/.well-known/jwks.json\n${metricsSecretExample}`;
   return files;
 }

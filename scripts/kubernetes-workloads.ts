@@ -1,6 +1,7 @@
 import { gatewayNodeOptions } from '../gateway/src/heap.js';
 import { subgraphs, type SubgraphInfo } from '../subgraphs/regions.js';
 import { imageName, imageTag } from './image-tag.js';
+import { publicKeyPath, publicKeyVolume, publicKeyVolumeMount } from './token-keys.js';
 
 /** The Kubernetes objects of the subgraphs and the gateway, for kubernetes-manifests.ts. */
 const partOf = 'social-work-registry';
@@ -80,6 +81,15 @@ export const scratchAndBackupVolumes = (subgraph: SubgraphInfo) => [
 
 export const image = (): string => `${imageName}:${imageTag()}`;
 
+/**
+ * How a pod verifies tokens: the public key mounted from its Secret (scripts/token-keys.ts), or the
+ * key set of `secret` when it holds an address, which then takes precedence. Never JWT_SECRET.
+ */
+const tokenKeysEnv = (secret: string) => [
+  { name: 'JWT_PUBLIC_KEY_FILE', value: publicKeyPath },
+  { name: 'JWT_JWKS_URL', ...optionalSecretRef(secret, 'JWT_JWKS_URL') },
+];
+
 export function subgraphObjects(subgraph: SubgraphInfo): object[] {
   const upper = subgraph.name.toUpperCase();
   const secret = `${subgraph.name}-secrets`;
@@ -109,18 +119,17 @@ export function subgraphObjects(subgraph: SubgraphInfo): object[] {
                 { name: 'DEMO_DATA', value: 'off' },
                 { name: `${upper}_DATABASE_URL`, ...secretRef(secret, 'DATABASE_URL') },
                 { name: `${upper}_GATEWAY_SECRET`, ...secretRef(secret, 'GATEWAY_SECRET') },
-                { name: 'JWT_SECRET', ...secretRef(secret, 'JWT_SECRET') },
-                // A key set instead of the shared secret, when the secret holds its address.
-                { name: 'JWT_JWKS_URL', ...optionalSecretRef(secret, 'JWT_JWKS_URL') },
+                ...tokenKeysEnv(secret),
+                { name: 'METRICS_SECRET', ...optionalSecretRef(secret, 'METRICS_SECRET') },
               ],
               ...probes('/ready'),
               resources: subgraphResources,
               securityContext: containerSecurity,
-              volumeMounts: scratchAndBackupMounts,
+              volumeMounts: [...scratchAndBackupMounts, publicKeyVolumeMount],
             },
           ],
           // Backups before a migration, kept on the region's claim (kubernetes-backups.ts).
-          volumes: scratchAndBackupVolumes(subgraph),
+          volumes: [...scratchAndBackupVolumes(subgraph), publicKeyVolume],
         },
       },
     },
@@ -180,10 +189,14 @@ export function gatewayObjects(): object[] {
                 // Pod to pod inside the cluster; across nodes, encrypt with the cluster's mesh or
                 // the TLS_* settings (README, Deployment) and remove this.
                 { name: 'ALLOW_INSECURE_SUBGRAPHS', value: 'true' },
-                // The public key set, when the subgraphs use one: never JWT_SECRET, which would let
-                // whoever holds the gateway sign tokens. Without it each subgraph verifies every
-                // token, and the gateway caches anonymous answers only (gateway/src/authentication.ts).
-                { name: 'JWT_JWKS_URL', ...optionalSecretRef('gateway-secrets', 'JWT_JWKS_URL') },
+                // The subgraphs' keys, to refuse a bad token once and cache signed-in answers by
+                // class (gateway/src/authentication.ts).
+                ...tokenKeysEnv('gateway-secrets'),
+                // The scraper's, which opens /metrics alone; without it they are served to nobody.
+                {
+                  name: 'METRICS_SECRET',
+                  ...optionalSecretRef('gateway-secrets', 'METRICS_SECRET'),
+                },
                 ...subgraphs.flatMap((s) => {
                   const upper = s.name.toUpperCase();
                   return [
@@ -198,10 +211,10 @@ export function gatewayObjects(): object[] {
               ...probes('/health'),
               resources: gatewayResources,
               securityContext: containerSecurity,
-              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }, publicKeyVolumeMount],
             },
           ],
-          volumes: [{ name: 'tmp', emptyDir: {} }],
+          volumes: [{ name: 'tmp', emptyDir: {} }, publicKeyVolume],
         },
       },
     },

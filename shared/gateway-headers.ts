@@ -1,24 +1,15 @@
 import { timingSafeEqual } from 'node:crypto';
 import { MIN_SECRET_BYTES } from './auth.js';
-import { bearerToken } from './token-verification.js';
 
 /**
  * What the gateway and a subgraph tell each other in headers: the secret by which the gateway
- * proves itself to a subgraph (also an operator's to `/metrics`), and, in a subgraph's answer, the
- * writes a request committed. Apart from the callers' tokens (auth.ts), which the gateway forwards
- * untouched.
+ * proves itself to a subgraph, and, in a subgraph's answer, the writes a request committed. Apart
+ * from the callers' tokens (auth.ts), which the gateway forwards untouched; the scraper's secret is
+ * metrics-secret.ts's.
  */
 
 /** The header by which the gateway proves itself to a subgraph. */
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
-
-/**
- * The secret a request to an operators' route (`/metrics`) shows: in the gateway's header, or as a
- * bearer token, as Prometheus sends its `authorization`.
- */
-export function operatorSecretOf(header: (name: string) => string | undefined): string | undefined {
-  return header(GATEWAY_SECRET_HEADER) ?? bearerToken(header('authorization') ?? '') ?? undefined;
-}
 
 /**
  * On a subgraph's answer to the gateway: how many writes the request committed. The gateway's

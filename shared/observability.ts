@@ -4,7 +4,8 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type express from 'express';
 import pino, { type Logger } from 'pino';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { operatorSecretOf, secretMatches } from './gateway-headers.js';
+import { secretMatches } from './gateway-headers.js';
+import { bearerToken } from './token-verification.js';
 import { knownOperationNames, operationLabeller } from './operation-labels.js';
 import { oneOf, readConfig } from './config.js';
 
@@ -82,21 +83,28 @@ export function createMetrics(service: string, { processMetrics = false } = {}):
 }
 
 /**
- * `/metrics`, for the operators' side only: with a secret configured (always in production), a
- * scraper shows it as a bearer token (Prometheus `authorization`) or in `x-gateway-secret`. In
- * production without a secret the metrics are served to nobody.
+ * `/metrics` of the gateway and of every subgraph, for the operators' side only: with a metrics
+ * secret (shared/metrics-secret.ts), a scraper shows it as a bearer token (Prometheus
+ * `authorization`). In production without one the metrics are served to nobody (they name
+ * operations, subgraphs and error codes). No gateway secret nor gateway certificate opens them: the
+ * gateway reads no metrics, and a scraper that still sent a gateway secret would keep holding a
+ * credential to a subgraph's `/graphql` unnoticed; refused, its operator is told what to send.
  */
 export function metricsEndpoint(
   metrics: Metrics,
   secret: string | undefined,
-  refusal: string,
   production: boolean,
 ): express.RequestHandler {
   return async (req, res) => {
-    const given = operatorSecretOf((name) => req.get(name));
+    const given = bearerToken(req.get('authorization') ?? '') ?? undefined;
     const open = !secret && !production;
     if (!open && !(secret && secretMatches(given, secret))) {
-      res.status(403).type('text/plain').send(`${refusal}\n`);
+      res
+        .status(403)
+        .type('text/plain')
+        .send(
+          '指标仅凭 METRICS_SECRET（作为 bearer 令牌）提供。Metrics are served with METRICS_SECRET only (as a bearer token).\n',
+        );
       return;
     }
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());

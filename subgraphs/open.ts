@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { authConfig } from '../shared/auth.js';
 import { gatewaySecret } from '../shared/gateway-headers.js';
+import { metricsSecret } from '../shared/metrics-secret.js';
 import { ensureDatabase, subgraphDatabaseUrl } from './common/database-server.js';
 import type { StatementCounter } from './common/data-source.js';
 import type { SubgraphApp } from './common/subgraph-app.js';
@@ -67,12 +68,13 @@ export async function openSubgraph(
 }
 
 /**
- * The settings a subgraph cannot serve without (its gateway secret, the key that verifies tokens),
- * checked before it creates, migrates or seeds its database, which a start refused for want of
+ * The settings a subgraph cannot serve without (its gateway secret, the key that verifies tokens,
+ * a metrics secret that is none of its others), checked before it creates, migrates or seeds its database, which a start refused for want of
  * them left written; every one missing named at once, not one per attempt.
  */
 export function refuseMissingSettings(name: string, env: NodeJS.ProcessEnv = process.env): void {
-  const problems = [() => gatewaySecret(name, env), () => authConfig(env)].flatMap((check) => {
+  const checks = [() => gatewaySecret(name, env), () => authConfig(env), () => metricsSecret(env)];
+  const problems = checks.flatMap((check) => {
     try {
       check();
       return [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { authConfig } from '../shared/auth.js';
 import { gatewaySecret } from '../shared/gateway-headers.js';
+import { metricsSecret } from '../shared/metrics-secret.js';
 
 describe('signing keys and token lifetimes', () => {
   it('refuses to start with a JWT_SECRET shorter than 32 bytes, in every mode', () => {
@@ -36,6 +37,27 @@ describe('signing keys and token lifetimes', () => {
     ).toBe('g'.repeat(32));
     // Outside production, `npm start` and the tests run with whatever they are given.
     expect(gatewaySecret('guangxi', { GUANGXI_GATEWAY_SECRET: 'a' })).toBe('a');
+  });
+
+  it('refuses a production METRICS_SECRET that can be guessed, or that is another secret, naming it', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: 'j'.repeat(32),
+      GUANGXI_GATEWAY_SECRET: 'g'.repeat(32),
+    };
+    expect(() => metricsSecret({ ...production, METRICS_SECRET: 'm'.repeat(31) })).toThrow(
+      /^METRICS_SECRET 只有 31 字节，至少须 32 字节。METRICS_SECRET is 31 bytes; use at least 32/,
+    );
+    expect(() => metricsSecret({ ...production, METRICS_SECRET: 'j'.repeat(32) })).toThrow(
+      /^METRICS_SECRET 与 JWT_SECRET 相同.*METRICS_SECRET is JWT_SECRET: give each its own/,
+    );
+    expect(() => metricsSecret({ ...production, METRICS_SECRET: 'g'.repeat(32) })).toThrow(
+      /^METRICS_SECRET 与 GUANGXI_GATEWAY_SECRET 相同.*METRICS_SECRET is GUANGXI_GATEWAY_SECRET: give each its own/,
+    );
+    expect(metricsSecret({ ...production, METRICS_SECRET: 'm'.repeat(32) })).toBe('m'.repeat(32));
+    // Unset, production serves the metrics to nobody (test/metrics.e2e.ts); outside production any goes.
+    expect(metricsSecret(production)).toBeUndefined();
+    expect(metricsSecret({ METRICS_SECRET: 'm', GUANGXI_GATEWAY_SECRET: 'm' })).toBe('m');
   });
 
   it("bounds a production token's lifetime by JWT_MAX_AGE, a day by default, and not outside production", () => {

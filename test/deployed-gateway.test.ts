@@ -4,6 +4,7 @@ import { listen } from '../shared/listen.js';
 import { gatewayObjects } from '../scripts/kubernetes-workloads.js';
 import {
   composeEnvironment,
+  deploymentKeys,
   imageEnvironment,
   kubernetesEnvironment,
   secretFor,
@@ -39,8 +40,19 @@ async function answers(env: Record<string, string>) {
   };
   const national = `{ registries { code measure(indicator: "SOCIAL_WORK_STATIONS") { value } } }`;
   const anonymous = await graphql(listening.url, national);
-  const signedIn = await graphql(listening.url, national, {}, await bearer({ role: 'analyst' }));
-  return { anonymous, signedIn };
+  // Signed with the private key the files give no service: the gateway verifies it with the public one.
+  const token = await bearer(
+    { role: 'analyst' },
+    { JWT_PRIVATE_KEY_FILE: deploymentKeys().privateKey },
+  );
+  const signedIn = await graphql(listening.url, national, {}, token);
+  // Signed with a shared HS256 secret, as the files once gave every service: no key here verifies it.
+  const bySecret = await bearer(
+    { role: 'admin' },
+    { NODE_ENV: 'production', JWT_SECRET: secretFor('JWT_SECRET') },
+  );
+  const forged = await graphql(listening.url, national, {}, bySecret);
+  return { anonymous, signedIn, forged };
 }
 
 describe('the gateway as the deployment files start it', () => {
@@ -49,19 +61,21 @@ describe('the gateway as the deployment files start it', () => {
     // Read as compose reads it: a required secret given, a default taken (the response cache on).
     expect(env.NINGXIA_GATEWAY_SECRET).toBe(secretFor('NINGXIA_GATEWAY_SECRET'));
     expect(env.RESPONSE_CACHE).toBe('on');
-    const { anonymous, signedIn } = await answers(env);
+    const { anonymous, signedIn, forged } = await answers(env);
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data.registries).toHaveLength(6);
     expect(signedIn.errors).toBeUndefined();
     expect(signedIn.data.registries).toHaveLength(6);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('starts with the Kubernetes Deployment’s environment and answers, anonymous and signed in', async () => {
     const env = kubernetesEnvironment(gatewayObjects());
-    const { anonymous, signedIn } = await answers(env);
+    const { anonymous, signedIn, forged } = await answers(env);
     expect(anonymous.errors).toBeUndefined();
     expect(anonymous.data.registries).toHaveLength(6);
     expect(signedIn.errors).toBeUndefined();
     expect(signedIn.data.registries).toHaveLength(6);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

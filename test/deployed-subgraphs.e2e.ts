@@ -11,6 +11,7 @@ import { subgraphs, type SubgraphInfo } from '../subgraphs/regions.js';
 import { testDatabasePrefix } from './database-prefix.js';
 import {
   composeEnvironment,
+  deploymentKeys,
   imageEnvironment,
   kubernetesEnvironment,
   secretFor,
@@ -71,12 +72,12 @@ async function start(subgraph: SubgraphInfo, env: Record<string, string>): Promi
   return url;
 }
 
-/** Asks the subgraph as the gateway does (its secret), with an analyst's token signed with the deployment's key. */
+/** Asks the subgraph as the gateway does (its secret), with an analyst's token signed with the deployment's private key. */
 async function ask(url: string, subgraph: SubgraphInfo, query: string, asGateway = true) {
   const upper = subgraph.name.toUpperCase();
   const token = await issueToken(
     { subject: 'deployment-test', role: 'analyst' },
-    { JWT_SECRET: secretFor('JWT_SECRET') },
+    { JWT_PRIVATE_KEY_FILE: deploymentKeys().privateKey },
   );
   const response = await fetch(url, {
     method: 'POST',

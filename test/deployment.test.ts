@@ -16,9 +16,11 @@ const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.
       command?: string[];
       healthcheck?: { test: string[] };
       volumes?: string[];
+      secrets?: { source: string; target: string }[];
     }
   >;
   volumes: Record<string, unknown>;
+  secrets?: Record<string, { file?: string; environment?: string }>;
 };
 
 /**
@@ -128,6 +130,46 @@ describe('deployment files', () => {
       ),
     ).toBe(false);
   });
+
+  it('gives no service a key that signs tokens: no JWT_SECRET, no private key', () => {
+    // An HS256 secret signs as well as verifies: whoever held a region's host could sign a token for
+    // any region's editor, or an admin's. The private key stays with whoever issues tokens.
+    const signing = /JWT_SECRET|PRIVATE_KEY/;
+    for (const [name, service] of Object.entries(compose.services)) {
+      expect((service as { env_file?: unknown }).env_file, name).toBeUndefined();
+      const environment = Object.entries(service.environment ?? {});
+      expect(
+        environment.filter(([key, value]) => signing.test(key) || signing.test(value)),
+        name,
+      ).toEqual([]);
+      for (const { source } of service.secrets ?? [])
+        expect(compose.secrets?.[source], `${name}: ${source}`).toEqual({
+          file: './secrets/jwt-public.pem',
+        });
+    }
+    expect(readFileSync(new URL('../.env.example', import.meta.url), 'utf8')).not.toMatch(
+      /^\s*(JWT_SECRET|JWT_PRIVATE_KEY_FILE)=/m,
+    );
+  });
+
+  it.each(['gateway', ...subgraphs.map((s) => s.name)])(
+    'docker-compose gives %s the public key, mounted where its JWT_PUBLIC_KEY_FILE says',
+    (name) => {
+      const service = compose.services[name]!;
+      const path = service.environment!.JWT_PUBLIC_KEY_FILE;
+      expect(path).toMatch(/^\//);
+      const mount = service.secrets?.find(({ target }) => target === path);
+      expect(mount, `${name} mounts nothing at ${path}`).toBeDefined();
+      expect(compose.secrets?.[mount!.source]).toEqual({ file: './secrets/jwt-public.pem' });
+    },
+  );
+
+  it.each(['gateway', ...subgraphs.map((s) => s.name)])(
+    "docker-compose gives %s the scraper's METRICS_SECRET, which opens its /metrics alone",
+    (name) => {
+      expect(compose.services[name]!.environment!.METRICS_SECRET).toBe('${METRICS_SECRET:-}');
+    },
+  );
 
   it('has no service that the list of regions does not imply, besides the optional Redis', () => {
     const expected = [

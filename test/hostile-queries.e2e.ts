@@ -10,6 +10,7 @@ import { graphql, useStack } from './harness.js';
 // secret per subgraph.
 process.env.NODE_ENV = 'production';
 process.env.JWT_SECRET = 'hostile-query-test-secret-of-32-bytes-or-more';
+process.env.METRICS_SECRET = 'hostile-query-test-scraper-secret-of-32-bytes';
 for (const subgraph of subgraphs)
   process.env[`${subgraph.name.toUpperCase()}_GATEWAY_SECRET`] = `hostile-${subgraph.name}`.padEnd(
     32,
@@ -130,30 +131,50 @@ describe('caller mistakes, in production mode', () => {
 });
 
 describe('subgraphs, in production mode', () => {
-  it("serve their metrics only with their secret, as a bearer token or the gateway's header", async () => {
+  it('serve their metrics to METRICS_SECRET as a bearer token, and to no gateway secret', async () => {
     const { url } = federation.stack.subgraphs.get('beijing')!;
     const metrics = new URL('/metrics', url).href;
-    const secret = process.env.BEIJING_GATEWAY_SECRET!;
+    const gatewaySecret = process.env.BEIJING_GATEWAY_SECRET!;
     const refusals: Record<string, string>[] = [
       {},
       { authorization: 'Bearer wrong' },
-      { 'x-gateway-secret': 'wrong' },
-      { authorization: `Bearer ${process.env.TIANJIN_GATEWAY_SECRET}` },
+      { authorization: `Bearer ${gatewaySecret}` },
+      { 'x-gateway-secret': gatewaySecret },
+      { 'x-gateway-secret': process.env.METRICS_SECRET! },
     ];
     for (const headers of refusals) {
       const refused = await fetch(metrics, { headers });
       expect(refused.status).toBe(403);
-      expect(await refused.text()).not.toMatch(/graphql_requests_total/);
+      expect(await refused.text()).toBe(
+        '指标仅凭 METRICS_SECRET（作为 bearer 令牌）提供。Metrics are served with METRICS_SECRET only (as a bearer token).\n',
+      );
     }
-    const acceptances: Record<string, string>[] = [
-      { authorization: `Bearer ${secret}` },
-      { 'x-gateway-secret': secret },
+    const served = await fetch(metrics, {
+      headers: { authorization: `Bearer ${process.env.METRICS_SECRET}` },
+    });
+    expect(served.status).toBe(200);
+    expect(await served.text()).toMatch(/graphql_requests_total/);
+  });
+
+  it("open neither /graphql nor /ready's gate to METRICS_SECRET", async () => {
+    const { url } = federation.stack.subgraphs.get('beijing')!;
+    const scraper = process.env.METRICS_SECRET!;
+    const shown: Record<string, string>[] = [
+      { 'x-gateway-secret': scraper },
+      { authorization: `Bearer ${scraper}` },
     ];
-    for (const headers of acceptances) {
-      const served = await fetch(metrics, { headers });
-      expect(served.status).toBe(200);
-      expect(await served.text()).toMatch(/graphql_requests_total/);
+    for (const headers of shown) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ _service { sdl } }' }),
+      });
+      expect(response.status).toBe(403);
+      expect((await response.json()).errors[0].extensions.code).toBe('FORBIDDEN');
     }
+    const ready = await fetch(new URL('/ready', url), { headers: { 'x-gateway-secret': scraper } });
+    expect(ready.status).toBe(403);
+    expect(await ready.json()).toMatchObject({ status: 'refused' });
   });
 });
 

@@ -147,6 +147,87 @@ describe('Kubernetes manifests', () => {
     },
   );
 
+  /** The pod of every workload: Deployments, StatefulSets and the CronJobs' jobs. */
+  const pods = () =>
+    manifests.flatMap((m) => {
+      if (m.kind === 'CronJob') return [[m.metadata.name, m.spec.jobTemplate.spec.template.spec]];
+      return m.spec.template ? [[m.metadata.name, m.spec.template.spec]] : [];
+    }) as [string, any][];
+
+  it('gives no pod a key that signs tokens: no JWT_SECRET, no private key, no Secret taken whole', () => {
+    // An HS256 secret signs as well as verifies: whoever held a region's pod could sign a token for
+    // any region's editor, or an admin's. The private key stays with whoever issues tokens.
+    const signing = /JWT_SECRET|PRIVATE|private/;
+    expect(pods().length).toBeGreaterThan(subgraphs.length * 2);
+    for (const [name, pod] of pods()) {
+      for (const container of [...pod.containers, ...(pod.initContainers ?? [])]) {
+        // envFrom would hand the pod every key an operator puts in the Secret, JWT_SECRET included.
+        expect(container.envFrom, name).toBeUndefined();
+        for (const { name: variable, valueFrom } of container.env ?? []) {
+          expect(variable, name).not.toMatch(signing);
+          expect(valueFrom?.secretKeyRef?.key ?? '', `${name}: ${variable}`).not.toMatch(signing);
+        }
+      }
+      for (const volume of pod.volumes ?? []) {
+        if (!volume.secret) continue;
+        expect(volume.secret.secretName, name).not.toMatch(signing);
+        // Only the keys named: a Secret mounted whole would give whatever else it holds.
+        expect(volume.secret.items, `${name}: ${volume.name}`).toBeDefined();
+        for (const item of volume.secret.items) expect(item.key, name).not.toMatch(signing);
+      }
+    }
+    const files = kubernetesFiles();
+    for (const [path, content] of Object.entries(files).filter(([p]) => p.includes('secrets/')))
+      expect(content, path).not.toMatch(/^\s*(JWT_SECRET|JWT_PRIVATE_KEY_FILE)=/m);
+    const production = parse(files['overlays/production/kustomization.yaml']!) as {
+      secretGenerator: { name: string; files?: string[] }[];
+    };
+    expect(production.secretGenerator.flatMap((g) => g.files ?? [])).toEqual([
+      'jwt-public.pem=secrets/jwt-public.pem',
+    ]);
+  });
+
+  it.each(['gateway', ...subgraphs.map((s) => s.name)])(
+    "%s's pod has the public key's Secret mounted, read-only, where its JWT_PUBLIC_KEY_FILE says",
+    (name) => {
+      const pod = find('Deployment', name)!.spec.template.spec;
+      const container = pod.containers[0];
+      const path: string = container.env.find(
+        (e: { name: string }) => e.name === 'JWT_PUBLIC_KEY_FILE',
+      ).value;
+      const mount = container.volumeMounts.find((m: { mountPath: string }) =>
+        path.startsWith(`${m.mountPath}/`),
+      );
+      expect(mount, `${name} mounts nothing above ${path}`).toBeDefined();
+      expect(mount.readOnly).toBe(true);
+      const volume = pod.volumes.find((v: { name: string }) => v.name === mount.name);
+      expect(volume.secret).toEqual({
+        secretName: 'jwt-public-key',
+        items: [{ key: 'jwt-public.pem', path: path.slice(mount.mountPath.length + 1) }],
+      });
+      const production = parse(kubernetesFiles()['overlays/production/kustomization.yaml']!) as {
+        secretGenerator: { name: string; files?: string[] }[];
+      };
+      expect(production.secretGenerator).toContainEqual({
+        name: 'jwt-public-key',
+        files: ['jwt-public.pem=secrets/jwt-public.pem'],
+      });
+    },
+  );
+
+  it.each(['gateway', ...subgraphs.map((s) => s.name)])(
+    "%s's pod takes the scraper's METRICS_SECRET from its own Secret, when that holds one",
+    (name) => {
+      const container = find('Deployment', name)!.spec.template.spec.containers[0];
+      expect(container.env.find((e: { name: string }) => e.name === 'METRICS_SECRET')).toEqual({
+        name: 'METRICS_SECRET',
+        valueFrom: {
+          secretKeyRef: { name: `${name}-secrets`, key: 'METRICS_SECRET', optional: true },
+        },
+      });
+    },
+  );
+
   it('the gateway has a disruption budget and an autoscaler, and no deployment outside the list', () => {
     expect(find('PodDisruptionBudget', 'gateway')!.spec.minAvailable).toBe(1);
     expect(find('HorizontalPodAutoscaler', 'gateway')!.spec.scaleTargetRef.name).toBe('gateway');

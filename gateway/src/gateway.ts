@@ -8,6 +8,7 @@ import express from 'express';
 import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/gateway-headers.js';
 import { noApolloReporting } from '../../shared/apollo-reporting.js';
 import { bodyErrors, unknownAddress } from '../../shared/http-answers.js';
+import { metricsSecret } from '../../shared/metrics-secret.js';
 import { onOrOff, wholeNumber } from '../../shared/config.js';
 import {
   createLogger,
@@ -97,6 +98,7 @@ export async function createGateway(options: GatewayOptions = {}) {
   const env = options.env ?? process.env;
   const production = env.NODE_ENV === 'production';
   const limits = limitsFromEnv(env);
+  const scraperSecret = metricsSecret(env);
   const logger = createLogger('gateway', env);
   const metrics = createMetrics('gateway', { processMetrics: true });
   const urls = new Map<string, string>();
@@ -204,17 +206,7 @@ export async function createGateway(options: GatewayOptions = {}) {
       gatewayCache.status,
     ),
   );
-  // The same guard as the subgraphs': METRICS_SECRET as a bearer token; in production, without it,
-  // nobody may read them (they name operations, subgraphs and error codes).
-  app.get(
-    '/metrics',
-    metricsEndpoint(
-      metrics,
-      env.METRICS_SECRET || undefined,
-      '指标仅凭 METRICS_SECRET（作为 bearer 令牌）提供。Metrics are served with METRICS_SECRET only (as a bearer token).',
-      production,
-    ),
-  );
+  app.get('/metrics', metricsEndpoint(metrics, scraperSecret, production));
   app.use('/dashboard', dashboard());
   // The IDE and the page that leads to it and the dashboard are for development: production serves neither.
   if (!production) {

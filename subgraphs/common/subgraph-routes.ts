@@ -7,9 +7,9 @@ import { authConfig, type Caller } from '../../shared/auth.js';
 import {
   gatewaySecret,
   GATEWAY_SECRET_HEADER,
-  operatorSecretOf,
   secretMatches,
 } from '../../shared/gateway-headers.js';
+import { metricsSecret } from '../../shared/metrics-secret.js';
 import { callerFrom } from '../../shared/token-verification.js';
 import {
   metricsEndpoint,
@@ -31,8 +31,8 @@ export type RequestContext<Context extends BaseContext> = Context & {
 const BODY_LIMIT = '1mb';
 
 /**
- * A subgraph's HTTP routes: `/health` and `/ready` for the orchestrator, `/metrics` and `/graphql`
- * for the gateway's side only.
+ * A subgraph's HTTP routes: `/health` and `/ready` for the orchestrator, `/metrics` for the
+ * scraper (METRICS_SECRET), `/graphql` for the gateway alone.
  */
 export function subgraphRoutes<Context extends BaseContext>(options: {
   name: string;
@@ -49,31 +49,13 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
   });
   const secret = gatewaySecret(options.name);
   // Mutual TLS (TLS_CLIENT_CA_FILE) proves the gateway by its certificate, instead of or beside the secret.
-  const { mutualTls } = readConfig();
+  const { mutualTls, production } = readConfig();
   const fromGateway = (req: express.Request, given: string | undefined) =>
     (!secret && !mutualTls) ||
     (mutualTls && fromCertifiedGateway(req)) ||
     (secret !== undefined && secretMatches(given, secret));
-  // Like /graphql, the metrics are for the operators' side only: with a secret configured (always in
-  // production), a scraper shows it as a bearer token (Prometheus `authorization`) or the gateway's header.
-  app.get(
-    '/metrics',
-    (req, res, next) => {
-      if (
-        fromGateway(
-          req,
-          operatorSecretOf((name) => req.get(name)),
-        )
-      )
-        return next();
-      res
-        .status(403)
-        .type('text/plain')
-        .send("子图的指标仅凭其密钥提供。Metrics are served with the subgraph's secret only.\n");
-    },
-    // The guard above has checked the caller (by secret or certificate): the endpoint only serves.
-    metricsEndpoint(options.metrics, undefined, '', false),
-  );
+  // The scraper's own secret, as on the gateway; the gateway's opens /graphql, not this.
+  app.get('/metrics', metricsEndpoint(options.metrics, metricsSecret(), production));
   app.get('/ready', async (req, res) => {
     // Probes show no secret; the gateway shows its own, and one this subgraph does not accept means
     // that nothing the gateway asks will be answered: not ready for it, said as such.
