@@ -112,5 +112,28 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         }
       });
     });
+
+    describe('with one region down', () => {
+      it('says on each of its breakdown cards, as on its other sections, that it is not answering', async () => {
+        const down = await gatewayWithRegionDown(federation.stack, 'tianjin');
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        try {
+          await page.goto(new URL('/dashboard/?lang=zh#region/TJ', down.url).href);
+          await page.waitForSelector('#region[data-region="TJ"]');
+          const cards = page.locator('#region .breakdown');
+          expect(await cards.count()).toBe(4);
+          for (const card of await cards.all())
+            expect(await card.locator('p.unavailable').innerText()).toBe('暂时无法获取该地区数据');
+          await switchTo(page, 'en');
+          for (const card of await cards.all())
+            expect(await card.locator('p.unavailable').innerText()).toBe(
+              'This region is not answering',
+            );
+        } finally {
+          await page.close();
+          await down.stop();
+        }
+      });
+    });
   },
 );
