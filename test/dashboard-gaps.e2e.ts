@@ -135,5 +135,46 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         }
       });
     });
+
+    describe('with nothing registered', () => {
+      it('says a rate per 10,000 residents of a count of nothing registered is none registered, not 0', async () => {
+        const rates = [
+          'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+          'SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS',
+          'SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS',
+        ];
+        const { registries } = await federation.query(`{ registries { code
+          ${rates.map((rate) => `${rate}: measure(indicator: "${rate}") { value nothingRegistered }`).join('\n')} } }`);
+        const unregistered = registries.flatMap((registry: Record<string, any>) =>
+          rates
+            .filter((rate) => registry[rate]?.nothingRegistered)
+            .map((rate) => ({ region: registry.code, rate, value: registry[rate].value })),
+        );
+        // Beijing's registry holds no township station.
+        expect(unregistered).toContainEqual({
+          region: 'BJ',
+          rate: 'SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS',
+          value: 0,
+        });
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        try {
+          await page.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
+          await page.waitForSelector('table.comparison tbody tr[data-region]');
+          for (const { region, rate } of unregistered) {
+            const line = page.locator(
+              `tr[data-region="${region}"] td[data-indicator="${rate.replace('_PER_10K_RESIDENTS', '')}"] .per-residents`,
+            );
+            expect(await line.locator('summary').innerText(), `${region} ${rate}`).toBe(
+              '每万常住人口 —（未登记）',
+            );
+            expect(await line.getAttribute('title')).toMatch(
+              /；登记库中没有“[^”]+”所计的记录：0 是登记在册的数量/,
+            );
+          }
+        } finally {
+          await page.close();
+        }
+      });
+    });
   },
 );
