@@ -176,5 +176,45 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         }
       });
     });
+
+    describe('with the gateway out of reach', () => {
+      it('keeps the last answer through a language switch, in the new language, saying it could not be refreshed', async () => {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        try {
+          await page.goto(new URL('/dashboard/?lang=zh', federation.stack.gatewayUrl).href);
+          await page.waitForSelector('table.comparison tbody tr[data-region]');
+          const updated = (await page.locator('#updated').innerText()).replace('更新于 ', '');
+          await page.route('**/graphql?**', (route) => route.abort('connectionrefused'));
+          await switchTo(page, 'en');
+          await page.waitForFunction(() =>
+            document.getElementById('updated')!.textContent!.includes('cannot be reached'),
+          );
+          expect(await page.locator('#updated').innerText()).toMatch(
+            /^The gateway cannot be reached: showing the data of the last update until it answers again\. Last updated /,
+          );
+          expect(await page.locator('table.comparison tbody tr[data-region]').count()).toBe(
+            regions.length,
+          );
+          expect(await page.locator('#main > p.error').count()).toBe(0);
+          expect(await page.locator('table.comparison thead').innerText()).toContain(
+            'Medical and health institutions',
+          );
+          expect(await page.locator('tr[data-region="GX"] a.region-link').innerText()).toBe(
+            'Guangxi',
+          );
+          // And back: the same answer in Chinese, as of the same update.
+          await switchTo(page, 'zh');
+          await page.waitForFunction(() =>
+            document.getElementById('updated')!.textContent!.includes('无法连接网关'),
+          );
+          expect(await page.locator('#updated').innerText()).toContain(`上次更新于 ${updated}`);
+          expect(await page.locator('tr[data-region="GX"] a.region-link').innerText()).toBe(
+            '广西壮族自治区',
+          );
+        } finally {
+          await page.close();
+        }
+      });
+    });
   },
 );

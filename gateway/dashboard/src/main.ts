@@ -116,10 +116,14 @@ async function renderOnce(): Promise<void> {
   document.title = t('title', language);
   document.getElementById('language')!.textContent = language === 'zh' ? 'English' : '中文';
   // Still busy after waiting as it asked, or not reached at all: the page keeps what it shows, if
-  // it is this page, says since when, and the next refresh tries again.
+  // it is this page, in the language now chosen, says since when, and the next refresh tries again.
   const busy = failedWith(answer.result, 'SERVICE_UNAVAILABLE');
   const unreachable = failedWith(answer.result, UNREACHABLE);
-  if ((busy || unreachable) && shown?.code === code && shown.language === language) {
+  if ((busy || unreachable) && shown?.code === code) {
+    if (shown.language !== language) {
+      draw(shown.answer, code);
+      shown.language = language;
+    }
     status.textContent = busy
       ? t('busyKept', language)
       : `${t('unreachableKept', language)} ${when(shown.at)}`;
