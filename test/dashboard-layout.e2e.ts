@@ -6,9 +6,11 @@ import { useStack } from './harness.js';
 
 /**
  * Where the dashboard draws what it draws, measured in headless Chromium at the widths its readers
- * use: a phone of 375 px.
+ * use: a desktop and a phone of 375 px.
  */
 const federation = useStack();
+
+const coverageTarget = '.target-card[data-target="gx-secondary-plus-msw-coverage-2027"]';
 
 describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
   `the dashboard's layout in headless Chromium (${chromiumPath})`,
@@ -32,6 +34,24 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       );
       return page;
     }
+
+    for (const width of [1440, 375])
+      it(`draws the words of a target's "basically" threshold on its own line, not against the target's, at ${width} px`, async () => {
+        const page = await opened(width, 'zh', '#region/GX');
+        try {
+          const chart = page.locator(`${coverageTarget} .progress-chart[data-threshold-label]`);
+          await chart.waitFor();
+          const { top, bottom, thresholdY, targetY } = JSON.parse(
+            (await chart.getAttribute('data-threshold-label'))!,
+          );
+          // Guangxi's 100% to be reached basically is judged at 90.
+          expect(await chart.getAttribute('data-threshold')).toBe('90');
+          expect(Math.abs((top + bottom) / 2 - thresholdY)).toBeLessThanOrEqual(1);
+          expect(top).toBeGreaterThan(targetY);
+        } finally {
+          await page.close();
+        }
+      });
 
     for (const language of ['zh', 'en'] as const)
       for (const region of ['GX', 'BJ'])
