@@ -148,8 +148,14 @@ function breakdownOption(
       inverse: true,
       data: categories,
       // A long name wraps onto a second line of its row rather than losing its end
-      // (Relocation and resettlem...).
-      axisLabel: { interval: 0, width: 150, overflow: 'break', lineHeight: 12 },
+      // (Relocation and resettlem...). The names' box is as wide as the widest, to 150 px: a
+      // box of 150 px for short ones kept that much of a card from its bars.
+      axisLabel: {
+        interval: 0,
+        width: Math.min(150, widestText(categories)),
+        overflow: 'break',
+        lineHeight: 12,
+      },
     },
     series: [
       {
@@ -174,4 +180,12 @@ export function drawnTexts(chart: echarts.ECharts) {
       box.applyTransform(element.getComputedTransform());
       return [{ text, box }];
     });
+}
+
+/** How wide the widest of texts is, set in ECharts' default font, whole pixels up. */
+function widestText(texts: string[]): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return 150;
+  context.font = '12px sans-serif';
+  return Math.ceil(Math.max(0, ...texts.map((text) => context.measureText(text).width))) + 1;
 }
