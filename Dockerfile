@@ -18,6 +18,9 @@ COPY tsconfig.json ./
 COPY scripts/build-dashboard.ts scripts/
 COPY shared shared
 COPY gateway/dashboard gateway/dashboard
+# The regions and the catalog the pages name when the national directory is down.
+COPY subgraphs/regions.json subgraphs/
+COPY subgraphs/national/data/indicators.json subgraphs/national/data/
 RUN npx tsx scripts/build-dashboard.ts
 
 FROM node:22-bookworm-slim

@@ -986,8 +986,8 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
 
           await downPage.click('tr[data-region="TJ"] a.region-link');
           await downPage.waitForSelector('#region[data-region="TJ"]');
-          // Its targets, data quality and programmes.
-          expect(await downPage.locator('#region p.unavailable').count()).toBe(3);
+          // Its targets, its four breakdowns, data quality and programmes.
+          expect(await downPage.locator('#region p.unavailable').count()).toBe(7);
           expect(await downPage.locator('#main > p.error').textContent()).toBe(
             'The Tianjin subgraph is unreachable.',
           );

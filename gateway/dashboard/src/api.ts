@@ -19,9 +19,10 @@ const hashes = new Map<string, string>();
  */
 const sha256Hex = (text: string): string => bytesToHex(sha256(new TextEncoder().encode(text)));
 
-interface Response<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
+/** A GraphQL answer; an error of a subgraph names it (`serviceName`), as the gateway keeps it. */
+export interface Answer<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; serviceName?: string } }[];
 }
 
 /**
@@ -40,7 +41,7 @@ export const UNREACHABLE = 'GATEWAY_UNREACHABLE';
 export async function query<T, Variables>(
   document: TypedDocumentString<T, Variables>,
   variables: Variables,
-): Promise<Response<T>> {
+): Promise<Answer<T>> {
   try {
     return await ask(document, variables);
   } catch (error) {
@@ -62,7 +63,7 @@ const unreachable = (error: unknown) =>
 async function ask<T, Variables>(
   document: TypedDocumentString<T, Variables>,
   variables: Variables,
-): Promise<Response<T>> {
+): Promise<Answer<T>> {
   const text = document.toString();
   const hash = hashes.get(text) ?? sha256Hex(text);
   hashes.set(text, hash);
@@ -74,7 +75,7 @@ async function ask<T, Variables>(
       { headers: { 'apollo-require-preflight': 'true' } },
       { attemptTimeoutMs: ANSWER_TIMEOUT_MS },
     )
-  ).json()) as Response<T>;
+  ).json()) as Answer<T>;
   if (byHash.errors?.[0]?.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND') return byHash;
   const registered = await fetchPatiently(
     endpoint,
@@ -85,5 +86,5 @@ async function ask<T, Variables>(
     },
     { attemptTimeoutMs: ANSWER_TIMEOUT_MS },
   );
-  return (await registered.json()) as Response<T>;
+  return (await registered.json()) as Answer<T>;
 }

@@ -106,7 +106,28 @@ export function breakdownChart(
   element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 88}px`;
   element.dataset.labels = JSON.stringify(categories);
   const chart = chartIn(element);
+  // What the chart draws, after every drawing (a resize changes it), so that a test can read it.
+  chart.on('finished', () => {
+    element.dataset.drawnLabels = JSON.stringify(drawnTexts(chart).map((drawn) => drawn.text));
+  });
   chart.setOption({
+    // On a phone's narrow card (under 400 px) the value axis has fewer numbers: as many as a wide
+    // card's ran together, and hideOverlap dropped some of them (0 30 90 150).
+    media: [{ query: { maxWidth: 400 }, option: { xAxis: { splitNumber: 3 } } }],
+    baseOption: breakdownOption(element, cells, categories, name, labels, chart),
+  });
+}
+
+/** A breakdown chart's option, whatever its width. */
+function breakdownOption(
+  element: HTMLElement,
+  cells: Breakdown['breakdown'],
+  categories: string[],
+  name: string,
+  labels: AxisLabels,
+  chart: echarts.ECharts,
+) {
+  return {
     animation: false,
     grid: { left: 8, right: 24, top: 52, bottom: 8, containLabel: true },
     tooltip: { valueFormatter: (value: number) => chartValue(value, labels.unit) },
@@ -115,7 +136,7 @@ export function breakdownChart(
     // the axis's end it ran past a narrow card's edge (单位 cut to 单, Unit to Uni).
     xAxis: {
       ...valueAxis(element, labels),
-      // On a phone's narrow card, numbers that would run together (120150180) are thinned.
+      // Numbers that would still run together (120150180) are thinned.
       axisLabel: { hideOverlap: true },
       position: 'top',
       nameLocation: 'middle',
@@ -126,7 +147,15 @@ export function breakdownChart(
       type: 'category',
       inverse: true,
       data: categories,
-      axisLabel: { interval: 0, width: 150, overflow: 'truncate' },
+      // A long name wraps onto a second line of its row rather than losing its end
+      // (Relocation and resettlem...). The names' box is as wide as the widest, to 150 px: a
+      // box of 150 px for short ones kept that much of a card from its bars.
+      axisLabel: {
+        interval: 0,
+        width: Math.min(150, widestText(categories)),
+        overflow: 'break',
+        lineHeight: 12,
+      },
     },
     series: [
       {
@@ -136,5 +165,27 @@ export function breakdownChart(
         barMaxWidth: 16,
       },
     ],
-  });
+  };
+}
+
+/** The texts a chart draws on its canvas, and where: what a test reads of a canvas. */
+export function drawnTexts(chart: echarts.ECharts) {
+  return chart
+    .getZr()
+    .storage.getDisplayList()
+    .flatMap((element) => {
+      const text = (element.style as { text?: string }).text;
+      if (typeof text !== 'string') return [];
+      const box = element.getBoundingRect().clone();
+      box.applyTransform(element.getComputedTransform());
+      return [{ text, box }];
+    });
+}
+
+/** How wide the widest of texts is, set in ECharts' default font, whole pixels up. */
+function widestText(texts: string[]): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return 150;
+  context.font = '12px sans-serif';
+  return Math.ceil(Math.max(0, ...texts.map((text) => context.measureText(text).width))) + 1;
 }

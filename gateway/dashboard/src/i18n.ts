@@ -89,6 +89,10 @@ const labels = {
   },
 
   unavailable: { zh: '暂时无法获取该地区数据', en: 'This region is not answering' },
+  directoryDown: {
+    zh: '无法连接全国目录：地区名单、地区名称和指标目录由它提供，暂时无法获取。以下是各地区登记库直接给出的数据，地区和指标的名称取自本看板发布时的版本；全国目录恢复后，页面会自动更新。',
+    en: "The national directory cannot be reached: it gives the list of regions, their names and the indicator catalog. Below is what each region's registry answers itself, the names of regions and indicators as of this dashboard's release; the page updates by itself once the directory answers again.",
+  },
   busy: {
     zh: '网关繁忙，稍后自动刷新',
     en: 'The gateway is busy; the page refreshes by itself',

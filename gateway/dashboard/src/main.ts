@@ -1,4 +1,9 @@
-import { query, UNREACHABLE } from './api.js';
+import { query, UNREACHABLE, type Answer } from './api.js';
+import {
+  directoryDown,
+  nationalWithoutDirectory,
+  regionWithoutDirectory,
+} from './directory-down.js';
 import { disposeCharts } from './charts.js';
 import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
@@ -55,11 +60,18 @@ const context: ViewContext = {
 let latestRender = 0;
 /** Renders begun and not yet ended: the timer starts none while one waits. */
 let rendering = 0;
+
+/** A page's answer, and whether it came from the regions' own subgraphs, the directory down. */
+interface PageAnswer {
+  result: Answer<unknown>;
+  withoutDirectory: boolean;
+}
+
 /**
- * What the page shows now, if a render completed, and when: a busy or unreachable gateway leaves
- * it in place.
+ * What the page shows now, if a render completed: the answer it drew and when it came. A busy or
+ * unreachable gateway leaves it in place, and a language switch then draws it again in the other.
  */
-let shown: { code: RegionCode | ''; language: Language; at: Date } | undefined;
+let shown: { code: RegionCode | ''; language: Language; answer: PageAnswer; at: Date } | undefined;
 
 /** The time of an update; with its day once that is not today (an outage through the night). */
 function when(at: Date): string {
@@ -69,8 +81,7 @@ function when(at: Date): string {
     : at.toLocaleString(locale);
 }
 
-type Answer = { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-const failedWith = (result: Answer, code: string) =>
+const failedWith = (result: Answer<unknown>, code: string) =>
   !result.data && !!result.errors?.some((e) => e.extensions?.code === code);
 
 async function render(): Promise<void> {
@@ -82,10 +93,20 @@ async function render(): Promise<void> {
   }
 }
 
+/** The page's answer; asked of each region's own subgraph when the national directory is down. */
+async function ask(code: RegionCode | ''): Promise<PageAnswer> {
+  const result = code ? await query(regionQuery, { code }) : await query(nationalQuery, {});
+  if (!directoryDown(result)) return { result, withoutDirectory: false };
+  return {
+    result: code ? await regionWithoutDirectory(code) : await nationalWithoutDirectory(),
+    withoutDirectory: true,
+  };
+}
+
 async function renderOnce(): Promise<void> {
   const ticket = ++latestRender;
   const code = currentRegion();
-  const result = code ? await query(regionQuery, { code }) : await query(nationalQuery, {});
+  const answer = await ask(code);
   // A newer render (a language switch, a click, a refresh) began while this one waited: it wins, and
   // the page changes all at once, never half in the old language.
   if (ticket !== latestRender) return;
@@ -95,22 +116,34 @@ async function renderOnce(): Promise<void> {
   document.title = t('title', language);
   document.getElementById('language')!.textContent = language === 'zh' ? 'English' : '中文';
   // Still busy after waiting as it asked, or not reached at all: the page keeps what it shows, if
-  // it is this page, says since when, and the next refresh tries again.
-  const busy = failedWith(result, 'SERVICE_UNAVAILABLE');
-  const unreachable = failedWith(result, UNREACHABLE);
-  if ((busy || unreachable) && shown?.code === code && shown.language === language) {
+  // it is this page, in the language now chosen, says since when, and the next refresh tries again.
+  const busy = failedWith(answer.result, 'SERVICE_UNAVAILABLE');
+  const unreachable = failedWith(answer.result, UNREACHABLE);
+  if ((busy || unreachable) && shown?.code === code) {
+    if (shown.language !== language) {
+      draw(shown.answer, code);
+      shown.language = language;
+    }
     status.textContent = busy
       ? t('busyKept', language)
       : `${t('unreachableKept', language)} ${when(shown.at)}`;
     return;
   }
-  disposeCharts();
   shown = undefined;
   if (busy || unreachable) {
+    disposeCharts();
     main.replaceChildren(el('p', { class: 'error' }, t(busy ? 'busy' : 'unreachable', language)));
     status.textContent = '';
     return;
   }
+  if (!draw(answer, code)) return;
+  shown = { code, language, answer, at: new Date() };
+  status.textContent = `${t('updated', language)} ${when(shown.at)}`;
+}
+
+/** Draws an answer in the page's language: its view, or why there is none. Whether it had a view. */
+function draw({ result, withoutDirectory }: PageAnswer, code: RegionCode | ''): boolean {
+  disposeCharts();
   const region = code ? (result.data as RegionData | undefined)?.registry : undefined;
   if (!result.data || (code && !region)) {
     // A code the gateway refuses is no region's: said so, not in the words of its variable.
@@ -121,11 +154,14 @@ async function renderOnce(): Promise<void> {
     const problem = el('p', { class: 'error' }, reason);
     if (code) main.replaceChildren(problem, backLink(context));
     else main.replaceChildren(problem);
-    return;
+    return false;
   }
   const view = region
     ? regionView(region, (result.data as RegionData).indicators ?? [], context)
     : nationalView(result.data as NationalData, context);
+  // The directory down, the page says what is missing and where what it shows comes from.
+  const directory =
+    withoutDirectory && el('p', { class: 'error directory-down' }, t('directoryDown', language));
   // A region that failed still shows what the others answered; the error heads the page.
   const errors = result.errors?.length
     ? el(
@@ -134,9 +170,8 @@ async function renderOnce(): Promise<void> {
         result.errors.map((e) => messageIn(e.message, language)).join('; '),
       )
     : null;
-  main.replaceChildren(...(errors ? [errors] : []), view);
-  shown = { code, language, at: new Date() };
-  status.textContent = `${t('updated', language)} ${when(shown.at)}`;
+  main.replaceChildren(...[directory, errors, view].filter((part) => !!part));
+  return true;
 }
 
 document.getElementById('language')!.addEventListener('click', () => {

@@ -39,12 +39,22 @@ function perResidentsLine(registry: NationalRegistry, code: RateIndicator, conte
   const rate = registry[code];
   if (!rate?.computable) return null;
   const label = el('span', { class: 'label' }, t('perResidents', language));
-  if (rate.value == null) {
+  // A rate of a count of nothing registered is 0 over the population, which reads as a measured
+  // none: blank, saying nothing is registered, as its count above says it of its 0.
+  if (rate.value == null || rate.nothingRegistered) {
     const why = reasonIn(rate.reason, [], language);
     return el(
       'details',
       { class: 'blank per-residents', title: why },
-      el('summary', {}, label, ' —'),
+      el(
+        'summary',
+        {},
+        label,
+        ' —',
+        rate.nothingRegistered
+          ? el('span', { class: 'none-registered' }, t('noneRegistered', language))
+          : null,
+      ),
       el('div', { class: 'reason' }, why),
     );
   }

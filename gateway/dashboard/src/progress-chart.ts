@@ -1,6 +1,6 @@
 import { demoPercentText } from '../../../shared/mostly-demo.js';
 import { axisYearOf } from './axis-year.js';
-import { chartIn, toolbox, valueAxis, type AxisLabels } from './charts.js';
+import { chartIn, drawnTexts, toolbox, valueAxis, type AxisLabels } from './charts.js';
 import { chartValue } from './units.js';
 import type { Figure, HistoryPoint, Target } from './fragments.js';
 
@@ -85,15 +85,20 @@ export function progressChart(
   // A target to be reached basically is judged at its threshold (90 of 100): drawn, as the status
   // line says it, beside the target itself.
   const threshold = target.progress.reason.threshold;
+  const thresholdText = `${labels.threshold} ${chartValue(threshold, labels.unit)}`;
   const thresholdLine =
     threshold < target.targetValue
       ? [
           {
             yAxis: threshold,
-            // At the line's start: the target's label holds its end.
+            // At the line's start (the target's label holds its end), on the line itself: above
+            // it, a threshold just under its target (90 of 100) had its words up against the
+            // target's line, read as the target's.
             label: {
-              position: 'insideStartTop',
-              formatter: () => `${labels.threshold} ${chartValue(threshold, labels.unit)}`,
+              position: 'insideStart',
+              backgroundColor: '#fff',
+              padding: [1, 4],
+              formatter: () => thresholdText,
             },
             lineStyle: { color: '#b03a2e', type: 'dashed', opacity: 0.6 },
           },
@@ -220,6 +225,19 @@ export function progressChart(
   element.dataset.publishedPoints = JSON.stringify(
     published.map((p) => chart.convertToPixel({ seriesIndex: 1 }, [p.at.x, p.value])),
   );
+  // Where the threshold's label and the lines are drawn, after every drawing (a resize moves
+  // them), so that a test can see the label sits on its own line.
+  chart.on('finished', () => {
+    if (!thresholdLine.length) return;
+    const label = drawnTexts(chart).find((drawn) => drawn.text === thresholdText)?.box;
+    const lineY = (value: number) => chart.convertToPixel({ yAxisIndex: 0 }, value);
+    element.dataset.thresholdLabel = JSON.stringify({
+      top: label?.y,
+      bottom: label && label.y + label.height,
+      thresholdY: lineY(threshold),
+      targetY: lineY(target.targetValue),
+    });
+  });
   chart.on('click', (event) => {
     const figure = (event.data as { figure?: Figure | null } | undefined)?.figure;
     if (figure) onFigure(figure);

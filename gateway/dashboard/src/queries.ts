@@ -55,94 +55,169 @@ graphql(`
   }
 `);
 
+/**
+ * What the national page asks of each region, apart from its names: asked of the national list, or
+ * of each region's own root field when the national directory cannot answer (directory-down.ts).
+ */
+graphql(`
+  fragment NationalRegistryFields on Registry {
+    code
+    # A figure printed rounded says so in its cell; asked here, not of every figure of a target.
+    MSW_INSTITUTIONS_published: latestFigure(indicator: "MSW_INSTITUTIONS") {
+      ...FigureFields
+      roundedTo
+    }
+    CERTIFIED_SOCIAL_WORKERS_published: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
+      ...FigureFields
+      roundedTo
+    }
+    SOCIAL_WORK_AGENCIES_published: latestFigure(indicator: "SOCIAL_WORK_AGENCIES") {
+      ...FigureFields
+      roundedTo
+    }
+    SOCIAL_WORK_STATIONS_published: latestFigure(indicator: "SOCIAL_WORK_STATIONS") {
+      ...FigureFields
+      roundedTo
+    }
+    SECONDARY_PLUS_MSW_COVERAGE_published: latestFigure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
+      ...FigureFields
+      roundedTo
+    }
+    targets {
+      ...TargetFields
+    }
+    MSW_INSTITUTIONS: measure(indicator: "MSW_INSTITUTIONS") {
+      ...MeasureValue
+    }
+    CERTIFIED_SOCIAL_WORKERS: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
+      ...MeasureValue
+    }
+    SOCIAL_WORK_AGENCIES: measure(indicator: "SOCIAL_WORK_AGENCIES") {
+      ...MeasureValue
+    }
+    SOCIAL_WORK_STATIONS: measure(indicator: "SOCIAL_WORK_STATIONS") {
+      ...MeasureValue
+    }
+    SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
+      ...MeasureValue
+    }
+    # The counts per 10,000 residents, under each count: regions differ in size. Certified
+    # workers' with their year-ends too, for a total over the year-end most regions can add up
+    # (rateAtBestYear), from 2019, the first of a population the regions published. The other
+    # two have no total: their year-ends would take the page past half the cost limit.
+    CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS: measure(
+      indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
+    ) {
+      ...MeasureValue
+    }
+    CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years: measure(
+      indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
+      by: [YEAR]
+      from: 2019
+    ) {
+      computable
+      breakdown {
+        keys {
+          value
+        }
+        numerator
+        denominator
+        demoShare
+        toDate
+        denominatorFigure {
+          asOf
+        }
+      }
+    }
+    SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS: measure(
+      indicator: "SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS"
+    ) {
+      ...MeasureValue
+    }
+    SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS: measure(
+      indicator: "SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS"
+    ) {
+      ...MeasureValue
+    }
+  }
+`);
+
 export const nationalQuery = graphql(`
   query DashboardNational {
     indicators {
       ...IndicatorFields
     }
     registries {
-      code
       name
       nameZh
-      # A figure printed rounded says so in its cell; asked here, not of every figure of a target.
-      MSW_INSTITUTIONS_published: latestFigure(indicator: "MSW_INSTITUTIONS") {
-        ...FigureFields
-        roundedTo
-      }
-      CERTIFIED_SOCIAL_WORKERS_published: latestFigure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
-        ...FigureFields
-        roundedTo
-      }
-      SOCIAL_WORK_AGENCIES_published: latestFigure(indicator: "SOCIAL_WORK_AGENCIES") {
-        ...FigureFields
-        roundedTo
-      }
-      SOCIAL_WORK_STATIONS_published: latestFigure(indicator: "SOCIAL_WORK_STATIONS") {
-        ...FigureFields
-        roundedTo
-      }
-      SECONDARY_PLUS_MSW_COVERAGE_published: latestFigure(
-        indicator: "SECONDARY_PLUS_MSW_COVERAGE"
-      ) {
-        ...FigureFields
-        roundedTo
-      }
-      targets {
-        ...TargetFields
-      }
-      MSW_INSTITUTIONS: measure(indicator: "MSW_INSTITUTIONS") {
-        ...MeasureValue
-      }
-      CERTIFIED_SOCIAL_WORKERS: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
-        ...MeasureValue
-      }
-      SOCIAL_WORK_AGENCIES: measure(indicator: "SOCIAL_WORK_AGENCIES") {
-        ...MeasureValue
-      }
-      SOCIAL_WORK_STATIONS: measure(indicator: "SOCIAL_WORK_STATIONS") {
-        ...MeasureValue
-      }
-      SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
-        ...MeasureValue
-      }
-      # The counts per 10,000 residents, under each count: regions differ in size. Certified
-      # workers' with their year-ends too, for a total over the year-end most regions can add up
-      # (rateAtBestYear), from 2019, the first of a population the regions published. The other
-      # two have no total: their year-ends would take the page past half the cost limit.
-      CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS: measure(
-        indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
-      ) {
-        ...MeasureValue
-      }
-      CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years: measure(
-        indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
-        by: [YEAR]
-        from: 2019
-      ) {
-        computable
-        breakdown {
-          keys {
-            value
-          }
-          numerator
-          denominator
-          demoShare
-          toDate
-          denominatorFigure {
-            asOf
+      ...NationalRegistryFields
+    }
+  }
+`);
+
+/** What a region's page asks of its region, apart from its names: asked as the national page's is. */
+graphql(`
+  fragment RegionRegistryFields on Registry {
+    code
+    targets {
+      ...TargetFields
+    }
+    byKind: measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) {
+      ...BreakdownFields
+    }
+    byGrade: measure(indicator: "MSW_INSTITUTIONS", by: [HOSPITAL_GRADE]) {
+      ...BreakdownFields
+    }
+    byCity: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) {
+      ...BreakdownFields
+    }
+    byField: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) {
+      ...BreakdownFields
+    }
+    programs(first: 50) {
+      visibility
+      edges {
+        node {
+          id
+          name
+          nameEn
+          batch
+          kind
+          role
+          year
+          periodStart
+          periodEnd
+          fundingYuan
+          quote
+          source {
+            ...SourceFields
           }
         }
       }
-      SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS: measure(
-        indicator: "SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS"
-      ) {
-        ...MeasureValue
+    }
+    dataQuality {
+      indicator {
+        code
       }
-      SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS: measure(
-        indicator: "SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS"
-      ) {
-        ...MeasureValue
+      figure {
+        ...FigureFields
       }
+      published
+      measured
+      measuredAsOf
+      measuredSince
+      demoShare
+      restsMostlyOnDemo
+      differencePercent
+      interval {
+        lower
+        lowerInclusive
+        upper
+        upperInclusive
+      }
+      flagged
+      compared
+      notComparedReason
     }
   }
 `);
@@ -153,69 +228,9 @@ export const regionQuery = graphql(`
       ...IndicatorFields
     }
     registry(code: $code) {
-      code
       name
       nameZh
-      targets {
-        ...TargetFields
-      }
-      byKind: measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) {
-        ...BreakdownFields
-      }
-      byGrade: measure(indicator: "MSW_INSTITUTIONS", by: [HOSPITAL_GRADE]) {
-        ...BreakdownFields
-      }
-      byCity: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [CITY]) {
-        ...BreakdownFields
-      }
-      byField: measure(indicator: "SOCIAL_WORK_PRACTITIONERS", by: [SERVICE_FIELD]) {
-        ...BreakdownFields
-      }
-      programs(first: 50) {
-        visibility
-        edges {
-          node {
-            id
-            name
-            nameEn
-            batch
-            kind
-            role
-            year
-            periodStart
-            periodEnd
-            fundingYuan
-            quote
-            source {
-              ...SourceFields
-            }
-          }
-        }
-      }
-      dataQuality {
-        indicator {
-          code
-        }
-        figure {
-          ...FigureFields
-        }
-        published
-        measured
-        measuredAsOf
-        measuredSince
-        demoShare
-        restsMostlyOnDemo
-        differencePercent
-        interval {
-          lower
-          lowerInclusive
-          upper
-          upperInclusive
-        }
-        flagged
-        compared
-        notComparedReason
-      }
+      ...RegionRegistryFields
     }
   }
 `);

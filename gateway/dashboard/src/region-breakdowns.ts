@@ -29,9 +29,15 @@ export function breakdownCards(
   const { language } = context;
   return breakdowns.map((key) => {
     const measure = registry[key];
-    // A measure that failed is null; the error is listed under the page.
+    // A measure that failed is null (its region down, say): the card says so, as the page's other
+    // sections do, and the error heads the page.
     if (!measure)
-      return el('article', { class: 'breakdown' }, el('h3', {}, t(key, language), ' · —'));
+      return el(
+        'article',
+        { class: 'breakdown' },
+        el('h3', {}, t(key, language), ' · —'),
+        el('p', { class: 'unavailable' }, t('unavailable', language)),
+      );
     const unit = indicators.find((i) => i.code === breakdownIndicator[key])?.unit;
     const heading = el(
       'h3',

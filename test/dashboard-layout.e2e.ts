@@ -1,0 +1,86 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDashboard } from '../scripts/build-dashboard.js';
+import { chromiumFor, chromiumPath } from './chromium.js';
+import { useStack } from './harness.js';
+
+/**
+ * Where the dashboard draws what it draws, measured in headless Chromium at the widths its readers
+ * use: a desktop and a phone of 375 px.
+ */
+const federation = useStack();
+
+const coverageTarget = '.target-card[data-target="gx-secondary-plus-msw-coverage-2027"]';
+
+describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
+  `the dashboard's layout in headless Chromium (${chromiumPath})`,
+  () => {
+    let browser: Browser;
+
+    beforeAll(async () => {
+      await buildDashboard();
+      browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    /** A page of the dashboard at a width, in a language, drawn. */
+    async function opened(width: number, language: 'zh' | 'en', hash = ''): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(
+        new URL(`/dashboard/?lang=${language}${hash}`, federation.stack.gatewayUrl).href,
+      );
+      return page;
+    }
+
+    for (const width of [1440, 375])
+      it(`draws the words of a target's "basically" threshold on its own line, not against the target's, at ${width} px`, async () => {
+        const page = await opened(width, 'zh', '#region/GX');
+        try {
+          const chart = page.locator(`${coverageTarget} .progress-chart[data-threshold-label]`);
+          await chart.waitFor();
+          const { top, bottom, thresholdY, targetY } = JSON.parse(
+            (await chart.getAttribute('data-threshold-label'))!,
+          );
+          // Guangxi's 100% to be reached basically is judged at 90.
+          expect(await chart.getAttribute('data-threshold')).toBe('90');
+          expect(Math.abs((top + bottom) / 2 - thresholdY)).toBeLessThanOrEqual(1);
+          expect(top).toBeGreaterThan(targetY);
+        } finally {
+          await page.close();
+        }
+      });
+
+    for (const language of ['zh', 'en'] as const)
+      for (const region of ['GX', 'BJ'])
+        it(`shows every label of each breakdown's axes on a 375 px phone: ${region}, ${language}`, async () => {
+          const page = await opened(375, language, `#region/${region}`);
+          try {
+            const charts = page.locator('#region .breakdown .bars[data-drawn-labels]');
+            await charts.nth(3).waitFor();
+            expect(await charts.count()).toBe(4);
+            for (const chart of await charts.all()) {
+              const categories: string[] = JSON.parse((await chart.getAttribute('data-labels'))!);
+              const drawn: string[] = JSON.parse((await chart.getAttribute('data-drawn-labels'))!);
+              // Every category by its whole name.
+              expect(drawn).toEqual(expect.arrayContaining(categories));
+              // The value axis's numbers at even steps from 0 and two more at least: none dropped
+              // for running into the next (0 30 90 150 had lost 60 and 120).
+              const numbers = drawn
+                .filter((text) => /^[\d,]+$/.test(text))
+                .map((text) => Number(text.replaceAll(',', '')));
+              expect(numbers.length, categories.join()).toBeGreaterThanOrEqual(3);
+              expect(numbers[0]).toBe(0);
+              expect(
+                numbers.map((n, i) => n - i * numbers[1]!),
+                categories.join(),
+              ).toEqual(numbers.map(() => 0));
+            }
+          } finally {
+            await page.close();
+          }
+        });
+  },
+);
