@@ -206,6 +206,11 @@ export const writeMessages: Catalog = [
     (kind) => `医院等级只适用于医疗机构，不适用于${labelOfCode('InstitutionKind', kind, 'zh')}`,
   ],
   [
+    /^is still "(.*)", the English of the former name "(.*)": with a new name/,
+    (english, former) =>
+      `仍是原名称“${former}”的英文（“${english}”）：改了名称，请一并改写英文名称，或将其清空`,
+  ],
+  [
     /^a certificate number needs a certificate level other than NONE$/,
     () =>
       '填写证书编号时，证书等级须为助理社会工作师、社会工作师或高级社会工作师，不能为“无证书”或留空',
