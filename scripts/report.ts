@@ -11,33 +11,14 @@ import {
 import { configOrExit } from '../shared/config.js';
 import { readStackFile } from '../subgraphs/common/stack-file.js';
 import { fetchComparison } from './report/comparison.js';
-import { statusNotes, toCsv, toJson, toTable, toXlsx } from './report/comparison-formats.js';
-import {
-  comparisonCensusNote,
-  nationalLines,
-  pastDayNote,
-  uncheckedOf,
-} from './report/comparison-notes.js';
-import {
-  comparisonTitle,
-  regionNameIn,
-  reportLanguage,
-  say,
-  type Language,
-} from './report/language.js';
+import { toCsv, toJson, toXlsx } from './report/comparison-formats.js';
+import { reportLanguage, type Language } from './report/language.js';
 import { AnswerError } from './report/format.js';
 import { dayAsked } from './report/day-asked.js';
 import { failureInWords, isGatewayAddress } from './report/gateway-failure.js';
-import {
-  fetchSeries,
-  seriesCensusNote,
-  seriesTitle,
-  seriesZeroNote,
-  seriesCsv,
-  seriesJson,
-  seriesTable,
-  seriesXlsx,
-} from './report/series.js';
+import { terminalWidth } from './report/terminal-width.js';
+import { comparisonForTerminal, seriesForTerminal } from './report/terminal-report.js';
+import { fetchSeries, seriesCsv, seriesJson, seriesXlsx } from './report/series.js';
 
 const usage = `用法：npm run report -- --indicator 指标代码 [--as-of 日期 | --from 年份 [--to 年份]] [--format table|csv|json|xlsx] [--lang zh|en] [--out 文件] [--gateway 网关地址]
   不带 --from：各地区的登记测算值（截至今天，或 --as-of 2023）、最新公开数据和最近的目标，表格下（及 JSON 中）为各地区合计（并非全国合计）及其纳入和未纳入的地区
@@ -142,10 +123,6 @@ function output(content: string | Buffer): void {
   );
 }
 
-/** The notes under a table that apply, one a line. */
-const notesUnder = (notes: (string | null)[]) =>
-  notes.flatMap((note) => (note ? [`${note}\n`] : [])).join('');
-
 /** A workbook, and the note of a sheet name that had to be cut, said on the terminal too. */
 function outputWorkbook({ workbook, shortened }: { workbook: Buffer; shortened: string | null }) {
   if (shortened) console.error(shortened);
@@ -153,12 +130,13 @@ function outputWorkbook({ workbook, shortened }: { workbook: Buffer; shortened: 
 }
 
 const gateway = options.gateway!;
+// The terminal's width; 100 columns where the report goes to no terminal (a pipe, a file).
+const width = terminalWidth();
 /** The report's option that gives each argument of the API. */
 const optionOf: Record<string, string> = { asOf: '--as-of', from: '--from', to: '--to' };
 try {
   if (from !== undefined) {
     const series = await fetchSeries(gateway, options.indicator, from, to, language);
-    const title = seriesTitle(series, language);
     if (format === 'xlsx') outputWorkbook(await seriesXlsx(series, language, gateway));
     else
       output(
@@ -166,14 +144,10 @@ try {
           ? seriesCsv(series, language)
           : format === 'json'
             ? seriesJson(series, language)
-            : `${title}\n\n${seriesTable(series, language)}${notesUnder([seriesCensusNote(series, language), seriesZeroNote(series, language)])}`,
+            : seriesForTerminal(series, language, width),
       );
   } else {
     const comparison = await fetchComparison(gateway, options.indicator, language, asOf);
-    const { indicator, rows, national } = comparison;
-    const pastDay = pastDayNote(comparison.askedAsOf, language);
-    const unit = say.unit(indicator.unit, language);
-    const title = comparisonTitle(indicator, language);
     if (format === 'xlsx') outputWorkbook(await toXlsx(comparison, language, gateway));
     else
       output(
@@ -181,12 +155,7 @@ try {
           ? toCsv(comparison, language)
           : format === 'json'
             ? toJson(comparison, language)
-            : `${title}\n\n${toTable(rows, language)}\n${nationalLines(national, language, {
-                regionName: regionNameIn(rows, language),
-                unchecked: uncheckedOf(national, rows),
-                unit,
-                indicators: [indicator],
-              })}\n${notesUnder([statusNotes(rows, language), pastDay, comparisonCensusNote(comparison, language)])}`,
+            : comparisonForTerminal(comparison, language, width, gateway),
       );
   }
 } catch (error) {

@@ -1338,3 +1338,109 @@ describe('an export edited by two people', () => {
     expect(fine).toMatchObject({ problems: [], unchanged: 1, created: 1, written: true });
   });
 });
+
+describe('a name corrected in Chinese in an export', () => {
+  const institution = async (code: string) =>
+    (
+      await opened.dataSource.query(
+        `SELECT name, name_en AS "nameEn", version FROM institution WHERE credit_code = $1`,
+        [code],
+      )
+    )[0] as { name: string; nameEn: string | null; version: number };
+
+  it('is refused while the English name is still the former name’s, and written once it is changed or cleared', async () => {
+    const code = creditCode(950);
+    const created = await importAs(
+      `name,nameEn,kind,creditCode,city\n宁夏改名测试社工中心,Ningxia Rename Test Social Work Centre,SOCIAL_WORK_AGENCY,${code},银川市`,
+    );
+    expect(created).toMatchObject({ problems: [], created: 1 });
+    const before = await institution(code);
+    const [header, ...rows] = (await exported('zh', 'csv')).toString('utf8').split('\n');
+    const columns = header!.replace(/^\uFEFF/, '').split(',');
+    const row = rows.find((line) => line.includes(code))!.split(',');
+    const id = row[columns.indexOf('记录编号')]!;
+    expect(row[columns.indexOf('英文名称')]).toBe('Ningxia Rename Test Social Work Centre');
+    const edited = (cells: Record<string, string>) =>
+      [header, row.map((cell, i) => cells[columns[i]!] ?? cell).join(',')].join('\n');
+
+    // The team renames it in Chinese and leaves the English name as exported.
+    const renamed = edited({ 机构名称: '宁夏改名测试社会工作服务中心' });
+    for (const options of [{ mode: 'upsert', dryRun: true }, { mode: 'upsert' }] as const) {
+      const refused = await importAs(renamed, options);
+      expect(refused.problems, JSON.stringify(options)).toEqual([
+        {
+          line: 2,
+          column: '英文名称',
+          message: `${id}: is still "Ningxia Rename Test Social Work Centre", the English of the former name "宁夏改名测试社工中心": with a new name, give its English name too, or clear the English name`,
+        },
+      ]);
+      expect(inChinese(refused.problems[0]!.message)).toBe(
+        `${id}：仍是原名称“宁夏改名测试社工中心”的英文（“Ningxia Rename Test Social Work Centre”）：改了名称，请一并改写英文名称，或将其清空`,
+      );
+      expect(refused).toMatchObject({ updated: [], written: false });
+      expect(await institution(code)).toEqual(before);
+    }
+
+    const cleared = await importAs(
+      edited({ 机构名称: '宁夏改名测试社会工作服务中心', 英文名称: '' }),
+      { mode: 'upsert', dryRun: true },
+    );
+    expect(cleared.problems).toEqual([]);
+    expect(cleared.updated).toEqual([
+      { line: 2, id, fields: ['name', 'nameEn'], cleared: ['nameEn'], published: false },
+    ]);
+
+    const translated = await importAs(
+      edited({
+        机构名称: '宁夏改名测试社会工作服务中心',
+        英文名称: 'Ningxia Rename Test Social Work Service Centre',
+      }),
+      { mode: 'upsert' },
+    );
+    expect(translated).toMatchObject({ problems: [], written: true });
+    expect(await institution(code)).toEqual({
+      name: '宁夏改名测试社会工作服务中心',
+      nameEn: 'Ningxia Rename Test Social Work Service Centre',
+      version: before.version + 1,
+    });
+  });
+
+  it('refuses a programme renamed by its key with its former English name, and one whose file leaves the English name out', async () => {
+    const importProgrammes = (text: string) =>
+      importFile(opened.dataSource, text, {
+        kind: 'programs',
+        region: ningxia,
+        actor: 'test-ningxia',
+        mode: 'upsert',
+      });
+    expect(
+      await importProgrammes(
+        'key,name,nameEn,kind,year\nnx-rename,宁夏改名测试项目,Ningxia Rename Test Programme,PILOT,2024',
+      ),
+    ).toMatchObject({ problems: [], created: 1 });
+    const message = `is still "Ningxia Rename Test Programme", the English of the former name "宁夏改名测试项目": with a new name, give its English name too, or clear the English name`;
+    for (const file of [
+      'key,name,nameEn,kind,year\nnx-rename,宁夏改名测试示范项目,Ningxia Rename Test Programme,PILOT,2024',
+      'key,name,kind,year\nnx-rename,宁夏改名测试示范项目,PILOT,2024',
+    ]) {
+      const refused = await importProgrammes(file);
+      expect(refused.problems, file).toEqual([
+        expect.objectContaining({
+          line: 2,
+          column: 'nameEn',
+          message: expect.stringContaining(message),
+        }),
+      ]);
+      expect(refused).toMatchObject({ updated: [], written: false });
+    }
+    const renamed = await importProgrammes(
+      'key,name,nameEn,kind,year\nnx-rename,宁夏改名测试示范项目,,PILOT,2024',
+    );
+    expect(renamed).toMatchObject({ problems: [], written: true });
+    expect(
+      await opened.dataSource.query(
+        `SELECT name, name_en AS "nameEn" FROM program WHERE key = 'nx-rename'`,
+      ),
+    ).toEqual([{ name: '宁夏改名测试示范项目', nameEn: null }]);
+  });
+});

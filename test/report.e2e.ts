@@ -18,6 +18,9 @@ import { regions } from '../subgraphs/regions.js';
 import { roundedNumber } from '../shared/rounded-number.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
+import stringWidth from 'string-width';
+import { sourceWords } from '../scripts/report/about.js';
+import { comparisonForTerminal, seriesForTerminal } from '../scripts/report/terminal-report.js';
 import { gatewayWithRegionDown } from './region-down.js';
 
 const federation = useStack();
@@ -258,6 +261,56 @@ describe('npm run report', () => {
     }
   });
 
+  it.each([80, 120])(
+    'fits a terminal %i columns wide, a Chinese character counted as two, and lists the source of each figure it cites',
+    async (width) => {
+      const overWidth = (text: string) =>
+        text.split('\n').filter((line) => stringWidth(line) > width);
+      for (const code of [
+        'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+        'MEDICAL_MSW_COVERAGE',
+        'SOCIAL_WORK_STATIONS',
+      ])
+        for (const language of ['zh', 'en'] as const) {
+          const comparison = await fetchComparison(federation.stack.gatewayUrl, code, language);
+          const text = comparisonForTerminal(
+            comparison,
+            language,
+            width,
+            federation.stack.gatewayUrl,
+          );
+          expect(overWidth(text), `${code} ${language}`).toEqual([]);
+          if (language === 'zh') expect(text).toMatch(/[\u4e00-\u9fff]/);
+          const heading = language === 'zh' ? '\n来源：\n' : '\nSources:\n';
+          expect(text).toContain(heading);
+          const [table, notes] = text.split(heading) as [string, string];
+          // Each document a figure cites is a note, whole however the terminal wrapped it.
+          const cited = [...new Set([...table.matchAll(/\[(\d+)\]/g)].map((m) => m[1]))];
+          expect(cited.length, `${code} ${language}`).toBeGreaterThan(0);
+          const noteText = notes.replace(/\n +/g, ' ');
+          for (const n of cited) expect(noteText).toMatch(new RegExp(`\\[${n}\\] \\S`));
+          const documents = [
+            ...comparison.rowSources.flatMap((s) => [s.published, s.target]),
+            ...comparison.populations.map((p) => p.source),
+          ].filter((source) => source != null);
+          expect(documents.length).toBeGreaterThan(0);
+          const flat = (words: string) => words.replace(/\s+/g, '');
+          for (const source of documents) {
+            expect(flat(noteText)).toContain(flat(sourceWords(source, language)));
+          }
+          expect(flat(text)).toContain(flat(federation.stack.gatewayUrl));
+        }
+      const series = await fetchSeries(
+        federation.stack.gatewayUrl,
+        'CERTIFIED_SOCIAL_WORKERS',
+        2013,
+        2025,
+      );
+      for (const language of ['zh', 'en'] as const)
+        expect(overWidth(seriesForTerminal(series, language, width))).toEqual([]);
+    },
+  );
+
   it('prints the comparison of one indicator across regions, in English, as CSV, JSON and a table', async () => {
     const comparison = await fetchComparison(federation.stack.gatewayUrl, 'MEDICAL_MSW_COVERAGE');
     const { unit, rows } = comparison;
@@ -301,7 +354,9 @@ describe('npm run report', () => {
         `left out: ${rows.find((r) => r.region === region)!.name}: `,
       );
     expect(beijing.statusDemoPercent).toBeGreaterThan(50);
-    expect(toTable(rows, 'en').split('\n')[2]).toMatch(/^BJ\s+Beijing\s+%\s+\d/);
+    expect(toTable(comparison, 'en', 120, federation.stack.gatewayUrl).split('\n')[2]).toMatch(
+      /^Beijing\s+\d/,
+    );
     // JSON is for programs: the API's codes, as they are, the registry check as its numbers, and
     // what the table says under it: the total over the regions, with those it leaves out.
     const document = JSON.parse(toJson(comparison, 'en'));

@@ -15,7 +15,7 @@ async function storedAnswer(namespace: string): Promise<void> {
   const redis = createClient({ url: process.env.REDIS_URL });
   await redis.connect();
   try {
-    while ((await redis.keys(`${namespace}::*class-cache:answer:*`)).length === 0)
+    while ((await redis.keys(`${namespace}:class-cache:answer:*`)).length === 0)
       await new Promise((resolve) => setImmediate(resolve));
   } finally {
     await redis.close();

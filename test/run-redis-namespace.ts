@@ -43,8 +43,8 @@ export function setup(): (() => Promise<void>) | void {
   if (!url) return;
   return async () => {
     try {
-      // The run's own keys (`<ns>::…`) and those of the namespaces made inside it (`<ns>-<id>::…`).
-      for (const prefix of [`${runRedisNamespace}::`, `${runRedisNamespace}-`])
+      // The run's own keys (`<ns>:…`) and those of the namespaces made inside it (`<ns>-<id>:…`).
+      for (const prefix of [`${runRedisNamespace}:`, `${runRedisNamespace}-`])
         await removeKeysStartingWith(url, prefix);
     } catch (error) {
       console.warn(

@@ -550,6 +550,109 @@ describe('an update that changes nothing', () => {
   });
 });
 
+describe('a rename', () => {
+  const renameInstitution = `mutation ($id: ID!, $version: Int!, $input: InstitutionInput!) {
+    tianjin { updateInstitution(id: $id, version: $version, input: $input) { version name nameEn } } }`;
+  const renameProgram = `mutation ($id: ID!, $version: Int!, $input: ProgramInput!) {
+    tianjin { updateProgram(id: $id, version: $version, input: $input) { version name nameEn } } }`;
+
+  it('is refused while it leaves the English name of the former name, and written with the English changed, cleared or given again', async () => {
+    const editor = await editorOf('TJ');
+    const agency = (
+      await ask(editor, createInstitution, {
+        input: {
+          name: '天津市改名测试社工站(和平)',
+          nameEn: 'Tianjin Rename Test Station',
+          kind: 'SOCIAL_WORK_STATION',
+          city: '天津市',
+        },
+      })
+    ).data.tianjin.createInstitution as { id: string; version: number };
+    const before = await tianjinRows();
+    const refused = await ask(editor, renameInstitution, {
+      id: agency.id,
+      version: agency.version,
+      input: { name: '天津市和平区改名测试社工站' },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.nameEn',
+      problems: [
+        {
+          path: 'input.nameEn',
+          message:
+            '仍是原名称“天津市改名测试社工站(和平)”的英文（“Tianjin Rename Test Station”）：改了名称，请一并改写英文名称，或将其清空。is still "Tianjin Rename Test Station", the English of the former name "天津市改名测试社工站(和平)": with a new name, give its English name too, or clear the English name',
+        },
+      ],
+    });
+    expect(refused.errors?.[0]?.message).toMatch(/^英文名称（input\.nameEn）：仍是原名称/);
+    expect(await tianjinRows()).toEqual(before);
+
+    const renamed = async (version: number, input: Record<string, unknown>) => {
+      const response = await ask(editor, renameInstitution, { id: agency.id, version, input });
+      expect(response.errors, JSON.stringify(input)).toBeUndefined();
+      return response.data.tianjin.updateInstitution as {
+        version: number;
+        name: string;
+        nameEn: string | null;
+      };
+    };
+    // The same name at full width: its English still fits.
+    const widened = await renamed(agency.version, { name: '天津市改名测试社工站（和平）' });
+    expect(widened).toEqual({
+      version: agency.version + 1,
+      name: '天津市改名测试社工站（和平）',
+      nameEn: 'Tianjin Rename Test Station',
+    });
+    // The English given again: the caller says it still fits.
+    const kept = await renamed(widened.version, {
+      name: '天津市和平区改名测试社工站',
+      nameEn: 'Tianjin Rename Test Station',
+    });
+    expect(kept.nameEn).toBe('Tianjin Rename Test Station');
+    const cleared = await renamed(kept.version, {
+      name: '天津市和平区改名测试社会工作站',
+      nameEn: null,
+    });
+    expect(cleared).toMatchObject({ name: '天津市和平区改名测试社会工作站', nameEn: null });
+    // Without an English name there is none to go stale.
+    expect(
+      await renamed(cleared.version, { name: '天津市和平区社会工作站（改名测试）' }),
+    ).toMatchObject({
+      nameEn: null,
+    });
+  });
+
+  it("refuses a programme's, as an institution's", async () => {
+    const editor = await editorOf('TJ');
+    const program = (
+      await ask(
+        editor,
+        `mutation { tianjin { createProgram(input: { name: "天津改名测试项目", nameEn: "Tianjin Rename Test Programme", kind: TRAINING }) { id version } } }`,
+      )
+    ).data.tianjin.createProgram as { id: string; version: number };
+    const refused = await ask(editor, renameProgram, {
+      id: program.id,
+      version: program.version,
+      input: { name: '天津改名测试培训项目' },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.nameEn',
+    });
+    const translated = await ask(editor, renameProgram, {
+      id: program.id,
+      version: program.version,
+      input: { name: '天津改名测试培训项目', nameEn: 'Tianjin Rename Test Training' },
+    });
+    expect(translated.data.tianjin.updateProgram).toEqual({
+      version: program.version + 1,
+      name: '天津改名测试培训项目',
+      nameEn: 'Tianjin Rename Test Training',
+    });
+  });
+});
+
 describe('validation', () => {
   it.each([
     ['a missing name', { kind: 'SOCIAL_WORK_AGENCY' }, 'input.name', 'is required'],

@@ -16,6 +16,11 @@ export interface GatewayCache {
   connected: Promise<void>;
   /** Called when Redis answers again after an outage (what it holds may be stale). */
   onRecovery(listener: () => void): void;
+  /**
+   * The key under which the release before this one kept `key` in Redis (`<ns>::<ns>:key`, a
+   * prefix given twice), as a key of this cache; none in memory, which no other release shares.
+   */
+  formerKey?: (key: string) => string;
   close: () => Promise<void>;
 }
 
@@ -52,13 +57,18 @@ export function createCache(
         reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000),
       },
     },
-    { throwOnConnectError: true, throwOnErrors: true, connectionTimeout: 1000 },
+    {
+      // `<ns>:key`: the store prefixes the namespace alone. Keyv would prefix it a second time
+      // (`<ns>::<ns>:key`, as the release before this one did) unless told not to (@keyv/redis's
+      // README, "double prefixing").
+      keyPrefixSeparator: ':',
+      throwOnConnectError: true,
+      throwOnErrors: true,
+      connectionTimeout: 1000,
+    },
   );
-  const keyv = new Keyv({
-    store,
-    namespace: env.REDIS_NAMESPACE ?? 'registry-gateway',
-    throwOnErrors: true,
-  });
+  const namespace = env.REDIS_NAMESPACE ?? 'registry-gateway';
+  const keyv = new Keyv({ store, namespace, useKeyPrefix: false, throwOnErrors: true });
   // Errors reach the circuit through the rejected operations; the events would only repeat them.
   store.on('error', () => {});
   keyv.on('error', () => {});
@@ -107,6 +117,8 @@ export function createCache(
     status: () => ({ store: 'redis', circuit: circuit.state }),
     connected,
     onRecovery: (listener) => circuit.onRecovery(listener),
+    // The store's `<ns>:` before `:<ns>:key` spells the former `<ns>::<ns>:key`.
+    formerKey: (key) => `:${namespace}:${key}`,
     close: () => closeBounded(store),
   };
 }

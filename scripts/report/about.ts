@@ -152,7 +152,7 @@ function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels
  * address a page read on the web was read at, which may be a reprint's (a communiqué's population on
  * an aggregator's page): a reader checks the number there.
  */
-const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
+export const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
   [
     sourceTitle(source, language),
     say.inferred(

@@ -1,4 +1,6 @@
-import { csv, dataSheet, json, table, workbook } from './format.js';
+import { csv, dataSheet, display, json, workbook, type Column } from './format.js';
+import { fittedTable } from './fitted-table.js';
+import { SourceNotes } from './source-notes.js';
 import { regionNameIn, type Language } from './language.js';
 import { aboutSheet } from './about.js';
 import { sheetName } from './sheet-name.js';
@@ -72,32 +74,67 @@ export async function toXlsx(
   };
 }
 
+/** The columns a reader compares region by region, first in a terminal's table, in this order. */
+const compared = ['name', 'measured', 'published', 'target', 'targetYear', 'status'] as const;
+
 /**
- * The comparison as a table for a terminal; the source titles and sentences (the latest figure's,
- * the target's), the reason and the registry check are left to the CSV (the total under the table
- * names the registries no published total checks), and
- * why each status is what it is goes under it (statusNotes).
+ * The comparison as a table for a terminal `width` columns wide (fittedTable), and under it the
+ * documents its figures are read from, numbered where they are cited: a published figure its
+ * source, a target the document that sets it, a rate measured the population it divides by; the
+ * measures are the registries', read through the gateway. The source sentences, the reason and
+ * the registry check are left to the CSV (the total under the table names the registries no
+ * published total checks), and why each status is what it is goes under it (statusNotes).
  */
-export const toTable = (rows: ComparisonRow[], language: Language) =>
-  table(
-    titled(
-      columns.filter(
-        (c) =>
-          c !== 'source' &&
-          c !== 'quote' &&
-          c !== 'targetSource' &&
-          c !== 'targetPolicy' &&
-          c !== 'targetQuote' &&
-          c !== 'notMeasured' &&
-          c !== 'registryCheck' &&
-          c !== 'statusWhy' &&
-          // The table's heading says it, as one indicator's rows all share it.
-          c !== 'stockOrFlow',
-      ),
+export function toTable(
+  comparison: Comparison,
+  language: Language,
+  width: number,
+  gatewayUrl: string,
+): string {
+  const shown = columns.filter(
+    (c) =>
+      c !== 'region' &&
+      c !== 'source' &&
+      c !== 'quote' &&
+      c !== 'targetSource' &&
+      c !== 'targetPolicy' &&
+      c !== 'targetQuote' &&
+      c !== 'notMeasured' &&
+      c !== 'registryCheck' &&
+      c !== 'statusWhy' &&
+      // The table's heading says it, as one indicator's rows all share it.
+      c !== 'stockOrFlow',
+  );
+  const ordered = [...compared, ...shown.filter((c) => !compared.some((first) => first === c))];
+  const notes = new SourceNotes();
+  const rows = comparison.rows.map((row) => {
+    const sources = comparison.rowSources.find((s) => s.region === row.region);
+    const population = comparison.populations.find((p) => p.region === row.region);
+    return {
+      ...inWords(row, language),
+      measured: notes.cite(display(row.measured), population?.source),
+      published: notes.cite(display(row.published), sources?.published),
+      target: notes.cite(display(row.target), sources?.target),
+    };
+  });
+  const registries =
+    language === 'zh'
+      ? `登记测算值来自各地区的登记库，经网关 ${gatewayUrl} 读取。`
+      : `Measured values are the regional registries', read through the gateway at ${gatewayUrl}.`;
+  return [
+    fittedTable(
+      titled(ordered, language).map(({ key, title }): Column<(typeof rows)[number]> => ({
+        key,
+        title,
+      })),
+      rows,
+      width,
       language,
     ),
-    rows.map((row) => inWords(row, language)),
-  );
+    registries,
+    ...notes.lines(language),
+  ].join('\n');
+}
 
 /** Under the table, why each region's target has its status, with its numbers; null with no target. */
 export function statusNotes(rows: ComparisonRow[], language: Language): string | null {

@@ -8,7 +8,7 @@ import { nationalTotal, type NationalTotal } from '../../shared/national-total.j
 import { rateAtBestYear, rateYearsOf, type RateYear } from '../../shared/rate-years.js';
 import { firstYearNotOver } from '../../shared/years-over.js';
 import { comparisonQuery, rateYearsQuery } from './comparison-queries.js';
-import { toRow, type ComparisonRow } from './comparison-row.js';
+import { nearestTarget, toRow, type ComparisonRow } from './comparison-row.js';
 
 /**
  * The national comparison of one indicator, read through the gateway's public API like any client,
@@ -78,6 +78,12 @@ export interface Comparison {
    * added region's of the total's year-end where it is not (rateAtBestYear).
    */
   totalPopulations: PopulationSource[];
+  /** Each region's documents of its latest published figure and of its target, which a terminal's table cites. */
+  rowSources: {
+    region: string;
+    published: ReportIndicator['sources'][number] | null;
+    target: ReportIndicator['sources'][number] | null;
+  }[];
 }
 
 export async function fetchComparison(
@@ -132,6 +138,11 @@ export async function fetchComparison(
         : { ...row, notMeasured: notAnswered(why) };
     }),
     populations,
+    rowSources: data.registries.map((registry) => ({
+      region: registry.code,
+      published: registry.latestFigure?.source ?? null,
+      target: nearestTarget(registry.targets ?? [], firstYearNotOver(asOf ?? null))?.source ?? null,
+    })),
     totalPopulations: national.included.flatMap((region) => {
       const population = years
         ? years.get(region)?.find((year) => String(year.year) === totalYear)?.population

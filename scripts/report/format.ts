@@ -4,7 +4,7 @@ import { roundedNumber } from '../../shared/rounded-number.js';
 import { spreadsheetText } from '../../shared/spreadsheet-cell.js';
 import type { TypedDocumentString } from './__generated__/graphql.js';
 
-/** What the report's outputs share: asking the gateway, and writing rows as CSV, JSON, a workbook or a table. */
+/** What the report's outputs share: asking the gateway, and writing rows as CSV, JSON or a workbook (a terminal's table: fitted-table.ts). */
 
 /** A column of a report: the row's field, and its title in the report's language. */
 export interface Column<Row> {
@@ -95,7 +95,8 @@ export async function postQuery<T, Variables>(
 const OUTAGES = new Set(['SUBGRAPH_UNAVAILABLE', 'SUBGRAPH_TIMEOUT', 'DATABASE_UNAVAILABLE']);
 
 const rounded = (value: unknown) => (typeof value === 'number' ? roundedNumber(value) : value);
-const display = (value: unknown) => (value == null ? '' : String(rounded(value)));
+/** A cell as the report prints it: numbers rounded, nothing for a value not there. */
+export const display = (value: unknown) => (value == null ? '' : String(rounded(value)));
 /** What a spreadsheet cell shows: numbers as they are, text never as a formula. */
 const cellText = (value: unknown) =>
   typeof value === 'number' ? display(value) : spreadsheetText(display(value));
@@ -152,35 +153,4 @@ export function workbook(sheets: Sheet[]): Promise<Buffer> {
   return writeXlsxFile(
     sheets.map(({ name, data }) => ({ data, sheet: name, stickyRowsCount: 1 })),
   ).toBuffer();
-}
-
-/** Display width: CJK characters take two columns in a terminal. */
-const width = (text: string) =>
-  [...text].reduce(
-    (n, ch) =>
-      n +
-      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch)
-        ? 2
-        : 1),
-    0,
-  );
-
-export function table<Row>(columns: readonly Column<Row>[], rows: Row[]): string {
-  const cells = [
-    columns.map((c) => c.title),
-    ...rows.map((row) => columns.map((c) => display(row[c.key]))),
-  ];
-  const widths = columns.map((_, i) => Math.max(...cells.map((line) => width(line[i]!))));
-  const line = (values: string[]) =>
-    values
-      .map((v, i) => v + ' '.repeat(widths[i]! - width(v)))
-      .join('  ')
-      .trimEnd();
-  return (
-    [
-      line(cells[0]!),
-      widths.map((w) => '-'.repeat(w)).join('  '),
-      ...cells.slice(1).map(line),
-    ].join('\n') + '\n'
-  );
 }

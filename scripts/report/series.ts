@@ -1,7 +1,8 @@
 import { chinaDay } from '../../shared/china-day.js';
 import { graphql } from './__generated__/gql.js';
 import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
-import { csv, dataSheet, json, postQuery, table, workbook, type Column } from './format.js';
+import { csv, dataSheet, json, postQuery, workbook, type Column } from './format.js';
+import { fittedTable } from './fitted-table.js';
 import { columnTitle, indicatorHeading, regionNameIn, type Language } from './language.js';
 import { censusNote } from './census-note.js';
 import { sheetName } from './sheet-name.js';
@@ -241,8 +242,9 @@ export const seriesCensusNote = (series: Series, language: Language) =>
 
 export const seriesCsv = (series: Series, language: Language) =>
   csv(seriesColumns(series, language), named(series.rows, language));
-export const seriesTable = (series: Series, language: Language) =>
-  table(seriesColumns(series, language), named(series.rows, language));
+/** The series as a table for a terminal `width` columns wide: the years that fit beside the region, the others under it. */
+export const seriesTable = (series: Series, language: Language, width: number) =>
+  fittedTable(seriesColumns(series, language), named(series.rows, language), width, language);
 
 /** A workbook of the year-end values and its About sheet. */
 export async function seriesXlsx(

@@ -19,7 +19,7 @@ import { WriteGenerations } from './write-generations.js';
  */
 export async function createClassCache(
   env: NodeJS.ProcessEnv,
-  gatewayCache: Pick<GatewayCache, 'cache' | 'onRecovery' | 'connected'>,
+  gatewayCache: Pick<GatewayCache, 'cache' | 'onRecovery' | 'connected' | 'formerKey'>,
   metrics: Metrics,
   subgraphs: readonly string[],
   mayKeep: CacheQuota,
@@ -28,7 +28,7 @@ export async function createClassCache(
   const classMaxAge = classCacheMaxAge(env);
   // A request reads several generations at once: the shared store must be connected before the first.
   await gatewayCache.connected;
-  const generations = new WriteGenerations(gatewayCache.cache, subgraphs);
+  const generations = new WriteGenerations(gatewayCache.cache, subgraphs, gatewayCache.formerKey);
   gatewayCache.onRecovery(() => void generations.replaceAll());
   const answers = new Answers(gatewayCache.cache, generations);
   const signedIn = onOrOff(env, 'CLASS_CACHE', true) && classMaxAge > 0;

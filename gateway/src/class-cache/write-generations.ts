@@ -10,37 +10,56 @@ import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
  * Each subgraph has a key of its own, so that two replicas recording writes of different subgraphs
  * at once never undo each other. A generation that is missing (never set, or evicted) gets a new
  * one rather than a default: an entry made under an evicted generation can never be current again.
+ *
+ * Where the cache names the key the release before this one kept a generation under (`formerKey`:
+ * its Redis keys had their prefix twice), a rolling deploy runs replicas of both releases on one
+ * Redis, each reading its own key: a write through an old replica would leave a new replica's
+ * answers current until their max-age, and the other way round. So a write replaces the generation
+ * under both keys, and a generation is both keys' values together: a write through either release
+ * changes it. The release after this one may read its own key alone, since this one writes both.
  */
 export class WriteGenerations {
   constructor(
     private readonly cache: KeyValueCache<string>,
     private readonly subgraphs: readonly string[],
+    private readonly formerKey?: (key: string) => string,
   ) {}
 
   async current(subgraph: string): Promise<string> {
-    const key = keyOf(subgraph);
-    const generation = await this.cache.get(key);
-    if (generation) return generation;
+    const keys = this.keysOf(subgraph);
+    const found = await Promise.all(keys.map((key) => this.cache.get(key)));
     const made = randomUUID();
-    await this.cache.set(key, made);
-    return made;
+    await Promise.all(keys.filter((_, i) => !found[i]).map((key) => this.cache.set(key, made)));
+    return found.map((generation) => generation ?? made).join(' ');
   }
 
   /** Whether every generation an entry was made under is still the current one. */
   async allCurrent(generations: Record<string, string>): Promise<boolean> {
     const names = Object.keys(generations);
-    const now = await Promise.all(names.map((name) => this.cache.get(keyOf(name))));
+    const now = await Promise.all(
+      names.map(async (name) =>
+        (await Promise.all(this.keysOf(name).map((key) => this.cache.get(key)))).join(' '),
+      ),
+    );
     return names.every((name, i) => now[i] === generations[name]);
   }
 
   async replace(subgraphs: Iterable<string>): Promise<void> {
-    await Promise.all([...subgraphs].map((name) => this.cache.set(keyOf(name), randomUUID())));
+    await Promise.all(
+      [...subgraphs].map((name) => {
+        const made = randomUUID();
+        return Promise.all(this.keysOf(name).map((key) => this.cache.set(key, made)));
+      }),
+    );
   }
 
   /** After an outage of the shared cache, during which writes could not reach it. */
   replaceAll(): Promise<void> {
     return this.replace(this.subgraphs);
   }
-}
 
-const keyOf = (subgraph: string) => `class-cache:generation:${subgraph}`;
+  private keysOf(subgraph: string): string[] {
+    const key = `class-cache:generation:${subgraph}`;
+    return this.formerKey ? [key, this.formerKey(key)] : [key];
+  }
+}

@@ -536,7 +536,7 @@ export type InstitutionInput = {
   kind?: InputMaybe<InstitutionKind>;
   /** 1至200个字符。1 to 200 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** 英文名称，1至200个字符。English name, 1 to 200 characters. */
+  /** 英文名称，1至200个字符。更新改了已有英文名称的记录的 `name` 时，须一并给出 `nameEn`：新名称的英文、null（清空），或原样再给一次（仍然适用时）；否则被拒绝，以免英文页面仍显示原名称。English name, 1 to 200 characters. An update that changes the `name` of a record with an English name must give `nameEn` too: the new name's English, null to clear it, or the same again where it still fits; otherwise it is refused, so that English pages do not go on showing the former name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
   /** 机构的服务领域，每个领域只列一次；更新时以新列表替换原列表。The fields of service of the institution, each listed once; an update replaces the whole list. */
   serviceFields?: InputMaybe<Array<ServiceField>>;
@@ -927,7 +927,7 @@ export type ProgramInput = {
   kind?: InputMaybe<ProgramKind>;
   /** 项目名称，1至300个字符；新建时必填。Name of the programme, 1 to 300 characters; required to create one. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** 英文名称，1至300个字符。English name, 1 to 300 characters. */
+  /** 英文名称，1至300个字符。更新改了已有英文名称的记录的 `name` 时，须一并给出 `nameEn`：新名称的英文、null（清空），或原样再给一次（仍然适用时）；否则被拒绝，以免英文页面仍显示原名称。English name, 1 to 300 characters. An update that changes the `name` of a record with an English name must give `nameEn` too: the new name's English, null to clear it, or the same again where it still fits; otherwise it is refused, so that English pages do not go on showing the former name. */
   nameEn?: InputMaybe<Scalars['String']['input']>;
   /** 实施期的结束：年份、年月或日期，不得早于 `periodStart`。测算计入该项目至该时段的最后一天。End of the programme's period: a year, year-month or date, not before `periodStart`. Measures count the programme up to the last day of that period. */
   periodEnd?: InputMaybe<Scalars['String']['input']>;

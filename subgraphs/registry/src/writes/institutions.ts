@@ -8,6 +8,7 @@ import { assertRules, badInput, parseArgument, parseRecord } from './validation.
 import type { Written } from './write.js';
 import type { Region } from '../../../regions.js';
 import { recordName } from '../global-ids.js';
+import { staleEnglishName } from './english-name.js';
 
 async function assertCreditCodeFree(
   tx: EntityManager,
@@ -131,7 +132,11 @@ export async function updateInstitution(
     id,
     version,
     changes as Partial<Institution>,
-    (merged) => assertRules(institutionRules(merged, region), 'input'),
+    (merged, was) =>
+      assertRules(
+        [...institutionRules(merged, region), ...staleEnglishName(changes, was)],
+        'input',
+      ),
   );
   const moved = (['name', 'city', 'county', 'township', 'creditCode'] as const).some(
     (field) => before[field] !== after[field],

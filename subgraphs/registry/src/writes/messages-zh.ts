@@ -3,6 +3,7 @@ import type { Catalog } from '../../../../shared/bilingual.js';
 import { regions } from '../../../regions.js';
 import { chineseFieldNames, labelOfCode } from '../field-labels.js';
 import { levelWords } from '../measures/region-levels.js';
+import { zodMessages } from './zod-messages-zh.js';
 
 /**
  * The Chinese of the messages of the writes: the validation's problems and the mutations' conflicts
@@ -205,6 +206,11 @@ export const writeMessages: Catalog = [
     (kind) => `医院等级只适用于医疗机构，不适用于${labelOfCode('InstitutionKind', kind, 'zh')}`,
   ],
   [
+    /^is still "(.*)", the English of the former name "(.*)": with a new name/,
+    (english, former) =>
+      `仍是原名称“${former}”的英文（“${english}”）：改了名称，请一并改写英文名称，或将其清空`,
+  ],
+  [
     /^a certificate number needs a certificate level other than NONE$/,
     () =>
       '填写证书编号时，证书等级须为助理社会工作师、社会工作师或高级社会工作师，不能为“无证书”或留空',
@@ -279,19 +285,5 @@ export const writeMessages: Catalog = [
     /^is not the id of a record of this region \(ids carry their region code: (\S+) in Beijing\)$/,
     (example) => `不是本地区记录的编号（编号带有地区代码，例如北京的 ${example}）`,
   ],
-  // zod's own words, where a schema gives none.
-  [
-    /^Too (small|big): expected number to be ([<>]=?)(\S+)$/,
-    (_, bound, limit) =>
-      `须${{ '>=': '不小于', '>': '大于', '<=': '不大于', '<': '小于' }[bound] ?? bound} ${limit}`,
-  ],
-  [
-    /^Too (small|big): expected (string|array) to have ([<>]=?)(\d+) (?:characters|items)$/,
-    (size, kind, _, limit) =>
-      `${size === 'big' ? '最多' : '至少'} ${limit} ${kind === 'string' ? '个字符' : '项'}`,
-  ],
-  [
-    /^Invalid option: expected one of (.*)$/,
-    (options) => `须为以下之一：${options.replace(/"/g, '').split('|').join('、')}`,
-  ],
+  ...zodMessages,
 ];

@@ -6,6 +6,7 @@ import { assertRules, badInput, parseArgument, parseRecord } from './validation.
 import type { Written } from './write.js';
 import { recordName } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
+import { staleEnglishName } from './english-name.js';
 
 async function assertHost(
   tx: EntityManager,
@@ -59,7 +60,8 @@ export async function updateProgram(
     id,
     version,
     changes,
-    (merged) => assertRules(programRules(merged), 'input'),
+    (merged, was) =>
+      assertRules([...programRules(merged), ...staleEnglishName(changes, was)], 'input'),
   );
   return { entity: 'program', id, before, after };
 }

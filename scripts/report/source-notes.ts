@@ -1,0 +1,34 @@
+import { sourceWords, type ReportIndicator } from './about.js';
+import type { Language } from './language.js';
+
+type Source = ReportIndicator['sources'][number];
+
+/**
+ * The documents a terminal's table cites, numbered in the order its cells cite them: a figure
+ * says `[2]` beside it, and the note `[2]` under the table gives its source's title, publisher,
+ * date and address. A document cited by several cells keeps one number.
+ */
+export class SourceNotes {
+  readonly #numbers = new Map<string, { number: number; source: Source }>();
+
+  /** `value [n]` where the value has a source; the value alone where it has none. */
+  cite(value: string, source: Source | null | undefined): string {
+    if (!value || !source) return value;
+    const key = JSON.stringify([source.title, source.publisher, source.publishedOn, source.url]);
+    const known = this.#numbers.get(key);
+    const number = known?.number ?? this.#numbers.size + 1;
+    if (!known) this.#numbers.set(key, { number, source });
+    return `${value} [${number}]`;
+  }
+
+  /** The notes, one a line under a heading; none where no cell cited a document. */
+  lines(language: Language): string[] {
+    if (!this.#numbers.size) return [];
+    return [
+      language === 'zh' ? '来源：' : 'Sources:',
+      ...[...this.#numbers.values()].map(
+        ({ number, source }) => `  [${number}] ${sourceWords(source, language)}`,
+      ),
+    ];
+  }
+}
