@@ -1,6 +1,7 @@
 import regionsFile from '../../../subgraphs/regions.json' with { type: 'json' };
 import catalog from '../../../subgraphs/national/data/indicators.json' with { type: 'json' };
 import { query, type Answer } from './api.js';
+import { t } from './i18n.js';
 import type { Indicator } from './fragments.js';
 import {
   NationalRegistryFieldsFragmentDoc,
@@ -90,7 +91,12 @@ export async function regionWithoutDirectory(code: string): Promise<Answer<Regio
   const region = buildRegions.find((r) => r.code === code);
   if (!region)
     return {
-      errors: [{ message: `No such region: ${code}`, extensions: { code: 'BAD_USER_INPUT' } }],
+      errors: [
+        {
+          message: `${t('noSuchRegion', 'zh')}${code}。${t('noSuchRegion', 'en')}${code}.`,
+          extensions: { code: 'BAD_USER_INPUT' },
+        },
+      ],
     };
   const answer = await askRegion(
     region.slug,
