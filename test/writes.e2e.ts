@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { chinaYear } from '../shared/china-day.js';
+import { fetchComparison } from '../scripts/report/comparison.js';
+import { toCsv } from '../scripts/report/comparison-formats.js';
+import { comparisonForTerminal } from '../scripts/report/terminal-report.js';
 
 /** Writes go through the gateway to Tianjin's subgraph, on databases of this file's own. */
 const federation = useStack({ ownDatabases: 'writes' });
@@ -2073,6 +2076,45 @@ describe('targets where the registry holds less than was published', () => {
       await ask(
         editor,
         `mutation { guangxi { withdrawFigure(id: "${recorded.data.guangxi.recordFigure.id}", reason: "测试完毕") { id } } }`,
+      );
+    }
+  });
+});
+
+describe("a cohort's target judged on its programme's own figure", () => {
+  it('is reported with the document that figure is read from, in the terminal and the CSV', async () => {
+    const recorded = await ask(
+      await editorOf('NX'),
+      `mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator: 'DISPATCHED_WORKERS',
+          value: 30,
+          asOf: '2025-12-31',
+          scopeProgramId: 'NX-1',
+          quote: '2025年“三区”计划已选派30名社会工作专业人才',
+          source: { title: '宁夏“三区”计划年终通报（测试）', document: 'test.txt' },
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    try {
+      const comparison = await fetchComparison(federation.stack.gatewayUrl, 'DISPATCHED_WORKERS');
+      const ningxia = comparison.rows.find((row) => row.region === 'NX')!;
+      expect(ningxia).toMatchObject({ progress: 30, basis: 'PUBLISHED' });
+      const text = comparisonForTerminal(comparison, 'zh', 120, federation.stack.gatewayUrl);
+      const cited = text.match(/当前进展值：30 \[(\d+)\]/);
+      expect(cited).not.toBeNull();
+      expect(text).toMatch(new RegExp(`\\[${cited![1]}\\] 宁夏“三区”计划年终通报（测试）`));
+      const [header, ...lines] = toCsv(comparison, 'zh').slice(1).trimEnd().split('\n');
+      const column = header!.split(',').indexOf('进展值出处');
+      expect(column).toBeGreaterThan(-1);
+      const row = lines.find((line) => line.startsWith('NX,'))!;
+      expect(row.split(',')[column]).toBe('宁夏“三区”计划年终通报（测试）');
+    } finally {
+      await ask(
+        await editorOf('NX'),
+        `mutation { ningxia { withdrawFigure(id: "${recorded.data.ningxia.recordFigure.id}", reason: "测试完毕") { id } } }`,
       );
     }
   });

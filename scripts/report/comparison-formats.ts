@@ -97,6 +97,7 @@ export function toTable(
       c !== 'source' &&
       c !== 'quote' &&
       c !== 'targetSource' &&
+      c !== 'progressSource' &&
       c !== 'targetPolicy' &&
       c !== 'targetQuote' &&
       c !== 'notMeasured' &&
@@ -115,6 +116,7 @@ export function toTable(
       measured: notes.cite(display(row.measured), population?.source),
       published: notes.cite(display(row.published), sources?.published),
       target: notes.cite(display(row.target), sources?.target),
+      progress: notes.cite(display(row.progress), sources?.progress),
     };
   });
   const registries =

@@ -101,6 +101,9 @@ export const comparisonQuery = graphql(`
             interval {
               lower
             }
+            source {
+              ...ReportSource
+            }
           }
           reason {
             code

@@ -94,6 +94,10 @@ export interface ComparisonRow {
   targetScope: string | null;
   targetScopeZh: string | null;
   progress: number | null;
+  /** The document of the published figure the progress value is, where it is one. */
+  progressSource: string | null;
+  progressSourceEn: string | null;
+  progressSourceTitleConstructed: boolean;
   /** Where the progress value adds up a period (a programme's postings, a flow): its first day. */
   progressSince: string | null;
   basis: string | null;
@@ -209,6 +213,9 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetPolicyTitleConstructed: target?.policy?.titleConstructed ?? false,
     targetQuote: target?.quote ?? null,
     progress: target?.progress.value ?? null,
+    progressSource: target?.progress.figure?.source.title ?? null,
+    progressSourceEn: target?.progress.figure?.source.titleEn ?? null,
+    progressSourceTitleConstructed: target?.progress.figure?.source.titleConstructed ?? false,
     progressSince: target?.progress.since ?? null,
     basis: target?.progress.basis ?? null,
     status: target?.progress.status ?? null,

@@ -83,6 +83,8 @@ export interface Comparison {
     region: string;
     published: ReportIndicator['sources'][number] | null;
     target: ReportIndicator['sources'][number] | null;
+    /** Of the published figure a target's progress value is, where it is one. */
+    progress: ReportIndicator['sources'][number] | null;
   }[];
 }
 
@@ -138,11 +140,15 @@ export async function fetchComparison(
         : { ...row, notMeasured: notAnswered(why) };
     }),
     populations,
-    rowSources: data.registries.map((registry) => ({
-      region: registry.code,
-      published: registry.latestFigure?.source ?? null,
-      target: nearestTarget(registry.targets ?? [], firstYearNotOver(asOf ?? null))?.source ?? null,
-    })),
+    rowSources: data.registries.map((registry) => {
+      const target = nearestTarget(registry.targets ?? [], firstYearNotOver(asOf ?? null));
+      return {
+        region: registry.code,
+        published: registry.latestFigure?.source ?? null,
+        target: target?.source ?? null,
+        progress: target?.progress.figure?.source ?? null,
+      };
+    }),
     totalPopulations: national.included.flatMap((region) => {
       const population = years
         ? years.get(region)?.find((year) => String(year.year) === totalYear)?.population

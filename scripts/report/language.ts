@@ -59,6 +59,7 @@ const words = {
   progress: { zh: '当前进展值', en: 'Progress value' },
   progressSince: { zh: '进展值统计起点', en: 'Progress since' },
   basis: { zh: '进展依据', en: 'Progress basis' },
+  progressSource: { zh: '进展值出处', en: 'Progress value from' },
   status: { zh: '状态', en: 'Status' },
   statusDemoPercent: {
     zh: '状态所依数值中演示数据占比（%）',

@@ -53,6 +53,7 @@ export const columns = [
   'progress',
   'progressSince',
   'basis',
+  'progressSource',
   'status',
   'statusDemoPercent',
   'gap',
@@ -86,6 +87,16 @@ export function inWords(
     ...row,
     name: language === 'zh' ? row.nameZh : row.name,
     targetScope: language === 'zh' ? row.targetScopeZh : row.targetScope,
+    progressSource:
+      row.progressSource &&
+      sourceTitle(
+        {
+          title: row.progressSource,
+          titleEn: row.progressSourceEn,
+          titleConstructed: row.progressSourceTitleConstructed,
+        },
+        language,
+      ),
     targetSource:
       row.targetSource &&
       sourceTitle(
