@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard } from '../scripts/build-dashboard.js';
 import { chromiumFor, chromiumPath } from './chromium.js';
@@ -11,6 +12,9 @@ import { useStack } from './harness.js';
 const federation = useStack();
 
 const coverageTarget = '.target-card[data-target="gx-secondary-plus-msw-coverage-2027"]';
+
+/** The colour of the tables' lines (dashboard.css, `th, td`). */
+const borderColour = 'rgb(223, 227, 232)';
 
 describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
   `the dashboard's layout in headless Chromium (${chromiumPath})`,
@@ -82,5 +86,39 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
             await page.close();
           }
         });
+
+    it('keeps an edge on the first column of a table scrolled sideways on a 414 px phone', async () => {
+      const page = await opened(414, 'zh');
+      try {
+        const frame = page.locator('.table-scroll:has(table.comparison)');
+        const sticky = frame.locator('tbody tr:first-child th:first-child');
+        await sticky.waitFor();
+        // Scrolled, the cells slide under the first column, whose collapsed border slides away with
+        // them: the column's own right edge must still be drawn, in the tables' border colour.
+        await frame.evaluate((element) => element.scrollBy(200, 0));
+        expect(await frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+        // Four pixels across where the column ends, its whole height but the row lines: each line
+        // of pixels crosses the edge, at a width the table gives in fractions of a pixel.
+        const box = (await sticky.boundingBox())!;
+        const right = Math.floor(box.x + box.width);
+        const strip = PNG.sync.read(
+          await page.screenshot({
+            clip: { x: right - 2, y: Math.ceil(box.y) + 2, width: 4, height: box.height - 5 },
+          }),
+        );
+        const edgeless: number[] = [];
+        for (let y = 0; y < strip.height; y++) {
+          const line = Array.from({ length: strip.width }, (_, x) => {
+            const at = 4 * (y * strip.width + x);
+            return `rgb(${strip.data[at]}, ${strip.data[at + 1]}, ${strip.data[at + 2]})`;
+          });
+          if (!line.includes(borderColour)) edgeless.push(y);
+        }
+        expect(strip.height).toBeGreaterThan(50);
+        expect(edgeless).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
   },
 );
