@@ -225,6 +225,23 @@ describe.runIf(chromiumFor('The IDE test', 'IDE 测试'))(
       }
     });
 
+    it("gives the operation most of a 375 px phone's width, its sidebar still there", async () => {
+      const phone = await openIde({ width: 375, height: 812 });
+      try {
+        await phone.waitForSelector('.graphiql-tab');
+        const operation = (await phone.locator('.graphiql-editors').boundingBox())!;
+        const sidebar = phone.locator('.graphiql-sidebar button');
+        // GraphiQL's frame, its sidebar and margins left the operation 283 of the 375 px.
+        expect(operation.width).toBeGreaterThanOrEqual(315);
+        expect(operation.x + operation.width).toBeLessThanOrEqual(375);
+        expect(await sidebar.count()).toBeGreaterThan(2);
+        for (const button of await sidebar.all()) expect(await button.isVisible()).toBe(true);
+        expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+      } finally {
+        await phone.close();
+      }
+    });
+
     it('sent no request beyond the gateway and logged no console errors', () => {
       expect(leftTheMachine).toEqual([]);
       expect(consoleErrors).toEqual([]);
