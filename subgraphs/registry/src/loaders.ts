@@ -7,7 +7,7 @@ import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.j
 import { SourceEntity, type Source } from './entities/Source.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
 import { histories } from './measures/history.js';
-import { countsOn, FIGURE_LAST_DAY } from './measures/statement-parts.js';
+import { countsOn, FIGURE_LAST_DAY, programmeStart } from './measures/statement-parts.js';
 import { indicatorMeasures } from './measures/indicators.js';
 import { measureMany } from './measures/measure.js';
 import type { MeasureScope } from './measures/measure-types.js';
@@ -180,7 +180,7 @@ async function programmeStarts(db: DataSource, asked: readonly TargetMeasure[]) 
   const ids = [...new Set(asked.flatMap((a) => (a.scope.programId ? [a.scope.programId] : [])))];
   if (!ids.length) return new Map<string, string>();
   const rows: { id: string; start: string | null }[] = await db.query(
-    `SELECT id::text AS id, coalesce(period_start, year::text) AS start FROM program WHERE id = ANY($1::bigint[])`,
+    `SELECT p.id::text AS id, ${programmeStart('p')} AS start FROM program p WHERE p.id = ANY($1::bigint[])`,
     [ids],
   );
   return new Map(rows.flatMap((r) => (r.start ? [[r.id, r.start] as const] : [])));

@@ -4,7 +4,7 @@ import type { Measure } from './measure-types.js';
 import { derivedBaseline } from './derived-baseline.js';
 import type { Qualifier } from '../__generated__/schema-types.js';
 import { leastValue } from './qualifiers.js';
-import { FIGURE_LAST_DAY } from './statement-parts.js';
+import { FIGURE_LAST_DAY, programmeStart } from './statement-parts.js';
 import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
 
 export type ValueBasis = 'MEASURED' | 'PUBLISHED';
@@ -93,7 +93,7 @@ export async function histories(
     await db.query(
       `WITH asked AS (
          SELECT a.part - 1 AS part, a.indicator, a.with_figures, a.flow, a.known_on, a.program,
-           coalesce(p.period_start, p.year::text) AS program_start
+           ${programmeStart('p')} AS program_start
          FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::bigint[])
            WITH ORDINALITY AS a(indicator, with_figures, flow, known_on, program, part)
          LEFT JOIN program p ON p.id = a.program

@@ -7,6 +7,13 @@ export const FIGURE_LAST_DAY = `(CASE length(as_of)
   WHEN 7 THEN to_char(to_date(as_of, 'YYYY-MM') + interval '1 month - 1 day', 'YYYY-MM-DD')
   ELSE as_of END)`;
 
+/**
+ * When a programme began, in SQL, as it gives it (a year, year-month or date): its period's start,
+ * else its year. A cohort's target counts from it, and its figures must cover it.
+ */
+export const programmeStart = (program: string) =>
+  `coalesce(${program}.period_start, ${program}.year::text)`;
+
 /** Positional parameters of one statement, shared by every part of it. */
 export class Parameters {
   readonly values: unknown[] = [];
