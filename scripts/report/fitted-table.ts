@@ -1,6 +1,6 @@
 import { display, type Column } from './format.js';
 import type { Language } from './language.js';
-import { displayWidth, wrapLine } from './terminal-width.js';
+import { displayWidth, wrapColumns } from './terminal-width.js';
 
 /** The space between two columns. */
 const GAP = 2;
@@ -38,16 +38,16 @@ export function fittedTable<Row>(
   const beneath = (values: string[]) =>
     columns.slice(shown).flatMap((column, i) => {
       const value = values[shown + i]!;
-      return value ? wrapLine(`  ${column.title}${separator}${value}`, width, '      ') : [];
+      return value ? wrapColumns(`  ${column.title}${separator}${value}`, width, '      ') : [];
     });
   return (
     [
-      ...wrapLine(line(columns.map((c) => c.title)), width),
+      ...wrapColumns(line(columns.map((c) => c.title)), width),
       widths
         .slice(0, shown)
         .map((w) => '-'.repeat(Math.min(w, width)))
         .join(' '.repeat(GAP)),
-      ...cells.flatMap((values) => [...wrapLine(line(values), width), ...beneath(values)]),
+      ...cells.flatMap((values) => [...wrapColumns(line(values), width), ...beneath(values)]),
     ].join('\n') + '\n'
   );
 }

@@ -1,4 +1,5 @@
 import type * as echarts from 'echarts/core';
+import { wrapLine } from '../../../shared/wrap-line.js';
 
 /** Pixels of the saved image per pixel of the page: sharp when printed or put in a slide. */
 const PIXEL_RATIO = 2;
@@ -22,11 +23,9 @@ export function saveWithCaption(chart: echarts.ECharts, name: string, caption: s
     context.font = font;
     // Wrapped to the chart's width: a phone's card is narrow, and a squeezed line unreadable.
     const rows = lines.flatMap((line) =>
-      wrapped(
-        line,
-        image.width - MARGIN * 2 * PIXEL_RATIO,
-        (text) => context.measureText(text).width,
-      ),
+      wrapLine(line, image.width - MARGIN * 2 * PIXEL_RATIO, {
+        measure: (text) => context.measureText(text).width,
+      }),
     );
     const band = (MARGIN * 2 + LINE_HEIGHT * rows.length) * PIXEL_RATIO;
     canvas.width = image.width;
@@ -51,34 +50,6 @@ export function saveWithCaption(chart: echarts.ECharts, name: string, caption: s
     backgroundColor: '#fff',
     excludeComponents: ['toolbox'],
   });
-}
-
-/**
- * What a line breaks between: each Chinese character (Chinese has no spaces), a run of spaces, and
- * a run of anything else, a word or a number with its sign (counties, 100%, 2,000), which a break
- * inside would misread.
- */
-const breakable = /[\u3000-\u9fff\uff00-\uffef]|\s+|[^\s\u3000-\u9fff\uff00-\uffef]+/gu;
-
-/**
- * A line broken where it would run past `width` (as `measure` says text runs), between Chinese
- * characters and between words, never inside a word or a number; one longer than the width alone
- * is broken between its characters.
- */
-export function wrapped(line: string, width: number, measure: (text: string) => number): string[] {
-  const rows: string[] = [];
-  let row = '';
-  const add = (piece: string) => {
-    if (row && measure(row + piece) > width) {
-      rows.push(row.trimEnd());
-      row = piece.trimStart();
-    } else row += piece;
-  };
-  for (const piece of line.match(breakable) ?? []) {
-    if (measure(piece.trim()) > width) for (const character of piece) add(character);
-    else add(piece);
-  }
-  return row ? [...rows, row] : rows;
 }
 
 /**
