@@ -310,13 +310,25 @@ describe('demo registry against the published totals', () => {
       since: null,
       status: 'NOT_SET',
       restsMostlyOnDemo: false,
-      reason: { code: 'TARGET_NOT_YET_SET', targetSetOn: '2025' },
+      reason: { code: 'TARGET_NOT_YET_SET', targetSetOn: '2025-07' },
     });
-    // Once it began (2025; the page of 2025-07-19 says it will send 30), before its first posting
-    // was registered, the registry counts 0: what it holds, not a finding that none was sent, so
-    // nothing is judged on it either.
+    // Its plan "于日前启动", reported on 2025-07-19: set in July 2025 as far as the page says, so
+    // on the year's first day it was not set yet either, though its programme is of 2025.
+    const january = await federation.query(
+      `{ ningxia { targets { id progress(asOf: "2025-01-01") { status reason { targetSetOn targetSetOnInferred } } } } }`,
+    );
+    expect(
+      january.ningxia.targets.find(
+        (t: { id: string }) => t.id === 'nx-three-areas-2025-dispatched-workers',
+      ).progress,
+    ).toEqual({
+      status: 'NOT_SET',
+      reason: { targetSetOn: '2025-07', targetSetOnInferred: true },
+    });
+    // Once it began, before its first posting was registered, the registry counts 0: what it
+    // holds, not a finding that none was sent, so nothing is judged on it either.
     const begun = await federation.query(
-      `{ ningxia { targets { id progress(asOf: "2025-01-01") { value status demoShare reason { code } } } } }`,
+      `{ ningxia { targets { id progress(asOf: "2025-07-01") { value status demoShare reason { code } } } } }`,
     );
     for (const id of ['nx-three-areas-2025-dispatched-workers', 'nx-three-areas-2025-counties'])
       expect(begun.ningxia.targets.find((t: { id: string }) => t.id === id).progress).toEqual({
