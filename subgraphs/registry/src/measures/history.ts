@@ -200,3 +200,25 @@ export async function histories(
     return { points, trend, latestFigureId: row.latest_figure_id };
   });
 }
+
+/**
+ * A history whose trend is fitted on its published points alone: where a target's value is a
+ * figure's because the registry holds less than the region published, or nothing (stock-standing.ts),
+ * the registry's year-ends are of another level. A slope between them and a figure's year would be
+ * the gap between the two counts, not a pace of change, and a projection on it would rest on
+ * records that the figure shows to be incomplete (demo ones, as things are). The registry's points
+ * stay in the history, out of the trend.
+ */
+export function onPublishedLevel(history: IndicatorHistory): IndicatorHistory {
+  const published = history.points.filter((point) => point.basis === 'PUBLISHED');
+  const trend = trendOf([], published);
+  const fitted = new Set(trend?.years ?? []);
+  return {
+    ...history,
+    trend,
+    points: history.points.map((point) => ({
+      ...point,
+      evidence: point.basis === 'PUBLISHED' && fitted.has(point.year),
+    })),
+  };
+}

@@ -10,6 +10,7 @@ import { reasonInEnglish } from './reason-in-english.js';
 import { boundsOf, standingOf } from './target-standing.js';
 import { stockStanding } from './stock-standing.js';
 import { flowStanding } from './flow-standing.js';
+import { onPublishedLevel } from './history.js';
 import { isBefore, notYetSet, targetSetOn } from './target-not-set.js';
 
 /**
@@ -44,6 +45,9 @@ export async function targetProgress(
     : flow
       ? await flowStanding(t, measured, history.points, judgedOn, loaders)
       : await stockStanding(t, measured, history, judgedOn, programmeStart, loaders);
+  // A value published where the registry counts less, or nothing, is judged on the figures' pace.
+  const judgedHistory =
+    current?.basis === 'PUBLISHED' && measured?.value != null ? onPublishedLevel(history) : history;
   const setOn = await targetSetOn(t, loaders);
   const standing = {
     ...standingOf(t),
@@ -56,15 +60,16 @@ export async function targetProgress(
       atLeast: current.atLeast,
       at: yearsAt(current.asOf ?? judgedOn.day),
     },
-    history: history.points,
+    history: judgedHistory.points,
     // A year so far carried on by a slope between whole years would be neither: no projection.
-    trend: current?.soFar ? null : history.trend,
+    trend: current?.soFar ? null : judgedHistory.trend,
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
     scopeStart: begun ? null : programmeStart,
   };
-  const judged = assess(standing);
-  const assessment = setOn && isBefore(judgedOn.day, setOn.on) ? notYetSet(judged, setOn) : judged;
+  const assessed = assess(standing);
+  const assessment =
+    setOn && isBefore(judgedOn.day, setOn.on) ? notYetSet(assessed, setOn) : assessed;
   // A target not yet set is judged on no value, demo or not: its status rests on dates.
   const onDemo = assessment.status !== 'NOT_SET' && restsMostlyOnDemo(current?.demoShare);
   return {
@@ -75,8 +80,8 @@ export async function targetProgress(
     demoShare: current?.demoShare ?? null,
     restsMostlyOnDemo: onDemo,
     figure,
-    trendPerYear: history.trend ? Math.round(history.trend.slope * 100) / 100 : null,
-    history: history.points,
+    trendPerYear: judgedHistory.trend ? Math.round(judgedHistory.trend.slope * 100) / 100 : null,
+    history: judgedHistory.points,
     ...assessment,
     statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, figure?.qualifier)}`,
   };
