@@ -45,6 +45,16 @@ const placeParts = (values: NamedPlace) =>
   );
 
 /**
+ * The advisory locks of names and places: the first key of a two-key lock, which no one-key lock
+ * (the published data's) can meet, and the number of second keys a name and place fall among.
+ * PostgreSQL keeps every lock a transaction holds in one table shared by all its databases (64 per
+ * connection by default), so an import of 15,000 new stations, a lock each, ran out of shared
+ * memory; it now holds at most this many, and two names of one lock only wait on each other.
+ */
+const NAMED_PLACE_LOCK_CLASS = 0x4e50;
+const NAMED_PLACE_LOCKS = 256;
+
+/**
  * Locks these names and places until the transaction ends: every write that may register an
  * institution without a credit code (a mutation, an import's new rows) takes the lock of its name
  * and place before it looks for one already there, so that of two at once the second finds the
@@ -55,9 +65,10 @@ export async function lockNamedPlaces(tx: EntityManager, places: NamedPlace[]): 
   const keys = [...new Set(places.map((place) => JSON.stringify(placeParts(place))))];
   if (!keys.length) return;
   await tx.query(
-    `SELECT pg_advisory_xact_lock(h)
-     FROM (SELECT DISTINCT hashtextextended(key, 0) AS h FROM unnest($1::text[]) AS key ORDER BY h) AS locks`,
-    [keys],
+    `SELECT pg_advisory_xact_lock($2::int, bucket)
+     FROM (SELECT DISTINCT abs(hashtext(key) % $3::int) AS bucket FROM unnest($1::text[]) AS key
+           ORDER BY bucket) AS locks`,
+    [keys, NAMED_PLACE_LOCK_CLASS, NAMED_PLACE_LOCKS],
   );
 }
 
