@@ -11,6 +11,7 @@ import { boundsOf, standingOf } from './target-standing.js';
 import { stockStanding } from './stock-standing.js';
 import { flowStanding } from './flow-standing.js';
 import { isBefore, notYetSet, targetSetOn } from './target-not-set.js';
+import { isRateMeasure } from './rates.js';
 
 /**
  * A target's progress (`Target.progress`) as of a day: where the region stands, found as a stock's
@@ -61,6 +62,8 @@ export async function targetProgress(
     trend: current?.soFar ? null : history.trend,
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
+    // A rate with neither a value nor a figure: said as the missing population, not as no count.
+    noPopulation: !current && measured != null && isRateMeasure(measured) && !measured.denominator,
     scopeStart: begun ? null : programmeStart,
   };
   const judged = assess(standing);
