@@ -119,6 +119,13 @@ describe("a target's reason on the dashboard", () => {
     );
   });
 
+  it('says a rate judged on no value lacks the population, not the count', () => {
+    const rate = { ...missed, code: 'NO_POPULATION', value: null };
+    expect(reasonText(rate, 'per 10,000 residents', 'zh')).toBe(
+      '登记库未收录该比率所需年末的常住人口数（所判定之日为年末时即该年年末，否则为该日之前的各年末）：登记库的计数没有分母，也无公布该比率的公开数据，因此没有每万常住人口比率可供判定。',
+    );
+  });
+
   // Ningxia published its plan to dispatch 30 and the counties it would cover: a plan, not a count.
   it('never says nothing was published where a plan may have been: no published figure counts it', () => {
     for (const code of ['NO_VALUE', 'NOTHING_REGISTERED'] as const) {

@@ -49,6 +49,15 @@ describe('target status rules', () => {
       status: 'NO_DATA',
       reason: { code: 'SCOPE_NOT_BEGUN', value: null, scopeStart: '2025-03' },
     });
+    // A rate without a population for its year-end has no value, and says the population is missing.
+    const noPopulation = assess(standing({ current: null, noPopulation: true }));
+    expect(noPopulation).toMatchObject({
+      status: 'NO_DATA',
+      reason: { code: 'NO_POPULATION', value: null },
+    });
+    expect(reasonInEnglish(noPopulation.reason)).toMatch(
+      /^The registry holds no resident population/,
+    );
   });
 
   it("gives a basic target's share of it, which is the catalog's, and none for an exact one", () => {

@@ -73,6 +73,10 @@ export function reasonText(
       zh: '登记库中尚无目标所计的记录，也无统计其数量的公开数据（计划和启动消息不是统计数）：0 是登记在册的数量，不表示该地区实际没有。',
       en: 'The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none.',
     },
+    NO_POPULATION: {
+      zh: '登记库未收录该比率所需年末的常住人口数（所判定之日为年末时即该年年末，否则为该日之前的各年末）：登记库的计数没有分母，也无公布该比率的公开数据，因此没有每万常住人口比率可供判定。',
+      en: "The registry holds no resident population for the year-end the rate per 10,000 residents is over (the day judged, where it is a year-end, else any year-end before it): the registry's count has no denominator, and no published figure gives the rate, so there is no rate to judge.",
+    },
     TARGET_REACHED: {
       zh: `${value} 已达到目标 ${target}。`,
       en: `${value} has reached the target of ${target}.`,

@@ -10,6 +10,7 @@ import { histories } from './measures/history.js';
 import { countsOn, FIGURE_LAST_DAY, programmeStart } from './measures/statement-parts.js';
 import { indicatorMeasures } from './measures/indicators.js';
 import { measureMany } from './measures/measure.js';
+import { rateMeasures, rateOnDay } from './measures/rates.js';
 import type { MeasureScope } from './measures/measure-types.js';
 import type { Aggregates } from './measures/aggregate-cache.js';
 
@@ -139,17 +140,24 @@ function standings(db: DataSource, aggregates: Aggregates) {
 /** Computed for the whole batch, and cached as one: a dashboard asks the same targets again and again. */
 async function computeStandings(db: DataSource, asked: readonly TargetMeasure[]) {
   const computable = asked.filter((a) => indicatorMeasures[a.indicator]);
-  const measures = await measureMany(
-    db,
-    computable.map((a) => ({
-      indicator: a.indicator,
-      by: ['YEAR'] as const,
-      scope: a.scope,
-      asOf: a.asOf,
-    })),
-  );
-  const measured = asked.map((a) =>
-    indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : null,
+  const [measures, rates] = await Promise.all([
+    measureMany(
+      db,
+      computable.map((a) => ({
+        indicator: a.indicator,
+        by: ['YEAR'] as const,
+        scope: a.scope,
+        asOf: a.asOf,
+      })),
+    ),
+    Promise.all(
+      asked.map(async (a) =>
+        rateMeasures[a.indicator] ? rateOnDay(db, a.indicator, a.scope, a.asOf) : null,
+      ),
+    ),
+  ]);
+  const measured = asked.map((a, i) =>
+    indicatorMeasures[a.indicator] ? measures[computable.indexOf(a)]! : rates[i]!,
   );
   const [found, starts] = await Promise.all([
     histories(

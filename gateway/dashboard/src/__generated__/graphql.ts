@@ -123,6 +123,8 @@ export type RegionCode =
 export type StatusReasonCode =
   /** 登记库中没有目标所计的记录，也无统计其数量的公布数字（计划和启动消息不是统计数）：0 是登记在册的数量，不表示该地区实际没有，因此不据以判定。The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none, so nothing is judged on it. */
   | 'NOTHING_REGISTERED'
+  /** 目标是每万常住人口比率，而登记库未收录该比率所需年末的常住人口数（所判定之日为年末时即该年年末，否则为该日之前的各年末；雄安新区没有单独公布的常住人口数）：登记库的计数没有分母，也无公布该比率的数字，因此没有比率可供判定。按各年年末计的历史中，没有常住人口数的年份也没有数值。The target is a rate per 10,000 residents, and the registry holds no resident population for the year-end the rate is over (the day judged where it is a year-end, else any year-end before it; Xiong'an publishes none of its own): the registry's count has no denominator, and no published figure gives the rate, so there is no rate to judge. A year-end without a population has no point in the history either. */
+  | 'NO_POPULATION'
   /** 未达到目标，且有效数据仅涵盖一个年份：无趋势可供推算。Not reached, and the evidence holds a single year: no trend to project. */
   | 'NO_TREND'
   /** 既无测算值，也无统计其数量的公布数字（计划和启动消息不是统计数）。No measured value, and no published figure counts it (a plan or a launch is not a count). */

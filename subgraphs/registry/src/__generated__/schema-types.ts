@@ -1078,7 +1078,7 @@ export type Progress = {
   statusReason: Scalars['String']['output'];
   /** 趋势斜率（每年）：各有效数据年份两两之间斜率的中位数（Theil–Sen）。Slope of the trend, per year: the median of the slopes between the years with evidence (Theil–Sen). */
   trendPerYear?: Maybe<Scalars['Float']['output']>;
-  /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。The current value: measured where the registry can count it, otherwise the latest reported figure. */
+  /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。每万常住人口比率的测算值与 `measure` 所问该日的比率相同：所判定之日的计数除以该日所用年末的常住人口数，乘以 10,000。The current value: measured where the registry can count it, otherwise the latest reported figure. A rate per 10,000 residents is measured as `measure` gives it as of the day judged: the count on that day over the population of the year-end it takes for that day, × 10,000. */
   value?: Maybe<Scalars['Float']['output']>;
   /** 目标年份与当前年份相差的日历年数（2026 年时距 2027 年为 1）；目标年份过后为负数（按目标年份最后一天判定时为 0，而目标已到期）。所需的年增长不按此数，而按从今天至目标年份末的实际时长计算。Calendar years from this year to the target year (1 in 2026 for a target of 2027); negative after it (0 judged as of its last day, when the target is due). The growth per year still needed is not worked out over it but over the exact time from today to the end of the target year. */
   yearsLeft: Scalars['Int']['output'];
@@ -2141,6 +2141,8 @@ export type StatusReason = {
 export type StatusReasonCode =
   /** 登记库中没有目标所计的记录，也无统计其数量的公布数字（计划和启动消息不是统计数）：0 是登记在册的数量，不表示该地区实际没有，因此不据以判定。The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none, so nothing is judged on it. */
   | 'NOTHING_REGISTERED'
+  /** 目标是每万常住人口比率，而登记库未收录该比率所需年末的常住人口数（所判定之日为年末时即该年年末，否则为该日之前的各年末；雄安新区没有单独公布的常住人口数）：登记库的计数没有分母，也无公布该比率的数字，因此没有比率可供判定。按各年年末计的历史中，没有常住人口数的年份也没有数值。The target is a rate per 10,000 residents, and the registry holds no resident population for the year-end the rate is over (the day judged where it is a year-end, else any year-end before it; Xiong'an publishes none of its own): the registry's count has no denominator, and no published figure gives the rate, so there is no rate to judge. A year-end without a population has no point in the history either. */
+  | 'NO_POPULATION'
   /** 未达到目标，且有效数据仅涵盖一个年份：无趋势可供推算。Not reached, and the evidence holds a single year: no trend to project. */
   | 'NO_TREND'
   /** 既无测算值，也无统计其数量的公布数字（计划和启动消息不是统计数）。No measured value, and no published figure counts it (a plan or a launch is not a count). */

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { isFlowIndicator } from '../../../indicator-catalog.js';
 import type { Measure } from './measure-types.js';
 import { derivedBaseline } from './derived-baseline.js';
+import { rateMeasures } from './rates.js';
 import type { Qualifier } from '../__generated__/schema-types.js';
 import { leastValue } from './qualifiers.js';
 import { FIGURE_LAST_DAY, programmeStart } from './statement-parts.js';
@@ -178,6 +179,9 @@ export async function histories(
     const trend = trendOf(evidence, published);
     const fitted = new Set(trend?.years ?? []);
     const evidentYears = new Set(measuredEvidence(evidence).map((p) => p.year));
+    // A rate is a fraction of a person per 10,000 residents: its hundredths would take 0.159 for a
+    // target of 0.16 reached. It is judged on its value; the point still shows it rounded.
+    const judgedUnrounded = rateMeasures[of[part]!.indicator] != null;
     const points: HistoryPoint[] = [
       ...measured.map((p) => ({
         year: p.year,
@@ -188,7 +192,7 @@ export async function histories(
         evidence: fitted.has(p.year) && evidentYears.has(p.year),
         figureId: null,
         baseline: false,
-        atLeast: Math.round(p.value * 100) / 100,
+        atLeast: judgedUnrounded ? p.value : Math.round(p.value * 100) / 100,
       })),
       ...published.map((p) => ({
         ...p,

@@ -8,7 +8,7 @@ import { badUserInput } from '../../../common/bad-user-input.js';
 import { measure } from './measure.js';
 import { zeroCount } from './measure-results.js';
 import { measuredOn } from './measure-arguments.js';
-import type { Measure, MeasureCell, MeasureQuery } from './measure-types.js';
+import type { Measure, MeasureCell, MeasureQuery, MeasureScope } from './measure-types.js';
 
 /** The published figure every rate is taken over: residents are never counted by a registry. */
 export const POPULATION_INDICATOR = 'RESIDENT_POPULATION';
@@ -27,6 +27,10 @@ export interface RateMeasure extends Measure {
   denominatorFigure: Figure | null;
   breakdown: (MeasureCell & { denominatorFigure: Figure | null })[];
 }
+
+/** Whether a measure is of a rate: its value is null where the registry holds no population for it. */
+export const isRateMeasure = (measured: Measure): measured is RateMeasure =>
+  rateMeasures[measured.indicator.code] != null;
 
 /** The year-end resident population published for each year (the latest figure of a year), not withdrawn. */
 async function publishedPopulations(db: DataSource | EntityManager): Promise<Map<number, Figure>> {
@@ -195,3 +199,15 @@ export async function measureRate(
     }),
   };
 }
+
+/**
+ * A rate with its YEAR series as `measure` gives it as of a day (a target's judged on): the count on
+ * that day over the population of the year-end populationYear takes for it. Today is asked by its
+ * date, since a rate asked for no day is over the latest population's year-end, counted then.
+ */
+export const rateOnDay = (
+  db: DataSource | EntityManager,
+  indicator: string,
+  scope: MeasureScope,
+  asOf: string | null,
+) => measureRate(db, { indicator, by: ['YEAR'], scope, asOf: asOf ?? measuredOn(null) });

@@ -36,6 +36,8 @@ function ruleInEnglish(reason: StatusReason, qualifier?: string | null): string 
       return `The programme the target counts began ${dateWords(reason.scopeStart, 'en')}, after the day judged: there was nothing of it to count yet.`;
     case 'NOTHING_REGISTERED':
       return 'The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none.';
+    case 'NO_POPULATION':
+      return "The registry holds no resident population for the year-end the rate per 10,000 residents is over (the day judged, where it is a year-end, else any year-end before it): the registry's count has no denominator, and no published figure gives the rate, so there is no rate to judge.";
     case 'TARGET_REACHED':
       return `${Value} has reached the target of ${targetValue}.`;
     case 'TARGET_BASICALLY_REACHED':

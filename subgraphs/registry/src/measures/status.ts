@@ -60,6 +60,8 @@ export interface Standing {
   flowYear?: number | null;
   /** Without a value: the registry counts what the target counts and has registered none of it. */
   nothingRegistered?: boolean;
+  /** Without a value, of a rate: no population of the year-end it is over, so no denominator. */
+  noPopulation?: boolean;
   /**
    * The start of the programme the target counts, where it began after the day judged: nothing of
    * it could be counted yet (a cohort before its first posting), which is not a lack of data.
@@ -76,6 +78,7 @@ export type StatusReasonCode =
   | 'TARGET_NOT_YET_SET'
   | 'SCOPE_NOT_BEGUN'
   | 'NOTHING_REGISTERED'
+  | 'NO_POPULATION'
   | 'TARGET_REACHED'
   | 'TARGET_BASICALLY_REACHED'
   | 'TARGET_REACHED_LATE'
@@ -233,11 +236,10 @@ export function assess(standing: Standing): Assessment {
       projectedValue,
       status: 'NO_DATA',
       reason: because(
-        standing.scopeStart
-          ? 'SCOPE_NOT_BEGUN'
-          : standing.nothingRegistered
-            ? 'NOTHING_REGISTERED'
-            : 'NO_VALUE',
+        (standing.scopeStart && 'SCOPE_NOT_BEGUN') ||
+          (standing.nothingRegistered && 'NOTHING_REGISTERED') ||
+          (standing.noPopulation && 'NO_POPULATION') ||
+          'NO_VALUE',
       ),
     };
   }

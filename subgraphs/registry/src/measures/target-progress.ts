@@ -12,6 +12,7 @@ import { stockStanding } from './stock-standing.js';
 import { flowStanding } from './flow-standing.js';
 import { onPublishedLevel } from './history.js';
 import { isBefore, notYetSet, targetSetOn } from './target-not-set.js';
+import { isRateMeasure } from './rates.js';
 
 /**
  * A target's progress (`Target.progress`) as of a day: where the region stands, found as a stock's
@@ -65,6 +66,8 @@ export async function targetProgress(
     trend: current?.soFar ? null : judgedHistory.trend,
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
+    // A rate with neither a value nor a figure: said as the missing population, not as no count.
+    noPopulation: !current && measured != null && isRateMeasure(measured) && !measured.denominator,
     scopeStart: begun ? null : programmeStart,
   };
   const assessed = assess(standing);
