@@ -322,7 +322,11 @@ describe('npm run report', () => {
     const csv = toCsv(comparison, 'en').trimEnd().split('\n');
     // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
     expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
-    expect(csv[0]!.endsWith(',Stock or flow,Policy setting the target')).toBe(true);
+    expect(
+      csv[0]!.endsWith(
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value',
+      ),
+    ).toBe(true);
     // The regions, then their total.
     expect(csv).toHaveLength(1 + regions.length + 1);
     const header = fields(csv[0]!.slice(1));

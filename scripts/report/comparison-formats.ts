@@ -8,6 +8,7 @@ import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { columns, inWords, statusWhy, titled, type ComparisonRowInWords } from './row-words.js';
 import { comparisonCensusNote, pastDayNote, totalRow } from './comparison-notes.js';
+import { qualifiedNumber } from '../../gateway/dashboard/src/units.js';
 
 /** The national comparison as CSV, JSON, a workbook and a terminal table. */
 
@@ -103,6 +104,9 @@ export function toTable(
       c !== 'notMeasured' &&
       c !== 'registryCheck' &&
       c !== 'statusWhy' &&
+      // The progress cell prints its qualifier (近3000), and the status note the lower end it is judged on.
+      c !== 'progressQualifier' &&
+      c !== 'progressLowest' &&
       // The table's heading says it, as one indicator's rows all share it.
       c !== 'stockOrFlow',
   );
@@ -116,7 +120,11 @@ export function toTable(
       measured: notes.cite(display(row.measured), population?.source),
       published: notes.cite(display(row.published), sources?.published),
       target: notes.cite(display(row.target), sources?.target),
-      progress: notes.cite(display(row.progress), sources?.progress),
+      // As its page printed it: a bare 3000 beside a target of 3000 reads as reached.
+      progress: notes.cite(
+        qualifiedNumber(display(row.progress), row.progressQualifier, language),
+        sources?.progress,
+      ),
     };
   });
   const registries =

@@ -98,6 +98,7 @@ export const comparisonQuery = graphql(`
           projectedValue
           figure {
             qualifier
+            roundedTo
             interval {
               lower
             }

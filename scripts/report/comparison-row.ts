@@ -114,6 +114,8 @@ export interface ComparisonRow {
   statusReason: StatusReason | null;
   /** The qualifier of the published figure the value judged is, which the reason says it with. */
   progressQualifier: string | null;
+  /** That figure, exact but printed rounded: the step (8.82万: 100). */
+  progressRoundedTo: number | null;
   /** The least value that figure allows, which its status is judged on (约500: 450). */
   progressLowest: number | null;
 }
@@ -225,6 +227,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     projectedValue: target?.progress.projectedValue ?? null,
     statusReason: target?.progress.reason ?? null,
     progressQualifier: target?.progress.figure?.qualifier ?? null,
+    progressRoundedTo: target?.progress.figure?.roundedTo ?? null,
     progressLowest: target?.progress.figure?.interval.lower ?? null,
   };
 }

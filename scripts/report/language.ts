@@ -57,6 +57,9 @@ const words = {
   targetPolicy: { zh: '目标所依政策', en: 'Policy setting the target' },
   targetQuote: { zh: '目标原文', en: 'Target quote' },
   progress: { zh: '当前进展值', en: 'Progress value' },
+  progressQualifier: { zh: '进展值限定', en: 'Progress qualifier' },
+  // What a qualified progress value is judged on (近3000: 2500), beside the number a sum would add.
+  progressLowest: { zh: '进展值区间下限', en: 'Lower end of the progress value' },
   progressSince: { zh: '进展值统计起点', en: 'Progress since' },
   basis: { zh: '进展依据', en: 'Progress basis' },
   progressSource: { zh: '进展值出处', en: 'Progress value from' },

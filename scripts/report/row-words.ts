@@ -62,6 +62,8 @@ export const columns = [
   // Last, so that a sheet made on the columns before it still finds them where they were.
   'stockOrFlow',
   'targetPolicy',
+  'progressQualifier',
+  'progressLowest',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
@@ -132,6 +134,9 @@ export function inWords(
     publishedInterval: row.publishedInterval && intervalText(row.publishedInterval),
     publishedAsOf: say.inferred(row.publishedAsOf, row.publishedAsOfInferred, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
+    progressQualifier:
+      say.qualifier(row.progressQualifier, language) ??
+      say.rounded(row.progressRoundedTo, language),
     notMeasured: row.notMeasured == null ? null : reasonIn(row.notMeasured, indicators, language),
     basis: say.basis(row.basis, language),
     publishedSince:
