@@ -61,7 +61,24 @@ describe('npm run report', () => {
       `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025（推定）；登记库按 2025-12-31 测算）`,
     );
 
+    // Said to agree, as the dashboard says it, and that the agreement is with its own demo.
+    const agreement = (code: string) =>
+      fields(csv.find((line) => line.startsWith(`${code},`))!)[
+        header.indexOf('登记库与公布总数是否相符')
+      ];
+    expect(agreement('SC')).toBe('一致，但测算值主要来自演示数据，不能证实该数字');
+    expect(
+      JSON.parse(toJson(comparison, 'zh')).rows.find(
+        (row: { region: string }) => row.region === 'SC',
+      ),
+    ).toMatchObject({ checkedFlagged: false });
     expect(check('BJ')).toBe('未公布总数，无从对照');
+    expect(
+      inWords(
+        comparison.rows.find((r) => r.region === 'BJ')!,
+        'zh',
+      ).registryAgreement,
+    ).toBeNull();
     // Each rate says the year-end of the population it divides by: regions publish different years.
     const population = (code: string) =>
       fields(csv.find((line) => line.startsWith(`${code},`))!)[
@@ -212,6 +229,8 @@ describe('npm run report', () => {
     expect(inWords(xiongan, 'zh', [indicator]).registryCheck).toBe(
       '登记 — / 公布 近7,000,000\u00a0元（“投入资金”是一段时期内的累计量，而来源未说明这一时期从何时开始：登记库没有覆盖同一时期的累计量。）',
     );
+    expect(inWords(xiongan, 'zh', [indicator]).registryAgreement).toBe('未作对照');
+    expect(inWords(xiongan, 'en', [indicator]).registryAgreement).toBe('Not compared');
     expect(inWords(xiongan, 'en', [indicator]).registryCheck).toMatch(
       /^registered — of nearly 7,000,000\u00a0yuan published \(“Funding” adds up over a period, and the source does not say when this one began/,
     );
@@ -324,7 +343,7 @@ describe('npm run report', () => {
     expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total',
       ),
     ).toBe(true);
     // The regions, then their total.

@@ -2223,6 +2223,29 @@ describe("Tianjin's 近3000 certified workers beside a target of 3000 by 2026", 
       });
     });
   });
+
+  it('says that its registry of 500 disagrees with the published 近3,000, in the terminal, CSV, xlsx and JSON', async () => {
+    await withNearly3000(async (comparison) => {
+      expect(comparison.rows.find((row) => row.region === 'TJ')).toMatchObject({
+        checkedPublished: 3000,
+        checkedQualifier: 'NEARLY',
+      });
+      const table = comparisonForTerminal(comparison, 'zh', 120, federation.stack.gatewayUrl);
+      expect(table).toContain('\n登记库对照公布总数：\n');
+      expect(table).toMatch(/\n {2}天津市：差异超出容许范围；登记 \d+\u00a0人（演示数据占 /);
+      expect(comparisonForTerminal(comparison, 'en', 120, federation.stack.gatewayUrl)).toMatch(
+        /\n {2}Tianjin: Differs beyond tolerance; registered \d+\u00a0persons /,
+      );
+      expect(csvRow(comparison, 'zh')['登记库与公布总数是否相符']).toBe('差异超出容许范围');
+      expect(csvRow(comparison, 'en')['Registry agrees with published total']).toBe(
+        'Differs beyond tolerance',
+      );
+      expect(await xlsxCells(comparison, ['登记库与公布总数是否相符'])).toEqual([
+        '差异超出容许范围',
+      ]);
+      expect(jsonRow(comparison)).toMatchObject({ checkedFlagged: true });
+    });
+  });
 });
 
 describe('targets whose year is over', () => {

@@ -82,9 +82,9 @@ const compared = ['name', 'measured', 'published', 'target', 'targetYear', 'stat
  * The comparison as a table for a terminal `width` columns wide (fittedTable), and under it the
  * documents its figures are read from, numbered where they are cited: a published figure its
  * source, a target the document that sets it, a rate measured the population it divides by; the
- * measures are the registries', read through the gateway. The source sentences, the reason and
- * the registry check are left to the CSV (the total under the table names the registries no
- * published total checks), and why each status is what it is goes under it (statusNotes).
+ * measures are the registries', read through the gateway. The source sentences and the reason are
+ * left to the CSV; the registry checks go under it (registryCheckNotes), with why each status is
+ * what it is (statusNotes).
  */
 export function toTable(
   comparison: Comparison,
@@ -103,6 +103,7 @@ export function toTable(
       c !== 'targetQuote' &&
       c !== 'notMeasured' &&
       c !== 'registryCheck' &&
+      c !== 'registryAgreement' &&
       c !== 'statusWhy' &&
       // The progress cell prints its qualifier (近3000), and the status note the lower end it is judged on.
       c !== 'progressQualifier' &&

@@ -39,6 +39,8 @@ export const comparisonQuery = graphql(`
           measuredSince
           demoShare
           notComparedReason
+          flagged
+          rule
           figure {
             unit
             qualifier

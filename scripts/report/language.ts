@@ -41,6 +41,10 @@ const words = {
     en: 'Programmes with no end, counted as not ended (inferred)',
   },
   registryCheck: { zh: '登记库对照公布总数', en: 'Registry against published total' },
+  registryAgreement: {
+    zh: '登记库与公布总数是否相符',
+    en: 'Registry agrees with published total',
+  },
   notMeasured: { zh: '无测算值或为 0 的原因', en: 'Why blank or 0' },
   published: { zh: '最新公开数据', en: 'Latest published' },
   publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },

@@ -4,6 +4,7 @@ import {
   comparisonCensusNote,
   nationalLines,
   pastDayNote,
+  registryCheckNotes,
   uncheckedOf,
 } from './comparison-notes.js';
 import { comparisonTitle, regionNameIn, say, type Language } from './language.js';
@@ -40,6 +41,7 @@ export function comparisonForTerminal(
     indicators: [indicator],
   });
   const notes = notesUnder([
+    registryCheckNotes(comparison, language),
     statusNotes(rows, language),
     pastDayNote(comparison.askedAsOf, language),
     comparisonCensusNote(comparison, language),
