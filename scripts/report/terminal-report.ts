@@ -8,13 +8,8 @@ import {
   uncheckedOf,
 } from './comparison-notes.js';
 import { comparisonTitle, regionNameIn, say, type Language } from './language.js';
-import {
-  seriesCensusNote,
-  seriesTable,
-  seriesTitle,
-  seriesZeroNote,
-  type Series,
-} from './series.js';
+import { seriesCensusNote, seriesTable, seriesTitle, type Series } from './series.js';
+import { seriesZeroNote } from './series-zeros.js';
 import { fitLines } from './terminal-width.js';
 
 /** What the report prints on a terminal `width` columns wide: every line fits it. */
