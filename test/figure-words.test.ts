@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { enumLabel, enumLabels } from '../shared/enum-labels.js';
-import { formatFigure, formatValue, qualifiersWithWords } from '../gateway/dashboard/src/units.js';
+import {
+  formatFigure,
+  formatValue,
+  qualifiedNumber,
+  qualifiersWithWords,
+} from '../gateway/dashboard/src/units.js';
 
 /** A published figure on the dashboard reads as its page prints it, with the qualifier in its place. */
 describe('a published figure in words', () => {
@@ -15,6 +20,15 @@ describe('a published figure in words', () => {
     expect(formatFigure(500, 'persons', 'ABOUT', 'en')).toBe('about 500\u00a0persons');
     expect(formatFigure(30, 'percent', 'AT_LEAST', 'zh')).toBe('不少于30%');
     expect(formatFigure(306, 'persons', 'EXACT', 'zh')).toBe('306\u00a0人');
+  });
+
+  it("puts the qualifier's word around a table's number as the page does, without a unit", () => {
+    expect(qualifiedNumber('3000', 'NEARLY', 'zh')).toBe('近3000');
+    expect(qualifiedNumber('3000', 'NEARLY', 'en')).toBe('nearly 3000');
+    expect(qualifiedNumber('4000', 'ODD', 'zh')).toBe('4000余');
+    expect(qualifiedNumber('9000', 'MORE_THAN', 'en')).toBe('more than 9000');
+    expect(qualifiedNumber('306', 'EXACT', 'zh')).toBe('306');
+    expect(qualifiedNumber('306', null, 'en')).toBe('306');
   });
 
   it('says one in the singular in English, and leaves Chinese measure words as they are', () => {

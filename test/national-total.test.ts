@@ -299,10 +299,10 @@ describe('a comparison as of a past day', () => {
 
   it('says what of a past day is of that day and what is not, in both languages, and nothing as of today', () => {
     expect(pastDayNote('2024-12-31', 'zh', '2026-12-04')).toBe(
-      '测算值和最新公开数据截至 2024-12-31，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份，登记库测算的目标年份截至该日已达目标的即为实现）；登记库与公布总数的对照（CSV、xlsx 与 JSON）按各地区最新的公布总数在其自身日期对照，不是截至 2024-12-31 的。',
+      '测算值和最新公开数据截至 2024-12-31，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份，登记库测算的目标年份截至该日已达目标的即为实现）；登记库与公布总数的对照按各地区最新的公布总数在其自身日期对照，不是截至 2024-12-31 的。',
     );
     expect(pastDayNote('2024-12-31', 'en', '2026-12-04')).toBe(
-      "Measures and latest published figures are as of 2024-12-31, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over, or its own year so far where the registry counts it reached); the registry check (CSV, xlsx and JSON) is against each region's latest published total, on that total's own date, not as of 2024-12-31.",
+      "Measures and latest published figures are as of 2024-12-31, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over, or its own year so far where the registry counts it reached); the registry check is against each region's latest published total, on that total's own date, not as of 2024-12-31.",
     );
     expect(pastDayNote('2026-12-04', 'zh', '2026-12-04')).toBeNull();
     expect(pastDayNote('2026', 'zh', '2026-12-04')).toBeNull();

@@ -4,7 +4,8 @@ import { unitsWithWords } from '../gateway/dashboard/src/units.js';
 import { indicatorCatalog, indicatorCatalogFile } from '../subgraphs/indicator-catalog.js';
 import { comparisonTitle, reportLanguage } from '../scripts/report/language.js';
 import { aboutSheet, type ReportIndicator } from '../scripts/report/about.js';
-import { seriesZeroNote, type Series } from '../scripts/report/series.js';
+import type { Series } from '../scripts/report/series.js';
+import { seriesZeroNote, zeroWords } from '../scripts/report/series-zeros.js';
 import type { ComparisonRow } from '../scripts/report/comparison-row.js';
 import { inWords, statusWhy } from '../scripts/report/row-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
@@ -218,6 +219,17 @@ describe("a series' zeros", () => {
     expect(seriesZeroNote(counted, 'zh')).toBeNull();
     // A coverage of 0% has institutions below its line: a finding, never nothing registered.
     expect(seriesZeroNote(series('STOCK', 'RATIO'), 'zh')).toBeNull();
+  });
+
+  it("says each region's own in its row of the CSV and the workbook", () => {
+    const [aland, bland] = series('FLOW').rows;
+    expect(zeroWords(series('STOCK'), aland!, 'zh')).toBe(
+      '2021、2022 年的 0 表示登记库中没有可计的记录（该年末以前从未登记过），是登记的情况，不代表该地区没有。',
+    );
+    expect(zeroWords(series('FLOW'), aland!, 'en')).toBe(
+      'The 0 of 2021, 2022, 2024 means the registry holds nothing it counts (in that year): it is what is registered, not a finding that the region had none.',
+    );
+    expect(zeroWords(series('FLOW'), bland!, 'zh')).toBeNull();
   });
 });
 

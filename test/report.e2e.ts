@@ -1,4 +1,5 @@
 import { chinaDay, chinaYear } from '../shared/china-day.js';
+import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { fetchComparison } from '../scripts/report/comparison.js';
@@ -12,8 +13,9 @@ import {
   seriesJson,
   seriesTitle,
   seriesXlsx,
-  seriesZeroNote,
+  type Series,
 } from '../scripts/report/series.js';
+import { seriesZeroNote } from '../scripts/report/series-zeros.js';
 import { regions } from '../subgraphs/regions.js';
 import { roundedNumber } from '../shared/rounded-number.js';
 import { totalHeading } from '../shared/national-total.js';
@@ -61,7 +63,24 @@ describe('npm run report', () => {
       `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025（推定）；登记库按 2025-12-31 测算）`,
     );
 
+    // Said to agree, as the dashboard says it, and that the agreement is with its own demo.
+    const agreement = (code: string) =>
+      fields(csv.find((line) => line.startsWith(`${code},`))!)[
+        header.indexOf('登记库与公布总数是否相符')
+      ];
+    expect(agreement('SC')).toBe('一致，但测算值主要来自演示数据，不能证实该数字');
+    expect(
+      JSON.parse(toJson(comparison, 'zh')).rows.find(
+        (row: { region: string }) => row.region === 'SC',
+      ),
+    ).toMatchObject({ checkedFlagged: false });
     expect(check('BJ')).toBe('未公布总数，无从对照');
+    expect(
+      inWords(
+        comparison.rows.find((r) => r.region === 'BJ')!,
+        'zh',
+      ).registryAgreement,
+    ).toBeNull();
     // Each rate says the year-end of the population it divides by: regions publish different years.
     const population = (code: string) =>
       fields(csv.find((line) => line.startsWith(`${code},`))!)[
@@ -212,6 +231,8 @@ describe('npm run report', () => {
     expect(inWords(xiongan, 'zh', [indicator]).registryCheck).toBe(
       '登记 — / 公布 近7,000,000\u00a0元（“投入资金”是一段时期内的累计量，而来源未说明这一时期从何时开始：登记库没有覆盖同一时期的累计量。）',
     );
+    expect(inWords(xiongan, 'zh', [indicator]).registryAgreement).toBe('未作对照');
+    expect(inWords(xiongan, 'en', [indicator]).registryAgreement).toBe('Not compared');
     expect(inWords(xiongan, 'en', [indicator]).registryCheck).toMatch(
       /^registered — of nearly 7,000,000\u00a0yuan published \(“Funding” adds up over a period, and the source does not say when this one began/,
     );
@@ -322,7 +343,11 @@ describe('npm run report', () => {
     const csv = toCsv(comparison, 'en').trimEnd().split('\n');
     // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
     expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
-    expect(csv[0]!.endsWith(',Stock or flow,Policy setting the target')).toBe(true);
+    expect(
+      csv[0]!.endsWith(
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total',
+      ),
+    ).toBe(true);
     // The regions, then their total.
     expect(csv).toHaveLength(1 + regions.length + 1);
     const header = fields(csv[0]!.slice(1));
@@ -691,6 +716,23 @@ describe('npm run report', () => {
     const flow = await fetchSeries(federation.stack.gatewayUrl, 'FUNDING_YUAN', 2023);
     expect(seriesTitle(flow, 'zh')).toMatch(/（元），各年度合计$/);
     expect(seriesTitle(flow, 'en')).toMatch(/ \(yuan\), in each year$/);
+    // The CSV and the workbook say it in each row, in the heading's words, with the unit.
+    const csvRow = (of: Series, language: 'zh' | 'en') =>
+      (
+        parse(seriesCsv(of, language), { bom: true, columns: true }) as Record<string, string>[]
+      )[0]!;
+    expect(csvRow(stock, 'zh')).toMatchObject({ 单位: '个', 统计类别: '各年年末' });
+    expect(csvRow(flow, 'zh')).toMatchObject({ 单位: '元', 统计类别: '各年度合计' });
+    expect(csvRow(flow, 'en')).toMatchObject({ Unit: 'yuan', 'Stock or flow': 'in each year' });
+    expect(csvRow(stock, 'en')).toMatchObject({ 'Stock or flow': 'at the end of each year' });
+    const [sheet] = await readXlsxFile(
+      (await seriesXlsx(flow, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    const [header, first] = sheet!.data;
+    expect(['单位', '统计类别'].map((title) => first![header!.indexOf(title)])).toEqual([
+      '元',
+      '各年度合计',
+    ]);
   });
 
   it("prints each region's year-end values from a year on, as the measure's YEAR series gives them", async () => {
@@ -708,8 +750,9 @@ describe('npm run report', () => {
     expect(rows.find((r) => r.region === 'BJ')!['2021']).toBe(beijing.measure.value);
     // Each year's value is followed by the share of it that demo records make.
     const withDemo = years.flatMap((year) => [year, `${year} demo (%)`]);
+    // Then what the heading and notes say, which a sheet read without them would lose.
     expect(seriesCsv(series, 'en').split('\n')[0]).toBe(
-      `\uFEFFRegion code,Region,${withDemo.join(',')}`,
+      `\uFEFFRegion code,Region,${withDemo.join(',')},Unit,Stock or flow,Registered 0`,
     );
     expect(rows.find((r) => r.region === 'BJ')!['2021:demo']).toBeGreaterThan(50);
     expect(seriesCsv(series, 'zh').split('\n')[0]).toContain('2021 演示占比（%）');
@@ -717,7 +760,14 @@ describe('npm run report', () => {
     const [data, about] = await readXlsxFile(
       (await seriesXlsx(series, 'en', federation.stack.gatewayUrl)).workbook,
     );
-    expect(data!.data[0]).toEqual(['Region code', 'Region', ...withDemo]);
+    expect(data!.data[0]).toEqual([
+      'Region code',
+      'Region',
+      ...withDemo,
+      'Unit',
+      'Stock or flow',
+      'Registered 0',
+    ]);
     expect(about!.sheet).toBe('About');
     // An English page cites a Chinese article in English, the title as printed in brackets.
     const cited = about!.data.filter((row) => row[0] === 'Published source').map((row) => row[1]);
@@ -745,6 +795,17 @@ describe('npm run report', () => {
     const { workbook } = await seriesXlsx(series, 'zh', federation.stack.gatewayUrl);
     const [, about] = await readXlsxFile(workbook);
     expect(about!.data.find((line) => line[0] === '登记为 0')?.[1]).toBe(note);
+    // And in Xiong'an's row of the CSV and the workbook, whose readers see no note under a table.
+    const words = `${before.join('、')} 年的 0 表示登记库中没有可计的记录（该年末以前从未登记过），是登记的情况，不代表该地区没有。`;
+    const csvRows = parse(seriesCsv(series, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csvRows.find((row) => row['地区代码'] === 'XA')!['登记为 0']).toBe(words);
+    expect(csvRows.find((row) => row['地区代码'] === 'BJ')!['登记为 0']).toBe('');
+    const [data] = await readXlsxFile(workbook);
+    const xionganCells = data!.data.find((row) => row[0] === 'XA')!;
+    expect(xionganCells[data!.data[0]!.indexOf('登记为 0')]).toBe(words);
   });
 
   it('heads the year not yet over as to date', async () => {

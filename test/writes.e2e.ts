@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { chinaYear } from '../shared/china-day.js';
-import { fetchComparison } from '../scripts/report/comparison.js';
-import { toCsv } from '../scripts/report/comparison-formats.js';
+import { fetchComparison, type Comparison } from '../scripts/report/comparison.js';
+import { toCsv, toJson, toXlsx } from '../scripts/report/comparison-formats.js';
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
 import { comparisonForTerminal } from '../scripts/report/terminal-report.js';
 
 /** Writes go through the gateway to Tianjin's subgraph, on databases of this file's own. */
@@ -2124,6 +2126,133 @@ describe("a cohort's target judged on its programme's own figure", () => {
         `mutation { ningxia { withdrawFigure(id: "${recorded.data.ningxia.recordFigure.id}", reason: "测试完毕") { id } } }`,
       );
     }
+  });
+});
+
+describe("Tianjin's 近3000 certified workers beside a target of 3000 by 2026", () => {
+  /** The comparison with Tianjin's 近3000 published and its target set, both withdrawn after `check`. */
+  async function withNearly3000(check: (comparison: Comparison) => Promise<void>) {
+    const editor = await editorOf('TJ');
+    const recorded = await ask(
+      editor,
+      `mutation ($input: FigureInput!) { tianjin { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator: 'CERTIFIED_SOCIAL_WORKERS',
+          value: 3000,
+          unit: 'persons',
+          qualifier: 'NEARLY',
+          // After the figures of 2025 the tests above record, so that it is Tianjin's latest.
+          asOf: '2026-06',
+          quote: '全市持证社会工作者近3000人',
+          source: { title: '天津社会工作发展通报（测试）', document: 'test.txt' },
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const target = await ask(
+      editor,
+      `mutation { tianjin { setTarget(input: { indicator: "CERTIFIED_SOCIAL_WORKERS", targetValue: 3000,
+        unit: "persons", targetYear: 2026, description: "测试目标：持证社工" }) { id version } } }`,
+    );
+    expect(target.errors).toBeUndefined();
+    try {
+      await check(
+        await fetchComparison(federation.stack.gatewayUrl, 'CERTIFIED_SOCIAL_WORKERS', 'zh'),
+      );
+    } finally {
+      const { id, version } = target.data.tianjin.setTarget;
+      await ask(
+        editor,
+        `mutation { tianjin { withdrawTarget(id: "${id}", version: ${version}, reason: "测试完毕") { id } } }`,
+      );
+      await ask(
+        editor,
+        `mutation { tianjin { withdrawFigure(id: "${recorded.data.tianjin.recordFigure.id}", reason: "测试完毕") { id } } }`,
+      );
+    }
+  }
+
+  /** Tianjin's row of the CSV, by its column titles. */
+  const csvRow = (comparison: Comparison, language: 'zh' | 'en') =>
+    (
+      parse(toCsv(comparison, language), { bom: true, columns: true }) as Record<string, string>[]
+    ).find((row) => row[language === 'zh' ? '地区代码' : 'Region code'] === 'TJ')!;
+
+  /** Tianjin's cells of the workbook's first sheet under the titles given. */
+  async function xlsxCells(comparison: Comparison, titles: string[]) {
+    const [sheet] = await readXlsxFile(
+      (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    const [header, ...rows] = sheet!.data;
+    const tianjin = rows.find((row) => row[0] === 'TJ')!;
+    return titles.map((title) => tianjin[header!.indexOf(title)]);
+  }
+
+  /** Tianjin's row of the JSON. */
+  const jsonRow = (comparison: Comparison) =>
+    JSON.parse(toJson(comparison, 'zh')).rows.find(
+      (row: { region: string }) => row.region === 'TJ',
+    );
+
+  it('prints its progress as the page did (近3000), and in CSV, xlsx and JSON keeps the number with its qualifier and lower end beside it', async () => {
+    await withNearly3000(async (comparison) => {
+      expect(comparison.rows.find((row) => row.region === 'TJ')).toMatchObject({
+        progress: 3000,
+        basis: 'PUBLISHED',
+        target: 3000,
+        gap: 500,
+      });
+      // Never a bare 3000 beside a target of 3000 and a gap of 500.
+      const table = (language: 'zh' | 'en') =>
+        comparisonForTerminal(comparison, language, 120, federation.stack.gatewayUrl);
+      expect(table('zh')).toMatch(/当前进展值：近3000 \[\d+\]/);
+      expect(table('en')).toMatch(/Progress value: nearly 3000 \[\d+\]/);
+      // Analysts compute on the number: its qualifier and the lower end it is judged on stand apart.
+      expect(csvRow(comparison, 'zh')).toMatchObject({
+        当前进展值: '3000',
+        进展值限定: '近',
+        进展值区间下限: '2500',
+      });
+      expect(csvRow(comparison, 'en')).toMatchObject({
+        'Progress value': '3000',
+        'Progress qualifier': 'nearly',
+        'Lower end of the progress value': '2500',
+      });
+      expect(await xlsxCells(comparison, ['当前进展值', '进展值限定', '进展值区间下限'])).toEqual([
+        3000,
+        '近',
+        2500,
+      ]);
+      expect(jsonRow(comparison)).toMatchObject({
+        progress: 3000,
+        progressQualifier: 'NEARLY',
+        progressLowest: 2500,
+      });
+    });
+  });
+
+  it('says that its registry of 500 disagrees with the published 近3,000, in the terminal, CSV, xlsx and JSON', async () => {
+    await withNearly3000(async (comparison) => {
+      expect(comparison.rows.find((row) => row.region === 'TJ')).toMatchObject({
+        checkedPublished: 3000,
+        checkedQualifier: 'NEARLY',
+      });
+      const table = comparisonForTerminal(comparison, 'zh', 120, federation.stack.gatewayUrl);
+      expect(table).toContain('\n登记库对照公布总数：\n');
+      expect(table).toMatch(/\n {2}天津市：差异超出容许范围；登记 \d+\u00a0人（演示数据占 /);
+      expect(comparisonForTerminal(comparison, 'en', 120, federation.stack.gatewayUrl)).toMatch(
+        /\n {2}Tianjin: Differs beyond tolerance; registered \d+\u00a0persons /,
+      );
+      expect(csvRow(comparison, 'zh')['登记库与公布总数是否相符']).toBe('差异超出容许范围');
+      expect(csvRow(comparison, 'en')['Registry agrees with published total']).toBe(
+        'Differs beyond tolerance',
+      );
+      expect(await xlsxCells(comparison, ['登记库与公布总数是否相符'])).toEqual([
+        '差异超出容许范围',
+      ]);
+      expect(jsonRow(comparison)).toMatchObject({ checkedFlagged: true });
+    });
   });
 });
 

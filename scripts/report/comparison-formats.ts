@@ -8,6 +8,7 @@ import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { columns, inWords, statusWhy, titled, type ComparisonRowInWords } from './row-words.js';
 import { comparisonCensusNote, pastDayNote, totalRow } from './comparison-notes.js';
+import { qualifiedNumber } from '../../gateway/dashboard/src/units.js';
 
 /** The national comparison as CSV, JSON, a workbook and a terminal table. */
 
@@ -81,9 +82,9 @@ const compared = ['name', 'measured', 'published', 'target', 'targetYear', 'stat
  * The comparison as a table for a terminal `width` columns wide (fittedTable), and under it the
  * documents its figures are read from, numbered where they are cited: a published figure its
  * source, a target the document that sets it, a rate measured the population it divides by; the
- * measures are the registries', read through the gateway. The source sentences, the reason and
- * the registry check are left to the CSV (the total under the table names the registries no
- * published total checks), and why each status is what it is goes under it (statusNotes).
+ * measures are the registries', read through the gateway. The source sentences and the reason are
+ * left to the CSV; the registry checks go under it (registryCheckNotes), with why each status is
+ * what it is (statusNotes).
  */
 export function toTable(
   comparison: Comparison,
@@ -102,7 +103,11 @@ export function toTable(
       c !== 'targetQuote' &&
       c !== 'notMeasured' &&
       c !== 'registryCheck' &&
+      c !== 'registryAgreement' &&
       c !== 'statusWhy' &&
+      // The progress cell prints its qualifier (近3000), and the status note the lower end it is judged on.
+      c !== 'progressQualifier' &&
+      c !== 'progressLowest' &&
       // The table's heading says it, as one indicator's rows all share it.
       c !== 'stockOrFlow',
   );
@@ -116,7 +121,11 @@ export function toTable(
       measured: notes.cite(display(row.measured), population?.source),
       published: notes.cite(display(row.published), sources?.published),
       target: notes.cite(display(row.target), sources?.target),
-      progress: notes.cite(display(row.progress), sources?.progress),
+      // As its page printed it: a bare 3000 beside a target of 3000 reads as reached.
+      progress: notes.cite(
+        qualifiedNumber(display(row.progress), row.progressQualifier, language),
+        sources?.progress,
+      ),
     };
   });
   const registries =

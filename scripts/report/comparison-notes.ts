@@ -7,7 +7,7 @@ import { censusNote } from './census-note.js';
 import { demoPercentText, restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
-import type { ComparisonRowInWords, IndicatorNames } from './row-words.js';
+import { inWords, type ComparisonRowInWords, type IndicatorNames } from './row-words.js';
 
 /** What a reader reads under the comparison: its notes, and the total over the regions. */
 
@@ -24,8 +24,8 @@ export function pastDayNote(
 ): string | null {
   if (!asOf || asOf >= today.slice(0, asOf.length)) return null;
   return language === 'zh'
-    ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份，登记库测算的目标年份截至该日已达目标的即为实现）；登记库与公布总数的对照（CSV、xlsx 与 JSON）按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
-    : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over, or its own year so far where the registry counts it reached); the registry check (CSV, xlsx and JSON) is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
+    ? `测算值和最新公开数据截至 ${asOf}，目标按该日所知判定（流量目标按截至该日最近一个已结束的完整年度的量，目标年份已过的按目标年份，登记库测算的目标年份截至该日已达目标的即为实现）；登记库与公布总数的对照按各地区最新的公布总数在其自身日期对照，不是截至 ${asOf} 的。`
+    : `Measures and latest published figures are as of ${asOf}, and the targets are judged as things stood then (a flow's on the last year wholly over by then, its own year once that is over, or its own year so far where the registry counts it reached); the registry check is against each region's latest published total, on that total's own date, not as of ${asOf}.`;
 }
 
 /** Of a rate, whether a region's population is of a year-end before the census (censusNote). */
@@ -156,4 +156,28 @@ export function totalRow(
         .map((part) => part.replace(zh ? /。$/ : /\.$/, ''))
         .join(zh ? '；' : '; ') || null,
   };
+}
+
+/**
+ * Under the table, each region's registry beside its published total, whether it agrees and with
+ * its numbers (天津市：差异超出容许范围；登记 500 人 / 公布 近3,000 人（2024-06）); null where no
+ * region published one.
+ */
+export function registryCheckNotes(
+  { rows, indicator }: Comparison,
+  language: Language,
+): string | null {
+  const lines = rows.flatMap((row) => {
+    const { name, registryCheck, registryAgreement } = inWords(row, language, [indicator]);
+    return registryAgreement
+      ? [
+          `  ${name}${language === 'zh' ? `：${registryAgreement}；` : `: ${registryAgreement}; `}${registryCheck}`,
+        ]
+      : [];
+  });
+  if (!lines.length) return null;
+  return [
+    language === 'zh' ? '登记库对照公布总数：' : 'Registries against published totals:',
+    ...lines,
+  ].join('\n');
 }

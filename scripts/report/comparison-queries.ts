@@ -39,6 +39,8 @@ export const comparisonQuery = graphql(`
           measuredSince
           demoShare
           notComparedReason
+          flagged
+          rule
           figure {
             unit
             qualifier
@@ -98,6 +100,7 @@ export const comparisonQuery = graphql(`
           projectedValue
           figure {
             qualifier
+            roundedTo
             interval {
               lower
             }

@@ -36,6 +36,10 @@ export interface ComparisonRow {
   checkedDemoPercent: number | null;
   /** Why the published total was not set beside the registry (a period whose start is not known). */
   checkedNotCompared: string | null;
+  /** The registry disagrees with the published total: beyond the tolerance, or outside its interval. */
+  checkedFlagged: boolean | null;
+  /** The rule the check applied, with its tolerance or the figure's interval, in Chinese then English. */
+  checkedRule: string | null;
   /** The checked figure's unit (a rate's count's: persons) and qualifier (4000余 is ODD). */
   checkedUnit: string | null;
   checkedQualifier: string | null;
@@ -114,6 +118,8 @@ export interface ComparisonRow {
   statusReason: StatusReason | null;
   /** The qualifier of the published figure the value judged is, which the reason says it with. */
   progressQualifier: string | null;
+  /** That figure, exact but printed rounded: the step (8.82万: 100). */
+  progressRoundedTo: number | null;
   /** The least value that figure allows, which its status is judged on (约500: 450). */
   progressLowest: number | null;
 }
@@ -158,6 +164,8 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     checkedDemoPercent:
       measure?.checkedAgainst?.demoShare == null ? null : 100 * measure.checkedAgainst.demoShare,
     checkedNotCompared: measure?.checkedAgainst?.notComparedReason ?? null,
+    checkedFlagged: measure?.checkedAgainst?.flagged ?? null,
+    checkedRule: measure?.checkedAgainst?.rule ?? null,
     checkedUnit: measure?.checkedAgainst?.figure.unit ?? null,
     checkedQualifier: measure?.checkedAgainst?.figure.qualifier ?? null,
     checkedFigureAsOf: measure?.checkedAgainst?.figure.asOf ?? null,
@@ -225,6 +233,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     projectedValue: target?.progress.projectedValue ?? null,
     statusReason: target?.progress.reason ?? null,
     progressQualifier: target?.progress.figure?.qualifier ?? null,
+    progressRoundedTo: target?.progress.figure?.roundedTo ?? null,
     progressLowest: target?.progress.figure?.interval.lower ?? null,
   };
 }

@@ -41,7 +41,13 @@ const words = {
     en: 'Programmes with no end, counted as not ended (inferred)',
   },
   registryCheck: { zh: '登记库对照公布总数', en: 'Registry against published total' },
+  registryAgreement: {
+    zh: '登记库与公布总数是否相符',
+    en: 'Registry agrees with published total',
+  },
   notMeasured: { zh: '无测算值或为 0 的原因', en: 'Why blank or 0' },
+  // A series' years whose 0 is nothing registered, as its About sheet's line is headed.
+  registeredZero: { zh: '登记为 0', en: 'Registered 0' },
   published: { zh: '最新公开数据', en: 'Latest published' },
   publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },
   publishedInterval: { zh: '公开数据可能的取值范围', en: 'Values the published figure allows' },
@@ -57,6 +63,9 @@ const words = {
   targetPolicy: { zh: '目标所依政策', en: 'Policy setting the target' },
   targetQuote: { zh: '目标原文', en: 'Target quote' },
   progress: { zh: '当前进展值', en: 'Progress value' },
+  progressQualifier: { zh: '进展值限定', en: 'Progress qualifier' },
+  // What a qualified progress value is judged on (近3000: 2500), beside the number a sum would add.
+  progressLowest: { zh: '进展值区间下限', en: 'Lower end of the progress value' },
   progressSince: { zh: '进展值统计起点', en: 'Progress since' },
   basis: { zh: '进展依据', en: 'Progress basis' },
   progressSource: { zh: '进展值出处', en: 'Progress value from' },

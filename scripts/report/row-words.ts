@@ -2,6 +2,7 @@ import type { Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
 import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
 import { reasonText } from '../../gateway/dashboard/src/reason-words.js';
+import { t } from '../../gateway/dashboard/src/i18n.js';
 import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
 import { demoPercentText, restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';
@@ -20,6 +21,8 @@ export interface ComparisonRowInWords extends Omit<ComparisonRow, 'publishedInte
    * on that total's date; null where the region published none, so nothing says how complete it is.
    */
   registryCheck: string | null;
+  /** Whether the registry agrees with that total, in the dashboard's words; null where none was checked. */
+  registryAgreement: string | null;
 }
 
 /** The columns of the CSV, the workbook and the table, in this order; JSON has every field. */
@@ -62,6 +65,9 @@ export const columns = [
   // Last, so that a sheet made on the columns before it still finds them where they were.
   'stockOrFlow',
   'targetPolicy',
+  'progressQualifier',
+  'progressLowest',
+  'registryAgreement',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
@@ -118,6 +124,7 @@ export function inWords(
         language,
       ),
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
+    registryAgreement: measuredRow(row) ? registryAgreement(row, language) : null,
     source:
       row.source &&
       sourceTitle(
@@ -132,6 +139,9 @@ export function inWords(
     publishedInterval: row.publishedInterval && intervalText(row.publishedInterval),
     publishedAsOf: say.inferred(row.publishedAsOf, row.publishedAsOfInferred, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
+    progressQualifier:
+      say.qualifier(row.progressQualifier, language) ??
+      say.rounded(row.progressRoundedTo, language),
     notMeasured: row.notMeasured == null ? null : reasonIn(row.notMeasured, indicators, language),
     basis: say.basis(row.basis, language),
     publishedSince:
@@ -173,6 +183,17 @@ export function statusWhy(row: ComparisonRow, language: Language): string | null
  * registry a check speaks for.
  */
 const measuredRow = (row: ComparisonRow) => row.measured != null || row.numerator != null;
+
+/**
+ * Whether the registry agrees with the region's published total, as the dashboard's data quality
+ * says it: the numbers beside each other read the same agreeing or not (登记 500 / 公布 近3,000).
+ */
+function registryAgreement(row: ComparisonRow, language: Language): string | null {
+  if (row.checkedPublished == null) return null;
+  if (row.checkedNotCompared) return t('notCompared', language);
+  if (row.checkedFlagged) return t('flagged', language);
+  return t(restsMostlyOnDemoPercent(row.checkedDemoPercent) ? 'agreesOnDemo' : 'agrees', language);
+}
 
 /**
  * The registry beside the region's published total, in words: 登记 97 / 公布 101（2023-09-30）, or

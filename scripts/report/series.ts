@@ -3,10 +3,11 @@ import { graphql } from './__generated__/gql.js';
 import { aboutSheet, type PopulationSource, type ReportIndicator } from './about.js';
 import { csv, dataSheet, json, postQuery, workbook, type Column } from './format.js';
 import { fittedTable } from './fitted-table.js';
-import { columnTitle, indicatorHeading, regionNameIn, type Language } from './language.js';
+import { columnTitle, indicatorHeading, regionNameIn, say, type Language } from './language.js';
 import { censusNote } from './census-note.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
+import { seriesZeroNote, zeroWords } from './series-zeros.js';
 
 /**
  * One indicator's year-end values per region, from the registry's YEAR series: the table a national
@@ -173,17 +174,43 @@ const named = (rows: SeriesRow[], language: Language) =>
   rows.map((row) => ({ ...row, name: language === 'zh' ? row.nameZh : row.name }));
 
 /**
+ * The columns of the CSV and the workbook: the table's, then what its heading and its notes say
+ * (the unit, a year-end's or a year's whole, the 0s that are nothing registered), which a sheet
+ * read without them would lose; last, so the years stay where they were.
+ */
+const sheetColumns = (series: Series, language: Language): Column<SeriesRow>[] => [
+  ...seriesColumns(series, language),
+  { key: 'unit', title: columnTitle('unit', language) },
+  { key: 'stockOrFlow', title: columnTitle('stockOrFlow', language) },
+  { key: 'registeredZero', title: columnTitle('registeredZero', language) },
+];
+
+/** The rows of the CSV and the workbook, in words, with their cells of `sheetColumns`. */
+const sheetRows = (series: Series, language: Language): SeriesRow[] =>
+  named(series.rows, language).map((row) => ({
+    ...row,
+    unit: say.unit(series.indicator.unit, language) ?? series.indicator.unit,
+    stockOrFlow: eachYearWords(series.indicator, language),
+    registeredZero: zeroWords(series, row, language),
+  }));
+
+/** Whether each year's value is its year-end's (a stock) or adds up its whole (a flow), in words. */
+const eachYearWords = (indicator: { stockOrFlow: string }, language: Language) =>
+  indicator.stockOrFlow === 'FLOW'
+    ? language === 'zh'
+      ? '各年度合计'
+      : 'in each year'
+    : language === 'zh'
+      ? '各年年末'
+      : 'at the end of each year';
+
+/**
  * The series' heading: a stock is counted at each year's end, a flow (funding, cases) adds up each
  * year's whole, and the heading says which; the year not yet over is headed as to date in its
  * column (`2026（截至12-03）`).
  */
-export function seriesTitle({ indicator }: Series, language: Language): string {
-  const flow = indicator.stockOrFlow === 'FLOW';
-  const heading = indicatorHeading(indicator, language);
-  return language === 'zh'
-    ? `${heading}，${flow ? '各年度合计' : '各年年末'}`
-    : `${heading}, ${flow ? 'in each year' : 'at the end of each year'}`;
-}
+export const seriesTitle = ({ indicator }: Series, language: Language): string =>
+  `${indicatorHeading(indicator, language)}${language === 'zh' ? '，' : ', '}${eachYearWords(indicator, language)}`;
 
 /**
  * The series as JSON, for programs: each row's values by year and demo shares (`2023:demo`), with
@@ -201,36 +228,6 @@ export const seriesJson = (series: Series, language: Language) =>
     rows: series.rows,
   });
 
-/**
- * The 0s of the series that are nothing registered, not a finding that the region had none: of a
- * stock, a year-end before the registry first counted anything (Xiong'an's certified workers before
- * the New Area existed); of a flow, a year in which it counts nothing. A stock that fell to 0 is a
- * finding and is not named, and so is a ratio's 0%. Null where the series has no such 0.
- */
-export function seriesZeroNote(series: Series, language: Language): string | null {
-  // A coverage of 0% or an amount of 0 is a finding: only a count's 0 (a rate's is no value) can
-  // be nothing registered, as `registersNothing` judges a measure's.
-  if (series.indicator.kind !== 'COUNT') return null;
-  const flow = series.indicator.stockOrFlow === 'FLOW';
-  const named = series.rows.flatMap((row) => {
-    let counted = false;
-    const years = series.years.filter((year) => {
-      const value = row[year];
-      if (typeof value === 'number' && value > 0) counted = true;
-      return value === 0 && (flow || !counted);
-    });
-    if (!years.length) return [];
-    const name = language === 'zh' ? row.nameZh : row.name;
-    return [
-      `${name}${language === 'zh' ? '：' : ': '}${years.join(language === 'zh' ? '、' : ', ')}`,
-    ];
-  });
-  if (!named.length) return null;
-  return language === 'zh'
-    ? `以下年份的 0 表示登记库中没有可计的记录（${flow ? '该年内没有' : '该年末以前从未登记过'}），是登记的情况，不代表该地区没有：${named.join('；')}。`
-    : `A 0 in these years means the registry holds nothing it counts (${flow ? 'in that year' : 'by that year-end, nor ever before'}): it is what is registered, not a finding that the region had none: ${named.join('; ')}.`;
-}
-
 /** Of a rate, whether a year of the series with a value is over a population before the census. */
 export const seriesCensusNote = (series: Series, language: Language) =>
   series.indicator.kind === 'RATE'
@@ -241,7 +238,7 @@ export const seriesCensusNote = (series: Series, language: Language) =>
     : null;
 
 export const seriesCsv = (series: Series, language: Language) =>
-  csv(seriesColumns(series, language), named(series.rows, language));
+  csv(sheetColumns(series, language), sheetRows(series, language));
 /** The series as a table for a terminal `width` columns wide: the years that fit beside the region, the others under it. */
 export const seriesTable = (series: Series, language: Language, width: number) =>
   fittedTable(seriesColumns(series, language), named(series.rows, language), width, language);
@@ -255,7 +252,7 @@ export async function seriesXlsx(
   const sheet = sheetName(series.indicator, language);
   return {
     workbook: await workbook([
-      dataSheet(sheet.name, seriesColumns(series, language), named(series.rows, language)),
+      dataSheet(sheet.name, sheetColumns(series, language), sheetRows(series, language)),
       aboutSheet(series.indicator, {
         language,
         gatewayUrl,

@@ -4,16 +4,12 @@ import {
   comparisonCensusNote,
   nationalLines,
   pastDayNote,
+  registryCheckNotes,
   uncheckedOf,
 } from './comparison-notes.js';
 import { comparisonTitle, regionNameIn, say, type Language } from './language.js';
-import {
-  seriesCensusNote,
-  seriesTable,
-  seriesTitle,
-  seriesZeroNote,
-  type Series,
-} from './series.js';
+import { seriesCensusNote, seriesTable, seriesTitle, type Series } from './series.js';
+import { seriesZeroNote } from './series-zeros.js';
 import { fitLines } from './terminal-width.js';
 
 /** What the report prints on a terminal `width` columns wide: every line fits it. */
@@ -40,6 +36,7 @@ export function comparisonForTerminal(
     indicators: [indicator],
   });
   const notes = notesUnder([
+    registryCheckNotes(comparison, language),
     statusNotes(rows, language),
     pastDayNote(comparison.askedAsOf, language),
     comparisonCensusNote(comparison, language),

@@ -75,6 +75,19 @@ export function roundedWords(roundedTo: number | null | undefined, language: Lan
 }
 
 /**
+ * A number's text with its qualifier's word where the language puts it, without a unit, as a
+ * table's cell prints it: 近3000, 4000余, more than 9000; the number alone where it is exact.
+ */
+export function qualifiedNumber(
+  number: string,
+  qualifier: string | null | undefined,
+  language: Language,
+): string {
+  const { before = '', after = '' } = (qualifier && qualifierWords[qualifier]?.[language]) || {};
+  return before + number + after;
+}
+
+/**
  * A published figure as its page says it, with its qualifier where the language puts it:
  * 4,000余 人次, 超过9,000 人次, 近7,000,000 元; 4,000-odd person-times, more than 9,000 person-times.
  */
