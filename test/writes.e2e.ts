@@ -1635,6 +1635,31 @@ describe('every problem at once, and values as the catalog defines them', () => 
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(again.errors?.[0]?.message).toContain(`institution ${created.id} is not closed`);
   });
+
+  it.each([
+    [
+      'its start of social work, after its founding',
+      { foundedOn: '1982-01-15', socialWorkSince: '2020-08-16' },
+      '关闭日期（closedOn）：不能早于开展社会工作时间（2020-08-16）。closedOn: must not be before socialWorkSince (2020-08-16)',
+    ],
+    [
+      'its founding, after its start of social work',
+      { foundedOn: '2010-05', socialWorkSince: '1999' },
+      '关闭日期（closedOn）：不能早于成立时间（2010-05）。closedOn: must not be before foundedOn (2010-05)',
+    ],
+  ])('refuses a closing before %s, naming that date', async (_, dates, message) => {
+    const editor = await editorOf('TJ');
+    const created = (
+      await ask(editor, createInstitution, {
+        input: { name: `天津市关闭日期测试站${Date.now()}`, kind: 'SOCIAL_WORK_STATION', ...dates },
+      })
+    ).data.tianjin.createInstitution;
+    const closing = await ask(
+      editor,
+      `mutation { tianjin { closeInstitution(id: "${created.id}", version: ${created.version}, closedOn: "2000-01-01") { id } } }`,
+    );
+    expect(closing.errors?.[0]?.message).toBe(message);
+  });
 });
 
 describe('corrections and withdrawals', () => {

@@ -138,10 +138,6 @@ export const writeMessages: Catalog = [
     /^must be before the year of (\w+) \((\S+)\)$/,
     (other, date) => `须早于${column(other)}（${date}）所在的年份`,
   ],
-  [
-    /^must not be before the institution opened \((\S+)\)$/,
-    (date) => `不能早于机构成立时间（${date}）`,
-  ],
   [/^must be (\d+) characters$/, (length) => `须为 ${length} 个字符`],
   [
     /^must be (\d+) to (\d+) letters, digits or (.*)$/,
