@@ -906,6 +906,72 @@ describe('validation', () => {
   });
 });
 
+describe('one-line fields', () => {
+  const tab =
+    '含 U+0009，一个制表符：此项只能写在一行内，请改为空格。holds U+0009, a tab: the field is one line; write a space instead';
+  it.each([
+    [
+      "an institution's name",
+      'updateInstitution',
+      { name: '演示\t医院' },
+      `名称（input.name）：${tab.replace('。holds', '。input.name: holds')}`,
+    ],
+    [
+      "an institution's English name",
+      'updateInstitution',
+      { nameEn: 'Demo\tHospital' },
+      `英文名称（input.nameEn）：${tab.replace('。holds', '。input.nameEn: holds')}`,
+    ],
+    [
+      "an institution's township",
+      'updateInstitution',
+      { township: '某某\r\n街道' },
+      '所在乡镇（街道）（input.township）：含 U+000D，一个换行符：此项只能写在一行内，请把各行连起来。input.township: holds U+000D, a line break: the field is one line; join its lines',
+    ],
+  ])(
+    'refuses a tab or a line break in %s, naming its code point',
+    async (_, mutation, input, message) => {
+      const agency = await newAgency(`天津市单行测试站${Date.now()}`);
+      const response = await ask(
+        await editorOf('TJ'),
+        `mutation ($input: InstitutionInput!) { tianjin { ${mutation}(id: "${agency.id}", version: ${agency.version}, input: $input) { id } } }`,
+        { input },
+      );
+      expect(response.errors?.[0]?.message).toBe(message);
+    },
+  );
+
+  it("refuses a tab in a programme's name, and a line break in a policy's title but not in its description", async () => {
+    const editor = await editorOf('TJ');
+    const programme = await ask(
+      editor,
+      'mutation ($input: ProgramInput!) { tianjin { createProgram(input: $input) { id } } }',
+      { input: { name: '社工\t项目', kind: 'TRAINING' } },
+    );
+    expect(programme.errors?.[0]?.message).toBe(
+      `名称（input.name）：${tab.replace('。holds', '。input.name: holds')}`,
+    );
+    const policy = await ask(
+      editor,
+      'mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) { id } } }',
+      {
+        input: {
+          indicator: 'SOCIAL_WORK_STATIONS',
+          targetValue: 3,
+          targetYear: 2030,
+          description: '第一\t第二',
+          policy: { title: '关于加强\n社会工作的意见', issuers: ['天津市民政局'] },
+        },
+      },
+    );
+    // The description keeps its tab: only the title is refused.
+    expect(policy.errors?.[0]?.message).toBe(
+      '标题（input.policy.title）：含 U+000A，一个换行符：此项只能写在一行内，请把各行连起来。input.policy.title: holds U+000A, a line break: the field is one line; join its lines',
+    );
+    expect(policy.errors?.[0]?.extensions?.problems).toHaveLength(1);
+  });
+});
+
 describe('every problem at once, and values as the catalog defines them', () => {
   it('reports a bad credit code and a grade for an agency together, writing nothing', async () => {
     const before = await tianjinRows();

@@ -3,7 +3,7 @@ import { codeInOtherCase, indicatorCatalog } from '../../../indicator-catalog.js
 import { partialDate, today } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { isRecordId } from '../record-ids.js';
-import { hasLetter, refusedCharacter } from '../../../../shared/text-hygiene.js';
+import { hasLetter, refusedCharacter, tabOrLineBreak } from '../../../../shared/text-hygiene.js';
 
 /** The schemas of the fields that several write inputs share, and the check that an input is its SDL type's. */
 
@@ -31,16 +31,26 @@ export const text = (max: number) =>
         });
     });
 /**
- * The name of a record: clean text with at least one letter or ideograph, on one line: a line break
- * (a cell's Alt+Enter) would split it in every list, export and report it is printed in.
+ * Text of one line (a name, a place, a title, a unit, an issuer): a line break (a cell's Alt+Enter)
+ * would split it in every list, export and report it is printed in, and a tab would shift the
+ * columns of the tables it is pasted into, looking like a space all the while; so both are refused
+ * by their code point. Notes, descriptions and quotes are `text`, and keep their lines and tabs.
  */
+export const line = (max: number) =>
+  text(max).superRefine((value, context) => {
+    const found = tabOrLineBreak(value);
+    if (found)
+      context.addIssue({
+        code: 'custom',
+        message:
+          found === 'U+0009'
+            ? 'holds U+0009, a tab: the field is one line; write a space instead'
+            : `holds ${found}, a line break: the field is one line; join its lines`,
+      });
+  });
+/** The name of a record: one line of clean text with at least one letter or ideograph. */
 export const name = (max: number) =>
-  text(max)
-    .refine(hasLetter, 'must hold at least one letter or Chinese character')
-    .refine(
-      (value) => !/[\r\n]/.test(value),
-      'holds a line break: a name is one line; join its lines',
-    );
+  line(max).refine(hasLetter, 'must hold at least one letter or Chinese character');
 export const id = z
   .string()
   .refine(

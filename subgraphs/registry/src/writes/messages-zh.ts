@@ -100,7 +100,14 @@ export const writeMessages: Catalog = [
   [/^must not be empty$/, () => '不能为空'],
   [/^must be at most (\d+) characters$/, (max) => `最多 ${max} 个字符`],
   [/^must hold at least one letter or Chinese character$/, () => '须至少含一个字母或汉字'],
-  [/^holds a line break: a name is one line/, () => '含换行：名称只能写在一行内，请把各行连起来'],
+  [
+    /^holds U\+0009, a tab: the field is one line/,
+    () => '含 U+0009，一个制表符：此项只能写在一行内，请改为空格',
+  ],
+  [
+    /^holds (U\+[0-9A-F]+), a line break: the field is one line/,
+    (codePoint) => `含 ${codePoint}，一个换行符：此项只能写在一行内，请把各行连起来`,
+  ],
   [/^lists a service field twice$/, () => '同一服务领域列出了两次'],
   [
     /^must be a whole number, not negative: (\S+) counts (.+)$/,

@@ -2,16 +2,16 @@ import { z } from 'zod';
 import type { TargetInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { catalogRules } from './catalog-rules.js';
-import { figureNumber, id, indicatorCode, inputOf, text } from './field-schemas.js';
+import { figureNumber, id, indicatorCode, inputOf, line, text } from './field-schemas.js';
 import { enumValues } from '../enums.js';
 import { sourceInput } from './source-input.js';
 import type { Problem } from './validation.js';
 
 export const targetInput = inputOf<TargetInput>()({
-  id: text(100).nullish(),
+  id: line(100).nullish(),
   indicator: indicatorCode,
   targetValue: figureNumber,
-  unit: text(40).nullish(),
+  unit: line(40).nullish(),
   targetYear: z
     .number()
     .int()
@@ -30,10 +30,10 @@ export const targetInput = inputOf<TargetInput>()({
     .optional(),
   policy: z
     .object({
-      title: text(300),
-      titleEn: text(300).nullish(),
+      title: line(300),
+      titleEn: line(300).nullish(),
       titleConstructed: z.boolean().nullish(),
-      issuers: z.array(text(200)).max(20),
+      issuers: z.array(line(200)).max(20),
       issuedOn: pastPartialDate.nullish(),
       issuedOnInferred: z.boolean().nullish(),
     })
