@@ -133,6 +133,23 @@ describe('the messages of an import, in Chinese', () => {
     for (const [kind, file, mode] of files) expectAllInChinese(await importAs(kind, file, mode), 1);
   });
 
+  it('says that an empty cell of a required column is required, on a record it updates', async () => {
+    const setup = await importAs(
+      'institutions',
+      `name,kind,creditCode\n宁夏必填测试机构,SOCIAL_WORK_AGENCY,${creditCode(30)}`,
+    );
+    expect(setup.problems).toEqual([]);
+    const id = `NX-${(await opened.dataSource.query(`SELECT id FROM institution WHERE credit_code = $1`, [creditCode(30)]))[0].id}`;
+    const report = await importAs(
+      'institutions',
+      `记录编号,版本,机构名称,机构类型\n${id},1,宁夏必填测试机构,`,
+    );
+    expect(
+      report.problems.map(({ column, message }) => [column, message, inChinese(message)]),
+    ).toEqual([['机构类型', `${id}: is required`, `${id}：必填`]]);
+    seen.push(...messagesOf(report));
+  });
+
   it('says some of them word for word', () => {
     expect(inChinese('repeats line 2')).toBe('与第 2 行重复');
     expect(

@@ -906,6 +906,17 @@ describe('validation', () => {
   });
 });
 
+describe('a required field cleared', () => {
+  it("is said to be required, not in zod's words for a wrong value", async () => {
+    const agency = await newAgency(`天津市必填测试站${Date.now()}`);
+    const response = await ask(
+      await editorOf('TJ'),
+      `mutation { tianjin { updateInstitution(id: "${agency.id}", version: ${agency.version}, input: { kind: null }) { id } } }`,
+    );
+    expect(response.errors?.[0]?.message).toBe('类型（input.kind）：必填。input.kind: is required');
+  });
+});
+
 describe('one-line fields', () => {
   const tab =
     '含 U+0009，一个制表符：此项只能写在一行内，请改为空格。holds U+0009, a tab: the field is one line; write a space instead';

@@ -37,6 +37,17 @@ export function parseArgument<S extends z.ZodType>(
 }
 
 /**
+ * A required field left out, or cleared with null (an import's empty cell on a record's kind), is
+ * said to be required, not in zod's words for a wrong type or value (`Invalid option: expected one
+ * of "GENERAL_HOSPITAL"|…`), which a team could not act on. A field's own message for it (a
+ * certificate level cleared) comes first, as zod asks a schema's messages before this one.
+ */
+const missingIsRequired: z.core.$ZodErrorMap = (issue) =>
+  issue.input == null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')
+    ? 'is required'
+    : undefined;
+
+/**
  * Parses a record and checks the rules over its fields, reporting the problems of both at once: a
  * record whose fields do not parse is still judged by the rules, on what was sent.
  */
@@ -46,16 +57,13 @@ export function parseRecord<S extends z.ZodType>(
   argument: string,
   rules: (record: z.output<S>) => Problem[],
 ): z.output<S> {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { error: missingIsRequired });
   const problems = [
     ...(parsed.success
       ? []
       : parsed.error.issues.map((issue) => ({
           path: [argument, ...issue.path].join('.'),
-          message:
-            issue.code === 'invalid_type' && issue.input === undefined
-              ? 'is required'
-              : issue.message,
+          message: issue.message,
         }))),
     ...(parsed.success || (value !== null && typeof value === 'object')
       ? rules((parsed.success ? parsed.data : value) as z.output<S>)
