@@ -917,6 +917,50 @@ describe('a required field cleared', () => {
   });
 });
 
+describe("a target's lists", () => {
+  const setTarget =
+    'mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) { id } } }';
+  const target = {
+    indicator: 'SOCIAL_WORK_STATIONS',
+    targetValue: 3,
+    targetYear: 2030,
+    description: '测试目标：列表中的问题',
+  };
+  const zeroWidth =
+    '含 U+200B，一个不可见、控制或私用字符：请删除。holds U+200B, an invisible, control or private character; remove it';
+
+  it('names an item by its index in brackets in every message, and its field in Chinese and English', async () => {
+    const editor = await editorOf('TJ');
+    const milestones = await ask(editor, setTarget, {
+      input: {
+        ...target,
+        milestones: [
+          { year: 1999, description: '起点' },
+          { year: 2040, description: '终点之后' },
+        ],
+        policy: { title: '测试政策', issuers: ['天津市民政\u200B局'] },
+      },
+    });
+    expect(milestones.errors?.[0]?.message).toBe(
+      '年度（input.milestones[0].year）：不能早于 2000 年（另有 2 个问题）。input.milestones[0].year: must be 2000 or later (and 2 more problems)',
+    );
+    expect(milestones.errors?.[0]?.extensions?.problems).toEqual([
+      { path: 'input.milestones[0].year', message: '不能早于 2000 年。must be 2000 or later' },
+      { path: 'input.policy.issuers[0]', message: zeroWidth },
+      {
+        path: 'input.milestones[1].year',
+        message: '不能晚于目标年份（2030）。must not be after targetYear (2030)',
+      },
+    ]);
+    const issuer = await ask(editor, setTarget, {
+      input: { ...target, policy: { title: '测试政策', issuers: ['天津市民政\u200B局'] } },
+    });
+    expect(issuer.errors?.[0]?.message).toBe(
+      `印发机关（input.policy.issuers[0]）：${zeroWidth.replace('。holds', '。input.policy.issuers[0]: holds')}`,
+    );
+  });
+});
+
 describe('one-line fields', () => {
   const tab =
     '含 U+0009，一个制表符：此项只能写在一行内，请改为空格。holds U+0009, a tab: the field is one line; write a space instead';

@@ -20,7 +20,15 @@ export function apiMessageInChinese(
   const names = path?.some((step) => String(step).endsWith('Figure'))
     ? figureFieldNames
     : chineseFieldNames;
-  const label = ofField && names[ofField[1]!.split('.').at(-1)!];
+  // An item of a list by the list's name: input.policy.issuers[0] is one of the 印发机关.
+  const label =
+    ofField &&
+    names[
+      ofField[1]!
+        .replace(/\[\d+\]$/, '')
+        .split('.')
+        .at(-1)!
+    ];
   const field = ofField ? (label ? `${label}（${ofField[1]}）：` : `${ofField[1]}：`) : '';
   return `${field}${chinese}${more ? `（另有 ${more} 个问题）` : ''}`;
 }

@@ -22,7 +22,12 @@ export const figureInput = inputOf<FigureInput>()({
   scopeProgramId: id.nullish(),
   scopeInstitutionId: id.nullish(),
   baselineValue: figureNumber.nullish(),
-  baselineYear: z.number().int().min(1949).max(2100).nullish(),
+  baselineYear: z
+    .number()
+    .int()
+    .min(1949, 'must be 1949 or later')
+    .max(2100, 'must be 2100 or earlier')
+    .nullish(),
   changePercent: z
     .number()
     .finite()

@@ -7,21 +7,24 @@ import { enumValues } from '../enums.js';
 import { sourceInput } from './source-input.js';
 import type { Problem } from './validation.js';
 
+/** The year of a target and of each of its milestones, as the SDL says: 2000 to 2100. */
+const targetOrMilestoneYear = z
+  .number()
+  .int()
+  .min(2000, 'must be 2000 or later')
+  .max(2100, 'must be 2100 or earlier');
+
 export const targetInput = inputOf<TargetInput>()({
   id: line(100).nullish(),
   indicator: indicatorCode,
   targetValue: figureNumber,
   unit: line(40).nullish(),
-  targetYear: z
-    .number()
-    .int()
-    .min(2000, 'must be 2000 or later')
-    .max(2100, 'must be 2100 or earlier'),
+  targetYear: targetOrMilestoneYear,
   description: text(1000),
   milestones: z
     .array(
       z.object({
-        year: z.number().int().min(2000).max(2100),
+        year: targetOrMilestoneYear,
         description: text(1000),
         quote: text(2000).nullish(),
       }),

@@ -37,6 +37,16 @@ export function parseArgument<S extends z.ZodType>(
 }
 
 /**
+ * A field's path as every message writes it, an item of a list by its index in brackets
+ * (`input.milestones[0].year`, `input.policy.issuers[1]`), as the rules over fields write theirs.
+ */
+const fieldPath = (argument: string, path: readonly PropertyKey[]) =>
+  path.reduce<string>(
+    (text, step) => (typeof step === 'number' ? `${text}[${step}]` : `${text}.${String(step)}`),
+    argument,
+  );
+
+/**
  * A required field left out, or cleared with null (an import's empty cell on a record's kind), is
  * said to be required, not in zod's words for a wrong type or value (`Invalid option: expected one
  * of "GENERAL_HOSPITAL"|…`), which a team could not act on. A field's own message for it (a
@@ -62,7 +72,7 @@ export function parseRecord<S extends z.ZodType>(
     ...(parsed.success
       ? []
       : parsed.error.issues.map((issue) => ({
-          path: [argument, ...issue.path].join('.'),
+          path: fieldPath(argument, issue.path),
           message: issue.message,
         }))),
     ...(parsed.success || (value !== null && typeof value === 'object')
