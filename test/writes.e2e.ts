@@ -917,6 +917,21 @@ describe('a required field cleared', () => {
   });
 });
 
+describe("a worker's dates", () => {
+  it.each([
+    ['2025/6/30', '须为完整日期，如 2024-03-01。input.endedOn: must be a full date: 2024-03-01'],
+    ['2025', '须为完整日期，如 2024-03-01。input.endedOn: must be a full date: 2024-03-01'],
+    ['2025-02-30', '不是日历上存在的日期。input.endedOn: is not a date of the calendar'],
+  ])('asks for a full date where %s is given', async (endedOn, message) => {
+    const response = await ask(
+      await editorOf('TJ'),
+      'mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id } } }',
+      { input: { name: '日期测试社工', endedOn } },
+    );
+    expect(response.errors?.[0]?.message).toBe(`离职日期（input.endedOn）：${message}`);
+  });
+});
+
 describe("a target's lists", () => {
   const setTarget =
     'mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) { id } } }';

@@ -7,10 +7,14 @@ import { hasLetter, refusedCharacter, tabOrLineBreak } from '../../../../shared/
 
 /** The schemas of the fields that several write inputs share, and the check that an input is its SDL type's. */
 
-export const fullDate = partialDate.refine(
-  (value) => value.length === 10,
-  'must be a full date: 2024-03-01',
-);
+/**
+ * A day: anything else (`2025/6/30`, `2025`) is asked for as one, not as the year, month or day a
+ * partial date may be, which the field would then refuse again.
+ */
+export const fullDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a full date: 2024-03-01', abort: true })
+  .pipe(partialDate);
 /** A day that has come: a record cannot have closed or ended in the future. */
 export const closingDate = fullDate.refine(
   (value) => value <= today(),
