@@ -913,7 +913,31 @@ describe('a required field cleared', () => {
       await editorOf('TJ'),
       `mutation { tianjin { updateInstitution(id: "${agency.id}", version: ${agency.version}, input: { kind: null }) { id } } }`,
     );
-    expect(response.errors?.[0]?.message).toBe('类型（input.kind）：必填。input.kind: is required');
+    expect(response.errors?.[0]?.message).toBe(
+      '机构类型（input.kind）：必填。input.kind: is required',
+    );
+  });
+});
+
+describe("a worker's name", () => {
+  it.each([
+    [
+      'a zero-width space',
+      '张\u200B三',
+      '含 U+200B，一个不可见、控制或私用字符：请删除。input.name: holds U+200B, an invisible, control or private character; remove it',
+    ],
+    [
+      'a tab',
+      '张\t三',
+      '含 U+0009，一个制表符：此项只能写在一行内，请改为空格。input.name: holds U+0009, a tab: the field is one line; write a space instead',
+    ],
+  ])('is called 姓名 where it holds %s', async (_, name, message) => {
+    const response = await ask(
+      await editorOf('TJ'),
+      'mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id } } }',
+      { input: { name } },
+    );
+    expect(response.errors?.[0]?.message).toBe(`姓名（input.name）：${message}`);
   });
 });
 
@@ -984,7 +1008,7 @@ describe('one-line fields', () => {
       "an institution's name",
       'updateInstitution',
       { name: '演示\t医院' },
-      `名称（input.name）：${tab.replace('。holds', '。input.name: holds')}`,
+      `机构名称（input.name）：${tab.replace('。holds', '。input.name: holds')}`,
     ],
     [
       "an institution's English name",
@@ -1019,7 +1043,7 @@ describe('one-line fields', () => {
       { input: { name: '社工\t项目', kind: 'TRAINING' } },
     );
     expect(programme.errors?.[0]?.message).toBe(
-      `名称（input.name）：${tab.replace('。holds', '。input.name: holds')}`,
+      `项目名称（input.name）：${tab.replace('。holds', '。input.name: holds')}`,
     );
     const policy = await ask(
       editor,
