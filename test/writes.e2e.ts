@@ -941,6 +941,30 @@ describe("a worker's name", () => {
   });
 });
 
+describe("another region's institution", () => {
+  it('is refused in the same words by a registration and a transfer', async () => {
+    const editor = await editorOf('TJ');
+    const message = (field: string) =>
+      `所在机构（${field}）：不是本地区记录的编号（编号带有地区代码，例如北京的 BJ-5）。${field}: is not the id of a record of this region (ids carry their region code: BJ-5 in Beijing)`;
+    const registered = await ask(
+      editor,
+      'mutation { tianjin { registerSocialWorker(input: { name: "调动测试社工", institutionId: "NX-5" }) { id version } } }',
+    );
+    expect(registered.errors?.[0]?.message).toBe(message('input.institutionId'));
+    const worker = (
+      await ask(
+        editor,
+        'mutation { tianjin { registerSocialWorker(input: { name: "调动测试社工" }) { id version } } }',
+      )
+    ).data.tianjin.registerSocialWorker;
+    const transferred = await ask(
+      editor,
+      `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "NX-5") { id } } }`,
+    );
+    expect(transferred.errors?.[0]?.message).toBe(message('institutionId'));
+  });
+});
+
 describe("a worker's dates", () => {
   it.each([
     ['2025/6/30', '须为完整日期，如 2024-03-01。input.endedOn: must be a full date: 2024-03-01'],
