@@ -75,9 +75,11 @@ export function printReport(
           `${headerOf(options.kind, column, language)}=${cellText(options.kind, column, value, language)}`,
       )
       .join(language === 'zh' ? '，' : ', ');
+  // The version column as the file's header names it, in both languages, as every other column.
+  const versionColumn = report.versionColumn ?? '版本';
   for (const c of report.conflicts)
     console.error(
-      `${problemLine(c.line, 'version', c.message, '冲突：', 'conflict: ', '版本')}\n` +
+      `${problemLine(c.line, versionColumn, c.message, '冲突：', 'conflict: ')}\n` +
         `  现有值：${values(c.current, 'zh')}\n  (current values: ${values(c.current, 'en')})`,
     );
   // What each line did, as it stands: done, to be done in a dry run, or not done when the import

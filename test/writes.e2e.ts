@@ -941,6 +941,25 @@ describe("a worker's name", () => {
   });
 });
 
+describe('a version the record never had', () => {
+  it('is said to be one, not a change by someone else', async () => {
+    const editor = await editorOf('TJ');
+    const target = (
+      await ask(
+        editor,
+        'mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 3, targetYear: 2030, description: "测试目标：版本" }) { id version } } }',
+      )
+    ).data.tianjin.setTarget;
+    const withdrawn = await ask(
+      editor,
+      `mutation { tianjin { withdrawTarget(id: "${target.id}", version: ${target.version + 6}, reason: "测试") { id } } }`,
+    );
+    expect(withdrawn.errors?.[0]?.message).toBe(
+      `目标 ${target.id} 现为第 1 版，从未有过第 7 版：请重新读取，按读到的版本号修改。Target ${target.id} is at version 1, and was never at version 7: read it again and give the version it has.`,
+    );
+  });
+});
+
 describe("another region's institution", () => {
   it('is refused in the same words by a registration and a transfer', async () => {
     const editor = await editorOf('TJ');

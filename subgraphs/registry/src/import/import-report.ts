@@ -51,6 +51,8 @@ export interface ImportReport {
   /** New rows whose natural key a concurrent writer took meanwhile: left as the registry has them. */
   ignored: number;
   conflicts: Conflict[];
+  /** The version column, where every conflict is, as the file's header names it (版本, version). */
+  versionColumn?: string;
   problems: RowProblem[];
   written: boolean;
   /**
@@ -90,6 +92,7 @@ export function namedAsTheFile(
     (column ? headerOf(kindName, column, chineseFile ? 'zh' : 'en') : column);
   return {
     ...report,
+    versionColumn: text('version'),
     problems: report.problems
       .map((problem) => ({ ...problem, column: text(problem.column) }))
       .sort((a, b) => a.line - b.line),

@@ -44,6 +44,11 @@ export const writeMessages: Catalog = [
       `${recordOf(name)} 现为第 ${current} 版，而非第 ${expected} 版：读取之后已被他人修改；请重新读取后再修改`,
   ],
   [
+    new RegExp(`^${named} is at version (\\d+), and was never at version (\\d+)`),
+    (name, current, given) =>
+      `${recordOf(name)} 现为第 ${current} 版，从未有过第 ${given} 版：请重新读取，按读到的版本号修改`,
+  ],
+  [
     new RegExp(`^${named} changed while it was being updated`),
     (name) => `${recordOf(name)} 在更新过程中被修改；未写入任何内容`,
   ],
