@@ -180,6 +180,23 @@ describe('the messages of an import, in Chinese', () => {
     seen.push(...messagesOf(report));
   });
 
+  it('sums up a file refused at its header as refused there, with nothing read', async () => {
+    const report = await importAs(
+      'institutions',
+      '机构名称,机构类型,状态,联系电话\n某机构,社会工作服务机构,正常,123',
+    );
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(printReport(report, { kind: 'institutions', dryRun: false, partial: false })).toBe(1);
+      expect(printed.mock.calls.map(([line]) => String(line))).toEqual([
+        '文件因表头有误被拒绝（见以上问题）：未读取任何行。\nThe file was refused at its header (see the problems above): no row was read.',
+      ]);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it('says some of them word for word', () => {
     expect(inChinese('repeats line 2')).toBe('与第 2 行重复');
     expect(

@@ -60,6 +60,11 @@ export interface ImportReport {
    * apart naming one record): nothing is written, even with `partial`.
    */
   refusedWhole?: boolean;
+  /**
+   * Refused before any row was read: the file could not be opened as one of this kind, or its
+   * header is wrong. The summary says so, not "0 rows read, 0 invalid".
+   */
+  refusedBeforeRows?: 'file' | 'header';
   /** The team's notes columns (备注) the import passed over. */
   notesColumns?: string[];
   /**
