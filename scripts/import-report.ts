@@ -75,9 +75,11 @@ export function printReport(
           `${headerOf(options.kind, column, language)}=${cellText(options.kind, column, value, language)}`,
       )
       .join(language === 'zh' ? '，' : ', ');
+  // The version column as the file's header names it, in both languages, as every other column.
+  const versionColumn = report.versionColumn ?? '版本';
   for (const c of report.conflicts)
     console.error(
-      `${problemLine(c.line, 'version', c.message, '冲突：', 'conflict: ', '版本')}\n` +
+      `${problemLine(c.line, versionColumn, c.message, '冲突：', 'conflict: ')}\n` +
         `  现有值：${values(c.current, 'zh')}\n  (current values: ${values(c.current, 'en')})`,
     );
   // What each line did, as it stands: done, to be done in a dry run, or not done when the import
@@ -122,10 +124,20 @@ export function printReport(
         `${cleared === 1 ? '1 row clears' : `${cleared} rows clear`} what a record held (marked "cleared" above): unless that was meant, check whether those cells were deleted by mistake.`,
     );
   const invalid = report.rows - report.valid;
-  console.log(
-    `${options.dryRun ? '试运行 dry run: ' : !report.written && report.created + report.updated.length ? '（未写入 not written）' : ''}读取 ${report.rows} 行：新增 ${report.created}，更新 ${report.updated.length}，未变 ${report.unchanged}，忽略 ${report.ignored}，冲突 ${report.conflicts.length}，无效 ${invalid}。\n` +
-      `${report.rows} rows read: ${report.created} created, ${report.updated.length} updated, ${report.unchanged} unchanged, ${report.ignored} ignored, ${report.conflicts.length} conflicts, ${invalid} invalid.`,
-  );
+  // A file refused before its rows has no counts to give: 0 invalid would read as nothing wrong.
+  if (report.refusedBeforeRows === 'header')
+    console.log(
+      '文件因表头有误被拒绝（见以上问题）：未读取任何行。\nThe file was refused at its header (see the problems above): no row was read.',
+    );
+  else if (report.refusedBeforeRows === 'file')
+    console.log(
+      '文件无法作为此类记录读取，被拒绝（见以上问题）：未读取任何行。\nThe file was refused as it could not be read as records of this kind (see the problem above): no row was read.',
+    );
+  else
+    console.log(
+      `${options.dryRun ? '试运行 dry run: ' : !report.written && report.created + report.updated.length ? '（未写入 not written）' : ''}读取 ${report.rows} 行：新增 ${report.created}，更新 ${report.updated.length}，未变 ${report.unchanged}，忽略 ${report.ignored}，冲突 ${report.conflicts.length}，无效 ${invalid}。\n` +
+        `${report.rows} rows read: ${report.created} created, ${report.updated.length} updated, ${report.unchanged} unchanged, ${report.ignored} ignored, ${report.conflicts.length} conflicts, ${invalid} invalid.`,
+    );
   // A row deleted in the spreadsheet deletes nothing: said, so that no one believes it did.
   const missing = report.notInFile;
   if (missing?.count) {

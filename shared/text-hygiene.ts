@@ -65,13 +65,19 @@ export const shownVisibly = (text: string): string =>
 export const hasLetter = (text: string): boolean => /[\p{L}\p{Ideographic}]/u.test(text);
 
 /**
+ * The code point of the first tab or line break (`U+0009`, `U+000A`, `U+000D`), or null: the
+ * controls clean text may hold, which text of one line (a name, a title) may not.
+ */
+export function tabOrLineBreak(text: string): string | null {
+  const control = /[\t\r\n]/.exec(text)?.[0];
+  return control ? codePoint(control) : null;
+}
+
+/**
  * The code point of the first character that may not stand in the name of whoever acts (a token's
  * `sub`, a tool's `--by`), or null: such a name is written to the audit and printed in every record
  * of it, so it is clean text on one line, with no tab either.
  */
 export function refusedInActor(name: string): string | null {
-  const found = refusedCharacter(name);
-  if (found) return found;
-  const control = /[\t\r\n]/.exec(name)?.[0];
-  return control ? codePoint(control) : null;
+  return refusedCharacter(name) ?? tabOrLineBreak(name);
 }

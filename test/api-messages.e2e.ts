@@ -213,7 +213,7 @@ describe("a registry's errors, in Chinese and English", () => {
     );
     // The field by its Chinese name first, as the import's headers name it, its path after it.
     expect(errors?.[0]?.message).toMatch(
-      /^(名称|统一社会信用代码)（input\.\w+）：.+（另有 \d+ 个问题）。input\.\w+: .+ \(and \d+ more problems\)$/,
+      /^(机构名称|统一社会信用代码)（input\.\w+）：.+（另有 \d+ 个问题）。input\.\w+: .+ \(and \d+ more problems\)$/,
     );
     expect(errors?.[0]?.extensions?.problems).toContainEqual({
       path: 'input.creditCode',

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { printReport } from '../scripts/import-report.js';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import type { ImportReport } from '../subgraphs/registry/src/import/import-report.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
@@ -131,6 +132,69 @@ describe('the messages of an import, in Chinese', () => {
       ['institutions', 'name,kind,creditCode\n某\uFFFD,SOCIAL_WORK_AGENCY,x', 'create'],
     ];
     for (const [kind, file, mode] of files) expectAllInChinese(await importAs(kind, file, mode), 1);
+  });
+
+  it('says that an empty cell of a required column is required, on a record it updates', async () => {
+    const setup = await importAs(
+      'institutions',
+      `name,kind,creditCode\n宁夏必填测试机构,SOCIAL_WORK_AGENCY,${creditCode(30)}`,
+    );
+    expect(setup.problems).toEqual([]);
+    const id = `NX-${(await opened.dataSource.query(`SELECT id FROM institution WHERE credit_code = $1`, [creditCode(30)]))[0].id}`;
+    const report = await importAs(
+      'institutions',
+      `记录编号,版本,机构名称,机构类型\n${id},1,宁夏必填测试机构,`,
+    );
+    expect(
+      report.problems.map(({ column, message }) => [column, message, inChinese(message)]),
+    ).toEqual([['机构类型', `${id}: is required`, `${id}：必填`]]);
+    seen.push(...messagesOf(report));
+  });
+
+  it("says that a version above the record's was never its, at the column the file names 版本", async () => {
+    const setup = await importAs(
+      'institutions',
+      `name,kind,creditCode\n宁夏版本测试机构,SOCIAL_WORK_AGENCY,${creditCode(31)}`,
+    );
+    expect(setup.problems).toEqual([]);
+    const id = `NX-${(await opened.dataSource.query(`SELECT id FROM institution WHERE credit_code = $1`, [creditCode(31)]))[0].id}`;
+    const report = await importAs(
+      'institutions',
+      `记录编号,版本,机构名称,机构类型\n${id},7,宁夏版本测试机构（改名）,社会工作服务机构`,
+    );
+    const english = `${id} is at version 1, and was never at version 7, which the file gives: keep the version column as exported, or export the records again; nothing of this row was written`;
+    const chinese = `${id} 现为第 1 版，从未有过文件中的第 7 版：请保留导出文件中“版本”列的原值，或重新导出；此行未写入`;
+    expect(report.conflicts.map((c) => [c.message, inChinese(c.message)])).toEqual([
+      [english, chinese],
+    ]);
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      printReport(report, { kind: 'institutions', dryRun: false, partial: false });
+      expect(String(printed.mock.calls[0]![0]).split('\n')[0]).toBe(
+        `第 2 行，版本：冲突：${chinese} (line 2, column 版本: conflict: ${english})`,
+      );
+    } finally {
+      vi.restoreAllMocks();
+    }
+    seen.push(...messagesOf(report));
+  });
+
+  it('sums up a file refused at its header as refused there, with nothing read', async () => {
+    const report = await importAs(
+      'institutions',
+      '机构名称,机构类型,状态,联系电话\n某机构,社会工作服务机构,正常,123',
+    );
+    const printed = vi.spyOn(console, 'log').mockImplementation(() => {});
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(printReport(report, { kind: 'institutions', dryRun: false, partial: false })).toBe(1);
+      expect(printed.mock.calls.map(([line]) => String(line))).toEqual([
+        '文件因表头有误被拒绝（见以上问题）：未读取任何行。\nThe file was refused at its header (see the problems above): no row was read.',
+      ]);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('says some of them word for word', () => {

@@ -50,7 +50,7 @@ describe("an import's report on the command line", () => {
       // A control character typed into a cell reaches the terminal as its code point, never as itself.
       '第 3 行，所在城市（“<U+001B>[2J银川<U+0000>”）：不能为空 (line 3, column 所在城市 ("<U+001B>[2J银川<U+0000>"): must not be empty)',
       'line 3: a message this import does not know',
-      '第 4 行，版本：冲突：NX-2 现为第 1 版，文件中为第 7 版：导出之后该记录已被修改；此行未写入 (line 4, column version: conflict: NX-2 is at version 1, the file has version 7: the record changed since the file was exported; nothing of this row was written)\n  现有值：机构名称=宁夏某机构，服务领域=医务;老年人\n  (current values: name=宁夏某机构, serviceFields=MEDICAL;ELDERLY)',
+      '第 4 行，版本：冲突：NX-2 现为第 1 版，文件中为第 7 版：导出之后该记录已被修改；此行未写入 (line 4, column 版本: conflict: NX-2 is at version 1, the file has version 7: the record changed since the file was exported; nothing of this row was written)\n  现有值：机构名称=宁夏某机构，服务领域=医务;老年人\n  (current values: name=宁夏某机构, serviceFields=MEDICAL;ELDERLY)',
     ]);
     expect(logs[0]).toBe(
       '第 5 行：将更新 NX-3（机构名称、成立时间） (line 5: would update NX-3 (name, foundedOn))',

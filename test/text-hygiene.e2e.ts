@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../shared/listen.js';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
+import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { creditCodeCheckCharacter } from '../subgraphs/registry/src/writes/credit-code.js';
 import { createRegistrySubgraph } from '../subgraphs/registry/src/server.js';
 import { regionBySlug } from '../subgraphs/regions.js';
@@ -87,6 +88,29 @@ describe('text hygiene, in the API and the import alike', () => {
       expect(report.problems.map((problem) => problem.column)).not.toContain('creditCode');
     },
   );
+
+  it('refuses a tab in a name cell of an import and a line break in its township, naming each, in Chinese too', async () => {
+    const report = await importFile(
+      opened.dataSource,
+      `机构名称,机构类型,所在城市,所在乡镇（街道）,统一社会信用代码\n演示\t社工站,社会工作服务机构,天津市,"某某\n街道",${creditCode}\n`,
+      { kind: 'institutions', region: tianjin, actor: 'test' },
+    );
+    expect(report.written).toBe(false);
+    expect(
+      report.problems.map(({ column, message }) => [column, message, inChinese(message)]),
+    ).toEqual([
+      [
+        '机构名称',
+        'holds U+0009, a tab: the field is one line; write a space instead',
+        '含 U+0009，一个制表符：此项只能写在一行内，请改为空格',
+      ],
+      [
+        '所在乡镇（街道）',
+        'holds U+000A, a line break: the field is one line; join its lines',
+        '含 U+000A，一个换行符：此项只能写在一行内，请把各行连起来',
+      ],
+    ]);
+  });
 
   it.each([
     ['an escape and a bell', 'https://example.org/\u001b]0;x\u0007', 'U+001B'],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasLetter, refusedCharacter } from '../shared/text-hygiene.js';
-import { name, text } from '../subgraphs/registry/src/writes/field-schemas.js';
+import { hasLetter, refusedCharacter, tabOrLineBreak } from '../shared/text-hygiene.js';
+import { line, name, text } from '../subgraphs/registry/src/writes/field-schemas.js';
 import { apiMessageInChinese } from '../subgraphs/registry/src/writes/api-message-zh.js';
 
 /** Every code point of a Unicode property, scanned once from the whole code space. */
@@ -13,7 +13,7 @@ function codePointsOf(property: RegExp): number[] {
 }
 
 const categories: [string, number[]][] = [
-  // Tab and line breaks are the controls a text may hold.
+  // Tab and line breaks are the controls a text may hold (one-line text refuses them itself).
   ['Cc', codePointsOf(/\p{Cc}/u).filter((code) => ![0x09, 0x0a, 0x0d].includes(code))],
   ['Cf', codePointsOf(/\p{Cf}/u)],
   ['Co', codePointsOf(/\p{Co}/u)],
@@ -101,16 +101,30 @@ describe('text hygiene by Unicode category', () => {
   });
 });
 
-describe("a record's name", () => {
-  it('is one line: a line break (a cell typed with Alt+Enter) is refused, in Chinese too', () => {
-    for (const typed of ['南宁市某某\n社会工作服务中心', '南宁市某某\r\n社会工作服务中心']) {
-      const parsed = name(200).safeParse(typed);
-      expect(parsed.success).toBe(false);
-      const message = parsed.error!.issues[0]!.message;
-      expect(message).toBe('holds a line break: a name is one line; join its lines');
-      expect(apiMessageInChinese(message)).toBe('含换行：名称只能写在一行内，请把各行连起来');
+describe('one-line text', () => {
+  it.each([
+    ['a line break (a cell typed with Alt+Enter)', '南宁市某某\n社会工作服务中心', 'U+000A'],
+    ['a line break of Windows', '南宁市某某\r\n社会工作服务中心', 'U+000D'],
+  ])('refuses %s in a name, naming its code point, in Chinese too', (_, typed, code) => {
+    const message = name(200).safeParse(typed).error!.issues[0]!.message;
+    expect(message).toBe(`holds ${code}, a line break: the field is one line; join its lines`);
+    expect(apiMessageInChinese(message)).toBe(
+      `含 ${code}，一个换行符：此项只能写在一行内，请把各行连起来`,
+    );
+  });
+
+  it('refuses a tab in a name and in any one-line field, naming it, in Chinese too', () => {
+    for (const schema of [name(200), line(50)]) {
+      const message = schema.safeParse('演示\t社工站').error!.issues[0]!.message;
+      expect(message).toBe('holds U+0009, a tab: the field is one line; write a space instead');
+      expect(apiMessageInChinese(message)).toBe(
+        '含 U+0009，一个制表符：此项只能写在一行内，请改为空格',
+      );
     }
-    // A note or a description keeps its lines.
-    expect(text(1000).safeParse('第一行\n第二行').success).toBe(true);
+    expect(tabOrLineBreak('演示 社工站')).toBeNull();
+  });
+
+  it('is not asked of a note or a description, which keep their lines and tabs', () => {
+    expect(text(1000).safeParse('第一行\n第二行\t结束').success).toBe(true);
   });
 });

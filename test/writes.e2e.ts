@@ -908,6 +908,209 @@ describe('validation', () => {
   });
 });
 
+describe('a required field cleared', () => {
+  it("is said to be required, not in zod's words for a wrong value", async () => {
+    const agency = await newAgency(`天津市必填测试站${Date.now()}`);
+    const response = await ask(
+      await editorOf('TJ'),
+      `mutation { tianjin { updateInstitution(id: "${agency.id}", version: ${agency.version}, input: { kind: null }) { id } } }`,
+    );
+    expect(response.errors?.[0]?.message).toBe(
+      '机构类型（input.kind）：必填。input.kind: is required',
+    );
+  });
+});
+
+describe("a worker's name", () => {
+  it.each([
+    [
+      'a zero-width space',
+      '张\u200B三',
+      '含 U+200B，一个不可见、控制或私用字符：请删除。input.name: holds U+200B, an invisible, control or private character; remove it',
+    ],
+    [
+      'a tab',
+      '张\t三',
+      '含 U+0009，一个制表符：此项只能写在一行内，请改为空格。input.name: holds U+0009, a tab: the field is one line; write a space instead',
+    ],
+  ])('is called 姓名 where it holds %s', async (_, name, message) => {
+    const response = await ask(
+      await editorOf('TJ'),
+      'mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id } } }',
+      { input: { name } },
+    );
+    expect(response.errors?.[0]?.message).toBe(`姓名（input.name）：${message}`);
+  });
+});
+
+describe('a version the record never had', () => {
+  it('is said to be one, not a change by someone else', async () => {
+    const editor = await editorOf('TJ');
+    const target = (
+      await ask(
+        editor,
+        'mutation { tianjin { setTarget(input: { indicator: "SOCIAL_WORK_STATIONS", targetValue: 3, targetYear: 2030, description: "测试目标：版本" }) { id version } } }',
+      )
+    ).data.tianjin.setTarget;
+    const withdrawn = await ask(
+      editor,
+      `mutation { tianjin { withdrawTarget(id: "${target.id}", version: ${target.version + 6}, reason: "测试") { id } } }`,
+    );
+    expect(withdrawn.errors?.[0]?.message).toBe(
+      `目标 ${target.id} 现为第 1 版，从未有过第 7 版：请重新读取，按读到的版本号修改。Target ${target.id} is at version 1, and was never at version 7: read it again and give the version it has.`,
+    );
+  });
+});
+
+describe("another region's institution", () => {
+  it('is refused in the same words by a registration and a transfer', async () => {
+    const editor = await editorOf('TJ');
+    const message = (field: string) =>
+      `所在机构（${field}）：不是本地区记录的编号（编号带有地区代码，例如北京的 BJ-5）。${field}: is not the id of a record of this region (ids carry their region code: BJ-5 in Beijing)`;
+    const registered = await ask(
+      editor,
+      'mutation { tianjin { registerSocialWorker(input: { name: "调动测试社工", institutionId: "NX-5" }) { id version } } }',
+    );
+    expect(registered.errors?.[0]?.message).toBe(message('input.institutionId'));
+    const worker = (
+      await ask(
+        editor,
+        'mutation { tianjin { registerSocialWorker(input: { name: "调动测试社工" }) { id version } } }',
+      )
+    ).data.tianjin.registerSocialWorker;
+    const transferred = await ask(
+      editor,
+      `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "NX-5") { id } } }`,
+    );
+    expect(transferred.errors?.[0]?.message).toBe(message('institutionId'));
+  });
+});
+
+describe("a worker's dates", () => {
+  it.each([
+    ['2025/6/30', '须为完整日期，如 2024-03-01。input.endedOn: must be a full date: 2024-03-01'],
+    ['2025', '须为完整日期，如 2024-03-01。input.endedOn: must be a full date: 2024-03-01'],
+    ['2025-02-30', '不是日历上存在的日期。input.endedOn: is not a date of the calendar'],
+  ])('asks for a full date where %s is given', async (endedOn, message) => {
+    const response = await ask(
+      await editorOf('TJ'),
+      'mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id } } }',
+      { input: { name: '日期测试社工', endedOn } },
+    );
+    expect(response.errors?.[0]?.message).toBe(`离职日期（input.endedOn）：${message}`);
+  });
+});
+
+describe("a target's lists", () => {
+  const setTarget =
+    'mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) { id } } }';
+  const target = {
+    indicator: 'SOCIAL_WORK_STATIONS',
+    targetValue: 3,
+    targetYear: 2030,
+    description: '测试目标：列表中的问题',
+  };
+  const zeroWidth =
+    '含 U+200B，一个不可见、控制或私用字符：请删除。holds U+200B, an invisible, control or private character; remove it';
+
+  it('names an item by its index in brackets in every message, and its field in Chinese and English', async () => {
+    const editor = await editorOf('TJ');
+    const milestones = await ask(editor, setTarget, {
+      input: {
+        ...target,
+        milestones: [
+          { year: 1999, description: '起点' },
+          { year: 2040, description: '终点之后' },
+        ],
+        policy: { title: '测试政策', issuers: ['天津市民政\u200B局'] },
+      },
+    });
+    expect(milestones.errors?.[0]?.message).toBe(
+      '年度（input.milestones[0].year）：不能早于 2000 年（另有 2 个问题）。input.milestones[0].year: must be 2000 or later (and 2 more problems)',
+    );
+    expect(milestones.errors?.[0]?.extensions?.problems).toEqual([
+      { path: 'input.milestones[0].year', message: '不能早于 2000 年。must be 2000 or later' },
+      { path: 'input.policy.issuers[0]', message: zeroWidth },
+      {
+        path: 'input.milestones[1].year',
+        message: '不能晚于目标年份（2030）。must not be after targetYear (2030)',
+      },
+    ]);
+    const issuer = await ask(editor, setTarget, {
+      input: { ...target, policy: { title: '测试政策', issuers: ['天津市民政\u200B局'] } },
+    });
+    expect(issuer.errors?.[0]?.message).toBe(
+      `印发机关（input.policy.issuers[0]）：${zeroWidth.replace('。holds', '。input.policy.issuers[0]: holds')}`,
+    );
+  });
+});
+
+describe('one-line fields', () => {
+  const tab =
+    '含 U+0009，一个制表符：此项只能写在一行内，请改为空格。holds U+0009, a tab: the field is one line; write a space instead';
+  it.each([
+    [
+      "an institution's name",
+      'updateInstitution',
+      { name: '演示\t医院' },
+      `机构名称（input.name）：${tab.replace('。holds', '。input.name: holds')}`,
+    ],
+    [
+      "an institution's English name",
+      'updateInstitution',
+      { nameEn: 'Demo\tHospital' },
+      `英文名称（input.nameEn）：${tab.replace('。holds', '。input.nameEn: holds')}`,
+    ],
+    [
+      "an institution's township",
+      'updateInstitution',
+      { township: '某某\r\n街道' },
+      '所在乡镇（街道）（input.township）：含 U+000D，一个换行符：此项只能写在一行内，请把各行连起来。input.township: holds U+000D, a line break: the field is one line; join its lines',
+    ],
+  ])(
+    'refuses a tab or a line break in %s, naming its code point',
+    async (_, mutation, input, message) => {
+      const agency = await newAgency(`天津市单行测试站${Date.now()}`);
+      const response = await ask(
+        await editorOf('TJ'),
+        `mutation ($input: InstitutionInput!) { tianjin { ${mutation}(id: "${agency.id}", version: ${agency.version}, input: $input) { id } } }`,
+        { input },
+      );
+      expect(response.errors?.[0]?.message).toBe(message);
+    },
+  );
+
+  it("refuses a tab in a programme's name, and a line break in a policy's title but not in its description", async () => {
+    const editor = await editorOf('TJ');
+    const programme = await ask(
+      editor,
+      'mutation ($input: ProgramInput!) { tianjin { createProgram(input: $input) { id } } }',
+      { input: { name: '社工\t项目', kind: 'TRAINING' } },
+    );
+    expect(programme.errors?.[0]?.message).toBe(
+      `项目名称（input.name）：${tab.replace('。holds', '。input.name: holds')}`,
+    );
+    const policy = await ask(
+      editor,
+      'mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) { id } } }',
+      {
+        input: {
+          indicator: 'SOCIAL_WORK_STATIONS',
+          targetValue: 3,
+          targetYear: 2030,
+          description: '第一\t第二',
+          policy: { title: '关于加强\n社会工作的意见', issuers: ['天津市民政局'] },
+        },
+      },
+    );
+    // The description keeps its tab: only the title is refused.
+    expect(policy.errors?.[0]?.message).toBe(
+      '标题（input.policy.title）：含 U+000A，一个换行符：此项只能写在一行内，请把各行连起来。input.policy.title: holds U+000A, a line break: the field is one line; join its lines',
+    );
+    expect(policy.errors?.[0]?.extensions?.problems).toHaveLength(1);
+  });
+});
+
 describe('every problem at once, and values as the catalog defines them', () => {
   it('reports a bad credit code and a grade for an agency together, writing nothing', async () => {
     const before = await tianjinRows();
@@ -1636,6 +1839,31 @@ describe('every problem at once, and values as the catalog defines them', () => 
     );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(again.errors?.[0]?.message).toContain(`institution ${created.id} is not closed`);
+  });
+
+  it.each([
+    [
+      'its start of social work, after its founding',
+      { foundedOn: '1982-01-15', socialWorkSince: '2020-08-16' },
+      '关闭日期（closedOn）：不能早于开展社会工作时间（2020-08-16）。closedOn: must not be before socialWorkSince (2020-08-16)',
+    ],
+    [
+      'its founding, after its start of social work',
+      { foundedOn: '2010-05', socialWorkSince: '1999' },
+      '关闭日期（closedOn）：不能早于成立时间（2010-05）。closedOn: must not be before foundedOn (2010-05)',
+    ],
+  ])('refuses a closing before %s, naming that date', async (_, dates, message) => {
+    const editor = await editorOf('TJ');
+    const created = (
+      await ask(editor, createInstitution, {
+        input: { name: `天津市关闭日期测试站${Date.now()}`, kind: 'SOCIAL_WORK_STATION', ...dates },
+      })
+    ).data.tianjin.createInstitution;
+    const closing = await ask(
+      editor,
+      `mutation { tianjin { closeInstitution(id: "${created.id}", version: ${created.version}, closedOn: "2000-01-01") { id } } }`,
+    );
+    expect(closing.errors?.[0]?.message).toBe(message);
   });
 });
 

@@ -97,6 +97,16 @@ export const chineseFieldNames: Record<string, string> = {
 };
 
 /**
+ * The names that differ by kind of record (an import's kind: `institutions`), in its spreadsheets'
+ * headers and its mutations' messages: an institution's name is 机构名称, a worker's 姓名.
+ */
+export const chineseHeadersOfKind: Record<string, Record<string, string>> = {
+  institutions: { name: '机构名称', kind: '机构类型' },
+  'social-workers': { name: '姓名' },
+  programs: { name: '项目名称', kind: '项目类型' },
+};
+
+/**
  * A figure's fields, in the words its corrections' reasons say them in: the records' words, but
  * where one field name means two things (a figure's period starts at its 统计起点, a programme's at
  * its 开始时间; a figure's kind is 数字类别, an institution's 类型).

@@ -259,7 +259,12 @@ export async function classifyRows(
       result.conflicts.push({
         line: row.line,
         id,
-        message: `${id} is at version ${match.version}, the file has version ${row.version}: the record changed since the file was exported; nothing of this row was written`,
+        // A version above the record's is none it had (typed over, or another registry's file),
+        // not a change made since the export.
+        message:
+          row.version! > match.version
+            ? `${id} is at version ${match.version}, and was never at version ${row.version}, which the file gives: keep the version column as exported, or export the records again; nothing of this row was written`
+            : `${id} is at version ${match.version}, the file has version ${row.version}: the record changed since the file was exported; nothing of this row was written`,
         current,
       });
     else

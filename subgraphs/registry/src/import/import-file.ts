@@ -70,7 +70,8 @@ export async function importFile(
   };
   // A header of another kind is found too, so that the report can say which kind it is.
   const opened = await openFile(file, isHeaderOfAnyKind);
-  if ('problem' in opened) return { ...report, problems: [opened.problem], refusedWhole: true };
+  if ('problem' in opened)
+    return { ...report, problems: [opened.problem], refusedWhole: true, refusedBeforeRows: 'file' };
   try {
     return await importRows(db, withoutNotes(opened, report), report, options, known);
   } finally {
@@ -98,7 +99,7 @@ async function importRows(
     known,
     mode,
   );
-  if (report.problems.length) return report;
+  if (report.problems.length) return { ...report, refusedBeforeRows: 'header' };
   report.refusedWhole = false;
 
   try {

@@ -51,6 +51,8 @@ export interface ImportReport {
   /** New rows whose natural key a concurrent writer took meanwhile: left as the registry has them. */
   ignored: number;
   conflicts: Conflict[];
+  /** The version column, where every conflict is, as the file's header names it (版本, version). */
+  versionColumn?: string;
   problems: RowProblem[];
   written: boolean;
   /**
@@ -58,6 +60,11 @@ export interface ImportReport {
    * apart naming one record): nothing is written, even with `partial`.
    */
   refusedWhole?: boolean;
+  /**
+   * Refused before any row was read: the file could not be opened as one of this kind, or its
+   * header is wrong. The summary says so, not "0 rows read, 0 invalid".
+   */
+  refusedBeforeRows?: 'file' | 'header';
   /** The team's notes columns (备注) the import passed over. */
   notesColumns?: string[];
   /**
@@ -90,6 +97,7 @@ export function namedAsTheFile(
     (column ? headerOf(kindName, column, chineseFile ? 'zh' : 'en') : column);
   return {
     ...report,
+    versionColumn: text('version'),
     problems: report.problems
       .map((problem) => ({ ...problem, column: text(problem.column) }))
       .sort((a, b) => a.line - b.line),

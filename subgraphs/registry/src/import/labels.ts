@@ -4,14 +4,11 @@
  * any of them, in any mix; an export writes one language.
  */
 import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
-import { chineseFieldNames, formerChineseFieldNames } from '../field-labels.js';
-
-/** Headers that differ by kind: an institution's name is 机构名称, a worker's 姓名. */
-export const chineseHeadersOfKind: Record<string, Record<string, string>> = {
-  institutions: { name: '机构名称', kind: '机构类型' },
-  'social-workers': { name: '姓名' },
-  programs: { name: '项目名称', kind: '项目类型' },
-};
+import {
+  chineseFieldNames,
+  chineseHeadersOfKind,
+  formerChineseFieldNames,
+} from '../field-labels.js';
 
 /** The enum a column holds, where it holds one. */
 export const enumOfColumn: Record<string, Record<string, string>> = {

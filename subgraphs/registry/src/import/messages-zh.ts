@@ -111,6 +111,11 @@ const importMessages: Catalog = [
       `与登记库中的 ${id} 不同：创建模式只新增记录，此行未写入；要写入这一更正，请用 --mode upsert 导入`,
   ],
   [
+    /^(\S+) is at version (\d+), and was never at version (\d+), which the file gives/,
+    (id, current, file) =>
+      `${id} 现为第 ${current} 版，从未有过文件中的第 ${file} 版：请保留导出文件中“版本”列的原值，或重新导出；此行未写入`,
+  ],
+  [
     /^(\S+) is at version (\d+), the file has version (\d+)/,
     (id, current, file) =>
       `${id} 现为第 ${current} 版，文件中为第 ${file} 版：导出之后该记录已被修改；此行未写入`,

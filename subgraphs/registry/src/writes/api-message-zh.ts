@@ -1,6 +1,19 @@
 import { translate } from '../../../../shared/bilingual.js';
-import { chineseFieldNames, figureFieldNames } from '../field-labels.js';
+import { chineseFieldNames, chineseHeadersOfKind, figureFieldNames } from '../field-labels.js';
 import { writeMessages } from './messages-zh.js';
+
+/** The kind of record a mutation writes, as the import names it. */
+const kindOfMutation: Record<string, string> = {
+  createInstitution: 'institutions',
+  updateInstitution: 'institutions',
+  closeInstitution: 'institutions',
+  reopenInstitution: 'institutions',
+  registerSocialWorker: 'social-workers',
+  updateSocialWorker: 'social-workers',
+  transferSocialWorker: 'social-workers',
+  createProgram: 'programs',
+  updateProgram: 'programs',
+};
 
 /**
  * The Chinese of a mutation's message, as the subgraph answers it: `input.name: must not be empty
@@ -16,11 +29,19 @@ export function apiMessageInChinese(
   const ofField = /^([A-Za-z][\w.[\]]*): (.*)$/s.exec(body!);
   const chinese = translate(writeMessages, ofField ? ofField[2]! : body!);
   if (!chinese) return null;
-  // A figure's fields in a figure's words (its periodStart is 统计起点, a programme's 开始时间).
+  // An item of a list by the list's name: input.policy.issuers[0] is one of the 印发机关.
+  const field = ofField?.[1]!
+    .replace(/\[\d+\]$/, '')
+    .split('.')
+    .at(-1);
+  // An institution's, a worker's and a programme's fields as their kind's headers say them (a
+  // worker's name is 姓名, an institution's 机构名称); a figure's in a figure's words (its
+  // periodStart is 统计起点, a programme's 开始时间).
+  const kind = path?.map((step) => kindOfMutation[String(step)]).find(Boolean);
   const names = path?.some((step) => String(step).endsWith('Figure'))
     ? figureFieldNames
     : chineseFieldNames;
-  const label = ofField && names[ofField[1]!.split('.').at(-1)!];
-  const field = ofField ? (label ? `${label}（${ofField[1]}）：` : `${ofField[1]}：`) : '';
-  return `${field}${chinese}${more ? `（另有 ${more} 个问题）` : ''}`;
+  const label = field && ((kind && chineseHeadersOfKind[kind]?.[field]) ?? names[field]);
+  const named = ofField ? (label ? `${label}（${ofField[1]}）：` : `${ofField[1]}：`) : '';
+  return `${named}${chinese}${more ? `（另有 ${more} 个问题）` : ''}`;
 }

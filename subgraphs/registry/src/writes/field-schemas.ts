@@ -3,14 +3,18 @@ import { codeInOtherCase, indicatorCatalog } from '../../../indicator-catalog.js
 import { partialDate, today } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { isRecordId } from '../record-ids.js';
-import { hasLetter, refusedCharacter } from '../../../../shared/text-hygiene.js';
+import { hasLetter, refusedCharacter, tabOrLineBreak } from '../../../../shared/text-hygiene.js';
 
 /** The schemas of the fields that several write inputs share, and the check that an input is its SDL type's. */
 
-export const fullDate = partialDate.refine(
-  (value) => value.length === 10,
-  'must be a full date: 2024-03-01',
-);
+/**
+ * A day: anything else (`2025/6/30`, `2025`) is asked for as one, not as the year, month or day a
+ * partial date may be, which the field would then refuse again.
+ */
+export const fullDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a full date: 2024-03-01', abort: true })
+  .pipe(partialDate);
 /** A day that has come: a record cannot have closed or ended in the future. */
 export const closingDate = fullDate.refine(
   (value) => value <= today(),
@@ -31,16 +35,26 @@ export const text = (max: number) =>
         });
     });
 /**
- * The name of a record: clean text with at least one letter or ideograph, on one line: a line break
- * (a cell's Alt+Enter) would split it in every list, export and report it is printed in.
+ * Text of one line (a name, a place, a title, a unit, an issuer): a line break (a cell's Alt+Enter)
+ * would split it in every list, export and report it is printed in, and a tab would shift the
+ * columns of the tables it is pasted into, looking like a space all the while; so both are refused
+ * by their code point. Notes, descriptions and quotes are `text`, and keep their lines and tabs.
  */
+export const line = (max: number) =>
+  text(max).superRefine((value, context) => {
+    const found = tabOrLineBreak(value);
+    if (found)
+      context.addIssue({
+        code: 'custom',
+        message:
+          found === 'U+0009'
+            ? 'holds U+0009, a tab: the field is one line; write a space instead'
+            : `holds ${found}, a line break: the field is one line; join its lines`,
+      });
+  });
+/** The name of a record: one line of clean text with at least one letter or ideograph. */
 export const name = (max: number) =>
-  text(max)
-    .refine(hasLetter, 'must hold at least one letter or Chinese character')
-    .refine(
-      (value) => !/[\r\n]/.test(value),
-      'holds a line break: a name is one line; join its lines',
-    );
+  line(max).refine(hasLetter, 'must hold at least one letter or Chinese character');
 export const id = z
   .string()
   .refine(

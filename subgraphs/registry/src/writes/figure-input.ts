@@ -3,7 +3,7 @@ import type { FigureInput } from '../__generated__/schema-types.js';
 import { isPartialDate, pastPartialDate, startsAfter } from '../dates.js';
 import { enumValues } from '../enums.js';
 import { catalogRules } from './catalog-rules.js';
-import { figureNumber, id, indicatorCode, inputOf, text } from './field-schemas.js';
+import { figureNumber, id, indicatorCode, inputOf, line, text } from './field-schemas.js';
 import { sourceInput } from './source-input.js';
 import { isMultipleOf, isPowerOfTen } from '../measures/qualifiers.js';
 import type { Problem } from './validation.js';
@@ -11,25 +11,30 @@ import type { Problem } from './validation.js';
 export const figureInput = inputOf<FigureInput>()({
   indicator: indicatorCode,
   value: figureNumber,
-  unit: text(40).nullish(),
+  unit: line(40).nullish(),
   asOf: pastPartialDate,
   periodStart: pastPartialDate.nullish(),
   scope: text(500).nullish(),
   qualifier: z.enum(enumValues('Qualifier')).default('EXACT'),
-  qualifierWord: text(10).nullish(),
+  qualifierWord: line(10).nullish(),
   roundedTo: figureNumber.positive().nullish(),
   kind: z.enum(enumValues('FigureKind')).default('REPORTED'),
   scopeProgramId: id.nullish(),
   scopeInstitutionId: id.nullish(),
   baselineValue: figureNumber.nullish(),
-  baselineYear: z.number().int().min(1949).max(2100).nullish(),
+  baselineYear: z
+    .number()
+    .int()
+    .min(1949, 'must be 1949 or later')
+    .max(2100, 'must be 2100 or earlier')
+    .nullish(),
   changePercent: z
     .number()
     .finite()
     .gt(-100, 'must be above -100: a fall of 100% leaves no baseline')
     .max(1e6, 'must be at most 1000000: a rise of ten thousand times')
     .nullish(),
-  breakdown: z.object({ dimension: text(50), value: text(100) }).nullish(),
+  breakdown: z.object({ dimension: line(50), value: line(100) }).nullish(),
   source: sourceInput,
   quote: text(2000),
   note: text(1000).nullish(),

@@ -4,7 +4,7 @@ import { pastPartialDate } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
 import { regions, type Region } from '../../../regions.js';
 import { creditCodeProblem } from './credit-code.js';
-import { inputOf, name, serviceFields, text } from './field-schemas.js';
+import { inputOf, line, name, serviceFields } from './field-schemas.js';
 import type { Problem } from './validation.js';
 
 const institutionKinds: readonly string[] = enumValues('InstitutionKind');
@@ -22,9 +22,9 @@ export const institutionInput = inputOf<InstitutionInput>()({
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     })
     .nullish(),
-  city: text(50).nullish(),
-  county: text(50).nullish(),
-  township: text(50).nullish(),
+  city: line(50).nullish(),
+  county: line(50).nullish(),
+  township: line(50).nullish(),
   socialWorkSetup: z.enum(enumValues('SocialWorkSetup')).nullish(),
   socialWorkSince: pastPartialDate.nullish(),
   foundedOn: pastPartialDate.nullish(),

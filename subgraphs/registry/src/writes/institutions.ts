@@ -200,13 +200,16 @@ export async function closeInstitution(
         throw badInput([
           { path: 'id', message: `${recordName('institution', region, id)} is already closed` },
         ]);
-      const opened = [was.foundedOn, was.socialWorkSince]
-        .filter((date): date is string => date != null)
-        .sort()
+      // The later of its founding and its start of social work, named by its field: an institution
+      // founded in 1982 that began social work in 2020 did not close in 2000, and the message says
+      // which of the two dates the closing is before.
+      const opened = (['foundedOn', 'socialWorkSince'] as const)
+        .filter((field) => was[field] != null)
+        .sort((a, b) => (was[a]! < was[b]! ? -1 : 1))
         .at(-1);
-      if (opened && day < opened)
+      if (opened && day < was[opened]!)
         throw badInput([
-          { path: 'closedOn', message: `must not be before the institution opened (${opened})` },
+          { path: 'closedOn', message: `must not be before ${opened} (${was[opened]})` },
         ]);
     },
   );

@@ -44,6 +44,11 @@ export const writeMessages: Catalog = [
       `${recordOf(name)} 现为第 ${current} 版，而非第 ${expected} 版：读取之后已被他人修改；请重新读取后再修改`,
   ],
   [
+    new RegExp(`^${named} is at version (\\d+), and was never at version (\\d+)`),
+    (name, current, given) =>
+      `${recordOf(name)} 现为第 ${current} 版，从未有过第 ${given} 版：请重新读取，按读到的版本号修改`,
+  ],
+  [
     new RegExp(`^${named} changed while it was being updated`),
     (name) => `${recordOf(name)} 在更新过程中被修改；未写入任何内容`,
   ],
@@ -100,7 +105,14 @@ export const writeMessages: Catalog = [
   [/^must not be empty$/, () => '不能为空'],
   [/^must be at most (\d+) characters$/, (max) => `最多 ${max} 个字符`],
   [/^must hold at least one letter or Chinese character$/, () => '须至少含一个字母或汉字'],
-  [/^holds a line break: a name is one line/, () => '含换行：名称只能写在一行内，请把各行连起来'],
+  [
+    /^holds U\+0009, a tab: the field is one line/,
+    () => '含 U+0009，一个制表符：此项只能写在一行内，请改为空格',
+  ],
+  [
+    /^holds (U\+[0-9A-F]+), a line break: the field is one line/,
+    (codePoint) => `含 ${codePoint}，一个换行符：此项只能写在一行内，请把各行连起来`,
+  ],
   [/^lists a service field twice$/, () => '同一服务领域列出了两次'],
   [
     /^must be a whole number, not negative: (\S+) counts (.+)$/,
@@ -137,10 +149,6 @@ export const writeMessages: Catalog = [
   [
     /^must be before the year of (\w+) \((\S+)\)$/,
     (other, date) => `须早于${column(other)}（${date}）所在的年份`,
-  ],
-  [
-    /^must not be before the institution opened \((\S+)\)$/,
-    (date) => `不能早于机构成立时间（${date}）`,
   ],
   [/^must be (\d+) characters$/, (length) => `须为 ${length} 个字符`],
   [
@@ -216,7 +224,6 @@ export const writeMessages: Catalog = [
       '填写证书编号时，证书等级须为助理社会工作师、社会工作师或高级社会工作师，不能为“无证书”或留空',
   ],
   // The mutations' own: ids, versions, targets, figures and their sources.
-  [/^is not a record id$/, () => '不是记录编号'],
   [/^is already registered to another record$/, () => '已登记在另一条记录名下'],
   [/^gives no field to change$/, () => '没有给出要修改的字段'],
   [

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ProgramInput } from '../__generated__/schema-types.js';
 import { partialDate, startsAfter } from '../dates.js';
 import { enumValues } from '../enums.js';
-import { count, id, inputOf, name, serviceFields, text } from './field-schemas.js';
+import { count, id, inputOf, line, name, serviceFields } from './field-schemas.js';
 import type { Problem } from './validation.js';
 
 export const programInput = inputOf<ProgramInput>()({
@@ -17,7 +17,7 @@ export const programInput = inputOf<ProgramInput>()({
     .min(1949, 'must be 1949 or later')
     .max(2100, 'must be 2100 or earlier')
     .nullish(),
-  batch: text(50).nullish(),
+  batch: line(50).nullish(),
   // Stored to the fen (numeric(16, 2)): a third decimal would be rounded away unsaid.
   fundingYuan: z
     .number()

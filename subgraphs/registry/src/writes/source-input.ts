@@ -3,26 +3,26 @@ import { z } from 'zod';
 import type { EntityManager } from 'typeorm';
 import { SourceEntity } from '../entities/Source.js';
 import { pastPartialDate } from '../dates.js';
-import { text } from './field-schemas.js';
+import { line } from './field-schemas.js';
 import { badInput } from './validation.js';
 
 /** The document a figure or a target was published in (`SourceInput`): a known one, or a new one. */
 export const sourceInput = z.union(
   [
-    z.object({ id: text(100) }).strict(),
+    z.object({ id: line(100) }).strict(),
     z
       .object({
         id: z.undefined().nullish(),
-        title: text(300),
+        title: line(300),
         titleConstructed: z.boolean().nullish(),
-        publisher: text(200).nullish(),
+        publisher: line(200).nullish(),
         publisherInferred: z.boolean().nullish(),
         publishedOn: pastPartialDate.nullish(),
         publishedOnInferred: z.boolean().nullish(),
-        document: text(300).nullish(),
-        // Text first, as every other field: an address is printed in reports and workbooks too,
+        document: line(300).nullish(),
+        // One line of clean text first, as every other field: an address is printed in reports and workbooks too,
         // and the URL check alone let control and bidirectional characters through.
-        url: text(2000)
+        url: line(2000)
           .pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https address' }))
           .nullish(),
       })

@@ -2,26 +2,29 @@ import { z } from 'zod';
 import type { TargetInput } from '../__generated__/schema-types.js';
 import { pastPartialDate } from '../dates.js';
 import { catalogRules } from './catalog-rules.js';
-import { figureNumber, id, indicatorCode, inputOf, text } from './field-schemas.js';
+import { figureNumber, id, indicatorCode, inputOf, line, text } from './field-schemas.js';
 import { enumValues } from '../enums.js';
 import { sourceInput } from './source-input.js';
 import type { Problem } from './validation.js';
 
+/** The year of a target and of each of its milestones, as the SDL says: 2000 to 2100. */
+const targetOrMilestoneYear = z
+  .number()
+  .int()
+  .min(2000, 'must be 2000 or later')
+  .max(2100, 'must be 2100 or earlier');
+
 export const targetInput = inputOf<TargetInput>()({
-  id: text(100).nullish(),
+  id: line(100).nullish(),
   indicator: indicatorCode,
   targetValue: figureNumber,
-  unit: text(40).nullish(),
-  targetYear: z
-    .number()
-    .int()
-    .min(2000, 'must be 2000 or later')
-    .max(2100, 'must be 2100 or earlier'),
+  unit: line(40).nullish(),
+  targetYear: targetOrMilestoneYear,
   description: text(1000),
   milestones: z
     .array(
       z.object({
-        year: z.number().int().min(2000).max(2100),
+        year: targetOrMilestoneYear,
         description: text(1000),
         quote: text(2000).nullish(),
       }),
@@ -30,10 +33,10 @@ export const targetInput = inputOf<TargetInput>()({
     .optional(),
   policy: z
     .object({
-      title: text(300),
-      titleEn: text(300).nullish(),
+      title: line(300),
+      titleEn: line(300).nullish(),
       titleConstructed: z.boolean().nullish(),
-      issuers: z.array(text(200)).max(20),
+      issuers: z.array(line(200)).max(20),
       issuedOn: pastPartialDate.nullish(),
       issuedOnInferred: z.boolean().nullish(),
     })

@@ -37,6 +37,27 @@ export function parseArgument<S extends z.ZodType>(
 }
 
 /**
+ * A field's path as every message writes it, an item of a list by its index in brackets
+ * (`input.milestones[0].year`, `input.policy.issuers[1]`), as the rules over fields write theirs.
+ */
+const fieldPath = (argument: string, path: readonly PropertyKey[]) =>
+  path.reduce<string>(
+    (text, step) => (typeof step === 'number' ? `${text}[${step}]` : `${text}.${String(step)}`),
+    argument,
+  );
+
+/**
+ * A required field left out, or cleared with null (an import's empty cell on a record's kind), is
+ * said to be required, not in zod's words for a wrong type or value (`Invalid option: expected one
+ * of "GENERAL_HOSPITAL"|…`), which a team could not act on. A field's own message for it (a
+ * certificate level cleared) comes first, as zod asks a schema's messages before this one.
+ */
+const missingIsRequired: z.core.$ZodErrorMap = (issue) =>
+  issue.input == null && (issue.code === 'invalid_type' || issue.code === 'invalid_value')
+    ? 'is required'
+    : undefined;
+
+/**
  * Parses a record and checks the rules over its fields, reporting the problems of both at once: a
  * record whose fields do not parse is still judged by the rules, on what was sent.
  */
@@ -46,16 +67,13 @@ export function parseRecord<S extends z.ZodType>(
   argument: string,
   rules: (record: z.output<S>) => Problem[],
 ): z.output<S> {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { error: missingIsRequired });
   const problems = [
     ...(parsed.success
       ? []
       : parsed.error.issues.map((issue) => ({
-          path: [argument, ...issue.path].join('.'),
-          message:
-            issue.code === 'invalid_type' && issue.input === undefined
-              ? 'is required'
-              : issue.message,
+          path: fieldPath(argument, issue.path),
+          message: issue.message,
         }))),
     ...(parsed.success || (value !== null && typeof value === 'object')
       ? rules((parsed.success ? parsed.data : value) as z.output<S>)

@@ -150,8 +150,11 @@ export async function lockForUpdate<T extends { version: number }>(
   const current = await load();
   if (!current) throw notFound(`${name} is not in this registry.`);
   if (current.version !== expectedVersion) {
+    // A version above the record's is none it had: a mistyped one, not a change by someone else.
     throw conflict(
-      `${name} is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`,
+      expectedVersion > current.version
+        ? `${name} is at version ${current.version}, and was never at version ${expectedVersion}: read it again and give the version it has.`
+        : `${name} is at version ${current.version}, not ${expectedVersion}: someone changed it since you read it. Read it again and reapply your change.`,
     );
   }
   return current;
