@@ -13,7 +13,8 @@ import { creditCodeCheckCharacter } from '../../subgraphs/registry/src/writes/cr
 /**
  * `npm run bench:import [-- ROWS]`: a region's 100,000 institutions through the spreadsheet cycle
  * on a PostgreSQL of its own (a temporary folder, a free port): import (create), export to CSV and
- * xlsx, and an upsert of each unchanged export, each timed in rows per second, with its peak memory
+ * xlsx, an upsert of each unchanged export, and an import of as many new stations without a credit
+ * code, each timed in rows per second, with its peak memory
  * (each step runs in a process of its own). Writes its section of BENCHMARKS.md.
  */
 const rows = Number(process.argv[2] ?? 100_000);
@@ -56,6 +57,14 @@ try {
     lines.push(`宁夏基准测试机构${n},社会工作服务机构,${code(n)},银川市,2020-01,老年人；儿童`);
   const source = join(folder, 'institutions.csv');
   writeFileSync(source, lines.join('\n'));
+  // Stations have no credit code: each new one is known, and locked, by its name and place.
+  const stations = ['机构名称,机构类型,所在城市,所在区县,所在乡镇（街道）,成立时间,服务领域'];
+  for (let n = 1; n <= rows; n++)
+    stations.push(
+      `宁夏基准测试社工站${n},社会工作站,银川市,兴庆区,基准测试街道${n},2020-01,老年人`,
+    );
+  const stationsSource = join(folder, 'stations.csv');
+  writeFileSync(stationsSource, stations.join('\n'));
   const csv = join(folder, 'export.csv');
   const xlsx = join(folder, 'export.xlsx');
   run('import (create)', 'create', url.href, source);
@@ -63,6 +72,7 @@ try {
   run('export xlsx (zh)', 'export-xlsx', url.href, xlsx);
   run('upsert of the unchanged CSV export', 'upsert', url.href, csv);
   run('upsert of the unchanged xlsx export', 'upsert', url.href, xlsx);
+  run('import (create) of stations without a credit code', 'create', url.href, stationsSource);
 } finally {
   await server.stop();
   rmSync(folder, { recursive: true, force: true });
@@ -78,7 +88,7 @@ writeBenchmarkSection(
   'bench:import',
   `## Spreadsheet import and export (\`npm run bench:import\`)
 
-${rows.toLocaleString('en')} institutions of one region, on ${availableParallelism()} cores (load average ${load} at the start), PostgreSQL of the bench's own;
+${rows.toLocaleString('en')} institutions of one region, then as many new stations without a credit code, on ${availableParallelism()} cores (load average ${load} at the start), PostgreSQL of the bench's own;
 each step runs in a process of its own, whose peak resident set is the step's peak memory. The
 live heap is the most the heap held just after a full garbage collection: what the step keeps
 alive, where the resident set also holds what the collector has not yet needed to reclaim. An
