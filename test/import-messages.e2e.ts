@@ -134,13 +134,22 @@ describe('the messages of an import, in Chinese', () => {
     for (const [kind, file, mode] of files) expectAllInChinese(await importAs(kind, file, mode), 1);
   });
 
-  it('says that an empty cell of a required column is required, on a record it updates', async () => {
+  /** An institution imported with the `n`th credit code, by its record id. */
+  const imported = async (name: string, n: number) => {
     const setup = await importAs(
       'institutions',
-      `name,kind,creditCode\n宁夏必填测试机构,SOCIAL_WORK_AGENCY,${creditCode(30)}`,
+      `name,kind,creditCode\n${name},SOCIAL_WORK_AGENCY,${creditCode(n)}`,
     );
     expect(setup.problems).toEqual([]);
-    const id = `NX-${(await opened.dataSource.query(`SELECT id FROM institution WHERE credit_code = $1`, [creditCode(30)]))[0].id}`;
+    const [{ id }] = await opened.dataSource.query(
+      `SELECT id FROM institution WHERE credit_code = $1`,
+      [creditCode(n)],
+    );
+    return `NX-${id}`;
+  };
+
+  it('says that an empty cell of a required column is required, on a record it updates', async () => {
+    const id = await imported('宁夏必填测试机构', 30);
     const report = await importAs(
       'institutions',
       `记录编号,版本,机构名称,机构类型\n${id},1,宁夏必填测试机构,`,
@@ -152,12 +161,7 @@ describe('the messages of an import, in Chinese', () => {
   });
 
   it("says that a version above the record's was never its, at the column the file names 版本", async () => {
-    const setup = await importAs(
-      'institutions',
-      `name,kind,creditCode\n宁夏版本测试机构,SOCIAL_WORK_AGENCY,${creditCode(31)}`,
-    );
-    expect(setup.problems).toEqual([]);
-    const id = `NX-${(await opened.dataSource.query(`SELECT id FROM institution WHERE credit_code = $1`, [creditCode(31)]))[0].id}`;
+    const id = await imported('宁夏版本测试机构', 31);
     const report = await importAs(
       'institutions',
       `记录编号,版本,机构名称,机构类型\n${id},7,宁夏版本测试机构（改名）,社会工作服务机构`,
