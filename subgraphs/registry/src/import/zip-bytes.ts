@@ -65,14 +65,30 @@ export class ZipBytes extends PassThrough {
  * The items of `items` until `failed` rejects, which then ends them with its error. The items are
  * then left as they are: a reader waiting inside them (exceljs, on an entry that never ends) would
  * never return. A caller that stops early returns them.
+ *
+ * `failed` is listened to once, not raced against each item: every `Promise.race` with a promise
+ * that stays pending leaves a reaction on it that holds the race's item until it settles, so the
+ * rows of a workbook read to its end were all kept (259 MB live at 100,000 rows, where 52 MB were
+ * before; `npm run bench:import`).
  */
 export async function* untilFailed<T>(
   items: AsyncIterable<T>,
   failed: Promise<never>,
 ): AsyncGenerator<T> {
   const iterator = items[Symbol.asyncIterator]();
+  let failure: { error: unknown } | undefined;
+  let stopWaiting: ((error: unknown) => void) | undefined;
+  failed.catch((error: unknown) => {
+    failure = { error };
+    stopWaiting?.(error);
+  });
   for (;;) {
-    const next = await Promise.race([iterator.next(), failed]);
+    if (failure) throw failure.error;
+    const next = await new Promise<IteratorResult<T>>((resolve, reject) => {
+      stopWaiting = reject;
+      iterator.next().then(resolve, reject);
+    });
+    stopWaiting = undefined;
     if (next.done) return;
     let resumed = false;
     try {
