@@ -4,15 +4,18 @@
  */
 
 /** Marks that close a phrase: Chinese typesetting keeps them off the start of a line (避头点). */
-const CLOSING = '、。，；：？！）》」』】〕”’%';
+const CLOSING = '、。，；：？！）》」』】〕”’%)\\]';
+/** Marks that open one, kept off the end of a line (避尾点). */
+const OPENING = '（《「『【〔“‘(\\[';
 
 /**
  * What a line may break between: a run of spaces; a word or number whole (an address cut at its
  * slash cannot be copied, a number cut at its comma is misread); a Chinese character, as Chinese
- * is set, between any two. A closing mark goes with what it closes.
+ * is set, between any two. A mark that opens goes with what follows it, one that closes with what
+ * it closes.
  */
 const pieces = new RegExp(
-  `\\s+|[^\\s\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef${CLOSING}]+[${CLOSING}]*|.[${CLOSING}]*`,
+  `\\s+|[${OPENING}]*(?:[^\\s\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef${CLOSING}${OPENING}]+|.)[${CLOSING}]*`,
   'gsu',
 );
 const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });

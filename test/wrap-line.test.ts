@@ -29,9 +29,12 @@ describe('a line wrapped to a width (a chart caption, a terminal report)', () =>
     ]);
   });
 
-  it('keeps a closing mark with what it closes, off the start of a line', () => {
+  it('keeps a closing mark with what it closes, off the start of a line, and an opening one with what follows', () => {
     expect(wrapped('截至目前，雄安新区', 4)).toEqual(['截至目', '前，雄安', '新区']);
     expect(wrapped('覆盖率 95%。', 6)).toEqual(['覆盖率', '95%。']);
+    // And an opening one with what it opens, off the end of a line.
+    expect(wrapped('见原文（雄安）', 4)).toEqual(['见原文', '（雄安）']);
+    expect(wrapped('a source (雄安新区)', 10)).toEqual(['a source', '(雄安新区)']);
   });
 
   it('keeps an address whole where it fits, and an emoji whole where a word is cut', () => {
