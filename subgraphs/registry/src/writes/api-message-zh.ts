@@ -2,18 +2,18 @@ import { translate } from '../../../../shared/bilingual.js';
 import { chineseFieldNames, chineseHeadersOfKind, figureFieldNames } from '../field-labels.js';
 import { writeMessages } from './messages-zh.js';
 
-/** The kind of record a mutation writes, as the import names it. */
-const kindOfMutation: Record<string, string> = {
-  createInstitution: 'institutions',
-  updateInstitution: 'institutions',
-  closeInstitution: 'institutions',
-  reopenInstitution: 'institutions',
-  registerSocialWorker: 'social-workers',
-  updateSocialWorker: 'social-workers',
-  transferSocialWorker: 'social-workers',
-  createProgram: 'programs',
-  updateProgram: 'programs',
+/**
+ * The kind of record a mutation writes, as the import names it, read off the mutation's name as a
+ * figure's is (createInstitution, transferSocialWorker, updateProgram): a new mutation of a record
+ * is named without a list to keep.
+ */
+const kindOfRecord: Record<string, string> = {
+  Institution: 'institutions',
+  SocialWorker: 'social-workers',
+  Program: 'programs',
 };
+const kindOfMutation = (step: string | number) =>
+  kindOfRecord[/(Institution|SocialWorker|Program)$/.exec(String(step))?.[1] ?? ''];
 
 /**
  * The Chinese of a mutation's message, as the subgraph answers it: `input.name: must not be empty
@@ -37,7 +37,7 @@ export function apiMessageInChinese(
   // An institution's, a worker's and a programme's fields as their kind's headers say them (a
   // worker's name is 姓名, an institution's 机构名称); a figure's in a figure's words (its
   // periodStart is 统计起点, a programme's 开始时间).
-  const kind = path?.map((step) => kindOfMutation[String(step)]).find(Boolean);
+  const kind = path?.map(kindOfMutation).find(Boolean);
   const names = path?.some((step) => String(step).endsWith('Figure'))
     ? figureFieldNames
     : chineseFieldNames;
