@@ -74,6 +74,10 @@ export function roundedWords(roundedTo: number | null | undefined, language: Lan
   return language === 'zh' ? `取整至 ${step}（±${half}）` : `rounded to ${step} (±${half})`;
 }
 
+/** A qualifier's words before and after a number, none for an exact one. */
+const wordsAround = (qualifier: string | null | undefined, language: Language) =>
+  (qualifier ? qualifierWords[qualifier]?.[language] : undefined) ?? {};
+
 /**
  * A number's text with its qualifier's word where the language puts it, without a unit, as a
  * table's cell prints it: 近3000, 4000余, more than 9000; the number alone where it is exact.
@@ -83,7 +87,7 @@ export function qualifiedNumber(
   qualifier: string | null | undefined,
   language: Language,
 ): string {
-  const { before = '', after = '' } = (qualifier && qualifierWords[qualifier]?.[language]) || {};
+  const { before = '', after = '' } = wordsAround(qualifier, language);
   return before + number + after;
 }
 
@@ -97,7 +101,8 @@ export function formatFigure(
   qualifier: string,
   language: Language,
 ): string {
-  const { before = '', after = '' } = qualifierWords[qualifier]?.[language] ?? {};
+  const { before = '', after = '' } = wordsAround(qualifier, language);
+  // The word after the number goes before the unit (4,000余 人次), the one before it ahead of all.
   return before + withUnit(readable(value) + after, unit, language);
 }
 
