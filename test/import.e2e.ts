@@ -186,7 +186,9 @@ describe('bulk import', () => {
     });
     expect(second).toMatchObject({ created: 0, unchanged: 9_997, ignored: 0, written: false });
     expect(await count('institution')).toBe(9_997);
-  });
+    // A guard against a hang, sized to the work: two imports of 9,997 rows, 3.6 s alone, ran past
+    // vitest's 60 s beside two busy processes and the other worker's files (twice of two runs).
+  }, 180_000);
 
   it('links social workers to institutions by credit code and rejects an unknown one', async () => {
     const workers = [
