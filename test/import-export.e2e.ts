@@ -589,6 +589,27 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     ]);
   });
 
+  it("refuses a row that moves a closed institution's founding past its closing, as the update mutation does", async () => {
+    const [{ id }] = await opened.dataSource.query(
+      `INSERT INTO institution (name, kind, city, founded_on, status, closed_on, provenance)
+       VALUES ('宁夏已关闭测试站', 'SOCIAL_WORK_STATION', '银川市', '2019', 'CLOSED', '2021-06-30', 'REGISTERED')
+       RETURNING id::text AS id`,
+    );
+    const report = await importAs(`记录编号,版本,成立时间\nNX-${id},1,2022`, { mode: 'update' });
+    expect(report.updated).toEqual([]);
+    expect(report.problems).toEqual([
+      {
+        line: 2,
+        column: '成立时间',
+        message: `NX-${id}: must not be after closedOn (2021-06-30)`,
+      },
+    ]);
+    expect(inChinese(report.problems[0]!.message)).toBe(`NX-${id}：不能晚于关闭日期（2021-06-30）`);
+    expect(
+      await opened.dataSource.query(`SELECT founded_on FROM institution WHERE id = $1`, [id]),
+    ).toEqual([{ founded_on: '2019' }]);
+  });
+
   it('refuses an unknown label naming the allowed ones, at line and column', async () => {
     const report = await importAs(
       `机构名称,机构类型,统一社会信用代码\n某医院,大医院,${creditCode(40)}`,

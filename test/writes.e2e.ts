@@ -1865,6 +1865,51 @@ describe('every problem at once, and values as the catalog defines them', () => 
     );
     expect(closing.errors?.[0]?.message).toBe(message);
   });
+
+  it("refuses an update that moves a closed institution's founding or start of social work past its closing", async () => {
+    const editor = await editorOf('TJ');
+    const created = (
+      await ask(editor, createInstitution, {
+        input: {
+          name: `天津市关闭后更正测试站${Date.now()}`,
+          kind: 'SOCIAL_WORK_STATION',
+          foundedOn: '2019-03',
+        },
+      })
+    ).data.tianjin.createInstitution;
+    const closed = (
+      await ask(
+        editor,
+        `mutation { tianjin { closeInstitution(id: "${created.id}", version: ${created.version}, closedOn: "2021-06-30") { version } } }`,
+      )
+    ).data.tianjin.closeInstitution;
+    const update = (input: object) =>
+      ask(
+        editor,
+        `mutation ($input: InstitutionInput!) { tianjin { updateInstitution(id: "${created.id}", version: ${closed.version}, input: $input) { foundedOn socialWorkSince version } } }`,
+        { input },
+      );
+    const refused = await update({ foundedOn: '2022', socialWorkSince: '2021-07' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(refused.errors?.[0]?.extensions?.problems).toEqual([
+      {
+        path: 'input.foundedOn',
+        message: '不能晚于关闭日期（2021-06-30）。must not be after closedOn (2021-06-30)',
+      },
+      {
+        path: 'input.socialWorkSince',
+        message: '不能晚于关闭日期（2021-06-30）。must not be after closedOn (2021-06-30)',
+      },
+    ]);
+    // A year or a month is judged by its first day: founded in 2021, it may have closed mid-2021.
+    const accepted = await update({ foundedOn: '2021', socialWorkSince: '2021-06-30' });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.tianjin.updateInstitution).toEqual({
+      foundedOn: '2021',
+      socialWorkSince: '2021-06-30',
+      version: closed.version + 1,
+    });
+  });
 });
 
 describe('corrections and withdrawals', () => {

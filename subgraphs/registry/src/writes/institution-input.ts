@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { InstitutionInput } from '../__generated__/schema-types.js';
-import { pastPartialDate } from '../dates.js';
+import { isPartialDate, pastPartialDate, startDay } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
 import { regions, type Region } from '../../../regions.js';
 import { creditCodeProblem } from './credit-code.js';
@@ -79,8 +79,8 @@ const CENTRAL_REGISTRATION = '10';
 
 /**
  * Rules over several fields, checked on the record as it will be after the write in `region`: a
- * grade only for medical institutions, and the rules of the place and the credit code
- * (placeAndCodeRules).
+ * grade only for medical institutions, a founding and a start of social work not after a closing,
+ * and the rules of the place and the credit code (placeAndCodeRules).
  */
 export function institutionRules(
   record: {
@@ -89,10 +89,13 @@ export function institutionRules(
     creditCode?: string | null;
     city?: string | null;
     county?: string | null;
+    foundedOn?: string | null;
+    socialWorkSince?: string | null;
+    closedOn?: string | null;
   },
   region: Pick<Region, 'code' | 'nameEn' | 'provinceCode' | 'cities'>,
 ): Problem[] {
-  const problems = placeAndCodeRules(record, region);
+  const problems = [...placeAndCodeRules(record, region), ...openedBeforeClosing(record)];
   // A kind that is not one is reported by the schema; the grade is then not judged by it.
   if (
     record.grade &&
@@ -105,6 +108,27 @@ export function institutionRules(
     });
   }
   return problems;
+}
+
+/**
+ * A closed institution's founding and start of social work are on or before its closing, as
+ * closeInstitution holds them the other way round: an update (or an import's row) that moved one
+ * past it would leave a record counted from a day after it stopped counting. A partial date is
+ * judged by its first day: founded "2020" may close in January 2020.
+ */
+function openedBeforeClosing(record: {
+  foundedOn?: string | null;
+  socialWorkSince?: string | null;
+  closedOn?: string | null;
+}): Problem[] {
+  const { closedOn } = record;
+  if (!closedOn) return [];
+  return (['foundedOn', 'socialWorkSince'] as const)
+    .filter((field) => {
+      const opened = record[field];
+      return typeof opened === 'string' && isPartialDate(opened) && startDay(opened) > closedOn;
+    })
+    .map((field) => ({ path: field, message: `must not be after closedOn (${closedOn})` }));
 }
 
 /**
