@@ -367,6 +367,21 @@ describe('projections never contradict what is known', () => {
     expect(project(at(31, 2026), rising, 2027, 'PERCENTAGE')).toBe(46);
     expect(project({ value: 31, at: 2027 }, rising, 2027, 'PERCENTAGE')).toBe(41);
   });
+
+  it('projects persons and institutions as whole ones: those the line has reached', () => {
+    // Tianjin's 近3000 (least 2,999) in mid-2024 on a pace of 49.13 a year: 2,999 + 49.13 × 2.5.
+    const pace = { slope: 49.13, years: [2023, 2024] };
+    expect(project(at(2999, 2024), pace, 2026, 'STOCK')).toBe(3121.83);
+    expect(project(at(2999, 2024), pace, 2026, 'STOCK', true)).toBe(3121);
+    // A line short of 100 by 0.4 has not reached 100 persons, and the status says what the value says.
+    const short = standing({ trend: trendTo(99.6), wholeThings: true });
+    expect(assess(short)).toMatchObject({ projectedValue: 99, status: 'AT_RISK' });
+    expect(assess(standing({ trend: trendTo(99.6) }))).toMatchObject({ projectedValue: 99.6 });
+    expect(assess(standing({ trend: trendTo(100), wholeThings: true }))).toMatchObject({
+      projectedValue: 100,
+      status: 'ON_TRACK',
+    });
+  });
 });
 
 describe('the trend is fitted on evidence', () => {

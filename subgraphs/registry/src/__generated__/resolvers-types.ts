@@ -1048,11 +1048,13 @@ export type Progress = {
   /** 登记库各年年末值（MEASURED，每年一个，最后一个截至今日），以及统计目标所计内容的公布数字和基期值（PUBLISHED）：全指标的目标取全指标的数字，某一项目批次的目标只取该项目自身的数字。The registry's year-end values (MEASURED, one a year, the last as of today), and published figures and baselines of what the target counts (PUBLISHED): the whole indicator's for a target of the whole, a programme's own for a target of one cohort. */
   history: Array<HistoryPoint>;
   /**
-   * 将当前值按趋势推算至目标年份末的值，并限定在该数值可能的范围内（覆盖率介于 0–100 之间且不低于当前值，已设立或派驻的累计数量不低于当前值）；有效数据不足两年或目标年份已过时为 null。
+   * 将当前值按趋势推算至目标年份末的值，并限定在该数值可能的范围内（覆盖率介于 0–100 之间且不低于当前值，已设立或派驻的累计数量不低于当前值）；人数、机构数等逐个计数的指标取趋势线已达到的整数（向下取整）；有效数据不足两年或目标年份已过时为 null。
    *
    * Today's value carried on by the trend to the end of the target year, kept within what the value
    * can be (a coverage within 0–100 and not below today's, a count of everything placed not below
-   * today's); null with fewer than two years of evidence, or once the target year is over (its end is known).
+   * today's); of persons, institutions and other things counted one by one, the whole number the line
+   * has reached (rounded down); null with fewer than two years of evidence, or once the target year is
+   * over (its end is known).
    */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 得出该状态的规则及其数值。Which rule gave the status, with its numbers. */

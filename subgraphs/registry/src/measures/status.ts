@@ -31,6 +31,8 @@ export interface Standing {
   qualifier: 'EXACT' | 'BASICALLY';
   basicallyPercent: number;
   bounds: Bounds;
+  /** Whether the value counts things that come whole (persons, stations), whose projection is whole too. */
+  wholeThings?: boolean;
   /** The calendar year the assessment is made in. */
   year: number;
   /**
@@ -161,11 +163,18 @@ export function project(
   trend: Trend,
   targetYear: number,
   bounds: Bounds,
+  wholeThings = false,
 ): number {
   const line = current.value + trend.slope * Math.max(horizon(current.at, targetYear), 0);
-  if (bounds === 'PERCENTAGE') return round(Math.min(Math.max(line, current.value), 100));
-  if (bounds === 'CUMULATIVE') return round(Math.max(line, current.value));
-  return round(Math.max(line, 0));
+  const bounded =
+    bounds === 'PERCENTAGE'
+      ? Math.min(Math.max(line, current.value), 100)
+      : bounds === 'CUMULATIVE'
+        ? Math.max(line, current.value)
+        : Math.max(line, 0);
+  // Persons and institutions come whole: a line at 2,622.63 persons has reached 2,622 of them, and
+  // one at 2,999.6 has not reached 3,000, so the status judged on it says what the value says.
+  return wholeThings ? Math.floor(round(bounded)) : round(bounded);
 }
 
 /** The value that reaches a target: all of it, or for one to be reached basically, its share. */
@@ -188,7 +197,13 @@ export function assess(standing: Standing): Assessment {
   // From the least value a figure allows: 近100 is short of 100, and projects on from below it.
   const projectedValue =
     current && trend && !passed
-      ? project({ value: least(current), at: current.at }, trend, targetYear, standing.bounds)
+      ? project(
+          { value: least(current), at: current.at },
+          trend,
+          targetYear,
+          standing.bounds,
+          standing.wholeThings,
+        )
       : null;
   const reachedYear =
     standing.flowYear !== undefined

@@ -23,6 +23,35 @@ export function boundsOf(t: TargetRow): Bounds {
   return t.scopeProgramId ? 'CUMULATIVE' : 'STOCK';
 }
 
+/**
+ * The units of things counted one by one, whose projection is a whole number; yuan, months, square
+ * metres, percentages and rates are not, nor a unit added to the catalog later until it is put here.
+ */
+const wholeUnits = new Set([
+  'persons',
+  'person-times',
+  'institutions',
+  'agencies',
+  'organisations',
+  'stations',
+  'departments',
+  'projects',
+  'communities',
+  'counties',
+  'prefectures',
+  'fields',
+  'service models',
+  'provincial-level regions',
+  'batches',
+  'sessions',
+]);
+
+/** Whether a target's indicator counts things that come whole (persons, stations). */
+export function countsWholeThings(t: TargetRow): boolean {
+  const indicator = catalog.get(t.indicator);
+  return indicator?.kind === 'COUNT' && wholeUnits.has(indicator.unit);
+}
+
 export interface Current {
   value: number;
   /** The least value a published figure allows (HistoryPoint.atLeast); absent for a measured one. */
