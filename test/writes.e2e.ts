@@ -1043,6 +1043,20 @@ describe("a target's lists", () => {
       `印发机关（input.policy.issuers[0]）：${zeroWidth.replace('。holds', '。input.policy.issuers[0]: holds')}`,
     );
   });
+
+  it('says in Chinese how many items a list may hold', async () => {
+    const tooMany = await ask(await editorOf('TJ'), setTarget, {
+      input: {
+        ...target,
+        milestones: Array.from({ length: 21 }, (_, i) => ({ year: 2030, description: `第${i}步` })),
+        policy: { title: '测试政策', issuers: Array.from({ length: 21 }, (_, i) => `机关${i}`) },
+      },
+    });
+    expect(tooMany.errors?.[0]?.extensions?.problems).toEqual([
+      { path: 'input.milestones', message: '最多 20 项。must list at most 20' },
+      { path: 'input.policy.issuers', message: '最多 20 项。must list at most 20' },
+    ]);
+  });
 });
 
 describe('one-line fields', () => {

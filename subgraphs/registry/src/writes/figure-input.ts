@@ -24,7 +24,7 @@ export const figureInput = inputOf<FigureInput>()({
   baselineValue: figureNumber.nullish(),
   baselineYear: z
     .number()
-    .int()
+    .int('must be a whole number')
     .min(1949, 'must be 1949 or later')
     .max(2100, 'must be 2100 or earlier')
     .nullish(),

@@ -133,6 +133,7 @@ export const writeMessages: Catalog = [
   [/^cannot be cleared: a worker without a/, () => '不能清空：没有证书的社工请填写“无证书”'],
   [/^is beyond any published figure \(10\^15\)$/, () => '超出任何公开数字的量级（10^15）'],
   [/^must be at most (\d+)$/, (max) => `不能大于 ${max}`],
+  [/^must list at most (\d+)$/, (max) => `最多 ${max} 项`],
   [/^must be at most 1000000: a rise of ten/, () => '不能大于 1000000（即增长一万倍）'],
   [/^must be a full date: (\S+)$/, (example) => `须为完整日期，如 ${example}`],
   [

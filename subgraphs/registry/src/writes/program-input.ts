@@ -13,7 +13,7 @@ export const programInput = inputOf<ProgramInput>()({
   hostInstitutionId: id.nullish(),
   year: z
     .number()
-    .int()
+    .int('must be a whole number')
     .min(1949, 'must be 1949 or later')
     .max(2100, 'must be 2100 or earlier')
     .nullish(),

@@ -10,7 +10,7 @@ import type { Problem } from './validation.js';
 /** The year of a target and of each of its milestones, as the SDL says: 2000 to 2100. */
 const targetOrMilestoneYear = z
   .number()
-  .int()
+  .int('must be a whole number')
   .min(2000, 'must be 2000 or later')
   .max(2100, 'must be 2100 or earlier');
 
@@ -29,14 +29,14 @@ export const targetInput = inputOf<TargetInput>()({
         quote: text(2000).nullish(),
       }),
     )
-    .max(20)
+    .max(20, 'must list at most 20')
     .optional(),
   policy: z
     .object({
       title: line(300),
       titleEn: line(300).nullish(),
       titleConstructed: z.boolean().nullish(),
-      issuers: z.array(line(200)).max(20),
+      issuers: z.array(line(200)).max(20, 'must list at most 20'),
       issuedOn: pastPartialDate.nullish(),
       issuedOnInferred: z.boolean().nullish(),
     })
