@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reasonInEnglish } from '../subgraphs/registry/src/measures/reason-in-english.js';
-import { assess, project, type Standing } from '../subgraphs/registry/src/measures/status.js';
+import { project } from '../subgraphs/registry/src/measures/projection.js';
+import { assess, type Standing } from '../subgraphs/registry/src/measures/status.js';
 import {
   measuredEvidence,
   theilSenSlope,

@@ -2,6 +2,7 @@
  * The rules that turn where a region stands into a status toward its target. They are pure so
  * that their boundaries can be tested exactly; the README states them in words.
  */
+import { horizon, project, round, type Bounds } from './projection.js';
 import type { Trend, YearValue } from './trend.js';
 
 export type TargetStatus =
@@ -16,13 +17,6 @@ export const AT_RISK_SHORTFALL = 0.1;
  * coverage of 90% of secondary-and-above hospitals is basic full coverage, 80% is not.
  */
 export const DEFAULT_BASICALLY_PERCENT = 90;
-
-/**
- * How far a projection may go. A percentage of records doing something (a coverage) lies within
- * 0–100 and, as records only take social work up, does not fall; a count of everything placed so
- * far (a programme's postings) does not fall either; a count on a day can, but not below zero.
- */
-export type Bounds = 'PERCENTAGE' | 'CUMULATIVE' | 'STOCK';
 
 export interface Standing {
   targetValue: number;
@@ -132,8 +126,6 @@ export interface Assessment {
   reason: StatusReason;
 }
 
-const round = (value: number) => Math.round(value * 100) / 100;
-
 /** A value the status is judged on: now (`at`), or of a year. */
 export interface Reading {
   value: number;
@@ -150,32 +142,6 @@ const least = (reading: Pick<Reading, 'value' | 'atLeast'>) => reading.atLeast ?
 /** Whether a value reaches a threshold by all it allows (least): 近40 does not reach 40. */
 export const reaches = (reading: Pick<Reading, 'value' | 'atLeast'>, threshold: number) =>
   least(reading) >= threshold;
-
-/** Years from `at` (on the calendar) to the end of the target year, when a target is due. */
-const horizon = (at: number, targetYear: number) => targetYear + 1 - at;
-
-/**
- * The trend carried on from today's value to the end of the target year, within what the value can
- * be: a projection starts where the region stands, so it never contradicts what is known.
- */
-export function project(
-  current: { value: number; at: number },
-  trend: Trend,
-  targetYear: number,
-  bounds: Bounds,
-  wholeThings = false,
-): number {
-  const line = current.value + trend.slope * Math.max(horizon(current.at, targetYear), 0);
-  const bounded =
-    bounds === 'PERCENTAGE'
-      ? Math.min(Math.max(line, current.value), 100)
-      : bounds === 'CUMULATIVE'
-        ? Math.max(line, current.value)
-        : Math.max(line, 0);
-  // Persons and institutions come whole: a line at 2,622.63 persons has reached 2,622 of them, and
-  // one at 2,999.6 has not reached 3,000, so the status judged on it says what the value says.
-  return wholeThings ? Math.floor(round(bounded)) : round(bounded);
-}
 
 /** The value that reaches a target: all of it, or for one to be reached basically, its share. */
 export const thresholdOf = (

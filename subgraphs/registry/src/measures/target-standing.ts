@@ -4,7 +4,8 @@ import type { Figure } from '../entities/Figure.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { registersNothing } from '../../../../shared/regions-left-out.js';
 import type { Measure } from './measure-types.js';
-import { DEFAULT_BASICALLY_PERCENT, type Bounds } from './status.js';
+import type { Bounds } from './projection.js';
+import { DEFAULT_BASICALLY_PERCENT } from './status.js';
 
 /**
  * What a target is judged on, whether it counts a stock or a flow: what it asks (standingOf), how

@@ -1,0 +1,41 @@
+/**
+ * Where a target's value is carried by its trend: to the end of the target year, and no further
+ * than the value can go. Apart from the status rules (status.ts), which judge on it.
+ */
+import type { Trend } from './trend.js';
+
+/** A value to two decimals, as targets' values, gaps and projections are given. */
+export const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * How far a projection may go. A percentage of records doing something (a coverage) lies within
+ * 0–100 and, as records only take social work up, does not fall; a count of everything placed so
+ * far (a programme's postings) does not fall either; a count on a day can, but not below zero.
+ */
+export type Bounds = 'PERCENTAGE' | 'CUMULATIVE' | 'STOCK';
+
+/** Years from `at` (on the calendar) to the end of the target year, when a target is due. */
+export const horizon = (at: number, targetYear: number) => targetYear + 1 - at;
+
+/**
+ * The trend carried on from today's value to the end of the target year, within what the value can
+ * be: a projection starts where the region stands, so it never contradicts what is known.
+ */
+export function project(
+  current: { value: number; at: number },
+  trend: Trend,
+  targetYear: number,
+  bounds: Bounds,
+  wholeThings = false,
+): number {
+  const line = current.value + trend.slope * Math.max(horizon(current.at, targetYear), 0);
+  const bounded =
+    bounds === 'PERCENTAGE'
+      ? Math.min(Math.max(line, current.value), 100)
+      : bounds === 'CUMULATIVE'
+        ? Math.max(line, current.value)
+        : Math.max(line, 0);
+  // Persons and institutions come whole: a line at 2,622.63 persons has reached 2,622 of them, and
+  // one at 2,999.6 has not reached 3,000, so the status judged on it says what the value says.
+  return wholeThings ? Math.floor(round(bounded)) : round(bounded);
+}
