@@ -167,9 +167,13 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
         : measure.numerator!,
   );
   const whole = sum(weights);
+  // Weighted by each region's part; a total of 0 rests on every region's 0 alike (Ningxia's demo
+  // postings, all ended, make a demo 0).
   const demoShare = whole
     ? sum(added.map(({ measure }, i) => weights[i]! * (measure.demoShare ?? 0))) / whole
-    : null;
+    : added.some(({ measure }) => measure.demoShare != null)
+      ? sum(added.map(({ measure }) => measure.demoShare ?? 0)) / added.length
+      : null;
   const openEnded = added.some(({ measure }) => measure.openEndedRecords != null)
     ? sum(added.map(({ measure }) => measure.openEndedRecords ?? 0))
     : null;

@@ -39,6 +39,24 @@ describe('national totals, as a statistics office adds regions up', () => {
     });
   });
 
+  it("adds up zeros with the demo shares of the records they rest on, each region's alike", () => {
+    // Ningxia's demo postings have all ended (0, demo); another region's real ones too (0, real).
+    expect(
+      nationalTotal('COUNT', [measured('AA', { value: 0, nothingRegistered: false, demoShare: 1 })])
+        .demoShare,
+    ).toBe(1);
+    const both = nationalTotal('COUNT', [
+      measured('AA', { value: 0, nothingRegistered: false, demoShare: 1 }),
+      measured('BB', { value: 0, nothingRegistered: false, demoShare: 0 }),
+    ]);
+    expect(both).toMatchObject({ value: 0, demoShare: 0.5 });
+    expect(
+      nationalTotal('COUNT', [
+        measured('AA', { value: 0, nothingRegistered: false, demoShare: null }),
+      ]).demoShare,
+    ).toBe(null);
+  });
+
   it('takes a ratio as the sum of numerators over the sum of denominators, never an average of percentages', () => {
     const total = nationalTotal('RATIO', [
       measured('AA', { value: 50, numerator: 1, denominator: 2, demoShare: 0.5 }),

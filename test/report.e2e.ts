@@ -564,14 +564,27 @@ describe('npm run report', () => {
     expect(said('演示数据')).toEqual([
       '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
     ]);
-    // The projects running today are registered, not demo, in every region: the sheet does not call
-    // them demo (Xiong'an's registry check, of the 16 since 2020-03, says its own demo share).
+    // The projects running today are registered, not demo: the sheet does not call them demo
+    // (Xiong'an's registry check, of the 16 since 2020-03, says its own demo share). Where none
+    // runs, the 0 is of demo projects that have all ended, and is demo.
     const projects = await about('SOCIAL_WORK_PROJECTS');
-    expect(projects.comparison.rows.map((row) => row.measuredDemoPercent ?? 0)).toEqual(
-      projects.comparison.rows.map(() => 0),
-    );
+    expect(
+      Object.fromEntries(
+        projects.comparison.rows.map((row) => [
+          row.region,
+          [row.measured, row.measuredDemoPercent],
+        ]),
+      ),
+    ).toEqual({
+      BJ: [2, 0],
+      GX: [0, 100],
+      NX: [0, 100],
+      SC: [1, 0],
+      TJ: [0, 100],
+      XA: [4, 0],
+    });
     expect(projects.lines.find((line) => line[0] === '演示数据')?.[1]).toBe(
-      '登记测算值中没有演示数据。',
+      '部分登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
     );
   });
 

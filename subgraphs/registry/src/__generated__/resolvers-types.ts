@@ -648,11 +648,13 @@ export type Measure = {
   /** 登记库的记录无法统计该指标时为 false。False when the registry's records cannot count this indicator. */
   computable: Scalars['Boolean']['output'];
   /**
-   * 该值中由生成的演示记录构成的占比（0至1）：计数指标按记录数（或加总的金额）计，比率按分母计，每万常住人口指标按分子计（其人口数为公布数据）。基于演示记录得出的值，不论数值看上去如何，均属演示数据；未统计到任何记录时为 null。
+   * 该值中由生成的演示记录构成的占比（0至1）：计数指标按记录数（或加总的金额）计，比率按分母计，每万常住人口指标按分子计（其人口数为公布数据）。基于演示记录得出的值，不论数值看上去如何，均属演示数据；计数为 0 而所计记录均已在测算之日前结束时，为这些记录中演示记录的占比（演示记录都已结束得出的 0 也是演示数据）；从未统计到任何记录时为 null。
    *
    * The share (0 to 1) of the value that generated demo records make: of a count's records (or summed
    * amounts), of a ratio's denominator, of a rate's numerator (its population is published). A value
-   * built on demo records is demo however it reads; null where nothing was counted.
+   * built on demo records is demo however it reads: of a count of 0 whose records all ended before
+   * the day, the share of demo records among them (demo postings that all ended make a demo 0); null
+   * where nothing was ever counted.
    */
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 比率：作为分母统计的记录。每万常住人口指标：已公布的常住人口数。Ratios: the records counted below the line. Rates per 10,000 residents: the published resident population. */

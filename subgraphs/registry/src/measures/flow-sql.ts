@@ -46,7 +46,7 @@ export const flowStartDay = (day: string, since: string | null): string =>
 
 /**
  * A flow (时期指标) as a SELECT of the rows `(part, total, year, dimension_0…, numerator, denominator, value,
- * demo_part, demo_whole, undated, open_ended, counted_before)` that measure-results.ts reads: the amount from the start of `since` to the
+ * demo_part, demo_whole, undated, open_ended, ended_demo_share)` that measure-results.ts reads: the amount from the start of `since` to the
  * end of `day` (without `since`, from the 1st of January of its year: the year to date, as a
  * yearbook reports a year's flow), broken down by the other dimensions, or by YEAR into each year's
  * amount (the last to `day`). `undated` counts the programmes left out because their period is not
@@ -83,7 +83,7 @@ export function flowSql(
   const head = (total: boolean, year: string) =>
     `${part} AS part, ${total} AS total, ${year} AS year`;
   const total = `SELECT ${head(true, 'NULL::text')}${keyList(0, width, () => '')}, ${aggregates(first, last)},
-    ${undated} AS undated, NULL::bigint AS open_ended, NULL::boolean AS counted_before FROM flows`;
+    ${undated} AS undated, NULL::bigint AS open_ended, NULL::numeric AS ended_demo_share FROM flows`;
   const keys = columns.map((_, i) => (i === fields ? 'sf.field' : `column_${i}`));
   const unnest =
     fields >= 0 ? ' LEFT JOIN LATERAL unnest(service_fields) AS sf(field) ON true' : '';
@@ -92,7 +92,7 @@ export function flowSql(
   if (!years) {
     if (!columns.length) return `WITH flows AS (${flows}) ${total}`;
     const order = keys.join(', ');
-    cells = `SELECT ${head(false, 'NULL::text')}${cellKeys}, ${aggregates(first, last)}, NULL::bigint AS undated, NULL::bigint AS open_ended, NULL::boolean AS counted_before
+    cells = `SELECT ${head(false, 'NULL::text')}${cellKeys}, ${aggregates(first, last)}, NULL::bigint AS undated, NULL::bigint AS open_ended, NULL::numeric AS ended_demo_share
       FROM flows${unnest} GROUP BY ${order} ORDER BY ${order}`;
   } else {
     const firstYear = parameters.add(years.from, 'int');
@@ -100,7 +100,7 @@ export function flowSql(
     const order = ['series_year', ...keys].join(', ');
     // With YEAR alone every year has its cell, 0 where nothing flowed; with other dimensions only
     // the combinations that hold amounts, as in any breakdown.
-    cells = `SELECT ${head(false, 'series_year::text')}${cellKeys}, ${aggregates('year_start', 'year_end')}, NULL::bigint AS undated, NULL::bigint AS open_ended, NULL::boolean AS counted_before
+    cells = `SELECT ${head(false, 'series_year::text')}${cellKeys}, ${aggregates('year_start', 'year_end')}, NULL::bigint AS undated, NULL::bigint AS open_ended, NULL::numeric AS ended_demo_share
       FROM (SELECT series_year, make_date(series_year, 1, 1) AS year_start, least(make_date(series_year, 12, 31), ${last}) AS year_end
         FROM generate_series(greatest(coalesce(${firstYear}, (SELECT min(date_part('year', runs_from))::int FROM flows), ${lastYear}),
           ${lastYear} - ${MAX_SERIES_YEARS - 1}), ${lastYear}) AS series_year) years

@@ -16,8 +16,11 @@ export type MeasureRow = {
   demo_whole: unknown;
   undated: unknown;
   open_ended: unknown;
-  /** Of a stock's total of 0, whether any record had counted by the day; else null. */
-  counted_before: boolean | null;
+  /**
+   * Of a stock's total of 0, the share of demo records among those that had counted by the day;
+   * null where none had, and of any other total.
+   */
+  ended_demo_share: unknown;
 } & Record<string, unknown>;
 
 /** Counts arrive from pg as strings (bigint, numeric): numbers for GraphQL, null kept. */
@@ -139,12 +142,17 @@ export function toMeasure(
   const total = own.find((row) => row.total)!;
   const by = query.by ?? [];
   const others = by.filter((d) => d !== 'YEAR');
-  const value = toValue(total);
+  const measured = toValue(total);
   // A stock's 0 where no record had ever counted by the day; a flow's where none adds to its period.
   const nothingRegistered =
-    value.value === 0 &&
+    measured.value === 0 &&
     indicatorMeasures[query.indicator]?.kind === 'COUNT' &&
-    (flow || total.counted_before === false);
+    (flow || total.ended_demo_share == null);
+  // A stock's 0 of records that have all ended rests on them: on demo ones as far as they were demo.
+  const value =
+    measured.value === 0 && measured.demoShare == null && total.ended_demo_share != null
+      ? { ...measured, demoShare: Number(total.ended_demo_share) }
+      : measured;
   return {
     indicator: { code: query.indicator },
     computable: true,

@@ -21,7 +21,7 @@ import { yearSeriesSql } from './year-series-sql.js';
 
 /**
  * One stock measure as a SELECT of rows `(part, total, year, dimension_0…, numerator, denominator, value,
- * demo_part, demo_whole, undated, open_ended, counted_before)`: the total as of the day, then one row per combination of
+ * demo_part, demo_whole, undated, open_ended, ended_demo_share)`: the total as of the day, then one row per combination of
  * dimension values. `width` pads the keys, so that measures of different breakdowns can be asked in
  * one statement.
  */
@@ -69,17 +69,18 @@ export function stockSql(
     WHERE ${where} AND ${condition} AND ${countedOnDay})`;
   const undated = countedWhere(undatedCondition(definition));
   const openEndedCount = base.openEnded ? countedWhere(base.openEnded) : 'NULL::bigint';
-  // Of a count of 0, whether any record had counted by the day, ended since or not: without one it
-  // is nothing registered, with records that have all ended a finding (measure-results.ts). Asked
-  // of a 0 only, so that no other measure scans for it.
-  const countedBefore = `EXISTS (SELECT 1 FROM ${base.from(base.table)}
+  // Of a count of 0, the share of demo records among those that had counted by the day, ended
+  // since or not, or null where none had: without one it is nothing registered, with records that
+  // have all ended a finding (measure-results.ts), and a finding of demo records where they were
+  // demo (Ningxia's demo postings, all ended). Asked of a 0 only, so that no other measure scans for it.
+  const countedBefore = `(SELECT avg((${base.record}.provenance = 'DEMO')::int) FROM ${base.from(base.table)}
     WHERE ${where} AND (${time.from} IS NULL OR ${time.from} <= ${dayParameter}))`;
   // The records counted from an inferred day, on the total's row, read through a partial index;
   // those counted as not ended only because no end is known; and whether any had counted by the day.
   const withUndated = (sql: string) =>
     `SELECT measured.*, CASE WHEN measured.total THEN ${undated} END AS undated,
     CASE WHEN measured.total THEN ${openEndedCount} END AS open_ended,
-    CASE WHEN measured.total AND measured.value = 0 THEN ${countedBefore} END AS counted_before
+    CASE WHEN measured.total AND measured.value = 0 THEN ${countedBefore} END AS ended_demo_share
     FROM (${sql}) measured`;
   if (by.includes('YEAR')) return withUndated(yearSeriesSql(stock, seriesYears(query, day, since)));
   if (!columns.length) return withUndated(stock.totalRow);
