@@ -29,11 +29,32 @@ describe('a count of 0 after every record ended', () => {
     await closedStation('演示关闭站二', 'DEMO');
     expect(await stations()).toMatchObject({ value: 0, nothingRegistered: false, demoShare: 1 });
     await closedStation('登记关闭站', 'REGISTERED');
-    expect((await stations()).demoShare).toBeCloseTo(2 / 3, 10);
+    expect((await stations()).demoShare).toBe(0.6667);
     // Before the first opened, nothing had counted: nothing registered, as before.
     const [before] = await measureMany(registry.dataSource, [
       { indicator: 'SOCIAL_WORK_STATIONS', asOf: '2018-12-31' },
     ]);
     expect(before).toMatchObject({ value: 0, nothingRegistered: true, demoShare: null });
+  });
+
+  it('says so of each year-end in a series: before any opened nothing, after all closed theirs', async () => {
+    const [series] = await measureMany(registry.dataSource, [
+      { indicator: 'SOCIAL_WORK_STATIONS', by: ['YEAR'], from: 2018 },
+    ]);
+    const years = series!.breakdown.map((cell) => [
+      cell.keys[0]!.value,
+      cell.value,
+      cell.demoShare,
+    ]);
+    expect(years.slice(0, 8)).toEqual([
+      ['2018', 0, null],
+      ['2019', 3, 0.6667],
+      ['2020', 3, 0.6667],
+      ['2021', 3, 0.6667],
+      ['2022', 3, 0.6667],
+      ['2023', 3, 0.6667],
+      ['2024', 0, 0.6667],
+      ['2025', 0, 0.6667],
+    ]);
   });
 });

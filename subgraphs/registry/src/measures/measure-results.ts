@@ -33,9 +33,12 @@ function toValue(
     value: number(row.value),
     numerator: number(row.numerator),
     denominator: number(row.denominator),
-    demoShare: whole ? Math.round((10_000 * (number(row.demo_part) ?? 0)) / whole) / 10_000 : null,
+    demoShare: whole ? toTenThousandths((number(row.demo_part) ?? 0) / whole) : null,
   };
 }
+
+/** A demo share as every measure gives it: to four decimals (0.6667). */
+const toTenThousandths = (share: number) => Math.round(10_000 * share) / 10_000;
 
 export function notComputable(indicator: string): Measure {
   return {
@@ -151,7 +154,7 @@ export function toMeasure(
   // A stock's 0 of records that have all ended rests on them: on demo ones as far as they were demo.
   const value =
     measured.value === 0 && measured.demoShare == null && total.ended_demo_share != null
-      ? { ...measured, demoShare: Number(total.ended_demo_share) }
+      ? { ...measured, demoShare: toTenThousandths(Number(total.ended_demo_share)) }
       : measured;
   return {
     indicator: { code: query.indicator },

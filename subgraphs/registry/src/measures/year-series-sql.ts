@@ -76,12 +76,20 @@ export function yearSeriesSql(stock: StockParts, years: SeriesYears): string {
     `CASE WHEN series_year < ${yearOfDay} THEN (${fromYear} IS NULL OR ${fromYear} <= series_year)${untilYear ? ` AND (${untilYear} IS NULL OR ${untilYear} > series_year)` : ''} ELSE ${onDay} END`;
   // The aggregates over the groups that count (`rows`), a ratio's numerator over those that also
   // count as doing what it counts (`numerator`): per year after the join, and as of the day.
-  const aggregates = (rows: string, numerator: string) => {
+  const weight = summed ? 'amount' : 'records';
+  // A year-end at which no group counts, though some had started by then, is a count of 0 resting on
+  // the records that had all ended: its demo share is theirs (measure-results.ts says the same of a
+  // total), read from the few groups, not the table. Where none had started, nothing registered: null.
+  const started = (demo: string) =>
+    `(SELECT sum(${weight})${demo} FROM dated started WHERE started.from_year IS NULL OR started.from_year <= series_year)`;
+  const aggregates = (rows: string, numerator: string, yearEnds: boolean) => {
+    const orEnded = (own: string, demo: string) =>
+      yearEnds && !ratio
+        ? `CASE WHEN count(is_demo) = 0 THEN ${started(demo)} ELSE ${own} END`
+        : own;
     const all = `sum(records) FILTER (WHERE ${rows})`;
     const part = `sum(records) FILTER (WHERE ${rows} AND in_numerator AND ${numerator})`;
-    const demo = summed
-      ? `, sum(amount) FILTER (WHERE ${rows} AND is_demo) AS demo_part, sum(amount) FILTER (WHERE ${rows}) AS demo_whole`
-      : `, sum(records) FILTER (WHERE ${rows} AND is_demo) AS demo_part, ${all} AS demo_whole`;
+    const demo = `, ${orEnded(`sum(${weight}) FILTER (WHERE ${rows} AND is_demo)`, ' FILTER (WHERE started.is_demo)')} AS demo_part, ${orEnded(`sum(${weight}) FILTER (WHERE ${rows})`, '')} AS demo_whole`;
     if (ratio)
       return `${part} AS numerator, ${all} AS denominator, 100.0 * ${part} / nullif(${all}, 0) AS value${demo}`;
     const counted = distinct
@@ -91,10 +99,10 @@ export function yearSeriesSql(stock: StockParts, years: SeriesYears): string {
         : all;
     return `${counted} AS numerator, NULL::numeric AS denominator, coalesce(${counted}, 0) AS value${demo}`;
   };
-  const outer = aggregates('true', countsAt('numerator_from_year', null, 'numerator_on_day'));
+  const outer = aggregates('true', countsAt('numerator_from_year', null, 'numerator_on_day'), true);
   // The total as of the day from the same groups, so that the rows are read once; not by
   // SERVICE_FIELD, whose groups count a record once per field.
-  const total = aggregates('counts_on_day', 'numerator_on_day');
+  const total = aggregates('counts_on_day', 'numerator_on_day', false);
   // With YEAR alone every year has its cell, 0 where nothing counted; with other dimensions, as in
   // any breakdown, only the combinations that hold records.
   const join = columns.length ? 'JOIN' : 'LEFT JOIN';
