@@ -3,7 +3,11 @@ import { once } from 'node:events';
 import { connect } from 'node:net';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { CacheCircuit, type CircuitState } from '../gateway/src/cache-circuit.js';
+import {
+  CacheCircuit,
+  type CircuitState,
+  type MissedWrites,
+} from '../gateway/src/cache-circuit.js';
 
 /** A shared store whose behaviour the test switches: answering, hanging for ever, or failing. */
 class SharedStore {
@@ -24,16 +28,27 @@ class SharedStore {
   }
 }
 
-function circuitOver(shared: SharedStore, openMs = 60_000) {
+function circuitOver(shared: SharedStore, openMs = 60_000, clock?: { now: number }) {
   const states: CircuitState[] = [];
   const fallbacks: string[] = [];
   const circuit = new CacheCircuit(
     shared.cache,
     new InMemoryLRUCache<string>(),
-    { timeoutMs: 5, failuresToOpen: 3, openMs },
+    {
+      timeoutMs: 5,
+      failuresToOpen: 3,
+      openMs,
+      maxOpenMs: 8 * openMs,
+      ...(clock && { now: () => clock.now }),
+    },
     { onStateChange: (state) => states.push(state), onFallback: (op) => fallbacks.push(op) },
   );
   return { circuit, states, fallbacks };
+}
+
+/** Three failed reads: enough to open a closed circuit. */
+async function failThrice(circuit: CacheCircuit) {
+  for (let i = 0; i < 3; i++) await circuit.get('k');
 }
 
 describe('the cache circuit in front of Redis', () => {
@@ -92,6 +107,92 @@ describe('the cache circuit in front of Redis', () => {
     expect(recoveries).toBe(1);
   });
 
+  it('tells on recovery the keys of the writes the shared store missed, and only those', async () => {
+    const shared = new SharedStore();
+    shared.mode = 'failing';
+    const { circuit } = circuitOver(shared, 0);
+    const told: MissedWrites[] = [];
+    circuit.onRecovery((missed) => told.push(missed));
+    await circuit.set('written before', 'v');
+    await failThrice(circuit);
+    await circuit.set('generation:guangxi', 'g2');
+    await circuit.delete('answer');
+    shared.mode = 'answering';
+    await circuit.get('k');
+    // The write that failed before the circuit opened was missed too.
+    expect(told).toEqual([
+      { keys: new Set(['written before', 'generation:guangxi', 'answer']), all: false },
+    ]);
+    // Slow for a moment, with nothing written meanwhile: nothing was missed.
+    shared.mode = 'failing';
+    await failThrice(circuit);
+    shared.mode = 'answering';
+    await circuit.get('k');
+    expect(told[1]).toEqual({ keys: new Set(), all: false });
+  });
+
+  it('waits twice as long each time the store fails again soon after a try, and as at first after a calm spell', async () => {
+    const shared = new SharedStore();
+    const clock = { now: 0 };
+    const { circuit, states } = circuitOver(shared, 1000, clock);
+    /** Whether the circuit asks the shared store at this time. */
+    const asksAt = async (now: number) => {
+      clock.now = now;
+      const calls = shared.calls;
+      await circuit.get('k');
+      return shared.calls > calls;
+    };
+    shared.mode = 'failing';
+    await failThrice(circuit);
+    expect(await asksAt(999)).toBe(false);
+    shared.mode = 'answering';
+    expect(await asksAt(1000)).toBe(true);
+    expect(circuit.state).toBe('closed');
+    // Failing again within 1 s of closing: 2 s now, then 4 s.
+    shared.mode = 'failing';
+    clock.now = 1500;
+    await failThrice(circuit);
+    expect(await asksAt(3499)).toBe(false);
+    shared.mode = 'answering';
+    expect(await asksAt(3500)).toBe(true);
+    shared.mode = 'failing';
+    clock.now = 4000;
+    await failThrice(circuit);
+    expect(await asksAt(7999)).toBe(false);
+    shared.mode = 'answering';
+    expect(await asksAt(8000)).toBe(true);
+    // Closed for longer than its last wait (4 s): the next outage waits 1 s again.
+    shared.mode = 'failing';
+    clock.now = 12_001;
+    await failThrice(circuit);
+    shared.mode = 'answering';
+    expect(await asksAt(13_001)).toBe(true);
+    expect(states).toEqual([
+      'open',
+      'closed',
+      'open',
+      'closed',
+      'open',
+      'closed',
+      'open',
+      'closed',
+    ]);
+  });
+
+  it('waits no longer than its longest wait, however often the store fails again', async () => {
+    const shared = new SharedStore();
+    const clock = { now: 0 };
+    const { circuit } = circuitOver(shared, 1000, clock);
+    for (let i = 0; i < 6; i++) {
+      shared.mode = 'failing';
+      await failThrice(circuit);
+      shared.mode = 'answering';
+      clock.now += 8000;
+      await circuit.get('k');
+      expect(circuit.state).toBe('closed');
+    }
+  });
+
   it('takes an answer that came in time for one, when the event loop was too busy to read it', async () => {
     // The shared store is a TCP server on a thread of its own, so that it answers while this
     // thread is blocked; it raises `answered` once its answer is on the wire.
@@ -124,7 +225,7 @@ describe('the cache circuit in front of Redis', () => {
     const circuit = new CacheCircuit(
       shared,
       new InMemoryLRUCache<string>(),
-      { timeoutMs: 5, failuresToOpen: 1, openMs: 60_000 },
+      { timeoutMs: 5, failuresToOpen: 1, openMs: 60_000, maxOpenMs: 60_000 },
       { onStateChange: (state) => states.push(state), onFallback: (op) => fallbacks.push(op) },
     );
     try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reasonText } from '../gateway/dashboard/src/reason-words.js';
-import { messageIn } from '../gateway/dashboard/src/language.js';
+import { messageIn, saidOnce } from '../gateway/dashboard/src/language.js';
 import { reasonInEnglish } from '../subgraphs/registry/src/measures/reason-in-english.js';
 import type { StatusReason } from '../subgraphs/registry/src/measures/status.js';
 
@@ -17,6 +17,15 @@ describe("an error's message on the dashboard", () => {
     const unknown = '内部错误（详见后面的英文说明）。connect ECONNREFUSED';
     expect(messageIn(unknown, 'zh')).toBe(unknown);
     expect(messageIn('Failed to fetch', 'zh')).toBe('Failed to fetch');
+  });
+
+  it('is said once, however many fields failed with it, beside the other messages', () => {
+    const away =
+      '广西壮族自治区登记库子图的数据库暂不可用，请稍后重试。The Guangxi database is unavailable.';
+    const errors = [away, unreachable, away, away].map((message) => ({ message }));
+    expect(saidOnce(errors, 'zh')).toBe(
+      '广西壮族自治区登记库子图的数据库暂不可用，请稍后重试。; 无法连接天津市登记库子图。',
+    );
   });
 
   it('is split where its Chinese ends, not at a 。 the English quotes', () => {

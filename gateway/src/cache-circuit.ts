@@ -7,7 +7,27 @@ export interface CircuitOptions {
   failuresToOpen: number;
   /** How long an open circuit sends everything to the fallback before trying the shared store again. */
   openMs: number;
+  /**
+   * The longest it may wait instead, where the store failed again soon after each try: every quick
+   * reopening doubles the wait up to this, so that a store slow on and off is not taken back and
+   * dropped every few seconds. After a calm spell the wait is `openMs` again.
+   */
+  maxOpenMs: number;
+  /** The clock, in milliseconds (performance.now). */
+  now?: () => number;
 }
+
+/**
+ * What the shared store missed while the fallback alone was written: the keys, or all of them where
+ * more were missed than are kept (MAX_MISSED_KEYS).
+ */
+export interface MissedWrites {
+  keys: ReadonlySet<string>;
+  all: boolean;
+}
+
+/** Keys of missed writes kept to be told on recovery; beyond them, every key is taken as missed. */
+const MAX_MISSED_KEYS = 10_000;
 
 export type CircuitState = 'closed' | 'open';
 
@@ -30,27 +50,37 @@ class CacheTimeout extends Error {
  * After `openMs` one operation tries the shared store again: success closes the circuit.
  *
  * Writes go to the fallback first, so that it is warm when the shared store fails, and then to the
- * shared store in the background: no caller waits on them. Reads wait at most `timeoutMs`.
+ * shared store in the background: no caller waits on them. Reads wait at most `timeoutMs`. The keys
+ * of the writes the shared store missed are told on recovery, so that what depends on them (a
+ * subgraph's write generation) is written again, and nothing else is thrown away.
  */
 export class CacheCircuit implements KeyValueCache<string> {
   #state: CircuitState = 'closed';
   #failures = 0;
   #openedAt = 0;
-  readonly #recoveryListeners: (() => void)[] = [];
+  #closedAt = -Infinity;
+  #openFor: number;
+  readonly #missed = new Set<string>();
+  #missedTooMany = false;
+  readonly #recoveryListeners: ((missed: MissedWrites) => void)[] = [];
+  readonly #now: () => number;
 
   constructor(
     private readonly shared: KeyValueCache<string>,
     private readonly fallback: KeyValueCache<string>,
     private readonly options: CircuitOptions,
     private readonly events: CircuitEvents,
-  ) {}
+  ) {
+    this.#openFor = options.openMs;
+    this.#now = options.now ?? (() => performance.now());
+  }
 
   get state(): CircuitState {
     return this.#state;
   }
 
-  /** Called when the shared store answers again after an outage: what it holds may be stale. */
-  onRecovery(listener: () => void): void {
+  /** Called when the shared store answers again after an outage, with the writes it missed. */
+  onRecovery(listener: (missed: MissedWrites) => void): void {
     this.#recoveryListeners.push(listener);
   }
 
@@ -72,29 +102,41 @@ export class CacheCircuit implements KeyValueCache<string> {
 
   async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
     await this.fallback.set(key, value, options);
-    this.#inBackground('set', () => this.shared.set(key, value, options));
+    this.#inBackground('set', key, () => this.shared.set(key, value, options));
   }
 
   async delete(key: string): Promise<boolean | void> {
     const deleted = await this.fallback.delete(key);
-    this.#inBackground('delete', () => this.shared.delete(key));
+    this.#inBackground('delete', key, () => this.shared.delete(key));
     return deleted;
   }
 
-  #inBackground(operation: 'set' | 'delete', run: () => Promise<unknown>): void {
+  #inBackground(operation: 'set' | 'delete', key: string, run: () => Promise<unknown>): void {
     if (this.#skipShared()) {
       this.events.onFallback(operation);
+      this.#miss(key);
       return;
     }
     this.#bounded(run()).then(
-      () => this.#succeeded(),
-      (error: unknown) => this.#failed(error),
+      () => {
+        this.#missed.delete(key);
+        this.#succeeded();
+      },
+      (error: unknown) => {
+        this.#miss(key);
+        this.#failed(error);
+      },
     );
+  }
+
+  #miss(key: string): void {
+    if (this.#missed.size < MAX_MISSED_KEYS) this.#missed.add(key);
+    else this.#missedTooMany = true;
   }
 
   /** Open, and not yet time to try the shared store again. */
   #skipShared(): boolean {
-    return this.#state === 'open' && performance.now() - this.#openedAt < this.options.openMs;
+    return this.#state === 'open' && this.#now() - this.#openedAt < this.#openFor;
   }
 
   #bounded<T>(operation: Promise<T>): Promise<T> {
@@ -118,20 +160,30 @@ export class CacheCircuit implements KeyValueCache<string> {
     this.#failures = 0;
     if (this.#state === 'closed') return;
     this.#state = 'closed';
+    this.#closedAt = this.#now();
     this.events.onStateChange('closed');
-    for (const listener of this.#recoveryListeners) listener();
+    const missed = { keys: new Set(this.#missed), all: this.#missedTooMany };
+    this.#missed.clear();
+    this.#missedTooMany = false;
+    for (const listener of this.#recoveryListeners) listener(missed);
   }
 
   #failed(cause: unknown): void {
     this.#failures += 1;
-    // A failed retry of an open circuit keeps it open for another `openMs`.
+    // A failed retry of an open circuit keeps it open for another while.
     if (this.#state === 'open') {
-      this.#openedAt = performance.now();
+      this.#openedAt = this.#now();
       return;
     }
     if (this.#failures < this.options.failuresToOpen) return;
+    // Failing again within the last wait of its closing is failing on and off: wait twice as long.
+    const now = this.#now();
+    this.#openFor =
+      now - this.#closedAt < this.#openFor
+        ? Math.min(this.#openFor * 2, this.options.maxOpenMs)
+        : this.options.openMs;
     this.#state = 'open';
-    this.#openedAt = performance.now();
+    this.#openedAt = now;
     this.events.onStateChange('open', cause);
   }
 }

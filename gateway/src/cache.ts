@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { Counter, Gauge } from 'prom-client';
 import { wholeNumber } from '../../shared/config.js';
 import type { Metrics } from '../../shared/observability.js';
-import { CacheCircuit, type CircuitState } from './cache-circuit.js';
+import { CacheCircuit, type CircuitState, type MissedWrites } from './cache-circuit.js';
 
 export interface GatewayCache {
   cache: KeyValueCache<string>;
@@ -14,8 +14,8 @@ export interface GatewayCache {
   status(): { store: 'memory' } | { store: 'redis'; circuit: CircuitState };
   /** Resolves once the shared store is connected, or has failed to (then the circuit handles it). */
   connected: Promise<void>;
-  /** Called when Redis answers again after an outage (what it holds may be stale). */
-  onRecovery(listener: () => void): void;
+  /** Called when Redis answers again after an outage, with the writes it missed meanwhile. */
+  onRecovery(listener: (missed: MissedWrites) => void): void;
   /**
    * The key under which the release before this one kept `key` in Redis (`<ns>::<ns>:key`, a
    * prefix given twice), as a key of this cache; none in memory, which no other release shares.
@@ -25,6 +25,9 @@ export interface GatewayCache {
 }
 
 const MEMORY_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** The longest wait before Redis is asked again, after it failed again soon after each try. */
+const MAX_RETRY_MS = 30_000;
 
 /**
  * The gateway's cache, for persisted queries and whole responses: in memory by default, in Redis
@@ -98,6 +101,9 @@ export function createCache(
       timeoutMs,
       failuresToOpen: 3,
       openMs: retryMs,
+      // A Redis slow on and off (a busy host) is asked again less and less often, up to the
+      // max-age of an anonymous answer: never longer than an answer is kept anyway.
+      maxOpenMs: Math.max(retryMs, MAX_RETRY_MS),
     },
     {
       onStateChange(state, cause) {

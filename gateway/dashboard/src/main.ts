@@ -7,7 +7,7 @@ import {
 import { disposeCharts } from './charts.js';
 import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
-import { messageIn } from './language.js';
+import { saidOnce } from './language.js';
 import { nationalView } from './national-view.js';
 import { nationalQuery, regionQuery, type NationalData, type RegionData } from './queries.js';
 import { backLink, regionView } from './region-view.js';
@@ -149,8 +149,9 @@ function draw({ result, withoutDirectory }: PageAnswer, code: RegionCode | ''): 
     // A code the gateway refuses is no region's: said so, not in the words of its variable.
     const reason = result.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT')
       ? `${t('noSuchRegion', language)}${code}`
-      : (result.errors?.map((e) => messageIn(e.message, language)).join('; ') ??
-        t('unavailable', language));
+      : result.errors
+        ? saidOnce(result.errors, language)
+        : t('unavailable', language);
     const problem = el('p', { class: 'error' }, reason);
     if (code) main.replaceChildren(problem, backLink(context));
     else main.replaceChildren(problem);
@@ -164,11 +165,7 @@ function draw({ result, withoutDirectory }: PageAnswer, code: RegionCode | ''): 
     withoutDirectory && el('p', { class: 'error directory-down' }, t('directoryDown', language));
   // A region that failed still shows what the others answered; the error heads the page.
   const errors = result.errors?.length
-    ? el(
-        'p',
-        { class: 'error' },
-        result.errors.map((e) => messageIn(e.message, language)).join('; '),
-      )
+    ? el('p', { class: 'error' }, saidOnce(result.errors, language))
     : null;
   main.replaceChildren(...[directory, errors, view].filter((part) => !!part));
   return true;

@@ -29,7 +29,7 @@ export async function createClassCache(
   // A request reads several generations at once: the shared store must be connected before the first.
   await gatewayCache.connected;
   const generations = new WriteGenerations(gatewayCache.cache, subgraphs, gatewayCache.formerKey);
-  gatewayCache.onRecovery(() => void generations.replaceAll());
+  gatewayCache.onRecovery((missed) => void generations.replaceMissed(missed));
   const answers = new Answers(gatewayCache.cache, generations);
   const signedIn = onOrOff(env, 'CLASS_CACHE', true) && classMaxAge > 0;
   const outcomes = new Counter({

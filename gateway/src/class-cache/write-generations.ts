@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { MissedWrites } from '../cache-circuit.js';
 
 /**
  * One write generation per subgraph, kept in the gateway's cache (in Redis, shared by the replicas).
@@ -53,9 +54,18 @@ export class WriteGenerations {
     );
   }
 
-  /** After an outage of the shared cache, during which writes could not reach it. */
-  replaceAll(): Promise<void> {
-    return this.replace(this.subgraphs);
+  /**
+   * After an outage of the shared cache, the generations whose writes it missed: another replica
+   * reading it would otherwise take its answers of those subgraphs for current. The others are
+   * kept, and so are the answers made under them: an outage of a few seconds on a busy host empties
+   * no cache.
+   */
+  replaceMissed(missed: MissedWrites): Promise<void> {
+    return this.replace(
+      missed.all
+        ? this.subgraphs
+        : this.subgraphs.filter((name) => this.keysOf(name).some((key) => missed.keys.has(key))),
+    );
   }
 
   private keysOf(subgraph: string): string[] {
