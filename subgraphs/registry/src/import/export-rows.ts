@@ -12,20 +12,33 @@ import {
 } from './record-rows.js';
 import type { Region } from '../../../regions.js';
 import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
+import { readOnlyColumns, readOnlyValue } from './read-only-columns.js';
 
 /** Records read per query. */
 const PAGE = 1000;
 
-/** The columns of an export: the global id and version first, then the import's own columns. */
-export const exportColumns = (kindName: string): string[] => [
+/** The columns a team fills in: the global id and version first, then the import's own columns. */
+export const editableColumns = (kindName: string): string[] => [
   'id',
   'version',
   ...importKinds[kindName]!.columns,
 ];
 
-/** The header row of an export in a language. */
-export const exportHeader = (kindName: string, language: Language): string[] =>
-  exportColumns(kindName).map((column) => headerOf(kindName, column, language));
+/**
+ * The columns of an export: those a team fills in, then those the registry alone sets, last, so
+ * that a sheet built on an earlier export still finds its columns where they were.
+ */
+export const exportColumns = (kindName: string): string[] => [
+  ...editableColumns(kindName),
+  ...readOnlyColumns[kindName]!,
+];
+
+/** A header row in a language: an export's, or of the columns given (a template's). */
+export const exportHeader = (
+  kindName: string,
+  language: Language,
+  columns = exportColumns(kindName),
+): string[] => columns.map((column) => headerOf(kindName, column, language));
 
 /**
  * Every value of an export passes through here, the one place to make a cell safe for a
@@ -64,6 +77,12 @@ export async function* exportRows(
     for (const record of page) {
       const row: Record<string, unknown> = {
         ...rowOfRecord(kindName, record, references),
+        ...Object.fromEntries(
+          readOnlyColumns[kindName]!.map((column) => [
+            column,
+            readOnlyValue(column, record, region),
+          ]),
+        ),
         id: globalId(region, String(record.id)),
         version: record.version,
       };

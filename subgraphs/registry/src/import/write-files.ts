@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { importKinds } from './columns.js';
-import { exportColumns, exportHeader } from './export-rows.js';
+import { editableColumns, exportColumns, exportHeader } from './export-rows.js';
 import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
 import { enumOfColumn } from './labels.js';
 import { templateInstructions } from './template-instructions.js';
@@ -17,10 +17,10 @@ const numberColumns = (kindName: string) => new Set(['version', ...importKinds[k
  * institution a record is in): formatted as text, so that a spreadsheet keeps every digit typed
  * into them rather than the 15 it keeps of a number.
  */
-const codeColumns = (kindName: string) => {
+const codeColumns = (kindName: string, columns: string[]) => {
   const kind = importKinds[kindName]!;
   const codes = new Set([kind.naturalKey.column, ...Object.keys(kind.references)]);
-  return exportColumns(kindName).map((column) => codes.has(column));
+  return columns.map((column) => codes.has(column));
 };
 const TEXT_FORMAT = '@';
 
@@ -65,7 +65,7 @@ export async function writeXlsx(
   const sheet = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
   const numeric = numberColumns(kindName);
   const isNumber = exportColumns(kindName).map((column) => numeric.has(column));
-  sheet.columns = codeColumns(kindName).map((code) =>
+  sheet.columns = codeColumns(kindName, exportColumns(kindName)).map((code) =>
     code ? { style: { numFmt: TEXT_FORMAT } } : {},
   );
   sheet.addRow(header).commit();
@@ -93,7 +93,9 @@ type WithRangeValidations = {
 };
 
 /**
- * The data dictionary of a kind: an empty first sheet with the headers in a language, a second
+ * The data dictionary of a kind: an empty first sheet with the headers in a language (of the
+ * columns a team fills in: a new record's provenance and scheme are the registry's to set, so a
+ * column of them could only be left empty or be refused), a second
  * sheet listing every column's allowed labels and codes, dropdowns on the enum columns, and a sheet
  * of instructions: which columns a new record needs, and how each is filled in. For a region, its
  * prefecture-level divisions are listed too, and the city column takes them from a dropdown, as
@@ -107,10 +109,11 @@ export async function writeTemplate(
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
-  const header = exportHeader(kindName, language);
+  const columns = editableColumns(kindName);
+  const header = exportHeader(kindName, language, columns);
   data.addRow(header);
   data.getRow(1).font = { bold: true };
-  const isCode = codeColumns(kindName);
+  const isCode = codeColumns(kindName, columns);
   data.columns.forEach((column, index) => {
     column.width = 18;
     if (isCode[index]) column.numFmt = TEXT_FORMAT;
@@ -121,7 +124,7 @@ export async function writeTemplate(
       ? ['列', '中文标签', '代码', '英文']
       : ['column', 'Chinese', 'code', 'English'],
   );
-  exportColumns(kindName).forEach((column, index) => {
+  columns.forEach((column, index) => {
     const enumName = enumOfColumn[kindName]?.[column];
     const headerText = header[index]!;
     if (!enumName) return;
@@ -143,7 +146,7 @@ export async function writeTemplate(
       },
     );
   });
-  const cityColumn = exportColumns(kindName).indexOf('city');
+  const cityColumn = columns.indexOf('city');
   if (region?.cities?.length && cityColumn >= 0) {
     const first = dictionary.rowCount + 1;
     for (const city of region.cities) dictionary.addRow([header[cityColumn]!, city, '', '']);
