@@ -11,7 +11,6 @@ import {
   type StoredRecord,
 } from './record-rows.js';
 import type { Region } from '../../../regions.js';
-import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
 import { readOnlyColumns, readOnlyValue } from './read-only-columns.js';
 
 /** Records read per query. */
@@ -41,16 +40,16 @@ export const exportHeader = (
 ): string[] => columns.map((column) => headerOf(kindName, column, language));
 
 /**
- * Every value of an export passes through here, the one place to make a cell safe for a
- * spreadsheet: enum codes become the language's labels, lists are joined with `;`, and text a
- * spreadsheet would run as a formula is written as text (shared/spreadsheet-cell.ts).
+ * Every value of an export passes through here: enum codes become the language's labels, and lists
+ * are joined with `;`. The text is the value's own: a CSV file marks what a spreadsheet would run as
+ * a formula where it writes it (writeCsv), and a workbook's text cell needs no mark.
  */
 export function cellText(kindName: string, column: string, value: unknown, language: Language) {
   if (value == null) return '';
   const enumName = enumOfColumn[kindName]?.[column];
   const label = (item: unknown) =>
     enumName ? labelOfCode(enumName, String(item), language) : String(item);
-  return spreadsheetText(Array.isArray(value) ? value.map(label).join(';') : label(value));
+  return Array.isArray(value) ? value.map(label).join(';') : label(value);
 }
 
 /**

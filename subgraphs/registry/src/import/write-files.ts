@@ -8,6 +8,7 @@ import { editableColumns, exportColumns, exportHeader } from './export-rows.js';
 import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
 import { enumOfColumn } from './labels.js';
 import { templateInstructions } from './template-instructions.js';
+import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
 import type { Region } from '../../../regions.js';
 
 const numberColumns = (kindName: string) => new Set(['version', ...importKinds[kindName]!.numbers]);
@@ -26,7 +27,9 @@ const TEXT_FORMAT = '@';
 
 /**
  * Writes rows as a CSV file (a path, or a stream of a file already open), one at a time. UTF-8 with a byte-order mark, so that Excel on
- * Chinese Windows opens the Chinese as Chinese.
+ * Chinese Windows opens the Chinese as Chinese. A CSV cell has no type: text a spreadsheet would
+ * run as a formula, or that starts with the quote that marks text, is written after one more quote
+ * (shared/spreadsheet-cell.ts), which the import's CSV reader drops.
  */
 export async function writeCsv(
   target: string | Writable,
@@ -40,7 +43,7 @@ export async function writeCsv(
   };
   await write(`\uFEFF${stringify([header])}`);
   for await (const row of rows) {
-    await write(stringify([row]));
+    await write(stringify([row.map(spreadsheetText)]));
     count += 1;
   }
   out.end();
@@ -48,7 +51,10 @@ export async function writeCsv(
   return count;
 }
 
-/** Writes rows as the first sheet of an xlsx workbook, streamed; numbers as numbers. */
+/**
+ * Writes rows as the first sheet of an xlsx workbook, streamed; numbers as numbers, and text as it
+ * is: a text cell is never run as a formula, and a quote before it would be shown and read back.
+ */
 export async function writeXlsx(
   target: string | Writable,
   kindName: string,
