@@ -1525,6 +1525,18 @@ describe("an export says which records are demo, and which scheme a programme's 
       const rowOf = (id: string) => cells.find((row) => row[0] === `NX-${id}`)!.slice(-2);
       expect(rowOf(scheme)).toEqual([language === 'zh' ? '已公布' : 'PUBLISHED', '']);
       expect(rowOf(project)).toEqual([language === 'zh' ? '演示' : 'DEMO', `NX-${scheme}`]);
+      if (format === 'xlsx') {
+        // Beside the records, for whoever adds them up: demo rows and a scheme's funding.
+        const notes = new ExcelJS.Workbook();
+        await notes.xlsx.readFile(path);
+        const said = notes.worksheets[1]!.getSheetValues().flat().join('\n');
+        expect(said).toContain(language === 'zh' ? '演示＝为演示生成的数据' : 'DEMO generated');
+        expect(said).toContain(
+          language === 'zh'
+            ? '计划的资金已包含所属计划（记录编号）为该计划的各项目的资金'
+            : "A scheme's funding already includes that of the programmes whose parent it is",
+        );
+      }
       const report = await importProgrammes(readFileSync(path));
       expect(report.problems).toEqual([]);
       expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });

@@ -7,6 +7,7 @@ import { importKinds } from './columns.js';
 import { editableColumns, exportColumns, exportHeader } from './export-rows.js';
 import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
 import { enumOfColumn } from './labels.js';
+import { exportNotes } from './export-notes.js';
 import { templateInstructions } from './template-instructions.js';
 import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
 import type { Region } from '../../../regions.js';
@@ -53,7 +54,8 @@ export async function writeCsv(
 
 /**
  * Writes rows as the first sheet of an xlsx workbook, streamed; numbers as numbers, and text as it
- * is: a text cell is never run as a formula, and a quote before it would be shown and read back.
+ * is: a text cell is never run as a formula, and a quote before it would be shown and read back. A
+ * second sheet says what the read-only columns mean (export-notes.ts).
  */
 export async function writeXlsx(
   target: string | Writable,
@@ -83,6 +85,9 @@ export async function writeXlsx(
     count += 1;
   }
   sheet.commit();
+  const notes = workbook.addWorksheet(language === 'zh' ? '说明' : 'notes');
+  for (const row of exportNotes(kindName, language)) notes.addRow(row).commit();
+  notes.commit();
   await workbook.commit();
   return count;
 }
