@@ -1568,9 +1568,17 @@ describe("an export says which records are demo, and which scheme a programme's 
     ]);
     expect(report).toMatchObject({ written: false, updated: [] });
     expect(report.problems.map((p) => inChinese(p.message))).toEqual([
-      `由登记库设定，不能通过导入修改：登记库中的 NX-${project}此项为“演示”；请改回导出时的值，或删去此列`,
-      `由登记库设定，不能通过导入修改：登记库中的 NX-${project}此项为“NX-${scheme}”；请改回导出时的值，或删去此列`,
+      `由登记库设定，不能通过导入修改：登记库中 NX-${project} 的此项为“演示”；请改回导出时的值，或删去此列`,
+      `由登记库设定，不能通过导入修改：登记库中 NX-${project} 的此项为“NX-${scheme}”；请改回导出时的值，或删去此列`,
     ]);
+    // Against a record changed since the export, the cell may say what the record was then: the
+    // row is a conflict, as one whose fields differ.
+    await opened.dataSource.query(`UPDATE program SET version = version + 1 WHERE id = $1`, [
+      project,
+    ]);
+    const stale = await importProgrammes([header, ...edited].join('\n'));
+    expect(stale.problems).toEqual([]);
+    expect(stale.conflicts.map(({ line: at, id }) => [at, id])).toEqual([[line, `NX-${project}`]]);
     // A new row copied from a demo one keeps its 演示: the import would register it, not as demo.
     const added = await importProgrammes(
       `项目名称,项目类型,数据来源类别,所属计划（记录编号）\n宁夏新增测试项目,试点,演示,\n宁夏新增测试项目二,试点,登记,NX-${scheme}`,

@@ -234,7 +234,7 @@ const importMessages: Catalog = [
   [
     /^is set by the registry and cannot be imported: (.+) has (\S+) there; (write|leave)/,
     (subject, value, advice) =>
-      `由登记库设定，不能通过导入修改：${subject === 'a record the import creates' ? '导入新增的记录' : `登记库中的 ${subject}`}此项为“${enumLabels.Provenance![value]?.zh ?? (value === 'none' ? '无' : value)}”；${advice === 'write' ? '请改回导出时的值' : '请留空'}，或删去此列`,
+      `由登记库设定，不能通过导入修改：${subject === 'a record the import creates' ? '导入新增的记录' : `登记库中 ${subject} 的`}此项为“${enumLabels.Provenance![value]?.zh ?? (value === 'none' ? '无' : value)}”；${advice === 'write' ? '请改回导出时的值' : '请留空'}，或删去此列`,
   ],
   [
     /^cells (\S+) are merged: /,
