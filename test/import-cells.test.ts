@@ -4,6 +4,8 @@ import { cellValue, importKinds } from '../subgraphs/registry/src/import/columns
 import { columnOfHeader } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { spreadsheetText } from '../shared/spreadsheet-cell.js';
+import { stringify } from 'csv-stringify/sync';
+import { openFile } from '../subgraphs/registry/src/import/read-rows.js';
 
 /** A date cell as a team types it, or as Chinese Excel and WPS save it, read as the registry's date. */
 describe('dates as Chinese spreadsheets and people write them', () => {
@@ -178,20 +180,31 @@ describe('numbers as spreadsheets write them', () => {
   );
 });
 
-/** A leading apostrophe marks a cell as text in a spreadsheet; it is not part of what was typed. */
-describe('cells a spreadsheet marks as text', () => {
+/** A CSV cell's cells as the import's reader gives them, in a file with a header of the same width. */
+async function csvCells(cells: string[]): Promise<string[]> {
+  const header = cells.map((_, index) => `c${index}`);
+  const opened = await openFile(stringify([header, cells]), () => true);
+  if ('problem' in opened) throw new Error(opened.problem.message);
+  const rows: string[][] = [];
+  for await (const row of opened.rows) rows.push(row.cells);
+  return rows[0]!;
+}
+
+/** A leading apostrophe marks a CSV cell as text; it is not part of what was typed. */
+describe('CSV cells a spreadsheet marks as text', () => {
   it.each([
     ['institutions', 'name', "'银川市测试机构", '银川市测试机构'],
     ['programs', 'fundingYuan', "'155000", 155000],
     ['institutions', 'foundedOn', "'2013-02-03", '2013-02-03'],
     ['institutions', 'name', "'=算式开头的名称", '=算式开头的名称'],
-  ])('reads %s %s %j as %j', (kind, column, typed, value) => {
-    expect(cellValue(kind, column, typed)).toEqual({ value });
+  ])('reads %s %s %j as %j', async (kind, column, typed, value) => {
+    const [cell] = await csvCells([typed]);
+    expect(cellValue(kind, column, cell!)).toEqual({ value });
   });
 
-  it('round-trips a name that starts with a quote: the export adds the mark the import drops', () => {
-    for (const name of ["'Sunshine' Station", '=算式开头的名称', '普通名称'])
-      expect(cellValue('institutions', 'name', spreadsheetText(name))).toEqual({ value: name });
+  it('round-trips a name that starts with a quote: the export adds the mark the import drops', async () => {
+    const names = ["'Sunshine' Station", '=算式开头的名称', '+86', '-1', '@家', '普通名称'];
+    expect(await csvCells(names.map(spreadsheetText))).toEqual(names);
   });
 });
 

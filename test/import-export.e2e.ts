@@ -6,6 +6,7 @@ import { exportHeader, exportRows } from '../subgraphs/registry/src/import/expor
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import {
   writeCsv,
   writeTemplate,
@@ -47,6 +48,21 @@ async function exported(language: 'zh' | 'en', format: 'csv' | 'xlsx'): Promise<
   if (format === 'csv') await writeCsv(path, header, rows);
   else await writeXlsx(path, 'institutions', header, rows, language);
   return readFileSync(path);
+}
+
+/** The cells of an exported file as a spreadsheet shows them: a CSV's, or a workbook's first sheet's. */
+async function sheetOf(path: string): Promise<string[][]> {
+  if (path.endsWith('.csv')) return parse(readFileSync(path), { bom: true });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.worksheets[0]!;
+  const width = sheet.getRow(1).cellCount;
+  return sheet
+    .getSheetValues()
+    .slice(1)
+    .map((values) =>
+      Array.from({ length: width }, (_, index) => String((values as unknown[])[index + 1] ?? '')),
+    );
 }
 
 /**
@@ -116,8 +132,8 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
         const text = file.toString('utf8');
         expect(text.split('\n')[0]).toBe(
           language === 'zh'
-            ? '\uFEFF记录编号,版本,机构名称,英文名称,机构类型,医院等级,统一社会信用代码,所在城市,所在区县,所在乡镇（街道）,社会工作设置,开展社会工作时间,成立时间,服务领域'
-            : '\uFEFFid,version,name,nameEn,kind,grade,creditCode,city,county,township,socialWorkSetup,socialWorkSince,foundedOn,serviceFields',
+            ? '\uFEFF记录编号,版本,机构名称,英文名称,机构类型,医院等级,统一社会信用代码,所在城市,所在区县,所在乡镇（街道）,社会工作设置,开展社会工作时间,成立时间,服务领域,数据来源类别'
+            : '\uFEFFid,version,name,nameEn,kind,grade,creditCode,city,county,township,socialWorkSetup,socialWorkSince,foundedOn,serviceFields,provenance',
         );
         expect(text).toContain(
           language === 'zh'
@@ -1463,5 +1479,168 @@ describe('a name corrected in Chinese in an export', () => {
         `SELECT name, name_en AS "nameEn" FROM program WHERE key = 'nx-rename'`,
       ),
     ).toEqual([{ name: '宁夏改名测试示范项目', nameEn: null }]);
+  });
+});
+
+describe("an export says which records are demo, and which scheme a programme's funding is counted in", () => {
+  const importProgrammes = (file: string | Uint8Array, dryRun = true) =>
+    importFile(opened.dataSource, file, {
+      kind: 'programs',
+      region: ningxia,
+      actor: 'test-ningxia',
+      mode: 'upsert',
+      dryRun,
+    });
+  let scheme = '';
+  let project = '';
+
+  // Ningxia's published 三区计划, 9,300,000 yuan since 2013, and a demo project under it whose
+  // funding the scheme's already counts.
+  it('writes the provenance and the parent last, in every format and language, and reads the file back unchanged', async () => {
+    [{ id: scheme }] = await opened.dataSource.query(
+      `INSERT INTO program (key, name, name_en, kind, role, funding_yuan, provenance)
+       VALUES ('NX-SANQU-TEST', '宁夏“三区”计划测试', '''Three Areas'' plan (test)', 'OTHER', 'SCHEME', 9300000, 'PUBLISHED')
+       RETURNING id::text AS id`,
+    );
+    [{ id: project }] = await opened.dataSource.query(
+      `INSERT INTO program (name, kind, parent_id, year, funding_yuan, provenance)
+       VALUES ('演示项目测试00001', 'DISPATCHED_WORKER', $1, 2024, 9300000, 'DEMO') RETURNING id::text AS id`,
+      [scheme],
+    );
+    for (const [language, format] of [
+      ['zh', 'csv'],
+      ['en', 'csv'],
+      ['zh', 'xlsx'],
+      ['en', 'xlsx'],
+    ] as const) {
+      const path = join(folder, `programs-${language}.${format}`);
+      const header = exportHeader('programs', language);
+      const rows = exportRows(opened.dataSource, 'programs', ningxia, language);
+      if (format === 'csv') await writeCsv(path, header, rows);
+      else await writeXlsx(path, 'programs', header, rows, language);
+      const [headerCells, ...cells] = await sheetOf(path);
+      expect(headerCells!.slice(-2)).toEqual(
+        language === 'zh' ? ['数据来源类别', '所属计划（记录编号）'] : ['provenance', 'parent'],
+      );
+      const rowOf = (id: string) => cells.find((row) => row[0] === `NX-${id}`)!.slice(-2);
+      expect(rowOf(scheme)).toEqual([language === 'zh' ? '已公布' : 'PUBLISHED', '']);
+      expect(rowOf(project)).toEqual([language === 'zh' ? '演示' : 'DEMO', `NX-${scheme}`]);
+      if (format === 'xlsx') {
+        // Beside the records, for whoever adds them up: demo rows and a scheme's funding.
+        const notes = new ExcelJS.Workbook();
+        await notes.xlsx.readFile(path);
+        const said = notes.worksheets[1]!.getSheetValues().flat().join('\n');
+        expect(said).toContain(language === 'zh' ? '演示＝为演示生成的数据' : 'DEMO generated');
+        expect(said).toContain(
+          language === 'zh'
+            ? '计划的资金已包含所属计划（记录编号）为该计划的各项目的资金'
+            : "A scheme's funding already includes that of the programmes whose parent it is",
+        );
+      }
+      const report = await importProgrammes(readFileSync(path));
+      expect(report.problems).toEqual([]);
+      expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });
+      expect(report.unchanged).toBe(report.rows);
+    }
+  });
+
+  it('refuses a provenance or a parent edited in the file at its cell, in Chinese too, and one given to a new row', async () => {
+    const path = join(folder, 'programs-zh.csv');
+    const [header, ...rows] = readFileSync(path, 'utf8').trim().split('\n');
+    const edited = rows.map((row) =>
+      row.startsWith(`NX-${project},`) ? row.replace(/演示,NX-\d+$/, `登记,nx-${project}`) : row,
+    );
+    const report = await importProgrammes([header, ...edited].join('\n'), false);
+    const line = 2 + rows.findIndex((row) => row.startsWith(`NX-${project},`));
+    expect(report.problems).toEqual([
+      {
+        line,
+        column: '数据来源类别',
+        message: `is set by the registry and cannot be imported: NX-${project} has DEMO there; write the cell back as exported, or delete the column`,
+        typed: '登记',
+      },
+      {
+        line,
+        column: '所属计划（记录编号）',
+        message: `is set by the registry and cannot be imported: NX-${project} has NX-${scheme} there; write the cell back as exported, or delete the column`,
+        typed: `nx-${project}`,
+      },
+    ]);
+    expect(report).toMatchObject({ written: false, updated: [] });
+    expect(report.problems.map((p) => inChinese(p.message))).toEqual([
+      `由登记库设定，不能通过导入修改：登记库中 NX-${project} 的此项为“演示”；请改回导出时的值，或删去此列`,
+      `由登记库设定，不能通过导入修改：登记库中 NX-${project} 的此项为“NX-${scheme}”；请改回导出时的值，或删去此列`,
+    ]);
+    // Against a record changed since the export, the cell may say what the record was then: the
+    // row is a conflict, as one whose fields differ.
+    await opened.dataSource.query(`UPDATE program SET version = version + 1 WHERE id = $1`, [
+      project,
+    ]);
+    const stale = await importProgrammes([header, ...edited].join('\n'));
+    expect(stale.problems).toEqual([]);
+    expect(stale.conflicts.map(({ line: at, id }) => [at, id])).toEqual([[line, `NX-${project}`]]);
+    // A new row copied from a demo one keeps its 演示: the import would register it, not as demo.
+    const added = await importProgrammes(
+      `项目名称,项目类型,数据来源类别,所属计划（记录编号）\n宁夏新增测试项目,试点,演示,\n宁夏新增测试项目二,试点,登记,NX-${scheme}`,
+    );
+    expect(added.problems.map(({ line, column, message }) => [line, column, message])).toEqual([
+      [
+        2,
+        '数据来源类别',
+        'is set by the registry and cannot be imported: a record the import creates has REGISTERED there; leave the cell empty, or delete the column',
+      ],
+      [
+        3,
+        '所属计划（记录编号）',
+        'is set by the registry and cannot be imported: a record the import creates has none there; leave the cell empty, or delete the column',
+      ],
+    ]);
+    expect(inChinese(added.problems[1]!.message)).toBe(
+      '由登记库设定，不能通过导入修改：导入新增的记录此项为“无”；请留空，或删去此列',
+    );
+  });
+
+  // OWASP's formula starts and the quote: a CSV cell has no type and marks them with one more
+  // quote, which its reader drops; a workbook's text cell is text, written and read as it is.
+  it("round-trips names that start with ', =, +, -, @ through a CSV and a workbook, each showing them as they are", async () => {
+    const names = [
+      "'Three Areas' plan (test)",
+      '=HYPERLINK("http://example.com")',
+      '+86 hotline programme',
+      '-minus programme',
+      '@home programme',
+    ];
+    const ids: string[] = [scheme];
+    for (const name of names.slice(1))
+      ids.push(
+        (
+          await opened.dataSource.query(
+            `INSERT INTO program (name, name_en, kind, provenance) VALUES ($1, $2, 'OTHER', 'REGISTERED') RETURNING id::text AS id`,
+            [`宁夏符号开头测试${ids.length}`, name],
+          )
+        )[0].id,
+      );
+    for (const format of ['csv', 'xlsx'] as const) {
+      const path = join(folder, `programs-symbols.${format}`);
+      const header = exportHeader('programs', 'en');
+      const rows = exportRows(opened.dataSource, 'programs', ningxia, 'en');
+      if (format === 'csv') await writeCsv(path, header, rows);
+      else await writeXlsx(path, 'programs', header, rows, 'en');
+      const [headerCells, ...cells] = await sheetOf(path);
+      const nameEnOf = (id: string) =>
+        cells.find((row) => row[0] === `NX-${id}`)![headerCells!.indexOf('nameEn')];
+      expect(ids.map(nameEnOf)).toEqual(format === 'csv' ? names.map((name) => `'${name}`) : names);
+      const report = await importProgrammes(readFileSync(path));
+      expect(report.problems).toEqual([]);
+      expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });
+      expect(report.unchanged).toBe(report.rows);
+    }
+  });
+
+  it('leaves the read-only columns out of the template, whose rows are new records', async () => {
+    const path = join(folder, 'template-programs.xlsx');
+    await writeTemplate(path, 'programs', 'zh');
+    const [header] = await sheetOf(path);
+    expect(header).toEqual(exportHeader('programs', 'zh').slice(0, -2));
   });
 });

@@ -34,6 +34,8 @@ export const chineseFieldNames: Record<string, string> = {
   endedOn: '离职日期',
   key: '项目编号',
   hostCreditCode: '承接机构（统一社会信用代码或记录编号）',
+  // The scheme a programme belongs to, by the record id the export's first column gives it.
+  parent: '所属计划（记录编号）',
   year: '年度',
   batch: '批次',
   fundingYuan: '资金（元）',

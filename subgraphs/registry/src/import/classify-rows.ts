@@ -8,6 +8,7 @@ import type { NewRow } from './insert-rows.js';
 import type { SheetRow } from './opened-file.js';
 import { alternateOfKeyedRow, existingRecords, referencedInstitutions } from './match-records.js';
 import { parseRow } from './parse-row.js';
+import { readOnlyProblems } from './read-only-columns.js';
 import { repeatProblems } from './repeat-problems.js';
 import { columnOfField, institutionReferencesOf, rowOfRecord } from './record-rows.js';
 import { otherProblems, validateNew } from './validate-new-rows.js';
@@ -196,8 +197,11 @@ export async function classifyRows(
       referenceProblems.forEach(([column, message]) => problem(column, message));
       continue;
     }
+    const readOnly = readOnlyProblems(row, match ?? null, context.region);
     if (!match) {
-      const created = validateNew(kind, row, context.region);
+      const created = readOnly.length
+        ? { problems: readOnly }
+        : validateNew(kind, row, context.region);
       if ('problems' in created) created.problems.forEach(([c, m]) => problem(c, m));
       else {
         result.creates.push({ line: row.line, values: created.values });
@@ -223,6 +227,12 @@ export async function classifyRows(
     const current = rowOfRecord(context.kindName, match, institutionReferences);
     const input = changedFields(kind, row, columns, match, current, result.references);
     const stale = row.version !== null && row.version !== match.version;
+    // Against a record changed since the export, a read-only cell may say what it was then: the
+    // row is a conflict (below), as one that changes a field.
+    if (readOnly.length && !stale) {
+      readOnly.forEach(([column, message]) => problem(column, message));
+      continue;
+    }
     // Create mode adds records only. A row of a registered record that says something else is a
     // correction the team typed: never dropped in silence, each changed cell said with the mode
     // that writes it (a stale row is a conflict, as in the other modes).
@@ -254,7 +264,7 @@ export async function classifyRows(
     }
     result.valid += 1;
     // A stale version matters only to a row that would change the record: it would undo a change.
-    if (!Object.keys(input).length) result.unchanged += 1;
+    if (!Object.keys(input).length && !readOnly.length) result.unchanged += 1;
     else if (stale)
       result.conflicts.push({
         line: row.line,

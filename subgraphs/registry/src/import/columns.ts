@@ -1,4 +1,3 @@
-import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import { z } from 'zod';
 import { institutionInput, institutionRules } from '../writes/institution-input.js';
 import { programInput, programRules } from '../writes/program-input.js';
@@ -207,8 +206,8 @@ export const importKinds: Record<string, ImportKind> = {
 export type Cell = { value: unknown } | { problem: string };
 
 /**
- * A cell as the schema expects it: a formula written as text by an export read back as it was
- * (shared/spreadsheet-cell.ts), empty is absent, lists split (on `;`, `；`, `、` or a comma), enum labels
+ * A cell as the schema expects it (its text as the file's reader gives it: a CSV cell without the
+ * quote that marks it as text, csv-rows.ts): empty is absent, lists split (on `;`, `；`, `、` or a comma), enum labels
  * (Chinese, English or the code) turned into their codes, numbers parsed (a bad number stays text,
  * to be reported by the schema).
  */
@@ -233,7 +232,7 @@ function numberCell(value: string): Cell {
 
 export function cellValue(kindName: string, column: string, text: string): Cell {
   const kind = importKinds[kindName]!;
-  const value = textOfSpreadsheetCell(text.trim());
+  const value = text.trim();
   if (value === '') return { value: undefined };
   const enumName = enumOfColumn[kindName]?.[column];
   const code = (item: string) => (enumName ? codeOfLabel(enumName, item) : item);

@@ -1,6 +1,7 @@
 import { Readable, type Transform } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { CsvError, parse } from 'csv-parse';
+import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import type { FileSource } from './file-source.js';
 import type { OpenedFile } from './opened-file.js';
@@ -92,6 +93,9 @@ export async function openCsv(
     return { problem: { line: Number(error.lines ?? 1), column: '', message: error.message } };
   }
   const headerRow = header ?? first.value;
+  // A CSV cell has no type: a leading quote is the mark of text (an export's before =, a person's
+  // before 0012), not part of the value. A workbook's text cell is read as it is.
+  const cellsOf = (record: string[]) => record.map((cell) => textOfSpreadsheetCell(cell.trim()));
   const pending = header ? [] : before.slice(1);
   const width = headerRow.record.length;
   return {
@@ -100,13 +104,21 @@ export async function openCsv(
     rows: (async function* () {
       for (const { record, info } of pending) {
         if (record.every((cell) => cell.trim() === '')) continue;
-        yield { line: spreadsheetRow(info), cells: record, problem: lengthProblem(record, width) };
+        yield {
+          line: spreadsheetRow(info),
+          cells: cellsOf(record),
+          problem: lengthProblem(record, width),
+        };
       }
       for (let next = await records.next(); !next.done; next = await records.next()) {
         const { record, info } = next.value;
         // A row of empty cells is a blank row as a spreadsheet saves it (`,,,,`), as in a workbook.
         if (record.every((cell) => cell.trim() === '')) continue;
-        yield { line: spreadsheetRow(info), cells: record, problem: lengthProblem(record, width) };
+        yield {
+          line: spreadsheetRow(info),
+          cells: cellsOf(record),
+          problem: lengthProblem(record, width),
+        };
       }
     })(),
     close,

@@ -11,33 +11,45 @@ import {
   type StoredRecord,
 } from './record-rows.js';
 import type { Region } from '../../../regions.js';
-import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
+import { readOnlyColumns, readOnlyValue } from './read-only-columns.js';
 
 /** Records read per query. */
 const PAGE = 1000;
 
-/** The columns of an export: the global id and version first, then the import's own columns. */
-export const exportColumns = (kindName: string): string[] => [
+/** The columns a team fills in: the global id and version first, then the import's own columns. */
+export const editableColumns = (kindName: string): string[] => [
   'id',
   'version',
   ...importKinds[kindName]!.columns,
 ];
 
-/** The header row of an export in a language. */
-export const exportHeader = (kindName: string, language: Language): string[] =>
-  exportColumns(kindName).map((column) => headerOf(kindName, column, language));
+/**
+ * The columns of an export: those a team fills in, then those the registry alone sets, last, so
+ * that a sheet built on an earlier export still finds its columns where they were.
+ */
+export const exportColumns = (kindName: string): string[] => [
+  ...editableColumns(kindName),
+  ...readOnlyColumns[kindName]!,
+];
+
+/** A header row in a language: an export's, or of the columns given (a template's). */
+export const exportHeader = (
+  kindName: string,
+  language: Language,
+  columns = exportColumns(kindName),
+): string[] => columns.map((column) => headerOf(kindName, column, language));
 
 /**
- * Every value of an export passes through here, the one place to make a cell safe for a
- * spreadsheet: enum codes become the language's labels, lists are joined with `;`, and text a
- * spreadsheet would run as a formula is written as text (shared/spreadsheet-cell.ts).
+ * Every value of an export passes through here: enum codes become the language's labels, and lists
+ * are joined with `;`. The text is the value's own: a CSV file marks what a spreadsheet would run as
+ * a formula where it writes it (writeCsv), and a workbook's text cell needs no mark.
  */
 export function cellText(kindName: string, column: string, value: unknown, language: Language) {
   if (value == null) return '';
   const enumName = enumOfColumn[kindName]?.[column];
   const label = (item: unknown) =>
     enumName ? labelOfCode(enumName, String(item), language) : String(item);
-  return spreadsheetText(Array.isArray(value) ? value.map(label).join(';') : label(value));
+  return Array.isArray(value) ? value.map(label).join(';') : label(value);
 }
 
 /**
@@ -64,6 +76,12 @@ export async function* exportRows(
     for (const record of page) {
       const row: Record<string, unknown> = {
         ...rowOfRecord(kindName, record, references),
+        ...Object.fromEntries(
+          readOnlyColumns[kindName]!.map((column) => [
+            column,
+            readOnlyValue(column, record, region),
+          ]),
+        ),
         id: globalId(region, String(record.id)),
         version: record.version,
       };

@@ -2,13 +2,18 @@ import { importKindNames, type ImportKindName } from './choices.js';
 import { importKinds } from './columns.js';
 import type { FileSource } from './file-source.js';
 import { columnOfHeader } from './labels.js';
+import { readOnlyColumns } from './read-only-columns.js';
 import { openFile } from './read-rows.js';
 
-/** The columns a file of a kind may have: the kind's fields, and the id and version of an export. */
+/**
+ * The columns a file of a kind may have: the kind's fields, and the id, version and read-only
+ * columns of an export.
+ */
 export const columnsOfKind = (kind: string): string[] => [
   ...importKinds[kind]!.columns,
   'id',
   'version',
+  ...readOnlyColumns[kind]!,
 ];
 
 /** The header cells that name a column of a kind. */

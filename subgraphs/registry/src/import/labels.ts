@@ -17,6 +17,7 @@ export const enumOfColumn: Record<string, Record<string, string>> = {
     grade: 'HospitalGrade',
     socialWorkSetup: 'SocialWorkSetup',
     serviceFields: 'ServiceField',
+    provenance: 'Provenance',
   },
   'social-workers': {
     certificateLevel: 'CertificateLevel',
@@ -24,8 +25,9 @@ export const enumOfColumn: Record<string, Record<string, string>> = {
     recruitmentSource: 'RecruitmentSource',
     supervisorRank: 'SupervisorRank',
     serviceFields: 'ServiceField',
+    provenance: 'Provenance',
   },
-  programs: { kind: 'ProgramKind', serviceFields: 'ServiceField' },
+  programs: { kind: 'ProgramKind', serviceFields: 'ServiceField', provenance: 'Provenance' },
 };
 
 // Full-width and ASCII brackets and letters alike (所在乡镇(街道) is 所在乡镇（街道）); a line break

@@ -232,6 +232,11 @@ const importMessages: Catalog = [
       `与 ${id} 的项目编号（${key === 'none' ? '无' : key}）不同：项目编号在各次导入之间标识该项目，不能通过导入修改；请改回原值，或删去此列`,
   ],
   [
+    /^is set by the registry and cannot be imported: (.+) has (\S+) there; (write|leave)/,
+    (subject, value, advice) =>
+      `由登记库设定，不能通过导入修改：${subject === 'a record the import creates' ? '导入新增的记录' : `登记库中 ${subject} 的`}此项为“${enumLabels.Provenance![value]?.zh ?? (value === 'none' ? '无' : value)}”；${advice === 'write' ? '请改回导出时的值' : '请留空'}，或删去此列`,
+  ],
+  [
     /^cells (\S+) are merged: /,
     (ref) =>
       `单元格 ${ref} 是合并单元格：合并后只有第一格有值，其余各格会被读作空白，从而清空其记录中的这些内容；请取消合并、填满每一格后重新导入`,

@@ -4,6 +4,7 @@ import type { Region } from '../../../regions.js';
 import type { RowProblem } from './import-report.js';
 import { cellValue, recordIdAsTyped, type ImportKind } from './columns.js';
 import { alternateKeyOf } from './match-records.js';
+import { isReadOnly, readOnlyCell } from './read-only-columns.js';
 import type { SheetRow } from './opened-file.js';
 
 /** A row read and validated field by field, before it is matched to a record. */
@@ -13,6 +14,8 @@ export interface ParsedRow {
   values: Record<string, unknown>;
   /** Columns the file has and left empty: they clear the record's field. */
   empty: string[];
+  /** The cells of the read-only columns the file has, as their values read (null for empty). */
+  readOnly: Record<string, string | null>;
   id: string | null;
   version: number | null;
   key: string | null;
@@ -51,6 +54,7 @@ export function parseRow(
       line: row.line,
       values: {},
       empty: [],
+      readOnly: {},
       id: null,
       version: null,
       key: null,
@@ -59,6 +63,7 @@ export function parseRow(
   }
   const raw: Record<string, unknown> = {};
   const empty: string[] = [];
+  const readOnly: Record<string, string | null> = {};
   let id: string | null = null;
   let version: number | null = null;
   columns.forEach((column, index) => {
@@ -78,6 +83,11 @@ export function parseRow(
       version = text ? Number(text) : null;
       if (text && !Number.isInteger(version))
         problems.push({ line: row.line, column, message: `"${text}" is not a version number` });
+    } else if (isReadOnly(context.kindName, column)) {
+      // Read to be checked, never written: an empty cell clears nothing here.
+      const cell = text ? readOnlyCell(context.kindName, column, text) : { value: null };
+      if ('problem' in cell) problems.push({ line: row.line, column, message: cell.problem });
+      else readOnly[column] = (cell.value as string | null) ?? null;
     } else if (!text) empty.push(column);
     else if (text.includes('\uFFFD'))
       problems.push({
@@ -109,6 +119,7 @@ export function parseRow(
     line: row.line,
     values,
     empty,
+    readOnly,
     id,
     version,
     key: typeof key === 'string' ? key : null,

@@ -1,6 +1,6 @@
 import type { Language } from '../../../../shared/enum-labels.js';
 import { importKinds } from './columns.js';
-import { exportColumns, exportHeader } from './export-rows.js';
+import { editableColumns, exportHeader } from './export-rows.js';
 import { enumOfColumn } from './labels.js';
 import { isDateColumn } from './cell-dates.js';
 
@@ -77,12 +77,13 @@ function requiredColumns(kindName: string): Set<string> {
  * how, so that one round of filling in is enough.
  */
 export function templateInstructions(kindName: string, language: Language): string[][] {
-  const header = exportHeader(kindName, language);
+  const columns = editableColumns(kindName);
+  const header = exportHeader(kindName, language, columns);
   const required = requiredColumns(kindName);
   const yes = language === 'zh' ? '必填' : 'required';
   return [
     language === 'zh' ? ['列', '新增记录时', '填写方法'] : ['column', 'for a new record', 'how'],
-    ...exportColumns(kindName).map((column, index) => [
+    ...columns.map((column, index) => [
       header[index]!,
       required.has(column) ? yes : '',
       howToFill(kindName, column)[language],

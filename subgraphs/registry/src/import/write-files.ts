@@ -4,10 +4,12 @@ import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { importKinds } from './columns.js';
-import { exportColumns, exportHeader } from './export-rows.js';
+import { editableColumns, exportColumns, exportHeader } from './export-rows.js';
 import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
 import { enumOfColumn } from './labels.js';
+import { exportNotes } from './export-notes.js';
 import { templateInstructions } from './template-instructions.js';
+import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
 import type { Region } from '../../../regions.js';
 
 const numberColumns = (kindName: string) => new Set(['version', ...importKinds[kindName]!.numbers]);
@@ -17,16 +19,18 @@ const numberColumns = (kindName: string) => new Set(['version', ...importKinds[k
  * institution a record is in): formatted as text, so that a spreadsheet keeps every digit typed
  * into them rather than the 15 it keeps of a number.
  */
-const codeColumns = (kindName: string) => {
+const codeColumns = (kindName: string, columns: string[]) => {
   const kind = importKinds[kindName]!;
   const codes = new Set([kind.naturalKey.column, ...Object.keys(kind.references)]);
-  return exportColumns(kindName).map((column) => codes.has(column));
+  return columns.map((column) => codes.has(column));
 };
 const TEXT_FORMAT = '@';
 
 /**
  * Writes rows as a CSV file (a path, or a stream of a file already open), one at a time. UTF-8 with a byte-order mark, so that Excel on
- * Chinese Windows opens the Chinese as Chinese.
+ * Chinese Windows opens the Chinese as Chinese. A CSV cell has no type: text a spreadsheet would
+ * run as a formula, or that starts with the quote that marks text, is written after one more quote
+ * (shared/spreadsheet-cell.ts), which the import's CSV reader drops.
  */
 export async function writeCsv(
   target: string | Writable,
@@ -40,7 +44,7 @@ export async function writeCsv(
   };
   await write(`\uFEFF${stringify([header])}`);
   for await (const row of rows) {
-    await write(stringify([row]));
+    await write(stringify([row.map(spreadsheetText)]));
     count += 1;
   }
   out.end();
@@ -48,7 +52,11 @@ export async function writeCsv(
   return count;
 }
 
-/** Writes rows as the first sheet of an xlsx workbook, streamed; numbers as numbers. */
+/**
+ * Writes rows as the first sheet of an xlsx workbook, streamed; numbers as numbers, and text as it
+ * is: a text cell is never run as a formula, and a quote before it would be shown and read back. A
+ * second sheet says what the read-only columns mean (export-notes.ts).
+ */
 export async function writeXlsx(
   target: string | Writable,
   kindName: string,
@@ -65,7 +73,7 @@ export async function writeXlsx(
   const sheet = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
   const numeric = numberColumns(kindName);
   const isNumber = exportColumns(kindName).map((column) => numeric.has(column));
-  sheet.columns = codeColumns(kindName).map((code) =>
+  sheet.columns = codeColumns(kindName, exportColumns(kindName)).map((code) =>
     code ? { style: { numFmt: TEXT_FORMAT } } : {},
   );
   sheet.addRow(header).commit();
@@ -77,6 +85,9 @@ export async function writeXlsx(
     count += 1;
   }
   sheet.commit();
+  const notes = workbook.addWorksheet(language === 'zh' ? '说明' : 'notes');
+  for (const row of exportNotes(kindName, language)) notes.addRow(row).commit();
+  notes.commit();
   await workbook.commit();
   return count;
 }
@@ -93,7 +104,9 @@ type WithRangeValidations = {
 };
 
 /**
- * The data dictionary of a kind: an empty first sheet with the headers in a language, a second
+ * The data dictionary of a kind: an empty first sheet with the headers in a language (of the
+ * columns a team fills in: a new record's provenance and scheme are the registry's to set, so a
+ * column of them could only be left empty or be refused), a second
  * sheet listing every column's allowed labels and codes, dropdowns on the enum columns, and a sheet
  * of instructions: which columns a new record needs, and how each is filled in. For a region, its
  * prefecture-level divisions are listed too, and the city column takes them from a dropdown, as
@@ -107,10 +120,11 @@ export async function writeTemplate(
 ): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(language === 'zh' ? '数据' : 'data');
-  const header = exportHeader(kindName, language);
+  const columns = editableColumns(kindName);
+  const header = exportHeader(kindName, language, columns);
   data.addRow(header);
   data.getRow(1).font = { bold: true };
-  const isCode = codeColumns(kindName);
+  const isCode = codeColumns(kindName, columns);
   data.columns.forEach((column, index) => {
     column.width = 18;
     if (isCode[index]) column.numFmt = TEXT_FORMAT;
@@ -121,7 +135,7 @@ export async function writeTemplate(
       ? ['列', '中文标签', '代码', '英文']
       : ['column', 'Chinese', 'code', 'English'],
   );
-  exportColumns(kindName).forEach((column, index) => {
+  columns.forEach((column, index) => {
     const enumName = enumOfColumn[kindName]?.[column];
     const headerText = header[index]!;
     if (!enumName) return;
@@ -143,7 +157,7 @@ export async function writeTemplate(
       },
     );
   });
-  const cityColumn = exportColumns(kindName).indexOf('city');
+  const cityColumn = columns.indexOf('city');
   if (region?.cities?.length && cityColumn >= 0) {
     const first = dictionary.rowCount + 1;
     for (const city of region.cities) dictionary.addRow([header[cityColumn]!, city, '', '']);

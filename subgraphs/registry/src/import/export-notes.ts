@@ -1,0 +1,37 @@
+import type { Language } from '../../../../shared/enum-labels.js';
+import { headerOf } from './labels.js';
+
+/**
+ * The sheet of notes of an exported workbook, after its sheet of records (an import reads the first
+ * sheet alone): what the columns the registry sets say, and, of programmes, that a scheme's funding
+ * already includes its projects', so that a team adding up the file counts demo rows knowingly and
+ * no money twice. A CSV file has no place for them; its columns are the workbook's.
+ */
+export function exportNotes(kindName: string, language: Language): string[][] {
+  const header = (column: string) => headerOf(kindName, column, language);
+  const zh = language === 'zh';
+  const notes = [
+    [
+      header('provenance'),
+      zh
+        ? '只读，由登记库设定：已公布＝来自公开报道；登记＝本地区登记；演示＝为演示生成的数据，不是真实记录，合计时应剔除。修改此列的行不会被导入。'
+        : 'Read-only, set by the registry: PUBLISHED is from a published document, REGISTERED registered by the region, DEMO generated for demonstration, no real record: leave it out of any total. A row whose cell is changed is not imported.',
+    ],
+  ];
+  if (kindName === 'programs')
+    notes.push(
+      [
+        header('parent'),
+        zh
+          ? '只读，由登记库设定：该项目所属计划的记录编号（见第一列）。修改此列的行不会被导入。'
+          : 'Read-only, set by the registry: the record id (first column) of the scheme the programme belongs to. A row whose cell is changed is not imported.',
+      ],
+      [
+        header('fundingYuan'),
+        zh
+          ? `计划的资金已包含${header('parent')}为该计划的各项目的资金：合计时只计其一，不可相加。`
+          : `A scheme's funding already includes that of the programmes whose ${header('parent')} it is: add up one or the other, never both.`,
+      ],
+    );
+  return [zh ? ['列', '说明'] : ['column', 'note'], ...notes];
+}
