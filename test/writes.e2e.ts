@@ -1826,10 +1826,15 @@ describe('every problem at once, and values as the catalog defines them', () => 
         },
       })
     ).data.tianjin.createInstitution;
-    const stations = async () =>
-      (await ask(editor, '{ tianjin { measure(indicator: "SOCIAL_WORK_STATIONS") { value } } }'))
-        .data.tianjin.measure.value;
+    const stations = async (asOf?: string) =>
+      (
+        await ask(
+          editor,
+          `{ tianjin { measure(indicator: "SOCIAL_WORK_STATIONS"${asOf ? `, asOf: "${asOf}"` : ''}) { value } } }`,
+        )
+      ).data.tianjin.measure.value;
     const open = await stations();
+    const [onClosingDay, dayAfter] = [await stations('2024-06-30'), await stations('2024-07-01')];
     const closed = (
       await ask(
         editor,
@@ -1837,6 +1842,9 @@ describe('every problem at once, and values as the catalog defines them', () => 
       )
     ).data.tianjin.closeInstitution;
     expect(await stations()).toBe(open - 1);
+    // Its closing day is the last it counts, as the schema says; from the day after, it does not.
+    expect(await stations('2024-06-30')).toBe(onClosingDay);
+    expect(await stations('2024-07-01')).toBe(dayAfter - 1);
     const reopened = await ask(
       editor,
       `mutation { tianjin { reopenInstitution(id: "${created.id}", version: ${closed.version}) { status closedOn version } } }`,

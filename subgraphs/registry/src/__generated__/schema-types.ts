@@ -410,7 +410,7 @@ export type Indicator = {
 /** 登记库中的一家机构：医院、社会工作服务机构、社会工作站、高校等。An institution of the registry: a hospital, a social work agency or station, a university and so on. */
 export type Institution = {
   __typename?: 'Institution';
-  /** 关闭日期；机构仍在运营期间为 null。截至关闭日之后任一日期的测算值不计入该机构。The day it closed; null while it is active. Measures as of a later day leave it out. */
+  /** 关闭日期，即计入该机构的最后一日（如社工的离职日期）；机构仍在运营期间为 null。截至关闭当日的测算值仍计入该机构，截至其后任一日期的不计入。The day it closed, the last day it counts (as a worker's last day of work); null while it is active. Measures as of that day still count it; as of a later day they leave it out. */
   closedOn?: Maybe<Scalars['String']['output']>;
   /** 记录录入登记库的时间（ISO 8601，UTC）。When the record was entered in the registry (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
@@ -1588,10 +1588,11 @@ export type RegistryTargetsArgs = {
 export type RegistryMutations = {
   __typename?: 'RegistryMutations';
   /**
-   * 关闭一家机构：其状态变为 CLOSED，`closedOn` 设为关闭当日。记录永不删除；截至该日之前某一日期的测算值仍将其计入。
+   * 关闭一家机构：其状态变为 CLOSED，`closedOn` 设为关闭当日，即计入该机构的最后一日。记录永不删除；截至关闭当日及之前任一日期的测算值仍将其计入，自次日起不再计入。
    *
-   * Closes an institution: its status becomes CLOSED and `closedOn` the day it closed. Records are never
-   * deleted; measures as of a date before that day still count it.
+   * Closes an institution: its status becomes CLOSED and `closedOn` the day it closed, the last day it
+   * counts. Records are never deleted; measures as of that day or any before still count it, and from
+   * the day after they do not.
    */
   closeInstitution: Institution;
   /**
