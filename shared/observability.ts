@@ -156,8 +156,9 @@ export function observabilityPlugin<C extends ObservedContext>(
                 code === 'DATABASE_UNAVAILABLE',
             )
           ) {
+            // Each message once: a region's database away fails every field of it with one.
             logger.error(
-              { ...line, messages: (errors ?? []).map((e) => e.message) },
+              { ...line, messages: [...new Set((errors ?? []).map((e) => e.message))] },
               'request failed',
             );
           } else {
