@@ -509,13 +509,14 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await page.locator('#region table.quality a.figure-link').allInnerTexts()).toContain(
         '4,000余\u00a0人次',
       );
-      // A rounded figure's check says the interval its words allow, as the verdict judged it.
+      // A rounded figure's check says the interval its words allow, as the verdict judged it, its
+      // ends written as the figure is (4,000, not 4000).
       const oddRow = page.locator('#region table.quality tbody tr', { hasText: '4,000余' });
       const difference = await oddRow.locator('td').nth(3).innerText();
       expect(difference).toMatch(
         (await oddRow.getAttribute('class'))?.includes('flagged')
-          ? /^(\+[\d.]+%（高于 \(4000, 5000\) 的上端）|-[\d.]+%（低于 \(4000, 5000\) 的下端）)$/
-          : /^在 \(4000, 5000\) 之内$/,
+          ? /^(\+[\d.]+%（高于 \(4,000, 5,000\) 的上端）|-[\d.]+%（低于 \(4,000, 5,000\) 的下端）)$/
+          : /^在 \(4,000, 5,000\) 之内$/,
       );
       keepScreenshot(
         `${screenshots}/region-beijing.png`,
