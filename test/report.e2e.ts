@@ -18,6 +18,7 @@ import {
 import { seriesZeroNote } from '../scripts/report/series-zeros.js';
 import { regions } from '../subgraphs/regions.js';
 import { roundedNumber } from '../shared/rounded-number.js';
+import { demoPercentText } from '../shared/mostly-demo.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
 import stringWidth from 'string-width';
@@ -221,6 +222,45 @@ describe('npm run report', () => {
     );
   });
 
+  it("prints a demo share as the dashboard does, the same in a column as in the check under it: Xiong'an's 21 demo agencies of 24 are 88%", async () => {
+    const comparison = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SOCIAL_WORK_AGENCIES',
+      'zh',
+    );
+    const xiongan = comparison.rows.find((r) => r.region === 'XA')!;
+    expect(xiongan.measuredDemoPercent).toBe(87.5);
+    const csv = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const row = csv.find((line) => line['地区代码'] === 'XA')!;
+    expect(row['测算值中演示数据占比（%）']).toBe('88');
+    expect(row['登记库对照公布总数']).toContain('（演示数据占 88%，');
+    const terminal = comparisonForTerminal(comparison, 'zh', 120, federation.stack.gatewayUrl);
+    expect(terminal).toContain('测算值中演示数据占比（%）：88\n');
+    expect(terminal).not.toContain('87.5');
+    // A workbook keeps it a number, as the dashboard prints it.
+    const [data] = await readXlsxFile(
+      (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    const demoColumn = data!.data[0]!.indexOf('测算值中演示数据占比（%）');
+    expect(data!.data.find((line) => line[0] === 'XA')![demoColumn]).toBe(88);
+    // JSON is for programs: the share as the API gives it.
+    const json = JSON.parse(toJson(comparison, 'zh'));
+    expect(json.rows.find((r: { region: string }) => r.region === 'XA').measuredDemoPercent).toBe(
+      87.5,
+    );
+    // And its series, whose 2023 is the same 21 of 24.
+    const series = await fetchSeries(federation.stack.gatewayUrl, 'SOCIAL_WORK_AGENCIES', 2023);
+    expect(series.rows.find((r) => r.region === 'XA')!['2023:demo']).toBe(87.5);
+    const seriesRows = parse(seriesCsv(series, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(seriesRows.find((line) => line['地区代码'] === 'XA')!['2023 演示占比（%）']).toBe('88');
+  });
+
   it('names an indicator by its name where a reason gives its code, and says why a published total was not set beside the registry', async () => {
     const { indicator, rows } = await fetchComparison(
       federation.stack.gatewayUrl,
@@ -358,8 +398,9 @@ describe('npm run report', () => {
     expect(beijingLine[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
     // The status, how much of the value it judged is demo, and why it is what it is.
     expect(cell(beijingLine, 'Status')).toBe('Off track (demo)');
+    // Whole, as the dashboard and the report's notes print a demo share (demoPercentText).
     expect(cell(beijingLine, 'Demo share of the value judged (%)')).toBe(
-      String(Math.round(beijing.statusDemoPercent! * 100) / 100),
+      demoPercentText(beijing.statusDemoPercent! / 100),
     );
     // Beijing's target counts hospitals and primary care, not public health: the reason says so
     // first, and that the measure beside it counts every kind.
