@@ -881,6 +881,29 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         }
       });
 
+      it("says the time of its update in China's zone, and that it is, in a browser set to UTC", async () => {
+        // Noon in Beijing is 04:00 in UTC: a page whose dates are all China's said 04:00:00.
+        const abroad = await browser.newContext({
+          timezoneId: 'UTC',
+          viewport: { width: 390, height: 844 },
+        });
+        await abroad.clock.setFixedTime(PINNED_MOMENT);
+        const utcPage = await abroad.newPage();
+        try {
+          await utcPage.goto(dashboardUrl());
+          await utcPage.waitForSelector('table.comparison tbody tr[data-region]');
+          expect(await utcPage.evaluate(() => new Date().getHours())).toBe(4);
+          expect(await utcPage.locator('#updated').innerText()).toBe('更新于 12:00:00（北京时间）');
+          await inLanguage(utcPage, 'en');
+          await utcPage.waitForFunction(() =>
+            document.getElementById('updated')!.textContent!.startsWith('Updated'),
+          );
+          expect(await utcPage.locator('#updated').innerText()).toBe('Updated 12:00:00 China time');
+        } finally {
+          await abroad.close();
+        }
+      });
+
       it("prints a status's demo share in its badge under a finger too, which cannot hover", async () => {
         const phone = await browser.newPage({
           viewport: { width: 390, height: 844 },
