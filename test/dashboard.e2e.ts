@@ -389,9 +389,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(from).toBeLessThanOrEqual(Number(progress.asOf.slice(0, 4)));
       // Its threshold, 90 of a target of 100 to be reached basically, is drawn as the status says it.
       expect(await card.locator('.progress-chart').getAttribute('data-threshold')).toBe('90');
-      // The policy that sets it, which the page's headline (dropping 基本) does not name.
+      // The policy that sets it, which the page's headline (dropping 基本) does not name, and when
+      // it was issued.
       expect(await card.locator('.target-policy').textContent()).toBe(
-        '所依政策：广西推进医疗机构社会工作实施方案',
+        '所依政策：广西推进医疗机构社会工作实施方案，印发于 2025 年（推定）',
       );
       // The target's own sentence, from its document.
       await card.locator('.target-source a').click();
@@ -474,6 +475,14 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       await page.waitForSelector('#region[data-region="BJ"] .breakdown canvas');
       await page.waitForSelector('#region .target-card canvas');
       expect(await page.locator('#region .target-card').count()).toBe(2);
+      // Its opinion is the source it is cited from, and prints no date: its issue date says when.
+      expect(
+        await page
+          .locator('.target-card[data-target="bj-msw-full-coverage-2025"] .target-source')
+          .innerText(),
+      ).toBe(
+        '目标出处：关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定） · 印发于 2020 年（推定）',
+      );
       expect(await page.locator('#region .breakdown').count()).toBe(4);
       expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
       expect(await page.locator('#region table.quality tbody tr').count()).toBeGreaterThan(0);

@@ -383,9 +383,10 @@ describe('npm run report', () => {
     const csv = toCsv(comparison, 'en').trimEnd().split('\n');
     // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
     expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
+    // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on',
       ),
     ).toBe(true);
     // The regions, then their total.
@@ -492,6 +493,76 @@ describe('npm run report', () => {
     const englishGuangxi = fields(english.find((line) => line.startsWith('GX,'))!);
     expect(englishGuangxi[fields(english[0]!).indexOf('Policy setting the target')]).toBe(
       'Guangxi Implementation Plan for Advancing Social Work in Medical Institutions (广西推进医疗机构社会工作实施方案)',
+    );
+  });
+
+  it("says when a target's policy was issued, and its source's publisher and date, in the CSV, workbook, JSON and the table's notes", async () => {
+    const rowOf = (text: string, code: string) =>
+      (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find(
+        (row) => row['地区代码'] === code || row['Region code'] === code,
+      )!;
+    // Beijing's opinion is its own source and prints no date: its policy's (2020, inferred) says when.
+    const beijing = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'MEDICAL_MSW_COVERAGE',
+      'zh',
+    );
+    expect(rowOf(toCsv(beijing, 'zh'), 'BJ')).toMatchObject({
+      目标出处: '关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定）',
+      目标所依政策印发日期: '2020（推定）',
+      目标出处发布方: '',
+      目标出处发布日期: '',
+    });
+    expect(rowOf(toCsv(beijing, 'en'), 'BJ')).toMatchObject({
+      'Policy setting the target issued': '2020 (inferred)',
+    });
+    expect(
+      JSON.parse(toJson(beijing, 'zh')).rows.find((r: { region: string }) => r.region === 'BJ'),
+    ).toMatchObject({
+      targetPolicyIssuedOn: '2020',
+      targetPolicyIssuedOnInferred: true,
+      targetSourcePublisher: null,
+      targetSourcePublishedOn: null,
+    });
+    // The terminal wraps its lines: compared without their spaces, as the notes test compares them.
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    expect(flat(comparisonForTerminal(beijing, 'zh', 120, federation.stack.gatewayUrl))).toContain(
+      flat('关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定） · 印发于 2020 年（推定）'),
+    );
+    // Guangxi's is read on a newspaper's page, which reports the plan under a headline of its own.
+    const guangxi = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SECONDARY_PLUS_MSW_COVERAGE',
+      'zh',
+    );
+    expect(rowOf(toCsv(guangxi, 'zh'), 'GX')).toMatchObject({
+      目标所依政策: '广西推进医疗机构社会工作实施方案',
+      目标所依政策印发日期: '2025（推定）',
+      目标出处发布方: '公益时报（推定）',
+      目标出处发布日期: '2025（推定）',
+    });
+    expect(rowOf(toCsv(guangxi, 'en'), 'GX')).toMatchObject({
+      'Target source published by': 'China Philanthropy Times (公益时报) (inferred)',
+      'Target source published on': '2025 (inferred)',
+    });
+    const [data] = await readXlsxFile(
+      (await toXlsx(guangxi, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    const header = data!.data[0]!;
+    expect(header.slice(-3)).toEqual([
+      '目标所依政策印发日期',
+      '目标出处发布方',
+      '目标出处发布日期',
+    ]);
+    expect(data!.data.find((line) => line[0] === 'GX')!.slice(-3)).toEqual([
+      '2025（推定）',
+      '公益时报（推定）',
+      '2025（推定）',
+    ]);
+    expect(flat(comparisonForTerminal(guangxi, 'zh', 120, federation.stack.gatewayUrl))).toContain(
+      flat(
+        '· 公益时报（推定） · 2025（推定） · 所依政策：广西推进医疗机构社会工作实施方案，印发于 2025 年（推定）',
+      ),
     );
   });
 

@@ -9,6 +9,7 @@ import type { ComparisonRow } from './comparison-row.js';
 import { columns, inWords, statusWhy, titled, type ComparisonRowInWords } from './row-words.js';
 import { comparisonCensusNote, pastDayNote, totalRow } from './comparison-notes.js';
 import { qualifiedNumber } from '../../gateway/dashboard/src/units.js';
+import { issuedWords, policyWords } from '../../gateway/dashboard/src/policy-words.js';
 
 /** The national comparison as CSV, JSON, a workbook and a terminal table. */
 
@@ -109,18 +110,32 @@ export function toTable(
       c !== 'progressQualifier' &&
       c !== 'progressLowest' &&
       // The table's heading says it, as one indicator's rows all share it.
-      c !== 'stockOrFlow',
+      c !== 'stockOrFlow' &&
+      // The note of the target's document says them (SourceNotes).
+      c !== 'targetPolicyIssuedOn' &&
+      c !== 'targetSourcePublisher' &&
+      c !== 'targetSourcePublishedOn',
   );
   const ordered = [...compared, ...shown.filter((c) => !compared.some((first) => first === c))];
   const notes = new SourceNotes();
   const rows = comparison.rows.map((row) => {
     const sources = comparison.rowSources.find((s) => s.region === row.region);
     const population = comparison.populations.find((p) => p.region === row.region);
+    const words = inWords(row, language);
+    const issued = issuedWords(
+      { issuedOn: row.targetPolicyIssuedOn, issuedOnInferred: row.targetPolicyIssuedOnInferred },
+      language,
+    );
     return {
-      ...inWords(row, language),
+      ...words,
       measured: notes.cite(display(row.measured), population?.source),
       published: notes.cite(display(row.published), sources?.published),
-      target: notes.cite(display(row.target), sources?.target),
+      // Its document's note says the policy it reports, and when that was issued.
+      target: notes.cite(
+        display(row.target),
+        sources?.target,
+        policyWords(words.targetPolicy, issued, language),
+      ),
       // As its page printed it: a bare 3000 beside a target of 3000 reads as reached.
       progress: notes.cite(
         qualifiedNumber(display(row.progress), row.progressQualifier, language),

@@ -77,6 +77,10 @@ const words = {
   gap: { zh: '距目标差距', en: 'Gap to target' },
   projectedValue: { zh: '目标年份年底预计值', en: 'Projected by the end of the target year' },
   statusWhy: { zh: '状态依据', en: 'Why this status' },
+  // Where a target's document prints no date (Beijing's opinion), its policy's issue date says when.
+  targetPolicyIssuedOn: { zh: '目标所依政策印发日期', en: 'Policy setting the target issued' },
+  targetSourcePublisher: { zh: '目标出处发布方', en: 'Target source published by' },
+  targetSourcePublishedOn: { zh: '目标出处发布日期', en: 'Target source published on' },
 } as const;
 
 export type ColumnWord = keyof typeof words;

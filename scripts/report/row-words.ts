@@ -11,6 +11,7 @@ import {
 } from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { intervalText } from '../../shared/intervals.js';
+import { targetDocumentCells } from './document-cells.js';
 
 /** A comparison row as a reader reads it, and the columns the CSV, workbook and table show. */
 
@@ -78,6 +79,9 @@ export const columns = [
   'progressQualifier',
   'progressLowest',
   'registryAgreement',
+  'targetPolicyIssuedOn',
+  'targetSourcePublisher',
+  'targetSourcePublishedOn',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
@@ -133,6 +137,7 @@ export function inWords(
         },
         language,
       ),
+    ...targetDocumentCells(row, language),
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
     registryAgreement: measuredRow(row) ? registryAgreement(row, language) : null,
     source:

@@ -1,0 +1,31 @@
+import { publisherWords } from './about.js';
+import type { ComparisonRow } from './comparison-row.js';
+import { say, type Language } from './language.js';
+
+/**
+ * The columns of the CSV and the workbook that say where a row's target and its population come
+ * from, as the terminal's notes under its table say it (source-notes.ts): a document's publisher,
+ * date and address, and when the target's policy was issued, each marked where it is inferred.
+ */
+
+/** When the target's policy was issued, and its source's publisher and date, in words. */
+export const targetDocumentCells = (row: ComparisonRow, language: Language) => ({
+  targetPolicyIssuedOn: say.inferred(
+    row.targetPolicyIssuedOn,
+    row.targetPolicyIssuedOnInferred,
+    language,
+  ),
+  targetSourcePublisher: publisherWords(
+    {
+      publisher: row.targetSourcePublisher,
+      publisherEn: row.targetSourcePublisherEn,
+      publisherInferred: row.targetSourcePublisherInferred,
+    },
+    language,
+  ),
+  targetSourcePublishedOn: say.inferred(
+    row.targetSourcePublishedOn,
+    row.targetSourcePublishedOnInferred,
+    language,
+  ),
+});
