@@ -23,6 +23,7 @@ import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
 import stringWidth from 'string-width';
 import { sourceWords } from '../scripts/report/about.js';
+import { sourceTitle } from '../shared/bilingual.js';
 import { comparisonForTerminal, seriesForTerminal } from '../scripts/report/terminal-report.js';
 import { gatewayWithRegionDown } from './region-down.js';
 
@@ -386,7 +387,7 @@ describe('npm run report', () => {
     // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at',
       ),
     ).toBe(true);
     // The regions, then their total.
@@ -549,12 +550,13 @@ describe('npm run report', () => {
       (await toXlsx(guangxi, 'zh', federation.stack.gatewayUrl)).workbook,
     );
     const header = data!.data[0]!;
-    expect(header.slice(-3)).toEqual([
+    const at = header.indexOf('目标所依政策印发日期');
+    expect(header.slice(at, at + 3)).toEqual([
       '目标所依政策印发日期',
       '目标出处发布方',
       '目标出处发布日期',
     ]);
-    expect(data!.data.find((line) => line[0] === 'GX')!.slice(-3)).toEqual([
+    expect(data!.data.find((line) => line[0] === 'GX')!.slice(at, at + 3)).toEqual([
       '2025（推定）',
       '公益时报（推定）',
       '2025（推定）',
@@ -563,6 +565,49 @@ describe('npm run report', () => {
       flat(
         '· 公益时报（推定） · 2025（推定） · 所依政策：广西推进医疗机构社会工作实施方案，印发于 2025 年（推定）',
       ),
+    );
+  });
+
+  it("gives in a rate's CSV and workbook rows the source of the population each divides by, as its table's notes and its JSON do", async () => {
+    const comparison = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'zh',
+    );
+    const rows = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(comparison.populations.length).toBeGreaterThan(0);
+    for (const { region, source } of comparison.populations)
+      expect(
+        rows.find((row) => row['地区代码'] === region),
+        region,
+      ).toMatchObject({
+        分母常住人口来源: sourceTitle(source, 'zh'),
+        分母常住人口来源发布方: source.publisher ?? '',
+        分母常住人口来源发布日期: source.publishedOn ?? '',
+        分母常住人口读取网址: source.url ?? '',
+      });
+    // Sichuan's 2023 communiqué, read on a reprint's page: its date and address are said.
+    const sichuan = rows.find((row) => row['地区代码'] === 'SC')!;
+    expect(sichuan['分母常住人口来源']).toBe('2023年四川省国民经济和社会发展统计公报');
+    expect(sichuan['分母常住人口来源发布日期']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(sichuan['分母常住人口读取网址']).toMatch(/^https?:\/\//);
+    // Xiong'an publishes no population of its own: nothing to cite.
+    expect(rows.find((row) => row['地区代码'] === 'XA')!['分母常住人口来源']).toBe('');
+    // Appended last, in English too; and in the workbook.
+    const english = toCsv(comparison, 'en').slice(1).split('\n')[0]!;
+    expect(
+      english.endsWith(
+        ',Population source,Population source published by,Population source published on,Population read at',
+      ),
+    ).toBe(true);
+    const [data] = await readXlsxFile(
+      (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    expect(data!.data.find((line) => line[0] === 'SC')!.at(-4)).toBe(
+      '2023年四川省国民经济和社会发展统计公报',
     );
   });
 

@@ -1,6 +1,7 @@
 import { csv, dataSheet, display, json, workbook, type Column } from './format.js';
 import { fittedTable } from './fitted-table.js';
 import { SourceNotes } from './source-notes.js';
+import { populationCells } from './document-cells.js';
 import { regionNameIn, type Language } from './language.js';
 import { aboutSheet } from './about.js';
 import { sheetName } from './sheet-name.js';
@@ -20,9 +21,18 @@ import { issuedWords, policyWords } from '../../gateway/dashboard/src/policy-wor
 export const toCsv = (comparison: Comparison, language: Language) =>
   csv(titled(columns, language), withTotal(comparison, language));
 
-/** The regions' rows in words, and their total as a last row (totalRow). */
+/**
+ * The regions' rows in words, each with the population it divides by (a rate's), and their total as
+ * a last row (totalRow), whose populations the About sheet lists.
+ */
 const withTotal = (comparison: Comparison, language: Language): Partial<ComparisonRowInWords>[] => [
-  ...comparison.rows.map((row) => inWords(row, language, [comparison.indicator])),
+  ...comparison.rows.map((row) => ({
+    ...inWords(row, language, [comparison.indicator]),
+    ...populationCells(
+      comparison.populations.find((p) => p.region === row.region),
+      language,
+    ),
+  })),
   totalRow(comparison, language),
 ];
 
@@ -114,7 +124,12 @@ export function toTable(
       // The note of the target's document says them (SourceNotes).
       c !== 'targetPolicyIssuedOn' &&
       c !== 'targetSourcePublisher' &&
-      c !== 'targetSourcePublishedOn',
+      c !== 'targetSourcePublishedOn' &&
+      // The note of the population a rate divides by says them.
+      c !== 'populationSource' &&
+      c !== 'populationPublisher' &&
+      c !== 'populationPublishedOn' &&
+      c !== 'populationUrl',
   );
   const ordered = [...compared, ...shown.filter((c) => !compared.some((first) => first === c))];
   const notes = new SourceNotes();

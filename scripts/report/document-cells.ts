@@ -1,4 +1,5 @@
-import { publisherWords } from './about.js';
+import { sourceTitle } from '../../shared/bilingual.js';
+import { publisherWords, type PopulationSource } from './about.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { say, type Language } from './language.js';
 
@@ -29,3 +30,22 @@ export const targetDocumentCells = (row: ComparisonRow, language: Language) => (
     language,
   ),
 });
+
+/**
+ * Of a rate, the published population it divides by: its source's title, publisher, date and the
+ * address it was read at (an aggregator's page, where it was), as the About sheet gives them.
+ */
+export const populationCells = (population: PopulationSource | undefined, language: Language) => ({
+  populationSource: population ? sourceTitle(population.source, language) : null,
+  populationPublisher: population ? publisherWords(population.source, language) : null,
+  populationPublishedOn: population
+    ? say.inferred(
+        population.source.publishedOn,
+        population.source.publishedOnInferred ?? false,
+        language,
+      )
+    : null,
+  populationUrl: population?.source.url ?? null,
+});
+
+export type PopulationCells = ReturnType<typeof populationCells>;

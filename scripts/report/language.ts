@@ -81,6 +81,10 @@ const words = {
   targetPolicyIssuedOn: { zh: '目标所依政策印发日期', en: 'Policy setting the target issued' },
   targetSourcePublisher: { zh: '目标出处发布方', en: 'Target source published by' },
   targetSourcePublishedOn: { zh: '目标出处发布日期', en: 'Target source published on' },
+  populationSource: { zh: '分母常住人口来源', en: 'Population source' },
+  populationPublisher: { zh: '分母常住人口来源发布方', en: 'Population source published by' },
+  populationPublishedOn: { zh: '分母常住人口来源发布日期', en: 'Population source published on' },
+  populationUrl: { zh: '分母常住人口读取网址', en: 'Population read at' },
 } as const;
 
 export type ColumnWord = keyof typeof words;

@@ -11,15 +11,15 @@ import {
 } from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { intervalText } from '../../shared/intervals.js';
-import { targetDocumentCells } from './document-cells.js';
+import { targetDocumentCells, type PopulationCells } from './document-cells.js';
 
 /** A comparison row as a reader reads it, and the columns the CSV, workbook and table show. */
 
 /** A row in the report's language (inWords), with the words of its registry check. */
-export interface ComparisonRowInWords extends Omit<
-  ComparisonRow,
-  'publishedInterval' | 'measuredDemoPercent' | 'statusDemoPercent'
-> {
+export interface ComparisonRowInWords
+  extends
+    Omit<ComparisonRow, 'publishedInterval' | 'measuredDemoPercent' | 'statusDemoPercent'>,
+    Partial<PopulationCells> {
   /** The interval in its notation: (130000, 140000). */
   publishedInterval: string | null;
   /** The demo shares as the dashboard prints them (demoPercentCell): 88, >99.9. */
@@ -82,6 +82,10 @@ export const columns = [
   'targetPolicyIssuedOn',
   'targetSourcePublisher',
   'targetSourcePublishedOn',
+  'populationSource',
+  'populationPublisher',
+  'populationPublishedOn',
+  'populationUrl',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
