@@ -255,37 +255,6 @@ describe('browsers', () => {
     }
   });
 
-  it('speaks at / the language a link asks for, as the dashboard does, Chinese with none, and links to the other', async () => {
-    const home = async (query: string) => {
-      const response = await fetch(new URL(`/${query}`, federation.stack.gatewayUrl), {
-        headers: { accept: 'text/html' },
-      });
-      return response.text();
-    };
-    const text = (page: string) => page.replace(/<[^>]+>/g, ' ');
-    // Names a Chinese reader reads as they are: the IDE's, the API's path and the file.
-    const names = new Set(['GraphiQL', 'POST', 'graphql', 'README']);
-    for (const query of ['?lang=zh', '']) {
-      const zh = await home(query);
-      expect(zh, query).toContain('<html lang="zh-CN">');
-      // English once, as the switch to it names itself.
-      expect(
-        (text(zh).match(/[A-Za-z]+/g) ?? []).filter((word) => !names.has(word)),
-        query,
-      ).toEqual(['English']);
-      expect(zh, query).toContain('href="/?lang=en"');
-    }
-    // A language asked for is the dashboard's too; with none, the dashboard keeps the reader's last.
-    expect(await home('?lang=zh')).toContain('href="/dashboard/?lang=zh"');
-    expect(await home('')).toContain('href="/dashboard/"');
-    const en = await home('?lang=en');
-    expect(en).toContain('<html lang="en">');
-    expect(en).toContain('Social work registries');
-    expect(en).toContain('href="/dashboard/?lang=en"');
-    // Chinese once, as the switch to it names itself.
-    expect(text(en).match(/[\u4e00-\u9fff]+/g)).toEqual(['中文']);
-  });
-
   it('may call the API from the origins in CORS_ORIGINS, and from no other', async () => {
     const { createGateway } = await import('../gateway/src/gateway.js');
     const { listen } = await import('../shared/listen.js');
