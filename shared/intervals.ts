@@ -11,7 +11,14 @@ export interface Interval {
   upperInclusive: boolean;
 }
 
-/** The interval in the usual notation, for rules and messages: (4000, 5000), [88150, 88250). */
-export function intervalText({ lower, lowerInclusive, upper, upperInclusive }: Interval): string {
-  return `${lowerInclusive ? '[' : '('}${lower ?? '−∞'}, ${upper ?? '∞'}${upperInclusive ? ']' : ')'}`;
+/**
+ * The interval in the usual notation, for rules and messages: (4000, 5000), [88150, 88250). Its ends
+ * are written as the numbers beside them are (`number`): a page that writes 130,000 writes
+ * (130,000, 140,000), not (130000, 140000).
+ */
+export function intervalText(
+  { lower, lowerInclusive, upper, upperInclusive }: Interval,
+  number: (value: number) => string = String,
+): string {
+  return `${lowerInclusive ? '[' : '('}${lower == null ? '−∞' : number(lower)}, ${upper == null ? '∞' : number(upper)}${upperInclusive ? ']' : ')'}`;
 }

@@ -33,3 +33,15 @@ export function demoPercentText(share: number): string {
   if (tenth >= MOSTLY_DEMO * 100 && share < MOSTLY_DEMO) return '<50';
   return String(tenth);
 }
+
+/**
+ * A demo share in percent (the report's columns) as a cell of its CSV, workbook or table gives it:
+ * by demoPercentText, as the dashboard and the report's own notes print it, so that one value never
+ * reads 87.5 in a column and 88 in the line under it; a number where that is one, which a workbook
+ * sorts, and the text where it says a bound (>99.9).
+ */
+export function demoPercentCell(percent: number | null | undefined): number | string | null {
+  if (percent == null) return null;
+  const text = demoPercentText(percent / 100);
+  return /^[\d.]+$/.test(text) ? Number(text) : text;
+}

@@ -154,7 +154,7 @@ describe("a target's reason on the dashboard", () => {
       );
       const english = 'no published figure counts it (a plan or a launch is not a count)';
       expect(reasonText(unjudged, 'persons', 'en')).toContain(english);
-      expect(reasonInEnglish(unjudged)).toContain(english);
+      expect(reasonInEnglish(unjudged, 'persons')).toContain(english);
     }
   });
 });

@@ -389,9 +389,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(from).toBeLessThanOrEqual(Number(progress.asOf.slice(0, 4)));
       // Its threshold, 90 of a target of 100 to be reached basically, is drawn as the status says it.
       expect(await card.locator('.progress-chart').getAttribute('data-threshold')).toBe('90');
-      // The policy that sets it, which the page's headline (dropping 基本) does not name.
+      // The policy that sets it, which the page's headline (dropping 基本) does not name, and when
+      // it was issued.
       expect(await card.locator('.target-policy').textContent()).toBe(
-        '所依政策：广西推进医疗机构社会工作实施方案',
+        '所依政策：广西推进医疗机构社会工作实施方案，印发于 2025 年（推定）',
       );
       // The target's own sentence, from its document.
       await card.locator('.target-source a').click();
@@ -474,6 +475,14 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       await page.waitForSelector('#region[data-region="BJ"] .breakdown canvas');
       await page.waitForSelector('#region .target-card canvas');
       expect(await page.locator('#region .target-card').count()).toBe(2);
+      // Its opinion is the source it is cited from, and prints no date: its issue date says when.
+      expect(
+        await page
+          .locator('.target-card[data-target="bj-msw-full-coverage-2025"] .target-source')
+          .innerText(),
+      ).toBe(
+        '目标出处：关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定） · 印发于 2020 年（推定）',
+      );
       expect(await page.locator('#region .breakdown').count()).toBe(4);
       expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
       expect(await page.locator('#region table.quality tbody tr').count()).toBeGreaterThan(0);
@@ -509,13 +518,14 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await page.locator('#region table.quality a.figure-link').allInnerTexts()).toContain(
         '4,000余\u00a0人次',
       );
-      // A rounded figure's check says the interval its words allow, as the verdict judged it.
+      // A rounded figure's check says the interval its words allow, as the verdict judged it, its
+      // ends written as the figure is (4,000, not 4000).
       const oddRow = page.locator('#region table.quality tbody tr', { hasText: '4,000余' });
       const difference = await oddRow.locator('td').nth(3).innerText();
       expect(difference).toMatch(
         (await oddRow.getAttribute('class'))?.includes('flagged')
-          ? /^(\+[\d.]+%（高于 \(4000, 5000\) 的上端）|-[\d.]+%（低于 \(4000, 5000\) 的下端）)$/
-          : /^在 \(4000, 5000\) 之内$/,
+          ? /^(\+[\d.]+%（高于 \(4,000, 5,000\) 的上端）|-[\d.]+%（低于 \(4,000, 5,000\) 的下端）)$/
+          : /^在 \(4,000, 5,000\) 之内$/,
       );
       keepScreenshot(
         `${screenshots}/region-beijing.png`,
@@ -877,6 +887,29 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           expect(await shared.locator('html').getAttribute('lang')).toBe('zh-CN');
         } finally {
           await shared.close();
+        }
+      });
+
+      it("says the time of its update in China's zone, and that it is, in a browser set to UTC", async () => {
+        // Noon in Beijing is 04:00 in UTC: a page whose dates are all China's said 04:00:00.
+        const abroad = await browser.newContext({
+          timezoneId: 'UTC',
+          viewport: { width: 390, height: 844 },
+        });
+        await abroad.clock.setFixedTime(PINNED_MOMENT);
+        const utcPage = await abroad.newPage();
+        try {
+          await utcPage.goto(dashboardUrl());
+          await utcPage.waitForSelector('table.comparison tbody tr[data-region]');
+          expect(await utcPage.evaluate(() => new Date().getHours())).toBe(4);
+          expect(await utcPage.locator('#updated').innerText()).toBe('更新于 12:00:00（北京时间）');
+          await inLanguage(utcPage, 'en');
+          await utcPage.waitForFunction(() =>
+            document.getElementById('updated')!.textContent!.startsWith('Updated'),
+          );
+          expect(await utcPage.locator('#updated').innerText()).toBe('Updated 12:00:00 China time');
+        } finally {
+          await abroad.close();
         }
       });
 

@@ -42,14 +42,35 @@ it('answers OPTIONS of an address it has with the methods it takes, as Express d
   expect(options.headers.get('allow')).toBe('GET, HEAD');
 });
 
-it('says on its home page where to go, each line in Chinese first, then English', async () => {
-  const page = await fetch(new URL('/', gateway.url), { headers: { accept: 'text/html' } });
-  expect(page.status).toBe(200);
-  const html = await page.text();
-  expect(html).toMatch(/<html lang="zh-CN">/);
-  const lines = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
-  expect(lines).toHaveLength(3);
-  // What each is, in Chinese after its name, then the same in English, with no Chinese in it.
-  for (const line of lines)
-    expect(line).toMatch(/：.*[\u4e00-\u9fff].*。[A-Z][^\u4e00-\u9fff]+\.$/);
+it('says on its home page where to go in the language a link asks for, Chinese with none, as the dashboard does', async () => {
+  const home = async (query: string) => {
+    const page = await fetch(new URL(`/${query}`, gateway.url), {
+      headers: { accept: 'text/html' },
+    });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const lines = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    expect(lines).toHaveLength(3);
+    return { html, lines };
+  };
+  for (const query of ['', '?lang=zh']) {
+    const { html, lines } = await home(query);
+    expect(html).toMatch(/<html lang="zh-CN">/);
+    // What each is, in Chinese after its name, with no English beside it (two Latin words in a row).
+    for (const line of lines) {
+      expect(line).toMatch(/^[^：]+：.*[\u4e00-\u9fff].*。$/);
+      expect(line).not.toMatch(/[A-Za-z]{2,}[ ,'-]+[A-Za-z]{2,}/);
+    }
+    // A link to the page in English, named in English.
+    expect(html).toContain('<a href="/?lang=en" lang="en">English</a>');
+  }
+  const { html, lines } = await home('?lang=en');
+  expect(html).toMatch(/<html lang="en">/);
+  expect(html).toContain('<title>Social work registries</title>');
+  for (const line of lines) expect(line).toMatch(/^[^:]+: [^\u4e00-\u9fff]+\.$/);
+  expect(html).toContain('<a href="/?lang=zh" lang="zh-CN">中文</a>');
+  // The language asked for is the dashboard's too; with none, the dashboard keeps the reader's last.
+  expect(html).toContain('href="/dashboard/?lang=en"');
+  expect((await home('?lang=zh')).html).toContain('href="/dashboard/?lang=zh"');
+  expect((await home('')).html).toContain('href="/dashboard/"');
 });

@@ -18,10 +18,12 @@ import {
 import { seriesZeroNote } from '../scripts/report/series-zeros.js';
 import { regions } from '../subgraphs/regions.js';
 import { roundedNumber } from '../shared/rounded-number.js';
+import { demoPercentText } from '../shared/mostly-demo.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
 import stringWidth from 'string-width';
 import { sourceWords } from '../scripts/report/about.js';
+import { sourceTitle } from '../shared/bilingual.js';
 import { comparisonForTerminal, seriesForTerminal } from '../scripts/report/terminal-report.js';
 import { gatewayWithRegionDown } from './region-down.js';
 
@@ -221,6 +223,45 @@ describe('npm run report', () => {
     );
   });
 
+  it("prints a demo share as the dashboard does, the same in a column as in the check under it: Xiong'an's 21 demo agencies of 24 are 88%", async () => {
+    const comparison = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SOCIAL_WORK_AGENCIES',
+      'zh',
+    );
+    const xiongan = comparison.rows.find((r) => r.region === 'XA')!;
+    expect(xiongan.measuredDemoPercent).toBe(87.5);
+    const csv = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const row = csv.find((line) => line['地区代码'] === 'XA')!;
+    expect(row['测算值中演示数据占比（%）']).toBe('88');
+    expect(row['登记库对照公布总数']).toContain('（演示数据占 88%，');
+    const terminal = comparisonForTerminal(comparison, 'zh', 120, federation.stack.gatewayUrl);
+    expect(terminal).toContain('测算值中演示数据占比（%）：88\n');
+    expect(terminal).not.toContain('87.5');
+    // A workbook keeps it a number, as the dashboard prints it.
+    const [data] = await readXlsxFile(
+      (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    const demoColumn = data!.data[0]!.indexOf('测算值中演示数据占比（%）');
+    expect(data!.data.find((line) => line[0] === 'XA')![demoColumn]).toBe(88);
+    // JSON is for programs: the share as the API gives it.
+    const json = JSON.parse(toJson(comparison, 'zh'));
+    expect(json.rows.find((r: { region: string }) => r.region === 'XA').measuredDemoPercent).toBe(
+      87.5,
+    );
+    // And its series, whose 2023 is the same 21 of 24.
+    const series = await fetchSeries(federation.stack.gatewayUrl, 'SOCIAL_WORK_AGENCIES', 2023);
+    expect(series.rows.find((r) => r.region === 'XA')!['2023:demo']).toBe(87.5);
+    const seriesRows = parse(seriesCsv(series, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(seriesRows.find((line) => line['地区代码'] === 'XA')!['2023 演示占比（%）']).toBe('88');
+  });
+
   it('names an indicator by its name where a reason gives its code, and says why a published total was not set beside the registry', async () => {
     const { indicator, rows } = await fetchComparison(
       federation.stack.gatewayUrl,
@@ -343,9 +384,10 @@ describe('npm run report', () => {
     const csv = toCsv(comparison, 'en').trimEnd().split('\n');
     // A byte-order mark first, so that Excel reads the Chinese as UTF-8.
     expect(csv[0]!.startsWith('\uFEFFRegion code,Region,Unit,Measured,')).toBe(true);
+    // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at',
       ),
     ).toBe(true);
     // The regions, then their total.
@@ -358,8 +400,9 @@ describe('npm run report', () => {
     expect(beijingLine[3]).toBe(String(Math.round(beijing.measured! * 100) / 100));
     // The status, how much of the value it judged is demo, and why it is what it is.
     expect(cell(beijingLine, 'Status')).toBe('Off track (demo)');
+    // Whole, as the dashboard and the report's notes print a demo share (demoPercentText).
     expect(cell(beijingLine, 'Demo share of the value judged (%)')).toBe(
-      String(Math.round(beijing.statusDemoPercent! * 100) / 100),
+      demoPercentText(beijing.statusDemoPercent! / 100),
     );
     // Beijing's target counts hospitals and primary care, not public health: the reason says so
     // first, and that the measure beside it counts every kind.
@@ -451,6 +494,120 @@ describe('npm run report', () => {
     const englishGuangxi = fields(english.find((line) => line.startsWith('GX,'))!);
     expect(englishGuangxi[fields(english[0]!).indexOf('Policy setting the target')]).toBe(
       'Guangxi Implementation Plan for Advancing Social Work in Medical Institutions (广西推进医疗机构社会工作实施方案)',
+    );
+  });
+
+  it("says when a target's policy was issued, and its source's publisher and date, in the CSV, workbook, JSON and the table's notes", async () => {
+    const rowOf = (text: string, code: string) =>
+      (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find(
+        (row) => row['地区代码'] === code || row['Region code'] === code,
+      )!;
+    // Beijing's opinion is its own source and prints no date: its policy's (2020, inferred) says when.
+    const beijing = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'MEDICAL_MSW_COVERAGE',
+      'zh',
+    );
+    expect(rowOf(toCsv(beijing, 'zh'), 'BJ')).toMatchObject({
+      目标出处: '关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定）',
+      目标所依政策印发日期: '2020（推定）',
+      目标出处发布方: '',
+      目标出处发布日期: '',
+    });
+    expect(rowOf(toCsv(beijing, 'en'), 'BJ')).toMatchObject({
+      'Policy setting the target issued': '2020 (inferred)',
+    });
+    expect(
+      JSON.parse(toJson(beijing, 'zh')).rows.find((r: { region: string }) => r.region === 'BJ'),
+    ).toMatchObject({
+      targetPolicyIssuedOn: '2020',
+      targetPolicyIssuedOnInferred: true,
+      targetSourcePublisher: null,
+      targetSourcePublishedOn: null,
+    });
+    // The terminal wraps its lines: compared without their spaces, as the notes test compares them.
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    expect(flat(comparisonForTerminal(beijing, 'zh', 120, federation.stack.gatewayUrl))).toContain(
+      flat('关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定） · 印发于 2020 年（推定）'),
+    );
+    // Guangxi's is read on a newspaper's page, which reports the plan under a headline of its own.
+    const guangxi = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SECONDARY_PLUS_MSW_COVERAGE',
+      'zh',
+    );
+    expect(rowOf(toCsv(guangxi, 'zh'), 'GX')).toMatchObject({
+      目标所依政策: '广西推进医疗机构社会工作实施方案',
+      目标所依政策印发日期: '2025（推定）',
+      目标出处发布方: '公益时报（推定）',
+      目标出处发布日期: '2025（推定）',
+    });
+    expect(rowOf(toCsv(guangxi, 'en'), 'GX')).toMatchObject({
+      'Target source published by': 'China Philanthropy Times (公益时报) (inferred)',
+      'Target source published on': '2025 (inferred)',
+    });
+    const [data] = await readXlsxFile(
+      (await toXlsx(guangxi, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    const header = data!.data[0]!;
+    const at = header.indexOf('目标所依政策印发日期');
+    expect(header.slice(at, at + 3)).toEqual([
+      '目标所依政策印发日期',
+      '目标出处发布方',
+      '目标出处发布日期',
+    ]);
+    expect(data!.data.find((line) => line[0] === 'GX')!.slice(at, at + 3)).toEqual([
+      '2025（推定）',
+      '公益时报（推定）',
+      '2025（推定）',
+    ]);
+    expect(flat(comparisonForTerminal(guangxi, 'zh', 120, federation.stack.gatewayUrl))).toContain(
+      flat(
+        '· 公益时报（推定） · 2025（推定） · 所依政策：广西推进医疗机构社会工作实施方案，印发于 2025 年（推定）',
+      ),
+    );
+  });
+
+  it("gives in a rate's CSV and workbook rows the source of the population each divides by, as its table's notes and its JSON do", async () => {
+    const comparison = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'zh',
+    );
+    const rows = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(comparison.populations.length).toBeGreaterThan(0);
+    for (const { region, source } of comparison.populations)
+      expect(
+        rows.find((row) => row['地区代码'] === region),
+        region,
+      ).toMatchObject({
+        分母常住人口来源: sourceTitle(source, 'zh'),
+        分母常住人口来源发布方: source.publisher ?? '',
+        分母常住人口来源发布日期: source.publishedOn ?? '',
+        分母常住人口读取网址: source.url ?? '',
+      });
+    // Sichuan's 2023 communiqué, read on a reprint's page: its date and address are said.
+    const sichuan = rows.find((row) => row['地区代码'] === 'SC')!;
+    expect(sichuan['分母常住人口来源']).toBe('2023年四川省国民经济和社会发展统计公报');
+    expect(sichuan['分母常住人口来源发布日期']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(sichuan['分母常住人口读取网址']).toMatch(/^https?:\/\//);
+    // Xiong'an publishes no population of its own: nothing to cite.
+    expect(rows.find((row) => row['地区代码'] === 'XA')!['分母常住人口来源']).toBe('');
+    // Appended last, in English too; and in the workbook.
+    const english = toCsv(comparison, 'en').slice(1).split('\n')[0]!;
+    expect(
+      english.endsWith(
+        ',Population source,Population source published by,Population source published on,Population read at',
+      ),
+    ).toBe(true);
+    const [data] = await readXlsxFile(
+      (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    expect(data!.data.find((line) => line[0] === 'SC')!.at(-4)).toBe(
+      '2023年四川省国民经济和社会发展统计公报',
     );
   });
 

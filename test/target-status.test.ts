@@ -56,7 +56,7 @@ describe('target status rules', () => {
       status: 'NO_DATA',
       reason: { code: 'NO_POPULATION', value: null },
     });
-    expect(reasonInEnglish(noPopulation.reason)).toMatch(
+    expect(reasonInEnglish(noPopulation.reason, 'per 10,000 residents')).toMatch(
       /^The registry holds no resident population/,
     );
   });
@@ -65,12 +65,13 @@ describe('target status rules', () => {
     const short = { current: at(50), trend: trendTo(60) };
     const basic = assess(standing({ ...short, qualifier: 'BASICALLY', basicallyPercent: 90 }));
     expect(basic.reason).toMatchObject({ threshold: 90, basicallyPercent: 90, scopeStart: null });
-    expect(reasonInEnglish(basic.reason)).toMatch(
-      /short of 90 by more than 10%\. "Basically" \(基本实现\) is taken as 90% of the target, the catalog's convention\.$/,
+    // In the catalog's unit, as the dashboard writes it: a tolerance of a percentage is of it, not points.
+    expect(reasonInEnglish(basic.reason, 'percent')).toMatch(
+      /^The 2024–2026 trend projects 60% by 2028, short of 90% by more than 10% of it\. "Basically" \(基本实现\) is taken as 90% of the target, the catalog's convention\.$/,
     );
     const exact = assess(standing(short));
     expect(exact.reason).toMatchObject({ threshold: 100, basicallyPercent: null });
-    expect(reasonInEnglish(exact.reason)).not.toMatch(/Basically/);
+    expect(reasonInEnglish(exact.reason, 'percent')).not.toMatch(/Basically/);
   });
 
   it('is ACHIEVED at exactly the target, in or before its year', () => {
@@ -120,11 +121,15 @@ describe('target status rules', () => {
       reason: { code: 'TARGET_YEAR_PASSED', reachedYear: null },
     });
     // The deprecated English reason says the figure as published, not as the target it missed.
-    expect(reasonInEnglish(assess(missed).reason, 'NEARLY')).toBe(
-      'The target year 2028 has passed with nearly 100 of 100.',
+    expect(reasonInEnglish(assess(missed).reason, 'persons', 'NEARLY')).toBe(
+      'The target year 2028 has passed with nearly 100\u00a0persons of 100\u00a0persons.',
     );
-    expect(reasonInEnglish(assess(missed).reason, 'ODD')).toContain('with 100-odd of 100.');
-    expect(reasonInEnglish(assess(missed).reason, 'EXACT')).toContain('with 100 of 100.');
+    expect(reasonInEnglish(assess(missed).reason, 'persons', 'ODD')).toContain(
+      'with 100-odd\u00a0persons of 100\u00a0persons.',
+    );
+    expect(reasonInEnglish(assess(missed).reason, 'persons', 'EXACT')).toContain(
+      'with 100\u00a0persons of 100\u00a0persons.',
+    );
     // Projected on from all it allows: a flat trend leaves 近100 short of 100, at 95.
     const flat = { slope: 0, years: [2024, 2025, 2026] };
     expect(assess(standing({ current: { ...at(100), atLeast: 95 }, trend: flat }))).toMatchObject({
@@ -224,8 +229,12 @@ describe('target status rules', () => {
       gap: 20,
       reason: { code: 'TARGET_YEAR_PASSED', value: 80, deadlineValue: 60, deadlineGap: 40 },
     });
-    expect(reasonInEnglish(judged.reason)).toBe(
-      'The target year 2028 has passed: 60 at its end, 40 short of 100; 80 now.',
+    // In the target's unit, as the dashboard and the report say it: a percentage's gap in points.
+    expect(reasonInEnglish(judged.reason, 'percent')).toBe(
+      'The target year 2028 has passed: 60% at its end, 40\u00a0percentage points short of 100%; 80% now.',
+    );
+    expect(reasonInEnglish(judged.reason, 'yuan')).toBe(
+      'The target year 2028 has passed: 60\u00a0yuan at its end, 40\u00a0yuan short of 100\u00a0yuan; 80\u00a0yuan now.',
     );
     // A published point of the year may be of a day within it: not the year's end, so not said.
     const published = assess({

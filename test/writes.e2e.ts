@@ -2320,8 +2320,9 @@ describe('targets on a qualified figure', () => {
       status: 'OFF_TRACK',
       gap: 5,
       reason: { code: 'TARGET_YEAR_PASSED', reachedYear: null },
-      // The deprecated English reason says the figure as published.
-      statusReason: 'The target year 2021 has passed with nearly 40 of 40.',
+      // The deprecated English reason says the figure as published, in the target's unit.
+      statusReason:
+        'The target year 2021 has passed with nearly 40\u00a0persons of 40\u00a0persons.',
     });
     // 超40 is (40, 50): above it.
     expect(await progressOn('MORE_THAN', '超', 2022)).toEqual({
@@ -2329,7 +2330,7 @@ describe('targets on a qualified figure', () => {
       status: 'ACHIEVED',
       gap: 0,
       reason: { code: 'TARGET_REACHED', reachedYear: 2022 },
-      statusReason: 'More than 40 has reached the target of 40.',
+      statusReason: 'More than 40\u00a0persons has reached the target of 40\u00a0persons.',
     });
   });
 });

@@ -21,7 +21,7 @@ import {
 import { subgraphs } from '../../subgraphs/regions.js';
 import { createCache } from './cache.js';
 import { createClassCache } from './class-cache/index.js';
-import { dashboard, homePage, ide } from './browser-apps.js';
+import { askedLanguage, dashboard, homePage, ide } from './browser-apps.js';
 import { callerMistakes } from './caller-mistakes.js';
 import { cacheQuotas } from './cache-quotas.js';
 import { Authenticator, authenticating, verifyingKeys } from './authentication.js';
@@ -179,7 +179,9 @@ export async function createGateway(options: GatewayOptions = {}) {
       production
         ? ApolloServerPluginLandingPageDisabled()
         : {
-            serverWillStart: async () => ({ renderLandingPage: async () => ({ html: homePage }) }),
+            serverWillStart: async () => ({
+              renderLandingPage: async () => ({ html: homePage(null) }),
+            }),
           },
     ],
   });
@@ -211,7 +213,7 @@ export async function createGateway(options: GatewayOptions = {}) {
   // The IDE and the page that leads to it and the dashboard are for development: production serves neither.
   if (!production) {
     app.use('/ide', ide());
-    app.get('/', (_req, res) => res.type('html').send(homePage));
+    app.get('/', (req, res) => res.type('html').send(homePage(askedLanguage(req.query.lang))));
   }
   app.use(
     '/graphql',

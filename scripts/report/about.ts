@@ -147,6 +147,20 @@ function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels
   return values.some((percent) => percent > 0) ? 'demoSome' : 'demoNone';
 }
 
+/** A source's publisher in the report's language (公益时报, China Philanthropy Times (公益时报)), marked where inferred. */
+export const publisherWords = (
+  source: Pick<
+    ReportIndicator['sources'][number],
+    'publisher' | 'publisherEn' | 'publisherInferred'
+  >,
+  language: Language,
+) =>
+  say.inferred(
+    say.printedName(source.publisher, source.publisherEn ?? null, language),
+    source.publisherInferred ?? false,
+    language,
+  );
+
 /**
  * A source as the sheet prints it: title, publisher and date, each in the report's language, and the
  * address a page read on the web was read at, which may be a reprint's (a communiqué's population on
@@ -155,11 +169,7 @@ function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels
 export const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
   [
     sourceTitle(source, language),
-    say.inferred(
-      say.printedName(source.publisher, source.publisherEn, language),
-      source.publisherInferred ?? false,
-      language,
-    ),
+    publisherWords(source, language),
     say.inferred(source.publishedOn, source.publishedOnInferred ?? false, language),
     source.url && (language === 'zh' ? `读取自 ${source.url}` : `read at ${source.url}`),
   ]

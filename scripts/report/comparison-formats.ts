@@ -1,6 +1,7 @@
 import { csv, dataSheet, display, json, workbook, type Column } from './format.js';
 import { fittedTable } from './fitted-table.js';
 import { SourceNotes } from './source-notes.js';
+import { populationCells } from './document-cells.js';
 import { regionNameIn, type Language } from './language.js';
 import { aboutSheet } from './about.js';
 import { sheetName } from './sheet-name.js';
@@ -9,6 +10,7 @@ import type { ComparisonRow } from './comparison-row.js';
 import { columns, inWords, statusWhy, titled, type ComparisonRowInWords } from './row-words.js';
 import { comparisonCensusNote, pastDayNote, totalRow } from './comparison-notes.js';
 import { qualifiedNumber } from '../../gateway/dashboard/src/units.js';
+import { issuedWords, policyWords } from '../../gateway/dashboard/src/policy-words.js';
 
 /** The national comparison as CSV, JSON, a workbook and a terminal table. */
 
@@ -19,9 +21,18 @@ import { qualifiedNumber } from '../../gateway/dashboard/src/units.js';
 export const toCsv = (comparison: Comparison, language: Language) =>
   csv(titled(columns, language), withTotal(comparison, language));
 
-/** The regions' rows in words, and their total as a last row (totalRow). */
+/**
+ * The regions' rows in words, each with the population it divides by (a rate's), and their total as
+ * a last row (totalRow), whose populations the About sheet lists.
+ */
 const withTotal = (comparison: Comparison, language: Language): Partial<ComparisonRowInWords>[] => [
-  ...comparison.rows.map((row) => inWords(row, language, [comparison.indicator])),
+  ...comparison.rows.map((row) => ({
+    ...inWords(row, language, [comparison.indicator]),
+    ...populationCells(
+      comparison.populations.find((p) => p.region === row.region),
+      language,
+    ),
+  })),
   totalRow(comparison, language),
 ];
 
@@ -109,18 +120,37 @@ export function toTable(
       c !== 'progressQualifier' &&
       c !== 'progressLowest' &&
       // The table's heading says it, as one indicator's rows all share it.
-      c !== 'stockOrFlow',
+      c !== 'stockOrFlow' &&
+      // The note of the target's document says them (SourceNotes).
+      c !== 'targetPolicyIssuedOn' &&
+      c !== 'targetSourcePublisher' &&
+      c !== 'targetSourcePublishedOn' &&
+      // The note of the population a rate divides by says them.
+      c !== 'populationSource' &&
+      c !== 'populationPublisher' &&
+      c !== 'populationPublishedOn' &&
+      c !== 'populationUrl',
   );
   const ordered = [...compared, ...shown.filter((c) => !compared.some((first) => first === c))];
   const notes = new SourceNotes();
   const rows = comparison.rows.map((row) => {
     const sources = comparison.rowSources.find((s) => s.region === row.region);
     const population = comparison.populations.find((p) => p.region === row.region);
+    const words = inWords(row, language);
+    const issued = issuedWords(
+      { issuedOn: row.targetPolicyIssuedOn, issuedOnInferred: row.targetPolicyIssuedOnInferred },
+      language,
+    );
     return {
-      ...inWords(row, language),
+      ...words,
       measured: notes.cite(display(row.measured), population?.source),
       published: notes.cite(display(row.published), sources?.published),
-      target: notes.cite(display(row.target), sources?.target),
+      // Its document's note says the policy it reports, and when that was issued.
+      target: notes.cite(
+        display(row.target),
+        sources?.target,
+        policyWords(words.targetPolicy, issued, language),
+      ),
       // As its page printed it: a bare 3000 beside a target of 3000 reads as reached.
       progress: notes.cite(
         qualifiedNumber(display(row.progress), row.progressQualifier, language),

@@ -4,7 +4,11 @@ import { regionNameIn, say, type Language } from './language.js';
 import { reasonIn } from '../../shared/bilingual.js';
 import { totalHeading, type NationalTotal } from '../../shared/national-total.js';
 import { censusNote } from './census-note.js';
-import { demoPercentText, restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
+import {
+  demoPercentCell,
+  demoPercentText,
+  restsMostlyOnDemoPercent,
+} from '../../shared/mostly-demo.js';
 import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { inWords, type ComparisonRowInWords, type IndicatorNames } from './row-words.js';
@@ -143,7 +147,8 @@ export function totalRow(
     measuredAsOf: national.asOf,
     numerator: national.numerator,
     denominator: national.denominator,
-    measuredDemoPercent: national.demoShare == null ? null : 100 * national.demoShare,
+    measuredDemoPercent:
+      national.demoShare == null ? null : demoPercentCell(100 * national.demoShare),
     measuredOpenEnded: national.openEnded,
     registryCheck: unchecked.length
       ? zh

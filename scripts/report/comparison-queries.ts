@@ -81,6 +81,8 @@ export const comparisonQuery = graphql(`
           title
           titleEn
           titleConstructed
+          issuedOn
+          issuedOnInferred
         }
         scope {
           kinds

@@ -87,6 +87,18 @@ export interface ComparisonRow {
   targetPolicy: string | null;
   targetPolicyEn: string | null;
   targetPolicyTitleConstructed: boolean;
+  /**
+   * When the target's policy was issued (2020), named apart or not, and whether its document does not
+   * print it (an inference): what dates a target whose source prints no date (Beijing's opinion).
+   */
+  targetPolicyIssuedOn: string | null;
+  targetPolicyIssuedOnInferred: boolean;
+  /** The publisher and date of the target's source, each with whether its page does not print it. */
+  targetSourcePublisher: string | null;
+  targetSourcePublisherEn: string | null;
+  targetSourcePublisherInferred: boolean;
+  targetSourcePublishedOn: string | null;
+  targetSourcePublishedOnInferred: boolean;
   targetQuote: string | null;
   target: number | null;
   targetQualifier: string | null;
@@ -219,6 +231,13 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetPolicy: policyApart?.title ?? null,
     targetPolicyEn: policyApart?.titleEn ?? null,
     targetPolicyTitleConstructed: target?.policy?.titleConstructed ?? false,
+    targetPolicyIssuedOn: target?.policy?.issuedOn ?? null,
+    targetPolicyIssuedOnInferred: target?.policy?.issuedOnInferred ?? false,
+    targetSourcePublisher: target?.source?.publisher ?? null,
+    targetSourcePublisherEn: target?.source?.publisherEn ?? null,
+    targetSourcePublisherInferred: target?.source?.publisherInferred ?? false,
+    targetSourcePublishedOn: target?.source?.publishedOn ?? null,
+    targetSourcePublishedOnInferred: target?.source?.publishedOnInferred ?? false,
     targetQuote: target?.quote ?? null,
     progress: target?.progress.value ?? null,
     progressSource: target?.progress.figure?.source.title ?? null,

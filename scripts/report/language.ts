@@ -77,6 +77,14 @@ const words = {
   gap: { zh: '距目标差距', en: 'Gap to target' },
   projectedValue: { zh: '目标年份年底预计值', en: 'Projected by the end of the target year' },
   statusWhy: { zh: '状态依据', en: 'Why this status' },
+  // Where a target's document prints no date (Beijing's opinion), its policy's issue date says when.
+  targetPolicyIssuedOn: { zh: '目标所依政策印发日期', en: 'Policy setting the target issued' },
+  targetSourcePublisher: { zh: '目标出处发布方', en: 'Target source published by' },
+  targetSourcePublishedOn: { zh: '目标出处发布日期', en: 'Target source published on' },
+  populationSource: { zh: '分母常住人口来源', en: 'Population source' },
+  populationPublisher: { zh: '分母常住人口来源发布方', en: 'Population source published by' },
+  populationPublishedOn: { zh: '分母常住人口来源发布日期', en: 'Population source published on' },
+  populationUrl: { zh: '分母常住人口读取网址', en: 'Population read at' },
 } as const;
 
 export type ColumnWord = keyof typeof words;

@@ -4,16 +4,27 @@ import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js'
 import { reasonText } from '../../gateway/dashboard/src/reason-words.js';
 import { t } from '../../gateway/dashboard/src/i18n.js';
 import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
-import { demoPercentText, restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
+import {
+  demoPercentCell,
+  demoPercentText,
+  restsMostlyOnDemoPercent,
+} from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { intervalText } from '../../shared/intervals.js';
+import { targetDocumentCells, type PopulationCells } from './document-cells.js';
 
 /** A comparison row as a reader reads it, and the columns the CSV, workbook and table show. */
 
 /** A row in the report's language (inWords), with the words of its registry check. */
-export interface ComparisonRowInWords extends Omit<ComparisonRow, 'publishedInterval'> {
+export interface ComparisonRowInWords
+  extends
+    Omit<ComparisonRow, 'publishedInterval' | 'measuredDemoPercent' | 'statusDemoPercent'>,
+    Partial<PopulationCells> {
   /** The interval in its notation: (130000, 140000). */
   publishedInterval: string | null;
+  /** The demo shares as the dashboard prints them (demoPercentCell): 88, >99.9. */
+  measuredDemoPercent: number | string | null;
+  statusDemoPercent: number | string | null;
   /** Why the status is what it is, with its numbers, as the dashboard says it. */
   statusWhy: string | null;
   /**
@@ -68,6 +79,13 @@ export const columns = [
   'progressQualifier',
   'progressLowest',
   'registryAgreement',
+  'targetPolicyIssuedOn',
+  'targetSourcePublisher',
+  'targetSourcePublishedOn',
+  'populationSource',
+  'populationPublisher',
+  'populationPublishedOn',
+  'populationUrl',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
@@ -123,6 +141,7 @@ export function inWords(
         },
         language,
       ),
+    ...targetDocumentCells(row, language),
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
     registryAgreement: measuredRow(row) ? registryAgreement(row, language) : null,
     source:
@@ -137,6 +156,8 @@ export function inWords(
       say.qualifier(row.publishedQualifier, language) ??
       say.rounded(row.publishedRoundedTo, language),
     publishedInterval: row.publishedInterval && intervalText(row.publishedInterval),
+    measuredDemoPercent: demoPercentCell(row.measuredDemoPercent),
+    statusDemoPercent: demoPercentCell(row.statusDemoPercent),
     publishedAsOf: say.inferred(row.publishedAsOf, row.publishedAsOfInferred, language),
     targetQualifier: say.qualifier(row.targetQualifier, language),
     progressQualifier:

@@ -8,6 +8,7 @@ import { censusNote } from './census-note.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
 import { seriesZeroNote, zeroWords } from './series-zeros.js';
+import { demoPercentCell } from '../../shared/mostly-demo.js';
 
 /**
  * One indicator's year-end values per region, from the registry's YEAR series: the table a national
@@ -170,8 +171,18 @@ const seriesColumns = (
     ];
   }),
 ];
-const named = (rows: SeriesRow[], language: Language) =>
-  rows.map((row) => ({ ...row, name: language === 'zh' ? row.nameZh : row.name }));
+/** The rows in words: the region's name in the language, each demo share as the dashboard prints it. */
+const named = (series: Pick<Series, 'rows' | 'years'>, language: Language) =>
+  series.rows.map((row) => ({
+    ...row,
+    name: language === 'zh' ? row.nameZh : row.name,
+    ...Object.fromEntries(
+      series.years.map((year) => [
+        demoKey(year),
+        demoPercentCell(row[demoKey(year)] as number | null),
+      ]),
+    ),
+  }));
 
 /**
  * The columns of the CSV and the workbook: the table's, then what its heading and its notes say
@@ -187,7 +198,7 @@ const sheetColumns = (series: Series, language: Language): Column<SeriesRow>[] =
 
 /** The rows of the CSV and the workbook, in words, with their cells of `sheetColumns`. */
 const sheetRows = (series: Series, language: Language): SeriesRow[] =>
-  named(series.rows, language).map((row) => ({
+  named(series, language).map((row) => ({
     ...row,
     unit: say.unit(series.indicator.unit, language) ?? series.indicator.unit,
     stockOrFlow: eachYearWords(series.indicator, language),
@@ -241,7 +252,7 @@ export const seriesCsv = (series: Series, language: Language) =>
   csv(sheetColumns(series, language), sheetRows(series, language));
 /** The series as a table for a terminal `width` columns wide: the years that fit beside the region, the others under it. */
 export const seriesTable = (series: Series, language: Language, width: number) =>
-  fittedTable(seriesColumns(series, language), named(series.rows, language), width, language);
+  fittedTable(seriesColumns(series, language), named(series, language), width, language);
 
 /** A workbook of the year-end values and its About sheet. */
 export async function seriesXlsx(

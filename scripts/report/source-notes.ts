@@ -6,18 +6,20 @@ type Source = ReportIndicator['sources'][number];
 /**
  * The documents a terminal's table cites, numbered in the order its cells cite them: a figure
  * says `[2]` beside it, and the note `[2]` under the table gives its source's title, publisher,
- * date and address. A document cited by several cells keeps one number.
+ * date and address, and what a cell citing it adds of it (the policy a target's page reports, and
+ * when that was issued). A document cited by several cells keeps one number.
  */
 export class SourceNotes {
-  readonly #numbers = new Map<string, { number: number; source: Source }>();
+  readonly #numbers = new Map<string, { number: number; source: Source; about: Set<string> }>();
 
   /** `value [n]` where the value has a source; the value alone where it has none. */
-  cite(value: string, source: Source | null | undefined): string {
+  cite(value: string, source: Source | null | undefined, about?: string | null): string {
     if (!value || !source) return value;
     const key = JSON.stringify([source.title, source.publisher, source.publishedOn, source.url]);
     const known = this.#numbers.get(key);
     const number = known?.number ?? this.#numbers.size + 1;
-    if (!known) this.#numbers.set(key, { number, source });
+    if (!known) this.#numbers.set(key, { number, source, about: new Set() });
+    if (about) this.#numbers.get(key)!.about.add(about);
     return `${value} [${number}]`;
   }
 
@@ -26,8 +28,8 @@ export class SourceNotes {
     if (!this.#numbers.size) return [];
     return [
       language === 'zh' ? '来源：' : 'Sources:',
-      ...[...this.#numbers.values()].map(
-        ({ number, source }) => `  [${number}] ${sourceWords(source, language)}`,
+      ...[...this.#numbers.values()].map(({ number, source, about }) =>
+        [`  [${number}] ${sourceWords(source, language)}`, ...about].join(' · '),
       ),
     ];
   }

@@ -1,5 +1,6 @@
 import type { Language } from './i18n.js';
 import { intervalText, type Interval } from '../../../shared/intervals.js';
+import { readable } from './units.js';
 
 /** What a data-quality check says of how far its measure is (the API's DataQualityCheck). */
 export interface CheckedDifference {
@@ -24,7 +25,8 @@ export function differenceWords(check: CheckedDifference, language: Language): s
   const { interval } = check;
   if (!check.compared || check.measured == null || interval.lower === interval.upper)
     return percent;
-  const range = intervalText(interval);
+  // Its ends grouped as the figure and the measure beside it are (超过130,000 人, 131,200 人).
+  const range = intervalText(interval, readable);
   if (!check.flagged) return language === 'zh' ? `在 ${range} 之内` : `within ${range}`;
   // 超9000 is (9000, 10000): a measure of 9,000 is no distance from it, yet outside it.
   if (check.differencePercent === 0)

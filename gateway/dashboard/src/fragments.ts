@@ -10,12 +10,11 @@ import type {
  * the target cards, the charts and the source dialog draw them whichever page asked.
  */
 
+// No figure's indicator: each is asked under it (a latestFigure of it, a target's history, a check
+// of it), and the national page's cost, near its budget, has room for a target's policy dates.
 graphql(`
   fragment FigureFields on Figure {
     id
-    indicator {
-      code
-    }
     value
     unit
     asOf
@@ -69,6 +68,8 @@ graphql(`
       title
       titleEn
       titleConstructed
+      issuedOn
+      issuedOnInferred
     }
     scope {
       kinds

@@ -76,6 +76,8 @@ const labels = {
     en: 'Measured values count the registry, which is mostly demo data (not real); published figures come from the source reports: click a number for its original sentence.',
   },
   updated: { zh: '更新于', en: 'Updated' },
+  // After the time of an update, which is China's whatever the browser's zone.
+  chinaTime: { zh: '（北京时间）', en: ' China time' },
   demo: { zh: '演示', en: 'demo' },
   restsOnDemo: {
     zh: '此状态主要基于演示数据（非真实）：演示记录占所评判数值的',

@@ -15,6 +15,7 @@ import { sourceDialogContent } from './source-dialog.js';
 import type { ViewContext } from './target-card.js';
 import type { RegionCode } from './__generated__/graphql.js';
 import { refreshSecondsOf } from './refresh.js';
+import { CHINA_TIME_ZONE, chinaDay } from '../../../shared/china-day.js';
 
 const params = new URLSearchParams(window.location.search);
 /**
@@ -73,12 +74,19 @@ interface PageAnswer {
  */
 let shown: { code: RegionCode | ''; language: Language; answer: PageAnswer; at: Date } | undefined;
 
-/** The time of an update; with its day once that is not today (an outage through the night). */
+/**
+ * The time of an update in China's zone, and said to be, as every date on the page is China's day:
+ * in the browser's own zone, a page in UTC whose data is dated 12-05 said it was updated at 20:00 the
+ * evening before. With its day once that is not China's today (an outage through the night).
+ */
 function when(at: Date): string {
   const locale = language === 'zh' ? 'zh-CN' : 'en-GB';
-  return at.toDateString() === new Date().toDateString()
-    ? at.toLocaleTimeString(locale)
-    : at.toLocaleString(locale);
+  const inChina = { timeZone: CHINA_TIME_ZONE };
+  const time =
+    chinaDay(at) === chinaDay()
+      ? at.toLocaleTimeString(locale, inChina)
+      : at.toLocaleString(locale, inChina);
+  return `${time}${t('chinaTime', language)}`;
 }
 
 const failedWith = (result: Answer<unknown>, code: string) =>

@@ -6,6 +6,7 @@ import { captionLine } from './saved-chart.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
 import { statusLabels, t, withInferred, type Language } from './i18n.js';
 import { reasonText } from './reason-words.js';
+import { issuedWords, policyWords } from './policy-words.js';
 import type { Indicator, Source, Target } from './fragments.js';
 import { sourceTitle } from '../../../shared/bilingual.js';
 import { axisUnit, formatDifference, formatFigure, formatValue, unitWord } from './units.js';
@@ -148,6 +149,9 @@ export function targetCard(
     statusLine(target.progress, language),
   );
   const now = standing(target, language);
+  const policyApart =
+    target.policy && target.policy.title !== target.source?.title ? target.policy : null;
+  const issued = target.policy && issuedWords(target.policy, language);
   queueMicrotask(() =>
     progressChart(
       chart,
@@ -202,15 +206,17 @@ export function targetCard(
             },
             sourceTitle(target.source, language),
           ),
+          // A document that is the policy itself says when it was issued (Beijing's opinion prints
+          // no date: 2020, inferred).
+          policyApart || !issued ? null : ` · ${issued}`,
         )
       : null,
     // A page's headline may drop what its policy says (基本): the policy is named where it differs.
-    target.policy && target.policy.title !== target.source?.title
+    policyApart
       ? el(
           'p',
           { class: 'target-policy' },
-          t('targetPolicy', language),
-          sourceTitle(target.policy, language),
+          policyWords(sourceTitle(policyApart, language), issued, language),
         )
       : null,
     el(

@@ -1,30 +1,43 @@
-import { enumLabels } from '../../../../shared/enum-labels.js';
 import type { StatusReason } from './status.js';
 import { conventionOf } from '../../../../shared/basically.js';
 import { dateWords } from '../../../../shared/date-words.js';
+import { formatDifference, formatFigure, formatValue } from '../../../../shared/value-words.js';
 
 /**
- * The reason in English, for clients of the deprecated `statusReason`, with the qualifier of the
- * published figure its value is, where it is one: "nearly 40 ... of 40" is not 40 of 40.
+ * The reason in English, for clients of the deprecated `statusReason`, its numbers in the target's
+ * unit as the dashboard writes them (35.71%, 64.29 percentage points short of 100%), with the
+ * qualifier of the published figure its value is, where it is one: "nearly 40 ... of 40" is not 40
+ * of 40.
  */
-export function reasonInEnglish(reason: StatusReason, qualifier?: string | null): string {
-  const words = ruleInEnglish(reason, qualifier);
+export function reasonInEnglish(
+  reason: StatusReason,
+  unit: string | null,
+  qualifier?: string | null,
+): string {
+  const words = ruleInEnglish(reason, unit, qualifier);
   // The threshold of 基本实现 is the catalog's, not the policy's: a reader who sees it is told so.
   const convention = conventionOf(reason);
   return convention ? `${words} ${convention.en}` : words;
 }
 
-function ruleInEnglish(reason: StatusReason, qualifier?: string | null): string {
-  const { targetValue, targetYear, threshold, projectedValue, tolerancePercent } = reason;
-  const word = qualifier ? enumLabels.Qualifier?.[qualifier]?.en : undefined;
+function ruleInEnglish(
+  reason: StatusReason,
+  unit: string | null,
+  qualifier?: string | null,
+): string {
+  const { targetYear, tolerancePercent } = reason;
+  const inUnit = (value: number | null) => formatValue(value, unit, 'en');
+  const [targetValue, threshold, projectedValue] = [
+    reason.targetValue,
+    reason.threshold,
+    reason.projectedValue,
+  ].map(inUnit);
   const value =
-    !word || reason.value == null
-      ? reason.value
-      : word.startsWith('-')
-        ? `${reason.value}${word}`
-        : `${word} ${reason.value}`;
+    reason.value == null || !qualifier
+      ? inUnit(reason.value)
+      : formatFigure(reason.value, unit, qualifier, 'en');
   // "More than 40 has reached…": a sentence that starts with the value starts with a capital.
-  const Value = typeof value === 'string' ? value[0]!.toUpperCase() + value.slice(1) : value;
+  const Value = value[0]!.toUpperCase() + value.slice(1);
   // The years the trend was fitted on: a projection says how old its evidence is.
   const trend = `The ${reason.trendYears[0]}–${reason.trendYears.at(-1)} trend`;
   switch (reason.code) {
@@ -47,14 +60,14 @@ function ruleInEnglish(reason: StatusReason, qualifier?: string | null): string 
     case 'TARGET_YEAR_PASSED':
       return reason.deadlineValue == null
         ? `The target year ${targetYear} has passed with ${value} of ${targetValue}.`
-        : `The target year ${targetYear} has passed: ${reason.deadlineValue} at its end, ${reason.deadlineGap} short of ${targetValue}; ${value} now.`;
+        : `The target year ${targetYear} has passed: ${inUnit(reason.deadlineValue)} at its end, ${formatDifference(reason.deadlineGap ?? 0, unit, 'en')} short of ${targetValue}; ${value} now.`;
     case 'NO_TREND':
       return 'Not reached, and the evidence holds a single year: no trend to project.';
     case 'PROJECTED_TO_REACH':
       return `${trend} projects ${projectedValue} by ${targetYear}, at or above ${threshold}.`;
     case 'PROJECTED_SHORT_WITHIN_TOLERANCE':
-      return `${trend} projects ${projectedValue} by ${targetYear}, short of ${threshold} by at most ${tolerancePercent}%.`;
+      return `${trend} projects ${projectedValue} by ${targetYear}, short of ${threshold} by at most ${tolerancePercent}% of it.`;
     case 'PROJECTED_SHORT':
-      return `${trend} projects ${projectedValue} by ${targetYear}, short of ${threshold} by more than ${tolerancePercent}%.`;
+      return `${trend} projects ${projectedValue} by ${targetYear}, short of ${threshold} by more than ${tolerancePercent}% of it.`;
   }
 }

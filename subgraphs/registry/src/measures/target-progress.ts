@@ -87,6 +87,6 @@ export async function targetProgress(
     trendPerYear: judgedHistory.trend ? Math.round(judgedHistory.trend.slope * 100) / 100 : null,
     history: judgedHistory.points,
     ...assessment,
-    statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, figure?.qualifier)}`,
+    statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, t.unit, figure?.qualifier)}`,
   };
 }

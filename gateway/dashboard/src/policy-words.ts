@@ -1,0 +1,36 @@
+import { dateWords } from '../../../shared/date-words.js';
+import { t, type Language } from './i18n.js';
+
+/**
+ * What a target card and the report's notes say of the policy that sets a target: when it was
+ * issued, which is what dates a target whose document prints no date (Beijing's opinion, issued in
+ * 2020 by an inference), and its title where a page reports it under a headline of its own.
+ */
+
+/** When a policy was issued, marked where its document does not print it: 印发于 2020 年（推定）. */
+export function issuedWords(
+  policy: { issuedOn?: string | null; issuedOnInferred?: boolean | null },
+  language: Language,
+): string | null {
+  if (!policy.issuedOn) return null;
+  const issued =
+    language === 'zh'
+      ? `印发于 ${dateWords(policy.issuedOn, 'zh')}`
+      : `issued ${dateWords(policy.issuedOn, 'en')}`;
+  return policy.issuedOnInferred ? `${issued}${t('inferred', language)}` : issued;
+}
+
+/**
+ * The policy beside the document a target is cited from: its title, where it is named apart
+ * (`apartTitle`, in the reader's language), with when it was issued; where the document is the
+ * policy itself, only when it was issued. Null where neither is known.
+ */
+export function policyWords(
+  apartTitle: string | null,
+  issued: string | null,
+  language: Language,
+): string | null {
+  if (!apartTitle) return issued;
+  const after = issued ? `${language === 'zh' ? '，' : ', '}${issued}` : '';
+  return `${t('targetPolicy', language)}${apartTitle}${after}`;
+}

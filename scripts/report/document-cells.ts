@@ -1,0 +1,51 @@
+import { sourceTitle } from '../../shared/bilingual.js';
+import { publisherWords, type PopulationSource } from './about.js';
+import type { ComparisonRow } from './comparison-row.js';
+import { say, type Language } from './language.js';
+
+/**
+ * The columns of the CSV and the workbook that say where a row's target and its population come
+ * from, as the terminal's notes under its table say it (source-notes.ts): a document's publisher,
+ * date and address, and when the target's policy was issued, each marked where it is inferred.
+ */
+
+/** When the target's policy was issued, and its source's publisher and date, in words. */
+export const targetDocumentCells = (row: ComparisonRow, language: Language) => ({
+  targetPolicyIssuedOn: say.inferred(
+    row.targetPolicyIssuedOn,
+    row.targetPolicyIssuedOnInferred,
+    language,
+  ),
+  targetSourcePublisher: publisherWords(
+    {
+      publisher: row.targetSourcePublisher,
+      publisherEn: row.targetSourcePublisherEn,
+      publisherInferred: row.targetSourcePublisherInferred,
+    },
+    language,
+  ),
+  targetSourcePublishedOn: say.inferred(
+    row.targetSourcePublishedOn,
+    row.targetSourcePublishedOnInferred,
+    language,
+  ),
+});
+
+/**
+ * Of a rate, the published population it divides by: its source's title, publisher, date and the
+ * address it was read at (an aggregator's page, where it was), as the About sheet gives them.
+ */
+export const populationCells = (population: PopulationSource | undefined, language: Language) => ({
+  populationSource: population ? sourceTitle(population.source, language) : null,
+  populationPublisher: population ? publisherWords(population.source, language) : null,
+  populationPublishedOn: population
+    ? say.inferred(
+        population.source.publishedOn,
+        population.source.publishedOnInferred ?? false,
+        language,
+      )
+    : null,
+  populationUrl: population?.source.url ?? null,
+});
+
+export type PopulationCells = ReturnType<typeof populationCells>;
