@@ -5,9 +5,9 @@
  * text is written with a single quote in front, which spreadsheets show as text and never run.
  *
  * For every CSV file a person opens in a spreadsheet (an export's, the report's), which cannot say
- * that a cell is text, and for the report's workbook. An export's workbook writes its text cells as
- * they are: a text cell is never run, and the quote would be shown in it and read back. Numbers are
- * not text and keep their sign: only text goes through here.
+ * that a cell is text. A workbook (an export's, the report's) writes its text cells as they are: a
+ * text cell is never run, and the quote would be shown in it and read back. Numbers are not text
+ * and keep their sign: only text goes through here.
  */
 const formulaStart = /^[=+\-@\t\r]/;
 

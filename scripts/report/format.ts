@@ -129,20 +129,17 @@ export interface Sheet {
 }
 
 /**
- * Rows as a sheet: a bold header that stays in view, numbers as numbers (rounded), text as text,
- * never as a formula.
+ * Rows as a sheet: a bold header that stays in view, numbers as numbers (rounded), text as text
+ * cells, as it is: a workbook's text cell is never run as a formula, and a quote before it would be
+ * shown ('Three Areas' plan read ''Three Areas' plan), as an export's workbook writes its text too.
  */
 export function dataSheet<Row>(name: string, columns: readonly Column<Row>[], rows: Row[]): Sheet {
   const cell = (value: unknown): Cell =>
-    value == null
-      ? null
-      : typeof value === 'number'
-        ? Number(rounded(value))
-        : spreadsheetText(String(value));
+    value == null ? null : typeof value === 'number' ? Number(rounded(value)) : String(value);
   return {
     name,
     data: [
-      columns.map((c): Cell => ({ value: spreadsheetText(c.title), fontWeight: 'bold' })),
+      columns.map((c): Cell => ({ value: c.title, fontWeight: 'bold' })),
       ...rows.map((row) => columns.map((c) => cell(row[c.key]))),
     ],
   };
