@@ -131,6 +131,23 @@ describe('the cache circuit in front of Redis', () => {
     expect(told[1]).toEqual({ keys: new Set(), all: false });
   });
 
+  it('tells a write that failed once, with the circuit still closed, at its next answer', async () => {
+    const shared = new SharedStore();
+    const { circuit, states } = circuitOver(shared);
+    const told: MissedWrites[] = [];
+    circuit.onRecovery((missed) => told.push(missed));
+    shared.mode = 'failing';
+    await circuit.set('generation:beijing', 'g2');
+    await Promise.resolve();
+    shared.mode = 'answering';
+    await circuit.get('k');
+    expect(states).toEqual([]);
+    expect(told).toEqual([{ keys: new Set(['generation:beijing']), all: false }]);
+    // Told once: the next answers have nothing to tell.
+    await circuit.get('k');
+    expect(told).toHaveLength(1);
+  });
+
   it('waits twice as long each time the store fails again soon after a try, and as at first after a calm spell', async () => {
     const shared = new SharedStore();
     const clock = { now: 0 };

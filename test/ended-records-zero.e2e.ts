@@ -57,4 +57,21 @@ describe('a count of 0 after every record ended', () => {
       ['2025', 0, 0.6667],
     ]);
   });
+
+  it('is nothing registered in the year of the day where the only record starts after the day', async () => {
+    await registry.dataSource.query(
+      `INSERT INTO institution (name, kind, city, founded_on, provenance)
+       VALUES ('演示年中新站', 'SOCIAL_WORK_STATION', '银川市', '2017-06-01', 'DEMO')`,
+    );
+    const [series] = await measureMany(registry.dataSource, [
+      { indicator: 'SOCIAL_WORK_STATIONS', by: ['YEAR'], from: 2016, asOf: '2017-03-01' },
+    ]);
+    expect(series).toMatchObject({ value: 0, nothingRegistered: true, demoShare: null });
+    expect(
+      series!.breakdown.map((cell) => [cell.keys[0]!.value, cell.value, cell.demoShare]),
+    ).toEqual([
+      ['2016', 0, null],
+      ['2017', 0, null],
+    ]);
+  });
 });

@@ -379,10 +379,25 @@ describe('projections never contradict what is known', () => {
   });
 
   it('projects persons and institutions as whole ones: those the line has reached', () => {
-    // Tianjin's 近3000 (least 2,999) in mid-2024 on a pace of 49.13 a year: 2,999 + 49.13 × 2.5.
+    // 2,999 persons in mid-2024 on a pace of 49.13 a year: 2,999 + 49.13 × 2.5.
     const pace = { slope: 49.13, years: [2023, 2024] };
     expect(project(at(2999, 2024), pace, 2026, 'STOCK')).toBe(3121.83);
     expect(project(at(2999, 2024), pace, 2026, 'STOCK', true)).toBe(3121);
+    // Never below what is known: 近15 is at least 14.5, so 15 whole, whatever its line's fraction;
+    // a line a hair short of 3,000 by arithmetic's error is on it, one short by 0.004 is not.
+    const flat = { slope: 0, years: [2023, 2024] };
+    expect(project(at(14.5, 2024), flat, 2026, 'CUMULATIVE', true)).toBe(15);
+    expect(project(at(14.5, 2024), { slope: 0.16, years: [2023, 2024] }, 2026, 'STOCK', true)).toBe(
+      15,
+    );
+    expect(project(at(3000 - 1e-12, 2024), flat, 2026, 'STOCK', true)).toBe(3000);
+    expect(
+      project(at(2999, 2024), { slope: 0.3984, years: [2023, 2024] }, 2026, 'STOCK', true),
+    ).toBe(2999);
+    // A line that falls is the line: 14.5 falling 1 a year is 12 by the end of 2026.
+    expect(project(at(14.5, 2024), { slope: -1, years: [2023, 2024] }, 2026, 'STOCK', true)).toBe(
+      12,
+    );
     // A line short of 100 by 0.4 has not reached 100 persons, and the status says what the value says.
     const short = standing({ trend: trendTo(99.6), wholeThings: true });
     expect(assess(short)).toMatchObject({ projectedValue: 99, status: 'AT_RISK' });

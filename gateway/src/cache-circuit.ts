@@ -79,7 +79,10 @@ export class CacheCircuit implements KeyValueCache<string> {
     return this.#state;
   }
 
-  /** Called when the shared store answers again after an outage, with the writes it missed. */
+  /**
+   * Called when the shared store answers again after an outage, or after writes to it failed, with
+   * the writes it missed.
+   */
   onRecovery(listener: (missed: MissedWrites) => void): void {
     this.#recoveryListeners.push(listener);
   }
@@ -118,10 +121,7 @@ export class CacheCircuit implements KeyValueCache<string> {
       return;
     }
     this.#bounded(run()).then(
-      () => {
-        this.#missed.delete(key);
-        this.#succeeded();
-      },
+      () => this.#succeeded(),
       (error: unknown) => {
         this.#miss(key);
         this.#failed(error);
@@ -156,12 +156,22 @@ export class CacheCircuit implements KeyValueCache<string> {
     return Promise.race([operation, timeout]).finally(() => clearTimeout(timer));
   }
 
+  /**
+   * An answer of the shared store: it closes an open circuit, and tells the writes it missed, with
+   * the circuit open or closed: one that failed once and no more (a timeout on a busy host), or one
+   * in flight as the circuit closed, is told at the next answer, not left until an outage. A key
+   * written again since is told too: a write that failed after a later one succeeded may be the
+   * later one, and telling it again costs an answer made stale, never a stale answer kept.
+   */
   #succeeded(): void {
     this.#failures = 0;
-    if (this.#state === 'closed') return;
-    this.#state = 'closed';
-    this.#closedAt = this.#now();
-    this.events.onStateChange('closed');
+    const recovered = this.#state === 'open';
+    if (recovered) {
+      this.#state = 'closed';
+      this.#closedAt = this.#now();
+      this.events.onStateChange('closed');
+    }
+    if (!recovered && !this.#missed.size && !this.#missedTooMany) return;
     const missed = { keys: new Set(this.#missed), all: this.#missedTooMany };
     this.#missed.clear();
     this.#missedTooMany = false;

@@ -14,7 +14,7 @@ export interface GatewayCache {
   status(): { store: 'memory' } | { store: 'redis'; circuit: CircuitState };
   /** Resolves once the shared store is connected, or has failed to (then the circuit handles it). */
   connected: Promise<void>;
-  /** Called when Redis answers again after an outage, with the writes it missed meanwhile. */
+  /** Called when Redis answers again after an outage or failed writes, with the writes it missed. */
   onRecovery(listener: (missed: MissedWrites) => void): void;
   /**
    * The key under which the release before this one kept `key` in Redis (`<ns>::<ns>:key`, a

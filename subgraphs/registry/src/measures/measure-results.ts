@@ -37,6 +37,17 @@ function toValue(
   };
 }
 
+/**
+ * A cell's value; of a 0 of the year of the day, which is the total as of that day, the total's demo
+ * share, which knows which records had started by the day (year-series-sql.ts knows years only).
+ */
+function ofTheDay(cell: MeasureRow, day: string, total: MeasureValue): MeasureValue {
+  const value = toValue(cell);
+  return value.value === 0 && cell.year === day.slice(0, 4) && total.value === 0
+    ? { ...value, demoShare: total.demoShare }
+    : value;
+}
+
 /** A demo share as every measure gives it: to four decimals (0.6667). */
 const toTenThousandths = (share: number) => Math.round(10_000 * share) / 10_000;
 
@@ -179,7 +190,7 @@ export function toMeasure(
               ? cell.year
               : ((cell[keyColumn(others.indexOf(dimension))] as string | null) ?? null),
         })),
-        ...toValue(cell),
+        ...ofTheDay(cell, day, value),
         toDate: cell.year != null && cell.year === day.slice(0, 4) && !day.endsWith('-12-31'),
       })),
   };

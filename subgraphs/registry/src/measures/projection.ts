@@ -35,7 +35,16 @@ export function project(
       : bounds === 'CUMULATIVE'
         ? Math.max(line, current.value)
         : Math.max(line, 0);
-  // Persons and institutions come whole: a line at 2,622.63 persons has reached 2,622 of them, and
-  // one at 2,999.6 has not reached 3,000, so the status judged on it says what the value says.
-  return wholeThings ? Math.floor(round(bounded)) : round(bounded);
+  return wholeThings ? wholeOf(bounded, current.value) : round(bounded);
+}
+
+/**
+ * Persons and institutions come whole: a line at 2,622.63 persons has reached 2,622 of them, and one
+ * at 2,999.6 has not reached 3,000, so the status judged on it says what the value says. A line that
+ * has not fallen keeps what is known: 近15 is at least 14.5, so 15 whole, and its line at 14.9 is 15.
+ */
+function wholeOf(line: number, least: number): number {
+  // Above the floor by less than arithmetic's error (2,999.9999999) is on it.
+  const reached = Math.floor(line + 1e-9);
+  return line >= least ? Math.max(reached, Math.ceil(least - 1e-9)) : reached;
 }

@@ -80,12 +80,14 @@ export function yearSeriesSql(stock: StockParts, years: SeriesYears): string {
   // A year-end at which no group counts, though some had started by then, is a count of 0 resting on
   // the records that had all ended: its demo share is theirs (measure-results.ts says the same of a
   // total), read from the few groups, not the table. Where none had started, nothing registered: null.
+  // The year of the day is the total as of the day, whose share is the total's (measure-results.ts):
+  // the groups know a start's year, not whether it came before the day.
   const started = (demo: string) =>
     `(SELECT sum(${weight})${demo} FROM dated started WHERE started.from_year IS NULL OR started.from_year <= series_year)`;
   const aggregates = (rows: string, numerator: string, yearEnds: boolean) => {
     const orEnded = (own: string, demo: string) =>
       yearEnds && !ratio
-        ? `CASE WHEN count(is_demo) = 0 THEN ${started(demo)} ELSE ${own} END`
+        ? `CASE WHEN count(is_demo) = 0 AND series_year < ${yearOfDay} THEN ${started(demo)} ELSE ${own} END`
         : own;
     const all = `sum(records) FILTER (WHERE ${rows})`;
     const part = `sum(records) FILTER (WHERE ${rows} AND in_numerator AND ${numerator})`;
