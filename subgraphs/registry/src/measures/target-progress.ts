@@ -7,7 +7,7 @@ import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
 import { figuresKnownOn, measuredOn } from './measure-arguments.js';
 import { assess } from './status.js';
 import { reasonInEnglish } from './reason-in-english.js';
-import { boundsOf, countsWholeThings, standingOf } from './target-standing.js';
+import { boundsOf, countsWholeThingsOf, standingOf } from './target-standing.js';
 import { stockStanding } from './stock-standing.js';
 import { flowStanding } from './flow-standing.js';
 import { onPublishedLevel } from './history.js';
@@ -53,7 +53,7 @@ export async function targetProgress(
   const standing = {
     ...standingOf(t),
     bounds: boundsOf(t),
-    wholeThings: countsWholeThings(t),
+    wholeThings: countsWholeThingsOf(t),
     year: Number(judgedOn.day.slice(0, 4)),
     yearOver: judgedOn.yearOver,
     today: yearsAt(judgedOn.day),

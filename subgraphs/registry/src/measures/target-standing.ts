@@ -3,6 +3,7 @@ import type { Target as TargetRow } from '../entities/Target.js';
 import type { Figure } from '../entities/Figure.js';
 import { indicatorCatalog } from '../../../indicator-catalog.js';
 import { registersNothing } from '../../../../shared/regions-left-out.js';
+import { countsWholeThings } from '../../../../shared/unit-words.js';
 import type { Measure } from './measure-types.js';
 import type { Bounds } from './projection.js';
 import { DEFAULT_BASICALLY_PERCENT } from './status.js';
@@ -24,33 +25,10 @@ export function boundsOf(t: TargetRow): Bounds {
   return t.scopeProgramId ? 'CUMULATIVE' : 'STOCK';
 }
 
-/**
- * The units of things counted one by one, whose projection is a whole number; yuan, months, square
- * metres, percentages and rates are not, nor a unit added to the catalog later until it is put here.
- */
-const wholeUnits = new Set([
-  'persons',
-  'person-times',
-  'institutions',
-  'agencies',
-  'organisations',
-  'stations',
-  'departments',
-  'projects',
-  'communities',
-  'counties',
-  'prefectures',
-  'fields',
-  'service models',
-  'provincial-level regions',
-  'batches',
-  'sessions',
-]);
-
 /** Whether a target's indicator counts things that come whole (persons, stations). */
-export function countsWholeThings(t: TargetRow): boolean {
+export function countsWholeThingsOf(t: TargetRow): boolean {
   const indicator = catalog.get(t.indicator);
-  return indicator?.kind === 'COUNT' && wholeUnits.has(indicator.unit);
+  return indicator?.kind === 'COUNT' && countsWholeThings(indicator.unit);
 }
 
 export interface Current {
