@@ -1,5 +1,5 @@
 import { dateWords } from '../../../shared/date-words.js';
-import { t, type Language } from './i18n.js';
+import { t, withInferred, type Language } from './i18n.js';
 
 /**
  * What a target card and the report's notes say of the policy that sets a target: when it was
@@ -17,7 +17,7 @@ export function issuedWords(
     language === 'zh'
       ? `印发于 ${dateWords(policy.issuedOn, 'zh')}`
       : `issued ${dateWords(policy.issuedOn, 'en')}`;
-  return policy.issuedOnInferred ? `${issued}${t('inferred', language)}` : issued;
+  return withInferred(issued, policy.issuedOnInferred, language);
 }
 
 /**
