@@ -1593,11 +1593,13 @@ export type RegistryTargetsArgs = {
 export type RegistryMutations = {
   __typename?: 'RegistryMutations';
   /**
-   * 关闭一家机构：其状态变为 CLOSED，`closedOn` 设为关闭当日，即计入该机构的最后一日。记录永不删除；截至关闭当日及之前任一日期的测算值仍将其计入，自次日起不再计入。
+   * 关闭一家机构：其状态变为 CLOSED，`closedOn` 设为关闭当日，即计入该机构的最后一日。记录永不删除；截至关闭当日及之前任一日期的测算值仍将其计入，自次日起不再计入。该机构在岗社工的岗位同日结束：`endedOn` 为空或晚于关闭日期的，设为关闭日期（变更流中随关闭一并列出）；有社工在关闭日期之后才入职的，不予关闭，并列出这些社工。
    *
    * Closes an institution: its status becomes CLOSED and `closedOn` the day it closed, the last day it
    * counts. Records are never deleted; measures as of that day or any before still count it, and from
-   * the day after they do not.
+   * the day after they do not. Its social workers' posts end on the same day: an `endedOn` that is
+   * empty or later becomes the closing day (listed in the change feed with the closing); a closing
+   * before a worker's first day there is refused, naming the workers.
    */
   closeInstitution: Institution;
   /**
@@ -1618,16 +1620,24 @@ export type RegistryMutations = {
   /** 登记一名社会工作者；`name` 为必填项。Registers a social worker; `name` is required. */
   registerSocialWorker: SocialWorker;
   /**
-   * 重新开放已关闭的机构（误关闭或恢复运营）：其状态变为 ACTIVE，`closedOn` 被清空，测算时自其成立之日起的每个日期均重新计入该机构。关闭操作仍保留在审计记录和变更流中。
+   * 重新开放已关闭的机构（误关闭或恢复运营）：其状态变为 ACTIVE，`closedOn` 被清空，测算时自其成立之日起的每个日期均重新计入该机构。关闭时被结束岗位的社工，其 `endedOn` 恢复为关闭前的值（此后已被修改的除外）。关闭操作仍保留在审计记录和变更流中。
    *
    * Reopens a closed institution (closed by mistake, or open again): its status becomes ACTIVE and
    * `closedOn` is cleared, so that measures count it at every date from its founding again. The
+   * workers whose posts its latest closing ended get their `endedOn` back (unless changed since). The
    * closing stays in the audit and the change feed.
    */
   reopenInstitution: Institution;
   /** 设定新目标（不带 `id`），或修订已有目标（带 `id` 及读取时的 `version`）。Sets a new target (without `id`) or revises one (with `id` and the `version` read). */
   setTarget: Target;
-  /** 将社会工作者调往同一地区另一家在运营的机构。Moves a social worker to another active institution of the same region. */
+  /**
+   * 将社会工作者调往同一地区另一家在运营的机构。登记库每名社工只有一条在岗记录，不保存调动历史：调动改写整条记录的所在机构，因此按机构类型、等级、城市、区县分解的各日期测算值（包括过去的年份）都按新机构计算，总数不变。
+   *
+   * Moves a social worker to another active institution of the same region. The registry keeps one
+   * record of a worker's post, with no history of moves: a move restates the institution for the whole
+   * record, so breakdowns by the institution's kind, grade, city and county move with it at every date,
+   * past years included; totals do not change.
+   */
   transferSocialWorker: SocialWorker;
   /** 修改所给出的字段；未给出的字段保持原值。Changes the given fields; omitted fields keep their values. */
   updateInstitution: Institution;

@@ -9,6 +9,7 @@ import type { Written } from './write.js';
 import type { Region } from '../../../regions.js';
 import { recordName } from '../global-ids.js';
 import { staleEnglishName } from './english-name.js';
+import { endPostsAtClosing, restorePostsAtReopening } from './closing-posts.js';
 
 async function assertCreditCodeFree(
   tx: EntityManager,
@@ -176,10 +177,14 @@ export async function reopenInstitution(
         ]);
     },
   );
-  return { entity: 'institution', id, before, after };
+  const alongside = await restorePostsAtReopening(tx, id, before.closedOn!, region);
+  return { entity: 'institution', id, before, after, alongside };
 }
 
-/** Closes on the given day (today when none is given): from the day after, the institution counts no more. */
+/**
+ * Closes on the given day (today when none is given): from the day after, the institution counts no
+ * more, nor do its social workers, whose posts end on that day.
+ */
 export async function closeInstitution(
   tx: EntityManager,
   id: string,
@@ -213,5 +218,6 @@ export async function closeInstitution(
         ]);
     },
   );
-  return { entity: 'institution', id, before, after };
+  const alongside = await endPostsAtClosing(tx, id, day, region);
+  return { entity: 'institution', id, before, after, alongside };
 }

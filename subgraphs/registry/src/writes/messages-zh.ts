@@ -4,6 +4,8 @@ import { regions } from '../../../regions.js';
 import { chineseFieldNames, labelOfCode } from '../field-labels.js';
 import { levelWords } from '../measures/region-levels.js';
 import { zodMessages } from './zod-messages-zh.js';
+import { creditCodeMessages, regionName } from './credit-code-messages-zh.js';
+import { named, recordOf } from './record-names-zh.js';
 
 /**
  * The Chinese of the messages of the writes: the validation's problems and the mutations' conflicts
@@ -16,25 +18,10 @@ import { zodMessages } from './zod-messages-zh.js';
 
 /** A column, as the import's headers name it in Chinese. */
 export const column = (name: string) => chineseFieldNames[name] ?? name;
-const record = (what: string) =>
-  (
-    ({
-      institution: '机构',
-      'social worker': '社工',
-      programme: '项目',
-      target: '目标',
-      figure: '公开数据',
-    }) as Record<string, string>
-  )[what.toLowerCase()] ?? what;
-const regionName = (nameEn: string) => regions.find((r) => r.nameEn === nameEn)?.nameZh ?? nameEn;
 const levelOf = (nameEn: string) => {
   const region = regions.find((r) => r.nameEn === nameEn);
   return region ? levelWords[region.level].zh : '';
 };
-/** A record as the API names it (`Institution NX-108`), in Chinese (`机构 NX-108`). */
-const named = String.raw`((?:[Ii]nstitution|[Ss]ocial worker|[Pp]rogramme|[Tt]arget|[Ff]igure) \S+)`;
-const recordOf = (text: string) =>
-  text.replace(/^(\S+(?: worker)?) /, (_, what: string) => `${record(what)} `);
 
 export const writeMessages: Catalog = [
   // Versions.
@@ -114,6 +101,8 @@ export const writeMessages: Catalog = [
     (codePoint) => `含 ${codePoint}，一个换行符：此项只能写在一行内，请把各行连起来`,
   ],
   [/^lists a service field twice$/, () => '同一服务领域列出了两次'],
+  [/^lists a kind twice$/, () => '同一机构类型列出了两次'],
+  [/^is required for a certified worker$/, () => '持证社工须填写证书编号'],
   [
     /^must be a whole number, not negative: (\S+) counts (.+)$/,
     (indicator, unit) => `须为非负整数：${indicatorInChinese(indicator)}计数的单位是“${unit}”`,
@@ -145,6 +134,26 @@ export const writeMessages: Catalog = [
     /^must not be in the future(?: \(today is (\S+)\))?$/,
     (today) => (today ? `不能晚于今天（${today}）` : '不能晚于今天'),
   ],
+  // A closing and its workers' posts (closing-posts.ts, social-workers.ts).
+  [
+    /^must not be before the first day of work of (.+?)(?: and (\d+) more)? at this institution: /,
+    (workers, more) =>
+      `不能早于${workers
+        .replaceAll('social worker ', '社工 ')
+        .replace(/ \((\S+)\)/g, '（$1）')
+        .replaceAll(
+          ', ',
+          '、',
+        )}${more ? `等（另有 ${more} 人）` : ''}在该机构的第一个工作日：请先调走这些社工，或更正其入职日期`,
+  ],
+  [
+    new RegExp(`^must be given, and not after the closing of ${named} \\((\\S+)\\)$`),
+    (institution, day) => `须填写，且不能晚于${recordOf(institution)}的关闭日期（${day}）`,
+  ],
+  [
+    new RegExp(`^must not be after the closing of ${named} \\((\\S+)\\)$`),
+    (institution, day) => `不能晚于${recordOf(institution)}的关闭日期（${day}）`,
+  ],
   [/^must not be before (\w+) \((\S+)\)$/, (other, date) => `不能早于${column(other)}（${date}）`],
   [/^must not be after (\w+) \((\S+)\)$/, (other, date) => `不能晚于${column(other)}（${date}）`],
   [
@@ -170,25 +179,7 @@ export const writeMessages: Catalog = [
     () => '须为用数字写的数（75000 或 75,000）：不带单位、货币符号或“万”，逗号只用于千分位',
   ],
   [/^Invalid input: expected (\w+)/, (type) => `类型不符，应为 ${type}`],
-  // Credit codes.
-  [/^must be 18 characters, not (\d+)$/, (length) => `须为 18 个字符，现为 ${length} 个`],
-  [
-    /^must be an 18-character credit code, or the id of an institution such as (\S+)$/,
-    (example) => `须为 18 位统一社会信用代码，或机构的记录编号（如 ${example}）`,
-  ],
-  [
-    /^contains "(.)": only digits and the capitals (\S+) are used$/,
-    (character, capitals) => `含“${character}”：只使用数字和大写字母 ${capitals}`,
-  ],
-  [
-    /^check character is "(.)" but the first 17 characters give "(.)"/,
-    (given, expected) => `校验位为“${given}”，而前 17 位算得“${expected}”：有字符输错`,
-  ],
-  [
-    /^registers its holder in the administrative division (\d+), outside (.+) \(whose codes carry (\d+)\)/,
-    (division, region, province) =>
-      `其持有者登记在行政区划 ${division}，不在${regionName(region)}（代码第 3–4 位为 ${province}）：应由该省份的登记库登记`,
-  ],
+  ...creditCodeMessages,
   // Rules over fields.
   [
     /^"(.+)" is not a prefecture-level division of (.+) as written: write (.+)$/,

@@ -6,6 +6,7 @@ import { assertRules, badInput, parseArgument, parseRecord } from './validation.
 import type { Written } from './write.js';
 import { idArgument } from './ids.js';
 import { recordName } from '../global-ids.js';
+import { isRecordId } from '../record-ids.js';
 import type { Region } from '../../../regions.js';
 
 /** A worker belongs to an active institution of this region's registry, or to none. */
@@ -45,6 +46,42 @@ async function assertCertificateFree(
     ]);
 }
 
+/** The closing of the institution a worker works at, if it is closed (locked until the write commits). */
+async function closingOfWorkplace(
+  tx: EntityManager,
+  workerId: string,
+): Promise<{ institutionId: string; closedOn: string } | null> {
+  if (!isRecordId(workerId)) return null;
+  const [closed] = await tx.query(
+    `SELECT i.id, i.closed_on::text FROM social_worker w JOIN institution i ON i.id = w.institution_id
+     WHERE w.id = $1 AND i.status = 'CLOSED' FOR SHARE OF i`,
+    [workerId],
+  );
+  return closed ? { institutionId: closed.id, closedOn: closed.closed_on } : null;
+}
+
+/**
+ * A worker of a closed institution worked there no later than its closing day (closeInstitution
+ * ended the post on it): its first and last days stay on or before that day.
+ */
+function assertWithinClosing(
+  worker: SocialWorker,
+  closing: { institutionId: string; closedOn: string },
+  region: Region,
+) {
+  const closed = `the closing of ${recordName('institution', region, closing.institutionId)} (${closing.closedOn})`;
+  if (worker.institutionId !== closing.institutionId) return;
+  const problems = [
+    ...(worker.endedOn == null || worker.endedOn > closing.closedOn
+      ? [{ path: 'input.endedOn', message: `must be given, and not after ${closed}` }]
+      : []),
+    ...(worker.startedOn != null && worker.startedOn > closing.closedOn
+      ? [{ path: 'input.startedOn', message: `must not be after ${closed}` }]
+      : []),
+  ];
+  if (problems.length) throw badInput(problems);
+}
+
 export async function registerSocialWorker(
   tx: EntityManager,
   input: unknown,
@@ -70,6 +107,7 @@ export async function updateSocialWorker(
 ): Promise<Written<SocialWorker>> {
   const changes = given(parseArgument(socialWorkerInput.partial(), input, 'input'));
   await assertActiveInstitution(tx, changes.institutionId, 'input.institutionId', region);
+  const closing = await closingOfWorkplace(tx, id);
   await assertCertificateFree(tx, changes.certificateNumber, id);
   const { before, after } = await updateRecord(
     tx,
@@ -79,7 +117,7 @@ export async function updateSocialWorker(
     version,
     changes as Partial<SocialWorker>,
     // A start the registry inferred is no start to check a last day against.
-    (merged) =>
+    (merged) => {
       assertRules(
         socialWorkerRules(
           merged.startedOnInferred && changes.startedOn === undefined
@@ -87,7 +125,9 @@ export async function updateSocialWorker(
             : merged,
         ),
         'input',
-      ),
+      );
+      if (closing) assertWithinClosing(merged, closing, region);
+    },
   );
   return { entity: 'social_worker', id, before, after };
 }

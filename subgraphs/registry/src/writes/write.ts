@@ -13,6 +13,11 @@ export interface Written<T> {
   id: string;
   before: object | null;
   after: T;
+  /**
+   * Other records the write changed with it (a closing ends the posts of the institution's social
+   * workers), each audited beside the record, under the same action, in the same transaction.
+   */
+  alongside?: Written<object>[];
 }
 
 export interface WriteRequest {
@@ -79,19 +84,22 @@ export async function write<T extends object>(
         if (key) await claimFor(tx, key, written);
         return { value: written.after, wrote: false };
       }
-      await tx.query(
-        `INSERT INTO audit (actor, role, action, entity, entity_id, before, after, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          context.caller.subject,
-          context.caller.role,
-          request.action,
-          written.entity,
-          written.id,
-          written.before ? JSON.stringify(written.before) : null,
-          JSON.stringify(written.after),
-          key,
-        ],
-      );
+      for (const change of [written, ...(written.alongside ?? [])].filter(
+        (change) => !changedNothing(change),
+      ))
+        await tx.query(
+          `INSERT INTO audit (actor, role, action, entity, entity_id, before, after, idempotency_key) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            context.caller.subject,
+            context.caller.role,
+            request.action,
+            change.entity,
+            change.id,
+            change.before ? JSON.stringify(change.before) : null,
+            JSON.stringify(change.after),
+            key,
+          ],
+        );
       if (key) await claimFor(tx, key, written);
       return { value: written.after, wrote: true };
     })

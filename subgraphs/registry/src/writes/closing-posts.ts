@@ -1,0 +1,100 @@
+import type { EntityManager } from 'typeorm';
+import { SocialWorkerEntity, type SocialWorker } from '../entities/SocialWorker.js';
+import { recordName } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
+import { updateRecord } from './records.js';
+import { badInput } from './validation.js';
+import type { Written } from './write.js';
+
+/**
+ * A social worker works at an institution only while it is open: the measures count a worker of a
+ * closed institution until the worker's own last day, so a closing ends the posts still running on
+ * its day, and a reopening (which undoes the closing, as if it never happened) gives back the last
+ * days the closing replaced.
+ */
+
+/** At most this many workers are named in a refusal; the rest are counted. */
+const NAMED = 5;
+
+/**
+ * Ends, on the closing day, the posts of the institution's workers that run past it, or refuses
+ * the closing where a worker's post starts after that day (moved there since, or a mistyped day).
+ */
+export async function endPostsAtClosing(
+  tx: EntityManager,
+  institutionId: string,
+  closedOn: string,
+  region: Region,
+): Promise<Written<SocialWorker>[]> {
+  const running: { id: string; version: number; started_on: string | null }[] = await tx.query(
+    `SELECT id, version, started_on::text FROM social_worker
+     WHERE institution_id = $1 AND (ended_on IS NULL OR ended_on > $2) ORDER BY id FOR UPDATE`,
+    [institutionId, closedOn],
+  );
+  const later = running.filter(
+    (worker) => worker.started_on != null && worker.started_on > closedOn,
+  );
+  if (later.length)
+    throw badInput([
+      {
+        path: 'closedOn',
+        message: `must not be before the first day of work of ${later
+          .slice(0, NAMED)
+          .map(
+            (worker) => `${recordName('social worker', region, worker.id)} (${worker.started_on})`,
+          )
+          .join(
+            ', ',
+          )}${later.length > NAMED ? ` and ${later.length - NAMED} more` : ''} at this institution: move those workers, or correct their first day, first`,
+      },
+    ]);
+  const ended: Written<SocialWorker>[] = [];
+  for (const worker of running) {
+    const { before, after } = await updateRecord(
+      tx,
+      SocialWorkerEntity,
+      recordName('Social worker', region, worker.id),
+      worker.id,
+      worker.version,
+      { endedOn: closedOn },
+    );
+    ended.push({ entity: 'social_worker', id: worker.id, before, after });
+  }
+  return ended;
+}
+
+/**
+ * Gives back the last days the institution's latest closing replaced, for the workers still as that
+ * closing left them (at the institution, ending on its day); a worker changed since keeps its change.
+ */
+export async function restorePostsAtReopening(
+  tx: EntityManager,
+  institutionId: string,
+  closedOn: string,
+  region: Region,
+): Promise<Written<SocialWorker>[]> {
+  // The closing's audit rows share its transaction's time (`now()`), which ties them together.
+  const endedByClosing: { id: string; version: number; ended_on: string | null }[] = await tx.query(
+    `SELECT w.id, w.version, a.before->>'endedOn' AS ended_on
+       FROM audit a JOIN social_worker w ON w.id = a.entity_id::bigint
+       WHERE a.action = 'closeInstitution' AND a.entity = 'social_worker'
+         AND a.at = (SELECT max(at) FROM audit WHERE action = 'closeInstitution'
+                     AND entity = 'institution' AND entity_id = $1::text)
+         AND w.institution_id = $1::bigint AND w.ended_on = $2
+       ORDER BY w.id FOR UPDATE OF w`,
+    [institutionId, closedOn],
+  );
+  const restored: Written<SocialWorker>[] = [];
+  for (const worker of endedByClosing) {
+    const { before, after } = await updateRecord(
+      tx,
+      SocialWorkerEntity,
+      recordName('Social worker', region, worker.id),
+      worker.id,
+      worker.version,
+      { endedOn: worker.ended_on },
+    );
+    restored.push({ entity: 'social_worker', id: worker.id, before, after });
+  }
+  return restored;
+}

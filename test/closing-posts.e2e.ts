@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { bearer, graphql, useStack } from './harness.js';
+
+/** Closings and reopenings of Tianjin's institutions through the gateway, on databases of this file's own. */
+const federation = useStack({ ownDatabases: 'closing_posts' });
+
+const editor = () => bearer({ role: 'editor', region: 'TJ', subject: 'editor-TJ' });
+
+async function ask(query: string, variables?: Record<string, unknown>) {
+  return graphql(federation.stack.gatewayUrl, query, variables, await editor());
+}
+
+async function newStation() {
+  const { data, errors } = await ask(
+    `mutation ($input: InstitutionInput!) { tianjin { createInstitution(input: $input) { id version } } }`,
+    {
+      input: {
+        name: `天津市岗位关闭测试站${Date.now()}`,
+        kind: 'SOCIAL_WORK_STATION',
+        foundedOn: '2020',
+      },
+    },
+  );
+  expect(errors).toBeUndefined();
+  return data.tianjin.createInstitution as { id: string; version: number };
+}
+
+async function register(institutionId: string, startedOn: string, endedOn?: string) {
+  const { data, errors } = await ask(
+    `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id } } }`,
+    { input: { name: '岗位测试社工', institutionId, startedOn, endedOn } },
+  );
+  expect(errors).toBeUndefined();
+  return data.tianjin.registerSocialWorker.id as string;
+}
+
+const worker = async (id: string) =>
+  (await ask(`{ tianjin { socialWorker(id: "${id}") { endedOn version } } }`)).data.tianjin
+    .socialWorker as { endedOn: string | null; version: number };
+
+/** Social work practitioners of Tianjin as of a day, and those of the station. */
+async function counted(station: string, asOf: string) {
+  const { data, errors } = await ask(
+    `{ tianjin { measure(indicator: "SOCIAL_WORK_PRACTITIONERS", asOf: "${asOf}") { value }
+       institution(id: "${station}") { socialWorkerCount(asOf: "${asOf}") } } }`,
+  );
+  expect(errors).toBeUndefined();
+  return {
+    region: data.tianjin.measure.value as number,
+    station: data.tianjin.institution.socialWorkerCount as number,
+  };
+}
+
+const close = (station: { id: string; version: number }, closedOn: string) =>
+  ask(
+    `mutation { tianjin { closeInstitution(id: "${station.id}", version: ${station.version}, closedOn: "${closedOn}") { version } } }`,
+  );
+
+describe("a closing ends its social workers' posts", () => {
+  it('refuses a closing before a worker started there, naming the worker in Chinese', async () => {
+    const station = await newStation();
+    await register(station.id, '2023-01-01');
+    const late = await register(station.id, '2024-09-01');
+    const refused = await close(station, '2024-06-30');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(refused.errors?.[0]?.extensions?.problems).toEqual([
+      {
+        path: 'closedOn',
+        message: `不能早于社工 ${late}（2024-09-01）在该机构的第一个工作日：请先调走这些社工，或更正其入职日期。must not be before the first day of work of social worker ${late} (2024-09-01) at this institution: move those workers, or correct their first day, first`,
+      },
+    ]);
+    // Nothing was written: the worker's post still runs.
+    expect((await worker(late)).endedOn).toBeNull();
+  });
+
+  it('ends the posts running past the closing day, counts them no more, and gives them back at a reopening', async () => {
+    const station = await newStation();
+    const stays = await register(station.id, '2023-01-01');
+    const leavesLater = await register(station.id, '2023-01-01', '2025-12-31');
+    const leftBefore = await register(station.id, '2023-01-01', '2024-03-31');
+    const before = {
+      closingDay: await counted(station.id, '2024-12-31'),
+      after: await counted(station.id, '2025-06-30'),
+      later: await counted(station.id, '2026-01-01'),
+    };
+    expect(before.after.station).toBe(2);
+    const closed = await close(station, '2024-12-31');
+    expect(closed.errors).toBeUndefined();
+    expect((await worker(stays)).endedOn).toBe('2024-12-31');
+    expect((await worker(leavesLater)).endedOn).toBe('2024-12-31');
+    expect((await worker(leftBefore)).endedOn).toBe('2024-03-31');
+    // The closing day is the last day the station and its workers count.
+    expect(await counted(station.id, '2024-12-31')).toEqual(before.closingDay);
+    expect(await counted(station.id, '2025-06-30')).toEqual({
+      region: before.after.region - 2,
+      station: 0,
+    });
+    expect(await counted(station.id, '2026-01-01')).toEqual({
+      region: before.later.region - 1,
+      station: 0,
+    });
+
+    // A worker of the closed station cannot be given a post running past its closing again.
+    const { version } = await worker(stays);
+    const reopenedPost = await ask(
+      `mutation { tianjin { updateSocialWorker(id: "${stays}", version: ${version}, input: { endedOn: null }) { id } } }`,
+    );
+    expect(reopenedPost.errors?.[0]?.extensions?.problems).toEqual([
+      {
+        path: 'input.endedOn',
+        message: `须填写，且不能晚于机构 ${station.id}的关闭日期（2024-12-31）。must be given, and not after the closing of institution ${station.id} (2024-12-31)`,
+      },
+    ]);
+    // A correction made since the closing is the team's, and a reopening keeps it.
+    const corrected = await ask(
+      `mutation { tianjin { updateSocialWorker(id: "${leavesLater}", version: ${(await worker(leavesLater)).version}, input: { endedOn: "2024-11-30" }) { id } } }`,
+    );
+    expect(corrected.errors).toBeUndefined();
+
+    const station2 = (await ask(`{ tianjin { institution(id: "${station.id}") { version } } }`))
+      .data.tianjin.institution;
+    const reopened = await ask(
+      `mutation { tianjin { reopenInstitution(id: "${station.id}", version: ${station2.version}) { status } } }`,
+    );
+    expect(reopened.errors).toBeUndefined();
+    expect((await worker(stays)).endedOn).toBeNull();
+    expect((await worker(leavesLater)).endedOn).toBe('2024-11-30');
+    expect((await worker(leftBefore)).endedOn).toBe('2024-03-31');
+    expect(await counted(station.id, '2026-01-01')).toEqual(before.later);
+  });
+
+  it('says in the change feed which posts a closing ended', async () => {
+    const station = await newStation();
+    const stays = await register(station.id, '2023-01-01');
+    const { lastId } = (await ask(`{ tianjin { changes(first: 100) { lastId } } }`)).data.tianjin
+      .changes;
+    expect((await close(station, '2025-06-30')).errors).toBeUndefined();
+    const { changes } = (
+      await ask(
+        `{ tianjin { changes(after: "${lastId}") { changes { action entity entityId changedFields } } } }`,
+      )
+    ).data.tianjin.changes;
+    expect(changes).toEqual([
+      expect.objectContaining({ action: 'closeInstitution', entityId: station.id }),
+      {
+        action: 'closeInstitution',
+        entity: 'social_worker',
+        entityId: stays,
+        changedFields: ['endedOn'],
+      },
+    ]);
+  });
+});
