@@ -343,6 +343,19 @@ describe('region-scoped writes', () => {
     expect(beyond).toEqual({ changes: [], hasMore: false, lastId: null });
   });
 
+  it('refuses a certified worker without a certificate number, as the import does', async () => {
+    const refused = await ask(
+      await editorOf('TJ'),
+      `mutation { tianjin { registerSocialWorker(input: { name: "无证号测试", certificateLevel: ASSISTANT }) { id } } }`,
+    );
+    expect(refused.errors?.[0]?.extensions?.problems).toEqual([
+      {
+        path: 'input.certificateNumber',
+        message: '持证社工须填写证书编号。is required for a certified worker',
+      },
+    ]);
+  });
+
   it("shows personal data to the region's editors only, in records and in the change feed", async () => {
     const editor = await editorOf('TJ');
     const created = await ask(

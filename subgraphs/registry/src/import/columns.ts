@@ -57,19 +57,6 @@ const lists = ['serviceFields'];
 export const recordIdAsTyped = (text: string) => text.normalize('NFKC').toUpperCase();
 
 /**
- * A certified worker's row gives the certificate's number: it is how the row names the worker, and
- * without it a certified worker would be matched by name and start day like one without a
- * certificate.
- */
-const certifiedWithNumber = (row: {
-  certificateLevel?: string | null;
-  certificateNumber?: string | null;
-}): Problem[] =>
-  row.certificateLevel && row.certificateLevel !== 'NONE' && !row.certificateNumber
-    ? [{ path: 'certificateNumber', message: 'is required for a certified worker' }]
-    : [];
-
-/**
  * An institution a row refers to: by its credit code, or, for one that has none, by its record id
  * (NX-55), as an export writes it; a blank cell is no institution.
  */
@@ -145,7 +132,7 @@ export const importKinds: Record<string, ImportKind> = {
     schema: socialWorkerInput.omit({ institutionId: true }).extend({
       institutionCreditCode: institutionReference,
     }),
-    rules: (row) => [...socialWorkerRules(row), ...certifiedWithNumber(row)],
+    rules: socialWorkerRules,
     naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },
     // A worker without a certificate (证书等级 无证书) has no number: the row names them by their
     // name and the day they started, as a team knows them, among the workers without one.

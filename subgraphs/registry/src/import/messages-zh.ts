@@ -58,7 +58,6 @@ const importMessages: Catalog = [
     (options) => `须为以下之一：${labelsOfValues(options)}`,
   ],
   // Rows, ids and keys.
-  [/^is required for a certified worker$/, () => '持证社工须填写证书编号'],
   [/^repeats line (\d+)$/, (line) => `与第 ${line} 行重复`],
   [
     /^rows far apart in the file name one record, and the first was read before the second/,

@@ -38,6 +38,10 @@ export function socialWorkerRules(record: {
   endedOn?: string | null;
 }): Problem[] {
   const problems: Problem[] = [];
+  // A certificate has a number: it is how the import matches a certified worker's row, which
+  // without it would be matched by name and start day like one without a certificate.
+  if (record.certificateLevel && record.certificateLevel !== 'NONE' && !record.certificateNumber)
+    problems.push({ path: 'certificateNumber', message: 'is required for a certified worker' });
   if (
     record.certificateNumber &&
     (!record.certificateLevel || record.certificateLevel === 'NONE')
