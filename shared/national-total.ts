@@ -51,6 +51,12 @@ export interface NationalTotal {
   /** The day every region added up was measured as of. */
   asOf: string | null;
   included: string[];
+  /**
+   * Of a ratio's or a rate's total, each region's numerator and denominator as added up: as of the
+   * total's day and, for a rate, over the total's population year, which may not be the ones a
+   * region's own row shows.
+   */
+  parts?: { region: string; numerator: number; denominator: number }[];
   leftOut: { region: string; reason: string }[];
   /** Why no total is given at all. */
   reason: string | null;
@@ -199,6 +205,11 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     openEnded: null,
     asOf: day,
     included,
+    parts: added.map(({ region, measure }) => ({
+      region,
+      numerator: measure.numerator!,
+      denominator: measure.denominator!,
+    })),
     leftOut,
     reason: null,
   };

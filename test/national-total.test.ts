@@ -207,14 +207,14 @@ describe('national totals, as a statistics office adds regions up', () => {
       nationalLines(total, 'zh', { regionName: (code) => names[code]![0] }).split('\n'),
     ).toEqual([
       '1 个地区合计（1 个未纳入）：3 (30 / 100,000)，演示数据 100%，截至 2024-12-31',
-      '  纳入：甲地',
+      '  纳入：甲地（30 / 100,000）',
       '  未纳入：丁地：2024 年末的常住人口数未收录于登记库。',
     ]);
     expect(
       nationalLines(total, 'en', { regionName: (code) => names[code]![1] }).split('\n'),
     ).toEqual([
       'Total of 1 region (1 left out): 3 (30 / 100,000), demo 100%, as of 2024-12-31',
-      '  regions added up: Aland',
+      '  regions added up: Aland (30 / 100,000)',
       '  left out: Dland: The registry holds no resident population for the end of 2024.',
     ]);
     // A registry that no published total checks is named under the total it is added into.

@@ -98,10 +98,15 @@ export function nationalLines(
             : '') +
           `${zh ? '，截至' : ', as of'} ${national.asOf}`),
   ];
-  if (national.included.length)
-    lines.push(
-      `  ${zh ? '纳入：' : 'regions added up: '}${national.included.map(regionName).join(zh ? '、' : ', ')}`,
-    );
+  // A ratio's or a rate's parts as added up, which a rate's rows may give over other years.
+  const added = national.parts
+    ? national.parts.map(
+        ({ region, numerator, denominator }) =>
+          `${regionName(region)}${zh ? '（' : ' ('}${readable(numerator)} / ${readable(denominator)}${zh ? '）' : ')'}`,
+      )
+    : national.included.map(regionName);
+  if (added.length)
+    lines.push(`  ${zh ? '纳入：' : 'regions added up: '}${added.join(zh ? '、' : ', ')}`);
   // A total adds up registries; one that no published total checks may hold any part of its region.
   if (unchecked.length)
     lines.push(
