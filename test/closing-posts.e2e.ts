@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
+import { EndPostsAtClosedInstitutions1766000000000 } from '../subgraphs/registry/src/migrations/1766000000000-EndPostsAtClosedInstitutions.js';
 
 /** Closings and reopenings of Tianjin's institutions through the gateway, on databases of this file's own. */
 const federation = useStack({ ownDatabases: 'closing_posts' });
@@ -50,6 +51,8 @@ async function counted(station: string, asOf: string) {
     station: data.tianjin.institution.socialWorkerCount as number,
   };
 }
+
+const tianjinDb = () => federation.stack.subgraphs.get('tianjin')!.db;
 
 const close = (station: { id: string; version: number }, closedOn: string) =>
   ask(
@@ -132,12 +135,12 @@ describe("a closing ends its social workers' posts", () => {
   it('says in the change feed which posts a closing ended', async () => {
     const station = await newStation();
     const stays = await register(station.id, '2023-01-01');
-    const { lastId } = (await ask(`{ tianjin { changes(first: 100) { lastId } } }`)).data.tianjin
-      .changes;
+    // The database's clock: the feed's times are its own.
+    const [{ now }] = await tianjinDb().query(`SELECT now()::text AS now`);
     expect((await close(station, '2025-06-30')).errors).toBeUndefined();
     const { changes } = (
       await ask(
-        `{ tianjin { changes(after: "${lastId}") { changes { action entity entityId changedFields } } } }`,
+        `{ tianjin { changes(since: "${new Date(now).toISOString()}") { changes { action entity entityId changedFields } } } }`,
       )
     ).data.tianjin.changes;
     expect(changes).toEqual([
@@ -149,5 +152,37 @@ describe("a closing ends its social workers' posts", () => {
         changedFields: ['endedOn'],
       },
     ]);
+  });
+
+  it('ends a post whose start the registry inferred, as a last day it is known to have worked', async () => {
+    const station = await newStation();
+    const { data } = await ask(
+      `mutation { tianjin { registerSocialWorker(input: { name: "入职日期不详社工", institutionId: "${station.id}" }) { id } } }`,
+    );
+    const undated = data.tianjin.registerSocialWorker.id as string;
+    expect((await close(station, '2024-12-31')).errors).toBeUndefined();
+    expect((await worker(undated)).endedOn).toBe('2024-12-31');
+  });
+
+  it('ends, by its migration, the posts that ran past closings made before closings ended them', async () => {
+    const station = await newStation();
+    const [running, startedLater] = [
+      await register(station.id, '2023-01-01'),
+      await register(station.id, '2024-09-01'),
+    ];
+    // A closing as it was written before: the institution alone.
+    await tianjinDb().query(
+      `UPDATE institution SET status = 'CLOSED', closed_on = '2024-06-30' WHERE id = $1`,
+      [station.id.replace(/^TJ-/, '')],
+    );
+    const runner = tianjinDb().createQueryRunner();
+    try {
+      await new EndPostsAtClosedInstitutions1766000000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await worker(running)).toMatchObject({ endedOn: '2024-06-30', version: 2 });
+    // A start after the closing: only the team knows which of the two days is wrong.
+    expect(await worker(startedLater)).toMatchObject({ endedOn: null, version: 1 });
   });
 });

@@ -356,6 +356,30 @@ describe('region-scoped writes', () => {
     ]);
   });
 
+  it('lets a certified worker registered without a number before it was required be corrected, and its certificate changed only with one', async () => {
+    const editor = await editorOf('TJ');
+    const [{ id }] = await federation.stack.subgraphs
+      .get('tianjin')!
+      .db.query(
+        `INSERT INTO social_worker (name, certificate_level, provenance) VALUES ('旧记录无证号', 'ASSISTANT', 'REGISTERED') RETURNING id`,
+      );
+    const renamed = await ask(
+      editor,
+      `mutation { tianjin { updateSocialWorker(id: "TJ-${id}", version: 1, input: { name: "旧记录无证号（更正）" }) { version } } }`,
+    );
+    expect(renamed.errors).toBeUndefined();
+    const promoted = await ask(
+      editor,
+      `mutation { tianjin { updateSocialWorker(id: "TJ-${id}", version: 2, input: { certificateLevel: INTERMEDIATE }) { version } } }`,
+    );
+    expect(promoted.errors?.[0]?.extensions?.problems).toEqual([
+      {
+        path: 'input.certificateNumber',
+        message: '持证社工须填写证书编号。is required for a certified worker',
+      },
+    ]);
+  });
+
   it("shows personal data to the region's editors only, in records and in the change feed", async () => {
     const editor = await editorOf('TJ');
     const created = await ask(

@@ -2016,11 +2016,11 @@ export type SocialWorkerFilter = {
 export type SocialWorkerInput = {
   /** 社会工作者的证书等级（国家社会工作者职业资格）；登记时省略则为 `NONE`（无证书）。The worker's certificate level (national social work qualification); `NONE` when left out at registration. */
   certificateLevel?: InputMaybe<CertificateLevel>;
-  /** 个人信息：由6至40位大写字母、数字或连字符组成；仅可与证书等级一并填写。Personal data: 6 to 40 capital letters, digits or hyphens; only with a certificate level. */
+  /** 个人信息：由6至40位大写字母、数字或连字符组成；仅可与证书等级一并填写，持证社工（证书等级不是 `NONE`）须填写。Personal data: 6 to 40 capital letters, digits or hyphens; only with a certificate level, and required of a certified worker (a level other than `NONE`). */
   certificateNumber?: InputMaybe<Scalars['String']['input']>;
   /** 社会工作者的用工方式。How the worker is employed. */
   employment?: InputMaybe<Employment>;
-  /** 最后工作日，日期格式如2024-03-01，不得早于 `startedOn`。截至其后任一日期的测算值不计入该社会工作者。Last day of work, a date such as 2024-03-01, not before `startedOn`. Measures as of a later day leave the worker out. */
+  /** 最后工作日，日期格式如2024-03-01，不得早于 `startedOn`。截至其后任一日期的测算值不计入该社会工作者。所在机构已关闭的，须填写且不得晚于关闭日期（`startedOn` 亦然）。Last day of work, a date such as 2024-03-01, not before `startedOn`. Measures as of a later day leave the worker out. At a closed institution it must be given, and not after the closing day (nor may `startedOn` be). */
   endedOn?: InputMaybe<Scalars['String']['input']>;
   /** 同一地区内一家正在运营的机构。An active institution of the same region. */
   institutionId?: InputMaybe<Scalars['ID']['input']>;

@@ -132,7 +132,7 @@ export const importKinds: Record<string, ImportKind> = {
     schema: socialWorkerInput.omit({ institutionId: true }).extend({
       institutionCreditCode: institutionReference,
     }),
-    rules: socialWorkerRules,
+    rules: (row) => socialWorkerRules(row),
     naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },
     // A worker without a certificate (证书等级 无证书) has no number: the row names them by their
     // name and the day they started, as a team knows them, among the workers without one.

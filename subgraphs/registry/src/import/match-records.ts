@@ -162,8 +162,11 @@ export async function referencedInstitutions(
     }),
   );
   const found: { id: string; credit_code: string | null; status: string }[] = await tx.query(
+    // FOR SHARE, as the mutations lock an institution they add a worker to: none of these can be
+    // closed until the import commits, so no worker is added to one closed meanwhile, and a closing
+    // waits for the import before it locks the institution's workers (never the other way round).
     `SELECT id::text AS id, credit_code, status FROM institution
-     WHERE credit_code = ANY($1) OR id = ANY($2::bigint[])`,
+     WHERE credit_code = ANY($1) OR id = ANY($2::bigint[]) ORDER BY id FOR SHARE`,
     [cells.filter((cell) => cell.length === 18), [...ids.keys()]],
   );
   const asked = new Set(cells);

@@ -21,6 +21,7 @@ import { AddFigureInstitutionScopes1765600000000 } from './1765600000000-AddFigu
 import { AddInferredPolicyDates1765700000000 } from './1765700000000-AddInferredPolicyDates.js';
 import { AddPolicyEnglishTitles1765800000000 } from './1765800000000-AddPolicyEnglishTitles.js';
 import { AddRegistryIdentity1765900000000 } from './1765900000000-AddRegistryIdentity.js';
+import { EndPostsAtClosedInstitutions1766000000000 } from './1766000000000-EndPostsAtClosedInstitutions.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -47,4 +48,5 @@ export const registryMigrations = [
   AddInferredPolicyDates1765700000000,
   AddPolicyEnglishTitles1765800000000,
   AddRegistryIdentity1765900000000,
+  EndPostsAtClosedInstitutions1766000000000,
 ];

@@ -26,13 +26,21 @@ export async function endPostsAtClosing(
   closedOn: string,
   region: Region,
 ): Promise<Written<SocialWorker>[]> {
-  const running: { id: string; version: number; started_on: string | null }[] = await tx.query(
-    `SELECT id, version, started_on::text FROM social_worker
+  const running: {
+    id: string;
+    version: number;
+    started_on: string | null;
+    started_on_inferred: boolean;
+  }[] = await tx.query(
+    `SELECT id, version, started_on::text, started_on_inferred FROM social_worker
      WHERE institution_id = $1 AND (ended_on IS NULL OR ended_on > $2) ORDER BY id FOR UPDATE`,
     [institutionId, closedOn],
   );
+  // A start the registry inferred (the day it first knew of the worker) is no first day of work: a
+  // worker whose last day is before it worked on that last day at least (InferUnknownStarts).
   const later = running.filter(
-    (worker) => worker.started_on != null && worker.started_on > closedOn,
+    (worker) =>
+      worker.started_on != null && worker.started_on > closedOn && !worker.started_on_inferred,
   );
   if (later.length)
     throw badInput([

@@ -31,16 +31,24 @@ export const socialWorkerInput = inputOf<SocialWorkerInput>()({
   endedOn: fullDate.nullish(),
 });
 
-export function socialWorkerRules(record: {
-  certificateLevel?: string | null;
-  certificateNumber?: string | null;
-  startedOn?: string | null;
-  endedOn?: string | null;
-}): Problem[] {
+export function socialWorkerRules(
+  record: {
+    certificateLevel?: string | null;
+    certificateNumber?: string | null;
+    startedOn?: string | null;
+    endedOn?: string | null;
+  },
+  { numberRequired = true }: { numberRequired?: boolean } = {},
+): Problem[] {
   const problems: Problem[] = [];
   // A certificate has a number: it is how the import matches a certified worker's row, which
   // without it would be matched by name and start day like one without a certificate.
-  if (record.certificateLevel && record.certificateLevel !== 'NONE' && !record.certificateNumber)
+  if (
+    numberRequired &&
+    record.certificateLevel &&
+    record.certificateLevel !== 'NONE' &&
+    !record.certificateNumber
+  )
     problems.push({ path: 'certificateNumber', message: 'is required for a certified worker' });
   if (
     record.certificateNumber &&

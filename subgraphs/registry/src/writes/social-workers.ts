@@ -46,18 +46,25 @@ async function assertCertificateFree(
     ]);
 }
 
-/** The closing of the institution a worker works at, if it is closed (locked until the write commits). */
+/**
+ * The closing of the institution a worker works at, if it is closed. Its row is locked, open or
+ * closed, before the worker's: a closing in flight is waited for (its status read once committed),
+ * and a closing, which locks the institution before its workers, never waits on this write's lock
+ * of a worker while this write waits on it.
+ */
 async function closingOfWorkplace(
   tx: EntityManager,
   workerId: string,
 ): Promise<{ institutionId: string; closedOn: string } | null> {
   if (!isRecordId(workerId)) return null;
-  const [closed] = await tx.query(
-    `SELECT i.id, i.closed_on::text FROM social_worker w JOIN institution i ON i.id = w.institution_id
-     WHERE w.id = $1 AND i.status = 'CLOSED' FOR SHARE OF i`,
+  const [workplace] = await tx.query(
+    `SELECT i.id, i.status, i.closed_on::text FROM social_worker w JOIN institution i ON i.id = w.institution_id
+     WHERE w.id = $1 FOR SHARE OF i`,
     [workerId],
   );
-  return closed ? { institutionId: closed.id, closedOn: closed.closed_on } : null;
+  return workplace?.status === 'CLOSED'
+    ? { institutionId: workplace.id, closedOn: workplace.closed_on }
+    : null;
 }
 
 /**
@@ -123,10 +130,18 @@ export async function updateSocialWorker(
           merged.startedOnInferred && changes.startedOn === undefined
             ? { ...merged, startedOn: null }
             : merged,
+          // A certified worker registered without a number before it was required keeps its
+          // other fields correctable; a change of its certificate must give the number.
+          {
+            numberRequired:
+              changes.certificateLevel !== undefined || changes.certificateNumber !== undefined,
+          },
         ),
         'input',
       );
-      if (closing) assertWithinClosing(merged, closing, region);
+      // Judged where the dates change: a worker's other fields can be corrected whatever its dates.
+      if (closing && (changes.startedOn !== undefined || changes.endedOn !== undefined))
+        assertWithinClosing(merged, closing, region);
     },
   );
   return { entity: 'social_worker', id, before, after };
