@@ -46,12 +46,10 @@ export function reasonText(
   const target = formatValue(reason.targetValue, unit, language);
   const projected = formatValue(reason.projectedValue, unit, language);
   const threshold = formatValue(reason.threshold, unit, language);
-  const short = formatDifference(
-    Math.round((reason.threshold - (reason.projectedValue ?? 0)) * 100) / 100,
-    unit,
-    language,
-  );
-  const allowed = formatDifference(Math.round(reason.threshold * tolerance) / 100, unit, language);
+  // Rounded as every number is read (formatDifference): to hundredths, under 1 to three significant
+  // digits, so that a rate's 0.0121 short of 0.1 is never printed as 0.01, the tolerance it exceeds.
+  const short = formatDifference(reason.threshold - (reason.projectedValue ?? 0), unit, language);
+  const allowed = formatDifference((reason.threshold * tolerance) / 100, unit, language);
   // The years the trend was fitted on, so that a projection says how old its evidence is: one of
   // years that ended long ago reads as such.
   const [from, to] = [reason.trendYears[0], reason.trendYears.at(-1)];

@@ -374,11 +374,11 @@ export type HistoryPoint = {
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 根据公布的增长率计算得出的基期值，其本身并未公布；按该数字和增长率末位数字所带的误差取整。A baseline implied by a published growth rate, not published itself, rounded to the place the error of the figure's and the rate's last printed digits allows. */
   derived: Scalars['Boolean']['output'];
-  /** 趋势拟合使用了此点时为 true，即该年份不晚于登记库最后一次变更所在的年份。True when the trend was fitted on this point: not a year after the last change of the registry. */
+  /** 趋势拟合使用了此点时为 true，即该年份不晚于登记库最后一次变更所在的年份；进展没有趋势（`trendPerYear` 为 null）时均为 false。True when the trend was fitted on this point: not a year after the last change of the registry; false for every point where the progress has no trend (`trendPerYear` null). */
   evidence: Scalars['Boolean']['output'];
   /** `PUBLISHED` 点所依据的公布数字，附其来源和原文。The published figure a PUBLISHED point comes from, with its source and quote. */
   figure?: Maybe<Figure>;
-  /** 该年的数值，以指标的单位计，保留两位小数。The year's value, in the indicator's unit, rounded to hundredths. */
+  /** 该年的数值，以指标的单位计，按读数的精度取整：保留两位小数，小于 1 的保留三位有效数字（每万常住人口 0.0826）；公布数字按原文。登记库在首次登记可计的记录之前的年末（计数为 0）不在其中：那是登记的情况，不是数值。The year's value, in the indicator's unit, rounded as it is read: to hundredths, and under 1 to three significant digits (0.0826 per 10,000 residents); a published figure as printed. A stock's year-ends before the registry first registered anything it counts (a count of 0) are not points: that is what is registered, not a value. */
   value: Scalars['Float']['output'];
   /** 数值所属的年份：`MEASURED` 点为该年年末（当年为截至今日）；`PUBLISHED` 点为公布数字日期所在年份或其基期年份。The year of the value: its end for a `MEASURED` point (to date for this year); for a `PUBLISHED` point, the year of the figure's date or of its baseline. */
   year: Scalars['Int']['output'];
@@ -1080,7 +1080,7 @@ export type Progress = {
    * @deprecated English only: word `reason` in the reader's language.
    */
   statusReason: Scalars['String']['output'];
-  /** 趋势斜率（每年）：各有效数据年份两两之间斜率的中位数（Theil–Sen）。Slope of the trend, per year: the median of the slopes between the years with evidence (Theil–Sen). */
+  /** 趋势斜率（每年）：各有效数据年份（`reason.trendYears`）两两之间斜率的中位数（Theil–Sen），按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字：每年 0.0013）；状态不依据趋势时为 null：尚未设定（`NOT_SET`）、无数据（`NO_DATA`）、流量目标年份至今已达到，或有效数据不足两年。Slope of the trend, per year: the median of the slopes between the years with evidence (`reason.trendYears`, Theil–Sen), rounded as it is read (to hundredths, under 1 to three significant digits: 0.0013 a year); null where the status rests on no trend: not set (`NOT_SET`), no data (`NO_DATA`), a flow's target year so far that reached it, or fewer than two years of evidence. */
   trendPerYear?: Maybe<Scalars['Float']['output']>;
   /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。每万常住人口比率的测算值与 `measure` 所问该日的比率相同：所判定之日的计数除以该日所用年末的常住人口数，乘以 10,000。The current value: measured where the registry can count it, otherwise the latest reported figure. A rate per 10,000 residents is measured as `measure` gives it as of the day judged: the count on that day over the population of the year-end it takes for that day, × 10,000. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -2138,7 +2138,7 @@ export type StatusReason = {
   tolerancePercent: Scalars['Float']['output'];
   /** 用于拟合趋势的年份。The years the trend was fitted on. */
   trendYears: Array<Scalars['Int']['output']>;
-  /** 所判定的当前值，保留两位小数；无数值时为 null。The current value judged, rounded to hundredths; null when there is none. */
+  /** 所判定的当前值，按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字，如每万常住人口 0.0826）；无数值时为 null。The current value judged, rounded as it is read (to hundredths, and under 1 to three significant digits: 0.0826 per 10,000 residents); null when there is none. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 

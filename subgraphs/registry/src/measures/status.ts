@@ -211,12 +211,14 @@ export function assess(standing: Standing): Assessment {
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
   if (current == null) {
+    // No value, no trend of it: a status of no data rests on none (`trendYears` empty).
+    const none = (code: StatusReasonCode) => ({ ...because(code), trendYears: [] });
     return {
       ...unknown,
       yearsLeft,
       projectedValue,
       status: 'NO_DATA',
-      reason: because(
+      reason: none(
         (standing.scopeStart && 'SCOPE_NOT_BEGUN') ||
           (standing.nothingRegistered && 'NOTHING_REGISTERED') ||
           (standing.noPopulation && 'NO_POPULATION') ||
@@ -226,7 +228,14 @@ export function assess(standing: Standing): Assessment {
   }
   const gap = round(Math.max(targetValue - least(current), 0));
   if (reaches(current, threshold) && ownYear) {
-    const reached = { gap, yearsLeft, requiredAnnualGrowth: 0, requiredAnnualGrowthPercent: 0 };
+    // Reached, no growth is needed: 0, or past its year, none asked at all (null), as the SDL says.
+    const growth = passed ? null : 0;
+    const reached = {
+      gap,
+      yearsLeft,
+      requiredAnnualGrowth: growth,
+      requiredAnnualGrowthPercent: growth,
+    };
     if (reachedYear != null && reachedYear > targetYear) {
       return {
         ...reached,
@@ -272,7 +281,9 @@ export function assess(standing: Standing): Assessment {
   if (projectedValue >= threshold) {
     return { ...needed, status: 'ON_TRACK', reason: because('PROJECTED_TO_REACH') };
   }
-  if (projectedValue >= threshold * (1 - AT_RISK_SHORTFALL)) {
+  // The shortfall as read against the tolerance as read: 0.09 of 0.1 is 0.01 short, within its
+  // 0.01, where the arithmetic's 0.09000000000000001 put it beyond.
+  if (round(threshold - projectedValue) <= round(threshold * AT_RISK_SHORTFALL)) {
     return { ...needed, status: 'AT_RISK', reason: because('PROJECTED_SHORT_WITHIN_TOLERANCE') };
   }
   return { ...needed, status: 'OFF_TRACK', reason: because('PROJECTED_SHORT') };

@@ -6,6 +6,7 @@ import { firstYearNotOver } from '../../../../shared/years-over.js';
 import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
 import { figuresKnownOn, measuredOn } from './measure-arguments.js';
 import { assess } from './status.js';
+import { round } from './projection.js';
 import { reasonInEnglish } from './reason-in-english.js';
 import { boundsOf, countsWholeThingsOf, standingOf } from './target-standing.js';
 import { stockStanding } from './stock-standing.js';
@@ -76,6 +77,9 @@ export async function targetProgress(
     setOn && isBefore(judgedOn.day, setOn.on) ? notYetSet(assessed, setOn) : assessed;
   // A target not yet set is judged on no value, demo or not: its status rests on dates.
   const onDemo = assessment.status !== 'NOT_SET' && restsMostlyOnDemo(current?.demoShare);
+  // The trend the status rests on, or none: a target not yet set, one without a value or a year so
+  // far (status.ts gives them no `trendYears`) has no trend, and no point is its evidence.
+  const trend = assessment.reason.trendYears.length ? judgedHistory.trend : null;
   return {
     value: current?.value ?? null,
     basis: current?.basis ?? null,
@@ -84,8 +88,10 @@ export async function targetProgress(
     demoShare: current?.demoShare ?? null,
     restsMostlyOnDemo: onDemo,
     figure,
-    trendPerYear: judgedHistory.trend ? Math.round(judgedHistory.trend.slope * 100) / 100 : null,
-    history: judgedHistory.points,
+    trendPerYear: trend ? round(trend.slope) : null,
+    history: trend
+      ? judgedHistory.points
+      : judgedHistory.points.map((point) => ({ ...point, evidence: false })),
     ...assessment,
     statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, t.unit, figure?.qualifier)}`,
   };

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { chinaDay, chinaYear } from '../shared/china-day.js';
+import { roundedNumber } from '../shared/rounded-number.js';
+import { readable } from '../shared/value-words.js';
+import { reasonText } from '../gateway/dashboard/src/reason-words.js';
+import { bearer, graphql, useStack } from './harness.js';
+
+/**
+ * Every number a target's progress shows agrees with its status and with its definition in the
+ * SDL: a rate's trend, projection, gap and history keep the digits that tell them apart (not
+ * hundredths: 0.0879 is no 0.09), a rate's progress says which count and which population it
+ * divides, a progress without a trend gives none, and a flow's year without amounts is said as
+ * such, not as a registry holding nothing. Each is set or asked through the gateway.
+ */
+const federation = useStack({ ownDatabases: 'progress_numbers' });
+
+const RATE = 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS';
+const GX_PLAN = 'gx-guangxi-medical-institution-social-work-plan';
+
+async function setGuangxiTarget(indicator: string, targetValue: number, targetYear: number) {
+  const response = await graphql(
+    federation.stack.gatewayUrl,
+    `
+      mutation ($input: TargetInput!) {
+        guangxi {
+          setTarget(input: $input) {
+            id
+          }
+        }
+      }
+    `,
+    {
+      input: {
+        indicator,
+        targetValue,
+        targetYear,
+        description: `测试目标：${indicator} ${targetValue}（${targetYear}）`,
+        quote: `到${targetYear}年达到${targetValue}。`,
+        source: { id: GX_PLAN },
+      },
+    },
+    await bearer({ role: 'editor', region: 'GX', subject: 'editor-GX' }),
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data.guangxi.setTarget.id as string;
+}
+
+const progressFields = `value asOf gap trendPerYear projectedValue status yearsLeft
+  requiredAnnualGrowth requiredAnnualGrowthPercent statusReason
+  history { year value basis evidence }
+  reason { code value targetValue targetYear threshold projectedValue tolerancePercent reachedYear
+    trendYears deadlineValue deadlineGap basicallyPercent scopeStart targetSetOn
+    targetSetOnInferred }`;
+
+async function guangxiProgress(id: string, asOf?: string) {
+  const { guangxi } = await federation.query(
+    `{ guangxi { targets { id progress${asOf ? `(asOf: "${asOf}")` : ''} { ${progressFields} } } } }`,
+  );
+  return guangxi.targets.find((t: { id: string }) => t.id === id).progress;
+}
+
+describe("a target's progress", () => {
+  it('keeps the digits of a rate, so that its trend, projection, gap and history agree with its status', async () => {
+    const id = await setGuangxiTarget(RATE, 0.1, 2030);
+    const progress = await guangxiProgress(id);
+    const today = chinaDay();
+    // The rate's year-ends and today's, unrounded, as `measure` gives them.
+    const { guangxi } = await federation.query(
+      `{ guangxi { measure(indicator: "${RATE}", by: [YEAR], asOf: "${today}") { value breakdown { keys { value } value } } } }`,
+    );
+    const cells = new Map<number, number>(
+      guangxi.measure.breakdown
+        .filter((cell: { value: number | null }) => cell.value != null)
+        .map((cell: { keys: { value: string }[]; value: number }) => [
+          Number(cell.keys[0]!.value),
+          cell.value,
+        ]),
+    );
+    expect(progress.value).toBeCloseTo(guangxi.measure.value, 12);
+    expect(progress.history.map((p: { year: number; value: number }) => [p.year, p.value])).toEqual(
+      [...cells].map(([year, value]) => [year, roundedNumber(value)]),
+    );
+    // Two year-ends with a population (2021, 2022): the slope between them, a few thousandths.
+    expect(progress.reason.trendYears).toEqual([2021, 2022]);
+    const slope = cells.get(2022)! - cells.get(2021)!;
+    expect(Math.abs(slope)).toBeGreaterThan(0.0005);
+    expect(progress.trendPerYear).toBe(roundedNumber(slope));
+    // Carried from today to the end of 2030: between 2030 − this year and one more year of it.
+    const thisYear = chinaYear();
+    const [low, high] = [2030 - thisYear, 2031 - thisYear]
+      .map((years) => progress.value + slope * years)
+      .sort((a, b) => a - b);
+    expect(progress.projectedValue).toBeGreaterThanOrEqual(roundedNumber(low!));
+    expect(progress.projectedValue).toBeLessThanOrEqual(roundedNumber(high!));
+    expect(progress.gap).toBe(roundedNumber(0.1 - progress.value));
+    expect(progress.reason.value).toBe(roundedNumber(progress.value));
+    // The status is what the numbers shown say: short by more than 10% of 0.1, or not.
+    const short = roundedNumber(0.1 - progress.projectedValue);
+    expect(progress.status).toBe(short > 0.01 ? 'OFF_TRACK' : 'AT_RISK');
+    // And so do the words the report and the dashboard print: never 低 0.01 beside 超过…（0.01）.
+    const words = reasonText(progress.reason, 'per 10,000 residents', 'zh');
+    const unit = '\u00a0每万常住人口';
+    expect(words).toContain(`仅达 ${readable(progress.projectedValue)}${unit}`);
+    expect(words).toContain(`低 ${readable(short)}${unit}`);
+    expect(words).not.toContain(`低 0.01${unit}，差距超过`);
+  });
+
+  it('gives no growth once the target year has passed, no trend where none is judged on, and no history point where it has no value', async () => {
+    // GX's 2027 coverage as of 2023, before its plan: NOT_SET, with no trend and no evidence.
+    const { guangxi } = await federation.query(
+      `{ guangxi { targets(indicator: "SECONDARY_PLUS_MSW_COVERAGE") { progress(asOf: "2023-12-31") { ${progressFields} } } } }`,
+    );
+    const notSet = guangxi.targets[0].progress;
+    expect(notSet).toMatchObject({
+      status: 'NOT_SET',
+      trendPerYear: null,
+      reason: { trendYears: [] },
+    });
+    expect(notSet.value).not.toBeNull();
+    expect(notSet.history.filter((p: { evidence: boolean }) => p.evidence)).toEqual([]);
+    // A target reached after its year, judged later: no growth asked, as the SDL says.
+    const lateId = await setGuangxiTarget('SECONDARY_PLUS_MSW_COVERAGE', 30, 2023);
+    const late = await guangxiProgress(lateId);
+    expect(late).toMatchObject({ status: 'ACHIEVED_LATE', requiredAnnualGrowth: null });
+    expect(late.requiredAnnualGrowthPercent).toBeNull();
+    expect(late.yearsLeft).toBeLessThan(0);
+    // Ningxia's cohort before its first posting was registered: no value, and no point of 0.
+    const { ningxia } = await federation.query(
+      `{ ningxia { targets(indicator: "DISPATCHED_WORKERS") { scope { program { id } }
+        early: progress(asOf: "2025-06-30") { value status history { year value basis } }
+        now: progress { value history { year value basis } } } } }`,
+    );
+    const cohort = ningxia.targets.find((t: { scope: unknown }) => t.scope);
+    expect(cohort.early).toMatchObject({ value: null, status: 'NOT_SET' });
+    expect(cohort.early.history.filter((p: { basis: string }) => p.basis === 'MEASURED')).toEqual(
+      [],
+    );
+    // Once it has placed some, its history holds them.
+    expect(cohort.now.value).toBeGreaterThan(0);
+    expect(cohort.now.history.some((p: { basis: string; value: number }) => p.value > 0)).toBe(
+      true,
+    );
+  });
+});
