@@ -49,7 +49,7 @@ const progressFields = `value asOf gap trendPerYear projectedValue status yearsL
   requiredAnnualGrowth requiredAnnualGrowthPercent statusReason
   history { year value basis evidence }
   reason { code value targetValue targetYear threshold projectedValue tolerancePercent reachedYear
-    trendYears deadlineValue deadlineGap basicallyPercent scopeStart targetSetOn
+    trendYears deadlineValue deadlineGap basicallyPercent scopeStart flowYear targetSetOn
     targetSetOnInferred }`;
 
 async function guangxiProgress(id: string, asOf?: string) {
@@ -140,5 +140,37 @@ describe("a target's progress", () => {
     expect(cohort.now.history.some((p: { basis: string; value: number }) => p.value > 0)).toBe(
       true,
     );
+  });
+
+  it('of a flow whose year judged holds no amount says so, not that the registry holds nothing, and gives no trend', async () => {
+    await setGuangxiTarget('FUNDING_YUAN', 1_000_000, 2024);
+    await setGuangxiTarget('FUNDING_YUAN', 1_000_000, 2027);
+    const { guangxi } = await federation.query(
+      `{ guangxi { measure(indicator: "FUNDING_YUAN", asOf: "2024-03-31", by: [YEAR]) { value breakdown { keys { value } value } }
+        targets(indicator: "FUNDING_YUAN") { targetYear progress(asOf: "2024-03-31") { ${progressFields} } } } }`,
+    );
+    // The registry holds amounts: this year so far, and earlier years; none in 2023.
+    expect(guangxi.measure.value).toBeGreaterThan(0);
+    const amounts = guangxi.measure.breakdown.map(
+      (c: { keys: { value: string }[]; value: number }) => [Number(c.keys[0]!.value), c.value],
+    );
+    expect(amounts).toContainEqual([2023, 0]);
+    expect(amounts.some(([year, value]: number[]) => year! < 2023 && value! > 0)).toBe(true);
+    expect(guangxi.targets).toHaveLength(2);
+    for (const { progress } of guangxi.targets) {
+      expect(progress).toMatchObject({
+        value: null,
+        status: 'NO_DATA',
+        trendPerYear: null,
+        reason: { code: 'NOTHING_REGISTERED_IN_YEAR', flowYear: 2023, trendYears: [] },
+      });
+      const zh = reasonText(progress.reason, 'yuan', 'zh');
+      expect(zh).toContain('登记库中 2023 年内没有目标所计的量（其他年份有登记）');
+      expect(zh).not.toContain('登记库中尚无');
+      expect(progress.statusReason).toContain('within 2023');
+      expect(progress.statusReason).not.toContain(
+        'The registry holds none of what the target counts',
+      );
+    }
   });
 });

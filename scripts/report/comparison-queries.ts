@@ -124,6 +124,7 @@ export const comparisonQuery = graphql(`
             deadlineGap
             basicallyPercent
             scopeStart
+            flowYear
             targetSetOn
             targetSetOnInferred
           }

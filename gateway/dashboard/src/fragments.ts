@@ -99,6 +99,7 @@ graphql(`
         deadlineGap
         basicallyPercent
         scopeStart
+        flowYear
       }
       trendPerYear
       projectedValue

@@ -2123,6 +2123,8 @@ export type StatusReason = {
   deadlineGap?: Maybe<Scalars['Float']['output']>;
   /** 目标年份已过、在其后判定的目标在目标年份年底的登记库测算值，即目标到期时的情况；目标年份未过、在该年年底判定，或登记库不能测算该年时为 null（公布数字可能是年内某日的，不作为年底值）。Of a target judged after its year is over, the registry's measure at the end of the target year: where it stood when due; null before, at that year's end, or where the registry does not measure that year (a published figure may be of a day within it, not its end). */
   deadlineValue?: Maybe<Scalars['Float']['output']>;
+  /** 时期指标（流量）的目标所依据的年份：其全年的量为所判定的值（或 `NOTHING_REGISTERED_IN_YEAR` 时，登记库在该年内没有登记任何量）；时点指标的目标，或数值不属于某一年时为 null。Of a flow's target, the calendar year whose whole is the value judged (or, of `NOTHING_REGISTERED_IN_YEAR`, the year in which the registry holds nothing); null for a stock's target, or a value of no one year. */
+  flowYear?: Maybe<Scalars['Int']['output']>;
   /** 按趋势推算的目标年份末的值（同 `Progress.projectedValue`）；无当前值、有效数据不足两年或目标年份已过时为 null。The value the trend projects for the end of the target year (as `Progress.projectedValue`); null without a current value, with fewer than two years of evidence, or once the target year is over. */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 数值首次达到阈值的年份；尚未达到时为 null。流量指标的目标只计目标年份当年的量：为目标年份或 null。The first year whose value reached the threshold; null while none has. Of a flow's target, only the target year's amount counts: the target year or null. */
@@ -2151,6 +2153,8 @@ export type StatusReason = {
 export type StatusReasonCode =
   /** 登记库中没有目标所计的记录，也无统计其数量的公布数字（计划和启动消息不是统计数）：0 是登记在册的数量，不表示该地区实际没有，因此不据以判定。The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none, so nothing is judged on it. */
   | 'NOTHING_REGISTERED'
+  /** 时期指标（流量）的目标按某一年（`flowYear`）全年的量判定，而登记库在该年内没有登记目标所计的量，虽然其他年份有登记，也无该年的公布数字：该年的 0 是登记的情况，不表示该地区该年没有，因此不据以判定；趋势亦无从谈起。Of a flow's target, judged on one year's whole (`flowYear`): the registry holds nothing the target counts within that year, though it holds amounts of other years, and no published figure gives that year's: its 0 is what is registered, not a finding that the region had none that year, so nothing is judged on it, nor any trend. */
+  | 'NOTHING_REGISTERED_IN_YEAR'
   /** 目标是每万常住人口比率，而登记库未收录该比率所需年末的常住人口数（所判定之日为年末时即该年年末，否则为该日之前的各年末；雄安新区没有单独公布的常住人口数）：登记库的计数没有分母，也无公布该比率的数字，因此没有比率可供判定。按各年年末计的历史中，没有常住人口数的年份也没有数值。The target is a rate per 10,000 residents, and the registry holds no resident population for the year-end the rate is over (the day judged where it is a year-end, else any year-end before it; Xiong'an publishes none of its own): the registry's count has no denominator, and no published figure gives the rate, so there is no rate to judge. A year-end without a population has no point in the history either. */
   | 'NO_POPULATION'
   /** 未达到目标，且有效数据仅涵盖一个年份：无趋势可供推算。Not reached, and the evidence holds a single year: no trend to project. */
@@ -3063,6 +3067,7 @@ export type StatusReasonResolvers<ContextType = RegistryContext, ParentType exte
   code?: Resolver<ResolversTypes['StatusReasonCode'], ParentType, ContextType>;
   deadlineGap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   deadlineValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  flowYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   projectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   reachedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   scopeStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

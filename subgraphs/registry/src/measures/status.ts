@@ -56,6 +56,8 @@ export interface Standing {
   flowYear?: number | null;
   /** Without a value: the registry counts what the target counts and has registered none of it. */
   nothingRegistered?: boolean;
+  /** Without a value, of a flow: the year judged, holding none while other years hold amounts. */
+  noneInYear?: number | null;
   /** Without a value, of a rate: no population of the year-end it is over, so no denominator. */
   noPopulation?: boolean;
   /**
@@ -74,6 +76,7 @@ export type StatusReasonCode =
   | 'TARGET_NOT_YET_SET'
   | 'SCOPE_NOT_BEGUN'
   | 'NOTHING_REGISTERED'
+  | 'NOTHING_REGISTERED_IN_YEAR'
   | 'NO_POPULATION'
   | 'TARGET_REACHED'
   | 'TARGET_BASICALLY_REACHED'
@@ -109,6 +112,8 @@ export interface StatusReason {
    */
   deadlineValue: number | null;
   deadlineGap: number | null;
+  /** Of a flow's target, the year whose whole is judged (or holds none); null for a stock's. */
+  flowYear: number | null;
   /** Of SCOPE_NOT_BEGUN, the day (or month, or year) the programme the target counts began. */
   scopeStart: string | null;
   /** Of TARGET_NOT_YET_SET, when the target was set: its policy's date, and whether inferred. */
@@ -205,6 +210,7 @@ export function assess(standing: Standing): Assessment {
     trendYears: trend?.years ?? [],
     deadlineValue: deadline && round(deadline.value),
     deadlineGap: deadline && round(Math.max(targetValue - deadline.value, 0)),
+    flowYear: current ? (standing.flowYear ?? null) : (standing.noneInYear ?? null),
     scopeStart: current == null ? (standing.scopeStart ?? null) : null,
     targetSetOn: null,
     targetSetOnInferred: null,
@@ -220,6 +226,7 @@ export function assess(standing: Standing): Assessment {
       status: 'NO_DATA',
       reason: none(
         (standing.scopeStart && 'SCOPE_NOT_BEGUN') ||
+          (standing.noneInYear != null && 'NOTHING_REGISTERED_IN_YEAR') ||
           (standing.nothingRegistered && 'NOTHING_REGISTERED') ||
           (standing.noPopulation && 'NO_POPULATION') ||
           'NO_VALUE',

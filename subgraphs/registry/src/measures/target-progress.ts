@@ -42,7 +42,7 @@ export async function targetProgress(
   const flow = isFlowIndicator(t.indicator) && !t.scopeProgramId;
   // A cohort judged before its programme began had placed no one: there is nothing to judge.
   const begun = !programmeStart || programmeStart <= judgedOn.day.slice(0, programmeStart.length);
-  const { current, figure, nothingRegistered } = !begun
+  const { current, figure, nothingRegistered, noneInYear } = !begun
     ? { current: null, figure: null }
     : flow
       ? await flowStanding(t, measured, history.points, judgedOn, loaders)
@@ -68,6 +68,7 @@ export async function targetProgress(
     trend: current?.soFar ? null : judgedHistory.trend,
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
+    noneInYear: noneInYear ?? null,
     // A rate with neither a value nor a figure: said as the missing population, not as no count.
     noPopulation: !current && measured != null && isRateMeasure(measured) && !measured.denominator,
     scopeStart: begun ? null : programmeStart,
