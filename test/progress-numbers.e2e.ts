@@ -1,8 +1,11 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { chinaDay, chinaYear } from '../shared/china-day.js';
 import { roundedNumber } from '../shared/rounded-number.js';
 import { readable } from '../shared/value-words.js';
 import { reasonText } from '../gateway/dashboard/src/reason-words.js';
+import { fetchComparison } from '../scripts/report/comparison.js';
+import { toCsv } from '../scripts/report/comparison-formats.js';
 import { bearer, graphql, useStack } from './harness.js';
 
 /**
@@ -46,7 +49,7 @@ async function setGuangxiTarget(indicator: string, targetValue: number, targetYe
 }
 
 const progressFields = `value asOf gap trendPerYear projectedValue status yearsLeft
-  requiredAnnualGrowth requiredAnnualGrowthPercent statusReason
+  requiredAnnualGrowth requiredAnnualGrowthPercent statusReason denominatorFigure { asOf value }
   history { year value basis evidence }
   reason { code value targetValue targetYear threshold projectedValue tolerancePercent reachedYear
     trendYears deadlineValue deadlineGap basicallyPercent scopeStart flowYear targetSetOn
@@ -103,6 +106,35 @@ describe("a target's progress", () => {
     expect(words).toContain(`仅达 ${readable(progress.projectedValue)}${unit}`);
     expect(words).toContain(`低 ${readable(short)}${unit}`);
     expect(words).not.toContain(`低 0.01${unit}，差距超过`);
+  });
+
+  it("of a rate says its count's day and its population's year, in the API, the report and its words", async () => {
+    const id = await setGuangxiTarget(RATE, 0.2, 2031);
+    const today = chinaDay();
+    const progress = await guangxiProgress(id);
+    // As `measure` of the day says it: the count of today over the latest year-end population before it.
+    const { guangxi } = await federation.query(
+      `{ guangxi { measure(indicator: "${RATE}", asOf: "${today}") { asOf denominator denominatorFigure { asOf value } } } }`,
+    );
+    expect(guangxi.measure.denominatorFigure.asOf.slice(0, 4)).toBe('2022');
+    expect(progress.asOf).toBe(today);
+    expect(progress.denominatorFigure).toEqual(guangxi.measure.denominatorFigure);
+    expect(progress.statusReason).toContain(
+      `The value is the registry's count of ${today} over the resident population at the end of 2022.`,
+    );
+    // As of a year-end, that year-end's population.
+    const asOf2021 = await guangxiProgress(id, '2021');
+    expect(asOf2021.asOf).toBe('2021-12-31');
+    expect(asOf2021.denominatorFigure.asOf.slice(0, 4)).toBe('2021');
+    // The report's row says it, in its status note and its own column.
+    const comparison = await fetchComparison(federation.stack.gatewayUrl, RATE, 'zh');
+    const rows = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const row = rows.find((r) => r['地区代码'] === 'GX')!;
+    expect(row['进展值分母常住人口的日期']).toBe(guangxi.measure.denominatorFigure.asOf);
+    expect(row['状态依据']).toContain(`当前进展值为${today} 的登记计数 ÷ 2022 年末常住人口。`);
   });
 
   it('gives no growth once the target year has passed, no trend where none is judged on, and no history point where it has no value', async () => {

@@ -93,7 +93,11 @@ export const comparisonQuery = graphql(`
         }
         progress(asOf: $asOf) {
           value
+          asOf
           since
+          denominatorFigure {
+            asOf
+          }
           basis
           status
           demoShare

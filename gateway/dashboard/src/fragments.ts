@@ -101,6 +101,10 @@ graphql(`
         scopeStart
         flowYear
       }
+      # A rate's population: the year-end its count of \`asOf\` is over.
+      denominatorFigure {
+        asOf
+      }
       trendPerYear
       projectedValue
       figure {

@@ -1032,7 +1032,7 @@ export type ProgramState = {
 /** 某地区在其某项目标上的进展情况。以下所说的“今天”“当前”，在按 `progress(asOf:)` 判定时指该日。Where a region stands toward one of its targets. Today and now, below, are the day of `progress(asOf:)` when one is given. */
 export type Progress = {
   __typename?: 'Progress';
-  /** 数值所对应的时间：测算时间，或公布数字的日期。When the value holds: the time of measuring, or the figure's date. */
+  /** 数值所对应的时间：测算时间，或公布数字的日期。每万常住人口比率为计数的日期，其分母常住人口所属的年末见 `denominatorFigure.asOf`。When the value holds: the time of measuring, or the figure's date. Of a rate per 10,000 residents, the day of its count; the year-end of the population it is over is `denominatorFigure.asOf`. */
   asOf?: Maybe<Scalars['String']['output']>;
   /** `value` 是根据登记库记录测算得出，还是取自公布数字；无数值时为 null。Whether `value` was measured from the registry or taken from a published figure; null without a value. */
   basis?: Maybe<ValueBasis>;
@@ -1043,6 +1043,15 @@ export type Progress = {
    * published value; null without a value. A status judged on a value that is mostly demo is demo.
    */
   demoShare?: Maybe<Scalars['Float']['output']>;
+  /**
+   * 每万常住人口比率的测算值：作为分母的已公布年末常住人口数，连同其来源和原文，与 `measure` 的 `denominatorFigure` 相同（按日判定时为该日之前最近一个有公布数的年末，如广西 2026-12-06 的计数除以 2022 年末的 5047 万人）；其他指标，或数值并非测算得出时为 null。
+   *
+   * Of a rate per 10,000 residents measured: the published year-end resident population it is over,
+   * with its source and quote, as `measure`'s `denominatorFigure` (judged as of a day, the latest
+   * year-end before it with one published: Guangxi's count of 2026-12-06 over its 50,470,000 of the
+   * end of 2022); null for other indicators, or a value not measured.
+   */
+  denominatorFigure?: Maybe<Figure>;
   /** 数值为 PUBLISHED 时，其所依据的公布数字。The published figure the value comes from, when it is PUBLISHED. */
   figure?: Maybe<Figure>;
   /** 距目标值尚缺的数量（当前值达到目标值后为 0）。“基本实现”的目标在达到阈值时即为达成，此时仍可能有差额。公开数据带修饰词时，自其区间的下端起算：近40 距 40 尚缺至多 5，且不算达成。What is still missing to the target value (0 once the value reaches it). A target to be reached basically is achieved at its threshold, when some may still be missing. Of a published figure with a qualifier, counted from the lower end of its interval: 近40 is up to 5 short of 40, and does not reach it. */
@@ -2520,7 +2529,7 @@ export type ResolversTypes = {
   ProgramKind: ProgramKind;
   ProgramRole: ProgramRole;
   ProgramState: ResolverTypeWrapper<ProgramState>;
-  Progress: ResolverTypeWrapper<Omit<Progress, 'figure' | 'history'> & { figure?: Maybe<ResolversTypes['Figure']>, history: Array<ResolversTypes['HistoryPoint']> }>;
+  Progress: ResolverTypeWrapper<Omit<Progress, 'denominatorFigure' | 'figure' | 'history'> & { denominatorFigure?: Maybe<ResolversTypes['Figure']>, figure?: Maybe<ResolversTypes['Figure']>, history: Array<ResolversTypes['HistoryPoint']> }>;
   Provenance: Provenance;
   Qualifier: Qualifier;
   RecordState: ResolverTypeWrapper<RecordStateValue>;
@@ -2592,7 +2601,7 @@ export type ResolversParentTypes = {
   ProgramFilter: ProgramFilter;
   ProgramInput: ProgramInput;
   ProgramState: ProgramState;
-  Progress: Omit<Progress, 'figure' | 'history'> & { figure?: Maybe<ResolversParentTypes['Figure']>, history: Array<ResolversParentTypes['HistoryPoint']> };
+  Progress: Omit<Progress, 'denominatorFigure' | 'figure' | 'history'> & { denominatorFigure?: Maybe<ResolversParentTypes['Figure']>, figure?: Maybe<ResolversParentTypes['Figure']>, history: Array<ResolversParentTypes['HistoryPoint']> };
   RecordState: RecordStateValue;
   RegionRegistry: RegistryRef;
   Registry: RegistryRef;
@@ -2938,6 +2947,7 @@ export type ProgressResolvers<ContextType = RegistryContext, ParentType extends 
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   basis?: Resolver<Maybe<ResolversTypes['ValueBasis']>, ParentType, ContextType>;
   demoShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  denominatorFigure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   figure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['HistoryPoint']>, ParentType, ContextType>;

@@ -4,6 +4,7 @@ import { isFlowIndicator } from '../../../indicator-catalog.js';
 import { yearsAt } from '../dates.js';
 import { firstYearNotOver } from '../../../../shared/years-over.js';
 import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
+import { rateBasisWords } from '../../../../shared/rate-years.js';
 import { figuresKnownOn, measuredOn } from './measure-arguments.js';
 import { assess } from './status.js';
 import { round } from './projection.js';
@@ -14,6 +15,22 @@ import { flowStanding } from './flow-standing.js';
 import { onPublishedLevel } from './history.js';
 import { isBefore, notYetSet, targetSetOn } from './target-not-set.js';
 import { isRateMeasure } from './rates.js';
+import type { Measure } from './measure-types.js';
+import type { Current } from './target-standing.js';
+import type { Figure } from '../entities/Figure.js';
+
+/**
+ * The population a rate's measured value is over, as `measure` says it (`denominatorFigure`): the
+ * day's, or of a year-end value (a target reached at its year's end), that year-end's. Null for any
+ * other value: a count, a published figure.
+ */
+function populationOf(current: Current | null, measured: Measure | null): Figure | null {
+  if (current?.basis !== 'MEASURED' || !measured || !isRateMeasure(measured)) return null;
+  if (current.asOf === measured.asOf) return measured.denominatorFigure;
+  const year = current.asOf?.slice(0, 4);
+  const cell = measured.breakdown.find((c) => !c.toDate && c.keys[0]?.value === year);
+  return cell?.denominatorFigure ?? null;
+}
 
 /**
  * A target's progress (`Target.progress`) as of a day: where the region stands, found as a stock's
@@ -81,6 +98,12 @@ export async function targetProgress(
   // The trend the status rests on, or none: a target not yet set, one without a value or a year so
   // far (status.ts gives them no `trendYears`) has no trend, and no point is its evidence.
   const trend = assessment.reason.trendYears.length ? judgedHistory.trend : null;
+  const population = populationOf(current, measured);
+  // A rate says what it divides, as its measure's reason does.
+  const over =
+    population && current?.asOf
+      ? ` The value is ${rateBasisWords(current.asOf, population.asOf, 'en')}.`
+      : '';
   return {
     value: current?.value ?? null,
     basis: current?.basis ?? null,
@@ -89,11 +112,12 @@ export async function targetProgress(
     demoShare: current?.demoShare ?? null,
     restsMostlyOnDemo: onDemo,
     figure,
+    denominatorFigure: population,
     trendPerYear: trend ? round(trend.slope) : null,
     history: trend
       ? judgedHistory.points
       : judgedHistory.points.map((point) => ({ ...point, evidence: false })),
     ...assessment,
-    statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, t.unit, figure?.qualifier)}`,
+    statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, t.unit, figure?.qualifier)}${over}`,
   };
 }
