@@ -105,3 +105,19 @@ export function rateAtBestYear(
     };
   });
 }
+
+/**
+ * What a rate's value divides, in words, as a target's progress says it beside its value: the
+ * registry's count of a day over the population of a year-end (Guangxi's count of 2026-12-06 over
+ * its population of the end of 2022), as `measure`'s reason says it.
+ */
+export function rateBasisWords(
+  countedOn: string,
+  populationAsOf: string,
+  language: 'zh' | 'en',
+): string {
+  const year = populationAsOf.slice(0, 4);
+  return language === 'zh'
+    ? `${countedOn} 的登记计数 ÷ ${year} 年末常住人口`
+    : `the registry's count of ${countedOn} over the resident population at the end of ${year}`;
+}

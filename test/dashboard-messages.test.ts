@@ -146,6 +146,7 @@ describe("a target's reason on the dashboard", () => {
         deadlineValue: null,
         deadlineGap: null,
         scopeStart: null,
+        flowYear: null,
         targetSetOn: null,
         targetSetOnInferred: null,
       };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDay, chinaYear } from '../shared/china-day.js';
+import { roundedNumber } from '../shared/rounded-number.js';
 import { bearer, graphql, useStack } from './harness.js';
 
 /**
@@ -11,7 +12,8 @@ import { bearer, graphql, useStack } from './harness.js';
 const federation = useStack({ ownDatabases: 'rate_targets' });
 
 const RATE = 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS';
-const round = (value: number) => Math.round(value * 100) / 100;
+// As the API gives a rate's numbers: three significant digits under 1, as the report prints them.
+const round = roundedNumber;
 
 interface Progress {
   value: number | null;

@@ -387,7 +387,7 @@ describe('npm run report', () => {
     // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of',
       ),
     ).toBe(true);
     // The regions, then their total.
@@ -600,13 +600,13 @@ describe('npm run report', () => {
     const english = toCsv(comparison, 'en').slice(1).split('\n')[0]!;
     expect(
       english.endsWith(
-        ',Population source,Population source published by,Population source published on,Population read at',
+        ',Population source,Population source published by,Population source published on,Population read at,Progress population as of',
       ),
     ).toBe(true);
     const [data] = await readXlsxFile(
       (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
     );
-    expect(data!.data.find((line) => line[0] === 'SC')!.at(-4)).toBe(
+    expect(data!.data.find((line) => line[0] === 'SC')!.at(-5)).toBe(
       '2023年四川省国民经济和社会发展统计公报',
     );
   });

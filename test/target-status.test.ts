@@ -329,6 +329,51 @@ describe('target status rules', () => {
     });
   });
 
+  it('keeps a rate per 10,000 residents to three significant digits, and judges it as it reads', () => {
+    // A target of 0.1 by 2030 in mid-2026: 0.0826 now, 0.0013 a year, 0.0885 at the end of 2030.
+    const rate = {
+      targetValue: 0.1,
+      targetYear: 2030,
+      current: { value: 0.0826, at: 2026.5 },
+      trend: { slope: 0.0013, years: [2021, 2022] },
+    };
+    const judged = assess(standing(rate));
+    expect(judged).toMatchObject({
+      status: 'OFF_TRACK',
+      projectedValue: 0.0885,
+      gap: 0.0174,
+      requiredAnnualGrowth: 0.00387,
+      reason: { code: 'PROJECTED_SHORT', value: 0.0826, threshold: 0.1 },
+    });
+    // 0.09 of 0.1 reads 0.01 short, within its 0.01: AT_RISK, as the words say, not OFF_TRACK.
+    const atTolerance = assess(
+      standing({ ...rate, trend: { slope: 0.0074 / 4.5, years: [2021, 2022] } }),
+    );
+    expect(atTolerance).toMatchObject({ projectedValue: 0.09, status: 'AT_RISK' });
+  });
+
+  it('asks no growth of a target reached once its year has passed: none is asked any more', () => {
+    const passed = { year: 2030, yearOver: 2029, today: 2030.5 };
+    expect(
+      assess(standing({ ...passed, current: at(100, 2030), history: [at(100, 2028)] })),
+    ).toMatchObject({
+      status: 'ACHIEVED',
+      requiredAnnualGrowth: null,
+      requiredAnnualGrowthPercent: null,
+    });
+    const late = standing({ ...passed, current: at(100, 2030), history: [at(100, 2029)] });
+    expect(assess(late)).toMatchObject({
+      status: 'ACHIEVED_LATE',
+      requiredAnnualGrowth: null,
+      requiredAnnualGrowthPercent: null,
+    });
+  });
+
+  it('gives no data no trend years, whatever the trend', () => {
+    const none = assess(standing({ current: null, trend: trendTo(200) }));
+    expect(none.reason.trendYears).toEqual([]);
+  });
+
   it("states the growth still needed, absolute and compound, over the projection's time", () => {
     // From mid-2026 to the end of 2028: 2.5 years, though 2028 is 2 calendar years away.
     expect(assess(standing({ current: at(25) }))).toMatchObject({

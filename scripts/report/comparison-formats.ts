@@ -116,6 +116,8 @@ export function toTable(
       c !== 'registryCheck' &&
       c !== 'registryAgreement' &&
       c !== 'statusWhy' &&
+      // The status note says what a rate's progress divides.
+      c !== 'progressPopulationAsOf' &&
       // The progress cell prints its qualifier (近3000), and the status note the lower end it is judged on.
       c !== 'progressQualifier' &&
       c !== 'progressLowest' &&

@@ -93,7 +93,11 @@ export const comparisonQuery = graphql(`
         }
         progress(asOf: $asOf) {
           value
+          asOf
           since
+          denominatorFigure {
+            asOf
+          }
           basis
           status
           demoShare
@@ -124,6 +128,7 @@ export const comparisonQuery = graphql(`
             deadlineGap
             basicallyPercent
             scopeStart
+            flowYear
             targetSetOn
             targetSetOnInferred
           }

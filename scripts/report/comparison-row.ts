@@ -110,6 +110,10 @@ export interface ComparisonRow {
   targetScope: string | null;
   targetScopeZh: string | null;
   progress: number | null;
+  /** When the progress value holds: of a rate, the day of its count (`Progress.asOf`). */
+  progressAsOf: string | null;
+  /** Of a rate's progress, the year-end of the population its count is over (`denominatorFigure`). */
+  progressPopulationAsOf: string | null;
   /** The document of the published figure the progress value is, where it is one. */
   progressSource: string | null;
   progressSourceEn: string | null;
@@ -240,6 +244,8 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetSourcePublishedOnInferred: target?.source?.publishedOnInferred ?? false,
     targetQuote: target?.quote ?? null,
     progress: target?.progress.value ?? null,
+    progressAsOf: target?.progress.asOf ?? null,
+    progressPopulationAsOf: target?.progress.denominatorFigure?.asOf ?? null,
     progressSource: target?.progress.figure?.source.title ?? null,
     progressSourceEn: target?.progress.figure?.source.titleEn ?? null,
     progressSourceTitleConstructed: target?.progress.figure?.source.titleConstructed ?? false,

@@ -85,6 +85,8 @@ const words = {
   populationPublisher: { zh: '分母常住人口来源发布方', en: 'Population source published by' },
   populationPublishedOn: { zh: '分母常住人口来源发布日期', en: 'Population source published on' },
   populationUrl: { zh: '分母常住人口读取网址', en: 'Population read at' },
+  // A rate's progress is today's count over a year-end's population, which may be years before.
+  progressPopulationAsOf: { zh: '进展值分母常住人口的日期', en: 'Progress population as of' },
 } as const;
 
 export type ColumnWord = keyof typeof words;

@@ -12,6 +12,7 @@ import {
 import type { ComparisonRow } from './comparison-row.js';
 import { intervalText } from '../../shared/intervals.js';
 import { targetDocumentCells, type PopulationCells } from './document-cells.js';
+import { rateBasisWords } from '../../shared/rate-years.js';
 
 /** A comparison row as a reader reads it, and the columns the CSV, workbook and table show. */
 
@@ -86,6 +87,7 @@ export const columns = [
   'populationPublisher',
   'populationPublishedOn',
   'populationUrl',
+  'progressPopulationAsOf',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
@@ -187,8 +189,18 @@ export function statusWhy(row: ComparisonRow, language: Language): string | null
     row.progressQualifier,
     row.progressLowest,
   );
+  // A rate's progress says what it divides: its count's day over a year-end's population.
+  const over =
+    row.progressAsOf && row.progressPopulationAsOf
+      ? rateBasisWords(row.progressAsOf, row.progressPopulationAsOf, language)
+      : null;
+  const said = !over
+    ? why
+    : language === 'zh'
+      ? `当前进展值为${over}。${why}`
+      : `The progress value is ${over}. ${why}`;
   const scope = language === 'zh' ? row.targetScopeZh : row.targetScope;
-  if (!scope) return why;
+  if (!scope) return said;
   const zh = language === 'zh';
   const measured =
     row.measured != null && row.measured !== row.progress
@@ -196,7 +208,7 @@ export function statusWhy(row: ComparisonRow, language: Language): string | null
         ? `登记测算值（${formatValue(row.measured, row.unit, language)}）计的是全部，不限于此范围。`
         : ` The measure of ${formatValue(row.measured, row.unit, language)} counts everything, not only this.`
       : '';
-  return zh ? `（${scope}）${why}${measured}` : `(${scope}) ${why}${measured}`;
+  return zh ? `（${scope}）${said}${measured}` : `(${scope}) ${said}${measured}`;
 }
 
 /**

@@ -99,6 +99,11 @@ graphql(`
         deadlineGap
         basicallyPercent
         scopeStart
+        flowYear
+      }
+      # A rate's population: the year-end its count of \`asOf\` is over.
+      denominatorFigure {
+        asOf
       }
       trendPerYear
       projectedValue

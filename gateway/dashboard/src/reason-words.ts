@@ -19,6 +19,7 @@ export function reasonText(
     deadlineGap?: number | null;
     basicallyPercent?: number | null;
     scopeStart?: string | null;
+    flowYear?: number | null;
     targetSetOn?: string | null;
     targetSetOnInferred?: boolean | null;
   },
@@ -46,12 +47,10 @@ export function reasonText(
   const target = formatValue(reason.targetValue, unit, language);
   const projected = formatValue(reason.projectedValue, unit, language);
   const threshold = formatValue(reason.threshold, unit, language);
-  const short = formatDifference(
-    Math.round((reason.threshold - (reason.projectedValue ?? 0)) * 100) / 100,
-    unit,
-    language,
-  );
-  const allowed = formatDifference(Math.round(reason.threshold * tolerance) / 100, unit, language);
+  // Rounded as every number is read (formatDifference): to hundredths, under 1 to three significant
+  // digits, so that a rate's 0.0121 short of 0.1 is never printed as 0.01, the tolerance it exceeds.
+  const short = formatDifference(reason.threshold - (reason.projectedValue ?? 0), unit, language);
+  const allowed = formatDifference((reason.threshold * tolerance) / 100, unit, language);
   // The years the trend was fitted on, so that a projection says how old its evidence is: one of
   // years that ended long ago reads as such.
   const [from, to] = [reason.trendYears[0], reason.trendYears.at(-1)];
@@ -72,6 +71,10 @@ export function reasonText(
     NOTHING_REGISTERED: {
       zh: '登记库中尚无目标所计的记录，也无统计其数量的公开数据（计划和启动消息不是统计数）：0 是登记在册的数量，不表示该地区实际没有。',
       en: 'The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none.',
+    },
+    NOTHING_REGISTERED_IN_YEAR: {
+      zh: `登记库中 ${reason.flowYear} 年内没有目标所计的量（其他年份有登记），也无该年的公开数据：目标按该年全年的量判定，而该年的 0 是登记的情况，不表示该地区该年没有，因此不作判定。`,
+      en: `The registry holds nothing the target counts within ${reason.flowYear}, the year whose whole it is judged on, though it holds amounts of other years, and no published figure gives that year's: its 0 is what is registered, not a finding that the region had none that year, so nothing is judged on it.`,
     },
     NO_POPULATION: {
       zh: '登记库未收录该比率所需年末的常住人口数（所判定之日为年末时即该年年末，否则为该日之前的各年末）：登记库的计数没有分母，也无公布该比率的公开数据，因此没有每万常住人口比率可供判定。',

@@ -9,6 +9,7 @@ import { reasonText } from './reason-words.js';
 import { issuedWords, policyWords } from './policy-words.js';
 import type { Indicator, Source, Target } from './fragments.js';
 import { sourceTitle } from '../../../shared/bilingual.js';
+import { rateBasisWords } from '../../../shared/rate-years.js';
 import { axisUnit, formatDifference, formatFigure, formatValue, unitWord } from './units.js';
 
 /** What a figure's source dialog is given: a number, its date, its quote and its document. */
@@ -115,8 +116,21 @@ export const targetValue = (target: Target, language: Language) =>
  * every status has its numbers beside it, whichever rule gave it.
  */
 function standing(target: Target, language: Language): HTMLElement | null {
-  const { value, asOf, gap, demoShare, restsMostlyOnDemo, figure } = target.progress;
+  const { value, asOf, gap, demoShare, restsMostlyOnDemo, figure, denominatorFigure } =
+    target.progress;
   if (value == null) return null;
+  // A rate says what it divides: the count of its day over a year-end's population, which may be
+  // years before it (Guangxi's of 2026-12-06 over 2022's), as its measure does.
+  const over =
+    asOf && denominatorFigure
+      ? el(
+          'span',
+          { class: 'rate-basis', 'data-population-as-of': denominatorFigure.asOf },
+          language === 'zh'
+            ? `（${rateBasisWords(asOf, denominatorFigure.asOf, language)}）`
+            : ` (${rateBasisWords(asOf, denominatorFigure.asOf, language)})`,
+        )
+      : null;
   return el(
     'p',
     { class: 'standing' },
@@ -125,6 +139,7 @@ function standing(target: Target, language: Language): HTMLElement | null {
       ? formatFigure(value, target.unit, figure.qualifier, language)
       : formatValue(value, target.unit, language),
     asOfMark(withInferred(asOf, figure?.asOfInferred, language)),
+    over,
     // Mostly demo, the status line above says the share (to a tenth): said once.
     restsMostlyOnDemo ? null : demoMark(demoShare, language),
     gap ? ` · ${t('gapToTarget', language)} ${formatDifference(gap, target.unit, language)}` : null,

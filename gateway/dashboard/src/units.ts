@@ -20,10 +20,11 @@ export function axisUnit(unit: string | null | undefined, language: Language): s
 }
 
 /**
- * A value as a chart's tooltip or label says it: to a tenth, its thousands grouped as the page
+ * A value as a chart's tooltip or label says it: to a tenth (under 1, to three significant digits), its thousands grouped as the page
  * writes its numbers (10,524 persons, not 10524), with the unit's word.
  */
 export const chartValue = (value: number, unit: string): string => {
-  const rounded = readable(Math.round(value * 10) / 10);
+  // A rate per 10,000 residents (0.0826) is a fraction a tenth would print as 0.1: under 1, as read.
+  const rounded = readable(Math.abs(value) >= 1 ? Math.round(value * 10) / 10 : value);
   return unit === '%' ? `${rounded}%` : `${rounded} ${unit}`;
 };

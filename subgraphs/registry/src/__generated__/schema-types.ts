@@ -374,11 +374,11 @@ export type HistoryPoint = {
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 根据公布的增长率计算得出的基期值，其本身并未公布；按该数字和增长率末位数字所带的误差取整。A baseline implied by a published growth rate, not published itself, rounded to the place the error of the figure's and the rate's last printed digits allows. */
   derived: Scalars['Boolean']['output'];
-  /** 趋势拟合使用了此点时为 true，即该年份不晚于登记库最后一次变更所在的年份。True when the trend was fitted on this point: not a year after the last change of the registry. */
+  /** 趋势拟合使用了此点时为 true，即该年份不晚于登记库最后一次变更所在的年份；进展没有趋势（`trendPerYear` 为 null）时均为 false。True when the trend was fitted on this point: not a year after the last change of the registry; false for every point where the progress has no trend (`trendPerYear` null). */
   evidence: Scalars['Boolean']['output'];
   /** `PUBLISHED` 点所依据的公布数字，附其来源和原文。The published figure a PUBLISHED point comes from, with its source and quote. */
   figure?: Maybe<Figure>;
-  /** 该年的数值，以指标的单位计，保留两位小数。The year's value, in the indicator's unit, rounded to hundredths. */
+  /** 该年的数值，以指标的单位计，按读数的精度取整：保留两位小数，小于 1 的保留三位有效数字（每万常住人口 0.0826）；公布数字按原文。登记库在首次登记可计的记录之前的年末（计数为 0）不在其中：那是登记的情况，不是数值。The year's value, in the indicator's unit, rounded as it is read: to hundredths, and under 1 to three significant digits (0.0826 per 10,000 residents); a published figure as printed. A stock's year-ends before the registry first registered anything it counts (a count of 0) are not points: that is what is registered, not a value. */
   value: Scalars['Float']['output'];
   /** 数值所属的年份：`MEASURED` 点为该年年末（当年为截至今日）；`PUBLISHED` 点为公布数字日期所在年份或其基期年份。The year of the value: its end for a `MEASURED` point (to date for this year); for a `PUBLISHED` point, the year of the figure's date or of its baseline. */
   year: Scalars['Int']['output'];
@@ -1027,7 +1027,7 @@ export type ProgramState = {
 /** 某地区在其某项目标上的进展情况。以下所说的“今天”“当前”，在按 `progress(asOf:)` 判定时指该日。Where a region stands toward one of its targets. Today and now, below, are the day of `progress(asOf:)` when one is given. */
 export type Progress = {
   __typename?: 'Progress';
-  /** 数值所对应的时间：测算时间，或公布数字的日期。When the value holds: the time of measuring, or the figure's date. */
+  /** 数值所对应的时间：测算时间，或公布数字的日期。每万常住人口比率为计数的日期，其分母常住人口所属的年末见 `denominatorFigure.asOf`。When the value holds: the time of measuring, or the figure's date. Of a rate per 10,000 residents, the day of its count; the year-end of the population it is over is `denominatorFigure.asOf`. */
   asOf?: Maybe<Scalars['String']['output']>;
   /** `value` 是根据登记库记录测算得出，还是取自公布数字；无数值时为 null。Whether `value` was measured from the registry or taken from a published figure; null without a value. */
   basis?: Maybe<ValueBasis>;
@@ -1038,6 +1038,15 @@ export type Progress = {
    * published value; null without a value. A status judged on a value that is mostly demo is demo.
    */
   demoShare?: Maybe<Scalars['Float']['output']>;
+  /**
+   * 每万常住人口比率的测算值：作为分母的已公布年末常住人口数，连同其来源和原文，与 `measure` 的 `denominatorFigure` 相同（按日判定时为该日之前最近一个有公布数的年末，如广西 2026-12-06 的计数除以 2022 年末的 5047 万人）；其他指标，或数值并非测算得出时为 null。
+   *
+   * Of a rate per 10,000 residents measured: the published year-end resident population it is over,
+   * with its source and quote, as `measure`'s `denominatorFigure` (judged as of a day, the latest
+   * year-end before it with one published: Guangxi's count of 2026-12-06 over its 50,470,000 of the
+   * end of 2022); null for other indicators, or a value not measured.
+   */
+  denominatorFigure?: Maybe<Figure>;
   /** 数值为 PUBLISHED 时，其所依据的公布数字。The published figure the value comes from, when it is PUBLISHED. */
   figure?: Maybe<Figure>;
   /** 距目标值尚缺的数量（当前值达到目标值后为 0）。“基本实现”的目标在达到阈值时即为达成，此时仍可能有差额。公开数据带修饰词时，自其区间的下端起算：近40 距 40 尚缺至多 5，且不算达成。What is still missing to the target value (0 once the value reaches it). A target to be reached basically is achieved at its threshold, when some may still be missing. Of a published figure with a qualifier, counted from the lower end of its interval: 近40 is up to 5 short of 40, and does not reach it. */
@@ -1080,7 +1089,7 @@ export type Progress = {
    * @deprecated English only: word `reason` in the reader's language.
    */
   statusReason: Scalars['String']['output'];
-  /** 趋势斜率（每年）：各有效数据年份两两之间斜率的中位数（Theil–Sen）。Slope of the trend, per year: the median of the slopes between the years with evidence (Theil–Sen). */
+  /** 趋势斜率（每年）：各有效数据年份（`reason.trendYears`）两两之间斜率的中位数（Theil–Sen），按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字：每年 0.0013）；状态不依据趋势时为 null：尚未设定（`NOT_SET`）、无数据（`NO_DATA`）、流量目标年份至今已达到，或有效数据不足两年。Slope of the trend, per year: the median of the slopes between the years with evidence (`reason.trendYears`, Theil–Sen), rounded as it is read (to hundredths, under 1 to three significant digits: 0.0013 a year); null where the status rests on no trend: not set (`NOT_SET`), no data (`NO_DATA`), a flow's target year so far that reached it, or fewer than two years of evidence. */
   trendPerYear?: Maybe<Scalars['Float']['output']>;
   /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。每万常住人口比率的测算值与 `measure` 所问该日的比率相同：所判定之日的计数除以该日所用年末的常住人口数，乘以 10,000。The current value: measured where the registry can count it, otherwise the latest reported figure. A rate per 10,000 residents is measured as `measure` gives it as of the day judged: the count on that day over the population of the year-end it takes for that day, × 10,000. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -2128,6 +2137,8 @@ export type StatusReason = {
   deadlineGap?: Maybe<Scalars['Float']['output']>;
   /** 目标年份已过、在其后判定的目标在目标年份年底的登记库测算值，即目标到期时的情况；目标年份未过、在该年年底判定，或登记库不能测算该年时为 null（公布数字可能是年内某日的，不作为年底值）。Of a target judged after its year is over, the registry's measure at the end of the target year: where it stood when due; null before, at that year's end, or where the registry does not measure that year (a published figure may be of a day within it, not its end). */
   deadlineValue?: Maybe<Scalars['Float']['output']>;
+  /** 时期指标（流量）的目标所依据的年份：其全年的量为所判定的值（或 `NOTHING_REGISTERED_IN_YEAR` 时，登记库在该年内没有登记任何量）；时点指标的目标，或数值不属于某一年时为 null。Of a flow's target, the calendar year whose whole is the value judged (or, of `NOTHING_REGISTERED_IN_YEAR`, the year in which the registry holds nothing); null for a stock's target, or a value of no one year. */
+  flowYear?: Maybe<Scalars['Int']['output']>;
   /** 按趋势推算的目标年份末的值（同 `Progress.projectedValue`）；无当前值、有效数据不足两年或目标年份已过时为 null。The value the trend projects for the end of the target year (as `Progress.projectedValue`); null without a current value, with fewer than two years of evidence, or once the target year is over. */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 数值首次达到阈值的年份；尚未达到时为 null。流量指标的目标只计目标年份当年的量：为目标年份或 null。The first year whose value reached the threshold; null while none has. Of a flow's target, only the target year's amount counts: the target year or null. */
@@ -2148,7 +2159,7 @@ export type StatusReason = {
   tolerancePercent: Scalars['Float']['output'];
   /** 用于拟合趋势的年份。The years the trend was fitted on. */
   trendYears: Array<Scalars['Int']['output']>;
-  /** 所判定的当前值，保留两位小数；无数值时为 null。The current value judged, rounded to hundredths; null when there is none. */
+  /** 所判定的当前值，按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字，如每万常住人口 0.0826）；无数值时为 null。The current value judged, rounded as it is read (to hundredths, and under 1 to three significant digits: 0.0826 per 10,000 residents); null when there is none. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2156,6 +2167,8 @@ export type StatusReason = {
 export type StatusReasonCode =
   /** 登记库中没有目标所计的记录，也无统计其数量的公布数字（计划和启动消息不是统计数）：0 是登记在册的数量，不表示该地区实际没有，因此不据以判定。The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none, so nothing is judged on it. */
   | 'NOTHING_REGISTERED'
+  /** 时期指标（流量）的目标按某一年（`flowYear`）全年的量判定，而登记库在该年内没有登记目标所计的量，虽然其他年份有登记，也无该年的公布数字：该年的 0 是登记的情况，不表示该地区该年没有，因此不据以判定；趋势亦无从谈起。Of a flow's target, judged on one year's whole (`flowYear`): the registry holds nothing the target counts within that year, though it holds amounts of other years, and no published figure gives that year's: its 0 is what is registered, not a finding that the region had none that year, so nothing is judged on it, nor any trend. */
+  | 'NOTHING_REGISTERED_IN_YEAR'
   /** 目标是每万常住人口比率，而登记库未收录该比率所需年末的常住人口数（所判定之日为年末时即该年年末，否则为该日之前的各年末；雄安新区没有单独公布的常住人口数）：登记库的计数没有分母，也无公布该比率的数字，因此没有比率可供判定。按各年年末计的历史中，没有常住人口数的年份也没有数值。The target is a rate per 10,000 residents, and the registry holds no resident population for the year-end the rate is over (the day judged where it is a year-end, else any year-end before it; Xiong'an publishes none of its own): the registry's count has no denominator, and no published figure gives the rate, so there is no rate to judge. A year-end without a population has no point in the history either. */
   | 'NO_POPULATION'
   /** 未达到目标，且有效数据仅涵盖一个年份：无趋势可供推算。Not reached, and the evidence holds a single year: no trend to project. */

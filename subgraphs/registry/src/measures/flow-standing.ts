@@ -98,14 +98,21 @@ export async function flowStanding(
     const figure = judged.figureId ? await loaders.figure.load(judged.figureId) : null;
     return { current: flowCurrent(judged, figure), figure };
   }
-  if (measured?.value != null)
+  if (measured?.value != null) {
+    // A year of 0 registered is no value. Where the registry holds amounts of other years (or this
+    // year so far), it is that year that holds none, not the registry: said as such.
+    const none = points.some(
+      (point) => point.year === year && point.basis === 'MEASURED' && point.value === 0,
+    );
+    const holdsAmounts =
+      measured.value > 0 || points.some((point) => point.basis === 'MEASURED' && point.value > 0);
     return {
       current: null,
       figure: null,
-      nothingRegistered: points.some(
-        (point) => point.year === year && point.basis === 'MEASURED' && point.value === 0,
-      ),
+      nothingRegistered: none && !holdsAmounts,
+      noneInYear: none && holdsAmounts ? year : null,
     };
+  }
   // A target that counts fewer records than the indicator (some kinds) is not what a figure of the
   // whole counts: it has no published value.
   if (t.scopeKinds?.length) return { current: null, figure: null };

@@ -1,8 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { isFlowIndicator } from '../../../indicator-catalog.js';
-import type { Measure } from './measure-types.js';
+import { indicatorCatalog, isFlowIndicator } from '../../../indicator-catalog.js';
+import { registersNothing } from '../../../../shared/regions-left-out.js';
+import type { Measure, MeasureCell } from './measure-types.js';
 import { derivedBaseline } from './derived-baseline.js';
 import { rateMeasures } from './rates.js';
+import { round } from './projection.js';
 import type { Qualifier } from '../__generated__/schema-types.js';
 import { leastValue } from './qualifiers.js';
 import { FIGURE_LAST_DAY, programmeStart } from './statement-parts.js';
@@ -127,7 +129,7 @@ export async function histories(
           ORDER BY part, baseline_year, as_of DESC, id)
        )
        SELECT a.part,
-         (SELECT coalesce(json_agg(json_build_object('part', part, 'year', year, 'value', round(value, 2),
+         (SELECT coalesce(json_agg(json_build_object('part', part, 'year', year, 'value', value,
             'change_percent', change_percent, 'derived', derived, 'baseline', baseline, 'figure_id', figure_id,
             'qualifier', qualifier, 'rounded_to', rounded_to)
             ORDER BY year, baseline), '[]') FROM points p WHERE p.part = a.part) AS points,
@@ -144,7 +146,7 @@ export async function histories(
   return rows.map((row, part) => {
     // A flow's year not over yet adds up to date, not its whole: no point of a year's flow.
     const flow = isFlowIndicator(of[part]!.indicator);
-    const cells = (of[part]!.measured?.breakdown ?? []).filter(
+    const cells = beforeAnyRegistered(of[part]!.measured, flow).filter(
       (cell) => cell.value != null && !(flow && cell.toDate),
     );
     const measured = cells.map((cell) => ({
@@ -179,20 +181,20 @@ export async function histories(
     const trend = trendOf(evidence, published);
     const fitted = new Set(trend?.years ?? []);
     const evidentYears = new Set(measuredEvidence(evidence).map((p) => p.year));
-    // A rate is a fraction of a person per 10,000 residents: its hundredths would take 0.159 for a
-    // target of 0.16 reached. It is judged on its value; the point still shows it rounded.
+    // A rate is a fraction of a person per 10,000 residents: three significant digits would take
+    // 0.15996 for a target of 0.16 reached. It is judged on its value; the point shows it rounded.
     const judgedUnrounded = rateMeasures[of[part]!.indicator] != null;
     const points: HistoryPoint[] = [
       ...measured.map((p) => ({
         year: p.year,
-        value: Math.round(p.value * 100) / 100,
+        value: round(p.value),
         basis: 'MEASURED' as const,
         derived: false,
         demoShare: p.demoShare,
         evidence: fitted.has(p.year) && evidentYears.has(p.year),
         figureId: null,
         baseline: false,
-        atLeast: judgedUnrounded ? p.value : Math.round(p.value * 100) / 100,
+        atLeast: judgedUnrounded ? p.value : round(p.value),
       })),
       ...published.map((p) => ({
         ...p,
@@ -203,6 +205,26 @@ export async function histories(
     ].sort((a, b) => a.year - b.year || a.basis.localeCompare(b.basis));
     return { points, trend, latestFigureId: row.latest_figure_id };
   });
+}
+
+/**
+ * A stock's YEAR cells from the first that holds something registered: a count of 0 (a rate's count)
+ * before the registry had registered anything it counts is what it holds, not a value, as a target's
+ * own value of nothing registered is none (target-standing.ts); a history point of it would say 0
+ * where the progress says nothing (Ningxia's cohort before its first posting: no value, and no point
+ * of 2025 at 0). A count that fell to 0 after is a finding and stays, and so does the day's own 0
+ * where records counted then and ended (`nothingRegistered` false). A flow's year of 0 stays in its
+ * history, out of its trend.
+ */
+function beforeAnyRegistered(measured: Measure | null, flow: boolean): MeasureCell[] {
+  const cells = measured?.breakdown ?? [];
+  const kind = indicatorCatalog.find((i) => i.code === measured?.indicator.code)?.kind;
+  if (flow || !measured || !kind) return cells;
+  const last = cells.length - 1;
+  const first = cells.findIndex(
+    (cell, i) => !registersNothing(kind, cell) || (i === last && !measured.nothingRegistered),
+  );
+  return first < 0 ? [] : cells.slice(first);
 }
 
 /**

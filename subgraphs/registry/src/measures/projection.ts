@@ -3,9 +3,15 @@
  * than the value can go. Apart from the status rules (status.ts), which judge on it.
  */
 import type { Trend } from './trend.js';
+import { roundedNumber } from '../../../../shared/rounded-number.js';
 
-/** A value to two decimals, as targets' values, gaps and projections are given. */
-export const round = (value: number) => Math.round(value * 100) / 100;
+/**
+ * A value as targets' values, gaps, trends and projections are given, and as the report and the
+ * dashboard print them (roundedNumber): to hundredths, and under 1 to three significant digits. A
+ * rate per 10,000 residents of 0.0879 is never 0.09, which read beside a threshold of 0.1 said a
+ * shortfall of 0.01 that the status, judged on 0.0879, did not.
+ */
+export const round = roundedNumber;
 
 /**
  * How far a projection may go. A percentage of records doing something (a coverage) lies within

@@ -49,6 +49,8 @@ function ruleInEnglish(
       return `The programme the target counts began ${dateWords(reason.scopeStart, 'en')}, after the day judged: there was nothing of it to count yet.`;
     case 'NOTHING_REGISTERED':
       return 'The registry holds none of what the target counts, and no published figure counts it (a plan or a launch is not a count): 0 is what is registered, not a finding that the region has none.';
+    case 'NOTHING_REGISTERED_IN_YEAR':
+      return `The registry holds nothing the target counts within ${reason.flowYear}, the year whose whole it is judged on, though it holds amounts of other years, and no published figure gives that year's: its 0 is what is registered, not a finding that the region had none that year, so nothing is judged on it.`;
     case 'NO_POPULATION':
       return "The registry holds no resident population for the year-end the rate per 10,000 residents is over (the day judged, where it is a year-end, else any year-end before it): the registry's count has no denominator, and no published figure gives the rate, so there is no rate to judge.";
     case 'TARGET_REACHED':

@@ -56,6 +56,8 @@ export interface Standing {
   flowYear?: number | null;
   /** Without a value: the registry counts what the target counts and has registered none of it. */
   nothingRegistered?: boolean;
+  /** Without a value, of a flow: the year judged, holding none while other years hold amounts. */
+  noneInYear?: number | null;
   /** Without a value, of a rate: no population of the year-end it is over, so no denominator. */
   noPopulation?: boolean;
   /**
@@ -74,6 +76,7 @@ export type StatusReasonCode =
   | 'TARGET_NOT_YET_SET'
   | 'SCOPE_NOT_BEGUN'
   | 'NOTHING_REGISTERED'
+  | 'NOTHING_REGISTERED_IN_YEAR'
   | 'NO_POPULATION'
   | 'TARGET_REACHED'
   | 'TARGET_BASICALLY_REACHED'
@@ -109,6 +112,8 @@ export interface StatusReason {
    */
   deadlineValue: number | null;
   deadlineGap: number | null;
+  /** Of a flow's target, the year whose whole is judged (or holds none); null for a stock's. */
+  flowYear: number | null;
   /** Of SCOPE_NOT_BEGUN, the day (or month, or year) the programme the target counts began. */
   scopeStart: string | null;
   /** Of TARGET_NOT_YET_SET, when the target was set: its policy's date, and whether inferred. */
@@ -205,19 +210,23 @@ export function assess(standing: Standing): Assessment {
     trendYears: trend?.years ?? [],
     deadlineValue: deadline && round(deadline.value),
     deadlineGap: deadline && round(Math.max(targetValue - deadline.value, 0)),
+    flowYear: current ? (standing.flowYear ?? null) : (standing.noneInYear ?? null),
     scopeStart: current == null ? (standing.scopeStart ?? null) : null,
     targetSetOn: null,
     targetSetOnInferred: null,
   });
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
   if (current == null) {
+    // No value, no trend of it: a status of no data rests on none (`trendYears` empty).
+    const none = (code: StatusReasonCode) => ({ ...because(code), trendYears: [] });
     return {
       ...unknown,
       yearsLeft,
       projectedValue,
       status: 'NO_DATA',
-      reason: because(
+      reason: none(
         (standing.scopeStart && 'SCOPE_NOT_BEGUN') ||
+          (standing.noneInYear != null && 'NOTHING_REGISTERED_IN_YEAR') ||
           (standing.nothingRegistered && 'NOTHING_REGISTERED') ||
           (standing.noPopulation && 'NO_POPULATION') ||
           'NO_VALUE',
@@ -226,7 +235,14 @@ export function assess(standing: Standing): Assessment {
   }
   const gap = round(Math.max(targetValue - least(current), 0));
   if (reaches(current, threshold) && ownYear) {
-    const reached = { gap, yearsLeft, requiredAnnualGrowth: 0, requiredAnnualGrowthPercent: 0 };
+    // Reached, no growth is needed: 0, or past its year, none asked at all (null), as the SDL says.
+    const growth = passed ? null : 0;
+    const reached = {
+      gap,
+      yearsLeft,
+      requiredAnnualGrowth: growth,
+      requiredAnnualGrowthPercent: growth,
+    };
     if (reachedYear != null && reachedYear > targetYear) {
       return {
         ...reached,
@@ -272,7 +288,9 @@ export function assess(standing: Standing): Assessment {
   if (projectedValue >= threshold) {
     return { ...needed, status: 'ON_TRACK', reason: because('PROJECTED_TO_REACH') };
   }
-  if (projectedValue >= threshold * (1 - AT_RISK_SHORTFALL)) {
+  // The shortfall as read against the tolerance as read: 0.09 of 0.1 is 0.01 short, within its
+  // 0.01, where the arithmetic's 0.09000000000000001 put it beyond.
+  if (round(threshold - projectedValue) <= round(threshold * AT_RISK_SHORTFALL)) {
     return { ...needed, status: 'AT_RISK', reason: because('PROJECTED_SHORT_WITHIN_TOLERANCE') };
   }
   return { ...needed, status: 'OFF_TRACK', reason: because('PROJECTED_SHORT') };

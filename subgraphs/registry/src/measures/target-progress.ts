@@ -4,8 +4,10 @@ import { isFlowIndicator } from '../../../indicator-catalog.js';
 import { yearsAt } from '../dates.js';
 import { firstYearNotOver } from '../../../../shared/years-over.js';
 import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
+import { rateBasisWords } from '../../../../shared/rate-years.js';
 import { figuresKnownOn, measuredOn } from './measure-arguments.js';
 import { assess } from './status.js';
+import { round } from './projection.js';
 import { reasonInEnglish } from './reason-in-english.js';
 import { boundsOf, countsWholeThingsOf, standingOf } from './target-standing.js';
 import { stockStanding } from './stock-standing.js';
@@ -13,6 +15,22 @@ import { flowStanding } from './flow-standing.js';
 import { onPublishedLevel } from './history.js';
 import { isBefore, notYetSet, targetSetOn } from './target-not-set.js';
 import { isRateMeasure } from './rates.js';
+import type { Measure } from './measure-types.js';
+import type { Current } from './target-standing.js';
+import type { Figure } from '../entities/Figure.js';
+
+/**
+ * The population a rate's measured value is over, as `measure` says it (`denominatorFigure`): the
+ * day's, or of a year-end value (a target reached at its year's end), that year-end's. Null for any
+ * other value: a count, a published figure.
+ */
+function populationOf(current: Current | null, measured: Measure | null): Figure | null {
+  if (current?.basis !== 'MEASURED' || !measured || !isRateMeasure(measured)) return null;
+  if (current.asOf === measured.asOf) return measured.denominatorFigure;
+  const year = current.asOf?.slice(0, 4);
+  const cell = measured.breakdown.find((c) => !c.toDate && c.keys[0]?.value === year);
+  return cell?.denominatorFigure ?? null;
+}
 
 /**
  * A target's progress (`Target.progress`) as of a day: where the region stands, found as a stock's
@@ -41,7 +59,7 @@ export async function targetProgress(
   const flow = isFlowIndicator(t.indicator) && !t.scopeProgramId;
   // A cohort judged before its programme began had placed no one: there is nothing to judge.
   const begun = !programmeStart || programmeStart <= judgedOn.day.slice(0, programmeStart.length);
-  const { current, figure, nothingRegistered } = !begun
+  const { current, figure, nothingRegistered, noneInYear } = !begun
     ? { current: null, figure: null }
     : flow
       ? await flowStanding(t, measured, history.points, judgedOn, loaders)
@@ -67,6 +85,7 @@ export async function targetProgress(
     trend: current?.soFar ? null : judgedHistory.trend,
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
+    noneInYear: noneInYear ?? null,
     // A rate with neither a value nor a figure: said as the missing population, not as no count.
     noPopulation: !current && measured != null && isRateMeasure(measured) && !measured.denominator,
     scopeStart: begun ? null : programmeStart,
@@ -76,6 +95,15 @@ export async function targetProgress(
     setOn && isBefore(judgedOn.day, setOn.on) ? notYetSet(assessed, setOn) : assessed;
   // A target not yet set is judged on no value, demo or not: its status rests on dates.
   const onDemo = assessment.status !== 'NOT_SET' && restsMostlyOnDemo(current?.demoShare);
+  // The trend the status rests on, or none: a target not yet set, one without a value or a year so
+  // far (status.ts gives them no `trendYears`) has no trend, and no point is its evidence.
+  const trend = assessment.reason.trendYears.length ? judgedHistory.trend : null;
+  const population = populationOf(current, measured);
+  // A rate says what it divides, as its measure's reason does.
+  const over =
+    population && current?.asOf
+      ? ` The value is ${rateBasisWords(current.asOf, population.asOf, 'en')}.`
+      : '';
   return {
     value: current?.value ?? null,
     basis: current?.basis ?? null,
@@ -84,9 +112,12 @@ export async function targetProgress(
     demoShare: current?.demoShare ?? null,
     restsMostlyOnDemo: onDemo,
     figure,
-    trendPerYear: judgedHistory.trend ? Math.round(judgedHistory.trend.slope * 100) / 100 : null,
-    history: judgedHistory.points,
+    denominatorFigure: population,
+    trendPerYear: trend ? round(trend.slope) : null,
+    history: trend
+      ? judgedHistory.points
+      : judgedHistory.points.map((point) => ({ ...point, evidence: false })),
     ...assessment,
-    statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, t.unit, figure?.qualifier)}`,
+    statusReason: `${onDemo ? 'Judged on mostly demo records, so it says nothing about the region: ' : ''}${reasonInEnglish(assessment.reason, t.unit, figure?.qualifier)}${over}`,
   };
 }

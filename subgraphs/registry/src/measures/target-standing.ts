@@ -70,6 +70,8 @@ export type ValueFound = {
   current: Current | null;
   figure: Figure | null;
   nothingRegistered?: boolean;
+  /** Of a flow without a value: the year judged, which holds none while other years hold amounts. */
+  noneInYear?: number | null;
 };
 
 /** What a target asks: its value and year, and how firmly (the threshold, status.ts). */
