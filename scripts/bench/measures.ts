@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { parseArgs } from 'node:util';
+import { commandLine, countArgument } from '../../shared/cli.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
 import { listen } from '../../shared/listen.js';
@@ -16,15 +16,16 @@ import { statementsPerRequest } from './statements-per-request.js';
  * queries on whatever its database holds (fill it first with `npm run seed -- --scale 1000000`).
  * Sequential requests, so each time is one request alone. Prints a table and, last, one JSON line.
  */
-const { runs: runsArg, verbose } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '30' },
-    verbose: { type: 'boolean', default: false },
-  },
-}).values;
+const usage = `用法 Usage: npm run bench:measures [-- --runs 30 --verbose]
+  逐个请求，计时各地区子图对指标查询的应答（先以 npm run seed -- --scale 1000000 填充数据库） (time each region's subgraph answering measure queries, one request at a time; fill the databases first with npm run seed -- --scale 1000000)
+  --runs 每个查询的次数 (runs of each query)  --verbose 显示子图的日志 (show the subgraphs' logs)`;
+const { runs: runsArg, verbose } = commandLine(usage, {
+  runs: { type: 'string' },
+  verbose: { type: 'boolean', default: false },
+});
 // The table, not the subgraphs' logs: warnings and errors only, unless --verbose (or LOG_LEVEL).
 process.env.LOG_LEVEL ??= verbose ? 'info' : 'warn';
-const runs = Number(runsArg);
+const runs = countArgument(usage, '--runs', runsArg, 30);
 
 const queries: [string, Dimension[], string?][] = [
   ['SOCIAL_WORK_PRACTITIONERS', []],
