@@ -69,6 +69,8 @@ describe('signing keys and token lifetimes', () => {
     expect(authConfig({ JWT_SECRET: secret }).maxAgeSeconds).toBeNull();
     expect(() =>
       authConfig({ NODE_ENV: 'production', JWT_SECRET: secret, JWT_MAX_AGE: '1h' }),
-    ).toThrow('环境变量有误 JWT_MAX_AGE must be a whole number of seconds above 0, not "1h".');
+    ).toThrow(
+      '环境变量 JWT_MAX_AGE 有误：须为大于 0 的整数（单位：秒），不能是“1h”。JWT_MAX_AGE must be a whole number of seconds above 0, not "1h".',
+    );
   });
 });
