@@ -81,3 +81,20 @@ describe('every npm run script', () => {
     }, 150_000);
   });
 });
+
+describe('the bench tools', () => {
+  it('say an unknown scenario and a count that is no number in Chinese and English, exit code 2', async () => {
+    const [scenario, rows] = await Promise.all([
+      ended('scripts/bench.ts', ['--only', 'nope']),
+      ended('scripts/bench/import.ts', ['many']),
+    ]);
+    expect(scenario.code, scenario.stderr).toBe(2);
+    expect(scenario.stderr).toMatch(
+      /^没有基准场景 nope：请从 federation, overload, redis-outage, gateways 中选择。No bench scenario nope: choose among /,
+    );
+    expect(rows.code, rows.stderr).toBe(2);
+    expect(rows.stderr).toMatch(
+      /^ROWS 须为大于 0 的整数，不能是“many”。ROWS must be a whole number above 0, not "many"\.\n用法/,
+    );
+  }, 150_000);
+});

@@ -29,7 +29,7 @@ const usage = `用法 Usage: npm run bench:backup [-- 社工人数 WORKERS]
   以 WORKERS 名社工（默认 100000）的广西登记库计时备份与恢复：登记库的归档格式，以及 pg_dump/pg_restore；写入 BENCHMARKS.md 的一节 (time backing Guangxi's registry of WORKERS social workers, 100,000 unless given, up and restoring it, as the archive and by pg_dump and pg_restore; writes its section of BENCHMARKS.md)`;
 const workers = countArgument(
   usage,
-  '社工人数 WORKERS',
+  'WORKERS',
   commandArguments(usage, {}, { positionals: 1 }).positionals[0],
   100_000,
 );
@@ -86,7 +86,7 @@ try {
     );
     await dropDatabase(target);
   }
-  if (method.kind !== 'pg_dump') console.log(`No pg_dump floor: ${method.why}`);
+  if (method.kind !== 'pg_dump') console.log(`没有 pg_dump 的对照 No pg_dump floor: ${method.why}`);
   await dropDatabase(source);
 } finally {
   await embedded?.stop();

@@ -79,7 +79,9 @@ export async function startFederation(options: BenchOptions): Promise<Federation
       children.push(program.child);
       return program;
     };
-    console.log(`Seeding ${options.scale} social workers across ${regions.length} regions ...`);
+    console.log(
+      `正在为 ${regions.length} 个地区生成共 ${options.scale} 名社工的数据… Seeding ${options.scale} social workers across ${regions.length} regions ...`,
+    );
     await scaleRegistries(server.url, regions, options.scale);
     const database = { DATABASE_URL: server.url, DATABASE_PREFIX: 'bench_' };
     // Each subgraph in a process of its own, as deployed: in one process six regions would take

@@ -22,7 +22,7 @@ const usage = `用法 Usage: npm run bench:import [-- 行数 ROWS]
   在临时的 PostgreSQL 上计时导入、导出和更新 ROWS 行（默认 100000），写入 BENCHMARKS.md 的一节 (time import, export and upsert of ROWS rows, 100,000 unless given, on a PostgreSQL of the bench's own; writes its section of BENCHMARKS.md)`;
 const rows = countArgument(
   usage,
-  '行数 ROWS',
+  'ROWS',
   commandArguments(usage, {}, { positionals: 1 }).positionals[0],
   100_000,
 );
@@ -43,11 +43,14 @@ function run(step: string, kind: Step, url: string, file: string) {
     [...throughTsx(fileURLToPath(new URL('import-step.ts', import.meta.url))), kind, url, file],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  if (child.status !== 0) throw new Error(`${step} failed (exit ${child.status})`);
+  if (child.status !== 0)
+    throw new Error(
+      `${step} 失败（退出码 ${child.status}）。${step} failed (exit ${child.status})`,
+    );
   const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as StepResult;
   results.push({ step, result });
   console.log(
-    `${step}: ${result.seconds.toFixed(1)} s, ${(rows / result.seconds).toFixed(0)} rows/s, peak ${mb(result.peakRss)} MB, live heap at most ${mb(result.peakLiveHeap)} MB`,
+    `${step}: ${result.seconds.toFixed(1)} s, 每秒 ${(rows / result.seconds).toFixed(0)} 行 rows/s, 内存峰值 peak ${mb(result.peakRss)} MB, 存活堆至多 live heap at most ${mb(result.peakLiveHeap)} MB`,
   );
 }
 const mb = (bytes: number) => Math.round(bytes / 1e6);

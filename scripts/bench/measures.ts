@@ -127,9 +127,9 @@ try {
 
 const names = Object.keys(results[0]!.medians);
 console.log(
-  `Median ms per measure request computed afresh (the aggregate cache moved past), straight to each subgraph, ${runs} runs each after 3 warm-up runs\n`,
+  `每个指标请求的中位毫秒数：重新计算（绕过聚合缓存），直接发往各子图，预热 3 次后各运行 ${runs} 次\nMedian ms per measure request computed afresh (the aggregate cache moved past), straight to each subgraph, ${runs} runs each after 3 warm-up runs\n`,
 );
-console.log(['region', 'workers', ...names, 'all'].join(' | '));
+console.log(['地区 region', '社工 workers', ...names, '全部 all'].join(' | '));
 for (const r of results)
   console.log([r.region, r.workers, ...names.map((n) => r.medians[n]), r.overall].join(' | '));
 

@@ -100,7 +100,9 @@ const layouts: Layout[] = [
 
 const server = await openDatabaseServer();
 try {
-  console.log(`Seeding ${scale} social workers across ${regions.length} regions ...`);
+  console.log(
+    `正在为 ${regions.length} 个地区生成共 ${scale} 名社工的数据… Seeding ${scale} social workers across ${regions.length} regions ...`,
+  );
   await scaleRegistries(server.url, regions, scale);
   const analyst = {
     authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}`,
@@ -140,7 +142,7 @@ try {
           };
           results.push(result);
           console.log(
-            `${round} ${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  errors ${result.errors}`,
+            `${round} ${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} 每秒请求 req/s  p50 ${result.p50} ms  错误 errors ${result.errors}`,
           );
         }
       } finally {
@@ -159,7 +161,7 @@ try {
       .map((r) => r.requestsPerSecond);
     return `${Math.min(...rps)}–${Math.max(...rps)}`;
   };
-  console.log('\nrequests per second, lowest–highest of the rounds:');
+  console.log('\n每秒请求数，各轮的最低–最高 Requests per second, lowest–highest of the rounds:');
   for (const layout of layouts)
     console.log(
       `${layout.name.padEnd(30)} ${loadNames.map((load) => `${load}: ${range(layout.name, load)}`).join('; ')}`,
