@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { authConfig } from '../shared/auth.js';
 import { gatewaySecret } from '../shared/gateway-headers.js';
 import { metricsSecret } from '../shared/metrics-secret.js';
+import { ConfigError } from '../shared/config.js';
+import { keyPairFile } from '../shared/key-files.js';
 
 describe('signing keys and token lifetimes', () => {
+  it('refuses each as a configuration mistake: one line, exit code 2, no stack trace', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32) };
+    for (const refused of [
+      () => authConfig({ NODE_ENV: 'production' }),
+      () => authConfig({ JWT_SECRET: 'x' }),
+      () => gatewaySecret('guangxi', { ...production, GUANGXI_GATEWAY_SECRET: 'a' }),
+      () => metricsSecret({ ...production, METRICS_SECRET: 'm' }),
+      () => keyPairFile({ JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' }, 'JWT_PUBLIC_KEY_FILE'),
+    ])
+      expect(refused).toThrow(ConfigError);
+  });
+
   it('refuses to start with a JWT_SECRET shorter than 32 bytes, in every mode', () => {
     for (const NODE_ENV of ['production', 'development']) {
       expect(() => authConfig({ NODE_ENV, JWT_SECRET: 'x'.repeat(31) })).toThrow(
