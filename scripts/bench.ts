@@ -1,5 +1,6 @@
 import { compareRegions } from './bench/comparison.js';
-import { benchOptions, startFederation, type Federation } from './bench/federation.js';
+import { usageError } from '../shared/cli.js';
+import { benchOptions, benchUsage, startFederation, type Federation } from './bench/federation.js';
 import { compareGateways } from './bench/gateways.js';
 import { overload } from './bench/overload.js';
 import { redisOutage } from './bench/redis-outage.js';
@@ -21,8 +22,9 @@ const scenarios: Record<string, (federation: Federation) => Promise<void>> = {
 const options = benchOptions();
 const unknown = options.only.filter((name) => !scenarios[name]);
 if (unknown.length)
-  throw new Error(
-    `No bench scenario ${unknown.join(', ')}: choose among ${Object.keys(scenarios).join(', ')}`,
+  usageError(
+    benchUsage,
+    `没有基准场景 ${unknown.join(', ')}：请从 ${Object.keys(scenarios).join(', ')} 中选择。No bench scenario ${unknown.join(', ')}: choose among ${Object.keys(scenarios).join(', ')}.`,
   );
 const federation = await startFederation(options);
 try {

@@ -25,4 +25,12 @@ export async function buildDashboard(): Promise<void> {
     copyFileSync(new URL(file, dashboardSource), new URL(file, dashboardDist));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildDashboard();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { commandLine } = await import('../shared/cli.js');
+  commandLine(
+    `用法 Usage: npm run build:dashboard
+  将统计看板（含 ECharts）打包到 gateway/dashboard/dist，网关在 /dashboard 提供；npm start 会先运行它 (bundle the dashboard, ECharts included, into gateway/dashboard/dist, which the gateway serves at /dashboard; npm start runs it first)`,
+    {},
+  );
+  await buildDashboard();
+}

@@ -83,4 +83,12 @@ export async function buildIde(): Promise<void> {
   copyFileSync(new URL('index.html', ideSource), new URL('index.html', ideDist));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildIde();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { commandLine } = await import('../shared/cli.js');
+  commandLine(
+    `用法 Usage: npm run build:ide
+  将 GraphQL 查询界面（GraphiQL）打包到 gateway/ide/dist，网关在 /ide/ 提供；npm start 会先运行它 (bundle the GraphQL IDE, GraphiQL, into gateway/ide/dist, which the gateway serves at /ide/; npm start runs it first)`,
+    {},
+  );
+  await buildIde();
+}

@@ -161,6 +161,12 @@ async function generatedTypes(): Promise<Map<string, string>> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { commandLine } = await import('../shared/cli.js');
+  commandLine(
+    `用法 Usage: npm run codegen
+  由各子图的 SDL 生成 TypeScript 类型（各 __generated__/ 文件夹）；SDL 改动后运行 (generate the TypeScript types from the subgraphs' SDL, the __generated__/ folders; run it after an SDL change)`,
+    {},
+  );
   const { writeFileSync, mkdirSync } = await import('node:fs');
   const { dirname } = await import('node:path');
   for (const [file, content] of await generatedTypes()) {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { commandLine } from '../shared/cli.js';
 import { writeDeploymentFiles } from './deployment-files.js';
 import {
   acknowledgedFile,
@@ -19,9 +19,14 @@ import {
  * do not compose, when the committed supergraph is stale, or on an unacknowledged breaking change.
  * `npm run compose -- --release`: after a deploy, the current API becomes the baseline.
  */
-const { check, release } = parseArgs({
-  options: { check: { type: 'boolean' }, release: { type: 'boolean' } },
-}).values;
+const usage = `用法 Usage: npm run compose [-- --check | --release]
+  组合各子图的 SDL，写出 schema/supergraph.graphql 和部署文件 (compose the subgraphs' SDL into schema/supergraph.graphql, and write the deployment files)
+  --check    部署前的检查：不写入；子图无法组合、超图过时或有未确认的破坏性变更时失败 (the check before a deploy: writes nothing; fails when the subgraphs do not compose, the supergraph is stale, or a breaking change is unacknowledged)
+  --release  部署后：当前 API 成为基线 (after a deploy: the current API becomes the baseline)`;
+const { check, release } = commandLine(usage, {
+  check: { type: 'boolean' },
+  release: { type: 'boolean' },
+});
 try {
   const supergraph = composedSupergraphSdl();
   const breaking = unacknowledgedBreakingChanges(apiSchemaSdl(supergraph));

@@ -267,6 +267,12 @@ export function writeDeploymentFiles(): void {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const { commandLine } = await import('../shared/cli.js');
+  commandLine(
+    `用法 Usage: npm run deployment-files
+  由地区列表和环境变量写出 docker-compose.yml、.env.example、router.yaml 和 deploy/kubernetes/；地区列表或环境变量改动后运行 (write docker-compose.yml, .env.example, router.yaml and deploy/kubernetes/ from the list of regions and the environment; run it after a change to either)`,
+    {},
+  );
   writeDeploymentFiles();
   console.log('已写入 Wrote docker-compose.yml, .env.example, router.yaml and deploy/kubernetes/');
 }

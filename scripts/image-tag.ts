@@ -18,4 +18,12 @@ export function imageTag(): string {
 export const imageName = 'social-work-registry';
 
 // `npm run -s image-tag`: the tag, for `docker build -t social-work-registry:$(npm run -s image-tag) .`
-if (process.argv[1]?.endsWith('image-tag.ts')) console.log(imageTag());
+if (process.argv[1]?.endsWith('image-tag.ts')) {
+  const { commandLine } = await import('../shared/cli.js');
+  commandLine(
+    `用法 Usage: npm run -s image-tag
+  打印镜像标签：版本号加超图 SHA-256 的前 12 位，如 docker build -t social-work-registry:$(npm run -s image-tag) . (print the image's tag, the version and the first 12 hex digits of the supergraph's SHA-256)`,
+    {},
+  );
+  console.log(imageTag());
+}

@@ -2,6 +2,7 @@ import '../shared/cli-errors.js';
 import cluster, { type Worker } from 'node:cluster';
 import { oneLine } from '../shared/one-line.js';
 import { stopOnSignals } from '../shared/shutdown.js';
+import { commandLine } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { removeStackFile, writeStackFile } from '../subgraphs/common/stack-file.js';
 
@@ -13,6 +14,11 @@ import { removeStackFile, writeStackFile } from '../subgraphs/common/stack-file.
  * shares them), the databases prepared once beforehand; one process is the default because it
  * served the most on two cores (`npm run bench:processes`, README's Performance section).
  */
+commandLine(
+  `用法 Usage: npm start
+  启动整个联邦：PostgreSQL（DATABASE_URL，或 .data/ 下的内置服务器）、各子图和网关，直到按 Ctrl-C；WORKERS、PORT 等环境变量见 README (start the whole federation: PostgreSQL, DATABASE_URL's or the embedded one under .data/, every subgraph and the gateway, until Ctrl-C; WORKERS, PORT and the other variables are in README)`,
+  {},
+);
 const config = configOrExit();
 const port = config.port ?? 4000;
 // What serves (Apollo, TypeORM, the embedded server) is loaded once the configuration holds, so

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { SignJWT, type JWTVerifyGetKey } from 'jose';
 import { keyPairFile, type SigningKey } from './key-files.js';
 import { inBoth, type Bilingual } from './bilingual.js';
-import { wholeNumber } from './config.js';
+import { ConfigError, wholeNumber } from './config.js';
 import { remoteKeys, type KeyServerWarning } from './remote-keys.js';
 
 /**
@@ -74,19 +74,19 @@ export function authConfig(
   if (env.JWT_SECRET) {
     // Printed in this file for anyone to read: with it, anyone could sign an admin's token.
     if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEVELOPMENT_SECRET)
-      throw new Error(
+      throw new ConfigError(
         'JWT_SECRET 是公开的开发用密钥，任何人都能用它签发令牌：生产环境请另设密钥。JWT_SECRET is the public development secret, with which anyone can sign a token: set a secret of your own in production.',
       );
     const secret = new TextEncoder().encode(env.JWT_SECRET);
     if (secret.length < MIN_SECRET_BYTES) {
-      throw new Error(
+      throw new ConfigError(
         `JWT_SECRET 只有 ${secret.length} 字节，至少须 ${MIN_SECRET_BYTES} 字节。JWT_SECRET is ${secret.length} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
       );
     }
     return { secret, maxAgeSeconds };
   }
   if (env.NODE_ENV === 'production')
-    throw new Error(
+    throw new ConfigError(
       '请设置 JWT_SECRET、JWT_PUBLIC_KEY_FILE 或 JWT_JWKS_URL：生产环境没有默认的签名密钥。Set JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_URL: production has no default signing key.',
     );
   return { secret: new TextEncoder().encode(DEVELOPMENT_SECRET), maxAgeSeconds };

@@ -32,21 +32,56 @@ export function commandLine<const Options extends ParseArgsOptionsConfig>(
   usage: string,
   options: Options,
 ): Values<Options> {
+  return commandArguments(usage, options).values;
+}
+
+/**
+ * As `commandLine`, for a program that also takes up to `positionals` arguments without an option
+ * (`npm run subgraph -- guangxi`); one more is a usage mistake.
+ */
+export function commandArguments<const Options extends ParseArgsOptionsConfig>(
+  usage: string,
+  options: Options,
+  { positionals: most = 0 }: { positionals?: number } = {},
+): { values: Values<Options>; positionals: string[] } {
   let parsed;
   try {
     parsed = parseArgs({
       options: { ...options, help: { type: 'boolean', short: 'h' } },
       strict: true,
-      allowPositionals: false,
-    }).values;
+      allowPositionals: most > 0,
+    });
   } catch (error) {
     return usageError(usage, argumentsInWords(error as Error));
   }
-  if ((parsed as { help?: boolean }).help) {
+  if ((parsed.values as { help?: boolean }).help) {
     console.log(usage);
     process.exit(exitCode.done);
   }
-  return parsed as Values<Options>;
+  if (parsed.positionals.length > most) {
+    const extra = parsed.positionals.slice(most).join(' ');
+    usageError(usage, `多余的参数 ${extra}。Unexpected argument ${extra}.`);
+  }
+  return { values: parsed.values as Values<Options>, positionals: parsed.positionals };
+}
+
+/**
+ * A count given on the command line (`--scale 100000`, a bench's rows): a whole number above 0, or
+ * a usage mistake that names it; `fallback` when not given.
+ */
+export function countArgument(
+  usage: string,
+  name: string,
+  given: string | undefined,
+  fallback: number,
+): number {
+  if (given === undefined || given === '') return fallback;
+  if (!/^\d+$/.test(given) || Number(given) < 1)
+    usageError(
+      usage,
+      `${name} 须为大于 0 的整数，不能是“${given}”。${name} must be a whole number above 0, not "${given}".`,
+    );
+  return Number(given);
 }
 
 /**

@@ -18,6 +18,12 @@ export interface WholeNumberRule {
   unit?: string;
 }
 
+/**
+ * A rule's words in both languages, carried through zod as one message and parted again where the
+ * line is made (`parsed`): what the variable must be, with no value and no end of sentence.
+ */
+const rule = (zh: string, en: string) => `${zh}\u0000${en}`;
+
 /** Digits only: `Number` would also take ` 12`, `1e3` and `0x1f`, which no one means for a limit. */
 const digits = (message: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   z.preprocess(
@@ -30,11 +36,34 @@ const digits = (message: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
       .optional(),
   );
 
+/** The units whole-number settings count, in Chinese. */
+const unitsZh: Record<string, string> = {
+  seconds: '秒',
+  milliseconds: '毫秒',
+  bytes: '字节',
+  characters: '字符',
+  yuan: '元',
+};
+
 /** Its message says the range: `from 1 to 64`, `above 0` or `(0 or more)`. */
 const wholeNumberSchema = (name: string, { min, max, unit }: WholeNumberRule) => {
   const range =
     max !== undefined ? `from ${min} to ${max}` : min === 0 ? '(0 or more)' : `above ${min - 1}`;
-  return digits(`${name} must be a whole number${unit ? ` of ${unit}` : ''} ${range}`, min, max);
+  const rangeZh =
+    max !== undefined
+      ? ` ${min} 到 ${max} 之间的整数`
+      : min === 0
+        ? ' 0 或更大的整数'
+        : `大于 ${min - 1} 的整数`;
+  const unitZh = unit ? `（单位：${unitsZh[unit] ?? unit}）` : '';
+  return digits(
+    rule(
+      `须为${rangeZh}${unitZh}`,
+      `${name} must be a whole number${unit ? ` of ${unit}` : ''} ${range}`,
+    ),
+    min,
+    max,
+  );
 };
 
 /** One of a few words, listed in its message: `refuse, warn or off`. */
@@ -43,10 +72,19 @@ const oneOfSchema = <Word extends string>(
   words: readonly [Word, Word, ...Word[]],
 ) => {
   const listed = `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
-  return z.preprocess(unset, z.enum(words, { error: `${name} must be ${listed}` }).optional());
+  const listedZh = `${words.slice(0, -1).join('、')} 或 ${words.at(-1)}`;
+  return z.preprocess(
+    unset,
+    z.enum(words, { error: rule(`须为 ${listedZh}`, `${name} must be ${listed}`) }).optional(),
+  );
 };
 
-const port = (name: string) => digits(`${name} must be a port number from 0 to 65535`, 0, 65535);
+const port = (name: string) =>
+  digits(
+    rule('须为 0 到 65535 之间的端口号', `${name} must be a port number from 0 to 65535`),
+    0,
+    65535,
+  );
 
 const schema = z.object({
   NODE_ENV: z.preprocess(unset, z.string().optional()),
@@ -54,7 +92,10 @@ const schema = z.object({
   HOST: z.preprocess(unset, z.string().default('127.0.0.1')),
   WORKERS: wholeNumberSchema('WORKERS', { min: 1, max: 64 }),
   STACK_DATABASE_URL: z.preprocess(unset, z.string().optional()),
-  GATEWAY_URL: z.preprocess(unset, z.url({ error: 'GATEWAY_URL must be a URL' }).optional()),
+  GATEWAY_URL: z.preprocess(
+    unset,
+    z.url({ error: rule('须为网址（URL）', 'GATEWAY_URL must be a URL') }).optional(),
+  ),
   DEMO_DATA: oneOfSchema('DEMO_DATA', ['on', 'off']),
   TLS_CLIENT_CA_FILE: z.preprocess(unset, z.string().optional()),
   BENCHMARKS_FILE: z.preprocess(unset, z.string().default('BENCHMARKS.md')),
@@ -89,10 +130,14 @@ function parsed<T>(result: z.ZodSafeParseResult<T>, given: Record<string, unknow
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0]);
-    const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
-    return `环境变量有误 ${message}, not "${String(given[name])}".`;
+    const value = String(given[name]);
+    const [zh, en] = issue.message.includes('\u0000')
+      ? issue.message.split('\u0000')
+      : [null, issue.message];
+    const english = en!.startsWith(name) ? en : `${name}: ${en}`;
+    return `环境变量 ${name} 有误${zh ? `：${zh}` : ''}，不能是“${value}”。${english}, not "${value}".`;
   });
-  throw new ConfigError(lines.join('; '));
+  throw new ConfigError(lines.join(' '));
 }
 
 /** One variable, checked by its schema; undefined when unset or empty. */
@@ -103,7 +148,8 @@ function variable<T>(env: NodeJS.ProcessEnv, name: string, schema: z.ZodType<T>)
 /**
  * A whole-number setting read where it is used (`MAX_QUERY_DEPTH`, `CACHE_MAX_AGE`): the fallback
  * when unset or empty; otherwise a ConfigError such as
- * `环境变量有误 CACHE_MAX_AGE must be a whole number of seconds (0 or more), not "-1".`
+ * `环境变量 CACHE_MAX_AGE 有误：须为 0 或更大的整数（单位：秒），不能是“-1”。CACHE_MAX_AGE must be a
+ * whole number of seconds (0 or more), not "-1".`
  */
 export function wholeNumber(
   env: NodeJS.ProcessEnv,

@@ -1,3 +1,4 @@
+import { ConfigError } from './config.js';
 import { timingSafeEqual } from 'node:crypto';
 import { MIN_SECRET_BYTES } from './auth.js';
 
@@ -26,7 +27,7 @@ export function gatewaySecret(
   // Mutual TLS stands in for the secret: a subgraph's TLS_CLIENT_CA_FILE, the gateway's TLS_CLIENT_CERT_FILE.
   const mutualTls = Boolean(env.TLS_CLIENT_CA_FILE || env.TLS_CLIENT_CERT_FILE);
   if (!secret && !mutualTls && env.NODE_ENV === 'production') {
-    throw new Error(
+    throw new ConfigError(
       `请设置 ${subgraph.toUpperCase()}_GATEWAY_SECRET（或双向 TLS：子图设 TLS_CLIENT_CA_FILE，网关设 TLS_CLIENT_CERT_FILE）：生产环境中子图只为网关提供服务。Set ${subgraph.toUpperCase()}_GATEWAY_SECRET (or mutual TLS: TLS_CLIENT_CA_FILE on the subgraph, TLS_CLIENT_CERT_FILE on the gateway): in production a subgraph serves only the gateway.`,
     );
   }
@@ -44,11 +45,11 @@ export function gatewaySecret(
 function refuseWeakSecret(name: string, secret: string, env: NodeJS.ProcessEnv): void {
   const bytes = Buffer.byteLength(secret);
   if (bytes < MIN_SECRET_BYTES)
-    throw new Error(
+    throw new ConfigError(
       `${name}_GATEWAY_SECRET 只有 ${bytes} 字节，至少须 ${MIN_SECRET_BYTES} 字节。${name}_GATEWAY_SECRET is ${bytes} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
     );
   if (secret === env.JWT_SECRET)
-    throw new Error(
+    throw new ConfigError(
       `${name}_GATEWAY_SECRET 与 JWT_SECRET 相同：二者须各不相同，否则持有网关者可签发令牌。${name}_GATEWAY_SECRET is JWT_SECRET: give each its own, or whoever holds the gateway could sign tokens.`,
     );
 }

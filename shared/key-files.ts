@@ -1,3 +1,4 @@
+import { ConfigError } from './config.js';
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -36,14 +37,14 @@ export function keyPairFile(
   try {
     pem = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(
+    throw new ConfigError(
       `无法读取 ${variable} 指定的文件 ${path}。${variable} names ${path}, which cannot be read: ${(error as Error).message}`,
       { cause: error },
     );
   }
   const isPrivate = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem);
   if (variable === 'JWT_PUBLIC_KEY_FILE' && isPrivate)
-    throw new Error(
+    throw new ConfigError(
       `${variable} 指定的文件 ${path} 是私钥：验证令牌只需公钥，持有私钥即可签发任何令牌；请给出公钥（openssl pkey -in 私钥.pem -pubout）。` +
         `${variable} names ${path}, a private key: verifying tokens takes the public key alone, and whoever holds the private key can sign any token; give the public key (openssl pkey -in private.pem -pubout).`,
     );
@@ -51,14 +52,14 @@ export function keyPairFile(
   try {
     key = variable === 'JWT_PUBLIC_KEY_FILE' ? createPublicKey(pem) : createPrivateKey(pem);
   } catch (error) {
-    throw new Error(
+    throw new ConfigError(
       `${variable} 指定的文件 ${path} 不是 PEM 格式的${variable === 'JWT_PUBLIC_KEY_FILE' ? '公钥' : '私钥'}。${variable} names ${path}, which is no PEM ${variable === 'JWT_PUBLIC_KEY_FILE' ? 'public' : 'private'} key: ${(error as Error).message}`,
       { cause: error },
     );
   }
   const algorithm = algorithmOf(key);
   if (!algorithm)
-    throw new Error(
+    throw new ConfigError(
       `${variable} 的密钥须为 Ed25519、P-256/P-384/P-521 椭圆曲线或至少 2048 位的 RSA 密钥。${variable} must hold an Ed25519 key, an elliptic-curve key on P-256, P-384 or P-521, or an RSA key of at least 2,048 bits.`,
     );
   return { key, algorithm };

@@ -1,3 +1,4 @@
+import { ConfigError } from './config.js';
 import { MIN_SECRET_BYTES } from './auth.js';
 
 /**
@@ -22,7 +23,7 @@ export function metricsSecret(env: NodeJS.ProcessEnv = process.env): string | un
 function refuseWeakMetricsSecret(secret: string, env: NodeJS.ProcessEnv): void {
   const bytes = Buffer.byteLength(secret);
   if (bytes < MIN_SECRET_BYTES)
-    throw new Error(
+    throw new ConfigError(
       `METRICS_SECRET 只有 ${bytes} 字节，至少须 ${MIN_SECRET_BYTES} 字节。METRICS_SECRET is ${bytes} bytes; use at least ${MIN_SECRET_BYTES} (node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))").`,
     );
   const reused = Object.keys(env)
@@ -30,7 +31,7 @@ function refuseWeakMetricsSecret(secret: string, env: NodeJS.ProcessEnv): void {
     .sort()
     .find((name) => env[name] === secret);
   if (reused)
-    throw new Error(
+    throw new ConfigError(
       reused === 'JWT_SECRET'
         ? 'METRICS_SECRET 与 JWT_SECRET 相同：二者须各不相同，否则抓取指标者可签发令牌。METRICS_SECRET is JWT_SECRET: give each its own, or whoever scrapes the metrics could sign tokens.'
         : `METRICS_SECRET 与 ${reused} 相同：二者须各不相同，否则抓取指标者可绕过网关查询子图。METRICS_SECRET is ${reused}: give each its own, or whoever scrapes the metrics could query the subgraph past the gateway.`,

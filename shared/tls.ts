@@ -3,6 +3,8 @@ import http from 'node:http';
 import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import type { Request } from 'express';
+import { inBoth } from './bilingual.js';
+import { ConfigError } from './config.js';
 
 /**
  * HTTPS for a service whose hop leaves the machine: with `TLS_CERT_FILE` and `TLS_KEY_FILE` it
@@ -20,35 +22,58 @@ export interface TlsFiles {
 export function tlsFilesFrom(env: NodeJS.ProcessEnv = process.env): TlsFiles | null {
   const { TLS_CERT_FILE: cert, TLS_KEY_FILE: key, TLS_CLIENT_CA_FILE: clientCa } = env;
   if (!cert && !key) {
-    if (clientCa) throw new Error('TLS_CLIENT_CA_FILE needs TLS_CERT_FILE and TLS_KEY_FILE too.');
+    if (clientCa)
+      throw new ConfigError(
+        inBoth({
+          zh: '设置了 TLS_CLIENT_CA_FILE，还须设置 TLS_CERT_FILE 和 TLS_KEY_FILE。',
+          en: 'TLS_CLIENT_CA_FILE needs TLS_CERT_FILE and TLS_KEY_FILE too.',
+        }),
+      );
     return null;
   }
   if (!cert || !key)
-    throw new Error(
-      'Set both TLS_CERT_FILE and TLS_KEY_FILE (PEM files) to serve HTTPS, or neither.',
+    throw new ConfigError(
+      inBoth({
+        zh: '要以 HTTPS 提供服务，须同时设置 TLS_CERT_FILE 和 TLS_KEY_FILE（PEM 文件），或两者都不设置。',
+        en: 'Set both TLS_CERT_FILE and TLS_KEY_FILE (PEM files) to serve HTTPS, or neither.',
+      }),
     );
   return { cert, key, clientCa: clientCa || undefined };
 }
 
-function read(file: string, variable: string): Buffer {
+/**
+ * A file a setting names (a certificate, a key), read: one that cannot be read is a configuration
+ * mistake, said in Chinese and English with why.
+ */
+export function readSettingFile(file: string, variable: string): Buffer {
   try {
     return readFileSync(file);
   } catch (error) {
-    throw new Error(
-      `${variable} names ${file}, which cannot be read: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? '文件不存在'
+        : code === 'EACCES' || code === 'EPERM'
+          ? '没有读取它的权限'
+          : code === 'EISDIR'
+            ? '它是文件夹，不是文件'
+            : '无法读取';
+    throw new ConfigError(
+      inBoth({
+        zh: `${variable} 指定的 ${file} 无法读取（${why}）：请检查路径和权限。`,
+        en: `${variable} names ${file}, which cannot be read: ${(error as Error).message}`,
+      }),
+      { cause: error },
     );
   }
 }
 
 function secureOptions(files: TlsFiles): https.ServerOptions {
   return {
-    cert: read(files.cert, 'TLS_CERT_FILE'),
-    key: read(files.key, 'TLS_KEY_FILE'),
+    cert: readSettingFile(files.cert, 'TLS_CERT_FILE'),
+    key: readSettingFile(files.key, 'TLS_KEY_FILE'),
     ...(files.clientCa && {
-      ca: read(files.clientCa, 'TLS_CLIENT_CA_FILE'),
+      ca: readSettingFile(files.clientCa, 'TLS_CLIENT_CA_FILE'),
       // Asked for, checked, but not required at the handshake: health probes carry no certificate,
       // and the routes that need the gateway check `fromCertifiedGateway` themselves.
       requestCert: true,
@@ -74,7 +99,9 @@ export function httpOrHttpsServer(
       server.setSecureContext(secureOptions(files));
     } catch (error) {
       // A half-written renewal is not loaded; the certificate in use stays until a good one comes.
-      console.error(`The TLS files were not reloaded: ${(error as Error).message}`);
+      console.error(
+        `未重新加载 TLS 文件，继续使用当前证书。The TLS files were not reloaded: ${(error as Error).message}`,
+      );
     }
   };
   const watched = [files.cert, files.key, ...(files.clientCa ? [files.clientCa] : [])];

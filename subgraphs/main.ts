@@ -1,18 +1,20 @@
 import '../shared/cli-errors.js';
 import { listen } from '../shared/listen.js';
 import { stopOnSignals } from '../shared/shutdown.js';
+import { commandArguments, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
 import { subgraphs } from './regions.js';
 
 /** `npm run subgraph -- guangxi`: one subgraph alone, as a regional team runs it. */
-const name = process.argv[2];
+const usage = `用法 Usage: npm run subgraph -- <名称 name>
+  单独运行一个子图，如一个地区的团队所运行的；名称为以下之一 (run one subgraph alone, as a regional team runs it; the name one of): ${subgraphs.map((s) => s.name).join(', ')}`;
+const name = commandArguments(usage, {}, { positionals: 1 }).positionals[0];
 const info = subgraphs.find((s) => s.name === name);
-if (!info) {
-  console.error(
-    `用法 Usage: npm run subgraph -- <name>，名称为以下之一 one of: ${subgraphs.map((s) => s.name).join(', ')}`,
+if (!info)
+  usageError(
+    usage,
+    name ? `没有子图 ${name}。There is no subgraph ${name}.` : '缺少子图名称。No subgraph named.',
   );
-  process.exit(2);
-}
 // A database of its own (`<NAME>_DATABASE_URL`, as in docker-compose) needs no server started here.
 const config = configOrExit();
 // Apollo, TypeORM and the embedded server are loaded once the name and the configuration hold.

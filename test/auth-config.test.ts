@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { authConfig } from '../shared/auth.js';
 import { gatewaySecret } from '../shared/gateway-headers.js';
 import { metricsSecret } from '../shared/metrics-secret.js';
+import { ConfigError } from '../shared/config.js';
+import { keyPairFile } from '../shared/key-files.js';
 
 describe('signing keys and token lifetimes', () => {
+  it('refuses each as a configuration mistake: one line, exit code 2, no stack trace', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'j'.repeat(32) };
+    for (const refused of [
+      () => authConfig({ NODE_ENV: 'production' }),
+      () => authConfig({ JWT_SECRET: 'x' }),
+      () => gatewaySecret('guangxi', { ...production, GUANGXI_GATEWAY_SECRET: 'a' }),
+      () => metricsSecret({ ...production, METRICS_SECRET: 'm' }),
+      () => keyPairFile({ JWT_PUBLIC_KEY_FILE: '/nonexistent.pem' }, 'JWT_PUBLIC_KEY_FILE'),
+    ])
+      expect(refused).toThrow(ConfigError);
+  });
+
   it('refuses to start with a JWT_SECRET shorter than 32 bytes, in every mode', () => {
     for (const NODE_ENV of ['production', 'development']) {
       expect(() => authConfig({ NODE_ENV, JWT_SECRET: 'x'.repeat(31) })).toThrow(
@@ -69,6 +83,8 @@ describe('signing keys and token lifetimes', () => {
     expect(authConfig({ JWT_SECRET: secret }).maxAgeSeconds).toBeNull();
     expect(() =>
       authConfig({ NODE_ENV: 'production', JWT_SECRET: secret, JWT_MAX_AGE: '1h' }),
-    ).toThrow('环境变量有误 JWT_MAX_AGE must be a whole number of seconds above 0, not "1h".');
+    ).toThrow(
+      '环境变量 JWT_MAX_AGE 有误：须为大于 0 的整数（单位：秒），不能是“1h”。JWT_MAX_AGE must be a whole number of seconds above 0, not "1h".',
+    );
   });
 });

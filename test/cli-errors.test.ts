@@ -76,9 +76,35 @@ describe('command-line errors in production', () => {
       });
       expect(failed?.code).toBe(2);
       expect(failed?.stderr).toBe(
-        '环境变量有误 MAX_QUERY_DEPTH must be a whole number above 0, not "1.5".\n',
+        '环境变量 MAX_QUERY_DEPTH 有误：须为大于 0 的整数，不能是“1.5”。MAX_QUERY_DEPTH must be a whole number above 0, not "1.5".\n',
       );
     }, 60_000);
+
+  it('a setting the gateway or a tool cannot use is said in Chinese first, in one line, no stack, exit code 2', async () => {
+    const cors = await ended('gateway/src/main.ts', [], { PORT: '0', CORS_ORIGINS: 'foo' });
+    expect(cors?.code).toBe(2);
+    expect(cors?.stderr).toBe(
+      '环境变量 CORS_ORIGINS 有误：其中的“foo”不是来源；请写成 https://dash.example.org 这样的来源，以逗号分隔。CORS_ORIGINS holds "foo": give origins such as https://dash.example.org, separated by commas.\n',
+    );
+    const tls = await ended('gateway/src/main.ts', [], {
+      PORT: '0',
+      TLS_CERT_FILE: '/nonexistent/cert.pem',
+      TLS_KEY_FILE: '/nonexistent/key.pem',
+    });
+    expect(tls?.code).toBe(2);
+    expect(tls?.stderr).toMatch(
+      /^TLS_CERT_FILE 指定的 \/nonexistent\/cert\.pem 无法读取（文件不存在）：请检查路径和权限。TLS_CERT_FILE names \/nonexistent\/cert\.pem, which cannot be read: ENOENT[^\n]*\n$/,
+    );
+    const database = await ended(
+      'scripts/export.ts',
+      ['--region', 'ningxia', '--kind', 'institutions', '--out', join(tmpdir(), 'never.csv')],
+      { DATABASE_URL: 'notaurl' },
+    );
+    expect(database?.code).toBe(2);
+    expect(database?.stderr).toBe(
+      '环境变量 DATABASE_URL 有误：它不是网址，须形如 postgres://用户:密码@主机:5432/postgres。DATABASE_URL is not a URL: give it as postgres://user:password@host:5432/postgres.\n',
+    );
+  }, 60_000);
 
   it('npm run token refuses, in production, a token longer-lived than production accepts', async () => {
     const failed = await ended('scripts/token.ts', ['--role', 'analyst', '--expires', '1y'], {

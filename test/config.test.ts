@@ -43,6 +43,18 @@ describe('the configuration read from the environment', () => {
     expect(() => readConfig(env)).toThrow(message);
   });
 
+  it('says the rule in Chinese first, then in English', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(
+      '环境变量 PORT 有误：须为 0 到 65535 之间的端口号，不能是“eighty”。PORT must be a port number from 0 to 65535, not "eighty".',
+    );
+    expect(() => readConfig({ WORKERS: '0', DEMO_DATA: 'yes' })).toThrow(
+      '环境变量 WORKERS 有误：须为 1 到 64 之间的整数，不能是“0”。WORKERS must be a whole number from 1 to 64, not "0". 环境变量 DEMO_DATA 有误：须为 on 或 off，不能是“yes”。DEMO_DATA must be on or off, not "yes".',
+    );
+    expect(() => readConfig({ GATEWAY_URL: 'gateway' })).toThrow(
+      '环境变量 GATEWAY_URL 有误：须为网址（URL），不能是“gateway”。',
+    );
+  });
+
   it('refuses a subgraph port that is no port, naming its variable', () => {
     expect(() => readConfig({ SICHUAN_PORT: 'x' }).subgraphPort('sichuan')).toThrow(
       'SICHUAN_PORT must be a port number from 0 to 65535, not "x"',

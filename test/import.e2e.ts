@@ -155,7 +155,8 @@ describe('bulk import', () => {
         {
           line: 4,
           column: 'city',
-          message: '"南宁市" is not a prefecture-level division of Tianjin, whose are 天津市',
+          message:
+            '"南宁市" is not a prefecture-level division of Tianjin, whose are Tianjin (天津市)',
         },
       ],
     );

@@ -164,10 +164,15 @@ async function thrownBy(run: () => unknown): Promise<unknown> {
   return undefined;
 }
 
-async function expectRefused(run: () => unknown, message: string): Promise<void> {
+/** Refused with a ConfigError that says the rule in Chinese first, then `english`. */
+async function expectRefused(run: () => unknown, english: string): Promise<void> {
   const error = await thrownBy(run);
   expect(error).toBeInstanceOf(ConfigError);
-  expect((error as Error).message).toBe(message);
+  const name = english.split(' ')[0]!;
+  const value = /not "(.*)"\.$/.exec(english)![1]!;
+  const { message } = error as Error;
+  expect(message.endsWith(`，不能是“${value}”。${english}`), message).toBe(true);
+  expect(message.startsWith(`环境变量 ${name} 有误：须为`), message).toBe(true);
 }
 
 describe.each(numeric)('$name', ({ name, read, takes, fallback, least, most }) => {
@@ -178,7 +183,7 @@ describe.each(numeric)('$name', ({ name, read, takes, fallback, least, most }) =
     async (value) => {
       await expectRefused(
         () => read({ [name]: value }),
-        `环境变量有误 ${name} must be ${takes}, not "${value}".`,
+        `${name} must be ${takes}, not "${value}".`,
       );
     },
   );
@@ -209,7 +214,7 @@ describe('on/off switches', () => {
       for (const value of ['of', 'false', 'ON'])
         await expectRefused(
           () => onOrOff({ [name]: value }, name, true),
-          `环境变量有误 ${name} must be on or off, not "${value}".`,
+          `${name} must be on or off, not "${value}".`,
         );
     },
   );
@@ -218,7 +223,7 @@ describe('on/off switches', () => {
     const unused = {} as never;
     await expectRefused(
       () => createClassCache({ RESPONSE_CACHE: 'no' }, unused, unused, [], unused),
-      '环境变量有误 RESPONSE_CACHE must be on or off, not "no".',
+      'RESPONSE_CACHE must be on or off, not "no".',
     );
     expect(
       await createClassCache({ RESPONSE_CACHE: 'off' }, unused, unused, [], unused),
@@ -233,7 +238,7 @@ describe('on/off switches', () => {
     } as never;
     await expectRefused(
       () => migrate(dataSource, 'postgres://nowhere/registry', { BACKUP_BEFORE_MIGRATE: 'false' }),
-      '环境变量有误 BACKUP_BEFORE_MIGRATE must be on or off, not "false".',
+      'BACKUP_BEFORE_MIGRATE must be on or off, not "false".',
     );
     expect(migrated).toBe(false);
     await migrate(dataSource, 'postgres://nowhere/registry', { BACKUP_BEFORE_MIGRATE: 'off' });
@@ -248,7 +253,7 @@ describe('settings that take one of a few words', () => {
     expect(schemaCheckSetting({ NODE_ENV: 'production' })).toBe('refuse');
     await expectRefused(
       () => schemaCheckSetting({ SUBGRAPH_SCHEMA_CHECK: 'strict' }),
-      '环境变量有误 SUBGRAPH_SCHEMA_CHECK must be refuse, warn or off, not "strict".',
+      'SUBGRAPH_SCHEMA_CHECK must be refuse, warn or off, not "strict".',
     );
   });
 
@@ -257,7 +262,7 @@ describe('settings that take one of a few words', () => {
     expect(createLogger('test', { LOG_LEVEL: '' }).level).toBe('info');
     await expectRefused(
       () => createLogger('test', { LOG_LEVEL: 'verbose' }),
-      '环境变量有误 LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, not "verbose".',
+      'LOG_LEVEL must be fatal, error, warn, info, debug, trace or silent, not "verbose".',
     );
   });
 });

@@ -90,8 +90,14 @@ describe('an embedded PostgreSQL left by a killed npm start', () => {
       () => null,
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
-    expect(failed?.code).toBe(1);
+    // A configuration mistake: exit code 2, said in Chinese first, with what to do.
+    expect(failed?.code).toBe(2);
     expect(failed?.stdout).not.toMatch(/Embedded PostgreSQL running/);
+    expect(failed?.stderr).toMatch(
+      new RegExp(
+        `^端口 ${databasePort} 已被另一个 PostgreSQL 占用.*EMBEDDED_POSTGRES_PORT.*。Port`,
+      ),
+    );
     expect(failed?.stderr.trim().split('\n')).toEqual([
       expect.stringContaining(
         `Port ${databasePort} is taken by a PostgreSQL whose data is in ${dataDir}, not ${other}`,

@@ -4,8 +4,47 @@ import { gzipSync } from 'node:zlib';
 import { getGlobalDispatcher } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { subgraphRequest } from '../gateway/src/subgraph-request.js';
-import { checkSubgraphUrl, fetchThrough } from '../gateway/src/subgraph-transport.js';
+import {
+  checkSubgraphUrl,
+  fetchThrough,
+  subgraphDispatcher,
+  subgraphUrl,
+} from '../gateway/src/subgraph-transport.js';
+import { ConfigError } from '../shared/config.js';
 import { GATEWAY_SECRET_HEADER } from '../shared/gateway-headers.js';
+
+/** A subgraph's address or certificate the gateway cannot use is a configuration mistake, in both. */
+describe("the subgraphs' settings", () => {
+  const refused = (make: () => unknown) => {
+    try {
+      make();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    throw new Error('not refused');
+  };
+
+  it('says a missing or malformed subgraph URL in Chinese first', () => {
+    expect(refused(() => subgraphUrl('guangxi', undefined, { env: {} }))).toBe(
+      '没有广西壮族自治区登记库子图的地址：请设置 GUANGXI_SUBGRAPH_URL。No URL for subgraph guangxi: set GUANGXI_SUBGRAPH_URL.',
+    );
+    expect(
+      refused(() => subgraphUrl('guangxi', undefined, { env: { GUANGXI_SUBGRAPH_URL: 'nope' } })),
+    ).toMatch(
+      /^广西壮族自治区登记库子图的地址“nope”不是网址：.+。The guangxi subgraph's URL "nope" is not a URL/,
+    );
+  });
+
+  it('says a certificate without its key, or one that cannot be read, in Chinese first', () => {
+    expect(refused(() => subgraphDispatcher({ TLS_CLIENT_CERT_FILE: '/x' }, 1000))).toMatch(
+      /^要用双向 TLS，须同时设置 TLS_CLIENT_CERT_FILE 和 TLS_CLIENT_KEY_FILE.+。Set both/,
+    );
+    expect(refused(() => subgraphDispatcher({ TLS_CA_FILE: '/nonexistent/ca.pem' }, 1000))).toMatch(
+      /^TLS_CA_FILE 指定的 \/nonexistent\/ca\.pem 无法读取（文件不存在）：请检查路径和权限。TLS_CA_FILE names/,
+    );
+  });
+});
 
 /** In production the gateway sends no secret or token in clear text to another machine. */
 describe('subgraph URLs in production', () => {

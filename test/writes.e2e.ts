@@ -1230,7 +1230,7 @@ describe('every problem at once, and values as the catalog defines them', () => 
     });
     // Another region's: not one more prefecture covered.
     expect((await problemOf('南宁市')).message).toBe(
-      '所在城市（input.city）：“南宁市”不是宁夏回族自治区的地级行政区；宁夏回族自治区的地级行政区为：银川市、石嘴山市、吴忠市、固原市、中卫市。input.city: "南宁市" is not a prefecture-level division of Ningxia, whose are 银川市, 石嘴山市, 吴忠市, 固原市, 中卫市',
+      '所在城市（input.city）：“南宁市”不是宁夏回族自治区的地级行政区；宁夏回族自治区的地级行政区为：银川市、石嘴山市、吴忠市、固原市、中卫市。input.city: "南宁市" is not a prefecture-level division of Ningxia, whose are Yinchuan (银川市), Shizuishan (石嘴山市), Wuzhong (吴忠市), Guyuan (固原市), Zhongwei (中卫市)',
     );
     const created = await ask(editor, create, {
       input: { name: '城市测试机构吴忠', kind: 'SOCIAL_WORK_AGENCY', city: '吴忠市' },

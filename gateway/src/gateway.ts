@@ -9,7 +9,7 @@ import { gatewaySecret, GATEWAY_SECRET_HEADER } from '../../shared/gateway-heade
 import { noApolloReporting } from '../../shared/apollo-reporting.js';
 import { bodyErrors, unknownAddress } from '../../shared/http-answers.js';
 import { metricsSecret } from '../../shared/metrics-secret.js';
-import { onOrOff, wholeNumber } from '../../shared/config.js';
+import { ConfigError, onOrOff, wholeNumber } from '../../shared/config.js';
 import {
   createLogger,
   createMetrics,
@@ -18,6 +18,7 @@ import {
   REQUEST_ID_HEADER,
   requestIdOf,
 } from '../../shared/observability.js';
+import { inBoth } from '../../shared/bilingual.js';
 import { subgraphs } from '../../subgraphs/regions.js';
 import { createCache } from './cache.js';
 import { createClassCache } from './class-cache/index.js';
@@ -38,7 +39,12 @@ import { regionErrorPaths } from './region-error-paths.js';
 import { SubgraphSource, type GatewayContext } from './subgraph-source.js';
 import { schemaVerifier } from './schema-check.js';
 import { subgraphRequest } from './subgraph-request.js';
-import { checkSubgraphUrl, fetchThrough, subgraphDispatcher } from './subgraph-transport.js';
+import {
+  checkSubgraphUrl,
+  fetchThrough,
+  subgraphDispatcher,
+  subgraphUrl,
+} from './subgraph-transport.js';
 
 /** Room for hundreds of persisted queries of the longest length allowed (MAX_QUERY_LENGTH). */
 const PERSISTED_QUERY_BYTES = 16 * 1024 * 1024;
@@ -54,17 +60,6 @@ export interface GatewayOptions {
    * its process with its environment, as `npm start` runs them. A token it refuses, they refuse.
    */
   subgraphsShareKeys?: boolean;
-}
-
-export function subgraphUrl(
-  name: string,
-  fallback: string | undefined,
-  options: GatewayOptions,
-): string {
-  const env = options.env ?? process.env;
-  const url = options.subgraphUrls?.[name] ?? env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? fallback;
-  if (!url) throw new Error(`No URL for subgraph ${name}: set ${name.toUpperCase()}_SUBGRAPH_URL`);
-  return url;
 }
 
 /**
@@ -272,8 +267,11 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
     .filter(Boolean);
   for (const origin of origins) {
     if (!/^https?:\/\/[^/\s]+$/.test(origin))
-      throw new Error(
-        `CORS_ORIGINS holds "${origin}": give origins such as https://dash.example.org, separated by commas`,
+      throw new ConfigError(
+        inBoth({
+          zh: `环境变量 CORS_ORIGINS 有误：其中的“${origin}”不是来源；请写成 https://dash.example.org 这样的来源，以逗号分隔。`,
+          en: `CORS_ORIGINS holds "${origin}": give origins such as https://dash.example.org, separated by commas.`,
+        }),
       );
   }
   return origins;

@@ -1,6 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { translate, withChinese, type Catalog } from '../../shared/bilingual.js';
 import { regionCodeWords } from './region-code-words.js';
+import { requests } from './request-messages-zh.js';
+import { validation } from './validation-messages-zh.js';
 
 /**
  * The Chinese of what the gateway's libraries say in English: graphql-js's parser, validation and
@@ -88,16 +90,6 @@ const limits: Catalog = [
   ],
 ];
 
-/** What graphql-js names that there can be only one of. */
-const definitions: Record<string, string> = {
-  operation: '操作',
-  fragment: '片段',
-  argument: '参数',
-  variable: '变量',
-  directive: '指令',
-  'input field': '输入字段',
-};
-
 const libraries: Catalog = [
   [
     /^Syntax Error: (.*)$/s,
@@ -108,95 +100,14 @@ const libraries: Catalog = [
       return `查询有语法错误${known ? `：${known}` : ''}`;
     },
   ],
-  [
-    /^Cannot query field "(.+?)" on type "(.+?)"\./,
-    (field, type) => `类型“${type}”没有字段“${field}”`,
-  ],
-  [
-    /^Unknown argument "(.+?)" on field "(.+?)"\./,
-    (argument, field) => `字段“${field}”没有参数“${argument}”`,
-  ],
-  [
-    /^Unknown argument "(.+?)" on directive "(.+?)"\./,
-    (argument, directive) => `指令“${directive}”没有参数“${argument}”`,
-  ],
-  [/^Unknown type "(.+?)"\./, (type) => `本接口没有类型“${type}”`],
-  [/^Unknown fragment "(.+?)"\./, (name) => `没有名为“${name}”的片段`],
-  [/^Unknown directive "(.+?)"\./, (name) => `本接口没有指令“${name}”`],
-  [/^Unknown operation named "(.+?)"\./, (name) => `查询中没有名为“${name}”的操作`],
-  [
-    /^Field "(.+?)" of type "(.+?)" must have a selection of subfields\./,
-    (field, type) => `字段“${field}”的类型为“${type}”，须列出要取的子字段`,
-  ],
-  [
-    /^Field "(.+?)" must not have a selection since type "(.+?)" has no subfields\./,
-    (field, type) => `字段“${field}”的类型“${type}”没有子字段，不能列出子字段`,
-  ],
-  [
-    /^Field "(.+?)" argument "(.+?)" of type "(.+?)" is required, but it was not provided\./,
-    (field, argument, type) => `字段“${field}”的参数“${argument}”（${type}）必填，但没有给出`,
-  ],
-  [
-    /^Variable "(.+?)" of required type "(.+?)" was not provided\./,
-    (variable, type) => `变量“${variable}”（${type}）必填，但没有给出`,
-  ],
-  [
-    /^Variable "(.+?)" of non-null type "(.+?)" must not be null\./,
-    (variable, type) => `变量“${variable}”（${type}）不能为 null`,
-  ],
   // The value, as graphql-js writes it, may hold anything: the reason is found at the end.
   [
     /^Variable "(\$\w+)" got invalid value .*?(?: at "(\$[\w.[\]]+)")?; ((?:Expected|Value|Field|Int|Float|String|Boolean|ID|Enum) .*)$/s,
     (variable, at, why) =>
       `变量“${at || variable}”的值无效：${translate(values, why) ?? '详见后面的英文说明'}`,
   ],
-  [
-    /^Variable "(.+?)" of type "(.+?)" used in position expecting type "(.+?)"\./,
-    (variable, type, expected) =>
-      `变量“${variable}”的类型“${type}”与此处要求的类型“${expected}”不符`,
-  ],
-  [/^Variable "(.+?)" is never used/, (variable) => `变量“${variable}”声明了但没有使用`],
-  [/^Variable "(.+?)" is not defined/, (variable) => `变量“${variable}”没有声明`],
-  [/^Fragment "(.+?)" is never used\./, (name) => `片段“${name}”定义了但没有使用`],
-  [
-    /^There can be only one (operation|fragment|argument|variable|directive|input field) named "(.+?)"\./,
-    (what, name) => `名为“${name}”的${definitions[what] ?? what}只能有一个`,
-  ],
-  [
-    /^Directive "(.+?)" argument "(.+?)" of type "(.+?)" is required, but it was not provided\./,
-    (directive, argument, type) =>
-      `指令“${directive}”的参数“${argument}”（${type}）必填，但没有给出`,
-  ],
-  [
-    /^This anonymous operation must be the only defined operation\./,
-    () => '匿名操作须是查询中唯一的操作',
-  ],
-  [/^Fields "(.+?)" conflict because/, (field) => `字段“${field}”的几处请求互相冲突`],
-  [
-    /^GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension\./,
-    () => '请求须含非空的 query，或 persistedQuery 扩展',
-  ],
-  [/^provided sha does not match query$/, () => '所给的 sha256Hash 与查询全文不符'],
-  [/^Unsupported persisted query version$/, () => '不支持此版本的持久化查询'],
-  [/^GraphQL introspection is not allowed/, () => '生产环境不开放内省查询（__schema、__type）'],
-  [
-    /^POST body missing, invalid Content-Type, or JSON object has no keys\./,
-    () => 'POST 请求体缺失、Content-Type 无效，或 JSON 对象为空',
-  ],
-  [/^Operation batching disabled\./, () => '不支持在一个请求中批量发送多个操作'],
-  [
-    /^This operation has been blocked as a potential Cross-Site Request Forgery/,
-    () =>
-      '此请求可能是跨站请求伪造（CSRF），已被拦截：请带上 Content-Type 请求头（不能是 application/x-www-form-urlencoded、multipart/form-data 或 text/plain），或带上非空的 X-Apollo-Operation-Name 或 Apollo-Require-Preflight 请求头',
-  ],
-  [
-    /^GET requests only support query operations, not (\w+) operations/,
-    (operation) => `GET 请求只能执行查询（query），不能执行 ${operation}`,
-  ],
-  [
-    /^The (\w+) search parameter contains invalid JSON\./,
-    (name) => `网址参数 ${name} 不是有效的 JSON`,
-  ],
+  ...validation,
+  ...requests,
   ...values,
 ];
 

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { Agent, Headers, fetch as undiciFetch, type Dispatcher } from 'undici';
 import { inBoth } from '../../shared/bilingual.js';
+import { ConfigError } from '../../shared/config.js';
+import { readSettingFile } from '../../shared/tls.js';
 import { subgraphNames } from '../../subgraphs/regions.js';
 
 /**
@@ -21,30 +22,43 @@ function isLoopback(hostname: string): boolean {
   return host === '::1';
 }
 
+/** A subgraph's URL: given, `<NAME>_SUBGRAPH_URL`, or its usual one; a missing or malformed one is a configuration mistake. */
+export function subgraphUrl(
+  name: string,
+  fallback: string | undefined,
+  options: { env?: NodeJS.ProcessEnv; subgraphUrls?: Record<string, string> },
+): string {
+  const env = options.env ?? process.env;
+  const url = options.subgraphUrls?.[name] ?? env[`${name.toUpperCase()}_SUBGRAPH_URL`] ?? fallback;
+  const variable = `${name.toUpperCase()}_SUBGRAPH_URL`;
+  if (!url)
+    throw new ConfigError(
+      inBoth({
+        zh: `没有${subgraphNames(name).zh}的地址：请设置 ${variable}。`,
+        en: `No URL for subgraph ${name}: set ${variable}.`,
+      }),
+    );
+  if (!URL.canParse(url))
+    throw new ConfigError(
+      inBoth({
+        zh: `${subgraphNames(name).zh}的地址“${url}”不是网址：${variable} 须形如 http://127.0.0.1:5012/graphql。`,
+        en: `The ${name} subgraph's URL "${url}" is not a URL: give ${variable} as http://127.0.0.1:5012/graphql, say.`,
+      }),
+    );
+  return url;
+}
+
 /** Throws when production would send a subgraph's secret and callers' tokens unencrypted off the machine. */
 export function checkSubgraphUrl(name: string, url: string, env: NodeJS.ProcessEnv): void {
   const parsed = new URL(url);
   if (parsed.protocol === 'https:' || env.NODE_ENV !== 'production') return;
   if (isLoopback(parsed.hostname) || env.ALLOW_INSECURE_SUBGRAPHS === 'true') return;
-  throw new Error(
+  throw new ConfigError(
     inBoth({
       zh: `${subgraphNames(name).zh}的地址 ${url} 是发往另一台机器的明文 HTTP：请改用 https://（子图设置 TLS_CERT_FILE 和 TLS_KEY_FILE），或在网络本身为内网时设置 ALLOW_INSECURE_SUBGRAPHS=true。`,
       en: `The ${name} subgraph's URL ${url} is plain HTTP to another machine: use https:// (the subgraph with TLS_CERT_FILE and TLS_KEY_FILE), or set ALLOW_INSECURE_SUBGRAPHS=true where the network itself is private.`,
     }),
   );
-}
-
-function read(file: string, variable: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new Error(
-      `${variable} names ${file}, which cannot be read: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
-    );
-  }
 }
 
 /**
@@ -56,18 +70,21 @@ function read(file: string, variable: string): Buffer {
 export function subgraphDispatcher(env: NodeJS.ProcessEnv, maxAnswerBytes: number): Dispatcher {
   const { TLS_CA_FILE: ca, TLS_CLIENT_CERT_FILE: cert, TLS_CLIENT_KEY_FILE: key } = env;
   if (Boolean(cert) !== Boolean(key))
-    throw new Error(
-      'Set both TLS_CLIENT_CERT_FILE and TLS_CLIENT_KEY_FILE for mutual TLS, or neither.',
+    throw new ConfigError(
+      inBoth({
+        zh: '要用双向 TLS，须同时设置 TLS_CLIENT_CERT_FILE 和 TLS_CLIENT_KEY_FILE，或两者都不设置。',
+        en: 'Set both TLS_CLIENT_CERT_FILE and TLS_CLIENT_KEY_FILE for mutual TLS, or neither.',
+      }),
     );
   return new Agent({
     maxResponseSize: maxAnswerBytes,
     ...((ca || cert) && {
       connect: {
-        ...(ca && { ca: read(ca, 'TLS_CA_FILE') }),
+        ...(ca && { ca: readSettingFile(ca, 'TLS_CA_FILE') }),
         ...(cert &&
           key && {
-            cert: read(cert, 'TLS_CLIENT_CERT_FILE'),
-            key: read(key, 'TLS_CLIENT_KEY_FILE'),
+            cert: readSettingFile(cert, 'TLS_CLIENT_CERT_FILE'),
+            key: readSettingFile(key, 'TLS_CLIENT_KEY_FILE'),
           }),
         rejectUnauthorized: true,
       },
@@ -96,7 +113,10 @@ export function fetchThrough(dispatcher: Dispatcher): Fetch {
     if (encoding && encoding.trim().toLowerCase() !== 'identity') {
       await answer.body?.cancel();
       throw new Error(
-        `The subgraph answered compressed (content-encoding ${encoding}), asked not to.`,
+        inBoth({
+          zh: `子图的应答经过压缩（content-encoding ${encoding}），而请求时已要求不压缩。`,
+          en: `The subgraph answered compressed (content-encoding ${encoding}), asked not to.`,
+        }),
       );
     }
     return answer;

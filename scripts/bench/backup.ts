@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBenchmarkSection } from './benchmarks-file.js';
+import { commandArguments, countArgument } from '../../shared/cli.js';
 import { freePort } from '../../shared/listen.js';
 import { backupDatabase, backupMethod, restoreDatabase } from '../../subgraphs/common/backup.js';
 import {
@@ -24,7 +25,14 @@ import { seedRegistry } from '../../subgraphs/registry/src/seed/seed-registry.js
  * embedded PostgreSQL of the bench's own (whose version no Debian 12 pg_dump reads: the archive
  * only). Writes its section of BENCHMARKS.md.
  */
-const workers = Number(process.argv[2] ?? 100_000);
+const usage = `用法 Usage: npm run bench:backup [-- 社工人数 WORKERS]
+  以 WORKERS 名社工（默认 100000）的广西登记库计时备份与恢复：登记库的归档格式，以及 pg_dump/pg_restore；写入 BENCHMARKS.md 的一节 (time backing Guangxi's registry of WORKERS social workers, 100,000 unless given, up and restoring it, as the archive and by pg_dump and pg_restore; writes its section of BENCHMARKS.md)`;
+const workers = countArgument(
+  usage,
+  'WORKERS',
+  commandArguments(usage, {}, { positionals: 1 }).positionals[0],
+  100_000,
+);
 const folder = mkdtempSync(join(tmpdir(), 'bench-backup-'));
 // The server runs as its own user when the bench runs as root: it must be able to enter the folder.
 chmodSync(folder, 0o755);
@@ -78,7 +86,7 @@ try {
     );
     await dropDatabase(target);
   }
-  if (method.kind !== 'pg_dump') console.log(`No pg_dump floor: ${method.why}`);
+  if (method.kind !== 'pg_dump') console.log(`没有 pg_dump 的对照 No pg_dump floor: ${method.why}`);
   await dropDatabase(source);
 } finally {
   await embedded?.stop();

@@ -43,7 +43,7 @@ export async function compareRegions(federation: Federation): Promise<void> {
     };
     results.push(r);
     console.log(
-      `${r.name.padEnd(34)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  errors ${r.errors}  subgraph requests ${r.subgraphRequests}`,
+      `${r.name.padEnd(34)} ${String(r.requestsPerSecond).padStart(7)} 每秒请求 req/s  p50 ${r.p50} ms  p99 ${r.p99} ms  错误 errors ${r.errors}  子图请求 subgraph requests ${r.subgraphRequests}`,
     );
     return r;
   };

@@ -6,7 +6,7 @@ export async function fetchWithin(url: string, init: RequestInit = {}): Promise<
   try {
     return await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
   } catch (error) {
-    throw new Error(`${init.method ?? 'GET'} ${url} failed: ${(error as Error).message}`, {
+    throw new Error(`${init.method ?? 'GET'} ${url} 失败 failed: ${(error as Error).message}`, {
       cause: error,
     });
   }

@@ -64,7 +64,7 @@ export async function compareGateways(federation: Federation): Promise<void> {
     const others = [() => hive(children), () => grafbase(byName, children)];
     for (const start of others) {
       const started = await start().catch((error: Error) => {
-        console.log(`Skipped: ${error.message}`);
+        console.log(`已跳过 Skipped: ${error.message}`);
         return null;
       });
       if (started) gateways.push(started);
@@ -85,7 +85,7 @@ export async function compareGateways(federation: Federation): Promise<void> {
       };
       figures.push(figure);
       console.log(
-        `${figure.gateway.padEnd(32)} ${figure.name.padEnd(22)} ${String(figure.requestsPerSecond).padStart(6)} req/s  CPU ${figure.cpuMsPerRequest} ms/req  subgraph requests ${figure.subgraphRequests}  errors ${figure.errors}`,
+        `${figure.gateway.padEnd(32)} ${figure.name.padEnd(22)} ${String(figure.requestsPerSecond).padStart(6)} 每秒请求 req/s  CPU ${figure.cpuMsPerRequest} ms/req  子图请求 subgraph requests ${figure.subgraphRequests}  错误 errors ${figure.errors}`,
       );
     };
     for (const gateway of gateways) {

@@ -31,7 +31,7 @@ const server = createServer(
 );
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   console.log(
-    `HTTP floor ready at http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    `HTTP 对照服务已就绪 HTTP floor ready at http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
   );
 });
 process.on('SIGTERM', () => server.close(() => process.exit(0)));

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Step, StepResult } from './import-step.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import { throughTsx } from '../programs.js';
+import { commandArguments, countArgument } from '../../shared/cli.js';
 import { freePort } from '../../shared/listen.js';
 import { ensureDatabase, startEmbeddedPostgres } from '../../subgraphs/common/database-server.js';
 import { creditCodeCheckCharacter } from '../../subgraphs/registry/src/writes/credit-code.js';
@@ -17,7 +18,14 @@ import { creditCodeCheckCharacter } from '../../subgraphs/registry/src/writes/cr
  * code, each timed in rows per second, with its peak memory
  * (each step runs in a process of its own). Writes its section of BENCHMARKS.md.
  */
-const rows = Number(process.argv[2] ?? 100_000);
+const usage = `用法 Usage: npm run bench:import [-- 行数 ROWS]
+  在临时的 PostgreSQL 上计时导入、导出和更新 ROWS 行（默认 100000），写入 BENCHMARKS.md 的一节 (time import, export and upsert of ROWS rows, 100,000 unless given, on a PostgreSQL of the bench's own; writes its section of BENCHMARKS.md)`;
+const rows = countArgument(
+  usage,
+  'ROWS',
+  commandArguments(usage, {}, { positionals: 1 }).positionals[0],
+  100_000,
+);
 const folder = mkdtempSync(join(tmpdir(), 'bench-import-'));
 // The server runs as its own user when the bench runs as root: it must be able to enter the folder.
 chmodSync(folder, 0o755);
@@ -35,11 +43,14 @@ function run(step: string, kind: Step, url: string, file: string) {
     [...throughTsx(fileURLToPath(new URL('import-step.ts', import.meta.url))), kind, url, file],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  if (child.status !== 0) throw new Error(`${step} failed (exit ${child.status})`);
+  if (child.status !== 0)
+    throw new Error(
+      `${step} 失败（退出码 ${child.status}）。${step} failed (exit ${child.status})`,
+    );
   const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as StepResult;
   results.push({ step, result });
   console.log(
-    `${step}: ${result.seconds.toFixed(1)} s, ${(rows / result.seconds).toFixed(0)} rows/s, peak ${mb(result.peakRss)} MB, live heap at most ${mb(result.peakLiveHeap)} MB`,
+    `${step}: ${result.seconds.toFixed(1)} s, 每秒 ${(rows / result.seconds).toFixed(0)} 行 rows/s, 内存峰值 peak ${mb(result.peakRss)} MB, 存活堆至多 live heap at most ${mb(result.peakLiveHeap)} MB`,
   );
 }
 const mb = (bytes: number) => Math.round(bytes / 1e6);

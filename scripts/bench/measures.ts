@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { parseArgs } from 'node:util';
+import { commandLine, countArgument } from '../../shared/cli.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
 import { listen } from '../../shared/listen.js';
@@ -16,15 +16,16 @@ import { statementsPerRequest } from './statements-per-request.js';
  * queries on whatever its database holds (fill it first with `npm run seed -- --scale 1000000`).
  * Sequential requests, so each time is one request alone. Prints a table and, last, one JSON line.
  */
-const { runs: runsArg, verbose } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '30' },
-    verbose: { type: 'boolean', default: false },
-  },
-}).values;
+const usage = `用法 Usage: npm run bench:measures [-- --runs 30 --verbose]
+  逐个请求，计时各地区子图对指标查询的应答（先以 npm run seed -- --scale 1000000 填充数据库） (time each region's subgraph answering measure queries, one request at a time; fill the databases first with npm run seed -- --scale 1000000)
+  --runs 每个查询的次数 (runs of each query)  --verbose 显示子图的日志 (show the subgraphs' logs)`;
+const { runs: runsArg, verbose } = commandLine(usage, {
+  runs: { type: 'string' },
+  verbose: { type: 'boolean', default: false },
+});
 // The table, not the subgraphs' logs: warnings and errors only, unless --verbose (or LOG_LEVEL).
 process.env.LOG_LEVEL ??= verbose ? 'info' : 'warn';
-const runs = Number(runsArg);
+const runs = countArgument(usage, '--runs', runsArg, 30);
 
 const queries: [string, Dimension[], string?][] = [
   ['SOCIAL_WORK_PRACTITIONERS', []],
@@ -126,9 +127,9 @@ try {
 
 const names = Object.keys(results[0]!.medians);
 console.log(
-  `Median ms per measure request computed afresh (the aggregate cache moved past), straight to each subgraph, ${runs} runs each after 3 warm-up runs\n`,
+  `每个指标请求的中位毫秒数：重新计算（绕过聚合缓存），直接发往各子图，预热 3 次后各运行 ${runs} 次\nMedian ms per measure request computed afresh (the aggregate cache moved past), straight to each subgraph, ${runs} runs each after 3 warm-up runs\n`,
 );
-console.log(['region', 'workers', ...names, 'all'].join(' | '));
+console.log(['地区 region', '社工 workers', ...names, '全部 all'].join(' | '));
 for (const r of results)
   console.log([r.region, r.workers, ...names.map((n) => r.medians[n]), r.overall].join(' | '));
 

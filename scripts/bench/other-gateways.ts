@@ -27,7 +27,7 @@ function install(spec: string): void {
     });
   } catch (error) {
     throw new Error(
-      `${spec} could not be installed: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 300)}`,
+      `${spec} 无法安装 could not be installed: ${String((error as { stderr?: Buffer }).stderr ?? error).slice(0, 300)}`,
       { cause: error },
     );
   }
@@ -105,5 +105,7 @@ async function spawned(
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   child.kill('SIGTERM');
-  throw new Error(`${name} did not start: ${stderr.trim() || 'no answer within a minute'}`);
+  throw new Error(
+    `${name} 未能启动 did not start: ${stderr.trim() || '一分钟内没有应答 no answer within a minute'}`,
+  );
 }

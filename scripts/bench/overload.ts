@@ -93,7 +93,7 @@ type OverloadResult = StatusLoadResult &
 
 function print(r: OverloadResult): void {
   console.log(
-    `${r.name.padEnd(100)} answered ${r.answered} (p50 ${whenAny(r.answered, r.p50)} ms, p99 ${whenAny(r.answered, r.p99)} ms)  refused ${r.refused} (p99 ${whenAny(r.refused, r.refusedP99)} ms; a caller of its own: ${r.refusals} refused, p50 ${whenAny(r.refusals, r.refusalP50)} ms, p99 ${whenAny(r.refusals, r.refusalP99)} ms)  /health p99 ${r.floorP99 ?? '–'} ms  failed ${r.failed}  event-loop delay p99: gateway ${r.gatewayDelayP99 ?? '–'} ms (max ${r.gatewayDelayMax ?? '–'}), load generator ${r.generatorDelayP99} ms`,
+    `${r.name.padEnd(100)} 应答 answered ${r.answered} (p50 ${whenAny(r.answered, r.p50)} ms, p99 ${whenAny(r.answered, r.p99)} ms)  拒绝 refused ${r.refused} (p99 ${whenAny(r.refused, r.refusedP99)} ms; a caller of its own: ${r.refusals} refused, p50 ${whenAny(r.refusals, r.refusalP50)} ms, p99 ${whenAny(r.refusals, r.refusalP99)} ms)  /health p99 ${r.floorP99 ?? '–'} ms  失败 failed ${r.failed}  事件循环延迟 event-loop delay p99: gateway ${r.gatewayDelayP99 ?? '–'} ms (max ${r.gatewayDelayMax ?? '–'}), load generator ${r.generatorDelayP99} ms`,
   );
 }
 

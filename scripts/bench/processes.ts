@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import { parseArgs } from 'node:util';
+import { commandLine, countArgument } from '../../shared/cli.js';
 import { issueToken } from '../../shared/auth.js';
 import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
 import { regions, subgraphs } from '../../subgraphs/regions.js';
@@ -15,17 +15,18 @@ import { comparisonBody, loadHttp, type LoadResult } from './load.js';
  * (`WORKERS=2`), or in a process each (as compose deploys them)? The same databases, the same loads, one layout at a time; prints a table
  * and, last, one JSON line.
  */
-const { values } = parseArgs({
-  options: {
-    scale: { type: 'string', default: '100000' },
-    seconds: { type: 'string', default: '10' },
-    rounds: { type: 'string', default: '3' },
-  },
+const usage = `用法 Usage: npm run bench:processes [-- --scale 100000 --seconds 10 --rounds 3]
+  比较 npm start 的几种运行方式：一个进程、WORKERS=2、每个子图一个进程，轮流施加同样的负载 (compare the ways of running npm start: one process, WORKERS=2, a process per subgraph, under the same loads in turns)
+  --scale 社工人数 (social workers)  --seconds 每次加载的秒数 (seconds of each load)  --rounds 轮数 (rounds)`;
+const values = commandLine(usage, {
+  scale: { type: 'string' },
+  seconds: { type: 'string' },
+  rounds: { type: 'string' },
 });
-const scale = Number(values.scale);
-const seconds = Number(values.seconds);
+const scale = countArgument(usage, '--scale', values.scale, 100_000);
+const seconds = countArgument(usage, '--seconds', values.seconds, 10);
 // The machine is shared and noisy: the layouts take turns, round after round, and each figure is a range.
-const rounds = Number(values.rounds);
+const rounds = countArgument(usage, '--rounds', values.rounds, 3);
 process.env.DATABASE_PREFIX = 'bench_';
 process.env.LOG_LEVEL ??= 'warn';
 
@@ -99,7 +100,9 @@ const layouts: Layout[] = [
 
 const server = await openDatabaseServer();
 try {
-  console.log(`Seeding ${scale} social workers across ${regions.length} regions ...`);
+  console.log(
+    `正在为 ${regions.length} 个地区生成共 ${scale} 名社工的数据… Seeding ${scale} social workers across ${regions.length} regions ...`,
+  );
   await scaleRegistries(server.url, regions, scale);
   const analyst = {
     authorization: `Bearer ${await issueToken({ subject: 'bench', role: 'analyst' })}`,
@@ -139,7 +142,7 @@ try {
           };
           results.push(result);
           console.log(
-            `${round} ${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} req/s  p50 ${result.p50} ms  errors ${result.errors}`,
+            `${round} ${layout.name.padEnd(30)} ${result.name.padEnd(48)} ${String(result.requestsPerSecond).padStart(6)} 每秒请求 req/s  p50 ${result.p50} ms  错误 errors ${result.errors}`,
           );
         }
       } finally {
@@ -158,7 +161,7 @@ try {
       .map((r) => r.requestsPerSecond);
     return `${Math.min(...rps)}–${Math.max(...rps)}`;
   };
-  console.log('\nrequests per second, lowest–highest of the rounds:');
+  console.log('\n每秒请求数，各轮的最低–最高 Requests per second, lowest–highest of the rounds:');
   for (const layout of layouts)
     console.log(
       `${layout.name.padEnd(30)} ${loadNames.map((load) => `${load}: ${range(layout.name, load)}`).join('; ')}`,

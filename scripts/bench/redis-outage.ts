@@ -57,7 +57,7 @@ export async function redisOutage(federation: Federation): Promise<void> {
     const result = { phase: name, anonymous, signedIn, cache: JSON.stringify(ready.cache) };
     phases.push(result);
     console.log(
-      `${name.padEnd(16)} anonymous answered ${anonymous.answered} (p99 ${anonymous.p99} ms) failed ${anonymous.failed}; signed in answered ${signedIn.answered} (p99 ${signedIn.p99} ms) failed ${signedIn.failed}; cache ${result.cache}`,
+      `${name.padEnd(16)} 匿名 anonymous 应答 answered ${anonymous.answered} (p99 ${anonymous.p99} ms) 失败 failed ${anonymous.failed}; 已登录 signed in 应答 answered ${signedIn.answered} (p99 ${signedIn.p99} ms) 失败 failed ${signedIn.failed}; 缓存 cache ${result.cache}`,
     );
   };
   await loadByStatus({

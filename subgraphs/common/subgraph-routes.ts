@@ -17,6 +17,7 @@ import {
   requestIdOf,
   type Metrics,
 } from '../../shared/observability.js';
+import { inBoth } from '../../shared/bilingual.js';
 import { readConfig } from '../../shared/config.js';
 import { bodyErrors, unknownAddress } from '../../shared/http-answers.js';
 import { fromCertifiedGateway } from '../../shared/tls.js';
@@ -64,7 +65,10 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
       res.status(403).json({
         status: 'refused',
         subgraph: options.name,
-        reason: 'the gateway secret does not match',
+        reason: inBoth({
+          zh: `网关出示的密钥与本子图的 ${options.name.toUpperCase()}_GATEWAY_SECRET 不符：网关的请求都会被拒绝，请让两边的密钥一致。`,
+          en: `the gateway secret does not match: set the same ${options.name.toUpperCase()}_GATEWAY_SECRET on both sides.`,
+        }),
       });
       return;
     }
@@ -72,9 +76,14 @@ export function subgraphRoutes<Context extends BaseContext>(options: {
       await options.db.query('SELECT 1');
       res.json({ status: 'ready', subgraph: options.name });
     } catch (error) {
-      res
-        .status(503)
-        .json({ status: 'unavailable', subgraph: options.name, reason: 'database unreachable' });
+      res.status(503).json({
+        status: 'unavailable',
+        subgraph: options.name,
+        reason: inBoth({
+          zh: '无法连接数据库：请检查数据库是否在运行，以及本子图的数据库地址。',
+          en: "database unreachable: check that the database runs, and the subgraph's database URL.",
+        }),
+      });
     }
   });
   const auth = authConfig(process.env, (message) => options.logger.warn(message));

@@ -11,6 +11,7 @@ import { exportNotes } from './export-notes.js';
 import { templateInstructions } from './template-instructions.js';
 import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
 import type { Region } from '../../../regions.js';
+import { englishPlaceName } from '../place-names.js';
 
 const numberColumns = (kindName: string) => new Set(['version', ...importKinds[kindName]!.numbers]);
 
@@ -160,7 +161,9 @@ export async function writeTemplate(
   const cityColumn = columns.indexOf('city');
   if (region?.cities?.length && cityColumn >= 0) {
     const first = dictionary.rowCount + 1;
-    for (const city of region.cities) dictionary.addRow([header[cityColumn]!, city, '', '']);
+    // The value is the Chinese name, which the import reads; the English column says it in English.
+    for (const city of region.cities)
+      dictionary.addRow([header[cityColumn]!, city, '', englishPlaceName(city) ?? '']);
     // A range of the dictionary, not a list in the rule: Excel's lists stop at 255 characters.
     const letter = data.getColumn(cityColumn + 1).letter;
     (data as unknown as WithRangeValidations).dataValidations.add(

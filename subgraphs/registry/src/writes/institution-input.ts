@@ -3,6 +3,7 @@ import type { InstitutionInput } from '../__generated__/schema-types.js';
 import { isPartialDate, pastPartialDate, startDay } from '../dates.js';
 import { enumValues, medicalKinds } from '../enums.js';
 import { regions, type Region } from '../../../regions.js';
+import { englishPlaceName } from '../place-names.js';
 import { creditCodeProblem } from './credit-code.js';
 import { inputOf, line, name, serviceFields } from './field-schemas.js';
 import type { Problem } from './validation.js';
@@ -45,7 +46,7 @@ function cityProblem(
   const meant = region.cities.filter((known) => given.length >= 2 && known.startsWith(given));
   return meant.length === 1
     ? `"${given}" is not a prefecture-level division of ${region.nameEn} as written: write ${meant[0]}`
-    : `"${given}" is not a prefecture-level division of ${region.nameEn}, whose are ${region.cities.join(', ')}`;
+    : `"${given}" is not a prefecture-level division of ${region.nameEn}, whose are ${region.cities.map((known) => `${englishPlaceName(known) ?? known} (${known})`).join(', ')}`;
 }
 
 /** Every prefecture-level division the regions list, longest first, with the region it is of. */

@@ -189,7 +189,10 @@ export const writeMessages: Catalog = [
   [
     /^"(.+)" is not a prefecture-level division of (.+), whose are (.+)$/,
     (given, region, cities) =>
-      `“${given}”不是${regionName(region)}的地级行政区；${regionName(region)}的地级行政区为：${cities.split(', ').join('、')}`,
+      `“${given}”不是${regionName(region)}的地级行政区；${regionName(region)}的地级行政区为：${cities
+        .split(', ')
+        .map((city) => /\(([^()]+)\)$/.exec(city)?.[1] ?? city)
+        .join('、')}`,
   ],
   [
     /^"(.+)" writes its city before the county: write (.+), with (.+) as the city$/,
