@@ -3,7 +3,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { oneLine } from '../shared/one-line.js';
 import { stopOnSignals } from '../shared/shutdown.js';
 import { commandLine } from '../shared/cli.js';
-import { configOrExit } from '../shared/config.js';
+import { ConfigError, configOrExit } from '../shared/config.js';
 import { removeStackFile, writeStackFile } from '../subgraphs/common/stack-file.js';
 
 /**
@@ -64,6 +64,8 @@ async function serve(): Promise<void> {
   try {
     database = await openDatabaseServer();
   } catch (error) {
+    // A configuration mistake (a port another data folder's PostgreSQL holds) ends as every one does.
+    if (error instanceof ConfigError) throw error;
     const message = oneLine(error);
     console.error(
       /postmaster\.pid|lock file/.test(message)
