@@ -170,6 +170,10 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
         line: 2,
         id: expect.stringMatching(/^NX-\d+$/),
         fields: ['name'],
+        // What the dry run shows under the row: the name before and after.
+        changes: [
+          { field: 'name', before: '银川市第一人民医院', after: '银川市第一人民医院（更正名称）' },
+        ],
         cleared: [],
         published: false,
       },
@@ -336,7 +340,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
 
     const dryRun = await importAs(readFileSync(path), { mode: 'upsert', dryRun: true });
     expect(dryRun.problems).toEqual([]);
-    expect(dryRun.updated).toEqual([
+    expect(dryRun.updated).toMatchObject([
       {
         line: edited,
         id: expect.stringMatching(/^NX-\d+$/),
@@ -600,7 +604,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       mode: 'update',
       dryRun: true,
     });
-    expect(dryRun.updated).toEqual([
+    expect(dryRun.updated).toMatchObject([
       { line: 2, id: `NX-${id}`, fields: ['city'], cleared: [], published: true },
     ]);
   });
@@ -852,7 +856,7 @@ describe('social workers at an institution without a credit code', () => {
         mode: 'update',
       },
     );
-    expect(coded.updated).toEqual([
+    expect(coded.updated).toMatchObject([
       { line: 2, id: `NX-${institution}`, fields: ['creditCode'], cleared: [], published: false },
     ]);
     const feed = await throughGateway(async (gatewayUrl) =>
@@ -891,7 +895,7 @@ describe('social workers at an institution without a credit code', () => {
     );
     const move = await importWorkers(moved);
     expect(move.problems).toEqual([]);
-    expect(move.updated).toEqual([
+    expect(move.updated).toMatchObject([
       { line: 2, id: `NX-${worker}`, fields: ['institutionId'], cleared: [], published: false },
     ]);
     expect(await linked()).toBe(other);
@@ -1242,7 +1246,7 @@ describe('programmes a team names by name and year, without a key of its own', (
       mode: 'upsert',
     });
     expect(recorded).toMatchObject({ created: 0, written: true, problems: [] });
-    expect(recorded.updated).toEqual([
+    expect(recorded.updated).toMatchObject([
       { line: 2, id: `NX-${id}`, fields: ['creditCode'], cleared: [], published: false },
     ]);
     expect(await stations()).toEqual([{ id, credit_code: creditCode(889) }]);
@@ -1251,7 +1255,7 @@ describe('programmes a team names by name and year, without a key of its own', (
       mode: 'update',
       dryRun: true,
     });
-    expect(emptied.updated).toEqual([
+    expect(emptied.updated).toMatchObject([
       { line: 2, id: `NX-${id}`, fields: ['township'], cleared: ['township'], published: false },
     ]);
   });
@@ -1423,7 +1427,7 @@ describe('a name corrected in Chinese in an export', () => {
       { mode: 'upsert', dryRun: true },
     );
     expect(cleared.problems).toEqual([]);
-    expect(cleared.updated).toEqual([
+    expect(cleared.updated).toMatchObject([
       { line: 2, id, fields: ['name', 'nameEn'], cleared: ['nameEn'], published: false },
     ]);
 

@@ -3,6 +3,7 @@ import { enumLabels } from '../../../../shared/enum-labels.js';
 import { column, writeMessages } from '../writes/messages-zh.js';
 import { importKindWords } from './choices.js';
 import { headerOf } from './labels.js';
+import { ZEROS_HINT } from './leading-zeros.js';
 
 /**
  * The Chinese of every message an import reports, for the regional teams who read them: the
@@ -17,6 +18,17 @@ export function inChinese(message: string): string | null {
   if (ofRecord) {
     const chinese = inChinese(ofRecord[2]!);
     return chinese && `${ofRecord[1]}：${chinese}`;
+  }
+  // A refusal of a cell of digits, with the hint that a spreadsheet may have removed its zeros.
+  const hinted = message.endsWith(`; ${ZEROS_HINT}`)
+    ? message.slice(0, -ZEROS_HINT.length - 2)
+    : null;
+  if (hinted !== null) {
+    const chinese = inChinese(hinted);
+    return (
+      chinese &&
+      `${chinese}；如果原值以 0 开头，很可能是表格程序去掉了开头的 0：请把该列设为“文本”格式后重新输入`
+    );
   }
   return translate(importMessages, message) ?? translate(writeMessages, message);
 }
@@ -142,6 +154,11 @@ const importMessages: Catalog = [
     /^(\d+) may be (\S+) typed short or the date Excel keeps as \1 \((\S+)\)/,
     (typed, month, day) =>
       `${typed} 可能是 ${month} 的简写，也可能是 Excel 日期序号 ${typed}（${day}）：请写出完整日期（${month} 或 ${day}）`,
+  ],
+  [
+    /^the spreadsheet removed the leading zeros \((\S+) → (\S+)\); the registry's value was kept/,
+    (stored, read) =>
+      `表格程序去掉了开头的 0（${stored} → ${read}），已保留登记库中的原值；要改动它请用 API`,
   ],
   // The file.
   [

@@ -6,6 +6,8 @@ import { cellValue, recordIdAsTyped, type ImportKind } from './columns.js';
 import { alternateKeyOf } from './match-records.js';
 import { isReadOnly, readOnlyCell } from './read-only-columns.js';
 import type { SheetRow } from './opened-file.js';
+import { isDateColumn } from './cell-dates.js';
+import { withZerosHint } from './leading-zeros.js';
 
 /** A row read and validated field by field, before it is matched to a record. */
 export interface ParsedRow {
@@ -109,7 +111,7 @@ export function parseRow(
         problems.push({
           line: row.line,
           column: String(issue.path[0] ?? ''),
-          message: issue.message,
+          message: zerosMayBeLost(raw, String(issue.path[0] ?? ''), issue.message),
         });
   const values = parsed.success ? (parsed.data as Record<string, unknown>) : raw;
   // A refused row's key as its column alone reads it (a credit code in capitals), to find whether
@@ -126,4 +128,15 @@ export function parseRow(
     // A row with an id names its record by it: two records may share a name and a year.
     alternate: id !== null || typeof key === 'string' ? null : alternateKeyOf(kind, values),
   };
+}
+
+/**
+ * A refusal of a text of digits (a certificate number 123, six digits long before a spreadsheet
+ * took it for a number) says that a spreadsheet may have removed its leading zeros.
+ */
+function zerosMayBeLost(raw: Record<string, unknown>, column: string, message: string): string {
+  const value = raw[column];
+  return typeof value === 'string' && !isDateColumn(column)
+    ? withZerosHint(message, value)
+    : message;
 }
