@@ -81,6 +81,22 @@ describe('numbers in a date column', () => {
     },
   );
 
+  it('refuses a year and month 2003.1, which may be January or October (2003.10 kept as a number), naming both', () => {
+    for (const typed of ['2003.1', '２００３．１']) {
+      const cell = cellValue('institutions', 'foundedOn', typed);
+      expect(cell).toEqual({
+        problem:
+          '2003.1 may be 2003-01 or 2003-10, which a spreadsheet keeps as the number 2003.1: type the month as 2003-01 or 2003-10',
+      });
+      expect(inChinese((cell as { problem: string }).problem)).toBe(
+        '2003.1 可能是 2003 年 1 月，也可能是 2003.10（10 月）被表格程序存成了数字 2003.1：请写作 2003-01 或 2003-10',
+      );
+    }
+    expect(cellValue('institutions', 'foundedOn', '2003.10')).toEqual({ value: '2003-10' });
+    expect(cellValue('institutions', 'foundedOn', '2003.01')).toEqual({ value: '2003-01' });
+    expect(cellValue('institutions', 'foundedOn', '2003.2')).toEqual({ value: '2003-02' });
+  });
+
   it('refuses five digits that read as a year and a month typed short as well as an Excel date', () => {
     const cell = cellValue('social-workers', 'startedOn', '20243');
     expect(cell).toEqual({

@@ -160,6 +160,11 @@ const importMessages: Catalog = [
     (stored, read) =>
       `表格程序去掉了开头的 0（${stored} → ${read}），已保留登记库中的原值；要改动它请用 API`,
   ],
+  [
+    /^(\d{4})\.1 may be \1-01 or \1-10, which a spreadsheet keeps as the number/,
+    (year) =>
+      `${year}.1 可能是 ${year} 年 1 月，也可能是 ${year}.10（10 月）被表格程序存成了数字 ${year}.1：请写作 ${year}-01 或 ${year}-10`,
+  ],
   // The file.
   [
     /^is not a column of ([\w-]+); the columns are (.*) \(or their Chinese headers\)$/,

@@ -11,12 +11,14 @@ import { MergedCells, NoWorksheet, UnreadableWorkbook } from './workbook-errors.
  */
 
 /**
- * A date cell as precise as its format shows it: 2024年3月 (a year and a month) is 2024-03, never a
- * day nobody typed; a time alone is no date, and is given whole for the validation to refuse.
+ * A date cell as precise as its format shows it: 2024年3月 (a year and a month) is 2024-03, 2024 (a
+ * year alone) is 2024, never a day nobody typed; a time alone is no date, and is given whole for the validation to refuse.
  */
 function dateText(date: Date, format: string | undefined): string {
   const shown = (format ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '');
   if (!/[yd]/i.test(shown) && /[hs]/i.test(shown)) return date.toISOString();
+  // A cell that shows the year alone (yyyy, yyyy"年") is the year, never its January.
+  if (/y/i.test(shown) && !/[md]/i.test(shown)) return date.toISOString().slice(0, 4);
   if (/y/i.test(shown) && !/d/i.test(shown)) return date.toISOString().slice(0, 7);
   return date.toISOString().slice(0, 10);
 }
