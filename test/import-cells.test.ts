@@ -206,13 +206,16 @@ async function csvCells(cells: string[]): Promise<string[]> {
   return rows[0]!;
 }
 
-/** A leading apostrophe marks a CSV cell as text; it is not part of what was typed. */
+/**
+ * A leading apostrophe before a formula's first character or a second quote marks a CSV cell as
+ * text; any other is the text's own.
+ */
 describe('CSV cells a spreadsheet marks as text', () => {
   it.each([
-    ['institutions', 'name', "'银川市测试机构", '银川市测试机构'],
-    ['programs', 'fundingYuan', "'155000", 155000],
-    ['institutions', 'foundedOn', "'2013-02-03", '2013-02-03'],
     ['institutions', 'name', "'=算式开头的名称", '=算式开头的名称'],
+    ['institutions', 'name', "''Three Areas' plan", "'Three Areas' plan"],
+    ['institutions', 'name', "'Three Areas' plan", "'Three Areas' plan"],
+    ['institutions', 'name', "'银川市测试机构", "'银川市测试机构"],
   ])('reads %s %s %j as %j', async (kind, column, typed, value) => {
     const [cell] = await csvCells([typed]);
     expect(cellValue(kind, column, cell!)).toEqual({ value });

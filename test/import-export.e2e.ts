@@ -7,6 +7,7 @@ import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import {
   writeCsv,
   writeTemplate,
@@ -63,6 +64,14 @@ async function sheetOf(path: string): Promise<string[][]> {
     .map((values) =>
       Array.from({ length: width }, (_, index) => String((values as unknown[])[index + 1] ?? '')),
     );
+}
+
+/** A workbook of text cells, as a spreadsheet saves a CSV file it opened. */
+async function workbookOfTexts(rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('programs');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 /**
@@ -1545,6 +1554,17 @@ describe("an export says which records are demo, and which scheme a programme's 
       expect(report.problems).toEqual([]);
       expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });
       expect(report.unchanged).toBe(report.rows);
+      // Saved by a spreadsheet as the other format, each cell's text kept as it is (LibreOffice
+      // keeps a CSV's ''Three Areas' in the workbook it saves; a workbook's 'Three Areas' goes into
+      // a CSV bare): read back unchanged too, the published scheme kept in public view.
+      const resaved =
+        format === 'csv'
+          ? await workbookOfTexts([headerCells!, ...cells])
+          : Buffer.from(stringify([headerCells!, ...cells]));
+      const again = await importProgrammes(resaved);
+      expect(again.problems).toEqual([]);
+      expect(again).toMatchObject({ created: 0, updated: [], conflicts: [] });
+      expect(again.unchanged).toBe(again.rows);
     }
   });
 
@@ -1638,6 +1658,17 @@ describe("an export says which records are demo, and which scheme a programme's 
       expect(report.problems).toEqual([]);
       expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });
       expect(report.unchanged).toBe(report.rows);
+      // Saved by a spreadsheet as the other format, each cell's text kept as it is (LibreOffice
+      // keeps a CSV's ''Three Areas' in the workbook it saves; a workbook's 'Three Areas' goes into
+      // a CSV bare): read back unchanged too, the published scheme kept in public view.
+      const resaved =
+        format === 'csv'
+          ? await workbookOfTexts([headerCells!, ...cells])
+          : Buffer.from(stringify([headerCells!, ...cells]));
+      const again = await importProgrammes(resaved);
+      expect(again.problems).toEqual([]);
+      expect(again).toMatchObject({ created: 0, updated: [], conflicts: [] });
+      expect(again.unchanged).toBe(again.rows);
     }
   });
 

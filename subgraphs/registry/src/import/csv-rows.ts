@@ -93,8 +93,8 @@ export async function openCsv(
     return { problem: { line: Number(error.lines ?? 1), column: '', message: error.message } };
   }
   const headerRow = header ?? first.value;
-  // A CSV cell has no type: a leading quote is the mark of text (an export's before =, a person's
-  // before 0012), not part of the value. A workbook's text cell is read as it is.
+  // A CSV cell has no type: a leading quote before =, +, -, @, a tab, a CR or a second quote is the
+  // mark of text an export wrote, not part of the value; any other is the text's own.
   const cellsOf = (record: string[]) => record.map((cell) => textOfSpreadsheetCell(cell.trim()));
   const pending = header ? [] : before.slice(1);
   const width = headerRow.record.length;

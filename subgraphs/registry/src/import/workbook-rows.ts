@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import type { ByteSource } from './file-source.js';
 import { isNotesHeader } from './labels.js';
 import type { OpenedFile } from './opened-file.js';
@@ -75,9 +76,13 @@ export async function openWorkbook(
   isHeader: (cells: string[]) => boolean,
 ): Promise<OpenedFile> {
   const rows = firstSheetRows(file);
+  // A quote before a formula's first character or a second quote is the mark of text a CSV export
+  // wrote, kept by a spreadsheet that saved the CSV as a workbook: dropped, as the CSV reader does.
   const cellsOf = (row: ExcelJS.Row) =>
     Array.from((row.values as ExcelJS.CellValue[]).slice(1), (value, index) =>
-      value instanceof Date ? dateText(value, row.getCell(index + 1).numFmt) : cellText(value),
+      value instanceof Date
+        ? dateText(value, row.getCell(index + 1).numFmt)
+        : textOfSpreadsheetCell(cellText(value)),
     );
   // The line of the last row read: a workbook cut short before its header is reported after it.
   let line = 0;
