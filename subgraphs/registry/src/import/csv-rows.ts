@@ -4,6 +4,13 @@ import { CsvError, parse } from 'csv-parse';
 import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import type { FileSource } from './file-source.js';
+import { isNotesHeader } from './labels.js';
+import {
+  cellsLostCharacters,
+  headerLostCharacters,
+  LOST_CHARACTERS,
+  LostCharacters,
+} from './lost-characters.js';
 import type { OpenedFile } from './opened-file.js';
 
 /**
@@ -98,12 +105,23 @@ export async function openCsv(
   const cellsOf = (record: string[]) => record.map((cell) => textOfSpreadsheetCell(cell.trim()));
   const pending = header ? [] : before.slice(1);
   const width = headerRow.record.length;
+  if (headerLostCharacters(headerRow.record)) {
+    await close();
+    return {
+      problem: { line: spreadsheetRow(headerRow.info), column: '', message: LOST_CHARACTERS },
+    };
+  }
+  const notes = headerRow.record.map((name) => isNotesHeader(name.trim()));
+  const lost = (record: string[], info: CsvRecord['info']) => {
+    if (cellsLostCharacters(record, notes)) throw new LostCharacters(spreadsheetRow(info));
+  };
   return {
     header: headerRow.record.map((name) => name.trim()),
     headerLine: spreadsheetRow(headerRow.info),
     rows: (async function* () {
       for (const { record, info } of pending) {
         if (record.every((cell) => cell.trim() === '')) continue;
+        lost(record, info);
         yield {
           line: spreadsheetRow(info),
           cells: cellsOf(record),
@@ -114,6 +132,7 @@ export async function openCsv(
         const { record, info } = next.value;
         // A row of empty cells is a blank row as a spreadsheet saves it (`,,,,`), as in a workbook.
         if (record.every((cell) => cell.trim() === '')) continue;
+        lost(record, info);
         yield {
           line: spreadsheetRow(info),
           cells: cellsOf(record),

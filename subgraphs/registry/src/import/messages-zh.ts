@@ -167,6 +167,11 @@ const importMessages: Catalog = [
   ],
   // The file.
   [
+    /^the file's Chinese characters have become "\?": it was saved in an encoding without Chinese characters/,
+    () =>
+      '文件中的汉字已变成“?”：保存时选用了不含汉字的编码。请在表格程序中另存为“CSV UTF-8”或 Excel 工作簿后再导入',
+  ],
+  [
     /^is not a column of ([\w-]+); the columns are (.*) \(or their Chinese headers\)$/,
     // Each column by its header in the kind's Chinese export and template (机构名称, not 名称).
     (kind, columns) =>
