@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { LOST_CHARACTERS } from '../subgraphs/registry/src/import/lost-characters.js';
@@ -49,5 +50,44 @@ describe('a CSV saved in an encoding without Chinese characters', () => {
     expect(await opened.dataSource.query(`SELECT name FROM program WHERE id = $1`, [id])).toEqual([
       { name: '试点项目' },
     ]);
+  });
+});
+
+describe('a trailing column a spreadsheet left blank', () => {
+  it('is passed over in a CSV whose rows end in commas and in a workbook whose header cell holds a space', async () => {
+    const id = await programme('空列项目');
+    for (const file of [
+      `id,version,name,kind,\nNX-${id},1,空列项目,PILOT,\n`,
+      `id,version,name,kind,,\nNX-${id},1,空列项目,PILOT,,\n`,
+      `id,version,name,kind,,\nNX-${id},1,空列项目,PILOT\n`,
+    ]) {
+      const report = await importProgrammes(file);
+      expect(report.problems).toEqual([]);
+      expect(report).toMatchObject({ unchanged: 1, updated: [], rows: 1 });
+    }
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('programs');
+    sheet.addRow(['id', 'version', 'name', 'kind', ' ']);
+    sheet.addRow([`NX-${id}`, 1, '空列项目', 'PILOT', '']);
+    const workbook = await importProgrammes(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(workbook.problems).toEqual([]);
+    expect(workbook).toMatchObject({ unchanged: 1, rows: 1 });
+  });
+
+  it('refuses a row with a value under a blank header, naming the column by number and letter', async () => {
+    const id = await programme('空表头项目');
+    const report = await importProgrammes(`id,version,name,,kind\nNX-${id},1,空表头项目,x,PILOT\n`);
+    expect(report.written).toBe(false);
+    expect(report.problems).toEqual([
+      {
+        line: 2,
+        column: '',
+        message:
+          'column 4 (D) has no header, and this row holds a value in it: give the column its header, or delete the column',
+      },
+    ]);
+    expect(inChinese(report.problems[0]!.message)).toBe(
+      '第 4 列（D 列）表头为空，而此行在该列有值：请填写该列的表头，或删去该列',
+    );
   });
 });

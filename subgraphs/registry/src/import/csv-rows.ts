@@ -105,6 +105,8 @@ export async function openCsv(
   const cellsOf = (record: string[]) => record.map((cell) => textOfSpreadsheetCell(cell.trim()));
   const pending = header ? [] : before.slice(1);
   const width = headerRow.record.length;
+  // Cells missing under the header's trailing blank columns are none missing.
+  const needed = headerRow.record.map((cell) => cell.trim() !== '').lastIndexOf(true) + 1;
   if (headerLostCharacters(headerRow.record)) {
     await close();
     return {
@@ -125,7 +127,7 @@ export async function openCsv(
         yield {
           line: spreadsheetRow(info),
           cells: cellsOf(record),
-          problem: lengthProblem(record, width),
+          problem: lengthProblem(record, width, needed),
         };
       }
       for (let next = await records.next(); !next.done; next = await records.next()) {
@@ -136,7 +138,7 @@ export async function openCsv(
         yield {
           line: spreadsheetRow(info),
           cells: cellsOf(record),
-          problem: lengthProblem(record, width),
+          problem: lengthProblem(record, width, needed),
         };
       }
     })(),
@@ -224,10 +226,13 @@ function delimiterOf(text: string): string {
   );
 }
 
-/** Empty cells after the header's last column are what spreadsheets write; others are not. */
-function lengthProblem(cells: string[], width: number): string | undefined {
+/**
+ * Empty cells after the header's last column are what spreadsheets write, and so are cells left out
+ * under its trailing blank columns (`needed`, the columns up to its last named one); others are not.
+ */
+function lengthProblem(cells: string[], width: number, needed = width): string | undefined {
   const filled = cells.length > width ? cells.slice(width).some((cell) => cell.trim()) : false;
-  if (cells.length >= width && !filled) return undefined;
+  if (cells.length >= needed && !filled) return undefined;
   return `has ${cells.length} cells where the header has ${width} columns: ${
     cells.length > width ? 'a cell holds a comma without quotes around it' : 'cells are missing'
   }; nothing of this row was read`;

@@ -5,6 +5,7 @@ import type { ImportMode } from './choices.js';
 import { importKinds } from './columns.js';
 import { columnsOfKind, isHeaderOfAnyKind } from './header-kind.js';
 import { headerRefusal } from './header-problems.js';
+import { withoutBlankColumns } from './blank-columns.js';
 import { classifyRows } from './classify-rows.js';
 import { namedAsTheFile, type ImportReport } from './import-report.js';
 import { columnOfHeader } from './labels.js';
@@ -74,7 +75,7 @@ export async function importFile(
   if ('problem' in opened)
     return { ...report, problems: [opened.problem], refusedWhole: true, refusedBeforeRows: 'file' };
   try {
-    const read = withoutNotes(opened, report);
+    const read = withoutNotes(withoutBlankColumns(opened), report);
     return await importRows(db, read, report, options, known);
   } finally {
     await opened.close();

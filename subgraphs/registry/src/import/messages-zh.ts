@@ -167,6 +167,11 @@ const importMessages: Catalog = [
   ],
   // The file.
   [
+    /^column (\d+) \(([A-Z]+)\) has no header, and this row holds a value in it/,
+    (position, letter) =>
+      `第 ${position} 列（${letter} 列）表头为空，而此行在该列有值：请填写该列的表头，或删去该列`,
+  ],
+  [
     /^the file's Chinese characters have become "\?": it was saved in an encoding without Chinese characters/,
     () =>
       '文件中的汉字已变成“?”：保存时选用了不含汉字的编码。请在表格程序中另存为“CSV UTF-8”或 Excel 工作簿后再导入',
