@@ -44,6 +44,14 @@ export function dateCell(text: string): { value: string } | { problem: string } 
     return {
       problem: `${decimal[0]} may be ${decimal[1]}-01 or ${decimal[1]}-10, which a spreadsheet keeps as the number ${decimal[0]}: type the month as ${decimal[1]}-01 or ${decimal[1]}-10`,
     };
+  // 4/5/2003, as American software writes a date, is 5 April or 4 May: neither is guessed.
+  const yearLast = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.normalize('NFKC').trim());
+  if (yearLast) {
+    const [typed, first, second, year] = yearLast;
+    return {
+      problem: `${typed} puts the year last, and its month and day cannot be told apart: write the year first, ${year}/${first}/${second}${first === second ? '' : ` or ${year}/${second}/${first}`}`,
+    };
+  }
   return { value: isoDate(text) };
 }
 

@@ -100,7 +100,10 @@ const importMessages: Catalog = [
     /^"(.*)" is not an id of this registry; its ids look like (\S+)$/,
     (text, example) => `“${text}”不是本登记库的记录编号；本库的编号形如 ${example}`,
   ],
-  [/^"(.*)" is not a version number$/, (text) => `“${text}”不是版本号`],
+  [
+    /^"(.*)" is not a version number: keep the version as the export wrote it/,
+    (text) => `“${text}”不是版本号：请保留导出文件中的版本号，即一个整数，如 3`,
+  ],
   [
     /^names (\d+) records \((.*)\) by ([\w ]+): give the row the id of the one it means \(export them to get their ids\), or a (\w+)$/,
     (count, ids, columns, key) =>
@@ -164,6 +167,11 @@ const importMessages: Catalog = [
     /^(\d{4})\.1 may be \1-01 or \1-10, which a spreadsheet keeps as the number/,
     (year) =>
       `${year}.1 可能是 ${year} 年 1 月，也可能是 ${year}.10（10 月）被表格程序存成了数字 ${year}.1：请写作 ${year}-01 或 ${year}-10`,
+  ],
+  [
+    /^(\S+) puts the year last, and its month and day cannot be told apart: write the year first, (\S+)(?: or (\S+))?$/,
+    (typed, one, other) =>
+      `${typed} 把年份写在了最后，无法分辨月和日：请把年份写在前面，写作 ${one}${other ? ` 或 ${other}` : ''}`,
   ],
   // The file.
   [

@@ -82,9 +82,14 @@ export function parseRow(
           message: `"${text}" is not an id of this registry; its ids look like ${globalId(context.region, '5')}`,
         });
     } else if (column === 'version') {
-      version = text ? Number(text) : null;
+      // A version typed in full-width digits (２), as number cells take them, is the number.
+      version = text ? Number(text.normalize('NFKC')) : null;
       if (text && !Number.isInteger(version))
-        problems.push({ line: row.line, column, message: `"${text}" is not a version number` });
+        problems.push({
+          line: row.line,
+          column,
+          message: `"${text}" is not a version number: keep the version as the export wrote it, a whole number such as 3`,
+        });
     } else if (isReadOnly(context.kindName, column)) {
       // Read to be checked, never written: an empty cell clears nothing here.
       const cell = text ? readOnlyCell(context.kindName, column, text) : { value: null };
