@@ -4,6 +4,7 @@ import type {
   UpdatedRow,
 } from '../subgraphs/registry/src/import/import-report.js';
 import { cellText } from '../subgraphs/registry/src/import/export-rows.js';
+import { changeLines } from './import-changes.js';
 import { headerOf } from '../subgraphs/registry/src/import/labels.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { columnOfField } from '../subgraphs/registry/src/import/record-rows.js';
@@ -67,6 +68,9 @@ export function printReport(
       group.slice(0, SHOWN_ALIKE).forEach(say);
       if (group.length > SHOWN_ALIKE) console.error(moreAlike(group.slice(SHOWN_ALIKE)));
     }
+  // Values kept (leading zeros a spreadsheet removed): said, refusing nothing.
+  for (const w of report.warnings ?? [])
+    console.log(problemLine(w.line, w.column, w.message, '注意：', 'warning: '));
   // The record's values as the reader's file shows them: Chinese headers and labels, then the codes.
   const values = (current: Record<string, unknown>, language: 'zh' | 'en') =>
     Object.entries(current)
@@ -104,7 +108,7 @@ export function printReport(
   listed(
     report.updated,
     (u) =>
-      `第 ${u.line} 行：${verb.update[0]} ${u.id}（${u.fields.map((f) => field(u, f, 'zh')).join('、')}） (line ${u.line}: ${verb.update[1]} ${u.id} (${u.fields.map((f) => field(u, f, 'en')).join(', ')}))`,
+      `第 ${u.line} 行：${verb.update[0]} ${u.id}（${u.fields.map((f) => field(u, f, 'zh')).join('、')}） (line ${u.line}: ${verb.update[1]} ${u.id} (${u.fields.map((f) => field(u, f, 'en')).join(', ')}))${changeLines(options.kind, u)}`,
   );
   // A correction of a record a document names makes it the region's own: said before it is done.
   const published = report.updated.filter((u) => u.published).map((u) => u.id);

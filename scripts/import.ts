@@ -87,6 +87,11 @@ if (!isImportKindName(kind))
 async function kindOfItsHeader(file: string) {
   const { kindOfFile } = await import('../subgraphs/registry/src/import/header-kind.js');
   const kind = await kindOfFile({ path: file });
+  if (typeof kind === 'object') {
+    const { inChinese } = await import('../subgraphs/registry/src/import/messages-zh.js');
+    console.error(`${inChinese(kind.problem)} (${kind.problem})`);
+    process.exit(1);
+  }
   if (kind)
     console.log(
       `按表头判定为${importKindWords[kind].zh}记录 (by its header, a file of ${importKindWords[kind].en})`,

@@ -6,6 +6,9 @@ import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import { spreadsheetText } from '../shared/spreadsheet-cell.js';
 import { stringify } from 'csv-stringify/sync';
 import { openFile } from '../subgraphs/registry/src/import/read-rows.js';
+import { parseRow } from '../subgraphs/registry/src/import/parse-row.js';
+import type { RowProblem } from '../subgraphs/registry/src/import/import-report.js';
+import { regionBySlug } from '../subgraphs/regions.js';
 
 /** A date cell as a team types it, or as Chinese Excel and WPS save it, read as the registry's date. */
 describe('dates as Chinese spreadsheets and people write them', () => {
@@ -80,6 +83,22 @@ describe('numbers in a date column', () => {
       );
     },
   );
+
+  it('refuses a year and month 2003.1, which may be January or October (2003.10 kept as a number), naming both', () => {
+    for (const typed of ['2003.1', '２００３．１']) {
+      const cell = cellValue('institutions', 'foundedOn', typed);
+      expect(cell).toEqual({
+        problem:
+          '2003.1 may be 2003-01 or 2003-10, which a spreadsheet keeps as the number 2003.1: type the month as 2003-01 or 2003-10',
+      });
+      expect(inChinese((cell as { problem: string }).problem)).toBe(
+        '2003.1 可能是 2003 年 1 月，也可能是 2003.10（10 月）被表格程序存成了数字 2003.1：请写作 2003-01 或 2003-10',
+      );
+    }
+    expect(cellValue('institutions', 'foundedOn', '2003.10')).toEqual({ value: '2003-10' });
+    expect(cellValue('institutions', 'foundedOn', '2003.01')).toEqual({ value: '2003-01' });
+    expect(cellValue('institutions', 'foundedOn', '2003.2')).toEqual({ value: '2003-02' });
+  });
 
   it('refuses five digits that read as a year and a month typed short as well as an Excel date', () => {
     const cell = cellValue('social-workers', 'startedOn', '20243');
@@ -190,13 +209,16 @@ async function csvCells(cells: string[]): Promise<string[]> {
   return rows[0]!;
 }
 
-/** A leading apostrophe marks a CSV cell as text; it is not part of what was typed. */
+/**
+ * A leading apostrophe before a formula's first character or a second quote marks a CSV cell as
+ * text; any other is the text's own.
+ */
 describe('CSV cells a spreadsheet marks as text', () => {
   it.each([
-    ['institutions', 'name', "'银川市测试机构", '银川市测试机构'],
-    ['programs', 'fundingYuan', "'155000", 155000],
-    ['institutions', 'foundedOn', "'2013-02-03", '2013-02-03'],
     ['institutions', 'name', "'=算式开头的名称", '=算式开头的名称'],
+    ['institutions', 'name', "''Three Areas' plan", "'Three Areas' plan"],
+    ['institutions', 'name', "'Three Areas' plan", "'Three Areas' plan"],
+    ['institutions', 'name', "'银川市测试机构", "'银川市测试机构"],
   ])('reads %s %s %j as %j', async (kind, column, typed, value) => {
     const [cell] = await csvCells([typed]);
     expect(cellValue(kind, column, cell!)).toEqual({ value });
@@ -233,5 +255,39 @@ describe('amounts of money', () => {
     const message = refused.error!.issues[0]!.message;
     expect(message).toBe('must be in yuan to the fen at most: two decimals');
     expect(inChinese(message)).toBe('以元为单位，最多精确到分（两位小数）');
+  });
+});
+
+describe('a US date and a full-width version', () => {
+  it('refuses 4/5/2003, whose month and day cannot be told apart, suggesting the year first', () => {
+    const cell = cellValue('institutions', 'foundedOn', '4/5/2003');
+    expect(cell).toEqual({
+      problem:
+        '4/5/2003 puts the year last, and its month and day cannot be told apart: write the year first, 2003/4/5 or 2003/5/4',
+    });
+    expect(inChinese((cell as { problem: string }).problem)).toBe(
+      '4/5/2003 把年份写在了最后，无法分辨月和日：请把年份写在前面，写作 2003/4/5 或 2003/5/4',
+    );
+    expect(cellValue('institutions', 'foundedOn', '2003/4/5')).toEqual({ value: '2003-04-05' });
+  });
+
+  const versionOf = (typed: string) => {
+    const problems: RowProblem[] = [];
+    const parsed = parseRow(
+      importKinds.institutions!,
+      { line: 2, cells: ['NX-5', typed] },
+      ['id', 'version'],
+      { kindName: 'institutions', region: regionBySlug('ningxia') },
+      problems,
+    );
+    return { version: parsed.version, problems };
+  };
+
+  it('reads a version in full-width digits as the number, and says what a version is', () => {
+    expect(versionOf('２')).toEqual({ version: 2, problems: [] });
+    const { problems } = versionOf('第二版');
+    expect(problems.map((p) => inChinese(p.message))).toEqual([
+      '“第二版”不是版本号：请保留导出文件中的版本号，即一个整数，如 3',
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { importFile } from '../subgraphs/registry/src/import/import-file.js';
 import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import {
   writeCsv,
   writeTemplate,
@@ -63,6 +64,14 @@ async function sheetOf(path: string): Promise<string[][]> {
     .map((values) =>
       Array.from({ length: width }, (_, index) => String((values as unknown[])[index + 1] ?? '')),
     );
+}
+
+/** A workbook of text cells, as a spreadsheet saves a CSV file it opened. */
+async function workbookOfTexts(rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('programs');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
 }
 
 /**
@@ -170,6 +179,10 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
         line: 2,
         id: expect.stringMatching(/^NX-\d+$/),
         fields: ['name'],
+        // What the dry run shows under the row: the name before and after.
+        changes: [
+          { field: 'name', before: '银川市第一人民医院', after: '银川市第一人民医院（更正名称）' },
+        ],
         cleared: [],
         published: false,
       },
@@ -336,7 +349,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
 
     const dryRun = await importAs(readFileSync(path), { mode: 'upsert', dryRun: true });
     expect(dryRun.problems).toEqual([]);
-    expect(dryRun.updated).toEqual([
+    expect(dryRun.updated).toMatchObject([
       {
         line: edited,
         id: expect.stringMatching(/^NX-\d+$/),
@@ -600,7 +613,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
       mode: 'update',
       dryRun: true,
     });
-    expect(dryRun.updated).toEqual([
+    expect(dryRun.updated).toMatchObject([
       { line: 2, id: `NX-${id}`, fields: ['city'], cleared: [], published: true },
     ]);
   });
@@ -852,7 +865,7 @@ describe('social workers at an institution without a credit code', () => {
         mode: 'update',
       },
     );
-    expect(coded.updated).toEqual([
+    expect(coded.updated).toMatchObject([
       { line: 2, id: `NX-${institution}`, fields: ['creditCode'], cleared: [], published: false },
     ]);
     const feed = await throughGateway(async (gatewayUrl) =>
@@ -891,7 +904,7 @@ describe('social workers at an institution without a credit code', () => {
     );
     const move = await importWorkers(moved);
     expect(move.problems).toEqual([]);
-    expect(move.updated).toEqual([
+    expect(move.updated).toMatchObject([
       { line: 2, id: `NX-${worker}`, fields: ['institutionId'], cleared: [], published: false },
     ]);
     expect(await linked()).toBe(other);
@@ -1242,7 +1255,7 @@ describe('programmes a team names by name and year, without a key of its own', (
       mode: 'upsert',
     });
     expect(recorded).toMatchObject({ created: 0, written: true, problems: [] });
-    expect(recorded.updated).toEqual([
+    expect(recorded.updated).toMatchObject([
       { line: 2, id: `NX-${id}`, fields: ['creditCode'], cleared: [], published: false },
     ]);
     expect(await stations()).toEqual([{ id, credit_code: creditCode(889) }]);
@@ -1251,7 +1264,7 @@ describe('programmes a team names by name and year, without a key of its own', (
       mode: 'update',
       dryRun: true,
     });
-    expect(emptied.updated).toEqual([
+    expect(emptied.updated).toMatchObject([
       { line: 2, id: `NX-${id}`, fields: ['township'], cleared: ['township'], published: false },
     ]);
   });
@@ -1423,7 +1436,7 @@ describe('a name corrected in Chinese in an export', () => {
       { mode: 'upsert', dryRun: true },
     );
     expect(cleared.problems).toEqual([]);
-    expect(cleared.updated).toEqual([
+    expect(cleared.updated).toMatchObject([
       { line: 2, id, fields: ['name', 'nameEn'], cleared: ['nameEn'], published: false },
     ]);
 
@@ -1541,6 +1554,17 @@ describe("an export says which records are demo, and which scheme a programme's 
       expect(report.problems).toEqual([]);
       expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });
       expect(report.unchanged).toBe(report.rows);
+      // Saved by a spreadsheet as the other format, each cell's text kept as it is (LibreOffice
+      // keeps a CSV's ''Three Areas' in the workbook it saves; a workbook's 'Three Areas' goes into
+      // a CSV bare): read back unchanged too, the published scheme kept in public view.
+      const resaved =
+        format === 'csv'
+          ? await workbookOfTexts([headerCells!, ...cells])
+          : Buffer.from(stringify([headerCells!, ...cells]));
+      const again = await importProgrammes(resaved);
+      expect(again.problems).toEqual([]);
+      expect(again).toMatchObject({ created: 0, updated: [], conflicts: [] });
+      expect(again.unchanged).toBe(again.rows);
     }
   });
 
@@ -1634,6 +1658,17 @@ describe("an export says which records are demo, and which scheme a programme's 
       expect(report.problems).toEqual([]);
       expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });
       expect(report.unchanged).toBe(report.rows);
+      // Saved by a spreadsheet as the other format, each cell's text kept as it is (LibreOffice
+      // keeps a CSV's ''Three Areas' in the workbook it saves; a workbook's 'Three Areas' goes into
+      // a CSV bare): read back unchanged too, the published scheme kept in public view.
+      const resaved =
+        format === 'csv'
+          ? await workbookOfTexts([headerCells!, ...cells])
+          : Buffer.from(stringify([headerCells!, ...cells]));
+      const again = await importProgrammes(resaved);
+      expect(again.problems).toEqual([]);
+      expect(again).toMatchObject({ created: 0, updated: [], conflicts: [] });
+      expect(again.unchanged).toBe(again.rows);
     }
   });
 

@@ -110,6 +110,50 @@ describe("an import's report on the command line", () => {
     );
   });
 
+  it('shows each changed field old → new, bounded, and a value kept for zeros a spreadsheet removed as a warning', () => {
+    const logs: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const long = '一'.repeat(45);
+    printReport(
+      {
+        ...report,
+        conflicts: [],
+        problems: [],
+        warnings: [
+          {
+            line: 2,
+            column: '证书编号',
+            message:
+              "the spreadsheet removed the leading zeros (0451234567 → 451234567); the registry's value was kept: to change it, use the API",
+          },
+        ],
+        updated: [
+          {
+            line: 3,
+            id: 'NX-7',
+            fields: ['certificateLevel', 'name', 'endedOn'],
+            cleared: ['endedOn'],
+            published: false,
+            changes: [
+              { field: 'certificateLevel', before: 'ASSISTANT', after: 'INTERMEDIATE' },
+              { field: 'name', before: long, after: '张三' },
+              { field: 'endedOn', before: '2024-03-05', after: null },
+            ],
+          },
+        ],
+      },
+      { kind: 'social-workers', dryRun: true, partial: false },
+    );
+    expect(logs.slice(0, 2)).toEqual([
+      "第 2 行，证书编号：注意：表格程序去掉了开头的 0（0451234567 → 451234567），已保留登记库中的原值；要改动它请用 API (line 2, column 证书编号: warning: the spreadsheet removed the leading zeros (0451234567 → 451234567); the registry's value was kept: to change it, use the API)",
+      '第 3 行：将更新 NX-7（证书等级、姓名、离职日期（清空）） (line 3: would update NX-7 (certificateLevel, name, endedOn (cleared)))\n' +
+        '  证书等级：助理社会工作师 → 社会工作师 (certificateLevel: ASSISTANT → INTERMEDIATE)\n' +
+        `  姓名：${'一'.repeat(40)}… → 张三 (name: ${'一'.repeat(40)}… → 张三)\n` +
+        '  离职日期：2024-03-05 → （空） (endedOn: 2024-03-05 → (empty))',
+    ]);
+  });
+
   it("says before it is done that a change to a record a document names makes it the region's own, unseen by anonymous readers", () => {
     const logs: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((line: string) => void logs.push(line));

@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { recordQueue } from '../subgraphs/registry/src/import/csv-rows.js';
 import type { SheetRow } from '../subgraphs/registry/src/import/opened-file.js';
 import { openFile } from '../subgraphs/registry/src/import/read-rows.js';
-import { isHeaderOfAnyKind } from '../subgraphs/registry/src/import/header-kind.js';
+import { isHeaderOfAnyKind, kindOfFile } from '../subgraphs/registry/src/import/header-kind.js';
+import {
+  LOST_CHARACTERS,
+  LostCharacters,
+} from '../subgraphs/registry/src/import/lost-characters.js';
+import { inChinese } from '../subgraphs/registry/src/import/messages-zh.js';
 
 async function rowsOf(text: string) {
   const opened = await openFile(text, () => true);
@@ -34,6 +39,44 @@ describe('a CSV as spreadsheets save it', () => {
       [3, '乙\n站'],
       [5, '丙'],
     ]);
+  });
+});
+
+/**
+ * Text as a spreadsheet saves it in Windows-1252 ("CSV" on a Western Windows): ASCII as it is,
+ * and each character the encoding lacks, every Chinese one, as `?`.
+ */
+const inCp1252 = (text: string) =>
+  Buffer.from([...text].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : 0x3f)));
+
+describe('a CSV saved in an encoding without Chinese characters', () => {
+  it('is refused at its header when the header became "?", saying why and what to do, in Chinese first', async () => {
+    const file = inCp1252(
+      '记录编号,版本,机构名称,所在城市\nNX-1,1,银川市社会工作服务中心,银川市\n',
+    );
+    const opened = await openFile(file, isHeaderOfAnyKind);
+    expect(opened).toEqual({ problem: { line: 1, column: '', message: LOST_CHARACTERS } });
+    expect(await kindOfFile(file)).toEqual({ problem: LOST_CHARACTERS });
+    expect(inChinese(LOST_CHARACTERS)).toBe(
+      '文件中的汉字已变成“?”：保存时选用了不含汉字的编码。请在表格程序中另存为“CSV UTF-8”或 Excel 工作簿后再导入',
+    );
+  });
+
+  it('is read no further than the first row whose cells hold "??", an English header and all', async () => {
+    const file = inCp1252(
+      'id,version,key,name,kind,notes\nNX-1,1,pilot-1,Pilot,PILOT,ok??\nNX-2,1,pilot-2,试点项目pilot-2025-00001,PILOT,\n',
+    );
+    const opened = await openFile(file, isHeaderOfAnyKind);
+    if ('problem' in opened) throw new Error(opened.problem.message);
+    const read: number[] = [];
+    // A team's notes may hold "??"; a record's cells may not.
+    await expect(
+      (async () => {
+        for await (const row of opened.rows) read.push(row.line);
+      })(),
+    ).rejects.toEqual(new LostCharacters(3));
+    expect(read).toEqual([2]);
+    await opened.close();
   });
 });
 

@@ -435,6 +435,29 @@ describe('dates as East Asian Excel and WPS format them', () => {
     expect(rows.map((row) => row.cells)).toEqual([['长日期格式社工中心', date]]);
   });
 
+  it('reads a date cell that shows the year alone as the year, not its January', async () => {
+    for (const format of ['yyyy', 'yyyy"年"']) {
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('机构');
+      sheet.addRow(['机构名称', '成立时间']);
+      sheet.addRow(['年份格式社工中心', new Date(Date.UTC(2003, 0, 1))]);
+      sheet.getCell('B2').numFmt = format;
+      const { rows } = await rowsOf(Buffer.from(await book.xlsx.writeBuffer()));
+      expect(rows.map((row) => row.cells)).toEqual([['年份格式社工中心', '2003']]);
+    }
+  });
+
+  it('refuses 2003.10 kept as the number 2003.1, which may be January or October', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('机构');
+    sheet.addRow(['机构名称', '成立时间']);
+    sheet.addRow(['小数年月社工中心', 2003.1]);
+    const { rows } = await rowsOf(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(cellValue('institutions', 'foundedOn', rows[0]!.cells[1]!)).toEqual({
+      problem: expect.stringMatching(/^2003\.1 may be 2003-01 or 2003-10/),
+    });
+  });
+
   it('gives a time alone whole, for the validation to refuse as no date', async () => {
     const { rows } = await rowsOf(await withBuiltInFormat(32));
     expect(rows[0]!.cells[1]).toMatch(/^2024-03-05T/);

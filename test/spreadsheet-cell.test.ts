@@ -3,7 +3,11 @@ import ExcelJS from 'exceljs';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { csv, dataSheet, workbook, type Column } from '../scripts/report/format.js';
-import { spreadsheetText } from '../shared/spreadsheet-cell.js';
+import {
+  spreadsheetText,
+  textOfSpreadsheetCell,
+  workbookText,
+} from '../shared/spreadsheet-cell.js';
 
 /** What editors may have written into a title or a name, each of which a spreadsheet would run. */
 const formulas = [
@@ -56,5 +60,37 @@ describe('spreadsheet output never holds a formula (OWASP CSV injection)', () =>
     expect(titles.map((cell) => cell.value)).toEqual(
       formulas.map((text) => text.replace('\r', '\n')),
     );
+  });
+});
+
+/**
+ * The mark through what spreadsheets do to it: a CSV export's `''Three Areas'` saved as a workbook
+ * keeps both quotes, and a workbook's `'Three Areas'` saved as CSV comes out as it is. Either file
+ * read back gives the name, each reader dropping a quote only before what it marks.
+ */
+describe('a quote that marks text, across CSV and workbook', () => {
+  const names = [
+    "'Three Areas' plan (Ningxia, cumulative since 2013)",
+    "''double",
+    "'=quoted formula",
+    '=1+1',
+    '-minus',
+    "it's",
+    '普通名称',
+  ];
+
+  it('keeps a leading quote that marks nothing, and drops the one before = or a second quote', () => {
+    expect(textOfSpreadsheetCell("'Three Areas' plan")).toBe("'Three Areas' plan");
+    expect(textOfSpreadsheetCell("''Three Areas' plan")).toBe("'Three Areas' plan");
+    expect(textOfSpreadsheetCell("'=1+1")).toBe('=1+1');
+    expect(textOfSpreadsheetCell("'0012")).toBe("'0012");
+  });
+
+  it.each(names)('round-trips %j through CSV, workbook and each saved as the other', (name) => {
+    const csv = spreadsheetText(name);
+    const workbook = workbookText(name);
+    // CSV read back; CSV saved as a workbook (the text kept); workbook read back; workbook saved as
+    // CSV (the text kept).
+    for (const cell of [csv, workbook]) expect(textOfSpreadsheetCell(cell)).toBe(name);
   });
 });

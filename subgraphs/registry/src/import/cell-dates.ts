@@ -22,7 +22,8 @@ const dayOfSerial = (serial: number) =>
  * A date cell read, or why it cannot be: a number of four or five digits that is no year (up to
  * 2100) is a date as Excel keeps it (22951 is 1962-11-01), from 1910 on; one between is refused,
  * and so is five digits that read as a year and a month typed short (20243, 2024年3月) as well as a
- * date of the 1950s, saying both. Anything else is `isoDate`'s.
+ * date of the 1950s, saying both, and so is a year and month 2003.1, which is January or October
+ * (2003.10) kept as a number. Anything else is `isoDate`'s.
  */
 export function dateCell(text: string): { value: string } | { problem: string } {
   const digits = /^\d{4,5}$/.exec(text.normalize('NFKC').trim())?.[0];
@@ -36,6 +37,21 @@ export function dateCell(text: string): { value: string } | { problem: string } 
     return {
       problem: `${digits} may be ${typedShort[1]}-0${typedShort[2]} typed short or the date Excel keeps as ${digits} (${dayOfSerial(number)}): type the date in full (${typedShort[1]}-0${typedShort[2]} or ${dayOfSerial(number)})`,
     };
+  // 2003.10 (October) typed into a cell of the General format is kept as the number 2003.1, which a
+  // CSV round trip then writes as text: January and October read alike, and neither is guessed.
+  const decimal = /^(\d{4})\.1$/.exec(text.normalize('NFKC').trim());
+  if (decimal)
+    return {
+      problem: `${decimal[0]} may be ${decimal[1]}-01 or ${decimal[1]}-10, which a spreadsheet keeps as the number ${decimal[0]}: type the month as ${decimal[1]}-01 or ${decimal[1]}-10`,
+    };
+  // 4/5/2003, as American software writes a date, is 5 April or 4 May: neither is guessed.
+  const yearLast = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.normalize('NFKC').trim());
+  if (yearLast) {
+    const [typed, first, second, year] = yearLast;
+    return {
+      problem: `${typed} puts the year last, and its month and day cannot be told apart: write the year first, ${year}/${first}/${second}${first === second ? '' : ` or ${year}/${second}/${first}`}`,
+    };
+  }
   return { value: isoDate(text) };
 }
 

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
-import { changedFields } from './changed-fields.js';
+import { changedFields, keyProblem, valueChanges } from './changed-fields.js';
 import { checkReferences } from './check-references.js';
 import { importKinds } from './columns.js';
-import type { Conflict, RowProblem } from './import-report.js';
+import { withTyped, type Conflict, type RowProblem, type ValueChange } from './import-report.js';
 import type { NewRow } from './insert-rows.js';
 import type { SheetRow } from './opened-file.js';
 import { alternateOfKeyedRow, existingRecords, referencedInstitutions } from './match-records.js';
@@ -22,6 +22,7 @@ export interface PlannedUpdate {
   version: number;
   /** The changed fields, as the update mutation takes them. */
   input: Record<string, unknown>;
+  changes: ValueChange[];
   current: Record<string, unknown>;
   /** The record is one a document names (provenance PUBLISHED), which a change makes the region's own. */
   published: boolean;
@@ -30,6 +31,8 @@ export interface PlannedUpdate {
 /** What the rows of one chunk come to, before anything is written. */
 export interface Classified {
   problems: RowProblem[];
+  /** Values kept, refusing nothing: leading zeros a spreadsheet removed. */
+  warnings: RowProblem[];
   conflicts: Conflict[];
   creates: NewRow[];
   /** The ids of the records the rows name, by id or key: the file's part of the registry. */
@@ -68,6 +71,7 @@ export async function classifyRows(
   const kind = importKinds[context.kindName]!;
   const result: Classified = {
     problems: [],
+    warnings: [],
     conflicts: [],
     creates: [],
     namedIds: [],
@@ -210,22 +214,22 @@ export async function classifyRows(
       continue;
     }
     const id = globalId(context.region, match.id);
-    // A programme's key is the file's own name for it, which no update writes: a key changed or
-    // cleared in the row of a record named by its id would otherwise be passed over in silence, the
-    // row counted unchanged. (A row without an id is matched by its key, or by name and year where
-    // it leaves the key blank.)
-    if (kind.naturalKey.column === 'key' && row.id !== null && columns.includes('key')) {
-      const stored = (match.key as string | null) ?? null;
-      if (row.key !== stored) {
-        problem(
-          'key',
-          `differs from the key of ${id} (${stored ?? 'none'}): a programme's key names it from one import to the next and an import cannot change it; write it back as it was, or leave the column out`,
-        );
-        continue;
-      }
+    // A key changed or cleared in the row of a record named by its id, which no update writes.
+    const wrongKey = keyProblem(kind, row, columns, match, context.region, result.warnings);
+    if (wrongKey) {
+      problem('key', wrongKey);
+      continue;
     }
     const current = rowOfRecord(context.kindName, match, institutionReferences);
-    const input = changedFields(kind, row, columns, match, current, result.references);
+    const input = changedFields(
+      kind,
+      row,
+      columns,
+      match,
+      current,
+      result.references,
+      result.warnings,
+    );
     const stale = row.version !== null && row.version !== match.version;
     // Against a record changed since the export, a read-only cell may say what it was then: the
     // row is a conflict (below), as one that changes a field.
@@ -283,15 +287,11 @@ export async function classifyRows(
         id: match.id,
         version: match.version,
         input,
+        changes: valueChanges(input, row, current),
         current,
         published: match.provenance === 'PUBLISHED',
       });
   }
-  // A problem of one cell says what the cell holds: 2013年2月3号 is found in a file at a glance.
-  const cellsOf = new Map(rows.map((row) => [row.line, row.cells]));
-  for (const problem of result.problems) {
-    const typed = cellsOf.get(problem.line)?.[columns.indexOf(problem.column)]?.trim();
-    if (typed) problem.typed = typed;
-  }
+  withTyped(result.problems, rows, columns);
   return result;
 }

@@ -4,6 +4,13 @@ import { CsvError, parse } from 'csv-parse';
 import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import { decodeCsv, withLineFeeds } from './decode.js';
 import type { FileSource } from './file-source.js';
+import { isNotesHeader } from './labels.js';
+import {
+  cellsLostCharacters,
+  headerLostCharacters,
+  LOST_CHARACTERS,
+  LostCharacters,
+} from './lost-characters.js';
 import type { OpenedFile } from './opened-file.js';
 
 /**
@@ -93,31 +100,45 @@ export async function openCsv(
     return { problem: { line: Number(error.lines ?? 1), column: '', message: error.message } };
   }
   const headerRow = header ?? first.value;
-  // A CSV cell has no type: a leading quote is the mark of text (an export's before =, a person's
-  // before 0012), not part of the value. A workbook's text cell is read as it is.
+  // A CSV cell has no type: a leading quote before =, +, -, @, a tab, a CR or a second quote is the
+  // mark of text an export wrote, not part of the value; any other is the text's own.
   const cellsOf = (record: string[]) => record.map((cell) => textOfSpreadsheetCell(cell.trim()));
   const pending = header ? [] : before.slice(1);
   const width = headerRow.record.length;
+  // Cells missing under the header's trailing blank columns are none missing.
+  const needed = headerRow.record.map((cell) => cell.trim() !== '').lastIndexOf(true) + 1;
+  if (headerLostCharacters(headerRow.record)) {
+    await close();
+    return {
+      problem: { line: spreadsheetRow(headerRow.info), column: '', message: LOST_CHARACTERS },
+    };
+  }
+  const notes = headerRow.record.map((name) => isNotesHeader(name.trim()));
+  const lost = (record: string[], info: CsvRecord['info']) => {
+    if (cellsLostCharacters(record, notes)) throw new LostCharacters(spreadsheetRow(info));
+  };
   return {
     header: headerRow.record.map((name) => name.trim()),
     headerLine: spreadsheetRow(headerRow.info),
     rows: (async function* () {
       for (const { record, info } of pending) {
         if (record.every((cell) => cell.trim() === '')) continue;
+        lost(record, info);
         yield {
           line: spreadsheetRow(info),
           cells: cellsOf(record),
-          problem: lengthProblem(record, width),
+          problem: lengthProblem(record, width, needed),
         };
       }
       for (let next = await records.next(); !next.done; next = await records.next()) {
         const { record, info } = next.value;
         // A row of empty cells is a blank row as a spreadsheet saves it (`,,,,`), as in a workbook.
         if (record.every((cell) => cell.trim() === '')) continue;
+        lost(record, info);
         yield {
           line: spreadsheetRow(info),
           cells: cellsOf(record),
-          problem: lengthProblem(record, width),
+          problem: lengthProblem(record, width, needed),
         };
       }
     })(),
@@ -205,10 +226,13 @@ function delimiterOf(text: string): string {
   );
 }
 
-/** Empty cells after the header's last column are what spreadsheets write; others are not. */
-function lengthProblem(cells: string[], width: number): string | undefined {
+/**
+ * Empty cells after the header's last column are what spreadsheets write, and so are cells left out
+ * under its trailing blank columns (`needed`, the columns up to its last named one); others are not.
+ */
+function lengthProblem(cells: string[], width: number, needed = width): string | undefined {
   const filled = cells.length > width ? cells.slice(width).some((cell) => cell.trim()) : false;
-  if (cells.length >= width && !filled) return undefined;
+  if (cells.length >= needed && !filled) return undefined;
   return `has ${cells.length} cells where the header has ${width} columns: ${
     cells.length > width ? 'a cell holds a comma without quotes around it' : 'cells are missing'
   }; nothing of this row was read`;

@@ -2,6 +2,7 @@ import { importKindNames, type ImportKindName } from './choices.js';
 import { importKinds } from './columns.js';
 import type { FileSource } from './file-source.js';
 import { columnOfHeader } from './labels.js';
+import { LOST_CHARACTERS } from './lost-characters.js';
 import { readOnlyColumns } from './read-only-columns.js';
 import { openFile } from './read-rows.js';
 
@@ -40,10 +41,16 @@ export function kindOfHeader(header: string[]): ImportKindName | undefined {
   return most!.count >= 2 && most!.count > next!.count ? most!.kind : undefined;
 }
 
-/** The kind a file's header row names (kindOfHeader), or none when it names none or cannot be read. */
-export async function kindOfFile(file: FileSource): Promise<ImportKindName | undefined> {
+/**
+ * The kind a file's header row names (kindOfHeader), or none when it names none or cannot be read;
+ * a file whose Chinese characters became "?" is said to be one, not a file of no known kind.
+ */
+export async function kindOfFile(
+  file: FileSource,
+): Promise<ImportKindName | { problem: string } | undefined> {
   const opened = await openFile(file, isHeaderOfAnyKind);
-  if ('problem' in opened) return undefined;
+  if ('problem' in opened)
+    return opened.problem.message === LOST_CHARACTERS ? { problem: LOST_CHARACTERS } : undefined;
   try {
     return kindOfHeader(opened.header);
   } finally {

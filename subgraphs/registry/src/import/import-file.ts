@@ -5,9 +5,11 @@ import type { ImportMode } from './choices.js';
 import { importKinds } from './columns.js';
 import { columnsOfKind, isHeaderOfAnyKind } from './header-kind.js';
 import { headerRefusal } from './header-problems.js';
+import { withoutBlankColumns } from './blank-columns.js';
 import { classifyRows } from './classify-rows.js';
 import { namedAsTheFile, type ImportReport } from './import-report.js';
 import { columnOfHeader } from './labels.js';
+import { LostCharacters } from './lost-characters.js';
 import { withoutNotes } from './notes-columns.js';
 import type { FileSource } from './file-source.js';
 import type { ReadableFile, SheetRow } from './opened-file.js';
@@ -73,7 +75,8 @@ export async function importFile(
   if ('problem' in opened)
     return { ...report, problems: [opened.problem], refusedWhole: true, refusedBeforeRows: 'file' };
   try {
-    return await importRows(db, withoutNotes(opened, report), report, options, known);
+    const read = withoutNotes(withoutBlankColumns(opened), report);
+    return await importRows(db, read, report, options, known);
   } finally {
     await opened.close();
   }
@@ -151,9 +154,20 @@ async function importRows(
         } else {
           // A quote that cannot be read ends the file, as a workbook cut short does; the rows
           // read before either are still checked.
-          if (!(error instanceof CsvError) && !(error instanceof UnreadableWorkbook)) throw error;
+          // So does a row whose Chinese characters became "?" (lost-characters.ts).
+          if (
+            !(error instanceof CsvError) &&
+            !(error instanceof UnreadableWorkbook) &&
+            !(error instanceof LostCharacters)
+          )
+            throw error;
           unreadable = true;
-          const line = error instanceof CsvError ? Number(error.lines ?? lastLine) : lastLine + 1;
+          const line =
+            error instanceof CsvError
+              ? Number(error.lines ?? lastLine)
+              : error instanceof LostCharacters
+                ? error.line
+                : lastLine + 1;
           report.problems.push(
             { line, column: '', message: error.message },
             {

@@ -1,5 +1,6 @@
 import { hasChinese } from '../../../../shared/bilingual.js';
 import { headerOf } from './labels.js';
+import type { SheetRow } from './opened-file.js';
 
 /**
  * What an import says it did: the rows' problems and conflicts, what it wrote and what it passed
@@ -25,10 +26,19 @@ export interface Conflict {
   current: Record<string, unknown>;
 }
 
+/** A field's value before and after a row changes it, as the file's column holds it. */
+export interface ValueChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
 export interface UpdatedRow {
   line: number;
   id: string;
   fields: string[];
+  /** Each changed field's value before and after: the report shows them, to be checked before writing. */
+  changes?: ValueChange[];
   /** Of those, the fields an empty cell clears: said apart, as an empty cell is often no choice. */
   cleared: string[];
   /**
@@ -54,6 +64,11 @@ export interface ImportReport {
   /** The version column, where every conflict is, as the file's header names it (版本, version). */
   versionColumn?: string;
   problems: RowProblem[];
+  /**
+   * What the import did not take and says, refusing nothing: a value kept whose leading zeros a
+   * spreadsheet removed.
+   */
+  warnings?: RowProblem[];
   written: boolean;
   /**
    * The file is refused as a whole (its header, a file that cannot be read to its end, rows far
@@ -101,5 +116,22 @@ export function namedAsTheFile(
     problems: report.problems
       .map((problem) => ({ ...problem, column: text(problem.column) }))
       .sort((a, b) => a.line - b.line),
+    ...(report.warnings?.length
+      ? {
+          warnings: report.warnings.map((warning) => ({
+            ...warning,
+            column: text(warning.column),
+          })),
+        }
+      : {}),
   };
+}
+
+/** A problem of one cell says what the cell holds: 2013年2月3号 is found in a file at a glance. */
+export function withTyped(problems: RowProblem[], rows: SheetRow[], columns: string[]): void {
+  const cellsOf = new Map(rows.map((row) => [row.line, row.cells]));
+  for (const problem of problems) {
+    const typed = cellsOf.get(problem.line)?.[columns.indexOf(problem.column)]?.trim();
+    if (typed) problem.typed = typed;
+  }
 }

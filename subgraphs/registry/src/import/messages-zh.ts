@@ -3,6 +3,7 @@ import { enumLabels } from '../../../../shared/enum-labels.js';
 import { column, writeMessages } from '../writes/messages-zh.js';
 import { importKindWords } from './choices.js';
 import { headerOf } from './labels.js';
+import { ZEROS_HINT } from './leading-zeros.js';
 
 /**
  * The Chinese of every message an import reports, for the regional teams who read them: the
@@ -17,6 +18,17 @@ export function inChinese(message: string): string | null {
   if (ofRecord) {
     const chinese = inChinese(ofRecord[2]!);
     return chinese && `${ofRecord[1]}：${chinese}`;
+  }
+  // A refusal of a cell of digits, with the hint that a spreadsheet may have removed its zeros.
+  const hinted = message.endsWith(`; ${ZEROS_HINT}`)
+    ? message.slice(0, -ZEROS_HINT.length - 2)
+    : null;
+  if (hinted !== null) {
+    const chinese = inChinese(hinted);
+    return (
+      chinese &&
+      `${chinese}；如果原值以 0 开头，很可能是表格程序去掉了开头的 0：请把该列设为“文本”格式后重新输入`
+    );
   }
   return translate(importMessages, message) ?? translate(writeMessages, message);
 }
@@ -88,7 +100,10 @@ const importMessages: Catalog = [
     /^"(.*)" is not an id of this registry; its ids look like (\S+)$/,
     (text, example) => `“${text}”不是本登记库的记录编号；本库的编号形如 ${example}`,
   ],
-  [/^"(.*)" is not a version number$/, (text) => `“${text}”不是版本号`],
+  [
+    /^"(.*)" is not a version number: keep the version as the export wrote it/,
+    (text) => `“${text}”不是版本号：请保留导出文件中的版本号，即一个整数，如 3`,
+  ],
   [
     /^names (\d+) records \((.*)\) by ([\w ]+): give the row the id of the one it means \(export them to get their ids\), or a (\w+)$/,
     (count, ids, columns, key) =>
@@ -143,7 +158,32 @@ const importMessages: Catalog = [
     (typed, month, day) =>
       `${typed} 可能是 ${month} 的简写，也可能是 Excel 日期序号 ${typed}（${day}）：请写出完整日期（${month} 或 ${day}）`,
   ],
+  [
+    /^the spreadsheet removed the leading zeros \((\S+) → (\S+)\); the registry's value was kept/,
+    (stored, read) =>
+      `表格程序去掉了开头的 0（${stored} → ${read}），已保留登记库中的原值；要改动它请用 API`,
+  ],
+  [
+    /^(\d{4})\.1 may be \1-01 or \1-10, which a spreadsheet keeps as the number/,
+    (year) =>
+      `${year}.1 可能是 ${year} 年 1 月，也可能是 ${year}.10（10 月）被表格程序存成了数字 ${year}.1：请写作 ${year}-01 或 ${year}-10`,
+  ],
+  [
+    /^(\S+) puts the year last, and its month and day cannot be told apart: write the year first, (\S+)(?: or (\S+))?$/,
+    (typed, one, other) =>
+      `${typed} 把年份写在了最后，无法分辨月和日：请把年份写在前面，写作 ${one}${other ? ` 或 ${other}` : ''}`,
+  ],
   // The file.
+  [
+    /^column (\d+) \(([A-Z]+)\) has no header, and this row holds a value in it/,
+    (position, letter) =>
+      `第 ${position} 列（${letter} 列）表头为空，而此行在该列有值：请填写该列的表头，或删去该列`,
+  ],
+  [
+    /^the file's Chinese characters have become "\?": it was saved in an encoding without Chinese characters/,
+    () =>
+      '文件中的汉字已变成“?”：保存时选用了不含汉字的编码。请在表格程序中另存为“CSV UTF-8”或 Excel 工作簿后再导入',
+  ],
   [
     /^is not a column of ([\w-]+); the columns are (.*) \(or their Chinese headers\)$/,
     // Each column by its header in the kind's Chinese export and template (机构名称, not 名称).

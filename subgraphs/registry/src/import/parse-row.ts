@@ -6,6 +6,8 @@ import { cellValue, recordIdAsTyped, type ImportKind } from './columns.js';
 import { alternateKeyOf } from './match-records.js';
 import { isReadOnly, readOnlyCell } from './read-only-columns.js';
 import type { SheetRow } from './opened-file.js';
+import { isDateColumn } from './cell-dates.js';
+import { withZerosHint } from './leading-zeros.js';
 
 /** A row read and validated field by field, before it is matched to a record. */
 export interface ParsedRow {
@@ -80,9 +82,14 @@ export function parseRow(
           message: `"${text}" is not an id of this registry; its ids look like ${globalId(context.region, '5')}`,
         });
     } else if (column === 'version') {
-      version = text ? Number(text) : null;
+      // A version typed in full-width digits (２), as number cells take them, is the number.
+      version = text ? Number(text.normalize('NFKC')) : null;
       if (text && !Number.isInteger(version))
-        problems.push({ line: row.line, column, message: `"${text}" is not a version number` });
+        problems.push({
+          line: row.line,
+          column,
+          message: `"${text}" is not a version number: keep the version as the export wrote it, a whole number such as 3`,
+        });
     } else if (isReadOnly(context.kindName, column)) {
       // Read to be checked, never written: an empty cell clears nothing here.
       const cell = text ? readOnlyCell(context.kindName, column, text) : { value: null };
@@ -109,7 +116,7 @@ export function parseRow(
         problems.push({
           line: row.line,
           column: String(issue.path[0] ?? ''),
-          message: issue.message,
+          message: zerosMayBeLost(raw, String(issue.path[0] ?? ''), issue.message),
         });
   const values = parsed.success ? (parsed.data as Record<string, unknown>) : raw;
   // A refused row's key as its column alone reads it (a credit code in capitals), to find whether
@@ -126,4 +133,15 @@ export function parseRow(
     // A row with an id names its record by it: two records may share a name and a year.
     alternate: id !== null || typeof key === 'string' ? null : alternateKeyOf(kind, values),
   };
+}
+
+/**
+ * A refusal of a text of digits (a certificate number 123, six digits long before a spreadsheet
+ * took it for a number) says that a spreadsheet may have removed its leading zeros.
+ */
+function zerosMayBeLost(raw: Record<string, unknown>, column: string, message: string): string {
+  const value = raw[column];
+  return typeof value === 'string' && !isDateColumn(column)
+    ? withZerosHint(message, value)
+    : message;
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { textOfSpreadsheetCell } from '../../../../shared/spreadsheet-cell.js';
 import type { ByteSource } from './file-source.js';
 import { isNotesHeader } from './labels.js';
 import type { OpenedFile } from './opened-file.js';
@@ -11,12 +12,14 @@ import { MergedCells, NoWorksheet, UnreadableWorkbook } from './workbook-errors.
  */
 
 /**
- * A date cell as precise as its format shows it: 2024年3月 (a year and a month) is 2024-03, never a
- * day nobody typed; a time alone is no date, and is given whole for the validation to refuse.
+ * A date cell as precise as its format shows it: 2024年3月 (a year and a month) is 2024-03, 2024 (a
+ * year alone) is 2024, never a day nobody typed; a time alone is no date, and is given whole for the validation to refuse.
  */
 function dateText(date: Date, format: string | undefined): string {
   const shown = (format ?? '').replace(/"[^"]*"|\[[^\]]*\]/g, '');
   if (!/[yd]/i.test(shown) && /[hs]/i.test(shown)) return date.toISOString();
+  // A cell that shows the year alone (yyyy, yyyy"年") is the year, never its January.
+  if (/y/i.test(shown) && !/[md]/i.test(shown)) return date.toISOString().slice(0, 4);
   if (/y/i.test(shown) && !/d/i.test(shown)) return date.toISOString().slice(0, 7);
   return date.toISOString().slice(0, 10);
 }
@@ -73,9 +76,13 @@ export async function openWorkbook(
   isHeader: (cells: string[]) => boolean,
 ): Promise<OpenedFile> {
   const rows = firstSheetRows(file);
+  // A quote before a formula's first character or a second quote is the mark of text a CSV export
+  // wrote, kept by a spreadsheet that saved the CSV as a workbook: dropped, as the CSV reader does.
   const cellsOf = (row: ExcelJS.Row) =>
     Array.from((row.values as ExcelJS.CellValue[]).slice(1), (value, index) =>
-      value instanceof Date ? dateText(value, row.getCell(index + 1).numFmt) : cellText(value),
+      value instanceof Date
+        ? dateText(value, row.getCell(index + 1).numFmt)
+        : textOfSpreadsheetCell(cellText(value)),
     );
   // The line of the last row read: a workbook cut short before its header is reported after it.
   let line = 0;

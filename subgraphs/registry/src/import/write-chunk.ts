@@ -22,6 +22,7 @@ export async function writeChunk(
 ): Promise<string[]> {
   const kind = importKinds[options.kind]!;
   report.problems.push(...classified.problems);
+  if (classified.warnings.length) (report.warnings ??= []).push(...classified.warnings);
   report.conflicts.push(...classified.conflicts);
   report.unchanged += classified.unchanged;
   report.valid += classified.valid;
@@ -71,6 +72,7 @@ export async function writeChunk(
         line: update.line,
         id,
         fields: Object.keys(update.input),
+        changes: update.changes,
         cleared: Object.entries(update.input)
           .filter(([, value]) => value == null || (Array.isArray(value) && !value.length))
           .map(([field]) => field),

@@ -9,7 +9,7 @@ import { enumLabels, type Language } from '../../../../shared/enum-labels.js';
 import { enumOfColumn } from './labels.js';
 import { exportNotes } from './export-notes.js';
 import { templateInstructions } from './template-instructions.js';
-import { spreadsheetText } from '../../../../shared/spreadsheet-cell.js';
+import { spreadsheetText, workbookText } from '../../../../shared/spreadsheet-cell.js';
 import type { Region } from '../../../regions.js';
 import { englishPlaceName } from '../place-names.js';
 
@@ -30,8 +30,8 @@ const TEXT_FORMAT = '@';
 /**
  * Writes rows as a CSV file (a path, or a stream of a file already open), one at a time. UTF-8 with a byte-order mark, so that Excel on
  * Chinese Windows opens the Chinese as Chinese. A CSV cell has no type: text a spreadsheet would
- * run as a formula, or that starts with the quote that marks text, is written after one more quote
- * (shared/spreadsheet-cell.ts), which the import's CSV reader drops.
+ * run as a formula, or that starts with a quote, is written after one more quote
+ * (shared/spreadsheet-cell.ts), which the import's readers drop.
  */
 export async function writeCsv(
   target: string | Writable,
@@ -55,7 +55,8 @@ export async function writeCsv(
 
 /**
  * Writes rows as the first sheet of an xlsx workbook, streamed; numbers as numbers, and text as it
- * is: a text cell is never run as a formula, and a quote before it would be shown and read back. A
+ * is: a text cell is never run as a formula. Only a text the reader would take a quote off (`'=…`,
+ * `''…`) gets one more (shared/spreadsheet-cell.ts), which the workbook's reader drops. A
  * second sheet says what the read-only columns mean (export-notes.ts).
  */
 export async function writeXlsx(
@@ -81,7 +82,11 @@ export async function writeXlsx(
   let count = 0;
   for await (const row of rows) {
     sheet
-      .addRow(row.map((text, index) => (isNumber[index] && text !== '' ? Number(text) : text)))
+      .addRow(
+        row.map((text, index) =>
+          isNumber[index] && text !== '' ? Number(text) : workbookText(text),
+        ),
+      )
       .commit();
     count += 1;
   }
