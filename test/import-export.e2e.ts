@@ -1507,6 +1507,19 @@ describe("an export says which records are demo, and which scheme a programme's 
   let scheme = '';
   let project = '';
 
+  /**
+   * An export saved by a spreadsheet as the other format, each cell's text kept as it is (LibreOffice
+   * keeps a CSV's ''Three Areas' in the workbook it saves; a workbook's 'Three Areas' goes into a CSV
+   * bare), reads back unchanged too: the published scheme stays in public view.
+   */
+  async function expectUnchangedResavedAsTheOther(format: 'csv' | 'xlsx', sheet: string[][]) {
+    const resaved = format === 'csv' ? await workbookOfTexts(sheet) : Buffer.from(stringify(sheet));
+    const again = await importProgrammes(resaved);
+    expect(again.problems).toEqual([]);
+    expect(again).toMatchObject({ created: 0, updated: [], conflicts: [] });
+    expect(again.unchanged).toBe(again.rows);
+  }
+
   // Ningxia's published 三区计划, 9,300,000 yuan since 2013, and a demo project under it whose
   // funding the scheme's already counts.
   it('writes the provenance and the parent last, in every format and language, and reads the file back unchanged', async () => {
@@ -1554,17 +1567,7 @@ describe("an export says which records are demo, and which scheme a programme's 
       expect(report.problems).toEqual([]);
       expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });
       expect(report.unchanged).toBe(report.rows);
-      // Saved by a spreadsheet as the other format, each cell's text kept as it is (LibreOffice
-      // keeps a CSV's ''Three Areas' in the workbook it saves; a workbook's 'Three Areas' goes into
-      // a CSV bare): read back unchanged too, the published scheme kept in public view.
-      const resaved =
-        format === 'csv'
-          ? await workbookOfTexts([headerCells!, ...cells])
-          : Buffer.from(stringify([headerCells!, ...cells]));
-      const again = await importProgrammes(resaved);
-      expect(again.problems).toEqual([]);
-      expect(again).toMatchObject({ created: 0, updated: [], conflicts: [] });
-      expect(again.unchanged).toBe(again.rows);
+      await expectUnchangedResavedAsTheOther(format, [headerCells!, ...cells]);
     }
   });
 
@@ -1658,17 +1661,7 @@ describe("an export says which records are demo, and which scheme a programme's 
       expect(report.problems).toEqual([]);
       expect(report).toMatchObject({ created: 0, updated: [], conflicts: [] });
       expect(report.unchanged).toBe(report.rows);
-      // Saved by a spreadsheet as the other format, each cell's text kept as it is (LibreOffice
-      // keeps a CSV's ''Three Areas' in the workbook it saves; a workbook's 'Three Areas' goes into
-      // a CSV bare): read back unchanged too, the published scheme kept in public view.
-      const resaved =
-        format === 'csv'
-          ? await workbookOfTexts([headerCells!, ...cells])
-          : Buffer.from(stringify([headerCells!, ...cells]));
-      const again = await importProgrammes(resaved);
-      expect(again.problems).toEqual([]);
-      expect(again).toMatchObject({ created: 0, updated: [], conflicts: [] });
-      expect(again.unchanged).toBe(again.rows);
+      await expectUnchangedResavedAsTheOther(format, [headerCells!, ...cells]);
     }
   });
 

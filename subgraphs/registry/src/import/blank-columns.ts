@@ -1,3 +1,4 @@
+import { withoutColumns } from './dropped-columns.js';
 import type { ReadableFile } from './opened-file.js';
 
 /**
@@ -20,13 +21,7 @@ export function columnLetter(position: number): string {
 export function withoutBlankColumns(opened: ReadableFile): ReadableFile {
   const blank = opened.header.map((cell) => cell.trim() === '');
   if (!blank.includes(true)) return opened;
-  const kept = <T>(cells: T[]) => cells.filter((_, index) => !blank[index]);
-  const shifted = (unread: Map<number, string>) =>
-    new Map(
-      [...unread]
-        .filter(([index]) => !blank[index])
-        .map(([index, why]) => [index - blank.slice(0, index).filter(Boolean).length, why]),
-    );
+  const { kept, keptUnread } = withoutColumns(blank);
   const rows = opened.rows;
   return {
     ...opened,
@@ -35,7 +30,7 @@ export function withoutBlankColumns(opened: ReadableFile): ReadableFile {
       for await (const row of rows) {
         const filled = row.cells.findIndex((cell, index) => blank[index] && cell.trim() !== '');
         const cells = kept(row.cells);
-        const unreadCells = row.unreadCells && shifted(row.unreadCells);
+        const unreadCells = row.unreadCells && keptUnread(row.unreadCells);
         yield {
           ...row,
           cells,

@@ -1,5 +1,6 @@
 import type { ImportReport } from './import-report.js';
 import { isNotesHeader } from './labels.js';
+import { withoutColumns } from './dropped-columns.js';
 import type { ReadableFile } from './opened-file.js';
 
 /**
@@ -15,15 +16,9 @@ export function withoutNotes(opened: ReadableFile, report: ImportReport): Readab
   const notes = opened.header.map(isNotesHeader);
   if (!notes.includes(true)) return opened;
   report.notesColumns = opened.header.filter((_, index) => notes[index]);
-  const kept = <T>(cells: T[]) => cells.filter((_, index) => !notes[index]);
   // A note's cell that holds no value (a formula never calculated) is the team's, not a problem;
   // the others move left past the notes before them.
-  const keptUnread = (unread: Map<number, string>) =>
-    new Map(
-      [...unread]
-        .filter(([index]) => !notes[index])
-        .map(([index, why]) => [index - notes.slice(0, index).filter(Boolean).length, why]),
-    );
+  const { kept, keptUnread } = withoutColumns(notes);
   const rows = opened.rows;
   return {
     ...opened,

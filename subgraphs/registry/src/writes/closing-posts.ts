@@ -56,19 +56,11 @@ export async function endPostsAtClosing(
           )}${later.length > NAMED ? ` and ${later.length - NAMED} more` : ''} at this institution: move those workers, or correct their first day, first`,
       },
     ]);
-  const ended: Written<SocialWorker>[] = [];
-  for (const worker of running) {
-    const { before, after } = await updateRecord(
-      tx,
-      SocialWorkerEntity,
-      recordName('Social worker', region, worker.id),
-      worker.id,
-      worker.version,
-      { endedOn: closedOn },
-    );
-    ended.push({ entity: 'social_worker', id: worker.id, before, after });
-  }
-  return ended;
+  return setLastDays(
+    tx,
+    running.map((worker) => ({ ...worker, endedOn: closedOn })),
+    region,
+  );
 }
 
 /**
@@ -92,17 +84,30 @@ export async function restorePostsAtReopening(
        ORDER BY w.id FOR UPDATE OF w`,
     [institutionId, closedOn],
   );
-  const restored: Written<SocialWorker>[] = [];
-  for (const worker of endedByClosing) {
+  return setLastDays(
+    tx,
+    endedByClosing.map((worker) => ({ ...worker, endedOn: worker.ended_on })),
+    region,
+  );
+}
+
+/** Each worker's last day set, through its version as read, as one change each. */
+async function setLastDays(
+  tx: EntityManager,
+  workers: { id: string; version: number; endedOn: string | null }[],
+  region: Region,
+): Promise<Written<SocialWorker>[]> {
+  const written: Written<SocialWorker>[] = [];
+  for (const worker of workers) {
     const { before, after } = await updateRecord(
       tx,
       SocialWorkerEntity,
       recordName('Social worker', region, worker.id),
       worker.id,
       worker.version,
-      { endedOn: worker.ended_on },
+      { endedOn: worker.endedOn },
     );
-    restored.push({ entity: 'social_worker', id: worker.id, before, after });
+    written.push({ entity: 'social_worker', id: worker.id, before, after });
   }
-  return restored;
+  return written;
 }
