@@ -21,7 +21,7 @@ export function columnLetter(position: number): string {
 export function withoutBlankColumns(opened: ReadableFile): ReadableFile {
   const blank = opened.header.map((cell) => cell.trim() === '');
   if (!blank.includes(true)) return opened;
-  const { kept, keptUnread } = withoutColumns(blank);
+  const { kept, keptRow } = withoutColumns(blank);
   const rows = opened.rows;
   return {
     ...opened,
@@ -29,12 +29,8 @@ export function withoutBlankColumns(opened: ReadableFile): ReadableFile {
     rows: (async function* () {
       for await (const row of rows) {
         const filled = row.cells.findIndex((cell, index) => blank[index] && cell.trim() !== '');
-        const cells = kept(row.cells);
-        const unreadCells = row.unreadCells && keptUnread(row.unreadCells);
         yield {
-          ...row,
-          cells,
-          ...(unreadCells ? { unreadCells } : {}),
+          ...keptRow(row),
           ...(filled >= 0 && !row.problem
             ? {
                 problem: `column ${filled + 1} (${columnLetter(filled + 1)}) has no header, and this row holds a value in it: give the column its header, or delete the column`,

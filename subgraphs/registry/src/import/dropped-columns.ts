@@ -1,15 +1,23 @@
+import type { SheetRow } from './opened-file.js';
+
 /**
- * A file's row seen without some of its columns (notes, blank ones): its cells without them, and
- * the cells it could not read moved left past the dropped columns before them.
+ * A file seen without some of its columns (notes, blank ones): its header without them, and each
+ * row's cells without them, the cells it could not read moved left past the dropped columns before
+ * them.
  */
 export function withoutColumns(dropped: boolean[]) {
+  const kept = <T>(cells: T[]) => cells.filter((_, index) => !dropped[index]);
+  const keptUnread = (unread: Map<number, string>) =>
+    new Map(
+      [...unread]
+        .filter(([index]) => !dropped[index])
+        .map(([index, why]) => [index - dropped.slice(0, index).filter(Boolean).length, why]),
+    );
   return {
-    kept: <T>(cells: T[]) => cells.filter((_, index) => !dropped[index]),
-    keptUnread: (unread: Map<number, string>) =>
-      new Map(
-        [...unread]
-          .filter(([index]) => !dropped[index])
-          .map(([index, why]) => [index - dropped.slice(0, index).filter(Boolean).length, why]),
-      ),
+    kept,
+    keptRow: (row: SheetRow): SheetRow => {
+      const unreadCells = row.unreadCells && keptUnread(row.unreadCells);
+      return { ...row, cells: kept(row.cells), ...(unreadCells ? { unreadCells } : {}) };
+    },
   };
 }

@@ -18,19 +18,18 @@ export function withoutNotes(opened: ReadableFile, report: ImportReport): Readab
   report.notesColumns = opened.header.filter((_, index) => notes[index]);
   // A note's cell that holds no value (a formula never calculated) is the team's, not a problem;
   // the others move left past the notes before them.
-  const { kept, keptUnread } = withoutColumns(notes);
+  const { kept, keptRow } = withoutColumns(notes);
   const rows = opened.rows;
   return {
     ...opened,
     header: kept(opened.header),
     rows: (async function* () {
       for await (const row of rows) {
-        const cells = kept(row.cells);
-        const unreadCells = row.unreadCells && keptUnread(row.unreadCells);
+        const shown = keptRow(row);
         // A row of notes alone (备注：以上截至…, under the records) is no record: passed over.
-        if (!row.problem && !unreadCells?.size && cells.every((cell) => cell.trim() === ''))
+        if (!row.problem && !shown.unreadCells?.size && shown.cells.every((cell) => !cell.trim()))
           continue;
-        yield { ...row, cells, ...(unreadCells ? { unreadCells } : {}) };
+        yield shown;
       }
     })(),
   };
