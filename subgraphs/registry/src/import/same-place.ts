@@ -28,6 +28,8 @@ export const placedRows = (creates: NewRow[]): PlacedRow[] =>
  * New institutions without a credit code in the same township as an open one of their kind that the
  * registry holds without a code and the file does not name: a station renamed in a file without ids
  * comes back as a new row, and would be registered twice. Said, not refused: a township may have two.
+ * The institutions are first kept to the rows' townships, a lookup in a list of constants, so that
+ * however the join is planned it never pairs every institution of the region with every row.
  */
 export async function samePlace(
   tx: EntityManager,
@@ -43,9 +45,9 @@ export async function samePlace(
      JOIN institution i ON i.credit_code IS NULL AND i.kind = r.kind AND i.status <> 'CLOSED'
        AND i.township = r.township
        AND i.city IS NOT DISTINCT FROM r.city AND i.county IS NOT DISTINCT FROM r.county
-     WHERE NOT (i.id = ANY($2::bigint[]))
+     WHERE NOT (i.id = ANY($2::bigint[])) AND i.township = ANY($3::text[])
      GROUP BY r.line, place ORDER BY r.line`,
-    [JSON.stringify(rows), [...named]],
+    [JSON.stringify(rows), [...named], [...new Set(rows.map((row) => String(row.township)))]],
   );
   return found.map(({ line, ids, place }) => ({
     line,
