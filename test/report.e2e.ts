@@ -733,7 +733,7 @@ describe('npm run report', () => {
         ]),
       ),
     ).toEqual({
-      BJ: [2, 0],
+      BJ: [1, 0],
       GX: [0, 100],
       NX: [0, 100],
       SC: [0, 100],
