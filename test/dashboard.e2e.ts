@@ -720,9 +720,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await notCompared.count()).toBeGreaterThan(0);
       for (const verdict of await notCompared.locator('td:last-child').allInnerTexts())
         expect(verdict).toMatch(/^未作对照\n该数字是计划，不是计数/);
-      // The cohort's 26 postings add up from the programme's start, and the card says so.
+      // The cohort's 26 postings add up from the programme's start, July 2025 (于日前启动 in a
+      // report of 7月19日), and the card says so.
       expect(await page.locator('#region .target-card .since').allInnerTexts()).toContain(
-        '当前值的统计起点：2025',
+        '当前值的统计起点：2025-07',
       );
       // The counties of the 2025 plan by the group the page names them by, in Chinese.
       expect(await notCompared.locator('td:first-child').allInnerTexts()).toContain(
