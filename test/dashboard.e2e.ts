@@ -737,8 +737,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
     it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {
       // The file's own databases: Xiong'an's registry is emptied as a region just added would be.
       await federation.stack.subgraphs.get('xiongan')!.db.query(
-        // A figure of one of its programmes (a workshop of its incubation base) goes with it.
-        `DELETE FROM social_worker; DELETE FROM target; DELETE FROM figure WHERE scope_program_id IS NOT NULL;
+        // A figure of one of its programmes (a workshop of its incubation base) or of one of its
+        // bodies (the base's floor area) goes with it.
+        `DELETE FROM social_worker; DELETE FROM target;
+           DELETE FROM figure WHERE scope_program_id IS NOT NULL OR scope_institution_id IS NOT NULL;
            DELETE FROM program; DELETE FROM institution`,
       );
       await page.click('#back');
