@@ -487,11 +487,18 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(englishSentences(await page.locator('main').innerText())).toEqual([]);
       expect(await page.locator('#region table.quality tbody tr').count()).toBeGreaterThan(0);
       expect(await page.locator('#region table.programs tbody tr').count()).toBeGreaterThan(0);
-      // Beijing's resident project's two batches bear one name: each row says its batch.
+      // A row says its batch where its name does not (the 2023 list, the third batch), not where
+      // it does (首批…); Beijing's resident project is one project, in one row, with no batch.
       const names = await page.locator('#region table.programs .program-name').allInnerTexts();
       expect(names).toEqual(
-        expect.arrayContaining(['医务社工驻点项目（第 1 批）', '医务社工驻点项目（第 2 批）']),
+        expect.arrayContaining([
+          '2023年北京市医务社工多元培育服务项目（第 3 批）',
+          '首批督导遴选培训',
+        ]),
       );
+      expect(names.filter((name) => name.startsWith('医务社工驻点项目'))).toEqual([
+        '医务社工驻点项目',
+      ]);
       expect(new Set(names).size).toBe(names.length);
       // The dashboard reads anonymously: the programmes' list says it holds the published ones only.
       expect(await page.locator('#region .partial-list').innerText()).toContain('登录后可查看全部');
@@ -713,9 +720,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await notCompared.count()).toBeGreaterThan(0);
       for (const verdict of await notCompared.locator('td:last-child').allInnerTexts())
         expect(verdict).toMatch(/^未作对照\n该数字是计划，不是计数/);
-      // The cohort's 26 postings add up from the programme's start, and the card says so.
+      // The cohort's 26 postings add up from the programme's start, July 2025 (于日前启动 in a
+      // report of 7月19日), and the card says so.
       expect(await page.locator('#region .target-card .since').allInnerTexts()).toContain(
-        '当前值的统计起点：2025',
+        '当前值的统计起点：2025-07',
       );
       // The counties of the 2025 plan by the group the page names them by, in Chinese.
       expect(await notCompared.locator('td:first-child').allInnerTexts()).toContain(
@@ -729,8 +737,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
     it('says that a region whose registry holds no record is empty, rather than drawing empty axes', async () => {
       // The file's own databases: Xiong'an's registry is emptied as a region just added would be.
       await federation.stack.subgraphs.get('xiongan')!.db.query(
-        // A figure of one of its programmes (a workshop of its incubation base) goes with it.
-        `DELETE FROM social_worker; DELETE FROM target; DELETE FROM figure WHERE scope_program_id IS NOT NULL;
+        // A figure of one of its programmes (a workshop of its incubation base) or of one of its
+        // bodies (the base's floor area) goes with it.
+        `DELETE FROM social_worker; DELETE FROM target;
+           DELETE FROM figure WHERE scope_program_id IS NOT NULL OR scope_institution_id IS NOT NULL;
            DELETE FROM program; DELETE FROM institution`,
       );
       await page.click('#back');

@@ -11,8 +11,8 @@ import { formatValue } from './units.js';
  */
 
 /**
- * A programme's name with its batch where the name does not say it: Beijing's two batches of its
- * resident project bear one name (医务社工驻点项目（第 2 批）); their English names say the batch.
+ * A programme's name with its batch where the name does not say it: Beijing's list of 2023 is its
+ * third batch (2023年北京市医务社工多元培育服务项目（第 3 批）), as are the projects on it.
  */
 function programName(
   node: { name: string; nameEn?: string | null; batch?: string | null },
