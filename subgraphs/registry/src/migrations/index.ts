@@ -22,6 +22,7 @@ import { AddInferredPolicyDates1765700000000 } from './1765700000000-AddInferred
 import { AddPolicyEnglishTitles1765800000000 } from './1765800000000-AddPolicyEnglishTitles.js';
 import { AddRegistryIdentity1765900000000 } from './1765900000000-AddRegistryIdentity.js';
 import { EndPostsAtClosedInstitutions1766000000000 } from './1766000000000-EndPostsAtClosedInstitutions.js';
+import { AuditPostsEndedByMigration1766100000000 } from './1766100000000-AuditPostsEndedByMigration.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -49,4 +50,5 @@ export const registryMigrations = [
   AddPolicyEnglishTitles1765800000000,
   AddRegistryIdentity1765900000000,
   EndPostsAtClosedInstitutions1766000000000,
+  AuditPostsEndedByMigration1766100000000,
 ];

@@ -13,6 +13,17 @@ import type { Written } from './write.js';
  * days the closing replaced.
  */
 
+/**
+ * The audit rows of the posts the migration EndPostsAtClosedInstitutions ended, at institutions
+ * closed before closings ended posts: a system change of no caller's, which the change feed lists
+ * and a reopening gives back as it gives back a closing's (1766000000000, and 1766100000000 for the
+ * databases where it ran before it audited them).
+ */
+export const ENDED_BY_MIGRATION = {
+  actor: 'migration:EndPostsAtClosedInstitutions',
+  action: 'endPostsAtClosedInstitutions',
+} as const;
+
 /** At most this many workers are named in a refusal; the rest are counted. */
 const NAMED = 5;
 
@@ -66,6 +77,8 @@ export async function endPostsAtClosing(
 /**
  * Gives back the last days the institution's latest closing replaced, for the workers still as that
  * closing left them (at the institution, ending on its day); a worker changed since keeps its change.
+ * A closing made before closings ended posts replaced none itself: the migration that ended them
+ * later did, and its last days are given back alike.
  */
 export async function restorePostsAtReopening(
   tx: EntityManager,
@@ -73,8 +86,23 @@ export async function restorePostsAtReopening(
   closedOn: string,
   region: Region,
 ): Promise<Written<SocialWorker>[]> {
+  const ended = [
+    ...(await endedByClosing(tx, institutionId, closedOn)),
+    ...(await endedByMigration(tx, institutionId, closedOn)),
+  ];
+  return setLastDays(
+    tx,
+    ended.map((worker) => ({ ...worker, endedOn: worker.ended_on })),
+    region,
+  );
+}
+
+type Ended = { id: string; version: number; ended_on: string | null };
+
+/** The workers whose posts the institution's latest closing ended, and their last days before. */
+function endedByClosing(tx: EntityManager, institutionId: string, closedOn: string) {
   // The closing's audit rows share its transaction's time (`now()`), which ties them together.
-  const endedByClosing: { id: string; version: number; ended_on: string | null }[] = await tx.query(
+  return tx.query(
     `SELECT w.id, w.version, a.before->>'endedOn' AS ended_on
        FROM audit a JOIN social_worker w ON w.id = a.entity_id::bigint
        WHERE a.action = 'closeInstitution' AND a.entity = 'social_worker'
@@ -83,12 +111,29 @@ export async function restorePostsAtReopening(
          AND w.institution_id = $1::bigint AND w.ended_on = $2
        ORDER BY w.id FOR UPDATE OF w`,
     [institutionId, closedOn],
-  );
-  return setLastDays(
-    tx,
-    endedByClosing.map((worker) => ({ ...worker, endedOn: worker.ended_on })),
-    region,
-  );
+  ) as Promise<Ended[]>;
+}
+
+/**
+ * The workers whose posts the migration ended at the institution's closing, unchanged since: the
+ * version the migration gave them is still theirs (a closing, a reopening or the team would have
+ * moved it on), and the institution was not reopened since (a reopening before reopenings gave
+ * these back left them ended, which the team may since have meant). A row whose earlier last day
+ * the registry never knew (a worker not audited before the migration) gives nothing back.
+ */
+function endedByMigration(tx: EntityManager, institutionId: string, closedOn: string) {
+  return tx.query(
+    `SELECT w.id, w.version, a.before->>'endedOn' AS ended_on
+       FROM audit a JOIN social_worker w ON w.id = a.entity_id::bigint
+       WHERE a.actor = $3 AND a.action = $4 AND a.entity = 'social_worker'
+         AND a.before ? 'endedOn' AND w.version = (a.after->>'version')::int
+         AND w.institution_id = $1::bigint AND w.ended_on = $2
+         AND NOT EXISTS (SELECT 1 FROM audit r WHERE r.action = 'reopenInstitution'
+           AND r.entity = 'institution' AND r.entity_id = $1::text
+           AND r.at > (a.after->>'updatedAt')::timestamptz)
+       ORDER BY w.id FOR UPDATE OF w`,
+    [institutionId, closedOn, ENDED_BY_MIGRATION.actor, ENDED_BY_MIGRATION.action],
+  ) as Promise<Ended[]>;
 }
 
 /** Each worker's last day set, through its version as read, as one change each. */
