@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * The names in a database's `migrations` table, in the order they ran; none where it has no such
+ * table (a new database, or one no subgraph ever migrated).
+ */
+export async function recordedMigrations(dataSource: DataSource): Promise<string[]> {
+  const [table] = await dataSource.query<{ exists: string | null }[]>(
+    `SELECT to_regclass('migrations') AS exists`,
+  );
+  if (!table?.exists) return [];
+  const rows = await dataSource.query<{ name: string }[]>(
+    `SELECT name FROM migrations ORDER BY id`,
+  );
+  return rows.map((row) => row.name);
+}
+
+/** A list of migration names as a message says it: the first few, and how many in all. */
+function firstFew(names: readonly string[], separator: string): string {
+  const shown = names.slice(0, 3).join(separator);
+  return names.length > 3 ? `${shown}${separator}…` : shown;
+}
+
+/**
+ * Refuses a database that a newer release migrated: its `migrations` table names a migration this
+ * release lacks. Such a release writes under rules the newer one has changed (an institution
+ * closed without ending its workers' posts), and the newer one, started again, has no migration
+ * left to repair it; so the older one does not start on it at all. Asked before the backup and
+ * the migrations, so that a refused start writes nothing.
+ */
+export async function refuseNewerDatabase(
+  dataSource: DataSource,
+  database: string,
+): Promise<string[]> {
+  // As TypeORM records them: a migration's `name`, else its class's (MigrationExecutor).
+  const known = new Set(dataSource.migrations.map((m) => m.name ?? m.constructor.name));
+  const recorded = await recordedMigrations(dataSource);
+  const unknown = recorded.filter((name) => !known.has(name));
+  if (!unknown.length) return recorded;
+  throw new Error(
+    `数据库 ${database} 已由较新的版本迁移（本版本没有其中 ${unknown.length} 项迁移：${firstFew(unknown, '、')}），本版本不得写入，未启动：请运行较新的版本，或用 npm run restore 恢复该版本迁移前所作的备份（见 README）。` +
+      `Database ${database} was migrated by a newer release (${unknown.length === 1 ? 'one migration' : `${unknown.length} migrations`} this release lacks: ${firstFew(unknown, ', ')}); this release must not write to it and does not start: run the newer release, or restore the backup taken before that release migrated it with npm run restore (see README).`,
+  );
+}
