@@ -112,3 +112,26 @@ describe('a database a newer release migrated', () => {
     expect(await recorded(nationalName)).toEqual(before);
   });
 });
+
+describe('a database this release migrated, one migration behind', () => {
+  it('is migrated as before, the start naming the migration it ran', async () => {
+    await migratedByNewerRelease(registryName, registryMigrations);
+    await withClient(urlOf(registryName), (client) =>
+      client.query(`DELETE FROM migrations WHERE name LIKE '%Later%'`),
+    );
+    const logged: string[] = [];
+    const log = console.log;
+    console.log = (...words: unknown[]) => logged.push(words.join(' '));
+    try {
+      const opened = await openRegistryDatabase(urlOf(registryName), 1);
+      await opened.dataSource.destroy();
+    } finally {
+      console.log = log;
+    }
+    const last = 'EndPostsAtClosedInstitutions1766000000000';
+    expect(logged).toContainEqual(
+      `已迁移 ${registryName}：${last}。Migrated ${registryName}: ${last}.`,
+    );
+    expect(await recorded(registryName)).toHaveLength(registryMigrations.length);
+  });
+});

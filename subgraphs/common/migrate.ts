@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { onOrOff } from '../../shared/config.js';
 import { oneLine } from '../../shared/one-line.js';
 import { backupDatabase, methodWords } from './backup.js';
-import { refuseNewerDatabase } from './recorded-migrations.js';
+import { refuseNewerDatabase, sayMigrated } from './recorded-migrations.js';
 
 /**
  * Brings a database's schema up to date, with a backup first when a migration is about to run on a
@@ -22,12 +22,12 @@ export async function migrate(
   // release may not write to.
   const backupOn = onOrOff(env, 'BACKUP_BEFORE_MIGRATE', true);
   const name = databaseName(databaseUrl);
-  await refuseNewerDatabase(dataSource, name);
+  const recorded = await refuseNewerDatabase(dataSource, name);
   const backup =
     backupOn && (await dataSource.showMigrations()) && (await holdsMigratedData(dataSource))
       ? await backupFirst(databaseUrl, env)
       : null;
-  await dataSource.runMigrations();
+  sayMigrated(name, await dataSource.runMigrations(), recorded.length === 0);
   if (backup) await recordBackup(dataSource, backup);
 }
 

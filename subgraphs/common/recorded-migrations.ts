@@ -42,3 +42,25 @@ export async function refuseNewerDatabase(
       `Database ${database} was migrated by a newer release (${unknown.length === 1 ? 'one migration' : `${unknown.length} migrations`} this release lacks: ${firstFew(unknown, ', ')}); this release must not write to it and does not start: run the newer release, or restore the backup taken before that release migrated it with npm run restore (see README).`,
   );
 }
+
+/**
+ * The line said once migrations ran on a database, naming them, so that the start's log says what
+ * an upgrade changed; nothing when none ran. A new database's schema is said in short: all of the
+ * release's migrations by name would be a line no one reads.
+ */
+export function sayMigrated(
+  database: string,
+  applied: readonly { name: string }[],
+  newDatabase: boolean,
+): void {
+  if (!applied.length) return;
+  const names = applied.map((m) => m.name);
+  if (newDatabase)
+    console.log(
+      `已为新数据库 ${database} 建立结构（${names.length} 项迁移，至 ${names.at(-1)}）。Made the schema of the new database ${database} (${names.length} migrations, up to ${names.at(-1)}).`,
+    );
+  else
+    console.log(
+      `已迁移 ${database}：${names.join('、')}。Migrated ${database}: ${names.join(', ')}.`,
+    );
+}
