@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { type MigrationList, migrationName } from './archive-restore.js';
+import { createDataSource } from './data-source.js';
 
 /**
  * The names in a database's `migrations` table, in the order they ran; none where it has no such
@@ -63,4 +65,58 @@ export function sayMigrated(
     console.log(
       `已迁移 ${database}：${names.join('、')}。Migrated ${database}: ${names.join(', ')}.`,
     );
+}
+
+/**
+ * Brings a restored database's schema up to this release: a dump taken before a migration holds
+ * the older schema, which the subgraph already running on the database (it migrated on start, and
+ * does not again) would read as its own, failing on the columns it lacks. The kind of database
+ * is the list of `schemas` that holds every migration it records (the registries', the
+ * directory's); no backup is taken, the dump being one. A dump recording a migration this release
+ * lacks comes from a newer release and is refused. Returns the migrations run.
+ */
+export async function migrateRestored(
+  databaseUrl: string,
+  database: string,
+  schemas: readonly MigrationList[],
+): Promise<string[]> {
+  const { dataSource: reader } = createDataSource({
+    url: databaseUrl,
+    entities: [],
+    migrations: [],
+    poolSize: 1,
+  });
+  await reader.initialize();
+  const recorded = await recordedMigrations(reader).finally(() => reader.destroy());
+  if (!recorded.length) return [];
+  const schema = schemas.find((list) => {
+    const names = new Set(list.map(migrationName));
+    return recorded.every((name) => names.has(name));
+  });
+  if (!schema) {
+    const known = new Set(schemas.flatMap((list) => list.map(migrationName)));
+    const unknown = recorded.filter((name) => !known.has(name));
+    throw new Error(
+      `该备份来自较新的版本，本版本没有它的迁移 ${firstFew(unknown, '、')}（共 ${unknown.length} 项）：请用不早于备份时的版本恢复。` +
+        `The dump comes from a later release: this one lacks its migrations ${firstFew(unknown, ', ')} (${unknown.length} in all); restore it with a release no older than the one that wrote it.`,
+    );
+  }
+  const { dataSource } = createDataSource({
+    url: databaseUrl,
+    entities: [],
+    migrations: [...schema],
+    poolSize: 1,
+  });
+  await dataSource.initialize();
+  try {
+    const applied = (await dataSource.runMigrations()).map((m) => m.name);
+    if (applied.length)
+      console.log(
+        `该备份早于本版本，已将恢复的 ${database} 迁移到本版本（未另作备份，该备份即是）：${applied.join('、')}。` +
+          `The dump predates this release; the restored ${database} is migrated to it (with no backup of its own: the dump is one): ${applied.join(', ')}.`,
+      );
+    return applied;
+  } finally {
+    await dataSource.destroy();
+  }
 }
