@@ -12,6 +12,7 @@ import {
   openDatabaseServer,
   subgraphDatabaseUrl,
 } from '../subgraphs/common/database-server.js';
+import { migrateRestored } from '../subgraphs/common/recorded-migrations.js';
 import { nationalMigrations } from '../subgraphs/national/src/migrations/index.js';
 import { regionNamed, regions, subgraphs } from '../subgraphs/regions.js';
 import { refuseOtherRegionsRegistry } from '../subgraphs/registry/src/registry-identity.js';
@@ -141,6 +142,10 @@ try {
     // The dump is whole, so the backup that wrote it finished: its record says so, where the log
     // carried over has not (a scratch database, or one with no record of that backup).
     if (ownRecord) await finishDumpRecord(urlOf(staging), ownRecord, statSync(file).mtime);
+    // A dump from before a migration, brought up to this release before it takes the database's
+    // place: the subgraph running on it migrated once, on start, and would read the older schema
+    // as its own.
+    await migrateRestored(urlOf(staging), database, [registryMigrations, nationalMigrations]);
     // The last step that may fail with the old database still there.
     if (replacing) await dropDatabase(urlOf(database));
   } catch (error) {

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { onOrOff } from '../../shared/config.js';
 import { oneLine } from '../../shared/one-line.js';
 import { backupDatabase, methodWords } from './backup.js';
+import { refuseNewerDatabase, sayMigrated } from './recorded-migrations.js';
 
 /**
  * Brings a database's schema up to date, with a backup first when a migration is about to run on a
@@ -10,19 +11,23 @@ import { backupDatabase, methodWords } from './backup.js';
  * way back but the backup). `BACKUP_BEFORE_MIGRATE` is on unless set to `off`; in production a
  * backup that fails stops the migration, elsewhere it is a warning and the migration runs. Where no
  * pg_dump reads the server (the embedded one), the backup is the registries' archive (backup.ts).
+ * A database a newer release migrated is refused before any of that (recorded-migrations.ts).
  */
 export async function migrate(
   dataSource: DataSource,
   databaseUrl: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
+  // A mistaken setting is said first; then nothing, not even a backup, touches a database this
+  // release may not write to.
+  const backupOn = onOrOff(env, 'BACKUP_BEFORE_MIGRATE', true);
+  const name = databaseName(databaseUrl);
+  const recorded = await refuseNewerDatabase(dataSource, name);
   const backup =
-    onOrOff(env, 'BACKUP_BEFORE_MIGRATE', true) &&
-    (await dataSource.showMigrations()) &&
-    (await holdsMigratedData(dataSource))
+    backupOn && (await dataSource.showMigrations()) && (await holdsMigratedData(dataSource))
       ? await backupFirst(databaseUrl, env)
       : null;
-  await dataSource.runMigrations();
+  sayMigrated(name, await dataSource.runMigrations(), recorded.length === 0);
   if (backup) await recordBackup(dataSource, backup);
 }
 
@@ -54,9 +59,11 @@ async function holdsMigratedData(dataSource: DataSource): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
+const databaseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
+
 /** The file of the backup taken, or null where none was (outside production, after a warning). */
 async function backupFirst(databaseUrl: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  const name = databaseName(databaseUrl);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = path.resolve(env.BACKUP_DIR || '.data/backups', `${name}-${stamp}.dump`);
   try {

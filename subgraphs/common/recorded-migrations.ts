@@ -1,0 +1,122 @@
+import type { DataSource } from 'typeorm';
+import { type MigrationList, migrationName } from './archive-restore.js';
+import { createDataSource } from './data-source.js';
+
+/**
+ * The names in a database's `migrations` table, in the order they ran; none where it has no such
+ * table (a new database, or one no subgraph ever migrated).
+ */
+export async function recordedMigrations(dataSource: DataSource): Promise<string[]> {
+  const [table] = await dataSource.query<{ exists: string | null }[]>(
+    `SELECT to_regclass('migrations') AS exists`,
+  );
+  if (!table?.exists) return [];
+  const rows = await dataSource.query<{ name: string }[]>(
+    `SELECT name FROM migrations ORDER BY id`,
+  );
+  return rows.map((row) => row.name);
+}
+
+/** A list of migration names as a message says it: the first few, and how many in all. */
+function firstFew(names: readonly string[], separator: string): string {
+  const shown = names.slice(0, 3).join(separator);
+  return names.length > 3 ? `${shown}${separator}…` : shown;
+}
+
+/**
+ * Refuses a database that a newer release migrated: its `migrations` table names a migration this
+ * release lacks. Such a release writes under rules the newer one has changed (an institution
+ * closed without ending its workers' posts), and the newer one, started again, has no migration
+ * left to repair it; so the older one does not start on it at all. Asked before the backup and
+ * the migrations, so that a refused start writes nothing.
+ */
+export async function refuseNewerDatabase(
+  dataSource: DataSource,
+  database: string,
+): Promise<string[]> {
+  // As TypeORM records them: a migration's `name`, else its class's (MigrationExecutor).
+  const known = new Set(dataSource.migrations.map((m) => m.name ?? m.constructor.name));
+  const recorded = await recordedMigrations(dataSource);
+  const unknown = recorded.filter((name) => !known.has(name));
+  if (!unknown.length) return recorded;
+  throw new Error(
+    `数据库 ${database} 已由较新的版本迁移（本版本没有其中 ${unknown.length} 项迁移：${firstFew(unknown, '、')}），本版本不得写入，未启动：请运行较新的版本，或用 npm run restore 恢复该版本迁移前所作的备份（见 README）。` +
+      `Database ${database} was migrated by a newer release (${unknown.length === 1 ? 'one migration' : `${unknown.length} migrations`} this release lacks: ${firstFew(unknown, ', ')}); this release must not write to it and does not start: run the newer release, or restore the backup taken before that release migrated it with npm run restore (see README).`,
+  );
+}
+
+/**
+ * The line said once migrations ran on a database, naming them, so that the start's log says what
+ * an upgrade changed; nothing when none ran. A new database's schema is said in short: all of the
+ * release's migrations by name would be a line no one reads.
+ */
+export function sayMigrated(
+  database: string,
+  applied: readonly { name: string }[],
+  newDatabase: boolean,
+): void {
+  if (!applied.length) return;
+  const names = applied.map((m) => m.name);
+  if (newDatabase)
+    console.log(
+      `已为新数据库 ${database} 建立结构（${names.length} 项迁移，至 ${names.at(-1)}）。Made the schema of the new database ${database} (${names.length} migrations, up to ${names.at(-1)}).`,
+    );
+  else
+    console.log(
+      `已迁移 ${database}：${names.join('、')}。Migrated ${database}: ${names.join(', ')}.`,
+    );
+}
+
+/**
+ * Brings a restored database's schema up to this release: a dump taken before a migration holds
+ * the older schema, which the subgraph already running on the database (it migrated on start, and
+ * does not again) would read as its own, failing on the columns it lacks. The kind of database
+ * is the list of `schemas` that holds every migration it records (the registries', the
+ * directory's); no backup is taken, the dump being one. A dump recording a migration this release
+ * lacks comes from a newer release and is refused. Returns the migrations run.
+ */
+export async function migrateRestored(
+  databaseUrl: string,
+  database: string,
+  schemas: readonly MigrationList[],
+): Promise<string[]> {
+  const { dataSource: reader } = createDataSource({
+    url: databaseUrl,
+    entities: [],
+    migrations: [],
+    poolSize: 1,
+  });
+  await reader.initialize();
+  const recorded = await recordedMigrations(reader).finally(() => reader.destroy());
+  if (!recorded.length) return [];
+  const schema = schemas.find((list) => {
+    const names = new Set(list.map(migrationName));
+    return recorded.every((name) => names.has(name));
+  });
+  if (!schema) {
+    const known = new Set(schemas.flatMap((list) => list.map(migrationName)));
+    const unknown = recorded.filter((name) => !known.has(name));
+    throw new Error(
+      `该备份来自较新的版本，本版本没有它的迁移 ${firstFew(unknown, '、')}（共 ${unknown.length} 项）：请用不早于备份时的版本恢复。` +
+        `The dump comes from a later release: this one lacks its migrations ${firstFew(unknown, ', ')} (${unknown.length} in all); restore it with a release no older than the one that wrote it.`,
+    );
+  }
+  const { dataSource } = createDataSource({
+    url: databaseUrl,
+    entities: [],
+    migrations: [...schema],
+    poolSize: 1,
+  });
+  await dataSource.initialize();
+  try {
+    const applied = (await dataSource.runMigrations()).map((m) => m.name);
+    if (applied.length)
+      console.log(
+        `该备份早于本版本，已将恢复的 ${database} 迁移到本版本（未另作备份，该备份即是）：${applied.join('、')}。` +
+          `The dump predates this release; the restored ${database} is migrated to it (with no backup of its own: the dump is one): ${applied.join(', ')}.`,
+      );
+    return applied;
+  } finally {
+    await dataSource.destroy();
+  }
+}
