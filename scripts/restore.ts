@@ -12,7 +12,7 @@ import {
   openDatabaseServer,
   subgraphDatabaseUrl,
 } from '../subgraphs/common/database-server.js';
-import { migrateRestored } from '../subgraphs/common/recorded-migrations.js';
+import { migrateRestored, restoredSchema } from '../subgraphs/common/recorded-migrations.js';
 import { nationalMigrations } from '../subgraphs/national/src/migrations/index.js';
 import { regionNamed, regions, subgraphs } from '../subgraphs/regions.js';
 import { refuseOtherRegionsRegistry } from '../subgraphs/registry/src/registry-identity.js';
@@ -114,6 +114,8 @@ try {
       database,
       region: regions.find((r) => r.slug === owner?.name)?.code,
     });
+    // A dump of a later release is refused here, before the database it would replace is closed.
+    const schema = await restoredSchema(urlOf(staging), [registryMigrations, nationalMigrations]);
     const ownRecord = await dumpRecordOf(urlOf(staging), dump.createdAt);
     if (replacing) {
       // Marked before it is asked for: a closing cut short between its two steps is undone too.
@@ -124,6 +126,12 @@ try {
         console.warn(
           `${database} 中有 ${later} 项变更（审计记录）晚于该备份，恢复后不再存在；其记录编号不会再分配给新记录。${later} changes (audit records) in ${database} came after the dump and are gone once it is restored; their record ids are not given out again.`,
         );
+      // A dump older than the release is brought up to it before the log is carried over (a
+      // migration may make the log's table), its own rows (audit) numbered past the replaced
+      // database's, so that a feed paging by id misses none; the running subgraph migrated once,
+      // on start, and would read the older schema as its own.
+      await sequencesPast(urlOf(database), urlOf(staging));
+      await migrateRestored(urlOf(staging), database, schema);
       const log = await keepExportLog(urlOf(database), urlOf(staging));
       if (log.kept)
         console.log(
@@ -142,10 +150,8 @@ try {
     // The dump is whole, so the backup that wrote it finished: its record says so, where the log
     // carried over has not (a scratch database, or one with no record of that backup).
     if (ownRecord) await finishDumpRecord(urlOf(staging), ownRecord, statSync(file).mtime);
-    // A dump from before a migration, brought up to this release before it takes the database's
-    // place: the subgraph running on it migrated once, on start, and would read the older schema
-    // as its own.
-    await migrateRestored(urlOf(staging), database, [registryMigrations, nationalMigrations]);
+    // A new database, which replaces none, is brought up to this release as one replacing another is.
+    if (!replacing) await migrateRestored(urlOf(staging), database, schema);
     // The last step that may fail with the old database still there.
     if (replacing) await dropDatabase(urlOf(database));
   } catch (error) {

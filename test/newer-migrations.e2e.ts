@@ -135,5 +135,8 @@ describe('a database this release migrated, one migration behind', () => {
       `已迁移 ${registryName}：${last}。Migrated ${registryName}: ${last}.`,
     );
     expect(await recorded(registryName)).toHaveLength(registryMigrations.length);
+    // The backup a start takes before migrating was taken here: the refusals' empty folder above
+    // says that they took none, not that none could be taken.
+    expect(readdirSync(backups)).toHaveLength(1);
   });
 });

@@ -30,9 +30,12 @@ const url = Object.assign(new URL(serverUrl), { pathname: `/${name}` }).href;
 const folder = mkdtempSync(path.join(tmpdir(), 'restore-older-dump-'));
 const dumpFile = path.join(folder, 'guangxi-older.dump');
 /** The migrations undone before the dump: back to before `figure.period_start_inferred`. */
-const undone = registryMigrations
-  .slice(registryMigrations.findIndex((m) => m.name === 'AddInferredPeriodStarts1765400000000'))
-  .map((m) => m.name);
+const firstUndone = registryMigrations.findIndex(
+  (m) => m.name === 'AddInferredPeriodStarts1765400000000',
+);
+// A renamed migration would make it -1, and the slice undo the last migration only.
+if (firstUndone < 0) throw new Error('AddInferredPeriodStarts1765400000000 is not a migration');
+const undone = registryMigrations.slice(firstUndone).map((m) => m.name);
 
 const recorded = () =>
   withClient(url, async (client) =>

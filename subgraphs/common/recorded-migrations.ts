@@ -68,18 +68,15 @@ export function sayMigrated(
 }
 
 /**
- * Brings a restored database's schema up to this release: a dump taken before a migration holds
- * the older schema, which the subgraph already running on the database (it migrated on start, and
- * does not again) would read as its own, failing on the columns it lacks. The kind of database
- * is the list of `schemas` that holds every migration it records (the registries', the
- * directory's); no backup is taken, the dump being one. A dump recording a migration this release
- * lacks comes from a newer release and is refused. Returns the migrations run.
+ * The migrations of a restored database's kind (the registries', the directory's): the list of
+ * `schemas` that holds every migration it records. A dump recording a migration this release lacks
+ * comes from a newer release and is refused; asked right after the dump is restored beside its
+ * place, before the database it replaces is closed to writes. Null for a dump of no migrations.
  */
-export async function migrateRestored(
+export async function restoredSchema(
   databaseUrl: string,
-  database: string,
   schemas: readonly MigrationList[],
-): Promise<string[]> {
+): Promise<MigrationList | null> {
   const { dataSource: reader } = createDataSource({
     url: databaseUrl,
     entities: [],
@@ -88,19 +85,32 @@ export async function migrateRestored(
   });
   await reader.initialize();
   const recorded = await recordedMigrations(reader).finally(() => reader.destroy());
-  if (!recorded.length) return [];
+  if (!recorded.length) return null;
   const schema = schemas.find((list) => {
     const names = new Set(list.map(migrationName));
     return recorded.every((name) => names.has(name));
   });
-  if (!schema) {
-    const known = new Set(schemas.flatMap((list) => list.map(migrationName)));
-    const unknown = recorded.filter((name) => !known.has(name));
-    throw new Error(
-      `该备份来自较新的版本，本版本没有它的迁移 ${firstFew(unknown, '、')}（共 ${unknown.length} 项）：请用不早于备份时的版本恢复。` +
-        `The dump comes from a later release: this one lacks its migrations ${firstFew(unknown, ', ')} (${unknown.length} in all); restore it with a release no older than the one that wrote it.`,
-    );
-  }
+  if (schema) return schema;
+  const known = new Set(schemas.flatMap((list) => list.map(migrationName)));
+  const unknown = recorded.filter((name) => !known.has(name));
+  throw new Error(
+    `该备份来自较新的版本，本版本没有它的迁移 ${firstFew(unknown, '、')}（共 ${unknown.length} 项）：请用不早于备份时的版本恢复。` +
+      `The dump comes from a later release: this one lacks its migrations ${firstFew(unknown, ', ')} (${unknown.length} in all); restore it with a release no older than the one that wrote it.`,
+  );
+}
+
+/**
+ * Brings a restored database's schema up to this release: a dump taken before a migration holds
+ * the older schema, which the subgraph already running on the database (it migrated on start, and
+ * does not again) would read as its own, failing on the columns it lacks. No backup is taken, the
+ * dump being one. Returns the migrations run.
+ */
+export async function migrateRestored(
+  databaseUrl: string,
+  database: string,
+  schema: MigrationList | null,
+): Promise<string[]> {
+  if (!schema) return [];
   const { dataSource } = createDataSource({
     url: databaseUrl,
     entities: [],

@@ -11,6 +11,10 @@ export async function openNationalDatabase(url: string, poolSize?: number) {
     poolSize,
   });
   await opened.dataSource.initialize();
-  await migrate(opened.dataSource, url);
+  // A database it may not migrate (a newer release's) is refused: its connections go with it.
+  await migrate(opened.dataSource, url).catch(async (error: unknown) => {
+    await opened.dataSource.destroy();
+    throw error;
+  });
   return opened;
 }
