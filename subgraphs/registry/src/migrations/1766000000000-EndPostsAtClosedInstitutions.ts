@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { ENDED_BY_MIGRATION } from '../writes/closing-posts.js';
+import { ENDED_BY_MIGRATION } from '../ended-by-migration.js';
 
 /**
  * A closing now ends its social workers' posts on its day (writes/closing-posts.ts); the posts of
@@ -9,8 +9,9 @@ import { ENDED_BY_MIGRATION } from '../writes/closing-posts.js';
  *
  * Each end is audited, in the same statement, under a system actor naming this migration: the change
  * feed lists it (a consumer holding the worker's earlier version learns of the new one), and a
- * reopening gives back the last day it replaced, as it does a closing's. A rollback cannot tell these
- * ends from the team's own, so `down` leaves them.
+ * reopening gives back the last day it replaced, as it does a closing's. `down` leaves them: on a
+ * database it upgraded before it audited them, the rows AuditPostsEndedByMigration writes do not
+ * know the last day each post had, so there would be nothing to undo them to.
  */
 export class EndPostsAtClosedInstitutions1766000000000 implements MigrationInterface {
   name = 'EndPostsAtClosedInstitutions1766000000000';

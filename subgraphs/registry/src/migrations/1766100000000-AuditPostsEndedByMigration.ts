@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { ENDED_BY_MIGRATION } from '../writes/closing-posts.js';
+import { ENDED_BY_MIGRATION } from '../ended-by-migration.js';
 import { workerState } from './1766000000000-EndPostsAtClosedInstitutions.js';
 
 /**

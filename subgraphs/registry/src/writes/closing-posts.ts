@@ -1,3 +1,4 @@
+import { ENDED_BY_MIGRATION } from '../ended-by-migration.js';
 import type { EntityManager } from 'typeorm';
 import { SocialWorkerEntity, type SocialWorker } from '../entities/SocialWorker.js';
 import { recordName } from '../global-ids.js';
@@ -12,17 +13,6 @@ import type { Written } from './write.js';
  * its day, and a reopening (which undoes the closing, as if it never happened) gives back the last
  * days the closing replaced.
  */
-
-/**
- * The audit rows of the posts the migration EndPostsAtClosedInstitutions ended, at institutions
- * closed before closings ended posts: a system change of no caller's, which the change feed lists
- * and a reopening gives back as it gives back a closing's (1766000000000, and 1766100000000 for the
- * databases where it ran before it audited them).
- */
-export const ENDED_BY_MIGRATION = {
-  actor: 'migration:EndPostsAtClosedInstitutions',
-  action: 'endPostsAtClosedInstitutions',
-} as const;
 
 /** At most this many workers are named in a refusal; the rest are counted. */
 const NAMED = 5;
@@ -99,13 +89,17 @@ export async function restorePostsAtReopening(
 
 type Ended = { id: string; version: number; ended_on: string | null };
 
-/** The workers whose posts the institution's latest closing ended, and their last days before. */
+/**
+ * The workers whose posts the institution's latest closing ended, and their last days before. Both
+ * lookups start from the institution's workers and find their audit rows by the audit's index of
+ * records (entity, entity_id), never reading the whole audit, which holds a row per imported record.
+ */
 function endedByClosing(tx: EntityManager, institutionId: string, closedOn: string) {
   // The closing's audit rows share its transaction's time (`now()`), which ties them together.
   return tx.query(
     `SELECT w.id, w.version, a.before->>'endedOn' AS ended_on
-       FROM audit a JOIN social_worker w ON w.id = a.entity_id::bigint
-       WHERE a.action = 'closeInstitution' AND a.entity = 'social_worker'
+       FROM social_worker w JOIN audit a ON a.entity = 'social_worker' AND a.entity_id = w.id::text
+       WHERE a.action = 'closeInstitution'
          AND a.at = (SELECT max(at) FROM audit WHERE action = 'closeInstitution'
                      AND entity = 'institution' AND entity_id = $1::text)
          AND w.institution_id = $1::bigint AND w.ended_on = $2
@@ -124,8 +118,8 @@ function endedByClosing(tx: EntityManager, institutionId: string, closedOn: stri
 function endedByMigration(tx: EntityManager, institutionId: string, closedOn: string) {
   return tx.query(
     `SELECT w.id, w.version, a.before->>'endedOn' AS ended_on
-       FROM audit a JOIN social_worker w ON w.id = a.entity_id::bigint
-       WHERE a.actor = $3 AND a.action = $4 AND a.entity = 'social_worker'
+       FROM social_worker w JOIN audit a ON a.entity = 'social_worker' AND a.entity_id = w.id::text
+       WHERE a.actor = $3 AND a.action = $4
          AND a.before ? 'endedOn' AND w.version = (a.after->>'version')::int
          AND w.institution_id = $1::bigint AND w.ended_on = $2
          AND NOT EXISTS (SELECT 1 FROM audit r WHERE r.action = 'reopenInstitution'
