@@ -1,4 +1,4 @@
-import { withoutColumns } from './dropped-columns.js';
+import { fileWithoutColumns } from './dropped-columns.js';
 import type { ReadableFile } from './opened-file.js';
 
 /**
@@ -21,23 +21,13 @@ export function columnLetter(position: number): string {
 export function withoutBlankColumns(opened: ReadableFile): ReadableFile {
   const blank = opened.header.map((cell) => cell.trim() === '');
   if (!blank.includes(true)) return opened;
-  const { kept, keptRow } = withoutColumns(blank);
-  const rows = opened.rows;
-  return {
-    ...opened,
-    header: kept(opened.header),
-    rows: (async function* () {
-      for await (const row of rows) {
-        const filled = row.cells.findIndex((cell, index) => blank[index] && cell.trim() !== '');
-        yield {
-          ...keptRow(row),
-          ...(filled >= 0 && !row.problem
-            ? {
-                problem: `column ${filled + 1} (${columnLetter(filled + 1)}) has no header, and this row holds a value in it: give the column its header, or delete the column`,
-              }
-            : {}),
-        };
-      }
-    })(),
-  };
+  return fileWithoutColumns(opened, blank, (row, kept) => {
+    const filled = row.cells.findIndex((cell, index) => blank[index] && cell.trim() !== '');
+    return filled >= 0 && !row.problem
+      ? {
+          ...kept,
+          problem: `column ${filled + 1} (${columnLetter(filled + 1)}) has no header, and this row holds a value in it: give the column its header, or delete the column`,
+        }
+      : kept;
+  });
 }

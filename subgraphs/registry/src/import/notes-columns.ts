@@ -1,6 +1,6 @@
 import type { ImportReport } from './import-report.js';
 import { isNotesHeader } from './labels.js';
-import { withoutColumns } from './dropped-columns.js';
+import { fileWithoutColumns } from './dropped-columns.js';
 import type { ReadableFile } from './opened-file.js';
 
 /**
@@ -18,19 +18,10 @@ export function withoutNotes(opened: ReadableFile, report: ImportReport): Readab
   report.notesColumns = opened.header.filter((_, index) => notes[index]);
   // A note's cell that holds no value (a formula never calculated) is the team's, not a problem;
   // the others move left past the notes before them.
-  const { kept, keptRow } = withoutColumns(notes);
-  const rows = opened.rows;
-  return {
-    ...opened,
-    header: kept(opened.header),
-    rows: (async function* () {
-      for await (const row of rows) {
-        const shown = keptRow(row);
-        // A row of notes alone (备注：以上截至…, under the records) is no record: passed over.
-        if (!row.problem && !shown.unreadCells?.size && shown.cells.every((cell) => !cell.trim()))
-          continue;
-        yield shown;
-      }
-    })(),
-  };
+  return fileWithoutColumns(opened, notes, (row, shown) =>
+    // A row of notes alone (备注：以上截至…, under the records) is no record: passed over.
+    !row.problem && !shown.unreadCells?.size && shown.cells.every((cell) => !cell.trim())
+      ? null
+      : shown,
+  );
 }
