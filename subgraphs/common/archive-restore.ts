@@ -11,6 +11,7 @@ import {
 import { withoutIndexes } from './archive-indexes.js';
 import { archivedTables, settleSession } from './archive-session.js';
 import { createDataSource } from './data-source.js';
+import { fromLaterRelease } from './later-release.js';
 
 /** A subgraph's migrations, in the order they run (the registries', the directory's). */
 export type MigrationList = readonly (new () => MigrationInterface)[];
@@ -149,10 +150,9 @@ async function migrateTo(
   if (!schema) {
     const known = new Set(schemas.flatMap((list) => list.map(migrationName)));
     const unknown = wanted.filter((name) => !known.has(name));
+    if (unknown.length) throw fromLaterRelease(unknown);
     throw new Error(
-      unknown.length
-        ? `该备份来自较新的版本，本版本没有它的迁移 ${unknown.join('、')}：请用不早于备份时的版本恢复。The archive comes from a later release: this one lacks its migrations ${unknown.join(', ')}; restore it with a release no older than the one that wrote it.`
-        : `该备份的迁移与本版本的顺序不同，无法重建其结构。The archive's migrations are not in this release's order; its schema cannot be rebuilt.`,
+      `该备份的迁移与本版本的顺序不同，无法重建其结构。The archive's migrations are not in this release's order; its schema cannot be rebuilt.`,
     );
   }
   const { dataSource } = createDataSource({

@@ -23,8 +23,9 @@ export async function migrate(
   const backupOn = onOrOff(env, 'BACKUP_BEFORE_MIGRATE', true);
   const name = databaseName(databaseUrl);
   const recorded = await refuseNewerDatabase(dataSource, name);
+  // A new database, which no migration ran on, has nothing to lose.
   const backup =
-    backupOn && (await dataSource.showMigrations()) && (await holdsMigratedData(dataSource))
+    backupOn && recorded.length > 0 && (await dataSource.showMigrations())
       ? await backupFirst(databaseUrl, env)
       : null;
   sayMigrated(name, await dataSource.runMigrations(), recorded.length === 0);
@@ -45,18 +46,6 @@ async function recordBackup(dataSource: DataSource, file: string): Promise<void>
     `INSERT INTO personal_data_export (actor, kind, file, finished_at) VALUES ($1, 'backup', $2, now())`,
     ['subgraph:before-migration', file],
   );
-}
-
-/** A database some migration already ran on; a new, empty one has nothing to lose. */
-async function holdsMigratedData(dataSource: DataSource): Promise<boolean> {
-  const [table] = await dataSource.query<{ exists: string | null }[]>(
-    `SELECT to_regclass('migrations') AS exists`,
-  );
-  if (!table?.exists) return false;
-  const [row] = await dataSource.query<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM migrations`,
-  );
-  return (row?.n ?? 0) > 0;
 }
 
 const databaseName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { type MigrationList, migrationName } from './archive-restore.js';
 import { createDataSource } from './data-source.js';
+import { firstFew, fromLaterRelease } from './later-release.js';
 
 /**
  * The names in a database's `migrations` table, in the order they ran; none where it has no such
@@ -15,12 +16,6 @@ export async function recordedMigrations(dataSource: DataSource): Promise<string
     `SELECT name FROM migrations ORDER BY id`,
   );
   return rows.map((row) => row.name);
-}
-
-/** A list of migration names as a message says it: the first few, and how many in all. */
-function firstFew(names: readonly string[], separator: string): string {
-  const shown = names.slice(0, 3).join(separator);
-  return names.length > 3 ? `${shown}${separator}…` : shown;
 }
 
 /**
@@ -93,10 +88,7 @@ export async function restoredSchema(
   if (schema) return schema;
   const known = new Set(schemas.flatMap((list) => list.map(migrationName)));
   const unknown = recorded.filter((name) => !known.has(name));
-  throw new Error(
-    `该备份来自较新的版本，本版本没有它的迁移 ${firstFew(unknown, '、')}（共 ${unknown.length} 项）：请用不早于备份时的版本恢复。` +
-      `The dump comes from a later release: this one lacks its migrations ${firstFew(unknown, ', ')} (${unknown.length} in all); restore it with a release no older than the one that wrote it.`,
-  );
+  throw fromLaterRelease(unknown);
 }
 
 /**
