@@ -87,6 +87,42 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           }
         });
 
+    /** The numbers each breakdown's value axis shows, once every chart is drawn at its box's width. */
+    async function axisNumbers(page: Page): Promise<string[][]> {
+      const charts = page.locator('#region .breakdown .bars');
+      await charts.nth(3).waitFor();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLElement>('#region .breakdown .bars')].every(
+          (chart) => chart.dataset.drawnWidth === String(chart.clientWidth),
+        ),
+      );
+      return Promise.all(
+        (await charts.all()).map(async (chart) =>
+          (JSON.parse((await chart.getAttribute('data-drawn-labels'))!) as string[]).filter(
+            (text) => /^[\d,]+$/.test(text),
+          ),
+        ),
+      );
+    }
+
+    it("numbers a breakdown's axis for the width it has now: a phone turned, a window widened", async () => {
+      const wide = await opened(1440, 'zh', '#region/GX');
+      const phone = await opened(375, 'zh', '#region/GX');
+      try {
+        const wideNumbers = await axisNumbers(wide);
+        const phoneNumbers = await axisNumbers(phone);
+        // A phone's narrow cards have fewer numbers: the widths differ in what they show.
+        expect(phoneNumbers).not.toEqual(wideNumbers);
+        // The phone turned: its charts as a page opened wide draws them, and back.
+        await phone.setViewportSize({ width: 1440, height: 844 });
+        expect(await axisNumbers(phone)).toEqual(wideNumbers);
+        await phone.setViewportSize({ width: 375, height: 844 });
+        expect(await axisNumbers(phone)).toEqual(phoneNumbers);
+      } finally {
+        await Promise.all([wide.close(), phone.close()]);
+      }
+    });
+
     it('keeps an edge on the first column of a table scrolled sideways on a 414 px phone', async () => {
       const page = await opened(414, 'zh');
       try {

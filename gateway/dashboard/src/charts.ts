@@ -86,6 +86,9 @@ export function valueAxis(element: HTMLElement, labels: AxisLabels) {
   };
 }
 
+/** The number of steps ECharts aims at on a value axis when it is given none. */
+const ECHARTS_SPLIT_NUMBER = 5;
+
 /** Height of one category's bar and label, so that every label of a long list (14 cities) is readable. */
 const BAR_ROW_PX = 24;
 
@@ -106,14 +109,22 @@ export function breakdownChart(
   element.style.height = `${Math.max(6, cells.length) * BAR_ROW_PX + 88}px`;
   element.dataset.labels = JSON.stringify(categories);
   const chart = chartIn(element);
-  // What the chart draws, after every drawing (a resize changes it), so that a test can read it.
+  // What the chart draws, and at what width, after every drawing (a resize changes it), so that a
+  // test can read it.
   chart.on('finished', () => {
     element.dataset.drawnLabels = JSON.stringify(drawnTexts(chart).map((drawn) => drawn.text));
+    element.dataset.drawnWidth = String(chart.getWidth());
   });
   chart.setOption({
     // On a phone's narrow card (under 400 px) the value axis has fewer numbers: as many as a wide
-    // card's ran together, and hideOverlap dropped some of them (0 30 90 150).
-    media: [{ query: { maxWidth: 400 }, option: { xAxis: { splitNumber: 3 } } }],
+    // card's ran together, and hideOverlap dropped some of them (0 30 90 150). The second entry,
+    // without a query, is what ECharts applies when no query holds: without it a chart once drawn
+    // narrow (a phone turned, a window widened, a card laid out late) kept the narrow card's
+    // numbers at any width, since ECharts never takes back what a media option set.
+    media: [
+      { query: { maxWidth: 400 }, option: { xAxis: { splitNumber: 3 } } },
+      { option: { xAxis: { splitNumber: ECHARTS_SPLIT_NUMBER } } },
+    ],
     baseOption: breakdownOption(element, cells, categories, name, labels, chart),
   });
 }
