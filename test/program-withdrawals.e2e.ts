@@ -10,7 +10,7 @@ import {
   type PublishedData,
 } from '../subgraphs/registry/src/seed/published-data.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
-import { bearer, data, useStack } from './harness.js';
+import { bearer, data, graphql, useStack } from './harness.js';
 import { copyDatabase, databaseName, emptyRegistryTemplate } from './template-databases.js';
 
 /**
@@ -163,6 +163,53 @@ describe('a programme the files withdraw, untouched and referred to by nothing s
     expect(after.measure.value).toBe(1);
     expect(ids(after.programs)).not.toContain(batch2.id);
     expect(after.changes.changes).toEqual([]);
+    expect((await batch2Id(federation)).version).toBe(batch2.version);
+  });
+
+  it('is the team’s to edit or to refer to no more', async () => {
+    const batch2 = await batch2Id(federation);
+    const figure = files.figures.find((f) => f.id === SECOND_BATCH)!;
+    const editor = await bearer({ role: 'editor', region: beijing.code });
+    const refused = await Promise.all([
+      graphql(
+        federation.stack.gatewayUrl,
+        `mutation { beijing { updateProgram(id: "${batch2.id}", version: ${batch2.version}, input: { batch: "2" }) { id } } }`,
+        {},
+        editor,
+      ),
+      graphql(
+        federation.stack.gatewayUrl,
+        `
+          mutation ($input: FigureInput!) {
+            beijing {
+              recordFigure(input: $input) {
+                id
+              }
+            }
+          }
+        `,
+        {
+          input: {
+            indicator: figure.indicator,
+            value: figure.value,
+            asOf: figure.asOf,
+            scopeProgramId: batch2.id,
+            source: { id: figure.source },
+            quote: figure.quote,
+          },
+        },
+        editor,
+      ),
+    ]);
+    const refusal = (field: string) => [
+      [
+        `${field === 'id' ? '记录编号' : '所计项目'}（${field}）：项目 ${batch2.id} 已由公开数据撤回。${field}: programme ${batch2.id} was withdrawn by the published data`,
+        'BAD_USER_INPUT',
+      ],
+    ];
+    expect(
+      refused.map(({ errors }) => errors?.map((e) => [e.message, e.extensions?.code])),
+    ).toEqual([refusal('id'), refusal('input.scopeProgramId')]);
     expect((await batch2Id(federation)).version).toBe(batch2.version);
   });
 });
