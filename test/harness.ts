@@ -64,9 +64,12 @@ type Query = <T = any>(q: string, v?: Record<string, unknown>) => Promise<T>;
 /**
  * The whole federation for one test file, on the run's database server (seeded once by the global
  * setup), on free ports. `query` asks as an analyst, who reads every record but no personal data;
- * `as` asks with other headers (`{}` for anonymous).
+ * `as` asks with other headers (`{}` for anonymous). `prepare` is given the file's own databases
+ * once copied, before any subgraph opens them: a region's registry as an earlier release left it.
  */
-export function useStack(options: { ownDatabases?: string } = {}): {
+export function useStack(
+  options: { ownDatabases?: string; prepare?: (serverUrl: string) => Promise<void> } = {},
+): {
   readonly stack: Stack;
   query: Query;
   as: (headers: Record<string, string>) => Query;
@@ -86,7 +89,10 @@ export function useStack(options: { ownDatabases?: string } = {}): {
       // the other files assert on never changes under them.
       process.env.DATABASE_PREFIX = `${testDatabasePrefix}${options.ownDatabases}_`;
       await Promise.all(subgraphs.map((subgraph) => copySeededDatabase(serverUrl, subgraph)));
+      await options.prepare?.(serverUrl);
     } else {
+      // The run's shared databases, which every other file reads, are never prepared.
+      if (options.prepare) throw new Error('useStack prepares only databases of its own');
       process.env.DATABASE_PREFIX = testDatabasePrefix;
     }
     stack = await startStack({ databaseServerUrl: serverUrl, port: 0, seed: false });

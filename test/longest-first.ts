@@ -18,6 +18,7 @@ const longest = [
   'test/cli-errors.test.ts', // 19
   'test/import.e2e.ts', // 18
   'test/spreadsheet-cli.test.ts', // 17
+  'test/program-withdrawals.e2e.ts', // 17
   'test/fuzz.e2e.ts', // 13
   'test/writes.e2e.ts', // 12
 ];

@@ -115,6 +115,7 @@ describe('corrections of the published data', () => {
       targets: [],
       // The team's edit makes the second programme theirs: it keeps the role they left it with.
       programs: [MODEL],
+      withdrawnPrograms: [],
       sources: [now.sources[0]!.id],
       policies: [],
     });
@@ -199,6 +200,7 @@ describe('corrections of the published data', () => {
       withdrawn: [],
       targets: [],
       programs: [],
+      withdrawnPrograms: [],
       sources: [],
       policies: [],
     });

@@ -4,8 +4,8 @@ import { chineseEnd } from '../shared/bilingual.js';
 
 /**
  * The notes on how a published figure or its source was read reach analysts through the API
- * (`Figure.note`, `Source.note`), and so does why the data files withdraw a figure
- * (`Figure.withdrawalReason`): each says its Chinese first, then its English, as the API's
+ * (`Figure.note`, `Source.note`), and so does why the data files withdraw a figure or a programme
+ * (`Figure.withdrawalReason`, `Program.withdrawalReason`): each says its Chinese first, then its English, as the API's
  * descriptions and messages do. So do the other texts of the data files the API serves: what a
  * figure counts (`Figure.scope`), a target and its steps in words (`Target.description`,
  * `Milestone.description`), and what a ratio's or a rate's terms count (`Indicator.numerator`,
@@ -65,7 +65,7 @@ const dataFiles = (name: string) =>
     .filter((file) => existsSync(file));
 const files = [
   new URL('sources.json', subgraphs),
-  ...['figures.json', 'withdrawn-figures.json'].flatMap(dataFiles),
+  ...['figures.json', 'withdrawn-figures.json', 'withdrawn-programs.json'].flatMap(dataFiles),
 ];
 const named = (list: URL[]) =>
   list.map((file) => [file.pathname.replace(/.*\/subgraphs\//, 'subgraphs/'), file] as const);

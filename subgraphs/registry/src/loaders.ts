@@ -77,6 +77,8 @@ function figuresOfPrograms(figures: Repository<Figure>) {
 
 /** The rows a caller without a token sees: published records only. */
 const PUBLISHED_ONLY = "provenance = 'PUBLISHED'";
+/** The programmes an institution lists: those the published data withdrew are listed nowhere. */
+const STANDING = 'withdrawn_at IS NULL';
 
 function countsOf(
   db: DataSource,
@@ -244,6 +246,15 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
   const institutions = db.getRepository(InstitutionEntity);
   const socialWorkers = db.getRepository(SocialWorkerEntity);
   const programs = db.getRepository(ProgramEntity);
+  const hosted = (limit: number, only: string) =>
+    childrenOf<Program>(
+      programs,
+      'program',
+      'host_institution_id',
+      'hostInstitutionId',
+      limit,
+      only,
+    );
   return {
     institution: byId<Institution>(institutions),
     socialWorker: byId<SocialWorker>(socialWorkers),
@@ -263,19 +274,10 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
         limit,
       ),
     ),
-    programsOfInstitution: perKey((limit: number) =>
-      childrenOf<Program>(programs, 'program', 'host_institution_id', 'hostInstitutionId', limit),
-    ),
+    programsOfInstitution: perKey((limit: number) => hosted(limit, STANDING)),
     /** For callers without a token, who see published records only. */
     publishedProgramsOfInstitution: perKey((limit: number) =>
-      childrenOf<Program>(
-        programs,
-        'program',
-        'host_institution_id',
-        'hostInstitutionId',
-        limit,
-        PUBLISHED_ONLY,
-      ),
+      hosted(limit, `${PUBLISHED_ONLY} AND ${STANDING}`),
     ),
     socialWorkerCount: countsOf(db, 'social_worker', 'institution_id'),
     /** For callers without a token, who see published records only. */

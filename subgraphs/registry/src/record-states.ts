@@ -80,6 +80,8 @@ const states: Record<
       'provenance',
       'sourceId',
       'quote',
+      'withdrawnAt',
+      'withdrawalReason',
       'version',
     ]),
     fundingYuan: numberOrNull(r.fundingYuan),

@@ -41,7 +41,7 @@ export type CertificateLevel =
 /** 登记库记录的一次变更，已记入审计记录。One audited change to a registry record. */
 export type Change = {
   __typename?: 'Change';
-  /** 变更所用的变更操作名，例如 createInstitution；公开数据的更正为 correctFigure、withdrawFigure、只更改统计口径说明、注释和推定标记的 annotateFigure，以及 setTarget、updateProgram。The mutation that made it, for example createInstitution; for a correction of the published data correctFigure, withdrawFigure, annotateFigure where only the scope wording, the note or the inferred flags changed, setTarget and updateProgram. */
+  /** 变更所用的变更操作名，例如 createInstitution；公开数据的更正为 correctFigure、withdrawFigure、只更改统计口径说明、注释和推定标记的 annotateFigure，以及 setTarget、updateProgram 和撤回项目的 withdrawProgram。The mutation that made it, for example createInstitution; for a correction of the published data correctFigure, withdrawFigure, annotateFigure where only the scope wording, the note or the inferred flags changed, setTarget, updateProgram, and withdrawProgram for a programme it withdraws. */
   action: Scalars['String']['output'];
   /** 作出该变更的令牌主体；公开数据的更正（地区子图启动时据数据文件作出）为 `published-data`。The token subject that made it; `published-data` for a correction of the published data, made by the subgraph on start from its data files. */
   actor: Scalars['String']['output'];
@@ -868,6 +868,16 @@ export type Program = {
   updatedAt: Scalars['String']['output'];
   /** 每次变更时递增；未改变任何字段的更新不算变更，版本号不变，也不记入审计。更新时必须带上所读取的版本号。Incremented on every change; an update that changes no field is none, keeping the version and writing no audit. Updates must carry the version they read. */
   version: Scalars['Int']['output'];
+  /** 撤回该项目的原因，先中文，后英文；项目有效期间为 null。Why the programme was withdrawn, in Chinese, then English; null while it stands. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /**
+   * 公开数据撤回该项目的时间（ISO 8601）；项目有效期间为 null。被撤回的项目仍予保留，但在任何日期都不计入测算，也不列入项目列表（`programs(includeWithdrawn: true)` 除外）：撤回的是其来源不能支持的读法，而不是已结束的项目。
+   *
+   * When the published data withdrew the programme (ISO 8601); null while it stands. A withdrawn
+   * programme is kept but counted at no date and listed nowhere (but `programs(includeWithdrawn:
+   * true)`): what is withdrawn is a reading its source does not bear out, not a programme that ended.
+   */
+  withdrawnAt?: Maybe<Scalars['String']['output']>;
   /** 项目年度；不详时为 null。未给出 `periodStart` 时，测算自该年1月1日起计入该项目；如也未给出 `periodEnd`，则计至该年12月31日。The programme's year (年度); null when not known. Without a `periodStart`, measures count the programme from 1 January of this year, and to 31 December unless `periodEnd` is given. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -1025,6 +1035,10 @@ export type ProgramState = {
   sourceId?: Maybe<Scalars['ID']['output']>;
   /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
+  /** 撤回该项目的原因；项目有效期间为 null。Why the programme was withdrawn; null while it stands. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
+  /** 公开数据撤回该项目的时间（ISO 8601）；项目有效期间为 null。When the published data withdrew the programme (ISO 8601); null while it stands. */
+  withdrawnAt?: Maybe<Scalars['String']['output']>;
   /** 项目所属年份；不详时为 null。The programme's year; null when not known. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -1309,6 +1323,7 @@ export type RegionRegistryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgramFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1545,6 +1560,7 @@ export type RegistryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ProgramFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  includeWithdrawn?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2912,6 +2928,8 @@ export type ProgramResolvers<ContextType = RegistryContext, ParentType extends R
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
@@ -2949,6 +2967,8 @@ export type ProgramStateResolvers<ContextType = RegistryContext, ParentType exte
   serviceFields?: Resolver<Array<ResolversTypes['ServiceField']>, ParentType, ContextType>;
   sourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2989,7 +3009,7 @@ export type RegionRegistryResolvers<ContextType = RegistryContext, ParentType ex
   latestFigure?: Resolver<Maybe<ResolversTypes['Figure']>, ParentType, ContextType, RequireFields<RegionRegistryLatestFigureArgs, 'indicator'>>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<RegionRegistryMeasureArgs, 'indicator'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<RegionRegistryProgramArgs, 'id'>>;
-  programs?: Resolver<Maybe<ResolversTypes['ProgramConnection']>, ParentType, ContextType, RequireFields<RegionRegistryProgramsArgs, 'first'>>;
+  programs?: Resolver<Maybe<ResolversTypes['ProgramConnection']>, ParentType, ContextType, RequireFields<RegionRegistryProgramsArgs, 'first' | 'includeWithdrawn'>>;
   socialWorker?: Resolver<Maybe<ResolversTypes['SocialWorker']>, ParentType, ContextType, RequireFields<RegionRegistrySocialWorkerArgs, 'id'>>;
   socialWorkers?: Resolver<Maybe<ResolversTypes['SocialWorkerConnection']>, ParentType, ContextType, RequireFields<RegionRegistrySocialWorkersArgs, 'first'>>;
   targets?: Resolver<Maybe<Array<ResolversTypes['Target']>>, ParentType, ContextType, RequireFields<RegionRegistryTargetsArgs, 'includeWithdrawn'>>;

@@ -37,6 +37,12 @@ export interface Program extends RecordColumns {
   provenance: Provenance;
   sourceId: string | null;
   quote: string | null;
+  /**
+   * Set when the published data withdrew the programme (`withdrawn-programs.json`): it is kept, but
+   * counted and listed nowhere, at any date.
+   */
+  withdrawnAt: Date | null;
+  withdrawalReason: string | null;
   hostInstitution?: unknown;
 }
 
@@ -71,6 +77,8 @@ export const ProgramEntity = new EntitySchema<Program>({
     provenance: { type: 'text' },
     sourceId: { name: 'source_id', type: 'text', nullable: true },
     quote: { type: 'text', nullable: true },
+    withdrawnAt: { name: 'withdrawn_at', type: 'timestamptz', nullable: true },
+    withdrawalReason: { name: 'withdrawal_reason', type: 'text', nullable: true },
     ...recordColumns,
   },
   relations: {

@@ -65,12 +65,10 @@ export async function* exportRows(
   const columns = exportColumns(kindName);
   const repository = db.getRepository(entityOfKind[kindName]!);
   for (let after = '0'; ;) {
-    const page: StoredRecord[] = await repository
-      .createQueryBuilder('r')
-      .where('r.id > :after', { after })
-      .orderBy('r.id')
-      .limit(PAGE)
-      .getMany();
+    const query = repository.createQueryBuilder('r').where('r.id > :after', { after });
+    // A programme the published data withdrew is the team's to edit no more (writes/programs.ts).
+    if (kindName === 'programs') query.andWhere('r.withdrawn_at IS NULL');
+    const page: StoredRecord[] = await query.orderBy('r.id').limit(PAGE).getMany();
     if (!page.length) return;
     const references = await institutionReferencesOf(db, page, region);
     for (const record of page) {

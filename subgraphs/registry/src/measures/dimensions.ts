@@ -69,7 +69,10 @@ export const baseTables: Record<
   },
   program: {
     table: 'program',
-    from: (rows) => `${rows} p LEFT JOIN institution i ON i.id = p.host_institution_id`,
+    // A programme the published data withdrew counts at no date, a past one included: it was a
+    // reading its page never bore out, not a programme that ended (seed/program-withdrawals.ts).
+    from: (rows) =>
+      `(SELECT * FROM ${rows} WHERE withdrawn_at IS NULL) p LEFT JOIN institution i ON i.id = p.host_institution_id`,
     record: 'p',
     countsFrom: 'p.runs_from',
     countsUntil: 'p.runs_until',

@@ -52,7 +52,8 @@ export function scopeCondition(
     conditions.push(`i.kind = ANY(${parameters.add(scope.kinds, 'text[]')})`);
   if (scope?.programId) {
     const programme = parameters.add(scope.programId, 'bigint');
-    const own = `(SELECT id FROM program WHERE id = ${programme} OR parent_id = ${programme})`;
+    // Its projects but those withdrawn, which count nowhere (seed/program-withdrawals.ts).
+    const own = `(SELECT id FROM program WHERE (id = ${programme} OR parent_id = ${programme}) AND withdrawn_at IS NULL)`;
     conditions.push(
       base === 'worker'
         ? `w.program_id IN ${own}`

@@ -23,6 +23,7 @@ import { AddPolicyEnglishTitles1765800000000 } from './1765800000000-AddPolicyEn
 import { AddRegistryIdentity1765900000000 } from './1765900000000-AddRegistryIdentity.js';
 import { EndPostsAtClosedInstitutions1766000000000 } from './1766000000000-EndPostsAtClosedInstitutions.js';
 import { AuditPostsEndedByMigration1766100000000 } from './1766100000000-AuditPostsEndedByMigration.js';
+import { AddProgramWithdrawals1766200000000 } from './1766200000000-AddProgramWithdrawals.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -51,4 +52,5 @@ export const registryMigrations = [
   AddRegistryIdentity1765900000000,
   EndPostsAtClosedInstitutions1766000000000,
   AuditPostsEndedByMigration1766100000000,
+  AddProgramWithdrawals1766200000000,
 ];

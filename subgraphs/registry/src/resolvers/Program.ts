@@ -17,6 +17,7 @@ export const Program: ProgramResolvers = {
     p.sourceId ? loaders.source.load(p.sourceId) : null,
   figures: (p: ProgramRow, _: unknown, { loaders }: RegistryContext) =>
     loaders.figuresOfProgram.load(p.id),
+  withdrawnAt: (p: ProgramRow) => p.withdrawnAt?.toISOString() ?? null,
   createdAt: (p: ProgramRow) => p.createdAt.toISOString(),
   updatedAt: (p: ProgramRow) => p.updatedAt.toISOString(),
 };

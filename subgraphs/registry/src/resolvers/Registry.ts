@@ -114,12 +114,11 @@ export const Registry: RegionRegistryResolvers = {
 
   programs(_, args, context) {
     const filter = visibleProvenance(args.filter, context, { zh: '项目记录', en: 'Programmes' });
+    const query = context.db.getRepository(ProgramEntity).createQueryBuilder('p');
+    // Kept for the record, as a withdrawn figure or target is, and listed only when asked.
+    if (!args.includeWithdrawn) query.where('p.withdrawn_at IS NULL');
     return paginate(
-      filterPrograms(
-        context.db.getRepository(ProgramEntity).createQueryBuilder('p'),
-        filter,
-        context.region,
-      ),
+      filterPrograms(query, filter, context.region),
       args,
       listVisibility(args.filter, context),
     );

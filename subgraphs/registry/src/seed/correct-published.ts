@@ -3,6 +3,7 @@ import type { PublishedData } from './published-data.js';
 import { SOURCE_RECORDS } from './published-rows.js';
 import { correctFigures, withdrawFigures } from './figure-corrections.js';
 import { PROGRAMS, reviseUntouched, TARGETS } from './team-records.js';
+import { withdrawPrograms, type KeptProgram } from './program-withdrawals.js';
 
 /**
  * Corrections of the published data reaching a registry that loaded an earlier reading.
@@ -20,7 +21,10 @@ import { PROGRAMS, reviseUntouched, TARGETS } from './team-records.js';
  *   of the figure, not the figure.
  * A figure the team withdrew or corrected through the API is theirs: the files change it no more.
  * A target or a programme is revised in place, as `setTarget` and `updateProgram` revise one, while
- * nobody but the files has changed it (the audit says); once the team has, it is theirs. A source
+ * nobody but the files has changed it (the audit says); once the team has, it is theirs. A programme
+ * the files withdraw (`withdrawn-programs.json`) is withdrawn on the same terms, and while nothing
+ * refers to it; one kept is returned with what keeps it, for the start to say (program-withdrawals.ts).
+ * A source
  * or a policy, the description of a document, is set in place. Every change to a figure, a target
  * or a programme is in the audit, so the change feed shows it (actor `published-data`); sources and
  * policies are not audited records.
@@ -40,6 +44,8 @@ export interface Corrections {
   targets: string[];
   /** Programmes revised in place, by their files' ids. */
   programs: string[];
+  /** Programmes the files withdraw, by their files' ids. */
+  withdrawnPrograms: string[];
   /** Sources whose description was set in place. */
   sources: string[];
   /** Policies whose title, issuers or date were set in place. */
@@ -49,13 +55,23 @@ export interface Corrections {
 /** Brings the registry's published records to the data files' reading, where its team has not changed them. */
 export async function correctPublishedData(
   db: EntityManager,
-  data: Pick<PublishedData, 'figures' | 'targets' | 'programs' | 'sources' | 'withdrawnFigures'>,
-): Promise<Corrections> {
+  data: Pick<
+    PublishedData,
+    'figures' | 'targets' | 'programs' | 'sources' | 'withdrawnFigures' | 'withdrawnPrograms'
+  >,
+): Promise<{ corrected: Corrections; keptPrograms: KeptProgram[] }> {
+  const figures = await correctFigures(db, data.figures);
+  const withdrawn = await withdrawFigures(db, data.withdrawnFigures);
+  const targets = await reviseUntouched(db, TARGETS, data.targets);
+  const programs = await reviseUntouched(db, PROGRAMS, data.programs);
+  // Last: the figures, targets and projects the files moved off a programme no longer hold it.
+  const programWithdrawals = await withdrawPrograms(db, data.withdrawnPrograms);
   const corrections: Corrections = {
-    ...(await correctFigures(db, data.figures)),
-    withdrawn: await withdrawFigures(db, data.withdrawnFigures),
-    targets: await reviseUntouched(db, TARGETS, data.targets),
-    programs: await reviseUntouched(db, PROGRAMS, data.programs),
+    ...figures,
+    withdrawn,
+    targets,
+    programs,
+    withdrawnPrograms: programWithdrawals.withdrawn,
     sources: [],
     policies: [],
   };
@@ -95,5 +111,5 @@ export async function correctPublishedData(
     );
     corrections.sources = updated.map((s) => s.id);
   }
-  return corrections;
+  return { corrected: corrections, keptPrograms: programWithdrawals.kept };
 }

@@ -29,7 +29,8 @@ export async function loadDemoRegistry(
       ...(plan.programParent ? [plan.programParent] : []),
     ];
     const [{ missing }] = await db.query(
-      `SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program) AS missing`,
+      // A programme the published data withdrew is not one to place demo records in.
+      `SELECT array(SELECT unnest($1::text[]) EXCEPT SELECT key FROM program WHERE withdrawn_at IS NULL) AS missing`,
       [named],
     );
     if (missing.length)

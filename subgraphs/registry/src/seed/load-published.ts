@@ -23,7 +23,7 @@ async function insertRows(db: EntityManager, sql: string, rows: object[]): Promi
  * Loads a region's published sources, institutions, programmes, figures and targets, new records
  * only; a reading the data files correct reaches a registry that loaded the old one, except where
  * the region's team has changed the record itself (correct-published.ts). Returns how many rows
- * were new, and what was corrected.
+ * were new, what was corrected, and the programmes the files withdraw that the registry keeps.
  */
 export async function loadPublishedData(
   dataSource: DataSource,
@@ -96,7 +96,7 @@ export async function loadPublishedData(
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.targets,
     );
-    const corrected = await correctPublishedData(db, data);
+    const { corrected, keptPrograms } = await correctPublishedData(db, data);
     return {
       sources: sources.length,
       institutions: institutions.length,
@@ -104,6 +104,7 @@ export async function loadPublishedData(
       figures: figures.length,
       targets: targets.length,
       corrected,
+      keptPrograms,
     };
   });
 }

@@ -9,12 +9,14 @@ import {
   sourceSchema,
   targetSchema,
   withdrawnFigureSchema,
+  withdrawnProgramSchema,
   type PublishedFigure,
   type PublishedInstitution,
   type PublishedProgram,
   type PublishedSource,
   type PublishedTarget,
   type WithdrawnFigure,
+  type WithdrawnProgram,
 } from './published-schemas.js';
 
 /**
@@ -29,6 +31,7 @@ export interface PublishedData {
   institutions: PublishedInstitution[];
   programs: PublishedProgram[];
   withdrawnFigures: WithdrawnFigure[];
+  withdrawnPrograms: WithdrawnProgram[];
 }
 
 export const subgraphsFolder = new URL('../../../', import.meta.url);
@@ -63,17 +66,25 @@ export function readPublishedData(slug: string): PublishedData {
     new URL('withdrawn-figures.json', folder),
     withdrawnFigureSchema,
   );
+  const withdrawnPrograms = readList(
+    new URL('withdrawn-programs.json', folder),
+    withdrawnProgramSchema,
+  );
 
   const duplicates = [figures, targets, institutions, programs].flatMap((list) =>
     list.map((r) => r.id).filter((id, index, ids) => ids.indexOf(id) !== index),
   );
   if (duplicates.length)
     throw new Error(`subgraphs/${slug}/data repeats the ids ${duplicates.join(', ')}`);
-  const figureIds = new Set(figures.map((f) => f.id));
-  const withdrawnAndListed = withdrawnFigures.filter((w) => figureIds.has(w.id)).map((w) => w.id);
+  const listedAnd = (listed: { id: string }[], withdrawn: { id: string }[]) =>
+    withdrawn.filter((w) => listed.some((r) => r.id === w.id)).map((w) => w.id);
+  const withdrawnAndListed = [
+    ...listedAnd(figures, withdrawnFigures),
+    ...listedAnd(programs, withdrawnPrograms),
+  ];
   if (withdrawnAndListed.length)
     throw new Error(
-      `subgraphs/${slug}/data both lists and withdraws the figures ${withdrawnAndListed.join(', ')}`,
+      `subgraphs/${slug}/data both lists and withdraws ${withdrawnAndListed.join(', ')}`,
     );
 
   // A figure or target is in its indicator's unit, so that numbers of one indicator always compare.
@@ -141,5 +152,6 @@ export function readPublishedData(slug: string): PublishedData {
     institutions,
     programs,
     withdrawnFigures,
+    withdrawnPrograms,
   };
 }

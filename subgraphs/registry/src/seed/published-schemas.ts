@@ -188,9 +188,21 @@ export const withdrawnFigureSchema = z.object({
   reason: z.string().min(10),
 });
 
+/**
+ * A programme once loaded from the data files and since taken out of them, with why: a registry that
+ * loaded it withdraws it on its next start, where nobody but the files has touched it and nothing
+ * refers to it (program-withdrawals.ts).
+ */
+export const withdrawnProgramSchema = z.object({
+  id: key,
+  /** Chinese first, then English, as every reason a reader sees. */
+  reason: z.string().min(10),
+});
+
 export type PublishedSource = z.infer<typeof sourceSchema>;
 export type PublishedFigure = z.infer<typeof figureSchema>;
 export type PublishedTarget = z.infer<typeof targetSchema>;
 export type PublishedInstitution = z.infer<typeof institutionSchema>;
 export type PublishedProgram = z.infer<typeof programSchema>;
 export type WithdrawnFigure = z.infer<typeof withdrawnFigureSchema>;
+export type WithdrawnProgram = z.infer<typeof withdrawnProgramSchema>;

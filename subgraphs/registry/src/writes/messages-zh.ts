@@ -58,6 +58,10 @@ export const writeMessages: Catalog = [
     (name) => `${recordOf(name)} 不在本地区的登记库中`,
   ],
   [new RegExp(`^${named} is closed$`), (name) => `${recordOf(name)} 已关闭`],
+  [
+    new RegExp(`^${named} was withdrawn by the published data$`),
+    (name) => `${recordOf(name)} 已由公开数据撤回`,
+  ],
   [new RegExp(`^${named} is not closed$`), (name) => `${recordOf(name)} 未关闭`],
   [new RegExp(`^${named} is already closed$`), (name) => `${recordOf(name)} 已经关闭`],
   [

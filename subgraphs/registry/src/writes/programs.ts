@@ -60,8 +60,17 @@ export async function updateProgram(
     id,
     version,
     changes,
-    (merged, was) =>
-      assertRules([...programRules(merged), ...staleEnglishName(changes, was)], 'input'),
+    (merged, was) => {
+      // Kept for the record only, as a withdrawn figure is: nothing would read what is written.
+      if (was.withdrawnAt)
+        throw badInput([
+          {
+            path: 'id',
+            message: `${recordName('programme', region, id)} was withdrawn by the published data`,
+          },
+        ]);
+      assertRules([...programRules(merged), ...staleEnglishName(changes, was)], 'input');
+    },
   );
   return { entity: 'program', id, before, after };
 }

@@ -12,7 +12,10 @@ export interface Reference {
 
 const entityNames = { program: 'programme', institution: 'institution' } as const;
 
-/** Refuses, each named at once, the ids given that are no record of this region's registry. */
+/**
+ * Refuses, each named at once, the ids given that are no record of this region's registry, or a
+ * programme the published data withdrew.
+ */
 export async function assertInRegistry(
   tx: EntityManager,
   region: Region,
@@ -21,12 +24,15 @@ export async function assertInRegistry(
   const missing = [];
   for (const { path, table, id } of references) {
     if (!id) continue;
-    const [found] = await tx.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
-    if (!found)
-      missing.push({
-        path,
-        message: `${recordName(entityNames[table], region, id)} is not in this region's registry`,
-      });
+    const [found]: { withdrawn: boolean }[] = await tx.query(
+      `SELECT ${table === 'program' ? 'withdrawn_at IS NOT NULL' : 'false'} AS withdrawn FROM ${table} WHERE id = $1`,
+      [id],
+    );
+    const name = recordName(entityNames[table], region, id);
+    if (!found) missing.push({ path, message: `${name} is not in this region's registry` });
+    // Kept for the record only: what refers to it would count what counts nowhere.
+    else if (found.withdrawn)
+      missing.push({ path, message: `${name} was withdrawn by the published data` });
   }
   if (missing.length) throw badInput(missing);
 }

@@ -1,0 +1,178 @@
+import type { EntityManager } from 'typeorm';
+import { ProgramEntity } from '../entities/Program.js';
+import { globalId } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
+import { ACTOR, audit } from './published-audit.js';
+import type { WithdrawnProgram } from './published-schemas.js';
+
+/**
+ * The programmes the data files withdraw (`withdrawn-programs.json`), brought to a registry that
+ * loaded them (correct-published.ts). Without this a programme the files drop stays counted where
+ * it was once loaded, and the regions compare as read at different times (Beijing's second batch of
+ * its resident project: 2 projects where a new registry counts 1).
+ *
+ * A withdrawn programme is kept, marked, and read nowhere, as a withdrawn target is, rather than
+ * deleted. Measures as of a past day read today's records by their dates, not the registry as it
+ * was that day: the files withdraw a reading the page never bore out, not a programme that ended
+ * (its period says that), so the right answer at every date is the one a new registry gives, and a
+ * marked programme is left out at every date (measures/dimensions.ts), as a withdrawn figure is
+ * left out of every history. Deleted, it would give that answer too, but a withdrawn figure still
+ * points to it (Beijing's figure of the second batch, corrected by the same start, keeps its
+ * programme, as withdrawn figures keep everything they said), and the change feed, whose `after`
+ * is the state a change left, could say only that it was, not that it was withdrawn and why.
+ *
+ * The files withdraw a programme as they revise one (team-records.ts): while nobody but them has
+ * changed it. Nor while a standing record refers to it: a social worker it placed, a project under
+ * it, a target or a figure that counts it; withdrawing it would leave them counting what no longer
+ * counts. A withdrawn figure or target, or a withdrawn project under it, holds nothing: kept for the
+ * record, it may point to a programme kept for the record.
+ */
+
+/** The records that refer to a programme, each kind as the column that names it. */
+const REFERENCES = [
+  { entity: 'social_worker', table: 'social_worker', column: 'program_id', standing: 'true' },
+  { entity: 'program', table: 'program', column: 'parent_id', standing: 'r.withdrawn_at IS NULL' },
+  {
+    entity: 'target',
+    table: 'target',
+    column: 'scope_program_id',
+    standing: 'r.withdrawn_at IS NULL',
+  },
+  {
+    entity: 'figure',
+    table: 'figure',
+    column: 'scope_program_id',
+    standing: 'r.withdrawn_at IS NULL',
+  },
+] as const;
+
+type Referring = (typeof REFERENCES)[number]['entity'];
+
+/** The records of one kind that refer to a programme: how many, and the first few by id. */
+export interface Holders {
+  entity: Referring;
+  count: number;
+  ids: string[];
+}
+
+/** A programme the files withdraw that the registry keeps, and what keeps it. */
+export interface KeptProgram {
+  /** The record's number in the registry. */
+  id: string;
+  /** Its id in the data files. */
+  key: string;
+  name: string;
+  /** Whoever but the files changed it, as the audit names them. */
+  editors: string[];
+  holders: Holders[];
+}
+
+const FIRST_FEW = 3;
+
+/** Each kind's references to `s`, counted in SQL, as a JSON array of the kinds that have any. */
+const holdersOf = `(SELECT coalesce(json_agg(h ORDER BY h.entity), '[]'::json) FROM (${REFERENCES.map(
+  ({ entity, table, column, standing }) =>
+    `SELECT '${entity}' AS entity,
+       (SELECT count(*)::int FROM ${table} r WHERE r.${column} = s.id AND ${standing}) AS count,
+       ARRAY(SELECT r.id::text FROM ${table} r WHERE r.${column} = s.id AND ${standing}
+         ORDER BY r.id LIMIT ${FIRST_FEW}) AS ids`,
+).join(' UNION ALL ')}) h WHERE h.count > 0)`;
+
+const programById = (db: EntityManager, id: string) =>
+  db.getRepository(ProgramEntity).findOneByOrFail({ id });
+
+/**
+ * Withdraws the standing programmes the files withdraw that nobody but the files has changed and
+ * nothing standing refers to, each with the files' reason and an audit row of its own; returns
+ * them by their files' ids, and the others with what keeps them.
+ */
+export async function withdrawPrograms(
+  db: EntityManager,
+  withdrawnPrograms: WithdrawnProgram[],
+): Promise<{ withdrawn: string[]; kept: KeptProgram[] }> {
+  if (!withdrawnPrograms.length) return { withdrawn: [], kept: [] };
+  const standing: (KeptProgram & { reason: string })[] = await db.query(
+    `SELECT s.id::text AS id, s.key, s.name, w.reason,
+       ARRAY(SELECT DISTINCT a.actor FROM audit a
+         WHERE a.entity = 'program' AND a.entity_id = s.id::text AND a.actor <> $2 ORDER BY a.actor) AS editors,
+       ${holdersOf} AS holders
+     FROM jsonb_to_recordset($1::jsonb) AS w(id text, reason text)
+     JOIN program s ON s.key = w.id AND s.withdrawn_at IS NULL
+     ORDER BY s.key`,
+    [JSON.stringify(withdrawnPrograms), ACTOR],
+  );
+  const withdrawn: string[] = [];
+  const kept: KeptProgram[] = [];
+  for (const { reason, ...program } of standing) {
+    if (program.editors.length || program.holders.length) {
+      kept.push(program);
+      continue;
+    }
+    const before = await programById(db, program.id);
+    await db.query(
+      `UPDATE program SET withdrawn_at = now(), withdrawal_reason = $2, version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [program.id, reason],
+    );
+    await audit(
+      db,
+      'withdrawProgram',
+      'program',
+      program.id,
+      before,
+      await programById(db, program.id),
+    );
+    withdrawn.push(program.key);
+  }
+  return { withdrawn, kept };
+}
+
+const words: Record<Referring, { zh: string; en: [string, string] }> = {
+  social_worker: { zh: '社工', en: ['social worker', 'social workers'] },
+  program: { zh: '下属项目', en: ['project under it', 'projects under it'] },
+  target: { zh: '目标', en: ['target', 'targets'] },
+  figure: { zh: '公开数字', en: ['figure', 'figures'] },
+};
+
+/** Workers and programmes are numbered within the region; targets and figures have ids of their own. */
+const idOf = (region: Region, entity: Referring, id: string) =>
+  entity === 'social_worker' || entity === 'program' ? globalId(region, id) : id;
+
+function heldZh(program: KeptProgram, region: Region): string {
+  const by = program.holders.map(({ entity, count, ids }) => {
+    const listed = ids.map((id) => idOf(region, entity, id)).join('、');
+    return `${words[entity].zh} ${listed}${count > ids.length ? ` 等（共 ${count} 条）` : ''}`;
+  });
+  return [
+    ...(program.editors.length ? [`本地区已修改（${program.editors.join('、')}）`] : []),
+    ...(by.length ? [`被${by.join('、')}引用`] : []),
+  ].join('；');
+}
+
+function heldEn(program: KeptProgram, region: Region): string {
+  const by = program.holders.map(({ entity, count, ids }) => {
+    const listed = ids.map((id) => idOf(region, entity, id)).join(', ');
+    return `${words[entity].en[count === 1 ? 0 : 1]} ${listed}${count > ids.length ? ` and ${count - ids.length} more` : ''}`;
+  });
+  return [
+    ...(program.editors.length ? [`changed by ${program.editors.join(', ')}`] : []),
+    ...(by.length ? [`referred to by ${by.join(', ')}`] : []),
+  ].join('; ');
+}
+
+/**
+ * The line a start logs while the files withdraw programmes the registry keeps: each by its id, its
+ * files' id and its name, with what keeps it, so that the region's team can act. Chinese first.
+ */
+export function keptProgramsLine(kept: KeptProgram[], region: Region): string {
+  const zh = kept
+    .map((p) => `项目 ${globalId(region, p.id)}（${p.key}，${p.name}）：${heldZh(p, region)}`)
+    .join('；');
+  const en = kept
+    .map((p) => `programme ${globalId(region, p.id)} (${p.key}, ${p.name}): ${heldEn(p, region)}`)
+    .join('; ');
+  return (
+    `公开数据已撤回的 ${kept.length} 个项目仍保留在本登记库中并照常计入：${zh}。本地区修改过的项目归本地区所有，公开数据不再撤回；被引用的项目，待引用全部移除后，于下一次启动时撤回。` +
+    `The published data withdraws ${kept.length} ${kept.length === 1 ? 'programme' : 'programmes'} this registry keeps and still counts: ${en}. A programme the region's team changed is the team's, and the files no longer withdraw it; one that records refer to is withdrawn at the first start after none does.`
+  );
+}
