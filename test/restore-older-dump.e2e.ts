@@ -21,7 +21,9 @@ import { toolArguments } from './tool-command.js';
  * A dump taken before this release's last migrations, restored with `--yes` under a subgraph of
  * this release that is running on the database: the subgraph migrated on start and does not
  * again, so the restored database is brought up to this release before it takes the old one's
- * place, and the subgraph reads the columns those migrations added.
+ * place, and the subgraph reads the columns those migrations added. A dump of a later release is
+ * refused, and the database left as it was. Each dump is in the format the machine's tools give
+ * (pg_dump's where its pg_dump reads the server, as CI's does; else the registries' archive).
  */
 const run = promisify(execFile);
 const serverUrl = inject('databaseServerUrl');
@@ -37,8 +39,8 @@ const firstUndone = registryMigrations.findIndex(
 if (firstUndone < 0) throw new Error('AddInferredPeriodStarts1765400000000 is not a migration');
 const undone = registryMigrations.slice(firstUndone).map((m) => m.name);
 
-const recorded = () =>
-  withClient(url, async (client) =>
+const recorded = (database = url) =>
+  withClient(database, async (client) =>
     (await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY id')).rows.map(
       (r) => r.name,
     ),
@@ -124,5 +126,65 @@ describe('a dump from before a migration, restored under a running subgraph', ()
       await subgraph.stop();
       await opened.dataSource.destroy().catch(() => undefined);
     }
+  }, 180_000);
+});
+
+describe('a dump of a later release', () => {
+  const laterName = `${testDatabasePrefix}later_dump_guangxi`;
+  const laterUrl = Object.assign(new URL(serverUrl), { pathname: `/${laterName}` }).href;
+  const laterDump = path.join(folder, 'guangxi-later.dump');
+  /** A migration no release of this one's has: what a later release would have recorded. */
+  const later = 'AddSomethingLater1799999999999';
+
+  beforeAll(async () => {
+    await copyDatabase(serverUrl, emptyRegistryTemplate, laterName);
+    await withClient(laterUrl, (client) =>
+      client.query(`INSERT INTO migrations (timestamp, name) VALUES ($1, $2)`, [
+        1799999999999,
+        later,
+      ]),
+    );
+    await backupDatabase(laterUrl, laterDump);
+    await withClient(laterUrl, (client) =>
+      client.query(`DELETE FROM migrations WHERE name = $1`, [later]),
+    );
+  }, 120_000);
+
+  afterAll(() => dropDatabase(laterUrl));
+
+  it('is refused, naming the migration this release lacks, and the database is left as it was', async () => {
+    const failed = await run(
+      process.execPath,
+      [...toolArguments('scripts/restore.ts'), '--file', laterDump, '--region', 'guangxi', '--yes'],
+      {
+        env: {
+          ...process.env,
+          DATABASE_URL: serverUrl,
+          DATABASE_PREFIX: '',
+          GUANGXI_DATABASE_URL: laterUrl,
+          STACK_FILE: path.join(folder, 'no-stack.json'),
+        },
+        timeout: 120_000,
+      },
+    ).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toContain(
+      `该备份来自较新的版本，本版本没有它的迁移 ${later}（共 1 项）：请用不早于备份时的版本恢复。`,
+    );
+    expect(await recorded(laterUrl)).toEqual(registryMigrations.map((m) => m.name));
+    // Open to writes, and no copy left beside it.
+    await withClient(serverUrl, async (client) => {
+      const { rows } = await client.query<{ datname: string }>(
+        `SELECT d.datname FROM pg_database d
+          LEFT JOIN pg_db_role_setting s ON s.setdatabase = d.oid
+          WHERE d.datname LIKE $1
+            AND (d.datname <> $2 OR array_to_string(s.setconfig, ',') LIKE '%default_transaction_read_only%')`,
+        [`${laterName}%`, laterName],
+      );
+      expect(rows).toEqual([]);
+    });
   }, 180_000);
 });
