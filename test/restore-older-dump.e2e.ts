@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listen } from '../shared/listen.js';
-import { backupDatabase } from '../subgraphs/common/backup.js';
+import { backupDatabase, backupMethod } from '../subgraphs/common/backup.js';
 import { createDataSource } from '../subgraphs/common/data-source.js';
 import { dropDatabase, withClient } from '../subgraphs/common/database-server.js';
 import { regionBySlug } from '../subgraphs/regions.js';
@@ -38,6 +38,9 @@ const firstUndone = registryMigrations.findIndex(
 // A renamed migration would make it -1, and the slice undo the last migration only.
 if (firstUndone < 0) throw new Error('AddInferredPeriodStarts1765400000000 is not a migration');
 const undone = registryMigrations.slice(firstUndone).map((m) => m.name);
+
+/** The format the machine's tools back up in: pg_dump's where its pg_dump reads the server. */
+const method = await backupMethod(serverUrl);
 
 const recorded = (database = url) =>
   withClient(database, async (client) =>
@@ -129,62 +132,119 @@ describe('a dump from before a migration, restored under a running subgraph', ()
   }, 180_000);
 });
 
+/** `npm run restore --region guangxi --yes` of a file onto a database; its failure, or null. */
+const restore = (file: string, database: string) =>
+  run(
+    process.execPath,
+    [...toolArguments('scripts/restore.ts'), '--file', file, '--region', 'guangxi', '--yes'],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: serverUrl,
+        DATABASE_PREFIX: '',
+        GUANGXI_DATABASE_URL: database,
+        STACK_FILE: path.join(folder, 'no-stack.json'),
+      },
+      timeout: 120_000,
+    },
+  ).then(
+    () => null,
+    (error: { code: number; stderr: string }) => error,
+  );
+
+/**
+ * A database of this release, named for one test, and a dump of it as `prepare` changed it; the
+ * database is then made again as this release makes it, for the dump to be restored onto.
+ */
+function databaseAndDump(suffix: string, prepare: (dbUrl: string) => Promise<unknown>) {
+  const dbName = `${testDatabasePrefix}${suffix}_guangxi`;
+  const dbUrl = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).href;
+  const dump = path.join(folder, `guangxi-${suffix}.dump`);
+  beforeAll(async () => {
+    await copyDatabase(serverUrl, emptyRegistryTemplate, dbName);
+    await prepare(dbUrl);
+    await backupDatabase(dbUrl, dump);
+    await dropDatabase(dbUrl);
+    await copyDatabase(serverUrl, emptyRegistryTemplate, dbName);
+  }, 120_000);
+  afterAll(() => dropDatabase(dbUrl));
+  return { dbName, dbUrl, dump };
+}
+
+/** A refused restore left the database at this release, open to writes, and no copy beside it. */
+async function leftAsItWas(dbName: string, dbUrl: string) {
+  expect(await recorded(dbUrl)).toEqual(registryMigrations.map((m) => m.name));
+  await withClient(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      `SELECT d.datname FROM pg_database d
+        LEFT JOIN pg_db_role_setting s ON s.setdatabase = d.oid
+        WHERE d.datname LIKE $1
+          AND (d.datname <> $2 OR array_to_string(s.setconfig, ',') LIKE '%default_transaction_read_only%')`,
+      [`${dbName}%`, dbName],
+    );
+    expect(rows).toEqual([]);
+  });
+}
+
 describe('a dump of a later release', () => {
-  const laterName = `${testDatabasePrefix}later_dump_guangxi`;
-  const laterUrl = Object.assign(new URL(serverUrl), { pathname: `/${laterName}` }).href;
-  const laterDump = path.join(folder, 'guangxi-later.dump');
   /** A migration no release of this one's has: what a later release would have recorded. */
   const later = 'AddSomethingLater1799999999999';
-
-  beforeAll(async () => {
-    await copyDatabase(serverUrl, emptyRegistryTemplate, laterName);
-    await withClient(laterUrl, (client) =>
+  const { dbName, dbUrl, dump } = databaseAndDump('later_dump', (dbUrl) =>
+    withClient(dbUrl, (client) =>
       client.query(`INSERT INTO migrations (timestamp, name) VALUES ($1, $2)`, [
         1799999999999,
         later,
       ]),
-    );
-    await backupDatabase(laterUrl, laterDump);
-    await withClient(laterUrl, (client) =>
-      client.query(`DELETE FROM migrations WHERE name = $1`, [later]),
-    );
-  }, 120_000);
-
-  afterAll(() => dropDatabase(laterUrl));
+    ),
+  );
 
   it('is refused, naming the migration this release lacks, and the database is left as it was', async () => {
-    const failed = await run(
-      process.execPath,
-      [...toolArguments('scripts/restore.ts'), '--file', laterDump, '--region', 'guangxi', '--yes'],
-      {
-        env: {
-          ...process.env,
-          DATABASE_URL: serverUrl,
-          DATABASE_PREFIX: '',
-          GUANGXI_DATABASE_URL: laterUrl,
-          STACK_FILE: path.join(folder, 'no-stack.json'),
-        },
-        timeout: 120_000,
-      },
-    ).then(
-      () => null,
-      (error: { code: number; stderr: string }) => error,
-    );
+    const failed = await restore(dump, dbUrl);
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toContain(
       `该备份来自较新的版本，本版本没有它的迁移 ${later}（共 1 项）：请用不早于备份时的版本恢复。`,
     );
-    expect(await recorded(laterUrl)).toEqual(registryMigrations.map((m) => m.name));
-    // Open to writes, and no copy left beside it.
-    await withClient(serverUrl, async (client) => {
-      const { rows } = await client.query<{ datname: string }>(
-        `SELECT d.datname FROM pg_database d
-          LEFT JOIN pg_db_role_setting s ON s.setdatabase = d.oid
-          WHERE d.datname LIKE $1
-            AND (d.datname <> $2 OR array_to_string(s.setconfig, ',') LIKE '%default_transaction_read_only%')`,
-        [`${laterName}%`, laterName],
-      );
-      expect(rows).toEqual([]);
-    });
+    await leftAsItWas(dbName, dbUrl);
   }, 180_000);
 });
+
+/**
+ * From before `AddProgramWithdrawals`, with the column it adds already made by hand (an operator's
+ * repair, say): on the restored copy, its `ADD COLUMN withdrawn_at` fails. Only a pg_dump file
+ * brings a schema of its own; the registries' archive is restored into the schema this release's
+ * migrations build, where the column is this release's.
+ */
+describe.runIf(method.kind === 'pg_dump')(
+  'a pg_dump file whose migration to this release fails',
+  () => {
+    const failing = 'AddProgramWithdrawals1766200000000';
+    const { dbName, dbUrl, dump } = databaseAndDump('failing_migration', async (dbUrl) => {
+      const { dataSource } = createDataSource({
+        url: dbUrl,
+        entities: [],
+        migrations: [...registryMigrations],
+        poolSize: 1,
+      });
+      await dataSource.initialize();
+      try {
+        const from = registryMigrations.findIndex((m) => m.name === failing);
+        // A renamed migration would make it -1, and the loop undo every migration.
+        expect(from).toBeGreaterThanOrEqual(0);
+        for (const _ of registryMigrations.slice(from)) await dataSource.undoLastMigration();
+        await dataSource.query(`ALTER TABLE program ADD COLUMN withdrawn_at timestamptz`);
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+
+    it('fails, naming the migration, and the database is left as it was', async () => {
+      const failed = await restore(dump, dbUrl);
+      expect(failed?.code).toBe(1);
+      expect(failed?.stderr).toMatch(/^恢复失败，未做任何改动/);
+      expect(failed?.stderr).toContain(
+        `将恢复的 ${dbName} 迁移到本版本时，迁移 ${failing} 失败：column "withdrawn_at" of relation "program" already exists`,
+      );
+      await leftAsItWas(dbName, dbUrl);
+    }, 180_000);
+  },
+);

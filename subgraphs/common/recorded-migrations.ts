@@ -111,7 +111,22 @@ export async function migrateRestored(
   });
   await dataSource.initialize();
   try {
-    const applied = (await dataSource.runMigrations()).map((m) => m.name);
+    const before = new Set(await recordedMigrations(dataSource));
+    // Each in a transaction of its own, so that the one that failed is the first not recorded
+    // after it: the copy is dropped whatever it holds, and the operator is told which to look at.
+    const applied = await dataSource.runMigrations({ transaction: 'each' }).then(
+      (ran) => ran.map((m) => m.name),
+      async (error: Error) => {
+        const after = new Set(await recordedMigrations(dataSource));
+        const failed = schema
+          .map(migrationName)
+          .find((name) => !before.has(name) && !after.has(name));
+        throw new Error(
+          `将恢复的 ${database} 迁移到本版本时，迁移 ${failed} 失败：${error.message}` +
+            `\nMigrating the restored ${database} to this release failed at ${failed}: ${error.message}`,
+        );
+      },
+    );
     if (applied.length)
       console.log(
         `该备份早于本版本，已将恢复的 ${database} 迁移到本版本（未另作备份，该备份即是）：${applied.join('、')}。` +
