@@ -76,3 +76,15 @@ export const holdersEn = (holders: Holders[], region: Region): string[] =>
     const listed = ids.map((id) => idOf(region, entity, id)).join(', ');
     return `${words[entity].en[count === 1 ? 0 : 1]} ${listed}${count > ids.length ? ` and ${count - ids.length} more` : ''}`;
   });
+
+/**
+ * The Chinese of one kind of holder as `holdersEn` says it, for a write's message, which is made in
+ * English (writes/messages-zh.ts); the English as it came if it is none.
+ */
+export function holderInChinese(english: string): string {
+  const [, kind, listed, more] = /^(.+?) (\S+(?:, \S+)*?)(?: and (\d+) more)?$/.exec(english) ?? [];
+  const entity = (Object.keys(words) as Referring[]).find((e) => words[e].en.includes(kind!));
+  if (!entity || !listed) return english;
+  const ids = listed.split(', ');
+  return `${words[entity].zh} ${ids.join('、')}${more ? ` 等（共 ${ids.length + Number(more)} 条）` : ''}`;
+}
