@@ -203,7 +203,7 @@ describe('a programme the files withdraw, untouched and referred to by nothing s
     ]);
     const refusal = (field: string) => [
       [
-        `${field === 'id' ? '记录编号' : '所计项目'}（${field}）：项目 ${batch2.id} 已由公开数据撤回。${field}: programme ${batch2.id} was withdrawn by the published data`,
+        `${field === 'id' ? '记录编号' : '所计项目'}（${field}）：项目 ${batch2.id} 已撤回。${field}: programme ${batch2.id} was withdrawn`,
         'BAD_USER_INPUT',
       ],
     ];

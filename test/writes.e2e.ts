@@ -179,6 +179,12 @@ async function everyMutation(): Promise<[string, string, Record<string, unknown>
       `updateProgram(id: "${program.id}", version: ${program.version}, input: $input) { id }`,
       { input: { year: 2026 } },
     ],
+    // After the update above, when the list is run.
+    [
+      'withdrawProgram',
+      `withdrawProgram(id: "${program.id}", version: ${program.version + 1}, reason: "误建的项目") { id }`,
+      {},
+    ],
     [
       'recordFigure',
       `recordFigure(input: $input) { id }`,

@@ -871,11 +871,12 @@ export type Program = {
   /** 撤回该项目的原因，先中文，后英文；项目有效期间为 null。Why the programme was withdrawn, in Chinese, then English; null while it stands. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
   /**
-   * 公开数据撤回该项目的时间（ISO 8601）；项目有效期间为 null。被撤回的项目仍予保留，但在任何日期都不计入测算，也不列入项目列表（`programs(includeWithdrawn: true)` 除外）：撤回的是其来源不能支持的读法，而不是已结束的项目。
+   * 该项目被撤回的时间（ISO 8601），由公开数据或本地区（`withdrawProgram`）撤回；项目有效期间为 null。被撤回的项目仍予保留，但在任何日期都不计入测算，也不列入项目列表（`programs(includeWithdrawn: true)` 除外）：撤回的是误录的记录或其来源不能支持的读法，而不是已结束的项目。
    *
-   * When the published data withdrew the programme (ISO 8601); null while it stands. A withdrawn
-   * programme is kept but counted at no date and listed nowhere (but `programs(includeWithdrawn:
-   * true)`): what is withdrawn is a reading its source does not bear out, not a programme that ended.
+   * When the programme was withdrawn (ISO 8601), by the published data or by the region
+   * (`withdrawProgram`); null while it stands. A withdrawn programme is kept but counted at no date
+   * and listed nowhere (but `programs(includeWithdrawn: true)`): what is withdrawn is a record made in
+   * error or a reading its source does not bear out, not a programme that ended.
    */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
   /** 项目年度；不详时为 null。未给出 `periodStart` 时，测算自该年1月1日起计入该项目；如也未给出 `periodEnd`，则计至该年12月31日。The programme's year (年度); null when not known. Without a `periodStart`, measures count the programme from 1 January of this year, and to 31 December unless `periodEnd` is given. */
@@ -1037,7 +1038,7 @@ export type ProgramState = {
   version: Scalars['Int']['output'];
   /** 撤回该项目的原因；项目有效期间为 null。Why the programme was withdrawn; null while it stands. */
   withdrawalReason?: Maybe<Scalars['String']['output']>;
-  /** 公开数据撤回该项目的时间（ISO 8601）；项目有效期间为 null。When the published data withdrew the programme (ISO 8601); null while it stands. */
+  /** 该项目被撤回的时间（ISO 8601）；项目有效期间为 null。When the programme was withdrawn (ISO 8601); null while it stands. */
   withdrawnAt?: Maybe<Scalars['String']['output']>;
   /** 项目所属年份；不详时为 null。The programme's year; null when not known. */
   year?: Maybe<Scalars['Int']['output']>;
@@ -1672,6 +1673,15 @@ export type RegistryMutations = {
   updateSocialWorker: SocialWorker;
   /** 撤回误录的数字：该数字连同原因仍予保留，但列表、历史序列和数据质量核查中不再包含它。Withdraws a figure recorded in error: it is kept, with the reason, but lists, histories and data quality leave it out. */
   withdrawFigure: Figure;
+  /**
+   * 撤回误建的项目：该项目连同原因仍予保留，但在任何日期都不计入测算，也不再列出（`programs(includeWithdrawn: true)` 除外），此后公开数据的更正也不再改动它。仍有现行记录引用该项目（由其派驻的社工、其下属项目、以其为范围的目标或数字）的，不予撤回，并列出这些记录。
+   *
+   * Withdraws a programme created in error: it is kept, with the reason, but counted at no date and
+   * listed nowhere (but `programs(includeWithdrawn: true)`), and corrections of the published data
+   * leave it alone from then on. Refused, naming them, while standing records refer to it: social
+   * workers it placed, projects under it, targets or figures scoped to it.
+   */
+  withdrawProgram: Program;
   /** 撤回误设或已放弃的目标：该目标连同原因仍予保留，但不再列出，也不再参与比较。Withdraws a target set in error or abandoned: it is kept, with the reason, but no longer listed or compared. */
   withdrawTarget: Target;
 };
@@ -1897,6 +1907,24 @@ export type RegistryMutationsWithdrawFigureArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
+ *
+ * The writes of a region's registry, under the root mutation field named after the region
+ * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
+ * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
+ * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
+ */
+export type RegistryMutationsWithdrawProgramArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2563,7 +2591,7 @@ export type ResolversTypes = {
   RegionCode: RegionCode;
   RegionRegistry: ResolverTypeWrapper<RegistryRef>;
   Registry: ResolverTypeWrapper<RegistryRef>;
-  RegistryMutations: ResolverTypeWrapper<Omit<RegistryMutations, 'closeInstitution' | 'correctFigure' | 'createInstitution' | 'createProgram' | 'recordFigure' | 'registerSocialWorker' | 'reopenInstitution' | 'setTarget' | 'transferSocialWorker' | 'updateInstitution' | 'updateProgram' | 'updateSocialWorker' | 'withdrawFigure' | 'withdrawTarget'> & { closeInstitution: ResolversTypes['Institution'], correctFigure: ResolversTypes['Figure'], createInstitution: ResolversTypes['Institution'], createProgram: ResolversTypes['Program'], recordFigure: ResolversTypes['Figure'], registerSocialWorker: ResolversTypes['SocialWorker'], reopenInstitution: ResolversTypes['Institution'], setTarget: ResolversTypes['Target'], transferSocialWorker: ResolversTypes['SocialWorker'], updateInstitution: ResolversTypes['Institution'], updateProgram: ResolversTypes['Program'], updateSocialWorker: ResolversTypes['SocialWorker'], withdrawFigure: ResolversTypes['Figure'], withdrawTarget: ResolversTypes['Target'] }>;
+  RegistryMutations: ResolverTypeWrapper<Omit<RegistryMutations, 'closeInstitution' | 'correctFigure' | 'createInstitution' | 'createProgram' | 'recordFigure' | 'registerSocialWorker' | 'reopenInstitution' | 'setTarget' | 'transferSocialWorker' | 'updateInstitution' | 'updateProgram' | 'updateSocialWorker' | 'withdrawFigure' | 'withdrawProgram' | 'withdrawTarget'> & { closeInstitution: ResolversTypes['Institution'], correctFigure: ResolversTypes['Figure'], createInstitution: ResolversTypes['Institution'], createProgram: ResolversTypes['Program'], recordFigure: ResolversTypes['Figure'], registerSocialWorker: ResolversTypes['SocialWorker'], reopenInstitution: ResolversTypes['Institution'], setTarget: ResolversTypes['Target'], transferSocialWorker: ResolversTypes['SocialWorker'], updateInstitution: ResolversTypes['Institution'], updateProgram: ResolversTypes['Program'], updateSocialWorker: ResolversTypes['SocialWorker'], withdrawFigure: ResolversTypes['Figure'], withdrawProgram: ResolversTypes['Program'], withdrawTarget: ResolversTypes['Target'] }>;
   ServiceField: ServiceField;
   SocialWorkSetup: SocialWorkSetup;
   SocialWorker: ResolverTypeWrapper<SocialWorkerRow>;
@@ -2631,7 +2659,7 @@ export type ResolversParentTypes = {
   RecordState: RecordStateValue;
   RegionRegistry: RegistryRef;
   Registry: RegistryRef;
-  RegistryMutations: Omit<RegistryMutations, 'closeInstitution' | 'correctFigure' | 'createInstitution' | 'createProgram' | 'recordFigure' | 'registerSocialWorker' | 'reopenInstitution' | 'setTarget' | 'transferSocialWorker' | 'updateInstitution' | 'updateProgram' | 'updateSocialWorker' | 'withdrawFigure' | 'withdrawTarget'> & { closeInstitution: ResolversParentTypes['Institution'], correctFigure: ResolversParentTypes['Figure'], createInstitution: ResolversParentTypes['Institution'], createProgram: ResolversParentTypes['Program'], recordFigure: ResolversParentTypes['Figure'], registerSocialWorker: ResolversParentTypes['SocialWorker'], reopenInstitution: ResolversParentTypes['Institution'], setTarget: ResolversParentTypes['Target'], transferSocialWorker: ResolversParentTypes['SocialWorker'], updateInstitution: ResolversParentTypes['Institution'], updateProgram: ResolversParentTypes['Program'], updateSocialWorker: ResolversParentTypes['SocialWorker'], withdrawFigure: ResolversParentTypes['Figure'], withdrawTarget: ResolversParentTypes['Target'] };
+  RegistryMutations: Omit<RegistryMutations, 'closeInstitution' | 'correctFigure' | 'createInstitution' | 'createProgram' | 'recordFigure' | 'registerSocialWorker' | 'reopenInstitution' | 'setTarget' | 'transferSocialWorker' | 'updateInstitution' | 'updateProgram' | 'updateSocialWorker' | 'withdrawFigure' | 'withdrawProgram' | 'withdrawTarget'> & { closeInstitution: ResolversParentTypes['Institution'], correctFigure: ResolversParentTypes['Figure'], createInstitution: ResolversParentTypes['Institution'], createProgram: ResolversParentTypes['Program'], recordFigure: ResolversParentTypes['Figure'], registerSocialWorker: ResolversParentTypes['SocialWorker'], reopenInstitution: ResolversParentTypes['Institution'], setTarget: ResolversParentTypes['Target'], transferSocialWorker: ResolversParentTypes['SocialWorker'], updateInstitution: ResolversParentTypes['Institution'], updateProgram: ResolversParentTypes['Program'], updateSocialWorker: ResolversParentTypes['SocialWorker'], withdrawFigure: ResolversParentTypes['Figure'], withdrawProgram: ResolversParentTypes['Program'], withdrawTarget: ResolversParentTypes['Target'] };
   SocialWorker: SocialWorkerRow;
   SocialWorkerConnection: SocialWorkerPage;
   SocialWorkerEdge: SocialWorkerEdgeValue;
@@ -3034,6 +3062,7 @@ export type RegistryMutationsResolvers<ContextType = RegistryContext, ParentType
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<RegistryMutationsUpdateProgramArgs, 'id' | 'input' | 'version'>>;
   updateSocialWorker?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType, RequireFields<RegistryMutationsUpdateSocialWorkerArgs, 'id' | 'input' | 'version'>>;
   withdrawFigure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawFigureArgs, 'id' | 'reason'>>;
+  withdrawProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawProgramArgs, 'id' | 'reason' | 'version'>>;
   withdrawTarget?: Resolver<ResolversTypes['Target'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawTargetArgs, 'id' | 'reason' | 'version'>>;
 };
 

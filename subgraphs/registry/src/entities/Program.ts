@@ -38,8 +38,8 @@ export interface Program extends RecordColumns {
   sourceId: string | null;
   quote: string | null;
   /**
-   * Set when the published data withdrew the programme (`withdrawn-programs.json`): it is kept, but
-   * counted and listed nowhere, at any date.
+   * Set when the published data (`withdrawn-programs.json`) or the region's team (`withdrawProgram`)
+   * withdrew the programme: it is kept, but counted and listed nowhere, at any date.
    */
   withdrawnAt: Date | null;
   withdrawalReason: string | null;

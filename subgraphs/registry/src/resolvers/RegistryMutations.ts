@@ -14,7 +14,7 @@ import {
   reopenInstitution,
   updateInstitution,
 } from '../writes/institutions.js';
-import { createProgram, updateProgram } from '../writes/programs.js';
+import { createProgram, updateProgram, withdrawProgram } from '../writes/programs.js';
 import {
   registerSocialWorker,
   transferSocialWorker,
@@ -129,6 +129,9 @@ export const RegistryMutations: RegistryMutationsResolvers = {
   ),
   updateProgram: mutation('updateProgram', (tx, args, context) =>
     updateProgram(tx, rowId(args, context), version(args), args.input, context.region),
+  ),
+  withdrawProgram: mutation('withdrawProgram', (tx, args, context) =>
+    withdrawProgram(tx, rowId(args, context), version(args), args.reason, context.region),
   ),
   recordFigure: mutation('recordFigure', (tx, args, context) =>
     recordFigure(tx, args.input, context.region),

@@ -4,6 +4,7 @@ import { globalId } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
 import { ACTOR, audit } from './published-audit.js';
 import type { WithdrawnProgram } from './published-schemas.js';
+import { holdersEn, holdersOf, holdersZh, type Holders } from '../program-holders.js';
 
 /**
  * The programmes the data files withdraw (`withdrawn-programs.json`), brought to a registry that
@@ -22,38 +23,9 @@ import type { WithdrawnProgram } from './published-schemas.js';
  * is the state a change left, could say only that it was, not that it was withdrawn and why.
  *
  * The files withdraw a programme as they revise one (team-records.ts): while nobody but them has
- * changed it. Nor while a standing record refers to it: a social worker it placed, a project under
- * it, a target or a figure that counts it; withdrawing it would leave them counting what no longer
- * counts. A withdrawn figure or target, or a withdrawn project under it, holds nothing: kept for the
- * record, it may point to a programme kept for the record.
+ * changed it, a withdrawal by the team included. Nor while a standing record refers to it
+ * (program-holders.ts).
  */
-
-/** The records that refer to a programme, each kind as the column that names it. */
-const REFERENCES = [
-  { entity: 'social_worker', table: 'social_worker', column: 'program_id', standing: 'true' },
-  { entity: 'program', table: 'program', column: 'parent_id', standing: 'r.withdrawn_at IS NULL' },
-  {
-    entity: 'target',
-    table: 'target',
-    column: 'scope_program_id',
-    standing: 'r.withdrawn_at IS NULL',
-  },
-  {
-    entity: 'figure',
-    table: 'figure',
-    column: 'scope_program_id',
-    standing: 'r.withdrawn_at IS NULL',
-  },
-] as const;
-
-type Referring = (typeof REFERENCES)[number]['entity'];
-
-/** The records of one kind that refer to a programme: how many, and the first few by id. */
-export interface Holders {
-  entity: Referring;
-  count: number;
-  ids: string[];
-}
 
 /** A programme the files withdraw that the registry keeps, and what keeps it. */
 export interface KeptProgram {
@@ -66,17 +38,6 @@ export interface KeptProgram {
   editors: string[];
   holders: Holders[];
 }
-
-const FIRST_FEW = 3;
-
-/** Each kind's references to `s`, counted in SQL, as a JSON array of the kinds that have any. */
-const holdersOf = `(SELECT coalesce(json_agg(h ORDER BY h.entity), '[]'::json) FROM (${REFERENCES.map(
-  ({ entity, table, column, standing }) =>
-    `SELECT '${entity}' AS entity,
-       (SELECT count(*)::int FROM ${table} r WHERE r.${column} = s.id AND ${standing}) AS count,
-       ARRAY(SELECT r.id::text FROM ${table} r WHERE r.${column} = s.id AND ${standing}
-         ORDER BY r.id LIMIT ${FIRST_FEW}) AS ids`,
-).join(' UNION ALL ')}) h WHERE h.count > 0)`;
 
 const programById = (db: EntityManager, id: string) =>
   db.getRepository(ProgramEntity).findOneByOrFail({ id });
@@ -95,7 +56,7 @@ export async function withdrawPrograms(
     `SELECT s.id::text AS id, s.key, s.name, w.reason,
        ARRAY(SELECT DISTINCT a.actor FROM audit a
          WHERE a.entity = 'program' AND a.entity_id = s.id::text AND a.actor <> $2 ORDER BY a.actor) AS editors,
-       ${holdersOf} AS holders
+       ${holdersOf('s.id')} AS holders
      FROM jsonb_to_recordset($1::jsonb) AS w(id text, reason text)
      JOIN program s ON s.key = w.id AND s.withdrawn_at IS NULL
      ORDER BY s.key`,
@@ -127,22 +88,8 @@ export async function withdrawPrograms(
   return { withdrawn, kept };
 }
 
-const words: Record<Referring, { zh: string; en: [string, string] }> = {
-  social_worker: { zh: '社工', en: ['social worker', 'social workers'] },
-  program: { zh: '下属项目', en: ['project under it', 'projects under it'] },
-  target: { zh: '目标', en: ['target', 'targets'] },
-  figure: { zh: '公开数字', en: ['figure', 'figures'] },
-};
-
-/** Workers and programmes are numbered within the region; targets and figures have ids of their own. */
-const idOf = (region: Region, entity: Referring, id: string) =>
-  entity === 'social_worker' || entity === 'program' ? globalId(region, id) : id;
-
 function heldZh(program: KeptProgram, region: Region): string {
-  const by = program.holders.map(({ entity, count, ids }) => {
-    const listed = ids.map((id) => idOf(region, entity, id)).join('、');
-    return `${words[entity].zh} ${listed}${count > ids.length ? ` 等（共 ${count} 条）` : ''}`;
-  });
+  const by = holdersZh(program.holders, region);
   return [
     ...(program.editors.length ? [`本地区已修改（${program.editors.join('、')}）`] : []),
     ...(by.length ? [`被${by.join('、')}引用`] : []),
@@ -150,10 +97,7 @@ function heldZh(program: KeptProgram, region: Region): string {
 }
 
 function heldEn(program: KeptProgram, region: Region): string {
-  const by = program.holders.map(({ entity, count, ids }) => {
-    const listed = ids.map((id) => idOf(region, entity, id)).join(', ');
-    return `${words[entity].en[count === 1 ? 0 : 1]} ${listed}${count > ids.length ? ` and ${count - ids.length} more` : ''}`;
-  });
+  const by = holdersEn(program.holders, region);
   return [
     ...(program.editors.length ? [`changed by ${program.editors.join(', ')}`] : []),
     ...(by.length ? [`referred to by ${by.join(', ')}`] : []),

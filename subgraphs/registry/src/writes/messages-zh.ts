@@ -6,6 +6,7 @@ import { levelWords } from '../measures/region-levels.js';
 import { zodMessages } from './zod-messages-zh.js';
 import { creditCodeMessages, regionName } from './credit-code-messages-zh.js';
 import { named, recordOf } from './record-names-zh.js';
+import { holderInChinese } from '../program-holders.js';
 
 /**
  * The Chinese of the messages of the writes: the validation's problems and the mutations' conflicts
@@ -58,9 +59,12 @@ export const writeMessages: Catalog = [
     (name) => `${recordOf(name)} 不在本地区的登记库中`,
   ],
   [new RegExp(`^${named} is closed$`), (name) => `${recordOf(name)} 已关闭`],
+  [new RegExp(`^${named} was withdrawn$`), (name) => `${recordOf(name)} 已撤回`],
+  [new RegExp(`^${named} was already withdrawn$`), (name) => `${recordOf(name)} 已经撤回`],
   [
-    new RegExp(`^${named} was withdrawn by the published data$`),
-    (name) => `${recordOf(name)} 已由公开数据撤回`,
+    new RegExp(`^${named} is still referred to by (.+): a withdrawn programme counts nowhere`),
+    (name, holders) =>
+      `${recordOf(name)} 仍被${holders.split('; ').map(holderInChinese).join('、')}引用：撤回的项目不计入任何测算，请先撤回这些记录或使其不再引用该项目`,
   ],
   [new RegExp(`^${named} is not closed$`), (name) => `${recordOf(name)} 未关闭`],
   [new RegExp(`^${named} is already closed$`), (name) => `${recordOf(name)} 已经关闭`],
@@ -234,7 +238,6 @@ export const writeMessages: Catalog = [
     /^a revision that gives a source gives the sentence of it that sets the target, too$/,
     () => '修订时给出来源的，须同时给出该来源中设定目标的原文语句',
   ],
-  [/^target (\S+) was already withdrawn$/, (id) => `目标 ${id} 已经撤回`],
   [
     /^figure (\S+) was already withdrawn(?:, corrected by (\S+))?$/,
     (id, by) => `公开数据 ${id} 已经撤回${by ? `，由 ${by} 更正` : ''}`,

@@ -14,7 +14,7 @@ const entityNames = { program: 'programme', institution: 'institution' } as cons
 
 /**
  * Refuses, each named at once, the ids given that are no record of this region's registry, or a
- * programme the published data withdrew.
+ * programme withdrawn.
  */
 export async function assertInRegistry(
   tx: EntityManager,
@@ -25,14 +25,15 @@ export async function assertInRegistry(
   for (const { path, table, id } of references) {
     if (!id) continue;
     const [found]: { withdrawn: boolean }[] = await tx.query(
-      `SELECT ${table === 'program' ? 'withdrawn_at IS NOT NULL' : 'false'} AS withdrawn FROM ${table} WHERE id = $1`,
+      // A programme is read FOR SHARE: one being withdrawn (withdrawProgram) is read once withdrawn,
+      // or not withdrawn until this write commits, whose reference then holds it.
+      `SELECT ${table === 'program' ? 'withdrawn_at IS NOT NULL' : 'false'} AS withdrawn FROM ${table} WHERE id = $1${table === 'program' ? ' FOR SHARE' : ''}`,
       [id],
     );
     const name = recordName(entityNames[table], region, id);
     if (!found) missing.push({ path, message: `${name} is not in this region's registry` });
     // Kept for the record only: what refers to it would count what counts nowhere.
-    else if (found.withdrawn)
-      missing.push({ path, message: `${name} was withdrawn by the published data` });
+    else if (found.withdrawn) missing.push({ path, message: `${name} was withdrawn` });
   }
   if (missing.length) throw badInput(missing);
 }
