@@ -1,4 +1,10 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportHeader, exportRows } from '../subgraphs/registry/src/import/export-rows.js';
+import { importFile } from '../subgraphs/registry/src/import/import-file.js';
+import { writeCsv } from '../subgraphs/registry/src/import/write-files.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { holdersOf } from '../subgraphs/registry/src/program-holders.js';
 import { correctPublishedData } from '../subgraphs/registry/src/seed/correct-published.js';
@@ -233,14 +239,51 @@ describe('withdrawProgram', () => {
   });
 });
 
+describe('an import of the programmes, beside a withdrawn one', () => {
+  it('says no withdrawn programme is left out of an export brought back, and matches a row without an id to the standing one of its name', async () => {
+    const name = `重复测试项目${Date.now()}`;
+    const standing = await newProgram(name);
+    const duplicate = await newProgram(name);
+    expect(
+      (await withdraw(duplicate.id, duplicate.version, '重复建立的项目')).errors,
+    ).toBeUndefined();
+    const importAs = (file: string, mode: 'upsert' | 'update') =>
+      importFile(db(), file, { kind: 'programs', region: tianjin, actor: 'editor-TJ', mode });
+
+    // The team's export, brought back as it was: the file names every programme it could.
+    const file = join(mkdtempSync(join(tmpdir(), 'programme-export-')), 'programs.csv');
+    await writeCsv(
+      file,
+      exportHeader('programs', 'zh'),
+      exportRows(db(), 'programs', tianjin, 'zh'),
+    );
+    const brought = await importAs(readFileSync(file, 'utf8'), 'update');
+    expect(brought.problems).toEqual([]);
+    expect(brought.notInFile).toEqual({ count: 0, ids: [] });
+
+    const byName = await importAs(`name,kind\n${name},TRAINING\n`, 'upsert');
+    expect(byName.problems).toEqual([]);
+    expect({ created: byName.created, unchanged: byName.unchanged }).toEqual({
+      created: 0,
+      unchanged: 1,
+    });
+    expect((await stored(standing.id)).version).toBe(standing.version);
+  });
+});
+
 describe('a published programme the team withdrew', () => {
   it('is left alone by a later correction of the published data, which revises or withdraws it no more', async () => {
     const files = readPublishedData(tianjin.slug);
-    const [published]: { id: string; key: string }[] = await db().query(
+    // Two of the files' programmes: the team withdraws the first; the second, which nobody but the
+    // files has changed, shows that the correction would revise a programme the team left alone.
+    const [published, other]: { id: string; key: string }[] = await db().query(
       `SELECT p.id::text AS id, p.key FROM program p
-       WHERE p.key IS NOT NULL AND p.withdrawn_at IS NULL AND ${holdersOf('p.id')}::text = '[]'
-       ORDER BY p.id LIMIT 1`,
+       WHERE p.provenance = 'PUBLISHED' AND p.key = ANY($1) AND p.withdrawn_at IS NULL
+         AND ${holdersOf('p.id')}::text = '[]'
+       ORDER BY p.id LIMIT 2`,
+      [files.programs.map((p) => p.id)],
     );
+    expect(other).toBeDefined();
     const id = `TJ-${published!.id}`;
     const { version } = await stored(id);
     const withdrawn = await withdraw(id, version, '本地区核实后撤回');
@@ -251,11 +294,11 @@ describe('a published programme the team withdrew', () => {
     const { corrected, keptPrograms } = await correctPublishedData(db().manager, {
       ...files,
       programs: files.programs.map((p) =>
-        p.id === published!.key ? { ...p, name: `${p.name}（更正）` } : p,
+        [published!.key, other!.key].includes(p.id) ? { ...p, name: `${p.name}（更正）` } : p,
       ),
       withdrawnPrograms: [{ id: published!.key, reason: '公开数据撤回' }],
     });
-    expect(corrected.programs).toEqual([]);
+    expect(corrected.programs).toEqual([other!.key]);
     expect(corrected.withdrawnPrograms).toEqual([]);
     expect(keptPrograms).toEqual([]);
     expect(await stored(id)).toEqual(before);

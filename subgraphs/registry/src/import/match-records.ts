@@ -129,10 +129,14 @@ async function recordsAlike(
   );
   const keys = row?.keys;
   if (!keys) return [];
+  // A withdrawn programme (a duplicate, most often) is not the one a row without its id means:
+  // matched by name, it made every such row name two records. By id or key it is still found.
+  const withdrawn = metadata.findColumnWithPropertyName('withdrawnAt');
   return tx
     .getRepository(entity)
     .createQueryBuilder('r')
     .where(`${keyOf(stored.map((column) => `r.${column}::text`))} = ANY(:keys)`, { keys })
+    .andWhere(withdrawn ? `r.${withdrawn.databaseName} IS NULL` : 'true')
     .getMany();
 }
 
