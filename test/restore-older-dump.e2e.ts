@@ -209,14 +209,16 @@ describe('a dump of a later release', () => {
 });
 
 /**
- * From before `AddProgramWithdrawals`, with the column it adds already made by hand (an operator's
- * repair, say): on the restored copy, its `ADD COLUMN withdrawn_at` fails. Only a pg_dump file
+ * From before `AuditPostsEndedByMigration`, with the column the next one, `AddProgramWithdrawals`,
+ * adds already made by hand (an operator's repair, say): on the restored copy the first runs, and
+ * the second's `ADD COLUMN withdrawn_at` fails; the message names the second. Only a pg_dump file
  * brings a schema of its own; the registries' archive is restored into the schema this release's
  * migrations build, where the column is this release's.
  */
 describe.runIf(method.kind === 'pg_dump')(
   'a pg_dump file whose migration to this release fails',
   () => {
+    const runs = 'AuditPostsEndedByMigration1766100000000';
     const failing = 'AddProgramWithdrawals1766200000000';
     const { dbName, dbUrl, dump } = databaseAndDump('failing_migration', async (dbUrl) => {
       const { dataSource } = createDataSource({
@@ -227,7 +229,8 @@ describe.runIf(method.kind === 'pg_dump')(
       });
       await dataSource.initialize();
       try {
-        const from = registryMigrations.findIndex((m) => m.name === failing);
+        const from = registryMigrations.findIndex((m) => m.name === runs);
+        expect(registryMigrations[from + 1]?.name).toBe(failing);
         // A renamed migration would make it -1, and the loop undo every migration.
         expect(from).toBeGreaterThanOrEqual(0);
         for (const _ of registryMigrations.slice(from)) await dataSource.undoLastMigration();
@@ -242,7 +245,7 @@ describe.runIf(method.kind === 'pg_dump')(
       expect(failed?.code).toBe(1);
       expect(failed?.stderr).toMatch(/^恢复失败，未做任何改动/);
       expect(failed?.stderr).toContain(
-        `将恢复的 ${dbName} 迁移到本版本时，迁移 ${failing} 失败：column "withdrawn_at" of relation "program" already exists`,
+        `将恢复的 ${dbName} 迁移到本版本时，迁移 ${failing} 失败。Migrating the restored ${dbName} to this release failed at ${failing}:\ncolumn "withdrawn_at" of relation "program" already exists`,
       );
       await leftAsItWas(dbName, dbUrl);
     }, 180_000);

@@ -117,13 +117,18 @@ export async function migrateRestored(
     const applied = await dataSource.runMigrations({ transaction: 'each' }).then(
       (ran) => ran.map((m) => m.name),
       async (error: Error) => {
-        const after = new Set(await recordedMigrations(dataSource));
-        const failed = schema
-          .map(migrationName)
-          .find((name) => !before.has(name) && !after.has(name));
+        // The database's own error is what the operator needs most: a failure to read which
+        // migration failed (the connection lost) must not take its place.
+        const after = await recordedMigrations(dataSource).then(
+          (names) => new Set(names),
+          () => null,
+        );
+        const failed =
+          after && schema.map(migrationName).find((name) => !before.has(name) && !after.has(name));
         throw new Error(
-          `将恢复的 ${database} 迁移到本版本时，迁移 ${failed} 失败：${error.message}` +
-            `\nMigrating the restored ${database} to this release failed at ${failed}: ${error.message}`,
+          `将恢复的 ${database} 迁移到本版本时${failed ? `，迁移 ${failed} ` : ''}失败。` +
+            `Migrating the restored ${database} to this release failed${failed ? ` at ${failed}` : ''}:\n${error.message}`,
+          { cause: error },
         );
       },
     );

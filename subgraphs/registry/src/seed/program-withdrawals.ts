@@ -52,6 +52,13 @@ export async function withdrawPrograms(
   withdrawnPrograms: WithdrawnProgram[],
 ): Promise<{ withdrawn: string[]; kept: KeptProgram[] }> {
   if (!withdrawnPrograms.length) return { withdrawn: [], kept: [] };
+  // Locked before what holds them is read, as withdrawProgram locks its programme: a team's write
+  // that refers to one or revises it (which reads it FOR SHARE, or locks it) either commits first
+  // and is seen, or waits for this transaction and finds the programme withdrawn.
+  await db.query(
+    `SELECT id FROM program WHERE key = ANY($1) AND withdrawn_at IS NULL ORDER BY id FOR UPDATE`,
+    [withdrawnPrograms.map((program) => program.id)],
+  );
   const standing: (KeptProgram & { reason: string })[] = await db.query(
     `SELECT s.id::text AS id, s.key, s.name, w.reason,
        ARRAY(SELECT DISTINCT a.actor FROM audit a
