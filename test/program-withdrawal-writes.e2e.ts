@@ -188,7 +188,7 @@ describe('withdrawProgram', () => {
     const refused = await withdraw(program.id, program.version, '误建');
     expect(refused.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       [
-        `记录编号（id）：项目 ${program.id} 仍被公开数字 ${figure}引用：撤回的项目不计入任何测算，请先撤回这些记录或使其不再引用该项目。` +
+        `记录编号（id）：项目 ${program.id} 仍被公开数据 ${figure}引用：撤回的项目不计入任何测算，请先撤回这些记录或使其不再引用该项目。` +
           `id: programme ${program.id} is still referred to by figure ${figure}: a withdrawn programme counts nowhere, so withdraw them or take them off it first`,
         'BAD_USER_INPUT',
       ],
@@ -203,6 +203,26 @@ describe('withdrawProgram', () => {
     const withdrawn = await withdraw(program.id, program.version, '误建');
     expect(withdrawn.errors).toBeUndefined();
     expect(withdrawn.data.tianjin.withdrawProgram.withdrawalReason).toBe('误建');
+  });
+
+  it('refuses a programme a demo social worker is placed on, saying how such workers are taken out', async () => {
+    const program = await newProgram(`演示社工项目${Date.now()}`);
+    // As the demo places one: no write puts a social worker on a programme.
+    const [worker]: { id: string }[] = await db().query(
+      `INSERT INTO social_worker (name, program_id, provenance) VALUES ('演示社工', $1, 'DEMO') RETURNING id::text AS id`,
+      [rowId(program.id)],
+    );
+    const before = await stored(program.id);
+    const refused = await withdraw(program.id, program.version, '误建');
+    expect(refused.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      [
+        `记录编号（id）：项目 ${program.id} 仍被社工 TJ-${worker!.id}引用：撤回的项目不计入任何测算，请先撤回这些记录或使其不再引用该项目（只有演示数据会把社工列入项目，可用 npm run demo -- --remove 移除）。` +
+          `id: programme ${program.id} is still referred to by social worker TJ-${worker!.id}: a withdrawn programme counts nowhere, so withdraw them or take them off it first (social workers are placed on a programme by the demo data only: npm run demo -- --remove takes them out)`,
+        'BAD_USER_INPUT',
+      ],
+    ]);
+    expect(await stored(program.id)).toEqual(before);
+    await db().query(`DELETE FROM social_worker WHERE id = $1`, [worker!.id]);
   });
 
   it("is refused to another region's editor, writing nothing", async () => {

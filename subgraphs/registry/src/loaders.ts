@@ -77,7 +77,7 @@ function figuresOfPrograms(figures: Repository<Figure>) {
 
 /** The rows a caller without a token sees: published records only. */
 const PUBLISHED_ONLY = "provenance = 'PUBLISHED'";
-/** The programmes an institution lists: those the published data withdrew are listed nowhere. */
+/** The programmes an institution lists: a withdrawn one (by the published data or its team) is listed nowhere. */
 const STANDING = 'withdrawn_at IS NULL';
 
 function countsOf(

@@ -56,7 +56,7 @@ const words: Record<Referring, { zh: string; en: [string, string] }> = {
   social_worker: { zh: '社工', en: ['social worker', 'social workers'] },
   program: { zh: '下属项目', en: ['project under it', 'projects under it'] },
   target: { zh: '目标', en: ['target', 'targets'] },
-  figure: { zh: '公开数字', en: ['figure', 'figures'] },
+  figure: { zh: '公开数据', en: ['figure', 'figures'] },
 };
 
 /** Workers and programmes are numbered within the region; targets and figures have ids of their own. */

@@ -66,7 +66,7 @@ export async function* exportRows(
   const repository = db.getRepository(entityOfKind[kindName]!);
   for (let after = '0'; ;) {
     const query = repository.createQueryBuilder('r').where('r.id > :after', { after });
-    // A programme the published data withdrew is the team's to edit no more (writes/programs.ts).
+    // A withdrawn programme, by the published data or the team, is edited no more (writes/programs.ts).
     if (kindName === 'programs') query.andWhere('r.withdrawn_at IS NULL');
     const page: StoredRecord[] = await query.orderBy('r.id').limit(PAGE).getMany();
     if (!page.length) return;

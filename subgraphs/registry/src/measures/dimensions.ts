@@ -69,8 +69,9 @@ export const baseTables: Record<
   },
   program: {
     table: 'program',
-    // A programme the published data withdrew counts at no date, a past one included: it was a
-    // reading its page never bore out, not a programme that ended (seed/program-withdrawals.ts).
+    // A withdrawn programme counts at no date, a past one included: it was a reading its page never
+    // bore out, or a record made by mistake, not a programme that ended (seed/program-withdrawals.ts,
+    // writes/programs.ts).
     from: (rows) =>
       `(SELECT * FROM ${rows} WHERE withdrawn_at IS NULL) p LEFT JOIN institution i ON i.id = p.host_institution_id`,
     record: 'p',

@@ -75,6 +75,13 @@ export async function updateProgram(
 }
 
 /**
+ * Only the demo data places social workers on a programme (no write does): what takes them off it
+ * is the demo's removal.
+ */
+const DEMO_WORKERS =
+  ' (social workers are placed on a programme by the demo data only: npm run demo -- --remove takes them out)';
+
+/**
  * Withdraws a programme created by mistake, as `withdrawTarget` a target: kept, with the reason,
  * and counted and listed nowhere, at any date. Refused while a standing record refers to it: they
  * would go on counting what counts nowhere.
@@ -110,7 +117,7 @@ export async function withdrawProgram(
     throw badInput([
       {
         path: 'id',
-        message: `${name} is still referred to by ${holdersEn(holders, region).join('; ')}: a withdrawn programme counts nowhere, so withdraw them or take them off it first`,
+        message: `${name} is still referred to by ${holdersEn(holders, region).join('; ')}: a withdrawn programme counts nowhere, so withdraw them or take them off it first${holders.some((h) => h.entity === 'social_worker') ? DEMO_WORKERS : ''}`,
       },
     ]);
   return { entity: 'program', id, before, after };
