@@ -9,6 +9,8 @@ import { regionBySlug } from '../subgraphs/regions.js';
 import { holdersOf } from '../subgraphs/registry/src/program-holders.js';
 import { correctPublishedData } from '../subgraphs/registry/src/seed/correct-published.js';
 import { readPublishedData } from '../subgraphs/registry/src/seed/published-data.js';
+import { loadPublishedData } from '../subgraphs/registry/src/seed/load-published.js';
+import { referredWithdrawnLine } from '../subgraphs/registry/src/seed/referred-withdrawn.js';
 import { bearer, graphql, useStack } from './harness.js';
 
 /**
@@ -323,5 +325,37 @@ describe('a published programme the team withdrew', () => {
     expect(keptPrograms).toEqual([]);
     expect(await stored(id)).toEqual(before);
     expect(before).toMatchObject({ withdrawn: true, reason: '本地区核实后撤回' });
+
+    // A later release's files give the programme a new figure: loaded, it counts what counts
+    // nowhere, and every start says so, naming both.
+    const figure = {
+      ...files.figures[0]!,
+      id: 'tj-figure-of-a-withdrawn-programme',
+      scopeProgram: published!.key,
+    };
+    const loaded = await loadPublishedData(db(), tianjin.slug, {
+      ...files,
+      figures: [...files.figures, figure],
+    });
+    expect(loaded.figures).toBe(1);
+    expect(loaded.referredWithdrawn).toEqual([
+      {
+        id: published!.id,
+        key: published!.key,
+        name: expect.any(String),
+        holders: [{ entity: 'figure', count: 1, ids: [figure.id] }],
+      },
+    ]);
+    expect(referredWithdrawnLine(loaded.referredWithdrawn, tianjin)).toMatch(
+      new RegExp(
+        `^已撤回的 1 个项目仍被有效记录引用，这些记录所计的项目不计入任何测算：项目 ${id}（${published!.key}，[^）]+）：被公开数据 ${figure.id}引用。.*1 withdrawn programme is still referred to by standing records, which count what counts nowhere: programme ${id} \\(${published!.key}, [^)]+\\): referred to by figure ${figure.id}\\.`,
+      ),
+    );
+    // Withdrawn, it holds nothing: the next start says nothing.
+    await db().query(
+      `UPDATE figure SET withdrawn_at = now(), withdrawal_reason = '测试' WHERE id = $1`,
+      [figure.id],
+    );
+    expect((await loadPublishedData(db(), tianjin.slug, files)).referredWithdrawn).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { correctPublishedData } from './correct-published.js';
+import { referredWithdrawn } from './referred-withdrawn.js';
 import { readPublishedData, type PublishedData } from './published-data.js';
 import {
   INSERT_FIGURES,
@@ -23,7 +24,8 @@ async function insertRows(db: EntityManager, sql: string, rows: object[]): Promi
  * Loads a region's published sources, institutions, programmes, figures and targets, new records
  * only; a reading the data files correct reaches a registry that loaded the old one, except where
  * the region's team has changed the record itself (correct-published.ts). Returns how many rows
- * were new, what was corrected, and the programmes the files withdraw that the registry keeps.
+ * were new, what was corrected, the programmes the files withdraw that the registry keeps, and
+ * the withdrawn programmes that standing records still refer to (referred-withdrawn.ts).
  */
 export async function loadPublishedData(
   dataSource: DataSource,
@@ -98,6 +100,7 @@ export async function loadPublishedData(
     );
     const { corrected, keptPrograms } = await correctPublishedData(db, data);
     return {
+      referredWithdrawn: await referredWithdrawn(db),
       sources: sources.length,
       institutions: institutions.length,
       programs: programs.length,

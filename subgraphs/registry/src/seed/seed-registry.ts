@@ -6,6 +6,7 @@ import type { Region } from '../../../regions.js';
 import { loadDemoRegistry } from './demo.js';
 import { loadPublishedData } from './load-published.js';
 import { keptProgramsLine } from './program-withdrawals.js';
+import { referredWithdrawnLine } from './referred-withdrawn.js';
 
 /**
  * Published data is loaded on every start (new entries only); demo data only into a registry without
@@ -33,6 +34,11 @@ export async function seedRegistry(
     logger.warn(
       { keptPrograms: published.keptPrograms },
       keptProgramsLine(published.keptPrograms, region),
+    );
+  if (published.referredWithdrawn.length)
+    logger.warn(
+      { referredWithdrawn: published.referredWithdrawn },
+      referredWithdrawnLine(published.referredWithdrawn, region),
     );
   const demo = readConfig(env).demoData ? await loadDemoRegistry(db, region) : false;
   return { published, demo };

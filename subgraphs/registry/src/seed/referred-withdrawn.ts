@@ -1,0 +1,50 @@
+import type { EntityManager } from 'typeorm';
+import type { Region } from '../../../regions.js';
+import { globalId } from '../global-ids.js';
+import { holdersEn, holdersOf, holdersZh, type Holders } from '../program-holders.js';
+
+/**
+ * Withdrawn programmes that standing records still refer to. Neither a withdrawal refuses nor leaves
+ * one so, but the files can make one: they load a new figure, target or project for a programme the
+ * region's team withdrew (the team's from then on, which the files change no more). Such a record
+ * counts what counts nowhere (a target scoped to it measures nothing), so a start says so each time
+ * until the team withdraws the record or the files stop giving it.
+ */
+export interface ReferredWithdrawn {
+  id: string;
+  key: string | null;
+  name: string;
+  holders: Holders[];
+}
+
+export function referredWithdrawn(db: EntityManager): Promise<ReferredWithdrawn[]> {
+  return db.query(
+    `SELECT p.id::text AS id, p.key, p.name, h.holders FROM program p,
+       LATERAL (SELECT ${holdersOf('p.id')} AS holders) h
+     WHERE p.withdrawn_at IS NOT NULL AND h.holders::text <> '[]'
+     ORDER BY p.id`,
+  );
+}
+
+/** The line a start logs while records refer to withdrawn programmes, naming both. Chinese first. */
+export function referredWithdrawnLine(held: ReferredWithdrawn[], region: Region): string {
+  // Its files' id where it has one (a programme the team created has none), then its name.
+  const named = (p: ReferredWithdrawn, separator: string) =>
+    [p.key, p.name].filter(Boolean).join(separator);
+  const zh = held
+    .map(
+      (p) =>
+        `项目 ${globalId(region, p.id)}（${named(p, '，')}）：被${holdersZh(p.holders, region).join('、')}引用`,
+    )
+    .join('；');
+  const en = held
+    .map(
+      (p) =>
+        `programme ${globalId(region, p.id)} (${named(p, ', ')}): referred to by ${holdersEn(p.holders, region).join(', ')}`,
+    )
+    .join('; ');
+  return (
+    `已撤回的 ${held.length} 个项目仍被有效记录引用，这些记录所计的项目不计入任何测算：${zh}。请撤回这些记录，或核实该项目是否应当撤回。` +
+    `${held.length} withdrawn ${held.length === 1 ? 'programme is' : 'programmes are'} still referred to by standing records, which count what counts nowhere: ${en}. Withdraw those records, or check whether the programme should have been withdrawn.`
+  );
+}
