@@ -232,10 +232,12 @@ describe('a programme the files withdraw, held by the registry', () => {
         `The published data withdraws 1 programme this registry keeps and still counts: programme ${batch2.id} (${BATCH2}, 医务社工驻点项目): ${holding.en}. A programme the region's team changed is the team's, and the files no longer withdraw it; one that records refer to is withdrawn at the first start after none does.`,
     ]);
     const { beijing: answer } = await federation.query(
-      `{ beijing { ${projects} ${listed} changes(first: 100) { changes { action } } } }`,
+      `{ beijing { ${projects} ${listed} changes(first: 100) { hasMore changes { action } } } }`,
     );
     expect(answer.measure.value).toBe(2);
     expect(ids(answer.programs)).toContain(batch2.id);
+    // The whole feed, not its first page only: no withdrawal anywhere in it.
+    expect(answer.changes.hasMore).toBe(false);
     expect(answer.changes.changes).not.toContainEqual({ action: 'withdrawProgram' });
   }
 
