@@ -88,6 +88,7 @@ export const chineseFieldNames: Record<string, string> = {
   issuedOnInferred: '印发日期系推定',
   hostInstitutionId: '承接机构',
   institutionId: '所在机构',
+  programId: '所属项目',
   nameContains: '名称包含',
   cityContains: '所在城市包含',
   serviceField: '服务领域',

@@ -2079,6 +2079,8 @@ export type SocialWorkerInput = {
   institutionId?: InputMaybe<Scalars['ID']['input']>;
   /** 个人信息，1至100个字符。Personal data, 1 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 安置该社会工作者的本登记库项目的 id，如 `NX-3`（例如选派社工的项目：以项目为范围的目标按其所安置的社工计数）；已撤回的项目不可填写。The id of the programme of this registry that placed the social worker, for example `NX-3` (a programme dispatching workers: a target scoped to a programme counts the workers it placed); a withdrawn programme cannot be given. */
+  programId?: InputMaybe<Scalars['ID']['input']>;
   /** 招聘来源：社会工作者进入该岗位的途径。How the worker came to the post. */
   recruitmentSource?: InputMaybe<RecruitmentSource>;
   /** 社会工作者的服务领域，每个领域只列一次；更新时以新列表替换原列表。The fields of service of the worker, each listed once; an update replaces the whole list. */

@@ -127,9 +127,10 @@ export const importKinds: Record<string, ImportKind> = {
         'startedOn',
         'endedOn',
       ],
-      ['institutionId'],
+      // A worker's programme is set through the API only (registerSocialWorker, updateSocialWorker).
+      ['institutionId', 'programId'],
     ),
-    schema: socialWorkerInput.omit({ institutionId: true }).extend({
+    schema: socialWorkerInput.omit({ institutionId: true, programId: true }).extend({
       institutionCreditCode: institutionReference,
     }),
     rules: (row) => socialWorkerRules(row),

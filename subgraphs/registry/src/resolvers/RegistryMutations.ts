@@ -44,7 +44,13 @@ function reload<T>(tx: EntityManager, entity: string, id: string): Promise<T | n
 type Args = { idempotencyKey?: string | null } & Record<string, unknown>;
 
 /** Fields of a write's input that refer to a row of this region by id. */
-const references = ['institutionId', 'hostInstitutionId', 'scopeProgramId', 'scopeInstitutionId'];
+const references = [
+  'institutionId',
+  'programId',
+  'hostInstitutionId',
+  'scopeProgramId',
+  'scopeInstitutionId',
+];
 
 /**
  * Ids as the API gives them (`TJ-5`, or the bare `5` of the previous release) as this region's row

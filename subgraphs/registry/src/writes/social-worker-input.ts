@@ -23,6 +23,7 @@ export const socialWorkerInput = inputOf<SocialWorkerInput>()({
     )
     .nullish(),
   institutionId: id.nullish(),
+  programId: id.nullish(),
   employment: z.enum(enumValues('Employment')).nullish(),
   recruitmentSource: z.enum(enumValues('RecruitmentSource')).nullish(),
   serviceFields: serviceFields.optional(),

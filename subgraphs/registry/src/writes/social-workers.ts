@@ -5,6 +5,7 @@ import { socialWorkerInput, socialWorkerRules } from './social-worker-input.js';
 import { assertRules, badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
 import { idArgument } from './ids.js';
+import { assertInRegistry } from './references.js';
 import { recordName } from '../global-ids.js';
 import { isRecordId } from '../record-ids.js';
 import type { Region } from '../../../regions.js';
@@ -96,6 +97,9 @@ export async function registerSocialWorker(
 ): Promise<Written<SocialWorker>> {
   const values = parseRecord(socialWorkerInput, input, 'input', socialWorkerRules);
   await assertActiveInstitution(tx, values.institutionId, 'input.institutionId', region);
+  await assertInRegistry(tx, region, [
+    { path: 'input.programId', table: 'program', id: values.programId },
+  ]);
   await assertCertificateFree(tx, values.certificateNumber);
   const after = await insertRecord(tx, SocialWorkerEntity, {
     ...values,
@@ -114,6 +118,9 @@ export async function updateSocialWorker(
 ): Promise<Written<SocialWorker>> {
   const changes = given(parseArgument(socialWorkerInput.partial(), input, 'input'));
   await assertActiveInstitution(tx, changes.institutionId, 'input.institutionId', region);
+  await assertInRegistry(tx, region, [
+    { path: 'input.programId', table: 'program', id: changes.programId },
+  ]);
   const closing = await closingOfWorkplace(tx, id);
   await assertCertificateFree(tx, changes.certificateNumber, id);
   const { before, after } = await updateRecord(
