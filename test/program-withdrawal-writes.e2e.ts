@@ -209,7 +209,7 @@ describe('withdrawProgram', () => {
 
   it('refuses a programme a demo social worker is placed on, saying how such workers are taken out', async () => {
     const program = await newProgram(`演示社工项目${Date.now()}`);
-    // As the demo places one: no write puts a social worker on a programme.
+    // As the demo places one, on a programme of the team's.
     const [worker]: { id: string }[] = await db().query(
       `INSERT INTO social_worker (name, program_id, provenance) VALUES ('演示社工', $1, 'DEMO') RETURNING id::text AS id`,
       [rowId(program.id)],
@@ -218,8 +218,8 @@ describe('withdrawProgram', () => {
     const refused = await withdraw(program.id, program.version, '误建');
     expect(refused.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       [
-        `记录编号（id）：项目 ${program.id} 仍被社工 TJ-${worker!.id}引用：撤回的项目不计入任何测算，请先撤回这些记录或使其不再引用该项目（只有演示数据会把社工列入项目，可用 npm run demo -- --remove 移除）。` +
-          `id: programme ${program.id} is still referred to by social worker TJ-${worker!.id}: a withdrawn programme counts nowhere, so withdraw them or take them off it first (social workers are placed on a programme by the demo data only: npm run demo -- --remove takes them out)`,
+        `记录编号（id）：项目 ${program.id} 仍被社工 TJ-${worker!.id}引用：撤回的项目不计入任何测算，请先撤回这些记录或使其不再引用该项目（社工可用 updateSocialWorker 将 programId 置空移出该项目；演示数据可用 npm run demo -- --remove 移除）。` +
+          `id: programme ${program.id} is still referred to by social worker TJ-${worker!.id}: a withdrawn programme counts nowhere, so withdraw them or take them off it first (a social worker comes off it with updateSocialWorker and programId null; the demo data with npm run demo -- --remove)`,
         'BAD_USER_INPUT',
       ],
     ]);

@@ -243,7 +243,7 @@ describe('a programme the files withdraw, held by the registry', () => {
 
   it('is kept and counted while a worker is on it, the start naming both', async () => {
     const { local } = await batch2Id(federation);
-    // No write of the API places a worker on a programme: the demo does, on the files' programmes.
+    // As the demo places one on the files' programmes.
     const [worker]: { id: string }[] = await db().query(
       `INSERT INTO social_worker (name, program_id, provenance) VALUES ('演示社工', $1, 'DEMO') RETURNING id::text AS id`,
       [local],

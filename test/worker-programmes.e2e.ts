@@ -53,6 +53,16 @@ describe("a social worker's programme", () => {
     );
     expect(corrected.errors).toBeUndefined();
     expect((await dispatched()).value).toBe(before.value + 2);
+
+    // Taken off it again: what frees a programme for its withdrawal (withdrawProgram).
+    const takenOff = await asNingxia(
+      `mutation ($id: ID!, $version: Int!) {
+        ningxia { updateSocialWorker(id: $id, version: $version, input: { programId: null }) { program { id } } } }`,
+      { id, version: version + 1 },
+    );
+    expect(takenOff.errors).toBeUndefined();
+    expect(takenOff.data.ningxia.updateSocialWorker.program).toBeNull();
+    expect((await dispatched()).value).toBe(before.value + 1);
   });
 
   it("refuses another region's programme and a withdrawn one, naming it, and writes nothing", async () => {

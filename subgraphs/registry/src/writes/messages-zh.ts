@@ -63,10 +63,10 @@ export const writeMessages: Catalog = [
   [new RegExp(`^${named} was already withdrawn$`), (name) => `${recordOf(name)} 已经撤回`],
   [
     new RegExp(
-      `^${named} is still referred to by (.+): a withdrawn programme counts nowhere, so withdraw them or take them off it first( \\(social workers)?`,
+      `^${named} is still referred to by (.+): a withdrawn programme counts nowhere, so withdraw them or take them off it first( \\(a social worker comes off it)?`,
     ),
     (name, holders, demoWorkers) =>
-      `${recordOf(name)} 仍被${holders.split('; ').map(holderInChinese).join('、')}引用：撤回的项目不计入任何测算，请先撤回这些记录或使其不再引用该项目${demoWorkers ? '（只有演示数据会把社工列入项目，可用 npm run demo -- --remove 移除）' : ''}`,
+      `${recordOf(name)} 仍被${holders.split('; ').map(holderInChinese).join('、')}引用：撤回的项目不计入任何测算，请先撤回这些记录或使其不再引用该项目${demoWorkers ? '（社工可用 updateSocialWorker 将 programId 置空移出该项目；演示数据可用 npm run demo -- --remove 移除）' : ''}`,
   ],
   [new RegExp(`^${named} is not closed$`), (name) => `${recordOf(name)} 未关闭`],
   [new RegExp(`^${named} is already closed$`), (name) => `${recordOf(name)} 已经关闭`],

@@ -75,11 +75,11 @@ export async function updateProgram(
 }
 
 /**
- * Only the demo data places social workers on a programme (no write does): what takes them off it
- * is the demo's removal.
+ * How a social worker comes off a programme: a correction of the worker (updateSocialWorker), or,
+ * for the demo's, their removal.
  */
 const DEMO_WORKERS =
-  ' (social workers are placed on a programme by the demo data only: npm run demo -- --remove takes them out)';
+  ' (a social worker comes off it with updateSocialWorker and programId null; the demo data with npm run demo -- --remove)';
 
 /**
  * Withdraws a programme created by mistake, as `withdrawTarget` a target: kept, with the reason,
