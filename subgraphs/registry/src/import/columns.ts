@@ -22,6 +22,12 @@ import type {
  */
 export interface ImportKind {
   table: 'institution' | 'social_worker' | 'program';
+  /**
+   * Where records of the kind can be withdrawn, the column saying when: a withdrawn one is edited no
+   * more (writes/programs.ts), so no export holds it, no file leaves it out, and no row without its
+   * id means it.
+   */
+  withdrawnColumn?: 'withdrawn_at';
   columns: string[];
   /** The row as the write validation sees it. */
   schema: z.ZodType;
@@ -144,6 +150,7 @@ export const importKinds: Record<string, ImportKind> = {
   },
   programs: {
     table: 'program',
+    withdrawnColumn: 'withdrawn_at',
     columns: columnsOf<ProgramInput>()(
       [
         'key',

@@ -64,10 +64,10 @@ export async function* exportRows(
 ): AsyncGenerator<string[]> {
   const columns = exportColumns(kindName);
   const repository = db.getRepository(entityOfKind[kindName]!);
+  const { withdrawnColumn } = importKinds[kindName]!;
   for (let after = '0'; ;) {
     const query = repository.createQueryBuilder('r').where('r.id > :after', { after });
-    // A withdrawn programme, by the published data or the team, is edited no more (writes/programs.ts).
-    if (kindName === 'programs') query.andWhere('r.withdrawn_at IS NULL');
+    if (withdrawnColumn) query.andWhere(`r.${withdrawnColumn} IS NULL`);
     const page: StoredRecord[] = await query.orderBy('r.id').limit(PAGE).getMany();
     if (!page.length) return;
     const references = await institutionReferencesOf(db, page, region);

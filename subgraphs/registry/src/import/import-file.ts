@@ -218,11 +218,10 @@ async function leftOut(
   options: ImportOptions,
   named: Set<string>,
 ): Promise<{ count: number; ids: string[] }> {
-  // A withdrawn programme is exported by no file (export-rows.ts): leaving it out is no news.
-  const table = importKinds[options.kind]!.table;
+  const { table, withdrawnColumn } = importKinds[options.kind]!;
   const [row]: { count: number; ids: string[] | null }[] = await tx.query(
     `SELECT count(*)::int AS count, (array_agg(id::text ORDER BY id))[1:10] AS ids
-       FROM ${table} WHERE NOT (id = ANY($1::bigint[]))${table === 'program' ? ' AND withdrawn_at IS NULL' : ''}`,
+       FROM ${table} WHERE NOT (id = ANY($1::bigint[]))${withdrawnColumn ? ` AND ${withdrawnColumn} IS NULL` : ''}`,
     [[...named]],
   );
   return { count: row!.count, ids: (row!.ids ?? []).map((id) => globalId(options.region, id)) };

@@ -73,7 +73,7 @@ export async function existingRecords(
     .getMany();
   const alike =
     kind.alternateKey && alternates.length
-      ? await recordsAlike(tx, entity, kind.alternateKey, alternates)
+      ? await recordsAlike(tx, entity, kind.alternateKey, alternates, kind.withdrawnColumn)
       : [];
   const keyOf = (record: StoredRecord) => record[kind.naturalKey.column];
   const byAlternate = new Map<string, StoredRecord[]>();
@@ -115,6 +115,7 @@ async function recordsAlike(
   entity: (typeof entityOfKind)[string],
   alternateKey: string[],
   alternates: Record<string, unknown>[],
+  withdrawnColumn: string | undefined,
 ): Promise<StoredRecord[]> {
   const metadata = tx.connection.getMetadata(entity);
   const stored = alternateKey.map(
@@ -131,12 +132,11 @@ async function recordsAlike(
   if (!keys) return [];
   // A withdrawn programme (a duplicate, most often) is not the one a row without its id means:
   // matched by name, it made every such row name two records. By id or key it is still found.
-  const withdrawn = metadata.findColumnWithPropertyName('withdrawnAt');
   return tx
     .getRepository(entity)
     .createQueryBuilder('r')
     .where(`${keyOf(stored.map((column) => `r.${column}::text`))} = ANY(:keys)`, { keys })
-    .andWhere(withdrawn ? `r.${withdrawn.databaseName} IS NULL` : 'true')
+    .andWhere(withdrawnColumn ? `r.${withdrawnColumn} IS NULL` : 'true')
     .getMany();
 }
 
