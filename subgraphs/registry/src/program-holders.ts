@@ -88,3 +88,17 @@ export function holderInChinese(english: string): string {
   const ids = listed.split(', ');
   return `${words[entity].zh} ${ids.join('、')}${more ? ` 等（共 ${ids.length + Number(more)} 条）` : ''}`;
 }
+
+/**
+ * A programme as a start's warning names it: its id, then its files' id where it has one (one the
+ * team created has none) and its name.
+ */
+export function programmeNamed(
+  region: Region,
+  programme: { id: string; key: string | null; name: string },
+): { zh: string; en: string } {
+  const named = (separator: string) =>
+    [programme.key, programme.name].filter(Boolean).join(separator);
+  const id = globalId(region, programme.id);
+  return { zh: `项目 ${id}（${named('，')}）`, en: `programme ${id} (${named(', ')})` };
+}

@@ -1,10 +1,15 @@
 import type { EntityManager } from 'typeorm';
 import { ProgramEntity } from '../entities/Program.js';
-import { globalId } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
 import { ACTOR, audit } from './published-audit.js';
 import type { WithdrawnProgram } from './published-schemas.js';
-import { holdersEn, holdersOf, holdersZh, type Holders } from '../program-holders.js';
+import {
+  holdersEn,
+  holdersOf,
+  holdersZh,
+  programmeNamed,
+  type Holders,
+} from '../program-holders.js';
 
 /**
  * The programmes the data files withdraw (`withdrawn-programs.json`), brought to a registry that
@@ -116,12 +121,8 @@ function heldEn(program: KeptProgram, region: Region): string {
  * files' id and its name, with what keeps it, so that the region's team can act. Chinese first.
  */
 export function keptProgramsLine(kept: KeptProgram[], region: Region): string {
-  const zh = kept
-    .map((p) => `项目 ${globalId(region, p.id)}（${p.key}，${p.name}）：${heldZh(p, region)}`)
-    .join('；');
-  const en = kept
-    .map((p) => `programme ${globalId(region, p.id)} (${p.key}, ${p.name}): ${heldEn(p, region)}`)
-    .join('; ');
+  const zh = kept.map((p) => `${programmeNamed(region, p).zh}：${heldZh(p, region)}`).join('；');
+  const en = kept.map((p) => `${programmeNamed(region, p).en}: ${heldEn(p, region)}`).join('; ');
   return (
     `公开数据已撤回的 ${kept.length} 个项目仍保留在本登记库中并照常计入：${zh}。本地区修改过的项目归本地区所有，公开数据不再撤回；被引用的项目，待引用全部移除后，于下一次启动时撤回。` +
     `The published data withdraws ${kept.length} ${kept.length === 1 ? 'programme' : 'programmes'} this registry keeps and still counts: ${en}. A programme the region's team changed is the team's, and the files no longer withdraw it; one that records refer to is withdrawn at the first start after none does.`

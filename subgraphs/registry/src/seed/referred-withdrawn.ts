@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { Region } from '../../../regions.js';
-import { globalId } from '../global-ids.js';
-import { holdersEn, holdersOf, holdersZh, type Holders } from '../program-holders.js';
+import {
+  holdersEn,
+  holdersOf,
+  holdersZh,
+  programmeNamed,
+  type Holders,
+} from '../program-holders.js';
 
 /**
  * Withdrawn programmes that standing records still refer to. Neither a withdrawal refuses nor leaves
@@ -28,19 +33,13 @@ export function referredWithdrawn(db: EntityManager): Promise<ReferredWithdrawn[
 
 /** The line a start logs while records refer to withdrawn programmes, naming both. Chinese first. */
 export function referredWithdrawnLine(held: ReferredWithdrawn[], region: Region): string {
-  // Its files' id where it has one (a programme the team created has none), then its name.
-  const named = (p: ReferredWithdrawn, separator: string) =>
-    [p.key, p.name].filter(Boolean).join(separator);
   const zh = held
-    .map(
-      (p) =>
-        `项目 ${globalId(region, p.id)}（${named(p, '，')}）：被${holdersZh(p.holders, region).join('、')}引用`,
-    )
+    .map((p) => `${programmeNamed(region, p).zh}：被${holdersZh(p.holders, region).join('、')}引用`)
     .join('；');
   const en = held
     .map(
       (p) =>
-        `programme ${globalId(region, p.id)} (${named(p, ', ')}): referred to by ${holdersEn(p.holders, region).join(', ')}`,
+        `${programmeNamed(region, p).en}: referred to by ${holdersEn(p.holders, region).join(', ')}`,
     )
     .join('; ');
   return (
