@@ -933,6 +933,18 @@ describe('validation', () => {
       '2000 or later',
     ],
     [
+      'a programme hosted by an institution of no region',
+      `createProgram(input: { name: "项目", kind: TRAINING, hostInstitutionId: "999999999" }) { id }`,
+      'input.hostInstitutionId',
+      "institution TJ-999999999 is not in this region's registry",
+    ],
+    [
+      'a programme moved to a host of no region',
+      `updateProgram(id: "1", version: 1, input: { hostInstitutionId: "999999999" }) { id }`,
+      'input.hostInstitutionId',
+      "institution TJ-999999999 is not in this region's registry",
+    ],
+    [
       'an update that changes nothing',
       `updateProgram(id: "1", version: 1, input: {}) { id }`,
       'input',

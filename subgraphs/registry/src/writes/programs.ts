@@ -9,22 +9,7 @@ import type { Written } from './write.js';
 import { recordName } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
 import { staleEnglishName } from './english-name.js';
-
-async function assertHost(
-  tx: EntityManager,
-  hostInstitutionId: string | null | undefined,
-  region: Region,
-) {
-  if (!hostInstitutionId) return;
-  const [found] = await tx.query(`SELECT 1 FROM institution WHERE id = $1`, [hostInstitutionId]);
-  if (!found)
-    throw badInput([
-      {
-        path: 'input.hostInstitutionId',
-        message: `${recordName('institution', region, hostInstitutionId)} is not in this region's registry`,
-      },
-    ]);
-}
+import { assertInRegistry } from './references.js';
 
 export async function createProgram(
   tx: EntityManager,
@@ -32,7 +17,9 @@ export async function createProgram(
   region: Region,
 ): Promise<Written<Program>> {
   const values = parseRecord(programInput, input, 'input', programRules);
-  await assertHost(tx, values.hostInstitutionId, region);
+  await assertInRegistry(tx, region, [
+    { path: 'input.hostInstitutionId', table: 'institution', id: values.hostInstitutionId },
+  ]);
   const after = await insertRecord(tx, ProgramEntity, {
     ...values,
     fundingYuan: decimal(values.fundingYuan),
@@ -54,7 +41,9 @@ export async function updateProgram(
     ...rest,
     ...(fundingYuan === undefined ? {} : { fundingYuan: decimal(fundingYuan) }),
   };
-  await assertHost(tx, changes.hostInstitutionId, region);
+  await assertInRegistry(tx, region, [
+    { path: 'input.hostInstitutionId', table: 'institution', id: changes.hostInstitutionId },
+  ]);
   const { before, after } = await updateRecord(
     tx,
     ProgramEntity,
