@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDashboard } from '../scripts/build-dashboard.js';
 import { chromiumFor, chromiumPath } from './chromium.js';
 import { useStack } from './harness.js';
+import { redrawn } from './dashboard-refresh.js';
 
 /**
  * Where the dashboard draws what it draws, measured in headless Chromium at the widths its readers
@@ -38,6 +39,22 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       );
       return page;
     }
+
+    it('keeps the comparison scrolled sideways on a 375 px phone through a refresh', async () => {
+      const page = await opened(375, 'zh');
+      try {
+        await page.waitForSelector('table.comparison tbody tr[data-region]');
+        const frame = page.locator('#national .table-scroll');
+        // The table is wider than the phone: the reader scrolls it to the columns on the right.
+        const left = await frame.evaluate((f) => ((f.scrollLeft = 300), f.scrollLeft));
+        expect(left).toBe(300);
+        // A refresh, as the timer makes one a minute, draws the page anew: it stays where it was.
+        await redrawn(page);
+        expect(await frame.evaluate((f) => f.scrollLeft)).toBe(left);
+      } finally {
+        await page.close();
+      }
+    });
 
     for (const width of [1440, 375])
       it(`draws the words of a target's "basically" threshold on its own line, not against the target's, at ${width} px`, async () => {

@@ -14,6 +14,7 @@ import { bearer, useStack } from './harness.js';
 import { fetchComparison } from '../scripts/report/comparison.js';
 import { totalHeading } from '../shared/national-total.js';
 import { keepScreenshot } from './screenshots.js';
+import { redrawn } from './dashboard-refresh.js';
 
 /** One screenshot a page and width, committed, so that a change of layout shows in review. */
 const screenshots = 'test/__screenshots__/dashboard';
@@ -770,7 +771,11 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(await blank.locator('.reason').isVisible()).toBe(false);
       await blank.locator('summary').click();
       expect(await blank.locator('.reason').innerText()).toMatch(reason);
+      // A refresh, as the timer makes one a minute, draws the page anew: the reason stays open.
+      await redrawn(page);
+      expect(await blank.locator('.reason').innerText()).toMatch(reason);
       await blank.locator('summary').click();
+      expect(await blank.locator('.reason').isVisible()).toBe(false);
     });
 
     it('answers a file it does not have with a page in Chinese and English that leads back to it', async () => {

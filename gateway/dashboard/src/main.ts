@@ -15,6 +15,7 @@ import { sourceDialogContent } from './source-dialog.js';
 import type { ViewContext } from './target-card.js';
 import type { RegionCode } from './__generated__/graphql.js';
 import { refreshSecondsOf } from './refresh.js';
+import { readerState, restoreReaderState } from './reader-state.js';
 import { CHINA_TIME_ZONE, chinaDay } from '../../../shared/china-day.js';
 
 const params = new URLSearchParams(window.location.search);
@@ -175,7 +176,9 @@ function draw({ result, withoutDirectory }: PageAnswer, code: RegionCode | ''): 
   const errors = result.errors?.length
     ? el('p', { class: 'error' }, saidOnce(result.errors, language))
     : null;
+  const kept = readerState(main);
   main.replaceChildren(...[directory, errors, view].filter((part) => !!part));
+  restoreReaderState(main, kept);
   return true;
 }
 
