@@ -156,6 +156,23 @@ describe("a target's progress", () => {
     expect(late).toMatchObject({ status: 'ACHIEVED_LATE', requiredAnnualGrowth: null });
     expect(late.requiredAnnualGrowthPercent).toBeNull();
     expect(late.yearsLeft).toBeLessThan(0);
+    // Beijing's coverage of 2025, passed and short, with ten years of evidence: judged on its value
+    // then and now, it rests on no trend, and no history point is evidence.
+    const { beijing } = await federation.query(
+      `{ beijing { targets(indicator: "MEDICAL_MSW_COVERAGE") { progress { ${progressFields} } } } }`,
+    );
+    const passed = beijing.targets[0].progress;
+    expect(passed).toMatchObject({
+      status: 'OFF_TRACK',
+      trendPerYear: null,
+      projectedValue: null,
+      reason: { code: 'TARGET_YEAR_PASSED', trendYears: [] },
+    });
+    expect(
+      passed.history.filter((p: { basis: string }) => p.basis === 'MEASURED').length,
+    ).toBeGreaterThan(1);
+    expect(passed.history.filter((p: { evidence: boolean }) => p.evidence)).toEqual([]);
+    expect(late).toMatchObject({ trendPerYear: null, reason: { trendYears: [] } });
     // Ningxia's cohort before its first posting was registered: no value, and no point of 0.
     const { ningxia } = await federation.query(
       `{ ningxia { targets(indicator: "DISPATCHED_WORKERS") { scope { program { id } }

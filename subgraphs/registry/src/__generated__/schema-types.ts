@@ -1104,7 +1104,7 @@ export type Progress = {
    * @deprecated English only: word `reason` in the reader's language.
    */
   statusReason: Scalars['String']['output'];
-  /** 趋势斜率（每年）：各有效数据年份（`reason.trendYears`）两两之间斜率的中位数（Theil–Sen），按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字：每年 0.0013）；状态不依据趋势时为 null：尚未设定（`NOT_SET`）、无数据（`NO_DATA`）、流量目标年份至今已达到，或有效数据不足两年。Slope of the trend, per year: the median of the slopes between the years with evidence (`reason.trendYears`, Theil–Sen), rounded as it is read (to hundredths, under 1 to three significant digits: 0.0013 a year); null where the status rests on no trend: not set (`NOT_SET`), no data (`NO_DATA`), a flow's target year so far that reached it, or fewer than two years of evidence. */
+  /** 趋势斜率（每年）：各有效数据年份（`reason.trendYears`）两两之间斜率的中位数（Theil–Sen），按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字：每年 0.0013）；状态不依据趋势时为 null：尚未设定（`NOT_SET`）、无数据（`NO_DATA`）、目标年份已过、流量目标年份至今已达到，或有效数据不足两年。Slope of the trend, per year: the median of the slopes between the years with evidence (`reason.trendYears`, Theil–Sen), rounded as it is read (to hundredths, under 1 to three significant digits: 0.0013 a year); null where the status rests on no trend: not set (`NOT_SET`), no data (`NO_DATA`), a target year passed, a flow's target year so far that reached it, or fewer than two years of evidence. */
   trendPerYear?: Maybe<Scalars['Float']['output']>;
   /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。每万常住人口比率的测算值与 `measure` 所问该日的比率相同：所判定之日的计数除以该日所用年末的常住人口数，乘以 10,000。The current value: measured where the registry can count it, otherwise the latest reported figure. A rate per 10,000 residents is measured as `measure` gives it as of the day judged: the count on that day over the population of the year-end it takes for that day, × 10,000. */
   value?: Maybe<Scalars['Float']['output']>;

@@ -207,7 +207,9 @@ export function assess(standing: Standing): Assessment {
     projectedValue,
     tolerancePercent: AT_RISK_SHORTFALL * 100,
     reachedYear,
-    trendYears: trend?.years ?? [],
+    // A target whose year has passed is judged on its value then and now, never on a projection:
+    // it rests on no trend, and shows none (a passed target with ten years of evidence had one).
+    trendYears: passed ? [] : (trend?.years ?? []),
     deadlineValue: deadline && round(deadline.value),
     deadlineGap: deadline && round(Math.max(targetValue - deadline.value, 0)),
     flowYear: current ? (standing.flowYear ?? null) : (standing.noneInYear ?? null),
