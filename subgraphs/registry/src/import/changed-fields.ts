@@ -41,7 +41,8 @@ export function changedFields(
     if (column === 'id' || column === 'version' || column === 'key' || !(column in current))
       continue;
     const value = row.empty.includes(column) ? null : row.values[column];
-    // Named one programme each (checkReferences), the cell's programme is compared by its id.
+    // By the programme's id, whether the cell gives its key or its record id; a row compared here
+    // names one programme (checkReferences refused a cell naming none or two).
     const programField = column in kind.programReferences ? programFields[column] : undefined;
     if (programField) {
       const program = value == null ? null : (programs.get(value as string) as NamedProgram).id;

@@ -71,7 +71,7 @@ function storedRow(
     const target = kind.references[column];
     const program = kind.programReferences[column];
     if (target) stored[target] = references.get(value as string)!.id;
-    // Named one programme each (checkReferences).
+    // A row written names one programme: checkReferences refused a cell naming none or two.
     else if (program) stored[program] = (programs.get(value as string) as NamedProgram).id;
     else stored[toSnake(column)] = value;
   }
