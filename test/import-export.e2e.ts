@@ -835,17 +835,21 @@ describe('social workers at an institution without a credit code', () => {
       { kind: 'social-workers', region: ningxia, actor: 'test-ningxia', mode },
     );
 
-  it('come back from an export still at it, after it was given a credit code, and can be moved by its id', async () => {
+  it('come back from an export still at it and on their programme, after it was given a credit code, and can be moved by its id', async () => {
     const [{ id: institution }] = await opened.dataSource.query(
       `INSERT INTO institution (name, kind, provenance) VALUES ('宁夏无代码社工站', 'SOCIAL_WORK_STATION', 'REGISTERED') RETURNING id::text AS id`,
     );
     const [{ id: other }] = await opened.dataSource.query(
       `INSERT INTO institution (name, kind, provenance) VALUES ('宁夏另一社工站', 'SOCIAL_WORK_STATION', 'REGISTERED') RETURNING id::text AS id`,
     );
+    // Placed by a programme without a key, which the export names by its record id too.
+    const [{ id: programme }] = await opened.dataSource.query(
+      `INSERT INTO program (name, kind, provenance) VALUES ('宁夏无编号派驻项目', 'TRAINING', 'REGISTERED') RETURNING id::text AS id`,
+    );
     const [{ id: worker }] = await opened.dataSource.query(
-      `INSERT INTO social_worker (name, certificate_level, certificate_number, institution_id, provenance)
-       VALUES ('无代码机构社工', 'ASSISTANT', 'NOCODE-000001', $1, 'REGISTERED') RETURNING id::text AS id`,
-      [institution],
+      `INSERT INTO social_worker (name, certificate_level, certificate_number, institution_id, program_id, provenance)
+       VALUES ('无代码机构社工', 'ASSISTANT', 'NOCODE-000001', $1, $2, 'REGISTERED') RETURNING id::text AS id`,
+      [institution, programme],
     );
     const stale = await exportWorkers('workers-before-code.csv');
     // The export names the institution by its record id, where it has no credit code to name it by.
@@ -856,6 +860,9 @@ describe('social workers at an institution without a credit code', () => {
     expect(column).toBeGreaterThan(0);
     const line = lines.find((l) => l.includes('NOCODE-000001'))!;
     expect(line.split(',')[column]).toBe(`NX-${institution}`);
+    expect(line.split(',')[header!.split(',').indexOf('所属项目（项目编号或记录编号）')]).toBe(
+      `NX-${programme}`,
+    );
 
     // The institution is given a code after the export, by an import: the change feed shows it.
     const since = (await opened.dataSource.query(`SELECT now() AS at`))[0].at.toISOString();
@@ -894,7 +901,15 @@ describe('social workers at an institution without a credit code', () => {
           [worker],
         )
       )[0].id;
+    const placedBy = async () =>
+      (
+        await opened.dataSource.query(
+          `SELECT program_id::text AS id FROM social_worker WHERE id = $1`,
+          [worker],
+        )
+      )[0].id;
     expect(await linked()).toBe(institution);
+    expect(await placedBy()).toBe(programme);
 
     // A row naming another institution by its record id moves the worker there.
     const moved = join(folder, 'workers-moved.csv');
@@ -908,6 +923,8 @@ describe('social workers at an institution without a credit code', () => {
       { line: 2, id: `NX-${worker}`, fields: ['institutionId'], cleared: [], published: false },
     ]);
     expect(await linked()).toBe(other);
+    // A file without the programme column leaves the worker's programme as it was.
+    expect(await placedBy()).toBe(programme);
 
     // Another region's id names no institution here.
     const wrong = join(folder, 'workers-wrong.csv');

@@ -32,6 +32,8 @@ export const chineseFieldNames: Record<string, string> = {
   supervisorRank: '督导级别',
   startedOn: '入职日期',
   endedOn: '离职日期',
+  // The programme that placed a worker, as programId is named, by what the cell may give.
+  programKey: '所属项目（项目编号或记录编号）',
   key: '项目编号',
   hostCreditCode: '承接机构（统一社会信用代码或记录编号）',
   // The scheme a programme belongs to, by the record id the export's first column gives it.

@@ -3,7 +3,14 @@ import type { Region } from '../../../regions.js';
 import type { ImportKind } from './columns.js';
 import type { RowProblem, ValueChange } from './import-report.js';
 import type { ParsedRow } from './parse-row.js';
-import { referenceFields, sameValue, type StoredRecord } from './record-rows.js';
+import type { NamedProgram, ProgramOfCell } from './program-references.js';
+import {
+  columnOfField,
+  programFields,
+  referenceFields,
+  sameValue,
+  type StoredRecord,
+} from './record-rows.js';
 import { zerosDropped, zerosDroppedWarning } from './leading-zeros.js';
 
 /**
@@ -14,7 +21,7 @@ import { zerosDropped, zerosDroppedWarning } from './leading-zeros.js';
 /**
  * The fields a row changes, as the update mutation takes them: a cleared cell clears its field. An
  * institution is compared by what the cell names, so that its credit code and its record id (one
- * given since the file was exported) are the same institution. A text a spreadsheet took for a
+ * given since the file was exported) are the same institution, and so is a programme. A text a spreadsheet took for a
  * number and wrote without its leading zeros (0451234567 read back as 451234567) in the row of a
  * record named by id is no change: the record's value is kept, and a warning says so.
  */
@@ -25,6 +32,7 @@ export function changedFields(
   record: StoredRecord,
   current: Record<string, unknown>,
   references: Map<string, { id: string }>,
+  programs: Map<string, ProgramOfCell>,
   warnings: RowProblem[] = [],
 ): Record<string, unknown> {
   const input: Record<string, unknown> = {};
@@ -33,6 +41,15 @@ export function changedFields(
     if (column === 'id' || column === 'version' || column === 'key' || !(column in current))
       continue;
     const value = row.empty.includes(column) ? null : row.values[column];
+    // By the programme's id, whether the cell gives its key or its record id; a row compared here
+    // names one programme (checkReferences refused a cell naming none or two).
+    const programField = column in kind.programReferences ? programFields[column] : undefined;
+    if (programField) {
+      const program = value == null ? null : (programs.get(value as string) as NamedProgram).id;
+      if (program !== (record[programField] == null ? null : String(record[programField])))
+        input[programField] = program;
+      continue;
+    }
     const field = referenceFields[column];
     if (field) {
       const institution = value == null ? null : references.get(value as string)!.id;
@@ -52,7 +69,7 @@ export function changedFields(
 
 /**
  * Each changed field's value before and after, as the file's columns hold them (an institution as
- * its credit code), for the report to show what a row changes before it is written.
+ * its credit code, a programme as its key), for the report to show what a row changes before it is written.
  */
 export function valueChanges(
   input: Record<string, unknown>,
@@ -60,7 +77,7 @@ export function valueChanges(
   current: Record<string, unknown>,
 ): ValueChange[] {
   return Object.keys(input).map((field) => {
-    const column = Object.entries(referenceFields).find(([, f]) => f === field)?.[0] ?? field;
+    const column = columnOfField(field);
     return {
       field,
       before: current[column] ?? null,

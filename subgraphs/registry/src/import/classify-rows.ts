@@ -3,54 +3,23 @@ import { globalId } from '../global-ids.js';
 import { changedFields, keyProblem, valueChanges } from './changed-fields.js';
 import { checkReferences } from './check-references.js';
 import { importKinds } from './columns.js';
-import { withTyped, type Conflict, type RowProblem, type ValueChange } from './import-report.js';
-import type { NewRow } from './insert-rows.js';
+import type { Classified } from './classified.js';
+import { withTyped, type RowProblem } from './import-report.js';
 import type { SheetRow } from './opened-file.js';
 import { alternateOfKeyedRow, existingRecords, referencedInstitutions } from './match-records.js';
 import { parseRow } from './parse-row.js';
 import { readOnlyProblems } from './read-only-columns.js';
 import { repeatProblems } from './repeat-problems.js';
-import { columnOfField, institutionReferencesOf, rowOfRecord } from './record-rows.js';
+import {
+  columnOfField,
+  institutionReferencesOf,
+  rowOfRecord,
+  type StoredRecord,
+} from './record-rows.js';
+import { programCellsOf, referencedPrograms } from './program-references.js';
 import { otherProblems, validateNew } from './validate-new-rows.js';
 import { lockNamedPlaces, type NamedPlace } from '../writes/institutions.js';
 import type { Region } from '../../../regions.js';
-
-export interface PlannedUpdate {
-  line: number;
-  /** The record's id in this region's table. */
-  id: string;
-  version: number;
-  /** The changed fields, as the update mutation takes them. */
-  input: Record<string, unknown>;
-  changes: ValueChange[];
-  current: Record<string, unknown>;
-  /** The record is one a document names (provenance PUBLISHED), which a change makes the region's own. */
-  published: boolean;
-}
-
-/** What the rows of one chunk come to, before anything is written. */
-export interface Classified {
-  problems: RowProblem[];
-  /** Values kept, refusing nothing: leading zeros a spreadsheet removed. */
-  warnings: RowProblem[];
-  conflicts: Conflict[];
-  creates: NewRow[];
-  /** The ids of the records the rows name, by id or key: the file's part of the registry. */
-  namedIds: string[];
-  /** How many rows give an id: a file of the registry's records (an export), not of new ones alone. */
-  rowsWithId: number;
-  /** Rows refused for changing a record they name by id in a file without a version column. */
-  unversioned: number;
-  updates: PlannedUpdate[];
-  references: Map<string, { id: string; status: string }>;
-  unchanged: number;
-  valid: number;
-  /**
-   * Rows that name a record an earlier chunk's row named (more than a chunk apart): that row was
-   * already written, so the file can be written only whole or not at all.
-   */
-  repeatsEarlierChunk: boolean;
-}
 
 interface Context {
   kindName: string;
@@ -79,6 +48,7 @@ export async function classifyRows(
     unversioned: 0,
     updates: [],
     references: new Map(),
+    programs: new Map(),
     unchanged: 0,
     valid: 0,
     repeatsEarlierChunk: false,
@@ -110,11 +80,12 @@ export async function classifyRows(
     [...parsed, ...refused.map((r) => r.parsed)],
   );
   result.references = await referencedInstitutions(tx, kind, parsed, context.region);
-  const institutionReferences = await institutionReferencesOf(
-    tx,
-    [...byId.values(), ...byKey.values(), ...[...byAlternate.values()].flat()],
-    context.region,
-  );
+  result.programs = await referencedPrograms(tx, kind, parsed, context.region);
+  const records = [...byId.values(), ...byKey.values(), ...[...byAlternate.values()].flat()];
+  const institutionReferences = await institutionReferencesOf(tx, records, context.region);
+  const programCells = await programCellsOf(tx, records, context.region);
+  const asRow = (record: StoredRecord) =>
+    rowOfRecord(context.kindName, record, institutionReferences, programCells);
   // A refused row says what else it would be refused for, so that one round of corrections is enough.
   for (const { parsed: row, problems } of refused) {
     // An id cell, even one that is no id of this registry, names a record: the row creates none.
@@ -134,7 +105,7 @@ export async function classifyRows(
           ? { creates: true }
           : {
               creates: false,
-              record: record ? rowOfRecord(context.kindName, record, institutionReferences) : null,
+              record: record ? asRow(record) : null,
             },
       ),
     );
@@ -196,7 +167,7 @@ export async function classifyRows(
     }
     // The record the row is of, by its id or its key: in the file, whichever names it.
     if (match) result.namedIds.push(String(match.id));
-    const referenceProblems = checkReferences(kind, row, result.references, !match);
+    const referenceProblems = checkReferences(kind, row, result.references, result.programs, match);
     if (referenceProblems.length) {
       referenceProblems.forEach(([column, message]) => problem(column, message));
       continue;
@@ -220,7 +191,7 @@ export async function classifyRows(
       problem('key', wrongKey);
       continue;
     }
-    const current = rowOfRecord(context.kindName, match, institutionReferences);
+    const current = asRow(match);
     const input = changedFields(
       kind,
       row,
@@ -228,6 +199,7 @@ export async function classifyRows(
       match,
       current,
       result.references,
+      result.programs,
       result.warnings,
     );
     const stale = row.version !== null && row.version !== match.version;

@@ -17,8 +17,8 @@ import type {
 /**
  * What each kind of CSV file holds. Columns are named as the GraphQL input fields; a list
  * (serviceFields) is separated by semicolons; a reference to an institution is its credit code,
- * the natural key that both sides know. Each kind has the natural key that makes a second import of
- * the same file write nothing.
+ * the natural key that both sides know, and one to a programme its key. Each kind has the natural
+ * key that makes a second import of the same file write nothing.
  */
 export interface ImportKind {
   table: 'institution' | 'social_worker' | 'program';
@@ -51,6 +51,12 @@ export interface ImportKind {
   keylessRowOfKeyedRefused?: boolean;
   /** Columns holding an institution's credit code, resolved to its id: column → stored id column. */
   references: Record<string, string>;
+  /**
+   * Columns naming a programme by its key or record id, resolved to its id: column → stored id
+   * column. Apart from `references`: a programme's key may be written like anything, an
+   * institution's record id or credit code too (program-references.ts).
+   */
+  programReferences: Record<string, string>;
   numbers: string[];
 }
 
@@ -116,6 +122,7 @@ export const importKinds: Record<string, ImportKind> = {
     alternateNamesKeylessOnly: true,
     keylessRowOfKeyedRefused: true,
     references: {},
+    programReferences: {},
     numbers: [],
   },
   'social-workers': {
@@ -132,12 +139,16 @@ export const importKinds: Record<string, ImportKind> = {
         'supervisorRank',
         'startedOn',
         'endedOn',
+        // Last of the columns a team fills in, added after the others: a sheet built on an earlier
+        // export still finds them where they were.
+        'programKey',
       ],
-      // A worker's programme is set through the API only (registerSocialWorker, updateSocialWorker).
       ['institutionId', 'programId'],
     ),
     schema: socialWorkerInput.omit({ institutionId: true, programId: true }).extend({
       institutionCreditCode: institutionReference,
+      // Any text: whether it names a programme is for the registry to say (program-references.ts).
+      programKey: z.string().optional(),
     }),
     rules: (row) => socialWorkerRules(row),
     naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },
@@ -146,6 +157,8 @@ export const importKinds: Record<string, ImportKind> = {
     alternateKey: ['name', 'startedOn'],
     alternateNamesKeylessOnly: true,
     references: { institutionCreditCode: 'institution_id' },
+    // The programme that placed the worker, by its key or, for one without, its record id.
+    programReferences: { programKey: 'program_id' },
     numbers: [],
   },
   programs: {
@@ -184,6 +197,7 @@ export const importKinds: Record<string, ImportKind> = {
     naturalKey: { column: 'key', stored: 'key' },
     alternateKey: ['name', 'year'],
     references: { hostCreditCode: 'host_institution_id' },
+    programReferences: {},
     numbers: [
       'year',
       'fundingYuan',
@@ -251,13 +265,19 @@ export function cellValue(kindName: string, column: string, text: string): Cell 
   if (isDateColumn(column)) return dateCell(value);
   // A code of 16 digits or more that a spreadsheet took for a number has lost its last digits
   // (Excel keeps 15): it is refused, never matched or stored as a code someone else may hold.
-  if ((column in kind.references || column === kind.naturalKey.column) && lostDigits(value))
+  const holdsCode =
+    column in kind.references ||
+    column in kind.programReferences ||
+    column === kind.naturalKey.column;
+  if (holdsCode && lostDigits(value))
     return {
       problem:
         'was taken for a number by the spreadsheet, which lost its last digits: format the column as text and type the code again',
     };
   if (column in kind.references) return { value: recordIdAsTyped(value) };
-  // A credit code or certificate number typed in full-width characters is the one it spells.
-  if (column === kind.naturalKey.column) return { value: value.normalize('NFKC') };
+  // A credit code, certificate number or programme's key typed in full-width characters is the one
+  // it spells; a key keeps its case, which names it (a record id is read in capitals where looked up).
+  if (column === kind.naturalKey.column || column in kind.programReferences)
+    return { value: value.normalize('NFKC') };
   return { value: code(value) };
 }

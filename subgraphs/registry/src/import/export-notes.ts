@@ -3,9 +3,9 @@ import { headerOf } from './labels.js';
 
 /**
  * The sheet of notes of an exported workbook, after its sheet of records (an import reads the first
- * sheet alone): what the columns the registry sets say, and, of programmes, that a scheme's funding
- * already includes its projects', so that a team adding up the file counts demo rows knowingly and
- * no money twice. A CSV file has no place for them; its columns are the workbook's.
+ * sheet alone): what the columns the registry sets say, of social workers what their programme's
+ * cell does cleared or left out, and, of programmes, that a scheme's funding already includes its
+ * projects', so that a team adding up the file counts demo rows knowingly and no money twice. A CSV file has no place for them; its columns are the workbook's.
  */
 export function exportNotes(kindName: string, language: Language): string[][] {
   const header = (column: string) => headerOf(kindName, column, language);
@@ -18,6 +18,13 @@ export function exportNotes(kindName: string, language: Language): string[][] {
         : 'Read-only, set by the registry: PUBLISHED is from a published document, REGISTERED registered by the region, DEMO generated for demonstration, no real record: leave it out of any total. A row whose cell is changed is not imported.',
     ],
   ];
+  if (kindName === 'social-workers')
+    notes.push([
+      header('programKey'),
+      zh
+        ? '派驻该社工的项目的项目编号，项目没有项目编号的为其记录编号。清空此格后导入，即将该社工移出该项目；删去此列后导入，则各社工的项目不变。'
+        : "The key of the programme that placed the worker, or its record id where it has no key. Imported with the cell cleared, the worker comes off the programme; imported without the column, every worker's programme stays as it is.",
+    ]);
   if (kindName === 'programs')
     notes.push(
       [

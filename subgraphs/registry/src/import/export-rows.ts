@@ -12,6 +12,7 @@ import {
 } from './record-rows.js';
 import type { Region } from '../../../regions.js';
 import { readOnlyColumns, readOnlyValue } from './read-only-columns.js';
+import { programCellsOf } from './program-references.js';
 
 /** Records read per query. */
 const PAGE = 1000;
@@ -71,9 +72,10 @@ export async function* exportRows(
     const page: StoredRecord[] = await query.orderBy('r.id').limit(PAGE).getMany();
     if (!page.length) return;
     const references = await institutionReferencesOf(db, page, region);
+    const programs = await programCellsOf(db, page, region);
     for (const record of page) {
       const row: Record<string, unknown> = {
-        ...rowOfRecord(kindName, record, references),
+        ...rowOfRecord(kindName, record, references, programs),
         ...Object.fromEntries(
           readOnlyColumns[kindName]!.map((column) => [
             column,

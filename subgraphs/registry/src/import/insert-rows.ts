@@ -3,6 +3,7 @@ import { InstitutionEntity } from '../entities/Institution.js';
 import { ProgramEntity } from '../entities/Program.js';
 import { SocialWorkerEntity } from '../entities/SocialWorker.js';
 import type { ImportKind } from './columns.js';
+import type { NamedProgram, ProgramOfCell } from './program-references.js';
 
 const toSnake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
@@ -26,6 +27,7 @@ export async function insertRows(
   kind: ImportKind,
   rows: NewRow[],
   references: Map<string, { id: string }>,
+  programs: Map<string, ProgramOfCell>,
   actor: string,
   dryRun = false,
 ): Promise<{ line: number; id: string }[]> {
@@ -42,7 +44,7 @@ export async function insertRows(
         );
     const stored = chunk.map((row, index) => ({
       id: ids[index]!.id,
-      ...storedRow(kind, row.values, references),
+      ...storedRow(kind, row.values, references, programs),
     }));
     const written: { entity_id: string }[] = await tx.query(insertSql(tx.connection, kind), [
       JSON.stringify(stored),
@@ -61,12 +63,16 @@ function storedRow(
   kind: ImportKind,
   row: Record<string, unknown>,
   references: Map<string, { id: string }>,
+  programs: Map<string, ProgramOfCell>,
 ) {
   const stored: Record<string, unknown> = {};
   for (const [column, value] of Object.entries(row)) {
     if (value === undefined) continue;
     const target = kind.references[column];
+    const program = kind.programReferences[column];
     if (target) stored[target] = references.get(value as string)!.id;
+    // A row written names one programme: checkReferences refused a cell naming none or two.
+    else if (program) stored[program] = (programs.get(value as string) as NamedProgram).id;
     else stored[toSnake(column)] = value;
   }
   return stored;
@@ -89,11 +95,16 @@ function auditJson(db: DataSource, kind: ImportKind, alias: string): string {
  * and every inserted row gets its audit record in the same statement.
  */
 function insertSql(db: DataSource, kind: ImportKind): string {
-  const columns = [...new Set(kind.columns.map((c) => kind.references[c] ?? toSnake(c)))];
+  const columns = [
+    ...new Set(
+      kind.columns.map((c) => kind.references[c] ?? kind.programReferences[c] ?? toSnake(c)),
+    ),
+  ];
   const types: Record<string, string> = {
     service_fields: 'text[]',
     institution_id: 'bigint',
     host_institution_id: 'bigint',
+    program_id: 'bigint',
     year: 'int',
     funding_yuan: 'numeric',
     individual_cases: 'int',

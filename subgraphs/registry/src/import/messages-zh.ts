@@ -4,6 +4,7 @@ import { column, writeMessages } from '../writes/messages-zh.js';
 import { importKindWords } from './choices.js';
 import { headerOf } from './labels.js';
 import { ZEROS_HINT } from './leading-zeros.js';
+import { programMessages } from './program-messages-zh.js';
 
 /**
  * The Chinese of every message an import reports, for the regional teams who read them: the
@@ -270,6 +271,7 @@ const importMessages: Catalog = [
     (id, key) =>
       `与 ${id} 的项目编号（${key === 'none' ? '无' : key}）不同：项目编号在各次导入之间标识该项目，不能通过导入修改；请改回原值，或删去此列`,
   ],
+  ...programMessages,
   [
     /^is set by the registry and cannot be imported: (.+) has (\S+) there; (write|leave)/,
     (subject, value, advice) =>

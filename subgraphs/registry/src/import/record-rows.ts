@@ -21,29 +21,36 @@ export const referenceFields: Record<string, string> = {
   hostCreditCode: 'hostInstitutionId',
 };
 
+/** The record field a programme column gives, by the programme's key or record id. */
+export const programFields: Record<string, string> = { programKey: 'programId' };
+
 /** The file's column that gives a record field (`hostInstitutionId` → hostCreditCode). */
 export const columnOfField = (field: string): string =>
-  Object.entries(referenceFields).find(([, f]) => f === field)?.[0] ?? field;
+  Object.entries({ ...referenceFields, ...programFields }).find(([, f]) => f === field)?.[0] ??
+  field;
 
 const numeric = new Set(['fundingYuan']);
 
 /**
  * A record in the import's columns, as a file row reads once parsed: codes, lists as arrays,
- * numbers as numbers, an institution as its credit code (or, without one, its record id), nothing
- * as null. A blank reference cell therefore always means no institution: a worker whose institution
- * has no credit code is never exported with a blank that would unlink it on the way back in.
+ * numbers as numbers, an institution as its credit code (or, without one, its record id), a
+ * programme as its key (or its record id), nothing as null. A blank reference cell therefore always
+ * means no institution, or no programme: a worker whose institution has no credit code is never
+ * exported with a blank that would unlink it on the way back in.
  */
 export function rowOfRecord(
   kindName: string,
   record: StoredRecord,
   references: Map<string, string>,
+  programs: Map<string, string>,
 ): Record<string, unknown> {
   const row: Record<string, unknown> = {};
   for (const column of importKinds[kindName]!.columns) {
-    const field = referenceFields[column];
+    const field = referenceFields[column] ?? programFields[column];
     const value = field ? record[field] : record[column];
+    const names = column in programFields ? programs : references;
     if (value == null) row[column] = null;
-    else if (field) row[column] = references.get(String(value)) ?? null;
+    else if (field) row[column] = names.get(String(value)) ?? null;
     else if (numeric.has(column)) row[column] = Number(value);
     else row[column] = value;
   }

@@ -24,6 +24,11 @@ function howToFill(kindName: string, column: string): Said {
       zh: `${column === 'hostCreditCode' ? '承接机构' : '所在机构'}的统一社会信用代码（18 位），或其记录编号（地区代码加序号，如宁夏的 NX-5）。`,
       en: `The ${column === 'hostCreditCode' ? 'host' : "worker's"} institution's unified social credit code (18 characters), or its record id (the region's code and a number, such as Ningxia's NX-5).`,
     };
+  if (column in kind.programReferences)
+    return {
+      zh: '派驻该社工的项目：填其项目编号，项目没有项目编号的填其记录编号（如宁夏的 NX-12）；须为本地区未撤回的项目。不是由项目派驻的留空；已登记的社工清空此格即移出该项目，文件中没有此列则不改动。',
+      en: "The programme that placed the worker: its key, or for a programme without one its record id (such as Ningxia's NX-12); a programme of this region, not withdrawn. Blank for a worker no programme placed; a registered worker's cell cleared takes them off the programme, and a file without the column leaves programmes as they are.",
+    };
   if (column === 'key')
     return {
       zh: '本地区自定的项目编号（3 至 100 个字母、数字或 . _ : -），可留空；它在各次导入之间标识该项目，登记后不能通过导入修改。',

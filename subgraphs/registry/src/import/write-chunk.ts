@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
-import type { Classified } from './classify-rows.js';
+import type { Classified } from './classified.js';
 import { importKinds } from './columns.js';
 import type { ImportReport } from './import-report.js';
 import { insertRows } from './insert-rows.js';
@@ -31,6 +31,7 @@ export async function writeChunk(
     kind,
     classified.creates,
     classified.references,
+    classified.programs,
     options.actor,
     options.dryRun,
   );

@@ -17,12 +17,16 @@ const numberColumns = (kindName: string) => new Set(['version', ...importKinds[k
 
 /**
  * Of a kind's columns, those that hold codes of digits (a credit code, a certificate number, the
- * institution a record is in): formatted as text, so that a spreadsheet keeps every digit typed
+ * institution a record is in, a programme's key): formatted as text, so that a spreadsheet keeps every digit typed
  * into them rather than the 15 it keeps of a number.
  */
 const codeColumns = (kindName: string, columns: string[]) => {
   const kind = importKinds[kindName]!;
-  const codes = new Set([kind.naturalKey.column, ...Object.keys(kind.references)]);
+  const codes = new Set([
+    kind.naturalKey.column,
+    ...Object.keys(kind.references),
+    ...Object.keys(kind.programReferences),
+  ]);
   return columns.map((column) => codes.has(column));
 };
 const TEXT_FORMAT = '@';

@@ -1,0 +1,18 @@
+import type { Catalog } from '../../../../shared/bilingual.js';
+
+/** The Chinese of the programme column's problems (program-references.ts), part of the import's messages. */
+export const programMessages: Catalog = [
+  [
+    /^no programme of this registry has the key or id (.+)$/s,
+    (cell) => `本登记库没有项目编号或记录编号为 ${cell} 的项目`,
+  ],
+  [
+    /^the programme (.+) was withdrawn: a withdrawn programme places no worker$/s,
+    (cell) => `项目 ${cell} 已撤回：已撤回的项目不能派驻社工`,
+  ],
+  [
+    /^(.+) names two programmes, (\S+) by its key and (\S+) by its id: write \2 for the first, or the key of the second$/s,
+    (cell, byKey, byId) =>
+      `${cell} 同时指向两个项目：按项目编号为 ${byKey}，按记录编号为 ${byId}：指前者请写 ${byKey}，指后者请写其项目编号`,
+  ],
+];
