@@ -30,7 +30,9 @@ describe('demo data against the published figures', () => {
     const { ningxia } = await federation.query(`{ ningxia {
       series: measure(indicator: "SOCIAL_WORK_AGENCIES", by: [YEAR], from: 2012, asOf: "2025-07-19") {
         value breakdown { keys { value } value } }
-      before: measure(indicator: "SOCIAL_WORK_AGENCIES", asOf: "2012-12-31") { value } } }`);
+      before: measure(indicator: "SOCIAL_WORK_AGENCIES", asOf: "2012-12-31") { value }
+      stations: measure(indicator: "SOCIAL_WORK_STATIONS", asOf: "2012-12-31") { value }
+      posts: measure(indicator: "SOCIAL_WORK_STATIONS", asOf: "2025-06-30") { value } } }`);
     const byYear = Object.fromEntries(
       ningxia.series.breakdown.map((cell: { keys: { value: string }[]; value: number }) => [
         cell.keys[0]!.value,
@@ -42,6 +44,10 @@ describe('demo data against the published figures', () => {
     expect(byYear['2012']).toBe(0);
     expect(byYear['2013']).toBeGreaterThan(0);
     expect(ningxia.series.value).toBe(20);
+    // Nor do the demo stations its postings go to, one a county (21 counties, a flow since 2013),
+    // nor the 2025 cohort's eight posts before its plan was launched.
+    expect(ningxia.stations.value).toBe(0);
+    expect(ningxia.posts.value).toBe(21);
     // Its plan says what the 20 are: demo, planned on the plan's incubations, not a published stock.
     const agencies = readDemoPlan('ningxia')!.groups.find((g) => g.kind === 'SOCIAL_WORK_AGENCY')!;
     expect(agencies.basis).toMatch(/^demo\b/);
