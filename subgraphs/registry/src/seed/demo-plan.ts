@@ -53,6 +53,23 @@ const groupSchema = z.object({
   basis: z.string(),
 });
 
+/** A total a document publishes, with the sentence it is read from and how the demo is planned on it. */
+const publishedTotalSchema = z.object({ total: z.number().int().min(0), basis: z.string() });
+
+/**
+ * What programmes' amounts add up to, where a document publishes it: each total is shared out evenly
+ * among them (the remainder one unit each to the first), which is demo; an amount without a total is
+ * invented per programme. A flow spreads each programme's amount over its year, so a total published
+ * on a day within that year is planned as the part of the year's amounts that falls by that day.
+ */
+const programTotalsSchema = z.object({
+  fundingYuan: publishedTotalSchema.optional(),
+  beneficiaries: publishedTotalSchema.optional(),
+  individualCases: publishedTotalSchema.optional(),
+});
+
+export type ProgramTotals = z.infer<typeof programTotalsSchema>;
+
 /** Programmes of one kind and year in the number a document gives, among the demo programmes. */
 const plannedProgramsSchema = z.object({
   kind: z.enum(enumValues('ProgramKind')),
@@ -62,6 +79,8 @@ const plannedProgramsSchema = z.object({
   parent: z.string().optional(),
   /** Hosted one each by the newest `count` institutions of this group (the last on its timeline), not picked at random. */
   hosts: z.string().optional(),
+  /** What their amounts add up to, where a document publishes it. */
+  totals: programTotalsSchema.optional(),
   basis: z.string(),
 });
 
@@ -96,8 +115,8 @@ export const demoPlanSchema = z.object({
     .object({ from: z.number().int(), to: z.number().int() })
     .refine((years) => years.from <= years.to, 'from must not be after to')
     .default({ from: 2019, to: 2025 }),
-  /** What the mixed programmes' funding adds up to, where a document publishes it; invented per programme otherwise. */
-  programFunding: z.object({ totalYuan: z.number().int().min(0), basis: z.string() }).optional(),
+  /** What the mixed programmes' amounts (funding, beneficiaries, cases) add up to, where a document publishes it. */
+  programTotals: programTotalsSchema.optional(),
   /** The published programme the mixed programmes are projects of, where a document counts them under one. */
   programParent: z.string().optional(),
   plannedPrograms: z.array(plannedProgramsSchema).default([]),

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ProgramKind } from '../__generated__/schema-types.js';
-import type { DemoPlan } from './demo-plan.js';
+import type { DemoPlan, ProgramTotals } from './demo-plan.js';
 import { mix } from './demo-sql.js';
 
 const mixedProgramKinds: ProgramKind[] = [
@@ -21,7 +21,7 @@ export async function insertPlannedDemoPrograms(
   prefix: string,
   plan: Pick<
     DemoPlan,
-    'programs' | 'plannedPrograms' | 'groups' | 'programFunding' | 'programParent'
+    'programs' | 'plannedPrograms' | 'groups' | 'programTotals' | 'programParent'
   > &
     Partial<Pick<DemoPlan, 'programYears'>>,
   hostPool = 50,
@@ -42,6 +42,7 @@ export async function insertPlannedDemoPrograms(
         year: planned.year,
         hostPool,
         parent: planned.parent,
+        totals: planned.totals,
         hosts: hosts && {
           keyPrefix: `${prefix}${hosts.key}-`,
           first: hosts.count - planned.count + 1,
@@ -58,11 +59,18 @@ export async function insertPlannedDemoPrograms(
   await insertDemoPrograms(db, prefix, '', plan.programs, {
     kinds,
     hostPool,
-    fundingYuan: plan.programFunding?.totalYuan,
+    totals: plan.programTotals,
     parent: plan.programParent,
     years: plan.programYears ?? { from: 2019, to: 2025 },
   });
 }
+
+/**
+ * A programme's part of a published total (parameter `total`) shared out evenly among the `$2`
+ * programmes, the remainder one unit each to the first; `invented` where no total is published.
+ */
+const shared = (total: string, invented: string) =>
+  `coalesce(${total}::bigint / $2::int + (g <= ${total}::bigint % $2::int)::int, ${invented})`;
 
 /**
  * Programmes hosted by institutions of the same generation (same key prefix) that do social work,
@@ -79,7 +87,7 @@ async function insertDemoPrograms(
     hostPool: number;
     parent?: string;
     hosts?: { keyPrefix: string; first: number };
-    fundingYuan?: number;
+    totals?: ProgramTotals;
     years?: { from: number; to: number };
   },
 ) {
@@ -91,9 +99,9 @@ async function insertDemoPrograms(
        ARRAY[(ARRAY['ELDERLY','CHILDREN','MEDICAL','RURAL_REVITALISATION'])[1 + ${mix('g', 31)} % 4]],
        coalesce((SELECT id FROM institution WHERE key = $9 || ($10::int + g - 1)), host.id),
        coalesce($7::int, $12::int + (${mix('g', 37)} % ($13::int - $12::int + 1))::int),
-       -- A published total is shared out evenly, the remainder one yuan each to the first programmes.
-       coalesce($11::bigint / $2::int + (g <= $11::bigint % $2::int)::int, 50000 + (${mix('g', 41)} % 40) * 10000),
-       ${mix('g', 43)} % 300, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40, 100 + ${mix('g', 59)} % 2000,
+       ${shared('$11', `50000 + (${mix('g', 41)} % 40) * 10000`)},
+       ${shared('$14', `${mix('g', 43)} % 300`)}, ${mix('g', 47)} % 60, ${mix('g', 53)} % 40,
+       ${shared('$15', `100 + ${mix('g', 59)} % 2000`)},
        (SELECT id FROM program WHERE key = $8), 'DEMO'
      FROM generate_series(1, $2::int) AS g,
        (SELECT array_agg(id ORDER BY id) AS ids FROM (SELECT id FROM institution
@@ -111,9 +119,11 @@ async function insertDemoPrograms(
       options.parent ?? null,
       options.hosts?.keyPrefix ?? null,
       options.hosts?.first ?? null,
-      options.fundingYuan ?? null,
+      options.totals?.fundingYuan?.total ?? null,
       options.years?.from ?? 2019,
       options.years?.to ?? 2025,
+      options.totals?.individualCases?.total ?? null,
+      options.totals?.beneficiaries?.total ?? null,
     ],
   );
 }
