@@ -60,9 +60,10 @@ describe('npm run report', () => {
     // The rate's row checks its count, in persons, as the page printed it (8.82万). The registry's
     // count is the demo, planned on that figure: its agreement confirms nothing, and says so.
     expect(sichuan.checkedDemoPercent).toBe(100);
-    // The figure's date as its page gives it, an inference, and the day the registry was measured.
+    // The figure's date as its page gives it, an inference; a day, so the registry was measured on
+    // it (a month or a year would add the day measured, its last).
     expect(check('SC')).toBe(
-      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025（推定）；登记库按 2025-12-31 测算）`,
+      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025-07-19（推定））`,
     );
 
     // Said to agree, as the dashboard says it, and that the agreement is with its own demo.
