@@ -106,6 +106,7 @@ const registryMappers: Record<string, string> = {
   Target: 'TargetRow',
   TargetScope: 'TargetRow',
   Source: 'SourceRow',
+  Policy: 'PolicyRow',
   HistoryPoint: 'HistoryPointValue',
   DimensionValue: 'DimensionKey',
   InstitutionConnection: 'InstitutionPage',

@@ -131,13 +131,25 @@ export const printedName = (
 
 /**
  * A source's title as `printedName` gives it, and, where the document prints none, that the one
- * given was made from its text: a reader must not cite it as the document's own.
+ * given was made from its text or is read on another page that cites it, named: a reader must not
+ * cite it as printed on the document.
  */
 export const sourceTitle = (
-  source: { title: string; titleEn?: string | null; titleConstructed?: boolean | null },
+  source: {
+    title: string;
+    titleEn?: string | null;
+    titleConstructed?: boolean | null;
+    titleCitedIn?: { title: string; titleEn?: string | null } | null;
+  },
   language: 'zh' | 'en',
 ): string => {
   const title = printedName(source.title, source.titleEn, language)!;
+  // A title another page cites the document by: that page is named, the title not being its own.
+  const citedIn = source.titleCitedIn;
+  if (citedIn)
+    return language === 'zh'
+      ? `${title}（原件未印标题，据《${citedIn.title}》一文所引）`
+      : `${title} [no title printed; as cited in “${citedIn.titleEn ?? citedIn.title}”]`;
   if (!source.titleConstructed) return title;
   return language === 'zh'
     ? `${title}（原件未印标题，系据正文拟定）`

@@ -302,32 +302,40 @@ describe('corrections of published targets and programmes', () => {
 });
 
 /**
- * Beijing as it was loaded before titles said whether the page prints them: its opinion on medical
- * social work, whose seed text starts in its list of addressees, with the title made from its text
- * read as printed, in its source and in its target's policy.
+ * Beijing as it was loaded before its opinion on medical social work, whose seed text starts in its
+ * list of addressees, had the title a page of 2023-10-24 cites it by: with one made from its text,
+ * marked so, in its source and in its target's policy, and no count of its issuers; and before
+ * pages said whether they print their dates and publishers.
  */
-describe('a title made from the text, marked on a registry that loaded it as printed', () => {
+describe('a title read on another page, set on a registry that loaded one made from the text', () => {
   const beijing = regionBySlug('beijing');
   const registry = useRegistryDatabase('published_title_corrections', { drop: true });
   const files = readPublishedData(beijing.slug);
   const OPINION = 'bj-msw-development-opinion';
+  const CITED_IN = 'gyst-20231024-beijing-45-msw-projects';
+  const made = {
+    title: '关于推进医务社会工作发展的意见',
+    titleEn: 'Opinion on Advancing the Development of Medical Social Work',
+    titleConstructed: true,
+    titleCitedIn: null,
+  };
 
-  it('marks the source and the policy, and nothing else', async () => {
-    expect(files.sources.find((s) => s.id === OPINION)?.titleConstructed).toBe(true);
-    const asPrinted: PublishedData = {
+  it('sets the source and the policy, and nothing else', async () => {
+    expect(files.sources.find((s) => s.id === OPINION)?.titleCitedIn).toBe(CITED_IN);
+    const asLoaded: PublishedData = {
       ...files,
       sources: files.sources.map((s) => ({
         ...s,
-        titleConstructed: false,
+        ...(s.id === OPINION ? made : {}),
         publishedOnInferred: false,
         publisherInferred: false,
       })),
       targets: files.targets.map((t) => ({
         ...t,
-        policy: { ...t.policy, titleConstructed: false },
+        policy: t.source === OPINION ? { ...t.policy, ...made, issuerCount: null } : t.policy,
       })),
     };
-    await loadPublishedData(registry.dataSource, beijing.slug, asPrinted);
+    await loadPublishedData(registry.dataSource, beijing.slug, asLoaded);
     const corrected = await loadPublishedData(registry.dataSource, beijing.slug);
     // Beijing's page of 101 institutions prints no date either: its source is marked so too.
     const inferredDates = files.sources.filter((s) => s.publishedOnInferred).map((s) => s.id);
@@ -350,12 +358,21 @@ describe('a title made from the text, marked on a registry that loaded it as pri
       ),
     ).toEqual(expect.arrayContaining(inferredPublishers));
     const marked = await registry.dataSource.query(
-      `SELECT 'source' AS "table", id FROM source WHERE title_constructed
-       UNION ALL SELECT 'policy', id FROM policy WHERE title_constructed ORDER BY 1`,
+      `SELECT 'source' AS "table", id, title, title_constructed, title_cited_in, NULL::int AS issuer_count
+         FROM source WHERE title_constructed OR title_cited_in IS NOT NULL
+       UNION ALL SELECT 'policy', id, title, title_constructed, title_cited_in, issuer_count
+         FROM policy WHERE title_constructed OR title_cited_in IS NOT NULL OR issuer_count IS NOT NULL
+       ORDER BY 1`,
     );
+    const read = {
+      id: OPINION,
+      title: '关于发展医务社会工作的实施意见',
+      title_constructed: false,
+      title_cited_in: CITED_IN,
+    };
     expect(marked).toEqual([
-      { table: 'policy', id: OPINION },
-      { table: 'source', id: OPINION },
+      { table: 'policy', ...read, issuer_count: 5 },
+      { table: 'source', ...read, issuer_count: null },
     ]);
   });
 });

@@ -84,26 +84,45 @@ describe('published figures and targets through the gateway', () => {
     },
   );
 
-  it("says that Beijing's opinion prints no title, so that the one recorded is not cited as its own", async () => {
+  it("gives Beijing's opinion, which prints no title, the one a page of 2023-10-24 cites it by, saying where it is read, and its five issuers unnamed", async () => {
     const { beijing, guangxi } = await federation.query(
-      `{ beijing { targets { policy { title titleConstructed } source { titleConstructed note } } }
-         guangxi { targets { policy { titleConstructed } source { titleConstructed } } } }`,
+      `{ beijing { targets { policy { title titleConstructed titleCitedIn { id publishedOn } issuers issuerCount }
+           source { title titleConstructed titleCitedIn { id } note } } }
+         guangxi { targets { policy { titleConstructed titleCitedIn { id } issuers issuerCount }
+           source { titleConstructed titleCitedIn { id } } } } }`,
     );
+    // 001: 为贯彻落实五部门联合印发的《关于发展医务社会工作的实施意见》精神 (no department named).
+    const citedIn = { id: 'gyst-20231024-beijing-45-msw-projects' };
     expect(beijing.targets).toEqual([
       {
-        policy: { title: '关于推进医务社会工作发展的意见', titleConstructed: true },
+        policy: {
+          title: '关于发展医务社会工作的实施意见',
+          titleConstructed: false,
+          titleCitedIn: { ...citedIn, publishedOn: '2023-10-24' },
+          issuers: [],
+          issuerCount: 5,
+        },
         source: {
-          titleConstructed: true,
-          note: expect.stringContaining('现就推进我市医务社会工作发展提出如下意见'),
+          title: '关于发展医务社会工作的实施意见',
+          titleConstructed: false,
+          titleCitedIn: citedIn,
+          note: expect.stringContaining(
+            '区卫生健康委、区教委、区委社会工委区民政局、区财政局、区人力社保局',
+          ),
         },
       },
     ]);
-    // Guangxi's plan prints its title: nothing is said of it.
+    // Guangxi's plan prints its title and names its three issuers: nothing is said of it.
     expect(guangxi.targets.length).toBeGreaterThan(0);
     for (const target of guangxi.targets)
       expect(target).toEqual({
-        policy: { titleConstructed: false },
-        source: { titleConstructed: false },
+        policy: {
+          titleConstructed: false,
+          titleCitedIn: null,
+          issuers: expect.arrayContaining(['自治区中医药管理局']),
+          issuerCount: null,
+        },
+        source: { titleConstructed: false, titleCitedIn: null },
       });
   });
 

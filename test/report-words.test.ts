@@ -151,6 +151,24 @@ describe("a source's title", () => {
     );
   });
 
+  it("says a title the document does not print, read on a page that cites it, is that page's", () => {
+    const cited = {
+      title: '关于发展医务社会工作的实施意见',
+      titleEn: 'Implementation Opinion on Developing Medical Social Work',
+      titleConstructed: false,
+      titleCitedIn: {
+        title: '北京市 2023年推出培育 45个医务社工服务项目',
+        titleEn: 'Beijing launches 45 medical social work service projects for cultivation in 2023',
+      },
+    };
+    expect(sourceTitle(cited, 'zh')).toBe(
+      '关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引）',
+    );
+    expect(sourceTitle(cited, 'en')).toBe(
+      'Implementation Opinion on Developing Medical Social Work (关于发展医务社会工作的实施意见) [no title printed; as cited in “Beijing launches 45 medical social work service projects for cultivation in 2023”]',
+    );
+  });
+
   it('says a date the page does not print is inferred, on the About sheet', () => {
     const about = aboutSheet(
       {

@@ -60,9 +60,10 @@ describe('npm run report', () => {
     // The rate's row checks its count, in persons, as the page printed it (8.82万). The registry's
     // count is the demo, planned on that figure: its agreement confirms nothing, and says so.
     expect(sichuan.checkedDemoPercent).toBe(100);
-    // The figure's date as its page gives it, an inference, and the day the registry was measured.
+    // The figure's date as its page gives it, an inference; a day, so the registry was measured on
+    // it (a month or a year would add the day measured, its last).
     expect(check('SC')).toBe(
-      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025（推定）；登记库按 2025-12-31 测算）`,
+      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025-07-19（推定））`,
     );
 
     // Said to agree, as the dashboard says it, and that the agreement is with its own demo.
@@ -445,7 +446,7 @@ describe('npm run report', () => {
     const beijingRow = document.rows.find((r: { region: string }) => r.region === 'BJ');
     expect(beijingRow).toMatchObject({ targetPolicy: null, targetPolicyEn: null });
     expect(beijingRow.targetSourceEn).toBe(
-      'Opinion on Advancing the Development of Medical Social Work',
+      'Implementation Opinion on Developing Medical Social Work',
     );
   });
 
@@ -509,7 +510,8 @@ describe('npm run report', () => {
       'zh',
     );
     expect(rowOf(toCsv(beijing, 'zh'), 'BJ')).toMatchObject({
-      目标出处: '关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定）',
+      目标出处:
+        '关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引）',
       目标所依政策印发日期: '2020（推定）',
       目标出处发布方: '',
       目标出处发布日期: '',
@@ -528,7 +530,9 @@ describe('npm run report', () => {
     // The terminal wraps its lines: compared without their spaces, as the notes test compares them.
     const flat = (text: string) => text.replace(/\s+/g, '');
     expect(flat(comparisonForTerminal(beijing, 'zh', 120, federation.stack.gatewayUrl))).toContain(
-      flat('关于推进医务社会工作发展的意见（原件未印标题，系据正文拟定） · 印发于 2020 年（推定）'),
+      flat(
+        '关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引） · 5 部门联合印发（未具名），印发于 2020 年（推定）',
+      ),
     );
     // Guangxi's is read on a newspaper's page, which reports the plan under a headline of its own.
     const guangxi = await fetchComparison(

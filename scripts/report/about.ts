@@ -13,6 +13,10 @@ graphql(`
     title
     titleEn
     titleConstructed
+    titleCitedIn {
+      title
+      titleEn
+    }
     publisher
     publisherInferred
     publisherEn

@@ -140,7 +140,11 @@ export function toTable(
     const population = comparison.populations.find((p) => p.region === row.region);
     const words = inWords(row, language);
     const issued = issuedWords(
-      { issuedOn: row.targetPolicyIssuedOn, issuedOnInferred: row.targetPolicyIssuedOnInferred },
+      {
+        issuedOn: row.targetPolicyIssuedOn,
+        issuedOnInferred: row.targetPolicyIssuedOnInferred,
+        issuerCount: row.targetPolicyIssuerCount,
+      },
       language,
     );
     return {

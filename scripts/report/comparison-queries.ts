@@ -81,6 +81,11 @@ export const comparisonQuery = graphql(`
           title
           titleEn
           titleConstructed
+          titleCitedIn {
+            title
+            titleEn
+          }
+          issuerCount
           issuedOn
           issuedOnInferred
         }

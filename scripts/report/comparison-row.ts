@@ -2,6 +2,9 @@ import { targetScopeText } from '../../shared/target-scope.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
 import type { Interval } from '../../shared/intervals.js';
 
+/** The page a document's title is read on, where the document prints none. */
+type CitedTitle = { title: string; titleEn?: string | null };
+
 /** A region's row of the national comparison: its measure, latest published figure and nearest target. */
 
 export interface ComparisonRow {
@@ -80,6 +83,8 @@ export interface ComparisonRow {
   targetSource: string | null;
   targetSourceEn: string | null;
   targetSourceTitleConstructed: boolean;
+  /** The page whose text gives the title, where the target's document prints none (Beijing's opinion). */
+  targetSourceTitleCitedIn: CitedTitle | null;
   /**
    * The policy that sets the target, which its source (a newspaper's page) may report under a
    * headline of its own: Guangxi's 《广西推进医疗机构社会工作实施方案》.
@@ -87,6 +92,9 @@ export interface ComparisonRow {
   targetPolicy: string | null;
   targetPolicyEn: string | null;
   targetPolicyTitleConstructed: boolean;
+  targetPolicyTitleCitedIn: CitedTitle | null;
+  /** How many bodies issued the policy, where its page counts them unnamed (五部门联合印发: 5). */
+  targetPolicyIssuerCount: number | null;
   /**
    * When the target's policy was issued (2020), named apart or not, and whether its document does not
    * print it (an inference): what dates a target whose source prints no date (Beijing's opinion).
@@ -230,11 +238,14 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetSource: target?.source?.title ?? null,
     targetSourceEn: target?.source?.titleEn ?? null,
     targetSourceTitleConstructed: target?.source?.titleConstructed ?? false,
+    targetSourceTitleCitedIn: target?.source?.titleCitedIn ?? null,
     // Named where the source's headline is not the policy's own title, as the dashboard names it:
     // in both languages or neither, the source's columns naming it otherwise.
     targetPolicy: policyApart?.title ?? null,
     targetPolicyEn: policyApart?.titleEn ?? null,
     targetPolicyTitleConstructed: target?.policy?.titleConstructed ?? false,
+    targetPolicyTitleCitedIn: target?.policy?.titleCitedIn ?? null,
+    targetPolicyIssuerCount: target?.policy?.issuerCount ?? null,
     targetPolicyIssuedOn: target?.policy?.issuedOn ?? null,
     targetPolicyIssuedOnInferred: target?.policy?.issuedOnInferred ?? false,
     targetSourcePublisher: target?.source?.publisher ?? null,

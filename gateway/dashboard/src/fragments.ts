@@ -38,6 +38,10 @@ graphql(`
     title
     titleEn
     titleConstructed
+    titleCitedIn {
+      title
+      titleEn
+    }
     publisher
     publisherInferred
     publisherEn
@@ -68,6 +72,11 @@ graphql(`
       title
       titleEn
       titleConstructed
+      titleCitedIn {
+        title
+        titleEn
+      }
+      issuerCount
       issuedOn
       issuedOnInferred
     }

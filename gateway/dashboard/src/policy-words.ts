@@ -7,17 +7,33 @@ import { t, withInferred, type Language } from './i18n.js';
  * 2020 by an inference), and its title where a page reports it under a headline of its own.
  */
 
-/** When a policy was issued, marked where its document does not print it: 印发于 2020 年（推定）. */
+/**
+ * When a policy was issued, marked where its document does not print it (印发于 2020 年（推定）), and
+ * by how many bodies where a page counts them without naming them (5 部门联合印发（未具名）).
+ */
 export function issuedWords(
-  policy: { issuedOn?: string | null; issuedOnInferred?: boolean | null },
+  policy: {
+    issuedOn?: string | null;
+    issuedOnInferred?: boolean | null;
+    issuerCount?: number | null;
+  },
   language: Language,
 ): string | null {
-  if (!policy.issuedOn) return null;
-  const issued =
-    language === 'zh'
-      ? `印发于 ${dateWords(policy.issuedOn, 'zh')}`
-      : `issued ${dateWords(policy.issuedOn, 'en')}`;
-  return withInferred(issued, policy.issuedOnInferred, language);
+  const count = policy.issuerCount;
+  const issued = !policy.issuedOn
+    ? null
+    : withInferred(
+        language === 'zh'
+          ? `印发于 ${dateWords(policy.issuedOn, 'zh')}`
+          : `issued ${dateWords(policy.issuedOn, 'en')}`,
+        policy.issuedOnInferred,
+        language,
+      );
+  if (!count) return issued;
+  if (language === 'zh')
+    return [`${count} 部门联合印发（未具名）`, issued].filter(Boolean).join('，');
+  const bodies = `jointly by ${count} bodies (not named)`;
+  return issued ? `${issued}, ${bodies}` : `issued ${bodies}`;
 }
 
 /**

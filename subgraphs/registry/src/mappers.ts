@@ -3,7 +3,7 @@ import type { Institution } from './entities/Institution.js';
 import type { Program } from './entities/Program.js';
 import type { SocialWorker } from './entities/SocialWorker.js';
 import type { Source } from './entities/Source.js';
-import type { Target } from './entities/Target.js';
+import type { Policy, Target } from './entities/Target.js';
 import type { HistoryPoint } from './measures/history.js';
 import type { MeasureCell } from './measures/measure-types.js';
 import type { Connection } from './pagination.js';
@@ -21,6 +21,7 @@ export type ProgramRow = Program;
 export type FigureRow = Figure;
 export type TargetRow = Target;
 export type SourceRow = Source;
+export type PolicyRow = Policy;
 export type HistoryPointValue = HistoryPoint;
 /** A breakdown cell's key as the measure gives it: its words are resolved (resolvers/places.ts). */
 export type DimensionKey = MeasureCell['keys'][number];

@@ -774,10 +774,14 @@ export type Policy = {
   issuedOn?: Maybe<Scalars['String']['output']>;
   /** 原件未印出发布时间、`issuedOn` 系据刊载它的页面推定时为 true（如 2025 年页面上的“近日印发”）。True where the document prints no date and `issuedOn` was read from the page that reports it (近日印发 on a page of 2025). */
   issuedOnInferred: Scalars['Boolean']['output'];
+  /** 联合发文机关的数目，限文件只给出数目、未全部列出名称的情况（“五部门联合印发”为 5）；否则为 null。How many bodies issued it, where a document counts them and names fewer than that (五部门联合印发: 5); null otherwise. */
+  issuerCount?: Maybe<Scalars['Int']['output']>;
   /** 发文机关；未载明时为空列表。The bodies that issued the document; empty when not stated. */
   issuers: Array<Scalars['String']['output']>;
   /** 政策文件的标题；原件未印出标题时，为据正文拟定的标题（见 `titleConstructed`）。Title of the policy document; where it prints none, one made from its text (see `titleConstructed`). */
   title: Scalars['String']['output'];
+  /** 原件未印出标题、`title` 系另一文件引用它时所用的标题时，为印有该标题的那份来源；否则为 null。Where the document prints no title and `title` is the one another document cites it by, the source whose page prints it; null otherwise. */
+  titleCitedIn?: Maybe<Source>;
   /** 原件未印出标题、`title` 系据正文拟定时为 true。True where the document prints no title and `title` was made from its text. */
   titleConstructed: Scalars['Boolean']['output'];
   /** 标题的英文，已知时给出（项目的英文名称，或本登记库的译名）；否则为 null。The title in English where one is known (a programme's English name, or the registry's translation); null otherwise. */
@@ -2142,6 +2146,8 @@ export type Source = {
   reprintedFromEn?: Maybe<Scalars['String']['output']>;
   /** 文章或文件的标题，按原文；原件未印出标题时，为据正文拟定的标题（见 `titleConstructed`）。Title of the article or document, as printed; where it prints none, one made from its text (see `titleConstructed`). */
   title: Scalars['String']['output'];
+  /** 原件未印出标题、`title` 系另一文件引用它时所用的标题时，为印有该标题的那份来源（如 2023-10-24 的页面称北京市的医务社会工作政策为《关于发展医务社会工作的实施意见》）；标题印在原件上或系据正文拟定时为 null。引用时应注明标题出自该来源。Where the document prints no title and `title` is the one another document cites it by, the source whose page prints it (a page of 2023-10-24 names Beijing's policy on medical social work 《关于发展医务社会工作的实施意见》); null where the title is printed on the document or made from its text. A citation should say where the title is read. */
+  titleCitedIn?: Maybe<Source>;
   /** 原件未印出标题、`title` 系据正文语句拟定时为 true（`note` 说明据哪一句）；引用时不应当作原件标题。True where the document prints no title and `title` was made from a sentence of its text (`note` says which): not to be cited as its own. */
   titleConstructed: Scalars['Boolean']['output'];
   /** 标题的英文译名，供英文页面和报告使用（原标题见 `title`）；登记时未给出的为 null。The title in English, for English pages and reports (the original is `title`); null where it was recorded without one. */

@@ -12,6 +12,8 @@ export interface Source {
   titleEn: string | null;
   /** The title was made from the text, the page printing none. */
   titleConstructed: boolean;
+  /** The page prints no title: `title` is printed on the page of this source, which cites it. */
+  titleCitedInId: string | null;
   publisher: string | null;
   /** The page prints no publisher: `publisher` was inferred (the note says from what). */
   publisherInferred: boolean;
@@ -34,6 +36,7 @@ export const SourceEntity = new EntitySchema<Source>({
     title: { type: 'text' },
     titleEn: { name: 'title_en', type: 'text', nullable: true },
     titleConstructed: { name: 'title_constructed', type: 'boolean', default: false },
+    titleCitedInId: { name: 'title_cited_in', type: 'text', nullable: true },
     publisher: { type: 'text', nullable: true },
     publisherInferred: { name: 'publisher_inferred', type: 'boolean', default: false },
     publisherEn: { name: 'publisher_en', type: 'text', nullable: true },

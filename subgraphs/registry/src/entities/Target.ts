@@ -9,7 +9,11 @@ export interface Policy {
   titleEn: string | null;
   /** The title was made from the text, the page printing none. */
   titleConstructed: boolean;
+  /** The document prints no title: `title` is printed on the page of this source, which cites it. */
+  titleCitedInId: string | null;
   issuers: string[];
+  /** How many bodies issued it, where a page counts them (五部门联合印发) and names fewer. */
+  issuerCount: number | null;
   issuedOn: string | null;
   /** The document prints no date: `issuedOn` was read from its page (近日印发 on a page of 2025). */
   issuedOnInferred: boolean;
@@ -23,7 +27,9 @@ export const PolicyEntity = new EntitySchema<Policy>({
     title: { type: 'text' },
     titleEn: { name: 'title_en', type: 'text', nullable: true },
     titleConstructed: { name: 'title_constructed', type: 'boolean', default: false },
+    titleCitedInId: { name: 'title_cited_in', type: 'text', nullable: true },
     issuers: { type: 'text', array: true, default: () => "'{}'" },
+    issuerCount: { name: 'issuer_count', type: 'integer', nullable: true },
     issuedOn: { name: 'issued_on', type: 'text', nullable: true },
     issuedOnInferred: { name: 'issued_on_inferred', type: 'boolean', default: false },
   },

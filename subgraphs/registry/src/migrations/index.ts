@@ -24,6 +24,7 @@ import { AddRegistryIdentity1765900000000 } from './1765900000000-AddRegistryIde
 import { EndPostsAtClosedInstitutions1766000000000 } from './1766000000000-EndPostsAtClosedInstitutions.js';
 import { AuditPostsEndedByMigration1766100000000 } from './1766100000000-AuditPostsEndedByMigration.js';
 import { AddProgramWithdrawals1766200000000 } from './1766200000000-AddProgramWithdrawals.js';
+import { AddCitedTitles1766300000000 } from './1766300000000-AddCitedTitles.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -53,4 +54,5 @@ export const registryMigrations = [
   EndPostsAtClosedInstitutions1766000000000,
   AuditPostsEndedByMigration1766100000000,
   AddProgramWithdrawals1766200000000,
+  AddCitedTitles1766300000000,
 ];

@@ -11,6 +11,7 @@ import type { RegistryRef } from '../mappers.js';
 import { Registry } from './Registry.js';
 import { RegistryMutations } from './RegistryMutations.js';
 import { SocialWorker } from './SocialWorker.js';
+import { Policy, Source } from './Source.js';
 import { Target } from './Target.js';
 import { TargetScope } from './TargetScope.js';
 
@@ -24,6 +25,8 @@ const sharedTypes = {
   Measure,
   Target,
   TargetScope,
+  Source,
+  Policy,
   HistoryPoint,
   Division,
   DimensionValue,

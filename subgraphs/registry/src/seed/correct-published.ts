@@ -78,14 +78,16 @@ export async function correctPublishedData(
   if (data.targets.length) {
     const [policies]: [{ id: string }[], number] = await db.query(
       `UPDATE policy p SET title = r.policy->>'title', title_en = r.policy->>'titleEn',
-         title_constructed = (r.policy->>'titleConstructed')::boolean,
-         issuers = ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), issued_on = r.policy->>'issuedOn',
+         title_constructed = (r.policy->>'titleConstructed')::boolean, title_cited_in = r.policy->>'titleCitedIn',
+         issuers = ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')),
+         issuer_count = (r.policy->>'issuerCount')::int, issued_on = r.policy->>'issuedOn',
          issued_on_inferred = (r.policy->>'issuedOnInferred')::boolean
        FROM (SELECT DISTINCT ON (source) source, policy FROM jsonb_to_recordset($1::jsonb) AS t(source text, policy jsonb)) r
-       WHERE p.id = r.source AND (p.title, p.title_en, p.title_constructed, p.issuers, p.issued_on, p.issued_on_inferred) IS DISTINCT FROM
-         (r.policy->>'title', r.policy->>'titleEn', (r.policy->>'titleConstructed')::boolean,
-          ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), r.policy->>'issuedOn',
-          (r.policy->>'issuedOnInferred')::boolean)
+       WHERE p.id = r.source AND (p.title, p.title_en, p.title_constructed, p.title_cited_in, p.issuers, p.issuer_count,
+           p.issued_on, p.issued_on_inferred) IS DISTINCT FROM
+         (r.policy->>'title', r.policy->>'titleEn', (r.policy->>'titleConstructed')::boolean, r.policy->>'titleCitedIn',
+          ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), (r.policy->>'issuerCount')::int,
+          r.policy->>'issuedOn', (r.policy->>'issuedOnInferred')::boolean)
        RETURNING p.id`,
       [JSON.stringify(data.targets)],
     );
@@ -95,15 +97,15 @@ export async function correctPublishedData(
   if (data.sources.length) {
     const [updated]: [{ id: string }[], number] = await db.query(
       `UPDATE source s SET document = r.document, url = r.url, title = r.title, title_en = r."titleEn",
-         title_constructed = r."titleConstructed", publisher = r.publisher,
+         title_constructed = r."titleConstructed", title_cited_in = r."titleCitedIn", publisher = r.publisher,
          publisher_inferred = r."publisherInferred", publisher_en = r."publisherEn", reprinted_from = r."reprintedFrom",
          reprinted_from_en = r."reprintedFromEn", published_on = r."publishedOn",
          published_on_inferred = r."publishedOnInferred", note = r.note
        FROM ${SOURCE_RECORDS}
-       WHERE s.id = r.id AND (s.document, s.url, s.title, s.title_en, s.title_constructed, s.publisher,
+       WHERE s.id = r.id AND (s.document, s.url, s.title, s.title_en, s.title_constructed, s.title_cited_in, s.publisher,
            s.publisher_inferred, s.publisher_en, s.reprinted_from, s.reprinted_from_en, s.published_on,
            s.published_on_inferred, s.note)
-         IS DISTINCT FROM (r.document, r.url, r.title, r."titleEn", r."titleConstructed", r.publisher,
+         IS DISTINCT FROM (r.document, r.url, r.title, r."titleEn", r."titleConstructed", r."titleCitedIn", r.publisher,
            r."publisherInferred", r."publisherEn", r."reprintedFrom", r."reprintedFromEn", r."publishedOn",
            r."publishedOnInferred", r.note)
        RETURNING s.id`,

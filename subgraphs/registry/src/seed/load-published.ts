@@ -37,10 +37,10 @@ export async function loadPublishedData(
     await db.query(`SELECT pg_advisory_xact_lock(hashtext('load-published-data'))`);
     const sources = await insertRows(
       db,
-      `INSERT INTO source (id, document, url, title, title_en, title_constructed, publisher,
+      `INSERT INTO source (id, document, url, title, title_en, title_constructed, title_cited_in, publisher,
          publisher_inferred, publisher_en, reprinted_from, reprinted_from_en, published_on,
          published_on_inferred, note)
-       SELECT id, document, url, title, "titleEn", "titleConstructed", publisher, "publisherInferred", "publisherEn",
+       SELECT id, document, url, title, "titleEn", "titleConstructed", "titleCitedIn", publisher, "publisherInferred", "publisherEn",
          "reprintedFrom", "reprintedFromEn", "publishedOn", "publishedOnInferred", note FROM ${SOURCE_RECORDS}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.sources,
@@ -80,10 +80,11 @@ export async function loadPublishedData(
     // A policy is identified by the article that reports it: every target of one article shares its policy.
     await insertRows(
       db,
-      `INSERT INTO policy (id, title, title_en, title_constructed, issuers, issued_on, issued_on_inferred)
+      `INSERT INTO policy (id, title, title_en, title_constructed, title_cited_in, issuers, issuer_count, issued_on,
+         issued_on_inferred)
        SELECT DISTINCT ON (source) source, policy->>'title', policy->>'titleEn', (policy->>'titleConstructed')::boolean,
-         ARRAY(SELECT jsonb_array_elements_text(policy->'issuers')), policy->>'issuedOn',
-         (policy->>'issuedOnInferred')::boolean
+         policy->>'titleCitedIn', ARRAY(SELECT jsonb_array_elements_text(policy->'issuers')),
+         (policy->>'issuerCount')::int, policy->>'issuedOn', (policy->>'issuedOnInferred')::boolean
        FROM jsonb_to_recordset($1::jsonb) AS r(source text, policy jsonb)
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.targets,

@@ -116,6 +116,12 @@ export function readPublishedData(slug: string): PublishedData {
   const cited = new Set(
     [...figures, ...targets, ...institutions, ...programs].map((r) => r.source),
   );
+  // A title read on another page than its document's: that page is cited too.
+  for (const id of [
+    ...[...cited].map((source) => allSources.get(source)?.titleCitedIn),
+    ...targets.map((t) => t.policy.titleCitedIn),
+  ])
+    if (id) cited.add(id);
   const unknown = [...cited].filter((id) => !allSources.has(id));
   const institutionKeys = new Set(institutions.map((i) => i.id));
   const programKeys = new Set(programs.map((p) => p.id));

@@ -32,6 +32,8 @@ export const sourceSchema = z
     titleEn: z.string().min(1),
     /** The page prints no title: the one given is made from its text, and the note says from which sentence. */
     titleConstructed: z.boolean().default(false),
+    /** The page prints no title: the one given is printed on the page of this source, which cites it. */
+    titleCitedIn: key.nullable().default(null),
     publisher: z.string().nullable(),
     /** The page prints no publisher: the one given is inferred, and the note says from what. */
     publisherInferred: z.boolean().default(false),
@@ -46,6 +48,10 @@ export const sourceSchema = z
   .refine((s) => s.document != null || s.url != null, {
     message: 'a source needs a seed document or the address it was read at',
     path: ['url'],
+  })
+  .refine((s) => !(s.titleConstructed && s.titleCitedIn), {
+    message: 'a title is made from the text or cited by another page, not both',
+    path: ['titleCitedIn'],
   });
 
 export const figureSchema = z.object({
@@ -120,7 +126,11 @@ export const targetSchema = z.object({
     titleEn: z.string().min(1).nullable().default(null),
     /** As its source's: the title made from the text, none being printed. */
     titleConstructed: z.boolean().default(false),
+    /** As its source's: the title printed on the page of this source, which cites it. */
+    titleCitedIn: key.nullable().default(null),
     issuers: z.array(z.string()),
+    /** How many bodies issued it, where a page counts them (五部门联合印发) and names fewer. */
+    issuerCount: z.number().int().positive().nullable().default(null),
     issuedOn: partialDate.nullable(),
     /** The date is not printed: read from the page's (近日印发), which the note says. */
     issuedOnInferred: z.boolean().default(false),
