@@ -482,7 +482,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
           .locator('.target-card[data-target="bj-msw-full-coverage-2025"] .target-source')
           .innerText(),
       ).toBe(
-        '目标出处：关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引） · 5 部门联合印发（未具名），印发于 2020 年（推定）',
+        '目标出处：关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引） · 5 部门联合印发（未具名）（推定），印发于 2020 年（推定）',
       );
       expect(await page.locator('#region .breakdown').count()).toBe(4);
       expect(englishSentences(await page.locator('main').innerText())).toEqual([]);

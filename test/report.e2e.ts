@@ -531,7 +531,7 @@ describe('npm run report', () => {
     const flat = (text: string) => text.replace(/\s+/g, '');
     expect(flat(comparisonForTerminal(beijing, 'zh', 120, federation.stack.gatewayUrl))).toContain(
       flat(
-        '关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引） · 5 部门联合印发（未具名），印发于 2020 年（推定）',
+        '关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引） · 5 部门联合印发（未具名）（推定），印发于 2020 年（推定）',
       ),
     );
     // Guangxi's is read on a newspaper's page, which reports the plan under a headline of its own.

@@ -144,6 +144,7 @@ export function toTable(
         issuedOn: row.targetPolicyIssuedOn,
         issuedOnInferred: row.targetPolicyIssuedOnInferred,
         issuerCount: row.targetPolicyIssuerCount,
+        titleCitedIn: row.targetPolicyTitleCitedIn,
       },
       language,
     );

@@ -9,17 +9,21 @@ import { t, withInferred, type Language } from './i18n.js';
 
 /**
  * When a policy was issued, marked where its document does not print it (印发于 2020 年（推定）), and
- * by how many bodies where a page counts them without naming them (5 部门联合印发（未具名）).
+ * by how many bodies where a page counts them without naming them (5 部门联合印发（未具名）). A count
+ * read on the page that cites the document's title (`titleCitedIn`) is of this document only as far
+ * as the title is, an inference: marked so.
  */
 export function issuedWords(
   policy: {
     issuedOn?: string | null;
     issuedOnInferred?: boolean | null;
     issuerCount?: number | null;
+    titleCitedIn?: unknown;
   },
   language: Language,
 ): string | null {
   const count = policy.issuerCount;
+  const countInferred = policy.titleCitedIn != null;
   const issued = !policy.issuedOn
     ? null
     : withInferred(
@@ -31,8 +35,10 @@ export function issuedWords(
       );
   if (!count) return issued;
   if (language === 'zh')
-    return [`${count} 部门联合印发（未具名）`, issued].filter(Boolean).join('，');
-  const bodies = `jointly by ${count} bodies (not named)`;
+    return [withInferred(`${count} 部门联合印发（未具名）`, countInferred, language), issued]
+      .filter(Boolean)
+      .join('，');
+  const bodies = withInferred(`jointly by ${count} bodies (not named)`, countInferred, language);
   return issued ? `${issued}, ${bodies}` : `issued ${bodies}`;
 }
 

@@ -779,7 +779,7 @@ export type Policy = {
   issuedOn?: Maybe<Scalars['String']['output']>;
   /** 原件未印出发布时间、`issuedOn` 系据刊载它的页面推定时为 true（如 2025 年页面上的“近日印发”）。True where the document prints no date and `issuedOn` was read from the page that reports it (近日印发 on a page of 2025). */
   issuedOnInferred: Scalars['Boolean']['output'];
-  /** 联合发文机关的数目，限文件只给出数目、未全部列出名称的情况（“五部门联合印发”为 5）；否则为 null。How many bodies issued it, where a document counts them and names fewer than that (五部门联合印发: 5); null otherwise. */
+  /** 联合发文机关的数目，限文件只给出数目、未全部列出名称的情况（“五部门联合印发”为 5）；否则为 null。`titleCitedIn` 不为 null 时，该数目同样读自引用标题的那一页，与标题一样系推断为本文件的。How many bodies issued it, where a document counts them and names fewer than that (五部门联合印发: 5); null otherwise. Where `titleCitedIn` is set, the count is read on that page too, and is of this document only as far as its title is: an inference. */
   issuerCount?: Maybe<Scalars['Int']['output']>;
   /** 发文机关；未载明时为空列表。The bodies that issued the document; empty when not stated. */
   issuers: Array<Scalars['String']['output']>;
