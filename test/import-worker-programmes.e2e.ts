@@ -113,17 +113,34 @@ describe('the programme column of the social workers file', () => {
     expect(withdrawn.errors).toBeUndefined();
     const before = await dispatched();
     const key = await keyOf(before.plan);
+    // A key written as a record id is refused, in both cases, since the rule came in…
+    const asId = await importFile(
+      db(),
+      `key,name,kind\n${before.plan},编号似记录编号的项目,TRAINING\n${before.plan.toLowerCase()},编号似记录编号的项目二,TRAINING`,
+      { kind: 'programs', region: ningxia, actor: 'editor-NX' },
+    );
+    expect(asId.written).toBe(false);
+    const asIdMessage =
+      "must not be written as a record id (NX-12): the social workers' programme column would read it as that record";
+    expect(asId.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [2, 'key', asIdMessage],
+      [3, 'key', asIdMessage],
+    ]);
+    expect(inChinese(asIdMessage)).toBe(
+      '不能写成记录编号的样子（如 NX-12）：社工文件的“所属项目”列会把它读作该记录',
+    );
+    // …but a registry may hold one written before: it is made here as such a registry has it.
     const lookalike = await importFile(
       db(),
-      `key,name,kind\n${before.plan},编号似记录编号的项目,TRAINING`,
-      {
-        kind: 'programs',
-        region: ningxia,
-        actor: 'editor-NX',
-      },
+      `key,name,kind\nnx-lookalike,编号似记录编号的项目,TRAINING`,
+      { kind: 'programs', region: ningxia, actor: 'editor-NX' },
     );
     expect(lookalike.problems).toEqual([]);
     const lookalikeId = lookalike.createdRows[0]!.id;
+    await db().query(`UPDATE program SET key = $1 WHERE id = $2`, [
+      before.plan,
+      rowId(lookalikeId),
+    ]);
     const report = await importWorkers(
       [
         `姓名,用工方式,入职日期,${PROGRAMME}`,

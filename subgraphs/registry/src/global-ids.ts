@@ -9,6 +9,9 @@ import { isRecordId } from './record-ids.js';
 export const globalId = (region: Pick<Region, 'code'>, id: string): string =>
   `${region.code}-${id}`;
 
+/** A global id as written, in any case (nx-12 is read as NX-12 where a cell may give one). */
+export const RECORD_ID_SHAPE = /^[A-Z]{2}-\d{1,19}$/i;
+
 /**
  * The row id in this region's tables: from a global id of this region, or from the bare id the
  * API gave before ids carried their region (accepted for one release). Null for another region's

@@ -4,6 +4,7 @@ import { programInput, programRules } from '../writes/program-input.js';
 import { socialWorkerInput, socialWorkerRules } from '../writes/social-worker-input.js';
 import type { Problem } from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
+import { RECORD_ID_SHAPE } from '../global-ids.js';
 import { enumLabels } from '../../../../shared/enum-labels.js';
 import type { ImportKindName } from './choices.js';
 import { codeOfLabel, enumOfColumn } from './labels.js';
@@ -190,6 +191,12 @@ export const importKinds: Record<string, ImportKind> = {
       key: z
         .string()
         .regex(/^[A-Za-z0-9._:-]{3,100}$/, 'must be 3 to 100 letters, digits or . _ : -')
+        // A social worker's programme column takes a key or a record id: a key written as an id
+        // (nx-12) would name two programmes there, and an export of it would not come back.
+        .refine((key) => !RECORD_ID_SHAPE.test(key), {
+          message:
+            "must not be written as a record id (NX-12): the social workers' programme column would read it as that record",
+        })
         .optional(),
       hostCreditCode: institutionReference,
     }),

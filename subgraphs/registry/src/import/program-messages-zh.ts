@@ -3,6 +3,10 @@ import type { Catalog } from '../../../../shared/bilingual.js';
 /** The Chinese of the programme column's problems (program-references.ts), part of the import's messages. */
 export const programMessages: Catalog = [
   [
+    /^must not be written as a record id \(NX-12\): the social workers' programme column would read it as that record$/,
+    () => '不能写成记录编号的样子（如 NX-12）：社工文件的“所属项目”列会把它读作该记录',
+  ],
+  [
     /^no programme of this registry has the key or id (.+)$/s,
     (cell) => `本登记库没有项目编号或记录编号为 ${cell} 的项目`,
   ],

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { globalId, localId } from '../global-ids.js';
+import { globalId, localId, RECORD_ID_SHAPE } from '../global-ids.js';
 import type { Region } from '../../../regions.js';
 import { recordIdAsTyped, type ImportKind } from './columns.js';
 import type { MatchedRow } from './match-records.js';
@@ -25,7 +25,7 @@ export type ProgramOfCell = NamedProgram | { twoNamed: { byKey: string; byId: st
 /** A cell as a record id of this region (nx-12, ＮＸ－１２), or null: a bare number is a key. */
 const idOfCell = (region: Region, cell: string) => {
   const typed = recordIdAsTyped(cell);
-  return /^[A-Z]{2}-\d{1,19}$/.test(typed) ? localId(region, typed) : null;
+  return RECORD_ID_SHAPE.test(typed) ? localId(region, typed) : null;
 };
 
 /**
@@ -52,7 +52,7 @@ export async function referencedPrograms(
   if (!cells.length) return new Map();
   const ids = cells.map((cell) => idOfCell(region, cell)).filter((id) => id !== null);
   const found: { id: string; key: string | null; withdrawn: boolean }[] = await tx.query(
-    // In the order of their ids, as the API locks one at a time: two imports never wait on each other.
+    // Programmes before the workers the rows update, as updateSocialWorker locks them.
     `SELECT id::text AS id, key, withdrawn_at IS NOT NULL AS withdrawn FROM program
      WHERE key = ANY($1) OR id = ANY($2::bigint[]) ORDER BY id FOR SHARE`,
     [cells, ids],
