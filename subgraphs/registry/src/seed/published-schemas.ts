@@ -120,21 +120,32 @@ export const targetSchema = z.object({
     })
     .nullable()
     .default(null),
-  policy: z.object({
-    title: z.string().min(1),
-    /** In English, where one is known: a programme's English name, or a translation. */
-    titleEn: z.string().min(1).nullable().default(null),
-    /** As its source's: the title made from the text, none being printed. */
-    titleConstructed: z.boolean().default(false),
-    /** As its source's: the title printed on the page of this source, which cites it. */
-    titleCitedIn: key.nullable().default(null),
-    issuers: z.array(z.string()),
-    /** How many bodies issued it, where a page counts them (五部门联合印发) and names fewer. */
-    issuerCount: z.number().int().positive().nullable().default(null),
-    issuedOn: partialDate.nullable(),
-    /** The date is not printed: read from the page's (近日印发), which the note says. */
-    issuedOnInferred: z.boolean().default(false),
-  }),
+  policy: z
+    .object({
+      title: z.string().min(1),
+      /** In English, where one is known: a programme's English name, or a translation. */
+      titleEn: z.string().min(1).nullable().default(null),
+      /** As its source's: the title made from the text, none being printed. */
+      titleConstructed: z.boolean().default(false),
+      /** As its source's: the title printed on the page of this source, which cites it. */
+      titleCitedIn: key.nullable().default(null),
+      issuers: z.array(z.string()),
+      /** How many bodies issued it, where a page counts them (五部门联合印发) and names fewer. */
+      issuerCount: z.number().int().positive().nullable().default(null),
+      issuedOn: partialDate.nullable(),
+      /** The date is not printed: read from the page's (近日印发), which the note says. */
+      issuedOnInferred: z.boolean().default(false),
+    })
+    // As a source's: a title made from the text is not also another page's; and a count of issuers
+    // covers the ones named (the database checks both too, in words no one who edits the file reads).
+    .refine((p) => !(p.titleConstructed && p.titleCitedIn), {
+      message: 'a title is made from the text or cited by another page, not both',
+      path: ['titleCitedIn'],
+    })
+    .refine((p) => p.issuerCount == null || p.issuerCount >= p.issuers.length, {
+      message: 'issuerCount counts the issuers named too: it cannot be fewer than them',
+      path: ['issuerCount'],
+    }),
   source: key,
   quote,
 });
