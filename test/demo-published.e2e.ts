@@ -79,16 +79,19 @@ describe('demo data against the published figures', () => {
     const demonstration = beijing.measure.breakdown.find(
       (cell: { keys: { value: string }[] }) => cell.keys[0]!.value === 'DEMONSTRATION',
     ).value;
-    // Read as the 25 projects' output, as the figure is scoped: inside (4000, 5000).
+    // Read as the 25 projects' output, as the figure is scoped: inside (4000, 5000), the 6,000 of
+    // 2023 planned on it, 273 days of 365 of each project's year by 2023-09-30.
     expect(demonstration).toBeGreaterThan(4000);
     expect(demonstration).toBeLessThan(5000);
+    expect(demonstration).toBe(Math.round((6000 * 273) / 365));
     expect(await check('beijing', 'bj-msw-individual-casework-4000')).toMatchObject({
       measured: demonstration,
       compared: true,
       flagged: false,
     });
-    // Were it the city's, the city's cases would not fall short of it either.
-    expect(beijing.measure.value).toBeGreaterThan(4000);
+    // Were it the city's, the city's cases would pass its upper end, as the README says: the
+    // demo is planned on one reading of the paragraph, not on both.
+    expect(beijing.measure.value).toBe(9520);
   });
 
   it("staffs Sichuan's hospitals that do social work, within its published totals", async () => {
@@ -97,7 +100,8 @@ describe('demo data against the published figures', () => {
       coverage: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE", asOf: "2025-12-31") { numerator }
       dataQuality(tolerancePercent: 0) { figure { id } measured flagged } } }`);
     expect(sichuan.coverage.numerator).toBeGreaterThan(0);
-    expect(sichuan.workers.value).toBeGreaterThan(0);
+    // The 60 hospitals' 180 planned workers, none ended by then.
+    expect(sichuan.workers.value).toBe(180);
     // The practitioners (超13万) and the certified (8.82万) stay as planned.
     const byId = Object.fromEntries(
       sichuan.dataQuality.map(

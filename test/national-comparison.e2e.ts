@@ -273,7 +273,8 @@ describe('demo registry against the published totals', () => {
         figure.baseline.value * 0.05,
       );
       // A figure that grew over years reached its value in its own year: at the end of the year
-      // before, the registry was below it (Sichuan's demo reached 88,200 in 2024, for a page of 2025).
+      // before, the registry was below it (a demo reaching Sichuan's 88,200 of 2025 in 2024 would
+      // contradict the page's 近 3年增长).
       const yearBefore = Number(figure.asOf.slice(0, 4)) - 1;
       expect((await measureAsOf(String(yearBefore))).value).toBeLessThan(figure.value);
     },
