@@ -31,8 +31,8 @@ function howToFill(kindName: string, column: string): Said {
     };
   if (column === 'key')
     return {
-      zh: '本地区自定的项目编号（3 至 100 个字母、数字或 . _ : -），可留空；它在各次导入之间标识该项目，登记后不能通过导入修改。',
-      en: 'Your own code for the programme (3 to 100 letters, digits or . _ : -), which may be blank; it names the programme from one import to the next, and an import cannot change it once registered.',
+      zh: '本地区自定的项目编号（3 至 100 个字母、数字或 . _ : -，不能写成记录编号的样子，如 NX-12），可留空；它在各次导入之间标识该项目，登记后不能通过导入修改。',
+      en: 'Your own code for the programme (3 to 100 letters, digits or . _ : -, not written as a record id such as NX-12), which may be blank; it names the programme from one import to the next, and an import cannot change it once registered.',
     };
   if (column === 'year')
     return {
