@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDemoPlan } from '../subgraphs/registry/src/seed/demo-plan.js';
+import { regions } from '../subgraphs/regions.js';
 import { useStack } from './harness.js';
 
 const federation = useStack();
@@ -92,6 +93,17 @@ describe('demo data against the published figures', () => {
     // Were it the city's, the city's cases would pass its upper end, as the README says: the
     // demo is planned on one reading of the paragraph, not on both.
     expect(beijing.measure.value).toBe(9520);
+  });
+
+  it('starts no worker before the institution it works at counts: founded, and doing social work where it has a setup', async () => {
+    for (const { slug } of regions) {
+      const [early] = await federation.stack.subgraphs.get(slug)!.db.query(
+        `SELECT count(*)::int AS workers FROM social_worker w JOIN institution i ON i.id = w.institution_id
+         WHERE w.provenance = 'DEMO' AND (w.started_on < i.founded_from
+           OR (i.social_work_setup IN ('DEPARTMENT', 'POSTS') AND w.started_on < i.social_work_from))`,
+      );
+      expect([slug, early.workers]).toEqual([slug, 0]);
+    }
   });
 
   it("staffs Sichuan's hospitals that do social work, within its published totals", async () => {

@@ -57,7 +57,10 @@ export interface GeneratedRows {
 /**
  * Workers start on their timeline's day, each at one of the group's institutions that already
  * counted by then (round-robin among them), `certifiedWorkers` of them certified: the first, or one
- * in every so many (`certifiedOrder`). A posting of fixed length ends that many months later.
+ * in every so many (`certifiedOrder`). A worker whose day comes before the first institution counts
+ * starts on that institution's day: a worker at a station not yet opened, or a hospital before its
+ * social work began, was counted where nothing was (69 in the six regions, up to 201 days early).
+ * A posting of fixed length ends that many months later.
  */
 export async function insertDemoWorkers(
   db: EntityManager,
@@ -98,7 +101,9 @@ export async function insertDemoWorkers(
        'DEMO'
      FROM generate_series($10::int, $6::int) AS w
        ${segmentOf('worker_segments', 's', 'w')}
-       CROSS JOIN LATERAL (SELECT ${dayIn('s', 'w')} AS day) d
+       -- Not before the group's first institution counts: a worker planned earlier starts with it.
+       CROSS JOIN LATERAL (SELECT greatest(${dayIn('s', 'w')},
+         (SELECT ${dayIn('f', '1')} FROM institution_segments f WHERE f.prev_count < 1 AND f.count_ >= 1)) AS day) d
        CROSS JOIN LATERAL (SELECT greatest(${rowsBy('institution_segments', 'd.day')}, 1) AS open) o
        JOIN institution i ON i.key = $7 || (1 + (w - 1) % least(o.open, $8::int))
      ON CONFLICT (key) DO NOTHING`,
