@@ -18,6 +18,7 @@ import {
   type WithdrawnFigure,
   type WithdrawnProgram,
 } from './published-schemas.js';
+import { policyCitationMismatches } from './policy-citations.js';
 
 /**
  * The published facts of a region, as kept in `subgraphs/<slug>/data/*.json`, and the documents
@@ -113,6 +114,11 @@ export function readPublishedData(slug: string): PublishedData {
     throw new Error(`subgraphs/${slug}/data rounds figures off their step: ${offStep.join(', ')}`);
 
   const allSources = new Map(readSources().map((s) => [s.id, s]));
+  const mismatched = policyCitationMismatches(targets, allSources);
+  if (mismatched.length)
+    throw new Error(
+      `subgraphs/${slug}/data says otherwise of a policy's title than its source does: ${mismatched.join(', ')}`,
+    );
   const cited = new Set(
     [...figures, ...targets, ...institutions, ...programs].map((r) => r.source),
   );
