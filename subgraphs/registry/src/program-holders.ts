@@ -77,6 +77,15 @@ export const holdersEn = (holders: Holders[], region: Region): string[] =>
     return `${words[entity].en[count === 1 ? 0 : 1]} ${listed}${count > ids.length ? ` and ${count - ids.length} more` : ''}`;
   });
 
+/** Who refers to a programme, as a start's warning says it in each language, or null: none does. */
+export const referredBy = (holders: Holders[], region: Region) =>
+  holders.length
+    ? {
+        zh: `被${holdersZh(holders, region).join('、')}引用`,
+        en: `referred to by ${holdersEn(holders, region).join(', ')}`,
+      }
+    : null;
+
 /**
  * The Chinese of one kind of holder as `holdersEn` says it, for a write's message, which is made in
  * English (writes/messages-zh.ts); the English as it came if it is none.

@@ -3,13 +3,7 @@ import { ProgramEntity } from '../entities/Program.js';
 import type { Region } from '../../../regions.js';
 import { ACTOR, audit } from './published-audit.js';
 import type { WithdrawnProgram } from './published-schemas.js';
-import {
-  holdersEn,
-  holdersOf,
-  holdersZh,
-  programmeNamed,
-  type Holders,
-} from '../program-holders.js';
+import { holdersOf, programmeNamed, referredBy, type Holders } from '../program-holders.js';
 
 /**
  * The programmes the data files withdraw (`withdrawn-programs.json`), brought to a registry that
@@ -101,18 +95,16 @@ export async function withdrawPrograms(
 }
 
 function heldZh(program: KeptProgram, region: Region): string {
-  const by = holdersZh(program.holders, region);
   return [
     ...(program.editors.length ? [`本地区已修改（${program.editors.join('、')}）`] : []),
-    ...(by.length ? [`被${by.join('、')}引用`] : []),
+    ...[referredBy(program.holders, region)?.zh ?? []].flat(),
   ].join('；');
 }
 
 function heldEn(program: KeptProgram, region: Region): string {
-  const by = holdersEn(program.holders, region);
   return [
     ...(program.editors.length ? [`changed by ${program.editors.join(', ')}`] : []),
-    ...(by.length ? [`referred to by ${by.join(', ')}`] : []),
+    ...[referredBy(program.holders, region)?.en ?? []].flat(),
   ].join('; ');
 }
 

@@ -14,6 +14,14 @@ const key = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a lower-case kebab-case id
 const quote = z.string().min(2);
 const serviceFields = z.array(z.enum(enumValues('ServiceField'))).default([]);
 
+/** A source's or a policy's title is made from its text or read on another page, not both. */
+const oneTitleBasis = (record: { titleConstructed: boolean; titleCitedIn: string | null }) =>
+  !(record.titleConstructed && record.titleCitedIn);
+const twoTitleBases = {
+  message: 'a title is made from the text or cited by another page, not both',
+  path: ['titleCitedIn'],
+};
+
 export const sourceSchema = z
   .object({
     id: key,
@@ -49,10 +57,7 @@ export const sourceSchema = z
     message: 'a source needs a seed document or the address it was read at',
     path: ['url'],
   })
-  .refine((s) => !(s.titleConstructed && s.titleCitedIn), {
-    message: 'a title is made from the text or cited by another page, not both',
-    path: ['titleCitedIn'],
-  });
+  .refine(oneTitleBasis, twoTitleBases);
 
 export const figureSchema = z.object({
   id: key,
@@ -138,10 +143,7 @@ export const targetSchema = z.object({
     })
     // As a source's: a title made from the text is not also another page's; and a count of issuers
     // covers the ones named (the database checks both too, in words no one who edits the file reads).
-    .refine((p) => !(p.titleConstructed && p.titleCitedIn), {
-      message: 'a title is made from the text or cited by another page, not both',
-      path: ['titleCitedIn'],
-    })
+    .refine(oneTitleBasis, twoTitleBases)
     .refine((p) => p.issuerCount == null || p.issuerCount >= p.issuers.length, {
       message: 'issuerCount counts the issuers named too: it cannot be fewer than them',
       path: ['issuerCount'],

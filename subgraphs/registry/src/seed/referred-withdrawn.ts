@@ -1,12 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Region } from '../../../regions.js';
-import {
-  holdersEn,
-  holdersOf,
-  holdersZh,
-  programmeNamed,
-  type Holders,
-} from '../program-holders.js';
+import { holdersOf, programmeNamed, referredBy, type Holders } from '../program-holders.js';
 
 /**
  * Withdrawn programmes that standing records still refer to. Neither a withdrawal refuses nor leaves
@@ -33,14 +27,12 @@ export function referredWithdrawn(db: EntityManager): Promise<ReferredWithdrawn[
 
 /** The line a start logs while records refer to withdrawn programmes, naming both. Chinese first. */
 export function referredWithdrawnLine(held: ReferredWithdrawn[], region: Region): string {
+  // Each is held, or it would not be listed.
   const zh = held
-    .map((p) => `${programmeNamed(region, p).zh}：被${holdersZh(p.holders, region).join('、')}引用`)
+    .map((p) => `${programmeNamed(region, p).zh}：${referredBy(p.holders, region)!.zh}`)
     .join('；');
   const en = held
-    .map(
-      (p) =>
-        `${programmeNamed(region, p).en}: referred to by ${holdersEn(p.holders, region).join(', ')}`,
-    )
+    .map((p) => `${programmeNamed(region, p).en}: ${referredBy(p.holders, region)!.en}`)
     .join('; ');
   return (
     `已撤回的 ${held.length} 个项目仍被有效记录引用，这些记录所计的项目不计入任何测算：${zh}。请撤回这些记录，或核实该项目是否应当撤回。` +
