@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { generate } from '@graphql-codegen/cli';
 import type { Types } from '@graphql-codegen/plugin-helpers';
 import { parse, print, type DocumentNode } from 'graphql';
 import { apiSchemaSdl } from './schema/api-changes.js';
@@ -122,6 +121,8 @@ const registryMappers: Record<string, string> = {
 
 /** The generated files' contents, by path. */
 async function generatedTypes(): Promise<Map<string, string>> {
+  // The generator, the heaviest library here, loads only to generate: `--help` answers without it.
+  const { generate } = await import('@graphql-codegen/cli');
   const files = await generate(
     {
       silent: true,

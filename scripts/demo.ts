@@ -1,10 +1,7 @@
 import '../shared/tool-errors.js';
 import { commandLine, usageError } from '../shared/cli.js';
 import { configOrExit } from '../shared/config.js';
-import { openDatabaseServer } from '../subgraphs/common/database-server.js';
-import { openRegionDatabase } from '../subgraphs/open.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
-import { removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
 
 /**
  * `npm run demo -- --remove --region guangxi`: takes a region's demo rows (and scale rows) out of its
@@ -25,6 +22,10 @@ if (!values.remove)
 if (!values.region) usageError(usage, '缺少 --region：请写明哪个地区。No --region given.');
 const region = regionNamed(values.region);
 if (!region) usageError(usage, `未知地区 unknown region: ${values.region}`);
+// The libraries load once the command line is read, so that --help answers at once.
+const { openDatabaseServer } = await import('../subgraphs/common/database-server.js');
+const { openRegionDatabase } = await import('../subgraphs/open.js');
+const { removeDemoRows } = await import('../subgraphs/registry/src/seed/remove-demo.js');
 
 const server = await openDatabaseServer(process.env, { existing: true });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);

@@ -1,10 +1,7 @@
 import '../shared/tool-errors.js';
 import { commandLine, usageError } from '../shared/cli.js';
 import { inWords } from '../shared/fatal-errors.js';
-import cliProgress from 'cli-progress';
-import { openDatabaseServer } from '../subgraphs/common/database-server.js';
 import { regionNamed, regions } from '../subgraphs/regions.js';
-import { scaleRegistries } from './scale-registries.js';
 
 /**
  * `npm run seed -- --scale 1000000 [--region sichuan]`: a large demo registry, the social workers
@@ -29,6 +26,10 @@ if (!chosen.length)
     usage,
     `未知地区 Unknown region ${values.region}; one of: ${regions.map((r) => r.slug).join(', ')}`,
   );
+// The libraries load once the command line is read, so that --help answers at once.
+const { default: cliProgress } = await import('cli-progress');
+const { openDatabaseServer } = await import('../subgraphs/common/database-server.js');
+const { scaleRegistries } = await import('./scale-registries.js');
 
 const server = await openDatabaseServer(process.env, { existing: true });
 const bars = new cliProgress.MultiBar(

@@ -3,20 +3,6 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeBenchmarkSection } from './benchmarks-file.js';
 import { commandArguments, countArgument } from '../../shared/cli.js';
-import { freePort } from '../../shared/listen.js';
-import { backupDatabase, backupMethod, restoreDatabase } from '../../subgraphs/common/backup.js';
-import {
-  dropDatabase,
-  ensureDatabase,
-  startEmbeddedPostgres,
-  withClient,
-} from '../../subgraphs/common/database-server.js';
-import { nationalMigrations } from '../../subgraphs/national/src/migrations/index.js';
-import { regionBySlug } from '../../subgraphs/regions.js';
-import { registryMigrations } from '../../subgraphs/registry/src/migrations/index.js';
-import { openRegistryDatabase } from '../../subgraphs/registry/src/database.js';
-import { seedScale } from '../../subgraphs/registry/src/seed/scale.js';
-import { seedRegistry } from '../../subgraphs/registry/src/seed/seed-registry.js';
 
 /**
  * `npm run bench:backup [-- WORKERS]`: Guangxi's registry with WORKERS scale social workers (100,000
@@ -33,6 +19,18 @@ const workers = countArgument(
   commandArguments(usage, {}, { positionals: 1 }).positionals[0],
   100_000,
 );
+// The libraries load once the command line is read, so that --help answers at once.
+const { freePort } = await import('../../shared/listen.js');
+const { backupDatabase, backupMethod, restoreDatabase } =
+  await import('../../subgraphs/common/backup.js');
+const { dropDatabase, ensureDatabase, startEmbeddedPostgres, withClient } =
+  await import('../../subgraphs/common/database-server.js');
+const { nationalMigrations } = await import('../../subgraphs/national/src/migrations/index.js');
+const { regionBySlug } = await import('../../subgraphs/regions.js');
+const { registryMigrations } = await import('../../subgraphs/registry/src/migrations/index.js');
+const { openRegistryDatabase } = await import('../../subgraphs/registry/src/database.js');
+const { seedScale } = await import('../../subgraphs/registry/src/seed/scale.js');
+const { seedRegistry } = await import('../../subgraphs/registry/src/seed/seed-registry.js');
 const folder = mkdtempSync(join(tmpdir(), 'bench-backup-'));
 // The server runs as its own user when the bench runs as root: it must be able to enter the folder.
 chmodSync(folder, 0o755);

@@ -1,15 +1,8 @@
 import os from 'node:os';
 import { commandLine, countArgument } from '../../shared/cli.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
-import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
-import { listen } from '../../shared/listen.js';
 import { regions } from '../../subgraphs/regions.js';
-import { openRegionDatabase } from '../../subgraphs/open.js';
-import { measureStatement } from '../../subgraphs/registry/src/measures/measure.js';
 import type { Dimension } from '../../subgraphs/registry/src/measures/dimensions.js';
-import { createRegistrySubgraph } from '../../subgraphs/registry/src/server.js';
-import { issueToken } from '../../shared/auth.js';
-import { statementsPerRequest } from './statements-per-request.js';
 
 /**
  * `npm run bench:measures [-- --runs 30]`: how long each region's subgraph takes to answer measure
@@ -26,6 +19,14 @@ const { runs: runsArg, verbose } = commandLine(usage, {
 // The table, not the subgraphs' logs: warnings and errors only, unless --verbose (or LOG_LEVEL).
 process.env.LOG_LEVEL ??= verbose ? 'info' : 'warn';
 const runs = countArgument(usage, '--runs', runsArg, 30);
+// The libraries load once the command line is read, so that --help answers at once.
+const { openDatabaseServer } = await import('../../subgraphs/common/database-server.js');
+const { listen } = await import('../../shared/listen.js');
+const { openRegionDatabase } = await import('../../subgraphs/open.js');
+const { measureStatement } = await import('../../subgraphs/registry/src/measures/measure.js');
+const { createRegistrySubgraph } = await import('../../subgraphs/registry/src/server.js');
+const { issueToken } = await import('../../shared/auth.js');
+const { statementsPerRequest } = await import('./statements-per-request.js');
 
 const queries: [string, Dimension[], string?][] = [
   ['SOCIAL_WORK_PRACTITIONERS', []],

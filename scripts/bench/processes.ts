@@ -1,13 +1,10 @@
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import { commandLine, countArgument } from '../../shared/cli.js';
-import { issueToken } from '../../shared/auth.js';
-import { openDatabaseServer } from '../../subgraphs/common/database-server.js';
 import { regions, subgraphs } from '../../subgraphs/regions.js';
 import { startProgram } from '../programs.js';
-import { scaleRegistries } from '../scale-registries.js';
 import { writeBenchmarkSection } from './benchmarks-file.js';
-import { comparisonBody, loadHttp, type LoadResult } from './load.js';
+import type { LoadResult } from './load.js';
 
 /**
  * `npm run bench:processes [-- --scale 100000 --seconds 10 --rounds 3]`: does `npm start` serve more with the
@@ -29,6 +26,11 @@ const seconds = countArgument(usage, '--seconds', values.seconds, 10);
 const rounds = countArgument(usage, '--rounds', values.rounds, 3);
 process.env.DATABASE_PREFIX = 'bench_';
 process.env.LOG_LEVEL ??= 'warn';
+// The libraries load once the command line is read, so that --help answers at once.
+const { issueToken } = await import('../../shared/auth.js');
+const { openDatabaseServer } = await import('../../subgraphs/common/database-server.js');
+const { scaleRegistries } = await import('../scale-registries.js');
+const { comparisonBody, loadHttp } = await import('./load.js');
 
 const national = JSON.stringify({
   query: `query National { registries { code targets { id progress { value status } } measure(indicator: "MSW_INSTITUTIONS", by: [INSTITUTION_KIND]) { value breakdown { value } } } }`,
