@@ -15,7 +15,7 @@ export interface CheckedDifference {
  * How far the measure is from the figure, as the check judged it: in percent of an exact figure,
  * or, for a rounded one (10余, 超9000, 8.82万), whether it lies in the interval the page's words
  * allow, so that "+60%" never stands beside "agrees" for 16 against 十余 (10, 20), and if not, in
- * percent of the end it passes (65,274 against 超9000 is +552.74% above 10,000, not +625.27%).
+ * percent of the end it passes (12,000 against 超9000 is +20% above 10,000, not +33.33%).
  */
 export function differenceWords(check: CheckedDifference, language: Language): string {
   const percent =

@@ -81,12 +81,12 @@ export type DataQualityCheck = {
    */
   demoShare?: Maybe<Scalars['Float']['output']>;
   /**
-   * 测算值与公布数字之差。精确数字为测算值减公布值；取整或带修饰词的数字代表一个区间（超9000 为 (9000, 10000)），差值从测算值越过的区间端点算起，落在区间内为 0（恰在区间不含的端点上也为 0，此时 `flagged` 为 true）：65274 对超9000 为 55274（高出上界 10000）。
+   * 测算值与公布数字之差。精确数字为测算值减公布值；取整或带修饰词的数字代表一个区间（超9000 为 (9000, 10000)），差值从测算值越过的区间端点算起，落在区间内为 0（恰在区间不含的端点上也为 0，此时 `flagged` 为 true）：测算值 12000 对超9000 为 2000（高出上界 10000）。
    *
    * How far the measure is from the figure. For an exact figure, measured − published; a rounded or
    * qualified figure stands for an interval (超9000 is (9000, 10000)), and the difference runs from the
    * end of it the measure passes, 0 within it (and 0 at an end it leaves out, `flagged` then true):
-   * 65,274 against 超9000 is 55,274 (above its upper end, 10,000).
+   * a measured 12,000 against 超9000 is 2,000 (above its upper end, 10,000).
    */
   difference?: Maybe<Scalars['Float']['output']>;
   /** `difference` 占其起算值（精确数字的公布值，或所越过的区间端点）的百分比，保留两位小数；未对照、无测算值或起算值为 0 而差值不为 0 时为 null。`difference` in percent of what it runs from (an exact figure's value, or the end of the interval passed), rounded to hundredths; null when not compared, when nothing was measured, or when that is 0 and the difference is not. */

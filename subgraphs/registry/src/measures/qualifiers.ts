@@ -110,7 +110,7 @@ export function contains(interval: Interval, value: number): boolean {
 
 /**
  * How far a value lies outside an interval, from the end it passes (0 inside it), and that end:
- * 65,274 against 超9000, (9000, 10000), is 55,274 beyond 10,000, not 56,274 beyond 9,000, which
+ * 12,000 against 超9000, (9000, 10000), is 2,000 beyond 10,000, not 3,000 beyond 9,000, which
  * would read the words as one exact number.
  */
 export function beyond(
