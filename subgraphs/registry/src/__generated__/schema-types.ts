@@ -778,6 +778,8 @@ export type Policy = {
   issuerCount?: Maybe<Scalars['Int']['output']>;
   /** 发文机关；未载明时为空列表。The bodies that issued the document; empty when not stated. */
   issuers: Array<Scalars['String']['output']>;
+  /** 发文机关的英文名称，与 `issuers` 逐一对应、顺序相同：本登记库的译名，原名见 `issuers`（英文页面写作“英文名（原名）”）；未给出时为 null。The issuers' names in English, one for each of `issuers` in the same order: the registry's translation, the original being `issuers` (English pages print both, "English (原名)"); null where none was given. */
+  issuersEn?: Maybe<Array<Scalars['String']['output']>>;
   /** 政策文件的标题；原件未印出标题时，为据正文拟定的标题（见 `titleConstructed`）。Title of the policy document; where it prints none, one made from its text (see `titleConstructed`). */
   title: Scalars['String']['output'];
   /** 原件未印出标题、`title` 系另一文件引用它时所用的标题时，为印有该标题的那份来源；否则为 null。Where the document prints no title and `title` is the one another document cites it by, the source whose page prints it; null otherwise. */
