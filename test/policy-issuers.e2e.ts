@@ -1,4 +1,9 @@
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { fetchComparison, type Comparison } from '../scripts/report/comparison.js';
+import { toCsv, toJson, toXlsx } from '../scripts/report/comparison-formats.js';
+import { comparisonForTerminal } from '../scripts/report/terminal-report.js';
 import { bearer, graphql, useStack } from './harness.js';
 
 /**
@@ -140,5 +145,80 @@ describe("a policy's issuers", () => {
       titleCitedIn: '标题出处',
     }[field];
     expect(refused.errors?.[0]?.message).toMatch(new RegExp(`^${label}（${path}）：`));
+  });
+});
+
+describe("the report says who issued a target's policy", () => {
+  const rowOf = (text: string, code: string) =>
+    (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find(
+      (row) => row['地区代码'] === code || row['Region code'] === code,
+    )!;
+  // The terminal wraps its lines: compared without their spaces.
+  const flat = (text: string) => text.replace(/\s+/g, '');
+  const terminal = (comparison: Comparison, language: 'zh' | 'en') =>
+    flat(comparisonForTerminal(comparison, language, 120, federation.stack.gatewayUrl));
+
+  it("names Guangxi's three bodies in the terminal, CSV, workbook and JSON, in Chinese and in English", async () => {
+    const guangxi = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'SECONDARY_PLUS_MSW_COVERAGE',
+      'zh',
+    );
+    const zh = '广西壮族自治区卫生健康委、自治区党委社会工作部、自治区中医药管理局联合印发';
+    const en =
+      'jointly by Health Commission of the Guangxi Zhuang Autonomous Region (广西壮族自治区卫生健康委), Social Work Department of the CPC Guangxi Zhuang Autonomous Regional Committee (自治区党委社会工作部) and Guangxi Zhuang Autonomous Region Administration of Traditional Chinese Medicine (自治区中医药管理局)';
+    expect(terminal(guangxi, 'zh')).toContain(
+      flat(`所依政策：广西推进医疗机构社会工作实施方案，${zh}，印发于 2025 年（推定）`),
+    );
+    expect(terminal(guangxi, 'en')).toContain(flat(`issued in 2025 (inferred), ${en}`));
+    expect(rowOf(toCsv(guangxi, 'zh'), 'GX')).toMatchObject({ 目标所依政策印发机关: zh });
+    expect(rowOf(toCsv(guangxi, 'en'), 'GX')).toMatchObject({
+      'Policy setting the target issued by': en,
+    });
+    const [sheet] = await readXlsxFile(
+      (await toXlsx(guangxi, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    const [header, ...rows] = sheet!.data;
+    const row = rows.find((cells) => cells[0] === 'GX')!;
+    expect(row[header!.indexOf('目标所依政策印发机关')]).toBe(zh);
+    expect(
+      JSON.parse(toJson(guangxi, 'zh')).rows.find((r: { region: string }) => r.region === 'GX'),
+    ).toMatchObject({
+      targetPolicyIssuers: [
+        '广西壮族自治区卫生健康委',
+        '自治区党委社会工作部',
+        '自治区中医药管理局',
+      ],
+      targetPolicyIssuersEn: expect.arrayContaining([
+        'Health Commission of the Guangxi Zhuang Autonomous Region',
+      ]),
+      targetPolicyIssuerCount: null,
+    });
+  });
+
+  it("counts Beijing's five unnamed in the CSV and the workbook as the terminal does, marked inferred", async () => {
+    const beijing = await fetchComparison(
+      federation.stack.gatewayUrl,
+      'MEDICAL_MSW_COVERAGE',
+      'zh',
+    );
+    expect(terminal(beijing, 'zh')).toContain(
+      flat('5 部门联合印发（未具名）（推定），印发于 2020 年（推定）'),
+    );
+    expect(rowOf(toCsv(beijing, 'zh'), 'BJ')).toMatchObject({
+      目标所依政策印发机关: '5 部门联合印发（未具名）（推定）',
+      目标所依政策印发日期: '2020（推定）',
+    });
+    expect(rowOf(toCsv(beijing, 'en'), 'BJ')).toMatchObject({
+      'Policy setting the target issued by': 'jointly by 5 bodies (not named) (inferred)',
+    });
+    const [sheet] = await readXlsxFile(
+      (await toXlsx(beijing, 'en', federation.stack.gatewayUrl)).workbook,
+    );
+    const [header, ...rows] = sheet!.data;
+    const row = rows.find((cells) => cells[0] === 'BJ')!;
+    expect(row[header!.indexOf('Policy setting the target issued by')]).toBe(
+      'jointly by 5 bodies (not named) (inferred)',
+    );
   });
 });
