@@ -390,10 +390,10 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect(from).toBeLessThanOrEqual(Number(progress.asOf.slice(0, 4)));
       // Its threshold, 90 of a target of 100 to be reached basically, is drawn as the status says it.
       expect(await card.locator('.progress-chart').getAttribute('data-threshold')).toBe('90');
-      // The policy that sets it, which the page's headline (dropping 基本) does not name, and when
-      // it was issued.
+      // The policy that sets it, which the page's headline (dropping 基本) does not name, the three
+      // bodies that issued it, as the page names them, and when.
       expect(await card.locator('.target-policy').textContent()).toBe(
-        '所依政策：广西推进医疗机构社会工作实施方案，印发于 2025 年（推定）',
+        '所依政策：广西推进医疗机构社会工作实施方案，广西壮族自治区卫生健康委、自治区党委社会工作部、自治区中医药管理局联合印发，印发于 2025 年（推定）',
       );
       // The target's own sentence, from its document.
       await card.locator('.target-source a').click();
@@ -401,6 +401,20 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       await dialog.waitFor();
       expect(await dialog.textContent()).toBe(quote);
       await page.keyboard.press('Escape');
+    });
+
+    it("names the bodies that issued Guangxi's plan on an English page in English, each with the name it is printed in", async () => {
+      const policy = page.locator(
+        '.target-card[data-target="gx-secondary-plus-msw-coverage-2027"] .target-policy',
+      );
+      await inLanguage(page, 'en');
+      try {
+        expect(await policy.textContent()).toBe(
+          'Set by the policy: Guangxi Implementation Plan for Advancing Social Work in Medical Institutions (广西推进医疗机构社会工作实施方案), issued in 2025 (inferred), jointly by Health Commission of the Guangxi Zhuang Autonomous Region (广西壮族自治区卫生健康委), Social Work Department of the CPC Guangxi Zhuang Autonomous Regional Committee (自治区党委社会工作部) and Guangxi Zhuang Autonomous Region Administration of Traditional Chinese Medicine (自治区中医药管理局)',
+        );
+      } finally {
+        await inLanguage(page, 'zh');
+      }
     });
 
     it("runs each target's axis on past a passed target year, to the value now", async () => {

@@ -17,6 +17,7 @@ const longest = [
   'test/faults.e2e.ts', // 20
   'test/cli-errors.test.ts', // 19
   'test/import.e2e.ts', // 18
+  'test/policy-issuers.e2e.ts', // 18
   'test/spreadsheet-cli.test.ts', // 17
   'test/program-withdrawals.e2e.ts', // 17
   'test/fuzz.e2e.ts', // 13

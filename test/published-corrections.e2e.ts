@@ -376,3 +376,34 @@ describe('a title read on another page, set on a registry that loaded one made f
     ]);
   });
 });
+
+/**
+ * Guangxi as a registry held it before its policy's issuers had English names (the migration
+ * AddIssuerEnglishNames leaves them null): started again, the data files give them.
+ */
+describe("the English of a policy's issuers, set on a registry that had none", () => {
+  const guangxi = regionBySlug('guangxi');
+  const registry = useRegistryDatabase('published_issuer_corrections', { drop: true });
+  const files = readPublishedData(guangxi.slug);
+  const PLAN = files.targets[0]!.source;
+
+  it('sets them, and nothing else', async () => {
+    await loadPublishedData(registry.dataSource, guangxi.slug, files);
+    await registry.dataSource.query(`UPDATE policy SET issuers_en = NULL`);
+    const { corrected } = await loadPublishedData(registry.dataSource, guangxi.slug);
+    expect(corrected).toMatchObject({ policies: [PLAN], targets: [], sources: [] });
+    expect(
+      await registry.dataSource.query(`SELECT id, issuers, issuers_en FROM policy ORDER BY id`),
+    ).toEqual([
+      {
+        id: PLAN,
+        issuers: ['广西壮族自治区卫生健康委', '自治区党委社会工作部', '自治区中医药管理局'],
+        issuers_en: [
+          'Health Commission of the Guangxi Zhuang Autonomous Region',
+          'Social Work Department of the CPC Guangxi Zhuang Autonomous Regional Committee',
+          'Guangxi Zhuang Autonomous Region Administration of Traditional Chinese Medicine',
+        ],
+      },
+    ]);
+  });
+});

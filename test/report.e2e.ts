@@ -388,7 +388,7 @@ describe('npm run report', () => {
     // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by',
       ),
     ).toBe(true);
     // The regions, then their total.
@@ -567,7 +567,7 @@ describe('npm run report', () => {
     ]);
     expect(flat(comparisonForTerminal(guangxi, 'zh', 120, federation.stack.gatewayUrl))).toContain(
       flat(
-        '· 公益时报（推定） · 2025（推定） · 所依政策：广西推进医疗机构社会工作实施方案，印发于 2025 年（推定）',
+        '· 公益时报（推定） · 2025（推定） · 所依政策：广西推进医疗机构社会工作实施方案，广西壮族自治区卫生健康委、自治区党委社会工作部、自治区中医药管理局联合印发，印发于 2025 年（推定）',
       ),
     );
   });
@@ -600,17 +600,17 @@ describe('npm run report', () => {
     expect(sichuan['分母常住人口读取网址']).toMatch(/^https?:\/\//);
     // Xiong'an publishes no population of its own: nothing to cite.
     expect(rows.find((row) => row['地区代码'] === 'XA')!['分母常住人口来源']).toBe('');
-    // Appended last, in English too; and in the workbook.
+    // Appended last but for who issued the target's policy, in English too; and in the workbook.
     const english = toCsv(comparison, 'en').slice(1).split('\n')[0]!;
     expect(
       english.endsWith(
-        ',Population source,Population source published by,Population source published on,Population read at,Progress population as of',
+        ',Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by',
       ),
     ).toBe(true);
     const [data] = await readXlsxFile(
       (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
     );
-    expect(data!.data.find((line) => line[0] === 'SC')!.at(-5)).toBe(
+    expect(data!.data.find((line) => line[0] === 'SC')!.at(-6)).toBe(
       '2023年四川省国民经济和社会发展统计公报',
     );
   });

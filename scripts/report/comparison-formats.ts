@@ -1,7 +1,7 @@
 import { csv, dataSheet, display, json, workbook, type Column } from './format.js';
 import { fittedTable } from './fitted-table.js';
 import { SourceNotes } from './source-notes.js';
-import { populationCells } from './document-cells.js';
+import { policyIssue, populationCells } from './document-cells.js';
 import { regionNameIn, type Language } from './language.js';
 import { aboutSheet } from './about.js';
 import { sheetName } from './sheet-name.js';
@@ -125,6 +125,7 @@ export function toTable(
       c !== 'stockOrFlow' &&
       // The note of the target's document says them (SourceNotes).
       c !== 'targetPolicyIssuedOn' &&
+      c !== 'targetPolicyIssuedBy' &&
       c !== 'targetSourcePublisher' &&
       c !== 'targetSourcePublishedOn' &&
       // The note of the population a rate divides by says them.
@@ -139,15 +140,7 @@ export function toTable(
     const sources = comparison.rowSources.find((s) => s.region === row.region);
     const population = comparison.populations.find((p) => p.region === row.region);
     const words = inWords(row, language);
-    const issued = issuedWords(
-      {
-        issuedOn: row.targetPolicyIssuedOn,
-        issuedOnInferred: row.targetPolicyIssuedOnInferred,
-        issuerCount: row.targetPolicyIssuerCount,
-        titleCitedIn: row.targetPolicyTitleCitedIn,
-      },
-      language,
-    );
+    const issued = issuedWords(policyIssue(row), language);
     return {
       ...words,
       measured: notes.cite(display(row.measured), population?.source),

@@ -85,6 +85,8 @@ export const comparisonQuery = graphql(`
             title
             titleEn
           }
+          issuers
+          issuersEn
           issuerCount
           issuedOn
           issuedOnInferred

@@ -93,6 +93,9 @@ export interface ComparisonRow {
   targetPolicyEn: string | null;
   targetPolicyTitleConstructed: boolean;
   targetPolicyTitleCitedIn: CitedTitle | null;
+  /** The bodies that issued the policy, as its page names them, and their English, one each. */
+  targetPolicyIssuers: string[];
+  targetPolicyIssuersEn: string[] | null;
   /** How many bodies issued the policy, where its page counts them unnamed (五部门联合印发: 5). */
   targetPolicyIssuerCount: number | null;
   /**
@@ -245,6 +248,8 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     targetPolicyEn: policyApart?.titleEn ?? null,
     targetPolicyTitleConstructed: target?.policy?.titleConstructed ?? false,
     targetPolicyTitleCitedIn: target?.policy?.titleCitedIn ?? null,
+    targetPolicyIssuers: target?.policy?.issuers ?? [],
+    targetPolicyIssuersEn: target?.policy?.issuersEn ?? null,
     targetPolicyIssuerCount: target?.policy?.issuerCount ?? null,
     targetPolicyIssuedOn: target?.policy?.issuedOn ?? null,
     targetPolicyIssuedOnInferred: target?.policy?.issuedOnInferred ?? false,

@@ -2,15 +2,27 @@ import { sourceTitle } from '../../shared/bilingual.js';
 import { publisherWords, type PopulationSource } from './about.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { say, type Language } from './language.js';
+import { issuerWords } from '../../gateway/dashboard/src/policy-words.js';
 
 /**
  * The columns of the CSV and the workbook that say where a row's target and its population come
  * from, as the terminal's notes under its table say it (source-notes.ts): a document's publisher,
- * date and address, and when the target's policy was issued, each marked where it is inferred.
+ * date and address, and who issued the target's policy and when, each marked where it is inferred.
  */
 
-/** When the target's policy was issued, and its source's publisher and date, in words. */
+/** A row's target's policy, as the dashboard's words of it read it (policy-words.ts). */
+export const policyIssue = (row: ComparisonRow) => ({
+  issuedOn: row.targetPolicyIssuedOn,
+  issuedOnInferred: row.targetPolicyIssuedOnInferred,
+  issuers: row.targetPolicyIssuers,
+  issuersEn: row.targetPolicyIssuersEn,
+  issuerCount: row.targetPolicyIssuerCount,
+  titleCitedIn: row.targetPolicyTitleCitedIn,
+});
+
+/** Who issued the target's policy and when, and its source's publisher and date, in words. */
 export const targetDocumentCells = (row: ComparisonRow, language: Language) => ({
+  targetPolicyIssuedBy: issuerWords(policyIssue(row), language),
   targetPolicyIssuedOn: say.inferred(
     row.targetPolicyIssuedOn,
     row.targetPolicyIssuedOnInferred,

@@ -79,6 +79,8 @@ const words = {
   statusWhy: { zh: '状态依据', en: 'Why this status' },
   // Where a target's document prints no date (Beijing's opinion), its policy's issue date says when.
   targetPolicyIssuedOn: { zh: '目标所依政策印发日期', en: 'Policy setting the target issued' },
+  // Its issuers, named, or counted where its page names none (5 部门联合印发（未具名）（推定）).
+  targetPolicyIssuedBy: { zh: '目标所依政策印发机关', en: 'Policy setting the target issued by' },
   targetSourcePublisher: { zh: '目标出处发布方', en: 'Target source published by' },
   targetSourcePublishedOn: { zh: '目标出处发布日期', en: 'Target source published on' },
   populationSource: { zh: '分母常住人口来源', en: 'Population source' },

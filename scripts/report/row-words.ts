@@ -35,6 +35,8 @@ export interface ComparisonRowInWords
   registryCheck: string | null;
   /** Whether the registry agrees with that total, in the dashboard's words; null where none was checked. */
   registryAgreement: string | null;
+  /** Who issued the target's policy, as the table's note says it (issuerWords). */
+  targetPolicyIssuedBy?: string | null;
 }
 
 /** The columns of the CSV, the workbook and the table, in this order; JSON has every field. */
@@ -88,6 +90,7 @@ export const columns = [
   'populationPublishedOn',
   'populationUrl',
   'progressPopulationAsOf',
+  'targetPolicyIssuedBy',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */

@@ -78,6 +78,8 @@ graphql(`
         title
         titleEn
       }
+      issuers
+      issuersEn
       issuerCount
       issuedOn
       issuedOnInferred

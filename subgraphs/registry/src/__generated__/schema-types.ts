@@ -778,6 +778,8 @@ export type Policy = {
   issuerCount?: Maybe<Scalars['Int']['output']>;
   /** 发文机关；未载明时为空列表。The bodies that issued the document; empty when not stated. */
   issuers: Array<Scalars['String']['output']>;
+  /** 发文机关的英文名称，与 `issuers` 逐一对应、顺序相同：本登记库的译名，原名见 `issuers`（英文页面写作“英文名（原名）”）；未给出时为 null。The issuers' names in English, one for each of `issuers` in the same order: the registry's translation, the original being `issuers` (English pages print both, "English (原名)"); null where none was given. */
+  issuersEn?: Maybe<Array<Scalars['String']['output']>>;
   /** 政策文件的标题；原件未印出标题时，为据正文拟定的标题（见 `titleConstructed`）。Title of the policy document; where it prints none, one made from its text (see `titleConstructed`). */
   title: Scalars['String']['output'];
   /** 原件未印出标题、`title` 系另一文件引用它时所用的标题时，为印有该标题的那份来源；否则为 null。Where the document prints no title and `title` is the one another document cites it by, the source whose page prints it; null otherwise. */
@@ -794,10 +796,16 @@ export type PolicyInput = {
   issuedOn?: InputMaybe<Scalars['String']['input']>;
   /** 发布时间系推定（原件未印出）时为 true；省略即为 false。True where the date is inferred, the document printing none; false when left out. */
   issuedOnInferred?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 联合发文单位的数目，限文件只给出数目、未全部列出名称的情况（“五部门联合印发”为 5），1至100，不得少于 `issuers` 所列的个数；省略即为未知。How many bodies issued it, where a page counts them and names fewer (五部门联合印发: 5), 1 to 100 and not fewer than `issuers` lists; unknown when left out. */
+  issuerCount?: InputMaybe<Scalars['Int']['input']>;
   /** 发文单位，最多20个，每个1至200个字符。The bodies that issued the policy, at most 20, each 1 to 200 characters. */
   issuers: Array<Scalars['String']['input']>;
+  /** 发文单位的英文名称，与 `issuers` 逐一对应、顺序相同，每个1至200个字符；省略即为未知。The issuers' names in English, one for each of `issuers` in the same order, each 1 to 200 characters; unknown when left out. */
+  issuersEn?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 政策文件的标题，1至300个字符。The policy document's title, 1 to 300 characters. */
   title: Scalars['String']['input'];
+  /** 原件未印出标题、`title` 系另一文件引用它时所用的标题时，为印有该标题的来源的 id（须为本登记库已有的来源，且不可与 `titleConstructed` 同时给出）；此时 `issuerCount` 亦视为读自该页、系推断。省略即为原件印有标题。Where the document prints no title and `title` is the one another document cites it by, the id of the source whose page prints it (a source of this registry; not with `titleConstructed`); `issuerCount` is then read on that page too, an inference. Left out, the title is printed on the document. */
+  titleCitedIn?: InputMaybe<Scalars['ID']['input']>;
   /** 原件未印出标题、`title` 系据正文拟定时为 true；省略即为 false。True where the document prints no title and `title` is made from its text; false when left out. */
   titleConstructed?: InputMaybe<Scalars['Boolean']['input']>;
   /** 标题的英文，1至300个字符；省略即为未知。The title in English, 1 to 300 characters; unknown when left out. */

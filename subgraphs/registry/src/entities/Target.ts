@@ -12,6 +12,8 @@ export interface Policy {
   /** The document prints no title: `title` is printed on the page of this source, which cites it. */
   titleCitedInId: string | null;
   issuers: string[];
+  /** The issuers' names in English, one each in their order (a translation); null where not given. */
+  issuersEn: string[] | null;
   /** How many bodies issued it, where a page counts them (五部门联合印发) and names fewer. */
   issuerCount: number | null;
   issuedOn: string | null;
@@ -29,6 +31,7 @@ export const PolicyEntity = new EntitySchema<Policy>({
     titleConstructed: { name: 'title_constructed', type: 'boolean', default: false },
     titleCitedInId: { name: 'title_cited_in', type: 'text', nullable: true },
     issuers: { type: 'text', array: true, default: () => "'{}'" },
+    issuersEn: { name: 'issuers_en', type: 'text', array: true, nullable: true },
     issuerCount: { name: 'issuer_count', type: 'integer', nullable: true },
     issuedOn: { name: 'issued_on', type: 'text', nullable: true },
     issuedOnInferred: { name: 'issued_on_inferred', type: 'boolean', default: false },

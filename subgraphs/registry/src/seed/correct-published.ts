@@ -48,7 +48,7 @@ export interface Corrections {
   withdrawnPrograms: string[];
   /** Sources whose description was set in place. */
   sources: string[];
-  /** Policies whose title, issuers or date were set in place. */
+  /** Policies whose title, issuers (or their English) or date were set in place. */
   policies: string[];
 }
 
@@ -80,13 +80,15 @@ export async function correctPublishedData(
       `UPDATE policy p SET title = r.policy->>'title', title_en = r.policy->>'titleEn',
          title_constructed = (r.policy->>'titleConstructed')::boolean, title_cited_in = r.policy->>'titleCitedIn',
          issuers = ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')),
+         issuers_en = ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuersEn')),
          issuer_count = (r.policy->>'issuerCount')::int, issued_on = r.policy->>'issuedOn',
          issued_on_inferred = (r.policy->>'issuedOnInferred')::boolean
        FROM (SELECT DISTINCT ON (source) source, policy FROM jsonb_to_recordset($1::jsonb) AS t(source text, policy jsonb)) r
-       WHERE p.id = r.source AND (p.title, p.title_en, p.title_constructed, p.title_cited_in, p.issuers, p.issuer_count,
-           p.issued_on, p.issued_on_inferred) IS DISTINCT FROM
+       WHERE p.id = r.source AND (p.title, p.title_en, p.title_constructed, p.title_cited_in, p.issuers, p.issuers_en,
+           p.issuer_count, p.issued_on, p.issued_on_inferred) IS DISTINCT FROM
          (r.policy->>'title', r.policy->>'titleEn', (r.policy->>'titleConstructed')::boolean, r.policy->>'titleCitedIn',
-          ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')), (r.policy->>'issuerCount')::int,
+          ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuers')),
+          ARRAY(SELECT jsonb_array_elements_text(r.policy->'issuersEn')), (r.policy->>'issuerCount')::int,
           r.policy->>'issuedOn', (r.policy->>'issuedOnInferred')::boolean)
        RETURNING p.id`,
       [JSON.stringify(data.targets)],

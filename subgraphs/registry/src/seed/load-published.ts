@@ -80,10 +80,11 @@ export async function loadPublishedData(
     // A policy is identified by the article that reports it: every target of one article shares its policy.
     await insertRows(
       db,
-      `INSERT INTO policy (id, title, title_en, title_constructed, title_cited_in, issuers, issuer_count, issued_on,
-         issued_on_inferred)
+      `INSERT INTO policy (id, title, title_en, title_constructed, title_cited_in, issuers, issuers_en, issuer_count,
+         issued_on, issued_on_inferred)
        SELECT DISTINCT ON (source) source, policy->>'title', policy->>'titleEn', (policy->>'titleConstructed')::boolean,
          policy->>'titleCitedIn', ARRAY(SELECT jsonb_array_elements_text(policy->'issuers')),
+         ARRAY(SELECT jsonb_array_elements_text(policy->'issuersEn')),
          (policy->>'issuerCount')::int, policy->>'issuedOn', (policy->>'issuedOnInferred')::boolean
        FROM jsonb_to_recordset($1::jsonb) AS r(source text, policy jsonb)
        ON CONFLICT (id) DO NOTHING RETURNING id`,

@@ -135,6 +135,8 @@ export const targetSchema = z.object({
       /** As its source's: the title printed on the page of this source, which cites it. */
       titleCitedIn: key.nullable().default(null),
       issuers: z.array(z.string()),
+      /** The issuers in English, one each in their order: a translation, the original kept. */
+      issuersEn: z.array(z.string().min(1)).default([]),
       /** How many bodies issued it, where a page counts them (五部门联合印发) and names fewer. */
       issuerCount: z.number().int().positive().nullable().default(null),
       issuedOn: partialDate.nullable(),
@@ -144,6 +146,10 @@ export const targetSchema = z.object({
     // As a source's: a title made from the text is not also another page's; and a count of issuers
     // covers the ones named (the database checks both too, in words no one who edits the file reads).
     .refine(oneTitleBasis, twoTitleBases)
+    .refine((p) => p.issuersEn.length === p.issuers.length, {
+      message: 'issuersEn gives one English name for each issuer, in the same order',
+      path: ['issuersEn'],
+    })
     .refine((p) => p.issuerCount == null || p.issuerCount >= p.issuers.length, {
       message: 'issuerCount counts the issuers named too: it cannot be fewer than them',
       path: ['issuerCount'],

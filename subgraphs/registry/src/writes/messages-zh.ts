@@ -7,6 +7,7 @@ import { zodMessages } from './zod-messages-zh.js';
 import { creditCodeMessages, regionName } from './credit-code-messages-zh.js';
 import { named, recordOf } from './record-names-zh.js';
 import { holderInChinese } from '../program-holders.js';
+import { targetMessages } from './target-messages-zh.js';
 
 /**
  * The Chinese of the messages of the writes: the validation's problems and the mutations' conflicts
@@ -231,15 +232,7 @@ export const writeMessages: Catalog = [
   // The mutations' own: ids, versions, targets, figures and their sources.
   [/^is already registered to another record$/, () => '已登记在另一条记录名下'],
   [/^gives no field to change$/, () => '没有给出要修改的字段'],
-  [
-    /^a new target has no version: give input\.id to revise one$/,
-    () => '新目标没有版本号：修订已有目标请给出 input.id',
-  ],
-  [/^revising a target needs the version you read$/, () => '修订目标须给出读取时的版本号'],
-  [
-    /^a revision that gives a source gives the sentence of it that sets the target, too$/,
-    () => '修订时给出来源的，须同时给出该来源中设定目标的原文语句',
-  ],
+  ...targetMessages,
   [
     /^figure (\S+) was already withdrawn(?:, corrected by (\S+))?$/,
     (id, by) => `公开数据 ${id} 已经撤回${by ? `，由 ${by} 更正` : ''}`,

@@ -14,6 +14,51 @@ const targetOrMilestoneYear = z
   .min(2000, 'must be 2000 or later')
   .max(2100, 'must be 2100 or earlier');
 
+/**
+ * The policy a target comes from: as the data files' policies (published-schemas.ts), a title made
+ * from the text is not also cited by another page, a count of issuers covers those named, and an
+ * English name is given for each issuer or for none.
+ */
+const policyInput = z
+  .object({
+    title: line(300),
+    titleEn: line(300).nullish(),
+    titleConstructed: z.boolean().nullish(),
+    titleCitedIn: line(100).nullish(),
+    issuers: z.array(line(200)).max(20, 'must list at most 20'),
+    issuersEn: z.array(line(200)).max(20, 'must list at most 20').nullish(),
+    issuerCount: z
+      .number()
+      .int('must be a whole number')
+      .min(1)
+      .max(100, 'must be at most 100')
+      .nullish(),
+    issuedOn: pastPartialDate.nullish(),
+    issuedOnInferred: z.boolean().nullish(),
+  })
+  .superRefine((policy, context) => {
+    const named = policy.issuers.length;
+    if (policy.issuersEn && policy.issuersEn.length !== named)
+      context.addIssue({
+        code: 'custom',
+        path: ['issuersEn'],
+        message: `must give one English name for each issuer (${named}), in the same order`,
+      });
+    if (policy.issuerCount != null && policy.issuerCount < named)
+      context.addIssue({
+        code: 'custom',
+        path: ['issuerCount'],
+        message: `must not be fewer than the issuers named (${named})`,
+      });
+    if (policy.titleConstructed && policy.titleCitedIn)
+      context.addIssue({
+        code: 'custom',
+        path: ['titleCitedIn'],
+        message:
+          'a title is made from the text (titleConstructed) or cited by another page (titleCitedIn), not both',
+      });
+  });
+
 export const targetInput = inputOf<TargetInput>()({
   id: line(100).nullish(),
   indicator: indicatorCode,
@@ -31,16 +76,7 @@ export const targetInput = inputOf<TargetInput>()({
     )
     .max(20, 'must list at most 20')
     .optional(),
-  policy: z
-    .object({
-      title: line(300),
-      titleEn: line(300).nullish(),
-      titleConstructed: z.boolean().nullish(),
-      issuers: z.array(line(200)).max(20, 'must list at most 20'),
-      issuedOn: pastPartialDate.nullish(),
-      issuedOnInferred: z.boolean().nullish(),
-    })
-    .nullish(),
+  policy: policyInput.nullish(),
   source: sourceInput.nullish(),
   quote: text(2000).nullish(),
   qualifier: z.enum(enumValues('TargetQualifier')).nullish(),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { PolicyEntity, TargetEntity, type Target } from '../entities/Target.js';
+import { SourceEntity } from '../entities/Source.js';
 import { updateRecord } from './records.js';
 import { catalogUnit, regionRules } from './catalog-rules.js';
 import { withdrawalReason } from './field-schemas.js';
@@ -29,13 +30,17 @@ export async function setTarget(
   ]);
   let policyId: string | undefined;
   if (policy) {
+    if (policy.titleCitedIn) await assertCitingSource(tx, policy.titleCitedIn);
     policyId = `policy-${randomUUID()}`;
     await tx.getRepository(PolicyEntity).insert({
       id: policyId,
       title: policy.title,
       titleEn: policy.titleEn ?? null,
       titleConstructed: policy.titleConstructed ?? false,
+      titleCitedInId: policy.titleCitedIn ?? null,
       issuers: policy.issuers,
+      issuersEn: policy.issuersEn ?? null,
+      issuerCount: policy.issuerCount ?? null,
       issuedOn: policy.issuedOn ?? null,
       issuedOnInferred: policy.issuedOnInferred ?? false,
     });
@@ -100,6 +105,17 @@ export async function setTarget(
     (merged) => assertRules(milestoneRules(merged), 'input'),
   );
   return { entity: 'target', id, before, after };
+}
+
+/** The source a policy's title is read on (`titleCitedIn`): one this registry holds. */
+async function assertCitingSource(tx: EntityManager, id: string) {
+  if (!(await tx.getRepository(SourceEntity).existsBy({ id })))
+    throw badInput([
+      {
+        path: 'input.policy.titleCitedIn',
+        message: `source ${id} is not known: titleCitedIn is a source of this registry, the page that prints the title`,
+      },
+    ]);
 }
 
 export async function withdrawTarget(
