@@ -33,7 +33,9 @@ export async function endPostsAtClosing(
     started_on: string | null;
     started_on_inferred: boolean;
   }[] = await tx.query(
-    `SELECT id, version, started_on::text, started_on_inferred FROM social_worker
+    // The first day at this institution: of its post, where the worker moved there (posted_on).
+    `SELECT id, version, coalesce(posted_on, started_on)::text AS started_on,
+       started_on_inferred AND posted_on IS NULL AS started_on_inferred FROM social_worker
      WHERE institution_id = $1 AND (ended_on IS NULL OR ended_on > $2) ORDER BY id FOR UPDATE`,
     [institutionId, closedOn],
   );
