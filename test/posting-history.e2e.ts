@@ -256,5 +256,17 @@ describe('a dated transfer', () => {
       'asOf: "2023-06-30", by: [INSTITUTION_KIND]',
     );
     expect(moved(uncertified, certified)).toEqual({ '*': 1, SOCIAL_WORK_AGENCY: 1 });
+
+    // The agency, left on 2024-02-29, did not close before: the worker counts there until then.
+    const { version } = (
+      await ask(await editor(), `{ tianjin { institution(id: "${agency}") { version } } }`)
+    ).data.tianjin.institution;
+    const close = (closedOn: string) =>
+      `mutation { tianjin { closeInstitution(id: "${agency}", version: ${version}, closedOn: "${closedOn}") { id } } }`;
+    expect((await ask(await editor(), close('2023-01-01'))).errors?.[0]?.message).toBe(
+      `关闭日期（closedOn）：不能早于社工 ${worker.id}（2024-02-29）调离前在该机构任职的最后一日：否则这些社工在机构关闭之后仍计入该机构。` +
+        `closedOn: must not be before the last day there of social worker ${worker.id} (2024-02-29), who worked at this institution before moving: a worker would count at the institution after its closing`,
+    );
+    expect((await ask(await editor(), close('2024-02-29'))).errors).toBeUndefined();
   });
 });
