@@ -239,6 +239,9 @@ describe('a dated transfer', () => {
     expect((await update({ endedOn: '2024-02-01' })).errors?.[0]?.message).toBe(
       '离职日期（input.endedOn）：不能早于现任职首日（2024-03-01）。input.endedOn: must not be before postedOn (2024-03-01)',
     );
+    expect((await update({ startedOn: null })).errors?.[0]?.message).toBe(
+      '入职日期（input.startedOn）：须填写：该社工调动过，其第一段任职自入职日期起算。input.startedOn: must be given for a worker who has moved: its first post starts on it',
+    );
     // A corrected first day moves the first post's; a worker's certificate reaches every post.
     const uncertified = await measured(
       'CERTIFIED_SOCIAL_WORKERS',

@@ -3,7 +3,7 @@ import { named, recordOf } from './record-names-zh.js';
 
 /**
  * The Chinese of the messages about workers' posts: a closing and the posts it ends or meets
- * (closing-posts.ts), a worker's dates at a closed institution (social-workers.ts). Part of
+ * (closing-posts.ts), a worker's dates at a closed institution and a moved worker's (social-workers.ts). Part of
  * `writeMessages` (messages-zh.ts), before its general messages of dates.
  */
 
@@ -32,5 +32,9 @@ export const postMessages: Catalog = [
     /^must not be before the last day there of (.+?)(?: and (\d+) more)?, who worked at this institution before moving: /,
     (workers, more) =>
       `不能早于${workersInChinese(workers)}${more ? `等（另有 ${more} 人）` : ''}调离前在该机构任职的最后一日：否则这些社工在机构关闭之后仍计入该机构`,
+  ],
+  [
+    /^must be given for a worker who has moved: its first post starts on it$/,
+    () => '须填写：该社工调动过，其第一段任职自入职日期起算',
   ],
 ];

@@ -109,6 +109,14 @@ function assertWithinPosts(
   firstPostUntil: string | null,
 ) {
   const problems = [
+    ...(changes.startedOn === null && firstPostUntil != null
+      ? [
+          {
+            path: 'input.startedOn',
+            message: 'must be given for a worker who has moved: its first post starts on it',
+          },
+        ]
+      : []),
     ...(changes.startedOn != null && firstPostUntil != null && changes.startedOn > firstPostUntil
       ? [
           {
