@@ -100,6 +100,7 @@ const clientOperations = (documents: string): Types.ConfiguredOutput => ({
 const registryMappers: Record<string, string> = {
   Institution: 'InstitutionRow',
   SocialWorker: 'SocialWorkerRow',
+  SocialWorkerPost: 'SocialWorkerPostValue',
   Program: 'ProgramRow',
   Figure: 'FigureRow',
   Target: 'TargetRow',

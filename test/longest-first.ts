@@ -13,6 +13,7 @@ const longest = [
   'test/backup.e2e.ts', // 49
   'test/stale-embedded-postgres.e2e.ts', // 29
   'test/region-add.e2e.ts', // 27
+  'test/posting-history.e2e.ts', // 25
   'test/ide.e2e.ts', // 24
   'test/faults.e2e.ts', // 20
   'test/cli-errors.test.ts', // 19

@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { today } from '../subgraphs/registry/src/dates.js';
 import { measureMany } from '../subgraphs/registry/src/measures/measure.js';
 import type { MeasureQuery } from '../subgraphs/registry/src/measures/measure-types.js';
 import { AddMeasureRollups1764600000000 } from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
 import { InferUnknownStarts1764700000000 } from '../subgraphs/registry/src/migrations/1764700000000-InferUnknownStarts.js';
+import { AddPostingHistory1766400000000 } from '../subgraphs/registry/src/migrations/1766400000000-AddPostingHistory.js';
 import {
   institutionRollup,
-  socialWorkerRollup,
+  socialWorkerPostRollup,
   type RollupOf,
 } from '../subgraphs/registry/src/measures/rollup-definitions.js';
 import { seedScale } from '../subgraphs/registry/src/seed/scale.js';
@@ -21,6 +22,8 @@ import { useRegistryDatabase } from './harness.js';
  * postings ending on every day of the year and institutions founded through each year; some are
  * closed here in the middle of a year. Most days measured fall between a record's date and the end of
  * its year, so the answers must be those of every record's own dates, counted here without a rollup.
+ * One worker in seven moved in the middle of its time (one in fourteen twice): a worker counts at the
+ * post it held on the day.
  */
 const ningxia = regionBySlug('ningxia');
 const opened = useRegistryDatabase('measure_rollups');
@@ -38,7 +41,7 @@ async function drift(db: DataSource, of: RollupOf) {
 }
 
 const driftOfBoth = async (db: DataSource) => ({
-  workers: await drift(db, socialWorkerRollup),
+  workers: await drift(db, socialWorkerPostRollup),
   institutions: await drift(db, institutionRollup),
 });
 
@@ -46,11 +49,44 @@ const medical = `kind IN ('GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITA
 const countsOn = (from: string, until: string) =>
   `(${from} IS NULL OR ${from} <= $1::date) AND (${until} IS NULL OR ${until} >= $1::date)`;
 const workersWhere = (filter: string) => ({
-  table: 'social_worker',
+  table: 'social_worker_post',
   city: 'institution_city',
   value: 'count(*)',
-  where: `${filter} AND ${countsOn('started_on', 'ended_on')}`,
+  where: `${filter} AND ${countsOn('post_from', 'post_until')}`,
 });
+
+/**
+ * Moves workers by hand, as transfers do: the post left kept from its first day to the day before
+ * the move, the worker's row at another institution from the move (`posted_on`).
+ */
+async function moveWorkers(db: DataSource, every: number) {
+  const start = 'coalesce(posted_on, started_on)';
+  const moved = `SELECT id, ${start} + (coalesce(ended_on, current_date) - ${start}) / 2 AS day
+    FROM social_worker WHERE id % ${every} = 0 AND coalesce(ended_on, current_date) - ${start} >= 2`;
+  await db.query(`INSERT INTO social_worker_past_post (worker_id, institution_id, posted_from, posted_until, first_post)
+    SELECT w.id, w.institution_id, ${start}, m.day - 1, w.posted_on IS NULL FROM social_worker w JOIN (${moved}) m ON m.id = w.id`);
+  await db.query(`UPDATE social_worker w SET posted_on = m.day, institution_id = (SELECT i.id FROM institution i
+      WHERE i.id IS DISTINCT FROM w.institution_id ORDER BY i.id DESC LIMIT 1 OFFSET w.id % 5)
+    FROM (${moved}) m WHERE m.id = w.id`);
+}
+
+/** Runs migrations down, in the order given, then up again in the reverse order, in one transaction. */
+async function remigrate(
+  db: DataSource,
+  migrations: { down: (r: QueryRunner) => Promise<void>; up: (r: QueryRunner) => Promise<void> }[],
+  between: (runner: QueryRunner) => Promise<void> = async () => {},
+) {
+  const runner = db.createQueryRunner();
+  await runner.startTransaction();
+  try {
+    for (const migration of migrations) await migration.down(runner);
+    await between(runner);
+    for (const migration of [...migrations].reverse()) await migration.up(runner);
+    await runner.commitTransaction();
+  } finally {
+    await runner.release();
+  }
+}
 
 /** What each indicator counts by city at the end of day $1, written out here apart from the catalog's definitions. */
 const counted: Record<string, { table: string; city: string; value: string; where: string }> = {
@@ -130,6 +166,8 @@ describe('measure rollups', () => {
       FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM institution
             WHERE kind IN ('GENERAL_HOSPITAL', 'TCM_HOSPITAL', 'SOCIAL_WORK_AGENCY') AND founded_from < '2019-01-01' ORDER BY id LIMIT 40) c
       WHERE i.id = c.id`);
+    await moveWorkers(db, 7);
+    await moveWorkers(db, 14);
   }, 120_000);
 
   it('hold, after the seeds and writes, exactly what the records add up to, and no empty combination', async () => {
@@ -139,6 +177,10 @@ describe('measure rollups', () => {
       (SELECT count(*)::int FROM institution WHERE closed_on IS NOT NULL) AS closed`);
     expect(workers).toBeGreaterThan(3_000);
     expect(closed).toBe(40);
+    const [{ left, twice }] = await db.query(`SELECT count(*)::int AS left,
+      count(*) FILTER (WHERE NOT first_post)::int AS twice FROM social_worker_past_post`);
+    expect(left).toBeGreaterThan(300);
+    expect(twice).toBeGreaterThan(100);
     const [{ later }] = await db.query(
       `SELECT count(*)::int AS later FROM institution WHERE social_work_from > founded_from + 365`,
     );
@@ -146,7 +188,7 @@ describe('measure rollups', () => {
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     expect(
       await db.query(
-        `SELECT records FROM social_worker_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_rollup WHERE records <= 0`,
+        `SELECT records FROM social_worker_post_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_rollup WHERE records <= 0`,
       ),
     ).toEqual([]);
   });
@@ -170,8 +212,8 @@ describe('measure rollups', () => {
     const placedCounties: number[] = [];
     for (const day of ['2019-02-14', '2022-12-31', today()]) {
       const fields: { field: string | null; n: number }[] = await db.query(
-        `SELECT f AS field, count(*)::int AS n FROM social_worker LEFT JOIN LATERAL unnest(service_fields) AS f ON true
-         WHERE ${countsOn('started_on', 'ended_on')} GROUP BY 1`,
+        `SELECT f AS field, count(*)::int AS n FROM social_worker_post LEFT JOIN LATERAL unnest(service_fields) AS f ON true
+         WHERE ${countsOn('post_from', 'post_until')} GROUP BY 1`,
         [day],
       );
       const [byField] = await measureMany(db, [
@@ -184,7 +226,7 @@ describe('measure rollups', () => {
       ).toEqual(Object.fromEntries(fields.map((r) => [r.field ?? '-', r.n])));
       const [{ prefectures, counties }] = await db.query(
         `SELECT (SELECT count(DISTINCT city)::int FROM institution WHERE ${counted.MSW_INSTITUTIONS!.where}) AS prefectures,
-          (SELECT count(DISTINCT institution_county)::int FROM social_worker WHERE program_id IS NOT NULL AND ${countsOn('started_on', 'ended_on')}) AS counties`,
+          (SELECT count(DISTINCT institution_county)::int FROM social_worker_post WHERE program_id IS NOT NULL AND ${countsOn('post_from', 'post_until')}) AS counties`,
         [day],
       );
       placedCounties.push(counties);
@@ -199,10 +241,13 @@ describe('measure rollups', () => {
 
   it('measure a flow since a day inside a year, and a programme placements, as every worker counted on its own dates would', async () => {
     const db = opened.dataSource;
+    // Each worker once, where it was on the period's first day, or on its own first day if later.
     const flow = async (day: string, since: string) => {
       const rows: { city: string; n: number }[] = await db.query(
-        `SELECT institution_city AS city, count(*)::int AS n FROM social_worker WHERE employment = 'DISPATCHED'
-         AND (started_on IS NULL OR started_on <= $1::date) AND (ended_on IS NULL OR ended_on >= $2::date) GROUP BY 1`,
+        `SELECT p.institution_city AS city, count(*)::int AS n FROM social_worker w
+         JOIN social_worker_post p ON p.worker_id = w.id AND ${countsOn('p.post_from', 'p.post_until').replaceAll('$1::date', 'greatest($2::date, w.started_on)')}
+         WHERE w.employment = 'DISPATCHED'
+         AND (w.started_on IS NULL OR w.started_on <= $1::date) AND (w.ended_on IS NULL OR w.ended_on >= $2::date) GROUP BY 1`,
         [day, since],
       );
       return {
@@ -219,14 +264,16 @@ describe('measure rollups', () => {
         await measuredByCity(db, { indicator: 'DISPATCHED_WORKERS', asOf: day, since }),
       ).toEqual(await flow(day, since));
     }
-    // A programme's placements count once placed, however long ago (as MeasureScope says).
+    // A programme's placements count once placed, however long ago (as MeasureScope says), at
+    // their first post.
     const [{ programId }] = await db.query(
       `SELECT program_id::text AS "programId" FROM social_worker WHERE program_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     );
     for (const day of ['2022-09-09', today()]) {
       const rows: { city: string; n: number }[] = await db.query(
-        `SELECT institution_city AS city, count(*)::int AS n FROM social_worker
-         WHERE (started_on IS NULL OR started_on <= $1::date) AND program_id IN (SELECT id FROM program WHERE id = $2 OR parent_id = $2) GROUP BY 1`,
+        `SELECT p.institution_city AS city, count(*)::int AS n FROM social_worker w
+         JOIN social_worker_post p ON p.worker_id = w.id AND p.post_from = w.started_on
+         WHERE (w.started_on IS NULL OR w.started_on <= $1::date) AND w.program_id IN (SELECT id FROM program WHERE id = $2 OR parent_id = $2) GROUP BY 1`,
         [day, programId],
       );
       expect(rows.length).toBeGreaterThan(0);
@@ -282,6 +329,16 @@ describe('measure rollups', () => {
       `UPDATE social_worker SET ended_on = started_on + 100 WHERE name LIKE '新社工%' AND started_on > '2024-06-01'`,
     );
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    // A move kept as a post left, and a change of the worker that its posts copy.
+    const movedBack = `name LIKE '新社工%' AND started_on < '2024-05-20'`;
+    await db.query(`INSERT INTO social_worker_past_post (worker_id, institution_id, posted_from, posted_until, first_post)
+      SELECT id, institution_id, started_on, date '2024-09-30', true FROM social_worker WHERE ${movedBack}`);
+    await db.query(
+      `UPDATE social_worker SET posted_on = '2024-10-01', institution_id = $1 WHERE ${movedBack}`,
+      [from.id],
+    );
+    await db.query(`UPDATE social_worker SET employment = 'PART_TIME' WHERE name LIKE '新社工%'`);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     // The institution's copy on its workers changes with it, and so do their combinations.
     await db.query(
       `UPDATE institution SET city = '迁入市', social_work_since = '2023-03' WHERE id = $1`,
@@ -293,16 +350,17 @@ describe('measure rollups', () => {
     );
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     const [{ kept, workers }] = await db.query(
-      `SELECT (SELECT sum(records)::int FROM social_worker_rollup WHERE institution_city = '迁入市') AS kept,
-        (SELECT count(*)::int FROM social_worker WHERE institution_id = $1) AS workers`,
+      `SELECT (SELECT sum(records)::int FROM social_worker_post_rollup WHERE institution_city = '迁入市') AS kept,
+        (SELECT count(*)::int FROM social_worker_post WHERE institution_id = $1) AS workers`,
       [to.id],
     );
     expect(kept).toBe(workers);
+    expect(workers).toBeGreaterThan(17);
     // A rename touches no combination: the statement changes nothing in the rollups.
     const rollupText = async () =>
       (
         await db.query(
-          `SELECT string_agg(r::text, ';' ORDER BY r::text) AS t FROM social_worker_rollup r`,
+          `SELECT string_agg(r::text, ';' ORDER BY r::text) AS t FROM social_worker_post_rollup r`,
         )
       )[0].t;
     const beforeRename = await rollupText();
@@ -310,25 +368,22 @@ describe('measure rollups', () => {
     expect(await rollupText()).toBe(beforeRename);
     await db.query(`DELETE FROM social_worker WHERE name LIKE '新社工%'`);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
-    expect(await db.query(`SELECT records FROM social_worker_rollup WHERE records <= 0`)).toEqual(
-      [],
-    );
+    expect(
+      await db.query(`SELECT records FROM social_worker_post_rollup WHERE records <= 0`),
+    ).toEqual([]);
   });
 
   it('are built from the records already there when the migration runs', async () => {
     const db = opened.dataSource;
-    const runner = db.createQueryRunner();
-    await runner.startTransaction();
-    try {
-      const migration = new AddMeasureRollups1764600000000();
-      await migration.down(runner);
-      await migration.up(runner);
-      await runner.commitTransaction();
-    } finally {
-      await runner.release();
-    }
+    // The posts left go with AddPostingHistory's down; moves made again after it are followed.
+    await remigrate(db, [
+      new AddPostingHistory1766400000000(),
+      new AddMeasureRollups1764600000000(),
+    ]);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    await moveWorkers(db, 9);
     const [{ combinations }] = await db.query(
-      `SELECT count(*)::int AS combinations FROM social_worker_rollup`,
+      `SELECT count(*)::int AS combinations FROM social_worker_post_rollup`,
     );
     expect(combinations).toBeGreaterThan(100);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
@@ -348,11 +403,11 @@ describe('measure rollups', () => {
 
   it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
-    const runner = db.createQueryRunner();
-    await runner.startTransaction();
-    try {
-      const migration = new InferUnknownStarts1764700000000();
-      await migration.down(runner);
+    const migrations = [
+      new AddPostingHistory1766400000000(),
+      new InferUnknownStarts1764700000000(),
+    ];
+    await remigrate(db, migrations, async (runner) => {
       // Written before it: agencies and workers without a start, which counted at every date.
       await runner.query(
         `INSERT INTO source (id, document, title, published_on) VALUES ('undated', 'undated.md', 'Undated', '2019-05')`,
@@ -362,11 +417,7 @@ describe('measure rollups', () => {
         FROM generate_series(1, 6) AS g`);
       await runner.query(`INSERT INTO social_worker (name, institution_id, provenance, created_at)
         SELECT '未注明入职日期', (SELECT min(id) FROM institution), 'REGISTERED', timestamptz '2021-08-09 12:00+00' FROM generate_series(1, 4)`);
-      await migration.up(runner);
-      await runner.commitTransaction();
-    } finally {
-      await runner.release();
-    }
+    });
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     // Those named by a document count from the end of its month, the others from the day recorded.
     expect(
@@ -398,7 +449,7 @@ describe('measure rollups', () => {
     await db.query(`TRUNCATE institution CASCADE`);
     expect(
       await db.query(
-        `SELECT (SELECT count(*)::int FROM social_worker_rollup) AS workers, (SELECT count(*)::int FROM institution_rollup) AS institutions`,
+        `SELECT (SELECT count(*)::int FROM social_worker_post_rollup) AS workers, (SELECT count(*)::int FROM institution_rollup) AS institutions`,
       ),
     ).toEqual([{ workers: 0, institutions: 0 }]);
   });

@@ -100,6 +100,10 @@ export const chineseFieldNames: Record<string, string> = {
   status: '状态',
   provenance: '数据来源类别',
   closedOn: '关闭日期',
+  // A transfer's day, and the first day of the post it began (transfers.ts).
+  on: '调动日期',
+  postedOn: '现任职首日',
+  firstPostUntil: '第一段任职的最后一日',
   reason: '原因',
   idempotencyKey: '幂等键',
 };

@@ -5,6 +5,7 @@ import { InstitutionEntity, type Institution } from './entities/Institution.js';
 import { ProgramEntity, type Program } from './entities/Program.js';
 import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.js';
 import { SourceEntity, type Source } from './entities/Source.js';
+import { pastPostsOf } from './worker-posts.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
 import { histories } from './measures/history.js';
 import { countsOn, FIGURE_LAST_DAY, programmeStart } from './measures/statement-parts.js';
@@ -110,11 +111,9 @@ function perKey<K, T>(make: (key: K) => DataLoader<string, T>) {
   };
 }
 
-/**
- * A worker in post at the end of the day `$2`, between the dates a measure counts a worker
- * between (the worker base of dimensions.ts: `started_on`, inferred where not known, and `ended_on`).
- */
-const IN_POST_ON_DAY = countsOn('started_on', 'ended_on', '$2::date');
+/** A worker in post at the end of the day `$2` by the post it held that day, as measures count. */
+const IN_POST_ON_DAY = countsOn('post_from', 'post_until', '$2::date');
+const POSTS = 'social_worker_post';
 
 /** What a target counts: its indicator, and fewer records where its policy says so. */
 export interface TargetMeasure {
@@ -258,6 +257,7 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
   return {
     institution: byId<Institution>(institutions),
     socialWorker: byId<SocialWorker>(socialWorkers),
+    pastPosts: pastPostsOf(db),
     program: byId<Program>(programs),
     source: byId<Source>(db.getRepository(SourceEntity)),
     policy: byId<Policy>(db.getRepository(PolicyEntity)),
@@ -284,12 +284,10 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
     publishedSocialWorkerCount: countsOf(db, 'social_worker', 'institution_id', PUBLISHED_ONLY),
     /** The workers in post at the end of a day, as a measure counts them; one loader per day asked. */
     socialWorkersInPost: perKey((day: string) =>
-      countsOf(db, 'social_worker', 'institution_id', IN_POST_ON_DAY, [day]),
+      countsOf(db, POSTS, 'institution_id', IN_POST_ON_DAY, [day]),
     ),
     publishedSocialWorkersInPost: perKey((day: string) =>
-      countsOf(db, 'social_worker', 'institution_id', `${PUBLISHED_ONLY} AND ${IN_POST_ON_DAY}`, [
-        day,
-      ]),
+      countsOf(db, POSTS, 'institution_id', `${PUBLISHED_ONLY} AND ${IN_POST_ON_DAY}`, [day]),
     ),
   };
 }

@@ -8,6 +8,7 @@ import type { HistoryPoint } from './measures/history.js';
 import type { MeasureCell } from './measures/measure-types.js';
 import type { Connection } from './pagination.js';
 import type { RecordState } from './record-states.js';
+import type { WorkerPost } from './worker-posts.js';
 
 /**
  * The values each GraphQL type of a regional subgraph is resolved from, the resolver types' mappers
@@ -17,6 +18,7 @@ import type { RecordState } from './record-states.js';
 
 export type InstitutionRow = Institution;
 export type SocialWorkerRow = SocialWorker;
+export type SocialWorkerPostValue = WorkerPost;
 export type ProgramRow = Program;
 export type FigureRow = Figure;
 export type TargetRow = Target;

@@ -1664,12 +1664,13 @@ export type RegistryMutations = {
   /** 设定新目标（不带 `id`），或修订已有目标（带 `id` 及读取时的 `version`）。Sets a new target (without `id`) or revises one (with `id` and the `version` read). */
   setTarget: Target;
   /**
-   * 将社会工作者调往同一地区另一家在运营的机构。登记库每名社工只有一条在岗记录，不保存调动历史：调动改写整条记录的所在机构，因此按机构类型、等级、城市、区县分解的各日期测算值（包括过去的年份）都按新机构计算，总数不变。
+   * 将社会工作者调往同一地区另一家在运营的机构，自 `on` 日起在新机构任职：原任职到前一日为止，记入任职经历（`SocialWorker.posts`）。此前各日的测算值（包括按机构类型、等级、城市、区县的分解）仍按原机构计算，自 `on` 日起按新机构计算。`on` 与当前任职首日相同的，视为更正当前任职的机构，不记入经历。
    *
-   * Moves a social worker to another active institution of the same region. The registry keeps one
-   * record of a worker's post, with no history of moves: a move restates the institution for the whole
-   * record, so breakdowns by the institution's kind, grade, city and county move with it at every date,
-   * past years included; totals do not change.
+   * Moves a social worker to another active institution of the same region, in post there from `on`:
+   * the post left ends the day before and is kept in the worker's history (`SocialWorker.posts`).
+   * Measures of the days before `on` (breakdowns by the institution's kind, grade, city and county
+   * included) still count the worker at the institution left; from `on`, at the new one. An `on` equal
+   * to the current post's first day corrects the current post's institution and keeps no history.
    */
   transferSocialWorker: SocialWorker;
   /** 修改所给出的字段；未给出的字段保持原值。Changes the given fields; omitted fields keep their values. */
@@ -1842,6 +1843,7 @@ export type RegistryMutationsTransferSocialWorkerArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   institutionId: Scalars['ID']['input'];
+  on?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -2012,6 +2014,16 @@ export type SocialWorker = {
   institution?: Maybe<Institution>;
   /** 个人信息。Personal data. */
   name?: Maybe<Scalars['String']['output']>;
+  /** 在现所在机构任职的首日（YYYY-MM-DD），即最近一次调动的日期；从未调动的为 null（自开始工作之日起即在该机构）。The first day of the current post (YYYY-MM-DD), the day of the latest transfer; null for a worker never moved (at the institution since the first day of work). */
+  postedOn?: Maybe<Scalars['String']['output']>;
+  /**
+   * 该社会工作者的任职经历，按时间先后排列：调动前的各任职，最后是当前任职。每一天社工只在一处任职，测算按当天的任职所在机构计数，因此调动不改变过去任何一天的测算值。
+   *
+   * The worker's posts, oldest first: those left by transfers, then the current one. A worker holds
+   * one post on any day, and measures count the worker at that day's post's institution, so a transfer
+   * changes no measure of a day before it.
+   */
+  posts: Array<SocialWorkerPost>;
   /** 安排该社会工作者上岗的项目（即项目派驻），如有。The programme that placed the worker (a dispatch posting), if any. */
   program?: Maybe<Program>;
   /** 该记录的来源。Where the record comes from. */
@@ -2098,6 +2110,19 @@ export type SocialWorkerInput = {
   supervisorRank?: InputMaybe<SupervisorRank>;
 };
 
+/** 社会工作者在一家机构的一段任职。A social worker's post at one institution, from its first day to its last. */
+export type SocialWorkerPost = {
+  __typename?: 'SocialWorkerPost';
+  /** 是否为当前任职。Whether this is the current post. */
+  current: Scalars['Boolean']['output'];
+  /** 任职首日（YYYY-MM-DD）；第一段任职即开始工作的首日，不详时为 null。First day of the post (YYYY-MM-DD); of the first post, the first day of work, null when not known. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** 任职的机构；未登记所在机构时为 null。The institution of the post; null when none was recorded. */
+  institution?: Maybe<Institution>;
+  /** 任职的最后一日（YYYY-MM-DD）：调离前一日；当前任职为离职日期，在岗时为 null。Last day of the post (YYYY-MM-DD): the day before the transfer; of the current post, the last day of work, null while in post. */
+  until?: Maybe<Scalars['String']['output']>;
+};
+
 /** 社会工作者在某次变更时的状态（参见 SocialWorker）。A social worker as it was at a change (see SocialWorker). */
 export type SocialWorkerState = {
   __typename?: 'SocialWorkerState';
@@ -2113,6 +2138,8 @@ export type SocialWorkerState = {
   institutionId?: Maybe<Scalars['ID']['output']>;
   /** 个人信息：对无相应权限的读者为 null。Personal data: null for readers without the right. */
   name?: Maybe<Scalars['String']['output']>;
+  /** 在现所在机构任职的首日（YYYY-MM-DD）；从未调动的为 null。The first day of the current post (YYYY-MM-DD); null for a worker never moved. */
+  postedOn?: Maybe<Scalars['String']['output']>;
   /** 安排该社会工作者上岗的项目（即项目派驻）的 id，如有。The id of the programme that placed the worker (a dispatch posting), if any. */
   programId?: Maybe<Scalars['ID']['output']>;
   /** 记录的来源。Where the record comes from. */

@@ -24,6 +24,8 @@ export interface SocialWorker extends RecordColumns {
   /** The start was not known: `startedOn` holds the day the registry first knew of the worker. */
   startedOnInferred?: boolean;
   endedOn: string | null;
+  /** The first day of the current post, the day of the latest transfer; null: never moved. */
+  postedOn?: string | null;
   /** The programme that placed the worker (a dispatch posting), if any. */
   programId: string | null;
   provenance: Provenance;
@@ -53,6 +55,8 @@ export const SocialWorkerEntity = new EntitySchema<SocialWorker>({
       update: false,
     },
     endedOn: { name: 'ended_on', type: 'date', nullable: true },
+    // Written by a transfer (transfers.ts), never by an update's input.
+    postedOn: { name: 'posted_on', type: 'date', nullable: true },
     programId: { name: 'program_id', type: 'bigint', nullable: true },
     provenance: { type: 'text' },
     ...recordColumns,

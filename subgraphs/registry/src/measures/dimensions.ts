@@ -1,6 +1,6 @@
 import { indicatorInChinese } from '../../../indicator-catalog.js';
 import { badUserInput } from '../../../common/bad-user-input.js';
-import { institutionRollup, socialWorkerRollup, type RollupOf } from './rollup-definitions.js';
+import { institutionRollup, socialWorkerPostRollup, type RollupOf } from './rollup-definitions.js';
 
 /** What a measure counts: institutions, social workers or programmes, each with the institution it belongs to. */
 export type MeasureBase = 'institution' | 'worker' | 'program';
@@ -38,6 +38,12 @@ export const baseTables: Record<
      * not ended, which is an inference, not a record (`Measure.openEndedRecords`).
      */
     openEnded?: string;
+    /**
+     * Whether a row is the first of the record it stands for, where a record has several rows (a
+     * worker's posts, the later ones after moves): a count over a period (`since`, a programme's
+     * placements) counts the record once.
+     */
+    firstRow?: string;
     /** Stored columns of the year `countsFrom` falls in and the year of the day after `countsUntil`, where the table has them. */
     years?: { from: string; until: string };
     rollup?: RollupOf;
@@ -53,19 +59,22 @@ export const baseTables: Record<
     rollup: institutionRollup,
   },
   worker: {
-    // The worker's copy of its institution's kind, grade and place (kept by triggers) stands in for
-    // the institution: no join of every worker.
-    table: 'social_worker',
+    // A worker's posts (AddPostingHistory): the current one and those left, each counting from its
+    // first day to its last at its own institution, so that a move changes no past day. The post's
+    // copy of its institution's kind, grade and place (kept by triggers) stands in for the
+    // institution: no join of every worker.
+    table: 'social_worker_post',
     from: (
       rows,
     ) => `${rows} w CROSS JOIN LATERAL (SELECT w.institution_kind AS kind, w.institution_grade AS grade,
       w.institution_city AS city, w.institution_county AS county) i`,
     record: 'w',
-    countsFrom: 'w.started_on',
-    countsUntil: 'w.ended_on',
-    undated: 'w.started_on_inferred',
-    years: { from: 'w.started_year', until: 'w.left_year' },
-    rollup: socialWorkerRollup,
+    countsFrom: 'w.post_from',
+    countsUntil: 'w.post_until',
+    undated: 'w.post_from_inferred',
+    years: { from: 'w.from_year', until: 'w.left_year' },
+    firstRow: 'w.first_post',
+    rollup: socialWorkerPostRollup,
   },
   program: {
     table: 'program',

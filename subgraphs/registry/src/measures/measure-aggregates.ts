@@ -8,7 +8,7 @@ import { countsOn, filtered, type Parameters } from './statement-parts.js';
 
 /**
  * The bounds a definition's rows count between; a programme's records count once placed, however
- * long ago. A flow counts every row that had not ended before its first day, so its end is a fixed
+ * long ago, a worker moved since at its first post. A flow counts every row that had not ended before its first day, so its end is a fixed
  * filter (`ended`) and only the start moves with the day.
  */
 export function bounds(
@@ -19,13 +19,23 @@ export function bounds(
 ) {
   const base = baseTables[definition.base];
   const from = (definition.kind === 'COUNT' && definition.countsFrom) || base.countsFrom;
-  if (scope?.programId) return { from, until: null, ended: 'true' };
-  if (since)
+  // Over a period a record counts once: of a worker's posts, the one it held on the period's first
+  // day, or its first post where it started later (posts follow each other without a gap).
+  const once = (first: string | null) =>
+    !base.firstRow
+      ? 'true'
+      : first
+        ? `(${base.firstRow} OR ${base.countsFrom} <= ${first})`
+        : base.firstRow;
+  if (scope?.programId) return { from, until: null, ended: once(null) };
+  if (since) {
+    const first = parameters.add(since, 'date');
     return {
       from,
       until: null,
-      ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${parameters.add(since, 'date')})`,
+      ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${first}) AND ${once(first)}`,
     };
+  }
   return { from, until: base.countsUntil, ended: 'true' };
 }
 

@@ -18,6 +18,11 @@ export interface RollupOf {
   untilDates: readonly string[];
 }
 
+/**
+ * The rollup of social workers as AddMeasureRollups made it, one combination per worker's row with
+ * its current institution at every date; AddPostingHistory replaced it with socialWorkerPostRollup.
+ * Kept as it was for the migrations that made and rebuilt it.
+ */
 export const socialWorkerRollup: RollupOf = {
   table: 'social_worker',
   rollup: 'social_worker_rollup',
@@ -36,6 +41,33 @@ export const socialWorkerRollup: RollupOf = {
   ],
   fromDates: ['started_on'],
   untilDates: ['ended_on'],
+};
+
+/**
+ * The posts of social workers (the view `social_worker_post`: each worker's current post and the
+ * posts it left, see AddPostingHistory), rolled up: a post counts with its own institution's kind,
+ * grade and place from its first day to its last, so that a move changes no past day. `first_post`
+ * tells a worker's first post from the later ones, so that a count over a period counts a person once.
+ */
+export const socialWorkerPostRollup: RollupOf = {
+  table: 'social_worker_post',
+  rollup: 'social_worker_post_rollup',
+  columns: [
+    'institution_kind',
+    'institution_grade',
+    'institution_city',
+    'institution_county',
+    'certificate_level',
+    'provenance',
+    'employment',
+    'program_id',
+    'service_fields',
+    'first_post',
+    'from_year',
+    'left_year',
+  ],
+  fromDates: ['post_from'],
+  untilDates: ['post_until'],
 };
 
 export const institutionRollup: RollupOf = {

@@ -74,7 +74,7 @@ export function stockSql(
   // have all ended a finding (measure-results.ts), and a finding of demo records where they were
   // demo (Ningxia's demo postings, all ended). Asked of a 0 only, so that no other measure scans for it.
   const countedBefore = `(SELECT avg((${base.record}.provenance = 'DEMO')::int) FROM ${base.from(base.table)}
-    WHERE ${where} AND (${time.from} IS NULL OR ${time.from} <= ${dayParameter}))`;
+    WHERE ${where}${base.firstRow ? ` AND ${base.firstRow}` : ''} AND (${time.from} IS NULL OR ${time.from} <= ${dayParameter}))`;
   // The records counted from an inferred day, on the total's row, read through a partial index;
   // those counted as not ended only because no end is known; and whether any had counted by the day.
   const withUndated = (sql: string) =>

@@ -25,6 +25,7 @@ import { EndPostsAtClosedInstitutions1766000000000 } from './1766000000000-EndPo
 import { AuditPostsEndedByMigration1766100000000 } from './1766100000000-AuditPostsEndedByMigration.js';
 import { AddProgramWithdrawals1766200000000 } from './1766200000000-AddProgramWithdrawals.js';
 import { AddCitedTitles1766300000000 } from './1766300000000-AddCitedTitles.js';
+import { AddPostingHistory1766400000000 } from './1766400000000-AddPostingHistory.js';
 import { AddIssuerEnglishNames1766500000000 } from './1766500000000-AddIssuerEnglishNames.js';
 
 /** In the order they run. */
@@ -56,5 +57,6 @@ export const registryMigrations = [
   AuditPostsEndedByMigration1766100000000,
   AddProgramWithdrawals1766200000000,
   AddCitedTitles1766300000000,
+  AddPostingHistory1766400000000,
   AddIssuerEnglishNames1766500000000,
 ];

@@ -15,11 +15,8 @@ import {
   updateInstitution,
 } from '../writes/institutions.js';
 import { createProgram, updateProgram, withdrawProgram } from '../writes/programs.js';
-import {
-  registerSocialWorker,
-  transferSocialWorker,
-  updateSocialWorker,
-} from '../writes/social-workers.js';
+import { registerSocialWorker, updateSocialWorker } from '../writes/social-workers.js';
+import { transferSocialWorker } from '../writes/transfers.js';
 import { setTarget, withdrawTarget } from '../writes/targets.js';
 import { write, type Written } from '../writes/write.js';
 
@@ -127,6 +124,7 @@ export const RegistryMutations: RegistryMutationsResolvers = {
       rowId(args, context),
       version(args),
       args.institutionId,
+      args.on,
       context.region,
     ),
   ),

@@ -1,8 +1,12 @@
-import type { SocialWorkerResolvers } from '../__generated__/resolvers-types.js';
+import type {
+  SocialWorkerPostResolvers,
+  SocialWorkerResolvers,
+} from '../__generated__/resolvers-types.js';
 import { readsPersonalData } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { SocialWorker as SocialWorkerRow } from '../entities/SocialWorker.js';
 import { globalId } from '../global-ids.js';
+import { postsOf, type WorkerPost } from '../worker-posts.js';
 
 export const SocialWorker: SocialWorkerResolvers = {
   id: (w: SocialWorkerRow, _: unknown, { region }: RegistryContext) => globalId(region, w.id),
@@ -17,6 +21,15 @@ export const SocialWorker: SocialWorkerResolvers = {
     w.programId ? loaders.program.load(w.programId) : null,
   /** An inferred start is the day the registry first knew of the worker, not a start: not known. */
   startedOn: (w: SocialWorkerRow) => (w.startedOnInferred ? null : w.startedOn),
+  postedOn: (w: SocialWorkerRow) => w.postedOn ?? null,
+  posts: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>
+    postsOf(w, loaders.pastPosts),
   createdAt: (w: SocialWorkerRow) => w.createdAt.toISOString(),
   updatedAt: (w: SocialWorkerRow) => w.updatedAt.toISOString(),
+};
+
+/** A post's institution through the request's loader, as a worker's own. */
+export const SocialWorkerPost: SocialWorkerPostResolvers = {
+  institution: (p: WorkerPost, _: unknown, { loaders }: RegistryContext) =>
+    p.institutionId ? loaders.institution.load(p.institutionId) : null,
 };

@@ -10,7 +10,7 @@ import { Program } from './Program.js';
 import type { RegistryRef } from '../mappers.js';
 import { Registry } from './Registry.js';
 import { RegistryMutations } from './RegistryMutations.js';
-import { SocialWorker } from './SocialWorker.js';
+import { SocialWorker, SocialWorkerPost } from './SocialWorker.js';
 import { Policy, Source } from './Source.js';
 import { Target } from './Target.js';
 import { TargetScope } from './TargetScope.js';
@@ -20,6 +20,7 @@ const sharedTypes = {
   RegistryMutations,
   Institution,
   SocialWorker,
+  SocialWorkerPost,
   Program,
   Figure,
   Measure,

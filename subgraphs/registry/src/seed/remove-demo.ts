@@ -59,6 +59,9 @@ export async function removeDemoRows(
       SELECT * FROM (
       SELECT 'social_worker' AS entity, w.id::text AS id, 'institution' AS "demoEntity", i.id::text AS "demoId"
         FROM social_worker w JOIN institution i ON i.id = w.institution_id WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO'
+      UNION ALL SELECT DISTINCT 'social_worker', w.id::text, 'institution', i.id::text
+        FROM social_worker_past_post pp JOIN social_worker w ON w.id = pp.worker_id JOIN institution i ON i.id = pp.institution_id
+        WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO'
       UNION ALL SELECT 'social_worker', w.id::text, 'program', p.id::text
         FROM social_worker w JOIN program p ON p.id = w.program_id WHERE w.provenance <> 'DEMO' AND p.provenance = 'DEMO'
       UNION ALL SELECT 'program', p.id::text, 'institution', i.id::text

@@ -33,7 +33,9 @@ export async function endPostsAtClosing(
     started_on: string | null;
     started_on_inferred: boolean;
   }[] = await tx.query(
-    `SELECT id, version, started_on::text, started_on_inferred FROM social_worker
+    // The first day at this institution: of its post, where the worker moved there (posted_on).
+    `SELECT id, version, coalesce(posted_on, started_on)::text AS started_on,
+       started_on_inferred AND posted_on IS NULL AS started_on_inferred FROM social_worker
      WHERE institution_id = $1 AND (ended_on IS NULL OR ended_on > $2) ORDER BY id FOR UPDATE`,
     [institutionId, closedOn],
   );
@@ -57,11 +59,40 @@ export async function endPostsAtClosing(
           )}${later.length > NAMED ? ` and ${later.length - NAMED} more` : ''} at this institution: move those workers, or correct their first day, first`,
       },
     ]);
+  await assertNoPostLeftAfter(tx, institutionId, closedOn, region);
   return setLastDays(
     tx,
     running.map((worker) => ({ ...worker, endedOn: closedOn })),
     region,
   );
+}
+
+/**
+ * A post a worker left (AddPostingHistory) ended before the move, which a closing does not undo:
+ * the closing is refused before the last day of such a post there, as before a worker's first day.
+ */
+async function assertNoPostLeftAfter(
+  tx: EntityManager,
+  institutionId: string,
+  closedOn: string,
+  region: Region,
+) {
+  const later: { worker_id: string; posted_until: string }[] = await tx.query(
+    `SELECT worker_id::text, max(posted_until)::text AS posted_until FROM social_worker_past_post
+     WHERE institution_id = $1 AND posted_until > $2 GROUP BY worker_id ORDER BY worker_id`,
+    [institutionId, closedOn],
+  );
+  if (!later.length) return;
+  const named = later
+    .slice(0, NAMED)
+    .map((post) => `${recordName('social worker', region, post.worker_id)} (${post.posted_until})`);
+  const more = later.length > NAMED ? ` and ${later.length - NAMED} more` : '';
+  throw badInput([
+    {
+      path: 'closedOn',
+      message: `must not be before the last day there of ${named.join(', ')}${more}, who worked at this institution before moving: a worker would count at the institution after its closing`,
+    },
+  ]);
 }
 
 /**

@@ -6,6 +6,7 @@ import { levelWords } from '../measures/region-levels.js';
 import { zodMessages } from './zod-messages-zh.js';
 import { creditCodeMessages, regionName } from './credit-code-messages-zh.js';
 import { named, recordOf } from './record-names-zh.js';
+import { postMessages } from './post-messages-zh.js';
 import { holderInChinese } from '../program-holders.js';
 import { targetMessages } from './target-messages-zh.js';
 
@@ -145,26 +146,7 @@ export const writeMessages: Catalog = [
     /^must not be in the future(?: \(today is (\S+)\))?$/,
     (today) => (today ? `不能晚于今天（${today}）` : '不能晚于今天'),
   ],
-  // A closing and its workers' posts (closing-posts.ts, social-workers.ts).
-  [
-    /^must not be before the first day of work of (.+?)(?: and (\d+) more)? at this institution: /,
-    (workers, more) =>
-      `不能早于${workers
-        .replaceAll('social worker ', '社工 ')
-        .replace(/ \((\S+)\)/g, '（$1）')
-        .replaceAll(
-          ', ',
-          '、',
-        )}${more ? `等（另有 ${more} 人）` : ''}在该机构的第一个工作日：请先调走这些社工，或更正其入职日期`,
-  ],
-  [
-    new RegExp(`^must be given, and not after the closing of ${named} \\((\\S+)\\)$`),
-    (institution, day) => `须填写，且不能晚于${recordOf(institution)}的关闭日期（${day}）`,
-  ],
-  [
-    new RegExp(`^must not be after the closing of ${named} \\((\\S+)\\)$`),
-    (institution, day) => `不能晚于${recordOf(institution)}的关闭日期（${day}）`,
-  ],
+  ...postMessages,
   [/^must not be before (\w+) \((\S+)\)$/, (other, date) => `不能早于${column(other)}（${date}）`],
   [/^must not be after (\w+) \((\S+)\)$/, (other, date) => `不能晚于${column(other)}（${date}）`],
   [

@@ -4,14 +4,13 @@ import { given, insertRecord, updateRecord } from './records.js';
 import { socialWorkerInput, socialWorkerRules } from './social-worker-input.js';
 import { assertRules, badInput, parseArgument, parseRecord } from './validation.js';
 import type { Written } from './write.js';
-import { idArgument } from './ids.js';
 import { assertInRegistry } from './references.js';
 import { recordName } from '../global-ids.js';
 import { isRecordId } from '../record-ids.js';
 import type { Region } from '../../../regions.js';
 
 /** A worker belongs to an active institution of this region's registry, or to none. */
-async function assertActiveInstitution(
+export async function assertActiveInstitution(
   tx: EntityManager,
   institutionId: string | null | undefined,
   path: string,
@@ -90,6 +89,49 @@ function assertWithinClosing(
   if (problems.length) throw badInput(problems);
 }
 
+/** The last day of a moved worker's first post (AddPostingHistory); null for one never moved. */
+async function firstPostEnd(tx: EntityManager, workerId: string): Promise<string | null> {
+  if (!isRecordId(workerId)) return null;
+  const [first] = await tx.query(
+    `SELECT posted_until::text FROM social_worker_past_post WHERE worker_id = $1 AND first_post`,
+    [workerId],
+  );
+  return first?.posted_until ?? null;
+}
+
+/**
+ * A moved worker's dates keep its posts: the first day of work within the first post (before the
+ * first transfer), the last day within the current one (not before its first day).
+ */
+function assertWithinPosts(
+  changes: Partial<SocialWorker>,
+  merged: SocialWorker,
+  firstPostUntil: string | null,
+) {
+  const problems = [
+    ...(changes.startedOn === null && firstPostUntil != null
+      ? [
+          {
+            path: 'input.startedOn',
+            message: 'must be given for a worker who has moved: its first post starts on it',
+          },
+        ]
+      : []),
+    ...(changes.startedOn != null && firstPostUntil != null && changes.startedOn > firstPostUntil
+      ? [
+          {
+            path: 'input.startedOn',
+            message: `must not be after firstPostUntil (${firstPostUntil})`,
+          },
+        ]
+      : []),
+    ...(changes.endedOn != null && merged.postedOn != null && changes.endedOn < merged.postedOn
+      ? [{ path: 'input.endedOn', message: `must not be before postedOn (${merged.postedOn})` }]
+      : []),
+  ];
+  if (problems.length) throw badInput(problems);
+}
+
 export async function registerSocialWorker(
   tx: EntityManager,
   input: unknown,
@@ -122,6 +164,7 @@ export async function updateSocialWorker(
     { path: 'input.programId', table: 'program', id: changes.programId },
   ]);
   const closing = await closingOfWorkplace(tx, id);
+  const firstPostUntil = await firstPostEnd(tx, id);
   await assertCertificateFree(tx, changes.certificateNumber, id);
   const { before, after } = await updateRecord(
     tx,
@@ -149,35 +192,7 @@ export async function updateSocialWorker(
       // Judged where the dates change: a worker's other fields can be corrected whatever its dates.
       if (closing && (changes.startedOn !== undefined || changes.endedOn !== undefined))
         assertWithinClosing(merged, closing, region);
-    },
-  );
-  return { entity: 'social_worker', id, before, after };
-}
-
-export async function transferSocialWorker(
-  tx: EntityManager,
-  id: string,
-  version: number,
-  institutionId: unknown,
-  region: Region,
-): Promise<Written<SocialWorker>> {
-  const target = idArgument(institutionId, 'institutionId');
-  await assertActiveInstitution(tx, target, 'institutionId', region);
-  const { before, after } = await updateRecord(
-    tx,
-    SocialWorkerEntity,
-    recordName('Social worker', region, id),
-    id,
-    version,
-    { institutionId: target },
-    (_, was) => {
-      if (was.institutionId === target)
-        throw badInput([
-          {
-            path: 'institutionId',
-            message: `${recordName('social worker', region, id)} is already at ${recordName('institution', region, target)}`,
-          },
-        ]);
+      assertWithinPosts(changes, merged, firstPostUntil);
     },
   );
   return { entity: 'social_worker', id, before, after };
