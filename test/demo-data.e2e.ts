@@ -57,6 +57,17 @@ describe('demo data', () => {
       registered.id,
       worker.id,
     ]);
+    // So does a post it left at a demo institution, which its history would lose.
+    await db.query(
+      `INSERT INTO social_worker_past_post (worker_id, institution_id, posted_from, posted_until, first_post)
+       VALUES ($1, $2, '2020-01-01', '2020-12-31', false)`,
+      [worker.id, demo.id],
+    );
+    await expect(removeDemoRows(db, { regionCode: 'GX', includeEdited: true })).rejects.toThrow(
+      `（社工 GX-${worker.id} → 机构 GX-${demo.id}）`,
+    );
+    expect(await provenances(db)).toEqual(before);
+    await db.query(`DELETE FROM social_worker_past_post WHERE worker_id = $1`, [worker.id]);
     // So does a figure of one demo body's own numbers, named by its id.
     await db.query(
       `INSERT INTO figure (id, indicator, value, unit, as_of, source_id, quote, scope_institution_id, provenance)
