@@ -241,13 +241,16 @@ describe('measure rollups', () => {
 
   it('measure a flow since a day inside a year, and a programme placements, as every worker counted on its own dates would', async () => {
     const db = opened.dataSource;
-    // Each worker once, where it was on the period's first day, or on its own first day if later.
-    const flow = async (day: string, since: string) => {
+    // Each worker once, at the earliest of its posts that the count takes and that had not ended
+    // by the period's first day: its first day there (min) found apart, then its post on that day.
+    const once = async (filter: string, day: string, since: string | null) => {
       const rows: { city: string; n: number }[] = await db.query(
-        `SELECT p.institution_city AS city, count(*)::int AS n FROM social_worker w
-         JOIN social_worker_post p ON p.worker_id = w.id AND ${countsOn('p.post_from', 'p.post_until').replaceAll('$1::date', 'greatest($2::date, w.started_on)')}
-         WHERE w.employment = 'DISPATCHED'
-         AND (w.started_on IS NULL OR w.started_on <= $1::date) AND (w.ended_on IS NULL OR w.ended_on >= $2::date) GROUP BY 1`,
+        `WITH taken AS (SELECT * FROM social_worker_post WHERE ${filter}
+           AND ($2::date IS NULL OR post_until IS NULL OR post_until >= $2::date)),
+         earliest AS (SELECT worker_id, min(post_from) AS post_from FROM taken GROUP BY worker_id)
+         SELECT t.institution_city AS city, count(*)::int AS n FROM earliest e
+         JOIN taken t ON t.worker_id = e.worker_id AND t.post_from = e.post_from
+         WHERE e.post_from <= $1::date GROUP BY 1`,
         [day, since],
       );
       return {
@@ -255,39 +258,39 @@ describe('measure rollups', () => {
         ...Object.fromEntries(rows.map((r) => [r.city, r.n])),
       };
     };
-    for (const [since, day] of [
-      ['2021-04-15', '2023-08-31'],
-      ['2019-12-31', '2020-01-01'],
-      ['2018-07-01', today()],
-    ] as const) {
-      expect(
-        await measuredByCity(db, { indicator: 'DISPATCHED_WORKERS', asOf: day, since }),
-      ).toEqual(await flow(day, since));
-    }
+    // A filter on the worker (dispatched), and one on the post's institution (a hospital), which a
+    // worker moved within the period may meet at its later post only.
+    const filters = {
+      DISPATCHED_WORKERS: `employment = 'DISPATCHED'`,
+      MEDICAL_SOCIAL_WORKERS: `institution_${medical}`,
+    };
+    for (const [indicator, filter] of Object.entries(filters))
+      for (const [since, day] of [
+        ['2021-04-15', '2023-08-31'],
+        ['2019-12-31', '2020-01-01'],
+        ['2018-07-01', today()],
+      ] as const) {
+        expect(await measuredByCity(db, { indicator, asOf: day, since })).toEqual(
+          await once(filter, day, since),
+        );
+      }
     // A programme's placements count once placed, however long ago (as MeasureScope says), at
-    // their first post.
+    // the earliest post the count takes.
     const [{ programId }] = await db.query(
       `SELECT program_id::text AS "programId" FROM social_worker WHERE program_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
     );
-    for (const day of ['2022-09-09', today()]) {
-      const rows: { city: string; n: number }[] = await db.query(
-        `SELECT p.institution_city AS city, count(*)::int AS n FROM social_worker w
-         JOIN social_worker_post p ON p.worker_id = w.id AND p.post_from = w.started_on
-         WHERE (w.started_on IS NULL OR w.started_on <= $1::date) AND w.program_id IN (SELECT id FROM program WHERE id = $2 OR parent_id = $2) GROUP BY 1`,
-        [day, programId],
-      );
-      expect(rows.length).toBeGreaterThan(0);
-      expect(
-        await measuredByCity(db, {
-          indicator: 'SOCIAL_WORK_PRACTITIONERS',
-          asOf: day,
-          scope: { programId },
-        }),
-      ).toEqual({
-        '*': rows.reduce((sum, r) => sum + r.n, 0),
-        ...Object.fromEntries(rows.map((r) => [r.city, r.n])),
-      });
-    }
+    const placed = `program_id IN (SELECT id FROM program WHERE id = ${Number(programId)} OR parent_id = ${Number(programId)})`;
+    for (const day of ['2022-09-09', today()])
+      for (const [indicator, filter] of [
+        ['SOCIAL_WORK_PRACTITIONERS', placed],
+        ['MEDICAL_SOCIAL_WORKERS', `${placed} AND institution_${medical}`],
+      ] as const) {
+        const expected = await once(filter, day, null);
+        if (indicator === 'SOCIAL_WORK_PRACTITIONERS') expect(expected['*']).toBeGreaterThan(0);
+        expect(await measuredByCity(db, { indicator, asOf: day, scope: { programId } })).toEqual(
+          expected,
+        );
+      }
   });
 
   it.each(['DISPATCHED_WORKERS', 'MSW_INSTITUTIONS', 'SECONDARY_PLUS_MSW_COVERAGE'])(

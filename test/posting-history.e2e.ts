@@ -27,11 +27,11 @@ async function ask(
   return graphql(federation.stack.gatewayUrl, query, variables, headers);
 }
 
-async function institution(name: string, kind: string) {
+async function institution(name: string, kind: string, county = '调动测试区') {
   const response = await ask(
     await editor(),
     `mutation ($input: InstitutionInput!) { tianjin { createInstitution(input: $input) { id } } }`,
-    { input: { name: `${name}${Date.now()}`, kind, city: '天津市', county: '调动测试区' } },
+    { input: { name: `${name}${Date.now()}`, kind, city: '天津市', county } },
   );
   expect(response.errors).toBeUndefined();
   return response.data.tianjin.createInstitution.id as string;
@@ -128,6 +128,29 @@ describe('a transfer keeps the past', () => {
   });
 });
 
+describe('a count over a period', () => {
+  it('counts a worker once, at the earliest post it takes: one moved into a hospital within the period is among its medical social workers', async () => {
+    const agency = await institution('期间计数测试社工机构', 'SOCIAL_WORK_AGENCY');
+    const hospital = await institution('期间计数测试医院', 'GENERAL_HOSPITAL');
+    const worker = await registered('调动测试社工丙', agency, '2018-01-01');
+    const asked = {
+      medical: ['MEDICAL_SOCIAL_WORKERS', 'since: "2019", by: [INSTITUTION_KIND]'],
+      practitioners: ['SOCIAL_WORK_PRACTITIONERS', 'since: "2019", by: [INSTITUTION_KIND]'],
+      medicalBefore: ['MEDICAL_SOCIAL_WORKERS', 'since: "2019", asOf: "2021-02-28"'],
+    } as const;
+    const before = await readAll(asked);
+    expect((await transfer(worker, hospital, '2021-03-01')).errors).toBeUndefined();
+    expect(movedAll(before, await readAll(asked))).toEqual({
+      // At the hospital, the one post of the period that a medical count takes.
+      medical: { '*': 1, GENERAL_HOSPITAL: 1 },
+      // Already counted, once, at the agency: its earliest post of the period.
+      practitioners: {},
+      // Not yet at the hospital by the end of that period.
+      medicalBefore: {},
+    });
+  });
+});
+
 describe('a dated transfer', () => {
   const posts = async (id: string) => {
     const response = await ask(
@@ -141,7 +164,7 @@ describe('a dated transfer', () => {
 
   it('counts the worker at the post of each day, keeps the posts left, and refuses a day outside the current post', async () => {
     const hospital = await institution('调动日期测试医院', 'GENERAL_HOSPITAL');
-    const agency = await institution('调动日期测试社工机构', 'SOCIAL_WORK_AGENCY');
+    const agency = await institution('调动日期测试社工机构', 'SOCIAL_WORK_AGENCY', '调入测试区');
     const worker = await registered('调动测试社工乙', hospital, '2018-01-01');
     const refused = async (on: string) => (await transfer(worker, agency, on)).errors?.[0]?.message;
     expect(await refused('2017-12-31')).toBe(

@@ -40,10 +40,15 @@ export const baseTables: Record<
     openEnded?: string;
     /**
      * Whether a row is the first of the record it stands for, where a record has several rows (a
-     * worker's posts, the later ones after moves): a count over a period (`since`, a programme's
-     * placements) counts the record once.
+     * worker's posts, the later ones after moves).
      */
     firstRow?: string;
+    /**
+     * Where a record has several rows (a worker's posts), the columns of the record's id, of the
+     * row's order among them, and of whether it is the record's only row. A count over a period (`since`, a programme's
+     * placements) counts a record once, at its earliest row that the count's conditions take.
+     */
+    rowsOfRecord?: { record: string; order: string; sole: string };
     /** Stored columns of the year `countsFrom` falls in and the year of the day after `countsUntil`, where the table has them. */
     years?: { from: string; until: string };
     rollup?: RollupOf;
@@ -74,6 +79,7 @@ export const baseTables: Record<
     undated: 'w.post_from_inferred',
     years: { from: 'w.from_year', until: 'w.left_year' },
     firstRow: 'w.first_post',
+    rowsOfRecord: { record: 'worker_id', order: 'post_from', sole: 'sole_post' },
     rollup: socialWorkerPostRollup,
   },
   program: {

@@ -8,7 +8,7 @@ import { countsOn, filtered, type Parameters } from './statement-parts.js';
 
 /**
  * The bounds a definition's rows count between; a programme's records count once placed, however
- * long ago, a worker moved since at its first post. A flow counts every row that had not ended before its first day, so its end is a fixed
+ * long ago. A flow counts every row that had not ended before its first day, so its end is a fixed
  * filter (`ended`) and only the start moves with the day.
  */
 export function bounds(
@@ -19,54 +19,63 @@ export function bounds(
 ) {
   const base = baseTables[definition.base];
   const from = (definition.kind === 'COUNT' && definition.countsFrom) || base.countsFrom;
-  // Over a period a record counts once: of a worker's posts, the one it held on the period's first
-  // day, or its first post where it started later (posts follow each other without a gap).
-  const once = (first: string | null) =>
-    !base.firstRow
-      ? 'true'
-      : first
-        ? `(${base.firstRow} OR ${base.countsFrom} <= ${first})`
-        : base.firstRow;
-  if (scope?.programId) return { from, until: null, ended: once(null) };
-  if (since) {
-    const first = parameters.add(since, 'date');
+  if (scope?.programId) return { from, until: null, ended: 'true', period: true };
+  if (since)
     return {
       from,
       until: null,
-      ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${first}) AND ${once(first)}`,
+      ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${parameters.add(since, 'date')})`,
+      period: true,
     };
-  }
-  return { from, until: base.countsUntil, ended: 'true' };
+  return { from, until: base.countsUntil, ended: 'true', period: false };
 }
 
 export type Bounds = ReturnType<typeof bounds>;
 
-/** The rows a measure reads (`from`), and how many records those meeting a filter stand for. */
+/**
+ * The rows a measure reads (`from`), the records they stand for one by one (`records`, a relation of
+ * the base table's columns), and how many records those meeting a filter stand for.
+ */
 export interface Rows {
   from: string;
+  records: string;
   count: (filter?: string) => string;
 }
 
 /**
  * A base's rollup where it has one, with the records of the years of `days` (the day measured, a
  * flow's first day) read one by one; the table itself where a programme's scope names the rows by id
- * (its hosts), which no combination holds.
+ * (its hosts), which no combination holds. Over a period (`period`, the conditions of the rows it
+ * counts), a record of several rows (a moved worker's posts) counts once, at its earliest row those
+ * conditions take: a worker moved from an agency to a hospital within the period is among its
+ * medical social workers, at the hospital, and in its total once. Those records are read one by one;
+ * the others, of one row each, still come from the rollup.
  */
 export function rowsOf(
   base: MeasureBase,
   scope: MeasureScope | undefined,
   days: readonly string[],
   parameters: Parameters,
+  period: string | null,
 ): Rows {
-  const { table, from, record, rollup } = baseTables[base];
+  const { table, from, record, rollup, rowsOfRecord } = baseTables[base];
   if (!rollup || (scope?.programId && base === 'institution'))
-    return { from: from(table), count: (filter) => filtered('count(*)', filter) };
+    return { from: from(table), records: table, count: (filter) => filtered('count(*)', filter) };
   const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) =>
     parameters.add(year, 'int'),
   );
+  const count = (filter?: string) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)`;
+  const rolledUp = rolledUpRows(rollup, years);
+  if (!period || !rowsOfRecord) return { from: from(rolledUp), records: table, count };
+  const { record: id, order, sole } = rowsOfRecord;
+  const earliest = `(SELECT DISTINCT ON (${record}.${id}) ${record}.* FROM ${from(table)}
+    WHERE NOT ${record}.${sole} AND ${period} ORDER BY ${record}.${id}, ${record}.${order})`;
+  const columns = [...rollup.columns, ...rollup.fromDates, ...rollup.untilDates].join(', ');
   return {
-    from: from(rolledUpRows(rollup, years)),
-    count: (filter) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)`,
+    from: from(`(SELECT * FROM ${rolledUp} r WHERE r.${sole}
+      UNION ALL SELECT ${columns}, 1 AS records FROM ${earliest} e)`),
+    records: `(SELECT * FROM ${table} r WHERE r.${sole} UNION ALL SELECT * FROM ${earliest} e)`,
+    count,
   };
 }
 

@@ -46,8 +46,9 @@ export const socialWorkerRollup: RollupOf = {
 /**
  * The posts of social workers (the view `social_worker_post`: each worker's current post and the
  * posts it left, see AddPostingHistory), rolled up: a post counts with its own institution's kind,
- * grade and place from its first day to its last, so that a move changes no past day. `first_post`
- * tells a worker's first post from the later ones, so that a count over a period counts a person once.
+ * grade and place from its first day to its last, so that a move changes no past day. `sole_post`
+ * marks the post of a worker never moved: a count over a period takes those from here, and reads a
+ * moved worker's posts one by one to count the person once (measure-aggregates.ts, `rowsOf`).
  */
 export const socialWorkerPostRollup: RollupOf = {
   table: 'social_worker_post',
@@ -62,7 +63,7 @@ export const socialWorkerPostRollup: RollupOf = {
     'employment',
     'program_id',
     'service_fields',
-    'first_post',
+    'sole_post',
     'from_year',
     'left_year',
   ],

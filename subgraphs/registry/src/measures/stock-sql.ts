@@ -39,8 +39,9 @@ export function stockSql(
   const { record } = baseTables[definition.base];
   const time = bounds(definition, query.scope, since, parameters);
   const dayParameter = parameters.add(day, 'date');
-  const rows = rowsOf(definition.base, query.scope, since ? [day, since] : [day], parameters);
   const where = `${definition.where} AND ${scopeCondition(definition.base, query.scope, parameters)} AND ${time.ended}`;
+  const days = since ? [day, since] : [day];
+  const rows = rowsOf(definition.base, query.scope, days, parameters, time.period ? where : null);
   const countedOnDay = countsOn(time.from, time.until, dayParameter);
   const head = (total: string, year: string) =>
     `${part} AS part, ${total} AS total, ${year} AS year`;
@@ -65,7 +66,7 @@ export function stockSql(
   const base = baseTables[definition.base];
   /** How many of the records counted on the day meet a condition, read from the base table. */
   const countedWhere = (condition: string) =>
-    `(SELECT count(*) FROM ${base.from(base.table)}
+    `(SELECT count(*) FROM ${base.from(rows.records)}
     WHERE ${where} AND ${condition} AND ${countedOnDay})`;
   const undated = countedWhere(undatedCondition(definition));
   const openEndedCount = base.openEnded ? countedWhere(base.openEnded) : 'NULL::bigint';
@@ -73,8 +74,10 @@ export function stockSql(
   // since or not, or null where none had: without one it is nothing registered, with records that
   // have all ended a finding (measure-results.ts), and a finding of demo records where they were
   // demo (Ningxia's demo postings, all ended). Asked of a 0 only, so that no other measure scans for it.
-  const countedBefore = `(SELECT avg((${base.record}.provenance = 'DEMO')::int) FROM ${base.from(base.table)}
-    WHERE ${where}${base.firstRow ? ` AND ${base.firstRow}` : ''} AND (${time.from} IS NULL OR ${time.from} <= ${dayParameter}))`;
+  // A record of several rows counts once: over a period as `rows.records` gives it, else at its first.
+  const once = !time.period && base.firstRow ? ` AND ${base.firstRow}` : '';
+  const countedBefore = `(SELECT avg((${base.record}.provenance = 'DEMO')::int) FROM ${base.from(rows.records)}
+    WHERE ${where}${once} AND (${time.from} IS NULL OR ${time.from} <= ${dayParameter}))`;
   // The records counted from an inferred day, on the total's row, read through a partial index;
   // those counted as not ended only because no end is known; and whether any had counted by the day.
   const withUndated = (sql: string) =>

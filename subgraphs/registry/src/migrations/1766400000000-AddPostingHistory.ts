@@ -54,6 +54,10 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
     await db.query(
       `CREATE INDEX social_worker_post_from_idx ON social_worker ((coalesce(posted_on, started_on)))`,
     );
+    // The workers moved, whose posts a count over a period reads one by one (measures/rowsOf).
+    await db.query(
+      `CREATE INDEX social_worker_moved_idx ON social_worker (id) WHERE posted_on IS NOT NULL`,
+    );
     await createCopies(db);
     await db.query(`CREATE TRIGGER social_worker_past_post_advances_write_generation
       AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON social_worker_past_post
@@ -89,7 +93,7 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
     await db.query(`DROP TRIGGER institution_to_past_posts ON institution`);
     await db.query(`DROP FUNCTION social_worker_to_past_posts(), institution_to_past_posts(),
       social_worker_past_post_copy()`);
-    await db.query(`DROP INDEX social_worker_post_from_idx`);
+    await db.query(`DROP INDEX social_worker_post_from_idx, social_worker_moved_idx`);
     await db.query(`ALTER TABLE social_worker DROP COLUMN posted_on`);
     await createRollup(db, socialWorkerRollup, [
       { table: 'social_worker', prefix: 'social_worker_rollup', select: 'w.*', alias: 'w' },
@@ -101,7 +105,7 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
 const currentPost = `w.id AS worker_id, w.institution_id, w.institution_kind, w.institution_grade,
   w.institution_city, w.institution_county, w.certificate_level, w.provenance, w.employment,
   w.program_id, w.service_fields, coalesce(w.posted_on, w.started_on) AS post_from,
-  w.ended_on AS post_until, w.posted_on IS NULL AS first_post,
+  w.ended_on AS post_until, w.posted_on IS NULL AS first_post, w.posted_on IS NULL AS sole_post,
   w.started_on_inferred AND w.posted_on IS NULL AS post_from_inferred,
   date_part('year', coalesce(w.posted_on, w.started_on))::int AS from_year, w.left_year`;
 
@@ -109,7 +113,7 @@ const currentPost = `w.id AS worker_id, w.institution_id, w.institution_kind, w.
 const pastPost = `p.worker_id, p.institution_id, p.institution_kind, p.institution_grade,
   p.institution_city, p.institution_county, p.certificate_level, p.provenance, p.employment,
   p.program_id, p.service_fields, p.posted_from AS post_from, p.posted_until AS post_until,
-  p.first_post, p.started_on_inferred AND p.first_post AS post_from_inferred,
+  p.first_post, false AS sole_post, p.started_on_inferred AND p.first_post AS post_from_inferred,
   date_part('year', p.posted_from)::int AS from_year,
   date_part('year', p.posted_until + 1)::int AS left_year`;
 
