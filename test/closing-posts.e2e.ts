@@ -185,4 +185,23 @@ describe("a closing ends its social workers' posts", () => {
     // A start after the closing: only the team knows which of the two days is wrong.
     expect(await worker(startedLater)).toMatchObject({ endedOn: null, version: 1 });
   });
+
+  it('names the workers who left a post there in the order of their numbers, TJ-9 before TJ-10', async () => {
+    const station = await newStation();
+    // Two workers whose numbers sort apart as text, each with a post left at the station.
+    const [pair] = await tianjinDb().query(
+      `SELECT (SELECT max(id) FROM social_worker WHERE id < 10)::text AS one,
+              (SELECT min(id) FROM social_worker WHERE id >= 10)::text AS two`,
+    );
+    for (const id of [pair.two, pair.one])
+      await tianjinDb().query(
+        `INSERT INTO social_worker_past_post (worker_id, institution_id, posted_from, posted_until, first_post)
+         VALUES ($1, $2, '2021-01-01', '2022-12-31', false)`,
+        [id, station.id.replace(/^TJ-/, '')],
+      );
+    const { errors } = await close(station, '2021-06-30');
+    expect(errors?.[0]?.message).toContain(
+      `the last day there of social worker TJ-${pair.one} (2022-12-31), social worker TJ-${pair.two} (2022-12-31), who`,
+    );
+  });
 });
