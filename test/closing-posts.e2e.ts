@@ -204,4 +204,33 @@ describe("a closing ends its social workers' posts", () => {
       `the last day there of social worker TJ-${pair.one} (2022-12-31), social worker TJ-${pair.two} (2022-12-31), who`,
     );
   });
+
+  it('and a transfer of one of its workers elsewhere wait for each other, never deadlock', async () => {
+    const [left, target] = [await newStation(), await newStation()];
+    const id = await register(left.id, '2023-01-01');
+    const number = (global: string) => global.replace(/^TJ-/, '');
+    // A closing's order, step by step: the institution, then its workers.
+    const closing = tianjinDb().createQueryRunner();
+    await closing.startTransaction();
+    try {
+      await closing.query(`SELECT id FROM institution WHERE id = $1 FOR UPDATE`, [number(left.id)]);
+      const transfer = ask(
+        `mutation { tianjin { transferSocialWorker(id: "${id}", version: ${(await worker(id)).version}, institutionId: "${target.id}", on: "2024-01-01") { version } } }`,
+      );
+      // The transfer waits on the closing's lock of the institution it leaves...
+      for (let waiting = 0; waiting === 0;)
+        [{ waiting }] = await tianjinDb().query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+      // ...before it locks the worker, which the closing now takes: without the institution locked
+      // first, the transfer would hold the worker and the database end one of the two (40P01).
+      await closing.query(`SELECT id FROM social_worker WHERE id = $1 FOR UPDATE`, [number(id)]);
+      await closing.commitTransaction();
+      expect((await transfer).errors).toBeUndefined();
+    } finally {
+      if (closing.isTransactionActive) await closing.rollbackTransaction();
+      await closing.release();
+    }
+  });
 });
