@@ -1,13 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { today } from '../subgraphs/registry/src/dates.js';
-import { exportHeader, exportRows } from '../subgraphs/registry/src/import/export-rows.js';
-import { importFile } from '../subgraphs/registry/src/import/import-file.js';
-import { writeCsv } from '../subgraphs/registry/src/import/write-files.js';
-import { regionBySlug } from '../subgraphs/regions.js';
 
 /**
  * A transfer ends a post and begins another: a measure of a day before it counts the worker where it
@@ -250,48 +243,5 @@ describe('a dated transfer', () => {
         `closedOn: must not be before the last day there of social worker ${worker.id} (2024-02-29), who worked at this institution before moving: a worker would count at the institution after its closing`,
     );
     expect((await ask(await editor(), close('2024-02-29'))).errors).toBeUndefined();
-  });
-});
-
-describe('an export of social workers read back', () => {
-  it('leaves the posts a worker left as they were', async () => {
-    const hospital = await institution('导出测试医院', 'GENERAL_HOSPITAL');
-    const agency = await institution('导出测试社工机构', 'SOCIAL_WORK_AGENCY');
-    const worker = await registered('导出测试社工', hospital, '2020-05-01');
-    expect((await transfer(worker, agency, '2023-09-01')).errors).toBeUndefined();
-    // Read from the database: an import bypasses the gateway, whose cached answers it does not move.
-    const db = federation.stack.subgraphs.get('tianjin')!.db;
-    const posts = () =>
-      db.query(
-        `SELECT institution_id::text, institution_kind, post_from::text, post_until::text, first_post
-         FROM social_worker_post WHERE worker_id = $1 ORDER BY post_from`,
-        [worker.id.replace(/^TJ-/, '')],
-      );
-    const before = await posts();
-    expect(before.map(Object.values)).toEqual([
-      [hospital.slice(3), 'GENERAL_HOSPITAL', '2020-05-01', '2023-08-31', true],
-      [agency.slice(3), 'SOCIAL_WORK_AGENCY', '2023-09-01', null, false],
-    ]);
-    const tianjin = regionBySlug('tianjin');
-    const folder = mkdtempSync(join(tmpdir(), 'posts-export-'));
-    try {
-      const path = join(folder, 'social-workers.csv');
-      await writeCsv(
-        path,
-        exportHeader('social-workers', 'zh'),
-        exportRows(db, 'social-workers', tianjin, 'zh'),
-      );
-      const report = await importFile(
-        db,
-        { path },
-        { kind: 'social-workers', region: tianjin, actor: 'test-tianjin', mode: 'upsert' },
-      );
-      const { created, updated, conflicts, unchanged } = report;
-      expect({ created, updated, conflicts }).toEqual({ created: 0, updated: [], conflicts: [] });
-      expect(unchanged).toBeGreaterThan(0);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-    expect(await posts()).toEqual(before);
   });
 });
