@@ -245,3 +245,21 @@ describe('a dated transfer', () => {
     expect((await ask(await editor(), close('2024-02-29'))).errors).toBeUndefined();
   });
 });
+
+describe("a worker's posts", () => {
+  it('refuse a transfer before the day the registry first knew of a worker of no known start, naming that day as such', async () => {
+    const hospital = await institution('调动未知入职测试医院', 'GENERAL_HOSPITAL');
+    const agency = await institution('调动未知入职测试社工机构', 'SOCIAL_WORK_AGENCY');
+    const response = await ask(
+      await editor(),
+      `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id version startedOn } } }`,
+      { input: { name: '调动测试社工丙', institutionId: hospital } },
+    );
+    const worker = response.data.tianjin.registerSocialWorker;
+    expect(worker.startedOn).toBeNull();
+    // Not `startedOn (…)`: the API shows none.
+    expect((await transfer(worker, agency, '2000-01-01')).errors?.[0]?.message).toMatch(
+      /^调动日期（on）：不能早于登记库最早知悉之日（\d{4}-\d\d-\d\d）。on: must not be before the day the registry first knew of the worker \(\d{4}-\d\d-\d\d\)$/,
+    );
+  });
+});

@@ -51,13 +51,14 @@ export async function transferSocialWorker(
           },
         ]);
       const started = was.postedOn ?? was.startedOn;
+      // An inferred start is shown as no startedOn (resolvers/SocialWorker.ts): named as what it is.
+      const startName = was.postedOn
+        ? 'postedOn'
+        : was.startedOnInferred
+          ? 'the day the registry first knew of the worker'
+          : 'startedOn';
       if (started != null && day < started)
-        throw badInput([
-          {
-            path: 'on',
-            message: `must not be before ${was.postedOn ? 'postedOn' : 'startedOn'} (${started})`,
-          },
-        ]);
+        throw badInput([{ path: 'on', message: `must not be before ${startName} (${started})` }]);
       if (was.endedOn != null && day > was.endedOn)
         throw badInput([{ path: 'on', message: `must not be after endedOn (${was.endedOn})` }]);
       keepsPast = started != null && day > started;
