@@ -262,4 +262,23 @@ describe("a worker's posts", () => {
       /^调动日期（on）：不能早于登记库最早知悉之日（\d{4}-\d\d-\d\d）。on: must not be before the day the registry first knew of the worker \(\d{4}-\d\d-\d\d\)$/,
     );
   });
+
+  it('are personal data: the region’s editor reads them, an analyst and another region’s editor read null', async () => {
+    const hospital = await institution('任职经历权限测试医院', 'GENERAL_HOSPITAL');
+    const worker = await registered('任职经历权限测试社工', hospital, '2021-01-01');
+    const read = async (headers: Record<string, string>) => {
+      const answer = await ask(
+        headers,
+        `{ tianjin { socialWorker(id: "${worker.id}") { name posts { institution { id } from } } } }`,
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data.tianjin.socialWorker;
+    };
+    expect(await read(await editor())).toEqual({
+      name: '任职经历权限测试社工',
+      posts: [{ institution: { id: hospital }, from: '2021-01-01' }],
+    });
+    const others = [await analyst(), await bearer({ role: 'editor', region: 'BJ' })];
+    for (const headers of others) expect(await read(headers)).toEqual({ name: null, posts: null });
+  });
 });
