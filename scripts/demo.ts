@@ -25,7 +25,8 @@ if (!region) usageError(usage, `未知地区 unknown region: ${values.region}`);
 // The libraries load once the command line is read, so that --help answers at once.
 const { openDatabaseServer } = await import('../subgraphs/common/database-server.js');
 const { openRegionDatabase } = await import('../subgraphs/open.js');
-const { removeDemoRows } = await import('../subgraphs/registry/src/seed/remove-demo.js');
+const { keptMessage, removeDemoRows } =
+  await import('../subgraphs/registry/src/seed/remove-demo.js');
 
 const server = await openDatabaseServer(process.env, { existing: true });
 const { dataSource } = await openRegionDatabase(server.url, region, 1);
@@ -39,6 +40,8 @@ try {
       `${region.nameEn}: removed ${removed.institutions} demo institutions, ${removed.socialWorkers} social workers, ` +
       `${removed.programs} programmes and ${removed.auditRecords} audit records of edits to them.`,
   );
+  const kept = keptMessage(removed);
+  if (kept) console.log(kept);
   if (configOrExit().demoData) {
     console.log(
       '非生产环境下次启动时会重新生成演示数据；设置 DEMO_DATA=off 可不再生成。' +

@@ -185,4 +185,52 @@ describe("a closing ends its social workers' posts", () => {
     // A start after the closing: only the team knows which of the two days is wrong.
     expect(await worker(startedLater)).toMatchObject({ endedOn: null, version: 1 });
   });
+
+  it('names the workers who left a post there in the order of their numbers, TJ-9 before TJ-10', async () => {
+    const station = await newStation();
+    // Two workers whose numbers sort apart as text, each with a post left at the station.
+    const [pair] = await tianjinDb().query(
+      `SELECT (SELECT max(id) FROM social_worker WHERE id < 10)::text AS one,
+              (SELECT min(id) FROM social_worker WHERE id >= 10)::text AS two`,
+    );
+    for (const id of [pair.two, pair.one])
+      await tianjinDb().query(
+        `INSERT INTO social_worker_past_post (worker_id, institution_id, posted_from, posted_until, first_post)
+         VALUES ($1, $2, '2021-01-01', '2022-12-31', false)`,
+        [id, station.id.replace(/^TJ-/, '')],
+      );
+    const { errors } = await close(station, '2021-06-30');
+    expect(errors?.[0]?.message).toContain(
+      `the last day there of social worker TJ-${pair.one} (2022-12-31), social worker TJ-${pair.two} (2022-12-31), who`,
+    );
+  });
+
+  it('and a transfer of one of its workers elsewhere wait for each other, never deadlock', async () => {
+    const [left, target] = [await newStation(), await newStation()];
+    const id = await register(left.id, '2023-01-01');
+    const number = (global: string) => global.replace(/^TJ-/, '');
+    // A closing's order, step by step: the institution, then its workers.
+    const closing = tianjinDb().createQueryRunner();
+    await closing.startTransaction();
+    try {
+      await closing.query(`SELECT id FROM institution WHERE id = $1 FOR UPDATE`, [number(left.id)]);
+      const transfer = ask(
+        `mutation { tianjin { transferSocialWorker(id: "${id}", version: ${(await worker(id)).version}, institutionId: "${target.id}", on: "2024-01-01") { version } } }`,
+      );
+      // The transfer waits on the closing's lock of the institution it leaves...
+      for (let waiting = 0; waiting === 0;)
+        [{ waiting }] = await tianjinDb().query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+      // ...before it locks the worker, which the closing now takes: without the institution locked
+      // first, the transfer would hold the worker and the database end one of the two (40P01).
+      await closing.query(`SELECT id FROM social_worker WHERE id = $1 FOR UPDATE`, [number(id)]);
+      await closing.commitTransaction();
+      expect((await transfer).errors).toBeUndefined();
+    } finally {
+      if (closing.isTransactionActive) await closing.rollbackTransaction();
+      await closing.release();
+    }
+  });
 });

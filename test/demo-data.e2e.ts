@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { measureMany } from '../subgraphs/registry/src/measures/measure.js';
-import { removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
+import { keptMessage, removeDemoRows } from '../subgraphs/registry/src/seed/remove-demo.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
 import { useRegistryDatabase } from './harness.js';
 
@@ -57,17 +57,6 @@ describe('demo data', () => {
       registered.id,
       worker.id,
     ]);
-    // So does a post it left at a demo institution, which its history would lose.
-    await db.query(
-      `INSERT INTO social_worker_past_post (worker_id, institution_id, posted_from, posted_until, first_post)
-       VALUES ($1, $2, '2020-01-01', '2020-12-31', false)`,
-      [worker.id, demo.id],
-    );
-    await expect(removeDemoRows(db, { regionCode: 'GX', includeEdited: true })).rejects.toThrow(
-      `（社工 GX-${worker.id} → 机构 GX-${demo.id}）`,
-    );
-    expect(await provenances(db)).toEqual(before);
-    await db.query(`DELETE FROM social_worker_past_post WHERE worker_id = $1`, [worker.id]);
     // So does a figure of one demo body's own numbers, named by its id.
     await db.query(
       `INSERT INTO figure (id, indicator, value, unit, as_of, source_id, quote, scope_institution_id, provenance)
@@ -87,10 +76,47 @@ describe('demo data', () => {
       ),
     );
     expect(await provenances(db)).toEqual(before);
+    // A post the worker left at a demo institution, which no API edits, keeps that institution:
+    // the removal goes on, and says it kept it and that nothing needs doing.
+    const [left] = await db.query(
+      `SELECT id FROM institution WHERE provenance = 'DEMO' AND id <> $1 LIMIT 1`,
+      [demo.id],
+    );
+    await db.query(
+      `INSERT INTO social_worker_past_post (worker_id, institution_id, posted_from, posted_until, first_post)
+       VALUES ($1, $2, '2020-01-01', '2020-12-31', false)`,
+      [worker.id, left.id],
+    );
+    await db.query(
+      `INSERT INTO audit (actor, role, action, entity, entity_id, after) VALUES ('editor-GX', 'editor', 'updateInstitution', 'institution', $1, '{}')`,
+      [String(left.id)],
+    );
     const removed = await removeDemoRows(db, { regionCode: 'GX', includeEdited: true });
     expect(removed.auditRecords).toBe(1);
-    expect(removed.institutions + removed.socialWorkers + removed.programs).toBe(before.DEMO);
-    expect(Object.keys(await provenances(db)).sort()).toEqual(['PUBLISHED', 'REGISTERED']);
+    expect(removed.keptInstitutions).toEqual([`GX-${left.id}`]);
+    expect(removed.institutions + removed.socialWorkers + removed.programs).toBe(before.DEMO! - 1);
+    expect(await provenances(db)).toMatchObject({ DEMO: 1 });
+    expect(keptMessage(removed)).toMatch(
+      new RegExp(
+        `^保留了 1 个演示机构（GX-${left.id}）：[^A-Za-z]*无需处理。Kept 1 demo institution \\(GX-${left.id}\\): registered social workers worked there before moving`,
+      ),
+    );
+    expect(
+      (
+        await db.query(
+          `SELECT institution_id::text FROM social_worker_past_post WHERE worker_id = $1`,
+          [worker.id],
+        )
+      )[0].institution_id,
+    ).toBe(String(left.id));
+    // With its edits.
+    expect(
+      (
+        await db.query(`SELECT count(*)::int AS n FROM audit WHERE entity_id = $1`, [
+          String(left.id),
+        ])
+      )[0].n,
+    ).toBe(1);
     expect(
       (
         await db.query(`SELECT count(*)::int AS n FROM audit WHERE entity_id = $1`, [

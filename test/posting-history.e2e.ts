@@ -1,13 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { today } from '../subgraphs/registry/src/dates.js';
-import { exportHeader, exportRows } from '../subgraphs/registry/src/import/export-rows.js';
-import { importFile } from '../subgraphs/registry/src/import/import-file.js';
-import { writeCsv } from '../subgraphs/registry/src/import/write-files.js';
-import { regionBySlug } from '../subgraphs/regions.js';
 
 /**
  * A transfer ends a post and begins another: a measure of a day before it counts the worker where it
@@ -276,45 +269,39 @@ describe('a dated transfer', () => {
   });
 });
 
-describe('an export of social workers read back', () => {
-  it('leaves the posts a worker left as they were', async () => {
-    const hospital = await institution('导出测试医院', 'GENERAL_HOSPITAL');
-    const agency = await institution('导出测试社工机构', 'SOCIAL_WORK_AGENCY');
-    const worker = await registered('导出测试社工', hospital, '2020-05-01');
-    expect((await transfer(worker, agency, '2023-09-01')).errors).toBeUndefined();
-    // Read from the database: an import bypasses the gateway, whose cached answers it does not move.
-    const db = federation.stack.subgraphs.get('tianjin')!.db;
-    const posts = () =>
-      db.query(
-        `SELECT institution_id::text, institution_kind, post_from::text, post_until::text, first_post
-         FROM social_worker_post WHERE worker_id = $1 ORDER BY post_from`,
-        [worker.id.replace(/^TJ-/, '')],
+describe("a worker's posts", () => {
+  it('refuse a transfer before the day the registry first knew of a worker of no known start, naming that day as such', async () => {
+    const hospital = await institution('调动未知入职测试医院', 'GENERAL_HOSPITAL');
+    const agency = await institution('调动未知入职测试社工机构', 'SOCIAL_WORK_AGENCY');
+    const response = await ask(
+      await editor(),
+      `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id version startedOn } } }`,
+      { input: { name: '调动测试社工丙', institutionId: hospital } },
+    );
+    const worker = response.data.tianjin.registerSocialWorker;
+    expect(worker.startedOn).toBeNull();
+    // Not `startedOn (…)`: the API shows none.
+    expect((await transfer(worker, agency, '2000-01-01')).errors?.[0]?.message).toMatch(
+      /^调动日期（on）：不能早于登记库最早知悉之日（\d{4}-\d\d-\d\d）。on: must not be before the day the registry first knew of the worker \(\d{4}-\d\d-\d\d\)$/,
+    );
+  });
+
+  it('are personal data: the region’s editor reads them, an analyst and another region’s editor read null', async () => {
+    const hospital = await institution('任职经历权限测试医院', 'GENERAL_HOSPITAL');
+    const worker = await registered('任职经历权限测试社工', hospital, '2021-01-01');
+    const read = async (headers: Record<string, string>) => {
+      const answer = await ask(
+        headers,
+        `{ tianjin { socialWorker(id: "${worker.id}") { name posts { institution { id } from } } } }`,
       );
-    const before = await posts();
-    expect(before.map(Object.values)).toEqual([
-      [hospital.slice(3), 'GENERAL_HOSPITAL', '2020-05-01', '2023-08-31', true],
-      [agency.slice(3), 'SOCIAL_WORK_AGENCY', '2023-09-01', null, false],
-    ]);
-    const tianjin = regionBySlug('tianjin');
-    const folder = mkdtempSync(join(tmpdir(), 'posts-export-'));
-    try {
-      const path = join(folder, 'social-workers.csv');
-      await writeCsv(
-        path,
-        exportHeader('social-workers', 'zh'),
-        exportRows(db, 'social-workers', tianjin, 'zh'),
-      );
-      const report = await importFile(
-        db,
-        { path },
-        { kind: 'social-workers', region: tianjin, actor: 'test-tianjin', mode: 'upsert' },
-      );
-      const { created, updated, conflicts, unchanged } = report;
-      expect({ created, updated, conflicts }).toEqual({ created: 0, updated: [], conflicts: [] });
-      expect(unchanged).toBeGreaterThan(0);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-    expect(await posts()).toEqual(before);
+      expect(answer.errors).toBeUndefined();
+      return answer.data.tianjin.socialWorker;
+    };
+    expect(await read(await editor())).toEqual({
+      name: '任职经历权限测试社工',
+      posts: [{ institution: { id: hospital }, from: '2021-01-01' }],
+    });
+    const others = [await analyst(), await bearer({ role: 'editor', region: 'BJ' })];
+    for (const headers of others) expect(await read(headers)).toEqual({ name: null, posts: null });
   });
 });

@@ -2017,13 +2017,13 @@ export type SocialWorker = {
   /** 在现所在机构任职的首日（YYYY-MM-DD），即最近一次调动的日期；从未调动的为 null（自开始工作之日起即在该机构）。The first day of the current post (YYYY-MM-DD), the day of the latest transfer; null for a worker never moved (at the institution since the first day of work). */
   postedOn?: Maybe<Scalars['String']['output']>;
   /**
-   * 该社会工作者的任职经历，按时间先后排列：调动前的各任职，最后是当前任职。每一天社工只在一处任职，测算按当天的任职所在机构计数，因此调动不改变过去任何一天的测算值。
+   * 个人信息：对无相应权限的读者为 null。该社会工作者的任职经历，按时间先后排列：调动前的各任职，最后是当前任职。每一天社工只在一处任职，测算按当天的任职所在机构计数，因此调动不改变过去任何一天的测算值。
    *
-   * The worker's posts, oldest first: those left by transfers, then the current one. A worker holds
-   * one post on any day, and measures count the worker at that day's post's institution, so a transfer
-   * changes no measure of a day before it.
+   * Personal data: null for readers without the right. The worker's posts, oldest first: those left
+   * by transfers, then the current one. A worker holds one post on any day, and measures count the
+   * worker at that day's post's institution, so a transfer changes no measure of a day before it.
    */
-  posts: Array<SocialWorkerPost>;
+  posts?: Maybe<Array<SocialWorkerPost>>;
   /** 安排该社会工作者上岗的项目（即项目派驻），如有。The programme that placed the worker (a dispatch posting), if any. */
   program?: Maybe<Program>;
   /** 该记录的来源。Where the record comes from. */

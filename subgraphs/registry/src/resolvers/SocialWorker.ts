@@ -22,8 +22,9 @@ export const SocialWorker: SocialWorkerResolvers = {
   /** An inferred start is the day the registry first knew of the worker, not a start: not known. */
   startedOn: (w: SocialWorkerRow) => (w.startedOnInferred ? null : w.startedOn),
   postedOn: (w: SocialWorkerRow) => w.postedOn ?? null,
-  posts: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>
-    postsOf(w, loaders.pastPosts),
+  /** Personal data as the name is: a dated list of the worker's employers. */
+  posts: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>
+    readsPersonalData(context) ? postsOf(w, context.loaders.pastPosts) : null,
   createdAt: (w: SocialWorkerRow) => w.createdAt.toISOString(),
   updatedAt: (w: SocialWorkerRow) => w.updatedAt.toISOString(),
 };

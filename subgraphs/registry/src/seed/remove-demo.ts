@@ -5,6 +5,21 @@ export interface RemovedDemo {
   socialWorkers: number;
   programs: number;
   auditRecords: number;
+  /**
+   * The demo institutions kept, by global id: a registered worker left a post there, which no API
+   * edits, and the worker's history and past counts would lose it. They stay demo records.
+   */
+  keptInstitutions: string[];
+}
+
+/** What the removal says of the demo institutions it kept, in Chinese first; none where it kept none. */
+export function keptMessage({ keptInstitutions: kept }: RemovedDemo): string | null {
+  if (!kept.length) return null;
+  const listed = kept.slice(0, 10).join('、') + (kept.length > 10 ? '…' : '');
+  return (
+    `保留了 ${kept.length} 个演示机构（${listed}）：已登记的社工调离前曾在这些机构任职，删除会抹去其任职经历及当时的测算值；它们仍计为演示记录，无需处理。` +
+    `Kept ${kept.length} demo ${kept.length === 1 ? 'institution' : 'institutions'} (${listed.replaceAll('、', ', ')}): registered social workers worked there before moving, and removing them would erase those posts and the counts of those days; they still count as demo records, and nothing needs doing.`
+  );
 }
 
 type Entity = 'institution' | 'social_worker' | 'program' | 'target' | 'figure';
@@ -24,19 +39,30 @@ const kinds: Record<Entity, { zh: string; en: string }> = {
  * published and registered records only. A registered record that refers to a demo one (a worker
  * registered in a demo institution) stops it, and nothing is removed; so does a demo record the
  * region's team has edited (a pilot corrects exported demo rows into its own), unless
- * `includeEdited`: its edits would go with it, unsaid.
+ * `includeEdited`: its edits would go with it, unsaid. A demo institution where a registered worker
+ * held a post it left (AddPostingHistory) stays, with its edits, and the result names it: no API
+ * edits a post left, and a transfer keeps one, so nothing else would let the removal through.
  */
 export async function removeDemoRows(
   dataSource: DataSource,
   { regionCode, includeEdited = false }: { regionCode: string; includeEdited?: boolean },
 ): Promise<RemovedDemo> {
   return dataSource.transaction(async (db) => {
-    const edited: { entity: Entity; id: string }[] = await db.query(`
+    const kept: { id: string }[] = await db.query(`
+      SELECT DISTINCT i.id FROM social_worker_past_post pp
+        JOIN social_worker w ON w.id = pp.worker_id JOIN institution i ON i.id = pp.institution_id
+      WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO' ORDER BY i.id`);
+    const keptIds = kept.map((row) => String(row.id));
+    const editedRows: { entity: Entity; id: string }[] = await db.query(`
       SELECT DISTINCT a.entity, a.entity_id::bigint AS id FROM audit a
       WHERE (a.entity = 'institution' AND a.entity_id IN (SELECT id::text FROM institution WHERE provenance = 'DEMO'))
          OR (a.entity = 'social_worker' AND a.entity_id IN (SELECT id::text FROM social_worker WHERE provenance = 'DEMO'))
          OR (a.entity = 'program' AND a.entity_id IN (SELECT id::text FROM program WHERE provenance = 'DEMO'))
       ORDER BY a.entity, id`);
+    // A kept institution keeps its edits.
+    const edited = editedRows.filter(
+      (row) => row.entity !== 'institution' || !keptIds.includes(String(row.id)),
+    );
     const named = (records: { entity: Entity; id: string }[], language: 'zh' | 'en') => {
       const listed = records
         .slice(0, 10)
@@ -59,9 +85,6 @@ export async function removeDemoRows(
       SELECT * FROM (
       SELECT 'social_worker' AS entity, w.id::text AS id, 'institution' AS "demoEntity", i.id::text AS "demoId"
         FROM social_worker w JOIN institution i ON i.id = w.institution_id WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO'
-      UNION ALL SELECT DISTINCT 'social_worker', w.id::text, 'institution', i.id::text
-        FROM social_worker_past_post pp JOIN social_worker w ON w.id = pp.worker_id JOIN institution i ON i.id = pp.institution_id
-        WHERE w.provenance <> 'DEMO' AND i.provenance = 'DEMO'
       UNION ALL SELECT 'social_worker', w.id::text, 'program', p.id::text
         FROM social_worker w JOIN program p ON p.id = w.program_id WHERE w.provenance <> 'DEMO' AND p.provenance = 'DEMO'
       UNION ALL SELECT 'program', p.id::text, 'institution', i.id::text
@@ -89,10 +112,11 @@ export async function removeDemoRows(
           `Published or registered records refer to demo records ${referring.length === 1 ? 'once' : `${referring.length} times`} (${pairs('en')}): point them at the region's own records first (closed records too). Nothing was removed.`,
       );
     }
-    const removed = async (table: string, entity: string) => {
+    const removed = async (table: string, entity: string, except: string[] = []) => {
       // TypeORM answers a DELETE with its returned rows and the count.
       const [rows]: [{ id: string }[], number] = await db.query(
-        `DELETE FROM ${table} WHERE provenance = 'DEMO' RETURNING id`,
+        `DELETE FROM ${table} WHERE provenance = 'DEMO' AND id <> ALL($1::bigint[]) RETURNING id`,
+        [except],
       );
       const [, audit]: [unknown, number] = await db.query(
         `DELETE FROM audit WHERE entity = $1 AND entity_id = ANY($2::text[])`,
@@ -104,12 +128,13 @@ export async function removeDemoRows(
     const workers = await removed('social_worker', 'social_worker');
     await db.query(`UPDATE program SET parent_id = NULL WHERE provenance = 'DEMO'`);
     const programs = await removed('program', 'program');
-    const institutions = await removed('institution', 'institution');
+    const institutions = await removed('institution', 'institution', keptIds);
     return {
       institutions: institutions.count,
       socialWorkers: workers.count,
       programs: programs.count,
       auditRecords: workers.audit + programs.audit + institutions.audit,
+      keptInstitutions: keptIds.map((id) => `${regionCode}-${id}`),
     };
   });
 }

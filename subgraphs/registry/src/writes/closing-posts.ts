@@ -78,8 +78,10 @@ async function assertNoPostLeftAfter(
   region: Region,
 ) {
   const later: { worker_id: string; posted_until: string }[] = await tx.query(
-    `SELECT worker_id::text, max(posted_until)::text AS posted_until FROM social_worker_past_post
-     WHERE institution_id = $1 AND posted_until > $2 GROUP BY worker_id ORDER BY worker_id`,
+    // By the table's number (`p.worker_id`), not the text column of the answer: TJ-9 before TJ-10.
+    `SELECT p.worker_id::text AS worker_id, max(p.posted_until)::text AS posted_until
+     FROM social_worker_past_post p WHERE p.institution_id = $1 AND p.posted_until > $2
+     GROUP BY p.worker_id ORDER BY p.worker_id`,
     [institutionId, closedOn],
   );
   if (!later.length) return;

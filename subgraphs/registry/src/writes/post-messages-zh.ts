@@ -34,6 +34,10 @@ export const postMessages: Catalog = [
       `不能早于${workersInChinese(workers)}${more ? `等（另有 ${more} 人）` : ''}调离前在该机构任职的最后一日：否则这些社工在机构关闭之后仍计入该机构`,
   ],
   [
+    /^must not be before the day the registry first knew of the worker \((\S+)\)$/,
+    (day) => `不能早于登记库最早知悉之日（${day}）`,
+  ],
+  [
     /^must be given for a worker who has moved: its first post starts on it$/,
     () => '须填写：该社工调动过，其第一段任职自入职日期起算',
   ],

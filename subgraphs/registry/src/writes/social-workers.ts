@@ -52,7 +52,7 @@ async function assertCertificateFree(
  * and a closing, which locks the institution before its workers, never waits on this write's lock
  * of a worker while this write waits on it.
  */
-async function closingOfWorkplace(
+export async function closingOfWorkplace(
   tx: EntityManager,
   workerId: string,
 ): Promise<{ institutionId: string; closedOn: string } | null> {

@@ -6,7 +6,7 @@ import type { Region } from '../../../regions.js';
 import { closingDate } from './field-schemas.js';
 import { idArgument } from './ids.js';
 import { updateRecord } from './records.js';
-import { assertActiveInstitution } from './social-workers.js';
+import { assertActiveInstitution, closingOfWorkplace } from './social-workers.js';
 import { badInput, parseArgument } from './validation.js';
 import type { Written } from './write.js';
 
@@ -29,6 +29,11 @@ export async function transferSocialWorker(
   const target = idArgument(institutionId, 'institutionId');
   const day = parseArgument(closingDate, on ?? today(), 'on');
   await assertActiveInstitution(tx, target, 'institutionId', region);
+  // The institution left, locked through the worker's row before the worker's, as updateSocialWorker
+  // does: the post left refers to it, so a closing of it (which locks it, then its workers) and this
+  // transfer would otherwise each hold the row the other waits for (40P01). Its closing, if any,
+  // already ended the worker's post, which `endedOn` below refuses a transfer after.
+  await closingOfWorkplace(tx, id);
   let keepsPast = false;
   const { before, after } = await updateRecord(
     tx,
@@ -46,13 +51,14 @@ export async function transferSocialWorker(
           },
         ]);
       const started = was.postedOn ?? was.startedOn;
+      // An inferred start is shown as no startedOn (resolvers/SocialWorker.ts): named as what it is.
+      const startName = was.postedOn
+        ? 'postedOn'
+        : was.startedOnInferred
+          ? 'the day the registry first knew of the worker'
+          : 'startedOn';
       if (started != null && day < started)
-        throw badInput([
-          {
-            path: 'on',
-            message: `must not be before ${was.postedOn ? 'postedOn' : 'startedOn'} (${started})`,
-          },
-        ]);
+        throw badInput([{ path: 'on', message: `must not be before ${startName} (${started})` }]);
       if (was.endedOn != null && day > was.endedOn)
         throw badInput([{ path: 'on', message: `must not be after endedOn (${was.endedOn})` }]);
       keepsPast = started != null && day > started;
