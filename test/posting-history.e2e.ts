@@ -288,20 +288,28 @@ describe("a worker's posts", () => {
 
   it('are personal data: the region’s editor reads them, an analyst and another region’s editor read null', async () => {
     const hospital = await institution('任职经历权限测试医院', 'GENERAL_HOSPITAL');
+    const agency = await institution('任职经历权限测试社工机构', 'SOCIAL_WORK_AGENCY');
     const worker = await registered('任职经历权限测试社工', hospital, '2021-01-01');
+    expect((await transfer(worker, agency, '2023-05-01')).errors).toBeUndefined();
     const read = async (headers: Record<string, string>) => {
       const answer = await ask(
         headers,
-        `{ tianjin { socialWorker(id: "${worker.id}") { name posts { institution { id } from } } } }`,
+        `{ tianjin { socialWorker(id: "${worker.id}") { name postedOn posts { institution { id } from } } } }`,
       );
       expect(answer.errors).toBeUndefined();
       return answer.data.tianjin.socialWorker;
     };
     expect(await read(await editor())).toEqual({
       name: '任职经历权限测试社工',
-      posts: [{ institution: { id: hospital }, from: '2021-01-01' }],
+      postedOn: '2023-05-01',
+      posts: [
+        { institution: { id: hospital }, from: '2021-01-01' },
+        { institution: { id: agency }, from: '2023-05-01' },
+      ],
     });
+    // The day of the latest move too: with the post it began, it says the worker moved, and when.
     const others = [await analyst(), await bearer({ role: 'editor', region: 'BJ' })];
-    for (const headers of others) expect(await read(headers)).toEqual({ name: null, posts: null });
+    for (const headers of others)
+      expect(await read(headers)).toEqual({ name: null, postedOn: null, posts: null });
   });
 });

@@ -53,7 +53,7 @@ const states: Record<
       'provenance',
       'version',
     ]),
-    postedOn: r.postedOn ?? null,
+    postedOn: personal ? (r.postedOn ?? null) : null,
     startedOn: r.startedOnInferred ? null : (r.startedOn ?? null),
     name: personal ? r.name : null,
     certificateNumber: personal ? r.certificateNumber : null,

@@ -2014,7 +2014,7 @@ export type SocialWorker = {
   institution?: Maybe<Institution>;
   /** 个人信息。Personal data. */
   name?: Maybe<Scalars['String']['output']>;
-  /** 在现所在机构任职的首日（YYYY-MM-DD），即最近一次调动的日期；从未调动的为 null（自开始工作之日起即在该机构）。The first day of the current post (YYYY-MM-DD), the day of the latest transfer; null for a worker never moved (at the institution since the first day of work). */
+  /** 个人信息：对无相应权限的读者为 null。在现所在机构任职的首日（YYYY-MM-DD），即最近一次调动的日期；从未调动的为 null（自开始工作之日起即在该机构）。Personal data: null for readers without the right. The first day of the current post (YYYY-MM-DD), the day of the latest transfer; null for a worker never moved (at the institution since the first day of work). */
   postedOn?: Maybe<Scalars['String']['output']>;
   /**
    * 个人信息：对无相应权限的读者为 null。该社会工作者的任职经历，按时间先后排列：调动前的各任职，最后是当前任职。每一天社工只在一处任职，测算按当天的任职所在机构计数，因此调动不改变过去任何一天的测算值。
@@ -2138,7 +2138,7 @@ export type SocialWorkerState = {
   institutionId?: Maybe<Scalars['ID']['output']>;
   /** 个人信息：对无相应权限的读者为 null。Personal data: null for readers without the right. */
   name?: Maybe<Scalars['String']['output']>;
-  /** 在现所在机构任职的首日（YYYY-MM-DD）；从未调动的为 null。The first day of the current post (YYYY-MM-DD); null for a worker never moved. */
+  /** 个人信息：对无相应权限的读者为 null。在现所在机构任职的首日（YYYY-MM-DD）；从未调动的为 null。Personal data: null for readers without the right. The first day of the current post (YYYY-MM-DD); null for a worker never moved. */
   postedOn?: Maybe<Scalars['String']['output']>;
   /** 安排该社会工作者上岗的项目（即项目派驻）的 id，如有。The id of the programme that placed the worker (a dispatch posting), if any. */
   programId?: Maybe<Scalars['ID']['output']>;

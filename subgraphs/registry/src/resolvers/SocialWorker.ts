@@ -21,7 +21,9 @@ export const SocialWorker: SocialWorkerResolvers = {
     w.programId ? loaders.program.load(w.programId) : null,
   /** An inferred start is the day the registry first knew of the worker, not a start: not known. */
   startedOn: (w: SocialWorkerRow) => (w.startedOnInferred ? null : w.startedOn),
-  postedOn: (w: SocialWorkerRow) => w.postedOn ?? null,
+  /** Personal data as `posts` is: the day the worker last moved. */
+  postedOn: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>
+    readsPersonalData(context) ? (w.postedOn ?? null) : null,
   /** Personal data as the name is: a dated list of the worker's employers. */
   posts: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>
     readsPersonalData(context) ? postsOf(w, context.loaders.pastPosts) : null,
