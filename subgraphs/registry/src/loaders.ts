@@ -5,7 +5,7 @@ import { InstitutionEntity, type Institution } from './entities/Institution.js';
 import { ProgramEntity, type Program } from './entities/Program.js';
 import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.js';
 import { SourceEntity, type Source } from './entities/Source.js';
-import { pastPostsOf } from './worker-posts.js';
+import { postsOf } from './worker-posts.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
 import { histories } from './measures/history.js';
 import { countsOn, FIGURE_LAST_DAY, programmeStart } from './measures/statement-parts.js';
@@ -257,7 +257,7 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
   return {
     institution: byId<Institution>(institutions),
     socialWorker: byId<SocialWorker>(socialWorkers),
-    pastPosts: pastPostsOf(db),
+    posts: postsOf(db),
     program: byId<Program>(programs),
     source: byId<Source>(db.getRepository(SourceEntity)),
     policy: byId<Policy>(db.getRepository(PolicyEntity)),

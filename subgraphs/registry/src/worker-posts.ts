@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { SocialWorker } from './entities/SocialWorker.js';
 
 /** A social worker's post at one institution, as `SocialWorker.posts` gives it. */
 export interface WorkerPost {
@@ -12,45 +11,37 @@ export interface WorkerPost {
 }
 
 /**
- * The posts each worker left (social_worker_past_post, AddPostingHistory), oldest first, for all the
- * workers of a request in one statement.
+ * Each worker's posts, oldest first, the current one last: the rows of `social_worker_post`
+ * (AddPostingHistory), which says whether a post's first day is an inferred start, as measures read
+ * them; for all the workers of a request in one statement.
  */
-export function pastPostsOf(db: DataSource) {
+export function postsOf(db: DataSource) {
   return new DataLoader<string, WorkerPost[]>(async (workerIds) => {
     const rows: {
       worker_id: string;
       institution_id: string | null;
-      posted_from: string;
-      posted_until: string;
+      post_from: string | null;
+      post_until: string | null;
       undated: boolean;
     }[] = await db.query(
-      `SELECT worker_id::text, institution_id::text, posted_from::text, posted_until::text,
-         first_post AND started_on_inferred AS undated
-       FROM social_worker_past_post WHERE worker_id = ANY($1::bigint[]) ORDER BY worker_id, posted_from`,
+      `SELECT worker_id::text, institution_id::text, post_from::text, post_until::text,
+         post_from_inferred AS undated
+       FROM social_worker_post WHERE worker_id = ANY($1::bigint[]) ORDER BY worker_id, post_from`,
       [[...workerIds]],
     );
     const grouped = new Map<string, WorkerPost[]>(workerIds.map((id) => [id, []]));
     for (const row of rows)
       grouped.get(row.worker_id)?.push({
         institutionId: row.institution_id,
-        from: row.undated ? null : row.posted_from,
-        until: row.posted_until,
+        from: row.undated ? null : row.post_from,
+        until: row.post_until,
         current: false,
       });
-    return workerIds.map((id) => grouped.get(id)!);
+    return workerIds.map((id) => {
+      const posts = grouped.get(id)!;
+      // Posts follow each other without a gap: the one that began last is the worker's row's own.
+      if (posts.length) posts[posts.length - 1]!.current = true;
+      return posts;
+    });
   });
-}
-
-/** The posts a worker left, then its current one. */
-export async function postsOf(
-  worker: SocialWorker,
-  pastPosts: DataLoader<string, WorkerPost[]>,
-): Promise<WorkerPost[]> {
-  const current: WorkerPost = {
-    institutionId: worker.institutionId,
-    from: worker.postedOn ?? (worker.startedOnInferred ? null : worker.startedOn),
-    until: worker.endedOn,
-    current: true,
-  };
-  return [...(await pastPosts.load(String(worker.id))), current];
 }

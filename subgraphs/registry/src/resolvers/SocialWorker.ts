@@ -6,7 +6,7 @@ import { readsPersonalData } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { SocialWorker as SocialWorkerRow } from '../entities/SocialWorker.js';
 import { globalId } from '../global-ids.js';
-import { postsOf, type WorkerPost } from '../worker-posts.js';
+import type { WorkerPost } from '../worker-posts.js';
 
 export const SocialWorker: SocialWorkerResolvers = {
   id: (w: SocialWorkerRow, _: unknown, { region }: RegistryContext) => globalId(region, w.id),
@@ -26,7 +26,7 @@ export const SocialWorker: SocialWorkerResolvers = {
     readsPersonalData(context) ? (w.postedOn ?? null) : null,
   /** Personal data as the name is: a dated list of the worker's employers. */
   posts: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>
-    readsPersonalData(context) ? postsOf(w, context.loaders.pastPosts) : null,
+    readsPersonalData(context) ? context.loaders.posts.load(String(w.id)) : null,
   createdAt: (w: SocialWorkerRow) => w.createdAt.toISOString(),
   updatedAt: (w: SocialWorkerRow) => w.updatedAt.toISOString(),
 };
