@@ -45,8 +45,9 @@ export const baseTables: Record<
     firstRow?: string;
     /**
      * Where a record has several rows (a worker's posts), the columns of the record's id, of the
-     * row's order among them, and of whether it is the record's only row. A count over a period (`since`, a programme's
-     * placements) counts a record once, at its earliest row that the count's conditions take.
+     * row's order among them, and of whether it is the record's only row. A count over a period
+     * (`since`, a programme's placements) counts a record once, at its earliest row that the count's
+     * conditions take.
      */
     rowsOfRecord?: { record: string; order: string; sole: string };
     /** Stored columns of the year `countsFrom` falls in and the year of the day after `countsUntil`, where the table has them. */
