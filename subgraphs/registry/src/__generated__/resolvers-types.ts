@@ -1658,12 +1658,13 @@ export type RegistryMutations = {
   /** 登记一名社会工作者；`name` 为必填项。Registers a social worker; `name` is required. */
   registerSocialWorker: SocialWorker;
   /**
-   * 重新开放已关闭的机构（误关闭或恢复运营）：其状态变为 ACTIVE，`closedOn` 被清空，测算时自其成立之日起的每个日期均重新计入该机构。关闭时被结束岗位的社工，其 `endedOn` 恢复为关闭前的值（此后已被修改的除外）。关闭操作仍保留在审计记录和变更流中。
+   * 重新开放已关闭的机构，即撤销误作的关闭：其状态变为 ACTIVE，`closedOn` 被清空，测算时自其成立之日起的每个日期均重新计入该机构。关闭时被结束岗位的社工，其 `endedOn` 恢复为关闭前的值（此后已被修改的除外）。关闭操作仍保留在审计记录和变更流中。机构真正停业后又恢复运营的，登记库尚不能保存其停业期间：重新开放后，停业期间也计入该机构及其社工。
    *
-   * Reopens a closed institution (closed by mistake, or open again): its status becomes ACTIVE and
-   * `closedOn` is cleared, so that measures count it at every date from its founding again. The
+   * Reopens a closed institution, withdrawing a closing made by mistake: its status becomes ACTIVE
+   * and `closedOn` is cleared, so that measures count it at every date from its founding again. The
    * workers whose posts its latest closing ended get their `endedOn` back (unless changed since). The
-   * closing stays in the audit and the change feed.
+   * closing stays in the audit and the change feed. An institution that truly closed and opened
+   * again cannot yet keep its closed spell: once reopened, it and its workers count through it too.
    */
   reopenInstitution: Institution;
   /** 设定新目标（不带 `id`），或修订已有目标（带 `id` 及读取时的 `version`）。Sets a new target (without `id`) or revises one (with `id` and the `version` read). */
@@ -1678,7 +1679,14 @@ export type RegistryMutations = {
    * to the current post's first day corrects the current post's institution and keeps no history.
    */
   transferSocialWorker: SocialWorker;
-  /** 修改所给出的字段；未给出的字段保持原值。Changes the given fields; omitted fields keep their values. */
+  /**
+   * 修改所给出的字段；未给出的字段保持原值。修改即更正：登记库尚不保存机构的历史，类型、等级、所在地市区县和社会工作设置的修改适用于测算的过去每个日期，过去各年的数值随之改变；机构在某日真正升级、迁址或设立社会工作部门的，目前无法注明生效日期。
+   *
+   * Changes the given fields; omitted fields keep their values. A change is a correction: the
+   * registry does not yet keep an institution's history, so a change of its kind, grade, city, county
+   * or social work setup applies to every past date the measures count, and past years' values
+   * change with it; a real upgrade, move or new department on a given day cannot yet be dated.
+   */
   updateInstitution: Institution;
   /** 修改项目的所给字段；未给出的字段保持原值。Changes the given fields of a programme; omitted fields keep their values. */
   updateProgram: Program;
