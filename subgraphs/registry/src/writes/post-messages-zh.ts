@@ -61,6 +61,16 @@ export const postMessages: Catalog = [
     (limit, institution, day) =>
       `不能晚于 ${limit}：否则此次调动所结束的在${recordOf(institution)}的任职将延续到该机构关闭（${day}）之后`,
   ],
+  // The import's 现任职首日 (import/posted-on.ts).
+  [
+    /^must be empty for a worker the import registers, who has not moved: /,
+    () => '新登记的社工须留空：其尚未调动；调动请用 transferSocialWorker，并注明日期',
+  ],
+  [
+    /^cannot be cleared by an import, which would withdraw the worker's latest move: /,
+    () =>
+      '不能通过导入清空，否则即撤回该社工最近一次调动：请用 withdrawTransfer 撤回，或按导出时的值填回',
+  ],
   [
     /^must be given for a worker who has moved: its first post starts on it$/,
     () => '须填写：该社工调动过，其第一段任职自入职日期起算',
