@@ -54,7 +54,8 @@ async function exported(workerId: string, name: string) {
 async function readBack(file: Awaited<ReturnType<typeof exported>>, cells: Record<string, string>) {
   const row = [...file.row];
   for (const [column, value] of Object.entries(cells))
-    row[file.header.findIndex((name) => name.startsWith(column))] = value;
+    // The first header after the byte-order mark a CSV file for Excel begins with.
+    row[file.header.findIndex((name) => name.replace(/^\uFEFF/, '').startsWith(column))] = value;
   writeFileSync(file.path, `${file.header.join(',')}\n${row.join(',')}\n`);
   const db = federation.stack.subgraphs.get('tianjin')!.db;
   return importFile(
@@ -117,6 +118,86 @@ describe('an export of social workers read back', () => {
     expect(await posts()).toEqual([
       [hospital, '2019-04-01', '2023-08-31', true],
       [station, '2023-09-01', null, false],
+    ]);
+  });
+});
+
+describe('the export’s 现任职首日', () => {
+  it('carries the day of the latest move, which a changed cell redates as redateTransfer does, and which no cell clears or gives a new worker', async () => {
+    const hospital = await institution('现任职首日测试医院', 'GENERAL_HOSPITAL');
+    const agency = await institution('现任职首日测试社工机构', 'SOCIAL_WORK_AGENCY');
+    const worker = (
+      await ask(
+        `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id version } } }`,
+        { input: { name: '现任职首日测试社工', institutionId: hospital, startedOn: '2019-01-01' } },
+      )
+    ).registerSocialWorker as { id: string; version: number };
+    await ask(
+      `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "${agency}", on: "2023-09-01") { id } } }`,
+    );
+    const db = federation.stack.subgraphs.get('tianjin')!.db;
+    const posts = async () =>
+      (
+        await db.query(
+          `SELECT 'TJ-' || institution_id AS institution, post_from::text, post_until::text
+           FROM social_worker_post WHERE worker_id = $1 ORDER BY post_from`,
+          [worker.id.replace(/^TJ-/, '')],
+        )
+      ).map(Object.values);
+
+    const file = await exported(worker.id, 'posted-on.csv');
+    expect(file.row[file.header.indexOf('现任职首日')]).toBe('2023-09-01');
+    const redated = await readBack(file, { 现任职首日: '2022-03-01' });
+    expect(redated.problems).toEqual([]);
+    expect(redated.updated.map((row) => [row.id, row.fields])).toEqual([[worker.id, ['postedOn']]]);
+    expect(await posts()).toEqual([
+      [hospital, '2019-01-01', '2022-02-28'],
+      [agency, '2022-03-01', null],
+    ]);
+    const [audited] = await db.query(
+      `SELECT action, before->>'postedOn' AS before, after->>'postedOn' AS after FROM audit
+       WHERE entity = 'social_worker' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [worker.id.replace(/^TJ-/, '')],
+    );
+    expect(audited).toEqual({ action: 'import', before: '2023-09-01', after: '2022-03-01' });
+
+    // Refused, the row named and the column: a day that leaves the post left no day, and a cleared
+    // cell, which would withdraw the move.
+    const again = await exported(worker.id, 'posted-on-again.csv');
+    for (const [cell, message] of [
+      [
+        '2019-01-01',
+        `${worker.id}: must be after the first day of the post the move ends (2019-01-01): that post would hold no day`,
+      ],
+      [
+        '',
+        `${worker.id}: cannot be cleared by an import, which would withdraw the worker's latest move: withdraw it with withdrawTransfer, or write the cell back as exported`,
+      ],
+    ]) {
+      const refused = await readBack(again, { 现任职首日: cell! });
+      expect(refused.written).toBe(false);
+      expect(refused.problems.map(({ line, column, message }) => [line, column, message])).toEqual([
+        [2, '现任职首日', message],
+      ]);
+    }
+    expect(await posts()).toEqual([
+      [hospital, '2019-01-01', '2022-02-28'],
+      [agency, '2022-03-01', null],
+    ]);
+
+    // A new worker's row: no move to date.
+    const created = await readBack(again, {
+      记录编号: '',
+      版本: '',
+      姓名: '现任职首日新社工',
+      现任职首日: '2024-01-01',
+    });
+    expect(created.created).toBe(0);
+    expect(created.problems.map(({ column, message }) => [column, message])).toEqual([
+      [
+        '现任职首日',
+        'must be empty for a worker the import registers, who has not moved: a move is transferSocialWorker, with its day',
+      ],
     ]);
   });
 });

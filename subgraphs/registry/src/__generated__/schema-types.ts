@@ -1650,6 +1650,15 @@ export type RegistryMutations = {
   createProgram: Program;
   /** 记录一项新公布的数字，附其来源和原文。Records a newly published figure with its source and original sentence. */
   recordFigure: Figure;
+  /**
+   * 更改社会工作者最近一次调动的日期：当前任职自 `on` 日起，该次调动所结束的任职到前一日为止。两段任职都须至少有一日：`on` 须晚于所结束任职的首日，不能晚于离职日期，也不能晚于今天；所结束任职的机构已关闭的，`on` 不能晚于关闭日期的次日。
+   *
+   * Dates a social worker's latest move another day: the current post begins on `on`, and the post
+   * the move ended ends the day before. Both posts keep at least a day: `on` must be after the first
+   * day of the post ended, not after the worker's last day nor today; where the post ended is at a
+   * closed institution, not after the day after its closing.
+   */
+  redateTransfer: SocialWorker;
   /** 登记一名社会工作者；`name` 为必填项。Registers a social worker; `name` is required. */
   registerSocialWorker: SocialWorker;
   /**
@@ -1700,6 +1709,16 @@ export type RegistryMutations = {
   withdrawProgram: Program;
   /** 撤回误设或已放弃的目标：该目标连同原因仍予保留，但不再列出，也不再参与比较。Withdraws a target set in error or abandoned: it is kept, with the reason, but no longer listed or compared. */
   withdrawTarget: Target;
+  /**
+   * 撤回社会工作者最近一次调动（误录的调动）：该次调动所结束的任职重新成为当前任职（恢复其机构和首日），不再记入任职经历；各日的测算值恢复为调动前的值。离职日期不变。只能撤回最近一次调动，更早的调动请逐次撤回。恢复的任职所在机构已关闭、而离职日期为空或晚于关闭日期的，不予撤回：请先重新开放该机构，或将离职日期更正为不晚于关闭日期。
+   *
+   * Withdraws a social worker's latest move (recorded in error): the post it ended becomes the current
+   * post again (its institution and first day back) and leaves the history, so every day's measures
+   * are as before the move. The worker's last day stays. Only the latest move: withdraw earlier ones
+   * one at a time. Refused where the post given back is at a closed institution and the worker's last
+   * day is empty or after the closing: reopen it first, or end the worker's last day by the closing.
+   */
+  withdrawTransfer: SocialWorker;
 };
 
 
@@ -1784,6 +1803,24 @@ export type RegistryMutationsCreateProgramArgs = {
 export type RegistryMutationsRecordFigureArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: FigureInput;
+};
+
+
+/**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
+ *
+ * The writes of a region's registry, under the root mutation field named after the region
+ * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
+ * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
+ * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
+ */
+export type RegistryMutationsRedateTransferArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  on: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1959,6 +1996,23 @@ export type RegistryMutationsWithdrawTargetArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
+ *
+ * The writes of a region's registry, under the root mutation field named after the region
+ * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
+ * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
+ * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
+ */
+export type RegistryMutationsWithdrawTransferArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { institutionInput, institutionRules } from '../writes/institution-input.js';
 import { programInput, programRules } from '../writes/program-input.js';
 import { socialWorkerInput, socialWorkerRules } from '../writes/social-worker-input.js';
+import { fullDate } from '../writes/field-schemas.js';
 import type { Problem } from '../writes/validation.js';
 import type { Region } from '../../../regions.js';
 import { RECORD_ID_SHAPE } from '../global-ids.js';
@@ -143,6 +144,8 @@ export const importKinds: Record<string, ImportKind> = {
         // Last of the columns a team fills in, added after the others: a sheet built on an earlier
         // export still finds them where they were.
         'programKey',
+        // The day of the latest move, which a row changes as redateTransfer does (posted-on.ts).
+        'postedOn',
       ],
       ['institutionId', 'programId'],
     ),
@@ -150,6 +153,7 @@ export const importKinds: Record<string, ImportKind> = {
       institutionCreditCode: institutionReference,
       // Any text: whether it names a programme is for the registry to say (program-references.ts).
       programKey: z.string().optional(),
+      postedOn: fullDate.nullish(),
     }),
     rules: (row) => socialWorkerRules(row),
     naturalKey: { column: 'certificateNumber', stored: 'certificate_number' },

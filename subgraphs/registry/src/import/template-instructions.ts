@@ -51,6 +51,11 @@ function howToFill(kindName: string, column: string): Said {
       zh: '从下拉列表中选择，取值见数据字典。',
       en: 'Choose from the dropdown; the values are in the dictionary.',
     };
+  if (column === 'postedOn')
+    return {
+      zh: '现任职首日，即最近一次调动之日（完整日期，如 2024-03-01），仅调动过的社工有；新增记录留空。改动即更改该次调动的日期（同 redateTransfer），原任职到前一日为止；导入不能新增或撤回调动（请用 transferSocialWorker、withdrawTransfer）。',
+      en: "The current post's first day, the day of the latest move (a full date, such as 2024-03-01), which only a worker who has moved has; blank for a new record. A changed day redates that move (as redateTransfer does), the post left ending the day before; an import neither makes nor withdraws a move (transferSocialWorker, withdrawTransfer do).",
+    };
   if (isDateColumn(column))
     return {
       zh: '年份、年月或日期：2020、2020-03 或 2020-03-01（也可写作 2020/3/1、2020年3月1日），也可填 Excel 日期。',

@@ -2,10 +2,10 @@ import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { updateInstitution } from '../writes/institutions.js';
 import { updateProgram } from '../writes/programs.js';
-import { updateSocialWorker } from '../writes/social-workers.js';
 import type { Problem } from '../writes/validation.js';
 import { changedNothing, type Written } from '../writes/write.js';
 import { columnOfField } from './record-rows.js';
+import { updateSocialWorkerRow } from './posted-on.js';
 import type { Region } from '../../../regions.js';
 
 const updates: Record<
@@ -20,8 +20,7 @@ const updates: Record<
 > = {
   institutions: (tx, id, version, input, region) =>
     updateInstitution(tx, id, version, input, region),
-  'social-workers': (tx, id, version, input, region) =>
-    updateSocialWorker(tx, id, version, input, region),
+  'social-workers': updateSocialWorkerRow,
   programs: (tx, id, version, input, region) => updateProgram(tx, id, version, input, region),
 };
 

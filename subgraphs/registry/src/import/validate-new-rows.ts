@@ -3,6 +3,7 @@ import type { Region } from '../../../regions.js';
 import type { ImportKind } from './columns.js';
 import type { RowProblem } from './import-report.js';
 import type { ParsedRow } from './parse-row.js';
+import { postedOnOfNewRow } from './posted-on.js';
 
 /**
  * A row that would create a record: judged as the create mutation judges its input, or, refused
@@ -81,6 +82,9 @@ export function validateNew(
       ]),
     };
   const values = parsed.data as Record<string, unknown>;
-  const problems = kind.rules(values, region).map((p): [string, string] => [p.path, p.message]);
+  const problems = [
+    ...kind.rules(values, region).map((p): [string, string] => [p.path, p.message]),
+    ...postedOnOfNewRow(values),
+  ];
   return problems.length ? { problems } : { values };
 }

@@ -17,6 +17,7 @@ import {
 import { createProgram, updateProgram, withdrawProgram } from '../writes/programs.js';
 import { registerSocialWorker, updateSocialWorker } from '../writes/social-workers.js';
 import { transferSocialWorker } from '../writes/transfers.js';
+import { redateTransfer, withdrawTransfer } from '../writes/transfer-corrections.js';
 import { setTarget, withdrawTarget } from '../writes/targets.js';
 import { write, type Written } from '../writes/write.js';
 
@@ -127,6 +128,12 @@ export const RegistryMutations: RegistryMutationsResolvers = {
       args.on,
       context.region,
     ),
+  ),
+  withdrawTransfer: mutation('withdrawTransfer', (tx, args, context) =>
+    withdrawTransfer(tx, rowId(args, context), version(args), context.region),
+  ),
+  redateTransfer: mutation('redateTransfer', (tx, args, context) =>
+    redateTransfer(tx, rowId(args, context), version(args), args.on, context.region),
   ),
   createProgram: mutation('createProgram', (tx, args, context) =>
     createProgram(tx, args.input, context.region),

@@ -37,6 +37,40 @@ export const postMessages: Catalog = [
     /^must not be before the day the registry first knew of the worker \((\S+)\)$/,
     (day) => `不能早于登记库最早知悉之日（${day}）`,
   ],
+  // A correction of the latest move (transfer-corrections.ts).
+  [
+    new RegExp(`^${named} has never moved: there is no transfer to (withdraw|redate)$`),
+    (worker, what) =>
+      `${recordOf(worker)} 从未调动：没有可${what === 'withdraw' ? '撤回' : '更改日期'}的调动`,
+  ],
+  [
+    new RegExp(
+      `^cannot be withdrawn: the post it gives back, at ${named}, would run past its closing \\((\\S+)\\): `,
+    ),
+    (institution, day) =>
+      `不能撤回：恢复的在${recordOf(institution)}的任职将延续到该机构关闭（${day}）之后；请先重新开放该机构，或将该社工的离职日期改为不晚于该日`,
+  ],
+  [
+    /^must be after the first day of the post the move ends \((\S+)\): that post would hold no day$/,
+    (day) => `须晚于此次调动所结束任职的首日（${day}）：否则该任职一天也没有`,
+  ],
+  [
+    new RegExp(
+      `^must not be after (\\S+): the post the move ends, at ${named}, would run past its closing \\((\\S+)\\)$`,
+    ),
+    (limit, institution, day) =>
+      `不能晚于 ${limit}：否则此次调动所结束的在${recordOf(institution)}的任职将延续到该机构关闭（${day}）之后`,
+  ],
+  // The import's 现任职首日 (import/posted-on.ts).
+  [
+    /^must be empty for a worker the import registers, who has not moved: /,
+    () => '新登记的社工须留空：其尚未调动；调动请用 transferSocialWorker，并注明日期',
+  ],
+  [
+    /^cannot be cleared by an import, which would withdraw the worker's latest move: /,
+    () =>
+      '不能通过导入清空，否则即撤回该社工最近一次调动：请用 withdrawTransfer 撤回，或按导出时的值填回',
+  ],
   [
     /^must be given for a worker who has moved: its first post starts on it$/,
     () => '须填写：该社工调动过，其第一段任职自入职日期起算',

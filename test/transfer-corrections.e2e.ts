@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest';
+import { bearer, graphql, useStack } from './harness.js';
+import { socialWorkerPostRollup } from '../subgraphs/registry/src/measures/rollup-definitions.js';
+
+/**
+ * A mistaken move undone or dated again through the API: `withdrawTransfer` gives the post it ended
+ * back, so every day's counts are as before the move, and `redateTransfer` moves the day both posts
+ * meet. Tianjin, on databases of this file's own; measures are read as differences, through the
+ * gateway, whose cached answers each write must move.
+ */
+const federation = useStack({ ownDatabases: 'transfer_corrections' });
+
+const editor = () => bearer({ role: 'editor', region: 'TJ', subject: 'editor-TJ' });
+const analyst = () => bearer({ role: 'analyst' });
+
+async function ask(query: string, variables?: Record<string, unknown>, headers?: object) {
+  return graphql(federation.stack.gatewayUrl, query, variables, {
+    ...(headers ?? (await editor())),
+  });
+}
+
+async function institution(name: string, kind: string, county: string) {
+  const response = await ask(
+    `mutation ($input: InstitutionInput!) { tianjin { createInstitution(input: $input) { id version } } }`,
+    { input: { name: `${name}${Date.now()}`, kind, city: '天津市', county } },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data.tianjin.createInstitution as { id: string; version: number };
+}
+
+type Worker = { id: string; version: number };
+
+async function registered(name: string, institutionId: string, startedOn: string) {
+  const response = await ask(
+    `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id version } } }`,
+    { input: { name, institutionId, startedOn } },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data.tianjin.registerSocialWorker as Worker;
+}
+
+/** The worker as the mutation left it, or the first error's message. */
+async function written(mutation: string, worker: Worker, args = '', key?: string) {
+  const response = await ask(
+    `mutation { tianjin { ${mutation}(id: "${worker.id}", version: ${worker.version}${args}${key ? `, idempotencyKey: "${key}"` : ''}) { id version } } }`,
+  );
+  return response.errors
+    ? (response.errors[0]!.message as string)
+    : (response.data.tianjin[mutation] as Worker);
+}
+
+const transfer = (worker: Worker, to: string, on: string) =>
+  written('transferSocialWorker', worker, `, institutionId: "${to}", on: "${on}"`);
+const withdraw = (worker: Worker, key?: string) => written('withdrawTransfer', worker, '', key);
+const redate = (worker: Worker, on: string) => written('redateTransfer', worker, `, on: "${on}"`);
+
+/** The worker's posts as `[institution, from, until]`, its postedOn and version. */
+async function postsOf(id: string) {
+  const response = await ask(
+    `{ tianjin { socialWorker(id: "${id}") { version postedOn posts { institution { id } from until } } } }`,
+  );
+  expect(response.errors).toBeUndefined();
+  const worker = response.data.tianjin.socialWorker;
+  return {
+    version: worker.version as number,
+    postedOn: worker.postedOn as string | null,
+    posts: worker.posts.map((p: { institution: { id: string }; from: string; until: string }) => [
+      p.institution.id,
+      p.from,
+      p.until,
+    ]),
+  };
+}
+
+/** A measure's total and cells, keyed `GENERAL_HOSPITAL` or `2021/GENERAL_HOSPITAL`. */
+async function measured(indicator: string, args: string): Promise<Record<string, number>> {
+  const response = await ask(
+    `{ tianjin { measure(indicator: "${indicator}", ${args}) { value breakdown { keys { value } value } } } }`,
+    undefined,
+    await analyst(),
+  );
+  expect(response.errors).toBeUndefined();
+  const measure = response.data.tianjin.measure as {
+    value: number;
+    breakdown: { keys: { value: string | null }[]; value: number }[];
+  };
+  return {
+    '*': measure.value,
+    ...Object.fromEntries(
+      measure.breakdown.map((cell) => [cell.keys.map((k) => k.value).join('/'), cell.value]),
+    ),
+  };
+}
+
+const asked = {
+  pastMedical: ['MEDICAL_SOCIAL_WORKERS', 'asOf: "2022-12-31"'],
+  pastByKind: ['SOCIAL_WORK_PRACTITIONERS', 'asOf: "2022-12-31", by: [INSTITUTION_KIND]'],
+  todayByCounty: ['SOCIAL_WORK_PRACTITIONERS', 'by: [COUNTY]'],
+  series: ['SOCIAL_WORK_PRACTITIONERS', 'by: [YEAR, INSTITUTION_KIND], from: 2018'],
+  since: ['SOCIAL_WORK_PRACTITIONERS', 'since: "2023", by: [INSTITUTION_KIND]'],
+  medicalSince: ['MEDICAL_SOCIAL_WORKERS', 'since: "2019", by: [COUNTY]'],
+} as const;
+
+const readAll = async () =>
+  Object.fromEntries(
+    await Promise.all(
+      Object.entries(asked).map(async ([name, [indicator, args]]) => [
+        name,
+        await measured(indicator, args),
+      ]),
+    ),
+  ) as Record<string, Record<string, number>>;
+
+/** The cells of each measure that differ between two reads; unchanged cells left out. */
+const differences = (before: Record<string, Record<string, number>>, after: typeof before) =>
+  Object.fromEntries(
+    Object.keys(before).map((name) => {
+      const keys = new Set([...Object.keys(before[name]!), ...Object.keys(after[name]!)]);
+      return [
+        name,
+        Object.fromEntries(
+          [...keys]
+            .map((key) => [key, (after[name]![key] ?? 0) - (before[name]![key] ?? 0)] as const)
+            .filter(([, change]) => change !== 0),
+        ),
+      ];
+    }),
+  );
+
+/** Combinations where the rollup of posts and the posts it counts disagree, from either side. */
+async function rollupDrift() {
+  const of = socialWorkerPostRollup;
+  const dates = [
+    ...of.fromDates.map((d) => `date_trunc('year', ${d})::date AS ${d}`),
+    ...of.untilDates.map((d) => `(date_trunc('year', ${d} + 1) - interval '1 day')::date AS ${d}`),
+  ];
+  const key = [...of.columns, ...of.fromDates, ...of.untilDates].join(', ');
+  const counted = `SELECT ${key}, count(*) AS records FROM (SELECT ${[...of.columns, ...dates].join(', ')} FROM ${of.table}) r GROUP BY ${key}`;
+  const kept = `SELECT ${key}, records FROM ${of.rollup}`;
+  const db = federation.stack.subgraphs.get('tianjin')!.db;
+  return db.query(`(${kept} EXCEPT ${counted}) UNION ALL (${counted} EXCEPT ${kept})`);
+}
+
+const unchanged = Object.fromEntries(Object.keys(asked).map((name) => [name, {}]));
+
+describe('withdrawTransfer', () => {
+  it('gives back the post the latest move ended: every count is as before the move', async () => {
+    const agency = await institution('撤回调动测试社工机构', 'SOCIAL_WORK_AGENCY', '撤回调出区');
+    const hospital = await institution('撤回调动测试医院', 'GENERAL_HOSPITAL', '撤回调入区');
+    const worker = await registered('撤回调动测试社工', agency.id, '2018-01-01');
+    const before = await readAll();
+    const moved = await transfer(worker, hospital.id, '2021-03-01');
+    expect(typeof moved).toBe('object');
+    // The move counted: a medical social worker since 2021, at the hospital's county.
+    expect(differences(before, await readAll())).toMatchObject({
+      pastMedical: { '*': 1 },
+      medicalSince: { '*': 1, 撤回调入区: 1 },
+    });
+
+    const back = await withdraw(moved as Worker);
+    expect(back).toEqual({ id: worker.id, version: worker.version + 2 });
+    expect(differences(before, await readAll())).toEqual(unchanged);
+    expect(await postsOf(worker.id)).toEqual({
+      version: worker.version + 2,
+      postedOn: null,
+      posts: [[agency.id, '2018-01-01', null]],
+    });
+    expect(await rollupDrift()).toEqual([]);
+    // Nothing left to withdraw.
+    expect(await withdraw(back as Worker)).toBe(
+      `记录编号（id）：社工 ${worker.id} 从未调动：没有可撤回的调动。id: social worker ${worker.id} has never moved: there is no transfer to withdraw`,
+    );
+  });
+
+  it('withdraws one move at a time, once for a retried key, and is in the change feed', async () => {
+    const agency = await institution('逐次撤回测试社工机构', 'SOCIAL_WORK_AGENCY', '逐次撤回区');
+    const hospital = await institution('逐次撤回测试医院', 'GENERAL_HOSPITAL', '逐次撤回区');
+    const worker = await registered('逐次撤回测试社工', agency.id, '2019-01-01');
+    const once = (await transfer(worker, hospital.id, '2020-06-01')) as Worker;
+    const twice = (await transfer(once, agency.id, '2023-02-01')) as Worker;
+    const retried = await withdraw(twice, 'withdraw-transfer-once');
+    expect(await withdraw(twice, 'withdraw-transfer-once')).toEqual(retried);
+    expect(await postsOf(worker.id)).toEqual({
+      version: twice.version + 1,
+      postedOn: '2020-06-01',
+      posts: [
+        [agency.id, '2019-01-01', '2020-05-31'],
+        [hospital.id, '2020-06-01', null],
+      ],
+    });
+    // A second withdrawal with the version read before the first is stale: one move undone per read.
+    expect(await withdraw(twice)).toMatch(/^社工 .* 现为第 \d+ 版，而非第 \d+ 版/);
+
+    const feed = await ask(
+      `{ tianjin { changes(first: 100) { changes { action entityId changedFields after { ... on SocialWorkerState { institutionId postedOn } } } } } }`,
+    );
+    expect(feed.errors).toBeUndefined();
+    const withdrawals = feed.data.tianjin.changes.changes.filter(
+      (change: { action: string; entityId: string }) =>
+        change.action === 'withdrawTransfer' && change.entityId === worker.id,
+    );
+    expect(withdrawals).toEqual([
+      {
+        action: 'withdrawTransfer',
+        entityId: worker.id,
+        changedFields: expect.arrayContaining(['institutionId', 'postedOn']),
+        after: { institutionId: hospital.id, postedOn: '2020-06-01' },
+      },
+    ]);
+  });
+
+  it('is refused where the post given back would run past its institution’s closing, and to another region’s editor', async () => {
+    const hospital = await institution('关闭撤回测试医院', 'GENERAL_HOSPITAL', '关闭撤回区');
+    const agency = await institution('关闭撤回测试社工机构', 'SOCIAL_WORK_AGENCY', '关闭撤回区');
+    const worker = await registered('关闭撤回测试社工', hospital.id, '2019-01-01');
+    const moved = (await transfer(worker, agency.id, '2022-07-01')) as Worker;
+    const beijing = await ask(
+      `mutation { tianjin { withdrawTransfer(id: "${worker.id}", version: ${moved.version}) { id } } }`,
+      undefined,
+      await bearer({ role: 'editor', region: 'BJ' }),
+    );
+    expect(beijing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const closed = await ask(
+      `mutation { tianjin { closeInstitution(id: "${hospital.id}", version: ${hospital.version}, closedOn: "2022-06-30") { id } } }`,
+    );
+    expect(closed.errors).toBeUndefined();
+    expect(await withdraw(moved)).toBe(
+      `记录编号（id）：不能撤回：恢复的在机构 ${hospital.id}的任职将延续到该机构关闭（2022-06-30）之后；请先重新开放该机构，或将该社工的离职日期改为不晚于该日。` +
+        `id: cannot be withdrawn: the post it gives back, at institution ${hospital.id}, would run past its closing (2022-06-30): reopen it first, or give the worker's last day (endedOn) on or before it`,
+    );
+    expect((await postsOf(worker.id)).posts).toEqual([
+      [hospital.id, '2019-01-01', '2022-06-30'],
+      [agency.id, '2022-07-01', null],
+    ]);
+  });
+});
+
+describe('redateTransfer', () => {
+  it('moves the day the two posts meet, and refuses a day that would leave a post no day or run past a closing', async () => {
+    const hospital = await institution('改期测试医院', 'GENERAL_HOSPITAL', '改期调出区');
+    const agency = await institution('改期测试社工机构', 'SOCIAL_WORK_AGENCY', '改期调入区');
+    const worker = await registered('改期测试社工', hospital.id, '2018-01-01');
+    const moved = (await transfer(worker, agency.id, '2023-07-01')) as Worker;
+    const before = await readAll();
+    const redated = (await redate(moved, '2022-03-01')) as Worker;
+    expect(redated.version).toBe(moved.version + 1);
+    expect(await postsOf(worker.id)).toEqual({
+      version: redated.version,
+      postedOn: '2022-03-01',
+      posts: [
+        [hospital.id, '2018-01-01', '2022-02-28'],
+        [agency.id, '2022-03-01', null],
+      ],
+    });
+    // At the agency from 2022-03-01: 2022's year-end, and a count since 2023, where it was at the
+    // hospital on the period's first day before.
+    expect(differences(before, await readAll())).toEqual({
+      ...unchanged,
+      pastMedical: { '*': -1 },
+      pastByKind: { GENERAL_HOSPITAL: -1, SOCIAL_WORK_AGENCY: 1 },
+      series: { '2022/GENERAL_HOSPITAL': -1, '2022/SOCIAL_WORK_AGENCY': 1 },
+      since: { GENERAL_HOSPITAL: -1, SOCIAL_WORK_AGENCY: 1 },
+    });
+    // The same day again changes nothing, its version neither.
+    expect(await redate(redated, '2022-03-01')).toEqual(redated);
+
+    expect(await redate(redated, '2018-01-01')).toBe(
+      '调动日期（on）：须晚于此次调动所结束任职的首日（2018-01-01）：否则该任职一天也没有。' +
+        'on: must be after the first day of the post the move ends (2018-01-01): that post would hold no day',
+    );
+    expect(await redate(redated, '2099-01-01')).toMatch(
+      /^调动日期（on）：不能晚于今天.*on: must not be in the future/,
+    );
+    const ended = await ask(
+      `mutation { tianjin { updateSocialWorker(id: "${worker.id}", version: ${redated.version}, input: { endedOn: "2024-12-31" }) { version } } }`,
+    );
+    expect(ended.errors).toBeUndefined();
+    const last = { ...redated, version: ended.data.tianjin.updateSocialWorker.version };
+    expect(await redate(last, '2025-01-01')).toBe(
+      '调动日期（on）：不能晚于离职日期（2024-12-31）。on: must not be after endedOn (2024-12-31)',
+    );
+    const closed = await ask(
+      `mutation { tianjin { closeInstitution(id: "${hospital.id}", version: ${hospital.version}, closedOn: "2022-06-30") { id } } }`,
+    );
+    expect(closed.errors).toBeUndefined();
+    expect(await redate(last, '2022-07-02')).toBe(
+      `调动日期（on）：不能晚于 2022-07-01：否则此次调动所结束的在机构 ${hospital.id}的任职将延续到该机构关闭（2022-06-30）之后。` +
+        `on: must not be after 2022-07-01: the post the move ends, at institution ${hospital.id}, would run past its closing (2022-06-30)`,
+    );
+    expect(typeof (await redate(last, '2022-07-01'))).toBe('object');
+    expect((await postsOf(worker.id)).posts).toEqual([
+      [hospital.id, '2018-01-01', '2022-06-30'],
+      [agency.id, '2022-07-01', '2024-12-31'],
+    ]);
+    expect(await rollupDrift()).toEqual([]);
+  });
+});
