@@ -176,7 +176,7 @@ describe('the programme column of the social workers file', () => {
       {
         line: 6,
         column: PROGRAMME,
-        message: `${before.plan} names two programmes, ${lookalikeId} by its key and ${before.plan} by its id: write ${lookalikeId} for the first, or the key of the second`,
+        message: `${before.plan} names two programmes, ${lookalikeId} by its key and ${before.plan} by its id: write ${lookalikeId} for the first, or #${before.plan} for the second (after #, a record id is never read as a key)`,
         typed: before.plan,
       },
     ]);
@@ -184,11 +184,58 @@ describe('the programme column of the social workers file', () => {
       '本登记库没有项目编号或记录编号为 nx-no-such-plan 的项目',
       '项目 nx-mistaken-dispatch 已撤回：已撤回的项目不能派驻社工',
       `项目 ${id} 已撤回：已撤回的项目不能派驻社工`,
-      `${before.plan} 同时指向两个项目：按项目编号为 ${lookalikeId}，按记录编号为 ${before.plan}：指前者请写 ${lookalikeId}，指后者请写其项目编号`,
+      `${before.plan} 同时指向两个项目：按项目编号为 ${lookalikeId}，按记录编号为 ${before.plan}：指前者请写 ${lookalikeId}，指后者请写 #${before.plan}（# 后的记录编号不会被读作项目编号）`,
     ]);
     expect(report.written).toBe(false);
     expect(await workersNamed('拒绝派驻社工')).toEqual([]);
     expect(await dispatched()).toEqual(before);
+  });
+
+  it('names the second of two programmes a cell names by its record id after #, as the refusal says, though it has no key', async () => {
+    // A programme without a key (named by its name and year), and an old one whose key is its id.
+    const keyless = await importFile(db(), `name,kind,year\n无编号的培训项目,TRAINING,2025`, {
+      kind: 'programs',
+      region: ningxia,
+      actor: 'editor-NX',
+    });
+    expect(keyless.problems).toEqual([]);
+    const second = keyless.createdRows[0]!.id;
+    const old = await importFile(db(), `key,name,kind\nnx-old-lookalike,旧编号项目,TRAINING`, {
+      kind: 'programs',
+      region: ningxia,
+      actor: 'editor-NX',
+    });
+    const first = old.createdRows[0]!.id;
+    await db().query(`UPDATE program SET key = $1 WHERE id = $2`, [second, rowId(first)]);
+    const file = (cell: string) =>
+      [
+        `姓名,用工方式,入职日期,${PROGRAMME}`,
+        `旧编号冲突社工,派遣或购买服务,2025-08-01,${cell}`,
+      ].join('\n');
+    const refused = await importWorkers(file(second), 'create');
+    const message = `${second} names two programmes, ${first} by its key and ${second} by its id: write ${first} for the first, or #${second} for the second (after #, a record id is never read as a key)`;
+    expect(refused.problems.map((p) => p.message)).toEqual([message]);
+    expect(inChinese(message)).toBe(
+      `${second} 同时指向两个项目：按项目编号为 ${first}，按记录编号为 ${second}：指前者请写 ${first}，指后者请写 #${second}（# 后的记录编号不会被读作项目编号）`,
+    );
+    // Written as it says, in full-width characters and lower case too, the row places the worker
+    // under the second.
+    const placed = await importWorkers(file(`＃${second.toLowerCase()}`), 'create');
+    expect(placed.problems).toEqual([]);
+    expect((await workersNamed('旧编号冲突社工')).map((w) => w.program)).toEqual([rowId(second)]);
+    // An export names it so too, and the file comes back naming it alone.
+    const path = join(folder, 'social-workers-lookalike.csv');
+    await writeCsv(
+      path,
+      exportHeader('social-workers', 'en'),
+      exportRows(db(), 'social-workers', ningxia, 'en'),
+    );
+    const [head, ...lines] = readFileSync(path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n');
+    const column = head!.split(',').indexOf('programKey');
+    expect(lines.find((l) => l.includes('旧编号冲突社工'))!.split(',')[column]).toBe(`#${second}`);
+    expect((await importWorkers({ path }, 'update')).problems).toEqual([]);
   });
 
   it.each([

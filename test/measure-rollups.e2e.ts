@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { today } from '../subgraphs/registry/src/dates.js';
@@ -378,11 +378,27 @@ describe('measure rollups', () => {
 
   it('are built from the records already there when the migration runs', async () => {
     const db = opened.dataSource;
-    // The posts left go with AddPostingHistory's down; moves made again after it are followed.
-    await remigrate(db, [
-      new AddPostingHistory1766400000000(),
-      new AddMeasureRollups1764600000000(),
-    ]);
+    // The posts left go with AddPostingHistory's down, which says how many; moves made again after
+    // it are followed.
+    const [left] = await db.query(
+      `SELECT count(*)::int AS posts, count(DISTINCT worker_id)::int AS workers FROM social_worker_past_post`,
+    );
+    expect(left.posts).toBeGreaterThan(1);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      await remigrate(db, [
+        new AddPostingHistory1766400000000(),
+        new AddMeasureRollups1764600000000(),
+      ]);
+      expect(warn.mock.calls).toEqual([
+        [
+          `撤销迁移 AddPostingHistory：删除 ${left.posts} 段过往任职（${left.workers} 名社工调动前的任职），各社工仅保留当前任职，此前各日的测算值将按当前任职计算。` +
+            `Undoing AddPostingHistory drops ${left.posts} past posts (held by ${left.workers} moved social workers before their moves): each worker keeps its current post only, and the counts of earlier days are taken from it.`,
+        ],
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     await moveWorkers(db, 9);
     const [{ combinations }] = await db.query(

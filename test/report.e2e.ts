@@ -544,11 +544,11 @@ describe('npm run report', () => {
       目标所依政策: '广西推进医疗机构社会工作实施方案',
       目标所依政策印发日期: '2025（推定）',
       目标出处发布方: '公益时报（推定）',
-      目标出处发布日期: '2025（推定）',
+      目标出处发布日期: '2025-07-19（推定）',
     });
     expect(rowOf(toCsv(guangxi, 'en'), 'GX')).toMatchObject({
       'Target source published by': 'China Philanthropy Times (公益时报) (inferred)',
-      'Target source published on': '2025 (inferred)',
+      'Target source published on': '2025-07-19 (inferred)',
     });
     const [data] = await readXlsxFile(
       (await toXlsx(guangxi, 'zh', federation.stack.gatewayUrl)).workbook,
@@ -563,11 +563,11 @@ describe('npm run report', () => {
     expect(data!.data.find((line) => line[0] === 'GX')!.slice(at, at + 3)).toEqual([
       '2025（推定）',
       '公益时报（推定）',
-      '2025（推定）',
+      '2025-07-19（推定）',
     ]);
     expect(flat(comparisonForTerminal(guangxi, 'zh', 120, federation.stack.gatewayUrl))).toContain(
       flat(
-        '· 公益时报（推定） · 2025（推定） · 所依政策：广西推进医疗机构社会工作实施方案，广西壮族自治区卫生健康委、自治区党委社会工作部、自治区中医药管理局联合印发，印发于 2025 年（推定）',
+        '· 公益时报（推定） · 2025-07-19（推定） · 所依政策：广西推进医疗机构社会工作实施方案，广西壮族自治区卫生健康委、自治区党委社会工作部、自治区中医药管理局联合印发，印发于 2025 年（推定）',
       ),
     );
   });

@@ -22,8 +22,8 @@ export function exportNotes(kindName: string, language: Language): string[][] {
     notes.push([
       header('programKey'),
       zh
-        ? '派驻该社工的项目的项目编号，项目没有项目编号的为其记录编号。清空此格后导入，即将该社工移出该项目；删去此列后导入，则各社工的项目不变。'
-        : "The key of the programme that placed the worker, or its record id where it has no key. Imported with the cell cleared, the worker comes off the programme; imported without the column, every worker's programme stays as it is.",
+        ? '派驻该社工的项目的项目编号，项目没有项目编号的为其记录编号（另有项目以该记录编号为项目编号的，写作 #NX-12，# 后只按记录编号查找）。清空此格后导入，即将该社工移出该项目；删去此列后导入，则各社工的项目不变。'
+        : "The key of the programme that placed the worker, or its record id where it has no key (#NX-12 where another programme's key is that record id: after #, only record ids are looked up). Imported with the cell cleared, the worker comes off the programme; imported without the column, every worker's programme stays as it is.",
     ]);
   if (kindName === 'programs')
     notes.push(

@@ -15,8 +15,8 @@ export const programMessages: Catalog = [
     (cell) => `项目 ${cell} 已撤回：已撤回的项目不能派驻社工`,
   ],
   [
-    /^(.+) names two programmes, (\S+) by its key and (\S+) by its id: write \2 for the first, or the key of the second$/s,
+    /^(.+) names two programmes, (\S+) by its key and (\S+) by its id: write \2 for the first, or #\3 for the second \(after #, a record id is never read as a key\)$/s,
     (cell, byKey, byId) =>
-      `${cell} 同时指向两个项目：按项目编号为 ${byKey}，按记录编号为 ${byId}：指前者请写 ${byKey}，指后者请写其项目编号`,
+      `${cell} 同时指向两个项目：按项目编号为 ${byKey}，按记录编号为 ${byId}：指前者请写 ${byKey}，指后者请写 #${byId}（# 后的记录编号不会被读作项目编号）`,
   ],
 ];

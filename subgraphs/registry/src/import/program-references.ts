@@ -22,9 +22,16 @@ export interface NamedProgram {
 /** What a cell names: a programme, or two, one by its key and another by its record id. */
 export type ProgramOfCell = NamedProgram | { twoNamed: { byKey: string; byId: string } };
 
-/** A cell as a record id of this region (nx-12, ＮＸ－１２), or null: a bare number is a key. */
+/**
+ * A record id after `#` (#NX-12, or ＃nx-12, which the cell reads as #) names no key: no key may
+ * hold a `#`, whereas a key written before keys shaped like record ids were refused may be another
+ * programme's record id, which the cell without `#` would name too.
+ */
+const ID_ONLY = /^#/;
+
+/** A cell as a record id of this region (nx-12, ＮＸ－１２, #NX-12), or null: a bare number is a key. */
 const idOfCell = (region: Region, cell: string) => {
-  const typed = recordIdAsTyped(cell);
+  const typed = recordIdAsTyped(cell.replace(ID_ONLY, ''));
   return RECORD_ID_SHAPE.test(typed) ? localId(region, typed) : null;
 };
 
@@ -59,7 +66,7 @@ export async function referencedPrograms(
   );
   const named = new Map<string, ProgramOfCell>();
   for (const cell of cells) {
-    const byKey = found.find((program) => program.key === cell);
+    const byKey = ID_ONLY.test(cell) ? undefined : found.find((program) => program.key === cell);
     const byId = found.find((program) => program.id === idOfCell(region, cell));
     if (byKey && byId && byKey.id !== byId.id)
       named.set(cell, {
@@ -94,7 +101,7 @@ export function programProblems(
       return [
         [
           column,
-          `${cell} names two programmes, ${byKey} by its key and ${byId} by its id: write ${byKey} for the first, or the key of the second`,
+          `${cell} names two programmes, ${byKey} by its key and ${byId} by its id: write ${byKey} for the first, or #${byId} for the second (after #, a record id is never read as a key)`,
         ],
       ];
     }
@@ -107,8 +114,9 @@ export function programProblems(
 
 /**
  * How a file names the programmes that records refer to, by programme id: its key, or NX-12 where
- * it has none. A withdrawn one too: a worker it still holds is exported as it is, and comes back
- * unchanged.
+ * it has none, #NX-12 where another programme's key is NX-12 (one written before such keys were
+ * refused), so that the cell comes back naming it alone. A withdrawn one too: a worker it still
+ * holds is exported as it is, and comes back unchanged.
  */
 export async function programCellsOf(
   db: DataSource | EntityManager,
@@ -123,5 +131,11 @@ export async function programCellsOf(
     `SELECT id::text AS id, key FROM program WHERE id = ANY($1::bigint[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.id, row.key ?? globalId(region, row.id)]));
+  const keyless = rows.filter((row) => row.key === null).map((row) => globalId(region, row.id));
+  const taken: { key: string }[] = keyless.length
+    ? await db.query(`SELECT key FROM program WHERE key = ANY($1)`, [keyless])
+    : [];
+  const keys = new Set(taken.map((row) => row.key));
+  const cellOf = (id: string) => (keys.has(id) ? `#${id}` : id);
+  return new Map(rows.map((row) => [row.id, row.key ?? cellOf(globalId(region, row.id))]));
 }

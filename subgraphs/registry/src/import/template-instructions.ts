@@ -26,8 +26,8 @@ function howToFill(kindName: string, column: string): Said {
     };
   if (column in kind.programReferences)
     return {
-      zh: '派驻该社工的项目：填其项目编号，项目没有项目编号的填其记录编号（如宁夏的 NX-12）；须为本地区未撤回的项目。不是由项目派驻的留空；已登记的社工清空此格即移出该项目，文件中没有此列则不改动。',
-      en: "The programme that placed the worker: its key, or for a programme without one its record id (such as Ningxia's NX-12); a programme of this region, not withdrawn. Blank for a worker no programme placed; a registered worker's cell cleared takes them off the programme, and a file without the column leaves programmes as they are.",
+      zh: '派驻该社工的项目：填其项目编号，项目没有项目编号的填其记录编号（如宁夏的 NX-12；前加 # 如 #NX-12 则只按记录编号查找，不会读作项目编号）；须为本地区未撤回的项目。不是由项目派驻的留空；已登记的社工清空此格即移出该项目，文件中没有此列则不改动。',
+      en: "The programme that placed the worker: its key, or for a programme without one its record id (such as Ningxia's NX-12; after #, as in #NX-12, only record ids are looked up, never keys); a programme of this region, not withdrawn. Blank for a worker no programme placed; a registered worker's cell cleared takes them off the programme, and a file without the column leaves programmes as they are.",
     };
   if (column === 'key')
     return {

@@ -16,7 +16,9 @@ import {
  * one row; the measures read it, through `social_worker_post_rollup`, which replaces the rollup of
  * workers (AddMeasureRollups) and is kept by triggers on both tables.
  *
- * Down keeps each worker's current post and forgets the posts left, as the registry did before.
+ * Down keeps each worker's current post and forgets the posts left, as the registry did before,
+ * and says how many it forgets: no backup is taken before a down, and none of its posts can be
+ * told again from what remains.
  */
 export class AddPostingHistory1766400000000 implements MigrationInterface {
   name = 'AddPostingHistory1766400000000';
@@ -83,6 +85,14 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`LOCK TABLE social_worker, institution IN SHARE ROW EXCLUSIVE MODE`);
+    const [{ posts, workers }] = await db.query(
+      `SELECT count(*)::int AS posts, count(DISTINCT worker_id)::int AS workers FROM social_worker_past_post`,
+    );
+    if (posts > 0)
+      console.warn(
+        `撤销迁移 AddPostingHistory：删除 ${posts} 段过往任职（${workers} 名社工调动前的任职），各社工仅保留当前任职，此前各日的测算值将按当前任职计算。` +
+          `Undoing AddPostingHistory drops ${posts} past ${posts === 1 ? 'post' : 'posts'} (held by ${workers} moved social ${workers === 1 ? 'worker' : 'workers'} before their moves): each worker keeps its current post only, and the counts of earlier days are taken from it.`,
+      );
     await dropRollup(db, socialWorkerPostRollup.rollup, [
       'social_worker',
       'social_worker_past_post',

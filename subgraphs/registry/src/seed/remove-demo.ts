@@ -107,9 +107,22 @@ export async function removeDemoRows(
               `${named([r], language)} → ${named([{ entity: r.demoEntity, id: r.demoId }], language)}`,
           )
           .join(language === 'zh' ? '；' : '; ') + (referring.length > 10 ? '…' : '');
+      // A worker's current post is pointed elsewhere by either write, and only one of them lets the
+      // demo institution go: a transfer leaves a past post there, which the removal then keeps.
+      const atDemo = referring.some(
+        (r) => r.entity === 'social_worker' && r.demoEntity === 'institution',
+      );
       throw new Error(
-        `已公布或已登记的记录有 ${referring.length} 处引用了演示记录（${pairs('zh')}）：请先将其改为引用本地区的真实记录（已关闭的记录也须如此）。未删除任何内容。` +
-          `Published or registered records refer to demo records ${referring.length === 1 ? 'once' : `${referring.length} times`} (${pairs('en')}): point them at the region's own records first (closed records too). Nothing was removed.`,
+        `已公布或已登记的记录有 ${referring.length} 处引用了演示记录（${pairs('zh')}）：请先将其改为引用本地区的真实记录（已关闭的记录也须如此）。` +
+          (atDemo
+            ? '当前任职机构为演示机构的社工，请用 updateSocialWorker(institutionId) 更正其当前任职，不会留下过往任职；transferSocialWorker 则会在该演示机构留下一段过往任职，删除时该演示机构将被保留。'
+            : '') +
+          '未删除任何内容。' +
+          `Published or registered records refer to demo records ${referring.length === 1 ? 'once' : `${referring.length} times`} (${pairs('en')}): point them at the region's own records first (closed records too).` +
+          (atDemo
+            ? ' For a social worker whose current institution is demo, updateSocialWorker(institutionId) corrects the current post and leaves no past post; transferSocialWorker leaves a past post at the demo institution, and the removal would then keep that institution.'
+            : '') +
+          ' Nothing was removed.',
       );
     }
     const removed = async (table: string, entity: string, except: string[] = []) => {
