@@ -357,7 +357,14 @@ describe('the registry as it stood on a date', () => {
       [`${year}/甲市`]: 2,
       [`${year}/乙市`]: 1,
     });
+    // E's department, with no start given, counts from 2010 as E does: 1 of the 5 medical
+    // institutions until it closed, then none of 4 in Y-3.
+    const eOfFive = Object.fromEntries(
+      Array.from({ length: year - 4 - 2010 + 1 }, (_, i) => [2010 + i, 20]),
+    );
     expect((await measured('MEDICAL_MSW_COVERAGE', ['YEAR'])).cells).toEqual({
+      ...eOfFive,
+      [year - 3]: 0,
       [year - 2]: 25,
       [year - 1]: 50,
       [year]: 75,
