@@ -7,6 +7,7 @@ import type { MeasureQuery } from '../subgraphs/registry/src/measures/measure-ty
 import { AddMeasureRollups1764600000000 } from '../subgraphs/registry/src/migrations/1764600000000-AddMeasureRollups.js';
 import { InferUnknownStarts1764700000000 } from '../subgraphs/registry/src/migrations/1764700000000-InferUnknownStarts.js';
 import { AddPostingHistory1766400000000 } from '../subgraphs/registry/src/migrations/1766400000000-AddPostingHistory.js';
+import { InferSocialWorkStarts1766600000000 } from '../subgraphs/registry/src/migrations/1766600000000-InferSocialWorkStarts.js';
 import {
   institutionRollup,
   socialWorkerPostRollup,
@@ -423,6 +424,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new InferSocialWorkStarts1766600000000(),
       new AddPostingHistory1766400000000(),
       new InferUnknownStarts1764700000000(),
     ];
@@ -452,6 +454,49 @@ describe('measure rollups', () => {
     ).toEqual([{ workers: 4 }]);
     for (const indicator of ['SOCIAL_WORK_AGENCIES', 'SOCIAL_WORK_PRACTITIONERS'])
       for (const day of ['2019-05-30', '2019-05-31', '2021-08-08', '2021-08-09', today()])
+        expect({
+          indicator,
+          day,
+          measured: await measuredByCity(db, { indicator, asOf: day }),
+        }).toEqual({
+          indicator,
+          day,
+          measured: await countedByCity(db, indicator, day),
+        });
+  });
+
+  it('stay exact when the migration that dates social work whose start is not known runs on existing records', async () => {
+    const db = opened.dataSource;
+    await remigrate(db, [new InferSocialWorkStarts1766600000000()], async (runner) => {
+      // Written before it: hospitals of 1977 with social work and no start of it, which counted
+      // from 1977. One had it when a document of 2019-05 named it; one was given it by an update
+      // at 04:00 on 2024-03-06 in Beijing, the 5th in UTC, audited; one had it taken away since.
+      await runner.query(
+        `INSERT INTO source (id, document, title, published_on) VALUES ('setup', 'setup.md', 'Setup', '2019-05') ON CONFLICT DO NOTHING`,
+      );
+      const hospitals: { id: string; key: string }[] = await runner.query(`
+        INSERT INTO institution (key, name, kind, grade, city, founded_on, social_work_setup, provenance, source_id)
+        VALUES ('setup-named', '有社工部的医院', 'GENERAL_HOSPITAL', 'SECONDARY', '银川市', '1977-01-23', 'DEPARTMENT', 'PUBLISHED', 'setup'),
+          ('setup-updated', '后设社工岗位的医院', 'GENERAL_HOSPITAL', 'SECONDARY', '银川市', '1977-01-23', 'POSTS', 'REGISTERED', NULL)
+        RETURNING id::text, key`);
+      const updated = hospitals.find((h) => h.key === 'setup-updated')!.id;
+      await runner.query(
+        `INSERT INTO audit (at, actor, role, action, entity, entity_id, before, after) VALUES
+          ('2024-03-05 20:00+00', 'editor-NX', 'editor', 'updateInstitution', 'institution', $1,
+            '{"socialWorkSetup": "NONE"}', '{"socialWorkSetup": "POSTS"}')`,
+        [updated],
+      );
+    });
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    expect(
+      await db.query(`SELECT key, social_work_from::text AS day FROM institution
+        WHERE key LIKE 'setup-%' ORDER BY key`),
+    ).toEqual([
+      { key: 'setup-named', day: '2019-05-31' },
+      { key: 'setup-updated', day: '2024-03-06' },
+    ]);
+    for (const indicator of ['MSW_INSTITUTIONS', 'SECONDARY_PLUS_MSW_COVERAGE'])
+      for (const day of ['1990-01-01', '2019-05-30', '2019-05-31', '2024-03-05', '2024-03-06'])
         expect({
           indicator,
           day,

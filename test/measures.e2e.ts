@@ -357,7 +357,14 @@ describe('the registry as it stood on a date', () => {
       [`${year}/甲市`]: 2,
       [`${year}/乙市`]: 1,
     });
+    // E's department, with no start given, counts from 2010 as E does: 1 of the 5 medical
+    // institutions until it closed, then none of 4 in Y-3.
+    const eOfFive = Object.fromEntries(
+      Array.from({ length: year - 4 - 2010 + 1 }, (_, i) => [2010 + i, 20]),
+    );
     expect((await measured('MEDICAL_MSW_COVERAGE', ['YEAR'])).cells).toEqual({
+      ...eOfFive,
+      [year - 3]: 0,
       [year - 2]: 25,
       [year - 1]: 50,
       [year]: 75,
@@ -458,16 +465,26 @@ describe('progress toward targets', () => {
 
   it('projects the measured history to the target year', async () => {
     const { coverage } = await progress();
+    // E's department, with no start given, counts from 2010 as E does (1 of 5 until it closed in
+    // Y-3): the trend of the ten years before the current one is flat, seven years at 20, then 0,
+    // 25 and 50, and its median slope is 0, so the projection stays at today's 75.
     expect(coverage).toMatchObject({
       value: 75,
       basis: 'MEASURED',
       gap: 25,
       yearsLeft: 1,
-      trendPerYear: 25,
-      projectedValue: 100,
-      status: 'ON_TRACK',
+      trendPerYear: 0,
+      projectedValue: 75,
+      status: 'OFF_TRACK',
     });
     expect(coverage.history).toEqual([
+      ...Array.from({ length: year - 4 - 2010 + 1 }, (_, i) => ({
+        year: 2010 + i,
+        value: 20,
+        basis: 'MEASURED',
+        derived: false,
+      })),
+      { year: year - 3, value: 0, basis: 'MEASURED', derived: false },
       { year: year - 2, value: 25, basis: 'MEASURED', derived: false },
       { year: year - 1, value: 50, basis: 'MEASURED', derived: false },
       { year, value: 75, basis: 'MEASURED', derived: false },
@@ -537,6 +554,10 @@ describe('targets that count fewer records than their indicator', () => {
     expect(
       hospitals.progress.history.map((p: { year: number; value: number }) => [p.year, p.value]),
     ).toEqual([
+      // E, a hospital whose department has no start given, 1 of the 4 hospitals from 2010 until it
+      // closed in Y-3.
+      ...Array.from({ length: year - 4 - 2010 + 1 }, (_, i) => [2010 + i, 25]),
+      [year - 3, 0],
       [year - 2, 33.33],
       [year - 1, 66.67],
       [year, 66.67],

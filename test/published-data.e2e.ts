@@ -267,20 +267,23 @@ describe('published figures and targets through the gateway', () => {
     const result = await federation.query(`{
       beijing {
         latestFigure(indicator: "COMMUNITY_HEALTH_VOLUNTEERS") { value }
-        figures(indicator: "COMMUNITY_HEALTH_VOLUNTEERS") { value scope scopeProgram { name } }
+        figures(indicator: "COMMUNITY_HEALTH_VOLUNTEERS") {
+          value scope scopeProgram { name } scopeInstitution { name } }
       }
       xiongan {
         latestFigure(indicator: "TRAINING_SESSIONS") { value }
         figures(indicator: "TRAINING_SESSIONS") { value scopeProgram { name } }
       }
     }`);
-    // 目前，该中心有 20人的社区健康志愿服务队: Dongfeng centre's team, which its project builds.
+    // 目前，该中心有 20人的社区健康志愿服务队: the team is the Dongfeng centre's, which its
+    // project is to build up, not the project's.
     expect(result.beijing.latestFigure).toBeNull();
     expect(result.beijing.figures).toEqual([
       {
         value: 20,
         scope: expect.stringMatching(/^北京市朝阳区东风社区卫生服务中心社区健康志愿服务队的成员/),
-        scopeProgram: { name: '医务社会工作介入社区健康志愿者队伍的组建与赋能' },
+        scopeProgram: null,
+        scopeInstitution: { name: '北京市朝阳区东风社区卫生服务中心' },
       },
     ]);
     // 基地开展了一期“小组工作实务工作坊”: one workshop of the incubation base, for one agency.

@@ -7,10 +7,19 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 const medical = `i.kind IN (${list(medicalKinds)})`;
 const doesSocialWork = `i.social_work_setup IN ('DEPARTMENT', 'POSTS')`;
 const secondaryOrAbove = `i.grade IN ('TERTIARY', 'SECONDARY')`;
-/** An institution counts for social work from the day it started it, and not before it existed. */
+/**
+ * An institution counts for social work from the day it started it, and not before it existed. Of
+ * one doing social work neither date is null: each falls back on the earliest day the registry
+ * knows of it (InferUnknownStarts, InferSocialWorkStarts), so that neither can make it count earlier.
+ */
 const doingSocialWorkFrom = 'greatest(i.founded_from, i.social_work_from)';
-/** Neither date known: it counts from the day the registry first knew of it. */
-const socialWorkUndated = 'i.founded_on IS NULL AND i.social_work_since IS NULL';
+/**
+ * It counts for social work from an inferred day: no start of social work given, and the day the
+ * registry knew of its setup is the later of the two, or its founding is not known either.
+ */
+const socialWorkUndated = `i.social_work_since IS NULL AND (i.founded_on IS NULL OR i.social_work_from > i.founded_from)`;
+/** Counted in a coverage's part from an inferred day: no start of social work given. */
+const socialWorkStartNotGiven = 'i.social_work_since IS NULL';
 
 /** How the rows of an indicator add up: each row once, a column summed, or the distinct values of a column. */
 export type Aggregate = { count: 'rows' } | { sum: string } | { distinct: string };
@@ -37,6 +46,11 @@ export type IndicatorMeasure =
       where: string;
       numerator: string;
       numeratorCountsFrom: string;
+      /**
+       * Whether a row counted in the part counts there from an inferred day; it is undated on a day
+       * it counts in the part, as one counted in the whole from an inferred day is.
+       */
+      numeratorUndatedWhen: string;
     };
 
 const rows: Aggregate = { count: 'rows' };
@@ -141,6 +155,7 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     where: `${medical} AND ${secondaryOrAbove}`,
     numerator: doesSocialWork,
     numeratorCountsFrom: 'i.social_work_from',
+    numeratorUndatedWhen: socialWorkStartNotGiven,
   },
   MEDICAL_MSW_COVERAGE: {
     kind: 'RATIO',
@@ -148,5 +163,6 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     where: medical,
     numerator: doesSocialWork,
     numeratorCountsFrom: 'i.social_work_from',
+    numeratorUndatedWhen: socialWorkStartNotGiven,
   },
 };

@@ -124,9 +124,16 @@ export function aggregatesOn(definition: IndicatorMeasure, day: string, rows: Ro
   return `${numerator} AS numerator, ${rows.count()} AS denominator, 100.0 * ${numerator} / nullif(${rows.count()}, 0) AS value${demo}`;
 }
 
-/** Whether a row counts from a day inferred because its start is not known. */
-export const undatedCondition = (definition: IndicatorMeasure) =>
-  `(${(definition.kind === 'COUNT' && definition.undatedWhen) || baseTables[definition.base].undated})`;
+/**
+ * Whether a row counts at the end of `day` from a day inferred because its start is not known: a
+ * ratio's row, in its whole or in its part.
+ */
+export function undatedCondition(definition: IndicatorMeasure, day: string): string {
+  if (definition.kind === 'COUNT')
+    return `(${definition.undatedWhen ?? baseTables[definition.base].undated})`;
+  const inPart = `${definition.numerator} AND ${countsOn(definition.numeratorCountsFrom, null, day)}`;
+  return `(${baseTables[definition.base].undated} OR (${inPart} AND ${definition.numeratorUndatedWhen}))`;
+}
 
 /** What every form of a stock measure's SELECT shares, worked out once. */
 export interface StockParts {

@@ -90,7 +90,8 @@ export function yearSeriesSql(stock: StockParts, years: SeriesYears): string {
         ? `CASE WHEN count(is_demo) = 0 AND series_year < ${yearOfDay} THEN ${started(demo)} ELSE ${own} END`
         : own;
     const all = `sum(records) FILTER (WHERE ${rows})`;
-    const part = `sum(records) FILTER (WHERE ${rows} AND in_numerator AND ${numerator})`;
+    // None of a year's whole in its part is a part of 0, not an unknown one.
+    const part = `coalesce(sum(records) FILTER (WHERE ${rows} AND in_numerator AND ${numerator}), 0)`;
     const demo = `, ${orEnded(`sum(${weight}) FILTER (WHERE ${rows} AND is_demo)`, ' FILTER (WHERE started.is_demo)')} AS demo_part, ${orEnded(`sum(${weight}) FILTER (WHERE ${rows})`, '')} AS demo_whole`;
     if (ratio)
       return `${part} AS numerator, ${all} AS denominator, 100.0 * ${part} / nullif(${all}, 0) AS value${demo}`;

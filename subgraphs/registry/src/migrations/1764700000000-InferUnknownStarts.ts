@@ -122,7 +122,7 @@ export class InferUnknownStarts1764700000000 implements MigrationInterface {
 }
 
 /** A rollup made again from its table, after a change of its dates that fired no trigger. */
-async function rebuildRollup(db: QueryRunner, of: RollupOf): Promise<void> {
+export async function rebuildRollup(db: QueryRunner, of: RollupOf): Promise<void> {
   const key = [...of.columns, ...of.fromDates, ...of.untilDates].join(', ');
   const combination = [
     ...of.columns,
