@@ -528,7 +528,7 @@ export type InstitutionInput = {
   county?: InputMaybe<Scalars['String']['input']>;
   /** 统一社会信用代码：共18位字符，末位为校验码。Unified social credit code (统一社会信用代码): 18 characters ending in its check character. */
   creditCode?: InputMaybe<Scalars['String']['input']>;
-  /** 成立日期：年份、年月或日期，如2021、2021-06或2021-06-30，不得晚于今天。测算自该时段的第一天起计入该机构；MSW_INSTITUTIONS、MSW_TERTIARY_INSTITUTIONS 和 PREFECTURES_COVERED 则自该日与 `socialWorkSince` 起点两者中较晚者起计入。Founding date: a year, year-month or date (2021, 2021-06 or 2021-06-30), not in the future. Measures count the institution from the first day of that period; MSW_INSTITUTIONS, MSW_TERTIARY_INSTITUTIONS and PREFECTURES_COVERED count it from the later of that day and the start of `socialWorkSince`. */
+  /** 成立日期：年份、年月或日期，如2021、2021-06或2021-06-30，不得晚于今天。测算自该时段的第一天起计入该机构；MSW_INSTITUTIONS、MSW_TERTIARY_INSTITUTIONS 和 PREFECTURES_COVERED 则自该日与开展社会工作之日（`socialWorkSince` 的起点，未给出时为登记库得知之日）两者中较晚者起计入。Founding date: a year, year-month or date (2021, 2021-06 or 2021-06-30), not in the future. Measures count the institution from the first day of that period; MSW_INSTITUTIONS, MSW_TERTIARY_INSTITUTIONS and PREFECTURES_COVERED count it from the later of that day and the start of its social work (that of `socialWorkSince`, or, without one, the day the registry learned of it). */
   foundedOn?: InputMaybe<Scalars['String']['input']>;
   /** 仅适用于医疗类机构（医院、基层医疗卫生机构、公共卫生机构）。Only for medical kinds (hospitals, primary care, public health). */
   grade?: InputMaybe<HospitalGrade>;
@@ -542,7 +542,7 @@ export type InstitutionInput = {
   serviceFields?: InputMaybe<Array<ServiceField>>;
   /** 机构开展社会工作的组织形式。How the institution has organised social work. */
   socialWorkSetup?: InputMaybe<SocialWorkSetup>;
-  /** 年份、年月或日期，如2021、2021-06或2021-06-30。A year, year-month or date: 2021, 2021-06 or 2021-06-30. */
+  /** 开始开展社会工作的时间：年份、年月或日期，如2021、2021-06或2021-06-30。省略时，测算自登记库得知其设置之日（本次写入之日，或该机构的最早知悉日）起计入，并计为起始日期不详的记录。When it started social work: a year, year-month or date (2021, 2021-06 or 2021-06-30). Left out, measures count its social work from the day the registry learned of the setup (the day of this write, or the earliest day it knew of the institution), as a record whose start is not known. */
   socialWorkSince?: InputMaybe<Scalars['String']['input']>;
   /** 机构所在乡镇（街道）；最多50个字符。Township or street of the institution; at most 50 characters. */
   township?: InputMaybe<Scalars['String']['input']>;
