@@ -251,6 +251,18 @@ describe('rates per 10,000 residents on hand counts', () => {
     expect(messageIn(reason, 'en')).not.toMatch(/\p{Script=Han}/u);
   });
 
+  it("gives a count's numerator as its value, on the measure and each cell alike, a year of none 0", async () => {
+    // No certified worker started before 2020: 2019's cell counts 0, as the measure before it does.
+    for (const args of ['asOf: "2019", by: [YEAR], from: 2019', 'by: [YEAR], from: 2019']) {
+      const { data, errors } = await rate('CERTIFIED_SOCIAL_WORKERS', args);
+      expect(errors).toBeUndefined();
+      const { measure } = data.beijing;
+      expect(measure.numerator).toBe(measure.value);
+      expect(measure.breakdown.length).toBeGreaterThan(0);
+      for (const cell of measure.breakdown) expect(cell.numerator, args).toBe(cell.value);
+    }
+  });
+
   it('refuses what a region-wide population cannot give: a breakdown by city, a flow', async () => {
     const byCity = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS', 'by: [CITY]');
     expect(byCity.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
