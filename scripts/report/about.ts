@@ -100,6 +100,7 @@ const labels = {
   demo: { zh: '演示数据', en: 'Demo data' },
   pastDay: { zh: '截至过去某日', en: 'As of a past day' },
   census: { zh: '人口普查修订', en: 'Census revision' },
+  carriedForward: { zh: '分母人口沿用（推定）', en: 'Population carried forward (inferred)' },
   zero: { zh: '登记为 0', en: 'Registered 0' },
   demoNote: {
     zh: '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
@@ -208,6 +209,8 @@ export function aboutSheet(
     pastDayNote?: string | null;
     /** Of a rate over a population before the census, that it does not compare (census-note.ts). */
     censusNote?: string | null;
+    /** Of a rate over a population carried forward to a later count (carriedForwardNote). */
+    carriedForwardNote?: string | null;
     /** Of a series, the 0s that are nothing registered (seriesZeroNote). */
     zeroNote?: string | null;
     shortened: string | null;
@@ -246,6 +249,7 @@ export function aboutSheet(
       line('asOf', measuredOnWords(options.measuredOn, options.askedFor ?? null, language)),
       ...(options.pastDayNote ? [line('pastDay', options.pastDayNote)] : []),
       ...(options.censusNote ? [line('census', options.censusNote)] : []),
+      ...(options.carriedForwardNote ? [line('carriedForward', options.carriedForwardNote)] : []),
       ...(options.zeroNote ? [line('zero', options.zeroNote)] : []),
       line('gateway', options.gatewayUrl),
       line('indicator', language === 'zh' ? indicator.nameZh : indicator.name),

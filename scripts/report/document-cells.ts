@@ -61,3 +61,25 @@ export const populationCells = (population: PopulationSource | undefined, langua
 });
 
 export type PopulationCells = ReturnType<typeof populationCells>;
+
+/**
+ * The published figure's source beyond its title (the `source` column): its publisher, date and the
+ * address it was read at, as a target's and a population's are given.
+ */
+export const figureSourceCells = (row: ComparisonRow, language: Language) => {
+  const source = row.figureSource;
+  return {
+    sourcePublisher: source ? publisherWords(source, language) : null,
+    sourcePublishedOn: source
+      ? say.inferred(source.publishedOn, source.publishedOnInferred ?? false, language)
+      : null,
+    sourceUrl: source?.url ?? null,
+  };
+};
+
+/** What every row of a CSV or a sheet says of the report: the indicator and when it was made. */
+export interface ReportCells {
+  indicatorCode: string;
+  indicatorName: string;
+  generatedAt: string;
+}
