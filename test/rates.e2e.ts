@@ -367,7 +367,7 @@ describe('rates per 10,000 residents on the published populations, through the g
       beijing {
         rate: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") {
           value numerator denominator asOf
-          denominatorFigure { id value quote source { title publisher publishedOn url document } }
+          denominatorFigure { id value quote source { title publisher publishedOn url document readOnReprint } }
         }
         count: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") { value }
       } }`);
@@ -391,6 +391,8 @@ describe('rates per 10,000 residents on the published populations, through the g
           publishedOn: '2025-03-20',
           url: 'https://m.bsbk.net/news/D8OeGgbj6R.html',
           document: null,
+          // A reprint's page, not the statistics bureau's own, as the source's data says.
+          readOnReprint: true,
         },
       },
     });

@@ -22,7 +22,7 @@ import { demoPercentText } from '../shared/mostly-demo.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
 import stringWidth from 'string-width';
-import { sourceWords } from '../scripts/report/about.js';
+import { sourceWords } from '../scripts/report/source-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { comparisonForTerminal, seriesForTerminal } from '../scripts/report/terminal-report.js';
 import { gatewayWithRegionDown } from './region-down.js';
@@ -392,7 +392,7 @@ describe('npm run report', () => {
     // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by,Source published by,Source published on,Source read at,Indicator code,Indicator,Generated at',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by,Source published by,Source published on,Source read at,Indicator code,Indicator,Generated at,Population page read',
       ),
     ).toBe(true);
     // The regions, then their total.
@@ -625,9 +625,32 @@ describe('npm run report', () => {
       ).toMatchObject({
         分母常住人口来源: sourceTitle(source, 'zh'),
         分母常住人口来源发布方: source.publisher ?? '',
-        分母常住人口来源发布日期: source.publishedOn ?? '',
+        分母常住人口来源发布日期: source.publishedOn ?? '未载明发布日期',
         分母常住人口读取网址: source.url ?? '',
+        // Every communiqué was read on a reprint, which its source's data says, not this code.
+        分母常住人口读取页面: '转载页面（非统计部门官网）',
       });
+    // Guangxi's 2022 communiqué is read on an aggregator's page that gives no date: said as such.
+    const guangxi = rows.find((row) => row['地区代码'] === 'GX')!;
+    expect(guangxi['分母常住人口来源发布日期']).toBe('未载明发布日期');
+    const [, about] = await readXlsxFile(
+      (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    expect(about!.data.find((line) => String(line[1]).startsWith('广西壮族自治区：'))![1]).toMatch(
+      / · 转载页面（非统计部门官网） · 未载明发布日期$/,
+    );
+    // The table's notes, which cite each population's source, say it too.
+    expect(
+      comparisonForTerminal(comparison, 'zh', 400, federation.stack.gatewayUrl).replace(/\s+/g, ''),
+    ).toContain('读取自http://hbzqbyyxgs.com/news/1jcNNjkz.html·转载页面（非发布方官网）');
+    const inEnglish = parse(toCsv(comparison, 'en'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(inEnglish.find((row) => row['Region code'] === 'GX')).toMatchObject({
+      'Population source published on': 'publication date not given',
+      'Population page read': "reprint (not the statistics bureau's own site)",
+    });
     // Sichuan's 2023 communiqué, read on a reprint's page: its date and address are said.
     const sichuan = rows.find((row) => row['地区代码'] === 'SC')!;
     expect(sichuan['分母常住人口来源']).toBe('2023年四川省国民经济和社会发展统计公报');

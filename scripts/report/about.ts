@@ -3,9 +3,9 @@ import type { Cell } from 'write-excel-file/node';
 import { graphql } from './__generated__/gql.js';
 import type { Sheet } from './format.js';
 import { say, type Language } from './language.js';
+import { populationSourceWords, sourceWords } from './source-words.js';
 import { formatValue } from '../../gateway/dashboard/src/units.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
-import { sourceTitle } from '../../shared/bilingual.js';
 
 /** What every query of the report reads of a source: the About sheet's words of it. */
 graphql(`
@@ -23,6 +23,7 @@ graphql(`
     publishedOn
     publishedOnInferred
     url
+    readOnReprint
   }
 `);
 
@@ -77,6 +78,8 @@ export interface ReportIndicator {
     publishedOnInferred?: boolean | null;
     /** Where a page read on the web was read: a reprint or an aggregator's, as its note says. */
     url?: string | null;
+    /** That page is a reprint, not the publisher's own; null where not judged. */
+    readOnReprint?: boolean | null;
   }[];
 }
 
@@ -152,35 +155,6 @@ function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels
   return values.some((percent) => percent > 0) ? 'demoSome' : 'demoNone';
 }
 
-/** A source's publisher in the report's language (公益时报, China Philanthropy Times (公益时报)), marked where inferred. */
-export const publisherWords = (
-  source: Pick<
-    ReportIndicator['sources'][number],
-    'publisher' | 'publisherEn' | 'publisherInferred'
-  >,
-  language: Language,
-) =>
-  say.inferred(
-    say.printedName(source.publisher, source.publisherEn ?? null, language),
-    source.publisherInferred ?? false,
-    language,
-  );
-
-/**
- * A source as the sheet prints it: title, publisher and date, each in the report's language, and the
- * address a page read on the web was read at, which may be a reprint's (a communiqué's population on
- * an aggregator's page): a reader checks the number there.
- */
-export const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
-  [
-    sourceTitle(source, language),
-    publisherWords(source, language),
-    say.inferred(source.publishedOn, source.publishedOnInferred ?? false, language),
-    source.url && (language === 'zh' ? `读取自 ${source.url}` : `read at ${source.url}`),
-  ]
-    .filter(Boolean)
-    .join(' · ');
-
 /**
  * The workbook's second sheet: when it was made, as of which date, through which gateway, what the
  * indicator counts and which documents its published figures come from, one line each.
@@ -233,8 +207,8 @@ export function aboutSheet(
     return line(
       label,
       language === 'zh'
-        ? `${region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${sourceWords(population.source, language)}`
-        : `${region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${sourceWords(population.source, language)}`,
+        ? `${region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${populationSourceWords(population.source, language)}`
+        : `${region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${populationSourceWords(population.source, language)}`,
     );
   };
   // The total's populations, where the rows do not already list them.

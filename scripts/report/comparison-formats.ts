@@ -153,7 +153,16 @@ export function toTable(
       c !== 'populationSource' &&
       c !== 'populationPublisher' &&
       c !== 'populationPublishedOn' &&
-      c !== 'populationUrl',
+      c !== 'populationUrl' &&
+      c !== 'populationReadOnReprint' &&
+      // The note of the published figure's document says them.
+      c !== 'sourcePublisher' &&
+      c !== 'sourcePublishedOn' &&
+      c !== 'sourceUrl' &&
+      // The table's title says them.
+      c !== 'indicatorCode' &&
+      c !== 'indicatorName' &&
+      c !== 'generatedAt',
   );
   const ordered = [...compared, ...shown.filter((c) => !compared.some((first) => first === c))];
   const notes = new SourceNotes();

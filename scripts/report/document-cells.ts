@@ -1,5 +1,6 @@
 import { sourceTitle } from '../../shared/bilingual.js';
-import { publisherWords, type PopulationSource } from './about.js';
+import type { PopulationSource } from './about.js';
+import { populationWords, publisherWords } from './source-words.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { say, type Language } from './language.js';
 import { issuerWords } from '../../gateway/dashboard/src/policy-words.js';
@@ -50,14 +51,21 @@ export const targetDocumentCells = (row: ComparisonRow, language: Language) => (
 export const populationCells = (population: PopulationSource | undefined, language: Language) => ({
   populationSource: population ? sourceTitle(population.source, language) : null,
   populationPublisher: population ? publisherWords(population.source, language) : null,
-  populationPublishedOn: population
-    ? say.inferred(
-        population.source.publishedOn,
-        population.source.publishedOnInferred ?? false,
-        language,
-      )
-    : null,
+  populationPublishedOn: !population
+    ? null
+    : population.source.publishedOn == null
+      ? populationWords.noDate[language]
+      : say.inferred(
+          population.source.publishedOn,
+          population.source.publishedOnInferred ?? false,
+          language,
+        ),
   populationUrl: population?.source.url ?? null,
+  // Whether the address is the statistics bureau's own page or a reprint's, as the data judges it.
+  populationReadOnReprint:
+    population?.source.readOnReprint == null
+      ? null
+      : populationWords[population.source.readOnReprint ? 'reprint' : 'own'][language],
 });
 
 export type PopulationCells = ReturnType<typeof populationCells>;

@@ -87,6 +87,7 @@ const words = {
   populationPublisher: { zh: '分母常住人口来源发布方', en: 'Population source published by' },
   populationPublishedOn: { zh: '分母常住人口来源发布日期', en: 'Population source published on' },
   populationUrl: { zh: '分母常住人口读取网址', en: 'Population read at' },
+  populationReadOnReprint: { zh: '分母常住人口读取页面', en: 'Population page read' },
   // The published figure's source beyond its title, as the target's and the population's.
   sourcePublisher: { zh: '来源发布方', en: 'Source published by' },
   sourcePublishedOn: { zh: '来源发布日期', en: 'Source published on' },

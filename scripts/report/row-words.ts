@@ -100,6 +100,7 @@ export const columns = [
   'indicatorCode',
   'indicatorName',
   'generatedAt',
+  'populationReadOnReprint',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */

@@ -2187,6 +2187,8 @@ export type Source = {
   publisherEn?: Maybe<Scalars['String']['output']>;
   /** 原件未印发布方、`publisher` 系推定（如按页面所属的版面集推定）时为 true，`note` 说明依据。True where the page prints no publisher and `publisher` was inferred (from the collection its page belongs to, say); `note` says from what. */
   publisherInferred: Scalars['Boolean']['output'];
+  /** 按 `url` 的页面判定：该页面是文件的转载（新闻网站、聚合页面）而非发布方自有页面时为 true（各地区的常住人口数均读取自统计公报的转载页面，而非统计部门官网），是发布方自有页面时为 false；未判定时为 null。Judged by the page at `url`: true where it is a reprint of the document (a news site's, an aggregator's) rather than its publisher's own page (every region's resident population was read on a reprint of its statistical communiqué, not the statistics bureau's own site), false where it is the publisher's own; null where not judged. */
+  readOnReprint?: Maybe<Scalars['Boolean']['output']>;
   /** 文章的转载来源媒体，限页面有注明的情况。Outlet the article was reprinted from, where the page says so. */
   reprintedFrom?: Maybe<Scalars['String']['output']>;
   /** 转载来源媒体的英文名称。The outlet's name in English. */

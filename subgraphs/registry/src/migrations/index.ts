@@ -27,6 +27,7 @@ import { AddProgramWithdrawals1766200000000 } from './1766200000000-AddProgramWi
 import { AddCitedTitles1766300000000 } from './1766300000000-AddCitedTitles.js';
 import { AddPostingHistory1766400000000 } from './1766400000000-AddPostingHistory.js';
 import { AddIssuerEnglishNames1766500000000 } from './1766500000000-AddIssuerEnglishNames.js';
+import { AddSourceReadOnReprint1766600000000 } from './1766600000000-AddSourceReadOnReprint.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -59,4 +60,5 @@ export const registryMigrations = [
   AddCitedTitles1766300000000,
   AddPostingHistory1766400000000,
   AddIssuerEnglishNames1766500000000,
+  AddSourceReadOnReprint1766600000000,
 ];
