@@ -121,3 +121,18 @@ export function rateBasisWords(
     ? `${countedOn} 的登记计数 ÷ ${year} 年末常住人口`
     : `the registry's count of ${countedOn} over the resident population at the end of ${year}`;
 }
+
+/**
+ * The year-end of the population a rate divides by, and, where its count is of a later day (today's
+ * count over the end of 2023), that carrying it forward is an inference: no population of that day
+ * is published. As the API's `denominatorCarriedForward` says it.
+ */
+export function populationYearWords(
+  populationAsOf: string,
+  carriedForward: boolean,
+  language: 'zh' | 'en',
+): string {
+  const year = populationAsOf.slice(0, 4);
+  if (language === 'zh') return `人口为 ${year} 年末数${carriedForward ? '（推定沿用）' : ''}`;
+  return `population of end-${year}${carriedForward ? ' (carried forward: inferred)' : ''}`;
+}

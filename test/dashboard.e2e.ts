@@ -8,6 +8,7 @@ import { buildDashboard } from '../scripts/build-dashboard.js';
 import { gatewayWithRegionDown } from './region-down.js';
 import { roundedNumber } from '../shared/rounded-number.js';
 import { indicatorCatalog } from '../subgraphs/indicator-catalog.js';
+import { chinaDay } from '../shared/china-day.js';
 import { regions } from '../subgraphs/regions.js';
 import { chromiumFor, chromiumPath } from './chromium.js';
 import { bearer, useStack } from './harness.js';
@@ -256,12 +257,16 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         `每万常住人口 · ${totalHeading(national, 'zh')}`,
       );
       expect(await total.innerText()).toContain(national.asOf!);
-      // Each region's over the latest population it published, whose year-end it gives.
+      // Each region's is today's count, the one above it, over the latest population it
+      // published, whose year-end it gives, carried forward to today: an inference, said so.
       const beijing = page.locator(
         'table.comparison tr[data-region="BJ"] td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] .per-residents',
       );
-      expect(await beijing.locator('.as-of').innerText()).toMatch(/^\d{4}-12-31$/);
-      // With the count and the population it divides, of that year-end, not today's count above.
+      expect(await beijing.locator('.as-of').innerText()).toBe(chinaDay());
+      expect((await beijing.locator('.population-year').innerText()).trim()).toBe(
+        '· 人口为 2024 年末数（推定沿用）',
+      );
+      // With the count and the population it divides.
       const rate = (
         await federation.query(
           '{ beijing { measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { numerator denominator } } }',
@@ -301,8 +306,8 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         // Its hover says what the two numbers count: these, not certified workers.
         expect(await sichuan.locator('.rate-parts').getAttribute('title'), code).toBe(
           code === 'SOCIAL_WORK_AGENCIES'
-            ? '该年末的社会工作服务机构数 / 常住人口数（× 10,000）'
-            : '该年末的乡镇（街道）社会工作站数 / 常住人口数（× 10,000）',
+            ? '计数之日的社会工作服务机构数 / 常住人口数（× 10,000）'
+            : '计数之日的乡镇（街道）社会工作站数 / 常住人口数（× 10,000）',
         );
       }
     });

@@ -68,7 +68,8 @@ async function rate(indicator: string, args = '') {
 }
 
 describe('rates per 10,000 residents on hand counts', () => {
-  it('divides the count at the end of the latest year with a population by that population', async () => {
+  it("asked for no day, divides today's count by the latest population before today, carried forward", async () => {
+    const today = chinaDay();
     const { data, errors } = await rate('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS');
     expect(errors).toBeUndefined();
     expect(data.beijing.measure).toMatchObject({
@@ -77,9 +78,10 @@ describe('rates per 10,000 residents on hand counts', () => {
       numerator: 3,
       denominator: 25_000,
       demoShare: 0.6667,
-      asOf: '2023-12-31',
+      asOf: today,
       reason:
-        '以已公布的 2023 年末常住人口数为分母，每万人计。Per 10,000 of the year-end resident population of 2023, as published.',
+        `登记库 ${today} 的计数，以该日之前最近一个年末的已公布常住人口数（2023 年末）为分母，每万人计；人口为 2023 年末数，沿用至 ${today} 是推定。` +
+        `The registry's count on ${today}, per 10,000 of the resident population published for the latest year-end before that day (the end of 2023); the population of end-2023 carried forward to ${today} is an inference.`,
       denominatorFigure: {
         id: 'pop-2023',
         value: 25_000,
@@ -121,8 +123,8 @@ describe('rates per 10,000 residents on hand counts', () => {
       asOf: '2023-03-31',
       denominatorFigure: { id: 'pop-2021' },
       reason:
-        '登记库 2023-03-31 的计数，以该日之前最近一个年末的已公布常住人口数（2021 年末）为分母，每万人计。' +
-        "The registry's count on 2023-03-31, per 10,000 of the resident population published for the latest year-end before that day (the end of 2021).",
+        '登记库 2023-03-31 的计数，以该日之前最近一个年末的已公布常住人口数（2021 年末）为分母，每万人计；人口为 2021 年末数，沿用至 2023-03-31 是推定。' +
+        "The registry's count on 2023-03-31, per 10,000 of the resident population published for the latest year-end before that day (the end of 2021); the population of end-2021 carried forward to 2023-03-31 is an inference.",
     });
     // Its series: the years before at their year-ends, its own year on the day, as the value.
     const series = await rate(
@@ -179,7 +181,7 @@ describe('rates per 10,000 residents on hand counts', () => {
     ]);
   });
 
-  it('runs a YEAR series asked for no day to this year, its value over the latest population', async () => {
+  it("runs a YEAR series asked for no day to this year, its value today's cell", async () => {
     const thisYear = chinaYear();
     const { data, errors } = await rate(
       'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
@@ -187,10 +189,10 @@ describe('rates per 10,000 residents on hand counts', () => {
     );
     expect(errors).toBeUndefined();
     const { measure } = data.beijing;
-    // The value is over 2023's population, the latest; the series goes on past it, with counts but
-    // no value where no year-end population is held, as every measure's series runs to this year.
-    // This year's cell, to date, is today's count over the latest population before today.
-    expect(measure).toMatchObject({ value: (3 * 10_000) / 25_000, asOf: '2023-12-31' });
+    // The series goes on past 2023's population, the latest, with counts but no value where no
+    // year-end population is held, as every measure's series runs to this year. This year's cell,
+    // to date, is today's count over the latest population before today, and so is the value.
+    expect(measure).toMatchObject({ value: (3 * 10_000) / 25_000, asOf: chinaDay() });
     const years = Array.from({ length: thisYear - 2023 + 1 }, (_, i) => String(2023 + i));
     const overLatest = (3 * 10_000) / 25_000;
     expect(
@@ -230,7 +232,7 @@ describe('rates per 10,000 residents on hand counts', () => {
       numerator: 1,
       denominator: 30_000,
     });
-    const stations = await rate('SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS');
+    const stations = await rate('SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS', 'asOf: "2023"');
     expect(stations.data.beijing.measure).toMatchObject({
       value: 0,
       numerator: 0,
@@ -247,6 +249,18 @@ describe('rates per 10,000 residents on hand counts', () => {
       /^Per 10,000 .*not a finding that the region has none\.$/,
     );
     expect(messageIn(reason, 'en')).not.toMatch(/\p{Script=Han}/u);
+  });
+
+  it("gives a count's numerator as its value, on the measure and each cell alike, a year of none 0", async () => {
+    // No certified worker started before 2020: 2019's cell counts 0, as the measure before it does.
+    for (const args of ['asOf: "2019", by: [YEAR], from: 2019', 'by: [YEAR], from: 2019']) {
+      const { data, errors } = await rate('CERTIFIED_SOCIAL_WORKERS', args);
+      expect(errors).toBeUndefined();
+      const { measure } = data.beijing;
+      expect(measure.numerator).toBe(measure.value);
+      expect(measure.breakdown.length).toBeGreaterThan(0);
+      for (const cell of measure.breakdown) expect(cell.numerator, args).toBe(cell.value);
+    }
   });
 
   it('refuses what a region-wide population cannot give: a breakdown by city, a flow', async () => {
@@ -347,15 +361,15 @@ describe('a resident population recorded by the region, with the address of its 
 const federation = useStack();
 
 describe('rates per 10,000 residents on the published populations, through the gateway', () => {
-  it("takes Beijing's certified workers at the end of 2024 over its published 21,832,000", async () => {
+  it("takes Beijing's certified workers today over its published 21,832,000 of the end of 2024", async () => {
     const { beijing, indicator } = await federation.query(`{
       indicator(code: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { kind unit nameZh }
       beijing {
         rate: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") {
           value numerator denominator asOf
-          denominatorFigure { id value quote source { title publisher publishedOn url document } }
+          denominatorFigure { id value quote source { title publisher publishedOn url document readOnReprint } }
         }
-        count: measure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "2024") { value }
+        count: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") { value }
       } }`);
     expect(indicator).toEqual({
       kind: 'RATE',
@@ -366,7 +380,7 @@ describe('rates per 10,000 residents on the published populations, through the g
       value: (beijing.count.value * 10_000) / 21_832_000,
       numerator: beijing.count.value,
       denominator: 21_832_000,
-      asOf: '2024-12-31',
+      asOf: chinaDay(),
       denominatorFigure: {
         id: 'bj-resident-population-2024',
         value: 21_832_000,
@@ -377,9 +391,44 @@ describe('rates per 10,000 residents on the published populations, through the g
           publishedOn: '2025-03-20',
           url: 'https://m.bsbk.net/news/D8OeGgbj6R.html',
           document: null,
+          // A reprint's page, not the statistics bureau's own, as the source's data says.
+          readOnReprint: true,
         },
       },
     });
+  });
+
+  it("asked for no day, gives its series' cell of today: today's count over the population carried forward, said so", async () => {
+    // Sichuan's certified workers counted today, 88,200, over the end of 2023's 83,680,000, as its
+    // series' cell of this year and a target's progress take it, not 54,736 at the end of 2023.
+    const today = chinaDay();
+    for (const region of ['guangxi', 'sichuan']) {
+      const answer = await federation.query(`{ ${region} {
+        rate: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") {
+          value numerator denominator asOf reason denominatorCarriedForward denominatorFigure { asOf } }
+        series: measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS", by: [YEAR]) {
+          breakdown { value numerator denominator toDate denominatorCarriedForward } }
+        count: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") { value asOf } } }`);
+      const { rate, series, count } = answer[region];
+      const current = series.breakdown.at(-1);
+      expect(current.toDate).toBe(true);
+      expect(rate).toMatchObject({
+        value: current.value,
+        numerator: current.numerator,
+        denominator: current.denominator,
+        asOf: today,
+        denominatorCarriedForward: true,
+      });
+      expect(current.denominatorCarriedForward).toBe(true);
+      expect(rate.numerator).toBe(count.value);
+      const year = rate.denominatorFigure.asOf.slice(0, 4);
+      expect(rate.reason).toContain(`人口为 ${year} 年末数，沿用至 ${today} 是推定`);
+      expect(rate.reason).toContain(`the population of end-${year} carried forward to ${today}`);
+    }
+    const { sichuan } = await federation.query(`{ sichuan {
+      measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS", asOf: "2023") {
+        asOf denominatorCarriedForward } } }`);
+    expect(sichuan.measure).toEqual({ asOf: '2023-12-31', denominatorCarriedForward: false });
   });
 
   it("answers null with the reason for Xiong'an, which publishes no resident population", async () => {
@@ -428,13 +477,14 @@ describe('rates per 10,000 residents on the published populations, through the g
         .filter((cell: { denominator: number | null }) => cell.denominator != null)
         .map((cell: { keys: { value: string }[] }) => cell.keys[0]!.value),
     ).toEqual(['2019', '2024', String(chinaYear())]);
+    const today = chinaDay();
     expect(tianjin.series.reason).toBe(
-      '以已公布的 2024 年末常住人口数为分母，每万人计；2020 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。' +
-        "Per 10,000 of the year-end resident population of 2024, as published. Year-end populations before 2020 were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.",
+      `登记库 ${today} 的计数，以该日之前最近一个年末的已公布常住人口数（2024 年末）为分母，每万人计；人口为 2024 年末数，沿用至 ${today} 是推定；2020 年以前的年末常住人口数公布于第七次全国人口普查之前，普查后的数列与之口径不同：其比率不宜与之后各年的比较。` +
+        `The registry's count on ${today}, per 10,000 of the resident population published for the latest year-end before that day (the end of 2024); the population of end-2024 carried forward to ${today} is an inference. Year-end populations before 2020 were published before the Seventh National Population Census, which revised the series: their rates do not compare with later years'.`,
     );
   });
 
-  it("prints beside each region's rate the year-end it is measured as of, since regions publish populations of different years", async () => {
+  it("prints beside each region's rate the day it counts and the year-end of its population, since regions publish populations of different years", async () => {
     const { rows } = await fetchComparison(
       federation.stack.gatewayUrl,
       'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
@@ -443,7 +493,8 @@ describe('rates per 10,000 residents on the published populations, through the g
       `{ guangxi { measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { asOf } } }`,
     );
     expect(rows.find((r) => r.region === 'GX')!.measuredAsOf).toBe(guangxi.measure.asOf);
-    const years = new Set(rows.filter((r) => r.measured != null).map((r) => r.measuredAsOf));
+    expect(guangxi.measure.asOf).toBe(chinaDay());
+    const years = new Set(rows.filter((r) => r.measured != null).map((r) => r.populationAsOf));
     expect(years.size).toBeGreaterThan(1);
   });
 
@@ -501,10 +552,10 @@ describe('rates per 10,000 residents on the published populations, through the g
     // More regions than those that published the latest year's population, which the most common
     // latest year-end would have added up.
     const latest = today.rows
-      .flatMap((row) => (row.measured == null ? [] : [row.measuredAsOf!]))
+      .flatMap((row) => (row.measured == null ? [] : [row.populationAsOf!]))
       .sort()
       .at(-1);
-    const ofLatest = today.rows.filter((row) => row.measuredAsOf === latest).length;
+    const ofLatest = today.rows.filter((row) => row.populationAsOf === latest).length;
     expect(today.national.asOf).not.toBe(latest);
     expect(today.national.included.length).toBeGreaterThan(ofLatest);
     // And it says the populations it divides by: each added region's of that year-end, which add

@@ -22,7 +22,7 @@ import { demoPercentText } from '../shared/mostly-demo.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
 import stringWidth from 'string-width';
-import { sourceWords } from '../scripts/report/about.js';
+import { sourceWords } from '../scripts/report/source-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { comparisonForTerminal, seriesForTerminal } from '../scripts/report/terminal-report.js';
 import { gatewayWithRegionDown } from './region-down.js';
@@ -62,8 +62,12 @@ describe('npm run report', () => {
     expect(sichuan.checkedDemoPercent).toBe(100);
     // The figure's date as its page gives it, an inference; a day, so the registry was measured on
     // it (a month or a year would add the day measured, its last).
+    // In a column whose unit is per 10,000 residents, the cell says it checks the numerator.
     expect(check('SC')).toBe(
-      `登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025-07-19（推定））`,
+      `分子（人数）核对：登记 ${sichuan.checkedMeasured!.toLocaleString('en-US')}\u00a0人（演示数据占 100%，不能证实该数字） / 公布 88,200\u00a0人（2025-07-19（推定））`,
+    );
+    expect(inWords(sichuan, 'en', [comparison.indicator]).registryCheck).toMatch(
+      /^numerator \(persons\) check: registered /,
     );
 
     // Said to agree, as the dashboard says it, and that the agreement is with its own demo.
@@ -388,7 +392,7 @@ describe('npm run report', () => {
     // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by,Source published by,Source published on,Source read at,Indicator code,Indicator,Generated at,Population page read',
       ),
     ).toBe(true);
     // The regions, then their total.
@@ -498,6 +502,37 @@ describe('npm run report', () => {
     );
   });
 
+  it("names in every CSV row its indicator and when it was made, and the published figure's source's publisher, date and address", async () => {
+    const comparison = await fetchComparison(federation.stack.gatewayUrl, 'MSW_INSTITUTIONS', 'zh');
+    const rows = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    for (const row of rows)
+      expect(row).toMatchObject({
+        指标代码: 'MSW_INSTITUTIONS',
+        指标名称: comparison.indicator.nameZh,
+        生成时间: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/),
+      });
+    const published = comparison.rows.find((row) => row.figureSource != null)!;
+    const row = rows.find((line) => line['地区代码'] === published.region)!;
+    expect(row['来源']).toBeTruthy();
+    expect(row['来源读取网址']).toBe(published.figureSource!.url ?? '');
+    expect(row['来源发布方']).toContain(published.figureSource!.publisher!);
+    expect(row['来源发布日期']).toContain(published.figureSource!.publishedOn!);
+    const english = parse(toCsv(comparison, 'en'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(english[0]).toMatchObject({
+      'Indicator code': 'MSW_INSTITUTIONS',
+      Indicator: comparison.indicator.name,
+    });
+    expect(Object.keys(english[0]!)).toEqual(
+      expect.arrayContaining(['Source published by', 'Source published on', 'Source read at']),
+    );
+  });
+
   it("says when a target's policy was issued, and its source's publisher and date, in the CSV, workbook, JSON and the table's notes", async () => {
     const rowOf = (text: string, code: string) =>
       (parse(text, { bom: true, columns: true }) as Record<string, string>[]).find(
@@ -590,9 +625,32 @@ describe('npm run report', () => {
       ).toMatchObject({
         分母常住人口来源: sourceTitle(source, 'zh'),
         分母常住人口来源发布方: source.publisher ?? '',
-        分母常住人口来源发布日期: source.publishedOn ?? '',
+        分母常住人口来源发布日期: source.publishedOn ?? '未载明发布日期',
         分母常住人口读取网址: source.url ?? '',
+        // Every communiqué was read on a reprint, which its source's data says, not this code.
+        分母常住人口读取页面: '转载页面（非统计部门官网）',
       });
+    // Guangxi's 2022 communiqué is read on an aggregator's page that gives no date: said as such.
+    const guangxi = rows.find((row) => row['地区代码'] === 'GX')!;
+    expect(guangxi['分母常住人口来源发布日期']).toBe('未载明发布日期');
+    const [, about] = await readXlsxFile(
+      (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
+    );
+    expect(about!.data.find((line) => String(line[1]).startsWith('广西壮族自治区：'))![1]).toMatch(
+      / · 转载页面（非统计部门官网） · 未载明发布日期$/,
+    );
+    // The table's notes, which cite each population's source, say it too.
+    expect(
+      comparisonForTerminal(comparison, 'zh', 400, federation.stack.gatewayUrl).replace(/\s+/g, ''),
+    ).toContain('读取自http://hbzqbyyxgs.com/news/1jcNNjkz.html·转载页面（非发布方官网）');
+    const inEnglish = parse(toCsv(comparison, 'en'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(inEnglish.find((row) => row['Region code'] === 'GX')).toMatchObject({
+      'Population source published on': 'publication date not given',
+      'Population page read': "reprint (not the statistics bureau's own site)",
+    });
     // Sichuan's 2023 communiqué, read on a reprint's page: its date and address are said.
     const sichuan = rows.find((row) => row['地区代码'] === 'SC')!;
     expect(sichuan['分母常住人口来源']).toBe('2023年四川省国民经济和社会发展统计公报');
@@ -600,17 +658,16 @@ describe('npm run report', () => {
     expect(sichuan['分母常住人口读取网址']).toMatch(/^https?:\/\//);
     // Xiong'an publishes no population of its own: nothing to cite.
     expect(rows.find((row) => row['地区代码'] === 'XA')!['分母常住人口来源']).toBe('');
-    // Appended last but for who issued the target's policy, in English too; and in the workbook.
+    // Appended after the columns before them, in English too; and in the workbook.
     const english = toCsv(comparison, 'en').slice(1).split('\n')[0]!;
-    expect(
-      english.endsWith(
-        ',Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by',
-      ),
-    ).toBe(true);
+    expect(english).toContain(
+      ',Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by,',
+    );
     const [data] = await readXlsxFile(
       (await toXlsx(comparison, 'zh', federation.stack.gatewayUrl)).workbook,
     );
-    expect(data!.data.find((line) => line[0] === 'SC')!.at(-6)).toBe(
+    const populationColumn = data!.data[0]!.indexOf('分母常住人口来源');
+    expect(data!.data.find((line) => line[0] === 'SC')![populationColumn]).toBe(
       '2023年四川省国民经济和社会发展统计公报',
     );
   });
@@ -627,9 +684,9 @@ describe('npm run report', () => {
       const [, sheet] = await readXlsxFile(workbook);
       return { comparison, said: new Map(sheet!.data.map((row) => [row[0], row[1]])) };
     };
-    // Measured today, a rate is as of its population's year-end, a past day nobody asked for.
+    // Measured today, a rate counts today, over a past year-end's population: no past day is asked.
     const today = await about();
-    expect(today.comparison.asOf! < chinaDay()).toBe(true);
+    expect(today.comparison.rows.every((row) => row.measuredAsOf === chinaDay())).toBe(true);
     expect(today.said.has('As of a past day')).toBe(false);
     const pastDay = await about('2023');
     expect(String(pastDay.said.get('As of a past day'))).toMatch(
@@ -683,11 +740,15 @@ describe('npm run report', () => {
     const rate = await about('CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS');
     const said = (label: string) =>
       rate.lines.filter((line) => line[0] === label).map((line) => String(line[1]));
-    // Each region is as of its latest population's year-end (Guangxi's 2022, Beijing's 2024): no
-    // one day is the workbook's.
-    const days = rate.comparison.rows.flatMap((row) => row.measuredAsOf ?? []).sort();
-    expect(new Set(days).size).toBeGreaterThan(1);
-    expect(said('登记测算截至')).toEqual([`各地区不同：${days[0]} 至 ${days.at(-1)}`]);
+    // Each region counts today, over its latest population's year-end (Guangxi's 2022, Beijing's
+    // 2024), carried forward to today: the workbook says so, region by region.
+    expect(said('登记测算截至')).toEqual([chinaDay()]);
+    const guangxi = rate.comparison.rows.find((row) => row.region === 'GX')!;
+    expect(guangxi.populationCarriedForward).toBe(true);
+    expect(said('分母人口沿用（推定）')).toEqual([
+      expect.stringContaining(`广西壮族自治区：${chinaDay()} 的登记计数 ÷ 2022 年末常住人口`),
+    ]);
+    expect(said('分母人口沿用（推定）')[0]).toContain('沿用年末数是推定');
     // Every population divided by, with its region, year-end and the page it was read on.
     const divided = rate.comparison.rows.filter((row) => row.denominator != null);
     expect(divided.length).toBeGreaterThan(0);
@@ -720,7 +781,7 @@ describe('npm run report', () => {
     const xiongan = rate.comparison.rows.find((row) => row.region === 'XA')!;
     expect(xiongan).toMatchObject({ measured: null, numerator: 550, measuredDemoPercent: 100 });
     expect(inWords(xiongan, 'zh').registryCheck).toBe(
-      '登记 550\u00a0人（演示数据占 100%，不能证实该数字） / 公布 550\u00a0人（2023-10-24（推定））',
+      '分子（人数）核对：登记 550\u00a0人（演示数据占 100%，不能证实该数字） / 公布 550\u00a0人（2023-10-24（推定））',
     );
     expect(said('演示数据')).toEqual([
       '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',

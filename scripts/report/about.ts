@@ -3,9 +3,9 @@ import type { Cell } from 'write-excel-file/node';
 import { graphql } from './__generated__/gql.js';
 import type { Sheet } from './format.js';
 import { say, type Language } from './language.js';
+import { populationSourceWords, sourceWords } from './source-words.js';
 import { formatValue } from '../../gateway/dashboard/src/units.js';
 import { restsMostlyOnDemoPercent } from '../../shared/mostly-demo.js';
-import { sourceTitle } from '../../shared/bilingual.js';
 
 /** What every query of the report reads of a source: the About sheet's words of it. */
 graphql(`
@@ -23,6 +23,7 @@ graphql(`
     publishedOn
     publishedOnInferred
     url
+    readOnReprint
   }
 `);
 
@@ -77,6 +78,8 @@ export interface ReportIndicator {
     publishedOnInferred?: boolean | null;
     /** Where a page read on the web was read: a reprint or an aggregator's, as its note says. */
     url?: string | null;
+    /** That page is a reprint, not the publisher's own; null where not judged. */
+    readOnReprint?: boolean | null;
   }[];
 }
 
@@ -100,6 +103,7 @@ const labels = {
   demo: { zh: '演示数据', en: 'Demo data' },
   pastDay: { zh: '截至过去某日', en: 'As of a past day' },
   census: { zh: '人口普查修订', en: 'Census revision' },
+  carriedForward: { zh: '分母人口沿用（推定）', en: 'Population carried forward (inferred)' },
   zero: { zh: '登记为 0', en: 'Registered 0' },
   demoNote: {
     zh: '登记测算值多来自演示数据（非真实），各值的演示数据占比见表中相应一列。',
@@ -151,35 +155,6 @@ function demoLine(demoPercents: readonly (number | null)[]): keyof typeof labels
   return values.some((percent) => percent > 0) ? 'demoSome' : 'demoNone';
 }
 
-/** A source's publisher in the report's language (公益时报, China Philanthropy Times (公益时报)), marked where inferred. */
-export const publisherWords = (
-  source: Pick<
-    ReportIndicator['sources'][number],
-    'publisher' | 'publisherEn' | 'publisherInferred'
-  >,
-  language: Language,
-) =>
-  say.inferred(
-    say.printedName(source.publisher, source.publisherEn ?? null, language),
-    source.publisherInferred ?? false,
-    language,
-  );
-
-/**
- * A source as the sheet prints it: title, publisher and date, each in the report's language, and the
- * address a page read on the web was read at, which may be a reprint's (a communiqué's population on
- * an aggregator's page): a reader checks the number there.
- */
-export const sourceWords = (source: ReportIndicator['sources'][number], language: Language) =>
-  [
-    sourceTitle(source, language),
-    publisherWords(source, language),
-    say.inferred(source.publishedOn, source.publishedOnInferred ?? false, language),
-    source.url && (language === 'zh' ? `读取自 ${source.url}` : `read at ${source.url}`),
-  ]
-    .filter(Boolean)
-    .join(' · ');
-
 /**
  * The workbook's second sheet: when it was made, as of which date, through which gateway, what the
  * indicator counts and which documents its published figures come from, one line each.
@@ -208,6 +183,8 @@ export function aboutSheet(
     pastDayNote?: string | null;
     /** Of a rate over a population before the census, that it does not compare (census-note.ts). */
     censusNote?: string | null;
+    /** Of a rate over a population carried forward to a later count (carriedForwardNote). */
+    carriedForwardNote?: string | null;
     /** Of a series, the 0s that are nothing registered (seriesZeroNote). */
     zeroNote?: string | null;
     shortened: string | null;
@@ -230,8 +207,8 @@ export function aboutSheet(
     return line(
       label,
       language === 'zh'
-        ? `${region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${sourceWords(population.source, language)}`
-        : `${region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${sourceWords(population.source, language)}`,
+        ? `${region}：${formatValue(population.value, 'persons', language)}（${population.asOf}）· ${populationSourceWords(population.source, language)}`
+        : `${region}: ${formatValue(population.value, 'persons', language)} (${population.asOf}) · ${populationSourceWords(population.source, language)}`,
     );
   };
   // The total's populations, where the rows do not already list them.
@@ -246,6 +223,7 @@ export function aboutSheet(
       line('asOf', measuredOnWords(options.measuredOn, options.askedFor ?? null, language)),
       ...(options.pastDayNote ? [line('pastDay', options.pastDayNote)] : []),
       ...(options.censusNote ? [line('census', options.censusNote)] : []),
+      ...(options.carriedForwardNote ? [line('carriedForward', options.carriedForwardNote)] : []),
       ...(options.zeroNote ? [line('zero', options.zeroNote)] : []),
       line('gateway', options.gatewayUrl),
       line('indicator', language === 'zh' ? indicator.nameZh : indicator.name),

@@ -1,14 +1,20 @@
 import { csv, dataSheet, display, json, workbook, type Column } from './format.js';
 import { fittedTable } from './fitted-table.js';
 import { SourceNotes } from './source-notes.js';
-import { policyIssue, populationCells } from './document-cells.js';
+import { chinaTime } from '../../shared/china-day.js';
+import { policyIssue, populationCells, type ReportCells } from './document-cells.js';
 import { regionNameIn, type Language } from './language.js';
 import { aboutSheet } from './about.js';
 import { sheetName } from './sheet-name.js';
 import type { Comparison } from './comparison.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { columns, inWords, statusWhy, titled, type ComparisonRowInWords } from './row-words.js';
-import { comparisonCensusNote, pastDayNote, totalRow } from './comparison-notes.js';
+import {
+  carriedForwardNote,
+  comparisonCensusNote,
+  pastDayNote,
+  totalRow,
+} from './comparison-notes.js';
 import { qualifiedNumber } from '../../gateway/dashboard/src/units.js';
 import { issuedWords, policyWords } from '../../gateway/dashboard/src/policy-words.js';
 
@@ -25,16 +31,29 @@ export const toCsv = (comparison: Comparison, language: Language) =>
  * The regions' rows in words, each with the population it divides by (a rate's), and their total as
  * a last row (totalRow), whose populations the About sheet lists.
  */
-const withTotal = (comparison: Comparison, language: Language): Partial<ComparisonRowInWords>[] => [
-  ...comparison.rows.map((row) => ({
-    ...inWords(row, language, [comparison.indicator]),
-    ...populationCells(
-      comparison.populations.find((p) => p.region === row.region),
-      language,
-    ),
-  })),
-  totalRow(comparison, language),
-];
+const withTotal = (
+  comparison: Comparison,
+  language: Language,
+  now = new Date(),
+): Partial<ComparisonRowInWords>[] => {
+  const { indicator } = comparison;
+  const report: ReportCells = {
+    indicatorCode: indicator.code,
+    indicatorName: language === 'zh' ? indicator.nameZh : indicator.name,
+    generatedAt: chinaTime(now),
+  };
+  return [
+    ...comparison.rows.map((row) => ({
+      ...inWords(row, language, [indicator]),
+      ...populationCells(
+        comparison.populations.find((p) => p.region === row.region),
+        language,
+      ),
+      ...report,
+    })),
+    { ...totalRow(comparison, language), ...report },
+  ];
+};
 
 /**
  * The comparison as JSON, for programs: the rows in the API's codes, as they are (the registry check
@@ -50,6 +69,7 @@ export const toJson = (comparison: Comparison, language: Language) => {
     askedAsOf: comparison.askedAsOf,
     pastDayNote: pastDayNote(comparison.askedAsOf, language),
     censusNote: comparisonCensusNote(comparison, language),
+    carriedForwardNote: carriedForwardNote(comparison, language),
     // The regions' total, not the nation's: the federation holds six of China's regions.
     total: comparison.national,
     populations: comparison.populations,
@@ -79,6 +99,7 @@ export async function toXlsx(
         regionName: regionNameIn(comparison.rows, language),
         pastDayNote: pastDayNote(comparison.askedAsOf, language),
         censusNote: comparisonCensusNote(comparison, language),
+        carriedForwardNote: carriedForwardNote(comparison, language),
         shortened: sheet.shortened,
       }),
     ]),
@@ -132,7 +153,16 @@ export function toTable(
       c !== 'populationSource' &&
       c !== 'populationPublisher' &&
       c !== 'populationPublishedOn' &&
-      c !== 'populationUrl',
+      c !== 'populationUrl' &&
+      c !== 'populationReadOnReprint' &&
+      // The note of the published figure's document says them.
+      c !== 'sourcePublisher' &&
+      c !== 'sourcePublishedOn' &&
+      c !== 'sourceUrl' &&
+      // The table's title says them.
+      c !== 'indicatorCode' &&
+      c !== 'indicatorName' &&
+      c !== 'generatedAt',
   );
   const ordered = [...compared, ...shown.filter((c) => !compared.some((first) => first === c))];
   const notes = new SourceNotes();

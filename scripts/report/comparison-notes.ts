@@ -4,6 +4,7 @@ import { regionNameIn, say, type Language } from './language.js';
 import { reasonIn } from '../../shared/bilingual.js';
 import { totalHeading, type NationalTotal } from '../../shared/national-total.js';
 import { censusNote } from './census-note.js';
+import { rateBasisWords } from '../../shared/rate-years.js';
 import {
   demoPercentCell,
   demoPercentText,
@@ -41,6 +42,24 @@ export const comparisonCensusNote = (comparison: Comparison, language: Language)
     ].map((asOf) => (asOf ? Number(asOf.slice(0, 4)) : null)),
     language,
   );
+
+/**
+ * Of a rate whose count is of a day after its population's year-end (today's count over the end of
+ * 2023): each such region's day and year-end, and that carrying the population forward to the day
+ * is an inference, as the API's `denominatorCarriedForward` says it.
+ */
+export function carriedForwardNote(comparison: Comparison, language: Language): string | null {
+  const carried = comparison.rows.filter((row) => row.populationCarriedForward);
+  if (!carried.length) return null;
+  const name = regionNameIn(comparison.rows, language);
+  const each = carried.map(
+    (row) =>
+      `${name(row.region)}${language === 'zh' ? '：' : ': '}${rateBasisWords(row.measuredAsOf!, row.populationAsOf!, language)}`,
+  );
+  return language === 'zh'
+    ? `每万常住人口指标的分母沿用此前年末的人口数：${each.join('；')}。计数之日的常住人口未公布，沿用年末数是推定。`
+    : `Rates per 10,000 residents carry an earlier year-end's population forward: ${each.join('; ')}. No population is published for the count's day, so carrying a year-end's forward is an inference.`;
+}
 
 /**
  * The regions a total adds up whose registries no published total checks: none was published, or

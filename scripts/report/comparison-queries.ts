@@ -29,6 +29,7 @@ export const comparisonQuery = graphql(`
         since
         openEndedRecords
         nothingRegistered
+        denominatorCarriedForward
         denominatorFigure {
           ...ReportPopulation
         }

@@ -1,6 +1,7 @@
 import { targetScopeText } from '../../shared/target-scope.js';
 import type { ComparisonQuery } from './__generated__/graphql.js';
 import type { Interval } from '../../shared/intervals.js';
+import type { ReportIndicator } from './about.js';
 
 /** The page a document's title is read on, where the document prints none. */
 type CitedTitle = { title: string; titleEn?: string | null };
@@ -24,6 +25,8 @@ export interface ComparisonRow {
   denominator: number | null;
   /** Of a rate, the year-end of the published population it divides by (Comparison.populations). */
   populationAsOf: string | null;
+  /** Of a rate counted after that year-end (today's count), its population carried forward to it. */
+  populationCarriedForward: boolean | null;
   /** How much of the measure comes from generated demo records (for a ratio, of its denominator). */
   measuredDemoPercent: number | null;
   /** Programmes counted as not ended only because they give no end: an inference in the value. */
@@ -79,6 +82,8 @@ export interface ComparisonRow {
   sourceEn: string | null;
   /** The source prints no title: the one given was made from its text. */
   sourceTitleConstructed: boolean;
+  /** The latest figure's source whole: its publisher, date and address (figureSourceCells). */
+  figureSource: ReportIndicator['sources'][number] | null;
   /** The document that sets the target, as the latest figure's source is given, and its sentence. */
   targetSource: string | null;
   targetSourceEn: string | null;
@@ -201,6 +206,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     numerator: ratio ? (measure?.numerator ?? null) : null,
     denominator: ratio ? (measure?.denominator ?? null) : null,
     populationAsOf: measure?.denominatorFigure?.asOf ?? null,
+    populationCarriedForward: measure?.denominatorCarriedForward ?? null,
     // The share of what the row shows as measured: a value, or of a rate without a population, the
     // count it shows (Xiong'an's 550, all demo), which says it is demo as any number built on it.
     measuredDemoPercent:
@@ -233,6 +239,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
     source: latest?.source.title ?? null,
     sourceEn: latest?.source.titleEn ?? null,
     sourceTitleConstructed: latest?.source.titleConstructed ?? false,
+    figureSource: latest?.source ?? null,
     target: target?.targetValue ?? null,
     targetQualifier: target?.qualifier ?? null,
     targetYear: target?.targetYear ?? null,

@@ -1,5 +1,6 @@
 import { sourceTitle } from '../../shared/bilingual.js';
-import { publisherWords, type PopulationSource } from './about.js';
+import type { PopulationSource } from './about.js';
+import { populationWords, publisherWords } from './source-words.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { say, type Language } from './language.js';
 import { issuerWords } from '../../gateway/dashboard/src/policy-words.js';
@@ -50,14 +51,43 @@ export const targetDocumentCells = (row: ComparisonRow, language: Language) => (
 export const populationCells = (population: PopulationSource | undefined, language: Language) => ({
   populationSource: population ? sourceTitle(population.source, language) : null,
   populationPublisher: population ? publisherWords(population.source, language) : null,
-  populationPublishedOn: population
-    ? say.inferred(
-        population.source.publishedOn,
-        population.source.publishedOnInferred ?? false,
-        language,
-      )
-    : null,
+  populationPublishedOn: !population
+    ? null
+    : population.source.publishedOn == null
+      ? populationWords.noDate[language]
+      : say.inferred(
+          population.source.publishedOn,
+          population.source.publishedOnInferred ?? false,
+          language,
+        ),
   populationUrl: population?.source.url ?? null,
+  // Whether the address is the statistics bureau's own page or a reprint's, as the data judges it.
+  populationReadOnReprint:
+    population?.source.readOnReprint == null
+      ? null
+      : populationWords[population.source.readOnReprint ? 'reprint' : 'own'][language],
 });
 
 export type PopulationCells = ReturnType<typeof populationCells>;
+
+/**
+ * The published figure's source beyond its title (the `source` column): its publisher, date and the
+ * address it was read at, as a target's and a population's are given.
+ */
+export const figureSourceCells = (row: ComparisonRow, language: Language) => {
+  const source = row.figureSource;
+  return {
+    sourcePublisher: source ? publisherWords(source, language) : null,
+    sourcePublishedOn: source
+      ? say.inferred(source.publishedOn, source.publishedOnInferred ?? false, language)
+      : null,
+    sourceUrl: source?.url ?? null,
+  };
+};
+
+/** What every row of a CSV or a sheet says of the report: the indicator and when it was made. */
+export interface ReportCells {
+  indicatorCode: string;
+  indicatorName: string;
+  generatedAt: string;
+}

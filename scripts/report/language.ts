@@ -87,6 +87,15 @@ const words = {
   populationPublisher: { zh: '分母常住人口来源发布方', en: 'Population source published by' },
   populationPublishedOn: { zh: '分母常住人口来源发布日期', en: 'Population source published on' },
   populationUrl: { zh: '分母常住人口读取网址', en: 'Population read at' },
+  populationReadOnReprint: { zh: '分母常住人口读取页面', en: 'Population page read' },
+  // The published figure's source beyond its title, as the target's and the population's.
+  sourcePublisher: { zh: '来源发布方', en: 'Source published by' },
+  sourcePublishedOn: { zh: '来源发布日期', en: 'Source published on' },
+  sourceUrl: { zh: '来源读取网址', en: 'Source read at' },
+  // A CSV says nowhere else what it is of and when it was made.
+  indicatorCode: { zh: '指标代码', en: 'Indicator code' },
+  indicatorName: { zh: '指标名称', en: 'Indicator' },
+  generatedAt: { zh: '生成时间', en: 'Generated at' },
   // A rate's progress is today's count over a year-end's population, which may be years before.
   progressPopulationAsOf: { zh: '进展值分母常住人口的日期', en: 'Progress population as of' },
 } as const;

@@ -1,17 +1,18 @@
 import type { Column } from './format.js';
 import { columnTitle, say, type Language } from './language.js';
-import { formatFigure, formatValue } from '../../gateway/dashboard/src/units.js';
+import { formatValue } from '../../gateway/dashboard/src/units.js';
 import { reasonText } from '../../gateway/dashboard/src/reason-words.js';
-import { t } from '../../gateway/dashboard/src/i18n.js';
 import { reasonIn, sourceTitle } from '../../shared/bilingual.js';
-import {
-  demoPercentCell,
-  demoPercentText,
-  restsMostlyOnDemoPercent,
-} from '../../shared/mostly-demo.js';
+import { demoPercentCell } from '../../shared/mostly-demo.js';
 import type { ComparisonRow } from './comparison-row.js';
+import { registryAgreement, registryCheckWords } from './registry-check-words.js';
 import { intervalText } from '../../shared/intervals.js';
-import { targetDocumentCells, type PopulationCells } from './document-cells.js';
+import {
+  figureSourceCells,
+  targetDocumentCells,
+  type PopulationCells,
+  type ReportCells,
+} from './document-cells.js';
 import { rateBasisWords } from '../../shared/rate-years.js';
 
 /** A comparison row as a reader reads it, and the columns the CSV, workbook and table show. */
@@ -20,7 +21,9 @@ import { rateBasisWords } from '../../shared/rate-years.js';
 export interface ComparisonRowInWords
   extends
     Omit<ComparisonRow, 'publishedInterval' | 'measuredDemoPercent' | 'statusDemoPercent'>,
-    Partial<PopulationCells> {
+    Partial<PopulationCells>,
+    Partial<ReportCells>,
+    ReturnType<typeof figureSourceCells> {
   /** The interval in its notation: (130000, 140000). */
   publishedInterval: string | null;
   /** The demo shares as the dashboard prints them (demoPercentCell): 88, >99.9. */
@@ -91,6 +94,13 @@ export const columns = [
   'populationUrl',
   'progressPopulationAsOf',
   'targetPolicyIssuedBy',
+  'sourcePublisher',
+  'sourcePublishedOn',
+  'sourceUrl',
+  'indicatorCode',
+  'indicatorName',
+  'generatedAt',
+  'populationReadOnReprint',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */
@@ -149,6 +159,7 @@ export function inWords(
         language,
       ),
     ...targetDocumentCells(row, language),
+    ...figureSourceCells(row, language),
     registryCheck: measuredRow(row) ? registryCheckWords(row, language, indicators) : null,
     registryAgreement: measuredRow(row) ? registryAgreement(row, language) : null,
     source:
@@ -221,69 +232,3 @@ export function statusWhy(row: ComparisonRow, language: Language): string | null
  * registry a check speaks for.
  */
 const measuredRow = (row: ComparisonRow) => row.measured != null || row.numerator != null;
-
-/**
- * Whether the registry agrees with the region's published total, as the dashboard's data quality
- * says it: the numbers beside each other read the same agreeing or not (登记 500 / 公布 近3,000).
- */
-function registryAgreement(row: ComparisonRow, language: Language): string | null {
-  if (row.checkedPublished == null) return null;
-  if (row.checkedNotCompared) return t('notCompared', language);
-  if (row.checkedFlagged) return t('flagged', language);
-  return t(restsMostlyOnDemoPercent(row.checkedDemoPercent) ? 'agreesOnDemo' : 'agrees', language);
-}
-
-/**
- * The registry beside the region's published total, in words: 登记 97 / 公布 101（2023-09-30）, or
- * that none was published, so that a reader never takes a registry of unknown completeness for a
- * count of the region.
- */
-function registryCheckWords(
-  row: ComparisonRow,
-  language: Language,
-  indicators: IndicatorNames,
-): string {
-  if (row.checkedPublished == null)
-    return language === 'zh' ? '未公布总数，无从对照' : 'no published total to check against';
-  // In the figure's own unit (a rate's row checks its count, in persons) and as the page printed it.
-  const measured = formatValue(row.checkedMeasured, row.checkedUnit, language);
-  const published = formatFigure(
-    row.checkedPublished,
-    row.checkedUnit,
-    row.checkedQualifier ?? 'EXACT',
-    language,
-  );
-  // A total not set beside the registry has no day it was measured on: the reason stands there.
-  const zh = language === 'zh';
-  // The figure's date as its page gives it (2025, inferred); the day the registry was measured on,
-  // where that says more (a year's figure, at its 31 December).
-  const figureDate = say.inferred(row.checkedFigureAsOf, row.checkedFigureAsOfInferred, language);
-  const measuredOn =
-    row.checkedAsOf && row.checkedAsOf !== row.checkedFigureAsOf
-      ? zh
-        ? `；登记库按 ${row.checkedAsOf} 测算`
-        : `; the registry measured as of ${row.checkedAsOf}`
-      : '';
-  // A cumulative total (16 projects since 2020-03) is of the period from its start to its date,
-  // which the registry was measured over.
-  const to = zh ? ' 至 ' : ' to ';
-  const when = row.checkedNotCompared
-    ? reasonIn(row.checkedNotCompared, indicators, language)
-    : row.checkedSince
-      ? `${say.inferred(row.checkedSince, row.checkedSinceInferred, language)}${to}${figureDate ?? row.checkedAsOf}${measuredOn}`
-      : `${figureDate ?? row.checkedAsOf}${measuredOn}`;
-  // The registry's side that is demo was built on the figure: its agreement confirms nothing.
-  const demo = row.checkedDemoPercent ? demoPercentText(row.checkedDemoPercent / 100) : 0;
-  const onDemo = !row.checkedDemoPercent
-    ? ''
-    : restsMostlyOnDemoPercent(row.checkedDemoPercent)
-      ? zh
-        ? `（演示数据占 ${demo}%，不能证实该数字）`
-        : ` (${demo}% demo: it confirms nothing)`
-      : zh
-        ? `（演示数据占 ${demo}%）`
-        : ` (${demo}% demo)`;
-  return zh
-    ? `登记 ${measured}${onDemo} / 公布 ${published}（${when}）`
-    : `registered ${measured}${onDemo} of ${published} published (${when})`;
-}

@@ -1,4 +1,5 @@
-import { sourceWords, type ReportIndicator } from './about.js';
+import type { ReportIndicator } from './about.js';
+import { sourceWords } from './source-words.js';
 import type { Language } from './language.js';
 
 type Source = ReportIndicator['sources'][number];

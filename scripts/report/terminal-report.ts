@@ -2,6 +2,7 @@ import type { Comparison } from './comparison.js';
 import { statusNotes, toTable } from './comparison-formats.js';
 import {
   comparisonCensusNote,
+  carriedForwardNote,
   nationalLines,
   pastDayNote,
   registryCheckNotes,
@@ -40,6 +41,7 @@ export function comparisonForTerminal(
     statusNotes(rows, language),
     pastDayNote(comparison.askedAsOf, language),
     comparisonCensusNote(comparison, language),
+    carriedForwardNote(comparison, language),
   ]);
   return fitLines(
     `${comparisonTitle(indicator, language)}\n\n${toTable(comparison, language, width, gatewayUrl)}\n\n${total}\n${notes}`,

@@ -19,16 +19,16 @@ const labels = {
   noneRegistered: { zh: '（未登记）', en: ' (none registered)' },
   perResidents: { zh: '每万常住人口', en: 'Per 10,000 residents' },
   workersRateParts: {
-    zh: '该年末的持证社会工作者数 / 常住人口数（× 10,000）',
-    en: "The year-end's certified social workers / resident population (× 10,000)",
+    zh: '计数之日的持证社会工作者数 / 常住人口数（× 10,000）',
+    en: "The day's certified social workers / resident population (× 10,000)",
   },
   agenciesRateParts: {
-    zh: '该年末的社会工作服务机构数 / 常住人口数（× 10,000）',
-    en: "The year-end's social work agencies / resident population (× 10,000)",
+    zh: '计数之日的社会工作服务机构数 / 常住人口数（× 10,000）',
+    en: "The day's social work agencies / resident population (× 10,000)",
   },
   stationsRateParts: {
-    zh: '该年末的乡镇（街道）社会工作站数 / 常住人口数（× 10,000）',
-    en: "The year-end's township (sub-district) social work stations / resident population (× 10,000)",
+    zh: '计数之日的乡镇（街道）社会工作站数 / 常住人口数（× 10,000）',
+    en: "The day's township (sub-district) social work stations / resident population (× 10,000)",
   },
   progressSince: { zh: '当前值的统计起点：', en: 'The value adds up from ' },
   standingNow: { zh: '当前', en: 'Now' },

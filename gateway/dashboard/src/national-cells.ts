@@ -1,3 +1,4 @@
+import { populationYearWords } from '../../../shared/rate-years.js';
 import { afterSpace, el } from './dom.js';
 import type { Indicator } from './fragments.js';
 import { t, withInferred, type Label } from './i18n.js';
@@ -30,9 +31,9 @@ const rateParts: Record<RateIndicator, Label> = {
 };
 
 /**
- * A region's count per 10,000 residents, under the count: over the latest year-end population it
- * published, whose date it gives (regions' differ), or why it has none (Xiong'an publishes no
- * population).
+ * A region's count per 10,000 residents, under the count: today's count over the latest year-end
+ * population it published, whose year it gives (regions' differ), or why it has none (Xiong'an
+ * publishes no population).
  */
 function perResidentsLine(registry: NationalRegistry, code: RateIndicator, context: ViewContext) {
   const { language } = context;
@@ -64,8 +65,7 @@ function perResidentsLine(registry: NationalRegistry, code: RateIndicator, conte
     label,
     ' ',
     formatValue(rate.value, null, language),
-    // The count and population it divides, of its own year-end: beside today's count above it,
-    // 6.54 read as 88,200 over the population (10.5) where it is 54,730 at the end of 2023.
+    // The count and population it divides: today's count, the one above it, over a year-end's.
     rate.numerator != null && rate.denominator != null
       ? el(
           'span',
@@ -75,6 +75,14 @@ function perResidentsLine(registry: NationalRegistry, code: RateIndicator, conte
       : null,
     demoMark(rate.demoShare, language),
     asOfMark(rate.asOf),
+    // The count is today's, the population a year-end's: which, and that it is carried forward.
+    rate.denominatorFigure
+      ? el(
+          'span',
+          { class: 'population-year' },
+          ` · ${populationYearWords(rate.denominatorFigure.asOf, !!rate.denominatorCarriedForward, language)}`,
+        )
+      : null,
   );
 }
 

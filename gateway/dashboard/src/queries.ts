@@ -27,6 +27,16 @@ export type RateIndicator =
   | 'SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS'
   | 'SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS';
 
+// A rate's population: the year-end today's count is over, carried forward to it.
+graphql(`
+  fragment RatePopulation on Measure {
+    denominatorCarriedForward
+    denominatorFigure {
+      asOf
+    }
+  }
+`);
+
 graphql(`
   fragment MeasureValue on Measure {
     computable
@@ -109,6 +119,7 @@ graphql(`
       indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
     ) {
       ...MeasureValue
+      ...RatePopulation
     }
     CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years: measure(
       indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
@@ -133,11 +144,13 @@ graphql(`
       indicator: "SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS"
     ) {
       ...MeasureValue
+      ...RatePopulation
     }
     SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS: measure(
       indicator: "SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS"
     ) {
       ...MeasureValue
+      ...RatePopulation
     }
   }
 `);

@@ -626,7 +626,7 @@ export type InstitutionStatus =
 /** 根据某一登记库的记录测算的指标。An indicator computed from a registry's records. */
 export type Measure = {
   __typename?: 'Measure';
-  /** 登记库测算的截至日期（YYYY-MM-DD）。每万常住人口指标未指定日期时，计数取于其人口数所属年份的年末，即为该日；指定日期时为该日，其人口数所属的年末见 `denominatorFigure.asOf`。The day the registry was measured as of (YYYY-MM-DD). A rate asked for no day counts at the end of its population's year, which is this day; asked as of a day, it is that day, and its population's year-end is `denominatorFigure.asOf`. */
+  /** 登记库测算的截至日期（YYYY-MM-DD），未指定日期时为今天。每万常住人口指标同样如此：这是其分子（计数）的日期，与其 YEAR 数列本年的单元格、目标进展所用的相同；分母人口数所属的年末见 `denominatorFigure.asOf`。The day the registry was measured as of (YYYY-MM-DD), today when no day is asked. So for a rate too: it is its numerator's (the count's) day, as its YEAR series' cell of this year and a target's progress take it; its population's year-end is `denominatorFigure.asOf`. */
   asOf?: Maybe<Scalars['String']['output']>;
   /** 按 `by` 所列维度分解的各单元格，每个单元格对应这些维度取值的一种组合；未指定 `by` 或指标无法测算时为空列表。The cells of the breakdown by the dimensions in `by`, each one combination of their values; empty without `by` or when not computable. */
   breakdown: Array<MeasureCell>;
@@ -654,6 +654,16 @@ export type Measure = {
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 比率：作为分母统计的记录。每万常住人口指标：已公布的常住人口数。Ratios: the records counted below the line. Rates per 10,000 residents: the published resident population. */
   denominator?: Maybe<Scalars['Float']['output']>;
+  /**
+   * 每万常住人口指标：分母人口数所属的年末早于计数之日时为 true（今天的计数除以 2023 年末的常住人口数）：该日的常住人口未公布，沿用之前年末的人口数是推定，不是公布数。计数取于人口数所属年末时为 false；没有分母，以及其他指标，为 null。
+   *
+   * Rates per 10,000 residents: true where the population's year-end comes before the count's day
+   * (today's count over the resident population at the end of 2023): no population is published for
+   * that day, and carrying an earlier year-end's forward to it is an inference, not a published
+   * figure. False where the count is of the population's own year-end; null without a denominator,
+   * and for other indicators.
+   */
+  denominatorCarriedForward?: Maybe<Scalars['Boolean']['output']>;
   /**
    * 每万常住人口指标：作为分母的已公布年末常住人口数，连同其来源和原文；登记库未收录当年人口数时为 null。
    *
@@ -717,6 +727,8 @@ export type MeasureCell = {
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 同 `Measure.denominator`，适用于本单元格。As `Measure.denominator`, for this cell. */
   denominator?: Maybe<Scalars['Float']['output']>;
+  /** 同 `Measure.denominatorCarriedForward`，适用于本单元格（尚未结束年份的单元格，其计数取于年末之前）。As `Measure.denominatorCarriedForward`, for this cell (the cell of a year not yet over counts before its year-end). */
+  denominatorCarriedForward?: Maybe<Scalars['Boolean']['output']>;
   /**
    * 每万常住人口指标：本单元格作为分母的已公布年末常住人口数，连同其来源和原文（各年的比率除以各自年份的人口数）；登记库未收录该年人口数时，以及其他指标，为 null。
    *
@@ -2237,6 +2249,8 @@ export type Source = {
   publisherEn?: Maybe<Scalars['String']['output']>;
   /** 原件未印发布方、`publisher` 系推定（如按页面所属的版面集推定）时为 true，`note` 说明依据。True where the page prints no publisher and `publisher` was inferred (from the collection its page belongs to, say); `note` says from what. */
   publisherInferred: Scalars['Boolean']['output'];
+  /** 按 `url` 的页面判定：该页面是文件的转载（新闻网站、聚合页面）而非发布方自有页面时为 true（各地区的常住人口数均读取自统计公报的转载页面，而非统计部门官网），是发布方自有页面时为 false；未判定时为 null。Judged by the page at `url`: true where it is a reprint of the document (a news site's, an aggregator's) rather than its publisher's own page (every region's resident population was read on a reprint of its statistical communiqué, not the statistics bureau's own site), false where it is the publisher's own; null where not judged. */
+  readOnReprint?: Maybe<Scalars['Boolean']['output']>;
   /** 文章的转载来源媒体，限页面有注明的情况。Outlet the article was reprinted from, where the page says so. */
   reprintedFrom?: Maybe<Scalars['String']['output']>;
   /** 转载来源媒体的英文名称。The outlet's name in English. */

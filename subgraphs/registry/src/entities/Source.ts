@@ -20,6 +20,8 @@ export interface Source {
   publisherEn: string | null;
   reprintedFrom: string | null;
   reprintedFromEn: string | null;
+  /** The page read is a reprint of the document, not its publisher's own; null where not judged. */
+  readOnReprint: boolean | null;
   publishedOn: string | null;
   /** The page prints no date: `publishedOn` was inferred (the note says from what). */
   publishedOnInferred: boolean;
@@ -42,6 +44,7 @@ export const SourceEntity = new EntitySchema<Source>({
     publisherEn: { name: 'publisher_en', type: 'text', nullable: true },
     reprintedFrom: { name: 'reprinted_from', type: 'text', nullable: true },
     reprintedFromEn: { name: 'reprinted_from_en', type: 'text', nullable: true },
+    readOnReprint: { name: 'read_on_reprint', type: 'boolean', nullable: true },
     publishedOn: { name: 'published_on', type: 'text', nullable: true },
     publishedOnInferred: { name: 'published_on_inferred', type: 'boolean', default: false },
     note: { type: 'text', nullable: true },

@@ -25,7 +25,11 @@ export const rateMeasures: Record<string, { count: string }> = {
 
 export interface RateMeasure extends Measure {
   denominatorFigure: Figure | null;
-  breakdown: (MeasureCell & { denominatorFigure: Figure | null })[];
+  denominatorCarriedForward: boolean | null;
+  breakdown: (MeasureCell & {
+    denominatorFigure: Figure | null;
+    denominatorCarriedForward: boolean | null;
+  })[];
 }
 
 /** Whether a measure is of a rate: its value is null where the registry holds no population for it. */
@@ -78,8 +82,8 @@ function rateReason(
           ? noPopulation(year)
           : countedOn
             ? {
-                zh: `登记库 ${countedOn} 的计数，以该日之前最近一个年末的已公布常住人口数（${year} 年末）为分母，每万人计。`,
-                en: `The registry's count on ${countedOn}, per 10,000 of the resident population published for the latest year-end before that day (the end of ${year}).`,
+                zh: `登记库 ${countedOn} 的计数，以该日之前最近一个年末的已公布常住人口数（${year} 年末）为分母，每万人计；人口为 ${year} 年末数，沿用至 ${countedOn} 是推定。`,
+                en: `The registry's count on ${countedOn}, per 10,000 of the resident population published for the latest year-end before that day (the end of ${year}); the population of end-${year} carried forward to ${countedOn} is an inference.`,
               }
             : {
                 zh: `以已公布的 ${year} 年末常住人口数为分母，每万人计。`,
@@ -93,33 +97,30 @@ function rateReason(
 
 /**
  * The year-end whose population a rate is over, and the day its count is taken when that is not the
- * year-end itself. Asked for no day: the latest year-end with a published population. Asked for a
- * year, or its last day: that year-end, published or not. Asked for a day within a year (2023-03-31,
- * or today): the count on that day, over the population of the latest year-end before it that has
- * one published (2022's, or an earlier one), since the year-end of the day's own year comes after
- * the day.
+ * year-end itself. Asked for a year, or its last day: that year-end, published or not. Asked for a
+ * day within a year (2023-03-31, or today, which no day asked means): the count on that day, over
+ * the population of the latest year-end before it that has one published (2022's, or an earlier
+ * one), since the year-end of the day's own year comes after the day.
  */
 function populationYear(
-  asOf: string | null | undefined,
+  day: string,
   populations: Map<number, Figure>,
 ): { year: number | null; countedOn?: string } {
-  const latestBefore = (year: number) => {
-    const earlier = [...populations.keys()].filter((published) => published < year);
-    return earlier.length ? Math.max(...earlier) : null;
-  };
-  if (asOf == null) return { year: populations.size ? Math.max(...populations.keys()) : null };
-  const day = measuredOn(asOf);
   const dayYear = Number(day.slice(0, 4));
   if (day.endsWith('-12-31')) return { year: dayYear };
-  return { year: latestBefore(dayYear), countedOn: day };
+  const earlier = [...populations.keys()].filter((published) => published < dayYear);
+  return { year: earlier.length ? Math.max(...earlier) : null, countedOn: day };
 }
 
 /**
- * A rate per 10,000 residents: the registry's count at the end of a year, over the year-end resident
- * population published for that year, × 10,000 (or, asked as of a day within a year, the count on
- * that day over the latest year-end before it: `populationYear`). Both numbers come aggregated: the
+ * A rate per 10,000 residents: the registry's count on a day, over the year-end resident population
+ * `populationYear` takes for it, × 10,000. Asked for no day, the day is today, as for every other
+ * measure and a target's progress: the value is its series' cell of this year, today's count, not
+ * the count at the end of the latest year with a population. Both numbers come aggregated: the
  * count from one SQL statement, the population from its figure. A YEAR series has a value for each
- * year whose population is published, and null for the others: no population is ever interpolated.
+ * year whose population is published, and null for the others: no population is interpolated.
+ * Where the count is of a day after its population's year-end, the population is carried forward
+ * to it, an inference the measure says (`denominatorCarriedForward`, its reason).
  */
 export async function measureRate(
   db: DataSource | EntityManager,
@@ -138,28 +139,19 @@ export async function measureRate(
       en: `${query.indicator} breaks down by YEAR only: the published resident population is not broken down by ${others.join(', ')}.`,
     });
   const populations = await publishedPopulations(db);
-  const over = populationYear(query.asOf, populations);
+  const day = measuredOn(query.asOf);
+  const over = populationYear(day, populations);
   const { year } = over;
-  const countedAsOf = over.countedOn ?? (year == null ? null : String(year));
-  // Asked for no day, the value is over the latest population's year-end, but its YEAR series runs
-  // to this year, as every other measure's does (a year without a population has no value): one
-  // statement for the value, one for the series. Otherwise the series ends on the value's day.
-  const seriesToToday = query.asOf == null && countedAsOf != null && !!query.by?.includes('YEAR');
   const counted = await measure(db, {
     ...query,
     indicator: count,
-    asOf: countedAsOf,
-    ...(seriesToToday ? { by: [], from: null, to: null } : {}),
+    asOf: query.asOf == null ? null : (over.countedOn ?? String(year)),
   });
-  const series = seriesToToday ? await measure(db, { ...query, indicator: count }) : counted;
   const population = year == null ? undefined : populations.get(year);
-  // The population a series' cell of today is over, as asking as of today takes it.
-  const todayYear = seriesToToday ? populationYear(measuredOn(null), populations).year : null;
-  const todayPopulation = todayYear == null ? undefined : populations.get(todayYear);
   // The year-ends the value and its series are taken over.
   const yearsOver = [
     ...(population ? [year!] : []),
-    ...series.breakdown
+    ...counted.breakdown
       .map((cell) => Number(cell.keys.find((key) => key.dimension === 'YEAR')?.value))
       .filter((cellYear) => populations.has(cellYear)),
   ];
@@ -178,36 +170,32 @@ export async function measureRate(
     numerator: counted.value,
     denominator: population ? Number(population.value) : null,
     denominatorFigure: population ?? null,
-    breakdown: series.breakdown.map((cell) => {
+    denominatorCarriedForward: population ? over.countedOn != null : null,
+    breakdown: counted.breakdown.map((cell) => {
       const cellYear = Number(cell.keys.find((key) => key.dimension === 'YEAR')?.value);
-      // The cell of a day within its year is that day's count, over the value's own population:
-      // its year's end comes after it. This year's cell of a series asked for no day is today's
-      // count, over the population it has asked as of today.
-      const cellPopulation =
-        over.countedOn && cellYear === Number(over.countedOn.slice(0, 4))
-          ? population
-          : seriesToToday && cell.toDate
-            ? todayPopulation
-            : populations.get(cellYear);
+      // The cell of the day's own year, within it (today's, to date), is the value itself: its
+      // year's end comes after the day, so it is over the value's own population.
+      const dayCell = over.countedOn != null && cellYear === Number(over.countedOn.slice(0, 4));
+      const cellPopulation = dayCell ? population : populations.get(cellYear);
       return {
         ...cell,
         value: perResidents(cell.value, cellPopulation),
         numerator: cell.value,
         denominator: cellPopulation ? Number(cellPopulation.value) : null,
         denominatorFigure: cellPopulation ?? null,
+        denominatorCarriedForward: cellPopulation ? dayCell : null,
       };
     }),
   };
 }
 
 /**
- * A rate with its YEAR series as `measure` gives it as of a day (a target's judged on): the count on
- * that day over the population of the year-end populationYear takes for it. Today is asked by its
- * date, since a rate asked for no day is over the latest population's year-end, counted then.
+ * A rate with its YEAR series as `measure` gives it as of a day (a target's judged on, today when
+ * none): the count on that day over the population of the year-end populationYear takes for it.
  */
 export const rateOnDay = (
   db: DataSource | EntityManager,
   indicator: string,
   scope: MeasureScope,
   asOf: string | null,
-) => measureRate(db, { indicator, by: ['YEAR'], scope, asOf: asOf ?? measuredOn(null) });
+) => measureRate(db, { indicator, by: ['YEAR'], scope, asOf });

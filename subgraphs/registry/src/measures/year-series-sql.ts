@@ -100,7 +100,10 @@ export function yearSeriesSql(stock: StockParts, years: SeriesYears): string {
       : summed
         ? `sum(amount) FILTER (WHERE ${rows})`
         : all;
-    return `${counted} AS numerator, NULL::numeric AS denominator, coalesce(${counted}, 0) AS value${demo}`;
+    // A count's numerator is its value (Measure.numerator), a year of no records 0 as the
+    // measure's own is; an amount with nothing to add up has none.
+    const countedOrNone = summed ? counted : `coalesce(${counted}, 0)`;
+    return `${countedOrNone} AS numerator, NULL::numeric AS denominator, coalesce(${counted}, 0) AS value${demo}`;
   };
   const outer = aggregates('true', countsAt('numerator_from_year', null, 'numerator_on_day'), true);
   // The total as of the day from the same groups, so that the rows are read once; not by

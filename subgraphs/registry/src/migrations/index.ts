@@ -28,6 +28,7 @@ import { AddCitedTitles1766300000000 } from './1766300000000-AddCitedTitles.js';
 import { AddPostingHistory1766400000000 } from './1766400000000-AddPostingHistory.js';
 import { AddIssuerEnglishNames1766500000000 } from './1766500000000-AddIssuerEnglishNames.js';
 import { InferSocialWorkStarts1766600000000 } from './1766600000000-InferSocialWorkStarts.js';
+import { AddSourceReadOnReprint1766700000000 } from './1766700000000-AddSourceReadOnReprint.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -61,4 +62,5 @@ export const registryMigrations = [
   AddPostingHistory1766400000000,
   AddIssuerEnglishNames1766500000000,
   InferSocialWorkStarts1766600000000,
+  AddSourceReadOnReprint1766700000000,
 ];

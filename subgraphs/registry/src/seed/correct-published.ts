@@ -101,14 +101,14 @@ export async function correctPublishedData(
       `UPDATE source s SET document = r.document, url = r.url, title = r.title, title_en = r."titleEn",
          title_constructed = r."titleConstructed", title_cited_in = r."titleCitedIn", publisher = r.publisher,
          publisher_inferred = r."publisherInferred", publisher_en = r."publisherEn", reprinted_from = r."reprintedFrom",
-         reprinted_from_en = r."reprintedFromEn", published_on = r."publishedOn",
+         reprinted_from_en = r."reprintedFromEn", read_on_reprint = r."readOnReprint", published_on = r."publishedOn",
          published_on_inferred = r."publishedOnInferred", note = r.note
        FROM ${SOURCE_RECORDS}
        WHERE s.id = r.id AND (s.document, s.url, s.title, s.title_en, s.title_constructed, s.title_cited_in, s.publisher,
-           s.publisher_inferred, s.publisher_en, s.reprinted_from, s.reprinted_from_en, s.published_on,
+           s.publisher_inferred, s.publisher_en, s.reprinted_from, s.reprinted_from_en, s.read_on_reprint, s.published_on,
            s.published_on_inferred, s.note)
          IS DISTINCT FROM (r.document, r.url, r.title, r."titleEn", r."titleConstructed", r."titleCitedIn", r.publisher,
-           r."publisherInferred", r."publisherEn", r."reprintedFrom", r."reprintedFromEn", r."publishedOn",
+           r."publisherInferred", r."publisherEn", r."reprintedFrom", r."reprintedFromEn", r."readOnReprint", r."publishedOn",
            r."publishedOnInferred", r.note)
        RETURNING s.id`,
       [JSON.stringify(data.sources)],

@@ -38,10 +38,10 @@ export async function loadPublishedData(
     const sources = await insertRows(
       db,
       `INSERT INTO source (id, document, url, title, title_en, title_constructed, title_cited_in, publisher,
-         publisher_inferred, publisher_en, reprinted_from, reprinted_from_en, published_on,
+         publisher_inferred, publisher_en, reprinted_from, reprinted_from_en, read_on_reprint, published_on,
          published_on_inferred, note)
        SELECT id, document, url, title, "titleEn", "titleConstructed", "titleCitedIn", publisher, "publisherInferred", "publisherEn",
-         "reprintedFrom", "reprintedFromEn", "publishedOn", "publishedOnInferred", note FROM ${SOURCE_RECORDS}
+         "reprintedFrom", "reprintedFromEn", "readOnReprint", "publishedOn", "publishedOnInferred", note FROM ${SOURCE_RECORDS}
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       data.sources,
     );

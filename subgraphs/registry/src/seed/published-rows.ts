@@ -7,7 +7,7 @@
 /** A data file's sources, as `r`, from the JSON array in `$1`. */
 export const SOURCE_RECORDS = `jsonb_to_recordset($1::jsonb) AS r(id text, document text, url text, title text,
   "titleEn" text, "titleConstructed" boolean, "titleCitedIn" text, publisher text, "publisherInferred" boolean, "publisherEn" text, "reprintedFrom" text, "reprintedFromEn" text,
-  "publishedOn" text, "publishedOnInferred" boolean, note text)`;
+  "readOnReprint" boolean, "publishedOn" text, "publishedOnInferred" boolean, note text)`;
 
 /**
  * A data file's figures, as `r`, from the JSON array in `$1`, with the programme each counts as

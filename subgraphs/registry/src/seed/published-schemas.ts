@@ -48,6 +48,11 @@ export const sourceSchema = z
     publisherEn: z.string().nullable(),
     reprintedFrom: z.string().nullable(),
     reprintedFromEn: z.string().nullable(),
+    /**
+     * Judged by the page at `url`: true where it is a reprint of the document (a news site's, an
+     * aggregator's), false where it is the publisher's own; null where no one has judged it.
+     */
+    readOnReprint: z.boolean().nullable().default(null),
     publishedOn: partialDate.nullable(),
     /** The page prints no date: the one given is inferred, and the note says from what. */
     publishedOnInferred: z.boolean().default(false),

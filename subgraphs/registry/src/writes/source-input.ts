@@ -61,6 +61,7 @@ export async function sourceId(tx: EntityManager, source: z.output<typeof source
     publishedOn: source.publishedOn ?? null,
     publishedOnInferred: source.publishedOnInferred ?? false,
     reprintedFrom: null,
+    readOnReprint: null,
     note: null,
   });
   return id;
