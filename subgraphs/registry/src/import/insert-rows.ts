@@ -115,6 +115,8 @@ function insertSql(db: DataSource, kind: ImportKind): string {
     beneficiaries: 'int',
     started_on: 'date',
     ended_on: 'date',
+    // Always null: a new worker has never moved, and a 现任职首日 on its row is refused.
+    posted_on: 'date',
   };
   const metadata = db.getMetadata(entities[kind.table]);
   const select = columns.map((c) => {
