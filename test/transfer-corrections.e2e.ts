@@ -233,6 +233,45 @@ describe('withdrawTransfer', () => {
       [agency.id, '2022-07-01', null],
     ]);
   });
+  it('is refused where the closing of the institution moved to ended the worker: reopen it first', async () => {
+    const agency = await institution(
+      '关闭调入撤回测试社工机构',
+      'SOCIAL_WORK_AGENCY',
+      '关闭调入撤回区',
+    );
+    const hospital = await institution(
+      '关闭调入撤回测试医院',
+      'GENERAL_HOSPITAL',
+      '关闭调入撤回区',
+    );
+    const worker = await registered('关闭调入撤回测试社工', agency.id, '2018-01-01');
+    const before = await readAll();
+    const moved = (await transfer(worker, hospital.id, '2021-03-01')) as Worker;
+    const closed = await ask(
+      `mutation { tianjin { closeInstitution(id: "${hospital.id}", version: ${hospital.version}, closedOn: "2022-06-30") { version } } }`,
+    );
+    expect(closed.errors).toBeUndefined();
+    // The closing ended the worker on its day: withdrawn, the worker would be back at the agency
+    // with that last day, and drop out of today's count of the agency's county.
+    const ended = { ...moved, version: (await postsOf(worker.id)).version };
+    expect(ended.version).toBe(moved.version + 1);
+    expect(await withdraw(ended)).toBe(
+      `记录编号（id）：不能撤回：该社工的离职日期即此次调入的机构 ${hospital.id}的关闭日期（2022-06-30），系该机构关闭时所设；请先重新开放该机构，以恢复该社工此前的离职日期。` +
+        `id: cannot be withdrawn: the worker's last day (endedOn) is the closing day of institution ${hospital.id} (2022-06-30), set by that closing: reopen that institution first, which gives back the last day the worker had before`,
+    );
+    const reopened = await ask(
+      `mutation { tianjin { reopenInstitution(id: "${hospital.id}", version: ${closed.data.tianjin.closeInstitution.version}) { id } } }`,
+    );
+    expect(reopened.errors).toBeUndefined();
+    const back = await withdraw({ ...moved, version: (await postsOf(worker.id)).version });
+    expect(typeof back).toBe('object');
+    expect(differences(before, await readAll())).toEqual(unchanged);
+    expect(await postsOf(worker.id)).toMatchObject({
+      postedOn: null,
+      posts: [[agency.id, '2018-01-01', null]],
+    });
+    expect(await rollupDrift()).toEqual([]);
+  });
 });
 
 describe('redateTransfer', () => {

@@ -71,6 +71,10 @@ const neverMoved = (region: Region, id: string, what: string) =>
  * institution, and its first day as `postedOn`, none for the first post), and is no longer kept as
  * a post left. The worker's last day stays: it is the worker's, not the post's. Refused where the
  * post given back would run past its institution's closing: the worker would count there after it.
+ * Refused too where the worker's last day is the closing day of the institution moved to: that
+ * closing set it, for a post the withdrawal says never was, and would end the post given back on
+ * it; only reopening that institution gives the last day before back (restorePostsAtReopening),
+ * and only to workers still there.
  */
 export async function withdrawTransfer(
   tx: EntityManager,
@@ -78,7 +82,7 @@ export async function withdrawTransfer(
   version: number,
   region: Region,
 ): Promise<Written<SocialWorker>> {
-  await closingOfWorkplace(tx, id);
+  const closing = await closingOfWorkplace(tx, id);
   const left = await latestPostLeft(tx, id);
   const { before, after } = await updateRecord(
     tx,
@@ -94,6 +98,13 @@ export async function withdrawTransfer(
           {
             path: 'id',
             message: `cannot be withdrawn: the post it gives back, at ${recordName('institution', region, left.institutionId!)}, would run past its closing (${left.closedOn}): reopen it first, or give the worker's last day (endedOn) on or before it`,
+          },
+        ]);
+      if (closing && was.endedOn === closing.closedOn)
+        throw badInput([
+          {
+            path: 'id',
+            message: `cannot be withdrawn: the worker's last day (endedOn) is the closing day of ${recordName('institution', region, closing.institutionId)} (${closing.closedOn}), set by that closing: reopen that institution first, which gives back the last day the worker had before`,
           },
         ]);
     },
