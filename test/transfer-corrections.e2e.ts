@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { socialWorkerPostRollup } from '../subgraphs/registry/src/measures/rollup-definitions.js';
+import { updateSocialWorkerRow } from '../subgraphs/registry/src/import/posted-on.js';
+import { regionBySlug } from '../subgraphs/regions.js';
 
 /**
  * A mistaken move undone or dated again through the API: `withdrawTransfer` gives the post it ended
@@ -332,5 +334,60 @@ describe('redateTransfer', () => {
       [agency.id, '2022-07-01', '2024-12-31'],
     ]);
     expect(await rollupDrift()).toEqual([]);
+  });
+});
+
+describe('an import row redating the latest move', () => {
+  it('and an update of the institution the move left wait for each other, never deadlock', async () => {
+    const hospital = await institution('导入改期并发测试医院', 'GENERAL_HOSPITAL', '导入改期区');
+    const agency = await institution(
+      '导入改期并发测试社工机构',
+      'SOCIAL_WORK_AGENCY',
+      '导入改期区',
+    );
+    const worker = await registered('导入改期并发测试社工', hospital.id, '2018-01-01');
+    const moved = (await transfer(worker, agency.id, '2023-07-01')) as Worker;
+    const number = (global: string) => global.replace(/^TJ-/, '');
+    const db = federation.stack.subgraphs.get('tianjin')!.db;
+    // An update of the institution left, step by step: the institution, then its workers' posts.
+    const update = db.createQueryRunner();
+    await update.startTransaction();
+    try {
+      await update.query(`SELECT id FROM institution WHERE id = $1 FOR UPDATE`, [
+        number(hospital.id),
+      ]);
+      // A row changing the worker's name and its 现任职首日: an update, then a redating.
+      const row = db.transaction((tx) =>
+        updateSocialWorkerRow(
+          tx,
+          number(worker.id),
+          moved.version,
+          { name: '导入改期并发测试社工乙', postedOn: '2022-03-01' },
+          regionBySlug('tianjin'),
+        ),
+      );
+      // The row waits on the update's lock of the institution left...
+      for (let waiting = 0; waiting === 0;)
+        [{ waiting }] = await db.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+      // ...before it locks the worker, whose posts and row the update now takes: with the worker
+      // locked first, the database would end one of the two (40P01).
+      await update.query(`SELECT id FROM social_worker_past_post WHERE worker_id = $1 FOR UPDATE`, [
+        number(worker.id),
+      ]);
+      await update.query(`SELECT id FROM social_worker WHERE id = $1 FOR UPDATE`, [
+        number(worker.id),
+      ]);
+      await update.commitTransaction();
+      expect((await row).after).toMatchObject({
+        name: '导入改期并发测试社工乙',
+        postedOn: '2022-03-01',
+      });
+    } finally {
+      if (update.isTransactionActive) await update.rollbackTransaction();
+      await update.release();
+    }
   });
 });

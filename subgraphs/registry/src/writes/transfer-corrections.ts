@@ -116,6 +116,18 @@ export async function withdrawTransfer(
 }
 
 /**
+ * The institutions a redating locks before the worker, the one it is at and the one its latest move
+ * left, and that move's post left. A caller that writes the worker before redating it in the same
+ * transaction (the import's row) takes them first: the worker locked before them would reverse the
+ * order of a closing or an update of the institution left (institution, then its workers' rows and
+ * posts), and the two would deadlock.
+ */
+export async function lockForRedating(tx: EntityManager, id: string): Promise<PostLeft | null> {
+  await closingOfWorkplace(tx, id);
+  return latestPostLeft(tx, id);
+}
+
+/**
  * Dates the worker's latest move another day: the current post begins on `on`, the post it ended
  * ends the day before. Refused where either post would hold no day (on or before the first day of
  * the post left, after the worker's last day), in the future, or where the post left would run past
@@ -129,8 +141,7 @@ export async function redateTransfer(
   region: Region,
 ): Promise<Written<SocialWorker>> {
   const day = parseArgument(closingDate, on, 'on');
-  await closingOfWorkplace(tx, id);
-  const left = await latestPostLeft(tx, id);
+  const left = await lockForRedating(tx, id);
   const written = await updateRecord(
     tx,
     SocialWorkerEntity,
