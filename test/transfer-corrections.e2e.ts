@@ -227,13 +227,28 @@ describe('withdrawTransfer', () => {
     );
     expect(closed.errors).toBeUndefined();
     expect(await withdraw(moved)).toBe(
-      `记录编号（id）：不能撤回：恢复的在机构 ${hospital.id}的任职将延续到该机构关闭（2022-06-30）之后；请先重新开放该机构，或将该社工的离职日期改为不晚于该日。` +
-        `id: cannot be withdrawn: the post it gives back, at institution ${hospital.id}, would run past its closing (2022-06-30): reopen it first, or give the worker's last day (endedOn) on or before it`,
+      `记录编号（id）：不能撤回：恢复的在机构 ${hospital.id}的任职将延续到该机构关闭（2022-06-30）之后；请先重新开放该机构，或先将此次调动的日期改为不晚于关闭日期，再将该社工的离职日期改为不晚于该日。` +
+        `id: cannot be withdrawn: the post it gives back, at institution ${hospital.id}, would run past its closing (2022-06-30): reopen it first, or redate the move to on or before the closing and then give the worker's last day (endedOn) on or before it`,
     );
     expect((await postsOf(worker.id)).posts).toEqual([
       [hospital.id, '2019-01-01', '2022-06-30'],
       [agency.id, '2022-07-01', null],
     ]);
+    // The advice followed: the move dated by the closing, then the last day by it too.
+    const redated = (await redate(moved, '2022-06-30')) as Worker;
+    const ended = await ask(
+      `mutation { tianjin { updateSocialWorker(id: "${worker.id}", version: ${redated.version}, input: { endedOn: "2022-06-30" }) { version } } }`,
+    );
+    expect(ended.errors).toBeUndefined();
+    const back = await withdraw({
+      ...redated,
+      version: ended.data.tianjin.updateSocialWorker.version,
+    });
+    expect(typeof back).toBe('object');
+    expect(await postsOf(worker.id)).toMatchObject({
+      postedOn: null,
+      posts: [[hospital.id, '2019-01-01', '2022-06-30']],
+    });
   });
   it('is refused where the closing of the institution moved to ended the worker: reopen it first', async () => {
     const agency = await institution(

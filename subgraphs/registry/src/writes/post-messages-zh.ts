@@ -48,7 +48,7 @@ export const postMessages: Catalog = [
       `^cannot be withdrawn: the post it gives back, at ${named}, would run past its closing \\((\\S+)\\): `,
     ),
     (institution, day) =>
-      `不能撤回：恢复的在${recordOf(institution)}的任职将延续到该机构关闭（${day}）之后；请先重新开放该机构，或将该社工的离职日期改为不晚于该日`,
+      `不能撤回：恢复的在${recordOf(institution)}的任职将延续到该机构关闭（${day}）之后；请先重新开放该机构，或先将此次调动的日期改为不晚于关闭日期，再将该社工的离职日期改为不晚于该日`,
   ],
   [
     new RegExp(

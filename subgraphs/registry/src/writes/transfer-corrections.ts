@@ -97,7 +97,7 @@ export async function withdrawTransfer(
         throw badInput([
           {
             path: 'id',
-            message: `cannot be withdrawn: the post it gives back, at ${recordName('institution', region, left.institutionId!)}, would run past its closing (${left.closedOn}): reopen it first, or give the worker's last day (endedOn) on or before it`,
+            message: `cannot be withdrawn: the post it gives back, at ${recordName('institution', region, left.institutionId!)}, would run past its closing (${left.closedOn}): reopen it first, or redate the move to on or before the closing and then give the worker's last day (endedOn) on or before it`,
           },
         ]);
       if (closing && was.endedOn === closing.closedOn)
