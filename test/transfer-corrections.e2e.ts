@@ -53,7 +53,8 @@ async function written(mutation: string, worker: Worker, args = '', key?: string
 
 const transfer = (worker: Worker, to: string, on: string) =>
   written('transferSocialWorker', worker, `, institutionId: "${to}", on: "${on}"`);
-const withdraw = (worker: Worker, key?: string) => written('withdrawTransfer', worker, '', key);
+const withdraw = (worker: Worker, key?: string, reason = '误录的调动') =>
+  written('withdrawTransfer', worker, `, reason: ${JSON.stringify(reason)}`, key);
 const redate = (worker: Worker, on: string) => written('redateTransfer', worker, `, on: "${on}"`);
 
 /** The worker's posts as `[institution, from, until]`, its postedOn and version. */
@@ -180,8 +181,11 @@ describe('withdrawTransfer', () => {
     const worker = await registered('逐次撤回测试社工', agency.id, '2019-01-01');
     const once = (await transfer(worker, hospital.id, '2020-06-01')) as Worker;
     const twice = (await transfer(once, agency.id, '2023-02-01')) as Worker;
-    const retried = await withdraw(twice, 'withdraw-transfer-once');
-    expect(await withdraw(twice, 'withdraw-transfer-once')).toEqual(retried);
+    expect(await withdraw(twice, undefined, ' ')).toMatch(/reason/);
+    const retried = await withdraw(twice, 'withdraw-transfer-once', '调入日期录错，应为调回');
+    expect(await withdraw(twice, 'withdraw-transfer-once', '调入日期录错，应为调回')).toEqual(
+      retried,
+    );
     expect(await postsOf(worker.id)).toEqual({
       version: twice.version + 1,
       postedOn: '2020-06-01',
@@ -194,7 +198,7 @@ describe('withdrawTransfer', () => {
     expect(await withdraw(twice)).toMatch(/^社工 .* 现为第 \d+ 版，而非第 \d+ 版/);
 
     const feed = await ask(
-      `{ tianjin { changes(first: 100) { changes { action entityId changedFields after { ... on SocialWorkerState { institutionId postedOn } } } } } }`,
+      `{ tianjin { changes(first: 100) { changes { action entityId changedFields after { ... on SocialWorkerState { institutionId postedOn withdrawalReason } } } } } }`,
     );
     expect(feed.errors).toBeUndefined();
     const withdrawals = feed.data.tianjin.changes.changes.filter(
@@ -205,8 +209,12 @@ describe('withdrawTransfer', () => {
       {
         action: 'withdrawTransfer',
         entityId: worker.id,
-        changedFields: expect.arrayContaining(['institutionId', 'postedOn']),
-        after: { institutionId: hospital.id, postedOn: '2020-06-01' },
+        changedFields: expect.arrayContaining(['institutionId', 'postedOn', 'withdrawalReason']),
+        after: {
+          institutionId: hospital.id,
+          postedOn: '2020-06-01',
+          withdrawalReason: '调入日期录错，应为调回',
+        },
       },
     ]);
   });
@@ -217,7 +225,7 @@ describe('withdrawTransfer', () => {
     const worker = await registered('关闭撤回测试社工', hospital.id, '2019-01-01');
     const moved = (await transfer(worker, agency.id, '2022-07-01')) as Worker;
     const beijing = await ask(
-      `mutation { tianjin { withdrawTransfer(id: "${worker.id}", version: ${moved.version}) { id } } }`,
+      `mutation { tianjin { withdrawTransfer(id: "${worker.id}", version: ${moved.version}, reason: "误录") { id } } }`,
       undefined,
       await bearer({ role: 'editor', region: 'BJ' }),
     );

@@ -2021,6 +2021,7 @@ export type RegistryMutationsWithdrawTargetArgs = {
 export type RegistryMutationsWithdrawTransferArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -2224,6 +2225,8 @@ export type SocialWorkerState = {
   supervisorRank?: Maybe<SupervisorRank>;
   /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
+  /** 撤回该社会工作者最近一次调动的原因（`withdrawTransfer`），仅见于该次撤回后的状态；其他变更以及无个人信息权限的读者为 null。Why the worker's latest move was withdrawn (`withdrawTransfer`), in the state after that withdrawal only; null for every other change and for readers without the right to personal data. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
 };
 
 /** 公开发布的文件（报纸版面上的一篇文章、一份政策文本或一份统计公报）。A published document (one article of a newspaper page, a policy text, or a statistical communiqué). */
@@ -3178,7 +3181,7 @@ export type RegistryMutationsResolvers<ContextType = RegistryContext, ParentType
   withdrawFigure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawFigureArgs, 'id' | 'reason'>>;
   withdrawProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawProgramArgs, 'id' | 'reason' | 'version'>>;
   withdrawTarget?: Resolver<ResolversTypes['Target'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawTargetArgs, 'id' | 'reason' | 'version'>>;
-  withdrawTransfer?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawTransferArgs, 'id' | 'version'>>;
+  withdrawTransfer?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawTransferArgs, 'id' | 'reason' | 'version'>>;
 };
 
 export type SocialWorkerResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['SocialWorker'] = ResolversParentTypes['SocialWorker']> = {
@@ -3236,6 +3239,7 @@ export type SocialWorkerStateResolvers<ContextType = RegistryContext, ParentType
   startedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supervisorRank?: Resolver<Maybe<ResolversTypes['SupervisorRank']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -2016,6 +2016,7 @@ export type RegistryMutationsWithdrawTargetArgs = {
 export type RegistryMutationsWithdrawTransferArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -2219,6 +2220,8 @@ export type SocialWorkerState = {
   supervisorRank?: Maybe<SupervisorRank>;
   /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
+  /** 撤回该社会工作者最近一次调动的原因（`withdrawTransfer`），仅见于该次撤回后的状态；其他变更以及无个人信息权限的读者为 null。Why the worker's latest move was withdrawn (`withdrawTransfer`), in the state after that withdrawal only; null for every other change and for readers without the right to personal data. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
 };
 
 /** 公开发布的文件（报纸版面上的一篇文章、一份政策文本或一份统计公报）。A published document (one article of a newspaper page, a policy text, or a statistical communiqué). */

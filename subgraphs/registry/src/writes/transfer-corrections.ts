@@ -3,7 +3,7 @@ import { SocialWorkerEntity, type SocialWorker } from '../entities/SocialWorker.
 import { recordName } from '../global-ids.js';
 import { isRecordId } from '../record-ids.js';
 import type { Region } from '../../../regions.js';
-import { closingDate } from './field-schemas.js';
+import { closingDate, withdrawalReason } from './field-schemas.js';
 import { updateRecord } from './records.js';
 import { closingOfWorkplace } from './social-workers.js';
 import { badInput, parseArgument } from './validation.js';
@@ -74,14 +74,16 @@ const neverMoved = (region: Region, id: string, what: string) =>
  * Refused too where the worker's last day is the closing day of the institution moved to: that
  * closing set it, for a post the withdrawal says never was, and would end the post given back on
  * it; only reopening that institution gives the last day before back (restorePostsAtReopening),
- * and only to workers still there.
+ * and only to workers still there. The reason is required, as every withdrawal's.
  */
 export async function withdrawTransfer(
   tx: EntityManager,
   id: string,
   version: number,
+  reason: unknown,
   region: Region,
 ): Promise<Written<SocialWorker>> {
+  const why = parseArgument(withdrawalReason, reason, 'reason');
   const closing = await closingOfWorkplace(tx, id);
   const left = await latestPostLeft(tx, id);
   const { before, after } = await updateRecord(
@@ -112,7 +114,10 @@ export async function withdrawTransfer(
   // Written after the worker, whose write advanced the write generation, as a transfer writes its
   // post left: writers of the rollups queue on it (AddMeasureRollups).
   await tx.query(`DELETE FROM social_worker_past_post WHERE id = $1`, [left!.id]);
-  return { entity: 'social_worker', id, before, after };
+  // A worker has no column for it, where a withdrawn programme or target keeps its reason: it is
+  // kept in the audit's record after the withdrawal, which the change feed shows.
+  const audited = { ...after, withdrawalReason: why };
+  return { entity: 'social_worker', id, before, after: audited };
 }
 
 /**
