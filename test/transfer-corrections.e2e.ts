@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { socialWorkerPostRollup } from '../subgraphs/registry/src/measures/rollup-definitions.js';
+import { updateSocialWorkerRow } from '../subgraphs/registry/src/import/posted-on.js';
+import { regionBySlug } from '../subgraphs/regions.js';
 
 /**
  * A mistaken move undone or dated again through the API: `withdrawTransfer` gives the post it ended
@@ -51,7 +53,8 @@ async function written(mutation: string, worker: Worker, args = '', key?: string
 
 const transfer = (worker: Worker, to: string, on: string) =>
   written('transferSocialWorker', worker, `, institutionId: "${to}", on: "${on}"`);
-const withdraw = (worker: Worker, key?: string) => written('withdrawTransfer', worker, '', key);
+const withdraw = (worker: Worker, key?: string, reason = '误录的调动') =>
+  written('withdrawTransfer', worker, `, reason: ${JSON.stringify(reason)}`, key);
 const redate = (worker: Worker, on: string) => written('redateTransfer', worker, `, on: "${on}"`);
 
 /** The worker's posts as `[institution, from, until]`, its postedOn and version. */
@@ -178,8 +181,11 @@ describe('withdrawTransfer', () => {
     const worker = await registered('逐次撤回测试社工', agency.id, '2019-01-01');
     const once = (await transfer(worker, hospital.id, '2020-06-01')) as Worker;
     const twice = (await transfer(once, agency.id, '2023-02-01')) as Worker;
-    const retried = await withdraw(twice, 'withdraw-transfer-once');
-    expect(await withdraw(twice, 'withdraw-transfer-once')).toEqual(retried);
+    expect(await withdraw(twice, undefined, ' ')).toMatch(/reason/);
+    const retried = await withdraw(twice, 'withdraw-transfer-once', '调入日期录错，应为调回');
+    expect(await withdraw(twice, 'withdraw-transfer-once', '调入日期录错，应为调回')).toEqual(
+      retried,
+    );
     expect(await postsOf(worker.id)).toEqual({
       version: twice.version + 1,
       postedOn: '2020-06-01',
@@ -192,7 +198,7 @@ describe('withdrawTransfer', () => {
     expect(await withdraw(twice)).toMatch(/^社工 .* 现为第 \d+ 版，而非第 \d+ 版/);
 
     const feed = await ask(
-      `{ tianjin { changes(first: 100) { changes { action entityId changedFields after { ... on SocialWorkerState { institutionId postedOn } } } } } }`,
+      `{ tianjin { changes(first: 100) { changes { action entityId changedFields after { ... on SocialWorkerState { institutionId postedOn withdrawalReason } } } } } }`,
     );
     expect(feed.errors).toBeUndefined();
     const withdrawals = feed.data.tianjin.changes.changes.filter(
@@ -203,8 +209,12 @@ describe('withdrawTransfer', () => {
       {
         action: 'withdrawTransfer',
         entityId: worker.id,
-        changedFields: expect.arrayContaining(['institutionId', 'postedOn']),
-        after: { institutionId: hospital.id, postedOn: '2020-06-01' },
+        changedFields: expect.arrayContaining(['institutionId', 'postedOn', 'withdrawalReason']),
+        after: {
+          institutionId: hospital.id,
+          postedOn: '2020-06-01',
+          withdrawalReason: '调入日期录错，应为调回',
+        },
       },
     ]);
   });
@@ -215,7 +225,7 @@ describe('withdrawTransfer', () => {
     const worker = await registered('关闭撤回测试社工', hospital.id, '2019-01-01');
     const moved = (await transfer(worker, agency.id, '2022-07-01')) as Worker;
     const beijing = await ask(
-      `mutation { tianjin { withdrawTransfer(id: "${worker.id}", version: ${moved.version}) { id } } }`,
+      `mutation { tianjin { withdrawTransfer(id: "${worker.id}", version: ${moved.version}, reason: "误录") { id } } }`,
       undefined,
       await bearer({ role: 'editor', region: 'BJ' }),
     );
@@ -225,13 +235,67 @@ describe('withdrawTransfer', () => {
     );
     expect(closed.errors).toBeUndefined();
     expect(await withdraw(moved)).toBe(
-      `记录编号（id）：不能撤回：恢复的在机构 ${hospital.id}的任职将延续到该机构关闭（2022-06-30）之后；请先重新开放该机构，或将该社工的离职日期改为不晚于该日。` +
-        `id: cannot be withdrawn: the post it gives back, at institution ${hospital.id}, would run past its closing (2022-06-30): reopen it first, or give the worker's last day (endedOn) on or before it`,
+      `记录编号（id）：不能撤回：恢复的在机构 ${hospital.id}的任职将延续到该机构关闭（2022-06-30）之后；请先重新开放该机构，或先将此次调动的日期改为不晚于关闭日期，再将该社工的离职日期改为不晚于该日。` +
+        `id: cannot be withdrawn: the post it gives back, at institution ${hospital.id}, would run past its closing (2022-06-30): reopen it first, or redate the move to on or before the closing and then give the worker's last day (endedOn) on or before it`,
     );
     expect((await postsOf(worker.id)).posts).toEqual([
       [hospital.id, '2019-01-01', '2022-06-30'],
       [agency.id, '2022-07-01', null],
     ]);
+    // The advice followed: the move dated by the closing, then the last day by it too.
+    const redated = (await redate(moved, '2022-06-30')) as Worker;
+    const ended = await ask(
+      `mutation { tianjin { updateSocialWorker(id: "${worker.id}", version: ${redated.version}, input: { endedOn: "2022-06-30" }) { version } } }`,
+    );
+    expect(ended.errors).toBeUndefined();
+    const back = await withdraw({
+      ...redated,
+      version: ended.data.tianjin.updateSocialWorker.version,
+    });
+    expect(typeof back).toBe('object');
+    expect(await postsOf(worker.id)).toMatchObject({
+      postedOn: null,
+      posts: [[hospital.id, '2019-01-01', '2022-06-30']],
+    });
+  });
+  it('is refused where the closing of the institution moved to ended the worker: reopen it first', async () => {
+    const agency = await institution(
+      '关闭调入撤回测试社工机构',
+      'SOCIAL_WORK_AGENCY',
+      '关闭调入撤回区',
+    );
+    const hospital = await institution(
+      '关闭调入撤回测试医院',
+      'GENERAL_HOSPITAL',
+      '关闭调入撤回区',
+    );
+    const worker = await registered('关闭调入撤回测试社工', agency.id, '2018-01-01');
+    const before = await readAll();
+    const moved = (await transfer(worker, hospital.id, '2021-03-01')) as Worker;
+    const closed = await ask(
+      `mutation { tianjin { closeInstitution(id: "${hospital.id}", version: ${hospital.version}, closedOn: "2022-06-30") { version } } }`,
+    );
+    expect(closed.errors).toBeUndefined();
+    // The closing ended the worker on its day: withdrawn, the worker would be back at the agency
+    // with that last day, and drop out of today's count of the agency's county.
+    const ended = { ...moved, version: (await postsOf(worker.id)).version };
+    expect(ended.version).toBe(moved.version + 1);
+    expect(await withdraw(ended)).toBe(
+      `记录编号（id）：不能撤回：该社工的离职日期即此次调入的机构 ${hospital.id}的关闭日期（2022-06-30），系该机构关闭时所设；请先重新开放该机构，以恢复该社工此前的离职日期。` +
+        `id: cannot be withdrawn: the worker's last day (endedOn) is the closing day of institution ${hospital.id} (2022-06-30), set by that closing: reopen that institution first, which gives back the last day the worker had before`,
+    );
+    const reopened = await ask(
+      `mutation { tianjin { reopenInstitution(id: "${hospital.id}", version: ${closed.data.tianjin.closeInstitution.version}) { id } } }`,
+    );
+    expect(reopened.errors).toBeUndefined();
+    const back = await withdraw({ ...moved, version: (await postsOf(worker.id)).version });
+    expect(typeof back).toBe('object');
+    expect(differences(before, await readAll())).toEqual(unchanged);
+    expect(await postsOf(worker.id)).toMatchObject({
+      postedOn: null,
+      posts: [[agency.id, '2018-01-01', null]],
+    });
+    expect(await rollupDrift()).toEqual([]);
   });
 });
 
@@ -293,5 +357,60 @@ describe('redateTransfer', () => {
       [agency.id, '2022-07-01', '2024-12-31'],
     ]);
     expect(await rollupDrift()).toEqual([]);
+  });
+});
+
+describe('an import row redating the latest move', () => {
+  it('and an update of the institution the move left wait for each other, never deadlock', async () => {
+    const hospital = await institution('导入改期并发测试医院', 'GENERAL_HOSPITAL', '导入改期区');
+    const agency = await institution(
+      '导入改期并发测试社工机构',
+      'SOCIAL_WORK_AGENCY',
+      '导入改期区',
+    );
+    const worker = await registered('导入改期并发测试社工', hospital.id, '2018-01-01');
+    const moved = (await transfer(worker, agency.id, '2023-07-01')) as Worker;
+    const number = (global: string) => global.replace(/^TJ-/, '');
+    const db = federation.stack.subgraphs.get('tianjin')!.db;
+    // An update of the institution left, step by step: the institution, then its workers' posts.
+    const update = db.createQueryRunner();
+    await update.startTransaction();
+    try {
+      await update.query(`SELECT id FROM institution WHERE id = $1 FOR UPDATE`, [
+        number(hospital.id),
+      ]);
+      // A row changing the worker's name and its 现任职首日: an update, then a redating.
+      const row = db.transaction((tx) =>
+        updateSocialWorkerRow(
+          tx,
+          number(worker.id),
+          moved.version,
+          { name: '导入改期并发测试社工乙', postedOn: '2022-03-01' },
+          regionBySlug('tianjin'),
+        ),
+      );
+      // The row waits on the update's lock of the institution left...
+      for (let waiting = 0; waiting === 0;)
+        [{ waiting }] = await db.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+      // ...before it locks the worker, whose posts and row the update now takes: with the worker
+      // locked first, the database would end one of the two (40P01).
+      await update.query(`SELECT id FROM social_worker_past_post WHERE worker_id = $1 FOR UPDATE`, [
+        number(worker.id),
+      ]);
+      await update.query(`SELECT id FROM social_worker WHERE id = $1 FOR UPDATE`, [
+        number(worker.id),
+      ]);
+      await update.commitTransaction();
+      expect((await row).after).toMatchObject({
+        name: '导入改期并发测试社工乙',
+        postedOn: '2022-03-01',
+      });
+    } finally {
+      if (update.isTransactionActive) await update.rollbackTransaction();
+      await update.release();
+    }
   });
 });

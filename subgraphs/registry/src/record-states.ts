@@ -54,6 +54,9 @@ const states: Record<
       'version',
     ]),
     postedOn: personal ? (r.postedOn ?? null) : null,
+    // Only in the record after a withdrawTransfer (transfer-corrections.ts); personal, as the
+    // move it explains.
+    withdrawalReason: personal ? (r.withdrawalReason ?? null) : null,
     startedOn: r.startedOnInferred ? null : (r.startedOn ?? null),
     name: personal ? r.name : null,
     certificateNumber: personal ? r.certificateNumber : null,

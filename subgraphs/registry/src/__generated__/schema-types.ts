@@ -1722,13 +1722,16 @@ export type RegistryMutations = {
   /** 撤回误设或已放弃的目标：该目标连同原因仍予保留，但不再列出，也不再参与比较。Withdraws a target set in error or abandoned: it is kept, with the reason, but no longer listed or compared. */
   withdrawTarget: Target;
   /**
-   * 撤回社会工作者最近一次调动（误录的调动）：该次调动所结束的任职重新成为当前任职（恢复其机构和首日），不再记入任职经历；各日的测算值恢复为调动前的值。离职日期不变。只能撤回最近一次调动，更早的调动请逐次撤回。恢复的任职所在机构已关闭、而离职日期为空或晚于关闭日期的，不予撤回：请先重新开放该机构，或将离职日期更正为不晚于关闭日期。
+   * 撤回社会工作者最近一次调动（误录的调动）：该次调动所结束的任职重新成为当前任职（恢复其机构和首日），不再记入任职经历；各日的测算值恢复为调动前的值。离职日期不变。只能撤回最近一次调动，更早的调动请逐次撤回。恢复的任职所在机构已关闭、而离职日期为空或晚于关闭日期的，不予撤回：请先重新开放该机构，或先将此次调动的日期改为不晚于关闭日期（`redateTransfer`），再将离职日期更正为不晚于关闭日期。离职日期系调入机构关闭时所设（即其关闭日期）的，也不予撤回：请先重新开放该机构，以恢复此前的离职日期。
    *
    * Withdraws a social worker's latest move (recorded in error): the post it ended becomes the current
    * post again (its institution and first day back) and leaves the history, so every day's measures
    * are as before the move. The worker's last day stays. Only the latest move: withdraw earlier ones
    * one at a time. Refused where the post given back is at a closed institution and the worker's last
-   * day is empty or after the closing: reopen it first, or end the worker's last day by the closing.
+   * day is empty or after the closing: reopen it first, or redate the move (`redateTransfer`) to the
+   * closing or before and then end the worker's last day by the closing. Refused too where the
+   * worker's last day is the closing day of the institution moved to, which that closing set: reopen
+   * it first, which gives the last day before back.
    */
   withdrawTransfer: SocialWorker;
 };
@@ -2025,6 +2028,7 @@ export type RegistryMutationsWithdrawTargetArgs = {
 export type RegistryMutationsWithdrawTransferArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -2228,6 +2232,8 @@ export type SocialWorkerState = {
   supervisorRank?: Maybe<SupervisorRank>;
   /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
+  /** 撤回该社会工作者最近一次调动的原因（`withdrawTransfer`），仅见于该次撤回后的状态；其他变更以及无个人信息权限的读者为 null。Why the worker's latest move was withdrawn (`withdrawTransfer`), in the state after that withdrawal only; null for every other change and for readers without the right to personal data. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
 };
 
 /** 公开发布的文件（报纸版面上的一篇文章、一份政策文本或一份统计公报）。A published document (one article of a newspaper page, a policy text, or a statistical communiqué). */

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { Region } from '../../../regions.js';
 import { updateSocialWorker } from '../writes/social-workers.js';
-import { redateTransfer } from '../writes/transfer-corrections.js';
+import { lockForRedating, redateTransfer } from '../writes/transfer-corrections.js';
 import { badInput, type Problem } from '../writes/validation.js';
 import type { Written } from '../writes/write.js';
 
@@ -58,6 +58,8 @@ export async function updateSocialWorkerRow(
           "cannot be cleared by an import, which would withdraw the worker's latest move: withdraw it with withdrawTransfer, or write the cell back as exported",
       },
     ]);
+  // The redating's locks before the update locks the worker: see lockForRedating.
+  await lockForRedating(tx, id);
   const updated = Object.keys(fields).length
     ? await updateSocialWorker(tx, id, version, fields, region)
     : null;

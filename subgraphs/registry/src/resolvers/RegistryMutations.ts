@@ -130,7 +130,7 @@ export const RegistryMutations: RegistryMutationsResolvers = {
     ),
   ),
   withdrawTransfer: mutation('withdrawTransfer', (tx, args, context) =>
-    withdrawTransfer(tx, rowId(args, context), version(args), context.region),
+    withdrawTransfer(tx, rowId(args, context), version(args), args.reason, context.region),
   ),
   redateTransfer: mutation('redateTransfer', (tx, args, context) =>
     redateTransfer(tx, rowId(args, context), version(args), args.on, context.region),

@@ -48,7 +48,14 @@ export const postMessages: Catalog = [
       `^cannot be withdrawn: the post it gives back, at ${named}, would run past its closing \\((\\S+)\\): `,
     ),
     (institution, day) =>
-      `不能撤回：恢复的在${recordOf(institution)}的任职将延续到该机构关闭（${day}）之后；请先重新开放该机构，或将该社工的离职日期改为不晚于该日`,
+      `不能撤回：恢复的在${recordOf(institution)}的任职将延续到该机构关闭（${day}）之后；请先重新开放该机构，或先将此次调动的日期改为不晚于关闭日期，再将该社工的离职日期改为不晚于该日`,
+  ],
+  [
+    new RegExp(
+      `^cannot be withdrawn: the worker's last day \\(endedOn\\) is the closing day of ${named} \\((\\S+)\\), set by that closing: `,
+    ),
+    (institution, day) =>
+      `不能撤回：该社工的离职日期即此次调入的${recordOf(institution)}的关闭日期（${day}），系该机构关闭时所设；请先重新开放该机构，以恢复该社工此前的离职日期`,
   ],
   [
     /^must be after the first day of the post the move ends \((\S+)\): that post would hold no day$/,

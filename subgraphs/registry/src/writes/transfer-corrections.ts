@@ -3,7 +3,7 @@ import { SocialWorkerEntity, type SocialWorker } from '../entities/SocialWorker.
 import { recordName } from '../global-ids.js';
 import { isRecordId } from '../record-ids.js';
 import type { Region } from '../../../regions.js';
-import { closingDate } from './field-schemas.js';
+import { closingDate, withdrawalReason } from './field-schemas.js';
 import { updateRecord } from './records.js';
 import { closingOfWorkplace } from './social-workers.js';
 import { badInput, parseArgument } from './validation.js';
@@ -71,14 +71,20 @@ const neverMoved = (region: Region, id: string, what: string) =>
  * institution, and its first day as `postedOn`, none for the first post), and is no longer kept as
  * a post left. The worker's last day stays: it is the worker's, not the post's. Refused where the
  * post given back would run past its institution's closing: the worker would count there after it.
+ * Refused too where the worker's last day is the closing day of the institution moved to: that
+ * closing set it, for a post the withdrawal says never was, and would end the post given back on
+ * it; only reopening that institution gives the last day before back (restorePostsAtReopening),
+ * and only to workers still there. The reason is required, as every withdrawal's.
  */
 export async function withdrawTransfer(
   tx: EntityManager,
   id: string,
   version: number,
+  reason: unknown,
   region: Region,
 ): Promise<Written<SocialWorker>> {
-  await closingOfWorkplace(tx, id);
+  const why = parseArgument(withdrawalReason, reason, 'reason');
+  const closing = await closingOfWorkplace(tx, id);
   const left = await latestPostLeft(tx, id);
   const { before, after } = await updateRecord(
     tx,
@@ -93,7 +99,14 @@ export async function withdrawTransfer(
         throw badInput([
           {
             path: 'id',
-            message: `cannot be withdrawn: the post it gives back, at ${recordName('institution', region, left.institutionId!)}, would run past its closing (${left.closedOn}): reopen it first, or give the worker's last day (endedOn) on or before it`,
+            message: `cannot be withdrawn: the post it gives back, at ${recordName('institution', region, left.institutionId!)}, would run past its closing (${left.closedOn}): reopen it first, or redate the move to on or before the closing and then give the worker's last day (endedOn) on or before it`,
+          },
+        ]);
+      if (closing && was.endedOn === closing.closedOn)
+        throw badInput([
+          {
+            path: 'id',
+            message: `cannot be withdrawn: the worker's last day (endedOn) is the closing day of ${recordName('institution', region, closing.institutionId)} (${closing.closedOn}), set by that closing: reopen that institution first, which gives back the last day the worker had before`,
           },
         ]);
     },
@@ -101,7 +114,22 @@ export async function withdrawTransfer(
   // Written after the worker, whose write advanced the write generation, as a transfer writes its
   // post left: writers of the rollups queue on it (AddMeasureRollups).
   await tx.query(`DELETE FROM social_worker_past_post WHERE id = $1`, [left!.id]);
-  return { entity: 'social_worker', id, before, after };
+  // A worker has no column for it, where a withdrawn programme or target keeps its reason: it is
+  // kept in the audit's record after the withdrawal, which the change feed shows.
+  const audited = { ...after, withdrawalReason: why };
+  return { entity: 'social_worker', id, before, after: audited };
+}
+
+/**
+ * The institutions a redating locks before the worker, the one it is at and the one its latest move
+ * left, and that move's post left. A caller that writes the worker before redating it in the same
+ * transaction (the import's row) takes them first: the worker locked before them would reverse the
+ * order of a closing or an update of the institution left (institution, then its workers' rows and
+ * posts), and the two would deadlock.
+ */
+export async function lockForRedating(tx: EntityManager, id: string): Promise<PostLeft | null> {
+  await closingOfWorkplace(tx, id);
+  return latestPostLeft(tx, id);
 }
 
 /**
@@ -118,8 +146,7 @@ export async function redateTransfer(
   region: Region,
 ): Promise<Written<SocialWorker>> {
   const day = parseArgument(closingDate, on, 'on');
-  await closingOfWorkplace(tx, id);
-  const left = await latestPostLeft(tx, id);
+  const left = await lockForRedating(tx, id);
   const written = await updateRecord(
     tx,
     SocialWorkerEntity,
