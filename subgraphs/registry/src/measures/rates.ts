@@ -100,14 +100,17 @@ function rateReason(
  * year-end itself. Asked for a year, or its last day: that year-end, published or not. Asked for a
  * day within a year (2023-03-31, or today, which no day asked means): the count on that day, over
  * the population of the latest year-end before it that has one published (2022's, or an earlier
- * one), since the year-end of the day's own year comes after the day.
+ * one), since the year-end of the day's own year comes after the day. Today on 31 December is such
+ * a day too: that year-end's population is published only the spring after, and a rate asked for
+ * no day has a value every day of the year.
  */
-function populationYear(
+export function populationYear(
   day: string,
-  populations: Map<number, Figure>,
+  populations: ReadonlyMap<number, unknown>,
+  today = false,
 ): { year: number | null; countedOn?: string } {
   const dayYear = Number(day.slice(0, 4));
-  if (day.endsWith('-12-31')) return { year: dayYear };
+  if (day.endsWith('-12-31') && !(today && !populations.has(dayYear))) return { year: dayYear };
   const earlier = [...populations.keys()].filter((published) => published < dayYear);
   return { year: earlier.length ? Math.max(...earlier) : null, countedOn: day };
 }
@@ -140,7 +143,7 @@ export async function measureRate(
     });
   const populations = await publishedPopulations(db);
   const day = measuredOn(query.asOf);
-  const over = populationYear(day, populations);
+  const over = populationYear(day, populations, query.asOf == null);
   const { year } = over;
   const counted = await measure(db, {
     ...query,
