@@ -345,6 +345,25 @@ describe('the registry as it stood on a date', () => {
     expect(series).toMatchObject({ total: 4, cells: expected });
   });
 
+  it('gives a coverage no part in a year with nothing in its whole, and a part of 0 where none of its whole is in it', async () => {
+    const response =
+      await ask(`measure(indicator: "MEDICAL_MSW_COVERAGE", by: [YEAR], from: 2008, to: ${year - 3}) {
+      breakdown { keys { value } value numerator denominator } }`);
+    expect(response.errors).toBeUndefined();
+    const cells = Object.fromEntries(
+      (response.data.beijing.measure.breakdown as Cell[]).map((c) => [
+        c.keys[0]!.value,
+        [c.numerator, c.denominator, c.value],
+      ]),
+    );
+    // The registry knew of no medical institution before 2010; in Y-3, none of the four left had
+    // social work (E, 1 of 5 until then, closed in the middle of it).
+    expect(cells['2008']).toEqual([null, null, null]);
+    expect(cells['2009']).toEqual([null, null, null]);
+    expect(cells['2010']).toEqual([1, 5, 20]);
+    expect(cells[String(year - 3)]).toEqual([0, 4, 0]);
+  });
+
   it('combines YEAR with other dimensions, and with ratios', async () => {
     // E (乙市), whose start is not known, from 2010, when the registry first knew of it, until it closed in Y-3.
     const e = Object.fromEntries(

@@ -90,8 +90,9 @@ export function yearSeriesSql(stock: StockParts, years: SeriesYears): string {
         ? `CASE WHEN count(is_demo) = 0 AND series_year < ${yearOfDay} THEN ${started(demo)} ELSE ${own} END`
         : own;
     const all = `sum(records) FILTER (WHERE ${rows})`;
-    // None of a year's whole in its part is a part of 0, not an unknown one.
-    const part = `coalesce(sum(records) FILTER (WHERE ${rows} AND in_numerator AND ${numerator}), 0)`;
+    // None of a year's whole in its part is a part of 0, not an unknown one; a year with no whole
+    // has no part either, as its total without YEAR says 0 of 0 rather than 0 of none.
+    const part = `CASE WHEN ${all} IS NOT NULL THEN coalesce(sum(records) FILTER (WHERE ${rows} AND in_numerator AND ${numerator}), 0) END`;
     const demo = `, ${orEnded(`sum(${weight}) FILTER (WHERE ${rows} AND is_demo)`, ' FILTER (WHERE started.is_demo)')} AS demo_part, ${orEnded(`sum(${weight}) FILTER (WHERE ${rows})`, '')} AS demo_whole`;
     if (ratio)
       return `${part} AS numerator, ${all} AS denominator, 100.0 * ${part} / nullif(${all}, 0) AS value${demo}`;
