@@ -407,3 +407,37 @@ describe("the English of a policy's issuers, set on a registry that had none", (
     ]);
   });
 });
+
+/**
+ * Sichuan as a registry held it when its page was dated only by its year (2025): its records then
+ * counted from the end of 2025 at the earliest. Started again, the page's day (2025-07-19) reaches
+ * the records that cite it, as it does those of a registry seeded now.
+ */
+describe('a source dated anew, on a registry that loaded its earlier date', () => {
+  const sichuan = regionBySlug('sichuan');
+  const registry = useRegistryDatabase('published_source_dates', { drop: true });
+  const files = readPublishedData(sichuan.slug);
+  const PAGE = 'sc-sichuan-multi-dept-plan-fields';
+  const knownFrom = () =>
+    registry.dataSource.query(
+      `SELECT 'institution' AS kind, id, known_from::text FROM institution WHERE source_id = $1
+       UNION ALL SELECT 'program', id, known_from::text FROM program WHERE source_id = $1 ORDER BY 1, 2`,
+      [PAGE],
+    );
+
+  it('counts the records citing it from its new day', async () => {
+    await loadPublishedData(registry.dataSource, sichuan.slug, {
+      ...files,
+      sources: files.sources.map((s) =>
+        s.id === PAGE ? { ...s, publishedOn: '2025', publishedOnInferred: true } : s,
+      ),
+    });
+    const before: { known_from: string }[] = await knownFrom();
+    expect(before.length).toBeGreaterThan(0);
+    expect(new Set(before.map((r) => r.known_from))).toEqual(new Set(['2025-12-31']));
+
+    const { corrected } = await loadPublishedData(registry.dataSource, sichuan.slug);
+    expect(corrected.sources).toEqual([PAGE]);
+    expect(await knownFrom()).toEqual(before.map((r) => ({ ...r, known_from: '2025-07-19' })));
+  });
+});

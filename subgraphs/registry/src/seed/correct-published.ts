@@ -114,6 +114,14 @@ export async function correctPublishedData(
       [JSON.stringify(data.sources)],
     );
     corrections.sources = updated.map((s) => s.id);
+    // A record counts from the day its source was published, at the latest: its trigger
+    // (record_known_from_source) reads the source's date on a write of the record only, so the
+    // records citing a source dated anew are written again, to count from the day a registry
+    // seeded now would give them.
+    for (const table of ['institution', 'program'])
+      await db.query(`UPDATE ${table} SET known_from = known_from WHERE source_id = ANY($1)`, [
+        corrections.sources,
+      ]);
   }
   return { corrected: corrections, keptPrograms: programWithdrawals.kept };
 }
