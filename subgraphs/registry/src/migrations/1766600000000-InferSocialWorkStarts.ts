@@ -23,8 +23,10 @@ export class InferSocialWorkStarts1766600000000 implements MigrationInterface {
   name = 'InferSocialWorkStarts1766600000000';
 
   async up(db: QueryRunner): Promise<void> {
-    // No write may land between rebuilding the rollup and the end of this transaction.
-    await db.query(`LOCK TABLE institution IN SHARE ROW EXCLUSIVE MODE`);
+    // No write may land between rebuilding the rollup and the end of this transaction. The lock is
+    // the one its ALTER TABLE takes, taken first: a lesser lock raised by it would deadlock with a
+    // transaction that read the table and then writes it.
+    await db.query(`LOCK TABLE institution IN ACCESS EXCLUSIVE MODE`);
     await db.query(`ALTER TABLE institution ADD COLUMN social_work_recorded_on date`);
     await db.query(`
       UPDATE institution i SET social_work_recorded_on = taken_up.day
@@ -65,7 +67,7 @@ export class InferSocialWorkStarts1766600000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`LOCK TABLE institution IN SHARE ROW EXCLUSIVE MODE`);
+    await db.query(`LOCK TABLE institution IN ACCESS EXCLUSIVE MODE`);
     await db.query(`ALTER TABLE institution DROP COLUMN social_work_from`);
     await db.query(
       `ALTER TABLE institution ADD COLUMN social_work_from date GENERATED ALWAYS AS (partial_date_start(social_work_since)) STORED`,
