@@ -11,11 +11,11 @@ import { InferSocialWorkStarts1766600000000 } from '../subgraphs/registry/src/mi
 import {
   institutionRollup,
   socialWorkerPostRollup,
-  type RollupOf,
 } from '../subgraphs/registry/src/measures/rollup-definitions.js';
 import { seedScale } from '../subgraphs/registry/src/seed/scale.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
 import { useRegistryDatabase } from './harness.js';
+import { rollupDrift } from './rollup-drift.js';
 
 /**
  * Worker and institution measures add up rollups whose dates are kept to the year, and read one by
@@ -29,21 +29,9 @@ import { useRegistryDatabase } from './harness.js';
 const ningxia = regionBySlug('ningxia');
 const opened = useRegistryDatabase('measure_rollups');
 
-/** Combinations where a rollup and its table disagree, from either side; the surrogate dates written out. */
-async function drift(db: DataSource, of: RollupOf) {
-  const dates = [
-    ...of.fromDates.map((d) => `date_trunc('year', ${d})::date AS ${d}`),
-    ...of.untilDates.map((d) => `(date_trunc('year', ${d} + 1) - interval '1 day')::date AS ${d}`),
-  ];
-  const key = [...of.columns, ...of.fromDates, ...of.untilDates].join(', ');
-  const counted = `SELECT ${key}, count(*) AS records FROM (SELECT ${[...of.columns, ...dates].join(', ')} FROM ${of.table}) r GROUP BY ${key}`;
-  const kept = `SELECT ${key}, records FROM ${of.rollup}`;
-  return db.query(`(${kept} EXCEPT ${counted}) UNION ALL (${counted} EXCEPT ${kept})`);
-}
-
 const driftOfBoth = async (db: DataSource) => ({
-  workers: await drift(db, socialWorkerPostRollup),
-  institutions: await drift(db, institutionRollup),
+  workers: await rollupDrift(db, socialWorkerPostRollup),
+  institutions: await rollupDrift(db, institutionRollup),
 });
 
 const medical = `kind IN ('GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL', 'PRIMARY_CARE', 'PUBLIC_HEALTH')`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { today } from '../subgraphs/registry/src/dates.js';
+import { cellsOf, changes, changesOfAll, readAll, type MeasureCells } from './measure-changes.js';
 
 /**
  * A transfer ends a post and begins another: a measure of a day before it counts the worker where it
@@ -47,49 +48,14 @@ async function transfer(worker: { id: string; version: number }, to: string, on?
   );
 }
 
-/** A measure's total and cells, keyed `GENERAL_HOSPITAL` or `2021/GENERAL_HOSPITAL`. */
-async function measured(indicator: string, args: string): Promise<Record<string, number>> {
+async function measured(indicator: string, args: string): Promise<MeasureCells> {
   const response = await ask(
     await analyst(),
     `{ tianjin { measure(indicator: "${indicator}", ${args}) { value breakdown { keys { value } value } } } }`,
   );
   expect(response.errors).toBeUndefined();
-  const measure = response.data.tianjin.measure as {
-    value: number;
-    breakdown: { keys: { value: string | null }[]; value: number }[];
-  };
-  return {
-    '*': measure.value,
-    ...Object.fromEntries(
-      measure.breakdown.map((cell) => [cell.keys.map((k) => k.value).join('/'), cell.value]),
-    ),
-  };
+  return cellsOf(response.data.tianjin.measure);
 }
-
-/** What changed between two measures, cell by cell; unchanged cells left out. */
-function moved(before: Record<string, number>, after: Record<string, number>) {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return Object.fromEntries(
-    [...keys]
-      .map((key) => [key, (after[key] ?? 0) - (before[key] ?? 0)] as const)
-      .filter(([, change]) => change !== 0),
-  );
-}
-
-/** Each measure asked, by its name: `[indicator, arguments]`. */
-const readAll = async (asked: Record<string, readonly [string, string]>) =>
-  Object.fromEntries(
-    await Promise.all(
-      Object.entries(asked).map(async ([name, [indicator, args]]) => [
-        name,
-        await measured(indicator, args),
-      ]),
-    ),
-  ) as Record<string, Record<string, number>>;
-
-/** What changed in each measure asked. */
-const movedAll = (before: Record<string, Record<string, number>>, after: typeof before) =>
-  Object.fromEntries(Object.keys(before).map((name) => [name, moved(before[name]!, after[name]!)]));
 
 const thisYear = today().slice(0, 4);
 
@@ -105,10 +71,10 @@ describe('a transfer keeps the past', () => {
       series: ['SOCIAL_WORK_PRACTITIONERS', 'by: [YEAR, INSTITUTION_KIND], from: 2018'],
       since: ['SOCIAL_WORK_PRACTITIONERS', 'since: "2019", by: [INSTITUTION_KIND]'],
     } as const;
-    const before = await readAll(asked);
+    const before = await readAll(asked, measured);
     expect((await transfer(worker, agency)).errors).toBeUndefined();
     // Counted once since 2019, at the post held on the first day of the period: its first.
-    expect(movedAll(before, await readAll(asked))).toEqual({
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
       pastMedical: {},
       pastByKind: {},
       todayByKind: { GENERAL_HOSPITAL: -1, SOCIAL_WORK_AGENCY: 1 },
@@ -131,9 +97,9 @@ describe('a count over a period', () => {
       practitioners: ['SOCIAL_WORK_PRACTITIONERS', 'since: "2019", by: [INSTITUTION_KIND]'],
       medicalBefore: ['MEDICAL_SOCIAL_WORKERS', 'since: "2019", asOf: "2021-02-28"'],
     } as const;
-    const before = await readAll(asked);
+    const before = await readAll(asked, measured);
     expect((await transfer(worker, hospital, '2021-03-01')).errors).toBeUndefined();
-    expect(movedAll(before, await readAll(asked))).toEqual({
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
       // At the hospital, the one post of the period that a medical count takes.
       medical: { '*': 1, GENERAL_HOSPITAL: 1 },
       // Already counted, once, at the agency: its earliest post of the period.
@@ -175,10 +141,10 @@ describe('a dated transfer', () => {
       since2023: ['SOCIAL_WORK_PRACTITIONERS', 'since: "2023", by: [INSTITUTION_KIND]'],
       atInstitutions: ['SOCIAL_WORK_PRACTITIONERS', 'asOf: "2021-12-31", by: [COUNTY]'],
     } as const;
-    const before = await readAll(asked);
+    const before = await readAll(asked, measured);
     expect((await transfer(worker, agency, '2022-07-01')).errors).toBeUndefined();
     const later = Array.from({ length: Number(thisYear) - 2021 }, (_, i) => 2022 + i);
-    expect(movedAll(before, await readAll(asked))).toEqual({
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
       dayBefore: {},
       dayOf: { '*': -1 },
       series: Object.fromEntries(
@@ -253,7 +219,7 @@ describe('a dated transfer', () => {
       'CERTIFIED_SOCIAL_WORKERS',
       'asOf: "2023-06-30", by: [INSTITUTION_KIND]',
     );
-    expect(moved(uncertified, certified)).toEqual({ '*': 1, SOCIAL_WORK_AGENCY: 1 });
+    expect(changes(uncertified, certified)).toEqual({ '*': 1, SOCIAL_WORK_AGENCY: 1 });
 
     // The agency, left on 2024-02-29, did not close before: the worker counts there until then.
     const { version } = (

@@ -3,6 +3,8 @@ import { bearer, graphql, useStack } from './harness.js';
 import { socialWorkerPostRollup } from '../subgraphs/registry/src/measures/rollup-definitions.js';
 import { updateSocialWorkerRow } from '../subgraphs/registry/src/import/posted-on.js';
 import { regionBySlug } from '../subgraphs/regions.js';
+import { cellsOf, changesOfAll, readAll, type MeasureCells } from './measure-changes.js';
+import { rollupDrift } from './rollup-drift.js';
 
 /**
  * A mistaken move undone or dated again through the API: `withdrawTransfer` gives the post it ended
@@ -75,24 +77,14 @@ async function postsOf(id: string) {
   };
 }
 
-/** A measure's total and cells, keyed `GENERAL_HOSPITAL` or `2021/GENERAL_HOSPITAL`. */
-async function measured(indicator: string, args: string): Promise<Record<string, number>> {
+async function measured(indicator: string, args: string): Promise<MeasureCells> {
   const response = await ask(
     `{ tianjin { measure(indicator: "${indicator}", ${args}) { value breakdown { keys { value } value } } } }`,
     undefined,
     await analyst(),
   );
   expect(response.errors).toBeUndefined();
-  const measure = response.data.tianjin.measure as {
-    value: number;
-    breakdown: { keys: { value: string | null }[]; value: number }[];
-  };
-  return {
-    '*': measure.value,
-    ...Object.fromEntries(
-      measure.breakdown.map((cell) => [cell.keys.map((k) => k.value).join('/'), cell.value]),
-    ),
-  };
+  return cellsOf(response.data.tianjin.measure);
 }
 
 const asked = {
@@ -104,45 +96,11 @@ const asked = {
   medicalSince: ['MEDICAL_SOCIAL_WORKERS', 'since: "2019", by: [COUNTY]'],
 } as const;
 
-const readAll = async () =>
-  Object.fromEntries(
-    await Promise.all(
-      Object.entries(asked).map(async ([name, [indicator, args]]) => [
-        name,
-        await measured(indicator, args),
-      ]),
-    ),
-  ) as Record<string, Record<string, number>>;
-
-/** The cells of each measure that differ between two reads; unchanged cells left out. */
-const differences = (before: Record<string, Record<string, number>>, after: typeof before) =>
-  Object.fromEntries(
-    Object.keys(before).map((name) => {
-      const keys = new Set([...Object.keys(before[name]!), ...Object.keys(after[name]!)]);
-      return [
-        name,
-        Object.fromEntries(
-          [...keys]
-            .map((key) => [key, (after[name]![key] ?? 0) - (before[name]![key] ?? 0)] as const)
-            .filter(([, change]) => change !== 0),
-        ),
-      ];
-    }),
-  );
+const readAllAsked = () => readAll(asked, measured);
 
 /** Combinations where the rollup of posts and the posts it counts disagree, from either side. */
-async function rollupDrift() {
-  const of = socialWorkerPostRollup;
-  const dates = [
-    ...of.fromDates.map((d) => `date_trunc('year', ${d})::date AS ${d}`),
-    ...of.untilDates.map((d) => `(date_trunc('year', ${d} + 1) - interval '1 day')::date AS ${d}`),
-  ];
-  const key = [...of.columns, ...of.fromDates, ...of.untilDates].join(', ');
-  const counted = `SELECT ${key}, count(*) AS records FROM (SELECT ${[...of.columns, ...dates].join(', ')} FROM ${of.table}) r GROUP BY ${key}`;
-  const kept = `SELECT ${key}, records FROM ${of.rollup}`;
-  const db = federation.stack.subgraphs.get('tianjin')!.db;
-  return db.query(`(${kept} EXCEPT ${counted}) UNION ALL (${counted} EXCEPT ${kept})`);
-}
+const postRollupDrift = () =>
+  rollupDrift(federation.stack.subgraphs.get('tianjin')!.db, socialWorkerPostRollup);
 
 const unchanged = Object.fromEntries(Object.keys(asked).map((name) => [name, {}]));
 
@@ -151,24 +109,24 @@ describe('withdrawTransfer', () => {
     const agency = await institution('撤回调动测试社工机构', 'SOCIAL_WORK_AGENCY', '撤回调出区');
     const hospital = await institution('撤回调动测试医院', 'GENERAL_HOSPITAL', '撤回调入区');
     const worker = await registered('撤回调动测试社工', agency.id, '2018-01-01');
-    const before = await readAll();
+    const before = await readAllAsked();
     const moved = await transfer(worker, hospital.id, '2021-03-01');
     expect(typeof moved).toBe('object');
     // The move counted: a medical social worker since 2021, at the hospital's county.
-    expect(differences(before, await readAll())).toMatchObject({
+    expect(changesOfAll(before, await readAllAsked())).toMatchObject({
       pastMedical: { '*': 1 },
       medicalSince: { '*': 1, 撤回调入区: 1 },
     });
 
     const back = await withdraw(moved as Worker);
     expect(back).toEqual({ id: worker.id, version: worker.version + 2 });
-    expect(differences(before, await readAll())).toEqual(unchanged);
+    expect(changesOfAll(before, await readAllAsked())).toEqual(unchanged);
     expect(await postsOf(worker.id)).toEqual({
       version: worker.version + 2,
       postedOn: null,
       posts: [[agency.id, '2018-01-01', null]],
     });
-    expect(await rollupDrift()).toEqual([]);
+    expect(await postRollupDrift()).toEqual([]);
     // Nothing left to withdraw.
     expect(await withdraw(back as Worker)).toBe(
       `记录编号（id）：社工 ${worker.id} 从未调动：没有可撤回的调动。id: social worker ${worker.id} has never moved: there is no transfer to withdraw`,
@@ -270,7 +228,7 @@ describe('withdrawTransfer', () => {
       '关闭调入撤回区',
     );
     const worker = await registered('关闭调入撤回测试社工', agency.id, '2018-01-01');
-    const before = await readAll();
+    const before = await readAllAsked();
     const moved = (await transfer(worker, hospital.id, '2021-03-01')) as Worker;
     const closed = await ask(
       `mutation { tianjin { closeInstitution(id: "${hospital.id}", version: ${hospital.version}, closedOn: "2022-06-30") { version } } }`,
@@ -290,12 +248,12 @@ describe('withdrawTransfer', () => {
     expect(reopened.errors).toBeUndefined();
     const back = await withdraw({ ...moved, version: (await postsOf(worker.id)).version });
     expect(typeof back).toBe('object');
-    expect(differences(before, await readAll())).toEqual(unchanged);
+    expect(changesOfAll(before, await readAllAsked())).toEqual(unchanged);
     expect(await postsOf(worker.id)).toMatchObject({
       postedOn: null,
       posts: [[agency.id, '2018-01-01', null]],
     });
-    expect(await rollupDrift()).toEqual([]);
+    expect(await postRollupDrift()).toEqual([]);
   });
 });
 
@@ -305,7 +263,7 @@ describe('redateTransfer', () => {
     const agency = await institution('改期测试社工机构', 'SOCIAL_WORK_AGENCY', '改期调入区');
     const worker = await registered('改期测试社工', hospital.id, '2018-01-01');
     const moved = (await transfer(worker, agency.id, '2023-07-01')) as Worker;
-    const before = await readAll();
+    const before = await readAllAsked();
     const redated = (await redate(moved, '2022-03-01')) as Worker;
     expect(redated.version).toBe(moved.version + 1);
     expect(await postsOf(worker.id)).toEqual({
@@ -318,7 +276,7 @@ describe('redateTransfer', () => {
     });
     // At the agency from 2022-03-01: 2022's year-end, and a count since 2023, where it was at the
     // hospital on the period's first day before.
-    expect(differences(before, await readAll())).toEqual({
+    expect(changesOfAll(before, await readAllAsked())).toEqual({
       ...unchanged,
       pastMedical: { '*': -1 },
       pastByKind: { GENERAL_HOSPITAL: -1, SOCIAL_WORK_AGENCY: 1 },
@@ -356,7 +314,7 @@ describe('redateTransfer', () => {
       [hospital.id, '2018-01-01', '2022-06-30'],
       [agency.id, '2022-07-01', '2024-12-31'],
     ]);
-    expect(await rollupDrift()).toEqual([]);
+    expect(await postRollupDrift()).toEqual([]);
   });
 });
 
