@@ -65,20 +65,26 @@ async function readBack(file: Awaited<ReturnType<typeof exported>>, cells: Recor
   );
 }
 
+/** A worker registered at `from` on `startedOn` and moved to `to` on 2023-09-01. */
+async function movedOn20230901(name: string, from: string, startedOn: string, to: string) {
+  const worker = (
+    await ask(
+      `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id version } } }`,
+      { input: { name, institutionId: from, startedOn } },
+    )
+  ).registerSocialWorker as { id: string; version: number };
+  await ask(
+    `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "${to}", on: "2023-09-01") { id } } }`,
+  );
+  return worker;
+}
+
 describe('an export of social workers read back', () => {
   it('corrects the current post and the first day, keeps the posts left, and refuses a first day after the first post', async () => {
     const hospital = await institution('导出测试医院', 'GENERAL_HOSPITAL');
     const agency = await institution('导出测试社工机构', 'SOCIAL_WORK_AGENCY');
     const station = await institution('导出测试社工站', 'SOCIAL_WORK_STATION');
-    const worker = (
-      await ask(
-        `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id version } } }`,
-        { input: { name: '导出测试社工', institutionId: hospital, startedOn: '2020-05-01' } },
-      )
-    ).registerSocialWorker as { id: string; version: number };
-    await ask(
-      `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "${agency}", on: "2023-09-01") { id } } }`,
-    );
+    const worker = await movedOn20230901('导出测试社工', hospital, '2020-05-01', agency);
     // Read from the database: an import bypasses the gateway, whose cached answers it does not move.
     const db = federation.stack.subgraphs.get('tianjin')!.db;
     const posts = async () =>
@@ -126,15 +132,7 @@ describe('the export’s 现任职首日', () => {
   it('carries the day of the latest move, which a changed cell redates as redateTransfer does, and which no cell clears or gives a new worker', async () => {
     const hospital = await institution('现任职首日测试医院', 'GENERAL_HOSPITAL');
     const agency = await institution('现任职首日测试社工机构', 'SOCIAL_WORK_AGENCY');
-    const worker = (
-      await ask(
-        `mutation ($input: SocialWorkerInput!) { tianjin { registerSocialWorker(input: $input) { id version } } }`,
-        { input: { name: '现任职首日测试社工', institutionId: hospital, startedOn: '2019-01-01' } },
-      )
-    ).registerSocialWorker as { id: string; version: number };
-    await ask(
-      `mutation { tianjin { transferSocialWorker(id: "${worker.id}", version: ${worker.version}, institutionId: "${agency}", on: "2023-09-01") { id } } }`,
-    );
+    const worker = await movedOn20230901('现任职首日测试社工', hospital, '2019-01-01', agency);
     const db = federation.stack.subgraphs.get('tianjin')!.db;
     const posts = async () =>
       (
