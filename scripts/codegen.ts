@@ -101,6 +101,7 @@ const registryMappers: Record<string, string> = {
   Institution: 'InstitutionRow',
   SocialWorker: 'SocialWorkerRow',
   SocialWorkerPost: 'SocialWorkerPostValue',
+  InstitutionPeriod: 'InstitutionPeriodValue',
   Program: 'ProgramRow',
   Figure: 'FigureRow',
   Target: 'TargetRow',

@@ -8,8 +8,9 @@ import { AddMeasureRollups1764600000000 } from '../subgraphs/registry/src/migrat
 import { InferUnknownStarts1764700000000 } from '../subgraphs/registry/src/migrations/1764700000000-InferUnknownStarts.js';
 import { AddPostingHistory1766400000000 } from '../subgraphs/registry/src/migrations/1766400000000-AddPostingHistory.js';
 import { InferSocialWorkStarts1766600000000 } from '../subgraphs/registry/src/migrations/1766600000000-InferSocialWorkStarts.js';
+import { AddInstitutionHistory1766800000000 } from '../subgraphs/registry/src/migrations/1766800000000-AddInstitutionHistory.js';
 import {
-  institutionRollup,
+  institutionSpellRollup,
   socialWorkerPostRollup,
 } from '../subgraphs/registry/src/measures/rollup-definitions.js';
 import { seedScale } from '../subgraphs/registry/src/seed/scale.js';
@@ -24,14 +25,15 @@ import { rollupDrift } from './rollup-drift.js';
  * closed here in the middle of a year. Most days measured fall between a record's date and the end of
  * its year, so the answers must be those of every record's own dates, counted here without a rollup.
  * One worker in seven moved in the middle of its time (one in fourteen twice): a worker counts at the
- * post it held on the day.
+ * post it held on the day. One institution in six changed its grade, setup or city on a day of 2021,
+ * and some closed ones reopened: an institution counts as its spell of the day has it.
  */
 const ningxia = regionBySlug('ningxia');
 const opened = useRegistryDatabase('measure_rollups');
 
 const driftOfBoth = async (db: DataSource) => ({
   workers: await rollupDrift(db, socialWorkerPostRollup),
-  institutions: await rollupDrift(db, institutionRollup),
+  institutions: await rollupDrift(db, institutionSpellRollup),
 });
 
 const medical = `kind IN ('GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITAL', 'PRIMARY_CARE', 'PUBLIC_HEALTH')`;
@@ -59,6 +61,33 @@ async function moveWorkers(db: DataSource, every: number) {
     FROM (${moved}) m WHERE m.id = w.id`);
 }
 
+/**
+ * Changes institutions by hand, as dated writes do (institution-history.ts): one in six, open and
+ * founded before 2018, upgraded, given or relieved of social work, some moved, from 2021-04-09; ten
+ * of the closed reopened 200 days after their closing.
+ */
+async function changeInstitutions(db: DataSource) {
+  const spell = `kind, grade, city, county, social_work_setup, social_work_since, social_work_from, service_fields`;
+  const keep = (until: string, where: string) =>
+    db.query(`INSERT INTO institution_past_spell (institution_id, spell_from, spell_until, ${spell})
+      SELECT id, current_since, ${until}, ${spell} FROM institution WHERE ${where}`);
+  await keep(
+    `date '2021-04-08'`,
+    `id % 6 = 0 AND closed_on IS NULL AND founded_from < '2018-01-01'`,
+  );
+  const doing = `social_work_setup IN ('DEPARTMENT', 'POSTS')`;
+  await db.query(`UPDATE institution SET current_since = '2021-04-09',
+      grade = CASE WHEN grade = 'SECONDARY' THEN 'TERTIARY' WHEN grade IS NULL THEN NULL ELSE 'SECONDARY' END,
+      city = CASE WHEN id % 12 = 0 THEN '变更市' ELSE city END,
+      social_work_since = CASE WHEN ${doing} THEN social_work_since ELSE '2021-04-09' END,
+      social_work_setup = CASE WHEN ${doing} THEN 'NONE' ELSE 'DEPARTMENT' END
+    WHERE id IN (SELECT institution_id FROM institution_past_spell WHERE spell_until = '2021-04-08')`);
+  const reopened = `id IN (SELECT id FROM institution WHERE closed_on IS NOT NULL ORDER BY id LIMIT 10)`;
+  await keep('closed_on', reopened);
+  await db.query(`UPDATE institution SET status = 'ACTIVE', current_since = closed_on + 200, closed_on = NULL
+    WHERE id IN (SELECT institution_id FROM institution_past_spell WHERE spell_until <> '2021-04-08')`);
+}
+
 /** Runs migrations down, in the order given, then up again in the reverse order, in one transaction. */
 async function remigrate(
   db: DataSource,
@@ -84,19 +113,19 @@ const counted: Record<string, { table: string; city: string; value: string; wher
   DISPATCHED_WORKERS: workersWhere(`employment = 'DISPATCHED'`),
   MEDICAL_SOCIAL_WORKERS: workersWhere(`institution_${medical}`),
   SOCIAL_WORK_AGENCIES: {
-    table: 'institution',
+    table: 'institution_spell',
     city: 'city',
     value: 'count(*)',
     where: `kind = 'SOCIAL_WORK_AGENCY' AND ${countsOn('founded_from', 'closed_on')}`,
   },
   MSW_INSTITUTIONS: {
-    table: 'institution',
+    table: 'institution_spell',
     city: 'city',
     value: 'count(*)',
     where: `${medical} AND social_work_setup IN ('DEPARTMENT', 'POSTS') AND ${countsOn('greatest(founded_from, social_work_from)', 'closed_on')}`,
   },
   SECONDARY_PLUS_MSW_COVERAGE: {
-    table: 'institution',
+    table: 'institution_spell',
     city: 'city',
     value: `100.0 * count(*) FILTER (WHERE social_work_setup IN ('DEPARTMENT', 'POSTS') AND (social_work_from IS NULL OR social_work_from <= $1::date)) / count(*)`,
     where: `${medical} AND grade IN ('TERTIARY', 'SECONDARY') AND ${countsOn('founded_from', 'closed_on')}`,
@@ -157,6 +186,7 @@ describe('measure rollups', () => {
       WHERE i.id = c.id`);
     await moveWorkers(db, 7);
     await moveWorkers(db, 14);
+    await changeInstitutions(db);
   }, 120_000);
 
   it('hold, after the seeds and writes, exactly what the records add up to, and no empty combination', async () => {
@@ -165,7 +195,12 @@ describe('measure rollups', () => {
       await db.query(`SELECT (SELECT count(*)::int FROM social_worker) AS workers,
       (SELECT count(*)::int FROM institution WHERE closed_on IS NOT NULL) AS closed`);
     expect(workers).toBeGreaterThan(3_000);
-    expect(closed).toBe(40);
+    expect(closed).toBe(30);
+    const [{ changed, reopened }] = await db.query(`SELECT
+      count(*) FILTER (WHERE spell_until = '2021-04-08')::int AS changed,
+      count(*) FILTER (WHERE spell_until <> '2021-04-08')::int AS reopened FROM institution_past_spell`);
+    expect(changed).toBeGreaterThan(20);
+    expect(reopened).toBe(10);
     const [{ left, twice }] = await db.query(`SELECT count(*)::int AS left,
       count(*) FILTER (WHERE NOT first_post)::int AS twice FROM social_worker_past_post`);
     expect(left).toBeGreaterThan(300);
@@ -177,7 +212,7 @@ describe('measure rollups', () => {
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     expect(
       await db.query(
-        `SELECT records FROM social_worker_post_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_rollup WHERE records <= 0`,
+        `SELECT records FROM social_worker_post_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_spell_rollup WHERE records <= 0`,
       ),
     ).toEqual([]);
   });
@@ -367,19 +402,28 @@ describe('measure rollups', () => {
 
   it('are built from the records already there when the migration runs', async () => {
     const db = opened.dataSource;
-    // The posts left go with AddPostingHistory's down, which says how many; moves made again after
-    // it are followed.
+    // The posts left go with AddPostingHistory's down, and the past spells with
+    // AddInstitutionHistory's, which each say how many; moves made again after them are followed.
     const [left] = await db.query(
       `SELECT count(*)::int AS posts, count(DISTINCT worker_id)::int AS workers FROM social_worker_past_post`,
     );
     expect(left.posts).toBeGreaterThan(1);
+    const [kept] = await db.query(
+      `SELECT count(*)::int AS spells, count(DISTINCT institution_id)::int AS institutions FROM institution_past_spell`,
+    );
+    expect(kept.spells).toBeGreaterThan(1);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       await remigrate(db, [
+        new AddInstitutionHistory1766800000000(),
         new AddPostingHistory1766400000000(),
         new AddMeasureRollups1764600000000(),
       ]);
       expect(warn.mock.calls).toEqual([
+        [
+          `撤销迁移 AddInstitutionHistory：删除 ${kept.spells} 段过往时期（${kept.institutions} 家机构在有日期的变更或重新开放之前的类型、等级、所在地和社会工作设置），各机构仅保留当前状态，此前各日的测算值将按当前状态计算，停业期间也将计入。` +
+            `Undoing AddInstitutionHistory drops ${kept.spells} past spells (the kind, grade, place and social work of ${kept.institutions} institutions before a dated change or a reopening): each institution keeps its current attributes only, the counts of earlier days are taken from them, and closed spells count again.`,
+        ],
         [
           `撤销迁移 AddPostingHistory：删除 ${left.posts} 段过往任职（${left.workers} 名社工调动前的任职），各社工仅保留当前任职，此前各日的测算值将按当前任职计算。` +
             `Undoing AddPostingHistory drops ${left.posts} past posts (held by ${left.workers} moved social workers before their moves): each worker keeps its current post only, and the counts of earlier days are taken from it.`,
@@ -412,6 +456,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),
       new AddPostingHistory1766400000000(),
       new InferUnknownStarts1764700000000(),
@@ -455,7 +500,11 @@ describe('measure rollups', () => {
 
   it('stay exact when the migration that dates social work whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
-    await remigrate(db, [new InferSocialWorkStarts1766600000000()], async (runner) => {
+    const migrations = [
+      new AddInstitutionHistory1766800000000(),
+      new InferSocialWorkStarts1766600000000(),
+    ];
+    await remigrate(db, migrations, async (runner) => {
       // Written before it: hospitals of 1977 with social work and no start of it, which counted
       // from 1977. One had it when a document of 2019-05 named it; one was given it by an update
       // at 04:00 on 2024-03-06 in Beijing, the 5th in UTC, audited; one had it taken away since.
@@ -501,7 +550,7 @@ describe('measure rollups', () => {
     await db.query(`TRUNCATE institution CASCADE`);
     expect(
       await db.query(
-        `SELECT (SELECT count(*)::int FROM social_worker_post_rollup) AS workers, (SELECT count(*)::int FROM institution_rollup) AS institutions`,
+        `SELECT (SELECT count(*)::int FROM social_worker_post_rollup) AS workers, (SELECT count(*)::int FROM institution_spell_rollup) AS institutions`,
       ),
     ).toEqual([{ workers: 0, institutions: 0 }]);
   });

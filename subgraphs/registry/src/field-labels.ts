@@ -100,6 +100,10 @@ export const chineseFieldNames: Record<string, string> = {
   status: '状态',
   provenance: '数据来源类别',
   closedOn: '关闭日期',
+  // An institution's history (institution-history.ts).
+  currentSince: '当前时期开始日期',
+  effectiveOn: '生效日期',
+  reopenedOn: '重新开放日期',
   // A transfer's day, and the first day of the post it began (transfers.ts).
   on: '调动日期',
   postedOn: '现任职首日',

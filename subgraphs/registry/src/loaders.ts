@@ -6,6 +6,7 @@ import { ProgramEntity, type Program } from './entities/Program.js';
 import { SocialWorkerEntity, type SocialWorker } from './entities/SocialWorker.js';
 import { SourceEntity, type Source } from './entities/Source.js';
 import { postsOf } from './worker-posts.js';
+import { periodsOf } from './institution-periods.js';
 import { PolicyEntity, type Policy } from './entities/Target.js';
 import { histories } from './measures/history.js';
 import { countsOn, FIGURE_LAST_DAY, programmeStart } from './measures/statement-parts.js';
@@ -258,6 +259,7 @@ export function createLoaders(db: DataSource, aggregates: Aggregates) {
     institution: byId<Institution>(institutions),
     socialWorker: byId<SocialWorker>(socialWorkers),
     posts: postsOf(db),
+    periods: periodsOf(db),
     program: byId<Program>(programs),
     source: byId<Source>(db.getRepository(SourceEntity)),
     policy: byId<Policy>(db.getRepository(PolicyEntity)),

@@ -9,6 +9,7 @@ import type { MeasureCell } from './measures/measure-types.js';
 import type { Connection } from './pagination.js';
 import type { RecordState } from './record-states.js';
 import type { WorkerPost } from './worker-posts.js';
+import type { InstitutionPeriod } from './institution-periods.js';
 
 /**
  * The values each GraphQL type of a regional subgraph is resolved from, the resolver types' mappers
@@ -19,6 +20,7 @@ import type { WorkerPost } from './worker-posts.js';
 export type InstitutionRow = Institution;
 export type SocialWorkerRow = SocialWorker;
 export type SocialWorkerPostValue = WorkerPost;
+export type InstitutionPeriodValue = InstitutionPeriod;
 export type ProgramRow = Program;
 export type FigureRow = Figure;
 export type TargetRow = Target;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { InstitutionRow, SocialWorkerRow, SocialWorkerPostValue, ProgramRow, FigureRow, TargetRow, SourceRow, PolicyRow, HistoryPointValue, DimensionKey, InstitutionPage, SocialWorkerPage, ProgramPage, InstitutionEdgeValue, SocialWorkerEdgeValue, ProgramEdgeValue, RecordStateValue, RegistryRef } from '../mappers.js';
+import type { InstitutionRow, SocialWorkerRow, SocialWorkerPostValue, InstitutionPeriodValue, ProgramRow, FigureRow, TargetRow, SourceRow, PolicyRow, HistoryPointValue, DimensionKey, InstitutionPage, SocialWorkerPage, ProgramPage, InstitutionEdgeValue, SocialWorkerEdgeValue, ProgramEdgeValue, RecordStateValue, RegistryRef } from '../mappers.js';
 import type { RegistryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -421,6 +421,8 @@ export type Institution = {
   createdAt: Scalars['String']['output'];
   /** 统一社会信用代码，18位字符：属公开信息，也是导入时匹配机构所依据的键。Unified social credit code (统一社会信用代码), 18 characters: public information, and the key an import matches institutions by. */
   creditCode?: Maybe<Scalars['String']['output']>;
+  /** 当前时期的开始日期（YYYY-MM-DD）：最近一次有日期的变更生效之日或重新开放之日；从未有过的为 null（自成立起即为当前状态）。The first day of the current period (YYYY-MM-DD): the day the latest dated change took effect or the institution reopened; null for one never changed on a date (as it is since its founding). */
+  currentSince?: Maybe<Scalars['String']['output']>;
   /** 机构所在的行政区划。The administrative division the institution is in. */
   division: Division;
   /** 成立日期（如已知）：年份、年月或日期。Founding date, where known: a year, year-month or date. */
@@ -435,6 +437,15 @@ export type Institution = {
   name: Scalars['String']['output'];
   /** 机构的英文名称；未登记时为 null。The institution's English name; null when none is recorded. */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /**
+   * 机构的各个时期，按时间先后排列，最后是当前时期：每个时期的类型、等级、所在地和社会工作设置。测算按当天所在时期计数，因此有日期的变更和重新开放不改变之前任何一天的测算值；两个时期之间有间隔的，为停业期间。
+   *
+   * The institution's periods, oldest first, the current one last: the kind, grade, place and social
+   * work of each. Measures count the institution as the period of the day has it, so a dated change
+   * or a reopening changes no measure of a day before it; a gap between two periods is a time it was
+   * closed.
+   */
+  periods: Array<InstitutionPeriod>;
   /** 该机构承办的项目。Programmes the institution hosts. */
   programs: Array<Program>;
   /** 该记录的来源。Where the record comes from. */
@@ -585,6 +596,29 @@ export type InstitutionKind =
   | 'TRAINING_BASE'
   /** 高校。University. */
   | 'UNIVERSITY';
+
+/** 机构的一个时期：其间机构的类型、等级、所在地和社会工作设置不变。A period of an institution, over which its kind, grade, place and social work stayed the same. */
+export type InstitutionPeriod = {
+  __typename?: 'InstitutionPeriod';
+  /** 是否为当前时期。Whether this is the current period. */
+  current: Scalars['Boolean']['output'];
+  /** 该时期所在的地市与区县；乡镇街道不分时期保存，为 null。Its city and county over the period; its township is kept without periods, and is null here. */
+  division: Division;
+  /** 时期的首日（YYYY-MM-DD）；第一个时期为所记的成立时间（年份、年月或日期），不详时为 null。First day of the period (YYYY-MM-DD); of the first, the founding as recorded (a year, year-month or date), null when not known. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** 该时期的等级，仅适用于医疗机构。Its grade over the period, for medical institutions only. */
+  grade?: Maybe<HospitalGrade>;
+  /** 该时期机构的类型。What the institution was over the period. */
+  kind: InstitutionKind;
+  /** 该时期的服务领域。Its fields of service over the period. */
+  serviceFields: Array<ServiceField>;
+  /** 该时期开展社会工作的组织形式；不详时为 null。How it organised social work over the period; null when not known. */
+  socialWorkSetup?: Maybe<SocialWorkSetup>;
+  /** 该时期所记的社会工作开始时间。When its social work started, as recorded for the period. */
+  socialWorkSince?: Maybe<Scalars['String']['output']>;
+  /** 时期的最后一日（YYYY-MM-DD）：下一时期开始的前一日，或关闭日期；当前时期在运营中为 null。Last day of the period (YYYY-MM-DD): the day before the next began, or the closing; null for the current period of an active institution. */
+  until?: Maybe<Scalars['String']['output']>;
+};
 
 /** 机构在某次变更时的状态（参见 Institution）。An institution as it was at a change (see Institution). */
 export type InstitutionState = {
@@ -1679,13 +1713,14 @@ export type RegistryMutations = {
   /** 登记一名社会工作者；`name` 为必填项。Registers a social worker; `name` is required. */
   registerSocialWorker: SocialWorker;
   /**
-   * 重新开放已关闭的机构，即撤销误作的关闭：其状态变为 ACTIVE，`closedOn` 被清空，测算时自其成立之日起的每个日期均重新计入该机构。关闭时被结束岗位的社工，其 `endedOn` 恢复为关闭前的值（此后已被修改的除外）。关闭操作仍保留在审计记录和变更流中。机构真正停业后又恢复运营的，登记库尚不能保存其停业期间：重新开放后，停业期间也计入该机构及其社工。
+   * 重新开放已关闭的机构。不给 `reopenedOn` 时，即撤销误作的关闭：其状态变为 ACTIVE，`closedOn` 被清空，测算时关闭之后的日期也重新计入该机构；关闭时被结束岗位的社工，其 `endedOn` 恢复为关闭前的值（此后已被修改的除外）。给出 `reopenedOn` 时，机构确曾停业，自该日起恢复运营：停业期间（关闭次日至重新开放前一日）不计入该机构，关闭前的状态保存在 `periods` 中，社工的岗位不恢复。关闭操作均保留在审计记录和变更流中。
    *
-   * Reopens a closed institution, withdrawing a closing made by mistake: its status becomes ACTIVE
-   * and `closedOn` is cleared, so that measures count it at every date from its founding again. The
-   * workers whose posts its latest closing ended get their `endedOn` back (unless changed since). The
-   * closing stays in the audit and the change feed. An institution that truly closed and opened
-   * again cannot yet keep its closed spell: once reopened, it and its workers count through it too.
+   * Reopens a closed institution. Without `reopenedOn`, it withdraws a closing made by mistake: its
+   * status becomes ACTIVE and `closedOn` is cleared, so that measures count it after that day too, and
+   * the workers whose posts the closing ended get their `endedOn` back (unless changed since). With
+   * `reopenedOn`, the institution truly closed and opened again that day: the days it was closed (from
+   * the day after the closing to the day before the reopening) do not count it, the period before is
+   * kept in `periods`, and no post is given back. The closing stays in the audit and the change feed.
    */
   reopenInstitution: Institution;
   /** 设定新目标（不带 `id`），或修订已有目标（带 `id` 及读取时的 `version`）。Sets a new target (without `id`) or revises one (with `id` and the `version` read). */
@@ -1701,12 +1736,15 @@ export type RegistryMutations = {
    */
   transferSocialWorker: SocialWorker;
   /**
-   * 修改所给出的字段；未给出的字段保持原值。修改即更正：登记库尚不保存机构的历史，类型、等级、所在地市区县和社会工作设置的修改适用于测算的过去每个日期，过去各年的数值随之改变；机构在某日真正升级、迁址或设立社会工作部门的，目前无法注明生效日期。
+   * 修改所给出的字段；未给出的字段保持原值。给出 `effectiveOn` 时，类型、等级、所在地市区县、社会工作设置、开始时间和服务领域的修改自该日起生效：该日之前各日期的测算仍按修改前的状态，修改前的状态保存在 `periods` 中；名称等其余字段随之更正。不给 `effectiveOn` 时，修改即更正当前时期（自 `currentSince` 起，从未有过有日期的变更的，自成立起）：该时期内过去各日期的测算值随之改变，更早的时期不变，但社会工作开始时间的更正同样适用于连续开展社会工作的更早时期。
    *
-   * Changes the given fields; omitted fields keep their values. A change is a correction: the
-   * registry does not yet keep an institution's history, so a change of its kind, grade, city, county
-   * or social work setup applies to every past date the measures count, and past years' values
-   * change with it; a real upgrade, move or new department on a given day cannot yet be dated.
+   * Changes the given fields; omitted fields keep their values. With `effectiveOn`, a change of the
+   * kind, grade, city, county, social work setup, its start or the service fields takes effect that
+   * day: measures of the days before count the institution as it was, kept in `periods`; the other
+   * fields given (its name) are corrected alongside. Without it, a change corrects the current period
+   * (from `currentSince`, or from the founding of an institution never changed on a date): the
+   * measures of its past days change with it, earlier periods do not, except that a corrected start
+   * of social work also applies to the earlier periods of the same unbroken run of social work.
    */
   updateInstitution: Institution;
   /** 修改项目的所给字段；未给出的字段保持原值。Changes the given fields of a programme; omitted fields keep their values. */
@@ -1873,6 +1911,7 @@ export type RegistryMutationsRegisterSocialWorkerArgs = {
 export type RegistryMutationsReopenInstitutionArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reopenedOn?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1924,6 +1963,7 @@ export type RegistryMutationsTransferSocialWorkerArgs = {
  * returns the record it wrote, as it is now.
  */
 export type RegistryMutationsUpdateInstitutionArgs = {
+  effectiveOn?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: InstitutionInput;
@@ -2691,6 +2731,7 @@ export type ResolversTypes = {
   InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
   InstitutionKind: InstitutionKind;
+  InstitutionPeriod: ResolverTypeWrapper<InstitutionPeriodValue>;
   InstitutionState: ResolverTypeWrapper<InstitutionState>;
   InstitutionStatus: InstitutionStatus;
   Measure: ResolverTypeWrapper<Omit<Measure, 'breakdown' | 'checkedAgainst' | 'denominatorFigure'> & { breakdown: Array<ResolversTypes['MeasureCell']>, checkedAgainst?: Maybe<ResolversTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversTypes['Figure']> }>;
@@ -2767,6 +2808,7 @@ export type ResolversParentTypes = {
   InstitutionEdge: InstitutionEdgeValue;
   InstitutionFilter: InstitutionFilter;
   InstitutionInput: InstitutionInput;
+  InstitutionPeriod: InstitutionPeriodValue;
   InstitutionState: InstitutionState;
   Measure: Omit<Measure, 'breakdown' | 'checkedAgainst' | 'denominatorFigure'> & { breakdown: Array<ResolversParentTypes['MeasureCell']>, checkedAgainst?: Maybe<ResolversParentTypes['DataQualityCheck']>, denominatorFigure?: Maybe<ResolversParentTypes['Figure']> };
   MeasureCell: Omit<MeasureCell, 'denominatorFigure' | 'keys'> & { denominatorFigure?: Maybe<ResolversParentTypes['Figure']>, keys: Array<ResolversParentTypes['DimensionValue']> };
@@ -2956,6 +2998,7 @@ export type InstitutionResolvers<ContextType = RegistryContext, ParentType exten
   closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['HospitalGrade']>, ParentType, ContextType>;
@@ -2963,6 +3006,7 @@ export type InstitutionResolvers<ContextType = RegistryContext, ParentType exten
   kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['InstitutionPeriod']>, ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<InstitutionProgramsArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2987,6 +3031,18 @@ export type InstitutionConnectionResolvers<ContextType = RegistryContext, Parent
 export type InstitutionEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+};
+
+export type InstitutionPeriodResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['InstitutionPeriod'] = ResolversParentTypes['InstitutionPeriod']> = {
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['HospitalGrade']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InstitutionKind'], ParentType, ContextType>;
+  serviceFields?: Resolver<Array<ResolversTypes['ServiceField']>, ParentType, ContextType>;
+  socialWorkSetup?: Resolver<Maybe<ResolversTypes['SocialWorkSetup']>, ParentType, ContextType>;
+  socialWorkSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type InstitutionStateResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['InstitutionState'] = ResolversParentTypes['InstitutionState']> = {
@@ -3363,6 +3419,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  InstitutionPeriod?: InstitutionPeriodResolvers<ContextType>;
   InstitutionState?: InstitutionStateResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   MeasureCell?: MeasureCellResolvers<ContextType>;

@@ -29,6 +29,11 @@ export interface Institution extends RecordColumns {
   status: InstitutionStatus;
   /** The day it closed; set with the status CLOSED. */
   closedOn: string | null;
+  /**
+   * The day its current kind, grade, place and social work took effect, or it reopened; null: held
+   * since its founding. The spells before are in `institution_past_spell` (AddInstitutionHistory).
+   */
+  currentSince: string | null;
   provenance: Provenance;
   sourceId: string | null;
   quote: string | null;
@@ -54,6 +59,7 @@ export const InstitutionEntity = new EntitySchema<Institution>({
     serviceFields: { name: 'service_fields', type: 'text', array: true, default: () => "'{}'" },
     status: { type: 'text', default: 'ACTIVE' },
     closedOn: { name: 'closed_on', type: 'date', nullable: true },
+    currentSince: { name: 'current_since', type: 'date', nullable: true },
     provenance: { type: 'text' },
     sourceId: { name: 'source_id', type: 'text', nullable: true },
     quote: { type: 'text', nullable: true },

@@ -1,6 +1,10 @@
 import { indicatorInChinese } from '../../../indicator-catalog.js';
 import { badUserInput } from '../../../common/bad-user-input.js';
-import { institutionRollup, socialWorkerPostRollup, type RollupOf } from './rollup-definitions.js';
+import {
+  institutionSpellRollup,
+  socialWorkerPostRollup,
+  type RollupOf,
+} from './rollup-definitions.js';
 
 /** What a measure counts: institutions, social workers or programmes, each with the institution it belongs to. */
 export type MeasureBase = 'institution' | 'worker' | 'program';
@@ -56,13 +60,18 @@ export const baseTables: Record<
   }
 > = {
   institution: {
-    table: 'institution',
+    // An institution's spells (AddInstitutionHistory): its current attributes and those it held
+    // before a dated change or a closing, each counting from its first day to its last, so that an
+    // upgrade or a new department changes no day before it. A later spell starts on a day recorded.
+    table: 'institution_spell',
     from: (rows) => `${rows} i`,
     record: 'i',
     countsFrom: 'i.founded_from',
     countsUntil: 'i.closed_on',
-    undated: 'i.founded_on IS NULL',
-    rollup: institutionRollup,
+    undated: '(i.founded_on IS NULL AND i.first_spell)',
+    firstRow: 'i.first_spell',
+    rowsOfRecord: { record: 'id', order: 'founded_from', sole: 'sole_spell' },
+    rollup: institutionSpellRollup,
   },
   worker: {
     // A worker's posts (AddPostingHistory): the current one and those left, each counting from its

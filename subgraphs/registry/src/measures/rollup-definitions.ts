@@ -71,12 +71,33 @@ export const socialWorkerPostRollup: RollupOf = {
   untilDates: ['post_until'],
 };
 
+/**
+ * The rollup of institutions as AddMeasureRollups made it, one combination per institution with its
+ * attributes as they are now at every date; AddInstitutionHistory replaced it with
+ * institutionSpellRollup. Kept as it was for the migrations that made and rebuilt it.
+ */
 export const institutionRollup: RollupOf = {
   table: 'institution',
   rollup: 'institution_rollup',
   columns: ['kind', 'grade', 'city', 'county', 'social_work_setup', 'provenance', 'service_fields'],
   fromDates: ['founded_from', 'social_work_from'],
   untilDates: ['closed_on'],
+};
+
+/**
+ * The spells of institutions (the view `institution_spell`: each institution's current attributes
+ * and those it held before a dated change or a closing, see AddInstitutionHistory), rolled up: a
+ * spell counts with its own kind, grade, place and social work from its first day to its last, so
+ * that an upgrade, a move or a new department changes no day before it. `sole_spell` marks an
+ * institution never changed: a count over a period takes those from here, and reads the others'
+ * spells one by one to count an institution once.
+ */
+export const institutionSpellRollup: RollupOf = {
+  table: 'institution_spell',
+  rollup: 'institution_spell_rollup',
+  columns: [...institutionRollup.columns, 'sole_spell'],
+  fromDates: institutionRollup.fromDates,
+  untilDates: institutionRollup.untilDates,
 };
 
 /** The first day of a date's year; the day before the year of the day after an until-date. */

@@ -1,11 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  fromSurrogate,
-  socialWorkerPostRollup,
-  socialWorkerRollup,
-  untilSurrogate,
-  type RollupOf,
-} from '../measures/rollup-definitions.js';
+import { socialWorkerPostRollup, socialWorkerRollup } from '../measures/rollup-definitions.js';
+import { createRollup, dropRollup } from './rollup-tables.js';
 
 /**
  * A social worker's posts, so that a move no longer restates the past. The worker's row keeps its
@@ -66,7 +61,9 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
       FOR EACH STATEMENT EXECUTE FUNCTION advance_write_generation()`);
     await db.query(`CREATE VIEW social_worker_post AS
       SELECT ${currentPost} FROM social_worker w UNION ALL SELECT ${pastPost} FROM social_worker_past_post p`);
-    await dropRollup(db, socialWorkerRollup.rollup, ['social_worker']);
+    await dropRollup(db, socialWorkerRollup.rollup, [
+      { table: 'social_worker', prefix: socialWorkerRollup.rollup },
+    ]);
     await createRollup(db, socialWorkerPostRollup, [
       {
         table: 'social_worker',
@@ -94,8 +91,8 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
           `Undoing AddPostingHistory drops ${posts} past ${posts === 1 ? 'post' : 'posts'} (held by ${workers} moved social ${workers === 1 ? 'worker' : 'workers'} before their moves): each worker keeps its current post only, and the counts of earlier days are taken from it.`,
       );
     await dropRollup(db, socialWorkerPostRollup.rollup, [
-      'social_worker',
-      'social_worker_past_post',
+      { table: 'social_worker', prefix: socialWorkerPostRollup.rollup },
+      { table: 'social_worker_past_post', prefix: 'social_worker_past_post_rollup' },
     ]);
     await db.query(`DROP VIEW social_worker_post`);
     await db.query(`DROP TABLE social_worker_past_post`);
@@ -174,88 +171,4 @@ async function createCopies(db: QueryRunner): Promise<void> {
   await db.query(`CREATE TRIGGER institution_to_past_posts AFTER UPDATE OF kind, grade, city, county ON institution
     FOR EACH ROW WHEN ((OLD.kind, OLD.grade, OLD.city, OLD.county) IS DISTINCT FROM (NEW.kind, NEW.grade, NEW.city, NEW.county))
     EXECUTE FUNCTION institution_to_past_posts()`);
-}
-
-/** A table whose rows the rollup counts: its rows as the rollup's relation gives them (`select` over `alias`). */
-interface RollupSource {
-  table: string;
-  /** Names the source's trigger function and its triggers; sorts after `<table>_advances_write_generation`. */
-  prefix: string;
-  select: string;
-  alias: string;
-}
-
-const keyNames = (of: RollupOf) => [...of.columns, ...of.fromDates, ...of.untilDates];
-const keyOf = (of: RollupOf) => [
-  ...of.columns,
-  ...of.fromDates.map((d) => `${fromSurrogate(d)} AS ${d}`),
-  ...of.untilDates.map((d) => `${untilSurrogate(d)} AS ${d}`),
-];
-
-/**
- * A rollup of `of.table`'s rows, kept by per-statement triggers on each source table as
- * AddMeasureRollups keeps its rollups (see there); a truncation of a source counts the rows again.
- */
-async function createRollup(db: QueryRunner, of: RollupOf, sources: RollupSource[]) {
-  const { rollup } = of;
-  const key = keyNames(of).join(', ');
-  const combinations = (rows: string) =>
-    `SELECT ${key}, count(*) AS records FROM (SELECT ${keyOf(of).join(', ')} FROM ${rows}) r GROUP BY ${key}`;
-  await db.query(`CREATE TABLE ${rollup} AS ${combinations(of.table)}`);
-  await db.query(
-    `ALTER TABLE ${rollup} ALTER COLUMN records SET NOT NULL, ADD CONSTRAINT ${rollup}_key UNIQUE NULLS NOT DISTINCT (${key})`,
-  );
-  await db.query(`CREATE INDEX ${rollup}_empty_idx ON ${rollup} (records) WHERE records <= 0`);
-  await db.query(`
-    CREATE FUNCTION ${rollup}_clear() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      TRUNCATE ${rollup};
-      INSERT INTO ${rollup} (${key}, records) ${combinations(of.table)};
-      RETURN NULL;
-    END $$`);
-  const apply = (change: string) => `INSERT INTO ${rollup} AS r (${key}, records)
-        SELECT ${key}, sum(records) FROM (${change}) change GROUP BY ${key} HAVING sum(records) <> 0
-        ON CONFLICT ON CONSTRAINT ${rollup}_key DO UPDATE SET records = r.records + excluded.records`;
-  for (const { table, prefix, select, alias } of sources) {
-    const rows = (transition: string, sign: number) =>
-      `SELECT ${keyOf(of).join(', ')}, ${sign} AS records FROM (SELECT ${select} FROM ${transition} ${alias}) r`;
-    await db.query(`
-      CREATE FUNCTION ${prefix}_apply() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${apply(rows('new_rows', 1))};
-        ELSE
-          IF TG_OP = 'DELETE' THEN
-            ${apply(rows('old_rows', -1))};
-          ELSE
-            ${apply(`${rows('new_rows', 1)} UNION ALL ${rows('old_rows', -1)}`)};
-          END IF;
-          IF EXISTS (SELECT FROM ${rollup} WHERE records < 0) THEN
-            RAISE EXCEPTION '${rollup} counts fewer than no records for a combination: rebuild it from ${of.table}';
-          END IF;
-          DELETE FROM ${rollup} WHERE records = 0;
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await db.query(`CREATE TRIGGER ${prefix}_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION ${prefix}_apply()`);
-    await db.query(`CREATE TRIGGER ${prefix}_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION ${prefix}_apply()`);
-    await db.query(`CREATE TRIGGER ${prefix}_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows
-      FOR EACH STATEMENT EXECUTE FUNCTION ${prefix}_apply()`);
-    await db.query(`CREATE TRIGGER ${prefix}_truncate AFTER TRUNCATE ON ${table}
-      FOR EACH STATEMENT EXECUTE FUNCTION ${rollup}_clear()`);
-  }
-}
-
-/** Drops a rollup, its triggers on its source tables and their functions. */
-async function dropRollup(db: QueryRunner, rollup: string, tables: string[]) {
-  for (const table of tables) {
-    const prefix = table === 'social_worker' ? rollup : `${table}_rollup`;
-    for (const trigger of ['insert', 'update', 'delete', 'truncate'])
-      await db.query(`DROP TRIGGER ${prefix}_${trigger} ON ${table}`);
-    await db.query(`DROP FUNCTION ${prefix}_apply()`);
-  }
-  await db.query(`DROP FUNCTION ${rollup}_clear()`);
-  await db.query(`DROP TABLE ${rollup}`);
 }

@@ -29,6 +29,7 @@ import { AddPostingHistory1766400000000 } from './1766400000000-AddPostingHistor
 import { AddIssuerEnglishNames1766500000000 } from './1766500000000-AddIssuerEnglishNames.js';
 import { InferSocialWorkStarts1766600000000 } from './1766600000000-InferSocialWorkStarts.js';
 import { AddSourceReadOnReprint1766700000000 } from './1766700000000-AddSourceReadOnReprint.js';
+import { AddInstitutionHistory1766800000000 } from './1766800000000-AddInstitutionHistory.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -63,4 +64,5 @@ export const registryMigrations = [
   AddIssuerEnglishNames1766500000000,
   InferSocialWorkStarts1766600000000,
   AddSourceReadOnReprint1766700000000,
+  AddInstitutionHistory1766800000000,
 ];

@@ -1,4 +1,8 @@
-import type { InstitutionResolvers } from '../__generated__/resolvers-types.js';
+import type {
+  InstitutionPeriodResolvers,
+  InstitutionResolvers,
+} from '../__generated__/resolvers-types.js';
+import type { InstitutionPeriod as Period } from '../institution-periods.js';
 import { isSignedIn, requireSignedIn, socialWorkerRecords } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import type { Institution as InstitutionRow } from '../entities/Institution.js';
@@ -35,6 +39,12 @@ export const Institution: InstitutionResolvers = {
     (isSignedIn(context)
       ? context.loaders.programsOfInstitution
       : context.loaders.publishedProgramsOfInstitution)(checkPageSize(first)).load(i.id),
+  periods: (i: InstitutionRow, _: unknown, { loaders }: RegistryContext) =>
+    loaders.periods.load(String(i.id)),
   createdAt: (i: InstitutionRow) => i.createdAt.toISOString(),
   updatedAt: (i: InstitutionRow) => i.updatedAt.toISOString(),
+};
+
+export const InstitutionPeriod: InstitutionPeriodResolvers = {
+  division: (p: Period) => ({ city: p.city, county: p.county, township: null }),
 };

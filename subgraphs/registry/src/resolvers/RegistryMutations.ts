@@ -105,13 +105,20 @@ export const RegistryMutations: RegistryMutationsResolvers = {
     createInstitution(tx, args.input, context.region),
   ),
   updateInstitution: mutation('updateInstitution', (tx, args, context) =>
-    updateInstitution(tx, rowId(args, context), version(args), args.input, context.region),
+    updateInstitution(
+      tx,
+      rowId(args, context),
+      version(args),
+      args.input,
+      context.region,
+      args.effectiveOn,
+    ),
   ),
   closeInstitution: mutation('closeInstitution', (tx, args, context) =>
     closeInstitution(tx, rowId(args, context), version(args), args.closedOn, context.region),
   ),
   reopenInstitution: mutation('reopenInstitution', (tx, args, context) =>
-    reopenInstitution(tx, rowId(args, context), version(args), context.region),
+    reopenInstitution(tx, rowId(args, context), version(args), context.region, args.reopenedOn),
   ),
   registerSocialWorker: mutation('registerSocialWorker', (tx, args, context) =>
     registerSocialWorker(tx, args.input, context.region),

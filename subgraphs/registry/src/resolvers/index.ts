@@ -3,7 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.js';
 import { registryTypeName, type Region } from '../../../regions.js';
 import { Figure } from './Figure.js';
 import { HistoryPoint } from './HistoryPoint.js';
-import { Institution } from './Institution.js';
+import { Institution, InstitutionPeriod } from './Institution.js';
 import { Measure } from './Measure.js';
 import { DimensionValue, Division } from './places.js';
 import { Program } from './Program.js';
@@ -19,6 +19,7 @@ import { TargetScope } from './TargetScope.js';
 const sharedTypes = {
   RegistryMutations,
   Institution,
+  InstitutionPeriod,
   SocialWorker,
   SocialWorkerPost,
   Program,

@@ -10,6 +10,14 @@ import type { Region } from '../../../regions.js';
 import { recordName } from '../global-ids.js';
 import { staleEnglishName } from './english-name.js';
 import { endPostsAtClosing, restorePostsAtReopening } from './closing-posts.js';
+import {
+  assertReopenedAfterClosing,
+  correctSocialWorkRun,
+  datedChangeProblems,
+  firstDayCounted,
+  keepCurrentSpell,
+  withSocialWorkStart,
+} from './institution-history.js';
 
 async function assertCreditCodeFree(
   tx: EntityManager,
@@ -122,34 +130,50 @@ export async function createInstitution(
   return { entity: 'institution', id: after.id, before: null, after };
 }
 
+/**
+ * Changes the given fields. With `effectiveOn`, a change of what the measures read over time (its
+ * kind, grade, place, social work) takes effect that day, and the days before keep the institution
+ * as it was (institution-history.ts); without, it is a correction of the current spell.
+ */
 export async function updateInstitution(
   tx: EntityManager,
   id: string,
   version: number,
   input: unknown,
   region: Region,
+  effectiveOn?: unknown,
 ): Promise<Written<Institution>> {
   // The fields' rules beside their own problems, at once; the rules over the whole record once it
   // is read.
-  const changes = given(
+  const parsed = given(
     parseRecord(institutionInput.partial(), input, 'input', (fields) =>
       placeAndCodeRules(fields, region),
     ),
-  );
-  await assertCreditCodeFree(tx, region, changes.creditCode, id);
+  ) as Partial<Institution>;
+  const dated = effectiveOn == null ? null : parseArgument(closingDate, effectiveOn, 'effectiveOn');
+  await assertCreditCodeFree(tx, region, parsed.creditCode, id);
+  const name = recordName('Institution', region, id);
+  // Read before the lock, to date the change; the version, checked under the lock, says it is
+  // still the record read.
+  const was = dated ? await tx.getRepository(InstitutionEntity).findOneBy({ id }) : null;
+  const changes =
+    dated && was ? { ...withSocialWorkStart(was, parsed, dated), currentSince: dated } : parsed;
+  const firstDay = dated ? await firstDayCounted(tx, id) : null;
   const { before, after } = await updateRecord(
     tx,
     InstitutionEntity,
-    recordName('Institution', region, id),
+    name,
     id,
     version,
-    changes as Partial<Institution>,
-    (merged, was) =>
-      assertRules(
-        [...institutionRules(merged, region), ...staleEnglishName(changes, was)],
-        'input',
-      ),
+    changes,
+    (merged, was) => {
+      assertRules([...institutionRules(merged, region), ...staleEnglishName(parsed, was)], 'input');
+      const problems = dated ? datedChangeProblems(was, merged, dated, firstDay) : [];
+      if (problems.length) throw badInput(problems);
+    },
+    dated ? () => keepCurrentSpell(tx, id, { nextFrom: dated }) : undefined,
   );
+  if (!dated && 'socialWorkSince' in parsed) await correctSocialWorkRun(tx, id);
   const moved = (['name', 'city', 'county', 'township', 'creditCode'] as const).some(
     (field) => before[field] !== after[field],
   );
@@ -157,26 +181,36 @@ export async function updateInstitution(
   return { entity: 'institution', id, before, after };
 }
 
+/**
+ * Reopens a closed institution. Without `reopenedOn`, the closing is withdrawn as a mistake: it
+ * counts through it again, and the posts it ended run on. With it, the institution truly closed and
+ * opened again that day: the closed spell is kept, in which neither it nor its workers count.
+ */
 export async function reopenInstitution(
   tx: EntityManager,
   id: string,
   version: number,
   region: Region,
+  reopenedOn?: unknown,
 ): Promise<Written<Institution>> {
+  const dated = reopenedOn == null ? null : parseArgument(closingDate, reopenedOn, 'reopenedOn');
   const { before, after } = await updateRecord(
     tx,
     InstitutionEntity,
     recordName('Institution', region, id),
     id,
     version,
-    { status: 'ACTIVE', closedOn: null },
+    { status: 'ACTIVE', closedOn: null, ...(dated ? { currentSince: dated } : {}) },
     (_, was) => {
       if (was.status !== 'CLOSED')
         throw badInput([
           { path: 'id', message: `${recordName('institution', region, id)} is not closed` },
         ]);
+      if (dated) assertReopenedAfterClosing(was, dated);
     },
+    dated ? (was) => keepCurrentSpell(tx, id, { closedOn: was.closedOn! }) : undefined,
   );
+  if (dated) return { entity: 'institution', id, before, after };
   const alongside = await restorePostsAtReopening(tx, id, before.closedOn!, region);
   return { entity: 'institution', id, before, after, alongside };
 }
@@ -215,6 +249,11 @@ export async function closeInstitution(
       if (opened && day < was[opened]!)
         throw badInput([
           { path: 'closedOn', message: `must not be before ${opened} (${was[opened]})` },
+        ]);
+      // Its current spell began then (a dated change or reopening): the spells before stay as kept.
+      if (was.currentSince && day < was.currentSince)
+        throw badInput([
+          { path: 'closedOn', message: `must not be before currentSince (${was.currentSince})` },
         ]);
     },
   );

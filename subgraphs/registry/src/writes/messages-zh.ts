@@ -7,6 +7,7 @@ import { zodMessages } from './zod-messages-zh.js';
 import { creditCodeMessages, regionName } from './credit-code-messages-zh.js';
 import { named, recordOf } from './record-names-zh.js';
 import { postMessages } from './post-messages-zh.js';
+import { institutionHistoryMessages } from './institution-history-messages-zh.js';
 import { holderInChinese } from '../program-holders.js';
 import { targetMessages } from './target-messages-zh.js';
 
@@ -147,6 +148,7 @@ export const writeMessages: Catalog = [
     (today) => (today ? `不能晚于今天（${today}）` : '不能晚于今天'),
   ],
   ...postMessages,
+  ...institutionHistoryMessages,
   [/^must not be before (\w+) \((\S+)\)$/, (other, date) => `不能早于${column(other)}（${date}）`],
   [/^must not be after (\w+) \((\S+)\)$/, (other, date) => `不能晚于${column(other)}（${date}）`],
   [

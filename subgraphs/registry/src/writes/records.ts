@@ -43,7 +43,9 @@ const sameFields = (a: ObjectLiteral, b: ObjectLiteral) =>
 /**
  * Applies `changes` to the record at `expectedVersion`, or fails with CONFLICT naming the record
  * as `name` does (`Institution NX-108`); `check` sees the
- * record as it will be (and as it was), for rules across fields, before anything is written. Returns the record before and after.
+ * record as it will be (and as it was), for rules across fields, before anything is written;
+ * `beforeUpdate` writes what goes with the change (an institution's past spell) just before it.
+ * Returns the record before and after.
  * Changes that leave every field as it was (a form saved unedited) leave the record as it was, its
  * version too: a version counts changes, and a team's next write must not be refused as stale
  * because nothing happened. The fields are compared as PostgreSQL reads them back: arrays and dates
@@ -57,6 +59,7 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
   expectedVersion: number,
   changes: Partial<T>,
   check: (merged: T, before: T) => void = () => {},
+  beforeUpdate?: (before: T) => Promise<void>,
 ): Promise<{ before: T; after: T }> {
   const repository = tx.getRepository(entity);
   const { tableName, primaryColumns } = repository.metadata;
@@ -74,6 +77,7 @@ export async function updateRecord<T extends ObjectLiteral & { id: string; versi
   const provenance = before.provenance === 'PUBLISHED' ? { provenance: 'REGISTERED' } : {};
   // Undone, as if never run, where the record ends as it was.
   await tx.query('SAVEPOINT unchanged');
+  await beforeUpdate?.(before);
   const result = await tx
     .createQueryBuilder()
     .update(entity)

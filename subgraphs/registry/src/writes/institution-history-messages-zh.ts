@@ -1,0 +1,31 @@
+import type { Catalog } from '../../../../shared/bilingual.js';
+
+/**
+ * The Chinese of the messages about an institution's history: a dated change and a dated reopening
+ * (institution-history.ts). Part of `writeMessages` (messages-zh.ts), before its general messages
+ * of dates.
+ */
+export const institutionHistoryMessages: Catalog = [
+  [
+    /^must be after currentSince \((\S+)\), the day its current attributes took effect: /,
+    (day) =>
+      `须晚于当前时期的开始日期（${day}）：该日及之前的修改是对当前时期的更正，请不给生效日期`,
+  ],
+  [
+    /^must be after the first day the institution counts \((\S+)\): /,
+    (day) => `须晚于该机构开始计入之日（${day}）：该日及之前的修改是更正，请不给生效日期`,
+  ],
+  [
+    /^dates a change of .+, and the input changes none of them$/,
+    () =>
+      '只用于类型、等级、所在地市、区县、社会工作设置、社会工作开始时间或服务领域的修改，本次未修改其中任何一项',
+  ],
+  [
+    /^must not be before effectiveOn \((\S+)\), the day the setup is taken up$/,
+    (day) => `不能早于生效日期（${day}），即设立社会工作之日`,
+  ],
+  [
+    /^must be after closedOn \((\S+)\): to withdraw a closing made by mistake, give no reopenedOn$/,
+    (day) => `须晚于关闭日期（${day}）：如要撤销误作的关闭，请不给重新开放日期`,
+  ],
+];

@@ -1,0 +1,142 @@
+import type { EntityManager } from 'typeorm';
+import type { Institution } from '../entities/Institution.js';
+import { badInput } from './validation.js';
+
+/**
+ * An institution's history (AddInstitutionHistory): a change dated by `effectiveOn`, or a
+ * reopening dated by `reopenedOn`, ends the current spell and keeps it in `institution_past_spell`
+ * as it was, so that the days before count the institution as it was on them.
+ */
+
+/** What a dated change dates: the fields the measures read that change over an institution's life. */
+export const datedFields = [
+  'kind',
+  'grade',
+  'city',
+  'county',
+  'socialWorkSetup',
+  'socialWorkSince',
+  'serviceFields',
+] as const;
+
+const spellColumns = `kind, grade, city, county, social_work_setup, social_work_since, social_work_from,
+  service_fields`;
+
+/**
+ * Keeps the current spell as a past one, ending on the day before the next spell (a dated change's
+ * `effectiveOn`) or on its closing (a reopening's). Run once the row is locked and the change
+ * checked, before the row takes its new attributes.
+ */
+export async function keepCurrentSpell(
+  tx: EntityManager,
+  id: string,
+  end: { nextFrom: string } | { closedOn: string },
+): Promise<void> {
+  const lastDay = 'nextFrom' in end ? `$2::date - 1` : `$2::date`;
+  await tx.query(
+    `INSERT INTO institution_past_spell (institution_id, spell_from, spell_until, ${spellColumns})
+     SELECT id, current_since, ${lastDay}, ${spellColumns} FROM institution WHERE id = $1`,
+    [id, 'nextFrom' in end ? end.nextFrom : end.closedOn],
+  );
+}
+
+/** The first day the institution counts, as the measures read it: its founding, or the day it was first known. */
+export async function firstDayCounted(tx: EntityManager, id: string): Promise<string | null> {
+  const [row] = await tx.query(`SELECT founded_from::text FROM institution WHERE id = $1`, [id]);
+  return row?.founded_from ?? null;
+}
+
+const doesSocialWork = (setup: string | null | undefined) =>
+  setup === 'DEPARTMENT' || setup === 'POSTS';
+
+/** Whether a partial date (`2020`, `2020-05`, `2020-05-01`) ends before a day. */
+const endsBefore = (partial: string, day: string) =>
+  partial.slice(0, day.length) < day.slice(0, partial.length);
+
+/**
+ * The problems of a change dated `effectiveOn`, with the record as it was and as it will be: the
+ * day falls within the current spell (after it began, by its closing if closed), and the change
+ * changes what it dates. Social work taken up that day starts that day, unless given later.
+ */
+export function datedChangeProblems(
+  was: Institution,
+  merged: Institution,
+  effectiveOn: string,
+  firstDay: string | null,
+): { path: string; message: string }[] {
+  const began = was.currentSince ?? firstDay;
+  if (began && effectiveOn <= began)
+    return [
+      {
+        path: 'effectiveOn',
+        message: was.currentSince
+          ? `must be after currentSince (${was.currentSince}), the day its current attributes took effect: a change from that day or before is a correction, given without effectiveOn`
+          : `must be after the first day the institution counts (${began}): a change from that day or before is a correction, given without effectiveOn`,
+      },
+    ];
+  if (was.closedOn && effectiveOn > was.closedOn)
+    return [{ path: 'effectiveOn', message: `must not be after closedOn (${was.closedOn})` }];
+  if (datedFields.every((field) => sameValue(was[field], merged[field])))
+    return [
+      {
+        path: 'effectiveOn',
+        message: `dates a change of ${datedFields.join(', ')}, and the input changes none of them`,
+      },
+    ];
+  const takenUp = doesSocialWork(merged.socialWorkSetup) && !doesSocialWork(was.socialWorkSetup);
+  if (takenUp && merged.socialWorkSince && endsBefore(merged.socialWorkSince, effectiveOn))
+    return [
+      {
+        path: 'input.socialWorkSince',
+        message: `must not be before effectiveOn (${effectiveOn}), the day the setup is taken up`,
+      },
+    ];
+  return [];
+}
+
+/** A change's fields, given `socialWorkSince` where social work is taken up on the day and no start is given. */
+export function withSocialWorkStart(
+  was: Institution,
+  changes: Partial<Institution>,
+  effectiveOn: string,
+): Partial<Institution> {
+  const setup =
+    changes.socialWorkSetup !== undefined ? changes.socialWorkSetup : was.socialWorkSetup;
+  const takenUp = doesSocialWork(setup) && !doesSocialWork(was.socialWorkSetup);
+  return takenUp && changes.socialWorkSince === undefined
+    ? { ...changes, socialWorkSince: effectiveOn }
+    : changes;
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/**
+ * A correction of `socialWorkSince` (a change given without `effectiveOn`) reaches the past spells
+ * of the same run of social work: their start is the current one's, copied when they ended, and a
+ * correction left there would count the department from the day the team has just corrected.
+ */
+export async function correctSocialWorkRun(tx: EntityManager, id: string): Promise<void> {
+  await tx.query(
+    `UPDATE institution_past_spell p SET social_work_since = i.social_work_since,
+       social_work_from = i.social_work_from
+     FROM institution i
+     WHERE i.id = $1 AND p.institution_id = i.id
+       AND i.social_work_setup IN ('DEPARTMENT', 'POSTS') AND p.social_work_setup IN ('DEPARTMENT', 'POSTS')
+       AND p.spell_until > coalesce((SELECT max(q.spell_until) FROM institution_past_spell q
+         WHERE q.institution_id = $1 AND (q.social_work_setup IN ('DEPARTMENT', 'POSTS')) IS NOT TRUE), '-infinity')
+       AND (p.social_work_since, p.social_work_from) IS DISTINCT FROM (i.social_work_since, i.social_work_from)`,
+    [id],
+  );
+}
+
+/** The problems of a reopening dated `reopenedOn`: after the closing it ends. */
+export function assertReopenedAfterClosing(was: Institution, reopenedOn: string): void {
+  if (was.closedOn && reopenedOn <= was.closedOn)
+    throw badInput([
+      {
+        path: 'reopenedOn',
+        message: `must be after closedOn (${was.closedOn}): to withdraw a closing made by mistake, give no reopenedOn`,
+      },
+    ]);
+}

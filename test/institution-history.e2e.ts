@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import { bearer, graphql, useStack } from './harness.js';
+import { today } from '../subgraphs/registry/src/dates.js';
+import { institutionSpellRollup } from '../subgraphs/registry/src/measures/rollup-definitions.js';
+import { cellsOf, changesOfAll, readAll, type MeasureCells } from './measure-changes.js';
+import { rollupDrift } from './rollup-drift.js';
+
+/**
+ * A change dated by `effectiveOn`, or a reopening by `reopenedOn`, keeps the institution as it was
+ * on the days before: a measure of such a day answers as before the write, and one of a later day
+ * counts the institution as it is. Ningxia, on databases of this file's own; the measures are read
+ * as differences from before each write, over the seeded institutions.
+ */
+const federation = useStack({ ownDatabases: 'institution_history' });
+
+const editor = () => bearer({ role: 'editor', region: 'NX', subject: 'editor-NX' });
+const analyst = () => bearer({ role: 'analyst' });
+
+async function ask(query: string, variables?: Record<string, unknown>, headers?: object) {
+  return graphql(
+    federation.stack.gatewayUrl,
+    query,
+    variables,
+    (headers ?? (await editor())) as Record<string, string>,
+  );
+}
+
+async function created(input: Record<string, unknown>): Promise<Written> {
+  const response = await ask(
+    `mutation ($input: InstitutionInput!) { ningxia { createInstitution(input: $input) { id version } } }`,
+    {
+      input: { city: '银川市', county: '时期测试区', ...input, name: `${input.name}${Date.now()}` },
+    },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data.ningxia.createInstitution as Written;
+}
+
+const mutationFields = 'id version currentSince';
+
+interface Written {
+  id: string;
+  version: number;
+  currentSince: string | null;
+}
+
+async function updated(
+  record: { id: string; version: number },
+  input: Record<string, unknown>,
+  effectiveOn?: string,
+) {
+  return ask(
+    `mutation ($id: ID!, $version: Int!, $input: InstitutionInput!, $effectiveOn: String) {
+      ningxia { updateInstitution(id: $id, version: $version, input: $input, effectiveOn: $effectiveOn) { ${mutationFields} } } }`,
+    { ...record, input, effectiveOn },
+  );
+}
+
+async function closed(record: { id: string; version: number }, closedOn: string) {
+  return ask(
+    `mutation ($id: ID!, $version: Int!, $closedOn: String) {
+      ningxia { closeInstitution(id: $id, version: $version, closedOn: $closedOn) { ${mutationFields} } } }`,
+    { ...record, closedOn },
+  );
+}
+
+async function reopened(record: { id: string; version: number }, reopenedOn?: string) {
+  return ask(
+    `mutation ($id: ID!, $version: Int!, $reopenedOn: String) {
+      ningxia { reopenInstitution(id: $id, version: $version, reopenedOn: $reopenedOn) { ${mutationFields} } } }`,
+    { ...record, reopenedOn },
+  );
+}
+
+/** The record a write returned, or the test fails with its errors. */
+function written(response: Awaited<ReturnType<typeof ask>>, field: string) {
+  expect(response.errors).toBeUndefined();
+  return response.data.ningxia[field] as Written;
+}
+
+async function measured(indicator: string, args: string): Promise<MeasureCells> {
+  const response = await ask(
+    `{ ningxia { measure(indicator: "${indicator}", ${args}) {
+      value numerator denominator breakdown { keys { value } value numerator denominator } } } }`,
+    undefined,
+    await analyst(),
+  );
+  expect(response.errors).toBeUndefined();
+  const { measure } = response.data.ningxia;
+  if (measure.denominator == null) return cellsOf(measure);
+  // A ratio by its part and whole, which a write moves by whole institutions, not by its percentage.
+  const cells: MeasureCells = { 'part:*': measure.numerator, 'whole:*': measure.denominator };
+  for (const cell of measure.breakdown as {
+    keys: { value: string }[];
+    numerator: number;
+    denominator: number;
+  }[]) {
+    const key = cell.keys.map((k) => k.value).join('/');
+    cells[`part:${key}`] = cell.numerator ?? 0;
+    cells[`whole:${key}`] = cell.denominator ?? 0;
+  }
+  return cells;
+}
+
+async function periods(id: string) {
+  const response = await ask(`{ ningxia { institution(id: "${id}") { currentSince
+      periods { from until current kind grade division { city county } socialWorkSetup socialWorkSince } } } }`);
+  expect(response.errors).toBeUndefined();
+  return response.data.ningxia.institution;
+}
+
+const drift = () =>
+  rollupDrift(federation.stack.subgraphs.get('ningxia')!.db, institutionSpellRollup);
+
+const thisYear = Number(today().slice(0, 4));
+/** Each year from `from` to this one, with the same change. */
+const yearsFrom = (from: number, change: number) =>
+  Object.fromEntries(
+    Array.from({ length: thisYear - from + 1 }, (_, i) => [String(from + i), change]),
+  );
+
+describe('an institution’s history', () => {
+  it('dates an upgrade and a department closed, and keeps the days before as they were', async () => {
+    let hospital = await created({
+      name: '时期测试医院',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'PRIMARY',
+      foundedOn: '2001-03-01',
+      socialWorkSetup: 'DEPARTMENT',
+      socialWorkSince: '2015-06-01',
+    });
+    const asked = {
+      coverage: ['SECONDARY_PLUS_MSW_COVERAGE', 'by: [YEAR], from: 2012'],
+      institutions: ['MSW_INSTITUTIONS', 'by: [YEAR], from: 2012'],
+      byGrade: ['MSW_INSTITUTIONS', 'asOf: "2019-12-31", by: [HOSPITAL_GRADE]'],
+    } as const;
+    let before = await readAll(asked, measured);
+    hospital = written(
+      await updated(hospital, { grade: 'SECONDARY' }, '2020-07-01'),
+      'updateInstitution',
+    );
+    expect(hospital.currentSince).toBe('2020-07-01');
+    // In the whole and the part of a secondary-and-above coverage from 2020 only; counted as a
+    // primary hospital in 2019.
+    const fromUpgrade = Object.keys(yearsFrom(2020, 1));
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
+      coverage: Object.fromEntries([
+        ['part:*', 1],
+        ['whole:*', 1],
+        ...fromUpgrade.flatMap((year) => [
+          [`part:${year}`, 1],
+          [`whole:${year}`, 1],
+        ]),
+      ]),
+      institutions: {},
+      byGrade: {},
+    });
+    expect(await drift()).toEqual([]);
+
+    before = await readAll(asked, measured);
+    hospital = written(
+      await updated(hospital, { socialWorkSetup: 'NONE' }, '2023-01-01'),
+      'updateInstitution',
+    );
+    // Its department counted to the end of 2022, and no more.
+    const fromClosing = Object.keys(yearsFrom(2023, -1));
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
+      institutions: Object.fromEntries([['*', -1], ...fromClosing.map((year) => [year, -1])]),
+      coverage: Object.fromEntries([
+        ['part:*', -1],
+        ...fromClosing.map((year) => [`part:${year}`, -1]),
+      ]),
+      byGrade: {},
+    });
+
+    expect(await periods(hospital.id)).toEqual({
+      currentSince: '2023-01-01',
+      periods: [
+        {
+          from: '2001-03-01',
+          until: '2020-06-30',
+          current: false,
+          kind: 'GENERAL_HOSPITAL',
+          grade: 'PRIMARY',
+          division: { city: '银川市', county: '时期测试区' },
+          socialWorkSetup: 'DEPARTMENT',
+          socialWorkSince: '2015-06-01',
+        },
+        expect.objectContaining({
+          from: '2020-07-01',
+          until: '2022-12-31',
+          grade: 'SECONDARY',
+          socialWorkSetup: 'DEPARTMENT',
+        }),
+        expect.objectContaining({
+          from: '2023-01-01',
+          until: null,
+          current: true,
+          grade: 'SECONDARY',
+          socialWorkSetup: 'NONE',
+        }),
+      ],
+    });
+    expect(await drift()).toEqual([]);
+  });
+
+  it('keeps a closed spell when a reopening is dated, and counts the institution once over a period', async () => {
+    let agency = await created({
+      name: '时期测试社工机构',
+      kind: 'SOCIAL_WORK_AGENCY',
+      foundedOn: '2010-01-01',
+    });
+    const asked = {
+      lastDayOpen: ['SOCIAL_WORK_AGENCIES', 'asOf: "2024-03-31"'],
+      closed: ['SOCIAL_WORK_AGENCIES', 'asOf: "2024-12-31"'],
+      reopened: ['SOCIAL_WORK_AGENCIES', 'asOf: "2025-02-01"'],
+      since: ['SOCIAL_WORK_AGENCIES', 'since: "2024-01-01"'],
+    } as const;
+    const before = await readAll(asked, measured);
+    agency = written(await closed(agency, '2024-03-31'), 'closeInstitution');
+    agency = written(await reopened(agency, '2025-02-01'), 'reopenInstitution');
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
+      lastDayOpen: {},
+      closed: { '*': -1 },
+      reopened: {},
+      since: {},
+    });
+    expect((await periods(agency.id)).periods).toMatchObject([
+      { from: '2010-01-01', until: '2024-03-31', current: false },
+      { from: '2025-02-01', until: null, current: true },
+    ]);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('corrects the start of social work over its unbroken run, earlier periods included', async () => {
+    let hospital = await created({
+      name: '时期更正测试医院',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'SECONDARY',
+      foundedOn: '2001-03-01',
+      socialWorkSetup: 'DEPARTMENT',
+      socialWorkSince: '2016-01-01',
+    });
+    hospital = written(
+      await updated(hospital, { grade: 'TERTIARY' }, '2020-07-01'),
+      'updateInstitution',
+    );
+    const asked = { institutions: ['MSW_INSTITUTIONS', 'by: [YEAR], from: 2012'] } as const;
+    const before = await readAll(asked, measured);
+    hospital = written(
+      await updated(hospital, { socialWorkSince: '2014-01-01' }),
+      'updateInstitution',
+    );
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
+      institutions: { '2014': 1, '2015': 1 },
+    });
+    expect(
+      (await periods(hospital.id)).periods.map(
+        (p: { socialWorkSince: string }) => p.socialWorkSince,
+      ),
+    ).toEqual(['2014-01-01', '2014-01-01']);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('refuses a day that the history cannot hold, saying which and why', async () => {
+    let hospital = await created({
+      name: '时期拒绝测试医院',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'PRIMARY',
+      foundedOn: '2001-03-01',
+    });
+    const refusal = async (response: Awaited<ReturnType<typeof ask>>) => {
+      expect(response.data?.ningxia ?? null).toBeNull();
+      const [error] = response.errors!;
+      expect(error!.extensions!.code).toBe('BAD_USER_INPUT');
+      return error!.message;
+    };
+    expect(await refusal(await updated(hospital, { grade: 'SECONDARY' }, '2001-03-01'))).toMatch(
+      /^生效日期（effectiveOn）：须晚于该机构开始计入之日（2001-03-01）.*effectiveOn: must be after the first day the institution counts \(2001-03-01\)/s,
+    );
+    expect(
+      await refusal(await updated(hospital, { grade: 'SECONDARY' }, `${thisYear + 1}-01-01`)),
+    ).toMatch(/effectiveOn: must not be in the future/);
+    expect(
+      await refusal(await updated(hospital, { name: '时期拒绝测试医院（更名）' }, '2020-01-01')),
+    ).toMatch(
+      /effectiveOn: dates a change of kind, grade, city, county, socialWorkSetup, socialWorkSince, serviceFields, and the input changes none of them/,
+    );
+    expect(
+      await refusal(
+        await updated(
+          hospital,
+          { socialWorkSetup: 'POSTS', socialWorkSince: '2019' },
+          '2020-01-01',
+        ),
+      ),
+    ).toMatch(/input\.socialWorkSince: must not be before effectiveOn \(2020-01-01\)/);
+    hospital = written(
+      await updated(hospital, { grade: 'SECONDARY' }, '2020-01-01'),
+      'updateInstitution',
+    );
+    expect(await refusal(await updated(hospital, { grade: 'TERTIARY' }, '2019-06-01'))).toMatch(
+      /effectiveOn: must be after currentSince \(2020-01-01\)/,
+    );
+    expect(await refusal(await closed(hospital, '2019-12-31'))).toMatch(
+      /closedOn: must not be before currentSince \(2020-01-01\)/,
+    );
+    hospital = written(await closed(hospital, '2024-06-30'), 'closeInstitution');
+    expect(await refusal(await updated(hospital, { grade: 'TERTIARY' }, '2024-07-01'))).toMatch(
+      /effectiveOn: must not be after closedOn \(2024-06-30\)/,
+    );
+    expect(await refusal(await reopened(hospital, '2024-06-30'))).toMatch(
+      /reopenedOn: must be after closedOn \(2024-06-30\)/,
+    );
+    // Nothing was half-written: the history is as before the refusals.
+    expect((await periods(hospital.id)).periods).toMatchObject([
+      { from: '2001-03-01', until: '2019-12-31', grade: 'PRIMARY' },
+      { from: '2020-01-01', until: '2024-06-30', grade: 'SECONDARY', current: true },
+    ]);
+  });
+});
