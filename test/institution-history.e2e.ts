@@ -72,6 +72,14 @@ async function reopened(record: { id: string; version: number }, reopenedOn?: st
   );
 }
 
+async function withdrawn(record: { id: string; version: number }, reason: string) {
+  return ask(
+    `mutation ($id: ID!, $version: Int!, $reason: String!) {
+      ningxia { withdrawInstitutionChange(id: $id, version: $version, reason: $reason) { ${mutationFields} status closedOn } } }`,
+    { ...record, reason },
+  );
+}
+
 /** The record a write returned, or the test fails with its errors. */
 function written(response: Awaited<ReturnType<typeof ask>>, field: string) {
   expect(response.errors).toBeUndefined();
@@ -260,6 +268,65 @@ describe('an institution’s history', () => {
       ),
     ).toEqual(['2014-01-01', '2014-01-01']);
     expect(await drift()).toEqual([]);
+  });
+
+  it('withdraws the latest dated change or reopening, giving every day back as it was', async () => {
+    let hospital = await created({
+      name: '时期撤回测试医院',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'PRIMARY',
+      foundedOn: '2005-03-01',
+      socialWorkSetup: 'POSTS',
+    });
+    const asked = {
+      coverage: ['SECONDARY_PLUS_MSW_COVERAGE', 'by: [YEAR], from: 2012'],
+      institutions: ['MSW_INSTITUTIONS', 'by: [YEAR], from: 2012'],
+      undated: ['MSW_INSTITUTIONS', 'by: [PROVENANCE]'],
+    } as const;
+    const before = await readAll(asked, measured);
+    const periodsBefore = await periods(hospital.id);
+    hospital = written(
+      await updated(hospital, { grade: 'SECONDARY', socialWorkSetup: 'NONE' }, '2021-05-01'),
+      'updateInstitution',
+    );
+    hospital = written(await closed(hospital, '2023-03-31'), 'closeInstitution');
+    hospital = written(await reopened(hospital, '2024-01-15'), 'reopenInstitution');
+    expect((await periods(hospital.id)).periods).toHaveLength(3);
+
+    // The reopening first: closed again on its closing day.
+    const reclosed = await withdrawn(hospital, '重新开放日期录入错误');
+    expect(reclosed.errors).toBeUndefined();
+    expect(reclosed.data.ningxia.withdrawInstitutionChange).toMatchObject({
+      status: 'CLOSED',
+      closedOn: '2023-03-31',
+      currentSince: '2021-05-01',
+    });
+    hospital = reclosed.data.ningxia.withdrawInstitutionChange;
+    hospital = written(await reopened(hospital), 'reopenInstitution');
+    const since = new Date(Date.now() - 1000).toISOString();
+    hospital = written(await withdrawn(hospital, '升级日期录入错误'), 'withdrawInstitutionChange');
+    expect(hospital.currentSince).toBeNull();
+    expect(await periods(hospital.id)).toEqual(periodsBefore);
+    // Its social work posts, of no known start, count again from the day the registry learned of them.
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
+      coverage: {},
+      institutions: {},
+      undated: {},
+    });
+    expect(await drift()).toEqual([]);
+    const feed = await ask(
+      `query ($since: String) { ningxia { changes(since: $since) { changes { action entityId
+        after { ... on InstitutionState { withdrawalReason currentSince } } } } } }`,
+      { since },
+    );
+    expect(feed.errors).toBeUndefined();
+    expect(feed.data.ningxia.changes.changes).toContainEqual({
+      action: 'withdrawInstitutionChange',
+      entityId: hospital.id,
+      after: { withdrawalReason: '升级日期录入错误', currentSince: null },
+    });
+    const none = await withdrawn(hospital, '再撤回一次');
+    expect(none.errors?.[0]?.message).toMatch(/has no dated change or reopening to withdraw/);
   });
 
   it('refuses a day that the history cannot hold, saying which and why', async () => {

@@ -34,10 +34,13 @@ const states: Record<
       'foundedOn',
       'status',
       'closedOn',
+      'currentSince',
       'provenance',
       'quote',
       'version',
     ]),
+    // Only in the record after a withdrawInstitutionChange (institution-corrections.ts).
+    withdrawalReason: r.withdrawalReason ?? null,
     division: { city: r.city ?? null, county: r.county ?? null, township: r.township ?? null },
     serviceFields: r.serviceFields ?? [],
   }),

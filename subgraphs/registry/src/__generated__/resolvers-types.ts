@@ -627,6 +627,8 @@ export type InstitutionState = {
   closedOn?: Maybe<Scalars['String']['output']>;
   /** 统一社会信用代码（公开信息）；未登记时为 null。Unified social credit code (public information); null where none is recorded. */
   creditCode?: Maybe<Scalars['String']['output']>;
+  /** 当前时期的开始日期（YYYY-MM-DD）：有日期的变更生效或重新开放之日；从未有过的为 null。The first day of the current period (YYYY-MM-DD), the day a dated change took effect or it reopened; null for one never changed on a date. */
+  currentSince?: Maybe<Scalars['String']['output']>;
   /** 机构所属的行政区划：地级市、县（区）、乡镇（街道）。The institution's administrative division: prefecture city, county or district, township or street. */
   division: Division;
   /** 成立日期（如已知）：年份、年月或日期。Founding date, where known: a year, year-month or date. */
@@ -653,6 +655,8 @@ export type InstitutionState = {
   status: InstitutionStatus;
   /** 此状态下记录的版本号；每次变更时递增。The record's version in this state; incremented on every change. */
   version: Scalars['Int']['output'];
+  /** 撤回机构最近一次有日期的变更或重新开放的原因（`withdrawInstitutionChange`），仅见于该次撤回后的状态；其他变更为 null。Why the institution's latest dated change or reopening was withdrawn (`withdrawInstitutionChange`), in the state after that withdrawal only; null for every other change. */
+  withdrawalReason?: Maybe<Scalars['String']['output']>;
 };
 
 /** 机构是否仍在运营。Whether an institution is active or closed. */
@@ -1736,7 +1740,7 @@ export type RegistryMutations = {
    */
   transferSocialWorker: SocialWorker;
   /**
-   * 修改所给出的字段；未给出的字段保持原值。给出 `effectiveOn` 时，类型、等级、所在地市区县、社会工作设置、开始时间和服务领域的修改自该日起生效：该日之前各日期的测算仍按修改前的状态，修改前的状态保存在 `periods` 中；名称等其余字段随之更正。不给 `effectiveOn` 时，修改即更正当前时期（自 `currentSince` 起，从未有过有日期的变更的，自成立起）：该时期内过去各日期的测算值随之改变，更早的时期不变，但社会工作开始时间的更正同样适用于连续开展社会工作的更早时期。
+   * 修改所给出的字段；未给出的字段保持原值。给出 `effectiveOn` 时，类型、等级、所在地市区县、社会工作设置、开始时间和服务领域的修改自该日起生效：该日之前各日期的测算仍按修改前的状态，修改前的状态保存在 `periods` 中；名称等其余字段随之更正。不给 `effectiveOn` 时，修改即更正当前时期（自 `currentSince` 起，从未有过有日期的变更的，自成立起）：该时期内过去各日期的测算值随之改变，更早的时期不变，但社会工作开始时间的更正同样适用于连续开展社会工作的更早时期。社会工作者按其机构类型、等级和所在地的测算，目前仍按机构的当前时期计。
    *
    * Changes the given fields; omitted fields keep their values. With `effectiveOn`, a change of the
    * kind, grade, city, county, social work setup, its start or the service fields takes effect that
@@ -1744,7 +1748,9 @@ export type RegistryMutations = {
    * fields given (its name) are corrected alongside. Without it, a change corrects the current period
    * (from `currentSince`, or from the founding of an institution never changed on a date): the
    * measures of its past days change with it, earlier periods do not, except that a corrected start
-   * of social work also applies to the earlier periods of the same unbroken run of social work.
+   * of social work also applies to the earlier periods of the same unbroken run of social work. The
+   * social workers' measures by their institution's kind, grade or place still read its current
+   * period.
    */
   updateInstitution: Institution;
   /** 修改项目的所给字段；未给出的字段保持原值。Changes the given fields of a programme; omitted fields keep their values. */
@@ -1753,6 +1759,17 @@ export type RegistryMutations = {
   updateSocialWorker: SocialWorker;
   /** 撤回误录的数字：该数字连同原因仍予保留，但列表、历史序列和数据质量核查中不再包含它。Withdraws a figure recorded in error: it is kept, with the reason, but lists, histories and data quality leave it out. */
   withdrawFigure: Figure;
+  /**
+   * 撤回机构最近一次有日期的变更或重新开放（误录的）：此前的时期重新成为当前时期，恢复其类型、等级、所在地和社会工作设置，不再记入 `periods`；各日的测算值恢复为变更前的值。撤回的是重新开放的，机构于原关闭日期重新关闭，仍在岗社工的岗位同日结束；有社工在该日之后才到该机构工作的，不予撤回。机构重新开放后又已关闭的，请先撤销那次关闭。只能撤回最近一次，更早的请逐次撤回。
+   *
+   * Withdraws an institution's latest dated change or dated reopening (recorded in error): the period
+   * before becomes the current one again, with its kind, grade, place and social work, and leaves
+   * `periods`, so every day's measures are as before the change. A reopening withdrawn closes the
+   * institution again on its closing day, ending the posts still running on it; refused where a
+   * worker started there after that day. Refused while it is closed again since the reopening:
+   * withdraw that closing first. Only the latest: withdraw earlier ones one at a time.
+   */
+  withdrawInstitutionChange: Institution;
   /**
    * 撤回误建的项目：该项目连同原因仍予保留，但在任何日期都不计入测算，也不再列出（`programs(includeWithdrawn: true)` 除外），此后公开数据的更正也不再改动它。仍有现行记录引用该项目（由其派驻的社工、其下属项目、以其为范围的目标或数字）的，不予撤回，并列出这些记录。
    *
@@ -2021,6 +2038,24 @@ export type RegistryMutationsWithdrawFigureArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * 某地区登记库的写操作，位于以该地区命名的根 mutation 字段之下（`mutation { guangxi { createInstitution(...) { id version } } }`）。仅该地区的编辑和管理员可执行写操作。每次写操作与其审计记录在同一事务中执行：要么全部生效，要么全部不生效。更新须携带读取时的 `version`，版本已过期则返回 CONFLICT，不作任何更改。同一调用者以相同的 `idempotencyKey` 和相同的参数重试同一写操作时，不会再次写入，返回首次写入的记录的当前状态。
+ *
+ * The writes of a region's registry, under the root mutation field named after the region
+ * (`mutation { guangxi { createInstitution(...) { id version } } }`). Only the region's editors and
+ * admins may write. Each write runs in one transaction with its audit record: all or nothing. Updates
+ * carry the `version` that was read, and a stale one is a CONFLICT that changes nothing. A write
+ * retried by the same caller with the same `idempotencyKey` and arguments writes nothing again and
+ * returns the record it wrote, as it is now.
+ */
+export type RegistryMutationsWithdrawInstitutionChangeArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2757,7 +2792,7 @@ export type ResolversTypes = {
   RegionCode: RegionCode;
   RegionRegistry: ResolverTypeWrapper<RegistryRef>;
   Registry: ResolverTypeWrapper<RegistryRef>;
-  RegistryMutations: ResolverTypeWrapper<Omit<RegistryMutations, 'closeInstitution' | 'correctFigure' | 'createInstitution' | 'createProgram' | 'recordFigure' | 'redateTransfer' | 'registerSocialWorker' | 'reopenInstitution' | 'setTarget' | 'transferSocialWorker' | 'updateInstitution' | 'updateProgram' | 'updateSocialWorker' | 'withdrawFigure' | 'withdrawProgram' | 'withdrawTarget' | 'withdrawTransfer'> & { closeInstitution: ResolversTypes['Institution'], correctFigure: ResolversTypes['Figure'], createInstitution: ResolversTypes['Institution'], createProgram: ResolversTypes['Program'], recordFigure: ResolversTypes['Figure'], redateTransfer: ResolversTypes['SocialWorker'], registerSocialWorker: ResolversTypes['SocialWorker'], reopenInstitution: ResolversTypes['Institution'], setTarget: ResolversTypes['Target'], transferSocialWorker: ResolversTypes['SocialWorker'], updateInstitution: ResolversTypes['Institution'], updateProgram: ResolversTypes['Program'], updateSocialWorker: ResolversTypes['SocialWorker'], withdrawFigure: ResolversTypes['Figure'], withdrawProgram: ResolversTypes['Program'], withdrawTarget: ResolversTypes['Target'], withdrawTransfer: ResolversTypes['SocialWorker'] }>;
+  RegistryMutations: ResolverTypeWrapper<Omit<RegistryMutations, 'closeInstitution' | 'correctFigure' | 'createInstitution' | 'createProgram' | 'recordFigure' | 'redateTransfer' | 'registerSocialWorker' | 'reopenInstitution' | 'setTarget' | 'transferSocialWorker' | 'updateInstitution' | 'updateProgram' | 'updateSocialWorker' | 'withdrawFigure' | 'withdrawInstitutionChange' | 'withdrawProgram' | 'withdrawTarget' | 'withdrawTransfer'> & { closeInstitution: ResolversTypes['Institution'], correctFigure: ResolversTypes['Figure'], createInstitution: ResolversTypes['Institution'], createProgram: ResolversTypes['Program'], recordFigure: ResolversTypes['Figure'], redateTransfer: ResolversTypes['SocialWorker'], registerSocialWorker: ResolversTypes['SocialWorker'], reopenInstitution: ResolversTypes['Institution'], setTarget: ResolversTypes['Target'], transferSocialWorker: ResolversTypes['SocialWorker'], updateInstitution: ResolversTypes['Institution'], updateProgram: ResolversTypes['Program'], updateSocialWorker: ResolversTypes['SocialWorker'], withdrawFigure: ResolversTypes['Figure'], withdrawInstitutionChange: ResolversTypes['Institution'], withdrawProgram: ResolversTypes['Program'], withdrawTarget: ResolversTypes['Target'], withdrawTransfer: ResolversTypes['SocialWorker'] }>;
   ServiceField: ServiceField;
   SocialWorkSetup: SocialWorkSetup;
   SocialWorker: ResolverTypeWrapper<SocialWorkerRow>;
@@ -2827,7 +2862,7 @@ export type ResolversParentTypes = {
   RecordState: RecordStateValue;
   RegionRegistry: RegistryRef;
   Registry: RegistryRef;
-  RegistryMutations: Omit<RegistryMutations, 'closeInstitution' | 'correctFigure' | 'createInstitution' | 'createProgram' | 'recordFigure' | 'redateTransfer' | 'registerSocialWorker' | 'reopenInstitution' | 'setTarget' | 'transferSocialWorker' | 'updateInstitution' | 'updateProgram' | 'updateSocialWorker' | 'withdrawFigure' | 'withdrawProgram' | 'withdrawTarget' | 'withdrawTransfer'> & { closeInstitution: ResolversParentTypes['Institution'], correctFigure: ResolversParentTypes['Figure'], createInstitution: ResolversParentTypes['Institution'], createProgram: ResolversParentTypes['Program'], recordFigure: ResolversParentTypes['Figure'], redateTransfer: ResolversParentTypes['SocialWorker'], registerSocialWorker: ResolversParentTypes['SocialWorker'], reopenInstitution: ResolversParentTypes['Institution'], setTarget: ResolversParentTypes['Target'], transferSocialWorker: ResolversParentTypes['SocialWorker'], updateInstitution: ResolversParentTypes['Institution'], updateProgram: ResolversParentTypes['Program'], updateSocialWorker: ResolversParentTypes['SocialWorker'], withdrawFigure: ResolversParentTypes['Figure'], withdrawProgram: ResolversParentTypes['Program'], withdrawTarget: ResolversParentTypes['Target'], withdrawTransfer: ResolversParentTypes['SocialWorker'] };
+  RegistryMutations: Omit<RegistryMutations, 'closeInstitution' | 'correctFigure' | 'createInstitution' | 'createProgram' | 'recordFigure' | 'redateTransfer' | 'registerSocialWorker' | 'reopenInstitution' | 'setTarget' | 'transferSocialWorker' | 'updateInstitution' | 'updateProgram' | 'updateSocialWorker' | 'withdrawFigure' | 'withdrawInstitutionChange' | 'withdrawProgram' | 'withdrawTarget' | 'withdrawTransfer'> & { closeInstitution: ResolversParentTypes['Institution'], correctFigure: ResolversParentTypes['Figure'], createInstitution: ResolversParentTypes['Institution'], createProgram: ResolversParentTypes['Program'], recordFigure: ResolversParentTypes['Figure'], redateTransfer: ResolversParentTypes['SocialWorker'], registerSocialWorker: ResolversParentTypes['SocialWorker'], reopenInstitution: ResolversParentTypes['Institution'], setTarget: ResolversParentTypes['Target'], transferSocialWorker: ResolversParentTypes['SocialWorker'], updateInstitution: ResolversParentTypes['Institution'], updateProgram: ResolversParentTypes['Program'], updateSocialWorker: ResolversParentTypes['SocialWorker'], withdrawFigure: ResolversParentTypes['Figure'], withdrawInstitutionChange: ResolversParentTypes['Institution'], withdrawProgram: ResolversParentTypes['Program'], withdrawTarget: ResolversParentTypes['Target'], withdrawTransfer: ResolversParentTypes['SocialWorker'] };
   SocialWorker: SocialWorkerRow;
   SocialWorkerConnection: SocialWorkerPage;
   SocialWorkerEdge: SocialWorkerEdgeValue;
@@ -3048,6 +3083,7 @@ export type InstitutionPeriodResolvers<ContextType = RegistryContext, ParentType
 export type InstitutionStateResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['InstitutionState'] = ResolversParentTypes['InstitutionState']> = {
   closedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grade?: Resolver<Maybe<ResolversTypes['HospitalGrade']>, ParentType, ContextType>;
@@ -3061,6 +3097,7 @@ export type InstitutionStateResolvers<ContextType = RegistryContext, ParentType 
   socialWorkSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InstitutionStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3251,6 +3288,7 @@ export type RegistryMutationsResolvers<ContextType = RegistryContext, ParentType
   updateProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<RegistryMutationsUpdateProgramArgs, 'id' | 'input' | 'version'>>;
   updateSocialWorker?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType, RequireFields<RegistryMutationsUpdateSocialWorkerArgs, 'id' | 'input' | 'version'>>;
   withdrawFigure?: Resolver<ResolversTypes['Figure'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawFigureArgs, 'id' | 'reason'>>;
+  withdrawInstitutionChange?: Resolver<ResolversTypes['Institution'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawInstitutionChangeArgs, 'id' | 'reason' | 'version'>>;
   withdrawProgram?: Resolver<ResolversTypes['Program'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawProgramArgs, 'id' | 'reason' | 'version'>>;
   withdrawTarget?: Resolver<ResolversTypes['Target'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawTargetArgs, 'id' | 'reason' | 'version'>>;
   withdrawTransfer?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType, RequireFields<RegistryMutationsWithdrawTransferArgs, 'id' | 'reason' | 'version'>>;

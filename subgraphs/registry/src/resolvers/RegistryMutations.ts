@@ -14,6 +14,7 @@ import {
   reopenInstitution,
   updateInstitution,
 } from '../writes/institutions.js';
+import { withdrawInstitutionChange } from '../writes/institution-corrections.js';
 import { createProgram, updateProgram, withdrawProgram } from '../writes/programs.js';
 import { registerSocialWorker, updateSocialWorker } from '../writes/social-workers.js';
 import { transferSocialWorker } from '../writes/transfers.js';
@@ -119,6 +120,9 @@ export const RegistryMutations: RegistryMutationsResolvers = {
   ),
   reopenInstitution: mutation('reopenInstitution', (tx, args, context) =>
     reopenInstitution(tx, rowId(args, context), version(args), context.region, args.reopenedOn),
+  ),
+  withdrawInstitutionChange: mutation('withdrawInstitutionChange', (tx, args, context) =>
+    withdrawInstitutionChange(tx, rowId(args, context), version(args), args.reason, context.region),
   ),
   registerSocialWorker: mutation('registerSocialWorker', (tx, args, context) =>
     registerSocialWorker(tx, args.input, context.region),

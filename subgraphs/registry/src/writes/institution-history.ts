@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Institution } from '../entities/Institution.js';
+import { isRecordId } from '../record-ids.js';
 import { badInput } from './validation.js';
 
 /**
@@ -139,4 +140,60 @@ export function assertReopenedAfterClosing(was: Institution, reopenedOn: string)
         message: `must be after closedOn (${was.closedOn}): to withdraw a closing made by mistake, give no reopenedOn`,
       },
     ]);
+}
+
+/** The period a withdrawal gives back: the latest kept, and whether the current one began with a reopening. */
+interface PeriodKept {
+  id: string;
+  from: string | null;
+  until: string;
+  socialWorkFrom: string | null;
+  reopening: boolean;
+  restored: Partial<Institution>;
+}
+
+/** The latest period kept, read before the lock; the version, checked under it, says it still is. */
+export async function latestPeriodKept(tx: EntityManager, id: string): Promise<PeriodKept | null> {
+  if (!isRecordId(id)) return null;
+  const [row] = await tx.query(
+    `SELECT p.id::text, p.spell_from::text AS from, p.spell_until::text AS until,
+       p.social_work_from::text AS social_work_from, p.spell_until + 1 < i.current_since AS reopening,
+       p.kind, p.grade, p.city, p.county, p.social_work_setup, p.social_work_since, p.service_fields
+     FROM institution_past_spell p JOIN institution i ON i.id = p.institution_id
+     WHERE p.institution_id = $1 ORDER BY p.spell_until DESC LIMIT 1`,
+    [id],
+  );
+  if (!row) return null;
+  return {
+    id: row.id,
+    from: row.from,
+    until: row.until,
+    socialWorkFrom: row.social_work_from,
+    reopening: row.reopening,
+    restored: {
+      kind: row.kind,
+      grade: row.grade,
+      city: row.city,
+      county: row.county,
+      socialWorkSetup: row.social_work_setup,
+      socialWorkSince: row.social_work_since,
+      serviceFields: row.service_fields,
+      currentSince: row.from,
+      ...(row.reopening ? { status: 'CLOSED' as const, closedOn: row.until } : {}),
+    },
+  };
+}
+
+/**
+ * The period given back, as it was: a department of unknown start counts again from the day the
+ * registry learned of it, which giving the setup back would otherwise date today (the trigger of
+ * InferSocialWorkStarts), and the period is kept no more.
+ */
+export async function restorePeriod(tx: EntityManager, id: string, kept: PeriodKept) {
+  await tx.query(
+    `UPDATE institution SET social_work_recorded_on = $2
+     WHERE id = $1 AND social_work_since IS NULL AND social_work_setup IN ('DEPARTMENT', 'POSTS')`,
+    [id, kept.socialWorkFrom],
+  );
+  await tx.query(`DELETE FROM institution_past_spell WHERE id = $1`, [kept.id]);
 }
