@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { today } from '../subgraphs/registry/src/dates.js';
-import { institutionSpellRollup } from '../subgraphs/registry/src/measures/rollup-definitions.js';
+import {
+  institutionSpellRollup,
+  socialWorkerPieceRollup,
+} from '../subgraphs/registry/src/measures/rollup-definitions.js';
 import { cellsOf, changesOfAll, readAll, type MeasureCells } from './measure-changes.js';
 import { rollupDrift } from './rollup-drift.js';
 
@@ -80,6 +83,23 @@ async function withdrawn(record: { id: string; version: number }, reason: string
   );
 }
 
+async function registered(institutionId: string, startedOn: string) {
+  const response = await ask(
+    `mutation ($input: SocialWorkerInput!) { ningxia { registerSocialWorker(input: $input) { id } } }`,
+    { input: { name: '时期测试社工', institutionId, startedOn } },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data.ningxia.registerSocialWorker.id as string;
+}
+
+/** A refusal's message, of a write refused as bad input with nothing written. */
+async function refusal(response: Awaited<ReturnType<typeof ask>>) {
+  expect(response.data?.ningxia ?? null).toBeNull();
+  const [error] = response.errors!;
+  expect(error!.extensions!.code).toBe('BAD_USER_INPUT');
+  return error!.message;
+}
+
 /** The record a write returned, or the test fails with its errors. */
 function written(response: Awaited<ReturnType<typeof ask>>, field: string) {
   expect(response.errors).toBeUndefined();
@@ -117,8 +137,11 @@ async function periods(id: string) {
   return response.data.ningxia.institution;
 }
 
-const drift = () =>
-  rollupDrift(federation.stack.subgraphs.get('ningxia')!.db, institutionSpellRollup);
+const db = () => federation.stack.subgraphs.get('ningxia')!.db;
+const drift = async () => [
+  ...(await rollupDrift(db(), institutionSpellRollup)),
+  ...(await rollupDrift(db(), socialWorkerPieceRollup)),
+];
 
 const thisYear = Number(today().slice(0, 4));
 /** Each year from `from` to this one, with the same change. */
@@ -336,12 +359,6 @@ describe('an institution’s history', () => {
       grade: 'PRIMARY',
       foundedOn: '2001-03-01',
     });
-    const refusal = async (response: Awaited<ReturnType<typeof ask>>) => {
-      expect(response.data?.ningxia ?? null).toBeNull();
-      const [error] = response.errors!;
-      expect(error!.extensions!.code).toBe('BAD_USER_INPUT');
-      return error!.message;
-    };
     expect(await refusal(await updated(hospital, { grade: 'SECONDARY' }, '2001-03-01'))).toMatch(
       /^生效日期（effectiveOn）：须晚于该机构开始计入之日（2001-03-01）.*effectiveOn: must be after the first day the institution counts \(2001-03-01\)/s,
     );
@@ -384,5 +401,221 @@ describe('an institution’s history', () => {
       { from: '2001-03-01', until: '2019-12-31', grade: 'PRIMARY' },
       { from: '2020-01-01', until: '2024-06-30', grade: 'SECONDARY', current: true },
     ]);
+  });
+});
+
+describe('an institution’s history, for its workers', () => {
+  it('counts a hospital’s workers with the period of each day, and a worker over a period once', async () => {
+    const hospital = await created({
+      name: '时期社工测试医院',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'SECONDARY',
+      foundedOn: '2001-03-01',
+    });
+    const worker = await registered(hospital.id, '2015-03-01');
+    const asked = {
+      tertiary: ['MEDICAL_SOCIAL_WORKERS_TERTIARY', 'by: [YEAR], from: 2012'],
+      byGrade2019: ['MEDICAL_SOCIAL_WORKERS', 'asOf: "2019-12-31", by: [HOSPITAL_GRADE]'],
+      byGradeToday: ['MEDICAL_SOCIAL_WORKERS', 'by: [HOSPITAL_GRADE]'],
+      since: ['SOCIAL_WORK_PRACTITIONERS', 'since: "2019-01-01", by: [HOSPITAL_GRADE]'],
+    } as const;
+    const before = await readAll(asked, measured);
+    const upgraded = written(
+      await updated(hospital, { grade: 'TERTIARY' }, '2020-07-01'),
+      'updateInstitution',
+    );
+    expect(upgraded.currentSince).toBe('2020-07-01');
+    // Among tertiary hospitals' workers from 2020; a secondary hospital's in 2019, and once since
+    // 2019, at the post's first piece in the period.
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
+      tertiary: Object.fromEntries([
+        ['*', 1],
+        ...Object.keys(yearsFrom(2020, 1)).map((y) => [y, 1]),
+      ]),
+      byGrade2019: {},
+      byGradeToday: { SECONDARY: -1, TERTIARY: 1 },
+      since: {},
+    });
+    // The worker's post is one post still: only the measures cut it.
+    const posts = await ask(
+      `{ ningxia { socialWorker(id: "${worker}") { posts { from until current } } } }`,
+    );
+    expect(posts.errors).toBeUndefined();
+    expect(posts.data.ningxia.socialWorker.posts).toEqual([
+      { from: '2015-03-01', until: null, current: true },
+    ]);
+    expect(await drift()).toEqual([]);
+  });
+
+  it('counts no worker at an institution while it was closed', async () => {
+    let agency = await created({
+      name: '时期停业测试机构',
+      kind: 'SOCIAL_WORK_AGENCY',
+      foundedOn: '2010-01-01',
+    });
+    agency = written(await closed(agency, '2023-03-31'), 'closeInstitution');
+    agency = written(await reopened(agency, '2024-01-01'), 'reopenInstitution');
+    const asked = {
+      closed: ['SOCIAL_WORK_PRACTITIONERS', 'asOf: "2023-08-01"'],
+      reopened: ['SOCIAL_WORK_PRACTITIONERS', 'asOf: "2024-01-01"'],
+    } as const;
+    const before = await readAll(asked, measured);
+    await registered(agency.id, '2023-06-01');
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
+      closed: {},
+      reopened: { '*': 1 },
+    });
+    expect(await drift()).toEqual([]);
+  });
+});
+
+describe('an institution’s history, as reviewed', () => {
+  it('leaves a start of social work given within the run by a dated change when a correction repeats the current one', async () => {
+    let hospital = await created({
+      name: '时期复核医院一',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'SECONDARY',
+      foundedOn: '2001-01-01',
+      socialWorkSetup: 'POSTS',
+      socialWorkSince: '2015-01-01',
+    });
+    hospital = written(
+      await updated(
+        hospital,
+        { socialWorkSetup: 'DEPARTMENT', socialWorkSince: '2020-07-01' },
+        '2020-07-01',
+      ),
+      'updateInstitution',
+    );
+    const asked = { past: ['MSW_INSTITUTIONS', 'asOf: "2018-12-30"'] } as const;
+    const before = await readAll(asked, measured);
+    const again = written(
+      await updated(hospital, { socialWorkSince: '2020-07-01' }),
+      'updateInstitution',
+    );
+    expect(again.version).toBe(hospital.version);
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({ past: {} });
+    expect(
+      (await periods(hospital.id)).periods.map(
+        (p: { socialWorkSince: string }) => p.socialWorkSince,
+      ),
+    ).toEqual(['2015-01-01', '2020-07-01']);
+  });
+
+  it('counts a programme’s host of two periods once', async () => {
+    let agency = await created({
+      name: '时期复核机构二',
+      kind: 'SOCIAL_WORK_AGENCY',
+      foundedOn: '2010-01-01',
+    });
+    agency = written(
+      await updated(agency, { county: '时期迁入区' }, '2022-01-01'),
+      'updateInstitution',
+    );
+    const program = await ask(
+      `mutation ($input: ProgramInput!) { ningxia { createProgram(input: $input) { id } } }`,
+      {
+        input: {
+          name: `时期复核项目${Date.now()}`,
+          kind: 'TRAINING',
+          hostInstitutionId: agency.id,
+          periodStart: '2023-01',
+        },
+      },
+    );
+    expect(program.errors).toBeUndefined();
+    const figure = await ask(
+      `mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator: 'SOCIAL_WORK_AGENCIES',
+          value: 1,
+          asOf: '2025-12',
+          scopeProgramId: program.data.ningxia.createProgram.id,
+          quote: '该项目承接机构1家',
+          source: { title: '时期复核来源', document: 'periods-review.txt' },
+        },
+      },
+    );
+    expect(figure.errors).toBeUndefined();
+    const checks = await ask(`{ ningxia { dataQuality { figure { id } measured } } }`);
+    expect(checks.errors).toBeUndefined();
+    expect(
+      checks.data.ningxia.dataQuality.find(
+        (c: { figure: { id: string } }) => c.figure.id === figure.data.ningxia.recordFigure.id,
+      ),
+    ).toMatchObject({ measured: 1 });
+  });
+
+  it('closes again a reopening withdrawn that was dated the day after its closing', async () => {
+    let agency = await created({
+      name: '时期复核机构三',
+      kind: 'SOCIAL_WORK_AGENCY',
+      foundedOn: '2010-01-01',
+    });
+    agency = written(await closed(agency, '2024-03-31'), 'closeInstitution');
+    agency = written(await reopened(agency, '2024-04-01'), 'reopenInstitution');
+    const response = await withdrawn(agency, '重新开放日期录入错误');
+    expect(response.errors).toBeUndefined();
+    expect(response.data.ningxia.withdrawInstitutionChange).toMatchObject({
+      status: 'CLOSED',
+      closedOn: '2024-03-31',
+      currentSince: null,
+    });
+  });
+
+  it('says a count of 0 rests on records when an institution met it in a later period only', async () => {
+    const centres = async () =>
+      (
+        await ask(
+          `{ ningxia { measure(indicator: "COUNTY_SW_GUIDANCE_CENTRES", asOf: "2024-12-31") { value nothingRegistered } } }`,
+          undefined,
+          await analyst(),
+        )
+      ).data.ningxia.measure;
+    const before = await centres();
+    let agency = await created({
+      name: '时期复核机构四',
+      kind: 'SOCIAL_WORK_AGENCY',
+      foundedOn: '2010-01-01',
+    });
+    agency = written(
+      await updated(agency, { kind: 'COUNTY_GUIDANCE_CENTRE' }, '2020-01-01'),
+      'updateInstitution',
+    );
+    expect(
+      (await updated(agency, { kind: 'SOCIAL_WORK_AGENCY' }, '2022-01-01')).errors,
+    ).toBeUndefined();
+    expect(await centres()).toEqual({ value: before.value, nothingRegistered: false });
+  });
+
+  it('refuses a founding after the first period, and says each withdrawal refusal in Chinese', async () => {
+    let station = await created({
+      name: '时期复核站',
+      kind: 'SOCIAL_WORK_STATION',
+      foundedOn: '2010-01-01',
+    });
+    expect(await refusal(await withdrawn(station, '无变更可撤'))).toMatch(
+      /^记录编号（id）：机构 NX-\d+ 没有可撤回的有日期的变更或重新开放/,
+    );
+    station = written(
+      await updated(station, { county: '时期复核区' }, '2020-07-01'),
+      'updateInstitution',
+    );
+    expect(await refusal(await updated(station, { foundedOn: '2021' }))).toMatch(
+      /^成立时间（input\.foundedOn）：不能晚于其第一个时期的最后一日（2020-06-30）/,
+    );
+    station = written(await closed(station, '2023-03-31'), 'closeInstitution');
+    station = written(await reopened(station, '2024-01-01'), 'reopenInstitution');
+    const worker = await registered(station.id, '2024-02-01');
+    expect(await refusal(await withdrawn(station, '重新开放录入错误'))).toMatch(
+      new RegExp(
+        `^记录编号（id）：不能撤回其重新开放：社工 ${worker} 于 2024-02-01 到该机构工作，晚于其关闭日期（2023-03-31）`,
+      ),
+    );
+    station = written(await closed(station, '2025-03-31'), 'closeInstitution');
+    expect(await refusal(await withdrawn(station, '重新开放录入错误'))).toMatch(
+      /^记录编号（id）：该机构重新开放后已再次关闭（2025-03-31），不能撤回其重新开放/,
+    );
   });
 });

@@ -9,9 +9,10 @@ import { InferUnknownStarts1764700000000 } from '../subgraphs/registry/src/migra
 import { AddPostingHistory1766400000000 } from '../subgraphs/registry/src/migrations/1766400000000-AddPostingHistory.js';
 import { InferSocialWorkStarts1766600000000 } from '../subgraphs/registry/src/migrations/1766600000000-InferSocialWorkStarts.js';
 import { AddInstitutionHistory1766800000000 } from '../subgraphs/registry/src/migrations/1766800000000-AddInstitutionHistory.js';
+import { AddPostPeriods1766900000000 } from '../subgraphs/registry/src/migrations/1766900000000-AddPostPeriods.js';
 import {
   institutionSpellRollup,
-  socialWorkerPostRollup,
+  socialWorkerPieceRollup,
 } from '../subgraphs/registry/src/measures/rollup-definitions.js';
 import { seedScale } from '../subgraphs/registry/src/seed/scale.js';
 import { seedRegistry } from '../subgraphs/registry/src/seed/seed-registry.js';
@@ -32,7 +33,7 @@ const ningxia = regionBySlug('ningxia');
 const opened = useRegistryDatabase('measure_rollups');
 
 const driftOfBoth = async (db: DataSource) => ({
-  workers: await rollupDrift(db, socialWorkerPostRollup),
+  workers: await rollupDrift(db, socialWorkerPieceRollup),
   institutions: await rollupDrift(db, institutionSpellRollup),
 });
 
@@ -40,7 +41,7 @@ const medical = `kind IN ('GENERAL_HOSPITAL', 'SPECIALTY_HOSPITAL', 'TCM_HOSPITA
 const countsOn = (from: string, until: string) =>
   `(${from} IS NULL OR ${from} <= $1::date) AND (${until} IS NULL OR ${until} >= $1::date)`;
 const workersWhere = (filter: string) => ({
-  table: 'social_worker_post',
+  table: 'social_worker_post_piece',
   city: 'institution_city',
   value: 'count(*)',
   where: `${filter} AND ${countsOn('post_from', 'post_until')}`,
@@ -69,8 +70,8 @@ async function moveWorkers(db: DataSource, every: number) {
 async function changeInstitutions(db: DataSource) {
   const spell = `kind, grade, city, county, social_work_setup, social_work_since, social_work_from, service_fields`;
   const keep = (until: string, where: string) =>
-    db.query(`INSERT INTO institution_past_spell (institution_id, spell_from, spell_until, ${spell})
-      SELECT id, current_since, ${until}, ${spell} FROM institution WHERE ${where}`);
+    db.query(`INSERT INTO institution_past_spell (institution_id, spell_from, spell_until, ended_by_closing, ${spell})
+      SELECT id, current_since, ${until}, ${until === 'closed_on'}, ${spell} FROM institution WHERE ${where}`);
   await keep(
     `date '2021-04-08'`,
     `id % 6 = 0 AND closed_on IS NULL AND founded_from < '2018-01-01'`,
@@ -212,7 +213,7 @@ describe('measure rollups', () => {
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     expect(
       await db.query(
-        `SELECT records FROM social_worker_post_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_spell_rollup WHERE records <= 0`,
+        `SELECT records FROM social_worker_piece_rollup WHERE records <= 0 UNION ALL SELECT records FROM institution_spell_rollup WHERE records <= 0`,
       ),
     ).toEqual([]);
   });
@@ -236,7 +237,7 @@ describe('measure rollups', () => {
     const placedCounties: number[] = [];
     for (const day of ['2019-02-14', '2022-12-31', today()]) {
       const fields: { field: string | null; n: number }[] = await db.query(
-        `SELECT f AS field, count(*)::int AS n FROM social_worker_post LEFT JOIN LATERAL unnest(service_fields) AS f ON true
+        `SELECT f AS field, count(*)::int AS n FROM social_worker_post_piece LEFT JOIN LATERAL unnest(service_fields) AS f ON true
          WHERE ${countsOn('post_from', 'post_until')} GROUP BY 1`,
         [day],
       );
@@ -249,8 +250,8 @@ describe('measure rollups', () => {
         ),
       ).toEqual(Object.fromEntries(fields.map((r) => [r.field ?? '-', r.n])));
       const [{ prefectures, counties }] = await db.query(
-        `SELECT (SELECT count(DISTINCT city)::int FROM institution WHERE ${counted.MSW_INSTITUTIONS!.where}) AS prefectures,
-          (SELECT count(DISTINCT institution_county)::int FROM social_worker_post WHERE program_id IS NOT NULL AND ${countsOn('post_from', 'post_until')}) AS counties`,
+        `SELECT (SELECT count(DISTINCT city)::int FROM institution_spell WHERE ${counted.MSW_INSTITUTIONS!.where}) AS prefectures,
+          (SELECT count(DISTINCT institution_county)::int FROM social_worker_post_piece WHERE program_id IS NOT NULL AND ${countsOn('post_from', 'post_until')}) AS counties`,
         [day],
       );
       placedCounties.push(counties);
@@ -269,7 +270,7 @@ describe('measure rollups', () => {
     // by the period's first day: its first day there (min) found apart, then its post on that day.
     const once = async (filter: string, day: string, since: string | null) => {
       const rows: { city: string; n: number }[] = await db.query(
-        `WITH taken AS (SELECT * FROM social_worker_post WHERE ${filter}
+        `WITH taken AS (SELECT * FROM social_worker_post_piece WHERE ${filter}
            AND ($2::date IS NULL OR post_until IS NULL OR post_until >= $2::date)),
          earliest AS (SELECT worker_id, min(post_from) AS post_from FROM taken GROUP BY worker_id)
          SELECT t.institution_city AS city, count(*)::int AS n FROM earliest e
@@ -340,7 +341,8 @@ describe('measure rollups', () => {
   it('follow every way a record is written: inserts, transfers, end dates, an institution moving or closing, deletes', async () => {
     const db = opened.dataSource;
     const [from, to] = await db.query(
-      `SELECT id FROM institution WHERE city IS NOT NULL AND closed_on IS NULL ORDER BY id LIMIT 2`,
+      `SELECT id FROM institution i WHERE city IS NOT NULL AND closed_on IS NULL
+        AND NOT EXISTS (SELECT FROM institution_past_spell s WHERE s.institution_id = i.id) ORDER BY id LIMIT 2`,
     );
     await db.query(
       `INSERT INTO social_worker (name, institution_id, provenance, started_on, service_fields)
@@ -377,7 +379,7 @@ describe('measure rollups', () => {
     );
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     const [{ kept, workers }] = await db.query(
-      `SELECT (SELECT sum(records)::int FROM social_worker_post_rollup WHERE institution_city = '迁入市') AS kept,
+      `SELECT (SELECT sum(records)::int FROM social_worker_piece_rollup WHERE institution_city = '迁入市') AS kept,
         (SELECT count(*)::int FROM social_worker_post WHERE institution_id = $1) AS workers`,
       [to.id],
     );
@@ -387,7 +389,7 @@ describe('measure rollups', () => {
     const rollupText = async () =>
       (
         await db.query(
-          `SELECT string_agg(r::text, ';' ORDER BY r::text) AS t FROM social_worker_post_rollup r`,
+          `SELECT string_agg(r::text, ';' ORDER BY r::text) AS t FROM social_worker_piece_rollup r`,
         )
       )[0].t;
     const beforeRename = await rollupText();
@@ -396,7 +398,7 @@ describe('measure rollups', () => {
     await db.query(`DELETE FROM social_worker WHERE name LIKE '新社工%'`);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     expect(
-      await db.query(`SELECT records FROM social_worker_post_rollup WHERE records <= 0`),
+      await db.query(`SELECT records FROM social_worker_piece_rollup WHERE records <= 0`),
     ).toEqual([]);
   });
 
@@ -415,6 +417,7 @@ describe('measure rollups', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       await remigrate(db, [
+        new AddPostPeriods1766900000000(),
         new AddInstitutionHistory1766800000000(),
         new AddPostingHistory1766400000000(),
         new AddMeasureRollups1764600000000(),
@@ -435,7 +438,7 @@ describe('measure rollups', () => {
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     await moveWorkers(db, 9);
     const [{ combinations }] = await db.query(
-      `SELECT count(*)::int AS combinations FROM social_worker_post_rollup`,
+      `SELECT count(*)::int AS combinations FROM social_worker_piece_rollup`,
     );
     expect(combinations).toBeGreaterThan(100);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
@@ -456,6 +459,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new AddPostPeriods1766900000000(),
       new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),
       new AddPostingHistory1766400000000(),
@@ -501,6 +505,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates social work whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new AddPostPeriods1766900000000(),
       new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),
     ];
@@ -550,7 +555,7 @@ describe('measure rollups', () => {
     await db.query(`TRUNCATE institution CASCADE`);
     expect(
       await db.query(
-        `SELECT (SELECT count(*)::int FROM social_worker_post_rollup) AS workers, (SELECT count(*)::int FROM institution_spell_rollup) AS institutions`,
+        `SELECT (SELECT count(*)::int FROM social_worker_piece_rollup) AS workers, (SELECT count(*)::int FROM institution_spell_rollup) AS institutions`,
       ),
     ).toEqual([{ workers: 0, institutions: 0 }]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
-import { socialWorkerPostRollup } from '../subgraphs/registry/src/measures/rollup-definitions.js';
+import { socialWorkerPieceRollup } from '../subgraphs/registry/src/measures/rollup-definitions.js';
 import { updateSocialWorkerRow } from '../subgraphs/registry/src/import/posted-on.js';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { cellsOf, changesOfAll, readAll, type MeasureCells } from './measure-changes.js';
@@ -100,7 +100,7 @@ const readAllAsked = () => readAll(asked, measured);
 
 /** Combinations where the rollup of posts and the posts it counts disagree, from either side. */
 const postRollupDrift = () =>
-  rollupDrift(federation.stack.subgraphs.get('tianjin')!.db, socialWorkerPostRollup);
+  rollupDrift(federation.stack.subgraphs.get('tianjin')!.db, socialWorkerPieceRollup);
 
 const unchanged = Object.fromEntries(Object.keys(asked).map((name) => [name, {}]));
 

@@ -2,7 +2,7 @@ import { indicatorInChinese } from '../../../indicator-catalog.js';
 import { badUserInput } from '../../../common/bad-user-input.js';
 import {
   institutionSpellRollup,
-  socialWorkerPostRollup,
+  socialWorkerPieceRollup,
   type RollupOf,
 } from './rollup-definitions.js';
 
@@ -43,11 +43,6 @@ export const baseTables: Record<
      */
     openEnded?: string;
     /**
-     * Whether a row is the first of the record it stands for, where a record has several rows (a
-     * worker's posts, the later ones after moves).
-     */
-    firstRow?: string;
-    /**
      * Where a record has several rows (a worker's posts), the columns of the record's id, of the
      * row's order among them, and of whether it is the record's only row. A count over a period
      * (`since`, a programme's placements) counts a record once, at its earliest row that the count's
@@ -69,16 +64,15 @@ export const baseTables: Record<
     countsFrom: 'i.founded_from',
     countsUntil: 'i.closed_on',
     undated: '(i.founded_on IS NULL AND i.first_spell)',
-    firstRow: 'i.first_spell',
     rowsOfRecord: { record: 'id', order: 'founded_from', sole: 'sole_spell' },
     rollup: institutionSpellRollup,
   },
   worker: {
     // A worker's posts (AddPostingHistory): the current one and those left, each counting from its
-    // first day to its last at its own institution, so that a move changes no past day. The post's
-    // copy of its institution's kind, grade and place (kept by triggers) stands in for the
-    // institution: no join of every worker.
-    table: 'social_worker_post',
+    // first day to its last at its own institution, so that a move changes no past day; cut at the
+    // institution's periods (AddPostPeriods), so that its dated changes change none either. The
+    // piece's kind, grade and place stand in for the institution: no join of every worker.
+    table: 'social_worker_post_piece',
     from: (
       rows,
     ) => `${rows} w CROSS JOIN LATERAL (SELECT w.institution_kind AS kind, w.institution_grade AS grade,
@@ -88,9 +82,8 @@ export const baseTables: Record<
     countsUntil: 'w.post_until',
     undated: 'w.post_from_inferred',
     years: { from: 'w.from_year', until: 'w.left_year' },
-    firstRow: 'w.first_post',
     rowsOfRecord: { record: 'worker_id', order: 'post_from', sole: 'sole_post' },
-    rollup: socialWorkerPostRollup,
+    rollup: socialWorkerPieceRollup,
   },
   program: {
     table: 'program',

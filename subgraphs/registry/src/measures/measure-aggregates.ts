@@ -59,8 +59,15 @@ export function rowsOf(
   period: string | null,
 ): Rows {
   const { table, from, record, rollup, rowsOfRecord } = baseTables[base];
-  if (!rollup || (scope?.programId && base === 'institution'))
-    return { from: from(table), records: table, count: (filter) => filtered('count(*)', filter) };
+  if (!rollup || (scope?.programId && base === 'institution')) {
+    // A programme's hosts, by id, each once over the period: at its earliest row the count takes.
+    const records =
+      period && rowsOfRecord
+        ? `(SELECT DISTINCT ON (${record}.${rowsOfRecord.record}) ${record}.* FROM ${from(table)}
+          WHERE ${period} ORDER BY ${record}.${rowsOfRecord.record}, ${record}.${rowsOfRecord.order})`
+        : table;
+    return { from: from(records), records, count: (filter) => filtered('count(*)', filter) };
+  }
   const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) =>
     parameters.add(year, 'int'),
   );

@@ -72,6 +72,18 @@ export const socialWorkerPostRollup: RollupOf = {
 };
 
 /**
+ * The pieces of social workers' posts (the view `social_worker_post_piece`, AddPostPeriods): a post
+ * cut at its institution's periods (AddInstitutionHistory), each piece counting with its period's
+ * kind, grade and place, so that a dated change of the institution changes no past day of its
+ * workers. A post at an institution never changed on a date is one piece, itself.
+ */
+export const socialWorkerPieceRollup: RollupOf = {
+  ...socialWorkerPostRollup,
+  table: 'social_worker_post_piece',
+  rollup: 'social_worker_piece_rollup',
+};
+
+/**
  * The rollup of institutions as AddMeasureRollups made it, one combination per institution with its
  * attributes as they are now at every date; AddInstitutionHistory replaced it with
  * institutionSpellRollup. Kept as it was for the migrations that made and rebuilt it.

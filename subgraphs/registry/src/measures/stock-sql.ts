@@ -74,10 +74,18 @@ export function stockSql(
   // since or not, or null where none had: without one it is nothing registered, with records that
   // have all ended a finding (measure-results.ts), and a finding of demo records where they were
   // demo (Ningxia's demo postings, all ended). Asked of a 0 only, so that no other measure scans for it.
-  // A record of several rows counts once: over a period as `rows.records` gives it, else at its first.
-  const once = !time.period && base.firstRow ? ` AND ${base.firstRow}` : '';
-  const countedBefore = `(SELECT avg((${base.record}.provenance = 'DEMO')::int) FROM ${base.from(rows.records)}
-    WHERE ${where}${once} AND (${time.from} IS NULL OR ${time.from} <= ${dayParameter}))`;
+  // A record of several rows counts once: over a period as `rows.records` gives it, else at any of
+  // its rows that had counted (an institution that met the measure in a later period only).
+  const counted = `FROM ${base.from(rows.records)}
+    WHERE ${where} AND (${time.from} IS NULL OR ${time.from} <= ${dayParameter})`;
+  const demoShare = (rows: string) => `(SELECT avg((r.provenance = 'DEMO')::int) FROM ${rows} r)`;
+  const ofRecord = base.rowsOfRecord && `${base.record}.${base.rowsOfRecord.record}`;
+  const countedBefore =
+    ofRecord && !time.period
+      ? demoShare(
+          `(SELECT DISTINCT ON (${ofRecord}) ${base.record}.provenance ${counted} ORDER BY ${ofRecord})`,
+        )
+      : demoShare(`(SELECT ${base.record}.provenance ${counted})`);
   // The records counted from an inferred day, on the total's row, read through a partial index;
   // those counted as not ended only because no end is known; and whether any had counted by the day.
   const withUndated = (sql: string) =>

@@ -109,7 +109,7 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
 }
 
 /** A worker's current post, as a row of `social_worker_post`. */
-const currentPost = `w.id AS worker_id, w.institution_id, w.institution_kind, w.institution_grade,
+export const currentPost = `w.id AS worker_id, w.institution_id, w.institution_kind, w.institution_grade,
   w.institution_city, w.institution_county, w.certificate_level, w.provenance, w.employment,
   w.program_id, w.service_fields, coalesce(w.posted_on, w.started_on) AS post_from,
   w.ended_on AS post_until, w.posted_on IS NULL AS first_post, w.posted_on IS NULL AS sole_post,
@@ -117,7 +117,7 @@ const currentPost = `w.id AS worker_id, w.institution_id, w.institution_kind, w.
   date_part('year', coalesce(w.posted_on, w.started_on))::int AS from_year, w.left_year`;
 
 /** A post the worker left, as a row of `social_worker_post`. */
-const pastPost = `p.worker_id, p.institution_id, p.institution_kind, p.institution_grade,
+export const pastPost = `p.worker_id, p.institution_id, p.institution_kind, p.institution_grade,
   p.institution_city, p.institution_county, p.certificate_level, p.provenance, p.employment,
   p.program_id, p.service_fields, p.posted_from AS post_from, p.posted_until AS post_until,
   p.first_post, false AS sole_post, p.started_on_inferred AND p.first_post AS post_from_inferred,

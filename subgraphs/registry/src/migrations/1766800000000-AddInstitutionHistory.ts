@@ -7,7 +7,8 @@ import { createRollup, dropRollup } from './rollup-tables.js';
  * no longer restates the past. The row keeps its current attributes, held since `current_since`
  * (null: since its founding, never changed), and `institution_past_spell` keeps each spell it left:
  * its kind, grade, place and social work from its first day (null: its founding) to its last,
- * followed by the next spell the day after, or after a gap where it closed and reopened later. A
+ * followed by the next spell the day after, or, where it ended by a closing (`ended_by_closing`),
+ * by a gap until the institution reopened. A
  * past spell copies what does not change with it (the founding, the provenance) from its
  * institution, kept by triggers as a past post's copies are. The view `institution_spell` gives every
  * spell as one row with the institution's columns, bounded by the spell; the measures read it,
@@ -30,6 +31,7 @@ export class AddInstitutionHistory1766800000000 implements MigrationInterface {
         institution_id bigint NOT NULL REFERENCES institution (id) ON DELETE CASCADE,
         spell_from date,
         spell_until date NOT NULL,
+        ended_by_closing boolean NOT NULL,
         kind text NOT NULL, grade text, city text, county text, social_work_setup text,
         social_work_since text, social_work_from date, service_fields text[] NOT NULL,
         founded_on text, founded_from date, provenance text,

@@ -30,6 +30,7 @@ import { AddIssuerEnglishNames1766500000000 } from './1766500000000-AddIssuerEng
 import { InferSocialWorkStarts1766600000000 } from './1766600000000-InferSocialWorkStarts.js';
 import { AddSourceReadOnReprint1766700000000 } from './1766700000000-AddSourceReadOnReprint.js';
 import { AddInstitutionHistory1766800000000 } from './1766800000000-AddInstitutionHistory.js';
+import { AddPostPeriods1766900000000 } from './1766900000000-AddPostPeriods.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -65,4 +66,5 @@ export const registryMigrations = [
   InferSocialWorkStarts1766600000000,
   AddSourceReadOnReprint1766700000000,
   AddInstitutionHistory1766800000000,
+  AddPostPeriods1766900000000,
 ];

@@ -8,13 +8,21 @@ import { fromSurrogate, untilSurrogate, type RollupOf } from '../measures/rollup
  */
 
 /** A table whose rows the rollup counts: its rows as the rollup's relation gives them (`select` over `alias`). */
-export interface RollupSource {
+export type RollupSource = {
   table: string;
   /** Names the source's trigger function and its triggers; sorts after `<table>_advances_write_generation`. */
   prefix: string;
-  select: string;
-  alias: string;
-}
+} & (
+  | { select: string; alias: string }
+  /** The rows the rollup counts for a table of the source's rows changed (a trigger's transition table). */
+  | { relation: (rows: string) => string }
+);
+
+/** The rows a source's changed rows (`rows`, a transition table) stand for in the rollup's relation. */
+const relationOf = (source: RollupSource, rows: string) =>
+  'relation' in source
+    ? source.relation(rows)
+    : `SELECT ${source.select} FROM ${rows} ${source.alias}`;
 
 const keyNames = (of: RollupOf) => [...of.columns, ...of.fromDates, ...of.untilDates];
 const keyOf = (of: RollupOf) => [
@@ -47,9 +55,10 @@ export async function createRollup(db: QueryRunner, of: RollupOf, sources: Rollu
   const apply = (change: string) => `INSERT INTO ${rollup} AS r (${key}, records)
         SELECT ${key}, sum(records) FROM (${change}) change GROUP BY ${key} HAVING sum(records) <> 0
         ON CONFLICT ON CONSTRAINT ${rollup}_key DO UPDATE SET records = r.records + excluded.records`;
-  for (const { table, prefix, select, alias } of sources) {
+  for (const source of sources) {
+    const { table, prefix } = source;
     const rows = (transition: string, sign: number) =>
-      `SELECT ${keyOf(of).join(', ')}, ${sign} AS records FROM (SELECT ${select} FROM ${transition} ${alias}) r`;
+      `SELECT ${keyOf(of).join(', ')}, ${sign} AS records FROM (${relationOf(source, transition)}) r`;
     await db.query(`
       CREATE FUNCTION ${prefix}_apply() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

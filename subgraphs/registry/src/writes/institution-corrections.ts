@@ -50,8 +50,35 @@ export async function withdrawInstitutionChange(
         ]);
     },
   );
+  if (kept!.reopening) await assertNoneStartedSince(tx, id, kept!.until, region);
   await restorePeriod(tx, id, kept!);
   const alongside = kept!.reopening ? await endPostsAtClosing(tx, id, kept!.until, region) : [];
   const audited: Institution & { withdrawalReason: string } = { ...after, withdrawalReason: why };
   return { entity: 'institution', id, before, after: audited, alongside };
+}
+
+/**
+ * A reopening withdrawn closes the institution again on its closing day: refused, naming the
+ * first, where a worker came there after that day (registered or moved there since the reopening).
+ */
+async function assertNoneStartedSince(
+  tx: EntityManager,
+  id: string,
+  closedOn: string,
+  region: Region,
+): Promise<void> {
+  const [late] = await tx.query(
+    `SELECT id::text, coalesce(posted_on, started_on)::text AS day FROM social_worker
+     WHERE institution_id = $1 AND coalesce(posted_on, started_on) > $2
+       AND NOT (started_on_inferred AND posted_on IS NULL)
+     ORDER BY coalesce(posted_on, started_on), id LIMIT 1`,
+    [id, closedOn],
+  );
+  if (late)
+    throw badInput([
+      {
+        path: 'id',
+        message: `cannot withdraw its reopening: ${recordName('social worker', region, late.id)} started there on ${late.day}, after its closing (${closedOn}): move that worker, or correct its first day, first`,
+      },
+    ]);
 }

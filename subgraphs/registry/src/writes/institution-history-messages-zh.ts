@@ -28,4 +28,22 @@ export const institutionHistoryMessages: Catalog = [
     /^must be after closedOn \((\S+)\): to withdraw a closing made by mistake, give no reopenedOn$/,
     (day) => `须晚于关闭日期（${day}）：如要撤销误作的关闭，请不给重新开放日期`,
   ],
+  [
+    /^must not be after the last day of its first period \((\S+)\)$/,
+    (day) => `不能晚于其第一个时期的最后一日（${day}）`,
+  ],
+  [
+    /^institution (\S+) has no dated change or reopening to withdraw$/,
+    (id) => `机构 ${id} 没有可撤回的有日期的变更或重新开放`,
+  ],
+  [
+    /^cannot withdraw its reopening while it is closed again \((\S+)\): /,
+    (day) =>
+      `该机构重新开放后已再次关闭（${day}），不能撤回其重新开放：请先撤销那次关闭（reopenInstitution，不给 reopenedOn）`,
+  ],
+  [
+    /^cannot withdraw its reopening: social worker (\S+) started there on (\S+), after its closing \((\S+)\): /,
+    (worker, day, closing) =>
+      `不能撤回其重新开放：社工 ${worker} 于 ${day} 到该机构工作，晚于其关闭日期（${closing}）：请先调走该社工或更正其日期`,
+  ],
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Institution } from '../entities/Institution.js';
+import { startDay } from '../dates.js';
 import { isRecordId } from '../record-ids.js';
 import { badInput } from './validation.js';
 
@@ -35,10 +36,32 @@ export async function keepCurrentSpell(
 ): Promise<void> {
   const lastDay = 'nextFrom' in end ? `$2::date - 1` : `$2::date`;
   await tx.query(
-    `INSERT INTO institution_past_spell (institution_id, spell_from, spell_until, ${spellColumns})
-     SELECT id, current_since, ${lastDay}, ${spellColumns} FROM institution WHERE id = $1`,
+    `INSERT INTO institution_past_spell (institution_id, spell_from, spell_until, ended_by_closing, ${spellColumns})
+     SELECT id, current_since, ${lastDay}, ${'closedOn' in end}, ${spellColumns} FROM institution WHERE id = $1`,
     [id, 'nextFrom' in end ? end.nextFrom : end.closedOn],
   );
+}
+
+/** The last day of an institution's first period, where it has kept one: its founding is not after it. */
+export async function firstPeriodEnd(tx: EntityManager, id: string): Promise<string | null> {
+  if (!isRecordId(id)) return null;
+  const [row] = await tx.query(
+    `SELECT min(spell_until)::text AS until FROM institution_past_spell WHERE institution_id = $1`,
+    [id],
+  );
+  return row?.until ?? null;
+}
+
+/** A corrected founding that starts after the first period ended, which would then hold no day. */
+export function foundingProblems(merged: Institution, firstEnd: string | null) {
+  return firstEnd && merged.foundedOn && startDay(merged.foundedOn) > firstEnd
+    ? [
+        {
+          path: 'input.foundedOn',
+          message: `must not be after the last day of its first period (${firstEnd})`,
+        },
+      ]
+    : [];
 }
 
 /** The first day the institution counts, as the measures read it: its founding, or the day it was first known. */
@@ -114,10 +137,15 @@ const sameValue = (a: unknown, b: unknown) =>
 
 /**
  * A correction of `socialWorkSince` (a change given without `effectiveOn`) reaches the past spells
- * of the same run of social work: their start is the current one's, copied when they ended, and a
- * correction left there would count the department from the day the team has just corrected.
+ * of the same run of social work that had the start corrected (`previousStart`): theirs is the
+ * current one's, copied when they ended, and a correction left there would count the department
+ * from the day the team has just corrected. A start a dated change gave within the run is another.
  */
-export async function correctSocialWorkRun(tx: EntityManager, id: string): Promise<void> {
+export async function correctSocialWorkRun(
+  tx: EntityManager,
+  id: string,
+  previousStart: string | null,
+): Promise<void> {
   await tx.query(
     `UPDATE institution_past_spell p SET social_work_since = i.social_work_since,
        social_work_from = i.social_work_from
@@ -126,8 +154,8 @@ export async function correctSocialWorkRun(tx: EntityManager, id: string): Promi
        AND i.social_work_setup IN ('DEPARTMENT', 'POSTS') AND p.social_work_setup IN ('DEPARTMENT', 'POSTS')
        AND p.spell_until > coalesce((SELECT max(q.spell_until) FROM institution_past_spell q
          WHERE q.institution_id = $1 AND (q.social_work_setup IN ('DEPARTMENT', 'POSTS')) IS NOT TRUE), '-infinity')
-       AND (p.social_work_since, p.social_work_from) IS DISTINCT FROM (i.social_work_since, i.social_work_from)`,
-    [id],
+       AND p.social_work_since IS NOT DISTINCT FROM $2`,
+    [id, previousStart],
   );
 }
 
@@ -157,10 +185,9 @@ export async function latestPeriodKept(tx: EntityManager, id: string): Promise<P
   if (!isRecordId(id)) return null;
   const [row] = await tx.query(
     `SELECT p.id::text, p.spell_from::text AS from, p.spell_until::text AS until,
-       p.social_work_from::text AS social_work_from, p.spell_until + 1 < i.current_since AS reopening,
+       p.social_work_from::text AS social_work_from, p.ended_by_closing AS reopening,
        p.kind, p.grade, p.city, p.county, p.social_work_setup, p.social_work_since, p.service_fields
-     FROM institution_past_spell p JOIN institution i ON i.id = p.institution_id
-     WHERE p.institution_id = $1 ORDER BY p.spell_until DESC LIMIT 1`,
+     FROM institution_past_spell p WHERE p.institution_id = $1 ORDER BY p.spell_until DESC LIMIT 1`,
     [id],
   );
   if (!row) return null;

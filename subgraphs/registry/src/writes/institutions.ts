@@ -15,6 +15,8 @@ import {
   correctSocialWorkRun,
   datedChangeProblems,
   firstDayCounted,
+  firstPeriodEnd,
+  foundingProblems,
   keepCurrentSpell,
   withSocialWorkStart,
 } from './institution-history.js';
@@ -159,6 +161,7 @@ export async function updateInstitution(
   const changes =
     dated && was ? { ...withSocialWorkStart(was, parsed, dated), currentSince: dated } : parsed;
   const firstDay = dated ? await firstDayCounted(tx, id) : null;
+  const firstEnd = parsed.foundedOn ? await firstPeriodEnd(tx, id) : null;
   const { before, after } = await updateRecord(
     tx,
     InstitutionEntity,
@@ -168,12 +171,16 @@ export async function updateInstitution(
     changes,
     (merged, was) => {
       assertRules([...institutionRules(merged, region), ...staleEnglishName(parsed, was)], 'input');
-      const problems = dated ? datedChangeProblems(was, merged, dated, firstDay) : [];
+      const problems = [
+        ...foundingProblems(merged, firstEnd),
+        ...(dated ? datedChangeProblems(was, merged, dated, firstDay) : []),
+      ];
       if (problems.length) throw badInput(problems);
     },
     dated ? () => keepCurrentSpell(tx, id, { nextFrom: dated }) : undefined,
   );
-  if (!dated && 'socialWorkSince' in parsed) await correctSocialWorkRun(tx, id);
+  if (!dated && before.socialWorkSince !== after.socialWorkSince)
+    await correctSocialWorkRun(tx, id, before.socialWorkSince);
   const moved = (['name', 'city', 'county', 'township', 'creditCode'] as const).some(
     (field) => before[field] !== after[field],
   );
