@@ -122,15 +122,15 @@ const postColumns = [
 
 /**
  * An institution's period as the posts meet it: the days it covers (null: without bound on that
- * side) and its kind, grade and place; `sole` where the institution has no other. The current
- * period runs from `current_since`, the past ones over their own days.
+ * side) and its kind, grade and place. The current period runs from `current_since`, the past
+ * ones over their own days.
  */
 const currentPeriod = (
   rows: string,
 ) => `SELECT i.id AS institution_id, i.current_since AS cover_from,
-  NULL::date AS cover_until, i.kind, i.grade, i.city, i.county, i.current_since IS NULL AS sole FROM ${rows}`;
+  NULL::date AS cover_until, i.kind, i.grade, i.city, i.county FROM ${rows}`;
 const pastPeriod = (rows: string) => `SELECT s.institution_id, s.spell_from AS cover_from,
-  s.spell_until AS cover_until, s.kind, s.grade, s.city, s.county, false AS sole FROM ${rows}`;
+  s.spell_until AS cover_until, s.kind, s.grade, s.city, s.county FROM ${rows}`;
 
 /** Posts without an institution, which no period cuts: as they are. */
 const postsWithoutInstitution = (rows: string, alias: string, select: string) =>
@@ -139,16 +139,19 @@ const postsWithoutInstitution = (rows: string, alias: string, select: string) =>
 /**
  * The pieces of `posts` (rows of `social_worker_post`) at their institutions' `periods`: the days a
  * post and a period share, with the period's kind, grade and place. A piece is its post's first
- * (its first day, whether inferred) where the period covers that day.
+ * (its first day, whether inferred) where the period covers that day, and the worker's only row
+ * (`sole_post`) where its post was and the period covers all of it: a count over a period reads
+ * one by one only the workers whose posts are cut, or who moved.
  */
 function pieces(posts: string, periods: string): string {
   const startsPost = 'coalesce(t.cover_from <= p.post_from, true)';
+  const endsPost = 'coalesce(t.cover_until >= p.post_until, t.cover_until IS NULL)';
   const from = 'greatest(p.post_from, t.cover_from)';
   const until = 'least(p.post_until, t.cover_until)';
   return `SELECT p.worker_id, p.institution_id, t.kind AS institution_kind, t.grade AS institution_grade,
     t.city AS institution_city, t.county AS institution_county, p.certificate_level, p.provenance,
     p.employment, p.program_id, p.service_fields, ${from} AS post_from, ${until} AS post_until,
-    p.first_post AND ${startsPost} AS first_post, p.sole_post AND t.sole AS sole_post,
+    p.first_post AND ${startsPost} AS first_post, p.sole_post AND ${startsPost} AND ${endsPost} AS sole_post,
     p.post_from_inferred AND ${startsPost} AS post_from_inferred,
     date_part('year', ${from})::int AS from_year, date_part('year', ${until} + 1)::int AS left_year
     FROM ${posts} p JOIN ${periods} t ON t.institution_id = p.institution_id
