@@ -31,10 +31,7 @@ export class AddPostPeriods1766900000000 implements MigrationInterface {
     await db.query(`CREATE VIEW social_worker_post_piece AS
       SELECT ${postColumns.map((c) => `p.${c}`).join(', ')} FROM social_worker_post p
         WHERE p.institution_id IS NULL OR NOT EXISTS (SELECT FROM institution_past_spell s WHERE s.institution_id = p.institution_id)
-      UNION ALL ${pieces(
-        `(SELECT * FROM social_worker_post p WHERE EXISTS (SELECT FROM institution_past_spell s WHERE s.institution_id = p.institution_id))`,
-        'institution_post_period',
-      )}`);
+      UNION ALL ${piecesAtChangedInstitutions}`);
     await dropRollup(db, socialWorkerPostRollup.rollup, postRollupSources);
     await createRollup(db, socialWorkerPieceRollup, [
       {
@@ -137,13 +134,13 @@ const postsWithoutInstitution = (rows: string, alias: string, select: string) =>
   `SELECT * FROM (SELECT ${select} FROM ${rows} ${alias}) p WHERE p.institution_id IS NULL`;
 
 /**
- * The pieces of `posts` (rows of `social_worker_post`) at their institutions' `periods`: the days a
- * post and a period share, with the period's kind, grade and place. A piece is its post's first
- * (its first day, whether inferred) where the period covers that day, and the worker's only row
- * (`sole_post`) where its post was and the period covers all of it: a count over a period reads
- * one by one only the workers whose posts are cut, or who moved.
+ * The pieces of posts (rows `p` of `social_worker_post`) at their institutions' periods (rows `t`),
+ * as `joined` pairs them: the days a post and a period share, with the period's kind, grade and
+ * place. A piece is its post's first (its first day, whether inferred) where the period covers that
+ * day, and the worker's only row (`sole_post`) where its post was and the period covers all of it:
+ * a count over a period reads one by one only the workers whose posts are cut, or who moved.
  */
-function pieces(posts: string, periods: string): string {
+function piecesOf(joined: string): string {
   const startsPost = 'coalesce(t.cover_from <= p.post_from, true)';
   const endsPost = 'coalesce(t.cover_until >= p.post_until, t.cover_until IS NULL)';
   const from = 'greatest(p.post_from, t.cover_from)';
@@ -154,7 +151,23 @@ function pieces(posts: string, periods: string): string {
     p.first_post AND ${startsPost} AS first_post, p.sole_post AND ${startsPost} AND ${endsPost} AS sole_post,
     p.post_from_inferred AND ${startsPost} AS post_from_inferred,
     date_part('year', ${from})::int AS from_year, date_part('year', ${until} + 1)::int AS left_year
-    FROM ${posts} p JOIN ${periods} t ON t.institution_id = p.institution_id
-      AND (t.cover_from IS NULL OR p.post_until IS NULL OR t.cover_from <= p.post_until)
-      AND (t.cover_until IS NULL OR t.cover_until >= p.post_from)`;
+    FROM ${joined} AND ${periodMeetsPost}`;
 }
+
+/** Whether a period `t` and a post `p` share a day. */
+const periodMeetsPost = `(t.cover_from IS NULL OR p.post_until IS NULL OR t.cover_from <= p.post_until)
+  AND (t.cover_until IS NULL OR t.cover_until >= p.post_from)`;
+
+/** The pieces of `posts` at `periods`, joined by institution: what a trigger adds or takes away. */
+const pieces = (posts: string, periods: string) =>
+  piecesOf(`${posts} p JOIN ${periods} t ON t.institution_id = p.institution_id`);
+
+/**
+ * The pieces of the posts at institutions with past periods, read from those institutions: their
+ * posts and periods by the institution's indexes, a join of a few, whatever the posts' dates.
+ */
+const piecesAtChangedInstitutions =
+  piecesOf(`(SELECT DISTINCT institution_id FROM institution_past_spell) c
+  CROSS JOIN LATERAL (SELECT * FROM social_worker_post p WHERE p.institution_id = c.institution_id) p
+  JOIN LATERAL (${currentPeriod('institution i')} WHERE i.id = c.institution_id
+    UNION ALL ${pastPeriod('institution_past_spell s')} WHERE s.institution_id = c.institution_id) t ON true`);
