@@ -447,6 +447,35 @@ describe('an institution’s history, for its workers', () => {
     expect(await drift()).toEqual([]);
   });
 
+  it('keeps a worker of unknown start undated on every piece of its post', async () => {
+    let agency = await created({
+      name: '时期未注日期测试机构',
+      kind: 'SOCIAL_WORK_AGENCY',
+      foundedOn: '2010-01-01',
+    });
+    // A worker recorded in 2019 without its first day, as an import of then would have left it.
+    await db().query(
+      `INSERT INTO social_worker (name, institution_id, provenance, created_at)
+       VALUES ('时期未注日期社工', $1, 'REGISTERED', timestamptz '2019-05-01 12:00+08')`,
+      [agency.id.split('-')[1]],
+    );
+    const undated = async () =>
+      (
+        await ask(
+          `{ ningxia { measure(indicator: "SOCIAL_WORK_PRACTITIONERS") { value undatedRecords } } }`,
+          undefined,
+          await analyst(),
+        )
+      ).data.ningxia.measure;
+    const before = await undated();
+    agency = written(
+      await updated(agency, { kind: 'SOCIAL_WORK_STATION' }, '2021-01-01'),
+      'updateInstitution',
+    );
+    expect(await undated()).toEqual(before);
+    expect(await drift()).toEqual([]);
+  });
+
   it('counts no worker at an institution while it was closed', async () => {
     let agency = await created({
       name: '时期停业测试机构',
@@ -602,6 +631,9 @@ describe('an institution’s history, as reviewed', () => {
       await updated(station, { county: '时期复核区' }, '2020-07-01'),
       'updateInstitution',
     );
+    expect(await refusal(await updated(station, { foundedOn: null }))).toMatch(
+      /^成立时间（input\.foundedOn）：须填写，且不能晚于其第一个时期的最后一日（2020-06-30）：不填则该机构自 \d{4}-\d{2}-\d{2} 起才计入/,
+    );
     expect(await refusal(await updated(station, { foundedOn: '2021' }))).toMatch(
       /^成立时间（input\.foundedOn）：不能晚于其第一个时期的最后一日（2020-06-30）/,
     );
@@ -612,6 +644,19 @@ describe('an institution’s history, as reviewed', () => {
       new RegExp(
         `^记录编号（id）：不能撤回其重新开放：社工 ${worker} 于 2024-02-01 到该机构工作，晚于其关闭日期（2023-03-31）`,
       ),
+    );
+    // One who came after the closing and moved on since is named too.
+    const other = await created({
+      name: '时期复核站乙',
+      kind: 'SOCIAL_WORK_STATION',
+      foundedOn: '2010-01-01',
+    });
+    const moved = await ask(
+      `mutation { ningxia { transferSocialWorker(id: "${worker}", version: 1, institutionId: "${other.id}", on: "2024-06-01") { id } } }`,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(await refusal(await withdrawn(station, '重新开放录入错误'))).toMatch(
+      new RegExp(`不能撤回其重新开放：社工 ${worker} 于 2024-02-01 到该机构工作`),
     );
     station = written(await closed(station, '2025-03-31'), 'closeInstitution');
     expect(await refusal(await withdrawn(station, '重新开放录入错误'))).toMatch(

@@ -15,7 +15,9 @@ import { createRollup, dropRollup } from './rollup-tables.js';
  *
  * The rollup is kept by triggers on the posts' tables and on the periods' (the institution's row
  * for its current one): a statement changes one side, and the pieces it adds or takes away are
- * those of its rows joined to the other side as it stands.
+ * those of its rows joined to the other side as it stands. The view reads as the triggers count
+ * while an institution has past periods exactly when its `current_since` is set, which every write
+ * keeps (writes/institution-history.ts); no statement may write both sides at once.
  *
  * Down gives back the rollup of posts, each post with its institution's current attributes.
  */
@@ -136,9 +138,10 @@ const postsWithoutInstitution = (rows: string, alias: string, select: string) =>
 /**
  * The pieces of posts (rows `p` of `social_worker_post`) at their institutions' periods (rows `t`),
  * as `joined` pairs them: the days a post and a period share, with the period's kind, grade and
- * place. A piece is its post's first (its first day, whether inferred) where the period covers that
- * day, and the worker's only row (`sole_post`) where its post was and the period covers all of it:
- * a count over a period reads one by one only the workers whose posts are cut, or who moved.
+ * place. A piece is its post's first where the period covers that day, and the worker's only row
+ * (`sole_post`) where its post was and the period covers all of it: a count over a period reads one
+ * by one only the workers whose posts are cut, or who moved. Every piece of a post whose first day
+ * was inferred is undated: the worker's start is no better known on a later period's days.
  */
 function piecesOf(joined: string): string {
   const startsPost = 'coalesce(t.cover_from <= p.post_from, true)';
@@ -149,7 +152,7 @@ function piecesOf(joined: string): string {
     t.city AS institution_city, t.county AS institution_county, p.certificate_level, p.provenance,
     p.employment, p.program_id, p.service_fields, ${from} AS post_from, ${until} AS post_until,
     p.first_post AND ${startsPost} AS first_post, p.sole_post AND ${startsPost} AND ${endsPost} AS sole_post,
-    p.post_from_inferred AND ${startsPost} AS post_from_inferred,
+    p.post_from_inferred,
     date_part('year', ${from})::int AS from_year, date_part('year', ${until} + 1)::int AS left_year
     FROM ${joined} AND ${periodMeetsPost}`;
 }

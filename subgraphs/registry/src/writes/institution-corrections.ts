@@ -67,11 +67,11 @@ async function assertNoneStartedSince(
   closedOn: string,
   region: Region,
 ): Promise<void> {
+  // Those still there, and those who came and moved on since, from their post's first day.
   const [late] = await tx.query(
-    `SELECT id::text, coalesce(posted_on, started_on)::text AS day FROM social_worker
-     WHERE institution_id = $1 AND coalesce(posted_on, started_on) > $2
-       AND NOT (started_on_inferred AND posted_on IS NULL)
-     ORDER BY coalesce(posted_on, started_on), id LIMIT 1`,
+    `SELECT worker_id::text AS id, post_from::text AS day FROM social_worker_post
+     WHERE institution_id = $1 AND post_from > $2 AND NOT post_from_inferred
+     ORDER BY post_from, worker_id LIMIT 1`,
     [id, closedOn],
   );
   if (late)

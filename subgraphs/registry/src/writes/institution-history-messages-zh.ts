@@ -33,6 +33,11 @@ export const institutionHistoryMessages: Catalog = [
     (day) => `不能晚于其第一个时期的最后一日（${day}）`,
   ],
   [
+    /^must be given, and not after the last day of its first period \((\S+)\): without it the institution counts from (\S+)$/,
+    (end, day) =>
+      `须填写，且不能晚于其第一个时期的最后一日（${end}）：不填则该机构自 ${day} 起才计入`,
+  ],
+  [
     /^institution (\S+) has no dated change or reopening to withdraw$/,
     (id) => `机构 ${id} 没有可撤回的有日期的变更或重新开放`,
   ],

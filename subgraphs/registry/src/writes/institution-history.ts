@@ -64,6 +64,28 @@ export function foundingProblems(merged: Institution, firstEnd: string | null) {
     : [];
 }
 
+/**
+ * A founding cleared counts from the day the registry first knew of the institution, which may be
+ * after its first period ended: refused, as a founding given after it is (foundingProblems).
+ */
+export async function assertFirstPeriodHoldsADay(
+  tx: EntityManager,
+  id: string,
+  firstEnd: string,
+): Promise<void> {
+  const [row] = await tx.query(
+    `SELECT founded_from::text AS day FROM institution WHERE id = $1 AND founded_from > $2`,
+    [id, firstEnd],
+  );
+  if (row)
+    throw badInput([
+      {
+        path: 'input.foundedOn',
+        message: `must be given, and not after the last day of its first period (${firstEnd}): without it the institution counts from ${row.day}`,
+      },
+    ]);
+}
+
 /** The first day the institution counts, as the measures read it: its founding, or the day it was first known. */
 export async function firstDayCounted(tx: EntityManager, id: string): Promise<string | null> {
   const [row] = await tx.query(`SELECT founded_from::text FROM institution WHERE id = $1`, [id]);

@@ -16,6 +16,7 @@ import {
   datedChangeProblems,
   firstDayCounted,
   firstPeriodEnd,
+  assertFirstPeriodHoldsADay,
   foundingProblems,
   keepCurrentSpell,
   withSocialWorkStart,
@@ -161,7 +162,7 @@ export async function updateInstitution(
   const changes =
     dated && was ? { ...withSocialWorkStart(was, parsed, dated), currentSince: dated } : parsed;
   const firstDay = dated ? await firstDayCounted(tx, id) : null;
-  const firstEnd = parsed.foundedOn ? await firstPeriodEnd(tx, id) : null;
+  const firstEnd = 'foundedOn' in parsed ? await firstPeriodEnd(tx, id) : null;
   const { before, after } = await updateRecord(
     tx,
     InstitutionEntity,
@@ -179,6 +180,7 @@ export async function updateInstitution(
     },
     dated ? () => keepCurrentSpell(tx, id, { nextFrom: dated }) : undefined,
   );
+  if (firstEnd) await assertFirstPeriodHoldsADay(tx, id, firstEnd);
   if (!dated && before.socialWorkSince !== after.socialWorkSince)
     await correctSocialWorkRun(tx, id, before.socialWorkSince);
   const moved = (['name', 'city', 'county', 'township', 'creditCode'] as const).some(
