@@ -448,7 +448,7 @@ describe('an institution’s history, for its workers', () => {
   });
 
   it('keeps a worker of unknown start undated on every piece of its post', async () => {
-    let agency = await created({
+    const agency = await created({
       name: '时期未注日期测试机构',
       kind: 'SOCIAL_WORK_AGENCY',
       foundedOn: '2010-01-01',
@@ -468,10 +468,11 @@ describe('an institution’s history, for its workers', () => {
         )
       ).data.ningxia.measure;
     const before = await undated();
-    agency = written(
+    const changed = written(
       await updated(agency, { kind: 'SOCIAL_WORK_STATION' }, '2021-01-01'),
       'updateInstitution',
     );
+    expect(changed.currentSince).toBe('2021-01-01');
     expect(await undated()).toEqual(before);
     expect(await drift()).toEqual([]);
   });
