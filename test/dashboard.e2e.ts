@@ -275,11 +275,66 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect((await beijing.locator('.rate-parts').innerText()).trim()).toBe(
         `(${rate.numerator.toLocaleString('en-US')} / ${rate.denominator.toLocaleString('en-US')})`,
       );
+      // And where the population was read, as the report says it: Beijing's communiqué, read on a
+      // reprint (every region's is), said so and linked.
+      const { source } = (
+        await federation.query(
+          '{ beijing { measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { denominatorFigure { source { title publisher publishedOn url readOnReprint } } } } }',
+        )
+      ).beijing.measure.denominatorFigure;
+      expect(source.readOnReprint).toBe(true);
+      const read = beijing.locator('.population-source');
+      expect((await read.innerText()).trim()).toBe(
+        `人口来源 ${source.title} · ${source.publisher} · ${source.publishedOn} · 转载页面（非统计部门官网）`,
+      );
+      expect(await read.locator('a').getAttribute('href')).toBe(source.url);
       // Xiong'an publishes no population: no rate, and why, a tap away.
       const xiongan = page.locator(
         'table.comparison tr[data-region="XA"] td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] details.per-residents',
       );
       expect(await xiongan.locator('.reason').textContent()).toMatch(/常住人口/);
+    });
+
+    it("says where each region's population was read, in English on the English page, a reprint and a missing date too", async () => {
+      const rates = [
+        'CERTIFIED_SOCIAL_WORKERS',
+        'SOCIAL_WORK_AGENCIES',
+        'SOCIAL_WORK_STATIONS',
+      ] as const;
+      const { registries } = await federation.query(
+        `{ registries { code ${rates.map((code) => `${code}: measure(indicator: "${code}_PER_10K_RESIDENTS") { value nothingRegistered denominatorFigure { source { title titleEn publisher publisherEn publishedOn readOnReprint } } }`).join(' ')} } }`,
+      );
+      await inLanguage(page, 'en');
+      try {
+        let undated = 0;
+        for (const registry of registries)
+          for (const code of rates) {
+            // A rate blank for nothing registered divides nothing: it names no population.
+            const rate = registry[code];
+            const source =
+              rate?.value != null && !rate.nothingRegistered && rate.denominatorFigure?.source;
+            const read = page.locator(
+              `table.comparison tr[data-region="${registry.code}"] td[data-indicator="${code}"] .population-source`,
+            );
+            if (!source) {
+              expect(await read.count(), `${registry.code} ${code}`).toBe(0);
+              continue;
+            }
+            // Guangxi's communiqués give no date: said so, as the report says it.
+            if (source.publishedOn == null) undated++;
+            expect((await read.innerText()).trim(), `${registry.code} ${code}`).toBe(
+              [
+                `Population source ${source.titleEn} (${source.title})`,
+                `${source.publisherEn} (${source.publisher})`,
+                source.publishedOn ?? 'publication date not given',
+                ...(source.readOnReprint ? ["reprint (not the statistics bureau's own site)"] : []),
+              ].join(' · '),
+            );
+          }
+        expect(undated).toBeGreaterThan(0);
+      } finally {
+        await inLanguage(page, 'zh');
+      }
     });
 
     it("says a figure printed rounded is rounded, Sichuan's 8.82万 certified workers to the hundred", async () => {
