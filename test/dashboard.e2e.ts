@@ -615,6 +615,43 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       );
     });
 
+    it('says of a figure read on a document that prints no title where its title is read, in either language', async () => {
+      // No published figure is read on such a document yet: one is recorded on Beijing's opinion,
+      // whose title a page of 2023-10-24 prints, and withdrawn after. A page of its own, whose
+      // browser has not kept Beijing's answer of before the write (public for 30 s).
+      const editor = federation.as(await bearer({ role: 'editor', region: 'BJ' }));
+      const { id } = (
+        await editor(`mutation { beijing { recordFigure(input: {
+          indicator: "MSW_INSTITUTIONS", value: 1234, asOf: "2020", quote: "测试数字：1234 家",
+          source: { id: "bj-msw-development-opinion" } }) { id } } }`)
+      ).beijing.recordFigure;
+      const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      try {
+        await other.goto(
+          new URL('/dashboard/?lang=zh#region/BJ', federation.stack.gatewayUrl).href,
+        );
+        const recorded = other.locator('#region table.quality a.figure-link', {
+          hasText: /^1,234\s/,
+        });
+        const title = other.locator('dialog[open] .document-title');
+        await recorded.click();
+        expect(await title.textContent()).toBe(
+          '关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引）',
+        );
+        await other.keyboard.press('Escape');
+        await inLanguage(other, 'en');
+        await recorded.click();
+        expect(await title.textContent()).toMatch(
+          /^Implementation Opinion on Developing Medical Social Work \(关于发展医务社会工作的实施意见\) \[no title printed; as cited in “[^”]+”\]$/,
+        );
+      } finally {
+        await other.close();
+        await editor(
+          `mutation { beijing { withdrawFigure(id: "${id}", reason: "测试后撤回") { id } } }`,
+        );
+      }
+    });
+
     it('shows the original sentence and source of a number', async () => {
       await page.locator('#region table.quality a.figure-link').first().click();
       const quote = page.locator('dialog[open] #quote');

@@ -219,6 +219,10 @@ graphql(`
       }
       figure {
         ...FigureFields
+        # The part of a total a figure counts, which a check says beside it.
+        breakdown {
+          value
+        }
       }
       published
       measured
