@@ -509,12 +509,12 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect((await chart.getAttribute('data-published-years'))!.split(',')).toEqual(
         expect.arrayContaining(['2019', '2023']),
       );
-      // Each at its day, as the trend starts at the value's: the 54 of 2023-09 at the end of
-      // September, 273 of 365 days into the year that ends at 2023, not at its end; the 2019
+      // Each at its day, as the trend starts at the value's: the 54 of 2023-09-01 on that day,
+      // 244 of 365 days into the year that ends at 2023, not at its end; the 2019
       // baseline worked out from a growth rate at its year, all it says.
       const at = (await chart.getAttribute('data-published-at'))!.split(',').map(Number);
       const years = (await chart.getAttribute('data-published-years'))!.split(',');
-      expect(at[years.indexOf('2023')]).toBeCloseTo(2022 + 273 / 365, 10);
+      expect(at[years.indexOf('2023')]).toBeCloseTo(2022 + 244 / 365, 10);
       expect(at[years.indexOf('2019')]).toBe(2019);
       const [x, y] = JSON.parse((await chart.getAttribute('data-published-points'))!).at(-1);
       await chart.scrollIntoViewIfNeeded();
@@ -677,9 +677,11 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       await page.locator('dialog[open] #quote').waitFor();
       expect(await page.locator('dialog[open] .value').textContent()).toMatch(/^4,000余\s*人次 · /);
       // Its page prints no date: the figure's and the page's, read from its neighbours, say so.
-      expect(await page.locator('dialog[open] .value').textContent()).toMatch(/2023-09（推定）$/);
+      expect(await page.locator('dialog[open] .value').textContent()).toMatch(
+        /2023-09-01（推定）$/,
+      );
       const dated = page.locator('dialog[open] dl div', { hasText: '日期' });
-      expect(await dated.locator('dd').textContent()).toBe('2023-09（推定）');
+      expect(await dated.locator('dd').textContent()).toBe('2023-09-01（推定）');
       // Nor does it print the newspaper's name: the publisher is inferred, and said so.
       const publisher = page.locator('dialog[open] dl div', { hasText: '发布' });
       expect(await publisher.locator('dd').textContent()).toBe('公益时报（推定）');

@@ -205,7 +205,7 @@ export function t(label: Label, language: Language): string {
 
 /**
  * A date, a start or a publisher the page does not print, marked so wherever it is shown, on the
- * page and in the report alike: 2023-09（推定）, 公益时报（推定）.
+ * page and in the report alike: 2023-09-01（推定）, 公益时报（推定）.
  */
 export const withInferred = (
   text: string | null | undefined,
