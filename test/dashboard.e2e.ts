@@ -275,11 +275,66 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect((await beijing.locator('.rate-parts').innerText()).trim()).toBe(
         `(${rate.numerator.toLocaleString('en-US')} / ${rate.denominator.toLocaleString('en-US')})`,
       );
+      // And where the population was read, as the report says it: Beijing's communiqué, read on a
+      // reprint (every region's is), said so and linked.
+      const { source } = (
+        await federation.query(
+          '{ beijing { measure(indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS") { denominatorFigure { source { title publisher publishedOn url readOnReprint } } } } }',
+        )
+      ).beijing.measure.denominatorFigure;
+      expect(source.readOnReprint).toBe(true);
+      const read = beijing.locator('.population-source');
+      expect((await read.innerText()).trim()).toBe(
+        `人口来源 ${source.title} · ${source.publisher} · ${source.publishedOn} · 转载页面（非统计部门官网）`,
+      );
+      expect(await read.locator('a').getAttribute('href')).toBe(source.url);
       // Xiong'an publishes no population: no rate, and why, a tap away.
       const xiongan = page.locator(
         'table.comparison tr[data-region="XA"] td[data-indicator="CERTIFIED_SOCIAL_WORKERS"] details.per-residents',
       );
       expect(await xiongan.locator('.reason').textContent()).toMatch(/常住人口/);
+    });
+
+    it("says where each region's population was read, in English on the English page, a reprint and a missing date too", async () => {
+      const rates = [
+        'CERTIFIED_SOCIAL_WORKERS',
+        'SOCIAL_WORK_AGENCIES',
+        'SOCIAL_WORK_STATIONS',
+      ] as const;
+      const { registries } = await federation.query(
+        `{ registries { code ${rates.map((code) => `${code}: measure(indicator: "${code}_PER_10K_RESIDENTS") { value nothingRegistered denominatorFigure { source { title titleEn publisher publisherEn publishedOn readOnReprint } } }`).join(' ')} } }`,
+      );
+      await inLanguage(page, 'en');
+      try {
+        let undated = 0;
+        for (const registry of registries)
+          for (const code of rates) {
+            // A rate blank for nothing registered divides nothing: it names no population.
+            const rate = registry[code];
+            const source =
+              rate?.value != null && !rate.nothingRegistered && rate.denominatorFigure?.source;
+            const read = page.locator(
+              `table.comparison tr[data-region="${registry.code}"] td[data-indicator="${code}"] .population-source`,
+            );
+            if (!source) {
+              expect(await read.count(), `${registry.code} ${code}`).toBe(0);
+              continue;
+            }
+            // Guangxi's communiqués give no date: said so, as the report says it.
+            if (source.publishedOn == null) undated++;
+            expect((await read.innerText()).trim(), `${registry.code} ${code}`).toBe(
+              [
+                `Population source ${source.titleEn} (${source.title})`,
+                `${source.publisherEn} (${source.publisher})`,
+                source.publishedOn ?? 'publication date not given',
+                ...(source.readOnReprint ? ["reprint (not the statistics bureau's own site)"] : []),
+              ].join(' · '),
+            );
+          }
+        expect(undated).toBeGreaterThan(0);
+      } finally {
+        await inLanguage(page, 'zh');
+      }
     });
 
     it("says a figure printed rounded is rounded, Sichuan's 8.82万 certified workers to the hundred", async () => {
@@ -454,12 +509,12 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       expect((await chart.getAttribute('data-published-years'))!.split(',')).toEqual(
         expect.arrayContaining(['2019', '2023']),
       );
-      // Each at its day, as the trend starts at the value's: the 54 of 2023-09 at the end of
-      // September, 273 of 365 days into the year that ends at 2023, not at its end; the 2019
+      // Each at its day, as the trend starts at the value's: the 54 of 2023-09-01 on that day,
+      // 244 of 365 days into the year that ends at 2023, not at its end; the 2019
       // baseline worked out from a growth rate at its year, all it says.
       const at = (await chart.getAttribute('data-published-at'))!.split(',').map(Number);
       const years = (await chart.getAttribute('data-published-years'))!.split(',');
-      expect(at[years.indexOf('2023')]).toBeCloseTo(2022 + 273 / 365, 10);
+      expect(at[years.indexOf('2023')]).toBeCloseTo(2022 + 244 / 365, 10);
       expect(at[years.indexOf('2019')]).toBe(2019);
       const [x, y] = JSON.parse((await chart.getAttribute('data-published-points'))!).at(-1);
       await chart.scrollIntoViewIfNeeded();
@@ -560,6 +615,43 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       );
     });
 
+    it('says of a figure read on a document that prints no title where its title is read, in either language', async () => {
+      // No published figure is read on such a document yet: one is recorded on Beijing's opinion,
+      // whose title a page of 2023-10-24 prints, and withdrawn after. A page of its own, whose
+      // browser has not kept Beijing's answer of before the write (public for 30 s).
+      const editor = federation.as(await bearer({ role: 'editor', region: 'BJ' }));
+      const { id } = (
+        await editor(`mutation { beijing { recordFigure(input: {
+          indicator: "MSW_INSTITUTIONS", value: 1234, asOf: "2020", quote: "测试数字：1234 家",
+          source: { id: "bj-msw-development-opinion" } }) { id } } }`)
+      ).beijing.recordFigure;
+      const other = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      try {
+        await other.goto(
+          new URL('/dashboard/?lang=zh#region/BJ', federation.stack.gatewayUrl).href,
+        );
+        const recorded = other.locator('#region table.quality a.figure-link', {
+          hasText: /^1,234\s/,
+        });
+        const title = other.locator('dialog[open] .document-title');
+        await recorded.click();
+        expect(await title.textContent()).toBe(
+          '关于发展医务社会工作的实施意见（原件未印标题，据《北京市 2023年推出培育 45个医务社工服务项目》一文所引）',
+        );
+        await other.keyboard.press('Escape');
+        await inLanguage(other, 'en');
+        await recorded.click();
+        expect(await title.textContent()).toMatch(
+          /^Implementation Opinion on Developing Medical Social Work \(关于发展医务社会工作的实施意见\) \[no title printed; as cited in “[^”]+”\]$/,
+        );
+      } finally {
+        await other.close();
+        await editor(
+          `mutation { beijing { withdrawFigure(id: "${id}", reason: "测试后撤回") { id } } }`,
+        );
+      }
+    });
+
     it('shows the original sentence and source of a number', async () => {
       await page.locator('#region table.quality a.figure-link').first().click();
       const quote = page.locator('dialog[open] #quote');
@@ -585,9 +677,11 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       await page.locator('dialog[open] #quote').waitFor();
       expect(await page.locator('dialog[open] .value').textContent()).toMatch(/^4,000余\s*人次 · /);
       // Its page prints no date: the figure's and the page's, read from its neighbours, say so.
-      expect(await page.locator('dialog[open] .value').textContent()).toMatch(/2023-09（推定）$/);
+      expect(await page.locator('dialog[open] .value').textContent()).toMatch(
+        /2023-09-01（推定）$/,
+      );
       const dated = page.locator('dialog[open] dl div', { hasText: '日期' });
-      expect(await dated.locator('dd').textContent()).toBe('2023-09（推定）');
+      expect(await dated.locator('dd').textContent()).toBe('2023-09-01（推定）');
       // Nor does it print the newspaper's name: the publisher is inferred, and said so.
       const publisher = page.locator('dialog[open] dl div', { hasText: '发布' });
       expect(await publisher.locator('dd').textContent()).toBe('公益时报（推定）');

@@ -162,14 +162,14 @@ describe('demo registry against the published totals', () => {
   /**
    * Where the registry knew less on a figure's date than the document counted: Beijing's four
    * named hospitals with social work posts, whose start no document gives, count from the page of
-   * 2023-10-24 that names them (and reprints the 101), so the registry of 2023-09-30 holds 97 of
-   * the 101 of that month, and all 101 from the day the page names them.
+   * 2023-10-24 that names them (and reprints the 101), so the registry of 2023-09-01 holds 97 of
+   * the 101 of that day, and all 101 from the day the page names them.
    */
   const knownLater: Record<
     string,
     [code: string, day: string, measured: number, reachedOn: string][]
   > = {
-    beijing: [['MSW_INSTITUTIONS', '2023-09-30', 97, '2023-10-24']],
+    beijing: [['MSW_INSTITUTIONS', '2023-09-01', 97, '2023-10-24']],
   };
 
   it.each(Object.entries(plannedTotals))(
@@ -523,7 +523,7 @@ describe('demo registry against the published totals', () => {
       list.find((c) => c.figure.id === id)!;
     // 4000余 cases of the demonstration projects, beside the demonstration projects' own cases.
     const { beijing: demonstration } = await federation.query(`{ beijing {
-      measure(indicator: "INDIVIDUAL_CASES", by: [PROGRAM_KIND], asOf: "2023-09") { value breakdown { keys { value } value } } } }`);
+      measure(indicator: "INDIVIDUAL_CASES", by: [PROGRAM_KIND], asOf: "2023-09-01") { value breakdown { keys { value } value } } } }`);
     const cases = find(beijing, 'bj-msw-individual-casework-4000');
     expect(cases).toMatchObject({
       figure: {

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
  * How a published figure is dated. A page is dated once, at its source: `publishedOn` is the day
  * it prints, or, where it prints none, the day inferred (`publishedOnInferred`, the note says from
  * what). A count the page states without a time word of its own is a stock as of that day; one whose
- * sentence gives a time (截至2023年末, 今年, 2020年以来, 9月1日) is dated by it. A year alone is read
- * as its last day, so a page dated by its year would hide what it calls current for the rest of it:
- * no figure is dated only by a year unless its sentence says only a year.
+ * sentence gives a time (截至2023年末, 今年, 2020年以来, 9月1日) is dated by it. A year or a month
+ * alone is read as its last day, so a page dated by its year or its month would hide what it calls
+ * current for the rest of it: no figure is dated only by a year or a month unless its sentence says
+ * only that.
  */
 const subgraphs = new URL('../subgraphs/', import.meta.url);
 const read = <T>(file: URL) => JSON.parse(readFileSync(file, 'utf8')) as T[];
@@ -35,6 +36,7 @@ const figures = readdirSync(subgraphs, { withFileTypes: true })
 
 const fullDate = /^\d{4}-\d{2}-\d{2}$/;
 const yearOnly = /^\d{4}$/;
+const monthOnly = /^\d{4}-\d{2}$/;
 /** Words by which a sentence dates what it counts itself, rather than leaving it to the page. */
 const timeWord = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|今年|去年|上年|年底|年末|以来/;
 
@@ -46,13 +48,12 @@ function namesDay(text: string, day: string) {
 }
 
 describe('a page is dated once, at its source', () => {
-  it('has a full date, or one inferred whose note says so; never a year alone', () => {
+  it('has a full date, inferred where its note says from what; never a year or a month alone', () => {
     const wrong = [...sources.values()]
       .filter((s) => s.publishedOn !== null)
       .filter(
         (s) =>
-          yearOnly.test(s.publishedOn!) ||
-          (!fullDate.test(s.publishedOn!) && !s.publishedOnInferred) ||
+          !fullDate.test(s.publishedOn!) ||
           (s.publishedOnInferred && !/推定|推算/.test(s.note ?? '')),
       )
       .map((s) => `${s.id} ${s.publishedOn}`);
@@ -72,6 +73,16 @@ describe('a figure is dated by its page, or by its sentence', () => {
     const wrong = figures
       .filter((f) => yearOnly.test(f.asOf))
       .filter((f) => !new RegExp(`${f.asOf}\\s*年|今年|去年|上年`).test(f.quote))
+      .map((f) => `${f.id} ${f.asOf}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('is dated only by a month where its sentence says only that month', () => {
+    const wrong = figures
+      .filter((f) => monthOnly.test(f.asOf))
+      .filter(
+        (f) => !new RegExp(`(?<!\\d)${Number(f.asOf.slice(5))}\\s*月(?!\\s*\\d)`).test(f.quote),
+      )
       .map((f) => `${f.id} ${f.asOf}`);
     expect(wrong).toEqual([]);
   });

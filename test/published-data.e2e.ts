@@ -250,11 +250,11 @@ describe('published figures and targets through the gateway', () => {
       tianjin { none: latestFigure(indicator: "FUNDING_YUAN") { value } } }`,
       { indicator: 'MSW_INSTITUTIONS' },
     );
-    // Beijing published 101 in 2023-09 (a page of 2023-10-24 reprints it: one figure), and its
+    // Beijing published 101 on 2023-09-01 (a page of 2023-10-24 reprints it: one figure), and its
     // parts by kind (33 general hospitals, ...).
     expect(result.beijing.latestFigure).toEqual({
       value: 101,
-      asOf: '2023-09',
+      asOf: '2023-09-01',
       breakdown: null,
       periodStart: null,
     });

@@ -1,6 +1,7 @@
 import { sourceTitle } from '../../shared/bilingual.js';
 import type { PopulationSource } from './about.js';
-import { populationWords, publisherWords } from './source-words.js';
+import { populationWords } from '../../shared/population-words.js';
+import { publisherWords } from './source-words.js';
 import type { ComparisonRow } from './comparison-row.js';
 import { say, type Language } from './language.js';
 import { issuerWords } from '../../gateway/dashboard/src/policy-words.js';

@@ -20,9 +20,9 @@ export function registryAgreement(row: ComparisonRow, language: Language): strin
 }
 
 /**
- * The registry beside the region's published total, in words: 登记 97 / 公布 101（2023-09-30）, or
- * that none was published, so that a reader never takes a registry of unknown completeness for a
- * count of the region.
+ * The registry beside the region's published total, in words: 登记 97 / 公布 101（2023-09-01（推定））,
+ * or that none was published, so that a reader never takes a registry of unknown completeness for
+ * a count of the region.
  */
 export function registryCheckWords(
   row: ComparisonRow,

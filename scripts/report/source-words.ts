@@ -1,6 +1,7 @@
 import { sourceTitle, type Bilingual } from '../../shared/bilingual.js';
 import type { PopulationSource, ReportIndicator } from './about.js';
 import { say, type Language } from './language.js';
+import { populationWords } from '../../shared/population-words.js';
 
 /** A document in the report's words: its publisher, its source line, a population's. */
 
@@ -43,19 +44,6 @@ export const sourceWords = (
   ]
     .filter(Boolean)
     .join(' · ');
-
-/**
- * What a population's source is said to be beyond its title: the communiqués were read on reprints,
- * not on the statistics bureaus' own sites (`Source.readOnReprint`), and some pages give no date.
- */
-export const populationWords = {
-  reprint: {
-    zh: '转载页面（非统计部门官网）',
-    en: "reprint (not the statistics bureau's own site)",
-  },
-  own: { zh: '统计部门官网', en: "the statistics bureau's own site" },
-  noDate: { zh: '未载明发布日期', en: 'publication date not given' },
-};
 
 /** A population's source in words: sourceWords, and whether it is a reprint and lacks a date. */
 export const populationSourceWords = (source: PopulationSource['source'], language: Language) =>

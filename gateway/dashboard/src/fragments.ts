@@ -11,7 +11,9 @@ import type {
  */
 
 // No figure's indicator: each is asked under it (a latestFigure of it, a target's history, a check
-// of it), and the national page's cost, near its budget, has room for a target's policy dates.
+// of it), and the national page's cost, near its budget, has room for a target's policy dates. Nor
+// its breakdown: only a region's checks say it (queries.ts), and asked of every target's history it
+// cost what every source's titleCitedIn costs.
 graphql(`
   fragment FigureFields on Figure {
     id
@@ -22,10 +24,6 @@ graphql(`
     periodStart
     periodStartInferred
     qualifier
-    breakdown {
-      dimension
-      value
-    }
     quote
     source {
       ...SourceFields
@@ -46,6 +44,12 @@ graphql(`
     publishedOn
     publishedOnInferred
     url
+    # A title the document does not print, read on a page that cites it (Beijing's opinion): the
+    # source dialog and a target card say where, as the report does.
+    titleCitedIn {
+      title
+      titleEn
+    }
   }
 `);
 
@@ -63,12 +67,6 @@ graphql(`
     quote
     source {
       ...SourceFields
-      # Only a target's document is cited by a title another page prints (Beijing's opinion): asked
-      # of every figure's source, it put the national page past half the cost limit (26,330).
-      titleCitedIn {
-        title
-        titleEn
-      }
     }
     policy {
       title

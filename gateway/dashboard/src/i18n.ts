@@ -18,6 +18,7 @@ const labels = {
   leftOut: { zh: '未纳入：', en: 'Left out: ' },
   noneRegistered: { zh: '（未登记）', en: ' (none registered)' },
   perResidents: { zh: '每万常住人口', en: 'Per 10,000 residents' },
+  populationSource: { zh: '人口来源', en: 'Population source' },
   workersRateParts: {
     zh: '计数之日的持证社会工作者数 / 常住人口数（× 10,000）',
     en: "The day's certified social workers / resident population (× 10,000)",
@@ -204,7 +205,7 @@ export function t(label: Label, language: Language): string {
 
 /**
  * A date, a start or a publisher the page does not print, marked so wherever it is shown, on the
- * page and in the report alike: 2023-09（推定）, 公益时报（推定）.
+ * page and in the report alike: 2023-09-01（推定）, 公益时报（推定）.
  */
 export const withInferred = (
   text: string | null | undefined,

@@ -1,7 +1,9 @@
 import { populationYearWords } from '../../../shared/rate-years.js';
+import { populationWords } from '../../../shared/population-words.js';
+import { printedName, sourceTitle } from '../../../shared/bilingual.js';
 import { afterSpace, el } from './dom.js';
 import type { Indicator } from './fragments.js';
-import { t, withInferred, type Label } from './i18n.js';
+import { t, withInferred, type Label, type Language } from './i18n.js';
 import { reasonIn } from './language.js';
 import type { KeyIndicator, MeasureValue, NationalRegistry, RateIndicator } from './queries.js';
 import { asOfMark, demoMark, statusLine, targetValue, type ViewContext } from './target-card.js';
@@ -30,10 +32,46 @@ const rateParts: Record<RateIndicator, Label> = {
   SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS: 'stationsRateParts',
 };
 
+/** The page a rate's population was read on, as the national query asks it (RatePopulation). */
+type PopulationSource = NonNullable<
+  NonNullable<NationalRegistry[RateIndicator]>['denominatorFigure']
+>['source'];
+
+/**
+ * Where a rate's population was read, as the report says it: the communiqué's title, linking to
+ * the page read, its publisher and date, and that the page is a reprint, not the statistics
+ * bureau's own site, where it is (every region's is): a reader checks the number there.
+ */
+function populationSourceLine(source: PopulationSource, language: Language) {
+  const title = sourceTitle(source, language);
+  const publisher = withInferred(
+    printedName(source.publisher, source.publisherEn, language),
+    source.publisherInferred,
+    language,
+  );
+  const date =
+    source.publishedOn == null
+      ? populationWords.noDate[language]
+      : withInferred(source.publishedOn, source.publishedOnInferred, language);
+  return el(
+    'div',
+    { class: 'population-source' },
+    el('span', { class: 'label' }, t('populationSource', language)),
+    ' ',
+    source.url && /^https?:\/\//.test(source.url)
+      ? el('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, title)
+      : title,
+    ...[publisher, date].filter(Boolean).map((words) => ` · ${words}`),
+    source.readOnReprint
+      ? el('span', { class: 'reprint' }, ` · ${populationWords.reprint[language]}`)
+      : null,
+  );
+}
+
 /**
  * A region's count per 10,000 residents, under the count: today's count over the latest year-end
- * population it published, whose year it gives (regions' differ), or why it has none (Xiong'an
- * publishes no population).
+ * population it published, whose year and source it gives (regions' differ), or why it has none
+ * (Xiong'an publishes no population).
  */
 function perResidentsLine(registry: NationalRegistry, code: RateIndicator, context: ViewContext) {
   const { language } = context;
@@ -83,6 +121,7 @@ function perResidentsLine(registry: NationalRegistry, code: RateIndicator, conte
           ` · ${populationYearWords(rate.denominatorFigure.asOf, !!rate.denominatorCarriedForward, language)}`,
         )
       : null,
+    rate.denominatorFigure ? populationSourceLine(rate.denominatorFigure.source, language) : null,
   );
 }
 

@@ -27,12 +27,17 @@ export type RateIndicator =
   | 'SOCIAL_WORK_AGENCIES_PER_10K_RESIDENTS'
   | 'SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS';
 
-// A rate's population: the year-end today's count is over, carried forward to it.
+// A rate's population: the year-end today's count is over, carried forward to it, and the page it
+// was read on, which for every region is a reprint of its communiqué (readOnReprint).
 graphql(`
   fragment RatePopulation on Measure {
     denominatorCarriedForward
     denominatorFigure {
       asOf
+      source {
+        ...SourceFields
+        readOnReprint
+      }
     }
   }
 `);
@@ -214,6 +219,10 @@ graphql(`
       }
       figure {
         ...FigureFields
+        # The part of a total a figure counts, which a check says beside it.
+        breakdown {
+          value
+        }
       }
       published
       measured
