@@ -477,7 +477,7 @@ describe('an institution’s history, for its workers', () => {
     expect(await drift()).toEqual([]);
   });
 
-  it('counts no worker at an institution while it was closed', async () => {
+  it('takes no worker’s first day there while an institution was closed', async () => {
     let agency = await created({
       name: '时期停业测试机构',
       kind: 'SOCIAL_WORK_AGENCY',
@@ -485,16 +485,29 @@ describe('an institution’s history, for its workers', () => {
     });
     agency = written(await closed(agency, '2023-03-31'), 'closeInstitution');
     agency = written(await reopened(agency, '2024-01-01'), 'reopenInstitution');
-    const asked = {
-      closed: ['SOCIAL_WORK_PRACTITIONERS', 'asOf: "2023-08-01"'],
-      reopened: ['SOCIAL_WORK_PRACTITIONERS', 'asOf: "2024-01-01"'],
-    } as const;
-    const before = await readAll(asked, measured);
-    await registered(agency.id, '2023-06-01');
-    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({
-      closed: {},
-      reopened: { '*': 1 },
+    const gap = new RegExp(
+      `不能落在机构 ${agency.id} 停业期间，即关闭日期（2023-03-31）之后、重新开放日期（2024-01-01）之前`,
+    );
+    const registering = await ask(
+      `mutation ($input: SocialWorkerInput!) { ningxia { registerSocialWorker(input: $input) { id } } }`,
+      { input: { name: '时期停业测试社工', institutionId: agency.id, startedOn: '2023-06-01' } },
+    );
+    expect(await refusal(registering)).toMatch(gap);
+    const elsewhere = await created({
+      name: '时期停业测试站',
+      kind: 'SOCIAL_WORK_STATION',
+      foundedOn: '2010-01-01',
     });
+    const worker = await registered(elsewhere.id, '2015-03-01');
+    const moving = await ask(
+      `mutation { ningxia { transferSocialWorker(id: "${worker}", version: 1, institutionId: "${agency.id}", on: "2023-06-01") { id } } }`,
+    );
+    expect(await refusal(moving)).toMatch(gap);
+    // From its reopening, a worker there counts.
+    const asked = { reopened: ['SOCIAL_WORK_PRACTITIONERS', 'asOf: "2024-01-01"'] } as const;
+    const before = await readAll(asked, measured);
+    await registered(agency.id, '2024-01-01');
+    expect(changesOfAll(before, await readAll(asked, measured))).toEqual({ reopened: { '*': 1 } });
     expect(await drift()).toEqual([]);
   });
 });

@@ -38,6 +38,11 @@ export const institutionHistoryMessages: Catalog = [
       `须填写，且不能晚于其第一个时期的最后一日（${end}）：不填则该机构自 ${day} 起才计入`,
   ],
   [
+    /^must not fall while institution (\S+) was closed, after its closing \((\S+)\) and before its reopening \((\S+)\)$/,
+    (id, closed, reopened) =>
+      `不能落在机构 ${id} 停业期间，即关闭日期（${closed}）之后、重新开放日期（${reopened}）之前`,
+  ],
+  [
     /^institution (\S+) has no dated change or reopening to withdraw$/,
     (id) => `机构 ${id} 没有可撤回的有日期的变更或重新开放`,
   ],

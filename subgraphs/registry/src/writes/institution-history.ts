@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { Institution } from '../entities/Institution.js';
 import { startDay } from '../dates.js';
 import { isRecordId } from '../record-ids.js';
+import { recordName } from '../global-ids.js';
+import type { Region } from '../../../regions.js';
 import { badInput } from './validation.js';
 
 /**
@@ -245,4 +247,36 @@ export async function restorePeriod(tx: EntityManager, id: string, kept: PeriodK
     [id, kept.socialWorkFrom],
   );
   await tx.query(`DELETE FROM institution_past_spell WHERE id = $1`, [kept.id]);
+}
+
+/**
+ * A worker's first day at an institution (a registration's `startedOn`, a transfer's `on`) is not
+ * in a spell it was closed, between a closing and a dated reopening: no worker counts there then.
+ */
+export async function assertOpenOn(
+  tx: EntityManager,
+  institutionId: string | null | undefined,
+  day: string | null | undefined,
+  path: string,
+  region: Region,
+): Promise<void> {
+  if (!institutionId || !day || !isRecordId(institutionId)) return;
+  const [gap] = await tx.query(
+    `SELECT closed::text, reopened::text FROM (
+       SELECT p.spell_until AS closed,
+         (SELECT min(start) FROM (SELECT q.spell_from AS start FROM institution_past_spell q
+             WHERE q.institution_id = p.institution_id AND q.spell_from > p.spell_until
+           UNION ALL SELECT i.current_since FROM institution i
+             WHERE i.id = p.institution_id AND i.current_since > p.spell_until) starts) AS reopened
+       FROM institution_past_spell p WHERE p.institution_id = $1 AND p.ended_by_closing) gaps
+     WHERE closed < $2::date AND reopened > $2::date`,
+    [institutionId, day],
+  );
+  if (gap)
+    throw badInput([
+      {
+        path,
+        message: `must not fall while ${recordName('institution', region, institutionId)} was closed, after its closing (${gap.closed}) and before its reopening (${gap.reopened})`,
+      },
+    ]);
 }

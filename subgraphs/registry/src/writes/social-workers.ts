@@ -6,6 +6,7 @@ import { assertRules, badInput, parseArgument, parseRecord } from './validation.
 import type { Written } from './write.js';
 import { assertInRegistry } from './references.js';
 import { recordName } from '../global-ids.js';
+import { assertOpenOn } from './institution-history.js';
 import { isRecordId } from '../record-ids.js';
 import type { Region } from '../../../regions.js';
 
@@ -139,6 +140,7 @@ export async function registerSocialWorker(
 ): Promise<Written<SocialWorker>> {
   const values = parseRecord(socialWorkerInput, input, 'input', socialWorkerRules);
   await assertActiveInstitution(tx, values.institutionId, 'input.institutionId', region);
+  await assertOpenOn(tx, values.institutionId, values.startedOn, 'input.startedOn', region);
   await assertInRegistry(tx, region, [
     { path: 'input.programId', table: 'program', id: values.programId },
   ]);

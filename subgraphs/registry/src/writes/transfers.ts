@@ -7,6 +7,7 @@ import { closingDate } from './field-schemas.js';
 import { idArgument } from './ids.js';
 import { updateRecord } from './records.js';
 import { assertActiveInstitution, closingOfWorkplace } from './social-workers.js';
+import { assertOpenOn } from './institution-history.js';
 import { badInput, parseArgument } from './validation.js';
 import type { Written } from './write.js';
 
@@ -29,6 +30,7 @@ export async function transferSocialWorker(
   const target = idArgument(institutionId, 'institutionId');
   const day = parseArgument(closingDate, on ?? today(), 'on');
   await assertActiveInstitution(tx, target, 'institutionId', region);
+  await assertOpenOn(tx, target, day, 'on', region);
   // The institution left, locked through the worker's row before the worker's, as updateSocialWorker
   // does: the post left refers to it, so a closing of it (which locks it, then its workers) and this
   // transfer would otherwise each hold the row the other waits for (40P01). Its closing, if any,
