@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { socialWorkerPostRollup, socialWorkerRollup } from '../measures/rollup-definitions.js';
-import { createRollup, dropRollup } from './rollup-tables.js';
+import { createRollup, dropRollup, type RollupSource } from './rollup-tables.js';
 
 /**
  * A social worker's posts, so that a move no longer restates the past. The worker's row keeps its
@@ -64,20 +64,7 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
     await dropRollup(db, socialWorkerRollup.rollup, [
       { table: 'social_worker', prefix: socialWorkerRollup.rollup },
     ]);
-    await createRollup(db, socialWorkerPostRollup, [
-      {
-        table: 'social_worker',
-        prefix: 'social_worker_post_rollup',
-        select: currentPost,
-        alias: 'w',
-      },
-      {
-        table: 'social_worker_past_post',
-        prefix: 'social_worker_past_post_rollup',
-        select: pastPost,
-        alias: 'p',
-      },
-    ]);
+    await createRollup(db, socialWorkerPostRollup, postRollupSources);
   }
 
   async down(db: QueryRunner): Promise<void> {
@@ -90,10 +77,7 @@ export class AddPostingHistory1766400000000 implements MigrationInterface {
         `撤销迁移 AddPostingHistory：删除 ${posts} 段过往任职（${workers} 名社工调动前的任职），各社工仅保留当前任职，此前各日的测算值将按当前任职计算。` +
           `Undoing AddPostingHistory drops ${posts} past ${posts === 1 ? 'post' : 'posts'} (held by ${workers} moved social ${workers === 1 ? 'worker' : 'workers'} before their moves): each worker keeps its current post only, and the counts of earlier days are taken from it.`,
       );
-    await dropRollup(db, socialWorkerPostRollup.rollup, [
-      { table: 'social_worker', prefix: socialWorkerPostRollup.rollup },
-      { table: 'social_worker_past_post', prefix: 'social_worker_past_post_rollup' },
-    ]);
+    await dropRollup(db, socialWorkerPostRollup.rollup, postRollupSources);
     await db.query(`DROP VIEW social_worker_post`);
     await db.query(`DROP TABLE social_worker_past_post`);
     await db.query(`DROP TRIGGER social_worker_to_past_posts ON social_worker`);
@@ -123,6 +107,22 @@ export const pastPost = `p.worker_id, p.institution_id, p.institution_kind, p.in
   p.first_post, false AS sole_post, p.started_on_inferred AND p.first_post AS post_from_inferred,
   date_part('year', p.posted_from)::int AS from_year,
   date_part('year', p.posted_until + 1)::int AS left_year`;
+
+/** The tables the rollup of posts counts, each with its rows as `social_worker_post` gives them. */
+export const postRollupSources: RollupSource[] = [
+  {
+    table: 'social_worker',
+    prefix: socialWorkerPostRollup.rollup,
+    select: currentPost,
+    alias: 'w',
+  },
+  {
+    table: 'social_worker_past_post',
+    prefix: 'social_worker_past_post_rollup',
+    select: pastPost,
+    alias: 'p',
+  },
+];
 
 /**
  * A past post's copies are read from its institution and its worker whenever the row is written, and

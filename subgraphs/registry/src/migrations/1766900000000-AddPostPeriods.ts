@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { socialWorkerPieceRollup, socialWorkerPostRollup } from '../measures/rollup-definitions.js';
-import { currentPost, pastPost } from './1766400000000-AddPostingHistory.js';
+import { currentPost, pastPost, postRollupSources } from './1766400000000-AddPostingHistory.js';
 import { createRollup, dropRollup } from './rollup-tables.js';
 
 /**
@@ -74,28 +74,9 @@ export class AddPostPeriods1766900000000 implements MigrationInterface {
     ]);
     await db.query(`DROP VIEW social_worker_post_piece`);
     await db.query(`DROP VIEW institution_post_period`);
-    await createRollup(db, socialWorkerPostRollup, [
-      {
-        table: 'social_worker',
-        prefix: socialWorkerPostRollup.rollup,
-        select: currentPost,
-        alias: 'w',
-      },
-      {
-        table: 'social_worker_past_post',
-        prefix: 'social_worker_past_post_rollup',
-        select: pastPost,
-        alias: 'p',
-      },
-    ]);
+    await createRollup(db, socialWorkerPostRollup, postRollupSources);
   }
 }
-
-/** The sources of AddPostingHistory's rollup of posts, whose triggers this replaces. */
-const postRollupSources = [
-  { table: 'social_worker', prefix: socialWorkerPostRollup.rollup },
-  { table: 'social_worker_past_post', prefix: 'social_worker_past_post_rollup' },
-];
 
 /** The columns of `social_worker_post`, in order, which a piece has too. */
 const postColumns = [
