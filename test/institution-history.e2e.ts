@@ -506,8 +506,21 @@ describe('an institution’s history, for its workers', () => {
     // From its reopening, a worker there counts.
     const asked = { reopened: ['SOCIAL_WORK_PRACTITIONERS', 'asOf: "2024-01-01"'] } as const;
     const before = await readAll(asked, measured);
-    await registered(agency.id, '2024-01-01');
+    const there = await registered(agency.id, '2024-01-01');
     expect(changesOfAll(before, await readAll(asked, measured))).toEqual({ reopened: { '*': 1 } });
+    // Nor can a correction of its first day, or a move redated, bring it into the closed spell.
+    const correcting = await ask(
+      `mutation { ningxia { updateSocialWorker(id: "${there}", version: 1, input: { startedOn: "2023-06-01" }) { id } } }`,
+    );
+    expect(await refusal(correcting)).toMatch(gap);
+    const movedIn = await ask(
+      `mutation { ningxia { transferSocialWorker(id: "${worker}", version: 1, institutionId: "${agency.id}", on: "2024-02-01") { id version } } }`,
+    );
+    expect(movedIn.errors).toBeUndefined();
+    const redating = await ask(
+      `mutation { ningxia { redateTransfer(id: "${worker}", version: ${movedIn.data.ningxia.transferSocialWorker.version}, on: "2023-06-01") { id } } }`,
+    );
+    expect(await refusal(redating)).toMatch(gap);
     expect(await drift()).toEqual([]);
   });
 });

@@ -197,5 +197,16 @@ export async function updateSocialWorker(
       assertWithinPosts(changes, merged, firstPostUntil);
     },
   );
+  // The current post's first day, where this changes it or its institution, is not in a spell the
+  // institution was closed; a moved worker's start is that of a post left, and not judged here.
+  const firstDayChanged = changes.startedOn !== undefined && after.postedOn == null;
+  if (changes.institutionId !== undefined || firstDayChanged)
+    await assertOpenOn(
+      tx,
+      after.institutionId,
+      after.postedOn ?? (after.startedOnInferred ? null : after.startedOn),
+      firstDayChanged ? 'input.startedOn' : 'input.institutionId',
+      region,
+    );
   return { entity: 'social_worker', id, before, after };
 }

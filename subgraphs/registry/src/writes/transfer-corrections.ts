@@ -6,6 +6,7 @@ import type { Region } from '../../../regions.js';
 import { closingDate, withdrawalReason } from './field-schemas.js';
 import { updateRecord } from './records.js';
 import { closingOfWorkplace } from './social-workers.js';
+import { assertOpenOn } from './institution-history.js';
 import { badInput, parseArgument } from './validation.js';
 import { changedNothing, type Written } from './write.js';
 
@@ -176,6 +177,7 @@ export async function redateTransfer(
   );
   const result = { entity: 'social_worker' as const, id, ...written };
   if (changedNothing(result)) return result;
+  await assertOpenOn(tx, written.after.institutionId, day, 'on', region);
   await tx.query(`UPDATE social_worker_past_post SET posted_until = $2::date - 1 WHERE id = $1`, [
     left!.id,
     day,
