@@ -61,11 +61,7 @@ export function rowsOf(
   const { table, from, record, rollup, rowsOfRecord } = baseTables[base];
   if (!rollup || (scope?.programId && base === 'institution')) {
     // A programme's hosts, by id, each once over the period: at its earliest row the count takes.
-    const records =
-      period && rowsOfRecord
-        ? `(SELECT DISTINCT ON (${record}.${rowsOfRecord.record}) ${record}.* FROM ${from(table)}
-          WHERE ${period} ORDER BY ${record}.${rowsOfRecord.record}, ${record}.${rowsOfRecord.order})`
-        : table;
+    const records = period && rowsOfRecord ? earliestRows(base, period) : table;
     return { from: from(records), records, count: (filter) => filtered('count(*)', filter) };
   }
   const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) =>
@@ -74,9 +70,8 @@ export function rowsOf(
   const count = (filter?: string) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)`;
   const rolledUp = rolledUpRows(rollup, years);
   if (!period || !rowsOfRecord) return { from: from(rolledUp), records: table, count };
-  const { record: id, order, sole } = rowsOfRecord;
-  const earliest = `(SELECT DISTINCT ON (${record}.${id}) ${record}.* FROM ${from(table)}
-    WHERE NOT ${record}.${sole} AND ${period} ORDER BY ${record}.${id}, ${record}.${order})`;
+  const { sole } = rowsOfRecord;
+  const earliest = earliestRows(base, `NOT ${record}.${sole} AND ${period}`);
   const columns = [...rollup.columns, ...rollup.fromDates, ...rollup.untilDates].join(', ');
   return {
     from: from(`(SELECT * FROM ${rolledUp} r WHERE r.${sole}
@@ -84,6 +79,14 @@ export function rowsOf(
     records: `(SELECT * FROM ${table} r WHERE r.${sole} UNION ALL SELECT * FROM ${earliest} e)`,
     count,
   };
+}
+
+/** Of a base whose records have several rows, each record's earliest row that meets `condition`. */
+function earliestRows(base: MeasureBase, condition: string): string {
+  const { table, from, record, rowsOfRecord } = baseTables[base];
+  const { record: id, order } = rowsOfRecord!;
+  return `(SELECT DISTINCT ON (${record}.${id}) ${record}.* FROM ${from(table)}
+    WHERE ${condition} ORDER BY ${record}.${id}, ${record}.${order})`;
 }
 
 /** The column a distinct count counts the values of; null for any other definition. */

@@ -78,7 +78,7 @@ export class AddPostPeriods1766900000000 implements MigrationInterface {
   }
 }
 
-/** The columns of `social_worker_post`, in order, which a piece has too. */
+/** The columns of `social_worker_post` that a piece has too, in order (not `first_post`, which no measure reads). */
 const postColumns = [
   'worker_id',
   'institution_id',
@@ -93,7 +93,6 @@ const postColumns = [
   'service_fields',
   'post_from',
   'post_until',
-  'first_post',
   'sole_post',
   'post_from_inferred',
   'from_year',
@@ -114,15 +113,16 @@ const pastPeriod = (rows: string) => `SELECT s.institution_id, s.spell_from AS c
 
 /** Posts without an institution, which no period cuts: as they are. */
 const postsWithoutInstitution = (rows: string, alias: string, select: string) =>
-  `SELECT * FROM (SELECT ${select} FROM ${rows} ${alias}) p WHERE p.institution_id IS NULL`;
+  `SELECT ${postColumns.map((c) => `p.${c}`).join(', ')} FROM (SELECT ${select} FROM ${rows} ${alias}) p
+    WHERE p.institution_id IS NULL`;
 
 /**
  * The pieces of posts (rows `p` of `social_worker_post`) at their institutions' periods (rows `t`),
  * as `joined` pairs them: the days a post and a period share, with the period's kind, grade and
- * place. A piece is its post's first where the period covers that day, and the worker's only row
- * (`sole_post`) where its post was and the period covers all of it: a count over a period reads one
- * by one only the workers whose posts are cut, or who moved. Every piece of a post whose first day
- * was inferred is undated: the worker's start is no better known on a later period's days.
+ * place. A piece is the worker's only row (`sole_post`) where its post was and the period covers
+ * all of it: a count over a period reads one by one only the workers whose posts are cut, or who
+ * moved. Every piece of a post whose first day was inferred is undated: the worker's start is no
+ * better known on a later period's days.
  */
 function piecesOf(joined: string): string {
   const startsPost = 'coalesce(t.cover_from <= p.post_from, true)';
@@ -132,7 +132,7 @@ function piecesOf(joined: string): string {
   return `SELECT p.worker_id, p.institution_id, t.kind AS institution_kind, t.grade AS institution_grade,
     t.city AS institution_city, t.county AS institution_county, p.certificate_level, p.provenance,
     p.employment, p.program_id, p.service_fields, ${from} AS post_from, ${until} AS post_until,
-    p.first_post AND ${startsPost} AS first_post, p.sole_post AND ${startsPost} AND ${endsPost} AS sole_post,
+    p.sole_post AND ${startsPost} AND ${endsPost} AS sole_post,
     p.post_from_inferred,
     date_part('year', ${from})::int AS from_year, date_part('year', ${until} + 1)::int AS left_year
     FROM ${joined} AND ${periodMeetsPost}`;
