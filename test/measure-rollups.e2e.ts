@@ -63,6 +63,40 @@ async function moveWorkers(db: DataSource, every: number) {
 }
 
 /**
+ * Moves one worker placed by a programme, halfway through its current post, to an open institution
+ * no placed worker has been at, in a county of its own (a correction of its current period), as
+ * moveWorkers moves workers. Returns the worker's programme and the day of the move.
+ */
+async function movePlacedWorkerToCountyNotReached(db: DataSource) {
+  const start = 'coalesce(posted_on, started_on)';
+  const [worker] = await db.query(
+    `SELECT id, program_id::text AS "programId",
+       (${start} + (coalesce(ended_on, current_date) - ${start}) / 2)::text AS day
+     FROM social_worker WHERE program_id IS NOT NULL AND coalesce(ended_on, current_date) - ${start} >= 60
+     ORDER BY id LIMIT 1`,
+  );
+  const [target] = await db.query(
+    `SELECT id FROM institution WHERE closed_on IS NULL AND coalesce(current_since, founded_from) < $1::date
+       AND id NOT IN (SELECT institution_id FROM social_worker_post_piece WHERE program_id IS NOT NULL)
+     ORDER BY id LIMIT 1`,
+    [worker?.day],
+  );
+  expect({ worker, target }).toEqual({ worker: expect.anything(), target: expect.anything() });
+  await db.query(`UPDATE institution SET county = '新设县' WHERE id = $1`, [target.id]);
+  await db.query(
+    `INSERT INTO social_worker_past_post (worker_id, institution_id, posted_from, posted_until, first_post)
+     SELECT id, institution_id, ${start}, $2::date - 1, posted_on IS NULL FROM social_worker WHERE id = $1`,
+    [worker.id, worker.day],
+  );
+  await db.query(`UPDATE social_worker SET posted_on = $2, institution_id = $3 WHERE id = $1`, [
+    worker.id,
+    worker.day,
+    target.id,
+  ]);
+  return { programId: worker.programId as string, movedOn: worker.day as string };
+}
+
+/**
  * Changes institutions by hand, as dated writes do (institution-history.ts): one in six, open and
  * founded before 2018, upgraded, given or relieved of social work, some moved, from 2021-04-09; ten
  * of the closed reopened 200 days after their closing.
@@ -262,6 +296,67 @@ describe('measure rollups', () => {
       expect(measured.map((m) => m.value)).toEqual([prefectures, counties]);
     }
     expect(Math.max(...placedCounties)).toBeGreaterThan(0);
+  });
+
+  it('count the distinct values over a period at every row that meets it: each county a placed worker reached, each city an institution was in', async () => {
+    const db = opened.dataSource;
+    const { programId, movedOn } = await movePlacedWorkerToCountyNotReached(db);
+    const dayBefore = new Date(Date.parse(movedOn) - 86_400_000).toISOString().slice(0, 10);
+    const msw = counted.MSW_INSTITUTIONS!.where.replace(/ AND \(greatest.*$/, '');
+    const distinct = (sql: string, day: string, since: string | null) =>
+      db.query(sql, [day, since]).then(([row]) => row.n as number);
+    // Rows that began by the day and had not ended before the period's first day (none if none).
+    const met = (from: string, until: string) =>
+      `(${from} IS NULL OR ${from} <= $1::date) AND ($2::date IS NULL OR ${until} IS NULL OR ${until} >= $2::date)`;
+    const counties = (filter: string, day: string, since: string | null) =>
+      distinct(
+        `SELECT count(DISTINCT institution_county)::int AS n FROM social_worker_post_piece
+         WHERE ${filter} AND ${met('post_from', 'post_until')}`,
+        day,
+        since,
+      );
+    const cities = (day: string, since: string) =>
+      distinct(
+        `SELECT count(DISTINCT city)::int AS n FROM institution_spell
+         WHERE ${msw} AND ${met('greatest(founded_from, social_work_from)', 'closed_on')}`,
+        day,
+        since,
+      );
+    // Periods that hold the day before the move and the move.
+    for (const [since, day] of [
+      [dayBefore, movedOn],
+      [dayBefore, today()],
+    ] as const) {
+      const [countiesMeasured, citiesMeasured] = await measureMany(db, [
+        { indicator: 'COUNTIES_COVERED', asOf: day, since },
+        { indicator: 'PREFECTURES_COVERED', asOf: day, since },
+      ]);
+      const expected = await counties('program_id IS NOT NULL', day, since);
+      expect({ since, day, counties: countiesMeasured!.value }).toEqual({
+        since,
+        day,
+        counties: expected,
+      });
+      expect({ since, day, cities: citiesMeasured!.value }).toEqual({
+        since,
+        day,
+        cities: await cities(day, since),
+      });
+      // Each worker's earliest row alone misses the county reached by the move.
+      const [{ n }] = await db.query(
+        `SELECT count(DISTINCT institution_county)::int AS n FROM (SELECT DISTINCT ON (worker_id) *
+           FROM social_worker_post_piece WHERE program_id IS NOT NULL AND ${met('post_from', 'post_until')}
+           ORDER BY worker_id, post_from) earliest`,
+        [day, since],
+      );
+      expect({ since, day, n }).toEqual({ since, day, n: expected - 1 });
+    }
+    // The moved worker's programme, over its whole life, as its cohort's target counts it.
+    const placed = `program_id IN (SELECT id FROM program WHERE id = ${Number(programId)} OR parent_id = ${Number(programId)})`;
+    const [scoped] = await measureMany(db, [
+      { indicator: 'COUNTIES_COVERED', asOf: today(), scope: { programId } },
+    ]);
+    expect(scoped!.value).toBe(await counties(placed, today(), null));
   });
 
   it('measure a flow since a day inside a year, and a programme placements, as every worker counted on its own dates would', async () => {

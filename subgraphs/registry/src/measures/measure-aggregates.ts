@@ -49,7 +49,9 @@ export interface Rows {
  * counts), a record of several rows (a moved worker's posts) counts once, at its earliest row those
  * conditions take: a worker moved from an agency to a hospital within the period is among its
  * medical social workers, at the hospital, and in its total once. Those records are read one by one;
- * the others, of one row each, still come from the rollup.
+ * the others, of one row each, still come from the rollup. A distinct count (`everyRow`) takes the
+ * values of every row over the period instead: a county a placed worker moved to within it was
+ * reached too, as was a city an institution moved to; its records are still counted once.
  */
 export function rowsOf(
   base: MeasureBase,
@@ -57,12 +59,14 @@ export function rowsOf(
   days: readonly string[],
   parameters: Parameters,
   period: string | null,
+  everyRow = false,
 ): Rows {
   const { table, from, record, rollup, rowsOfRecord } = baseTables[base];
   if (!rollup || (scope?.programId && base === 'institution')) {
     // A programme's hosts, by id, each once over the period: at its earliest row the count takes.
     const records = period && rowsOfRecord ? earliestRows(base, period) : table;
-    return { from: from(records), records, count: (filter) => filtered('count(*)', filter) };
+    const counted = everyRow ? table : records;
+    return { from: from(counted), records, count: (filter) => filtered('count(*)', filter) };
   }
   const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) =>
     parameters.add(year, 'int'),
@@ -74,7 +78,9 @@ export function rowsOf(
   const earliest = earliestRows(base, `NOT ${record}.${sole} AND ${period}`);
   const columns = [...rollup.columns, ...rollup.fromDates, ...rollup.untilDates].join(', ');
   return {
-    from: from(`(SELECT * FROM ${rolledUp} r WHERE r.${sole}
+    from: everyRow
+      ? from(rolledUp)
+      : from(`(SELECT * FROM ${rolledUp} r WHERE r.${sole}
       UNION ALL SELECT ${columns}, 1 AS records FROM ${earliest} e)`),
     records: `(SELECT * FROM ${table} r WHERE r.${sole} UNION ALL SELECT * FROM ${earliest} e)`,
     count,

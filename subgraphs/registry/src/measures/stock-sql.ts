@@ -41,7 +41,15 @@ export function stockSql(
   const dayParameter = parameters.add(day, 'date');
   const where = `${definition.where} AND ${scopeCondition(definition.base, query.scope, parameters)} AND ${time.ended}`;
   const days = since ? [day, since] : [day];
-  const rows = rowsOf(definition.base, query.scope, days, parameters, time.period ? where : null);
+  const period = time.period ? where : null;
+  const rows = rowsOf(
+    definition.base,
+    query.scope,
+    days,
+    parameters,
+    period,
+    !!distinctColumn(definition),
+  );
   const countedOnDay = countsOn(time.from, time.until, dayParameter);
   const head = (total: string, year: string) =>
     `${part} AS part, ${total} AS total, ${year} AS year`;
