@@ -245,7 +245,7 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
     });
 
     it('gives certified workers per 10,000 residents under their count, the total the one the report adds up', async () => {
-      const { national } = await fetchComparison(
+      const { national, populations, totalPopulations } = await fetchComparison(
         federation.stack.gatewayUrl,
         'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
         'zh',
@@ -257,6 +257,24 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
         `每万常住人口 · ${totalHeading(national, 'zh')}`,
       );
       expect(await total.innerText()).toContain(national.asOf!);
+      // What it divides by, as the report's About sheet lists it: one year-end's populations of
+      // the regions it adds, whose sources their own cells name, unless a cell divides by
+      // another year's.
+      expect(totalPopulations.map((p) => p.region)).toEqual(national.included);
+      const year = national.asOf!.slice(0, 4);
+      expect(totalPopulations.every((p) => p.asOf.startsWith(year))).toBe(true);
+      const { registries } = await federation.query('{ registries { code nameZh } }');
+      const nameOf = (code: string) =>
+        registries.find((r: { code: string }) => r.code === code).nameZh;
+      const elsewhere = totalPopulations
+        .filter((p) => populations.find((q) => q.region === p.region)?.asOf !== p.asOf)
+        .map((p) => nameOf(p.region));
+      expect((await total.locator('.total-population').innerText()).trim()).toBe(
+        `人口来源 ${year} 年末常住人口，${national.included.length} 个地区之和 ${national.denominator!.toLocaleString('en-US')}；出处见各地区单元格的“人口来源”` +
+          (elsewhere.length
+            ? `，但${elsewhere.join('、')}的单元格用的是另一年份的人口，其 ${year} 年末人口的出处见报告的“说明”表`
+            : ''),
+      );
       // Each region's is today's count, the one above it, over the latest population it
       // published, whose year-end it gives, carried forward to today: an inference, said so.
       const beijing = page.locator(

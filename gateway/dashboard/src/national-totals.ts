@@ -10,7 +10,7 @@ import {
   type NationalTotal,
 } from '../../../shared/national-total.js';
 import { rateAtBestYear, rateYearsOf } from '../../../shared/rate-years.js';
-import { formatValue } from './units.js';
+import { formatValue, readable } from './units.js';
 
 /**
  * The national table's last row: the regions' values added up, with who is left out and why, and
@@ -28,21 +28,29 @@ function perResidentsTotal(
 ) {
   const code = 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS';
   const { language } = context;
-  const total = nationalTotal(
-    'RATE',
-    rateAtBestYear(
-      data.registries.map((registry) => {
-        const series = registry[`${code}_years`];
-        const answered = registry.targets !== null;
-        return {
-          region: regionName(registry),
-          measure: answered ? (registry[code] ?? null) : null,
-          years: answered && series?.computable ? rateYearsOf(series.breakdown) : null,
-        };
-      }),
-    ),
+  const added = rateAtBestYear(
+    data.registries.map((registry) => {
+      const series = registry[`${code}_years`];
+      const answered = registry.targets !== null;
+      return {
+        region: regionName(registry),
+        measure: answered ? (registry[code] ?? null) : null,
+        years: answered && series?.computable ? rateYearsOf(series.breakdown) : null,
+      };
+    }),
   );
+  const total = nationalTotal('RATE', added);
   const said = (message: string | null) => reasonIn(message, data.indicators, language);
+  // The population each region's own cell divides by, which names its source.
+  const cellPopulation = new Map(
+    data.registries.map((r) => [regionName(r), r[code]?.denominatorFigure?.asOf ?? null]),
+  );
+  // The population of the year-end the total adds up; none where a region's own rate is added.
+  const addedPopulation = new Map(added.map((r) => [r.region, r.measure?.populationAsOf ?? null]));
+  const elsewhere = total.included.filter(
+    (r) => addedPopulation.get(r) != null && addedPopulation.get(r) !== cellPopulation.get(r),
+  );
+  const year = total.included.map((r) => addedPopulation.get(r)?.slice(0, 4)).find(Boolean);
   return el(
     'div',
     { class: 'per-residents' },
@@ -52,6 +60,39 @@ function perResidentsTotal(
       `${t('perResidents', language)} · ${totalHeading(total, language)}`,
     ),
     ...totalLines(total, null, said, language),
+    total.value == null ? null : totalPopulationLine(total, year ?? null, elsewhere, language),
+  );
+}
+
+/**
+ * What the total divides by, and where it was read: the year-end populations of the regions it
+ * adds, each region's source named in its own cell where that cell divides by the same one; the
+ * others' in the report's About sheet (its total's populations), which the page has no room for.
+ */
+function totalPopulationLine(
+  total: NationalTotal,
+  year: string | null,
+  elsewhere: string[],
+  language: Language,
+) {
+  const regions = total.included.length;
+  const sum = readable(total.denominator!);
+  const said =
+    language === 'zh'
+      ? `${year ? `${year} 年末` : ''}常住人口，${regions} 个地区之和 ${sum}；出处见各地区单元格的“人口来源”` +
+        (elsewhere.length
+          ? `，但${elsewhere.join('、')}的单元格用的是另一年份的人口，其 ${year} 年末人口的出处见报告的“说明”表`
+          : '')
+      : `the resident populations${year ? ` at the end of ${year}` : ''}, ${sum} for the ${regions} regions; each one's source is under its own cell` +
+        (elsewhere.length
+          ? `, except ${elsewhere.join(', ')}, whose cell divides by another year's: the source of its end-of-${year} one is on the report's About sheet`
+          : '');
+  return el(
+    'div',
+    { class: 'population-source total-population' },
+    el('span', { class: 'label' }, t('populationSource', language)),
+    ' ',
+    said,
   );
 }
 
