@@ -350,6 +350,21 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
             );
           }
         expect(undated).toBeGreaterThan(0);
+        // The total's, with the regions named in English.
+        const { national, populations, totalPopulations } = await fetchComparison(
+          federation.stack.gatewayUrl,
+          'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+          'en',
+        );
+        const names = await federation.query('{ registries { code name } }');
+        const elsewhere = totalPopulations
+          .filter((p) => populations.find((q) => q.region === p.region)?.asOf !== p.asOf)
+          .map((p) => names.registries.find((r: { code: string }) => r.code === p.region).name);
+        const year = national.asOf!.slice(0, 4);
+        expect(elsewhere.length).toBeGreaterThan(1);
+        expect((await page.locator('tr.totals .total-population').innerText()).trim()).toBe(
+          `Population source the resident populations at the end of ${year}, ${national.denominator!.toLocaleString('en-US')} for the ${national.included.length} regions; each one's source is under its own cell, except ${elsewhere.join(', ')}, whose cells divide by another year's: the sources of their end-of-${year} ones are on the report's About sheet`,
+        );
       } finally {
         await inLanguage(page, 'zh');
       }

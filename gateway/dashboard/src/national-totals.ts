@@ -77,22 +77,24 @@ function totalPopulationLine(
 ) {
   const regions = total.included.length;
   const sum = readable(total.denominator!);
-  const said =
-    language === 'zh'
-      ? `${year ? `${year} 年末` : ''}常住人口，${regions} 个地区之和 ${sum}；出处见各地区单元格的“人口来源”` +
-        (elsewhere.length
-          ? `，但${elsewhere.join('、')}的单元格用的是另一年份的人口，其 ${year} 年末人口的出处见报告的“说明”表`
-          : '')
-      : `the resident populations${year ? ` at the end of ${year}` : ''}, ${sum} for the ${regions} regions; each one's source is under its own cell` +
-        (elsewhere.length
-          ? `, except ${elsewhere.join(', ')}, whose cell divides by another year's: the source of its end-of-${year} one is on the report's About sheet`
-          : '');
+  const zh = () => {
+    const added = `${year ? `${year} 年末` : ''}常住人口，${regions} 个地区之和 ${sum}；出处见各地区单元格的“人口来源”`;
+    if (!elsewhere.length) return added;
+    return `${added}，但${elsewhere.join('、')}的单元格用的是另一年份的人口，其 ${year} 年末人口的出处见报告的“说明”表`;
+  };
+  const en = () => {
+    const added = `the resident populations${year ? ` at the end of ${year}` : ''}, ${sum} for the ${regions} regions; each one's source is under its own cell`;
+    if (!elsewhere.length) return added;
+    if (elsewhere.length === 1)
+      return `${added}, except ${elsewhere[0]}, whose cell divides by another year's: the source of its end-of-${year} one is on the report's About sheet`;
+    return `${added}, except ${elsewhere.join(', ')}, whose cells divide by another year's: the sources of their end-of-${year} ones are on the report's About sheet`;
+  };
   return el(
     'div',
     { class: 'population-source total-population' },
     el('span', { class: 'label' }, t('populationSource', language)),
     ' ',
-    said,
+    language === 'zh' ? zh() : en(),
   );
 }
 
