@@ -141,8 +141,8 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
         const text = file.toString('utf8');
         expect(text.split('\n')[0]).toBe(
           language === 'zh'
-            ? '\uFEFF记录编号,版本,机构名称,英文名称,机构类型,医院等级,统一社会信用代码,所在城市,所在区县,所在乡镇（街道）,社会工作设置,开展社会工作时间,成立时间,服务领域,数据来源类别'
-            : '\uFEFFid,version,name,nameEn,kind,grade,creditCode,city,county,township,socialWorkSetup,socialWorkSince,foundedOn,serviceFields,provenance',
+            ? '\uFEFF记录编号,版本,机构名称,英文名称,机构类型,医院等级,统一社会信用代码,所在城市,所在区县,所在乡镇（街道）,社会工作设置,开展社会工作时间,成立时间,服务领域,当前时期开始日期,数据来源类别'
+            : '\uFEFFid,version,name,nameEn,kind,grade,creditCode,city,county,township,socialWorkSetup,socialWorkSince,foundedOn,serviceFields,currentSince,provenance',
         );
         expect(text).toContain(
           language === 'zh'

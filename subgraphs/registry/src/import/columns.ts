@@ -113,10 +113,13 @@ export const importKinds: Record<string, ImportKind> = {
       'socialWorkSince',
       'foundedOn',
       'serviceFields',
+      // Last of the columns a team fills in, added after the others: the first day of the current
+      // period, which a row changed to a later day dates its changes by (current-since.ts).
+      'currentSince',
     ]),
     // A credit code where the institution has one; a township station or a government office may
     // have none, as the API allows, and is then named by its name and place.
-    schema: institutionInput,
+    schema: institutionInput.extend({ currentSince: fullDate.nullish() }),
     rules: (row, region) => institutionRules(row as { kind: string }, region),
     naturalKey: { column: 'creditCode', stored: 'credit_code' },
     // The city too: county names repeat within a region (乐山市 and 内江市 each have a 市中区).

@@ -117,6 +117,9 @@ function insertSql(db: DataSource, kind: ImportKind): string {
     ended_on: 'date',
     // Always null: a new worker has never moved, and a 现任职首日 on its row is refused.
     posted_on: 'date',
+    // Always null: a new institution's current period is its first, and a 当前时期开始日期 on its
+    // row is refused.
+    current_since: 'date',
   };
   const metadata = db.getMetadata(entities[kind.table]);
   const select = columns.map((c) => {

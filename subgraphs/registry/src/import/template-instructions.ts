@@ -56,6 +56,11 @@ function howToFill(kindName: string, column: string): Said {
       zh: '现任职首日，即最近一次调动之日（完整日期，如 2024-03-01），仅调动过的社工有；新增记录留空。改动即更改该次调动的日期（同 redateTransfer），原任职到前一日为止；导入不能新增或撤回调动（请用 transferSocialWorker、withdrawTransfer）。',
       en: "The current post's first day, the day of the latest move (a full date, such as 2024-03-01), which only a worker who has moved has; blank for a new record. A changed day redates that move (as redateTransfer does), the post left ending the day before; an import neither makes nor withdraws a move (transferSocialWorker, withdrawTransfer do).",
     };
+  if (column === 'currentSince')
+    return {
+      zh: '当前时期开始日期，即机构现有的类型、等级、所在地和社会工作设置生效之日（完整日期，如 2024-03-01），仅有过有日期的变更或重新开放的机构有；新增记录留空。保留导出的值（导出时为空则留空）：本行的改动是对当前时期的更正，整个当前时期一并改动。改为更晚的完整日期：本行的改动自该日起生效，此前各日仍按机构原样计算（同 updateInstitution 的 effectiveOn）。不能清空（撤回有日期的变更请用 withdrawInstitutionChange）；每行只能有一次有日期的变更。',
+      en: "The first day of the institution's current period, from which its kind, grade, place and social work are as they are now (a full date, such as 2024-03-01), which only an institution changed or reopened on a date has; blank for a new record. Kept as exported (blank where it was): the row's changes correct the current period, all of it. Changed to a later full date: the row's changes take effect that day, and the days before keep the institution as it was (as updateInstitution's effectiveOn does). It cannot be cleared (withdrawInstitutionChange withdraws a dated change); a row dates one change.",
+    };
   if (isDateColumn(column))
     return {
       zh: '年份、年月或日期：2020、2020-03 或 2020-03-01（也可写作 2020/3/1、2020年3月1日），也可填 Excel 日期。',

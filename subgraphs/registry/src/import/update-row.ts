@@ -1,11 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
-import { updateInstitution } from '../writes/institutions.js';
 import { updateProgram } from '../writes/programs.js';
 import type { Problem } from '../writes/validation.js';
 import { changedNothing, type Written } from '../writes/write.js';
 import { columnOfField } from './record-rows.js';
 import { updateSocialWorkerRow } from './posted-on.js';
+import { updateInstitutionRow } from './current-since.js';
 import type { Region } from '../../../regions.js';
 
 const updates: Record<
@@ -18,8 +18,7 @@ const updates: Record<
     region: Region,
   ) => Promise<Written<object>>
 > = {
-  institutions: (tx, id, version, input, region) =>
-    updateInstitution(tx, id, version, input, region),
+  institutions: updateInstitutionRow,
   'social-workers': updateSocialWorkerRow,
   programs: (tx, id, version, input, region) => updateProgram(tx, id, version, input, region),
 };

@@ -4,6 +4,7 @@ import type { ImportKind } from './columns.js';
 import type { RowProblem } from './import-report.js';
 import type { ParsedRow } from './parse-row.js';
 import { postedOnOfNewRow } from './posted-on.js';
+import { currentSinceOfNewRow } from './current-since.js';
 
 /**
  * A row that would create a record: judged as the create mutation judges its input, or, refused
@@ -85,6 +86,7 @@ export function validateNew(
   const problems = [
     ...kind.rules(values, region).map((p): [string, string] => [p.path, p.message]),
     ...postedOnOfNewRow(values),
+    ...currentSinceOfNewRow(values),
   ];
   return problems.length ? { problems } : { values };
 }

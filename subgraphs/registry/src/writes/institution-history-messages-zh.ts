@@ -42,6 +42,17 @@ export const institutionHistoryMessages: Catalog = [
     (id, closed, reopened) =>
       `不能落在机构 ${id} 停业期间，即关闭日期（${closed}）之后、重新开放日期（${reopened}）之前`,
   ],
+  // The import's 当前时期开始日期 (import/current-since.ts).
+  [
+    /^must be empty for an institution the import registers, whose current period is its first: /,
+    () =>
+      '新登记的机构须留空：其当前时期即第一个时期；有日期的变更请在登记后用 updateInstitution 并注明生效日期（effectiveOn）',
+  ],
+  [
+    /^cannot be cleared by an import, which would withdraw the institution's latest dated change or reopening: /,
+    () =>
+      '不能通过导入清空，否则即撤回该机构最近一次有日期的变更或重新开放：请用 withdrawInstitutionChange 撤回，或按导出时的值填回',
+  ],
   [
     /^institution (\S+) has no dated change or reopening to withdraw$/,
     (id) => `机构 ${id} 没有可撤回的有日期的变更或重新开放`,

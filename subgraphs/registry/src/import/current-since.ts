@@ -1,0 +1,73 @@
+import { GraphQLError } from 'graphql';
+import type { EntityManager } from 'typeorm';
+import type { Region } from '../../../regions.js';
+import { updateInstitution } from '../writes/institutions.js';
+import { badInput, type Problem } from '../writes/validation.js';
+import type { Written } from '../writes/write.js';
+
+/**
+ * An institution's 当前时期开始日期 (`currentSince`, the first day of its current period) in the
+ * import: exported with its other fields, and a cell changed to a later day dates the row's other
+ * changes, as the API's `updateInstitution` does with `effectiveOn`, through it; a cell as exported
+ * leaves them a correction of the current period. A cell cannot withdraw a dated change: an empty
+ * cell is too easily a column cleared by mistake to undo an institution's history.
+ */
+
+/** A new institution's row: its current period is its first, which no day starts. */
+export function currentSinceOfNewRow(values: Record<string, unknown>): [string, string][] {
+  return values.currentSince == null
+    ? []
+    : [
+        [
+          'currentSince',
+          'must be empty for an institution the import registers, whose current period is its first: a dated change is updateInstitution with effectiveOn, once it is registered',
+        ],
+      ];
+}
+
+/**
+ * A dated change's problems with its day said at the 当前时期开始日期 column, and so are those of
+ * its input as a whole (a row that changes its day alone gives no field to change); the fields' at
+ * theirs.
+ */
+async function atCurrentSince<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+    const problems = error.extensions.problems as Problem[] | undefined;
+    if (!problems) throw error;
+    throw badInput(
+      problems.map((problem) =>
+        problem.path === 'effectiveOn' || problem.path === 'input'
+          ? { ...problem, path: 'currentSince' }
+          : problem,
+      ),
+    );
+  }
+}
+
+/**
+ * An institution's row written as the API writes it: its changed fields by updateInstitution, dated
+ * by a changed 当前时期开始日期 (`effectiveOn`), else a correction of the current period; one
+ * change to audit.
+ */
+export async function updateInstitutionRow(
+  tx: EntityManager,
+  id: string,
+  version: number,
+  input: Record<string, unknown>,
+  region: Region,
+): Promise<Written<object>> {
+  const { currentSince, ...fields } = input;
+  if (currentSince === undefined) return updateInstitution(tx, id, version, fields, region);
+  if (currentSince === null)
+    throw badInput([
+      {
+        path: 'currentSince',
+        message:
+          "cannot be cleared by an import, which would withdraw the institution's latest dated change or reopening: withdraw it with withdrawInstitutionChange, or write the cell back as exported",
+      },
+    ]);
+  return atCurrentSince(() => updateInstitution(tx, id, version, fields, region, currentSince));
+}
