@@ -233,7 +233,7 @@ describe('an export of institutions read back, dated by its 当前时期开始�
       ],
       [
         { 医院等级: '二级', [SINCE]: '2019-01-01' },
-        `${id}：须晚于当前时期的开始日期（2020-07-01）：该日及之前的修改是对当前时期的更正，请不给生效日期`,
+        `${id}：须晚于当前时期的开始日期（2020-07-01）：该日及之前的修改是对当前时期的更正，请保留导出时的当前时期开始日期`,
       ],
       [{ 医院等级: '二级', [SINCE]: `${thisYear + 1}-01-01` }, `${id}：不能晚于今天`],
       // A day and no other change: updateInstitution's refusal of an input that gives nothing.

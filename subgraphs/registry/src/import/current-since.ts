@@ -40,12 +40,19 @@ async function atCurrentSince<T>(write: () => Promise<T>): Promise<T> {
     throw badInput(
       problems.map((problem) =>
         problem.path === 'effectiveOn' || problem.path === 'input'
-          ? { ...problem, path: 'currentSince' }
+          ? { path: 'currentSince', message: inTheFile(problem.message) }
           : problem,
       ),
     );
   }
 }
+
+/**
+ * The API's advice in the file's terms: a correction is a row whose day is kept as exported, where
+ * a mutation gives no effectiveOn.
+ */
+const inTheFile = (message: string) =>
+  message.replace(/, given without effectiveOn$/, ': keep the cell as exported');
 
 /**
  * An institution's row written as the API writes it: its changed fields by updateInstitution, dated

@@ -6,6 +6,17 @@ import type { Catalog } from '../../../../shared/bilingual.js';
  * of dates.
  */
 export const institutionHistoryMessages: Catalog = [
+  // The import's advice (import/current-since.ts), before the API's of the same days.
+  [
+    /^must be after currentSince \((\S+)\), the day its current attributes took effect: .*: keep the cell as exported$/,
+    (day) =>
+      `须晚于当前时期的开始日期（${day}）：该日及之前的修改是对当前时期的更正，请保留导出时的当前时期开始日期`,
+  ],
+  [
+    /^must be after the first day the institution counts \((\S+)\): .*: keep the cell as exported$/,
+    (day) =>
+      `须晚于该机构开始计入之日（${day}）：该日及之前的修改是更正，请保留导出时的当前时期开始日期（导出时为空则留空）`,
+  ],
   [
     /^must be after currentSince \((\S+)\), the day its current attributes took effect: /,
     (day) =>
