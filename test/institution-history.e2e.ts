@@ -521,6 +521,15 @@ describe('an institution’s history, for its workers', () => {
       `mutation { ningxia { redateTransfer(id: "${worker}", version: ${movedIn.data.ningxia.transferSocialWorker.version}, on: "2023-06-01") { id } } }`,
     );
     expect(await refusal(redating)).toMatch(gap);
+    // Nor a moved worker's corrected start, the first day of the post it left there.
+    const left = await ask(
+      `mutation { ningxia { transferSocialWorker(id: "${there}", version: 1, institutionId: "${elsewhere.id}", on: "2024-06-01") { version } } }`,
+    );
+    expect(left.errors).toBeUndefined();
+    const restarting = await ask(
+      `mutation { ningxia { updateSocialWorker(id: "${there}", version: ${left.data.ningxia.transferSocialWorker.version}, input: { startedOn: "2023-06-01" }) { id } } }`,
+    );
+    expect(await refusal(restarting)).toMatch(gap);
     expect(await drift()).toEqual([]);
   });
 });

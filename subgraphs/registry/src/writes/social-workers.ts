@@ -90,14 +90,18 @@ function assertWithinClosing(
   if (problems.length) throw badInput(problems);
 }
 
-/** The last day of a moved worker's first post (AddPostingHistory); null for one never moved. */
-async function firstPostEnd(tx: EntityManager, workerId: string): Promise<string | null> {
+/** A moved worker's first post (AddPostingHistory): its institution and last day; null for one never moved. */
+async function firstPost(
+  tx: EntityManager,
+  workerId: string,
+): Promise<{ institutionId: string; until: string } | null> {
   if (!isRecordId(workerId)) return null;
   const [first] = await tx.query(
-    `SELECT posted_until::text FROM social_worker_past_post WHERE worker_id = $1 AND first_post`,
+    `SELECT institution_id::text AS "institutionId", posted_until::text AS until
+     FROM social_worker_past_post WHERE worker_id = $1 AND first_post`,
     [workerId],
   );
-  return first?.posted_until ?? null;
+  return first ?? null;
 }
 
 /**
@@ -166,7 +170,8 @@ export async function updateSocialWorker(
     { path: 'input.programId', table: 'program', id: changes.programId },
   ]);
   const closing = await closingOfWorkplace(tx, id);
-  const firstPostUntil = await firstPostEnd(tx, id);
+  const first = await firstPost(tx, id);
+  const firstPostUntil = first?.until ?? null;
   await assertCertificateFree(tx, changes.certificateNumber, id);
   const { before, after } = await updateRecord(
     tx,
@@ -198,15 +203,19 @@ export async function updateSocialWorker(
     },
   );
   // The current post's first day, where this changes it or its institution, is not in a spell the
-  // institution was closed; a moved worker's start is that of a post left, and not judged here.
+  // institution was closed; nor is a moved worker's start, the first day of its first post, at that
+  // post's institution.
+  const start = after.startedOnInferred ? null : after.startedOn;
   const firstDayChanged = changes.startedOn !== undefined && after.postedOn == null;
   if (changes.institutionId !== undefined || firstDayChanged)
     await assertOpenOn(
       tx,
       after.institutionId,
-      after.postedOn ?? (after.startedOnInferred ? null : after.startedOn),
+      after.postedOn ?? start,
       firstDayChanged ? 'input.startedOn' : 'input.institutionId',
       region,
     );
+  if (changes.startedOn !== undefined && first)
+    await assertOpenOn(tx, first.institutionId, start, 'input.startedOn', region);
   return { entity: 'social_worker', id, before, after };
 }
