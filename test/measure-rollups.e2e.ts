@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { regionBySlug } from '../subgraphs/regions.js';
 import { today } from '../subgraphs/registry/src/dates.js';
 import { measureMany } from '../subgraphs/registry/src/measures/measure.js';
@@ -10,6 +10,7 @@ import { AddPostingHistory1766400000000 } from '../subgraphs/registry/src/migrat
 import { InferSocialWorkStarts1766600000000 } from '../subgraphs/registry/src/migrations/1766600000000-InferSocialWorkStarts.js';
 import { AddInstitutionHistory1766800000000 } from '../subgraphs/registry/src/migrations/1766800000000-AddInstitutionHistory.js';
 import { AddPostPeriods1766900000000 } from '../subgraphs/registry/src/migrations/1766900000000-AddPostPeriods.js';
+import { CheckInstitutionPeriods1767100000000 } from '../subgraphs/registry/src/migrations/1767100000000-CheckInstitutionPeriods.js';
 import {
   institutionSpellRollup,
   socialWorkerPieceRollup,
@@ -101,7 +102,13 @@ async function movePlacedWorkerToCountyNotReached(db: DataSource) {
  * founded before 2018, upgraded, given or relieved of social work, some moved, from 2021-04-09; ten
  * of the closed reopened 200 days after their closing.
  */
-async function changeInstitutions(db: DataSource) {
+async function changeInstitutions(dataSource: DataSource) {
+  // One transaction: an institution has past periods exactly when current_since is set, checked
+  // at commit (CheckInstitutionPeriods).
+  await dataSource.transaction((db) => changeInstitutionsIn(db));
+}
+
+async function changeInstitutionsIn(db: EntityManager) {
   const spell = `kind, grade, city, county, social_work_setup, social_work_since, social_work_from, service_fields`;
   const keep = (until: string, where: string) =>
     db.query(`INSERT INTO institution_past_spell (institution_id, spell_from, spell_until, ended_by_closing, ${spell})
@@ -512,6 +519,7 @@ describe('measure rollups', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       await remigrate(db, [
+        new CheckInstitutionPeriods1767100000000(),
         new AddPostPeriods1766900000000(),
         new AddInstitutionHistory1766800000000(),
         new AddPostingHistory1766400000000(),
@@ -554,6 +562,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new CheckInstitutionPeriods1767100000000(),
       new AddPostPeriods1766900000000(),
       new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),
@@ -600,6 +609,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates social work whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new CheckInstitutionPeriods1767100000000(),
       new AddPostPeriods1766900000000(),
       new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),
@@ -643,6 +653,45 @@ describe('measure rollups', () => {
           day,
           measured: await countedByCity(db, indicator, day),
         });
+  });
+
+  it("refuse SQL that gives an institution past periods without its current period's start, or a start without them", async () => {
+    const db = opened.dataSource;
+    const disagrees = (id: string) =>
+      `机构 ${id} 的过往时期与其当前时期的开始日期（current_since）不一致`;
+    const [{ unchanged }] = await db.query(
+      `SELECT id::text AS unchanged FROM institution WHERE current_since IS NULL ORDER BY id LIMIT 1`,
+    );
+    await expect(
+      db.query(`UPDATE institution SET current_since = '2022-01-01' WHERE id = $1`, [unchanged]),
+    ).rejects.toThrow(disagrees(unchanged));
+    // Both sides in one transaction, as a dated write does: a period kept and the new start.
+    const changed = unchanged;
+    await db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO institution_past_spell (institution_id, spell_from, spell_until, ended_by_closing, kind, grade, city, county, social_work_setup, social_work_since, social_work_from, service_fields)
+         SELECT id, NULL, '2021-12-31', false, kind, grade, city, county, social_work_setup, social_work_since, social_work_from, service_fields FROM institution WHERE id = $1`,
+        [changed],
+      );
+      await tx.query(`UPDATE institution SET current_since = '2022-01-01' WHERE id = $1`, [
+        changed,
+      ]);
+    });
+    await expect(
+      db.query(`DELETE FROM institution_past_spell WHERE institution_id = $1`, [changed]),
+    ).rejects.toThrow(disagrees(changed));
+    await expect(db.query(`TRUNCATE institution_past_spell`)).rejects.toThrow(
+      /的过往时期与其当前时期的开始日期（current_since）不一致/,
+    );
+    // And taken back together, as a withdrawal does.
+    await db.transaction(async (tx) => {
+      await tx.query(`DELETE FROM institution_past_spell WHERE institution_id = $1`, [changed]);
+      await tx.query(`UPDATE institution SET current_since = NULL WHERE id = $1`, [changed]);
+    });
+    expect(
+      await db.query(`SELECT current_since FROM institution WHERE id = $1`, [changed]),
+    ).toEqual([{ current_since: null }]);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
   });
 
   it('are emptied with their tables', async () => {
