@@ -32,9 +32,15 @@ export class CheckInstitutionPeriods1767100000000 implements MigrationInterface 
         END IF;
         RETURN NULL;
       END $$`);
+    // Only where the start is given or changed: a new institution has no periods yet, and a write
+    // that leaves the start as it was cannot break the rule (no check queued for a bulk update).
     await db.query(`CREATE CONSTRAINT TRIGGER institution_periods_agree
-      AFTER INSERT OR UPDATE OF current_since ON institution DEFERRABLE INITIALLY DEFERRED
-      FOR EACH ROW EXECUTE FUNCTION institution_periods_agree()`);
+      AFTER INSERT ON institution DEFERRABLE INITIALLY DEFERRED
+      FOR EACH ROW WHEN (NEW.current_since IS NOT NULL) EXECUTE FUNCTION institution_periods_agree()`);
+    await db.query(`CREATE CONSTRAINT TRIGGER institution_start_periods_agree
+      AFTER UPDATE OF current_since ON institution DEFERRABLE INITIALLY DEFERRED
+      FOR EACH ROW WHEN (OLD.current_since IS DISTINCT FROM NEW.current_since)
+      EXECUTE FUNCTION institution_periods_agree()`);
     await db.query(`CREATE CONSTRAINT TRIGGER institution_past_spell_periods_agree
       AFTER INSERT OR UPDATE OF institution_id OR DELETE ON institution_past_spell
       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION institution_periods_agree()`);
@@ -57,6 +63,7 @@ export class CheckInstitutionPeriods1767100000000 implements MigrationInterface 
     await db.query(`DROP TRIGGER institution_past_spell_truncated ON institution_past_spell`);
     await db.query(`DROP FUNCTION institution_past_spell_truncated()`);
     await db.query(`DROP TRIGGER institution_past_spell_periods_agree ON institution_past_spell`);
+    await db.query(`DROP TRIGGER institution_start_periods_agree ON institution`);
     await db.query(`DROP TRIGGER institution_periods_agree ON institution`);
     await db.query(`DROP FUNCTION institution_periods_agree()`);
     await db.query(`DROP FUNCTION assert_institution_periods(bigint)`);
