@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { Region } from '../../../regions.js';
 import { updateInstitution } from '../writes/institutions.js';
-import { badInput, type Problem } from '../writes/validation.js';
+import { badInput } from '../writes/validation.js';
+import { givenOnNewRow, refusedAtColumn } from './history-cells.js';
 import type { Written } from '../writes/write.js';
 
 /**
@@ -14,38 +14,12 @@ import type { Written } from '../writes/write.js';
  */
 
 /** A new institution's row: its current period is its first, which no day starts. */
-export function currentSinceOfNewRow(values: Record<string, unknown>): [string, string][] {
-  return values.currentSince == null
-    ? []
-    : [
-        [
-          'currentSince',
-          'must be empty for an institution the import registers, whose current period is its first: a dated change is updateInstitution with effectiveOn, once it is registered',
-        ],
-      ];
-}
-
-/**
- * A dated change's problems with its day said at the 当前时期开始日期 column, and so are those of
- * its input as a whole (a row that changes its day alone gives no field to change); the fields' at
- * theirs.
- */
-async function atCurrentSince<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
-    const problems = error.extensions.problems as Problem[] | undefined;
-    if (!problems) throw error;
-    throw badInput(
-      problems.map((problem) =>
-        problem.path === 'effectiveOn' || problem.path === 'input'
-          ? { path: 'currentSince', message: inTheFile(problem.message) }
-          : problem,
-      ),
-    );
-  }
-}
+export const currentSinceOfNewRow = (values: Record<string, unknown>) =>
+  givenOnNewRow(
+    values,
+    'currentSince',
+    'must be empty for an institution the import registers, whose current period is its first: a dated change is updateInstitution with effectiveOn, once it is registered',
+  );
 
 /**
  * The API's advice in the file's terms: a correction is a row whose day is kept as exported, where
@@ -76,5 +50,12 @@ export async function updateInstitutionRow(
           "cannot be cleared by an import, which would withdraw the institution's latest dated change or reopening: withdraw it with withdrawInstitutionChange, or write the cell back as exported",
       },
     ]);
-  return atCurrentSince(() => updateInstitution(tx, id, version, fields, region, currentSince));
+  // The day's problems at its column, and so are those of the input as a whole (a row that
+  // changes its day alone gives no field to change); the fields' at theirs.
+  return refusedAtColumn(
+    'currentSince',
+    () => updateInstitution(tx, id, version, fields, region, currentSince),
+    (problem) => problem.path === 'effectiveOn' || problem.path === 'input',
+    inTheFile,
+  );
 }

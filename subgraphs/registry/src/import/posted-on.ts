@@ -1,9 +1,9 @@
-import { GraphQLError } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import type { Region } from '../../../regions.js';
 import { updateSocialWorker } from '../writes/social-workers.js';
 import { lockForRedating, redateTransfer } from '../writes/transfer-corrections.js';
-import { badInput, type Problem } from '../writes/validation.js';
+import { badInput } from '../writes/validation.js';
+import { givenOnNewRow, refusedAtColumn } from './history-cells.js';
 import type { Written } from '../writes/write.js';
 
 /**
@@ -14,27 +14,12 @@ import type { Written } from '../writes/write.js';
  */
 
 /** A new worker's row: it has not moved, so it has no day of a latest move. */
-export function postedOnOfNewRow(values: Record<string, unknown>): [string, string][] {
-  return values.postedOn == null
-    ? []
-    : [
-        [
-          'postedOn',
-          'must be empty for a worker the import registers, who has not moved: a move is transferSocialWorker, with its day',
-        ],
-      ];
-}
-
-/** A redating's problems said at the 现任职首日 column, whatever argument the mutation named. */
-async function atPostedOn<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
-    const problems = error.extensions.problems as Problem[];
-    throw badInput(problems.map((problem) => ({ ...problem, path: 'postedOn' })));
-  }
-}
+export const postedOnOfNewRow = (values: Record<string, unknown>) =>
+  givenOnNewRow(
+    values,
+    'postedOn',
+    'must be empty for a worker the import registers, who has not moved: a move is transferSocialWorker, with its day',
+  );
 
 /**
  * A worker's row written as the API writes each of its changes: its fields by updateSocialWorker,
@@ -63,7 +48,8 @@ export async function updateSocialWorkerRow(
   const updated = Object.keys(fields).length
     ? await updateSocialWorker(tx, id, version, fields, region)
     : null;
-  const redated = await atPostedOn(() =>
+  // A redating's problems at the 现任职首日 column, whatever argument the mutation named.
+  const redated = await refusedAtColumn('postedOn', () =>
     redateTransfer(tx, id, updated ? updated.after.version : version, postedOn, region),
   );
   return { ...redated, before: updated ? updated.before : redated.before };
