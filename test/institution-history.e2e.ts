@@ -700,3 +700,48 @@ describe('an institution’s history, as reviewed', () => {
     );
   });
 });
+
+describe('a target’s trend over a registry kept up to date', () => {
+  it('takes a flat year-end as evidence up to the last year the registry changed a record of its kind', async () => {
+    const indicator = 'MSW_TERTIARY_INSTITUTIONS';
+    const set = await ask(
+      `mutation { ningxia { setTarget(input: { indicator: "${indicator}", targetValue: 1000, unit: "institutions", targetYear: 2030, description: "时期趋势测试目标" }) { id } } }`,
+    );
+    expect(set.errors).toBeUndefined();
+    const target = set.data.ningxia.setTarget.id;
+    const measuredHistory = async () => {
+      const response = await ask(
+        `{ ningxia { targets(indicator: "${indicator}") { id progress { history { year value basis evidence } } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      return (
+        response.data.ningxia.targets.find((t: { id: string }) => t.id === target).progress
+          .history as { year: number; value: number; basis: string; evidence: boolean }[]
+      ).filter((point) => point.basis === 'MEASURED' && point.year < thisYear);
+    };
+    const before = await measuredHistory();
+    const lastValueChange = Math.max(
+      ...before.filter((p, i) => i > 0 && p.value !== before[i - 1]!.value).map((p) => p.year),
+    );
+    // An agency founded the year after: the registry was kept then, and the count did not move.
+    expect(lastValueChange + 1).toBeLessThan(thisYear);
+    await created({
+      name: '时期趋势测试机构',
+      kind: 'SOCIAL_WORK_AGENCY',
+      foundedOn: `${lastValueChange + 1}-05-01`,
+    });
+    // The last year an institution began or stopped counting, read from every period's own dates.
+    const [{ lastChange }] = await db().query(
+      `SELECT least(max(greatest(extract(year FROM founded_from), extract(year FROM social_work_from),
+         extract(year FROM closed_on + 1))), $1)::int AS "lastChange" FROM institution_spell`,
+      [thisYear],
+    );
+    const after = await measuredHistory();
+    expect(after.map((p) => [p.year, p.value])).toEqual(before.map((p) => [p.year, p.value]));
+    const flat = after.filter((p) => p.year > lastValueChange);
+    expect(flat.length).toBeGreaterThan(0);
+    expect(flat.map((p) => [p.year, p.evidence])).toEqual(
+      flat.map((p) => [p.year, p.year <= lastChange]),
+    );
+  });
+});

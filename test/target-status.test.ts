@@ -460,6 +460,16 @@ describe('the trend is fitted on evidence', () => {
     expect(measuredEvidence(series).map((p) => p.year)).toEqual([2019, 2020, 2021]);
   });
 
+  it('keeps a flat tail up to the last year the registry changed a record it counts: evidence of no growth', () => {
+    const series = [at(5, 2019), at(8, 2020), at(8, 2021), at(8, 2022), at(8, 2023)];
+    expect(measuredEvidence(series, 2022).map((p) => p.year)).toEqual([2019, 2020, 2021, 2022]);
+    // A change of some other record of an earlier year leaves the last change of the value.
+    expect(measuredEvidence(series, 2019).map((p) => p.year)).toEqual([2019, 2020]);
+    // The flat tail lowers the slope it would otherwise leave out.
+    expect(trendOf(series, [], 2023)?.slope).toBe(0);
+    expect(trendOf(series, [])).toEqual({ slope: 3, years: [2019, 2020] });
+  });
+
   it('keeps a flat stretch between changes: it is evidence of no growth', () => {
     const series = [at(5, 2019), at(5, 2020), at(8, 2021)];
     expect(measuredEvidence(series).map((p) => p.year)).toEqual([2019, 2020, 2021]);

@@ -379,7 +379,7 @@ export type HistoryPoint = {
   demoShare?: Maybe<Scalars['Float']['output']>;
   /** 根据公布的增长率计算得出的基期值，其本身并未公布；按该数字和增长率末位数字所带的误差取整。A baseline implied by a published growth rate, not published itself, rounded to the place the error of the figure's and the rate's last printed digits allows. */
   derived: Scalars['Boolean']['output'];
-  /** 趋势拟合使用了此点时为 true，即该年份不晚于登记库最后一次变更所在的年份；进展没有趋势（`trendPerYear` 为 null）时均为 false。True when the trend was fitted on this point: not a year after the last change of the registry; false for every point where the progress has no trend (`trendPerYear` null). */
+  /** 趋势拟合使用了此点时为 true，即该年份不晚于登记库最后一次变更该指标所计的那类记录（机构、社会工作者或项目开始或停止计入：成立、关闭、有日期的变更、入职、调动、离职、项目起止）的年份，或其数值最后一次变化的年份：在此之前数值不变的年末也是证据，说明登记库仍在维护而数量没有变化；进展没有趋势（`trendPerYear` 为 null）时均为 false。True when the trend was fitted on this point: not a year after the last year in which the registry changed a record of the kind the indicator counts (an institution, social worker or programme began or stopped counting: a founding, closing, dated change, start, move, end, a programme's start or end) or in which the value last changed: a flat year-end up to then is evidence too, of a registry kept up to date whose count did not move; false for every point where the progress has no trend (`trendPerYear` null). */
   evidence: Scalars['Boolean']['output'];
   /** `PUBLISHED` 点所依据的公布数字，附其来源和原文。The published figure a PUBLISHED point comes from, with its source and quote. */
   figure?: Maybe<Figure>;

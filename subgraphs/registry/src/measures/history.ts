@@ -9,6 +9,9 @@ import type { Qualifier } from '../__generated__/schema-types.js';
 import { leastValue } from './qualifiers.js';
 import { FIGURE_LAST_DAY, programmeStart } from './statement-parts.js';
 import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
+import { lastChangeYears } from './last-change.js';
+import type { MeasureBase } from './dimensions.js';
+import { indicatorMeasures } from './indicators.js';
 
 export type ValueBasis = 'MEASURED' | 'PUBLISHED';
 
@@ -92,6 +95,7 @@ export async function histories(
   db: DataSource,
   of: readonly HistoryOf[],
 ): Promise<IndicatorHistory[]> {
+  const lastChange = lastChangeYears(db);
   const rows: { part: number; points: PublishedPoint[]; latest_figure_id: string | null }[] =
     await db.query(
       `WITH asked AS (
@@ -143,9 +147,12 @@ export async function histories(
         of.map((h) => h.program),
       ],
     );
+  const lastChangeOf = await lastChange;
   return rows.map((row, part) => {
     // A flow's year not over yet adds up to date, not its whole: no point of a year's flow.
     const flow = isFlowIndicator(of[part]!.indicator);
+    const base = baseOf(of[part]!.indicator);
+    const lastChangeYear = base ? lastChangeOf[base] : null;
     const cells = beforeAnyRegistered(of[part]!.measured, flow).filter(
       (cell) => cell.value != null && !(flow && cell.toDate),
     );
@@ -178,9 +185,9 @@ export async function histories(
     // yet: its value is of a day within it, which a slope between year-ends would take for its end
     // (a half year's change as a whole year's).
     const evidence = measured.filter((p) => !p.toDate && (!flow || p.value > 0));
-    const trend = trendOf(evidence, published);
+    const trend = trendOf(evidence, published, lastChangeYear);
     const fitted = new Set(trend?.years ?? []);
-    const evidentYears = new Set(measuredEvidence(evidence).map((p) => p.year));
+    const evidentYears = new Set(measuredEvidence(evidence, lastChangeYear).map((p) => p.year));
     // A rate is a fraction of a person per 10,000 residents: three significant digits would take
     // 0.15996 for a target of 0.16 reached. It is judged on its value; the point shows it rounded.
     const judgedUnrounded = rateMeasures[of[part]!.indicator] != null;
@@ -206,6 +213,11 @@ export async function histories(
     return { points, trend, latestFigureId: row.latest_figure_id };
   });
 }
+
+/** What an indicator counts, a rate's count's. */
+const baseOf = (indicator: string): MeasureBase | null =>
+  (indicatorMeasures[indicator] ?? indicatorMeasures[rateMeasures[indicator]?.count ?? ''])?.base ??
+  null;
 
 /**
  * A stock's YEAR cells from the first that holds something registered: a count of 0 (a rate's count)

@@ -19,18 +19,25 @@ export interface Trend {
 export const TREND_YEARS = 10;
 
 /**
- * The registry's year-end values that are evidence of change: every year up to the last one whose
- * value differs from the year before. The years after it repeat the last value only because no
- * record has changed since (a flat tail, or the unfinished current year): they say nothing about
- * the pace of change, and fitting them would bend the line down toward today's value.
+ * The registry's year-end values that are evidence of change: every year up to the last one in
+ * which the registry recorded a change of the records the indicator counts (`lastChangeYear`: one
+ * began or stopped counting, by a founding, closing, dated change, start, move or end), or whose
+ * value differs from the year before. A flat year up to then is evidence: the registry was kept,
+ * and the count did not move. The years after repeat the last value only because no record has
+ * changed since (the demo's timelines ended, or no one wrote): they say nothing about the pace of
+ * change, and fitting them would bend the line down toward today's value.
  */
-export function measuredEvidence(measured: readonly YearValue[]): YearValue[] {
+export function measuredEvidence(
+  measured: readonly YearValue[],
+  lastChangeYear: number | null = null,
+): YearValue[] {
   const sorted = [...measured].sort((a, b) => a.year - b.year);
   let lastChange = 0;
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i]!.value !== sorted[i - 1]!.value) lastChange = i;
   }
-  return sorted.slice(0, lastChange + 1);
+  const valueChanged = sorted[lastChange]?.year ?? -Infinity;
+  return sorted.filter((p) => p.year <= Math.max(valueChanged, lastChangeYear ?? -Infinity));
 }
 
 const median = (values: number[]): number => {
@@ -62,8 +69,9 @@ export function theilSenSlope(points: readonly YearValue[]): number | null {
 export function trendOf(
   measured: readonly YearValue[],
   published: readonly YearValue[],
+  lastChangeYear: number | null = null,
 ): Trend | null {
-  const evidence = [...measuredEvidence(measured), ...published];
+  const evidence = [...measuredEvidence(measured, lastChangeYear), ...published];
   if (!evidence.length) return null;
   const latest = Math.max(...evidence.map((p) => p.year));
   const recent = evidence.filter((p) => p.year > latest - TREND_YEARS);
