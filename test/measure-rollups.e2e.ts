@@ -10,6 +10,7 @@ import { AddPostingHistory1766400000000 } from '../subgraphs/registry/src/migrat
 import { InferSocialWorkStarts1766600000000 } from '../subgraphs/registry/src/migrations/1766600000000-InferSocialWorkStarts.js';
 import { AddInstitutionHistory1766800000000 } from '../subgraphs/registry/src/migrations/1766800000000-AddInstitutionHistory.js';
 import { AddPostPeriods1766900000000 } from '../subgraphs/registry/src/migrations/1766900000000-AddPostPeriods.js';
+import { AddProgramPeriods1767000000000 } from '../subgraphs/registry/src/migrations/1767000000000-AddProgramPeriods.js';
 import {
   institutionSpellRollup,
   socialWorkerPieceRollup,
@@ -417,6 +418,7 @@ describe('measure rollups', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       await remigrate(db, [
+        new AddProgramPeriods1767000000000(),
         new AddPostPeriods1766900000000(),
         new AddInstitutionHistory1766800000000(),
         new AddPostingHistory1766400000000(),
@@ -459,6 +461,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new AddProgramPeriods1767000000000(),
       new AddPostPeriods1766900000000(),
       new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),
@@ -505,6 +508,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates social work whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new AddProgramPeriods1767000000000(),
       new AddPostPeriods1766900000000(),
       new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),

@@ -31,6 +31,7 @@ import { InferSocialWorkStarts1766600000000 } from './1766600000000-InferSocialW
 import { AddSourceReadOnReprint1766700000000 } from './1766700000000-AddSourceReadOnReprint.js';
 import { AddInstitutionHistory1766800000000 } from './1766800000000-AddInstitutionHistory.js';
 import { AddPostPeriods1766900000000 } from './1766900000000-AddPostPeriods.js';
+import { AddProgramPeriods1767000000000 } from './1767000000000-AddProgramPeriods.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -67,4 +68,5 @@ export const registryMigrations = [
   AddSourceReadOnReprint1766700000000,
   AddInstitutionHistory1766800000000,
   AddPostPeriods1766900000000,
+  AddProgramPeriods1767000000000,
 ];
