@@ -5,7 +5,7 @@ import {
   institutionSpellRollup,
   socialWorkerPieceRollup,
 } from '../subgraphs/registry/src/measures/rollup-definitions.js';
-import { cellsOf, changesOfAll, readAll, type MeasureCells } from './measure-changes.js';
+import { cellsOf, changes, changesOfAll, readAll, type MeasureCells } from './measure-changes.js';
 import { rollupDrift } from './rollup-drift.js';
 
 /**
@@ -743,5 +743,242 @@ describe('a target’s trend over a registry kept up to date', () => {
     expect(flat.map((p) => [p.year, p.evidence])).toEqual(
       flat.map((p) => [p.year, p.year <= lastChange]),
     );
+  });
+});
+
+async function createdProgram(hostInstitutionId: string, input: Record<string, unknown>) {
+  const response = await ask(
+    `mutation ($input: ProgramInput!) { ningxia { createProgram(input: $input) { id } } }`,
+    {
+      input: {
+        name: `时期项目测试${Date.now()}`,
+        kind: 'GOVERNMENT_PURCHASED_SERVICE',
+        hostInstitutionId,
+        ...input,
+      },
+    },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data.ningxia.createProgram.id as string;
+}
+
+/** The programme measures: a count of projects, and the flows spread over their days. */
+const programmeMeasures = [
+  'SOCIAL_WORK_PROJECTS',
+  'FUNDING_YUAN',
+  'BENEFICIARIES',
+  'INDIVIDUAL_CASES',
+] as const;
+
+/**
+ * Each year's value of a programme measure from 2010 to last year, from the programmes' own dates,
+ * whatever their hosts: the projects running at the year's end, or the part of each amount that
+ * falls in the year (of the programmes whose period is known), written out here apart from the
+ * catalog's definitions.
+ */
+async function uncut(indicator: (typeof programmeMeasures)[number]): Promise<MeasureCells> {
+  const amount = {
+    SOCIAL_WORK_PROJECTS: null,
+    FUNDING_YUAN: 'funding_yuan',
+    BENEFICIARIES: 'beneficiaries',
+    INDIVIDUAL_CASES: 'individual_cases',
+  }[indicator];
+  const [first, last] = ['make_date(y, 1, 1)', 'make_date(y, 12, 31)'];
+  const rows: { year: string; value: number }[] = await db().query(
+    `SELECT y::text AS year, ${
+      amount
+        ? `round(coalesce(sum(p.${amount} * greatest(0, least(p.runs_until, ${last}) - greatest(p.runs_from, ${first}) + 1)::numeric
+            / (p.runs_until - p.runs_from + 1)), 0))::float`
+        : 'count(p.id)::int'
+    } AS value
+    FROM generate_series(2010, $1::int) AS y LEFT JOIN program p ON p.role = 'PROJECT' AND p.withdrawn_at IS NULL AND ${
+      amount
+        ? 'NOT (p.period_start IS NULL AND p.year IS NULL) AND p.runs_until IS NOT NULL'
+        : `p.runs_from <= ${last} AND (p.runs_until IS NULL OR p.runs_until >= ${last})`
+    }
+    GROUP BY y`,
+    [thisYear - 1],
+  );
+  return Object.fromEntries(rows.map((row) => [row.year, row.value]));
+}
+
+describe('an institution’s history, for its programmes', () => {
+  it('counts a programme with its host’s period of each day, and over a period once', async () => {
+    const asked = {
+      byGrade2019: ['SOCIAL_WORK_PROJECTS', 'asOf: "2019-12-31", by: [HOSPITAL_GRADE]'],
+      byGrade2021: ['SOCIAL_WORK_PROJECTS', 'asOf: "2021-12-31", by: [HOSPITAL_GRADE]'],
+      since: [
+        'SOCIAL_WORK_PROJECTS',
+        'asOf: "2021-12-31", since: "2019-01-01", by: [HOSPITAL_GRADE]',
+      ],
+      funding2020: ['FUNDING_YUAN', 'asOf: "2020-12-31", by: [HOSPITAL_GRADE]'],
+      fundingByYear: ['FUNDING_YUAN', 'by: [YEAR], from: 2016'],
+      projectsByYear: ['SOCIAL_WORK_PROJECTS', 'by: [YEAR], from: 2016'],
+    } as const;
+    const seeded = await readAll(asked, measured);
+    let hospital = await created({
+      name: '时期项目测试医院',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'SECONDARY',
+      foundedOn: '2001-03-01',
+    });
+    // 1,826 days from 2018 to 2022: 1,000 yuan a day.
+    const programme = await createdProgram(hospital.id, {
+      periodStart: '2018-01-01',
+      periodEnd: '2022-12-31',
+      fundingYuan: 1_826_000,
+    });
+    const yearly = { '2018': 1, '2019': 1, '2020': 1, '2021': 1, '2022': 1 };
+    const fundingByYear = {
+      '2018': 365_000,
+      '2019': 365_000,
+      '2020': 366_000,
+      '2021': 365_000,
+      '2022': 365_000,
+    };
+    const asCreated = {
+      byGrade2019: { '*': 1, SECONDARY: 1 },
+      byGrade2021: { '*': 1, SECONDARY: 1 },
+      since: { '*': 1, SECONDARY: 1 },
+      funding2020: { '*': 366_000, SECONDARY: 366_000 },
+      fundingByYear,
+      projectsByYear: yearly,
+    };
+    expect(changesOfAll(seeded, await readAll(asked, measured))).toEqual(asCreated);
+
+    hospital = written(
+      await updated(hospital, { grade: 'TERTIARY' }, '2020-07-01'),
+      'updateInstitution',
+    );
+    // A secondary hospital's until 2020-06-30, a tertiary one's from 2020-07-01: 182 days of 2020
+    // and 184. Over the period since 2019, once, at its piece of 2019.
+    expect(changesOfAll(seeded, await readAll(asked, measured))).toEqual({
+      ...asCreated,
+      byGrade2021: { '*': 1, TERTIARY: 1 },
+      funding2020: { '*': 366_000, SECONDARY: 182_000, TERTIARY: 184_000 },
+    });
+    // A figure of the programme's own projects counts it once, not once a piece.
+    const figure = await ask(
+      `mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }`,
+      {
+        input: {
+          indicator: 'SOCIAL_WORK_PROJECTS',
+          value: 1,
+          asOf: '2022-12',
+          scopeProgramId: programme,
+          quote: '实施项目1个',
+          source: { title: '时期项目测试来源', document: 'programme-periods.txt' },
+        },
+      },
+    );
+    expect(figure.errors).toBeUndefined();
+    const checks = await ask(`{ ningxia { dataQuality { figure { id } measured } } }`);
+    expect(checks.errors).toBeUndefined();
+    expect(
+      checks.data.ningxia.dataQuality.find(
+        (c: { figure: { id: string } }) => c.figure.id === figure.data.ningxia.recordFigure.id,
+      ),
+    ).toMatchObject({ measured: 1 });
+
+    hospital = written(await withdrawn(hospital, '升级日期录入错误'), 'withdrawInstitutionChange');
+    expect(hospital.currentSince).toBeNull();
+    expect(changesOfAll(seeded, await readAll(asked, measured))).toEqual(asCreated);
+  });
+
+  it('counts every day of a programme once, a closed spell of its host’s included', async () => {
+    const readEach = async (by: string) =>
+      Object.fromEntries(
+        await Promise.all(
+          programmeMeasures.map(async (m) => [m, await measured(m, `by: [${by}], from: 2010`)]),
+        ),
+      ) as Record<(typeof programmeMeasures)[number], MeasureCells>;
+    const seeded = {
+      total: await readEach('YEAR'),
+      byGrade: await readEach('YEAR, HOSPITAL_GRADE'),
+    };
+    let hospital = await created({
+      name: '时期项目停业测试医院',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'PRIMARY',
+      foundedOn: '2001-03-01',
+    });
+    // 1,461 days from 2020 to 2023: 1,000 yuan, a beneficiary and two cases a day.
+    await createdProgram(hospital.id, {
+      periodStart: '2020-01-01',
+      periodEnd: '2023-12-31',
+      fundingYuan: 1_461_000,
+      beneficiaries: 1_461,
+      individualCases: 2_922,
+    });
+    hospital = written(
+      await updated(hospital, { grade: 'SECONDARY' }, '2020-07-01'),
+      'updateInstitution',
+    );
+    hospital = written(await closed(hospital, '2021-03-31'), 'closeInstitution');
+    hospital = written(await reopened(hospital, '2022-01-01'), 'reopenInstitution');
+    written(await updated(hospital, { grade: 'TERTIARY' }, '2023-01-01'), 'updateInstitution');
+    expect((await periods(hospital.id)).periods).toMatchObject([
+      { from: '2001-03-01', until: '2020-06-30', grade: 'PRIMARY' },
+      { from: '2020-07-01', until: '2021-03-31', grade: 'SECONDARY' },
+      { from: '2022-01-01', until: '2022-12-31', grade: 'SECONDARY' },
+      { from: '2023-01-01', until: null, grade: 'TERTIARY' },
+    ]);
+    const now = { total: await readEach('YEAR'), byGrade: await readEach('YEAR, HOSPITAL_GRADE') };
+    const perDay = { FUNDING_YUAN: 1000, BENEFICIARIES: 1, INDIVIDUAL_CASES: 2 } as const;
+    for (const indicator of programmeMeasures) {
+      const flow = indicator === 'SOCIAL_WORK_PROJECTS' ? null : perDay[indicator];
+      // Each year's total is what its grades add up to: no piece lost or counted twice in the
+      // breakdown. A flow's cells are each rounded to a whole unit, so may be half a unit off each.
+      for (const [year, value] of Object.entries(now.total[indicator])) {
+        if (year === '*') continue;
+        const cells = Object.entries(now.byGrade[indicator]).filter(([key]) =>
+          key.startsWith(`${year}/`),
+        );
+        const sum = cells.reduce((added, [, cell]) => added + cell, 0);
+        expect({
+          indicator,
+          year,
+          within: Math.abs(sum - value) <= (flow ? cells.length / 2 : 0),
+        }).toEqual({ indicator, year, within: true });
+      }
+      // And each past year's total is what the programmes give uncut: no programme lost or counted
+      // twice.
+      const past = Object.fromEntries(
+        Object.entries(now.total[indicator]).filter(([year]) => year !== '*' && +year < thisYear),
+      );
+      expect({ indicator, past }).toEqual({ indicator, past: await uncut(indicator) });
+      // Every day of it, each year as the uncut programme has it; by the period of the day, the
+      // months its host was closed with the period before, a secondary hospital's.
+      const expected = flow
+        ? {
+            total: {
+              '2020': 366 * flow,
+              '2021': 365 * flow,
+              '2022': 365 * flow,
+              '2023': 365 * flow,
+            },
+            byGrade: {
+              '2020/PRIMARY': 182 * flow,
+              '2020/SECONDARY': 184 * flow,
+              '2021/SECONDARY': 365 * flow,
+              '2022/SECONDARY': 365 * flow,
+              '2023/TERTIARY': 365 * flow,
+            },
+          }
+        : {
+            total: { '2020': 1, '2021': 1, '2022': 1, '2023': 1 },
+            byGrade: {
+              '2020/SECONDARY': 1,
+              '2021/SECONDARY': 1,
+              '2022/SECONDARY': 1,
+              '2023/TERTIARY': 1,
+            },
+          };
+      expect({
+        indicator,
+        total: changes(seeded.total[indicator], now.total[indicator]),
+        byGrade: changes(seeded.byGrade[indicator], now.byGrade[indicator]),
+      }).toEqual({ indicator, ...expected });
+    }
   });
 });

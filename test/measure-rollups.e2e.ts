@@ -10,6 +10,7 @@ import { AddPostingHistory1766400000000 } from '../subgraphs/registry/src/migrat
 import { InferSocialWorkStarts1766600000000 } from '../subgraphs/registry/src/migrations/1766600000000-InferSocialWorkStarts.js';
 import { AddInstitutionHistory1766800000000 } from '../subgraphs/registry/src/migrations/1766800000000-AddInstitutionHistory.js';
 import { AddPostPeriods1766900000000 } from '../subgraphs/registry/src/migrations/1766900000000-AddPostPeriods.js';
+import { AddProgramPeriods1767000000000 } from '../subgraphs/registry/src/migrations/1767000000000-AddProgramPeriods.js';
 import { CheckInstitutionPeriods1767100000000 } from '../subgraphs/registry/src/migrations/1767100000000-CheckInstitutionPeriods.js';
 import {
   institutionSpellRollup,
@@ -520,6 +521,7 @@ describe('measure rollups', () => {
     try {
       await remigrate(db, [
         new CheckInstitutionPeriods1767100000000(),
+        new AddProgramPeriods1767000000000(),
         new AddPostPeriods1766900000000(),
         new AddInstitutionHistory1766800000000(),
         new AddPostingHistory1766400000000(),
@@ -563,6 +565,7 @@ describe('measure rollups', () => {
     const db = opened.dataSource;
     const migrations = [
       new CheckInstitutionPeriods1767100000000(),
+      new AddProgramPeriods1767000000000(),
       new AddPostPeriods1766900000000(),
       new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),
@@ -610,6 +613,7 @@ describe('measure rollups', () => {
     const db = opened.dataSource;
     const migrations = [
       new CheckInstitutionPeriods1767100000000(),
+      new AddProgramPeriods1767000000000(),
       new AddPostPeriods1766900000000(),
       new AddInstitutionHistory1766800000000(),
       new InferSocialWorkStarts1766600000000(),

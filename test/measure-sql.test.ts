@@ -101,6 +101,17 @@ describe('measure SQL', () => {
     ).toMatchSnapshot();
   });
 
+  it('counts programmes by their pieces at their hosts’ periods, over a period each once', () => {
+    expect(
+      statementOf({
+        indicator: 'SOCIAL_WORK_PROJECTS',
+        asOf: '2024',
+        since: '2019',
+        by: ['HOSPITAL_GRADE'],
+      }),
+    ).toMatchSnapshot();
+  });
+
   it('puts several measures of different widths, flows among them, in one statement', () => {
     const { statement } = measureStatement([
       { indicator: 'SOCIAL_WORK_AGENCIES', asOf: '2024' },

@@ -433,13 +433,13 @@ export type Institution = {
   /** 机构的英文名称；未登记时为 null。The institution's English name; null when none is recorded. */
   nameEn?: Maybe<Scalars['String']['output']>;
   /**
-   * 机构的各个时期，按时间先后排列，最后是当前时期：每个时期的类型、等级、所在地和社会工作设置。机构和社会工作者的测算按当天所在时期计数，因此有日期的变更和重新开放不改变之前任何一天的这些测算值；项目的测算仍按承办机构的当前时期计。两个时期之间有间隔的，为停业期间，其间不计该机构，也不计在该机构任职的社工。
+   * 机构的各个时期，按时间先后排列，最后是当前时期：每个时期的类型、等级、所在地和社会工作设置。机构、社会工作者和项目的测算按当天所在时期计数（项目按其承办机构的时期），因此有日期的变更和重新开放不改变之前任何一天的这些测算值。两个时期之间有间隔的，为停业期间，其间不计该机构，也不计在该机构任职的社工；其承办的项目照常计入，按间隔之前的时期计。
    *
    * The institution's periods, oldest first, the current one last: the kind, grade, place and social
-   * work of each. Institution and social worker measures count it as the period of the day has it,
-   * so a dated change or a reopening changes none of them on a day before it; programme measures
-   * still read their host's current period. A gap between two periods is a time it was closed, in
-   * which neither it nor the workers posted there count.
+   * work of each. Institution, social worker and programme measures count it as the period of the
+   * day has it (a programme, its host's), so a dated change or a reopening changes none of them on a
+   * day before it. A gap between two periods is a time it was closed, in which neither it nor the
+   * workers posted there count; the programmes it hosts still count, with the period before the gap.
    */
   periods: Array<InstitutionPeriod>;
   /** 该机构承办的项目。Programmes the institution hosts. */
@@ -1736,7 +1736,7 @@ export type RegistryMutations = {
    */
   transferSocialWorker: SocialWorker;
   /**
-   * 修改所给出的字段；未给出的字段保持原值。给出 `effectiveOn` 时，类型、等级、所在地市区县、社会工作设置、开始时间和服务领域的修改自该日起生效：该日之前各日期的测算仍按修改前的状态，修改前的状态保存在 `periods` 中；名称等其余字段随之更正。不给 `effectiveOn` 时，修改即更正当前时期（自 `currentSince` 起，从未有过有日期的变更的，自成立起）：该时期内过去各日期的测算值随之改变，更早的时期不变，但社会工作开始时间的更正同样适用于连续开展社会工作、开始时间相同的更早时期。社会工作者按当天所在时期计入；项目的测算仍按承办机构的当前时期计。
+   * 修改所给出的字段；未给出的字段保持原值。给出 `effectiveOn` 时，类型、等级、所在地市区县、社会工作设置、开始时间和服务领域的修改自该日起生效：该日之前各日期的测算仍按修改前的状态，修改前的状态保存在 `periods` 中；名称等其余字段随之更正。不给 `effectiveOn` 时，修改即更正当前时期（自 `currentSince` 起，从未有过有日期的变更的，自成立起）：该时期内过去各日期的测算值随之改变，更早的时期不变，但社会工作开始时间的更正同样适用于连续开展社会工作、开始时间相同的更早时期。社会工作者和该机构承办的项目按当天所在时期计入。
    *
    * Changes the given fields; omitted fields keep their values. With `effectiveOn`, a change of the
    * kind, grade, city, county, social work setup, its start or the service fields takes effect that
@@ -1745,8 +1745,8 @@ export type RegistryMutations = {
    * (from `currentSince`, or from the founding of an institution never changed on a date): the
    * measures of its past days change with it, earlier periods do not, except that a corrected start
    * of social work also applies to the earlier periods of the same unbroken run of social work that
-   * had the same start. Social workers count with the period of the day; programme measures still
-   * read their host's current period.
+   * had the same start. Social workers, and the programmes it hosts, count with the period of the
+   * day.
    */
   updateInstitution: Institution;
   /** 修改项目的所给字段；未给出的字段保持原值。Changes the given fields of a programme; omitted fields keep their values. */

@@ -86,17 +86,22 @@ export const baseTables: Record<
     rollup: socialWorkerPieceRollup,
   },
   program: {
-    table: 'program',
-    // A withdrawn programme counts at no date, a past one included: it was a reading its page never
-    // bore out, or a record made by mistake, not a programme that ended (seed/program-withdrawals.ts,
-    // writes/programs.ts).
-    from: (rows) =>
-      `(SELECT * FROM ${rows} WHERE withdrawn_at IS NULL) p LEFT JOIN institution i ON i.id = p.host_institution_id`,
+    // A programme's pieces (AddProgramPeriods): the programme cut at its host's periods, each over
+    // its own days with its period's kind, grade and place, so that a dated change of its host
+    // changes no past day either. A withdrawn programme counts at no date, a past one included: it
+    // was a reading its page never bore out, or a record made by mistake, not a programme that
+    // ended (seed/program-withdrawals.ts, writes/programs.ts).
+    table: 'program_piece',
+    from: (rows) => `(SELECT * FROM ${rows} WHERE withdrawn_at IS NULL) p
+      CROSS JOIN LATERAL (SELECT p.host_kind AS kind, p.host_grade AS grade, p.host_city AS city,
+        p.host_county AS county) i`,
     record: 'p',
-    countsFrom: 'p.runs_from',
-    countsUntil: 'p.runs_until',
+    countsFrom: 'p.piece_from',
+    countsUntil: 'p.piece_until',
     undated: 'p.period_start IS NULL AND p.year IS NULL',
+    // The programme's end, not its piece's: a piece ends at its host's next period, its programme not.
     openEnded: 'p.runs_until IS NULL',
+    rowsOfRecord: { record: 'id', order: 'piece_from', sole: 'sole_piece' },
   },
 };
 

@@ -24,10 +24,11 @@ const placeable = `NOT (${baseTables.program.undated}) AND p.runs_until IS NOT N
 /**
  * The part of an amount that falls from `first` to `last` (days, both included): a programme's
  * amount is spread over its period in proportion to its days, as an allocation does when no yearly
- * breakdown is known.
+ * breakdown is known. A piece of it (cut at its host's periods, AddProgramPeriods) holds the part
+ * of its own days, so that a programme's pieces add up to the programme.
  */
 const amountWithin = (first: string, last: string) =>
-  `amount * greatest(0, least(runs_until, ${last}) - greatest(runs_from, ${first}) + 1)::numeric / (runs_until - runs_from + 1)`;
+  `amount * greatest(0, least(piece_until, ${last}) - greatest(piece_from, ${first}) + 1)::numeric / (runs_until - runs_from + 1)`;
 
 /**
  * Value, numerator and demo share of the amounts from `first` to `last`. The value is rounded to a
@@ -69,6 +70,7 @@ export function flowSql(
   const first = parameters.add(flowStartDay(day, since), 'date');
   const where = `${definition.where} AND ${scopeCondition('program', query.scope, parameters)}`;
   const amount = definition.aggregate.sum;
+  const program = baseTables.program;
   const flows = `SELECT ${[
     ...columns.map((column, i) => `${i === fields ? 'NULL::text' : column} AS column_${i}`),
     'p.service_fields',
@@ -76,10 +78,13 @@ export function flowSql(
     `${amount} AS amount`,
     'p.runs_from',
     'p.runs_until',
-  ].join(', ')} FROM ${baseTables.program.from('program')} WHERE ${where} AND ${placeable}`;
-  const undated = `(SELECT count(*) FROM ${baseTables.program.from('program')} WHERE ${where}
-    AND NOT (${placeable}) AND ${amount} IS NOT NULL AND p.runs_from <= ${last}
-    AND (p.runs_until IS NULL OR p.runs_until >= ${first}))`;
+    'p.piece_from',
+    'p.piece_until',
+  ].join(', ')} FROM ${program.from(program.table)} WHERE ${where} AND ${placeable}`;
+  // Programmes, each once, however many of their pieces fall in the period.
+  const undated = `(SELECT count(DISTINCT p.id) FROM ${program.from(program.table)} WHERE ${where}
+    AND NOT (${placeable}) AND ${amount} IS NOT NULL AND p.piece_from <= ${last}
+    AND (p.piece_until IS NULL OR p.piece_until >= ${first}))`;
   const head = (total: boolean, year: string) =>
     `${part} AS part, ${total} AS total, ${year} AS year`;
   const total = `SELECT ${head(true, 'NULL::text')}${keyList(0, width, () => '')}, ${aggregates(first, last)},
@@ -104,7 +109,7 @@ export function flowSql(
       FROM (SELECT series_year, make_date(series_year, 1, 1) AS year_start, least(make_date(series_year, 12, 31), ${last}) AS year_end
         FROM generate_series(greatest(coalesce(${firstYear}, (SELECT min(date_part('year', runs_from))::int FROM flows), ${lastYear}),
           ${lastYear} - ${MAX_SERIES_YEARS - 1}), ${lastYear}) AS series_year) years
-      ${columns.length ? 'JOIN' : 'LEFT JOIN'} flows ON runs_from <= year_end AND runs_until >= year_start${unnest}
+      ${columns.length ? 'JOIN' : 'LEFT JOIN'} flows ON piece_from <= year_end AND piece_until >= year_start${unnest}
       GROUP BY ${order} ORDER BY ${order}`;
   }
   return `WITH flows AS (${flows}) ${total} UNION ALL (${cells})`;

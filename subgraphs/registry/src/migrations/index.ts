@@ -31,6 +31,7 @@ import { InferSocialWorkStarts1766600000000 } from './1766600000000-InferSocialW
 import { AddSourceReadOnReprint1766700000000 } from './1766700000000-AddSourceReadOnReprint.js';
 import { AddInstitutionHistory1766800000000 } from './1766800000000-AddInstitutionHistory.js';
 import { AddPostPeriods1766900000000 } from './1766900000000-AddPostPeriods.js';
+import { AddProgramPeriods1767000000000 } from './1767000000000-AddProgramPeriods.js';
 import { CheckInstitutionPeriods1767100000000 } from './1767100000000-CheckInstitutionPeriods.js';
 
 /** In the order they run. */
@@ -68,5 +69,6 @@ export const registryMigrations = [
   AddSourceReadOnReprint1766700000000,
   AddInstitutionHistory1766800000000,
   AddPostPeriods1766900000000,
+  AddProgramPeriods1767000000000,
   CheckInstitutionPeriods1767100000000,
 ];
