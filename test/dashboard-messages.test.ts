@@ -79,7 +79,7 @@ describe("a target's reason on the dashboard", () => {
     targetYear: 2027,
     threshold: 90,
     projectedValue: 32.76,
-    trendYears: [2021, 2026],
+    trendYears: [2021, 2022, 2023, 2024, 2025, 2026],
     basicallyPercent: 90,
   };
 
@@ -93,6 +93,12 @@ describe("a target's reason on the dashboard", () => {
     // A target to be met in full has no such share; a rule that names no threshold says none.
     expect(reasonText({ ...projected, basicallyPercent: null }, 'percent', 'zh')).not.toMatch(
       /基本实现/,
+    );
+    // A flow's years with nothing registered are no evidence: the years fitted are named one by one.
+    const gapped = { ...projected, trendYears: [2019, 2020, 2024, 2025] };
+    expect(reasonText(gapped, 'percent', 'zh')).toMatch(/^按 2019、2020、2024、2025 年的趋势，/);
+    expect(reasonText(gapped, 'percent', 'en')).toMatch(
+      /^The trend of 2019, 2020, 2024 and 2025 projects /,
     );
     expect(reasonText({ ...projected, code: 'NO_TREND' }, 'percent', 'zh')).toBe(
       '尚未达成，且只有一年有变化的数据，无法推算趋势。',

@@ -220,6 +220,14 @@ describe("a target's progress", () => {
       expect(progress.statusReason).not.toContain(
         'The registry holds none of what the target counts',
       );
+      // Nor is its 0 a point of the history: the years with amounts are, and only they.
+      const measured = progress.history
+        .filter((p: { basis: string }) => p.basis === 'MEASURED')
+        .map((p: { year: number; value: number }) => [p.year, p.value]);
+      expect(measured).toEqual(
+        amounts.filter(([year, value]: number[]) => year! < 2024 && value !== 0),
+      );
+      expect(measured.length).toBeGreaterThan(0);
     }
   });
 });

@@ -383,7 +383,7 @@ export type HistoryPoint = {
   evidence: Scalars['Boolean']['output'];
   /** `PUBLISHED` 点所依据的公布数字，附其来源和原文。The published figure a PUBLISHED point comes from, with its source and quote. */
   figure?: Maybe<Figure>;
-  /** 该年的数值，以指标的单位计，按读数的精度取整：保留两位小数，小于 1 的保留三位有效数字（每万常住人口 0.0826）；公布数字按原文。登记库在首次登记可计的记录之前的年末（计数为 0）不在其中：那是登记的情况，不是数值。The year's value, in the indicator's unit, rounded as it is read: to hundredths, and under 1 to three significant digits (0.0826 per 10,000 residents); a published figure as printed. A stock's year-ends before the registry first registered anything it counts (a count of 0) are not points: that is what is registered, not a value. */
+  /** 该年的数值，以指标的单位计，按读数的精度取整：保留两位小数，小于 1 的保留三位有效数字（每万常住人口 0.0826）；公布数字按原文。登记库在首次登记可计的记录之前的年末（计数为 0）不在其中，时期（流量）指标中登记库没有登记任何量的年份（0）也不在其中：那是登记的情况，不是数值。The year's value, in the indicator's unit, rounded as it is read: to hundredths, and under 1 to three significant digits (0.0826 per 10,000 residents); a published figure as printed. A stock's year-ends before the registry first registered anything it counts (a count of 0) are not points, nor is a flow's year in which the registry registered none (0): that is what is registered, not a value. */
   value: Scalars['Float']['output'];
   /** 数值所属的年份：`MEASURED` 点为该年年末（当年为截至今日）；`PUBLISHED` 点为公布数字日期所在年份或其基期年份。The year of the value: its end for a `MEASURED` point (to date for this year); for a `PUBLISHED` point, the year of the figure's date or of its baseline. */
   year: Scalars['Int']['output'];

@@ -99,13 +99,12 @@ export async function flowStanding(
     return { current: flowCurrent(judged, figure), figure };
   }
   if (measured?.value != null) {
-    // A year of 0 registered is no value. Where the registry holds amounts of other years (or this
-    // year so far), it is that year that holds none, not the registry: said as such.
-    const none = points.some(
-      (point) => point.year === year && point.basis === 'MEASURED' && point.value === 0,
-    );
-    const holdsAmounts =
-      measured.value > 0 || points.some((point) => point.basis === 'MEASURED' && point.value > 0);
+    // A year of 0 registered is no value, and no point of the history: read from the YEAR series.
+    // Where the registry holds amounts of other years (or this year so far), it is that year that
+    // holds none, not the registry: said as such.
+    const cells = measured.breakdown;
+    const none = cells.some((cell) => Number(cell.keys[0]!.value) === year && cell.value === 0);
+    const holdsAmounts = measured.value > 0 || cells.some((cell) => (cell.value ?? 0) > 0);
     return {
       current: null,
       figure: null,

@@ -153,8 +153,10 @@ export async function histories(
     const flow = isFlowIndicator(of[part]!.indicator);
     const base = baseOf(of[part]!.indicator);
     const lastChangeYear = base ? lastChangeOf[base] : null;
+    // Nor is a flow's year in which the registry registered none: 0 is what it holds, not a year's
+    // amount (a registry of some of a region's work cannot show a year without any).
     const cells = beforeAnyRegistered(of[part]!.measured, flow).filter(
-      (cell) => cell.value != null && !(flow && cell.toDate),
+      (cell) => cell.value != null && !(flow && (cell.toDate || cell.value === 0)),
     );
     const measured = cells.map((cell) => ({
       year: Number(cell.keys[0]!.value),
@@ -180,11 +182,10 @@ export async function histories(
         atLeast: leastValue(value, p.qualifier, p.rounded_to == null ? null : Number(p.rounded_to)),
       };
     });
-    // A year in which the registry registered none of a flow is what it holds, not evidence of a
-    // year without any: it stays in the history, out of the trend. So does a stock's year not over
-    // yet: its value is of a day within it, which a slope between year-ends would take for its end
-    // (a half year's change as a whole year's).
-    const evidence = measured.filter((p) => !p.toDate && (!flow || p.value > 0));
+    // A stock's year not over yet stays in the history, out of the trend: its value is of a day
+    // within it, which a slope between year-ends would take for its end (a half year's change as
+    // a whole year's).
+    const evidence = measured.filter((p) => !p.toDate);
     const trend = trendOf(evidence, published, lastChangeYear);
     const fitted = new Set(trend?.years ?? []);
     const evidentYears = new Set(measuredEvidence(evidence, lastChangeYear).map((p) => p.year));
@@ -225,8 +226,8 @@ const baseOf = (indicator: string): MeasureBase | null =>
  * own value of nothing registered is none (target-standing.ts); a history point of it would say 0
  * where the progress says nothing (Ningxia's cohort before its first posting: no value, and no point
  * of 2025 at 0). A count that fell to 0 after is a finding and stays, and so does the day's own 0
- * where records counted then and ended (`nothingRegistered` false). A flow's year of 0 stays in its
- * history, out of its trend.
+ * where records counted then and ended (`nothingRegistered` false). A flow's years of 0 are left
+ * out where the history is made.
  */
 function beforeAnyRegistered(measured: Measure | null, flow: boolean): MeasureCell[] {
   const cells = measured?.breakdown ?? [];
