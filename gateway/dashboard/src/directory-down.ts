@@ -35,6 +35,7 @@ const buildIndicators: Indicator[] = catalog.map((indicator) => ({
   nameZh: indicator.nameZh,
   unit: indicator.unit,
   kind: indicator.kind as Indicator['kind'],
+  stockOrFlow: indicator.stockOrFlow as Indicator['stockOrFlow'],
   description: indicator.description,
   descriptionZh: indicator.descriptionZh,
 }));

@@ -146,6 +146,7 @@ graphql(`
     nameZh
     unit
     kind
+    stockOrFlow
     description
     descriptionZh
   }

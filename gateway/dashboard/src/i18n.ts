@@ -38,6 +38,7 @@ const labels = {
   targetPolicy: { zh: '所依政策：', en: 'Set by the policy: ' },
   targets: { zh: '目标进展', en: 'Progress toward targets' },
   measuredSeries: { zh: '登记测算（年末）', en: 'Measured (year end)' },
+  measuredYears: { zh: '登记测算（全年量）', en: "Measured (each year's whole)" },
   measuredToDate: { zh: '登记测算（截至今天）', en: 'Measured (to date)' },
   trend: { zh: '趋势', en: 'Trend' },
   breakdowns: { zh: '分项', en: 'Breakdowns' },

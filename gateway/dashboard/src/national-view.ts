@@ -5,6 +5,7 @@ import { totalsRow } from './national-totals.js';
 import { keyIndicators, type NationalData } from './queries.js';
 import {
   indicatorDefiner,
+  indicatorIsFlow,
   indicatorNamer,
   statusLine,
   targetCard,
@@ -20,6 +21,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
   const indicator = (code: string) => data.indicators.find((i) => i.code === code);
   const indicatorName = indicatorNamer(data.indicators, language);
   const definition = indicatorDefiner(data.indicators, language);
+  const isFlow = indicatorIsFlow(data.indicators);
   const regionName = (r: { name: string; nameZh: string }) =>
     language === 'zh' ? r.nameZh : r.name;
 
@@ -85,6 +87,7 @@ export function nationalView(data: NationalData, context: ViewContext): HTMLElem
             definition(target.indicator.code),
             target,
             context,
+            isFlow(target.indicator.code),
           ),
         ),
       ),

@@ -5,7 +5,13 @@ import type { RegionRegistry } from './queries.js';
 import { breakdownCards, breakdowns } from './region-breakdowns.js';
 import { programRows } from './region-programs.js';
 import { qualityRows } from './region-quality.js';
-import { indicatorDefiner, indicatorNamer, targetCard, type ViewContext } from './target-card.js';
+import {
+  indicatorDefiner,
+  indicatorIsFlow,
+  indicatorNamer,
+  targetCard,
+  type ViewContext,
+} from './target-card.js';
 
 /** A table in a frame that scrolls sideways on a narrow screen, so that the page never does. */
 const scrollingTable = (
@@ -46,6 +52,7 @@ export function regionView(
   const indicatorName = indicatorNamer(indicators, language);
   const regionName = language === 'zh' ? registry.nameZh : registry.name;
   const definition = indicatorDefiner(indicators, language);
+  const isFlow = indicatorIsFlow(indicators);
   const targets = (registry.targets ?? []).map((target) =>
     targetCard(
       regionName,
@@ -53,6 +60,7 @@ export function regionView(
       definition(target.indicator.code),
       target,
       context,
+      isFlow(target.indicator.code),
     ),
   );
   // A region whose registry has nothing any breakdown counts (just added, or its demo removed) says so once.

@@ -106,6 +106,10 @@ export const indicatorDefiner = (indicators: Indicator[], language: Language) =>
   return (language === 'zh' ? indicator?.descriptionZh : indicator?.description) ?? '';
 };
 
+/** Whether an indicator is a flow: its measured points are each year's whole, not its end. */
+export const indicatorIsFlow = (indicators: Indicator[]) => (code: string) =>
+  indicators.find((i) => i.code === code)?.stockOrFlow === 'FLOW';
+
 /** A target's value with what the policy asks of it: 基本实现 100% for a target to be reached basically. */
 export const targetValue = (target: Target, language: Language) =>
   (target.qualifier === 'EXACT' ? '' : `${enumLabel(target.qualifier, language)} `) +
@@ -153,6 +157,7 @@ export function targetCard(
   definition: string,
   target: Target,
   context: ViewContext,
+  flow = false,
 ): HTMLElement {
   const { language } = context;
   const chart = el('div', { class: 'chart progress-chart' });
@@ -172,7 +177,7 @@ export function targetCard(
       chart,
       target,
       {
-        measured: t('measuredSeries', language),
+        measured: t(flow ? 'measuredYears' : 'measuredSeries', language),
         measuredToDate: t('measuredToDate', language),
         published: t('published', language),
         trend: t('trend', language),
