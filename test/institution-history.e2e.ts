@@ -92,6 +92,20 @@ async function registered(institutionId: string, startedOn: string) {
   return response.data.ningxia.registerSocialWorker.id as string;
 }
 
+/** What data quality measures beside a figure recorded with `input` (of a programme's own, say). */
+async function measuredForFigure(input: Record<string, unknown>) {
+  const figure = await ask(
+    `mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }`,
+    { input },
+  );
+  expect(figure.errors).toBeUndefined();
+  const checks = await ask(`{ ningxia { dataQuality { figure { id } measured } } }`);
+  expect(checks.errors).toBeUndefined();
+  return checks.data.ningxia.dataQuality.find(
+    (c: { figure: { id: string } }) => c.figure.id === figure.data.ningxia.recordFigure.id,
+  )?.measured;
+}
+
 /** A refusal's message, of a write refused as bad input with nothing written. */
 async function refusal(response: Awaited<ReturnType<typeof ask>>) {
   expect(response.data?.ningxia ?? null).toBeNull();
@@ -589,27 +603,16 @@ describe('an institution’s history, as reviewed', () => {
       },
     );
     expect(program.errors).toBeUndefined();
-    const figure = await ask(
-      `mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }`,
-      {
-        input: {
-          indicator: 'SOCIAL_WORK_AGENCIES',
-          value: 1,
-          asOf: '2025-12',
-          scopeProgramId: program.data.ningxia.createProgram.id,
-          quote: '该项目承接机构1家',
-          source: { title: '时期复核来源', document: 'periods-review.txt' },
-        },
-      },
-    );
-    expect(figure.errors).toBeUndefined();
-    const checks = await ask(`{ ningxia { dataQuality { figure { id } measured } } }`);
-    expect(checks.errors).toBeUndefined();
     expect(
-      checks.data.ningxia.dataQuality.find(
-        (c: { figure: { id: string } }) => c.figure.id === figure.data.ningxia.recordFigure.id,
-      ),
-    ).toMatchObject({ measured: 1 });
+      await measuredForFigure({
+        indicator: 'SOCIAL_WORK_AGENCIES',
+        value: 1,
+        asOf: '2025-12',
+        scopeProgramId: program.data.ningxia.createProgram.id,
+        quote: '该项目承接机构1家',
+        source: { title: '时期复核来源', document: 'periods-review.txt' },
+      }),
+    ).toBe(1);
   });
 
   it('closes again a reopening withdrawn that was dated the day after its closing', async () => {
@@ -858,27 +861,16 @@ describe('an institution’s history, for its programmes', () => {
       funding2020: { '*': 366_000, SECONDARY: 182_000, TERTIARY: 184_000 },
     });
     // A figure of the programme's own projects counts it once, not once a piece.
-    const figure = await ask(
-      `mutation ($input: FigureInput!) { ningxia { recordFigure(input: $input) { id } } }`,
-      {
-        input: {
-          indicator: 'SOCIAL_WORK_PROJECTS',
-          value: 1,
-          asOf: '2022-12',
-          scopeProgramId: programme,
-          quote: '实施项目1个',
-          source: { title: '时期项目测试来源', document: 'programme-periods.txt' },
-        },
-      },
-    );
-    expect(figure.errors).toBeUndefined();
-    const checks = await ask(`{ ningxia { dataQuality { figure { id } measured } } }`);
-    expect(checks.errors).toBeUndefined();
     expect(
-      checks.data.ningxia.dataQuality.find(
-        (c: { figure: { id: string } }) => c.figure.id === figure.data.ningxia.recordFigure.id,
-      ),
-    ).toMatchObject({ measured: 1 });
+      await measuredForFigure({
+        indicator: 'SOCIAL_WORK_PROJECTS',
+        value: 1,
+        asOf: '2022-12',
+        scopeProgramId: programme,
+        quote: '实施项目1个',
+        source: { title: '时期项目测试来源', document: 'programme-periods.txt' },
+      }),
+    ).toBe(1);
 
     hospital = written(await withdrawn(hospital, '升级日期录入错误'), 'withdrawInstitutionChange');
     expect(hospital.currentSince).toBeNull();

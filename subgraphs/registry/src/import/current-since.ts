@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Region } from '../../../regions.js';
 import { updateInstitution } from '../writes/institutions.js';
-import { badInput } from '../writes/validation.js';
-import { givenOnNewRow, refusedAtColumn } from './history-cells.js';
+import { givenOnNewRow, historyCellOf, refusedAtColumn } from './history-cells.js';
 import type { Written } from '../writes/write.js';
 
 /**
@@ -40,16 +39,12 @@ export async function updateInstitutionRow(
   input: Record<string, unknown>,
   region: Region,
 ): Promise<Written<object>> {
-  const { currentSince, ...fields } = input;
+  const { cell: currentSince, fields } = historyCellOf(
+    input,
+    'currentSince',
+    "cannot be cleared by an import, which would withdraw the institution's latest dated change or reopening: withdraw it with withdrawInstitutionChange, or write the cell back as exported",
+  );
   if (currentSince === undefined) return updateInstitution(tx, id, version, fields, region);
-  if (currentSince === null)
-    throw badInput([
-      {
-        path: 'currentSince',
-        message:
-          "cannot be cleared by an import, which would withdraw the institution's latest dated change or reopening: withdraw it with withdrawInstitutionChange, or write the cell back as exported",
-      },
-    ]);
   // The day's problems at its column, and so are those of the input as a whole (a row that
   // changes its day alone gives no field to change); the fields' at theirs.
   return refusedAtColumn(

@@ -39,3 +39,18 @@ export async function refusedAtColumn<T>(
     );
   }
 }
+
+/**
+ * A row's input apart from its history cell, and the cell: undefined where the row leaves it as
+ * exported. A cleared one is refused at its column (`cleared` says why): an empty cell is too
+ * easily a column cleared by mistake to undo a record's history.
+ */
+export function historyCellOf(
+  input: Record<string, unknown>,
+  column: string,
+  cleared: string,
+): { cell: string | undefined; fields: Record<string, unknown> } {
+  const { [column]: cell, ...fields } = input;
+  if (cell === null) throw badInput([{ path: column, message: cleared }]);
+  return { cell: cell as string | undefined, fields };
+}

@@ -2,8 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Region } from '../../../regions.js';
 import { updateSocialWorker } from '../writes/social-workers.js';
 import { lockForRedating, redateTransfer } from '../writes/transfer-corrections.js';
-import { badInput } from '../writes/validation.js';
-import { givenOnNewRow, refusedAtColumn } from './history-cells.js';
+import { givenOnNewRow, historyCellOf, refusedAtColumn } from './history-cells.js';
 import type { Written } from '../writes/write.js';
 
 /**
@@ -33,16 +32,12 @@ export async function updateSocialWorkerRow(
   input: Record<string, unknown>,
   region: Region,
 ): Promise<Written<object>> {
-  const { postedOn, ...fields } = input;
+  const { cell: postedOn, fields } = historyCellOf(
+    input,
+    'postedOn',
+    "cannot be cleared by an import, which would withdraw the worker's latest move: withdraw it with withdrawTransfer, or write the cell back as exported",
+  );
   if (postedOn === undefined) return updateSocialWorker(tx, id, version, fields, region);
-  if (postedOn === null)
-    throw badInput([
-      {
-        path: 'postedOn',
-        message:
-          "cannot be cleared by an import, which would withdraw the worker's latest move: withdraw it with withdrawTransfer, or write the cell back as exported",
-      },
-    ]);
   // The redating's locks before the update locks the worker: see lockForRedating.
   await lockForRedating(tx, id);
   const updated = Object.keys(fields).length
