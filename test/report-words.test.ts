@@ -10,6 +10,8 @@ import type { ComparisonRow } from '../scripts/report/comparison-row.js';
 import { inWords, statusWhy } from '../scripts/report/row-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
+import { SourceNotes } from '../scripts/report/source-notes.js';
+import { populationWords } from '../shared/population-words.js';
 import {
   type CatalogIndicator,
   unknownIndicatorMessage,
@@ -362,5 +364,29 @@ describe("why a scoped target's row has its status", () => {
     expect(statusWhy(pilots({ targetScopeZh: null }), 'zh')).toBe(
       '目标年份 2025 已过，当前 11\u00a0个，目标 14\u00a0个。',
     );
+  });
+});
+
+describe("the terminal table's note of a population read on a reprint", () => {
+  const communique = {
+    title: '广西壮族自治区2022年国民经济和社会发展统计公报',
+    publisher: '广西壮族自治区统计局',
+    publishedOn: null,
+    url: 'http://example.org/news/1.html',
+    readOnReprint: true,
+  };
+
+  it("says what the About sheet and the dashboard say: not the statistics bureau's own site", () => {
+    for (const language of ['zh', 'en'] as const) {
+      const notes = new SourceNotes();
+      expect(notes.citePopulation('0.08', communique)).toBe('0.08 [1]');
+      const [, line] = notes.lines(language);
+      expect(line).toContain(populationWords.reprint[language]);
+      expect(line).toContain(populationWords.noDate[language]);
+    }
+    // A published figure's page read on a reprint is not the publisher's own.
+    const notes = new SourceNotes();
+    notes.cite('3000', { ...communique, publishedOn: '2025-07-19' });
+    expect(notes.lines('zh')[1]).toContain('转载页面（非发布方官网）');
   });
 });

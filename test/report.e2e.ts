@@ -642,7 +642,9 @@ describe('npm run report', () => {
     // The table's notes, which cite each population's source, say it too.
     expect(
       comparisonForTerminal(comparison, 'zh', 400, federation.stack.gatewayUrl).replace(/\s+/g, ''),
-    ).toContain('读取自http://hbzqbyyxgs.com/news/1jcNNjkz.html·转载页面（非发布方官网）');
+    ).toContain(
+      '读取自http://hbzqbyyxgs.com/news/1jcNNjkz.html·转载页面（非统计部门官网）·未载明发布日期',
+    );
     const inEnglish = parse(toCsv(comparison, 'en'), { bom: true, columns: true }) as Record<
       string,
       string

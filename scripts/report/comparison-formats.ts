@@ -173,7 +173,7 @@ export function toTable(
     const issued = issuedWords(policyIssue(row), language);
     return {
       ...words,
-      measured: notes.cite(display(row.measured), population?.source),
+      measured: notes.citePopulation(display(row.measured), population?.source),
       published: notes.cite(display(row.published), sources?.published),
       // Its document's note says the policy it reports, and when that was issued.
       target: notes.cite(
