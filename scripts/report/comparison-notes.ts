@@ -56,10 +56,17 @@ export function carriedForwardNote(comparison: Comparison, language: Language): 
     (row) =>
       `${name(row.region)}${language === 'zh' ? '：' : ': '}${rateBasisWords(row.measuredAsOf!, row.populationAsOf!, language)}`,
   );
-  return language === 'zh'
+  return carriedForwardWords(each, language);
+}
+
+/**
+ * The note of the rates whose population is carried forward, each said in words of its own (a
+ * region's count's day over a year-end), as the comparison and the series say it.
+ */
+export const carriedForwardWords = (each: readonly string[], language: Language) =>
+  language === 'zh'
     ? `每万常住人口指标的分母沿用此前年末的人口数：${each.join('；')}。计数之日的常住人口未公布，沿用年末数是推定。`
     : `Rates per 10,000 residents carry an earlier year-end's population forward: ${each.join('; ')}. No population is published for the count's day, so carrying a year-end's forward is an inference.`;
-}
 
 /**
  * The regions a total adds up whose registries no published total checks: none was published, or
