@@ -22,7 +22,7 @@ import { demoPercentText } from '../shared/mostly-demo.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
 import stringWidth from 'string-width';
-import { sourceWords } from '../scripts/report/source-words.js';
+import { populationSourceWords, sourceWords } from '../scripts/report/source-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { comparisonForTerminal, seriesForTerminal } from '../scripts/report/terminal-report.js';
 import { gatewayWithRegionDown } from './region-down.js';
@@ -356,15 +356,18 @@ describe('npm run report', () => {
           expect(cited.length, `${code} ${language}`).toBeGreaterThan(0);
           const noteText = notes.replace(/\n +/g, ' ');
           for (const n of cited) expect(noteText).toMatch(new RegExp(`\\[${n}\\] \\S`));
+          // A population's note in its own words, as the About sheet says it (a reprint is not the
+          // statistics bureau's own site).
           const documents = [
-            ...comparison.rowSources.flatMap((s) => [s.published, s.target]),
-            ...comparison.populations.map((p) => p.source),
-          ].filter((source) => source != null);
+            ...comparison.rowSources
+              .flatMap((s) => [s.published, s.target])
+              .filter((source) => source != null)
+              .map((source) => sourceWords(source, language)),
+            ...comparison.populations.map((p) => populationSourceWords(p.source, language)),
+          ];
           expect(documents.length).toBeGreaterThan(0);
           const flat = (words: string) => words.replace(/\s+/g, '');
-          for (const source of documents) {
-            expect(flat(noteText)).toContain(flat(sourceWords(source, language)));
-          }
+          for (const words of documents) expect(flat(noteText)).toContain(flat(words));
           expect(flat(text)).toContain(flat(federation.stack.gatewayUrl));
         }
       const series = await fetchSeries(
@@ -857,6 +860,29 @@ describe('npm run report', () => {
       );
     }
     expect(JSON.parse(seriesJson(series, 'zh')).populations).toEqual(series.populations);
+    // This year's cells, to date, count today over the latest year-end's population, said so in
+    // every format (Guangxi's over the end of 2022).
+    expect(series.carriedForward).toContainEqual({
+      region: 'GX',
+      year: String(chinaYear()),
+      countedOn: chinaDay(),
+      populationAsOf: expect.stringMatching(/^2022/),
+    });
+    const guangxi = `广西壮族自治区：${chinaYear()}年（${chinaDay()}的登记计数÷2022年末常住人口）`;
+    expect(seriesForTerminal(series, 'zh', 400).replace(/\s+/g, '')).toContain(guangxi);
+    expect(JSON.parse(seriesJson(series, 'zh')).carriedForwardNote.replace(/\s+/g, '')).toContain(
+      guangxi,
+    );
+    const csvRows = parse(seriesCsv(series, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csvRows.find((row) => row['地区代码'] === 'GX')!['分母人口沿用（推定）']).toMatch(
+      new RegExp(`^${chinaYear()} 年：${chinaDay()} 的登记计数 ÷ 2022 年末常住人口`),
+    );
+    expect(sheet!.data.find((line) => line[0] === '分母人口沿用（推定）')?.[1] as string).toContain(
+      '广西壮族自治区：',
+    );
     // A count divides by nothing.
     const counts = await fetchSeries(federation.stack.gatewayUrl, 'CERTIFIED_SOCIAL_WORKERS', 2019);
     expect(counts.populations).toEqual([]);

@@ -1,7 +1,8 @@
 import { rateBasisWords } from '../../shared/rate-years.js';
 import { carriedForwardWords } from './comparison-notes.js';
-import type { Language } from './language.js';
+import { columnTitle, type Language } from './language.js';
 import type { Series, SeriesRow } from './series.js';
+import type { Column } from './format.js';
 
 /**
  * A rate series' cells whose population is carried forward: this year's, to date, counts today over
@@ -77,6 +78,12 @@ export function seriesCarriedForwardNote(series: Series, language: Language): st
   });
   return each.length ? carriedForwardWords(each, language) : null;
 }
+
+/** Of a rate, the column of the CSV and the workbook that says a row's such cells. */
+export const carriedForwardColumn = (series: Series, language: Language): Column<SeriesRow>[] =>
+  series.indicator.kind === 'RATE'
+    ? [{ key: 'carriedForward', title: columnTitle('populationCarriedForward', language) }]
+    : [];
 
 /** A region's such cells, in its row of the CSV and the workbook; null for none. */
 export function carriedForwardRowWords(

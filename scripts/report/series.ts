@@ -10,6 +10,7 @@ import { requireIndicator } from './unknown-indicator.js';
 import { seriesZeroNote, zeroWords } from './series-zeros.js';
 import {
   carriedForwardCells,
+  carriedForwardColumn,
   carriedForwardRowWords,
   seriesCarriedForwardNote,
   type CarriedForwardCell,
@@ -205,7 +206,7 @@ const sheetColumns = (series: Series, language: Language): Column<SeriesRow>[] =
   { key: 'unit', title: columnTitle('unit', language) },
   { key: 'stockOrFlow', title: columnTitle('stockOrFlow', language) },
   { key: 'registeredZero', title: columnTitle('registeredZero', language) },
-  { key: 'carriedForward', title: columnTitle('populationCarriedForward', language) },
+  ...carriedForwardColumn(series, language),
 ];
 
 /** The rows of the CSV and the workbook, in words, with their cells of `sheetColumns`. */
