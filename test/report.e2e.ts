@@ -815,6 +815,50 @@ describe('npm run report', () => {
     );
   });
 
+  it("gives a rate's total, added up over a year-end while its rows are of today, that year-end's day and population date", async () => {
+    const gateway = federation.stack.gatewayUrl;
+    const comparison = await fetchComparison(
+      gateway,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'zh',
+    );
+    const { national, totalPopulations } = comparison;
+    expect(national.asOf).toMatch(/^\d{4}-12-31$/);
+    expect(comparison.rows.some((row) => row.measuredAsOf === chinaDay())).toBe(true);
+    const year = national.asOf!.slice(0, 4);
+    const populationDays = [...new Set(totalPopulations.map((p) => p.asOf))].sort();
+    expect(populationDays.length).toBeGreaterThan(0);
+    for (const day of populationDays) expect(day.startsWith(year)).toBe(true);
+    // The total row of the CSV and the workbook: its day and its population's.
+    const csv = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csv.at(-1)).toMatchObject({
+      测算截至: national.asOf,
+      分母常住人口的日期: populationDays.join('、'),
+    });
+    const [data, about] = await readXlsxFile((await toXlsx(comparison, 'zh', gateway)).workbook);
+    const header = data!.data[0]!;
+    expect(data!.data.at(-1)![header.indexOf('分母常住人口的日期')]).toBe(
+      populationDays.join('、'),
+    );
+    // The About sheet says the total's own day beside the rows' today, as the table's notes do.
+    const said = new Map(about!.data.map((line) => [line[0], line[1]]));
+    expect(said.get('登记测算截至')).toBe(chinaDay());
+    const zh = `${national.asOf}：合计按多数地区公布了常住人口的 ${year} 年末相加，各地区取该年末的登记计数和常住人口；表中各行截至各自的测算日。`;
+    expect(said.get('合计截至')).toBe(zh);
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    expect(flat(comparisonForTerminal(comparison, 'zh', 400, gateway))).toContain(
+      flat(`合计截至 ${zh}`),
+    );
+    const [, english] = await readXlsxFile((await toXlsx(comparison, 'en', gateway)).workbook);
+    expect(english!.data.find((line) => line[0] === 'Total as of')?.[1]).toBe(
+      `${national.asOf}: the total adds up the end of ${year}, the year-end most regions published a population for, each region's count and population of that year-end; the rows are as of their own day measured.`,
+    );
+    expect(JSON.parse(toJson(comparison, 'zh')).totalDayNote).toBe(zh);
+  });
+
   it("says in a rate series' workbook and JSON the population each region's year divides by", async () => {
     const series = await fetchSeries(
       federation.stack.gatewayUrl,

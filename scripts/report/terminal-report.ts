@@ -6,6 +6,7 @@ import {
   nationalLines,
   pastDayNote,
   registryCheckNotes,
+  totalDayNote,
   uncheckedOf,
 } from './comparison-notes.js';
 import { comparisonTitle, regionNameIn, say, type Language } from './language.js';
@@ -37,7 +38,9 @@ export function comparisonForTerminal(
     unit: say.unit(indicator.unit, language),
     indicators: [indicator],
   });
+  const totalDay = totalDayNote(comparison, language);
   const notes = notesUnder([
+    totalDay && `${language === 'zh' ? '合计截至' : 'Total as of'} ${totalDay}`,
     registryCheckNotes(comparison, language),
     statusNotes(rows, language),
     pastDayNote(comparison.askedAsOf, language),
