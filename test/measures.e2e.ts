@@ -236,11 +236,19 @@ describe('measures against hand counts', () => {
       'PROGRAM_KIND does not apply',
     ],
     ['a dimension given twice', `indicator: "MSW_INSTITUTIONS", by: [CITY, CITY]`, 'by', 'twice'],
+    // What since counts (every record that counted in the period, not an increment), which a
+    // percentage or a rate has not, in Chinese and English.
     [
       'a percentage as a flow',
       `indicator: "MEDICAL_MSW_COVERAGE", since: "2020"`,
       'since',
-      'counts only',
+      '期间任一时刻曾被计入的所有记录',
+    ],
+    [
+      'a rate as a flow',
+      `indicator: "SOCIAL_WORK_STATIONS_PER_10K_RESIDENTS", since: "2020"`,
+      'since',
+      'every record that counted at any time from the start of since to the end of the day measured, and a flow adds up that period; a percentage or a rate has no such count',
     ],
   ])('rejects %s as BAD_USER_INPUT', async (_, args, field, message) => {
     const response = await ask(`measure(${args}) { value }`);

@@ -4,12 +4,18 @@ import { unitsWithWords } from '../gateway/dashboard/src/units.js';
 import { indicatorCatalog, indicatorCatalogFile } from '../subgraphs/indicator-catalog.js';
 import { comparisonTitle, reportLanguage } from '../scripts/report/language.js';
 import { aboutSheet, type ReportIndicator } from '../scripts/report/about.js';
-import type { Series } from '../scripts/report/series.js';
+import { seriesCsv, seriesJson, seriesXlsx, type Series } from '../scripts/report/series.js';
+import { carriedForwardCells } from '../scripts/report/series-carried-forward.js';
+import { seriesForTerminal } from '../scripts/report/terminal-report.js';
+import { parse } from 'csv-parse/sync';
+import readXlsxFile from 'read-excel-file/node';
 import { seriesZeroNote, zeroWords } from '../scripts/report/series-zeros.js';
 import type { ComparisonRow } from '../scripts/report/comparison-row.js';
 import { inWords, statusWhy } from '../scripts/report/row-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { SHEET_NAME_LIMIT, sheetName } from '../scripts/report/sheet-name.js';
+import { SourceNotes } from '../scripts/report/source-notes.js';
+import { populationWords } from '../shared/population-words.js';
 import {
   type CatalogIndicator,
   unknownIndicatorMessage,
@@ -218,6 +224,7 @@ describe("a series' zeros", () => {
     years: ['2021', '2022', '2023', '2024'],
     toDateYear: null,
     populations: [],
+    carriedForward: [],
     rows: [
       // Nothing registered before 2023; a count that then fell to 0 is a finding.
       { region: 'AA', name: 'Aland', nameZh: '甲地', 2021: 0, 2022: 0, 2023: 3, 2024: 0 },
@@ -362,5 +369,107 @@ describe("why a scoped target's row has its status", () => {
     expect(statusWhy(pilots({ targetScopeZh: null }), 'zh')).toBe(
       '目标年份 2025 已过，当前 11\u00a0个，目标 14\u00a0个。',
     );
+  });
+});
+
+describe("the terminal table's note of a population read on a reprint", () => {
+  const communique = {
+    title: '广西壮族自治区2022年国民经济和社会发展统计公报',
+    publisher: '广西壮族自治区统计局',
+    publishedOn: null,
+    url: 'http://example.org/news/1.html',
+    readOnReprint: true,
+  };
+
+  it("says what the About sheet and the dashboard say: not the statistics bureau's own site", () => {
+    for (const language of ['zh', 'en'] as const) {
+      const notes = new SourceNotes();
+      expect(notes.citePopulation('0.08', communique)).toBe('0.08 [1]');
+      const [, line] = notes.lines(language);
+      expect(line).toContain(populationWords.reprint[language]);
+      expect(line).toContain(populationWords.noDate[language]);
+    }
+    // A published figure's page read on a reprint is not the publisher's own.
+    const notes = new SourceNotes();
+    notes.cite('3000', { ...communique, publishedOn: '2025-07-19' });
+    expect(notes.lines('zh')[1]).toContain('转载页面（非发布方官网）');
+  });
+});
+
+describe("a rate series' year to date, over the latest year-end's population", () => {
+  const cell = (year: string, value: number, population: string, toDate = false) => ({
+    keys: [{ value: year }],
+    value,
+    toDate,
+    denominatorCarriedForward: toDate,
+    denominatorFigure: { asOf: population },
+  });
+  // Guangxi's 2026, to date, counts today over its population of the end of 2022, as the API says.
+  const registries = [
+    {
+      code: 'GX',
+      measure: {
+        computable: true,
+        breakdown: [cell('2022', 0.079, '2022-12-31'), cell('2026', 0.082, '2022-12-31', true)],
+      },
+    },
+    { code: 'BJ', measure: { computable: true, breakdown: [cell('2022', 1.5, '2022-12-31')] } },
+  ];
+  const series: Series = {
+    indicator: {
+      code: 'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      name: 'Certified social workers per 10,000 residents',
+      nameZh: '每万常住人口持证社会工作者数',
+      unit: 'per 10,000 residents',
+      kind: 'RATE',
+      stockOrFlow: 'STOCK',
+      description: '',
+      descriptionZh: '',
+      sources: [],
+    },
+    unit: 'per 10,000 residents',
+    asOf: '2026-12-07',
+    years: ['2022', '2026'],
+    toDateYear: '2026',
+    populations: [],
+    carriedForward: carriedForwardCells(registries, '2026-12-07'),
+    rows: [
+      { region: 'BJ', name: 'Beijing', nameZh: '北京市', 2022: 1.5, 2026: null },
+      { region: 'GX', name: 'Guangxi', nameZh: '广西壮族自治区', 2022: 0.079, 2026: 0.082 },
+    ],
+  };
+  const zh = '广西壮族自治区：2026 年（2026-12-07 的登记计数 ÷ 2022 年末常住人口）';
+  const en =
+    "Guangxi: 2026 (the registry's count of 2026-12-07 over the resident population at the end of 2022)";
+
+  it('says under its table and in its JSON which year-end each such cell divides by', () => {
+    expect(series.carriedForward).toEqual([
+      { region: 'GX', year: '2026', countedOn: '2026-12-07', populationAsOf: '2022-12-31' },
+    ]);
+    const table = seriesForTerminal(series, 'zh', 400).replace(/\s+/g, ' ');
+    expect(table).toContain(`每万常住人口指标的分母沿用此前年末的人口数：${zh}。`);
+    expect(table).toContain('沿用年末数是推定');
+    expect(seriesForTerminal(series, 'en', 400).replace(/\s+/g, ' ')).toContain(en);
+    const json = JSON.parse(seriesJson(series, 'en'));
+    expect(json.carriedForwardNote).toContain(en);
+    expect(json.carriedForward).toEqual(series.carriedForward);
+  });
+
+  it('says it in the row of the CSV and the workbook, and on the About sheet', async () => {
+    const rows = parse(seriesCsv(series, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const words =
+      '2026 年：2026-12-07 的登记计数 ÷ 2022 年末常住人口（该日的常住人口未公布，沿用年末数是推定）';
+    expect(rows.find((row) => row['地区代码'] === 'GX')!['分母人口沿用（推定）']).toBe(words);
+    expect(rows.find((row) => row['地区代码'] === 'BJ')!['分母人口沿用（推定）']).toBe('');
+    const [data, about] = await readXlsxFile(
+      (await seriesXlsx(series, 'zh', 'http://gateway.test')).workbook,
+    );
+    const header = data!.data[0]!;
+    const guangxi = data!.data.find((row) => row[0] === 'GX')!;
+    expect(guangxi[header.indexOf('分母人口沿用（推定）')]).toBe(words);
+    expect(about!.data.find((line) => line[0] === '分母人口沿用（推定）')?.[1]).toContain(zh);
   });
 });

@@ -22,7 +22,7 @@ import { demoPercentText } from '../shared/mostly-demo.js';
 import { totalHeading } from '../shared/national-total.js';
 import { useStack } from './harness.js';
 import stringWidth from 'string-width';
-import { sourceWords } from '../scripts/report/source-words.js';
+import { populationSourceWords, sourceWords } from '../scripts/report/source-words.js';
 import { sourceTitle } from '../shared/bilingual.js';
 import { comparisonForTerminal, seriesForTerminal } from '../scripts/report/terminal-report.js';
 import { gatewayWithRegionDown } from './region-down.js';
@@ -356,15 +356,18 @@ describe('npm run report', () => {
           expect(cited.length, `${code} ${language}`).toBeGreaterThan(0);
           const noteText = notes.replace(/\n +/g, ' ');
           for (const n of cited) expect(noteText).toMatch(new RegExp(`\\[${n}\\] \\S`));
+          // A population's note in its own words, as the About sheet says it (a reprint is not the
+          // statistics bureau's own site).
           const documents = [
-            ...comparison.rowSources.flatMap((s) => [s.published, s.target]),
-            ...comparison.populations.map((p) => p.source),
-          ].filter((source) => source != null);
+            ...comparison.rowSources
+              .flatMap((s) => [s.published, s.target])
+              .filter((source) => source != null)
+              .map((source) => sourceWords(source, language)),
+            ...comparison.populations.map((p) => populationSourceWords(p.source, language)),
+          ];
           expect(documents.length).toBeGreaterThan(0);
           const flat = (words: string) => words.replace(/\s+/g, '');
-          for (const source of documents) {
-            expect(flat(noteText)).toContain(flat(sourceWords(source, language)));
-          }
+          for (const words of documents) expect(flat(noteText)).toContain(flat(words));
           expect(flat(text)).toContain(flat(federation.stack.gatewayUrl));
         }
       const series = await fetchSeries(
@@ -642,7 +645,9 @@ describe('npm run report', () => {
     // The table's notes, which cite each population's source, say it too.
     expect(
       comparisonForTerminal(comparison, 'zh', 400, federation.stack.gatewayUrl).replace(/\s+/g, ''),
-    ).toContain('读取自http://hbzqbyyxgs.com/news/1jcNNjkz.html·转载页面（非发布方官网）');
+    ).toContain(
+      '读取自http://hbzqbyyxgs.com/news/1jcNNjkz.html·转载页面（非统计部门官网）·未载明发布日期',
+    );
     const inEnglish = parse(toCsv(comparison, 'en'), { bom: true, columns: true }) as Record<
       string,
       string
@@ -810,6 +815,50 @@ describe('npm run report', () => {
     );
   });
 
+  it("gives a rate's total, added up over a year-end while its rows are of today, that year-end's day and population date", async () => {
+    const gateway = federation.stack.gatewayUrl;
+    const comparison = await fetchComparison(
+      gateway,
+      'CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS',
+      'zh',
+    );
+    const { national, totalPopulations } = comparison;
+    expect(national.asOf).toMatch(/^\d{4}-12-31$/);
+    expect(comparison.rows.some((row) => row.measuredAsOf === chinaDay())).toBe(true);
+    const year = national.asOf!.slice(0, 4);
+    const populationDays = [...new Set(totalPopulations.map((p) => p.asOf))].sort();
+    expect(populationDays.length).toBeGreaterThan(0);
+    for (const day of populationDays) expect(day.startsWith(year)).toBe(true);
+    // The total row of the CSV and the workbook: its day and its population's.
+    const csv = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csv.at(-1)).toMatchObject({
+      测算截至: national.asOf,
+      分母常住人口的日期: populationDays.join('、'),
+    });
+    const [data, about] = await readXlsxFile((await toXlsx(comparison, 'zh', gateway)).workbook);
+    const header = data!.data[0]!;
+    expect(data!.data.at(-1)![header.indexOf('分母常住人口的日期')]).toBe(
+      populationDays.join('、'),
+    );
+    // The About sheet says the total's own day beside the rows' today, as the table's notes do.
+    const said = new Map(about!.data.map((line) => [line[0], line[1]]));
+    expect(said.get('登记测算截至')).toBe(chinaDay());
+    const zh = `${national.asOf}：合计按多数地区公布了常住人口的 ${year} 年末相加，各地区取该年末的登记计数和常住人口；表中各行截至各自的测算日。`;
+    expect(said.get('合计截至')).toBe(zh);
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    expect(flat(comparisonForTerminal(comparison, 'zh', 400, gateway))).toContain(
+      flat(`合计截至 ${zh}`),
+    );
+    const [, english] = await readXlsxFile((await toXlsx(comparison, 'en', gateway)).workbook);
+    expect(english!.data.find((line) => line[0] === 'Total as of')?.[1]).toBe(
+      `${national.asOf}: the total adds up the end of ${year}, the year-end most regions published a population for, each region's count and population of that year-end; the rows are as of their own day measured.`,
+    );
+    expect(JSON.parse(toJson(comparison, 'zh')).totalDayNote).toBe(zh);
+  });
+
   it("says in a rate series' workbook and JSON the population each region's year divides by", async () => {
     const series = await fetchSeries(
       federation.stack.gatewayUrl,
@@ -855,6 +904,29 @@ describe('npm run report', () => {
       );
     }
     expect(JSON.parse(seriesJson(series, 'zh')).populations).toEqual(series.populations);
+    // This year's cells, to date, count today over the latest year-end's population, said so in
+    // every format (Guangxi's over the end of 2022).
+    expect(series.carriedForward).toContainEqual({
+      region: 'GX',
+      year: String(chinaYear()),
+      countedOn: chinaDay(),
+      populationAsOf: expect.stringMatching(/^2022/),
+    });
+    const guangxi = `广西壮族自治区：${chinaYear()}年（${chinaDay()}的登记计数÷2022年末常住人口）`;
+    expect(seriesForTerminal(series, 'zh', 400).replace(/\s+/g, '')).toContain(guangxi);
+    expect(JSON.parse(seriesJson(series, 'zh')).carriedForwardNote.replace(/\s+/g, '')).toContain(
+      guangxi,
+    );
+    const csvRows = parse(seriesCsv(series, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csvRows.find((row) => row['地区代码'] === 'GX')!['分母人口沿用（推定）']).toMatch(
+      new RegExp(`^${chinaYear()} 年：${chinaDay()} 的登记计数 ÷ 2022 年末常住人口`),
+    );
+    expect(sheet!.data.find((line) => line[0] === '分母人口沿用（推定）')?.[1] as string).toContain(
+      '广西壮族自治区：',
+    );
     // A count divides by nothing.
     const counts = await fetchSeries(federation.stack.gatewayUrl, 'CERTIFIED_SOCIAL_WORKERS', 2019);
     expect(counts.populations).toEqual([]);

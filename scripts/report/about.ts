@@ -87,6 +87,7 @@ const labels = {
   sheet: { zh: '说明', en: 'About' },
   generatedAt: { zh: '生成时间', en: 'Generated at' },
   asOf: { zh: '登记测算截至', en: 'Registry measured as of' },
+  totalAsOf: { zh: '合计截至', en: 'Total as of' },
   gateway: { zh: '数据来源（网关）', en: 'Gateway' },
   indicator: { zh: '指标', en: 'Indicator' },
   code: { zh: '指标代码', en: 'Indicator code' },
@@ -166,6 +167,8 @@ export function aboutSheet(
     gatewayUrl: string;
     /** The day each region was measured as of (a rate's: its population's year-end). */
     measuredOn: readonly (string | null)[];
+    /** The day the regions' total is of, where the rows are of another (totalDayNote). */
+    totalAsOf?: string | null;
     /** The day asked for, said where no registry was measured. */
     askedFor?: string | null;
     /** The demo share of each value the table shows, in percent. */
@@ -221,6 +224,7 @@ export function aboutSheet(
     data: [
       line('generatedAt', chinaTime(options.now ?? new Date())),
       line('asOf', measuredOnWords(options.measuredOn, options.askedFor ?? null, language)),
+      ...(options.totalAsOf ? [line('totalAsOf', options.totalAsOf)] : []),
       ...(options.pastDayNote ? [line('pastDay', options.pastDayNote)] : []),
       ...(options.censusNote ? [line('census', options.censusNote)] : []),
       ...(options.carriedForwardNote ? [line('carriedForward', options.carriedForwardNote)] : []),

@@ -13,6 +13,7 @@ import {
   carriedForwardNote,
   comparisonCensusNote,
   pastDayNote,
+  totalDayNote,
   totalRow,
 } from './comparison-notes.js';
 import { qualifiedNumber } from '../../gateway/dashboard/src/units.js';
@@ -70,6 +71,7 @@ export const toJson = (comparison: Comparison, language: Language) => {
     pastDayNote: pastDayNote(comparison.askedAsOf, language),
     censusNote: comparisonCensusNote(comparison, language),
     carriedForwardNote: carriedForwardNote(comparison, language),
+    totalDayNote: totalDayNote(comparison, language),
     // The regions' total, not the nation's: the federation holds six of China's regions.
     total: comparison.national,
     populations: comparison.populations,
@@ -92,6 +94,7 @@ export async function toXlsx(
         language,
         gatewayUrl,
         measuredOn: comparison.rows.map((row) => row.measuredAsOf),
+        totalAsOf: totalDayNote(comparison, language),
         askedFor: comparison.asOf,
         demoPercents: comparison.rows.map((row) => row.measuredDemoPercent),
         populations: comparison.populations,
@@ -173,7 +176,7 @@ export function toTable(
     const issued = issuedWords(policyIssue(row), language);
     return {
       ...words,
-      measured: notes.cite(display(row.measured), population?.source),
+      measured: notes.citePopulation(display(row.measured), population?.source),
       published: notes.cite(display(row.published), sources?.published),
       // Its document's note says the policy it reports, and when that was issued.
       target: notes.cite(

@@ -56,9 +56,36 @@ export function carriedForwardNote(comparison: Comparison, language: Language): 
     (row) =>
       `${name(row.region)}${language === 'zh' ? '：' : ': '}${rateBasisWords(row.measuredAsOf!, row.populationAsOf!, language)}`,
   );
-  return language === 'zh'
+  return carriedForwardWords(each, language);
+}
+
+/**
+ * The note of the rates whose population is carried forward, each said in words of its own (a
+ * region's count's day over a year-end), as the comparison and the series say it.
+ */
+export const carriedForwardWords = (each: readonly string[], language: Language) =>
+  language === 'zh'
     ? `每万常住人口指标的分母沿用此前年末的人口数：${each.join('；')}。计数之日的常住人口未公布，沿用年末数是推定。`
     : `Rates per 10,000 residents carry an earlier year-end's population forward: ${each.join('; ')}. No population is published for the count's day, so carrying a year-end's forward is an inference.`;
+
+/**
+ * The day the regions' total is of, where the rows are of another: a rate of today is added up over
+ * the year-end most regions published a population for (rateAtBestYear), each region's count and
+ * population of that year-end, while each row is its count of today. Null where the total is of the
+ * rows' day.
+ */
+export function totalDayNote(comparison: Comparison, language: Language): string | null {
+  const day = comparison.national.asOf;
+  const rowDays = comparison.rows.flatMap((row) => row.measuredAsOf ?? []);
+  if (!day || rowDays.every((rowDay) => rowDay === day)) return null;
+  const year = day.slice(0, 4);
+  if (comparison.indicator.kind === 'RATE' && comparison.askedAsOf == null)
+    return language === 'zh'
+      ? `${day}：合计按多数地区公布了常住人口的 ${year} 年末相加，各地区取该年末的登记计数和常住人口；表中各行截至各自的测算日。`
+      : `${day}: the total adds up the end of ${year}, the year-end most regions published a population for, each region's count and population of that year-end; the rows are as of their own day measured.`;
+  return language === 'zh'
+    ? `${day}；表中各行截至各自的测算日。`
+    : `${day}; the rows are as of their own day measured.`;
 }
 
 /**
@@ -156,9 +183,10 @@ const leftOutWords = (
  * share and day, the regions no published total checks, and those it leaves out, with why.
  */
 export function totalRow(
-  { national, rows, indicator }: Comparison,
+  comparison: Comparison,
   language: Language,
 ): Partial<ComparisonRowInWords> {
+  const { national, rows, indicator } = comparison;
   const zh = language === 'zh';
   const regionName = regionNameIn(rows, language);
   const said = (message: string) => reasonIn(message, [indicator], language);
@@ -169,6 +197,11 @@ export function totalRow(
     unit: say.unit(indicator.unit, language) ?? indicator.unit,
     measured: national.value,
     measuredAsOf: national.asOf,
+    // Of a rate, the populations the total divides by: of its year-end, which the rows' may not be.
+    populationAsOf:
+      [...new Set(comparison.totalPopulations.map((population) => population.asOf))]
+        .sort()
+        .join(zh ? '、' : ', ') || null,
     numerator: national.numerator,
     denominator: national.denominator,
     measuredDemoPercent:

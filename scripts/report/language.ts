@@ -48,6 +48,11 @@ const words = {
   notMeasured: { zh: '无测算值或为 0 的原因', en: 'Why blank or 0' },
   // A series' years whose 0 is nothing registered, as its About sheet's line is headed.
   registeredZero: { zh: '登记为 0', en: 'Registered 0' },
+  // A rate series' cells over a population carried forward, as its About sheet's line is headed.
+  populationCarriedForward: {
+    zh: '分母人口沿用（推定）',
+    en: 'Population carried forward (inferred)',
+  },
   published: { zh: '最新公开数据', en: 'Latest published' },
   publishedQualifier: { zh: '公开数据限定', en: 'Published qualifier' },
   publishedInterval: { zh: '公开数据可能的取值范围', en: 'Values the published figure allows' },

@@ -8,6 +8,13 @@ import { censusNote } from './census-note.js';
 import { sheetName } from './sheet-name.js';
 import { requireIndicator } from './unknown-indicator.js';
 import { seriesZeroNote, zeroWords } from './series-zeros.js';
+import {
+  carriedForwardCells,
+  carriedForwardColumn,
+  carriedForwardRowWords,
+  seriesCarriedForwardNote,
+  type CarriedForwardCell,
+} from './series-carried-forward.js';
 import { demoPercentCell } from '../../shared/mostly-demo.js';
 
 /**
@@ -45,6 +52,7 @@ const seriesQuery = graphql(`
           value
           demoShare
           toDate
+          denominatorCarriedForward
           denominatorFigure {
             ...ReportPopulation
           }
@@ -70,6 +78,8 @@ export interface Series {
   rows: SeriesRow[];
   /** Of a rate, the published population each region's year is taken over, by region code. */
   populations: PopulationSource[];
+  /** Of a rate, its cells over an earlier year-end's population (this year's, to date). */
+  carriedForward: CarriedForwardCell[];
 }
 
 /** The key of a year's demo share in a row. */
@@ -122,12 +132,13 @@ export async function fetchSeries(
     data.registries.flatMap((r) => r.measure?.breakdown ?? []).find((cell) => cell.toDate)?.keys[0]
       ?.value ?? null;
   const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
+  const today = chinaDay();
   return {
     indicator: { ...data.indicator!, sources },
     unit: data.indicator!.unit,
     // Not a region's measure.asOf: a rate's is the year-end of the population behind its value,
     // while its series, like every other, runs to today.
-    asOf: chinaDay(),
+    asOf: today,
     years,
     toDateYear,
     rows,
@@ -145,6 +156,7 @@ export async function fetchSeries(
         }),
       );
     }),
+    carriedForward: carriedForwardCells(data.registries, today),
   };
 }
 
@@ -194,6 +206,7 @@ const sheetColumns = (series: Series, language: Language): Column<SeriesRow>[] =
   { key: 'unit', title: columnTitle('unit', language) },
   { key: 'stockOrFlow', title: columnTitle('stockOrFlow', language) },
   { key: 'registeredZero', title: columnTitle('registeredZero', language) },
+  ...carriedForwardColumn(series, language),
 ];
 
 /** The rows of the CSV and the workbook, in words, with their cells of `sheetColumns`. */
@@ -203,6 +216,7 @@ const sheetRows = (series: Series, language: Language): SeriesRow[] =>
     unit: say.unit(series.indicator.unit, language) ?? series.indicator.unit,
     stockOrFlow: eachYearWords(series.indicator, language),
     registeredZero: zeroWords(series, row, language),
+    carriedForward: carriedForwardRowWords(series, row, language),
   }));
 
 /** Whether each year's value is its year-end's (a stock) or adds up its whole (a flow), in words. */
@@ -232,10 +246,12 @@ export const seriesJson = (series: Series, language: Language) =>
     indicator: series.indicator,
     censusNote: seriesCensusNote(series, language),
     zeroNote: seriesZeroNote(series, language),
+    carriedForwardNote: seriesCarriedForwardNote(series, language),
     asOf: series.asOf,
     years: series.years,
     toDateYear: series.toDateYear,
     populations: series.populations,
+    carriedForward: series.carriedForward,
     rows: series.rows,
   });
 
@@ -269,6 +285,7 @@ export async function seriesXlsx(
         gatewayUrl,
         measuredOn: [series.asOf],
         censusNote: seriesCensusNote(series, language),
+        carriedForwardNote: seriesCarriedForwardNote(series, language),
         zeroNote: seriesZeroNote(series, language),
         populations: series.populations,
         regionName: regionNameIn(series.rows, language),

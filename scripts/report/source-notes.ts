@@ -1,5 +1,5 @@
 import type { ReportIndicator } from './about.js';
-import { sourceWords } from './source-words.js';
+import { populationSourceWords, sourceWords } from './source-words.js';
 import type { Language } from './language.js';
 
 type Source = ReportIndicator['sources'][number];
@@ -11,15 +11,35 @@ type Source = ReportIndicator['sources'][number];
  * when that was issued). A document cited by several cells keeps one number.
  */
 export class SourceNotes {
-  readonly #numbers = new Map<string, { number: number; source: Source; about: Set<string> }>();
+  readonly #numbers = new Map<
+    string,
+    { number: number; source: Source; population: boolean; about: Set<string> }
+  >();
 
   /** `value [n]` where the value has a source; the value alone where it has none. */
   cite(value: string, source: Source | null | undefined, about?: string | null): string {
+    return this.#cite(value, source, false, about);
+  }
+
+  /**
+   * As `cite`, of a rate's value, whose source is the population it divides by: its note says that
+   * source as the About sheet and the dashboard do (a reprint is not the statistics bureau's site).
+   */
+  citePopulation(value: string, source: Source | null | undefined): string {
+    return this.#cite(value, source, true);
+  }
+
+  #cite(
+    value: string,
+    source: Source | null | undefined,
+    population: boolean,
+    about?: string | null,
+  ) {
     if (!value || !source) return value;
     const key = JSON.stringify([source.title, source.publisher, source.publishedOn, source.url]);
     const known = this.#numbers.get(key);
     const number = known?.number ?? this.#numbers.size + 1;
-    if (!known) this.#numbers.set(key, { number, source, about: new Set() });
+    if (!known) this.#numbers.set(key, { number, source, population, about: new Set() });
     if (about) this.#numbers.get(key)!.about.add(about);
     return `${value} [${number}]`;
   }
@@ -29,8 +49,11 @@ export class SourceNotes {
     if (!this.#numbers.size) return [];
     return [
       language === 'zh' ? '来源：' : 'Sources:',
-      ...[...this.#numbers.values()].map(({ number, source, about }) =>
-        [`  [${number}] ${sourceWords(source, language)}`, ...about].join(' · '),
+      ...[...this.#numbers.values()].map(({ number, source, population, about }) =>
+        [
+          `  [${number}] ${(population ? populationSourceWords : sourceWords)(source, language)}`,
+          ...about,
+        ].join(' · '),
       ),
     ];
   }

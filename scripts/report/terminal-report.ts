@@ -6,11 +6,13 @@ import {
   nationalLines,
   pastDayNote,
   registryCheckNotes,
+  totalDayNote,
   uncheckedOf,
 } from './comparison-notes.js';
 import { comparisonTitle, regionNameIn, say, type Language } from './language.js';
 import { seriesCensusNote, seriesTable, seriesTitle, type Series } from './series.js';
 import { seriesZeroNote } from './series-zeros.js';
+import { seriesCarriedForwardNote } from './series-carried-forward.js';
 import { fitLines } from './terminal-width.js';
 
 /** What the report prints on a terminal `width` columns wide: every line fits it. */
@@ -36,7 +38,9 @@ export function comparisonForTerminal(
     unit: say.unit(indicator.unit, language),
     indicators: [indicator],
   });
+  const totalDay = totalDayNote(comparison, language);
   const notes = notesUnder([
+    totalDay && `${language === 'zh' ? '合计截至' : 'Total as of'} ${totalDay}`,
     registryCheckNotes(comparison, language),
     statusNotes(rows, language),
     pastDayNote(comparison.askedAsOf, language),
@@ -51,7 +55,11 @@ export function comparisonForTerminal(
 
 /** A series: its title, the years by region, and what its 0s and its populations are. */
 export function seriesForTerminal(series: Series, language: Language, width: number): string {
-  const notes = notesUnder([seriesCensusNote(series, language), seriesZeroNote(series, language)]);
+  const notes = notesUnder([
+    seriesCensusNote(series, language),
+    seriesCarriedForwardNote(series, language),
+    seriesZeroNote(series, language),
+  ]);
   return fitLines(
     `${seriesTitle(series, language)}\n\n${seriesTable(series, language, width)}${notes}`,
     width,

@@ -6,6 +6,7 @@ import {
 } from '../../../indicator-catalog.js';
 import { FIRST_YEAR, isPartialDate, lastDay, startDay, today } from '../dates.js';
 import { badUserInput } from '../../../common/bad-user-input.js';
+import type { Bilingual } from '../../../../shared/bilingual.js';
 import type { IndicatorMeasure } from './indicators.js';
 import type { MeasureQuery, SeriesYears } from './measure-types.js';
 import { MAX_SERIES_YEARS } from '../../../../shared/series-years.js';
@@ -85,13 +86,23 @@ export function flowStart(
       en: `${query.since} starts after ${day}, the day measured as of.`,
     });
   if (definition?.kind === 'RATIO') {
-    throw badUserInput('since', {
-      zh: `${indicatorInChinese(query.indicator)}是某一日的百分比；自某日起的期间增量只适用于计数。`,
-      en: `${query.indicator} is a percentage at one date; a flow since a date applies to counts only.`,
-    });
+    throw badUserInput(
+      'since',
+      noCountSince(query.indicator, { zh: '某一日的百分比', en: 'a percentage at one date' }),
+    );
   }
   return first;
 }
+
+/**
+ * Why a percentage or a rate takes no `since`: what `since` is (as `measure` says it in the SDL, a
+ * count of every record that counted at any time in the period, not an increment), and that
+ * neither has such a count.
+ */
+export const noCountSince = (indicator: string, what: Bilingual): Bilingual => ({
+  zh: `${indicatorInChinese(indicator)}是${what.zh}，没有自某日起的计数：指定 since 时，计数计入从 since 起点到测算日日终期间任一时刻曾被计入的所有记录，时期（流量）指标取该期间的量，百分比和比率都没有这样的计数。`,
+  en: `${indicator} is ${what.en}, which has no count since a date: with since, a count counts every record that counted at any time from the start of since to the end of the day measured, and a flow adds up that period; a percentage or a rate has no such count.`,
+});
 
 /**
  * `from` and `to` bound the years of a `YEAR` series: without one they would be read as nothing,
@@ -128,8 +139,8 @@ export function seriesYears(query: MeasureQuery, day: string, since: string | nu
   check('to', query.to);
   if (query.from != null && sinceYear != null && query.from < sinceYear) {
     throw badUserInput('from', {
-      zh: `${query.from} 早于期间增量起算的年份 ${sinceYear}（since）。`,
-      en: `${query.from} is before ${sinceYear}, the year the flow counts from (since).`,
+      zh: `${query.from} 早于 since 所在的年份 ${sinceYear}：序列从该年起。`,
+      en: `${query.from} is before ${sinceYear}, the year of since, where the series begins.`,
     });
   }
   if (query.from != null && query.from > to)

@@ -7,7 +7,7 @@ import { noPopulation } from '../../../../shared/rate-years.js';
 import { badUserInput } from '../../../common/bad-user-input.js';
 import { measure } from './measure.js';
 import { zeroCount } from './measure-results.js';
-import { measuredOn } from './measure-arguments.js';
+import { measuredOn, noCountSince } from './measure-arguments.js';
 import type { Measure, MeasureCell, MeasureQuery, MeasureScope } from './measure-types.js';
 
 /** The published figure every rate is taken over: residents are never counted by a registry. */
@@ -131,10 +131,13 @@ export async function measureRate(
 ): Promise<RateMeasure> {
   const { count } = rateMeasures[query.indicator]!;
   if (query.since != null)
-    throw badUserInput('since', {
-      zh: `${indicatorInChinese(query.indicator)}是年末的比率；自某日起的期间增量只适用于计数。`,
-      en: `${query.indicator} is a rate at the end of a year; a flow since a date applies to counts only.`,
-    });
+    throw badUserInput(
+      'since',
+      noCountSince(query.indicator, {
+        zh: '年末的比率（每万常住人口）',
+        en: 'a rate at the end of a year (per 10,000 residents)',
+      }),
+    );
   const others = (query.by ?? []).filter((dimension) => dimension !== 'YEAR');
   if (others.length)
     throw badUserInput('by', {
