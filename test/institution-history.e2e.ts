@@ -615,6 +615,44 @@ describe('an institution’s history, as reviewed', () => {
     ).toBe(1);
   });
 
+  it('counts the cities a programme reached from the day it began, not its host’s city of years before', async () => {
+    let hospital = await created({
+      name: '时期复核医院四',
+      kind: 'GENERAL_HOSPITAL',
+      grade: 'SECONDARY',
+      foundedOn: '2001-01-01',
+      socialWorkSetup: 'DEPARTMENT',
+      socialWorkSince: '2015-01-01',
+    });
+    hospital = written(
+      await updated(hospital, { city: '中卫市', county: '沙坡头区' }, '2020-01-01'),
+      'updateInstitution',
+    );
+    const program = await ask(
+      `mutation ($input: ProgramInput!) { ningxia { createProgram(input: $input) { id } } }`,
+      {
+        input: {
+          name: `时期复核项目${Date.now()}`,
+          kind: 'TRAINING',
+          hostInstitutionId: hospital.id,
+          periodStart: '2023-01',
+        },
+      },
+    );
+    expect(program.errors).toBeUndefined();
+    // Its host was in 银川市 until 2019, in 中卫市 since: the programme of 2023 reached one city.
+    expect(
+      await measuredForFigure({
+        indicator: 'PREFECTURES_COVERED',
+        value: 1,
+        asOf: '2025-12',
+        scopeProgramId: program.data.ningxia.createProgram.id,
+        quote: '项目覆盖1个地市',
+        source: { title: '时期复核来源', document: 'periods-review.txt' },
+      }),
+    ).toBe(1);
+  });
+
   it('closes again a reopening withdrawn that was dated the day after its closing', async () => {
     let agency = await created({
       name: '时期复核机构三',

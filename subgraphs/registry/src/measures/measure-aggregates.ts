@@ -8,8 +8,10 @@ import { countsOn, filtered, type Parameters } from './statement-parts.js';
 
 /**
  * The bounds a definition's rows count between; a programme's records count once placed, however
- * long ago. A flow counts every row that had not ended before its first day, so its end is a fixed
- * filter (`ended`) and only the start moves with the day.
+ * long ago, but none before it began: a host's period or a worker's post that ended before, or the
+ * days before, are not the programme's (a host's city of years before is no city it reached). A
+ * flow counts every row that had not ended before its first day, so its end is a fixed filter
+ * (`ended`) and only the start moves with the day.
  */
 export function bounds(
   definition: IndicatorMeasure,
@@ -19,7 +21,15 @@ export function bounds(
 ) {
   const base = baseTables[definition.base];
   const from = (definition.kind === 'COUNT' && definition.countsFrom) || base.countsFrom;
-  if (scope?.programId) return { from, until: null, ended: 'true', period: true };
+  if (scope?.programId) {
+    const began = `(SELECT runs_from FROM program WHERE id = ${parameters.add(scope.programId, 'bigint')})`;
+    return {
+      from: `greatest(${from}, ${began})`,
+      until: null,
+      ended: `(${base.countsUntil} IS NULL OR ${base.countsUntil} >= ${began})`,
+      period: true,
+    };
+  }
   if (since)
     return {
       from,
@@ -44,8 +54,9 @@ export interface Rows {
 
 /**
  * A base's rollup where it has one, with the records of the years of `days` (the day measured, a
- * flow's first day) read one by one; the table itself where a programme's scope names the rows by id
- * (its hosts), which no combination holds. Over a period (`period`, the conditions of the rows it
+ * flow's first day) read one by one; the table itself under a programme's scope, which names the
+ * rows (its hosts, its placements) and bounds them by the day it began, a day of no year the
+ * rollup's dates keep apart. Over a period (`period`, the conditions of the rows it
  * counts), a record of several rows (a moved worker's posts) counts once, at its earliest row those
  * conditions take: a worker moved from an agency to a hospital within the period is among its
  * medical social workers, at the hospital, and in its total once. Those records are read one by one;
@@ -62,8 +73,8 @@ export function rowsOf(
   everyRow = false,
 ): Rows {
   const { table, from, record, rollup, rowsOfRecord } = baseTables[base];
-  if (!rollup || (scope?.programId && base === 'institution')) {
-    // A programme's hosts, by id, each once over the period: at its earliest row the count takes.
+  if (!rollup || scope?.programId) {
+    // A programme's records, each once over the period: at its earliest row the count takes.
     const records = period && rowsOfRecord ? earliestRows(base, period) : table;
     const counted = everyRow ? table : records;
     return { from: from(counted), records, count: (filter) => filtered('count(*)', filter) };
