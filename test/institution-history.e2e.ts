@@ -771,11 +771,13 @@ describe('a target’s trend over a registry kept up to date', () => {
       kind: 'SOCIAL_WORK_AGENCY',
       foundedOn: `${lastValueChange + 1}-05-01`,
     });
-    // The last year an institution began or stopped counting, read from every period's own dates.
+    // The last year, to today, an institution began or stopped counting, read from every period's
+    // own dates.
     const [{ lastChange }] = await db().query(
-      `SELECT least(max(greatest(extract(year FROM founded_from), extract(year FROM social_work_from),
-         extract(year FROM closed_on + 1))), $1)::int AS "lastChange" FROM institution_spell`,
-      [thisYear],
+      `SELECT max(extract(year FROM day))::int AS "lastChange" FROM institution_spell,
+         LATERAL (VALUES (founded_from), (social_work_from), (closed_on + 1)) AS days(day)
+       WHERE day <= $1::date`,
+      [today()],
     );
     const after = await measuredHistory();
     expect(after.map((p) => [p.year, p.value])).toEqual(before.map((p) => [p.year, p.value]));
