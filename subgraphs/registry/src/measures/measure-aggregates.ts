@@ -62,7 +62,8 @@ export interface Rows {
  * medical social workers, at the hospital, and in its total once. Those records are read one by one;
  * the others, of one row each, still come from the rollup. A distinct count (`everyRow`) takes the
  * values of every row over the period instead: a county a placed worker moved to within it was
- * reached too, as was a city an institution moved to; its records are still counted once.
+ * reached too, as was a city an institution moved to. Its demo share is then of those rows; the
+ * records it counts apart (those undated) are still counted once.
  */
 export function rowsOf(
   base: MeasureBase,
