@@ -92,7 +92,7 @@ export const baseTables: Record<
     // was a reading its page never bore out, or a record made by mistake, not a programme that
     // ended (seed/program-withdrawals.ts, writes/programs.ts).
     table: 'program_piece',
-    from: (rows) => `(SELECT * FROM ${rows} WHERE withdrawn_at IS NULL) p
+    from: (rows) => `(SELECT * FROM ${rows} piece WHERE piece.withdrawn_at IS NULL) p
       CROSS JOIN LATERAL (SELECT p.host_kind AS kind, p.host_grade AS grade, p.host_city AS city,
         p.host_county AS county) i`,
     record: 'p',
