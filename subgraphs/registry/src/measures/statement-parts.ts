@@ -52,14 +52,17 @@ export function scopeCondition(
     conditions.push(`i.kind = ANY(${parameters.add(scope.kinds, 'text[]')})`);
   if (scope?.programId) {
     const programme = parameters.add(scope.programId, 'bigint');
-    // Its projects but those withdrawn, which count nowhere (seed/program-withdrawals.ts).
+    // Its projects but those withdrawn, which count nowhere (seed/program-withdrawals.ts). As an
+    // array worked out once, which each branch of the post pieces' view reads through its index:
+    // as a subquery it was a join after every worker's row (455 ms for 491 placed of 431,871
+    // workers, against 1.2 ms).
     const own = `(SELECT id FROM program WHERE (id = ${programme} OR parent_id = ${programme}) AND withdrawn_at IS NULL)`;
     conditions.push(
       base === 'worker'
-        ? `w.program_id IN ${own}`
+        ? `w.program_id = ANY(ARRAY${own})`
         : base === 'program'
-          ? `p.id IN ${own}`
-          : `i.id IN (SELECT host_institution_id FROM program WHERE id IN ${own})`,
+          ? `p.id = ANY(ARRAY${own})`
+          : `i.id = ANY(ARRAY(SELECT host_institution_id FROM program WHERE id IN ${own}))`,
     );
   }
   return conditions.length ? conditions.join(' AND ') : 'true';
