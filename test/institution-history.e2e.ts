@@ -92,6 +92,22 @@ async function registered(institutionId: string, startedOn: string) {
   return response.data.ningxia.registerSocialWorker.id as string;
 }
 
+async function createdProgram(hostInstitutionId: string, input: Record<string, unknown>) {
+  const response = await ask(
+    `mutation ($input: ProgramInput!) { ningxia { createProgram(input: $input) { id } } }`,
+    {
+      input: {
+        name: `时期项目测试${Date.now()}`,
+        kind: 'GOVERNMENT_PURCHASED_SERVICE',
+        hostInstitutionId,
+        ...input,
+      },
+    },
+  );
+  expect(response.errors).toBeUndefined();
+  return response.data.ningxia.createProgram.id as string;
+}
+
 /** What data quality measures beside a figure recorded with `input` (of a programme's own, say). */
 async function measuredForFigure(input: Record<string, unknown>) {
   const figure = await ask(
@@ -591,24 +607,13 @@ describe('an institution’s history, as reviewed', () => {
       await updated(agency, { county: '时期迁入区' }, '2022-01-01'),
       'updateInstitution',
     );
-    const program = await ask(
-      `mutation ($input: ProgramInput!) { ningxia { createProgram(input: $input) { id } } }`,
-      {
-        input: {
-          name: `时期复核项目${Date.now()}`,
-          kind: 'TRAINING',
-          hostInstitutionId: agency.id,
-          periodStart: '2023-01',
-        },
-      },
-    );
-    expect(program.errors).toBeUndefined();
+    const program = await createdProgram(agency.id, { kind: 'TRAINING', periodStart: '2023-01' });
     expect(
       await measuredForFigure({
         indicator: 'SOCIAL_WORK_AGENCIES',
         value: 1,
         asOf: '2025-12',
-        scopeProgramId: program.data.ningxia.createProgram.id,
+        scopeProgramId: program,
         quote: '该项目承接机构1家',
         source: { title: '时期复核来源', document: 'periods-review.txt' },
       }),
@@ -628,25 +633,14 @@ describe('an institution’s history, as reviewed', () => {
       await updated(hospital, { city: '中卫市', county: '沙坡头区' }, '2020-01-01'),
       'updateInstitution',
     );
-    const program = await ask(
-      `mutation ($input: ProgramInput!) { ningxia { createProgram(input: $input) { id } } }`,
-      {
-        input: {
-          name: `时期复核项目${Date.now()}`,
-          kind: 'TRAINING',
-          hostInstitutionId: hospital.id,
-          periodStart: '2023-01',
-        },
-      },
-    );
-    expect(program.errors).toBeUndefined();
+    const program = await createdProgram(hospital.id, { kind: 'TRAINING', periodStart: '2023-01' });
     // Its host was in 银川市 until 2019, in 中卫市 since: the programme of 2023 reached one city.
     expect(
       await measuredForFigure({
         indicator: 'PREFECTURES_COVERED',
         value: 1,
         asOf: '2025-12',
-        scopeProgramId: program.data.ningxia.createProgram.id,
+        scopeProgramId: program,
         quote: '项目覆盖1个地市',
         source: { title: '时期复核来源', document: 'periods-review.txt' },
       }),
@@ -788,22 +782,6 @@ describe('a target’s trend over a registry kept up to date', () => {
     );
   });
 });
-
-async function createdProgram(hostInstitutionId: string, input: Record<string, unknown>) {
-  const response = await ask(
-    `mutation ($input: ProgramInput!) { ningxia { createProgram(input: $input) { id } } }`,
-    {
-      input: {
-        name: `时期项目测试${Date.now()}`,
-        kind: 'GOVERNMENT_PURCHASED_SERVICE',
-        hostInstitutionId,
-        ...input,
-      },
-    },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data.ningxia.createProgram.id as string;
-}
 
 /** The programme measures: a count of projects, and the flows spread over their days. */
 const programmeMeasures = [
