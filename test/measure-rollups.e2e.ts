@@ -12,6 +12,7 @@ import { AddInstitutionHistory1766800000000 } from '../subgraphs/registry/src/mi
 import { AddPostPeriods1766900000000 } from '../subgraphs/registry/src/migrations/1766900000000-AddPostPeriods.js';
 import { AddProgramPeriods1767000000000 } from '../subgraphs/registry/src/migrations/1767000000000-AddProgramPeriods.js';
 import { CheckInstitutionPeriods1767100000000 } from '../subgraphs/registry/src/migrations/1767100000000-CheckInstitutionPeriods.js';
+import { AddCertificationDates1767200000000 } from '../subgraphs/registry/src/migrations/1767200000000-AddCertificationDates.js';
 import {
   institutionSpellRollup,
   socialWorkerPieceRollup,
@@ -517,9 +518,14 @@ describe('measure rollups', () => {
       `SELECT count(*)::int AS spells, count(DISTINCT institution_id)::int AS institutions FROM institution_past_spell`,
     );
     expect(kept.spells).toBeGreaterThan(1);
+    const [{ dated }] = await db.query(
+      `SELECT count(*)::int AS dated FROM social_worker WHERE certified_since IS NOT NULL`,
+    );
+    expect(dated).toBeGreaterThan(1);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       await remigrate(db, [
+        new AddCertificationDates1767200000000(),
         new CheckInstitutionPeriods1767100000000(),
         new AddProgramPeriods1767000000000(),
         new AddPostPeriods1766900000000(),
@@ -528,6 +534,10 @@ describe('measure rollups', () => {
         new AddMeasureRollups1764600000000(),
       ]);
       expect(warn.mock.calls).toEqual([
+        [
+          `撤销迁移 AddCertificationDates：删除 ${dated} 名社工的证书取得日期，此前各日的测算值将按其现有证书计算。` +
+            `Undoing AddCertificationDates drops the certification dates of ${dated} social workers: the counts of earlier days take their certificates as held throughout.`,
+        ],
         [
           `撤销迁移 AddInstitutionHistory：删除 ${kept.spells} 段过往时期（${kept.institutions} 家机构在有日期的变更或重新开放之前的类型、等级、所在地和社会工作设置），各机构仅保留当前状态，此前各日的测算值将按当前状态计算，停业期间也将计入。` +
             `Undoing AddInstitutionHistory drops ${kept.spells} past spells (the kind, grade, place and social work of ${kept.institutions} institutions before a dated change or a reopening): each institution keeps its current attributes only, the counts of earlier days are taken from them, and closed spells count again.`,
@@ -564,6 +574,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates records whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new AddCertificationDates1767200000000(),
       new CheckInstitutionPeriods1767100000000(),
       new AddProgramPeriods1767000000000(),
       new AddPostPeriods1766900000000(),
@@ -612,6 +623,7 @@ describe('measure rollups', () => {
   it('stay exact when the migration that dates social work whose start is not known runs on existing records', async () => {
     const db = opened.dataSource;
     const migrations = [
+      new AddCertificationDates1767200000000(),
       new CheckInstitutionPeriods1767100000000(),
       new AddProgramPeriods1767000000000(),
       new AddPostPeriods1766900000000(),

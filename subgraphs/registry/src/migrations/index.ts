@@ -33,6 +33,7 @@ import { AddInstitutionHistory1766800000000 } from './1766800000000-AddInstituti
 import { AddPostPeriods1766900000000 } from './1766900000000-AddPostPeriods.js';
 import { AddProgramPeriods1767000000000 } from './1767000000000-AddProgramPeriods.js';
 import { CheckInstitutionPeriods1767100000000 } from './1767100000000-CheckInstitutionPeriods.js';
+import { AddCertificationDates1767200000000 } from './1767200000000-AddCertificationDates.js';
 
 /** In the order they run. */
 export const registryMigrations = [
@@ -71,4 +72,5 @@ export const registryMigrations = [
   AddPostPeriods1766900000000,
   AddProgramPeriods1767000000000,
   CheckInstitutionPeriods1767100000000,
+  AddCertificationDates1767200000000,
 ];

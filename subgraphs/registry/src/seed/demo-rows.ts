@@ -57,7 +57,8 @@ export interface GeneratedRows {
 /**
  * Workers start on their timeline's day, each at one of the group's institutions that already
  * counted by then (round-robin among them), `certifiedWorkers` of them certified: the first, or one
- * in every so many (`certifiedOrder`). A worker whose day comes before the first institution counts
+ * in every so many (`certifiedOrder`), each certified from its first day, so that the certified grow
+ * as the plan has them (the certified a page dates are counted on its date). A worker whose day comes before the first institution counts
  * starts on that institution's day: a worker at a station not yet opened, or a hospital before its
  * social work began, was counted where nothing was (69 in the six regions, up to 201 days early).
  * A posting of fixed length ends that many months later.
@@ -83,7 +84,8 @@ export async function insertDemoWorkers(
     : 'w <= $3';
   await db.query(
     `INSERT INTO social_worker (key, name, certificate_level, certificate_number, institution_id, employment,
-       recruitment_source, service_fields, supervisor_rank, started_on, ended_on, program_id, provenance)
+       recruitment_source, service_fields, supervisor_rank, started_on, ended_on, program_id, provenance,
+       certified_since)
      WITH ${segments('worker_segments', '$12', '$13')}, ${segments('institution_segments', '$11', '$13')}
      SELECT $1 || w, '演示社工' || $2 || '-' || lpad(w::text, 7, '0'),
        CASE WHEN ${certified} THEN (ARRAY['ASSISTANT','ASSISTANT','INTERMEDIATE','INTERMEDIATE','INTERMEDIATE','SENIOR'])[1 + ${mix('w', 3)} % 6]
@@ -98,7 +100,8 @@ export async function insertDemoWorkers(
        day,
        (day + make_interval(months => $14::int) - interval '1 day')::date,
        (SELECT id FROM program WHERE key = $15),
-       'DEMO'
+       'DEMO',
+       CASE WHEN ${certified} THEN day END
      FROM generate_series($10::int, $6::int) AS w
        ${segmentOf('worker_segments', 's', 'w')}
        -- Not before the group's first institution counts: a worker planned earlier starts with it.

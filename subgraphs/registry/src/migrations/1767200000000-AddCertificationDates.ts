@@ -1,0 +1,141 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { currentPost, pastPost } from './1766400000000-AddPostingHistory.js';
+import {
+  createPostPieces,
+  dropPostPieces,
+  postColumns,
+  uncutPosts,
+  type PostsCut,
+} from './post-pieces.js';
+
+/**
+ * The day a worker first held a social work certificate (`certified_since`), so that a past day
+ * counts the workers certified then, not those certified today: before it the worker counts as
+ * uncertified (`NONE`), from it at its current level (the levels it held before are not kept).
+ * Null for a worker without a certificate, and for one whose certificate is not dated: such a
+ * worker counts as certified on every day of its posts, as every worker did before, and a measure
+ * of certified workers counts it among those whose start is not known (`undated`).
+ *
+ * A past post keeps a copy of the date, as it keeps the worker's level (AddPostingHistory), and the
+ * view `social_worker_certified_post` cuts each post at it: a post begun uncertified and certified
+ * within it is two pieces, neither its worker's only row (`sole_post`), so that a count over a
+ * period counts the person once. The pieces at institutions' periods (AddPostPeriods) are then cut
+ * from those, and carry the date, which a measure's count of undated certificates reads.
+ *
+ * Down drops the dates, and says how many it drops: each of those workers counts as certified
+ * again on every day of its posts.
+ */
+export class AddCertificationDates1767200000000 implements MigrationInterface {
+  name = 'AddCertificationDates1767200000000';
+
+  async up(db: QueryRunner): Promise<void> {
+    // As AddMeasureRollups: no write lands between building the rollup and its triggers taking over.
+    await db.query(`LOCK TABLE social_worker, social_worker_past_post, institution, institution_past_spell
+      IN SHARE ROW EXCLUSIVE MODE`);
+    await db.query(`ALTER TABLE social_worker ADD COLUMN certified_since date,
+      ADD CONSTRAINT social_worker_certified_since_with_level
+        CHECK (certified_since IS NULL OR certificate_level <> 'NONE')`);
+    await db.query(`ALTER TABLE social_worker_past_post ADD COLUMN certified_since date`);
+    await copyToPastPosts(db);
+    // The posts a certification cuts, and the certified whose date is not known, read by index.
+    await db.query(`CREATE INDEX social_worker_certified_in_post_idx ON social_worker (id)
+      WHERE certified_since > coalesce(posted_on, started_on)`);
+    await db.query(`CREATE INDEX social_worker_past_post_certified_in_post_idx
+      ON social_worker_past_post (id) WHERE certified_since > posted_from`);
+    await db.query(`CREATE INDEX social_worker_certificate_undated_idx ON social_worker (id)
+      WHERE certificate_level <> 'NONE' AND certified_since IS NULL`);
+    await db.query(`CREATE OR REPLACE VIEW social_worker_post AS
+      SELECT ${currentPost}, w.certified_since FROM social_worker w
+      UNION ALL SELECT ${pastPost}, p.certified_since FROM social_worker_past_post p`);
+    await db.query(`CREATE VIEW social_worker_certified_post AS
+      ${cutAtCertification('social_worker_post')}`);
+    await dropPostPieces(db);
+    await createPostPieces(db, postsCutAtCertification);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`LOCK TABLE social_worker, social_worker_past_post, institution, institution_past_spell
+      IN SHARE ROW EXCLUSIVE MODE`);
+    const [{ dated }] = await db.query(
+      `SELECT count(*)::int AS dated FROM social_worker WHERE certified_since IS NOT NULL`,
+    );
+    if (dated > 0)
+      console.warn(
+        `撤销迁移 AddCertificationDates：删除 ${dated} 名社工的证书取得日期，此前各日的测算值将按其现有证书计算。` +
+          `Undoing AddCertificationDates drops the certification dates of ${dated} social ${dated === 1 ? 'worker' : 'workers'}: the counts of earlier days take their certificates as held throughout.`,
+      );
+    await dropPostPieces(db);
+    await db.query(`DROP VIEW social_worker_certified_post`);
+    await db.query(`DROP VIEW social_worker_post`);
+    await db.query(`CREATE VIEW social_worker_post AS
+      SELECT ${currentPost} FROM social_worker w UNION ALL SELECT ${pastPost} FROM social_worker_past_post p`);
+    await createPostPieces(db, uncutPosts);
+    await db.query(`DROP TRIGGER social_worker_certification_to_past_posts ON social_worker`);
+    await db.query(
+      `DROP TRIGGER social_worker_past_post_copy_certification ON social_worker_past_post`,
+    );
+    await db.query(`DROP FUNCTION social_worker_past_post_copy_certification()`);
+    await db.query(`DROP INDEX social_worker_certified_in_post_idx,
+      social_worker_past_post_certified_in_post_idx, social_worker_certificate_undated_idx`);
+    await db.query(`ALTER TABLE social_worker_past_post DROP COLUMN certified_since`);
+    await db.query(`ALTER TABLE social_worker DROP COLUMN certified_since`);
+  }
+}
+
+/**
+ * A past post's copy of the date is read from its worker whenever the row is written, and a change
+ * of the worker's date is written to its past posts, which fires that trigger again (the function
+ * AddPostingHistory made for the worker's other copied columns).
+ */
+async function copyToPastPosts(db: QueryRunner): Promise<void> {
+  await db.query(`
+    CREATE FUNCTION social_worker_past_post_copy_certification() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      NEW.certified_since := (SELECT w.certified_since FROM social_worker w WHERE w.id = NEW.worker_id);
+      RETURN NEW;
+    END $$`);
+  await db.query(`CREATE TRIGGER social_worker_past_post_copy_certification
+    BEFORE INSERT OR UPDATE ON social_worker_past_post
+    FOR EACH ROW EXECUTE FUNCTION social_worker_past_post_copy_certification()`);
+  await db.query(`CREATE TRIGGER social_worker_certification_to_past_posts
+    AFTER UPDATE OF certified_since ON social_worker
+    FOR EACH ROW WHEN (OLD.certified_since IS DISTINCT FROM NEW.certified_since)
+    EXECUTE FUNCTION social_worker_to_past_posts()`);
+}
+
+/**
+ * The posts of `posts` (a relation of `social_worker_post`'s rows) cut at their worker's
+ * certification: a post begun before it is uncertified until the day before, and certified from
+ * it if it runs that long. A post begun on or after it, or of a worker without the date, is as it
+ * is, its columns read as the table's, so that a measure's conditions on them reach the tables'
+ * indexes; only the posts a certification falls after the start of are read through the index of
+ * those few.
+ */
+function cutAtCertification(posts: string): string {
+  const columns = [...postColumns, 'certified_since'];
+  const piece: Record<string, string> = {
+    certificate_level: `CASE WHEN c.certified THEN p.certificate_level ELSE 'NONE' END`,
+    post_from: 'c.piece_from',
+    post_until: 'c.piece_until',
+    sole_post: 'false',
+    from_year: `date_part('year', c.piece_from)::int`,
+    left_year: `date_part('year', c.piece_until + 1)::int`,
+  };
+  return `SELECT ${columns.map((c) => `p.${c}`).join(', ')} FROM ${posts} p
+      WHERE p.certified_since IS NULL OR p.post_from IS NULL OR p.certified_since <= p.post_from
+    UNION ALL SELECT ${columns.map((c) => (c in piece ? `${piece[c]} AS ${c}` : `p.${c}`)).join(', ')}
+      FROM ${posts} p CROSS JOIN LATERAL (VALUES
+        (p.post_from, least(p.certified_since - 1, p.post_until), false),
+        (p.certified_since, p.post_until, true)) c (piece_from, piece_until, certified)
+      WHERE p.certified_since > p.post_from AND (c.piece_until IS NULL OR c.piece_from <= c.piece_until)`;
+}
+
+/** Every post cut at its worker's certification, the date carried to its pieces. */
+const postsCutAtCertification: PostsCut = {
+  view: 'social_worker_certified_post',
+  current: (rows) =>
+    `(${cutAtCertification(`(SELECT ${currentPost}, w.certified_since FROM ${rows} w)`)})`,
+  past: (rows) =>
+    `(${cutAtCertification(`(SELECT ${pastPost}, p.certified_since FROM ${rows} p)`)})`,
+  extra: ['certified_since'],
+};
