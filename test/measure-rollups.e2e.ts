@@ -275,6 +275,71 @@ describe('measure rollups', () => {
     },
   );
 
+  it('count a worker as certified from the day of its certificate, at every post it held, undated without one, once over a period', async () => {
+    const db = opened.dataSource;
+    // Certified on a day within its time for most (a moved worker's within any of its posts,
+    // sometimes after its last day); the date not known for one in five.
+    await db.query(`UPDATE social_worker SET certified_since = CASE WHEN id % 5 = 0 THEN NULL
+      ELSE coalesce(started_on, current_date) + (id * 37 % 1500)::int END
+      WHERE certificate_level <> 'NONE'`);
+    const [{ cut, past }] = await db.query(`SELECT
+      (SELECT count(*)::int FROM social_worker_post WHERE certified_since > post_from
+        AND (post_until IS NULL OR certified_since <= post_until)) AS cut,
+      (SELECT count(*)::int FROM social_worker_past_post WHERE certified_since IS NOT NULL) AS past`);
+    expect(cut).toBeGreaterThan(100);
+    expect(past).toBeGreaterThan(50);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+    // Read from the posts and the institutions' periods, without the pieces: a worker counts on a
+    // day its post, its certificate and a period of its institution all cover.
+    const certifiedOn = (level: string) =>
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE p.certified_since IS NULL)::int AS undated
+       FROM social_worker_post p WHERE ${level} AND (p.certified_since IS NULL OR p.certified_since <= $1::date)
+         AND ${countsOn('p.post_from', 'p.post_until')} AND (p.institution_id IS NULL OR EXISTS (
+           SELECT FROM institution_post_period t WHERE t.institution_id = p.institution_id
+             AND ${countsOn('t.cover_from', 't.cover_until')}))`;
+    for (const day of ['2017-06-30', '2019-12-31', '2021-04-08', '2022-10-02', today()]) {
+      const [all] = await db.query(certifiedOn(`p.certificate_level <> 'NONE'`), [day]);
+      const [measured] = await measureMany(db, [
+        { indicator: 'CERTIFIED_SOCIAL_WORKERS', by: ['CERTIFICATE_LEVEL'], asOf: day },
+      ]);
+      const byLevel: Record<string, number> = {};
+      for (const level of ['ASSISTANT', 'INTERMEDIATE', 'SENIOR'])
+        byLevel[level] = (
+          await db.query(certifiedOn(`p.certificate_level = '${level}'`), [day])
+        )[0].n;
+      expect({
+        day,
+        value: measured!.value,
+        undated: measured!.undatedRecords,
+        byLevel: Object.fromEntries(measured!.breakdown.map((c) => [c.keys[0]!.value, c.value])),
+      }).toEqual({ day, value: all.n, undated: all.undated, byLevel });
+    }
+    // Over a period, each worker once: certified on some day of it that its post and an
+    // institution's period also cover; and among all workers once, whichever side of its
+    // certification it was on.
+    const onceOver = (certified: string) =>
+      db
+        .query(
+          `SELECT count(DISTINCT p.worker_id)::int AS n FROM social_worker_post p
+            LEFT JOIN institution_post_period t ON t.institution_id = p.institution_id
+           WHERE (p.institution_id IS NULL OR t.institution_id IS NOT NULL)
+             AND greatest(p.post_from, ${certified}, t.cover_from, $1::date)
+               <= least(p.post_until, t.cover_until, $2::date)`,
+          ['2019-01-01', '2021-12-31'],
+        )
+        .then(([row]) => row.n as number);
+    const period = await measureMany(db, [
+      { indicator: 'CERTIFIED_SOCIAL_WORKERS', since: '2019-01-01', asOf: '2021-12-31' },
+      { indicator: 'SOCIAL_WORK_PRACTITIONERS', since: '2019-01-01', asOf: '2021-12-31' },
+    ]);
+    expect(period.map((m) => m.value)).toEqual([
+      await onceOver(
+        `CASE WHEN p.certificate_level <> 'NONE' THEN p.certified_since ELSE 'infinity' END`,
+      ),
+      await onceOver('NULL'),
+    ]);
+  });
+
   it('measure workers by service field, and the distinct counts, as every record counted on its own dates would', async () => {
     const db = opened.dataSource;
     const placedCounties: number[] = [];

@@ -83,8 +83,12 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
   CERTIFIED_SOCIAL_WORKERS: {
     kind: 'COUNT',
     base: 'worker',
+    // Uncertified before the day of its certificate (AddCertificationDates), which cuts its post.
     where: `w.certificate_level <> 'NONE'`,
     aggregate: rows,
+    // A certificate without its day counts from the post's first: the worker's certification is
+    // no better known than an inferred start.
+    undatedWhen: `w.post_from_inferred OR w.certified_since IS NULL`,
   },
   SOCIAL_WORK_PRACTITIONERS: { kind: 'COUNT', base: 'worker', where: 'true', aggregate: rows },
   DISPATCHED_WORKERS: {
