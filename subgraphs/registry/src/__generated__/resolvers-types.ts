@@ -752,11 +752,12 @@ export type Measure = {
   /** 时期（流量）指标开始统计记录的第一天（YYYY-MM-DD）；截至 `asOf` 的时点（存量）指标为 null。For a flow, the first day its records were counted from (YYYY-MM-DD); null for the stock at `asOf`. */
   since?: Maybe<Scalars['String']['output']>;
   /**
-   * 所统计的记录中，因起始日期不详而从登记库推算的日期起算的记录数（推算日期为首次提及该记录的文件日期，或该记录的录入日期）。对于 FLOW，指因实施期不详（无起始日期或无结束日期）、无法分摊到各年而未计入的含金额项目数。无法测算时为 null。
+   * 所统计的记录中，因起始日期不详而从登记库推算的日期起算的记录数（推算日期为首次提及该记录的文件日期，或该记录的录入日期）；持证社会工作者中还包括证书未记取得日期（`SocialWorker.certifiedSince`）、在其各段任职的每一天均计为持证的人员。对于 FLOW，指因实施期不详（无起始日期或无结束日期）、无法分摊到各年而未计入的含金额项目数。无法测算时为 null。
    *
    * How many of the records counted are counted from a day the registry inferred because their start
-   * is not known (the date of the document that first names them, or the day they were recorded). For
-   * a FLOW, how many programmes holding an amount were left out because their period is not known
+   * is not known (the date of the document that first names them, or the day they were recorded); of
+   * certified workers, also those whose certificate has no day (`SocialWorker.certifiedSince`), counted
+   * as certified on every day of their posts. For a FLOW, how many programmes holding an amount were left out because their period is not known
    * (no start, or no end), so cannot be spread over the years. Null when not computable.
    */
   undatedRecords?: Maybe<Scalars['Int']['output']>;
