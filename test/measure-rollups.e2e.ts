@@ -587,6 +587,9 @@ describe('measure rollups', () => {
       `SELECT count(*)::int AS dated FROM social_worker WHERE certified_since IS NOT NULL`,
     );
     expect(dated).toBeGreaterThan(1);
+    const [{ demoCertified }] =
+      await db.query(`SELECT count(*)::int AS "demoCertified" FROM social_worker
+      WHERE provenance = 'DEMO' AND certificate_level <> 'NONE'`);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       await remigrate(db, [
@@ -615,6 +618,12 @@ describe('measure rollups', () => {
     } finally {
       warn.mockRestore();
     }
+    // The demo's certified workers are dated again, on their first day, as a demo seeded now is.
+    expect(
+      await db.query(`SELECT count(*)::int AS dated,
+        count(*) FILTER (WHERE certified_since = started_on AND provenance = 'DEMO')::int AS demo
+        FROM social_worker WHERE certified_since IS NOT NULL`),
+    ).toEqual([{ dated: demoCertified, demo: demoCertified }]);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     await moveWorkers(db, 9);
     const [{ combinations }] = await db.query(

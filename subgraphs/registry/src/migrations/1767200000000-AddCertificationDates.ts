@@ -22,7 +22,8 @@ import {
  * period counts the person once. The pieces at institutions' periods (AddPostPeriods) are then cut
  * from those, and carry the date, which a measure's count of undated certificates reads.
  *
- * Down drops the dates, and says how many it drops: each of those workers counts as certified
+ * The demo's certified workers already there are dated as a demo seeded now is. Down drops the
+ * dates, and says how many it drops: each of those workers counts as certified
  * again on every day of its posts.
  */
 export class AddCertificationDates1767200000000 implements MigrationInterface {
@@ -50,6 +51,10 @@ export class AddCertificationDates1767200000000 implements MigrationInterface {
     await db.query(`CREATE VIEW social_worker_certified_post AS
       ${cutAtCertification('social_worker_post')}`);
     await dropPostPieces(db);
+    // The demo's certified workers are certified on their first day, as a demo seeded now is
+    // (seed/demo-rows.ts): a stack seeded before keeps the figures its plan agrees with, dated.
+    await db.query(`UPDATE social_worker SET certified_since = started_on
+      WHERE provenance = 'DEMO' AND certificate_level <> 'NONE' AND NOT started_on_inferred`);
     await createPostPieces(db, postsCutAtCertification);
   }
 
