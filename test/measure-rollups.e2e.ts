@@ -292,7 +292,8 @@ describe('measure rollups', () => {
     // Read from the posts and the institutions' periods, without the pieces: a worker counts on a
     // day its post, its certificate and a period of its institution all cover.
     const certifiedOn = (level: string) =>
-      `SELECT count(*)::int AS n, count(*) FILTER (WHERE p.certified_since IS NULL)::int AS undated
+      `SELECT count(*)::int AS n,
+         count(*) FILTER (WHERE p.certified_since IS NULL OR p.post_from_inferred)::int AS undated
        FROM social_worker_post p WHERE ${level} AND (p.certified_since IS NULL OR p.certified_since <= $1::date)
          AND ${countsOn('p.post_from', 'p.post_until')} AND (p.institution_id IS NULL OR EXISTS (
            SELECT FROM institution_post_period t WHERE t.institution_id = p.institution_id

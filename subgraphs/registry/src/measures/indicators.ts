@@ -39,6 +39,11 @@ export type IndicatorMeasure =
       countsFrom?: string;
       /** Whether a row's `countsFrom` was inferred, where it is not its base's start. */
       undatedWhen?: string;
+      /**
+       * Whether a row counts from an inferred day by a column of its base's rollup, counted there
+       * rather than one by one, beside those of `undatedWhen`: they must not meet it too.
+       */
+      undatedRolledUp?: string;
     }
   | {
       kind: 'RATIO';
@@ -87,8 +92,10 @@ export const indicatorMeasures: Record<string, IndicatorMeasure> = {
     where: `w.certificate_level <> 'NONE'`,
     aggregate: rows,
     // A certificate without its day counts from the post's first: the worker's certification is
-    // no better known than an inferred start.
-    undatedWhen: `w.post_from_inferred OR w.certified_since IS NULL`,
+    // no better known than an inferred start. Those are counted from the rollup (every certificate
+    // of a registry migrated has none), the other undated one by one.
+    undatedWhen: `w.post_from_inferred AND NOT w.certificate_undated`,
+    undatedRolledUp: 'w.certificate_undated',
   },
   SOCIAL_WORK_PRACTITIONERS: { kind: 'COUNT', base: 'worker', where: 'true', aggregate: rows },
   DISPATCHED_WORKERS: {

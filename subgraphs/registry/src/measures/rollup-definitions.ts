@@ -72,15 +72,29 @@ export const socialWorkerPostRollup: RollupOf = {
 };
 
 /**
- * The pieces of social workers' posts (the view `social_worker_post_piece`, AddPostPeriods): a post
- * cut at its institution's periods (AddInstitutionHistory), each piece counting with its period's
- * kind, grade and place, so that a dated change of the institution changes no past day of its
- * workers. A post at an institution never changed on a date is one piece, itself.
+ * The pieces of social workers' posts as AddPostPeriods made them (the view
+ * `social_worker_post_piece`): a post cut at its institution's periods (AddInstitutionHistory),
+ * each piece counting with its period's kind, grade and place, so that a dated change of the
+ * institution changes no past day of its workers. A post at an institution never changed on a date
+ * is one piece, itself. AddCertificationDates replaced it with socialWorkerPieceRollup; kept as it
+ * was for the migrations that made and rebuilt it.
  */
-export const socialWorkerPieceRollup: RollupOf = {
+export const socialWorkerPeriodPieceRollup: RollupOf = {
   ...socialWorkerPostRollup,
   table: 'social_worker_post_piece',
   rollup: 'social_worker_piece_rollup',
+};
+
+/**
+ * The pieces of social workers' posts (the view `social_worker_post_piece`): posts cut at the
+ * worker's certification (AddCertificationDates) and at their institution's periods, each piece
+ * with its own level and its period's kind, grade and place. `certificate_undated` marks a
+ * certified piece whose certificate has no day, counted among a measure's undated records from
+ * here: after the migration every certificate already there is one, too many to read one by one.
+ */
+export const socialWorkerPieceRollup: RollupOf = {
+  ...socialWorkerPeriodPieceRollup,
+  columns: [...socialWorkerPeriodPieceRollup.columns, 'certificate_undated'],
 };
 
 /**

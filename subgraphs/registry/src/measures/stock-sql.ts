@@ -76,7 +76,11 @@ export function stockSql(
   const countedWhere = (condition: string) =>
     `(SELECT count(*) FROM ${base.from(rows.records)}
     WHERE ${where} AND ${condition} AND ${countedOnDay})`;
-  const undated = countedWhere(undatedCondition(definition, dayParameter));
+  const rolledUpUndated = definition.kind === 'COUNT' && definition.undatedRolledUp;
+  const undated = rolledUpUndated
+    ? `(${countedWhere(undatedCondition(definition, dayParameter))} + (SELECT ${rows.count(rolledUpUndated)}
+      FROM ${rows.from} WHERE ${where} AND ${countedOnDay}))`
+    : countedWhere(undatedCondition(definition, dayParameter));
   const openEndedCount = base.openEnded ? countedWhere(base.openEnded) : 'NULL::bigint';
   // Of a count of 0, the share of demo records among those that had counted by the day, ended
   // since or not, or null where none had: without one it is nothing registered, with records that

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { socialWorkerPieceRollup } from '../measures/rollup-definitions.js';
 import { currentPost, pastPost } from './1766400000000-AddPostingHistory.js';
 import {
   createPostPieces,
@@ -20,7 +21,8 @@ import {
  * view `social_worker_certified_post` cuts each post at it: a post begun uncertified and certified
  * within it is two pieces, neither its worker's only row (`sole_post`), so that a count over a
  * period counts the person once. The pieces at institutions' periods (AddPostPeriods) are then cut
- * from those, and carry the date, which a measure's count of undated certificates reads.
+ * from those, and say whether their certificate has no day (`certificate_undated`), which their
+ * rollup keeps: once migrated, every certificate already there has none.
  *
  * The demo's certified workers already there are dated as a demo seeded now is. Down drops the
  * dates, and says how many it drops: each of those workers counts as certified
@@ -38,13 +40,11 @@ export class AddCertificationDates1767200000000 implements MigrationInterface {
         CHECK (certified_since IS NULL OR certificate_level <> 'NONE')`);
     await db.query(`ALTER TABLE social_worker_past_post ADD COLUMN certified_since date`);
     await copyToPastPosts(db);
-    // The posts a certification cuts, and the certified whose date is not known, read by index.
+    // The posts a certification cuts, read by index.
     await db.query(`CREATE INDEX social_worker_certified_in_post_idx ON social_worker (id)
       WHERE certified_since > coalesce(posted_on, started_on)`);
     await db.query(`CREATE INDEX social_worker_past_post_certified_in_post_idx
       ON social_worker_past_post (id) WHERE certified_since > posted_from`);
-    await db.query(`CREATE INDEX social_worker_certificate_undated_idx ON social_worker (id)
-      WHERE certificate_level <> 'NONE' AND certified_since IS NULL`);
     await db.query(`CREATE OR REPLACE VIEW social_worker_post AS
       SELECT ${currentPost}, w.certified_since FROM social_worker w
       UNION ALL SELECT ${pastPost}, p.certified_since FROM social_worker_past_post p`);
@@ -81,7 +81,7 @@ export class AddCertificationDates1767200000000 implements MigrationInterface {
     );
     await db.query(`DROP FUNCTION social_worker_past_post_copy_certification()`);
     await db.query(`DROP INDEX social_worker_certified_in_post_idx,
-      social_worker_past_post_certified_in_post_idx, social_worker_certificate_undated_idx`);
+      social_worker_past_post_certified_in_post_idx`);
     await db.query(`ALTER TABLE social_worker_past_post DROP COLUMN certified_since`);
     await db.query(`ALTER TABLE social_worker DROP COLUMN certified_since`);
   }
@@ -117,8 +117,9 @@ async function copyToPastPosts(db: QueryRunner): Promise<void> {
  * those few.
  */
 function cutAtCertification(posts: string): string {
-  const columns = [...postColumns, 'certified_since'];
+  const columns = [...postColumns, 'certificate_undated'];
   const piece: Record<string, string> = {
+    certificate_undated: 'false',
     certificate_level: `CASE WHEN c.certified THEN p.certificate_level ELSE 'NONE' END`,
     post_from: 'c.piece_from',
     post_until: 'c.piece_until',
@@ -126,9 +127,14 @@ function cutAtCertification(posts: string): string {
     from_year: `date_part('year', c.piece_from)::int`,
     left_year: `date_part('year', c.piece_until + 1)::int`,
   };
-  return `SELECT ${columns.map((c) => `p.${c}`).join(', ')} FROM ${posts} p
+  const whole: Record<string, string> = {
+    certificate_undated: `p.certificate_level <> 'NONE' AND p.certified_since IS NULL`,
+  };
+  const select = (of: Record<string, string>) =>
+    columns.map((c) => (c in of ? `${of[c]} AS ${c}` : `p.${c}`)).join(', ');
+  return `SELECT ${select(whole)} FROM ${posts} p
       WHERE p.certified_since IS NULL OR p.post_from IS NULL OR p.certified_since <= p.post_from
-    UNION ALL SELECT ${columns.map((c) => (c in piece ? `${piece[c]} AS ${c}` : `p.${c}`)).join(', ')}
+    UNION ALL SELECT ${select(piece)}
       FROM ${posts} p CROSS JOIN LATERAL (VALUES
         (p.post_from, least(p.certified_since - 1, p.post_until), false),
         (p.certified_since, p.post_until, true)) c (piece_from, piece_until, certified)
@@ -142,5 +148,6 @@ const postsCutAtCertification: PostsCut = {
     `(${cutAtCertification(`(SELECT ${currentPost}, w.certified_since FROM ${rows} w)`)})`,
   past: (rows) =>
     `(${cutAtCertification(`(SELECT ${pastPost}, p.certified_since FROM ${rows} p)`)})`,
-  extra: ['certified_since'],
+  extra: ['certificate_undated'],
+  rollup: socialWorkerPieceRollup,
 };

@@ -1,5 +1,5 @@
 import type { QueryRunner } from 'typeorm';
-import { socialWorkerPieceRollup } from '../measures/rollup-definitions.js';
+import { socialWorkerPeriodPieceRollup, type RollupOf } from '../measures/rollup-definitions.js';
 import { currentPost, pastPost as pastPostRow } from './1766400000000-AddPostingHistory.js';
 import { createRollup, dropRollup } from './rollup-tables.js';
 
@@ -18,6 +18,8 @@ export interface PostsCut {
   past: (rows: string) => string;
   /** Columns a piece carries beyond `postColumns`, as its post has them. */
   extra: readonly string[];
+  /** The rollup of the pieces. */
+  rollup: RollupOf;
 }
 
 /** Every post as `social_worker_post` gives it, uncut (AddPostPeriods). */
@@ -26,6 +28,7 @@ export const uncutPosts: PostsCut = {
   current: (rows) => `(SELECT ${currentPost} FROM ${rows} w)`,
   past: (rows) => `(SELECT ${pastPostRow} FROM ${rows} p)`,
   extra: [],
+  rollup: socialWorkerPeriodPieceRollup,
 };
 
 /** The rollup's sources, named as its triggers are. */
@@ -48,7 +51,7 @@ export async function createPostPieces(db: QueryRunner, posts: PostsCut): Promis
       SELECT ${columns.map((c) => `p.${c}`).join(', ')} FROM ${view} p
         WHERE p.institution_id IS NULL OR NOT EXISTS (SELECT FROM institution_past_spell s WHERE s.institution_id = p.institution_id)
       UNION ALL ${piecesAtChangedInstitutions(view, extra)}`);
-  await createRollup(db, socialWorkerPieceRollup, [
+  await createRollup(db, posts.rollup, [
     {
       ...worker,
       relation: (rows) =>
@@ -74,7 +77,12 @@ export async function createPostPieces(db: QueryRunner, posts: PostsCut): Promis
 
 /** Drops the view of pieces and its rollup. */
 export async function dropPostPieces(db: QueryRunner): Promise<void> {
-  await dropRollup(db, socialWorkerPieceRollup.rollup, [worker, pastPost, institution, pastSpell]);
+  await dropRollup(db, socialWorkerPeriodPieceRollup.rollup, [
+    worker,
+    pastPost,
+    institution,
+    pastSpell,
+  ]);
   await db.query(`DROP VIEW social_worker_post_piece`);
 }
 
