@@ -637,6 +637,19 @@ describe('measure rollups', () => {
     );
   });
 
+  it("date the demo's certificates already there on the posts their workers left too, as the rollup counts them", async () => {
+    const db = opened.dataSource;
+    await db.query(`UPDATE social_worker SET certified_since = NULL WHERE provenance = 'DEMO'`);
+    await remigrate(db, [new AddCertificationDates1767200000000()]);
+    const [copies] = await db.query(`SELECT
+        count(*) FILTER (WHERE p.certified_since IS NOT NULL)::int AS dated,
+        count(*) FILTER (WHERE p.certified_since IS DISTINCT FROM w.certified_since)::int AS differ
+      FROM social_worker_past_post p JOIN social_worker w ON w.id = p.worker_id`);
+    expect(copies.differ).toBe(0);
+    expect(copies.dated).toBeGreaterThan(10);
+    expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
+  });
+
   it("take a day the way the registry does, China's, whatever the server's time zone", async () => {
     // 01:00 in Beijing on the 6th is still the 5th in UTC: the day a record written then is dated.
     expect(

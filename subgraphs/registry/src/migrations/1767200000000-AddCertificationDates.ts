@@ -39,6 +39,14 @@ export class AddCertificationDates1767200000000 implements MigrationInterface {
       ADD CONSTRAINT social_worker_certified_since_with_level
         CHECK (certified_since IS NULL OR certificate_level <> 'NONE')`);
     await db.query(`ALTER TABLE social_worker_past_post ADD COLUMN certified_since date`);
+    await dropPostPieces(db);
+    // The demo's certified workers are certified on their first day, as a demo seeded now is
+    // (seed/demo-rows.ts): a stack seeded before keeps the figures its plan agrees with, dated.
+    // Written before the rollup and the copies' triggers, in two statements whatever the rows.
+    await db.query(`UPDATE social_worker SET certified_since = started_on
+      WHERE provenance = 'DEMO' AND certificate_level <> 'NONE' AND NOT started_on_inferred`);
+    await db.query(`UPDATE social_worker_past_post p SET certified_since = w.certified_since
+      FROM social_worker w WHERE w.id = p.worker_id AND w.certified_since IS NOT NULL`);
     await copyToPastPosts(db);
     // The posts a certification cuts, read by index.
     await db.query(`CREATE INDEX social_worker_certified_in_post_idx ON social_worker (id)
@@ -50,11 +58,6 @@ export class AddCertificationDates1767200000000 implements MigrationInterface {
       UNION ALL SELECT ${pastPost}, p.certified_since FROM social_worker_past_post p`);
     await db.query(`CREATE VIEW social_worker_certified_post AS
       ${cutAtCertification('social_worker_post')}`);
-    await dropPostPieces(db);
-    // The demo's certified workers are certified on their first day, as a demo seeded now is
-    // (seed/demo-rows.ts): a stack seeded before keeps the figures its plan agrees with, dated.
-    await db.query(`UPDATE social_worker SET certified_since = started_on
-      WHERE provenance = 'DEMO' AND certificate_level <> 'NONE' AND NOT started_on_inferred`);
     await createPostPieces(db, postsCutAtCertification);
   }
 
