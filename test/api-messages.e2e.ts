@@ -130,6 +130,11 @@ const probes = (): Probe[] => [
     },
   ],
   [
+    'a certificate date in the future, without a certificate',
+    'mutation ($input: SocialWorkerInput!) { ningxia { registerSocialWorker(input: $input) { id } } }',
+    { input: { name: '测试社工', certificateLevel: 'NONE', certifiedSince: '2999-01-01' } },
+  ],
+  [
     'an update of a version since changed',
     `mutation { ningxia { updateInstitution(id: "${institution.id}", version: ${institution.version + 5}, input: { city: "银川市" }) { id } } }`,
   ],

@@ -766,7 +766,7 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
     const before = await opened.dataSource.query(`SELECT count(*)::int AS n FROM institution`);
     const workers = [
       exportHeader('social-workers', 'zh').join(','),
-      `,,王某,社会工作师,2023440100001234,${creditCode(42)},全职,社会招聘,老年人,,2024-03-01,`,
+      `,,王某,社会工作师,2023440100001234,2020-06-01,${creditCode(42)},全职,社会招聘,老年人,,2024-03-01,`,
     ].join('\n');
     const report = await importAs(workers, { mode: 'upsert' });
     expect(report.problems).toEqual([
@@ -774,11 +774,11 @@ describe('a Ningxia team keeps its registry in a spreadsheet', () => {
         line: 1,
         column: '',
         message:
-          "the header's columns are those of social workers (姓名, 证书等级, 证书编号, 所在机构（统一社会信用代码或记录编号）), not of institutions: import the file with --kind social-workers",
+          "the header's columns are those of social workers (姓名, 证书等级, 证书编号, 证书取得日期), not of institutions: import the file with --kind social-workers",
       },
     ]);
     expect(inChinese(report.problems[0]!.message)).toBe(
-      '表头中的“姓名”“证书等级”“证书编号”“所在机构（统一社会信用代码或记录编号）”是社工记录的列，不是机构记录的列：请改用 --kind social-workers 导入',
+      '表头中的“姓名”“证书等级”“证书编号”“证书取得日期”是社工记录的列，不是机构记录的列：请改用 --kind social-workers 导入',
     );
     expect(report.written).toBe(false);
     expect(await opened.dataSource.query(`SELECT count(*)::int AS n FROM institution`)).toEqual(

@@ -93,13 +93,16 @@ describe('the messages of an import, in Chinese', () => {
 
   it('has the Chinese of every problem of social worker and programme rows', async () => {
     const workers = [
-      'name,certificateLevel,certificateNumber,institutionCreditCode,startedOn,endedOn',
-      '甲,ASSISTANT,ab,,,',
-      '乙,NONE,NXSW000001,,,',
-      `丙,ASSISTANT,NXSW000002,${creditCode(99)},,`,
-      `丁,ASSISTANT,NXSW000003,${creditCode(99).slice(0, 17)},,`,
-      '戊,ASSISTANT,NXSW000004,,2024-03,',
-      '己,ASSISTANT,NXSW000005,,2024-03-01,2023-01-01',
+      'name,certificateLevel,certificateNumber,institutionCreditCode,startedOn,endedOn,certifiedSince',
+      '甲,ASSISTANT,ab,,,,',
+      '乙,NONE,NXSW000001,,,,',
+      `丙,ASSISTANT,NXSW000002,${creditCode(99)},,,`,
+      `丁,ASSISTANT,NXSW000003,${creditCode(99).slice(0, 17)},,,`,
+      '戊,ASSISTANT,NXSW000004,,2024-03,,',
+      '己,ASSISTANT,NXSW000005,,2024-03-01,2023-01-01,',
+      '庚,ASSISTANT,NXSW000006,,,,明年',
+      '辛,ASSISTANT,NXSW000007,,,,2999-01-01',
+      '壬,NONE,,,,,2021-03-01',
     ];
     expectAllInChinese(await importAs('social-workers', workers.join('\n')), workers.length - 1);
 

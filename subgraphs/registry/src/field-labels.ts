@@ -26,6 +26,7 @@ export const chineseFieldNames: Record<string, string> = {
   serviceFields: '服务领域',
   certificateLevel: '证书等级',
   certificateNumber: '证书编号',
+  certifiedSince: '证书取得日期',
   institutionCreditCode: '所在机构（统一社会信用代码或记录编号）',
   employment: '用工方式',
   recruitmentSource: '招聘来源',

@@ -51,6 +51,7 @@ const states: Record<
       'employment',
       'recruitmentSource',
       'supervisorRank',
+      'certifiedSince',
       'startedOn',
       'endedOn',
       'provenance',

@@ -2157,6 +2157,8 @@ export type SocialWorker = {
   certificateLevel: CertificateLevel;
   /** 个人信息。Personal data. */
   certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** 首次取得社会工作者职业资格证书之日（YYYY-MM-DD）；未持证或取得日期不详时为 null。测算自该日起按现有证书等级将该社工计为持证，此前计为未持证；持证而无此日期的，在其各段任职的每一天均计为持证，并计入起始日期不详的记录（`Measure.undatedRecords`）。The day the worker first held a social work certificate (YYYY-MM-DD); null when uncertified or when the day is not known. Measures count the worker as certified from that day, at its current level, and as uncertified before it; a certified worker without it counts as certified on every day of its posts, and among the records whose start is not known (`Measure.undatedRecords`). */
+  certifiedSince?: Maybe<Scalars['String']['output']>;
   /** 记录录入登记库的时间（ISO 8601，UTC）。When the record was entered in the registry (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
   /** 用工方式；未登记时为 null。How the worker is employed; null when not recorded. */
@@ -2245,6 +2247,8 @@ export type SocialWorkerInput = {
   certificateLevel?: InputMaybe<CertificateLevel>;
   /** 个人信息：由6至40位大写字母、数字或连字符组成；仅可与证书等级一并填写，持证社工（证书等级不是 `NONE`）须填写。Personal data: 6 to 40 capital letters, digits or hyphens; only with a certificate level, and required of a certified worker (a level other than `NONE`). */
   certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 首次取得社会工作者职业资格证书之日，完整日期，如2021-03-01，不得晚于今天；仅可与 `NONE` 以外的证书等级一并填写（证书等级为 `NONE` 时填写即被拒绝）。测算自该日起按现有证书等级将该社工计为持证，此前计为未持证；持证而不填写的，在其各段任职的每一天均计为持证，并计入起始日期不详的记录。更新将证书等级改为 `NONE` 时，该日期随之清空；更新提高证书等级时保留该日期（即首次取得证书之日）。The day the worker first held a social work certificate, a full date such as 2021-03-01, not in the future; only with a certificate level other than `NONE` (given with `NONE`, it is refused). Measures count the worker as certified from that day, at its current level, and as uncertified before it; a certified worker without it counts as certified on every day of its posts, and among the records whose start is not known. An update that sets the level to `NONE` clears it; one that raises the level keeps it (the day of the first certificate). */
+  certifiedSince?: InputMaybe<Scalars['String']['input']>;
   /** 社会工作者的用工方式。How the worker is employed. */
   employment?: InputMaybe<Employment>;
   /** 最后工作日，日期格式如2024-03-01，不得早于 `startedOn`。截至其后任一日期的测算值不计入该社会工作者。所在机构已关闭的，须填写且不得晚于关闭日期（`startedOn` 亦然）。Last day of work, a date such as 2024-03-01, not before `startedOn`. Measures as of a later day leave the worker out. At a closed institution it must be given, and not after the closing day (nor may `startedOn` be). */
@@ -2285,6 +2289,8 @@ export type SocialWorkerState = {
   certificateLevel: CertificateLevel;
   /** 个人信息：对无相应权限的读者为 null。Personal data: null for readers without the right. */
   certificateNumber?: Maybe<Scalars['String']['output']>;
+  /** 此状态下所记的首次取得社会工作者职业资格证书之日（YYYY-MM-DD）；未持证或取得日期不详时为 null。测算自该日起按该社工现有的证书等级将其计为持证，此前计为未持证；持证而无此日期的，在其各段任职的每一天均计为持证，并计入起始日期不详的记录。The day the worker first held a social work certificate (YYYY-MM-DD), as recorded in this state; null when uncertified or when the day is not known. Measures count the worker as certified from that day, at the worker's current level, and as uncertified before it; a certified worker without it counts as certified on every day of its posts, and among the records whose start is not known. */
+  certifiedSince?: Maybe<Scalars['String']['output']>;
   /** 用工方式：全职、兼职或派遣（购买服务）；未记录时为 null。How the worker is employed: full time, part time or dispatched; null when not recorded. */
   employment?: Maybe<Employment>;
   /** 最后工作日（YYYY-MM-DD）；在岗期间为 null。Last day of work (YYYY-MM-DD); null while the worker is in post. */

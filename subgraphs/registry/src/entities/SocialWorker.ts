@@ -15,6 +15,11 @@ export interface SocialWorker extends RecordColumns {
   name: string;
   certificateLevel: CertificateLevel;
   certificateNumber: string | null;
+  /**
+   * The day the worker first held a certificate (AddCertificationDates): measures count it as
+   * certified from that day, at its current level; null without a certificate, or with one not dated.
+   */
+  certifiedSince?: string | null;
   institutionId: string | null;
   employment: Employment | null;
   recruitmentSource: RecruitmentSource | null;
@@ -41,6 +46,7 @@ export const SocialWorkerEntity = new EntitySchema<SocialWorker>({
     name: { type: 'text' },
     certificateLevel: { name: 'certificate_level', type: 'text', default: 'NONE' },
     certificateNumber: { name: 'certificate_number', type: 'text', nullable: true, unique: true },
+    certifiedSince: { name: 'certified_since', type: 'date', nullable: true },
     institutionId: { name: 'institution_id', type: 'bigint', nullable: true },
     employment: { type: 'text', nullable: true },
     recruitmentSource: { name: 'recruitment_source', type: 'text', nullable: true },

@@ -68,6 +68,19 @@ export function changedFields(
 }
 
 /**
+ * A worker's row that takes its certificate away (证书等级 changed to 无证书) and keeps its 证书取得日期
+ * gives that day with the level, as the row says: the update refuses it at its column, as it refuses
+ * a day given with NONE, rather than clearing it in silence as a change of the level alone does
+ * (writes/social-workers.ts). The row writes what it shows, or nothing.
+ */
+export function withKeptCertificateDate(row: ParsedRow, input: Record<string, unknown>) {
+  const kept = row.values.certifiedSince;
+  return input.certificateLevel === 'NONE' && !('certifiedSince' in input) && kept != null
+    ? { ...input, certifiedSince: kept }
+    : input;
+}
+
+/**
  * Each changed field's value before and after, as the file's columns hold them (an institution as
  * its credit code, a programme as its key), for the report to show what a row changes before it is written.
  */

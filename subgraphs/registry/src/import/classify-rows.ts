@@ -1,6 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { globalId } from '../global-ids.js';
-import { changedFields, keyProblem, valueChanges } from './changed-fields.js';
+import {
+  changedFields,
+  keyProblem,
+  valueChanges,
+  withKeptCertificateDate,
+} from './changed-fields.js';
 import { checkReferences } from './check-references.js';
 import { importKinds } from './columns.js';
 import type { Classified } from './classified.js';
@@ -258,7 +263,7 @@ export async function classifyRows(
         line: row.line,
         id: match.id,
         version: match.version,
-        input,
+        input: withKeptCertificateDate(row, input),
         changes: valueChanges(input, row, current),
         current,
         published: match.provenance === 'PUBLISHED',

@@ -137,6 +137,8 @@ export const importKinds: Record<string, ImportKind> = {
         'name',
         'certificateLevel',
         'certificateNumber',
+        // The day of the first certificate, beside the certificate's level and number.
+        'certifiedSince',
         'institutionCreditCode',
         'employment',
         'recruitmentSource',

@@ -113,6 +113,7 @@ function insertSql(db: DataSource, kind: ImportKind): string {
     group_service_person_times: 'int',
     community_service_person_times: 'int',
     beneficiaries: 'int',
+    certified_since: 'date',
     started_on: 'date',
     ended_on: 'date',
     // Always null: a new worker has never moved, and a 现任职首日 on its row is refused.

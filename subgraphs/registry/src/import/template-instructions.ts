@@ -56,6 +56,11 @@ function howToFill(kindName: string, column: string): Said {
       zh: '现任职首日，即最近一次调动之日（完整日期，如 2024-03-01），仅调动过的社工有；新增记录留空。改动即更改该次调动的日期（同 redateTransfer），原任职到前一日为止；导入不能新增或撤回调动（请用 transferSocialWorker、withdrawTransfer）。',
       en: "The current post's first day, the day of the latest move (a full date, such as 2024-03-01), which only a worker who has moved has; blank for a new record. A changed day redates that move (as redateTransfer does), the post left ending the day before; an import neither makes nor withdraws a move (transferSocialWorker, withdrawTransfer do).",
     };
+  if (column === 'certifiedSince')
+    return {
+      zh: '首次取得社会工作者职业资格证书之日（完整日期，如 2021-03-01，也可写作 2021/3/1、2021年3月1日），不能晚于今天；仅持证社工（证书等级不是“无证书”）可填。测算自该日起按现有证书等级计为持证，此前计为未持证；持证而留空的，在其各段任职的每一天均计为持证，并计入起始日期不详的记录。证书等级改为“无证书”时须一并清空；提高证书等级时保留原日期（即首次取得证书之日）。',
+      en: 'The day the worker first held a social work certificate (a full date, such as 2021-03-01, or 2021/3/1, 2021年3月1日), not in the future; for a certified worker only (a level other than 无证书). Measures count the worker as certified from that day, at its current level, and as uncertified before it; a certified worker left blank counts as certified on every day of its posts, among the records whose start is not known. Clear it with a level changed to 无证书; keep it when the level is raised (it is the day of the first certificate).',
+    };
   if (column === 'currentSince')
     return {
       zh: '当前时期开始日期，即机构现有的类型、等级、所在地和社会工作设置生效之日（完整日期，如 2024-03-01），仅有过有日期的变更或重新开放的机构有；新增记录留空。保留导出的值（导出时为空则留空）：本行的改动是对当前时期的更正，整个当前时期一并改动。改为更晚的完整日期：本行的改动自该日起生效，此前各日仍按机构原样计算（同 updateInstitution 的 effectiveOn）。不能清空（撤回有日期的变更请用 withdrawInstitutionChange）；每行只能有一次有日期的变更。',

@@ -15,6 +15,8 @@ export const SocialWorker: SocialWorkerResolvers = {
     readsPersonalData(context) ? w.name : null,
   certificateNumber: (w: SocialWorkerRow, _: unknown, context: RegistryContext) =>
     readsPersonalData(context) ? w.certificateNumber : null,
+  /** Not personal data, as the level is not: the day measures count the worker as certified from. */
+  certifiedSince: (w: SocialWorkerRow) => w.certifiedSince ?? null,
   institution: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>
     w.institutionId ? loaders.institution.load(w.institutionId) : null,
   program: (w: SocialWorkerRow, _: unknown, { loaders }: RegistryContext) =>

@@ -213,6 +213,11 @@ export const writeMessages: Catalog = [
     () =>
       '填写证书编号时，证书等级须为助理社会工作师、社会工作师或高级社会工作师，不能为“无证书”或留空',
   ],
+  [
+    /^a certificate date \(certifiedSince\) needs a certificate level other than NONE$/,
+    () =>
+      '填写证书取得日期时，证书等级须为助理社会工作师、社会工作师或高级社会工作师，不能为“无证书”或留空',
+  ],
   // The mutations' own: ids, versions, targets, figures and their sources.
   [/^is already registered to another record$/, () => '已登记在另一条记录名下'],
   [/^gives no field to change$/, () => '没有给出要修改的字段'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SocialWorkerInput } from '../__generated__/schema-types.js';
 import { enumValues } from '../enums.js';
-import { fullDate, id, inputOf, name, serviceFields } from './field-schemas.js';
+import { closingDate, fullDate, id, inputOf, name, serviceFields } from './field-schemas.js';
 import type { Problem } from './validation.js';
 
 export const socialWorkerInput = inputOf<SocialWorkerInput>()({
@@ -22,6 +22,8 @@ export const socialWorkerInput = inputOf<SocialWorkerInput>()({
       z.string().regex(/^[A-Z0-9-]{6,40}$/, 'must be 6 to 40 capital letters, digits or hyphens'),
     )
     .nullish(),
+  // The day the first certificate was held: a day that has come, as a closing's is.
+  certifiedSince: closingDate.nullish(),
   institutionId: id.nullish(),
   programId: id.nullish(),
   employment: z.enum(enumValues('Employment')).nullish(),
@@ -36,6 +38,7 @@ export function socialWorkerRules(
   record: {
     certificateLevel?: string | null;
     certificateNumber?: string | null;
+    certifiedSince?: string | null;
     startedOn?: string | null;
     endedOn?: string | null;
   },
@@ -58,6 +61,14 @@ export function socialWorkerRules(
     problems.push({
       path: 'certificateNumber',
       message: 'a certificate number needs a certificate level other than NONE',
+    });
+  }
+  // A worker counts as certified from the day (AddCertificationDates): one without a certificate has
+  // none, as the database's check says (social_worker_certified_since_with_level).
+  if (record.certifiedSince && (!record.certificateLevel || record.certificateLevel === 'NONE')) {
+    problems.push({
+      path: 'certifiedSince',
+      message: 'a certificate date (certifiedSince) needs a certificate level other than NONE',
     });
   }
   if (record.startedOn && record.endedOn && record.endedOn < record.startedOn) {

@@ -137,6 +137,17 @@ function assertWithinPosts(
   if (problems.length) throw badInput(problems);
 }
 
+/**
+ * The date of a certificate no longer held means nothing: an update to NONE clears it, unless it
+ * gives one, which the rules then refuse. One that raises the level keeps it, the day of the first.
+ */
+const withoutCertificateDate = <T extends { certificateLevel?: string; certifiedSince?: unknown }>(
+  changes: T,
+): T =>
+  changes.certificateLevel === 'NONE' && changes.certifiedSince === undefined
+    ? { ...changes, certifiedSince: null }
+    : changes;
+
 export async function registerSocialWorker(
   tx: EntityManager,
   input: unknown,
@@ -164,7 +175,9 @@ export async function updateSocialWorker(
   input: unknown,
   region: Region,
 ): Promise<Written<SocialWorker>> {
-  const changes = given(parseArgument(socialWorkerInput.partial(), input, 'input'));
+  const changes = withoutCertificateDate(
+    given(parseArgument(socialWorkerInput.partial(), input, 'input')),
+  );
   await assertActiveInstitution(tx, changes.institutionId, 'input.institutionId', region);
   await assertInRegistry(tx, region, [
     { path: 'input.programId', table: 'program', id: changes.programId },
