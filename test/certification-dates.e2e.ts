@@ -111,6 +111,37 @@ describe('a social worker certified since a day', () => {
     });
   });
 
+  it('counts a certificate without its day on every day of the post, among the undated records, until it is dated', async () => {
+    const institution = await agency();
+    const certified = async (asOf: string) =>
+      (
+        await answer(
+          `{ tianjin { measure(indicator: "CERTIFIED_SOCIAL_WORKERS", asOf: "${asOf}") { value undatedRecords } } }`,
+        )
+      ).measure as { value: number; undatedRecords: number };
+    const before = { early: await certified('2018-07-01'), late: await certified('2022-07-01') };
+    const worker = (
+      await register({
+        name: '证书未记日期的社工',
+        institutionId: institution,
+        startedOn: '2018-06-01',
+        certificateLevel: 'ASSISTANT',
+        certificateNumber: certificateNumber(),
+      })
+    ).data.tianjin.registerSocialWorker;
+    expect(worker.certifiedSince).toBeNull();
+    const plusOne = (m: { value: number; undatedRecords: number }) => ({
+      value: m.value + 1,
+      undatedRecords: m.undatedRecords + 1,
+    });
+    expect(await certified('2018-07-01')).toEqual(plusOne(before.early));
+    expect(await certified('2022-07-01')).toEqual(plusOne(before.late));
+    // Dated 2021-03-01: no longer undated, and not certified in 2018.
+    expect((await update(worker, { certifiedSince: '2021-03-01' })).errors).toBeUndefined();
+    expect(await certified('2018-07-01')).toEqual(before.early);
+    expect(await certified('2022-07-01')).toEqual({ ...before.late, value: before.late.value + 1 });
+  });
+
   it('refuses a day in the future, writing nothing', async () => {
     const name = '证书日期在未来的社工';
     const refused = await register({
