@@ -288,6 +288,10 @@ describe('measure rollups', () => {
       (SELECT count(*)::int FROM social_worker_past_post WHERE certified_since IS NOT NULL) AS past`);
     expect(cut).toBeGreaterThan(100);
     expect(past).toBeGreaterThan(50);
+    const [{ differ }] =
+      await db.query(`SELECT count(*)::int AS differ FROM social_worker_past_post p
+      JOIN social_worker w ON w.id = p.worker_id WHERE p.certified_since IS DISTINCT FROM w.certified_since`);
+    expect(differ).toBe(0);
     expect(await driftOfBoth(db)).toEqual({ workers: [], institutions: [] });
     // Read from the posts and the institutions' periods, without the pieces: a worker counts on a
     // day its post, its certificate and a period of its institution all cover.

@@ -48,11 +48,17 @@ export class AddCertificationDates1767200000000 implements MigrationInterface {
     await db.query(`UPDATE social_worker_past_post p SET certified_since = w.certified_since
       FROM social_worker w WHERE w.id = p.worker_id AND w.certified_since IS NOT NULL`);
     await copyToPastPosts(db);
-    // The posts a certification cuts, read by index.
-    await db.query(`CREATE INDEX social_worker_certified_in_post_idx ON social_worker (id)
-      WHERE certified_since > coalesce(posted_on, started_on)`);
-    await db.query(`CREATE INDEX social_worker_past_post_certified_in_post_idx
-      ON social_worker_past_post (id) WHERE certified_since > posted_from`);
+    // The posts a certification cuts, by the days of their parts (cutAtCertification): the
+    // certified part's first, the uncertified part's last.
+    for (const [table, from, until] of [
+      ['social_worker', 'coalesce(posted_on, started_on)', 'ended_on'],
+      ['social_worker_past_post', 'posted_from', 'posted_until'],
+    ]) {
+      await db.query(`CREATE INDEX ${table}_certified_from_idx ON ${table} (certified_since)
+        WHERE certified_since > ${from}`);
+      await db.query(`CREATE INDEX ${table}_uncertified_until_idx
+        ON ${table} ((least(certified_since - 1, ${until}))) WHERE certified_since > ${from}`);
+    }
     await db.query(`CREATE OR REPLACE VIEW social_worker_post AS
       SELECT ${currentPost}, w.certified_since FROM social_worker w
       UNION ALL SELECT ${pastPost}, p.certified_since FROM social_worker_past_post p`);
@@ -82,9 +88,10 @@ export class AddCertificationDates1767200000000 implements MigrationInterface {
     await db.query(
       `DROP TRIGGER social_worker_past_post_copy_certification ON social_worker_past_post`,
     );
-    await db.query(`DROP FUNCTION social_worker_past_post_copy_certification()`);
-    await db.query(`DROP INDEX social_worker_certified_in_post_idx,
-      social_worker_past_post_certified_in_post_idx`);
+    await db.query(`DROP FUNCTION social_worker_past_post_copy_certification(),
+      social_worker_certification_to_past_posts()`);
+    await db.query(`DROP INDEX social_worker_certified_from_idx, social_worker_uncertified_until_idx,
+      social_worker_past_post_certified_from_idx, social_worker_past_post_uncertified_until_idx`);
     await db.query(`ALTER TABLE social_worker_past_post DROP COLUMN certified_since`);
     await db.query(`ALTER TABLE social_worker DROP COLUMN certified_since`);
   }
@@ -92,8 +99,7 @@ export class AddCertificationDates1767200000000 implements MigrationInterface {
 
 /**
  * A past post's copy of the date is read from its worker whenever the row is written, and a change
- * of the worker's date is written to its past posts, which fires that trigger again (the function
- * AddPostingHistory made for the worker's other copied columns).
+ * of the worker's date is written to its past posts, which fires that trigger again.
  */
 async function copyToPastPosts(db: QueryRunner): Promise<void> {
   await db.query(`
@@ -105,43 +111,52 @@ async function copyToPastPosts(db: QueryRunner): Promise<void> {
   await db.query(`CREATE TRIGGER social_worker_past_post_copy_certification
     BEFORE INSERT OR UPDATE ON social_worker_past_post
     FOR EACH ROW EXECUTE FUNCTION social_worker_past_post_copy_certification()`);
+  // Once per statement: a file dating thousands of certificates is one join, not a statement each.
+  await db.query(`
+    CREATE FUNCTION social_worker_certification_to_past_posts() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      UPDATE social_worker_past_post p SET certified_since = n.certified_since FROM new_rows n
+        WHERE p.worker_id = n.id AND p.certified_since IS DISTINCT FROM n.certified_since;
+      RETURN NULL;
+    END $$`);
   await db.query(`CREATE TRIGGER social_worker_certification_to_past_posts
-    AFTER UPDATE OF certified_since ON social_worker
-    FOR EACH ROW WHEN (OLD.certified_since IS DISTINCT FROM NEW.certified_since)
-    EXECUTE FUNCTION social_worker_to_past_posts()`);
+    AFTER UPDATE ON social_worker REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION social_worker_certification_to_past_posts()`);
 }
 
 /**
  * The posts of `posts` (a relation of `social_worker_post`'s rows) cut at their worker's
  * certification: a post begun before it is uncertified until the day before, and certified from
  * it if it runs that long. A post begun on or after it, or of a worker without the date, is as it
- * is, its columns read as the table's, so that a measure's conditions on them reach the tables'
- * indexes; only the posts a certification falls after the start of are read through the index of
- * those few.
+ * is. Each part is a branch of its own whose days are columns of the tables or a few expressions
+ * of them, so that a measure's conditions on a piece's days reach the tables' indexes (those of
+ * AddCertificationDates for the posts cut): a rollup reads the pieces of the year measured one by
+ * one, and a lateral list of the parts would have it compute every cut post's.
  */
 function cutAtCertification(posts: string): string {
   const columns = [...postColumns, 'certificate_undated'];
-  const piece: Record<string, string> = {
-    certificate_undated: 'false',
-    certificate_level: `CASE WHEN c.certified THEN p.certificate_level ELSE 'NONE' END`,
-    post_from: 'c.piece_from',
-    post_until: 'c.piece_until',
-    sole_post: 'false',
-    from_year: `date_part('year', c.piece_from)::int`,
-    left_year: `date_part('year', c.piece_until + 1)::int`,
-  };
-  const whole: Record<string, string> = {
+  const cut = { certificate_undated: 'false', sole_post: 'false' };
+  const whole = {
     certificate_undated: `p.certificate_level <> 'NONE' AND p.certified_since IS NULL`,
+  };
+  const uncertified = {
+    ...cut,
+    certificate_level: `'NONE'`,
+    post_until: 'least(p.certified_since - 1, p.post_until)',
+    left_year: `date_part('year', least(p.certified_since - 1, p.post_until) + 1)::int`,
+  };
+  const certified = {
+    ...cut,
+    post_from: 'p.certified_since',
+    from_year: `date_part('year', p.certified_since)::int`,
   };
   const select = (of: Record<string, string>) =>
     columns.map((c) => (c in of ? `${of[c]} AS ${c}` : `p.${c}`)).join(', ');
   return `SELECT ${select(whole)} FROM ${posts} p
       WHERE p.certified_since IS NULL OR p.post_from IS NULL OR p.certified_since <= p.post_from
-    UNION ALL SELECT ${select(piece)}
-      FROM ${posts} p CROSS JOIN LATERAL (VALUES
-        (p.post_from, least(p.certified_since - 1, p.post_until), false),
-        (p.certified_since, p.post_until, true)) c (piece_from, piece_until, certified)
-      WHERE p.certified_since > p.post_from AND (c.piece_until IS NULL OR c.piece_from <= c.piece_until)`;
+    UNION ALL SELECT ${select(uncertified)} FROM ${posts} p WHERE p.certified_since > p.post_from
+    UNION ALL SELECT ${select(certified)} FROM ${posts} p WHERE p.certified_since > p.post_from
+      AND (p.post_until IS NULL OR p.certified_since <= p.post_until)`;
 }
 
 /** Every post cut at its worker's certification, the date carried to its pieces. */
