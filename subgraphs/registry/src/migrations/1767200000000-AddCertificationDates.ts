@@ -115,12 +115,16 @@ async function copyToPastPosts(db: QueryRunner): Promise<void> {
   await db.query(`
     CREATE FUNCTION social_worker_certification_to_past_posts() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      UPDATE social_worker_past_post p SET certified_since = n.certified_since FROM new_rows n
-        WHERE p.worker_id = n.id AND p.certified_since IS DISTINCT FROM n.certified_since;
+      -- Only where a day changed: the posts' own triggers then fire for those alone.
+      IF EXISTS (SELECT FROM new_rows n JOIN old_rows o ON o.id = n.id
+          WHERE n.certified_since IS DISTINCT FROM o.certified_since) THEN
+        UPDATE social_worker_past_post p SET certified_since = n.certified_since FROM new_rows n
+          WHERE p.worker_id = n.id AND p.certified_since IS DISTINCT FROM n.certified_since;
+      END IF;
       RETURN NULL;
     END $$`);
   await db.query(`CREATE TRIGGER social_worker_certification_to_past_posts
-    AFTER UPDATE ON social_worker REFERENCING NEW TABLE AS new_rows
+    AFTER UPDATE ON social_worker REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION social_worker_certification_to_past_posts()`);
 }
 
@@ -141,6 +145,8 @@ function cutAtCertification(posts: string): string {
   };
   const uncertified = {
     ...cut,
+    // Not cut where the certification came after its last day: still the worker's only row.
+    sole_post: 'p.sole_post AND coalesce(p.certified_since > p.post_until, false)',
     certificate_level: `'NONE'`,
     post_until: 'least(p.certified_since - 1, p.post_until)',
     left_year: `date_part('year', least(p.certified_since - 1, p.post_until) + 1)::int`,
@@ -162,6 +168,8 @@ function cutAtCertification(posts: string): string {
 /** Every post cut at its worker's certification, the date carried to its pieces. */
 const postsCutAtCertification: PostsCut = {
   view: 'social_worker_certified_post',
+  meeting: (condition) =>
+    `(${cutAtCertification(`(SELECT * FROM social_worker_post p WHERE ${condition})`)})`,
   current: (rows) =>
     `(${cutAtCertification(`(SELECT ${currentPost}, w.certified_since FROM ${rows} w)`)})`,
   past: (rows) =>

@@ -12,6 +12,11 @@ import { createRollup, dropRollup } from './rollup-tables.js';
 export interface PostsCut {
   /** The relation of every post, as the view reads it. */
   view: string;
+  /**
+   * The posts that meet a condition on `p` (those of some institutions), as a relation that reads
+   * them through the posts' own indexes: a join of `view` by institution may read every post.
+   */
+  meeting: (condition: string) => string;
   /** Of a worker's rows changed (a transition table), its current posts as a relation. */
   current: (rows: string) => string;
   /** Of past posts changed, those posts as a relation. */
@@ -25,6 +30,7 @@ export interface PostsCut {
 /** Every post as `social_worker_post` gives it, uncut (AddPostPeriods). */
 export const uncutPosts: PostsCut = {
   view: 'social_worker_post',
+  meeting: (condition) => `(SELECT * FROM social_worker_post p WHERE ${condition})`,
   current: (rows) => `(SELECT ${currentPost} FROM ${rows} w)`,
   past: (rows) => `(SELECT ${pastPostRow} FROM ${rows} p)`,
   extra: [],
@@ -50,7 +56,7 @@ export async function createPostPieces(db: QueryRunner, posts: PostsCut): Promis
   await db.query(`CREATE VIEW social_worker_post_piece AS
       SELECT ${columns.map((c) => `p.${c}`).join(', ')} FROM ${view} p
         WHERE p.institution_id IS NULL OR NOT EXISTS (SELECT FROM institution_past_spell s WHERE s.institution_id = p.institution_id)
-      UNION ALL ${piecesAtChangedInstitutions(view, extra)}`);
+      UNION ALL ${piecesAtChangedInstitutions(posts)}`);
   await createRollup(db, posts.rollup, [
     {
       ...worker,
@@ -66,11 +72,21 @@ export async function createPostPieces(db: QueryRunner, posts: PostsCut): Promis
     },
     {
       ...institution,
-      relation: (rows) => pieces(view, `(${currentPeriod(`${rows} i`)})`, extra),
+      relation: (rows) =>
+        pieces(
+          posts.meeting(`p.institution_id IN (SELECT i.id FROM ${rows} i)`),
+          `(${currentPeriod(`${rows} i`)})`,
+          extra,
+        ),
     },
     {
       ...pastSpell,
-      relation: (rows) => pieces(view, `(${pastPeriod(`${rows} s`)})`, extra),
+      relation: (rows) =>
+        pieces(
+          posts.meeting(`p.institution_id IN (SELECT s.institution_id FROM ${rows} s)`),
+          `(${pastPeriod(`${rows} s`)})`,
+          extra,
+        ),
     },
   ]);
 }
@@ -158,11 +174,11 @@ const pieces = (posts: string, periods: string, extra: readonly string[]) =>
  * The pieces of the posts at institutions with past periods, read from those institutions: their
  * posts and periods by the institution's indexes, a join of a few, whatever the posts' dates.
  */
-const piecesAtChangedInstitutions = (posts: string, extra: readonly string[]) =>
+const piecesAtChangedInstitutions = (posts: PostsCut) =>
   piecesOf(
     `(SELECT DISTINCT institution_id FROM institution_past_spell) c
-  CROSS JOIN LATERAL (SELECT * FROM ${posts} p WHERE p.institution_id = c.institution_id) p
+  CROSS JOIN LATERAL ${posts.meeting('p.institution_id = c.institution_id')} p
   JOIN LATERAL (${currentPeriod('institution i')} WHERE i.id = c.institution_id
     UNION ALL ${pastPeriod('institution_past_spell s')} WHERE s.institution_id = c.institution_id) t ON true`,
-    extra,
+    posts.extra,
   );
