@@ -50,7 +50,16 @@ export interface Rows {
   from: string;
   records: string;
   count: (filter?: string) => string;
+  /**
+   * The records of several rows taken at their earliest over a period, as a query of the
+   * statement's WITH (`earliest_rows`): the count and its undated records read them, computed once.
+   */
+  earliest: string | null;
 }
+
+/** The name `Rows.earliest` is given in the statement's WITH. */
+const EARLIEST = 'earliest_rows';
+const shared = (sql: string) => `${EARLIEST} AS MATERIALIZED ${sql}`;
 
 /**
  * A base's rollup where it has one, with the records of the years of `days` (the day measured, a
@@ -76,16 +85,23 @@ export function rowsOf(
   const { table, from, record, rollup, rowsOfRecord } = baseTables[base];
   if (!rollup || scope?.programId) {
     // A programme's records, each once over the period: at its earliest row the count takes.
-    const records = period && rowsOfRecord ? earliestRows(base, period) : table;
+    const earliest = period && rowsOfRecord ? earliestRows(base, period) : null;
+    const records = earliest ? EARLIEST : table;
     const counted = everyRow ? table : records;
-    return { from: from(counted), records, count: (filter) => filtered('count(*)', filter) };
+    return {
+      from: from(counted),
+      records,
+      count: (filter) => filtered('count(*)', filter),
+      earliest: earliest && shared(earliest),
+    };
   }
   const years = [...new Set(days.map((day) => Number(day.slice(0, 4))))].map((year) =>
     parameters.add(year, 'int'),
   );
   const count = (filter?: string) => `coalesce(${filtered(`sum(${record}.records)`, filter)}, 0)`;
   const rolledUp = rolledUpRows(rollup, years);
-  if (!period || !rowsOfRecord) return { from: from(rolledUp), records: table, count };
+  if (!period || !rowsOfRecord)
+    return { from: from(rolledUp), records: table, count, earliest: null };
   const { sole } = rowsOfRecord;
   const earliest = earliestRows(base, `NOT ${record}.${sole} AND ${period}`);
   const columns = [...rollup.columns, ...rollup.fromDates, ...rollup.untilDates].join(', ');
@@ -93,9 +109,10 @@ export function rowsOf(
     from: everyRow
       ? from(rolledUp)
       : from(`(SELECT * FROM ${rolledUp} r WHERE r.${sole}
-      UNION ALL SELECT ${columns}, 1 AS records FROM ${earliest} e)`),
-    records: `(SELECT * FROM ${table} r WHERE r.${sole} UNION ALL SELECT * FROM ${earliest} e)`,
+      UNION ALL SELECT ${columns}, 1 AS records FROM ${EARLIEST} e)`),
+    records: `(SELECT * FROM ${table} r WHERE r.${sole} UNION ALL SELECT * FROM ${EARLIEST} e)`,
     count,
+    earliest: shared(earliest),
   };
 }
 

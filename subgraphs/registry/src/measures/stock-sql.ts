@@ -101,7 +101,7 @@ export function stockSql(
   // The records counted from an inferred day, on the total's row, read through a partial index;
   // those counted as not ended only because no end is known; and whether any had counted by the day.
   const withUndated = (sql: string) =>
-    `SELECT measured.*, CASE WHEN measured.total THEN ${undated} END AS undated,
+    `${rows.earliest ? `WITH ${rows.earliest} ` : ''}SELECT measured.*, CASE WHEN measured.total THEN ${undated} END AS undated,
     CASE WHEN measured.total THEN ${openEndedCount} END AS open_ended,
     CASE WHEN measured.total AND measured.value = 0 THEN ${countedBefore} END AS ended_demo_share
     FROM (${sql}) measured`;
