@@ -26,6 +26,11 @@ export interface RegionMeasure {
     since?: string | null;
     /** Programmes counted as not ended only because they give no end (an inference). */
     openEndedRecords?: number | null;
+    /**
+     * Records counted from a day the registry inferred (no start known, a certificate without its
+     * day): of a stock only, for a flow's are the programmes it leaves out, which it does not count.
+     */
+    undatedRecords?: number | null;
     /** A count of 0 of nothing registered, not of records that have all ended (`Measure`). */
     nothingRegistered?: boolean | null;
     /**
@@ -48,6 +53,11 @@ export interface NationalTotal {
    * inference in the total, said beside it as its demo share is. Null where no region says.
    */
   openEnded: number | null;
+  /**
+   * Of a count, how many of its records are counted from a day the registry inferred (no start
+   * known, or a certificate without its day): said beside it as its open-ended records are.
+   */
+  undated: number | null;
   /** The day every region added up was measured as of. */
   asOf: string | null;
   included: string[];
@@ -95,6 +105,7 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     denominator: null,
     demoShare: null,
     openEnded: null,
+    undated: null,
     asOf: null,
   };
   if (kind === 'AMOUNT')
@@ -183,12 +194,16 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
   const openEnded = added.some(({ measure }) => measure.openEndedRecords != null)
     ? sum(added.map(({ measure }) => measure.openEndedRecords ?? 0))
     : null;
+  const undated = added.some(({ measure }) => measure.undatedRecords != null)
+    ? sum(added.map(({ measure }) => measure.undatedRecords ?? 0))
+    : null;
   if (kind === 'COUNT')
     return {
       ...none,
       value: whole,
       demoShare,
       openEnded,
+      undated,
       asOf: day,
       included,
       leftOut,
@@ -203,6 +218,7 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     denominator,
     demoShare,
     openEnded: null,
+    undated: null,
     asOf: day,
     included,
     parts: added.map(({ region, measure }) => ({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bearer, graphql, useStack } from './harness.js';
 import { chinaDay } from '../shared/china-day.js';
+import { fetchComparison } from '../scripts/report/comparison.js';
+import { comparisonForTerminal } from '../scripts/report/terminal-report.js';
 
 /**
  * A worker's certification date (`certifiedSince`) written through the gateway to Tianjin's
@@ -136,6 +138,19 @@ describe('a social worker certified since a day', () => {
     });
     expect(await certified('2018-07-01')).toEqual(plusOne(before.early));
     expect(await certified('2022-07-01')).toEqual(plusOne(before.late));
+    // The report says so: Tianjin's row, and under the total that a certificate without its day
+    // is an inferred one.
+    const today = await certified(chinaDay());
+    expect(today.undatedRecords).toBeGreaterThan(0);
+    const gateway = federation.stack.gatewayUrl;
+    const report = await fetchComparison(gateway, 'CERTIFIED_SOCIAL_WORKERS', 'zh');
+    expect(report.rows.find((row) => row.region === 'TJ')!.measuredUndated).toBe(
+      today.undatedRecords,
+    );
+    expect(report.national.undated).toBeGreaterThanOrEqual(today.undatedRecords);
+    expect(comparisonForTerminal(report, 'zh', 400, gateway).replace(/\s+/g, '')).toContain(
+      `其中${report.national.undated}个开始日期不详或证书未记取得日期、按推定日期计入（推定）`,
+    );
     // Dated 2021-03-01: no longer undated, and not certified in 2018.
     expect((await update(worker, { certifiedSince: '2021-03-01' })).errors).toBeUndefined();
     expect(await certified('2018-07-01')).toEqual(before.early);

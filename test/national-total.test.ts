@@ -29,6 +29,7 @@ describe('national totals, as a statistics office adds regions up', () => {
       demoShare: 0.75,
       // Neither region's measure says what it infers.
       openEnded: null,
+      undated: null,
       asOf: today,
       included: ['AA', 'BB'],
       leftOut: [
@@ -248,6 +249,37 @@ describe('national totals, as a statistics office adds regions up', () => {
       '2 个地区合计：7，演示数据 0%，其中 3 个未载明结束、按尚未结束计入（推定），截至 2024-12-31',
     );
     expect(nationalTotal('COUNT', [measured('AA', { value: 3 })]).openEnded).toBeNull();
+    // Records counted from a day the registry inferred: a start not known, or of certified workers
+    // a certificate without its day. A region that says 0 is added; one that says nothing is not.
+    const certified = nationalTotal('COUNT', [
+      measured('AA', { asOf: '2024-12-31', value: 3, demoShare: 0, undatedRecords: 2 }),
+      measured('BB', { asOf: '2024-12-31', value: 4, demoShare: 0, undatedRecords: 0 }),
+      measured('CC', { asOf: '2024-12-31', value: 5, demoShare: 0 }),
+    ]);
+    expect(certified.undated).toBe(2);
+    expect(nationalLines(certified, 'zh', { certificates: true }).split('\n')[0]).toBe(
+      '3 个地区合计：12，演示数据 0%，其中 2 个开始日期不详或证书未记取得日期、按推定日期计入（推定），截至 2024-12-31',
+    );
+    expect(nationalLines(certified, 'en').split('\n')[0]).toBe(
+      'Total of the 3 regions: 12, demo 0%, of which 2 have no known start and are counted from an inferred day (inferred), as of 2024-12-31',
+    );
+    // Beside the open-ended programmes, after them.
+    const both = nationalTotal('COUNT', [
+      measured('AA', { asOf: '2024-12-31', value: 3, openEndedRecords: 2, undatedRecords: 1 }),
+    ]);
+    expect(nationalLines(both, 'zh').split('\n')[0]).toBe(
+      '1 个地区合计：3，演示数据 0%，其中 2 个未载明结束、按尚未结束计入（推定），1 个开始日期不详、按推定日期计入（推定），截至 2024-12-31',
+    );
+    expect(nationalLines(both, 'en').split('\n')[0]).toBe(
+      'Total of the 1 region: 3, demo 0%, of which 2 give no end and are counted as not ended (inferred), 1 has no known start and is counted from an inferred day (inferred), as of 2024-12-31',
+    );
+    expect(nationalTotal('COUNT', [measured('AA', { value: 3 })]).undated).toBeNull();
+    // A ratio's or a rate's total says none, as it says no open-ended programmes.
+    expect(
+      nationalTotal('RATIO', [
+        measured('AA', { value: 50, numerator: 1, denominator: 2, undatedRecords: 1 }),
+      ]).undated,
+    ).toBeNull();
     // No total, and why, in each language's own brackets.
     const nothing = nationalTotal('COUNT', [measured('AA', { value: 0 })]);
     expect(nationalLines(nothing, 'en').split('\n')[0]).toBe(

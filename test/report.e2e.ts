@@ -395,7 +395,7 @@ describe('npm run report', () => {
     // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by,Source published by,Source published on,Source read at,Indicator code,Indicator,Generated at,Population page read',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by,Source published by,Source published on,Source read at,Indicator code,Indicator,Generated at,Population page read,Records counted from an inferred day (inferred)',
       ),
     ).toBe(true);
     // The regions, then their total.
@@ -963,6 +963,82 @@ describe('npm run report', () => {
     expect(inWords(xiongan, 'zh').publishedSince).toBe('未载明');
     // A stock's figure counts on its day: no start to state.
     expect(projects.rows.every((r) => !r.publishedSinceNotStated)).toBe(true);
+  });
+
+  it("says how many of a count's records are counted from an inferred day, each region's as its measure says, in every format", async () => {
+    const gateway = federation.stack.gatewayUrl;
+    const comparison = await fetchComparison(gateway, 'MSW_INSTITUTIONS', 'zh');
+    const { registries } = await federation.query<{
+      registries: { code: string; measure: { undatedRecords: number | null } | null }[];
+    }>(`{ registries { code measure(indicator: "MSW_INSTITUTIONS") { undatedRecords } } }`);
+    // Each row is its region's undated records as the gateway answers them, blank where none.
+    const undatedOf = (code: string) =>
+      registries.find((r) => r.code === code)!.measure?.undatedRecords || null;
+    for (const row of comparison.rows) expect(row.measuredUndated).toBe(undatedOf(row.region));
+    const undated = sum(comparison.national.included.map((code) => undatedOf(code) ?? 0));
+    // Beijing's four hospitals named by a page of 2023 with no start of their social work given
+    // count from that page's day.
+    expect(undated).toBeGreaterThan(0);
+    expect(comparison.national.undated).toBe(undated);
+    // The CSV's column, the total's last row with their sum; the English column in English.
+    const title = '按推定日期计入的记录（推定）';
+    const csv = parse(toCsv(comparison, 'zh'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    for (const row of comparison.rows)
+      expect(csv.find((line) => line['地区代码'] === row.region)![title]).toBe(
+        String(row.measuredUndated ?? ''),
+      );
+    expect(csv.at(-1)![title]).toBe(String(undated));
+    const english = parse(toCsv(comparison, 'en'), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(english.at(-1)!['Records counted from an inferred day (inferred)']).toBe(
+      String(undated),
+    );
+    // The workbook's, numbers as numbers.
+    const [sheet] = await readXlsxFile((await toXlsx(comparison, 'zh', gateway)).workbook);
+    const at = sheet!.data[0]!.indexOf(title);
+    expect(at).toBe(columns.indexOf('measuredUndated'));
+    for (const row of comparison.rows)
+      expect(sheet!.data.find((line) => line[0] === row.region)![at] ?? null).toBe(
+        row.measuredUndated,
+      );
+    expect(sheet!.data.at(-1)![at]).toBe(undated);
+    // JSON's rows and total, for programs.
+    const document = JSON.parse(toJson(comparison, 'zh'));
+    expect(document.total.undated).toBe(undated);
+    expect(
+      document.rows.map((row: { measuredUndated: number | null }) => row.measuredUndated),
+    ).toEqual(comparison.rows.map((row) => row.measuredUndated));
+    // The note under the table, in each language: a start not known (no certificate to speak of).
+    const flat = (text: string) => text.replace(/\s+/g, '');
+    expect(flat(comparisonForTerminal(comparison, 'zh', 120, gateway))).toContain(
+      `其中${undated}个开始日期不详、按推定日期计入（推定）`,
+    );
+    const inEnglish = await fetchComparison(gateway, 'MSW_INSTITUTIONS', 'en');
+    expect(flat(comparisonForTerminal(inEnglish, 'en', 120, gateway))).toContain(
+      flat(
+        `of which ${undated} ${undated === 1 ? 'has' : 'have'} no known start and ${undated === 1 ? 'is' : 'are'} counted from an inferred day (inferred)`,
+      ),
+    );
+    // Projects with no start, after those with no end, of which it goes on.
+    const projects = await fetchComparison(gateway, 'SOCIAL_WORK_PROJECTS', 'zh');
+    const projectsUndated = sum(
+      projects.rows
+        .filter((r) => projects.national.included.includes(r.region))
+        .map((r) => r.measuredUndated ?? 0),
+    );
+    expect(projectsUndated).toBeGreaterThan(0);
+    expect(flat(comparisonForTerminal(projects, 'zh', 120, gateway))).toContain(
+      `其中${projects.national.openEnded}个未载明结束、按尚未结束计入（推定），${projectsUndated}个开始日期不详、按推定日期计入（推定）`,
+    );
+    // A flow's undated records are the programmes it leaves out, not records counted: none said.
+    const funding = await fetchComparison(gateway, 'FUNDING_YUAN', 'zh');
+    expect(funding.rows.every((row) => row.measuredUndated == null)).toBe(true);
+    expect(funding.national.undated).toBeNull();
   });
 
   it('says beside each status how much of the value it judged is demo', async () => {

@@ -111,6 +111,7 @@ export function nationalLines(
     unchecked = [],
     unit = null,
     indicators = [],
+    certificates = false,
   }: {
     /** A region's name in the report's language. */
     regionName?: (code: string) => string;
@@ -120,6 +121,8 @@ export function nationalLines(
     unit?: string | null;
     /** The indicators its reasons name by code (inWords). */
     indicators?: IndicatorNames;
+    /** It counts certified workers, whose certificate without its day is an inferred day too. */
+    certificates?: boolean;
   } = {},
 ): string {
   const zh = language === 'zh';
@@ -142,6 +145,9 @@ export function nationalLines(
               ? `，其中 ${national.openEnded} 个未载明结束、按尚未结束计入（推定）`
               : `, of which ${national.openEnded} give no end and are counted as not ended (inferred)`
             : '') +
+          (national.undated
+            ? undatedWords(national.undated, language, certificates, !!national.openEnded)
+            : '') +
           `${zh ? '，截至' : ', as of'} ${national.asOf}`),
   ];
   // A ratio's or a rate's parts as added up, which a rate's rows may give over other years.
@@ -162,6 +168,19 @@ export function nationalLines(
     );
   for (const left of leftOutWords(national, language, regionName, said)) lines.push(`  ${left}`);
   return lines.join('\n');
+}
+
+/**
+ * Of a total's records, how many are counted from a day the registry inferred: their start is not
+ * known, or (of certified workers) their certificate has no day (`Measure.undatedRecords`); after
+ * the open-ended programmes, of which it goes on.
+ */
+function undatedWords(count: number, language: Language, certificates: boolean, after: boolean) {
+  if (language === 'zh')
+    return `，${after ? '' : '其中 '}${count} 个${certificates ? '开始日期不详或证书未记取得日期' : '开始日期不详'}、按推定日期计入（推定）`;
+  const [have, are] = count === 1 ? ['has', 'is'] : ['have', 'are'];
+  const what = certificates ? 'no known start or a certificate without its day' : 'no known start';
+  return `, ${after ? '' : 'of which '}${count} ${have} ${what} and ${are} counted from an inferred day (inferred)`;
 }
 
 /** Each region a total leaves out, with why: 未纳入：雄安新区：…. */
@@ -207,6 +226,7 @@ export function totalRow(
     measuredDemoPercent:
       national.demoShare == null ? null : demoPercentCell(100 * national.demoShare),
     measuredOpenEnded: national.openEnded,
+    measuredUndated: national.undated,
     registryCheck: unchecked.length
       ? zh
         ? `登记库完整程度未知：${unchecked.join('、')}`

@@ -27,6 +27,7 @@ export const comparisonQuery = graphql(`
         demoShare
         asOf
         since
+        undatedRecords
         openEndedRecords
         nothingRegistered
         denominatorCarriedForward

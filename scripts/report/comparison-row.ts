@@ -31,6 +31,11 @@ export interface ComparisonRow {
   measuredDemoPercent: number | null;
   /** Programmes counted as not ended only because they give no end: an inference in the value. */
   measuredOpenEnded: number | null;
+  /**
+   * Of a stock, the records counted from a day the registry inferred (`Measure.undatedRecords`): no
+   * start known, or a certificate without its day. A flow's are the programmes it leaves out: none.
+   */
+  measuredUndated: number | null;
   checkedPublished: number | null;
   checkedMeasured: number | null;
   checkedAsOf: string | null;
@@ -214,6 +219,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
         ? null
         : 100 * measure.demoShare,
     measuredOpenEnded: measure?.openEndedRecords || null,
+    measuredUndated: indicator.stockOrFlow === 'FLOW' ? null : measure?.undatedRecords || null,
     // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
     // or a rate has no population for the year; and what a 0 is: what is registered, not a finding
     // that the region has none.

@@ -104,10 +104,16 @@ export async function fetchComparison(
     (index, message) => unanswered.set(index, message),
   );
   const sources = data.registries.flatMap((r) => (r.latestFigure ? [r.latestFigure.source] : []));
-  // A region that did not answer has no measure (null): the total leaves it out, saying so.
+  // A region that did not answer has no measure (null): the total leaves it out, saying so. A
+  // flow's undated records are the programmes it leaves out, not records it counts from a day inferred.
+  const flow = data.indicator!.stockOrFlow === 'FLOW';
   const measures = data.registries.map(({ code, measure }) => ({
     region: code,
-    measure: measure && { ...measure, populationAsOf: measure.denominatorFigure?.asOf },
+    measure: measure && {
+      ...measure,
+      undatedRecords: flow ? null : measure.undatedRecords,
+      populationAsOf: measure.denominatorFigure?.asOf,
+    },
   }));
   // A rate of today is, in each region, over its own latest population: added up over one year-end.
   const years =

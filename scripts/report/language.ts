@@ -40,6 +40,11 @@ const words = {
     zh: '未载明结束、按尚未结束计入的项目（推定）',
     en: 'Programmes with no end, counted as not ended (inferred)',
   },
+  // No start known, or a certified worker's certificate without its day (Measure.undatedRecords).
+  measuredUndated: {
+    zh: '按推定日期计入的记录（推定）',
+    en: 'Records counted from an inferred day (inferred)',
+  },
   registryCheck: { zh: '登记库对照公布总数', en: 'Registry against published total' },
   registryAgreement: {
     zh: '登记库与公布总数是否相符',

@@ -101,6 +101,7 @@ export const columns = [
   'indicatorName',
   'generatedAt',
   'populationReadOnReprint',
+  'measuredUndated',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */

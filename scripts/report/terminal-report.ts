@@ -37,6 +37,7 @@ export function comparisonForTerminal(
     unchecked: uncheckedOf(national, rows),
     unit: say.unit(indicator.unit, language),
     indicators: [indicator],
+    certificates: indicator.code === 'CERTIFIED_SOCIAL_WORKERS',
   });
   const totalDay = totalDayNote(comparison, language);
   const notes = notesUnder([
