@@ -400,6 +400,46 @@ describe.runIf(chromiumFor('The dashboard test', '看板测试'))(
       }
     });
 
+    it('says how many records each value and total counts from an inferred day, as the report does', async () => {
+      const codes = [
+        'MSW_INSTITUTIONS',
+        'CERTIFIED_SOCIAL_WORKERS',
+        'SOCIAL_WORK_AGENCIES',
+        'SOCIAL_WORK_STATIONS',
+      ];
+      const { registries } = await federation.query(
+        `{ registries { code ${codes.map((c) => `${c}: measure(indicator: "${c}") { undatedRecords }`).join(' ')} } }`,
+      );
+      let checked = 0;
+      for (const code of codes) {
+        let sum = 0;
+        for (const registry of registries as Record<string, { undatedRecords: number | null }>[]) {
+          const undated = registry[code]!.undatedRecords ?? 0;
+          sum += undated;
+          const region = (registry as unknown as { code: string }).code;
+          const marks = page.locator(
+            `table.comparison tr[data-region="${region}"] td[data-indicator="${code}"] .undated`,
+          );
+          expect(await marks.allInnerTexts(), `${region} ${code}`).toEqual(
+            undated ? [`推定 ${undated}`] : [],
+          );
+          if (undated)
+            expect(await marks.getAttribute('title')).toBe(
+              code === 'CERTIFIED_SOCIAL_WORKERS'
+                ? `其中 ${undated} 个开始日期不详或证书未记取得日期、按推定日期计入（推定）`
+                : `其中 ${undated} 个开始日期不详、按推定日期计入（推定）`,
+            );
+          checked += undated;
+        }
+        const total = page.locator(`tr.totals td[data-indicator="${code}"] .undated-total`);
+        expect(await total.allInnerTexts(), code).toEqual(
+          sum ? [expect.stringMatching(new RegExp(`^其中 ${sum} 个开始日期不详`))] : [],
+        );
+      }
+      // Beijing's four institutions of an undated policy, at the least.
+      expect(checked).toBeGreaterThanOrEqual(4);
+    });
+
     it("marks how much of each measured value is demo, Xiong'an's 550 certified workers all of it", async () => {
       const xiongan = page.locator('table.comparison tr[data-region="XA"] .demo-share');
       const shares = await xiongan.evaluateAll((marks) =>

@@ -4,6 +4,7 @@ import { regionNameIn, say, type Language } from './language.js';
 import { reasonIn } from '../../shared/bilingual.js';
 import { totalHeading, type NationalTotal } from '../../shared/national-total.js';
 import { censusNote } from './census-note.js';
+import { undatedWords } from '../../shared/inferred-day-words.js';
 import { rateBasisWords } from '../../shared/rate-years.js';
 import {
   demoPercentCell,
@@ -146,7 +147,7 @@ export function nationalLines(
               : `, of which ${national.openEnded} give no end and are counted as not ended (inferred)`
             : '') +
           (national.undated
-            ? undatedWords(national.undated, language, certificates, !!national.openEnded)
+            ? `${zh ? '，' : ', '}${undatedWords(national.undated, language, { certificates, after: !!national.openEnded })}`
             : '') +
           `${zh ? '，截至' : ', as of'} ${national.asOf}`),
   ];
@@ -168,19 +169,6 @@ export function nationalLines(
     );
   for (const left of leftOutWords(national, language, regionName, said)) lines.push(`  ${left}`);
   return lines.join('\n');
-}
-
-/**
- * Of a total's records, how many are counted from a day the registry inferred: their start is not
- * known, or (of certified workers) their certificate has no day (`Measure.undatedRecords`); after
- * the open-ended programmes, of which it goes on.
- */
-function undatedWords(count: number, language: Language, certificates: boolean, after: boolean) {
-  if (language === 'zh')
-    return `，${after ? '' : '其中 '}${count} 个${certificates ? '开始日期不详或证书未记取得日期' : '开始日期不详'}、按推定日期计入（推定）`;
-  const [have, are] = count === 1 ? ['has', 'is'] : ['have', 'are'];
-  const what = certificates ? 'no known start or a certificate without its day' : 'no known start';
-  return `, ${after ? '' : 'of which '}${count} ${have} ${what} and ${are} counted from an inferred day (inferred)`;
 }
 
 /** Each region a total leaves out, with why: 未纳入：雄安新区：…. */

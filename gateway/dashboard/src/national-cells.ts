@@ -6,7 +6,14 @@ import type { Indicator } from './fragments.js';
 import { t, withInferred, type Label, type Language } from './i18n.js';
 import { reasonIn } from './language.js';
 import type { KeyIndicator, MeasureValue, NationalRegistry, RateIndicator } from './queries.js';
-import { asOfMark, demoMark, statusLine, targetValue, type ViewContext } from './target-card.js';
+import {
+  asOfMark,
+  demoMark,
+  statusLine,
+  targetValue,
+  undatedMark,
+  type ViewContext,
+} from './target-card.js';
 import { formatFigure, formatValue, readable, roundedWords } from './units.js';
 
 /**
@@ -192,6 +199,7 @@ export function indicatorCell(
           ' ',
           formatValue(measured.value, indicator?.unit, language),
           demoMark(measured.demoShare, language),
+          undatedMark(measured.undatedRecords, language, code === 'CERTIFIED_SOCIAL_WORKERS'),
           // A count of 0 of nothing registered is what the registry holds, not a finding that the
           // region has none; one whose records have all ended is a finding, and a ratio of 0% has
           // counted its institutions.

@@ -10,6 +10,7 @@ import {
   type NationalTotal,
 } from '../../../shared/national-total.js';
 import { rateAtBestYear, rateYearsOf } from '../../../shared/rate-years.js';
+import { undatedWords } from '../../../shared/inferred-day-words.js';
 import { formatValue, readable } from './units.js';
 
 /**
@@ -98,12 +99,16 @@ function totalPopulationLine(
   );
 }
 
-/** A total's value with its demo share and day, or why it has none; then who it leaves out, and why. */
+/**
+ * A total's value with its demo share and day, or why it has none; how many of its records are
+ * counted from an inferred day, as the report's note says it; then who it leaves out, and why.
+ */
 function totalLines(
   total: NationalTotal,
   unit: string | null | undefined,
   said: (message: string | null) => string,
   language: Language,
+  certificates = false,
 ) {
   return [
     total.value == null
@@ -115,6 +120,13 @@ function totalLines(
           demoMark(total.demoShare, language),
           asOfMark(total.asOf),
         ),
+    total.value != null && total.undated
+      ? el(
+          'div',
+          { class: 'undated-total' },
+          undatedWords(total.undated, language, { certificates }),
+        )
+      : null,
     ...total.leftOut.map(({ region, reason }) =>
       el(
         'div',
@@ -154,7 +166,13 @@ export function totalsRow(
         'td',
         { 'data-indicator': code },
         el('div', { class: 'label total-heading' }, totalHeading(total, language)),
-        ...totalLines(total, indicator(code)?.unit, said, language),
+        ...totalLines(
+          total,
+          indicator(code)?.unit,
+          said,
+          language,
+          code === 'CERTIFIED_SOCIAL_WORKERS',
+        ),
         code === 'CERTIFIED_SOCIAL_WORKERS' ? perResidentsTotal(data, context, regionName) : null,
       );
     }),

@@ -51,6 +51,8 @@ graphql(`
     numerator
     denominator
     demoShare
+    # Records counted from a day the registry inferred, said beside the value as its demo share is.
+    undatedRecords
     nothingRegistered
   }
 `);
