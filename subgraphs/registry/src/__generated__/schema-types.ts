@@ -1148,7 +1148,7 @@ export type Progress = {
   requiredAnnualGrowth?: Maybe<Scalars['Float']['output']>;
   /** 到目标年份结束时达到阈值仍需的年复合增长率，以百分比计，期间同 `requiredAnnualGrowth`；达到阈值后为 0；目标年份已过或当前值为 0 时为 null。Compound growth per year still needed to reach the threshold by the end of the target year, in percent, over the same time as `requiredAnnualGrowth`; 0 once the threshold is reached; null once the target year has passed, or from a value of 0. */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
-  /** 所判定的数值中一半或以上来自演示记录时为 true：此时该状态不能反映该地区的任何情况。True when half or more of the value judged is demo records: the status says nothing about the region. */
+  /** 所判定的数值中一半或以上来自演示记录时为 true：此时该状态不能反映该地区的任何情况。状态为 NOT_SET 时恒为 false：目标尚未设定，状态依日期而定，并未判定任何数值；`value` 中演示记录所占的比例仍见 `demoShare`。True when half or more of the value judged is demo records: the status says nothing about the region. Always false with NOT_SET: a target not yet set is judged on its dates, on no value; the share of `value` that is demo is still `demoShare`. */
   restsMostlyOnDemo: Scalars['Boolean']['output'];
   /**
    * 数值为一段时期的累计量时，该时期从何时起算，至 `asOf` 为止：时期指标（流量）的测算值自测算年份1月1日（YYYY-MM-DD）起算；针对某一项目（一批派驻人员）的目标统计该项目自开展以来派驻的全部人员（即使已结束服务），自项目的开始时间起算，按项目所载（年份、年月或日期）；公布数字为其所载的统计起点，按原文所载。数值为 `asOf` 当天的计数（时点指标）时为 null；项目未载明开始时间时也为 null。
