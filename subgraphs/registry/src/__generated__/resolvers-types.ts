@@ -2416,6 +2416,8 @@ export type StatusReason = {
   tolerancePercent: Scalars['Float']['output'];
   /** 用于拟合趋势的年份。The years the trend was fitted on. */
   trendYears: Array<Scalars['Int']['output']>;
+  /** 每万常住人口比率的目标：有数据、但其分母常住人口公布于第七次全国人口普查之前（与之后各年口径不同），因而未用于拟合趋势的年份（趋势自 2020 年起拟合）；其他情况为空。Of a target on a rate per 10,000 residents: the years of evidence left out of the trend because their population was published before the Seventh National Population Census, on another basis than the later years' (the trend is fitted from 2020 on); empty otherwise. */
+  trendYearsBeforeCensus: Array<Scalars['Int']['output']>;
   /** 所判定的当前值，按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字，如每万常住人口 0.0826）；无数值时为 null。The current value judged, rounded as it is read (to hundredths, and under 1 to three significant digits: 0.0826 per 10,000 residents); null when there is none. */
   value?: Maybe<Scalars['Float']['output']>;
 };
@@ -3398,6 +3400,7 @@ export type StatusReasonResolvers<ContextType = RegistryContext, ParentType exte
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   tolerancePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   trendYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  trendYearsBeforeCensus?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 

@@ -83,6 +83,7 @@ export async function targetProgress(
     history: judgedHistory.points,
     // A year so far carried on by a slope between whole years would be neither: no projection.
     trend: current?.soFar ? null : judgedHistory.trend,
+    yearsBeforeCensus: current?.soFar ? [] : judgedHistory.yearsBeforeBreak,
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
     noneInYear: noneInYear ?? null,
