@@ -455,6 +455,26 @@ describe('projections never contradict what is known', () => {
   });
 });
 
+describe("a flow's amounts are given in whole units", () => {
+  it('projects, and asks for growth, in whole yuan, where a percentage keeps its decimals', () => {
+    const trend = { slope: 1234.567, years: [2024, 2025] };
+    const funding = { targetValue: 900_000, current: at(850_001), trend };
+    // From mid-2026 to the end of 2028, 2.5 years: 850,001 + 3,086.42, and 49,999 over 2.5 years.
+    expect(assess(standing({ ...funding, wholeUnits: true }))).toMatchObject({
+      projectedValue: 853_087,
+      gap: 49_999,
+      requiredAnnualGrowth: 20_000,
+    });
+    expect(assess(standing(funding))).toMatchObject({
+      projectedValue: 853_087.42,
+      requiredAnnualGrowth: 19_999.6,
+    });
+    expect(
+      project(at(50, 2026), { slope: -0.4, years: [2025, 2026] }, 2026, 'STOCK', false, true),
+    ).toBe(50);
+  });
+});
+
 describe('the trend is fitted on evidence', () => {
   it('leaves out the years after the last change (a flat tail)', () => {
     const series = [at(5, 2019), at(10, 2020), at(12, 2021), at(12, 2022), at(12, 2023)];

@@ -2,7 +2,7 @@
  * The rules that turn where a region stands into a status toward its target. They are pure so
  * that their boundaries can be tested exactly; the README states them in words.
  */
-import { horizon, project, round, type Bounds } from './projection.js';
+import { horizon, project, round, roundIn, type Bounds } from './projection.js';
 import type { Trend, YearValue } from './trend.js';
 import type { StatusReason, StatusReasonCode } from './status-reason.js';
 
@@ -28,6 +28,11 @@ export interface Standing {
   bounds: Bounds;
   /** Whether the value counts things that come whole (persons, stations), whose projection is whole too. */
   wholeThings?: boolean;
+  /**
+   * Whether the value is an amount given to a whole unit (a flow's: yuan, person-times), so that its
+   * projection, gap and growth are given so too (roundIn).
+   */
+  wholeUnits?: boolean;
   /** The calendar year the assessment is made in. */
   year: number;
   /**
@@ -125,6 +130,7 @@ export function assess(standing: Standing): Assessment {
           targetYear,
           standing.bounds,
           standing.wholeThings,
+          standing.wholeUnits,
         )
       : null;
   const reachedYear =
@@ -191,7 +197,7 @@ export function assess(standing: Standing): Assessment {
       ),
     };
   }
-  const gap = round(Math.max(targetValue - least(current), 0));
+  const gap = roundIn(Math.max(targetValue - least(current), 0), standing.wholeUnits);
   if (reaches(current, threshold) && ownYear) {
     // Reached, no growth is needed: 0, or past its year, none asked at all (null), as the SDL says.
     const growth = passed ? null : 0;
@@ -235,7 +241,10 @@ export function assess(standing: Standing): Assessment {
     gap,
     yearsLeft,
     // A flow whose last whole year met its target is asked for no growth, only for its own year.
-    requiredAnnualGrowth: round(Math.max(threshold - least(current), 0) / years),
+    requiredAnnualGrowth: roundIn(
+      Math.max(threshold - least(current), 0) / years,
+      standing.wholeUnits,
+    ),
     requiredAnnualGrowthPercent:
       least(current) > 0
         ? round(Math.max(Math.pow(threshold / least(current), 1 / years) - 1, 0) * 100)
