@@ -47,6 +47,7 @@ describe("a target's reason on the dashboard", () => {
     tolerancePercent: 10,
     reachedYear: null,
     trendYears: [],
+    trendYearsBeforeCensus: [],
   };
 
   it('says a published value with its qualifier, so that 近40 of 40 reads as short of it', () => {
@@ -103,6 +104,23 @@ describe("a target's reason on the dashboard", () => {
     expect(reasonText({ ...projected, code: 'NO_TREND' }, 'percent', 'zh')).toBe(
       '尚未达成，且只有一年有变化的数据，无法推算趋势。',
     );
+  });
+
+  it("says a rate's years before the census are left out of its trend, where a status rests on it", () => {
+    const rate = { ...projected, basicallyPercent: null, trendYearsBeforeCensus: [2019] };
+    expect(
+      reasonText({ ...rate, code: 'NO_TREND', trendYears: [] }, 'per 10,000 residents', 'zh'),
+    ).toBe(
+      '尚未达成，且只有一年有变化的数据，无法推算趋势。2019 年的比率以第七次全国人口普查前公布的常住人口为分母，与之后各年口径不同，未用于拟合趋势。',
+    );
+    const fitted = { ...rate, trendYears: [2021, 2022], trendYearsBeforeCensus: [2018, 2019] };
+    expect(reasonText(fitted, 'per 10,000 residents', 'en')).toMatch(
+      /^The 2021–2022 trend projects .* The rates of 2018 and 2019 are over populations published before the Seventh National Population Census, on another basis than the later years', so they are left out of the trend\.$/,
+    );
+    // A status that rests on no trend does not say it.
+    expect(
+      reasonText({ ...rate, code: 'TARGET_REACHED' }, 'per 10,000 residents', 'zh'),
+    ).not.toMatch(/普查/);
   });
 
   it('says a target judged before it was set was none to judge', () => {

@@ -230,4 +230,49 @@ describe("a target's progress", () => {
       expect(measured.length).toBeGreaterThan(0);
     }
   });
+
+  it('of a flow gives its trend, projection, gap and growth in whole yuan, as its measure gives amounts', async () => {
+    const response = await graphql(
+      federation.stack.gatewayUrl,
+      `mutation ($input: TargetInput!) { tianjin { setTarget(input: $input) { progress { ${progressFields} } } } }`,
+      {
+        input: {
+          indicator: 'FUNDING_YUAN',
+          targetValue: 900_000,
+          targetYear: 2027,
+          description: '测试目标：FUNDING_YUAN 900000（2027）',
+          quote: '到2027年达到900000。',
+          source: { id: 'tj-statistical-communique-2024' },
+        },
+      },
+      await bearer({ role: 'editor', region: 'TJ', subject: 'editor-TJ' }),
+    );
+    expect(response.errors).toBeUndefined();
+    const progress = response.data.tianjin.setTarget.progress;
+    // The slope of the years fitted, which falls between whole yuan (-57,916.67 a year).
+    const evidence = progress.history.filter((p: { evidence: boolean }) => p.evidence);
+    expect(evidence.map((p: { year: number }) => p.year)).toEqual(progress.reason.trendYears);
+    const slopes = evidence.flatMap((a: { year: number; value: number }, i: number) =>
+      evidence
+        .slice(i + 1)
+        .filter((b: { year: number }) => b.year !== a.year)
+        .map((b: { year: number; value: number }) => (b.value - a.value) / (b.year - a.year)),
+    );
+    const sorted = slopes.sort((x: number, y: number) => x - y);
+    const middle = Math.floor(sorted.length / 2);
+    const slope = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    expect(Number.isInteger(slope)).toBe(false);
+    expect(progress.trendPerYear).toBe(Math.round(slope));
+    // Carried from the end of the last whole year to the end of 2027, to a whole yuan.
+    const from = Number(progress.asOf.slice(0, 4)) + 1;
+    expect(progress.projectedValue).toBe(
+      Math.round(Math.max(progress.value + slope * (2028 - from), 0)),
+    );
+    for (const field of ['projectedValue', 'gap', 'requiredAnnualGrowth', 'trendPerYear']) {
+      expect(Number.isInteger(progress[field]), field).toBe(true);
+    }
+    expect(progress.reason.projectedValue).toBe(progress.projectedValue);
+    // The words say the whole yuan, with no hundredths.
+    expect(reasonText(progress.reason, 'yuan', 'zh')).not.toMatch(/\d\.\d{2}\u00a0元/);
+  });
 });

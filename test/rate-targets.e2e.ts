@@ -17,6 +17,7 @@ const round = roundedNumber;
 
 interface Progress {
   value: number | null;
+  statusReason: string;
   basis: string | null;
   asOf: string | null;
   demoShare: number | null;
@@ -24,12 +25,24 @@ interface Progress {
   trendPerYear: number | null;
   projectedValue: number | null;
   status: string;
-  reason: { code: string; reachedYear: number | null };
-  history: { year: number; value: number; basis: string; demoShare: number | null }[];
+  reason: {
+    code: string;
+    reachedYear: number | null;
+    trendYears: number[];
+    trendYearsBeforeCensus: number[];
+  };
+  history: {
+    year: number;
+    value: number;
+    basis: string;
+    demoShare: number | null;
+    evidence: boolean;
+  }[];
 }
 
 const progressFields = `value basis asOf demoShare restsMostlyOnDemo trendPerYear projectedValue status
-  reason { code reachedYear } history { year value basis demoShare }`;
+  statusReason reason { code reachedYear trendYears trendYearsBeforeCensus }
+  history { year value basis demoShare evidence }`;
 
 /** Sets a target through the gateway as the region's editor, and returns its progress of today. */
 async function setRateTarget(
@@ -169,7 +182,9 @@ describe('a target on a rate per 10,000 residents', () => {
     yearEndPoints.forEach((p, i) => {
       if (i > 0 && p.value !== yearEndPoints[i - 1]!.value) lastChange = i;
     });
-    const slope = theilSen(yearEndPoints.slice(0, lastChange + 1));
+    // Only the year-ends on the census's basis, from 2020 on: Beijing's 2019 is over a population
+    // published before it, and a slope across the revision would measure the revision.
+    const slope = theilSen(yearEndPoints.slice(0, lastChange + 1).filter((p) => p.year >= 2020));
     expect(progress.trendPerYear).toBe(round(slope));
     // From a day of this year to the end of 2027: between the years after this one and those and
     // this whole year.
@@ -211,6 +226,37 @@ describe('a target on a rate per 10,000 residents', () => {
     });
     expect(asOf2020.history.map((point) => point.year)).toEqual(
       [...published.keys()].filter((year) => year <= 2020),
+    );
+  });
+
+  it("fits Tianjin's trend on the year-ends on the census's basis only, and projects none from one", async () => {
+    const tianjin = { field: 'tianjin', code: 'TJ', source: 'tj-statistical-communique-2024' };
+    const yearEnd = (year: number) =>
+      `y${year}: measure(indicator: "${RATE}", asOf: "${year}") { numerator denominator }`;
+    const { tianjin: rates } = await federation.query(
+      `{ tianjin { ${yearEnd(2019)} ${yearEnd(2024)} } }`,
+    );
+    // 1561.83万 in 2019, before the census, and 1364万 in 2024 over the same count of workers: the
+    // rate rose only because the census revised the population down.
+    expect(rates.y2019.denominator).toBe(15_618_300);
+    expect(rates.y2024.denominator).toBe(13_640_000);
+    expect(rates.y2019.numerator).toBeGreaterThan(0);
+    expect(rates.y2019.numerator).toBe(rates.y2024.numerator);
+    const { progress } = await setRateTarget(tianjin, RATE, 0.5, 2027);
+    expect(progress.history.filter((p) => p.year < chinaYear()).map((p) => p.year)).toEqual([
+      2019, 2024,
+    ]);
+    expect(progress.history[0]!.value).toBe(round((rates.y2019.numerator * 10_000) / 15_618_300));
+    // One year-end is left on the census's basis: no trend, no projection, and the reason says why.
+    expect(progress).toMatchObject({
+      trendPerYear: null,
+      projectedValue: null,
+      status: 'AT_RISK',
+      reason: { code: 'NO_TREND', trendYears: [], trendYearsBeforeCensus: [2019] },
+    });
+    expect(progress.history.some((p) => p.evidence)).toBe(false);
+    expect(progress.statusReason).toContain(
+      'The rate of 2019 is over a population published before the Seventh National Population Census',
     );
   });
 

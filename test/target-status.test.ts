@@ -6,6 +6,7 @@ import {
   measuredEvidence,
   theilSenSlope,
   trendOf,
+  yearsBeforeBreak,
   type Trend,
 } from '../subgraphs/registry/src/measures/trend.js';
 
@@ -454,6 +455,26 @@ describe('projections never contradict what is known', () => {
   });
 });
 
+describe("a flow's amounts are given in whole units", () => {
+  it('projects, and asks for growth, in whole yuan, where a percentage keeps its decimals', () => {
+    const trend = { slope: 1234.567, years: [2024, 2025] };
+    const funding = { targetValue: 900_000, current: at(850_001), trend };
+    // From mid-2026 to the end of 2028, 2.5 years: 850,001 + 3,086.42, and 49,999 over 2.5 years.
+    expect(assess(standing({ ...funding, wholeUnits: true }))).toMatchObject({
+      projectedValue: 853_087,
+      gap: 49_999,
+      requiredAnnualGrowth: 20_000,
+    });
+    expect(assess(standing(funding))).toMatchObject({
+      projectedValue: 853_087.42,
+      requiredAnnualGrowth: 19_999.6,
+    });
+    expect(
+      project(at(50, 2026), { slope: -0.4, years: [2025, 2026] }, 2026, 'STOCK', false, true),
+    ).toBe(50);
+  });
+});
+
 describe('the trend is fitted on evidence', () => {
   it('leaves out the years after the last change (a flat tail)', () => {
     const series = [at(5, 2019), at(10, 2020), at(12, 2021), at(12, 2022), at(12, 2023)];
@@ -489,6 +510,36 @@ describe('the trend is fitted on evidence', () => {
   it('fits measured evidence and published points together, naming the years', () => {
     const trend = trendOf([at(10, 2022), at(14, 2023), at(14, 2024)], [at(6, 2021)]);
     expect(trend).toEqual({ slope: 4, years: [2021, 2022, 2023] });
+  });
+
+  it("fits a rate's trend from the census's break on, where its evidence reaches past it", () => {
+    // Tianjin's flat count over 1561.83万 (2019) and 1364万 (2024): the rise is the revision.
+    const rate = [at(0.32, 2019), at(0.36, 2021), at(0.367, 2024)];
+    expect(trendOf(rate, [], null, 2020)?.years).toEqual([2021, 2024]);
+    expect(yearsBeforeBreak(rate, [], null, 2020)).toEqual([2019]);
+    const tianjin = [at(0.32, 2019), at(0.367, 2024)];
+    expect(trendOf(tianjin, [])?.years).toEqual([2019, 2024]);
+    expect(trendOf(tianjin, [], null, 2020)).toBeNull();
+    expect(yearsBeforeBreak(tianjin, [], null, 2020)).toEqual([2019]);
+    // A published rate before the break is on the old basis too.
+    expect(trendOf([at(0.367, 2024)], [at(0.32, 2019)], null, 2020)).toBeNull();
+    // Evidence all before the break is on one basis, and nothing is left out.
+    const before = [at(0.3, 2018), at(0.32, 2019)];
+    expect(trendOf(before, [], null, 2020)?.years).toEqual([2018, 2019]);
+    expect(yearsBeforeBreak(before, [], null, 2020)).toEqual([]);
+    // Left out, the years are said with the status that rests on the trend: none here.
+    const none = assess(standing({ trend: null, yearsBeforeCensus: [2019] }));
+    expect(none).toMatchObject({
+      status: 'AT_RISK',
+      projectedValue: null,
+      reason: { code: 'NO_TREND', trendYears: [], trendYearsBeforeCensus: [2019] },
+    });
+    expect(reasonInEnglish(none.reason, 'per 10,000 residents')).toBe(
+      "Not reached, and the evidence holds a single year: no trend to project. The rate of 2019 is over a population published before the Seventh National Population Census, on another basis than the later years', so it is left out of the trend.",
+    );
+    // Nor said where no status rests on it: without a value, there is no trend.
+    const noValue = assess(standing({ current: null, yearsBeforeCensus: [2019] }));
+    expect(noValue.reason.trendYearsBeforeCensus).toEqual([]);
   });
 
   it('looks back at most ten years before the latest evidence', () => {

@@ -133,6 +133,7 @@ export const comparisonQuery = graphql(`
             tolerancePercent
             reachedYear
             trendYears
+            trendYearsBeforeCensus
             deadlineValue
             deadlineGap
             basicallyPercent

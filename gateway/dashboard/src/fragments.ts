@@ -106,6 +106,7 @@ graphql(`
         tolerancePercent
         reachedYear
         trendYears
+        trendYearsBeforeCensus
         deadlineValue
         deadlineGap
         basicallyPercent

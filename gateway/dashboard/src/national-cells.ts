@@ -199,7 +199,10 @@ export function indicatorCell(
           ' ',
           formatValue(measured.value, indicator?.unit, language),
           demoMark(measured.demoShare, language),
-          undatedMark(measured.undatedRecords, language, code === 'CERTIFIED_SOCIAL_WORKERS'),
+          // Asked of the counts only (queries.ts): the coverage's cell has none to say.
+          'undatedRecords' in measured
+            ? undatedMark(measured.undatedRecords, language, code === 'CERTIFIED_SOCIAL_WORKERS')
+            : null,
           // A count of 0 of nothing registered is what the registry holds, not a finding that the
           // region has none; one whose records have all ended is a finding, and a ratio of 0% has
           // counted its institutions.

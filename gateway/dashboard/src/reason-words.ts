@@ -1,6 +1,7 @@
 import type { Language } from './language.js';
 import { formatDifference, formatFigure, formatValue } from './units.js';
 import { conventionOf } from '../../../shared/basically.js';
+import { trendBeforeCensus } from '../../../shared/census.js';
 import { dateWords } from '../../../shared/date-words.js';
 
 /** A status rule in the reader's language, with the numbers it was applied to, in their unit. */
@@ -15,6 +16,7 @@ export function reasonText(
     tolerancePercent: number;
     reachedYear: number | null;
     trendYears: number[];
+    trendYearsBeforeCensus?: number[] | null;
     deadlineValue?: number | null;
     deadlineGap?: number | null;
     basicallyPercent?: number | null;
@@ -131,7 +133,12 @@ export function reasonText(
     },
   };
   const rule = words[reason.code]?.[language] ?? reason.code;
+  // A rate's years before the census, left out of its trend, are said after the rule that rests on
+  // it: why the history's earlier points are not in the trend, or why one year is left to fit.
+  const leftOut = trendBeforeCensus(reason);
   // The threshold of 基本实现 is the catalog's, not the policy's: a reader who sees it is told so.
   const convention = conventionOf(reason);
-  return convention ? `${rule}${language === 'en' ? ' ' : ''}${convention[language]}` : rule;
+  return [rule, leftOut?.[language], convention?.[language]]
+    .filter(Boolean)
+    .join(language === 'en' ? ' ' : '');
 }

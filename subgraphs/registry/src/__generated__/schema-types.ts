@@ -1133,18 +1133,18 @@ export type Progress = {
   /** 登记库各年年末值（MEASURED，每年一个，最后一个截至今日），以及统计目标所计内容的公布数字和基期值（PUBLISHED）：全指标的目标取全指标的数字，某一项目批次的目标只取该项目自身的数字。The registry's year-end values (MEASURED, one a year, the last as of today), and published figures and baselines of what the target counts (PUBLISHED): the whole indicator's for a target of the whole, a programme's own for a target of one cohort. */
   history: Array<HistoryPoint>;
   /**
-   * 将当前值按趋势推算至目标年份末的值，并限定在该数值可能的范围内（覆盖率介于 0–100 之间且不低于当前值，已设立或派驻的累计数量不低于当前值）；人数、机构数等逐个计数的指标取趋势线已达到的整数（向下取整）；有效数据不足两年或目标年份已过时为 null。
+   * 将当前值按趋势推算至目标年份末的值，并限定在该数值可能的范围内（覆盖率介于 0–100 之间且不低于当前值，已设立或派驻的累计数量不低于当前值）；人数、机构数等逐个计数的指标取趋势线已达到的整数（向下取整），流量指标的金额取整到个位（804167 元，而非 804166.67）；有效数据不足两年或目标年份已过时为 null。
    *
    * Today's value carried on by the trend to the end of the target year, kept within what the value
    * can be (a coverage within 0–100 and not below today's, a count of everything placed not below
    * today's); of persons, institutions and other things counted one by one, the whole number the line
-   * has reached (rounded down); null with fewer than two years of evidence, or once the target year is
-   * over (its end is known).
+   * has reached (rounded down), and a flow's amount to a whole unit (804,167 yuan, not 804,166.67);
+   * null with fewer than two years of evidence, or once the target year is over (its end is known).
    */
   projectedValue?: Maybe<Scalars['Float']['output']>;
   /** 得出该状态的规则及其数值。Which rule gave the status, with its numbers. */
   reason: StatusReason;
-  /** 到目标年份结束时达到阈值（一般为目标值；“基本实现”的目标为目标值的一定比例，如 90%，达到即为达成）每年仍需增加的数量，以指标的单位计，按从今天至目标年份末的时长折算（2026 年年中距 2027 年末为 1.5 年），在目标年份当年至少按一年计；达到阈值后为 0；目标年份已过时为 null。Growth per year still needed to reach the threshold by the end of the target year (the target value; for a target to be reached basically, its threshold, which achieves it), in the indicator's unit, over the time from today to the end of the target year (1.5 years from mid-2026 to the end of 2027), a year at least in the target year itself; 0 once the threshold is reached; null once the target year has passed. */
+  /** 到目标年份结束时达到阈值（一般为目标值；“基本实现”的目标为目标值的一定比例，如 90%，达到即为达成）每年仍需增加的数量，以指标的单位计（流量指标取整到个位），按从今天至目标年份末的时长折算（2026 年年中距 2027 年末为 1.5 年），在目标年份当年至少按一年计；达到阈值后为 0；目标年份已过时为 null。Growth per year still needed to reach the threshold by the end of the target year (the target value; for a target to be reached basically, its threshold, which achieves it), in the indicator's unit (a flow's to a whole unit), over the time from today to the end of the target year (1.5 years from mid-2026 to the end of 2027), a year at least in the target year itself; 0 once the threshold is reached; null once the target year has passed. */
   requiredAnnualGrowth?: Maybe<Scalars['Float']['output']>;
   /** 到目标年份结束时达到阈值仍需的年复合增长率，以百分比计，期间同 `requiredAnnualGrowth`；达到阈值后为 0；目标年份已过或当前值为 0 时为 null。Compound growth per year still needed to reach the threshold by the end of the target year, in percent, over the same time as `requiredAnnualGrowth`; 0 once the threshold is reached; null once the target year has passed, or from a value of 0. */
   requiredAnnualGrowthPercent?: Maybe<Scalars['Float']['output']>;
@@ -1168,7 +1168,7 @@ export type Progress = {
    * @deprecated English only: word `reason` in the reader's language.
    */
   statusReason: Scalars['String']['output'];
-  /** 趋势斜率（每年）：各有效数据年份（`reason.trendYears`）两两之间斜率的中位数（Theil–Sen），按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字：每年 0.0013）；状态不依据趋势时为 null：尚未设定（`NOT_SET`）、无数据（`NO_DATA`）、目标年份已过、流量目标年份至今已达到，或有效数据不足两年。Slope of the trend, per year: the median of the slopes between the years with evidence (`reason.trendYears`, Theil–Sen), rounded as it is read (to hundredths, under 1 to three significant digits: 0.0013 a year); null where the status rests on no trend: not set (`NOT_SET`), no data (`NO_DATA`), a target year passed, a flow's target year so far that reached it, or fewer than two years of evidence. */
+  /** 趋势斜率（每年）：各有效数据年份（`reason.trendYears`）两两之间斜率的中位数（Theil–Sen），按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字：每年 0.0013；流量指标的金额、人次如其测算值取整到个位：每年 -57917 元，而非 -57916.67）；每万常住人口比率只用第七次全国人口普查后口径的年份（2020 年起，见 `reason.trendYearsBeforeCensus`）拟合；状态不依据趋势时为 null：尚未设定（`NOT_SET`）、无数据（`NO_DATA`）、目标年份已过、流量目标年份至今已达到，或有效数据不足两年。Slope of the trend, per year: the median of the slopes between the years with evidence (`reason.trendYears`, Theil–Sen), rounded as it is read (to hundredths, under 1 to three significant digits: 0.0013 a year; a flow's amounts and person-times to a whole unit, as its measure gives them: -57,917 yuan a year, not -57,916.67); a rate's fitted only on the year-ends on the census's basis, from 2020 on (`reason.trendYearsBeforeCensus`); null where the status rests on no trend: not set (`NOT_SET`), no data (`NO_DATA`), a target year passed, a flow's target year so far that reached it, or fewer than two years of evidence. */
   trendPerYear?: Maybe<Scalars['Float']['output']>;
   /** 当前值：登记库可统计的，取测算值；否则取最新报告的数字。每万常住人口比率的测算值与 `measure` 所问该日的比率相同：所判定之日的计数除以该日所用年末的常住人口数，乘以 10,000。The current value: measured where the registry can count it, otherwise the latest reported figure. A rate per 10,000 residents is measured as `measure` gives it as of the day judged: the count on that day over the population of the year-end it takes for that day, × 10,000. */
   value?: Maybe<Scalars['Float']['output']>;
@@ -2411,6 +2411,8 @@ export type StatusReason = {
   tolerancePercent: Scalars['Float']['output'];
   /** 用于拟合趋势的年份。The years the trend was fitted on. */
   trendYears: Array<Scalars['Int']['output']>;
+  /** 每万常住人口比率的目标：有数据、但其分母常住人口公布于第七次全国人口普查之前（与之后各年口径不同），因而未用于拟合趋势的年份（趋势自 2020 年起拟合）；其他情况为空。Of a target on a rate per 10,000 residents: the years of evidence left out of the trend because their population was published before the Seventh National Population Census, on another basis than the later years' (the trend is fitted from 2020 on); empty otherwise. */
+  trendYearsBeforeCensus: Array<Scalars['Int']['output']>;
   /** 所判定的当前值，按读数的精度取整（保留两位小数，小于 1 的保留三位有效数字，如每万常住人口 0.0826）；无数值时为 null。The current value judged, rounded as it is read (to hundredths, and under 1 to three significant digits: 0.0826 per 10,000 residents); null when there is none. */
   value?: Maybe<Scalars['Float']['output']>;
 };

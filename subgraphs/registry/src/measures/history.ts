@@ -4,11 +4,18 @@ import { registersNothing } from '../../../../shared/regions-left-out.js';
 import type { Measure, MeasureCell } from './measure-types.js';
 import { derivedBaseline } from './derived-baseline.js';
 import { rateMeasures } from './rates.js';
+import { FIRST_YEAR_AFTER_CENSUS } from '../../../../shared/census.js';
 import { round } from './projection.js';
 import type { Qualifier } from '../__generated__/schema-types.js';
 import { leastValue } from './qualifiers.js';
 import { FIGURE_LAST_DAY, programmeStart } from './statement-parts.js';
-import { measuredEvidence, trendOf, type Trend, type YearValue } from './trend.js';
+import {
+  measuredEvidence,
+  trendOf,
+  yearsBeforeBreak,
+  type Trend,
+  type YearValue,
+} from './trend.js';
 import { lastChangeYears } from './last-change.js';
 import type { MeasureBase } from './dimensions.js';
 import { indicatorMeasures } from './indicators.js';
@@ -39,6 +46,14 @@ export interface HistoryPoint {
 export interface IndicatorHistory {
   points: HistoryPoint[];
   trend: Trend | null;
+  /**
+   * Where the series breaks, the first year of its latest basis: a rate's, the first year-end whose
+   * population was published after the census revised the series (FIRST_YEAR_AFTER_CENSUS); null
+   * for a count's. The trend is fitted from it on where the evidence reaches it (trendOf).
+   */
+  breakYear: number | null;
+  /** The years of evidence before `breakYear` left out of the trend: they do not compare. */
+  yearsBeforeBreak: number[];
   /**
    * The latest reported figure that counts what the history counts (the whole indicator, or a
    * cohort's programme; no part, not a plan; of the whole, of a stock, not cumulative, of a flow, a
@@ -186,12 +201,15 @@ export async function histories(
     // within it, which a slope between year-ends would take for its end (a half year's change as
     // a whole year's).
     const evidence = measured.filter((p) => !p.toDate);
-    const trend = trendOf(evidence, published, lastChangeYear);
+    // A rate over a population before the census is on another basis than the later ones: a slope
+    // across them measures the revision (Tianjin's flat 500 workers rose from 0.32 to 0.367).
+    const judgedUnrounded = rateMeasures[of[part]!.indicator] != null;
+    const breakYear = judgedUnrounded ? FIRST_YEAR_AFTER_CENSUS : null;
+    const trend = trendOf(evidence, published, lastChangeYear, breakYear);
     const fitted = new Set(trend?.years ?? []);
     const evidentYears = new Set(measuredEvidence(evidence, lastChangeYear).map((p) => p.year));
     // A rate is a fraction of a person per 10,000 residents: three significant digits would take
     // 0.15996 for a target of 0.16 reached. It is judged on its value; the point shows it rounded.
-    const judgedUnrounded = rateMeasures[of[part]!.indicator] != null;
     const points: HistoryPoint[] = [
       ...measured.map((p) => ({
         year: p.year,
@@ -211,7 +229,13 @@ export async function histories(
         evidence: fitted.has(p.year),
       })),
     ].sort((a, b) => a.year - b.year || a.basis.localeCompare(b.basis));
-    return { points, trend, latestFigureId: row.latest_figure_id };
+    return {
+      points,
+      trend,
+      breakYear,
+      yearsBeforeBreak: yearsBeforeBreak(evidence, published, lastChangeYear, breakYear),
+      latestFigureId: row.latest_figure_id,
+    };
   });
 }
 
@@ -250,11 +274,12 @@ function beforeAnyRegistered(measured: Measure | null, flow: boolean): MeasureCe
  */
 export function onPublishedLevel(history: IndicatorHistory): IndicatorHistory {
   const published = history.points.filter((point) => point.basis === 'PUBLISHED');
-  const trend = trendOf([], published);
+  const trend = trendOf([], published, null, history.breakYear);
   const fitted = new Set(trend?.years ?? []);
   return {
     ...history,
     trend,
+    yearsBeforeBreak: yearsBeforeBreak([], published, null, history.breakYear),
     points: history.points.map((point) => ({
       ...point,
       evidence: point.basis === 'PUBLISHED' && fitted.has(point.year),

@@ -14,6 +14,15 @@ import { roundedNumber } from '../../../../shared/rounded-number.js';
 export const round = roundedNumber;
 
 /**
+ * A value in its target's unit: an amount of a flow (yuan, person-times) to a whole unit, as its
+ * measure gives it (flow-sql.ts), since its hundredths claim a precision no record holds (a
+ * projection of 804,166.67 yuan, a trend of -57,916.67 a year); anything else as `round`, so that a
+ * percentage and a rate keep their decimals.
+ */
+export const roundIn = (value: number, wholeUnits = false): number =>
+  wholeUnits ? Math.round(value) + 0 : round(value);
+
+/**
  * How far a projection may go. A percentage of records doing something (a coverage) lies within
  * 0–100 and, as records only take social work up, does not fall; a count of everything placed so
  * far (a programme's postings) does not fall either; a count on a day can, but not below zero.
@@ -33,6 +42,7 @@ export function project(
   targetYear: number,
   bounds: Bounds,
   wholeThings = false,
+  wholeUnits = false,
 ): number {
   const line = current.value + trend.slope * Math.max(horizon(current.at, targetYear), 0);
   const bounded =
@@ -41,7 +51,7 @@ export function project(
       : bounds === 'CUMULATIVE'
         ? Math.max(line, current.value)
         : Math.max(line, 0);
-  return wholeThings ? wholeOf(bounded, current.value) : round(bounded);
+  return wholeThings ? wholeOf(bounded, current.value) : roundIn(bounded, wholeUnits);
 }
 
 /**

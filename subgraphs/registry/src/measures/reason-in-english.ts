@@ -1,5 +1,6 @@
 import type { StatusReason } from './status.js';
 import { conventionOf } from '../../../../shared/basically.js';
+import { trendBeforeCensus } from '../../../../shared/census.js';
 import { dateWords } from '../../../../shared/date-words.js';
 import { formatDifference, formatFigure, formatValue } from '../../../../shared/value-words.js';
 
@@ -14,10 +15,13 @@ export function reasonInEnglish(
   unit: string | null,
   qualifier?: string | null,
 ): string {
-  const words = ruleInEnglish(reason, unit, qualifier);
+  // A rate's years before the census, left out of its trend, are said after the rule that rests on it.
+  const leftOut = trendBeforeCensus(reason);
   // The threshold of 基本实现 is the catalog's, not the policy's: a reader who sees it is told so.
   const convention = conventionOf(reason);
-  return convention ? `${words} ${convention.en}` : words;
+  return [ruleInEnglish(reason, unit, qualifier), leftOut?.en, convention?.en]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function ruleInEnglish(

@@ -2,8 +2,9 @@
  * The rules that turn where a region stands into a status toward its target. They are pure so
  * that their boundaries can be tested exactly; the README states them in words.
  */
-import { horizon, project, round, type Bounds } from './projection.js';
+import { horizon, project, round, roundIn, type Bounds } from './projection.js';
 import type { Trend, YearValue } from './trend.js';
+import type { StatusReason, StatusReasonCode } from './status-reason.js';
 
 export type TargetStatus =
   'ACHIEVED' | 'ACHIEVED_LATE' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NO_DATA' | 'NOT_SET';
@@ -27,6 +28,11 @@ export interface Standing {
   bounds: Bounds;
   /** Whether the value counts things that come whole (persons, stations), whose projection is whole too. */
   wholeThings?: boolean;
+  /**
+   * Whether the value is an amount given to a whole unit (a flow's: yuan, person-times), so that its
+   * projection, gap and growth are given so too (roundIn).
+   */
+  wholeUnits?: boolean;
   /** The calendar year the assessment is made in. */
   year: number;
   /**
@@ -48,6 +54,8 @@ export interface Standing {
   history: readonly (YearValue & Pick<Reading, 'atLeast'> & { basis?: string | null })[];
   /** The trend of the evidence, or null with fewer than two years of it. */
   trend: Trend | null;
+  /** Of a rate, the years of evidence before the census's break, left out of the trend. */
+  yearsBeforeCensus?: number[];
   /**
    * Of a flow (cases, funding: an amount over a period), the calendar year its value adds up
    * within, or null when it spans no one year; undefined for a stock. A flow's target is its year's
@@ -67,59 +75,7 @@ export interface Standing {
   scopeStart?: string | null;
 }
 
-/**
- * Which rule gave the status, as a code with its numbers, so that every client words it in its own
- * language: the dashboard and the report say it in Chinese or English.
- */
-export type StatusReasonCode =
-  | 'NO_VALUE'
-  | 'TARGET_NOT_YET_SET'
-  | 'SCOPE_NOT_BEGUN'
-  | 'NOTHING_REGISTERED'
-  | 'NOTHING_REGISTERED_IN_YEAR'
-  | 'NO_POPULATION'
-  | 'TARGET_REACHED'
-  | 'TARGET_BASICALLY_REACHED'
-  | 'TARGET_REACHED_LATE'
-  | 'TARGET_YEAR_PASSED'
-  | 'NO_TREND'
-  | 'PROJECTED_TO_REACH'
-  | 'PROJECTED_SHORT_WITHIN_TOLERANCE'
-  | 'PROJECTED_SHORT';
-
-export interface StatusReason {
-  code: StatusReasonCode;
-  value: number | null;
-  targetValue: number;
-  targetYear: number;
-  /** The value that counts as reaching the target: all of it, or `basicallyPercent` of it. */
-  threshold: number;
-  /**
-   * Of a target to be reached basically, the share of it that does, in percent: the catalog's
-   * convention, which a reader is told, as no policy sentence says it; null for an exact target.
-   */
-  basicallyPercent: number | null;
-  projectedValue: number | null;
-  /** The share of the target a projection may fall short by and still be AT_RISK, in percent. */
-  tolerancePercent: number;
-  reachedYear: number | null;
-  /** The years the trend was fitted on. */
-  trendYears: number[];
-  /**
-   * Of a target whose year is over, judged after that year: the registry's measure at the end of
-   * the target year and how far it was short then (what the target missed by); null otherwise, or
-   * where the registry does not measure that year.
-   */
-  deadlineValue: number | null;
-  deadlineGap: number | null;
-  /** Of a flow's target, the year whose whole is judged (or holds none); null for a stock's. */
-  flowYear: number | null;
-  /** Of SCOPE_NOT_BEGUN, the day (or month, or year) the programme the target counts began. */
-  scopeStart: string | null;
-  /** Of TARGET_NOT_YET_SET, when the target was set: its policy's date, and whether inferred. */
-  targetSetOn: string | null;
-  targetSetOnInferred: boolean | null;
-}
+export type { StatusReason, StatusReasonCode } from './status-reason.js';
 
 export interface Assessment {
   gap: number | null;
@@ -174,6 +130,7 @@ export function assess(standing: Standing): Assessment {
           targetYear,
           standing.bounds,
           standing.wholeThings,
+          standing.wholeUnits,
         )
       : null;
   const reachedYear =
@@ -210,6 +167,7 @@ export function assess(standing: Standing): Assessment {
     // A target whose year has passed is judged on its value then and now, never on a projection:
     // it rests on no trend, and shows none (a passed target with ten years of evidence had one).
     trendYears: passed ? [] : (trend?.years ?? []),
+    trendYearsBeforeCensus: passed ? [] : (standing.yearsBeforeCensus ?? []),
     deadlineValue: deadline && round(deadline.value),
     deadlineGap: deadline && round(Math.max(targetValue - deadline.value, 0)),
     flowYear: current ? (standing.flowYear ?? null) : (standing.noneInYear ?? null),
@@ -220,7 +178,11 @@ export function assess(standing: Standing): Assessment {
   const unknown = { gap: null, requiredAnnualGrowth: null, requiredAnnualGrowthPercent: null };
   if (current == null) {
     // No value, no trend of it: a status of no data rests on none (`trendYears` empty).
-    const none = (code: StatusReasonCode) => ({ ...because(code), trendYears: [] });
+    const none = (code: StatusReasonCode) => ({
+      ...because(code),
+      trendYears: [],
+      trendYearsBeforeCensus: [],
+    });
     return {
       ...unknown,
       yearsLeft,
@@ -235,7 +197,7 @@ export function assess(standing: Standing): Assessment {
       ),
     };
   }
-  const gap = round(Math.max(targetValue - least(current), 0));
+  const gap = roundIn(Math.max(targetValue - least(current), 0), standing.wholeUnits);
   if (reaches(current, threshold) && ownYear) {
     // Reached, no growth is needed: 0, or past its year, none asked at all (null), as the SDL says.
     const growth = passed ? null : 0;
@@ -279,7 +241,10 @@ export function assess(standing: Standing): Assessment {
     gap,
     yearsLeft,
     // A flow whose last whole year met its target is asked for no growth, only for its own year.
-    requiredAnnualGrowth: round(Math.max(threshold - least(current), 0) / years),
+    requiredAnnualGrowth: roundIn(
+      Math.max(threshold - least(current), 0) / years,
+      standing.wholeUnits,
+    ),
     requiredAnnualGrowthPercent:
       least(current) > 0
         ? round(Math.max(Math.pow(threshold / least(current), 1 / years) - 1, 0) * 100)

@@ -7,7 +7,7 @@ import { restsMostlyOnDemo } from '../../../../shared/mostly-demo.js';
 import { rateBasisWords } from '../../../../shared/rate-years.js';
 import { figuresKnownOn, measuredOn } from './measure-arguments.js';
 import { assess } from './status.js';
-import { round } from './projection.js';
+import { roundIn } from './projection.js';
 import { reasonInEnglish } from './reason-in-english.js';
 import { boundsOf, countsWholeThingsOf, standingOf } from './target-standing.js';
 import { stockStanding } from './stock-standing.js';
@@ -72,6 +72,8 @@ export async function targetProgress(
     ...standingOf(t),
     bounds: boundsOf(t),
     wholeThings: countsWholeThingsOf(t),
+    // A flow's amounts are given to a whole unit, as its measure gives them.
+    wholeUnits: isFlowIndicator(t.indicator),
     year: Number(judgedOn.day.slice(0, 4)),
     yearOver: judgedOn.yearOver,
     today: yearsAt(judgedOn.day),
@@ -83,6 +85,7 @@ export async function targetProgress(
     history: judgedHistory.points,
     // A year so far carried on by a slope between whole years would be neither: no projection.
     trend: current?.soFar ? null : judgedHistory.trend,
+    yearsBeforeCensus: current?.soFar ? [] : judgedHistory.yearsBeforeBreak,
     flowYear: flow ? (current?.flowYear ?? null) : undefined,
     nothingRegistered: nothingRegistered ?? false,
     noneInYear: noneInYear ?? null,
@@ -113,7 +116,7 @@ export async function targetProgress(
     restsMostlyOnDemo: onDemo,
     figure,
     denominatorFigure: population,
-    trendPerYear: trend ? round(trend.slope) : null,
+    trendPerYear: trend ? roundIn(trend.slope, standing.wholeUnits) : null,
     history: trend
       ? judgedHistory.points
       : judgedHistory.points.map((point) => ({ ...point, evidence: false })),

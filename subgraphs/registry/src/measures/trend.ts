@@ -64,18 +64,45 @@ export function theilSenSlope(points: readonly YearValue[]): number | null {
 
 /**
  * The trend of the evidence: the registry's years of change and the published points, within the
- * last TREND_YEARS years before the latest of them. Null with fewer than two distinct years.
+ * last TREND_YEARS years before the latest of them. Where the series breaks in `breakYear` (a rate's
+ * population, revised by the census for the year-ends from 2020 on) and the points reach past it,
+ * only those from it on: a slope across the break would measure the revision, not a pace. Null
+ * with fewer than two distinct years.
  */
 export function trendOf(
   measured: readonly YearValue[],
   published: readonly YearValue[],
   lastChangeYear: number | null = null,
+  breakYear: number | null = null,
 ): Trend | null {
-  const evidence = [...measuredEvidence(measured, lastChangeYear), ...published];
+  const all = [...measured, ...published];
+  const latestBasis = (points: readonly YearValue[]) =>
+    breakYear != null && all.some((p) => p.year >= breakYear)
+      ? points.filter((p) => p.year >= breakYear)
+      : points;
+  const evidence = [
+    ...measuredEvidence(latestBasis(measured), lastChangeYear),
+    ...latestBasis(published),
+  ];
   if (!evidence.length) return null;
   const latest = Math.max(...evidence.map((p) => p.year));
   const recent = evidence.filter((p) => p.year > latest - TREND_YEARS);
   const slope = theilSenSlope(recent);
   if (slope == null) return null;
   return { slope, years: [...new Set(recent.map((p) => p.year))].sort((a, b) => a - b) };
+}
+
+/**
+ * The years a trend would have been fitted on but for a break in the series (trendOf's
+ * `breakYear`): the evidence before it, on another basis than the latest. Empty where none is.
+ */
+export function yearsBeforeBreak(
+  measured: readonly YearValue[],
+  published: readonly YearValue[],
+  lastChangeYear: number | null,
+  breakYear: number | null,
+): number[] {
+  if (breakYear == null || ![...measured, ...published].some((p) => p.year >= breakYear)) return [];
+  const across = trendOf(measured, published, lastChangeYear);
+  return (across?.years ?? []).filter((year) => year < breakYear);
 }
