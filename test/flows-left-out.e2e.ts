@@ -159,6 +159,6 @@ describe("a flow's programmes whose start or end is not known", () => {
       string,
       string
     >[];
-    expect(english.at(-1)!['Programmes left out, no start or end known']).toBe(String(total));
+    expect(english.at(-1)!['Programmes left out (no start or end known)']).toBe(String(total));
   });
 });

@@ -48,7 +48,7 @@ const words = {
   // Of a flow, what it leaves out (Measure.undatedRecords of a flow): not in the value at all.
   measuredLeftOut: {
     zh: '起止日期不详、未计入的项目',
-    en: 'Programmes left out, no start or end known',
+    en: 'Programmes left out (no start or end known)',
   },
   registryCheck: { zh: '登记库对照公布总数', en: 'Registry against published total' },
   registryAgreement: {
