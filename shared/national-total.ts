@@ -31,6 +31,11 @@ export interface RegionMeasure {
      * day): of a stock only, for a flow's are the programmes it leaves out, which it does not count.
      */
     undatedRecords?: number | null;
+    /**
+     * Of a flow, the programmes holding an amount it leaves out, their start or end not known
+     * (`Measure.undatedRecords` of a flow): not in its value, said beside it.
+     */
+    programmesLeftOut?: number | null;
     /** A count of 0 of nothing registered, not of records that have all ended (`Measure`). */
     nothingRegistered?: boolean | null;
     /**
@@ -58,6 +63,8 @@ export interface NationalTotal {
    * known, or a certificate without its day): said beside it as its open-ended records are.
    */
   undated: number | null;
+  /** Of a flow, the programmes its regions leave out, their start or end not known: none of its value. */
+  programmesLeftOut: number | null;
   /** The day every region added up was measured as of. */
   asOf: string | null;
   included: string[];
@@ -106,6 +113,7 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     demoShare: null,
     openEnded: null,
     undated: null,
+    programmesLeftOut: null,
     asOf: null,
   };
   if (kind === 'AMOUNT')
@@ -197,6 +205,9 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
   const undated = added.some(({ measure }) => measure.undatedRecords != null)
     ? sum(added.map(({ measure }) => measure.undatedRecords ?? 0))
     : null;
+  const programmesLeftOut = added.some(({ measure }) => measure.programmesLeftOut != null)
+    ? sum(added.map(({ measure }) => measure.programmesLeftOut ?? 0))
+    : null;
   if (kind === 'COUNT')
     return {
       ...none,
@@ -204,6 +215,7 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
       demoShare,
       openEnded,
       undated,
+      programmesLeftOut,
       asOf: day,
       included,
       leftOut,
@@ -219,6 +231,7 @@ export function nationalTotal(kind: IndicatorKind, regions: RegionMeasure[]): Na
     demoShare,
     openEnded: null,
     undated: null,
+    programmesLeftOut: null,
     asOf: day,
     included,
     parts: added.map(({ region, measure }) => ({

@@ -30,6 +30,7 @@ describe('national totals, as a statistics office adds regions up', () => {
       // Neither region's measure says what it infers.
       openEnded: null,
       undated: null,
+      programmesLeftOut: null,
       asOf: today,
       included: ['AA', 'BB'],
       leftOut: [
@@ -274,6 +275,31 @@ describe('national totals, as a statistics office adds regions up', () => {
       'Total of the 1 region: 3, demo 0%, of which 2 give no end and are counted as not ended (inferred), 1 has no known start and is counted from an inferred day (inferred), as of 2024-12-31',
     );
     expect(nationalTotal('COUNT', [measured('AA', { value: 3 })]).undated).toBeNull();
+    // A flow's programmes left out, their start or end not known: besides the total, not of it.
+    // A region whose 0 is of programmes left out (not nothing registered) is added up with them.
+    const funding = nationalTotal('COUNT', [
+      measured('AA', { asOf: '2024-12-31', value: 300, demoShare: 0, programmesLeftOut: 1 }),
+      measured('BB', {
+        asOf: '2024-12-31',
+        value: 0,
+        nothingRegistered: false,
+        programmesLeftOut: 2,
+      }),
+      measured('CC', {
+        asOf: '2024-12-31',
+        value: 0,
+        nothingRegistered: true,
+        programmesLeftOut: 5,
+      }),
+    ]);
+    expect(funding).toMatchObject({ included: ['AA', 'BB'], programmesLeftOut: 3, undated: null });
+    expect(nationalLines(funding, 'zh').split('\n')[0]).toBe(
+      '2 个地区合计（1 个未纳入）：300，演示数据 0%，另有 3 个项目起止日期不详、未计入，截至 2024-12-31',
+    );
+    expect(nationalLines(funding, 'en').split('\n')[0]).toBe(
+      'Total of 2 regions (1 left out): 300, demo 0%, besides 3 programmes that give no start or no end and are left out, as of 2024-12-31',
+    );
+    expect(nationalTotal('COUNT', [measured('AA', { value: 3 })]).programmesLeftOut).toBeNull();
     // A ratio's or a rate's total says none, as it says no open-ended programmes.
     expect(
       nationalTotal('RATIO', [

@@ -395,7 +395,7 @@ describe('npm run report', () => {
     // Columns added later go last, so that a sheet made on the earlier ones finds them where they were.
     expect(
       csv[0]!.endsWith(
-        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by,Source published by,Source published on,Source read at,Indicator code,Indicator,Generated at,Population page read,Records counted from an inferred day (inferred)',
+        ',Stock or flow,Policy setting the target,Progress qualifier,Lower end of the progress value,Registry agrees with published total,Policy setting the target issued,Target source published by,Target source published on,Population source,Population source published by,Population source published on,Population read at,Progress population as of,Policy setting the target issued by,Source published by,Source published on,Source read at,Indicator code,Indicator,Generated at,Population page read,Records counted from an inferred day (inferred),Programmes left out (no start or end known)',
       ),
     ).toBe(true);
     // The regions, then their total.

@@ -149,6 +149,9 @@ export function nationalLines(
           (national.undated
             ? `${zh ? '，' : ', '}${undatedWords(national.undated, language, { certificates, after: !!national.openEnded })}`
             : '') +
+          (national.programmesLeftOut
+            ? leftOutProgrammes(national.programmesLeftOut, language)
+            : '') +
           `${zh ? '，截至' : ', as of'} ${national.asOf}`),
   ];
   // A ratio's or a rate's parts as added up, which a rate's rows may give over other years.
@@ -169,6 +172,17 @@ export function nationalLines(
     );
   for (const left of leftOutWords(national, language, regionName, said)) lines.push(`  ${left}`);
   return lines.join('\n');
+}
+
+/**
+ * Of a flow's total, the programmes it leaves out, their start or end not known: not among what it
+ * adds up (另有, besides), apart from the records a stock counts from an inferred day (其中).
+ */
+function leftOutProgrammes(count: number, language: Language) {
+  if (language === 'zh') return `，另有 ${count} 个项目起止日期不详、未计入`;
+  const [one, give, are] =
+    count === 1 ? ['programme', 'gives', 'is'] : ['programmes', 'give', 'are'];
+  return `, besides ${count} ${one} that ${give} no start or no end and ${are} left out`;
 }
 
 /** Each region a total leaves out, with why: 未纳入：雄安新区：…. */
@@ -215,6 +229,7 @@ export function totalRow(
       national.demoShare == null ? null : demoPercentCell(100 * national.demoShare),
     measuredOpenEnded: national.openEnded,
     measuredUndated: national.undated,
+    measuredLeftOut: national.programmesLeftOut,
     registryCheck: unchecked.length
       ? zh
         ? `登记库完整程度未知：${unchecked.join('、')}`

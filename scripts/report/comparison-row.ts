@@ -36,6 +36,8 @@ export interface ComparisonRow {
    * start known, or a certificate without its day. A flow's are the programmes it leaves out: none.
    */
   measuredUndated: number | null;
+  /** Of a flow, the programmes it leaves out, their start or end not known (`Measure.undatedRecords`). */
+  measuredLeftOut: number | null;
   checkedPublished: number | null;
   checkedMeasured: number | null;
   checkedAsOf: string | null;
@@ -220,6 +222,7 @@ export function toRow(registry: Registry, indicator: Indicator, year: number): C
         : 100 * measure.demoShare,
     measuredOpenEnded: measure?.openEndedRecords || null,
     measuredUndated: indicator.stockOrFlow === 'FLOW' ? null : measure?.undatedRecords || null,
+    measuredLeftOut: indicator.stockOrFlow === 'FLOW' ? measure?.undatedRecords || null : null,
     // Why a value is blank: the registry cannot count the indicator, or it counts nothing to divide by,
     // or a rate has no population for the year; and what a 0 is: what is registered, not a finding
     // that the region has none.

@@ -112,6 +112,7 @@ export async function fetchComparison(
     measure: measure && {
       ...measure,
       undatedRecords: flow ? null : measure.undatedRecords,
+      programmesLeftOut: flow ? measure.undatedRecords : null,
       populationAsOf: measure.denominatorFigure?.asOf,
     },
   }));

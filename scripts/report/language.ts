@@ -45,6 +45,11 @@ const words = {
     zh: '按推定日期计入的记录（推定）',
     en: 'Records counted from an inferred day (inferred)',
   },
+  // Of a flow, what it leaves out (Measure.undatedRecords of a flow): not in the value at all.
+  measuredLeftOut: {
+    zh: '起止日期不详、未计入的项目',
+    en: 'Programmes left out (no start or end known)',
+  },
   registryCheck: { zh: '登记库对照公布总数', en: 'Registry against published total' },
   registryAgreement: {
     zh: '登记库与公布总数是否相符',

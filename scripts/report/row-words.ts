@@ -102,6 +102,7 @@ export const columns = [
   'generatedAt',
   'populationReadOnReprint',
   'measuredUndated',
+  'measuredLeftOut',
 ] as const satisfies (keyof ComparisonRowInWords)[];
 
 /** The columns titled in a language, for rows in words and the total's row, which has fewer cells. */

@@ -718,10 +718,12 @@ export type Measure = {
   /** 所测算的指标。The indicator measured. */
   indicator: Indicator;
   /**
-   * 计数（每万常住人口指标为其分子）为 0，且截至该日登记库从未登记过该指标所计的记录（时期值：时期内没有计入的记录）时为 true：0 只是登记的情况，不表示该地区没有，全国合计不计入该地区。登记过、但都在该日前结束（宁夏“三区”计划已期满的派驻社工）时为 false：0 是按登记的记录测得的，全国合计照计。其他情况也为 false。
+   * 计数（每万常住人口指标为其分子）为 0，且截至该日登记库从未登记过该指标所计的记录（时期值：时期内没有计入的量，也没有因起止日期不详而未计入的项目；有此类项目时为 false，其数见 `undatedRecords` 和 `reason`）时为 true：0 只是登记的情况，不表示该地区没有，全国合计不计入该地区。登记过、但都在该日前结束（宁夏“三区”计划已期满的派驻社工）时为 false：0 是按登记的记录测得的，全国合计照计。其他情况也为 false。
    *
    * True where the count (of a rate per 10,000 residents, its numerator) is 0 and the registry had
-   * registered no record the indicator counts by the day (of a flow, none adds to its period): 0 is
+   * registered no record the indicator counts by the day (of a flow, none adds to its period and no
+   * programme holding an amount is left out of it for want of a start or an end: where some are, it
+   * is false, and `undatedRecords` and the `reason` say how many): 0 is
    * what is registered, not a finding that the region has none, and a national total leaves the
    * region out. False where such records were registered and had all ended by the day (the postings
    * of Ningxia's 三区 plan, each of a year): 0 is what the records give, and a total adds it. False

@@ -102,6 +102,11 @@ function reasonOf(
       zh: `登记库中没有可计入${indicatorInChinese(indicator)}分母的记录，该比率没有值。`,
       en: `The registry holds nothing to count in the denominator of ${indicatorInEnglish(indicator)}, so the ratio has no value.`,
     };
+  if (value === 0 && flow && !nothingRegistered)
+    return {
+      zh: `测算时期内，登记库中没有能分摊到该时期的${indicatorInChinese(indicator)}的量：0 不表示实际没有。`,
+      en: `Nothing the registry holds can be spread over the period measured for ${indicatorInEnglish(indicator)}: 0 is not a finding that there was none.`,
+    };
   if (value === 0 && flow)
     return {
       zh: `测算时期内，登记库中没有计入${indicatorInChinese(indicator)}的量：0 是登记在册的量，不表示实际没有。`,
@@ -135,6 +140,18 @@ const openEndedReason = (count: number): Bilingual | null =>
       }
     : null;
 
+/**
+ * What a flow leaves out: programmes holding an amount whose start or end is not known, which
+ * cannot be spread over a period (flow-sql.ts), said with their count wherever there are any.
+ */
+const leftOutReason = (count: number): Bilingual | null =>
+  count > 0
+    ? {
+        zh: `另有 ${count} 个项目开始或结束日期不详，其量无法分摊到测算时期，未计入。`,
+        en: `${count} ${count === 1 ? 'programme holding an amount gives' : 'programmes holding an amount give'} no start or no end: ${count === 1 ? 'its amount cannot' : 'their amounts cannot'} be spread over the period measured, and ${count === 1 ? 'is' : 'are'} left out.`,
+      }
+    : null;
+
 /** Reasons said one after the other, the Chinese of all (one sentence) before the English of all. */
 function joined(...reasons: (Bilingual | null)[]): string | null {
   const said = reasons.filter((reason) => reason != null);
@@ -157,11 +174,13 @@ export function toMeasure(
   const by = query.by ?? [];
   const others = by.filter((d) => d !== 'YEAR');
   const measured = toValue(total);
-  // A stock's 0 where no record had ever counted by the day; a flow's where none adds to its period.
+  // A stock's 0 where no record had ever counted by the day; a flow's where no programme holding an
+  // amount falls in its period, neither placed in it nor left out of it for want of its dates.
+  const undated = Number(total.undated);
   const nothingRegistered =
     measured.value === 0 &&
     indicatorMeasures[query.indicator]?.kind === 'COUNT' &&
-    (flow || total.ended_demo_share == null);
+    (flow ? undated === 0 : total.ended_demo_share == null);
   // A stock's 0 of records that have all ended rests on them: on demo ones as far as they were demo.
   const value =
     measured.value === 0 && measured.demoShare == null && total.ended_demo_share != null
@@ -174,10 +193,11 @@ export function toMeasure(
     reason: joined(
       reasonOf(query.indicator, value.value, flow, nothingRegistered),
       openEndedReason(total.open_ended == null ? 0 : Number(total.open_ended)),
+      flow ? leftOutReason(undated) : null,
     ),
     asOf: day,
     since,
-    undatedRecords: Number(total.undated),
+    undatedRecords: undated,
     openEndedRecords: total.open_ended == null ? null : Number(total.open_ended),
     ...value,
     breakdown: own
