@@ -75,6 +75,15 @@ describe('target status rules', () => {
     expect(reasonInEnglish(exact.reason, 'percent')).not.toMatch(/Basically/);
   });
 
+  it('names the years of a trend one by one where years between them were left out, as the dashboard does', () => {
+    // A flow's years with nothing registered are not evidence: 2021–2023 are not in its trend.
+    const gapped = { slope: 4, years: [2019, 2020, 2024, 2025] };
+    const reason = assess(standing({ current: at(50), trend: gapped })).reason;
+    expect(reasonInEnglish(reason, 'percent')).toMatch(
+      /^The trend of 2019, 2020, 2024 and 2025 projects /,
+    );
+  });
+
   it('is ACHIEVED at exactly the target, in or before its year', () => {
     expect(assess(standing({ current: at(100) }))).toMatchObject({
       status: 'ACHIEVED',
