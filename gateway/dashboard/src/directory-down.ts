@@ -10,7 +10,13 @@ import {
   type NationalRegistryFieldsFragment,
   type RegionRegistryFieldsFragment,
 } from './__generated__/graphql.js';
-import type { NationalData, NationalRegistry, RegionData, RegionRegistry } from './queries.js';
+import {
+  nationalVariables,
+  type NationalData,
+  type NationalRegistry,
+  type RegionData,
+  type RegionRegistry,
+} from './queries.js';
 
 /**
  * The pages without the national directory. The directory serves the list of regions, their names
@@ -45,16 +51,21 @@ export const directoryDown = (answer: Answer<unknown>): boolean =>
   !answer.data &&
   !!answer.errors?.some((error) => error.extensions?.serviceName === regionsFile.national.name);
 
-/** One region's registry, asked at its own root field with what its page asks of the directory's. */
+/**
+ * One region's registry, asked at its own root field with what its page asks of the directory's,
+ * and the variables that asks (declared as `$name: Type`).
+ */
 async function askRegion<Fields>(
   slug: string,
   operation: string,
   fragment: TypedDocumentString<Fields, unknown>,
+  variables: { declared: string; values: Record<string, unknown> } = { declared: '', values: {} },
 ): Promise<Answer<Record<string, Fields | null>>> {
-  const document = new TypedDocumentString<Record<string, Fields | null>, Record<string, never>>(
-    `query ${operation} { ${slug} { ...${fragment.__meta__?.fragmentName} } }\n${fragment}`,
+  const declared = variables.declared ? `(${variables.declared})` : '';
+  const document = new TypedDocumentString<Record<string, Fields | null>, Record<string, unknown>>(
+    `query ${operation}${declared} { ${slug} { ...${fragment.__meta__?.fragmentName} } }\n${fragment}`,
   );
-  return query(document, {});
+  return query(document, variables.values);
 }
 
 /**
@@ -70,6 +81,7 @@ export async function nationalWithoutDirectory(): Promise<Answer<NationalData>> 
         region.slug,
         'DashboardNationalWithoutDirectory',
         NationalRegistryFieldsFragmentDoc,
+        { declared: '$rateFrom: Int!', values: nationalVariables() },
       ),
     })),
   );

@@ -9,7 +9,13 @@ import { el } from './dom.js';
 import { t, type Language } from './i18n.js';
 import { saidOnce } from './language.js';
 import { nationalView } from './national-view.js';
-import { nationalQuery, regionQuery, type NationalData, type RegionData } from './queries.js';
+import {
+  nationalQuery,
+  nationalVariables,
+  regionQuery,
+  type NationalData,
+  type RegionData,
+} from './queries.js';
 import { backLink, regionView } from './region-view.js';
 import { sourceDialogContent } from './source-dialog.js';
 import type { ViewContext } from './target-card.js';
@@ -104,7 +110,9 @@ async function render(): Promise<void> {
 
 /** The page's answer; asked of each region's own subgraph when the national directory is down. */
 async function ask(code: RegionCode | ''): Promise<PageAnswer> {
-  const result = code ? await query(regionQuery, { code }) : await query(nationalQuery, {});
+  const result = code
+    ? await query(regionQuery, { code })
+    : await query(nationalQuery, nationalVariables());
   if (!directoryDown(result)) return { result, withoutDirectory: false };
   return {
     result: code ? await regionWithoutDirectory(code) : await nationalWithoutDirectory(),

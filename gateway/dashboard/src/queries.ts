@@ -1,4 +1,6 @@
 import { graphql } from './__generated__/gql.js';
+import { chinaYear } from '../../../shared/china-day.js';
+import { FIRST_YEAR_AFTER_CENSUS } from '../../../shared/census.js';
 import type {
   BreakdownFieldsFragment,
   DashboardNationalQuery,
@@ -104,7 +106,7 @@ graphql(`
     MSW_INSTITUTIONS: measure(indicator: "MSW_INSTITUTIONS") {
       ...MeasureValue
       # Records counted from a day the registry inferred, said beside the value as its demo share
-      # is: of the counts only, as the page's cost is near half the limit.
+      # is: of the key indicators only, not of the rates under them (the page's cost).
       undatedRecords
     }
     CERTIFIED_SOCIAL_WORKERS: measure(indicator: "CERTIFIED_SOCIAL_WORKERS") {
@@ -121,11 +123,12 @@ graphql(`
     }
     SECONDARY_PLUS_MSW_COVERAGE: measure(indicator: "SECONDARY_PLUS_MSW_COVERAGE") {
       ...MeasureValue
+      undatedRecords
     }
     # The counts per 10,000 residents, under each count: regions differ in size. Certified
     # workers' with their year-ends too, for a total over the year-end most regions can add up
-    # (rateAtBestYear), from 2019, the first of a population the regions published. The other
-    # two have no total: their year-ends would take the page past half the cost limit.
+    # (rateAtBestYear), from $rateFrom (nationalVariables). The other two have no total: their
+    # year-ends would take the page past half the cost limit.
     CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS: measure(
       indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
     ) {
@@ -135,7 +138,7 @@ graphql(`
     CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS_years: measure(
       indicator: "CERTIFIED_SOCIAL_WORKERS_PER_10K_RESIDENTS"
       by: [YEAR]
-      from: 2019
+      from: $rateFrom
     ) {
       computable
       breakdown {
@@ -166,8 +169,20 @@ graphql(`
   }
 `);
 
+/**
+ * The year-ends of the certified workers' rate the national page asks, for its total: on the
+ * census's basis (a rate over an earlier population does not compare), and at most the last
+ * RATE_YEAR_ENDS, this year's among them, so that the page's cost stays the same from year to year
+ * rather than growing by a year of cells each January until it passes half the limit. A region
+ * publishes its population a year or so late: seven year-ends hold every region's latest.
+ */
+export const RATE_YEAR_ENDS = 7;
+export const nationalVariables = (year = chinaYear()) => ({
+  rateFrom: Math.max(FIRST_YEAR_AFTER_CENSUS, year - RATE_YEAR_ENDS + 1),
+});
+
 export const nationalQuery = graphql(`
-  query DashboardNational {
+  query DashboardNational($rateFrom: Int!) {
     indicators {
       ...IndicatorFields
     }
