@@ -19,6 +19,13 @@ export function undatedWords(
 }
 
 /**
+ * Whether an indicator's records counted from an inferred day include certificates without their
+ * day, which the words name (certified workers' counts only).
+ */
+export const namesCertificates = (indicator: string): boolean =>
+  indicator === 'CERTIFIED_SOCIAL_WORKERS';
+
+/**
  * The same, short enough for a region's cell beside its demo share (推定 4); the sentence is its
  * hover, which a phone or paper lacks, so the count itself is printed.
  */

@@ -14,6 +14,7 @@ import { seriesCensusNote, seriesTable, seriesTitle, type Series } from './serie
 import { seriesZeroNote } from './series-zeros.js';
 import { seriesCarriedForwardNote } from './series-carried-forward.js';
 import { fitLines } from './terminal-width.js';
+import { namesCertificates } from '../../shared/inferred-day-words.js';
 
 /** What the report prints on a terminal `width` columns wide: every line fits it. */
 
@@ -37,7 +38,7 @@ export function comparisonForTerminal(
     unchecked: uncheckedOf(national, rows),
     unit: say.unit(indicator.unit, language),
     indicators: [indicator],
-    certificates: indicator.code === 'CERTIFIED_SOCIAL_WORKERS',
+    certificates: namesCertificates(indicator.code),
   });
   const totalDay = totalDayNote(comparison, language);
   const notes = notesUnder([

@@ -11,10 +11,11 @@ import {
   demoMark,
   statusLine,
   targetValue,
-  undatedMark,
+  undatedBeside,
   type ViewContext,
 } from './target-card.js';
 import { formatFigure, formatValue, readable, roundedWords } from './units.js';
+import { namesCertificates } from '../../../shared/inferred-day-words.js';
 
 /**
  * A region's cell of a key indicator in the national table: the figure it published, what its
@@ -199,10 +200,7 @@ export function indicatorCell(
           ' ',
           formatValue(measured.value, indicator?.unit, language),
           demoMark(measured.demoShare, language),
-          // Asked of the counts only (queries.ts): the coverage's cell has none to say.
-          'undatedRecords' in measured
-            ? undatedMark(measured.undatedRecords, language, code === 'CERTIFIED_SOCIAL_WORKERS')
-            : null,
+          undatedBeside(measured.undatedRecords, language, namesCertificates(code)),
           // A count of 0 of nothing registered is what the registry holds, not a finding that the
           // region has none; one whose records have all ended is a finding, and a ratio of 0% has
           // counted its institutions.

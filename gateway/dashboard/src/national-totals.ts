@@ -10,7 +10,7 @@ import {
   type NationalTotal,
 } from '../../../shared/national-total.js';
 import { rateAtBestYear, rateYearsOf } from '../../../shared/rate-years.js';
-import { undatedWords } from '../../../shared/inferred-day-words.js';
+import { namesCertificates, undatedWords } from '../../../shared/inferred-day-words.js';
 import { formatValue, readable } from './units.js';
 
 /**
@@ -99,6 +99,8 @@ function totalPopulationLine(
   );
 }
 
+const capitalized = (words: string) => words[0]!.toUpperCase() + words.slice(1);
+
 /**
  * A total's value with its demo share and day, or why it has none; how many of its records are
  * counted from an inferred day, as the report's note says it; then who it leaves out, and why.
@@ -124,7 +126,8 @@ function totalLines(
       ? el(
           'div',
           { class: 'undated-total' },
-          undatedWords(total.undated, language, { certificates }),
+          // A line of its own: "Of which …" in English, where the report goes on after a comma.
+          capitalized(undatedWords(total.undated, language, { certificates })),
         )
       : null,
     ...total.leftOut.map(({ region, reason }) =>
@@ -166,13 +169,7 @@ export function totalsRow(
         'td',
         { 'data-indicator': code },
         el('div', { class: 'label total-heading' }, totalHeading(total, language)),
-        ...totalLines(
-          total,
-          indicator(code)?.unit,
-          said,
-          language,
-          code === 'CERTIFIED_SOCIAL_WORKERS',
-        ),
+        ...totalLines(total, indicator(code)?.unit, said, language, namesCertificates(code)),
         code === 'CERTIFIED_SOCIAL_WORKERS' ? perResidentsTotal(data, context, regionName) : null,
       );
     }),

@@ -2,10 +2,7 @@ import { progressChart } from './progress-chart.js';
 import { afterSpace, el } from './dom.js';
 import { enumLabel } from '../../../shared/enum-labels.js';
 import { demoPercentText } from '../../../shared/mostly-demo.js';
-import {
-  undatedMark as shortUndatedMark,
-  undatedWords,
-} from '../../../shared/inferred-day-words.js';
+import { undatedMark, undatedWords } from '../../../shared/inferred-day-words.js';
 import { captionLine } from './saved-chart.js';
 import { targetScopeText } from '../../../shared/target-scope.js';
 import { statusLabels, t, withInferred, type Language } from './i18n.js';
@@ -99,7 +96,7 @@ export const demoMark = (share: number | null, language: Language) =>
  * How many of a measured value's records are counted from a day the registry inferred, beside it:
  * the count printed, the sentence the report's note says on hover; nothing when none is.
  */
-export const undatedMark = (
+export const undatedBeside = (
   count: number | null | undefined,
   language: Language,
   certificates: boolean,
@@ -113,7 +110,7 @@ export const undatedMark = (
             'data-undated': String(count),
             title: undatedWords(count, language, { certificates }),
           },
-          shortUndatedMark(count, language),
+          undatedMark(count, language),
         ),
       )
     : null;
