@@ -3,6 +3,7 @@ import { formatDifference, formatFigure, formatValue } from './units.js';
 import { conventionOf } from '../../../shared/basically.js';
 import { trendBeforeCensus } from '../../../shared/census.js';
 import { dateWords } from '../../../shared/date-words.js';
+import { trendNamed } from '../../../shared/trend-years.js';
 
 /** A status rule in the reader's language, with the numbers it was applied to, in their unit. */
 export function reasonText(
@@ -56,15 +57,8 @@ export function reasonText(
   // The years the trend was fitted on, so that a projection says how old its evidence is: one of
   // years that ended long ago reads as such. Years left out between them (a flow's years with
   // nothing registered) are not in a range: the years are named one by one.
-  const years = reason.trendYears;
-  const unbroken = years.every((year, i) => i === 0 || year === years[i - 1]! + 1);
-  const range = `${years[0]}–${years.at(-1)}`;
-  const trend = unbroken
-    ? { zh: `按 ${range} 年的趋势，`, en: `The ${range} trend projects` }
-    : {
-        zh: `按 ${years.join('、')} 年的趋势，`,
-        en: `The trend of ${years.slice(0, -1).join(', ')} and ${years.at(-1)} projects`,
-      };
+  const named = trendNamed(reason.trendYears);
+  const trend = { zh: `${named.zh}，`, en: `${named.en} projects` };
   const words: Record<string, Record<Language, string>> = {
     NO_VALUE: {
       zh: '既无登记测算值，也无统计其数量的公开数据（计划和启动消息不是统计数）。',

@@ -3,6 +3,7 @@ import { conventionOf } from '../../../../shared/basically.js';
 import { trendBeforeCensus } from '../../../../shared/census.js';
 import { dateWords } from '../../../../shared/date-words.js';
 import { formatDifference, formatFigure, formatValue } from '../../../../shared/value-words.js';
+import { trendNamed } from '../../../../shared/trend-years.js';
 
 /**
  * The reason in English, for clients of the deprecated `statusReason`, its numbers in the target's
@@ -42,13 +43,8 @@ function ruleInEnglish(
       : formatFigure(reason.value, unit, qualifier, 'en');
   // "More than 40 has reached…": a sentence that starts with the value starts with a capital.
   const Value = value[0]!.toUpperCase() + value.slice(1);
-  // The years the trend was fitted on: a projection says how old its evidence is. Years left out
-  // between them (a flow's years with nothing registered) are not in a range, as the dashboard's.
-  const years = reason.trendYears;
-  const unbroken = years.every((year, i) => i === 0 || year === years[i - 1]! + 1);
-  const trend = unbroken
-    ? `The ${years[0]}–${years.at(-1)} trend`
-    : `The trend of ${years.slice(0, -1).join(', ')} and ${years.at(-1)}`;
+  // The years the trend was fitted on: a projection says how old its evidence is.
+  const trend = trendNamed(reason.trendYears).en;
   switch (reason.code) {
     case 'NO_VALUE':
       return 'No measured value, and no published figure counts it (a plan or a launch is not a count).';
