@@ -46,6 +46,7 @@ export function notYetSet(
       projectedValue: null,
       reachedYear: null,
       trendYears: [],
+      trendYearsBeforeCensus: [],
       deadlineValue: null,
       deadlineGap: null,
       scopeStart: null,
