@@ -263,10 +263,11 @@ describe("a target's progress", () => {
     const slope = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     expect(Number.isInteger(slope)).toBe(false);
     expect(progress.trendPerYear).toBe(Math.round(slope));
-    // Carried from the end of the last whole year to the end of 2027, to a whole yuan.
+    // Carried from the end of the last whole year to the end of 2027, down to a whole yuan: the
+    // yuan a line has not reached are not projected.
     const from = Number(progress.asOf.slice(0, 4)) + 1;
     expect(progress.projectedValue).toBe(
-      Math.round(Math.max(progress.value + slope * (2028 - from), 0)),
+      Math.floor(Math.max(progress.value + slope * (2028 - from), 0)),
     );
     for (const field of ['projectedValue', 'gap', 'requiredAnnualGrowth', 'trendPerYear']) {
       expect(Number.isInteger(progress[field]), field).toBe(true);

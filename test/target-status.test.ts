@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { reasonInEnglish } from '../subgraphs/registry/src/measures/reason-in-english.js';
-import { project } from '../subgraphs/registry/src/measures/projection.js';
+import { project, roundIn } from '../subgraphs/registry/src/measures/projection.js';
 import { assess, type Standing } from '../subgraphs/registry/src/measures/status.js';
+import { notYetSet } from '../subgraphs/registry/src/measures/target-not-set.js';
 import {
   measuredEvidence,
   theilSenSlope,
@@ -478,9 +479,10 @@ describe("a flow's amounts are given in whole units", () => {
       projectedValue: 853_087.42,
       requiredAnnualGrowth: 19_999.6,
     });
+    // A line falling to 49.8 yuan has not kept 50: down to a whole yuan, as whole things are.
     expect(
       project(at(50, 2026), { slope: -0.4, years: [2025, 2026] }, 2026, 'STOCK', false, true),
-    ).toBe(50);
+    ).toBe(49);
   });
 });
 
@@ -549,6 +551,32 @@ describe('the trend is fitted on evidence', () => {
     // Nor said where no status rests on it: without a value, there is no trend.
     const noValue = assess(standing({ current: null, yearsBeforeCensus: [2019] }));
     expect(noValue.reason.trendYearsBeforeCensus).toEqual([]);
+    // Nor of a target not yet set, which is judged on no trend.
+    const notSet = notYetSet(none, { on: '2025', inferred: true });
+    expect(notSet.reason).toMatchObject({ trendYears: [], trendYearsBeforeCensus: [] });
+  });
+
+  it("rounds a flow's amounts as whole things are judged: a projection down, what is still to make up up", () => {
+    // A line at 899,999.5 yuan has not reached 900,000; half a yuan still short is not 0 short.
+    const line = project(
+      { value: 899_000, at: 2026 },
+      { slope: 999.5, years: [2025, 2026] },
+      2026,
+      'STOCK',
+      false,
+      true,
+    );
+    expect(line).toBe(899_999);
+    expect(roundIn(0.5, true, 'up')).toBe(1);
+    // Less than a yuan short of the target is a yuan still to make up, not 0, which says reached.
+    expect(
+      assess(standing({ targetValue: 900_000, current: at(899_999.6), wholeUnits: true })),
+    ).toMatchObject({ gap: 1 });
+    expect(roundIn(0.4, true, 'up')).toBe(1);
+    expect(roundIn(3_000 - 1e-12, true, 'down')).toBe(3_000);
+    expect(roundIn(-57_916.67, true)).toBe(-57_917);
+    // A percentage keeps its decimals whichever way.
+    expect(roundIn(31.125, false, 'down')).toBe(31.13);
   });
 
   it('looks back at most ten years before the latest evidence', () => {

@@ -17,10 +17,26 @@ export const round = roundedNumber;
  * A value in its target's unit: an amount of a flow (yuan, person-times) to a whole unit, as its
  * measure gives it (flow-sql.ts), since its hundredths claim a precision no record holds (a
  * projection of 804,166.67 yuan, a trend of -57,916.67 a year); anything else as `round`, so that a
- * percentage and a rate keep their decimals.
+ * percentage and a rate keep their decimals. `toward` says which whole unit, as whole things are
+ * judged (wholeOf): a projection down, so that a line at 899,999.5 has not reached 900,000; a gap
+ * or a growth still to make up, so that half a yuan short is never 0, which says reached; a pace
+ * to the nearest.
  */
-export const roundIn = (value: number, wholeUnits = false): number =>
-  wholeUnits ? Math.round(value) + 0 : round(value);
+export const roundIn = (
+  value: number,
+  wholeUnits = false,
+  toward: 'nearest' | 'down' | 'up' = 'nearest',
+): number => {
+  if (!wholeUnits) return round(value);
+  // Within arithmetic's error of a whole unit (2,999.9999999) is on it.
+  const whole =
+    toward === 'down'
+      ? Math.floor(value + 1e-9)
+      : toward === 'up'
+        ? Math.ceil(value - 1e-9)
+        : Math.round(value);
+  return whole + 0;
+};
 
 /**
  * How far a projection may go. A percentage of records doing something (a coverage) lies within
@@ -51,7 +67,7 @@ export function project(
       : bounds === 'CUMULATIVE'
         ? Math.max(line, current.value)
         : Math.max(line, 0);
-  return wholeThings ? wholeOf(bounded, current.value) : roundIn(bounded, wholeUnits);
+  return wholeThings ? wholeOf(bounded, current.value) : roundIn(bounded, wholeUnits, 'down');
 }
 
 /**

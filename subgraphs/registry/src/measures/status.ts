@@ -197,7 +197,7 @@ export function assess(standing: Standing): Assessment {
       ),
     };
   }
-  const gap = roundIn(Math.max(targetValue - least(current), 0), standing.wholeUnits);
+  const gap = roundIn(Math.max(targetValue - least(current), 0), standing.wholeUnits, 'up');
   if (reaches(current, threshold) && ownYear) {
     // Reached, no growth is needed: 0, or past its year, none asked at all (null), as the SDL says.
     const growth = passed ? null : 0;
@@ -244,6 +244,7 @@ export function assess(standing: Standing): Assessment {
     requiredAnnualGrowth: roundIn(
       Math.max(threshold - least(current), 0) / years,
       standing.wholeUnits,
+      'up',
     ),
     requiredAnnualGrowthPercent:
       least(current) > 0
