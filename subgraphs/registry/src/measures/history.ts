@@ -203,8 +203,8 @@ export async function histories(
     const evidence = measured.filter((p) => !p.toDate);
     // A rate over a population before the census is on another basis than the later ones: a slope
     // across them measures the revision (Tianjin's flat 500 workers rose from 0.32 to 0.367).
-    const judgedUnrounded = rateMeasures[of[part]!.indicator] != null;
-    const breakYear = judgedUnrounded ? FIRST_YEAR_AFTER_CENSUS : null;
+    const isRate = rateMeasures[of[part]!.indicator] != null;
+    const breakYear = isRate ? FIRST_YEAR_AFTER_CENSUS : null;
     const trend = trendOf(evidence, published, lastChangeYear, breakYear);
     const fitted = new Set(trend?.years ?? []);
     const evidentYears = new Set(measuredEvidence(evidence, lastChangeYear).map((p) => p.year));
@@ -220,7 +220,7 @@ export async function histories(
         evidence: fitted.has(p.year) && evidentYears.has(p.year),
         figureId: null,
         baseline: false,
-        atLeast: judgedUnrounded ? p.value : round(p.value),
+        atLeast: isRate ? p.value : round(p.value),
       })),
       ...published.map((p) => ({
         ...p,

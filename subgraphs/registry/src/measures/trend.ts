@@ -62,6 +62,12 @@ export function theilSenSlope(points: readonly YearValue[]): number | null {
   return slopes.length ? median(slopes) : null;
 }
 
+/** Whether points reach a break in their series, so that only those from it on are fitted. */
+const reachesBreak = (
+  breakYear: number | null,
+  points: readonly YearValue[],
+): breakYear is number => breakYear != null && points.some((p) => p.year >= breakYear);
+
 /**
  * The trend of the evidence: the registry's years of change and the published points, within the
  * last TREND_YEARS years before the latest of them. Where the series breaks in `breakYear` (a rate's
@@ -75,11 +81,9 @@ export function trendOf(
   lastChangeYear: number | null = null,
   breakYear: number | null = null,
 ): Trend | null {
-  const all = [...measured, ...published];
+  const crossed = reachesBreak(breakYear, [...measured, ...published]);
   const latestBasis = (points: readonly YearValue[]) =>
-    breakYear != null && all.some((p) => p.year >= breakYear)
-      ? points.filter((p) => p.year >= breakYear)
-      : points;
+    crossed ? points.filter((p) => p.year >= breakYear) : points;
   const evidence = [
     ...measuredEvidence(latestBasis(measured), lastChangeYear),
     ...latestBasis(published),
@@ -102,7 +106,7 @@ export function yearsBeforeBreak(
   lastChangeYear: number | null,
   breakYear: number | null,
 ): number[] {
-  if (breakYear == null || ![...measured, ...published].some((p) => p.year >= breakYear)) return [];
+  if (!reachesBreak(breakYear, [...measured, ...published])) return [];
   const across = trendOf(measured, published, lastChangeYear);
   return (across?.years ?? []).filter((year) => year < breakYear);
 }
